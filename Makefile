@@ -1,0 +1,25 @@
+# Two commands do all the set-up: `make run` and `make test`. Each builds .venv on first use.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: run serve test bench clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[desktop,test,dev]'
+	touch $(STAMP)
+
+run: $(STAMP)
+	$(BIN)/rundun-server serve
+
+serve: $(STAMP)
+	$(BIN)/rundun-server serve
+
+test: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
+
+clean:
+	rm -rf $(VENV)

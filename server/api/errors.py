@@ -1,0 +1,71 @@
+"""Exception handlers: every failure leaves as `{"error", "message", "details"?}`, never a traceback."""
+
+from __future__ import annotations
+
+import logging
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from server.api.responses import error_response
+from server.errors import (
+    BadRequest,
+    InternalError,
+    MethodNotAllowed,
+    NotFound,
+    PayloadTooLarge,
+    RundunError,
+    ValidationFailed,
+)
+from server.tdl import path_of
+
+log = logging.getLogger("rundun.api")
+
+
+def validation_details(exc: RequestValidationError) -> tuple[bool, list[dict]]:
+    details, malformed = [], False
+    for err in exc.errors():
+        loc = tuple(err.get("loc", ()))
+        where, rest = (loc[0], loc[1:]) if loc else ("body", ())
+        # A missing field, broken JSON or a body that is not even an object is 400; anything else 422.
+        if err.get("type") in ("missing", "json_invalid") or (where == "body" and not rest):
+            malformed = True
+        path = path_of(rest) if where == "body" else path_of(rest) or str(where)
+        message = err.get("msg", "is not valid")
+        if err.get("type") == "json_invalid":
+            message = "the body is not valid JSON"
+        elif err.get("type") == "missing":
+            message = "is required"
+        details.append({"path": path, "message": message})
+    return malformed, details
+
+
+def install(app: FastAPI) -> None:
+    @app.exception_handler(RundunError)
+    async def rundun_error(request: Request, exc: RundunError):
+        return error_response(exc)
+
+    @app.exception_handler(RequestValidationError)
+    async def request_validation(request: Request, exc: RequestValidationError):
+        malformed, details = validation_details(exc)
+        if malformed:
+            return error_response(BadRequest("The request is malformed or misses a required field.", details=details))
+        return error_response(ValidationFailed("The request failed validation.", details=details))
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException):
+        if exc.status_code == 404:
+            return error_response(NotFound("There is nothing at this address."))
+        if exc.status_code == 413:
+            return error_response(PayloadTooLarge(str(exc.detail)))
+        if exc.status_code == 405:
+            return error_response(MethodNotAllowed(headers=dict(exc.headers or {})))
+        error = RundunError(str(exc.detail))
+        error.status = exc.status_code
+        return error_response(error)
+
+    @app.exception_handler(Exception)
+    async def unexpected(request: Request, exc: Exception):
+        log.exception("unhandled error on %s %s", request.method, request.url.path)
+        return error_response(InternalError())

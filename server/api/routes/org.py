@@ -1,0 +1,104 @@
+"""`/v1/org`, `/v1/plans`, `/v1/api-keys` and `/v1/members`: the organisation and its credentials."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter
+from starlette.responses import Response
+
+from server.api.deps import CtxDep, OrgDep
+from server.api.responses import JSON, error_schema
+from server.api.schemas.org import (
+    ApiKeyCreated,
+    ApiKeyIn,
+    ApiKeyList,
+    MemberCreated,
+    MemberIn,
+    MemberList,
+    OrgOut,
+    OrgPatch,
+    PlanList,
+)
+from server.errors import NotFound
+from server.services import auth, orgs
+from server.store import orgs as store
+
+router = APIRouter(tags=["organisation"])
+AUTH = {401: error_schema("Missing or invalid API key")}
+INVALID = {400: error_schema("Malformed JSON or a missing field"), 422: error_schema("Validation error")}
+
+
+@router.get("/v1/org", response_class=JSON, responses={200: {"model": OrgOut}, **AUTH})
+async def get_org(ctx: CtxDep, who: OrgDep):
+    """The organisation: plan, this month's usage, run credits and settings."""
+    return JSON(ctx.db.read(orgs.org_document, who.org_id))
+
+
+@router.patch("/v1/org", response_class=JSON, responses={200: {"model": OrgOut}, **AUTH, **INVALID})
+async def patch_org(ctx: CtxDep, who: OrgDep, body: OrgPatch):
+    """Rename the organisation or change its default run expiry."""
+    fields = {}
+    if body.name is not None:
+        fields["name"] = body.name
+    if body.settings is not None and body.settings.default_expires_in_hours is not None:
+        fields["default_expires_in_hours"] = body.settings.default_expires_in_hours
+    await ctx.db.write(store.update_org, who.org_id, fields)
+    return JSON(ctx.db.read(orgs.org_document, who.org_id))
+
+
+@router.get("/v1/plans", response_class=JSON, responses={200: {"model": PlanList}, **AUTH})
+async def list_plans(who: OrgDep):
+    """The plans and the runs each includes per calendar month (null: unlimited)."""
+    return JSON({"data": [{"id": key, **plan} for key, plan in orgs.PLANS.items()]})
+
+
+@router.get("/v1/api-keys", response_class=JSON, responses={200: {"model": ApiKeyList}, **AUTH})
+async def list_api_keys(ctx: CtxDep, who: OrgDep):
+    """The organisation's API keys (never their plaintext)."""
+    return JSON({"data": ctx.db.read(store.list_api_keys, who.org_id)})
+
+
+@router.post(
+    "/v1/api-keys", status_code=201, response_class=JSON, responses={201: {"model": ApiKeyCreated}, **AUTH, **INVALID}
+)
+async def create_api_key(ctx: CtxDep, who: OrgDep, body: ApiKeyIn):
+    """Create a key. The plaintext `key` is in this response only: Rundun keeps its SHA-256."""
+    row, plaintext = await ctx.db.write(store.create_api_key, who.org_id, body.name)
+    public = {k: row[k] for k in ("id", "name", "prefix", "created_at", "last_used_at", "revoked_at")}
+    return JSON({**public, "key": plaintext}, status_code=201)
+
+
+@router.delete(
+    "/v1/api-keys/{key_id}", status_code=204, responses={204: {"description": "Revoked"}, **AUTH, 404: error_schema("No such key")}
+)
+async def revoke_api_key(ctx: CtxDep, who: OrgDep, key_id: str):
+    """Revoke a key: requests with it are refused (401) from now on."""
+    key_hash = await ctx.db.write(store.revoke_api_key, who.org_id, key_id)
+    if key_hash is None:
+        raise NotFound("No API key with that ID exists in your organisation.")
+    auth.forget_key(ctx, key_hash)
+    return Response(status_code=204)
+
+
+@router.get("/v1/members", response_class=JSON, responses={200: {"model": MemberList}, **AUTH})
+async def list_members(ctx: CtxDep, who: OrgDep):
+    """The organisation's members."""
+    return JSON({"data": ctx.db.read(store.list_members, who.org_id)})
+
+
+@router.post(
+    "/v1/members", status_code=201, response_class=JSON, responses={201: {"model": MemberCreated}, **AUTH, **INVALID}
+)
+async def create_member(ctx: CtxDep, who: OrgDep, body: MemberIn):
+    """Add a member. The `sign_in_token` (`rdm_…`) is in this response only."""
+    member, token = await ctx.db.write(store.create_member, who.org_id, body.name, str(body.email))
+    return JSON({**member, "sign_in_token": token}, status_code=201)
+
+
+@router.delete(
+    "/v1/members/{user_id}", status_code=204, responses={204: {"description": "Removed"}, **AUTH, 404: error_schema("No such member")}
+)
+async def delete_member(ctx: CtxDep, who: OrgDep, user_id: str):
+    """Remove a member; their sign-in token stops working."""
+    if not await ctx.db.write(store.delete_member, who.org_id, user_id):
+        raise NotFound("No member with that ID exists in your organisation.")
+    return Response(status_code=204)

@@ -1,0 +1,144 @@
+"""`/v1/runs`: dispatch, list, read, cancel, and the public preview."""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from fastapi import APIRouter, Header, Query
+
+from server.api.deps import CtxDep, OrgDep, PagingDep
+from server.api.responses import JSON, error_schema
+from server.api.schemas.common import pagination
+from server.clock import iso, parse_iso
+from server.errors import ValidationFailed
+from server.api.schemas.runs import DispatchIn, DispatchOut, PreviewOut, RunList, RunOut, Status
+from server.services import idempotency
+from server.services import runs as service
+from server.store import orgs as org_store
+from server.store import runs as store
+
+router = APIRouter(tags=["runs"])
+
+AUTH = {401: error_schema("Missing or invalid API key")}
+RUN_NOT_FOUND = {404: error_schema("No such run in your organisation")}
+Sort = Literal[tuple(store.SORTS)]  # type: ignore[valid-type]
+
+
+@router.post(
+    "/v1/runs",
+    status_code=201,
+    response_class=JSON,
+    responses={
+        201: {"model": DispatchOut},
+        400: error_schema("Malformed JSON or a missing field"),
+        **AUTH,
+        402: error_schema("Quota exceeded"),
+        404: error_schema("No such template"),
+        409: error_schema("Idempotency-Key in use"),
+        422: error_schema("Validation error"),
+    },
+)
+async def dispatch_run(
+    ctx: CtxDep,
+    who: OrgDep,
+    body: DispatchIn,
+    idempotency_key: Annotated[str | None, Header(alias="Idempotency-Key", max_length=255)] = None,
+):
+    """Dispatch a run of a template: the template is snapshotted now; later edits do not affect it."""
+    webhook = service.check_webhook(
+        body.webhook.model_dump() if body.webhook else None, ctx.settings.webhook_allow_private
+    )
+    expires = body.expires_in_hours if "expires_in_hours" in body.model_fields_set else service.UNSET
+
+    def job(conn):
+        doc = service.dispatch(
+            conn,
+            who.org_id,
+            body.template_id,
+            executor_ref=body.executor_ref,
+            webhook=webhook,
+            expires_in_hours=expires,
+            base_url=ctx.settings.base_url,
+        )
+        return 201, doc
+
+    status, doc, replayed = await idempotency.run_once(
+        ctx, who.org_id, idempotency_key, "POST /v1/runs", body.model_dump(mode="json", exclude_unset=True), job
+    )
+    return JSON(doc, status_code=status, headers={"Idempotent-Replayed": "true"} if replayed else None)
+
+
+@router.get("/v1/runs", response_class=JSON, responses={200: {"model": RunList}, **AUTH})
+async def list_runs(
+    ctx: CtxDep,
+    who: OrgDep,
+    paging: PagingDep,
+    status: Annotated[Status | None, Query()] = None,
+    template_id: Annotated[str | None, Query(max_length=100)] = None,
+    executor_ref: Annotated[str | None, Query(max_length=255)] = None,
+    updated_since: Annotated[str | None, Query(max_length=40, description="ISO 8601; runs updated at or after.")] = None,
+    sort: Annotated[Sort, Query(description="Order; '-' for descending. Default newest first.")] = "-created_at",
+):
+    """Run summaries (no answers), newest first unless `sort` says otherwise."""
+    since = _iso_param(updated_since)
+    rows, total = await ctx.db.read_async(
+        store.list_runs,
+        who.org_id,
+        status=status,
+        template_id=template_id,
+        executor_ref=executor_ref,
+        updated_since=since,
+        sort=sort,
+        page=paging.page,
+        per_page=paging.per_page,
+    )
+    return JSON(
+        {"data": [service.summary(r) for r in rows], "pagination": pagination(total, paging.page, paging.per_page)}
+    )
+
+
+@router.get("/v1/runs/{run_id}", response_class=JSON, responses={200: {"model": RunOut}, **AUTH, **RUN_NOT_FOUND})
+async def get_run(
+    ctx: CtxDep,
+    who: OrgDep,
+    run_id: str,
+    include: Annotated[Literal["template"] | None, Query(description="`template` adds the snapshot.")] = None,
+):
+    """The full run: status, progress, answers with photo URLs, executor identity."""
+    return JSON(await service.get_document(ctx, who.org_id, run_id, include == "template"))
+
+
+@router.post(
+    "/v1/runs/{run_id}/cancel",
+    response_class=JSON,
+    responses={200: {"model": RunOut}, **AUTH, **RUN_NOT_FOUND, 409: error_schema("The run is already finished")},
+)
+async def cancel_run(ctx: CtxDep, who: OrgDep, run_id: str):
+    """Revoke a run that is not finished: it becomes `cancelled` with reason `revoked`."""
+    await ctx.db.write(service.cancel, who.org_id, run_id, "revoked")
+    return JSON(await service.get_document(ctx, who.org_id, run_id, False))
+
+
+@router.get(
+    "/v1/runs/{run_id}/preview",
+    response_class=JSON,
+    responses={200: {"model": PreviewOut}, 404: error_schema("No such run"), 410: error_schema("The run has expired")},
+)
+async def preview_run(ctx: CtxDep, run_id: str):
+    """A lightweight public preview for the link's fallback page; the run ID is the credential."""
+    run = await service.load_run(ctx, run_id)
+    org = ctx.db.read(org_store.get_org, run["org_id"])
+    return JSON(service.preview(ctx, run, org["name"] if org else ""))
+
+
+def _iso_param(text: str | None) -> str | None:
+    """Normalise `updated_since` to the stored format, or 422."""
+    if text is None:
+        return None
+    try:
+        return iso(parse_iso(text))
+    except ValueError:
+        raise ValidationFailed(
+            "updated_since must be an ISO 8601 time.",
+            details=[{"path": "updated_since", "message": "must be an ISO 8601 time such as 2026-05-22T08:31:00Z"}],
+        ) from None

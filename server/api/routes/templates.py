@@ -1,0 +1,129 @@
+"""`/v1/templates`: create, list, read (any version), patch, delete."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Body, Header, Query
+from starlette.responses import Response
+
+from server.api.deps import CtxDep, OrgDep, PagingDep
+from server.api.responses import JSON, error_schema
+from server.api.schemas.common import pagination
+from server.api.schemas.templates import TEMPLATE_IN_REF, TemplateList, TemplateOut, VersionList
+from server.errors import BadRequest, TemplateNotFound
+from server.services import idempotency
+from server.services import templates as service
+from server.store import templates as store
+
+router = APIRouter(prefix="/v1/templates", tags=["templates"])
+
+AUTH = {401: error_schema("Missing or invalid API key")}
+NOT_FOUND = {404: error_schema("No such template in your organisation")}
+INVALID = {400: error_schema("Malformed JSON or a missing field"), 422: error_schema("Not valid TDL")}
+TDL_BODY = {"requestBody": {"required": True, "content": {"application/json": {"schema": TEMPLATE_IN_REF}}}}
+TdlBody = Annotated[dict[str, Any], Body(include_in_schema=False)]
+
+
+@router.post(
+    "",
+    status_code=201,
+    response_class=JSON,
+    responses={201: {"model": TemplateOut}, **AUTH, **INVALID, 409: error_schema("Idempotency-Key in use")},
+    openapi_extra=TDL_BODY,
+)
+async def create_template(
+    ctx: CtxDep,
+    who: OrgDep,
+    body: TdlBody,
+    idempotency_key: Annotated[str | None, Header(alias="Idempotency-Key", max_length=255)] = None,
+):
+    """Create a template from a TDL body. The API assigns `id`, `v` and `org_id`."""
+    checked = service.checked_body(body)
+    status, doc, replayed = await idempotency.run_once(
+        ctx, who.org_id, idempotency_key, "POST /v1/templates", body,
+        lambda conn: (201, service.create(conn, who.org_id, checked)),
+    )
+    return JSON(doc, status_code=status, headers={"Idempotent-Replayed": "true"} if replayed else None)
+
+
+@router.get("", response_class=JSON, responses={200: {"model": TemplateList}, **AUTH})
+async def list_templates(
+    ctx: CtxDep,
+    who: OrgDep,
+    paging: PagingDep,
+    q: Annotated[str | None, Query(max_length=200, description="Search in name and description.")] = None,
+    tag: Annotated[str | None, Query(max_length=50, description="Only templates with this tag.")] = None,
+):
+    """List the organisation's templates, most recently updated first."""
+    rows, total = await ctx.db.read_async(
+        store.list_templates, who.org_id, q=q, tag=tag, page=paging.page, per_page=paging.per_page
+    )
+    return JSON({"data": rows, "pagination": pagination(total, paging.page, paging.per_page)})
+
+
+@router.get("/{template_id}", response_class=JSON, responses={200: {"model": TemplateOut}, **AUTH, **NOT_FOUND})
+async def get_template(
+    ctx: CtxDep,
+    who: OrgDep,
+    template_id: str,
+    v: Annotated[int | None, Query(ge=1, le=1_000_000_000, description="A past version.")] = None,
+):
+    """The full TDL of the current version, or of version `v`."""
+    doc = ctx.db.read(service.get, who.org_id, template_id, v)
+    return JSON(doc, headers={"ETag": f'"{doc["v"]}"'})
+
+
+@router.get(
+    "/{template_id}/versions", response_class=JSON, responses={200: {"model": VersionList}, **AUTH, **NOT_FOUND}
+)
+async def list_versions(ctx: CtxDep, who: OrgDep, template_id: str, paging: PagingDep):
+    """Every version of the template, newest first."""
+    found = ctx.db.read(store.list_versions, who.org_id, template_id, paging.page, paging.per_page)
+    if found is None:
+        raise TemplateNotFound()
+    rows, total = found
+    return JSON({"data": rows, "pagination": pagination(total, paging.page, paging.per_page)})
+
+
+@router.patch(
+    "/{template_id}",
+    response_class=JSON,
+    responses={
+        200: {"model": TemplateOut},
+        **AUTH,
+        **NOT_FOUND,
+        **INVALID,
+        409: error_schema("If-Match names an older version"),
+    },
+    openapi_extra={"requestBody": {"required": True, "content": {"application/json": {"schema": {"type": "object"}}}}},
+)
+async def patch_template(
+    ctx: CtxDep,
+    who: OrgDep,
+    template_id: str,
+    body: TdlBody,
+    if_match: Annotated[
+        str | None, Header(alias="If-Match", description="The version you edited; 409 if the template moved on.")
+    ] = None,
+):
+    """Merge a partial TDL (top-level fields replace; `settings` and `execution` merge key by key; `sections`
+    replaces whole) into version v + 1. The result must validate as a whole, or nothing changes."""
+    doc = await ctx.db.write(service.patch, who.org_id, template_id, body, _version_of(if_match))
+    return JSON(doc, headers={"ETag": f'"{doc["v"]}"'})
+
+
+@router.delete("/{template_id}", status_code=204, responses={204: {"description": "Deleted"}, **AUTH, **NOT_FOUND})
+async def delete_template(ctx: CtxDep, who: OrgDep, template_id: str):
+    """Delete the template; runs keep their snapshots."""
+    await ctx.db.write(service.delete, who.org_id, template_id)
+    return Response(status_code=204)
+
+
+def _version_of(if_match: str | None) -> int | None:
+    if if_match is None:
+        return None
+    text = if_match.strip().removeprefix("W/").strip('"')
+    if not text.isdigit():
+        raise BadRequest("If-Match must be a template version such as \"3\".", details=[{"path": "If-Match", "message": "must be a version number"}])
+    return int(text)

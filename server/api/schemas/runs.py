@@ -1,0 +1,96 @@
+"""Run shapes: the dispatch request and the documents the API returns."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from server.api.schemas.common import Pagination
+
+EventName = Literal["run.opened", "step.completed", "run.completed", "run.cancelled", "run.expired"]
+Status = Literal["pending", "in_progress", "completed", "cancelled", "expired"]
+
+
+class WebhookIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    url: str = Field(min_length=1, max_length=2048, description="Absolute http(s) URL of your endpoint.")
+    secret: str | None = Field(None, max_length=255, description="HMAC secret for Rundun-Signature.")
+    events: list[EventName] | None = Field(None, description="Which events to receive; all when omitted.")
+
+
+class DispatchIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    template_id: str = Field(max_length=100, description="ID of the template to run (t-{uuid}).")
+    webhook: WebhookIn | None = None
+    expires_in_hours: float | None = Field(
+        None, gt=0, le=8760, description="Hours until the link expires; omitted → the org default; null → never."
+    )
+    executor_ref: str | None = Field(None, max_length=255, description="Your own correlation reference.")
+
+
+class DispatchOut(BaseModel):
+    run_id: str
+    link: str
+    expires_at: str | None
+    assigned_to: str | None
+
+
+class Progress(BaseModel):
+    total: int
+    answered: int
+    skipped: int
+
+
+class PhotoOut(BaseModel):
+    photo_index: int
+    url: str
+    sha256: str
+    bytes: int
+
+
+class AnswerOut(BaseModel):
+    value: Any
+    photos: list[PhotoOut]
+    geo: dict[str, Any] | None
+    at: str
+    by: str | None
+    skipped: bool
+
+
+class RunSummary(BaseModel):
+    run_id: str
+    status: Status
+    template_id: str
+    template_v: int
+    template_name: str
+    executor_ref: str | None
+    created_at: str
+    updated_at: str
+    opened_at: str | None
+    completed_at: str | None
+    expires_at: str | None
+    assigned_to: str | None
+    executor_identity: dict[str, Any] | None
+    cancel_reason: str | None
+    progress: Progress
+
+
+class RunOut(RunSummary):
+    answers: dict[str, AnswerOut]
+    signature: PhotoOut | None
+    template: dict[str, Any] | None = Field(None, description="The snapshot, with ?include=template.")
+
+
+class RunList(BaseModel):
+    data: list[RunSummary]
+    pagination: Pagination
+
+
+class PreviewOut(BaseModel):
+    run_id: str
+    status: Status
+    template_name: str
+    step_count: int
+    created_by_name: str
+    expires_at: str | None

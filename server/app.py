@@ -1,0 +1,91 @@
+"""`create_app(settings)`: the Rundun `/v1` API as a FastAPI application."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import AsyncIterator
+
+from fastapi import FastAPI
+from fastapi.openapi.utils import get_openapi
+
+from server import tdl
+from server.api import errors
+from server.api.middleware import BodyLimit, RateLimit
+from server.api.routes import org, public, runs, templates
+from server.services import runs as run_service
+from server.services.context import Context
+from server.settings import Settings
+
+log = logging.getLogger("rundun")
+ROUTERS = [public.router, templates.router, runs.router, org.router]
+
+
+def create_app(settings: Settings, ctx: Context | None = None) -> FastAPI:
+    """Build the app; it opens its database at start-up and runs the background workers while serving."""
+    background: list = []
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        app.state.ctx = ctx or Context.open(settings)
+        background.append(asyncio.create_task(_sweeper(app.state.ctx)))
+        for start in app.state.starters:
+            background.append(start(app.state.ctx))
+        try:
+            yield
+        finally:
+            for task in background:
+                if isinstance(task, asyncio.Task):
+                    task.cancel()
+            await asyncio.gather(*[t for t in background if isinstance(t, asyncio.Task)], return_exceptions=True)
+            if ctx is None:
+                app.state.ctx.close()
+
+    app = FastAPI(
+        title="Rundun API",
+        version="1",
+        description="Dispatch checklist runs, read their answers and photos, and receive signed webhooks.",
+        openapi_url="/v1/openapi.json",
+        docs_url="/docs",
+        redoc_url=None,
+        lifespan=lifespan,
+    )
+    app.state.settings = settings
+    if ctx is not None:
+        app.state.ctx = ctx
+    app.state.starters = []  # callables ctx -> asyncio.Task, registered by feature modules
+    errors.install(app)
+    for router in ROUTERS:
+        app.include_router(router)
+    app.openapi = lambda: _openapi(app)  # type: ignore[method-assign]
+    app.add_middleware(BodyLimit, json_bytes=settings.max_json_bytes, photo_bytes=settings.max_photo_bytes)
+    app.add_middleware(RateLimit, per_minute=settings.rate_limit)
+    return app
+
+
+async def _sweeper(ctx: Context) -> None:
+    """Expire due runs (firing `run.expired` once each) every `sweep_interval` seconds."""
+    while True:
+        try:
+            count = await ctx.db.write(run_service.sweep, ctx.settings.offline_grace_hours)
+            if count:
+                log.info("expired %d runs", count)
+        except Exception:  # noqa: BLE001 - keep sweeping; the next pass retries
+            log.exception("expiry sweep failed")
+        await asyncio.sleep(ctx.settings.sweep_interval)
+
+
+def _openapi(app: FastAPI) -> dict:
+    """The generated document plus the TDL schema (templates take their body as raw JSON to report every
+    problem at once, so FastAPI cannot see the model by itself)."""
+    if app.openapi_schema:
+        return app.openapi_schema
+    schema = get_openapi(title=app.title, version=app.version, description=app.description, routes=app.routes)
+    components = schema.setdefault("components", {}).setdefault("schemas", {})
+    tdl_schema = tdl.Template.model_json_schema(ref_template="#/components/schemas/{model}")
+    for name, definition in tdl_schema.pop("$defs", {}).items():
+        components.setdefault(name, definition)
+    components["Template"] = tdl_schema
+    app.openapi_schema = schema
+    return schema

@@ -1,0 +1,129 @@
+"""`rundun-server init | serve | credits add`: bootstrap, serve and top up an organisation."""
+
+from __future__ import annotations
+
+import argparse
+import socket
+import sys
+from pathlib import Path
+
+from server.bootstrap import has_org, init_org
+from server.services.orgs import PLANS
+from server.settings import Settings
+from server.store import orgs as org_store
+from server.store.db import Database
+
+
+def _settings(args: argparse.Namespace) -> Settings:
+    """`RUNDUN_*` variables, overridden by the flags given."""
+    overrides = {
+        name: getattr(args, name)
+        for name in ("data_dir", "host", "port", "public_url", "rate_limit", "log_level")
+        if getattr(args, name, None) is not None
+    }
+    if getattr(args, "allow_private_webhooks", False):
+        overrides["webhook_allow_private"] = True
+    return Settings(**overrides)
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    settings = _settings(args)
+    db = Database(settings.db_path)
+    try:
+        org, key = init_org(db, args.org, args.plan)
+    finally:
+        db.close()
+    print(f"Created organisation {org['name']!r} ({org['id']}) on the {PLANS[org['plan']]['name']} plan.")
+    print(f"Data directory: {settings.data_dir}")
+    print("Your API key (shown once; Rundun stores only its SHA-256):")
+    print(key)
+    return 0
+
+
+def cmd_credits_add(args: argparse.Namespace) -> int:
+    if args.count < 1:
+        print("error: the number of credits must be at least 1", file=sys.stderr)
+        return 2
+    settings = _settings(args)
+    db = Database(settings.db_path)
+    try:
+        if db.read(org_store.get_org, args.org) is None:
+            print(f"error: no organisation {args.org}", file=sys.stderr)
+            return 1
+        balance = db.write_sync(org_store.add_credits, args.org, args.count)
+    finally:
+        db.close()
+    print(f"Added {args.count} run credits to {args.org}; balance {balance}.")
+    return 0
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from server.app import create_app
+
+    settings = _settings(args)
+    sock = socket.socket(socket.AF_INET6 if ":" in settings.host else socket.AF_INET)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.bind((settings.host, settings.port))
+    settings = settings.model_copy(update={"port": sock.getsockname()[1]})
+    db = Database(settings.db_path)
+    try:
+        if not has_org(db):
+            org, key = init_org(db, "My organisation", "unlimited")
+            print(f"First start: created organisation {org['id']} with this API key (shown once):", flush=True)
+            print(key, flush=True)
+    finally:
+        db.close()
+    print(f"Rundun API on {settings.base_url}/v1 (docs: {settings.base_url}/docs); data in {settings.data_dir}", flush=True)
+    config = uvicorn.Config(create_app(settings), log_level=settings.log_level, access_log=False, lifespan="on")
+    uvicorn.Server(config).run(sockets=[sock])
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="rundun-server", description="The Rundun /v1 API server.")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    def data_dir(p: argparse.ArgumentParser) -> None:
+        p.add_argument("--data-dir", type=Path, help="Holds rundun.db and media/ (RUNDUN_DATA_DIR).")
+
+    init = sub.add_parser("init", help="Create an organisation and print its first API key (last line).")
+    data_dir(init)
+    init.add_argument("--org", required=True, help="The organisation's name.")
+    init.add_argument("--plan", default="unlimited", choices=list(PLANS), help="Plan (default: unlimited).")
+    init.set_defaults(func=cmd_init)
+
+    serve = sub.add_parser("serve", help="Serve the API (bootstraps an organisation on an empty database).")
+    data_dir(serve)
+    serve.add_argument("--host", help="Listen address (RUNDUN_HOST, default 127.0.0.1).")
+    serve.add_argument("--port", type=int, help="Listen port (RUNDUN_PORT, default 8750; 0 picks one).")
+    serve.add_argument("--public-url", help="Base URL for links and media (RUNDUN_PUBLIC_URL).")
+    serve.add_argument("--rate-limit", type=int, help="Requests per minute per key (RUNDUN_RATE_LIMIT).")
+    serve.add_argument("--log-level", help="uvicorn log level (RUNDUN_LOG_LEVEL).")
+    serve.add_argument(
+        "--allow-private-webhooks", action="store_true", help="Allow webhooks to private addresses."
+    )
+    serve.set_defaults(func=cmd_serve)
+
+    credits = sub.add_parser("credits", help="Manage run credits.")
+    credits_sub = credits.add_subparsers(dest="credits_command", required=True)
+    add = credits_sub.add_parser("add", help="Add run credits to an organisation.")
+    data_dir(add)
+    add.add_argument("--org", required=True, help="The organisation's ID (org-…).")
+    add.add_argument("count", type=int, help="How many run credits to add.")
+    add.set_defaults(func=cmd_credits_add)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except ValueError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

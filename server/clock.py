@@ -1,0 +1,32 @@
+"""Time in the API's one format: ISO 8601 UTC with `Z`, second precision."""
+
+from __future__ import annotations
+
+import time
+from datetime import UTC, datetime, timedelta
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC).replace(microsecond=0)
+
+
+def iso(dt: datetime | None) -> str | None:
+    if dt is None:
+        return None
+    return dt.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def now_iso() -> str:
+    return time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
+
+
+def parse_iso(text: str) -> datetime:
+    """Parse an ISO 8601 timestamp; naive ones are taken as UTC."""
+    dt = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    if dt.tzinfo is None:
+        dt = dt.replace(tzinfo=UTC)
+    return dt.astimezone(UTC)
+
+
+def plus_hours(text: str, hours: float) -> str:
+    return iso(parse_iso(text) + timedelta(hours=hours))  # type: ignore[return-value]

@@ -1,0 +1,77 @@
+"""API-key authentication: SHA-256 lookup, constant-time comparison, instant revocation."""
+
+from __future__ import annotations
+
+import asyncio
+import hmac
+import re
+import time
+from dataclasses import dataclass
+
+from server.clock import now_iso
+from server.errors import Unauthorized
+from server.ids import sha256_hex
+from server.services.context import Context
+from server.store import orgs as org_store
+
+API_KEY_RE = re.compile(r"^rdk_live_[0-9a-f]{32}$")
+TOUCH_EVERY_S = 60.0
+
+
+@dataclass(frozen=True)
+class Principal:
+    org_id: str
+    key_id: str
+
+
+def bearer_token(header: str | None) -> str | None:
+    if not header:
+        return None
+    scheme, _, token = header.partition(" ")
+    if scheme.lower() != "bearer" or not token.strip():
+        return None
+    return token.strip()
+
+
+def authenticate(ctx: Context, authorization: str | None) -> Principal:
+    """The org behind a `Bearer rdk_live_…` header, or `Unauthorized`."""
+    token = bearer_token(authorization)
+    if token is None:
+        raise Unauthorized("Send your API key as 'Authorization: Bearer rdk_live_…'.")
+    if not API_KEY_RE.match(token):
+        raise Unauthorized("That API key is malformed.")
+    key_hash = sha256_hex(token)
+    cached = ctx.key_cache.get(key_hash)
+    if cached is None:
+        row = ctx.db.read(org_store.key_by_hash, key_hash)
+        # Looked up by hash (never by plaintext); the final comparison is constant-time.
+        if row is None or row["revoked_at"] is not None or not hmac.compare_digest(row["key_hash"], key_hash):
+            raise Unauthorized("That API key is unknown or has been revoked.")
+        cached = (row["id"], row["org_id"])
+        ctx.key_cache[key_hash] = cached
+    key_id, org_id = cached
+    _touch(ctx, key_id)
+    return Principal(org_id=org_id, key_id=key_id)
+
+
+def forget_key(ctx: Context, key_hash: str) -> None:
+    ctx.key_cache.pop(key_hash, None)
+
+
+def _touch(ctx: Context, key_id: str) -> None:
+    """Record `last_used_at`, at most once a minute per key and off the request's path."""
+    now = time.monotonic()
+    if now - ctx.key_touched.get(key_id, -TOUCH_EVERY_S) < TOUCH_EVERY_S:
+        return
+    ctx.key_touched[key_id] = now
+    try:
+        loop = asyncio.get_running_loop()
+    except RuntimeError:
+        ctx.db.write_sync(org_store.touch_api_key, key_id, now_iso())
+        return
+    task = loop.create_task(ctx.db.write(org_store.touch_api_key, key_id, now_iso()))
+    _background.add(task)
+    task.add_done_callback(_background.discard)
+
+
+_background: set[asyncio.Task] = set()

@@ -1,0 +1,34 @@
+"""What every service needs, built once per app: settings, the database and in-process caches."""
+
+from __future__ import annotations
+
+import secrets
+from dataclasses import dataclass, field
+
+from server.settings import Settings
+from server.store import orgs as org_store
+from server.store.db import Database
+
+
+@dataclass
+class Context:
+    settings: Settings
+    db: Database
+    server_secret: bytes = b""
+    # key hash -> (key id, org id) of live keys; revocation evicts at once
+    key_cache: dict[str, tuple[str, str]] = field(default_factory=dict)
+    # key id -> monotonic time of the last `last_used_at` write, so GETs do not write on every call
+    key_touched: dict[str, float] = field(default_factory=dict)
+    # (org id, Idempotency-Key) of requests still running
+    idempotency_in_flight: set[tuple[str, str]] = field(default_factory=set)
+
+    @classmethod
+    def open(cls, settings: Settings) -> Context:
+        settings.data_dir.mkdir(parents=True, exist_ok=True)
+        settings.media_dir.mkdir(parents=True, exist_ok=True)
+        db = Database(settings.db_path)
+        secret = db.write_sync(org_store.meta_get_or_create, "server_secret", lambda: secrets.token_hex(32))
+        return cls(settings=settings, db=db, server_secret=bytes.fromhex(secret))
+
+    def close(self) -> None:
+        self.db.close()

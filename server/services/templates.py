@@ -1,0 +1,87 @@
+"""Template rules: TDL validation with every problem at once, PATCH merging, versions."""
+
+from __future__ import annotations
+
+import sqlite3
+from functools import lru_cache
+from typing import Any
+
+import orjson
+
+from server import tdl
+from server.errors import BadRequest, TemplateNotFound, ValidationFailed, VersionConflict
+from server.store import templates as template_store
+
+SERVER_FIELDS = ("id", "v", "org_id", "created_at", "updated_at")
+MERGED_KEY_BY_KEY = ("settings", "execution")
+
+
+def checked_body(data: Any) -> dict:
+    """Validate a TDL body and return its normalized form; raise 400/422 naming every problem."""
+    if not isinstance(data, dict):
+        raise BadRequest("The body must be a JSON object.", details=[{"path": "", "message": "must be an object"}])
+    body = {k: v for k, v in data.items() if k not in SERVER_FIELDS}
+    try:
+        model = tdl.validate_template(body)
+    except tdl.TdlError as exc:
+        error = BadRequest if exc.missing else ValidationFailed
+        raise error("The template is not valid TDL.", details=exc.details) from None
+    return tdl.normalize_template(model)
+
+
+def merge_patch(current: dict, patch: Any) -> dict:
+    """SPEC §3: top-level fields replace, `settings` and `execution` merge key by key, `sections` replaces."""
+    if not isinstance(patch, dict):
+        raise BadRequest("The body must be a JSON object.", details=[{"path": "", "message": "must be an object"}])
+    merged = {k: v for k, v in current.items() if k not in SERVER_FIELDS}
+    for key, value in patch.items():
+        if key in SERVER_FIELDS:
+            continue
+        if key in MERGED_KEY_BY_KEY and isinstance(value, dict) and isinstance(merged.get(key), dict):
+            merged[key] = {**merged[key], **value}
+        else:
+            merged[key] = value
+    return merged
+
+
+def create(conn: sqlite3.Connection, org_id: str, body: dict) -> dict:
+    return template_store.insert_template(conn, org_id, body)
+
+
+def get(conn: sqlite3.Connection, org_id: str, template_id: str, v: int | None = None) -> dict:
+    doc = template_store.get_template(conn, org_id, template_id, v)
+    if doc is None:
+        raise TemplateNotFound()
+    return doc
+
+
+def patch(conn: sqlite3.Connection, org_id: str, template_id: str, changes: Any, expected_v: int | None) -> dict:
+    """Merge `changes` into the current version and store the result as v + 1 (unchanged when equal).
+
+    Runs as one write job, so two PATCHes never merge into the same base and lose one another's edits.
+    """
+    current = get(conn, org_id, template_id)
+    if expected_v is not None and expected_v != current["v"]:
+        raise VersionConflict(
+            f"The template is at version {current['v']}; you edited version {expected_v}.",
+            details=[{"path": "v", "message": f"current version is {current['v']}"}],
+        )
+    body = checked_body(merge_patch(current, changes))
+    if body == {k: v for k, v in current.items() if k not in SERVER_FIELDS}:
+        return current
+    return template_store.update_template(conn, org_id, template_id, current["v"] + 1, body)
+
+
+def delete(conn: sqlite3.Connection, org_id: str, template_id: str) -> None:
+    if not template_store.delete_template(conn, org_id, template_id):
+        raise TemplateNotFound()
+
+
+@lru_cache(maxsize=512)
+def _parsed(snapshot_json: bytes) -> tdl.Template:
+    return tdl.validate_template({k: v for k, v in orjson.loads(snapshot_json).items() if k not in SERVER_FIELDS})
+
+
+def model_of(snapshot: dict) -> tdl.Template:
+    """The TDL model of a stored (already valid) snapshot, cached: runs of one version share it."""
+    return _parsed(orjson.dumps(snapshot, option=orjson.OPT_SORT_KEYS))

@@ -1,0 +1,89 @@
+"""Server configuration: every knob is a `RUNDUN_*` environment variable (or a `rundun-server` flag)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import platformdirs
+from pydantic import Field, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+DEFAULT_RETRY_SCHEDULE = "10,60,300,1800,7200,21600,43200,86400,86400"
+
+
+def default_data_dir() -> Path:
+    """The per-user data dir; the server keeps `rundun.db` and `media/` below it."""
+    return Path(platformdirs.user_data_dir("rundun", appauthor=False)) / "server"
+
+
+class Settings(BaseSettings):
+    """Built once by the CLI or the desktop app and passed to `create_app` (never read from globals)."""
+
+    model_config = SettingsConfigDict(env_prefix="RUNDUN_", extra="ignore")
+
+    data_dir: Path = Field(default_factory=default_data_dir, description="Holds rundun.db and media/.")
+    host: str = Field("127.0.0.1", description="Address `serve` listens on.")
+    port: int = Field(8750, ge=0, le=65535, description="Port `serve` listens on (0 picks a free one).")
+    public_url: str | None = Field(
+        None, description="Base URL used in run links and media URLs; defaults to http://HOST:PORT."
+    )
+    rate_limit: int = Field(600, ge=1, description="Requests per minute per API key (or client address).")
+    max_json_mb: float = Field(1.0, gt=0, description="Largest JSON request body, in MB.")
+    max_photo_mb: float = Field(20.0, gt=0, description="Largest photo upload, in MB.")
+    offline_grace_hours: float = Field(
+        168, ge=0, description="How long after expires_at an opened run still accepts its executor's sync."
+    )
+    media_url_ttl: int = Field(3600, ge=1, description="Lifetime of signed media URLs, in seconds.")
+    webhook_retry_schedule: str = Field(
+        DEFAULT_RETRY_SCHEDULE, description="Comma-separated seconds between webhook delivery attempts."
+    )
+    webhook_timeout: float = Field(10.0, gt=0, description="Seconds a webhook receiver has to answer 2xx.")
+    webhook_allow_private: bool = Field(
+        False, description="Allow webhooks to loopback/private addresses (the embedded desktop server sets it)."
+    )
+    sweep_interval: float = Field(30.0, gt=0, description="Seconds between expiry sweeps.")
+    llm_base_url: str | None = Field(None, description="OpenAI-compatible API for template generation.")
+    llm_model: str | None = Field(None, description="Model name for the LLM generator.")
+    llm_api_key: str | None = Field(None, description="API key for the LLM generator, if it needs one.")
+    llm_timeout: float = Field(30.0, gt=0, description="Overall seconds the LLM generator may take.")
+    log_level: str = Field("info", description="uvicorn log level.")
+
+    @field_validator("webhook_retry_schedule")
+    @classmethod
+    def _schedule_is_numbers(cls, value: str) -> str:
+        parse_schedule(value)
+        return value
+
+    @property
+    def db_path(self) -> Path:
+        return self.data_dir / "rundun.db"
+
+    @property
+    def media_dir(self) -> Path:
+        return self.data_dir / "media"
+
+    @property
+    def base_url(self) -> str:
+        return (self.public_url or f"http://{self.host}:{self.port}").rstrip("/")
+
+    @property
+    def retry_schedule(self) -> list[float]:
+        return parse_schedule(self.webhook_retry_schedule)
+
+    @property
+    def max_json_bytes(self) -> int:
+        return int(self.max_json_mb * 1024 * 1024)
+
+    @property
+    def max_photo_bytes(self) -> int:
+        return int(self.max_photo_mb * 1024 * 1024)
+
+
+def parse_schedule(text: str) -> list[float]:
+    try:
+        values = [float(part) for part in text.split(",") if part.strip()]
+    except ValueError as exc:
+        raise ValueError("must be comma-separated seconds, such as 10,60,300") from exc
+    if not values or any(v < 0 for v in values):
+        raise ValueError("must list at least one non-negative number of seconds")
+    return values

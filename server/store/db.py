@@ -1,0 +1,184 @@
+"""The database: WAL SQLite with `synchronous=FULL`, one connection per reading thread and one writer thread.
+
+All writes go through the writer thread (datasette's pattern). It takes every job waiting in its queue,
+runs each inside its own SAVEPOINT of one `BEGIN IMMEDIATE` transaction and commits them together: one
+fsync serves a whole batch (group commit), while a job that raises rolls back alone.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import concurrent.futures
+import logging
+import queue
+import sqlite3
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar
+
+from server.store.migrations import migrate
+
+log = logging.getLogger("rundun.db")
+T = TypeVar("T")
+MAX_BATCH = 256
+
+
+class Conn(sqlite3.Connection):
+    """A connection that remembers whether the current batch wrote events, so listeners wake only then."""
+
+    events_written = False
+
+
+def connect(path: Path | str) -> Conn:
+    conn = sqlite3.connect(
+        str(path), isolation_level=None, check_same_thread=False, factory=Conn, timeout=30
+    )
+    conn.row_factory = sqlite3.Row
+    conn.execute("PRAGMA journal_mode=WAL")
+    conn.execute("PRAGMA synchronous=FULL")
+    conn.execute("PRAGMA busy_timeout=30000")
+    conn.execute("PRAGMA foreign_keys=ON")
+    return conn  # type: ignore[return-value]
+
+
+class Database:
+    """Reads run on the caller's thread; writes are queued to the single writer thread."""
+
+    def __init__(self, path: Path | str):
+        self.path = Path(path)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        setup = connect(self.path)
+        try:
+            migrate(setup)
+        finally:
+            setup.close()
+        self._local = threading.local()
+        self._all_readers: list[sqlite3.Connection] = []
+        self._readers_lock = threading.Lock()
+        self._jobs: queue.SimpleQueue = queue.SimpleQueue()
+        self._event_listeners: list[Callable[[], None]] = []
+        self._writer = threading.Thread(target=self._write_loop, name="rundun-db-writer", daemon=True)
+        self._writer.start()
+
+    # -- reading -------------------------------------------------------------------------------------------
+    def reader(self) -> Conn:
+        conn = getattr(self._local, "conn", None)
+        if conn is None:
+            conn = connect(self.path)
+            conn.execute("PRAGMA query_only=ON")
+            self._local.conn = conn
+            with self._readers_lock:
+                self._all_readers.append(conn)
+        return conn
+
+    def read(self, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+        """Run `fn(conn, *args)` on this thread's read connection (for small, indexed reads)."""
+        return fn(self.reader(), *args, **kwargs)
+
+    async def read_async(self, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+        """Run a heavier read on a worker thread so the event loop stays free."""
+        return await asyncio.to_thread(self.read, fn, *args, **kwargs)
+
+    # -- writing -------------------------------------------------------------------------------------------
+    async def write(self, fn: Callable[..., T], *args: Any) -> T:
+        """Run `fn(conn, *args)` in the writer's transaction and wait for the commit."""
+        loop = asyncio.get_running_loop()
+        future: asyncio.Future = loop.create_future()
+        self._jobs.put((fn, args, future, loop))
+        return await future
+
+    def write_sync(self, fn: Callable[..., T], *args: Any) -> T:
+        """The same for threads without an event loop (the CLI, tests, worker threads)."""
+        future: concurrent.futures.Future = concurrent.futures.Future()
+        self._jobs.put((fn, args, future, None))
+        return future.result()
+
+    def on_events_written(self, listener: Callable[[], None]) -> None:
+        """Call `listener()` (from the writer thread) after each commit that wrote outbox events."""
+        self._event_listeners.append(listener)
+
+    def close(self) -> None:
+        self._jobs.put(None)
+        self._writer.join(timeout=10)
+        with self._readers_lock:
+            for conn in self._all_readers:
+                try:
+                    conn.close()
+                except sqlite3.ProgrammingError:
+                    pass  # closed from another thread's perspective; the process frees it
+            self._all_readers.clear()
+
+    def _write_loop(self) -> None:
+        conn = connect(self.path)
+        try:
+            while True:
+                job = self._jobs.get()
+                if job is None:
+                    return
+                batch = [job]
+                stop = False
+                while len(batch) < MAX_BATCH:
+                    try:
+                        more = self._jobs.get_nowait()
+                    except queue.Empty:
+                        break
+                    if more is None:
+                        stop = True
+                        break
+                    batch.append(more)
+                self._run_batch(conn, batch)
+                if stop:
+                    return
+        finally:
+            conn.close()
+
+    def _run_batch(self, conn: Conn, batch: list) -> None:
+        outcomes: list[tuple[Any, Any, BaseException | None]] = []
+        conn.events_written = False
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            for fn, args, future, loop in batch:
+                conn.execute("SAVEPOINT job")
+                try:
+                    result = fn(conn, *args)
+                except BaseException as exc:  # noqa: BLE001 - handed to the waiting caller
+                    conn.execute("ROLLBACK TO job")
+                    conn.execute("RELEASE job")
+                    outcomes.append((future, loop, exc))
+                else:
+                    conn.execute("RELEASE job")
+                    outcomes.append((future, loop, _Ok(result)))
+            conn.execute("COMMIT")
+        except BaseException as exc:  # noqa: BLE001 - the whole batch failed to commit
+            log.exception("write batch failed")
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            outcomes = [(future, loop, exc) for fn, args, future, loop in batch]
+        for future, loop, outcome in outcomes:
+            _settle(future, loop, outcome)
+        if conn.events_written:
+            for listener in self._event_listeners:
+                listener()
+
+
+class _Ok:
+    __slots__ = ("value",)
+
+    def __init__(self, value: Any):
+        self.value = value
+
+
+def _settle(future: Any, loop: asyncio.AbstractEventLoop | None, outcome: Any) -> None:
+    def apply() -> None:
+        if future.done():
+            return
+        if isinstance(outcome, _Ok):
+            future.set_result(outcome.value)
+        else:
+            future.set_exception(outcome)
+
+    if loop is None:
+        apply()
+    elif not loop.is_closed():
+        loop.call_soon_threadsafe(apply)

@@ -1,0 +1,160 @@
+"""Organisations, their monthly usage, API keys and members."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import sqlite_utils
+
+from server.clock import now_iso
+from server.ids import API_KEY_PREFIX, MEMBER_TOKEN_PREFIX, new_id, new_secret, sha256_hex
+
+
+def create_org(conn: sqlite3.Connection, name: str, plan: str, default_expires_in_hours: float = 72) -> dict:
+    org = {
+        "id": new_id("org"),
+        "name": name,
+        "plan": plan,
+        "run_credits": 0,
+        "default_expires_in_hours": default_expires_in_hours,
+        "created_at": now_iso(),
+    }
+    sqlite_utils.Database(conn)["orgs"].insert(org)
+    return org
+
+
+def get_org(conn: sqlite3.Connection, org_id: str) -> dict | None:
+    row = conn.execute("SELECT * FROM orgs WHERE id = ?", (org_id,)).fetchone()
+    return dict(row) if row else None
+
+
+def list_orgs(conn: sqlite3.Connection) -> list[dict]:
+    return [dict(r) for r in conn.execute("SELECT * FROM orgs ORDER BY created_at")]
+
+
+def update_org(conn: sqlite3.Connection, org_id: str, fields: dict) -> None:
+    if fields:
+        sqlite_utils.Database(conn)["orgs"].update(org_id, fields)
+
+
+def add_credits(conn: sqlite3.Connection, org_id: str, count: int) -> int:
+    conn.execute("UPDATE orgs SET run_credits = run_credits + ? WHERE id = ?", (count, org_id))
+    return conn.execute("SELECT run_credits FROM orgs WHERE id = ?", (org_id,)).fetchone()[0]
+
+
+def runs_used(conn: sqlite3.Connection, org_id: str, month: str) -> int:
+    row = conn.execute("SELECT runs_used FROM usage_months WHERE org_id = ? AND month = ?", (org_id, month)).fetchone()
+    return row[0] if row else 0
+
+
+def count_run(conn: sqlite3.Connection, org_id: str, month: str, use_credit: bool) -> None:
+    conn.execute(
+        "INSERT INTO usage_months (org_id, month, runs_used) VALUES (?, ?, 1) "
+        "ON CONFLICT (org_id, month) DO UPDATE SET runs_used = runs_used + 1",
+        (org_id, month),
+    )
+    if use_credit:
+        conn.execute("UPDATE orgs SET run_credits = run_credits - 1 WHERE id = ?", (org_id,))
+
+
+# -- API keys ----------------------------------------------------------------------------------------------
+def create_api_key(conn: sqlite3.Connection, org_id: str, name: str) -> tuple[dict, str]:
+    """Store a new key's hash; return its public row and the plaintext, which is never kept."""
+    plaintext = new_secret(API_KEY_PREFIX)
+    row = {
+        "id": new_id("key"),
+        "org_id": org_id,
+        "name": name,
+        "prefix": plaintext[: len(API_KEY_PREFIX) + 4],
+        "key_hash": sha256_hex(plaintext),
+        "created_at": now_iso(),
+        "last_used_at": None,
+        "revoked_at": None,
+    }
+    sqlite_utils.Database(conn)["api_keys"].insert(row)
+    return row, plaintext
+
+
+def key_by_hash(conn: sqlite3.Connection, key_hash: str) -> sqlite3.Row | None:
+    return conn.execute(
+        "SELECT id, org_id, key_hash, revoked_at FROM api_keys WHERE key_hash = ?", (key_hash,)
+    ).fetchone()
+
+
+def list_api_keys(conn: sqlite3.Connection, org_id: str) -> list[dict]:
+    return [
+        dict(r)
+        for r in conn.execute(
+            "SELECT id, name, prefix, created_at, last_used_at, revoked_at FROM api_keys "
+            "WHERE org_id = ? ORDER BY created_at, id",
+            (org_id,),
+        )
+    ]
+
+
+def revoke_api_key(conn: sqlite3.Connection, org_id: str, key_id: str) -> str | None:
+    """Revoke and return the key's hash, or None when the org has no such key."""
+    row = conn.execute("SELECT key_hash, revoked_at FROM api_keys WHERE id = ? AND org_id = ?", (key_id, org_id)).fetchone()
+    if row is None:
+        return None
+    if row["revoked_at"] is None:
+        conn.execute("UPDATE api_keys SET revoked_at = ? WHERE id = ?", (now_iso(), key_id))
+    return row["key_hash"]
+
+
+def touch_api_key(conn: sqlite3.Connection, key_id: str, when: str) -> None:
+    conn.execute("UPDATE api_keys SET last_used_at = ? WHERE id = ?", (when, key_id))
+
+
+# -- members -----------------------------------------------------------------------------------------------
+MEMBER_COLUMNS = "id AS user_id, name, email, created_at"
+
+
+def create_member(conn: sqlite3.Connection, org_id: str, name: str, email: str) -> tuple[dict, str]:
+    token = new_secret(MEMBER_TOKEN_PREFIX)
+    row = {
+        "id": new_id("u"),
+        "org_id": org_id,
+        "name": name,
+        "email": email,
+        "token_hash": sha256_hex(token),
+        "created_at": now_iso(),
+        "deleted_at": None,
+    }
+    sqlite_utils.Database(conn)["users"].insert(row)
+    return {"user_id": row["id"], "name": name, "email": email, "created_at": row["created_at"]}, token
+
+
+def list_members(conn: sqlite3.Connection, org_id: str) -> list[dict]:
+    return [
+        dict(r)
+        for r in conn.execute(
+            f"SELECT {MEMBER_COLUMNS} FROM users WHERE org_id = ? AND deleted_at IS NULL ORDER BY created_at, id",
+            (org_id,),
+        )
+    ]
+
+
+def delete_member(conn: sqlite3.Connection, org_id: str, user_id: str) -> bool:
+    cur = conn.execute(
+        "UPDATE users SET deleted_at = ? WHERE id = ? AND org_id = ? AND deleted_at IS NULL",
+        (now_iso(), user_id, org_id),
+    )
+    return cur.rowcount == 1
+
+
+def member_by_token_hash(conn: sqlite3.Connection, token_hash: str) -> dict | None:
+    row = conn.execute(
+        f"SELECT {MEMBER_COLUMNS}, org_id FROM users WHERE token_hash = ? AND deleted_at IS NULL", (token_hash,)
+    ).fetchone()
+    return dict(row) if row else None
+
+
+# -- server-wide secrets -----------------------------------------------------------------------------------
+def meta_get_or_create(conn: sqlite3.Connection, key: str, make) -> str:
+    row = conn.execute("SELECT value FROM server_meta WHERE key = ?", (key,)).fetchone()
+    if row:
+        return row[0]
+    value = make()
+    conn.execute("INSERT INTO server_meta (key, value) VALUES (?, ?)", (key, value))
+    return value

@@ -1,0 +1,27 @@
+"""Small helpers shared by the store modules: JSON columns and pagination."""
+
+from __future__ import annotations
+
+import sqlite3
+from typing import Any
+
+import orjson
+
+
+def dumps(value: Any) -> str:
+    return orjson.dumps(value).decode()
+
+
+def loads(text: str | None) -> Any:
+    return None if text is None else orjson.loads(text)
+
+
+def page_query(
+    conn: sqlite3.Connection, select: str, where: str, params: list, order: str, page: int, per_page: int
+) -> tuple[list[sqlite3.Row], int]:
+    """Return one page of rows and the total count for `SELECT … WHERE … ORDER BY …`."""
+    total = conn.execute(f"SELECT count(*) FROM ({select} WHERE {where})", params).fetchone()[0]
+    rows = conn.execute(
+        f"{select} WHERE {where} ORDER BY {order} LIMIT ? OFFSET ?", [*params, per_page, (page - 1) * per_page]
+    ).fetchall()
+    return rows, total

@@ -1,0 +1,116 @@
+"""Templates: the current version on `templates`, every version in `template_versions`."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from server.clock import now_iso
+from server.ids import new_id
+from server.store.rows import dumps, loads, page_query
+
+SUMMARY = "SELECT id, v, name, description, tags, created_at, updated_at FROM templates"
+
+
+def _summary(row: sqlite3.Row) -> dict:
+    out = dict(row)
+    out["tags"] = loads(out["tags"])
+    return out
+
+
+def insert_template(conn: sqlite3.Connection, org_id: str, body: dict) -> dict:
+    now = now_iso()
+    tid = new_id("t")
+    conn.execute(
+        "INSERT INTO templates (id, org_id, v, name, description, tags, body, created_at, updated_at) "
+        "VALUES (?, ?, 1, ?, ?, ?, ?, ?, ?)",
+        (tid, org_id, body["name"], body.get("description"), dumps(body.get("tags", [])), dumps(body), now, now),
+    )
+    conn.execute(
+        "INSERT INTO template_versions (template_id, v, body, created_at) VALUES (?, 1, ?, ?)", (tid, dumps(body), now)
+    )
+    return get_template(conn, org_id, tid)  # type: ignore[return-value]
+
+
+def get_template(conn: sqlite3.Connection, org_id: str, template_id: str, v: int | None = None) -> dict | None:
+    """The template document (version `v`, default current), or None when absent, deleted or another org's."""
+    row = conn.execute(
+        "SELECT id, org_id, v, body, created_at, updated_at FROM templates "
+        "WHERE id = ? AND org_id = ? AND deleted_at IS NULL",
+        (template_id, org_id),
+    ).fetchone()
+    if row is None:
+        return None
+    body, version, updated_at = row["body"], row["v"], row["updated_at"]
+    if v is not None and v != row["v"]:
+        old = conn.execute(
+            "SELECT body, created_at FROM template_versions WHERE template_id = ? AND v = ?", (template_id, v)
+        ).fetchone()
+        if old is None:
+            return None
+        body, version, updated_at = old["body"], v, old["created_at"]
+    return {
+        "id": row["id"],
+        "v": version,
+        "org_id": row["org_id"],
+        "created_at": row["created_at"],
+        "updated_at": updated_at,
+        **loads(body),
+    }
+
+
+def update_template(conn: sqlite3.Connection, org_id: str, template_id: str, new_v: int, body: dict) -> dict:
+    now = now_iso()
+    conn.execute(
+        "UPDATE templates SET v = ?, name = ?, description = ?, tags = ?, body = ?, updated_at = ? "
+        "WHERE id = ? AND org_id = ?",
+        (new_v, body["name"], body.get("description"), dumps(body.get("tags", [])), dumps(body), now, template_id, org_id),
+    )
+    conn.execute(
+        "INSERT INTO template_versions (template_id, v, body, created_at) VALUES (?, ?, ?, ?)",
+        (template_id, new_v, dumps(body), now),
+    )
+    return get_template(conn, org_id, template_id)  # type: ignore[return-value]
+
+
+def delete_template(conn: sqlite3.Connection, org_id: str, template_id: str) -> bool:
+    cur = conn.execute(
+        "UPDATE templates SET deleted_at = ? WHERE id = ? AND org_id = ? AND deleted_at IS NULL",
+        (now_iso(), template_id, org_id),
+    )
+    return cur.rowcount == 1
+
+
+def list_templates(
+    conn: sqlite3.Connection, org_id: str, *, q: str | None, tag: str | None, page: int, per_page: int
+) -> tuple[list[dict], int]:
+    where = ["org_id = ?", "deleted_at IS NULL"]
+    params: list = [org_id]
+    if q:
+        where.append("(name LIKE ? ESCAPE '\\' OR description LIKE ? ESCAPE '\\')")
+        pattern = "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        params += [pattern, pattern]
+    if tag:
+        where.append("EXISTS (SELECT 1 FROM json_each(templates.tags) WHERE json_each.value = ?)")
+        params.append(tag)
+    rows, total = page_query(conn, SUMMARY, " AND ".join(where), params, "updated_at DESC, id", page, per_page)
+    return [_summary(r) for r in rows], total
+
+
+def list_versions(
+    conn: sqlite3.Connection, org_id: str, template_id: str, page: int, per_page: int
+) -> tuple[list[dict], int] | None:
+    exists = conn.execute(
+        "SELECT 1 FROM templates WHERE id = ? AND org_id = ? AND deleted_at IS NULL", (template_id, org_id)
+    ).fetchone()
+    if exists is None:
+        return None
+    rows, total = page_query(
+        conn,
+        "SELECT v, created_at FROM template_versions",
+        "template_id = ?",
+        [template_id],
+        "v DESC",
+        page,
+        per_page,
+    )
+    return [dict(r) for r in rows], total

@@ -1,0 +1,97 @@
+"""The TDL (Template Definition Language) domain: templates, conditions and answer checks.
+
+Pure Python on pydantic: no HTTP, SQL or Qt (an import-linter contract holds it to that), because the
+server, the desktop template editor and the offline executor all import it and must agree exactly
+on what a valid template, a visible step and an acceptable answer are.
+"""
+
+from .answers import check_answer, geo_problems, skip_allowed, value_problems
+from .conditions import (
+    MAX_CONDITION_DEPTH,
+    OPS,
+    OPS_BY_TYPE,
+    AllOf,
+    AnyOf,
+    Condition,
+    ConditionNode,
+    StepCondition,
+)
+from .configs import (
+    CONFIG_MODELS,
+    STEP_TYPES,
+    BooleanConfig,
+    ChoiceConfig,
+    DateConfig,
+    InstructionConfig,
+    MultiChoiceConfig,
+    NumberConfig,
+    Option,
+    PhotoConfig,
+    RatingConfig,
+    SignatureConfig,
+    StepConfig,
+    TextConfig,
+    TimeConfig,
+)
+from .errors import TdlError, path_of
+from .models import (
+    Execution,
+    PhotoRequirement,
+    Section,
+    Settings,
+    Step,
+    Template,
+    coerce_template,
+    iter_steps,
+)
+from .progress import completion_problems, compute_progress
+from .validate import normalize_template, validate_template
+from .visibility import evaluate_condition, hidden_step_ids, is_answered, visible_step_ids
+
+__all__ = [
+    "CONFIG_MODELS",
+    "MAX_CONDITION_DEPTH",
+    "OPS",
+    "OPS_BY_TYPE",
+    "STEP_TYPES",
+    "AllOf",
+    "AnyOf",
+    "BooleanConfig",
+    "ChoiceConfig",
+    "Condition",
+    "ConditionNode",
+    "DateConfig",
+    "Execution",
+    "InstructionConfig",
+    "MultiChoiceConfig",
+    "NumberConfig",
+    "Option",
+    "PhotoConfig",
+    "PhotoRequirement",
+    "RatingConfig",
+    "Section",
+    "Settings",
+    "SignatureConfig",
+    "Step",
+    "StepCondition",
+    "StepConfig",
+    "TdlError",
+    "Template",
+    "TextConfig",
+    "TimeConfig",
+    "check_answer",
+    "coerce_template",
+    "completion_problems",
+    "compute_progress",
+    "evaluate_condition",
+    "geo_problems",
+    "hidden_step_ids",
+    "is_answered",
+    "iter_steps",
+    "normalize_template",
+    "path_of",
+    "skip_allowed",
+    "validate_template",
+    "value_problems",
+    "visible_step_ids",
+]

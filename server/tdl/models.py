@@ -1,0 +1,149 @@
+"""The TDL document: Template → sections → steps, with settings and execution options.
+
+A `Template` instance is always a valid template: besides each field's own rules its validator runs
+the cross-step checks of `semantics.py`. Each step's `config` is validated with the model of the
+step's `type`, so config errors are reported at `…config.<field>`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from typing import Annotated, Any, Literal
+
+from pydantic import (
+    Field,
+    StrictBool,
+    StrictInt,
+    StrictStr,
+    ValidationInfo,
+    WrapValidator,
+    field_validator,
+    model_validator,
+)
+
+from .conditions import Condition
+from .configs import CONFIG_MODELS, AnyConfig, SectionId, StepConfig, StepId, StepType, TdlModel
+from .errors import Problem, custom_error, raise_semantic
+from .semantics import semantic_problems
+
+
+class PhotoRequirement(TdlModel):
+    """`photo: {min, max}` on a step: how many photos to take with its answer."""
+
+    min: Annotated[StrictInt, Field(ge=0, le=20)]
+    max: Annotated[StrictInt, Field(ge=1, le=20)]
+
+    @model_validator(mode="after")
+    def _min_not_above_max(self) -> PhotoRequirement:
+        if self.min > self.max:
+            raise_semantic(
+                "PhotoRequirement", [Problem(("min",), f"must not be greater than max ({self.max})")]
+            )
+        return self
+
+
+def _validate_photo(v: Any, _handler: Any) -> Literal[False] | PhotoRequirement:
+    if v is False or isinstance(v, PhotoRequirement):
+        return v
+    if v is True:
+        raise custom_error(
+            'must be false or {"min": …, "max": …}; true is not allowed, '
+            'write {"min": 1, "max": 1} to ask for one photo'
+        )
+    if isinstance(v, dict):
+        return PhotoRequirement.model_validate(v)
+    raise custom_error('must be false or an object {"min": …, "max": …}')
+
+
+StepPhoto = Annotated[
+    Literal[False] | PhotoRequirement,
+    WrapValidator(_validate_photo),  # chooses the branch itself, so errors carry no union noise
+]
+
+
+class Step(TdlModel):
+    """One step. `config` may be omitted: it then takes the defaults of the step's type."""
+
+    id: StepId
+    type: StepType
+    label: Annotated[StrictStr, Field(min_length=1, max_length=500)]
+    hint: Annotated[StrictStr, Field(max_length=2000)] | None = None
+    required: StrictBool = True
+    photo: StepPhoto = False
+    geo: StrictBool = False
+    condition: Condition | None = None
+    # Declared after `type` so that the config validator can see the validated type.
+    config: AnyConfig = Field(default=None, validate_default=True)  # type: ignore[assignment]
+
+    @field_validator("config", mode="wrap")
+    @classmethod
+    def _config_for_type(cls, v: Any, _handler: Any, info: ValidationInfo) -> Any:
+        step_type = info.data.get("type")
+        if step_type not in CONFIG_MODELS:
+            return v  # the type itself is reported; its config cannot be judged
+        model = CONFIG_MODELS[step_type]
+        if isinstance(v, model):
+            return v
+        if isinstance(v, StepConfig):  # e.g. the editor changed the type: re-check the old settings
+            v = v.model_dump()
+        return model.model_validate({} if v is None else v)
+
+    @property
+    def answerable(self) -> bool:
+        return self.type != "instruction"
+
+    @property
+    def photo_min(self) -> int:
+        """Photos needed with an answer (step-level `photo`; a photo step's own minimum is in config)."""
+        return self.photo.min if isinstance(self.photo, PhotoRequirement) else 0
+
+
+class Section(TdlModel):
+    id: SectionId
+    title: Annotated[StrictStr, Field(min_length=1, max_length=200)]
+    steps: Annotated[list[Step], Field(min_length=1, max_length=500)]
+
+
+class Settings(TdlModel):
+    allow_skip: StrictBool = False
+    signature_on_complete: StrictBool = False
+    est_minutes: Annotated[StrictInt, Field(ge=1, le=1440)] | None = None
+
+
+class Execution(TdlModel):
+    scope: Literal["any", "org"] = "any"
+    identity_required: Literal["none", "external", "member"] = "none"
+
+
+Tag = Annotated[StrictStr, Field(min_length=1, max_length=50)]
+
+
+class Template(TdlModel):
+    """A template body as stored (without the server's id, v, org_id and timestamps)."""
+
+    name: Annotated[StrictStr, Field(min_length=1, max_length=200)]
+    description: Annotated[StrictStr, Field(max_length=2000)] | None = None
+    tags: Annotated[list[Tag], Field(max_length=20)] = Field(default_factory=list)
+    settings: Settings = Field(default_factory=Settings)
+    sections: Annotated[list[Section], Field(min_length=1, max_length=100)]
+    execution: Execution = Field(default_factory=Execution)
+
+    @model_validator(mode="after")
+    def _cross_step_rules(self) -> Template:
+        raise_semantic("Template", semantic_problems(self.model_dump()))
+        return self
+
+    def steps_by_id(self) -> dict[str, Step]:
+        return {step.id: step for _, _, step in iter_steps(self)}
+
+
+def iter_steps(t: Template) -> Iterator[tuple[int, int, Step]]:
+    """(section index, step index, step) for every step, in document order."""
+    for i, section in enumerate(t.sections):
+        for j, step in enumerate(section.steps):
+            yield i, j, step
+
+
+def coerce_template(t: Template | Mapping[str, Any]) -> Template:
+    """Accept a Template or a stored (normalized) template dict, as the run-time helpers do."""
+    return t if isinstance(t, Template) else Template.model_validate(dict(t))

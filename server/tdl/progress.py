@@ -1,0 +1,85 @@
+"""Progress of a run and what still stands between it and completion.
+
+Both look only at visible steps and never at instruction steps, so a step hidden by a condition
+neither counts towards the total nor blocks completion.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from .errors import Problem, to_details
+from .models import Step, coerce_template, iter_steps
+from .visibility import Answers, TemplateLike, answer_of, is_answered, photos_needed, visible_step_ids
+
+
+def compute_progress(template: TemplateLike, answers: Answers | None) -> dict[str, int]:
+    """`{"total", "answered", "skipped"}` over the visible, answerable steps."""
+    t = coerce_template(template)
+    visible = visible_step_ids(t, answers)
+    total = answered = skipped = 0
+    for _, _, step in iter_steps(t):
+        if not step.answerable or step.id not in visible:
+            continue
+        total += 1
+        answer = answer_of(answers, step.id)
+        if answer.skipped:
+            skipped += 1
+        elif is_answered(step, answer):
+            answered += 1
+    return {"total": total, "answered": answered, "skipped": skipped}
+
+
+def completion_problems(
+    template: TemplateLike, answers: Answers | None, *, has_run_signature: bool
+) -> list[dict[str, str]]:
+    """One `{"path", "message"}` per thing missing before the run may complete; empty when it may.
+
+    Paths are `answers.<step_id>`, and `signature` for the run signature that
+    `settings.signature_on_complete` asks for.
+    """
+    t = coerce_template(template)
+    visible = visible_step_ids(t, answers)
+    problems: list[Problem] = []
+    for _, _, step in iter_steps(t):
+        if step.answerable and step.id in visible:
+            problems.extend(_step_problems(step, answers, t.settings.allow_skip))
+    if t.settings.signature_on_complete and not has_run_signature:
+        problems.append(
+            Problem(("signature",), "this template needs the executor's signature before completion")
+        )
+    return to_details(problems)
+
+
+def _step_problems(step: Step, answers: Answers | None, allow_skip: bool) -> list[Problem]:
+    answer = answer_of(answers, step.id)
+    loc = ("answers", step.id)
+    name = f"'{step.label}'"
+    if answer.skipped and allow_skip:
+        return []
+    if not is_answered(step, answer):
+        started = step.type == "photo" and answer.photos and not answer.skipped
+        if step.required or started:  # an optional photo step, once begun, must reach its minimum
+            message = _unanswered_message(step, name)
+            if answer.skipped:
+                message += "; this template does not allow skipping"
+            return [Problem(loc, message)]
+        return []
+    out: list[Problem] = []
+    if len(answer.photos) < step.photo_min:
+        out.append(Problem(loc, f"{name} needs at least {_photos(step.photo_min)}"))
+    if step.geo and not isinstance(answer.geo, Mapping):
+        out.append(Problem(loc, f"{name} needs a location"))
+    return out
+
+
+def _unanswered_message(step: Step, name: str) -> str:
+    if step.type == "photo":
+        return f"{name} needs at least {_photos(photos_needed(step))}"
+    if step.type == "signature":
+        return f"{name} needs a signature"
+    return f"{name} needs an answer"
+
+
+def _photos(n: int) -> str:
+    return f"{n} photo" if n == 1 else f"{n} photos"

@@ -1,0 +1,150 @@
+"""SPEC §1 conventions: auth, errors, limits, rate limits, idempotency, OpenAPI."""
+
+from __future__ import annotations
+
+import threading
+import time
+
+import pytest
+
+from server.store import db as db_module
+from tests.support.samples import minimal
+
+
+@pytest.mark.parametrize(
+    "header",
+    [None, "Bearer", "Basic abc", "Bearer rdk_live_short", "Bearer rdk_live_" + "0" * 32, "Bearer rdk_test_" + "a" * 32],
+)
+def test_bad_credentials_are_401(api, header):
+    r = api.get("/v1/templates", auth=False, headers={"Authorization": header} if header else {})
+    assert r.status_code == 401 and r.json()["error"] == "unauthorized" and r.json()["message"]
+
+
+def test_health_and_openapi_need_no_key(api):
+    assert api.get("/v1/health", auth=False).json()["status"] == "ok"
+    spec = api.get("/v1/openapi.json", auth=False).json()
+    paths = spec["paths"]
+    for path in ("/v1/templates", "/v1/templates/{template_id}", "/v1/runs", "/v1/runs/{run_id}",
+                 "/v1/runs/{run_id}/preview", "/v1/runs/{run_id}/cancel", "/v1/org", "/v1/api-keys",
+                 "/v1/members"):
+        assert path in paths
+    assert "Template" in spec["components"]["schemas"]
+    assert api.get("/docs", auth=False).status_code == 200
+
+
+def test_unknown_route_and_method(api):
+    r = api.get("/v1/nothing")
+    assert r.status_code == 404 and r.json()["error"] == "not_found"
+    r = api.put("/v1/templates")
+    assert r.status_code == 405 and r.json()["error"] == "method_not_allowed"
+
+
+def test_json_body_limit(api):
+    big = minimal()
+    big["description"] = "x" * (1024 * 1024 + 10)
+    r = api.post("/v1/templates", json=big)
+    assert r.status_code == 413 and r.json()["error"] == "payload_too_large"
+
+
+def test_streamed_body_over_the_limit(api):
+    def chunks():
+        yield b'{"name": "'
+        for _ in range(300):
+            yield b"y" * 4096
+        yield b'"}'
+
+    r = api.post("/v1/templates", content=chunks(), headers={"Content-Type": "application/json"})
+    assert r.status_code == 413 and r.json()["error"] == "payload_too_large"
+
+
+def test_rate_limit_headers_and_429(api_factory):
+    api = api_factory(rate_limit=5)
+    first = api.get("/v1/org")
+    assert first.headers["X-RateLimit-Limit"] == "5"
+    assert first.headers["X-RateLimit-Remaining"] == "4"
+    assert int(first.headers["X-RateLimit-Reset"]) >= 1
+    for _ in range(4):
+        assert api.get("/v1/org").status_code == 200
+    r = api.get("/v1/org")
+    assert r.status_code == 429 and r.json()["error"] == "rate_limited"
+    assert int(r.headers["Retry-After"]) >= 1
+    assert r.headers["X-RateLimit-Remaining"] == "0"
+    other = api.second_org()  # per key: another key still passes
+    assert other.get("/v1/org").status_code == 200
+
+
+def test_idempotent_dispatch_replays(api):
+    tid = api.post("/v1/templates", json=minimal()).json()["id"]
+    body = {"template_id": tid, "executor_ref": "b-1"}
+    first = api.post("/v1/runs", json=body, headers={"Idempotency-Key": "k-1"})
+    again = api.post("/v1/runs", json=body, headers={"Idempotency-Key": "k-1"})
+    assert first.status_code == again.status_code == 201
+    assert again.json() == first.json() and again.headers["Idempotent-Replayed"] == "true"
+    assert "Idempotent-Replayed" not in first.headers
+    assert api.get("/v1/runs").json()["pagination"]["total"] == 1
+    assert api.get("/v1/org").json()["usage"]["runs_used_this_month"] == 1
+    other_body = api.post("/v1/runs", json={**body, "executor_ref": "b-2"}, headers={"Idempotency-Key": "k-1"})
+    assert other_body.status_code == 422 and other_body.json()["error"] == "idempotency_key_reused"
+    # Keys are scoped per org: another org may use the same key.
+    other = api.second_org()
+    tid2 = other.post("/v1/templates", json=minimal()).json()["id"]
+    assert other.post("/v1/runs", json={"template_id": tid2}, headers={"Idempotency-Key": "k-1"}).status_code == 201
+
+
+def test_idempotent_template_create(api):
+    a = api.post("/v1/templates", json=minimal(), headers={"Idempotency-Key": "t"})
+    b = api.post("/v1/templates", json=minimal(), headers={"Idempotency-Key": "t"})
+    assert a.json()["id"] == b.json()["id"] and b.headers["Idempotent-Replayed"] == "true"
+    assert api.get("/v1/templates").json()["pagination"]["total"] == 1
+
+
+def test_idempotency_key_in_flight_is_409(api, monkeypatch):
+    """A second request with the key while the first still waits for its commit is refused."""
+    tid = api.post("/v1/templates", json=minimal()).json()["id"]
+    release = threading.Event()
+    entered = threading.Event()
+    original = db_module.Database._run_batch
+
+    def slow_batch(self, conn, batch):
+        entered.set()
+        release.wait(5)
+        return original(self, conn, batch)
+
+    monkeypatch.setattr(db_module.Database, "_run_batch", slow_batch)
+    results = {}
+
+    def first():
+        results["first"] = api.post("/v1/runs", json={"template_id": tid}, headers={"Idempotency-Key": "slow"})
+
+    t = threading.Thread(target=first)
+    t.start()
+    assert entered.wait(5)
+    second = api.post("/v1/runs", json={"template_id": tid}, headers={"Idempotency-Key": "slow"})
+    release.set()
+    t.join(10)
+    assert second.status_code == 409 and second.json()["error"] == "idempotency_key_in_use"
+    assert results["first"].status_code == 201
+
+
+def test_idempotency_key_too_long(api):
+    tid = api.post("/v1/templates", json=minimal()).json()["id"]
+    r = api.post("/v1/runs", json={"template_id": tid}, headers={"Idempotency-Key": "k" * 256})
+    assert r.status_code == 422
+
+
+def test_errors_never_leak_tracebacks(api, monkeypatch):
+    from server.services import orgs
+
+    def broken(*a, **k):
+        raise RuntimeError("secret internals")
+
+    monkeypatch.setattr(orgs, "org_document", broken)
+    r = api.get("/v1/org")
+    assert r.status_code == 500
+    assert r.json() == {"error": "internal_error", "message": "Something went wrong on our side."}
+
+
+def test_times_are_utc_seconds_with_z(api):
+    doc = api.post("/v1/templates", json=minimal()).json()
+    assert doc["created_at"].endswith("Z") and len(doc["created_at"]) == 20
+    time.sleep(0)

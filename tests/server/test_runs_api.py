@@ -1,0 +1,211 @@
+"""`/v1/runs`: dispatch, the run document, filters, preview, cancel, expiry, the link page."""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from datetime import UTC, datetime, timedelta
+
+from tests.support.samples import minimal, str_turnover, vehicle_inspection
+
+
+def template(api, body=None) -> str:
+    r = api.post("/v1/templates", json=body or vehicle_inspection())
+    assert r.status_code == 201, r.text
+    return r.json()["id"]
+
+
+def dispatch(api, tid, **extra):
+    r = api.post("/v1/runs", json={"template_id": tid, **extra})
+    assert r.status_code == 201, r.text
+    return r.json()
+
+
+def test_dispatch_returns_the_reference_shape(api):
+    tid = template(api)
+    out = dispatch(api, tid, executor_ref="booking_9f2a3b", expires_in_hours=24)
+    assert set(out) == {"run_id", "link", "expires_at", "assigned_to"}
+    assert re.fullmatch(r"r-[0-9a-f-]{36}", out["run_id"])
+    assert out["link"] == f"http://testserver/r/{out['run_id']}"
+    assert out["assigned_to"] is None
+    expires = datetime.fromisoformat(out["expires_at"].replace("Z", "+00:00"))
+    assert abs((expires - datetime.now(UTC)) - timedelta(hours=24)) < timedelta(seconds=5)
+
+
+def test_expiry_defaults_to_the_org_setting_and_null_means_never(api):
+    tid = template(api)
+    default = dispatch(api, tid)["expires_at"]
+    expires = datetime.fromisoformat(default.replace("Z", "+00:00"))
+    assert abs((expires - datetime.now(UTC)) - timedelta(hours=72)) < timedelta(seconds=5)
+    assert dispatch(api, tid, expires_in_hours=None)["expires_at"] is None
+    api.patch("/v1/org", json={"settings": {"default_expires_in_hours": 2}})
+    two = datetime.fromisoformat(dispatch(api, tid)["expires_at"].replace("Z", "+00:00"))
+    assert abs((two - datetime.now(UTC)) - timedelta(hours=2)) < timedelta(seconds=5)
+
+
+def test_expiry_bounds(api):
+    tid = template(api)
+    for bad in (0, -1, 8761, "soon"):
+        r = api.post("/v1/runs", json={"template_id": tid, "expires_in_hours": bad})
+        assert r.status_code == 422, bad
+        assert r.json()["details"][0]["path"] == "expires_in_hours"
+
+
+def test_the_run_snapshots_the_template(api):
+    tid = template(api)
+    run = dispatch(api, tid)
+    api.patch(f"/v1/templates/{tid}", json={"name": "Renamed"})
+    doc = api.get(f"/v1/runs/{run['run_id']}", params={"include": "template"}).json()
+    assert doc["template_v"] == 1
+    assert doc["template"]["name"] == "Vehicle pre-rental inspection"
+    assert doc["template"]["sections"] == api.get(f"/v1/templates/{tid}", params={"v": 1}).json()["sections"]
+    assert "template" not in api.get(f"/v1/runs/{run['run_id']}").json() or \
+        api.get(f"/v1/runs/{run['run_id']}").json()["template"] is None
+
+
+def test_run_document_fields(api):
+    tid = template(api)
+    run = dispatch(api, tid, executor_ref="booking_1")
+    doc = api.get(f"/v1/runs/{run['run_id']}").json()
+    for key in ("run_id", "status", "template_id", "template_v", "executor_ref", "created_at", "completed_at",
+                "expires_at", "assigned_to", "executor_identity", "progress", "answers"):
+        assert key in doc
+    assert doc["status"] == "pending"
+    assert doc["answers"] == {}
+    # Visible steps only: the damage description is hidden until damage is reported; no instruction steps.
+    assert doc["progress"] == {"total": 4, "answered": 0, "skipped": 0}
+
+
+def test_list_filters_and_order(api):
+    t1, t2 = template(api), template(api, str_turnover())
+    a = dispatch(api, t1, executor_ref="A")
+    b = dispatch(api, t2, executor_ref="B")
+    c = dispatch(api, t1, executor_ref="C")
+    api.post(f"/v1/runs/{b['run_id']}/cancel")
+    listed = api.get("/v1/runs").json()
+    assert [r["run_id"] for r in listed["data"]] == [c["run_id"], b["run_id"], a["run_id"]]
+    assert "answers" not in listed["data"][0]
+    assert listed["data"][0]["template_name"] == "Vehicle pre-rental inspection"
+    assert {r["run_id"] for r in api.get("/v1/runs", params={"template_id": t1}).json()["data"]} == {
+        a["run_id"], c["run_id"]}
+    assert [r["run_id"] for r in api.get("/v1/runs", params={"status": "cancelled"}).json()["data"]] == [b["run_id"]]
+    assert [r["run_id"] for r in api.get("/v1/runs", params={"executor_ref": "A"}).json()["data"]] == [a["run_id"]]
+    oldest_first = api.get("/v1/runs", params={"sort": "created_at"}).json()["data"]
+    assert oldest_first[0]["run_id"] == a["run_id"]
+    future = (datetime.now(UTC) + timedelta(hours=1)).strftime("%Y-%m-%dT%H:%M:%SZ")
+    assert api.get("/v1/runs", params={"updated_since": future}).json()["data"] == []
+    assert api.get("/v1/runs", params={"updated_since": "yesterday"}).status_code == 422
+    assert api.get("/v1/runs", params={"status": "lost"}).status_code == 422
+
+
+def test_preview_needs_no_key(api):
+    run = dispatch(api, template(api), expires_in_hours=24)
+    r = api.get(f"/v1/runs/{run['run_id']}/preview", auth=False)
+    assert r.status_code == 200
+    assert r.json() == {
+        "run_id": run["run_id"],
+        "status": "pending",
+        "template_name": "Vehicle pre-rental inspection",
+        "step_count": 4,
+        "created_by_name": "Acme",
+        "expires_at": run["expires_at"],
+    }
+    assert api.get("/v1/runs/r-00000000-0000-4000-8000-000000000000/preview", auth=False).status_code == 404
+
+
+def _backdate(api, run_id, **fields):
+    conn = sqlite3.connect(api.ctx.settings.db_path)
+    with conn:
+        for column, value in fields.items():
+            conn.execute(f"UPDATE runs SET {column} = ? WHERE id = ?", (value, run_id))
+    conn.close()
+
+
+def test_expired_on_access_fires_once_and_preview_is_gone(api):
+    run = dispatch(api, template(api), expires_in_hours=1, webhook={"url": "https://hooks.example.com/x"})
+    _backdate(api, run["run_id"], expires_at="2020-01-01T00:00:00Z")
+    r = api.get(f"/v1/runs/{run['run_id']}/preview", auth=False)
+    assert r.status_code == 410 and r.json()["error"] == "run_expired"
+    doc = api.get(f"/v1/runs/{run['run_id']}")
+    assert doc.status_code == 200 and doc.json()["status"] == "expired"  # the owner still reads it
+    api.get(f"/v1/runs/{run['run_id']}")
+    events = api.ctx.db.read(lambda c: c.execute("SELECT event FROM events WHERE run_id = ?", (run["run_id"],)).fetchall())
+    assert [e[0] for e in events] == ["run.expired"]
+    page = api.get(f"/r/{run['run_id']}", auth=False)
+    assert page.status_code == 410
+
+
+def test_the_sweeper_expires_due_runs(api):
+    from server.services import runs as run_service
+
+    tid = template(api)
+    due = dispatch(api, tid, expires_in_hours=1)
+    fresh = dispatch(api, tid, expires_in_hours=1)
+    opened = dispatch(api, tid, expires_in_hours=1)
+    _backdate(api, due["run_id"], expires_at="2020-01-01T00:00:00Z")
+    # Opened before expiry: it stays open for its executor during the offline grace (168 h).
+    past = (datetime.now(UTC) - timedelta(hours=2)).strftime("%Y-%m-%dT%H:%M:%SZ")
+    _backdate(api, opened["run_id"], expires_at=past, opened_at=past)
+    assert api.ctx.db.write_sync(run_service.sweep, api.ctx.settings.offline_grace_hours) == 1
+    statuses = {r["run_id"]: r["status"] for r in api.get("/v1/runs").json()["data"]}
+    assert statuses == {due["run_id"]: "expired", fresh["run_id"]: "pending", opened["run_id"]: "pending"}
+
+
+def test_cancel(api):
+    run = dispatch(api, template(api), webhook={"url": "https://hooks.example.com/x", "events": ["run.cancelled"]})
+    r = api.post(f"/v1/runs/{run['run_id']}/cancel")
+    assert r.status_code == 200 and r.json()["status"] == "cancelled" and r.json()["cancel_reason"] == "revoked"
+    again = api.post(f"/v1/runs/{run['run_id']}/cancel")
+    assert again.status_code == 409 and again.json()["error"] == "run_closed"
+    deliveries = api.ctx.db.read(lambda c: c.execute("SELECT count(*) FROM webhook_deliveries").fetchone()[0])
+    assert deliveries == 1
+
+
+def test_webhook_config_is_validated(api):
+    tid = template(api)
+    cases = [
+        ({"url": "ftp://x.example.com"}, "webhook.url"),
+        ({"url": "not a url"}, "webhook.url"),
+        ({"url": "http://127.0.0.1:9/h"}, "webhook.url"),
+        ({"url": "http://10.1.2.3/h"}, "webhook.url"),
+        ({"url": "http://[::1]/h"}, "webhook.url"),
+        ({"url": "http://169.254.169.254/latest"}, "webhook.url"),
+        ({"url": "https://ok.example.com", "events": ["run.exploded"]}, "webhook.events[0]"),
+        ({"url": "https://ok.example.com", "colour": "red"}, "webhook.colour"),
+    ]
+    for webhook, path in cases:
+        r = api.post("/v1/runs", json={"template_id": tid, "webhook": webhook})
+        assert r.status_code == 422, webhook
+        assert r.json()["details"][0]["path"] == path, (webhook, r.json())
+    assert api.get("/v1/runs").json()["pagination"]["total"] == 0
+    assert api.get("/v1/org").json()["usage"]["runs_used_this_month"] == 0
+
+
+def test_private_webhooks_allowed_when_configured(api_factory):
+    api = api_factory(webhook_allow_private=True)
+    tid = template(api)
+    dispatch(api, tid, webhook={"url": "http://127.0.0.1:9/h"})
+
+
+def test_missing_template_id_is_400(api):
+    r = api.post("/v1/runs", json={"executor_ref": "x"})
+    assert r.status_code == 400 and r.json()["details"][0]["path"] == "template_id"
+
+
+def test_another_orgs_run_is_not_found(api):
+    run = dispatch(api, template(api))
+    other = api.second_org()
+    for method, url in [("GET", ""), ("POST", "/cancel")]:
+        r = other.request(method, f"/v1/runs/{run['run_id']}{url}")
+        assert r.status_code == 404 and r.json()["error"] == "run_not_found"
+    assert other.get("/v1/runs").json()["data"] == []
+    assert api.get(f"/v1/runs/{run['run_id']}").json()["status"] == "pending"
+
+
+def test_the_link_page_deep_links_into_the_app(api):
+    run = dispatch(api, template(api, minimal("Boiler <check>")))
+    page = api.get(f"/r/{run['run_id']}", auth=False)
+    assert page.status_code == 200 and page.headers["content-type"].startswith("text/html")
+    assert f'href="rundun://r/{run["run_id"]}"' in page.text
+    assert "Boiler &lt;check&gt;" in page.text
+    assert api.get("/r/r-nope", auth=False).status_code == 404

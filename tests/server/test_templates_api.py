@@ -1,0 +1,162 @@
+"""`/v1/templates`: the reference's contract plus SPEC §3 (filters, versions, merge rules, delete)."""
+
+from __future__ import annotations
+
+import re
+
+from tests.support.samples import minimal, str_turnover, vehicle_inspection
+
+
+def create(api, body=None, **kw):
+    r = api.post("/v1/templates", json=body or str_turnover(), **kw)
+    assert r.status_code == 201, r.text
+    return r.json()
+
+
+def test_create_returns_the_reference_fields(api):
+    doc = create(api)
+    assert re.fullmatch(r"t-[0-9a-f-]{36}", doc["id"])
+    assert doc["v"] == 1
+    assert doc["org_id"] == api.org["id"]
+    assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ", doc["created_at"])
+    assert doc["name"] == "STR turnover check"
+    assert [s["id"] for s in doc["sections"]] == ["g-kit1", "g-bed1"]
+    step = doc["sections"][0]["steps"][0]
+    assert step["config"] == {"true_label": "Yes", "false_label": "No"}
+    assert step["hint"] is None and step["condition"] is None  # defaults filled in
+
+
+def test_server_assigned_fields_in_the_body_are_ignored(api):
+    body = {**str_turnover(), "id": "t-mine", "v": 9, "org_id": "org-x"}
+    doc = create(api, body)
+    assert doc["id"] != "t-mine" and doc["v"] == 1 and doc["org_id"] == api.org["id"]
+
+
+def test_get_returns_the_full_tdl(api):
+    doc = create(api, vehicle_inspection())
+    got = api.get(f"/v1/templates/{doc['id']}")
+    assert got.status_code == 200
+    assert got.json() == doc
+    dm02 = got.json()["sections"][0]["steps"][3]
+    assert dm02["condition"] == {"when": {"step": "s-dm01", "op": "eq", "value": True}}
+
+
+def test_list_paginates_and_filters(api):
+    for i in range(3):
+        create(api, {**minimal(f"Kitchen {i}"), "tags": ["food"]})
+    create(api, {**minimal("Garage"), "description": "Tyres and oil", "tags": ["car"]})
+    page = api.get("/v1/templates", params={"per_page": 2}).json()
+    assert page["pagination"] == {"total": 4, "page": 1, "per_page": 2, "next_page": 2}
+    assert set(page["data"][0]) == {"id", "v", "name", "description", "tags", "created_at", "updated_at"}
+    last = api.get("/v1/templates", params={"per_page": 2, "page": 2}).json()
+    assert last["pagination"]["next_page"] is None and len(last["data"]) == 2
+    assert [t["name"] for t in api.get("/v1/templates", params={"q": "tyres"}).json()["data"]] == ["Garage"]
+    assert len(api.get("/v1/templates", params={"tag": "food"}).json()["data"]) == 3
+    assert api.get("/v1/templates", params={"tag": "foo"}).json()["data"] == []
+    assert api.get("/v1/templates", params={"q": "%"}).json()["data"] == []  # LIKE wildcards are literal
+
+
+def test_per_page_above_200_is_a_validation_error(api):
+    r = api.get("/v1/templates", params={"per_page": 201})
+    assert r.status_code == 422 and r.json()["error"] == "validation_error"
+    assert r.json()["details"][0]["path"] == "per_page"
+
+
+def test_patch_merges_and_bumps_the_version(api):
+    doc = create(api)
+    r = api.patch(f"/v1/templates/{doc['id']}", json={"name": "STR turnover check v2", "settings": {"est_minutes": 20}})
+    assert r.status_code == 200, r.text
+    new = r.json()
+    assert new["v"] == 2 and new["name"] == "STR turnover check v2"
+    assert new["settings"] == {**doc["settings"], "est_minutes": 20}  # merged key by key
+    assert new["sections"] == doc["sections"]
+    assert api.get(f"/v1/templates/{doc['id']}", params={"v": 1}).json()["name"] == "STR turnover check"
+    versions = api.get(f"/v1/templates/{doc['id']}/versions").json()
+    assert [v["v"] for v in versions["data"]] == [2, 1]
+
+
+def test_patch_replaces_sections_whole(api):
+    doc = create(api)
+    new_sections = minimal()["sections"]
+    new = api.patch(f"/v1/templates/{doc['id']}", json={"sections": new_sections}).json()
+    assert [s["id"] for s in new["sections"]] == ["g-1"]
+
+
+def test_invalid_patch_changes_nothing(api):
+    doc = create(api)
+    r = api.patch(f"/v1/templates/{doc['id']}", json={"name": "", "settings": {"est_minutes": -3}})
+    assert r.status_code == 422
+    paths = {d["path"] for d in r.json()["details"]}
+    assert {"name", "settings.est_minutes"} <= paths
+    assert api.get(f"/v1/templates/{doc['id']}").json() == doc
+
+
+def test_patch_with_a_stale_if_match_is_a_conflict(api):
+    doc = create(api)
+    api.patch(f"/v1/templates/{doc['id']}", json={"name": "B"})
+    r = api.patch(f"/v1/templates/{doc['id']}", json={"name": "C"}, headers={"If-Match": '"1"'})
+    assert r.status_code == 409 and r.json()["error"] == "version_conflict"
+    assert api.get(f"/v1/templates/{doc['id']}").json()["name"] == "B"
+    ok = api.patch(f"/v1/templates/{doc['id']}", json={"name": "C"}, headers={"If-Match": '"2"'})
+    assert ok.status_code == 200 and ok.json()["v"] == 3
+
+
+def test_an_empty_patch_keeps_the_version(api):
+    doc = create(api)
+    assert api.patch(f"/v1/templates/{doc['id']}", json={}).json()["v"] == 1
+
+
+def test_delete_hides_the_template(api):
+    doc = create(api)
+    assert api.delete(f"/v1/templates/{doc['id']}").status_code == 204
+    for method, url in [("GET", ""), ("PATCH", ""), ("DELETE", ""), ("GET", "/versions")]:
+        r = api.request(method, f"/v1/templates/{doc['id']}{url}", json={} if method == "PATCH" else None)
+        assert r.status_code == 404 and r.json()["error"] == "template_not_found", (method, url)
+    r = api.post("/v1/runs", json={"template_id": doc["id"]})
+    assert r.status_code == 404 and r.json()["error"] == "template_not_found"
+
+
+def test_every_problem_is_reported_at_once_with_paths(api):
+    body = vehicle_inspection()
+    steps = body["sections"][0]["steps"]
+    steps[0]["config"]["decimal"] = 9
+    steps[1]["config"]["options"] = []
+    steps[3]["condition"] = {"when": {"step": "s-cl01", "op": "eq", "value": 3}}  # a later step
+    body["sections"][1]["steps"][0]["id"] = "s-od01"  # duplicate id
+    r = api.post("/v1/templates", json=body)
+    assert r.status_code == 422
+    assert r.json()["error"] == "validation_error"
+    paths = [d["path"] for d in r.json()["details"]]
+    assert "sections[0].steps[0].config.decimal" in paths
+    assert "sections[0].steps[1].config.options" in paths
+    assert any(p.startswith("sections[0].steps[3].condition") for p in paths)
+    assert any(p.startswith("sections[1].steps[0].id") for p in paths)
+    assert api.get("/v1/templates").json()["pagination"]["total"] == 0
+
+
+def test_missing_name_is_400_and_malformed_json_is_400(api):
+    body = str_turnover()
+    del body["name"]
+    r = api.post("/v1/templates", json=body)
+    assert r.status_code == 400 and r.json()["error"] == "bad_request"
+    assert any(d["path"] == "name" for d in r.json()["details"])
+    r = api.post("/v1/templates", content=b'{"name": ', headers={"Content-Type": "application/json"})
+    assert r.status_code == 400 and r.json()["error"] == "bad_request" and r.json()["details"]
+    r = api.post("/v1/templates", json=[1, 2])
+    assert r.status_code == 400
+
+
+def test_another_orgs_template_is_not_found(api):
+    doc = create(api)
+    other = api.second_org()
+    for method in ("GET", "DELETE"):
+        r = other.request(method, f"/v1/templates/{doc['id']}")
+        assert r.status_code == 404 and r.json()["error"] == "template_not_found"
+    assert other.get("/v1/templates").json()["data"] == []
+    assert other.post("/v1/runs", json={"template_id": doc["id"]}).status_code == 404
+    assert api.get(f"/v1/templates/{doc['id']}").status_code == 200
+
+
+def test_unknown_version_is_not_found(api):
+    doc = create(api)
+    assert api.get(f"/v1/templates/{doc['id']}", params={"v": 7}).status_code == 404

@@ -1,0 +1,94 @@
+"""Fixtures for in-process API tests (TestClient over the real app) and the real server process."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from starlette.testclient import TestClient
+
+from server.app import create_app
+from server.bootstrap import init_org
+from server.settings import Settings
+from tests.support.server_process import ServerProcess, init_org as cli_init_org
+
+BASE = "http://testserver"
+
+
+def make_settings(data_dir: Path, **overrides) -> Settings:
+    defaults = {"public_url": BASE, "rate_limit": 100_000, "sweep_interval": 3600}
+    return Settings(data_dir=data_dir, **{**defaults, **overrides})
+
+
+class Api:
+    """A TestClient bound to one org's API key, plus handles on the app for assertions."""
+
+    def __init__(self, client: TestClient, key: str, org: dict):
+        self.client, self.key, self.org = client, key, org
+        self.headers = {"Authorization": f"Bearer {key}"}
+
+    @property
+    def ctx(self):
+        return self.client.app.state.ctx  # type: ignore[attr-defined]
+
+    def request(self, method: str, url: str, *, auth: bool = True, **kwargs):
+        headers = {**(self.headers if auth else {}), **kwargs.pop("headers", {})}
+        return self.client.request(method, url, headers=headers, **kwargs)
+
+    def get(self, url, **kw):
+        return self.request("GET", url, **kw)
+
+    def post(self, url, **kw):
+        return self.request("POST", url, **kw)
+
+    def patch(self, url, **kw):
+        return self.request("PATCH", url, **kw)
+
+    def put(self, url, **kw):
+        return self.request("PUT", url, **kw)
+
+    def delete(self, url, **kw):
+        return self.request("DELETE", url, **kw)
+
+    def second_org(self, name: str = "Other", plan: str = "unlimited") -> Api:
+        org, key = init_org(self.ctx.db, name, plan)
+        return Api(self.client, key, org)
+
+
+def make_api(data_dir: Path, plan: str = "unlimited", **overrides) -> Iterator[Api]:
+    app = create_app(make_settings(data_dir, **overrides))
+    with TestClient(app, base_url=BASE, raise_server_exceptions=False) as client:
+        org, key = init_org(app.state.ctx.db, "Acme", plan)
+        yield Api(client, key, org)
+
+
+@pytest.fixture
+def api(tmp_path: Path) -> Iterator[Api]:
+    yield from make_api(tmp_path)
+
+
+@pytest.fixture
+def api_factory(tmp_path: Path):
+    """Build an Api with other settings or plan; closed at the end of the test."""
+    made = []
+
+    def build(plan: str = "unlimited", **overrides) -> Api:
+        gen = make_api(tmp_path / f"srv{len(made)}", plan, **overrides)
+        made.append(gen)
+        return next(gen)
+
+    yield build
+    for gen in made:
+        gen.close()
+
+
+@pytest.fixture
+def server_process(tmp_path: Path) -> Iterator[tuple[ServerProcess, str]]:
+    """The real `rundun-server serve` on a free loopback port, with a key from `rundun-server init`."""
+    key = cli_init_org(tmp_path)
+    server = ServerProcess(tmp_path, env={"RUNDUN_RATE_LIMIT": "100000"}).start()
+    try:
+        yield server, key
+    finally:
+        server.stop()

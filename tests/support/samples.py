@@ -1,0 +1,33 @@
+"""The reference templates (shipped under resources/templates) as fresh dicts."""
+
+from __future__ import annotations
+
+import copy
+import json
+from functools import cache
+from pathlib import Path
+
+TEMPLATES_DIR = Path(__file__).resolve().parents[2] / "resources" / "templates"
+
+
+@cache
+def _load(name: str) -> dict:
+    return json.loads((TEMPLATES_DIR / f"{name}.json").read_text())
+
+
+def str_turnover() -> dict:
+    return copy.deepcopy(_load("str-turnover"))
+
+
+def vehicle_inspection() -> dict:
+    return copy.deepcopy(_load("vehicle-pre-rental"))
+
+
+def minimal(name: str = "Quick check", **settings) -> dict:
+    return {
+        "name": name,
+        "settings": settings,
+        "sections": [
+            {"id": "g-1", "title": "Main", "steps": [{"id": "s-1", "type": "boolean", "label": "All good?"}]}
+        ],
+    }
