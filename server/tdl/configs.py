@@ -7,6 +7,7 @@ works on a plain dict so the template checks can apply it even when other fields
 
 from __future__ import annotations
 
+import functools
 from typing import Annotated, Any, ClassVar, Literal
 
 from pydantic import (
@@ -16,13 +17,15 @@ from pydantic import (
     StrictBool,
     StrictInt,
     StrictStr,
+    TypeAdapter,
+    ValidationError,
     WithJsonSchema,
     WrapValidator,
     model_validator,
 )
 
 from .errors import Loc, Problem, custom_error, raise_semantic
-from .values import is_int, is_iso_date, is_number, parse_iso_date
+from .values import is_iso_date, is_number
 
 STEP_TYPES: tuple[str, ...] = (
     "boolean",
@@ -227,38 +230,61 @@ def option_ids(cfg: Any) -> list[str]:
 
 
 def config_problems(step_type: str, cfg: dict[str, Any]) -> list[Problem]:
-    """Cross-field rules of one config, locs relative to the config; malformed values are skipped."""
+    """Cross-field rules of one config, locs relative to the config.
+
+    A rule only looks at values that pass their own field's rules, so a value that is already
+    reported (a photo max of 0) is not reported a second time for what it implies (min > max).
+    """
     if step_type not in CONFIG_MODELS:
         return []
-    low, high = config_value(step_type, cfg, "min"), config_value(step_type, cfg, "max")
-    if step_type == "number" and is_number(low) and is_number(high) and low > high:
-        return [Problem(("min",), f"must not be greater than max ({high})")]
-    if step_type == "photo" and is_int(low) and is_int(high) and low > high:
-        return [Problem(("min",), f"must not be greater than max ({high})")]
-    if step_type == "rating" and is_int(low) and is_int(high) and high <= low:
-        return [Problem(("max",), f"must be greater than min ({low})")]
-    if step_type == "date":
-        first, last = parse_iso_date(low), parse_iso_date(high)
-        if first is not None and last is not None and first > last:
-            return [Problem(("min",), f"must not be after max ({high})")]
     if step_type == "multi_choice":
         return _multi_choice_problems(cfg)
+    low, high = _usable(step_type, cfg, "min"), _usable(step_type, cfg, "max")
+    if low is None or high is None:
+        return []
+    if step_type in ("number", "photo") and low > high:
+        return [Problem(("min",), f"must not be greater than max ({high})")]
+    if step_type == "rating" and high <= low:
+        return [Problem(("max",), f"must be greater than min ({low})")]
+    if step_type == "date" and low > high:  # valid ISO dates: string order is date order
+        return [Problem(("min",), f"must not be after max ({high})")]
     return []
 
 
 def _multi_choice_problems(cfg: dict[str, Any]) -> list[Problem]:
     out: list[Problem] = []
-    options = cfg.get("options")
-    count = len(options) if isinstance(options, list) else None
-    low, high = config_value("multi_choice", cfg, "min_selected"), cfg.get("max_selected")
-    if is_int(low) and is_int(high) and low > high:
+    low, high = _usable("multi_choice", cfg, "min_selected"), _usable("multi_choice", cfg, "max_selected")
+    if low is not None and high is not None and low > high:
         out.append(Problem(("min_selected",), f"must not be greater than max_selected ({high})"))
-    if count:
-        pairs: tuple[tuple[str, Any], ...] = (("min_selected", low), ("max_selected", high))
-    for name, value in pairs:
-        if is_int(value) and value > count:
-            out.append(Problem((name,), f"must not be greater than the number of options ({count})"))
+    options = cfg.get("options")
+    if isinstance(options, list) and options:
+        for name, value in (("min_selected", low), ("max_selected", high)):
+            if value is not None and value > len(options):
+                out.append(Problem((name,), f"must not be greater than the number of options ({len(options)})"))
     return out
+
+
+@functools.cache
+def _field_adapter(step_type: str, name: str) -> TypeAdapter[Any]:
+    field = CONFIG_MODELS[step_type].model_fields[name]
+    annotation: Any = field.annotation
+    if field.metadata:
+        annotation = Annotated[(annotation, *field.metadata)]  # type: ignore[valid-type]
+    return TypeAdapter(annotation)
+
+
+def _usable(step_type: str, cfg: dict[str, Any], name: str) -> Any:
+    """The config value `name` (or its default) if it passes its field's rules, else None."""
+    if name not in CONFIG_MODELS[step_type].model_fields:
+        return None  # an unknown key: reported as such, never compared
+    value = config_value(step_type, cfg, name)
+    if value is None:
+        return None
+    try:
+        _field_adapter(step_type, name).validate_python(value)
+    except ValidationError:
+        return None
+    return value
 
 
 def prefixed(prefix: Loc, problems: list[Problem]) -> list[Problem]:

@@ -111,7 +111,8 @@ def _step_problems(ref: StepRef) -> list[Problem]:
             out.append(Problem(ref.loc + ("photo",), _NO_STEP_PHOTO[ref.type]))
         low: Any = photo.get("min")
         high: Any = photo.get("max")
-        if is_int(low) and is_int(high) and low > high:
+        # Only values that pass their own range (min 0–20, max 1–20) are compared.
+        if is_int(low) and is_int(high) and 0 <= low <= 20 and 1 <= high <= 20 and low > high:
             out.append(Problem(ref.loc + ("photo", "min"), f"must not be greater than max ({high})"))
     if ref.type == "instruction" and ref.raw.get("geo") is True:
         out.append(Problem(ref.loc + ("geo",), "must be false for an instruction step; it is never answered"))

@@ -153,7 +153,7 @@ SAMPLE_CONFIGS: dict[str, dict[str, Any]] = {
 
 def _step(step_id: str, step_type: str, label: str | None = None, **fields: Any) -> dict[str, Any]:
     """A step dict; options of choice steps get ids prefixed with the step id so they stay unique."""
-    body: dict[str, Any] = {"id": step_id, "type": step_type, "label": label or f"Step {step_id}"}
+    body: dict[str, Any] = {"id": step_id, "type": step_type, "label": f"Step {step_id}" if label is None else label}
     if "config" not in fields:
         config = copy.deepcopy(SAMPLE_CONFIGS[step_type])
         if "options" in config:

@@ -240,7 +240,8 @@ def test_condition_on_photo_field_with_true_and_other_problems_all_reported(prob
 def test_step_photo_must_be_false_for_photo_signature_instruction(problems, make_body, make_step, step_type):
     found = problems(make_body(make_step("s-a", step_type, photo={"min": 0, "max": 1})))
     assert list(found) == ["sections[0].steps[0].photo"]
-    assert found["sections[0].steps[0].photo"][0].startswith(f"must be false for a {step_type} step")
+    article = "an" if step_type == "instruction" else "a"
+    assert found["sections[0].steps[0].photo"][0].startswith(f"must be false for {article} {step_type} step")
 
 
 def test_instruction_step_cannot_ask_for_geo(problems, make_body, make_step):

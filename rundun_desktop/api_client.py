@@ -1,0 +1,170 @@
+"""The desktop's one way to talk to a Rundun server (embedded or remote): async methods over one
+`httpx.AsyncClient`. Every failure becomes an `ApiError` carrying the server's error code and words."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import httpx
+
+
+@dataclass
+class ApiError(Exception):
+    status: int
+    code: str
+    message: str
+    details: list[dict] = field(default_factory=list)
+
+    def __str__(self) -> str:
+        return self.message
+
+    @property
+    def offline(self) -> bool:
+        """True when the server could not be reached at all (status 0)."""
+        return self.status == 0
+
+
+class ApiClient:
+    """Thin, typed-ish wrapper over the `/v1` API. Construct once per app; `close()` on quit."""
+
+    def __init__(self, base_url: str, api_key: str | None, *, timeout: float = 15.0, transport=None):
+        self.base_url = base_url.rstrip("/")
+        self.api_key = api_key
+        self._http = httpx.AsyncClient(
+            base_url=self.base_url,
+            timeout=httpx.Timeout(timeout, connect=5.0),
+            headers=self._auth_headers(api_key),
+            transport=transport,
+        )
+
+    @staticmethod
+    def _auth_headers(api_key: str | None) -> dict:
+        return {"Authorization": f"Bearer {api_key}"} if api_key else {}
+
+    @property
+    def http(self) -> httpx.AsyncClient:
+        return self._http
+
+    def reconfigure(self, base_url: str, api_key: str | None) -> None:
+        """Point the same client at another server (Settings → remote server)."""
+        self.base_url, self.api_key = base_url.rstrip("/"), api_key
+        self._http.base_url = httpx.URL(self.base_url)
+        self._http.headers.pop("Authorization", None)
+        self._http.headers.update(self._auth_headers(api_key))
+
+    async def close(self) -> None:
+        await self._http.aclose()
+
+    async def request(self, method: str, path: str, **kwargs: Any) -> Any:
+        """Send a request; return decoded JSON (None for 204) or raise `ApiError`."""
+        try:
+            response = await self._http.request(method, path, **kwargs)
+        except httpx.TimeoutException as exc:
+            raise ApiError(0, "timeout", "The server did not answer in time.") from exc
+        except httpx.HTTPError as exc:
+            raise ApiError(0, "offline", f"Cannot reach the server at {self.base_url}.") from exc
+        if response.status_code == 204:
+            return None
+        try:
+            body = response.json()
+        except ValueError:
+            body = None
+        if response.is_success:
+            return body
+        if isinstance(body, dict) and "error" in body:
+            raise ApiError(response.status_code, body["error"], body.get("message", ""), body.get("details") or [])
+        raise ApiError(response.status_code, "http_error", f"The server answered {response.status_code}.")
+
+    # -- health and org ---------------------------------------------------------------------------------
+    async def health(self) -> dict:
+        return await self.request("GET", "/v1/health")
+
+    async def get_org(self) -> dict:
+        return await self.request("GET", "/v1/org")
+
+    async def patch_org(self, changes: dict) -> dict:
+        return await self.request("PATCH", "/v1/org", json=changes)
+
+    async def list_plans(self) -> list[dict]:
+        return (await self.request("GET", "/v1/plans"))["data"]
+
+    # -- templates --------------------------------------------------------------------------------------
+    async def list_templates(self, q: str | None = None, tag: str | None = None, page: int = 1, per_page: int = 50) -> dict:
+        params = {k: v for k, v in {"q": q, "tag": tag, "page": page, "per_page": per_page}.items() if v}
+        return await self.request("GET", "/v1/templates", params=params)
+
+    async def get_template(self, template_id: str, v: int | None = None) -> dict:
+        return await self.request("GET", f"/v1/templates/{template_id}", params={"v": v} if v else None)
+
+    async def create_template(self, body: dict, idempotency_key: str | None = None) -> dict:
+        headers = {"Idempotency-Key": idempotency_key} if idempotency_key else None
+        return await self.request("POST", "/v1/templates", json=body, headers=headers)
+
+    async def patch_template(self, template_id: str, changes: dict, if_match: int | None = None) -> dict:
+        headers = {"If-Match": f'"{if_match}"'} if if_match is not None else None
+        return await self.request("PATCH", f"/v1/templates/{template_id}", json=changes, headers=headers)
+
+    async def delete_template(self, template_id: str) -> None:
+        await self.request("DELETE", f"/v1/templates/{template_id}")
+
+    async def template_versions(self, template_id: str, per_page: int = 200) -> list[dict]:
+        return (await self.request("GET", f"/v1/templates/{template_id}/versions", params={"per_page": per_page}))["data"]
+
+    async def generate_template(self, prompt: str) -> dict:
+        return await self.request("POST", "/v1/templates/generate", json={"prompt": prompt})
+
+    # -- runs -------------------------------------------------------------------------------------------
+    async def dispatch_run(self, body: dict, idempotency_key: str | None = None) -> dict:
+        headers = {"Idempotency-Key": idempotency_key} if idempotency_key else None
+        return await self.request("POST", "/v1/runs", json=body, headers=headers)
+
+    async def list_runs(self, page: int = 1, per_page: int = 100, **filters: Any) -> dict:
+        params = {"page": page, "per_page": per_page, **{k: v for k, v in filters.items() if v not in (None, "")}}
+        return await self.request("GET", "/v1/runs", params=params)
+
+    async def get_run(self, run_id: str, include_template: bool = False) -> dict:
+        return await self.request(
+            "GET", f"/v1/runs/{run_id}", params={"include": "template"} if include_template else None
+        )
+
+    async def cancel_run(self, run_id: str) -> dict:
+        return await self.request("POST", f"/v1/runs/{run_id}/cancel")
+
+    async def preview_run(self, run_id: str) -> dict:
+        return await self.request("GET", f"/v1/runs/{run_id}/preview")
+
+    async def webhook_deliveries(self, run_id: str) -> list[dict]:
+        return (await self.request("GET", f"/v1/runs/{run_id}/webhook-deliveries"))["data"]
+
+    async def redeliver(self, delivery_id: str) -> dict:
+        return await self.request("POST", f"/v1/webhook-deliveries/{delivery_id}/redeliver")
+
+    async def fetch_bytes(self, url: str) -> bytes:
+        """Download a (signed) media URL."""
+        try:
+            response = await self._http.get(url)
+        except httpx.HTTPError as exc:
+            raise ApiError(0, "offline", f"Cannot reach the server at {self.base_url}.") from exc
+        if not response.is_success:
+            raise ApiError(response.status_code, "media_error", f"The photo could not be loaded ({response.status_code}).")
+        return response.content
+
+    # -- keys and members -------------------------------------------------------------------------------
+    async def list_api_keys(self) -> list[dict]:
+        return (await self.request("GET", "/v1/api-keys"))["data"]
+
+    async def create_api_key(self, name: str) -> dict:
+        return await self.request("POST", "/v1/api-keys", json={"name": name})
+
+    async def revoke_api_key(self, key_id: str) -> None:
+        await self.request("DELETE", f"/v1/api-keys/{key_id}")
+
+    async def list_members(self) -> list[dict]:
+        return (await self.request("GET", "/v1/members"))["data"]
+
+    async def create_member(self, name: str, email: str) -> dict:
+        return await self.request("POST", "/v1/members", json={"name": name, "email": email})
+
+    async def delete_member(self, user_id: str) -> None:
+        await self.request("DELETE", f"/v1/members/{user_id}")

@@ -1,0 +1,13 @@
+"""The visual template editor (placeholder until the editor lands)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+
+class TemplatesPage(QWidget):
+    def __init__(self, api, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.api = api
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("Templates"))

@@ -1,0 +1,88 @@
+"""The embedded server: the real Rundun server, started in-process on 127.0.0.1 in a background thread.
+
+The desktop still talks to it over HTTP through `ApiClient`, exactly as to a remote server; it never opens the
+server's database itself. Bootstrapping (the first org and API key) is the server's own code.
+"""
+
+from __future__ import annotations
+
+import socket
+import threading
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import uvicorn
+
+from server.app import create_app
+from server.bootstrap import has_org, init_org
+from server.settings import Settings
+from server.store.db import Database
+
+
+@dataclass
+class Bootstrap:
+    created: bool
+    api_key: str | None  # only when `created`: the plaintext key, to keep in the keyring
+
+
+def bootstrap(data_dir: Path, org_name: str = "My organisation") -> Bootstrap:
+    """Create the embedded server's organisation and first key on first start."""
+    db = Database(data_dir / "rundun.db")
+    try:
+        if has_org(db):
+            return Bootstrap(False, None)
+        _, key = init_org(db, org_name, "unlimited")
+        return Bootstrap(True, key)
+    finally:
+        db.close()
+
+
+class EmbeddedServer:
+    """uvicorn serving `create_app(settings)` on a loopback port, in a daemon thread."""
+
+    def __init__(self, data_dir: Path, port: int = 0, **settings_overrides):
+        self.data_dir = Path(data_dir)
+        self._sock = socket.socket()
+        self._sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        self._sock.bind(("127.0.0.1", port))
+        self.port = self._sock.getsockname()[1]
+        self.settings = Settings(
+            data_dir=self.data_dir,
+            host="127.0.0.1",
+            port=self.port,
+            webhook_allow_private=True,  # a supervisor's own receiver on this machine is the common case
+            log_level="warning",
+            **settings_overrides,
+        )
+        self._server: uvicorn.Server | None = None
+        self._thread: threading.Thread | None = None
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def start(self, timeout: float = 15.0) -> None:
+        config = uvicorn.Config(
+            create_app(self.settings), log_level="warning", access_log=False, lifespan="on", loop="asyncio"
+        )
+        self._server = uvicorn.Server(config)
+        self._server.install_signal_handlers = lambda: None  # type: ignore[method-assign]  # not the main thread
+        self._thread = threading.Thread(
+            target=self._server.run, kwargs={"sockets": [self._sock]}, name="rundun-embedded-server", daemon=True
+        )
+        self._thread.start()
+        deadline = time.monotonic() + timeout
+        while not self._server.started:
+            if not self._thread.is_alive():
+                raise RuntimeError("the embedded server stopped during start-up")
+            if time.monotonic() > deadline:
+                raise RuntimeError("the embedded server did not start in time")
+            time.sleep(0.005)
+
+    def stop(self, timeout: float = 10.0) -> None:
+        if self._server is not None:
+            self._server.should_exit = True
+        if self._thread is not None:
+            self._thread.join(timeout)
+        self._sock.close()

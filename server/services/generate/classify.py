@@ -1,0 +1,218 @@
+"""Turn one listed item ("fuel level", "any leaks", "photo of the kitchen") into a planned step.
+
+The order of the checks is the judgement: a stated condition ("fridge temperature within range") is a
+yes/no question even though it names a reading; a fault ("pre-existing damage") is "Any …?" whose bad
+answer is yes; otherwise the item's words pick a reading, a level, a rating, a date or a time.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from . import lexicon as lx
+
+PHOTO_ITEM = re.compile(
+    r"^(?:(?:take|upload|attach|add|capture|include)\s+)?(?:a |an |some |clear |one or more )?"
+    r"(?:photos?|pictures?|pics?|images?|photographs?|snapshots?)\b(?:\s+(?:of|showing)\b)?\s*", re.I)
+PHOTO_SUFFIX = re.compile(r"\s*\(?\b(?:with|plus|and|incl\.?|including)\s+(?:a\s+)?(?:photos?|pictures?)\)?$", re.I)
+NOTES = re.compile(r"^(?:any |additional |other |general |final |extra |closing )?(?:notes?|comments?|remarks?|"
+                   r"observations?|feedback|information|info|free text)\b", re.I)
+IDENTIFIER = re.compile(r"\b(?:name|registration|reg(?:istration)? (?:number|plate)|(?:licen[cs]e|number) plate|"
+                        r"plate(?: number)?|vin|serial(?: number)?|room number|unit number|order number|"
+                        r"booking (?:reference|number)|reference(?: number)?|asset (?:tag|number|id)|"
+                        r"batch (?:code|number)|lot number|address|location|site|id|tag number)$", re.I)
+SIGNATURE = re.compile(
+    r"\bsignatures?\b|\bsign(?:ed)?[- ]?off\b|\bsigned by\b|^sign\b|\b(?:to|must|should|will|then) sign\b|"
+    r"\b(?:customer|guest|client|driver|inspector|manager|supervisor|tenant|technician|executor|renter|cleaner|"
+    r"auditor|resident|worker|employee|they|he|she|you) signs\b", re.I)
+STRONG_NUMBER = re.compile(r"^(?:total )?(?:number|no\.|count|quantity|qty) of\b|^how many\b|\breadings?$", re.I)
+RECORDING = re.compile(r"\s+(?:recorded|logged|noted|measured|taken|read|checked|documented|captured|"
+                       r"written down|entered|monitored)$", re.I)
+DATE = re.compile(r"\bdate$|^dates? of\b|\bdate of birth\b|\bdob\b", re.I)
+TIME = re.compile(r"\btime$|^time of\b|^times? (?:in|out)\b|\b(?:start|finish|end|arrival|departure) times?\b", re.I)
+COPULA = re.compile(r"\b(?:is|are|was|were|has been|have been|been)\s+", re.I)
+PREPOSITIONS = {"on", "in", "at", "for", "with", "to", "from", "by", "under", "over", "near", "inside", "outside",
+                "behind", "between", "per", "into", "onto", "across", "around", "before", "after", "during"}
+
+
+@dataclass
+class Plan:
+    """A step to be: its type, label and config, and for yes/no checks which answer is the bad one."""
+
+    type: str
+    label: str
+    theme: str
+    config: dict[str, Any] = field(default_factory=dict)
+    required: bool = True
+    photo: Any = False
+    bad_answer: bool | None = None  # booleans only: the answer that opens "Describe the problem"
+    problem_label: str = "Describe the problem"
+    place_text: str = ""  # the item's own words, to find a place-section in
+
+
+def capitalise(text: str) -> str:
+    """Upper-case the first letter unless the first word is cased on purpose ("pH", "iPad", "UPS")."""
+    text = text.strip()
+    if not text:
+        return text
+    first = text.split()[0]
+    if first[0].islower() and any(c.isupper() for c in first[1:]):
+        return text
+    return text[0].upper() + text[1:]
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[a-z0-9][a-z0-9'/-]*", text.lower())
+
+
+def has_state(text: str) -> bool:
+    """True when the item already says what should be true ("Doors locked", "Exits clear", "in place")."""
+    if COPULA.search(text) or lx.STATE_PHRASES.search(text):
+        return True
+    words = _words(text)
+    for word in words[1:]:
+        if word in lx.STATES:
+            return True
+        if len(word) > 3 and word.endswith("ed") and word not in lx.NOT_PARTICIPLES:
+            return True
+    return False
+
+
+def is_problem(text: str) -> bool:
+    return bool(lx.PROBLEMS.search(text)) and not lx.NEGATORS.search(text)
+
+
+def classify(text: str, *, extra: str = "", lead: str | None = None, units: dict[str, str] | None = None) -> Plan:
+    """Plan one step for `text` (already stripped of list filler). `lead` is the verb the prompt put before it."""
+    units = units or {}
+    text = text.strip()
+    if SIGNATURE.search(text):
+        return Plan("signature", "Signature", "Sign-off")
+    photo: Any = False
+    if PHOTO_SUFFIX.search(text) and not PHOTO_ITEM.match(text):
+        text, photo = PHOTO_SUFFIX.sub("", text), {"min": 1, "max": 3}
+    if lead == "photo" or PHOTO_ITEM.match(text) or re.search(r"\bphotos?$", text, re.I):
+        return _photo_plan(text)
+    plan = _classify_value_or_state(text, extra, lead, units)
+    plan.place_text = text
+    if plan.photo is False:
+        plan.photo = photo
+    return plan
+
+
+def _classify_value_or_state(text: str, extra: str, lead: str | None, units: dict[str, str]) -> Plan:
+    if NOTES.match(text):
+        return Plan("text", capitalise(text), "Notes", {"multiline": True, "placeholder": "Anything else to note"},
+                    required=False)
+    if IDENTIFIER.search(text) and not has_state(text):
+        return Plan("text", capitalise(text), "Details", {"multiline": False})
+    if lead == "count" and not STRONG_NUMBER.search(text):
+        text = f"number of {text}"
+    if STRONG_NUMBER.search(text):
+        plan = value_plan(text, extra, units)
+        if plan:
+            return plan
+    stripped = RECORDING.sub("", text)
+    if stripped != text:
+        plan = value_plan(stripped, extra, units)
+        if plan:
+            return plan
+    if has_state(text) or is_problem(text) or re.match(r"^(?:any|no)\b", text, re.I):
+        return boolean_plan(text)
+    plan = value_plan(text, extra, units, lead=lead)
+    if plan:
+        return plan
+    if lead == "record":
+        return Plan("text", capitalise(text), "Details", {"multiline": False})
+    if lead == "measure":
+        return Plan("number", capitalise(text), "Readings", {"decimal": 1})
+    return boolean_plan(text)
+
+
+def _photo_plan(text: str) -> Plan:
+    rest = PHOTO_ITEM.sub("", text).strip()
+    rest = re.sub(r"\s*\bphotos?$", "", rest, flags=re.I).strip() if not PHOTO_ITEM.match(text) else rest
+    label = f"Photo of {rest}" if rest else "Photo"
+    return Plan("photo", capitalise(label), "Photos", {"min": 1, "max": 3}, place_text=rest)
+
+
+def value_plan(text: str, extra: str, units: dict[str, str], lead: str | None = None) -> Plan | None:
+    """A reading, count, level, rating, date or time, or None when the words name none of them."""
+    low = text.lower()
+    for num in lx.NUMBERS:
+        if num.pattern.search(low):
+            return _number_plan(text, num, f"{text} {extra}", units)
+    if DATE.search(low):
+        return Plan("date", capitalise(text), "Details")
+    if TIME.search(low):
+        return Plan("time", capitalise(text), "Details")
+    for choice in lx.CHOICES:
+        if choice.pattern.search(low):
+            label = text
+            if choice.suffix and not re.search(rf"\b{choice.suffix}s?\b|\bgauge\b", low):
+                label = f"{text} {choice.suffix}"
+            return Plan("choice", capitalise(label), choice.theme, {"options": list(choice.options)})
+    for rating in lx.RATINGS:
+        if rating.pattern.search(low) or (lead == "rate" and rating is lx.RATINGS[-1]):
+            photo = {"min": 0, "max": 3} if rating.theme in ("Condition", "Cleanliness") else False
+            config = {"min": rating.min, "max": rating.max, "low_label": rating.low, "high_label": rating.high}
+            return Plan("rating", capitalise(text), rating.theme, config, photo=photo)
+    return None
+
+
+def _number_plan(text: str, num: lx.NumberKind, hints: str, units: dict[str, str]) -> Plan:
+    label = re.sub(r"^how many\s+", "number of ", text, flags=re.I)
+    if num.suffix and not re.search(rf"\b{num.suffix}s?\b", label, re.I):
+        label = f"{label} {num.suffix}"
+    unit, lo, hi = num.unit, num.min, num.max
+    if num.quantity:
+        for pattern, wanted in lx.UNIT_HINTS.get(num.quantity, []):
+            if pattern.search(hints):
+                unit = wanted
+                break
+        else:
+            unit = units.get(num.quantity, unit)
+    if unit == "°F" and num.unit == "°C":
+        lo, hi = (None if v is None else round(v * 9 / 5 + 32) for v in (lo, hi))
+    config: dict[str, Any] = {"unit": unit, "min": lo, "max": hi, "decimal": num.decimal}
+    return Plan("number", capitalise(label), num.theme, {k: v for k, v in config.items() if v is not None})
+
+
+def boolean_plan(text: str) -> Plan:
+    """A yes/no question in a checklist's terse style, and which answer means something is wrong."""
+    t = re.sub(r"^there (?:is|are)\s+no\s+", "any ", text, flags=re.I)
+    t = re.sub(r"^there (?:is|are)\s+", "", t, flags=re.I)
+    t = re.sub(r"^(?:no|zero)\s+", "any ", t, flags=re.I)
+    t = re.sub(r"^(?:(?:any )?(?:signs?|evidence|traces?) of)\b", lambda m: "any " + m.group(0).removeprefix("any "),
+               t, flags=re.I)
+    theme = ""
+    if re.match(r"^any\b", t, re.I):
+        label = t
+    elif has_state(t):
+        label = COPULA.sub("", t)
+    elif is_problem(t):
+        label = f"any {t}"
+    else:
+        label, theme = _with_predicate(t)
+    label = re.sub(r"\s+", " ", label).strip().rstrip("?.!:") + "?"
+    label = capitalise(label)
+    bad = bool(lx.PROBLEMS.search(label)) != bool(lx.NEGATORS.search(label))
+    if not theme:
+        theme = next((name for pattern, name in lx.STATE_THEMES if pattern.search(label)), "Checks")
+    describe = "Describe the damage" if re.search(r"\bdamage", label, re.I) else "Describe the problem"
+    return Plan("boolean", label, theme, {"true_label": "Yes", "false_label": "No"}, bad_answer=bad,
+                problem_label=describe)
+
+
+def _with_predicate(text: str) -> tuple[str, str]:
+    """Say what a bare thing should be ("First aid kit" -> "First aid kit stocked")."""
+    words = _words(text)
+    if len(words) > 5 or any(w in PREPOSITIONS for w in words):
+        return text, ""
+    head = re.split(r"\s+of\s+", text, maxsplit=1, flags=re.I)[0]
+    for pattern, predicate, theme in lx.PREDICATES:
+        if pattern.search(head):
+            return f"{text} {predicate}", theme
+    return f"{text} OK", ""
