@@ -14,12 +14,16 @@ from server import tdl
 from server.api import errors
 from server.api.middleware import BodyLimit, RateLimit
 from server.api.routes import org, public, runs, templates
+from server.api.schemas.runs import DispatchIn
 from server.services import runs as run_service
 from server.services.context import Context
 from server.settings import Settings
 
 log = logging.getLogger("rundun")
-ROUTERS = [public.router, templates.router, runs.router, org.router]
+# Request models of hot endpoints that parse their body by hand (api/bodies.py): FastAPI cannot see them.
+HAND_PARSED_BODIES = [DispatchIn]
+# Routes match in order: the hot run endpoints first.
+ROUTERS = [runs.router, templates.router, org.router, public.router]
 
 
 def create_app(settings: Settings, ctx: Context | None = None) -> FastAPI:
@@ -87,5 +91,30 @@ def _openapi(app: FastAPI) -> dict:
     for name, definition in tdl_schema.pop("$defs", {}).items():
         components.setdefault(name, definition)
     components["Template"] = tdl_schema
+    for model in HAND_PARSED_BODIES:
+        model_schema = model.model_json_schema(ref_template="#/components/schemas/{model}")
+        for name, definition in model_schema.pop("$defs", {}).items():
+            components.setdefault(name, definition)
+        components[model.__name__] = model_schema
+    _declare_api_key_security(app, schema)
     app.openapi_schema = schema
     return schema
+
+
+def _declare_api_key_security(app: FastAPI, schema: dict) -> None:
+    """Mark every operation that depends on the API key with the bearer security scheme."""
+    from fastapi.routing import APIRoute
+
+    from server.api.deps import get_principal
+
+    schema["components"]["securitySchemes"] = {
+        "ApiKey": {"type": "http", "scheme": "bearer", "description": "`Authorization: Bearer rdk_live_…`"}
+    }
+    for route in app.routes:
+        if not isinstance(route, APIRoute) or route.path not in schema["paths"]:
+            continue
+        if any(dep.call is get_principal for dep in route.dependant.dependencies):
+            for method in route.methods:
+                operation = schema["paths"][route.path].get(method.lower())
+                if operation is not None:
+                    operation["security"] = [{"ApiKey": []}]

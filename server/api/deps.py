@@ -5,24 +5,22 @@ from __future__ import annotations
 from typing import Annotated
 
 from fastapi import Depends, Query, Request
-from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from server.services.auth import Principal, authenticate
 from server.services.context import Context
 
-bearer = HTTPBearer(auto_error=False, description="An API key: `Authorization: Bearer rdk_live_…`")
 
-
-def get_ctx(request: Request) -> Context:
+# Dependencies are `async def` on purpose: FastAPI runs plain `def` ones in the thread pool, a costly hop.
+async def get_ctx(request: Request) -> Context:
     return request.app.state.ctx
 
 
 CtxDep = Annotated[Context, Depends(get_ctx)]
 
 
-def get_principal(
-    request: Request, credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)]
-) -> Principal:
+async def get_principal(request: Request) -> Principal:
+    """The API key's org. (The OpenAPI security scheme is added in app._openapi: a FastAPI security
+    dependency here would cost a dependency resolution on every request.)"""
     return authenticate(request.app.state.ctx, request.headers.get("authorization"))
 
 
@@ -30,12 +28,15 @@ OrgDep = Annotated[Principal, Depends(get_principal)]
 
 
 class Paging:
-    def __init__(
-        self,
-        page: Annotated[int, Query(ge=1, le=1_000_000, description="Page number, from 1.")] = 1,
-        per_page: Annotated[int, Query(ge=1, le=200, description="Items per page, at most 200.")] = 50,
-    ):
+    def __init__(self, page: int, per_page: int):
         self.page, self.per_page = page, per_page
 
 
-PagingDep = Annotated[Paging, Depends()]
+async def get_paging(
+    page: Annotated[int, Query(ge=1, le=1_000_000, description="Page number, from 1.")] = 1,
+    per_page: Annotated[int, Query(ge=1, le=200, description="Items per page, at most 200.")] = 50,
+) -> Paging:
+    return Paging(page, per_page)
+
+
+PagingDep = Annotated[Paging, Depends(get_paging)]

@@ -59,7 +59,7 @@ def dispatch(
     now = utcnow()
     expires_at = iso(now + timedelta(hours=float(expires_in_hours))) if expires_in_hours is not None else None  # type: ignore[arg-type]
     orgs.charge_run(conn, org)
-    progress = tdl.compute_progress(model_of(template), {})
+    total = _initial_total(template)
     run_id = new_id("r")
     run_store.insert_run(
         conn,
@@ -74,10 +74,23 @@ def dispatch(
             "webhook": webhook,
             "created_at": iso(now),
             "expires_at": expires_at,
-            "progress_total": progress["total"],
+            "progress_total": total,
         },
     )
     return {"run_id": run_id, "link": f"{base_url}/r/{run_id}", "expires_at": expires_at, "assigned_to": None}
+
+
+_totals: dict[tuple[str, int], int] = {}
+
+
+def _initial_total(template: dict) -> int:
+    """Steps counted in a fresh run's progress; fixed per template version, so computed once."""
+    key = (template["id"], template["v"])
+    if key not in _totals:
+        if len(_totals) > 4096:
+            _totals.clear()
+        _totals[key] = tdl.compute_progress(model_of(template), {})["total"]
+    return _totals[key]
 
 
 # -- expiry ------------------------------------------------------------------------------------------------
@@ -185,7 +198,9 @@ SIGNATURE_STEP = "_signature"
 
 
 async def get_document(ctx: Context, org_id: str, run_id: str, include_template: bool) -> dict:
-    run = await load_run(ctx, run_id, org_id)
+    run = ctx.db.read(run_store.get_run_summary, run_id, org_id)
+    if run is None or include_template or is_due(run, now_iso(), ctx.settings.offline_grace_hours):
+        run = await load_run(ctx, run_id, org_id)
     answers = ctx.db.read(run_store.get_answers, run_id)
     return run_document(ctx, run, answers, include_template)
 

@@ -50,6 +50,18 @@ def get_run(conn: sqlite3.Connection, run_id: str, org_id: str | None = None) ->
     return run
 
 
+def get_run_summary(conn: sqlite3.Connection, run_id: str, org_id: str) -> dict | None:
+    """The run without its snapshot and webhook (the hot `GET /v1/runs/{id}` path needs neither)."""
+    row = conn.execute(
+        f"SELECT org_id, {SUMMARY_COLUMNS} FROM runs WHERE id = ? AND org_id = ?", (run_id, org_id)
+    ).fetchone()
+    if row is None:
+        return None
+    run = dict(row)
+    run["executor_identity"] = loads(run["executor_identity"])
+    return run
+
+
 def get_answers(conn: sqlite3.Connection, run_id: str) -> dict[str, dict]:
     """`{step_id: {value, geo, at, by, skipped, photos: [photo rows]}}` including photo-only steps."""
     answers: dict[str, dict] = {}
