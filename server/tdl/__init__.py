@@ -33,7 +33,7 @@ from .configs import (
     TextConfig,
     TimeConfig,
 )
-from .errors import TdlError, path_of
+from .errors import TdlError, humanize, path_of
 from .models import (
     Execution,
     PhotoRequirement,
@@ -86,6 +86,7 @@ __all__ = [
     "evaluate_condition",
     "geo_problems",
     "hidden_step_ids",
+    "humanize",
     "is_answered",
     "iter_steps",
     "normalize_template",

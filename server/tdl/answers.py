@@ -98,9 +98,8 @@ def _number(step: Step, value: Any) -> list[tuple[Loc, str]]:
         out.append(((), f"must be at most {cfg.max}"))
     places = MAX_DECIMAL_PLACES if cfg.decimal is None else cfg.decimal
     if decimal_places(value) > places:
-        out.append(
-            ((), "must be a whole number" if places == 0 else f"must have at most {places} decimal places")
-        )
+        unit = "decimal place" if places == 1 else "decimal places"
+        out.append(((), "must be a whole number" if places == 0 else f"must have at most {places} {unit}"))
     return out
 
 

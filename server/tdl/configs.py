@@ -24,7 +24,7 @@ from pydantic import (
     model_validator,
 )
 
-from .errors import Loc, Problem, custom_error, raise_semantic
+from .errors import Loc, Problem, custom_error, raise_nested_rule
 from .values import is_iso_date, is_number
 
 STEP_TYPES: tuple[str, ...] = (
@@ -95,7 +95,7 @@ class StepConfig(TdlModel):
 
     @model_validator(mode="after")
     def _cross_field_rules(self) -> StepConfig:
-        raise_semantic(type(self).__name__, config_problems(self.TYPE, self.model_dump()))
+        raise_nested_rule(type(self).__name__, config_problems(self.TYPE, self.model_dump()))
         return self
 
 
@@ -148,6 +148,7 @@ class MultiChoiceConfig(StepConfig):
 
 class RatingConfig(StepConfig):
     TYPE: ClassVar[str] = "rating"
+    # min ≤ 1 < 2 ≤ max, so "max greater than min" needs no rule of its own.
     min: Annotated[StrictInt, Field(ge=0, le=1)] = 1
     max: Annotated[StrictInt, Field(ge=2, le=10)] = 5
     low_label: Label | None = None
@@ -244,8 +245,6 @@ def config_problems(step_type: str, cfg: dict[str, Any]) -> list[Problem]:
         return []
     if step_type in ("number", "photo") and low > high:
         return [Problem(("min",), f"must not be greater than max ({high})")]
-    if step_type == "rating" and high <= low:
-        return [Problem(("max",), f"must be greater than min ({low})")]
     if step_type == "date" and low > high:  # valid ISO dates: string order is date order
         return [Problem(("min",), f"must not be after max ({high})")]
     return []
@@ -260,7 +259,9 @@ def _multi_choice_problems(cfg: dict[str, Any]) -> list[Problem]:
     if isinstance(options, list) and options:
         for name, value in (("min_selected", low), ("max_selected", high)):
             if value is not None and value > len(options):
-                out.append(Problem((name,), f"must not be greater than the number of options ({len(options)})"))
+                out.append(
+                    Problem((name,), f"must not be greater than the number of options ({len(options)})")
+                )
     return out
 
 

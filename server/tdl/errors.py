@@ -14,12 +14,13 @@ from pydantic_core import InitErrorDetails, PydanticCustomError
 
 Loc = tuple[str | int, ...]
 
-# Error types this package raises from inside pydantic validators. validate_template drops the
-# SEMANTIC ones from a failed pydantic run and recomputes them from the raw body, so that they are
-# reported even where the structure around them is broken (and never twice).
-SEMANTIC = "tdl_semantic"
-SEMANTIC_MISSING = "tdl_semantic_missing"
-CUSTOM = "tdl_invalid"
+# Error types this package raises from inside pydantic validators. NESTED_RULE marks a cross-field
+# rule raised by a nested model (a config's min > max): the Template validator drops those from a
+# failed run because it recomputes every such rule from the raw body, where it also finds them when
+# the structure around them is broken. INVALID and MISSING carry finished messages.
+NESTED_RULE = "tdl_nested_rule"
+INVALID = "tdl_invalid"
+MISSING = "tdl_missing"
 
 
 class Problem(NamedTuple):
@@ -79,42 +80,49 @@ def dedupe(problems: Iterable[Problem]) -> list[Problem]:
 
 def custom_error(message: str) -> PydanticCustomError:
     """A pydantic error whose message is exactly `message` (braces in it are not a template)."""
-    return PydanticCustomError(CUSTOM, "{message}", {"message": message})
+    return PydanticCustomError(INVALID, "{message}", {"message": message})
 
 
-def raise_semantic(title: str, problems: Sequence[Problem]) -> None:
-    """Raise the problems as one pydantic ValidationError (so model validation sees them all)."""
-    if not problems:
-        return
-    line_errors: list[InitErrorDetails] = [
-        {
-            "type": PydanticCustomError(
-                SEMANTIC_MISSING if p.missing else SEMANTIC, "{message}", {"message": p.message}
-            ),
-            "loc": p.loc,
-            "input": None,
-        }
-        for p in problems
-    ]
-    raise ValidationError.from_exception_data(title, line_errors)
+def problems_error(title: str, problems: Sequence[Problem], *, nested_rule: bool = False) -> ValidationError:
+    """One pydantic ValidationError holding every problem, each at its own loc."""
+    line_errors: list[InitErrorDetails] = []
+    for p in problems:
+        kind = NESTED_RULE if nested_rule else (MISSING if p.missing else INVALID)
+        line_errors.append(
+            {
+                "type": PydanticCustomError(kind, "{message}", {"message": p.message}),
+                "loc": p.loc,
+                "input": None,
+            }
+        )
+    return ValidationError.from_exception_data(title, line_errors)
 
 
-def problems_from_validation_error(exc: ValidationError, *, keep_semantic: bool = True) -> list[Problem]:
+def raise_nested_rule(title: str, problems: Sequence[Problem]) -> None:
+    """Raise a nested model's cross-field problems (if any) for the enclosing Template to recompute."""
+    if problems:
+        raise problems_error(title, problems, nested_rule=True)
+
+
+def problems_from_validation_error(exc: ValidationError, *, drop_nested_rules: bool = False) -> list[Problem]:
     """Translate pydantic's errors into Problems with messages a template designer understands."""
     out: list[Problem] = []
     for err in exc.errors(include_url=False):
         kind = err["type"]
-        if not keep_semantic and kind in (SEMANTIC, SEMANTIC_MISSING):
+        if drop_nested_rules and kind == NESTED_RULE:
             continue
-        loc = tuple(err["loc"])
-        out.append(
-            Problem(
-                loc,
-                humanize(kind, err.get("msg", ""), err.get("ctx") or {}),
-                kind in ("missing", SEMANTIC_MISSING),
-            )
-        )
+        message = humanize(kind, err.get("msg", ""), err.get("ctx") or {})
+        out.append(Problem(tuple(err["loc"]), message, kind in ("missing", MISSING)))
     return out
+
+
+def in_document_order(problems: Iterable[Problem]) -> list[Problem]:
+    """Problems grouped section by section, step by step.
+
+    List indexes order; keys do not, and the sort is stable, so within one object the problems stay
+    in the order the checks found them.
+    """
+    return sorted(problems, key=lambda p: tuple((0, i) if isinstance(i, int) else (1, 0) for i in p.loc))
 
 
 _ID_KINDS = {"g": "a section id", "s": "a step id", "o": "an option id"}

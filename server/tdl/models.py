@@ -12,9 +12,11 @@ from typing import Annotated, Any, Literal
 
 from pydantic import (
     Field,
+    ModelWrapValidatorHandler,
     StrictBool,
     StrictInt,
     StrictStr,
+    ValidationError,
     ValidationInfo,
     WrapValidator,
     field_validator,
@@ -23,7 +25,15 @@ from pydantic import (
 
 from .conditions import Condition
 from .configs import CONFIG_MODELS, AnyConfig, SectionId, StepConfig, StepId, StepType, TdlModel
-from .errors import Problem, custom_error, raise_semantic
+from .errors import (
+    Problem,
+    custom_error,
+    dedupe,
+    in_document_order,
+    problems_error,
+    problems_from_validation_error,
+    raise_nested_rule,
+)
 from .semantics import semantic_problems
 
 
@@ -36,7 +46,7 @@ class PhotoRequirement(TdlModel):
     @model_validator(mode="after")
     def _min_not_above_max(self) -> PhotoRequirement:
         if self.min > self.max:
-            raise_semantic(
+            raise_nested_rule(
                 "PhotoRequirement", [Problem(("min",), f"must not be greater than max ({self.max})")]
             )
         return self
@@ -128,10 +138,25 @@ class Template(TdlModel):
     sections: Annotated[list[Section], Field(min_length=1, max_length=100)]
     execution: Execution = Field(default_factory=Execution)
 
-    @model_validator(mode="after")
-    def _cross_step_rules(self) -> Template:
-        raise_semantic("Template", semantic_problems(self.model_dump()))
-        return self
+    @model_validator(mode="wrap")
+    @classmethod
+    def _every_problem(cls, data: Any, handler: ModelWrapValidatorHandler[Template]) -> Template:
+        # The structural pass stops inside a broken part and never reaches model-level rules, so
+        # the cross-field and cross-step rules run on the raw body, broken or not: one
+        # ValidationError then names every problem, in document order.
+        raw = data.model_dump() if isinstance(data, Template) else data
+        try:
+            template: Template | None = handler(data)
+            problems: list[Problem] = []
+        except ValidationError as exc:
+            template, failure = None, exc
+            problems = problems_from_validation_error(exc, drop_nested_rules=True)
+        problems.extend(semantic_problems(raw))
+        if problems:
+            raise problems_error("Template", in_document_order(dedupe(problems)))
+        if template is None:  # pragma: no cover - a nested rule that semantic_problems missed
+            raise failure
+        return template
 
     def steps_by_id(self) -> dict[str, Step]:
         return {step.id: step for _, _, step in iter_steps(self)}

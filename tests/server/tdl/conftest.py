@@ -133,7 +133,11 @@ VEHICLE_INSPECTION: dict[str, Any] = {
     "execution": {"scope": "any", "identity_required": "none"},
 }
 
-CHOICE_OPTIONS = [{"id": "o-red", "label": "Red"}, {"id": "o-green", "label": "Green"}, {"id": "o-blue", "label": "Blue"}]
+CHOICE_OPTIONS = [
+    {"id": "o-red", "label": "Red"},
+    {"id": "o-green", "label": "Green"},
+    {"id": "o-blue", "label": "Blue"},
+]
 
 # A config that validates for each type, for building steps of any type.
 SAMPLE_CONFIGS: dict[str, dict[str, Any]] = {
@@ -153,7 +157,11 @@ SAMPLE_CONFIGS: dict[str, dict[str, Any]] = {
 
 def _step(step_id: str, step_type: str, label: str | None = None, **fields: Any) -> dict[str, Any]:
     """A step dict; options of choice steps get ids prefixed with the step id so they stay unique."""
-    body: dict[str, Any] = {"id": step_id, "type": step_type, "label": f"Step {step_id}" if label is None else label}
+    body: dict[str, Any] = {
+        "id": step_id,
+        "type": step_type,
+        "label": f"Step {step_id}" if label is None else label,
+    }
     if "config" not in fields:
         config = copy.deepcopy(SAMPLE_CONFIGS[step_type])
         if "options" in config:
@@ -166,7 +174,10 @@ def _step(step_id: str, step_type: str, label: str | None = None, **fields: Any)
 
 def _body(*steps: dict[str, Any], **top: Any) -> dict[str, Any]:
     """A one-section template body holding `steps`."""
-    body: dict[str, Any] = {"name": "Test template", "sections": [{"id": "g-main", "title": "Main", "steps": list(steps)}]}
+    body: dict[str, Any] = {
+        "name": "Test template",
+        "sections": [{"id": "g-main", "title": "Main", "steps": list(steps)}],
+    }
     body.update(top)
     return body
 

@@ -66,8 +66,23 @@ def test_ops_by_type_matches_the_spec():
     assert OPS_BY_TYPE["instruction"] == ()
     assert {t for t in STEP_TYPES if "gt" in OPS_BY_TYPE[t]} == {"number", "rating", "date"}
     assert {t for t in STEP_TYPES if "contains" in OPS_BY_TYPE[t]} == {"multi_choice", "text"}
-    assert {t for t in STEP_TYPES if "in" in OPS_BY_TYPE[t]} == {"choice", "number", "text", "rating", "date", "time"}
-    assert {t for t in STEP_TYPES if "eq" in OPS_BY_TYPE[t]} == {"boolean", "number", "text", "choice", "rating", "date", "time"}
+    assert {t for t in STEP_TYPES if "in" in OPS_BY_TYPE[t]} == {
+        "choice",
+        "number",
+        "text",
+        "rating",
+        "date",
+        "time",
+    }
+    assert {t for t in STEP_TYPES if "eq" in OPS_BY_TYPE[t]} == {
+        "boolean",
+        "number",
+        "text",
+        "choice",
+        "rating",
+        "date",
+        "time",
+    }
 
 
 def test_self_reference(problems, make_body, make_step):
@@ -83,26 +98,38 @@ def test_forward_reference_across_sections(problems, make_step):
     body = {
         "name": "T",
         "sections": [
-            {"id": "g-1", "title": "A", "steps": [make_step("s-a", "text", condition={"when": leaf("answered", step="s-b")})]},
+            {
+                "id": "g-1",
+                "title": "A",
+                "steps": [make_step("s-a", "text", condition={"when": leaf("answered", step="s-b")})],
+            },
             {"id": "g-2", "title": "B", "steps": [make_step("s-b", "text")]},
         ],
     }
     assert problems(body) == {
         "sections[0].steps[0].condition.when.step": [
-            "refers to 's-b', which comes later (at sections[1].steps[0]); "
-            "a condition may only refer to a step that comes before this one"
+            (
+                "refers to 's-b', which comes later (at sections[1].steps[0]); "
+                "a condition may only refer to a step that comes before this one"
+            )
         ]
     }
 
 
 def test_reference_to_earlier_section_is_fine(make_step):
-    validate_template({
-        "name": "T",
-        "sections": [
-            {"id": "g-1", "title": "A", "steps": [make_step("s-a", "boolean")]},
-            {"id": "g-2", "title": "B", "steps": [make_step("s-b", "text", condition={"when": leaf("eq", False, step="s-a")})]},
-        ],
-    })
+    validate_template(
+        {
+            "name": "T",
+            "sections": [
+                {"id": "g-1", "title": "A", "steps": [make_step("s-a", "boolean")]},
+                {
+                    "id": "g-2",
+                    "title": "B",
+                    "steps": [make_step("s-b", "text", condition={"when": leaf("eq", False, step="s-a")})],
+                },
+            ],
+        }
+    )
 
 
 @pytest.mark.parametrize("ref", ["s-nope", "g-main", "o-red-r"])
@@ -116,7 +143,9 @@ def test_unknown_step(problems, make_body, make_step, ref):
 
 def test_reference_to_instruction_step(problems, make_body, make_step):
     found = problems(with_condition(make_body, make_step, leaf("answered"), "instruction"))
-    assert found == {f"{COND}.step": ["cannot refer to instruction step 's-r'; instruction steps are never answered"]}
+    assert found == {
+        f"{COND}.step": ["cannot refer to instruction step 's-r'; instruction steps are never answered"]
+    }
 
 
 @pytest.mark.parametrize(
@@ -130,7 +159,13 @@ def test_reference_to_instruction_step(problems, make_body, make_step):
         ("text", "eq", 5, "value", "must be a string"),
         ("text", "contains", "", "value", "must be a non-empty string"),
         ("text", "contains", ["a"], "value", "must be a non-empty string"),
-        ("choice", "eq", "o-nope", "value", "must be an option id of step 's-r' (one of: o-red-r, o-green-r, o-blue-r)"),
+        (
+            "choice",
+            "eq",
+            "o-nope",
+            "value",
+            "must be an option id of step 's-r' (one of: o-red-r, o-green-r, o-blue-r)",
+        ),
         ("choice", "in", ["o-red-r", "o-green"], "value[1]", "must be an option id of step 's-r'"),
         ("multi_choice", "contains", ["o-red-r"], "value", "must be an option id of step 's-r'"),
         ("multi_choice", "contains", "o-other", "value", "must be an option id"),
@@ -147,7 +182,9 @@ def test_reference_to_instruction_step(problems, make_body, make_step):
         ("boolean", "eq", None, "value", "must not be null for 'eq'"),
     ],
 )
-def test_value_must_fit_the_referred_step(problems, make_body, make_step, ref_type, op, value, path_suffix, message_start):
+def test_value_must_fit_the_referred_step(
+    problems, make_body, make_step, ref_type, op, value, path_suffix, message_start
+):
     found = problems(with_condition(make_body, make_step, leaf(op, value), ref_type))
     assert list(found) == [f"{COND}.{path_suffix}"]
     assert found[f"{COND}.{path_suffix}"][0].startswith(message_start)
@@ -182,20 +219,31 @@ def test_nested_paths(problems, make_body, make_step):
 
 
 def test_structural_condition_errors(problems, make_body, make_step):
-    when = {"all": [{"step": "s-r", "op": "equals", "value": True}, {"any": []}, "s-r", {"step": "s-r", "op": "eq", "value": True, "x": 1}]}
+    when = {
+        "all": [
+            {"step": "s-r", "op": "equals", "value": True},
+            {"any": []},
+            "s-r",
+            {"step": "s-r", "op": "eq", "value": True, "x": 1},
+        ]
+    }
     found = problems(with_condition(make_body, make_step, when))
     assert found == {
         f"{COND}.all[0].op": [
             "must be one of 'eq', 'neq', 'gt', 'gte', 'lt', 'lte', 'in', 'not_in', 'contains', 'answered' or 'not_answered'"
         ],
         f"{COND}.all[1].any": ["must have at least 1 item"],
-        f"{COND}.all[2]": ['must be a condition object: {"step", "op", "value"}, {"all": [...]} or {"any": [...]}'],
+        f"{COND}.all[2]": [
+            'must be a condition object: {"step", "op", "value"}, {"all": [...]} or {"any": [...]}'
+        ],
         f"{COND}.all[3].x": ["is not a known field (check the spelling)"],
     }
 
 
 def test_semantic_condition_errors_reported_next_to_structural_ones(problems, make_body, make_step):
-    when = {"any": [{"step": "s-r", "op": "eq"}, {"step": "s-zz", "op": "answered"}, {"step": "s-r", "op": "wat"}]}
+    when = {
+        "any": [{"step": "s-r", "op": "eq"}, {"step": "s-zz", "op": "answered"}, {"step": "s-r", "op": "wat"}]
+    }
     found = problems(with_condition(make_body, make_step, when))
     assert set(found) == {f"{COND}.any[0].value", f"{COND}.any[1].step", f"{COND}.any[2].op"}
 
@@ -213,7 +261,7 @@ def test_depth_five_is_allowed(make_body, make_step):
 
 def test_depth_six_is_too_deep(problems, make_body, make_step):
     found = problems(with_condition(make_body, make_step, nest(6)))
-    (path, messages), = found.items()
+    ((path, messages),) = found.items()
     assert path == f"{COND}.all[0].any[0].all[0].any[0].all[0]"  # the sixth level: the leaf
     assert messages == ["is nested too deeply; conditions may nest at most 5 levels"]
 
@@ -236,3 +284,16 @@ def test_conditions_checked_even_when_other_steps_are_broken(problems, make_body
 def test_condition_on_reference_template_is_fine(vehicle_body):
     t = validate_template(vehicle_body)
     assert t.steps_by_id()["s-dm02"].condition.when.value is True
+
+
+def test_duplicate_step_id_reference_resolves_to_the_first(problems, make_body, make_step):
+    # s-r appears twice; a condition after both refers to the first (earlier) one: only the
+    # duplicate is reported, not a forward reference.
+    body = make_body(
+        make_step("s-r", "boolean"),
+        make_step("s-x", "text", condition={"when": leaf("eq", True)}),
+        make_step("s-r", "text"),
+    )
+    assert problems(body) == {
+        "sections[0].steps[2].id": ["must be unique within the template; also used at sections[0].steps[0]"]
+    }

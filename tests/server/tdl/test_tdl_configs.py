@@ -52,15 +52,45 @@ CASES = [
     # choice
     ("choice", {}, "options", "is required"),
     ("choice", {"options": []}, "options", "must have at least 1 item"),
-    ("choice", {"options": [{"id": f"o-{k}", "label": str(k)} for k in range(201)]}, "options", "must have at most 200 items"),
+    (
+        "choice",
+        {"options": [{"id": f"o-{k}", "label": str(k)} for k in range(201)]},
+        "options",
+        "must have at most 200 items",
+    ),
     ("choice", {"options": [{"id": "o-1"}]}, "options[0].label", "is required"),
-    ("choice", {"options": [{"id": "o-1", "label": "x" * 201}]}, "options[0].label", "must be at most 200 characters"),
-    ("choice", {"options": [{"id": "o-1", "label": "A", "value": 1}]}, "options[0].value", "is not a known field (check the spelling)"),
+    (
+        "choice",
+        {"options": [{"id": "o-1", "label": "x" * 201}]},
+        "options[0].label",
+        "must be at most 200 characters",
+    ),
+    (
+        "choice",
+        {"options": [{"id": "o-1", "label": "A", "value": 1}]},
+        "options[0].value",
+        "is not a known field (check the spelling)",
+    ),
     ("choice", {"options": "o-1,o-2"}, "options", "must be a list"),
     # multi_choice
-    ("multi_choice", {"options": OPTS, "min_selected": 3, "max_selected": 2}, "min_selected", "must not be greater than max_selected (2)"),
-    ("multi_choice", {"options": OPTS, "max_selected": 4}, "max_selected", "must not be greater than the number of options (3)"),
-    ("multi_choice", {"options": OPTS, "min_selected": 4}, "min_selected", "must not be greater than the number of options (3)"),
+    (
+        "multi_choice",
+        {"options": OPTS, "min_selected": 3, "max_selected": 2},
+        "min_selected",
+        "must not be greater than max_selected (2)",
+    ),
+    (
+        "multi_choice",
+        {"options": OPTS, "max_selected": 4},
+        "max_selected",
+        "must not be greater than the number of options (3)",
+    ),
+    (
+        "multi_choice",
+        {"options": OPTS, "min_selected": 4},
+        "min_selected",
+        "must not be greater than the number of options (3)",
+    ),
     ("multi_choice", {"options": OPTS, "min_selected": -1}, "min_selected", "must be at least 0"),
     ("multi_choice", {"options": OPTS, "max_selected": 0}, "max_selected", "must be at least 1"),
     ("multi_choice", {"min_selected": 1}, "options", "is required"),
@@ -114,8 +144,14 @@ def test_config_is_judged_by_the_steps_type(problems, make_body):
 
 
 def test_cross_field_rule_reported_even_with_other_config_errors(problems, make_body):
-    body = make_body({"id": "s-a", "type": "multi_choice", "label": "A",
-                      "config": {"options": OPTS + [{"id": "bad", "label": "x"}], "min_selected": 3, "max_selected": 2}})
+    body = make_body(
+        {
+            "id": "s-a",
+            "type": "multi_choice",
+            "label": "A",
+            "config": {"options": OPTS + [{"id": "bad", "label": "x"}], "min_selected": 3, "max_selected": 2},
+        }
+    )
     found = problems(body)
     assert set(found) == {
         "sections[0].steps[0].config.options[3].id",

@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-import server.tdl as tdl
+from server import tdl
 from server.tdl import (
     STEP_TYPES,
     NumberConfig,
@@ -21,7 +21,11 @@ from server.tdl import (
 def test_str_turnover_template_validates(str_body):
     t = validate_template(str_body)
     assert isinstance(t, Template)
-    assert [(i, j, s.id) for i, j, s in iter_steps(t)] == [(0, 0, "s-kc01"), (0, 1, "s-kp01"), (1, 0, "s-bl01")]
+    assert [(i, j, s.id) for i, j, s in iter_steps(t)] == [
+        (0, 0, "s-kc01"),
+        (0, 1, "s-kp01"),
+        (1, 0, "s-bl01"),
+    ]
     assert t.sections[1].steps[0].photo == PhotoRequirement(min=0, max=2)
 
 
@@ -55,7 +59,12 @@ def test_normalize_minimal_body_fills_configs_and_top_level_defaults(make_body):
     body = make_body(
         {"id": "s-a", "type": "text", "label": "Notes"},
         {"id": "s-b", "type": "rating", "label": "Mood"},
-        {"id": "s-c", "type": "number", "label": "Count", "condition": {"when": {"step": "s-a", "op": "answered"}}},
+        {
+            "id": "s-c",
+            "type": "number",
+            "label": "Count",
+            "condition": {"when": {"step": "s-a", "op": "answered"}},
+        },
     )
     normal = normalize_template(validate_template(body))
     assert normal["description"] is None
@@ -106,7 +115,12 @@ def test_nested_condition_normalizes_idempotently(make_body, make_step):
                 "when": {
                     "any": [
                         {"step": "s-a", "op": "eq", "value": True},
-                        {"all": [{"step": "s-b", "op": "in", "value": ["o-red-b"]}, {"step": "s-a", "op": "answered"}]},
+                        {
+                            "all": [
+                                {"step": "s-b", "op": "in", "value": ["o-red-b"]},
+                                {"step": "s-a", "op": "answered"},
+                            ]
+                        },
                     ]
                 }
             },
@@ -137,10 +151,30 @@ def test_json_schema_describes_the_tdl():
 
 def test_public_api_names():
     for name in (
-        "TdlError", "validate_template", "normalize_template", "Template", "Section", "Step", "Settings",
-        "Execution", "Option", "STEP_TYPES", "OPS_BY_TYPE", "iter_steps", "evaluate_condition",
-        "visible_step_ids", "hidden_step_ids", "check_answer", "skip_allowed", "compute_progress",
-        "completion_problems", "path_of", "Condition", "StepCondition", "AllOf", "AnyOf",
+        "TdlError",
+        "validate_template",
+        "normalize_template",
+        "Template",
+        "Section",
+        "Step",
+        "Settings",
+        "Execution",
+        "Option",
+        "STEP_TYPES",
+        "OPS_BY_TYPE",
+        "iter_steps",
+        "evaluate_condition",
+        "visible_step_ids",
+        "hidden_step_ids",
+        "check_answer",
+        "skip_allowed",
+        "compute_progress",
+        "completion_problems",
+        "path_of",
+        "Condition",
+        "StepCondition",
+        "AllOf",
+        "AnyOf",
     ):
         assert hasattr(tdl, name), name
     assert len(STEP_TYPES) == 11

@@ -20,14 +20,33 @@ def test_many_problems_are_all_reported_with_paths(problems):
                 "title": "One",
                 "steps": [
                     {"id": "s-a", "type": "choice", "label": "Pick"},
-                    {"id": "s-a", "type": "number", "label": "Count", "photo": True, "config": {"min": 5, "max": 1}},
+                    {
+                        "id": "s-a",
+                        "type": "number",
+                        "label": "Count",
+                        "photo": True,
+                        "config": {"min": 5, "max": 1},
+                    },
                     {
                         "id": "s-c",
                         "type": "text",
                         "label": "Notes",
-                        "condition": {"when": {"all": [{"step": "s-d", "op": "eq", "value": 1}, {"step": "s-e", "op": "eq", "value": "x"}]}},
+                        "condition": {
+                            "when": {
+                                "all": [
+                                    {"step": "s-d", "op": "eq", "value": 1},
+                                    {"step": "s-e", "op": "eq", "value": "x"},
+                                ]
+                            }
+                        },
                     },
-                    {"id": "s-d", "type": "photo", "label": "Pics", "photo": {"min": 1, "max": 2}, "config": {"min": 4, "max": 2}},
+                    {
+                        "id": "s-d",
+                        "type": "photo",
+                        "label": "Pics",
+                        "photo": {"min": 1, "max": 2},
+                        "config": {"min": 4, "max": 2},
+                    },
                     {"id": "s-e", "type": "wheel", "label": "?"},
                 ],
             },
@@ -55,7 +74,9 @@ def test_many_problems_are_all_reported_with_paths(problems):
         "sections[1].title",
         "sections[1].steps",
     }
-    assert found["sections[0].steps[1].id"] == ["must be unique within the template; also used at sections[0].steps[0]"]
+    assert found["sections[0].steps[1].id"] == [
+        "must be unique within the template; also used at sections[0].steps[0]"
+    ]
     assert found["colour"] == ["is not a known field (check the spelling)"]
     assert found["sections[0].steps[0].config.options"] == ["is required"]
     assert "comes later" in found["sections[0].steps[2].condition.when.all[0].step"][0]
@@ -91,7 +112,10 @@ def test_missing_flag_clear_when_everything_is_present_but_invalid(invalid, make
 def test_missing_flag_set_alongside_invalid_fields(invalid, make_body, make_step):
     error = invalid(make_body({"id": "s-a", "type": "choice", "label": ""}))
     assert error.missing is True
-    assert {d["path"] for d in error.details} == {"sections[0].steps[0].label", "sections[0].steps[0].config.options"}
+    assert {d["path"] for d in error.details} == {
+        "sections[0].steps[0].label",
+        "sections[0].steps[0].config.options",
+    }
 
 
 @pytest.mark.parametrize("body", [None, [], "template", 3])
@@ -107,7 +131,9 @@ def test_error_message_summarises_details(invalid, make_body, make_step):
 
 def test_duplicate_ids_across_kinds(problems, make_body, make_step):
     body = make_body(
-        make_step("s-a", "choice", config={"options": [{"id": "o-x", "label": "X"}, {"id": "o-x", "label": "Y"}]}),
+        make_step(
+            "s-a", "choice", config={"options": [{"id": "o-x", "label": "X"}, {"id": "o-x", "label": "Y"}]}
+        ),
         make_step("s-b", "multi_choice", config={"options": [{"id": "o-x", "label": "Z"}]}),
         make_step("s-a", "text"),
     )
@@ -141,7 +167,10 @@ def test_id_prefix_and_pattern(problems, make_body, make_step, path, value, kind
     target = {
         "section": ("sections[0].id", body["sections"][0]),
         "step": ("sections[0].steps[0].id", body["sections"][0]["steps"][0]),
-        "option": ("sections[0].steps[0].config.options[0].id", body["sections"][0]["steps"][0]["config"]["options"][0]),
+        "option": (
+            "sections[0].steps[0].config.options[0].id",
+            body["sections"][0]["steps"][0]["config"]["options"][0],
+        ),
     }[path]
     target[1]["id"] = value
     found = problems(body)
@@ -164,10 +193,21 @@ def test_longest_ids_are_fine(make_body, make_step):
         ({"tags": "STR"}, "tags", "must be a list"),
         ({"settings": {"est_minutes": 1441}}, "settings.est_minutes", "must be at most 1440"),
         ({"settings": {"est_minutes": 2.5}}, "settings.est_minutes", "must be a whole number"),
-        ({"settings": {"signature_on_complete": 1}}, "settings.signature_on_complete", "must be true or false"),
-        ({"settings": {"allow_skips": True}}, "settings.allow_skips", "is not a known field (check the spelling)"),
-        ({"execution": {"identity_required": "admin"}}, "execution.identity_required",
-         "must be one of 'none', 'external' or 'member'"),
+        (
+            {"settings": {"signature_on_complete": 1}},
+            "settings.signature_on_complete",
+            "must be true or false",
+        ),
+        (
+            {"settings": {"allow_skips": True}},
+            "settings.allow_skips",
+            "is not a known field (check the spelling)",
+        ),
+        (
+            {"execution": {"identity_required": "admin"}},
+            "execution.identity_required",
+            "must be one of 'none', 'external' or 'member'",
+        ),
         ({"sections": []}, "sections", "must have at least 1 item"),
         ({"sections": {}}, "sections", "must be a list"),
         ({"id": "t-1"}, "id", "is not a known field (check the spelling)"),
@@ -186,7 +226,12 @@ def test_section_limits(problems, make_step):
         "sections[0].title": ["must be at most 200 characters"],
         "sections[0].steps": ["must have at most 500 items"],
     }
-    too_many = {"name": "Many", "sections": [{"id": f"g-{k}", "title": "T", "steps": [make_step(f"s-{k}", "time")]} for k in range(101)]}
+    too_many = {
+        "name": "Many",
+        "sections": [
+            {"id": f"g-{k}", "title": "T", "steps": [make_step(f"s-{k}", "time")]} for k in range(101)
+        ],
+    }
     assert problems(too_many) == {"sections": ["must have at most 100 items"]}
 
 
@@ -197,14 +242,22 @@ def test_section_limits(problems, make_step):
         ({"hint": 3}, "hint", "must be a string"),
         ({"required": "true"}, "required", "must be true or false"),
         ({"geo": 1}, "geo", "must be true or false"),
-        ({"photo": True}, "photo", 'must be false or {"min": …, "max": …}; true is not allowed, write {"min": 1, "max": 1} to ask for one photo'),
+        (
+            {"photo": True},
+            "photo",
+            'must be false or {"min": …, "max": …}; true is not allowed, write {"min": 1, "max": 1} to ask for one photo',
+        ),
         ({"photo": 2}, "photo", 'must be false or an object {"min": …, "max": …}'),
         ({"photo": {"min": 3, "max": 2}}, "photo.min", "must not be greater than max (2)"),
         ({"photo": {"min": 0, "max": 0}}, "photo.max", "must be at least 1"),
         ({"photo": {"min": 0, "max": 21}}, "photo.max", "must be at most 20"),
         ({"photo": {"min": -1, "max": 2}}, "photo.min", "must be at least 0"),
         ({"photo": {"max": 2}}, "photo.min", "is required"),
-        ({"photo": {"min": 0, "max": 2, "count": 1}}, "photo.count", "is not a known field (check the spelling)"),
+        (
+            {"photo": {"min": 0, "max": 2, "count": 1}},
+            "photo.count",
+            "is not a known field (check the spelling)",
+        ),
         ({"type": "Boolean"}, "type", None),
         ({"condition": {"step": "s-a"}}, "condition.when", "is required"),
         ({"config": []}, "config", "must be an object"),
@@ -226,7 +279,9 @@ def test_unknown_type_message_lists_types(problems, make_body):
 
 
 def test_condition_on_photo_field_with_true_and_other_problems_all_reported(problems, make_body, make_step):
-    body = make_body(make_step("s-a", "number", photo=True, config={"min": 3, "max": 1, "decimal": 7, "typo": 1}))
+    body = make_body(
+        make_step("s-a", "number", photo=True, config={"min": 3, "max": 1, "decimal": 7, "typo": 1})
+    )
     found = problems(body)
     assert set(found) == {
         "sections[0].steps[0].photo",
@@ -246,7 +301,9 @@ def test_step_photo_must_be_false_for_photo_signature_instruction(problems, make
 
 def test_instruction_step_cannot_ask_for_geo(problems, make_body, make_step):
     found = problems(make_body(make_step("s-a", "instruction", geo=True)))
-    assert found == {"sections[0].steps[0].geo": ["must be false for an instruction step; it is never answered"]}
+    assert found == {
+        "sections[0].steps[0].geo": ["must be false for an instruction step; it is never answered"]
+    }
 
 
 @pytest.mark.parametrize(
@@ -268,3 +325,21 @@ def test_tdl_error_carries_details_and_missing():
     error = TdlError([{"path": "name", "message": "is required"}], missing=True)
     assert error.details[0]["path"] == "name" and error.missing is True
     assert isinstance(error, Exception)
+
+
+def test_model_validation_errors_translate_with_missing_flag(make_body, make_step):
+    # Template.model_validate on its own reports semantic problems too, keeping the missing flag.
+    from pydantic import ValidationError
+
+    from server.tdl import Template
+    from server.tdl.errors import problems_from_validation_error
+
+    body = make_body(
+        make_step("s-a", "boolean"), make_step("s-b", "text", condition={"when": {"step": "s-a", "op": "eq"}})
+    )
+    with pytest.raises(ValidationError) as caught:
+        Template.model_validate(body)
+    (problem,) = problems_from_validation_error(caught.value)
+    assert problem.loc == ("sections", 0, "steps", 1, "condition", "when", "value")
+    assert problem.message == "is required for 'eq'"
+    assert problem.missing is True

@@ -99,7 +99,9 @@ def test_unanswered_makes_every_op_false(tmpl, op):
         assert ev(tmpl, node, answers) is False, answers
 
 
-@pytest.mark.parametrize("answers", [{}, {"s-n": val(None)}, {"s-n": {"value": 3, "skipped": True}}, {"s-x": val(3)}])
+@pytest.mark.parametrize(
+    "answers", [{}, {"s-n": val(None)}, {"s-n": {"value": 3, "skipped": True}}, {"s-x": val(3)}]
+)
 def test_not_answered_is_true_when_unanswered_or_skipped(tmpl, answers):
     assert ev(tmpl, {"step": "s-n", "op": "not_answered"}, answers) is True
 
@@ -120,7 +122,12 @@ def test_all_and_any_nesting(tmpl):
     node = {
         "all": [
             {"step": "s-b", "op": "eq", "value": True},
-            {"any": [{"step": "s-n", "op": "gt", "value": 50}, {"step": "s-c", "op": "eq", "value": "o-red-c"}]},
+            {
+                "any": [
+                    {"step": "s-n", "op": "gt", "value": 50},
+                    {"step": "s-c", "op": "eq", "value": "o-red-c"},
+                ]
+            },
         ]
     }
     assert ev(tmpl, node, {"s-b": val(True), "s-n": val(60)}) is True
@@ -133,14 +140,20 @@ def test_all_and_any_nesting(tmpl):
 def test_evaluate_accepts_models_nodes_and_none(tmpl):
     answers = {"s-b": val(True)}
     assert evaluate_condition(StepCondition(step="s-b", op="eq", value=True), answers, tmpl) is True
-    assert evaluate_condition(AllOf(all=[StepCondition(step="s-b", op="eq", value=False)]), answers, tmpl) is False
+    assert (
+        evaluate_condition(AllOf(all=[StepCondition(step="s-b", op="eq", value=False)]), answers, tmpl)
+        is False
+    )
     assert evaluate_condition({"step": "s-b", "op": "answered"}, answers, tmpl) is True
     assert evaluate_condition(None, answers, tmpl) is True
 
 
 def test_evaluate_accepts_a_stored_template_dict(tmpl):
     stored = normalize_template(tmpl)
-    assert evaluate_condition({"when": {"step": "s-b", "op": "eq", "value": True}}, {"s-b": val(True)}, stored) is True
+    assert (
+        evaluate_condition({"when": {"step": "s-b", "op": "eq", "value": True}}, {"s-b": val(True)}, stored)
+        is True
+    )
 
 
 @pytest.fixture
