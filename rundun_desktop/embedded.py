@@ -17,23 +17,33 @@ import uvicorn
 from server.app import create_app
 from server.bootstrap import has_org, init_org
 from server.settings import Settings
+from server.store import orgs as org_store
 from server.store.db import Database
 
 
 @dataclass
 class Bootstrap:
-    created: bool
-    api_key: str | None  # only when `created`: the plaintext key, to keep in the keyring
+    created: bool  # a new organisation was made
+    api_key: str | None  # a new plaintext key (first start or `need_key`), to keep in the keyring
 
 
-def bootstrap(data_dir: Path, org_name: str = "My organisation") -> Bootstrap:
-    """Create the embedded server's organisation and first key on first start."""
+def bootstrap(data_dir: Path, org_name: str = "My organisation", *, need_key: bool = False) -> Bootstrap:
+    """Create the embedded server's organisation and first key on first start.
+
+    `need_key`: the org exists but the desktop holds no key for it (the data dir was made by
+    `rundun-server serve`, or the keyring was wiped): mint a new key named "Desktop" for the first org,
+    through the server's own store code, as `rundun-server init` would.
+    """
     db = Database(data_dir / "rundun.db")
     try:
-        if has_org(db):
+        if not has_org(db):
+            _, key = init_org(db, org_name, "unlimited")
+            return Bootstrap(True, key)
+        if not need_key:
             return Bootstrap(False, None)
-        _, key = init_org(db, org_name, "unlimited")
-        return Bootstrap(True, key)
+        org_id = db.read(org_store.list_orgs)[0]["id"]
+        _, key = db.write_sync(org_store.create_api_key, org_id, "Desktop")
+        return Bootstrap(False, key)
     finally:
         db.close()
 
@@ -64,7 +74,12 @@ class EmbeddedServer:
 
     def start(self, timeout: float = 15.0) -> None:
         config = uvicorn.Config(
-            create_app(self.settings), log_level="warning", access_log=False, lifespan="on", loop="asyncio"
+            create_app(self.settings),
+            log_level="warning",
+            access_log=False,
+            lifespan="on",
+            loop="asyncio",
+            timeout_graceful_shutdown=2,  # open event streams must not hold up stopping
         )
         self._server = uvicorn.Server(config)
         self._server.install_signal_handlers = lambda: None  # type: ignore[method-assign]  # not the main thread

@@ -13,17 +13,32 @@ from fastapi.openapi.utils import get_openapi
 from server import tdl
 from server.api import errors
 from server.api.middleware import BodyLimit, RateLimit
-from server.api.routes import org, public, runs, templates
+from server.api.routes import events as event_routes
+from server.api.routes import executor, media, org, public, runs, templates, uploads
+from server.api.routes import webhooks as webhook_routes
 from server.api.schemas.runs import DispatchIn
+from server.api.schemas.templates import GenerateIn
+from server.services import events as event_service
 from server.services import runs as run_service
+from server.services import webhooks as webhook_service
 from server.services.context import Context
 from server.settings import Settings
 
 log = logging.getLogger("rundun")
 # Request models of hot endpoints that parse their body by hand (api/bodies.py): FastAPI cannot see them.
-HAND_PARSED_BODIES = [DispatchIn]
+HAND_PARSED_BODIES = [DispatchIn, GenerateIn]
 # Routes match in order: the hot run endpoints first.
-ROUTERS = [runs.router, templates.router, org.router, public.router]
+ROUTERS = [
+    runs.router,
+    templates.router,
+    org.router,
+    public.router,
+    webhook_routes.router,
+    event_routes.router,
+    executor.router,
+    uploads.router,
+    media.router,
+]
 
 
 def create_app(settings: Settings, ctx: Context | None = None) -> FastAPI:
@@ -58,7 +73,9 @@ def create_app(settings: Settings, ctx: Context | None = None) -> FastAPI:
     app.state.settings = settings
     if ctx is not None:
         app.state.ctx = ctx
+    app.state.api_routes = [route for router in ROUTERS for route in router.routes]  # see api/errors.py
     app.state.starters = []  # callables ctx -> asyncio.Task, registered by feature modules
+    webhook_service.install(app, event_service.install(app))  # the event hub, then the delivery worker
     errors.install(app)
     for router in ROUTERS:
         app.include_router(router)
@@ -91,6 +108,12 @@ def _openapi(app: FastAPI) -> dict:
     for name, definition in tdl_schema.pop("$defs", {}).items():
         components.setdefault(name, definition)
     components["Template"] = tdl_schema
+    # PATCH takes any subset of the top-level fields.
+    components["TemplatePatch"] = {
+        **{k: v for k, v in tdl_schema.items() if k != "required"},
+        "title": "TemplatePatch",
+        "description": "Top-level fields replace; settings and execution merge key by key; sections replace.",
+    }
     for model in HAND_PARSED_BODIES:
         model_schema = model.model_json_schema(ref_template="#/components/schemas/{model}")
         for name, definition in model_schema.pop("$defs", {}).items():

@@ -61,6 +61,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     import uvicorn
 
     from server.app import create_app
+    from server.serving import Server
 
     settings = _settings(args)
     sock = socket.socket(socket.AF_INET6 if ":" in settings.host else socket.AF_INET)
@@ -77,7 +78,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
         db.close()
     print(f"Rundun API on {settings.base_url}/v1 (docs: {settings.base_url}/docs); data in {settings.data_dir}", flush=True)
     config = uvicorn.Config(create_app(settings), log_level=settings.log_level, access_log=False, lifespan="on")
-    uvicorn.Server(config).run(sockets=[sock])
+    Server(config).run(sockets=[sock])
     return 0
 
 

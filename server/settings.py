@@ -42,6 +42,7 @@ class Settings(BaseSettings):
         False, description="Allow webhooks to loopback/private addresses (the embedded desktop server sets it)."
     )
     sweep_interval: float = Field(30.0, gt=0, description="Seconds between expiry sweeps.")
+    sse_heartbeat: float = Field(15.0, gt=0, description="Seconds of quiet before /v1/events sends a heartbeat.")
     llm_base_url: str | None = Field(None, description="OpenAI-compatible API for template generation.")
     llm_model: str | None = Field(None, description="Model name for the LLM generator.")
     llm_api_key: str | None = Field(None, description="API key for the LLM generator, if it needs one.")

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from typing import Annotated
 
 from fastapi import Depends, Query, Request
 
 from server.services.auth import Principal, authenticate
 from server.services.context import Context
+from server.services.executor import Session
+from server.services.executor import authenticate as authenticate_executor
 
 
 # Dependencies are `async def` on purpose: FastAPI runs plain `def` ones in the thread pool, a costly hop.
@@ -25,6 +28,23 @@ async def get_principal(request: Request) -> Principal:
 
 
 OrgDep = Annotated[Principal, Depends(get_principal)]
+
+
+async def get_executor(request: Request, run_id: str) -> Session:
+    """The run's executor, by `Authorization: Bearer rde_…` (from `POST /v1/runs/{id}/open`)."""
+    return await authenticate_executor(request.app.state.ctx, run_id, request.headers.get("authorization"))
+
+
+ExecutorDep = Annotated[Session, Depends(get_executor)]
+
+
+async def get_executor_later(request: Request, run_id: str) -> Callable[[], Awaitable[Session]]:
+    """The same check, for routes with a JSON body to await once FastAPI has validated it (it resolves
+    dependencies first), so a malformed body is 400/422 whatever state the run is in."""
+    return lambda: authenticate_executor(request.app.state.ctx, run_id, request.headers.get("authorization"))
+
+
+ExecutorLaterDep = Annotated[Callable[[], Awaitable[Session]], Depends(get_executor_later)]
 
 
 class Paging:

@@ -7,6 +7,7 @@ import logging
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.routing import Match
 
 from server.api.responses import error_response
 from server.errors import (
@@ -41,6 +42,17 @@ def validation_details(exc: RequestValidationError) -> tuple[bool, list[dict]]:
     return malformed, details
 
 
+def _methods_for(request: Request) -> set[str]:
+    """Every method any route serves at this path (Starlette names only the first route's)."""
+    methods: set[str] = set()
+    for route in request.app.state.api_routes:
+        match, _ = route.matches({**request.scope, "method": "GET"})
+        route_methods = getattr(route, "methods", None)
+        if match != Match.NONE and route_methods:
+            methods |= set(route_methods)
+    return methods
+
+
 def install(app: FastAPI) -> None:
     @app.exception_handler(RundunError)
     async def rundun_error(request: Request, exc: RundunError):
@@ -60,7 +72,8 @@ def install(app: FastAPI) -> None:
         if exc.status_code == 413:
             return error_response(PayloadTooLarge(str(exc.detail)))
         if exc.status_code == 405:
-            return error_response(MethodNotAllowed(headers=dict(exc.headers or {})))
+            allowed = ", ".join(sorted(_methods_for(request)))
+            return error_response(MethodNotAllowed(headers={"Allow": allowed}))
         error = RundunError(str(exc.detail))
         error.status = exc.status_code
         return error_response(error)

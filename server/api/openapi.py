@@ -15,7 +15,7 @@ def query_param(name: str, description: str, *, enum: list[str] | None = None) -
 
 
 def header_param(name: str, description: str, max_length: int | None = None) -> dict:
-    schema: dict = {"type": "string"}
+    schema: dict = {"type": "string", "minLength": 1}
     if max_length:
         schema["maxLength"] = max_length
     return {"name": name, "in": "header", "required": False, "schema": schema, "description": description}

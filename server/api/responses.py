@@ -5,14 +5,14 @@ from __future__ import annotations
 from typing import Any
 
 import orjson
-from starlette.responses import Response
+from starlette.responses import JSONResponse
 
 from server.api.schemas.common import ErrorOut
 from server.errors import RundunError
 
 
-class JSON(Response):
-    media_type = "application/json"
+class JSON(JSONResponse):
+    """orjson-rendered JSON (a JSONResponse subclass, so FastAPI documents it as JSON)."""
 
     def render(self, content: Any) -> bytes:
         return orjson.dumps(content)

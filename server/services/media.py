@@ -9,7 +9,13 @@ import time
 
 from server.services.context import Context
 
-EXTENSIONS = {"image/jpeg": "jpg", "image/png": "png", "image/webp": "webp", "image/heic": "heic"}
+EXTENSIONS = {
+    "image/jpeg": "jpg",
+    "image/png": "png",
+    "image/webp": "webp",
+    "image/heic": "heic",
+    "image/heif": "heif",
+}
 
 
 def media_path(run_id: str, step_id: str, index: int, content_type: str) -> str:

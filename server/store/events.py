@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import sqlite3
+import time
 import uuid
+from typing import NamedTuple
 
 from server.clock import now_iso
 from server.store.rows import dumps, loads
+from server.store.webhooks import due_stamp
 
 EVENT_TYPES = ("run.opened", "step.completed", "run.completed", "run.cancelled", "run.expired")
 
@@ -23,7 +26,9 @@ def emit(conn: sqlite3.Connection, *, org_id: str, run_id: str, event: str, data
         conn.execute(
             "INSERT INTO webhook_deliveries (id, event_seq, run_id, url, secret, status, next_attempt_at, "
             "created_at, updated_at) VALUES (?, ?, ?, ?, ?, 'pending', ?, ?, ?)",
-            (f"whd_{uuid.uuid4()}", cur.lastrowid, run_id, webhook["url"], webhook.get("secret"), now, now, now),
+            # due now; a millisecond stamp so that it orders against the worker's sub-second retry times
+            (f"whd_{uuid.uuid4()}", cur.lastrowid, run_id, webhook["url"], webhook.get("secret"),
+             due_stamp(time.time()), now, now),
         )
     conn.events_written = True  # type: ignore[attr-defined]  # see store.db.Conn
     return body
@@ -39,6 +44,27 @@ def events_after(conn: sqlite3.Connection, org_id: str, after_seq: int, limit: i
 def seq_of_event(conn: sqlite3.Connection, org_id: str, event_id: str) -> int | None:
     row = conn.execute("SELECT seq FROM events WHERE id = ? AND org_id = ?", (event_id, org_id)).fetchone()
     return row[0] if row else None
+
+
+class StoredEvent(NamedTuple):
+    """An event as stored: `body` is the exact JSON text every delivery and stream sends."""
+
+    seq: int
+    org_id: str
+    id: str
+    event: str
+    body: str
+
+
+def stored_events_after(
+    conn: sqlite3.Connection, after_seq: int, org_id: str | None = None, limit: int = 500
+) -> list[StoredEvent]:
+    """Events after `after_seq` in commit order, of one org or of all."""
+    where, params = ("seq > ?", [after_seq]) if org_id is None else ("org_id = ? AND seq > ?", [org_id, after_seq])
+    rows = conn.execute(
+        f"SELECT seq, org_id, id, event, body FROM events WHERE {where} ORDER BY seq LIMIT ?", [*params, limit]
+    ).fetchall()
+    return [StoredEvent(*r) for r in rows]
 
 
 def last_seq(conn: sqlite3.Connection) -> int:

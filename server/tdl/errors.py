@@ -35,7 +35,9 @@ class TdlError(Exception):
     """A template (or answer) is not valid; `details` names every problem with its path.
 
     `missing` is True when at least one problem is a required field that is absent: the API answers
-    400 `bad_request` for those and 422 `validation_error` otherwise.
+    400 `bad_request` for those and 422 `validation_error` otherwise. Fields required only because of
+    a step's type (a choice's `options`) or a condition's operator (its `value`) count as invalid
+    rather than missing: the published JSON schema cannot mark them required.
     """
 
     def __init__(self, details: list[dict[str, str]], missing: bool = False) -> None:
@@ -48,7 +50,12 @@ class TdlError(Exception):
     @classmethod
     def from_problems(cls, problems: Iterable[Problem]) -> TdlError:
         unique = dedupe(problems)
-        return cls(to_details(unique), missing=any(p.missing for p in unique))
+        missing = any(p.missing and not _depends_on_type(p.loc) for p in unique)
+        return cls(to_details(unique), missing=missing)
+
+
+def _depends_on_type(loc: Sequence[Any]) -> bool:
+    return "config" in loc or "condition" in loc
 
 
 def path_of(loc: Sequence[Any]) -> str:

@@ -71,6 +71,13 @@ StepPhoto = Annotated[
 ]
 
 
+def _config_may_be_null(schema: dict[str, Any]) -> None:
+    """`config: null` is accepted (the type's defaults), so the published JSON schema says so."""
+    options = schema.get("anyOf")
+    if isinstance(options, list) and {"type": "null"} not in options:
+        options.append({"type": "null"})
+
+
 class Step(TdlModel):
     """One step. `config` may be omitted: it then takes the defaults of the step's type."""
 
@@ -83,7 +90,9 @@ class Step(TdlModel):
     geo: StrictBool = False
     condition: Condition | None = None
     # Declared after `type` so that the config validator can see the validated type.
-    config: AnyConfig = Field(default=None, validate_default=True)  # type: ignore[assignment]
+    config: AnyConfig = Field(  # type: ignore[assignment]
+        default=None, validate_default=True, json_schema_extra=_config_may_be_null
+    )
 
     @field_validator("config", mode="wrap")
     @classmethod

@@ -8,16 +8,36 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QApplication
 import qasync
+from PySide6 import QtCore
 
 from rundun_desktop.api_client import ApiClient
 from rundun_desktop.embedded import EmbeddedServer, bootstrap
 
 
+class RunningQEventLoop(qasync.QEventLoop):
+    """The qasync loop marked running for the whole test, as in the app (where `qasync.run` drives it).
+
+    qasync's own `run_until_complete` stops the loop in between and then processes Qt events once more
+    with no running asyncio loop, and pytest-qt processes events between test phases: callbacks due at
+    those moments would run outside the loop (httpx/anyio then fail). Here the loop stays running and
+    `run_until_complete` spins a nested Qt event loop until the future is done.
+    """
+
+    def run_until_complete(self, future):
+        future = asyncio.ensure_future(future, loop=self)
+        if not future.done():
+            spinner = QtCore.QEventLoop()
+            future.add_done_callback(lambda _f: spinner.quit())
+            spinner.exec()
+        return future.result()
+
+
 @pytest.fixture
 def aloop(qapp) -> Iterator[qasync.QEventLoop]:
     """An asyncio loop driven by Qt: `aloop.run_until_complete(coro)` keeps widgets live while it waits."""
-    loop = qasync.QEventLoop(qapp, already_running=False)
+    loop = RunningQEventLoop(qapp, already_running=True)
     asyncio.set_event_loop(loop)
     yield loop
     pending = [t for t in asyncio.all_tasks(loop) if not t.done()]
@@ -25,6 +45,9 @@ def aloop(qapp) -> Iterator[qasync.QEventLoop]:
         task.cancel()
     if pending:
         loop.run_until_complete(asyncio.gather(*pending, return_exceptions=True))
+    # Not `loop.stop()`: it calls `QApplication.exit()`, whose Quit event would end the next test's loops.
+    loop._QEventLoop__is_running = False  # type: ignore[attr-defined]
+    asyncio.events._set_running_loop(None)
     loop.close()  # now, while the QApplication still exists (closing it later fails in qasync)
     asyncio.set_event_loop(None)
 
@@ -58,3 +81,46 @@ def client(live_server: LiveServer, aloop) -> Iterator[ApiClient]:
     api = ApiClient(live_server.url, live_server.api_key)
     yield api
     aloop.run_until_complete(api.close())
+
+
+# -- driving async code from tests ------------------------------------------------------------------------------
+def run(aloop, coro, timeout: float = 20.0):
+    """Run a coroutine on the qasync loop (widgets stay live) with a hard timeout."""
+    return aloop.run_until_complete(asyncio.wait_for(coro, timeout))
+
+
+def wait_until(aloop, predicate, timeout: float = 10.0, interval: float = 0.02) -> None:
+    """Let the loop (and Qt) run until `predicate()` holds; fail after `timeout` seconds."""
+
+    async def poll():
+        while not predicate():
+            await asyncio.sleep(interval)
+
+    try:
+        run(aloop, poll(), timeout)
+    except TimeoutError:
+        raise AssertionError(f"condition not met within {timeout} s") from None
+
+
+def pump(aloop, seconds: float) -> None:
+    """Let the loop run for a while (for 'nothing happens' checks)."""
+    run(aloop, asyncio.sleep(seconds), seconds + 5)
+
+
+@pytest.fixture
+def desktop(live_server: LiveServer, aloop, tmp_path: Path):
+    """The whole desktop app (window, controllers, live updates) connected to the live server through
+    Settings' remote-server path, with its settings and key file under tmp_path (never the real keyring)."""
+    from rundun_desktop.app import DesktopApp
+    from rundun_desktop.paths import AppPaths
+    from rundun_desktop.style import apply_style
+
+    apply_style(QApplication.instance())
+    app = DesktopApp(AppPaths.under(tmp_path / "home"), use_keyring=False, check_interval=1.0, poll_interval=0.5)
+    app.window.show()
+    run(aloop, app.connection.use_remote(live_server.url, live_server.api_key))
+    wait_until(aloop, lambda: app.live.mode != "off", 10)
+    yield app
+    run(aloop, app.close())
+    app.window.view.close()
+    app.window.view.deleteLater()

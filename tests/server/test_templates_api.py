@@ -160,3 +160,31 @@ def test_another_orgs_template_is_not_found(api):
 def test_unknown_version_is_not_found(api):
     doc = create(api)
     assert api.get(f"/v1/templates/{doc['id']}", params={"v": 7}).status_code == 404
+
+
+def test_generate_returns_a_valid_template_that_saves(api):
+    prompt = (
+        "Vehicle pre-rental inspection checklist for a car rental company. Include exterior condition, "
+        "interior cleanliness, fuel level, odometer, and customer signature."
+    )
+    r = api.post("/v1/templates/generate", json={"prompt": prompt})
+    assert r.status_code == 200, r.text
+    assert r.headers["Rundun-Generator"] == "offline"
+    generated = r.json()
+    assert "id" not in generated and generated["settings"]["signature_on_complete"] is True
+    types = {s["label"]: s["type"] for sec in generated["sections"] for s in sec["steps"]}
+    assert types["Fuel level"] == "choice" and types["Odometer reading"] == "number"
+    saved = api.post("/v1/templates", json=generated)
+    assert saved.status_code == 201
+    assert {k: v for k, v in saved.json().items() if k not in ("id", "v", "org_id", "created_at", "updated_at")} == generated
+    again = api.post("/v1/templates/generate", json={"prompt": prompt}).json()
+    assert again == generated  # deterministic
+
+
+def test_generate_prompt_bounds(api):
+    for body in ({"prompt": ""}, {"prompt": "   "}, {"prompt": "x" * 4001}, {}):
+        r = api.post("/v1/templates/generate", json=body)
+        assert r.status_code == 400 and r.json()["error"] == "bad_request", body
+    assert api.post("/v1/templates/generate", json={"prompt": 7}).status_code == 422
+    assert api.post("/v1/templates/generate", json={"prompt": "a fridge temperature"}, auth=False).status_code == 401
+    assert api.post("/v1/templates/generate", json={"prompt": "x" * 4000}).status_code == 200

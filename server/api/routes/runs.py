@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Header, Query, Request
@@ -84,11 +85,17 @@ async def list_runs(
     status: Annotated[Status | None, Query()] = None,
     template_id: Annotated[str | None, Query(max_length=100)] = None,
     executor_ref: Annotated[str | None, Query(max_length=255)] = None,
-    updated_since: Annotated[str | None, Query(max_length=40, description="ISO 8601; runs updated at or after.")] = None,
+    updated_since: Annotated[
+        str | None,
+        Query(
+            description="Runs updated at or after this time (RFC 3339, e.g. 2026-05-22T08:31:00Z).",
+            json_schema_extra={"format": "date-time"},
+        ),
+    ] = None,
     sort: Annotated[Sort, Query(description="Order; '-' for descending. Default newest first.")] = "-created_at",
 ):
     """Run summaries (no answers), newest first unless `sort` says otherwise."""
-    since = _iso_param(updated_since)
+    since = _rfc3339(updated_since) if updated_since is not None else None
     rows, total = await ctx.db.read_async(
         store.list_runs,
         who.org_id,
@@ -149,14 +156,17 @@ async def preview_run(ctx: CtxDep, run_id: str):
     return JSON(service.preview(ctx, run, org["name"] if org else ""))
 
 
-def _iso_param(text: str | None) -> str | None:
-    """Normalise `updated_since` to the stored format, or 422."""
-    if text is None:
-        return None
+RFC3339 = re.compile(r"^\d{4}-\d\d-\d\d[Tt]\d\d:\d\d:\d\d(\.\d+)?([Zz]|[+-]\d\d:\d\d)$")
+
+
+def _rfc3339(text: str) -> str:
+    """`updated_since` in the stored format, or 422 naming the parameter."""
     try:
-        return iso(parse_iso(text))
+        if not RFC3339.match(text):
+            raise ValueError(text)
+        return iso(parse_iso(text.upper()))  # type: ignore[return-value]
     except ValueError:
         raise ValidationFailed(
-            "updated_since must be an ISO 8601 time.",
-            details=[{"path": "updated_since", "message": "must be an ISO 8601 time such as 2026-05-22T08:31:00Z"}],
+            "updated_since must be an RFC 3339 time.",
+            details=[{"path": "updated_since", "message": "must be a time such as 2026-05-22T08:31:00Z"}],
         ) from None

@@ -4,15 +4,18 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Body, Header, Query
+from fastapi import APIRouter, Body, Header, Query, Request
 from starlette.responses import Response
 
+from server import tdl
+from server.api.bodies import parse_body
 from server.api.deps import CtxDep, OrgDep, PagingDep
+from server.api.openapi import json_body
 from server.api.responses import JSON, error_schema
 from server.api.schemas.common import pagination
-from server.api.schemas.templates import TEMPLATE_IN_REF, TemplateList, TemplateOut, VersionList
+from server.api.schemas.templates import TEMPLATE_IN_REF, GeneratePrompt, TemplateList, TemplateOut, VersionList
 from server.errors import BadRequest, TemplateNotFound
-from server.services import idempotency
+from server.services import generate, idempotency
 from server.services import templates as service
 from server.store import templates as store
 
@@ -36,7 +39,7 @@ async def create_template(
     ctx: CtxDep,
     who: OrgDep,
     body: TdlBody,
-    idempotency_key: Annotated[str | None, Header(alias="Idempotency-Key", max_length=255)] = None,
+    idempotency_key: Annotated[str | None, Header(alias="Idempotency-Key", min_length=1, max_length=255)] = None,
 ):
     """Create a template from a TDL body. The API assigns `id`, `v` and `org_id`."""
     checked = service.checked_body(body)
@@ -45,6 +48,41 @@ async def create_template(
         lambda conn: (201, service.create(conn, who.org_id, checked)),
     )
     return JSON(doc, status_code=status, headers={"Idempotent-Replayed": "true"} if replayed else None)
+
+
+@router.post(
+    "/generate",
+    response_class=JSON,
+    responses={
+        200: {"model": tdl.Template, "description": "A valid TDL object without id, ready to review and save"},
+        400: error_schema("Missing, empty or over-long prompt"),
+        **AUTH,
+        415: error_schema("The body is not JSON"),
+        422: error_schema("prompt is not a string"),
+    },
+    openapi_extra=json_body("#/components/schemas/GenerateIn"),
+)
+async def generate_template(request: Request, ctx: CtxDep, who: OrgDep):
+    """Generate a template from a natural-language prompt (1–4,000 characters). Offline and deterministic by
+    default; with `RUNDUN_LLM_BASE_URL` set, an OpenAI-compatible model is asked first and its answer validated,
+    with the offline generator as the fallback. The result is not saved: review it, then `POST /v1/templates`."""
+    body = await parse_body(request, GeneratePrompt)
+    problem = generate.validate_prompt(body.prompt)
+    if problem:
+        raise BadRequest("The prompt cannot be used.", details=[{"path": "prompt", "message": problem}])
+    result = await generate.generate_template(body.prompt, _llm_config(ctx.settings))
+    return JSON(result.template, headers={"Rundun-Generator": result.source})
+
+
+def _llm_config(settings) -> generate.LlmConfig | None:
+    if not settings.llm_base_url:
+        return None
+    return generate.LlmConfig(
+        base_url=settings.llm_base_url,
+        model=settings.llm_model or "default",
+        api_key=settings.llm_api_key,
+        timeout_s=settings.llm_timeout,
+    )
 
 
 @router.get("", response_class=JSON, responses={200: {"model": TemplateList}, **AUTH})
@@ -96,7 +134,12 @@ async def list_versions(ctx: CtxDep, who: OrgDep, template_id: str, paging: Pagi
         **INVALID,
         409: error_schema("If-Match names an older version"),
     },
-    openapi_extra={"requestBody": {"required": True, "content": {"application/json": {"schema": {"type": "object"}}}}},
+    openapi_extra={
+        "requestBody": {
+            "required": True,
+            "content": {"application/json": {"schema": {"$ref": "#/components/schemas/TemplatePatch"}}},
+        }
+    },
 )
 async def patch_template(
     ctx: CtxDep,
@@ -104,7 +147,12 @@ async def patch_template(
     template_id: str,
     body: TdlBody,
     if_match: Annotated[
-        str | None, Header(alias="If-Match", description="The version you edited; 409 if the template moved on.")
+        str | None,
+        Header(
+            alias="If-Match",
+            pattern=r'^(W/)?"?[0-9]{1,9}"?$',
+            description='The version you edited, e.g. "3"; 409 if the template moved on.',
+        ),
     ] = None,
 ):
     """Merge a partial TDL (top-level fields replace; `settings` and `execution` merge key by key; `sections`

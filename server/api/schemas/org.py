@@ -68,7 +68,8 @@ class ApiKeyList(BaseModel):
     data: list[ApiKeyOut]
 
 
-EMAIL_PATTERN = r"^[^@\s]+@[^@\s]+\.[^@\s]+$"
+# Explicit whitespace rather than \s: Python and ECMAScript (the JSON Schema dialect) disagree on \s.
+EMAIL_PATTERN = r"^[^@ \t\r\n]+@[^@ \t\r\n]+\.[^@ \t\r\n]+$"
 
 
 class MemberIn(BaseModel):

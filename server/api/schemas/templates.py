@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 
 from server import tdl
 from server.api.schemas.common import Pagination
@@ -45,5 +45,13 @@ class VersionList(BaseModel):
     pagination: Pagination
 
 
-class GenerateIn(BaseModel):
+class GeneratePrompt(BaseModel):
+    """What the generate endpoint parses; the length rule is checked after, to answer 400 as documented."""
+
     prompt: str
+
+
+class GenerateIn(BaseModel):
+    """The documented body of `POST /v1/templates/generate`."""
+
+    prompt: str = Field(min_length=1, max_length=4000, description="What the checklist should cover.")

@@ -12,29 +12,59 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from . import lexicon as lx
+from . import yesno as yn
+from .yesno import word_set
+
+_I = re.IGNORECASE
 
 PHOTO_ITEM = re.compile(
     r"^(?:(?:take|upload|attach|add|capture|include)\s+)?(?:a |an |some |clear |one or more )?"
-    r"(?:photos?|pictures?|pics?|images?|photographs?|snapshots?)\b(?:\s+(?:of|showing)\b)?\s*", re.I)
-PHOTO_SUFFIX = re.compile(r"\s*\(?\b(?:with|plus|and|incl\.?|including)\s+(?:a\s+)?(?:photos?|pictures?)\)?$", re.I)
-NOTES = re.compile(r"^(?:any |additional |other |general |final |extra |closing )?(?:notes?|comments?|remarks?|"
-                   r"observations?|feedback|information|info|free text)\b", re.I)
-IDENTIFIER = re.compile(r"\b(?:name|registration|reg(?:istration)? (?:number|plate)|(?:licen[cs]e|number) plate|"
-                        r"plate(?: number)?|vin|serial(?: number)?|room number|unit number|order number|"
-                        r"booking (?:reference|number)|reference(?: number)?|asset (?:tag|number|id)|"
-                        r"batch (?:code|number)|lot number|address|location|site|id|tag number)$", re.I)
+    r"(?:photos?|pictures?|pics?|images?|photographs?|snapshots?)\b(?:\s+(?:of|showing)\b)?\s*",
+    _I,
+)
+PHOTO_SUFFIX = re.compile(
+    r"\s*\(?\b(?:with|plus|and|incl\.?|including)\s+(?:a\s+)?(?:photos?|pictures?)\)?$", _I
+)
+NOTES = re.compile(
+    r"^(?:any |additional |other |general |final |extra |closing )?(?:notes?|comments?|remarks?|"
+    r"observations?|feedback|information|info|free text)\b",
+    _I,
+)
+IDENTIFIER = re.compile(
+    r"\b(?:name|registration|reg(?:istration)? (?:number|plate)|(?:licen[cs]e|number) plate|"
+    r"plate(?: number)?|vin|serial(?: number)?|room number|unit number|order number|"
+    r"booking (?:reference|number)|reference(?: number)?|asset (?:tag|number|id)|"
+    r"batch (?:code|number)|lot number|address|location|id|tag number|number)$",
+    _I,
+)
 SIGNATURE = re.compile(
     r"\bsignatures?\b|\bsign(?:ed)?[- ]?off\b|\bsigned by\b|^sign\b|\b(?:to|must|should|will|then) sign\b|"
     r"\b(?:customer|guest|client|driver|inspector|manager|supervisor|tenant|technician|executor|renter|cleaner|"
-    r"auditor|resident|worker|employee|they|he|she|you) signs\b", re.I)
-STRONG_NUMBER = re.compile(r"^(?:total )?(?:number|no\.|count|quantity|qty) of\b|^how many\b|\breadings?$", re.I)
-RECORDING = re.compile(r"\s+(?:recorded|logged|noted|measured|taken|read|checked|documented|captured|"
-                       r"written down|entered|monitored)$", re.I)
-DATE = re.compile(r"\bdate$|^dates? of\b|\bdate of birth\b|\bdob\b", re.I)
-TIME = re.compile(r"\btime$|^time of\b|^times? (?:in|out)\b|\b(?:start|finish|end|arrival|departure) times?\b", re.I)
-COPULA = re.compile(r"\b(?:is|are|was|were|has been|have been|been)\s+", re.I)
-PREPOSITIONS = {"on", "in", "at", "for", "with", "to", "from", "by", "under", "over", "near", "inside", "outside",
-                "behind", "between", "per", "into", "onto", "across", "around", "before", "after", "during"}
+    r"auditor|resident|worker|employee|they|he|she|you) signs\b",
+    _I,
+)
+STRONG_NUMBER = re.compile(
+    r"^(?:total )?(?:number|no\.|count|quantity|qty) of\b|^how many\b|\breadings?$|"
+    r"\w \bcount\b|\bheadcount\b",
+    _I,
+)
+RECORDING = re.compile(
+    r"\s+(?:recorded|logged|noted|measured|taken|read|checked|documented|captured|"
+    r"written down|entered|monitored)$",
+    _I,
+)
+DATE = re.compile(r"\bdate$|^dates? of\b|\bdate of birth\b|\bdob\b", _I)
+TIME_GIVEN = re.compile(
+    r"^times? (?:given|administered|started|finished|completed|arrived|left|in|out)\b", _I
+)
+TIME = re.compile(
+    r"\btime$|^time of\b|^times? (?:in|out)\b|\b(?:start|finish|end|arrival|departure) times?\b", _I
+)
+COPULA = re.compile(r"\b(?:is|are|was|were|has been|have been|been)\s+", _I)
+PREPOSITIONS = word_set(
+    "on in at for with to from by under over near inside outside behind between per into onto across "
+    "around before after during"
+)
 
 
 @dataclass
@@ -67,24 +97,47 @@ def _words(text: str) -> list[str]:
     return re.findall(r"[a-z0-9][a-z0-9'/-]*", text.lower())
 
 
+FOLLOWERS = word_set(
+    "and or in on at to with by off away up out down before after from for as within where when if daily "
+    "today correctly properly securely safely fully clearly again together behind inside outside under"
+)
+
+
+def is_participle(word: str) -> bool:
+    return len(word) > 3 and word.endswith("ed") and word not in yn.NOT_PARTICIPLES
+
+
 def has_state(text: str) -> bool:
     """True when the item already says what should be true ("Doors locked", "Exits clear", "in place")."""
-    if COPULA.search(text) or lx.STATE_PHRASES.search(text):
+    if COPULA.search(text) or yn.STATE_PHRASES.search(text):
         return True
     words = _words(text)
-    for word in words[1:]:
-        if word in lx.STATES:
+    for i, word in enumerate(words[1:], start=1):
+        if word in yn.STATES or word.endswith("-free") or (word in {"not", "never"} and i + 1 < len(words)):
             return True
-        if len(word) > 3 and word.endswith("ed") and word not in lx.NOT_PARTICIPLES:
+        # "Dishes washed", "stored off the floor" state something; "chilled goods" only describes them.
+        if is_participle(word) and (
+            i + 1 == len(words) or words[i + 1] in FOLLOWERS or words[i + 1].endswith("ly")
+        ):
             return True
     return False
 
 
 def is_problem(text: str) -> bool:
-    return bool(lx.PROBLEMS.search(text)) and not lx.NEGATORS.search(text)
+    """A fault to look for, not one said to be absent or dealt with ("pre-existing damage", not "no damage")."""
+    return bool(yn.PROBLEMS.search(text)) and not yn.FIXERS.search(text) and not yn.REVERSERS.search(text)
 
 
-def classify(text: str, *, extra: str = "", lead: str | None = None, units: dict[str, str] | None = None) -> Plan:
+def bad_answer(label: str) -> bool:
+    """The answer that means something is wrong: yes for a fault ("Any leaks?"), else no ("Doors locked?")."""
+    asks_for_any = bool(re.match(r"any\b", label, _I))  # "Any …?" asks whether something is wrong
+    fault = (asks_for_any or bool(yn.PROBLEMS.search(label))) and not yn.FIXERS.search(label)
+    return fault != bool(yn.REVERSERS.search(label))
+
+
+def classify(
+    text: str, *, extra: str = "", lead: str | None = None, units: dict[str, str] | None = None
+) -> Plan:
     """Plan one step for `text` (already stripped of list filler). `lead` is the verb the prompt put before it."""
     units = units or {}
     text = text.strip()
@@ -93,7 +146,13 @@ def classify(text: str, *, extra: str = "", lead: str | None = None, units: dict
     photo: Any = False
     if PHOTO_SUFFIX.search(text) and not PHOTO_ITEM.match(text):
         text, photo = PHOTO_SUFFIX.sub("", text), {"min": 1, "max": 3}
-    if lead == "photo" or PHOTO_ITEM.match(text) or re.search(r"\bphotos?$", text, re.I):
+    if lead == "photo":
+        return _photo_plan(
+            f"photo of the {text}"
+            if not re.match(r"(?:the|a|an|all|each|every|any)\b", text, _I)
+            else f"photo of {text}"
+        )
+    if PHOTO_ITEM.match(text) or re.search(r"\bphotos?$", text, _I):
         return _photo_plan(text)
     plan = _classify_value_or_state(text, extra, lead, units)
     plan.place_text = text
@@ -104,22 +163,29 @@ def classify(text: str, *, extra: str = "", lead: str | None = None, units: dict
 
 def _classify_value_or_state(text: str, extra: str, lead: str | None, units: dict[str, str]) -> Plan:
     if NOTES.match(text):
-        return Plan("text", capitalise(text), "Notes", {"multiline": True, "placeholder": "Anything else to note"},
-                    required=False)
-    if IDENTIFIER.search(text) and not has_state(text):
-        return Plan("text", capitalise(text), "Details", {"multiline": False})
+        return Plan(
+            "text",
+            capitalise(text),
+            "Notes",
+            {"multiline": True, "placeholder": "Anything else to note"},
+            required=False,
+        )
     if lead == "count" and not STRONG_NUMBER.search(text):
         text = f"number of {text}"
     if STRONG_NUMBER.search(text):
         plan = value_plan(text, extra, units)
         if plan:
             return plan
+    if TIME_GIVEN.match(text):
+        return Plan("time", capitalise(text), "Details")
+    if IDENTIFIER.search(text) and not has_state(text):
+        return Plan("text", capitalise(text), "Details", {"multiline": False})
     stripped = RECORDING.sub("", text)
     if stripped != text:
         plan = value_plan(stripped, extra, units)
         if plan:
             return plan
-    if has_state(text) or is_problem(text) or re.match(r"^(?:any|no)\b", text, re.I):
+    if has_state(text) or is_problem(text) or re.match(r"^(?:any|no)\b", text, _I):
         return boolean_plan(text)
     plan = value_plan(text, extra, units, lead=lead)
     if plan:
@@ -132,9 +198,18 @@ def _classify_value_or_state(text: str, extra: str, lead: str | None, units: dic
 
 
 def _photo_plan(text: str) -> Plan:
-    rest = PHOTO_ITEM.sub("", text).strip()
-    rest = re.sub(r"\s*\bphotos?$", "", rest, flags=re.I).strip() if not PHOTO_ITEM.match(text) else rest
-    label = f"Photo of {rest}" if rest else "Photo"
+    """ "take a photo of the kitchen" -> "Photo of the kitchen"; "photos before and after" stays as said."""
+    lead = PHOTO_ITEM.match(text)
+    if lead and re.search(r"\b(?:of|showing)\s*$", lead.group(0), _I):
+        rest = text[lead.end() :].strip()
+        label = f"Photo of {rest}" if rest else "Photo"
+    elif lead:
+        rest = text[lead.end() :].strip()
+        photo_word = re.search(r"photos?|pictures?|pics?|images?|photographs?|snapshots?", lead.group(0), _I)
+        label = f"{photo_word.group(0) if photo_word else 'Photo'} {rest}".strip()
+    else:
+        rest = re.sub(r"\s*\b(?:photos?|pictures?)$", "", text, flags=_I).strip()
+        label = f"Photo of {rest}" if rest else "Photo"
     return Plan("photo", capitalise(label), "Photos", {"min": 1, "max": 3}, place_text=rest)
 
 
@@ -157,14 +232,22 @@ def value_plan(text: str, extra: str, units: dict[str, str], lead: str | None = 
     for rating in lx.RATINGS:
         if rating.pattern.search(low) or (lead == "rate" and rating is lx.RATINGS[-1]):
             photo = {"min": 0, "max": 3} if rating.theme in ("Condition", "Cleanliness") else False
-            config = {"min": rating.min, "max": rating.max, "low_label": rating.low, "high_label": rating.high}
+            config = {
+                "min": rating.min,
+                "max": rating.max,
+                "low_label": rating.low,
+                "high_label": rating.high,
+            }
             return Plan("rating", capitalise(text), rating.theme, config, photo=photo)
     return None
 
 
 def _number_plan(text: str, num: lx.NumberKind, hints: str, units: dict[str, str]) -> Plan:
-    label = re.sub(r"^how many\s+", "number of ", text, flags=re.I)
-    if num.suffix and not re.search(rf"\b{num.suffix}s?\b", label, re.I):
+    label = re.sub(r"^how many\s+", "number of ", text, flags=_I)
+    label = re.sub(
+        r"^(number of .+?)\s+(?:were|are|was|is|have|has|had|did|do|got)\b.*$", r"\1", label, flags=_I
+    )
+    if num.suffix and not re.search(rf"\b{num.suffix}s?\b", label, _I):
         label = f"{label} {num.suffix}"
     unit, lo, hi = num.unit, num.min, num.max
     if num.quantity:
@@ -182,13 +265,17 @@ def _number_plan(text: str, num: lx.NumberKind, hints: str, units: dict[str, str
 
 def boolean_plan(text: str) -> Plan:
     """A yes/no question in a checklist's terse style, and which answer means something is wrong."""
-    t = re.sub(r"^there (?:is|are)\s+no\s+", "any ", text, flags=re.I)
-    t = re.sub(r"^there (?:is|are)\s+", "", t, flags=re.I)
-    t = re.sub(r"^(?:no|zero)\s+", "any ", t, flags=re.I)
-    t = re.sub(r"^(?:(?:any )?(?:signs?|evidence|traces?) of)\b", lambda m: "any " + m.group(0).removeprefix("any "),
-               t, flags=re.I)
+    t = re.sub(r"^there (?:is|are)\s+no\s+", "any ", text, flags=_I)
+    t = re.sub(r"^there (?:is|are)\s+", "", t, flags=_I)
+    t = re.sub(r"^(?:no|zero)\s+", "any ", t, flags=_I)
+    t = re.sub(
+        r"^(?:(?:any )?(?:signs?|evidence|traces?) of)\b",
+        lambda m: "any " + m.group(0).removeprefix("any "),
+        t,
+        flags=_I,
+    )
     theme = ""
-    if re.match(r"^any\b", t, re.I):
+    if re.match(r"^any\b", t, _I):
         label = t
     elif has_state(t):
         label = COPULA.sub("", t)
@@ -198,12 +285,20 @@ def boolean_plan(text: str) -> Plan:
         label, theme = _with_predicate(t)
     label = re.sub(r"\s+", " ", label).strip().rstrip("?.!:") + "?"
     label = capitalise(label)
-    bad = bool(lx.PROBLEMS.search(label)) != bool(lx.NEGATORS.search(label))
+    bad = bad_answer(label)
     if not theme:
-        theme = next((name for pattern, name in lx.STATE_THEMES if pattern.search(label)), "Checks")
-    describe = "Describe the damage" if re.search(r"\bdamage", label, re.I) else "Describe the problem"
-    return Plan("boolean", label, theme, {"true_label": "Yes", "false_label": "No"}, bad_answer=bad,
-                problem_label=describe)
+        theme = next((name for pattern, name in yn.STATE_THEMES if pattern.search(label)), "")
+    if not theme:
+        theme = next((name for pattern, _, name in yn.PREDICATES if pattern.search(label)), "Checks")
+    describe = "Describe the damage" if re.search(r"\bdamage", label, _I) else "Describe the problem"
+    return Plan(
+        "boolean",
+        label,
+        theme,
+        {"true_label": "Yes", "false_label": "No"},
+        bad_answer=bad,
+        problem_label=describe,
+    )
 
 
 def _with_predicate(text: str) -> tuple[str, str]:
@@ -211,8 +306,8 @@ def _with_predicate(text: str) -> tuple[str, str]:
     words = _words(text)
     if len(words) > 5 or any(w in PREPOSITIONS for w in words):
         return text, ""
-    head = re.split(r"\s+of\s+", text, maxsplit=1, flags=re.I)[0]
-    for pattern, predicate, theme in lx.PREDICATES:
+    head = re.split(r"\s+of\s+", text, maxsplit=1, flags=_I)[0]
+    for pattern, predicate, theme in yn.PREDICATES:
         if pattern.search(head):
             return f"{text} {predicate}", theme
     return f"{text} OK", ""

@@ -109,8 +109,17 @@ def test_missing_flag_clear_when_everything_is_present_but_invalid(invalid, make
     assert len(error.details) == 2
 
 
-def test_missing_flag_set_alongside_invalid_fields(invalid, make_body, make_step):
+def test_options_required_by_the_type_are_invalid_not_missing(invalid, make_body, make_step):
     error = invalid(make_body({"id": "s-a", "type": "choice", "label": ""}))
+    assert error.missing is False
+    assert {d["path"] for d in error.details} == {
+        "sections[0].steps[0].label",
+        "sections[0].steps[0].config.options",
+    }
+
+
+def test_missing_flag_set_alongside_invalid_fields(invalid, make_body, make_step):
+    error = invalid(make_body({"id": "s-a", "type": "choice", "config": {"options": []}}))
     assert error.missing is True
     assert {d["path"] for d in error.details} == {
         "sections[0].steps[0].label",

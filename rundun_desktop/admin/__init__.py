@@ -1,0 +1,1 @@
+"""Settings and administration: the connection, the organisation's plan and usage, API keys, members."""

@@ -1,0 +1,88 @@
+"""Small table models for the admin lists (API keys, members): rows of dicts, no I/O."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
+
+from rundun_desktop.monitor.formatting import local_time
+
+Index = QModelIndex | QPersistentModelIndex
+RowRole = Qt.ItemDataRole.UserRole + 1
+
+
+class RecordsModel(QAbstractTableModel):
+    """A table over a list of dicts; subclasses list their columns as (header, text-of-row)."""
+
+    COLUMNS: list[tuple[str, Callable[[dict], str]]] = []
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.rows: list[dict] = []
+
+    def set_rows(self, rows: list[dict]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.COLUMNS):
+            return self.COLUMNS[section][0]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not (0 <= index.row() < len(self.rows)):
+            return None
+        row = self.rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.COLUMNS[index.column()][1](row)
+        if role == RowRole:
+            return row
+        if role == Qt.ItemDataRole.ForegroundRole and self.is_muted(row):
+            return QColor("#a3abbd")
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+
+    def is_muted(self, row: dict) -> bool:
+        return False
+
+
+COL_KEY_NAME, COL_KEY_PREFIX, COL_KEY_CREATED, COL_KEY_USED, COL_KEY_STATE = range(5)
+
+
+class ApiKeysModel(RecordsModel):
+    COLUMNS = [
+        ("Name", lambda r: r.get("name", "")),
+        ("Key", lambda r: f"{r.get('prefix', '')}…"),
+        ("Created", lambda r: local_time(r.get("created_at"))),
+        ("Last used", lambda r: local_time(r.get("last_used_at")) if r.get("last_used_at") else "Never"),
+        ("State", lambda r: f"Revoked {local_time(r['revoked_at'])}" if r.get("revoked_at") else "Active"),
+    ]
+
+    def is_muted(self, row: dict) -> bool:
+        return bool(row.get("revoked_at"))
+
+
+COL_MEMBER_NAME, COL_MEMBER_EMAIL, COL_MEMBER_CREATED, COL_MEMBER_ID = range(4)
+
+
+class MembersModel(RecordsModel):
+    COLUMNS = [
+        ("Name", lambda r: r.get("name", "")),
+        ("Email", lambda r: r.get("email", "")),
+        ("Added", lambda r: local_time(r.get("created_at"))),
+        ("User ID", lambda r: r.get("user_id", "")),
+    ]

@@ -1,0 +1,254 @@
+"""Settings behaviour: org and usage, plans, API keys (shown once on creation; revoke), members (sign-in
+token shown once), and switching between the embedded and a remote server."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QMessageBox
+from qasync import asyncSlot
+
+from rundun_desktop.admin.models import ApiKeysModel, MembersModel
+from rundun_desktop.admin.settings_view import SettingsView
+from rundun_desktop.api_client import ApiError
+from rundun_desktop.app_events import AppEvents
+from rundun_desktop.connection import Connection
+from rundun_desktop.desktop_settings import EMBEDDED
+from rundun_desktop.monitor.formatting import local_time
+from rundun_desktop.widgets.common import label
+
+
+def usage_words(usage: dict) -> tuple[str, float]:
+    """('12 of 1,000 runs used this month', fraction) — unlimited plans have no bar."""
+    used, included = usage.get("runs_used_this_month", 0), usage.get("runs_included")
+    if included is None:
+        return f"{used:,} runs this month · unlimited", 0.0
+    return f"{used:,} of {included:,} runs used this month", min(1.0, used / included) if included else 1.0
+
+
+class SettingsController(QObject):
+    key_created = Signal(dict)
+    member_created = Signal(dict)
+
+    def __init__(self, connection: Connection, events: AppEvents, view: SettingsView, parent=None):
+        super().__init__(parent)
+        self.connection, self.api, self.events, self.view = connection, connection.api, events, view
+        self.keys = ApiKeysModel(self)
+        self.members = MembersModel(self)
+        view.keys_table.setModel(self.keys)
+        view.members_table.setModel(self.members)
+        view.keys_table.selectionModel().selectionChanged.connect(self._key_selection)
+        view.members_table.selectionModel().selectionChanged.connect(self._member_selection)
+        view.create_key_button.clicked.connect(self.create_key)
+        view.key_name.returnPressed.connect(self.create_key)
+        view.revoke_key_button.clicked.connect(self._revoke_clicked)
+        view.add_member_button.clicked.connect(self.add_member)
+        view.remove_member_button.clicked.connect(self._remove_clicked)
+        view.save_org_button.clicked.connect(self.save_org)
+        view.connect_button.clicked.connect(self.apply_connection)
+        view.remote_radio.toggled.connect(self._mode_toggled)
+        events.org_changed.connect(self.show_org)
+        events.connected.connect(self.reload)
+        events.connection_changed.connect(lambda _s, text: view.state_text.setText(text))
+        self._show_connection()
+
+    # -- loading ----------------------------------------------------------------------------------------------
+    @asyncSlot()
+    async def reload(self) -> None:
+        self._show_connection()
+        for load in (self._load_keys, self._load_members, self._load_plans):
+            await load()
+        if self.connection.org:
+            self.show_org(self.connection.org)
+
+    async def _load_keys(self) -> None:
+        try:
+            self.keys.set_rows(await self.api.list_api_keys())
+        except ApiError as exc:
+            self.view.keys_message.show_error(exc)
+
+    async def _load_members(self) -> None:
+        try:
+            self.members.set_rows(await self.api.list_members())
+        except ApiError as exc:
+            self.view.members_message.show_error(exc)
+
+    async def _load_plans(self) -> None:
+        try:
+            plans = await self.api.list_plans()
+        except ApiError:
+            return
+        grid = self.view.plans_grid
+        while grid.count():
+            item = grid.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        current = (self.connection.org or {}).get("plan")
+        for col, plan in enumerate(plans):
+            name = label(plan.get("name", plan["id"]) + ("  ✓" if plan["id"] == current else ""), "section")
+            included = plan.get("runs_included")
+            grid.addWidget(name, 0, col)
+            grid.addWidget(label("Unlimited runs" if included is None else f"{included:,} runs / month", "muted"), 1, col)
+
+    def show_org(self, org: dict) -> None:
+        v = self.view
+        usage = org.get("usage") or {}
+        v.plan_name.setText(org.get("plan", "").capitalize())
+        words, fraction = usage_words(usage)
+        v.usage_text.setText(words)
+        v.usage_bar.setRange(0, 1000)
+        v.usage_bar.setValue(int(fraction * 1000))
+        v.usage_bar.setVisible(usage.get("runs_included") is not None)
+        v.credits_text.setText(f"Run credits: {usage.get('run_credits', 0):,} (used once the plan's runs are spent)")
+        v.period_text.setText(f"Period {local_time(usage.get('period_start'))} – {local_time(usage.get('period_end'))}")
+        if not v.org_name.hasFocus():
+            v.org_name.setText(org.get("name", ""))
+        if not v.default_expiry.hasFocus():
+            v.default_expiry.setValue(float((org.get("settings") or {}).get("default_expires_in_hours") or 72))
+        v.org_id.setText(org.get("id", ""))
+
+    @asyncSlot()
+    async def save_org(self) -> None:
+        v = self.view
+        v.save_org_button.setEnabled(False)
+        try:
+            org = await self.api.patch_org({"name": v.org_name.text().strip(),
+                                            "settings": {"default_expires_in_hours": v.default_expiry.value()}})
+            self.connection.org = org
+            self.events.org_changed.emit(org)
+            v.org_message.show_notice("Saved.")
+        except ApiError as exc:
+            v.org_message.show_error(exc)
+        finally:
+            v.save_org_button.setEnabled(True)
+
+    # -- API keys ---------------------------------------------------------------------------------------------
+    @asyncSlot()
+    async def create_key(self) -> None:
+        v = self.view
+        name = v.key_name.text().strip()
+        if not name:
+            v.keys_message.show_error("Give the key a name, so you know later where it is used.")
+            return
+        v.create_key_button.setEnabled(False)
+        try:
+            created = await self.api.create_api_key(name)
+        except ApiError as exc:
+            v.keys_message.show_error(exc)
+            return
+        finally:
+            v.create_key_button.setEnabled(True)
+        v.keys_message.clear_message()
+        v.key_name.clear()
+        v.key_secret.reveal(f"New key “{created['name']}”", created["key"])
+        self.key_created.emit(created)
+        await self._load_keys()
+
+    def _selected(self, table, model) -> dict | None:
+        rows = table.selectionModel().selectedRows()
+        return model.rows[rows[0].row()] if rows else None
+
+    def _key_selection(self, *_args) -> None:
+        key = self._selected(self.view.keys_table, self.keys)
+        self.view.revoke_key_button.setEnabled(bool(key) and not key.get("revoked_at"))
+
+    def _revoke_clicked(self) -> None:
+        key = self._selected(self.view.keys_table, self.keys)
+        if not key:
+            return
+        in_use = bool(self.api.api_key and self.api.api_key.startswith(key["prefix"]))
+        warning = "\n\nThis app itself uses this key." if in_use else ""
+        if QMessageBox.question(self.view, "Revoke key", f"Revoke “{key['name']}”? Requests with it will be refused."
+                                + warning) == QMessageBox.StandardButton.Yes:
+            self.revoke_key(key["id"])
+
+    @asyncSlot(str)
+    async def revoke_key(self, key_id: str) -> None:
+        try:
+            await self.api.revoke_api_key(key_id)
+        except ApiError as exc:
+            self.view.keys_message.show_error(exc)
+            return
+        self.view.keys_message.show_notice("The key was revoked.")
+        await self._load_keys()
+
+    # -- members ----------------------------------------------------------------------------------------------
+    @asyncSlot()
+    async def add_member(self) -> None:
+        v = self.view
+        name, email = v.member_name.text().strip(), v.member_email.text().strip()
+        if not name or not email:
+            v.members_message.show_error("Enter the member's name and email.")
+            return
+        v.add_member_button.setEnabled(False)
+        try:
+            member = await self.api.create_member(name, email)
+        except ApiError as exc:
+            v.members_message.show_error(exc)
+            return
+        finally:
+            v.add_member_button.setEnabled(True)
+        v.members_message.clear_message()
+        v.member_name.clear()
+        v.member_email.clear()
+        v.member_secret.reveal(f"Sign-in token for {member['name']}", member["sign_in_token"])
+        self.member_created.emit(member)
+        await self._load_members()
+
+    def _member_selection(self, *_args) -> None:
+        self.view.remove_member_button.setEnabled(self._selected(self.view.members_table, self.members) is not None)
+
+    def _remove_clicked(self) -> None:
+        member = self._selected(self.view.members_table, self.members)
+        if member and QMessageBox.question(
+            self.view, "Remove member", f"Remove {member['name']}? Their sign-in token stops working."
+        ) == QMessageBox.StandardButton.Yes:
+            self.remove_member(member["user_id"])
+
+    @asyncSlot(str)
+    async def remove_member(self, user_id: str) -> None:
+        try:
+            await self.api.delete_member(user_id)
+        except ApiError as exc:
+            self.view.members_message.show_error(exc)
+            return
+        self.view.members_message.show_notice("The member was removed.")
+        await self._load_members()
+
+    # -- connection -------------------------------------------------------------------------------------------
+    def _show_connection(self) -> None:
+        v, c = self.view, self.connection
+        embedded = c.mode == EMBEDDED
+        v.embedded_radio.setChecked(embedded)
+        v.remote_radio.setChecked(not embedded)
+        v.embedded_info.setText(f"Data in {c.paths.server_dir}")
+        if not v.remote_url.text():
+            v.remote_url.setText(c.settings.remote_url)
+        v.keys_where.setText(f"API keys are kept in {c.credentials.where}.")
+        v.state_text.setText(c.state_text)
+        self._mode_toggled(not embedded)
+
+    def _mode_toggled(self, remote: bool) -> None:
+        self.view.remote_url.setEnabled(remote)
+        self.view.remote_key.setEnabled(remote)
+
+    @asyncSlot()
+    async def apply_connection(self) -> None:
+        v = self.view
+        v.connection_message.clear_message()
+        v.connect_button.setEnabled(False)
+        try:
+            if v.remote_radio.isChecked():
+                if not v.remote_url.text().strip() or not v.remote_key.text().strip():
+                    v.connection_message.show_error("Enter the server's URL and an API key for it.")
+                    return
+                org = await self.connection.use_remote(v.remote_url.text(), v.remote_key.text())
+                v.remote_key.clear()
+                v.connection_message.show_notice(f"Connected to {org.get('name', 'the server')}.")
+            else:
+                await self.connection.use_embedded()
+                v.connection_message.show_notice("Using the embedded server.")
+        except ApiError as exc:
+            v.connection_message.show_error(f"Could not connect: {exc.message}")
+        finally:
+            v.connect_button.setEnabled(True)
+            self._show_connection()

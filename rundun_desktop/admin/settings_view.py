@@ -1,0 +1,198 @@
+"""The Settings page's layout: tabs for the organisation (plan and usage), API keys, members, the connection."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QProgressBar,
+    QRadioButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rundun_desktop.style import icon
+from rundun_desktop.widgets.common import MARGIN, SPACING, MessageLine, SecretReveal, button, card, label, page_header
+
+
+def _table() -> QTableView:
+    table = QTableView()
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setAlternatingRowColors(True)
+    table.setShowGrid(False)
+    table.verticalHeader().hide()
+    table.verticalHeader().setDefaultSectionSize(38)
+    table.horizontalHeader().setStretchLastSection(True)
+    table.horizontalHeader().setHighlightSections(False)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    return table
+
+
+def _tab() -> tuple[QWidget, QVBoxLayout]:
+    page = QWidget()
+    page.setObjectName("Page")
+    layout = QVBoxLayout(page)
+    layout.setContentsMargins(0, 16, 0, 0)
+    layout.setSpacing(SPACING)
+    return page, layout
+
+
+class SettingsView(QWidget):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("Page")
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(MARGIN, MARGIN, MARGIN, 12)
+        outer.setSpacing(SPACING)
+        header, _ = page_header("Settings", "Your organisation, its plan, API keys and members, and the server.")
+        outer.addWidget(header)
+        self.tabs = QTabWidget()
+        outer.addWidget(self.tabs, 1)
+        self._org_tab()
+        self._keys_tab()
+        self._members_tab()
+        self._connection_tab()
+
+    def _org_tab(self) -> None:
+        page, layout = _tab()
+        top = QHBoxLayout()
+        top.setSpacing(SPACING)
+        plan, pl = card()
+        pl.addWidget(label("Plan and usage", "section"))
+        self.plan_name = label("—", "title")
+        pl.addWidget(self.plan_name)
+        self.usage_bar = QProgressBar()
+        self.usage_bar.setFixedHeight(10)
+        self.usage_bar.setTextVisible(False)
+        pl.addWidget(self.usage_bar)
+        self.usage_text = label("", "subtitle", wrap=True)
+        pl.addWidget(self.usage_text)
+        self.credits_text = label("", "muted", wrap=True)
+        pl.addWidget(self.credits_text)
+        self.period_text = label("", "muted", wrap=True)
+        pl.addWidget(self.period_text)
+        pl.addStretch(1)
+        top.addWidget(plan, 1)
+
+        org, ol = card()
+        ol.addWidget(label("Organisation", "section"))
+        form = QFormLayout()
+        form.setVerticalSpacing(10)
+        self.org_name = QLineEdit()
+        self.default_expiry = QDoubleSpinBox()
+        self.default_expiry.setRange(0.1, 8760)
+        self.default_expiry.setDecimals(1)
+        self.default_expiry.setSuffix(" hours")
+        self.org_id = label("", "muted", selectable=True)
+        form.addRow("Name", self.org_name)
+        form.addRow("Default link expiry", self.default_expiry)
+        form.addRow("ID", self.org_id)
+        ol.addLayout(form)
+        self.org_message = MessageLine()
+        ol.addWidget(self.org_message)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        self.save_org_button = button("Save", primary=True)
+        row.addWidget(self.save_org_button)
+        ol.addLayout(row)
+        ol.addStretch(1)
+        top.addWidget(org, 1)
+        layout.addLayout(top)
+        self.plans_card, self.plans_layout = card()
+        self.plans_layout.addWidget(label("Plans", "section"))
+        self.plans_grid = QGridLayout()
+        self.plans_layout.addLayout(self.plans_grid)
+        layout.addWidget(self.plans_card)
+        layout.addStretch(1)
+        self.tabs.addTab(page, icon("chart"), "Plan and usage")
+
+    def _keys_tab(self) -> None:
+        page, layout = _tab()
+        row = QHBoxLayout()
+        self.key_name = QLineEdit()
+        self.key_name.setPlaceholderText("Name of the new key, e.g. Booking system")
+        self.key_name.setMaxLength(100)
+        self.create_key_button = button("Create key", "plus", primary=True)
+        self.revoke_key_button = button("Revoke", "trash", danger=True)
+        self.revoke_key_button.setEnabled(False)
+        row.addWidget(self.key_name, 1)
+        row.addWidget(self.create_key_button)
+        row.addStretch(1)
+        row.addWidget(self.revoke_key_button)
+        layout.addLayout(row)
+        self.key_secret = SecretReveal("API key")
+        layout.addWidget(self.key_secret)
+        self.keys_message = MessageLine()
+        layout.addWidget(self.keys_message)
+        self.keys_table = _table()
+        layout.addWidget(self.keys_table, 1)
+        self.tabs.addTab(page, icon("key"), "API keys")
+
+    def _members_tab(self) -> None:
+        page, layout = _tab()
+        row = QHBoxLayout()
+        self.member_name = QLineEdit()
+        self.member_name.setPlaceholderText("Name")
+        self.member_email = QLineEdit()
+        self.member_email.setPlaceholderText("Email")
+        self.add_member_button = button("Add member", "plus", primary=True)
+        self.remove_member_button = button("Remove", "trash", danger=True)
+        self.remove_member_button.setEnabled(False)
+        row.addWidget(self.member_name, 1)
+        row.addWidget(self.member_email, 1)
+        row.addWidget(self.add_member_button)
+        row.addStretch(1)
+        row.addWidget(self.remove_member_button)
+        layout.addLayout(row)
+        self.member_secret = SecretReveal("sign-in token")
+        layout.addWidget(self.member_secret)
+        self.members_message = MessageLine()
+        layout.addWidget(self.members_message)
+        self.members_table = _table()
+        layout.addWidget(self.members_table, 1)
+        self.tabs.addTab(page, icon("users"), "Members")
+
+    def _connection_tab(self) -> None:
+        page, layout = _tab()
+        box, bl = card(spacing=10)
+        bl.addWidget(label("Server", "section"))
+        self.state_text = label("", "subtitle", wrap=True)
+        bl.addWidget(self.state_text)
+        self.mode_group = QButtonGroup(self)
+        self.embedded_radio = QRadioButton("Embedded server on this computer (the default)")
+        self.remote_radio = QRadioButton("A remote Rundun server")
+        self.mode_group.addButton(self.embedded_radio)
+        self.mode_group.addButton(self.remote_radio)
+        bl.addWidget(self.embedded_radio)
+        self.embedded_info = label("", "muted", wrap=True, selectable=True)
+        bl.addWidget(self.embedded_info)
+        bl.addWidget(self.remote_radio)
+        form = QFormLayout()
+        self.remote_url = QLineEdit()
+        self.remote_url.setPlaceholderText("https://api.rundun.example")
+        self.remote_key = QLineEdit()
+        self.remote_key.setPlaceholderText("rdk_live_…")
+        self.remote_key.setEchoMode(QLineEdit.EchoMode.Password)
+        form.addRow("URL", self.remote_url)
+        form.addRow("API key", self.remote_key)
+        bl.addLayout(form)
+        self.connection_message = MessageLine()
+        bl.addWidget(self.connection_message)
+        row = QHBoxLayout()
+        self.keys_where = label("", "muted", wrap=True)
+        row.addWidget(self.keys_where, 1)
+        self.connect_button = button("Connect", "server", primary=True)
+        row.addWidget(self.connect_button)
+        bl.addLayout(row)
+        layout.addWidget(box)
+        layout.addStretch(1)
+        self.tabs.addTab(page, icon("server"), "Connection")

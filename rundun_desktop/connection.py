@@ -1,0 +1,182 @@
+"""The app's connection: one `ApiClient` (one `httpx.AsyncClient`) pointed at the embedded server or a remote one.
+
+Both paths end in the same client; the app never opens the server's database. Starting the embedded server
+(imports, migrations, uvicorn start-up) runs on a worker thread, so the window is up and responsive meanwhile.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+
+from PySide6.QtCore import QObject
+
+from rundun_desktop.api_client import ApiClient, ApiError
+from rundun_desktop.app_events import AppEvents
+from rundun_desktop.credentials import EMBEDDED_ACCOUNT, CredentialStore, remote_account
+from rundun_desktop.desktop_settings import EMBEDDED, REMOTE, DesktopSettings
+from rundun_desktop.paths import AppPaths
+
+log = logging.getLogger("rundun.desktop")
+
+STARTING, CONNECTED, OFFLINE, UNAUTHORIZED, ERROR = "starting", "connected", "offline", "unauthorized", "error"
+
+
+class Connection(QObject):
+    """Owns the ApiClient and, when embedded, the server; keeps `state` current and announces changes."""
+
+    def __init__(
+        self,
+        events: AppEvents,
+        paths: AppPaths,
+        credentials: CredentialStore,
+        settings: DesktopSettings,
+        *,
+        check_interval: float = 10.0,
+        parent: QObject | None = None,
+    ):
+        super().__init__(parent)
+        self.events, self.paths, self.credentials, self.settings = events, paths, credentials, settings
+        self.api = ApiClient("http://127.0.0.1", None)
+        self.server = None  # EmbeddedServer while embedded
+        self.state, self.state_text = STARTING, "Starting…"
+        self.org: dict | None = None
+        self.check_interval = check_interval
+        self._watcher: asyncio.Task | None = None
+
+    # -- start and switch -------------------------------------------------------------------------------------
+    @property
+    def mode(self) -> str:
+        return self.settings.mode
+
+    @property
+    def describe(self) -> str:
+        if self.mode == EMBEDDED:
+            return f"Embedded server on {self.api.base_url}"
+        return f"Remote server {self.api.base_url}"
+
+    async def start(self) -> None:
+        """Connect as the saved settings say; a remote server without a stored key falls back to embedded."""
+        if self.settings.mode == REMOTE and self.settings.remote_url:
+            key = self.credentials.get(remote_account(self.settings.remote_url))
+            if key:
+                self.api.reconfigure(self.settings.remote_url, key)
+                self._set(STARTING, f"Connecting to {self.settings.remote_url}…")
+                await self.check()
+                self._watch()
+                return
+            self.settings.mode = EMBEDDED
+        await self.start_embedded()
+        self._watch()
+
+    async def start_embedded(self) -> None:
+        self._set(STARTING, "Starting the embedded server…")
+        try:
+            url, key = await asyncio.to_thread(self._boot_embedded, False)
+        except Exception as exc:  # noqa: BLE001 - shown in words; the app stays usable for a remote server
+            log.exception("embedded server failed to start")
+            self._set(ERROR, f"The embedded server could not start: {exc}")
+            return
+        self.api.reconfigure(url, key)
+        if not await self.check() and self.state == UNAUTHORIZED:
+            # The stored key was revoked (from the API keys page, say): the server is ours, mint a new one.
+            _, key = await asyncio.to_thread(self._boot_embedded, True)
+            self.api.reconfigure(url, key)
+            await self.check()
+
+    def _boot_embedded(self, new_key: bool) -> tuple[str, str]:
+        """Worker thread: bootstrap on first start, then serve on 127.0.0.1 (imports the server lazily)."""
+        from rundun_desktop.embedded import EmbeddedServer, bootstrap
+
+        key = None if new_key else self.credentials.get(EMBEDDED_ACCOUNT)
+        boot = bootstrap(self.paths.server_dir, need_key=key is None)
+        if boot.api_key:
+            self.credentials.set(EMBEDDED_ACCOUNT, boot.api_key)
+            key = boot.api_key
+        if self.server is None:
+            # One user on loopback: the API's per-key rate limit would only throttle the monitor's paging.
+            server = EmbeddedServer(self.paths.server_dir, rate_limit=1_000_000)
+            server.start()
+            self.server = server
+        assert key is not None
+        return self.server.url, key
+
+    async def use_remote(self, url: str, key: str) -> dict:
+        """Switch to a remote server after checking the URL and key; raises `ApiError` and keeps the old one."""
+        url = url.strip().rstrip("/")
+        if not url.startswith(("http://", "https://")):
+            raise ApiError(0, "bad_url", "The server URL must start with http:// or https://.")
+        previous = (self.api.base_url, self.api.api_key)
+        self.api.reconfigure(url, key.strip())
+        try:
+            org = await self.api.get_org()
+        except ApiError:
+            self.api.reconfigure(*previous)
+            raise
+        self.credentials.set(remote_account(url), key.strip())
+        self.settings.mode, self.settings.remote_url = REMOTE, url
+        self.settings.save(self.paths.settings_file)
+        await self._stop_server()
+        self._connected(org)
+        return org
+
+    async def use_embedded(self) -> None:
+        self.settings.mode = EMBEDDED
+        self.settings.save(self.paths.settings_file)
+        await self.start_embedded()
+
+    # -- health -----------------------------------------------------------------------------------------------
+    async def check(self) -> bool:
+        """One round trip (`GET /v1/org`): updates the state and the org; never raises."""
+        try:
+            org = await self.api.get_org()
+        except ApiError as exc:
+            if exc.status == 401:
+                self._set(UNAUTHORIZED, "The server refused the API key. Enter a valid key in Settings.")
+            elif exc.offline:
+                self._set(OFFLINE, f"{exc.message} Retrying…")
+            else:
+                self._set(ERROR, exc.message or f"The server answered {exc.status}.")
+            return False
+        self._connected(org)
+        return True
+
+    def _connected(self, org: dict) -> None:
+        was = self.state
+        if org != self.org:
+            self.org = org
+            self.events.org_changed.emit(org)
+        self._set(CONNECTED, f"Connected · {self.describe}")
+        if was != CONNECTED:
+            self.events.connected.emit()
+
+    def _watch(self) -> None:
+        if self._watcher is None:
+            self._watcher = asyncio.ensure_future(self._watch_loop())
+
+    async def _watch_loop(self) -> None:
+        while True:
+            # Offline: look again soon; connected: a slower heartbeat that also refreshes usage.
+            await asyncio.sleep(self.check_interval if self.state == CONNECTED else min(2.0, self.check_interval))
+            await self.check()
+
+    def _set(self, state: str, text: str) -> None:
+        if (state, text) != (self.state, self.state_text):
+            self.state, self.state_text = state, text
+            self.events.connection_changed.emit(state, text)
+
+    # -- shutdown ---------------------------------------------------------------------------------------------
+    async def close(self) -> None:
+        if self._watcher is not None:
+            self._watcher.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._watcher
+            self._watcher = None
+        await self.api.close()
+        await self._stop_server()
+
+    async def _stop_server(self) -> None:
+        server, self.server = self.server, None
+        if server is not None:
+            await asyncio.to_thread(server.stop)

@@ -1,0 +1,132 @@
+"""Two-way bindings between a property widget and one path in a document node.
+
+A binding shows a value (`load`) without echoing it back, and reports what the designer did
+(`edited(path, value, merge)`); typing reports with merge=True so the undo stack folds a word into one
+command. Loading a value the widget already shows does nothing, so the caret never jumps while typing.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, QSpinBox, QWidget
+
+from .doc import MISSING
+
+
+class Binding(QObject):
+    edited = Signal(object, object, bool)  # path, value, merge
+
+    def __init__(self, path: tuple, widget: QWidget, read: Callable[[], Any], write: Callable[[Any], None],
+                 signal: Any, *, merge: bool | None, default: Any = None) -> None:
+        super().__init__(widget)
+        self.path, self.widget, self.merge, self.default = tuple(path), widget, merge, default
+        self._read, self._write, self._loading = read, write, False
+        signal.connect(self._emit)
+
+    def value(self) -> Any:
+        return self._read()
+
+    def load(self, value: Any) -> None:
+        if value is MISSING:
+            value = self.default
+        current = self._read()
+        if current == value and type(current) is type(value):
+            return
+        self._loading = True
+        try:
+            self._write(value)
+        finally:
+            self._loading = False
+
+    def _emit(self, *args: Any) -> None:
+        if not self._loading:
+            # merge=None: the widget's signal says itself whether this edit merges (its last argument).
+            merge = bool(args[-1]) if self.merge is None and args else bool(self.merge)
+            self.edited.emit(self.path, self._read(), merge)
+
+
+def parse_number(text: str) -> Any:
+    """'' → None; '12' → 12; '1.5' → 1.5; anything else stays text (and the checks will say so)."""
+    text = text.strip()
+    if not text:
+        return None
+    if re.fullmatch(r"[+-]?\d+", text):
+        return int(text)
+    try:
+        value = float(text)
+    except ValueError:
+        return text
+    return value if math.isfinite(value) else text
+
+
+def format_number(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value)) if abs(value) < 1e15 else repr(value)
+    return str(value)
+
+
+def line(path: tuple, edit: QLineEdit, *, empty: Any = None, live: bool = True,
+         parse: Callable[[str], Any] | None = None, fmt: Callable[[Any], str] | None = None) -> Binding:
+    """A line edit; empty text means `empty` (None: the field is cleared). `live` commits as you
+    type; otherwise when editing finishes (ids, whose in-between states mean nothing)."""
+
+    def read() -> Any:
+        text = edit.text()
+        if parse:
+            return parse(text)
+        return text if text else empty
+
+    def write(value: Any) -> None:
+        edit.setText(fmt(value) if fmt else ("" if value is None else str(value)))
+
+    signal = edit.textEdited if live else edit.editingFinished
+    return Binding(path, edit, read, write, signal, merge=live, default=empty)
+
+
+def text(path: tuple, edit: QPlainTextEdit, *, empty: Any = None) -> Binding:
+    def write(value: Any) -> None:
+        edit.setPlainText("" if value is None else str(value))
+
+    return Binding(path, edit, lambda: edit.toPlainText() or empty, write, edit.textChanged, merge=True,
+                   default=empty)
+
+
+def check(path: tuple, box: QCheckBox, default: bool = False) -> Binding:
+    return Binding(path, box, box.isChecked, lambda v: box.setChecked(bool(v)), box.clicked, merge=False,
+                   default=default)
+
+
+def spin(path: tuple, box: QSpinBox, *, none_at: int | None = None, default: Any = None) -> Binding:
+    """A spin box; with `none_at`, its lowest value reads as None (shown as the special text)."""
+
+    def read() -> Any:
+        return None if none_at is not None and box.value() == none_at else box.value()
+
+    def write(value: Any) -> None:
+        box.setValue(none_at if value is None and none_at is not None else value if isinstance(value, int) else
+                     box.minimum())
+
+    return Binding(path, box, read, write, box.valueChanged, merge=True, default=default)
+
+
+def combo(path: tuple, box: QComboBox, default: Any = None) -> Binding:
+    """A combo box whose items carry their values as item data."""
+
+    def write(value: Any) -> None:
+        index = box.findData(value)
+        box.setCurrentIndex(index if index >= 0 else -1)
+
+    return Binding(path, box, box.currentData, write, box.activated, merge=False, default=default)
+
+
+def custom(path: tuple, widget: Any, *, merge: bool | None = False, default: Any = None) -> Binding:
+    """A composite field with `value()`, `set_value(v)` and an `edited` signal (merge=None: the
+    signal's last argument says whether the edit merges)."""
+    return Binding(path, widget, widget.value, widget.set_value, widget.edited, merge=merge, default=default)

@@ -1,0 +1,292 @@
+"""The condition builder: show a step only if earlier answers say so.
+
+A condition is a list of rows under "all of" / "any of"; a row compares one earlier step (an operator
+offered for that step's type, a value widget that fits it) or is a nested group. The editor emits the
+whole condition (`{"when": …}` or None) on every change, and says it in plain words underneath.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from server.tdl.conditions import MAX_CONDITION_DEPTH, OPS_BY_TYPE
+
+from .condition_text import condition_words, default_value, op_words
+from .icons import icon, type_icon
+from .value_widgets import ValueWidget, make_value_widget
+
+Steps = dict[str, dict[str, Any]]
+
+
+class LeafRow(QWidget):
+    """One comparison: [step] [operator] [value] [remove]."""
+
+    changed = Signal(bool)
+    remove_requested = Signal(QWidget)
+
+    def __init__(self, editor: ConditionEditor, node: dict[str, Any]) -> None:
+        super().__init__()
+        self.editor = editor
+        self.step_combo = QComboBox()
+        self.step_combo.setObjectName("conditionStep")
+        self.step_combo.setMinimumContentsLength(14)
+        self.step_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.op_combo = QComboBox()
+        self.op_combo.setObjectName("conditionOp")
+        self.value_widget: ValueWidget | None = None
+        remove = QToolButton()
+        remove.setIcon(icon("delete"))
+        remove.setAutoRaise(True)
+        remove.setToolTip("Remove this condition")
+        remove.clicked.connect(lambda: self.remove_requested.emit(self))
+        self.layout_ = QHBoxLayout(self)
+        self.layout_.setContentsMargins(0, 0, 0, 0)
+        self.layout_.setSpacing(6)
+        self.layout_.addWidget(self.step_combo, 3)
+        self.layout_.addWidget(self.op_combo, 2)
+        self.value_slot = QHBoxLayout()
+        self.layout_.addLayout(self.value_slot, 3)
+        self.layout_.addWidget(remove)
+        self._fill_steps(node.get("step"))
+        self._fill_ops(node.get("op"))
+        self._make_value(node.get("value"))
+        self.step_combo.activated.connect(self._step_chosen)
+        self.op_combo.activated.connect(self._op_chosen)
+
+    def step(self) -> dict[str, Any] | None:
+        return self.editor.all_steps.get(self.step_combo.currentData())
+
+    def to_node(self) -> dict[str, Any]:
+        node: dict[str, Any] = {"step": self.step_combo.currentData(), "op": self.op_combo.currentData()}
+        node["value"] = self.value_widget.value() if self.value_widget else None
+        return node
+
+    def _fill_steps(self, current: Any) -> None:
+        self.step_combo.clear()
+        for step in self.editor.candidates:
+            self.step_combo.addItem(type_icon(step.get("type")), str(step.get("label") or step.get("id")), step.get("id"))
+        index = self.step_combo.findData(current)
+        if index < 0 and current is not None:
+            known = self.editor.all_steps.get(current)
+            why = "a later step" if known else "not a step of this template"
+            self.step_combo.addItem(icon("warning"), f"{(known or {}).get('label') or current} ({why})", current)
+            index = self.step_combo.count() - 1
+        self.step_combo.setCurrentIndex(index)
+
+    def _fill_ops(self, current: Any) -> None:
+        step = self.step()
+        step_type = step.get("type") if step else None
+        ops = list(OPS_BY_TYPE.get(step_type, ())) if step_type else []
+        if current is not None and current not in ops:
+            ops.append(current)
+        self.op_combo.clear()
+        for op in ops:
+            self.op_combo.addItem(op_words(op, step_type), op)
+        self.op_combo.setCurrentIndex(max(0, self.op_combo.findData(current)))
+
+    def _make_value(self, value: Any) -> None:
+        if self.value_widget is not None:
+            self.value_widget.setParent(None)
+            self.value_widget.deleteLater()
+        self.value_widget = make_value_widget(self.step(), self.op_combo.currentData())
+        if self.value_widget is not None:
+            self.value_widget.set_value(value)
+            self.value_widget.changed.connect(self.changed.emit)
+            self.value_slot.addWidget(self.value_widget)
+
+    def _step_chosen(self, _: int) -> None:
+        self._fill_ops(self.op_combo.currentData())
+        self._reset_value()
+
+    def _op_chosen(self, _: int) -> None:
+        self._reset_value()
+
+    def _reset_value(self) -> None:
+        step = self.step()
+        self._make_value(default_value(step, self.op_combo.currentData()) if step else None)
+        self.changed.emit(False)
+
+
+class GroupBox(QFrame):
+    """Rows joined by all / any, with buttons to add a comparison or (while depth allows) a group."""
+
+    changed = Signal(bool)
+    remove_requested = Signal(QWidget)
+
+    def __init__(self, editor: ConditionEditor, kind: str, children: list[Any], depth: int) -> None:
+        super().__init__()
+        self.editor, self.depth = editor, depth
+        self.setObjectName("conditionGroup" if depth > 1 else "conditionRoot")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8 if depth > 1 else 0, 6 if depth > 1 else 0, 8 if depth > 1 else 0, 6)
+        layout.setSpacing(6)
+        head = QHBoxLayout()
+        self.mode = QComboBox()
+        self.mode.setObjectName("conditionMode")
+        self.mode.addItem("All of these are true", "all")
+        self.mode.addItem("Any of these is true", "any")
+        self.mode.setCurrentIndex(0 if kind == "all" else 1)
+        self.mode.activated.connect(lambda _: self.changed.emit(False))
+        head.addWidget(self.mode)
+        head.addStretch(1)
+        if depth > 1:
+            remove = QToolButton()
+            remove.setIcon(icon("delete"))
+            remove.setAutoRaise(True)
+            remove.setToolTip("Remove this group")
+            remove.clicked.connect(lambda: self.remove_requested.emit(self))
+            head.addWidget(remove)
+        layout.addLayout(head)
+        self.rows_box = QVBoxLayout()
+        self.rows_box.setSpacing(6)
+        layout.addLayout(self.rows_box)
+        buttons = QHBoxLayout()
+        self.add_leaf = QPushButton(icon("add"), "Condition")
+        self.add_leaf.setObjectName("addCondition")
+        self.add_leaf.clicked.connect(lambda: self._append(self.editor.fresh_leaf(), emit=True))
+        buttons.addWidget(self.add_leaf)
+        self.add_group = QPushButton(icon("add"), "Group")
+        self.add_group.setObjectName("addConditionGroup")
+        self.add_group.setEnabled(depth < MAX_CONDITION_DEPTH - 1)
+        self.add_group.clicked.connect(lambda: self._append({"any": [self.editor.fresh_leaf()]}, emit=True))
+        buttons.addWidget(self.add_group)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        self.rows: list[QWidget] = []
+        for child in children:
+            self._append(child, emit=False)
+        self._sync_mode()
+
+    def to_node(self) -> dict[str, Any]:
+        return {self.mode.currentData(): [r.to_node() for r in self.rows]}  # type: ignore[attr-defined]
+
+    def _append(self, node: Any, emit: bool) -> None:
+        node = node if isinstance(node, dict) else {}
+        kind = "all" if "all" in node else "any" if "any" in node else None
+        row: QWidget
+        if kind:
+            row = GroupBox(self.editor, kind, node[kind] if isinstance(node[kind], list) else [], self.depth + 1)
+        else:
+            row = LeafRow(self.editor, node)
+        row.changed.connect(self.changed.emit)  # type: ignore[attr-defined]
+        row.remove_requested.connect(self._remove)  # type: ignore[attr-defined]
+        self.rows.append(row)
+        self.rows_box.addWidget(row)
+        self._sync_mode()
+        if emit:
+            self.changed.emit(False)
+
+    def _remove(self, row: QWidget) -> None:
+        self.rows.remove(row)
+        row.setParent(None)
+        row.deleteLater()
+        self._sync_mode()
+        self.changed.emit(False)
+
+    def _sync_mode(self) -> None:
+        self.mode.setVisible(len(self.rows) > 1 or self.depth > 1)
+
+
+class ConditionEditor(QWidget):
+    """`edited(condition or None, merge)` whenever the designer changes the condition."""
+
+    edited = Signal(object, bool)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.candidates: list[dict[str, Any]] = []
+        self.all_steps: Steps = {}
+        self.root: GroupBox | None = None
+        self._condition: Any = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        self.enabled = QCheckBox("Only show this step if…")
+        self.enabled.setObjectName("conditionEnabled")
+        self.enabled.clicked.connect(self._toggled)
+        layout.addWidget(self.enabled)
+        self.body = QVBoxLayout()
+        layout.addLayout(self.body)
+        self.words = QLabel()
+        self.words.setObjectName("conditionWords")
+        self.words.setWordWrap(True)
+        self.words.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(self.words)
+        self.empty_note = QLabel("There is no earlier step to depend on.")
+        self.empty_note.setObjectName("muted")
+        layout.addWidget(self.empty_note)
+
+    def set_context(self, candidates: list[dict[str, Any]], all_steps: Steps) -> None:
+        """The earlier steps a condition may use, and every step (to name the ones it may not)."""
+        usable = [s for s in candidates if OPS_BY_TYPE.get(s.get("type"))]
+        if usable == self.candidates and all_steps == self.all_steps:
+            return
+        self.candidates, self.all_steps = usable, all_steps
+        self._rebuild(self._condition)
+
+    def value(self) -> Any:
+        if not self.enabled.isChecked() or self.root is None or not self.root.rows:
+            return None
+        rows = self.root.rows
+        if len(rows) == 1 and isinstance(rows[0], LeafRow):
+            return {"when": rows[0].to_node()}
+        return {"when": self.root.to_node()}
+
+    def set_value(self, condition: Any) -> None:
+        if condition == self._condition and condition == self.value():
+            return
+        self._rebuild(condition)
+
+    def fresh_leaf(self) -> dict[str, Any]:
+        if not self.candidates:
+            return {}
+        step = self.candidates[-1]
+        op = OPS_BY_TYPE[step["type"]][0]
+        return {"step": step.get("id"), "op": op, "value": default_value(step, op)}
+
+    def _rebuild(self, condition: Any) -> None:
+        self._condition = condition
+        if self.root is not None:
+            self.root.setParent(None)
+            self.root.deleteLater()
+            self.root = None
+        when = condition.get("when") if isinstance(condition, dict) else None
+        self.enabled.setChecked(when is not None)
+        self.enabled.setEnabled(bool(self.candidates) or when is not None)
+        self.empty_note.setVisible(not self.candidates and when is None)
+        if when is not None:
+            kind = "all" if not isinstance(when, dict) or "any" not in when else "any"
+            children = when[kind] if isinstance(when, dict) and isinstance(when.get(kind), list) else [when]
+            self.root = GroupBox(self, kind, children, 1)
+            self.root.changed.connect(self._changed)
+            self.body.addWidget(self.root)
+        self._show_words()
+
+    def _toggled(self, on: bool) -> None:
+        self._rebuild({"when": self.fresh_leaf()} if on else None)
+        self._condition = self.value()
+        self.edited.emit(self._condition, False)
+
+    def _changed(self, merge: bool) -> None:
+        self._condition = self.value()
+        if self._condition is None:
+            self._rebuild(None)
+        self._show_words()
+        self.edited.emit(self._condition, merge)
+
+    def _show_words(self) -> None:
+        words = condition_words(self._condition, self.all_steps)
+        self.words.setText(f"Shown {words}." if words else "Always shown.")

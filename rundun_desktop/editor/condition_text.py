@@ -1,0 +1,139 @@
+"""Conditions in plain words ("only if “Any pre-existing damage?” is Yes"), operator names per step
+type, and the value a new condition starts with. Pure Python; the tree, the condition editor, the
+versions diff and the preview all speak through here so they say things the same way."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from typing import Any
+
+from server.tdl.conditions import LIST_OPS, PRESENCE_OPS
+from server.tdl.configs import config_value
+
+TYPE_NAMES = {
+    "boolean": "Yes / no",
+    "number": "Number",
+    "text": "Text",
+    "choice": "Single choice",
+    "multi_choice": "Multiple choice",
+    "rating": "Rating",
+    "photo": "Photo",
+    "date": "Date",
+    "time": "Time",
+    "signature": "Signature",
+    "instruction": "Instruction",
+}
+
+_ORDER_WORDS = {"gt": "is more than", "gte": "is at least", "lt": "is less than", "lte": "is at most"}
+_DATE_WORDS = {"gt": "is after", "gte": "is on or after", "lt": "is before", "lte": "is on or before"}
+_OP_WORDS = {
+    "eq": "is",
+    "neq": "is not",
+    "in": "is one of",
+    "not_in": "is none of",
+    "answered": "is answered",
+    "not_answered": "is not answered",
+}
+
+
+def op_words(op: str, step_type: str | None) -> str:
+    """How an operator reads after a step's label, for that step's type."""
+    if op in _ORDER_WORDS:
+        return (_DATE_WORDS if step_type == "date" else _ORDER_WORDS)[op]
+    if op == "contains":
+        return "includes" if step_type == "multi_choice" else "contains"
+    return _OP_WORDS.get(op, op)
+
+
+def option_label(step: Mapping[str, Any], option_id: Any) -> str:
+    for option in (step.get("config") or {}).get("options") or []:
+        if isinstance(option, dict) and option.get("id") == option_id:
+            return str(option.get("label") or option_id)
+    return str(option_id)
+
+
+def value_words(step: Mapping[str, Any] | None, value: Any) -> str:
+    """One condition value as the designer named it: Yes / Full / 12 km / “scratch”."""
+    if isinstance(value, list):
+        parts = [value_words(step, v) for v in value]
+        if len(parts) < 2:
+            return parts[0] if parts else "…"
+        return ", ".join(parts[:-1]) + " or " + parts[-1]
+    step_type = step.get("type") if step else None
+    config = (step.get("config") if step else None) or {}
+    if step_type == "boolean" and isinstance(value, bool):
+        key = "true_label" if value else "false_label"
+        return str(config_value("boolean", config if isinstance(config, dict) else {}, key))
+    if step_type in ("choice", "multi_choice") and step is not None:
+        return option_label(step, value)
+    if step_type == "number" and isinstance(value, int | float) and isinstance(config, dict) and config.get("unit"):
+        return f"{value:g} {config['unit']}"
+    if isinstance(value, str) and step_type in ("text", None):
+        return f"“{value}”"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float):
+        return f"{value:g}"
+    return "…" if value is None else str(value)
+
+
+def step_name(step: Mapping[str, Any] | None, step_id: Any) -> str:
+    label = step.get("label") if step else None
+    return f"“{label}”" if isinstance(label, str) and label else f"“{step_id}”"
+
+
+def node_words(node: Any, steps: Mapping[str, Mapping[str, Any]], nested: bool = False) -> str:
+    """A condition node in words; groups join their parts with and / or."""
+    if not isinstance(node, dict):
+        return "…"
+    for kind, joiner in (("all", " and "), ("any", " or ")):
+        if kind in node:
+            children = node[kind] if isinstance(node[kind], list) else []
+            text = joiner.join(node_words(c, steps, nested=True) for c in children) or "…"
+            return f"({text})" if nested and len(children) > 1 else text
+    step = steps.get(node.get("step")) if isinstance(node.get("step"), str) else None
+    op = node.get("op")
+    words = f"{step_name(step, node.get('step'))} {op_words(op, step.get('type') if step else None)}"
+    if op in PRESENCE_OPS:
+        return words
+    return f"{words} {value_words(step, node.get('value'))}"
+
+
+def condition_words(condition: Any, steps: Mapping[str, Mapping[str, Any]]) -> str:
+    """`only if …` for a step's condition, or '' when it has none."""
+    if not isinstance(condition, dict) or "when" not in condition:
+        return ""
+    return "only if " + node_words(condition["when"], steps)
+
+
+def default_value(step: Mapping[str, Any], op: str) -> Any:
+    """The value a new condition on `step` with `op` starts with: valid where that is possible."""
+    if op in PRESENCE_OPS:
+        return None
+    step_type = step.get("type")
+    config = step.get("config") if isinstance(step.get("config"), dict) else {}
+    if step_type == "multi_choice" or (op == "contains" and step_type != "text"):
+        single: Any = _first_option(config)
+    elif step_type == "boolean":
+        single = True
+    elif step_type == "number":
+        low = config.get("min")
+        single = low if isinstance(low, int | float) and not isinstance(low, bool) else 0
+    elif step_type == "choice":
+        single = _first_option(config)
+    elif step_type == "rating":
+        single = config_value("rating", config, "min")
+    elif step_type == "date":
+        single = dt.date.today().isoformat()
+    elif step_type == "time":
+        single = "12:00"
+    else:
+        single = ""
+    return [single] if op in LIST_OPS else single
+
+
+def _first_option(config: Mapping[str, Any]) -> Any:
+    options = config.get("options") or []
+    first = options[0] if isinstance(options, list) and options else None
+    return first.get("id") if isinstance(first, dict) else None

@@ -1,0 +1,150 @@
+"""A readable diff between two template bodies: what a designer would say changed, line by line.
+
+Sections and steps are matched by id, so a moved step reads "moved", not "removed … added"; fields
+are compared after normalization where possible, so a default spelled out is not a change.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from server.tdl import TdlError, normalize_template, validate_template
+
+from .condition_text import TYPE_NAMES, condition_words
+
+_SETTING_NAMES = {
+    "allow_skip": "Skipping steps allowed",
+    "signature_on_complete": "Signature on completion",
+    "est_minutes": "Estimated minutes",
+    "scope": "Who may run it",
+    "identity_required": "Identity required",
+}
+_STEP_FIELDS = ("label", "hint", "required", "photo", "geo")
+
+
+def _normal(body: dict[str, Any]) -> dict[str, Any]:
+    try:
+        return normalize_template(validate_template(body))
+    except TdlError:
+        return body
+
+
+def _show(value: Any) -> str:
+    if value is None:
+        return "none"
+    if isinstance(value, bool):
+        return "on" if value else "off"
+    if isinstance(value, list):
+        return ", ".join(_show(v) for v in value) or "none"
+    if isinstance(value, dict):
+        return ", ".join(f"{k} {_show(v)}" for k, v in value.items())
+    return f"“{value}”" if isinstance(value, str) else str(value)
+
+
+def _change(name: str, old: Any, new: Any) -> str:
+    return f"{name}: {_show(old)} → {_show(new)}"
+
+
+def _steps(body: dict[str, Any]) -> dict[str, tuple[int, str, int, dict[str, Any]]]:
+    """step id → (section index, section title, position in section, step)."""
+    out = {}
+    for i, section in enumerate(body.get("sections", [])):
+        for j, step in enumerate(section.get("steps", [])):
+            out[step.get("id")] = (i, str(section.get("title", "")), j, step)
+    return out
+
+
+def describe_changes(old_body: dict[str, Any], new_body: dict[str, Any]) -> list[str]:
+    """Lines such as 'Step “Fuel level”: label “Fuel” → “Fuel level”'; empty when nothing changed."""
+    old, new = _normal(old_body), _normal(new_body)
+    lines: list[str] = []
+    for key in ("name", "description", "tags"):
+        if old.get(key) != new.get(key):
+            lines.append(_change(key.capitalize(), old.get(key), new.get(key)))
+    for group in ("settings", "execution"):
+        a, b = old.get(group) or {}, new.get(group) or {}
+        for key in sorted(set(a) | set(b)):
+            if a.get(key) != b.get(key):
+                lines.append(_change(_SETTING_NAMES.get(key, key), a.get(key), b.get(key)))
+    lines += _section_changes(old, new)
+    lines += _step_changes(old, new)
+    return lines
+
+
+def _section_changes(old: dict[str, Any], new: dict[str, Any]) -> list[str]:
+    lines = []
+    a = {s.get("id"): (i, s) for i, s in enumerate(old.get("sections", []))}
+    b = {s.get("id"): (i, s) for i, s in enumerate(new.get("sections", []))}
+    for sid, (_, section) in b.items():
+        if sid not in a:
+            lines.append(f"Added section “{section.get('title')}”")
+        elif a[sid][1].get("title") != section.get("title"):
+            lines.append(f"Section “{a[sid][1].get('title')}” renamed to “{section.get('title')}”")
+    for sid, (_, section) in a.items():
+        if sid not in b:
+            lines.append(f"Removed section “{section.get('title')}” and its steps")
+    kept_old = [sid for sid in a if sid in b]
+    kept_new = [sid for sid in b if sid in a]
+    if kept_old != kept_new:
+        lines.append("Sections reordered: " + ", ".join(f"“{b[sid][1].get('title')}”" for sid in kept_new))
+    return lines
+
+
+def _step_changes(old: dict[str, Any], new: dict[str, Any]) -> list[str]:
+    lines = []
+    a, b = _steps(old), _steps(new)
+    a_steps = {k: v[3] for k, v in a.items()}
+    b_steps = {k: v[3] for k, v in b.items()}
+    for sid, (_, title, _, step) in b.items():
+        if sid not in a:
+            lines.append(f"Added {TYPE_NAMES.get(step.get('type'), '')} step “{step.get('label')}” to “{title}”")
+    for sid, (_, title, _, step) in a.items():
+        if sid not in b:
+            lines.append(f"Removed step “{step.get('label')}” from “{title}”")
+    order_a = [sid for sid in a if sid in b]
+    order_b = [sid for sid in b if sid in a]
+    for sid in order_b:
+        (si, title_a, _, before), (sj, title_b, _, after) = a[sid], b[sid]
+        name = f"Step “{after.get('label')}”"
+        if si != sj and title_a != title_b:
+            lines.append(f"{name} moved from “{title_a}” to “{title_b}”")
+        elif order_a.index(sid) != order_b.index(sid) and _moved_alone(order_a, order_b, sid):
+            lines.append(f"{name} moved")
+        for key in _STEP_FIELDS + ("type",):
+            if before.get(key) != after.get(key):
+                lines.append(f"{name}: " + _change(key, before.get(key), after.get(key)))
+        if before.get("condition") != after.get("condition"):
+            was = condition_words(before.get("condition"), a_steps) or "always shown"
+            now = condition_words(after.get("condition"), b_steps) or "always shown"
+            lines.append(f"{name}: condition “{was}” → “{now}”")
+        if before.get("type") == after.get("type"):
+            lines += _config_changes(name, before.get("config") or {}, after.get("config") or {})
+    return lines
+
+
+def _moved_alone(order_a: list[Any], order_b: list[Any], sid: Any) -> bool:
+    """Whether `sid` itself moved (rather than shifting because another step moved past it)."""
+    rest_a = [s for s in order_a if s != sid]
+    rest_b = [s for s in order_b if s != sid]
+    return rest_a == rest_b
+
+
+def _config_changes(name: str, a: dict[str, Any], b: dict[str, Any]) -> list[str]:
+    lines = []
+    for key in sorted(set(a) | set(b)):
+        if key == "options" or a.get(key) == b.get(key):
+            continue
+        lines.append(f"{name}: " + _change(key.replace("_", " "), a.get(key), b.get(key)))
+    old_opts = {o.get("id"): o.get("label") for o in a.get("options") or []}
+    new_opts = {o.get("id"): o.get("label") for o in b.get("options") or []}
+    for oid, label in new_opts.items():
+        if oid not in old_opts:
+            lines.append(f"{name}: added option “{label}”")
+        elif old_opts[oid] != label:
+            lines.append(f"{name}: option “{old_opts[oid]}” renamed to “{label}”")
+    for oid, label in old_opts.items():
+        if oid not in new_opts:
+            lines.append(f"{name}: removed option “{label}”")
+    if [o for o in old_opts if o in new_opts] != [o for o in new_opts if o in old_opts]:
+        lines.append(f"{name}: options reordered")
+    return lines

@@ -1,0 +1,187 @@
+"""The editing vocabulary of the template editor: every change a designer can make, as undo commands.
+
+`DocEditor` turns intentions (add a step after this one, move it down, rename its id) into the
+commands of `commands.py` on one QUndoStack, with their knock-on edits (conditions that follow a
+renamed id, the config that follows a type change). Views and controllers call this; nothing here
+touches a widget or the network.
+"""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+from PySide6.QtGui import QUndoStack
+
+from .commands import (
+    EditCommand,
+    InsertSectionCommand,
+    InsertStepCommand,
+    MoveSectionCommand,
+    MoveStepCommand,
+    RemoveSectionCommand,
+    RemoveStepCommand,
+    ReplaceCommand,
+)
+from .doc import TEMPLATE_UID, SectionNode, TemplateDoc
+from .factory import fresh_copy, new_step, reference_edits, type_change
+
+
+def _describe(path: tuple) -> str:
+    names = [str(p).replace("_", " ") for p in path if isinstance(p, str)]
+    return "Change " + (" ".join(names[-2:]) if names else "value")
+
+
+class DocEditor:
+    """Applies designer intentions to a TemplateDoc through one undo stack."""
+
+    def __init__(self, doc: TemplateDoc, stack: QUndoStack) -> None:
+        self.doc, self.stack = doc, stack
+
+    # -- values ---------------------------------------------------------------------------------------
+    def set_value(self, uid: int, path: tuple, value: Any, merge: bool = False) -> None:
+        if self.doc.get(uid, path) == value and type(self.doc.get(uid, path)) is type(value):
+            return
+        self.stack.push(EditCommand(self.doc, _describe(path), [(uid, path, value)], (uid, path) if merge else None))
+
+    def set_type(self, uid: int, new_type: str) -> None:
+        step = self.doc.container(uid)
+        if step.get("type") == new_type:
+            return
+        edits = [(uid, path, value) for path, value in type_change(step, new_type, self.doc.new_id).items()]
+        self.stack.push(EditCommand(self.doc, "Change type", edits))
+
+    def set_step_id(self, uid: int, new_id: str) -> None:
+        old = self.doc.get(uid, ("id",))
+        if old == new_id:
+            return
+        edits = [(uid, ("id",), new_id)]
+        if isinstance(old, str):
+            edits += reference_edits(self.doc, {old: new_id})
+        self.stack.push(EditCommand(self.doc, "Change step id", edits))
+
+    def set_options(self, uid: int, options: list[dict], renamed: tuple[str, str] | None = None,
+                    merge: bool = False) -> None:
+        """Replace a step's options; `renamed` (old id, new id) also updates conditions naming it."""
+        edits = [(uid, ("config", "options"), options)]
+        step_id = self.doc.get(uid, ("id",))
+        if renamed and isinstance(step_id, str):
+            edits += reference_edits(self.doc, {}, {(step_id, renamed[0]): renamed[1]})
+        key = None if renamed or not merge else (uid, "options")
+        self.stack.push(EditCommand(self.doc, "Change options", edits, key))
+
+    def replace(self, data: dict, text: str = "Edit JSON", merge: bool = False) -> None:
+        self.stack.push(ReplaceCommand(self.doc, data, text, merge))
+
+    # -- structure ------------------------------------------------------------------------------------
+    def add_step(self, anchor: int | None, step_type: str = "boolean") -> int:
+        """Add a step after the anchor step, at the end of the anchor section, or at the very end."""
+        section_uid, row = self._insert_point(anchor)
+        if section_uid is None:
+            section_uid = self.add_section(None, with_step=False)
+            row = 0
+        cmd = InsertStepCommand(self.doc, section_uid, row, new_step(self.doc.new_id, step_type))
+        self.stack.push(cmd)
+        return cmd.node.uid
+
+    def add_section(self, anchor: int | None, with_step: bool = True) -> int:
+        """Add a section after the anchor's section (or at the end), holding one new step."""
+        row = len(self.doc.sections)
+        if anchor is not None and self.doc.node(anchor) is not None:
+            section = self.doc.section_of(anchor) if self.doc.is_step(anchor) else self.doc.node(anchor)
+            row = self.doc.section_row(section.uid) + 1
+        data = {
+            "id": self.doc.new_id("g"),
+            "title": f"Section {len(self.doc.sections) + 1}",
+            "steps": [new_step(self.doc.new_id)] if with_step else [],
+        }
+        cmd = InsertSectionCommand(self.doc, row, data)
+        self.stack.push(cmd)
+        return cmd.node.uid
+
+    def duplicate(self, uid: int) -> int | None:
+        """Copy a step (after itself) or a section (after itself) with fresh ids; the copy's uid."""
+        node = self.doc.node(uid)
+        if node is None:
+            return None
+        if isinstance(node, SectionNode):
+            [data] = fresh_copy([{**node.data, "steps": [n.data for n in node.steps]}], self.doc)
+            data["title"] = f"{data.get('title', '')} (copy)"
+            section_cmd = InsertSectionCommand(self.doc, self.doc.section_row(uid) + 1, data, "Duplicate section")
+            self.stack.push(section_cmd)
+            return section_cmd.node.uid
+        [copied] = fresh_copy([{"steps": [node.data]}], self.doc)
+        section = self.doc.section_of(uid)
+        cmd = InsertStepCommand(self.doc, section.uid, self.doc.step_row(uid) + 1, copied["steps"][0],
+                                "Duplicate step")
+        self.stack.push(cmd)
+        return cmd.node.uid
+
+    def delete(self, uid: int) -> int | None:
+        """Delete a step or a section; the uid best selected next (a neighbour), if any."""
+        node = self.doc.node(uid)
+        if node is None:
+            return None
+        if isinstance(node, SectionNode):
+            row = self.doc.section_row(uid)
+            self.stack.push(RemoveSectionCommand(self.doc, uid))
+            rest = self.doc.sections
+            return rest[min(row, len(rest) - 1)].uid if rest else None
+        section, row = self.doc.section_of(uid), self.doc.step_row(uid)
+        self.stack.push(RemoveStepCommand(self.doc, uid))
+        if section.steps:
+            return section.steps[min(row, len(section.steps) - 1)].uid
+        return section.uid
+
+    def move(self, uid: int, delta: int) -> bool:
+        """Move a step or section one place up (-1) or down (+1); a step at the edge of its section
+        crosses into the neighbouring section. False when it cannot go further."""
+        if not self.doc.is_step(uid):
+            row = self.doc.section_row(uid) + delta
+            if not 0 <= row < len(self.doc.sections):
+                return False
+            self.stack.push(MoveSectionCommand(self.doc, uid, row))
+            return True
+        section = self.doc.section_of(uid)
+        s_row, row = self.doc.section_row(section.uid), self.doc.step_row(uid) + delta
+        if 0 <= row < len(section.steps):
+            self.stack.push(MoveStepCommand(self.doc, uid, section.uid, row))
+            return True
+        s_row += delta
+        if not 0 <= s_row < len(self.doc.sections):
+            return False
+        target = self.doc.sections[s_row]
+        self.stack.push(MoveStepCommand(self.doc, uid, target.uid, len(target.steps) if delta < 0 else 0))
+        return True
+
+    def move_to(self, uid: int, section_uid: int | None, row: int) -> bool:
+        """Drop a step at `row` (counted before the move) of a section, or a section at a top row."""
+        if not self.doc.is_step(uid):
+            final = row - 1 if row > self.doc.section_row(uid) else row
+            final = max(0, min(final, len(self.doc.sections) - 1))
+            if final == self.doc.section_row(uid):
+                return False
+            self.stack.push(MoveSectionCommand(self.doc, uid, final))
+            return True
+        if section_uid is None:
+            return False
+        same = self.doc.section_of(uid).uid == section_uid
+        final = row - 1 if same and row > self.doc.step_row(uid) else row
+        if same and final == self.doc.step_row(uid):
+            return False
+        self.stack.push(MoveStepCommand(self.doc, uid, section_uid, final))
+        return True
+
+    def _insert_point(self, anchor: int | None) -> tuple[int | None, int]:
+        if anchor is not None and self.doc.is_step(anchor):
+            return self.doc.section_of(anchor).uid, self.doc.step_row(anchor) + 1
+        node = self.doc.node(anchor) if anchor not in (None, TEMPLATE_UID) else None
+        if isinstance(node, SectionNode):
+            return node.uid, len(node.steps)
+        if self.doc.sections:
+            last = self.doc.sections[-1]
+            return last.uid, len(last.steps)
+        return None, 0
+
+    def snapshot(self) -> dict:
+        return copy.deepcopy(self.doc.to_tdl())

@@ -1,0 +1,241 @@
+"""The template editor's behaviour: one document, one undo stack, and the wiring between the tree,
+the properties panels, the preview, the JSON view and the actions.
+
+Edits apply at once and touch only what they change (one tree row, the fields on show). Validation
+with the shared domain package, the preview and the JSON text refresh off the edit path, 150 ms after
+the last change, so typing and moving stay fast on a 1,000-step template. Saving lives in `saving.py`.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QListWidgetItem
+
+from server.tdl import TdlError, Template, normalize_template, validate_template
+
+from .doc import TEMPLATE_UID, DocEvent, SectionNode, TemplateDoc
+from .editing import DocEditor
+from .editor_view import EditorView
+from .json_sync import JsonSync
+from .properties import PropertiesController
+from .tree_model import UID_ROLE, StructureModel
+
+REFRESH_DELAY_MS = 150
+PATH_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class EditorController(QObject):
+    refreshed = Signal(list)  # the validation details after each refresh
+
+    def __init__(self, view: EditorView, parent: QObject | None = None) -> None:
+        super().__init__(parent or view)
+        self.view = view
+        self.stack = view.undo_stack
+        self.doc = TemplateDoc()
+        self.editor = DocEditor(self.doc, self.stack)
+        self.model = StructureModel(self.doc, self)
+        view.tree.setModel(self.model)
+        self.properties = PropertiesController(self.editor, view.node_panels, view.template_panel)
+        self.json = JsonSync(view.json_view, self.editor)
+        self.details: list[dict[str, str]] = []
+        self.valid_model: Template | None = None
+        self.last_type = "boolean"
+        self._stale: set[str] = {"preview", "json"}
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(REFRESH_DELAY_MS)
+        self._timer.timeout.connect(self.refresh)
+        self.doc.listeners.append(self._on_doc)
+        self._wire()
+
+    def _wire(self) -> None:
+        v, a = self.view, self.view.actions_
+        a["add_step"].triggered.connect(lambda: self.add_step())
+        a["add_section"].triggered.connect(self.add_section)
+        a["duplicate"].triggered.connect(self.duplicate)
+        a["delete"].triggered.connect(self.delete)
+        a["move_up"].triggered.connect(lambda: self.move(-1))
+        a["move_down"].triggered.connect(lambda: self.move(+1))
+        a["undo"].triggered.connect(self.stack.undo)
+        a["redo"].triggered.connect(self.stack.redo)
+        for step_type, action in v.type_actions.items():
+            action.triggered.connect(lambda _=False, t=step_type: self.add_step(t))
+        self.stack.canUndoChanged.connect(a["undo"].setEnabled)
+        self.stack.canRedoChanged.connect(a["redo"].setEnabled)
+        self.stack.undoTextChanged.connect(lambda t: a["undo"].setToolTip(f"Undo {t} (Ctrl+Z)" if t else "Undo"))
+        self.stack.redoTextChanged.connect(lambda t: a["redo"].setToolTip(f"Redo {t} (Ctrl+Shift+Z)" if t else "Redo"))
+        a["undo"].setEnabled(False)
+        a["redo"].setEnabled(False)
+        v.tree.selectionModel().currentChanged.connect(self._current_changed)
+        v.tree.move_requested.connect(self._drop)
+        self.model.rowsInserted.connect(self._rows_inserted)
+        self.model.modelReset.connect(v.tree.expandAll)
+        v.status.clicked.connect(lambda: v.side.setCurrentWidget(v.problems))
+        v.problems.itemClicked.connect(lambda item: self.select_path(item.data(PATH_ROLE)))
+        self.json.node_requested.connect(self.select_path)
+        v.side.currentChanged.connect(lambda _: self._refresh_views())
+
+    # -- loading --------------------------------------------------------------------------------------
+    def load(self, body: dict[str, Any]) -> None:
+        """Hold a new body: a fresh history, the tree expanded, the first step selected."""
+        self.stack.clear()
+        self.doc.replace(body)
+        self.stack.setClean()
+        self.properties.load_template()
+        self.view.tree.expandAll()
+        first = next(self.doc.steps(), None)
+        self.select(first.uid if first else None)
+        self._timer.start()
+
+    # -- selection ------------------------------------------------------------------------------------
+    def current_uid(self) -> int | None:
+        index = self.view.tree.currentIndex()
+        return index.data(UID_ROLE) if index.isValid() else None
+
+    def select(self, uid: int | None) -> None:
+        index = self.model.index_of(uid) if uid is not None else QModelIndex()
+        if index.isValid() and index.parent().isValid():
+            self.view.tree.expand(index.parent())
+        self.view.tree.setCurrentIndex(index)
+        if index.isValid():
+            self.view.tree.scrollTo(index)
+        else:
+            self.properties.show(None)
+
+    def select_path(self, path: str | None) -> None:
+        """Select the node an API path points at (template-level paths open the Template tab)."""
+        if path is None:
+            return
+        uid, _ = self.doc.node_at(path)
+        if uid == TEMPLATE_UID:
+            self.view.middle.setCurrentWidget(self.view.middle.widget(1))
+            return
+        self.select(uid)
+        self.view.middle.setCurrentIndex(0)
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        uid = current.data(UID_ROLE) if current.isValid() else None
+        self.properties.show(uid)
+        if uid is not None and self.doc.is_step(uid):
+            self.view.preview.show_step(self.doc.get(uid, ("id",)))
+
+    def _rows_inserted(self, parent: QModelIndex, first: int, _last: int) -> None:
+        if not parent.isValid():
+            self.view.tree.expand(self.model.index(first, 0))
+
+    # -- structure actions ----------------------------------------------------------------------------
+    def add_step(self, step_type: str | None = None) -> int:
+        self.last_type = step_type or self.last_type
+        uid = self.editor.add_step(self.current_uid(), self.last_type)
+        self.select(uid)
+        self._focus(self.properties.step_panel.label_edit)
+        return uid
+
+    def add_section(self) -> int:
+        uid = self.editor.add_section(self.current_uid())
+        self.select(uid)
+        self._focus(self.properties.section_panel.title_edit)
+        return uid
+
+    def duplicate(self) -> None:
+        uid = self.current_uid()
+        if uid is not None:
+            self.select(self.editor.duplicate(uid))
+
+    def delete(self) -> None:
+        uid = self.current_uid()
+        if uid is not None:
+            self.select(self.editor.delete(uid))
+
+    def move(self, delta: int) -> None:
+        uid = self.current_uid()
+        if uid is not None and self.editor.move(uid, delta):
+            self.select(uid)
+
+    def _drop(self, uid: int, section_uid: int, row: int) -> None:
+        if self.editor.move_to(uid, section_uid or None, row):
+            self.select(uid)
+
+    def _focus(self, widget: Any) -> None:
+        self.view.middle.setCurrentIndex(0)
+        widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        if hasattr(widget, "selectAll"):
+            widget.selectAll()
+
+    # -- validation and the views that follow the document ---------------------------------------------
+    def _on_doc(self, ev: DocEvent, before: bool) -> None:
+        if not before:
+            self._timer.start()
+
+    def validate(self) -> list[dict[str, str]]:
+        """Check the document with the shared domain package (the server's own checks)."""
+        try:
+            self.valid_model = validate_template(self.doc.to_tdl())
+        except TdlError as exc:
+            return exc.details
+        return []
+
+    def refresh(self) -> None:
+        """Validate, then update problems, preview and JSON (run by the debounce timer)."""
+        self._timer.stop()
+        self.show_problems(self.validate())
+        self._stale = {"preview", "json"}
+        self._refresh_views()
+        self.properties.refresh_context()
+
+    def flush(self) -> None:
+        """Run a pending refresh now (before saving, in tests)."""
+        if self._timer.isActive():
+            self.refresh()
+
+    def show_problems(self, details: list[dict[str, str]], source: str = "") -> None:
+        """Mark each problem on its node (tree, fields, lists). `source` names where they come from."""
+        self.details = details
+        by_uid: dict[int, list[tuple[str, str]]] = {}
+        for d in details:
+            uid, rest = self.doc.node_at(d.get("path", ""))
+            by_uid.setdefault(uid, []).append((rest, d.get("message", "")))
+        self.model.set_problems({uid: [f"{p}: {m}" if p else m for p, m in items] for uid, items in by_uid.items()})
+        self.properties.set_problems(by_uid)
+        self.json.show_details(details)
+        self._fill_problem_list(details, source)
+        self.refreshed.emit(details)
+
+    def _fill_problem_list(self, details: list[dict[str, str]], source: str) -> None:
+        v = self.view
+        v.problems.clear()
+        for d in details:
+            uid, rest = self.doc.node_at(d.get("path", ""))
+            item = QListWidgetItem(f"{self._node_name(uid)} — {rest.replace('.', ' › ') or 'itself'}: {d['message']}")
+            item.setData(PATH_ROLE, d.get("path", ""))
+            v.problems.addItem(item)
+        count = len(details)
+        v.side.setTabText(2, f"Problems ({count})" if count else "Problems")
+        prefix = f"{source}: " if source else ""
+        v.status.setText(prefix + (f"⚠ {count} problem{'s' if count != 1 else ''}" if count else "✓ Valid"))
+        v.status.setProperty("problem", bool(count))
+        v.status.style().unpolish(v.status)
+        v.status.style().polish(v.status)
+
+    def _node_name(self, uid: int) -> str:
+        node = self.doc.node(uid) if uid != TEMPLATE_UID else None
+        if node is None:
+            return "Template"
+        if isinstance(node, SectionNode):
+            return f"Section “{node.data.get('title', '')}”"
+        return f"“{self.doc.section_of(uid).data.get('title', '')}” › “{node.data.get('label', '')}”"
+
+    def _refresh_views(self) -> None:
+        """Bring the side view on show up to date; the hidden one waits until it is shown."""
+        side = self.view.side.currentWidget()
+        if side is self.view.preview and "preview" in self._stale:
+            self._stale.discard("preview")
+            if not self.details and self.valid_model is not None:
+                self.view.preview.set_template(normalize_template(self.valid_model), self.valid_model)
+            else:
+                self.view.preview.set_invalid(len(self.details))
+        elif side is self.view.json_view and "json" in self._stale:
+            self._stale.discard("json")
+            self.json.refresh(force=True)

@@ -1,0 +1,192 @@
+"""Layout of the template editor: a toolbar, the structure tree, the properties and template
+panels, and the preview / JSON / problems side. Widgets and actions only; the controller wires them."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMenu,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from server.tdl import STEP_TYPES
+
+from .condition_text import TYPE_NAMES
+from .icons import icon, type_icon
+from .json_view import JsonView
+from .preview import PreviewPane
+from .properties_view import TemplatePanel
+from .style import EDITOR_STYLE
+from .tree_view import StructureTree
+
+
+def _scroll(widget: QWidget) -> QScrollArea:
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setWidget(widget)
+    return area
+
+
+class EditorView(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("templateEditor")
+        # The undo stack is the view's first child, so it is destroyed before the actions and labels
+        # that follow it (its destructor clears itself and emits signals those slots would touch).
+        self.undo_stack = QUndoStack(self)
+        self.setStyleSheet(EDITOR_STYLE)
+        self.actions_: dict[str, QAction] = {}
+        self._make_actions()
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        outer.addWidget(self._toolbar())
+
+        self.banner = QFrame()
+        self.banner.setObjectName("conflictBanner")
+        banner_row = QHBoxLayout(self.banner)
+        banner_row.setContentsMargins(14, 8, 14, 8)
+        self.banner_text = QLabel()
+        self.banner_text.setWordWrap(True)
+        self.banner_button = QPushButton("Resolve…")
+        banner_row.addWidget(self.banner_text, 1)
+        banner_row.addWidget(self.banner_button)
+        self.banner.hide()
+        outer.addWidget(self.banner)
+
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.setChildrenCollapsible(False)
+        self.tree = StructureTree()
+        self.tree.setMinimumWidth(240)
+        for name in ("add_step", "add_section", "duplicate", "delete", "move_up", "move_down"):
+            self.tree.addAction(self.actions_[name])
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        split.addWidget(self.tree)
+
+        self.node_panels = QStackedWidget()
+        self.template_panel = TemplatePanel()
+        self.middle = QTabWidget()
+        self.middle.setObjectName("propertiesTabs")
+        self.middle.addTab(_scroll(self.node_panels), "Properties")
+        self.middle.addTab(_scroll(self.template_panel), "Template")
+        split.addWidget(self.middle)
+
+        self.side = QTabWidget()
+        self.side.setObjectName("sideTabs")
+        self.preview = PreviewPane()
+        self.json_view = JsonView()
+        self.problems = QListWidget()
+        self.problems.setObjectName("problemsList")
+        self.side.addTab(self.preview, "Preview")
+        self.side.addTab(self.json_view, "JSON")
+        self.side.addTab(self.problems, "Problems")
+        split.addWidget(self.side)
+        split.setSizes([300, 420, 380])
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 4)
+        split.setStretchFactor(2, 4)
+        outer.addWidget(split, 1)
+
+    def _make_actions(self) -> None:
+        specs = [
+            ("add_step", "Add step", "add", "Ctrl+N"),
+            ("add_section", "Add section", "add", "Ctrl+Shift+N"),
+            ("duplicate", "Duplicate", "duplicate", "Ctrl+D"),
+            ("delete", "Delete", "delete", "Del"),
+            ("move_up", "Move up", "up", "Alt+Up"),
+            ("move_down", "Move down", "down", "Alt+Down"),
+            ("undo", "Undo", "undo", QKeySequence.StandardKey.Undo),
+            ("redo", "Redo", "redo", QKeySequence.StandardKey.Redo),
+            ("save", "Save", "save", QKeySequence.StandardKey.Save),
+            ("versions", "Versions", "versions", None),
+            ("export", "Export", "export", None),
+        ]
+        for name, text, icon_name, keys in specs:
+            action = QAction(icon(icon_name), text, self)
+            action.setObjectName(f"action_{name}")
+            if isinstance(keys, QKeySequence.StandardKey):
+                action.setShortcuts(keys)
+            elif keys:
+                action.setShortcut(QKeySequence(keys))
+            if keys:
+                action.setToolTip(f"{text} ({QKeySequence(action.shortcut()).toString(QKeySequence.SequenceFormat.NativeText)})")
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.actions_[name] = action
+            if name != "delete":  # Delete belongs to the tree: in a text field it deletes text
+                self.addAction(action)
+        self.actions_["delete"].setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        redo = self.actions_["redo"]
+        redo.setShortcuts([*redo.shortcuts(), QKeySequence("Ctrl+Y")])
+        self.type_menu = QMenu(self)
+        self.type_actions: dict[str, QAction] = {}
+        for step_type in STEP_TYPES:
+            self.type_actions[step_type] = self.type_menu.addAction(type_icon(step_type), TYPE_NAMES[step_type])
+
+    def _button(self, name: str, text_beside: bool = True) -> QToolButton:
+        button = QToolButton()
+        button.setDefaultAction(self.actions_[name])
+        button.setObjectName(f"button_{name}")
+        button.setAutoRaise(True)
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        style = Qt.ToolButtonStyle.ToolButtonTextBesideIcon if text_beside else Qt.ToolButtonStyle.ToolButtonIconOnly
+        button.setToolButtonStyle(style)
+        return button
+
+    def _toolbar(self) -> QWidget:
+        bar = QFrame()
+        bar.setObjectName("editorToolbar")
+        row = QHBoxLayout(bar)
+        row.setContentsMargins(8, 6, 10, 6)
+        row.setSpacing(4)
+        self.back_button = QToolButton()
+        self.back_button.setObjectName("backButton")
+        self.back_button.setIcon(icon("back"))
+        self.back_button.setText("Templates")
+        self.back_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.back_button.setAutoRaise(True)
+        row.addWidget(self.back_button)
+        self.title = QLabel()
+        self.title.setObjectName("editorTitle")
+        self.version = QLabel()
+        self.version.setObjectName("versionBadge")
+        self.status = QPushButton()
+        self.status.setObjectName("validationStatus")
+        self.status.setFlat(True)
+        self.status.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        row.addSpacing(6)
+        row.addWidget(self.title)
+        row.addWidget(self.version)
+        row.addWidget(self.status)
+        row.addStretch(1)
+        self.add_step_button = self._button("add_step")
+        self.add_step_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
+        self.add_step_button.setMenu(self.type_menu)
+        for name in ("undo", "redo"):
+            row.addWidget(self._button(name, text_beside=False))
+        row.addSpacing(8)
+        row.addWidget(self.add_step_button)
+        row.addWidget(self._button("add_section"))
+        for name in ("duplicate", "delete", "move_up", "move_down"):
+            row.addWidget(self._button(name, text_beside=False))
+        row.addSpacing(8)
+        row.addWidget(self._button("versions"))
+        row.addWidget(self._button("export"))
+        self.save_button = QPushButton(icon("save"), "Save")
+        self.save_button.setObjectName("saveButton")
+        self.save_button.setToolTip("Save (Ctrl+S)")
+        row.addWidget(self.save_button)
+        return bar

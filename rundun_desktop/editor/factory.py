@@ -1,0 +1,181 @@
+"""New and copied parts of a template, and the knock-on edits of a change (pure Python, no Qt).
+
+What a fresh step of each type looks like, how a copy gets fresh ids (with the conditions inside the
+copy pointing at the copies), what else changes when a step changes type, and how conditions follow
+when a step or option id is renamed.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Callable
+from typing import Any
+
+from server.tdl.conditions import OPS_BY_TYPE
+
+from .condition_text import default_value
+from .doc import MISSING, TemplateDoc
+
+# Types whose step-level `photo` must stay false, and the one type that is never answered.
+NO_STEP_PHOTO = ("photo", "signature", "instruction")
+
+
+def default_config(step_type: str, new_id: Callable[[], str]) -> dict[str, Any]:
+    """A small, valid config for a new step of this type (defaults spelled out where they help)."""
+    if step_type == "boolean":
+        return {"true_label": "Yes", "false_label": "No"}
+    if step_type in ("choice", "multi_choice"):
+        config: dict[str, Any] = {"options": [{"id": new_id(), "label": "Option 1"}]}
+        if step_type == "multi_choice":
+            config["min_selected"] = 0
+        return config
+    if step_type == "rating":
+        return {"min": 1, "max": 5}
+    if step_type == "photo":
+        return {"min": 1, "max": 3}
+    if step_type == "text":
+        return {"multiline": False}
+    if step_type == "instruction":
+        return {"body": ""}
+    return {}
+
+
+def new_template(doc_ids: Callable[[str], str], name: str = "Untitled template") -> dict[str, Any]:
+    """The body a new template starts from: one section holding one yes/no step."""
+    return {
+        "name": name,
+        "description": None,
+        "tags": [],
+        "settings": {"allow_skip": False, "signature_on_complete": False, "est_minutes": None},
+        "sections": [{"id": doc_ids("g"), "title": "Section 1", "steps": [new_step(doc_ids, "boolean")]}],
+        "execution": {"scope": "any", "identity_required": "none"},
+    }
+
+
+def new_step(ids: Callable[[str], str], step_type: str = "boolean", label: str = "New step") -> dict[str, Any]:
+    return {
+        "id": ids("s"),
+        "type": step_type,
+        "label": label,
+        "hint": None,
+        "required": step_type != "instruction",
+        "photo": False,
+        "geo": False,
+        "condition": None,
+        "config": default_config(step_type, lambda: ids("o")),
+    }
+
+
+def type_change(step: dict[str, Any], new_type: str, ids: Callable[[str], str]) -> dict[tuple, Any]:
+    """The edits that go with changing a step's type: the new type, a config that fits it (keeping
+    the options between choice types and what else still applies), and photo/geo/required."""
+    old_type, old_config = step.get("type"), step.get("config") or {}
+    config = default_config(new_type, lambda: ids("o"))
+    if {old_type, new_type} <= {"choice", "multi_choice"} and old_config.get("options"):
+        config["options"] = copy.deepcopy(old_config["options"])
+    elif {old_type, new_type} <= {"number", "rating", "photo", "date"}:
+        pass  # their min/max mean different things; start from the new type's defaults
+    edits: dict[tuple, Any] = {("type",): new_type, ("config",): config}
+    if new_type in NO_STEP_PHOTO and step.get("photo"):
+        edits[("photo",)] = False
+    if new_type == "instruction":
+        edits[("geo",)] = False
+        edits[("required",)] = False
+    elif old_type == "instruction":
+        edits[("required",)] = True
+    return edits
+
+
+def fresh_copy(sections: list[dict[str, Any]], doc: TemplateDoc) -> list[dict[str, Any]]:
+    """Deep copies of sections (or of bare steps wrapped as {"steps": [...]}) with new ids everywhere;
+    conditions that point into the copied set point at the copies."""
+    out = copy.deepcopy(sections)
+    taken: set[str] = set()
+    step_ids: dict[str, str] = {}
+    option_ids: dict[tuple[str, str], str] = {}
+
+    def fresh(prefix: str) -> str:
+        taken.add(value := doc.new_id(prefix, taken))
+        return value
+
+    for section in out:
+        if "id" in section:
+            section["id"] = fresh("g")
+        for step in section.get("steps", []):
+            old_step = step.get("id")
+            step["id"] = fresh("s")
+            if isinstance(old_step, str):
+                step_ids[old_step] = step["id"]
+            for option in (step.get("config") or {}).get("options") or []:
+                if isinstance(option, dict) and isinstance(option.get("id"), str):
+                    option_ids[(step["id"], option["id"])] = option["id"] = fresh("o")
+    for section in out:
+        for step in section.get("steps", []):
+            if isinstance(step.get("condition"), dict):
+                step["condition"] = map_leaves(step["condition"], renamer(step_ids, option_ids))
+    return out
+
+
+def map_leaves(cond: Any, fn: Callable[[dict[str, Any]], dict[str, Any]]) -> Any:
+    """A copy of a condition (or node) with every leaf `{step, op, value}` replaced by `fn(leaf)`."""
+    if not isinstance(cond, dict):
+        return cond
+    if "when" in cond:
+        return {**cond, "when": map_leaves(cond["when"], fn)}
+    for kind in ("all", "any"):
+        if isinstance(cond.get(kind), list):
+            return {**cond, kind: [map_leaves(child, fn) for child in cond[kind]]}
+    return fn(cond)
+
+
+def renamer(
+    step_ids: dict[str, str], option_ids: dict[tuple[str, str], str] | None = None
+) -> Callable[[dict[str, Any]], dict[str, Any]]:
+    """A leaf mapper: step ids renamed by `step_ids`; option ids in values by (step id, old) → new."""
+    options = option_ids or {}
+
+    def rename(leaf: dict[str, Any]) -> dict[str, Any]:
+        out = dict(leaf)
+        step = out.get("step")
+        if isinstance(step, str):
+            out["step"] = step = step_ids.get(step, step)
+
+        def fix(v: Any) -> Any:
+            return options.get((step, v), v) if isinstance(v, str) else v
+
+        if "value" in out:
+            out["value"] = [fix(v) for v in out["value"]] if isinstance(out["value"], list) else fix(out["value"])
+        return out
+
+    return rename
+
+
+def reference_edits(
+    doc: TemplateDoc, step_ids: dict[str, str], option_ids: dict[tuple[str, str], str] | None = None
+) -> list[tuple[int, tuple, Any]]:
+    """(uid, ("condition",), new condition) for every step whose condition must follow a rename."""
+    edits = []
+    rename = renamer(step_ids, option_ids)
+    for node in doc.steps():
+        cond = node.data.get("condition")
+        if isinstance(cond, dict):
+            renamed = map_leaves(cond, rename)
+            if renamed != cond:
+                edits.append((node.uid, ("condition",), renamed))
+    return edits
+
+
+def first_condition(doc: TemplateDoc, step_uid: int) -> dict[str, Any] | None:
+    """The condition a designer most likely means when switching one on: on the nearest earlier step."""
+    for node in reversed(doc.earlier_steps(step_uid)):
+        step_type = node.data.get("type")
+        ops = OPS_BY_TYPE.get(step_type, ())
+        if ops:
+            op = ops[0]
+            return {"when": {"step": node.data.get("id"), "op": op, "value": default_value(node.data, op)}}
+    return None
+
+
+def clean(value: Any) -> Any:
+    """MISSING stays MISSING; everything else is deep-copied so the document never shares it."""
+    return value if value is MISSING else copy.deepcopy(value)

@@ -1,0 +1,149 @@
+"""Small composite fields of the properties panel, and the layout helpers the panels share."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+def spin_box(low: int, high: int, special: str | None = None, suffix: str = "") -> QSpinBox:
+    """A spin box; with `special`, its minimum shows that text and stands for 'not set'."""
+    box = QSpinBox()
+    box.setRange(low, high)
+    if special:
+        box.setSpecialValueText(special)
+    if suffix:
+        box.setSuffix(suffix)
+    box.setKeyboardTracking(True)
+    box.setMinimumWidth(60)
+    return box
+
+
+def line_edit(placeholder: str = "", name: str = "", max_length: int = 0) -> QLineEdit:
+    edit = QLineEdit()
+    edit.setPlaceholderText(placeholder)
+    edit.setClearButtonEnabled(False)
+    if name:
+        edit.setObjectName(name)
+    if max_length:
+        edit.setMaxLength(max_length)
+    return edit
+
+
+def group(title: str, name: str = "") -> tuple[QGroupBox, QFormLayout]:
+    box = QGroupBox(title)
+    if name:
+        box.setObjectName(name)
+    form = QFormLayout(box)
+    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+    form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    form.setHorizontalSpacing(10)
+    form.setVerticalSpacing(8)
+    return box, form
+
+
+def muted(text: str, word_wrap: bool = True) -> QLabel:
+    label = QLabel(text)
+    label.setObjectName("muted")
+    label.setWordWrap(word_wrap)
+    return label
+
+
+def row(*widgets: QWidget | str, stretch: bool = True) -> QWidget:
+    holder = QWidget()
+    layout = QHBoxLayout(holder)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(6)
+    for w in widgets:
+        layout.addWidget(QLabel(w) if isinstance(w, str) else w)
+    if stretch:
+        layout.addStretch(1)
+    return holder
+
+
+class ProblemsBox(QFrame):
+    """A red-edged note listing the problems of the node on show (hidden when there are none)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("problemsBox")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 8, 10, 8)
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.label)
+        self.hide()
+
+    def show_problems(self, problems: list[str]) -> None:
+        self.label.setText("\n".join(f"⚠ {p}" for p in problems))
+        self.setVisible(bool(problems))
+
+
+class PhotoField(QWidget):
+    """The step-level `photo`: false, or how many photos to take with the answer ({min, max})."""
+
+    edited = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.enabled = QCheckBox("Ask for photos")
+        self.enabled.setObjectName("photoEnabled")
+        self.min = spin_box(0, 20)
+        self.min.setObjectName("photoMin")
+        self.max = spin_box(1, 20)
+        self.max.setObjectName("photoMax")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.enabled)
+        layout.addSpacing(8)
+        for text, box in (("min", self.min), ("max", self.max)):
+            layout.addWidget(QLabel(text))
+            layout.addWidget(box)
+        layout.addStretch(1)
+        self.enabled.clicked.connect(self._changed)
+        self.min.valueChanged.connect(self._changed)
+        self.max.valueChanged.connect(self._changed)
+        self._loading = False
+        self._sync()
+
+    def value(self) -> Any:
+        if not self.enabled.isChecked():
+            return False
+        return {"min": self.min.value(), "max": self.max.value()}
+
+    def set_value(self, value: Any) -> None:
+        self._loading = True
+        try:
+            on = isinstance(value, dict)
+            self.enabled.setChecked(on)
+            if on:
+                self.min.setValue(value.get("min", 0) if isinstance(value.get("min"), int) else 0)
+                self.max.setValue(value.get("max", 1) if isinstance(value.get("max"), int) else 1)
+            self._sync()
+        finally:
+            self._loading = False
+
+    def _sync(self) -> None:
+        self.min.setEnabled(self.enabled.isChecked())
+        self.max.setEnabled(self.enabled.isChecked())
+
+    def _changed(self, *_: Any) -> None:
+        self._sync()
+        if not self._loading:
+            if self.enabled.isChecked() and self.sender() is self.enabled and self.max.value() < 1:
+                self.max.setValue(1)
+            self.edited.emit(self.value())

@@ -1,0 +1,103 @@
+"""Generate a template from a description: the prompt, the generated template previewed as the
+executor would see it, and "Open in editor" to review and save it (nothing is saved before that)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+)
+
+from server.tdl import TdlError, normalize_template, validate_template
+
+from .icons import icon
+from .preview import PreviewPane
+from .style import EDITOR_STYLE
+
+MAX_PROMPT = 4000
+
+
+class GenerateDialog(QDialog):
+    generate_requested = Signal(str)
+    open_requested = Signal(dict)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Generate a template")
+        self.setObjectName("generateDialog")
+        self.setStyleSheet(EDITOR_STYLE)
+        self.resize(760, 620)
+        self.body: dict[str, Any] | None = None
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("Describe the checklist you need:"))
+        self.prompt = QPlainTextEdit()
+        self.prompt.setObjectName("generatePrompt")
+        self.prompt.setPlaceholderText("e.g. Vehicle pre-rental inspection for a car rental company: exterior "
+                                       "condition, fuel level, odometer, interior cleanliness, customer signature.")
+        self.prompt.setFixedHeight(90)
+        layout.addWidget(self.prompt)
+        row = QHBoxLayout()
+        self.generate_button = QPushButton(icon("generate"), "Generate")
+        self.generate_button.setObjectName("generateButton")
+        self.status = QLabel()
+        self.status.setObjectName("muted")
+        self.status.setWordWrap(True)
+        row.addWidget(self.generate_button)
+        row.addWidget(self.status, 1)
+        layout.addLayout(row)
+        self.summary = QLabel()
+        self.summary.setObjectName("panelTitle")
+        layout.addWidget(self.summary)
+        self.preview = PreviewPane()
+        layout.addWidget(self.preview, 1)
+        buttons = QDialogButtonBox()
+        self.open_button = buttons.addButton("Open in editor", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.open_button.setObjectName("openGenerated")
+        self.open_button.setEnabled(False)
+        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        buttons.rejected.connect(self.reject)
+        self.open_button.clicked.connect(self._open)
+        layout.addWidget(buttons)
+        self.generate_button.clicked.connect(self._generate)
+
+    def _generate(self) -> None:
+        text = self.prompt.toPlainText().strip()
+        if not text or len(text) > MAX_PROMPT:
+            self.status.setText(f"Write a description of 1 to {MAX_PROMPT:,} characters.")
+            return
+        self.generate_requested.emit(text)
+
+    def busy(self, on: bool) -> None:
+        self.generate_button.setEnabled(not on)
+        if on:
+            self.status.setText("Generating…")
+
+    def show_result(self, body: dict[str, Any]) -> None:
+        """Preview a generated body (checked with the shared domain package first)."""
+        try:
+            model = validate_template(body)
+        except TdlError as exc:
+            self.show_error(f"The generated template is not valid: {exc}")
+            return
+        self.body = body
+        steps = sum(len(s.steps) for s in model.sections)
+        self.summary.setText(f"{model.name} — {len(model.sections)} sections, {steps} steps")
+        self.status.setText("Review it here; nothing is saved until you save it in the editor.")
+        self.preview.set_template(normalize_template(model), model)
+        self.open_button.setEnabled(True)
+
+    def show_error(self, text: str) -> None:
+        self.status.setText(f"⚠ {text}")
+
+    def _open(self) -> None:
+        if self.body is not None:
+            self.open_requested.emit(self.body)
+            self.accept()

@@ -1,0 +1,124 @@
+"""Icons and colours of the editor: a coloured badge per step type, and toolbar icons.
+
+Toolbar icons come from `resources/icons/<name>.svg` when the app ships one (found through the
+bundle-aware resource helper) and fall back to Qt's standard icons, so the editor looks whole either way.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
+from PySide6.QtWidgets import QApplication, QStyle
+
+from rundun_desktop.resources import resource_path
+
+# (glyph, colour) per step type; the glyphs are in DejaVu Sans and in the usual system fonts.
+TYPE_BADGES: dict[str, tuple[str, str]] = {
+    "boolean": ("✓", "#2f855a"),
+    "number": ("#", "#2b6cb0"),
+    "text": ("T", "#4a5568"),
+    "choice": ("◉", "#6b46c1"),
+    "multi_choice": ("☑", "#805ad5"),
+    "rating": ("★", "#d69e2e"),
+    "photo": ("▣", "#dd6b20"),
+    "date": ("▦", "#319795"),
+    "time": ("◷", "#00a3c4"),
+    "signature": ("✎", "#b83280"),
+    "instruction": ("i", "#718096"),
+}
+SECTION_COLOUR = "#334155"
+ERROR_COLOUR = "#d64545"
+MUTED_COLOUR = "#64748b"
+ACCENT_COLOUR = "#2563eb"
+
+# Drawn glyphs where the standard icons say something else (a folder for "add", arrows for "undo").
+_GLYPHS = {"add": "+", "undo": "↶", "redo": "↷"}
+_STANDARD = {
+    "back": QStyle.StandardPixmap.SP_ArrowBack,
+    "forward": QStyle.StandardPixmap.SP_ArrowForward,
+    "up": QStyle.StandardPixmap.SP_ArrowUp,
+    "down": QStyle.StandardPixmap.SP_ArrowDown,
+    "delete": QStyle.StandardPixmap.SP_TrashIcon,
+    "save": QStyle.StandardPixmap.SP_DialogSaveButton,
+    "versions": QStyle.StandardPixmap.SP_FileDialogDetailedView,
+    "refresh": QStyle.StandardPixmap.SP_BrowserReload,
+    "import": QStyle.StandardPixmap.SP_DialogOpenButton,
+    "export": QStyle.StandardPixmap.SP_DriveFDIcon,
+    "new": QStyle.StandardPixmap.SP_FileIcon,
+    "warning": QStyle.StandardPixmap.SP_MessageBoxWarning,
+    "ok": QStyle.StandardPixmap.SP_DialogApplyButton,
+    "generate": QStyle.StandardPixmap.SP_CommandLink,
+    "reset": QStyle.StandardPixmap.SP_DialogResetButton,
+}
+
+
+@cache
+def icon(name: str) -> QIcon:
+    """The app's `<name>.svg` if it has one, else a standard icon of the current style."""
+    svg = resource_path("icons", f"{name}.svg")
+    if svg.is_file():
+        return QIcon(str(svg))
+    if name == "duplicate":
+        return QIcon(_two_sheets(18, "#334155"))
+    if name in _GLYPHS:
+        return QIcon(_glyph(_GLYPHS[name], 18, ACCENT_COLOUR if name == "add" else "#334155"))
+    style = QApplication.style()
+    return style.standardIcon(_STANDARD[name]) if name in _STANDARD else QIcon()
+
+
+def _canvas(size: int) -> tuple[QPixmap, QPainter]:
+    ratio = QApplication.instance().devicePixelRatio() if QApplication.instance() else 1.0  # type: ignore[union-attr]
+    pixmap = QPixmap(int(size * ratio), int(size * ratio))
+    pixmap.setDevicePixelRatio(ratio)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    return pixmap, painter
+
+
+def _glyph(glyph: str, size: int, colour: str) -> QPixmap:
+    pixmap, painter = _canvas(size)
+    font = QFont()
+    font.setPixelSize(int(size * 0.9))
+    font.setBold(True)
+    painter.setFont(font)
+    painter.setPen(QColor(colour))
+    painter.drawText(QRectF(0, 0, size, size), Qt.AlignmentFlag.AlignCenter, glyph)
+    painter.end()
+    return pixmap
+
+
+def _two_sheets(size: int, colour: str) -> QPixmap:
+    """Two overlapping sheets: the usual picture of 'duplicate'."""
+    pixmap, painter = _canvas(size)
+    painter.setPen(QColor(colour))
+    painter.setBrush(QColor("white"))
+    unit = size / 18
+    painter.drawRoundedRect(QRectF(2 * unit, 2 * unit, 10 * unit, 10 * unit), 2 * unit, 2 * unit)
+    painter.drawRoundedRect(QRectF(6 * unit, 6 * unit, 10 * unit, 10 * unit), 2 * unit, 2 * unit)
+    painter.end()
+    return pixmap
+
+
+@cache
+def type_badge(step_type: str | None, size: int = 20) -> QPixmap:
+    """A rounded square in the type's colour with its glyph, at the screen's pixel ratio."""
+    glyph, colour = TYPE_BADGES.get(step_type or "", ("?", ERROR_COLOUR))
+    pixmap, painter = _canvas(size)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor(colour))
+    painter.drawRoundedRect(QRectF(0, 0, size, size), size * 0.28, size * 0.28)
+    font = QFont()
+    font.setPixelSize(int(size * 0.62))
+    font.setBold(True)
+    painter.setFont(font)
+    painter.setPen(QColor("white"))
+    painter.drawText(QRectF(0, 0, size, size), Qt.AlignmentFlag.AlignCenter, glyph)
+    painter.end()
+    return pixmap
+
+
+def type_icon(step_type: str | None) -> QIcon:
+    return QIcon(type_badge(step_type, 16))

@@ -1,0 +1,67 @@
+"""The template list's table model: one row per template summary from `GET /v1/templates`. No I/O."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+COL_NAME, COL_TAGS, COL_VERSION, COL_UPDATED = range(4)
+HEADERS = ("Name", "Tags", "Version", "Last updated")
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+ROOT = QModelIndex()  # the invisible root, as a shared default argument
+
+
+def when(stamp: Any) -> str:
+    """`2026-05-22T09:00:00Z` → `2026-05-22 09:00` (UTC, as the server stores it)."""
+    text = str(stamp or "")
+    return text[:16].replace("T", " ") if len(text) >= 16 else text
+
+
+class TemplateListModel(QAbstractTableModel):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.rows: list[dict[str, Any]] = []
+
+    def set_rows(self, rows: list[dict[str, Any]]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def row_of(self, template_id: str) -> int:
+        return next((i for i, r in enumerate(self.rows) if r.get("id") == template_id), -1)
+
+    def rowCount(self, parent: AnyIndex = ROOT) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: AnyIndex = ROOT) -> int:
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        row = self.rows[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == COL_NAME:
+                return row.get("name", "")
+            if col == COL_TAGS:
+                return ", ".join(row.get("tags") or [])
+            if col == COL_VERSION:
+                return f"v{row.get('v')}"
+            if col == COL_UPDATED:
+                return when(row.get("updated_at"))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return row.get("description") or row.get("name")
+        if role == Qt.ItemDataRole.TextAlignmentRole and col == COL_VERSION:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == ID_ROLE:
+            return row.get("id")
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return HEADERS[section] if 0 <= section < len(HEADERS) else None
+        return None

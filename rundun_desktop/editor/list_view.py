@@ -1,0 +1,102 @@
+"""Layout of the template list: search, tag filter, the table, and the template actions."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .icons import icon
+from .list_model import COL_NAME, COL_TAGS, COL_UPDATED, COL_VERSION
+from .style import EDITOR_STYLE
+
+
+class TemplateListView(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("templateList")
+        self.setStyleSheet(EDITOR_STYLE)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+
+        bar = QFrame()
+        bar.setObjectName("listToolbar")
+        row = QHBoxLayout(bar)
+        row.setContentsMargins(14, 10, 14, 10)
+        row.setSpacing(6)
+        title = QLabel("Templates")
+        title.setObjectName("editorTitle")
+        row.addWidget(title)
+        row.addSpacing(12)
+        self.search = QLineEdit()
+        self.search.setObjectName("templateSearch")
+        self.search.setPlaceholderText("Search name and description")
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(220)
+        self.tag = QComboBox()
+        self.tag.setObjectName("tagFilter")
+        self.tag.addItem("All tags", None)
+        self.tag.setMinimumWidth(120)
+        row.addWidget(self.search, 1)
+        row.addWidget(self.tag)
+        row.addSpacing(12)
+        self.buttons: dict[str, QPushButton] = {}
+        for name, text, icon_name in (
+            ("generate", "Generate…", "generate"),
+            ("import", "Import", "import"),
+            ("export", "Export", "export"),
+            ("duplicate", "Duplicate", "duplicate"),
+            ("delete", "Delete", "delete"),
+        ):
+            button = QPushButton(icon(icon_name), text)
+            button.setObjectName(f"{name}Template")
+            self.buttons[name] = button
+            row.addWidget(button)
+        self.new_button = QPushButton(icon("new"), "New template")
+        self.new_button.setObjectName("saveButton")  # the primary button's look
+        self.buttons["new"] = self.new_button
+        row.addWidget(self.new_button)
+        outer.addWidget(bar)
+
+        self.table = QTableView()
+        self.table.setObjectName("templateTable")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setShowGrid(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(32)
+        self.table.setWordWrap(False)
+
+        self.empty = QLabel("No templates yet.\nCreate one, import a .json file, or generate one from a description.")
+        self.empty.setObjectName("muted")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.body = QStackedWidget()
+        self.body.addWidget(self.table)
+        self.body.addWidget(self.empty)
+        outer.addWidget(self.body, 1)
+
+        self.status = QLabel()
+        self.status.setObjectName("muted")
+        self.status.setContentsMargins(14, 4, 14, 6)
+        outer.addWidget(self.status)
+
+    def fit_columns(self) -> None:
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
+        for col in (COL_TAGS, COL_VERSION, COL_UPDATED):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)

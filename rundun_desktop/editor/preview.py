@@ -1,0 +1,213 @@
+"""The live preview: the template as the executor will see it, one section at a time, answerable.
+
+Answers go into a run-style answer map and the shared domain package decides which steps are
+shown (`visible_step_ids`), what counts as progress and what would still block completion, exactly as
+the server and the offline executor will. Cards are kept per step and rebuilt only when that step
+changed, so a refresh after an edit on a large template costs a few cards, not the whole section.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from server.tdl import Template, completion_problems, compute_progress, visible_step_ids
+
+from .icons import icon
+from .preview_cards import StepCard, section_header
+
+
+class PreviewPane(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("previewPane")
+        self.model: Template | None = None
+        self.body: dict[str, Any] = {}
+        self.answers: dict[str, dict[str, Any]] = {}
+        self.cards: dict[str, tuple[str, StepCard]] = {}  # step id → (signature, card)
+        self.section = 0
+        self.wanted: Any = None  # the step the editor has selected: its section is the one shown
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(6)
+
+        nav = QHBoxLayout()
+        self.prev_button = QToolButton()
+        self.prev_button.setIcon(icon("back"))
+        self.prev_button.setToolTip("Previous section")
+        self.next_button = QToolButton()
+        self.next_button.setIcon(icon("forward"))
+        self.next_button.setToolTip("Next section")
+        self.where = QLabel()
+        self.where.setObjectName("muted")
+        self.where.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        nav.addWidget(self.prev_button)
+        nav.addWidget(self.where, 1)
+        nav.addWidget(self.next_button)
+        outer.addLayout(nav)
+        self.prev_button.clicked.connect(lambda: self.go(self.section - 1))
+        self.next_button.clicked.connect(lambda: self.go(self.section + 1))
+
+        self.banner = QLabel()
+        self.banner.setObjectName("previewBanner")
+        self.banner.setWordWrap(True)
+        self.banner.hide()
+        outer.addWidget(self.banner)
+
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.page = QWidget()
+        self.page.setObjectName("previewPage")
+        self.page_layout = QVBoxLayout(self.page)
+        self.page_layout.setContentsMargins(10, 10, 10, 10)
+        self.page_layout.setSpacing(8)
+        self.page_layout.addStretch(1)
+        self.scroll.setWidget(self.page)
+        outer.addWidget(self.scroll, 1)
+
+        foot = QHBoxLayout()
+        self.progress = QLabel()
+        self.progress.setObjectName("previewProgress")
+        self.progress.setWordWrap(True)
+        reset = QPushButton(icon("reset"), "Reset answers")
+        reset.setObjectName("resetAnswers")
+        reset.clicked.connect(self.reset_answers)
+        foot.addWidget(self.progress, 1)
+        foot.addWidget(reset)
+        outer.addLayout(foot)
+        self._header: QWidget | None = None
+
+    # -- input ----------------------------------------------------------------------------------------
+    def set_template(self, body: dict[str, Any], model: Template) -> None:
+        """Show a valid template (its normalized body and its model)."""
+        self.model, self.body = model, body
+        self.banner.hide()
+        wanted = self._section_of(self.wanted)
+        self.section = min(self.section if wanted is None else wanted, max(0, len(body.get("sections", [])) - 1))
+        self.render()
+
+    def set_invalid(self, count: int) -> None:
+        text = f"The template has {count} problem{'s' if count != 1 else ''}; "
+        self.banner.setText(text + ("the preview shows the last valid version." if self.model else
+                                    "fix them to see the preview."))
+        self.banner.show()
+
+    def show_step(self, step_id: Any) -> None:
+        """Turn to the section holding this step and bring its card into view."""
+        self.wanted = step_id
+        section = self._section_of(step_id)
+        if section is None:
+            return
+        if section != self.section:
+            self.go(section)
+        entry = self.cards.get(step_id)
+        if entry and entry[1].isVisible():
+            QTimer.singleShot(0, lambda c=entry[1]: self.scroll.ensureWidgetVisible(c, 0, 40))
+
+    def _section_of(self, step_id: Any) -> int | None:
+        for i, section in enumerate(self.body.get("sections", [])):
+            if any(s.get("id") == step_id for s in section.get("steps", [])):
+                return i
+        return None
+
+    def go(self, section: int) -> None:
+        if 0 <= section < len(self.body.get("sections", [])):
+            self.section = section
+            self.render()
+
+    def reset_answers(self) -> None:
+        self.answers.clear()
+        for _, card in self.cards.values():
+            card.deleteLater()
+        self.cards.clear()
+        self.render()
+
+    # -- drawing --------------------------------------------------------------------------------------
+    def render(self) -> None:
+        sections = self.body.get("sections", [])
+        self.prev_button.setEnabled(self.section > 0)
+        self.next_button.setEnabled(self.section < len(sections) - 1)
+        self._clear_page()
+        if not sections:
+            self.where.setText("")
+            return
+        section = sections[self.section]
+        self.where.setText(f"Section {self.section + 1} of {len(sections)}")
+        self._header = section_header(str(section.get("title", "")), str(self.body.get("name", "")))
+        self.page_layout.insertWidget(0, self._header)
+        live: set[str] = {s.get("id") for sec in sections for s in sec.get("steps", [])}
+        for step_id in [k for k in self.cards if k not in live]:
+            self.cards.pop(step_id)[1].deleteLater()
+            self.answers.pop(step_id, None)
+        for position, step in enumerate(section.get("steps", []), start=1):
+            card = self._card(step)
+            self.page_layout.insertWidget(position, card)
+            card.show()
+        self._apply_visibility()
+
+    def _card(self, step: dict[str, Any]) -> StepCard:
+        step_id = step.get("id")
+        signature = json.dumps(step, sort_keys=True, default=str)
+        cached = self.cards.get(step_id)
+        if cached and cached[0] == signature:
+            return cached[1]
+        if cached:
+            cached[1].deleteLater()
+            self.answers.pop(step_id, None)
+        card = StepCard(step)
+        card.answered.connect(self._answered)
+        self.cards[step_id] = (signature, card)
+        return card
+
+    def _clear_page(self) -> None:
+        if self._header is not None:
+            self._header.deleteLater()
+            self._header = None
+        while self.page_layout.count() > 1:
+            item = self.page_layout.takeAt(0)
+            widget = item.widget()
+            if widget is not None:
+                widget.hide()
+
+    def _answered(self, step_id: str, entry: Any) -> None:
+        if entry is None:
+            self.answers.pop(step_id, None)
+        else:
+            self.answers[step_id] = entry
+        self._apply_visibility()
+
+    def _apply_visibility(self) -> None:
+        if self.model is None:
+            return
+        visible = visible_step_ids(self.model, self.answers)
+        sections = self.body.get("sections", [])
+        for step in sections[self.section].get("steps", []) if sections else []:
+            entry = self.cards.get(step.get("id"))
+            if entry:
+                entry[1].setVisible(step.get("id") in visible)
+        answerable = [s for sec in sections for s in sec.get("steps", []) if s.get("type") != "instruction"]
+        hidden = sum(1 for s in answerable if s.get("id") not in visible)
+        progress = compute_progress(self.model, self.answers)
+        left = completion_problems(self.model, self.answers, has_run_signature=True)
+        text = f"{progress['answered']} of {progress['total']} answered"
+        if hidden:
+            text += f" · {hidden} step{'s' if hidden != 1 else ''} hidden by conditions"
+        text += " · ready to complete" if not left else f" · {len(left)} left before completion"
+        self.progress.setText(text)
+
+    def visible_cards(self) -> list[str]:
+        """Ids of the steps shown on the current page (for tests and the status line)."""
+        return [sid for sid, (_, card) in self.cards.items() if card.isVisibleTo(self.page) and card.parent()]

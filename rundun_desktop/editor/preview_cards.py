@@ -1,0 +1,259 @@
+"""One step of the live preview as the executor sees it: a card with the label, the hint and an
+answer control for the step's type. Answering reports `answered(step_id, entry)`, where `entry` is
+an answer-map entry (`{"value", "photos"}`) or None when the answer is cleared."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QDateEdit,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from server.tdl.configs import config_value
+
+from .bindings import parse_number
+from .icons import type_badge
+
+NO_DATE = QDate(1900, 1, 1)
+
+
+class StepCard(QFrame):
+    answered = Signal(str, object)
+
+    def __init__(self, step: dict[str, Any]) -> None:
+        super().__init__()
+        self.setObjectName("previewCard")
+        self.step = step
+        self.step_id = str(step.get("id"))
+        self.config = step.get("config") if isinstance(step.get("config"), dict) else {}
+        self.type = step.get("type")
+        self.photos: list[str] = []
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 10)
+        layout.setSpacing(6)
+        head = QHBoxLayout()
+        badge = QLabel()
+        badge.setPixmap(type_badge(self.type, 16))
+        head.addWidget(badge, 0, Qt.AlignmentFlag.AlignTop)
+        label = QLabel(str(step.get("label") or "") + (" *" if step.get("required", True) and self.type != "instruction"
+                                                        else ""))
+        label.setObjectName("previewLabel")
+        label.setWordWrap(True)
+        head.addWidget(label, 1)
+        layout.addLayout(head)
+        if step.get("hint"):
+            hint = QLabel(str(step["hint"]))
+            hint.setObjectName("muted")
+            hint.setWordWrap(True)
+            layout.addWidget(hint)
+        self.body = QVBoxLayout()
+        self.body.setSpacing(4)
+        layout.addLayout(self.body)
+        getattr(self, f"_build_{self.type}", self._build_unknown)()
+        extras = []
+        photo = step.get("photo")
+        if isinstance(photo, dict) and self.type not in ("photo", "signature", "instruction"):
+            extras.append(f"Takes {photo.get('min', 0)}–{photo.get('max', 0)} photos with the answer")
+        if step.get("geo"):
+            extras.append("Records the location")
+        if extras:
+            note = QLabel(" · ".join(extras))
+            note.setObjectName("muted")
+            layout.addWidget(note)
+
+    # -- answering ------------------------------------------------------------------------------------
+    def _answer(self, value: Any) -> None:
+        entry = None if value is None and not self.photos else {"value": value, "photos": list(self.photos)}
+        self.answered.emit(self.step_id, entry)
+
+    def _toggle_group(self, values: list[tuple[Any, str]], style: str = "button") -> None:
+        """Exclusive choice that can be cleared by clicking the chosen item again."""
+        row = QHBoxLayout() if style == "button" else QVBoxLayout()
+        group = QButtonGroup(self)
+        group.setExclusive(False)
+        buttons: list[Any] = []
+        for value, text in values:
+            button: Any = QPushButton(text) if style == "button" else QRadioButton(text)
+            button.setCheckable(True)
+            button.setObjectName("previewChoice")
+            button.setProperty("answer_value", value)
+            group.addButton(button)
+            buttons.append(button)
+            row.addWidget(button)
+
+        def clicked(button: Any) -> None:
+            for other in buttons:
+                if other is not button:
+                    other.setChecked(False)
+            self._answer(button.property("answer_value") if button.isChecked() else None)
+
+        group.buttonClicked.connect(clicked)
+        if style == "button":
+            row.addStretch(1)
+        self.body.addLayout(row)
+        self.choices = buttons
+
+    def _build_boolean(self) -> None:
+        self._toggle_group([(True, str(config_value("boolean", self.config, "true_label"))),
+                            (False, str(config_value("boolean", self.config, "false_label")))])
+
+    def _build_choice(self) -> None:
+        options = self.config.get("options") or []
+        self._toggle_group([(o.get("id"), str(o.get("label"))) for o in options if isinstance(o, dict)], "radio")
+
+    def _build_multi_choice(self) -> None:
+        self.checks = []
+        for option in self.config.get("options") or []:
+            if isinstance(option, dict):
+                box = QCheckBox(str(option.get("label")))
+                box.setProperty("answer_value", option.get("id"))
+                box.toggled.connect(self._multi_changed)
+                self.checks.append(box)
+                self.body.addWidget(box)
+
+    def _multi_changed(self) -> None:
+        chosen = [b.property("answer_value") for b in self.checks if b.isChecked()]
+        self._answer(chosen or None)
+
+    def _build_rating(self) -> None:
+        low, high = config_value("rating", self.config, "min"), config_value("rating", self.config, "max")
+        if not (isinstance(low, int) and isinstance(high, int)) or high - low > 10:
+            return
+        self._toggle_group([(i, str(i)) for i in range(low, high + 1)])
+        ends = [str(self.config.get(k) or "") for k in ("low_label", "high_label")]
+        if any(ends):
+            row = QHBoxLayout()
+            for text, align in zip(ends, (Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignRight), strict=True):
+                label = QLabel(text)
+                label.setObjectName("muted")
+                row.addWidget(label, 1, align)
+            self.body.addLayout(row)
+
+    def _build_number(self) -> None:
+        edit = QLineEdit()
+        edit.setPlaceholderText(_range_hint(self.config))
+        row = QHBoxLayout()
+        row.addWidget(edit, 1)
+        if self.config.get("unit"):
+            row.addWidget(QLabel(str(self.config["unit"])))
+        self.body.addLayout(row)
+
+        def changed(text: str) -> None:
+            value = parse_number(text)
+            self._answer(value if isinstance(value, int | float) else None)
+
+        edit.textEdited.connect(changed)
+
+    def _build_text(self) -> None:
+        placeholder = str(self.config.get("placeholder") or "")
+        if self.config.get("multiline"):
+            area = QPlainTextEdit()
+            area.setPlaceholderText(placeholder)
+            area.setFixedHeight(64)
+            area.textChanged.connect(lambda: self._answer(area.toPlainText() or None))
+            self.body.addWidget(area)
+        else:
+            edit = QLineEdit()
+            edit.setPlaceholderText(placeholder)
+            edit.textEdited.connect(lambda text: self._answer(text or None))
+            self.body.addWidget(edit)
+
+    def _build_date(self) -> None:
+        edit = QDateEdit()
+        edit.setDisplayFormat("yyyy-MM-dd")
+        edit.setCalendarPopup(True)
+        edit.setMinimumDate(NO_DATE)
+        edit.setSpecialValueText("Choose a date")
+        edit.setDate(NO_DATE)
+        edit.dateChanged.connect(lambda d: self._answer(None if d == NO_DATE else d.toString("yyyy-MM-dd")))
+        self.body.addWidget(edit)
+
+    def _build_time(self) -> None:
+        edit = QLineEdit()
+        edit.setPlaceholderText("HH:MM")
+        edit.setMaxLength(5)
+        edit.textEdited.connect(
+            lambda text: self._answer(text if re.fullmatch(r"([01]\d|2[0-3]):[0-5]\d", text) else None))
+        self.body.addWidget(edit)
+
+    def _photo_buttons(self, add_text: str, limit: int) -> None:
+        row = QHBoxLayout()
+        add, clear = QPushButton(add_text), QPushButton("Clear")
+        status = QLabel()
+        status.setObjectName("muted")
+
+        def update() -> None:
+            status.setText(f"{len(self.photos)} of {limit}")
+            add.setEnabled(len(self.photos) < limit)
+
+        def added() -> None:
+            self.photos.append(f"photo-{len(self.photos) + 1}")
+            update()
+            self._answer(None)
+
+        def cleared() -> None:
+            self.photos.clear()
+            update()
+            self._answer(None)
+
+        add.clicked.connect(added)
+        clear.clicked.connect(cleared)
+        for w in (add, clear, status):
+            row.addWidget(w)
+        row.addStretch(1)
+        update()
+        self.body.addLayout(row)
+
+    def _build_photo(self) -> None:
+        limit = config_value("photo", self.config, "max")
+        self._photo_buttons("Take photo", limit if isinstance(limit, int) else 5)
+
+    def _build_signature(self) -> None:
+        self._photo_buttons("Sign", 1)
+
+    def _build_instruction(self) -> None:
+        body = QLabel(str(self.config.get("body") or ""))
+        body.setWordWrap(True)
+        self.body.addWidget(body)
+
+    def _build_unknown(self) -> None:
+        self.body.addWidget(QLabel("(this step's type is not valid)"))
+
+
+def _range_hint(config: dict[str, Any]) -> str:
+    low, high = config.get("min"), config.get("max")
+    if low is not None and high is not None:
+        return f"{low} – {high}"
+    if low is not None:
+        return f"at least {low}"
+    if high is not None:
+        return f"at most {high}"
+    return "a number"
+
+
+def section_header(title: str, note: str) -> QWidget:
+    holder = QWidget()
+    layout = QVBoxLayout(holder)
+    layout.setContentsMargins(2, 0, 2, 4)
+    heading = QLabel(title)
+    heading.setObjectName("previewSection")
+    layout.addWidget(heading)
+    if note:
+        small = QLabel(note)
+        small.setObjectName("muted")
+        layout.addWidget(small)
+    return holder

@@ -1,0 +1,96 @@
+"""The questions the editor asks the designer, as awaitable dialogs.
+
+Dialogs are opened window-modal with `open()` and awaited through a future instead of `exec()`, so
+no nested event loop runs inside a qasync task. Tests replace a `Prompter`'s methods with canned
+answers.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+
+
+async def run_dialog(dialog: QDialog) -> int:
+    """Open a dialog and wait for it to finish, without a nested event loop."""
+    future: asyncio.Future[int] = asyncio.get_running_loop().create_future()
+
+    def finished(result: int) -> None:
+        if not future.done():
+            future.set_result(result)
+
+    dialog.finished.connect(finished)
+    dialog.open()
+    try:
+        return await future
+    finally:
+        dialog.finished.disconnect(finished)
+
+
+class Prompter:
+    def __init__(self, parent: QWidget) -> None:
+        self.parent = parent
+
+    async def _choose(self, title: str, text: str, buttons: list[tuple[str, str, QMessageBox.ButtonRole]],
+                      details: str = "", icon: QMessageBox.Icon = QMessageBox.Icon.Question) -> str:
+        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.NoButton, self.parent)
+        made = {box.addButton(label, role): key for key, label, role in buttons}
+        if details:
+            box.setInformativeText(details)
+        await run_dialog(box)
+        return made.get(box.clickedButton(), buttons[-1][0])
+
+    async def unsaved(self, name: str) -> str:
+        """'save', 'discard' or 'cancel' for a template with unsaved changes."""
+        return await self._choose(
+            "Unsaved changes", f"“{name}” has changes that are not saved.",
+            [("save", "Save", QMessageBox.ButtonRole.AcceptRole),
+             ("discard", "Discard changes", QMessageBox.ButtonRole.DestructiveRole),
+             ("cancel", "Keep editing", QMessageBox.ButtonRole.RejectRole)],
+            icon=QMessageBox.Icon.Warning)
+
+    async def confirm_delete(self, name: str) -> bool:
+        answer = await self._choose(
+            "Delete template", f"Delete “{name}”?",
+            [("delete", "Delete", QMessageBox.ButtonRole.DestructiveRole),
+             ("cancel", "Cancel", QMessageBox.ButtonRole.RejectRole)],
+            "Runs already dispatched keep their copy of the template.", QMessageBox.Icon.Warning)
+        return answer == "delete"
+
+    async def conflict(self, mine: int, theirs: int, their_changes: list[str]) -> str:
+        """'overwrite', 'reload' or 'cancel' when the server moved on since the editor loaded."""
+        shown = "\n".join(f"• {line}" for line in their_changes[:12]) or "• (no visible change)"
+        if len(their_changes) > 12:
+            shown += f"\n• … and {len(their_changes) - 12} more"
+        return await self._choose(
+            "The template changed on the server",
+            f"You are editing version {mine}, but the server now has version {theirs}.",
+            [("overwrite", f"Save mine as version {theirs + 1}", QMessageBox.ButtonRole.DestructiveRole),
+             ("reload", f"Discard mine and load version {theirs}", QMessageBox.ButtonRole.ResetRole),
+             ("cancel", "Keep editing", QMessageBox.ButtonRole.RejectRole)],
+            f"Changes made there since version {mine}:\n{shown}", QMessageBox.Icon.Warning)
+
+    async def open_file(self) -> str | None:
+        dialog = QFileDialog(self.parent, "Import a template", "", "Template JSON (*.json);;All files (*)")
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        return self._first(dialog, await run_dialog(dialog))
+
+    async def save_file(self, suggested: str) -> str | None:
+        dialog = QFileDialog(self.parent, "Export the template", suggested, "Template JSON (*.json)")
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setDefaultSuffix("json")
+        return self._first(dialog, await run_dialog(dialog))
+
+    @staticmethod
+    def _first(dialog: QFileDialog, result: int) -> str | None:
+        files = dialog.selectedFiles()
+        return files[0] if result == QDialog.DialogCode.Accepted and files else None
+
+    def error(self, title: str, text: str, details: Any = "") -> None:
+        """Tell, without waiting for the answer."""
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self.parent)
+        if details:
+            box.setInformativeText(str(details))
+        box.open()

@@ -1,0 +1,225 @@
+"""Binds the properties panels to the document: shows the selected node, turns the designer's
+changes into undoable edits, follows undo/redo back into the fields, and marks fields with problems."""
+
+from __future__ import annotations
+
+import copy
+import re
+from typing import Any
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QStackedWidget, QWidget
+
+from . import bindings as bind
+from .bindings import Binding
+from .doc import TEMPLATE_UID, DocEvent, SectionNode, StepNode
+from .editing import DocEditor
+from .properties_view import EmptyPanel, SectionPanel, StepPanel, TemplatePanel
+
+Problems = dict[int, list[tuple[str, str]]]  # uid → [(path inside the node, message)]
+
+
+def _tags(text: str) -> list[str]:
+    return [t.strip() for t in text.split(",") if t.strip()]
+
+
+def _overlap(a: tuple, b: tuple) -> bool:
+    n = min(len(a), len(b))
+    return a[:n] == b[:n]
+
+
+def mark(widget: QWidget, bad: bool) -> None:
+    """Flag a field for the style sheet's `[problem="true"]` rule."""
+    if bool(widget.property("problem")) != bad:
+        widget.setProperty("problem", bad)
+        widget.style().unpolish(widget)
+        widget.style().polish(widget)
+
+
+class PropertiesController(QObject):
+    def __init__(self, editor: DocEditor, panels: QStackedWidget, template_panel: TemplatePanel) -> None:
+        super().__init__(panels)
+        self.editor, self.doc = editor, editor.doc
+        self.panels = panels
+        self.step_panel = StepPanel(lambda taken: self.doc.new_id("o", {t for t in taken if isinstance(t, str)}))
+        self.section_panel = SectionPanel()
+        self.empty_panel = EmptyPanel()
+        for panel in (self.empty_panel, self.section_panel, self.step_panel):
+            panels.addWidget(panel)
+        self.template_panel = template_panel
+        self.uid: int | None = None
+        self.problems: Problems = {}
+        self._context_key: Any = None
+
+        sp, sec, tp = self.step_panel, self.section_panel, template_panel
+        self.step_bindings = [
+            bind.line(("label",), sp.label_edit, empty=""),
+            bind.line(("hint",), sp.hint_edit),
+            bind.check(("required",), sp.required, default=True),
+            bind.check(("geo",), sp.geo),
+            bind.custom(("photo",), sp.photo, default=False),
+            bind.line(("id",), sp.id_edit, live=False, empty=""),
+            bind.combo(("type",), sp.type_combo),
+            bind.custom(("condition",), sp.condition, merge=None),
+        ]
+        self.section_bindings = [
+            bind.line(("title",), sec.title_edit, empty=""),
+            bind.line(("id",), sec.id_edit, live=False, empty=""),
+        ]
+        self.template_bindings = [
+            bind.line(("name",), tp.name_edit, empty=""),
+            bind.text(("description",), tp.description_edit),
+            bind.line(("tags",), tp.tags_edit, empty=[], parse=_tags, fmt=", ".join),
+            bind.check(("settings", "allow_skip"), tp.allow_skip),
+            bind.check(("settings", "signature_on_complete"), tp.signature),
+            bind.spin(("settings", "est_minutes"), tp.est_minutes, none_at=0),
+            bind.combo(("execution", "scope"), tp.scope, default="any"),
+            bind.combo(("execution", "identity_required"), tp.identity, default="none"),
+        ]
+        for b in self.step_bindings + self.section_bindings:
+            b.edited.connect(self._node_edited)
+        for page_bindings in sp.config_bindings.values():
+            for b in page_bindings:
+                b.edited.connect(self._node_edited)
+        for b in self.template_bindings:
+            b.edited.connect(lambda path, value, merge: self.editor.set_value(TEMPLATE_UID, path, value, merge))
+        for step_type in ("choice", "multi_choice"):
+            sp.options_editor(step_type).renamed.connect(self._option_renamed)
+        self.doc.listeners.append(self._on_doc)
+        self.load_template()
+        self.show(None)
+
+    def detach(self) -> None:
+        if self._on_doc in self.doc.listeners:
+            self.doc.listeners.remove(self._on_doc)
+
+    # -- showing --------------------------------------------------------------------------------------
+    def show(self, uid: int | None) -> None:
+        node = self.doc.node(uid) if uid is not None else None
+        self.uid = node.uid if node is not None else None
+        if isinstance(node, StepNode):
+            self.step_panel.show_type(node.data.get("type"))
+            self._load(self.step_bindings + self._config_bindings())
+            self.refresh_context(force=True)
+            self.panels.setCurrentWidget(self.step_panel)
+        elif isinstance(node, SectionNode):
+            self._load(self.section_bindings)
+            self._show_count(node)
+            self.panels.setCurrentWidget(self.section_panel)
+        else:
+            self.panels.setCurrentWidget(self.empty_panel)
+        self._show_problems()
+
+    def load_template(self) -> None:
+        for b in self.template_bindings:
+            b.load(self.doc.get(TEMPLATE_UID, b.path))
+
+    def refresh_context(self, force: bool = False) -> None:
+        """Give the condition editor the steps before the shown one (cheap when nothing changed)."""
+        if self.uid is None or not self.doc.is_step(self.uid):
+            return
+        key = (self.uid, id(self.doc), self.doc.step_count())
+        if not force and key == self._context_key and not self._dirty_context:
+            return
+        self._context_key, self._dirty_context = key, False
+        summary = {}
+        for n in self.doc.steps():
+            d = n.data
+            summary[d.get("id")] = {"id": d.get("id"), "label": d.get("label"), "type": d.get("type"),
+                                    "config": copy.deepcopy(d.get("config"))}
+        earlier = [summary[n.data.get("id")] for n in self.doc.earlier_steps(self.uid)]
+        editor = self.step_panel.condition
+        editor.set_context(earlier, summary)
+        editor.set_value(self.doc.get(self.uid, ("condition",), None))
+
+    def set_problems(self, problems: Problems) -> None:
+        self.problems = problems
+        self._show_problems()
+        self.template_panel.problems.show_problems([self._line(p, m) for p, m in problems.get(TEMPLATE_UID, [])])
+        bad = {self._key(p) for p, _ in problems.get(TEMPLATE_UID, [])}
+        for key, widget in self.template_panel.field_rows.items():
+            mark(widget, key in bad)
+
+    # -- internals ------------------------------------------------------------------------------------
+    _dirty_context = False
+
+    def _config_bindings(self) -> list[Binding]:
+        step_type = self.doc.get(self.uid, ("type",), None) if self.uid is not None else None
+        return self.step_panel.config_bindings.get(step_type, [])
+
+    def _load(self, bindings: list[Binding]) -> None:
+        assert self.uid is not None
+        for b in bindings:
+            b.load(self.doc.get(self.uid, b.path))
+
+    def _show_count(self, node: SectionNode) -> None:
+        self.section_panel.count.setText(f"{len(node.steps)} step{'s' if len(node.steps) != 1 else ''}")
+
+    def _panel(self) -> Any:
+        return self.step_panel if self.uid is not None and self.doc.is_step(self.uid) else self.section_panel
+
+    def _show_problems(self) -> None:
+        items = self.problems.get(self.uid, []) if self.uid is not None else []
+        panel = self._panel()
+        panel.problems.show_problems([self._line(p, m) for p, m in items])
+        bad = {self._key(p) for p, _ in items}
+        for key, widget in panel.field_rows.items():
+            mark(widget, key in bad)
+
+    @staticmethod
+    def _key(path: str) -> str:
+        return re.split(r"[.\[]", path, maxsplit=1)[0]
+
+    @staticmethod
+    def _line(path: str, message: str) -> str:
+        return f"{path.replace('.', ' › ')}: {message}" if path else message
+
+    def _node_edited(self, path: tuple, value: Any, merge: bool) -> None:
+        uid = self.uid
+        if uid is None:
+            return
+        if self.doc.is_step(uid) and path == ("id",):
+            self.editor.set_step_id(uid, value)
+        elif path == ("type",):
+            if value is not None:
+                self.editor.set_type(uid, value)
+        elif path == ("config", "options"):
+            self.editor.set_options(uid, value, merge=merge)
+        else:
+            self.editor.set_value(uid, path, value, merge)
+
+    def _option_renamed(self, options: list, old: str, new: str) -> None:
+        if self.uid is not None:
+            self.editor.set_options(self.uid, options, renamed=(old, new))
+
+    def _on_doc(self, ev: DocEvent, before: bool) -> None:
+        if before:
+            return
+        if ev.kind == "value" and ev.uid == TEMPLATE_UID:
+            for b in self.template_bindings:
+                if _overlap(b.path, ev.path):
+                    b.load(self.doc.get(TEMPLATE_UID, b.path))
+            return
+        if ev.kind == "reset":
+            self.load_template()
+        if self.uid is None:
+            return
+        if self.doc.node(self.uid) is None:
+            self.show(None)
+            return
+        self._dirty_context = True
+        if ev.kind == "value" and ev.uid == self.uid:
+            if ev.path[:1] == ("type",) or not ev.path:
+                self.show(self.uid)
+                return
+            bindings = self.step_bindings + self._config_bindings() if self.doc.is_step(self.uid) \
+                else self.section_bindings
+            for b in bindings:
+                if _overlap(b.path, ev.path):
+                    b.load(self.doc.get(self.uid, b.path))
+        elif ev.kind == "reset":
+            self.show(self.uid)
+        elif not self.doc.is_step(self.uid):
+            node = self.doc.node(self.uid)
+            if isinstance(node, SectionNode):
+                self._show_count(node)

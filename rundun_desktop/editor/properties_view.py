@@ -1,0 +1,214 @@
+"""Layout of the properties panels: the selected step, the selected section, and the template's
+details, settings and execution. Widgets only; `properties.py` binds them to the document."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QSizePolicy,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from server.tdl import STEP_TYPES
+
+from .bindings import Binding
+from .condition_editor import ConditionEditor
+from .condition_text import TYPE_NAMES
+from .config_view import build_config_pages
+from .fields import PhotoField, ProblemsBox, group, line_edit, muted, spin_box
+from .icons import type_badge, type_icon
+
+
+def _page() -> tuple[QWidget, QVBoxLayout]:
+    page = QWidget()
+    layout = QVBoxLayout(page)
+    layout.setContentsMargins(14, 12, 14, 12)
+    layout.setSpacing(12)
+    return page, layout
+
+
+def _heading(text: str) -> tuple[QWidget, QLabel, QLabel]:
+    """A panel heading: an icon slot, a title, and room on the right for a small note."""
+    holder = QWidget()
+    row = QHBoxLayout(holder)
+    row.setContentsMargins(0, 0, 0, 0)
+    badge = QLabel()
+    title = QLabel(text)
+    title.setObjectName("panelTitle")
+    row.addWidget(badge)
+    row.addWidget(title, 1)
+    return holder, badge, title
+
+
+class StepPanel(QWidget):
+    """Every field of one step: identity, type, texts, answer options, photos, geo, config, condition."""
+
+    def __init__(self, new_option_id: Callable[[set[str]], str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        _, layout = _page()
+        self.setLayout(layout)
+        head, self.badge, self.title = _heading("Step")
+        layout.addWidget(head)
+        self.problems = ProblemsBox()
+        layout.addWidget(self.problems)
+
+        basics, form = group("Step", "stepGroup")
+        self.type_combo = QComboBox()
+        self.type_combo.setObjectName("stepType")
+        for step_type in STEP_TYPES:
+            self.type_combo.addItem(type_icon(step_type), TYPE_NAMES[step_type], step_type)
+        self.id_edit = line_edit("s-…", "stepId", 66)
+        self.id_edit.setToolTip("The step id (s-…) that answers and conditions refer to")
+        self.label_edit = line_edit("What the executor is asked", "stepLabel", 500)
+        self.hint_edit = line_edit("Help shown under the label (optional)", "stepHint", 2000)
+        self.required = QCheckBox("Required")
+        self.required.setObjectName("stepRequired")
+        self.geo = QCheckBox("Record the location with the answer")
+        self.geo.setObjectName("stepGeo")
+        self.photo = PhotoField()
+        self.photo.setObjectName("stepPhoto")
+        form.addRow("Type", self.type_combo)
+        form.addRow("Label", self.label_edit)
+        form.addRow("Hint", self.hint_edit)
+        form.addRow("", self.required)
+        form.addRow("Photos", self.photo)
+        form.addRow("", self.geo)
+        form.addRow("ID", self.id_edit)
+        self.field_rows = {"type": self.type_combo, "label": self.label_edit, "hint": self.hint_edit,
+                           "required": self.required, "photo": self.photo, "geo": self.geo, "id": self.id_edit}
+        layout.addWidget(basics)
+
+        self.config_group, config_form = group("Answer settings", "configGroup")
+        self.config_stack = QStackedWidget()
+        self.config_pages = build_config_pages(new_option_id)
+        self.config_bindings: dict[str, list[Binding]] = {}
+        for step_type, (page, page_bindings) in self.config_pages.items():
+            self.config_stack.addWidget(page)
+            self.config_bindings[step_type] = page_bindings
+        config_form.addRow(self.config_stack)
+        layout.addWidget(self.config_group)
+
+        self.condition_group, condition_form = group("Condition", "conditionGroupBox")
+        self.condition = ConditionEditor()
+        self.condition.setObjectName("conditionEditor")
+        condition_form.addRow(self.condition)
+        layout.addWidget(self.condition_group)
+        self.field_rows.update({"config": self.config_group, "condition": self.condition_group})
+        layout.addStretch(1)
+
+    def show_type(self, step_type: str | None) -> None:
+        self.badge.setPixmap(type_badge(step_type, 22))
+        self.title.setText(f"{TYPE_NAMES.get(step_type or '', 'Unknown type')} step")
+        page = self.config_pages.get(step_type or "")
+        self.config_group.setVisible(page is not None)
+        if page is not None:
+            # Hidden pages with an Ignored policy do not count in the stack's size, so it fits the one shown.
+            for other, _ in self.config_pages.values():
+                policy = QSizePolicy.Policy.Preferred if other is page[0] else QSizePolicy.Policy.Ignored
+                other.setSizePolicy(policy, policy)
+            self.config_stack.setCurrentWidget(page[0])
+            self.config_stack.adjustSize()
+        index = self.type_combo.findData(step_type)
+        self.type_combo.setCurrentIndex(index)
+
+    def options_editor(self, step_type: str):  # -> OptionsEditor | None
+        page = self.config_pages.get(step_type)
+        return page[1][0].widget if page and step_type in ("choice", "multi_choice") else None
+
+
+class SectionPanel(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        _, layout = _page()
+        self.setLayout(layout)
+        head, _, self.title = _heading("Section")
+        layout.addWidget(head)
+        self.problems = ProblemsBox()
+        layout.addWidget(self.problems)
+        box, form = group("Section", "sectionGroup")
+        self.title_edit = line_edit("Section title", "sectionTitle", 200)
+        self.id_edit = line_edit("g-…", "sectionId", 66)
+        self.count = muted("")
+        form.addRow("Title", self.title_edit)
+        form.addRow("ID", self.id_edit)
+        form.addRow("", self.count)
+        self.field_rows = {"title": self.title_edit, "id": self.id_edit, "steps": self.count}
+        layout.addWidget(box)
+        layout.addWidget(muted("Drag steps to reorder them, within this section or into another one. "
+                               "Alt+↑ / Alt+↓ moves the selected step or section."))
+        layout.addStretch(1)
+
+
+class TemplatePanel(QWidget):
+    """The template's name, description and tags, its settings and its execution options."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        _, layout = _page()
+        self.setLayout(layout)
+        self.problems = ProblemsBox()
+        layout.addWidget(self.problems)
+
+        details, form = group("Template", "templateGroup")
+        self.name_edit = line_edit("Template name", "templateName", 200)
+        self.description_edit = QPlainTextEdit()
+        self.description_edit.setObjectName("templateDescription")
+        self.description_edit.setPlaceholderText("What this checklist is for (optional)")
+        self.description_edit.setFixedHeight(70)
+        self.tags_edit = line_edit("Comma-separated, e.g. vehicle, rental", "templateTags")
+        form.addRow("Name", self.name_edit)
+        form.addRow("Description", self.description_edit)
+        form.addRow("Tags", self.tags_edit)
+        layout.addWidget(details)
+
+        settings, form = group("Settings", "settingsGroup")
+        self.allow_skip = QCheckBox("The executor may skip steps")
+        self.allow_skip.setObjectName("allowSkip")
+        self.signature = QCheckBox("Ask for a signature on completion")
+        self.signature.setObjectName("signatureOnComplete")
+        self.est_minutes = spin_box(0, 1440, special="not set", suffix=" min")
+        self.est_minutes.setObjectName("estMinutes")
+        form.addRow("", self.allow_skip)
+        form.addRow("", self.signature)
+        form.addRow("Estimated time", self.est_minutes)
+        layout.addWidget(settings)
+
+        execution, form = group("Execution", "executionGroup")
+        self.scope = QComboBox()
+        self.scope.setObjectName("executionScope")
+        self.scope.addItem("Anyone with the link", "any")
+        self.scope.addItem("Members of the organisation only", "org")
+        self.identity = QComboBox()
+        self.identity.setObjectName("identityRequired")
+        self.identity.addItem("No identity asked", "none")
+        self.identity.addItem("Name and email", "external")
+        self.identity.addItem("A signed-in member", "member")
+        form.addRow("Who may run it", self.scope)
+        form.addRow("Identity", self.identity)
+        layout.addWidget(execution)
+        self.field_rows = {"name": self.name_edit, "description": self.description_edit, "tags": self.tags_edit,
+                           "settings": settings, "execution": execution}
+        layout.addStretch(1)
+        layout.setAlignment(Qt.AlignmentFlag.AlignTop)
+
+
+class EmptyPanel(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        _, layout = _page()
+        self.setLayout(layout)
+        layout.addStretch(1)
+        note = muted("Select a section or a step to edit it.")
+        note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(note)
+        layout.addStretch(2)
+

@@ -1,0 +1,103 @@
+"""The versions dialog: every saved version, a readable diff between any two, and restoring one
+into the editor (as an undoable edit; saving it makes a new version)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+)
+
+from .icons import icon
+
+
+class VersionsDialog(QDialog):
+    compare_requested = Signal(int, int)
+    restore_requested = Signal(int)
+
+    def __init__(self, versions: list[dict[str, Any]], parent=None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Versions")
+        self.setObjectName("versionsDialog")
+        self.resize(720, 460)
+        self.versions = sorted((v for v in versions if isinstance(v.get("v"), int)), key=lambda v: -v["v"])
+        layout = QVBoxLayout(self)
+        body = QHBoxLayout()
+        layout.addLayout(body, 1)
+
+        left = QVBoxLayout()
+        left.addWidget(QLabel("Saved versions"))
+        self.list = QListWidget()
+        self.list.setObjectName("versionList")
+        for v in self.versions:
+            item = QListWidgetItem(f"Version {v['v']}  ·  {str(v.get('created_at', '')).replace('T', ' ').rstrip('Z')}")
+            item.setData(Qt.ItemDataRole.UserRole, v["v"])
+            self.list.addItem(item)
+        self.list.setCurrentRow(0)
+        left.addWidget(self.list, 1)
+        self.restore_button = QPushButton(icon("reset"), "Restore into the editor")
+        self.restore_button.setObjectName("restoreVersion")
+        self.restore_button.clicked.connect(self._restore)
+        left.addWidget(self.restore_button)
+        body.addLayout(left, 2)
+
+        right = QVBoxLayout()
+        pick = QHBoxLayout()
+        self.old_combo, self.new_combo = QComboBox(), QComboBox()
+        self.old_combo.setObjectName("diffFrom")
+        self.new_combo.setObjectName("diffTo")
+        for combo in (self.old_combo, self.new_combo):
+            for v in self.versions:
+                combo.addItem(f"v{v['v']}", v["v"])
+        self.old_combo.setCurrentIndex(min(1, len(self.versions) - 1))
+        self.new_combo.setCurrentIndex(0)
+        compare = QPushButton("Compare")
+        compare.setObjectName("compareVersions")
+        compare.clicked.connect(self._compare)
+        for w in (QLabel("Changes from"), self.old_combo, QLabel("to"), self.new_combo, compare):
+            pick.addWidget(w)
+        pick.addStretch(1)
+        right.addLayout(pick)
+        self.diff = QListWidget()
+        self.diff.setObjectName("versionDiff")
+        self.diff.setWordWrap(True)
+        right.addWidget(self.diff, 1)
+        body.addLayout(right, 5)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def request_default(self) -> None:
+        if len(self.versions) > 1:
+            self._compare()
+        else:
+            self.diff.addItem("This is the only version so far.")
+
+    def show_diff(self, old: int, new: int, lines: list[str]) -> None:
+        self.diff.clear()
+        self.diff.addItem(f"From version {old} to version {new}:")
+        for line in lines or ["No differences."]:
+            self.diff.addItem(f"  • {line}")
+
+    def show_error(self, text: str) -> None:
+        self.diff.clear()
+        self.diff.addItem(f"⚠ {text}")
+
+    def _compare(self) -> None:
+        self.compare_requested.emit(self.old_combo.currentData(), self.new_combo.currentData())
+
+    def _restore(self) -> None:
+        item = self.list.currentItem()
+        if item is not None:
+            self.restore_requested.emit(item.data(Qt.ItemDataRole.UserRole))

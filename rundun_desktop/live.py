@@ -1,0 +1,227 @@
+"""Live run updates: the `/v1/events` stream (resumed with `Last-Event-ID`), falling back to polling
+`GET /v1/runs?updated_since=` while the stream is unavailable.
+
+Events only say *that* a run changed; the changed summaries are then read in one list request
+(`updated_since` = the earliest event time, sorted by `updated_at`), so a burst of events costs one request.
+Runs created by other API clients emit no event, so a slow poll keeps running beside the stream.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import logging
+from collections import OrderedDict
+from dataclasses import dataclass, field
+
+import httpx
+from PySide6.QtCore import QObject
+
+from rundun_desktop.api_client import ApiClient, ApiError
+from rundun_desktop.app_events import AppEvents
+
+log = logging.getLogger("rundun.desktop")
+STREAM, POLLING, OFF = "stream", "polling", "off"
+
+
+@dataclass
+class SseEvent:
+    id: str | None = None
+    event: str = "message"
+    data: str = ""
+
+
+@dataclass
+class SseParser:
+    """Incremental text/event-stream parser: `feed(line)` returns an event at each blank line."""
+
+    last_id: str | None = None
+    _lines: list[str] = field(default_factory=list)
+    _event: str = "message"
+    _id: str | None = None
+
+    def feed(self, line: str) -> SseEvent | None:
+        if line == "":
+            if not self._lines and self._id is None:
+                return None
+            event = SseEvent(self._id if self._id is not None else self.last_id, self._event, "\n".join(self._lines))
+            if self._id is not None:
+                self.last_id = self._id
+            self._lines, self._event, self._id = [], "message", None
+            return event
+        if line.startswith(":"):
+            return None  # a comment: keep-alive
+        name, _, value = line.partition(":")
+        value = value[1:] if value.startswith(" ") else value
+        if name == "data":
+            self._lines.append(value)
+        elif name == "event":
+            self._event = value
+        elif name == "id" and "\0" not in value:
+            self._id = value
+        return None
+
+
+class LiveUpdates(QObject):
+    """Emits `events.runs_changed` with fresh summaries; `mode` says how it currently learns of changes."""
+
+    def __init__(
+        self,
+        api: ApiClient,
+        events: AppEvents,
+        *,
+        poll_interval: float = 2.0,
+        stream_poll_interval: float = 15.0,
+        debounce: float = 0.1,
+        parent: QObject | None = None,
+    ):
+        super().__init__(parent)
+        self.api, self.events = api, events
+        self.poll_interval, self.stream_poll_interval, self.debounce = poll_interval, stream_poll_interval, debounce
+        self.mode = OFF
+        self.last_event_id: str | None = None
+        self._watermark: str | None = None  # the newest `updated_at` seen, in the server's clock
+        self._seen: OrderedDict[str, tuple] = OrderedDict()
+        self._tasks: list[asyncio.Task] = []
+        self._wake = asyncio.Event()
+        self._pending_since: str | None = None
+        self._flush_task: asyncio.Task | None = None
+
+    def start(self) -> None:
+        if not self._tasks:
+            self._tasks = [asyncio.ensure_future(self._stream_loop()), asyncio.ensure_future(self._poll_loop())]
+
+    async def stop(self) -> None:
+        tasks = [*self._tasks, *([self._flush_task] if self._flush_task else [])]
+        self._tasks, self._flush_task = [], None
+        for task in tasks:
+            task.cancel()
+        for task in tasks:
+            with contextlib.suppress(asyncio.CancelledError, Exception):
+                await task
+        self._set_mode(OFF)
+
+    async def restart(self) -> None:
+        """Follow the client to another server (or the same one, back again): forget positions, start over."""
+        await self.stop()
+        self.last_event_id, self._watermark, self._pending_since = None, None, None
+        self._seen.clear()
+        self.start()
+
+    def poke(self) -> None:
+        """Look for changes now (after a dispatch or cancel from this app, say)."""
+        self._wake.set()
+
+    # -- the stream ---------------------------------------------------------------------------------------------
+    async def _stream_loop(self) -> None:
+        backoff = 1.0
+        while True:
+            try:
+                await self._stream()
+                backoff = 1.0
+            except _NoStream:
+                self._set_mode(POLLING)
+                await asyncio.sleep(60)  # an older server without /v1/events: poll, look again later
+                continue
+            except (httpx.HTTPError, ApiError, ValueError) as exc:
+                log.debug("event stream dropped: %s", exc)
+            self._set_mode(POLLING)
+            await asyncio.sleep(backoff)
+            backoff = min(backoff * 2, 30.0)
+
+    async def _stream(self) -> None:
+        headers = {"Accept": "text/event-stream", "Cache-Control": "no-cache"}
+        if self.last_event_id:
+            headers["Last-Event-ID"] = self.last_event_id
+        timeout = httpx.Timeout(5.0, read=60.0)
+        async with self.api.http.stream("GET", "/v1/events", headers=headers, timeout=timeout) as response:
+            if response.status_code in (404, 405):
+                raise _NoStream()
+            if response.status_code != 200:
+                raise ApiError(response.status_code, "stream_refused", f"The event stream answered {response.status_code}.")
+            self._set_mode(STREAM)
+            self._wake.set()  # catch up on what happened while the stream was down
+            parser = SseParser(last_id=self.last_event_id)
+            async for line in response.aiter_lines():
+                event = parser.feed(line.rstrip("\r"))
+                if event is None:
+                    continue
+                self.last_event_id = parser.last_id
+                self._on_event(event)
+
+    def _on_event(self, event: SseEvent) -> None:
+        try:
+            body = json.loads(event.data) if event.data else {}
+        except ValueError:
+            body = {}
+        since = body.get("created_at") if isinstance(body, dict) else None
+        if since is None:
+            since = self._watermark
+        if self._pending_since is None or (since and since < self._pending_since):
+            self._pending_since = since or ""
+        if self._flush_task is None or self._flush_task.done():
+            self._flush_task = asyncio.ensure_future(self._flush_after_debounce())
+
+    async def _flush_after_debounce(self) -> None:
+        await asyncio.sleep(self.debounce)
+        since, self._pending_since = self._pending_since, None
+        try:
+            await self.fetch_changes(since or self._watermark)
+        except ApiError as exc:
+            log.debug("reading changed runs failed: %s", exc)
+            self._wake.set()
+
+    # -- polling ------------------------------------------------------------------------------------------------
+    async def _poll_loop(self) -> None:
+        while True:
+            try:
+                if self._watermark is None:
+                    await self._init_watermark()
+                else:
+                    await self.fetch_changes(self._watermark)
+            except ApiError as exc:
+                log.debug("polling runs failed: %s", exc)
+            interval = self.stream_poll_interval if self.mode == STREAM else self.poll_interval
+            self._wake.clear()
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._wake.wait(), interval)
+
+    async def _init_watermark(self) -> None:
+        page = await self.api.list_runs(per_page=1, sort="-updated_at")
+        self._watermark = page["data"][0]["updated_at"] if page["data"] else "1970-01-01T00:00:00Z"
+        if self.mode == OFF:
+            self._set_mode(POLLING)
+
+    async def fetch_changes(self, since: str | None) -> list[dict]:
+        """Read runs updated at or after `since`; emit those not seen in this exact state before."""
+        changed: list[dict] = []
+        page = 1
+        while True:
+            body = await self.api.list_runs(page=page, per_page=200, updated_since=since, sort="updated_at")
+            for run in body["data"]:
+                fingerprint = (run["updated_at"], run["status"], json.dumps(run.get("progress"), sort_keys=True))
+                if self._seen.get(run["run_id"]) != fingerprint:
+                    self._seen[run["run_id"]] = fingerprint
+                    self._seen.move_to_end(run["run_id"])
+                    changed.append(run)
+                if self._watermark is None or run["updated_at"] > self._watermark:
+                    self._watermark = run["updated_at"]
+            next_page = body["pagination"].get("next_page")
+            if not next_page or page >= 25:
+                break
+            page = next_page
+        while len(self._seen) > 5000:
+            self._seen.popitem(last=False)
+        if changed:
+            self.events.runs_changed.emit(changed)
+        return changed
+
+    def _set_mode(self, mode: str) -> None:
+        if mode != self.mode:
+            self.mode = mode
+            self.events.live_mode_changed.emit(mode)
+
+
+class _NoStream(Exception):
+    """The server has no `/v1/events`."""

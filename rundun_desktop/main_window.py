@@ -1,0 +1,79 @@
+"""The main window's behaviour: pages in the sidebar, the connection state and plan in words."""
+
+from __future__ import annotations
+
+import asyncio
+
+from PySide6.QtCore import QObject
+
+from rundun_desktop.admin.settings_controller import SettingsController, usage_words
+from rundun_desktop.admin.settings_view import SettingsView
+from rundun_desktop.app_events import AppEvents
+from rundun_desktop.connection import CONNECTED, OFFLINE, STARTING, Connection
+from rundun_desktop.editor import TemplatesPage
+from rundun_desktop.executor import ExecutorPage
+from rundun_desktop.live import LiveUpdates
+from rundun_desktop.main_window_view import MainWindowView
+from rundun_desktop.monitor.runs_controller import RunsController
+from rundun_desktop.monitor.runs_view import RunsView
+
+STATE_COLOURS = {CONNECTED: "#2f9e44", STARTING: "#f08c00", OFFLINE: "#e03131"}
+
+
+class MainWindow(QObject):
+    def __init__(self, connection: Connection, events: AppEvents, live: LiveUpdates, *, page_size: int = 100):
+        super().__init__()
+        self.connection, self.events, self.live = connection, events, live
+        self.view = MainWindowView()
+        api = connection.api
+        self.templates_page = TemplatesPage(api, self.view)
+        self.runs_view = RunsView()
+        self.runs = RunsController(api, events, self.runs_view, page_size=page_size, parent=self)
+        self.executor_page = ExecutorPage(api, self.view)
+        self.settings_view = SettingsView()
+        self.settings = SettingsController(connection, events, self.settings_view, self)
+        for key, widget in (("templates", self.templates_page), ("runs", self.runs_view),
+                            ("executor", self.executor_page), ("settings", self.settings_view)):
+            self.view.add_page(key, widget)
+        self.view.nav.currentRowChanged.connect(self._nav_changed)
+        events.connection_changed.connect(self.show_connection)
+        events.org_changed.connect(self.show_org)
+        events.live_mode_changed.connect(self._live_mode)
+        events.connected.connect(self._connected)
+        self.show_connection(connection.state, connection.state_text)
+        self.show_page("runs")
+
+    def show(self) -> None:
+        self.view.show()
+
+    def show_page(self, key: str) -> None:
+        index = self.view.page_index(key)
+        self.view.nav.setCurrentRow(index)
+        self.view.stack.setCurrentIndex(index)
+
+    def _nav_changed(self, row: int) -> None:
+        self.view.stack.setCurrentIndex(row)
+
+    def show_connection(self, state: str, text: str) -> None:
+        colour = STATE_COLOURS.get(state, "#e03131")
+        self.view.connection_dot.setStyleSheet(f"color: {colour}; font-size: 14px;")
+        self.view.connection_text.setText(text)
+        self.view.connection_text.setToolTip(text)
+
+    def show_org(self, org: dict) -> None:
+        self.view.org_label.setText(org.get("name", ""))
+        words, _ = usage_words(org.get("usage") or {})
+        self.view.plan_label.setText(f"{org.get('plan', '').capitalize()} plan\n{words}")
+
+    def _live_mode(self, mode: str) -> None:
+        self.view.live_text.setText({"stream": "Live updates", "polling": "Polling for updates"}.get(mode, ""))
+
+    def _connected(self) -> None:
+        asyncio.ensure_future(self.live.restart())
+
+    def current_page(self) -> str:
+        return self.view.stack.currentWidget().property("page_key")
+
+    def close(self) -> None:
+        self.view.close()
+

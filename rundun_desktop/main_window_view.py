@@ -1,0 +1,104 @@
+"""The main window's layout: a sidebar (brand, pages with icons, the org), stacked pages, a status bar."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rundun_desktop.style import icon, pixmap
+from rundun_desktop.widgets.common import label
+
+PAGES = [("templates", "Templates"), ("runs", "Runs"), ("executor", "Executor"), ("settings", "Settings")]
+
+
+class MainWindowView(QMainWindow):
+    closing = Signal()  # the user closed the window: the app shuts down (async clean-up first)
+
+    def __init__(self):
+        super().__init__()
+        self.setWindowTitle("Rundun")
+        self.resize(1360, 860)
+        self.setMinimumSize(980, 620)
+        central = QWidget()
+        root = QHBoxLayout(central)
+        root.setContentsMargins(0, 0, 0, 0)
+        root.setSpacing(0)
+        self.setCentralWidget(central)
+
+        sidebar = QFrame()
+        sidebar.setObjectName("Sidebar")
+        sidebar.setFixedWidth(216)
+        sl = QVBoxLayout(sidebar)
+        sl.setContentsMargins(14, 18, 14, 14)
+        sl.setSpacing(6)
+        brand = QHBoxLayout()
+        logo = QLabel()
+        logo.setPixmap(pixmap("logo", None, 30))
+        brand.addWidget(logo)
+        names = QVBoxLayout()
+        names.setSpacing(0)
+        title = QLabel("Rundun")
+        title.setObjectName("Brand")
+        self.org_label = QLabel("")
+        self.org_label.setObjectName("BrandSub")
+        names.addWidget(title)
+        names.addWidget(self.org_label)
+        brand.addLayout(names, 1)
+        sl.addLayout(brand)
+        sl.addSpacing(18)
+        self.nav = QListWidget()
+        self.nav.setObjectName("Nav")
+        self.nav.setIconSize(QSize(18, 18))
+        self.nav.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.nav.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        for key, text in PAGES:
+            item = QListWidgetItem(icon(key, "#c5cbe0", selected="#ffffff"), f"  {text}")
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            self.nav.addItem(item)
+        sl.addWidget(self.nav, 1)
+        self.plan_label = QLabel("")
+        self.plan_label.setObjectName("SidebarFoot")
+        self.plan_label.setWordWrap(True)
+        sl.addWidget(self.plan_label)
+        root.addWidget(sidebar)
+
+        self.stack = QStackedWidget()
+        root.addWidget(self.stack, 1)
+
+        bar = self.statusBar()
+        bar.setSizeGripEnabled(False)
+        self.connection_dot = QLabel("●")
+        self.connection_text = label("Starting…")
+        holder = QWidget()
+        hl = QHBoxLayout(holder)
+        hl.setContentsMargins(8, 2, 8, 2)
+        hl.setSpacing(4)
+        hl.addWidget(self.connection_dot)
+        hl.addWidget(self.connection_text)
+        bar.addWidget(holder, 1)
+        self.live_text = label("", "muted")
+        bar.addPermanentWidget(self.live_text)
+
+    def closeEvent(self, event) -> None:
+        self.closing.emit()
+        super().closeEvent(event)
+
+    def add_page(self, key: str, widget: QWidget) -> None:
+        widget.setProperty("page_key", key)
+        self.stack.addWidget(widget)
+
+    def page_index(self, key: str) -> int:
+        for i in range(self.stack.count()):
+            if self.stack.widget(i).property("page_key") == key:
+                return i
+        return -1

@@ -1,0 +1,1 @@
+"""The run monitor: the runs table, run detail, dispatch and reports."""

@@ -1,0 +1,129 @@
+"""A run's answers in template order, each in words (pure: shared by the detail panel and the PDF report)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from server.tdl import hidden_step_ids
+
+ANSWERED, SKIPPED, UNANSWERED, HIDDEN, INSTRUCTION = "answered", "skipped", "unanswered", "hidden", "instruction"
+
+
+@dataclass
+class AnswerItem:
+    step_id: str
+    label: str
+    type: str
+    text: str  # the value in words
+    state: str  # answered | skipped | unanswered | hidden | instruction
+    photos: list[dict] = field(default_factory=list)  # {photo_index, url, sha256, bytes}
+    geo: dict | None = None
+    at: str | None = None
+    by: str | None = None
+    required: bool = True
+
+
+@dataclass
+class SectionItems:
+    title: str
+    items: list[AnswerItem]
+
+
+def map_link(geo: dict) -> str:
+    lat, lng = geo.get("lat"), geo.get("lng")
+    return f"https://www.openstreetmap.org/?mlat={lat}&mlon={lng}#map=17/{lat}/{lng}"
+
+
+def geo_text(geo: dict | None) -> str:
+    if not geo:
+        return ""
+    text = f"{float(geo['lat']):.5f}, {float(geo['lng']):.5f}"
+    if geo.get("accuracy_m") is not None:
+        text += f" (±{float(geo['accuracy_m']):g} m)"
+    return text
+
+
+def value_text(step: dict, value: Any, photo_count: int = 0) -> str:
+    """One answer's value as a supervisor reads it: option labels, units, the template's Yes/No labels."""
+    kind, config = step.get("type"), step.get("config") or {}
+    if kind == "photo":
+        return f"{photo_count} photo{'s' if photo_count != 1 else ''}"
+    if kind == "signature":
+        return "Signed" if photo_count else "Not signed"
+    if value is None:
+        return "—"
+    if kind == "boolean":
+        return (config.get("true_label") or "Yes") if value else (config.get("false_label") or "No")
+    if kind == "number":
+        decimal = config.get("decimal")
+        number = f"{value:,.{int(decimal)}f}" if isinstance(decimal, int) and isinstance(value, int | float) else f"{value:,}"
+        return f"{number} {config['unit']}" if config.get("unit") else number
+    if kind == "choice":
+        return _option_label(config, value)
+    if kind == "multi_choice":
+        return ", ".join(_option_label(config, v) for v in value) if isinstance(value, list) else str(value)
+    if kind == "rating":
+        low, high = config.get("min", 1), config.get("max", 5)
+        text = f"{value} of {high}"
+        if value == high and config.get("high_label"):
+            text += f" — {config['high_label']}"
+        elif value == low and config.get("low_label"):
+            text += f" — {config['low_label']}"
+        return text
+    if kind == "date":
+        try:
+            return date.fromisoformat(value).strftime("%a %d %b %Y")
+        except (TypeError, ValueError):
+            return str(value)
+    return str(value)
+
+
+def _option_label(config: dict, option_id: Any) -> str:
+    for option in config.get("options") or []:
+        if option.get("id") == option_id:
+            return option.get("label") or str(option_id)
+    return str(option_id)
+
+
+def answer_sections(run: dict) -> list[SectionItems]:
+    """Every step of the run's template snapshot (`GET /v1/runs/{id}?include=template`), in order."""
+    template = run.get("template") or {}
+    answers = run.get("answers") or {}
+    try:
+        hidden = hidden_step_ids(template, answers) if template.get("sections") else set()
+    except Exception:  # noqa: BLE001 - a snapshot the domain cannot read still shows its answers
+        hidden = set()
+    sections = []
+    for section in template.get("sections") or []:
+        items = []
+        for step in section.get("steps") or []:
+            items.append(_item(step, answers.get(step["id"]), step["id"] in hidden))
+        sections.append(SectionItems(section.get("title") or "", items))
+    known = {item.step_id for section in sections for item in section.items}
+    orphans = [_item({"id": sid, "label": sid, "type": "text"}, a, False) for sid, a in answers.items() if sid not in known]
+    if orphans:
+        sections.append(SectionItems("Other answers", orphans))
+    return sections
+
+
+def _item(step: dict, answer: dict | None, hidden: bool) -> AnswerItem:
+    kind = step.get("type", "text")
+    base = AnswerItem(step["id"], step.get("label") or step["id"], kind, "", UNANSWERED, required=step.get("required", True))
+    if kind == "instruction":
+        base.text, base.state = (step.get("config") or {}).get("body") or "", INSTRUCTION
+        return base
+    if hidden:
+        base.text, base.state = "Hidden (its condition was not met)", HIDDEN
+        return base
+    if not answer:
+        base.text = "Not answered"
+        return base
+    photos = answer.get("photos") or []
+    base.photos, base.geo, base.at, base.by = photos, answer.get("geo"), answer.get("at"), answer.get("by")
+    if answer.get("skipped"):
+        base.text, base.state = "Skipped", SKIPPED
+    else:
+        base.text, base.state = value_text(step, answer.get("value"), len(photos)), ANSWERED
+    return base

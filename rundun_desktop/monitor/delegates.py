@@ -1,0 +1,85 @@
+"""Table cell painters: the status pill and the progress bar of the runs table."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from rundun_desktop.monitor import formatting as fmt
+from rundun_desktop.monitor.runs_model import ProgressRole, StatusRole
+
+
+def _background(painter: QPainter, option: QStyleOptionViewItem) -> None:
+    if option.state & QStyle.StateFlag.State_Selected:
+        painter.fillRect(option.rect, QColor("#e7ecff"))
+
+
+class StatusDelegate(QStyledItemDelegate):
+    """A rounded pill in the status colour; '…' while the row loads."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        status = index.data(StatusRole)
+        if status is None:
+            super().paint(painter, option, index)
+            return
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        _background(painter, option)
+        text = fmt.status_label(status)
+        fg, bg = fmt.STATUS_COLOURS.get(status, ("#1c2333", "#eceef3"))
+        font = QFont(option.font)
+        font.setBold(True)
+        if font.pixelSize() > 0:  # the stylesheet sizes fonts in pixels
+            font.setPixelSize(max(9, round(font.pixelSize() * 0.92)))
+        elif font.pointSizeF() > 0:
+            font.setPointSizeF(font.pointSizeF() * 0.92)
+        metrics = QFontMetrics(font)
+        width = metrics.horizontalAdvance(text) + 26
+        height = metrics.height() + 6
+        rect = QRectF(option.rect.x() + 8, option.rect.center().y() - height / 2 + 0.5, width, height)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(bg))
+        painter.drawRoundedRect(rect, height / 2, height / 2)
+        painter.setBrush(QColor(fg))
+        painter.drawEllipse(QRectF(rect.x() + 8, rect.center().y() - 3, 6, 6))
+        painter.setFont(font)
+        painter.setPen(QPen(QColor(fg)))
+        painter.drawText(rect.adjusted(18, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, text)
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+        size = super().sizeHint(option, index)
+        return QSize(size.width() + 40, size.height())
+
+
+class ProgressDelegate(QStyledItemDelegate):
+    """A slim bar with 'done/total' beside it; green once complete."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        fraction = index.data(ProgressRole)
+        if fraction is None:
+            super().paint(painter, option, index)
+            return
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        _background(painter, option)
+        text = index.data(Qt.ItemDataRole.DisplayRole) or ""
+        metrics = QFontMetrics(option.font)
+        text_width = max(metrics.horizontalAdvance("00/00"), metrics.horizontalAdvance(text)) + 8
+        bar = QRectF(option.rect.x() + 10, option.rect.center().y() - 3, option.rect.width() - 28 - text_width, 6)
+        if bar.width() > 12:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor("#eceff5"))
+            painter.drawRoundedRect(bar, 3, 3)
+            if fraction > 0:
+                done = QRectF(bar.x(), bar.y(), max(6.0, bar.width() * min(fraction, 1.0)), bar.height())
+                painter.setBrush(QColor("#2f9e44" if fraction >= 1 else "#3b5bdb"))
+                painter.drawRoundedRect(done, 3, 3)
+        painter.setPen(QColor("#5b6478"))
+        text_rect = QRectF(option.rect.right() - text_width - 8, option.rect.y(), text_width, option.rect.height())
+        painter.drawText(text_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, text)
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+        return QSize(150, super().sizeHint(option, index).height())

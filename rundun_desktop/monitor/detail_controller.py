@@ -1,0 +1,232 @@
+"""Run detail behaviour: load the run (with its template snapshot), fill the panel, load photos
+asynchronously, cancel, redeliver webhooks, export the PDF; refresh when live updates touch the run."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+from qasync import asyncSlot
+
+from rundun_desktop.api_client import ApiClient, ApiError
+from rundun_desktop.app_events import AppEvents
+from rundun_desktop.monitor import formatting as fmt
+from rundun_desktop.monitor.answers import answer_sections
+from rundun_desktop.monitor.detail_view import RunDetailView
+from rundun_desktop.monitor.photos import PhotoStore, photo_key
+from rundun_desktop.reports.pdf import photo_urls, write_run_pdf
+from rundun_desktop.widgets.common import copy_to_clipboard, error_text
+from rundun_desktop.widgets.photo import PhotoViewer, Thumbnail
+
+OPEN = ("pending", "in_progress")
+
+
+class RunDetailController(QObject):
+    run_loaded = Signal(dict)  # the run document now shown
+    photos_loaded = Signal(str)  # run_id, once every thumbnail of it has arrived
+    pdf_written = Signal(str)  # path
+
+    def __init__(self, api: ApiClient, events: AppEvents, view: RunDetailView, photos: PhotoStore, parent=None):
+        super().__init__(parent)
+        self.api, self.events, self.view, self.photos = api, events, view, photos
+        self.run: dict | None = None
+        self.run_id: str | None = None
+        self._seq = 0
+        self._photo_task: asyncio.Task | None = None
+        self.viewer: PhotoViewer | None = None
+        view.cancel_button.clicked.connect(self._cancel_clicked)
+        view.pdf_button.clicked.connect(self._pdf_clicked)
+        view.copy_link_button.clicked.connect(self._copy_link)
+        view.refresh_deliveries_button.clicked.connect(self._refresh_deliveries)
+        events.runs_changed.connect(self._on_runs_changed)
+
+    # -- showing a run ----------------------------------------------------------------------------------------
+    def clear(self) -> None:
+        self._seq += 1
+        self.run, self.run_id = None, None
+        self.view.show_placeholder()
+
+    @asyncSlot(str)
+    async def show_run(self, run_id: str) -> None:
+        if run_id != self.run_id:
+            self.view.message.clear_message()
+        self.run_id = run_id
+        await self.refresh()
+
+    async def refresh(self) -> None:
+        if not self.run_id:
+            return
+        self._seq += 1
+        seq, run_id = self._seq, self.run_id
+        try:
+            run = await self.api.get_run(run_id, include_template=True)
+        except ApiError as exc:
+            if seq == self._seq:
+                self.view.show_body()
+                self.view.message.show_error(exc)
+            return
+        if seq != self._seq:
+            return  # another run was selected meanwhile
+        self.run = run
+        self._fill(run)
+        self.run_loaded.emit(run)
+        await self._load_deliveries(seq)
+
+    def _fill(self, run: dict) -> None:
+        v = self.view
+        v.show_body()
+        name = (run.get("template") or {}).get("name") or run.get("template_name") or ""
+        ref = run.get("executor_ref")
+        v.set_header(name, run["status"], f"{ref + ' · ' if ref else ''}{run['run_id']}", run["status"] in OPEN)
+        v.set_progress(fmt.progress_fraction(run.get("progress")), fmt.progress_text(run.get("progress")))
+        facts = [
+            ("Executor", fmt.identity_text(run.get("executor_identity"))),
+            ("Created", fmt.local_time(run.get("created_at"), True)),
+            ("Opened", fmt.local_time(run.get("opened_at"), True)),
+            ("Completed", fmt.local_time(run.get("completed_at"), True)),
+            ("Expires", fmt.local_time(run.get("expires_at"), True) if run.get("expires_at") else "Never"),
+            ("Updated", f"{fmt.local_time(run.get('updated_at'), True)} ({fmt.relative_time(run.get('updated_at'))})"),
+            ("Template", f"version {run.get('template_v', '?')}"),
+        ]
+        if run.get("cancel_reason"):
+            facts.append(("Cancelled", run["cancel_reason"].replace("_", " ")))
+        v.set_facts(facts)
+        tiles = v.set_answers(answer_sections(run))
+        signature = v.set_signature((run.get("signature") or {}).get("url"))
+        if signature is not None:
+            tiles.append(signature)
+        for tile in tiles:
+            tile.clicked.connect(lambda url, t=tile: self.open_viewer(url, t.property("caption") or "Photo"))
+        if self._photo_task is not None:
+            self._photo_task.cancel()
+        self._photo_task = asyncio.ensure_future(self._load_thumbnails(run["run_id"], tiles))
+
+    async def _load_thumbnails(self, run_id: str, tiles: list[Thumbnail]) -> None:
+        async def one(tile: Thumbnail) -> None:
+            try:
+                image = await self.photos.thumbnail(tile.url)
+            except ApiError as exc:
+                with contextlib.suppress(RuntimeError):  # the tile was deleted: another run is shown
+                    tile.set_failed(exc.message)
+                return
+            with contextlib.suppress(RuntimeError):
+                tile.set_image(image)
+
+        await asyncio.gather(*(one(t) for t in tiles))
+        self.photos_loaded.emit(run_id)
+
+    async def _load_deliveries(self, seq: int) -> None:
+        run_id = self.run_id
+        try:
+            deliveries = await self.api.webhook_deliveries(run_id)
+            note = ""
+        except ApiError as exc:
+            deliveries, note = [], (
+                "This server does not report webhook deliveries." if exc.status in (404, 405) and exc.code != "run_not_found"
+                else f"Webhook deliveries could not be loaded: {exc.message}"
+            )
+        if seq != self._seq:
+            return
+        if not deliveries and not note and not (self.run or {}).get("webhook", True):
+            note = "This run was dispatched without a webhook."
+        buttons = self.view.set_deliveries(deliveries, note)
+        for delivery_id, redeliver in buttons.items():
+            redeliver.clicked.connect(lambda _=False, d=delivery_id: self.redeliver(d))
+
+    @asyncSlot()
+    async def _refresh_deliveries(self) -> None:
+        await self._load_deliveries(self._seq)
+
+    # -- actions ----------------------------------------------------------------------------------------------
+    @asyncSlot(str)
+    async def redeliver(self, delivery_id: str) -> None:
+        try:
+            await self.api.redeliver(delivery_id)
+            self.view.message.show_notice("Queued for redelivery.")
+        except ApiError as exc:
+            self.view.message.show_error(exc)
+        await self._load_deliveries(self._seq)
+
+    def _cancel_clicked(self) -> None:
+        if not self.run:
+            return
+        answer = QMessageBox.question(
+            self.view, "Cancel run", "Cancel this run? Its link stops working and the executor cannot finish it.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.cancel_run()
+
+    @asyncSlot()
+    async def cancel_run(self) -> None:
+        if not self.run_id:
+            return
+        self.view.set_busy(True)
+        try:
+            run = await self.api.cancel_run(self.run_id)
+            self.events.runs_changed.emit([{k: v for k, v in run.items() if k not in ("answers", "signature", "template")}])
+            self.view.message.show_notice("The run was cancelled.")
+        except ApiError as exc:
+            self.view.message.show_error(exc)
+        finally:
+            self.view.set_busy(False)
+
+    def _copy_link(self) -> None:
+        if self.run_id:
+            copy_to_clipboard(f"{self.api.base_url}/r/{self.run_id}")
+            self.view.message.show_notice("Link copied.")
+
+    def _pdf_clicked(self) -> None:
+        if not self.run:
+            return
+        suggested = f"run-{self.run.get('executor_ref') or self.run['run_id']}.pdf"
+        path, _ = QFileDialog.getSaveFileName(self.view, "Export run as PDF", str(Path.home() / suggested), "PDF (*.pdf)")
+        if path:
+            self.export_pdf(path)
+
+    @asyncSlot(str)
+    async def export_pdf(self, path: str) -> None:
+        """Write the shown run as a PDF with every photo at print size (downloaded now if not cached)."""
+        if not self.run:
+            return
+        run = self.run
+        self.view.set_busy(True)
+        try:
+            images = {}
+            for url in photo_urls(run):
+                try:
+                    images[photo_key(url)] = await self.photos.full(url, max_side=1400)
+                except ApiError:
+                    pass  # the report marks it as not available
+            write_run_pdf(path, run, images)
+            self.view.message.show_notice(f"Saved {Path(path).name}.")
+            self.pdf_written.emit(path)
+        except (OSError, ApiError) as exc:
+            self.view.message.show_error(f"The PDF could not be written: {error_text(exc)}")
+        finally:
+            self.view.set_busy(False)
+
+    def open_viewer(self, url: str, caption: str) -> None:
+        self.viewer = PhotoViewer(caption, self.view.window())
+        self.viewer.show()
+        asyncio.ensure_future(self._fill_viewer(self.viewer, url))
+
+    async def _fill_viewer(self, viewer: PhotoViewer, url: str) -> None:
+        try:
+            image = await self.photos.full(url, max_side=2400)
+        except ApiError as exc:
+            viewer.set_failed(exc.message)
+            return
+        with contextlib.suppress(RuntimeError):
+            viewer.set_image(image)
+
+    def _on_runs_changed(self, runs: list) -> None:
+        if self.run_id and any(r.get("run_id") == self.run_id for r in runs):
+            self._refresh_soon()
+
+    @asyncSlot()
+    async def _refresh_soon(self) -> None:
+        await self.refresh()

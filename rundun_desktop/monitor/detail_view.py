@@ -1,0 +1,243 @@
+"""The run detail panel's layout: header and actions, facts, answers in template order, signature, webhooks."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rundun_desktop.monitor import formatting as fmt
+from rundun_desktop.monitor.answers import ANSWERED, HIDDEN, INSTRUCTION, SectionItems, geo_text, map_link
+from rundun_desktop.style import pixmap, set_role
+from rundun_desktop.widgets.common import MessageLine, button, card, label
+from rundun_desktop.widgets.layouts import clear_layout
+from rundun_desktop.widgets.photo import Thumbnail
+
+STATE_COLOURS = {ANSWERED: "#1c2333", HIDDEN: "#a3abbd", INSTRUCTION: "#5b6478"}
+
+
+class RunDetailView(QScrollArea):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setMinimumWidth(380)
+        content = QWidget()
+        content.setObjectName("Page")
+        self.setWidget(content)
+        outer = QVBoxLayout(content)
+        outer.setContentsMargins(4, 0, 8, 8)
+        outer.setSpacing(12)
+
+        self.placeholder = QWidget()
+        ph = QVBoxLayout(self.placeholder)
+        ph.addStretch(1)
+        art = QLabel()
+        art.setPixmap(pixmap("inbox", "#b9c2d8", 48))
+        art.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        ph.addWidget(art)
+        hint = label("Select a run to see its answers, photos and webhooks.", "muted", wrap=True)
+        hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        ph.addWidget(hint)
+        ph.addStretch(2)
+        outer.addWidget(self.placeholder, 1)
+
+        self.body = QWidget()
+        body = QVBoxLayout(self.body)
+        body.setContentsMargins(0, 0, 0, 0)
+        body.setSpacing(12)
+        outer.addWidget(self.body)
+        self.body.hide()
+
+        header, hl = card(spacing=6)
+        top = QHBoxLayout()
+        self.title = label("", "section", wrap=True)
+        self.badge = label("", "badge")
+        top.addWidget(self.title, 1)
+        top.addWidget(self.badge, 0, Qt.AlignmentFlag.AlignTop)
+        hl.addLayout(top)
+        self.subtitle = label("", "muted", wrap=True, selectable=True)
+        hl.addWidget(self.subtitle)
+        actions = QHBoxLayout()
+        actions.setSpacing(8)
+        self.copy_link_button = button("Copy link", "link")
+        self.pdf_button = button("PDF", "pdf")
+        self.cancel_button = button("Cancel run", "cancel", danger=True)
+        for b in (self.copy_link_button, self.pdf_button):
+            actions.addWidget(b)
+        actions.addStretch(1)
+        actions.addWidget(self.cancel_button)
+        hl.addLayout(actions)
+        body.addWidget(header)
+
+        self.message = MessageLine()
+        body.addWidget(self.message)
+
+        facts, fl = card()
+        self.progress = QProgressBar()
+        self.progress.setTextVisible(False)
+        self.progress.setFixedHeight(8)
+        self.progress_text = label("", "muted")
+        prow = QHBoxLayout()
+        prow.addWidget(self.progress, 1)
+        prow.addWidget(self.progress_text)
+        fl.addLayout(prow)
+        self.facts = QGridLayout()
+        self.facts.setHorizontalSpacing(14)
+        self.facts.setVerticalSpacing(6)
+        fl.addLayout(self.facts)
+        body.addWidget(facts)
+
+        answers, self.answers_layout = card(spacing=4)
+        self.answers_card = answers
+        body.addWidget(answers)
+
+        self.signature_card, sl = card()
+        sl.addWidget(label("Signature", "section"))
+        self.signature_holder = QHBoxLayout()
+        sl.addLayout(self.signature_holder)
+        body.addWidget(self.signature_card)
+
+        deliveries, dl = card(spacing=6)
+        head = QHBoxLayout()
+        head.addWidget(label("Webhook deliveries", "section"))
+        head.addStretch(1)
+        self.refresh_deliveries_button = button("Refresh", "refresh", flat=True)
+        head.addWidget(self.refresh_deliveries_button)
+        dl.addLayout(head)
+        self.deliveries_layout = QVBoxLayout()
+        self.deliveries_layout.setSpacing(4)
+        dl.addLayout(self.deliveries_layout)
+        body.addWidget(deliveries)
+        outer.addStretch(1)
+
+    # -- filling ----------------------------------------------------------------------------------------------
+    def show_placeholder(self) -> None:
+        self.body.hide()
+        self.placeholder.show()
+
+    def show_body(self) -> None:
+        self.placeholder.hide()
+        self.body.show()
+
+    def set_header(self, title: str, status: str, subtitle: str, can_cancel: bool) -> None:
+        self.title.setText(title)
+        fg, bg = fmt.STATUS_COLOURS.get(status, ("#1c2333", "#eceef3"))
+        self.badge.setText(fmt.status_label(status))
+        self.badge.setStyleSheet(f"color: {fg}; background: {bg};")
+        self.subtitle.setText(subtitle)
+        self.cancel_button.setVisible(can_cancel)
+
+    def set_progress(self, fraction: float, text: str) -> None:
+        self.progress.setRange(0, 1000)
+        self.progress.setValue(int(fraction * 1000))
+        self.progress_text.setText(text)
+
+    def set_facts(self, facts: list[tuple[str, str]]) -> None:
+        clear_layout(self.facts)
+        for row, (name, value) in enumerate(facts):
+            self.facts.addWidget(label(name, "fieldname"), row, 0, Qt.AlignmentFlag.AlignTop)
+            self.facts.addWidget(label(value, wrap=True, selectable=True), row, 1)
+        self.facts.setColumnStretch(1, 1)
+
+    def set_answers(self, sections: list[SectionItems]) -> list[Thumbnail]:
+        """Rebuild the answers; returns the photo tiles, for the controller to fill as images arrive."""
+        clear_layout(self.answers_layout)
+        thumbs: list[Thumbnail] = []
+        self.answers_layout.addWidget(label("Answers", "section"))
+        if not sections:
+            self.answers_layout.addWidget(label("This run's template is not available.", "muted"))
+        for section in sections:
+            if section.title:
+                heading = label(section.title.upper(), "muted")
+                heading.setStyleSheet("font-weight: 700; letter-spacing: 1px; padding-top: 8px;")
+                self.answers_layout.addWidget(heading)
+            for item in section.items:
+                row = QFrame()
+                row.setObjectName("AnswerRow")
+                rl = QVBoxLayout(row)
+                rl.setContentsMargins(0, 6, 0, 8)
+                rl.setSpacing(3)
+                name = label(item.label, wrap=True)
+                name.setStyleSheet("color: #5b6478;")
+                value = label(item.text, wrap=True, selectable=True)
+                weight = "600" if item.state == ANSWERED else "400"
+                value.setStyleSheet(f"color: {STATE_COLOURS.get(item.state, '#8a93a6')}; font-weight: {weight};")
+                value.setObjectName(f"answer-{item.step_id}")
+                rl.addWidget(name)
+                rl.addWidget(value)
+                if item.photos:
+                    strip = QHBoxLayout()
+                    strip.setSpacing(6)
+                    for photo in item.photos:
+                        tile = Thumbnail(photo["url"])
+                        tile.setProperty("caption", f"{item.label} — photo {photo['photo_index'] + 1}")
+                        strip.addWidget(tile)
+                        thumbs.append(tile)
+                    strip.addStretch(1)
+                    rl.addLayout(strip)
+                meta = []
+                if item.geo:
+                    meta.append(f'<a href="{map_link(item.geo)}">📍 {geo_text(item.geo)}</a>')
+                if item.at:
+                    meta.append(fmt.local_time(item.at, with_seconds=True))
+                if meta:
+                    line = label(" · ".join(meta), "muted")
+                    line.setOpenExternalLinks(True)
+                    line.setTextFormat(Qt.TextFormat.RichText)
+                    rl.addWidget(line)
+                self.answers_layout.addWidget(row)
+        return thumbs
+
+    def set_signature(self, url: str | None) -> Thumbnail | None:
+        clear_layout(self.signature_holder)
+        self.signature_card.setVisible(bool(url))
+        if not url:
+            return None
+        tile = Thumbnail(url, size=150)
+        tile.setProperty("caption", "Signature")
+        self.signature_holder.addWidget(tile)
+        self.signature_holder.addStretch(1)
+        return tile
+
+    def set_deliveries(self, deliveries: list[dict] | None, note: str = "") -> dict[str, QPushButton]:
+        """One line per delivery with its state; returns the Redeliver buttons by delivery id."""
+        clear_layout(self.deliveries_layout)
+        buttons: dict[str, QPushButton] = {}
+        if not deliveries:
+            self.deliveries_layout.addWidget(label(note or "No webhook deliveries for this run.", "muted", wrap=True))
+            return buttons
+        for d in deliveries:
+            line = QHBoxLayout()
+            state = d.get("status", "")
+            colour = {"delivered": "#11703f", "failed": "#b4232a"}.get(state, "#8a5a00")
+            code = d.get("last_status_code") or d.get("status_code")
+            detail = [d.get("event") or "", f"{d.get('attempts', 0)} attempt(s)"]
+            if code:
+                detail.append(f"HTTP {code}")
+            if d.get("last_error") or d.get("error"):
+                detail.append(str(d.get("last_error") or d.get("error")))
+            if d.get("next_retry_at") or d.get("next_attempt_at"):
+                if state not in ("delivered", "failed"):
+                    detail.append(f"next try {fmt.local_time(d.get('next_retry_at') or d.get('next_attempt_at'))}")
+            text = label(f'<b style="color:{colour}">{state or "pending"}</b> · ' + " · ".join(detail), wrap=True)
+            text.setTextFormat(Qt.TextFormat.RichText)
+            line.addWidget(text, 1)
+            redeliver = button("Redeliver", flat=True)
+            buttons[d["id"]] = redeliver
+            line.addWidget(redeliver)
+            self.deliveries_layout.addLayout(line)
+        return buttons
+
+    def set_busy(self, busy: bool) -> None:
+        for b in (self.cancel_button, self.pdf_button):
+            b.setEnabled(not busy)
+        set_role(self.body, busy=busy)

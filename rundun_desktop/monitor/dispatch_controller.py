@@ -1,0 +1,127 @@
+"""Dispatch behaviour: templates and the org's default expiry into the form, the request, the link."""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QWidget
+from qasync import asyncSlot
+
+from rundun_desktop.api_client import ApiClient, ApiError
+from rundun_desktop.app_events import AppEvents
+from rundun_desktop.monitor import formatting as fmt
+from rundun_desktop.monitor.dispatch_view import DispatchDialogView
+
+
+async def all_templates(api: ApiClient, limit_pages: int = 10) -> list[dict]:
+    """Every template (name order), a page of 200 at a time."""
+    found: list[dict] = []
+    for page in range(1, limit_pages + 1):
+        body = await api.list_templates(page=page, per_page=200)
+        found += body["data"]
+        if not body["pagination"].get("next_page"):
+            break
+    return sorted(found, key=lambda t: t["name"].lower())
+
+
+class DispatchController(QObject):
+    dispatched = Signal(dict)  # the dispatch response
+
+    def __init__(self, api: ApiClient, events: AppEvents, parent_widget: QWidget | None = None,
+                 template_id: str | None = None):
+        super().__init__(parent_widget)
+        self.api, self.events = api, events
+        self.view = DispatchDialogView(parent_widget)
+        self.result: dict | None = None
+        self._preselect = template_id
+        self._idempotency_key = str(uuid.uuid4())  # one per attempt: a retried click never dispatches twice
+        v = self.view
+        v.dispatch_button.clicked.connect(self.dispatch)
+        v.close_button.clicked.connect(v.reject)
+        v.done_button.clicked.connect(v.accept)
+        v.another_button.clicked.connect(self._another)
+        v.no_expiry.toggled.connect(lambda on: v.expires_hours.setEnabled(not on))
+        for widget in (v.executor_ref, v.webhook_url, v.webhook_secret):
+            widget.textChanged.connect(self._new_attempt)
+        v.template.currentIndexChanged.connect(self._new_attempt)
+
+    def open(self) -> DispatchDialogView:
+        self.view.show_form()
+        self.view.open()
+        self.load()
+        return self.view
+
+    @asyncSlot()
+    async def load(self) -> None:
+        v = self.view
+        v.dispatch_button.setEnabled(False)
+        try:
+            templates = await all_templates(self.api)
+            org = await self.api.get_org()
+        except ApiError as exc:
+            v.message.show_error(f"Templates could not be loaded. {exc.message}")
+            return
+        v.template.clear()
+        for t in templates:
+            v.template.addItem(t["name"], t["id"])
+        v.template.setCurrentIndex(max(0, v.template.findData(self._preselect)) if self._preselect else 0)
+        if not templates:
+            v.template.setPlaceholderText("No templates yet")
+            v.message.show_error("There are no templates yet. Create one on the Templates page first.")
+            return
+        default = (org.get("settings") or {}).get("default_expires_in_hours")
+        if default:
+            v.expires_hours.setValue(float(default))
+        v.dispatch_button.setEnabled(True)
+
+    def body(self) -> dict:
+        v = self.view
+        body: dict = {"template_id": v.template.currentData()}
+        if v.executor_ref.text().strip():
+            body["executor_ref"] = v.executor_ref.text().strip()
+        body["expires_in_hours"] = None if v.no_expiry.isChecked() else round(v.expires_hours.value(), 1)
+        if v.webhook_box.isChecked():
+            webhook = {"url": v.webhook_url.text().strip(),
+                       "events": [name for name, box in v.event_boxes.items() if box.isChecked()]}
+            if v.webhook_secret.text():
+                webhook["secret"] = v.webhook_secret.text()
+            body["webhook"] = webhook
+        return body
+
+    @asyncSlot()
+    async def dispatch(self) -> None:
+        v = self.view
+        v.message.clear_message()
+        if not v.template.currentData():
+            v.message.show_error("Choose a template.")
+            return
+        if v.webhook_box.isChecked() and not v.webhook_url.text().strip():
+            v.message.show_error("Enter the webhook URL, or untick the webhook.")
+            return
+        v.dispatch_button.setEnabled(False)
+        v.dispatch_button.setText("Dispatching…")
+        try:
+            result = await self.api.dispatch_run(self.body(), idempotency_key=self._idempotency_key)
+        except ApiError as exc:
+            v.message.show_error(exc)
+            return
+        finally:
+            v.dispatch_button.setEnabled(True)
+            v.dispatch_button.setText("Dispatch")
+        self.result = result
+        expires = f"The link works until {fmt.local_time(result['expires_at'])}." if result.get("expires_at") else \
+            "The link does not expire."
+        ref = self.body().get("executor_ref")
+        v.show_result(result["link"], f"{v.template.currentText()}{' for ' + ref if ref else ''}. {expires}")
+        self.events.run_dispatched.emit(result)
+        self.dispatched.emit(result)
+
+    def _new_attempt(self, *_args) -> None:
+        self._idempotency_key = str(uuid.uuid4())
+
+    def _another(self) -> None:
+        self.view.executor_ref.clear()
+        self._new_attempt()
+        self.view.show_form()
+        self.view.executor_ref.setFocus()

@@ -1,0 +1,135 @@
+"""The dispatch dialog's layout: a form (template, executor ref, expiry, webhook), then the link with
+Copy and a QR code."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLineEdit,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rundun_desktop.widgets.common import CopyField, MessageLine, button, label
+from rundun_desktop.widgets.qr import QrCodeWidget
+
+EVENTS = ["run.opened", "step.completed", "run.completed", "run.cancelled", "run.expired"]
+
+
+class DispatchDialogView(QDialog):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle("Dispatch a run")
+        self.setMinimumWidth(520)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(24, 20, 24, 20)
+        outer.setSpacing(14)
+        self.stack = QStackedWidget()
+        outer.addWidget(self.stack)
+
+        # -- the form -------------------------------------------------------------------------------------------
+        form_page = QWidget()
+        fl = QVBoxLayout(form_page)
+        fl.setContentsMargins(0, 0, 0, 0)
+        fl.setSpacing(12)
+        fl.addWidget(label("Dispatch a run", "title"))
+        fl.addWidget(label("Send a checklist to one person as a link.", "subtitle"))
+        form = QFormLayout()
+        form.setHorizontalSpacing(14)
+        form.setVerticalSpacing(10)
+        self.template = QComboBox()
+        self.template.setPlaceholderText("Loading templates…")
+        form.addRow("Template", self.template)
+        self.executor_ref = QLineEdit()
+        self.executor_ref.setPlaceholderText("Your reference, e.g. booking_12345 (optional)")
+        self.executor_ref.setMaxLength(255)
+        form.addRow("Executor ref", self.executor_ref)
+        expiry = QHBoxLayout()
+        self.expires_hours = QDoubleSpinBox()
+        self.expires_hours.setRange(0.1, 8760)
+        self.expires_hours.setDecimals(1)
+        self.expires_hours.setSuffix(" hours")
+        self.expires_hours.setValue(72)
+        self.no_expiry = QCheckBox("No expiry")
+        expiry.addWidget(self.expires_hours, 1)
+        expiry.addWidget(self.no_expiry)
+        form.addRow("Link expires in", expiry)
+        fl.addLayout(form)
+
+        self.webhook_box = QGroupBox("Webhook (optional)")
+        self.webhook_box.setCheckable(True)
+        self.webhook_box.setChecked(False)
+        wl = QFormLayout(self.webhook_box)
+        self.webhook_url = QLineEdit()
+        self.webhook_url.setPlaceholderText("https://your-app.com/hooks/rundun")
+        self.webhook_secret = QLineEdit()
+        self.webhook_secret.setPlaceholderText("whsec_… (signs each delivery; optional)")
+        self.webhook_secret.setEchoMode(QLineEdit.EchoMode.Password)
+        wl.addRow("URL", self.webhook_url)
+        wl.addRow("Secret", self.webhook_secret)
+        grid = QGridLayout()
+        self.event_boxes: dict[str, QCheckBox] = {}
+        for i, name in enumerate(EVENTS):
+            box = QCheckBox(name)
+            box.setChecked(True)
+            self.event_boxes[name] = box
+            grid.addWidget(box, i // 3, i % 3)
+        wl.addRow("Events", grid)
+        fl.addWidget(self.webhook_box)
+
+        self.message = MessageLine()
+        fl.addWidget(self.message)
+        actions = QHBoxLayout()
+        actions.addStretch(1)
+        self.close_button = button("Close")
+        self.dispatch_button = button("Dispatch", "send", primary=True)
+        self.dispatch_button.setDefault(True)
+        actions.addWidget(self.close_button)
+        actions.addWidget(self.dispatch_button)
+        fl.addLayout(actions)
+        self.stack.addWidget(form_page)
+
+        # -- the result -----------------------------------------------------------------------------------------
+        done_page = QWidget()
+        dl = QVBoxLayout(done_page)
+        dl.setContentsMargins(0, 0, 0, 0)
+        dl.setSpacing(12)
+        dl.addWidget(label("Run dispatched", "title"))
+        self.result_text = label("", "subtitle", wrap=True)
+        dl.addWidget(self.result_text)
+        self.link = CopyField()
+        dl.addWidget(self.link)
+        self.qr = QrCodeWidget()
+        self.qr.setFixedSize(220, 220)
+        dl.addWidget(self.qr, 0, Qt.AlignmentFlag.AlignHCenter)
+        dl.addWidget(label("Scan to open the run on a phone, or send the link.", "muted"), 0, Qt.AlignmentFlag.AlignHCenter)
+        done_actions = QHBoxLayout()
+        self.another_button = button("Dispatch another", "plus")
+        self.done_button = button("Done", primary=True)
+        done_actions.addWidget(self.another_button)
+        done_actions.addStretch(1)
+        done_actions.addWidget(self.done_button)
+        dl.addLayout(done_actions)
+        self.stack.addWidget(done_page)
+
+    def show_form(self) -> None:
+        self.stack.setCurrentIndex(0)
+
+    def show_result(self, link: str, text: str) -> None:
+        self.link.set_text(link)
+        self.qr.set_text(link)
+        self.result_text.setText(text)
+        self.stack.setCurrentIndex(1)
+
+    @property
+    def showing_result(self) -> bool:
+        return self.stack.currentIndex() == 1

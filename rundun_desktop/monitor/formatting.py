@@ -1,0 +1,89 @@
+"""Words for run fields, shared by the table, the detail panel and the reports (pure: no Qt widgets)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+STATUS_LABELS = {
+    "pending": "Pending",
+    "in_progress": "In progress",
+    "completed": "Completed",
+    "cancelled": "Cancelled",
+    "expired": "Expired",
+}
+# Text colour and soft background per status (the pill in the table, the badge in the detail).
+STATUS_COLOURS = {
+    "pending": ("#8a5a00", "#fff3d6"),
+    "in_progress": ("#1f4fd1", "#e3ebff"),
+    "completed": ("#11703f", "#dcf5e6"),
+    "cancelled": ("#5b6478", "#eceef3"),
+    "expired": ("#b4232a", "#fde4e4"),
+}
+STATUSES = list(STATUS_LABELS)
+
+
+def status_label(status: str | None) -> str:
+    return STATUS_LABELS.get(status or "", (status or "").replace("_", " ").capitalize())
+
+
+def parse_time(text: str | None) -> datetime | None:
+    if not text:
+        return None
+    try:
+        return datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+
+
+def local_time(text: str | None, with_seconds: bool = False) -> str:
+    """An API time (UTC, `Z`) in the user's local time zone, or '—'."""
+    dt = parse_time(text)
+    if dt is None:
+        return "—"
+    return dt.astimezone().strftime("%Y-%m-%d %H:%M:%S" if with_seconds else "%Y-%m-%d %H:%M")
+
+
+def relative_time(text: str | None, now: datetime | None = None) -> str:
+    dt = parse_time(text)
+    if dt is None:
+        return "—"
+    seconds = ((now or datetime.now(UTC)) - dt).total_seconds()
+    future = seconds < 0
+    seconds = abs(seconds)
+    for size, unit in ((86400, "d"), (3600, "h"), (60, "min")):
+        if seconds >= size:
+            amount = f"{int(seconds // size)} {unit}"
+            return f"in {amount}" if future else f"{amount} ago"
+    return "in a moment" if future else "just now"
+
+
+def identity_text(identity: dict | None) -> str:
+    """`executor_identity` in words: a name and email, a member, anonymous, or '—' before anyone opened it."""
+    if not identity:
+        return "—"
+    mode = identity.get("mode")
+    if mode == "external":
+        name, email = identity.get("name") or "", identity.get("email") or ""
+        return f"{name} <{email}>" if name and email else name or email or "External"
+    if mode == "member":
+        return identity.get("name") or f"Member {identity.get('user_id', '')}".strip()
+    if mode == "anonymous":
+        return "Anonymous"
+    return str(mode or "—")
+
+
+def progress_parts(progress: dict | None) -> tuple[int, int]:
+    """(done, total) where done counts answered and skipped steps."""
+    if not progress:
+        return 0, 0
+    return int(progress.get("answered", 0)) + int(progress.get("skipped", 0)), int(progress.get("total", 0))
+
+
+def progress_text(progress: dict | None) -> str:
+    done, total = progress_parts(progress)
+    return f"{done}/{total}" if total else "—"
+
+
+def progress_fraction(progress: dict | None) -> float:
+    done, total = progress_parts(progress)
+    return done / total if total else 0.0

@@ -1,0 +1,233 @@
+"""Runs page behaviour: feed the table model from the server (pages, filters, order), apply live
+changes, open the detail and the dispatch dialog, export the filtered list as CSV."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+from PySide6.QtCore import QItemSelection, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QFileDialog
+from qasync import asyncSlot
+
+from rundun_desktop.api_client import ApiClient, ApiError
+from rundun_desktop.app_events import AppEvents
+from rundun_desktop.live import STREAM
+from rundun_desktop.monitor.detail_controller import RunDetailController
+from rundun_desktop.monitor.dispatch_controller import DispatchController, all_templates
+from rundun_desktop.monitor.photos import PhotoStore
+from rundun_desktop.monitor.runs_model import COL_CREATED, DEFAULT_SORT, SORT_KEYS, RunsTableModel
+from rundun_desktop.monitor.runs_view import RunsView
+from rundun_desktop.reports.csv_export import write_header, write_rows
+from rundun_desktop.widgets.common import error_text
+
+SUMMARY_ONLY = ("answers", "signature", "template")
+
+
+class RunsController(QObject):
+    page_loaded = Signal(int)  # a page arrived (tests and the benchmark wait on it)
+    csv_written = Signal(str, int)  # path, rows
+
+    def __init__(self, api: ApiClient, events: AppEvents, view: RunsView, *, page_size: int = 100,
+                 max_cached_rows: int = 5000, parent: QObject | None = None):
+        super().__init__(parent)
+        self.api, self.events, self.view = api, events, view
+        self.model = RunsTableModel(page_size, max_cached_rows, self)
+        self.photos = PhotoStore(api)
+        self.detail = RunDetailController(api, events, view.detail, self.photos, self)
+        self.dispatch_controller: DispatchController | None = None
+        self._active = False
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(350)
+        self._search_timer.timeout.connect(self.reload)
+
+        view.table.setModel(self.model)
+        view.size_columns()
+        header = view.table.horizontalHeader()
+        header.setSortIndicator(COL_CREATED, Qt.SortOrder.DescendingOrder)
+        view.table.setSortingEnabled(True)
+        header.sortIndicatorChanged.connect(self._sort_indicator_changed)
+        self.model.more_wanted.connect(self._load_page)
+        self.model.page_wanted.connect(self._load_page)
+        self.model.sort_wanted.connect(lambda _key: self.reload())
+        self.model.modelReset.connect(self._update_counts)
+        self.model.rowsInserted.connect(self._update_counts)
+        view.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        view.status_filter.currentIndexChanged.connect(self.reload)
+        view.template_filter.currentIndexChanged.connect(self.reload)
+        view.search.textChanged.connect(lambda _t: self._search_timer.start())
+        view.search.returnPressed.connect(self.reload)
+        view.refresh_button.clicked.connect(self.reload)
+        view.dispatch_button.clicked.connect(self.open_dispatch)
+        view.export_button.clicked.connect(self._export_clicked)
+        events.runs_changed.connect(self.apply_changes)
+        events.run_dispatched.connect(self._on_dispatched)
+        events.connected.connect(self._on_connected)
+        events.live_mode_changed.connect(self._live_mode)
+
+    # -- loading ----------------------------------------------------------------------------------------------
+    def filters(self) -> dict:
+        v = self.view
+        return {
+            "status": v.status_filter.currentData(),
+            "template_id": v.template_filter.currentData(),
+            "executor_ref": v.search.text().strip() or None,
+            "sort": self.model.sort_key,
+        }
+
+    def reload(self) -> None:
+        """Start over with the current filters and order (the model asks for page 1 itself)."""
+        self._search_timer.stop()
+        self._active = True
+        self.view.message.clear_message()
+        self.model.reset()
+        self.model.fetchMore()
+
+    @asyncSlot(int)
+    async def _load_page(self, page: int) -> None:
+        generation = self.model.generation
+        try:
+            body = await self.api.list_runs(page=page, per_page=self.model.page_size, **self.filters())
+        except ApiError as exc:
+            self.model.fetch_failed(page, generation)
+            if generation == self.model.generation:
+                self.view.message.show_error(f"Runs could not be loaded. {error_text(exc)}")
+            return
+        if generation != self.model.generation:
+            return
+        self.view.message.clear_message()
+        self.model.add_page(page, body["data"], body["pagination"]["total"], generation)
+        self._update_counts()
+        self.page_loaded.emit(page)
+
+    @asyncSlot()
+    async def load_templates(self) -> None:
+        try:
+            templates = await all_templates(self.api)
+        except ApiError:
+            return  # the filter keeps what it had; the list itself reports the connection problem
+        combo = self.view.template_filter
+        current = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem("All templates", None)
+        for t in templates:
+            combo.addItem(t["name"], t["id"])
+        combo.setCurrentIndex(max(0, combo.findData(current)) if current else 0)
+        combo.blockSignals(False)
+
+    def _on_connected(self) -> None:
+        self.load_templates()
+        self.reload()
+
+    # -- live -------------------------------------------------------------------------------------------------
+    def apply_changes(self, runs: list) -> None:
+        for run in runs:
+            summary = {k: v for k, v in run.items() if k not in SUMMARY_ONLY}
+            if self.model.update_run(summary):
+                continue
+            if self._belongs_on_top(summary):
+                self.model.insert_run(summary, 0)
+
+    def _belongs_on_top(self, run: dict) -> bool:
+        """A run not loaded that the server would now list first: newest-first order and the filters match."""
+        if not self._active or self.model.total is None or self.model.sort_key != DEFAULT_SORT:
+            return False
+        f = self.filters()
+        if f["status"] and run["status"] != f["status"]:
+            return False
+        if f["template_id"] and run.get("template_id") != f["template_id"]:
+            return False
+        if f["executor_ref"] and run.get("executor_ref") != f["executor_ref"]:
+            return False
+        newest = self.model.newest_created_at()
+        return newest is None or run["created_at"] >= newest
+
+    @asyncSlot(dict)
+    async def _on_dispatched(self, result: dict) -> None:
+        try:
+            run = await self.api.get_run(result["run_id"])
+        except ApiError:
+            return
+        self.apply_changes([run])
+
+    def _live_mode(self, mode: str) -> None:
+        self.view.live_label.setText({"stream": "● Live", "polling": "◌ Polling"}.get(mode, ""))
+        self.view.live_label.setStyleSheet("color: #2f9e44;" if mode == STREAM else "color: #8a93a6;")
+        self.view.live_label.setToolTip(
+            "Updates stream from the server as they happen." if mode == STREAM
+            else "The event stream is unavailable: checking for changes every few seconds."
+        )
+
+    # -- selection, sort, counts --------------------------------------------------------------------------------
+    def _selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+        rows = self.view.table.selectionModel().selectedRows()
+        run = self.model.run_at(rows[0].row()) if rows else None
+        if run:
+            self.detail.show_run(run["run_id"])
+
+    def select_run(self, run_id: str) -> bool:
+        row = self.model.row_of(run_id)
+        if row is None:
+            return False
+        self.view.table.selectRow(row)
+        return True
+
+    def _sort_indicator_changed(self, column: int, order: Qt.SortOrder) -> None:
+        if column not in SORT_KEYS:  # not sortable by the server: put the indicator back
+            key = self.model.sort_key.lstrip("-")
+            current = next(c for c, k in SORT_KEYS.items() if k == key)
+            desc = self.model.sort_key.startswith("-")
+            header = self.view.table.horizontalHeader()
+            header.blockSignals(True)
+            header.setSortIndicator(current, Qt.SortOrder.DescendingOrder if desc else Qt.SortOrder.AscendingOrder)
+            header.blockSignals(False)
+
+    def _update_counts(self, *_args) -> None:
+        total = self.model.total
+        self.view.count_label.setText("" if total is None else f"{total:,} run{'s' if total != 1 else ''}")
+        empty = total == 0
+        self.view.empty_label.setVisible(empty)
+        if empty:
+            filtered = any(v for k, v in self.filters().items() if k != "sort")
+            self.view.empty_label.setText(
+                "No runs match these filters." if filtered else "No runs yet. Dispatch one to get a link for an executor."
+            )
+
+    # -- dispatch and export ----------------------------------------------------------------------------------
+    def open_dispatch(self) -> DispatchController:
+        self.dispatch_controller = DispatchController(
+            self.api, self.events, self.view.window(), self.view.template_filter.currentData()
+        )
+        self.dispatch_controller.open()
+        return self.dispatch_controller
+
+    def _export_clicked(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self.view, "Export runs as CSV", str(Path.home() / "runs.csv"), "CSV (*.csv)")
+        if path:
+            self.export_csv(path)
+
+    @asyncSlot(str)
+    async def export_csv(self, path: str) -> None:
+        """Every run matching the current filters (not only the loaded rows), in the current order."""
+        filters = self.filters()
+        self.view.export_button.setEnabled(False)
+        written = 0
+        try:
+            with open(path, "w", newline="", encoding="utf-8") as out:
+                writer = write_header(out)
+                page = 1
+                while page:
+                    body = await self.api.list_runs(page=page, per_page=200, **filters)
+                    written += write_rows(writer, body["data"])
+                    self.view.export_button.setText(f"Exporting… {written:,}")
+                    page = body["pagination"].get("next_page")
+                    await asyncio.sleep(0)
+            self.view.message.show_notice(f"Exported {written:,} runs to {Path(path).name}.")
+            self.csv_written.emit(path, written)
+        except (ApiError, OSError) as exc:
+            self.view.message.show_error(f"The CSV export failed: {error_text(exc)}")
+        finally:
+            self.view.export_button.setEnabled(True)
+            self.view.export_button.setText("Export CSV")

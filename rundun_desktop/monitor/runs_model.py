@@ -1,0 +1,286 @@
+"""The runs table model: rows of run summaries, paged in lazily; sorting and filtering are the server's.
+
+It does no I/O. It *asks* for rows through signals and a controller answers with `add_page`:
+- `more_wanted(page)` from `fetchMore` while the server says there are more runs (`canFetchMore`);
+- `page_wanted(page)` when a view shows a row whose page was evicted.
+Memory stays bounded however far one scrolls: rows are slots in server order, and once more than
+`max_cached_rows` summaries are held, the pages farthest from where the view last looked are dropped
+(their slots stay, as None: 8 bytes a row) and fetched again if they come back into view.
+Slots mirror the server's order, so page `p` of the server fills slots `(p-1)*page_size …`; live runs
+inserted at the top shift both alike (the server also lists them first).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QColor
+
+from rundun_desktop.monitor import formatting as fmt
+
+COL_STATUS, COL_TEMPLATE, COL_REF, COL_PROGRESS, COL_IDENTITY, COL_CREATED, COL_UPDATED, COL_EXPIRES = range(8)
+HEADERS = ["Status", "Template", "Executor ref", "Progress", "Executor", "Created", "Updated", "Expires"]
+# Columns the server can sort by, and its sort key for them (ascending; '-' prefix for descending).
+SORT_KEYS = {
+    COL_STATUS: "status",
+    COL_REF: "executor_ref",
+    COL_CREATED: "created_at",
+    COL_UPDATED: "updated_at",
+    COL_EXPIRES: "expires_at",
+}
+DEFAULT_SORT = "-created_at"
+
+RunRole = Qt.ItemDataRole.UserRole + 1  # the summary dict (None while not loaded)
+ProgressRole = Qt.ItemDataRole.UserRole + 2  # float 0..1
+StatusRole = Qt.ItemDataRole.UserRole + 3  # the status code
+RunIdRole = Qt.ItemDataRole.UserRole + 4
+
+LOADING = "…"
+Index = QModelIndex | QPersistentModelIndex
+
+
+class RunsTableModel(QAbstractTableModel):
+    more_wanted = Signal(int)  # the next page to append
+    page_wanted = Signal(int)  # a page to (re)load for display
+    sort_wanted = Signal(str)  # the user asked for another order: reload with this server sort key
+
+    def __init__(self, page_size: int = 100, max_cached_rows: int = 5000, parent=None):
+        super().__init__(parent)
+        self.page_size = page_size
+        self.max_cached_rows = max(max_cached_rows, page_size * 3)
+        self.sort_key = DEFAULT_SORT
+        self.generation = 0  # bumped on every reset; answers for an older generation are dropped
+        self._slots: list[dict | None] = []
+        self._row_of: dict[str, int] = {}
+        self._total: int | None = None  # None: nothing asked yet
+        self._more_pending = False
+        self._wanted: set[int] = set()
+        self._cached = 0
+        self._loaded_pages: set[int] = set()  # pages (0-based) holding cached rows, the eviction candidates
+        self._last_row = 0
+
+    # -- Qt model API ---------------------------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._slots)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(HEADERS):
+            return HEADERS[section]
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not (0 <= index.row() < len(self._slots)):
+            return None
+        row, col = index.row(), index.column()
+        self._last_row = row
+        run = self._slots[row]
+        if run is None:
+            if role == Qt.ItemDataRole.DisplayRole:
+                self._want_row(row)
+                return LOADING if col == COL_STATUS else ""
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(run, col)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(run, col)
+        if role == RunRole:
+            return run
+        if role == RunIdRole:
+            return run["run_id"]
+        if role == StatusRole:
+            return run["status"]
+        if role == ProgressRole:
+            return fmt.progress_fraction(run.get("progress"))
+        if role == Qt.ItemDataRole.ForegroundRole and col == COL_STATUS:
+            return QColor(fmt.STATUS_COLOURS.get(run["status"], ("#1c2333", ""))[0])
+        if role == Qt.ItemDataRole.TextAlignmentRole and col == COL_PROGRESS:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:
+        if parent.isValid() or self._more_pending:
+            return False
+        return self._total is None or len(self._slots) < self._total
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:
+        if not self.canFetchMore(parent):
+            return
+        self._more_pending = True
+        self._last_row = max(0, len(self._slots) - 1)  # views fetch more at the bottom: that is where one looks
+        self.more_wanted.emit(len(self._slots) // self.page_size + 1)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        key = SORT_KEYS.get(column)
+        if key is None:
+            return  # not a server sort: keep the current order
+        key = key if order == Qt.SortOrder.AscendingOrder else f"-{key}"
+        if key != self.sort_key:
+            self.sort_key = key
+            self.sort_wanted.emit(key)
+
+    # -- fed by the controller ------------------------------------------------------------------------------
+    @property
+    def total(self) -> int | None:
+        return self._total
+
+    @property
+    def cached_rows(self) -> int:
+        return self._cached
+
+    def reset(self, sort_key: str | None = None) -> int:
+        """Forget every row (a new filter or order); returns the new generation."""
+        self.beginResetModel()
+        if sort_key:
+            self.sort_key = sort_key
+        self.generation += 1
+        self._slots, self._row_of, self._wanted, self._loaded_pages = [], {}, set(), set()
+        self._total, self._more_pending, self._cached, self._last_row = None, False, 0, 0
+        self.endResetModel()
+        return self.generation
+
+    def add_page(self, page: int, rows: list[dict], total: int, generation: int | None = None) -> None:
+        """The server's answer for `page`: fill the slots it covers and append past the end."""
+        if generation is not None and generation != self.generation:
+            return
+        self._wanted.discard(page)
+        start = (page - 1) * self.page_size
+        if start + len(rows) > len(self._slots):
+            self._more_pending = False
+        self._total = total
+        changed: list[int] = []
+        appended: list[dict] = []
+        for offset, run in enumerate(rows):
+            row = start + offset
+            if row < len(self._slots):
+                current = self._slots[row]
+                if current is None and run["run_id"] not in self._row_of:
+                    self._put(row, run)
+                    changed.append(row)
+                elif current is not None and current["run_id"] == run["run_id"]:
+                    self._slots[row] = run
+                    changed.append(row)
+            elif run["run_id"] not in self._row_of:
+                appended.append(run)
+        if changed:
+            self.dataChanged.emit(self.index(min(changed), 0), self.index(max(changed), len(HEADERS) - 1))
+        if appended:
+            first = len(self._slots)
+            self.beginInsertRows(QModelIndex(), first, first + len(appended) - 1)
+            for run in appended:
+                self._slots.append(None)
+                self._put(len(self._slots) - 1, run)
+            self.endInsertRows()
+        if len(self._slots) >= total:
+            self._more_pending = False
+        self._evict()
+
+    def fetch_failed(self, page: int, generation: int | None = None) -> None:
+        """A page request failed: allow asking again (the view will, when it next needs the rows)."""
+        if generation is not None and generation != self.generation:
+            return
+        self._wanted.discard(page)
+        self._more_pending = False
+
+    def update_run(self, summary: dict) -> bool:
+        """Replace a loaded run's summary; False when the run is not loaded."""
+        row = self._row_of.get(summary["run_id"])
+        if row is None:
+            return False
+        self._slots[row] = summary
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(HEADERS) - 1))
+        return True
+
+    def insert_run(self, summary: dict, row: int = 0) -> None:
+        """A run that appeared live (dispatched just now), placed where the server would list it."""
+        if summary["run_id"] in self._row_of:
+            self.update_run(summary)
+            return
+        self.beginInsertRows(QModelIndex(), row, row)
+        self._slots.insert(row, None)
+        self._row_of = {rid: (r + 1 if r >= row else r) for rid, r in self._row_of.items()}
+        self._put(row, summary)
+        if self._total is not None:
+            self._total += 1
+        self.endInsertRows()
+
+    def run_at(self, row: int) -> dict | None:
+        return self._slots[row] if 0 <= row < len(self._slots) else None
+
+    def row_of(self, run_id: str) -> int | None:
+        return self._row_of.get(run_id)
+
+    def loaded_runs(self) -> list[dict]:
+        return [run for run in self._slots if run is not None]
+
+    def newest_created_at(self) -> str | None:
+        first = self._slots[0] if self._slots else None
+        return first["created_at"] if first else None
+
+    # -- internals ------------------------------------------------------------------------------------------
+    def _put(self, row: int, run: dict) -> None:
+        if self._slots[row] is None:
+            self._cached += 1
+        self._slots[row] = run
+        self._row_of[run["run_id"]] = row
+        self._loaded_pages.add(row // self.page_size)
+
+    def _want_row(self, row: int) -> None:
+        page = row // self.page_size + 1
+        if page not in self._wanted:
+            self._wanted.add(page)
+            self.page_wanted.emit(page)
+
+    def _evict(self) -> None:
+        """Drop whole pages, farthest from the last row looked at first, until under the cap."""
+        if self._cached <= self.max_cached_rows:
+            return
+        target = int(self.max_cached_rows * 0.8)
+        keep = self._last_row // self.page_size
+        for page in sorted(self._loaded_pages, key=lambda p: -abs(p - keep)):
+            if self._cached <= target:
+                break
+            if abs(page - keep) <= 1:
+                continue
+            self._loaded_pages.discard(page)
+            for row in range(page * self.page_size, min((page + 1) * self.page_size, len(self._slots))):
+                run = self._slots[row]
+                if run is not None:
+                    self._slots[row] = None
+                    self._row_of.pop(run["run_id"], None)
+                    self._cached -= 1
+
+    def _display(self, run: dict, col: int) -> str:
+        if col == COL_STATUS:
+            return fmt.status_label(run["status"])
+        if col == COL_TEMPLATE:
+            return run.get("template_name") or run.get("template_id") or ""
+        if col == COL_REF:
+            return run.get("executor_ref") or ""
+        if col == COL_PROGRESS:
+            return fmt.progress_text(run.get("progress"))
+        if col == COL_IDENTITY:
+            return fmt.identity_text(run.get("executor_identity"))
+        if col == COL_CREATED:
+            return fmt.local_time(run.get("created_at"))
+        if col == COL_UPDATED:
+            return fmt.relative_time(run.get("updated_at"))
+        if col == COL_EXPIRES:
+            return fmt.local_time(run.get("expires_at")) if run.get("expires_at") else "Never"
+        return ""
+
+    def _tooltip(self, run: dict, col: int) -> str | None:
+        if col in (COL_CREATED, COL_UPDATED, COL_EXPIRES):
+            key = {COL_CREATED: "created_at", COL_UPDATED: "updated_at", COL_EXPIRES: "expires_at"}[col]
+            return run.get(key) or None
+        if col == COL_STATUS and run.get("cancel_reason"):
+            return f"Cancelled: {run['cancel_reason'].replace('_', ' ')}"
+        return run["run_id"] if col == COL_TEMPLATE else None

@@ -1,0 +1,119 @@
+"""The Runs page's layout: title and actions, the filter bar, the runs table and the detail panel."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rundun_desktop.monitor import formatting as fmt
+from rundun_desktop.monitor.delegates import ProgressDelegate, StatusDelegate
+from rundun_desktop.monitor.detail_view import RunDetailView
+from rundun_desktop.monitor.runs_model import (
+    COL_CREATED,
+    COL_EXPIRES,
+    COL_IDENTITY,
+    COL_PROGRESS,
+    COL_REF,
+    COL_STATUS,
+    COL_TEMPLATE,
+    COL_UPDATED,
+)
+from rundun_desktop.style import icon
+from rundun_desktop.widgets.common import MARGIN, SPACING, MessageLine, button, label, page_header
+
+WIDTHS = {COL_STATUS: 130, COL_TEMPLATE: 210, COL_REF: 150, COL_PROGRESS: 150, COL_IDENTITY: 170,
+          COL_CREATED: 135, COL_UPDATED: 105, COL_EXPIRES: 135}
+
+
+class RunsView(QWidget):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("Page")
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(MARGIN, MARGIN, MARGIN, 12)
+        outer.setSpacing(SPACING + 2)
+
+        header, actions = page_header("Runs", "Every dispatched checklist, live as executors work.")
+        self.count_label = label("", "muted")
+        self.live_label = label("", "muted")
+        self.export_button = button("Export CSV", "csv")
+        self.refresh_button = button("", "refresh")
+        self.refresh_button.setToolTip("Reload the list")
+        self.dispatch_button = button("Dispatch run", "send", primary=True)
+        for widget in (self.live_label, self.export_button, self.refresh_button, self.dispatch_button):
+            actions.addWidget(widget)
+        outer.addWidget(header)
+
+        filters = QHBoxLayout()
+        filters.setSpacing(10)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Executor ref (exact)…")
+        self.search.setClearButtonEnabled(True)
+        self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        self.search.setMinimumWidth(220)
+        self.status_filter = QComboBox()
+        self.status_filter.addItem("All statuses", None)
+        for status in fmt.STATUSES:
+            self.status_filter.addItem(fmt.status_label(status), status)
+        self.template_filter = QComboBox()
+        self.template_filter.addItem("All templates", None)
+        self.template_filter.setMinimumWidth(200)
+        filters.addWidget(self.search, 2)
+        filters.addWidget(self.status_filter)
+        filters.addWidget(self.template_filter, 1)
+        filters.addStretch(1)
+        filters.addWidget(self.count_label)
+        outer.addLayout(filters)
+
+        self.message = MessageLine()
+        outer.addWidget(self.message)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setChildrenCollapsible(False)
+        self.table = QTableView()
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(False)
+        self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(40)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.horizontalHeader().setHighlightSections(False)
+        self.table.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.status_delegate = StatusDelegate(self.table)
+        self.progress_delegate = ProgressDelegate(self.table)
+        self.table.setItemDelegateForColumn(COL_STATUS, self.status_delegate)
+        self.table.setItemDelegateForColumn(COL_PROGRESS, self.progress_delegate)
+        self.empty_label = label("", "muted", wrap=True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        left = QWidget()
+        ll = QVBoxLayout(left)
+        ll.setContentsMargins(0, 0, 0, 0)
+        ll.addWidget(self.table, 1)
+        ll.addWidget(self.empty_label)
+        self.empty_label.hide()
+        self.detail = RunDetailView()
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([820, 460])
+        outer.addWidget(self.splitter, 1)
+
+    def size_columns(self) -> None:
+        for column, width in WIDTHS.items():
+            self.table.setColumnWidth(column, width)

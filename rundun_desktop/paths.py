@@ -1,0 +1,48 @@
+"""Where the desktop app keeps its settings, credentials fallback and embedded server data.
+
+Everything hangs off two directories so tests (and a portable install) can move them: set
+`RUNDUN_DESKTOP_HOME` (→ `HOME/config`, `HOME/data`) or pass an `AppPaths` explicitly.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "rundun"
+
+
+@dataclass(frozen=True)
+class AppPaths:
+    config_dir: Path
+    data_dir: Path
+
+    @classmethod
+    def default(cls) -> AppPaths:
+        home = os.environ.get("RUNDUN_DESKTOP_HOME")
+        if home:
+            return cls.under(Path(home))
+        return cls(
+            Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)),
+            Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)),
+        )
+
+    @classmethod
+    def under(cls, home: Path) -> AppPaths:
+        return cls(Path(home) / "config", Path(home) / "data")
+
+    @property
+    def server_dir(self) -> Path:
+        """The embedded server's `--data-dir` (the same default as `rundun-server serve`)."""
+        return self.data_dir / "server"
+
+    @property
+    def settings_file(self) -> Path:
+        return self.config_dir / "desktop.json"
+
+    @property
+    def credentials_file(self) -> Path:
+        return self.config_dir / "credentials.json"

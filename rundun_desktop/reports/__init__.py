@@ -1,0 +1,1 @@
+"""Reports: a run as PDF, the filtered runs list as CSV."""

@@ -1,0 +1,42 @@
+"""The filtered runs list as CSV: one row per run summary, times in UTC as the API gives them."""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterable
+from typing import IO
+
+from rundun_desktop.monitor import formatting as fmt
+
+COLUMNS = [
+    ("run_id", lambda r: r["run_id"]),
+    ("status", lambda r: r["status"]),
+    ("template_id", lambda r: r.get("template_id")),
+    ("template_name", lambda r: r.get("template_name")),
+    ("template_v", lambda r: r.get("template_v")),
+    ("executor_ref", lambda r: r.get("executor_ref")),
+    ("executor", lambda r: fmt.identity_text(r.get("executor_identity")) if r.get("executor_identity") else ""),
+    ("answered", lambda r: (r.get("progress") or {}).get("answered", 0)),
+    ("skipped", lambda r: (r.get("progress") or {}).get("skipped", 0)),
+    ("total", lambda r: (r.get("progress") or {}).get("total", 0)),
+    ("created_at", lambda r: r.get("created_at")),
+    ("updated_at", lambda r: r.get("updated_at")),
+    ("opened_at", lambda r: r.get("opened_at")),
+    ("completed_at", lambda r: r.get("completed_at")),
+    ("expires_at", lambda r: r.get("expires_at")),
+    ("cancel_reason", lambda r: r.get("cancel_reason")),
+]
+
+
+def write_header(out: IO[str]) -> csv.writer:
+    writer = csv.writer(out)
+    writer.writerow([name for name, _ in COLUMNS])
+    return writer
+
+
+def write_rows(writer, runs: Iterable[dict]) -> int:
+    count = 0
+    for run in runs:
+        writer.writerow(["" if (v := get(run)) is None else v for _, get in COLUMNS])
+        count += 1
+    return count

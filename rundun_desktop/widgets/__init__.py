@@ -1,0 +1,1 @@
+"""Small reusable widgets: cards, copy fields, error lines, secrets shown once, the QR code."""

@@ -1,0 +1,180 @@
+"""Building blocks shared by the views: titles, cards, error lines, copy fields, shown-once secrets."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rundun_desktop.api_client import ApiError
+from rundun_desktop.style import icon, set_role
+
+SPACING = 12
+MARGIN = 24
+
+
+def label(text: str = "", role: str | None = None, *, wrap: bool = False, selectable: bool = False) -> QLabel:
+    widget = QLabel(text)
+    if role:
+        set_role(widget, role=role)
+    widget.setWordWrap(wrap)
+    if selectable:
+        widget.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return widget
+
+
+def button(text: str, icon_name: str | None = None, *, primary: bool = False, danger: bool = False,
+           flat: bool = False, icon_colour: str | None = None) -> QPushButton:
+    widget = QPushButton(text)
+    if icon_name:
+        tint = icon_colour or ("#ffffff" if primary else "#b4232a" if danger else "#3b5bdb" if flat else "#5b6478")
+        widget.setIcon(icon(icon_name, tint))
+    if primary or danger or flat:
+        set_role(widget, primary=primary, danger=danger, flat=flat)
+    widget.setCursor(Qt.CursorShape.PointingHandCursor)
+    return widget
+
+
+def card(layout_cls=QVBoxLayout, margins: int = 16, spacing: int = 10) -> tuple[QFrame, QVBoxLayout]:
+    frame = QFrame()
+    set_role(frame, card=True)
+    layout = layout_cls(frame)
+    layout.setContentsMargins(margins, margins, margins, margins)
+    layout.setSpacing(spacing)
+    return frame, layout
+
+
+def page_header(title: str, subtitle: str = "") -> tuple[QWidget, QHBoxLayout]:
+    """A page's title row; the returned layout takes the page's action buttons on the right."""
+    header = QWidget()
+    row = QHBoxLayout(header)
+    row.setContentsMargins(0, 0, 0, 0)
+    row.setSpacing(SPACING)
+    texts = QVBoxLayout()
+    texts.setSpacing(2)
+    texts.addWidget(label(title, "title"))
+    if subtitle:
+        texts.addWidget(label(subtitle, "subtitle"))
+    row.addLayout(texts)
+    row.addStretch(1)
+    return header, row
+
+
+def error_text(exc: BaseException) -> str:
+    """An error in words: the server's message plus each detail with its path."""
+    if isinstance(exc, ApiError):
+        lines = [exc.message or f"The server answered {exc.status}."]
+        for detail in exc.details[:8]:
+            path, message = detail.get("path"), detail.get("message", "")
+            lines.append(f"• {path}: {message}" if path else f"• {message}")
+        return "\n".join(lines)
+    return str(exc) or type(exc).__name__
+
+
+class MessageLine(QLabel):
+    """A line for errors (or notices) shown where they happen; hidden while empty."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.hide()
+
+    def show_error(self, exc_or_text: BaseException | str) -> None:
+        text = exc_or_text if isinstance(exc_or_text, str) else error_text(exc_or_text)
+        self._show(text, "error")
+
+    def show_notice(self, text: str) -> None:
+        self._show(text, "notice")
+
+    def _show(self, text: str, role: str) -> None:
+        set_role(self, role=role)
+        self.setText(text)
+        self.setVisible(bool(text))
+
+    def clear_message(self) -> None:
+        self.setText("")
+        self.hide()
+
+
+def copy_to_clipboard(text: str) -> None:
+    QGuiApplication.clipboard().setText(text)
+
+
+class CopyField(QWidget):
+    """A read-only value with a Copy button ("Copied" for a moment after a click)."""
+
+    copied = Signal(str)
+
+    def __init__(self, text: str = "", parent: QWidget | None = None, *, monospace: bool = False):
+        super().__init__(parent)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(8)
+        self.field = QLineEdit(text)
+        self.field.setReadOnly(True)
+        if monospace:
+            font = self.field.font()
+            font.setFamily("DejaVu Sans Mono")
+            self.field.setFont(font)
+        self.copy_button = button("Copy", "copy")
+        self.copy_button.clicked.connect(self._copy)
+        row.addWidget(self.field, 1)
+        row.addWidget(self.copy_button)
+
+    def text(self) -> str:
+        return self.field.text()
+
+    def set_text(self, text: str) -> None:
+        self.field.setText(text)
+        self.field.setCursorPosition(0)
+
+    def _copy(self) -> None:
+        copy_to_clipboard(self.field.text())
+        self.copy_button.setText("Copied")
+        QTimer.singleShot(1500, self.copy_button, lambda: self.copy_button.setText("Copy"))
+        self.copied.emit(self.field.text())
+
+
+class SecretReveal(QFrame):
+    """A secret shown once (a new API key, a member's sign-in token), with Copy and a warning."""
+
+    def __init__(self, what: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        set_role(self, card=True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 14, 16, 14)
+        layout.setSpacing(8)
+        self.title = label("", "section")
+        self.note = label(
+            f"Copy the {what} now: it is shown only this once. Rundun keeps only its SHA-256.", "muted", wrap=True
+        )
+        self.value = CopyField(monospace=True)
+        self.dismiss = button("Done", flat=True)
+        self.dismiss.clicked.connect(self.clear)
+        layout.addWidget(self.title)
+        layout.addWidget(self.value)
+        foot = QHBoxLayout()
+        foot.addWidget(self.note, 1)
+        foot.addWidget(self.dismiss)
+        layout.addLayout(foot)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self.hide()
+
+    def reveal(self, title: str, secret: str) -> None:
+        self.title.setText(title)
+        self.value.set_text(secret)
+        self.show()
+
+    def clear(self) -> None:
+        self.value.set_text("")
+        self.hide()

@@ -1,0 +1,95 @@
+"""Photo thumbnails (a placeholder until the image arrives) and a viewer dialog."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtWidgets import QDialog, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from rundun_desktop.style import pixmap
+
+THUMB = 96
+
+
+class Thumbnail(QLabel):
+    """A square tile: an image icon while loading, the photo once set; clicking asks to view it."""
+
+    clicked = Signal(str)
+
+    def __init__(self, url: str, size: int = THUMB, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.url = url
+        self.loaded = False
+        self._size = size
+        self.setFixedSize(QSize(size, size))
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setStyleSheet("background: #eef1f6; border-radius: 8px; color: #8a93a6;")
+        self.setPixmap(pixmap("image", "#a3abbd", 28))
+        self.setToolTip("Loading photo…")
+
+    def set_image(self, image: QImage) -> None:
+        if image.isNull():
+            self.setText("No preview")
+            self.setToolTip("This photo's format cannot be previewed here.")
+            return
+        scaled = QPixmap.fromImage(image).scaled(
+            self._size * 2, self._size * 2, Qt.AspectRatioMode.KeepAspectRatioByExpanding,
+            Qt.TransformationMode.SmoothTransformation,
+        )
+        scaled.setDevicePixelRatio(2.0)
+        self.setPixmap(scaled)
+        self.setToolTip("Click to view")
+        self.loaded = True
+
+    def set_failed(self, text: str) -> None:
+        self.setText("!")
+        self.setToolTip(text)
+
+    def mouseReleaseEvent(self, event) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.clicked.emit(self.url)
+        super().mouseReleaseEvent(event)
+
+
+class PhotoViewer(QDialog):
+    """A photo at full size (scaled to the window), with its caption."""
+
+    def __init__(self, caption: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(caption or "Photo")
+        self.resize(900, 680)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 12)
+        self.image_label = QLabel("Loading…")
+        self.image_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.image_label)
+        layout.addWidget(scroll, 1)
+        self.caption = QLabel(caption)
+        layout.addWidget(self.caption)
+        self._image = QImage()
+
+    def set_image(self, image: QImage) -> None:
+        self._image = image
+        if image.isNull():
+            self.image_label.setText("This photo cannot be shown.")
+            return
+        self._fit()
+
+    def set_failed(self, text: str) -> None:
+        self.image_label.setText(text)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if not self._image.isNull():
+            self._fit()
+
+    def _fit(self) -> None:
+        area = self.image_label.parentWidget().size() if self.image_label.parentWidget() else self.size()
+        self.image_label.setPixmap(
+            QPixmap.fromImage(self._image).scaled(
+                area, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+            )
+        )

@@ -1,0 +1,69 @@
+"""`GET /v1/events`: the org's events as server-sent events, for live monitors."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import AsyncIterator
+from typing import Annotated
+
+from fastapi import APIRouter, Header, Request
+from starlette.responses import StreamingResponse
+
+from server.api.deps import CtxDep, OrgDep
+from server.api.responses import error_schema
+from server.services.events import live_events
+
+router = APIRouter(tags=["events"])
+
+EXAMPLE = (
+    "retry: 3000\n: connected\n\n"
+    'id: evt_1f0c…\nevent: run.completed\ndata: {"id":"evt_1f0c…","event":"run.completed",…}\n\n'
+    ": heartbeat\n\n"
+)
+
+
+class EventStream(StreamingResponse):
+    media_type = "text/event-stream"
+
+
+@router.get(
+    "/v1/events",
+    response_class=EventStream,
+    responses={
+        200: {
+            "description": "An endless `text/event-stream`: one message per event (`id`, `event`, `data`).",
+            "content": {"text/event-stream": {"schema": {"type": "string"}, "example": EXAMPLE}},
+        },
+        401: error_schema("Missing or invalid API key"),
+    },
+)
+async def stream_events(
+    request: Request,
+    ctx: CtxDep,
+    who: OrgDep,
+    last_event_id: Annotated[
+        str | None,
+        Header(
+            alias="Last-Event-ID",
+            max_length=200,
+            description="Resume after this event id. An unknown id (or none) streams from now on.",
+        ),
+    ] = None,
+):
+    """Your organisation's events as server-sent events, as they happen: `id:` is the event id, `event:` its
+    type and `data:` the webhook body, byte for byte. Reconnect with `Last-Event-ID` to receive everything
+    after that event, without loss or duplicates; an id the server does not know streams from now on. A
+    comment line arrives first once the stream is live, and every 15 s of quiet (a heartbeat)."""
+    frames = _frames(request.app.state.event_hub, ctx, who.org_id, last_event_id)
+    return EventStream(frames, headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"})
+
+
+async def _frames(hub, ctx, org_id: str, last_event_id: str | None) -> AsyncIterator[bytes]:
+    first = True
+    async with contextlib.aclosing(live_events(hub, ctx, org_id, last_event_id, ctx.settings.sse_heartbeat)) as events:
+        async for event in events:
+            if event is None:
+                yield b"retry: 3000\n: connected\n\n" if first else b": heartbeat\n\n"
+                first = False
+            else:
+                yield b"id: %s\nevent: %s\ndata: %s\n\n" % (event.id.encode(), event.event.encode(), event.body.encode())

@@ -1,0 +1,179 @@
+"""The executor protocol (`/v1/runs/{id}/open`, answers, sync, photos, signature, complete, exit, state).
+
+None of these takes an API key: `open` checks the identity the template asks for and hands out the run's
+executor token (`rde_…`), which every later call sends as `Authorization: Bearer`.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Body, Header, Path, Request
+from starlette.responses import Response
+
+from server.api.deps import CtxDep, ExecutorDep, ExecutorLaterDep
+from server.api.responses import JSON, error_schema
+from server.api.schemas.executor import (
+    AnswerIn,
+    AnswerPutOut,
+    CompleteIn,
+    ExitIn,
+    ExitOut,
+    OpenIn,
+    OpenOut,
+    StateOut,
+    SyncIn,
+    SyncOut,
+)
+from server.api.schemas.runs import PhotoOut, RunOut
+from server.services import answering, closing, executor, photos
+from server.services.runs import SIGNATURE_STEP
+
+router = APIRouter(tags=["executor"])
+
+NOT_FOUND = {404: error_schema("No such run")}
+TOKEN = {401: error_schema("Missing or invalid executor token"), **NOT_FOUND}
+GONE = {410: error_schema("The run has expired")}
+CLOSED = {409: error_schema("The run is completed or cancelled")}
+INVALID = {400: error_schema("Malformed JSON or a missing field"), 422: error_schema("Validation error")}
+IMAGE_TYPES = ("image/jpeg", "image/png", "image/webp", "image/heic")
+IMAGE_BODY = {
+    "requestBody": {
+        "required": True,
+        "content": {t: {"schema": {"type": "string", "format": "binary"}} for t in IMAGE_TYPES},
+    }
+}
+PNG_BODY = {"requestBody": {"required": True, "content": {"image/png": {"schema": {"type": "string", "format": "binary"}}}}}
+PHOTO_ERRORS = {
+    **TOKEN,
+    **GONE,
+    **CLOSED,
+    400: error_schema("Content-Digest does not match"),
+    413: error_schema("Larger than RUNDUN_MAX_PHOTO_MB"),
+    415: error_schema("Not a JPEG, PNG, WebP or HEIC image"),
+    422: error_schema("The step takes no photo at that index"),
+}
+StepId = Annotated[str, Path(max_length=100)]
+PhotoIndex = Annotated[int, Path(ge=0, le=1000)]
+Digest = Annotated[str | None, Header(alias="Content-Digest", description="`sha-256=:<base64>:` of the body.")]
+
+
+@router.post(
+    "/v1/runs/{run_id}/open",
+    response_class=JSON,
+    responses={
+        200: {"model": OpenOut},
+        **INVALID,
+        401: error_schema("A member token is needed and missing or wrong"),
+        **NOT_FOUND,
+        409: error_schema("Opened by someone else, or finished"),
+        **GONE,
+    },
+)
+async def open_run(ctx: CtxDep, request: Request, run_id: str, body: Annotated[OpenIn | None, Body()] = None):
+    """Open a run as its executor. By the template's `execution.identity_required`: `none` → `{}`;
+    `external` → `{"name", "email"}`; `member` (or `scope: org`) → `Authorization: Bearer rdm_…` of a member
+    of the run's org. Returns the executor token, the template snapshot and what is stored so far."""
+    body = body or OpenIn()
+    return JSON(await executor.open_run(ctx, run_id, request.headers.get("authorization"), body.name, body.email))
+
+
+@router.get("/v1/runs/{run_id}/state", response_class=JSON, responses={200: {"model": StateOut}, **TOKEN, **GONE})
+async def run_state(ctx: CtxDep, session: ExecutorDep):
+    """What the executor needs to resume: status, answers, progress, photos, signature, unfinished uploads."""
+    return JSON(executor.view(ctx, session.run))
+
+
+@router.put(
+    "/v1/runs/{run_id}/answers/{step_id}",
+    response_class=JSON,
+    responses={200: {"model": AnswerPutOut}, **INVALID, **TOKEN, **CLOSED, **GONE},
+)
+async def put_answer(ctx: CtxDep, executor_session: ExecutorLaterDep, step_id: StepId, body: AnswerIn):
+    """Store one answer; the latest `at` wins (an older one changes nothing and gets the stored answer).
+    An `at` more than 5 minutes ahead of the server's clock is taken as the server's now."""
+    session = await executor_session()
+    return JSON(await answering.put_answer(ctx, session, step_id, body.model_dump(exclude_unset=True)))
+
+
+@router.post(
+    "/v1/runs/{run_id}/sync",
+    response_class=JSON,
+    responses={200: {"model": SyncOut}, **INVALID, **TOKEN, **CLOSED, **GONE},
+)
+async def sync(ctx: CtxDep, executor_session: ExecutorLaterDep, body: SyncIn):
+    """Many answers in one request and one transaction, each applied like the PUT, in order, with a result per
+    op: `applied`, `stale` (an older `at`), `duplicate` (op_id seen before) or `rejected` (with the error)."""
+    session = await executor_session()
+    ops = [op.model_dump(exclude_unset=True) for op in body.ops]
+    return JSON(await answering.sync(ctx, session, ops))
+
+
+@router.put(
+    "/v1/runs/{run_id}/answers/{step_id}/photos/{photo_index}",
+    response_class=JSON,
+    openapi_extra=IMAGE_BODY,
+    responses={200: {"model": PhotoOut}, **PHOTO_ERRORS},
+)
+async def put_photo(
+    ctx: CtxDep, session: ExecutorDep, request: Request, step_id: StepId, photo_index: PhotoIndex, digest: Digest = None
+):
+    """Store the raw image as photo `photo_index` of the step (JPEG, PNG, WebP or HEIC by its magic bytes).
+    Idempotent: the same bytes again change nothing; other bytes replace the photo."""
+    session.require_open()
+    data = await request.body()
+    return JSON(await photos.put_photo(ctx, session, step_id, photo_index, data, digest))
+
+
+@router.delete(
+    "/v1/runs/{run_id}/answers/{step_id}/photos/{photo_index}",
+    status_code=204,
+    responses={204: {"description": "Removed"}, **TOKEN, **CLOSED, **GONE, 422: error_schema("No such photo slot")},
+)
+async def delete_photo(ctx: CtxDep, session: ExecutorDep, step_id: StepId, photo_index: PhotoIndex):
+    """Remove a photo (404 when there is none at that index)."""
+    await photos.delete_photo(ctx, session, step_id, photo_index)
+    return Response(status_code=204)
+
+
+@router.put(
+    "/v1/runs/{run_id}/signature",
+    response_class=JSON,
+    openapi_extra=PNG_BODY,
+    responses={200: {"model": PhotoOut}, **PHOTO_ERRORS},
+)
+async def put_signature(ctx: CtxDep, session: ExecutorDep, request: Request, digest: Digest = None):
+    """The executor's signature as a PNG; templates with `signature_on_complete` need it before completion."""
+    session.require_open()
+    data = await request.body()
+    return JSON(await photos.put_photo(ctx, session, SIGNATURE_STEP, 0, data, digest))
+
+
+@router.post(
+    "/v1/runs/{run_id}/complete",
+    response_class=JSON,
+    responses={
+        200: {"model": RunOut},
+        400: error_schema("Malformed JSON or a missing field"),
+        422: error_schema("run_incomplete: a detail per missing step; or an invalid `at`"),
+        **TOKEN,
+        **CLOSED,
+        **GONE,
+    },
+)
+async def complete(ctx: CtxDep, executor_session: ExecutorLaterDep, body: CompleteIn):
+    """Complete the run: every visible required step answered (or skipped where allowed), photo minimums and
+    the signature met. Answers of hidden steps are dropped. Completing again answers with the same document."""
+    return JSON(await closing.complete(ctx, await executor_session(), body.at))
+
+
+@router.post(
+    "/v1/runs/{run_id}/exit",
+    response_class=JSON,
+    responses={200: {"model": ExitOut}, **INVALID, **TOKEN, **CLOSED, **GONE},
+)
+async def exit_run(
+    ctx: CtxDep, executor_session: ExecutorLaterDep, body: Annotated[ExitIn | None, Body()] = None
+):
+    """The executor gives up: the run becomes `cancelled` (reason `executor_exited`)."""
+    return JSON(await closing.exit_run(ctx, await executor_session(), body.reason if body else None))

@@ -1,0 +1,56 @@
+"""`/media/{run}/{step}/{index}.{ext}?exp=&sig=`: photos served from the blob store through signed URLs.
+
+An unsigned, tampered or expired URL is 403 `forbidden` (the signature is checked before anything is looked
+up, so a refused URL says nothing about what exists); a valid URL whose photo is gone is 404.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Query, Request
+from starlette.responses import FileResponse
+
+from server.api.deps import CtxDep
+from server.api.responses import error_schema
+from server.errors import Forbidden, NotFound
+from server.services import media
+from server.services.photos import blob_path
+from server.store import executor as store
+
+router = APIRouter(tags=["media"])
+
+
+@router.get(
+    "/media/{run_id}/{step_id}/{filename}",
+    response_class=FileResponse,
+    responses={
+        200: {"description": "The image", "content": {t: {} for t in media.EXTENSIONS}},
+        403: error_schema("Unsigned, tampered with or expired"),
+        404: error_schema("No such photo"),
+    },
+)
+async def get_media(
+    ctx: CtxDep,
+    request: Request,
+    run_id: str,
+    step_id: str,
+    filename: str,
+    exp: Annotated[str | None, Query(max_length=20, description="Expiry, unix seconds.")] = None,
+    sig: Annotated[str | None, Query(max_length=128, description="HMAC-SHA256 signature.")] = None,
+):
+    """A photo, by the signed URL that run documents and webhooks carry."""
+    if not media.verify(ctx, request.url.path, exp, sig):
+        raise Forbidden("This media URL is unsigned, tampered with or expired.")
+    index, _, ext = filename.partition(".")
+    photo = ctx.db.read(store.get_photo, run_id, step_id, int(index)) if index.isdigit() else None
+    if photo is None or media.EXTENSIONS.get(photo["content_type"]) != ext:
+        raise NotFound("There is no such photo.")
+    path = blob_path(ctx.settings.media_dir, photo["sha256"])
+    if not path.exists():
+        raise NotFound("There is no such photo.")
+    return FileResponse(
+        path,
+        media_type=photo["content_type"],
+        headers={"Cache-Control": "private, max-age=300", "ETag": f'"{photo["sha256"]}"'},
+    )

@@ -1,0 +1,138 @@
+"""tus 1.0 resumable photo uploads at `/v1/runs/{id}/uploads/` (core, creation, termination, checksum).
+
+Every response carries `Tus-Resumable: 1.0.0`, errors included (a route class adds it); every request
+needs the run's executor token. The rules live in `server.services.tus`.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Header, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.routing import APIRoute
+from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.responses import Response
+
+from server.api.deps import CtxDep, ExecutorDep
+from server.api.errors import validation_details
+from server.api.responses import error_response, error_schema
+from server.errors import BadRequest, PayloadTooLarge, RundunError
+from server.services import tus
+
+
+class TusRoute(APIRoute):
+    """Adds `Tus-Resumable` to every response of the route, errors included."""
+
+    def get_route_handler(self):
+        handler = super().get_route_handler()
+
+        async def tus_handler(request: Request) -> Response:
+            try:
+                response = await handler(request)
+            except RundunError as exc:
+                response = error_response(exc)
+            except RequestValidationError as exc:
+                response = error_response(BadRequest("A tus header is malformed.", details=validation_details(exc)[1]))
+            except StarletteHTTPException as exc:
+                if exc.status_code != 413:
+                    raise
+                response = error_response(PayloadTooLarge(str(exc.detail)))
+            response.headers.update(tus.RESUMABLE)
+            return response
+
+        return tus_handler
+
+
+router = APIRouter(tags=["uploads"], route_class=TusRoute)
+
+BASE = "/v1/runs/{run_id}/uploads/"
+UPLOAD = "/v1/runs/{run_id}/uploads/{upload_id}"
+TOKEN = {401: error_schema("Missing or invalid executor token"), 404: error_schema("No such run or upload")}
+GONE = {410: error_schema("The run has expired")}
+VERSION = {412: error_schema("Tus-Resumable is not 1.0.0")}
+TusResumable = Annotated[str | None, Header(alias="Tus-Resumable", description="Must be 1.0.0.")]
+
+
+@router.options(BASE, status_code=204, responses={204: {"description": "tus capabilities"}, **TOKEN, **GONE})
+@router.options(BASE.rstrip("/"), status_code=204, include_in_schema=False)
+async def discover(ctx: CtxDep, session: ExecutorDep):
+    """tus discovery: version, extensions, checksum algorithm and the largest upload."""
+    return Response(status_code=204, headers=tus.discovery_headers(ctx.settings))
+
+
+@router.post(
+    BASE,
+    status_code=201,
+    responses={
+        201: {"description": "Created; `Location` is the upload's URL"},
+        400: error_schema("Upload-Length or Upload-Metadata missing or malformed"),
+        **TOKEN,
+        409: error_schema("The run is completed or cancelled"),
+        **GONE,
+        **VERSION,
+        413: error_schema("Upload-Length is over the photo limit"),
+        422: error_schema("The step takes no photo at that index"),
+    },
+)
+@router.post(BASE.rstrip("/"), status_code=201, include_in_schema=False)
+async def create_upload(
+    ctx: CtxDep,
+    session: ExecutorDep,
+    tus_resumable: TusResumable = None,
+    upload_length: Annotated[str | None, Header(alias="Upload-Length")] = None,
+    upload_metadata: Annotated[
+        str | None, Header(alias="Upload-Metadata", description="Base64 pairs; step_id and photo_index required.")
+    ] = None,
+):
+    """Create an upload for one photo slot (`step_id`, `photo_index` in Upload-Metadata)."""
+    tus.check_version(tus_resumable)
+    upload_id = await tus.create(ctx, session, upload_length, upload_metadata)
+    return Response(status_code=201, headers={"Location": f"/v1/runs/{session.run_id}/uploads/{upload_id}"})
+
+
+@router.head(UPLOAD, responses={200: {"description": "Upload-Offset and Upload-Length"}, **TOKEN, **GONE, **VERSION})
+async def upload_offset(ctx: CtxDep, session: ExecutorDep, upload_id: str, tus_resumable: TusResumable = None):
+    """Where to resume: the bytes the server holds (`Upload-Offset`) of `Upload-Length`."""
+    tus.check_version(tus_resumable)
+    return Response(status_code=200, headers=tus.describe(tus.get(ctx, session, upload_id)))
+
+
+@router.patch(
+    UPLOAD,
+    status_code=204,
+    responses={
+        204: {"description": "Stored; Upload-Offset is the new offset"},
+        400: error_schema("A malformed header, or past Upload-Length"),
+        **TOKEN,
+        409: error_schema("Upload-Offset does not match, or the run is finished"),
+        **GONE,
+        **VERSION,
+        413: error_schema("Larger than the photo limit"),
+        415: error_schema("Not application/offset+octet-stream, or the finished file is not an image"),
+        422: error_schema("The step takes no photo at that index"),
+        460: error_schema("Upload-Checksum mismatch; the chunk was discarded"),
+    },
+)
+async def append(
+    ctx: CtxDep,
+    session: ExecutorDep,
+    request: Request,
+    upload_id: str,
+    tus_resumable: TusResumable = None,
+    upload_offset: Annotated[str | None, Header(alias="Upload-Offset")] = None,
+    upload_checksum: Annotated[str | None, Header(alias="Upload-Checksum", description="`sha256 <base64>`")] = None,
+):
+    """Append the raw body (`Content-Type: application/offset+octet-stream`) at `Upload-Offset`. The last
+    byte attaches the photo exactly as `PUT …/photos/{i}` would."""
+    tus.check_version(tus_resumable)
+    offset = await tus.patch(ctx, session, upload_id, request.headers, request.receive)
+    return Response(status_code=204, headers={"Upload-Offset": str(offset)})
+
+
+@router.delete(UPLOAD, status_code=204, responses={204: {"description": "Terminated"}, **TOKEN, **GONE, **VERSION})
+async def terminate(ctx: CtxDep, session: ExecutorDep, upload_id: str, tus_resumable: TusResumable = None):
+    """Terminate the upload and free its partial bytes (a photo it already attached stays)."""
+    tus.check_version(tus_resumable)
+    await tus.terminate(ctx, session, upload_id)
+    return Response(status_code=204)

@@ -1,0 +1,178 @@
+"""Answers: `PUT /runs/{id}/answers/{step_id}` and the batched `/sync`, with "last `at` wins".
+
+Both check each answer with the TDL domain outside the writer (pure work), then apply it in one write job:
+an answer whose `at` is older than the stored one changes nothing (`stale`); an answer equal to the stored
+one changes nothing either; any other answer is stored and fires `step.completed`. `/sync` runs its whole
+batch in ONE write job (one commit, one progress computation), and records each applied or stale op id so
+that replaying it is a no-op (`duplicate`). A rejected op is not recorded: replaying it is judged again.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from typing import Any
+
+import orjson
+
+from server import tdl
+from server.errors import BadRequest, RundunError, SkipNotAllowed, ValidationFailed
+from server.services import runs
+from server.services.context import Context
+from server.services.executor import Session, guard, parse_at, public_answer, refresh
+from server.store import executor as store
+from server.store import runs as run_store
+
+
+@dataclass(frozen=True)
+class Checked:
+    """An answer that passed every check, ready to apply."""
+
+    step_id: str
+    value: Any
+    geo: Any
+    skipped: bool
+    at: str
+    at_ms: int
+
+
+def check(model: tdl.Template, step_id: Any, fields: dict) -> Checked:
+    """Check one answer given as its sent fields (absent keys are absent): 400, 422 `skip_not_allowed`
+    or 422 `validation_error` naming every problem."""
+    skipped = fields.get("skipped", False)
+    missing = [] if "at" in fields else ["at"]
+    if "value" not in fields and skipped is not True:
+        missing.append("value")
+    if missing:
+        raise BadRequest(
+            "The answer misses a required field.", details=[{"path": f, "message": "is required"} for f in missing]
+        )
+    problems: list[dict] = []
+    if skipped is None:
+        skipped = False
+    if not isinstance(skipped, bool):
+        problems.append({"path": "skipped", "message": "must be true or false"})
+        skipped = False
+    if skipped and not tdl.skip_allowed(model):
+        raise SkipNotAllowed()
+    at, at_ms = "", 0
+    try:
+        at, at_ms = parse_at(fields["at"])
+    except ValidationFailed as exc:
+        problems.extend(exc.details or [])
+    if not isinstance(step_id, str):
+        problems.append({"path": "step_id", "message": "must be the id of a step of this template"})
+    else:
+        value, geo = fields.get("value"), fields.get("geo")
+        problems.extend(tdl.check_answer(model, step_id, value, skipped=skipped, geo=geo))
+    if problems:
+        raise ValidationFailed("The answer is not valid for this step.", details=problems)
+    return Checked(step_id, fields.get("value"), fields.get("geo"), skipped, at, at_ms)
+
+
+def _same(stored: dict, item: Checked) -> bool:
+    # JSON text comparison: true and 1 differ, as they do for the executor.
+    return (
+        orjson.dumps(stored["value"]) == orjson.dumps(item.value)
+        and orjson.dumps(stored["geo"]) == orjson.dumps(item.geo)
+        and stored["skipped"] == item.skipped
+    )
+
+
+class _Batch:
+    """One run's answers inside a write job: applies checked answers, keeping the in-memory map current."""
+
+    def __init__(self, conn: sqlite3.Connection, ctx: Context, run: dict, step_id: str | None = None):
+        self.conn, self.ctx, self.run = conn, ctx, run
+        self.answers = run_store.get_answers(conn, run["id"])
+        self.stamps = store.answer_stamps(conn, run["id"], step_id)
+        self.by = run["assigned_to"]
+        self.changed = False
+
+    def apply(self, item: Checked) -> str:
+        """`applied` or `stale`; stores and fires `step.completed` only when the stored answer changes."""
+        sid = item.step_id
+        stamp = self.stamps.get(sid)
+        if stamp is not None and item.at_ms < stamp:
+            return "stale"
+        current = self.answers.get(sid)
+        if stamp is not None and current is not None and _same(current, item):
+            return "applied"
+        entry = {"value": item.value, "geo": item.geo, "at": item.at, "by": self.by, "skipped": item.skipped}
+        store.upsert_answer(self.conn, self.run["id"], sid, entry, item.at_ms)
+        self.stamps[sid] = item.at_ms
+        self.answers[sid] = {**entry, "photos": current["photos"] if current else []}
+        runs.emit(
+            self.conn,
+            self.run,
+            "step.completed",
+            {"step_id": sid, "answer": public_answer(self.ctx, self.run["id"], sid, self.answers[sid])},
+        )
+        self.changed = True
+        return "applied"
+
+    def answer(self, step_id: Any) -> dict | None:
+        if isinstance(step_id, str) and step_id in self.answers:
+            return public_answer(self.ctx, self.run["id"], step_id, self.answers[step_id])
+        return None
+
+    def finish(self) -> dict:
+        """Recompute progress once if anything changed; returns the run's progress."""
+        if self.changed:
+            return refresh(self.conn, self.run, self.answers)
+        return runs.progress_of(self.run)
+
+
+# -- PUT ---------------------------------------------------------------------------------------------------
+async def put_answer(ctx: Context, session: Session, step_id: str, fields: dict) -> dict:
+    """Upsert one answer; an older `at` answers 200 with the stored answer, unchanged."""
+    item = check(session.model, step_id, fields)
+    return await ctx.db.write(_put_job, ctx, session, item)
+
+
+def _put_job(conn: sqlite3.Connection, ctx: Context, session: Session, item: Checked) -> dict:
+    batch = _Batch(conn, ctx, guard(conn, ctx, session), item.step_id)
+    batch.apply(item)
+    progress = batch.finish()
+    return {"answer": batch.answer(item.step_id), "progress": progress}
+
+
+# -- /sync -------------------------------------------------------------------------------------------------
+async def sync(ctx: Context, session: Session, ops: list[dict]) -> dict:
+    """Apply many answers in order, one result per op; an invalid op is rejected alone."""
+    model = session.model
+    prepared: list[tuple[dict, Checked | RundunError]] = []
+    for op in ops:
+        fields = {k: v for k, v in op.items() if k not in ("op_id", "step_id")}
+        try:
+            prepared.append((op, check(model, op.get("step_id"), fields)))
+        except RundunError as exc:
+            prepared.append((op, exc))
+    return await ctx.db.write(_sync_job, ctx, session, prepared)
+
+
+def _sync_job(conn: sqlite3.Connection, ctx: Context, session: Session, prepared: list) -> dict:
+    run = guard(conn, ctx, session)
+    batch = _Batch(conn, ctx, run)
+    seen = store.seen_ops(conn, run["id"], list({op["op_id"] for op, _ in prepared}))
+    results = []
+    for op, item in prepared:
+        op_id = op["op_id"]
+        result: dict[str, Any] = {"op_id": op_id}
+        if op_id in seen:
+            result["status"] = "duplicate"
+        elif isinstance(item, RundunError):
+            result.update(status="rejected", error=item.code, message=item.message)
+            if item.details:
+                result["details"] = item.details
+        else:
+            result["status"] = batch.apply(item)
+            store.record_op(conn, run["id"], op_id, item.step_id, result["status"])
+            seen.add(op_id)
+        if result["status"] != "rejected":
+            answer = batch.answer(op.get("step_id"))
+            if answer is not None:
+                result["answer"] = answer
+        results.append(result)
+    progress = batch.finish()
+    return {"results": results, "progress": progress, "status": run["status"]}

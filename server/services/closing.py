@@ -1,0 +1,105 @@
+"""Ending a run from the executor's side: `complete` (idempotent) and `exit`.
+
+Completing checks `tdl.completion_problems`, drops the answers (and detaches the photos) of hidden steps,
+and fires `run.completed` with the public answers, all in one write job. Afterwards the blobs nobody uses
+any more and the partial files of unfinished tus uploads are removed.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import sqlite3
+
+from server import tdl
+from server.clock import now_iso
+from server.errors import RunIncomplete
+from server.services import runs, tus
+from server.services.context import Context
+from server.services.executor import Session, guard, parse_at
+from server.services.photos import collect
+from server.services.templates import model_of
+from server.store import executor as store
+from server.store import runs as run_store
+
+EXITED = "executor_exited"
+
+
+async def complete(ctx: Context, session: Session, at: object) -> dict:
+    """Complete the run (422 `run_incomplete` with a detail per missing step); a completed run answers
+    again with its document. `completed_at` is the executor's `at` (clamped like every `at`)."""
+    completed_at, _ = parse_at(at)
+    doc, dropped, uploads = await ctx.db.write(_complete_job, ctx, session, completed_at)
+    await _clean_up(ctx, dropped, uploads)
+    return doc
+
+
+def _complete_job(conn: sqlite3.Connection, ctx: Context, session: Session, completed_at: str) -> tuple:
+    current = run_store.get_run(conn, session.run_id)
+    if current is not None and current["status"] == "completed":  # the token was checked; it cannot change now
+        return runs.run_document(ctx, current, run_store.get_answers(conn, current["id"])), [], []
+    run = guard(conn, ctx, session)
+    model = model_of(run["snapshot"])
+    answers = run_store.get_answers(conn, run["id"])
+    signature = answers.get(runs.SIGNATURE_STEP)
+    problems = tdl.completion_problems(model, answers, has_run_signature=bool(signature and signature["photos"]))
+    if problems:
+        raise RunIncomplete(f"{len(problems)} thing(s) still stand between this run and completion.", details=problems)
+    hidden = sorted(tdl.hidden_step_ids(model, answers) & answers.keys())
+    dropped = store.delete_steps(conn, run["id"], hidden)
+    if hidden:
+        answers = run_store.get_answers(conn, run["id"])
+    progress = tdl.compute_progress(model, answers)
+    run_store.update_run(
+        conn,
+        run["id"],
+        {
+            "status": "completed",
+            "completed_at": completed_at,
+            "updated_at": now_iso(),
+            "progress_total": progress["total"],
+            "progress_answered": progress["answered"],
+            "progress_skipped": progress["skipped"],
+        },
+    )
+    uploads = store.delete_run_uploads(conn, run["id"])
+    done = run_store.get_run(conn, run["id"])
+    assert done is not None
+    doc = runs.run_document(ctx, done, answers)
+    runs.emit(
+        conn,
+        done,
+        "run.completed",
+        {
+            "status": "completed",
+            "completed_at": completed_at,
+            "executor_identity": done["executor_identity"],
+            "progress": progress,
+            "answers": doc["answers"],
+            "signature": doc["signature"],
+        },
+    )
+    return doc, dropped, uploads
+
+
+async def exit_run(ctx: Context, session: Session, reason: str | None) -> dict:
+    """The executor gives up: `cancelled`, `run.cancelled` with reason `executor_exited` (and theirs, if any)."""
+    uploads = await ctx.db.write(_exit_job, ctx, session, reason)
+    await _clean_up(ctx, [], uploads)
+    return {"run_id": session.run_id, "status": "cancelled", "cancel_reason": EXITED}
+
+
+def _exit_job(conn: sqlite3.Connection, ctx: Context, session: Session, reason: str | None) -> list[str]:
+    run = guard(conn, ctx, session)
+    run_store.update_run(conn, run["id"], {"status": "cancelled", "closed_reason": EXITED, "updated_at": now_iso()})
+    data = {"status": "cancelled", "reason": EXITED}
+    if reason:
+        data["executor_reason"] = reason
+    runs.emit(conn, run, "run.cancelled", data)
+    return store.delete_run_uploads(conn, run["id"])
+
+
+async def _clean_up(ctx: Context, dropped_shas: list[str], upload_ids: list[str]) -> None:
+    if dropped_shas:
+        await ctx.db.write(collect, ctx.settings.media_dir, dropped_shas)
+    for upload_id in upload_ids:
+        await asyncio.to_thread(tus.part_path(ctx.settings, upload_id).unlink, missing_ok=True)

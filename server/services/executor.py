@@ -1,0 +1,254 @@
+"""The executor's session on a run: opening it (three identity modes), the `rde_` token that authorises
+every later call, the checks every executor write repeats inside its transaction, and the resume state.
+
+Answers live in `answering.py`, photos in `photos.py`, tus uploads in `tus.py`, complete/exit in
+`closing.py`; they all build on `Session`, `guard` and `refresh` from here.
+"""
+
+from __future__ import annotations
+
+import hmac
+import re
+import sqlite3
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from server import tdl
+from server.clock import iso, now_iso, parse_iso
+from server.errors import (
+    BadRequest,
+    RunAlreadyOpened,
+    RunClosed,
+    RunExpired,
+    RunNotFound,
+    Unauthorized,
+    ValidationFailed,
+)
+from server.ids import EXECUTOR_TOKEN_PREFIX, new_secret, sha256_hex
+from server.services import runs
+from server.services.auth import bearer_token
+from server.services.context import Context
+from server.services.templates import model_of
+from server.store import executor as store
+from server.store import orgs as org_store
+from server.store import runs as run_store
+
+EXECUTOR_TOKEN_RE = re.compile(r"^rde_[0-9a-f]{32}$")
+MEMBER_TOKEN_RE = re.compile(r"^rdm_[0-9a-f]{32}$")
+# An `at` up to this far ahead of the server's clock is kept as sent (small clock skew keeps the device's own
+# order); further ahead it is clamped to the server's now, so a device with a wrong clock can still sync.
+FUTURE_TOLERANCE = timedelta(minutes=5)
+
+
+@dataclass(frozen=True)
+class Session:
+    """An authenticated executor: the run as read when the request arrived and the hash of its token."""
+
+    run: dict
+    token_hash: str
+
+    @property
+    def run_id(self) -> str:
+        return self.run["id"]
+
+    @property
+    def model(self) -> tdl.Template:
+        return model_of(self.run["snapshot"])
+
+    def require_open(self) -> None:
+        """Fail fast, before reading a large body, when the run no longer takes writes."""
+        if self.run["status"] not in runs.OPEN:
+            raise RunClosed(f"The run is already {self.run['status']}.")
+
+
+async def authenticate(ctx: Context, run_id: str, authorization: str | None) -> Session:
+    """The session behind `Authorization: Bearer rde_…` for this run: 404, then 410, then 401."""
+    run = await runs.load_run(ctx, run_id)
+    if run["status"] == "expired":
+        raise RunExpired()
+    token = bearer_token(authorization)
+    if token is None or not EXECUTOR_TOKEN_RE.match(token):
+        raise Unauthorized("Send the executor token from /open as 'Authorization: Bearer rde_…'.")
+    token_hash = sha256_hex(token)
+    if not _same_token(run, token_hash):
+        raise Unauthorized("That executor token is not valid for this run.")
+    return Session(run=run, token_hash=token_hash)
+
+
+def _same_token(run: dict, token_hash: str) -> bool:
+    stored = run["executor_token_hash"]
+    return stored is not None and hmac.compare_digest(stored, token_hash)
+
+
+def guard(conn: sqlite3.Connection, ctx: Context, session: Session) -> dict:
+    """Inside a write job: the run as it is now, still held by this token and still open; else raise."""
+    run = run_store.get_run(conn, session.run_id)
+    if run is None:
+        raise RunNotFound()
+    if not _same_token(run, session.token_hash):  # re-opened meanwhile: the old token stopped working
+        raise Unauthorized("That executor token is not valid for this run.")
+    if run["status"] == "expired" or runs.is_due(run, now_iso(), ctx.settings.offline_grace_hours):
+        raise RunExpired()
+    if run["status"] not in runs.OPEN:
+        raise RunClosed(f"The run is already {run['status']}.")
+    return run
+
+
+def refresh(conn: sqlite3.Connection, run: dict, answers: dict[str, dict] | None = None) -> dict:
+    """After a change: recompute progress, bump `updated_at`, move `pending` to `in_progress`. Returns progress."""
+    if answers is None:
+        answers = run_store.get_answers(conn, run["id"])
+    progress = tdl.compute_progress(model_of(run["snapshot"]), answers)
+    fields: dict[str, Any] = {
+        "progress_total": progress["total"],
+        "progress_answered": progress["answered"],
+        "progress_skipped": progress["skipped"],
+        "updated_at": now_iso(),
+    }
+    if run["status"] == "pending":
+        fields["status"] = "in_progress"
+    run_store.update_run(conn, run["id"], fields)
+    run.update(fields)
+    return progress
+
+
+def parse_at(value: Any, path: str = "at") -> tuple[str, int]:
+    """An executor's `at` as (ISO text, milliseconds), clamped when far in the future; 422 when not a time."""
+    try:
+        if not isinstance(value, str) or "T" not in value or len(value) > 64:
+            raise ValueError
+        when = parse_iso(value)
+    except ValueError:
+        raise ValidationFailed(
+            "The time is not an ISO 8601 time.",
+            details=[{"path": path, "message": "must be an ISO 8601 time such as 2026-05-22T08:31:00Z"}],
+        ) from None
+    now = datetime.now(UTC)
+    if when > now + FUTURE_TOLERANCE:
+        when = now
+    return iso(when), int(when.timestamp() * 1000)  # type: ignore[return-value]
+
+
+# -- opening -----------------------------------------------------------------------------------------------
+async def open_run(ctx: Context, run_id: str, authorization: str | None, name: str | None, email: str | None) -> dict:
+    """`POST /runs/{id}/open`: check the identity the template asks for, issue a fresh token, fire `run.opened`
+    on the first open. Only a member can open again (their token replaces the old one); with `scope: org`
+    only members of the run's org may open, whatever `identity_required` says."""
+    run = await runs.load_run(ctx, run_id)
+    if run["status"] == "expired":
+        raise RunExpired()
+    if run["status"] not in runs.OPEN:
+        raise RunClosed(f"The run is already {run['status']}.")
+    identity = _identity(ctx, run, authorization, name, email)
+    token = new_secret(EXECUTOR_TOKEN_PREFIX)
+    run = await ctx.db.write(_open_job, run_id, identity, sha256_hex(token))
+    return {**view(ctx, run), "executor_token": token, "template": run["snapshot"]}
+
+
+def _identity(ctx: Context, run: dict, authorization: str | None, name: str | None, email: str | None) -> dict:
+    execution = model_of(run["snapshot"]).execution
+    if execution.scope == "org" or execution.identity_required == "member":
+        return {"mode": "member", "user_id": _member(ctx, run, authorization)}
+    if execution.identity_required == "external":
+        missing = [field for field, given in (("name", name), ("email", email)) if given is None]
+        if missing:
+            raise BadRequest(
+                "This run asks the executor for a name and an email.",
+                details=[{"path": field, "message": "is required"} for field in missing],
+            )
+        return {"mode": "external", "name": name, "email": email}
+    return {"mode": "anonymous"}
+
+
+def _member(ctx: Context, run: dict, authorization: str | None) -> str:
+    token = bearer_token(authorization)
+    if token is None or not MEMBER_TOKEN_RE.match(token):
+        raise Unauthorized("Only a member of the organisation may open this run: send 'Authorization: Bearer rdm_…'.")
+    member = ctx.db.read(org_store.member_by_token_hash, sha256_hex(token))
+    if member is None or member["org_id"] != run["org_id"]:
+        raise Unauthorized("That member token is unknown, revoked, or of another organisation.")
+    return member["user_id"]
+
+
+def _open_job(conn: sqlite3.Connection, run_id: str, identity: dict, token_hash: str) -> dict:
+    run = run_store.get_run(conn, run_id)
+    if run is None:
+        raise RunNotFound()
+    now = now_iso()
+    if run["status"] == "expired" or (run["expires_at"] is not None and run["expires_at"] <= now):
+        raise RunExpired("This run has expired; it can no longer be opened.")
+    if run["status"] not in runs.OPEN:
+        raise RunClosed(f"The run is already {run['status']}.")
+    if run["opened_at"] is not None:
+        same_member = identity["mode"] == "member" and run["assigned_to"] == identity["user_id"]
+        if not same_member:
+            raise RunAlreadyOpened()
+        run_store.update_run(conn, run_id, {"executor_token_hash": token_hash, "updated_at": now})
+    else:
+        assigned_to = identity["user_id"] if identity["mode"] == "member" else None
+        run_store.update_run(
+            conn,
+            run_id,
+            {
+                "opened_at": now,
+                "executor_identity": identity,
+                "assigned_to": assigned_to,
+                "executor_token_hash": token_hash,
+                "updated_at": now,
+            },
+        )
+        runs.emit(
+            conn,
+            run,
+            "run.opened",
+            {"status": run["status"], "opened_at": now, "executor_identity": identity, "assigned_to": assigned_to},
+        )
+    fresh = run_store.get_run(conn, run_id)
+    assert fresh is not None
+    return fresh
+
+
+# -- the resume state --------------------------------------------------------------------------------------
+def view(ctx: Context, run: dict) -> dict:
+    """What the executor needs to (re)start: status, answers, progress, stored photos, unfinished uploads."""
+    answers = ctx.db.read(run_store.get_answers, run["id"])
+    signature = answers.pop(runs.SIGNATURE_STEP, None)
+    photos = ctx.db.read(run_store.get_photos, run["id"])
+    return {
+        "run_id": run["id"],
+        "status": run["status"],
+        "expires_at": run["expires_at"],
+        "template_v": run["template_v"],
+        "assigned_to": run["assigned_to"],
+        "executor_identity": run["executor_identity"],
+        "answers": runs.answers_document(ctx, run["id"], answers),
+        "progress": runs.progress_of(run),
+        "photos": [
+            {"step_id": p["step_id"], "photo_index": p["photo_index"], "sha256": p["sha256"], "bytes": p["bytes"]}
+            for p in photos
+            if p["step_id"] != runs.SIGNATURE_STEP
+        ],
+        "signature": _signature_entry(ctx, run["id"], signature),
+        "uploads": [
+            {
+                "url": f"/v1/runs/{run['id']}/uploads/{u['id']}",
+                "step_id": u["step_id"],
+                "photo_index": u["photo_index"],
+                "offset": u["upload_offset"],
+                "length": u["length"],
+            }
+            for u in ctx.db.read(store.open_uploads, run["id"])
+        ],
+    }
+
+
+def _signature_entry(ctx: Context, run_id: str, signature: dict | None) -> dict | None:
+    if not signature or not signature["photos"]:
+        return None
+    return runs.answers_document(ctx, run_id, {runs.SIGNATURE_STEP: signature})[runs.SIGNATURE_STEP]["photos"][0]
+
+
+def public_answer(ctx: Context, run_id: str, step_id: str, answer: dict) -> dict:
+    """One stored answer in the shape of the run document (photo rows become signed URLs)."""
+    return runs.answers_document(ctx, run_id, {step_id: answer})[step_id]

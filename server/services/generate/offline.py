@@ -1,0 +1,350 @@
+"""The offline generator: a prompt in, a TDL template dict (without `id`) out, with no network and no model.
+
+Deterministic by construction: ids are slugs of the labels with counters, never random, so the same
+prompt always gives the same template.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from typing import Any
+
+from . import domains as dm
+from . import lexicon as lx
+from . import yesno as yn
+from .classify import Plan, capitalise, classify
+from .parse import Item, clean_item, parse_prompt
+from .yesno import word_set
+
+_I = re.IGNORECASE
+
+MAX_ITEMS = 200  # a 4,000-character prompt cannot list more that anyone would run
+MAX_STEPS_PER_SECTION = 500
+MAX_SECTIONS = 100
+FIRST_THEMES = ("Details",)
+LAST_THEMES = ("Photos", "Result", "Notes")
+DOC_NOUNS = word_set(
+    "inspection inspections audit audits check checks checklist checklists log round report assessment "
+    "survey walkthrough walk-through review form template procedure routine list check-list check-up "
+    "checkup"
+)
+TRAILING_DOC = {"checklist", "checklists", "check-list", "template", "form", "list"}
+STRONG_DOC = word_set(
+    "inspection audit check checks assessment survey walkthrough walk-through round review report log "
+    "check-up checkup"
+)
+NAME_END = word_set(
+    "with including that which covering when where after before while during at in on every each so who by"
+)
+NAME_STOP = word_set(
+    "a an the our my your their this that for of need needs want create make generate build write please "
+    "i we me us give with to is new simple basic some like would can you could help"
+)
+# Minutes an executor spends on a step of each type (a conditional follow-up is rarely shown).
+MINUTES = {
+    "boolean": 0.5,
+    "number": 0.75,
+    "choice": 0.5,
+    "rating": 0.5,
+    "text": 1.5,
+    "photo": 1.0,
+    "date": 0.25,
+    "time": 0.25,
+}
+
+
+def generate_offline(prompt: str) -> dict[str, Any]:
+    """Build a complete TDL template from `prompt`'s own words; always at least one step."""
+    parsed = parse_prompt(prompt)
+    units = _units(prompt)
+    tags = _tags(" ".join(parsed.context)) or _item_tags(parsed.items)
+    signature = False
+    plans: list[tuple[Plan, Item]] = []
+    seen: set[str] = set()
+    for item in parsed.items[:MAX_ITEMS]:
+        plan = classify(item.text, extra=item.extra, lead=item.lead, units=units)
+        if plan.type == "signature":
+            signature = signature or not yn.REVERSERS.search(item.text)  # "no signature needed"
+        elif plan.label.lower() not in seen:
+            seen.add(plan.label.lower())
+            plans.append((plan, item))
+    if not plans:
+        plans = _default_plans(tags, units)
+    groups = list(dict.fromkeys(item.group for _, item in plans if item.group))
+    name = _name(parsed.context, tags, groups)
+    sections = _sections(plans)
+    ids = _Ids()
+    tdl_sections = [_section(title, group, ids) for title, group in sections]
+    steps = [s for sec in tdl_sections for s in sec["steps"]]
+    return {
+        "name": name,
+        "description": _description(name, parsed.context, [t for t, _ in sections]),
+        "tags": tags or _name_tags(name),
+        "settings": {
+            "allow_skip": parsed.allow_skip,
+            "signature_on_complete": signature,
+            "est_minutes": parsed.est_minutes or _est_minutes(steps, signature),
+        },
+        "sections": tdl_sections,
+        "execution": {"scope": "any", "identity_required": "none"},
+    }
+
+
+def _default_plans(tags: list[str], units: dict[str, str]) -> list[tuple[Plan, Item]]:
+    """The usual checks of the prompt's domain when it lists none, else one honest general check."""
+    words = next(
+        (items for tag, items in dm.DOMAIN_DEFAULTS if tag in tags), ["everything in order", "notes"]
+    )
+    plans = []
+    for text in words:
+        item = clean_item(text, None, None)
+        if item:
+            plans.append((classify(item.text, units=units), item))
+    return plans
+
+
+def _units(prompt: str) -> dict[str, str]:
+    """Units the prompt asks for anywhere ("in °F", "miles"), by quantity."""
+    found: dict[str, str] = {}
+    for quantity, hints in lx.UNIT_HINTS.items():
+        for pattern, unit in hints:
+            if pattern.search(prompt):
+                found[quantity] = unit
+                break
+    return found
+
+
+def _tags(prompt: str) -> list[str]:
+    hits: list[tuple[int, str]] = []
+    for pattern, tag in dm.DOMAIN_TAGS:
+        m = pattern.search(prompt)
+        if m and tag not in (t for _, t in hits):
+            hits.append((m.start(), tag))
+    return [tag for _, tag in sorted(hits)][:8]
+
+
+def _item_tags(items: list[Item]) -> list[str]:
+    """Without words about the checklist, a domain counts only where the items keep naming it."""
+    tags = _tags(" ".join(item.text for item in items))
+    counts = {tag: sum(bool(p.search(i.text)) for i in items) for p, tag in dm.DOMAIN_TAGS if tag in tags}
+    return [t for t in tags if counts[t] >= 2 or len(items) <= 2]
+
+
+def _name_tags(name: str) -> list[str]:
+    words = [
+        w for w in re.findall(r"[a-z][a-z-]{2,}", name.lower()) if w not in NAME_STOP and w not in DOC_NOUNS
+    ]
+    return list(dict.fromkeys(words))[:3] or ["checklist"]
+
+
+def _name(context: list[str], tags: list[str], groups: list[str]) -> str:
+    name = _name_from_context(context[0]) if context else ""
+    if not name and len(groups) == 1:
+        name = f"{groups[0]} checklist"
+    if not name or name.lower() in DOC_NOUNS:
+        topic = tags[0].replace("-", " ") if tags else ""
+        name = f"{topic} {name.lower() or 'checklist'}".strip() if topic else (name or "Checklist")
+    return capitalise(name)[:120].strip()
+
+
+def _drop_request(ctx: str) -> str:
+    """ "Please create a checklist for …" -> "checklist for …"."""
+    c = re.sub(
+        r"^(?:please\s+)?(?:create|make|generate|build|write|design|draft|prepare|set up|i need|we need|"
+        r"i want|we want|i'd like|we'd like|i would like|we would like|give me|need|can you|could you|"
+        r"help me)(?:\s+(?:me|us|to create|to make|to build|create|make|build|with))*\s+",
+        "",
+        ctx.strip(),
+        flags=_I,
+    )
+    return re.sub(r"^(?:a|an|the|new)\s+", "", c, flags=_I).strip()
+
+
+def _name_from_context(ctx: str) -> str:
+    """ "Vehicle pre-rental inspection checklist for a car rental company" -> "Vehicle pre-rental inspection"."""
+    c = _drop_request(ctx)
+    c = re.sub(r"^(?:we|i)\s+(?:run|own|manage|operate|have|are|work (?:at|in))\s+", "", c, flags=_I)
+    words = [w.strip(",.;:!?\"'") for w in c.split()]
+    words = [w for w in words if w]
+    low = [w.lower() for w in words]
+    doc = next((i for i, w in enumerate(low) if w in DOC_NOUNS), None)
+    if doc is None:
+        cut = next(
+            (i for i, w in enumerate(low) if w in {"for", "with", "to", "that", "which", "including"}),
+            len(words),
+        )
+        phrase = _strip_articles(words[:cut][:6])
+        return f"{' '.join(phrase)} checklist" if phrase else ""
+    end = doc
+    while end + 1 < len(words) and low[end + 1] in TRAILING_DOC:
+        end += 1
+    start = doc
+    while start > 0 and low[start - 1] not in NAME_STOP and doc - start < 5:
+        start -= 1
+    phrase = words[start : end + 1]
+    if start == doc and end + 1 < len(words) and low[end + 1] in {"for", "to", "of"}:
+        rest: list[str] = []
+        for w in words[end + 2 :]:
+            if w.lower() in NAME_END or len(rest) >= 6:
+                break
+            rest.append(w)
+        rest = _strip_articles(rest)
+        if rest:
+            phrase = (
+                rest
+                if rest[-1].lower() in DOC_NOUNS or rest[0].lower().endswith("ing")
+                else rest + ["checklist"]
+            )
+    if len(phrase) >= 2 and phrase[-1].lower() in TRAILING_DOC and phrase[-2].lower() in STRONG_DOC:
+        phrase = phrase[:-1]
+    return " ".join(phrase)
+
+
+def _strip_articles(words: list[str]) -> list[str]:
+    while words and words[0].lower() in NAME_STOP:
+        words = words[1:]
+    return words
+
+
+def _description(name: str, context: list[str], titles: list[str]) -> str:
+    """The prompt's own words about the checklist, else what its sections cover."""
+    text = " ".join(capitalise(_drop_request(c)).rstrip(".") + "." for c in context if _drop_request(c))
+    if len(text.split()) <= len(name.split()) + 1:
+        parts = [t.lower() if not t.isupper() else t for t in titles]
+        covered = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
+        text = f"{name} covering {covered}."
+    return capitalise(text)[:1000]
+
+
+def _sections(plans: list[tuple[Plan, Item]]) -> list[tuple[str, list[Plan]]]:
+    """Group steps: the prompt's own groups first, then places it names (two or more), then themes."""
+    places: list[str | None] = []
+    for plan, item in plans:
+        text = plan.place_text or plan.label
+        places.append(None if item.group else next((t for p, t in dm.PLACES if p.search(text)), None))
+    placed = [p for p in places if p]
+    # Places lead only where they carry the list ("exterior condition, interior cleanliness, …").
+    use_places = len(set(placed)) >= 2 and 2 * len(placed) >= len(plans)
+    explicit = any(item.group for _, item in plans)
+    keyed: dict[str, list[Plan]] = {}
+    themed: set[str] = set()
+    for (plan, item), place in zip(plans, places):
+        key = item.group or (place if use_places and place else None)
+        if key is None:
+            key = plan.theme
+            themed.add(key)
+        keyed.setdefault(key, []).append(plan)
+    fixed = FIRST_THEMES + LAST_THEMES
+    if not explicit and not use_places and len(plans) <= 5 and len(keyed) > 1:
+        content = [p for p, _ in plans if p.theme not in fixed]
+        title = (
+            "Checks" if len({p.theme for p in content}) > 1 else (content[0].theme if content else "Checks")
+        )
+        ordered = [p for p, _ in plans if p.theme in FIRST_THEMES] + content
+        ordered += [p for k in LAST_THEMES for p, _ in plans if p.theme == k]
+        return [(title, ordered)]
+    keyed = _merge_singletons(keyed, themed)
+    order = sorted(
+        keyed,
+        key=lambda k: (
+            0 if k in FIRST_THEMES and k in themed else 2 if k in LAST_THEMES and k in themed else 1
+        ),
+    )
+    result: list[tuple[str, list[Plan]]] = []
+    chunk = MAX_STEPS_PER_SECTION // 2  # a yes/no check brings its follow-up step
+    for key in order:
+        group = keyed[key]
+        for n, start in enumerate(range(0, len(group), chunk)):
+            result.append((key if n == 0 else f"{key} ({n + 1})", group[start : start + chunk]))
+    if len(result) > MAX_SECTIONS:
+        tail = [p for _, ps in result[MAX_SECTIONS - 1 :] for p in ps][:chunk]
+        result = result[: MAX_SECTIONS - 1] + [("Other checks", tail)]
+    return result
+
+
+def _merge_singletons(keyed: dict[str, list[Plan]], themed: set[str]) -> dict[str, list[Plan]]:
+    """A theme of one step is no section: readings join "Readings", the rest "Checks"."""
+    singles = [
+        k for k, ps in keyed.items() if k in themed and len(ps) == 1 and k not in FIRST_THEMES + LAST_THEMES
+    ]
+    if len([k for k in keyed if k not in FIRST_THEMES + LAST_THEMES]) <= 2:
+        return keyed
+    merged: dict[str, list[Plan]] = {}
+    for key, group in keyed.items():
+        if key in singles:
+            target = "Readings" if group[0].type in ("number", "choice") else "Checks"
+            themed.add(target)
+            merged.setdefault(target, []).extend(group)
+        else:
+            merged.setdefault(key, []).extend(group)
+    return merged
+
+
+class _Ids:
+    """Unique, readable ids from slugs ("s-odometer-reading"), numbered on collision."""
+
+    def __init__(self) -> None:
+        self.used: set[str] = set()
+
+    def make(self, prefix: str, text: str, limit: int = 40) -> str:
+        slug = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:limit].strip("-") or "item"
+        candidate, n = f"{prefix}-{slug}", 2
+        while candidate in self.used:
+            candidate, n = f"{prefix}-{slug}-{n}", n + 1
+        self.used.add(candidate)
+        return candidate
+
+
+def _section(title: str, plans: list[Plan], ids: _Ids) -> dict[str, Any]:
+    steps: list[dict[str, Any]] = []
+    for plan in plans:
+        step_id = ids.make("s", plan.label)
+        config = dict(plan.config)
+        if plan.type == "choice":
+            slug = step_id[2:]
+            config["options"] = [
+                {"id": ids.make("o", f"{slug}-{label}", 60), "label": label}
+                for label in plan.config["options"]
+            ]
+        steps.append(_step(step_id, plan.type, plan.label, config, plan.required, plan.photo))
+        if plan.type == "boolean":
+            follow = _step(
+                ids.make("s", f"{step_id[2:]}-details", 60),
+                "text",
+                plan.problem_label,
+                {
+                    "multiline": True,
+                    "placeholder": "Location and description"
+                    if "damage" in plan.problem_label
+                    else "What is wrong and where",
+                },
+                True,
+                {"min": 1, "max": 6},
+            )
+            follow["condition"] = {"when": {"step": step_id, "op": "eq", "value": bool(plan.bad_answer)}}
+            steps.append(follow)
+    return {"id": ids.make("g", title), "title": title[:200], "steps": steps}
+
+
+def _step(
+    step_id: str, type_: str, label: str, config: dict[str, Any], required: bool, photo: Any
+) -> dict[str, Any]:
+    return {
+        "id": step_id,
+        "type": type_,
+        "label": label[:500],
+        "hint": None,
+        "required": required,
+        "photo": photo,
+        "geo": False,
+        "condition": None,
+        "config": config,
+    }
+
+
+def _est_minutes(steps: list[dict[str, Any]], signature: bool) -> int:
+    total = 1.0 + (0.5 if signature else 0.0)
+    for step in steps:
+        total += 0.1 if step["condition"] else MINUTES.get(step["type"], 0.5)
+    return max(1, math.ceil(total))

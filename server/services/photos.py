@@ -1,0 +1,250 @@
+"""Photos and the signature: type by magic bytes, `Content-Digest`, the content-addressed blob store, and
+attaching a checked image to (step, index) — the one path both `PUT …/photos/{index}` and a finished tus
+upload take.
+
+Blobs live at `media/<sha[:2]>/<sha>`: written to a temp file, fsynced and renamed BEFORE the row that
+names them commits. A blob is deleted only by a write job that has just seen no row use it; an attach job
+checks, in the same writer thread, that its blob still exists (and rewrites it if that check lost a race),
+so a blob still referenced is never deleted.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import binascii
+import hashlib
+import os
+import re
+import secrets
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from server import tdl
+from server.clock import now_iso
+from server.errors import BadRequest, NotFound, UnsupportedMediaType, ValidationFailed
+from server.services import media
+from server.services.context import Context
+from server.services.executor import Session, guard, refresh
+from server.services.runs import SIGNATURE_STEP
+from server.store import executor as store
+
+HEIC_BRANDS = {b"heic", b"heix", b"heim", b"heis", b"hevc", b"hevx", b"hevm", b"hevs"}
+HEIF_BRANDS = {b"mif1", b"msf1", b"heif"}
+AVIF_BRANDS = {b"avif", b"avis"}  # HEIF containers too, but not an accepted type
+PNG = "image/png"
+DIGEST_RE = re.compile(r"(?:^|,)\s*sha-256\s*=\s*:([^:]*):", re.IGNORECASE)
+ATTACH_ATTEMPTS = 3
+
+
+def sniff(data: bytes) -> str | None:
+    """The image type from its first bytes (the Content-Type header is not trusted), or None."""
+    if data[:3] == b"\xff\xd8\xff":
+        return "image/jpeg"
+    if data[:8] == b"\x89PNG\r\n\x1a\n":
+        return PNG
+    if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
+        return "image/webp"
+    if data[4:8] == b"ftyp" and len(data) >= 12:
+        box_end = min(int.from_bytes(data[:4], "big"), len(data), 4096)
+        brands = {data[8:12]} | {data[i : i + 4] for i in range(16, box_end - 3, 4)}
+        if data[8:12] in AVIF_BRANDS:
+            return None
+        if brands & HEIC_BRANDS:
+            return "image/heic"
+        if brands & HEIF_BRANDS and not brands & AVIF_BRANDS:
+            return "image/heif"
+    return None
+
+
+def check_digest(header: str | None, data: bytes) -> None:
+    """RFC 9530 `Content-Digest: sha-256=:<base64>:`; other algorithms alone are ignored. Mismatch → 400."""
+    if header is None:
+        return
+    match = DIGEST_RE.search(header)
+    if match is None:
+        if "sha-256" in header.lower():
+            raise _bad_digest("Content-Digest is malformed; send sha-256=:<base64>:.")
+        return
+    try:
+        expected = base64.b64decode(match.group(1), validate=True)
+    except (binascii.Error, ValueError):
+        raise _bad_digest("Content-Digest's sha-256 is not valid base64.") from None
+    if expected != hashlib.sha256(data).digest():
+        raise _bad_digest("Content-Digest does not match the body; nothing was stored.")
+
+
+def _bad_digest(message: str) -> BadRequest:
+    return BadRequest(message, details=[{"path": "Content-Digest", "message": message}])
+
+
+def photo_limit(model: tdl.Template, step_id: str, index: int) -> bool:
+    """Check that (step, index) may hold a photo (422 otherwise); True when only a PNG may go there."""
+    if step_id == SIGNATURE_STEP:
+        limit, png_only = 1, True
+    else:
+        step = model.steps_by_id().get(step_id)
+        if step is None:
+            raise _invalid("step_id", f"'{step_id}' is not a step of this template")
+        if step.type == "signature":
+            limit, png_only = 1, True
+        elif step.type == "photo":
+            assert isinstance(step.config, tdl.PhotoConfig)
+            limit, png_only = step.config.max, False
+        elif isinstance(step.photo, tdl.PhotoRequirement):
+            limit, png_only = step.photo.max, False
+        else:
+            raise _invalid("step_id", f"step '{step_id}' takes no photos")
+    if not 0 <= index < limit:
+        raise _invalid("photo_index", f"must be from 0 to {limit - 1} for this step")
+    return png_only
+
+
+def _invalid(path: str, message: str) -> ValidationFailed:
+    return ValidationFailed("This step cannot take that photo.", details=[{"path": path, "message": message}])
+
+
+@dataclass(frozen=True)
+class Image:
+    """A checked image, ready to store."""
+
+    step_id: str
+    index: int
+    data: bytes
+    sha256: str
+    content_type: str
+
+
+def inspect(model: tdl.Template, step_id: str, index: int, data: bytes, digest: str | None = None) -> Image:
+    """Every check of SPEC §5 in order: slot (422), digest (400), magic bytes (415)."""
+    png_only = photo_limit(model, step_id, index)
+    check_digest(digest, data)
+    content_type = sniff(data)
+    if content_type is None:
+        raise UnsupportedMediaType("The body is not a JPEG, PNG, WebP or HEIC image.")
+    if png_only and content_type != PNG:
+        raise UnsupportedMediaType("A signature must be a PNG image.")
+    return Image(step_id, index, data, hashlib.sha256(data).hexdigest(), content_type)
+
+
+# -- the blob store ----------------------------------------------------------------------------------------
+def blob_path(media_dir: Path, sha256: str) -> Path:
+    return media_dir / sha256[:2] / sha256
+
+
+def write_blob(media_dir: Path, sha256: str, data: bytes) -> None:
+    """Durably store a blob: temp file, fsync, rename, fsync the directory. A no-op when it exists."""
+    path = blob_path(media_dir, sha256)
+    if path.exists():
+        return
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.parent / f".{sha256}.{secrets.token_hex(4)}.tmp"
+    with open(tmp, "wb") as f:
+        f.write(data)
+        f.flush()
+        os.fsync(f.fileno())
+    os.replace(tmp, path)
+    fsync_dir(path.parent)
+
+
+def fsync_dir(directory: Path) -> None:
+    fd = os.open(directory, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def collect(conn: sqlite3.Connection, media_dir: Path, shas: list[str]) -> None:
+    """A write job: delete the blobs no photo row uses any more (serialised with every attach)."""
+    for sha in set(shas):
+        if not store.blob_in_use(conn, sha):
+            blob_path(media_dir, sha).unlink(missing_ok=True)
+
+
+class BlobMissing(Exception):
+    """The blob vanished between writing it and the attach job (a collect won the race); write it again."""
+
+
+# -- attaching ---------------------------------------------------------------------------------------------
+async def attach(ctx: Context, session: Session, image: Image, upload: tuple[str, int] | None = None) -> dict:
+    """Store the blob, then attach it to (step, index) in one write job; returns `{photo_index, url, sha256,
+    bytes}`. With `upload` (id, offset it started from) the same job marks that tus upload finished."""
+    for attempt in range(ATTACH_ATTEMPTS):
+        await asyncio.to_thread(write_blob, ctx.settings.media_dir, image.sha256, image.data)
+        try:
+            photo, replaced = await ctx.db.write(_attach_job, ctx, session, image, upload)
+            break
+        except BlobMissing:
+            if attempt == ATTACH_ATTEMPTS - 1:
+                raise
+    if replaced:
+        await ctx.db.write(collect, ctx.settings.media_dir, [replaced])
+    return described(ctx, session.run_id, photo)
+
+
+def _attach_job(conn: sqlite3.Connection, ctx: Context, session: Session, image: Image, upload) -> tuple:
+    run = guard(conn, ctx, session)
+    if not blob_path(ctx.settings.media_dir, image.sha256).exists():
+        raise BlobMissing()
+    if upload is not None:
+        row = store.get_upload(conn, run["id"], upload[0])
+        if row is None:
+            raise NotFound("No such upload.")
+        if row["status"] == "attached":  # attached already: a retry changes nothing
+            photo = store.get_photo(conn, run["id"], row["step_id"], row["photo_index"])
+            if photo is None:
+                raise NotFound("This upload finished; its photo has been removed since.")
+            return photo, None
+        if row["upload_offset"] != upload[1]:
+            raise BadRequest("The upload moved on meanwhile; ask HEAD for its offset.")
+        store.finish_upload(conn, upload[0], image.sha256)
+    previous = store.get_photo(conn, run["id"], image.step_id, image.index)
+    if previous is not None and previous["sha256"] == image.sha256:
+        return previous, None
+    photo = {
+        "step_id": image.step_id,
+        "photo_index": image.index,
+        "sha256": image.sha256,
+        "bytes": len(image.data),
+        "content_type": image.content_type,
+        "created_at": now_iso(),
+    }
+    store.put_photo(conn, run["id"], photo)
+    refresh(conn, run)
+    return photo, previous["sha256"] if previous else None
+
+
+def described(ctx: Context, run_id: str, photo: dict) -> dict:
+    return {
+        "photo_index": photo["photo_index"],
+        "url": media.signed_url(ctx, run_id, photo["step_id"], photo["photo_index"], photo["content_type"]),
+        "sha256": photo["sha256"],
+        "bytes": photo["bytes"],
+    }
+
+
+async def put_photo(
+    ctx: Context, session: Session, step_id: str, index: int, data: bytes, digest: str | None
+) -> dict:
+    session.require_open()
+    image = await asyncio.to_thread(inspect, session.model, step_id, index, data, digest)
+    return await attach(ctx, session, image)
+
+
+async def delete_photo(ctx: Context, session: Session, step_id: str, index: int) -> None:
+    session.require_open()
+    photo_limit(session.model, step_id, index)
+    sha = await ctx.db.write(_delete_job, ctx, session, step_id, index)
+    await ctx.db.write(collect, ctx.settings.media_dir, [sha])
+
+
+def _delete_job(conn: sqlite3.Connection, ctx: Context, session: Session, step_id: str, index: int) -> str:
+    run = guard(conn, ctx, session)
+    photo = store.get_photo(conn, run["id"], step_id, index)
+    if photo is None:
+        raise NotFound("There is no photo at that index.")
+    store.delete_photo(conn, run["id"], step_id, index)
+    refresh(conn, run)
+    return photo["sha256"]

@@ -1,0 +1,162 @@
+"""Webhook delivery from the durable outbox, and the delivery log.
+
+Events and their pending deliveries are written in the transaction of the state change that causes them
+(`store.events.emit`); this worker only drains them, so a crash at any instant loses nothing: a delivery
+still pending after a restart is sent again, same event id, same bytes (at-least-once).
+
+The worker wakes when a commit wrote events (through the event hub), when an attempt finishes, and when the
+next retry falls due. Each pass takes the due deliveries that are the earliest pending of their run and URL,
+so a run's events arrive in order even while an earlier one is retried, while different runs go out
+concurrently, at most `MAX_IN_FLIGHT` at a time.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+
+import httpx
+from fastapi import FastAPI
+
+from server.errors import NotFound
+from server.services import runs as run_service
+from server.services import webhook_http
+from server.services.context import Context
+from server.services.events import EventHub
+from server.store import webhooks as store
+
+log = logging.getLogger("rundun.webhooks")
+MAX_IN_FLIGHT = 32
+IDLE_RECHECK_S = 60.0  # a safety net only: commits and finished attempts wake the worker at once
+
+
+class DeliveryWorker:
+    """Created per app by `install`; runs as one of the app's background tasks."""
+
+    def __init__(self, hub: EventHub):
+        self._hub = hub
+        self._ctx: Context | None = None
+        self._client: httpx.AsyncClient | None = None
+        self._wake: asyncio.Event | None = None
+        self._in_flight: dict[str, asyncio.Task] = {}
+
+    def start(self, ctx: Context) -> asyncio.Task:
+        self._ctx = ctx
+        self._wake = asyncio.Event()
+        self._client = webhook_http.make_client(ctx.settings, MAX_IN_FLIGHT)
+        self._hub.add_listener(self.kick)
+        return asyncio.create_task(self._run(), name="rundun-webhooks")
+
+    def kick(self) -> None:
+        """Look for due deliveries now (call on the event loop)."""
+        if self._wake is not None:
+            self._wake.set()
+
+    async def _run(self) -> None:
+        assert self._wake is not None
+        try:
+            while True:
+                self._wake.clear()
+                # One `now` for both: a delivery falling due between the two queries would be neither
+                # started nor waited for.
+                now = time.time()
+                try:
+                    self._fill(now)
+                    delay = self._delay(now)
+                except Exception:  # e.g. a locked or full disk: try again shortly
+                    log.exception("webhook worker pass failed")
+                    delay = 1.0
+                try:
+                    await asyncio.wait_for(self._wake.wait(), delay)
+                except TimeoutError:
+                    pass
+        finally:
+            self._hub.remove_listener(self.kick)
+            for task in self._in_flight.values():
+                task.cancel()
+            await asyncio.gather(*self._in_flight.values(), return_exceptions=True)
+            if self._client is not None:
+                await self._client.aclose()
+
+    def _fill(self, now: float) -> None:
+        """Start an attempt for each due delivery, up to the concurrency bound."""
+        assert self._ctx is not None
+        free = MAX_IN_FLIGHT - len(self._in_flight)
+        if free <= 0:
+            return
+        # Deliveries in flight are still pending and due: ask for enough rows to see past them.
+        rows = self._ctx.db.read(store.due_deliveries, store.due_stamp(now), free + len(self._in_flight))
+        for delivery in rows:
+            if free == 0:
+                break
+            if delivery["id"] not in self._in_flight:
+                self._in_flight[delivery["id"]] = asyncio.create_task(self._deliver(delivery))
+                free -= 1
+
+    def _delay(self, now: float) -> float:
+        """Seconds until the next delivery falls due after `now`. Those due already but not started wait
+        for a free slot or for their run's earlier event, and the end of that attempt wakes the worker."""
+        assert self._ctx is not None
+        stamp = self._ctx.db.read(store.next_due_after, store.due_stamp(now))
+        if stamp is None:
+            return IDLE_RECHECK_S
+        return min(max(store.stamp_seconds(stamp) - time.time(), 0.0), IDLE_RECHECK_S)
+
+    async def _deliver(self, delivery: dict) -> None:
+        assert self._ctx is not None and self._client is not None
+        settings = self._ctx.settings
+        try:
+            attempt = await webhook_http.attempt(self._client, delivery, settings.webhook_timeout)
+            await self._ctx.db.write(
+                store.record_attempt, delivery["id"], attempt, settings.retry_schedule, time.time()
+            )
+        except Exception:  # the delivery stays pending and is tried again
+            log.exception("webhook delivery %s failed unexpectedly", delivery["id"])
+            await asyncio.sleep(1.0)
+        finally:
+            del self._in_flight[delivery["id"]]
+            self.kick()
+
+
+def install(app: FastAPI, hub: EventHub) -> DeliveryWorker:
+    """Give the app its worker (`app.state.webhook_worker`), started with the app's background tasks."""
+    worker = DeliveryWorker(hub)
+    app.state.webhook_worker = worker
+    app.state.starters.append(worker.start)
+    return worker
+
+
+# -- the delivery log --------------------------------------------------------------------------------------
+def delivery_document(row: dict) -> dict:
+    """A delivery as the API shows it: times at second precision, `next_retry_at` only while pending."""
+    next_at = row["next_attempt_at"] if row["status"] == "pending" else None
+    return {
+        "id": row["id"],
+        "event_id": row["event_id"],
+        "event": row["event"],
+        "url": row["url"],
+        "status": row["status"],
+        "attempts": row["attempts"],
+        "last_status_code": row["last_status_code"],
+        "last_error": row["last_error"],
+        "next_retry_at": next_at[:19] + "Z" if next_at else None,
+        "created_at": row["created_at"],
+        "updated_at": row["updated_at"],
+        "attempts_log": row["attempts_log"],
+    }
+
+
+async def deliveries_of_run(ctx: Context, org_id: str, run_id: str) -> list[dict]:
+    await run_service.load_run(ctx, run_id, org_id)  # 404 for another org's run
+    return [delivery_document(row) for row in ctx.db.read(store.deliveries_of_run, run_id)]
+
+
+async def redeliver(ctx: Context, worker: DeliveryWorker, org_id: str, delivery_id: str) -> dict:
+    """Send a delivery's event again now, same id and body, with a fresh retry cycle."""
+    if not await ctx.db.write(store.restart_delivery, org_id, delivery_id, time.time()):
+        raise NotFound("No webhook delivery with that ID exists in your organisation.")
+    worker.kick()
+    row = ctx.db.read(store.get_delivery, org_id, delivery_id)
+    assert row is not None
+    return delivery_document(row)

@@ -1,0 +1,171 @@
+"""The executor's writes: answers with their precise times, photo rows, processed sync op ids, tus uploads."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from server.clock import now_iso
+from server.store.rows import dumps, loads
+
+
+# -- answers -----------------------------------------------------------------------------------------------
+def answer_stamps(conn: sqlite3.Connection, run_id: str, step_id: str | None = None) -> dict[str, int]:
+    """`{step_id: at_ms}` of the stored answers (of one step when given), for "last `at` wins"."""
+    sql = "SELECT step_id, at_ms, at FROM answers WHERE run_id = ?"
+    params: tuple = (run_id,)
+    if step_id is not None:
+        sql += " AND step_id = ?"
+        params = (run_id, step_id)
+    return {row["step_id"]: row["at_ms"] if row["at_ms"] is not None else 0 for row in conn.execute(sql, params)}
+
+
+def upsert_answer(conn: sqlite3.Connection, run_id: str, step_id: str, answer: dict, at_ms: int) -> None:
+    conn.execute(
+        "INSERT INTO answers (run_id, step_id, value, geo, at, by, skipped, at_ms) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (run_id, step_id) DO UPDATE SET "
+        "value = excluded.value, geo = excluded.geo, at = excluded.at, by = excluded.by, "
+        "skipped = excluded.skipped, at_ms = excluded.at_ms",
+        (
+            run_id,
+            step_id,
+            dumps(answer["value"]),
+            dumps(answer["geo"]) if answer["geo"] is not None else None,
+            answer["at"],
+            answer["by"],
+            int(answer["skipped"]),
+            at_ms,
+        ),
+    )
+
+
+def delete_steps(conn: sqlite3.Connection, run_id: str, step_ids: list[str]) -> list[str]:
+    """Drop the answers and photo rows of these steps; return the sha256 of the photos dropped."""
+    if not step_ids:
+        return []
+    marks = ", ".join("?" for _ in step_ids)
+    shas = [
+        r[0]
+        for r in conn.execute(
+            f"SELECT sha256 FROM photos WHERE run_id = ? AND step_id IN ({marks})", (run_id, *step_ids)
+        )
+    ]
+    conn.execute(f"DELETE FROM answers WHERE run_id = ? AND step_id IN ({marks})", (run_id, *step_ids))
+    conn.execute(f"DELETE FROM photos WHERE run_id = ? AND step_id IN ({marks})", (run_id, *step_ids))
+    return shas
+
+
+# -- sync op ids -------------------------------------------------------------------------------------------
+def seen_ops(conn: sqlite3.Connection, run_id: str, op_ids: list[str]) -> set[str]:
+    found: set[str] = set()
+    for start in range(0, len(op_ids), 500):  # stay under SQLite's bound-parameter limit
+        chunk = op_ids[start : start + 500]
+        marks = ", ".join("?" for _ in chunk)
+        found.update(
+            r[0]
+            for r in conn.execute(f"SELECT op_id FROM sync_ops WHERE run_id = ? AND op_id IN ({marks})", (run_id, *chunk))
+        )
+    return found
+
+
+def record_op(conn: sqlite3.Connection, run_id: str, op_id: str, step_id: str, status: str) -> None:
+    conn.execute(
+        "INSERT INTO sync_ops (run_id, op_id, step_id, status, created_at) VALUES (?, ?, ?, ?, ?)",
+        (run_id, op_id, step_id, status, now_iso()),
+    )
+
+
+# -- photos ------------------------------------------------------------------------------------------------
+def get_photo(conn: sqlite3.Connection, run_id: str, step_id: str, index: int) -> dict | None:
+    row = conn.execute(
+        "SELECT step_id, photo_index, sha256, bytes, content_type, created_at FROM photos "
+        "WHERE run_id = ? AND step_id = ? AND photo_index = ?",
+        (run_id, step_id, index),
+    ).fetchone()
+    return dict(row) if row else None
+
+
+def put_photo(conn: sqlite3.Connection, run_id: str, photo: dict) -> None:
+    conn.execute(
+        "INSERT INTO photos (run_id, step_id, photo_index, sha256, bytes, content_type, created_at) "
+        "VALUES (:run_id, :step_id, :photo_index, :sha256, :bytes, :content_type, :created_at) "
+        "ON CONFLICT (run_id, step_id, photo_index) DO UPDATE SET sha256 = excluded.sha256, "
+        "bytes = excluded.bytes, content_type = excluded.content_type, created_at = excluded.created_at",
+        {**photo, "run_id": run_id},
+    )
+
+
+def delete_photo(conn: sqlite3.Connection, run_id: str, step_id: str, index: int) -> None:
+    conn.execute(
+        "DELETE FROM photos WHERE run_id = ? AND step_id = ? AND photo_index = ?", (run_id, step_id, index)
+    )
+
+
+def blob_in_use(conn: sqlite3.Connection, sha256: str) -> bool:
+    return conn.execute("SELECT 1 FROM photos WHERE sha256 = ? LIMIT 1", (sha256,)).fetchone() is not None
+
+
+# -- tus uploads -------------------------------------------------------------------------------------------
+def create_upload(conn: sqlite3.Connection, upload: dict) -> None:
+    now = now_iso()
+    conn.execute(
+        "INSERT INTO uploads (id, run_id, step_id, photo_index, length, upload_offset, metadata, status, "
+        "created_at, updated_at) VALUES (?, ?, ?, ?, ?, 0, ?, 'receiving', ?, ?)",
+        (
+            upload["id"],
+            upload["run_id"],
+            upload["step_id"],
+            upload["photo_index"],
+            upload["length"],
+            dumps(upload["metadata"]),
+            now,
+            now,
+        ),
+    )
+
+
+def get_upload(conn: sqlite3.Connection, run_id: str, upload_id: str) -> dict | None:
+    row = conn.execute("SELECT * FROM uploads WHERE id = ? AND run_id = ?", (upload_id, run_id)).fetchone()
+    if row is None:
+        return None
+    upload = dict(row)
+    upload["metadata"] = loads(upload["metadata"])
+    return upload
+
+
+def open_uploads(conn: sqlite3.Connection, run_id: str) -> list[dict]:
+    return [
+        dict(r)
+        for r in conn.execute(
+            "SELECT id, step_id, photo_index, length, upload_offset FROM uploads "
+            "WHERE run_id = ? AND status = 'receiving' ORDER BY created_at, id",
+            (run_id,),
+        )
+    ]
+
+
+def advance_upload(conn: sqlite3.Connection, upload_id: str, from_offset: int, to_offset: int) -> bool:
+    """Move the acknowledged offset forward, only from where the caller started (False if it moved)."""
+    cur = conn.execute(
+        "UPDATE uploads SET upload_offset = ?, updated_at = ? "
+        "WHERE id = ? AND upload_offset = ? AND status = 'receiving'",
+        (to_offset, now_iso(), upload_id, from_offset),
+    )
+    return cur.rowcount == 1
+
+
+def finish_upload(conn: sqlite3.Connection, upload_id: str, sha256: str) -> None:
+    conn.execute(
+        "UPDATE uploads SET upload_offset = length, status = 'attached', sha256 = ?, updated_at = ? WHERE id = ?",
+        (sha256, now_iso(), upload_id),
+    )
+
+
+def delete_upload(conn: sqlite3.Connection, upload_id: str) -> None:
+    conn.execute("DELETE FROM uploads WHERE id = ?", (upload_id,))
+
+
+def delete_run_uploads(conn: sqlite3.Connection, run_id: str) -> list[str]:
+    """Forget a closed run's unfinished uploads; return their ids (their partial files can go)."""
+    ids = [r[0] for r in conn.execute("SELECT id FROM uploads WHERE run_id = ? AND status = 'receiving'", (run_id,))]
+    conn.execute("DELETE FROM uploads WHERE run_id = ? AND status = 'receiving'", (run_id,))
+    return ids

@@ -1,0 +1,135 @@
+"""Webhook deliveries and their attempts: what is due, what happened, what to send again.
+
+`next_attempt_at` holds millisecond-precision UTC stamps (`due_stamp`) so that text order is time order
+even for sub-second retry schedules; the API shows it at second precision.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import time
+from dataclasses import dataclass
+from datetime import datetime
+
+from server.clock import now_iso
+
+DELIVERY_COLUMNS = (
+    "d.id, d.run_id, d.url, d.status, d.attempts, d.next_attempt_at, d.last_status_code, d.last_error, "
+    "d.created_at, d.updated_at, e.id AS event_id, e.event"
+)
+
+
+def due_stamp(ts: float) -> str:
+    """`ts` (unix seconds) as 'YYYY-MM-DDTHH:MM:SS.mmmZ'."""
+    ms = int(ts * 1000)
+    return time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(ms // 1000)) + f".{ms % 1000:03d}Z"
+
+
+def stamp_seconds(stamp: str) -> float:
+    """The unix time of a stored stamp (millisecond or second precision)."""
+    return datetime.fromisoformat(stamp).timestamp()
+
+
+@dataclass(frozen=True)
+class Attempt:
+    """One try at delivering: HTTP status if the receiver answered, else an error saying why not."""
+
+    attempted_at: str
+    status_code: int | None
+    duration_ms: int
+    error: str | None
+
+    @property
+    def ok(self) -> bool:
+        return self.status_code is not None and 200 <= self.status_code < 300
+
+
+# -- the worker's queries ----------------------------------------------------------------------------------
+def due_deliveries(conn: sqlite3.Connection, now_stamp: str, limit: int) -> list[dict]:
+    """Pending deliveries whose time has come, each the earliest still pending of its run and URL, so a
+    run's events go out in order even while an earlier one is being retried."""
+    rows = conn.execute(
+        "SELECT d.id, d.run_id, d.url, d.secret, e.id AS event_id, e.event, e.body "
+        "FROM webhook_deliveries d JOIN events e ON e.seq = d.event_seq "
+        "WHERE d.status = 'pending' AND d.next_attempt_at <= ? AND NOT EXISTS ("
+        " SELECT 1 FROM webhook_deliveries p WHERE p.run_id = d.run_id AND p.event_seq < d.event_seq"
+        " AND p.status = 'pending' AND p.url = d.url) "
+        "ORDER BY d.next_attempt_at, d.event_seq LIMIT ?",
+        (now_stamp, limit),
+    ).fetchall()
+    return [dict(r) for r in rows]
+
+
+def next_due_after(conn: sqlite3.Connection, now_stamp: str) -> str | None:
+    """When the next pending delivery falls due (those due already wait for a slot or their predecessor)."""
+    row = conn.execute(
+        "SELECT min(next_attempt_at) FROM webhook_deliveries WHERE status = 'pending' AND next_attempt_at > ?",
+        (now_stamp,),
+    ).fetchone()
+    return row[0]
+
+
+def record_attempt(conn: sqlite3.Connection, delivery_id: str, attempt: Attempt, schedule: list[float], now: float) -> str:
+    """Log an attempt and move the delivery on: delivered, retried after `schedule[n]`, or failed once the
+    schedule is exhausted. Returns the new status."""
+    row = conn.execute("SELECT cycle_attempts FROM webhook_deliveries WHERE id = ?", (delivery_id,)).fetchone()
+    if row is None:
+        return "gone"
+    conn.execute(
+        "INSERT INTO webhook_attempts (delivery_id, attempted_at, status_code, duration_ms, error) VALUES (?, ?, ?, ?, ?)",
+        (delivery_id, attempt.attempted_at, attempt.status_code, attempt.duration_ms, attempt.error),
+    )
+    cycle = row[0] + 1
+    next_at = None
+    if attempt.ok:
+        status = "delivered"
+    elif cycle > len(schedule):
+        status = "failed"
+    else:
+        status, next_at = "pending", due_stamp(now + schedule[cycle - 1])
+    conn.execute(
+        "UPDATE webhook_deliveries SET status = ?, attempts = attempts + 1, cycle_attempts = ?, next_attempt_at = ?, "
+        "last_status_code = ?, last_error = ?, updated_at = ? WHERE id = ?",
+        (status, cycle, next_at, attempt.status_code, attempt.error, now_iso(), delivery_id),
+    )
+    return status
+
+
+# -- the API's queries -------------------------------------------------------------------------------------
+def deliveries_of_run(conn: sqlite3.Connection, run_id: str) -> list[dict]:
+    """The run's deliveries in event order, each with its attempts (oldest first) under `attempts_log`."""
+    return _deliveries(conn, "d.run_id = ?", (run_id,))
+
+
+def get_delivery(conn: sqlite3.Connection, org_id: str, delivery_id: str) -> dict | None:
+    found = _deliveries(conn, "d.id = ? AND e.org_id = ?", (delivery_id, org_id))
+    return found[0] if found else None
+
+
+def _deliveries(conn: sqlite3.Connection, where: str, params: tuple) -> list[dict]:
+    joined = "FROM webhook_deliveries d JOIN events e ON e.seq = d.event_seq WHERE " + where
+    deliveries = [dict(r) for r in conn.execute(f"SELECT {DELIVERY_COLUMNS} {joined} ORDER BY d.event_seq, d.rowid", params)]
+    by_id = {}
+    for d in deliveries:
+        d["attempts_log"] = []
+        by_id[d["id"]] = d
+    attempts = conn.execute(
+        f"SELECT a.delivery_id, a.attempted_at, a.status_code, a.duration_ms, a.error FROM webhook_attempts a "
+        f"JOIN webhook_deliveries d ON d.id = a.delivery_id JOIN events e ON e.seq = d.event_seq WHERE {where} "
+        "ORDER BY a.id",
+        params,
+    )
+    for a in attempts:
+        attempt = dict(a)
+        by_id[attempt.pop("delivery_id")]["attempts_log"].append(attempt)
+    return deliveries
+
+
+def restart_delivery(conn: sqlite3.Connection, org_id: str, delivery_id: str, now: float) -> bool:
+    """Make a delivery pending again, due now, at the start of a fresh retry cycle; False if not the org's."""
+    cur = conn.execute(
+        "UPDATE webhook_deliveries SET status = 'pending', cycle_attempts = 0, next_attempt_at = ?, updated_at = ? "
+        "WHERE id = ? AND EXISTS (SELECT 1 FROM events e WHERE e.seq = webhook_deliveries.event_seq AND e.org_id = ?)",
+        (due_stamp(now), now_iso(), delivery_id, org_id),
+    )
+    return cur.rowcount > 0

@@ -1,0 +1,185 @@
+"""Editor fixtures and helpers: the real TemplatesPage on the real embedded server, driven like a user.
+
+`until` waits (with a timeout) while the qasync loop runs, so the page's async slots reach the server
+and Qt keeps painting. The `drive` helpers type, click and pick the way a designer does: key clicks
+into fields, Home/Down into combo boxes, mouse clicks on buttons and tree rows.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QRadioButton,
+    QWidget,
+)
+
+from rundun_desktop.editor import TemplatesPage
+from rundun_desktop.editor.tree_model import UID_ROLE
+
+
+def until(aloop, predicate: Callable[[], Any], timeout: float = 10.0) -> None:
+    """Run the loop until `predicate()` is true; fail after `timeout` seconds."""
+
+    async def poll() -> None:
+        while not predicate():
+            await asyncio.sleep(0.01)
+
+    aloop.run_until_complete(asyncio.wait_for(poll(), timeout))
+
+
+def settle(aloop, seconds: float = 0.05) -> None:
+    aloop.run_until_complete(asyncio.sleep(seconds))
+
+
+class Driver:
+    """Drives one TemplatesPage with real input events."""
+
+    def __init__(self, qtbot, aloop, page: TemplatesPage) -> None:
+        self.qtbot, self.aloop, self.page = qtbot, aloop, page
+
+    @property
+    def ctl(self):
+        return self.page.editor
+
+    @property
+    def view(self):
+        return self.page.editor_view
+
+    @property
+    def step_panel(self):
+        return self.ctl.properties.step_panel
+
+    def pump(self) -> None:
+        """Let Qt deliver posted events (a child added to a shown widget appears on the next turn)."""
+        self.aloop.run_until_complete(asyncio.sleep(0.001))
+
+    def click(self, widget: QWidget, pos: QPoint | None = None) -> None:
+        self.pump()
+        assert widget.isVisible(), f"{widget.objectName() or widget} is not visible"
+        if pos is None and isinstance(widget, QCheckBox | QRadioButton):
+            pos = QPoint(8, widget.height() // 2)  # on the indicator: the rest of the row does not toggle
+        if pos is None:
+            self.qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
+        else:
+            self.qtbot.mouseClick(widget, Qt.MouseButton.LeftButton, pos=pos)
+
+    def type(self, widget: QWidget, text: str, commit: bool = False) -> None:
+        """Replace a field's content by typing (select all, then key clicks); `commit` presses Enter."""
+        self.pump()
+        assert widget.isVisible(), f"{widget.objectName() or widget} is not visible"
+        widget.setFocus()
+        if isinstance(widget, QLineEdit | QAbstractSpinBox):
+            widget.selectAll()
+        elif isinstance(widget, QPlainTextEdit):
+            widget.selectAll()
+        if text:
+            self.qtbot.keyClicks(widget, text)
+        else:
+            self.qtbot.keyClick(widget, Qt.Key.Key_Delete)
+        if commit:
+            self.qtbot.keyClick(widget, Qt.Key.Key_Return)
+
+    def choose(self, combo: QComboBox, data: Any) -> None:
+        """Pick an item of a combo box as a user does: open its list, go to the item, press Enter."""
+        self.pump()
+        target = combo.findData(data)
+        assert target >= 0, f"{data!r} is not offered by {combo.objectName()}"
+        combo.showPopup()
+        popup = combo.view()
+        popup.setCurrentIndex(combo.model().index(target, combo.modelColumn()))
+        self.qtbot.keyClick(popup, Qt.Key.Key_Return)
+        assert combo.currentIndex() == target
+
+    def select_node(self, uid: int) -> None:
+        """Click a row of the structure tree."""
+        tree = self.view.tree
+        index = self.ctl.model.index_of(uid)
+        tree.scrollTo(index)
+        self.click(tree.viewport(), tree.visualRect(index).center())
+        assert tree.currentIndex().data(UID_ROLE) == uid
+
+    def toolbar(self, name: str) -> None:
+        self.click(self.view.findChild(QWidget, f"button_{name}"))
+
+    def flush(self) -> None:
+        self.ctl.flush()
+
+
+@pytest.fixture
+def page(qtbot, aloop, client) -> Iterator[TemplatesPage]:
+    """The Templates page on the live embedded server, shown, with its list loaded."""
+    widget = TemplatesPage(client)
+    qtbot.addWidget(widget)
+    widget.resize(1400, 860)
+    widget.show()
+    until(aloop, lambda: widget.list.loaded, 10)
+    yield widget
+    QApplication.processEvents()
+
+
+@pytest.fixture
+def drive(qtbot, aloop, page) -> Driver:
+    return Driver(qtbot, aloop, page)
+
+
+@pytest.fixture
+def answers(page, monkeypatch):
+    """Canned answers for the page's questions; records what was asked."""
+
+    class Answers:
+        asked: list[tuple[str, tuple]] = []
+        unsaved = "cancel"
+        conflict = "cancel"
+        delete = True
+        open_path: str | None = None
+        save_path: str | None = None
+
+    def canned(name: str, value: Callable[[], Any]):
+        async def answer(*args: Any) -> Any:
+            Answers.asked.append((name, args))
+            return value()
+
+        return answer
+
+    Answers.asked = []
+    p = page.prompter
+    monkeypatch.setattr(p, "unsaved", canned("unsaved", lambda: Answers.unsaved))
+    monkeypatch.setattr(p, "conflict", canned("conflict", lambda: Answers.conflict))
+    monkeypatch.setattr(p, "confirm_delete", canned("confirm_delete", lambda: Answers.delete))
+    monkeypatch.setattr(p, "open_file", canned("open_file", lambda: Answers.open_path))
+    monkeypatch.setattr(p, "save_file", canned("save_file", lambda: Answers.save_path))
+    monkeypatch.setattr(p, "error", lambda *args: Answers.asked.append(("error", args)))
+    return Answers
+
+
+def open_saved(aloop, client, page, body: dict) -> dict:
+    """Create `body` on the server and open it in the editor, as double-clicking it in the list does."""
+    created = aloop.run_until_complete(client.create_template(body))
+    assert aloop.run_until_complete(page.open(created["id"]))
+    return created
+
+
+def tree_rows(ctl) -> list[tuple[str, list[str]]]:
+    """The structure tree as the model shows it: (section title, [step labels])."""
+    model = ctl.model
+    out = []
+    for i in range(model.rowCount()):
+        section = model.index(i, 0)
+        out.append((section.data(), [model.index(j, 0, section).data() for j in range(model.rowCount(section))]))
+    return out
+
+
+def doc_rows(ctl) -> list[tuple[str, list[str]]]:
+    return [(s.data.get("title") or "(untitled)", [n.data.get("label") or "(untitled)" for n in s.steps])
+            for s in ctl.doc.sections]

@@ -1,0 +1,111 @@
+"""The run monitor against the real embedded server: dispatch through the dialog, live rows from
+`/v1/events` as an executor works, the detail with answers and photos."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
+
+from rundun_desktop.monitor.runs_model import COL_IDENTITY, COL_PROGRESS, COL_STATUS
+from rundun_desktop.widgets.photo import Thumbnail
+from tests.desktop.conftest import run, wait_until
+from tests.desktop.executor_sim import Executor, complete_vehicle_inspection, image_bytes
+from tests.support.samples import vehicle_inspection
+
+
+def make_template(app, aloop, body=None) -> dict:
+    return run(aloop, app.api.create_template(body or vehicle_inspection()))
+
+
+def cell(model, run_id: str, column: int):
+    row = model.row_of(run_id)
+    return None if row is None else model.data(model.index(row, column), Qt.ItemDataRole.DisplayRole)
+
+
+def test_dispatch_through_the_dialog(desktop, aloop, qtbot):
+    template = make_template(desktop, aloop)
+    runs = desktop.window.runs
+    dialog = runs.open_dispatch()
+    view = dialog.view
+    wait_until(aloop, lambda: view.dispatch_button.isEnabled(), 10)
+    view.template.setCurrentIndex(view.template.findData(template["id"]))
+    qtbot.keyClicks(view.executor_ref, "booking_42")
+    view.expires_hours.setValue(24)
+    qtbot.mouseClick(view.dispatch_button, Qt.MouseButton.LeftButton)
+    wait_until(aloop, lambda: view.showing_result, 10)
+
+    result = dialog.result
+    assert view.link.text() == result["link"] and result["link"].endswith(f"/r/{result['run_id']}")
+    assert view.qr.text() == result["link"] and view.qr.modules() >= 21
+    qtbot.mouseClick(view.link.copy_button, Qt.MouseButton.LeftButton)
+    from PySide6.QtGui import QGuiApplication
+
+    assert QGuiApplication.clipboard().text() == result["link"]
+    stored = run(aloop, desktop.api.get_run(result["run_id"]))
+    assert stored["executor_ref"] == "booking_42" and stored["status"] == "pending"
+    # The new run appears at the top of the monitor without a reload.
+    wait_until(aloop, lambda: runs.model.row_of(result["run_id"]) == 0, 10)
+
+
+def test_dispatch_errors_are_shown_in_words(desktop, aloop, qtbot):
+    make_template(desktop, aloop)
+    dialog = desktop.window.runs.open_dispatch()
+    view = dialog.view
+    wait_until(aloop, lambda: view.dispatch_button.isEnabled(), 10)
+    view.webhook_box.setChecked(True)
+    qtbot.keyClicks(view.webhook_url, "ftp://example.com/hook")
+    qtbot.mouseClick(view.dispatch_button, Qt.MouseButton.LeftButton)
+    wait_until(aloop, lambda: view.message.isVisible(), 10)
+    assert "webhook.url" in view.message.text() and not view.showing_result
+
+
+def test_rows_update_live_as_an_executor_answers(desktop, aloop, live_server):
+    template = make_template(desktop, aloop)
+    dispatched = run(aloop, desktop.api.dispatch_run({"template_id": template["id"], "executor_ref": "live-1"}))
+    run_id = dispatched["run_id"]
+    runs = desktop.window.runs
+    runs.reload()
+    wait_until(aloop, lambda: cell(runs.model, run_id, COL_STATUS) == "Pending", 10)
+    wait_until(aloop, lambda: desktop.live.mode == "stream", 10)
+
+    ex = Executor(live_server.url, run_id)
+    run(aloop, ex.open())
+    wait_until(aloop, lambda: cell(runs.model, run_id, COL_IDENTITY) == "Anonymous", 10)
+    run(aloop, ex.answer("s-od01", 1200))
+    wait_until(aloop, lambda: cell(runs.model, run_id, COL_STATUS) == "In progress", 10)
+    assert cell(runs.model, run_id, COL_PROGRESS) == "1/4"
+    run(aloop, ex.answer("s-fu01", "o-fu1"))
+    run(aloop, ex.answer("s-dm01", False))
+    run(aloop, ex.answer("s-cl01", 4))
+    run(aloop, ex.signature(image_bytes("#ffffff", "PNG")))
+    run(aloop, ex.complete())
+    wait_until(aloop, lambda: cell(runs.model, run_id, COL_STATUS) == "Completed", 10)
+    assert cell(runs.model, run_id, COL_PROGRESS) == "4/4"
+    run(aloop, ex.http.aclose())
+
+
+def test_detail_shows_answers_in_order_and_photos(desktop, aloop, live_server):
+    template = make_template(desktop, aloop)
+    dispatched = run(aloop, desktop.api.dispatch_run({"template_id": template["id"], "executor_ref": "detail-1"}))
+    run(aloop, complete_vehicle_inspection(live_server.url, dispatched["run_id"]))
+    runs = desktop.window.runs
+    runs.reload()
+    wait_until(aloop, lambda: runs.model.row_of(dispatched["run_id"]) is not None, 10)
+    loaded = []
+    runs.detail.photos_loaded.connect(loaded.append)
+    assert runs.select_run(dispatched["run_id"])
+    wait_until(aloop, lambda: loaded == [dispatched["run_id"]], 15)
+
+    detail = desktop.window.runs_view.detail
+    answer = lambda step: detail.findChild(QLabel, f"answer-{step}").text()  # noqa: E731
+    assert answer("s-od01") == "42,150 km"
+    assert answer("s-fu01") == "3/4"  # the option's label, not its id
+    assert answer("s-dm01") == "Yes"
+    assert answer("s-dm02") == "Scratch on the rear bumper"
+    assert answer("s-cl01") == "5 of 5 — Spotless"
+    labels = [w.objectName() for w in detail.findChildren(QLabel) if w.objectName().startswith("answer-")]
+    assert labels == ["answer-s-od01", "answer-s-fu01", "answer-s-dm01", "answer-s-dm02", "answer-s-cl01"]
+    thumbs = [t for t in detail.findChildren(Thumbnail) if t.isVisibleTo(detail)]
+    assert len(thumbs) == 4 and all(t.loaded for t in thumbs)  # three photos and the signature
+    assert detail.badge.text() == "Completed" and not detail.cancel_button.isVisibleTo(detail)
+    assert any("openstreetmap.org" in w.text() for w in detail.findChildren(QLabel))

@@ -1,0 +1,163 @@
+"""The runs table model without widgets: paging through fetchMore, refills, live rows, bounded memory."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt
+
+from rundun_desktop.monitor.runs_model import (
+    COL_EXPIRES,
+    COL_IDENTITY,
+    COL_PROGRESS,
+    COL_REF,
+    COL_STATUS,
+    COL_TEMPLATE,
+    LOADING,
+    ProgressRole,
+    RunRole,
+    RunsTableModel,
+    StatusRole,
+)
+
+
+def summary(i: int, status: str = "pending", **extra) -> dict:
+    return {
+        "run_id": f"r-{i:06d}",
+        "status": status,
+        "template_id": "t-1",
+        "template_v": 1,
+        "template_name": "Vehicle check",
+        "executor_ref": f"booking_{i}",
+        "created_at": f"2026-05-{1 + i // 86400 % 28:02d}T{i // 3600 % 24:02d}:{i // 60 % 60:02d}:{i % 60:02d}Z",
+        "updated_at": "2026-05-22T08:31:00Z",
+        "opened_at": None,
+        "completed_at": None,
+        "expires_at": None,
+        "assigned_to": None,
+        "executor_identity": None,
+        "cancel_reason": None,
+        "progress": {"total": 4, "answered": 1, "skipped": 0},
+        **extra,
+    }
+
+
+def page(model: RunsTableModel, number: int, total: int) -> list[dict]:
+    """Rows the server would answer for `number` (newest first: run ids count down from total-1)."""
+    start = (number - 1) * model.page_size
+    return [summary(total - 1 - i) for i in range(start, min(start + model.page_size, total))]
+
+
+def feed_more(model: RunsTableModel, total: int) -> list[int]:
+    asked: list[int] = []
+    model.more_wanted.connect(asked.append)
+    while model.canFetchMore(QModelIndex()):
+        model.fetchMore(QModelIndex())
+        model.add_page(asked[-1], page(model, asked[-1], total), total, model.generation)
+    return asked
+
+
+def test_qtmodeltester_on_a_filled_model(qtmodeltester):
+    model = RunsTableModel(page_size=10)
+    model.add_page(1, page(model, 1, 25), 25)
+    model.update_run(summary(24, "in_progress"))
+    model.insert_run(summary(99, "completed"))
+    qtmodeltester.check(model, force_py=True)
+
+
+def test_qtmodeltester_while_paging_and_evicting(qtmodeltester):
+    model = RunsTableModel(page_size=10, max_cached_rows=30)
+    feed_more(model, 95)
+    qtmodeltester.check(model, force_py=True)
+
+
+def test_fetch_more_asks_page_by_page_until_the_total():
+    model = RunsTableModel(page_size=10)
+    assert model.canFetchMore(QModelIndex())  # nothing asked yet: the view's first fetchMore loads page 1
+    asked = feed_more(model, 35)
+    assert asked == [1, 2, 3, 4]
+    assert model.rowCount() == 35 and not model.canFetchMore(QModelIndex())
+    assert model.run_at(0)["run_id"] == "r-000034" and model.run_at(34)["run_id"] == "r-000000"
+
+
+def test_fetch_more_is_not_repeated_while_a_page_is_on_its_way():
+    model = RunsTableModel(page_size=10)
+    asked: list[int] = []
+    model.more_wanted.connect(asked.append)
+    model.fetchMore(QModelIndex())
+    model.fetchMore(QModelIndex())
+    assert asked == [1]
+    model.fetch_failed(1, model.generation)
+    model.fetchMore(QModelIndex())
+    assert asked == [1, 1]
+
+
+def test_answers_for_an_older_query_are_dropped():
+    model = RunsTableModel(page_size=10)
+    old = model.generation
+    model.reset("status")
+    model.add_page(1, page(model, 1, 20), 20, old)
+    assert model.rowCount() == 0 and model.total is None
+
+
+def test_display_roles_in_words():
+    model = RunsTableModel(page_size=10)
+    identity = {"mode": "external", "name": "Jane Smith", "email": "jane@example.com"}
+    model.add_page(1, [summary(1, "in_progress", executor_identity=identity)], 1)
+    cell = lambda col, role=Qt.ItemDataRole.DisplayRole: model.data(model.index(0, col), role)  # noqa: E731
+    assert cell(COL_STATUS) == "In progress" and cell(0, StatusRole) == "in_progress"
+    assert cell(COL_TEMPLATE) == "Vehicle check" and cell(COL_REF) == "booking_1"
+    assert cell(COL_PROGRESS) == "1/4" and cell(COL_PROGRESS, ProgressRole) == 0.25
+    assert cell(COL_IDENTITY) == "Jane Smith <jane@example.com>"
+    assert cell(COL_EXPIRES) == "Never"
+    assert cell(0, RunRole)["run_id"] == "r-000001"
+
+
+def test_live_update_changes_the_row_in_place():
+    model = RunsTableModel(page_size=10)
+    model.add_page(1, page(model, 1, 5), 5)
+    changed: list[int] = []
+    model.dataChanged.connect(lambda top, bottom, roles: changed.append(top.row()))
+    row = model.row_of("r-000003")
+    assert model.update_run(summary(3, "completed", progress={"total": 4, "answered": 4, "skipped": 0}))
+    assert changed == [row]
+    assert model.data(model.index(row, COL_STATUS)) == "Completed"
+    assert not model.update_run(summary(77))  # not loaded: nothing to change
+
+
+def test_a_new_run_goes_on_top_and_paging_stays_aligned():
+    model = RunsTableModel(page_size=10)
+    model.add_page(1, page(model, 1, 25), 25)
+    model.insert_run(summary(25))  # the server now lists 26 runs, r-25 first
+    assert model.run_at(0)["run_id"] == "r-000025" and model.total == 26 and model.rowCount() == 11
+    asked: list[int] = []
+    model.more_wanted.connect(asked.append)
+    model.fetchMore(QModelIndex())
+    assert asked == [2]  # rows 10..19 of the new order: the server's page 2 overlaps by one row
+    rows = [summary(25 - i) for i in range(10, 20)]
+    model.add_page(2, rows, 26)
+    ids = [model.run_at(r)["run_id"] for r in range(model.rowCount())]
+    assert len(ids) == len(set(ids)) == 20
+
+
+def test_memory_stays_bounded_and_evicted_rows_come_back():
+    model = RunsTableModel(page_size=100, max_cached_rows=1000)
+    feed_more(model, 5000)
+    assert model.rowCount() == 5000
+    assert model.cached_rows <= 1000
+    wanted: list[int] = []
+    model.page_wanted.connect(wanted.append)
+    assert model.data(model.index(0, COL_STATUS)) == LOADING  # far from the last rows seen: evicted
+    assert model.data(model.index(1, COL_STATUS)) == LOADING
+    assert wanted == [1]  # one request per page, however many cells ask
+    model.add_page(1, page(model, 1, 5000), 5000)
+    assert model.data(model.index(0, COL_REF)) == "booking_4999"
+    assert model.cached_rows <= 1000
+
+
+def test_sort_asks_the_server_only_for_sortable_columns():
+    model = RunsTableModel()
+    wanted: list[str] = []
+    model.sort_wanted.connect(wanted.append)
+    model.sort(COL_STATUS, Qt.SortOrder.AscendingOrder)
+    model.sort(COL_TEMPLATE, Qt.SortOrder.AscendingOrder)  # the server has no template order
+    model.sort(COL_STATUS, Qt.SortOrder.DescendingOrder)
+    assert wanted == ["status", "-status"]

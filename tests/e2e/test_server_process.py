@@ -1,0 +1,121 @@
+"""End-to-end against the real `rundun-server` process on loopback: the CLI and the API over HTTP."""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+import subprocess
+import sys
+import time
+
+import httpx
+
+from tests.support.samples import vehicle_inspection
+from tests.support.server_process import SERVER_BIN, ServerProcess, free_port, init_org, run_cli
+
+
+def test_init_prints_the_key_last_and_stores_only_its_hash(tmp_path):
+    done = run_cli("init", "--data-dir", str(tmp_path), "--org", "Acme Rentals", "--plan", "starter")
+    assert done.returncode == 0, done.stderr
+    key = done.stdout.strip().splitlines()[-1]
+    assert re.fullmatch(r"rdk_live_[0-9a-f]{32}", key)
+    conn = sqlite3.connect(tmp_path / "rundun.db")
+    assert key not in "\n".join(conn.iterdump())
+    assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert conn.execute("SELECT name, plan FROM orgs").fetchall() == [("Acme Rentals", "starter")]
+    assert [r[0] for r in conn.execute("SELECT id FROM migrations ORDER BY id")][:1] == [1]
+
+
+def test_init_rejects_an_unknown_plan(tmp_path):
+    done = run_cli("init", "--data-dir", str(tmp_path), "--org", "Acme", "--plan", "platinum")
+    assert done.returncode != 0 and "platinum" in done.stderr
+
+
+def test_credits_add(tmp_path):
+    init_org(tmp_path, plan="starter")
+    org_id = sqlite3.connect(tmp_path / "rundun.db").execute("SELECT id FROM orgs").fetchone()[0]
+    done = run_cli("credits", "add", "--data-dir", str(tmp_path), "--org", org_id, "25")
+    assert done.returncode == 0 and "balance 25" in done.stdout
+    missing = run_cli("credits", "add", "--data-dir", str(tmp_path), "--org", "org-nope", "5")
+    assert missing.returncode == 1 and "no organisation" in missing.stderr
+    zero = run_cli("credits", "add", "--data-dir", str(tmp_path), "--org", org_id, "0")
+    assert zero.returncode == 2
+
+
+def test_serve_on_an_empty_data_dir_bootstraps_and_prints_the_key(tmp_path):
+    port = free_port()
+    proc = subprocess.Popen(
+        [*SERVER_BIN, "serve", "--data-dir", str(tmp_path), "--port", str(port)],
+        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+    )
+    try:
+        lines = []
+        deadline = time.monotonic() + 20
+        while time.monotonic() < deadline and not any("/v1" in line for line in lines):
+            lines.append(proc.stdout.readline())
+        key = next(line.strip() for line in lines if line.startswith("rdk_live_"))
+        url = next(re.search(r"http://\S+/v1", line).group(0) for line in lines if "/v1" in line)
+        assert url == f"http://127.0.0.1:{port}/v1"
+        for _ in range(100):
+            try:
+                r = httpx.get(f"{url}/org", headers={"Authorization": f"Bearer {key}"})
+                break
+            except httpx.HTTPError:
+                time.sleep(0.05)
+        assert r.status_code == 200 and r.json()["plan"] == "unlimited"
+    finally:
+        proc.terminate()
+        proc.wait(10)
+
+
+def test_the_whole_api_over_http(tmp_path):
+    """init → key → templates → dispatch → preview → quota → rate limit, as a customer would."""
+    key = init_org(tmp_path, org="Acme", plan="starter")
+    server = ServerProcess(tmp_path, env={"RUNDUN_RATE_LIMIT": "40"}).start()
+    try:
+        http = httpx.Client(base_url=server.url, headers={"Authorization": f"Bearer {key}"}, timeout=10)
+        created = http.post("/v1/templates", json=vehicle_inspection())
+        assert created.status_code == 201
+        tid = created.json()["id"]
+        run = http.post("/v1/runs", json={"template_id": tid, "executor_ref": "booking_12345", "expires_in_hours": 24})
+        assert run.status_code == 201
+        link = run.json()["link"]
+        assert link == f"{server.url}/r/{run.json()['run_id']}"
+        preview = httpx.get(f"{server.url}/v1/runs/{run.json()['run_id']}/preview")
+        assert preview.status_code == 200 and preview.json()["template_name"] == "Vehicle pre-rental inspection"
+        page = httpx.get(link)
+        assert page.status_code == 200 and "rundun://r/" in page.text
+        doc = http.get(f"/v1/runs/{run.json()['run_id']}").json()
+        assert doc["executor_ref"] == "booking_12345" and doc["status"] == "pending"
+        for _ in range(29):
+            assert http.post("/v1/runs", json={"template_id": tid}).status_code == 201
+        over = http.post("/v1/runs", json={"template_id": tid})
+        assert over.status_code == 402 and over.json()["error"] == "quota_exceeded"
+        assert "30 runs included in your Starter plan" in over.json()["message"]
+        codes = [http.get("/v1/org").status_code for _ in range(10)]
+        assert 429 in codes
+        limited = http.get("/v1/org")
+        assert limited.status_code == 429 and int(limited.headers["Retry-After"]) >= 1
+        assert limited.headers["X-RateLimit-Limit"] == "40"
+    finally:
+        server.stop()
+
+
+def test_acknowledged_writes_survive_sigkill(tmp_path):
+    key = init_org(tmp_path)
+    server = ServerProcess(tmp_path).start()
+    http = httpx.Client(base_url=server.url, headers={"Authorization": f"Bearer {key}"}, timeout=10)
+    tid = http.post("/v1/templates", json=vehicle_inspection()).json()["id"]
+    run_ids = [http.post("/v1/runs", json={"template_id": tid}).json()["run_id"] for _ in range(20)]
+    server.kill()
+    server.start()
+    try:
+        listed = httpx.get(f"{server.url}/v1/runs", headers={"Authorization": f"Bearer {key}"}).json()
+        assert {r["run_id"] for r in listed["data"]} == set(run_ids)
+    finally:
+        server.stop()
+
+
+def test_python_m_server_cli_help():
+    done = subprocess.run([sys.executable, "-m", "server.cli", "--help"], capture_output=True, text=True)
+    assert done.returncode == 0 and "init" in done.stdout and "serve" in done.stdout and "credits" in done.stdout

@@ -1,0 +1,251 @@
+"""The offline generator: prompts from many domains become the steps a person would have written."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from server.services.generate import generate_offline, offline_template, validate_prompt
+from server.tdl import validate_template
+from tests.server.generate.cases import CASES
+
+ID = re.compile(r"^[gso]-[A-Za-z0-9_-]{1,64}$")
+
+
+def _expected(spec: str) -> list[tuple[str, str, str]]:
+    """ "odometer = number km; fuel level = choice Full" -> [("odometer", "number", "km"), …]."""
+    out = []
+    for part in spec.split("; "):
+        words, _, rest = part.partition(" = ")
+        type_, _, detail = rest.partition(" ")
+        out.append((words, type_, detail))
+    return out
+
+
+def _steps(template: dict[str, Any]) -> list[dict[str, Any]]:
+    return [step for section in template["sections"] for step in section["steps"]]
+
+
+def _find(template: dict[str, Any], words: str) -> dict[str, Any]:
+    for step in _steps(template):
+        if words in step["label"].lower() and not step["condition"]:
+            return step
+    labels = [s["label"] for s in _steps(template)]
+    raise AssertionError(f"no step about {words!r} in {labels}")
+
+
+@pytest.mark.parametrize(("prompt", "signature", "spec"), CASES, ids=[c[0][:40] for c in CASES])
+def test_listed_items_become_fitting_steps(prompt: str, signature: bool, spec: str) -> None:
+    template = generate_offline(prompt)
+    validate_template(template)
+    assert template["settings"]["signature_on_complete"] is signature
+    assert not any("signature" in s["label"].lower() for s in _steps(template))
+    steps = _steps(template)
+    for words, type_, detail in _expected(spec):
+        step = _find(template, words)
+        assert step["type"] == type_, (words, step)
+        config = step["config"]
+        if type_ == "number" and detail:
+            assert config.get("unit", "-") == detail, (words, config)
+        elif type_ == "choice" and detail:
+            assert config["options"][0]["label"] == detail, (words, config)
+        elif type_ == "rating":
+            assert (config["min"], config["max"]) in {(1, 5), (0, 10)}
+            assert not detail or config["low_label"] == detail, (words, config)
+        elif type_ == "boolean":
+            assert step["label"].endswith("?")
+            follow = steps[steps.index(step) + 1]
+            assert follow["type"] == "text" and follow["required"] is True
+            assert follow["config"]["multiline"] is True
+            assert follow["photo"] == {"min": 1, "max": 6}
+            bad = {"Y": True, "N": False}[detail]
+            assert follow["condition"] == {"when": {"step": step["id"], "op": "eq", "value": bad}}, words
+        elif type_ == "photo":
+            assert config == {"min": 1, "max": 3}
+        assert step["label"][0].isupper() or step["label"].startswith("pH"), step["label"]
+
+
+@pytest.mark.parametrize("prompt", [c[0] for c in CASES], ids=[c[0][:40] for c in CASES])
+def test_template_is_complete_valid_and_deterministic(prompt: str) -> None:
+    template = generate_offline(prompt)
+    assert template == generate_offline(prompt)
+    assert "id" not in template
+    validate_template(template)
+    assert template["name"] and template["description"]
+    assert template["tags"] and all(t == t.lower() for t in template["tags"])
+    assert template["settings"]["est_minutes"] >= 1
+    assert template["execution"] == {"scope": "any", "identity_required": "none"}
+    ids = [s["id"] for s in template["sections"]] + [s["id"] for s in _steps(template)]
+    ids += [o["id"] for s in _steps(template) if s["type"] == "choice" for o in s["config"]["options"]]
+    assert len(ids) == len(set(ids))
+    assert all(ID.match(i) for i in ids)
+    assert all(1 <= len(s["steps"]) <= 500 and s["title"] for s in template["sections"])
+
+
+def test_reference_vehicle_prompt_matches_the_documented_style() -> None:
+    prompt = CASES[0][0]
+    template = generate_offline(prompt)
+    assert template["name"] == "Vehicle pre-rental inspection"
+    assert template["tags"] == ["vehicle", "rental", "inspection"]
+    assert [s["title"] for s in template["sections"]][:2] == ["Exterior", "Interior"]
+    odometer = _find(template, "odometer")
+    assert odometer["label"] == "Odometer reading"
+    assert odometer["config"] == {"unit": "km", "min": 0, "decimal": 0}
+    fuel = _find(template, "fuel level")
+    assert fuel["label"] == "Fuel level"
+    assert [o["label"] for o in fuel["config"]["options"]] == ["Full", "3/4", "1/2", "1/4", "Empty"]
+    assert all(o["id"].startswith("o-") for o in fuel["config"]["options"])
+    cleanliness = _find(template, "interior cleanliness")
+    assert cleanliness["config"] == {"min": 1, "max": 5, "low_label": "Very dirty", "high_label": "Spotless"}
+
+
+def test_prompt_groups_become_sections_in_order() -> None:
+    template = generate_offline(CASES[1][0])
+    assert [s["title"] for s in template["sections"]] == ["Kitchen", "Bedroom", "Bathroom", "Notes"]
+    kitchen = template["sections"][0]
+    assert "Photo of the clean kitchen" in [s["label"] for s in kitchen["steps"]]
+    headed = generate_offline(CASES[25][0])
+    assert [s["title"] for s in headed["sections"]] == ["Kitchen", "Bedroom", "General"]
+
+
+@pytest.mark.parametrize(
+    ("prompt", "label"),
+    [
+        ("Check that the fire extinguisher is present", "Fire extinguisher present?"),
+        ("doors locked", "Doors locked?"),
+        ("check for leaks", "Any leaks?"),
+        ("No pests", "Any pests?"),
+        ("Please make sure the exits are clear", "Exits clear?"),
+        ("Empty the bins", "Bins emptied?"),
+        ("Any pre-existing damage?", "Any pre-existing damage?"),
+    ],
+)
+def test_yes_no_labels_read_like_a_person_wrote_them(prompt: str, label: str) -> None:
+    assert _steps(generate_offline(prompt))[0]["label"] == label
+
+
+def test_bad_answer_follows_the_wording() -> None:
+    template = generate_offline(
+        "Any pre-existing damage, fire extinguisher present, exits free of obstructions"
+    )
+    conditions = {
+        s["condition"]["when"]["step"]: s["condition"]["when"]["value"]
+        for s in _steps(template)
+        if s["condition"]
+    }
+    by_label = {s["label"]: s["id"] for s in _steps(template)}
+    assert conditions[by_label["Any pre-existing damage?"]] is True
+    assert conditions[by_label["Fire extinguisher present?"]] is False
+    assert conditions[by_label["Exits free of obstructions?"]] is False
+    assert "Describe the damage" in by_label
+
+
+def test_units_asked_for_in_the_prompt_are_used() -> None:
+    template = generate_offline(
+        "Fridge temperature (°F), tyre pressure in bar, odometer in miles, load weight (lbs)"
+    )
+    fridge = _find(template, "fridge temperature")["config"]
+    assert fridge["unit"] == "°F" and fridge["min"] == 23 and fridge["max"] == 59
+    assert _find(template, "tyre pressure")["config"]["unit"] == "bar"
+    assert _find(template, "odometer")["config"]["unit"] == "mi"
+    assert _find(template, "load weight")["config"]["unit"] == "lb"
+
+
+def test_prompt_settings_are_read() -> None:
+    template = generate_offline("Daily pool maintenance: pH, free chlorine. Should take about 10 minutes.")
+    assert template["settings"]["est_minutes"] == 10
+    assert generate_offline("Bins emptied. Steps can be skipped.")["settings"]["allow_skip"] is True
+
+
+def test_notes_are_optional_multiline_text() -> None:
+    notes = _find(generate_offline("Kitchen clean, additional comments"), "additional comments")
+    assert notes["type"] == "text" and notes["required"] is False and notes["config"]["multiline"] is True
+
+
+def test_est_minutes_grows_with_the_steps() -> None:
+    small = generate_offline("doors locked")["settings"]["est_minutes"]
+    large = generate_offline(CASES[20][0])["settings"]["est_minutes"]
+    assert 1 <= small < large
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "Office fire safety",
+        "Pool maintenance checklist",
+        "Hello",
+        "???",
+        "a, b, c",
+        "x" * 4000,
+        "fridge temperature, " * 200,
+        "\n".join(f"- item {i} checked" for i in range(300)),
+        "Check.",
+        "   !!! \n\n",
+    ],
+)
+def test_any_prompt_gives_a_valid_template_with_a_step(prompt: str) -> None:
+    template = offline_template(prompt)
+    assert sum(len(s["steps"]) for s in template["sections"]) >= 1
+    assert "id" not in template
+
+
+def test_a_named_domain_without_items_gets_its_usual_checks() -> None:
+    template = generate_offline("Office fire safety")
+    assert template["name"] == "Office fire safety checklist"
+    assert _find(template, "fire exits clear")["type"] == "boolean"
+
+
+@pytest.mark.parametrize(
+    ("prompt", "ok"),
+    [("x", True), ("x" * 4000, True), ("", False), ("   \n", False), ("x" * 4001, False), (None, False)],
+)
+def test_validate_prompt(prompt: Any, ok: bool) -> None:
+    assert (validate_prompt(prompt) is None) is ok
+
+
+_WORDS = [w for c in CASES for w in re.findall(r"[\w'-]+|[,.:;?\n-]", c[0])]
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.one_of(
+        st.text(min_size=1, max_size=400),
+        st.lists(st.sampled_from(_WORDS), min_size=1, max_size=120).map(" ".join),
+    )
+)
+def test_every_prompt_gives_a_valid_deterministic_template(prompt: str) -> None:
+    if validate_prompt(prompt) is not None:
+        return
+    template = offline_template(prompt)
+    assert sum(len(s["steps"]) for s in template["sections"]) >= 1
+    assert generate_offline(prompt) == generate_offline(prompt)
+
+
+def test_same_prompt_same_template_across_processes() -> None:
+    """Ids and order never depend on hash seeds: a saved template regenerates identically."""
+    code = (
+        "import json, sys; from server.services.generate import generate_offline; "
+        "print(json.dumps([generate_offline(p) for p in json.loads(sys.stdin.read())], sort_keys=True))"
+    )
+    prompts = json.dumps([c[0] for c in CASES])
+    outputs = {
+        subprocess.run(
+            [sys.executable, "-c", code],
+            input=prompts,
+            capture_output=True,
+            text=True,
+            check=True,
+            env={**os.environ, "PYTHONHASHSEED": seed},
+        ).stdout
+        for seed in ("1", "2")
+    }
+    assert len(outputs) == 1
+    assert json.loads(outputs.pop()) == json.loads(json.dumps([generate_offline(c[0]) for c in CASES]))

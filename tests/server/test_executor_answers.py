@@ -1,0 +1,248 @@
+"""SPEC §5 answers: `PUT …/answers/{step_id}` for every type, last `at` wins, skips, events; and `/sync`."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from server.clock import iso
+from server.store import events as event_store
+from tests.support.executor import NOW, Executor, every_type, many_steps
+
+EARLIER = "2026-05-22T08:00:00Z"
+LATER = "2026-05-22T09:00:00Z"
+
+VALID = [
+    ("s-bool", True), ("s-bool", False),
+    ("s-num", 0), ("s-num", 99.5), ("s-num", 100),
+    ("s-text", "All fine"),
+    ("s-choice", "o-b"),
+    ("s-multi", ["o-x"]), ("s-multi", ["o-y", "o-z"]),
+    ("s-rate", 1), ("s-rate", 5),
+    ("s-date", "2026-05-22"),
+    ("s-time", "08:31"), ("s-time", "23:59"),
+    ("s-photo", None), ("s-sig", None),
+    ("s-bool", None),  # null clears an answer
+]
+INVALID = [
+    ("s-bool", "yes", "value"), ("s-bool", 1, "value"),
+    ("s-num", "12", "value"), ("s-num", 100.5, "value"), ("s-num", 1.25, "value"), ("s-num", -1, "value"),
+    ("s-num", True, "value"),
+    ("s-text", "", "value"), ("s-text", "x" * 21, "value"), ("s-text", 5, "value"),
+    ("s-choice", "o-x", "value"), ("s-choice", ["o-a"], "value"),
+    ("s-multi", [], "value"), ("s-multi", ["o-x", "o-y", "o-z"], "value"), ("s-multi", ["o-x", "o-x"], "value[1]"),
+    ("s-multi", "o-x", "value"), ("s-multi", ["o-q"], "value[0]"),
+    ("s-rate", 0, "value"), ("s-rate", 6, "value"), ("s-rate", 2.5, "value"),
+    ("s-date", "2025-12-31", "value"), ("s-date", "22/05/2026", "value"), ("s-date", "2026-02-30", "value"),
+    ("s-time", "24:00", "value"), ("s-time", "8:31", "value"),
+    ("s-photo", "picture", "value"), ("s-sig", True, "value"),
+    ("s-info", None, "step_id"), ("s-nope", True, "step_id"),
+]
+
+
+def step_events(api, run_id: str) -> list[dict]:
+    return [
+        body for _, body in api.ctx.db.read(event_store.events_after, api.org["id"], 0)
+        if body["run_id"] == run_id and body["event"] == "step.completed"
+    ]
+
+
+@pytest.fixture
+def ex(api) -> Executor:
+    return Executor.start(api, executor_ref="ref-7")
+
+
+@pytest.mark.parametrize(("step_id", "value"), VALID)
+def test_valid_answers_are_stored(api, ex, step_id, value):
+    r = ex.answer(step_id, value)
+    assert r.status_code == 200, r.text
+    answer = r.json()["answer"]
+    assert answer["value"] == value and answer["at"] == NOW and answer["skipped"] is False
+    assert api.get(f"/v1/runs/{ex.run_id}").json()["answers"][step_id]["value"] == value
+
+
+@pytest.mark.parametrize(("step_id", "value", "path"), INVALID)
+def test_invalid_answers_are_422_with_details(api, ex, step_id, value, path):
+    r = ex.answer(step_id, value)
+    assert r.status_code == 422 and r.json()["error"] == "validation_error", r.text
+    assert path in [d["path"] for d in r.json()["details"]]
+    assert step_id not in api.get(f"/v1/runs/{ex.run_id}").json()["answers"]
+
+
+def test_geo_is_checked(ex):
+    good = {"lat": 51.5, "lng": -0.12, "accuracy_m": 5}
+    assert ex.answer("s-geo", True, geo=good).json()["answer"]["geo"] == good
+    r = ex.answer("s-geo", True, geo={"lat": 91, "lng": 0}, at=LATER)
+    assert r.status_code == 422 and r.json()["details"][0]["path"] == "geo.lat"
+
+
+def test_missing_fields_are_400_and_bad_at_422(ex):
+    r = ex.call("PUT", "/answers/s-bool", json={"value": True})
+    assert r.status_code == 400 and r.json()["details"][0]["path"] == "at"
+    r = ex.call("PUT", "/answers/s-bool", json={"at": NOW})
+    assert r.status_code == 400 and r.json()["details"][0]["path"] == "value"
+    for at in ("yesterday", "2026-05-22", "2026-13-01T00:00:00Z"):
+        r = ex.answer("s-bool", True, at=at)
+        assert r.status_code == 422 and r.json()["details"][0]["path"] == "at", at
+    r = ex.call("PUT", "/answers/s-bool", json={"value": True, "at": 5})
+    assert r.status_code == 422
+    r = ex.call("PUT", "/answers/s-bool", content=b"{not json", headers={"Content-Type": "application/json"})
+    assert r.status_code == 400
+
+
+def test_first_answer_moves_the_run_to_in_progress(api, ex):
+    assert ex.state()["status"] == "pending"
+    ex.answer("s-bool", True)
+    doc = api.get(f"/v1/runs/{ex.run_id}").json()
+    assert doc["status"] == "in_progress"
+    assert doc["progress"] == {"total": 11, "answered": 1, "skipped": 0}
+    assert doc["updated_at"] >= doc["opened_at"]
+
+
+def test_last_at_wins(api, ex):
+    assert ex.answer("s-text", "second", at=LATER).status_code == 200
+    older = ex.answer("s-text", "first", at=EARLIER)
+    assert older.status_code == 200
+    assert older.json()["answer"]["value"] == "second" and older.json()["answer"]["at"] == LATER
+    newer = ex.answer("s-text", "third", at="2026-05-22T09:00:01Z")
+    assert newer.json()["answer"]["value"] == "third"
+    assert api.get(f"/v1/runs/{ex.run_id}").json()["answers"]["s-text"]["value"] == "third"
+    # Sub-second order counts although documents show seconds.
+    ex.answer("s-text", "fourth", at="2026-05-22T09:00:01.900Z")
+    assert ex.answer("s-text", "stale", at="2026-05-22T09:00:01.200Z").json()["answer"]["value"] == "fourth"
+
+
+def test_step_completed_fires_only_when_the_answer_changes(api, ex):
+    ex.answer("s-bool", True, at=EARLIER)
+    ex.answer("s-bool", True, at=EARLIER)  # a replay
+    ex.answer("s-bool", False, at="2026-05-22T07:00:00Z")  # older: ignored
+    ex.answer("s-bool", True, at=LATER)  # same value, newer: nothing changes
+    ex.answer("s-bool", False, at=LATER)
+    fired = step_events(api, ex.run_id)
+    assert [e["data"]["answer"]["value"] for e in fired] == [True, False]
+    first = fired[0]["data"]
+    assert first["step_id"] == "s-bool" and first["executor_ref"] == "ref-7"
+    assert set(first["answer"]) == {"value", "photos", "geo", "at", "by", "skipped"}
+
+
+def test_a_far_future_at_is_clamped_to_now(api, ex):
+    far = iso(datetime.now(UTC) + timedelta(days=30))
+    stored = ex.answer("s-text", "from the future", at=far).json()["answer"]["at"]
+    assert stored < far
+    assert abs(datetime.fromisoformat(stored.replace("Z", "+00:00")) - datetime.now(UTC)) < timedelta(seconds=10)
+    # …so a later correction from the same device is not locked out by its wrong clock.
+    assert ex.answer("s-text", "corrected", at=iso(datetime.now(UTC) + timedelta(seconds=1))).json()["answer"][
+        "value"] == "corrected"
+    near = iso(datetime.now(UTC) + timedelta(minutes=2))
+    assert ex.answer("s-bool", True, at=near).json()["answer"]["at"] == near  # small skew is kept
+
+
+def test_skipping_needs_allow_skip(api):
+    ex = Executor.start(api, every_type())
+    r = ex.call("PUT", "/answers/s-text", json={"skipped": True, "at": NOW})
+    assert r.status_code == 422 and r.json()["error"] == "skip_not_allowed"
+    assert ex.state()["answers"] == {}
+    ok = Executor.start(api, every_type(allow_skip=True))
+    r = ok.call("PUT", "/answers/s-text", json={"skipped": True, "at": NOW})
+    assert r.status_code == 200 and r.json()["answer"]["skipped"] is True
+    assert r.json()["progress"] == {"total": 11, "answered": 0, "skipped": 1}
+    r = ok.call("PUT", "/answers/s-num", json={"value": 5, "skipped": True, "at": NOW})
+    assert r.status_code == 422 and r.json()["details"][0]["path"] == "value"
+
+
+def test_answers_on_a_closed_run_are_409(api, ex):
+    assert api.post(f"/v1/runs/{ex.run_id}/cancel").status_code == 200
+    r = ex.answer("s-bool", True)
+    assert r.status_code == 409 and r.json()["error"] == "run_closed"
+    assert ex.sync([{"op_id": "1", "step_id": "s-bool", "value": True, "at": NOW}]).status_code == 409
+    assert ex.state()["status"] == "cancelled"  # reading stays possible
+
+
+# -- /sync -------------------------------------------------------------------------------------------------
+def op(op_id: str, step_id: str, value, at: str = NOW, **extra) -> dict:
+    return {"op_id": op_id, "step_id": step_id, "value": value, "at": at, **extra}
+
+
+def test_sync_applies_in_order_with_a_result_per_op(api, ex):
+    r = ex.sync([op("1", "s-bool", True), op("2", "s-num", 42), op("3", "s-text", "a", EARLIER), op("4", "s-text", "b", LATER)])
+    assert r.status_code == 200, r.text
+    body = r.json()
+    assert [x["status"] for x in body["results"]] == ["applied"] * 4
+    assert body["results"][1]["answer"]["value"] == 42
+    assert body["status"] == "in_progress" and body["progress"]["answered"] == 3
+    answers = api.get(f"/v1/runs/{ex.run_id}").json()["answers"]
+    assert answers["s-text"]["value"] == "b" and answers["s-num"]["value"] == 42
+    assert len(step_events(api, ex.run_id)) == 4
+
+
+def test_sync_replays_are_duplicates(api, ex):
+    first = ex.sync([op("a", "s-bool", True), op("b", "s-rate", 4)]).json()
+    again = ex.sync([op("a", "s-bool", False, LATER), op("b", "s-rate", 2, LATER), op("c", "s-time", "10:00")]).json()
+    assert [x["status"] for x in first["results"]] == ["applied", "applied"]
+    assert [x["status"] for x in again["results"]] == ["duplicate", "duplicate", "applied"]
+    assert again["results"][0]["answer"]["value"] is True  # the stored answer, untouched
+    answers = api.get(f"/v1/runs/{ex.run_id}").json()["answers"]
+    assert answers["s-bool"]["value"] is True and answers["s-rate"]["value"] == 4
+    within = ex.sync([op("d", "s-num", 1), op("d", "s-num", 2, LATER)]).json()
+    assert [x["status"] for x in within["results"]] == ["applied", "duplicate"]
+    assert len(step_events(api, ex.run_id)) == 4
+
+
+def test_sync_rejects_an_invalid_op_alone(api):
+    ex = Executor.start(api, every_type())
+    ops = [
+        op("ok-1", "s-bool", True),
+        op("bad-value", "s-rate", 9),
+        op("bad-step", "s-nope", 1),
+        {"op_id": "no-at", "step_id": "s-num", "value": 3},
+        op("bad-at", "s-num", 3, "soon"),
+        op("skip", "s-text", None, skipped=True),
+        op("bad-type", 17, True),
+        op("ok-2", "s-num", 3),
+    ]
+    results = {x["op_id"]: x for x in ex.sync(ops).json()["results"]}
+    assert results["ok-1"]["status"] == results["ok-2"]["status"] == "applied"
+    expected = {"bad-value": "validation_error", "bad-step": "validation_error", "no-at": "bad_request",
+                "bad-at": "validation_error", "skip": "skip_not_allowed", "bad-type": "validation_error"}
+    for op_id, error in expected.items():
+        assert results[op_id]["status"] == "rejected" and results[op_id]["error"] == error, results[op_id]
+        assert "answer" not in results[op_id]
+    assert results["bad-value"]["details"][0]["path"] == "value"
+    answers = api.get(f"/v1/runs/{ex.run_id}").json()["answers"]
+    assert set(answers) == {"s-bool", "s-num"}
+    # A rejected op is not remembered: fixed and resent under its id, it applies.
+    fixed = ex.sync([op("bad-value", "s-rate", 3)]).json()["results"][0]
+    assert fixed["status"] == "applied"
+
+
+def test_sync_reports_stale_ops(api, ex):
+    ex.answer("s-text", "newest", at=LATER)
+    r = ex.sync([op("s1", "s-text", "older", EARLIER), op("s2", "s-text", "older still", "2026-01-01T00:00:00Z")])
+    results = r.json()["results"]
+    assert [x["status"] for x in results] == ["stale", "stale"]
+    assert results[0]["answer"]["value"] == "newest"
+    assert ex.sync([op("s1", "s-text", "older", EARLIER)]).json()["results"][0]["status"] == "duplicate"
+
+
+def test_sync_envelope_limits(api, ex):
+    too_many = [op(str(i), "s-bool", True) for i in range(501)]
+    assert ex.sync(too_many).status_code == 422
+    for bad in ("", "x" * 101):
+        r = ex.sync([op(bad, "s-bool", True)])
+        assert r.status_code == 422 and r.json()["details"][0]["path"].startswith("ops[0].op_id")
+    assert ex.sync([{"step_id": "s-bool", "value": True, "at": NOW}]).status_code == 400
+    assert ex.call("POST", "/sync", json={}).status_code == 400
+    empty = ex.sync([]).json()
+    assert empty["results"] == [] and empty["status"] == "pending"
+
+
+def test_sync_of_500_ops_is_one_batch(api):
+    ex = Executor.start(api, many_steps(100))
+    ops = [op(f"op-{i}", f"s-{i % 100}", i, iso(datetime(2026, 5, 22, tzinfo=UTC) + timedelta(seconds=i)))
+           for i in range(500)]
+    body = ex.sync(ops).json()
+    assert all(x["status"] == "applied" for x in body["results"])
+    assert body["progress"] == {"total": 100, "answered": 100, "skipped": 0}
+    answers = api.get(f"/v1/runs/{ex.run_id}").json()["answers"]
+    assert answers["s-0"]["value"] == 400 and answers["s-99"]["value"] == 499

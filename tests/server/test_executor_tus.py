@@ -1,0 +1,288 @@
+"""tus 1.0 at `/v1/runs/{id}/uploads/`, in process: discovery, creation, HEAD, PATCH (offsets, content type,
+checksum, cut bodies), termination, and attaching the finished file exactly once."""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import hashlib
+
+import pytest
+
+from server.services import tus as tus_service
+from server.store import executor as upload_store
+from tests.support.executor import Executor, bearer, jpeg, png, sha256
+
+V = {"Tus-Resumable": "1.0.0"}
+
+
+def metadata(**pairs: str) -> str:
+    return ",".join(f"{k} {base64.b64encode(v.encode()).decode()}" for k, v in pairs.items())
+
+
+def checksum(data: bytes, algorithm: str = "sha256") -> str:
+    return f"{algorithm} {base64.b64encode(hashlib.new(algorithm, data).digest()).decode()}"
+
+
+class Tus:
+    def __init__(self, ex: Executor):
+        self.ex = ex
+
+    def create(self, length: int, step_id: str = "s-photo", index: str = "0", **headers):
+        meta = metadata(step_id=step_id, photo_index=index, filename="car.jpg")
+        return self.ex.call("POST", "/uploads/", headers={**V, "Upload-Length": str(length), "Upload-Metadata": meta, **headers})
+
+    def new(self, data: bytes, **kw) -> str:
+        r = self.create(len(data), **kw)
+        assert r.status_code == 201, r.text
+        return r.headers["Location"]
+
+    def head(self, url: str):
+        return self.ex.api.client.head(url, headers={**V, **bearer(self.ex.token)})
+
+    def patch(self, url: str, chunk: bytes, offset: int, **headers):
+        headers = {**V, **bearer(self.ex.token), "Content-Type": "application/offset+octet-stream",
+                   "Upload-Offset": str(offset), **headers}
+        return self.ex.api.client.patch(url, content=chunk, headers=headers)
+
+    def offset(self, url: str) -> int:
+        return int(self.head(url).headers["Upload-Offset"])
+
+
+@pytest.fixture
+def ex(api) -> Executor:
+    return Executor.start(api)
+
+
+@pytest.fixture
+def up(ex) -> Tus:
+    return Tus(ex)
+
+
+def test_options_advertise_the_server(api, ex):
+    r = ex.call("OPTIONS", "/uploads/")
+    assert r.status_code == 204
+    assert r.headers["Tus-Resumable"] == "1.0.0" and r.headers["Tus-Version"] == "1.0.0"
+    assert set(r.headers["Tus-Extension"].split(",")) == {"creation", "termination", "checksum"}
+    assert r.headers["Tus-Checksum-Algorithm"] == "sha256"
+    assert int(r.headers["Tus-Max-Size"]) == api.ctx.settings.max_photo_bytes
+    r = api.client.options(f"/v1/runs/{ex.run_id}/uploads/")
+    assert r.status_code == 401 and r.headers["Tus-Resumable"] == "1.0.0"
+
+
+def test_a_whole_upload_attaches_the_photo(api, ex, up):
+    data = jpeg(300_000)
+    url = up.new(data)
+    assert url.startswith(f"/v1/runs/{ex.run_id}/uploads/upl_")
+    head = up.head(url)
+    assert head.status_code == 200 and head.headers["Upload-Offset"] == "0"
+    assert head.headers["Upload-Length"] == str(len(data)) and head.headers["Cache-Control"] == "no-store"
+    assert head.headers["Tus-Resumable"] == "1.0.0"
+    assert [u["offset"] for u in ex.state()["uploads"]] == [0]
+    r = up.patch(url, data[:100_000], 0)
+    assert r.status_code == 204 and r.headers["Upload-Offset"] == "100000"
+    assert up.offset(url) == 100_000 and ex.state()["photos"] == []
+    r = up.patch(url, data[100_000:], 100_000, **{"Upload-Checksum": checksum(data[100_000:])})
+    assert r.status_code == 204 and r.headers["Upload-Offset"] == str(len(data))
+    photos = ex.state()["photos"]
+    assert photos == [{"step_id": "s-photo", "photo_index": 0, "sha256": sha256(data), "bytes": len(data)}]
+    assert ex.state()["uploads"] == []
+    assert up.offset(url) == len(data)
+    assert not tus_service.part_path(api.ctx.settings, url.rsplit("/", 1)[1]).exists()
+    doc = api.get(f"/v1/runs/{ex.run_id}").json()
+    assert doc["progress"]["answered"] == 1 and doc["answers"]["s-photo"]["photos"][0]["sha256"] == sha256(data)
+
+
+def test_retrying_a_finished_upload_attaches_nothing_twice(api, ex, up):
+    data = jpeg()
+    url = up.new(data)
+    assert up.patch(url, data, 0).status_code == 204
+    before = api.get(f"/v1/runs/{ex.run_id}").json()
+    assert up.patch(url, b"", len(data)).status_code == 204  # a client that lost the response
+    again = up.patch(url, data, 0)
+    assert again.status_code == 409 and again.headers["Tus-Resumable"] == "1.0.0"
+    after = api.get(f"/v1/runs/{ex.run_id}").json()
+    assert after["answers"] == before["answers"] and after["updated_at"] == before["updated_at"]
+    assert len(ex.state()["photos"]) == 1
+
+
+@pytest.mark.parametrize(
+    ("headers", "status"),
+    [
+        ({"Tus-Resumable": "0.2.2"}, 412),
+        ({"Upload-Length": "abc"}, 400),
+        ({"Upload-Length": "0"}, 400),
+        ({"Upload-Metadata": metadata(step_id="s-photo")}, 400),
+        ({"Upload-Metadata": metadata(photo_index="0")}, 400),
+        ({"Upload-Metadata": "step_id !!!,photo_index MA=="}, 400),
+        ({"Upload-Metadata": metadata(step_id="s-photo", photo_index="x")}, 422),
+        ({"Upload-Metadata": metadata(step_id="s-photo", photo_index="2")}, 422),
+        ({"Upload-Metadata": metadata(step_id="s-bool", photo_index="0")}, 422),
+        ({"Upload-Length": str(21 * 1024 * 1024)}, 413),
+    ],
+)
+def test_creation_errors(ex, up, headers, status):
+    r = up.create(1000, **headers)
+    assert r.status_code == status, r.text
+    assert r.headers["Tus-Resumable"] == "1.0.0"
+    if status == 412:
+        assert r.headers["Tus-Version"] == "1.0.0"
+    assert ex.state()["uploads"] == []
+
+
+def test_requests_without_tus_resumable_are_412(ex, up):
+    url = up.new(jpeg())
+    r = ex.api.client.head(url, headers=bearer(ex.token))
+    assert r.status_code == 412
+    r = ex.api.client.patch(url, content=b"x", headers={**bearer(ex.token), "Upload-Offset": "0",
+                                                        "Content-Type": "application/offset+octet-stream"})
+    assert r.status_code == 412 and up.offset(url) == 0
+
+
+def test_patch_errors_keep_the_offset(ex, up):
+    data = jpeg(10_000)
+    url = up.new(data)
+    assert up.patch(url, data[:1000], 0).status_code == 204
+    cases = [
+        (up.patch(url, data[1000:2000], 0), 409),  # wrong offset
+        (up.patch(url, data[1000:2000], 1000, **{"Content-Type": "application/octet-stream"}), 415),
+        (up.patch(url, data[1000:2000], 1000, **{"Upload-Checksum": checksum(b"other")}), 460),
+        (up.patch(url, data[1000:2000], 1000, **{"Upload-Checksum": checksum(data[1000:2000], "sha1")}), 400),
+        (up.patch(url, data[1000:] + b"extra", 1000), 400),  # past Upload-Length
+        (up.patch(url, data[1000:2000], "x"), 400),
+    ]
+    for r, status in cases:
+        assert r.status_code == status, (status, r.text)
+        assert r.headers["Tus-Resumable"] == "1.0.0"
+    assert up.offset(url) == 1000
+    assert up.patch(url, data[1000:], 1000).status_code == 204
+    assert ex.state()["photos"][0]["sha256"] == sha256(data)
+
+
+def test_uploads_belong_to_their_run(api, ex, up):
+    url = up.new(jpeg())
+    other = Executor.start(api)
+    foreign = url.replace(ex.run_id, other.run_id)
+    r = other.api.client.head(foreign, headers={**V, **bearer(other.token)})
+    assert r.status_code == 404
+    r = api.client.head(url, headers={**V, **bearer(other.token)})
+    assert r.status_code == 401
+
+
+def test_termination(api, ex, up):
+    data = jpeg()
+    url = up.new(data)
+    up.patch(url, data[:100], 0)
+    upload_id = url.rsplit("/", 1)[1]
+    assert tus_service.part_path(api.ctx.settings, upload_id).exists()
+    r = api.client.delete(url, headers={**V, **bearer(ex.token)})
+    assert r.status_code == 204 and r.headers["Tus-Resumable"] == "1.0.0"
+    assert not tus_service.part_path(api.ctx.settings, upload_id).exists()
+    assert up.head(url).status_code == 404
+    assert up.patch(url, data[100:], 100).status_code == 404
+    assert api.client.delete(url, headers={**V, **bearer(ex.token)}).status_code == 404
+
+
+def test_a_finished_file_that_is_no_image_is_415_and_terminated(api, ex, up):
+    data = b"definitely not an image" * 10
+    url = up.new(data)
+    r = up.patch(url, data, 0)
+    assert r.status_code == 415 and r.json()["error"] == "unsupported_media_type"
+    assert up.head(url).status_code == 404 and ex.state()["photos"] == []
+
+
+def test_signature_slots_take_only_png(api, ex, up):
+    url = up.new(jpeg(), step_id="s-sig")
+    assert up.patch(url, jpeg(), 0).status_code == 415
+    data = png()
+    url = up.new(data, step_id="_signature")
+    assert up.patch(url, data, 0).status_code == 204
+    assert ex.state()["signature"]["sha256"] == sha256(data)
+
+
+def test_closed_runs_refuse_uploads(api, ex, up):
+    data = jpeg()
+    url = up.new(data)
+    api.post(f"/v1/runs/{ex.run_id}/cancel")
+    assert up.create(100).status_code == 409
+    r = up.patch(url, data, 0)
+    assert r.status_code == 409 and r.json()["error"] == "run_closed"
+    assert ex.state()["photos"] == []
+
+
+def test_completion_discards_unfinished_uploads(api):
+    ex = Executor.start(api, {"name": "One photo", "sections": [{"id": "g-1", "title": "A", "steps": [
+        {"id": "s-p", "type": "photo", "label": "Photo", "config": {"min": 1, "max": 2}}]}]})
+    up = Tus(ex)
+    assert ex.photo("s-p", 0, jpeg()).status_code == 200
+    url = up.new(jpeg(), step_id="s-p", index="1")
+    up.patch(url, b"\xff\xd8\xff", 0)
+    assert ex.complete().status_code == 200
+    upload_id = url.rsplit("/", 1)[1]
+    assert not tus_service.part_path(api.ctx.settings, upload_id).exists()
+    assert up.head(url).status_code == 404
+
+
+# -- cut bodies, straight through the ASGI app -------------------------------------------------------------
+def asgi_patch(api, url: str, token: str, offset: int, chunks: list[bytes], total: int, extra: dict | None = None):
+    """PATCH with a body that stops after `chunks` (then the client is gone), as a broken connection does."""
+    headers = {**V, **bearer(token), "Content-Type": "application/offset+octet-stream", "Upload-Offset": str(offset),
+               "Content-Length": str(total), **(extra or {})}
+    scope = {
+        "type": "http", "asgi": {"version": "3.0"}, "http_version": "1.1", "method": "PATCH", "scheme": "http",
+        "path": url, "raw_path": url.encode(), "query_string": b"", "root_path": "", "client": ("127.0.0.1", 1),
+        "server": ("testserver", 80), "headers": [(k.lower().encode(), v.encode()) for k, v in headers.items()],
+        "state": {},
+    }
+    messages = [{"type": "http.request", "body": c, "more_body": True} for c in chunks]
+    sent: list[dict] = []
+
+    async def receive():
+        if messages:
+            return messages.pop(0)
+        return {"type": "http.disconnect"}
+
+    async def send(message):
+        sent.append(message)
+
+    asyncio.run(api.client.app(scope, receive, send))
+    return sent
+
+
+def test_a_cut_body_keeps_the_bytes_received(api, ex, up):
+    data = jpeg(50_000)
+    url = up.new(data)
+    asgi_patch(api, url, ex.token, 0, [data[:10_000], data[10_000:25_000]], len(data))
+    assert up.offset(url) == 25_000
+    assert up.patch(url, data[25_000:], 25_000).status_code == 204
+    assert ex.state()["photos"][0]["sha256"] == sha256(data)
+
+
+def test_a_cut_checksummed_chunk_is_dropped_whole(api, ex, up):
+    data = jpeg(50_000)
+    url = up.new(data)
+    asgi_patch(api, url, ex.token, 0, [data[:10_000]], len(data), {"Upload-Checksum": checksum(data)})
+    assert up.offset(url) == 0
+    assert up.patch(url, data, 0, **{"Upload-Checksum": checksum(data)}).status_code == 204
+
+
+def test_an_unacknowledged_tail_is_cut_off(api, ex, up):
+    """After a crash the part file may hold bytes the DB never acknowledged: the next PATCH drops them."""
+    data = jpeg(5_000)
+    url = up.new(data)
+    assert up.patch(url, data[:2_000], 0).status_code == 204
+    part = tus_service.part_path(api.ctx.settings, url.rsplit("/", 1)[1])
+    with open(part, "ab") as f:
+        f.write(b"garbage never acknowledged")
+    assert up.offset(url) == 2_000
+    assert up.patch(url, data[2_000:], 2_000).status_code == 204
+    assert ex.state()["photos"][0]["sha256"] == sha256(data)
+
+
+def test_lost_part_data_ends_the_upload(api, ex, up):
+    data = jpeg(5_000)
+    url = up.new(data)
+    up.patch(url, data[:2_000], 0)
+    tus_service.part_path(api.ctx.settings, url.rsplit("/", 1)[1]).unlink()
+    assert up.patch(url, data[2_000:], 2_000).status_code == 404
+    assert api.ctx.db.read(upload_store.open_uploads, ex.run_id) == []

@@ -1,0 +1,186 @@
+"""Webhook delivery against a real receiver on loopback: signing, retries, failure, order, redirects, time."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from tests.support.hooks import (
+    SECRET,
+    cancel,
+    deliveries,
+    dispatch,
+    emit,
+    settled,
+    verify_signature,
+    wait_deliveries,
+)
+from tests.support.receiver import Answer, Receiver
+
+FAST = {"webhook_allow_private": True, "webhook_retry_schedule": "0.2,0.2,0.2"}
+
+
+@pytest.fixture
+def receiver():
+    r = Receiver().start()
+    yield r
+    r.released.set()
+    r.stop()
+
+
+@pytest.fixture
+def api(api_factory):
+    return api_factory(**FAST)
+
+
+def stored_body(api, event_id: str) -> bytes:
+    conn = sqlite3.connect(api.ctx.settings.db_path)
+    try:
+        return conn.execute("SELECT body FROM events WHERE id = ?", (event_id,)).fetchone()[0].encode()
+    finally:
+        conn.close()
+
+
+def test_an_event_is_delivered_signed_and_byte_for_byte(api, receiver):
+    run_id = dispatch(api, receiver.url(), secret=SECRET)
+    cancel(api, run_id)
+    [got] = receiver.wait_count(1)
+    assert got.path == "/hook"
+    assert got.headers["content-type"] == "application/json"
+    assert got.headers["user-agent"] == "Rundun-Webhooks/1"
+    assert got.headers["rundun-event"] == "run.cancelled"
+    body = got.json
+    assert got.headers["rundun-event-id"] == body["id"] and body["id"].startswith("evt_")
+    assert body["event"] == "run.cancelled" and body["run_id"] == run_id
+    assert body["data"] == {"executor_ref": "booking_1", "status": "cancelled", "reason": "revoked"}
+    assert got.body == stored_body(api, body["id"])  # the stored outbox row, byte for byte
+    verify_signature(got.body, got.headers.get("rundun-signature"))
+    with pytest.raises(Exception, match="[Ss]ignature"):
+        verify_signature(got.body + b" ", got.headers["rundun-signature"])
+    [delivery] = wait_deliveries(api, run_id, settled)
+    assert delivery["status"] == "delivered" and delivery["attempts"] == 1
+    assert delivery["attempts_log"][0]["status_code"] == 200 and delivery["attempts_log"][0]["error"] is None
+
+
+def test_without_a_secret_there_is_no_signature(api, receiver):
+    cancel(api, dispatch(api, receiver.url()))
+    [got] = receiver.wait_count(1)
+    assert "rundun-signature" not in got.headers
+    assert got.headers["rundun-event"] == "run.cancelled"
+
+
+def test_failing_twice_then_succeeding_takes_three_attempts_with_one_event_id(api, receiver):
+    receiver.fail_next(2, status=503)
+    run_id = dispatch(api, receiver.url(), secret=SECRET)
+    cancel(api, run_id)
+    got = receiver.wait_count(3)
+    assert [r.status for r in got] == [503, 503, 200]
+    assert len({r.event_id for r in got}) == 1 and len({r.headers["rundun-event-id"] for r in got}) == 1
+    assert len({r.body for r in got}) == 1
+    for r in got:
+        verify_signature(r.body, r.headers["rundun-signature"])
+    assert got[1].at - got[0].at >= 0.15  # the retry schedule (0.2 s) is kept
+    [delivery] = wait_deliveries(api, run_id, settled)
+    assert delivery["status"] == "delivered" and delivery["attempts"] == 3
+    assert [a["status_code"] for a in delivery["attempts_log"]] == [503, 503, 200]
+    assert [a["error"] for a in delivery["attempts_log"]] == ["HTTP 503", "HTTP 503", None]
+    assert all(a["duration_ms"] >= 0 for a in delivery["attempts_log"])
+    assert delivery["last_status_code"] == 200 and delivery["last_error"] is None
+    assert delivery["next_retry_at"] is None
+
+
+def test_failed_once_the_schedule_is_exhausted(api, receiver):
+    receiver.respond = lambda r: Answer(500)
+    run_id = dispatch(api, receiver.url())
+    cancel(api, run_id)
+    [delivery] = wait_deliveries(api, run_id, settled)
+    # the first attempt, then one per entry of the schedule (0.2, 0.2, 0.2), then `failed`
+    assert delivery["status"] == "failed" and delivery["attempts"] == 4
+    assert len(receiver.received) == 4
+    assert delivery["last_status_code"] == 500 and delivery["last_error"] == "HTTP 500"
+    assert delivery["next_retry_at"] is None
+
+
+def test_pending_retries_show_when_they_are_due(api_factory, receiver):
+    api = api_factory(webhook_allow_private=True, webhook_retry_schedule="3600")
+    receiver.fail_next(1)
+    run_id = dispatch(api, receiver.url())
+    cancel(api, run_id)
+    [delivery] = wait_deliveries(api, run_id, lambda found: found[0]["attempts"] == 1)
+    assert delivery["status"] == "pending"
+    assert delivery["next_retry_at"] > delivery["updated_at"]
+    assert len(delivery["next_retry_at"]) == len("2026-05-22T08:31:00Z")
+
+
+def test_a_runs_events_arrive_in_order_while_an_earlier_one_is_retried(api, receiver):
+    slow = dispatch(api, receiver.url("/slow"))
+    other = dispatch(api, receiver.url("/other"))
+    # the first event of `slow` fails twice; its later events must wait for it; `other` must not
+    failures = {"left": 2}
+
+    def respond(r):
+        if r.path == "/slow" and r.json["data"].get("step_id") == "s-0" and failures["left"]:
+            failures["left"] -= 1
+            return Answer(500)
+        return Answer(200)
+
+    receiver.respond = respond
+    ids = [emit(api.ctx.db, slow, "step.completed", {"step_id": f"s-{i}"}) for i in range(4)]
+    other_id = emit(api.ctx.db, other, "step.completed", {"step_id": "s-x"})
+    cancel(api, slow)
+    got = receiver.wait_for(lambda items: len([r for r in items if r.path == "/slow" and r.status == 200]) == 5)
+    slow_seen = [(r.event_id, r.status) for r in got if r.path == "/slow"]
+    log = wait_deliveries(api, slow, settled)
+    assert [d["event"] for d in log] == ["step.completed"] * 4 + ["run.cancelled"]
+    assert [d["event_id"] for d in log][:4] == ids
+    in_order = ids + [log[-1]["event_id"]]
+    assert slow_seen == [(ids[0], 500), (ids[0], 500)] + [(event_id, 200) for event_id in in_order]
+    # the other run was not held up behind the retries
+    other_at = next(r.at for r in got if r.event_id == other_id)
+    assert other_at < next(r.at for r in got if r.path == "/slow" and r.status == 200)
+
+
+def test_redirects_are_not_followed(api_factory, receiver):
+    api = api_factory(webhook_allow_private=True, webhook_retry_schedule="0.1")
+    receiver.respond = lambda r: Answer(302, {"Location": receiver.url("/elsewhere")}) if r.path == "/hook" else Answer()
+    run_id = dispatch(api, receiver.url())
+    cancel(api, run_id)
+    [delivery] = wait_deliveries(api, run_id, settled)
+    assert delivery["status"] == "failed" and delivery["attempts"] == 2
+    assert [a["status_code"] for a in delivery["attempts_log"]] == [302, 302]
+    assert "redirects are not followed" in delivery["last_error"]
+    assert {r.path for r in receiver.received} == {"/hook"}
+
+
+def test_a_receiver_slower_than_the_timeout_is_a_failed_attempt(api_factory, receiver):
+    api = api_factory(webhook_allow_private=True, webhook_retry_schedule="0.1", webhook_timeout=0.3)
+    receiver.released.clear()  # hold every request without answering
+    run_id = dispatch(api, receiver.url())
+    cancel(api, run_id)
+    [delivery] = wait_deliveries(api, run_id, lambda found: found[0]["attempts"] >= 1)
+    attempt = delivery["attempts_log"][0]
+    assert attempt["status_code"] is None and "no complete response within 0.3 s" in attempt["error"]
+    assert 250 <= attempt["duration_ms"] < 3000
+    receiver.released.set()
+    [delivery] = wait_deliveries(api, run_id, settled)
+    assert delivery["status"] == "delivered" and delivery["attempts"] == 2
+
+
+def test_a_receiver_that_is_down_is_retried_until_it_is_back(api, receiver):
+    receiver.stop()
+    run_id = dispatch(api, receiver.url())
+    cancel(api, run_id)
+    [delivery] = wait_deliveries(api, run_id, lambda found: found[0]["attempts"] >= 1)
+    assert delivery["attempts_log"][0]["status_code"] is None
+    assert "ConnectError" in delivery["attempts_log"][0]["error"]
+    receiver.start()
+    [got] = receiver.wait_count(1)
+    [delivery] = wait_deliveries(api, run_id, settled)
+    assert delivery["status"] == "delivered" and delivery["event_id"] == got.event_id
+
+
+def test_only_subscribed_events_are_delivered(api, receiver):
+    run_id = dispatch(api, receiver.url(), events=["run.completed"])
+    cancel(api, run_id)
+    assert deliveries(api, run_id) == []

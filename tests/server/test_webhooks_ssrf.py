@@ -1,0 +1,72 @@
+"""The SSRF guard at connect time: a name that resolves to a forbidden address is refused on the resolved
+address (the receiver is never reached), unless RUNDUN_WEBHOOK_ALLOW_PRIVATE."""
+
+from __future__ import annotations
+
+import asyncio
+
+import httpx
+import pytest
+
+from server.services import webhook_http
+from server.settings import Settings
+from tests.support.hooks import cancel, dispatch, settled, wait_deliveries
+from tests.support.receiver import Receiver
+
+# 2130706433 is 127.0.0.1 written as one number: not an IP literal to the dispatch check, yet the resolver
+# turns it into loopback, the classic way around a check made on the URL text.
+DISGUISED_LOOPBACK = "2130706433"
+
+
+@pytest.fixture
+def receiver():
+    r = Receiver().start()
+    yield r
+    r.stop()
+
+
+def test_a_name_resolving_to_loopback_is_refused_at_connect_time(api_factory, receiver):
+    api = api_factory(webhook_retry_schedule="0.1")
+    run_id = dispatch(api, receiver.url(host=DISGUISED_LOOPBACK))  # passes the dispatch-time check
+    cancel(api, run_id)
+    [delivery] = wait_deliveries(api, run_id, settled)
+    assert delivery["status"] == "failed" and delivery["attempts"] == 2
+    for attempt in delivery["attempts_log"]:
+        assert attempt["status_code"] is None
+        assert "refused to connect to 2130706433" in attempt["error"] and "127.0.0.1" in attempt["error"]
+    assert receiver.received == []
+
+
+def test_the_same_name_is_delivered_when_private_addresses_are_allowed(api_factory, receiver):
+    api = api_factory(webhook_allow_private=True, webhook_retry_schedule="0.1")
+    run_id = dispatch(api, receiver.url(host=DISGUISED_LOOPBACK))
+    cancel(api, run_id)
+    [got] = receiver.wait_count(1)
+    assert got.headers["host"] == f"{DISGUISED_LOOPBACK}:{receiver.port}"
+    [delivery] = wait_deliveries(api, run_id, settled)
+    assert delivery["status"] == "delivered"
+
+
+async def _post(settings: Settings, url: str) -> httpx.Response:
+    async with webhook_http.make_client(settings, 4) as client:
+        return await client.post(url, content=b"{}")
+
+
+@pytest.mark.parametrize("host", ["localhost", "127.0.0.1", "[::1]", "10.0.0.1", "169.254.169.254", "0.0.0.0"])
+def test_the_guarded_client_refuses_forbidden_destinations(tmp_path, receiver, host):
+    settings = Settings(data_dir=tmp_path)
+    with pytest.raises(httpx.ConnectError, match="refused to connect"):
+        asyncio.run(_post(settings, f"http://{host}:{receiver.port}/hook"))
+    assert receiver.received == []
+
+
+def test_the_guarded_client_reports_names_that_do_not_resolve(tmp_path):
+    settings = Settings(data_dir=tmp_path)
+    with pytest.raises(httpx.ConnectError, match="cannot resolve"):
+        asyncio.run(_post(settings, "http://no-such-host.invalid/hook"))
+
+
+def test_localhost_is_reached_when_allowed(tmp_path, receiver):
+    settings = Settings(data_dir=tmp_path, webhook_allow_private=True)
+    assert asyncio.run(_post(settings, receiver.url(host="localhost"))).status_code == 200
+    assert len(receiver.received) == 1
