@@ -23,7 +23,7 @@ import httpx
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from rundun_desktop.embedded import EmbeddedServer, bootstrap  # noqa: E402
+from rundun_desktop.embedded import EmbeddedServer, bootstrap
 
 STATUSES = ["pending", "in_progress", "completed", "cancelled", "expired"]
 BATCH = 20_000
@@ -61,7 +61,9 @@ def _make_templates(data_dir: Path, key: str) -> list[str]:
         ids = []
         for name in ("Vehicle pre-rental inspection", "STR turnover check"):
             body = json.loads((ROOT / "resources" / "templates" / f"{_file(name)}.json").read_text())
-            r = httpx.post(f"{server.url}/v1/templates", json=body, headers={"Authorization": f"Bearer {key}"})
+            r = httpx.post(
+                f"{server.url}/v1/templates", json=body, headers={"Authorization": f"Bearer {key}"}
+            )
             r.raise_for_status()
             ids.append(r.json()["id"])
         return ids
@@ -79,7 +81,8 @@ def _insert_runs(db_path: Path, count: int, template_ids: list[str]) -> None:
     conn.execute("PRAGMA synchronous=OFF")
     org_id = conn.execute("SELECT id FROM orgs").fetchone()[0]
     templates = {
-        t: conn.execute("SELECT name, v, body FROM templates WHERE id = ?", (t,)).fetchone() for t in template_ids
+        t: conn.execute("SELECT name, v, body FROM templates WHERE id = ?", (t,)).fetchone()
+        for t in template_ids
     }
     rng = random.Random(7)
     start = datetime(2026, 1, 1, tzinfo=UTC)

@@ -58,6 +58,8 @@ class ApiClient:
 
     async def request(self, method: str, path: str, **kwargs: Any) -> Any:
         """Send a request; return decoded JSON (None for 204) or raise `ApiError`."""
+        if self._http.is_closed:  # the app is quitting: a request still on its way fails like a dead server
+            raise ApiError(0, "closed", "The connection was closed.")
         try:
             response = await self._http.request(method, path, **kwargs)
         except httpx.TimeoutException as exc:
@@ -73,7 +75,9 @@ class ApiClient:
         if response.is_success:
             return body
         if isinstance(body, dict) and "error" in body:
-            raise ApiError(response.status_code, body["error"], body.get("message", ""), body.get("details") or [])
+            raise ApiError(
+                response.status_code, body["error"], body.get("message", ""), body.get("details") or []
+            )
         raise ApiError(response.status_code, "http_error", f"The server answered {response.status_code}.")
 
     # -- health and org ---------------------------------------------------------------------------------
@@ -90,7 +94,9 @@ class ApiClient:
         return (await self.request("GET", "/v1/plans"))["data"]
 
     # -- templates --------------------------------------------------------------------------------------
-    async def list_templates(self, q: str | None = None, tag: str | None = None, page: int = 1, per_page: int = 50) -> dict:
+    async def list_templates(
+        self, q: str | None = None, tag: str | None = None, page: int = 1, per_page: int = 50
+    ) -> dict:
         params = {k: v for k, v in {"q": q, "tag": tag, "page": page, "per_page": per_page}.items() if v}
         return await self.request("GET", "/v1/templates", params=params)
 
@@ -109,7 +115,9 @@ class ApiClient:
         await self.request("DELETE", f"/v1/templates/{template_id}")
 
     async def template_versions(self, template_id: str, per_page: int = 200) -> list[dict]:
-        return (await self.request("GET", f"/v1/templates/{template_id}/versions", params={"per_page": per_page}))["data"]
+        return (
+            await self.request("GET", f"/v1/templates/{template_id}/versions", params={"per_page": per_page})
+        )["data"]
 
     async def generate_template(self, prompt: str) -> dict:
         return await self.request("POST", "/v1/templates/generate", json={"prompt": prompt})
@@ -120,7 +128,11 @@ class ApiClient:
         return await self.request("POST", "/v1/runs", json=body, headers=headers)
 
     async def list_runs(self, page: int = 1, per_page: int = 100, **filters: Any) -> dict:
-        params = {"page": page, "per_page": per_page, **{k: v for k, v in filters.items() if v not in (None, "")}}
+        params = {
+            "page": page,
+            "per_page": per_page,
+            **{k: v for k, v in filters.items() if v not in (None, "")},
+        }
         return await self.request("GET", "/v1/runs", params=params)
 
     async def get_run(self, run_id: str, include_template: bool = False) -> dict:
@@ -142,12 +154,18 @@ class ApiClient:
 
     async def fetch_bytes(self, url: str) -> bytes:
         """Download a (signed) media URL."""
+        if self._http.is_closed:
+            raise ApiError(0, "closed", "The connection was closed.")
         try:
             response = await self._http.get(url)
         except httpx.HTTPError as exc:
             raise ApiError(0, "offline", f"Cannot reach the server at {self.base_url}.") from exc
         if not response.is_success:
-            raise ApiError(response.status_code, "media_error", f"The photo could not be loaded ({response.status_code}).")
+            raise ApiError(
+                response.status_code,
+                "media_error",
+                f"The photo could not be loaded ({response.status_code}).",
+            )
         return response.content
 
     # -- keys and members -------------------------------------------------------------------------------

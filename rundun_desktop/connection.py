@@ -14,13 +14,20 @@ from PySide6.QtCore import QObject
 
 from rundun_desktop.api_client import ApiClient, ApiError
 from rundun_desktop.app_events import AppEvents
-from rundun_desktop.credentials import EMBEDDED_ACCOUNT, CredentialStore, remote_account
+from rundun_desktop.boot import Booted, EarlyBoot, boot_embedded
+from rundun_desktop.credentials import CredentialStore, remote_account
 from rundun_desktop.desktop_settings import EMBEDDED, REMOTE, DesktopSettings
 from rundun_desktop.paths import AppPaths
 
 log = logging.getLogger("rundun.desktop")
 
-STARTING, CONNECTED, OFFLINE, UNAUTHORIZED, ERROR = "starting", "connected", "offline", "unauthorized", "error"
+STARTING, CONNECTED, OFFLINE, UNAUTHORIZED, ERROR = (
+    "starting",
+    "connected",
+    "offline",
+    "unauthorized",
+    "error",
+)
 
 
 class Connection(QObject):
@@ -34,6 +41,7 @@ class Connection(QObject):
         settings: DesktopSettings,
         *,
         check_interval: float = 10.0,
+        early_boot: EarlyBoot | None = None,
         parent: QObject | None = None,
     ):
         super().__init__(parent)
@@ -43,6 +51,7 @@ class Connection(QObject):
         self.state, self.state_text = STARTING, "Starting…"
         self.org: dict | None = None
         self.check_interval = check_interval
+        self.early_boot = early_boot
         self._watcher: asyncio.Task | None = None
 
     # -- start and switch -------------------------------------------------------------------------------------
@@ -73,34 +82,29 @@ class Connection(QObject):
     async def start_embedded(self) -> None:
         self._set(STARTING, "Starting the embedded server…")
         try:
-            url, key = await asyncio.to_thread(self._boot_embedded, False)
-        except Exception as exc:  # noqa: BLE001 - shown in words; the app stays usable for a remote server
+            booted = await self._boot(new_key=False)
+        except Exception as exc:
             log.exception("embedded server failed to start")
             self._set(ERROR, f"The embedded server could not start: {exc}")
             return
-        self.api.reconfigure(url, key)
+        self.api.reconfigure(booted.server.url, booted.key)
         if not await self.check() and self.state == UNAUTHORIZED:
             # The stored key was revoked (from the API keys page, say): the server is ours, mint a new one.
-            _, key = await asyncio.to_thread(self._boot_embedded, True)
-            self.api.reconfigure(url, key)
+            booted = await self._boot(new_key=True)
+            self.api.reconfigure(booted.server.url, booted.key)
             await self.check()
 
-    def _boot_embedded(self, new_key: bool) -> tuple[str, str]:
-        """Worker thread: bootstrap on first start, then serve on 127.0.0.1 (imports the server lazily)."""
-        from rundun_desktop.embedded import EmbeddedServer, bootstrap
-
-        key = None if new_key else self.credentials.get(EMBEDDED_ACCOUNT)
-        boot = bootstrap(self.paths.server_dir, need_key=key is None)
-        if boot.api_key:
-            self.credentials.set(EMBEDDED_ACCOUNT, boot.api_key)
-            key = boot.api_key
-        if self.server is None:
-            # One user on loopback: the API's per-key rate limit would only throttle the monitor's paging.
-            server = EmbeddedServer(self.paths.server_dir, rate_limit=1_000_000)
-            server.start()
-            self.server = server
-        assert key is not None
-        return self.server.url, key
+    async def _boot(self, new_key: bool) -> Booted:
+        """On a worker thread; the first time, adopt the boot `EarlyBoot` started before the window existed."""
+        early, self.early_boot = self.early_boot, None
+        if early is not None and not new_key:
+            booted = await asyncio.wrap_future(early.future)
+        else:
+            booted = await asyncio.to_thread(
+                boot_embedded, self.paths, self.credentials, self.server, new_key
+            )
+        self.server = booted.server
+        return booted
 
     async def use_remote(self, url: str, key: str) -> dict:
         """Switch to a remote server after checking the URL and key; raises `ApiError` and keeps the old one."""
@@ -148,6 +152,7 @@ class Connection(QObject):
             self.org = org
             self.events.org_changed.emit(org)
         self._set(CONNECTED, f"Connected · {self.describe}")
+        self._watch()
         if was != CONNECTED:
             self.events.connected.emit()
 
@@ -158,7 +163,9 @@ class Connection(QObject):
     async def _watch_loop(self) -> None:
         while True:
             # Offline: look again soon; connected: a slower heartbeat that also refreshes usage.
-            await asyncio.sleep(self.check_interval if self.state == CONNECTED else min(2.0, self.check_interval))
+            await asyncio.sleep(
+                self.check_interval if self.state == CONNECTED else min(2.0, self.check_interval)
+            )
             await self.check()
 
     def _set(self, state: str, text: str) -> None:

@@ -75,8 +75,8 @@ class CredentialStore:
                 import keyring
 
                 keyring.delete_password(SERVICE, account)
-            except Exception:  # noqa: BLE001 - absent already, or no backend: the file may still hold it
-                pass
+            except Exception as exc:  # noqa: BLE001 - absent already, or no backend: the file may still hold it
+                log.debug("keyring delete of %s: %s", account, exc)
         data = self._read()
         if data.pop(account, None) is not None:
             self._write(data)

@@ -21,7 +21,9 @@ class DesktopSettings:
             data = json.loads(Path(path).read_text(encoding="utf-8"))
         except (FileNotFoundError, ValueError):
             return cls()
-        known = {k: v for k, v in data.items() if k in cls.__dataclass_fields__} if isinstance(data, dict) else {}
+        known = (
+            {k: v for k, v in data.items() if k in cls.__dataclass_fields__} if isinstance(data, dict) else {}
+        )
         settings = cls(**known)
         if settings.mode not in (EMBEDDED, REMOTE):
             settings.mode = EMBEDDED

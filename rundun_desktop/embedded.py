@@ -6,6 +6,7 @@ server's database itself. Bootstrapping (the first org and API key) is the serve
 
 from __future__ import annotations
 
+import asyncio
 import socket
 import threading
 import time
@@ -79,13 +80,11 @@ class EmbeddedServer:
             access_log=False,
             lifespan="on",
             loop="asyncio",
-            timeout_graceful_shutdown=2,  # open event streams must not hold up stopping
+            timeout_graceful_shutdown=1,  # open event streams must not hold up stopping
         )
         self._server = uvicorn.Server(config)
         self._server.install_signal_handlers = lambda: None  # type: ignore[method-assign]  # not the main thread
-        self._thread = threading.Thread(
-            target=self._server.run, kwargs={"sockets": [self._sock]}, name="rundun-embedded-server", daemon=True
-        )
+        self._thread = threading.Thread(target=self._serve, name="rundun-embedded-server", daemon=True)
         self._thread.start()
         deadline = time.monotonic() + timeout
         while not self._server.started:
@@ -94,6 +93,23 @@ class EmbeddedServer:
             if time.monotonic() > deadline:
                 raise RuntimeError("the embedded server did not start in time")
             time.sleep(0.005)
+
+    def _serve(self) -> None:
+        """uvicorn's `Server.run`, on a loop we own, so connections still open when it ends (an event stream
+        outliving the graceful shutdown) are closed, as a stopped process's would be, not left hanging."""
+        assert self._server is not None
+        # Not `asyncio.new_event_loop()`: inside the desktop app qasync's policy would make that a Qt loop.
+        loop = asyncio.SelectorEventLoop()
+        asyncio.set_event_loop(loop)
+        try:
+            loop.run_until_complete(self._server.serve(sockets=[self._sock]))
+        finally:
+            for protocol in list(self._server.server_state.connections):
+                transport = getattr(protocol, "transport", None)
+                if transport is not None:
+                    transport.abort()
+            loop.run_until_complete(asyncio.sleep(0))
+            loop.close()
 
     def stop(self, timeout: float = 10.0) -> None:
         if self._server is not None:

@@ -45,7 +45,9 @@ class SseParser:
         if line == "":
             if not self._lines and self._id is None:
                 return None
-            event = SseEvent(self._id if self._id is not None else self.last_id, self._event, "\n".join(self._lines))
+            event = SseEvent(
+                self._id if self._id is not None else self.last_id, self._event, "\n".join(self._lines)
+            )
             if self._id is not None:
                 self.last_id = self._id
             self._lines, self._event, self._id = [], "message", None
@@ -53,7 +55,7 @@ class SseParser:
         if line.startswith(":"):
             return None  # a comment: keep-alive
         name, _, value = line.partition(":")
-        value = value[1:] if value.startswith(" ") else value
+        value = value.removeprefix(" ")
         if name == "data":
             self._lines.append(value)
         elif name == "event":
@@ -78,7 +80,11 @@ class LiveUpdates(QObject):
     ):
         super().__init__(parent)
         self.api, self.events = api, events
-        self.poll_interval, self.stream_poll_interval, self.debounce = poll_interval, stream_poll_interval, debounce
+        self.poll_interval, self.stream_poll_interval, self.debounce = (
+            poll_interval,
+            stream_poll_interval,
+            debounce,
+        )
         self.mode = OFF
         self.last_event_id: str | None = None
         self._watermark: str | None = None  # the newest `updated_at` seen, in the server's clock
@@ -87,10 +93,14 @@ class LiveUpdates(QObject):
         self._wake = asyncio.Event()
         self._pending_since: str | None = None
         self._flush_task: asyncio.Task | None = None
+        self._closed = False
 
     def start(self) -> None:
-        if not self._tasks:
-            self._tasks = [asyncio.ensure_future(self._stream_loop()), asyncio.ensure_future(self._poll_loop())]
+        if not self._tasks and not self._closed:
+            self._tasks = [
+                asyncio.ensure_future(self._stream_loop()),
+                asyncio.ensure_future(self._poll_loop()),
+            ]
 
     async def stop(self) -> None:
         tasks = [*self._tasks, *([self._flush_task] if self._flush_task else [])]
@@ -102,8 +112,15 @@ class LiveUpdates(QObject):
                 await task
         self._set_mode(OFF)
 
+    async def close(self) -> None:
+        """For good (the app quits): a restart still scheduled does nothing."""
+        self._closed = True
+        await self.stop()
+
     async def restart(self) -> None:
         """Follow the client to another server (or the same one, back again): forget positions, start over."""
+        if self._closed:
+            return
         await self.stop()
         self.last_event_id, self._watermark, self._pending_since = None, None, None
         self._seen.clear()
@@ -139,7 +156,11 @@ class LiveUpdates(QObject):
             if response.status_code in (404, 405):
                 raise _NoStream()
             if response.status_code != 200:
-                raise ApiError(response.status_code, "stream_refused", f"The event stream answered {response.status_code}.")
+                raise ApiError(
+                    response.status_code,
+                    "stream_refused",
+                    f"The event stream answered {response.status_code}.",
+                )
             self._set_mode(STREAM)
             self._wake.set()  # catch up on what happened while the stream was down
             parser = SseParser(last_id=self.last_event_id)
@@ -200,7 +221,11 @@ class LiveUpdates(QObject):
         while True:
             body = await self.api.list_runs(page=page, per_page=200, updated_since=since, sort="updated_at")
             for run in body["data"]:
-                fingerprint = (run["updated_at"], run["status"], json.dumps(run.get("progress"), sort_keys=True))
+                fingerprint = (
+                    run["updated_at"],
+                    run["status"],
+                    json.dumps(run.get("progress"), sort_keys=True),
+                )
                 if self._seen.get(run["run_id"]) != fingerprint:
                     self._seen[run["run_id"]] = fingerprint
                     self._seen.move_to_end(run["run_id"])

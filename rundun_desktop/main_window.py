@@ -10,30 +10,54 @@ from rundun_desktop.admin.settings_controller import SettingsController, usage_w
 from rundun_desktop.admin.settings_view import SettingsView
 from rundun_desktop.app_events import AppEvents
 from rundun_desktop.connection import CONNECTED, OFFLINE, STARTING, Connection
-from rundun_desktop.editor import TemplatesPage
-from rundun_desktop.executor import ExecutorPage
 from rundun_desktop.live import LiveUpdates
 from rundun_desktop.main_window_view import MainWindowView
 from rundun_desktop.monitor.runs_controller import RunsController
 from rundun_desktop.monitor.runs_view import RunsView
+from rundun_desktop.widgets.lazy import LazyPage
+
+
+def _templates_page(api):
+    def build(parent):
+        from rundun_desktop.editor import TemplatesPage  # the editor's own package, imported when first shown
+
+        return TemplatesPage(api, parent)
+
+    return build
+
+
+def _executor_page(api, executor=None):
+    def build(parent):
+        from rundun_desktop.executor import ExecutorPage
+
+        return ExecutorPage(api, parent, service=executor)  # executor: the app's ExecutorService (store + sync)
+
+    return build
+
 
 STATE_COLOURS = {CONNECTED: "#2f9e44", STARTING: "#f08c00", OFFLINE: "#e03131"}
 
 
 class MainWindow(QObject):
-    def __init__(self, connection: Connection, events: AppEvents, live: LiveUpdates, *, page_size: int = 100):
+    def __init__(
+        self, connection: Connection, events: AppEvents, live: LiveUpdates, *, page_size: int = 100, executor=None
+    ):
         super().__init__()
         self.connection, self.events, self.live = connection, events, live
         self.view = MainWindowView()
         api = connection.api
-        self.templates_page = TemplatesPage(api, self.view)
+        self.templates_page = LazyPage(_templates_page(api))
         self.runs_view = RunsView()
         self.runs = RunsController(api, events, self.runs_view, page_size=page_size, parent=self)
-        self.executor_page = ExecutorPage(api, self.view)
+        self.executor_page = LazyPage(_executor_page(api, executor))
         self.settings_view = SettingsView()
         self.settings = SettingsController(connection, events, self.settings_view, self)
-        for key, widget in (("templates", self.templates_page), ("runs", self.runs_view),
-                            ("executor", self.executor_page), ("settings", self.settings_view)):
+        for key, widget in (
+            ("templates", self.templates_page),
+            ("runs", self.runs_view),
+            ("executor", self.executor_page),
+            ("settings", self.settings_view),
+        ):
             self.view.add_page(key, widget)
         self.view.nav.currentRowChanged.connect(self._nav_changed)
         events.connection_changed.connect(self.show_connection)
@@ -66,7 +90,9 @@ class MainWindow(QObject):
         self.view.plan_label.setText(f"{org.get('plan', '').capitalize()} plan\n{words}")
 
     def _live_mode(self, mode: str) -> None:
-        self.view.live_text.setText({"stream": "Live updates", "polling": "Polling for updates"}.get(mode, ""))
+        self.view.live_text.setText(
+            {"stream": "Live updates", "polling": "Polling for updates"}.get(mode, "")
+        )
 
     def _connected(self) -> None:
         asyncio.ensure_future(self.live.restart())
@@ -74,6 +100,7 @@ class MainWindow(QObject):
     def current_page(self) -> str:
         return self.view.stack.currentWidget().property("page_key")
 
-    def close(self) -> None:
-        self.view.close()
-
+    def shutdown(self) -> None:
+        """Before the client closes: no more requests from pages or app-wide events."""
+        self.runs.shutdown()
+        self.events.blockSignals(True)

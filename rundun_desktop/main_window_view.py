@@ -85,6 +85,7 @@ class MainWindowView(QMainWindow):
         hl.setSpacing(4)
         hl.addWidget(self.connection_dot)
         hl.addWidget(self.connection_text)
+        hl.addStretch(1)
         bar.addWidget(holder, 1)
         self.live_text = label("", "muted")
         bar.addPermanentWidget(self.live_text)

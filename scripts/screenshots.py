@@ -24,15 +24,15 @@ os.environ["RUNDUN_DESKTOP_KEYRING"] = "0"
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-import httpx  # noqa: E402
-import qasync  # noqa: E402
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRectF, Qt  # noqa: E402
-from PySide6.QtGui import QColor, QFont, QImage, QLinearGradient, QPainter, QPainterPath, QPen  # noqa: E402
-from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+import httpx
+import qasync
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QImage, QLinearGradient, QPainter, QPainterPath, QPen
+from PySide6.QtWidgets import QApplication, QWidget
 
-from rundun_desktop.app import DesktopApp  # noqa: E402
-from rundun_desktop.paths import AppPaths  # noqa: E402
-from rundun_desktop.style import apply_style  # noqa: E402
+from rundun_desktop.desktop_app import DesktopApp
+from rundun_desktop.paths import AppPaths
+from rundun_desktop.style import apply_style
 
 TEMPLATES = ROOT / "resources" / "templates"
 
@@ -97,7 +97,7 @@ def _encode(image: QImage, fmt: str) -> bytes:
 
 
 class _Receiver(BaseHTTPRequestHandler):
-    def do_POST(self):  # noqa: N802
+    def do_POST(self):
         self.rfile.read(int(self.headers.get("Content-Length", 0)))
         self.send_response(204)
         self.end_headers()
@@ -123,18 +123,28 @@ class Executor:
 
     async def answer(self, step, value, geo=None):
         body = {"value": value, "at": now(), **({"geo": geo} if geo else {})}
-        (await self.http.put(f"/v1/runs/{self.run_id}/answers/{step}", json=body, headers=self.headers)).raise_for_status()
+        (
+            await self.http.put(f"/v1/runs/{self.run_id}/answers/{step}", json=body, headers=self.headers)
+        ).raise_for_status()
 
     async def photo(self, step, index, data, kind="image/jpeg"):
         url = f"/v1/runs/{self.run_id}/answers/{step}/photos/{index}"
-        (await self.http.put(url, content=data, headers={**self.headers, "Content-Type": kind})).raise_for_status()
+        (
+            await self.http.put(url, content=data, headers={**self.headers, "Content-Type": kind})
+        ).raise_for_status()
 
     async def sign(self):
         url = f"/v1/runs/{self.run_id}/signature"
-        (await self.http.put(url, content=signature_png(), headers={**self.headers, "Content-Type": "image/png"})).raise_for_status()
+        (
+            await self.http.put(
+                url, content=signature_png(), headers={**self.headers, "Content-Type": "image/png"}
+            )
+        ).raise_for_status()
 
     async def complete(self):
-        (await self.http.post(f"/v1/runs/{self.run_id}/complete", json={"at": now()}, headers=self.headers)).raise_for_status()
+        (
+            await self.http.post(f"/v1/runs/{self.run_id}/complete", json={"at": now()}, headers=self.headers)
+        ).raise_for_status()
 
 
 async def seed(app: DesktopApp) -> str:
@@ -144,8 +154,11 @@ async def seed(app: DesktopApp) -> str:
     vehicle = await api.create_template(json.loads((TEMPLATES / "vehicle-pre-rental.json").read_text()))
     turnover = await api.create_template(json.loads((TEMPLATES / "str-turnover.json").read_text()))
     hook = webhook_receiver()
-    people = [("Jane Smith", "jane@harbour.example"), ("Omar Haddad", "omar@harbour.example"),
-              ("Lena Fischer", "lena@harbour.example")]
+    people = [
+        ("Jane Smith", "jane@harbour.example"),
+        ("Omar Haddad", "omar@harbour.example"),
+        ("Lena Fischer", "lena@harbour.example"),
+    ]
     for name, email in people:
         await api.create_member(name, email)
     await api.create_api_key("Booking system")
@@ -153,10 +166,17 @@ async def seed(app: DesktopApp) -> str:
     executor = httpx.AsyncClient(base_url=api.base_url, timeout=20)
     featured = None
     plan = [
-        ("vehicle", "BK-20931", "complete"), ("turnover", "APT-12 Harbour View", "complete"),
-        ("vehicle", "BK-20932", "progress"), ("vehicle", "BK-20933", "open"), ("turnover", "APT-7 Old Town", "pending"),
-        ("vehicle", "BK-20934", "cancel"), ("vehicle", "BK-20935", "complete"), ("turnover", "APT-3 Marina", "progress"),
-        ("vehicle", "BK-20936", "pending"), ("vehicle", "BK-20937", "pending"), ("turnover", "APT-9 Riverside", "complete"),
+        ("vehicle", "BK-20931", "complete"),
+        ("turnover", "APT-12 Harbour View", "complete"),
+        ("vehicle", "BK-20932", "progress"),
+        ("vehicle", "BK-20933", "open"),
+        ("turnover", "APT-7 Old Town", "pending"),
+        ("vehicle", "BK-20934", "cancel"),
+        ("vehicle", "BK-20935", "complete"),
+        ("turnover", "APT-3 Marina", "progress"),
+        ("vehicle", "BK-20936", "pending"),
+        ("vehicle", "BK-20937", "pending"),
+        ("turnover", "APT-9 Riverside", "complete"),
         ("vehicle", "BK-20938", "featured"),
     ]
     for i, (kind, ref, stage) in enumerate(plan):
@@ -173,7 +193,9 @@ async def seed(app: DesktopApp) -> str:
         ex = Executor(executor, run_id)
         await ex.open()
         if kind == "vehicle":
-            await ex.answer("s-od01", 42150 + 97 * i, geo={"lat": 51.5072 + i / 1000, "lng": -0.1276, "accuracy_m": 6})
+            await ex.answer(
+                "s-od01", 42150 + 97 * i, geo={"lat": 51.5072 + i / 1000, "lng": -0.1276, "accuracy_m": 6}
+            )
             if stage == "open":
                 continue
             await ex.answer("s-fu01", ["o-fu1", "o-fu2", "o-fu3"][i % 3])
@@ -215,6 +237,7 @@ async def shoot(out: Path) -> None:
     app.window.view.resize(1440, 900)
     await app.start()
     featured = await seed(app)
+    await app.connection.check()
     await asyncio.sleep(1.0)
     window = app.window
     runs = window.runs
@@ -231,7 +254,7 @@ async def shoot(out: Path) -> None:
     save(window.view, out / "runs.png")
 
     dialog = runs.open_dispatch()
-    await _until(lambda: dialog.view.dispatch_button.isEnabled())
+    await _until(lambda: dialog.view.template.count() > 0 and dialog.view.dispatch_button.isEnabled())
     dialog.view.executor_ref.setText("BK-20940")
     save(dialog.view, out / "dispatch-form.png")
     await dialog.dispatch()
@@ -256,7 +279,9 @@ async def shoot(out: Path) -> None:
         window.show_page(key)
         await asyncio.sleep(0.3)
         save(window.view, out / f"{key}.png")
+    print("closing", flush=True)
     await app.close()
+    print("closed", flush=True)
 
 
 async def _until(predicate, timeout: float = 15.0) -> None:
@@ -268,12 +293,14 @@ async def _until(predicate, timeout: float = 15.0) -> None:
 
 
 def save(widget: QWidget, path: Path) -> None:
-    QApplication.processEvents()
     widget.grab().save(str(path))
     print(f"wrote {path}")
 
 
 def main() -> int:
+    import faulthandler
+
+    faulthandler.dump_traceback_later(100, exit=True)
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
     args = parser.parse_args()

@@ -119,25 +119,30 @@ def _openapi(app: FastAPI) -> dict:
         for name, definition in model_schema.pop("$defs", {}).items():
             components.setdefault(name, definition)
         components[model.__name__] = model_schema
-    _declare_api_key_security(app, schema)
+    _declare_security(app, schema)
     app.openapi_schema = schema
     return schema
 
 
-def _declare_api_key_security(app: FastAPI, schema: dict) -> None:
-    """Mark every operation that depends on the API key with the bearer security scheme."""
+def _declare_security(app: FastAPI, schema: dict) -> None:
+    """Mark each operation with the credential its dependencies check: an API key or an executor token."""
     from fastapi.routing import APIRoute
 
-    from server.api.deps import get_principal
+    from server.api.deps import get_executor, get_executor_later, get_principal
 
-    schema["components"]["securitySchemes"] = {
-        "ApiKey": {"type": "http", "scheme": "bearer", "description": "`Authorization: Bearer rdk_live_…`"}
+    schemes = schema["components"].setdefault("securitySchemes", {})
+    schemes["ApiKey"] = {"type": "http", "scheme": "bearer", "description": "`Authorization: Bearer rdk_live_…`"}
+    schemes["ExecutorToken"] = {
+        "type": "http",
+        "scheme": "bearer",
+        "description": "`Authorization: Bearer rde_…`, from `POST /v1/runs/{run_id}/open`",
     }
-    for route in app.routes:
+    scheme_of = {get_principal: "ApiKey", get_executor: "ExecutorToken", get_executor_later: "ExecutorToken"}
+    for route in app.state.api_routes:
         if not isinstance(route, APIRoute) or route.path not in schema["paths"]:
             continue
-        if any(dep.call is get_principal for dep in route.dependant.dependencies):
-            for method in route.methods:
-                operation = schema["paths"][route.path].get(method.lower())
-                if operation is not None:
-                    operation["security"] = [{"ApiKey": []}]
+        names = {scheme_of[dep.call] for dep in route.dependant.dependencies if dep.call in scheme_of}
+        for method in route.methods if names else ():
+            operation = schema["paths"][route.path].get(method.lower())
+            if operation is not None:
+                operation["security"] = [{name: []} for name in sorted(names)]

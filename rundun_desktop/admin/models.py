@@ -3,21 +3,24 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, ClassVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
 from rundun_desktop.monitor.formatting import local_time
+from rundun_desktop.widgets.table_model import FlatTableModel, Index
 
-Index = QModelIndex | QPersistentModelIndex
 RowRole = Qt.ItemDataRole.UserRole + 1
 
 
-class RecordsModel(QAbstractTableModel):
+class RecordsModel(FlatTableModel):
     """A table over a list of dicts; subclasses list their columns as (header, text-of-row)."""
 
-    COLUMNS: list[tuple[str, Callable[[dict], str]]] = []
+    COLUMNS: ClassVar[list[tuple[str, Callable[[dict], str]]]] = []
+
+    def headers(self) -> list[str]:
+        return [header for header, _ in self.COLUMNS]
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -28,16 +31,8 @@ class RecordsModel(QAbstractTableModel):
         self.rows = list(rows)
         self.endResetModel()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.COLUMNS):
-            return self.COLUMNS[section][0]
-        return None
+    def row_count(self) -> int:
+        return len(self.rows)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not (0 <= index.row() < len(self.rows)):
@@ -51,11 +46,6 @@ class RecordsModel(QAbstractTableModel):
             return QColor("#a3abbd")
         return None
 
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
-
     def is_muted(self, row: dict) -> bool:
         return False
 
@@ -64,7 +54,7 @@ COL_KEY_NAME, COL_KEY_PREFIX, COL_KEY_CREATED, COL_KEY_USED, COL_KEY_STATE = ran
 
 
 class ApiKeysModel(RecordsModel):
-    COLUMNS = [
+    COLUMNS: ClassVar = [
         ("Name", lambda r: r.get("name", "")),
         ("Key", lambda r: f"{r.get('prefix', '')}…"),
         ("Created", lambda r: local_time(r.get("created_at"))),
@@ -80,7 +70,7 @@ COL_MEMBER_NAME, COL_MEMBER_EMAIL, COL_MEMBER_CREATED, COL_MEMBER_ID = range(4)
 
 
 class MembersModel(RecordsModel):
-    COLUMNS = [
+    COLUMNS: ClassVar = [
         ("Name", lambda r: r.get("name", "")),
         ("Email", lambda r: r.get("email", "")),
         ("Added", lambda r: local_time(r.get("created_at"))),

@@ -87,7 +87,9 @@ class SettingsController(QObject):
             name = label(plan.get("name", plan["id"]) + ("  ✓" if plan["id"] == current else ""), "section")
             included = plan.get("runs_included")
             grid.addWidget(name, 0, col)
-            grid.addWidget(label("Unlimited runs" if included is None else f"{included:,} runs / month", "muted"), 1, col)
+            grid.addWidget(
+                label("Unlimited runs" if included is None else f"{included:,} runs / month", "muted"), 1, col
+            )
 
     def show_org(self, org: dict) -> None:
         v = self.view
@@ -98,12 +100,18 @@ class SettingsController(QObject):
         v.usage_bar.setRange(0, 1000)
         v.usage_bar.setValue(int(fraction * 1000))
         v.usage_bar.setVisible(usage.get("runs_included") is not None)
-        v.credits_text.setText(f"Run credits: {usage.get('run_credits', 0):,} (used once the plan's runs are spent)")
-        v.period_text.setText(f"Period {local_time(usage.get('period_start'))} – {local_time(usage.get('period_end'))}")
+        v.credits_text.setText(
+            f"Run credits: {usage.get('run_credits', 0):,} (used once the plan's runs are spent)"
+        )
+        v.period_text.setText(
+            f"Period {local_time(usage.get('period_start'))} – {local_time(usage.get('period_end'))}"
+        )
         if not v.org_name.hasFocus():
             v.org_name.setText(org.get("name", ""))
         if not v.default_expiry.hasFocus():
-            v.default_expiry.setValue(float((org.get("settings") or {}).get("default_expires_in_hours") or 72))
+            v.default_expiry.setValue(
+                float((org.get("settings") or {}).get("default_expires_in_hours") or 72)
+            )
         v.org_id.setText(org.get("id", ""))
 
     @asyncSlot()
@@ -111,8 +119,12 @@ class SettingsController(QObject):
         v = self.view
         v.save_org_button.setEnabled(False)
         try:
-            org = await self.api.patch_org({"name": v.org_name.text().strip(),
-                                            "settings": {"default_expires_in_hours": v.default_expiry.value()}})
+            org = await self.api.patch_org(
+                {
+                    "name": v.org_name.text().strip(),
+                    "settings": {"default_expires_in_hours": v.default_expiry.value()},
+                }
+            )
             self.connection.org = org
             self.events.org_changed.emit(org)
             v.org_message.show_notice("Saved.")
@@ -157,8 +169,14 @@ class SettingsController(QObject):
             return
         in_use = bool(self.api.api_key and self.api.api_key.startswith(key["prefix"]))
         warning = "\n\nThis app itself uses this key." if in_use else ""
-        if QMessageBox.question(self.view, "Revoke key", f"Revoke “{key['name']}”? Requests with it will be refused."
-                                + warning) == QMessageBox.StandardButton.Yes:
+        if (
+            QMessageBox.question(
+                self.view,
+                "Revoke key",
+                f"Revoke “{key['name']}”? Requests with it will be refused." + warning,
+            )
+            == QMessageBox.StandardButton.Yes
+        ):
             self.revoke_key(key["id"])
 
     @asyncSlot(str)
@@ -195,13 +213,19 @@ class SettingsController(QObject):
         await self._load_members()
 
     def _member_selection(self, *_args) -> None:
-        self.view.remove_member_button.setEnabled(self._selected(self.view.members_table, self.members) is not None)
+        self.view.remove_member_button.setEnabled(
+            self._selected(self.view.members_table, self.members) is not None
+        )
 
     def _remove_clicked(self) -> None:
         member = self._selected(self.view.members_table, self.members)
-        if member and QMessageBox.question(
-            self.view, "Remove member", f"Remove {member['name']}? Their sign-in token stops working."
-        ) == QMessageBox.StandardButton.Yes:
+        if (
+            member
+            and QMessageBox.question(
+                self.view, "Remove member", f"Remove {member['name']}? Their sign-in token stops working."
+            )
+            == QMessageBox.StandardButton.Yes
+        ):
             self.remove_member(member["user_id"])
 
     @asyncSlot(str)

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QAbstractSpinBox,
     QButtonGroup,
     QDoubleSpinBox,
     QFormLayout,
@@ -20,7 +22,16 @@ from PySide6.QtWidgets import (
 )
 
 from rundun_desktop.style import icon
-from rundun_desktop.widgets.common import MARGIN, SPACING, MessageLine, SecretReveal, button, card, label, page_header
+from rundun_desktop.widgets.common import (
+    MARGIN,
+    SPACING,
+    MessageLine,
+    SecretReveal,
+    button,
+    card,
+    label,
+    page_header,
+)
 
 
 def _table() -> QTableView:
@@ -33,7 +44,9 @@ def _table() -> QTableView:
     table.verticalHeader().setDefaultSectionSize(38)
     table.horizontalHeader().setStretchLastSection(True)
     table.horizontalHeader().setHighlightSections(False)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    table.horizontalHeader().setDefaultSectionSize(190)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     return table
 
 
@@ -53,7 +66,9 @@ class SettingsView(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(MARGIN, MARGIN, MARGIN, 12)
         outer.setSpacing(SPACING)
-        header, _ = page_header("Settings", "Your organisation, its plan, API keys and members, and the server.")
+        header, _ = page_header(
+            "Settings", "Your organisation, its plan, API keys and members, and the server."
+        )
         outer.addWidget(header)
         self.tabs = QTabWidget()
         outer.addWidget(self.tabs, 1)
@@ -89,6 +104,7 @@ class SettingsView(QWidget):
         form.setVerticalSpacing(10)
         self.org_name = QLineEdit()
         self.default_expiry = QDoubleSpinBox()
+        self.default_expiry.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.NoButtons)
         self.default_expiry.setRange(0.1, 8760)
         self.default_expiry.setDecimals(1)
         self.default_expiry.setSuffix(" hours")

@@ -16,13 +16,23 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, QSpinBox, QWidget
 
 from .doc import MISSING
+from .qvariant import current_data, find_data
 
 
 class Binding(QObject):
     edited = Signal(object, object, bool)  # path, value, merge
 
-    def __init__(self, path: tuple, widget: QWidget, read: Callable[[], Any], write: Callable[[Any], None],
-                 signal: Any, *, merge: bool | None, default: Any = None) -> None:
+    def __init__(
+        self,
+        path: tuple,
+        widget: QWidget,
+        read: Callable[[], Any],
+        write: Callable[[Any], None],
+        signal: Any,
+        *,
+        merge: bool | None,
+        default: Any = None,
+    ) -> None:
         super().__init__(widget)
         self.path, self.widget, self.merge, self.default = tuple(path), widget, merge, default
         self._read, self._write, self._loading = read, write, False
@@ -72,8 +82,15 @@ def format_number(value: Any) -> str:
     return str(value)
 
 
-def line(path: tuple, edit: QLineEdit, *, empty: Any = None, live: bool = True,
-         parse: Callable[[str], Any] | None = None, fmt: Callable[[Any], str] | None = None) -> Binding:
+def line(
+    path: tuple,
+    edit: QLineEdit,
+    *,
+    empty: Any = None,
+    live: bool = True,
+    parse: Callable[[str], Any] | None = None,
+    fmt: Callable[[Any], str] | None = None,
+) -> Binding:
     """A line edit; empty text means `empty` (None: the field is cleared). `live` commits as you
     type; otherwise when editing finishes (ids, whose in-between states mean nothing)."""
 
@@ -94,13 +111,15 @@ def text(path: tuple, edit: QPlainTextEdit, *, empty: Any = None) -> Binding:
     def write(value: Any) -> None:
         edit.setPlainText("" if value is None else str(value))
 
-    return Binding(path, edit, lambda: edit.toPlainText() or empty, write, edit.textChanged, merge=True,
-                   default=empty)
+    return Binding(
+        path, edit, lambda: edit.toPlainText() or empty, write, edit.textChanged, merge=True, default=empty
+    )
 
 
 def check(path: tuple, box: QCheckBox, default: bool = False) -> Binding:
-    return Binding(path, box, box.isChecked, lambda v: box.setChecked(bool(v)), box.clicked, merge=False,
-                   default=default)
+    return Binding(
+        path, box, box.isChecked, lambda v: box.setChecked(bool(v)), box.clicked, merge=False, default=default
+    )
 
 
 def spin(path: tuple, box: QSpinBox, *, none_at: int | None = None, default: Any = None) -> Binding:
@@ -110,8 +129,13 @@ def spin(path: tuple, box: QSpinBox, *, none_at: int | None = None, default: Any
         return None if none_at is not None and box.value() == none_at else box.value()
 
     def write(value: Any) -> None:
-        box.setValue(none_at if value is None and none_at is not None else value if isinstance(value, int) else
-                     box.minimum())
+        box.setValue(
+            none_at
+            if value is None and none_at is not None
+            else value
+            if isinstance(value, int)
+            else box.minimum()
+        )
 
     return Binding(path, box, read, write, box.valueChanged, merge=True, default=default)
 
@@ -120,10 +144,9 @@ def combo(path: tuple, box: QComboBox, default: Any = None) -> Binding:
     """A combo box whose items carry their values as item data."""
 
     def write(value: Any) -> None:
-        index = box.findData(value)
-        box.setCurrentIndex(index if index >= 0 else -1)
+        box.setCurrentIndex(find_data(box, value))
 
-    return Binding(path, box, box.currentData, write, box.activated, merge=False, default=default)
+    return Binding(path, box, lambda: current_data(box), write, box.activated, merge=False, default=default)
 
 
 def custom(path: tuple, widget: Any, *, merge: bool | None = False, default: Any = None) -> Binding:

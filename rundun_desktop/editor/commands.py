@@ -60,7 +60,9 @@ class EditCommand(QUndoCommand):
 
 
 class InsertStepCommand(QUndoCommand):
-    def __init__(self, doc: TemplateDoc, section_uid: int, row: int, data: dict, text: str = "Add step") -> None:
+    def __init__(
+        self, doc: TemplateDoc, section_uid: int, row: int, data: dict, text: str = "Add step"
+    ) -> None:
         super().__init__(text)
         self.doc, self.section_uid, self.row = doc, section_uid, row
         self.node = make_step(data)

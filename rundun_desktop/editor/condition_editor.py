@@ -25,7 +25,9 @@ from PySide6.QtWidgets import (
 from server.tdl.conditions import MAX_CONDITION_DEPTH, OPS_BY_TYPE
 
 from .condition_text import condition_words, default_value, op_words
+from .fields import discard
 from .icons import icon, type_icon
+from .qvariant import current_data, find_data, item_value
 from .value_widgets import ValueWidget, make_value_widget
 
 Steps = dict[str, dict[str, Any]]
@@ -67,48 +69,55 @@ class LeafRow(QWidget):
         self.op_combo.activated.connect(self._op_chosen)
 
     def step(self) -> dict[str, Any] | None:
-        return self.editor.all_steps.get(self.step_combo.currentData())
+        return self.editor.all_steps.get(current_data(self.step_combo))
 
     def to_node(self) -> dict[str, Any]:
-        node: dict[str, Any] = {"step": self.step_combo.currentData(), "op": self.op_combo.currentData()}
+        node: dict[str, Any] = {"step": current_data(self.step_combo), "op": current_data(self.op_combo)}
         node["value"] = self.value_widget.value() if self.value_widget else None
         return node
 
     def _fill_steps(self, current: Any) -> None:
         self.step_combo.clear()
         for step in self.editor.candidates:
-            self.step_combo.addItem(type_icon(step.get("type")), str(step.get("label") or step.get("id")), step.get("id"))
-        index = self.step_combo.findData(current)
+            self.step_combo.addItem(
+                type_icon(step.get("type")),
+                str(step.get("label") or step.get("id")),
+                item_value(step.get("id")),
+            )
+        index = find_data(self.step_combo, current)
         if index < 0 and current is not None:
             known = self.editor.all_steps.get(current)
             why = "a later step" if known else "not a step of this template"
-            self.step_combo.addItem(icon("warning"), f"{(known or {}).get('label') or current} ({why})", current)
+            self.step_combo.addItem(
+                icon("warning"), f"{(known or {}).get('label') or current} ({why})", current
+            )
             index = self.step_combo.count() - 1
         self.step_combo.setCurrentIndex(index)
 
-    def _fill_ops(self, current: Any) -> None:
+    def _fill_ops(self, current: Any, keep_unknown: bool = True) -> None:
+        """The operators of the chosen step's type; an operator that does not fit is kept (marked by
+        validation) when loading, and dropped when the designer picks another step."""
         step = self.step()
         step_type = step.get("type") if step else None
         ops = list(OPS_BY_TYPE.get(step_type, ())) if step_type else []
-        if current is not None and current not in ops:
+        if current is not None and current not in ops and keep_unknown:
             ops.append(current)
         self.op_combo.clear()
         for op in ops:
             self.op_combo.addItem(op_words(op, step_type), op)
-        self.op_combo.setCurrentIndex(max(0, self.op_combo.findData(current)))
+        self.op_combo.setCurrentIndex(max(0, find_data(self.op_combo, current)))
 
     def _make_value(self, value: Any) -> None:
         if self.value_widget is not None:
-            self.value_widget.setParent(None)
-            self.value_widget.deleteLater()
-        self.value_widget = make_value_widget(self.step(), self.op_combo.currentData())
+            discard(self.value_widget)
+        self.value_widget = make_value_widget(self.step(), current_data(self.op_combo))
         if self.value_widget is not None:
             self.value_widget.set_value(value)
             self.value_widget.changed.connect(self.changed.emit)
             self.value_slot.addWidget(self.value_widget)
 
     def _step_chosen(self, _: int) -> None:
-        self._fill_ops(self.op_combo.currentData())
+        self._fill_ops(current_data(self.op_combo), keep_unknown=False)
         self._reset_value()
 
     def _op_chosen(self, _: int) -> None:
@@ -116,7 +125,7 @@ class LeafRow(QWidget):
 
     def _reset_value(self) -> None:
         step = self.step()
-        self._make_value(default_value(step, self.op_combo.currentData()) if step else None)
+        self._make_value(default_value(step, current_data(self.op_combo)) if step else None)
         self.changed.emit(False)
 
 
@@ -171,14 +180,16 @@ class GroupBox(QFrame):
         self._sync_mode()
 
     def to_node(self) -> dict[str, Any]:
-        return {self.mode.currentData(): [r.to_node() for r in self.rows]}  # type: ignore[attr-defined]
+        return {current_data(self.mode): [r.to_node() for r in self.rows]}  # type: ignore[attr-defined]
 
     def _append(self, node: Any, emit: bool) -> None:
         node = node if isinstance(node, dict) else {}
         kind = "all" if "all" in node else "any" if "any" in node else None
         row: QWidget
         if kind:
-            row = GroupBox(self.editor, kind, node[kind] if isinstance(node[kind], list) else [], self.depth + 1)
+            row = GroupBox(
+                self.editor, kind, node[kind] if isinstance(node[kind], list) else [], self.depth + 1
+            )
         else:
             row = LeafRow(self.editor, node)
         row.changed.connect(self.changed.emit)  # type: ignore[attr-defined]
@@ -191,8 +202,7 @@ class GroupBox(QFrame):
 
     def _remove(self, row: QWidget) -> None:
         self.rows.remove(row)
-        row.setParent(None)
-        row.deleteLater()
+        discard(row)
         self._sync_mode()
         self.changed.emit(False)
 
@@ -260,8 +270,7 @@ class ConditionEditor(QWidget):
     def _rebuild(self, condition: Any) -> None:
         self._condition = condition
         if self.root is not None:
-            self.root.setParent(None)
-            self.root.deleteLater()
+            discard(self.root)
             self.root = None
         when = condition.get("when") if isinstance(condition, dict) else None
         self.enabled.setChecked(when is not None)

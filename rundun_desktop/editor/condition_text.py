@@ -67,7 +67,12 @@ def value_words(step: Mapping[str, Any] | None, value: Any) -> str:
         return str(config_value("boolean", config if isinstance(config, dict) else {}, key))
     if step_type in ("choice", "multi_choice") and step is not None:
         return option_label(step, value)
-    if step_type == "number" and isinstance(value, int | float) and isinstance(config, dict) and config.get("unit"):
+    if (
+        step_type == "number"
+        and isinstance(value, int | float)
+        and isinstance(config, dict)
+        and config.get("unit")
+    ):
         return f"{value:g} {config['unit']}"
     if isinstance(value, str) and step_type in ("text", None):
         return f"“{value}”"

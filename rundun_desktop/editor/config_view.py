@@ -38,7 +38,10 @@ def _boolean() -> Page:
     yes, no = line_edit("Yes", "cfgTrueLabel", 100), line_edit("No", "cfgFalseLabel", 100)
     form.addRow("Label for yes", yes)
     form.addRow("Label for no", no)
-    return page, [bind.line(("config", "true_label"), yes, empty=None), bind.line(("config", "false_label"), no)]
+    return page, [
+        bind.line(("config", "true_label"), yes, empty=None),
+        bind.line(("config", "false_label"), no),
+    ]
 
 
 def _number() -> Page:
@@ -91,8 +94,10 @@ def _choice(new_option_id: Callable[[set[str]], str], multi: bool) -> Page:
         high.setObjectName("cfgMaxSelected")
         form.addRow("At least", low)
         form.addRow("At most", high)
-        out += [bind.spin(("config", "min_selected"), low, default=0),
-                bind.spin(("config", "max_selected"), high, none_at=0)]
+        out += [
+            bind.spin(("config", "min_selected"), low, default=0),
+            bind.spin(("config", "max_selected"), high, none_at=0),
+        ]
     return page, out
 
 
@@ -101,7 +106,10 @@ def _rating() -> Page:
     low, high = spin_box(0, 1), spin_box(2, 10)
     low.setObjectName("cfgMin")
     high.setObjectName("cfgMax")
-    low_label, high_label = line_edit("e.g. Poor", "cfgLowLabel", 100), line_edit("e.g. Excellent", "cfgHighLabel", 100)
+    low_label, high_label = (
+        line_edit("e.g. Poor", "cfgLowLabel", 100),
+        line_edit("e.g. Excellent", "cfgHighLabel", 100),
+    )
     form.addRow("From", low)
     form.addRow("To", high)
     form.addRow("Label of the low end", low_label)

@@ -45,6 +45,11 @@ def _change(name: str, old: Any, new: Any) -> str:
     return f"{name}: {_show(old)} → {_show(new)}"
 
 
+def _field(owner: str, field: str, old: Any, new: Any) -> str:
+    """`Step “Fuel”: label “Fuel” → “Fuel level”`."""
+    return f"{owner}: {field} {_show(old)} → {_show(new)}"
+
+
 def _steps(body: dict[str, Any]) -> dict[str, tuple[int, str, int, dict[str, Any]]]:
     """step id → (section index, section title, position in section, step)."""
     out = {}
@@ -97,7 +102,9 @@ def _step_changes(old: dict[str, Any], new: dict[str, Any]) -> list[str]:
     b_steps = {k: v[3] for k, v in b.items()}
     for sid, (_, title, _, step) in b.items():
         if sid not in a:
-            lines.append(f"Added {TYPE_NAMES.get(step.get('type'), '')} step “{step.get('label')}” to “{title}”")
+            lines.append(
+                f"Added {TYPE_NAMES.get(step.get('type'), '')} step “{step.get('label')}” to “{title}”"
+            )
     for sid, (_, title, _, step) in a.items():
         if sid not in b:
             lines.append(f"Removed step “{step.get('label')}” from “{title}”")
@@ -112,11 +119,11 @@ def _step_changes(old: dict[str, Any], new: dict[str, Any]) -> list[str]:
             lines.append(f"{name} moved")
         for key in _STEP_FIELDS + ("type",):
             if before.get(key) != after.get(key):
-                lines.append(f"{name}: " + _change(key, before.get(key), after.get(key)))
+                lines.append(_field(name, key, before.get(key), after.get(key)))
         if before.get("condition") != after.get("condition"):
             was = condition_words(before.get("condition"), a_steps) or "always shown"
             now = condition_words(after.get("condition"), b_steps) or "always shown"
-            lines.append(f"{name}: condition “{was}” → “{now}”")
+            lines.append(f"{name}: now {now} (was: {was})")
         if before.get("type") == after.get("type"):
             lines += _config_changes(name, before.get("config") or {}, after.get("config") or {})
     return lines
@@ -134,7 +141,7 @@ def _config_changes(name: str, a: dict[str, Any], b: dict[str, Any]) -> list[str
     for key in sorted(set(a) | set(b)):
         if key == "options" or a.get(key) == b.get(key):
             continue
-        lines.append(f"{name}: " + _change(key.replace("_", " "), a.get(key), b.get(key)))
+        lines.append(_field(name, key.replace("_", " "), a.get(key), b.get(key)))
     old_opts = {o.get("id"): o.get("label") for o in a.get("options") or []}
     new_opts = {o.get("id"): o.get("label") for o in b.get("options") or []}
     for oid, label in new_opts.items():

@@ -42,7 +42,9 @@ class DocEditor:
     def set_value(self, uid: int, path: tuple, value: Any, merge: bool = False) -> None:
         if self.doc.get(uid, path) == value and type(self.doc.get(uid, path)) is type(value):
             return
-        self.stack.push(EditCommand(self.doc, _describe(path), [(uid, path, value)], (uid, path) if merge else None))
+        self.stack.push(
+            EditCommand(self.doc, _describe(path), [(uid, path, value)], (uid, path) if merge else None)
+        )
 
     def set_type(self, uid: int, new_type: str) -> None:
         step = self.doc.container(uid)
@@ -60,8 +62,9 @@ class DocEditor:
             edits += reference_edits(self.doc, {old: new_id})
         self.stack.push(EditCommand(self.doc, "Change step id", edits))
 
-    def set_options(self, uid: int, options: list[dict], renamed: tuple[str, str] | None = None,
-                    merge: bool = False) -> None:
+    def set_options(
+        self, uid: int, options: list[dict], renamed: tuple[str, str] | None = None, merge: bool = False
+    ) -> None:
         """Replace a step's options; `renamed` (old id, new id) also updates conditions naming it."""
         edits = [(uid, ("config", "options"), options)]
         step_id = self.doc.get(uid, ("id",))
@@ -77,9 +80,15 @@ class DocEditor:
     def add_step(self, anchor: int | None, step_type: str = "boolean") -> int:
         """Add a step after the anchor step, at the end of the anchor section, or at the very end."""
         section_uid, row = self._insert_point(anchor)
-        if section_uid is None:
-            section_uid = self.add_section(None, with_step=False)
-            row = 0
+        if section_uid is None:  # no section at all: one undo step makes both
+            self.stack.beginMacro("Add step")
+            try:
+                section_uid, row = self.add_section(None, with_step=False), 0
+                cmd = InsertStepCommand(self.doc, section_uid, row, new_step(self.doc.new_id, step_type))
+                self.stack.push(cmd)
+            finally:
+                self.stack.endMacro()
+            return cmd.node.uid
         cmd = InsertStepCommand(self.doc, section_uid, row, new_step(self.doc.new_id, step_type))
         self.stack.push(cmd)
         return cmd.node.uid
@@ -107,13 +116,16 @@ class DocEditor:
         if isinstance(node, SectionNode):
             [data] = fresh_copy([{**node.data, "steps": [n.data for n in node.steps]}], self.doc)
             data["title"] = f"{data.get('title', '')} (copy)"
-            section_cmd = InsertSectionCommand(self.doc, self.doc.section_row(uid) + 1, data, "Duplicate section")
+            section_cmd = InsertSectionCommand(
+                self.doc, self.doc.section_row(uid) + 1, data, "Duplicate section"
+            )
             self.stack.push(section_cmd)
             return section_cmd.node.uid
         [copied] = fresh_copy([{"steps": [node.data]}], self.doc)
         section = self.doc.section_of(uid)
-        cmd = InsertStepCommand(self.doc, section.uid, self.doc.step_row(uid) + 1, copied["steps"][0],
-                                "Duplicate step")
+        cmd = InsertStepCommand(
+            self.doc, section.uid, self.doc.step_row(uid) + 1, copied["steps"][0], "Duplicate step"
+        )
         self.stack.push(cmd)
         return cmd.node.uid
 

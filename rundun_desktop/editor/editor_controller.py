@@ -20,6 +20,7 @@ from .editing import DocEditor
 from .editor_view import EditorView
 from .json_sync import JsonSync
 from .properties import PropertiesController
+from .qvariant import guard_none_refcount
 from .tree_model import UID_ROLE, StructureModel
 
 REFRESH_DELAY_MS = 150
@@ -42,6 +43,8 @@ class EditorController(QObject):
         self.details: list[dict[str, str]] = []
         self.valid_model: Template | None = None
         self.last_type = "boolean"
+        self._structural = False  # inside a structural change of the document
+        self._keep: int | None = None
         self._stale: set[str] = {"preview", "json"}
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -64,8 +67,12 @@ class EditorController(QObject):
             action.triggered.connect(lambda _=False, t=step_type: self.add_step(t))
         self.stack.canUndoChanged.connect(a["undo"].setEnabled)
         self.stack.canRedoChanged.connect(a["redo"].setEnabled)
-        self.stack.undoTextChanged.connect(lambda t: a["undo"].setToolTip(f"Undo {t} (Ctrl+Z)" if t else "Undo"))
-        self.stack.redoTextChanged.connect(lambda t: a["redo"].setToolTip(f"Redo {t} (Ctrl+Shift+Z)" if t else "Redo"))
+        self.stack.undoTextChanged.connect(
+            lambda t: a["undo"].setToolTip(f"Undo {t} (Ctrl+Z)" if t else "Undo")
+        )
+        self.stack.redoTextChanged.connect(
+            lambda t: a["redo"].setToolTip(f"Redo {t} (Ctrl+Shift+Z)" if t else "Redo")
+        )
         a["undo"].setEnabled(False)
         a["redo"].setEnabled(False)
         v.tree.selectionModel().currentChanged.connect(self._current_changed)
@@ -116,7 +123,11 @@ class EditorController(QObject):
         self.view.middle.setCurrentIndex(0)
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self._structural:
+            return  # a row is being taken out and put back: the selection settles afterwards
         uid = current.data(UID_ROLE) if current.isValid() else None
+        if uid == self.properties.uid and uid is not None:
+            return
         self.properties.show(uid)
         if uid is not None and self.doc.is_step(uid):
             self.view.preview.show_step(self.doc.get(uid, ("id",)))
@@ -166,20 +177,43 @@ class EditorController(QObject):
 
     # -- validation and the views that follow the document ---------------------------------------------
     def _on_doc(self, ev: DocEvent, before: bool) -> None:
-        if not before:
-            self._timer.start()
+        """Restart the refresh countdown; around a structural change, keep the selection steady:
+        the moved, inserted or (after undo) restored node ends up selected, a removed one's neighbour."""
+        if ev.kind in ("value",):
+            if not before:
+                self._timer.start()
+            return
+        if before:
+            self._structural = True
+            self._keep = self.properties.uid
+            return
+        self._structural = False
+        self._timer.start()
+        if ev.kind in ("step_inserted", "step_moved", "section_inserted", "section_moved"):
+            self.select(ev.uid)
+        elif ev.kind == "reset" and self._keep is not None and self.doc.node(self._keep) is not None:
+            self.select(self._keep)
+        else:
+            self._current_changed(self.view.tree.currentIndex(), QModelIndex())
 
     def validate(self) -> list[dict[str, str]]:
-        """Check the document with the shared domain package (the server's own checks)."""
+        """Check the document with the shared domain package (the server's own checks); keeps the
+        last valid model for the preview."""
+        return self.checked_body()[0]
+
+    def checked_body(self) -> tuple[list[dict[str, str]], dict[str, Any] | None]:
+        """(problems, the normalized body to send): the body only when there is no problem."""
         try:
-            self.valid_model = validate_template(self.doc.to_tdl())
+            model = validate_template(self.doc.to_tdl())
         except TdlError as exc:
-            return exc.details
-        return []
+            return exc.details, None
+        self.valid_model = model
+        return [], normalize_template(model)
 
     def refresh(self) -> None:
         """Validate, then update problems, preview and JSON (run by the debounce timer)."""
         self._timer.stop()
+        guard_none_refcount()
         self.show_problems(self.validate())
         self._stale = {"preview", "json"}
         self._refresh_views()
@@ -197,7 +231,9 @@ class EditorController(QObject):
         for d in details:
             uid, rest = self.doc.node_at(d.get("path", ""))
             by_uid.setdefault(uid, []).append((rest, d.get("message", "")))
-        self.model.set_problems({uid: [f"{p}: {m}" if p else m for p, m in items] for uid, items in by_uid.items()})
+        self.model.set_problems(
+            {uid: [f"{p}: {m}" if p else m for p, m in items] for uid, items in by_uid.items()}
+        )
         self.properties.set_problems(by_uid)
         self.json.show_details(details)
         self._fill_problem_list(details, source)
@@ -208,7 +244,9 @@ class EditorController(QObject):
         v.problems.clear()
         for d in details:
             uid, rest = self.doc.node_at(d.get("path", ""))
-            item = QListWidgetItem(f"{self._node_name(uid)} — {rest.replace('.', ' › ') or 'itself'}: {d['message']}")
+            item = QListWidgetItem(
+                f"{self._node_name(uid)} — {rest.replace('.', ' › ') or 'itself'}: {d['message']}"
+            )
             item.setData(PATH_ROLE, d.get("path", ""))
             v.problems.addItem(item)
         count = len(details)

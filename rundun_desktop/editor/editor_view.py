@@ -123,18 +123,23 @@ class EditorView(QWidget):
             elif keys:
                 action.setShortcut(QKeySequence(keys))
             if keys:
-                action.setToolTip(f"{text} ({QKeySequence(action.shortcut()).toString(QKeySequence.SequenceFormat.NativeText)})")
+                action.setToolTip(
+                    f"{text} ({QKeySequence(action.shortcut()).toString(QKeySequence.SequenceFormat.NativeText)})"
+                )
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.actions_[name] = action
             if name != "delete":  # Delete belongs to the tree: in a text field it deletes text
                 self.addAction(action)
         self.actions_["delete"].setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         redo = self.actions_["redo"]
-        redo.setShortcuts([*redo.shortcuts(), QKeySequence("Ctrl+Y")])
+        if QKeySequence("Ctrl+Y") not in redo.shortcuts():  # the platform's Redo may not include it
+            redo.setShortcuts([*redo.shortcuts(), QKeySequence("Ctrl+Y")])
         self.type_menu = QMenu(self)
         self.type_actions: dict[str, QAction] = {}
         for step_type in STEP_TYPES:
-            self.type_actions[step_type] = self.type_menu.addAction(type_icon(step_type), TYPE_NAMES[step_type])
+            self.type_actions[step_type] = self.type_menu.addAction(
+                type_icon(step_type), TYPE_NAMES[step_type]
+            )
 
     def _button(self, name: str, text_beside: bool = True) -> QToolButton:
         button = QToolButton()
@@ -142,7 +147,11 @@ class EditorView(QWidget):
         button.setObjectName(f"button_{name}")
         button.setAutoRaise(True)
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        style = Qt.ToolButtonStyle.ToolButtonTextBesideIcon if text_beside else Qt.ToolButtonStyle.ToolButtonIconOnly
+        style = (
+            Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+            if text_beside
+            else Qt.ToolButtonStyle.ToolButtonIconOnly
+        )
         button.setToolButtonStyle(style)
         return button
 

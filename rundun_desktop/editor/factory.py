@@ -52,7 +52,9 @@ def new_template(doc_ids: Callable[[str], str], name: str = "Untitled template")
     }
 
 
-def new_step(ids: Callable[[str], str], step_type: str = "boolean", label: str = "New step") -> dict[str, Any]:
+def new_step(
+    ids: Callable[[str], str], step_type: str = "boolean", label: str = "New step"
+) -> dict[str, Any]:
     return {
         "id": ids("s"),
         "type": step_type,
@@ -144,7 +146,9 @@ def renamer(
             return options.get((step, v), v) if isinstance(v, str) else v
 
         if "value" in out:
-            out["value"] = [fix(v) for v in out["value"]] if isinstance(out["value"], list) else fix(out["value"])
+            out["value"] = (
+                [fix(v) for v in out["value"]] if isinstance(out["value"], list) else fix(out["value"])
+            )
         return out
 
     return rename

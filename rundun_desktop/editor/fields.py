@@ -19,6 +19,13 @@ from PySide6.QtWidgets import (
 )
 
 
+def discard(widget: QWidget) -> None:
+    """Remove a child widget for good. Hidden first and never re-parented to None: a child added to a
+    shown widget has a queued 'show' pending, which would pop a parentless widget up as a window."""
+    widget.hide()
+    widget.deleteLater()
+
+
 def spin_box(low: int, high: int, special: str | None = None, suffix: str = "") -> QSpinBox:
     """A spin box; with `special`, its minimum shows that text and stands for 'not set'."""
     box = QSpinBox()
@@ -28,6 +35,11 @@ def spin_box(low: int, high: int, special: str | None = None, suffix: str = "") 
     if suffix:
         box.setSuffix(suffix)
     box.setKeyboardTracking(True)
+    # The app's style sheet gives spin boxes no arrow images, and hiding the buttons (NoButtons)
+    # leaves a 1-pixel text field under it; so the editor's sheet shrinks the buttons to nothing and
+    # the text gets its margin here. Typing, the arrow keys and the mouse wheel step the value.
+    box.lineEdit().setTextMargins(6, 0, 0, 0)
+    box.setMaximumWidth(140)
     box.setMinimumWidth(60)
     return box
 

@@ -40,8 +40,10 @@ class GenerateDialog(QDialog):
         layout.addWidget(QLabel("Describe the checklist you need:"))
         self.prompt = QPlainTextEdit()
         self.prompt.setObjectName("generatePrompt")
-        self.prompt.setPlaceholderText("e.g. Vehicle pre-rental inspection for a car rental company: exterior "
-                                       "condition, fuel level, odometer, interior cleanliness, customer signature.")
+        self.prompt.setPlaceholderText(
+            "e.g. Vehicle pre-rental inspection for a car rental company: exterior "
+            "condition, fuel level, odometer, interior cleanliness, customer signature."
+        )
         self.prompt.setFixedHeight(90)
         layout.addWidget(self.prompt)
         row = QHBoxLayout()
@@ -89,7 +91,11 @@ class GenerateDialog(QDialog):
             return
         self.body = body
         steps = sum(len(s.steps) for s in model.sections)
-        self.summary.setText(f"{model.name} — {len(model.sections)} sections, {steps} steps")
+        sections = len(model.sections)
+        self.summary.setText(
+            f"{model.name} — {sections} section{'s' if sections != 1 else ''}, "
+            f"{steps} step{'s' if steps != 1 else ''}"
+        )
         self.status.setText("Review it here; nothing is saved until you save it in the editor.")
         self.preview.set_template(normalize_template(model), model)
         self.open_button.setEnabled(True)

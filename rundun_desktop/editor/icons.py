@@ -34,7 +34,7 @@ MUTED_COLOUR = "#64748b"
 ACCENT_COLOUR = "#2563eb"
 
 # Drawn glyphs where the standard icons say something else (a folder for "add", arrows for "undo").
-_GLYPHS = {"add": "+", "undo": "↶", "redo": "↷"}
+_GLYPHS = {"add": "+", "undo": "↶", "redo": "↷", "generate": "✦"}
 _STANDARD = {
     "back": QStyle.StandardPixmap.SP_ArrowBack,
     "forward": QStyle.StandardPixmap.SP_ArrowForward,
@@ -49,21 +49,26 @@ _STANDARD = {
     "new": QStyle.StandardPixmap.SP_FileIcon,
     "warning": QStyle.StandardPixmap.SP_MessageBoxWarning,
     "ok": QStyle.StandardPixmap.SP_DialogApplyButton,
-    "generate": QStyle.StandardPixmap.SP_CommandLink,
     "reset": QStyle.StandardPixmap.SP_DialogResetButton,
 }
 
 
+# The app's own SVGs (tinted by the app's icon helper) where it has one for the action.
+_APP_ICONS = {"add": "plus", "delete": "trash", "duplicate": "copy", "refresh": "refresh", "search": "search"}
+
+
 @cache
 def icon(name: str) -> QIcon:
-    """The app's `<name>.svg` if it has one, else a standard icon of the current style."""
-    svg = resource_path("icons", f"{name}.svg")
-    if svg.is_file():
-        return QIcon(str(svg))
+    """The app's SVG for this action if it ships one, else a drawn glyph or a standard icon."""
+    svg_name = _APP_ICONS.get(name, name)
+    if resource_path("icons", f"{svg_name}.svg").is_file():
+        from rundun_desktop.style import icon as app_icon  # the app's one icon helper (tints the SVG)
+
+        return app_icon(svg_name, ACCENT_COLOUR if name == "add" else "#475569")
     if name == "duplicate":
         return QIcon(_two_sheets(18, "#334155"))
     if name in _GLYPHS:
-        return QIcon(_glyph(_GLYPHS[name], 18, ACCENT_COLOUR if name == "add" else "#334155"))
+        return QIcon(_glyph(_GLYPHS[name], 18, ACCENT_COLOUR if name in ("add", "generate") else "#334155"))
     style = QApplication.style()
     return style.standardIcon(_STANDARD[name]) if name in _STANDARD else QIcon()
 

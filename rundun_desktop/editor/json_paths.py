@@ -46,7 +46,7 @@ def path_lines(text: str) -> dict[str, int]:
             end = i + 1
             while end < n and text[end] != '"':
                 end += 2 if text[end] == "\\" else 1
-            raw = text[i:end + 1]
+            raw = text[i : end + 1]
             if stack and stack[-1][0] == "obj" and stack[-1][2]:
                 try:
                     stack[-1][1] = json.loads(raw)

@@ -67,12 +67,15 @@ class JsonSync(QObject):
         """Point the validation problems (local or the server's) at their lines."""
         self._details = details
         lines = path_lines(self.view.editor.toPlainText())
-        rows = [(d.get("path", ""), d.get("message", ""), line_for(lines, d.get("path", ""))) for d in details]
+        rows = [
+            (d.get("path", ""), d.get("message", ""), line_for(lines, d.get("path", ""))) for d in details
+        ]
         self.view.show_problems(rows)
         if not self._timer.isActive():
             count = len(details)
-            self.view.show_status("Valid TDL." if not count else f"{count} problem{'s' if count != 1 else ''}.",
-                                  bool(count))
+            self.view.show_status(
+                "Valid TDL." if not count else f"{count} problem{'s' if count != 1 else ''}.", bool(count)
+            )
 
     def apply(self) -> bool:
         """Parse the text and, if it is a template-shaped object, make it the document (undoable)."""

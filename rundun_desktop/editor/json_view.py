@@ -37,6 +37,7 @@ class JsonView(QWidget):
         self.status.setWordWrap(True)
         self.problems = QListWidget()
         self.problems.setObjectName("jsonProblems")
+        self.problems.setMaximumHeight(140)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.editor)
         split.addWidget(self.problems)

@@ -17,6 +17,7 @@ from .generate_dialog import GenerateDialog
 from .list_model import ID_ROLE, TemplateListModel
 from .list_view import TemplateListView
 from .prompts import Prompter
+from .qvariant import current_data, find_data
 from .saving import write_json
 
 SEARCH_DELAY_MS = 250
@@ -70,7 +71,7 @@ class TemplateListController(QObject):
     async def load(self, select: str | None = None) -> None:
         """Fetch every page of the (filtered) list; keep the selection, or select `select`."""
         q = self.view.search.text().strip() or None
-        tag = self.view.tag.currentData()
+        tag = current_data(self.view.tag) or None
         keep = select or self.selected_id()
         rows: list[dict[str, Any]] = []
         page: int | None = 1
@@ -93,13 +94,13 @@ class TemplateListController(QObject):
         self._sync_buttons()
 
     def _fill_tags(self, rows: list[dict[str, Any]]) -> None:
-        current = self.view.tag.currentData()
+        current = current_data(self.view.tag)
         tags = sorted({t for r in rows for t in r.get("tags") or []}, key=str.lower)
         self.view.tag.clear()
-        self.view.tag.addItem("All tags", None)
+        self.view.tag.addItem("All tags", "")
         for tag in tags:
             self.view.tag.addItem(tag, tag)
-        self.view.tag.setCurrentIndex(max(0, self.view.tag.findData(current)))
+        self.view.tag.setCurrentIndex(max(0, find_data(self.view.tag, current)))
 
     # -- actions --------------------------------------------------------------------------------------
     @asyncSlot()

@@ -48,7 +48,7 @@ class TemplateListView(QWidget):
         self.search.setMinimumWidth(220)
         self.tag = QComboBox()
         self.tag.setObjectName("tagFilter")
-        self.tag.addItem("All tags", None)
+        self.tag.addItem("All tags", "")  # never None as item data: see qvariant.py
         self.tag.setMinimumWidth(120)
         row.addWidget(self.search, 1)
         row.addWidget(self.tag)
@@ -79,10 +79,16 @@ class TemplateListView(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.setShowGrid(False)
         self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setDefaultAlignment(
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        )
+        self.table.horizontalHeader().setHighlightSections(False)
         self.table.verticalHeader().setDefaultSectionSize(32)
         self.table.setWordWrap(False)
 
-        self.empty = QLabel("No templates yet.\nCreate one, import a .json file, or generate one from a description.")
+        self.empty = QLabel(
+            "No templates yet.\nCreate one, import a .json file, or generate one from a description."
+        )
         self.empty.setObjectName("muted")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.body = QStackedWidget()

@@ -11,7 +11,7 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QToolButton, QVBoxLayout, QWidget
 
-from .fields import line_edit
+from .fields import discard, line_edit
 from .icons import icon
 
 
@@ -77,8 +77,7 @@ class OptionsEditor(QWidget):
             self._add_row()
         while len(self.rows) > len(options):
             row = self.rows.pop()
-            row.setParent(None)
-            row.deleteLater()
+            discard(row)
         for row, option in zip(self.rows, options, strict=True):
             option = option if isinstance(option, dict) else {}
             for edit, key in ((row.id_edit, "id"), (row.label_edit, "label")):
@@ -104,7 +103,10 @@ class OptionsEditor(QWidget):
     # -- editing --------------------------------------------------------------------------------------
     def add_option(self) -> None:
         taken = {o.get("id") for o in self.options if isinstance(o, dict)}
-        options = [*self.value(), {"id": self.new_option_id(taken), "label": f"Option {len(self.options) + 1}"}]
+        options = [
+            *self.value(),
+            {"id": self.new_option_id(taken), "label": f"Option {len(self.options) + 1}"},
+        ]
         self.set_value(options)
         self.edited.emit(self.value(), False)
         self.rows[-1].label_edit.setFocus()

@@ -25,8 +25,9 @@ from PySide6.QtWidgets import (
 
 from server.tdl import Template, completion_problems, compute_progress, visible_step_ids
 
+from .fields import discard
 from .icons import icon
-from .preview_cards import StepCard, section_header
+from .preview_cards import SectionHeader, StepCard
 
 
 class PreviewPane(QWidget):
@@ -39,6 +40,10 @@ class PreviewPane(QWidget):
         self.cards: dict[str, tuple[str, StepCard]] = {}  # step id → (signature, card)
         self.section = 0
         self.wanted: Any = None  # the step the editor has selected: its section is the one shown
+        self._follow = QTimer(self)
+        self._follow.setSingleShot(True)
+        self._follow.setInterval(150)
+        self._follow.timeout.connect(self._show_wanted)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(6)
@@ -74,7 +79,10 @@ class PreviewPane(QWidget):
         self.page_layout = QVBoxLayout(self.page)
         self.page_layout.setContentsMargins(10, 10, 10, 10)
         self.page_layout.setSpacing(8)
+        self.header = SectionHeader()
+        self.page_layout.addWidget(self.header)
         self.page_layout.addStretch(1)
+        self.shown: list[StepCard] = []
         self.scroll.setWidget(self.page)
         outer.addWidget(self.scroll, 1)
 
@@ -88,7 +96,6 @@ class PreviewPane(QWidget):
         foot.addWidget(self.progress, 1)
         foot.addWidget(reset)
         outer.addLayout(foot)
-        self._header: QWidget | None = None
 
     # -- input ----------------------------------------------------------------------------------------
     def set_template(self, body: dict[str, Any], model: Template) -> None:
@@ -96,18 +103,29 @@ class PreviewPane(QWidget):
         self.model, self.body = model, body
         self.banner.hide()
         wanted = self._section_of(self.wanted)
-        self.section = min(self.section if wanted is None else wanted, max(0, len(body.get("sections", [])) - 1))
+        self.section = min(
+            self.section if wanted is None else wanted, max(0, len(body.get("sections", [])) - 1)
+        )
         self.render()
 
     def set_invalid(self, count: int) -> None:
         text = f"The template has {count} problem{'s' if count != 1 else ''}; "
-        self.banner.setText(text + ("the preview shows the last valid version." if self.model else
-                                    "fix them to see the preview."))
+        self.banner.setText(
+            text
+            + ("the preview shows the last valid version." if self.model else "fix them to see the preview.")
+        )
         self.banner.show()
 
     def show_step(self, step_id: Any) -> None:
-        """Turn to the section holding this step and bring its card into view."""
+        """Follow the editor's selection, a moment later (never on the edit path)."""
         self.wanted = step_id
+        self._follow.start()
+
+    def _show_wanted(self) -> None:
+        """Turn to the section holding the selected step and bring its card into view."""
+        if not self.isVisible():
+            return
+        step_id = self.wanted
         section = self._section_of(step_id)
         if section is None:
             return
@@ -115,7 +133,7 @@ class PreviewPane(QWidget):
             self.go(section)
         entry = self.cards.get(step_id)
         if entry and entry[1].isVisible():
-            QTimer.singleShot(0, lambda c=entry[1]: self.scroll.ensureWidgetVisible(c, 0, 40))
+            self.scroll.ensureWidgetVisible(entry[1], 0, 40)
 
     def _section_of(self, step_id: Any) -> int | None:
         for i, section in enumerate(self.body.get("sections", [])):
@@ -131,31 +149,33 @@ class PreviewPane(QWidget):
     def reset_answers(self) -> None:
         self.answers.clear()
         for _, card in self.cards.values():
-            card.deleteLater()
+            self._drop_card(card)
         self.cards.clear()
         self.render()
 
     # -- drawing --------------------------------------------------------------------------------------
     def render(self) -> None:
+        """Show the current section: cards kept where their step did not change, moved only when the
+        order did, so a refresh after one edit rebuilds one card."""
         sections = self.body.get("sections", [])
         self.prev_button.setEnabled(self.section > 0)
         self.next_button.setEnabled(self.section < len(sections) - 1)
-        self._clear_page()
-        if not sections:
-            self.where.setText("")
-            return
-        section = sections[self.section]
-        self.where.setText(f"Section {self.section + 1} of {len(sections)}")
-        self._header = section_header(str(section.get("title", "")), str(self.body.get("name", "")))
-        self.page_layout.insertWidget(0, self._header)
         live: set[str] = {s.get("id") for sec in sections for s in sec.get("steps", [])}
         for step_id in [k for k in self.cards if k not in live]:
-            self.cards.pop(step_id)[1].deleteLater()
+            self._drop_card(self.cards.pop(step_id)[1])
             self.answers.pop(step_id, None)
-        for position, step in enumerate(section.get("steps", []), start=1):
-            card = self._card(step)
-            self.page_layout.insertWidget(position, card)
-            card.show()
+        section = sections[self.section] if sections else {}
+        self.where.setText(f"Section {self.section + 1} of {len(sections)}" if sections else "")
+        self.header.show_title(str(section.get("title", "")), str(self.body.get("name", "")))
+        wanted = [self._card(step) for step in section.get("steps", [])]
+        if wanted != self.shown:
+            for card in self.shown:
+                self.page_layout.removeWidget(card)
+                if card not in wanted:
+                    card.hide()
+            for position, card in enumerate(wanted, start=1):
+                self.page_layout.insertWidget(position, card)
+            self.shown = wanted
         self._apply_visibility()
 
     def _card(self, step: dict[str, Any]) -> StepCard:
@@ -165,22 +185,18 @@ class PreviewPane(QWidget):
         if cached and cached[0] == signature:
             return cached[1]
         if cached:
-            cached[1].deleteLater()
+            self._drop_card(cached[1])
             self.answers.pop(step_id, None)
         card = StepCard(step)
         card.answered.connect(self._answered)
         self.cards[step_id] = (signature, card)
         return card
 
-    def _clear_page(self) -> None:
-        if self._header is not None:
-            self._header.deleteLater()
-            self._header = None
-        while self.page_layout.count() > 1:
-            item = self.page_layout.takeAt(0)
-            widget = item.widget()
-            if widget is not None:
-                widget.hide()
+    def _drop_card(self, card: StepCard) -> None:
+        if card in self.shown:
+            self.shown.remove(card)
+            self.page_layout.removeWidget(card)
+        discard(card)
 
     def _answered(self, step_id: str, entry: Any) -> None:
         if entry is None:

@@ -27,6 +27,7 @@ from server.tdl.configs import config_value
 
 from .bindings import parse_number
 from .icons import type_badge
+from .qvariant import item_value
 
 NO_DATE = QDate(1900, 1, 1)
 
@@ -49,8 +50,10 @@ class StepCard(QFrame):
         badge = QLabel()
         badge.setPixmap(type_badge(self.type, 16))
         head.addWidget(badge, 0, Qt.AlignmentFlag.AlignTop)
-        label = QLabel(str(step.get("label") or "") + (" *" if step.get("required", True) and self.type != "instruction"
-                                                        else ""))
+        label = QLabel(
+            str(step.get("label") or "")
+            + (" *" if step.get("required", True) and self.type != "instruction" else "")
+        )
         label.setObjectName("previewLabel")
         label.setWordWrap(True)
         head.addWidget(label, 1)
@@ -90,7 +93,7 @@ class StepCard(QFrame):
             button: Any = QPushButton(text) if style == "button" else QRadioButton(text)
             button.setCheckable(True)
             button.setObjectName("previewChoice")
-            button.setProperty("answer_value", value)
+            button.setProperty("answer_value", item_value(value))
             group.addButton(button)
             buttons.append(button)
             row.addWidget(button)
@@ -108,19 +111,25 @@ class StepCard(QFrame):
         self.choices = buttons
 
     def _build_boolean(self) -> None:
-        self._toggle_group([(True, str(config_value("boolean", self.config, "true_label"))),
-                            (False, str(config_value("boolean", self.config, "false_label")))])
+        self._toggle_group(
+            [
+                (True, str(config_value("boolean", self.config, "true_label"))),
+                (False, str(config_value("boolean", self.config, "false_label"))),
+            ]
+        )
 
     def _build_choice(self) -> None:
         options = self.config.get("options") or []
-        self._toggle_group([(o.get("id"), str(o.get("label"))) for o in options if isinstance(o, dict)], "radio")
+        self._toggle_group(
+            [(o.get("id"), str(o.get("label"))) for o in options if isinstance(o, dict)], "radio"
+        )
 
     def _build_multi_choice(self) -> None:
         self.checks = []
         for option in self.config.get("options") or []:
             if isinstance(option, dict):
                 box = QCheckBox(str(option.get("label")))
-                box.setProperty("answer_value", option.get("id"))
+                box.setProperty("answer_value", item_value(option.get("id")))
                 box.toggled.connect(self._multi_changed)
                 self.checks.append(box)
                 self.body.addWidget(box)
@@ -137,7 +146,9 @@ class StepCard(QFrame):
         ends = [str(self.config.get(k) or "") for k in ("low_label", "high_label")]
         if any(ends):
             row = QHBoxLayout()
-            for text, align in zip(ends, (Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignRight), strict=True):
+            for text, align in zip(
+                ends, (Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignRight), strict=True
+            ):
                 label = QLabel(text)
                 label.setObjectName("muted")
                 row.addWidget(label, 1, align)
@@ -187,7 +198,8 @@ class StepCard(QFrame):
         edit.setPlaceholderText("HH:MM")
         edit.setMaxLength(5)
         edit.textEdited.connect(
-            lambda text: self._answer(text if re.fullmatch(r"([01]\d|2[0-3]):[0-5]\d", text) else None))
+            lambda text: self._answer(text if re.fullmatch(r"([01]\d|2[0-3]):[0-5]\d", text) else None)
+        )
         self.body.addWidget(edit)
 
     def _photo_buttons(self, add_text: str, limit: int) -> None:
@@ -245,15 +257,21 @@ def _range_hint(config: dict[str, Any]) -> str:
     return "a number"
 
 
-def section_header(title: str, note: str) -> QWidget:
-    holder = QWidget()
-    layout = QVBoxLayout(holder)
-    layout.setContentsMargins(2, 0, 2, 4)
-    heading = QLabel(title)
-    heading.setObjectName("previewSection")
-    layout.addWidget(heading)
-    if note:
-        small = QLabel(note)
-        small.setObjectName("muted")
-        layout.addWidget(small)
-    return holder
+class SectionHeader(QWidget):
+    """The section title on top of the preview page, with the template name under it."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(2, 0, 2, 4)
+        self.title = QLabel()
+        self.title.setObjectName("previewSection")
+        self.note = QLabel()
+        self.note.setObjectName("muted")
+        layout.addWidget(self.title)
+        layout.addWidget(self.note)
+
+    def show_title(self, title: str, note: str) -> None:
+        self.title.setText(title)
+        self.note.setText(note)
+        self.note.setVisible(bool(note))

@@ -33,8 +33,14 @@ class Prompter:
     def __init__(self, parent: QWidget) -> None:
         self.parent = parent
 
-    async def _choose(self, title: str, text: str, buttons: list[tuple[str, str, QMessageBox.ButtonRole]],
-                      details: str = "", icon: QMessageBox.Icon = QMessageBox.Icon.Question) -> str:
+    async def _choose(
+        self,
+        title: str,
+        text: str,
+        buttons: list[tuple[str, str, QMessageBox.ButtonRole]],
+        details: str = "",
+        icon: QMessageBox.Icon = QMessageBox.Icon.Question,
+    ) -> str:
         box = QMessageBox(icon, title, text, QMessageBox.StandardButton.NoButton, self.parent)
         made = {box.addButton(label, role): key for key, label, role in buttons}
         if details:
@@ -45,18 +51,27 @@ class Prompter:
     async def unsaved(self, name: str) -> str:
         """'save', 'discard' or 'cancel' for a template with unsaved changes."""
         return await self._choose(
-            "Unsaved changes", f"“{name}” has changes that are not saved.",
-            [("save", "Save", QMessageBox.ButtonRole.AcceptRole),
-             ("discard", "Discard changes", QMessageBox.ButtonRole.DestructiveRole),
-             ("cancel", "Keep editing", QMessageBox.ButtonRole.RejectRole)],
-            icon=QMessageBox.Icon.Warning)
+            "Unsaved changes",
+            f"“{name}” has changes that are not saved.",
+            [
+                ("save", "Save", QMessageBox.ButtonRole.AcceptRole),
+                ("discard", "Discard changes", QMessageBox.ButtonRole.DestructiveRole),
+                ("cancel", "Keep editing", QMessageBox.ButtonRole.RejectRole),
+            ],
+            icon=QMessageBox.Icon.Warning,
+        )
 
     async def confirm_delete(self, name: str) -> bool:
         answer = await self._choose(
-            "Delete template", f"Delete “{name}”?",
-            [("delete", "Delete", QMessageBox.ButtonRole.DestructiveRole),
-             ("cancel", "Cancel", QMessageBox.ButtonRole.RejectRole)],
-            "Runs already dispatched keep their copy of the template.", QMessageBox.Icon.Warning)
+            "Delete template",
+            f"Delete “{name}”?",
+            [
+                ("delete", "Delete", QMessageBox.ButtonRole.DestructiveRole),
+                ("cancel", "Cancel", QMessageBox.ButtonRole.RejectRole),
+            ],
+            "Runs already dispatched keep their copy of the template.",
+            QMessageBox.Icon.Warning,
+        )
         return answer == "delete"
 
     async def conflict(self, mine: int, theirs: int, their_changes: list[str]) -> str:
@@ -67,10 +82,14 @@ class Prompter:
         return await self._choose(
             "The template changed on the server",
             f"You are editing version {mine}, but the server now has version {theirs}.",
-            [("overwrite", f"Save mine as version {theirs + 1}", QMessageBox.ButtonRole.DestructiveRole),
-             ("reload", f"Discard mine and load version {theirs}", QMessageBox.ButtonRole.ResetRole),
-             ("cancel", "Keep editing", QMessageBox.ButtonRole.RejectRole)],
-            f"Changes made there since version {mine}:\n{shown}", QMessageBox.Icon.Warning)
+            [
+                ("overwrite", f"Save mine as version {theirs + 1}", QMessageBox.ButtonRole.DestructiveRole),
+                ("reload", f"Discard mine and load version {theirs}", QMessageBox.ButtonRole.ResetRole),
+                ("cancel", "Keep editing", QMessageBox.ButtonRole.RejectRole),
+            ],
+            f"Changes made there since version {mine}:\n{shown}",
+            QMessageBox.Icon.Warning,
+        )
 
     async def open_file(self) -> str | None:
         dialog = QFileDialog(self.parent, "Import a template", "", "Template JSON (*.json);;All files (*)")

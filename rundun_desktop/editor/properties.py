@@ -23,14 +23,26 @@ def _tags(text: str) -> list[str]:
     return [t.strip() for t in text.split(",") if t.strip()]
 
 
+def _config_copy(config: Any) -> Any:
+    """A copy of a config deep enough to compare later (options are the only nested part)."""
+    if not isinstance(config, dict):
+        return copy.deepcopy(config)
+    return {
+        k: [dict(o) if isinstance(o, dict) else o for o in v] if isinstance(v, list) else v
+        for k, v in config.items()
+    }
+
+
 def _overlap(a: tuple, b: tuple) -> bool:
     n = min(len(a), len(b))
     return a[:n] == b[:n]
 
 
 def mark(widget: QWidget, bad: bool) -> None:
-    """Flag a field for the style sheet's `[problem="true"]` rule."""
-    if bool(widget.property("problem")) != bad:
+    """Flag a field for the style sheet's `[problem="true"]` rule. The state is remembered on the
+    Python side: reading an unset Qt property back is unsafe on PySide6 6.12 (see qvariant.py)."""
+    if getattr(widget, "_rundun_problem", False) != bad:
+        widget._rundun_problem = bad  # type: ignore[attr-defined]
         widget.setProperty("problem", bad)
         widget.style().unpolish(widget)
         widget.style().polish(widget)
@@ -41,7 +53,9 @@ class PropertiesController(QObject):
         super().__init__(panels)
         self.editor, self.doc = editor, editor.doc
         self.panels = panels
-        self.step_panel = StepPanel(lambda taken: self.doc.new_id("o", {t for t in taken if isinstance(t, str)}))
+        self.step_panel = StepPanel(
+            lambda taken: self.doc.new_id("o", {t for t in taken if isinstance(t, str)})
+        )
         self.section_panel = SectionPanel()
         self.empty_panel = EmptyPanel()
         for panel in (self.empty_panel, self.section_panel, self.step_panel):
@@ -49,7 +63,7 @@ class PropertiesController(QObject):
         self.template_panel = template_panel
         self.uid: int | None = None
         self.problems: Problems = {}
-        self._context_key: Any = None
+        self._summary: dict[Any, dict[str, Any]] | None = None  # the steps, for the condition editor
 
         sp, sec, tp = self.step_panel, self.section_panel, template_panel
         self.step_bindings = [
@@ -82,7 +96,9 @@ class PropertiesController(QObject):
             for b in page_bindings:
                 b.edited.connect(self._node_edited)
         for b in self.template_bindings:
-            b.edited.connect(lambda path, value, merge: self.editor.set_value(TEMPLATE_UID, path, value, merge))
+            b.edited.connect(
+                lambda path, value, merge: self.editor.set_value(TEMPLATE_UID, path, value, merge)
+            )
         for step_type in ("choice", "multi_choice"):
             sp.options_editor(step_type).renamed.connect(self._option_renamed)
         self.doc.listeners.append(self._on_doc)
@@ -99,8 +115,8 @@ class PropertiesController(QObject):
         self.uid = node.uid if node is not None else None
         if isinstance(node, StepNode):
             self.step_panel.show_type(node.data.get("type"))
+            self.refresh_context()
             self._load(self.step_bindings + self._config_bindings())
-            self.refresh_context(force=True)
             self.panels.setCurrentWidget(self.step_panel)
         elif isinstance(node, SectionNode):
             self._load(self.section_bindings)
@@ -114,19 +130,22 @@ class PropertiesController(QObject):
         for b in self.template_bindings:
             b.load(self.doc.get(TEMPLATE_UID, b.path))
 
-    def refresh_context(self, force: bool = False) -> None:
-        """Give the condition editor the steps before the shown one (cheap when nothing changed)."""
+    def refresh_context(self) -> None:
+        """Give the condition editor the steps before the shown one. The summary of the steps is
+        made once per change of the document, and the editor rebuilds only if what it shows changed."""
         if self.uid is None or not self.doc.is_step(self.uid):
             return
-        key = (self.uid, id(self.doc), self.doc.step_count())
-        if not force and key == self._context_key and not self._dirty_context:
-            return
-        self._context_key, self._dirty_context = key, False
-        summary = {}
-        for n in self.doc.steps():
-            d = n.data
-            summary[d.get("id")] = {"id": d.get("id"), "label": d.get("label"), "type": d.get("type"),
-                                    "config": copy.deepcopy(d.get("config"))}
+        if self._summary is None:
+            self._summary = {}
+            for n in self.doc.steps():
+                d = n.data
+                self._summary[d.get("id")] = {
+                    "id": d.get("id"),
+                    "label": d.get("label"),
+                    "type": d.get("type"),
+                    "config": _config_copy(d.get("config")),
+                }
+        summary = self._summary
         earlier = [summary[n.data.get("id")] for n in self.doc.earlier_steps(self.uid)]
         editor = self.step_panel.condition
         editor.set_context(earlier, summary)
@@ -135,14 +154,14 @@ class PropertiesController(QObject):
     def set_problems(self, problems: Problems) -> None:
         self.problems = problems
         self._show_problems()
-        self.template_panel.problems.show_problems([self._line(p, m) for p, m in problems.get(TEMPLATE_UID, [])])
+        self.template_panel.problems.show_problems(
+            [self._line(p, m) for p, m in problems.get(TEMPLATE_UID, [])]
+        )
         bad = {self._key(p) for p, _ in problems.get(TEMPLATE_UID, [])}
         for key, widget in self.template_panel.field_rows.items():
             mark(widget, key in bad)
 
     # -- internals ------------------------------------------------------------------------------------
-    _dirty_context = False
-
     def _config_bindings(self) -> list[Binding]:
         step_type = self.doc.get(self.uid, ("type",), None) if self.uid is not None else None
         return self.step_panel.config_bindings.get(step_type, [])
@@ -172,7 +191,9 @@ class PropertiesController(QObject):
 
     @staticmethod
     def _line(path: str, message: str) -> str:
-        return f"{path.replace('.', ' › ')}: {message}" if path else message
+        """`condition.when.all[0].value` → `condition › all[0] › value: …` (the `when` says nothing)."""
+        parts = [p for p in path.split(".") if p and p != "when"]
+        return f"{' › '.join(parts)}: {message}" if parts else message
 
     def _node_edited(self, path: tuple, value: Any, merge: bool) -> None:
         uid = self.uid
@@ -195,6 +216,7 @@ class PropertiesController(QObject):
     def _on_doc(self, ev: DocEvent, before: bool) -> None:
         if before:
             return
+        self._summary = None
         if ev.kind == "value" and ev.uid == TEMPLATE_UID:
             for b in self.template_bindings:
                 if _overlap(b.path, ev.path):
@@ -207,13 +229,15 @@ class PropertiesController(QObject):
         if self.doc.node(self.uid) is None:
             self.show(None)
             return
-        self._dirty_context = True
         if ev.kind == "value" and ev.uid == self.uid:
             if ev.path[:1] == ("type",) or not ev.path:
                 self.show(self.uid)
                 return
-            bindings = self.step_bindings + self._config_bindings() if self.doc.is_step(self.uid) \
+            bindings = (
+                self.step_bindings + self._config_bindings()
+                if self.doc.is_step(self.uid)
                 else self.section_bindings
+            )
             for b in bindings:
                 if _overlap(b.path, ev.path):
                     b.load(self.doc.get(self.uid, b.path))

@@ -26,6 +26,7 @@ from .condition_text import TYPE_NAMES
 from .config_view import build_config_pages
 from .fields import PhotoField, ProblemsBox, group, line_edit, muted, spin_box
 from .icons import type_badge, type_icon
+from .qvariant import find_data
 
 
 def _page() -> tuple[QWidget, QVBoxLayout]:
@@ -83,8 +84,15 @@ class StepPanel(QWidget):
         form.addRow("Photos", self.photo)
         form.addRow("", self.geo)
         form.addRow("ID", self.id_edit)
-        self.field_rows = {"type": self.type_combo, "label": self.label_edit, "hint": self.hint_edit,
-                           "required": self.required, "photo": self.photo, "geo": self.geo, "id": self.id_edit}
+        self.field_rows = {
+            "type": self.type_combo,
+            "label": self.label_edit,
+            "hint": self.hint_edit,
+            "required": self.required,
+            "photo": self.photo,
+            "geo": self.geo,
+            "id": self.id_edit,
+        }
         layout.addWidget(basics)
 
         self.config_group, config_form = group("Answer settings", "configGroup")
@@ -117,7 +125,7 @@ class StepPanel(QWidget):
                 other.setSizePolicy(policy, policy)
             self.config_stack.setCurrentWidget(page[0])
             self.config_stack.adjustSize()
-        index = self.type_combo.findData(step_type)
+        index = find_data(self.type_combo, step_type)
         self.type_combo.setCurrentIndex(index)
 
     def options_editor(self, step_type: str):  # -> OptionsEditor | None
@@ -143,8 +151,12 @@ class SectionPanel(QWidget):
         form.addRow("", self.count)
         self.field_rows = {"title": self.title_edit, "id": self.id_edit, "steps": self.count}
         layout.addWidget(box)
-        layout.addWidget(muted("Drag steps to reorder them, within this section or into another one. "
-                               "Alt+↑ / Alt+↓ moves the selected step or section."))
+        layout.addWidget(
+            muted(
+                "Drag steps to reorder them, within this section or into another one. "
+                "Alt+↑ / Alt+↓ moves the selected step or section."
+            )
+        )
         layout.addStretch(1)
 
 
@@ -195,8 +207,13 @@ class TemplatePanel(QWidget):
         form.addRow("Who may run it", self.scope)
         form.addRow("Identity", self.identity)
         layout.addWidget(execution)
-        self.field_rows = {"name": self.name_edit, "description": self.description_edit, "tags": self.tags_edit,
-                           "settings": settings, "execution": execution}
+        self.field_rows = {
+            "name": self.name_edit,
+            "description": self.description_edit,
+            "tags": self.tags_edit,
+            "settings": settings,
+            "execution": execution,
+        }
         layout.addStretch(1)
         layout.setAlignment(Qt.AlignmentFlag.AlignTop)
 
@@ -211,4 +228,3 @@ class EmptyPanel(QWidget):
         note.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(note)
         layout.addStretch(2)
-

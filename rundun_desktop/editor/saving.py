@@ -15,8 +15,6 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication, QLineEdit
 from qasync import asyncSlot
 
-from server.tdl import normalize_template
-
 from ..api_client import ApiError
 from .diff import describe_changes
 from .doc import strip_server_fields
@@ -43,7 +41,8 @@ class SaveController(QObject):
         self.view.actions_["versions"].triggered.connect(self.show_versions)
         self.view.actions_["export"].triggered.connect(self.export)
         self.view.banner_button.clicked.connect(self.save_clicked)
-        ctl.stack.cleanChanged.connect(lambda _: self.show_state())
+        self._clean = True
+        ctl.stack.cleanChanged.connect(self._clean_changed)
         ctl.refreshed.connect(lambda _: self.show_state())
 
     # -- what is open ---------------------------------------------------------------------------------
@@ -66,7 +65,13 @@ class SaveController(QObject):
 
     @property
     def dirty(self) -> bool:
-        return self.never_saved or not self.ctl.stack.isClean()
+        return self.never_saved or not self._clean
+
+    def _clean_changed(self, clean: bool) -> None:
+        # Kept from the signal rather than asked of the stack: the stack also says this while it is
+        # being destroyed, when it can no longer be asked anything.
+        self._clean = clean
+        self.show_state()
 
     def show_state(self) -> None:
         name = self.ctl.doc.meta.get("name")
@@ -93,14 +98,12 @@ class SaveController(QObject):
         if self.busy:
             return False
         self.ctl.flush()
-        details = self.ctl.validate()
-        if details:
+        details, body = self.ctl.checked_body()
+        if details or body is None:
             self.ctl.show_problems(details)
             self.ctl.select_path(details[0].get("path"))
             self.view.status.setText(f"Not saved: ⚠ {len(details)} problem{'s' if len(details) != 1 else ''}")
             return False
-        assert self.ctl.valid_model is not None
-        body = normalize_template(self.ctl.valid_model)
         self._busy(True)
         try:
             return await self._send(body, self.version)
@@ -141,7 +144,8 @@ class SaveController(QObject):
             return False
         self.view.banner_text.setText(
             f"Not saved: the server has version {theirs['v']}, newer than the version {self.version} you are "
-            "editing. Save again to choose between your version and theirs.")
+            "editing. Save again to choose between your version and theirs."
+        )
         self.view.banner.show()
         return False
 
@@ -219,4 +223,6 @@ class SaveController(QObject):
 
 
 def write_json(path: Path, body: dict[str, Any]) -> None:
-    path.write_text(json.dumps(strip_server_fields(body), indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    path.write_text(
+        json.dumps(strip_server_fields(body), indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
+    )

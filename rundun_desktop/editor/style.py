@@ -41,5 +41,6 @@ QGroupBox[problem="true"] { border: 1px solid #dc2626; }
 #previewBanner { background: #fef3c7; color: #92400e; padding: 6px; border-radius: 4px; }
 #previewChoice:checked { background: #2563eb; color: white; border-radius: 4px; }
 #jsonStatus { color: #166534; padding: 2px 4px; }
-#jsonStatus[problem="true"] { color: #b91c1c; }
+QSpinBox::up-button, QSpinBox::down-button { width: 0px; border: none; }
+QSpinBox::up-arrow, QSpinBox::down-arrow { width: 0px; height: 0px; }
 """

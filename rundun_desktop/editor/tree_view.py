@@ -6,6 +6,8 @@ through the undo stack, so a drag is one undoable command like any other edit.
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from PySide6.QtCore import QModelIndex, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QDropEvent, QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import (
@@ -16,7 +18,7 @@ from PySide6.QtWidgets import (
     QTreeView,
 )
 
-from .icons import ERROR_COLOUR, MUTED_COLOUR, SECTION_COLOUR, type_badge
+from .icons import ERROR_COLOUR, MUTED_COLOUR, type_badge
 from .tree_model import (
     CHILD_PROBLEMS_ROLE,
     CONDITION_ROLE,
@@ -31,82 +33,123 @@ from .tree_model import (
 STEP_HEIGHT, CONDITION_HEIGHT, SECTION_HEIGHT = 30, 46, 34
 
 
+_LEFT = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft
+_RIGHT = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight
+_ELIDE = Qt.TextElideMode.ElideRight
+_ERROR, _MUTED = QColor(ERROR_COLOUR), QColor(MUTED_COLOUR)
+
+
+class _Row(NamedTuple):
+    """What painting one row needs."""
+
+    painter: QPainter
+    fonts: _Fonts
+    index: QModelIndex
+    rect: QRect
+    colour: QColor
+    selected: bool
+    problems: list
+
+
+class _Fonts:
+    """The fonts derived from the view's font, made once (painting runs for every visible row)."""
+
+    def __init__(self, base: QFont) -> None:
+        self.key = base.key()
+        self.base = QFont(base)  # a copy: the option that lends `base` is gone after painting
+        self.base_metrics = QFontMetrics(self.base)
+        self.bold = QFont(base)
+        self.bold.setBold(True)
+        self.bold_metrics = QFontMetrics(self.bold)
+        self.small = QFont(base)
+        self.small.setPointSizeF(max(7.0, base.pointSizeF() - 1))
+        self.small_metrics = QFontMetrics(self.small)
+        self.note = QFont(self.small)
+        self.note.setItalic(True)
+        self.note_metrics = QFontMetrics(self.note)
+
+
 class NodeDelegate(QStyledItemDelegate):
     """Paints a section as a bold heading with its step count, and a step as a type badge, its label,
     a required mark and, below, its condition in plain words; nodes with problems get a red mark."""
+
+    _fonts: _Fonts | None = None
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
         if index.data(KIND_ROLE) == "section":
             return QSize(200, SECTION_HEIGHT)
         return QSize(200, CONDITION_HEIGHT if index.data(CONDITION_ROLE) else STEP_HEIGHT)
 
+    def fonts(self, base: QFont) -> _Fonts:
+        if self._fonts is None or self._fonts.key != base.key():
+            self._fonts = _Fonts(base)
+        return self._fonts
+
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        opt.text = ""
-        style = opt.widget.style() if opt.widget else None
-        if style:
-            style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, opt, painter, opt.widget)
+        # The option the view passes already has the state, rect and palette the panel needs; the
+        # text and icon are drawn here, so no initStyleOption copy is made.
+        widget = option.widget
+        if widget is not None:
+            widget.style().drawPrimitive(
+                QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, widget
+            )
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
-        text_colour = opt.palette.highlightedText().color() if selected else opt.palette.text().color()
-        rect = opt.rect.adjusted(4, 0, -8, 0)
-        problems = index.data(PROBLEMS_ROLE) or []
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        palette = option.palette
+        row = _Row(
+            painter,
+            self.fonts(option.font),
+            index,
+            option.rect.adjusted(4, 0, -8, 0),
+            palette.highlightedText().color() if selected else palette.text().color(),
+            selected,
+            index.data(PROBLEMS_ROLE),
+        )
         if index.data(KIND_ROLE) == "section":
-            self._paint_section(painter, opt, index, rect, text_colour, problems)
+            self._paint_section(row)
         else:
-            self._paint_step(painter, opt, index, rect, text_colour, selected, problems)
+            self._paint_step(row)
         painter.restore()
 
-    def _paint_section(self, painter, opt, index, rect: QRect, colour: QColor, problems) -> None:
-        font = QFont(opt.font)
-        font.setBold(True)
-        painter.setFont(font)
+    @staticmethod
+    def _paint_section(r: _Row) -> None:
+        painter, fonts, index, rect = r.painter, r.fonts, r.index, r.rect
         count = index.model().rowCount(index)
-        bad = index.data(CHILD_PROBLEMS_ROLE) or 0
+        bad = index.data(CHILD_PROBLEMS_ROLE)
         note = f"{count} step{'s' if count != 1 else ''}" + (f" · {bad} with problems" if bad else "")
-        small = QFont(opt.font)
-        small.setPointSizeF(max(7.0, opt.font.pointSizeF() - 1))
-        note_width = QFontMetrics(small).horizontalAdvance(note) + 4
-        title_rect = rect.adjusted(2, 0, -note_width - 8, 0)
-        painter.setPen(QColor(ERROR_COLOUR) if problems else colour)
-        title = QFontMetrics(font).elidedText(index.data(), Qt.TextElideMode.ElideRight, title_rect.width())
-        painter.drawText(title_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, title)
-        painter.setFont(small)
-        painter.setPen(QColor(ERROR_COLOUR) if bad else QColor(MUTED_COLOUR))
-        painter.drawText(rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, note)
-        if not problems:
-            painter.setPen(QColor(SECTION_COLOUR))
+        title_rect = rect.adjusted(2, 0, -fonts.small_metrics.horizontalAdvance(note) - 12, 0)
+        painter.setFont(fonts.bold)
+        painter.setPen(_ERROR if r.problems else r.colour)
+        painter.drawText(
+            title_rect, _LEFT, fonts.bold_metrics.elidedText(index.data(), _ELIDE, title_rect.width())
+        )
+        painter.setFont(fonts.small)
+        painter.setPen(_ERROR if bad else _MUTED)
+        painter.drawText(rect, _RIGHT, note)
 
-    def _paint_step(self, painter, opt, index, rect: QRect, colour: QColor, selected: bool, problems) -> None:
+    @staticmethod
+    def _paint_step(r: _Row) -> None:
+        painter, fonts, index, rect = r.painter, r.fonts, r.index, r.rect
+        top = rect.top()
+        painter.drawPixmap(rect.left(), top + (STEP_HEIGHT - 18) // 2, type_badge(index.data(TYPE_ROLE), 18))
+        text_rect = QRect(rect.left() + 26, top, rect.width() - 42, STEP_HEIGHT)
+        label = index.data() + (" *" if index.data(REQUIRED_ROLE) else "")
+        painter.setFont(fonts.base)
+        painter.setPen(r.colour)
+        painter.drawText(text_rect, _LEFT, fonts.base_metrics.elidedText(label, _ELIDE, text_rect.width()))
         condition = index.data(CONDITION_ROLE)
-        line = QRect(rect.left(), rect.top(), rect.width(), STEP_HEIGHT)
-        badge = type_badge(index.data(TYPE_ROLE), 18)
-        painter.drawPixmap(line.left(), line.top() + (STEP_HEIGHT - 18) // 2, badge)
-        text_rect = line.adjusted(26, 0, -16, 0)
-        painter.setFont(opt.font)
-        painter.setPen(colour)
-        label = index.data()
-        if index.data(REQUIRED_ROLE):
-            label += " *"
-        fm = QFontMetrics(opt.font)
-        painter.drawText(text_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-                         fm.elidedText(label, Qt.TextElideMode.ElideRight, text_rect.width()))
         if condition:
-            small = QFont(opt.font)
-            small.setItalic(True)
-            small.setPointSizeF(max(7.0, opt.font.pointSizeF() - 1))
-            painter.setFont(small)
-            painter.setPen(colour if selected else QColor(MUTED_COLOUR))
-            cond_rect = QRect(text_rect.left(), rect.top() + STEP_HEIGHT - 6, text_rect.width(), 18)
-            painter.drawText(cond_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-                             QFontMetrics(small).elidedText("↳ " + condition, Qt.TextElideMode.ElideRight,
-                                                            cond_rect.width()))
-        if problems:
+            painter.setFont(fonts.note)
+            painter.setPen(r.colour if r.selected else _MUTED)
+            cond_rect = QRect(text_rect.left(), top + STEP_HEIGHT - 6, text_rect.width(), 18)
+            painter.drawText(
+                cond_rect, _LEFT, fonts.note_metrics.elidedText("↳ " + condition, _ELIDE, cond_rect.width())
+            )
+        if r.problems:
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor(ERROR_COLOUR))
-            painter.drawEllipse(QPoint(rect.right() - 4, line.center().y()), 4, 4)
+            painter.setBrush(_ERROR)
+            painter.drawEllipse(QPoint(rect.right() - 4, top + STEP_HEIGHT // 2), 4, 4)
 
 
 class StructureTree(QTreeView):
@@ -170,7 +213,9 @@ class StructureTree(QTreeView):
                 return previous.data(UID_ROLE), model.rowCount(previous)
             if where == "above":
                 return index.data(UID_ROLE), 0
-            return index.data(UID_ROLE), (0 if where == "below" and self.isExpanded(index) else model.rowCount(index))
+            return index.data(UID_ROLE), (
+                0 if where == "below" and self.isExpanded(index) else model.rowCount(index)
+            )
         section = index.parent()
         return section.data(UID_ROLE), index.row() + (0 if where == "above" else 1)
 

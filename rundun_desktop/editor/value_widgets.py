@@ -27,6 +27,7 @@ from server.tdl.conditions import LIST_OPS, PRESENCE_OPS
 from server.tdl.configs import config_value
 
 from .bindings import format_number, parse_number
+from .qvariant import current_data, item_value
 
 
 class ValueWidget(QWidget):
@@ -69,12 +70,12 @@ class ComboValue(ValueWidget):
         self.combo.activated.connect(lambda _: self._emit())
 
     def value(self) -> Any:
-        return self.combo.currentData()
+        return current_data(self.combo)
 
     def _show(self, value: Any) -> None:
         self.combo.clear()
         for data, label in self.items:
-            self.combo.addItem(label, data)
+            self.combo.addItem(label, item_value(data))
         index = next((i for i, (d, _) in enumerate(self.items) if d == value and type(d) is type(value)), -1)
         if index < 0 and value is not None:
             self.combo.addItem(f"⚠ {value}", value)
@@ -104,7 +105,9 @@ class LineValue(ValueWidget):
 
     def _show(self, value: Any) -> None:
         items = value if isinstance(value, list) else [value]
-        shown = ", ".join(format_number(v) if self.kind == "number" else "" if v is None else str(v) for v in items)
+        shown = ", ".join(
+            format_number(v) if self.kind == "number" else "" if v is None else str(v) for v in items
+        )
         if self.edit.text() != shown and self.value() != value:
             self.edit.setText(shown)
 
@@ -114,6 +117,7 @@ class SpinValue(ValueWidget):
         self.spin = QSpinBox()
         self.spin.setObjectName("conditionValue")
         self.spin.setRange(low, high)
+        self.spin.lineEdit().setTextMargins(6, 0, 0, 0)  # see fields.spin_box
         super().__init__(self.spin)
         self.spin.valueChanged.connect(lambda _: self._emit(True))
 
@@ -121,7 +125,9 @@ class SpinValue(ValueWidget):
         return self.spin.value()
 
     def _show(self, value: Any) -> None:
-        self.spin.setValue(value if isinstance(value, int) and not isinstance(value, bool) else self.spin.minimum())
+        self.spin.setValue(
+            value if isinstance(value, int) and not isinstance(value, bool) else self.spin.minimum()
+        )
 
 
 class DateValue(ValueWidget):
@@ -182,7 +188,7 @@ class CheckListValue(ValueWidget):
         extra = [(v, f"⚠ {v}") for v in chosen if all(v != d for d, _ in self.items)]
         for data, label in [*self.items, *extra]:
             item = QListWidgetItem(label)
-            item.setData(Qt.ItemDataRole.UserRole, data)
+            item.setData(Qt.ItemDataRole.UserRole, item_value(data))
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if data in chosen else Qt.CheckState.Unchecked)
             self.list.addItem(item)
@@ -209,11 +215,17 @@ def make_value_widget(step: dict[str, Any] | None, op: str) -> ValueWidget | Non
             return CheckListValue(_options(step))
         if step_type == "rating" and rating:
             return CheckListValue(rating)
-        hint = {"number": "e.g. 10, 20", "date": "YYYY-MM-DD, …", "time": "HH:MM, …"}.get(step_type or "", "a, b, c")
+        hint = {"number": "e.g. 10, 20", "date": "YYYY-MM-DD, …", "time": "HH:MM, …"}.get(
+            step_type or "", "a, b, c"
+        )
         return LineValue(step_type or "text", True, hint)
     if step_type == "boolean":
-        return ComboValue([(True, str(config_value("boolean", config, "true_label"))),
-                           (False, str(config_value("boolean", config, "false_label")))])
+        return ComboValue(
+            [
+                (True, str(config_value("boolean", config, "true_label"))),
+                (False, str(config_value("boolean", config, "false_label"))),
+            ]
+        )
     if step_type in ("choice", "multi_choice"):
         return ComboValue(_options(step))
     if step_type == "rating" and rating:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from .icons import icon
+from .list_model import when
 
 
 class VersionsDialog(QDialog):
@@ -40,7 +41,7 @@ class VersionsDialog(QDialog):
         self.list = QListWidget()
         self.list.setObjectName("versionList")
         for v in self.versions:
-            item = QListWidgetItem(f"Version {v['v']}  ·  {str(v.get('created_at', '')).replace('T', ' ').rstrip('Z')}")
+            item = QListWidgetItem(f"v{v['v']}  ·  {when(v.get('created_at'))} UTC")
             item.setData(Qt.ItemDataRole.UserRole, v["v"])
             self.list.addItem(item)
         self.list.setCurrentRow(0)
@@ -49,7 +50,7 @@ class VersionsDialog(QDialog):
         self.restore_button.setObjectName("restoreVersion")
         self.restore_button.clicked.connect(self._restore)
         left.addWidget(self.restore_button)
-        body.addLayout(left, 2)
+        body.addLayout(left, 3)
 
         right = QVBoxLayout()
         pick = QHBoxLayout()

@@ -1,13 +1,11 @@
-"""The offline executor (placeholder until the executor lands)."""
+"""The offline executor (SPEC §8): open runs from links, fill them without a network, sync when it returns.
+
+`ExecutorPage` is the sidebar page; the headless parts are `store` (the local SQLite store), `sync` (the sync
+engine), `protocol` (the executor HTTP calls and tus) and `links`.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from rundun_desktop.executor.page import ExecutorPage
 
-
-class ExecutorPage(QWidget):
-    def __init__(self, api, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.api = api
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Executor"))
+__all__ = ["ExecutorPage"]

@@ -8,7 +8,13 @@ from typing import Any
 
 from server.tdl import hidden_step_ids
 
-ANSWERED, SKIPPED, UNANSWERED, HIDDEN, INSTRUCTION = "answered", "skipped", "unanswered", "hidden", "instruction"
+ANSWERED, SKIPPED, UNANSWERED, HIDDEN, INSTRUCTION = (
+    "answered",
+    "skipped",
+    "unanswered",
+    "hidden",
+    "instruction",
+)
 
 
 @dataclass
@@ -58,7 +64,11 @@ def value_text(step: dict, value: Any, photo_count: int = 0) -> str:
         return (config.get("true_label") or "Yes") if value else (config.get("false_label") or "No")
     if kind == "number":
         decimal = config.get("decimal")
-        number = f"{value:,.{int(decimal)}f}" if isinstance(decimal, int) and isinstance(value, int | float) else f"{value:,}"
+        number = (
+            f"{value:,.{int(decimal)}f}"
+            if isinstance(decimal, int) and isinstance(value, int | float)
+            else f"{value:,}"
+        )
         return f"{number} {config['unit']}" if config.get("unit") else number
     if kind == "choice":
         return _option_label(config, value)
@@ -102,7 +112,11 @@ def answer_sections(run: dict) -> list[SectionItems]:
             items.append(_item(step, answers.get(step["id"]), step["id"] in hidden))
         sections.append(SectionItems(section.get("title") or "", items))
     known = {item.step_id for section in sections for item in section.items}
-    orphans = [_item({"id": sid, "label": sid, "type": "text"}, a, False) for sid, a in answers.items() if sid not in known]
+    orphans = [
+        _item({"id": sid, "label": sid, "type": "text"}, a, False)
+        for sid, a in answers.items()
+        if sid not in known
+    ]
     if orphans:
         sections.append(SectionItems("Other answers", orphans))
     return sections
@@ -110,7 +124,9 @@ def answer_sections(run: dict) -> list[SectionItems]:
 
 def _item(step: dict, answer: dict | None, hidden: bool) -> AnswerItem:
     kind = step.get("type", "text")
-    base = AnswerItem(step["id"], step.get("label") or step["id"], kind, "", UNANSWERED, required=step.get("required", True))
+    base = AnswerItem(
+        step["id"], step.get("label") or step["id"], kind, "", UNANSWERED, required=step.get("required", True)
+    )
     if kind == "instruction":
         base.text, base.state = (step.get("config") or {}).get("body") or "", INSTRUCTION
         return base

@@ -45,7 +45,9 @@ class StatusDelegate(QStyledItemDelegate):
         painter.drawEllipse(QRectF(rect.x() + 8, rect.center().y() - 3, 6, 6))
         painter.setFont(font)
         painter.setPen(QPen(QColor(fg)))
-        painter.drawText(rect.adjusted(18, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, text)
+        painter.drawText(
+            rect.adjusted(18, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, text
+        )
         painter.restore()
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
@@ -67,7 +69,9 @@ class ProgressDelegate(QStyledItemDelegate):
         text = index.data(Qt.ItemDataRole.DisplayRole) or ""
         metrics = QFontMetrics(option.font)
         text_width = max(metrics.horizontalAdvance("00/00"), metrics.horizontalAdvance(text)) + 8
-        bar = QRectF(option.rect.x() + 10, option.rect.center().y() - 3, option.rect.width() - 28 - text_width, 6)
+        bar = QRectF(
+            option.rect.x() + 10, option.rect.center().y() - 3, option.rect.width() - 28 - text_width, 6
+        )
         if bar.width() > 12:
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(QColor("#eceff5"))
@@ -77,7 +81,9 @@ class ProgressDelegate(QStyledItemDelegate):
                 painter.setBrush(QColor("#2f9e44" if fraction >= 1 else "#3b5bdb"))
                 painter.drawRoundedRect(done, 3, 3)
         painter.setPen(QColor("#5b6478"))
-        text_rect = QRectF(option.rect.right() - text_width - 8, option.rect.y(), text_width, option.rect.height())
+        text_rect = QRectF(
+            option.rect.right() - text_width - 8, option.rect.y(), text_width, option.rect.height()
+        )
         painter.drawText(text_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, text)
         painter.restore()
 

@@ -29,7 +29,9 @@ class RunDetailController(QObject):
     photos_loaded = Signal(str)  # run_id, once every thumbnail of it has arrived
     pdf_written = Signal(str)  # path
 
-    def __init__(self, api: ApiClient, events: AppEvents, view: RunDetailView, photos: PhotoStore, parent=None):
+    def __init__(
+        self, api: ApiClient, events: AppEvents, view: RunDetailView, photos: PhotoStore, parent=None
+    ):
         super().__init__(parent)
         self.api, self.events, self.view, self.photos = api, events, view, photos
         self.run: dict | None = None
@@ -80,7 +82,9 @@ class RunDetailController(QObject):
         v.show_body()
         name = (run.get("template") or {}).get("name") or run.get("template_name") or ""
         ref = run.get("executor_ref")
-        v.set_header(name, run["status"], f"{ref + ' · ' if ref else ''}{run['run_id']}", run["status"] in OPEN)
+        v.set_header(
+            name, run["status"], f"{ref + ' · ' if ref else ''}{run['run_id']}", run["status"] in OPEN
+        )
         v.set_progress(fmt.progress_fraction(run.get("progress")), fmt.progress_text(run.get("progress")))
         facts = [
             ("Executor", fmt.identity_text(run.get("executor_identity"))),
@@ -88,7 +92,10 @@ class RunDetailController(QObject):
             ("Opened", fmt.local_time(run.get("opened_at"), True)),
             ("Completed", fmt.local_time(run.get("completed_at"), True)),
             ("Expires", fmt.local_time(run.get("expires_at"), True) if run.get("expires_at") else "Never"),
-            ("Updated", f"{fmt.local_time(run.get('updated_at'), True)} ({fmt.relative_time(run.get('updated_at'))})"),
+            (
+                "Updated",
+                f"{fmt.local_time(run.get('updated_at'), True)} ({fmt.relative_time(run.get('updated_at'))})",
+            ),
             ("Template", f"version {run.get('template_v', '?')}"),
         ]
         if run.get("cancel_reason"):
@@ -124,9 +131,13 @@ class RunDetailController(QObject):
             deliveries = await self.api.webhook_deliveries(run_id)
             note = ""
         except ApiError as exc:
-            deliveries, note = [], (
-                "This server does not report webhook deliveries." if exc.status in (404, 405) and exc.code != "run_not_found"
-                else f"Webhook deliveries could not be loaded: {exc.message}"
+            deliveries, note = (
+                [],
+                (
+                    "This server does not report webhook deliveries."
+                    if exc.status in (404, 405) and exc.code != "run_not_found"
+                    else f"Webhook deliveries could not be loaded: {exc.message}"
+                ),
             )
         if seq != self._seq:
             return
@@ -154,8 +165,11 @@ class RunDetailController(QObject):
         if not self.run:
             return
         answer = QMessageBox.question(
-            self.view, "Cancel run", "Cancel this run? Its link stops working and the executor cannot finish it.",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No,
+            self.view,
+            "Cancel run",
+            "Cancel this run? Its link stops working and the executor cannot finish it.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.cancel_run()
@@ -167,7 +181,9 @@ class RunDetailController(QObject):
         self.view.set_busy(True)
         try:
             run = await self.api.cancel_run(self.run_id)
-            self.events.runs_changed.emit([{k: v for k, v in run.items() if k not in ("answers", "signature", "template")}])
+            self.events.runs_changed.emit(
+                [{k: v for k, v in run.items() if k not in ("answers", "signature", "template")}]
+            )
             self.view.message.show_notice("The run was cancelled.")
         except ApiError as exc:
             self.view.message.show_error(exc)
@@ -183,7 +199,9 @@ class RunDetailController(QObject):
         if not self.run:
             return
         suggested = f"run-{self.run.get('executor_ref') or self.run['run_id']}.pdf"
-        path, _ = QFileDialog.getSaveFileName(self.view, "Export run as PDF", str(Path.home() / suggested), "PDF (*.pdf)")
+        path, _ = QFileDialog.getSaveFileName(
+            self.view, "Export run as PDF", str(Path.home() / suggested), "PDF (*.pdf)"
+        )
         if path:
             self.export_pdf(path)
 

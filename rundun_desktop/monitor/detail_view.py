@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFrame,
@@ -170,7 +172,9 @@ class RunDetailView(QScrollArea):
                 name.setStyleSheet("color: #5b6478;")
                 value = label(item.text, wrap=True, selectable=True)
                 weight = "600" if item.state == ANSWERED else "400"
-                value.setStyleSheet(f"color: {STATE_COLOURS.get(item.state, '#8a93a6')}; font-weight: {weight};")
+                value.setStyleSheet(
+                    f"color: {STATE_COLOURS.get(item.state, '#8a93a6')}; font-weight: {weight};"
+                )
                 value.setObjectName(f"answer-{item.step_id}")
                 rl.addWidget(name)
                 rl.addWidget(value)
@@ -186,7 +190,7 @@ class RunDetailView(QScrollArea):
                     rl.addLayout(strip)
                 meta = []
                 if item.geo:
-                    meta.append(f'<a href="{map_link(item.geo)}">📍 {geo_text(item.geo)}</a>')
+                    meta.append(f'GPS {geo_text(item.geo)} · <a href="{map_link(item.geo)}">Open map</a>')
                 if item.at:
                     meta.append(fmt.local_time(item.at, with_seconds=True))
                 if meta:
@@ -213,7 +217,9 @@ class RunDetailView(QScrollArea):
         clear_layout(self.deliveries_layout)
         buttons: dict[str, QPushButton] = {}
         if not deliveries:
-            self.deliveries_layout.addWidget(label(note or "No webhook deliveries for this run.", "muted", wrap=True))
+            self.deliveries_layout.addWidget(
+                label(note or "No webhook deliveries for this run.", "muted", wrap=True)
+            )
             return buttons
         for d in deliveries:
             line = QHBoxLayout()
@@ -225,10 +231,12 @@ class RunDetailView(QScrollArea):
                 detail.append(f"HTTP {code}")
             if d.get("last_error") or d.get("error"):
                 detail.append(str(d.get("last_error") or d.get("error")))
-            if d.get("next_retry_at") or d.get("next_attempt_at"):
-                if state not in ("delivered", "failed"):
-                    detail.append(f"next try {fmt.local_time(d.get('next_retry_at') or d.get('next_attempt_at'))}")
-            text = label(f'<b style="color:{colour}">{state or "pending"}</b> · ' + " · ".join(detail), wrap=True)
+            if (d.get("next_retry_at") or d.get("next_attempt_at")) and state not in ("delivered", "failed"):
+                detail.append(
+                    f"next try {fmt.local_time(d.get('next_retry_at') or d.get('next_attempt_at'))}"
+                )
+            words = html.escape(" · ".join(detail))
+            text = label(f'<b style="color:{colour}">{state or "pending"}</b> · {words}', wrap=True)
             text.setTextFormat(Qt.TextFormat.RichText)
             line.addWidget(text, 1)
             redeliver = button("Redeliver", flat=True)

@@ -28,8 +28,13 @@ async def all_templates(api: ApiClient, limit_pages: int = 10) -> list[dict]:
 class DispatchController(QObject):
     dispatched = Signal(dict)  # the dispatch response
 
-    def __init__(self, api: ApiClient, events: AppEvents, parent_widget: QWidget | None = None,
-                 template_id: str | None = None):
+    def __init__(
+        self,
+        api: ApiClient,
+        events: AppEvents,
+        parent_widget: QWidget | None = None,
+        template_id: str | None = None,
+    ):
         super().__init__(parent_widget)
         self.api, self.events = api, events
         self.view = DispatchDialogView(parent_widget)
@@ -82,8 +87,10 @@ class DispatchController(QObject):
             body["executor_ref"] = v.executor_ref.text().strip()
         body["expires_in_hours"] = None if v.no_expiry.isChecked() else round(v.expires_hours.value(), 1)
         if v.webhook_box.isChecked():
-            webhook = {"url": v.webhook_url.text().strip(),
-                       "events": [name for name, box in v.event_boxes.items() if box.isChecked()]}
+            webhook = {
+                "url": v.webhook_url.text().strip(),
+                "events": [name for name, box in v.event_boxes.items() if box.isChecked()],
+            }
             if v.webhook_secret.text():
                 webhook["secret"] = v.webhook_secret.text()
             body["webhook"] = webhook
@@ -110,8 +117,11 @@ class DispatchController(QObject):
             v.dispatch_button.setEnabled(True)
             v.dispatch_button.setText("Dispatch")
         self.result = result
-        expires = f"The link works until {fmt.local_time(result['expires_at'])}." if result.get("expires_at") else \
-            "The link does not expire."
+        expires = (
+            f"The link works until {fmt.local_time(result['expires_at'])}."
+            if result.get("expires_at")
+            else "The link does not expire."
+        )
         ref = self.body().get("executor_ref")
         v.show_result(result["link"], f"{v.template.currentText()}{' for ' + ref if ref else ''}. {expires}")
         self.events.run_dispatched.emit(result)

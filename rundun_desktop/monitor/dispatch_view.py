@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -55,6 +56,7 @@ class DispatchDialogView(QDialog):
         form.addRow("Executor ref", self.executor_ref)
         expiry = QHBoxLayout()
         self.expires_hours = QDoubleSpinBox()
+        self.expires_hours.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.NoButtons)
         self.expires_hours.setRange(0.1, 8760)
         self.expires_hours.setDecimals(1)
         self.expires_hours.setSuffix(" hours")
@@ -111,7 +113,11 @@ class DispatchDialogView(QDialog):
         self.qr = QrCodeWidget()
         self.qr.setFixedSize(220, 220)
         dl.addWidget(self.qr, 0, Qt.AlignmentFlag.AlignHCenter)
-        dl.addWidget(label("Scan to open the run on a phone, or send the link.", "muted"), 0, Qt.AlignmentFlag.AlignHCenter)
+        dl.addWidget(
+            label("Scan to open the run on a phone, or send the link.", "muted"),
+            0,
+            Qt.AlignmentFlag.AlignHCenter,
+        )
         done_actions = QHBoxLayout()
         self.another_button = button("Dispatch another", "plus")
         self.done_button = button("Done", primary=True)

@@ -24,7 +24,9 @@ def decode(data: bytes, max_side: int | None) -> QImage:
     image = QImage.fromData(QByteArray(data))
     if image.isNull() or not max_side or max(image.width(), image.height()) <= max_side:
         return image
-    return image.scaled(max_side, max_side, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation)
+    return image.scaled(
+        max_side, max_side, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+    )
 
 
 class PhotoStore:

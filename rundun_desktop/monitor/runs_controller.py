@@ -28,8 +28,16 @@ class RunsController(QObject):
     page_loaded = Signal(int)  # a page arrived (tests and the benchmark wait on it)
     csv_written = Signal(str, int)  # path, rows
 
-    def __init__(self, api: ApiClient, events: AppEvents, view: RunsView, *, page_size: int = 100,
-                 max_cached_rows: int = 5000, parent: QObject | None = None):
+    def __init__(
+        self,
+        api: ApiClient,
+        events: AppEvents,
+        view: RunsView,
+        *,
+        page_size: int = 100,
+        max_cached_rows: int = 5000,
+        parent: QObject | None = None,
+    ):
         super().__init__(parent)
         self.api, self.events, self.view = api, events, view
         self.model = RunsTableModel(page_size, max_cached_rows, self)
@@ -65,6 +73,13 @@ class RunsController(QObject):
         events.run_dispatched.connect(self._on_dispatched)
         events.connected.connect(self._on_connected)
         events.live_mode_changed.connect(self._live_mode)
+
+    def shutdown(self) -> None:
+        """Stop asking the server for anything (the app is closing; the loop may be gone next)."""
+        self._search_timer.stop()
+        self.model.blockSignals(True)
+        for signal in (self.model.more_wanted, self.model.page_wanted, self.model.sort_wanted):
+            signal.disconnect()
 
     # -- loading ----------------------------------------------------------------------------------------------
     def filters(self) -> dict:
@@ -156,7 +171,8 @@ class RunsController(QObject):
         self.view.live_label.setText({"stream": "● Live", "polling": "◌ Polling"}.get(mode, ""))
         self.view.live_label.setStyleSheet("color: #2f9e44;" if mode == STREAM else "color: #8a93a6;")
         self.view.live_label.setToolTip(
-            "Updates stream from the server as they happen." if mode == STREAM
+            "Updates stream from the server as they happen."
+            if mode == STREAM
             else "The event stream is unavailable: checking for changes every few seconds."
         )
 
@@ -181,7 +197,9 @@ class RunsController(QObject):
             desc = self.model.sort_key.startswith("-")
             header = self.view.table.horizontalHeader()
             header.blockSignals(True)
-            header.setSortIndicator(current, Qt.SortOrder.DescendingOrder if desc else Qt.SortOrder.AscendingOrder)
+            header.setSortIndicator(
+                current, Qt.SortOrder.DescendingOrder if desc else Qt.SortOrder.AscendingOrder
+            )
             header.blockSignals(False)
 
     def _update_counts(self, *_args) -> None:
@@ -192,7 +210,9 @@ class RunsController(QObject):
         if empty:
             filtered = any(v for k, v in self.filters().items() if k != "sort")
             self.view.empty_label.setText(
-                "No runs match these filters." if filtered else "No runs yet. Dispatch one to get a link for an executor."
+                "No runs match these filters."
+                if filtered
+                else "No runs yet. Dispatch one to get a link for an executor."
             )
 
     # -- dispatch and export ----------------------------------------------------------------------------------
@@ -204,7 +224,9 @@ class RunsController(QObject):
         return self.dispatch_controller
 
     def _export_clicked(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self.view, "Export runs as CSV", str(Path.home() / "runs.csv"), "CSV (*.csv)")
+        path, _ = QFileDialog.getSaveFileName(
+            self.view, "Export runs as CSV", str(Path.home() / "runs.csv"), "CSV (*.csv)"
+        )
         if path:
             self.export_csv(path)
 
@@ -215,15 +237,17 @@ class RunsController(QObject):
         self.view.export_button.setEnabled(False)
         written = 0
         try:
-            with open(path, "w", newline="", encoding="utf-8") as out:
+            out = await asyncio.to_thread(open, path, "w", newline="", encoding="utf-8")
+            try:
                 writer = write_header(out)
                 page = 1
                 while page:
                     body = await self.api.list_runs(page=page, per_page=200, **filters)
-                    written += write_rows(writer, body["data"])
+                    written += await asyncio.to_thread(write_rows, writer, body["data"])
                     self.view.export_button.setText(f"Exporting… {written:,}")
                     page = body["pagination"].get("next_page")
-                    await asyncio.sleep(0)
+            finally:
+                await asyncio.to_thread(out.close)
             self.view.message.show_notice(f"Exported {written:,} runs to {Path(path).name}.")
             self.csv_written.emit(path, written)
         except (ApiError, OSError) as exc:

@@ -12,14 +12,17 @@ inserted at the top shift both alike (the server also lists them first).
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, ClassVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 
 from rundun_desktop.monitor import formatting as fmt
+from rundun_desktop.widgets.table_model import ROOT, FlatTableModel, Index
 
-COL_STATUS, COL_TEMPLATE, COL_REF, COL_PROGRESS, COL_IDENTITY, COL_CREATED, COL_UPDATED, COL_EXPIRES = range(8)
+COL_STATUS, COL_TEMPLATE, COL_REF, COL_PROGRESS, COL_IDENTITY, COL_CREATED, COL_UPDATED, COL_EXPIRES = range(
+    8
+)
 HEADERS = ["Status", "Template", "Executor ref", "Progress", "Executor", "Created", "Updated", "Expires"]
 # Columns the server can sort by, and its sort key for them (ascending; '-' prefix for descending).
 SORT_KEYS = {
@@ -37,10 +40,11 @@ StatusRole = Qt.ItemDataRole.UserRole + 3  # the status code
 RunIdRole = Qt.ItemDataRole.UserRole + 4
 
 LOADING = "…"
-Index = QModelIndex | QPersistentModelIndex
 
 
-class RunsTableModel(QAbstractTableModel):
+class RunsTableModel(FlatTableModel):
+    HEADERS: ClassVar = HEADERS
+
     more_wanted = Signal(int)  # the next page to append
     page_wanted = Signal(int)  # a page to (re)load for display
     sort_wanted = Signal(str)  # the user asked for another order: reload with this server sort key
@@ -61,21 +65,8 @@ class RunsTableModel(QAbstractTableModel):
         self._last_row = 0
 
     # -- Qt model API ---------------------------------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._slots)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(HEADERS):
-            return HEADERS[section]
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+    def row_count(self) -> int:
+        return len(self._slots)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not (0 <= index.row() < len(self._slots)):
@@ -106,16 +97,18 @@ class RunsTableModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
 
-    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:
+    def canFetchMore(self, parent: Index = ROOT) -> bool:
         if parent.isValid() or self._more_pending:
             return False
         return self._total is None or len(self._slots) < self._total
 
-    def fetchMore(self, parent: Index = QModelIndex()) -> None:
+    def fetchMore(self, parent: Index = ROOT) -> None:
         if not self.canFetchMore(parent):
             return
         self._more_pending = True
-        self._last_row = max(0, len(self._slots) - 1)  # views fetch more at the bottom: that is where one looks
+        self._last_row = max(
+            0, len(self._slots) - 1
+        )  # views fetch more at the bottom: that is where one looks
         self.more_wanted.emit(len(self._slots) // self.page_size + 1)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

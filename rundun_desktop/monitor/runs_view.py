@@ -31,8 +31,16 @@ from rundun_desktop.monitor.runs_model import (
 from rundun_desktop.style import icon
 from rundun_desktop.widgets.common import MARGIN, SPACING, MessageLine, button, label, page_header
 
-WIDTHS = {COL_STATUS: 130, COL_TEMPLATE: 210, COL_REF: 150, COL_PROGRESS: 150, COL_IDENTITY: 170,
-          COL_CREATED: 135, COL_UPDATED: 105, COL_EXPIRES: 135}
+WIDTHS = {
+    COL_STATUS: 130,
+    COL_TEMPLATE: 210,
+    COL_REF: 150,
+    COL_PROGRESS: 150,
+    COL_IDENTITY: 170,
+    COL_CREATED: 135,
+    COL_UPDATED: 105,
+    COL_EXPIRES: 135,
+}
 
 
 class RunsView(QWidget):
@@ -92,7 +100,9 @@ class RunsView(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(40)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.horizontalHeader().setHighlightSections(False)
-        self.table.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.table.horizontalHeader().setDefaultAlignment(
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        )
         self.table.horizontalHeader().setStretchLastSection(True)
         self.status_delegate = StatusDelegate(self.table)
         self.progress_delegate = ProgressDelegate(self.table)

@@ -15,7 +15,10 @@ COLUMNS = [
     ("template_name", lambda r: r.get("template_name")),
     ("template_v", lambda r: r.get("template_v")),
     ("executor_ref", lambda r: r.get("executor_ref")),
-    ("executor", lambda r: fmt.identity_text(r.get("executor_identity")) if r.get("executor_identity") else ""),
+    (
+        "executor",
+        lambda r: fmt.identity_text(r.get("executor_identity")) if r.get("executor_identity") else "",
+    ),
     ("answered", lambda r: (r.get("progress") or {}).get("answered", 0)),
     ("skipped", lambda r: (r.get("progress") or {}).get("skipped", 0)),
     ("total", lambda r: (r.get("progress") or {}).get("total", 0)),

@@ -36,7 +36,9 @@ def image_name(url: str) -> str:
 def run_html(run: dict, images: dict[str, QImage]) -> str:
     """The report as HTML; `images` maps photo URLs (by media path) to decoded images."""
     e = html.escape
-    template_name = (run.get("template") or {}).get("name") or run.get("template_name") or run.get("template_id", "")
+    template_name = (
+        (run.get("template") or {}).get("name") or run.get("template_name") or run.get("template_id", "")
+    )
     done, total = fmt.progress_parts(run.get("progress"))
     facts = [
         ("Status", fmt.status_label(run.get("status"))),
@@ -65,16 +67,22 @@ def run_html(run: dict, images: dict[str, QImage]) -> str:
             css = "value" if item.state == ANSWERED else "hidden" if item.state == HIDDEN else ""
             cell = [f'<span class="{css}">{e(item.text)}</span>']
             if item.geo:
-                cell.append(f'<br/><span class="muted">GPS {e(geo_text(item.geo))} — '
-                            f'<a href="{e(map_link(item.geo))}">map</a></span>')
+                cell.append(
+                    f'<br/><span class="muted">GPS {e(geo_text(item.geo))} — '
+                    f'<a href="{e(map_link(item.geo))}">map</a></span>'
+                )
             for photo in item.photos:
                 name = image_name(photo["url"])
                 if photo_key(photo["url"]) in images and not images[photo_key(photo["url"])].isNull():
                     cell.append(f'<br/><img src="{e(name)}" width="{PHOTO_WIDTH}"/>')
                 else:
-                    cell.append(f'<br/><span class="muted">[photo {photo["photo_index"] + 1} not available]</span>')
+                    cell.append(
+                        f'<br/><span class="muted">[photo {photo["photo_index"] + 1} not available]</span>'
+                    )
             at = f'<br/><span class="muted">{e(fmt.local_time(item.at, True))}</span>' if item.at else ""
-            out.append(f'<tr><td width="38%" class="label">{e(item.label)}{at}</td><td>{"".join(cell)}</td></tr>')
+            out.append(
+                f'<tr><td width="38%" class="label">{e(item.label)}{at}</td><td>{"".join(cell)}</td></tr>'
+            )
         out.append("</table>")
     signature = run.get("signature")
     if signature:

@@ -32,11 +32,20 @@ def label(text: str = "", role: str | None = None, *, wrap: bool = False, select
     return widget
 
 
-def button(text: str, icon_name: str | None = None, *, primary: bool = False, danger: bool = False,
-           flat: bool = False, icon_colour: str | None = None) -> QPushButton:
+def button(
+    text: str,
+    icon_name: str | None = None,
+    *,
+    primary: bool = False,
+    danger: bool = False,
+    flat: bool = False,
+    icon_colour: str | None = None,
+) -> QPushButton:
     widget = QPushButton(text)
     if icon_name:
-        tint = icon_colour or ("#ffffff" if primary else "#b4232a" if danger else "#3b5bdb" if flat else "#5b6478")
+        tint = icon_colour or (
+            "#ffffff" if primary else "#b4232a" if danger else "#3b5bdb" if flat else "#5b6478"
+        )
         widget.setIcon(icon(icon_name, tint))
     if primary or danger or flat:
         set_role(widget, primary=primary, danger=danger, flat=flat)
@@ -156,7 +165,9 @@ class SecretReveal(QFrame):
         layout.setSpacing(8)
         self.title = label("", "section")
         self.note = label(
-            f"Copy the {what} now: it is shown only this once. Rundun keeps only its SHA-256.", "muted", wrap=True
+            f"Copy the {what} now: it is shown only this once. Rundun keeps only its SHA-256.",
+            "muted",
+            wrap=True,
         )
         self.value = CopyField(monospace=True)
         self.dismiss = button("Done", flat=True)

@@ -34,7 +34,9 @@ class Thumbnail(QLabel):
             self.setToolTip("This photo's format cannot be previewed here.")
             return
         scaled = QPixmap.fromImage(image).scaled(
-            self._size * 2, self._size * 2, Qt.AspectRatioMode.KeepAspectRatioByExpanding,
+            self._size * 2,
+            self._size * 2,
+            Qt.AspectRatioMode.KeepAspectRatioByExpanding,
             Qt.TransformationMode.SmoothTransformation,
         )
         scaled.setDevicePixelRatio(2.0)

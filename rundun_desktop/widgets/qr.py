@@ -15,7 +15,10 @@ def qr_matrix(text: str, border: int = 2) -> list[list[bool]]:
     return code.get_matrix()
 
 
-def paint_matrix(painter: QPainter, matrix: list[list[bool]], rect: QRectF, ink: QColor = QColor("#1c2333")) -> None:
+INK = "#1c2333"
+
+
+def paint_matrix(painter: QPainter, matrix: list[list[bool]], rect: QRectF, ink: str = INK) -> None:
     n = len(matrix)
     if not n:
         return
@@ -25,7 +28,7 @@ def paint_matrix(painter: QPainter, matrix: list[list[bool]], rect: QRectF, ink:
     y0 = rect.y() + (rect.height() - side) / 2
     painter.fillRect(QRectF(x0, y0, side, side), QColor("#ffffff"))
     painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(ink)
+    painter.setBrush(QColor(ink))
     for y, row in enumerate(matrix):
         for x, dark in enumerate(row):
             if dark:

@@ -43,12 +43,20 @@ def validation_details(exc: RequestValidationError) -> tuple[bool, list[dict]]:
 
 
 def _methods_for(request: Request) -> set[str]:
-    """Every method any route serves at this path (Starlette names only the first route's)."""
+    """Every method served at the path that matched (Starlette names only one route's methods). The first
+    matching route decides the path, as in routing: `/v1/templates/generate` is not `/{template_id}`."""
+    matched_path = None
     methods: set[str] = set()
     for route in request.app.state.api_routes:
-        match, _ = route.matches({**request.scope, "method": "GET"})
         route_methods = getattr(route, "methods", None)
-        if match != Match.NONE and route_methods:
+        if not route_methods:
+            continue
+        if matched_path is None:
+            match, _ = route.matches({**request.scope, "method": next(iter(route_methods))})
+            if match == Match.NONE:
+                continue
+            matched_path = route.path
+        if route.path == matched_path:
             methods |= set(route_methods)
     return methods
 

@@ -27,7 +27,10 @@ class BodyLimit:
         for name, value in scope["headers"]:
             if name == b"content-length":
                 if value.isdigit() and int(value) > limit:
-                    return await _too_large(limit)(scope, receive, send)
+                    response = _too_large(limit)
+                    if "/uploads" in path:
+                        response.headers["Tus-Resumable"] = "1.0.0"  # tus clients expect it on every answer
+                    return await response(scope, receive, send)
                 break
         received = 0
 

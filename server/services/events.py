@@ -12,7 +12,7 @@ from __future__ import annotations
 import asyncio
 import collections
 import logging
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncGenerator, Callable
 
 from fastapi import FastAPI
 
@@ -154,7 +154,7 @@ def install(app: FastAPI) -> EventHub:
 
 async def live_events(
     hub: EventHub, ctx: Context, org_id: str, last_event_id: str | None, heartbeat: float
-) -> AsyncIterator[StoredEvent | None]:
+) -> AsyncGenerator[StoredEvent | None, None]:
     """The org's events: first `None` once subscribed, then every event after `last_event_id` (an unknown
     id, or none, means from now on) as it commits, and `None` after `heartbeat` quiet seconds. Ends when
     the hub closes; the caller ends it early by closing the generator."""

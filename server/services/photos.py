@@ -23,7 +23,7 @@ from pathlib import Path
 
 from server import tdl
 from server.clock import now_iso
-from server.errors import BadRequest, NotFound, UnsupportedMediaType, ValidationFailed
+from server.errors import BadRequest, NotFound, RundunError, UnsupportedMediaType, ValidationFailed
 from server.services import media
 from server.services.context import Context
 from server.services.executor import Session, guard, refresh
@@ -75,7 +75,7 @@ def check_digest(header: str | None, data: bytes) -> None:
         raise _bad_digest("Content-Digest does not match the body; nothing was stored.")
 
 
-def _bad_digest(message: str) -> BadRequest:
+def _bad_digest(message: str) -> RundunError:
     return BadRequest(message, details=[{"path": "Content-Digest", "message": message}])
 
 
@@ -101,7 +101,7 @@ def photo_limit(model: tdl.Template, step_id: str, index: int) -> bool:
     return png_only
 
 
-def _invalid(path: str, message: str) -> ValidationFailed:
+def _invalid(path: str, message: str) -> RundunError:
     return ValidationFailed("This step cannot take that photo.", details=[{"path": path, "message": message}])
 
 
@@ -179,6 +179,9 @@ async def attach(ctx: Context, session: Session, image: Image, upload: tuple[str
         except BlobMissing:
             if attempt == ATTACH_ATTEMPTS - 1:
                 raise
+        except RundunError:  # e.g. the run closed meanwhile: the blob written for nothing goes if unused
+            await ctx.db.write(collect, ctx.settings.media_dir, [image.sha256])
+            raise
     if replaced:
         await ctx.db.write(collect, ctx.settings.media_dir, [replaced])
     return described(ctx, session.run_id, photo)

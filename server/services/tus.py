@@ -52,7 +52,7 @@ CHECKSUM_ALGORITHM = "sha256"
 OFFSET_OCTET_STREAM = "application/offset+octet-stream"
 CHECKPOINT_BYTES = 1 << 20
 SUPERSEDE_WAIT_S = 10.0
-Receive = Callable[[], Awaitable[dict]]
+Receive = Callable[[], Awaitable[Any]]  # the ASGI receive
 
 
 class ChecksumMismatch(RundunError):
@@ -131,7 +131,7 @@ def _checksum(header: str | None) -> bytes | None:
     return digest
 
 
-def _bad(path: str, message: str) -> BadRequest:
+def _bad(path: str, message: str) -> RundunError:
     return BadRequest(f"{path} {message}.", details=[{"path": path, "message": message}])
 
 
@@ -158,7 +158,7 @@ async def create(ctx: Context, session: Session, length: str | None, metadata: s
         )
     index = int(meta["photo_index"])
     photos.photo_limit(session.model, meta["step_id"], index)
-    upload = {
+    upload: dict[str, Any] = {
         "id": "upl_" + secrets.token_hex(16),
         "run_id": session.run_id,
         "step_id": meta["step_id"],

@@ -16,9 +16,9 @@ import asyncio
 import logging
 import time
 
-import httpx
 from fastapi import FastAPI
 
+from server.clock import now_iso
 from server.errors import NotFound
 from server.services import runs as run_service
 from server.services import webhook_http
@@ -37,14 +37,14 @@ class DeliveryWorker:
     def __init__(self, hub: EventHub):
         self._hub = hub
         self._ctx: Context | None = None
-        self._client: httpx.AsyncClient | None = None
+        self._connections: webhook_http.ConnectionPool | None = None
         self._wake: asyncio.Event | None = None
         self._in_flight: dict[str, asyncio.Task] = {}
 
     def start(self, ctx: Context) -> asyncio.Task:
         self._ctx = ctx
         self._wake = asyncio.Event()
-        self._client = webhook_http.make_client(ctx.settings, MAX_IN_FLIGHT)
+        self._connections = webhook_http.ConnectionPool(ctx.settings.webhook_allow_private)
         self._hub.add_listener(self.kick)
         return asyncio.create_task(self._run(), name="rundun-webhooks")
 
@@ -76,8 +76,8 @@ class DeliveryWorker:
             for task in self._in_flight.values():
                 task.cancel()
             await asyncio.gather(*self._in_flight.values(), return_exceptions=True)
-            if self._client is not None:
-                await self._client.aclose()
+            if self._connections is not None:
+                self._connections.close()
 
     def _fill(self, now: float) -> None:
         """Start an attempt for each due delivery, up to the concurrency bound."""
@@ -104,15 +104,19 @@ class DeliveryWorker:
         return min(max(store.stamp_seconds(stamp) - time.time(), 0.0), IDLE_RECHECK_S)
 
     async def _deliver(self, delivery: dict) -> None:
-        assert self._ctx is not None and self._client is not None
+        assert self._ctx is not None and self._connections is not None
         settings = self._ctx.settings
         try:
-            attempt = await webhook_http.attempt(self._client, delivery, settings.webhook_timeout)
+            try:
+                attempt = await webhook_http.attempt(self._connections, delivery, settings.webhook_timeout)
+            except Exception as exc:  # a bug, not the receiver: still an attempt, so the schedule applies
+                log.exception("webhook attempt for %s failed unexpectedly", delivery["id"])
+                attempt = store.Attempt(now_iso(), None, 0, f"internal error: {type(exc).__name__}")
             await self._ctx.db.write(
                 store.record_attempt, delivery["id"], attempt, settings.retry_schedule, time.time()
             )
-        except Exception:  # the delivery stays pending and is tried again
-            log.exception("webhook delivery %s failed unexpectedly", delivery["id"])
+        except Exception:  # the log could not be written: the delivery stays pending and is tried again
+            log.exception("recording a webhook attempt for %s failed", delivery["id"])
             await asyncio.sleep(1.0)
         finally:
             del self._in_flight[delivery["id"]]

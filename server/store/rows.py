@@ -25,3 +25,8 @@ def page_query(
         f"{select} WHERE {where} ORDER BY {order} LIMIT ? OFFSET ?", [*params, per_page, (page - 1) * per_page]
     ).fetchall()
     return rows, total
+
+
+def ping(conn: sqlite3.Connection) -> None:
+    """A database round trip, for the health check."""
+    conn.execute("SELECT 1").fetchone()

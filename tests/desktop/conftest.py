@@ -8,9 +8,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication
 import qasync
 from PySide6 import QtCore
+from PySide6.QtWidgets import QApplication
 
 from rundun_desktop.api_client import ApiClient
 from rundun_desktop.embedded import EmbeddedServer, bootstrap
@@ -34,6 +34,12 @@ class RunningQEventLoop(qasync.QEventLoop):
         return future.result()
 
 
+# Closed loops are kept referenced: otherwise the garbage collector may free a loop's Qt objects (its timer
+# QObject) on another thread, e.g. the embedded server's, where Qt cannot unregister their timers, and a
+# later timer event then reaches freed memory (a segfault in a later test).
+_CLOSED_LOOPS: list = []
+
+
 @pytest.fixture
 def aloop(qapp) -> Iterator[qasync.QEventLoop]:
     """An asyncio loop driven by Qt: `aloop.run_until_complete(coro)` keeps widgets live while it waits."""
@@ -50,6 +56,7 @@ def aloop(qapp) -> Iterator[qasync.QEventLoop]:
     asyncio.events._set_running_loop(None)
     loop.close()  # now, while the QApplication still exists (closing it later fails in qasync)
     asyncio.set_event_loop(None)
+    _CLOSED_LOOPS.append(loop)
 
 
 @dataclass
@@ -111,12 +118,16 @@ def pump(aloop, seconds: float) -> None:
 def desktop(live_server: LiveServer, aloop, tmp_path: Path):
     """The whole desktop app (window, controllers, live updates) connected to the live server through
     Settings' remote-server path, with its settings and key file under tmp_path (never the real keyring)."""
-    from rundun_desktop.app import DesktopApp
+    from rundun_desktop.desktop_app import DesktopApp
     from rundun_desktop.paths import AppPaths
     from rundun_desktop.style import apply_style
 
-    apply_style(QApplication.instance())
-    app = DesktopApp(AppPaths.under(tmp_path / "home"), use_keyring=False, check_interval=1.0, poll_interval=0.5)
+    qapp = QApplication.instance()
+    if not qapp.styleSheet():  # once: re-applying re-polishes every widget alive, slower each test
+        apply_style(qapp)
+    app = DesktopApp(
+        AppPaths.under(tmp_path / "home"), use_keyring=False, check_interval=1.0, poll_interval=0.5
+    )
     app.window.show()
     run(aloop, app.connection.use_remote(live_server.url, live_server.api_key))
     wait_until(aloop, lambda: app.live.mode != "off", 10)
@@ -124,3 +135,4 @@ def desktop(live_server: LiveServer, aloop, tmp_path: Path):
     run(aloop, app.close())
     app.window.view.close()
     app.window.view.deleteLater()
+    _CLOSED_LOOPS.append(app)  # see _CLOSED_LOOPS: its QObjects must not be freed on another thread

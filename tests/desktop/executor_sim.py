@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from typing import Self
 
 import httpx
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice
@@ -32,7 +33,7 @@ class Executor:
         self.run_id = run_id
         self.token: str | None = None
 
-    async def __aenter__(self) -> Executor:
+    async def __aenter__(self) -> Self:
         return self
 
     async def __aexit__(self, *exc) -> None:
@@ -67,7 +68,9 @@ class Executor:
 
     async def signature(self, data: bytes) -> dict:
         r = await self.http.put(
-            f"/v1/runs/{self.run_id}/signature", content=data, headers={**self._auth(), "Content-Type": "image/png"}
+            f"/v1/runs/{self.run_id}/signature",
+            content=data,
+            headers={**self._auth(), "Content-Type": "image/png"},
         )
         assert r.status_code == 200, r.text
         return r.json()

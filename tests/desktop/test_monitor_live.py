@@ -61,7 +61,9 @@ def test_dispatch_errors_are_shown_in_words(desktop, aloop, qtbot):
 
 def test_rows_update_live_as_an_executor_answers(desktop, aloop, live_server):
     template = make_template(desktop, aloop)
-    dispatched = run(aloop, desktop.api.dispatch_run({"template_id": template["id"], "executor_ref": "live-1"}))
+    dispatched = run(
+        aloop, desktop.api.dispatch_run({"template_id": template["id"], "executor_ref": "live-1"})
+    )
     run_id = dispatched["run_id"]
     runs = desktop.window.runs
     runs.reload()
@@ -86,7 +88,9 @@ def test_rows_update_live_as_an_executor_answers(desktop, aloop, live_server):
 
 def test_detail_shows_answers_in_order_and_photos(desktop, aloop, live_server):
     template = make_template(desktop, aloop)
-    dispatched = run(aloop, desktop.api.dispatch_run({"template_id": template["id"], "executor_ref": "detail-1"}))
+    dispatched = run(
+        aloop, desktop.api.dispatch_run({"template_id": template["id"], "executor_ref": "detail-1"})
+    )
     run(aloop, complete_vehicle_inspection(live_server.url, dispatched["run_id"]))
     runs = desktop.window.runs
     runs.reload()
@@ -97,7 +101,7 @@ def test_detail_shows_answers_in_order_and_photos(desktop, aloop, live_server):
     wait_until(aloop, lambda: loaded == [dispatched["run_id"]], 15)
 
     detail = desktop.window.runs_view.detail
-    answer = lambda step: detail.findChild(QLabel, f"answer-{step}").text()  # noqa: E731
+    answer = lambda step: detail.findChild(QLabel, f"answer-{step}").text()
     assert answer("s-od01") == "42,150 km"
     assert answer("s-fu01") == "3/4"  # the option's label, not its id
     assert answer("s-dm01") == "Yes"

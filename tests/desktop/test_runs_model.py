@@ -102,7 +102,7 @@ def test_display_roles_in_words():
     model = RunsTableModel(page_size=10)
     identity = {"mode": "external", "name": "Jane Smith", "email": "jane@example.com"}
     model.add_page(1, [summary(1, "in_progress", executor_identity=identity)], 1)
-    cell = lambda col, role=Qt.ItemDataRole.DisplayRole: model.data(model.index(0, col), role)  # noqa: E731
+    cell = lambda col, role=Qt.ItemDataRole.DisplayRole: model.data(model.index(0, col), role)
     assert cell(COL_STATUS) == "In progress" and cell(0, StatusRole) == "in_progress"
     assert cell(COL_TEMPLATE) == "Vehicle check" and cell(COL_REF) == "booking_1"
     assert cell(COL_PROGRESS) == "1/4" and cell(COL_PROGRESS, ProgressRole) == 0.25

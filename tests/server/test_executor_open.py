@@ -128,7 +128,7 @@ def test_a_second_opener_gets_409(api):
 
 def test_the_same_member_reopens_with_a_new_token_and_the_old_one_stops(api):
     run_id = dispatch(api, with_execution(every_type(), identity_required="member"))
-    user_id, token = member(api)
+    _, token = member(api)
     first = open_run(api, run_id, headers=bearer(token))["executor_token"]
     old = Executor(api, run_id, first)
     assert old.answer("s-bool", True).status_code == 200

@@ -173,7 +173,7 @@ def test_a_receiver_that_is_down_is_retried_until_it_is_back(api, receiver):
     cancel(api, run_id)
     [delivery] = wait_deliveries(api, run_id, lambda found: found[0]["attempts"] >= 1)
     assert delivery["attempts_log"][0]["status_code"] is None
-    assert "ConnectError" in delivery["attempts_log"][0]["error"]
+    assert delivery["attempts_log"][0]["error"].startswith(f"cannot connect to 127.0.0.1 port {receiver.port}")
     receiver.start()
     [got] = receiver.wait_count(1)
     [delivery] = wait_deliveries(api, run_id, settled)
@@ -184,3 +184,51 @@ def test_only_subscribed_events_are_delivered(api, receiver):
     run_id = dispatch(api, receiver.url(), events=["run.completed"])
     cancel(api, run_id)
     assert deliveries(api, run_id) == []
+
+
+def test_keep_alive_connections_the_receiver_dropped_are_replaced_without_a_failed_attempt(api, receiver):
+    receiver.respond = lambda r: Answer(hang_up=True)  # closes each connection after answering
+    run_ids = [dispatch(api, receiver.url()) for _ in range(4)]
+    for run_id in run_ids:
+        cancel(api, run_id)
+        receiver.wait_count(run_ids.index(run_id) + 1)
+    for run_id in run_ids:
+        [delivery] = wait_deliveries(api, run_id, settled)
+        assert delivery["status"] == "delivered" and delivery["attempts"] == 1
+
+
+def test_a_reused_connection_closed_under_the_request_is_retried_on_a_fresh_one(api, receiver):
+    first, second = dispatch(api, receiver.url()), dispatch(api, receiver.url())
+    cancel(api, first)
+    receiver.wait_count(1)
+    # the next request arrives on the kept-alive connection, which the receiver then drops unanswered
+    receiver.script.append(Answer(drop=True))
+    cancel(api, second)
+    got = receiver.wait_count(3)
+    assert [r.status for r in got] == [200, 200, 200] and got[1].event_id == got[2].event_id
+    [delivery] = wait_deliveries(api, second, settled)
+    assert delivery["status"] == "delivered" and delivery["attempts"] == 1, delivery
+
+
+@pytest.mark.parametrize("answer", [
+    Answer(body=b"x" * 200_000),  # more than we read: the connection is dropped, the attempt succeeds
+    Answer(body=b"y" * 10_000, chunked=True),
+    Answer(headers={"Connection": "close"}),
+])
+def test_response_bodies_and_connection_close_are_handled(api, receiver, answer):
+    receiver.respond = lambda r: answer
+    run_ids = [dispatch(api, receiver.url()) for _ in range(3)]
+    for run_id in run_ids:
+        cancel(api, run_id)
+    for run_id in run_ids:
+        [delivery] = wait_deliveries(api, run_id, settled)
+        assert delivery["status"] == "delivered" and delivery["attempts"] == 1
+
+
+def test_tls_failures_are_reported(api_factory, receiver):
+    api = api_factory(webhook_allow_private=True, webhook_retry_schedule="0.1")
+    run_id = dispatch(api, f"https://127.0.0.1:{receiver.port}/hook")  # the receiver speaks plain HTTP
+    cancel(api, run_id)
+    [delivery] = wait_deliveries(api, run_id, settled)
+    assert delivery["status"] == "failed"
+    assert all(a["error"].startswith("TLS with 127.0.0.1 failed") for a in delivery["attempts_log"])

@@ -5,11 +5,9 @@ from __future__ import annotations
 
 import asyncio
 
-import httpx
 import pytest
 
 from server.services import webhook_http
-from server.settings import Settings
 from tests.support.hooks import cancel, dispatch, settled, wait_deliveries
 from tests.support.receiver import Receiver
 
@@ -47,26 +45,33 @@ def test_the_same_name_is_delivered_when_private_addresses_are_allowed(api_facto
     assert delivery["status"] == "delivered"
 
 
-async def _post(settings: Settings, url: str) -> httpx.Response:
-    async with webhook_http.make_client(settings, 4) as client:
-        return await client.post(url, content=b"{}")
+def _attempt(allow_private: bool, url: str):
+    """One attempt through the worker's own connection pool (not a mock: the code the worker runs)."""
+
+    async def go():
+        pool = webhook_http.ConnectionPool(allow_private)
+        try:
+            delivery = {"url": url, "body": "{}", "event": "run.cancelled", "event_id": "evt_x", "secret": None}
+            return await webhook_http.attempt(pool, delivery, 5)
+        finally:
+            pool.close()
+
+    return asyncio.run(go())
 
 
 @pytest.mark.parametrize("host", ["localhost", "127.0.0.1", "[::1]", "10.0.0.1", "169.254.169.254", "0.0.0.0"])
-def test_the_guarded_client_refuses_forbidden_destinations(tmp_path, receiver, host):
-    settings = Settings(data_dir=tmp_path)
-    with pytest.raises(httpx.ConnectError, match="refused to connect"):
-        asyncio.run(_post(settings, f"http://{host}:{receiver.port}/hook"))
+def test_forbidden_destinations_are_refused_before_connecting(receiver, host):
+    attempt = _attempt(False, f"http://{host}:{receiver.port}/hook")
+    assert attempt.status_code is None and attempt.error.startswith(f"refused to connect to {host.strip('[]')}")
     assert receiver.received == []
 
 
-def test_the_guarded_client_reports_names_that_do_not_resolve(tmp_path):
-    settings = Settings(data_dir=tmp_path)
-    with pytest.raises(httpx.ConnectError, match="cannot resolve"):
-        asyncio.run(_post(settings, "http://no-such-host.invalid/hook"))
+def test_names_that_do_not_resolve_are_reported():
+    attempt = _attempt(False, "http://no-such-host.invalid/hook")
+    assert attempt.status_code is None and attempt.error.startswith("cannot resolve no-such-host.invalid")
 
 
-def test_localhost_is_reached_when_allowed(tmp_path, receiver):
-    settings = Settings(data_dir=tmp_path, webhook_allow_private=True)
-    assert asyncio.run(_post(settings, receiver.url(host="localhost"))).status_code == 200
-    assert len(receiver.received) == 1
+def test_localhost_is_reached_when_allowed(receiver):
+    attempt = _attempt(True, receiver.url(host="localhost"))
+    assert attempt.status_code == 200 and attempt.error is None
+    assert len(receiver.received) == 1 and receiver.received[0].headers["host"] == f"localhost:{receiver.port}"

@@ -37,6 +37,10 @@ class Received:
 class Answer:
     status: int = 200
     headers: dict[str, str] = field(default_factory=dict)
+    body: bytes = b"ok"
+    chunked: bool = False  # send the body in chunked transfer encoding
+    hang_up: bool = False  # close the connection after answering, without saying so
+    drop: bool = False  # close the connection without answering at all
 
 
 class Receiver:
@@ -63,12 +67,24 @@ class Receiver:
                 got = Received(self.path, {k.lower(): v for k, v in self.headers.items()}, body, time.monotonic())
                 answer = receiver._record(got)
                 receiver.released.wait(60)
+                if answer.drop:
+                    self.close_connection = True
+                    return
                 self.send_response(answer.status)
                 for name, value in answer.headers.items():
                     self.send_header(name, value)
-                self.send_header("Content-Length", "2")
-                self.end_headers()
-                self.wfile.write(b"ok")
+                if answer.chunked:
+                    self.send_header("Transfer-Encoding", "chunked")
+                    self.end_headers()
+                    for i in range(0, len(answer.body), 4096):
+                        part = answer.body[i : i + 4096]
+                        self.wfile.write(b"%x\r\n%s\r\n" % (len(part), part))
+                    self.wfile.write(b"0\r\n\r\n")
+                else:
+                    self.send_header("Content-Length", str(len(answer.body)))
+                    self.end_headers()
+                    self.wfile.write(answer.body)
+                self.close_connection = self.close_connection or answer.hang_up
 
             def log_message(self, *args) -> None:
                 pass

@@ -74,8 +74,8 @@ async def open_run(ctx: CtxDep, request: Request, run_id: str, body: Annotated[O
     """Open a run as its executor. By the template's `execution.identity_required`: `none` → `{}`;
     `external` → `{"name", "email"}`; `member` (or `scope: org`) → `Authorization: Bearer rdm_…` of a member
     of the run's org. Returns the executor token, the template snapshot and what is stored so far."""
-    body = body or OpenIn()
-    return JSON(await executor.open_run(ctx, run_id, request.headers.get("authorization"), body.name, body.email))
+    name, email = (body.name, body.email) if body else (None, None)
+    return JSON(await executor.open_run(ctx, run_id, request.headers.get("authorization"), name, email))
 
 
 @router.get("/v1/runs/{run_id}/state", response_class=JSON, responses={200: {"model": StateOut}, **TOKEN, **GONE})

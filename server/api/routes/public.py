@@ -12,6 +12,7 @@ from server.api.responses import JSON
 from server.errors import RunExpired, RunNotFound
 from server.services import runs as run_service
 from server.store import orgs as org_store
+from server.store import rows
 
 router = APIRouter(tags=["public"])
 
@@ -19,7 +20,7 @@ router = APIRouter(tags=["public"])
 @router.get("/v1/health", response_class=JSON, responses={200: {"description": "The server is up"}})
 async def health(ctx: CtxDep):
     """Liveness and a database round trip; needs no key."""
-    ctx.db.read(lambda conn: conn.execute("SELECT 1").fetchone())
+    ctx.db.read(rows.ping)
     return JSON({"status": "ok", "version": "1"})
 
 

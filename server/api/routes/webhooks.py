@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from fastapi import APIRouter, Request
 
 from server.api.deps import CtxDep, OrgDep
@@ -10,7 +12,7 @@ from server.api.schemas.webhooks import DeliveryList, DeliveryOut
 from server.services import webhooks as service
 
 router = APIRouter(tags=["webhooks"])
-AUTH = {401: error_schema("Missing or invalid API key")}
+AUTH: dict[int | str, dict[str, Any]] = {401: error_schema("Missing or invalid API key")}
 
 
 @router.get(

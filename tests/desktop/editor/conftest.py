@@ -8,8 +8,9 @@ into fields, Home/Down into combo boxes, mouse clicks on buttons and tree rows.
 from __future__ import annotations
 
 import asyncio
+import gc
 from collections.abc import Callable, Iterator
-from typing import Any
+from typing import Any, ClassVar
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
@@ -79,9 +80,7 @@ class Driver:
         self.pump()
         assert widget.isVisible(), f"{widget.objectName() or widget} is not visible"
         widget.setFocus()
-        if isinstance(widget, QLineEdit | QAbstractSpinBox):
-            widget.selectAll()
-        elif isinstance(widget, QPlainTextEdit):
+        if isinstance(widget, QLineEdit | QAbstractSpinBox | QPlainTextEdit):
             widget.selectAll()
         if text:
             self.qtbot.keyClicks(widget, text)
@@ -101,6 +100,13 @@ class Driver:
         self.qtbot.keyClick(popup, Qt.Key.Key_Return)
         assert combo.currentIndex() == target
 
+    def key(self, widget: QWidget, key: Qt.Key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
+        """Press a key (or shortcut) with the focus in `widget`."""
+        self.pump()
+        widget.activateWindow()
+        widget.setFocus()
+        self.qtbot.keyClick(widget, key, modifier)
+
     def select_node(self, uid: int) -> None:
         """Click a row of the structure tree."""
         tree = self.view.tree
@@ -114,6 +120,19 @@ class Driver:
 
     def flush(self) -> None:
         self.ctl.flush()
+
+
+@pytest.fixture(autouse=True)
+def collect_on_the_gui_thread(qapp) -> Iterator[None]:
+    """Collect garbage on the GUI thread once a test is over (after the loop fixture has closed).
+
+    Left to chance, Python's cycle collector may run on the embedded server's thread during a later
+    test and destroy a finished test's Qt objects there (a closed qasync loop's timer object among
+    them); Qt cannot unregister their timers from another thread, and the next timer tick crashes.
+    """
+    yield
+    QApplication.processEvents()
+    gc.collect()
 
 
 @pytest.fixture
@@ -138,7 +157,7 @@ def answers(page, monkeypatch):
     """Canned answers for the page's questions; records what was asked."""
 
     class Answers:
-        asked: list[tuple[str, tuple]] = []
+        asked: ClassVar[list[tuple[str, tuple]]] = []
         unsaved = "cancel"
         conflict = "cancel"
         delete = True
@@ -176,10 +195,14 @@ def tree_rows(ctl) -> list[tuple[str, list[str]]]:
     out = []
     for i in range(model.rowCount()):
         section = model.index(i, 0)
-        out.append((section.data(), [model.index(j, 0, section).data() for j in range(model.rowCount(section))]))
+        out.append(
+            (section.data(), [model.index(j, 0, section).data() for j in range(model.rowCount(section))])
+        )
     return out
 
 
 def doc_rows(ctl) -> list[tuple[str, list[str]]]:
-    return [(s.data.get("title") or "(untitled)", [n.data.get("label") or "(untitled)" for n in s.steps])
-            for s in ctl.doc.sections]
+    return [
+        (s.data.get("title") or "(untitled)", [n.data.get("label") or "(untitled)" for n in s.steps])
+        for s in ctl.doc.sections
+    ]

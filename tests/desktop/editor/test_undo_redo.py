@@ -21,8 +21,13 @@ def drop(d: Driver, uid: int, target_uid: int, where: str) -> None:
     y = rect.top() + 2 if where == "above" else rect.bottom() - 2
     mime = QMimeData()
     mime.setData(MIME, str(uid).encode())
-    event = QDropEvent(QPointF(rect.center().x(), y), Qt.DropAction.MoveAction, mime,
-                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    event = QDropEvent(
+        QPointF(rect.center().x(), y),
+        Qt.DropAction.MoveAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     tree.dropEvent(event)
 
 

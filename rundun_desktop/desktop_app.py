@@ -1,0 +1,59 @@
+"""The app's parts wired once: events, connection (one client, the embedded server), live updates, window."""
+
+from __future__ import annotations
+
+from rundun_desktop.app_events import AppEvents
+from rundun_desktop.boot import EarlyBoot
+from rundun_desktop.connection import Connection
+from rundun_desktop.credentials import CredentialStore
+from rundun_desktop.desktop_settings import DesktopSettings
+from rundun_desktop.live import LiveUpdates
+from rundun_desktop.main_window import MainWindow
+from rundun_desktop.paths import AppPaths
+
+
+class DesktopApp:
+    def __init__(
+        self,
+        paths: AppPaths,
+        *,
+        use_keyring: bool | None = None,
+        check_interval: float = 10.0,
+        poll_interval: float = 2.0,
+        page_size: int = 100,
+        early_boot: EarlyBoot | None = None,
+    ):
+        self.paths = paths
+        self.events = AppEvents()
+        self.credentials = CredentialStore(paths.credentials_file, use_keyring)
+        self.settings = DesktopSettings.load(paths.settings_file)
+        self.connection = Connection(
+            self.events,
+            paths,
+            self.credentials,
+            self.settings,
+            check_interval=check_interval,
+            early_boot=early_boot,
+        )
+        self.live = LiveUpdates(self.connection.api, self.events, poll_interval=poll_interval)
+        # The offline executor's store and sync engine run with the app, whether or not its page is shown.
+        from rundun_desktop.executor.service import ExecutorService
+
+        self.executor = ExecutorService(paths.data_dir / "executor", self.events)
+        self.window = MainWindow(self.connection, self.events, self.live, page_size=page_size, executor=self.executor)
+
+    @property
+    def api(self):
+        return self.connection.api
+
+    async def start(self) -> None:
+        """Show the window at once, then connect (the embedded server starts on a worker thread)."""
+        self.window.show()
+        self.executor.start()
+        await self.connection.start()
+
+    async def close(self) -> None:
+        self.window.shutdown()
+        await self.executor.close()
+        await self.live.close()
+        await self.connection.close()

@@ -1,0 +1,188 @@
+"""The inbox's behaviour: open a run from a link (asking for the identity the run needs), list the runs on
+this computer with their local and server state, continue, export or remove one, register rundun://."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QFileDialog
+
+from rundun_desktop.executor import links
+from rundun_desktop.executor import store as st
+from rundun_desktop.executor.inbox_model import InboxModel
+from rundun_desktop.executor.inbox_view import InboxView
+from rundun_desktop.executor.opening import Identity, IdentityNeeded, open_run
+from rundun_desktop.executor.protocol import ExecutorClient, ProtocolError
+from rundun_desktop.executor.runner import template_model
+from rundun_desktop.executor.worker import StoreWorker
+from server import tdl
+
+
+class InboxController(QObject):
+    run_chosen = Signal(str)  # continue this run in the runner
+
+    def __init__(self, view: InboxView, store: StoreWorker, client: ExecutorClient,
+                 current_base_url: Callable[[], str | None], wake: Callable[[], None], parent: QObject | None = None):
+        super().__init__(parent)
+        self.view, self.store, self.client = view, store, client
+        self.current_base_url, self.wake = current_base_url, wake
+        self.model = InboxModel(self)
+        self._models: dict[str, tdl.Template] = {}
+        self._identity_mode: str | None = None
+        self._busy = False
+        view.table.setModel(self.model)
+        view.size_columns()
+        view.open_button.clicked.connect(lambda: asyncio.ensure_future(self.open_link(view.link.text())))
+        view.continue_button.clicked.connect(self._continue)
+        view.table.doubleClicked.connect(lambda _index: self._continue())
+        view.table.activated.connect(lambda _index: self._continue())
+        view.export_button.clicked.connect(self._choose_export)
+        view.remove_button.clicked.connect(lambda: asyncio.ensure_future(self.remove_selected()))
+        view.register_button.clicked.connect(self.register_scheme)
+        view.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self._refresh_timer = QTimer(self, singleShot=True, interval=300,
+                                     timeout=lambda: asyncio.ensure_future(self.refresh()))
+        self._selection_changed()
+
+    # -- listing ------------------------------------------------------------------------------------------------
+    def refresh_soon(self) -> None:
+        self._refresh_timer.start()
+
+    async def refresh(self) -> None:
+        selected = self.selected_run_id()
+        rows = await self.store.call(st.LocalStore.runs)
+        for row in rows:
+            row["progress"] = await self._progress(row)
+        self.model.set_rows(rows)
+        self.view.empty.setVisible(not rows)
+        self.view.table.setVisible(bool(rows))
+        if selected is not None:
+            self.select(selected)
+        elif rows:
+            self.view.table.selectRow(0)
+        self._selection_changed()
+
+    async def _progress(self, run: dict) -> dict:
+        """Progress from the answers on this computer (they are newer than the server's figure)."""
+        model = self._models.get(run["run_id"])
+        if model is None:
+            model = self._models[run["run_id"]] = template_model(run["snapshot"])
+        answers = await self.store.call(st.LocalStore.answers, run["run_id"])
+        return tdl.compute_progress(model, answers)
+
+    def select(self, run_id: str) -> None:
+        row = self.model.row_of(run_id)
+        if row >= 0:
+            self.view.table.selectRow(row)
+
+    def selected_run_id(self) -> str | None:
+        rows = self.view.table.selectionModel().selectedRows() if self.view.table.selectionModel() else []
+        run = self.model.run_at(rows[0].row()) if rows else None
+        return run["run_id"] if run else None
+
+    def _selection_changed(self, *_args) -> None:
+        run = self.model.run_at(self.model.row_of(self.selected_run_id() or ""))
+        self.view.continue_button.setEnabled(run is not None)
+        self.view.export_button.setEnabled(run is not None)
+        finished = run is not None and run["local_state"] in st.FINISHED
+        self.view.remove_button.setEnabled(finished)
+        self.view.remove_button.setToolTip(
+            "Forget this finished run on this computer" if finished
+            else "Only finished runs can be removed: an unfinished one still has work to send")
+
+    def _continue(self) -> None:
+        run_id = self.selected_run_id()
+        if run_id:
+            self.run_chosen.emit(run_id)
+
+    # -- opening ------------------------------------------------------------------------------------------------
+    async def open_link(self, text: str, *, announce: bool = True) -> str | None:
+        """Open a run from its link; on success (with `announce`) the runner shows it. Problems are shown in
+        words."""
+        if self._busy:
+            return None
+        view = self.view
+        view.message.clear_message()
+        try:
+            link = links.parse_link(text)
+        except links.LinkError as exc:
+            view.message.show_error(str(exc))
+            return None
+        identity = None
+        if self._identity_mode is not None:
+            identity = Identity(view.name.text().strip() or None, view.email.text().strip() or None,
+                                view.member_token.text().strip() or None)
+        self._busy = True
+        view.open_button.setEnabled(False)
+        view.open_button.setText("Opening…")
+        try:
+            run_id = await open_run(self.client, self.store, link, self.current_base_url(), identity)
+        except IdentityNeeded as exc:
+            self._identity_mode = exc.mode
+            view.ask_identity(exc.mode)
+            view.message.show_notice(str(exc))
+            return None
+        except (links.LinkError, ProtocolError) as exc:
+            view.message.show_error(_open_failure(exc))
+            return None
+        finally:
+            self._busy = False
+            view.open_button.setEnabled(True)
+            view.open_button.setText("Open run")
+        self._identity_mode = None
+        view.reset_identity()
+        view.link.clear()
+        await self.refresh()
+        self.select(run_id)
+        self.wake()
+        if announce:
+            self.run_chosen.emit(run_id)
+        return run_id
+
+    # -- export, remove, register -------------------------------------------------------------------------------
+    def _choose_export(self) -> None:
+        run_id = self.selected_run_id()
+        if not run_id:
+            return
+        folder = QFileDialog.getExistingDirectory(self.view, "Export the run to a folder", str(Path.home()))
+        if folder:
+            asyncio.ensure_future(self.export(run_id, Path(folder)))
+
+    async def export(self, run_id: str, folder: Path) -> Path:
+        path = await self.store.call(st.LocalStore.export, run_id, folder / run_id)
+        self.view.message.show_notice(f"Exported to {path.parent}: run.json and the photo files.")
+        return path
+
+    async def remove_selected(self) -> None:
+        run_id = self.selected_run_id()
+        run = self.model.run_at(self.model.row_of(run_id or ""))
+        if run is None or run["local_state"] not in st.FINISHED:
+            return
+        await self.store.call(st.LocalStore.remove_run, run["run_id"])
+        self._models.pop(run["run_id"], None)
+        self.view.message.show_notice(f"Removed '{run['template_name']}' from this computer.")
+        await self.refresh()
+
+    def register_scheme(self) -> None:
+        try:
+            words = links.register_scheme()
+        except OSError as exc:
+            self.view.message.show_error(f"Could not register rundun:// links: {exc}")
+            return
+        self.view.message.show_notice(words)
+
+
+def _open_failure(exc: Exception) -> str:
+    if isinstance(exc, ProtocolError):
+        if exc.status == 0:
+            return exc.message + " Opening a run needs the network once; after that it works offline."
+        prefix = {"run_already_opened": "Someone else has already opened this run.",
+                  "run_expired": "This run has expired; it can no longer be opened.",
+                  "run_closed": "This run is already finished."}.get(exc.code)
+        if prefix:
+            return prefix
+        return exc.words()
+    return str(exc)

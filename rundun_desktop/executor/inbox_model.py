@@ -1,0 +1,120 @@
+"""The executor inbox's rows: the runs opened on this computer with their local and server state. No I/O:
+`InboxController` feeds it `set_rows` (run dicts from the store, each with a computed `progress`)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
+
+from rundun_desktop.executor import store as st
+from rundun_desktop.executor.sync import format_bytes
+from rundun_desktop.monitor import formatting as fmt
+
+COL_RUN, COL_PROGRESS, COL_HERE, COL_SERVER, COL_OPENED = range(5)
+HEADERS = ["Run", "Progress", "On this computer", "On the server", "Opened"]
+RunIdRole = Qt.ItemDataRole.UserRole + 1
+Index = QModelIndex | QPersistentModelIndex
+NO_PARENT = QModelIndex()
+TONES = {"error": "#b4232a", "waiting": "#b25e00", "done": "#2b8a3e", "": "#1c2333"}
+
+
+def local_words(run: dict) -> tuple[str, str]:
+    """(words, tone) for the run's state on this computer."""
+    state, pending, failed = run["local_state"], run.get("pending_ops", 0), run.get("failed_ops", 0)
+    size = run.get("pending_bytes", 0)
+    waiting = f"{pending} change{'s' if pending != 1 else ''} waiting" + (
+        f" ({format_bytes(size)})" if size >= 10_000 else "")
+    if state == st.REFUSED:
+        return "Refused by the server", "error"
+    if state == st.COMPLETED:
+        return "Completed", "done"
+    if state == st.EXITED:
+        return "Given up", ""
+    if state == st.COMPLETING:
+        return f"Completed here · {waiting}" if pending else "Completed here", "waiting"
+    if state == st.EXITING:
+        return "Given up here · waiting to sync", "waiting"
+    if failed:
+        return f"{failed} change{'s' if failed != 1 else ''} refused" + (f" · {waiting}" if pending else ""), "error"
+    if pending:
+        return waiting, "waiting"
+    if run.get("last_error"):
+        return "Not synced yet", "waiting"
+    return "All synced", ""
+
+
+class InboxModel(QAbstractTableModel):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.rows: list[dict] = []
+
+    def set_rows(self, rows: list[dict]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def run_at(self, row: int) -> dict | None:
+        return self.rows[row] if 0 <= row < len(self.rows) else None
+
+    def row_of(self, run_id: str) -> int:
+        return next((i for i, r in enumerate(self.rows) if r["run_id"] == run_id), -1)
+
+    def rowCount(self, parent: Index = NO_PARENT) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = NO_PARENT) -> int:
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return HEADERS[section] if 0 <= section < len(HEADERS) else None
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        run = self.run_at(index.row()) if index.isValid() else None
+        if run is None:
+            return None
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(run, col)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(run, col)
+        if role == RunIdRole:
+            return run["run_id"]
+        if role == Qt.ItemDataRole.ForegroundRole and col == COL_HERE:
+            return QColor(TONES[local_words(run)[1]])
+        if role == Qt.ItemDataRole.ForegroundRole and col == COL_SERVER:
+            return QColor(fmt.STATUS_COLOURS.get(run["server_status"], ("#1c2333", ""))[0])
+        return None
+
+    def _display(self, run: dict, col: int) -> str:
+        if col == COL_RUN:
+            return run["template_name"]
+        if col == COL_PROGRESS:
+            p = run.get("progress") or {}
+            return f"{p.get('answered', 0) + p.get('skipped', 0)} / {p.get('total', 0)}"
+        if col == COL_HERE:
+            return local_words(run)[0]
+        if col == COL_SERVER:
+            return fmt.status_label(run["server_status"])
+        if col == COL_OPENED:
+            return fmt.local_time(run["opened_at"])
+        return ""
+
+    def _tooltip(self, run: dict, col: int) -> str:
+        if col == COL_RUN:
+            return f"{run['run_id']}\n{run['base_url']}"
+        if col == COL_HERE:
+            return run.get("refusal") or run.get("attention") or run.get("last_error") or local_words(run)[0]
+        if col == COL_SERVER:
+            synced = fmt.local_time(run.get("synced_at")) if run.get("synced_at") else "never"
+            expires = fmt.local_time(run.get("expires_at")) if run.get("expires_at") else "never"
+            return f"As last heard from the server (at {synced}). Expires: {expires}."
+        return ""

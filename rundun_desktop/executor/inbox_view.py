@@ -1,0 +1,114 @@
+"""The executor inbox's layout: paste a link to open a run (with the identity fields a run may ask for),
+the runs on this computer, and what to do with the selected one. Layout only."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rundun_desktop.executor.inbox_model import COL_HERE, COL_OPENED, COL_PROGRESS, COL_RUN, COL_SERVER
+from rundun_desktop.widgets.common import MARGIN, SPACING, MessageLine, button, card, label, page_header
+
+WIDTHS = {COL_RUN: 280, COL_PROGRESS: 90, COL_HERE: 240, COL_SERVER: 120, COL_OPENED: 140}
+
+
+class InboxView(QWidget):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("Page")
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(MARGIN, MARGIN, MARGIN, 12)
+        outer.setSpacing(SPACING + 2)
+        header, actions = page_header(
+            "Executor", "Runs opened on this computer. Fill them with or without a network; "
+            "every change is kept here and sent when the server answers.")
+        self.register_button = button("Open rundun:// links with Rundun", "link")
+        self.register_button.setToolTip("Register this app for rundun:// run links (this user only)")
+        actions.addWidget(self.register_button)
+        outer.addWidget(header)
+
+        frame, box = card(margins=14)
+        box.addWidget(label("Open a run", "section"))
+        row = QHBoxLayout()
+        self.link = QLineEdit()
+        self.link.setPlaceholderText("Paste the run link: https://…/r/r-…  or  rundun://r/r-…")
+        self.link.setClearButtonEnabled(True)
+        self.open_button = button("Open run", "inbox", primary=True)
+        row.addWidget(self.link, 1)
+        row.addWidget(self.open_button)
+        box.addLayout(row)
+        self.identity = QFrame()
+        identity_row = QHBoxLayout(self.identity)
+        identity_row.setContentsMargins(0, 0, 0, 0)
+        self.name = QLineEdit()
+        self.name.setPlaceholderText("Your name")
+        self.email = QLineEdit()
+        self.email.setPlaceholderText("Your email")
+        self.member_token = QLineEdit()
+        self.member_token.setPlaceholderText("Your member sign-in token (rdm_…)")
+        self.member_token.setEchoMode(QLineEdit.EchoMode.Password)
+        for field in (self.name, self.email, self.member_token):
+            identity_row.addWidget(field, 1)
+            field.returnPressed.connect(self.open_button.click)
+        self.identity.hide()
+        box.addWidget(self.identity)
+        self.link.returnPressed.connect(self.open_button.click)
+        self.message = MessageLine()
+        box.addWidget(self.message)
+        outer.addWidget(frame)
+
+        self.table = QTableView()
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(38)
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(False)
+        self.table.setTabKeyNavigation(False)
+        self.table.horizontalHeader().setHighlightSections(False)
+        self.table.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        outer.addWidget(self.table, 1)
+        self.empty = label("No runs on this computer yet. Paste the link you were sent above.", "muted")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        outer.addWidget(self.empty)
+
+        foot = QHBoxLayout()
+        self.continue_button = button("Continue run", primary=True)
+        self.continue_button.setToolTip("Enter on the selected run")
+        self.export_button = button("Export…")
+        self.export_button.setToolTip("Save the run's answers as JSON with its photo files")
+        self.remove_button = button("Remove from this computer", "trash", danger=True)
+        foot.addWidget(self.continue_button)
+        foot.addWidget(self.export_button)
+        foot.addStretch(1)
+        foot.addWidget(self.remove_button)
+        outer.addLayout(foot)
+
+    def size_columns(self) -> None:
+        header = self.table.horizontalHeader()
+        for col, width in WIDTHS.items():
+            self.table.setColumnWidth(col, width)
+        header.setSectionResizeMode(COL_HERE, QHeaderView.ResizeMode.Stretch)
+
+    def ask_identity(self, mode: str) -> None:
+        external = mode == "external"
+        self.name.setVisible(external)
+        self.email.setVisible(external)
+        self.member_token.setVisible(not external)
+        self.identity.show()
+        (self.name if external else self.member_token).setFocus()
+
+    def reset_identity(self) -> None:
+        for field in (self.name, self.email, self.member_token):
+            field.clear()
+        self.identity.hide()

@@ -1,0 +1,210 @@
+"""Run links: parse `https://host/r/<id>`, `rundun://r/<id>` and bare ids; find a link among the command-line
+arguments; register `rundun://` with the desktop so that opening such a link starts (or reaches) the app.
+
+The server host of a `rundun://` link is the app's current connection (the link itself names none).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import urlsplit
+
+RUN_ID = re.compile(r"^r-[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
+SCHEME = "rundun"
+DESKTOP_FILE = "rundun-url-handler.desktop"
+
+
+class LinkError(ValueError):
+    """Not a run link, in words."""
+
+
+@dataclass(frozen=True)
+class RunLink:
+    run_id: str
+    base_url: str | None  # None: a rundun:// link or a bare id, served by the current connection
+
+
+def parse_link(text: str) -> RunLink:
+    """`https://host[:port][/prefix]/r/<id>`, `rundun://r/<id>` or a bare `r-…` id."""
+    text = (text or "").strip().strip("<>\"'")
+    if not text:
+        raise LinkError("Paste a run link first.")
+    if RUN_ID.match(text):
+        return RunLink(text, None)
+    parts = urlsplit(text)
+    if parts.scheme == SCHEME:
+        # rundun://r/<id>: "r" is the host part; tolerate rundun:r/<id> and rundun:///r/<id> too.
+        segments = [s for s in f"{parts.netloc}/{parts.path}".split("/") if s]
+        if len(segments) == 2 and segments[0] == "r" and RUN_ID.match(segments[1]):
+            return RunLink(segments[1], None)
+        raise LinkError("A rundun:// link looks like rundun://r/r-…; this one does not.")
+    if parts.scheme in ("http", "https") and parts.netloc:
+        segments = parts.path.rstrip("/").split("/")
+        if len(segments) >= 2 and segments[-2] == "r" and RUN_ID.match(segments[-1]):
+            prefix = "/".join(segments[:-2])
+            return RunLink(segments[-1], f"{parts.scheme}://{parts.netloc}{prefix}")
+        raise LinkError("That web address is not a run link (it should end in /r/r-…).")
+    raise LinkError("That is not a run link: paste the https://…/r/… link you were sent, or a rundun://r/… link.")
+
+
+def link_from_argv(argv: list[str]) -> str | None:
+    """The first command-line argument that is a run link (`rundun-desktop <link>`, or the OS opening a
+    `rundun://` URL with the registered handler), else None."""
+    for arg in argv:
+        if arg.startswith("-"):
+            continue
+        try:
+            parse_link(arg)
+        except LinkError:
+            continue
+        return arg
+    return None
+
+
+# -- registering rundun:// --------------------------------------------------------------------------------------
+def launcher_command() -> list[str]:
+    """How the OS should start the app: the installed `rundun-desktop`, else this Python with the module."""
+    if getattr(sys, "frozen", False):  # a PyInstaller bundle
+        return [sys.executable]
+    found = shutil.which("rundun-desktop")
+    if found:
+        return [found]
+    return [sys.executable, "-m", "rundun_desktop.app"]
+
+
+def applications_dir() -> Path:
+    data_home = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return Path(data_home) / "applications"
+
+
+def desktop_entry(command: list[str]) -> str:
+    exec_line = " ".join(_quote_exec(part) for part in command) + " %u"
+    return (
+        "[Desktop Entry]\n"
+        "Type=Application\n"
+        "Name=Rundun\n"
+        "Comment=Open Rundun run links\n"
+        f"Exec={exec_line}\n"
+        "Terminal=false\n"
+        "NoDisplay=true\n"
+        f"MimeType=x-scheme-handler/{SCHEME};\n"
+        "Categories=Office;\n"
+    )
+
+
+def _quote_exec(arg: str) -> str:
+    """Quote one Exec argument as the Desktop Entry spec asks (reserved characters inside double quotes)."""
+    if re.fullmatch(r"[A-Za-z0-9_./:=+-]+", arg):
+        return arg
+    escaped = arg.replace("\\", "\\\\").replace('"', '\\"').replace("`", "\\`").replace("$", "\\$")
+    return f'"{escaped}"'
+
+
+def register_scheme(apps_dir: Path | None = None, *, platform: str | None = None) -> str:
+    """Make `rundun://` links open this app, for this user only. Returns what was done, in words.
+
+    Linux (freedesktop): a hidden `.desktop` entry with `MimeType=x-scheme-handler/rundun` in the user's
+    applications dir, then `xdg-mime default` when available. Windows: the per-user `HKCU\\Software\\Classes\\
+    rundun` keys (no administrator rights needed). macOS: a URL scheme can only be declared in the app
+    bundle's Info.plist (`CFBundleURLTypes`, set in build.spec), so there is nothing to do at run time.
+    """
+    platform = platform or sys.platform
+    command = launcher_command()
+    if platform.startswith(("linux", "freebsd")):
+        folder = apps_dir or applications_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        path = folder / DESKTOP_FILE
+        path.write_text(desktop_entry(command), encoding="utf-8")
+        notes = [f"Wrote {path}."]
+        for tool in (["xdg-mime", "default", DESKTOP_FILE, f"x-scheme-handler/{SCHEME}"],
+                     ["update-desktop-database", str(folder)]):
+            if shutil.which(tool[0]):
+                done = subprocess.run(tool, capture_output=True, text=True, timeout=20, check=False)
+                if done.returncode != 0:
+                    notes.append(f"{tool[0]} failed: {done.stderr.strip() or done.returncode}")
+        return " ".join(notes) + " rundun:// links now open Rundun."
+    if platform == "win32":  # pragma: no cover - needs Windows
+        import winreg
+
+        root = winreg.CreateKey(winreg.HKEY_CURRENT_USER, rf"Software\Classes\{SCHEME}")
+        winreg.SetValueEx(root, "", 0, winreg.REG_SZ, "URL:Rundun run link")
+        winreg.SetValueEx(root, "URL Protocol", 0, winreg.REG_SZ, "")
+        cmd = winreg.CreateKey(root, r"shell\open\command")
+        quoted = " ".join(f'"{part}"' for part in command)
+        winreg.SetValueEx(cmd, "", 0, winreg.REG_SZ, f'{quoted} "%1"')
+        return "Registered rundun:// for this Windows user; rundun:// links now open Rundun."
+    if platform == "darwin":
+        return ("On macOS, rundun:// links open Rundun once it is installed from its app bundle (the bundle "
+                "declares the scheme); a copy run from source cannot register it.")
+    return f"Registering rundun:// is not supported on {platform}."
+
+
+# -- one app per user: a second start hands its link to the running one ---------------------------------------
+def instance_name(data_dir: Path) -> str:
+    """The local socket the running app listens on: per user and per data dir (one app owns a store)."""
+    import getpass
+    import hashlib
+
+    digest = hashlib.sha256(str(Path(data_dir).resolve()).encode()).hexdigest()[:12]
+    return f"rundun-desktop-{getpass.getuser()}-{digest}"
+
+
+def forward_to_running(link: str, name: str, timeout_ms: int = 1500) -> bool:
+    """Hand `link` to an app already running on this data dir; False when none answers (start normally)."""
+    from PySide6.QtNetwork import QLocalSocket
+
+    socket = QLocalSocket()
+    socket.connectToServer(name)
+    if not socket.waitForConnected(timeout_ms):
+        return False
+    socket.write(link.encode() + b"\n")
+    socket.flush()
+    socket.waitForBytesWritten(timeout_ms)
+    socket.waitForReadyRead(timeout_ms)  # the running app says "ok" once it has the link
+    ok = bytes(socket.readAll().data()).strip() == b"ok"
+    socket.disconnectFromServer()
+    return ok
+
+
+def listen_for_links(name: str, on_link, parent=None):
+    """Serve `name` so later starts can forward their links; `on_link(text)` runs on the GUI thread.
+    Returns the QLocalServer (None if the name could not be taken)."""
+    from PySide6.QtNetwork import QLocalServer
+
+    server = QLocalServer(parent)
+    QLocalServer.removeServer(name)  # a stale socket file left by a crash
+    if not server.listen(name):
+        return None
+
+    def accept() -> None:
+        while server.hasPendingConnections():
+            client = server.nextPendingConnection()
+
+            def read(client=client) -> None:
+                if client.canReadLine():
+                    text = bytes(client.readLine().data()).decode(errors="replace").strip()
+                    client.write(b"ok\n")
+                    client.flush()
+                    client.disconnectFromServer()
+                    if text:
+                        on_link(text)
+
+            client.readyRead.connect(read)
+
+    server.newConnection.connect(accept)
+    return server
+
+
+async def open_startup_link(window, link: str) -> None:
+    """`rundun-desktop <link>` (or a forwarded rundun:// URL): show the Executor page and open the run."""
+    window.show_page("executor")
+    page = window.executor_page.ensure() if hasattr(window.executor_page, "ensure") else window.executor_page
+    window.view.raise_()
+    window.view.activateWindow()
+    await page.open_link(link)

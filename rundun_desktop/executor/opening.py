@@ -1,0 +1,64 @@
+"""Opening a run from its link: `POST /open` with the identity the template asks for, then the snapshot and
+token go into the local store in one transaction, so the run can be filled with no network from then on."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rundun_desktop.executor.links import LinkError, RunLink
+from rundun_desktop.executor.protocol import ExecutorClient, ProtocolError
+from rundun_desktop.executor.store import LocalStore
+from rundun_desktop.executor.worker import StoreWorker
+
+EXTERNAL, MEMBER = "external", "member"
+
+
+@dataclass
+class IdentityNeeded(Exception):
+    """The run asks who is opening it: `external` (name and email) or `member` (a member's sign-in token)."""
+
+    mode: str
+    message: str
+
+    def __str__(self) -> str:
+        return self.message
+
+
+@dataclass
+class Identity:
+    name: str | None = None
+    email: str | None = None
+    member_token: str | None = None
+
+
+def base_url_for(link: RunLink, current: str | None) -> str:
+    base = link.base_url or current
+    if not base:
+        raise LinkError("A rundun:// link names no server: connect to the run's server in Settings first.")
+    return base.rstrip("/")
+
+
+async def open_run(client: ExecutorClient, store: StoreWorker, link: RunLink, current_base_url: str | None,
+                   identity: Identity | None = None) -> str:
+    """Open the run (or find it already on this computer); returns its id. Raises `IdentityNeeded`,
+    `LinkError` or `ProtocolError` (in words)."""
+    if await store.call(LocalStore.has_run, link.run_id):
+        return link.run_id
+    base_url = base_url_for(link, current_base_url)
+    identity = identity or Identity()
+    try:
+        opened = await client.open_run(base_url, link.run_id, name=identity.name, email=identity.email,
+                                       member_token=identity.member_token)
+    except ProtocolError as exc:
+        fields = {d.get("path") for d in exc.details}
+        if exc.status == 400 and fields & {"name", "email"}:
+            raise IdentityNeeded(EXTERNAL, "This run asks for your name and email before it opens.") from exc
+        if exc.status == 401:
+            message = ("Only a member of the organisation may open this run: paste your member sign-in token "
+                       "(rdm_…).")
+            if identity.member_token:
+                message = "That member token was refused: " + exc.message
+            raise IdentityNeeded(MEMBER, message) from exc
+        raise
+    await store.call(LocalStore.add_run, base_url, opened, opened["executor_token"])
+    return link.run_id

@@ -1,0 +1,200 @@
+"""The executor's HTTP calls (SPEC §5) over one `httpx.AsyncClient`, and a small async tus 1.0 client.
+
+These take the run's `rde_` token, not the app's API key, so they do not go through `ApiClient`. Every
+failure becomes a `ProtocolError` whose `kind` tells the sync engine what to do:
+
+- `offline`: the server could not be reached (or did not answer in time): wait for it;
+- `transient`: it answered but cannot take this now (5xx, 429, 408): back off and retry;
+- `refused`: it will never take anything more for this run (410 expired, 409 closed, 401 token, 404 run);
+- `rejected`: it refused this one operation (400/413/415/422…): keep the words, go on with the others.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import urljoin
+
+import httpx
+
+TUS = {"Tus-Resumable": "1.0.0"}
+OFFLINE, TRANSIENT, REFUSED, REJECTED = "offline", "transient", "refused", "rejected"
+REFUSED_CODES = {"run_expired", "run_closed", "run_not_found", "unauthorized"}
+
+
+@dataclass
+class ProtocolError(Exception):
+    status: int
+    code: str
+    message: str
+    details: list[dict] = field(default_factory=list)
+    kind: str = REJECTED
+    retry_after: float | None = None
+
+    def __str__(self) -> str:
+        return self.words()
+
+    def words(self) -> str:
+        """The failure as a person reads it: the server's message and each detail with its path."""
+        lines = [self.message or f"The server answered {self.status}."]
+        for detail in self.details[:6]:
+            path, message = detail.get("path"), detail.get("message", "")
+            lines.append(f"{path}: {message}" if path else message)
+        return "\n".join(lines)
+
+
+def classify(status: int, code: str) -> str:
+    if status == 0:
+        return OFFLINE
+    if status >= 500 or status in (408, 429):
+        return TRANSIENT
+    if status in (401, 410) or code in REFUSED_CODES:
+        return REFUSED
+    return REJECTED
+
+
+def error_of(response: httpx.Response) -> ProtocolError:
+    try:
+        body = response.json()
+    except ValueError:
+        body = None
+    status = response.status_code
+    if isinstance(body, dict) and "error" in body:
+        code, message, details = body["error"], body.get("message", ""), body.get("details") or []
+    else:
+        code, message, details = "http_error", f"The server answered {status}.", []
+    retry_after = None
+    if "Retry-After" in response.headers:
+        try:
+            retry_after = float(response.headers["Retry-After"])
+        except ValueError:
+            retry_after = None
+    return ProtocolError(status, code, message, details, classify(status, code), retry_after)
+
+
+def offline_error(exc: httpx.HTTPError, base_url: str) -> ProtocolError:
+    if isinstance(exc, httpx.TimeoutException):
+        return ProtocolError(0, "timeout", f"The server at {base_url} did not answer in time.", kind=OFFLINE)
+    return ProtocolError(0, "offline", f"Cannot reach the server at {base_url}.", kind=OFFLINE)
+
+
+def digest_header(data: bytes) -> str:
+    return f"sha-256=:{base64.b64encode(hashlib.sha256(data).digest()).decode()}:"
+
+
+def tus_metadata(items: dict[str, str]) -> str:
+    return ",".join(f"{k} {base64.b64encode(v.encode()).decode()}" for k, v in items.items())
+
+
+@dataclass(frozen=True)
+class RunAuth:
+    """Where a run lives and the token that works for it."""
+
+    base_url: str
+    run_id: str
+    token: str
+
+    @property
+    def path(self) -> str:
+        return f"{self.base_url}/v1/runs/{self.run_id}"
+
+    @property
+    def headers(self) -> dict[str, str]:
+        return {"Authorization": f"Bearer {self.token}"}
+
+
+def new_http(timeout: float = 30.0) -> httpx.AsyncClient:
+    """The executor's own client: no API key; a short connect timeout so 'offline' is noticed quickly."""
+    return httpx.AsyncClient(timeout=httpx.Timeout(timeout, connect=5.0), limits=httpx.Limits(max_connections=8))
+
+
+class ExecutorClient:
+    def __init__(self, http: httpx.AsyncClient):
+        self.http = http
+
+    async def _send(self, method: str, url: str, base_url: str, **kwargs: Any) -> httpx.Response:
+        try:
+            response = await self.http.request(method, url, **kwargs)
+        except httpx.HTTPError as exc:
+            raise offline_error(exc, base_url) from exc
+        if response.status_code >= 400:
+            raise error_of(response)
+        return response
+
+    async def health(self, base_url: str) -> bool:
+        try:
+            response = await self.http.get(f"{base_url}/v1/health", timeout=5.0)
+        except httpx.HTTPError:
+            return False
+        return response.status_code == 200
+
+    # -- opening and state -----------------------------------------------------------------------------------
+    async def open_run(self, base_url: str, run_id: str, *, name: str | None = None, email: str | None = None,
+                       member_token: str | None = None) -> dict:
+        body = {k: v for k, v in {"name": name, "email": email}.items() if v}
+        headers = {"Authorization": f"Bearer {member_token}"} if member_token else {}
+        r = await self._send("POST", f"{base_url}/v1/runs/{run_id}/open", base_url, json=body, headers=headers)
+        return r.json()
+
+    async def state(self, run: RunAuth) -> dict:
+        return (await self._send("GET", f"{run.path}/state", run.base_url, headers=run.headers)).json()
+
+    # -- answers ---------------------------------------------------------------------------------------------
+    async def sync(self, run: RunAuth, ops: list[dict]) -> dict:
+        r = await self._send("POST", f"{run.path}/sync", run.base_url, json={"ops": ops}, headers=run.headers)
+        return r.json()
+
+    # -- photos ----------------------------------------------------------------------------------------------
+    async def put_signature(self, run: RunAuth, data: bytes) -> dict:
+        headers = {**run.headers, "Content-Type": "image/png", "Content-Digest": digest_header(data)}
+        return (await self._send("PUT", f"{run.path}/signature", run.base_url, content=data, headers=headers)).json()
+
+    async def delete_photo(self, run: RunAuth, step_id: str, index: int) -> bool:
+        """True when removed, False when there was nothing there."""
+        try:
+            await self._send("DELETE", f"{run.path}/answers/{step_id}/photos/{index}", run.base_url,
+                             headers=run.headers)
+        except ProtocolError as exc:
+            if exc.status == 404 and exc.code == "not_found":
+                return False
+            raise
+        return True
+
+    async def tus_create(self, run: RunAuth, length: int, metadata: dict[str, str]) -> str:
+        """tus creation: an upload for one photo slot; returns its absolute URL."""
+        headers = {**run.headers, **TUS, "Upload-Length": str(length), "Upload-Metadata": tus_metadata(metadata)}
+        r = await self._send("POST", f"{run.path}/uploads/", run.base_url, headers=headers)
+        return urljoin(f"{run.base_url}/", r.headers["Location"])
+
+    async def tus_offset(self, run: RunAuth, url: str) -> int | None:
+        """The server's `Upload-Offset` for an upload, or None when the server no longer knows it."""
+        try:
+            r = await self._send("HEAD", url, run.base_url, headers={**run.headers, **TUS})
+        except ProtocolError as exc:
+            if exc.status == 404 and exc.code != "run_not_found":
+                return None
+            raise
+        return int(r.headers["Upload-Offset"])
+
+    async def tus_patch(self, run: RunAuth, url: str, offset: int, chunk: bytes) -> int:
+        """Append `chunk` at `offset` with its sha256 `Upload-Checksum`; returns the new offset."""
+        headers = {
+            **run.headers,
+            **TUS,
+            "Upload-Offset": str(offset),
+            "Content-Type": "application/offset+octet-stream",
+            "Upload-Checksum": f"sha256 {base64.b64encode(hashlib.sha256(chunk).digest()).decode()}",
+        }
+        r = await self._send("PATCH", url, run.base_url, content=chunk, headers=headers)
+        return int(r.headers["Upload-Offset"])
+
+    # -- finishing -------------------------------------------------------------------------------------------
+    async def complete(self, run: RunAuth, at: str) -> dict:
+        return (await self._send("POST", f"{run.path}/complete", run.base_url, json={"at": at},
+                                 headers=run.headers)).json()
+
+    async def exit(self, run: RunAuth, reason: str | None) -> dict:
+        body = {"reason": reason} if reason else {}
+        return (await self._send("POST", f"{run.path}/exit", run.base_url, json=body, headers=run.headers)).json()

@@ -1,0 +1,524 @@
+"""The runner's behaviour: one opened run, filled section by section.
+
+Every action is checked with the shared domain package (`server.tdl.check_answer`, `geo_problems`), then
+committed to the local store (answer and outbox op in one transaction, on the store's worker thread) and
+only THEN shown as saved: conditions re-evaluated (`visible_step_ids`), progress (`compute_progress`),
+the step's chip. Completing checks `completion_problems` locally first and names what is missing.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import html
+import logging
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QFileDialog, QListWidgetItem, QVBoxLayout, QWidget
+
+from rundun_desktop.executor import store as st
+from rundun_desktop.executor.runner_view import RunnerView
+from rundun_desktop.executor.widgets.signature import SignatureInput
+from rundun_desktop.executor.widgets.step_card import REFUSED, SYNCED, WAITING, StepCard
+from rundun_desktop.executor.worker import StoreWorker
+from rundun_desktop.style import set_role
+from server import tdl
+from server.tdl.visibility import answer_of
+
+log = logging.getLogger("rundun.executor.runner")
+SERVER_FIELDS = ("id", "v", "org_id", "created_at", "updated_at")
+MAX_LISTED = 8  # missing things named in the banner; the rest are counted
+
+
+def template_model(snapshot: dict) -> tdl.Template:
+    """The run's snapshot as a TDL model (the server's own fields dropped), built once per run."""
+    return tdl.Template.model_validate({k: v for k, v in snapshot.items() if k not in SERVER_FIELDS})
+
+
+def photo_limit(step: tdl.Step) -> int:
+    if step.type == "photo":
+        return step.config.max
+    if step.type == "signature":
+        return 1
+    return step.photo.max if isinstance(step.photo, tdl.PhotoRequirement) else 0
+
+
+def problem_lines(details: list[dict]) -> list[str]:
+    """Domain problems in words, without the `value` path prefix a person does not need."""
+    out = []
+    for d in details:
+        path = d.get("path", "")
+        where = "" if path in ("value", "", "step_id") else f"{path.removeprefix('value')}: ".lstrip(".")
+        out.append(f"{where}{d.get('message', '')}".strip())
+    return out
+
+
+class RunnerController(QObject):
+    run_changed = Signal(str)  # the local store changed for this run (the inbox refreshes)
+    closed = Signal()
+
+    def __init__(self, view: RunnerView, store: StoreWorker, wake: Callable[[], None],
+                 parent: QObject | None = None):
+        super().__init__(parent)
+        self.view, self.store, self.wake = view, store, wake
+        self.run_id: str | None = None
+        self.run: dict = {}
+        self.model: tdl.Template | None = None
+        self.answers: dict[str, dict] = {}
+        self.cards: dict[str, StepCard] = {}
+        self.pages: dict[int, QWidget] = {}
+        self.section_of: dict[str, int] = {}
+        self.visible: set[str] = set()
+        self.current = 0
+        self.run_signature: SignatureInput | None = None
+        self._tasks: set[asyncio.Task] = set()
+        self._refresh_timer = QTimer(self, singleShot=True, interval=250, timeout=self._refresh_soon)
+        view.sections.currentRowChanged.connect(self._section_clicked)
+        view.previous.clicked.connect(lambda: self.go(-1))
+        view.next.clicked.connect(lambda: self.go(+1))
+        for shortcut in view.shortcuts["next"]:
+            shortcut.activated.connect(lambda: self.go(+1))
+        for shortcut in view.shortcuts["previous"]:
+            shortcut.activated.connect(lambda: self.go(-1))
+        for shortcut in view.shortcuts["complete"]:
+            shortcut.activated.connect(self.ask_complete)
+        view.complete_button.clicked.connect(self.ask_complete)
+        view.confirm_complete.confirmed.connect(lambda _: self._spawn(self.complete()))
+        view.exit_button.clicked.connect(view.confirm_exit.ask)
+        view.confirm_exit.confirmed.connect(lambda reason: self._spawn(self.exit(reason)))
+        view.export_button.clicked.connect(self._choose_export)
+        view.banner.linkActivated.connect(self.jump_to)
+        view.back_requested.connect(self.closed)
+        app = QApplication.instance()
+        if app is not None:
+            app.focusChanged.connect(self._focus_changed)
+
+    # -- loading ------------------------------------------------------------------------------------------------
+    async def load(self, run_id: str) -> None:
+        self._clear()
+        self.run_id = run_id
+        self.run = await self.store.call(st.LocalStore.run, run_id) or {}
+        if not self.run:
+            raise st.StoreError("This run is not on this computer.")
+        self.model = template_model(self.run["snapshot"])
+        self.answers = await self.store.call(st.LocalStore.answers, run_id)
+        v = self.view
+        v.title.setText(self.model.name)
+        v.subtitle.setText(f"{run_id} · {self.run['base_url']}")
+        v.sections.blockSignals(True)
+        v.sections.clear()
+        self.section_of = {step.id: index for index, _, step in tdl.iter_steps(self.model)}
+        for section in self.model.sections:
+            v.sections.addItem(QListWidgetItem(section.title))
+        v.sections.blockSignals(False)
+        self._recompute()
+        self.show_section(0)
+        await self.refresh_states()
+        self._show_run_state()
+
+    def _clear(self) -> None:
+        for page in self.pages.values():
+            page.deleteLater()
+        self.pages, self.cards, self.section_of = {}, {}, {}
+        self.run_signature = None
+        self.view.banner.say("")
+        self.view.confirm_complete.hide()
+        self.view.confirm_exit.hide()
+
+    def _page(self, index: int) -> QWidget:
+        """A section's cards, built the first time the section is shown."""
+        page = self.pages.get(index)
+        if page is not None:
+            return page
+        assert self.model is not None
+        page = QWidget()
+        page.setObjectName("sectionPage")
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 8, 8)
+        layout.setSpacing(10)
+        allow_skip = self.model.settings.allow_skip
+        for step in self.model.sections[index].steps:
+            card = StepCard(step, allow_skip=allow_skip)
+            card.answered.connect(lambda sid, value: self._spawn(self.answer(sid, value, typed=True)))
+            card.geo_changed.connect(lambda sid, geo: self._spawn(self.set_geo(sid, geo)))
+            card.skip_changed.connect(lambda sid, on: self._spawn(self.skip(sid, on)))
+            card.files_added.connect(lambda sid, paths: self._spawn(self.add_photo_files(sid, paths)))
+            card.images_added.connect(lambda sid, images: self._spawn(self.add_photo_data(sid, images)))
+            card.photo_removed.connect(lambda sid, i: self._spawn(self.remove_photo(sid, i)))
+            card.signed.connect(lambda sid, png: self._spawn(self.sign(sid, png)))
+            card.unsigned.connect(lambda sid: self._spawn(self.remove_photo(sid, 0)))
+            card.show_answer(self.answers.get(step.id))
+            card.setVisible(step.id in self.visible)
+            layout.addWidget(card)
+            self.cards[step.id] = card
+        if index == len(self.model.sections) - 1 and self.model.settings.signature_on_complete:
+            layout.addWidget(self._run_signature_card())
+        layout.addStretch(1)
+        self.pages[index] = page
+        self._apply_editable()
+        return page
+
+    def _run_signature_card(self) -> QWidget:
+        step = tdl.Step(id="s-signature", type="signature", label="Your signature",
+                        hint="This run asks for your signature before it is completed.")
+        card = StepCard(step)
+        card.signed.connect(lambda _sid, png: self._spawn(self.sign(st.SIGNATURE_STEP, png)))
+        card.unsigned.connect(lambda _sid: self._spawn(self.remove_photo(st.SIGNATURE_STEP, 0)))
+        card.show_answer(self.answers.get(st.SIGNATURE_STEP))
+        self.cards[st.SIGNATURE_STEP] = card
+        return card
+
+    # -- sections -----------------------------------------------------------------------------------------------
+    def visible_sections(self) -> list[int]:
+        assert self.model is not None
+        return [i for i, s in enumerate(self.model.sections) if any(step.id in self.visible for step in s.steps)]
+
+    def show_section(self, index: int, focus: bool = False) -> None:
+        assert self.model is not None
+        shown = self.visible_sections() or [0]
+        if index not in shown:
+            index = min(shown, key=lambda i: abs(i - index))
+        self.current = index
+        self.view.show_page(self._page(index))
+        self.view.section_title.setText(self.model.sections[index].title)
+        self.view.sections.blockSignals(True)
+        self.view.sections.setCurrentRow(index)
+        self.view.sections.blockSignals(False)
+        position = shown.index(index)
+        self.view.previous.setEnabled(position > 0)
+        self.view.next.setEnabled(position < len(shown) - 1)
+        if focus:
+            self.focus_first()
+
+    def focus_first(self) -> None:
+        assert self.model is not None
+        for step in self.model.sections[self.current].steps:
+            card = self.cards.get(step.id)
+            if card is not None and step.id in self.visible and card.first_focus() is not None:
+                card.first_focus().setFocus()
+                return
+
+    def go(self, delta: int) -> None:
+        shown = self.visible_sections()
+        if self.current not in shown:
+            return
+        position = shown.index(self.current) + delta
+        if 0 <= position < len(shown):
+            self.show_section(shown[position], focus=True)
+
+    def _section_clicked(self, row: int) -> None:
+        if row >= 0:
+            self.show_section(row)
+
+    def jump_to(self, step_id: str) -> None:
+        """Show the step's section and put the focus on the step (links in the banner)."""
+        if step_id == "signature":
+            step_id = st.SIGNATURE_STEP
+            section = len(self.model.sections) - 1 if self.model else 0
+        else:
+            section = self.section_of.get(step_id, 0)
+        self.show_section(section)
+        card = self.cards.get(step_id)
+        if card is not None:
+            self.view.scroll.ensureWidgetVisible(card)
+            target = card.first_focus()
+            if target is not None:
+                target.setFocus()
+
+    # -- acting -------------------------------------------------------------------------------------------------
+    def _spawn(self, coro) -> asyncio.Task:
+        task = asyncio.ensure_future(coro)
+        self._tasks.add(task)
+        task.add_done_callback(self._done)
+        return task
+
+    def _done(self, task: asyncio.Task) -> None:
+        self._tasks.discard(task)
+        if not task.cancelled() and task.exception() is not None:
+            exc = task.exception()
+            log.error("runner action failed", exc_info=exc)
+            self.view.banner.say(html.escape(str(exc)), "error")
+
+    async def settle(self) -> None:
+        """Wait for every action still being committed (tests, and before leaving the run)."""
+        while self._tasks:
+            await asyncio.gather(*list(self._tasks), return_exceptions=True)
+
+    def _step(self, step_id: str) -> tdl.Step:
+        assert self.model is not None
+        return self.model.steps_by_id()[step_id]
+
+    async def answer(self, step_id: str, value: Any, *, typed: bool = False) -> bool:
+        """Check, commit, then show. False (with the problems on the card) when the value is refused.
+        `typed`: the value comes from the step's input, which shows it already."""
+        entry = self.answers.get(step_id) or {}
+        return await self._commit(step_id, value, entry.get("geo"), False, typed)
+
+    async def set_geo(self, step_id: str, geo: Any) -> bool:
+        entry = self.answers.get(step_id) or {}
+        return await self._commit(step_id, entry.get("value"), geo, bool(entry.get("skipped")))
+
+    async def skip(self, step_id: str, skipped: bool) -> bool:
+        return await self._commit(step_id, None, None, skipped)
+
+    async def _commit(self, step_id: str, value: Any, geo: Any, skipped: bool, typed: bool = False) -> bool:
+        assert self.model is not None and self.run_id is not None
+        card = self.cards[step_id]
+        problems = tdl.check_answer(self.model, step_id, value, skipped=skipped, geo=geo)
+        if problems:
+            card.show_problems(problem_lines(problems))
+            return False
+        try:
+            await self.store.call(st.LocalStore.set_answer, self.run_id, step_id, value, geo=geo, skipped=skipped)
+        except st.StoreError as exc:
+            card.show_problems([str(exc)])
+            return False
+        entry = self.answers.setdefault(step_id, {"photos": []})
+        was_skipped = bool(entry.get("skipped"))
+        entry.update(value=value, geo=geo, skipped=skipped)
+        card.show_problems([])
+        if was_skipped != skipped or not typed:  # else the input shows it already (and may still be typed in)
+            card.show_answer(entry)
+        self._saved(step_id)
+        return True
+
+    async def add_photo_files(self, step_id: str, paths: list[str]) -> None:
+        for path in paths:
+            try:
+                photo = await asyncio.to_thread(st.write_photo_file, self.store.root, path)
+            except st.StoreError as exc:
+                self.cards[step_id].show_problems([str(exc)])
+                continue
+            if not await self._attach(step_id, photo):
+                break
+
+    async def add_photo_data(self, step_id: str, images: list[bytes]) -> None:
+        for data in images:
+            photo = await asyncio.to_thread(st.write_photo, self.store.root, data)
+            if not await self._attach(step_id, photo):
+                break
+
+    async def sign(self, step_id: str, png: bytes) -> None:
+        photo = await asyncio.to_thread(st.write_photo, self.store.root, png)
+        await self._attach(step_id, photo, index=0)
+
+    async def _attach(self, step_id: str, photo: st.StoredPhoto, index: int | None = None) -> bool:
+        assert self.run_id is not None
+        limit = 1 if step_id == st.SIGNATURE_STEP else photo_limit(self._step(step_id))
+        try:
+            await self.store.call(st.LocalStore.add_photo, self.run_id, step_id, photo, index, limit)
+        except st.StoreError as exc:
+            self.cards[step_id].show_problems([str(exc)])
+            return False
+        await self._reload_photos(step_id)
+        return True
+
+    async def remove_photo(self, step_id: str, index: int) -> None:
+        assert self.run_id is not None
+        try:
+            await self.store.call(st.LocalStore.remove_photo, self.run_id, step_id, index)
+        except st.StoreError as exc:
+            self.cards[step_id].show_problems([str(exc)])
+            return
+        await self._reload_photos(step_id)
+
+    async def _reload_photos(self, step_id: str) -> None:
+        photos = await self.store.call(st.LocalStore.photos, self.run_id, step_id)
+        entry = self.answers.setdefault(step_id, {"value": None, "geo": None, "skipped": False})
+        entry["photos"] = photos
+        card = self.cards[step_id]
+        card.show_problems([])
+        card.show_answer(entry)
+        self._saved(step_id)
+
+    def _saved(self, step_id: str) -> None:
+        """After a commit: conditions, sections and progress again, the chip, and the engine woken."""
+        self.cards[step_id].show_state(WAITING)
+        self._recompute()
+        self.wake()
+        self.run_changed.emit(self.run_id or "")
+        self._refresh_timer.start()
+
+    def _recompute(self) -> None:
+        assert self.model is not None
+        self.visible = tdl.visible_step_ids(self.model, self.answers)
+        for step_id, card in self.cards.items():
+            if step_id != st.SIGNATURE_STEP:
+                card.setVisible(step_id in self.visible)
+        progress = tdl.compute_progress(self.model, self.answers)
+        done = progress["answered"] + progress["skipped"]
+        self.view.progress.setMaximum(max(1, progress["total"]))
+        self.view.progress.setValue(done)
+        skipped = f" · {progress['skipped']} skipped" if progress["skipped"] else ""
+        self.view.progress_text.setText(f"{progress['answered']} of {progress['total']} answered{skipped}")
+        for index, section in enumerate(self.model.sections):
+            item = self.view.sections.item(index)
+            steps = [s for s in section.steps if s.id in self.visible and s.answerable]
+            answered = [s for s in steps if self._is_done(s)]
+            item.setHidden(not any(s.id in self.visible for s in section.steps))
+            mark = "✓  " if steps and len(answered) == len(steps) else ""
+            item.setText(f"{mark}{section.title}   {len(answered)}/{len(steps)}" if steps else section.title)
+        if self.model.sections and self.current < len(self.model.sections):
+            shown = self.visible_sections()
+            if self.current not in shown and shown:
+                self.show_section(self.current)
+            elif shown:
+                position = shown.index(self.current)
+                self.view.previous.setEnabled(position > 0)
+                self.view.next.setEnabled(position < len(shown) - 1)
+
+    def _is_done(self, step: tdl.Step) -> bool:
+        answer = answer_of(self.answers, step.id)
+        return answer.skipped or tdl.is_answered(step, answer)
+
+    # -- sync state ---------------------------------------------------------------------------------------------
+    def sync_changed(self, run_id: str | None = None) -> None:
+        """The engine acknowledged or refused something: refresh chips and state (coalesced)."""
+        if self.run_id and (run_id is None or run_id == self.run_id):
+            self._refresh_timer.start()
+
+    def _refresh_soon(self) -> None:
+        if self.run_id:
+            self._spawn(self.refresh_states())
+
+    async def refresh_states(self) -> None:
+        """Chips from the outbox (waiting, refused with the server's words, synced) and the run's state."""
+        if not self.run_id:
+            return
+        run_id = self.run_id
+        ops = await self.store.call(st.LocalStore.ops, run_id)
+        run = await self.store.call(st.LocalStore.run, run_id)
+        if run_id != self.run_id or run is None:
+            return
+        states: dict[str, tuple[str, str]] = {}
+        for op in ops:
+            if op.step_id is None:
+                continue
+            if op.state == st.FAILED:
+                states[op.step_id] = (REFUSED, op.error or "")
+            elif op.step_id not in states:
+                states[op.step_id] = (WAITING, "")
+        changed = run.get("local_state") != self.run.get("local_state") or run.get("attention") != self.run.get(
+            "attention") or run.get("refusal") != self.run.get("refusal")
+        self.run = run
+        for step_id, card in self.cards.items():
+            state, words = states.get(step_id, ("", ""))
+            if not state and step_id in self.answers:
+                state = SYNCED
+            card.show_state(state, words)
+            if state == REFUSED:
+                card.show_problems(["The server refused this: " + words])
+        if changed:
+            self._show_run_state()
+
+    def _show_run_state(self) -> None:
+        state = self.run.get("local_state", st.OPEN)
+        banner = self.view.banner
+        if state == st.REFUSED:
+            banner.say(html.escape(self.run.get("refusal") or "The server refused this run."), "error")
+        elif state == st.COMPLETED:
+            banner.say("Completed and sent to the server.", "done")
+        elif state == st.COMPLETING:
+            banner.say("Completed on this computer. It will be sent as soon as the server can be reached.", "info")
+        elif state == st.EXITING:
+            banner.say("You gave up this run. The server is told as soon as it can be reached.", "info")
+        elif state == st.EXITED:
+            banner.say("You gave up this run; the organisation has been told.", "info")
+        elif self.run.get("attention"):
+            banner.say(html.escape(self.run["attention"]).replace("\n", "<br>"), "error")
+        else:
+            banner.say("")
+        self._apply_editable()
+
+    def _apply_editable(self) -> None:
+        editable = self.run.get("local_state", st.OPEN) == st.OPEN
+        for card in self.cards.values():
+            card.set_editable(editable)
+        self.view.complete_button.setVisible(editable)
+        self.view.exit_button.setVisible(editable)
+        self.view.export_button.setVisible(self.run.get("local_state") == st.REFUSED or not editable)
+
+    # -- completing and exiting ---------------------------------------------------------------------------------
+    def completion_problems(self) -> list[dict]:
+        assert self.model is not None
+        signature = self.answers.get(st.SIGNATURE_STEP)
+        return tdl.completion_problems(self.model, self.answers,
+                                       has_run_signature=bool(signature and signature.get("photos")))
+
+    def ask_complete(self) -> None:
+        """Check locally first: name each missing thing (a link that jumps to it), else ask to confirm."""
+        if self.run.get("local_state") != st.OPEN:
+            return
+        problems = self.completion_problems()
+        if problems:
+            items = []
+            for p in problems[:MAX_LISTED]:
+                target = p["path"].removeprefix("answers.")
+                items.append(f'<li><a style="color:#8f1d22" href="{html.escape(target)}">'
+                             f'{html.escape(p["message"])}</a></li>')
+            count = len(problems)
+            more = f"<li>and {count - MAX_LISTED} more</li>" if count > MAX_LISTED else ""
+            self.view.banner.say(
+                f"<b>{count} thing{'s' if count != 1 else ''} still missing before this run can be completed</b> "
+                f"(each links to its step):<ul style='margin: 4px 0 0 -20px'>{''.join(items)}{more}</ul>", "error")
+            self.jump_to(problems[0]["path"].removeprefix("answers."))
+            return
+        self.view.banner.say("")
+        self.view.confirm_complete.ask()
+
+    async def complete(self) -> None:
+        assert self.run_id is not None
+        self.view.confirm_complete.hide()
+        if self.completion_problems():
+            self.ask_complete()
+            return
+        await self.settle_others()
+        await self.store.call(st.LocalStore.request_complete, self.run_id)
+        await self._after_finish()
+
+    async def exit(self, reason: str) -> None:
+        assert self.run_id is not None
+        self.view.confirm_exit.hide()
+        await self.settle_others()
+        await self.store.call(st.LocalStore.request_exit, self.run_id, reason or None)
+        await self._after_finish()
+
+    async def settle_others(self) -> None:
+        current = asyncio.current_task()
+        others = [t for t in self._tasks if t is not current]
+        if others:
+            await asyncio.gather(*others, return_exceptions=True)
+
+    async def _after_finish(self) -> None:
+        self.run = await self.store.call(st.LocalStore.run, self.run_id) or self.run
+        self._show_run_state()
+        self.wake()
+        self.run_changed.emit(self.run_id or "")
+
+    def _choose_export(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self.view, "Export the run to a folder", str(Path.home()))
+        if folder:
+            self._spawn(self.export(Path(folder)))
+
+    async def export(self, folder: Path) -> Path:
+        assert self.run_id is not None
+        path = await self.store.call(st.LocalStore.export, self.run_id, folder / self.run_id)
+        self.view.banner.say(f"Exported to {html.escape(str(path.parent))}", "done")
+        return path
+
+    # -- focus --------------------------------------------------------------------------------------------------
+    def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        """Outline the card holding the focus and scroll it into view (keyboard users see where they are)."""
+        if new is None or not self.view.isVisible():
+            return
+        widget: QWidget | None = new
+        while widget is not None and not isinstance(widget, StepCard):
+            widget = widget.parentWidget()
+        for card in self.cards.values():
+            focused = card is widget
+            if bool(card.property("focused")) != focused:
+                set_role(card, focused=focused)
+        if widget is not None:
+            self.view.scroll.ensureWidgetVisible(new, 16, 40)

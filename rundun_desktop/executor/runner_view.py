@@ -1,0 +1,200 @@
+"""The runner's layout: the run's title and progress, a banner for its state, the sections on the left, the
+current section's steps on the right, previous/next, and Complete / Give up at the bottom with their inline
+confirmations. Layout only; `RunnerController` adds the behaviour.
+
+Shortcuts: Alt+→ / Ctrl+PgDown next section, Alt+← / Ctrl+PgUp previous, Ctrl+Enter complete.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QProgressBar,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rundun_desktop.style import set_role
+from rundun_desktop.widgets.common import button
+
+
+class Banner(QLabel):
+    """A line about the run's state (tone: info, done, error); links in it are reachable by keyboard."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("banner")
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.RichText)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.hide()
+
+    def say(self, html: str, tone: str = "info") -> None:
+        set_role(self, tone=tone)
+        self.setText(html)
+        self.setVisible(bool(html))
+
+
+class ConfirmBar(QFrame):
+    """An inline "are you sure" with an optional text field, instead of a modal dialog."""
+
+    confirmed = Signal(str)
+
+    def __init__(self, text: str, action: str, *, danger: bool = False, field: str | None = None,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("stepCard")
+        row = QHBoxLayout(self)
+        row.setContentsMargins(14, 10, 14, 10)
+        self.text = QLabel(text)
+        self.text.setWordWrap(True)
+        row.addWidget(self.text, 1)
+        self.field: QLineEdit | None = None
+        if field:
+            self.field = QLineEdit()
+            self.field.setPlaceholderText(field)
+            self.field.setMinimumWidth(220)
+            row.addWidget(self.field)
+        self.cancel = button("Cancel")
+        self.ok = button(action, primary=not danger, danger=danger)
+        row.addWidget(self.cancel)
+        row.addWidget(self.ok)
+        self.cancel.clicked.connect(self.hide)
+        self.ok.clicked.connect(lambda: self.confirmed.emit(self.field.text().strip() if self.field else ""))
+        self.hide()
+
+    def ask(self) -> None:
+        if self.field is not None:
+            self.field.clear()
+        self.show()
+        (self.field or self.ok).setFocus()
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.hide()
+            return
+        super().keyPressEvent(event)
+
+
+class RunnerView(QWidget):
+    back_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("Page")
+        root = QVBoxLayout(self)
+        root.setContentsMargins(24, 18, 24, 14)
+        root.setSpacing(10)
+
+        top = QHBoxLayout()
+        self.back = button("← Inbox", flat=True)
+        self.back.setToolTip("Back to the runs on this computer (Esc)")
+        self.back.clicked.connect(self.back_requested)
+        top.addWidget(self.back, 0, Qt.AlignmentFlag.AlignTop)
+        titles = QVBoxLayout()
+        titles.setSpacing(2)
+        self.title = QLabel("")
+        self.title.setObjectName("runTitle")
+        self.subtitle = QLabel("")
+        self.subtitle.setObjectName("stepNote")
+        self.subtitle.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        titles.addWidget(self.title)
+        titles.addWidget(self.subtitle)
+        top.addLayout(titles, 1)
+        progress_box = QVBoxLayout()
+        progress_box.setSpacing(4)
+        self.progress_text = QLabel("")
+        self.progress_text.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.progress = QProgressBar()
+        self.progress.setFixedWidth(240)
+        self.progress.setTextVisible(False)
+        progress_box.addWidget(self.progress_text)
+        progress_box.addWidget(self.progress)
+        top.addLayout(progress_box)
+        root.addLayout(top)
+
+        self.banner = Banner()
+        root.addWidget(self.banner)
+
+        body = QHBoxLayout()
+        body.setSpacing(16)
+        self.sections = QListWidget()
+        self.sections.setObjectName("sectionList")
+        self.sections.setFixedWidth(230)
+        self.sections.setToolTip("Sections (Alt+← / Alt+→ to move between them)")
+        body.addWidget(self.sections)
+        column = QVBoxLayout()
+        column.setSpacing(8)
+        self.section_title = QLabel("")
+        self.section_title.setObjectName("sectionTitle")
+        column.addWidget(self.section_title)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        column.addWidget(self.scroll, 1)
+        nav = QHBoxLayout()
+        self.previous = button("◀ Previous section")
+        self.previous.setToolTip("Alt+← or Ctrl+PgUp")
+        self.next = button("Next section ▶")
+        self.next.setToolTip("Alt+→ or Ctrl+PgDown")
+        nav.addWidget(self.previous)
+        nav.addStretch(1)
+        nav.addWidget(self.next)
+        column.addLayout(nav)
+        body.addLayout(column, 1)
+        root.addLayout(body, 1)
+
+        self.confirm_complete = ConfirmBar(
+            "Complete this run? Its answers cannot be changed afterwards. It is sent as soon as the server "
+            "can be reached.", "Complete now")
+        self.confirm_exit = ConfirmBar(
+            "Give up this run? The organisation is told that you exited it; it cannot be resumed.",
+            "Give up the run", danger=True, field="Why (optional)")
+        root.addWidget(self.confirm_complete)
+        root.addWidget(self.confirm_exit)
+
+        foot = QHBoxLayout()
+        self.exit_button = button("Give up run…", danger=True)
+        self.export_button = button("Export…")
+        self.export_button.setToolTip("Save the answers as JSON with the photo files")
+        self.complete_button = button("Complete run", primary=True)
+        self.complete_button.setToolTip("Ctrl+Enter")
+        foot.addWidget(self.exit_button)
+        foot.addWidget(self.export_button)
+        foot.addStretch(1)
+        foot.addWidget(self.complete_button)
+        root.addLayout(foot)
+
+        self.shortcuts = {
+            "next": [QShortcut(QKeySequence(k), self) for k in ("Alt+Right", "Ctrl+PgDown")],
+            "previous": [QShortcut(QKeySequence(k), self) for k in ("Alt+Left", "Ctrl+PgUp")],
+            "complete": [QShortcut(QKeySequence(k), self) for k in ("Ctrl+Return", "Ctrl+Enter")],
+            "back": [QShortcut(QKeySequence("Escape"), self)],
+        }
+        for shortcut in self.shortcuts["back"]:
+            shortcut.activated.connect(self._escape)
+
+    def _escape(self) -> None:
+        for bar in (self.confirm_complete, self.confirm_exit):
+            if bar.isVisible():
+                bar.hide()
+                return
+        self.back_requested.emit()
+
+    def show_page(self, page: QWidget) -> None:
+        """Put a section's page in the scroll area, keeping the previous one alive (it is reused)."""
+        current = self.scroll.widget()
+        if current is page:
+            return
+        if current is not None:
+            self.scroll.takeWidget().hide()
+        self.scroll.setWidget(page)
+        page.show()
+        self.scroll.verticalScrollBar().setValue(0)

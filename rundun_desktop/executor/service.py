@@ -1,0 +1,57 @@
+"""The executor's app-wide part: the local store's GUI-side worker, the sync engine and its Qt bridge.
+
+The app starts it with the window (`DesktopApp`), not with the Executor page (which is built when first
+shown), so that changes left waiting by an earlier session sync after a restart even if the page is never
+opened. No widgets here: importing it stays cheap on the start-up path.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QTimer
+
+from rundun_desktop.executor.bridge import SyncBridge
+from rundun_desktop.executor.protocol import ExecutorClient
+from rundun_desktop.executor.sync import SyncConfig, SyncEngine
+from rundun_desktop.executor.worker import StoreWorker
+
+
+class ExecutorService(QObject):
+    def __init__(self, data_dir: Path, events=None, *, config: SyncConfig | None = None,
+                 parent: QObject | None = None):
+        super().__init__(parent)
+        self.data_dir = Path(data_dir)
+        self.store = StoreWorker(self.data_dir, "rundun-executor-store")
+        self.engine = SyncEngine(self.data_dir, config=config)
+        self.client = ExecutorClient(self.engine.http)
+        self.bridge = SyncBridge(self.engine, self)
+        if events is not None:
+            events.connected.connect(self.bridge.connection_back)
+        self._closed = False
+
+    @property
+    def started(self) -> bool:
+        return self.engine._task is not None
+
+    def start(self) -> None:
+        """Start syncing on the running loop (what an earlier session left waiting goes first)."""
+        if not self.started and not self._closed:
+            self.engine.start()
+            # Qt's reachability backend loads a plugin: not on the start-up path.
+            QTimer.singleShot(500, self, self.bridge.watch_network)
+
+    def wake(self) -> None:
+        self.engine.wake()
+
+    async def close(self) -> None:
+        """Stop syncing and close the store (the app's quit path); what is queued stays for next time."""
+        if self._closed:
+            return
+        self._closed = True
+        await self.engine.stop()
+        await self.store.close()
+
+    def close_soon(self) -> asyncio.Future:
+        return asyncio.ensure_future(self.close())

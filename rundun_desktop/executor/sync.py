@@ -1,0 +1,455 @@
+"""The sync engine (SPEC §8): drains the local outbox to the server, per run and in order.
+
+Answers go in batches through `/sync` with their stable op ids (a replay is a no-op on the server); photos
+go one by one over tus, the upload URL and acknowledged offset persisted so that a restart resumes
+mid-file; `complete` goes last and only once nothing before it is waiting or refused. Failures back off
+exponentially with jitter (1 s up to 5 min); while a server is unreachable a cheap health probe runs, and
+the moment it answers every run on it is retried at once. A refusal for the whole run (expired, closed,
+token no longer valid) stops that run and keeps its data.
+
+Headless and Qt-free: it runs on any asyncio loop (qasync in the app, `asyncio.run` in a subprocess). The
+store is used through its own connection on one worker thread, so no SQLite commit (an fsync) ever runs on
+the event loop; photo chunks are read on worker threads too. Observers get `listener(event, data)` calls
+on the loop: "status" (a `SyncStatus`), "run" (`{run_id}` whose local state changed), "upload"
+(`{run_id, op_id, offset, length, resumed}`).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import random
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+from rundun_desktop.executor import store as st
+from rundun_desktop.executor.protocol import (
+    OFFLINE,
+    REFUSED,
+    REJECTED,
+    ExecutorClient,
+    ProtocolError,
+    RunAuth,
+    new_http,
+)
+from rundun_desktop.executor.worker import StoreWorker
+
+log = logging.getLogger("rundun.executor.sync")
+Listener = Callable[[str, Any], None]
+
+
+@dataclass
+class SyncConfig:
+    batch_size: int = 250  # answers per /sync request (the server takes up to 500)
+    chunk_size: int = 1 << 20  # bytes per tus PATCH; a cut chunk is resent, never the whole file
+    backoff_base: float = 1.0
+    backoff_cap: float = 300.0
+    probe_interval: float = 2.0  # health probe of an unreachable server
+    idle_probe_interval: float = 15.0  # health probe of the servers of unfinished runs, while idle
+    request_timeout: float = 30.0
+
+
+@dataclass
+class SyncStatus:
+    online: bool | None  # None until a server has been tried
+    pending_ops: int = 0
+    pending_bytes: int = 0
+    failed_ops: int = 0
+    syncing: bool = False
+    retry_in: float | None = None
+    last_error: str | None = None
+
+    def words(self) -> str:
+        state = {True: "Online", False: "Offline", None: "Not connected yet"}[self.online]
+        if self.pending_ops == 0:
+            waiting = "everything is synced" if self.online else "nothing waiting"
+        else:
+            waiting = f"{self.pending_ops} change{'s' if self.pending_ops != 1 else ''} waiting"
+            if self.pending_bytes >= 10_000:
+                waiting += f" ({format_bytes(self.pending_bytes)})"
+        parts = [state, waiting]
+        if self.syncing:
+            parts.append("syncing…")
+        elif self.retry_in is not None and self.pending_ops:
+            parts.append(f"next try in {max(1, round(self.retry_in))} s")
+        if self.failed_ops:
+            parts.append(f"{self.failed_ops} refused by the server")
+        return " · ".join(parts)
+
+
+def format_bytes(n: int) -> str:
+    if n < 1000:
+        return f"{n} B"
+    if n < 1_000_000:
+        return f"{n / 1000:.0f} kB"
+    return f"{n / 1_000_000:.1f} MB"
+
+
+class Backoff:
+    """Exponential backoff with jitter: the n-th failure waits a random time in [c/2, c], c = base·2ⁿ ≤ cap."""
+
+    def __init__(self, base: float, cap: float, rng: random.Random):
+        self.base, self.cap, self.rng = base, cap, rng
+        self.failures = 0
+        self.next_at = 0.0
+
+    def fail(self, now: float, retry_after: float | None = None) -> float:
+        ceiling = min(self.cap, self.base * 2 ** self.failures)
+        self.failures += 1
+        delay = self.rng.uniform(ceiling / 2, ceiling)
+        if retry_after is not None:
+            delay = max(delay, min(retry_after, self.cap))
+        self.next_at = now + delay
+        return delay
+
+    def reset(self) -> None:
+        self.failures, self.next_at = 0, 0.0
+
+
+def refusal_words(exc: ProtocolError) -> str:
+    why = {
+        "run_expired": "the run has expired",
+        "run_closed": exc.message.rstrip(".").lower() if exc.message else "the run is closed",
+        "run_not_found": "the server no longer knows this run",
+        "unauthorized": "the server no longer accepts this computer's token for the run "
+                        "(was it opened again elsewhere?)",
+    }.get(exc.code, exc.message or f"it answered {exc.status}")
+    return f"The server refused this run: {why}. Its answers and photos stay on this computer; you can export them."
+
+
+@dataclass
+class _Server:
+    online: bool | None = None
+    probe_at: float = 0.0
+
+
+@dataclass
+class _RunState:
+    backoff: Backoff
+    last_error: str | None = None
+    base_url: str = ""
+
+
+class SyncEngine:
+    """One engine per store. `start()` it on a running loop; `wake()` it after queueing an op."""
+
+    def __init__(self, store_root: Path, *, config: SyncConfig | None = None, http: httpx.AsyncClient | None = None,
+                 listener: Listener | None = None, rng: random.Random | None = None):
+        self.store_root = Path(store_root)
+        self.config = config or SyncConfig()
+        self._own_http = http is None
+        self.http = http or new_http(self.config.request_timeout)
+        self.client = ExecutorClient(self.http)
+        self.listeners: list[Listener] = [listener] if listener else []
+        self.rng = rng or random.Random()
+        self.store = StoreWorker(self.store_root, "rundun-sync-store")
+        self._wake = asyncio.Event()
+        self._settled = asyncio.Event()
+        self._task: asyncio.Task | None = None
+        self._servers: dict[str, _Server] = {}
+        self._runs: dict[str, _RunState] = {}
+        self.status = SyncStatus(online=None)
+        self.sent_requests = 0
+
+    # -- life --------------------------------------------------------------------------------------------------
+    def start(self) -> asyncio.Task:
+        if self._task is None:
+            self._task = asyncio.ensure_future(self.run())
+        return self._task
+
+    async def stop(self) -> None:
+        task, self._task = self._task, None
+        if task is not None:
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
+        await self.store.close()
+        if self._own_http:
+            await self.http.aclose()
+
+    def wake(self, *, now: bool = False) -> None:
+        """New work, or connectivity is back (`now`): try at once, whatever the backoff says."""
+        if now:
+            for state in self._runs.values():
+                state.backoff.reset()
+            for server in self._servers.values():
+                server.probe_at = 0.0
+        self._settled.clear()
+        self._wake.set()
+
+    async def drain(self, timeout: float | None = None) -> bool:
+        """Wait until nothing is pending (failed and refused ops aside); False on timeout."""
+        self.wake()
+        try:
+            await asyncio.wait_for(self._settled.wait(), timeout)
+        except TimeoutError:
+            return False
+        return True
+
+    # -- the loop ----------------------------------------------------------------------------------------------
+    async def run(self) -> None:
+        while True:
+            self._wake.clear()
+            try:
+                await self._pass()
+            except Exception:  # a bug or a local disk failure: keep the engine alive, try again later
+                log.exception("sync pass failed")
+                await asyncio.sleep(self.config.probe_interval)
+            idle = await self._publish()
+            if idle:
+                self._settled.set()
+            timeout = await self._next_timeout(idle)
+            if timeout is None:
+                await self._wake.wait()
+            elif timeout > 0:
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(self._wake.wait(), timeout)
+            await self._probe()
+
+    async def _pass(self) -> None:
+        for base_url in await self._db(st.LocalStore.active_servers):
+            self._servers.setdefault(base_url, _Server())
+        runs = await self._db(st.LocalStore.runs_to_sync)
+        now = self._now()
+        for run in runs:
+            state = self._run_state(run)
+            server = self._servers.setdefault(run["base_url"], _Server())
+            if state.backoff.next_at > now or (server.online is False and server.probe_at > now):
+                continue
+            await self._drain_run(RunAuth(run["base_url"], run["run_id"], run["token"]), state)
+
+    async def _next_timeout(self, idle: bool) -> float | None:
+        now = self._now()
+        waits = [s.backoff.next_at - now for s in self._runs.values() if s.backoff.failures]
+        waits += [s.probe_at - now for s in self._servers.values() if s.online is False]
+        if idle:
+            waits.append(self.config.idle_probe_interval)
+        if not waits:
+            return None
+        return max(0.0, min(waits))
+
+    async def _probe(self) -> None:
+        """Health-probe servers that are unreachable (or idle for a while); one that answers gets its runs now."""
+        now = self._now()
+        for base_url, server in list(self._servers.items()):
+            if server.probe_at > now:
+                continue
+            reachable = await self.client.health(base_url)
+            interval = self.config.probe_interval if not reachable else self.config.idle_probe_interval
+            server.probe_at = self._now() + interval
+            if reachable and server.online is not True:
+                for state in self._runs.values():
+                    if state.base_url == base_url:
+                        state.backoff.reset()
+            server.online = reachable
+
+    async def _publish(self) -> bool:
+        ops, size, failed = await self._db(st.LocalStore.pending_totals)
+        online = [s.online for s in self._servers.values() if s.online is not None]
+        retry = [s.backoff.next_at for s in self._runs.values() if s.backoff.failures]
+        errors = [s.last_error for s in self._runs.values() if s.last_error]
+        self.status = SyncStatus(
+            online=None if not online else all(online),
+            pending_ops=ops,
+            pending_bytes=size,
+            failed_ops=failed,
+            syncing=False,
+            retry_in=max(0.0, min(retry) - self._now()) if retry else None,
+            last_error=errors[-1] if errors else None,
+        )
+        self._emit("status", self.status)
+        return ops == 0
+
+    # -- one run -----------------------------------------------------------------------------------------------
+    async def _drain_run(self, run: RunAuth, state: _RunState) -> None:
+        server = self._servers[run.base_url]
+        while True:
+            ops = await self._db(st.LocalStore.head, run.run_id, self.config.batch_size)
+            if not ops:
+                return
+            self._syncing(True)
+            try:
+                await self._send(run, ops)
+            except ProtocolError as exc:
+                if exc.kind == REJECTED:  # this op alone; go on with the next
+                    await self._db(st.LocalStore.fail, ops[0].op_id, exc.words())
+                    self._emit("run", {"run_id": run.run_id})
+                    continue
+                if exc.kind == REFUSED:
+                    await self._db(st.LocalStore.update_run, run.run_id, local_state=st.REFUSED,
+                                   refusal=refusal_words(exc), last_error=None)
+                    server.online = True
+                    self._emit("run", {"run_id": run.run_id})
+                    return
+                server.online = exc.kind != OFFLINE
+                if exc.kind == OFFLINE:
+                    server.probe_at = self._now() + self.config.probe_interval
+                delay = state.backoff.fail(self._now(), exc.retry_after)
+                state.last_error = exc.words()
+                log.info("sync of %s failed (%s); retrying in %.1f s", run.run_id, exc.words(), delay)
+                await self._db(st.LocalStore.update_run, run.run_id, last_error=state.last_error)
+                self._emit("run", {"run_id": run.run_id})
+                return
+            finally:
+                self._syncing(False)
+            server.online, server.probe_at = True, self._now() + self.config.idle_probe_interval
+            if state.backoff.failures or state.last_error:
+                state.backoff.reset()
+                state.last_error = None
+                await self._db(st.LocalStore.update_run, run.run_id, last_error=None)
+
+    async def _send(self, run: RunAuth, ops: list[st.Op]) -> None:
+        op = ops[0]
+        self.sent_requests += 1
+        if op.kind == st.ANSWER:
+            await self._send_answers(run, ops)
+        elif op.kind == st.PHOTO:
+            await self._upload(run, op)
+        elif op.kind == st.SIGNATURE:
+            data = await asyncio.to_thread((self.store_root / op.body["file"]).read_bytes)
+            await self.client.put_signature(run, data)
+            await self._ack(run, [op.op_id])
+        elif op.kind == st.DELETE_PHOTO:
+            await self.client.delete_photo(run, op.body["step_id"], op.body["photo_index"])
+            await self._ack(run, [op.op_id])
+        elif op.kind == st.COMPLETE:
+            await self._complete(run, op)
+        elif op.kind == st.EXIT:
+            result = await self.client.exit(run, op.body.get("reason"))
+            await self._ack(run, [op.op_id], local_state=st.EXITED, server_status=result["status"])
+            self._emit("run", {"run_id": run.run_id})
+        else:  # pragma: no cover - a newer app's op in an older app's store
+            raise ProtocolError(0, "unknown_op", f"This version cannot send a '{op.kind}' change.")
+
+    async def _ack(self, run: RunAuth, done: list[str], **fields: Any) -> list[str]:
+        return await self._db(st.LocalStore.acknowledge, run.run_id, done, synced_at=st.now_iso(), **fields)
+
+    async def _send_answers(self, run: RunAuth, ops: list[st.Op]) -> None:
+        payload = [{"op_id": op.op_id, **op.body} for op in ops]
+        sent_at = {op.op_id: op.body["at"] for op in ops}
+        reply = await self.client.sync(run, payload)
+        done, failed, adopt = [], [], []
+        for result in reply["results"]:
+            if result["status"] == "rejected":
+                failed.append((result["op_id"], ProtocolError(422, result.get("error", ""), result.get("message", ""),
+                                                              result.get("details") or []).words()))
+                continue
+            done.append(result["op_id"])
+            if result["status"] == "stale" and result.get("answer"):
+                answer = result["answer"]
+                adopt.append((answer_step(payload, result["op_id"]), answer, sent_at[result["op_id"]]))
+        changed = await self._db(st.LocalStore.acknowledge, run.run_id, done, failed, adopt,
+                                 server_status=reply["status"], server_progress=reply["progress"],
+                                 synced_at=st.now_iso())
+        if failed or changed:
+            self._emit("run", {"run_id": run.run_id, "steps": changed})
+
+    async def _upload(self, run: RunAuth, op: st.Op) -> None:
+        """One photo over tus: resume the known upload from the server's offset, else create one first."""
+        path = self.store_root / op.body["file"]
+        length, url, offset = op.bytes, op.upload_url, 0
+        if url is not None:
+            known = await self.client.tus_offset(run, url)
+            if known is None:
+                url = None  # the server forgot it (finished run clean-up, lost part): start a new one
+            else:
+                offset = known
+                self._emit("upload", {"run_id": run.run_id, "op_id": op.op_id, "offset": offset, "length": length,
+                                      "resumed": True, "url": url})
+        if url is None:
+            metadata = {"step_id": op.body["step_id"], "photo_index": str(op.body["photo_index"]),
+                        "filename": path.name, "sha256": op.body["sha256"]}
+            url = await self.client.tus_create(run, length, metadata)
+            await self._db(st.LocalStore.set_upload, op.op_id, url, 0)  # before any byte: a restart resumes it
+        mismatches = 0
+        while offset < length:
+            chunk = await asyncio.to_thread(read_chunk, path, offset, self.config.chunk_size)
+            try:
+                offset = await self.client.tus_patch(run, url, offset, chunk)
+            except ProtocolError as exc:
+                if exc.status == 460 and mismatches < 2:  # damaged on the way: send that chunk again
+                    mismatches += 1
+                    continue
+                if exc.status == 409 and exc.code == "conflict":  # our offset is behind or ahead: ask
+                    known = await self.client.tus_offset(run, url)
+                    if known is not None:
+                        offset = known
+                        continue
+                raise
+            await self._db(st.LocalStore.set_upload, op.op_id, url, offset)
+            self._emit("upload", {"run_id": run.run_id, "op_id": op.op_id, "offset": offset, "length": length,
+                                  "resumed": False, "url": url})
+        await self._ack(run, [op.op_id])
+
+    async def _complete(self, run: RunAuth, op: st.Op) -> None:
+        refused = await self._db(st.LocalStore.failed_before, run.run_id, op.seq)
+        if refused:
+            words = (f"{len(refused)} change{'s were' if len(refused) > 1 else ' was'} refused by the server, so the "
+                     f"run was not completed. Fix {'them' if len(refused) > 1 else 'it'} and complete again:\n"
+                     + "\n".join(f"• {describe_op(o)}: {o.error}" for o in refused[:5]))
+            await self._db(st.LocalStore.fail, op.op_id, words, st.BLOCKED)
+            await self._db(st.LocalStore.reopen, run.run_id, words)
+            self._emit("run", {"run_id": run.run_id})
+            return
+        try:
+            doc = await self.client.complete(run, op.body["at"])
+        except ProtocolError as exc:
+            if exc.kind != REJECTED:
+                raise
+            await self._db(st.LocalStore.fail, op.op_id, exc.words())
+            await self._db(st.LocalStore.reopen, run.run_id, "The server did not complete the run:\n" + exc.words())
+            self._emit("run", {"run_id": run.run_id})
+            return
+        await self._ack(run, [op.op_id], local_state=st.COMPLETED, server_status=doc["status"],
+                        server_progress=doc["progress"])
+        self._emit("run", {"run_id": run.run_id})
+
+    # -- helpers -----------------------------------------------------------------------------------------------
+    def _run_state(self, run: dict) -> _RunState:
+        state = self._runs.get(run["run_id"])
+        if state is None:
+            backoff = Backoff(self.config.backoff_base, self.config.backoff_cap, self.rng)
+            state = self._runs[run["run_id"]] = _RunState(backoff, base_url=run["base_url"])
+        return state
+
+    def _syncing(self, flag: bool) -> None:
+        if self.status.syncing != flag:
+            self.status.syncing = flag
+            self._emit("status", self.status)
+
+    def _emit(self, event: str, data: Any) -> None:
+        for listener in self.listeners:
+            try:
+                listener(event, data)
+            except Exception:  # an observer's bug must not stop syncing
+                log.exception("sync listener failed on %s", event)
+
+    @staticmethod
+    def _now() -> float:
+        return asyncio.get_running_loop().time()
+
+    async def _db(self, fn: Callable, *args: Any, **kwargs: Any) -> Any:
+        return await self.store.call(fn, *args, **kwargs)
+
+
+def read_chunk(path: Path, offset: int, size: int) -> bytes:
+    with open(path, "rb") as f:
+        f.seek(offset)
+        return f.read(size)
+
+
+def answer_step(payload: list[dict], op_id: str) -> str:
+    return next(op["step_id"] for op in payload if op["op_id"] == op_id)
+
+
+def describe_op(op: st.Op) -> str:
+    if op.kind == st.ANSWER:
+        return f"the answer to {op.step_id}"
+    if op.kind in (st.PHOTO, st.SIGNATURE):
+        return "the signature" if op.kind == st.SIGNATURE else f"photo {op.photo_index + 1} of {op.step_id}"
+    return f"the {op.kind.replace('_', ' ')} of {op.step_id}" if op.step_id else op.kind

@@ -1,0 +1,112 @@
+"""The location of an answer (`geo: true` steps): from Qt Positioning where it is installed and has a
+source, else typed by hand (latitude, longitude, optional accuracy). Reports `changed({lat, lng,
+accuracy_m})` or `changed(None)` when cleared; the controller checks it with `server.tdl.geo_problems`."""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
+
+try:  # PySide6-Addons
+    from PySide6.QtPositioning import QGeoPositionInfoSource
+except ImportError:  # pragma: no cover - depends on the installation
+    QGeoPositionInfoSource = None  # type: ignore[assignment,misc]
+
+
+def position_source(parent: QWidget) -> Any | None:
+    """A Qt Positioning source, or None where Qt Positioning is missing or finds no backend."""
+    if QGeoPositionInfoSource is None:
+        return None
+    try:  # pragma: no cover - needs PySide6-Addons and a positioning backend
+        return QGeoPositionInfoSource.createDefaultSource(parent)
+    except Exception:  # noqa: BLE001
+        return None
+
+
+class GeoInput(QWidget):
+    changed = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(6)
+        title = QLabel("Location")
+        title.setObjectName("stepNote")
+        row.addWidget(title)
+        self.lat = QLineEdit()
+        self.lat.setPlaceholderText("Latitude")
+        self.lng = QLineEdit()
+        self.lng.setPlaceholderText("Longitude")
+        self.accuracy = QLineEdit()
+        self.accuracy.setPlaceholderText("± metres")
+        for edit, width in ((self.lat, 120), (self.lng, 120), (self.accuracy, 90)):
+            edit.setMaximumWidth(width)
+            edit.editingFinished.connect(self._finished)
+            edit.returnPressed.connect(lambda: self._finished(force=True))
+            row.addWidget(edit)
+        self.source = position_source(self)
+        self.locate = QPushButton("Use my position")
+        self.locate.setVisible(self.source is not None)
+        self.locate.clicked.connect(self._locate)
+        row.addWidget(self.locate)
+        row.addStretch(1)
+        self._shown: Any = None
+        if self.source is not None:  # pragma: no cover - needs Qt Positioning
+            self.source.positionUpdated.connect(self._position)
+
+    def value(self) -> Any:
+        lat, lng, acc = (e.text().strip().replace(",", ".") for e in (self.lat, self.lng, self.accuracy))
+        if not lat and not lng:
+            return None
+        out: dict[str, Any] = {"lat": _number(lat), "lng": _number(lng)}
+        if acc:
+            out["accuracy_m"] = _number(acc)
+        return out
+
+    def set_value(self, geo: Any) -> None:
+        self._shown = geo
+        geo = geo if isinstance(geo, dict) else {}
+        for edit, key in ((self.lat, "lat"), (self.lng, "lng"), (self.accuracy, "accuracy_m")):
+            value = geo.get(key)
+            edit.setText("" if value is None else f"{value:g}" if isinstance(value, float) else str(value))
+
+    def enter(self, lat: str, lng: str, accuracy: str = "") -> None:
+        """Type a position and commit it, as a person would."""
+        self.lat.setText(lat)
+        self.lng.setText(lng)
+        self.accuracy.setText(accuracy)
+        self._finished()
+
+    def _finished(self, force: bool = False) -> None:
+        if not force and (self.lat.hasFocus() or self.lng.hasFocus() or self.accuracy.hasFocus()):
+            return  # still typing the position: commit once focus leaves all three
+        value = self.value()
+        if value != self._shown:
+            self._shown = value
+            self.changed.emit(value)
+
+    def _locate(self) -> None:  # pragma: no cover - needs Qt Positioning
+        self.locate.setText("Locating…")
+        self.source.requestUpdate(15_000)
+
+    def _position(self, info) -> None:  # pragma: no cover - needs Qt Positioning
+        from PySide6.QtPositioning import QGeoPositionInfo
+
+        self.locate.setText("Use my position")
+        coordinate = info.coordinate()
+        accuracy = info.attribute(QGeoPositionInfo.Attribute.HorizontalAccuracy)
+        self.set_value({"lat": round(coordinate.latitude(), 6), "lng": round(coordinate.longitude(), 6),
+                        "accuracy_m": None if math.isnan(accuracy) else round(accuracy, 1)})
+        self._shown = None
+        self._finished()
+
+
+def _number(text: str) -> Any:
+    try:
+        return float(text)
+    except ValueError:
+        return text  # reported by geo_problems in words

@@ -1,0 +1,458 @@
+"""One answer input per step type. Each shows a value (`set_value`, no signal) and reports the executor's
+finished answer as `committed(value)` (None clears it). Checking the value is the controller's job (with
+`server.tdl.check_answer`), so every input stays a plain view.
+
+Keyboard: every control is in the Tab order; Space or Enter toggles buttons, arrows move between radio
+buttons; line edits commit on Enter or when focus leaves them.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCalendarWidget,
+    QCheckBox,
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+    QWidgetAction,
+)
+
+from server import tdl
+
+MANY_OPTIONS = 8  # more choice options than this: a drop-down instead of radio buttons
+
+
+class AnswerInput(QWidget):
+    committed = Signal(object)
+
+    def __init__(self, step: tdl.Step, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.step = step
+        self.config: Any = step.config
+
+    def set_value(self, value: Any) -> None:
+        raise NotImplementedError
+
+    def first_focus(self) -> QWidget:
+        """The control that takes focus when the step is jumped to."""
+        return self
+
+
+class ChoiceButton(QPushButton):
+    """A checkable button that Enter toggles as Space does."""
+
+    def __init__(self, text: str, parent: QWidget | None = None):
+        super().__init__(text, parent)
+        self.setObjectName("choice")
+        self.setCheckable(True)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.click()
+            return
+        super().keyPressEvent(event)
+
+
+class _ButtonsInput(AnswerInput):
+    """A row of checkable buttons, at most one checked; clicking the checked one clears the answer."""
+
+    def _build(self, items: list[tuple[Any, str]], layout: QHBoxLayout) -> None:
+        self.buttons: dict[Any, ChoiceButton] = {}
+        self._value: Any = None
+        for value, text in items:
+            b = ChoiceButton(text)
+            b.clicked.connect(lambda _=False, v=value: self._clicked(v))
+            layout.addWidget(b)
+            self.buttons[value] = b
+
+    def _clicked(self, value: Any) -> None:
+        new = None if self._value == value and type(self._value) is type(value) else value
+        self.set_value(new)
+        self.committed.emit(new)
+
+    def set_value(self, value: Any) -> None:
+        self._value = value
+        for v, b in self.buttons.items():
+            b.setChecked(value is not None and v == value and type(v) is type(value))
+
+    def first_focus(self) -> QWidget:
+        return next(iter(self.buttons.values()))
+
+
+class BooleanInput(_ButtonsInput):
+    def __init__(self, step: tdl.Step, parent: QWidget | None = None):
+        super().__init__(step, parent)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        self._build([(True, self.config.true_label), (False, self.config.false_label)], row)
+        row.addStretch(1)
+
+
+class RatingInput(_ButtonsInput):
+    """min…max as buttons, the low and high labels under the ends."""
+
+    def __init__(self, step: tdl.Step, parent: QWidget | None = None):
+        super().__init__(step, parent)
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(6)
+        row = QHBoxLayout()
+        row.setSpacing(6)
+        self._build([(n, str(n)) for n in range(self.config.min, self.config.max + 1)], row)
+        grid.addLayout(row, 0, 0, 1, 2)
+        for col, text, align in ((0, self.config.low_label, Qt.AlignmentFlag.AlignLeft),
+                                 (1, self.config.high_label, Qt.AlignmentFlag.AlignRight)):
+            if text:
+                label = QLabel(text)
+                label.setObjectName("scaleLabel")
+                grid.addWidget(label, 1, col, align)
+        grid.setColumnStretch(2, 1)
+
+
+class ChoiceInput(AnswerInput):
+    """Radio buttons (a drop-down when there are many options); selecting commits."""
+
+    def __init__(self, step: tdl.Step, parent: QWidget | None = None):
+        super().__init__(step, parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        self.options = [(o.id, o.label) for o in self.config.options]
+        self.combo: QComboBox | None = None
+        self.radios: dict[str, QRadioButton] = {}
+        if len(self.options) > MANY_OPTIONS:
+            self.combo = QComboBox()
+            self.combo.addItem("Choose…", None)
+            for oid, text in self.options:
+                self.combo.addItem(text, oid)
+            self.combo.activated.connect(lambda i: self.committed.emit(self.combo.itemData(i)))
+            layout.addWidget(self.combo)
+            return
+        self.group = QButtonGroup(self)
+        for oid, text in self.options:
+            radio = QRadioButton(text)
+            self.group.addButton(radio)
+            radio.clicked.connect(lambda _=False, v=oid: self.committed.emit(v))
+            layout.addWidget(radio)
+            self.radios[oid] = radio
+
+    def set_value(self, value: Any) -> None:
+        if self.combo is not None:
+            index = self.combo.findData(value) if value is not None else 0
+            self.combo.setCurrentIndex(max(0, index))
+            return
+        self.group.setExclusive(False)  # so that no button may be checked
+        for oid, radio in self.radios.items():
+            radio.setChecked(oid == value)
+        self.group.setExclusive(True)
+
+    def first_focus(self) -> QWidget:
+        return self.combo or next(iter(self.radios.values()))
+
+
+class MultiChoiceInput(AnswerInput):
+    """Check boxes; each toggle commits the selection (in option order; none selected clears)."""
+
+    def __init__(self, step: tdl.Step, parent: QWidget | None = None):
+        super().__init__(step, parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        self.boxes: dict[str, QCheckBox] = {}
+        for option in self.config.options:
+            box = QCheckBox(option.label)
+            box.toggled.connect(self._toggled)
+            layout.addWidget(box)
+            self.boxes[option.id] = box
+        self._quiet = False
+
+    def _toggled(self) -> None:
+        if not self._quiet:
+            chosen = [oid for oid, box in self.boxes.items() if box.isChecked()]
+            self.committed.emit(chosen or None)
+
+    def set_value(self, value: Any) -> None:
+        self._quiet = True
+        chosen = set(value or [])
+        for oid, box in self.boxes.items():
+            box.setChecked(oid in chosen)
+        self._quiet = False
+
+    def first_focus(self) -> QWidget:
+        return next(iter(self.boxes.values()))
+
+
+class _LineInput(AnswerInput):
+    """A line edit that commits its parsed text on Enter or when focus leaves it (only if it changed)."""
+
+    placeholder = ""
+
+    def __init__(self, step: tdl.Step, parent: QWidget | None = None):
+        super().__init__(step, parent)
+        self.row = QHBoxLayout(self)
+        self.row.setContentsMargins(0, 0, 0, 0)
+        self.edit = QLineEdit()
+        self.edit.setPlaceholderText(self.placeholder)
+        self.edit.editingFinished.connect(self._finished)
+        self.row.addWidget(self.edit)
+        self._shown = ""
+
+    def _finished(self) -> None:
+        text = self.edit.text().strip()
+        if text != self._shown:
+            self._shown = text
+            self.committed.emit(self.parse(text) if text else None)
+
+    def parse(self, text: str) -> Any:
+        return text
+
+    def show_text(self, text: str) -> None:
+        self._shown = text
+        self.edit.setText(text)
+
+    def set_value(self, value: Any) -> None:
+        self.show_text("" if value is None else str(value))
+
+    def commit_text(self, text: str) -> None:
+        """Put `text` in the field and commit it, as typing it and pressing Enter would."""
+        self.edit.setText(text)
+        self._finished()
+
+    def first_focus(self) -> QWidget:
+        return self.edit
+
+
+class NumberInput(_LineInput):
+    """A number with its unit and its range; "12,5" is read as 12.5. Text that is no number is committed as
+    is, so the controller reports it in words."""
+
+    def __init__(self, step: tdl.Step, parent: QWidget | None = None):
+        super().__init__(step, parent)
+        cfg = self.config
+        self.edit.setMaximumWidth(180)
+        self.edit.setAlignment(Qt.AlignmentFlag.AlignRight)
+        if cfg.unit:
+            self.row.addWidget(QLabel(cfg.unit))
+        note = number_range_text(cfg)
+        if note:
+            hint = QLabel(note)
+            hint.setObjectName("stepNote")
+            self.row.addWidget(hint)
+        self.row.addStretch(1)
+
+    def parse(self, text: str) -> Any:
+        cleaned = text.replace(",", ".").replace(" ", "")
+        try:
+            number = float(cleaned)
+        except ValueError:
+            return text
+        if number.is_integer() and "." not in cleaned and "e" not in cleaned.lower():
+            return int(number)
+        return number
+
+    def set_value(self, value: Any) -> None:
+        self.show_text("" if value is None else (f"{value:g}" if isinstance(value, float) else str(value)))
+
+
+def number_range_text(cfg: tdl.NumberConfig) -> str:
+    parts = []
+    if cfg.min is not None and cfg.max is not None:
+        parts.append(f"{cfg.min:g} to {cfg.max:g}")
+    elif cfg.min is not None:
+        parts.append(f"at least {cfg.min:g}")
+    elif cfg.max is not None:
+        parts.append(f"at most {cfg.max:g}")
+    if cfg.decimal == 0:
+        parts.append("whole number")
+    elif cfg.decimal is not None:
+        parts.append(f"up to {cfg.decimal} decimal{'s' if cfg.decimal != 1 else ''}")
+    return ", ".join(parts)
+
+
+class TextInput(AnswerInput):
+    """One line, or several (`multiline`: Tab still moves on; commits when focus leaves or after a pause)."""
+
+    IDLE_MS = 900
+
+    def __init__(self, step: tdl.Step, parent: QWidget | None = None):
+        super().__init__(step, parent)
+        cfg = self.config
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        self.limit = cfg.max_length or 10_000
+        self._shown = ""
+        if cfg.multiline:
+            self.edit: QLineEdit | QPlainTextEdit = _PlainText(self._finished)
+            self.edit.setTabChangesFocus(True)
+            self.edit.setFixedHeight(96)
+            self._idle = QTimer(self, singleShot=True, interval=self.IDLE_MS, timeout=self._finished)
+            self.edit.textChanged.connect(self._idle.start)
+            self.edit.textChanged.connect(self._count)
+        else:
+            self.edit = QLineEdit()
+            self.edit.setMaxLength(self.limit)
+            self.edit.editingFinished.connect(self._finished)
+            self.edit.textChanged.connect(self._count)
+        self.edit.setPlaceholderText(cfg.placeholder or "")
+        layout.addWidget(self.edit)
+        self.counter = QLabel("")
+        self.counter.setObjectName("stepNote")
+        self.counter.setAlignment(Qt.AlignmentFlag.AlignRight)
+        layout.addWidget(self.counter)
+        self.counter.setVisible(cfg.max_length is not None)
+        self._count()
+
+    def text(self) -> str:
+        return self.edit.toPlainText() if isinstance(self.edit, QPlainTextEdit) else self.edit.text()
+
+    def _count(self) -> None:
+        self.counter.setText(f"{len(self.text())} / {self.limit}")
+
+    def _finished(self) -> None:
+        text = self.text()
+        if text.strip() != self._shown.strip():
+            self._shown = text
+            self.committed.emit(text if text.strip() else None)
+
+    def set_value(self, value: Any) -> None:
+        self._shown = value or ""
+        if isinstance(self.edit, QPlainTextEdit):
+            self._idle.stop()
+            self.edit.blockSignals(True)
+            self.edit.setPlainText(self._shown)
+            self.edit.blockSignals(False)
+        else:
+            self.edit.setText(self._shown)
+        self._count()
+
+    def commit_text(self, text: str) -> None:
+        if isinstance(self.edit, QPlainTextEdit):
+            self.edit.setPlainText(text)
+        else:
+            self.edit.setText(text)
+        self._finished()
+
+    def first_focus(self) -> QWidget:
+        return self.edit
+
+
+class _PlainText(QPlainTextEdit):
+    """A multi-line edit that reports when focus leaves it."""
+
+    def __init__(self, on_leave):
+        super().__init__()
+        self._on_leave = on_leave
+
+    def focusOutEvent(self, event) -> None:
+        super().focusOutEvent(event)
+        self._on_leave()
+
+
+class DateInput(_LineInput):
+    """YYYY-MM-DD typed, picked from a calendar, or Today; the range from the config is shown."""
+
+    placeholder = "YYYY-MM-DD"
+
+    def __init__(self, step: tdl.Step, parent: QWidget | None = None):
+        super().__init__(step, parent)
+        self.edit.setMaximumWidth(150)
+        self.calendar = QCalendarWidget()
+        self.calendar.setGridVisible(False)
+        if self.config.min:
+            self.calendar.setMinimumDate(QDate.fromString(self.config.min, "yyyy-MM-dd"))
+        if self.config.max:
+            self.calendar.setMaximumDate(QDate.fromString(self.config.max, "yyyy-MM-dd"))
+        menu = QMenu(self)
+        action = QWidgetAction(menu)
+        action.setDefaultWidget(self.calendar)
+        menu.addAction(action)
+        self.calendar.clicked.connect(lambda d: (menu.close(), self.commit_text(d.toString("yyyy-MM-dd"))))
+        self.pick = QPushButton("Calendar")
+        self.pick.setMenu(menu)
+        self.today = QPushButton("Today")
+        self.today.clicked.connect(lambda: self.commit_text(date.today().isoformat()))
+        self.row.addWidget(self.pick)
+        self.row.addWidget(self.today)
+        note = " ".join(p for p in (f"from {self.config.min}" if self.config.min else "",
+                                    f"to {self.config.max}" if self.config.max else "") if p)
+        if note:
+            hint = QLabel(note)
+            hint.setObjectName("stepNote")
+            self.row.addWidget(hint)
+        self.row.addStretch(1)
+
+    def parse(self, text: str) -> Any:
+        for fmt in ("%Y-%m-%d", "%d.%m.%Y", "%d/%m/%Y", "%Y/%m/%d"):
+            try:
+                return datetime.strptime(text, fmt).date().isoformat()
+            except ValueError:
+                continue
+        return text
+
+
+class TimeInput(_LineInput):
+    """HH:MM typed (8:30, 0830 and 8.30 are read too) or Now."""
+
+    placeholder = "HH:MM"
+
+    def __init__(self, step: tdl.Step, parent: QWidget | None = None):
+        super().__init__(step, parent)
+        self.edit.setMaximumWidth(110)
+        self.now = QPushButton("Now")
+        self.now.clicked.connect(lambda: self.commit_text(datetime.now().strftime("%H:%M")))
+        self.row.addWidget(self.now)
+        self.row.addStretch(1)
+
+    def parse(self, text: str) -> Any:
+        match = re.fullmatch(r"(\d{1,2})[:.h]?(\d{2})", text.strip())
+        if match:
+            return f"{int(match.group(1)):02d}:{match.group(2)}"
+        return text
+
+
+class InstructionView(AnswerInput):
+    """Never answered: the text to read."""
+
+    def __init__(self, step: tdl.Step, parent: QWidget | None = None):
+        super().__init__(step, parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        body = QLabel(self.config.body or "")
+        body.setObjectName("instructionBody")
+        body.setWordWrap(True)
+        body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        body.setVisible(bool(self.config.body))
+        layout.addWidget(body)
+
+    def set_value(self, value: Any) -> None:
+        pass
+
+
+INPUTS: dict[str, type[AnswerInput]] = {
+    "boolean": BooleanInput,
+    "number": NumberInput,
+    "text": TextInput,
+    "choice": ChoiceInput,
+    "multi_choice": MultiChoiceInput,
+    "rating": RatingInput,
+    "date": DateInput,
+    "time": TimeInput,
+    "instruction": InstructionView,
+}

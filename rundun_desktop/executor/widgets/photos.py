@@ -1,0 +1,196 @@
+"""The photos of a step: thumbnails (decoded off the GUI thread), "Add photos…", files or images dropped
+in, and the camera where Qt Multimedia finds one. The strip only reports what the executor asks for; the
+controller copies the files into the local store and calls `set_photos` once they are committed."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt, Signal
+from PySide6.QtGui import QImage, QImageReader, QKeyEvent, QPixmap
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rundun_desktop.executor.widgets import camera
+from rundun_desktop.style import pixmap
+
+THUMB = 88
+IMAGE_FILTER = "Images (*.jpg *.jpeg *.png *.webp *.heic *.JPG *.JPEG *.PNG *.WEBP *.HEIC)"
+
+
+def read_thumbnail(path: str, size: int = THUMB * 2) -> QImage:
+    """Decode a photo scaled down (JPEG decodes at reduced size): safe on a worker thread."""
+    reader = QImageReader(path)
+    reader.setAutoTransform(True)
+    full = reader.size()
+    if full.isValid() and max(full.width(), full.height()) > size:
+        reader.setScaledSize(full.scaled(QSize(size, size), Qt.AspectRatioMode.KeepAspectRatioByExpanding))
+    return reader.read()
+
+
+def encode_png(image: QImage) -> bytes:
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    return bytes(data.data())
+
+
+class Thumb(QFrame):
+    """One photo: focusable, Delete removes it; the × button does the same."""
+
+    remove = Signal(int)
+
+    def __init__(self, index: int, photo: dict, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.index = index
+        self.setObjectName("thumb")
+        self.setFixedSize(THUMB, THUMB)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.image = QLabel(self)
+        self.image.setGeometry(2, 2, THUMB - 4, THUMB - 4)
+        self.image.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.image.setPixmap(pixmap("image", "#a3abbd", 26))
+        size = f"{photo['bytes'] / 1_000_000:.1f} MB" if photo["bytes"] >= 100_000 else f"{photo['bytes'] // 1000} kB"
+        where = "" if photo.get("path") else " · on the server (not on this computer)"
+        self.setToolTip(f"Photo {index + 1} · {size}{where} — Delete removes it")
+        self.setAccessibleName(f"Photo {index + 1}")
+        self.close_button = QToolButton(self)
+        self.close_button.setText("×")
+        self.close_button.setToolTip("Remove this photo")
+        self.close_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.close_button.setGeometry(THUMB - 24, 4, 20, 20)
+        self.close_button.setStyleSheet("QToolButton { background: rgba(28,35,51,0.65); color: white; border: none;"
+                                        " border-radius: 10px; font-weight: 700; }")
+        self.close_button.clicked.connect(lambda: self.remove.emit(self.index))
+        self.loaded = False
+
+    def set_image(self, image: QImage) -> None:
+        if image.isNull():
+            self.image.setText("No preview")
+            return
+        pm = QPixmap.fromImage(image).scaled(
+            (THUMB - 4) * 2, (THUMB - 4) * 2, Qt.AspectRatioMode.KeepAspectRatioByExpanding,
+            Qt.TransformationMode.SmoothTransformation)
+        pm.setDevicePixelRatio(2.0)
+        self.image.setPixmap(pm)
+        self.loaded = True
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            self.remove.emit(self.index)
+            return
+        super().keyPressEvent(event)
+
+
+class PhotoStrip(QFrame):
+    """Thumbnails plus the ways to add photos; accepts image files and image data dropped on it."""
+
+    files_added = Signal(list)  # [path]
+    images_added = Signal(list)  # [bytes] (dropped or captured images, encoded)
+    remove_requested = Signal(int)
+
+    def __init__(self, minimum: int, maximum: int, *, what: str = "photos", parent: QWidget | None = None):
+        super().__init__(parent)
+        self.minimum, self.maximum = minimum, maximum
+        self.setObjectName("dropZone")
+        self.setAcceptDrops(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 8, 10, 8)
+        layout.setSpacing(6)
+        self.thumbs_row = QHBoxLayout()
+        self.thumbs_row.setSpacing(8)
+        self.thumbs_row.addStretch(1)  # thumbnails go before it: left-aligned
+        layout.addLayout(self.thumbs_row)
+        actions = QHBoxLayout()
+        self.add_button = QPushButton("Add photos…")
+        self.add_button.clicked.connect(self.choose_files)
+        actions.addWidget(self.add_button)
+        self.camera_button = QPushButton("Take photo")
+        self.camera_button.setVisible(camera.available())
+        self.camera_button.clicked.connect(self._take_photo)
+        actions.addWidget(self.camera_button)
+        need = f"{minimum}–{maximum}" if minimum != maximum else str(maximum)
+        self.note = QLabel(f"or drop image files here · {need} {what}")
+        self.note.setObjectName("stepNote")
+        actions.addWidget(self.note, 1)
+        layout.addLayout(actions)
+        self.thumbs: list[Thumb] = []
+        self._loads: set[asyncio.Future] = set()
+
+    # -- showing ------------------------------------------------------------------------------------------------
+    def set_photos(self, photos: list[dict]) -> None:
+        for thumb in self.thumbs:
+            thumb.deleteLater()
+        self.thumbs = []
+        for photo in sorted(photos, key=lambda p: p["photo_index"]):
+            thumb = Thumb(photo["photo_index"], photo)
+            thumb.remove.connect(self.remove_requested)
+            self.thumbs_row.insertWidget(len(self.thumbs), thumb)
+            self.thumbs.append(thumb)
+            if photo.get("path"):
+                self._load(thumb, photo["path"])
+        full = len(photos) >= self.maximum
+        self.add_button.setEnabled(not full)
+        self.camera_button.setEnabled(not full)
+
+    def _load(self, thumb: Thumb, path: str) -> None:
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:
+            thumb.set_image(read_thumbnail(path))
+            return
+
+        async def load() -> None:
+            image = await asyncio.to_thread(read_thumbnail, path)
+            with contextlib.suppress(RuntimeError):  # the tile was deleted meanwhile
+                thumb.set_image(image)
+
+        task = loop.create_task(load())
+        self._loads.add(task)
+        task.add_done_callback(self._loads.discard)
+
+    # -- adding -------------------------------------------------------------------------------------------------
+    def choose_files(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(self, "Add photos", str(Path.home()), IMAGE_FILTER)
+        if paths:
+            self.files_added.emit(paths)
+
+    def _take_photo(self) -> None:
+        image = camera.capture(self)
+        if image is not None and not image.isNull():
+            self.images_added.emit([camera.encode_jpeg(image)])
+
+    def dragEnterEvent(self, event) -> None:
+        mime = event.mimeData()
+        if self.isEnabled() and (mime.hasUrls() or mime.hasImage()):
+            event.acceptProposedAction()
+            self._hover(True)
+
+    def dragLeaveEvent(self, event) -> None:
+        self._hover(False)
+
+    def dropEvent(self, event) -> None:
+        self._hover(False)
+        mime = event.mimeData()
+        paths = [url.toLocalFile() for url in mime.urls() if url.isLocalFile()]
+        if paths:
+            self.files_added.emit(paths)
+        elif mime.hasImage():
+            self.images_added.emit([encode_png(QImage(mime.imageData()))])
+        event.acceptProposedAction()
+
+    def _hover(self, on: bool) -> None:
+        self.setProperty("hover", on)
+        self.style().unpolish(self)
+        self.style().polish(self)

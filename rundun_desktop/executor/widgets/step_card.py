@@ -1,0 +1,144 @@
+"""One step as the executor sees it: label (with its required mark), hint, the input for its type, its photos
+and location where the step asks for them, Skip where the template allows it, the step's problems in words
+and whether its answer is saved, waiting to sync, synced or refused. A view: it only emits what the
+executor did, each signal carrying the step id."""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QCheckBox, QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from rundun_desktop.executor.widgets.geo import GeoInput
+from rundun_desktop.executor.widgets.inputs import INPUTS, AnswerInput
+from rundun_desktop.executor.widgets.photos import PhotoStrip
+from rundun_desktop.executor.widgets.signature import SignatureInput
+from rundun_desktop.style import set_role
+from server import tdl
+
+# The answer's sync state, as the chip shows it.
+UNANSWERED, WAITING, SYNCED, REFUSED = "", "waiting", "synced", "refused"
+CHIP_TEXT = {WAITING: "● Saved here · waiting to sync", SYNCED: "✓ Synced", REFUSED: "✕ Refused by the server"}
+
+
+class StepCard(QFrame):
+    answered = Signal(str, object)  # step_id, value (None clears)
+    geo_changed = Signal(str, object)
+    skip_changed = Signal(str, bool)
+    files_added = Signal(str, list)
+    images_added = Signal(str, list)
+    photo_removed = Signal(str, int)
+    signed = Signal(str, bytes)
+    unsigned = Signal(str)
+
+    def __init__(self, step: tdl.Step, *, allow_skip: bool = False, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.step = step
+        self.step_id = step.id
+        self.setObjectName("stepCard")
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.setSpacing(8)
+
+        head = QHBoxLayout()
+        head.setSpacing(4)
+        required = step.required and step.answerable
+        self.title = QLabel(html.escape(step.label) + (' <span style="color:#e03131">*</span>' if required else ""))
+        self.title.setObjectName("stepLabel")
+        self.title.setTextFormat(Qt.TextFormat.RichText)
+        self.title.setWordWrap(True)
+        self.title.setToolTip("Required" if required else "")
+        head.addWidget(self.title, 1)
+        self.chip = QLabel("")
+        self.chip.setObjectName("savedChip")
+        head.addWidget(self.chip, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(head)
+        if step.hint:
+            hint = QLabel(step.hint)
+            hint.setObjectName("stepHint")
+            hint.setWordWrap(True)
+            layout.addWidget(hint)
+
+        self.input: AnswerInput | None = None
+        self.photos: PhotoStrip | None = None
+        self.signature: SignatureInput | None = None
+        if step.type == "photo":
+            self.photos = PhotoStrip(step.config.min, step.config.max)
+        elif step.type == "signature":
+            self.signature = SignatureInput()
+            self.signature.signed.connect(lambda png: self.signed.emit(self.step_id, png))
+            self.signature.cleared.connect(lambda: self.unsigned.emit(self.step_id))
+            layout.addWidget(self.signature)
+        else:
+            self.input = INPUTS[step.type](step)
+            self.input.committed.connect(lambda value: self.answered.emit(self.step_id, value))
+            layout.addWidget(self.input)
+            if isinstance(step.photo, tdl.PhotoRequirement):
+                self.photos = PhotoStrip(step.photo.min, step.photo.max, what="photos with the answer")
+        if self.photos is not None:
+            self.photos.files_added.connect(lambda paths: self.files_added.emit(self.step_id, paths))
+            self.photos.images_added.connect(lambda images: self.images_added.emit(self.step_id, images))
+            self.photos.remove_requested.connect(lambda index: self.photo_removed.emit(self.step_id, index))
+            layout.addWidget(self.photos)
+        self.geo: GeoInput | None = None
+        if step.geo:
+            self.geo = GeoInput()
+            self.geo.changed.connect(lambda geo: self.geo_changed.emit(self.step_id, geo))
+            layout.addWidget(self.geo)
+        self.skip: QCheckBox | None = None
+        if allow_skip and step.answerable:
+            self.skip = QCheckBox("Skip this step")
+            self.skip.clicked.connect(lambda checked: self.skip_changed.emit(self.step_id, checked))
+            layout.addWidget(self.skip)
+        self.problems = QLabel("")
+        self.problems.setObjectName("syncError")
+        self.problems.setWordWrap(True)
+        self.problems.hide()
+        layout.addWidget(self.problems)
+
+    # -- showing ------------------------------------------------------------------------------------------------
+    def show_answer(self, entry: dict | None) -> None:
+        entry = entry or {}
+        skipped = bool(entry.get("skipped"))
+        if self.input is not None:
+            self.input.set_value(entry.get("value"))
+            self.input.setEnabled(not skipped)
+        photos = entry.get("photos") or []
+        if self.photos is not None:
+            self.photos.set_photos(photos)
+        if self.signature is not None:
+            self.signature.show_saved(photos[0].get("path") if photos else None, bool(photos))
+        if self.geo is not None:
+            self.geo.set_value(entry.get("geo"))
+        if self.skip is not None:
+            self.skip.setChecked(skipped)
+
+    def show_problems(self, problems: list[str]) -> None:
+        self.problems.setText("\n".join(problems))
+        self.problems.setVisible(bool(problems))
+        set_role(self, problem=bool(problems))
+
+    def show_state(self, state: str, words: str = "") -> None:
+        self.chip.setText(CHIP_TEXT.get(state, ""))
+        self.chip.setToolTip(words)
+        set_role(self.chip, state=state)
+
+    def set_editable(self, editable: bool) -> None:
+        for part in (self.input, self.photos, self.signature, self.geo, self.skip):
+            if part is not None:
+                part.setEnabled(editable)
+
+    def first_focus(self) -> QWidget | None:
+        if self.input is not None and self.step.answerable:
+            return self.input.first_focus()
+        if self.signature is not None:
+            return self.signature.first_focus()
+        if self.photos is not None:
+            return self.photos.add_button
+        return None
+
+    def value_text(self) -> Any:  # for tests and accessibility: what the card shows as answered
+        return self.chip.text()

@@ -1,0 +1,108 @@
+"""The JSON view, editable both ways with errors pointing at their node, and the live preview, which
+can be answered to walk a path through the conditions."""
+
+from __future__ import annotations
+
+import json
+
+from PySide6.QtGui import QTextCursor
+
+from tests.support.samples import vehicle_inspection
+
+from .conftest import Driver, open_saved, until
+
+
+def show_tab(d: Driver, name: str) -> None:
+    tabs = d.view.side
+    index = next(i for i in range(tabs.count()) if tabs.tabText(i).startswith(name))
+    d.click(tabs.tabBar(), tabs.tabBar().tabRect(index).center())
+
+
+def replace_in_json(d: Driver, old: str, new: str) -> None:
+    """Select `old` in the JSON text with the cursor and type `new` over it."""
+    editor = d.view.json_view.editor
+    start = editor.toPlainText().index(old)
+    cursor = editor.textCursor()
+    cursor.setPosition(start)
+    cursor.setPosition(start + len(old), QTextCursor.MoveMode.KeepAnchor)
+    editor.setTextCursor(cursor)
+    editor.setFocus()
+    d.qtbot.keyClicks(editor, new)
+
+
+def open_json(d: Driver, client, aloop):
+    """The reference template open in the editor, its JSON view on show and up to date."""
+    open_saved(aloop, client, d.page, vehicle_inspection())
+    show_tab(d, "JSON")
+    d.flush()
+    return d.ctl, d.view.json_view
+
+
+def test_json_view_is_editable_both_ways(drive: Driver, client, aloop):
+    d = drive
+    ctl, json_view = open_json(d, client, aloop)
+    assert json.loads(json_view.editor.toPlainText()) == ctl.doc.to_tdl()
+
+    # Panels → JSON.
+    d.select_node(ctl.doc.find_step("s-od01").uid)
+    d.type(d.step_panel.label_edit, "Mileage")
+    d.flush()
+    assert '"label": "Mileage"' in json_view.editor.toPlainText()
+
+    # JSON → tree and panels, as one undoable edit, applied after a pause in typing.
+    before = ctl.stack.count()
+    replace_in_json(d, '"Fuel level"', '"Fuel gauge"')
+    until(aloop, lambda: ctl.doc.find_step("s-fu01").data["label"] == "Fuel gauge", 5)
+    assert ctl.model.index_of(ctl.doc.find_step("s-fu01").uid).data() == "Fuel gauge"
+    assert ctl.stack.count() == before + 1
+    ctl.stack.undo()
+    assert ctl.doc.find_step("s-fu01").data["label"] == "Fuel level"
+
+    # Broken JSON is reported with its line and never applied.
+    replace_in_json(d, '"Mileage",', '"Mileage"')
+    until(aloop, lambda: "Not valid JSON" in json_view.status.text(), 5)
+    assert "line" in json_view.status.text() and ctl.doc.find_step("s-od01").data["label"] == "Mileage"
+
+
+def test_json_errors_point_at_the_node(drive: Driver, client, aloop):
+    d = drive
+    ctl, json_view = open_json(d, client, aloop)
+    replace_in_json(d, '"step": "s-dm01"', '"step": "s-cl01"')  # a step that comes later
+    until(aloop, lambda: ctl.details, 5)
+    d.flush()
+    assert [x["path"] for x in ctl.details] == ["sections[0].steps[3].condition.when.step"]
+    item = json_view.problems.item(0)
+    assert "s-cl01" in json_view.editor.document().findBlockByNumber(item.data(0x0100 + 2)).text()
+    d.click(json_view.problems.viewport(), json_view.problems.visualItemRect(item).center())
+    assert d.view.tree.currentIndex() == ctl.model.index_of(ctl.doc.find_step("s-dm02").uid)
+    assert json_view.editor.textCursor().blockNumber() == item.data(0x0100 + 2)
+    d.view.grab().save("/tmp/rundun-editor-json.png")
+
+
+def test_the_preview_walks_a_path_through_the_conditions(drive: Driver, page, client, aloop):
+    d = drive
+    open_saved(aloop, client, page, vehicle_inspection())
+    preview = d.view.preview
+    show_tab(d, "Preview")
+    d.flush()
+    assert preview.visible_cards() == ["s-od01", "s-fu01", "s-dm01"]
+    assert "1 step hidden by conditions" in preview.progress.text()
+
+    yes, no = preview.cards["s-dm01"][1].choices
+    d.click(yes)
+    assert preview.visible_cards() == ["s-od01", "s-fu01", "s-dm01", "s-dm02"]
+    assert "1 of 5 answered" in preview.progress.text()
+    d.click(no)
+    assert "s-dm02" not in preview.visible_cards()
+    assert "1 of 4 answered" in preview.progress.text()
+    d.view.grab().save("/tmp/rundun-editor-preview.png")
+
+    # The preview follows edits: the condition now asks for "No", and the step shows at once.
+    d.select_node(d.ctl.doc.find_step("s-dm02").uid)
+    d.choose(d.step_panel.condition.root.rows[0].value_widget.combo, False)
+    d.flush()
+    assert "s-dm02" in preview.visible_cards()
+    # Selecting a step of another section turns the page.
+    d.select_node(d.ctl.doc.find_step("s-cl01").uid)
+    until(aloop, lambda: preview.section == 1, 5)
+    assert preview.visible_cards() == ["s-cl01"]

@@ -1,0 +1,87 @@
+"""Settings against the real embedded server: API keys (shown once, revoke), members (token once), plan
+and usage, switching servers."""
+
+from __future__ import annotations
+
+import httpx
+from PySide6.QtCore import Qt
+
+from rundun_desktop.desktop_settings import REMOTE
+from tests.desktop.conftest import run, wait_until
+from tests.support.samples import minimal
+
+
+def settings_of(desktop, aloop):
+    desktop.window.show_page("settings")
+    controller = desktop.window.settings
+    run(aloop, controller.reload())
+    return controller, desktop.window.settings_view
+
+
+def test_a_new_key_is_shown_once_and_works_until_revoked(desktop, aloop, qtbot, live_server):
+    controller, view = settings_of(desktop, aloop)
+    view.tabs.setCurrentIndex(1)
+    before = controller.keys.rowCount()
+    qtbot.keyClicks(view.key_name, "Booking system")
+    qtbot.mouseClick(view.create_key_button, Qt.MouseButton.LeftButton)
+    wait_until(aloop, lambda: controller.keys.rowCount() == before + 1, 10)
+    key = view.key_secret.value.text()
+    assert key.startswith("rdk_live_") and len(key) == 41 and view.key_secret.isVisible()
+    assert (
+        httpx.get(f"{live_server.url}/v1/org", headers={"Authorization": f"Bearer {key}"}).status_code == 200
+    )
+    qtbot.mouseClick(view.key_secret.dismiss, Qt.MouseButton.LeftButton)
+    assert not view.key_secret.isVisible() and view.key_secret.value.text() == ""  # gone for good
+
+    row = next(i for i, r in enumerate(controller.keys.rows) if r["name"] == "Booking system")
+    assert key not in str(controller.keys.rows[row])  # the list never holds the plaintext
+    view.keys_table.selectRow(row)
+    assert view.revoke_key_button.isEnabled()
+    controller.revoke_key(controller.keys.rows[row]["id"])
+    wait_until(aloop, lambda: controller.keys.rows[row].get("revoked_at"), 10)
+    assert (
+        httpx.get(f"{live_server.url}/v1/org", headers={"Authorization": f"Bearer {key}"}).status_code == 401
+    )
+    assert controller.keys.data(controller.keys.index(row, 4)).startswith("Revoked")
+
+
+def test_a_member_gets_a_sign_in_token_shown_once(desktop, aloop, qtbot):
+    controller, view = settings_of(desktop, aloop)
+    view.tabs.setCurrentIndex(2)
+    qtbot.mouseClick(view.add_member_button, Qt.MouseButton.LeftButton)
+    wait_until(aloop, lambda: view.members_message.isVisible(), 5)  # nothing typed: said in words
+    qtbot.keyClicks(view.member_name, "Jane Smith")
+    qtbot.keyClicks(view.member_email, "jane@example.com")
+    qtbot.mouseClick(view.add_member_button, Qt.MouseButton.LeftButton)
+    wait_until(aloop, lambda: controller.members.rowCount() == 1, 10)
+    assert view.member_secret.value.text().startswith("rdm_")
+    assert controller.members.data(controller.members.index(0, 1)) == "jane@example.com"
+    controller.remove_member(controller.members.rows[0]["user_id"])
+    wait_until(aloop, lambda: controller.members.rowCount() == 0, 10)
+
+
+def test_plan_and_usage_are_shown(desktop, aloop):
+    t = run(
+        aloop,
+        desktop.api.create_template(minimal()),
+    )
+    for _ in range(3):
+        run(aloop, desktop.api.dispatch_run({"template_id": t["id"]}))
+    run(aloop, desktop.connection.check())
+    _, view = settings_of(desktop, aloop)
+    assert view.plan_name.text() == "Unlimited"
+    assert view.usage_text.text().startswith("3 runs this month")
+    assert "3 runs this month" in desktop.window.view.plan_label.text()
+    assert view.plans_grid.count() == 8  # four plans, name and runs each
+
+
+def test_a_wrong_remote_key_is_refused_in_words_and_the_connection_kept(desktop, aloop, live_server):
+    controller, view = settings_of(desktop, aloop)
+    view.tabs.setCurrentIndex(3)
+    view.remote_radio.setChecked(True)
+    view.remote_url.setText(live_server.url)
+    view.remote_key.setText("rdk_live_" + "f" * 32)
+    run(aloop, controller.apply_connection())
+    assert "Could not connect" in view.connection_message.text()
+    assert desktop.api.api_key == live_server.api_key  # still on the working key
+    assert desktop.settings.mode == REMOTE and desktop.connection.state == "connected"

@@ -1,0 +1,126 @@
+"""Live updates without a server: the SSE parser, reconnecting with Last-Event-ID, and the polling fallback
+(an httpx MockTransport plays the server)."""
+
+from __future__ import annotations
+
+import json
+
+import httpx
+
+from rundun_desktop.api_client import ApiClient
+from rundun_desktop.app_events import AppEvents
+from rundun_desktop.live import POLLING, STREAM, LiveUpdates, SseParser
+from tests.desktop.conftest import run, wait_until
+
+
+def test_sse_parser_follows_the_spec():
+    parser = SseParser()
+    lines = [
+        "retry: 3000",
+        ": connected",
+        "",
+        "id: evt_1",
+        "event: run.opened",
+        'data: {"a":',
+        "data: 1}",
+        "",
+        ": heartbeat",
+        "",
+        "data: no id",
+        "",
+    ]
+    events = [e for e in (parser.feed(line) for line in lines) if e]
+    assert [(e.id, e.event, e.data) for e in events] == [
+        ("evt_1", "run.opened", '{"a":\n1}'),
+        ("evt_1", "message", "no id"),  # the last event id carries over
+    ]
+    assert parser.last_id == "evt_1"
+
+
+def summary(run_id: str, status: str, updated: str) -> dict:
+    return {
+        "run_id": run_id,
+        "status": status,
+        "template_id": "t-1",
+        "created_at": "2026-05-22T08:00:00Z",
+        "updated_at": updated,
+        "progress": {"total": 2, "answered": 0, "skipped": 0},
+    }
+
+
+class FakeServer:
+    def __init__(self, events_status: int = 200):
+        self.events_status = events_status
+        self.stream_headers: list[dict] = []
+        self.runs = [summary("r-1", "pending", "2026-05-22T08:00:00Z")]
+
+    def handler(self, request: httpx.Request) -> httpx.Response:
+        if request.url.path == "/v1/events":
+            self.stream_headers.append(dict(request.headers))
+            if self.events_status != 200:
+                return httpx.Response(
+                    self.events_status, json={"error": "not_found", "message": "No such endpoint."}
+                )
+            n = len(self.stream_headers)
+            body = {
+                "id": f"evt_{n}",
+                "event": "run.opened",
+                "created_at": "2026-05-22T08:00:05Z",
+                "run_id": "r-1",
+                "data": {},
+            }
+            self.runs = [summary("r-1", "in_progress", f"2026-05-22T08:00:0{n}Z")]
+            frame = (
+                f"retry: 3000\n: connected\n\nid: evt_{n}\nevent: run.opened\ndata: {json.dumps(body)}\n\n"
+            )
+            return httpx.Response(200, headers={"content-type": "text/event-stream"}, content=frame.encode())
+        if request.url.path == "/v1/runs":
+            since = request.url.params.get("updated_since")
+            rows = [r for r in self.runs if since is None or r["updated_at"] >= since]
+            return httpx.Response(
+                200,
+                json={
+                    "data": rows,
+                    "pagination": {"total": len(rows), "page": 1, "per_page": 200, "next_page": None},
+                },
+            )
+        return httpx.Response(404, json={"error": "not_found", "message": "No."})
+
+
+def start(server: FakeServer, aloop, **kwargs):
+    api = ApiClient(
+        "http://rundun.test", "rdk_live_" + "0" * 32, transport=httpx.MockTransport(server.handler)
+    )
+    events = AppEvents()
+    changed: list[dict] = []
+    events.runs_changed.connect(changed.extend)
+    live = LiveUpdates(api, events, debounce=0.01, **kwargs)
+    live.start()
+    return api, live, changed
+
+
+def test_the_stream_reconnects_with_last_event_id(aloop):
+    server = FakeServer()
+    api, live, changed = start(server, aloop)
+    try:
+        wait_until(aloop, lambda: len(server.stream_headers) >= 2, 10)  # the stream ended once: back again
+        assert "last-event-id" not in server.stream_headers[0]
+        assert server.stream_headers[1]["last-event-id"] == "evt_1"
+        wait_until(aloop, lambda: any(r["status"] == "in_progress" for r in changed), 10)
+    finally:
+        run(aloop, live.stop())
+        run(aloop, api.close())
+
+
+def test_without_an_event_stream_it_polls_updated_since(aloop):
+    server = FakeServer(events_status=404)
+    api, live, changed = start(server, aloop, poll_interval=0.05)
+    try:
+        wait_until(aloop, lambda: live.mode == POLLING and changed, 10)
+        server.runs = [summary("r-1", "completed", "2026-05-22T09:00:00Z")]
+        wait_until(aloop, lambda: changed[-1]["status"] == "completed", 10)
+        assert len(server.stream_headers) == 1  # not hammering a server that has no stream
+        assert live.mode != STREAM
+    finally:
+        run(aloop, live.stop())
+        run(aloop, api.close())

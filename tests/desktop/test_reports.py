@@ -1,0 +1,74 @@
+"""Reports against the real embedded server: a run as PDF (every answer, the photos, the signature, GPS),
+the filtered runs list as CSV."""
+
+from __future__ import annotations
+
+import csv
+
+from tests.desktop.conftest import run, wait_until
+from tests.desktop.executor_sim import complete_vehicle_inspection
+from tests.desktop.pdf_text import pdf_images, pdf_text
+from tests.support.samples import minimal, vehicle_inspection
+
+
+def test_pdf_contains_every_answer_and_the_photos(desktop, aloop, live_server, tmp_path):
+    template = run(aloop, desktop.api.create_template(vehicle_inspection()))
+    run_id = run(aloop, desktop.api.dispatch_run({"template_id": template["id"], "executor_ref": "pdf-7"}))[
+        "run_id"
+    ]
+    run(aloop, complete_vehicle_inspection(live_server.url, run_id))
+    detail = desktop.window.runs.detail
+    loaded = []
+    detail.run_loaded.connect(loaded.append)
+    detail.show_run(run_id)
+    wait_until(aloop, lambda: bool(loaded), 10)
+    written = []
+    detail.pdf_written.connect(written.append)
+    path = tmp_path / "run.pdf"
+    detail.export_pdf(str(path))
+    wait_until(aloop, lambda: written == [str(path)], 20)
+
+    text = pdf_text(path.read_bytes())
+    for expected in (
+        "Vehicle pre-rental inspection",
+        "pdf-7",
+        run_id,
+        "Completed",
+        "Odometer reading",
+        "42,150 km",
+        "Fuel level",
+        "3/4",
+        "Any pre-existing damage?",
+        "Yes",
+        "Describe the damage",
+        "Scratch on the rear bumper",
+        "Interior cleanliness",
+        "5 of 5",
+        "51.50700, -0.12700",
+        "Signature",
+    ):
+        assert expected in text, expected
+    images = pdf_images(path.read_bytes())
+    assert len(images) >= 4  # three photos and the signature, each embedded as an image
+    assert all(w >= 100 and h >= 50 for w, h in images)
+
+
+def test_csv_holds_the_whole_filtered_list(desktop, aloop, tmp_path):
+    t1 = run(aloop, desktop.api.create_template(minimal("First")))
+    t2 = run(aloop, desktop.api.create_template(minimal("Second")))
+    for i in range(7):
+        run(aloop, desktop.api.dispatch_run({"template_id": t1["id"], "executor_ref": f"a-{i}"}))
+    run(aloop, desktop.api.dispatch_run({"template_id": t2["id"], "executor_ref": "b-0"}))
+    runs = desktop.window.runs
+    runs.model.page_size = 3  # the export pages through the server, not through the loaded rows
+    runs.load_templates()
+    wait_until(aloop, lambda: runs.view.template_filter.count() == 3, 10)
+    runs.view.template_filter.setCurrentIndex(runs.view.template_filter.findData(t1["id"]))
+    written = []
+    runs.csv_written.connect(lambda path, count: written.append(count))
+    path = tmp_path / "runs.csv"
+    runs.export_csv(str(path))
+    wait_until(aloop, lambda: written == [7], 10)
+    rows = list(csv.DictReader(path.open(encoding="utf-8")))
+    assert sorted(r["executor_ref"] for r in rows) == [f"a-{i}" for i in range(7)]
+    assert {r["template_name"] for r in rows} == {"First"} and {r["status"] for r in rows} == {"pending"}

@@ -1,0 +1,86 @@
+"""First start and later starts of the app: the embedded server is bootstrapped once, its key kept in the
+keyring or a 0600 file, reused, and replaced when it stops working."""
+
+from __future__ import annotations
+
+import json
+import stat
+
+import httpx
+
+from rundun_desktop.credentials import EMBEDDED_ACCOUNT, CredentialStore
+from rundun_desktop.desktop_app import DesktopApp
+from rundun_desktop.paths import AppPaths
+from tests.desktop.conftest import _CLOSED_LOOPS, run
+
+
+def start(aloop, home) -> DesktopApp:
+    app = DesktopApp(AppPaths.under(home), use_keyring=False)
+    run(aloop, app.start(), 30)
+    return app
+
+
+def stop(aloop, app: DesktopApp) -> None:
+    run(aloop, app.close(), 30)
+    app.window.view.close()
+    _CLOSED_LOOPS.append(app)
+
+
+def test_first_start_bootstraps_and_later_starts_reuse_the_key(aloop, tmp_path):
+    home = tmp_path / "home"
+    app = start(aloop, home)
+    try:
+        assert app.connection.state == "connected" and app.connection.server is not None
+        assert app.api.base_url.startswith("http://127.0.0.1:")
+        org = app.connection.org
+        key_file = AppPaths.under(home).credentials_file
+        assert stat.S_IMODE(key_file.stat().st_mode) == 0o600
+        key = json.loads(key_file.read_text())[EMBEDDED_ACCOUNT]
+        assert key == app.api.api_key and key.startswith("rdk_live_")
+        assert (AppPaths.under(home).server_dir / "rundun.db").exists()
+    finally:
+        stop(aloop, app)
+    again = start(aloop, home)
+    try:
+        assert again.connection.org["id"] == org["id"]  # no second organisation
+        assert again.api.api_key == key
+    finally:
+        stop(aloop, again)
+
+
+def test_a_revoked_embedded_key_is_replaced(aloop, tmp_path):
+    home = tmp_path / "home"
+    app = start(aloop, home)
+    try:
+        keys = run(aloop, app.api.list_api_keys())
+        run(aloop, app.api.revoke_api_key(keys[0]["id"]))
+        old = app.api.api_key
+        assert (
+            httpx.get(f"{app.api.base_url}/v1/org", headers={"Authorization": f"Bearer {old}"}).status_code
+            == 401
+        )
+        run(aloop, app.connection.start_embedded(), 30)
+        assert app.connection.state == "connected" and app.api.api_key != old
+        assert (
+            CredentialStore(AppPaths.under(home).credentials_file, False).get(EMBEDDED_ACCOUNT)
+            == app.api.api_key
+        )
+    finally:
+        stop(aloop, app)
+
+
+def test_credentials_fall_back_to_the_file_when_the_keyring_fails(tmp_path, monkeypatch):
+    import keyring
+    from keyring.errors import KeyringError
+
+    def broken(*args):
+        raise KeyringError("no backend")
+
+    monkeypatch.setattr(keyring, "set_password", broken)
+    monkeypatch.setattr(keyring, "get_password", broken)
+    store = CredentialStore(tmp_path / "cfg" / "credentials.json", use_keyring=True)
+    store.set("embedded", "rdk_live_x")
+    assert not store.use_keyring and store.get("embedded") == "rdk_live_x"
+    assert stat.S_IMODE((tmp_path / "cfg" / "credentials.json").stat().st_mode) == 0o600
+    store.delete("embedded")
+    assert store.get("embedded") is None

@@ -1,0 +1,60 @@
+"""Pure pieces: answers in words, the QR code."""
+
+from __future__ import annotations
+
+from rundun_desktop.monitor.answers import HIDDEN, SKIPPED, UNANSWERED, answer_sections, value_text
+from rundun_desktop.widgets.qr import QrCodeWidget, qr_image, qr_matrix
+from tests.support.samples import vehicle_inspection
+
+
+def step(kind: str, **config) -> dict:
+    return {"id": "s-1", "type": kind, "label": "L", "config": config}
+
+
+def test_values_in_words():
+    assert value_text(step("boolean", true_label="Clean", false_label="Dirty"), False) == "Dirty"
+    assert value_text(step("boolean"), True) == "Yes"
+    assert value_text(step("number", unit="km", decimal=1), 1234.5) == "1,234.5 km"
+    options = [{"id": "o-1", "label": "Full"}, {"id": "o-2", "label": "Half"}]
+    assert value_text(step("choice", options=options), "o-2") == "Half"
+    assert value_text(step("multi_choice", options=options), ["o-1", "o-2"]) == "Full, Half"
+    assert value_text(step("rating", min=1, max=5, low_label="Bad", high_label="Great"), 1) == "1 of 5 — Bad"
+    assert value_text(step("date"), "2026-05-22") == "Fri 22 May 2026"
+    assert value_text(step("time"), "08:30") == "08:30"
+    assert value_text(step("photo", min=1, max=3), None, 2) == "2 photos"
+    assert value_text(step("signature"), None, 1) == "Signed"
+
+
+def test_sections_follow_the_template_and_mark_hidden_and_skipped_steps():
+    run = {
+        "template": vehicle_inspection(),
+        "answers": {
+            "s-od01": {"value": 10, "photos": []},
+            "s-dm01": {"value": False, "photos": []},
+            "s-fu01": {"value": None, "skipped": True, "photos": []},
+        },
+    }
+    sections = answer_sections(run)
+    assert [s.title for s in sections] == ["Exterior", "Interior"]
+    states = {i.step_id: i.state for s in sections for i in s.items}
+    assert states == {
+        "s-od01": "answered",
+        "s-fu01": SKIPPED,
+        "s-dm01": "answered",
+        "s-dm02": HIDDEN,
+        "s-cl01": UNANSWERED,
+    }
+
+
+def test_qr_code_of_a_link(qtbot):
+    link = "http://127.0.0.1:8750/r/r-550e8400-e29b-41d4-a716-446655440000"
+    matrix = qr_matrix(link)
+    assert len(matrix) == len(matrix[0]) >= 25
+    widget = QrCodeWidget()
+    qtbot.addWidget(widget)
+    widget.set_text(link)
+    widget.resize(200, 200)
+    image = widget.grab().toImage()
+    dark = sum(image.pixelColor(x, y).value() < 128 for x in range(0, 200, 4) for y in range(0, 200, 4))
+    assert 400 < dark < 2100  # roughly half the modules are dark
+    assert not qr_image(link, 256).isNull()
