@@ -12,10 +12,10 @@ $(STAMP): pyproject.toml
 	$(BIN)/pip install --quiet -e '.[desktop,test,dev]'
 	touch $(STAMP)
 
-run: $(STAMP)
-	$(BIN)/rundun-server serve
+run: $(STAMP)  # the desktop app; it starts its own embedded server on first use
+	$(BIN)/rundun-desktop
 
-serve: $(STAMP)
+serve: $(STAMP)  # the API server on its own (http://127.0.0.1:8750, data in the per-user data dir)
 	$(BIN)/rundun-server serve
 
 test: $(STAMP)

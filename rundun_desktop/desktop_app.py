@@ -20,7 +20,7 @@ class DesktopApp:
         use_keyring: bool | None = None,
         check_interval: float = 10.0,
         poll_interval: float = 2.0,
-        page_size: int = 100,
+        page_size: int = 200,
         early_boot: EarlyBoot | None = None,
     ):
         self.paths = paths

@@ -40,7 +40,7 @@ STATE_COLOURS = {CONNECTED: "#2f9e44", STARTING: "#f08c00", OFFLINE: "#e03131"}
 
 class MainWindow(QObject):
     def __init__(
-        self, connection: Connection, events: AppEvents, live: LiveUpdates, *, page_size: int = 100, executor=None
+        self, connection: Connection, events: AppEvents, live: LiveUpdates, *, page_size: int = 200, executor=None
     ):
         super().__init__()
         self.connection, self.events, self.live = connection, events, live

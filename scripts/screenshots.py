@@ -234,7 +234,7 @@ async def shoot(out: Path) -> None:
     apply_style(app_qt)
     home = Path(tempfile.mkdtemp(prefix="rundun-shots-"))
     app = DesktopApp(AppPaths.under(home), use_keyring=False)
-    app.window.view.resize(1440, 900)
+    app.window.view.resize(1600, 940)
     await app.start()
     featured = await seed(app)
     await app.connection.check()
@@ -252,6 +252,7 @@ async def shoot(out: Path) -> None:
     await asyncio.wait_for(done.wait(), 20)
     await asyncio.sleep(0.3)
     save(window.view, out / "runs.png")
+    save(window.runs_view.detail.widget(), out / "run-detail.png")  # the whole panel, scrolled or not
 
     dialog = runs.open_dispatch()
     await _until(lambda: dialog.view.template.count() > 0 and dialog.view.dispatch_button.isEnabled())

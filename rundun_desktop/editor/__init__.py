@@ -21,7 +21,6 @@ from .factory import new_template
 from .list_controller import TemplateListController
 from .list_view import TemplateListView
 from .prompts import Prompter
-from .qvariant import guard_none_refcount
 from .saving import SaveController
 
 __all__ = ["TemplatesPage"]
@@ -30,7 +29,6 @@ __all__ = ["TemplatesPage"]
 class TemplatesPage(QWidget):
     def __init__(self, api: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        guard_none_refcount()  # see qvariant.py: a stopgap until PySide6 is pinned below 6.12
         self.api = api
         self.prompter = Prompter(self)
         self.stack = QStackedWidget()

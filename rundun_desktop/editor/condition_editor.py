@@ -115,6 +115,7 @@ class LeafRow(QWidget):
             self.value_widget.set_value(value)
             self.value_widget.changed.connect(self.changed.emit)
             self.value_slot.addWidget(self.value_widget)
+            self.value_widget.show()  # now, not on the next turn of the loop
 
     def _step_chosen(self, _: int) -> None:
         self._fill_ops(current_data(self.op_combo), keep_unknown=False)
@@ -196,6 +197,7 @@ class GroupBox(QFrame):
         row.remove_requested.connect(self._remove)  # type: ignore[attr-defined]
         self.rows.append(row)
         self.rows_box.addWidget(row)
+        row.show()
         self._sync_mode()
         if emit:
             self.changed.emit(False)
@@ -282,6 +284,7 @@ class ConditionEditor(QWidget):
             self.root = GroupBox(self, kind, children, 1)
             self.root.changed.connect(self._changed)
             self.body.addWidget(self.root)
+            self.root.show()
         self._show_words()
 
     def _toggled(self, on: bool) -> None:

@@ -20,7 +20,6 @@ from .editing import DocEditor
 from .editor_view import EditorView
 from .json_sync import JsonSync
 from .properties import PropertiesController
-from .qvariant import guard_none_refcount
 from .tree_model import UID_ROLE, StructureModel
 
 REFRESH_DELAY_MS = 150
@@ -213,7 +212,6 @@ class EditorController(QObject):
     def refresh(self) -> None:
         """Validate, then update problems, preview and JSON (run by the debounce timer)."""
         self._timer.stop()
-        guard_none_refcount()
         self.show_problems(self.validate())
         self._stale = {"preview", "json"}
         self._refresh_views()

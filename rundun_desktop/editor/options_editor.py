@@ -93,6 +93,7 @@ class OptionsEditor(QWidget):
         row = OptionRow(self)
         self.rows.append(row)
         self.rows_box.addWidget(row)
+        row.show()  # now, not on the next turn of the loop
         row.label_edit.textEdited.connect(lambda text, r=row: self._label_edited(r, text))
         row.label_edit.returnPressed.connect(lambda r=row: self._return_pressed(r))
         row.id_edit.editingFinished.connect(lambda r=row: self._id_edited(r))

@@ -444,6 +444,9 @@ class LocalStore:
         return [r[0] for r in self.conn.execute(
             f"SELECT DISTINCT base_url FROM runs WHERE local_state NOT IN ({marks})", FINISHED)]
 
+    def has_op(self, op_id: str) -> bool:
+        return self.conn.execute("SELECT 1 FROM outbox WHERE op_id = ?", (op_id,)).fetchone() is not None
+
     def failed_before(self, run_id: str, seq: int) -> list[Op]:
         rows = self.conn.execute("SELECT * FROM outbox WHERE run_id = ? AND state = ? AND seq < ? ORDER BY seq",
                                  (run_id, FAILED, seq)).fetchall()

@@ -368,7 +368,13 @@ class SyncEngine:
             await self._db(st.LocalStore.set_upload, op.op_id, url, 0)  # before any byte: a restart resumes it
         mismatches = 0
         while offset < length:
-            chunk = await asyncio.to_thread(read_chunk, path, offset, self.config.chunk_size)
+            try:
+                chunk = await asyncio.to_thread(read_chunk, path, offset, self.config.chunk_size)
+            except FileNotFoundError:
+                if await self._db(st.LocalStore.has_op, op.op_id):
+                    raise ProtocolError(0, "file_missing", "The photo file is missing on this computer; "
+                                        "add the photo again.") from None
+                return  # superseded meanwhile (a newer photo for the slot, or removed): its file went with it
             try:
                 offset = await self.client.tus_patch(run, url, offset, chunk)
             except ProtocolError as exc:

@@ -156,10 +156,15 @@ class RunDetailController(QObject):
     async def redeliver(self, delivery_id: str) -> None:
         try:
             await self.api.redeliver(delivery_id)
-            self.view.message.show_notice("Queued for redelivery.")
+            self.view.message.show_notice("Sent again.")
         except ApiError as exc:
             self.view.message.show_error(exc)
-        await self._load_deliveries(self._seq)
+        seq = self._seq
+        for delay in (0.0, 1.0, 3.0):  # the attempt runs on the server's worker: look again as it lands
+            await asyncio.sleep(delay)
+            if seq != self._seq:
+                return
+            await self._load_deliveries(seq)
 
     def _cancel_clicked(self) -> None:
         if not self.run:

@@ -31,6 +31,7 @@ class RunDetailView(QScrollArea):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # content follows the width
         self.setMinimumWidth(380)
         content = QWidget()
         content.setObjectName("Page")
@@ -179,14 +180,14 @@ class RunDetailView(QScrollArea):
                 rl.addWidget(name)
                 rl.addWidget(value)
                 if item.photos:
-                    strip = QHBoxLayout()
+                    strip = QGridLayout()  # rows of three: up to 20 photos fit the panel's width
                     strip.setSpacing(6)
-                    for photo in item.photos:
+                    for n, photo in enumerate(item.photos):
                         tile = Thumbnail(photo["url"])
                         tile.setProperty("caption", f"{item.label} — photo {photo['photo_index'] + 1}")
-                        strip.addWidget(tile)
+                        strip.addWidget(tile, n // 3, n % 3)
                         thumbs.append(tile)
-                    strip.addStretch(1)
+                    strip.setColumnStretch(3, 1)
                     rl.addLayout(strip)
                 meta = []
                 if item.geo:
@@ -194,7 +195,7 @@ class RunDetailView(QScrollArea):
                 if item.at:
                     meta.append(fmt.local_time(item.at, with_seconds=True))
                 if meta:
-                    line = label(" · ".join(meta), "muted")
+                    line = label(" · ".join(meta), "muted", wrap=True)
                     line.setOpenExternalLinks(True)
                     line.setTextFormat(Qt.TextFormat.RichText)
                     rl.addWidget(line)

@@ -43,6 +43,16 @@ def local_time(text: str | None, with_seconds: bool = False) -> str:
     return dt.astimezone().strftime("%Y-%m-%d %H:%M:%S" if with_seconds else "%Y-%m-%d %H:%M")
 
 
+def short_time(text: str | None, now: datetime | None = None) -> str:
+    """Compact local time for table cells: '25 Nov 17:35' this year, '25 Nov 2025' otherwise."""
+    dt = parse_time(text)
+    if dt is None:
+        return "—"
+    local = dt.astimezone()
+    this_year = (now or datetime.now(UTC)).astimezone().year
+    return local.strftime("%d %b %H:%M" if local.year == this_year else "%d %b %Y")
+
+
 def relative_time(text: str | None, now: datetime | None = None) -> str:
     dt = parse_time(text)
     if dt is None:

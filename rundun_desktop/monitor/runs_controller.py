@@ -34,7 +34,7 @@ class RunsController(QObject):
         events: AppEvents,
         view: RunsView,
         *,
-        page_size: int = 100,
+        page_size: int = 200,
         max_cached_rows: int = 5000,
         parent: QObject | None = None,
     ):

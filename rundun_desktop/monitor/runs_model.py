@@ -263,11 +263,11 @@ class RunsTableModel(FlatTableModel):
         if col == COL_IDENTITY:
             return fmt.identity_text(run.get("executor_identity"))
         if col == COL_CREATED:
-            return fmt.local_time(run.get("created_at"))
+            return fmt.short_time(run.get("created_at"))
         if col == COL_UPDATED:
             return fmt.relative_time(run.get("updated_at"))
         if col == COL_EXPIRES:
-            return fmt.local_time(run.get("expires_at")) if run.get("expires_at") else "Never"
+            return fmt.short_time(run.get("expires_at")) if run.get("expires_at") else "Never"
         return ""
 
     def _tooltip(self, run: dict, col: int) -> str | None:

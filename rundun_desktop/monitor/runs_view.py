@@ -32,14 +32,14 @@ from rundun_desktop.style import icon
 from rundun_desktop.widgets.common import MARGIN, SPACING, MessageLine, button, label, page_header
 
 WIDTHS = {
-    COL_STATUS: 130,
-    COL_TEMPLATE: 210,
-    COL_REF: 150,
-    COL_PROGRESS: 150,
-    COL_IDENTITY: 170,
-    COL_CREATED: 135,
-    COL_UPDATED: 105,
-    COL_EXPIRES: 135,
+    COL_STATUS: 118,
+    COL_TEMPLATE: 170,
+    COL_REF: 115,
+    COL_PROGRESS: 110,
+    COL_IDENTITY: 120,
+    COL_CREATED: 118,
+    COL_UPDATED: 90,
+    COL_EXPIRES: 118,
 }
 
 
@@ -121,7 +121,7 @@ class RunsView(QWidget):
         self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
-        self.splitter.setSizes([820, 460])
+        self.splitter.setSizes([980, 400])
         outer.addWidget(self.splitter, 1)
 
     def size_columns(self) -> None:

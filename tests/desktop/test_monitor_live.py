@@ -3,6 +3,10 @@
 
 from __future__ import annotations
 
+import json
+import threading
+from http.server import BaseHTTPRequestHandler, HTTPServer
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
@@ -113,3 +117,60 @@ def test_detail_shows_answers_in_order_and_photos(desktop, aloop, live_server):
     assert len(thumbs) == 4 and all(t.loaded for t in thumbs)  # three photos and the signature
     assert detail.badge.text() == "Completed" and not detail.cancel_button.isVisibleTo(detail)
     assert any("openstreetmap.org" in w.text() for w in detail.findChildren(QLabel))
+
+
+class _Receiver(BaseHTTPRequestHandler):
+    received: list[str] = []
+
+    def do_POST(self):  # noqa: N802
+        body = self.rfile.read(int(self.headers.get("Content-Length", 0)))
+        _Receiver.received.append(json.loads(body)["event"])
+        self.send_response(200)
+        self.end_headers()
+
+    def log_message(self, *args):
+        pass
+
+
+def test_cancel_a_run_and_redeliver_its_webhook(desktop, aloop):
+    _Receiver.received = []
+    receiver = HTTPServer(("127.0.0.1", 0), _Receiver)
+    threading.Thread(target=receiver.serve_forever, daemon=True).start()
+    try:
+        template = make_template(desktop, aloop)
+        hook = {"url": f"http://127.0.0.1:{receiver.server_port}/hook", "secret": "whsec_t", "events": ["run.cancelled"]}
+        run_id = run(aloop, desktop.api.dispatch_run({"template_id": template["id"], "webhook": hook}))["run_id"]
+        runs = desktop.window.runs
+        runs.reload()
+        wait_until(aloop, lambda: runs.model.row_of(run_id) is not None, 10)
+        detail = runs.detail
+        loaded = []
+        detail.run_loaded.connect(loaded.append)
+        runs.select_run(run_id)
+        wait_until(aloop, lambda: bool(loaded), 10)
+        assert detail.view.cancel_button.isVisibleTo(detail.view)
+        detail.cancel_run()
+        wait_until(aloop, lambda: cell(runs.model, run_id, COL_STATUS) == "Cancelled", 10)
+        wait_until(aloop, lambda: loaded[-1]["status"] == "cancelled", 10)
+        assert not detail.view.cancel_button.isVisibleTo(detail.view)
+
+        wait_until(aloop, lambda: _Receiver.received == ["run.cancelled"], 15)
+        deliveries = run(aloop, desktop.api.webhook_deliveries(run_id))
+        assert deliveries[0]["status"] == "delivered"
+        detail.redeliver(deliveries[0]["id"])
+        wait_until(aloop, lambda: _Receiver.received == ["run.cancelled", "run.cancelled"], 15)
+        wait_until(aloop, lambda: "2 attempt(s)" in _deliveries_text(detail.view), 10)
+    finally:
+        receiver.shutdown()
+        receiver.server_close()
+
+
+def _deliveries_text(view) -> str:
+    layout = view.deliveries_layout
+    texts = []
+    for i in range(layout.count()):
+        item = layout.itemAt(i)
+        inner = item.layout()
+        if inner is not None:
+            texts += [inner.itemAt(j).widget().text() for j in range(inner.count()) if inner.itemAt(j).widget()]
+    return " ".join(texts)

@@ -14,6 +14,7 @@ hundreds of starts to milliseconds; the child is still a separate process, kille
 from __future__ import annotations
 
 import asyncio
+import faulthandler
 import json
 import os
 import random
@@ -76,6 +77,7 @@ def main() -> None:
             continue
         pid = os.fork()
         if pid == 0:
+            faulthandler.dump_traceback_later(90, exit=True)  # a hung child shows where, in the log
             try:
                 asyncio.run(child(root, plan, int(words[1]), "complete" in words))
             except BaseException:  # noqa: BLE001 - reported, then the child ends with status 1

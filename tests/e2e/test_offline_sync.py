@@ -374,7 +374,7 @@ def test_sync_engine_sigkilled_200_times_loses_and_duplicates_nothing(server, tm
         loop_seconds = time.monotonic() - started
         zygote.go(complete=True)  # the last start: finish the plan, complete, drain
         zygote.expect("done", 120)
-        status = int(zygote.expect("exit").split()[2])
+        status = int(zygote.expect("exit", 120).split()[2])
         assert os.WIFEXITED(status) and os.WEXITSTATUS(status) == 0, worker_log(tmp_path)
     finally:
         zygote.close()

@@ -2,7 +2,8 @@
 
 `until` waits (with a timeout) while the qasync loop runs, so the page's async slots reach the server
 and Qt keeps painting. The `drive` helpers type, click and pick the way a designer does: key clicks
-into fields, Home/Down into combo boxes, mouse clicks on buttons and tree rows.
+into fields, a combo box's list opened and an item chosen with Enter, mouse clicks on buttons and
+tree rows, shortcuts pressed with the focus in the editor.
 """
 
 from __future__ import annotations
@@ -37,10 +38,6 @@ def until(aloop, predicate: Callable[[], Any], timeout: float = 10.0) -> None:
             await asyncio.sleep(0.01)
 
     aloop.run_until_complete(asyncio.wait_for(poll(), timeout))
-
-
-def settle(aloop, seconds: float = 0.05) -> None:
-    aloop.run_until_complete(asyncio.sleep(seconds))
 
 
 class Driver:
