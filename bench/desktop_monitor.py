@@ -30,17 +30,17 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-import httpx  # noqa: E402
-import qasync  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+import httpx
+import qasync
+from desktop_seed import seeded_dir
+from PySide6.QtWidgets import QApplication
 
-from desktop_seed import seeded_dir  # noqa: E402
-from rundun_desktop.api_client import ApiClient  # noqa: E402
-from rundun_desktop.app_events import AppEvents  # noqa: E402
-from rundun_desktop.embedded import EmbeddedServer  # noqa: E402
-from rundun_desktop.monitor.runs_controller import RunsController  # noqa: E402
-from rundun_desktop.monitor.runs_view import RunsView  # noqa: E402
-from rundun_desktop.style import apply_style  # noqa: E402
+from rundun_desktop.api_client import ApiClient
+from rundun_desktop.app_events import AppEvents
+from rundun_desktop.embedded import EmbeddedServer
+from rundun_desktop.monitor.runs_controller import RunsController
+from rundun_desktop.monitor.runs_view import RunsView
+from rundun_desktop.style import apply_style
 
 PAGE = 200  # the app's page size (the API's maximum per_page)
 CACHE = 5000
@@ -92,7 +92,10 @@ async def measure(size: int, scroll_seconds: float) -> dict:
         while model.rowCount() < (model.total or 0) and time.perf_counter() - started < scroll_seconds:
             before = model.rowCount()
             t = time.perf_counter()
-            bar.setValue(bar.maximum())  # the user drags to the bottom: the view calls fetchMore
+            if bar.value() == bar.maximum():
+                model.fetchMore()  # already at the bottom: what the view does on the next wheel turn
+            else:
+                bar.setValue(bar.maximum())  # the user drags to the bottom: the view calls fetchMore
             await until(lambda before=before: model.rowCount() > before, 120)
             page_times.append(time.perf_counter() - t)
             pages += 1
@@ -129,7 +132,9 @@ def server_first_page_ms(url: str, key: str) -> float:
     with httpx.Client(base_url=url, headers={"Authorization": f"Bearer {key}"}) as http:
         for i in range(8):
             t = time.perf_counter()
-            http.get("/v1/runs", params={"page": 1, "per_page": PAGE, "sort": "-created_at"}).raise_for_status()
+            http.get(
+                "/v1/runs", params={"page": 1, "per_page": PAGE, "sort": "-created_at"}
+            ).raise_for_status()
             if i:
                 times.append(time.perf_counter() - t)
     return statistics.median(times) * 1000
@@ -151,12 +156,15 @@ def server_sql(db: Path) -> dict:
 
     order = "ORDER BY created_at DESC, rowid DESC"
     deep = total - 200
-    edge = conn.execute(f"SELECT created_at, rowid FROM runs WHERE org_id = ? {order} LIMIT 1 OFFSET ?",
-                        (org, deep)).fetchone()
+    edge = conn.execute(
+        f"SELECT created_at, rowid FROM runs WHERE org_id = ? {order} LIMIT 1 OFFSET ?", (org, deep)
+    ).fetchone()
     return {
         "count_ms": timed("SELECT count(*) FROM (SELECT id FROM runs WHERE org_id = ?)", (org,)),
         "first_page_ms": timed(f"SELECT * FROM runs WHERE org_id = ? {order} LIMIT 100", (org,)),
-        "last_page_offset_ms": timed(f"SELECT id FROM runs WHERE org_id = ? {order} LIMIT 100 OFFSET ?", (org, deep), 2),
+        "last_page_offset_ms": timed(
+            f"SELECT id FROM runs WHERE org_id = ? {order} LIMIT 100 OFFSET ?", (org, deep), 2
+        ),
         "last_page_keyset_ms": timed(
             f"SELECT id FROM runs WHERE org_id = ? AND (created_at, rowid) < (?, ?) {order} LIMIT 100",
             (org, edge[0], edge[1]),
@@ -170,15 +178,23 @@ async def run(sizes: list[int], scroll_seconds: float) -> None:
     for r in results:
         s = r["sql"]
         print(f"\n{r['size']:,} runs")
-        print(f"  first rows after opening: {r['first_rows_ms']:.0f} ms median (runs: {r['first_rows_all_ms']}); "
-              f"the server alone answers that request in {r['server_first_page_ms']:.0f} ms")
+        print(
+            f"  first rows after opening: {r['first_rows_ms']:.0f} ms median (runs: {r['first_rows_all_ms']}); "
+            f"the server alone answers that request in {r['server_first_page_ms']:.0f} ms"
+        )
         end = "the end" if r["reached_end"] else f"{r['scrolled_rows']:,} rows (time budget)"
-        print(f"  scrolled to {end}: {r['pages']} pages in {r['scroll_s']:.1f} s; a page took "
-              f"{r['first_pages_ms']:.0f} ms at the top, {r['last_pages_ms']:.0f} ms at the deepest point")
-        print(f"  memory: at most {r['peak_cached_rows']:,} runs held by the model (cap {CACHE:,}); "
-              f"process RSS +{r['rss_growth_mb']:.0f} MB (server included)")
-        print(f"  server SQL: count(*) {s['count_ms']:.1f} ms, first page {s['first_page_ms']:.1f} ms, "
-              f"last page by OFFSET {s['last_page_offset_ms']:.1f} ms vs keyset {s['last_page_keyset_ms']:.2f} ms")
+        print(
+            f"  scrolled to {end}: {r['pages']} pages in {r['scroll_s']:.1f} s; a page took "
+            f"{r['first_pages_ms']:.0f} ms at the top, {r['last_pages_ms']:.0f} ms at the deepest point"
+        )
+        print(
+            f"  memory: at most {r['peak_cached_rows']:,} runs held by the model (cap {CACHE:,}); "
+            f"process RSS +{r['rss_growth_mb']:.0f} MB (server included)"
+        )
+        print(
+            f"  server SQL: count(*) {s['count_ms']:.1f} ms, first page {s['first_page_ms']:.1f} ms, "
+            f"last page by OFFSET {s['last_page_offset_ms']:.1f} ms vs keyset {s['last_page_keyset_ms']:.2f} ms"
+        )
     if len(results) >= 2:
         a, b = results[0], results[-1]
         ratio = b["first_rows_ms"] / a["first_rows_ms"]

@@ -24,6 +24,7 @@ ROOT = Path(__file__).resolve().parents[1]
 CHILD = r"""
 import sys, time, json
 t0 = time.perf_counter()
+sys.modules.setdefault("httpx._main", None)  # as rundun_desktop.app.main does
 from pathlib import Path
 from rundun_desktop.boot import EarlyBoot
 from rundun_desktop.paths import AppPaths

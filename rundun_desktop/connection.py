@@ -121,6 +121,9 @@ class Connection(QObject):
         self.credentials.set(remote_account(url), key.strip())
         self.settings.mode, self.settings.remote_url = REMOTE, url
         self.settings.save(self.paths.settings_file)
+        self._set(
+            STARTING, f"Connecting to {url}…"
+        )  # so that `connected` fires: pages reload from the new server
         await self._stop_server()
         self._connected(org)
         return org

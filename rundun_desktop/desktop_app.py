@@ -40,7 +40,9 @@ class DesktopApp:
         from rundun_desktop.executor.service import ExecutorService
 
         self.executor = ExecutorService(paths.data_dir / "executor", self.events)
-        self.window = MainWindow(self.connection, self.events, self.live, page_size=page_size, executor=self.executor)
+        self.window = MainWindow(
+            self.connection, self.events, self.live, page_size=page_size, executor=self.executor
+        )
 
     @property
     def api(self):

@@ -30,7 +30,9 @@ def _executor_page(api, executor=None):
     def build(parent):
         from rundun_desktop.executor import ExecutorPage
 
-        return ExecutorPage(api, parent, service=executor)  # executor: the app's ExecutorService (store + sync)
+        return ExecutorPage(
+            api, parent, service=executor
+        )  # executor: the app's ExecutorService (store + sync)
 
     return build
 
@@ -40,7 +42,13 @@ STATE_COLOURS = {CONNECTED: "#2f9e44", STARTING: "#f08c00", OFFLINE: "#e03131"}
 
 class MainWindow(QObject):
     def __init__(
-        self, connection: Connection, events: AppEvents, live: LiveUpdates, *, page_size: int = 200, executor=None
+        self,
+        connection: Connection,
+        events: AppEvents,
+        live: LiveUpdates,
+        *,
+        page_size: int = 200,
+        executor=None,
     ):
         super().__init__()
         self.connection, self.events, self.live = connection, events, live

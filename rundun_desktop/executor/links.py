@@ -166,10 +166,13 @@ def forward_to_running(link: str, name: str, timeout_ms: int = 1500) -> bool:
     socket.write(link.encode() + b"\n")
     socket.flush()
     socket.waitForBytesWritten(timeout_ms)
-    socket.waitForReadyRead(timeout_ms)  # the running app says "ok" once it has the link
-    ok = bytes(socket.readAll().data()).strip() == b"ok"
-    socket.disconnectFromServer()
-    return ok
+    reply = b""
+    while b"\n" not in reply:  # the running app says "ok" once it has the link
+        if not socket.bytesAvailable() and not socket.waitForReadyRead(timeout_ms):
+            break
+        reply += bytes(socket.readAll().data())
+    socket.abort()
+    return reply.strip() == b"ok"
 
 
 def listen_for_links(name: str, on_link, parent=None):
@@ -191,11 +194,12 @@ def listen_for_links(name: str, on_link, parent=None):
                     text = bytes(client.readLine().data()).decode(errors="replace").strip()
                     client.write(b"ok\n")
                     client.flush()
-                    client.disconnectFromServer()
+                    client.bytesWritten.connect(lambda _n, c=client: c.disconnectFromServer())
                     if text:
                         on_link(text)
 
             client.readyRead.connect(read)
+            read()  # the line may have arrived with the connection already
 
     server.newConnection.connect(accept)
     return server

@@ -74,6 +74,7 @@ class RunnerController(QObject):
         self.current = 0
         self.run_signature: SignatureInput | None = None
         self._tasks: set[asyncio.Task] = set()
+        self._order = asyncio.Lock()
         self._refresh_timer = QTimer(self, singleShot=True, interval=250, timeout=self._refresh_soon)
         view.sections.currentRowChanged.connect(self._section_clicked)
         view.previous.clicked.connect(lambda: self.go(-1))
@@ -253,17 +254,24 @@ class RunnerController(QObject):
     async def answer(self, step_id: str, value: Any, *, typed: bool = False) -> bool:
         """Check, commit, then show. False (with the problems on the card) when the value is refused.
         `typed`: the value comes from the step's input, which shows it already."""
-        entry = self.answers.get(step_id) or {}
-        return await self._commit(step_id, value, entry.get("geo"), False, typed)
+        return await self._commit(step_id, typed, value=value, skipped=False)
 
     async def set_geo(self, step_id: str, geo: Any) -> bool:
-        entry = self.answers.get(step_id) or {}
-        return await self._commit(step_id, entry.get("value"), geo, bool(entry.get("skipped")))
+        return await self._commit(step_id, True, geo=geo)
 
     async def skip(self, step_id: str, skipped: bool) -> bool:
-        return await self._commit(step_id, None, None, skipped)
+        return await self._commit(step_id, False, value=None, geo=None, skipped=skipped)
 
-    async def _commit(self, step_id: str, value: Any, geo: Any, skipped: bool, typed: bool = False) -> bool:
+    async def _commit(self, step_id: str, typed: bool, **changes: Any) -> bool:
+        """Apply `changes` (value, geo, skipped) to the step's current answer. One change at a time, in the
+        order the executor made them: each starts from the answer the previous one left."""
+        async with self._order:
+            entry = self.answers.get(step_id) or {}
+            return await self._commit_now(
+                step_id, changes.get("value", entry.get("value")), changes.get("geo", entry.get("geo")),
+                changes.get("skipped", bool(entry.get("skipped"))), typed)
+
+    async def _commit_now(self, step_id: str, value: Any, geo: Any, skipped: bool, typed: bool) -> bool:
         assert self.model is not None and self.run_id is not None
         card = self.cards[step_id]
         problems = tdl.check_answer(self.model, step_id, value, skipped=skipped, geo=geo)
@@ -307,22 +315,24 @@ class RunnerController(QObject):
     async def _attach(self, step_id: str, photo: st.StoredPhoto, index: int | None = None) -> bool:
         assert self.run_id is not None
         limit = 1 if step_id == st.SIGNATURE_STEP else photo_limit(self._step(step_id))
-        try:
-            await self.store.call(st.LocalStore.add_photo, self.run_id, step_id, photo, index, limit)
-        except st.StoreError as exc:
-            self.cards[step_id].show_problems([str(exc)])
-            return False
-        await self._reload_photos(step_id)
+        async with self._order:
+            try:
+                await self.store.call(st.LocalStore.add_photo, self.run_id, step_id, photo, index, limit)
+            except st.StoreError as exc:
+                self.cards[step_id].show_problems([str(exc)])
+                return False
+            await self._reload_photos(step_id)
         return True
 
     async def remove_photo(self, step_id: str, index: int) -> None:
         assert self.run_id is not None
-        try:
-            await self.store.call(st.LocalStore.remove_photo, self.run_id, step_id, index)
-        except st.StoreError as exc:
-            self.cards[step_id].show_problems([str(exc)])
-            return
-        await self._reload_photos(step_id)
+        async with self._order:
+            try:
+                await self.store.call(st.LocalStore.remove_photo, self.run_id, step_id, index)
+            except st.StoreError as exc:
+                self.cards[step_id].show_problems([str(exc)])
+                return
+            await self._reload_photos(step_id)
 
     async def _reload_photos(self, step_id: str) -> None:
         photos = await self.store.call(st.LocalStore.photos, self.run_id, step_id)
@@ -457,7 +467,7 @@ class RunnerController(QObject):
             for p in problems[:MAX_LISTED]:
                 target = p["path"].removeprefix("answers.")
                 items.append(f'<li><a style="color:#8f1d22" href="{html.escape(target)}">'
-                             f'{html.escape(p["message"])}</a></li>')
+                             f'{html.escape(p["message"], quote=False)}</a></li>')
             count = len(problems)
             more = f"<li>and {count - MAX_LISTED} more</li>" if count > MAX_LISTED else ""
             self.view.banner.say(

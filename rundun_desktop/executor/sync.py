@@ -185,35 +185,35 @@ class SyncEngine:
     async def drain(self, timeout: float | None = None) -> bool:
         """Wait until nothing is pending (failed and refused ops aside); False on timeout."""
         self.wake()
-        try:
-            await asyncio.wait_for(self._settled.wait(), timeout)
-        except TimeoutError:
-            return False
-        return True
+        return await wait_event(self._settled, timeout)
 
     # -- the loop ----------------------------------------------------------------------------------------------
     async def run(self) -> None:
         while True:
-            self._wake.clear()
             try:
-                await self._pass()
+                await self._round()
             except Exception:  # a bug or a local disk failure: keep the engine alive, try again later
-                log.exception("sync pass failed")
+                log.exception("sync round failed")
                 await asyncio.sleep(self.config.probe_interval)
-            idle = await self._publish()
-            if idle:
-                self._settled.set()
-            timeout = await self._next_timeout(idle)
-            if timeout is None:
-                await self._wake.wait()
-            elif timeout > 0:
-                with contextlib.suppress(TimeoutError):
-                    await asyncio.wait_for(self._wake.wait(), timeout)
-            await self._probe()
+
+    async def _round(self) -> None:
+        """One pass over the runs with work, then wait for new work, a retry time or a probe."""
+        self._wake.clear()
+        await self._pass()
+        idle = await self._publish()
+        if idle:
+            self._settled.set()
+        timeout = await self._next_timeout(idle)
+        if timeout is None or timeout > 0:
+            await wait_event(self._wake, timeout)
+        await self._probe()
 
     async def _pass(self) -> None:
-        for base_url in await self._db(st.LocalStore.active_servers):
+        active = await self._db(st.LocalStore.active_servers)
+        for base_url in active:
             self._servers.setdefault(base_url, _Server())
+        for base_url in set(self._servers) - set(active):  # its runs finished (or moved): no longer watched
+            del self._servers[base_url]
         runs = await self._db(st.LocalStore.runs_to_sync)
         now = self._now()
         for run in runs:
@@ -441,6 +441,24 @@ class SyncEngine:
 
     async def _db(self, fn: Callable, *args: Any, **kwargs: Any) -> Any:
         return await self.store.call(fn, *args, **kwargs)
+
+
+async def wait_event(event: asyncio.Event, timeout: float | None) -> bool:
+    """`event.wait()` for at most `timeout` seconds; True when it was set. Unlike `asyncio.wait_for` (whose
+    3.11 version can lose a cancellation that races with the timeout, hanging `stop()`), it adds no task."""
+    if timeout is None:
+        await event.wait()
+        return True
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + timeout
+    if event.is_set():
+        return True
+    timer = loop.call_later(timeout, event.set)
+    try:
+        await event.wait()
+    finally:
+        timer.cancel()
+    return loop.time() < deadline
 
 
 def read_chunk(path: Path, offset: int, size: int) -> bytes:

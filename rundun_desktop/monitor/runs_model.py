@@ -40,6 +40,12 @@ StatusRole = Qt.ItemDataRole.UserRole + 3  # the status code
 RunIdRole = Qt.ItemDataRole.UserRole + 4
 
 LOADING = "…"
+DISPLAY, TOOLTIP = int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRole.ToolTipRole)
+FOREGROUND, ALIGNMENT = int(Qt.ItemDataRole.ForegroundRole), int(Qt.ItemDataRole.TextAlignmentRole)
+ROLES = frozenset(
+    {DISPLAY, TOOLTIP, FOREGROUND, ALIGNMENT, *map(int, (RunRole, ProgressRole, StatusRole, RunIdRole))}
+)
+CENTER = int(Qt.AlignmentFlag.AlignCenter)
 
 
 class RunsTableModel(FlatTableModel):
@@ -68,20 +74,23 @@ class RunsTableModel(FlatTableModel):
     def row_count(self) -> int:
         return len(self._slots)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not (0 <= index.row() < len(self._slots)):
+    def data(self, index: Index, role: int = DISPLAY) -> Any:
+        # Called for every role of every visible cell on each paint: unanswered roles leave at once.
+        if role not in ROLES or not index.isValid():
             return None
         row, col = index.row(), index.column()
+        if not 0 <= row < len(self._slots):
+            return None
         self._last_row = row
         run = self._slots[row]
         if run is None:
-            if role == Qt.ItemDataRole.DisplayRole:
+            if role == DISPLAY:
                 self._want_row(row)
                 return LOADING if col == COL_STATUS else ""
             return None
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == DISPLAY:
             return self._display(run, col)
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == TOOLTIP:
             return self._tooltip(run, col)
         if role == RunRole:
             return run
@@ -91,10 +100,10 @@ class RunsTableModel(FlatTableModel):
             return run["status"]
         if role == ProgressRole:
             return fmt.progress_fraction(run.get("progress"))
-        if role == Qt.ItemDataRole.ForegroundRole and col == COL_STATUS:
+        if role == FOREGROUND and col == COL_STATUS:
             return QColor(fmt.STATUS_COLOURS.get(run["status"], ("#1c2333", ""))[0])
-        if role == Qt.ItemDataRole.TextAlignmentRole and col == COL_PROGRESS:
-            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == ALIGNMENT and col == COL_PROGRESS:
+            return CENTER
         return None
 
     def canFetchMore(self, parent: Index = ROOT) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import threading
 from http.server import BaseHTTPRequestHandler, HTTPServer
+from typing import ClassVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
@@ -120,9 +121,9 @@ def test_detail_shows_answers_in_order_and_photos(desktop, aloop, live_server):
 
 
 class _Receiver(BaseHTTPRequestHandler):
-    received: list[str] = []
+    received: ClassVar[list[str]] = []
 
-    def do_POST(self):  # noqa: N802
+    def do_POST(self):
         body = self.rfile.read(int(self.headers.get("Content-Length", 0)))
         _Receiver.received.append(json.loads(body)["event"])
         self.send_response(200)
@@ -138,8 +139,14 @@ def test_cancel_a_run_and_redeliver_its_webhook(desktop, aloop):
     threading.Thread(target=receiver.serve_forever, daemon=True).start()
     try:
         template = make_template(desktop, aloop)
-        hook = {"url": f"http://127.0.0.1:{receiver.server_port}/hook", "secret": "whsec_t", "events": ["run.cancelled"]}
-        run_id = run(aloop, desktop.api.dispatch_run({"template_id": template["id"], "webhook": hook}))["run_id"]
+        hook = {
+            "url": f"http://127.0.0.1:{receiver.server_port}/hook",
+            "secret": "whsec_t",
+            "events": ["run.cancelled"],
+        }
+        run_id = run(aloop, desktop.api.dispatch_run({"template_id": template["id"], "webhook": hook}))[
+            "run_id"
+        ]
         runs = desktop.window.runs
         runs.reload()
         wait_until(aloop, lambda: runs.model.row_of(run_id) is not None, 10)
@@ -172,5 +179,7 @@ def _deliveries_text(view) -> str:
         item = layout.itemAt(i)
         inner = item.layout()
         if inner is not None:
-            texts += [inner.itemAt(j).widget().text() for j in range(inner.count()) if inner.itemAt(j).widget()]
+            texts += [
+                inner.itemAt(j).widget().text() for j in range(inner.count()) if inner.itemAt(j).widget()
+            ]
     return " ".join(texts)

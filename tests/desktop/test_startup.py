@@ -8,6 +8,7 @@ import stat
 
 import httpx
 
+from rundun_desktop.api_client import ApiClient
 from rundun_desktop.credentials import EMBEDDED_ACCOUNT, CredentialStore
 from rundun_desktop.desktop_app import DesktopApp
 from rundun_desktop.paths import AppPaths
@@ -84,3 +85,30 @@ def test_credentials_fall_back_to_the_file_when_the_keyring_fails(tmp_path, monk
     assert stat.S_IMODE((tmp_path / "cfg" / "credentials.json").stat().st_mode) == 0o600
     store.delete("embedded")
     assert store.get("embedded") is None
+
+
+def test_switching_to_a_remote_server_reloads_everything_through_the_same_client(
+    aloop, tmp_path, live_server
+):
+    from tests.desktop.conftest import wait_until
+    from tests.support.samples import minimal
+
+    remote = ApiClient(live_server.url, live_server.api_key)
+    template = run(aloop, remote.create_template(minimal("Remote checklist")))
+    run(aloop, remote.dispatch_run({"template_id": template["id"], "executor_ref": "on-the-remote"}))
+    run(aloop, remote.close())
+    app = start(aloop, tmp_path / "home")
+    try:
+        client = app.api.http
+        assert app.connection.server is not None  # embedded first
+        run(aloop, app.connection.use_remote(live_server.url, live_server.api_key))
+        assert (
+            app.api.http is client and app.connection.server is None
+        )  # same client; embedded server stopped
+        runs = app.window.runs
+        wait_until(aloop, lambda: runs.model.rowCount() == 1, 10)
+        assert runs.model.run_at(0)["executor_ref"] == "on-the-remote"
+        saved = json.loads(AppPaths.under(tmp_path / "home").settings_file.read_text())
+        assert saved == {"mode": "remote", "remote_url": live_server.url}
+    finally:
+        stop(aloop, app)

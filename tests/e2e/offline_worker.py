@@ -29,6 +29,12 @@ from rundun_desktop.executor.sync import SyncConfig, SyncEngine  # noqa: E402
 from rundun_desktop.executor.worker import StoreWorker  # noqa: E402
 
 
+def dump_tasks() -> None:
+    for task in asyncio.all_tasks():
+        task.print_stack(file=sys.stderr)
+    sys.stderr.flush()
+
+
 def say(line: str) -> None:
     os.write(1, (line + "\n").encode())  # one write: lines from the zygote and its children never interleave
 
@@ -53,8 +59,9 @@ async def child(root: Path, plan: list[dict], start: int, complete: bool) -> Non
             await ui.call(st.LocalStore.add_photo, run_id, action["step"], photo, action["index"])
         say(f"confirmed {k}")
         engine.wake()
-        await asyncio.sleep(rng.uniform(0, 0.004))
+        await asyncio.sleep(rng.uniform(0, 0.02))  # an executor taking a moment between answers
     if complete:
+        asyncio.get_running_loop().call_later(60, dump_tasks)  # stuck? show where, in the log
         run = await ui.call(st.LocalStore.run, run_id)
         if run["local_state"] == st.OPEN:
             await ui.call(st.LocalStore.request_complete, run_id)

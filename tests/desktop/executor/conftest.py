@@ -1,0 +1,75 @@
+"""Executor fixtures: the real Executor page (its own local store under tmp_path, a fast-retrying sync engine)
+on the real embedded server, and helpers to dispatch runs and reach the server as the organisation does."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from rundun_desktop.executor import ExecutorPage
+from rundun_desktop.executor.sync import SyncConfig
+from rundun_desktop.style import apply_style
+from tests.desktop.conftest import run
+
+FAST = SyncConfig(backoff_base=0.05, backoff_cap=0.5, probe_interval=0.1, idle_probe_interval=1.0,
+                  chunk_size=64 * 1024)
+
+
+class Org:
+    """The organisation's side of the live server: templates, dispatch, run documents (API key)."""
+
+    def __init__(self, url: str, key: str):
+        self.url = url
+        self.http = httpx.Client(base_url=url, headers={"Authorization": f"Bearer {key}"}, timeout=20)
+
+    def dispatch(self, body: dict, **extra) -> str:
+        r = self.http.post("/v1/templates", json=body)
+        assert r.status_code == 201, r.text
+        r = self.http.post("/v1/runs", json={"template_id": r.json()["id"], **extra})
+        assert r.status_code == 201, r.text
+        return r.json()["link"]
+
+    def run_doc(self, run_id: str) -> dict:
+        r = self.http.get(f"/v1/runs/{run_id}")
+        assert r.status_code == 200, r.text
+        return r.json()
+
+    def values(self, run_id: str) -> dict:
+        return {k: v["value"] for k, v in self.run_doc(run_id)["answers"].items()}
+
+
+@pytest.fixture
+def org(live_server) -> Iterator[Org]:
+    o = Org(live_server.url, live_server.api_key)
+    yield o
+    o.http.close()
+
+
+@pytest.fixture
+def page(client, aloop, qtbot, tmp_path: Path) -> Iterator[ExecutorPage]:
+    """The Executor page with its store in tmp_path, shown; closed (engine stopped) after the test."""
+    qapp = QApplication.instance()
+    if not qapp.styleSheet():
+        apply_style(qapp)
+    p = ExecutorPage(client, data_dir=tmp_path / "exe", sync_config=FAST)
+    qtbot.addWidget(p)
+    p.resize(1100, 820)
+    p.show()
+    yield p
+    run(aloop, p.aclose())
+
+
+def opened(aloop, page: ExecutorPage, link: str) -> str:
+    run_id = run(aloop, page.open_link(link))
+    assert run_id, page.inbox_view.message.text()
+    return run_id
+
+
+def activate(qtbot, window) -> None:
+    """Shortcuts act in the active window only (the offscreen platform activates on request)."""
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5000)

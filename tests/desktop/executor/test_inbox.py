@@ -1,0 +1,112 @@
+"""The executor inbox: opening runs from links (identity when the run asks for it, rundun:// on the current
+connection, failures in words), the runs on this computer with their local and server state, export and
+remove, and the app's wiring (the store and sync engine start with the app; links from the command line)."""
+
+from __future__ import annotations
+
+import json
+
+from PySide6.QtCore import Qt
+
+from rundun_desktop.executor import links
+from rundun_desktop.executor import store as st
+from rundun_desktop.executor.inbox_model import COL_HERE, COL_PROGRESS, COL_SERVER
+from tests.desktop.conftest import run, wait_until
+from tests.desktop.executor.conftest import opened
+from tests.support.executor import every_type, with_execution
+
+
+def cell(page, row: int, col: int) -> str:
+    model = page.inbox.model
+    return model.data(model.index(row, col))
+
+
+def test_pasting_a_link_and_pressing_enter_opens_the_run(page, org, aloop, qtbot):
+    link = org.dispatch(every_type())
+    view = page.inbox_view
+    view.link.setFocus()
+    qtbot.keyClicks(view.link, link)
+    qtbot.keyClick(view.link, Qt.Key.Key_Return)
+    wait_until(aloop, lambda: page.stack.currentWidget() is page.runner_view, 10)
+    assert page.runner_view.title.text() == "Every type"
+    page.show_inbox()
+    wait_until(aloop, lambda: page.inbox.model.rowCount() == 1, 5)
+    assert cell(page, 0, COL_PROGRESS) == "0 / 12" and cell(page, 0, COL_SERVER) == "Pending"
+    assert cell(page, 0, COL_HERE) == "All synced"
+
+
+def test_a_run_that_asks_who_you_are_gets_a_name_and_email(page, org, aloop):
+    link = org.dispatch(with_execution(every_type(), identity_required="external"))
+    view = page.inbox_view
+    assert run(aloop, page.inbox.open_link(link)) is None
+    assert view.identity.isVisible() and view.name.isVisible() and not view.member_token.isVisible()
+    assert "name and email" in view.message.text()
+    view.name.setText("Ada Lovelace")
+    view.email.setText("ada@example.com")
+    run_id = run(aloop, page.inbox.open_link(link))
+    assert run_id and not view.identity.isVisible()
+    assert org.run_doc(run_id)["executor_identity"] == {"mode": "external", "name": "Ada Lovelace",
+                                                        "email": "ada@example.com"}
+
+
+def test_rundun_links_use_the_current_connection_and_failures_are_in_words(page, org, aloop, client):
+    link = org.dispatch(every_type())
+    run_id = link.rsplit("/", 1)[1]
+    assert opened(aloop, page, f"rundun://r/{run_id}") == run_id
+    store = st.LocalStore(page.service.data_dir)
+    assert store.run(run_id)["base_url"] == client.base_url
+    store.close()
+    taken = org.dispatch(every_type())
+    org.http.post(f"/v1/runs/{taken.rsplit('/', 1)[1]}/open", json={}).raise_for_status()
+    message = page.inbox_view.message
+    assert run(aloop, page.open_link(taken)) is None
+    assert message.text() == "Someone else has already opened this run."
+    assert run(aloop, page.open_link("https://example.com/templates/1")) is None
+    assert "not a run link" in message.text()
+    assert run(aloop, page.open_link(f"http://127.0.0.1:9/r/{run_id[:-1]}0")) is None
+    assert "Opening a run needs the network once" in message.text()
+
+
+def test_the_inbox_shows_each_runs_state_here_and_there(page, org, aloop, qtbot, tmp_path):
+    done = opened(aloop, page, org.dispatch(every_type()))
+    waiting = opened(aloop, page, org.dispatch(every_type()))
+    store = st.LocalStore(page.service.data_dir)
+    store.update_run(waiting, base_url="http://127.0.0.1:9")  # its server is unreachable
+    store.set_answer(waiting, "s-text", "queued")
+    store.set_answer(waiting, "s-num", 3)
+    store.update_run(done, local_state=st.COMPLETED, server_status="completed")
+    page.service.wake()
+    page.show_inbox()
+    rows = {r["run_id"]: i for i, r in enumerate(page.inbox.model.rows)}
+    wait_until(aloop, lambda: len(page.inbox.model.rows) == 2
+               and cell(page, {r["run_id"]: i for i, r in enumerate(page.inbox.model.rows)}[waiting], COL_HERE)
+               == "2 changes waiting", 10)
+    rows = {r["run_id"]: i for i, r in enumerate(page.inbox.model.rows)}
+    assert cell(page, rows[done], COL_HERE) == "Completed" and cell(page, rows[waiting], COL_PROGRESS) == "2 / 12"
+    page.inbox.select(waiting)
+    assert not page.inbox_view.remove_button.isEnabled()  # unfinished: it still has work to send
+    path = run(aloop, page.inbox.export(waiting, tmp_path / "export"))
+    assert json.loads(path.read_text())["answers"]["s-text"]["value"] == "queued"
+    page.inbox.select(done)
+    assert page.inbox_view.remove_button.isEnabled()
+    run(aloop, page.inbox.remove_selected())
+    assert [r["run_id"] for r in page.inbox.model.rows] == [waiting] and store.run(done) is None
+    store.close()
+
+
+def test_the_register_button_writes_the_scheme_handler(page, monkeypatch, tmp_path):
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "share"))
+    monkeypatch.setenv("PATH", "")
+    page.inbox_view.register_button.click()
+    assert (tmp_path / "share" / "applications" / links.DESKTOP_FILE).exists()
+    assert "rundun:// links now open Rundun" in page.inbox_view.message.text()
+
+
+def test_the_app_syncs_from_start_and_opens_command_line_links(desktop, org, aloop):
+    """The app's store and engine live under its home and run before the page is ever shown."""
+    service = desktop.executor
+    assert service.started and service.data_dir == desktop.paths.data_dir / "executor"
+    run(aloop, links.open_startup_link(desktop.window, org.dispatch(every_type())))
+    page = desktop.window.executor_page.page
+    assert desktop.window.current_page() == "executor" and page.service is service
+    assert page.stack.currentWidget() is page.runner_view

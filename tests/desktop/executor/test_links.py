@@ -1,0 +1,80 @@
+"""Run links: parsing, finding one among the arguments, registering rundun:// (Linux), and a second start
+handing its link to the running app."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import pytest
+
+from rundun_desktop.executor import links
+from rundun_desktop.paths import AppPaths
+from tests.desktop.conftest import wait_until
+
+RUN = "r-3e71a1d7-23f9-4795-8b87-8f0192832e12"
+
+
+@pytest.mark.parametrize(
+    ("text", "base"),
+    [
+        (f"https://checks.example.com/r/{RUN}", "https://checks.example.com"),
+        (f"  http://127.0.0.1:8750/r/{RUN}/ ", "http://127.0.0.1:8750"),
+        (f"https://example.com/rundun/r/{RUN}", "https://example.com/rundun"),
+        (f"rundun://r/{RUN}", None),
+        (f"rundun:r/{RUN}", None),
+        (RUN, None),
+    ],
+)
+def test_run_links_are_understood(text, base):
+    assert links.parse_link(text) == links.RunLink(RUN, base)
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("", "Paste a run link first"),
+        ("rundun://x/y", "rundun://r/r-…"),
+        ("https://example.com/templates/t-1", "not a run link"),
+        ("ftp://example.com/r/" + RUN, "not a run link"),
+        ("https://example.com/r/r-123", "not a run link"),
+    ],
+)
+def test_what_is_not_a_run_link_is_said_in_words(text, words):
+    with pytest.raises(links.LinkError, match=words.replace("…", ".").replace("/", "/")):
+        links.parse_link(text)
+
+
+def test_the_link_is_found_among_the_arguments():
+    assert links.link_from_argv(["--home", "/tmp/x", f"rundun://r/{RUN}"]) == f"rundun://r/{RUN}"
+    assert links.link_from_argv(["--page", "runs"]) is None
+
+
+def test_registering_the_scheme_writes_a_desktop_entry(tmp_path, monkeypatch):
+    monkeypatch.setenv("PATH", "")  # no xdg-mime here: the entry alone
+    words = links.register_scheme(tmp_path / "applications", platform="linux")
+    entry = (tmp_path / "applications" / links.DESKTOP_FILE).read_text()
+    assert "MimeType=x-scheme-handler/rundun;" in entry and entry.rstrip().endswith("Categories=Office;")
+    exec_line = next(line for line in entry.splitlines() if line.startswith("Exec="))
+    assert exec_line.endswith(" %u") and "rundun_desktop.app" in exec_line
+    assert "rundun:// links now open Rundun" in words
+    assert "app bundle" in links.register_scheme(platform="darwin")
+
+
+def test_a_second_start_hands_its_link_to_the_running_app(aloop, tmp_path):
+    """`rundun-desktop <link>` while the app runs on the same data dir: the link goes to it, the start ends."""
+    home = tmp_path / "home"
+    name = links.instance_name(AppPaths.under(home).data_dir)
+    received: list[str] = []
+    server = links.listen_for_links(name, received.append)
+    assert server is not None
+    second = subprocess.Popen([sys.executable, "-m", "rundun_desktop.app", "--home", str(home), f"rundun://r/{RUN}"],
+                              env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    try:
+        wait_until(aloop, lambda: second.poll() is not None, 20)
+    finally:
+        second.kill()
+    assert second.returncode == 0 and received == [f"rundun://r/{RUN}"]
+    server.close()
+    assert links.forward_to_running("x", name, timeout_ms=200) is False  # nobody listens: start normally

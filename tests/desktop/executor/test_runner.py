@@ -1,0 +1,240 @@
+"""The runner driven like an executor (pytest-qt: clicks, typing, keys, drops) on the real embedded server:
+every step type, conditions hiding and showing steps, required and skip rules, progress, completing
+(checked here first, naming what is missing) and exiting, keyboard only."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QApplication
+
+from rundun_desktop.executor import store as st
+from tests.desktop.conftest import run, wait_until
+from tests.desktop.executor.conftest import activate, opened
+from tests.desktop.executor_sim import image_bytes
+from tests.support.executor import every_type
+
+
+def settle(aloop, page) -> None:
+    run(aloop, page.runner.settle())
+
+
+def synced(aloop, page, run_id: str) -> None:
+    wait_until(aloop, lambda: not st_ops(page, run_id), 10)
+
+
+def st_ops(page, run_id: str) -> list:
+    store = st.LocalStore(page.service.data_dir)
+    try:
+        return store.ops(run_id, (st.PENDING,))
+    finally:
+        store.close()
+
+
+def tick(qtbot, box) -> None:
+    """Click a check box or radio button on its indicator (its centre may lie past the label)."""
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
+
+
+def type_into(qtbot, widget, text: str) -> None:
+    """Focus, type, press Enter: what a person does in a line edit."""
+    widget.setFocus()
+    widget.clear()
+    qtbot.keyClicks(widget, text)
+    qtbot.keyClick(widget, Qt.Key.Key_Return)
+
+
+def test_every_step_type_answered_through_its_widget_reaches_the_server(page, org, aloop, qtbot, tmp_path):
+    run_id = opened(aloop, page, org.dispatch(every_type()))
+    cards = page.runner.cards
+    activate(qtbot, page)
+
+    cards["s-bool"].input.buttons[True].setFocus()
+    qtbot.keyClick(cards["s-bool"].input.buttons[True], Qt.Key.Key_Return)  # Enter toggles, as Space does
+    type_into(qtbot, cards["s-num"].input.edit, "12,5")
+    type_into(qtbot, cards["s-text"].input.edit, "All fine")
+    tick(qtbot, cards["s-choice"].input.radios["o-b"])
+    tick(qtbot, cards["s-multi"].input.boxes["o-x"])
+    tick(qtbot, cards["s-multi"].input.boxes["o-z"])
+    cards["s-rate"].input.buttons[3].setFocus()
+    qtbot.keyClick(cards["s-rate"].input.buttons[3], Qt.Key.Key_Space)
+    type_into(qtbot, cards["s-date"].input.edit, "22.05.2026")
+    type_into(qtbot, cards["s-time"].input.edit, "0831")
+    photo = tmp_path / "meter.jpg"
+    photo.write_bytes(image_bytes("#1864ab"))
+    cards["s-photo"].photos.files_added.emit([str(photo)])
+    cards["s-sig"].signature.pad.draw_stroke([(20, 120), (80, 60), (140, 110), (220, 50)])
+    qtbot.mouseClick(cards["s-sig"].signature.save_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(cards["s-geo"].input.buttons[False], Qt.MouseButton.LeftButton)
+    cards["s-geo"].geo.enter("52.5200", "13,405", "8")
+    settle(aloop, page)
+
+    assert page.runner.view.progress_text.text() == "11 of 11 answered"  # s-why is hidden (s-bool is true)
+    assert [p["message"] for p in page.runner.completion_problems()] == ["'Parked?' needs at least 1 photo"]
+    synced(aloop, page, run_id)
+    doc = org.run_doc(run_id)
+    values = {k: v["value"] for k, v in doc["answers"].items()}
+    assert values == {"s-bool": True, "s-num": 12.5, "s-text": "All fine", "s-choice": "o-b",
+                      "s-multi": ["o-x", "o-z"], "s-rate": 3, "s-date": "2026-05-22", "s-time": "08:31",
+                      "s-photo": None, "s-sig": None, "s-geo": False}
+    assert doc["answers"]["s-geo"]["geo"] == {"lat": 52.52, "lng": 13.405, "accuracy_m": 8.0}
+    assert len(doc["answers"]["s-photo"]["photos"]) == 1
+    assert doc["answers"]["s-sig"]["photos"][0]["url"]
+    wait_until(aloop, lambda: cards["s-num"].chip.text() == "✓ Synced", 5)
+    assert "s-info" not in doc["answers"]  # an instruction is never answered
+
+
+def test_values_a_step_refuses_are_named_on_it_and_never_queued(page, org, aloop, qtbot):
+    run_id = opened(aloop, page, org.dispatch(every_type()))
+    cards = page.runner.cards
+    type_into(qtbot, cards["s-num"].input.edit, "150")
+    type_into(qtbot, cards["s-text"].input.edit, "x" * 20)  # the field stops at max_length
+    type_into(qtbot, cards["s-date"].input.edit, "2025-12-31")
+    type_into(qtbot, cards["s-time"].input.edit, "25:00")
+    tick(qtbot, cards["s-multi"].input.boxes["o-x"])
+    tick(qtbot, cards["s-multi"].input.boxes["o-y"])
+    tick(qtbot, cards["s-multi"].input.boxes["o-z"])
+    type_into(qtbot, cards["s-num"].input.edit, "12.25")
+    settle(aloop, page)
+    assert cards["s-num"].problems.text() == "must have at most 1 decimal place"
+    assert cards["s-date"].problems.text() == "must be on or after 2026-01-01"
+    assert "HH:MM" in cards["s-time"].problems.text()
+    assert cards["s-multi"].problems.text() == "must select at most 2 options"
+    assert cards["s-text"].input.text() == "x" * 20 and not cards["s-text"].problems.isVisible()
+    store = st.LocalStore(page.service.data_dir)
+    queued = {op.step_id: op.body["value"] for op in store.ops(run_id)}
+    store.close()
+    assert queued == {"s-text": "x" * 20, "s-multi": ["o-x", "o-y"]}  # only what passed the domain checks
+    type_into(qtbot, cards["s-num"].input.edit, "12.2")
+    settle(aloop, page)
+    assert not cards["s-num"].problems.isVisible()
+
+
+CONDITIONS = {
+    "name": "Conditions",
+    "settings": {"allow_skip": True},
+    "sections": [
+        {"id": "g-1", "title": "First", "steps": [
+            {"id": "s-ok", "type": "boolean", "label": "All OK?"},
+            {"id": "s-why", "type": "text", "label": "Why not?",
+             "condition": {"when": {"step": "s-ok", "op": "eq", "value": False}}},
+            {"id": "s-extra", "type": "number", "label": "Extra", "required": False},
+        ]},
+        {"id": "g-2", "title": "Only when not OK", "steps": [
+            {"id": "s-damage", "type": "photo", "label": "Damage", "config": {"min": 1, "max": 2},
+             "condition": {"when": {"all": [{"step": "s-ok", "op": "eq", "value": False},
+                                            {"step": "s-why", "op": "answered"}]}}},
+        ]},
+        {"id": "g-3", "title": "Last", "steps": [{"id": "s-rate", "type": "rating", "label": "Rate"}]},
+    ],
+}
+
+
+def test_conditions_hide_and_show_steps_and_sections_live(page, org, aloop, qtbot):
+    opened(aloop, page, org.dispatch(CONDITIONS))
+    runner, cards, sections = page.runner, page.runner.cards, page.runner_view.sections
+    assert not cards["s-why"].isVisible() and sections.item(1).isHidden()
+    assert runner.view.progress_text.text() == "0 of 3 answered"
+    qtbot.mouseClick(cards["s-ok"].input.buttons[False], Qt.MouseButton.LeftButton)
+    settle(aloop, page)
+    assert cards["s-why"].isVisible() and sections.item(1).isHidden()  # needs s-why answered too
+    type_into(qtbot, cards["s-why"].input.edit, "Flat tyre")
+    settle(aloop, page)
+    assert not sections.item(1).isHidden() and runner.view.progress_text.text() == "2 of 5 answered"
+    qtbot.mouseClick(cards["s-ok"].input.buttons[True], Qt.MouseButton.LeftButton)  # change of mind
+    settle(aloop, page)
+    assert not cards["s-why"].isVisible() and sections.item(1).isHidden()
+    assert runner.view.progress_text.text() == "1 of 3 answered"
+    activate(qtbot, page)
+    qtbot.keyClick(page.runner_view, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    assert runner.current == 2  # the hidden section is stepped over
+
+
+def test_complete_names_what_is_missing_then_skip_and_complete(page, org, aloop, qtbot):
+    run_id = opened(aloop, page, org.dispatch(CONDITIONS))
+    runner, cards, banner = page.runner, page.runner.cards, page.runner_view.banner
+    qtbot.mouseClick(cards["s-ok"].input.buttons[False], Qt.MouseButton.LeftButton)
+    settle(aloop, page)
+    qtbot.mouseClick(page.runner_view.complete_button, Qt.MouseButton.LeftButton)
+    assert "2 things still missing" in banner.text()
+    assert "'Why not?' needs an answer" in banner.text() and "'Rate' needs an answer" in banner.text()
+    assert "Extra" not in banner.text()  # optional
+    assert not page.runner_view.confirm_complete.isVisible()
+    banner.linkActivated.emit("s-rate")  # the link jumps to the step
+    assert runner.current == 2
+    tick(qtbot, cards["s-why"].skip)
+    qtbot.mouseClick(cards["s-rate"].input.buttons[5], Qt.MouseButton.LeftButton)
+    settle(aloop, page)
+    assert runner.view.progress_text.text() == "2 of 4 answered · 1 skipped"
+    assert not cards["s-why"].input.isEnabled()
+    qtbot.mouseClick(page.runner_view.complete_button, Qt.MouseButton.LeftButton)
+    assert page.runner_view.confirm_complete.isVisible()
+    qtbot.mouseClick(page.runner_view.confirm_complete.ok, Qt.MouseButton.LeftButton)
+    settle(aloop, page)
+    assert not cards["s-rate"].input.isEnabled() and not page.runner_view.complete_button.isVisible()
+    wait_until(aloop, lambda: "Completed and sent" in banner.text(), 10)
+    doc = org.run_doc(run_id)
+    assert doc["status"] == "completed" and doc["answers"]["s-why"]["skipped"] is True
+
+
+def test_photos_dropped_in_shown_removed_with_the_keyboard(page, org, aloop, qtbot, tmp_path):
+    run_id = opened(aloop, page, org.dispatch(every_type()))
+    strip = page.runner.cards["s-photo"].photos
+    files = []
+    for i, colour in enumerate(("#e03131", "#2f9e44", "#1971c2")):
+        files.append(tmp_path / f"p{i}.jpg")
+        files[-1].write_bytes(image_bytes(colour))
+    drop(strip, files)
+    wait_until(aloop, lambda: len(strip.thumbs) == 2 and all(t.loaded for t in strip.thumbs), 10)
+    assert "at most 2 photos" in page.runner.cards["s-photo"].problems.text()  # the third did not fit
+    assert not strip.add_button.isEnabled()
+    strip.thumbs[0].setFocus()
+    qtbot.keyClick(strip.thumbs[0], Qt.Key.Key_Delete)
+    settle(aloop, page)
+    assert [t.index for t in strip.thumbs] == [1] and strip.add_button.isEnabled()
+    synced(aloop, page, run_id)
+    photos = org.run_doc(run_id)["answers"]["s-photo"]["photos"]
+    assert [p["photo_index"] for p in photos] == [1]
+
+
+def test_keyboard_only_tab_order_sections_and_complete(page, org, aloop, qtbot):
+    body = every_type()
+    body["sections"].append({"id": "g-2", "title": "Second", "steps": [
+        {"id": "s-last", "type": "boolean", "label": "Done?", "required": False}]})
+    opened(aloop, page, org.dispatch(body))
+    activate(qtbot, page)
+    cards = page.runner.cards
+    assert QApplication.focusWidget() is cards["s-bool"].input.buttons[True]  # focus starts on the first step
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is cards["s-num"].input.edit  # Yes, No, then the number
+    assert cards["s-num"].property("focused") is True  # the card with the focus is outlined
+    qtbot.keyClick(page.runner_view, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    assert page.runner.current == 1 and QApplication.focusWidget() is cards["s-last"].input.buttons[True]
+    qtbot.keyClick(page.runner_view, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    assert page.runner.current == 0
+    qtbot.keyClick(page.runner_view, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert "missing" in page.runner_view.banner.text()
+    qtbot.keyClick(page.runner_view, Qt.Key.Key_Escape)
+    assert page.stack.currentWidget() is page.inbox_view  # Esc: back to the inbox
+
+
+def test_giving_up_a_run_tells_the_server(page, org, aloop, qtbot):
+    run_id = opened(aloop, page, org.dispatch(every_type()))
+    qtbot.mouseClick(page.runner_view.exit_button, Qt.MouseButton.LeftButton)
+    bar = page.runner_view.confirm_exit
+    qtbot.keyClicks(bar.field, "Vehicle not there")
+    qtbot.mouseClick(bar.ok, Qt.MouseButton.LeftButton)
+    settle(aloop, page)
+    wait_until(aloop, lambda: "organisation has been told" in page.runner_view.banner.text(), 10)
+    doc = org.run_doc(run_id)
+    assert doc["status"] == "cancelled" and doc["cancel_reason"] == "executor_exited"
+
+
+def drop(widget, paths: list[Path]) -> None:
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    widget.dropEvent(QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.NoButton,
+                                Qt.KeyboardModifier.NoModifier))

@@ -1,0 +1,107 @@
+"""The local store on its own (a fresh SQLite file per test): migrations and pragmas, one transaction per
+action with its outbox op, superseding unsent ops, photo slots and files, the outbox's head, export."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from rundun_desktop.executor import store as st
+from tests.support.executor import every_type, jpeg, png
+
+RUN = "r-00000000-0000-4000-8000-000000000001"
+
+
+@pytest.fixture
+def store(tmp_path):
+    s = st.LocalStore(tmp_path / "exe")
+    s.add_run("http://127.0.0.1:9", {"run_id": RUN, "template": every_type(), "status": "pending",
+                                     "expires_at": None, "progress": {"total": 12, "answered": 0, "skipped": 0},
+                                     "answers": {}, "photos": []}, "rde_" + "0" * 32)
+    yield s
+    s.close()
+
+
+def test_schema_is_migrated_once_and_durable_pragmas_are_on(store, tmp_path):
+    assert store.schema_version() == len(st.MIGRATIONS)
+    assert store.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert store.conn.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
+    again = st.LocalStore(tmp_path / "exe")  # reopening applies nothing twice
+    assert again.schema_version() == len(st.MIGRATIONS) and again.run(RUN)["template_name"] == "Every type"
+    again.close()
+
+
+def test_an_answer_and_its_op_are_one_commit_and_a_newer_one_supersedes_the_unsent_op(store):
+    first = store.set_answer(RUN, "s-num", 12)
+    store.set_answer(RUN, "s-bool", True)
+    second = store.set_answer(RUN, "s-num", 13.5)
+    ops = store.ops(RUN)
+    assert [(o.step_id, o.body["value"]) for o in ops] == [("s-bool", True), ("s-num", 13.5)]
+    assert first.op_id not in {o.op_id for o in ops} and second.body["at"] > first.body["at"]
+    assert store.answers(RUN)["s-num"]["value"] == 13.5
+    assert store.pending_totals()[0] == 2
+
+
+def test_answers_never_go_back_in_time_even_when_the_clock_does(store, monkeypatch):
+    store.set_answer(RUN, "s-num", 1)
+    later = store.answers(RUN)["s-num"]["at"]
+    monkeypatch.setattr(st.time, "time", lambda: 1_000_000.0)  # 1970: the clock stepped back
+    op = store.set_answer(RUN, "s-num", 2)
+    assert op.body["at"] > later
+
+
+def test_photos_take_the_first_free_slot_replace_and_free_their_files(store, tmp_path):
+    a, b = st.write_photo(store.root, jpeg(500)), st.write_photo(store.root, png(500))
+    assert store.add_photo(RUN, "s-photo", a, limit=2)[0] == 0
+    assert store.add_photo(RUN, "s-photo", b, limit=2)[0] == 1
+    with pytest.raises(st.StoreError, match="at most 2 photos"):
+        store.add_photo(RUN, "s-photo", a, limit=2)
+    store.remove_photo(RUN, "s-photo", 0)
+    assert not (store.root / a.file).exists()  # no row names it any more
+    kinds = [(o.kind, o.photo_index) for o in store.ops(RUN)]
+    assert kinds == [("photo", 1), ("delete_photo", 0)]  # the unsent upload of slot 0 went with it
+    assert store.add_photo(RUN, "s-photo", b, limit=2)[0] == 0
+    assert [p["sha256"] for p in store.photos(RUN, "s-photo")] == [b.sha256, b.sha256]
+
+
+def test_only_images_the_server_accepts_are_taken(tmp_path):
+    with pytest.raises(st.StoreError, match="not a JPEG, PNG, WebP or HEIC"):
+        st.write_photo(tmp_path, b"GIF89a" + b"\0" * 100)
+    with pytest.raises(st.StoreError, match="Cannot read"):
+        st.write_photo_file(tmp_path, tmp_path / "missing.jpg")
+
+
+def test_the_head_is_a_batch_of_answers_or_one_other_op(store):
+    for i in range(5):
+        store.set_answer(RUN, "s-num", i)  # superseded: one op
+    store.set_answer(RUN, "s-bool", True)
+    store.add_photo(RUN, "s-photo", st.write_photo(store.root, jpeg()))
+    store.set_answer(RUN, "s-text", "later")
+    assert [o.kind for o in store.head(RUN, 250)] == ["answer", "answer"]
+    assert [o.kind for o in store.head(RUN, 1)] == ["answer"]
+    store.acknowledge(RUN, [o.op_id for o in store.head(RUN, 250)])
+    assert [o.kind for o in store.head(RUN, 250)] == ["photo"]
+
+
+def test_complete_queues_last_and_freezes_the_run(store):
+    store.set_answer(RUN, "s-num", 1)
+    store.request_complete(RUN)
+    assert store.run(RUN)["local_state"] == st.COMPLETING
+    with pytest.raises(st.StoreError, match="completing"):
+        store.set_answer(RUN, "s-num", 2)
+    assert [o.kind for o in store.ops(RUN)][-1] == "complete"
+    store.reopen(RUN, "The server refused …")
+    assert store.run(RUN)["local_state"] == st.OPEN and store.run(RUN)["attention"] == "The server refused …"
+
+
+def test_export_writes_the_answers_and_photo_files(store, tmp_path):
+    store.set_answer(RUN, "s-text", "Dent")
+    store.add_photo(RUN, "s-photo", st.write_photo(store.root, jpeg(800)))
+    path = store.export(RUN, tmp_path / "out")
+    doc = json.loads(path.read_text())
+    assert doc["answers"]["s-text"]["value"] == "Dent"
+    photo = doc["answers"]["s-photo"]["photos"][0]
+    assert (path.parent / photo["file"]).read_bytes()[:3] == b"\xff\xd8\xff"
+    assert [u["kind"] for u in doc["unsent"]] == ["answer", "photo"]
+    assert doc["template"]["name"] == "Every type" and store.integrity_check() == "ok"

@@ -1,0 +1,213 @@
+"""The sync engine against the real embedded server, headless (asyncio.run, no Qt): batches, op-id replays,
+refusals for one op and for the whole run, `complete` held back by a refused change, backoff and probing."""
+
+from __future__ import annotations
+
+import asyncio
+import random
+
+import httpx
+import pytest
+
+from rundun_desktop.embedded import EmbeddedServer, bootstrap
+from rundun_desktop.executor import store as st
+from rundun_desktop.executor.links import parse_link
+from rundun_desktop.executor.opening import open_run
+from rundun_desktop.executor.protocol import ExecutorClient, tus_metadata
+from rundun_desktop.executor.sync import Backoff, SyncConfig, SyncEngine
+from rundun_desktop.executor.worker import StoreWorker
+from tests.desktop.executor.conftest import FAST, Org
+from tests.support.executor import every_type, jpeg, many_steps
+
+
+def open_headless(root, link: str) -> str:
+    async def go() -> str:
+        store = StoreWorker(root)
+        async with httpx.AsyncClient(timeout=20) as http:
+            run_id = await open_run(ExecutorClient(http), store, parse_link(link), None)
+        await store.close()
+        return run_id
+
+    return asyncio.run(go())
+
+
+def sync_all(root, config: SyncConfig = FAST, timeout: float = 30) -> SyncEngine:
+    async def go() -> SyncEngine:
+        engine = SyncEngine(root, config=config)
+        engine.start()
+        assert await engine.drain(timeout), engine.status
+        await engine.stop()
+        return engine
+
+    return asyncio.run(go())
+
+
+@pytest.fixture
+def org(live_server):
+    o = Org(live_server.url, live_server.api_key)
+    yield o
+    o.http.close()
+
+
+def test_a_thousand_answers_go_in_four_requests_each_applied_once(org, tmp_path):
+    root = tmp_path / "exe"
+    body = {"name": "1000 readings", "sections": [
+        {"id": f"g-{n}", "title": f"Part {n}", "steps": many_steps(1000)["sections"][0]["steps"][n * 500:(n + 1) * 500]}
+        for n in range(2)]}
+    run_id = open_headless(root, org.dispatch(body))
+    store = st.LocalStore(root)
+    for i in range(1000):
+        store.set_answer(run_id, f"s-{i}", i)
+    engine = sync_all(root)
+    assert engine.sent_requests == 4  # 250 a batch
+    values = org.values(run_id)
+    assert len(values) == 1000 and all(values[f"s-{i}"] == i for i in range(1000))
+    assert store.ops() == [] and store.run(run_id)["server_status"] == "in_progress"
+    store.close()
+
+
+def test_a_replayed_op_id_changes_nothing(org, tmp_path):
+    root = tmp_path / "exe"
+    run_id = open_headless(root, org.dispatch(every_type()))
+    store = st.LocalStore(root)
+    op = store.set_answer(run_id, "s-num", 42)
+    sync_all(root)
+    # A crash after the server applied the batch but before the ack: the same op is sent again.
+    with store.transaction() as conn:
+        conn.execute("INSERT INTO outbox (run_id, op_id, kind, step_id, body, created_at) VALUES (?,?,?,?,?,?)",
+                     (run_id, op.op_id, "answer", "s-num", '{"step_id":"s-num","value":7,"geo":null,"at":'
+                      f'"{op.body["at"]}","skipped":false}}', op.body["at"]))
+    sync_all(root)
+    assert org.values(run_id)["s-num"] == 42 and store.ops() == []
+    store.close()
+
+
+def test_a_refused_change_is_kept_in_words_and_holds_back_complete(org, tmp_path):
+    root = tmp_path / "exe"
+    run_id = open_headless(root, org.dispatch(many_steps(2)))
+    store = st.LocalStore(root)
+    store.set_answer(run_id, "s-0", "not a number")  # the runner never queues this; an older app might
+    store.set_answer(run_id, "s-1", 5)
+    store.request_complete(run_id)
+    sync_all(root)
+    failed = store.ops(run_id, (st.FAILED,))
+    assert [o.step_id for o in failed] == ["s-0"] and "must be a number" in failed[0].error
+    blocked = store.ops(run_id, (st.BLOCKED,))
+    assert [o.kind for o in blocked] == ["complete"] and "1 change was refused" in blocked[0].error
+    run = store.run(run_id)
+    assert run["local_state"] == st.OPEN and "the answer to s-0" in run["attention"]
+    assert "must be a number" in run["attention"]
+    assert org.values(run_id) == {"s-1": 5}
+    store.set_answer(run_id, "s-0", 4)  # fixed: the refused op is superseded and completing works
+    store.request_complete(run_id)
+    sync_all(root)
+    assert store.run(run_id)["local_state"] == st.COMPLETED and org.run_doc(run_id)["status"] == "completed"
+    store.close()
+
+
+def test_a_run_cancelled_on_the_server_is_refused_and_keeps_its_data(org, tmp_path):
+    root = tmp_path / "exe"
+    run_id = open_headless(root, org.dispatch(every_type()))
+    store = st.LocalStore(root)
+    store.set_answer(run_id, "s-text", "kept")
+    org.http.post(f"/v1/runs/{run_id}/cancel").raise_for_status()
+    sync_all(root)
+    run = store.run(run_id)
+    assert run["local_state"] == st.REFUSED and "cancelled" in run["refusal"] and "export" in run["refusal"]
+    assert [o.step_id for o in store.ops(run_id)] == ["s-text"]  # nothing dropped
+    doc = (store.export(run_id, tmp_path / "out")).read_text()
+    assert '"kept"' in doc
+    store.close()
+
+
+def test_an_expired_run_is_refused(tmp_path):
+    data = tmp_path / "server"
+    key = bootstrap(data).api_key
+    server = EmbeddedServer(data, offline_grace_hours=0)
+    server.start()
+    try:
+        org = Org(server.url, key)
+        root = tmp_path / "exe"
+        run_id = open_headless(root, org.dispatch(every_type(), expires_in_hours=1 / 3600))  # one second
+        store = st.LocalStore(root)
+        store.set_answer(run_id, "s-bool", True)
+        asyncio.run(asyncio.sleep(1.2))
+        sync_all(root)
+        assert store.run(run_id)["local_state"] == st.REFUSED
+        assert "expired" in store.run(run_id)["refusal"]
+        store.close()
+        org.http.close()
+    finally:
+        server.stop()
+
+
+def test_an_unreachable_server_backs_off_probes_and_is_retried_at_once_when_back(org, tmp_path):
+    root = tmp_path / "exe"
+    run_id = open_headless(root, org.dispatch(every_type()))
+    store = st.LocalStore(root)
+    real = store.run(run_id)["base_url"]
+    store.update_run(run_id, base_url="http://127.0.0.1:9")  # nothing listens there
+    store.set_answer(run_id, "s-num", 3)
+
+    async def go() -> None:
+        engine = SyncEngine(root, config=SyncConfig(backoff_base=0.2, backoff_cap=2, probe_interval=0.1))
+        engine.start()
+        assert not await engine.drain(1.0)
+        status = engine.status
+        assert status.online is False and status.pending_ops == 1 and "Cannot reach" in status.last_error
+        assert "Offline" in status.words() and "1 change waiting" in status.words()
+        failures = engine._runs[run_id].backoff.failures
+        assert 2 <= failures <= 6  # 0.1–0.2, 0.2–0.4, 0.4–0.8 s…: backing off, not hammering
+        await asyncio.to_thread(store.update_run, run_id, base_url=real)  # "the network is back"
+        engine.wake(now=True)
+        assert await engine.drain(5)
+        assert engine.status.online is True and engine.status.last_error is None
+        await engine.stop()
+
+    asyncio.run(go())
+    assert org.values(run_id)["s-num"] == 3
+    store.close()
+
+
+def test_backoff_doubles_with_jitter_up_to_the_cap():
+    backoff = Backoff(1.0, 300.0, random.Random(1))
+    delays = [backoff.fail(0.0) for _ in range(12)]
+    for n, delay in enumerate(delays):
+        ceiling = min(300.0, 2.0**n)
+        assert ceiling / 2 <= delay <= ceiling
+    assert max(delays) <= 300 and backoff.fail(0.0, retry_after=30) >= 30
+    backoff.reset()
+    assert backoff.failures == 0 and backoff.next_at == 0
+
+
+def test_photos_resume_an_upload_the_store_remembers(org, tmp_path):
+    root = tmp_path / "exe"
+    run_id = open_headless(root, org.dispatch(every_type()))
+    store = st.LocalStore(root)
+    data = jpeg(300_000)
+    _, op = store.add_photo(run_id, "s-photo", st.write_photo(root, data))
+    # An earlier session created the upload and sent the first 100 kB, then stopped.
+    token = store.run(run_id)["token"]
+    auth = {"Authorization": f"Bearer {token}", "Tus-Resumable": "1.0.0"}
+    meta = tus_metadata({"step_id": "s-photo", "photo_index": "0"})
+    r = httpx.post(f"{org.url}/v1/runs/{run_id}/uploads/", headers={**auth, "Upload-Length": str(len(data)),
+                                                                      "Upload-Metadata": meta})
+    url = f"{org.url}{r.headers['Location']}"
+    r = httpx.patch(url, content=data[:100_000], headers={**auth, "Upload-Offset": "0",
+                                                           "Content-Type": "application/offset+octet-stream"})
+    assert r.headers["Upload-Offset"] == "100000"
+    store.set_upload(op.op_id, url, 100_000)
+    events = []
+
+    async def go() -> None:
+        engine = SyncEngine(root, config=FAST, listener=lambda e, d: events.append(d) if e == "upload" else None)
+        engine.start()
+        assert await engine.drain(10)
+        await engine.stop()
+
+    asyncio.run(go())
+    assert events[0] == {"run_id": run_id, "op_id": op.op_id, "offset": 100_000, "length": len(data),
+                         "resumed": True, "url": url}
+    photos = org.run_doc(run_id)["answers"]["s-photo"]["photos"]
+    assert [(p["photo_index"], p["bytes"]) for p in photos] == [(0, len(data))]
+    store.close()
