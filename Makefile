@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run serve test bench clean
+.PHONY: run serve test bundle clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -20,6 +20,9 @@ serve: $(STAMP)  # the API server on its own (http://127.0.0.1:8750, data in the
 
 test: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
+
+bundle: $(STAMP)  # the one-folder desktop bundle: dist/rundun-desktop/ (see build.spec)
+	$(BIN)/pyinstaller --noconfirm --clean build.spec
 
 clean:
 	rm -rf $(VENV)

@@ -36,13 +36,19 @@ class DesktopApp:
             early_boot=early_boot,
         )
         self.live = LiveUpdates(self.connection.api, self.events, poll_interval=poll_interval)
-        # The offline executor's store and sync engine run with the app, whether or not its page is shown.
-        from rundun_desktop.executor.service import ExecutorService
-
-        self.executor = ExecutorService(paths.data_dir / "executor", self.events)
+        self.executor = None  # the offline executor's store and sync engine: see executor_service()
         self.window = MainWindow(
-            self.connection, self.events, self.live, page_size=page_size, executor=self.executor
+            self.connection, self.events, self.live, page_size=page_size, executor=self.executor_service
         )
+
+    def executor_service(self):
+        """The offline executor's store and sync engine (made on first use, off the start-up path). They run
+        with the app from `start()`, whether or not the Executor page is ever shown."""
+        if self.executor is None:
+            from rundun_desktop.executor.service import ExecutorService
+
+            self.executor = ExecutorService(self.paths.data_dir / "executor", self.events)
+        return self.executor
 
     @property
     def api(self):
@@ -51,11 +57,12 @@ class DesktopApp:
     async def start(self) -> None:
         """Show the window at once, then connect (the embedded server starts on a worker thread)."""
         self.window.show()
-        self.executor.start()
+        self.executor_service().start()  # what an earlier session left waiting starts syncing
         await self.connection.start()
 
     async def close(self) -> None:
         self.window.shutdown()
-        await self.executor.close()
+        if self.executor is not None:
+            await self.executor.close()
         await self.live.close()
         await self.connection.close()

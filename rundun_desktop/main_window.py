@@ -30,9 +30,8 @@ def _executor_page(api, executor=None):
     def build(parent):
         from rundun_desktop.executor import ExecutorPage
 
-        return ExecutorPage(
-            api, parent, service=executor
-        )  # executor: the app's ExecutorService (store + sync)
+        # executor: the app's ExecutorService (local store + sync engine), or a function that makes it
+        return ExecutorPage(api, parent, service=executor() if callable(executor) else executor)
 
     return build
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QAbstractSpinBox,
     QButtonGroup,
     QDoubleSpinBox,
     QFormLayout,
@@ -104,7 +103,6 @@ class SettingsView(QWidget):
         form.setVerticalSpacing(10)
         self.org_name = QLineEdit()
         self.default_expiry = QDoubleSpinBox()
-        self.default_expiry.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.NoButtons)
         self.default_expiry.setRange(0.1, 8760)
         self.default_expiry.setDecimals(1)
         self.default_expiry.setSuffix(" hours")

@@ -42,8 +42,11 @@ class SyncBridge(QObject):
             self.upload_progress.emit(data)
 
     def _reachability(self, reachability) -> None:
-        if reachability in (QNetworkInformation.Reachability.Online, QNetworkInformation.Reachability.Site,
-                            QNetworkInformation.Reachability.Local):
+        if reachability in (
+            QNetworkInformation.Reachability.Online,
+            QNetworkInformation.Reachability.Site,
+            QNetworkInformation.Reachability.Local,
+        ):
             self.engine.wake(now=True)
 
     def connection_back(self) -> None:

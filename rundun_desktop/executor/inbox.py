@@ -4,6 +4,7 @@ this computer with their local and server state, continue, export or remove one,
 from __future__ import annotations
 
 import asyncio
+import contextlib
 from collections.abc import Callable
 from pathlib import Path
 
@@ -24,8 +25,15 @@ from server import tdl
 class InboxController(QObject):
     run_chosen = Signal(str)  # continue this run in the runner
 
-    def __init__(self, view: InboxView, store: StoreWorker, client: ExecutorClient,
-                 current_base_url: Callable[[], str | None], wake: Callable[[], None], parent: QObject | None = None):
+    def __init__(
+        self,
+        view: InboxView,
+        store: StoreWorker,
+        client: ExecutorClient,
+        current_base_url: Callable[[], str | None],
+        wake: Callable[[], None],
+        parent: QObject | None = None,
+    ):
         super().__init__(parent)
         self.view, self.store, self.client = view, store, client
         self.current_base_url, self.wake = current_base_url, wake
@@ -43,13 +51,21 @@ class InboxController(QObject):
         view.remove_button.clicked.connect(lambda: asyncio.ensure_future(self.remove_selected()))
         view.register_button.clicked.connect(self.register_scheme)
         view.table.selectionModel().selectionChanged.connect(self._selection_changed)
-        self._refresh_timer = QTimer(self, singleShot=True, interval=300,
-                                     timeout=lambda: asyncio.ensure_future(self.refresh()))
+        self._refresh_timer = QTimer(
+            self, singleShot=True, interval=300, timeout=lambda: asyncio.ensure_future(self.refresh())
+        )
         self._selection_changed()
+
+    def shutdown(self) -> None:
+        """Stop the timer that starts work: the loop is about to end (idempotent)."""
+        self._refresh_timer.stop()
+        with contextlib.suppress(RuntimeError):  # disconnected already
+            self._refresh_timer.timeout.disconnect()
 
     # -- listing ------------------------------------------------------------------------------------------------
     def refresh_soon(self) -> None:
-        self._refresh_timer.start()
+        if not self._refresh_timer.isActive():  # a throttle, not a debounce: steady news must not starve it
+            self._refresh_timer.start()
 
     async def refresh(self) -> None:
         selected = self.selected_run_id()
@@ -90,8 +106,10 @@ class InboxController(QObject):
         finished = run is not None and run["local_state"] in st.FINISHED
         self.view.remove_button.setEnabled(finished)
         self.view.remove_button.setToolTip(
-            "Forget this finished run on this computer" if finished
-            else "Only finished runs can be removed: an unfinished one still has work to send")
+            "Forget this finished run on this computer"
+            if finished
+            else "Only finished runs can be removed: an unfinished one still has work to send"
+        )
 
     def _continue(self) -> None:
         run_id = self.selected_run_id()
@@ -113,8 +131,11 @@ class InboxController(QObject):
             return None
         identity = None
         if self._identity_mode is not None:
-            identity = Identity(view.name.text().strip() or None, view.email.text().strip() or None,
-                                view.member_token.text().strip() or None)
+            identity = Identity(
+                view.name.text().strip() or None,
+                view.email.text().strip() or None,
+                view.member_token.text().strip() or None,
+            )
         self._busy = True
         view.open_button.setEnabled(False)
         view.open_button.setText("Opening…")
@@ -179,9 +200,11 @@ def _open_failure(exc: Exception) -> str:
     if isinstance(exc, ProtocolError):
         if exc.status == 0:
             return exc.message + " Opening a run needs the network once; after that it works offline."
-        prefix = {"run_already_opened": "Someone else has already opened this run.",
-                  "run_expired": "This run has expired; it can no longer be opened.",
-                  "run_closed": "This run is already finished."}.get(exc.code)
+        prefix = {
+            "run_already_opened": "Someone else has already opened this run.",
+            "run_expired": "This run has expired; it can no longer be opened.",
+            "run_closed": "This run is already finished.",
+        }.get(exc.code)
         if prefix:
             return prefix
         return exc.words()

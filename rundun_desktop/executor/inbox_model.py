@@ -25,7 +25,8 @@ def local_words(run: dict) -> tuple[str, str]:
     state, pending, failed = run["local_state"], run.get("pending_ops", 0), run.get("failed_ops", 0)
     size = run.get("pending_bytes", 0)
     waiting = f"{pending} change{'s' if pending != 1 else ''} waiting" + (
-        f" ({format_bytes(size)})" if size >= 10_000 else "")
+        f" ({format_bytes(size)})" if size >= 10_000 else ""
+    )
     if state == st.REFUSED:
         return "Refused by the server", "error"
     if state == st.COMPLETED:
@@ -37,7 +38,9 @@ def local_words(run: dict) -> tuple[str, str]:
     if state == st.EXITING:
         return "Given up here · waiting to sync", "waiting"
     if failed:
-        return f"{failed} change{'s' if failed != 1 else ''} refused" + (f" · {waiting}" if pending else ""), "error"
+        return f"{failed} change{'s' if failed != 1 else ''} refused" + (
+            f" · {waiting}" if pending else ""
+        ), "error"
     if pending:
         return waiting, "waiting"
     if run.get("last_error"):
@@ -67,7 +70,9 @@ class InboxModel(QAbstractTableModel):
     def columnCount(self, parent: Index = NO_PARENT) -> int:
         return 0 if parent.isValid() else len(HEADERS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return HEADERS[section] if 0 <= section < len(HEADERS) else None
         return None

@@ -29,8 +29,10 @@ class InboxView(QWidget):
         outer.setContentsMargins(MARGIN, MARGIN, MARGIN, 12)
         outer.setSpacing(SPACING + 2)
         header, actions = page_header(
-            "Executor", "Runs opened on this computer. Fill them with or without a network; "
-            "every change is kept here and sent when the server answers.")
+            "Executor",
+            "Runs opened on this computer. Fill them with or without a network; "
+            "every change is kept here and sent when the server answers.",
+        )
         self.register_button = button("Open rundun:// links with Rundun", "link")
         self.register_button.setToolTip("Register this app for rundun:// run links (this user only)")
         actions.addWidget(self.register_button)
@@ -76,7 +78,9 @@ class InboxView(QWidget):
         self.table.setWordWrap(False)
         self.table.setTabKeyNavigation(False)
         self.table.horizontalHeader().setHighlightSections(False)
-        self.table.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.table.horizontalHeader().setDefaultAlignment(
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        )
         outer.addWidget(self.table, 1)
         self.empty = label("No runs on this computer yet. Paste the link you were sent above.", "muted")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)

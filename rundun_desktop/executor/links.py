@@ -50,7 +50,9 @@ def parse_link(text: str) -> RunLink:
             prefix = "/".join(segments[:-2])
             return RunLink(segments[-1], f"{parts.scheme}://{parts.netloc}{prefix}")
         raise LinkError("That web address is not a run link (it should end in /r/r-…).")
-    raise LinkError("That is not a run link: paste the https://…/r/… link you were sent, or a rundun://r/… link.")
+    raise LinkError(
+        "That is not a run link: paste the https://…/r/… link you were sent, or a rundun://r/… link."
+    )
 
 
 def link_from_argv(argv: list[str]) -> str | None:
@@ -122,8 +124,10 @@ def register_scheme(apps_dir: Path | None = None, *, platform: str | None = None
         path = folder / DESKTOP_FILE
         path.write_text(desktop_entry(command), encoding="utf-8")
         notes = [f"Wrote {path}."]
-        for tool in (["xdg-mime", "default", DESKTOP_FILE, f"x-scheme-handler/{SCHEME}"],
-                     ["update-desktop-database", str(folder)]):
+        for tool in (
+            ["xdg-mime", "default", DESKTOP_FILE, f"x-scheme-handler/{SCHEME}"],
+            ["update-desktop-database", str(folder)],
+        ):
             if shutil.which(tool[0]):
                 done = subprocess.run(tool, capture_output=True, text=True, timeout=20, check=False)
                 if done.returncode != 0:
@@ -140,8 +144,10 @@ def register_scheme(apps_dir: Path | None = None, *, platform: str | None = None
         winreg.SetValueEx(cmd, "", 0, winreg.REG_SZ, f'{quoted} "%1"')
         return "Registered rundun:// for this Windows user; rundun:// links now open Rundun."
     if platform == "darwin":
-        return ("On macOS, rundun:// links open Rundun once it is installed from its app bundle (the bundle "
-                "declares the scheme); a copy run from source cannot register it.")
+        return (
+            "On macOS, rundun:// links open Rundun once it is installed from its app bundle (the bundle "
+            "declares the scheme); a copy run from source cannot register it."
+        )
     return f"Registering rundun:// is not supported on {platform}."
 
 

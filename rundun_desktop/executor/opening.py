@@ -4,8 +4,11 @@ token go into the local store in one transaction, so the run can be filled with 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
-from rundun_desktop.executor.links import LinkError, RunLink
+import httpx
+
+from rundun_desktop.executor.links import LinkError, RunLink, parse_link
 from rundun_desktop.executor.protocol import ExecutorClient, ProtocolError
 from rundun_desktop.executor.store import LocalStore
 from rundun_desktop.executor.worker import StoreWorker
@@ -38,8 +41,13 @@ def base_url_for(link: RunLink, current: str | None) -> str:
     return base.rstrip("/")
 
 
-async def open_run(client: ExecutorClient, store: StoreWorker, link: RunLink, current_base_url: str | None,
-                   identity: Identity | None = None) -> str:
+async def open_run(
+    client: ExecutorClient,
+    store: StoreWorker,
+    link: RunLink,
+    current_base_url: str | None,
+    identity: Identity | None = None,
+) -> str:
     """Open the run (or find it already on this computer); returns its id. Raises `IdentityNeeded`,
     `LinkError` or `ProtocolError` (in words)."""
     if await store.call(LocalStore.has_run, link.run_id):
@@ -47,18 +55,41 @@ async def open_run(client: ExecutorClient, store: StoreWorker, link: RunLink, cu
     base_url = base_url_for(link, current_base_url)
     identity = identity or Identity()
     try:
-        opened = await client.open_run(base_url, link.run_id, name=identity.name, email=identity.email,
-                                       member_token=identity.member_token)
+        opened = await client.open_run(
+            base_url,
+            link.run_id,
+            name=identity.name,
+            email=identity.email,
+            member_token=identity.member_token,
+        )
     except ProtocolError as exc:
         fields = {d.get("path") for d in exc.details}
         if exc.status == 400 and fields & {"name", "email"}:
             raise IdentityNeeded(EXTERNAL, "This run asks for your name and email before it opens.") from exc
         if exc.status == 401:
-            message = ("Only a member of the organisation may open this run: paste your member sign-in token "
-                       "(rdm_…).")
+            message = (
+                "Only a member of the organisation may open this run: paste your member sign-in token "
+                "(rdm_…)."
+            )
             if identity.member_token:
                 message = "That member token was refused: " + exc.message
             raise IdentityNeeded(MEMBER, message) from exc
         raise
     await store.call(LocalStore.add_run, base_url, opened, opened["executor_token"])
     return link.run_id
+
+
+async def open_into(
+    root: Path,
+    text: str,
+    current_base_url: str | None = None,
+    identity: Identity | None = None,
+    timeout: float = 30.0,
+) -> str:
+    """Open the run a link names into the store at `root`, without Qt (headless use, scripts, tests)."""
+    store = StoreWorker(root)
+    try:
+        async with httpx.AsyncClient(timeout=timeout) as http:
+            return await open_run(ExecutorClient(http), store, parse_link(text), current_base_url, identity)
+    finally:
+        await store.close()

@@ -55,8 +55,15 @@ class ExecutorPage(QWidget):
     """`service`: the app's `ExecutorService` (store, engine); without one the page makes its own, in
     `data_dir` or else the default user data dir, when first shown."""
 
-    def __init__(self, api, parent: QWidget | None = None, *, service: ExecutorService | None = None,
-                 data_dir: Path | None = None, sync_config: SyncConfig | None = None):
+    def __init__(
+        self,
+        api,
+        parent: QWidget | None = None,
+        *,
+        service: ExecutorService | None = None,
+        data_dir: Path | None = None,
+        sync_config: SyncConfig | None = None,
+    ):
         super().__init__(parent)
         self.api = api
         self.sync_config = sync_config
@@ -87,8 +94,9 @@ class ExecutorPage(QWidget):
         if self.service is not None:
             return
         self.service, self.own_service = service, own
-        self.inbox = InboxController(self.inbox_view, service.store, service.client, self._current_base_url,
-                                     service.wake, self)
+        self.inbox = InboxController(
+            self.inbox_view, service.store, service.client, self._current_base_url, service.wake, self
+        )
         self.runner = RunnerController(self.runner_view, service.store, service.wake, self)
         self.inbox.run_chosen.connect(lambda run_id: asyncio.ensure_future(self.show_run(run_id)))
         self.runner.closed.connect(self.show_inbox)
@@ -97,6 +105,7 @@ class ExecutorPage(QWidget):
         service.bridge.run_changed.connect(lambda _run_id: self.inbox.refresh_soon())
         service.bridge.status_changed.connect(self._status)
         self.sync_bar.sync_now.clicked.connect(lambda: service.engine.wake(now=True))
+        service.closing.connect(self.shutdown)
         self.sync_bar.show_status(service.engine.status)
         with contextlib.suppress(RuntimeError):  # no running loop yet: started on first show
             asyncio.get_running_loop()
@@ -112,8 +121,9 @@ class ExecutorPage(QWidget):
         if self.service is None:
             from rundun_desktop.paths import AppPaths
 
-            self.attach(ExecutorService(AppPaths.default().data_dir / "executor", config=self.sync_config),
-                        own=True)
+            self.attach(
+                ExecutorService(AppPaths.default().data_dir / "executor", config=self.sync_config), own=True
+            )
         elif not self.service.started:
             self._start()
 
@@ -151,9 +161,17 @@ class ExecutorPage(QWidget):
             self.inbox.refresh_soon()
             self.inbox_view.table.setFocus()
 
+    def shutdown(self) -> None:
+        """The service is closing: stop the timers that would start work on a loop about to end."""
+        for controller in (self.inbox, self.runner):
+            if controller is not None:
+                controller.shutdown()
+
     async def aclose(self) -> None:
         """Finish what is being committed; close the service if this page made it."""
         if self.runner is not None:
             await self.runner.settle()
         if self.service is not None and self.own_service:
             await self.service.close()
+        else:
+            self.shutdown()

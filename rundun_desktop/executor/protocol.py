@@ -107,7 +107,9 @@ class RunAuth:
 
 def new_http(timeout: float = 30.0) -> httpx.AsyncClient:
     """The executor's own client: no API key; a short connect timeout so 'offline' is noticed quickly."""
-    return httpx.AsyncClient(timeout=httpx.Timeout(timeout, connect=5.0), limits=httpx.Limits(max_connections=8))
+    return httpx.AsyncClient(
+        timeout=httpx.Timeout(timeout, connect=5.0), limits=httpx.Limits(max_connections=8)
+    )
 
 
 class ExecutorClient:
@@ -131,11 +133,20 @@ class ExecutorClient:
         return response.status_code == 200
 
     # -- opening and state -----------------------------------------------------------------------------------
-    async def open_run(self, base_url: str, run_id: str, *, name: str | None = None, email: str | None = None,
-                       member_token: str | None = None) -> dict:
+    async def open_run(
+        self,
+        base_url: str,
+        run_id: str,
+        *,
+        name: str | None = None,
+        email: str | None = None,
+        member_token: str | None = None,
+    ) -> dict:
         body = {k: v for k, v in {"name": name, "email": email}.items() if v}
         headers = {"Authorization": f"Bearer {member_token}"} if member_token else {}
-        r = await self._send("POST", f"{base_url}/v1/runs/{run_id}/open", base_url, json=body, headers=headers)
+        r = await self._send(
+            "POST", f"{base_url}/v1/runs/{run_id}/open", base_url, json=body, headers=headers
+        )
         return r.json()
 
     async def state(self, run: RunAuth) -> dict:
@@ -149,13 +160,16 @@ class ExecutorClient:
     # -- photos ----------------------------------------------------------------------------------------------
     async def put_signature(self, run: RunAuth, data: bytes) -> dict:
         headers = {**run.headers, "Content-Type": "image/png", "Content-Digest": digest_header(data)}
-        return (await self._send("PUT", f"{run.path}/signature", run.base_url, content=data, headers=headers)).json()
+        return (
+            await self._send("PUT", f"{run.path}/signature", run.base_url, content=data, headers=headers)
+        ).json()
 
     async def delete_photo(self, run: RunAuth, step_id: str, index: int) -> bool:
         """True when removed, False when there was nothing there."""
         try:
-            await self._send("DELETE", f"{run.path}/answers/{step_id}/photos/{index}", run.base_url,
-                             headers=run.headers)
+            await self._send(
+                "DELETE", f"{run.path}/answers/{step_id}/photos/{index}", run.base_url, headers=run.headers
+            )
         except ProtocolError as exc:
             if exc.status == 404 and exc.code == "not_found":
                 return False
@@ -164,7 +178,12 @@ class ExecutorClient:
 
     async def tus_create(self, run: RunAuth, length: int, metadata: dict[str, str]) -> str:
         """tus creation: an upload for one photo slot; returns its absolute URL."""
-        headers = {**run.headers, **TUS, "Upload-Length": str(length), "Upload-Metadata": tus_metadata(metadata)}
+        headers = {
+            **run.headers,
+            **TUS,
+            "Upload-Length": str(length),
+            "Upload-Metadata": tus_metadata(metadata),
+        }
         r = await self._send("POST", f"{run.path}/uploads/", run.base_url, headers=headers)
         return urljoin(f"{run.base_url}/", r.headers["Location"])
 
@@ -192,9 +211,14 @@ class ExecutorClient:
 
     # -- finishing -------------------------------------------------------------------------------------------
     async def complete(self, run: RunAuth, at: str) -> dict:
-        return (await self._send("POST", f"{run.path}/complete", run.base_url, json={"at": at},
-                                 headers=run.headers)).json()
+        return (
+            await self._send(
+                "POST", f"{run.path}/complete", run.base_url, json={"at": at}, headers=run.headers
+            )
+        ).json()
 
     async def exit(self, run: RunAuth, reason: str | None) -> dict:
         body = {"reason": reason} if reason else {}
-        return (await self._send("POST", f"{run.path}/exit", run.base_url, json=body, headers=run.headers)).json()
+        return (
+            await self._send("POST", f"{run.path}/exit", run.base_url, json=body, headers=run.headers)
+        ).json()

@@ -9,6 +9,7 @@ the step's chip. Completing checks `completion_problems` locally first and names
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import html
 import logging
 from collections.abc import Callable
@@ -59,8 +60,9 @@ class RunnerController(QObject):
     run_changed = Signal(str)  # the local store changed for this run (the inbox refreshes)
     closed = Signal()
 
-    def __init__(self, view: RunnerView, store: StoreWorker, wake: Callable[[], None],
-                 parent: QObject | None = None):
+    def __init__(
+        self, view: RunnerView, store: StoreWorker, wake: Callable[[], None], parent: QObject | None = None
+    ):
         super().__init__(parent)
         self.view, self.store, self.wake = view, store, wake
         self.run_id: str | None = None
@@ -95,6 +97,16 @@ class RunnerController(QObject):
         app = QApplication.instance()
         if app is not None:
             app.focusChanged.connect(self._focus_changed)
+
+    def shutdown(self) -> None:
+        """Stop the timer that starts work: the loop is about to end (idempotent)."""
+        self._refresh_timer.stop()
+        with contextlib.suppress(RuntimeError):  # disconnected already
+            self._refresh_timer.timeout.disconnect()
+        app = QApplication.instance()
+        if app is not None:
+            with contextlib.suppress(RuntimeError):
+                app.focusChanged.disconnect(self._focus_changed)
 
     # -- loading ------------------------------------------------------------------------------------------------
     async def load(self, run_id: str) -> None:
@@ -162,8 +174,12 @@ class RunnerController(QObject):
         return page
 
     def _run_signature_card(self) -> QWidget:
-        step = tdl.Step(id="s-signature", type="signature", label="Your signature",
-                        hint="This run asks for your signature before it is completed.")
+        step = tdl.Step(
+            id="s-signature",
+            type="signature",
+            label="Your signature",
+            hint="This run asks for your signature before it is completed.",
+        )
         card = StepCard(step)
         card.signed.connect(lambda _sid, png: self._spawn(self.sign(st.SIGNATURE_STEP, png)))
         card.unsigned.connect(lambda _sid: self._spawn(self.remove_photo(st.SIGNATURE_STEP, 0)))
@@ -174,7 +190,9 @@ class RunnerController(QObject):
     # -- sections -----------------------------------------------------------------------------------------------
     def visible_sections(self) -> list[int]:
         assert self.model is not None
-        return [i for i, s in enumerate(self.model.sections) if any(step.id in self.visible for step in s.steps)]
+        return [
+            i for i, s in enumerate(self.model.sections) if any(step.id in self.visible for step in s.steps)
+        ]
 
     def show_section(self, index: int, focus: bool = False) -> None:
         assert self.model is not None
@@ -268,8 +286,12 @@ class RunnerController(QObject):
         async with self._order:
             entry = self.answers.get(step_id) or {}
             return await self._commit_now(
-                step_id, changes.get("value", entry.get("value")), changes.get("geo", entry.get("geo")),
-                changes.get("skipped", bool(entry.get("skipped"))), typed)
+                step_id,
+                changes.get("value", entry.get("value")),
+                changes.get("geo", entry.get("geo")),
+                changes.get("skipped", bool(entry.get("skipped"))),
+                typed,
+            )
 
     async def _commit_now(self, step_id: str, value: Any, geo: Any, skipped: bool, typed: bool) -> bool:
         assert self.model is not None and self.run_id is not None
@@ -279,7 +301,9 @@ class RunnerController(QObject):
             card.show_problems(problem_lines(problems))
             return False
         try:
-            await self.store.call(st.LocalStore.set_answer, self.run_id, step_id, value, geo=geo, skipped=skipped)
+            await self.store.call(
+                st.LocalStore.set_answer, self.run_id, step_id, value, geo=geo, skipped=skipped
+            )
         except st.StoreError as exc:
             card.show_problems([str(exc)])
             return False
@@ -349,7 +373,7 @@ class RunnerController(QObject):
         self._recompute()
         self.wake()
         self.run_changed.emit(self.run_id or "")
-        self._refresh_timer.start()
+        self.sync_changed()
 
     def _recompute(self) -> None:
         assert self.model is not None
@@ -386,7 +410,7 @@ class RunnerController(QObject):
     # -- sync state ---------------------------------------------------------------------------------------------
     def sync_changed(self, run_id: str | None = None) -> None:
         """The engine acknowledged or refused something: refresh chips and state (coalesced)."""
-        if self.run_id and (run_id is None or run_id == self.run_id):
+        if self.run_id and (run_id is None or run_id == self.run_id) and not self._refresh_timer.isActive():
             self._refresh_timer.start()
 
     def _refresh_soon(self) -> None:
@@ -410,8 +434,11 @@ class RunnerController(QObject):
                 states[op.step_id] = (REFUSED, op.error or "")
             elif op.step_id not in states:
                 states[op.step_id] = (WAITING, "")
-        changed = run.get("local_state") != self.run.get("local_state") or run.get("attention") != self.run.get(
-            "attention") or run.get("refusal") != self.run.get("refusal")
+        changed = (
+            run.get("local_state") != self.run.get("local_state")
+            or run.get("attention") != self.run.get("attention")
+            or run.get("refusal") != self.run.get("refusal")
+        )
         self.run = run
         for step_id, card in self.cards.items():
             state, words = states.get(step_id, ("", ""))
@@ -431,7 +458,9 @@ class RunnerController(QObject):
         elif state == st.COMPLETED:
             banner.say("Completed and sent to the server.", "done")
         elif state == st.COMPLETING:
-            banner.say("Completed on this computer. It will be sent as soon as the server can be reached.", "info")
+            banner.say(
+                "Completed on this computer. It will be sent as soon as the server can be reached.", "info"
+            )
         elif state == st.EXITING:
             banner.say("You gave up this run. The server is told as soon as it can be reached.", "info")
         elif state == st.EXITED:
@@ -454,8 +483,9 @@ class RunnerController(QObject):
     def completion_problems(self) -> list[dict]:
         assert self.model is not None
         signature = self.answers.get(st.SIGNATURE_STEP)
-        return tdl.completion_problems(self.model, self.answers,
-                                       has_run_signature=bool(signature and signature.get("photos")))
+        return tdl.completion_problems(
+            self.model, self.answers, has_run_signature=bool(signature and signature.get("photos"))
+        )
 
     def ask_complete(self) -> None:
         """Check locally first: name each missing thing (a link that jumps to it), else ask to confirm."""
@@ -466,13 +496,17 @@ class RunnerController(QObject):
             items = []
             for p in problems[:MAX_LISTED]:
                 target = p["path"].removeprefix("answers.")
-                items.append(f'<li><a style="color:#8f1d22" href="{html.escape(target)}">'
-                             f'{html.escape(p["message"], quote=False)}</a></li>')
+                items.append(
+                    f'<li><a style="color:#8f1d22" href="{html.escape(target)}">'
+                    f"{html.escape(p['message'], quote=False)}</a></li>"
+                )
             count = len(problems)
             more = f"<li>and {count - MAX_LISTED} more</li>" if count > MAX_LISTED else ""
             self.view.banner.say(
                 f"<b>{count} thing{'s' if count != 1 else ''} still missing before this run can be completed</b> "
-                f"(each links to its step):<ul style='margin: 4px 0 0 -20px'>{''.join(items)}{more}</ul>", "error")
+                f"(each links to its step):<ul style='margin: 4px 0 0 -20px'>{''.join(items)}{more}</ul>",
+                "error",
+            )
             self.jump_to(problems[0]["path"].removeprefix("answers."))
             return
         self.view.banner.say("")

@@ -47,8 +47,15 @@ class ConfirmBar(QFrame):
 
     confirmed = Signal(str)
 
-    def __init__(self, text: str, action: str, *, danger: bool = False, field: str | None = None,
-                 parent: QWidget | None = None):
+    def __init__(
+        self,
+        text: str,
+        action: str,
+        *,
+        danger: bool = False,
+        field: str | None = None,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self.setObjectName("stepCard")
         row = QHBoxLayout(self)
@@ -153,10 +160,15 @@ class RunnerView(QWidget):
 
         self.confirm_complete = ConfirmBar(
             "Complete this run? Its answers cannot be changed afterwards. It is sent as soon as the server "
-            "can be reached.", "Complete now")
+            "can be reached.",
+            "Complete now",
+        )
         self.confirm_exit = ConfirmBar(
             "Give up this run? The organisation is told that you exited it; it cannot be resumed.",
-            "Give up the run", danger=True, field="Why (optional)")
+            "Give up the run",
+            danger=True,
+            field="Why (optional)",
+        )
         root.addWidget(self.confirm_complete)
         root.addWidget(self.confirm_exit)
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import asyncio
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from rundun_desktop.executor.bridge import SyncBridge
 from rundun_desktop.executor.protocol import ExecutorClient
@@ -19,8 +19,11 @@ from rundun_desktop.executor.worker import StoreWorker
 
 
 class ExecutorService(QObject):
-    def __init__(self, data_dir: Path, events=None, *, config: SyncConfig | None = None,
-                 parent: QObject | None = None):
+    closing = Signal()  # the app is quitting: pages stop their timers and start nothing new
+
+    def __init__(
+        self, data_dir: Path, events=None, *, config: SyncConfig | None = None, parent: QObject | None = None
+    ):
         super().__init__(parent)
         self.data_dir = Path(data_dir)
         self.store = StoreWorker(self.data_dir, "rundun-executor-store")
@@ -50,6 +53,7 @@ class ExecutorService(QObject):
         if self._closed:
             return
         self._closed = True
+        self.closing.emit()
         await self.engine.stop()
         await self.store.close()
 

@@ -29,11 +29,25 @@ DB_NAME = "executor.db"
 BUSY_TIMEOUT_MS = 10_000
 
 # local_state of a run
-OPEN, COMPLETING, COMPLETED, EXITING, EXITED, REFUSED = "open", "completing", "completed", "exiting", "exited", "refused"
+OPEN, COMPLETING, COMPLETED, EXITING, EXITED, REFUSED = (
+    "open",
+    "completing",
+    "completed",
+    "exiting",
+    "exited",
+    "refused",
+)
 FINISHED = (COMPLETED, EXITED, REFUSED)
 
 # outbox op kinds and states
-ANSWER, PHOTO, DELETE_PHOTO, SIGNATURE, COMPLETE, EXIT = "answer", "photo", "delete_photo", "signature", "complete", "exit"
+ANSWER, PHOTO, DELETE_PHOTO, SIGNATURE, COMPLETE, EXIT = (
+    "answer",
+    "photo",
+    "delete_photo",
+    "signature",
+    "complete",
+    "exit",
+)
 PENDING, FAILED, BLOCKED = "pending", "failed", "blocked"
 
 MIGRATIONS: list[str] = [
@@ -215,9 +229,17 @@ class LocalStore:
                 "INSERT OR REPLACE INTO runs (run_id, base_url, token, snapshot, template_name, identity, expires_at,"
                 " server_status, server_progress, opened_at, synced_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
                 (
-                    run_id, base_url.rstrip("/"), token, _dumps(snapshot), snapshot.get("name", run_id),
-                    _dumps(opened.get("executor_identity")), opened.get("expires_at"), opened.get("status", "pending"),
-                    _dumps(opened.get("progress")), now_iso(), now_iso(),
+                    run_id,
+                    base_url.rstrip("/"),
+                    token,
+                    _dumps(snapshot),
+                    snapshot.get("name", run_id),
+                    _dumps(opened.get("executor_identity")),
+                    opened.get("expires_at"),
+                    opened.get("status", "pending"),
+                    _dumps(opened.get("progress")),
+                    now_iso(),
+                    now_iso(),
                 ),
             )
             for step_id, answer in (opened.get("answers") or {}).items():
@@ -226,15 +248,30 @@ class LocalStore:
                 conn.execute(
                     "INSERT OR IGNORE INTO photos (run_id, step_id, photo_index, sha256, bytes, content_type, file,"
                     " created_at) VALUES (?,?,?,?,?,?,NULL,?)",
-                    (run_id, photo["step_id"], photo["photo_index"], photo["sha256"], photo["bytes"], "", now_iso()),
+                    (
+                        run_id,
+                        photo["step_id"],
+                        photo["photo_index"],
+                        photo["sha256"],
+                        photo["bytes"],
+                        "",
+                        now_iso(),
+                    ),
                 )
 
     def _adopt_server_answer(self, conn: sqlite3.Connection, run_id: str, step_id: str, answer: dict) -> None:
         at = answer.get("at") or now_iso()
         conn.execute(
             "INSERT OR REPLACE INTO answers (run_id, step_id, value, geo, skipped, at, at_ms) VALUES (?,?,?,?,?,?,?)",
-            (run_id, step_id, _dumps(answer.get("value")), _dumps(answer.get("geo")), int(bool(answer.get("skipped"))),
-             at, _ms_of(at)),
+            (
+                run_id,
+                step_id,
+                _dumps(answer.get("value")),
+                _dumps(answer.get("geo")),
+                int(bool(answer.get("skipped"))),
+                at,
+                _ms_of(at),
+            ),
         )
 
     def has_run(self, run_id: str) -> bool:
@@ -260,8 +297,12 @@ class LocalStore:
     def remove_run(self, run_id: str) -> None:
         """Forget a run on this computer (its photo files too, unless another run shares them)."""
         with self.transaction() as conn:
-            files = [r[0] for r in conn.execute("SELECT file FROM photos WHERE run_id = ? AND file IS NOT NULL",
-                                                (run_id,))]
+            files = [
+                r[0]
+                for r in conn.execute(
+                    "SELECT file FROM photos WHERE run_id = ? AND file IS NOT NULL", (run_id,)
+                )
+            ]
             conn.execute("DELETE FROM runs WHERE run_id = ?", (run_id,))
         self._collect(files)
 
@@ -270,21 +311,30 @@ class LocalStore:
         """The run's answer map as `server.tdl` reads it: `{step_id: {value, geo, skipped, at, photos}}`."""
         out: dict[str, dict] = {}
         for row in self.conn.execute("SELECT * FROM answers WHERE run_id = ?", (run_id,)):
-            out[row["step_id"]] = {"value": _loads(row["value"]), "geo": _loads(row["geo"]),
-                                   "skipped": bool(row["skipped"]), "at": row["at"], "photos": []}
+            out[row["step_id"]] = {
+                "value": _loads(row["value"]),
+                "geo": _loads(row["geo"]),
+                "skipped": bool(row["skipped"]),
+                "at": row["at"],
+                "photos": [],
+            }
         for photo in self.photos(run_id):
-            entry = out.setdefault(photo["step_id"], {"value": None, "geo": None, "skipped": False, "at": None,
-                                                      "photos": []})
+            entry = out.setdefault(
+                photo["step_id"], {"value": None, "geo": None, "skipped": False, "at": None, "photos": []}
+            )
             entry["photos"].append(photo)
         return out
 
-    def set_answer(self, run_id: str, step_id: str, value: Any, *, geo: Any = None, skipped: bool = False) -> Op:
+    def set_answer(
+        self, run_id: str, step_id: str, value: Any, *, geo: Any = None, skipped: bool = False
+    ) -> Op:
         """Record an answer and queue it, in one transaction. An older unsent op for the step is superseded
         (the server keeps the latest `at` anyway), so a step edited ten times offline syncs once."""
         with self.transaction() as conn:
             self._require_open(conn, run_id)
-            previous = conn.execute("SELECT at_ms FROM answers WHERE run_id = ? AND step_id = ?",
-                                    (run_id, step_id)).fetchone()
+            previous = conn.execute(
+                "SELECT at_ms FROM answers WHERE run_id = ? AND step_id = ?", (run_id, step_id)
+            ).fetchone()
             # Never older than the previous answer, even if the clock stepped back: the server keeps the latest.
             at_ms = max(int(time.time() * 1000), (previous[0] + 1) if previous else 0)
             at = now_iso(at_ms)
@@ -293,8 +343,10 @@ class LocalStore:
                 " VALUES (?,?,?,?,?,?,?)",
                 (run_id, step_id, _dumps(value), _dumps(geo), int(skipped), at, at_ms),
             )
-            conn.execute("DELETE FROM outbox WHERE run_id = ? AND kind = ? AND step_id = ? AND state != ?",
-                         (run_id, ANSWER, step_id, BLOCKED))
+            conn.execute(
+                "DELETE FROM outbox WHERE run_id = ? AND kind = ? AND step_id = ? AND state != ?",
+                (run_id, ANSWER, step_id, BLOCKED),
+            )
             body = {"step_id": step_id, "value": value, "geo": geo, "at": at, "skipped": skipped}
             return self._append(conn, run_id, ANSWER, body, step_id=step_id, size=len(_dumps(body)))
 
@@ -305,33 +357,65 @@ class LocalStore:
             sql, args = sql + " AND step_id = ?", [run_id, step_id]
         rows = self.conn.execute(sql + " ORDER BY step_id, photo_index", args).fetchall()
         return [
-            {"step_id": r["step_id"], "photo_index": r["photo_index"], "sha256": r["sha256"], "bytes": r["bytes"],
-             "content_type": r["content_type"], "path": str(self.root / r["file"]) if r["file"] else None}
+            {
+                "step_id": r["step_id"],
+                "photo_index": r["photo_index"],
+                "sha256": r["sha256"],
+                "bytes": r["bytes"],
+                "content_type": r["content_type"],
+                "path": str(self.root / r["file"]) if r["file"] else None,
+            }
             for r in rows
         ]
 
-    def add_photo(self, run_id: str, step_id: str, photo: StoredPhoto, index: int | None = None,
-                  limit: int | None = None) -> tuple[int, Op]:
+    def add_photo(
+        self,
+        run_id: str,
+        step_id: str,
+        photo: StoredPhoto,
+        index: int | None = None,
+        limit: int | None = None,
+    ) -> tuple[int, Op]:
         """Attach a stored photo to the step's first free slot (or `index`) and queue its upload."""
         with self.transaction() as conn:
             self._require_open(conn, run_id)
             if index is None:
-                used = {r[0] for r in conn.execute(
-                    "SELECT photo_index FROM photos WHERE run_id = ? AND step_id = ?", (run_id, step_id))}
+                used = {
+                    r[0]
+                    for r in conn.execute(
+                        "SELECT photo_index FROM photos WHERE run_id = ? AND step_id = ?", (run_id, step_id)
+                    )
+                }
                 index = next(i for i in range(len(used) + 1) if i not in used)
             if limit is not None and index >= limit:
                 raise StoreError(f"This step takes at most {limit} photo{'s' if limit != 1 else ''}.")
-            replaced = conn.execute("SELECT file FROM photos WHERE run_id = ? AND step_id = ? AND photo_index = ?",
-                                    (run_id, step_id, index)).fetchone()
+            replaced = conn.execute(
+                "SELECT file FROM photos WHERE run_id = ? AND step_id = ? AND photo_index = ?",
+                (run_id, step_id, index),
+            ).fetchone()
             conn.execute(
                 "INSERT OR REPLACE INTO photos (run_id, step_id, photo_index, sha256, bytes, content_type, file,"
                 " created_at) VALUES (?,?,?,?,?,?,?,?)",
-                (run_id, step_id, index, photo.sha256, photo.bytes, photo.content_type, photo.file, now_iso()),
+                (
+                    run_id,
+                    step_id,
+                    index,
+                    photo.sha256,
+                    photo.bytes,
+                    photo.content_type,
+                    photo.file,
+                    now_iso(),
+                ),
             )
             self._drop_slot_ops(conn, run_id, step_id, index)
             kind = SIGNATURE if step_id == SIGNATURE_STEP else PHOTO
-            body = {"step_id": step_id, "photo_index": index, "sha256": photo.sha256, "file": photo.file,
-                    "content_type": photo.content_type}
+            body = {
+                "step_id": step_id,
+                "photo_index": index,
+                "sha256": photo.sha256,
+                "file": photo.file,
+                "content_type": photo.content_type,
+            }
             op = self._append(conn, run_id, kind, body, step_id=step_id, photo_index=index, size=photo.bytes)
         if replaced and replaced[0] and replaced[0] != photo.file:
             self._collect([replaced[0]])
@@ -340,15 +424,25 @@ class LocalStore:
     def remove_photo(self, run_id: str, step_id: str, index: int) -> Op:
         with self.transaction() as conn:
             self._require_open(conn, run_id)
-            row = conn.execute("SELECT file FROM photos WHERE run_id = ? AND step_id = ? AND photo_index = ?",
-                               (run_id, step_id, index)).fetchone()
+            row = conn.execute(
+                "SELECT file FROM photos WHERE run_id = ? AND step_id = ? AND photo_index = ?",
+                (run_id, step_id, index),
+            ).fetchone()
             if row is None:
                 raise StoreError("There is no photo there any more.")
-            conn.execute("DELETE FROM photos WHERE run_id = ? AND step_id = ? AND photo_index = ?",
-                         (run_id, step_id, index))
+            conn.execute(
+                "DELETE FROM photos WHERE run_id = ? AND step_id = ? AND photo_index = ?",
+                (run_id, step_id, index),
+            )
             self._drop_slot_ops(conn, run_id, step_id, index)
-            op = self._append(conn, run_id, DELETE_PHOTO, {"step_id": step_id, "photo_index": index},
-                              step_id=step_id, photo_index=index)
+            op = self._append(
+                conn,
+                run_id,
+                DELETE_PHOTO,
+                {"step_id": step_id, "photo_index": index},
+                step_id=step_id,
+                photo_index=index,
+            )
         if row[0]:
             self._collect([row[0]])
         return op
@@ -373,7 +467,9 @@ class LocalStore:
         with self.transaction() as conn:
             self._require_open(conn, run_id)
             conn.execute("DELETE FROM outbox WHERE run_id = ? AND kind = ?", (run_id, COMPLETE))
-            conn.execute("UPDATE runs SET local_state = ?, attention = NULL WHERE run_id = ?", (COMPLETING, run_id))
+            conn.execute(
+                "UPDATE runs SET local_state = ?, attention = NULL WHERE run_id = ?", (COMPLETING, run_id)
+            )
             return self._append(conn, run_id, COMPLETE, {"at": now_iso()})
 
     def request_exit(self, run_id: str, reason: str | None) -> Op:
@@ -385,8 +481,10 @@ class LocalStore:
     def reopen(self, run_id: str, attention: str) -> None:
         """The server refused `complete` (or an earlier change): editable again, with the reason shown."""
         with self.transaction() as conn:
-            conn.execute("UPDATE runs SET local_state = ?, attention = ? WHERE run_id = ? AND local_state = ?",
-                         (OPEN, attention, run_id, COMPLETING))
+            conn.execute(
+                "UPDATE runs SET local_state = ?, attention = ? WHERE run_id = ? AND local_state = ?",
+                (OPEN, attention, run_id, COMPLETING),
+            )
 
     def _require_open(self, conn: sqlite3.Connection, run_id: str) -> None:
         row = conn.execute("SELECT local_state FROM runs WHERE run_id = ?", (run_id,)).fetchone()
@@ -396,17 +494,30 @@ class LocalStore:
             raise StoreError(f"This run is {row[0]}; it takes no more changes.")
 
     # -- the outbox ----------------------------------------------------------------------------------------------
-    def _append(self, conn: sqlite3.Connection, run_id: str, kind: str, body: dict, *, step_id: str | None = None,
-                photo_index: int | None = None, size: int = 0) -> Op:
+    def _append(
+        self,
+        conn: sqlite3.Connection,
+        run_id: str,
+        kind: str,
+        body: dict,
+        *,
+        step_id: str | None = None,
+        photo_index: int | None = None,
+        size: int = 0,
+    ) -> Op:
         op_id = f"op_{uuid.uuid4().hex}"
         cur = conn.execute(
             "INSERT INTO outbox (run_id, op_id, kind, step_id, photo_index, body, bytes, created_at)"
             " VALUES (?,?,?,?,?,?,?,?)",
             (run_id, op_id, kind, step_id, photo_index, _dumps(body), size, now_iso()),
         )
-        return Op(cur.lastrowid or 0, run_id, op_id, kind, step_id, photo_index, body, size, PENDING, None, 0, None)
+        return Op(
+            cur.lastrowid or 0, run_id, op_id, kind, step_id, photo_index, body, size, PENDING, None, 0, None
+        )
 
-    def ops(self, run_id: str | None = None, states: tuple[str, ...] = (PENDING, FAILED, BLOCKED)) -> list[Op]:
+    def ops(
+        self, run_id: str | None = None, states: tuple[str, ...] = (PENDING, FAILED, BLOCKED)
+    ) -> list[Op]:
         marks = ",".join("?" * len(states))
         sql = f"SELECT * FROM outbox WHERE state IN ({marks})"
         args: list[Any] = list(states)
@@ -415,18 +526,21 @@ class LocalStore:
             args.append(run_id)
         return [_op(row) for row in self.conn.execute(sql + " ORDER BY seq", args)]
 
-    def head(self, run_id: str, batch: int) -> list[Op]:
-        """What to send next for a run: the consecutive pending answers at its head (up to `batch`), else the
-        single next pending op. Failed ops are skipped here; `complete` checks for them itself."""
+    def head(self, run_id: str, batch: int, photos: int = 1) -> list[Op]:
+        """What to send next for a run: the consecutive pending answers at its head (up to `batch`), or the
+        consecutive photo uploads (up to `photos`; one op per slot, so their order does not matter), else
+        the single next op. Failed ops are skipped here; `complete` checks for them itself."""
         rows = self.conn.execute(
-            "SELECT * FROM outbox WHERE run_id = ? AND state = ? ORDER BY seq LIMIT ?", (run_id, PENDING, batch)
+            "SELECT * FROM outbox WHERE run_id = ? AND state = ? ORDER BY seq LIMIT ?",
+            (run_id, PENDING, max(batch, photos)),
         ).fetchall()
         ops = [_op(row) for row in rows]
-        if not ops or ops[0].kind != ANSWER:
+        if not ops or ops[0].kind not in (ANSWER, PHOTO):
             return ops[:1]
+        kind, limit = ops[0].kind, batch if ops[0].kind == ANSWER else photos
         out: list[Op] = []
-        for op in ops:
-            if op.kind != ANSWER:
+        for op in ops[:limit]:
+            if op.kind != kind:
                 break
             out.append(op)
         return out
@@ -434,26 +548,48 @@ class LocalStore:
     def runs_to_sync(self) -> list[dict]:
         rows = self.conn.execute(
             "SELECT DISTINCT r.run_id, r.base_url, r.token FROM runs r JOIN outbox o ON o.run_id = r.run_id"
-            " WHERE o.state = ? AND r.local_state != ? ORDER BY r.opened_at", (PENDING, REFUSED)
+            " WHERE o.state = ? AND r.local_state != ? ORDER BY r.opened_at",
+            (PENDING, REFUSED),
         ).fetchall()
         return [dict(row) for row in rows]
+
+    def open_runs(self, base_url: str) -> list[dict]:
+        """Runs on this server still being filled here (their server state is worth checking)."""
+        rows = self.conn.execute(
+            "SELECT run_id, base_url, token, server_status, server_progress FROM runs"
+            " WHERE base_url = ? AND local_state = ?",
+            (base_url, OPEN),
+        ).fetchall()
+        return [{**dict(row), "server_progress": _loads(row["server_progress"])} for row in rows]
 
     def active_servers(self) -> list[str]:
         """The servers of the runs not finished here (the engine watches whether they answer)."""
         marks = ",".join("?" * len(FINISHED))
-        return [r[0] for r in self.conn.execute(
-            f"SELECT DISTINCT base_url FROM runs WHERE local_state NOT IN ({marks})", FINISHED)]
+        return [
+            r[0]
+            for r in self.conn.execute(
+                f"SELECT DISTINCT base_url FROM runs WHERE local_state NOT IN ({marks})", FINISHED
+            )
+        ]
 
     def has_op(self, op_id: str) -> bool:
         return self.conn.execute("SELECT 1 FROM outbox WHERE op_id = ?", (op_id,)).fetchone() is not None
 
     def failed_before(self, run_id: str, seq: int) -> list[Op]:
-        rows = self.conn.execute("SELECT * FROM outbox WHERE run_id = ? AND state = ? AND seq < ? ORDER BY seq",
-                                 (run_id, FAILED, seq)).fetchall()
+        rows = self.conn.execute(
+            "SELECT * FROM outbox WHERE run_id = ? AND state = ? AND seq < ? ORDER BY seq",
+            (run_id, FAILED, seq),
+        ).fetchall()
         return [_op(row) for row in rows]
 
-    def acknowledge(self, run_id: str, done: list[str], failed: list[tuple[str, str]] = (),
-                    adopt: list[tuple[str, dict, str]] = (), **run_fields: Any) -> list[str]:
+    def acknowledge(
+        self,
+        run_id: str,
+        done: list[str],
+        failed: list[tuple[str, str]] = (),
+        adopt: list[tuple[str, dict, str]] = (),
+        **run_fields: Any,
+    ) -> list[str]:
         """One transaction for a server's answer: acknowledged ops leave the outbox (one superseded meanwhile
         is gone already), refused ones keep their words, `stale` answers adopt the server's (see
         `adopt_server_answer`), and the run's fields are updated. Returns the steps whose answer changed."""
@@ -462,11 +598,14 @@ class LocalStore:
         changed = []
         with self.transaction() as conn:
             conn.executemany("DELETE FROM outbox WHERE op_id = ?", [(op_id,) for op_id in done])
-            conn.executemany("UPDATE outbox SET state = ?, error = ? WHERE op_id = ?",
-                             [(FAILED, words, op_id) for op_id, words in failed])
+            conn.executemany(
+                "UPDATE outbox SET state = ?, error = ? WHERE op_id = ?",
+                [(FAILED, words, op_id) for op_id, words in failed],
+            )
             for step_id, answer, sent_at in adopt:
-                row = conn.execute("SELECT at FROM answers WHERE run_id = ? AND step_id = ?",
-                                   (run_id, step_id)).fetchone()
+                row = conn.execute(
+                    "SELECT at FROM answers WHERE run_id = ? AND step_id = ?", (run_id, step_id)
+                ).fetchone()
                 if row is not None and row[0] == sent_at:  # not changed again since: take the server's
                     self._adopt_server_answer(conn, run_id, step_id, answer)
                     changed.append(step_id)
@@ -481,7 +620,9 @@ class LocalStore:
 
     def set_upload(self, op_id: str, url: str | None, offset: int) -> None:
         with self.transaction() as conn:
-            conn.execute("UPDATE outbox SET upload_url = ?, upload_offset = ? WHERE op_id = ?", (url, offset, op_id))
+            conn.execute(
+                "UPDATE outbox SET upload_url = ?, upload_offset = ? WHERE op_id = ?", (url, offset, op_id)
+            )
 
     def pending_totals(self) -> tuple[int, int, int]:
         """(pending ops, pending bytes, failed ops) over the runs still syncing."""
@@ -489,7 +630,8 @@ class LocalStore:
             "SELECT COALESCE(SUM(o.state = 'pending'), 0),"
             " COALESCE(SUM(CASE WHEN o.state = 'pending' THEN o.bytes - o.upload_offset END), 0),"
             " COALESCE(SUM(o.state = 'failed'), 0)"
-            " FROM outbox o JOIN runs r ON r.run_id = o.run_id WHERE r.local_state != ?", (REFUSED,)
+            " FROM outbox o JOIN runs r ON r.run_id = o.run_id WHERE r.local_state != ?",
+            (REFUSED,),
         ).fetchone()
         return int(row[0]), int(row[1]), int(row[2])
 
@@ -513,12 +655,18 @@ class LocalStore:
             "run_id": run_id,
             "server": run["base_url"],
             "template": run["snapshot"],
-            "status": {"local": run["local_state"], "server": run["server_status"], "refusal": run["refusal"]},
+            "status": {
+                "local": run["local_state"],
+                "server": run["server_status"],
+                "refusal": run["refusal"],
+            },
             "opened_at": run["opened_at"],
             "exported_at": now_iso(),
             "answers": answers,
-            "unsent": [{"kind": op.kind, "body": op.body, "state": op.state, "error": op.error}
-                       for op in self.ops(run_id)],
+            "unsent": [
+                {"kind": op.kind, "body": op.body, "state": op.state, "error": op.error}
+                for op in self.ops(run_id)
+            ],
         }
         path = folder / "run.json"
         path.write_text(json.dumps(doc, indent=2, ensure_ascii=False), encoding="utf-8")
@@ -585,5 +733,17 @@ def _run_dict(row: sqlite3.Row) -> dict:
 
 
 def _op(row: sqlite3.Row) -> Op:
-    return Op(row["seq"], row["run_id"], row["op_id"], row["kind"], row["step_id"], row["photo_index"],
-              json.loads(row["body"]), row["bytes"], row["state"], row["upload_url"], row["upload_offset"], row["error"])
+    return Op(
+        row["seq"],
+        row["run_id"],
+        row["op_id"],
+        row["kind"],
+        row["step_id"],
+        row["photo_index"],
+        json.loads(row["body"]),
+        row["bytes"],
+        row["state"],
+        row["upload_url"],
+        row["upload_offset"],
+        row["error"],
+    )

@@ -47,6 +47,8 @@ Listener = Callable[[str, Any], None]
 class SyncConfig:
     batch_size: int = 250  # answers per /sync request (the server takes up to 500)
     chunk_size: int = 1 << 20  # bytes per tus PATCH; a cut chunk is resent, never the whole file
+    photo_concurrency: int = 3  # photos of a run uploaded at once (each its own slot: order does not matter)
+    offset_every: int = 4 << 20  # persist the upload's offset this often (the server's HEAD is the truth)
     backoff_base: float = 1.0
     backoff_cap: float = 300.0
     probe_interval: float = 2.0  # health probe of an unreachable server
@@ -99,7 +101,7 @@ class Backoff:
         self.next_at = 0.0
 
     def fail(self, now: float, retry_after: float | None = None) -> float:
-        ceiling = min(self.cap, self.base * 2 ** self.failures)
+        ceiling = min(self.cap, self.base * 2**self.failures)
         self.failures += 1
         delay = self.rng.uniform(ceiling / 2, ceiling)
         if retry_after is not None:
@@ -117,7 +119,7 @@ def refusal_words(exc: ProtocolError) -> str:
         "run_closed": exc.message.rstrip(".").lower() if exc.message else "the run is closed",
         "run_not_found": "the server no longer knows this run",
         "unauthorized": "the server no longer accepts this computer's token for the run "
-                        "(was it opened again elsewhere?)",
+        "(was it opened again elsewhere?)",
     }.get(exc.code, exc.message or f"it answered {exc.status}")
     return f"The server refused this run: {why}. Its answers and photos stay on this computer; you can export them."
 
@@ -138,8 +140,15 @@ class _RunState:
 class SyncEngine:
     """One engine per store. `start()` it on a running loop; `wake()` it after queueing an op."""
 
-    def __init__(self, store_root: Path, *, config: SyncConfig | None = None, http: httpx.AsyncClient | None = None,
-                 listener: Listener | None = None, rng: random.Random | None = None):
+    def __init__(
+        self,
+        store_root: Path,
+        *,
+        config: SyncConfig | None = None,
+        http: httpx.AsyncClient | None = None,
+        listener: Listener | None = None,
+        rng: random.Random | None = None,
+    ):
         self.store_root = Path(store_root)
         self.config = config or SyncConfig()
         self._own_http = http is None
@@ -226,9 +235,8 @@ class SyncEngine:
     async def _next_timeout(self, idle: bool) -> float | None:
         now = self._now()
         waits = [s.backoff.next_at - now for s in self._runs.values() if s.backoff.failures]
-        waits += [s.probe_at - now for s in self._servers.values() if s.online is False]
-        if idle:
-            waits.append(self.config.idle_probe_interval)
+        # Unreachable or not yet tried servers are probed on their schedule; reachable ones when idle.
+        waits += [s.probe_at - now for s in self._servers.values() if s.online is not True or idle]
         if not waits:
             return None
         return max(0.0, min(waits))
@@ -246,7 +254,47 @@ class SyncEngine:
                 for state in self._runs.values():
                     if state.base_url == base_url:
                         state.backoff.reset()
-            server.online = reachable
+            changed, server.online = server.online is not reachable, reachable
+            if reachable:
+                await self._check_runs(base_url)
+            if changed:
+                await self._publish()
+
+    async def _check_runs(self, base_url: str) -> None:
+        """Ask the server how its open runs stand (`GET …/state`), so that a run cancelled or expired there
+        shows as refused before the executor fills it in vain, and server progress stays current."""
+        for run in await self._db(st.LocalStore.open_runs, base_url):
+            auth = RunAuth(run["base_url"], run["run_id"], run["token"])
+            try:
+                state = await self.client.state(auth)
+            except ProtocolError as exc:
+                if exc.kind == REFUSED:
+                    await self._refuse(auth, refusal_words(exc))
+                continue
+            if state["status"] in ("pending", "in_progress"):
+                if (state["status"], state["progress"]) != (run["server_status"], run["server_progress"]):
+                    await self._db(
+                        st.LocalStore.update_run,
+                        auth.run_id,
+                        server_status=state["status"],
+                        server_progress=state["progress"],
+                    )
+                    self._emit("run", {"run_id": auth.run_id})
+            else:
+                closed = ProtocolError(409, "run_closed", f"The run is {state['status']}.")
+                await self._refuse(auth, refusal_words(closed), server_status=state["status"])
+
+    async def _refuse(self, run: RunAuth, words: str, **fields: Any) -> None:
+        """The server will take nothing more for this run: stop syncing it, keep its data."""
+        await self._db(
+            st.LocalStore.update_run,
+            run.run_id,
+            local_state=st.REFUSED,
+            refusal=words,
+            last_error=None,
+            **fields,
+        )
+        self._emit("run", {"run_id": run.run_id})
 
     async def _publish(self) -> bool:
         ops, size, failed = await self._db(st.LocalStore.pending_totals)
@@ -269,7 +317,9 @@ class SyncEngine:
     async def _drain_run(self, run: RunAuth, state: _RunState) -> None:
         server = self._servers[run.base_url]
         while True:
-            ops = await self._db(st.LocalStore.head, run.run_id, self.config.batch_size)
+            ops = await self._db(
+                st.LocalStore.head, run.run_id, self.config.batch_size, self.config.photo_concurrency
+            )
             if not ops:
                 return
             self._syncing(True)
@@ -281,10 +331,8 @@ class SyncEngine:
                     self._emit("run", {"run_id": run.run_id})
                     continue
                 if exc.kind == REFUSED:
-                    await self._db(st.LocalStore.update_run, run.run_id, local_state=st.REFUSED,
-                                   refusal=refusal_words(exc), last_error=None)
+                    await self._refuse(run, refusal_words(exc))
                     server.online = True
-                    self._emit("run", {"run_id": run.run_id})
                     return
                 server.online = exc.kind != OFFLINE
                 if exc.kind == OFFLINE:
@@ -309,7 +357,7 @@ class SyncEngine:
         if op.kind == st.ANSWER:
             await self._send_answers(run, ops)
         elif op.kind == st.PHOTO:
-            await self._upload(run, op)
+            await self._upload_photos(run, ops)
         elif op.kind == st.SIGNATURE:
             data = await asyncio.to_thread((self.store_root / op.body["file"]).read_bytes)
             await self.client.put_signature(run, data)
@@ -336,18 +384,48 @@ class SyncEngine:
         done, failed, adopt = [], [], []
         for result in reply["results"]:
             if result["status"] == "rejected":
-                failed.append((result["op_id"], ProtocolError(422, result.get("error", ""), result.get("message", ""),
-                                                              result.get("details") or []).words()))
+                failed.append(
+                    (
+                        result["op_id"],
+                        ProtocolError(
+                            422,
+                            result.get("error", ""),
+                            result.get("message", ""),
+                            result.get("details") or [],
+                        ).words(),
+                    )
+                )
                 continue
             done.append(result["op_id"])
             if result["status"] == "stale" and result.get("answer"):
                 answer = result["answer"]
                 adopt.append((answer_step(payload, result["op_id"]), answer, sent_at[result["op_id"]]))
-        changed = await self._db(st.LocalStore.acknowledge, run.run_id, done, failed, adopt,
-                                 server_status=reply["status"], server_progress=reply["progress"],
-                                 synced_at=st.now_iso())
+        changed = await self._db(
+            st.LocalStore.acknowledge,
+            run.run_id,
+            done,
+            failed,
+            adopt,
+            server_status=reply["status"],
+            server_progress=reply["progress"],
+            synced_at=st.now_iso(),
+        )
         if failed or changed:
             self._emit("run", {"run_id": run.run_id, "steps": changed})
+
+    async def _upload_photos(self, run: RunAuth, ops: list[st.Op]) -> None:
+        """Several photos at once (distinct slots). A photo the server refuses is marked; the first other
+        failure (offline…) is raised once all have stopped, those that finished being acknowledged."""
+        results = await asyncio.gather(*(self._upload(run, op) for op in ops), return_exceptions=True)
+        fatal: BaseException | None = None
+        for op, result in zip(ops, results, strict=True):
+            if isinstance(result, ProtocolError) and result.kind == REJECTED:
+                await self._db(st.LocalStore.fail, op.op_id, result.words())
+                self._emit("run", {"run_id": run.run_id})
+            elif isinstance(result, BaseException) and fatal is None:
+                fatal = result
+        if fatal is not None:
+            raise fatal
 
     async def _upload(self, run: RunAuth, op: st.Op) -> None:
         """One photo over tus: resume the known upload from the server's offset, else create one first."""
@@ -359,21 +437,26 @@ class SyncEngine:
                 url = None  # the server forgot it (finished run clean-up, lost part): start a new one
             else:
                 offset = known
-                self._emit("upload", {"run_id": run.run_id, "op_id": op.op_id, "offset": offset, "length": length,
-                                      "resumed": True, "url": url})
+                self._progress(run, op, offset, url, resumed=True)
         if url is None:
-            metadata = {"step_id": op.body["step_id"], "photo_index": str(op.body["photo_index"]),
-                        "filename": path.name, "sha256": op.body["sha256"]}
+            metadata = {
+                "step_id": op.body["step_id"],
+                "photo_index": str(op.body["photo_index"]),
+                "filename": path.name,
+                "sha256": op.body["sha256"],
+            }
             url = await self.client.tus_create(run, length, metadata)
-            await self._db(st.LocalStore.set_upload, op.op_id, url, 0)  # before any byte: a restart resumes it
+            # Persisted before any byte is sent: a restart resumes this upload, never starts another.
+            await self._db(st.LocalStore.set_upload, op.op_id, url, 0)
         mismatches = 0
         while offset < length:
             try:
                 chunk = await asyncio.to_thread(read_chunk, path, offset, self.config.chunk_size)
             except FileNotFoundError:
                 if await self._db(st.LocalStore.has_op, op.op_id):
-                    raise ProtocolError(0, "file_missing", "The photo file is missing on this computer; "
-                                        "add the photo again.") from None
+                    raise ProtocolError(
+                        0, "file_missing", "The photo file is missing on this computer; add the photo again."
+                    ) from None
                 return  # superseded meanwhile (a newer photo for the slot, or removed): its file went with it
             try:
                 offset = await self.client.tus_patch(run, url, offset, chunk)
@@ -387,17 +470,29 @@ class SyncEngine:
                         offset = known
                         continue
                 raise
-            await self._db(st.LocalStore.set_upload, op.op_id, url, offset)
-            self._emit("upload", {"run_id": run.run_id, "op_id": op.op_id, "offset": offset, "length": length,
-                                  "resumed": False, "url": url})
+            if offset // self.config.offset_every != (offset - len(chunk)) // self.config.offset_every:
+                await self._db(st.LocalStore.set_upload, op.op_id, url, offset)  # for "waiting" figures
+            self._progress(run, op, offset, url, resumed=False)
         await self._ack(run, [op.op_id])
+
+    def _progress(self, run: RunAuth, op: st.Op, offset: int, url: str, *, resumed: bool) -> None:
+        data = {
+            "run_id": run.run_id,
+            "op_id": op.op_id,
+            "offset": offset,
+            "length": op.bytes,
+            "resumed": resumed,
+        }
+        self._emit("upload", {**data, "url": url})
 
     async def _complete(self, run: RunAuth, op: st.Op) -> None:
         refused = await self._db(st.LocalStore.failed_before, run.run_id, op.seq)
         if refused:
-            words = (f"{len(refused)} change{'s were' if len(refused) > 1 else ' was'} refused by the server, so the "
-                     f"run was not completed. Fix {'them' if len(refused) > 1 else 'it'} and complete again:\n"
-                     + "\n".join(f"• {describe_op(o)}: {o.error}" for o in refused[:5]))
+            words = (
+                f"{len(refused)} change{'s were' if len(refused) > 1 else ' was'} refused by the server, so the "
+                f"run was not completed. Fix {'them' if len(refused) > 1 else 'it'} and complete again:\n"
+                + "\n".join(f"• {describe_op(o)}: {o.error}" for o in refused[:5])
+            )
             await self._db(st.LocalStore.fail, op.op_id, words, st.BLOCKED)
             await self._db(st.LocalStore.reopen, run.run_id, words)
             self._emit("run", {"run_id": run.run_id})
@@ -408,11 +503,18 @@ class SyncEngine:
             if exc.kind != REJECTED:
                 raise
             await self._db(st.LocalStore.fail, op.op_id, exc.words())
-            await self._db(st.LocalStore.reopen, run.run_id, "The server did not complete the run:\n" + exc.words())
+            await self._db(
+                st.LocalStore.reopen, run.run_id, "The server did not complete the run:\n" + exc.words()
+            )
             self._emit("run", {"run_id": run.run_id})
             return
-        await self._ack(run, [op.op_id], local_state=st.COMPLETED, server_status=doc["status"],
-                        server_progress=doc["progress"])
+        await self._ack(
+            run,
+            [op.op_id],
+            local_state=st.COMPLETED,
+            server_status=doc["status"],
+            server_progress=doc["progress"],
+        )
         self._emit("run", {"run_id": run.run_id})
 
     # -- helpers -----------------------------------------------------------------------------------------------

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractSpinBox,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -56,7 +55,6 @@ class DispatchDialogView(QDialog):
         form.addRow("Executor ref", self.executor_ref)
         expiry = QHBoxLayout()
         self.expires_hours = QDoubleSpinBox()
-        self.expires_hours.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.NoButtons)
         self.expires_hours.setRange(0.1, 8760)
         self.expires_hours.setDecimals(1)
         self.expires_hours.setSuffix(" hours")

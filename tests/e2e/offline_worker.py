@@ -24,9 +24,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from rundun_desktop.executor import store as st  # noqa: E402
-from rundun_desktop.executor.sync import SyncConfig, SyncEngine  # noqa: E402
-from rundun_desktop.executor.worker import StoreWorker  # noqa: E402
+from rundun_desktop.executor import store as st
+from rundun_desktop.executor.sync import SyncConfig, SyncEngine
+from rundun_desktop.executor.worker import StoreWorker
 
 
 def dump_tasks() -> None:
@@ -44,7 +44,9 @@ async def child(root: Path, plan: list[dict], start: int, complete: bool) -> Non
         if event == "upload" and data["resumed"] and data["offset"] > 0:
             say(f"resumed {data['op_id']} {data['offset']} {data['length']}")
 
-    config = SyncConfig(batch_size=25, chunk_size=16 * 1024, backoff_base=0.05, backoff_cap=0.5, probe_interval=0.1)
+    config = SyncConfig(
+        batch_size=25, chunk_size=16 * 1024, backoff_base=0.05, backoff_cap=0.5, probe_interval=0.1
+    )
     engine = SyncEngine(root, config=config, listener=uploads)
     engine.start()
     ui = StoreWorker(root, "executor")  # the runner's own connection, as in the app

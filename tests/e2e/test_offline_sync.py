@@ -26,17 +26,13 @@ from pathlib import Path
 
 import httpx
 import pytest
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
-from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import Qt
 
 from rundun_desktop.executor import store as st
-from rundun_desktop.executor.links import parse_link
-from rundun_desktop.executor.opening import open_run
-from rundun_desktop.executor.protocol import ExecutorClient
+from rundun_desktop.executor.opening import open_into
 from rundun_desktop.executor.sync import SyncConfig, SyncEngine
-from rundun_desktop.executor.worker import StoreWorker
 from tests.desktop.conftest import aloop, run, wait_until  # noqa: F401 - the qasync loop fixture
+from tests.desktop.executor.conftest import activate, drop
 from tests.desktop.executor_sim import image_bytes
 from tests.support.receiver import Receiver
 from tests.support.server_process import ServerProcess, init_org
@@ -44,7 +40,11 @@ from tests.support.server_process import ServerProcess, init_org
 pytestmark = pytest.mark.e2e
 WORKER = Path(__file__).with_name("offline_worker.py")
 FAST = SyncConfig(backoff_base=0.05, backoff_cap=0.5, probe_interval=0.1, chunk_size=64 * 1024)
-ENV = {"RUNDUN_RATE_LIMIT": "1000000", "RUNDUN_WEBHOOK_ALLOW_PRIVATE": "1", "RUNDUN_WEBHOOK_RETRY_SCHEDULE": "0.2,0.5,1"}
+ENV = {
+    "RUNDUN_RATE_LIMIT": "1000000",
+    "RUNDUN_WEBHOOK_ALLOW_PRIVATE": "1",
+    "RUNDUN_WEBHOOK_RETRY_SCHEDULE": "0.2,0.5,1",
+}
 
 
 class Server:
@@ -53,8 +53,9 @@ class Server:
     def __init__(self, data_dir: Path):
         self.key = init_org(data_dir)
         self.process = ServerProcess(data_dir, env=ENV).start()
-        self.http = httpx.Client(base_url=self.process.url, headers={"Authorization": f"Bearer {self.key}"},
-                                 timeout=20)
+        self.http = httpx.Client(
+            base_url=self.process.url, headers={"Authorization": f"Bearer {self.key}"}, timeout=20
+        )
 
     def dispatch(self, body: dict, **extra) -> str:
         r = self.http.post("/v1/templates", json=body)
@@ -84,14 +85,6 @@ def sha(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-async def open_headless(root: Path, link: str) -> str:
-    store = StoreWorker(root)
-    async with httpx.AsyncClient(timeout=20) as http:
-        run_id = await open_run(ExecutorClient(http), store, parse_link(link), None)
-    await store.close()
-    return run_id
-
-
 def served_shas(doc: dict, step_id: str) -> dict[int, str]:
     return {p["photo_index"]: p["sha256"] for p in doc["answers"].get(step_id, {}).get("photos", [])}
 
@@ -101,28 +94,70 @@ EVERYTHING = {
     "name": "Van check",
     "settings": {"signature_on_complete": True},
     "sections": [
-        {"id": "g-1", "title": "Outside", "steps": [
-            {"id": "s-ok", "type": "boolean", "label": "Bodywork OK?"},
-            {"id": "s-why", "type": "text", "label": "What is wrong?", "config": {"multiline": True},
-             "condition": {"when": {"step": "s-ok", "op": "eq", "value": False}}},
-            {"id": "s-km", "type": "number", "label": "Odometer", "config": {"unit": "km", "min": 0, "decimal": 0}},
-            {"id": "s-pics", "type": "photo", "label": "Photos of each side", "config": {"min": 2, "max": 4}},
-        ]},
-        {"id": "g-2", "title": "Inside", "steps": [
-            {"id": "s-fuel", "type": "choice", "label": "Fuel",
-             "config": {"options": [{"id": "o-full", "label": "Full"}, {"id": "o-half", "label": "Half"}]}},
-            {"id": "s-clean", "type": "rating", "label": "Clean", "config": {"min": 1, "max": 5}},
-            {"id": "s-day", "type": "date", "label": "Day"},
-            {"id": "s-time", "type": "time", "label": "Time"},
-            {"id": "s-damage", "type": "multi_choice", "label": "Damage",
-             "config": {"options": [{"id": "o-dent", "label": "Dent"}, {"id": "o-scratch", "label": "Scratch"}]}},
-        ]},
+        {
+            "id": "g-1",
+            "title": "Outside",
+            "steps": [
+                {"id": "s-ok", "type": "boolean", "label": "Bodywork OK?"},
+                {
+                    "id": "s-why",
+                    "type": "text",
+                    "label": "What is wrong?",
+                    "config": {"multiline": True},
+                    "condition": {"when": {"step": "s-ok", "op": "eq", "value": False}},
+                },
+                {
+                    "id": "s-km",
+                    "type": "number",
+                    "label": "Odometer",
+                    "config": {"unit": "km", "min": 0, "decimal": 0},
+                },
+                {
+                    "id": "s-pics",
+                    "type": "photo",
+                    "label": "Photos of each side",
+                    "config": {"min": 2, "max": 4},
+                },
+            ],
+        },
+        {
+            "id": "g-2",
+            "title": "Inside",
+            "steps": [
+                {
+                    "id": "s-fuel",
+                    "type": "choice",
+                    "label": "Fuel",
+                    "config": {
+                        "options": [{"id": "o-full", "label": "Full"}, {"id": "o-half", "label": "Half"}]
+                    },
+                },
+                {"id": "s-clean", "type": "rating", "label": "Clean", "config": {"min": 1, "max": 5}},
+                {"id": "s-day", "type": "date", "label": "Day"},
+                {"id": "s-time", "type": "time", "label": "Time"},
+                {
+                    "id": "s-damage",
+                    "type": "multi_choice",
+                    "label": "Damage",
+                    "config": {
+                        "options": [
+                            {"id": "o-dent", "label": "Dent"},
+                            {"id": "o-scratch", "label": "Scratch"},
+                        ]
+                    },
+                },
+            ],
+        },
     ],
 }
 
 
 def test_server_down_while_answering_everything_then_back_syncs_once_and_completes(
-        server, aloop, qtbot, tmp_path):  # noqa: F811
+    server,
+    aloop,  # noqa: F811 - the fixture imported above
+    qtbot,
+    tmp_path,
+):
     from rundun_desktop.executor import ExecutorPage
 
     receiver = Receiver().start()
@@ -147,7 +182,7 @@ def test_server_down_while_answering_everything_then_back_syncs_once_and_complet
             path = tmp_path / f"side{i}.jpg"
             path.write_bytes(image_bytes(colour, size=(900, 600)))
             files.append(path)
-        drop_files(cards["s-pics"].photos, files[:2])  # dropped in, as from a file manager
+        drop(cards["s-pics"].photos, files[:2])  # dropped in, as from a file manager
         wait_until(aloop, lambda: len(cards["s-pics"].photos.thumbs) == 2, 10)
         cards["s-pics"].photos.files_added.emit([str(files[2])])  # "Add photos…"
         wait_until(aloop, lambda: len(cards["s-pics"].photos.thumbs) == 3, 10)
@@ -181,8 +216,11 @@ def test_server_down_while_answering_everything_then_back_syncs_once_and_complet
         kinds = Counter(op.kind for op in store.ops(run_id))
         assert kinds == {"answer": 8, "photo": 3, "signature": 1, "complete": 1}, kinds
         bar = page.sync_bar
-        wait_until(aloop, lambda: bar.words.text().startswith("Offline") and bar.error.text(), 10)
-        assert "13 changes waiting" in bar.words.text()
+        wait_until(
+            aloop,
+            lambda: bar.words.text().startswith("Offline · 13 changes waiting") and bar.error.text(),
+            10,
+        )
         assert "Cannot reach the server" in bar.error.text()
         assert "Completed on this computer" in page.runner_view.banner.text()
 
@@ -193,8 +231,15 @@ def test_server_down_while_answering_everything_then_back_syncs_once_and_complet
         doc = server.run_doc(run_id)
         assert doc["status"] == "completed"
         assert {k: v["value"] for k, v in doc["answers"].items() if v["value"] is not None} == {
-            "s-ok": False, "s-why": "Dent on the left door", "s-km": 48211, "s-fuel": "o-half", "s-clean": 4,
-            "s-day": "2026-05-22", "s-time": "08:31", "s-damage": ["o-dent"]}
+            "s-ok": False,
+            "s-why": "Dent on the left door",
+            "s-km": 48211,
+            "s-fuel": "o-half",
+            "s-clean": 4,
+            "s-day": "2026-05-22",
+            "s-time": "08:31",
+            "s-damage": ["o-dent"],
+        }
         assert set(served_shas(doc, "s-pics").values()) == {sha(f.read_bytes()) for f in files}
         assert doc["signature"]["sha256"] == answers[st.SIGNATURE_STEP]["photos"][0]["sha256"]
         events = receiver.wait_for(lambda got: any(r.json["event"] == "run.completed" for r in got), 15)
@@ -209,28 +254,22 @@ def test_server_down_while_answering_everything_then_back_syncs_once_and_complet
         receiver.stop()
 
 
-def activate(qtbot, window) -> None:
-    """Shortcuts act in the active window only (the offscreen platform activates on request)."""
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5000)
-
-
-def drop_files(widget, paths: list[Path]) -> None:
-    mime = QMimeData()
-    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
-    event = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.NoButton,
-                       Qt.KeyboardModifier.NoModifier)
-    widget.dropEvent(event)
-
-
 # -- the server killed mid-photo -----------------------------------------------------------------------------------
-PHOTO = {"name": "One photo", "sections": [{"id": "g-1", "title": "Main", "steps": [
-    {"id": "s-photo", "type": "photo", "label": "Meter", "config": {"min": 1, "max": 1}}]}]}
+PHOTO = {
+    "name": "One photo",
+    "sections": [
+        {
+            "id": "g-1",
+            "title": "Main",
+            "steps": [{"id": "s-photo", "type": "photo", "label": "Meter", "config": {"min": 1, "max": 1}}],
+        }
+    ],
+}
 
 
 def test_server_killed_mid_photo_the_upload_resumes_from_the_servers_offset(server, tmp_path):
     root = tmp_path / "exe"
-    run_id = asyncio.run(open_headless(root, server.dispatch(PHOTO)))
+    run_id = asyncio.run(open_into(root, server.dispatch(PHOTO)))
     data = b"\xff\xd8\xff\xe0" + os.urandom(6 * 1024 * 1024)
     store = st.LocalStore(root)
     store.add_photo(run_id, "s-photo", st.write_photo(root, data), 0)
@@ -245,8 +284,11 @@ def test_server_killed_mid_photo_the_upload_resumes_from_the_servers_offset(serv
                 if payload["offset"] >= 1024 * 1024:
                     midway.set()
 
-        engine = SyncEngine(root, config=SyncConfig(chunk_size=64 * 1024, backoff_base=0.05, backoff_cap=0.3,
-                                                    probe_interval=0.1), listener=listen)
+        engine = SyncEngine(
+            root,
+            config=SyncConfig(chunk_size=64 * 1024, backoff_base=0.05, backoff_cap=0.3, probe_interval=0.1),
+            listener=listen,
+        )
         engine.start()
         await asyncio.wait_for(midway.wait(), 30)
         await asyncio.to_thread(server.process.kill)  # SIGKILL mid-file
@@ -267,12 +309,14 @@ def test_server_killed_mid_photo_the_upload_resumes_from_the_servers_offset(serv
     acknowledged_before = max(e["offset"] for e in events[: events.index(resumed[0])])
     # It resumes where the server's HEAD says (what it had fsynced), never from zero.
     assert 0 < resumed[0]["offset"] <= acknowledged_before + 64 * 1024
-    after = [e["offset"] for e in events[events.index(resumed[0]) + 1:]]
+    after = [e["offset"] for e in events[events.index(resumed[0]) + 1 :]]
     assert after[0] == resumed[0]["offset"] + 64 * 1024 or after[0] == len(data)
     doc = server.run_doc(run_id)
     assert served_shas(doc, "s-photo") == {0: sha(data)}
-    state = httpx.get(f"{server.process.url}/v1/runs/{run_id}/state",
-                      headers={"Authorization": f"Bearer {store.run(run_id)['token']}"}).json()
+    state = httpx.get(
+        f"{server.process.url}/v1/runs/{run_id}/state",
+        headers={"Authorization": f"Bearer {store.run(run_id)['token']}"},
+    ).json()
     assert state["uploads"] == []  # finished, and no second upload was ever started
     assert store.ops(run_id) == [] and store.integrity_check() == "ok"
     store.close()
@@ -285,23 +329,39 @@ KILLS = 200
 
 def kill_template() -> dict:
     steps = [{"id": f"s-n{i}", "type": "number", "label": f"Reading {i}"} for i in range(NUMBERS)]
-    steps += [{"id": f"s-p{i}", "type": "photo", "label": f"Photo {i}", "config": {"min": 1, "max": SLOTS}}
-              for i in range(PHOTO_STEPS)]
+    steps += [
+        {"id": f"s-p{i}", "type": "photo", "label": f"Photo {i}", "config": {"min": 1, "max": SLOTS}}
+        for i in range(PHOTO_STEPS)
+    ]
     return {"name": "Kill loop", "sections": [{"id": "g-1", "title": "All", "steps": steps}]}
 
 
-def kill_plan(run_id: str, folder: Path, rng: random.Random, answers: int = 1500, photos: int = 60) -> list[dict]:
+def kill_plan(
+    run_id: str, folder: Path, rng: random.Random, answers: int = 1500, photos: int = 60
+) -> list[dict]:
     files = []
     for i in range(10):
         path = folder / f"photo{i}.jpg"
         path.write_bytes(b"\xff\xd8\xff\xe0" + rng.randbytes(rng.randint(150_000, 300_000)))
         files.append(str(path))
     plan = [{"kind": "answer", "step": f"s-n{i}", "value": rng.randint(0, 10_000)} for i in range(NUMBERS)]
-    plan += [{"kind": "photo", "step": f"s-p{i}", "index": 0, "file": rng.choice(files)} for i in range(PHOTO_STEPS)]
-    rest = [{"kind": "answer", "step": f"s-n{rng.randrange(NUMBERS)}", "value": rng.randint(0, 10_000)}
-            for _ in range(answers - NUMBERS)]
-    rest += [{"kind": "photo", "step": f"s-p{rng.randrange(PHOTO_STEPS)}", "index": rng.randrange(SLOTS),
-              "file": rng.choice(files)} for _ in range(photos - PHOTO_STEPS)]
+    plan += [
+        {"kind": "photo", "step": f"s-p{i}", "index": 0, "file": rng.choice(files)}
+        for i in range(PHOTO_STEPS)
+    ]
+    rest = [
+        {"kind": "answer", "step": f"s-n{rng.randrange(NUMBERS)}", "value": rng.randint(0, 10_000)}
+        for _ in range(answers - NUMBERS)
+    ]
+    rest += [
+        {
+            "kind": "photo",
+            "step": f"s-p{rng.randrange(PHOTO_STEPS)}",
+            "index": rng.randrange(SLOTS),
+            "file": rng.choice(files),
+        }
+        for _ in range(photos - PHOTO_STEPS)
+    ]
     rng.shuffle(rest)
     for action in plan + rest:
         action["run_id"] = run_id
@@ -321,8 +381,13 @@ def expected_state(plan: list[dict]) -> tuple[dict, dict]:
 
 class Zygote:
     def __init__(self, root: Path, plan_file: Path, log: Path):
-        self.proc = subprocess.Popen([sys.executable, str(WORKER), str(root), str(plan_file)],
-                                     stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=open(log, "ab"))
+        with open(log, "ab") as errors:  # the child keeps its own copy of the descriptor
+            self.proc = subprocess.Popen(
+                [sys.executable, str(WORKER), str(root), str(plan_file)],
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                stderr=errors,
+            )
         self.lines: queue.Queue[str] = queue.Queue()
         threading.Thread(target=self._read, daemon=True).start()
         self.confirmed = -1
@@ -364,10 +429,11 @@ class Zygote:
         self.proc.wait(10)
 
 
+@pytest.mark.timeout(300)  # about 40 s here; room for a loaded machine
 def test_sync_engine_sigkilled_200_times_loses_and_duplicates_nothing(server, tmp_path):
     rng = random.Random(20260522)
     root = tmp_path / "exe"
-    run_id = asyncio.run(open_headless(root, server.dispatch(kill_template())))
+    run_id = asyncio.run(open_into(root, server.dispatch(kill_template())))
     plan = kill_plan(run_id, tmp_path, rng)
     plan_file = tmp_path / "plan.json"
     plan_file.write_text(json.dumps(plan))
@@ -380,7 +446,10 @@ def test_sync_engine_sigkilled_200_times_loses_and_duplicates_nothing(server, tm
             zygote.drain_for(rng.uniform(0.005, 0.3))
             os.kill(pid, signal.SIGKILL)
             status = int(zygote.expect(f"exit {pid}").split()[2])
-            assert os.WIFSIGNALED(status) and os.WTERMSIG(status) == signal.SIGKILL, (status, worker_log(tmp_path))
+            assert os.WIFSIGNALED(status) and os.WTERMSIG(status) == signal.SIGKILL, (
+                status,
+                worker_log(tmp_path),
+            )
             kills += 1
         loop_seconds, confirmed_in_loop = time.monotonic() - started, zygote.confirmed + 1
         zygote.go(complete=True)  # the last start: finish the plan, complete, drain
@@ -403,8 +472,10 @@ def test_sync_engine_sigkilled_200_times_loses_and_duplicates_nothing(server, tm
     assert store.integrity_check() == "ok"
     assert store.ops() == [] and store.run(run_id)["local_state"] == st.COMPLETED
     store.close()
-    print(f"\n{kills} SIGKILLs in {loop_seconds:.1f} s, {confirmed_in_loop}/{len(plan)} actions confirmed meanwhile; "
-          f"{len(zygote.resumed)} uploads resumed mid-file")
+    print(
+        f"\n{kills} SIGKILLs in {loop_seconds:.1f} s, {confirmed_in_loop}/{len(plan)} actions confirmed meanwhile; "
+        f"{len(zygote.resumed)} uploads resumed mid-file"
+    )
 
 
 def worker_log(tmp_path: Path) -> str:

@@ -99,8 +99,13 @@ class GeoInput(QWidget):
         self.locate.setText("Use my position")
         coordinate = info.coordinate()
         accuracy = info.attribute(QGeoPositionInfo.Attribute.HorizontalAccuracy)
-        self.set_value({"lat": round(coordinate.latitude(), 6), "lng": round(coordinate.longitude(), 6),
-                        "accuracy_m": None if math.isnan(accuracy) else round(accuracy, 1)})
+        self.set_value(
+            {
+                "lat": round(coordinate.latitude(), 6),
+                "lng": round(coordinate.longitude(), 6),
+                "accuracy_m": None if math.isnan(accuracy) else round(accuracy, 1),
+            }
+        )
         self._shown = None
         self._finished()
 

@@ -116,8 +116,10 @@ class RatingInput(_ButtonsInput):
         row.setSpacing(6)
         self._build([(n, str(n)) for n in range(self.config.min, self.config.max + 1)], row)
         grid.addLayout(row, 0, 0, 1, 2)
-        for col, text, align in ((0, self.config.low_label, Qt.AlignmentFlag.AlignLeft),
-                                 (1, self.config.high_label, Qt.AlignmentFlag.AlignRight)):
+        for col, text, align in (
+            (0, self.config.low_label, Qt.AlignmentFlag.AlignLeft),
+            (1, self.config.high_label, Qt.AlignmentFlag.AlignRight),
+        ):
             if text:
                 label = QLabel(text)
                 label.setObjectName("scaleLabel")
@@ -390,8 +392,14 @@ class DateInput(_LineInput):
         self.today.clicked.connect(lambda: self.commit_text(date.today().isoformat()))
         self.row.addWidget(self.pick)
         self.row.addWidget(self.today)
-        note = " ".join(p for p in (f"from {self.config.min}" if self.config.min else "",
-                                    f"to {self.config.max}" if self.config.max else "") if p)
+        note = " ".join(
+            p
+            for p in (
+                f"from {self.config.min}" if self.config.min else "",
+                f"to {self.config.max}" if self.config.max else "",
+            )
+            if p
+        )
         if note:
             hint = QLabel(note)
             hint.setObjectName("stepNote")

@@ -61,7 +61,11 @@ class Thumb(QFrame):
         self.image.setGeometry(2, 2, THUMB - 4, THUMB - 4)
         self.image.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.image.setPixmap(pixmap("image", "#a3abbd", 26))
-        size = f"{photo['bytes'] / 1_000_000:.1f} MB" if photo["bytes"] >= 100_000 else f"{photo['bytes'] // 1000} kB"
+        size = (
+            f"{photo['bytes'] / 1_000_000:.1f} MB"
+            if photo["bytes"] >= 100_000
+            else f"{photo['bytes'] // 1000} kB"
+        )
         where = "" if photo.get("path") else " · on the server (not on this computer)"
         self.setToolTip(f"Photo {index + 1} · {size}{where} — Delete removes it")
         self.setAccessibleName(f"Photo {index + 1}")
@@ -70,8 +74,10 @@ class Thumb(QFrame):
         self.close_button.setToolTip("Remove this photo")
         self.close_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.close_button.setGeometry(THUMB - 24, 4, 20, 20)
-        self.close_button.setStyleSheet("QToolButton { background: rgba(28,35,51,0.65); color: white; border: none;"
-                                        " border-radius: 10px; font-weight: 700; }")
+        self.close_button.setStyleSheet(
+            "QToolButton { background: rgba(28,35,51,0.65); color: white; border: none;"
+            " border-radius: 10px; font-weight: 700; }"
+        )
         self.close_button.clicked.connect(lambda: self.remove.emit(self.index))
         self.loaded = False
 
@@ -80,8 +86,11 @@ class Thumb(QFrame):
             self.image.setText("No preview")
             return
         pm = QPixmap.fromImage(image).scaled(
-            (THUMB - 4) * 2, (THUMB - 4) * 2, Qt.AspectRatioMode.KeepAspectRatioByExpanding,
-            Qt.TransformationMode.SmoothTransformation)
+            (THUMB - 4) * 2,
+            (THUMB - 4) * 2,
+            Qt.AspectRatioMode.KeepAspectRatioByExpanding,
+            Qt.TransformationMode.SmoothTransformation,
+        )
         pm.setDevicePixelRatio(2.0)
         self.image.setPixmap(pm)
         self.loaded = True

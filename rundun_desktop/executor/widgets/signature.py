@@ -76,15 +76,20 @@ class SignaturePad(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(QPen(QColor("#d5dae6"), 1, Qt.PenStyle.DashLine))
         painter.drawLine(QPointF(24, rect.height() - 36), QPointF(rect.width() - 24, rect.height() - 36))
-        painter.setPen(QPen(INK, 2.4, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin))
+        painter.setPen(
+            QPen(INK, 2.4, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin)
+        )
         for path in self.strokes:
             painter.drawPath(path)
         if self.typed.strip():
             font = QFont("URW Chancery L, Z003, Comic Sans MS, cursive", 30)
             font.setItalic(True)
             painter.setFont(font)
-            painter.drawText(rect.adjusted(24, 0, -24, -40), Qt.AlignmentFlag.AlignBottom | Qt.AlignmentFlag.AlignLeft,
-                             self.typed.strip())
+            painter.drawText(
+                rect.adjusted(24, 0, -24, -40),
+                Qt.AlignmentFlag.AlignBottom | Qt.AlignmentFlag.AlignLeft,
+                self.typed.strip(),
+            )
 
     def to_png(self) -> bytes:
         image = QImage(PAD * 2, QImage.Format.Format_ARGB32)
@@ -158,8 +163,11 @@ class SignatureInput(QWidget):
             if pm.isNull():
                 self.saved.setText("Signed (stored on the server)")
             else:
-                self.saved.setPixmap(pm.scaled(PAD, Qt.AspectRatioMode.KeepAspectRatio,
-                                               Qt.TransformationMode.SmoothTransformation))
+                self.saved.setPixmap(
+                    pm.scaled(
+                        PAD, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+                    )
+                )
         else:
             self.pad.clear()
             self.typed.clear()

@@ -20,7 +20,11 @@ from server import tdl
 
 # The answer's sync state, as the chip shows it.
 UNANSWERED, WAITING, SYNCED, REFUSED = "", "waiting", "synced", "refused"
-CHIP_TEXT = {WAITING: "● Saved here · waiting to sync", SYNCED: "✓ Synced", REFUSED: "✕ Refused by the server"}
+CHIP_TEXT = {
+    WAITING: "● Saved here · waiting to sync",
+    SYNCED: "✓ Synced",
+    REFUSED: "✕ Refused by the server",
+}
 
 
 class StepCard(QFrame):
@@ -46,7 +50,9 @@ class StepCard(QFrame):
         head = QHBoxLayout()
         head.setSpacing(4)
         required = step.required and step.answerable
-        self.title = QLabel(html.escape(step.label) + (' <span style="color:#e03131">*</span>' if required else ""))
+        self.title = QLabel(
+            html.escape(step.label) + (' <span style="color:#e03131">*</span>' if required else "")
+        )
         self.title.setObjectName("stepLabel")
         self.title.setTextFormat(Qt.TextFormat.RichText)
         self.title.setWordWrap(True)

@@ -8,6 +8,8 @@ from pathlib import Path
 
 import httpx
 import pytest
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QApplication
 
 from rundun_desktop.executor import ExecutorPage
@@ -15,8 +17,9 @@ from rundun_desktop.executor.sync import SyncConfig
 from rundun_desktop.style import apply_style
 from tests.desktop.conftest import run
 
-FAST = SyncConfig(backoff_base=0.05, backoff_cap=0.5, probe_interval=0.1, idle_probe_interval=1.0,
-                  chunk_size=64 * 1024)
+FAST = SyncConfig(
+    backoff_base=0.05, backoff_cap=0.5, probe_interval=0.1, idle_probe_interval=1.0, chunk_size=64 * 1024
+)
 
 
 class Org:
@@ -73,3 +76,18 @@ def activate(qtbot, window) -> None:
     """Shortcuts act in the active window only (the offscreen platform activates on request)."""
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5000)
+
+
+def drop(widget, paths: list[Path]) -> None:
+    """Drop files on a widget, as from a file manager."""
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    widget.dropEvent(
+        QDropEvent(
+            QPointF(10, 10),
+            Qt.DropAction.CopyAction,
+            mime,
+            Qt.MouseButton.NoButton,
+            Qt.KeyboardModifier.NoModifier,
+        )
+    )

@@ -69,8 +69,10 @@ def test_a_second_start_hands_its_link_to_the_running_app(aloop, tmp_path):
     received: list[str] = []
     server = links.listen_for_links(name, received.append)
     assert server is not None
-    second = subprocess.Popen([sys.executable, "-m", "rundun_desktop.app", "--home", str(home), f"rundun://r/{RUN}"],
-                              env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    second = subprocess.Popen(
+        [sys.executable, "-m", "rundun_desktop.app", "--home", str(home), f"rundun://r/{RUN}"],
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
     try:
         wait_until(aloop, lambda: second.poll() is not None, 20)
     finally:

@@ -4,15 +4,12 @@ every step type, conditions hiding and showing steps, required and skip rules, p
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
-from PySide6.QtGui import QDropEvent
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication
 
 from rundun_desktop.executor import store as st
 from tests.desktop.conftest import run, wait_until
-from tests.desktop.executor.conftest import activate, opened
+from tests.desktop.executor.conftest import activate, drop, opened
 from tests.desktop.executor_sim import image_bytes
 from tests.support.executor import every_type
 
@@ -76,9 +73,19 @@ def test_every_step_type_answered_through_its_widget_reaches_the_server(page, or
     synced(aloop, page, run_id)
     doc = org.run_doc(run_id)
     values = {k: v["value"] for k, v in doc["answers"].items()}
-    assert values == {"s-bool": True, "s-num": 12.5, "s-text": "All fine", "s-choice": "o-b",
-                      "s-multi": ["o-x", "o-z"], "s-rate": 3, "s-date": "2026-05-22", "s-time": "08:31",
-                      "s-photo": None, "s-sig": None, "s-geo": False}
+    assert values == {
+        "s-bool": True,
+        "s-num": 12.5,
+        "s-text": "All fine",
+        "s-choice": "o-b",
+        "s-multi": ["o-x", "o-z"],
+        "s-rate": 3,
+        "s-date": "2026-05-22",
+        "s-time": "08:31",
+        "s-photo": None,
+        "s-sig": None,
+        "s-geo": False,
+    }
     assert doc["answers"]["s-geo"]["geo"] == {"lat": 52.52, "lng": 13.405, "accuracy_m": 8.0}
     assert len(doc["answers"]["s-photo"]["photos"]) == 1
     assert doc["answers"]["s-sig"]["photos"][0]["url"]
@@ -116,17 +123,40 @@ CONDITIONS = {
     "name": "Conditions",
     "settings": {"allow_skip": True},
     "sections": [
-        {"id": "g-1", "title": "First", "steps": [
-            {"id": "s-ok", "type": "boolean", "label": "All OK?"},
-            {"id": "s-why", "type": "text", "label": "Why not?",
-             "condition": {"when": {"step": "s-ok", "op": "eq", "value": False}}},
-            {"id": "s-extra", "type": "number", "label": "Extra", "required": False},
-        ]},
-        {"id": "g-2", "title": "Only when not OK", "steps": [
-            {"id": "s-damage", "type": "photo", "label": "Damage", "config": {"min": 1, "max": 2},
-             "condition": {"when": {"all": [{"step": "s-ok", "op": "eq", "value": False},
-                                            {"step": "s-why", "op": "answered"}]}}},
-        ]},
+        {
+            "id": "g-1",
+            "title": "First",
+            "steps": [
+                {"id": "s-ok", "type": "boolean", "label": "All OK?"},
+                {
+                    "id": "s-why",
+                    "type": "text",
+                    "label": "Why not?",
+                    "condition": {"when": {"step": "s-ok", "op": "eq", "value": False}},
+                },
+                {"id": "s-extra", "type": "number", "label": "Extra", "required": False},
+            ],
+        },
+        {
+            "id": "g-2",
+            "title": "Only when not OK",
+            "steps": [
+                {
+                    "id": "s-damage",
+                    "type": "photo",
+                    "label": "Damage",
+                    "config": {"min": 1, "max": 2},
+                    "condition": {
+                        "when": {
+                            "all": [
+                                {"step": "s-ok", "op": "eq", "value": False},
+                                {"step": "s-why", "op": "answered"},
+                            ]
+                        }
+                    },
+                },
+            ],
+        },
         {"id": "g-3", "title": "Last", "steps": [{"id": "s-rate", "type": "rating", "label": "Rate"}]},
     ],
 }
@@ -201,8 +231,13 @@ def test_photos_dropped_in_shown_removed_with_the_keyboard(page, org, aloop, qtb
 
 def test_keyboard_only_tab_order_sections_and_complete(page, org, aloop, qtbot):
     body = every_type()
-    body["sections"].append({"id": "g-2", "title": "Second", "steps": [
-        {"id": "s-last", "type": "boolean", "label": "Done?", "required": False}]})
+    body["sections"].append(
+        {
+            "id": "g-2",
+            "title": "Second",
+            "steps": [{"id": "s-last", "type": "boolean", "label": "Done?", "required": False}],
+        }
+    )
     opened(aloop, page, org.dispatch(body))
     activate(qtbot, page)
     cards = page.runner.cards
@@ -231,10 +266,3 @@ def test_giving_up_a_run_tells_the_server(page, org, aloop, qtbot):
     wait_until(aloop, lambda: "organisation has been told" in page.runner_view.banner.text(), 10)
     doc = org.run_doc(run_id)
     assert doc["status"] == "cancelled" and doc["cancel_reason"] == "executor_exited"
-
-
-def drop(widget, paths: list[Path]) -> None:
-    mime = QMimeData()
-    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
-    widget.dropEvent(QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.NoButton,
-                                Qt.KeyboardModifier.NoModifier))

@@ -16,9 +16,19 @@ RUN = "r-00000000-0000-4000-8000-000000000001"
 @pytest.fixture
 def store(tmp_path):
     s = st.LocalStore(tmp_path / "exe")
-    s.add_run("http://127.0.0.1:9", {"run_id": RUN, "template": every_type(), "status": "pending",
-                                     "expires_at": None, "progress": {"total": 12, "answered": 0, "skipped": 0},
-                                     "answers": {}, "photos": []}, "rde_" + "0" * 32)
+    s.add_run(
+        "http://127.0.0.1:9",
+        {
+            "run_id": RUN,
+            "template": every_type(),
+            "status": "pending",
+            "expires_at": None,
+            "progress": {"total": 12, "answered": 0, "skipped": 0},
+            "answers": {},
+            "photos": [],
+        },
+        "rde_" + "0" * 32,
+    )
     yield s
     s.close()
 

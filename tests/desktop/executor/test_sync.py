@@ -4,31 +4,25 @@ refusals for one op and for the whole run, `complete` held back by a refused cha
 from __future__ import annotations
 
 import asyncio
+import json
 import random
+import subprocess
+import sys
 
 import httpx
 import pytest
 
 from rundun_desktop.embedded import EmbeddedServer, bootstrap
 from rundun_desktop.executor import store as st
-from rundun_desktop.executor.links import parse_link
-from rundun_desktop.executor.opening import open_run
-from rundun_desktop.executor.protocol import ExecutorClient, tus_metadata
+from rundun_desktop.executor.opening import open_into
+from rundun_desktop.executor.protocol import tus_metadata
 from rundun_desktop.executor.sync import Backoff, SyncConfig, SyncEngine
-from rundun_desktop.executor.worker import StoreWorker
 from tests.desktop.executor.conftest import FAST, Org
 from tests.support.executor import every_type, jpeg, many_steps
 
 
 def open_headless(root, link: str) -> str:
-    async def go() -> str:
-        store = StoreWorker(root)
-        async with httpx.AsyncClient(timeout=20) as http:
-            run_id = await open_run(ExecutorClient(http), store, parse_link(link), None)
-        await store.close()
-        return run_id
-
-    return asyncio.run(go())
+    return asyncio.run(open_into(root, link))
 
 
 def sync_all(root, config: SyncConfig = FAST, timeout: float = 30) -> SyncEngine:
@@ -51,9 +45,17 @@ def org(live_server):
 
 def test_a_thousand_answers_go_in_four_requests_each_applied_once(org, tmp_path):
     root = tmp_path / "exe"
-    body = {"name": "1000 readings", "sections": [
-        {"id": f"g-{n}", "title": f"Part {n}", "steps": many_steps(1000)["sections"][0]["steps"][n * 500:(n + 1) * 500]}
-        for n in range(2)]}
+    body = {
+        "name": "1000 readings",
+        "sections": [
+            {
+                "id": f"g-{n}",
+                "title": f"Part {n}",
+                "steps": many_steps(1000)["sections"][0]["steps"][n * 500 : (n + 1) * 500],
+            }
+            for n in range(2)
+        ],
+    }
     run_id = open_headless(root, org.dispatch(body))
     store = st.LocalStore(root)
     for i in range(1000):
@@ -73,10 +75,12 @@ def test_a_replayed_op_id_changes_nothing(org, tmp_path):
     op = store.set_answer(run_id, "s-num", 42)
     sync_all(root)
     # A crash after the server applied the batch but before the ack: the same op is sent again.
+    replay = json.dumps({**op.body, "value": 7})  # were it applied again, 7 would win (same `at`)
     with store.transaction() as conn:
-        conn.execute("INSERT INTO outbox (run_id, op_id, kind, step_id, body, created_at) VALUES (?,?,?,?,?,?)",
-                     (run_id, op.op_id, "answer", "s-num", '{"step_id":"s-num","value":7,"geo":null,"at":'
-                      f'"{op.body["at"]}","skipped":false}}', op.body["at"]))
+        conn.execute(
+            "INSERT INTO outbox (run_id, op_id, kind, step_id, body, created_at) VALUES (?,?,?,?,?,?)",
+            (run_id, op.op_id, "answer", "s-num", replay, op.body["at"]),
+        )
     sync_all(root)
     assert org.values(run_id)["s-num"] == 42 and store.ops() == []
     store.close()
@@ -117,6 +121,26 @@ def test_a_run_cancelled_on_the_server_is_refused_and_keeps_its_data(org, tmp_pa
     assert [o.step_id for o in store.ops(run_id)] == ["s-text"]  # nothing dropped
     doc = (store.export(run_id, tmp_path / "out")).read_text()
     assert '"kept"' in doc
+    store.close()
+
+
+def test_a_run_cancelled_on_the_server_shows_as_refused_before_anything_is_filled(org, tmp_path):
+    root = tmp_path / "exe"
+    run_id = open_headless(root, org.dispatch(every_type()))
+    org.http.post(f"/v1/runs/{run_id}/cancel").raise_for_status()
+    store = st.LocalStore(root)
+
+    async def go() -> None:
+        engine = SyncEngine(root, config=FAST)
+        engine.start()
+        # The first probe finds the server and asks it about the runs still open here.
+        while store.run(run_id)["local_state"] != st.REFUSED:
+            await asyncio.sleep(0.05)
+        await engine.stop()
+
+    asyncio.run(asyncio.wait_for(go(), 10))
+    run = store.run(run_id)
+    assert run["server_status"] == "cancelled" and "the run is cancelled" in run["refusal"]
     store.close()
 
 
@@ -190,24 +214,55 @@ def test_photos_resume_an_upload_the_store_remembers(org, tmp_path):
     token = store.run(run_id)["token"]
     auth = {"Authorization": f"Bearer {token}", "Tus-Resumable": "1.0.0"}
     meta = tus_metadata({"step_id": "s-photo", "photo_index": "0"})
-    r = httpx.post(f"{org.url}/v1/runs/{run_id}/uploads/", headers={**auth, "Upload-Length": str(len(data)),
-                                                                      "Upload-Metadata": meta})
+    r = httpx.post(
+        f"{org.url}/v1/runs/{run_id}/uploads/",
+        headers={**auth, "Upload-Length": str(len(data)), "Upload-Metadata": meta},
+    )
     url = f"{org.url}{r.headers['Location']}"
-    r = httpx.patch(url, content=data[:100_000], headers={**auth, "Upload-Offset": "0",
-                                                           "Content-Type": "application/offset+octet-stream"})
+    r = httpx.patch(
+        url,
+        content=data[:100_000],
+        headers={**auth, "Upload-Offset": "0", "Content-Type": "application/offset+octet-stream"},
+    )
     assert r.headers["Upload-Offset"] == "100000"
     store.set_upload(op.op_id, url, 100_000)
     events = []
 
     async def go() -> None:
-        engine = SyncEngine(root, config=FAST, listener=lambda e, d: events.append(d) if e == "upload" else None)
+        engine = SyncEngine(
+            root, config=FAST, listener=lambda e, d: events.append(d) if e == "upload" else None
+        )
         engine.start()
         assert await engine.drain(10)
         await engine.stop()
 
     asyncio.run(go())
-    assert events[0] == {"run_id": run_id, "op_id": op.op_id, "offset": 100_000, "length": len(data),
-                         "resumed": True, "url": url}
+    assert events[0] == {
+        "run_id": run_id,
+        "op_id": op.op_id,
+        "offset": 100_000,
+        "length": len(data),
+        "resumed": True,
+        "url": url,
+    }
     photos = org.run_doc(run_id)["answers"]["s-photo"]["photos"]
     assert [(p["photo_index"], p["bytes"]) for p in photos] == [(0, len(data))]
+    store.close()
+
+
+def test_the_headless_engine_drains_the_store_and_says_so(org, tmp_path):
+    root = tmp_path / "exe"
+    run_id = open_headless(root, org.dispatch(every_type()))
+    store = st.LocalStore(root)
+    store.set_answer(run_id, "s-text", "no display")
+    done = subprocess.run(
+        [sys.executable, "-m", "rundun_desktop.executor.headless", "--store", str(root), "--timeout", "20"],
+        check=False,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip().splitlines()[-1] == "Online · everything is synced"
+    assert org.values(run_id)["s-text"] == "no display" and store.ops() == []
     store.close()
