@@ -26,6 +26,11 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     )
     parser.add_argument("--page", choices=PAGES, default="runs", help="The page to open on.")
     parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="Run the headless end-to-end self-test in a temporary data dir and exit (0 when it passes).",
+    )
+    parser.add_argument(
         "link", nargs="?", help="A run link to open in the executor (https://…/r/<id> or rundun://r/<id>)."
     )
     return parser.parse_args(argv)
@@ -67,6 +72,10 @@ def main(argv: list[str] | None = None) -> int:
     sys.modules.setdefault("httpx._main", None)  # type: ignore[arg-type]
     args = parse_args(sys.argv[1:] if argv is None else argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    if args.self_test:
+        from rundun_desktop.self_test import main as self_test
+
+        return self_test()
     from rundun_desktop.boot import EarlyBoot
     from rundun_desktop.paths import AppPaths
 

@@ -148,6 +148,18 @@ def write_blob(media_dir: Path, sha256: str, data: bytes) -> None:
     fsync_dir(path.parent)
 
 
+def adopt_blob(media_dir: Path, sha256: str, source: Path) -> None:
+    """Durably store a blob by renaming a file already written and fsynced on the same disk (a finished
+    tus upload): the bytes are not written a second time. The directory is fsynced after the rename."""
+    path = blob_path(media_dir, sha256)
+    if path.exists():
+        source.unlink(missing_ok=True)
+        return
+    path.parent.mkdir(parents=True, exist_ok=True)
+    os.replace(source, path)
+    fsync_dir(path.parent)
+
+
 def fsync_dir(directory: Path) -> None:
     fd = os.open(directory, os.O_RDONLY)
     try:
@@ -168,11 +180,21 @@ class BlobMissing(Exception):
 
 
 # -- attaching ---------------------------------------------------------------------------------------------
-async def attach(ctx: Context, session: Session, image: Image, upload: tuple[str, int] | None = None) -> dict:
+async def attach(
+    ctx: Context,
+    session: Session,
+    image: Image,
+    upload: tuple[str, int] | None = None,
+    source: Path | None = None,
+) -> dict:
     """Store the blob, then attach it to (step, index) in one write job; returns `{photo_index, url, sha256,
-    bytes}`. With `upload` (id, offset it started from) the same job marks that tus upload finished."""
+    bytes}`. With `upload` (id, offset it started from) the same job marks that tus upload finished, and
+    `source` (its fsynced part file) becomes the blob by a rename instead of a second write."""
     for attempt in range(ATTACH_ATTEMPTS):
-        await asyncio.to_thread(write_blob, ctx.settings.media_dir, image.sha256, image.data)
+        if source is not None and attempt == 0:
+            await asyncio.to_thread(adopt_blob, ctx.settings.media_dir, image.sha256, source)
+        else:
+            await asyncio.to_thread(write_blob, ctx.settings.media_dir, image.sha256, image.data)
         try:
             photo, replaced = await ctx.db.write(_attach_job, ctx, session, image, upload)
             break

@@ -303,7 +303,7 @@ class _Receiver:
             await self.ctx.db.write(store.delete_upload, self.upload["id"])  # terminated: the client starts anew
             await asyncio.to_thread(self.path.unlink, missing_ok=True)
             raise
-        await photos.attach(self.ctx, self.session, image, upload=(self.upload["id"], self.acked))
+        await photos.attach(self.ctx, self.session, image, upload=(self.upload["id"], self.acked), source=self.path)
         self.acked = self.length
         await asyncio.to_thread(self.path.unlink, missing_ok=True)
         return self.length
