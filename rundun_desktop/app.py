@@ -16,7 +16,7 @@ from pathlib import Path
 PAGES = ["templates", "runs", "executor", "settings"]
 
 
-def parse_args(argv: list[str]) -> argparse.Namespace:
+def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="rundun-desktop", description="The Rundun desktop app.")
     parser.add_argument(
         "--home",
@@ -33,7 +33,11 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument(
         "link", nargs="?", help="A run link to open in the executor (https://…/r/<id> or rundun://r/<id>)."
     )
-    return parser.parse_args(argv)
+    return parser
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    return build_parser().parse_args(argv)
 
 
 async def amain(args: argparse.Namespace, paths, early_boot) -> int:

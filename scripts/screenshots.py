@@ -280,6 +280,22 @@ async def shoot(out: Path) -> None:
         window.show_page(key)
         await asyncio.sleep(0.3)
         save(window.view, out / f"{key}.png")
+    # The executor filling a run: a pending run's link, opened into the local store.
+    pending = (await app.api.list_runs(status="pending", template_id=None))["data"][0]
+    executor_page = window.executor_page.ensure()
+    window.show_page("executor")
+    run_id = await executor_page.open_link(f"{app.api.base_url}/r/{pending['run_id']}")
+    if run_id:
+        await executor_page.show_run(run_id)
+    await asyncio.sleep(0.5)
+    save(window.view, out / "executor-runner.png")
+    # The editor, with the reference vehicle inspection open (its condition shown in words in the tree).
+    window.show_page("templates")
+    templates_page = window.templates_page.ensure()
+    listed = await app.api.list_templates(q="Vehicle pre-rental")
+    await templates_page.open(listed["data"][0]["id"])
+    await asyncio.sleep(1.0)  # validation and the live preview refresh after a short pause
+    save(window.view, out / "editor.png")
     print("closing", flush=True)
     await app.close()
     print("closed", flush=True)

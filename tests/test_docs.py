@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from rundun_desktop.app import build_parser as desktop_parser
 from server.app import create_app
 from server.cli import build_parser
 from server.settings import Settings
@@ -36,6 +37,16 @@ def test_every_setting_is_in_the_readme(name):
 def test_every_cli_flag_is_in_the_readme(command, flag):
     rows = [line for line in README.splitlines() if line.startswith("|") and f"`{flag}`" in line]
     assert any(f"rundun-server {command}" in row or command.split()[-1] in row for row in rows), (command, flag)
+
+
+@pytest.mark.parametrize("flag", [flag for _, flag in _flags(desktop_parser())] + ["link"])
+def test_every_desktop_flag_is_in_the_readme(flag):
+    assert any(line.startswith("| `rundun-desktop`") and f"`{flag}`" in line for line in README.splitlines())
+
+
+@pytest.mark.parametrize("name", ["RUNDUN_DESKTOP_HOME", "RUNDUN_DESKTOP_KEYRING"])
+def test_desktop_variables_are_in_the_readme(name):
+    assert f"`{name}`" in README
 
 
 def test_every_endpoint_has_a_description(tmp_path):

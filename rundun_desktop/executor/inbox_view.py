@@ -84,7 +84,7 @@ class InboxView(QWidget):
         outer.addWidget(self.table, 1)
         self.empty = label("No runs on this computer yet. Paste the link you were sent above.", "muted")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        outer.addWidget(self.empty)
+        outer.addWidget(self.empty, 1)  # takes the table's room while there are no runs
 
         foot = QHBoxLayout()
         self.continue_button = button("Continue run", primary=True)

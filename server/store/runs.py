@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import base64
 import sqlite3
 
-from server.store.rows import dumps, loads, page_query
+import orjson
+
+from server.store.rows import dumps, loads
 
 SUMMARY_COLUMNS = (
     "id, status, template_id, template_v, template_name, executor_ref, created_at, updated_at, opened_at, "
@@ -24,6 +27,24 @@ SORTS = {
     "-executor_ref": "executor_ref DESC, created_at DESC, rowid DESC",
 }
 OPEN_STATUSES = ("pending", "in_progress")
+
+# Each sort as its keys for keyset paging: (column, descending, nulls last). They list the rows exactly as
+# `SORTS` does (SQLite puts NULLs first ascending and last descending; `expires_at` puts them last both
+# ways). `rowid` ends every key, so a cursor names one row.
+ASC, DESC = False, True
+KEYS: dict[str, tuple[tuple[str, bool, bool], ...]] = {
+    "created_at": (("created_at", ASC, False), ("rowid", ASC, False)),
+    "-created_at": (("created_at", DESC, False), ("rowid", DESC, False)),
+    "updated_at": (("updated_at", ASC, False), ("rowid", ASC, False)),
+    "-updated_at": (("updated_at", DESC, False), ("rowid", DESC, False)),
+    "expires_at": (("expires_at", ASC, True), ("rowid", ASC, False)),
+    "-expires_at": (("expires_at", DESC, True), ("rowid", DESC, False)),
+    "status": (("status", ASC, False), ("created_at", DESC, False), ("rowid", DESC, False)),
+    "-status": (("status", DESC, False), ("created_at", DESC, False), ("rowid", DESC, False)),
+    "executor_ref": (("executor_ref", ASC, False), ("created_at", DESC, False), ("rowid", DESC, False)),
+    "-executor_ref": (("executor_ref", DESC, True), ("created_at", DESC, False), ("rowid", DESC, False)),
+}
+NULLABLE = frozenset({"expires_at", "executor_ref"})
 
 
 def insert_run(conn: sqlite3.Connection, run: dict) -> None:
@@ -110,7 +131,14 @@ def list_runs(
     sort: str = "-created_at",
     page: int = 1,
     per_page: int = 50,
-) -> tuple[list[dict], int]:
+    after: list | None = None,
+    include_total: bool = True,
+) -> tuple[list[dict], int | None, str | None, bool]:
+    """One page of run summaries: `(rows, total, next_cursor, more)`.
+
+    Page 1 and `after` (a decoded cursor) use keyset queries, as fast at the millionth row as at the
+    first; later numbered pages use OFFSET, as they always did. `total` is None unless `include_total`.
+    """
     where = ["org_id = ?"]
     params: list = [org_id]
     if status:
@@ -125,15 +153,108 @@ def list_runs(
     if updated_since:
         where.append("updated_at >= ?")
         params.append(updated_since)
-    rows, total = page_query(
-        conn, f"SELECT {SUMMARY_COLUMNS} FROM runs", " AND ".join(where), params, SORTS[sort], page, per_page
-    )
+    condition = " AND ".join(where)
+    total = None
+    if include_total:
+        total = conn.execute(f"SELECT count(*) FROM runs WHERE {condition}", params).fetchone()[0]
+    if after is not None or page == 1:
+        rows = _keyset(conn, condition, params, sort, after, per_page + 1)
+    else:
+        rows = conn.execute(
+            f"SELECT {SUMMARY_COLUMNS}, rowid AS _rowid FROM runs WHERE {condition} ORDER BY {SORTS[sort]} "
+            "LIMIT ? OFFSET ?",
+            [*params, per_page + 1, (page - 1) * per_page],
+        ).fetchall()
+    more = len(rows) > per_page
     out = []
-    for row in rows:
+    for row in rows[:per_page]:
         item = dict(row)
         item["executor_identity"] = loads(item["executor_identity"])
         out.append(item)
-    return out, total
+    cursor = encode_cursor(sort, out[-1]) if more else None
+    for item in out:
+        item.pop("_rowid", None)
+        item.pop("_arm", None)
+    return out, total, cursor, more
+
+
+def encode_cursor(sort: str, row: dict) -> str:
+    """The opaque `after` value naming `row`'s place in `sort`: url-safe base64 of its keys, no padding."""
+    values = [row["_rowid"] if column == "rowid" else row[column] for column, _, _ in KEYS[sort]]
+    return base64.urlsafe_b64encode(orjson.dumps([sort, *values])).decode().rstrip("=")
+
+
+def decode_cursor(sort: str, text: str) -> list:
+    """The keys in a cursor made by `encode_cursor` for `sort`; ValueError when it is not one."""
+    try:
+        decoded = orjson.loads(base64.urlsafe_b64decode(text + "=" * (-len(text) % 4)))
+    except (ValueError, TypeError):
+        raise ValueError("not a cursor") from None
+    keys = KEYS[sort]
+    if not isinstance(decoded, list) or len(decoded) != len(keys) + 1 or decoded[0] != sort:
+        raise ValueError("not a cursor for this sort")
+    values = decoded[1:]
+    for (column, _, _), value in zip(keys, values, strict=True):
+        if column == "rowid":
+            ok = isinstance(value, int) and not isinstance(value, bool)
+        else:
+            ok = isinstance(value, str) or (value is None and column in NULLABLE)
+        if not ok:
+            raise ValueError("not a cursor")
+    return values
+
+
+def _keyset(
+    conn: sqlite3.Connection, condition: str, params: list, sort: str, after: list | None, limit: int
+) -> list[sqlite3.Row]:
+    """Up to `limit` rows after the cursor's keys (from the top when None), in `sort` order.
+
+    The rows after a cursor are a few groups, each a range of one index: e.g. for `status`, the rest of the
+    cursor's status (`status = ? AND (created_at, rowid) < (?, ?)`) and then the later statuses. Each
+    group is its own arm with its own ORDER BY and LIMIT, so SQLite seeks instead of scanning; the arms'
+    few hundred rows are then put in order. (One OR'd WHERE would make SQLite scan from the top.)
+    """
+    keys = KEYS[sort]
+    order = ", ".join(f"{column} {'DESC' if desc else 'ASC'}" for column, desc, _ in keys)
+    arms: list[tuple[str, list]] = []
+    if after is None:
+        column, _, nulls_last = keys[0]
+        arms = [(f"{column} IS NOT NULL", []), (f"{column} IS NULL", [])] if nulls_last else [("1", [])]
+    else:
+        # The trailing keys that are never NULL and share a direction compare as one row value.
+        tail = len(keys) - 1
+        while tail > 0 and keys[tail - 1][0] not in NULLABLE and keys[tail - 1][1] == keys[-1][1]:
+            tail -= 1
+        columns = ", ".join(column for column, _, _ in keys[tail:])
+        marks = ", ".join("?" for _ in keys[tail:])
+        groups: list[list[tuple[str, list]]] = [
+            [(f"({columns}) {'<' if keys[-1][1] else '>'} ({marks})", list(after[tail:]))]
+        ]
+        for level in range(tail - 1, -1, -1):
+            column, desc, nulls_last = keys[level]
+            value = after[level]
+            if value is None:  # NULLs come last (no more of this column) or first (every value follows)
+                groups.append([] if nulls_last else [(f"{column} IS NOT NULL", [])])
+            else:
+                groups.append([(f"{column} {'<' if desc else '>'} ?", [value])])
+                if nulls_last:
+                    groups[-1].append((f"{column} IS NULL", []))
+        # The group for level L also keeps the keys before L equal to the cursor's.
+        for level, group in zip(range(tail, -1, -1), groups, strict=True):
+            same, same_params = [], []
+            for (column, _, _), value in zip(keys[:level], after[:level], strict=True):
+                same.append(f"{column} IS NULL" if value is None else f"{column} = ?")
+                same_params += [] if value is None else [value]
+            arms += [(" AND ".join([*same, cond]), [*same_params, *args]) for cond, args in group]
+    selects, all_params = [], []
+    for i, (cond, args) in enumerate(arms):
+        selects.append(
+            f"SELECT * FROM (SELECT {SUMMARY_COLUMNS}, rowid AS _rowid, {i} AS _arm FROM runs "
+            f"WHERE {condition} AND {cond} ORDER BY {order} LIMIT ?)"
+        )
+        all_params += [*params, *args, limit]
+    sql = f"SELECT * FROM ({' UNION ALL '.join(selects)}) ORDER BY _arm, {order.replace('rowid', '_rowid')} LIMIT ?"
+    return conn.execute(sql, [*all_params, limit]).fetchall()
 
 
 def due_for_expiry(conn: sqlite3.Connection, now: str, grace_cutoff: str, limit: int = 500) -> list[str]:

@@ -77,7 +77,11 @@ async def dispatch_run(request: Request):
     return JSON(doc, status_code=status, headers={"Idempotent-Replayed": "true"} if replayed else None)
 
 
-@router.get("/v1/runs", response_class=JSON, responses={200: {"model": RunList}, **AUTH})
+@router.get(
+    "/v1/runs",
+    response_class=JSON,
+    responses={200: {"model": RunList}, **AUTH, 422: error_schema("Bad filter, sort or cursor")},
+)
 async def list_runs(
     ctx: CtxDep,
     who: OrgDep,
@@ -93,10 +97,38 @@ async def list_runs(
         ),
     ] = None,
     sort: Annotated[Sort, Query(description="Order; '-' for descending. Default newest first.")] = "-created_at",
+    after: Annotated[
+        str | None,
+        Query(
+            max_length=1000,
+            description="A `pagination.next_cursor` from the previous page (same sort): the rows after it, "
+            "as fast deep in the list as at the top. Not with `page` > 1.",
+        ),
+    ] = None,
+    include_total: Annotated[
+        bool, Query(description="false skips counting the matches: `pagination.total` is then null.")
+    ] = True,
 ):
-    """Run summaries (no answers), newest first unless `sort` says otherwise."""
+    """Run summaries (no answers), newest first unless `sort` says otherwise.
+
+    Page by number (`page`) or by cursor (`after` = the previous page's `pagination.next_cursor`).
+    """
     since = _rfc3339(updated_since) if updated_since is not None else None
-    rows, total = await ctx.db.read_async(
+    keys = None
+    if after is not None:
+        if paging.page > 1:
+            raise ValidationFailed(
+                "Use either after or page, not both.",
+                details=[{"path": "after", "message": "cannot be combined with page > 1"}],
+            )
+        try:
+            keys = store.decode_cursor(sort, after)
+        except ValueError:
+            raise ValidationFailed(
+                "after is not a cursor from this listing.",
+                details=[{"path": "after", "message": "must be a pagination.next_cursor for the same sort"}],
+            ) from None
+    rows, total, next_cursor, more = await ctx.db.read_async(
         store.list_runs,
         who.org_id,
         status=status,
@@ -106,10 +138,18 @@ async def list_runs(
         sort=sort,
         page=paging.page,
         per_page=paging.per_page,
+        after=keys,
+        include_total=include_total,
     )
-    return JSON(
-        {"data": [service.summary(r) for r in rows], "pagination": pagination(total, paging.page, paging.per_page)}
-    )
+    if total is not None:
+        page_info = pagination(total, paging.page, paging.per_page)
+    else:
+        page_info = {"total": None, "page": paging.page, "per_page": paging.per_page, "next_page": None}
+        page_info["next_page"] = paging.page + 1 if more else None
+    if after is not None:
+        page_info["next_page"] = None  # a page number means nothing after a cursor: follow next_cursor
+    page_info["next_cursor"] = next_cursor
+    return JSON({"data": [service.summary(r) for r in rows], "pagination": page_info})
 
 
 @router.get(

@@ -82,9 +82,19 @@ class RunOut(RunSummary):
     template: dict[str, Any] | None = Field(None, description="The snapshot, with ?include=template.")
 
 
+class RunPagination(Pagination):
+    total: int | None = Field(  # type: ignore[assignment]
+        description="Runs matching the filters; null only with include_total=false."
+    )
+    next_page: int | None = Field(description="The next page number; null on the last page and with `after`.")
+    next_cursor: str | None = Field(
+        description="Pass as `after` for the rows after this page (keyset paging); null on the last page."
+    )
+
+
 class RunList(BaseModel):
     data: list[RunSummary]
-    pagination: Pagination
+    pagination: RunPagination
 
 
 class PreviewOut(BaseModel):
