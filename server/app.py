@@ -12,6 +12,7 @@ from fastapi.openapi.utils import get_openapi
 
 from server import tdl
 from server.api import errors
+from server.api.hot_paths import HotPaths
 from server.api.middleware import BodyLimit, RateLimit
 from server.api.routes import events as event_routes
 from server.api.routes import executor, media, org, public, runs, templates, uploads
@@ -80,6 +81,9 @@ def create_app(settings: Settings, ctx: Context | None = None) -> FastAPI:
     for router in ROUTERS:
         app.include_router(router)
     app.openapi = lambda: _openapi(app)  # type: ignore[method-assign]
+    app.add_middleware(
+        HotPaths, routes=[("GET", "/v1/runs/{run_id}", runs.get_run), ("POST", "/v1/runs", runs.dispatch_run)]
+    )
     app.add_middleware(BodyLimit, json_bytes=settings.max_json_bytes, photo_bytes=settings.max_photo_bytes)
     app.add_middleware(RateLimit, per_minute=settings.rate_limit)
     return app

@@ -49,6 +49,12 @@ class RunsController(QObject):
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(350)
         self._search_timer.timeout.connect(self.reload)
+        # The count label's request waits until the user stays on a query: at a million runs the count costs
+        # more than a page, and one still running would slow the rows of the next sort or filter.
+        self._count_timer = QTimer(self)
+        self._count_timer.setSingleShot(True)
+        self._count_timer.setInterval(300)
+        self._count_timer.timeout.connect(lambda: self._load_count(self.model.generation))
 
         view.table.setModel(self.model)
         view.size_columns()
@@ -77,6 +83,7 @@ class RunsController(QObject):
     def shutdown(self) -> None:
         """Stop asking the server for anything (the app is closing; the loop may be gone next)."""
         self._search_timer.stop()
+        self._count_timer.stop()
         self.model.blockSignals(True)
         for signal in (self.model.more_wanted, self.model.page_wanted, self.model.sort_wanted):
             signal.disconnect()
@@ -94,6 +101,7 @@ class RunsController(QObject):
     def reload(self) -> None:
         """Start over with the current filters and order (the model asks for page 1 itself)."""
         self._search_timer.stop()
+        self._count_timer.stop()
         self._active = True
         self.view.message.clear_message()
         self.model.reset()
@@ -102,8 +110,11 @@ class RunsController(QObject):
     @asyncSlot(int)
     async def _load_page(self, page: int) -> None:
         generation = self.model.generation
+        # No count with the rows: at a million runs it costs more than the page itself. It follows page 1.
+        request, start = self.model.page_request(page)
+        request = {"page": 1, **request, "include_total": False}
         try:
-            body = await self.api.list_runs(page=page, per_page=self.model.page_size, **self.filters())
+            body = await self.api.list_runs(per_page=self.model.page_size, **request, **self.filters())
         except ApiError as exc:
             self.model.fetch_failed(page, generation)
             if generation == self.model.generation:
@@ -112,9 +123,32 @@ class RunsController(QObject):
         if generation != self.model.generation:
             return
         self.view.message.clear_message()
-        self.model.add_page(page, body["data"], body["pagination"]["total"], generation)
+        paging = body["pagination"]
+        more = paging.get("next_cursor") is not None or paging.get("next_page") is not None
+        self.model.add_page(
+            page,
+            body["data"],
+            paging["total"],
+            generation,
+            start=start,
+            next_cursor=paging.get("next_cursor"),
+            more=more,
+        )
         self._update_counts()
         self.page_loaded.emit(page)
+        if page == 1 and "after" not in request and self.model.total is None:
+            self._count_timer.start()
+
+    @asyncSlot(int)
+    async def _load_count(self, generation: int) -> None:
+        """The count label's number: a one-row request that counts, sent once the first rows are shown."""
+        try:
+            body = await self.api.list_runs(page=1, per_page=1, **self.filters())
+        except ApiError:
+            return  # the label stays empty; the rows themselves report connection problems
+        if generation == self.model.generation and body["pagination"]["total"] is not None:
+            self.model.set_total(body["pagination"]["total"], generation)
+            self._update_counts()
 
     @asyncSlot()
     async def load_templates(self) -> None:
@@ -147,7 +181,7 @@ class RunsController(QObject):
 
     def _belongs_on_top(self, run: dict) -> bool:
         """A run not loaded that the server would now list first: newest-first order and the filters match."""
-        if not self._active or self.model.total is None or self.model.sort_key != DEFAULT_SORT:
+        if not self._active or not self.model.answered or self.model.sort_key != DEFAULT_SORT:
             return False
         f = self.filters()
         if f["status"] and run["status"] != f["status"]:
@@ -240,12 +274,15 @@ class RunsController(QObject):
             out = await asyncio.to_thread(open, path, "w", newline="", encoding="utf-8")
             try:
                 writer = write_header(out)
-                page = 1
-                while page:
-                    body = await self.api.list_runs(page=page, per_page=200, **filters)
+                after: dict = {}  # by cursor: every page as quick as the first, however many runs
+                while True:
+                    body = await self.api.list_runs(per_page=200, include_total=False, **after, **filters)
                     written += await asyncio.to_thread(write_rows, writer, body["data"])
                     self.view.export_button.setText(f"Exporting… {written:,}")
-                    page = body["pagination"].get("next_page")
+                    cursor = body["pagination"].get("next_cursor")
+                    if not cursor:
+                        break
+                    after = {"after": cursor}
             finally:
                 await asyncio.to_thread(out.close)
             self.view.message.show_notice(f"Exported {written:,} runs to {Path(path).name}.")

@@ -8,6 +8,9 @@ Memory stays bounded however far one scrolls: rows are slots in server order, an
 (their slots stay, as None: 8 bytes a row) and fetched again if they come back into view.
 Slots mirror the server's order, so page `p` of the server fills slots `(p-1)*page_size …`; live runs
 inserted at the top shift both alike (the server also lists them first).
+Pages after the first are asked by keyset cursor (`page_request`): each answer's `next_cursor` is kept as
+the start of the slots after it, so appending and re-fetching an evicted page cost the server the same at
+the millionth row as at the first. The total is not needed to page: it arrives separately (`set_total`).
 """
 
 from __future__ import annotations
@@ -63,8 +66,10 @@ class RunsTableModel(FlatTableModel):
         self.generation = 0  # bumped on every reset; answers for an older generation are dropped
         self._slots: list[dict | None] = []
         self._row_of: dict[str, int] = {}
-        self._total: int | None = None  # None: nothing asked yet
+        self._total: int | None = None  # None: not known (yet)
+        self._more = True  # whether the server has rows past the last slot
         self._more_pending = False
+        self._cursor_at: dict[int, str] = {}  # slot → the `after` cursor whose rows start there
         self._wanted: set[int] = set()
         self._cached = 0
         self._loaded_pages: set[int] = set()  # pages (0-based) holding cached rows, the eviction candidates
@@ -109,7 +114,7 @@ class RunsTableModel(FlatTableModel):
     def canFetchMore(self, parent: Index = ROOT) -> bool:
         if parent.isValid() or self._more_pending:
             return False
-        return self._total is None or len(self._slots) < self._total
+        return self._more
 
     def fetchMore(self, parent: Index = ROOT) -> None:
         if not self.canFetchMore(parent):
@@ -146,18 +151,52 @@ class RunsTableModel(FlatTableModel):
         self.generation += 1
         self._slots, self._row_of, self._wanted, self._loaded_pages = [], {}, set(), set()
         self._total, self._more_pending, self._cached, self._last_row = None, False, 0, 0
+        self._more, self._cursor_at = True, {}
         self.endResetModel()
         return self.generation
 
-    def add_page(self, page: int, rows: list[dict], total: int, generation: int | None = None) -> None:
-        """The server's answer for `page`: fill the slots it covers and append past the end."""
+    def page_request(self, page: int) -> tuple[dict, int]:
+        """How to ask the server for `page` (query parameters) and the slot its rows start at.
+
+        By the cursor known for that slot (or, for the next page, for the end of the slots); by number
+        for page 1 and when live rows at the top have put the pages out of line with the known cursors.
+        """
+        start = (page - 1) * self.page_size
+        if self._more_pending and start <= len(self._slots) < start + self.page_size:
+            start = len(self._slots)  # fetchMore: the rows after the last slot
+        cursor = self._cursor_at.get(start)
+        if cursor is not None:
+            return {"after": cursor}, start
+        return {"page": page}, (page - 1) * self.page_size
+
+    def add_page(
+        self,
+        page: int,
+        rows: list[dict],
+        total: int | None,
+        generation: int | None = None,
+        *,
+        start: int | None = None,
+        next_cursor: str | None = None,
+        more: bool | None = None,
+    ) -> None:
+        """The server's answer for `page`: fill the slots it covers and append past the end.
+
+        `start` is the slot from `page_request` (default: by page number); `next_cursor` and `more` come from
+        the answer's pagination (without them, `total` says whether rows remain); `total` may be None.
+        """
         if generation is not None and generation != self.generation:
             return
         self._wanted.discard(page)
-        start = (page - 1) * self.page_size
-        if start + len(rows) > len(self._slots):
+        if start is None:
+            start = (page - 1) * self.page_size
+        reaches_end = start + self.page_size >= len(self._slots)
+        if reaches_end:
             self._more_pending = False
-        self._total = total
+        if total is not None:
+            self._total = total
+        if next_cursor is not None and rows:
+            self._cursor_at.setdefault(start + len(rows), next_cursor)
         changed: list[int] = []
         appended: list[dict] = []
         for offset, run in enumerate(rows):
@@ -181,9 +220,23 @@ class RunsTableModel(FlatTableModel):
                 self._slots.append(None)
                 self._put(len(self._slots) - 1, run)
             self.endInsertRows()
-        if len(self._slots) >= total:
-            self._more_pending = False
+        if more is None:
+            self._more = total is not None and len(self._slots) < total
+        elif reaches_end:
+            self._more = more
+        if not self._more and self._total is None:
+            self._total = len(self._slots)  # every row is here: the count is known without asking
         self._evict()
+
+    def set_total(self, total: int, generation: int | None = None) -> None:
+        """The count of runs matching the query, asked apart from the rows."""
+        if generation is None or generation == self.generation:
+            self._total = total
+
+    @property
+    def answered(self) -> bool:
+        """Whether a page of the current query has arrived."""
+        return bool(self._slots) or not self._more
 
     def fetch_failed(self, page: int, generation: int | None = None) -> None:
         """A page request failed: allow asking again (the view will, when it next needs the rows)."""
@@ -209,6 +262,8 @@ class RunsTableModel(FlatTableModel):
         self.beginInsertRows(QModelIndex(), row, row)
         self._slots.insert(row, None)
         self._row_of = {rid: (r + 1 if r >= row else r) for rid, r in self._row_of.items()}
+        # Rows below shift down a slot and so do the cursors naming them (the top of the list, slot 0, stays).
+        self._cursor_at = {(s + 1 if s >= row and s > 0 else s): c for s, c in self._cursor_at.items()}
         self._put(row, summary)
         if self._total is not None:
             self._total += 1

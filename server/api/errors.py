@@ -61,32 +61,51 @@ def _methods_for(request: Request) -> set[str]:
     return methods
 
 
+async def rundun_error(request: Request, exc: RundunError):
+    return error_response(exc)
+
+
+async def request_validation(request: Request, exc: RequestValidationError):
+    malformed, details = validation_details(exc)
+    if malformed:
+        return error_response(BadRequest("The request is malformed or misses a required field.", details=details))
+    return error_response(ValidationFailed("The request failed validation.", details=details))
+
+
+async def http_error(request: Request, exc: StarletteHTTPException):
+    if exc.status_code == 404:
+        return error_response(NotFound("There is nothing at this address."))
+    if exc.status_code == 413:
+        return error_response(PayloadTooLarge(str(exc.detail)))
+    if exc.status_code == 405:
+        allowed = ", ".join(sorted(_methods_for(request)))
+        return error_response(MethodNotAllowed(headers={"Allow": allowed}))
+    error = RundunError(str(exc.detail))
+    error.status = exc.status_code
+    return error_response(error)
+
+
+async def unexpected(request: Request, exc: Exception):
+    log.exception("unhandled error on %s %s", request.method, request.url.path)
+    return error_response(InternalError())
+
+
+HANDLERS = [
+    (RundunError, rundun_error),
+    (RequestValidationError, request_validation),
+    (StarletteHTTPException, http_error),
+    (Exception, unexpected),
+]
+
+
+async def response_for(request: Request, exc: Exception):
+    """The error response the app's handlers give for `exc` (used where FastAPI's routing is bypassed)."""
+    for kind, handler in HANDLERS:
+        if isinstance(exc, kind):
+            return await handler(request, exc)
+    raise exc
+
+
 def install(app: FastAPI) -> None:
-    @app.exception_handler(RundunError)
-    async def rundun_error(request: Request, exc: RundunError):
-        return error_response(exc)
-
-    @app.exception_handler(RequestValidationError)
-    async def request_validation(request: Request, exc: RequestValidationError):
-        malformed, details = validation_details(exc)
-        if malformed:
-            return error_response(BadRequest("The request is malformed or misses a required field.", details=details))
-        return error_response(ValidationFailed("The request failed validation.", details=details))
-
-    @app.exception_handler(StarletteHTTPException)
-    async def http_error(request: Request, exc: StarletteHTTPException):
-        if exc.status_code == 404:
-            return error_response(NotFound("There is nothing at this address."))
-        if exc.status_code == 413:
-            return error_response(PayloadTooLarge(str(exc.detail)))
-        if exc.status_code == 405:
-            allowed = ", ".join(sorted(_methods_for(request)))
-            return error_response(MethodNotAllowed(headers={"Allow": allowed}))
-        error = RundunError(str(exc.detail))
-        error.status = exc.status_code
-        return error_response(error)
-
-    @app.exception_handler(Exception)
-    async def unexpected(request: Request, exc: Exception):
-        log.exception("unhandled error on %s %s", request.method, request.url.path)
-        return error_response(InternalError())
+    for kind, handler in HANDLERS:
+        app.add_exception_handler(kind, handler)

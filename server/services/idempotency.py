@@ -30,10 +30,11 @@ async def run_once(
     org_id: str,
     key: str | None,
     endpoint: str,
-    payload: Any,
+    payload: Any | Callable[[], Any],
     job: Callable[[sqlite3.Connection], tuple[int, dict]],
 ) -> tuple[int, dict, bool]:
-    """Run `job` in a write transaction, at most once per key; returns (status, body, replayed)."""
+    """Run `job` in a write transaction, at most once per key; returns (status, body, replayed).
+    `payload` (what identifies the request) may be a callable, evaluated only when a key is given."""
     if key is None:
         status, body = await ctx.db.write(job)
         return status, body, False
@@ -45,7 +46,7 @@ async def run_once(
     slot = (org_id, key)
     if slot in ctx.idempotency_in_flight:
         raise IdempotencyKeyInUse()
-    digest = request_hash(endpoint, payload)
+    digest = request_hash(endpoint, payload() if callable(payload) else payload)
 
     def once(conn: sqlite3.Connection) -> tuple[int, dict, bool]:
         stored = store.find(conn, org_id, key, iso(utcnow() - KEEP))  # type: ignore[arg-type]

@@ -22,6 +22,7 @@ from server.store.migrations import migrate
 log = logging.getLogger("rundun.db")
 T = TypeVar("T")
 MAX_BATCH = 256
+CHECKPOINT_EVERY_S = 0.5
 
 
 class Conn(sqlite3.Connection):
@@ -60,6 +61,9 @@ class Database:
         self._event_listeners: list[Callable[[], None]] = []
         self._writer = threading.Thread(target=self._write_loop, name="rundun-db-writer", daemon=True)
         self._writer.start()
+        self._stop_checkpoints = threading.Event()
+        self._checkpointer = threading.Thread(target=self._checkpoint_loop, name="rundun-db-checkpoint", daemon=True)
+        self._checkpointer.start()
 
     # -- reading -------------------------------------------------------------------------------------------
     def reader(self) -> Conn:
@@ -101,6 +105,8 @@ class Database:
     def close(self) -> None:
         self._jobs.put(None)
         self._writer.join(timeout=10)
+        self._stop_checkpoints.set()
+        self._checkpointer.join(timeout=10)
         with self._readers_lock:
             for conn in self._all_readers:
                 try:
@@ -109,8 +115,26 @@ class Database:
                     pass  # closed from another thread's perspective; the process frees it
             self._all_readers.clear()
 
+    def _checkpoint_loop(self) -> None:
+        """Copy the WAL into the database from a thread of its own. SQLite's automatic checkpoint would run
+        inside a writer's COMMIT and stall every write queued behind it (tens of ms with synchronous=FULL);
+        a PASSIVE checkpoint here never blocks the writer."""
+        conn = connect(self.path)
+        try:
+            while not self._stop_checkpoints.wait(CHECKPOINT_EVERY_S):
+                try:
+                    conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
+                except sqlite3.Error:
+                    log.exception("WAL checkpoint failed; the next one retries")
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # leave a small WAL behind on a clean close
+        except sqlite3.Error:
+            log.exception("final WAL checkpoint failed")
+        finally:
+            conn.close()
+
     def _write_loop(self) -> None:
         conn = connect(self.path)
+        conn.execute("PRAGMA wal_autocheckpoint=0")  # the checkpoint thread does it (see _checkpoint_loop)
         try:
             while True:
                 job = self._jobs.get()

@@ -161,3 +161,36 @@ def test_sort_asks_the_server_only_for_sortable_columns():
     model.sort(COL_TEMPLATE, Qt.SortOrder.AscendingOrder)  # the server has no template order
     model.sort(COL_STATUS, Qt.SortOrder.DescendingOrder)
     assert wanted == ["status", "-status"]
+
+
+def test_pages_after_the_first_are_asked_by_cursor_and_refetched_by_cursor():
+    model = RunsTableModel(page_size=100, max_cached_rows=1000)
+    asked: list[tuple[dict, int]] = []
+    model.more_wanted.connect(lambda p: asked.append(model.page_request(p)))
+    model.page_wanted.connect(lambda p: asked.append(model.page_request(p)))
+    total = 2000
+    while model.canFetchMore(QModelIndex()):
+        model.fetchMore(QModelIndex())
+        params, start = asked[-1]
+        number = start // model.page_size + 1
+        more = start + model.page_size < total
+        cursor = f"c{start + model.page_size}" if more else None
+        rows = page(model, number, total)
+        model.add_page(number, rows, None, model.generation, start=start, next_cursor=cursor, more=more)
+    assert asked[0] == ({"page": 1}, 0)
+    assert asked[1:3] == [({"after": "c100"}, 100), ({"after": "c200"}, 200)]
+    assert model.rowCount() == total and model.total == total  # known at the end without a count
+    assert model.data(model.index(0, COL_STATUS)) == LOADING  # evicted page 1: by number again
+    assert asked[-1] == ({"page": 1}, 0)
+    assert model.data(model.index(550, COL_STATUS)) == LOADING
+    assert asked[-1] == ({"after": "c500"}, 500)
+
+
+def test_the_total_can_arrive_apart_from_the_rows():
+    model = RunsTableModel(page_size=10)
+    model.add_page(1, page(model, 1, 25), None, model.generation, start=0, next_cursor="c10", more=True)
+    assert model.total is None and model.canFetchMore(QModelIndex())
+    model.set_total(25, model.generation - 1)  # an older query's count is dropped
+    assert model.total is None
+    model.set_total(25, model.generation)
+    assert model.total == 25

@@ -5,19 +5,19 @@ from __future__ import annotations
 import re
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, Header, Query, Request
+from fastapi import APIRouter, Query, Request
 
-from server.api.deps import CtxDep, OrgDep, PagingDep
 from server.api.bodies import parse_body
+from server.api.deps import CtxDep, OrgDep, PagingDep
 from server.api.openapi import documented_params, header_param, json_body, path_param, query_param
 from server.api.responses import JSON, error_schema
-from server.services.auth import authenticate
 from server.api.schemas.common import pagination
+from server.api.schemas.runs import DispatchIn, DispatchOut, PreviewOut, RunList, RunOut, Status
 from server.clock import iso, parse_iso
 from server.errors import ValidationFailed
-from server.api.schemas.runs import DispatchIn, DispatchOut, PreviewOut, RunList, RunOut, Status
 from server.services import idempotency
 from server.services import runs as service
+from server.services.auth import authenticate
 from server.store import orgs as org_store
 from server.store import runs as store
 
@@ -72,7 +72,12 @@ async def dispatch_run(request: Request):
         return 201, doc
 
     status, doc, replayed = await idempotency.run_once(
-        ctx, who.org_id, idempotency_key, "POST /v1/runs", body.model_dump(mode="json", exclude_unset=True), job
+        ctx,
+        who.org_id,
+        idempotency_key,
+        "POST /v1/runs",
+        lambda: body.model_dump(mode="json", exclude_unset=True),
+        job,
     )
     return JSON(doc, status_code=status, headers={"Idempotent-Replayed": "true"} if replayed else None)
 
