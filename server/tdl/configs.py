@@ -8,7 +8,7 @@ works on a plain dict so the template checks can apply it even when other fields
 from __future__ import annotations
 
 import functools
-from typing import Annotated, Any, ClassVar, Literal
+from typing import Annotated, Any, ClassVar, Literal, get_args
 
 from pydantic import (
     BaseModel,
@@ -27,19 +27,6 @@ from pydantic import (
 from .errors import Loc, Problem, custom_error, raise_nested_rule
 from .values import is_iso_date, is_number
 
-STEP_TYPES: tuple[str, ...] = (
-    "boolean",
-    "number",
-    "text",
-    "choice",
-    "multi_choice",
-    "rating",
-    "photo",
-    "date",
-    "time",
-    "signature",
-    "instruction",
-)
 StepType = Literal[
     "boolean",
     "number",
@@ -53,6 +40,7 @@ StepType = Literal[
     "signature",
     "instruction",
 ]
+STEP_TYPES: tuple[str, ...] = get_args(StepType)
 
 ID_CHARS = r"[A-Za-z0-9_-]{1,64}$"
 SectionId = Annotated[StrictStr, Field(pattern=r"^g-" + ID_CHARS)]

@@ -171,7 +171,7 @@ def test_pages_after_the_first_are_asked_by_cursor_and_refetched_by_cursor():
     total = 2000
     while model.canFetchMore(QModelIndex()):
         model.fetchMore(QModelIndex())
-        params, start = asked[-1]
+        _params, start = asked[-1]
         number = start // model.page_size + 1
         more = start + model.page_size < total
         cursor = f"c{start + model.page_size}" if more else None

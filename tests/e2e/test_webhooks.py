@@ -24,19 +24,10 @@ from tests.support.hooks import (
     verify_signature,
     wait_deliveries,
 )
-from tests.support.receiver import Receiver
 from tests.support.server_process import ServerProcess, init_org
 
 pytestmark = pytest.mark.e2e
 ALLOW = {"RUNDUN_WEBHOOK_ALLOW_PRIVATE": "1"}
-
-
-@pytest.fixture
-def receiver():
-    r = Receiver().start()
-    yield r
-    r.released.set()
-    r.stop()
 
 
 @pytest.fixture

@@ -16,16 +16,9 @@ from tests.support.hooks import (
     verify_signature,
     wait_deliveries,
 )
-from tests.support.receiver import Answer, Receiver
+from tests.support.receiver import Answer
 
 ISO = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$")
-
-
-@pytest.fixture
-def receiver():
-    r = Receiver().start()
-    yield r
-    r.stop()
 
 
 @pytest.fixture

@@ -16,17 +16,9 @@ from tests.support.hooks import (
     verify_signature,
     wait_deliveries,
 )
-from tests.support.receiver import Answer, Receiver
+from tests.support.receiver import Answer
 
 FAST = {"webhook_allow_private": True, "webhook_retry_schedule": "0.2,0.2,0.2"}
-
-
-@pytest.fixture
-def receiver():
-    r = Receiver().start()
-    yield r
-    r.released.set()
-    r.stop()
 
 
 @pytest.fixture

@@ -9,18 +9,10 @@ import pytest
 
 from server.services import webhook_http
 from tests.support.hooks import cancel, dispatch, settled, wait_deliveries
-from tests.support.receiver import Receiver
 
 # 2130706433 is 127.0.0.1 written as one number: not an IP literal to the dispatch check, yet the resolver
 # turns it into loopback, the classic way around a check made on the URL text.
 DISGUISED_LOOPBACK = "2130706433"
-
-
-@pytest.fixture
-def receiver():
-    r = Receiver().start()
-    yield r
-    r.stop()
 
 
 def test_a_name_resolving_to_loopback_is_refused_at_connect_time(api_factory, receiver):

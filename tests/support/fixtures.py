@@ -11,7 +11,9 @@ from starlette.testclient import TestClient
 from server.app import create_app
 from server.bootstrap import init_org
 from server.settings import Settings
-from tests.support.server_process import ServerProcess, init_org as cli_init_org
+from tests.support.receiver import Receiver
+from tests.support.server_process import ServerProcess
+from tests.support.server_process import init_org as cli_init_org
 
 BASE = "http://testserver"
 
@@ -92,3 +94,12 @@ def server_process(tmp_path: Path) -> Iterator[tuple[ServerProcess, str]]:
         yield server, key
     finally:
         server.stop()
+
+
+@pytest.fixture
+def receiver() -> Iterator[Receiver]:
+    """A real webhook receiver on 127.0.0.1 (tests/support/receiver.py), stopped after the test."""
+    r = Receiver().start()
+    yield r
+    r.released.set()
+    r.stop()

@@ -24,7 +24,8 @@ def free_port() -> int:
 
 def run_cli(*args: str, env: dict | None = None) -> subprocess.CompletedProcess:
     return subprocess.run(
-        [*SERVER_BIN, *args], capture_output=True, text=True, timeout=60, env={**os.environ, **(env or {})}
+        [*SERVER_BIN, *args], capture_output=True, text=True, timeout=60, env={**os.environ, **(env or {})},
+        check=False,
     )
 
 
@@ -46,13 +47,14 @@ class ServerProcess:
         return f"http://127.0.0.1:{self.port}"
 
     def start(self, timeout: float = 20.0) -> ServerProcess:
-        log = open(self.data_dir / "server.log", "ab")
-        self.proc = subprocess.Popen(
-            [*SERVER_BIN, "serve", "--data-dir", str(self.data_dir), "--host", "127.0.0.1", "--port", str(self.port)],
-            stdout=log,
-            stderr=subprocess.STDOUT,
-            env={**os.environ, "RUNDUN_LOG_LEVEL": "warning", **self.env},
-        )
+        with open(self.data_dir / "server.log", "ab") as log:  # the child keeps its own descriptor
+            self.proc = subprocess.Popen(
+                [*SERVER_BIN, "serve", "--data-dir", str(self.data_dir), "--host", "127.0.0.1",
+                 "--port", str(self.port)],
+                stdout=log,
+                stderr=subprocess.STDOUT,
+                env={**os.environ, "RUNDUN_LOG_LEVEL": "warning", **self.env},
+            )
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             if self.proc.poll() is not None:
