@@ -179,8 +179,7 @@ class Database:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
             outcomes = [(future, loop, exc) for fn, args, future, loop in batch]
-        for future, loop, outcome in outcomes:
-            _settle(future, loop, outcome)
+        _settle_all(outcomes)
         if conn.events_written:
             for listener in self._event_listeners:
                 listener()
@@ -193,16 +192,28 @@ class _Ok:
         self.value = value
 
 
-def _settle(future: Any, loop: asyncio.AbstractEventLoop | None, outcome: Any) -> None:
-    def apply() -> None:
-        if future.done():
-            return
-        if isinstance(outcome, _Ok):
-            future.set_result(outcome.value)
-        else:
-            future.set_exception(outcome)
+def _settle_all(outcomes: list[tuple[Any, asyncio.AbstractEventLoop | None, Any]]) -> None:
+    """Hand each waiting caller its result: one wake-up per event loop for the whole batch (each
+    `call_soon_threadsafe` writes to the loop's self-pipe), directly for callers without a loop."""
+    by_loop: dict[asyncio.AbstractEventLoop, list[tuple[Any, Any]]] = {}
+    for future, loop, outcome in outcomes:
+        if loop is None:
+            _apply(future, outcome)
+        elif not loop.is_closed():
+            by_loop.setdefault(loop, []).append((future, outcome))
+    for loop, items in by_loop.items():
+        loop.call_soon_threadsafe(_apply_many, items)
 
-    if loop is None:
-        apply()
-    elif not loop.is_closed():
-        loop.call_soon_threadsafe(apply)
+
+def _apply_many(items: list[tuple[Any, Any]]) -> None:
+    for future, outcome in items:
+        _apply(future, outcome)
+
+
+def _apply(future: Any, outcome: Any) -> None:
+    if future.done():
+        return
+    if isinstance(outcome, _Ok):
+        future.set_result(outcome.value)
+    else:
+        future.set_exception(outcome)
