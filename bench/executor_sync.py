@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import base64
 import hashlib
 import os
 import shutil
@@ -198,8 +197,8 @@ async def baseline(url: str, answers: int, photo_files: list[Path]) -> float:
 async def same_calls(
     server_url: str, token: str, run_id: str, answers: int, photo_files: list[Path], config: SyncConfig
 ) -> float:
-    """The requests the engine makes (`/sync` batches; tus create + checksummed PATCHes, as many photos at
-    once), by a bare httpx loop with no store: what the engine itself adds over the server's own cost."""
+    """The requests the engine makes (`/sync` batches; tus create with the file's sha256 + PATCHes, as many
+    photos at once), by a bare httpx loop with no store: what the engine itself adds over the server's own cost."""
     auth = {"Authorization": f"Bearer {token}"}
     tus = {**auth, "Tus-Resumable": "1.0.0"}
     base = f"{server_url}/v1/runs/{run_id}"
@@ -208,23 +207,18 @@ async def same_calls(
     async with httpx.AsyncClient(timeout=60) as http:
 
         async def upload(index: int, data: bytes) -> None:
-            meta = tus_metadata({"step_id": f"s-p{index}", "photo_index": "0"})
+            sha256 = hashlib.sha256(data).hexdigest()
+            meta = tus_metadata({"step_id": f"s-p{index}", "photo_index": "0", "sha256": sha256})
             r = await http.post(
                 f"{base}/uploads/", headers={**tus, "Upload-Length": str(len(data)), "Upload-Metadata": meta}
             )
             url, offset = f"{server_url}{r.headers['Location']}", 0
             while offset < len(data):
                 chunk = data[offset : offset + config.chunk_size]
-                checksum = base64.b64encode(hashlib.sha256(chunk).digest()).decode()
                 r = await http.patch(
                     url,
                     content=chunk,
-                    headers={
-                        **tus,
-                        "Upload-Offset": str(offset),
-                        "Content-Type": "application/offset+octet-stream",
-                        "Upload-Checksum": f"sha256 {checksum}",
-                    },
+                    headers={**tus, "Upload-Offset": str(offset), "Content-Type": "application/offset+octet-stream"},
                 )
                 offset = int(r.headers["Upload-Offset"])
 

@@ -198,13 +198,14 @@ class ExecutorClient:
         return int(r.headers["Upload-Offset"])
 
     async def tus_patch(self, run: RunAuth, url: str, offset: int, chunk: bytes) -> int:
-        """Append `chunk` at `offset` with its sha256 `Upload-Checksum`; returns the new offset."""
+        """Append `chunk` at `offset`; returns the new offset. No per-chunk `Upload-Checksum`: the server
+        checks the whole file against the `sha256` sent at creation (a chunk with a checksum would be
+        dropped whole when cut, where one without keeps every byte the server acknowledged)."""
         headers = {
             **run.headers,
             **TUS,
             "Upload-Offset": str(offset),
             "Content-Type": "application/offset+octet-stream",
-            "Upload-Checksum": f"sha256 {base64.b64encode(hashlib.sha256(chunk).digest()).decode()}",
         }
         r = await self._send("PATCH", url, run.base_url, content=chunk, headers=headers)
         return int(r.headers["Upload-Offset"])

@@ -40,13 +40,14 @@ from rundun_desktop.executor.protocol import (
 from rundun_desktop.executor.worker import StoreWorker
 
 log = logging.getLogger("rundun.executor.sync")
+DAMAGED_PHOTO = "The photo's file on this computer is damaged (it no longer matches the photo taken); add the photo again."
 Listener = Callable[[str, Any], None]
 
 
 @dataclass
 class SyncConfig:
     batch_size: int = 250  # answers per /sync request (the server takes up to 500)
-    chunk_size: int = 1 << 20  # bytes per tus PATCH; a cut chunk is resent, never the whole file
+    chunk_size: int = 8 << 20  # bytes per tus PATCH at most; a cut one resumes from the server's offset
     photo_concurrency: int = 3  # photos of a run uploaded at once (each its own slot: order does not matter)
     offset_every: int = 4 << 20  # persist the upload's offset this often (the server's HEAD is the truth)
     backoff_base: float = 1.0
@@ -439,15 +440,7 @@ class SyncEngine:
                 offset = known
                 self._progress(run, op, offset, url, resumed=True)
         if url is None:
-            metadata = {
-                "step_id": op.body["step_id"],
-                "photo_index": str(op.body["photo_index"]),
-                "filename": path.name,
-                "sha256": op.body["sha256"],
-            }
-            url = await self.client.tus_create(run, length, metadata)
-            # Persisted before any byte is sent: a restart resumes this upload, never starts another.
-            await self._db(st.LocalStore.set_upload, op.op_id, url, 0)
+            url = await self._create_upload(run, op, path)
         mismatches = 0
         while offset < length:
             try:
@@ -461,8 +454,11 @@ class SyncEngine:
             try:
                 offset = await self.client.tus_patch(run, url, offset, chunk)
             except ProtocolError as exc:
-                if exc.status == 460 and mismatches < 2:  # damaged on the way: send that chunk again
+                if exc.status == 460:  # the file did not arrive as taken: the server ended that upload
                     mismatches += 1
+                    if mismatches > 2:  # every time: the file here no longer matches its recorded SHA-256
+                        raise ProtocolError(460, exc.code, DAMAGED_PHOTO) from None
+                    url, offset = await self._create_upload(run, op, path), 0
                     continue
                 if exc.status == 409 and exc.code == "conflict":  # our offset is behind or ahead: ask
                     known = await self.client.tus_offset(run, url)
@@ -474,6 +470,18 @@ class SyncEngine:
                 await self._db(st.LocalStore.set_upload, op.op_id, url, offset)  # for "waiting" figures
             self._progress(run, op, offset, url, resumed=False)
         await self._ack(run, [op.op_id])
+
+    async def _create_upload(self, run: RunAuth, op: st.Op, path: Path) -> str:
+        metadata = {
+            "step_id": op.body["step_id"],
+            "photo_index": str(op.body["photo_index"]),
+            "filename": path.name,
+            "sha256": op.body["sha256"],  # the server checks the finished file against it
+        }
+        url = await self.client.tus_create(run, op.bytes, metadata)
+        # Persisted before any byte is sent: a restart resumes this upload, never starts another.
+        await self._db(st.LocalStore.set_upload, op.op_id, url, 0)
+        return url
 
     def _progress(self, run: RunAuth, op: st.Op, offset: int, url: str, *, resumed: bool) -> None:
         data = {

@@ -17,7 +17,6 @@ from server.services import runs, tus
 from server.services.context import Context
 from server.services.executor import Session, guard, parse_at
 from server.services.photos import collect
-from server.services.templates import model_of
 from server.store import executor as store
 from server.store import runs as run_store
 
@@ -38,7 +37,7 @@ def _complete_job(conn: sqlite3.Connection, ctx: Context, session: Session, comp
     if current is not None and current["status"] == "completed":  # the token was checked; it cannot change now
         return runs.run_document(ctx, current, run_store.get_answers(conn, current["id"])), [], []
     run = guard(conn, ctx, session)
-    model = model_of(run["snapshot"])
+    model = runs.model_for(conn, run)
     answers = run_store.get_answers(conn, run["id"])
     signature = answers.get(runs.SIGNATURE_STEP)
     problems = tdl.completion_problems(model, answers, has_run_signature=bool(signature and signature["photos"]))

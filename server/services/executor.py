@@ -29,7 +29,6 @@ from server.ids import EXECUTOR_TOKEN_PREFIX, new_secret, sha256_hex
 from server.services import runs
 from server.services.auth import bearer_token
 from server.services.context import Context
-from server.services.templates import model_of
 from server.store import executor as store
 from server.store import orgs as org_store
 from server.store import runs as run_store
@@ -45,16 +44,13 @@ FUTURE_TOLERANCE = timedelta(minutes=5)
 class Session:
     """An authenticated executor: the run as read when the request arrived and the hash of its token."""
 
-    run: dict
+    run: dict  # without its snapshot: the steps are in `model`
     token_hash: str
+    model: tdl.Template
 
     @property
     def run_id(self) -> str:
         return self.run["id"]
-
-    @property
-    def model(self) -> tdl.Template:
-        return model_of(self.run["snapshot"])
 
     def require_open(self) -> None:
         """Fail fast, before reading a large body, when the run no longer takes writes."""
@@ -64,7 +60,7 @@ class Session:
 
 async def authenticate(ctx: Context, run_id: str, authorization: str | None) -> Session:
     """The session behind `Authorization: Bearer rde_…` for this run: 404, then 410, then 401."""
-    run = await runs.load_run(ctx, run_id)
+    run = await runs.load_run(ctx, run_id, snapshot=False)
     if run["status"] == "expired":
         raise RunExpired()
     token = bearer_token(authorization)
@@ -73,7 +69,7 @@ async def authenticate(ctx: Context, run_id: str, authorization: str | None) -> 
     token_hash = sha256_hex(token)
     if not _same_token(run, token_hash):
         raise Unauthorized("That executor token is not valid for this run.")
-    return Session(run=run, token_hash=token_hash)
+    return Session(run=run, token_hash=token_hash, model=ctx.db.read(runs.model_for, run))
 
 
 def _same_token(run: dict, token_hash: str) -> bool:
@@ -83,7 +79,7 @@ def _same_token(run: dict, token_hash: str) -> bool:
 
 def guard(conn: sqlite3.Connection, ctx: Context, session: Session) -> dict:
     """Inside a write job: the run as it is now, still held by this token and still open; else raise."""
-    run = run_store.get_run(conn, session.run_id)
+    run = run_store.get_run(conn, session.run_id, snapshot=False)
     if run is None:
         raise RunNotFound()
     if not _same_token(run, session.token_hash):  # re-opened meanwhile: the old token stopped working
@@ -99,7 +95,7 @@ def refresh(conn: sqlite3.Connection, run: dict, answers: dict[str, dict] | None
     """After a change: recompute progress, bump `updated_at`, move `pending` to `in_progress`. Returns progress."""
     if answers is None:
         answers = run_store.get_answers(conn, run["id"])
-    progress = tdl.compute_progress(model_of(run["snapshot"]), answers)
+    progress = tdl.compute_progress(runs.model_for(conn, run), answers)
     fields: dict[str, Any] = {
         "progress_total": progress["total"],
         "progress_answered": progress["answered"],
@@ -147,7 +143,7 @@ async def open_run(ctx: Context, run_id: str, authorization: str | None, name: s
 
 
 def _identity(ctx: Context, run: dict, authorization: str | None, name: str | None, email: str | None) -> dict:
-    execution = model_of(run["snapshot"]).execution
+    execution = ctx.db.read(runs.model_for, run).execution
     if execution.scope == "org" or execution.identity_required == "member":
         return {"mode": "member", "user_id": _member(ctx, run, authorization)}
     if execution.identity_required == "external":

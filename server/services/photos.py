@@ -2,8 +2,8 @@
 attaching a checked image to (step, index) — the one path both `PUT …/photos/{index}` and a finished tus
 upload take.
 
-Blobs live at `media/<sha[:2]>/<sha>`: written to a temp file, fsynced and renamed BEFORE the row that
-names them commits. A blob is deleted only by a write job that has just seen no row use it; an attach job
+Blobs live at `media/<sha[:2]>/<sha>`: written to a temp file, fsynced and renamed (or, for a finished tus
+upload, hard-linked from its fsynced part file) BEFORE the row that names them commits. A blob is deleted only by a write job that has just seen no row use it; an attach job
 checks, in the same writer thread, that its blob still exists (and rewrites it if that check lost a race),
 so a blob still referenced is never deleted.
 """
@@ -105,27 +105,46 @@ def _invalid(path: str, message: str) -> RundunError:
     return ValidationFailed("This step cannot take that photo.", details=[{"path": path, "message": message}])
 
 
+HEAD_BYTES = 4096  # enough of a file's start for `sniff` (a HEIF `ftyp` box is read up to here)
+
+
 @dataclass(frozen=True)
 class Image:
-    """A checked image, ready to store."""
+    """A checked image, ready to store: its bytes in memory (a PUT) or in a durable file (a finished tus
+    upload, which becomes the blob by a hard link: the bytes are not written twice)."""
 
     step_id: str
     index: int
-    data: bytes
     sha256: str
     content_type: str
+    size: int
+    data: bytes | None = None
+    source: Path | None = None
 
 
 def inspect(model: tdl.Template, step_id: str, index: int, data: bytes, digest: str | None = None) -> Image:
     """Every check of SPEC §5 in order: slot (422), digest (400), magic bytes (415)."""
     png_only = photo_limit(model, step_id, index)
     check_digest(digest, data)
-    content_type = sniff(data)
+    content_type = _image_type(data[:HEAD_BYTES], png_only)
+    return Image(step_id, index, hashlib.sha256(data).hexdigest(), content_type, len(data), data=data)
+
+
+def inspect_file(
+    model: tdl.Template, step_id: str, index: int, head: bytes, size: int, sha256: str, source: Path
+) -> Image:
+    """The same checks for a file already stored and hashed as it arrived (`head`: its first HEAD_BYTES)."""
+    png_only = photo_limit(model, step_id, index)
+    return Image(step_id, index, sha256, _image_type(head, png_only), size, source=source)
+
+
+def _image_type(head: bytes, png_only: bool) -> str:
+    content_type = sniff(head)
     if content_type is None:
         raise UnsupportedMediaType("The body is not a JPEG, PNG, WebP or HEIC image.")
     if png_only and content_type != PNG:
         raise UnsupportedMediaType("A signature must be a PNG image.")
-    return Image(step_id, index, data, hashlib.sha256(data).hexdigest(), content_type)
+    return content_type
 
 
 # -- the blob store ----------------------------------------------------------------------------------------
@@ -148,16 +167,30 @@ def write_blob(media_dir: Path, sha256: str, data: bytes) -> None:
     fsync_dir(path.parent)
 
 
-def adopt_blob(media_dir: Path, sha256: str, source: Path) -> None:
-    """Durably store a blob by renaming a file already written and fsynced on the same disk (a finished
-    tus upload): the bytes are not written a second time. The directory is fsynced after the rename."""
+def link_blob(media_dir: Path, sha256: str, source: Path) -> None:
+    """Durably store a blob from a file already written and fsynced on the same disk (a finished tus upload)
+    by a hard link, then fsync the directory; the source stays (the caller removes it once attached). A
+    file system without hard links gets a copy."""
     path = blob_path(media_dir, sha256)
     if path.exists():
-        source.unlink(missing_ok=True)
         return
     path.parent.mkdir(parents=True, exist_ok=True)
-    os.replace(source, path)
+    try:
+        os.link(source, path)
+    except FileExistsError:
+        return
+    except OSError:
+        write_blob(media_dir, sha256, source.read_bytes())
+        return
     fsync_dir(path.parent)
+
+
+def store_blob(media_dir: Path, image: Image) -> None:
+    if image.source is not None:
+        link_blob(media_dir, image.sha256, image.source)
+    else:
+        assert image.data is not None
+        write_blob(media_dir, image.sha256, image.data)
 
 
 def fsync_dir(directory: Path) -> None:
@@ -180,21 +213,11 @@ class BlobMissing(Exception):
 
 
 # -- attaching ---------------------------------------------------------------------------------------------
-async def attach(
-    ctx: Context,
-    session: Session,
-    image: Image,
-    upload: tuple[str, int] | None = None,
-    source: Path | None = None,
-) -> dict:
+async def attach(ctx: Context, session: Session, image: Image, upload: tuple[str, int] | None = None) -> dict:
     """Store the blob, then attach it to (step, index) in one write job; returns `{photo_index, url, sha256,
-    bytes}`. With `upload` (id, offset it started from) the same job marks that tus upload finished, and
-    `source` (its fsynced part file) becomes the blob by a rename instead of a second write."""
+    bytes}`. With `upload` (id, offset it started from) the same job marks that tus upload finished."""
     for attempt in range(ATTACH_ATTEMPTS):
-        if source is not None and attempt == 0:
-            await asyncio.to_thread(adopt_blob, ctx.settings.media_dir, image.sha256, source)
-        else:
-            await asyncio.to_thread(write_blob, ctx.settings.media_dir, image.sha256, image.data)
+        await asyncio.to_thread(store_blob, ctx.settings.media_dir, image)
         try:
             photo, replaced = await ctx.db.write(_attach_job, ctx, session, image, upload)
             break
@@ -232,7 +255,7 @@ def _attach_job(conn: sqlite3.Connection, ctx: Context, session: Session, image:
         "step_id": image.step_id,
         "photo_index": image.index,
         "sha256": image.sha256,
-        "bytes": len(image.data),
+        "bytes": image.size,
         "content_type": image.content_type,
         "created_at": now_iso(),
     }

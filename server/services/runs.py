@@ -120,16 +120,36 @@ def sweep(conn: sqlite3.Connection, grace_hours: float) -> int:
     return sum(expire(conn, run_id, grace_hours) for run_id in run_store.due_for_expiry(conn, iso(now), cutoff))  # type: ignore[arg-type]
 
 
-async def load_run(ctx: Context, run_id: str, org_id: str | None = None) -> dict:
-    """A run, expired on the spot when it is due (every access checks), or `RunNotFound`."""
-    run = ctx.db.read(run_store.get_run, run_id, org_id)
+async def load_run(ctx: Context, run_id: str, org_id: str | None = None, *, snapshot: bool = True) -> dict:
+    """A run, expired on the spot when it is due (every access checks), or `RunNotFound`. Without its
+    snapshot when `snapshot` is False (use `model_for` for the steps)."""
+    run = ctx.db.read(run_store.get_run, run_id, org_id, snapshot=snapshot)
     if run is None:
         raise RunNotFound()
     if is_due(run, now_iso(), ctx.settings.offline_grace_hours):
         await ctx.db.write(expire, run_id, ctx.settings.offline_grace_hours)
-        run = ctx.db.read(run_store.get_run, run_id, org_id)
+        run = ctx.db.read(run_store.get_run, run_id, org_id, snapshot=snapshot)
         assert run is not None
     return run
+
+
+_models: dict[tuple[str, int], tdl.Template] = {}
+MODELS_KEPT = 1024
+
+
+def model_for(conn: sqlite3.Connection, run: dict) -> tdl.Template:
+    """The TDL model of a run's snapshot. A snapshot is its template version verbatim and never changes, so
+    the model is cached per (template, version): executor requests neither decode nor re-validate it. `run`
+    may come without its snapshot; it is read only on a miss."""
+    key = (run["template_id"], run["template_v"])
+    model = _models.get(key)
+    if model is None:
+        snapshot = run["snapshot"] if "snapshot" in run else run_store.get_snapshot(conn, run["id"])
+        model = model_of(snapshot)
+        if len(_models) >= MODELS_KEPT:
+            _models.clear()
+        _models[key] = model
+    return model
 
 
 # -- documents ---------------------------------------------------------------------------------------------

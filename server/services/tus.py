@@ -1,12 +1,18 @@
 """Resumable photo uploads over tus 1.0 (core, creation, termination, checksum with sha256).
 
-The bytes of an unfinished upload live in `DATA_DIR/uploads/<id>.part`; the DB's `upload_offset` is the
-truth. A PATCH appends to the file, and every `CHECKPOINT_BYTES` and at its end it fsyncs the file and
-only THEN advances the offset, so what the server acknowledges (in a response or to a later HEAD)
-survives a crash; a tail beyond the offset (written, not yet acknowledged) is cut off by the next PATCH.
+The bytes of an unfinished upload live in `DATA_DIR/uploads/<id>.part` (created by the first PATCH); the DB's
+`upload_offset` is the truth. A PATCH appends to the file and, at its end and at checkpoints while a long
+body streams in (every `CHECKPOINT_BYTES`, at most once per `CHECKPOINT_INTERVAL_S`), fsyncs the file and
+only THEN advances the offset, so what the server acknowledges (in a response or to a later HEAD) survives
+a crash; a tail beyond the offset (written, not yet acknowledged) is cut off by the next PATCH.
 
-A cut request (the client's connection breaks mid-body) keeps the bytes received so far, acknowledged
-as above, unless it carried `Upload-Checksum`: such a chunk cannot be verified, so all of it is dropped.
+Integrity, end to end: the file's SHA-256 is computed as its bytes arrive (carried from PATCH to PATCH in
+memory, rebuilt from the acknowledged bytes after a restart) and, when `Upload-Metadata` carries `sha256`,
+compared with it once the last byte is in: a mismatch terminates the upload (460). It is also the blob's
+address, so a finished file is never read back. A chunk may in addition carry `Upload-Checksum` (the tus
+checksum extension); a cut request with one cannot be verified, so all of that chunk is dropped, while a
+cut request without one keeps the bytes received, acknowledged as above.
+
 A PATCH that arrives while another is still writing the same upload (a stalled connection the client
 gave up on) supersedes it: the older one stops, keeps what it received, and the newer one proceeds.
 
@@ -24,8 +30,10 @@ import binascii
 import contextlib
 import hashlib
 import os
+import re
 import secrets
 import sqlite3
+import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -51,6 +59,9 @@ TUS_EXTENSIONS = "creation,termination,checksum"
 CHECKSUM_ALGORITHM = "sha256"
 OFFSET_OCTET_STREAM = "application/offset+octet-stream"
 CHECKPOINT_BYTES = 1 << 20
+CHECKPOINT_INTERVAL_S = 0.2  # a fast sender is not slowed by an fsync per MiB; a slow one resumes ≤ 1 MiB back
+HASHES_KEPT = 1024  # running SHA-256s of unfinished uploads kept between PATCHes (a miss rehashes from disk)
+SHA256_HEX = re.compile(r"^[0-9a-f]{64}$")
 SUPERSEDE_WAIT_S = 10.0
 Receive = Callable[[], Awaitable[Any]]  # the ASGI receive
 
@@ -59,6 +70,12 @@ class ChecksumMismatch(RundunError):
     status = 460
     code = "checksum_mismatch"
     default_message = "Upload-Checksum does not match the chunk; the chunk was discarded."
+
+
+FILE_MISMATCH = (
+    "The finished file's SHA-256 does not match the sha256 in Upload-Metadata; the upload was terminated: "
+    "start a new one."
+)
 
 
 class TusVersionUnsupported(RundunError):
@@ -156,6 +173,8 @@ async def create(ctx: Context, session: Session, length: str | None, metadata: s
             "photo_index must be a whole number.",
             details=[{"path": "Upload-Metadata.photo_index", "message": "must be a non-negative integer"}],
         )
+    if "sha256" in meta and not SHA256_HEX.match(meta["sha256"]):
+        raise _bad("Upload-Metadata.sha256", "must be the file's SHA-256 as 64 lowercase hex digits")
     index = int(meta["photo_index"])
     photos.photo_limit(session.model, meta["step_id"], index)
     upload: dict[str, Any] = {
@@ -166,16 +185,8 @@ async def create(ctx: Context, session: Session, length: str | None, metadata: s
         "length": size,
         "metadata": meta,
     }
-    await asyncio.to_thread(_new_part, part_path(ctx.settings, upload["id"]))  # the file exists before its row
     await ctx.db.write(_create_job, ctx, session, upload)
     return upload["id"]
-
-
-def _new_part(path: Path) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with open(path, "wb") as f:
-        os.fsync(f.fileno())
-    photos.fsync_dir(path.parent)
 
 
 def _create_job(conn: sqlite3.Connection, ctx: Context, session: Session, upload: dict) -> None:
@@ -194,8 +205,7 @@ async def terminate(ctx: Context, session: Session, upload_id: str) -> None:
     """DELETE: forget the upload and its partial bytes (a photo it already attached stays)."""
     async with _exclusive(upload_id):
         get(ctx, session, upload_id)
-        await ctx.db.write(store.delete_upload, upload_id)
-        await asyncio.to_thread(part_path(ctx.settings, upload_id).unlink, missing_ok=True)
+        await _forget(ctx, upload_id)
 
 
 # -- PATCH -------------------------------------------------------------------------------------------------
@@ -223,8 +233,20 @@ async def patch(ctx: Context, session: Session, upload_id: str, headers: Mapping
             raise NotFound("The upload's stored bytes are lost; start a new upload.") from None
 
 
+async def _forget(ctx: Context, upload_id: str) -> None:
+    """Terminate: the row, the partial bytes and the running hash go."""
+    await ctx.db.write(store.delete_upload, upload_id)
+    _hashes.pop(upload_id, None)
+    await asyncio.to_thread(part_path(ctx.settings, upload_id).unlink, missing_ok=True)
+
+
 class _PartLost(Exception):
     pass
+
+
+# The running SHA-256 of each unfinished upload at its acknowledged offset, so that the file is hashed once,
+# as it arrives. Bounded; a miss (a restart, many idle uploads) rehashes the acknowledged bytes from disk.
+_hashes: dict[str, tuple[int, Any]] = {}
 
 
 class _Receiver:
@@ -238,9 +260,13 @@ class _Receiver:
         self.path = part_path(ctx.settings, upload["id"])
         self.start = self.acked = upload["upload_offset"]
         self.length = upload["length"]
+        self.acked_at = time.monotonic()
 
     async def run(self, receive: Receive) -> int:
-        f = await asyncio.to_thread(_open_part, self.path, self.start)
+        known = _hashes.pop(self.upload["id"], None)
+        known_hash = known[1] if known is not None and known[0] == self.start else None
+        f, self.file_hash = await asyncio.to_thread(_open_part, self.path, self.start, known_hash)
+        self.acked_hash = self.file_hash.copy()
         try:
             return await self._pump(f, receive)
         except BaseException:
@@ -249,33 +275,45 @@ class _Receiver:
             raise
         finally:
             f.close()
+            if self.acked < self.length:
+                if len(_hashes) >= HASHES_KEPT:
+                    _hashes.clear()
+                _hashes[self.upload["id"]] = (self.acked, self.acked_hash)
 
     async def _pump(self, f: IO[bytes], receive: Receive) -> int:
-        hasher = hashlib.sha256() if self.expected is not None else None
+        chunk_hash = hashlib.sha256() if self.expected is not None else None
         end = self.start
         while True:
             message = await _next_message(receive, self.superseded)
             if message is None or message["type"] != "http.request":
-                return await self._cut(f, end, hasher is not None)
+                return await self._cut(f, end, chunk_hash is not None)
             body = message.get("body", b"")
             if body:
                 if end + len(body) > self.length:
                     raise _bad("body", f"goes past Upload-Length ({self.length} bytes)")
                 f.write(body)
                 end += len(body)
-                if hasher is not None:
-                    hasher.update(body)
-                elif end - self.acked >= CHECKPOINT_BYTES and end < self.length:
+                self.file_hash.update(body)
+                if chunk_hash is not None:
+                    chunk_hash.update(body)
+                elif self._checkpoint_due(end):
                     await self._checkpoint(f, end)
             if not message.get("more_body", False):
                 break
-        if hasher is not None and hasher.digest() != self.expected:
+        if chunk_hash is not None and chunk_hash.digest() != self.expected:
             raise ChecksumMismatch()
         if end == self.length:
             return await self._finish(f)
         if end > self.acked:
             await self._checkpoint(f, end)
         return self.acked
+
+    def _checkpoint_due(self, end: int) -> bool:
+        return (
+            end - self.acked >= CHECKPOINT_BYTES
+            and end < self.length
+            and time.monotonic() - self.acked_at >= CHECKPOINT_INTERVAL_S
+        )
 
     async def _cut(self, f: IO[bytes], end: int, checksummed: bool) -> int:
         """The body stopped early (client gone, or superseded): keep what can be kept."""
@@ -290,37 +328,55 @@ class _Receiver:
         await asyncio.to_thread(os.fsync, f.fileno())
         if not await self.ctx.db.write(store.advance_upload, self.upload["id"], self.acked, end):
             raise Conflict("The upload changed meanwhile; ask HEAD for its offset.")
-        self.acked = end
+        self.acked, self.acked_at, self.acked_hash = end, time.monotonic(), self.file_hash.copy()
 
     async def _finish(self, f: IO[bytes]) -> int:
         f.flush()
         await asyncio.to_thread(os.fsync, f.fileno())
-        data = await asyncio.to_thread(self.path.read_bytes)
+        sha256 = self.file_hash.hexdigest()
         step_id, index = self.upload["step_id"], self.upload["photo_index"]
         try:
-            image = await asyncio.to_thread(photos.inspect, self.session.model, step_id, index, data)
+            if self.upload["metadata"].get("sha256", sha256) != sha256:
+                raise ChecksumMismatch(FILE_MISMATCH)
+            head = await asyncio.to_thread(_read_head, self.path)
+            image = photos.inspect_file(self.session.model, step_id, index, head, self.length, sha256, self.path)
         except RundunError:
-            await self.ctx.db.write(store.delete_upload, self.upload["id"])  # terminated: the client starts anew
-            await asyncio.to_thread(self.path.unlink, missing_ok=True)
+            self.acked = self.length  # nothing of it is kept
+            await _forget(self.ctx, self.upload["id"])  # terminated: the client starts anew
             raise
-        await photos.attach(self.ctx, self.session, image, upload=(self.upload["id"], self.acked), source=self.path)
+        await photos.attach(self.ctx, self.session, image, upload=(self.upload["id"], self.acked))
         self.acked = self.length
         await asyncio.to_thread(self.path.unlink, missing_ok=True)
         return self.length
 
 
-def _open_part(path: Path, offset: int) -> IO[bytes]:
-    """The part file positioned at the acknowledged offset, any unacknowledged tail cut off."""
+def _open_part(path: Path, offset: int, known_hash: Any) -> tuple[IO[bytes], Any]:
+    """The part file positioned at the acknowledged offset, any unacknowledged tail cut off, and the running
+    SHA-256 of the bytes before it (rehashed from the file when not known). A first PATCH creates the file:
+    if a crash loses that empty file, nothing acknowledged is lost."""
     try:
         f = open(path, "r+b")  # noqa: SIM115 - handed to the caller, who closes it
     except FileNotFoundError:
-        raise _PartLost() from None
+        if offset:
+            raise _PartLost() from None
+        path.parent.mkdir(parents=True, exist_ok=True)
+        f = open(path, "w+b")  # noqa: SIM115
     if os.fstat(f.fileno()).st_size < offset:
         f.close()
         raise _PartLost()
     f.truncate(offset)
+    if known_hash is None:
+        known_hash = hashlib.sha256()
+        f.seek(0)
+        while f.tell() < offset:
+            known_hash.update(f.read(min(CHECKPOINT_BYTES, offset - f.tell())))
     f.seek(offset)
-    return f
+    return f, known_hash
+
+
+def _read_head(path: Path) -> bytes:
+    with open(path, "rb") as f:
+        return f.read(photos.HEAD_BYTES)
 
 
 async def _next_message(receive: Receive, superseded: asyncio.Event) -> dict | None:

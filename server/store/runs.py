@@ -14,6 +14,9 @@ SUMMARY_COLUMNS = (
     "completed_at, expires_at, assigned_to, executor_identity, closed_reason, "
     "progress_total, progress_answered, progress_skipped"
 )
+# Every column but the snapshot: what the executor's per-request checks read (the snapshot never changes, so
+# its parsed model is cached per template version instead of decoded on each request).
+RUN_COLUMNS = f"{SUMMARY_COLUMNS}, org_id, webhook, executor_token_hash"
 SORTS = {
     "created_at": "created_at ASC, rowid ASC",
     "-created_at": "created_at DESC, rowid DESC",
@@ -59,18 +62,28 @@ def insert_run(conn: sqlite3.Connection, run: dict) -> None:
     )
 
 
-def get_run(conn: sqlite3.Connection, run_id: str, org_id: str | None = None) -> dict | None:
-    """The run row with JSON columns decoded; scoped to `org_id` when given."""
+def get_run(
+    conn: sqlite3.Connection, run_id: str, org_id: str | None = None, *, snapshot: bool = True
+) -> dict | None:
+    """The run row with JSON columns decoded; scoped to `org_id` when given; without the `snapshot` key when
+    `snapshot` is False."""
+    columns = "*" if snapshot else RUN_COLUMNS
     if org_id is None:
-        row = conn.execute("SELECT * FROM runs WHERE id = ?", (run_id,)).fetchone()
+        row = conn.execute(f"SELECT {columns} FROM runs WHERE id = ?", (run_id,)).fetchone()
     else:
-        row = conn.execute("SELECT * FROM runs WHERE id = ? AND org_id = ?", (run_id, org_id)).fetchone()
+        row = conn.execute(f"SELECT {columns} FROM runs WHERE id = ? AND org_id = ?", (run_id, org_id)).fetchone()
     if row is None:
         return None
     run = dict(row)
     for column in ("snapshot", "webhook", "executor_identity"):
-        run[column] = loads(run[column])
+        if column in run:
+            run[column] = loads(run[column])
     return run
+
+
+def get_snapshot(conn: sqlite3.Connection, run_id: str) -> dict | None:
+    row = conn.execute("SELECT snapshot FROM runs WHERE id = ?", (run_id,)).fetchone()
+    return None if row is None else loads(row[0])
 
 
 def get_run_summary(conn: sqlite3.Connection, run_id: str, org_id: str) -> dict | None:
@@ -88,13 +101,14 @@ def get_run_summary(conn: sqlite3.Connection, run_id: str, org_id: str) -> dict 
 def get_answers(conn: sqlite3.Connection, run_id: str) -> dict[str, dict]:
     """`{step_id: {value, geo, at, by, skipped, photos: [photo rows]}}` including photo-only steps."""
     answers: dict[str, dict] = {}
-    for row in conn.execute("SELECT step_id, value, geo, at, by, skipped FROM answers WHERE run_id = ?", (run_id,)):
-        answers[row["step_id"]] = {
-            "value": loads(row["value"]),
-            "geo": loads(row["geo"]),
-            "at": row["at"],
-            "by": row["by"],
-            "skipped": bool(row["skipped"]),
+    rows = conn.execute("SELECT step_id, value, geo, at, by, skipped FROM answers WHERE run_id = ?", (run_id,))
+    for step_id, value, geo, at, by, skipped in rows:  # unpacked: by-name access costs on every progress update
+        answers[step_id] = {
+            "value": loads(value),
+            "geo": loads(geo),
+            "at": at,
+            "by": by,
+            "skipped": bool(skipped),
             "photos": [],
         }
     for photo in get_photos(conn, run_id):

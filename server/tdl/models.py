@@ -13,6 +13,7 @@ from typing import Annotated, Any, Literal
 from pydantic import (
     Field,
     ModelWrapValidatorHandler,
+    PrivateAttr,
     StrictBool,
     StrictInt,
     StrictStr,
@@ -146,6 +147,7 @@ class Template(TdlModel):
     settings: Settings = Field(default_factory=Settings)
     sections: Annotated[list[Section], Field(min_length=1, max_length=100)]
     execution: Execution = Field(default_factory=Execution)
+    _steps: dict[str, Step] | None = PrivateAttr(default=None)
 
     @model_validator(mode="wrap")
     @classmethod
@@ -168,7 +170,11 @@ class Template(TdlModel):
         return template
 
     def steps_by_id(self) -> dict[str, Step]:
-        return {step.id: step for _, _, step in iter_steps(self)}
+        """Every step by id, built once: a validated template is never edited in place (the editor works on
+        plain documents, the server caches one model per version), and conditions look steps up often."""
+        if self._steps is None:
+            self._steps = {step.id: step for _, _, step in iter_steps(self)}
+        return self._steps
 
 
 def iter_steps(t: Template) -> Iterator[tuple[int, int, Step]]:

@@ -22,7 +22,7 @@ TemplateLike = Template | Mapping[str, Any]
 Node = StepCondition | AllOf | AnyOf
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class AnswerView:
     """One entry of the answer map, read defensively."""
 
@@ -37,9 +37,11 @@ def answer_of(answers: Answers | None, step_id: str) -> AnswerView:
     if not isinstance(entry, Mapping):
         return AnswerView()
     photos = entry.get("photos")
+    if not isinstance(photos, list):  # read-only: a stored list is shared, not copied (progress reads many)
+        photos = list(photos) if isinstance(photos, tuple) else []
     return AnswerView(
         value=entry.get("value"),
-        photos=list(photos) if isinstance(photos, list | tuple) else [],
+        photos=photos,
         skipped=bool(entry.get("skipped")),
         geo=entry.get("geo"),
     )

@@ -8,6 +8,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from server.clock import iso
+from server.services import runs
 from server.store import events as event_store
 from server.store import runs as run_store
 from tests.support.executor import NOW, Executor, bearer, dispatch, every_type, open_run, with_execution
@@ -227,3 +228,16 @@ def test_state_for_resuming(api):
     assert set(state) >= {"run_id", "status", "expires_at", "template_v", "answers", "progress", "photos", "signature"}
     assert state["answers"]["s-bool"]["value"] is True
     assert state["progress"]["answered"] == 1 and state["photos"] == [] and state["signature"] is None
+
+
+def test_executor_requests_read_the_run_without_its_snapshot(api):
+    """The per-request read leaves out only the (large, immutable) snapshot; its model is cached per version."""
+    run_id = dispatch(api)
+    open_run(api, run_id)
+    full = api.ctx.db.read(run_store.get_run, run_id)
+    light = api.ctx.db.read(run_store.get_run, run_id, snapshot=False)
+    assert light == {k: v for k, v in full.items() if k != "snapshot"}
+    model = api.ctx.db.read(runs.model_for, light)
+    assert [s.id for s in model.steps_by_id().values()] == [
+        s["id"] for section in full["snapshot"]["sections"] for s in section["steps"]
+    ]

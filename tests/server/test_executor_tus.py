@@ -286,3 +286,66 @@ def test_lost_part_data_ends_the_upload(api, ex, up):
     tus_service.part_path(api.ctx.settings, url.rsplit("/", 1)[1]).unlink()
     assert up.patch(url, data[2_000:], 2_000).status_code == 404
     assert api.ctx.db.read(upload_store.open_uploads, ex.run_id) == []
+
+
+def create_with_sha(up: Tus, data: bytes, sha: str):
+    meta = metadata(step_id="s-photo", photo_index="0", sha256=sha)
+    return up.ex.call("POST", "/uploads/", headers={**V, "Upload-Length": str(len(data)), "Upload-Metadata": meta})
+
+
+def test_the_finished_file_is_checked_against_the_sha256_sent_at_creation(api, ex, up):
+    data = jpeg(40_000)
+    damaged = data[:20_000] + b"\x00" + data[20_001:]
+    url = create_with_sha(up, data, sha256(data)).headers["Location"]
+    assert up.patch(url, damaged[:20_000], 0).status_code == 204
+    r = up.patch(url, damaged[20_000:], 20_000)
+    assert r.status_code == 460 and r.json()["error"] == "checksum_mismatch"
+    assert "start a new one" in r.json()["message"] and r.headers["Tus-Resumable"] == "1.0.0"
+    assert up.head(url).status_code == 404  # terminated: nothing of it is kept
+    assert ex.state()["photos"] == [] and ex.state()["uploads"] == []
+    assert not tus_service.part_path(api.ctx.settings, url.rsplit("/", 1)[1]).exists()
+    url = create_with_sha(up, data, sha256(data)).headers["Location"]
+    assert up.patch(url, data, 0).status_code == 204
+    assert ex.state()["photos"][0]["sha256"] == sha256(data)
+
+
+@pytest.mark.parametrize("sha", ["abc", "A" * 64, "g" * 64, ""])
+def test_a_malformed_sha256_in_the_metadata_is_400(ex, up, sha):
+    r = create_with_sha(up, jpeg(1_000), sha)
+    assert r.status_code == 400 and r.json()["details"][0]["path"] == "Upload-Metadata.sha256"
+    assert ex.state()["uploads"] == []
+
+
+def test_the_running_hash_is_rebuilt_from_disk_after_a_restart(api, ex, up):
+    """The file's SHA-256 is carried from PATCH to PATCH in memory; a restarted server (an empty cache)
+    rehashes the acknowledged bytes, so the blob's address and the check stay right."""
+    data = jpeg(60_000)
+    url = create_with_sha(up, data, sha256(data)).headers["Location"]
+    assert up.patch(url, data[:25_000], 0).status_code == 204
+    tus_service._hashes.clear()
+    assert up.patch(url, data[25_000:50_000], 25_000).status_code == 204
+    assert up.patch(url, data[50_000:], 50_000).status_code == 204
+    photo = ex.state()["photos"][0]
+    assert photo["sha256"] == sha256(data) and photo["bytes"] == len(data)
+    served = api.client.get(api.get(f"/v1/runs/{ex.run_id}").json()["answers"]["s-photo"]["photos"][0]["url"])
+    assert served.content == data
+
+
+def test_a_long_body_is_acknowledged_at_checkpoints(api, ex, up, monkeypatch):
+    """Within one PATCH the offset advances every CHECKPOINT_BYTES (at most once per interval), so a body cut
+    later keeps what was acknowledged even if the cut itself is never seen (a crash)."""
+    monkeypatch.setattr(tus_service, "CHECKPOINT_BYTES", 10_000)
+    monkeypatch.setattr(tus_service, "CHECKPOINT_INTERVAL_S", 0.0)
+    data = jpeg(50_000)
+    url = up.new(data)
+    advanced = []
+    real = upload_store.advance_upload
+
+    def spy(conn, upload_id, start, end):
+        advanced.append(end)
+        return real(conn, upload_id, start, end)
+
+    monkeypatch.setattr(upload_store, "advance_upload", spy)
+    asgi_patch(api, url, ex.token, 0, [data[i : i + 5_000] for i in range(0, 35_000, 5_000)], len(data))
+    assert advanced == [10_000, 20_000, 30_000, 35_000]  # three checkpoints, then the cut keeps the rest
+    assert up.offset(url) == 35_000

@@ -250,6 +250,27 @@ def test_photos_resume_an_upload_the_store_remembers(org, tmp_path):
     store.close()
 
 
+def test_a_photo_damaged_on_disk_is_refused_in_words_and_nothing_is_attached(org, tmp_path):
+    """The server checks each finished file against the SHA-256 recorded when the photo was taken: a file
+    damaged here afterwards is sent (a fresh upload each time) and refused three times, then the op fails in
+    words; the server keeps neither a photo nor an upload."""
+    root = tmp_path / "exe"
+    run_id = open_headless(root, org.dispatch(every_type()))
+    store = st.LocalStore(root)
+    data = jpeg(200_000)
+    _, op = store.add_photo(run_id, "s-photo", st.write_photo(root, data))
+    path = root / op.body["file"]
+    path.write_bytes(data[:1000] + bytes([data[1000] ^ 0xFF]) + data[1001:])
+    sync_all(root)
+    failed = store.ops(run_id, (st.FAILED,))
+    assert [o.op_id for o in failed] == [op.op_id] and "damaged" in failed[0].error
+    assert "s-photo" not in org.run_doc(run_id)["answers"]
+    token = store.run(run_id)["token"]
+    state = httpx.get(f"{org.url}/v1/runs/{run_id}/state", headers={"Authorization": f"Bearer {token}"}).json()
+    assert state["uploads"] == [] and state["photos"] == []
+    store.close()
+
+
 def test_the_headless_engine_drains_the_store_and_says_so(org, tmp_path):
     root = tmp_path / "exe"
     run_id = open_headless(root, org.dispatch(every_type()))
