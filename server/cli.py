@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import socket
 import sys
 from pathlib import Path
@@ -78,6 +79,11 @@ def cmd_serve(args: argparse.Namespace) -> int:
         db.close()
     print(f"Rundun API on {settings.base_url}/v1 (docs: {settings.base_url}/docs); data in {settings.data_dir}", flush=True)
     config = uvicorn.Config(create_app(settings), log_level=settings.log_level, access_log=False, lifespan="on")
+    # Everything built so far (modules, the app, its routes and models) lives as long as the process: moved
+    # out of the collector's reach, a full collection no longer walks it. Those walks were the p99 of
+    # dispatch under load (60-75 ms; 18 ms without them, bench/server_throughput.py).
+    gc.collect()
+    gc.freeze()
     Server(config).run(sockets=[sock])
     return 0
 

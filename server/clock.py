@@ -13,11 +13,24 @@ def utcnow() -> datetime:
 def iso(dt: datetime | None) -> str | None:
     if dt is None:
         return None
-    return dt.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return dt.astimezone(UTC).strftime(FORMAT)
+
+
+FORMAT = "%Y-%m-%dT%H:%M:%SZ"
 
 
 def now_iso() -> str:
-    return time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
+    return time.strftime(FORMAT, time.gmtime())
+
+
+def iso_at(epoch_seconds: float) -> str:
+    """`iso()` of a Unix time, without building a datetime (the dispatch path formats two per run)."""
+    return time.strftime(FORMAT, time.gmtime(epoch_seconds))
+
+
+def current_month() -> str:
+    """`YYYY-MM` of the current UTC month."""
+    return time.strftime("%Y-%m", time.gmtime())
 
 
 def parse_iso(text: str) -> datetime:

@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Mapping
+from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import Any
 
+from server.clock import current_month
 from server.errors import NotFound, QuotaExceeded
 from server.store import orgs as org_store
 
@@ -45,27 +49,49 @@ def org_document(conn: sqlite3.Connection, org_id: str) -> dict:
     }
 
 
-def charge_run(conn: sqlite3.Connection, org: dict) -> None:
-    """Count one dispatched run against the plan, else a run credit, else raise `QuotaExceeded`.
+@dataclass
+class _Charged:
+    """One org's quota as a write job sees it: read once, then counted in memory."""
 
-    Runs inside the dispatch's write transaction, so concurrent dispatches can never overspend.
-    """
-    plan = PLANS[org["plan"]]
-    month, _, _ = month_bounds()
-    included = plan["runs_included"]
-    if included is None:
-        org_store.count_run(conn, org["id"], month, use_credit=False)
-        return
-    used = org_store.runs_used(conn, org["id"], month)
-    if used < included:
-        org_store.count_run(conn, org["id"], month, use_credit=False)
-    elif org["run_credits"] > 0:
-        org_store.count_run(conn, org["id"], month, use_credit=True)
-    else:
-        raise QuotaExceeded(
-            f"You have used all {included} runs included in your {plan['name']} plan this month. "
-            "Upgrade or purchase a run pack to continue."
-        )
+    plan: dict
+    used: int
+    credits: int
+    runs: int = 0
+    credits_spent: int = 0
+
+
+class Quota:
+    """Charges dispatched runs to their orgs' plans inside one write job (one dispatch, or a group of them):
+    each run is checked in order exactly as one by one, and each org's usage is written once, by `write()`.
+    Running inside the dispatch's write transaction, concurrent dispatches can never overspend."""
+
+    def __init__(self, conn: sqlite3.Connection):
+        self.conn, self.month = conn, current_month()
+        self._orgs: dict[str, _Charged] = {}
+
+    def charge(self, org: Mapping[str, Any]) -> None:
+        """Count one run against the plan, else a run credit, else raise `QuotaExceeded`. `org` needs `id`,
+        `plan` and `run_credits`, as read in this transaction."""
+        charged = self._orgs.get(org["id"])
+        if charged is None:
+            plan = PLANS[org["plan"]]
+            used = org_store.runs_used(self.conn, org["id"], self.month) if plan["runs_included"] is not None else 0
+            charged = self._orgs[org["id"]] = _Charged(plan, used, org["run_credits"])
+        included = charged.plan["runs_included"]
+        if included is not None and charged.used >= included:
+            if charged.credits - charged.credits_spent <= 0:
+                raise QuotaExceeded(
+                    f"You have used all {included} runs included in your {charged.plan['name']} plan this month. "
+                    "Upgrade or purchase a run pack to continue."
+                )
+            charged.credits_spent += 1
+        charged.used += 1
+        charged.runs += 1
+
+    def write(self) -> None:
+        for org_id, charged in self._orgs.items():
+            if charged.runs:
+                org_store.count_runs(self.conn, org_id, self.month, charged.runs, charged.credits_spent)
 
 
 def _number(value: float) -> float | int:

@@ -3,18 +3,19 @@
 from __future__ import annotations
 
 import sqlite3
+import time
+from dataclasses import dataclass
 from datetime import timedelta
 
 from server import tdl
-from server.clock import iso, now_iso, parse_iso, utcnow
-from server.errors import RunClosed, RunExpired, RunNotFound, TemplateNotFound, ValidationFailed
-from server.ids import new_id
+from server.clock import iso, iso_at, now_iso, parse_iso, utcnow
+from server.errors import RunClosed, RundunError, RunExpired, RunNotFound, TemplateNotFound, ValidationFailed
+from server.ids import new_ids
 from server.services import media, orgs
 from server.services.context import Context
 from server.services.ssrf import webhook_url_problem
 from server.services.templates import model_of
 from server.store import events as event_store
-from server.store import orgs as org_store
 from server.store import runs as run_store
 from server.store import templates as template_store
 
@@ -38,58 +39,80 @@ def check_webhook(webhook: dict | None, allow_private: bool) -> dict | None:
     }
 
 
-def dispatch(
-    conn: sqlite3.Connection,
-    org_id: str,
-    template_id: str,
-    *,
-    executor_ref: str | None,
-    webhook: dict | None,
-    expires_in_hours: float | None | object,
-    base_url: str,
-) -> dict:
-    """Snapshot the template, charge the quota and create the run: one transaction (the caller's job)."""
-    template = template_store.get_template(conn, org_id, template_id)
-    if template is None:
-        raise TemplateNotFound()
-    org = org_store.get_org(conn, org_id)
-    assert org is not None
-    if expires_in_hours is UNSET:
-        expires_in_hours = org["default_expires_in_hours"]
-    now = utcnow()
-    expires_at = iso(now + timedelta(hours=float(expires_in_hours))) if expires_in_hours is not None else None  # type: ignore[arg-type]
-    orgs.charge_run(conn, org)
-    total = _initial_total(template)
-    run_id = new_id("r")
-    run_store.insert_run(
-        conn,
-        {
-            "id": run_id,
-            "org_id": org_id,
-            "template_id": template_id,
-            "template_v": template["v"],
-            "template_name": template["name"],
-            "snapshot": template,
-            "executor_ref": executor_ref,
-            "webhook": webhook,
-            "created_at": iso(now),
+@dataclass(frozen=True)
+class DispatchRequest:
+    org_id: str
+    template_id: str
+    executor_ref: str | None
+    webhook: dict | None  # as `check_webhook` returns it
+    expires_in_hours: float | None | object  # UNSET: the org's default
+    base_url: str
+
+
+def dispatch(conn: sqlite3.Connection, request: DispatchRequest) -> dict:
+    """One dispatch in the caller's write job (the idempotent path); raises what `dispatch_many` returns."""
+    outcome = dispatch_many(conn, [request])[0]
+    if isinstance(outcome, RundunError):
+        raise outcome
+    return outcome
+
+
+def dispatch_many(conn: sqlite3.Connection, requests: list[DispatchRequest]) -> list[dict | RundunError]:
+    """Create a run per request, in one write job (see `Database.write_grouped`): each is checked in order
+    as if alone (its template live and the org's, the quota charged) and fails alone; then all the new runs
+    and the usage are written in a statement or two. A run's snapshot is its template's current version,
+    kept by reference (versions never change). Returns per request its document or its error."""
+    now = int(time.time())  # second precision, as the API's times
+    quota = orgs.Quota(conn)
+    facts_of: dict[tuple[str, str], sqlite3.Row | None] = {}
+    runs: list[dict] = []
+    outcomes: list[dict | RundunError] = []
+    run_ids = iter(new_ids("r", len(requests)))
+    for request in requests:
+        key = (request.org_id, request.template_id)
+        if key not in facts_of:
+            facts_of[key] = run_store.dispatch_facts(conn, *key)
+        facts = facts_of[key]
+        try:
+            if facts is None:
+                raise TemplateNotFound()
+            quota.charge(facts)
+        except RundunError as exc:
+            outcomes.append(exc)
+            continue
+        hours = facts["default_expires_in_hours"] if request.expires_in_hours is UNSET else request.expires_in_hours
+        expires_at = iso_at(now + float(hours) * 3600) if hours is not None else None  # type: ignore[arg-type]
+        run = {
+            "id": next(run_ids),
+            "org_id": request.org_id,
+            "template_id": request.template_id,
+            "template_v": facts["v"],
+            "template_name": facts["name"],
+            "executor_ref": request.executor_ref,
+            "webhook": request.webhook,
+            "created_at": iso_at(now),
             "expires_at": expires_at,
-            "progress_total": total,
-        },
-    )
-    return {"run_id": run_id, "link": f"{base_url}/r/{run_id}", "expires_at": expires_at, "assigned_to": None}
+            "progress_total": _initial_total(conn, request.template_id, facts["v"]),
+        }
+        runs.append(run)
+        outcomes.append(
+            {"run_id": run["id"], "link": f"{request.base_url}/r/{run['id']}", "expires_at": expires_at, "assigned_to": None}
+        )
+    quota.write()
+    run_store.insert_runs(conn, runs)
+    return outcomes
 
 
 _totals: dict[tuple[str, int], int] = {}
 
 
-def _initial_total(template: dict) -> int:
+def _initial_total(conn: sqlite3.Connection, template_id: str, v: int) -> int:
     """Steps counted in a fresh run's progress; fixed per template version, so computed once."""
-    key = (template["id"], template["v"])
+    key = (template_id, v)
     if key not in _totals:
         if len(_totals) > 4096:
             _totals.clear()
-        _totals[key] = tdl.compute_progress(model_of(template), {})["total"]
+        _totals[key] = tdl.compute_progress(version_model(conn, template_id, v), {})["total"]
     return _totals[key]
 
 
@@ -137,19 +160,25 @@ _models: dict[tuple[str, int], tdl.Template] = {}
 MODELS_KEPT = 1024
 
 
-def model_for(conn: sqlite3.Connection, run: dict) -> tdl.Template:
-    """The TDL model of a run's snapshot. A snapshot is its template version verbatim and never changes, so
-    the model is cached per (template, version): executor requests neither decode nor re-validate it. `run`
-    may come without its snapshot; it is read only on a miss."""
-    key = (run["template_id"], run["template_v"])
+def version_model(conn: sqlite3.Connection, template_id: str, v: int) -> tdl.Template:
+    """The TDL model of a template version, cached: a version never changes, and runs of it share it."""
+    key = (template_id, v)
     model = _models.get(key)
     if model is None:
-        snapshot = run["snapshot"] if "snapshot" in run else run_store.get_snapshot(conn, run["id"])
-        model = model_of(snapshot)
+        document = template_store.version_document(conn, template_id, v)
+        if document is None:
+            raise TemplateNotFound()
+        model = model_of(document)
         if len(_models) >= MODELS_KEPT:
             _models.clear()
         _models[key] = model
     return model
+
+
+def model_for(conn: sqlite3.Connection, run: dict) -> tdl.Template:
+    """The TDL model of a run's snapshot, which is its template version verbatim: executor requests neither
+    decode nor re-validate it (`run` may come without its snapshot)."""
+    return version_model(conn, run["template_id"], run["template_v"])
 
 
 # -- documents ---------------------------------------------------------------------------------------------

@@ -47,14 +47,15 @@ def runs_used(conn: sqlite3.Connection, org_id: str, month: str) -> int:
     return row[0] if row else 0
 
 
-def count_run(conn: sqlite3.Connection, org_id: str, month: str, use_credit: bool) -> None:
+def count_runs(conn: sqlite3.Connection, org_id: str, month: str, runs: int, credits_spent: int) -> None:
+    """Add `runs` dispatched runs to the month's usage, `credits_spent` of them paid by run credits."""
     conn.execute(
-        "INSERT INTO usage_months (org_id, month, runs_used) VALUES (?, ?, 1) "
-        "ON CONFLICT (org_id, month) DO UPDATE SET runs_used = runs_used + 1",
-        (org_id, month),
+        "INSERT INTO usage_months (org_id, month, runs_used) VALUES (?, ?, ?) "
+        "ON CONFLICT (org_id, month) DO UPDATE SET runs_used = runs_used + excluded.runs_used",
+        (org_id, month, runs),
     )
-    if use_credit:
-        conn.execute("UPDATE orgs SET run_credits = run_credits - 1 WHERE id = ?", (org_id,))
+    if credits_spent:
+        conn.execute("UPDATE orgs SET run_credits = run_credits - ? WHERE id = ?", (credits_spent, org_id))
 
 
 # -- API keys ----------------------------------------------------------------------------------------------

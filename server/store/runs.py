@@ -7,6 +7,7 @@ import sqlite3
 
 import orjson
 
+from server.store import templates as template_store
 from server.store.rows import dumps, loads
 
 SUMMARY_COLUMNS = (
@@ -52,13 +53,25 @@ STEPPED = frozenset({"-status"})  # read one leading value at a time: see _stepp
 STEPPED_ARMS = frozenset({"1", "status < ?"})
 
 
-def insert_run(conn: sqlite3.Connection, run: dict) -> None:
-    conn.execute(
-        "INSERT INTO runs (id, org_id, template_id, template_v, template_name, snapshot, status, executor_ref, "
+def dispatch_facts(conn: sqlite3.Connection, org_id: str, template_id: str) -> sqlite3.Row | None:
+    """What a dispatch checks, in one read: the live template's current `v` and `name`, and its org's `id`,
+    `plan`, `run_credits` and `default_expires_in_hours`; None when the template is absent, deleted or
+    another org's."""
+    return conn.execute(
+        "SELECT t.v, t.name, o.id, o.plan, o.run_credits, o.default_expires_in_hours "
+        "FROM templates t JOIN orgs o ON o.id = t.org_id WHERE t.id = ? AND t.org_id = ? AND t.deleted_at IS NULL",
+        (template_id, org_id),
+    ).fetchone()
+
+
+def insert_runs(conn: sqlite3.Connection, runs: list[dict]) -> None:
+    """New runs, in one statement; a run's snapshot is its template version, kept by reference (migration 0005)."""
+    conn.executemany(
+        "INSERT INTO runs (id, org_id, template_id, template_v, template_name, status, executor_ref, "
         "webhook, created_at, updated_at, expires_at, progress_total) "
-        "VALUES (:id, :org_id, :template_id, :template_v, :template_name, :snapshot, 'pending', :executor_ref, "
+        "VALUES (:id, :org_id, :template_id, :template_v, :template_name, 'pending', :executor_ref, "
         ":webhook, :created_at, :created_at, :expires_at, :progress_total)",
-        {**run, "snapshot": dumps(run["snapshot"]), "webhook": dumps(run["webhook"]) if run["webhook"] else None},
+        [{**run, "webhook": dumps(run["webhook"]) if run["webhook"] else None} for run in runs],
     )
 
 
@@ -75,15 +88,19 @@ def get_run(
     if row is None:
         return None
     run = dict(row)
-    for column in ("snapshot", "webhook", "executor_identity"):
-        if column in run:
-            run[column] = loads(run[column])
+    for column in ("webhook", "executor_identity"):
+        run[column] = loads(run[column])
+    if snapshot:
+        run["snapshot"] = _snapshot(conn, run)
     return run
 
 
-def get_snapshot(conn: sqlite3.Connection, run_id: str) -> dict | None:
-    row = conn.execute("SELECT snapshot FROM runs WHERE id = ?", (run_id,)).fetchone()
-    return None if row is None else loads(row[0])
+def _snapshot(conn: sqlite3.Connection, run: dict) -> dict:
+    if run["snapshot"] is not None:  # dispatched before snapshots were kept by reference
+        return loads(run["snapshot"])
+    document = template_store.version_document(conn, run["template_id"], run["template_v"])
+    assert document is not None, "template versions are never deleted"
+    return document
 
 
 def get_run_summary(conn: sqlite3.Connection, run_id: str, org_id: str) -> dict | None:

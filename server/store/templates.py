@@ -48,14 +48,31 @@ def get_template(conn: sqlite3.Connection, org_id: str, template_id: str, v: int
         if old is None:
             return None
         body, version, updated_at = old["body"], v, old["created_at"]
-    return {
-        "id": row["id"],
-        "v": version,
-        "org_id": row["org_id"],
-        "created_at": row["created_at"],
-        "updated_at": updated_at,
-        **loads(body),
-    }
+    return _document(row, version, updated_at, body)
+
+
+def _document(row: sqlite3.Row, v: int, updated_at: str, body: str) -> dict:
+    """A template version as the API shows it: the server's fields, then the body's."""
+    server_fields = {"id": row["id"], "v": v, "org_id": row["org_id"], "created_at": row["created_at"]}
+    return {**server_fields, "updated_at": updated_at, **loads(body)}
+
+
+def current_version(conn: sqlite3.Connection, org_id: str, template_id: str) -> sqlite3.Row | None:
+    """`(v, name)` of a live template of this org (what a dispatch needs: the body is kept by reference)."""
+    return conn.execute(
+        "SELECT v, name FROM templates WHERE id = ? AND org_id = ? AND deleted_at IS NULL", (template_id, org_id)
+    ).fetchone()
+
+
+def version_document(conn: sqlite3.Connection, template_id: str, v: int) -> dict | None:
+    """Version `v` exactly as `get_template(…, v)` shows it, deleted template or not: a run's snapshot.
+    (A version's `created_at` is the template's `updated_at` while it was current.)"""
+    row = conn.execute(
+        "SELECT t.id, t.org_id, t.created_at, tv.body, tv.created_at AS updated_at FROM templates t "
+        "JOIN template_versions tv ON tv.template_id = t.id WHERE t.id = ? AND tv.v = ?",
+        (template_id, v),
+    ).fetchone()
+    return None if row is None else _document(row, v, row["updated_at"], row["body"])
 
 
 def update_template(conn: sqlite3.Connection, org_id: str, template_id: str, new_v: int, body: dict) -> dict:

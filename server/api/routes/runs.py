@@ -58,26 +58,18 @@ async def dispatch_run(request: Request):
         body.webhook.model_dump() if body.webhook else None, ctx.settings.webhook_allow_private
     )
     expires = body.expires_in_hours if "expires_in_hours" in body.model_fields_set else service.UNSET
-
-    def job(conn):
-        doc = service.dispatch(
-            conn,
-            who.org_id,
-            body.template_id,
-            executor_ref=body.executor_ref,
-            webhook=webhook,
-            expires_in_hours=expires,
-            base_url=ctx.settings.base_url,
-        )
-        return 201, doc
-
+    dispatch = service.DispatchRequest(
+        who.org_id, body.template_id, body.executor_ref, webhook, expires, ctx.settings.base_url
+    )
+    if idempotency_key is None:  # the usual case: one writer job with the other dispatches of this moment
+        return JSON(await ctx.db.write_grouped(service.dispatch_many, dispatch), status_code=201)
     status, doc, replayed = await idempotency.run_once(
         ctx,
         who.org_id,
         idempotency_key,
         "POST /v1/runs",
         lambda: body.model_dump(mode="json", exclude_unset=True),
-        job,
+        lambda conn: (201, service.dispatch(conn, dispatch)),
     )
     return JSON(doc, status_code=status, headers={"Idempotent-Replayed": "true"} if replayed else None)
 

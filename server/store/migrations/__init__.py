@@ -7,6 +7,10 @@ from importlib import resources
 
 from server.clock import now_iso
 
+# First line of a migration that rebuilds a table (SQLite's 12-step procedure for schema changes ALTER
+# cannot make): it runs with foreign keys off and `PRAGMA foreign_key_check` must pass before it commits.
+FOREIGN_KEYS_OFF = "-- migrate: foreign_keys off"
+
 
 def migration_files() -> list[tuple[int, str, str]]:
     found = []
@@ -17,25 +21,34 @@ def migration_files() -> list[tuple[int, str, str]]:
     return sorted(found)
 
 
-def migrate(conn: sqlite3.Connection) -> list[str]:
-    """Apply every migration not yet recorded, each in its own transaction; returns the names applied."""
+def migrate(conn: sqlite3.Connection, upto: int | None = None) -> list[str]:
+    """Apply every migration not yet recorded (up to number `upto`), each in its own transaction; returns
+    the names applied."""
     conn.execute(
         "CREATE TABLE IF NOT EXISTS migrations (id INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"
     )
     done = {row[0] for row in conn.execute("SELECT id FROM migrations")}
     applied = []
     for number, name, sql in migration_files():
-        if number in done:
+        if number in done or (upto is not None and number > upto):
             continue
+        rebuilds = sql.startswith(FOREIGN_KEYS_OFF)
+        if rebuilds:  # a table rebuild: foreign keys off (only possible outside a transaction), checked at the end
+            conn.execute("PRAGMA foreign_keys=OFF")
         conn.execute("BEGIN IMMEDIATE")
         try:
             for statement in _statements(sql):
                 conn.execute(statement)
+            if rebuilds and conn.execute("PRAGMA foreign_key_check").fetchone() is not None:
+                raise sqlite3.IntegrityError(f"{name} would leave rows whose foreign keys point nowhere")
             conn.execute("INSERT INTO migrations (id, name, applied_at) VALUES (?, ?, ?)", (number, name, now_iso()))
             conn.execute("COMMIT")
         except BaseException:
             conn.execute("ROLLBACK")
             raise
+        finally:
+            if rebuilds:
+                conn.execute("PRAGMA foreign_keys=ON")
         applied.append(name)
     return applied
 

@@ -1,0 +1,112 @@
+"""Dispatches that arrive together reach the single writer as ONE job (`Database.write_grouped` with
+`dispatch_many`): each request is still checked in order as if alone and fails alone, the quota is never
+overspent, and a job that fails as a whole fails every request of it and writes nothing."""
+
+from __future__ import annotations
+
+import asyncio
+import sqlite3
+
+import pytest
+
+from server.errors import QuotaExceeded, TemplateNotFound
+from server.services import runs as run_service
+from server.store import orgs as org_store
+from server.store import runs as run_store
+from tests.support.samples import minimal
+
+
+def request(api, template_id: str, **fields) -> run_service.DispatchRequest:
+    defaults = {"executor_ref": None, "webhook": None, "expires_in_hours": run_service.UNSET}
+    return run_service.DispatchRequest(
+        api.org["id"], template_id, **{**defaults, **fields}, base_url=api.ctx.settings.base_url
+    )
+
+
+def dispatch_together(api, requests: list) -> list:
+    """Submit every request in the same event-loop iteration; return each one's result or exception."""
+
+    async def go():
+        return await asyncio.gather(
+            *(api.ctx.db.write_grouped(run_service.dispatch_many, r) for r in requests), return_exceptions=True
+        )
+
+    return asyncio.run(go())
+
+
+@pytest.fixture
+def groups(monkeypatch) -> list[int]:
+    """The sizes of the groups `dispatch_many` was called with."""
+    sizes: list[int] = []
+    real = run_service.dispatch_many
+
+    def spy(conn, requests):
+        sizes.append(len(requests))
+        return real(conn, requests)
+
+    monkeypatch.setattr(run_service, "dispatch_many", spy)
+    return sizes
+
+
+def test_a_group_checks_each_request_in_order_and_fails_each_alone(api_factory, groups):
+    api = api_factory(plan="starter")
+    tid = api.post("/v1/templates", json=minimal()).json()["id"]
+    other_tid = api.second_org().post("/v1/templates", json=minimal()).json()["id"]
+    for _ in range(29):
+        assert api.post("/v1/runs", json={"template_id": tid}).status_code == 201
+    api.ctx.db.write_sync(org_store.add_credits, api.org["id"], 1)
+    groups.clear()
+    outcomes = dispatch_together(
+        api,
+        [
+            request(api, tid, executor_ref="30th, the last included"),
+            request(api, "t-00000000-0000-4000-8000-000000000000"),
+            request(api, tid, executor_ref="paid by the credit", expires_in_hours=None),
+            request(api, other_tid),  # another org's template: as absent
+            request(api, tid, executor_ref="over quota"),
+        ],
+    )
+    assert groups == [5]  # one job for the five
+    kinds = [type(o).__name__ if isinstance(o, Exception) else "run" for o in outcomes]
+    assert kinds == ["run", TemplateNotFound.__name__, "run", TemplateNotFound.__name__, QuotaExceeded.__name__]
+    first, third = outcomes[0], outcomes[2]
+    assert first["run_id"] != third["run_id"] and third["expires_at"] is None
+    assert first["link"] == f"{api.ctx.settings.base_url}/r/{first['run_id']}"
+    doc = api.get(f"/v1/runs/{first['run_id']}").json()
+    assert doc["executor_ref"] == "30th, the last included" and doc["expires_at"] == first["expires_at"]
+    usage = api.get("/v1/org").json()["usage"]
+    assert usage["runs_used_this_month"] == 31 and usage["run_credits"] == 0
+    assert api.get("/v1/runs").json()["pagination"]["total"] == 31
+
+
+def test_a_group_that_fails_as_a_whole_fails_every_request_and_writes_nothing(api, groups, monkeypatch):
+    tid = api.post("/v1/templates", json=minimal()).json()["id"]
+
+    def broken(conn, runs):
+        raise sqlite3.OperationalError("disk I/O error")
+
+    monkeypatch.setattr(run_store, "insert_runs", broken)
+    outcomes = dispatch_together(api, [request(api, tid) for _ in range(4)])
+    assert groups == [4]
+    assert all(isinstance(o, sqlite3.OperationalError) for o in outcomes)
+    monkeypatch.undo()
+    assert api.get("/v1/org").json()["usage"]["runs_used_this_month"] == 0
+    assert api.get("/v1/runs").json()["pagination"]["total"] == 0
+
+
+def test_the_endpoint_groups_concurrent_dispatches(api, groups):
+    """Through HTTP: concurrent requests without an Idempotency-Key share writer jobs; each gets its own run."""
+    tid = api.post("/v1/templates", json=minimal()).json()["id"]
+
+    async def go():
+        import httpx
+
+        transport = httpx.ASGITransport(app=api.client.app)
+        async with httpx.AsyncClient(transport=transport, base_url="http://testserver", headers=api.headers) as http:
+            return await asyncio.gather(*(http.post("/v1/runs", json={"template_id": tid}) for _ in range(20)))
+
+    responses = asyncio.run(go())
+    assert [r.status_code for r in responses] == [201] * 20
+    assert len({r.json()["run_id"] for r in responses}) == 20
+    assert sum(groups) == 20 and len(groups) < 20  # some requests were served by one job
+    assert api.get("/v1/org").json()["usage"]["runs_used_this_month"] == 20

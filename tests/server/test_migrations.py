@@ -1,0 +1,69 @@
+"""Schema migrations on a database that already holds data: 0005 rebuilds `runs` (snapshots by reference)
+keeping every row, its rowid and its children, and refuses to commit over dangling foreign keys."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from server.store import runs as run_store
+from server.store import templates as template_store
+from server.store.db import connect
+from server.store.migrations import migrate
+from tests.support.samples import minimal
+
+ORG = "org-00000000-0000-4000-8000-000000000001"
+NOW = "2026-11-01T08:00:00Z"
+
+
+def v4_database(path) -> sqlite3.Connection:
+    """A database as it was before 0005, with an org, a template and a run that stored its snapshot."""
+    conn = connect(path)
+    assert migrate(conn, upto=4)[-1] == "0004_runs_keyset.sql"
+    conn.execute("INSERT INTO orgs (id, name, plan, created_at) VALUES (?, 'Acme', 'unlimited', ?)", (ORG, NOW))
+    template = template_store.insert_template(conn, ORG, minimal())
+    conn.execute(
+        "INSERT INTO runs (id, org_id, template_id, template_v, template_name, snapshot, status, created_at, "
+        "updated_at, expires_at) VALUES ('r-old', ?, ?, 1, ?, ?, 'pending', ?, ?, NULL)",
+        (ORG, template["id"], template["name"], '{"name": "as stored then", "sections": []}', NOW, NOW),
+    )
+    conn.execute("INSERT INTO answers (run_id, step_id, value, at) VALUES ('r-old', 's-1', '1', ?)", (NOW,))
+    return conn
+
+
+def test_0005_keeps_every_run_and_new_runs_keep_their_snapshot_by_reference(tmp_path):
+    conn = v4_database(tmp_path / "rundun.db")
+    template_id = conn.execute("SELECT id FROM templates").fetchone()[0]
+    rowid = conn.execute("SELECT rowid FROM runs WHERE id = 'r-old'").fetchone()[0]
+    assert migrate(conn) == ["0005_runs_snapshot_by_reference.sql"]
+    assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+    old = run_store.get_run(conn, "r-old")
+    assert old["snapshot"] == {"name": "as stored then", "sections": []}  # kept as it was stored
+    assert conn.execute("SELECT rowid FROM runs WHERE id = 'r-old'").fetchone()[0] == rowid  # keyset cursors
+    assert conn.execute("SELECT count(*) FROM answers WHERE run_id = 'r-old'").fetchone()[0] == 1
+    indexes = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'runs'")}
+    assert {"runs_org_created", "runs_org_status", "runs_expiry", "runs_org_never_expires"} <= indexes
+    run_store.insert_runs(
+        conn,
+        [{"id": "r-new", "org_id": ORG, "template_id": template_id, "template_v": 1, "template_name": "x",
+         "executor_ref": None, "webhook": None, "created_at": NOW, "expires_at": None, "progress_total": 1}],
+    )
+    assert conn.execute("SELECT snapshot FROM runs WHERE id = 'r-new'").fetchone()[0] is None
+    assert run_store.get_run(conn, "r-new")["snapshot"] == template_store.get_template(conn, ORG, template_id)
+    with pytest.raises(sqlite3.IntegrityError):  # foreign keys are enforced again
+        conn.execute("INSERT INTO answers (run_id, step_id, value, at) VALUES ('r-none', 's-1', '1', ?)", (NOW,))
+
+
+def test_0005_rolls_back_over_dangling_foreign_keys(tmp_path):
+    conn = v4_database(tmp_path / "rundun.db")
+    conn.execute("PRAGMA foreign_keys=OFF")
+    conn.execute("INSERT INTO answers (run_id, step_id, value, at) VALUES ('r-gone', 's-1', '1', ?)", (NOW,))
+    conn.execute("PRAGMA foreign_keys=ON")
+    with pytest.raises(sqlite3.IntegrityError, match="foreign keys"):
+        migrate(conn)
+    assert [r[0] for r in conn.execute("SELECT id FROM migrations ORDER BY id")] == [1, 2, 3, 4]
+    notnull = {r["name"]: r["notnull"] for r in conn.execute("PRAGMA table_info(runs)")}
+    assert notnull["snapshot"] == 1  # the old table, untouched
+    assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
