@@ -152,10 +152,12 @@ def test_an_expired_run_is_refused(tmp_path):
     try:
         org = Org(server.url, key)
         root = tmp_path / "exe"
-        run_id = open_headless(root, org.dispatch(every_type(), expires_in_hours=1 / 3600))  # one second
+        # Expiry has second precision: `expires_at` = the dispatch's whole second + 2 s, so the run is still
+        # open for at least one second after the dispatch (one second could leave only a few ms to open it).
+        run_id = open_headless(root, org.dispatch(every_type(), expires_in_hours=2 / 3600))
         store = st.LocalStore(root)
         store.set_answer(run_id, "s-bool", True)
-        asyncio.run(asyncio.sleep(1.2))
+        asyncio.run(asyncio.sleep(2.2))
         sync_all(root)
         assert store.run(run_id)["local_state"] == st.REFUSED
         assert "expired" in store.run(run_id)["refusal"]
