@@ -19,8 +19,15 @@ def iso(dt: datetime | None) -> str | None:
 FORMAT = "%Y-%m-%dT%H:%M:%SZ"
 
 
+_formatted: tuple[int, str] = (-1, "")  # (second, its text): hot paths ask for now many times a second
+
+
 def now_iso() -> str:
-    return time.strftime(FORMAT, time.gmtime())
+    global _formatted
+    second = int(time.time())
+    if _formatted[0] != second:
+        _formatted = (second, time.strftime(FORMAT, time.gmtime(second)))
+    return _formatted[1]
 
 
 def iso_at(epoch_seconds: float) -> str:

@@ -164,7 +164,7 @@ async def get_run(request: Request):
     # whole lookup (see bench/server_throughput.py). The OpenAPI entry is declared above instead.
     ctx = request.app.state.ctx
     who = authenticate(ctx, request.headers.get("authorization"))
-    include = request.query_params.get("include")
+    include = request.query_params.get("include") if request.scope["query_string"] else None
     if include not in (None, "template"):
         raise ValidationFailed(details=[{"path": "include", "message": "must be 'template'"}])
     return JSON(await service.get_document(ctx, who.org_id, request.path_params["run_id"], include == "template"))
