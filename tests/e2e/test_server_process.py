@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import re
 import sqlite3
 import subprocess
@@ -119,3 +120,36 @@ def test_acknowledged_writes_survive_sigkill(tmp_path):
 def test_python_m_server_cli_help():
     done = subprocess.run([sys.executable, "-m", "server.cli", "--help"], capture_output=True, text=True)
     assert done.returncode == 0 and "init" in done.stdout and "serve" in done.stdout and "credits" in done.stdout
+
+
+def test_concurrent_dispatches_are_grouped_never_overspend_and_survive_sigkill(tmp_path):
+    """60 dispatches at once on a Starter plan (30 included) with 5 credits: the server groups them into
+    writer jobs, yet exactly 35 get a run and 25 a 402; every acknowledged run survives a SIGKILL, and its
+    snapshot (kept by reference) is the template version it was dispatched from."""
+    key = init_org(tmp_path, plan="starter")
+    org_id = sqlite3.connect(tmp_path / "rundun.db").execute("SELECT id FROM orgs").fetchone()[0]
+    assert run_cli("credits", "add", "--data-dir", str(tmp_path), "--org", org_id, "5").returncode == 0
+    server = ServerProcess(tmp_path).start()
+    auth = {"Authorization": f"Bearer {key}"}
+    template = httpx.post(f"{server.url}/v1/templates", json=vehicle_inspection(), headers=auth).json()
+
+    async def dispatch_all() -> list[httpx.Response]:
+        async with httpx.AsyncClient(base_url=server.url, headers=auth, timeout=20) as http:
+            return await asyncio.gather(*(http.post("/v1/runs", json={"template_id": template["id"]}) for _ in range(60)))
+
+    try:
+        responses = asyncio.run(dispatch_all())
+        codes = [r.status_code for r in responses]
+        assert codes.count(201) == 35 and codes.count(402) == 25
+        run_ids = {r.json()["run_id"] for r in responses if r.status_code == 201}
+        server.kill()
+        server.start()
+        listed = httpx.get(f"{server.url}/v1/runs?per_page=100", headers=auth).json()
+        assert {r["run_id"] for r in listed["data"]} == run_ids
+        usage = httpx.get(f"{server.url}/v1/org", headers=auth).json()["usage"]
+        assert usage["runs_used_this_month"] == 35 and usage["run_credits"] == 0
+        httpx.patch(f"{server.url}/v1/templates/{template['id']}", json={"name": "Renamed later"}, headers=auth)
+        doc = httpx.get(f"{server.url}/v1/runs/{next(iter(run_ids))}?include=template", headers=auth).json()
+        assert doc["template"] == template and doc["template_v"] == 1
+    finally:
+        server.stop()
