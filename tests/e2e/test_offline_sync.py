@@ -34,6 +34,7 @@ from rundun_desktop.executor.sync import SyncConfig, SyncEngine
 from tests.desktop.conftest import aloop, run, wait_until  # noqa: F401 - the qasync loop fixture
 from tests.desktop.executor.conftest import activate, drop
 from tests.desktop.executor_sim import image_bytes
+from tests.support.org import Org
 from tests.support.receiver import Receiver
 from tests.support.server_process import ServerProcess, init_org
 
@@ -47,27 +48,13 @@ ENV = {
 }
 
 
-class Server:
-    """The real server process plus its API key, restartable on the same port and data dir."""
+class Server(Org):
+    """The real server process plus the org's client, restartable on the same port and data dir."""
 
     def __init__(self, data_dir: Path):
         self.key = init_org(data_dir)
         self.process = ServerProcess(data_dir, env=ENV).start()
-        self.http = httpx.Client(
-            base_url=self.process.url, headers={"Authorization": f"Bearer {self.key}"}, timeout=20
-        )
-
-    def dispatch(self, body: dict, **extra) -> str:
-        r = self.http.post("/v1/templates", json=body)
-        assert r.status_code == 201, r.text
-        r = self.http.post("/v1/runs", json={"template_id": r.json()["id"], **extra})
-        assert r.status_code == 201, r.text
-        return r.json()["link"]
-
-    def run_doc(self, run_id: str) -> dict:
-        r = self.http.get(f"/v1/runs/{run_id}")
-        assert r.status_code == 200, r.text
-        return r.json()
+        super().__init__(self.process.url, self.key)
 
     def close(self) -> None:
         self.http.close()

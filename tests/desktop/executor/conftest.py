@@ -6,7 +6,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
-import httpx
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
@@ -16,33 +15,11 @@ from rundun_desktop.executor import ExecutorPage
 from rundun_desktop.executor.sync import SyncConfig
 from rundun_desktop.style import apply_style
 from tests.desktop.conftest import run
+from tests.support.org import Org
 
 FAST = SyncConfig(
     backoff_base=0.05, backoff_cap=0.5, probe_interval=0.1, idle_probe_interval=1.0, chunk_size=64 * 1024
 )
-
-
-class Org:
-    """The organisation's side of the live server: templates, dispatch, run documents (API key)."""
-
-    def __init__(self, url: str, key: str):
-        self.url = url
-        self.http = httpx.Client(base_url=url, headers={"Authorization": f"Bearer {key}"}, timeout=20)
-
-    def dispatch(self, body: dict, **extra) -> str:
-        r = self.http.post("/v1/templates", json=body)
-        assert r.status_code == 201, r.text
-        r = self.http.post("/v1/runs", json={"template_id": r.json()["id"], **extra})
-        assert r.status_code == 201, r.text
-        return r.json()["link"]
-
-    def run_doc(self, run_id: str) -> dict:
-        r = self.http.get(f"/v1/runs/{run_id}")
-        assert r.status_code == 200, r.text
-        return r.json()
-
-    def values(self, run_id: str) -> dict:
-        return {k: v["value"] for k, v in self.run_doc(run_id)["answers"].items()}
 
 
 @pytest.fixture

@@ -17,8 +17,9 @@ from rundun_desktop.executor import store as st
 from rundun_desktop.executor.opening import open_into
 from rundun_desktop.executor.protocol import tus_metadata
 from rundun_desktop.executor.sync import Backoff, SyncConfig, SyncEngine
-from tests.desktop.executor.conftest import FAST, Org
+from tests.desktop.executor.conftest import FAST
 from tests.support.executor import every_type, jpeg, many_steps
+from tests.support.org import Org
 
 
 def open_headless(root, link: str) -> str:
