@@ -217,8 +217,10 @@ def test_photos_dropped_in_shown_removed_with_the_keyboard(page, org, aloop, qtb
         files.append(tmp_path / f"p{i}.jpg")
         files[-1].write_bytes(image_bytes(colour))
     drop(strip, files)
+    problems = page.runner.cards["s-photo"].problems
+    # The files are added one after another: the third is refused after the first two are shown.
+    wait_until(aloop, lambda: "at most 2 photos" in problems.text(), 10)  # the third did not fit
     wait_until(aloop, lambda: len(strip.thumbs) == 2 and all(t.loaded for t in strip.thumbs), 10)
-    assert "at most 2 photos" in page.runner.cards["s-photo"].problems.text()  # the third did not fit
     assert not strip.add_button.isEnabled()
     strip.thumbs[0].setFocus()
     qtbot.keyClick(strip.thumbs[0], Qt.Key.Key_Delete)
