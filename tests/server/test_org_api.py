@@ -22,6 +22,26 @@ def test_org_document(api):
     assert doc["settings"] == {"default_expires_in_hours": 72}
 
 
+def test_org_patch_renames_sets_the_default_expiry_and_refuses_bad_values(api):
+    doc = api.patch("/v1/org", json={"name": "Acme Rentals", "settings": {"default_expires_in_hours": 24}}).json()
+    assert doc["name"] == "Acme Rentals" and doc["settings"] == {"default_expires_in_hours": 24}
+    bad_bodies = [
+        {"name": None},  # may be left out, not nulled: an org always has a name
+        {"name": ""},
+        {"settings": None},
+        {"settings": {"default_expires_in_hours": True}},  # not read as 1 hour (schemathesis found this)
+        {"settings": {"default_expires_in_hours": None}},
+        {"settings": {"default_expires_in_hours": 0}},
+        {"settings": {"default_expires_in_hours": "24"}},
+        {"settings": {"default_expires_in_hours": 24, "colour": "red"}},
+    ]
+    for body in bad_bodies:
+        r = api.patch("/v1/org", json=body)
+        assert r.status_code == 422 and r.json()["error"] == "validation_error", body
+    doc = api.get("/v1/org").json()
+    assert doc["name"] == "Acme Rentals" and doc["settings"] == {"default_expires_in_hours": 24}
+
+
 def test_quota_then_credits_then_402(api_factory):
     api = api_factory(plan="starter")
     tid = _template(api)

@@ -45,10 +45,12 @@ def test_expiry_defaults_to_the_org_setting_and_null_means_never(api):
 
 def test_expiry_bounds(api):
     tid = template(api)
-    for bad in (0, -1, 8761, "soon"):
+    for bad in (0, -1, 8761, "soon", "24", True):  # a JSON number: `true` is not one hour
         r = api.post("/v1/runs", json={"template_id": tid, "expires_in_hours": bad})
         assert r.status_code == 422, bad
         assert r.json()["details"][0]["path"] == "expires_in_hours"
+    assert api.get("/v1/runs").json()["pagination"]["total"] == 0
+    assert api.get("/v1/org").json()["usage"]["runs_used_this_month"] == 0
 
 
 def test_the_run_snapshots_the_template(api):

@@ -25,15 +25,17 @@ class OrgOut(BaseModel):
     settings: OrgSettings
 
 
+# PATCH fields may be left out but not sent as null (an org always has a name and a default expiry), and a
+# number must be a JSON number: pydantic's lax mode would read `true` as 1 (found by schemathesis).
 class OrgSettingsPatch(BaseModel):
     model_config = ConfigDict(extra="forbid")
-    default_expires_in_hours: float | None = Field(None, gt=0, le=8760)
+    default_expires_in_hours: float = Field(None, gt=0, le=8760, strict=True)  # type: ignore[assignment]
 
 
 class OrgPatch(BaseModel):
     model_config = ConfigDict(extra="forbid")
-    name: str | None = Field(None, min_length=1, max_length=200)
-    settings: OrgSettingsPatch | None = None
+    name: str = Field(None, min_length=1, max_length=200)  # type: ignore[assignment]
+    settings: OrgSettingsPatch = None  # type: ignore[assignment]
 
 
 class Plan(BaseModel):

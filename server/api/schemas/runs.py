@@ -24,7 +24,11 @@ class DispatchIn(BaseModel):
     template_id: str = Field(max_length=100, description="ID of the template to run (t-{uuid}).")
     webhook: WebhookIn | None = None
     expires_in_hours: float | None = Field(
-        None, gt=0, le=8760, description="Hours until the link expires; omitted → the org default; null → never."
+        None,
+        gt=0,
+        le=8760,
+        strict=True,  # a JSON number: lax mode would read `true` as 1 hour
+        description="Hours until the link expires; omitted → the org default; null → never.",
     )
     executor_ref: str | None = Field(None, max_length=255, description="Your own correlation reference.")
 
