@@ -127,8 +127,23 @@ def _openapi(app: FastAPI) -> dict:
             components.setdefault(name, definition)
         components[model.__name__] = model_schema
     _declare_security(app, schema)
+    _declare_body_limit(schema, app.state.settings)
     app.openapi_schema = schema
     return schema
+
+
+def _declare_body_limit(schema: dict, settings: Settings) -> None:
+    """Every operation that takes a JSON body may answer 413 (api/middleware.py's BodyLimit); the photo
+    operations declare their own limit already."""
+    too_large = {
+        "description": f"The body is larger than {settings.max_json_bytes} bytes (RUNDUN_MAX_JSON_MB)",
+        "content": {"application/json": {"schema": {"$ref": "#/components/schemas/ErrorOut"}}},
+    }
+    for operations in schema["paths"].values():
+        for operation in operations.values():
+            content = operation.get("requestBody", {}).get("content", {}) if isinstance(operation, dict) else {}
+            if "application/json" in content:
+                operation["responses"].setdefault("413", too_large)
 
 
 def _declare_security(app: FastAPI, schema: dict) -> None:

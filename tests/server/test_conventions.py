@@ -46,6 +46,21 @@ def test_json_body_limit(api):
     assert r.status_code == 413 and r.json()["error"] == "payload_too_large"
 
 
+def test_every_json_body_documents_its_413(api):
+    spec = api.client.get("/v1/openapi.json").json()
+    takes_json = [
+        (path, method, operation)
+        for path, operations in spec["paths"].items()
+        for method, operation in operations.items()
+        if "application/json" in operation.get("requestBody", {}).get("content", {})
+    ]
+    assert len(takes_json) >= 10
+    assert [f"{m} {p}" for p, m, o in takes_json if "413" not in o["responses"]] == []
+    r = api.patch("/v1/org", json={"name": "x" * (1024 * 1024 + 10)})  # one of them, over the limit
+    assert r.status_code == 413 and r.json()["error"] == "payload_too_large"
+    assert api.get("/v1/org").json()["name"] == "Acme"
+
+
 def test_streamed_body_over_the_limit(api):
     def chunks():
         yield b'{"name": "'
