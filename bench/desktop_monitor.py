@@ -134,7 +134,8 @@ def server_first_page_ms(url: str, key: str) -> float:
         for i in range(8):
             t = time.perf_counter()
             http.get(
-                "/v1/runs", params={"page": 1, "per_page": PAGE, "sort": "-created_at", "include_total": "false"}
+                "/v1/runs",
+                params={"page": 1, "per_page": PAGE, "sort": "-created_at", "include_total": "false"},
             ).raise_for_status()
             if i:
                 times.append(time.perf_counter() - t)

@@ -218,7 +218,11 @@ async def same_calls(
                 r = await http.patch(
                     url,
                     content=chunk,
-                    headers={**tus, "Upload-Offset": str(offset), "Content-Type": "application/offset+octet-stream"},
+                    headers={
+                        **tus,
+                        "Upload-Offset": str(offset),
+                        "Content-Type": "application/offset+octet-stream",
+                    },
                 )
                 offset = int(r.headers["Upload-Offset"])
 

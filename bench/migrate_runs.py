@@ -35,7 +35,9 @@ def main() -> None:
     try:
         conn = connect(work / "rundun.db")
         migrate(conn, upto=4)
-        conn.execute("INSERT INTO orgs (id, name, plan, created_at) VALUES (?, 'Acme', 'unlimited', ?)", (ORG, NOW))
+        conn.execute(
+            "INSERT INTO orgs (id, name, plan, created_at) VALUES (?, 'Acme', 'unlimited', ?)", (ORG, NOW)
+        )
         body = json.loads((ROOT / "resources" / "templates" / "vehicle-pre-rental.json").read_text())
         template = template_store.insert_template(conn, ORG, body)
         snapshot = json.dumps(template)
@@ -44,7 +46,10 @@ def main() -> None:
         conn.executemany(
             "INSERT INTO runs (id, org_id, template_id, template_v, template_name, snapshot, status, created_at, "
             "updated_at) VALUES (?, ?, ?, 1, ?, ?, 'pending', ?, ?)",
-            ((f"r-{i:032d}", ORG, template["id"], template["name"], snapshot, NOW, NOW) for i in range(args.runs)),
+            (
+                (f"r-{i:032d}", ORG, template["id"], template["name"], snapshot, NOW, NOW)
+                for i in range(args.runs)
+            ),
         )
         conn.execute("COMMIT")
         seeding = time.perf_counter() - started

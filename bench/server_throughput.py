@@ -30,7 +30,9 @@ from tests.support.server_process import ServerProcess, free_port, init_org  # n
 TEMPLATE = json.loads((ROOT / "resources" / "templates" / "vehicle-pre-rental.json").read_text())
 
 
-def wrk(url: str, seconds: int, connections: int, *, body: dict | None = None, headers: dict | None = None) -> dict:
+def wrk(
+    url: str, seconds: int, connections: int, *, body: dict | None = None, headers: dict | None = None
+) -> dict:
     """Run wrk (one thread: the server has one core to itself) and parse req/s, p99 and errors."""
     script = None
     args = ["wrk", "-t1", f"-c{connections}", f"-d{seconds}s", "--latency"]
@@ -64,8 +66,17 @@ def _ms(text: str) -> float:
 
 def start_bare(port: int) -> subprocess.Popen:
     proc = subprocess.Popen(
-        [sys.executable, "-m", "uvicorn", "bench.bare_app:app", "--port", str(port), "--log-level", "warning",
-         "--no-access-log"],
+        [
+            sys.executable,
+            "-m",
+            "uvicorn",
+            "bench.bare_app:app",
+            "--port",
+            str(port),
+            "--log-level",
+            "warning",
+            "--no-access-log",
+        ],
         cwd=ROOT,
     )
     for _ in range(200):

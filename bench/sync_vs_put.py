@@ -49,14 +49,19 @@ def open_run(http: httpx.Client, key: str, steps: int) -> tuple[str, dict]:
 def by_put(http: httpx.Client, run_id: str, headers: dict, steps: int, tick: int) -> float:
     started = time.perf_counter()
     for i in range(steps):
-        r = http.put(f"/v1/runs/{run_id}/answers/s-{i}", json={"value": tick + i, "at": at(tick + i)}, headers=headers)
+        r = http.put(
+            f"/v1/runs/{run_id}/answers/s-{i}", json={"value": tick + i, "at": at(tick + i)}, headers=headers
+        )
         assert r.status_code == 200, r.text
         assert r.json()["answer"]["value"] == tick + i
     return time.perf_counter() - started
 
 
 def by_sync(http: httpx.Client, run_id: str, headers: dict, steps: int, tick: int) -> float:
-    ops = [{"op_id": f"op-{tick + i}", "step_id": f"s-{i}", "value": tick + i, "at": at(tick + i)} for i in range(steps)]
+    ops = [
+        {"op_id": f"op-{tick + i}", "step_id": f"s-{i}", "value": tick + i, "at": at(tick + i)}
+        for i in range(steps)
+    ]
     started = time.perf_counter()
     r = http.post(f"/v1/runs/{run_id}/sync", json={"ops": ops}, headers=headers)
     elapsed = time.perf_counter() - started
@@ -88,7 +93,9 @@ def main() -> int:
             server.stop()
     put_ms, sync_ms = statistics.median(puts) * 1000, statistics.median(syncs) * 1000
     print(f"{args.steps} answers, {args.repetitions} repetitions, medians:")
-    print(f"  {args.steps} single PUTs : {put_ms:8.1f} ms  (runs: {', '.join(f'{p * 1000:.0f}' for p in puts)})")
+    print(
+        f"  {args.steps} single PUTs : {put_ms:8.1f} ms  (runs: {', '.join(f'{p * 1000:.0f}' for p in puts)})"
+    )
     print(f"  one /sync       : {sync_ms:8.1f} ms  (runs: {', '.join(f'{s * 1000:.1f}' for s in syncs)})")
     ratio = put_ms / sync_ms
     print(f"  ratio           : {ratio:8.1f}x  (target >= 10x: {'met' if ratio >= 10 else 'NOT met'})")

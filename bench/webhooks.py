@@ -67,7 +67,9 @@ class FastReceiver:
             message = await receive()
             body, more = body + message.get("body", b""), message.get("more_body", False)
         with self.changed:
-            self.arrivals.append((time.monotonic(), body, {k.decode(): v.decode() for k, v in scope["headers"]}))
+            self.arrivals.append(
+                (time.monotonic(), body, {k.decode(): v.decode() for k, v in scope["headers"]})
+            )
             self.changed.notify_all()
         await self.open.wait()
         await send({"type": "http.response.start", "status": 200, "headers": [(b"content-length", b"2")]})
@@ -142,11 +144,15 @@ class ReceiverProcess:
 
 
 # -- the measurements --------------------------------------------------------------------------------------
-def latency(client: httpx.Client, receiver: ReceiverProcess, tid: str, runs: int) -> tuple[list[float], list[float]]:
+def latency(
+    client: httpx.Client, receiver: ReceiverProcess, tid: str, runs: int
+) -> tuple[list[float], list[float]]:
     """Milliseconds from the cancel response, and from the cancel request, to the event's arrival."""
     from_response, from_request = [], []
     for _ in range(runs):
-        r = client.post("/v1/runs", json={"template_id": tid, "webhook": {"url": receiver.url(), "secret": "s"}})
+        r = client.post(
+            "/v1/runs", json={"template_id": tid, "webhook": {"url": receiver.url(), "secret": "s"}}
+        )
         run_id = r.json()["run_id"]
         sent = time.monotonic()
         assert client.post(f"/v1/runs/{run_id}/cancel").status_code == 200
@@ -164,7 +170,9 @@ async def queue_up(base: str, headers: dict, tid: str, url: str, count: int) -> 
 
         async def one() -> None:
             async with sem:
-                r = await client.post("/v1/runs", json={"template_id": tid, "webhook": {"url": url, "secret": "s"}})
+                r = await client.post(
+                    "/v1/runs", json={"template_id": tid, "webhook": {"url": url, "secret": "s"}}
+                )
                 c = await client.post(f"/v1/runs/{r.json()['run_id']}/cancel")
                 assert c.status_code == 200, c.text
 
@@ -182,7 +190,9 @@ def throughput(base: str, headers: dict, receiver: ReceiverProcess, tid: str, co
     return (count - len(held)) / (arrivals[-1] - released)
 
 
-async def plain_loop(url: str, body: bytes, headers: dict, count: int, concurrency: int, clients: int) -> float:
+async def plain_loop(
+    url: str, body: bytes, headers: dict, count: int, concurrency: int, clients: int
+) -> float:
     """`concurrency` workers posting `count` requests through `clients` httpx clients (1: one shared pool)."""
     pools = [
         httpx.AsyncClient(limits=httpx.Limits(max_connections=concurrency // clients), timeout=60)
@@ -203,8 +213,13 @@ async def plain_loop(url: str, body: bytes, headers: dict, count: int, concurren
 async def worker_client_loop(url: str, body: bytes, headers: dict, count: int, concurrency: int) -> float:
     """The worker's own HTTP client (webhook_http) alone, without the outbox around it."""
     pool = webhook_http.ConnectionPool(allow_private=True)
-    delivery = {"url": url, "body": body.decode(), "event": headers["rundun-event"],
-                "event_id": headers["rundun-event-id"], "secret": "s"}
+    delivery = {
+        "url": url,
+        "body": body.decode(),
+        "event": headers["rundun-event"],
+        "event_id": headers["rundun-event-id"],
+        "secret": "s",
+    }
 
     async def post() -> None:
         attempt = await webhook_http.attempt(pool, delivery, 60)
@@ -246,13 +261,19 @@ def pct(values: list[float], q: float) -> float:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=200, help="runs for the latency figure")
-    parser.add_argument("--queued", type=int, default=1000, help="queued deliveries for the throughput figure")
+    parser.add_argument(
+        "--queued", type=int, default=1000, help="queued deliveries for the throughput figure"
+    )
     args = parser.parse_args()
 
     receiver = ReceiverProcess()
     data_dir = Path(tempfile.mkdtemp(prefix="rundun-bench-webhooks-"))
     key = init_org(data_dir)
-    env = {"RUNDUN_RATE_LIMIT": "1000000", "RUNDUN_WEBHOOK_ALLOW_PRIVATE": "1", "RUNDUN_WEBHOOK_TIMEOUT": "120"}
+    env = {
+        "RUNDUN_RATE_LIMIT": "1000000",
+        "RUNDUN_WEBHOOK_ALLOW_PRIVATE": "1",
+        "RUNDUN_WEBHOOK_TIMEOUT": "120",
+    }
     server = ServerProcess(data_dir, env=env).start()
     headers = {"Authorization": f"Bearer {key}"}
     try:
@@ -261,9 +282,14 @@ def main() -> None:
             latency(client, receiver, tid, 20)  # warm-up
             from_response, from_request = latency(client, receiver, tid, args.runs)
         print(f"latency to the receiver, {args.runs} runs, one at a time (target p50 ≤ 50 ms):")
-        for name, ms in (("from the cancel response", from_response), ("from the cancel request ", from_request)):
-            print(f"  {name}: p50 {pct(ms, 50):5.1f} ms   p90 {pct(ms, 90):5.1f} ms   p99 {pct(ms, 99):5.1f} ms   "
-                  f"min {min(ms):5.1f} ms   max {max(ms):5.1f} ms")
+        for name, ms in (
+            ("from the cancel response", from_response),
+            ("from the cancel request ", from_request),
+        ):
+            print(
+                f"  {name}: p50 {pct(ms, 50):5.1f} ms   p90 {pct(ms, 90):5.1f} ms   p99 {pct(ms, 99):5.1f} ms   "
+                f"min {min(ms):5.1f} ms   max {max(ms):5.1f} ms"
+            )
         print("  (negative: the event reached the receiver before the cancel response reached us)")
         rate = throughput(server.url, headers, receiver, tid, args.queued)
         baselines = [

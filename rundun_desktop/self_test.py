@@ -128,7 +128,9 @@ async def run_checks(home: Path, checks: Checks) -> None:
     http_client = new_http()
     store = LocalStore(home / "executor")
     try:
-        checks.require(boot.created and (await api.health())["status"] == "ok", "embedded server started on loopback")
+        checks.require(
+            boot.created and (await api.health())["status"] == "ok", "embedded server started on loopback"
+        )
 
         body = json.loads(resource_path("templates", "vehicle-pre-rental.json").read_text())
         template = await api.create_template(body)
@@ -150,14 +152,22 @@ async def run_checks(home: Path, checks: Checks) -> None:
         store.add_run(server.url, opened, opened["executor_token"])
         checks.require(store.has_run(run_id), "run opened into the offline executor's local store")
 
-        answers = {"s-od01": 42150, "s-fu01": "o-fu2", "s-dm01": True, "s-dm02": "Scratch, rear bumper", "s-cl01": 4}
+        answers = {
+            "s-od01": 42150,
+            "s-fu01": "o-fu2",
+            "s-dm01": True,
+            "s-dm02": "Scratch, rear bumper",
+            "s-cl01": 4,
+        }
         for step_id, value in answers.items():
             store.set_answer(run_id, step_id, value)
         photo_bytes = png(64, 48, (220, 120, 60))
         store.add_photo(run_id, "s-dm02", write_photo(store.root, photo_bytes), index=0)
         store.add_photo(run_id, SIGNATURE_STEP, write_photo(store.root, png(120, 40, (20, 20, 20))), index=0)
         store.request_complete(run_id)
-        checks.require(store.pending_totals()[0] >= len(answers) + 3, "answers, photo, signature and complete queued")
+        checks.require(
+            store.pending_totals()[0] >= len(answers) + 3, "answers, photo, signature and complete queued"
+        )
 
         engine = SyncEngine(store.root)
         engine.start()
@@ -170,10 +180,13 @@ async def run_checks(home: Path, checks: Checks) -> None:
         run = await api.get_run(run_id)
         checks.require(run["status"] == "completed", "run completed on the server")
         checks.require(
-            all(run["answers"][s]["value"] == v for s, v in answers.items()), "every answer stored once, as given"
+            all(run["answers"][s]["value"] == v for s, v in answers.items()),
+            "every answer stored once, as given",
         )
         photo_url = run["answers"]["s-dm02"]["photos"][0]["url"]
-        checks.require(await api.fetch_bytes(photo_url) == photo_bytes, "photo served byte-identical (signed URL)")
+        checks.require(
+            await api.fetch_bytes(photo_url) == photo_bytes, "photo served byte-identical (signed URL)"
+        )
 
         async def completed_event():
             return receiver.event("run.completed")
@@ -182,7 +195,8 @@ async def run_checks(home: Path, checks: Checks) -> None:
         checks.require(delivered is not None, "run.completed webhook delivered")
         headers, raw = delivered  # type: ignore[misc]
         checks.require(
-            verify_signature(headers.get("Rundun-Signature", ""), raw, WEBHOOK_SECRET), "webhook signature verified"
+            verify_signature(headers.get("Rundun-Signature", ""), raw, WEBHOOK_SECRET),
+            "webhook signature verified",
         )
         checks.require(json.loads(raw)["data"]["executor_ref"] == "self-test", "webhook carries executor_ref")
 
@@ -195,7 +209,9 @@ async def run_checks(home: Path, checks: Checks) -> None:
             images[photo_key(url)] = image
         pdf = write_run_pdf(home / "report.pdf", run, images)
         data = pdf.read_bytes()
-        checks.require(data.startswith(b"%PDF") and data.count(b"/Subtype /Image") >= 2, "PDF report with photos")
+        checks.require(
+            data.startswith(b"%PDF") and data.count(b"/Subtype /Image") >= 2, "PDF report with photos"
+        )
     finally:
         store.close()
         await http_client.aclose()

@@ -58,7 +58,9 @@ def create_app(settings: Settings, ctx: Context | None = None) -> FastAPI:
             for task in background:
                 if isinstance(task, asyncio.Task):
                     task.cancel()
-            await asyncio.gather(*[t for t in background if isinstance(t, asyncio.Task)], return_exceptions=True)
+            await asyncio.gather(
+                *[t for t in background if isinstance(t, asyncio.Task)], return_exceptions=True
+            )
             if ctx is None:
                 app.state.ctx.close()
 
@@ -141,7 +143,9 @@ def _declare_body_limit(schema: dict, settings: Settings) -> None:
     }
     for operations in schema["paths"].values():
         for operation in operations.values():
-            content = operation.get("requestBody", {}).get("content", {}) if isinstance(operation, dict) else {}
+            content = (
+                operation.get("requestBody", {}).get("content", {}) if isinstance(operation, dict) else {}
+            )
             if "application/json" in content:
                 operation["responses"].setdefault("413", too_large)
 
@@ -153,7 +157,11 @@ def _declare_security(app: FastAPI, schema: dict) -> None:
     from server.api.deps import get_executor, get_executor_later, get_principal
 
     schemes = schema["components"].setdefault("securitySchemes", {})
-    schemes["ApiKey"] = {"type": "http", "scheme": "bearer", "description": "`Authorization: Bearer rdk_live_…`"}
+    schemes["ApiKey"] = {
+        "type": "http",
+        "scheme": "bearer",
+        "description": "`Authorization: Bearer rdk_live_…`",
+    }
     schemes["ExecutorToken"] = {
         "type": "http",
         "scheme": "bearer",

@@ -73,12 +73,19 @@ def cmd_serve(args: argparse.Namespace) -> int:
     try:
         if not has_org(db):
             org, key = init_org(db, "My organisation", "unlimited")
-            print(f"First start: created organisation {org['id']} with this API key (shown once):", flush=True)
+            print(
+                f"First start: created organisation {org['id']} with this API key (shown once):", flush=True
+            )
             print(key, flush=True)
     finally:
         db.close()
-    print(f"Rundun API on {settings.base_url}/v1 (docs: {settings.base_url}/docs); data in {settings.data_dir}", flush=True)
-    config = uvicorn.Config(create_app(settings), log_level=settings.log_level, access_log=False, lifespan="on")
+    print(
+        f"Rundun API on {settings.base_url}/v1 (docs: {settings.base_url}/docs); data in {settings.data_dir}",
+        flush=True,
+    )
+    config = uvicorn.Config(
+        create_app(settings), log_level=settings.log_level, access_log=False, lifespan="on"
+    )
     # Everything built so far (modules, the app, its routes and models) lives as long as the process: moved
     # out of the collector's reach, a full collection no longer walks it. Those walks were the p99 of
     # dispatch under load (60-75 ms; 18 ms without them, bench/server_throughput.py).

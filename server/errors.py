@@ -8,7 +8,9 @@ class RundunError(Exception):
     code = "bad_request"
     default_message = "The request is not valid."
 
-    def __init__(self, message: str | None = None, details: list[dict] | None = None, headers: dict | None = None):
+    def __init__(
+        self, message: str | None = None, details: list[dict] | None = None, headers: dict | None = None
+    ):
         super().__init__(message or self.default_message)
         self.message = message or self.default_message
         self.details = details
@@ -44,7 +46,10 @@ VersionConflict = _error(
     "VersionConflict", 409, "version_conflict", "The template has changed since you loaded it."
 )
 IdempotencyKeyInUse = _error(
-    "IdempotencyKeyInUse", 409, "idempotency_key_in_use", "A request with this Idempotency-Key is still running."
+    "IdempotencyKeyInUse",
+    409,
+    "idempotency_key_in_use",
+    "A request with this Idempotency-Key is still running.",
 )
 RunExpired = _error("RunExpired", 410, "run_expired", "This run has expired.")
 PayloadTooLarge = _error("PayloadTooLarge", 413, "payload_too_large", "The request body is too large.")
@@ -59,6 +64,8 @@ IdempotencyKeyReused = _error(
     "This Idempotency-Key was already used with a different request body.",
 )
 RunIncomplete = _error("RunIncomplete", 422, "run_incomplete", "The run still has steps to complete.")
-SkipNotAllowed = _error("SkipNotAllowed", 422, "skip_not_allowed", "This template does not allow skipping steps.")
+SkipNotAllowed = _error(
+    "SkipNotAllowed", 422, "skip_not_allowed", "This template does not allow skipping steps."
+)
 RateLimited = _error("RateLimited", 429, "rate_limited", "Too many requests. Retry after the delay given.")
 InternalError = _error("InternalError", 500, "internal_error", "Something went wrong on our side.")

@@ -16,7 +16,9 @@ def new_ids(prefix: str, count: int) -> list[str]:
     """`count` ids as `new_id` makes them, from one read of the OS's random source (a grouped dispatch
     would otherwise make a system call per run)."""
     randomness = os.urandom(16 * count)
-    return [f"{prefix}-{uuid.UUID(bytes=randomness[i : i + 16], version=4)}" for i in range(0, 16 * count, 16)]
+    return [
+        f"{prefix}-{uuid.UUID(bytes=randomness[i : i + 16], version=4)}" for i in range(0, 16 * count, 16)
+    ]
 
 
 def new_secret(prefix: str) -> str:

@@ -39,10 +39,13 @@ class Settings(BaseSettings):
     )
     webhook_timeout: float = Field(10.0, gt=0, description="Seconds a webhook receiver has to answer 2xx.")
     webhook_allow_private: bool = Field(
-        False, description="Allow webhooks to loopback/private addresses (the embedded desktop server sets it)."
+        False,
+        description="Allow webhooks to loopback/private addresses (the embedded desktop server sets it).",
     )
     sweep_interval: float = Field(30.0, gt=0, description="Seconds between expiry sweeps.")
-    sse_heartbeat: float = Field(15.0, gt=0, description="Seconds of quiet before /v1/events sends a heartbeat.")
+    sse_heartbeat: float = Field(
+        15.0, gt=0, description="Seconds of quiet before /v1/events sends a heartbeat."
+    )
     llm_base_url: str | None = Field(None, description="OpenAI-compatible API for template generation.")
     llm_model: str | None = Field(None, description="Model name for the LLM generator.")
     llm_api_key: str | None = Field(None, description="API key for the LLM generator, if it needs one.")

@@ -37,7 +37,8 @@ def test_the_desktop_never_opens_the_server_database():
     offenders = [
         str(path.relative_to(ROOT))
         for path in (ROOT / "rundun_desktop").rglob("*.py")
-        if re.search(r"rundun\.db|server\.store", path.read_text()) and "executor" not in path.parts
+        if re.search(r"rundun\.db|server\.store", path.read_text())
+        and "executor" not in path.parts
         and path.name != "embedded.py"
     ]
     assert offenders == []

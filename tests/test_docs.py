@@ -36,7 +36,10 @@ def test_every_setting_is_in_the_readme(name):
 @pytest.mark.parametrize(("command", "flag"), _flags(build_parser()))
 def test_every_cli_flag_is_in_the_readme(command, flag):
     rows = [line for line in README.splitlines() if line.startswith("|") and f"`{flag}`" in line]
-    assert any(f"rundun-server {command}" in row or command.split()[-1] in row for row in rows), (command, flag)
+    assert any(f"rundun-server {command}" in row or command.split()[-1] in row for row in rows), (
+        command,
+        flag,
+    )
 
 
 @pytest.mark.parametrize("flag", [flag for _, flag in _flags(desktop_parser())] + ["link"])

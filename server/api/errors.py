@@ -68,7 +68,9 @@ async def rundun_error(request: Request, exc: RundunError):
 async def request_validation(request: Request, exc: RequestValidationError):
     malformed, details = validation_details(exc)
     if malformed:
-        return error_response(BadRequest("The request is malformed or misses a required field.", details=details))
+        return error_response(
+            BadRequest("The request is malformed or misses a required field.", details=details)
+        )
     return error_response(ValidationFailed("The request failed validation.", details=details))
 
 

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 
 def path_param(name: str, description: str) -> dict:
-    return {"name": name, "in": "path", "required": True, "schema": {"type": "string"}, "description": description}
+    return {
+        "name": name,
+        "in": "path",
+        "required": True,
+        "schema": {"type": "string"},
+        "description": description,
+    }
 
 
 def query_param(name: str, description: str, *, enum: list[str] | None = None) -> dict:
@@ -30,4 +36,6 @@ def documented_params(*params: dict, api_key: bool = True) -> dict:
 
 
 def json_body(schema_ref: str) -> dict:
-    return {"requestBody": {"required": True, "content": {"application/json": {"schema": {"$ref": schema_ref}}}}}
+    return {
+        "requestBody": {"required": True, "content": {"application/json": {"schema": {"$ref": schema_ref}}}}
+    }

@@ -25,4 +25,3 @@ def error_response(error: RundunError) -> JSON:
 def error_schema(description: str) -> dict:
     """An OpenAPI `responses` entry for an error status."""
     return {"description": description, "model": ErrorOut}
-

@@ -45,7 +45,8 @@ def check(model: tdl.Template, step_id: Any, fields: dict) -> Checked:
         missing.append("value")
     if missing:
         raise BadRequest(
-            "The answer misses a required field.", details=[{"path": f, "message": "is required"} for f in missing]
+            "The answer misses a required field.",
+            details=[{"path": f, "message": "is required"} for f in missing],
         )
     problems: list[dict] = []
     if skipped is None:

@@ -34,15 +34,21 @@ async def complete(ctx: Context, session: Session, at: object) -> dict:
 
 def _complete_job(conn: sqlite3.Connection, ctx: Context, session: Session, completed_at: str) -> tuple:
     current = run_store.get_run(conn, session.run_id)
-    if current is not None and current["status"] == "completed":  # the token was checked; it cannot change now
+    if (
+        current is not None and current["status"] == "completed"
+    ):  # the token was checked; it cannot change now
         return runs.run_document(ctx, current, run_store.get_answers(conn, current["id"])), [], []
     run = guard(conn, ctx, session)
     model = runs.model_for(conn, run)
     answers = run_store.get_answers(conn, run["id"])
     signature = answers.get(runs.SIGNATURE_STEP)
-    problems = tdl.completion_problems(model, answers, has_run_signature=bool(signature and signature["photos"]))
+    problems = tdl.completion_problems(
+        model, answers, has_run_signature=bool(signature and signature["photos"])
+    )
     if problems:
-        raise RunIncomplete(f"{len(problems)} thing(s) still stand between this run and completion.", details=problems)
+        raise RunIncomplete(
+            f"{len(problems)} thing(s) still stand between this run and completion.", details=problems
+        )
     hidden = sorted(tdl.hidden_step_ids(model, answers) & answers.keys())
     dropped = store.delete_steps(conn, run["id"], hidden)
     if hidden:
@@ -89,7 +95,9 @@ async def exit_run(ctx: Context, session: Session, reason: str | None) -> dict:
 
 def _exit_job(conn: sqlite3.Connection, ctx: Context, session: Session, reason: str | None) -> list[str]:
     run = guard(conn, ctx, session)
-    run_store.update_run(conn, run["id"], {"status": "cancelled", "closed_reason": EXITED, "updated_at": now_iso()})
+    run_store.update_run(
+        conn, run["id"], {"status": "cancelled", "closed_reason": EXITED, "updated_at": now_iso()}
+    )
     data = {"status": "cancelled", "reason": EXITED}
     if reason:
         data["executor_reason"] = reason

@@ -127,7 +127,9 @@ def parse_at(value: Any, path: str = "at") -> tuple[str, int]:
 
 
 # -- opening -----------------------------------------------------------------------------------------------
-async def open_run(ctx: Context, run_id: str, authorization: str | None, name: str | None, email: str | None) -> dict:
+async def open_run(
+    ctx: Context, run_id: str, authorization: str | None, name: str | None, email: str | None
+) -> dict:
     """`POST /runs/{id}/open`: check the identity the template asks for, issue a fresh token, fire `run.opened`
     on the first open. Only a member can open again (their token replaces the old one); with `scope: org`
     only members of the run's org may open, whatever `identity_required` says."""
@@ -142,7 +144,9 @@ async def open_run(ctx: Context, run_id: str, authorization: str | None, name: s
     return {**view(ctx, run), "executor_token": token, "template": run["snapshot"]}
 
 
-def _identity(ctx: Context, run: dict, authorization: str | None, name: str | None, email: str | None) -> dict:
+def _identity(
+    ctx: Context, run: dict, authorization: str | None, name: str | None, email: str | None
+) -> dict:
     execution = ctx.db.read(runs.model_for, run).execution
     if execution.scope == "org" or execution.identity_required == "member":
         return {"mode": "member", "user_id": _member(ctx, run, authorization)}
@@ -160,7 +164,9 @@ def _identity(ctx: Context, run: dict, authorization: str | None, name: str | No
 def _member(ctx: Context, run: dict, authorization: str | None) -> str:
     token = bearer_token(authorization)
     if token is None or not MEMBER_TOKEN_RE.match(token):
-        raise Unauthorized("Only a member of the organisation may open this run: send 'Authorization: Bearer rdm_…'.")
+        raise Unauthorized(
+            "Only a member of the organisation may open this run: send 'Authorization: Bearer rdm_…'."
+        )
     member = ctx.db.read(org_store.member_by_token_hash, sha256_hex(token))
     if member is None or member["org_id"] != run["org_id"]:
         raise Unauthorized("That member token is unknown, revoked, or of another organisation.")
@@ -198,7 +204,12 @@ def _open_job(conn: sqlite3.Connection, run_id: str, identity: dict, token_hash:
             conn,
             run,
             "run.opened",
-            {"status": run["status"], "opened_at": now, "executor_identity": identity, "assigned_to": assigned_to},
+            {
+                "status": run["status"],
+                "opened_at": now,
+                "executor_identity": identity,
+                "assigned_to": assigned_to,
+            },
         )
     fresh = run_store.get_run(conn, run_id)
     assert fresh is not None
@@ -221,7 +232,12 @@ def view(ctx: Context, run: dict) -> dict:
         "answers": runs.answers_document(ctx, run["id"], answers),
         "progress": runs.progress_of(run),
         "photos": [
-            {"step_id": p["step_id"], "photo_index": p["photo_index"], "sha256": p["sha256"], "bytes": p["bytes"]}
+            {
+                "step_id": p["step_id"],
+                "photo_index": p["photo_index"],
+                "sha256": p["sha256"],
+                "bytes": p["bytes"],
+            }
             for p in photos
             if p["step_id"] != runs.SIGNATURE_STEP
         ],
@@ -242,7 +258,9 @@ def view(ctx: Context, run: dict) -> dict:
 def _signature_entry(ctx: Context, run_id: str, signature: dict | None) -> dict | None:
     if not signature or not signature["photos"]:
         return None
-    return runs.answers_document(ctx, run_id, {runs.SIGNATURE_STEP: signature})[runs.SIGNATURE_STEP]["photos"][0]
+    return runs.answers_document(ctx, run_id, {runs.SIGNATURE_STEP: signature})[runs.SIGNATURE_STEP][
+        "photos"
+    ][0]
 
 
 def public_answer(ctx: Context, run_id: str, step_id: str, answer: dict) -> dict:

@@ -24,7 +24,11 @@ def month_bounds(now: datetime | None = None) -> tuple[str, str, str]:
     """(`YYYY-MM`, period_start, period_end) of the current UTC calendar month."""
     now = now or datetime.now(UTC)
     start = now.replace(day=1, hour=0, minute=0, second=0, microsecond=0)
-    end = start.replace(year=start.year + 1, month=1) if start.month == 12 else start.replace(month=start.month + 1)
+    end = (
+        start.replace(year=start.year + 1, month=1)
+        if start.month == 12
+        else start.replace(month=start.month + 1)
+    )
     fmt = "%Y-%m-%dT%H:%M:%SZ"
     return start.strftime("%Y-%m"), start.strftime(fmt), end.strftime(fmt)
 
@@ -75,7 +79,11 @@ class Quota:
         charged = self._orgs.get(org["id"])
         if charged is None:
             plan = PLANS[org["plan"]]
-            used = org_store.runs_used(self.conn, org["id"], self.month) if plan["runs_included"] is not None else 0
+            used = (
+                org_store.runs_used(self.conn, org["id"], self.month)
+                if plan["runs_included"] is not None
+                else 0
+            )
             charged = self._orgs[org["id"]] = _Charged(plan, used, org["run_credits"])
         included = charged.plan["runs_included"]
         if included is not None and charged.used >= included:

@@ -30,7 +30,9 @@ def check_webhook(webhook: dict | None, allow_private: bool) -> dict | None:
         return None
     problem = webhook_url_problem(webhook["url"], allow_private)
     if problem:
-        raise ValidationFailed("The webhook URL is not allowed.", details=[{"path": "webhook.url", "message": problem}])
+        raise ValidationFailed(
+            "The webhook URL is not allowed.", details=[{"path": "webhook.url", "message": problem}]
+        )
     events = webhook.get("events")
     return {
         "url": webhook["url"],
@@ -80,7 +82,11 @@ def dispatch_many(conn: sqlite3.Connection, requests: list[DispatchRequest]) -> 
         except RundunError as exc:
             outcomes.append(exc)
             continue
-        hours = facts["default_expires_in_hours"] if request.expires_in_hours is UNSET else request.expires_in_hours
+        hours = (
+            facts["default_expires_in_hours"]
+            if request.expires_in_hours is UNSET
+            else request.expires_in_hours
+        )
         expires_at = iso_at(now + float(hours) * 3600) if hours is not None else None  # type: ignore[arg-type]
         run = {
             "id": next(run_ids),
@@ -96,7 +102,12 @@ def dispatch_many(conn: sqlite3.Connection, requests: list[DispatchRequest]) -> 
         }
         runs.append(run)
         outcomes.append(
-            {"run_id": run["id"], "link": f"{request.base_url}/r/{run['id']}", "expires_at": expires_at, "assigned_to": None}
+            {
+                "run_id": run["id"],
+                "link": f"{request.base_url}/r/{run['id']}",
+                "expires_at": expires_at,
+                "assigned_to": None,
+            }
         )
     quota.write()
     run_store.insert_runs(conn, runs)
@@ -140,7 +151,9 @@ def expire(conn: sqlite3.Connection, run_id: str, grace_hours: float) -> bool:
 def sweep(conn: sqlite3.Connection, grace_hours: float) -> int:
     now = utcnow()
     cutoff = iso(now - timedelta(hours=grace_hours))
-    return sum(expire(conn, run_id, grace_hours) for run_id in run_store.due_for_expiry(conn, iso(now), cutoff))  # type: ignore[arg-type]
+    return sum(
+        expire(conn, run_id, grace_hours) for run_id in run_store.due_for_expiry(conn, iso(now), cutoff)
+    )  # type: ignore[arg-type]
 
 
 async def load_run(ctx: Context, run_id: str, org_id: str | None = None, *, snapshot: bool = True) -> dict:
@@ -183,7 +196,11 @@ def model_for(conn: sqlite3.Connection, run: dict) -> tdl.Template:
 
 # -- documents ---------------------------------------------------------------------------------------------
 def progress_of(run: dict) -> dict:
-    return {"total": run["progress_total"], "answered": run["progress_answered"], "skipped": run["progress_skipped"]}
+    return {
+        "total": run["progress_total"],
+        "answered": run["progress_answered"],
+        "skipped": run["progress_skipped"],
+    }
 
 
 def summary(run: dict) -> dict:

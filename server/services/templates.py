@@ -19,7 +19,9 @@ MERGED_KEY_BY_KEY = ("settings", "execution")
 def checked_body(data: Any) -> dict:
     """Validate a TDL body and return its normalized form; raise 400/422 naming every problem."""
     if not isinstance(data, dict):
-        raise BadRequest("The body must be a JSON object.", details=[{"path": "", "message": "must be an object"}])
+        raise BadRequest(
+            "The body must be a JSON object.", details=[{"path": "", "message": "must be an object"}]
+        )
     body = {k: v for k, v in data.items() if k not in SERVER_FIELDS}
     try:
         model = tdl.validate_template(body)
@@ -32,7 +34,9 @@ def checked_body(data: Any) -> dict:
 def merge_patch(current: dict, patch: Any) -> dict:
     """SPEC §3: top-level fields replace, `settings` and `execution` merge key by key, `sections` replaces."""
     if not isinstance(patch, dict):
-        raise BadRequest("The body must be a JSON object.", details=[{"path": "", "message": "must be an object"}])
+        raise BadRequest(
+            "The body must be a JSON object.", details=[{"path": "", "message": "must be an object"}]
+        )
     merged = {k: v for k, v in current.items() if k not in SERVER_FIELDS}
     for key, value in patch.items():
         if key in SERVER_FIELDS:
@@ -55,7 +59,9 @@ def get(conn: sqlite3.Connection, org_id: str, template_id: str, v: int | None =
     return doc
 
 
-def patch(conn: sqlite3.Connection, org_id: str, template_id: str, changes: Any, expected_v: int | None) -> dict:
+def patch(
+    conn: sqlite3.Connection, org_id: str, template_id: str, changes: Any, expected_v: int | None
+) -> dict:
     """Merge `changes` into the current version and store the result as v + 1 (unchanged when equal).
 
     Runs as one write job, so two PATCHes never merge into the same base and lose one another's edits.
@@ -79,7 +85,9 @@ def delete(conn: sqlite3.Connection, org_id: str, template_id: str) -> None:
 
 @lru_cache(maxsize=512)
 def _parsed(snapshot_json: bytes) -> tdl.Template:
-    return tdl.validate_template({k: v for k, v in orjson.loads(snapshot_json).items() if k not in SERVER_FIELDS})
+    return tdl.validate_template(
+        {k: v for k, v in orjson.loads(snapshot_json).items() if k not in SERVER_FIELDS}
+    )
 
 
 def model_of(snapshot: dict) -> tdl.Template:

@@ -59,7 +59,9 @@ TUS_EXTENSIONS = "creation,termination,checksum"
 CHECKSUM_ALGORITHM = "sha256"
 OFFSET_OCTET_STREAM = "application/offset+octet-stream"
 CHECKPOINT_BYTES = 1 << 20
-CHECKPOINT_INTERVAL_S = 0.2  # a fast sender is not slowed by an fsync per MiB; a slow one resumes ≤ 1 MiB back
+CHECKPOINT_INTERVAL_S = (
+    0.2  # a fast sender is not slowed by an fsync per MiB; a slow one resumes ≤ 1 MiB back
+)
 HASHES_KEPT = 1024  # running SHA-256s of unfinished uploads kept between PATCHes (a miss rehashes from disk)
 SHA256_HEX = re.compile(r"^[0-9a-f]{64}$")
 SUPERSEDE_WAIT_S = 10.0
@@ -158,7 +160,9 @@ async def create(ctx: Context, session: Session, length: str | None, metadata: s
     session.require_open()
     size = _int_header(length, "Upload-Length")
     if size > ctx.settings.max_photo_bytes:
-        raise PayloadTooLarge(f"Upload-Length is larger than the limit of {ctx.settings.max_photo_bytes} bytes.")
+        raise PayloadTooLarge(
+            f"Upload-Length is larger than the limit of {ctx.settings.max_photo_bytes} bytes."
+        )
     if size == 0:
         raise _bad("Upload-Length", "must be at least 1: an empty file is not an image")
     meta = parse_metadata(metadata)
@@ -209,7 +213,9 @@ async def terminate(ctx: Context, session: Session, upload_id: str) -> None:
 
 
 # -- PATCH -------------------------------------------------------------------------------------------------
-async def patch(ctx: Context, session: Session, upload_id: str, headers: Mapping[str, str], receive: Receive) -> int:
+async def patch(
+    ctx: Context, session: Session, upload_id: str, headers: Mapping[str, str], receive: Receive
+) -> int:
     """Append the request body at `Upload-Offset`; returns the offset acknowledged now."""
     content_type = headers.get("content-type", "").split(";")[0].strip().lower()
     if content_type != OFFSET_OCTET_STREAM:
@@ -339,7 +345,9 @@ class _Receiver:
             if self.upload["metadata"].get("sha256", sha256) != sha256:
                 raise ChecksumMismatch(FILE_MISMATCH)
             head = await asyncio.to_thread(_read_head, self.path)
-            image = photos.inspect_file(self.session.model, step_id, index, head, self.length, sha256, self.path)
+            image = photos.inspect_file(
+                self.session.model, step_id, index, head, self.length, sha256, self.path
+            )
         except RundunError:
             self.acked = self.length  # nothing of it is kept
             await _forget(self.ctx, self.upload["id"])  # terminated: the client starts anew

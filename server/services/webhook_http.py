@@ -30,7 +30,9 @@ from server.services.ssrf import is_forbidden_address, literal_ip
 from server.store.webhooks import Attempt
 
 USER_AGENT = "Rundun-Webhooks/1"
-MAX_RESPONSE_BYTES = 64 * 1024  # read this much of a receiver's answer (keeps the connection reusable), no more
+MAX_RESPONSE_BYTES = (
+    64 * 1024
+)  # read this much of a receiver's answer (keeps the connection reusable), no more
 KEEPALIVE_S = 30.0  # forget idle connections older than this
 MAX_IDLE = 64  # idle connections kept, over all origins
 DEFAULT_PORTS = {"http": 80, "https": 443}
@@ -83,7 +85,9 @@ class Connection:
             and time.monotonic() - self.idle_since < KEEPALIVE_S
         )
 
-    async def post(self, target: str, headers: list[tuple[str, str]], body: bytes) -> tuple[int, dict[str, str]]:
+    async def post(
+        self, target: str, headers: list[tuple[str, str]], body: bytes
+    ) -> tuple[int, dict[str, str]]:
         """Send the request and read the response (up to MAX_RESPONSE_BYTES of body); (status, headers)."""
         h = self.h11
         self.answered = False
@@ -122,7 +126,11 @@ class Connection:
 
     def finish(self) -> bool:
         """Ready the connection for the next request; False when it cannot be reused."""
-        if self.h11.our_state is h11.DONE and self.h11.their_state is h11.DONE and not self.writer.is_closing():
+        if (
+            self.h11.our_state is h11.DONE
+            and self.h11.their_state is h11.DONE
+            and not self.writer.is_closing()
+        ):
             self.h11.start_next_cycle()
             self.idle_since = time.monotonic()
             return True
@@ -236,10 +244,14 @@ async def attempt(pool: ConnectionPool, delivery: dict, timeout: float) -> Attem
     try:
         origin, target = Origin.of(delivery["url"])
         async with asyncio.timeout(timeout):
-            status, headers = await _exchange(pool, origin, target, request_headers(origin, delivery, body), body)
+            status, headers = await _exchange(
+                pool, origin, target, request_headers(origin, delivery, body), body
+            )
         if 300 <= status < 400:
             location = headers.get("location")
-            error = f"HTTP {status}: redirects are not followed" + (f" (Location: {location})" if location else "")
+            error = f"HTTP {status}: redirects are not followed" + (
+                f" (Location: {location})" if location else ""
+            )
         elif not 200 <= status < 300:
             error = f"HTTP {status}"
     except TimeoutError:

@@ -32,9 +32,7 @@ class Conn(sqlite3.Connection):
 
 
 def connect(path: Path | str) -> Conn:
-    conn = sqlite3.connect(
-        str(path), isolation_level=None, check_same_thread=False, factory=Conn, timeout=30
-    )
+    conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False, factory=Conn, timeout=30)
     conn.row_factory = sqlite3.Row
     conn.execute("PRAGMA journal_mode=WAL")
     conn.execute("PRAGMA synchronous=FULL")
@@ -63,7 +61,9 @@ class Database:
         self._writer = threading.Thread(target=self._write_loop, name="rundun-db-writer", daemon=True)
         self._writer.start()
         self._stop_checkpoints = threading.Event()
-        self._checkpointer = threading.Thread(target=self._checkpoint_loop, name="rundun-db-checkpoint", daemon=True)
+        self._checkpointer = threading.Thread(
+            target=self._checkpoint_loop, name="rundun-db-checkpoint", daemon=True
+        )
         self._checkpointer.start()
 
     # -- reading -------------------------------------------------------------------------------------------

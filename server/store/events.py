@@ -14,7 +14,9 @@ from server.store.webhooks import due_stamp
 EVENT_TYPES = ("run.opened", "step.completed", "run.completed", "run.cancelled", "run.expired")
 
 
-def emit(conn: sqlite3.Connection, *, org_id: str, run_id: str, event: str, data: dict, webhook: dict | None) -> dict:
+def emit(
+    conn: sqlite3.Connection, *, org_id: str, run_id: str, event: str, data: dict, webhook: dict | None
+) -> dict:
     """Append an event and, when the run's webhook subscribes to it, a pending delivery."""
     now = now_iso()
     body = {"id": f"evt_{uuid.uuid4()}", "event": event, "created_at": now, "run_id": run_id, "data": data}
@@ -27,16 +29,27 @@ def emit(conn: sqlite3.Connection, *, org_id: str, run_id: str, event: str, data
             "INSERT INTO webhook_deliveries (id, event_seq, run_id, url, secret, status, next_attempt_at, "
             "created_at, updated_at) VALUES (?, ?, ?, ?, ?, 'pending', ?, ?, ?)",
             # due now; a millisecond stamp so that it orders against the worker's sub-second retry times
-            (f"whd_{uuid.uuid4()}", cur.lastrowid, run_id, webhook["url"], webhook.get("secret"),
-             due_stamp(time.time()), now, now),
+            (
+                f"whd_{uuid.uuid4()}",
+                cur.lastrowid,
+                run_id,
+                webhook["url"],
+                webhook.get("secret"),
+                due_stamp(time.time()),
+                now,
+                now,
+            ),
         )
     conn.events_written = True  # type: ignore[attr-defined]  # see store.db.Conn
     return body
 
 
-def events_after(conn: sqlite3.Connection, org_id: str, after_seq: int, limit: int = 500) -> list[tuple[int, dict]]:
+def events_after(
+    conn: sqlite3.Connection, org_id: str, after_seq: int, limit: int = 500
+) -> list[tuple[int, dict]]:
     rows = conn.execute(
-        "SELECT seq, body FROM events WHERE org_id = ? AND seq > ? ORDER BY seq LIMIT ?", (org_id, after_seq, limit)
+        "SELECT seq, body FROM events WHERE org_id = ? AND seq > ? ORDER BY seq LIMIT ?",
+        (org_id, after_seq, limit),
     ).fetchall()
     return [(r[0], loads(r[1])) for r in rows]
 
@@ -60,9 +73,12 @@ def stored_events_after(
     conn: sqlite3.Connection, after_seq: int, org_id: str | None = None, limit: int = 500
 ) -> list[StoredEvent]:
     """Events after `after_seq` in commit order, of one org or of all."""
-    where, params = ("seq > ?", [after_seq]) if org_id is None else ("org_id = ? AND seq > ?", [org_id, after_seq])
+    where, params = (
+        ("seq > ?", [after_seq]) if org_id is None else ("org_id = ? AND seq > ?", [org_id, after_seq])
+    )
     rows = conn.execute(
-        f"SELECT seq, org_id, id, event, body FROM events WHERE {where} ORDER BY seq LIMIT ?", [*params, limit]
+        f"SELECT seq, org_id, id, event, body FROM events WHERE {where} ORDER BY seq LIMIT ?",
+        [*params, limit],
     ).fetchall()
     return [StoredEvent(*r) for r in rows]
 

@@ -16,7 +16,9 @@ def answer_stamps(conn: sqlite3.Connection, run_id: str, step_id: str | None = N
     if step_id is not None:
         sql += " AND step_id = ?"
         params = (run_id, step_id)
-    return {row["step_id"]: row["at_ms"] if row["at_ms"] is not None else 0 for row in conn.execute(sql, params)}
+    return {
+        row["step_id"]: row["at_ms"] if row["at_ms"] is not None else 0 for row in conn.execute(sql, params)
+    }
 
 
 def upsert_answer(conn: sqlite3.Connection, run_id: str, step_id: str, answer: dict, at_ms: int) -> None:
@@ -62,7 +64,9 @@ def seen_ops(conn: sqlite3.Connection, run_id: str, op_ids: list[str]) -> set[st
         marks = ", ".join("?" for _ in chunk)
         found.update(
             r[0]
-            for r in conn.execute(f"SELECT op_id FROM sync_ops WHERE run_id = ? AND op_id IN ({marks})", (run_id, *chunk))
+            for r in conn.execute(
+                f"SELECT op_id FROM sync_ops WHERE run_id = ? AND op_id IN ({marks})", (run_id, *chunk)
+            )
         )
     return found
 
@@ -166,6 +170,9 @@ def delete_upload(conn: sqlite3.Connection, upload_id: str) -> None:
 
 def delete_run_uploads(conn: sqlite3.Connection, run_id: str) -> list[str]:
     """Forget a closed run's unfinished uploads; return their ids (their partial files can go)."""
-    ids = [r[0] for r in conn.execute("SELECT id FROM uploads WHERE run_id = ? AND status = 'receiving'", (run_id,))]
+    ids = [
+        r[0]
+        for r in conn.execute("SELECT id FROM uploads WHERE run_id = ? AND status = 'receiving'", (run_id,))
+    ]
     conn.execute("DELETE FROM uploads WHERE run_id = ? AND status = 'receiving'", (run_id,))
     return ids

@@ -20,7 +20,13 @@ def find(conn: sqlite3.Connection, org_id: str, key: str, since: str) -> dict | 
 
 
 def save(
-    conn: sqlite3.Connection, org_id: str, key: str, endpoint: str, request_hash: str, status_code: int, response: dict
+    conn: sqlite3.Connection,
+    org_id: str,
+    key: str,
+    endpoint: str,
+    request_hash: str,
+    status_code: int,
+    response: dict,
 ) -> None:
     conn.execute(
         "INSERT OR REPLACE INTO idempotency_keys (org_id, key, endpoint, request_hash, status_code, response, created_at) "

@@ -43,7 +43,9 @@ def add_credits(conn: sqlite3.Connection, org_id: str, count: int) -> int:
 
 
 def runs_used(conn: sqlite3.Connection, org_id: str, month: str) -> int:
-    row = conn.execute("SELECT runs_used FROM usage_months WHERE org_id = ? AND month = ?", (org_id, month)).fetchone()
+    row = conn.execute(
+        "SELECT runs_used FROM usage_months WHERE org_id = ? AND month = ?", (org_id, month)
+    ).fetchone()
     return row[0] if row else 0
 
 
@@ -95,7 +97,9 @@ def list_api_keys(conn: sqlite3.Connection, org_id: str) -> list[dict]:
 
 def revoke_api_key(conn: sqlite3.Connection, org_id: str, key_id: str) -> str | None:
     """Revoke and return the key's hash, or None when the org has no such key."""
-    row = conn.execute("SELECT key_hash, revoked_at FROM api_keys WHERE id = ? AND org_id = ?", (key_id, org_id)).fetchone()
+    row = conn.execute(
+        "SELECT key_hash, revoked_at FROM api_keys WHERE id = ? AND org_id = ?", (key_id, org_id)
+    ).fetchone()
     if row is None:
         return None
     if row["revoked_at"] is None:
@@ -146,7 +150,8 @@ def delete_member(conn: sqlite3.Connection, org_id: str, user_id: str) -> bool:
 
 def member_by_token_hash(conn: sqlite3.Connection, token_hash: str) -> dict | None:
     row = conn.execute(
-        f"SELECT {MEMBER_COLUMNS}, org_id FROM users WHERE token_hash = ? AND deleted_at IS NULL", (token_hash,)
+        f"SELECT {MEMBER_COLUMNS}, org_id FROM users WHERE token_hash = ? AND deleted_at IS NULL",
+        (token_hash,),
     ).fetchone()
     return dict(row) if row else None
 

@@ -22,7 +22,8 @@ def page_query(
     """Return one page of rows and the total count for `SELECT … WHERE … ORDER BY …`."""
     total = conn.execute(f"SELECT count(*) FROM ({select} WHERE {where})", params).fetchone()[0]
     rows = conn.execute(
-        f"{select} WHERE {where} ORDER BY {order} LIMIT ? OFFSET ?", [*params, per_page, (page - 1) * per_page]
+        f"{select} WHERE {where} ORDER BY {order} LIMIT ? OFFSET ?",
+        [*params, per_page, (page - 1) * per_page],
     ).fetchall()
     return rows, total
 

@@ -77,9 +77,17 @@ def insert_runs(conn: sqlite3.Connection, runs: list[dict]) -> None:
         params: list = []
         for run in chunk:
             params += (
-                run["id"], run["org_id"], run["template_id"], run["template_v"], run["template_name"],
-                run["executor_ref"], dumps(run["webhook"]) if run["webhook"] else None, run["created_at"],
-                run["created_at"], run["expires_at"], run["progress_total"],
+                run["id"],
+                run["org_id"],
+                run["template_id"],
+                run["template_v"],
+                run["template_name"],
+                run["executor_ref"],
+                dumps(run["webhook"]) if run["webhook"] else None,
+                run["created_at"],
+                run["created_at"],
+                run["expires_at"],
+                run["progress_total"],
             )
         conn.execute(
             "INSERT INTO runs (id, org_id, template_id, template_v, template_name, status, executor_ref, webhook, "
@@ -97,7 +105,9 @@ def get_run(
     if org_id is None:
         row = conn.execute(f"SELECT {columns} FROM runs WHERE id = ?", (run_id,)).fetchone()
     else:
-        row = conn.execute(f"SELECT {columns} FROM runs WHERE id = ? AND org_id = ?", (run_id, org_id)).fetchone()
+        row = conn.execute(
+            f"SELECT {columns} FROM runs WHERE id = ? AND org_id = ?", (run_id, org_id)
+        ).fetchone()
     if row is None:
         return None
     run = dict(row)
@@ -131,8 +141,17 @@ def get_run_summary(conn: sqlite3.Connection, run_id: str, org_id: str) -> dict 
 def get_answers(conn: sqlite3.Connection, run_id: str) -> dict[str, dict]:
     """`{step_id: {value, geo, at, by, skipped, photos: [photo rows]}}` including photo-only steps."""
     answers: dict[str, dict] = {}
-    rows = conn.execute("SELECT step_id, value, geo, at, by, skipped FROM answers WHERE run_id = ?", (run_id,))
-    for step_id, value, geo, at, by, skipped in rows:  # unpacked: by-name access costs on every progress update
+    rows = conn.execute(
+        "SELECT step_id, value, geo, at, by, skipped FROM answers WHERE run_id = ?", (run_id,)
+    )
+    for (
+        step_id,
+        value,
+        geo,
+        at,
+        by,
+        skipped,
+    ) in rows:  # unpacked: by-name access costs on every progress update
         answers[step_id] = {
             "value": loads(value),
             "geo": loads(geo),
@@ -143,7 +162,15 @@ def get_answers(conn: sqlite3.Connection, run_id: str) -> dict[str, dict]:
         }
     for photo in get_photos(conn, run_id):
         entry = answers.setdefault(
-            photo["step_id"], {"value": None, "geo": None, "at": photo["created_at"], "by": None, "skipped": False, "photos": []}
+            photo["step_id"],
+            {
+                "value": None,
+                "geo": None,
+                "at": photo["created_at"],
+                "by": None,
+                "skipped": False,
+                "photos": [],
+            },
         )
         entry["photos"].append(photo)
     return answers
@@ -161,7 +188,10 @@ def get_photos(conn: sqlite3.Connection, run_id: str) -> list[dict]:
 
 
 def update_run(conn: sqlite3.Connection, run_id: str, fields: dict) -> None:
-    encoded = {k: (dumps(v) if k in ("executor_identity", "webhook") and v is not None else v) for k, v in fields.items()}
+    encoded = {
+        k: (dumps(v) if k in ("executor_identity", "webhook") and v is not None else v)
+        for k, v in fields.items()
+    }
     assignments = ", ".join(f"{column} = :{column}" for column in encoded)
     conn.execute(f"UPDATE runs SET {assignments} WHERE id = :_id", {**encoded, "_id": run_id})
 

@@ -23,15 +23,27 @@ def insert_template(conn: sqlite3.Connection, org_id: str, body: dict) -> dict:
     conn.execute(
         "INSERT INTO templates (id, org_id, v, name, description, tags, body, created_at, updated_at) "
         "VALUES (?, ?, 1, ?, ?, ?, ?, ?, ?)",
-        (tid, org_id, body["name"], body.get("description"), dumps(body.get("tags", [])), dumps(body), now, now),
+        (
+            tid,
+            org_id,
+            body["name"],
+            body.get("description"),
+            dumps(body.get("tags", [])),
+            dumps(body),
+            now,
+            now,
+        ),
     )
     conn.execute(
-        "INSERT INTO template_versions (template_id, v, body, created_at) VALUES (?, 1, ?, ?)", (tid, dumps(body), now)
+        "INSERT INTO template_versions (template_id, v, body, created_at) VALUES (?, 1, ?, ?)",
+        (tid, dumps(body), now),
     )
     return get_template(conn, org_id, tid)  # type: ignore[return-value]
 
 
-def get_template(conn: sqlite3.Connection, org_id: str, template_id: str, v: int | None = None) -> dict | None:
+def get_template(
+    conn: sqlite3.Connection, org_id: str, template_id: str, v: int | None = None
+) -> dict | None:
     """The template document (version `v`, default current), or None when absent, deleted or another org's."""
     row = conn.execute(
         "SELECT id, org_id, v, body, created_at, updated_at FROM templates "
@@ -60,7 +72,8 @@ def _document(row: sqlite3.Row, v: int, updated_at: str, body: str) -> dict:
 def current_version(conn: sqlite3.Connection, org_id: str, template_id: str) -> sqlite3.Row | None:
     """`(v, name)` of a live template of this org (what a dispatch needs: the body is kept by reference)."""
     return conn.execute(
-        "SELECT v, name FROM templates WHERE id = ? AND org_id = ? AND deleted_at IS NULL", (template_id, org_id)
+        "SELECT v, name FROM templates WHERE id = ? AND org_id = ? AND deleted_at IS NULL",
+        (template_id, org_id),
     ).fetchone()
 
 
@@ -80,7 +93,16 @@ def update_template(conn: sqlite3.Connection, org_id: str, template_id: str, new
     conn.execute(
         "UPDATE templates SET v = ?, name = ?, description = ?, tags = ?, body = ?, updated_at = ? "
         "WHERE id = ? AND org_id = ?",
-        (new_v, body["name"], body.get("description"), dumps(body.get("tags", [])), dumps(body), now, template_id, org_id),
+        (
+            new_v,
+            body["name"],
+            body.get("description"),
+            dumps(body.get("tags", [])),
+            dumps(body),
+            now,
+            template_id,
+            org_id,
+        ),
     )
     conn.execute(
         "INSERT INTO template_versions (template_id, v, body, created_at) VALUES (?, ?, ?, ?)",
@@ -109,7 +131,9 @@ def list_templates(
     if tag:
         where.append("EXISTS (SELECT 1 FROM json_each(templates.tags) WHERE json_each.value = ?)")
         params.append(tag)
-    rows, total = page_query(conn, SUMMARY, " AND ".join(where), params, "updated_at DESC, id", page, per_page)
+    rows, total = page_query(
+        conn, SUMMARY, " AND ".join(where), params, "updated_at DESC, id", page, per_page
+    )
     return [_summary(r) for r in rows], total
 
 

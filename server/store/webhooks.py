@@ -69,10 +69,14 @@ def next_due_after(conn: sqlite3.Connection, now_stamp: str) -> str | None:
     return row[0]
 
 
-def record_attempt(conn: sqlite3.Connection, delivery_id: str, attempt: Attempt, schedule: list[float], now: float) -> str:
+def record_attempt(
+    conn: sqlite3.Connection, delivery_id: str, attempt: Attempt, schedule: list[float], now: float
+) -> str:
     """Log an attempt and move the delivery on: delivered, retried after `schedule[n]`, or failed once the
     schedule is exhausted. Returns the new status."""
-    row = conn.execute("SELECT cycle_attempts FROM webhook_deliveries WHERE id = ?", (delivery_id,)).fetchone()
+    row = conn.execute(
+        "SELECT cycle_attempts FROM webhook_deliveries WHERE id = ?", (delivery_id,)
+    ).fetchone()
     if row is None:
         return "gone"
     conn.execute(
@@ -108,7 +112,10 @@ def get_delivery(conn: sqlite3.Connection, org_id: str, delivery_id: str) -> dic
 
 def _deliveries(conn: sqlite3.Connection, where: str, params: tuple) -> list[dict]:
     joined = "FROM webhook_deliveries d JOIN events e ON e.seq = d.event_seq WHERE " + where
-    deliveries = [dict(r) for r in conn.execute(f"SELECT {DELIVERY_COLUMNS} {joined} ORDER BY d.event_seq, d.rowid", params)]
+    deliveries = [
+        dict(r)
+        for r in conn.execute(f"SELECT {DELIVERY_COLUMNS} {joined} ORDER BY d.event_seq, d.rowid", params)
+    ]
     by_id = {}
     for d in deliveries:
         d["attempts_log"] = []

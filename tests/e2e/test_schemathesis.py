@@ -32,22 +32,31 @@ def test_the_api_conforms_to_its_openapi_document(tmp_path):
         done = subprocess.run(
             [
                 str(SCHEMATHESIS),
-                "--config-file", str(HERE / "schemathesis.toml"),
-                "run", f"{server.url}/v1/openapi.json",
-                "--header", f"Authorization: Bearer {key}",
-                "--seed", "20261125",
-                "--max-examples", "25",
+                "--config-file",
+                str(HERE / "schemathesis.toml"),
+                "run",
+                f"{server.url}/v1/openapi.json",
+                "--header",
+                f"Authorization: Bearer {key}",
+                "--seed",
+                "20261125",
+                "--max-examples",
+                "25",
                 # One worker: with two threads, CPython 3.11.7 can fail inside schemathesis with "SystemError: AST
                 # constructor recursion depth mismatch" (hypothesis parsing lambda sources with ast in both threads).
-                "--workers", "1",
+                "--workers",
+                "1",
                 "--no-shrink",
                 # The TDL body of POST /v1/templates (nested unions, id patterns) makes Hypothesis discard many
                 # draws; this health check judges the generator's efficiency, not the API. Every check stays on.
-                "--suppress-health-check", "filter_too_much",
+                "--suppress-health-check",
+                "filter_too_much",
                 # Revoking keys would revoke the key the run itself uses; tests/server covers revocation.
-                "--exclude-path-regex", r"^/v1/api-keys/\{key_id\}$",
+                "--exclude-path-regex",
+                r"^/v1/api-keys/\{key_id\}$",
                 # An endless text/event-stream never completes a response; tests/server/test_webhooks_sse.py.
-                "--exclude-path-regex", r"^/v1/events$",
+                "--exclude-path-regex",
+                r"^/v1/events$",
             ],
             capture_output=True,
             text=True,

@@ -47,7 +47,9 @@ def test_serve_on_an_empty_data_dir_bootstraps_and_prints_the_key(tmp_path):
     port = free_port()
     proc = subprocess.Popen(
         [*SERVER_BIN, "serve", "--data-dir", str(tmp_path), "--port", str(port)],
-        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
     )
     try:
         lines = []
@@ -78,12 +80,16 @@ def test_the_whole_api_over_http(tmp_path):
         created = http.post("/v1/templates", json=vehicle_inspection())
         assert created.status_code == 201
         tid = created.json()["id"]
-        run = http.post("/v1/runs", json={"template_id": tid, "executor_ref": "booking_12345", "expires_in_hours": 24})
+        run = http.post(
+            "/v1/runs", json={"template_id": tid, "executor_ref": "booking_12345", "expires_in_hours": 24}
+        )
         assert run.status_code == 201
         link = run.json()["link"]
         assert link == f"{server.url}/r/{run.json()['run_id']}"
         preview = httpx.get(f"{server.url}/v1/runs/{run.json()['run_id']}/preview")
-        assert preview.status_code == 200 and preview.json()["template_name"] == "Vehicle pre-rental inspection"
+        assert (
+            preview.status_code == 200 and preview.json()["template_name"] == "Vehicle pre-rental inspection"
+        )
         page = httpx.get(link)
         assert page.status_code == 200 and "rundun://r/" in page.text
         doc = http.get(f"/v1/runs/{run.json()['run_id']}").json()
@@ -119,7 +125,9 @@ def test_acknowledged_writes_survive_sigkill(tmp_path):
 
 def test_python_m_server_cli_help():
     done = subprocess.run([sys.executable, "-m", "server.cli", "--help"], capture_output=True, text=True)
-    assert done.returncode == 0 and "init" in done.stdout and "serve" in done.stdout and "credits" in done.stdout
+    assert (
+        done.returncode == 0 and "init" in done.stdout and "serve" in done.stdout and "credits" in done.stdout
+    )
 
 
 def test_concurrent_dispatches_are_grouped_never_overspend_and_survive_sigkill(tmp_path):
@@ -135,7 +143,9 @@ def test_concurrent_dispatches_are_grouped_never_overspend_and_survive_sigkill(t
 
     async def dispatch_all() -> list[httpx.Response]:
         async with httpx.AsyncClient(base_url=server.url, headers=auth, timeout=20) as http:
-            return await asyncio.gather(*(http.post("/v1/runs", json={"template_id": template["id"]}) for _ in range(60)))
+            return await asyncio.gather(
+                *(http.post("/v1/runs", json={"template_id": template["id"]}) for _ in range(60))
+            )
 
     try:
         responses = asyncio.run(dispatch_all())
@@ -148,7 +158,9 @@ def test_concurrent_dispatches_are_grouped_never_overspend_and_survive_sigkill(t
         assert {r["run_id"] for r in listed["data"]} == run_ids
         usage = httpx.get(f"{server.url}/v1/org", headers=auth).json()["usage"]
         assert usage["runs_used_this_month"] == 35 and usage["run_credits"] == 0
-        httpx.patch(f"{server.url}/v1/templates/{template['id']}", json={"name": "Renamed later"}, headers=auth)
+        httpx.patch(
+            f"{server.url}/v1/templates/{template['id']}", json={"name": "Renamed later"}, headers=auth
+        )
         doc = httpx.get(f"{server.url}/v1/runs/{next(iter(run_ids))}?include=template", headers=auth).json()
         assert doc["template"] == template and doc["template_v"] == 1
     finally:

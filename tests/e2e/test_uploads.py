@@ -54,8 +54,10 @@ def create_upload(url: str, run_id: str, token: str, length: int) -> str:
     import base64
 
     meta = f"step_id {base64.b64encode(b's-photo').decode()},photo_index {base64.b64encode(b'0').decode()}"
-    r = httpx.post(f"{url}/v1/runs/{run_id}/uploads/",
-                   headers={**TUS, **executor_headers(token), "Upload-Length": str(length), "Upload-Metadata": meta})
+    r = httpx.post(
+        f"{url}/v1/runs/{run_id}/uploads/",
+        headers={**TUS, **executor_headers(token), "Upload-Length": str(length), "Upload-Metadata": meta},
+    )
     assert r.status_code == 201, r.text
     return f"{url}{r.headers['Location']}"
 
@@ -87,12 +89,17 @@ def test_tuspy_uploads_a_photo(server_process):
     data = jpeg(700_000)
     client = tus_client.TusClient(f"{server.url}/v1/runs/{run_id}/uploads/", headers=executor_headers(token))
     uploader = Sha256Uploader(
-        file_stream=io.BytesIO(data), client=client, chunk_size=200_000, upload_checksum=True,
+        file_stream=io.BytesIO(data),
+        client=client,
+        chunk_size=200_000,
+        upload_checksum=True,
         metadata={"step_id": "s-photo", "photo_index": "0", "filename": "car.jpg"},
     )
     uploader.upload()
     assert uploader.offset == len(data)
-    assert hashlib.sha256(served_photo(server.url, key, run_id)).hexdigest() == hashlib.sha256(data).hexdigest()
+    assert (
+        hashlib.sha256(served_photo(server.url, key, run_id)).hexdigest() == hashlib.sha256(data).hexdigest()
+    )
     # Uploading again through the same URL sends nothing and attaches nothing more.
     again = resume_with_tuspy(server.url, run_id, token, data, uploader.url)
     assert again.offset == len(data)
@@ -137,8 +144,13 @@ def test_sigkill_mid_upload_then_restart_resumes(server_process):
             time.sleep(0.05)
 
     def patch():
-        headers = {**TUS, **executor_headers(token), "Content-Type": "application/offset+octet-stream",
-                   "Upload-Offset": "0", "Content-Length": str(len(data))}
+        headers = {
+            **TUS,
+            **executor_headers(token),
+            "Content-Type": "application/offset+octet-stream",
+            "Upload-Offset": "0",
+            "Content-Length": str(len(data)),
+        }
         try:
             httpx.patch(upload_url, content=slow_body(), headers=headers, timeout=30)
         except httpx.HTTPError:
@@ -157,6 +169,8 @@ def test_sigkill_mid_upload_then_restart_resumes(server_process):
     uploader = resume_with_tuspy(server.url, run_id, token, data, upload_url)
     assert uploader.offset == resumed_at
     uploader.upload()
-    assert hashlib.sha256(served_photo(server.url, key, run_id)).hexdigest() == hashlib.sha256(data).hexdigest()
+    assert (
+        hashlib.sha256(served_photo(server.url, key, run_id)).hexdigest() == hashlib.sha256(data).hexdigest()
+    )
     state = httpx.get(f"{server.url}/v1/runs/{run_id}/state", headers=executor_headers(token)).json()
     assert len(state["photos"]) == 1 and state["uploads"] == []

@@ -130,7 +130,12 @@ def _png() -> bytes:
         return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
 
     header = struct.pack(">IIBBBBB", 1, 1, 8, 2, 0, 0, 0)
-    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(b"\x00\xff\x00\x00")) + chunk(b"IEND", b"")
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", header)
+        + chunk(b"IDAT", zlib.compress(b"\x00\xff\x00\x00"))
+        + chunk(b"IEND", b"")
+    )
 
 
 LIFE = {
@@ -161,7 +166,11 @@ def test_the_whole_life_of_a_run_arrives_signed_in_order(serve, receiver):
     executor = {"Authorization": f"Bearer {opened.json()['executor_token']}"}
     at = "2026-05-22T08:31:00Z"
     for step_id, value in (("s-clean", True), ("s-note", "All fine")):
-        put = httpx.put(f"{server.url}/v1/runs/{run_id}/answers/{step_id}", json={"value": value, "at": at}, headers=executor)
+        put = httpx.put(
+            f"{server.url}/v1/runs/{run_id}/answers/{step_id}",
+            json={"value": value, "at": at},
+            headers=executor,
+        )
         assert put.status_code == 200, put.text
     png = _png()
     digest = "sha-256=:" + base64.b64encode(__import__("hashlib").sha256(png).digest()).decode() + ":"
@@ -182,12 +191,19 @@ def test_the_whole_life_of_a_run_arrives_signed_in_order(serve, receiver):
         verify_signature(r.body, r.headers["rundun-signature"])
         assert r.headers["rundun-event-id"] == r.json["id"] and r.json["run_id"] == run_id
     completed = got[-1].json["data"]
-    assert completed["status"] == "completed" and completed["completed_at"] and completed["executor_ref"] == "booking_1"
+    assert (
+        completed["status"] == "completed"
+        and completed["completed_at"]
+        and completed["executor_ref"] == "booking_1"
+    )
     assert completed["progress"]["answered"] == completed["progress"]["total"] == 3
     assert completed["answers"]["s-clean"]["value"] is True
     assert completed["answers"]["s-note"]["value"] == "All fine"
     [pic] = completed["answers"]["s-pic"]["photos"]
-    assert pic["url"].startswith(f"{server.url}/media/") and pic["sha256"] == __import__("hashlib").sha256(png).hexdigest()
+    assert (
+        pic["url"].startswith(f"{server.url}/media/")
+        and pic["sha256"] == __import__("hashlib").sha256(png).hexdigest()
+    )
     fetched = httpx.get(pic["url"])
     assert fetched.status_code == 200 and fetched.content == png
     log = wait_deliveries(api, run_id, lambda found: settled(found) and len(found) == len(got))

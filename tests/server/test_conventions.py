@@ -13,7 +13,14 @@ from tests.support.samples import minimal
 
 @pytest.mark.parametrize(
     "header",
-    [None, "Bearer", "Basic abc", "Bearer rdk_live_short", "Bearer rdk_live_" + "0" * 32, "Bearer rdk_test_" + "a" * 32],
+    [
+        None,
+        "Bearer",
+        "Basic abc",
+        "Bearer rdk_live_short",
+        "Bearer rdk_live_" + "0" * 32,
+        "Bearer rdk_test_" + "a" * 32,
+    ],
 )
 def test_bad_credentials_are_401(api, header):
     r = api.get("/v1/templates", auth=False, headers={"Authorization": header} if header else {})
@@ -24,9 +31,17 @@ def test_health_and_openapi_need_no_key(api):
     assert api.get("/v1/health", auth=False).json()["status"] == "ok"
     spec = api.get("/v1/openapi.json", auth=False).json()
     paths = spec["paths"]
-    for path in ("/v1/templates", "/v1/templates/{template_id}", "/v1/runs", "/v1/runs/{run_id}",
-                 "/v1/runs/{run_id}/preview", "/v1/runs/{run_id}/cancel", "/v1/org", "/v1/api-keys",
-                 "/v1/members"):
+    for path in (
+        "/v1/templates",
+        "/v1/templates/{template_id}",
+        "/v1/runs",
+        "/v1/runs/{run_id}",
+        "/v1/runs/{run_id}/preview",
+        "/v1/runs/{run_id}/cancel",
+        "/v1/org",
+        "/v1/api-keys",
+        "/v1/members",
+    ):
         assert path in paths
     assert "Template" in spec["components"]["schemas"]
     assert api.get("/docs", auth=False).status_code == 200
@@ -98,12 +113,17 @@ def test_idempotent_dispatch_replays(api):
     assert "Idempotent-Replayed" not in first.headers
     assert api.get("/v1/runs").json()["pagination"]["total"] == 1
     assert api.get("/v1/org").json()["usage"]["runs_used_this_month"] == 1
-    other_body = api.post("/v1/runs", json={**body, "executor_ref": "b-2"}, headers={"Idempotency-Key": "k-1"})
+    other_body = api.post(
+        "/v1/runs", json={**body, "executor_ref": "b-2"}, headers={"Idempotency-Key": "k-1"}
+    )
     assert other_body.status_code == 422 and other_body.json()["error"] == "idempotency_key_reused"
     # Keys are scoped per org: another org may use the same key.
     other = api.second_org()
     tid2 = other.post("/v1/templates", json=minimal()).json()["id"]
-    assert other.post("/v1/runs", json={"template_id": tid2}, headers={"Idempotency-Key": "k-1"}).status_code == 201
+    assert (
+        other.post("/v1/runs", json={"template_id": tid2}, headers={"Idempotency-Key": "k-1"}).status_code
+        == 201
+    )
 
 
 def test_idempotent_template_create(api):
@@ -129,7 +149,9 @@ def test_idempotency_key_in_flight_is_409(api, monkeypatch):
     results = {}
 
     def first():
-        results["first"] = api.post("/v1/runs", json={"template_id": tid}, headers={"Idempotency-Key": "slow"})
+        results["first"] = api.post(
+            "/v1/runs", json={"template_id": tid}, headers={"Idempotency-Key": "slow"}
+        )
 
     t = threading.Thread(target=first)
     t.start()

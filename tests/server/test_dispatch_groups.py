@@ -28,7 +28,8 @@ def dispatch_together(api, requests: list) -> list:
 
     async def go():
         return await asyncio.gather(
-            *(api.ctx.db.write_grouped(run_service.dispatch_many, r) for r in requests), return_exceptions=True
+            *(api.ctx.db.write_grouped(run_service.dispatch_many, r) for r in requests),
+            return_exceptions=True,
         )
 
     return asyncio.run(go())
@@ -68,7 +69,13 @@ def test_a_group_checks_each_request_in_order_and_fails_each_alone(api_factory, 
     )
     assert groups == [5]  # one job for the five
     kinds = [type(o).__name__ if isinstance(o, Exception) else "run" for o in outcomes]
-    assert kinds == ["run", TemplateNotFound.__name__, "run", TemplateNotFound.__name__, QuotaExceeded.__name__]
+    assert kinds == [
+        "run",
+        TemplateNotFound.__name__,
+        "run",
+        TemplateNotFound.__name__,
+        QuotaExceeded.__name__,
+    ]
     first, third = outcomes[0], outcomes[2]
     assert first["run_id"] != third["run_id"] and third["expires_at"] is None
     assert first["link"] == f"{api.ctx.settings.base_url}/r/{first['run_id']}"
@@ -102,8 +109,12 @@ def test_the_endpoint_groups_concurrent_dispatches(api, groups):
         import httpx
 
         transport = httpx.ASGITransport(app=api.client.app)
-        async with httpx.AsyncClient(transport=transport, base_url="http://testserver", headers=api.headers) as http:
-            return await asyncio.gather(*(http.post("/v1/runs", json={"template_id": tid}) for _ in range(20)))
+        async with httpx.AsyncClient(
+            transport=transport, base_url="http://testserver", headers=api.headers
+        ) as http:
+            return await asyncio.gather(
+                *(http.post("/v1/runs", json={"template_id": tid}) for _ in range(20))
+            )
 
     responses = asyncio.run(go())
     assert [r.status_code for r in responses] == [201] * 20

@@ -14,36 +14,61 @@ EARLIER = "2026-05-22T08:00:00Z"
 LATER = "2026-05-22T09:00:00Z"
 
 VALID = [
-    ("s-bool", True), ("s-bool", False),
-    ("s-num", 0), ("s-num", 99.5), ("s-num", 100),
+    ("s-bool", True),
+    ("s-bool", False),
+    ("s-num", 0),
+    ("s-num", 99.5),
+    ("s-num", 100),
     ("s-text", "All fine"),
     ("s-choice", "o-b"),
-    ("s-multi", ["o-x"]), ("s-multi", ["o-y", "o-z"]),
-    ("s-rate", 1), ("s-rate", 5),
+    ("s-multi", ["o-x"]),
+    ("s-multi", ["o-y", "o-z"]),
+    ("s-rate", 1),
+    ("s-rate", 5),
     ("s-date", "2026-05-22"),
-    ("s-time", "08:31"), ("s-time", "23:59"),
-    ("s-photo", None), ("s-sig", None),
+    ("s-time", "08:31"),
+    ("s-time", "23:59"),
+    ("s-photo", None),
+    ("s-sig", None),
     ("s-bool", None),  # null clears an answer
 ]
 INVALID = [
-    ("s-bool", "yes", "value"), ("s-bool", 1, "value"),
-    ("s-num", "12", "value"), ("s-num", 100.5, "value"), ("s-num", 1.25, "value"), ("s-num", -1, "value"),
+    ("s-bool", "yes", "value"),
+    ("s-bool", 1, "value"),
+    ("s-num", "12", "value"),
+    ("s-num", 100.5, "value"),
+    ("s-num", 1.25, "value"),
+    ("s-num", -1, "value"),
     ("s-num", True, "value"),
-    ("s-text", "", "value"), ("s-text", "x" * 21, "value"), ("s-text", 5, "value"),
-    ("s-choice", "o-x", "value"), ("s-choice", ["o-a"], "value"),
-    ("s-multi", [], "value"), ("s-multi", ["o-x", "o-y", "o-z"], "value"), ("s-multi", ["o-x", "o-x"], "value[1]"),
-    ("s-multi", "o-x", "value"), ("s-multi", ["o-q"], "value[0]"),
-    ("s-rate", 0, "value"), ("s-rate", 6, "value"), ("s-rate", 2.5, "value"),
-    ("s-date", "2025-12-31", "value"), ("s-date", "22/05/2026", "value"), ("s-date", "2026-02-30", "value"),
-    ("s-time", "24:00", "value"), ("s-time", "8:31", "value"),
-    ("s-photo", "picture", "value"), ("s-sig", True, "value"),
-    ("s-info", None, "step_id"), ("s-nope", True, "step_id"),
+    ("s-text", "", "value"),
+    ("s-text", "x" * 21, "value"),
+    ("s-text", 5, "value"),
+    ("s-choice", "o-x", "value"),
+    ("s-choice", ["o-a"], "value"),
+    ("s-multi", [], "value"),
+    ("s-multi", ["o-x", "o-y", "o-z"], "value"),
+    ("s-multi", ["o-x", "o-x"], "value[1]"),
+    ("s-multi", "o-x", "value"),
+    ("s-multi", ["o-q"], "value[0]"),
+    ("s-rate", 0, "value"),
+    ("s-rate", 6, "value"),
+    ("s-rate", 2.5, "value"),
+    ("s-date", "2025-12-31", "value"),
+    ("s-date", "22/05/2026", "value"),
+    ("s-date", "2026-02-30", "value"),
+    ("s-time", "24:00", "value"),
+    ("s-time", "8:31", "value"),
+    ("s-photo", "picture", "value"),
+    ("s-sig", True, "value"),
+    ("s-info", None, "step_id"),
+    ("s-nope", True, "step_id"),
 ]
 
 
 def step_events(api, run_id: str) -> list[dict]:
     return [
-        body for _, body in api.ctx.db.read(event_store.events_after, api.org["id"], 0)
+        body
+        for _, body in api.ctx.db.read(event_store.events_after, api.org["id"], 0)
         if body["run_id"] == run_id and body["event"] == "step.completed"
     ]
 
@@ -132,8 +157,12 @@ def test_a_far_future_at_is_clamped_to_now(api, ex):
     assert stored < far
     assert abs(datetime.fromisoformat(stored) - datetime.now(UTC)) < timedelta(seconds=10)
     # …so a later correction from the same device is not locked out by its wrong clock.
-    assert ex.answer("s-text", "corrected", at=iso(datetime.now(UTC) + timedelta(seconds=1))).json()["answer"][
-        "value"] == "corrected"
+    assert (
+        ex.answer("s-text", "corrected", at=iso(datetime.now(UTC) + timedelta(seconds=1))).json()["answer"][
+            "value"
+        ]
+        == "corrected"
+    )
     near = iso(datetime.now(UTC) + timedelta(minutes=2))
     assert ex.answer("s-bool", True, at=near).json()["answer"]["at"] == near  # small skew is kept
 
@@ -165,7 +194,14 @@ def op(op_id: str, step_id: str, value, at: str = NOW, **extra) -> dict:
 
 
 def test_sync_applies_in_order_with_a_result_per_op(api, ex):
-    r = ex.sync([op("1", "s-bool", True), op("2", "s-num", 42), op("3", "s-text", "a", EARLIER), op("4", "s-text", "b", LATER)])
+    r = ex.sync(
+        [
+            op("1", "s-bool", True),
+            op("2", "s-num", 42),
+            op("3", "s-text", "a", EARLIER),
+            op("4", "s-text", "b", LATER),
+        ]
+    )
     assert r.status_code == 200, r.text
     body = r.json()
     assert [x["status"] for x in body["results"]] == ["applied"] * 4
@@ -178,7 +214,9 @@ def test_sync_applies_in_order_with_a_result_per_op(api, ex):
 
 def test_sync_replays_are_duplicates(api, ex):
     first = ex.sync([op("a", "s-bool", True), op("b", "s-rate", 4)]).json()
-    again = ex.sync([op("a", "s-bool", False, LATER), op("b", "s-rate", 2, LATER), op("c", "s-time", "10:00")]).json()
+    again = ex.sync(
+        [op("a", "s-bool", False, LATER), op("b", "s-rate", 2, LATER), op("c", "s-time", "10:00")]
+    ).json()
     assert [x["status"] for x in first["results"]] == ["applied", "applied"]
     assert [x["status"] for x in again["results"]] == ["duplicate", "duplicate", "applied"]
     assert again["results"][0]["answer"]["value"] is True  # the stored answer, untouched
@@ -203,8 +241,14 @@ def test_sync_rejects_an_invalid_op_alone(api):
     ]
     results = {x["op_id"]: x for x in ex.sync(ops).json()["results"]}
     assert results["ok-1"]["status"] == results["ok-2"]["status"] == "applied"
-    expected = {"bad-value": "validation_error", "bad-step": "validation_error", "no-at": "bad_request",
-                "bad-at": "validation_error", "skip": "skip_not_allowed", "bad-type": "validation_error"}
+    expected = {
+        "bad-value": "validation_error",
+        "bad-step": "validation_error",
+        "no-at": "bad_request",
+        "bad-at": "validation_error",
+        "skip": "skip_not_allowed",
+        "bad-type": "validation_error",
+    }
     for op_id, error in expected.items():
         assert results[op_id]["status"] == "rejected" and results[op_id]["error"] == error, results[op_id]
         assert "answer" not in results[op_id]
@@ -218,7 +262,9 @@ def test_sync_rejects_an_invalid_op_alone(api):
 
 def test_sync_reports_stale_ops(api, ex):
     ex.answer("s-text", "newest", at=LATER)
-    r = ex.sync([op("s1", "s-text", "older", EARLIER), op("s2", "s-text", "older still", "2026-01-01T00:00:00Z")])
+    r = ex.sync(
+        [op("s1", "s-text", "older", EARLIER), op("s2", "s-text", "older still", "2026-01-01T00:00:00Z")]
+    )
     results = r.json()["results"]
     assert [x["status"] for x in results] == ["stale", "stale"]
     assert results[0]["answer"]["value"] == "newest"
@@ -239,8 +285,10 @@ def test_sync_envelope_limits(api, ex):
 
 def test_sync_of_500_ops_is_one_batch(api):
     ex = Executor.start(api, many_steps(100))
-    ops = [op(f"op-{i}", f"s-{i % 100}", i, iso(datetime(2026, 5, 22, tzinfo=UTC) + timedelta(seconds=i)))
-           for i in range(500)]
+    ops = [
+        op(f"op-{i}", f"s-{i % 100}", i, iso(datetime(2026, 5, 22, tzinfo=UTC) + timedelta(seconds=i)))
+        for i in range(500)
+    ]
     body = ex.sync(ops).json()
     assert all(x["status"] == "applied" for x in body["results"])
     assert body["progress"] == {"total": 100, "answered": 100, "skipped": 0}

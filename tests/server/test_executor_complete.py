@@ -15,15 +15,24 @@ from tests.support.samples import vehicle_inspection
 
 def run_events(api, run_id: str, name: str) -> list[dict]:
     return [
-        body for _, body in api.ctx.db.read(event_store.events_after, api.org["id"], 0)
+        body
+        for _, body in api.ctx.db.read(event_store.events_after, api.org["id"], 0)
         if body["run_id"] == run_id and body["event"] == name
     ]
 
 
 def fill(ex: Executor, ok: bool = True) -> None:
     """Answer every required visible step of `every_type()`."""
-    answers = {"s-bool": ok, "s-num": 12.5, "s-text": "fine", "s-choice": "o-a", "s-multi": ["o-x"], "s-rate": 4,
-               "s-date": "2026-05-22", "s-time": "08:31"}
+    answers = {
+        "s-bool": ok,
+        "s-num": 12.5,
+        "s-text": "fine",
+        "s-choice": "o-a",
+        "s-multi": ["o-x"],
+        "s-rate": 4,
+        "s-date": "2026-05-22",
+        "s-time": "08:31",
+    }
     results = ex.sync([{"op_id": k, "step_id": k, "value": v, "at": NOW} for k, v in answers.items()]).json()
     assert all(r["status"] == "applied" for r in results["results"]), results
     assert ex.photo("s-photo", 0, jpeg()).status_code == 200
@@ -42,8 +51,22 @@ def test_incomplete_runs_name_every_missing_step(api, ex):
     r = ex.complete()
     assert r.status_code == 422 and r.json()["error"] == "run_incomplete"
     paths = {d["path"] for d in r.json()["details"]}
-    assert paths == {f"answers.{s}" for s in ("s-bool", "s-num", "s-text", "s-choice", "s-multi", "s-rate", "s-photo",
-                                              "s-date", "s-time", "s-sig", "s-geo")}
+    assert paths == {
+        f"answers.{s}"
+        for s in (
+            "s-bool",
+            "s-num",
+            "s-text",
+            "s-choice",
+            "s-multi",
+            "s-rate",
+            "s-photo",
+            "s-date",
+            "s-time",
+            "s-sig",
+            "s-geo",
+        )
+    }
     fill(ex, ok=False)  # s-bool false shows s-why, which is required
     r = ex.complete()
     assert [d["path"] for d in r.json()["details"]] == ["answers.s-why"]
@@ -84,12 +107,14 @@ def test_complete_fires_run_completed_and_answers_again_with_the_same_document(a
 def test_writes_after_completion_are_409(api, ex):
     fill(ex)
     ex.complete()
-    for r in (ex.answer("s-bool", False, at="2026-05-22T10:00:00Z"),
-              ex.sync([{"op_id": "late", "step_id": "s-bool", "value": False, "at": NOW}]),
-              ex.photo("s-photo", 1, jpeg()),
-              ex.call("DELETE", "/answers/s-photo/photos/0"),
-              ex.call("PUT", "/signature", content=png()),
-              ex.call("POST", "/exit", json={})):
+    for r in (
+        ex.answer("s-bool", False, at="2026-05-22T10:00:00Z"),
+        ex.sync([{"op_id": "late", "step_id": "s-bool", "value": False, "at": NOW}]),
+        ex.photo("s-photo", 1, jpeg()),
+        ex.call("DELETE", "/answers/s-photo/photos/0"),
+        ex.call("PUT", "/signature", content=png()),
+        ex.call("POST", "/exit", json={}),
+    ):
         assert r.status_code == 409 and r.json()["error"] == "run_closed"
     assert ex.state()["status"] == "completed"
 
@@ -97,13 +122,15 @@ def test_writes_after_completion_are_409(api, ex):
 def test_hidden_answers_and_their_photos_are_dropped_on_completion(api):
     ex = Executor.start(api, vehicle_inspection())
     damage_photo = jpeg()
-    ex.sync([
-        {"op_id": "1", "step_id": "s-od01", "value": 42150, "at": NOW},
-        {"op_id": "2", "step_id": "s-fu01", "value": "o-fu2", "at": NOW},
-        {"op_id": "3", "step_id": "s-dm01", "value": True, "at": NOW},
-        {"op_id": "4", "step_id": "s-dm02", "value": "Scratch on the door", "at": NOW},
-        {"op_id": "5", "step_id": "s-cl01", "value": 4, "at": NOW},
-    ])
+    ex.sync(
+        [
+            {"op_id": "1", "step_id": "s-od01", "value": 42150, "at": NOW},
+            {"op_id": "2", "step_id": "s-fu01", "value": "o-fu2", "at": NOW},
+            {"op_id": "3", "step_id": "s-dm01", "value": True, "at": NOW},
+            {"op_id": "4", "step_id": "s-dm02", "value": "Scratch on the door", "at": NOW},
+            {"op_id": "5", "step_id": "s-cl01", "value": 4, "at": NOW},
+        ]
+    )
     assert ex.photo("s-dm02", 0, damage_photo).status_code == 200
     # The executor changes their mind: no damage after all, so s-dm02 is hidden.
     ex.answer("s-dm01", False, at="2026-05-22T09:00:00Z")

@@ -16,7 +16,11 @@ from tests.support.samples import minimal
 
 
 def events(api, run_id: str) -> list[dict]:
-    return [body for _, body in api.ctx.db.read(event_store.events_after, api.org["id"], 0) if body["run_id"] == run_id]
+    return [
+        body
+        for _, body in api.ctx.db.read(event_store.events_after, api.org["id"], 0)
+        if body["run_id"] == run_id
+    ]
 
 
 def member(api, name: str = "Mia", email: str = "mia@example.com") -> tuple[str, str]:
@@ -71,8 +75,10 @@ def test_external_identity_needs_name_and_email(api):
         r = api.post(f"/v1/runs/{run_id}/open", json=missing, auth=False)
         assert r.status_code == 400 and r.json()["error"] == "bad_request", missing
         assert {d["path"] for d in r.json()["details"]} == {"name", "email"} - set(missing)
-    for invalid, path in (({"name": "Jane", "email": "not-an-email"}, "email"),
-                          ({"name": "", "email": "jane@example.com"}, "name")):
+    for invalid, path in (
+        ({"name": "Jane", "email": "not-an-email"}, "email"),
+        ({"name": "", "email": "jane@example.com"}, "name"),
+    ):
         r = api.post(f"/v1/runs/{run_id}/open", json=invalid, auth=False)
         assert r.status_code == 422 and r.json()["error"] == "validation_error"
         assert r.json()["details"][0]["path"] == path
@@ -81,7 +87,9 @@ def test_external_identity_needs_name_and_email(api):
     assert out["executor_identity"] == identity and out["assigned_to"] is None
     assert api.get(f"/v1/runs/{run_id}").json()["executor_identity"] == identity
     # External identities are not verifiable, so the same name and email cannot take the run over.
-    again = api.post(f"/v1/runs/{run_id}/open", json={"name": "Jane Smith", "email": "jane@example.com"}, auth=False)
+    again = api.post(
+        f"/v1/runs/{run_id}/open", json={"name": "Jane Smith", "email": "jane@example.com"}, auth=False
+    )
     assert again.status_code == 409 and again.json()["error"] == "run_already_opened"
 
 
@@ -90,7 +98,13 @@ def test_member_identity_needs_a_member_token_of_the_runs_org(api):
     user_id, token = member(api)
     other = api.second_org()
     _, foreign = member(other, "Olaf", "olaf@example.com")
-    for headers in ({}, bearer("rdm_" + "0" * 32), bearer("rdm_short"), bearer(foreign), {"Authorization": api.headers["Authorization"]}):
+    for headers in (
+        {},
+        bearer("rdm_" + "0" * 32),
+        bearer("rdm_short"),
+        bearer(foreign),
+        {"Authorization": api.headers["Authorization"]},
+    ):
         r = api.post(f"/v1/runs/{run_id}/open", json={}, auth=False, headers=headers)
         assert r.status_code == 401 and r.json()["error"] == "unauthorized", headers
     out = open_run(api, run_id, headers=bearer(token))
@@ -225,7 +239,16 @@ def test_state_for_resuming(api):
     ex = Executor.start(api)
     ex.answer("s-bool", True)
     state = ex.state()
-    assert set(state) >= {"run_id", "status", "expires_at", "template_v", "answers", "progress", "photos", "signature"}
+    assert set(state) >= {
+        "run_id",
+        "status",
+        "expires_at",
+        "template_v",
+        "answers",
+        "progress",
+        "photos",
+        "signature",
+    }
     assert state["answers"]["s-bool"]["value"] is True
     assert state["progress"]["answered"] == 1 and state["photos"] == [] and state["signature"] is None
 

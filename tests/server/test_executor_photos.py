@@ -29,11 +29,18 @@ def blob(api, sha: str):
 
 @pytest.mark.parametrize(
     ("make", "content_type", "ext"),
-    [(jpeg, "image/jpeg", "jpg"), (png, "image/png", "png"), (webp, "image/webp", "webp"), (heic, "image/heic", "heic")],
+    [
+        (jpeg, "image/jpeg", "jpg"),
+        (png, "image/png", "png"),
+        (webp, "image/webp", "webp"),
+        (heic, "image/heic", "heic"),
+    ],
 )
 def test_each_accepted_type_is_stored_and_served(api, ex, make, content_type, ext):
     data = make()
-    r = ex.photo("s-photo", 1, data, **{"Content-Type": "application/octet-stream"})  # the header is not trusted
+    r = ex.photo(
+        "s-photo", 1, data, **{"Content-Type": "application/octet-stream"}
+    )  # the header is not trusted
     assert r.status_code == 200, r.text
     out = r.json()
     assert out["photo_index"] == 1 and out["sha256"] == sha256(data) and out["bytes"] == len(data)
@@ -92,9 +99,14 @@ def test_content_digest(api, ex):
 
 def test_slots(api, ex):
     assert ex.photo("s-photo", 1, jpeg()).status_code == 200  # photo step: config.max is 2
-    for step_id, index, path in [("s-photo", 2, "photo_index"), ("s-geo", 2, "photo_index"),
-                                 ("s-bool", 0, "step_id"), ("s-info", 0, "step_id"), ("s-nope", 0, "step_id"),
-                                 ("s-sig", 1, "photo_index")]:
+    for step_id, index, path in [
+        ("s-photo", 2, "photo_index"),
+        ("s-geo", 2, "photo_index"),
+        ("s-bool", 0, "step_id"),
+        ("s-info", 0, "step_id"),
+        ("s-nope", 0, "step_id"),
+        ("s-sig", 1, "photo_index"),
+    ]:
         r = ex.photo(step_id, index, jpeg())
         assert r.status_code == 422 and r.json()["details"][0]["path"] == path, (step_id, index)
     assert ex.photo("s-geo", 1, jpeg()).status_code == 200  # step-level photo {min: 1, max: 2}
@@ -116,7 +128,9 @@ def test_same_bytes_again_change_nothing_and_other_bytes_replace(api, ex):
     assert len(ex.state()["photos"]) == 1
     c = ex.photo("s-photo", 0, second).json()
     assert c["sha256"] == sha256(second) and c["url"].split("?")[0].endswith("/0.png")
-    assert ex.state()["photos"] == [{"step_id": "s-photo", "photo_index": 0, "sha256": sha256(second), "bytes": len(second)}]
+    assert ex.state()["photos"] == [
+        {"step_id": "s-photo", "photo_index": 0, "sha256": sha256(second), "bytes": len(second)}
+    ]
     assert not blob(api, sha256(first)).exists()  # no longer referenced: gone
     assert fetch(api, c["url"]).content == second
 
@@ -209,5 +223,9 @@ def test_a_signed_url_for_a_missing_photo_is_404(api, ex):
 def test_media_urls_honour_the_ttl(api_factory):
     api = api_factory(media_url_ttl=120)
     ex = Executor.start(api)
-    exp = int(dict(p.split("=") for p in urlsplit(ex.photo("s-photo", 0, jpeg()).json()["url"]).query.split("&"))["exp"])
+    exp = int(
+        dict(p.split("=") for p in urlsplit(ex.photo("s-photo", 0, jpeg()).json()["url"]).query.split("&"))[
+            "exp"
+        ]
+    )
     assert time.time() + 100 < exp <= time.time() + 120 + 60

@@ -30,7 +30,11 @@ class Tus:
 
     def create(self, length: int, step_id: str = "s-photo", index: str = "0", **headers):
         meta = metadata(step_id=step_id, photo_index=index, filename="car.jpg")
-        return self.ex.call("POST", "/uploads/", headers={**V, "Upload-Length": str(length), "Upload-Metadata": meta, **headers})
+        return self.ex.call(
+            "POST",
+            "/uploads/",
+            headers={**V, "Upload-Length": str(length), "Upload-Metadata": meta, **headers},
+        )
 
     def new(self, data: bytes, **kw) -> str:
         r = self.create(len(data), **kw)
@@ -41,8 +45,13 @@ class Tus:
         return self.ex.api.client.head(url, headers={**V, **bearer(self.ex.token)})
 
     def patch(self, url: str, chunk: bytes, offset: int, **headers):
-        headers = {**V, **bearer(self.ex.token), "Content-Type": "application/offset+octet-stream",
-                   "Upload-Offset": str(offset), **headers}
+        headers = {
+            **V,
+            **bearer(self.ex.token),
+            "Content-Type": "application/offset+octet-stream",
+            "Upload-Offset": str(offset),
+            **headers,
+        }
         return self.ex.api.client.patch(url, content=chunk, headers=headers)
 
     def offset(self, url: str) -> int:
@@ -90,7 +99,9 @@ def test_a_whole_upload_attaches_the_photo(api, ex, up):
     assert up.offset(url) == len(data)
     assert not tus_service.part_path(api.ctx.settings, url.rsplit("/", 1)[1]).exists()
     doc = api.get(f"/v1/runs/{ex.run_id}").json()
-    assert doc["progress"]["answered"] == 1 and doc["answers"]["s-photo"]["photos"][0]["sha256"] == sha256(data)
+    assert doc["progress"]["answered"] == 1 and doc["answers"]["s-photo"]["photos"][0]["sha256"] == sha256(
+        data
+    )
 
 
 def test_retrying_a_finished_upload_attaches_nothing_twice(api, ex, up):
@@ -134,8 +145,11 @@ def test_requests_without_tus_resumable_are_412(ex, up):
     url = up.new(jpeg())
     r = ex.api.client.head(url, headers=bearer(ex.token))
     assert r.status_code == 412
-    r = ex.api.client.patch(url, content=b"x", headers={**bearer(ex.token), "Upload-Offset": "0",
-                                                        "Content-Type": "application/offset+octet-stream"})
+    r = ex.api.client.patch(
+        url,
+        content=b"x",
+        headers={**bearer(ex.token), "Upload-Offset": "0", "Content-Type": "application/offset+octet-stream"},
+    )
     assert r.status_code == 412 and up.offset(url) == 0
 
 
@@ -211,8 +225,21 @@ def test_closed_runs_refuse_uploads(api, ex, up):
 
 
 def test_completion_discards_unfinished_uploads(api):
-    ex = Executor.start(api, {"name": "One photo", "sections": [{"id": "g-1", "title": "A", "steps": [
-        {"id": "s-p", "type": "photo", "label": "Photo", "config": {"min": 1, "max": 2}}]}]})
+    ex = Executor.start(
+        api,
+        {
+            "name": "One photo",
+            "sections": [
+                {
+                    "id": "g-1",
+                    "title": "A",
+                    "steps": [
+                        {"id": "s-p", "type": "photo", "label": "Photo", "config": {"min": 1, "max": 2}}
+                    ],
+                }
+            ],
+        },
+    )
     up = Tus(ex)
     assert ex.photo("s-p", 0, jpeg()).status_code == 200
     url = up.new(jpeg(), step_id="s-p", index="1")
@@ -224,14 +251,31 @@ def test_completion_discards_unfinished_uploads(api):
 
 
 # -- cut bodies, straight through the ASGI app -------------------------------------------------------------
-def asgi_patch(api, url: str, token: str, offset: int, chunks: list[bytes], total: int, extra: dict | None = None):
+def asgi_patch(
+    api, url: str, token: str, offset: int, chunks: list[bytes], total: int, extra: dict | None = None
+):
     """PATCH with a body that stops after `chunks` (then the client is gone), as a broken connection does."""
-    headers = {**V, **bearer(token), "Content-Type": "application/offset+octet-stream", "Upload-Offset": str(offset),
-               "Content-Length": str(total), **(extra or {})}
+    headers = {
+        **V,
+        **bearer(token),
+        "Content-Type": "application/offset+octet-stream",
+        "Upload-Offset": str(offset),
+        "Content-Length": str(total),
+        **(extra or {}),
+    }
     scope = {
-        "type": "http", "asgi": {"version": "3.0"}, "http_version": "1.1", "method": "PATCH", "scheme": "http",
-        "path": url, "raw_path": url.encode(), "query_string": b"", "root_path": "", "client": ("127.0.0.1", 1),
-        "server": ("testserver", 80), "headers": [(k.lower().encode(), v.encode()) for k, v in headers.items()],
+        "type": "http",
+        "asgi": {"version": "3.0"},
+        "http_version": "1.1",
+        "method": "PATCH",
+        "scheme": "http",
+        "path": url,
+        "raw_path": url.encode(),
+        "query_string": b"",
+        "root_path": "",
+        "client": ("127.0.0.1", 1),
+        "server": ("testserver", 80),
+        "headers": [(k.lower().encode(), v.encode()) for k, v in headers.items()],
         "state": {},
     }
     messages = [{"type": "http.request", "body": c, "more_body": True} for c in chunks]
@@ -290,7 +334,9 @@ def test_lost_part_data_ends_the_upload(api, ex, up):
 
 def create_with_sha(up: Tus, data: bytes, sha: str):
     meta = metadata(step_id="s-photo", photo_index="0", sha256=sha)
-    return up.ex.call("POST", "/uploads/", headers={**V, "Upload-Length": str(len(data)), "Upload-Metadata": meta})
+    return up.ex.call(
+        "POST", "/uploads/", headers={**V, "Upload-Length": str(len(data)), "Upload-Metadata": meta}
+    )
 
 
 def test_the_finished_file_is_checked_against_the_sha256_sent_at_creation(api, ex, up):

@@ -21,7 +21,9 @@ def v4_database(path) -> sqlite3.Connection:
     """A database as it was before 0005, with an org, a template and a run that stored its snapshot."""
     conn = connect(path)
     assert migrate(conn, upto=4)[-1] == "0004_runs_keyset.sql"
-    conn.execute("INSERT INTO orgs (id, name, plan, created_at) VALUES (?, 'Acme', 'unlimited', ?)", (ORG, NOW))
+    conn.execute(
+        "INSERT INTO orgs (id, name, plan, created_at) VALUES (?, 'Acme', 'unlimited', ?)", (ORG, NOW)
+    )
     template = template_store.insert_template(conn, ORG, minimal())
     conn.execute(
         "INSERT INTO runs (id, org_id, template_id, template_v, template_name, snapshot, status, created_at, "
@@ -43,17 +45,34 @@ def test_0005_keeps_every_run_and_new_runs_keep_their_snapshot_by_reference(tmp_
     assert old["snapshot"] == {"name": "as stored then", "sections": []}  # kept as it was stored
     assert conn.execute("SELECT rowid FROM runs WHERE id = 'r-old'").fetchone()[0] == rowid  # keyset cursors
     assert conn.execute("SELECT count(*) FROM answers WHERE run_id = 'r-old'").fetchone()[0] == 1
-    indexes = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'runs'")}
+    indexes = {
+        r[0]
+        for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'runs'")
+    }
     assert {"runs_org_created", "runs_org_status", "runs_expiry", "runs_org_never_expires"} <= indexes
     run_store.insert_runs(
         conn,
-        [{"id": "r-new", "org_id": ORG, "template_id": template_id, "template_v": 1, "template_name": "x",
-         "executor_ref": None, "webhook": None, "created_at": NOW, "expires_at": None, "progress_total": 1}],
+        [
+            {
+                "id": "r-new",
+                "org_id": ORG,
+                "template_id": template_id,
+                "template_v": 1,
+                "template_name": "x",
+                "executor_ref": None,
+                "webhook": None,
+                "created_at": NOW,
+                "expires_at": None,
+                "progress_total": 1,
+            }
+        ],
     )
     assert conn.execute("SELECT snapshot FROM runs WHERE id = 'r-new'").fetchone()[0] is None
     assert run_store.get_run(conn, "r-new")["snapshot"] == template_store.get_template(conn, ORG, template_id)
     with pytest.raises(sqlite3.IntegrityError):  # foreign keys are enforced again
-        conn.execute("INSERT INTO answers (run_id, step_id, value, at) VALUES ('r-none', 's-1', '1', ?)", (NOW,))
+        conn.execute(
+            "INSERT INTO answers (run_id, step_id, value, at) VALUES ('r-none', 's-1', '1', ?)", (NOW,)
+        )
 
 
 def test_0005_rolls_back_over_dangling_foreign_keys(tmp_path):

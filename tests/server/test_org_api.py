@@ -23,7 +23,9 @@ def test_org_document(api):
 
 
 def test_org_patch_renames_sets_the_default_expiry_and_refuses_bad_values(api):
-    doc = api.patch("/v1/org", json={"name": "Acme Rentals", "settings": {"default_expires_in_hours": 24}}).json()
+    doc = api.patch(
+        "/v1/org", json={"name": "Acme Rentals", "settings": {"default_expires_in_hours": 24}}
+    ).json()
     assert doc["name"] == "Acme Rentals" and doc["settings"] == {"default_expires_in_hours": 24}
     bad_bodies = [
         {"name": None},  # may be left out, not nulled: an org always has a name
@@ -68,7 +70,9 @@ def test_concurrent_dispatches_never_overspend(api_factory):
     tid = _template(api)
     api.ctx.db.write_sync(org_store.add_credits, api.org["id"], 5)
     with ThreadPoolExecutor(16) as pool:
-        codes = list(pool.map(lambda _: api.post("/v1/runs", json={"template_id": tid}).status_code, range(60)))
+        codes = list(
+            pool.map(lambda _: api.post("/v1/runs", json={"template_id": tid}).status_code, range(60))
+        )
     assert codes.count(201) == 35 and codes.count(402) == 25
     assert api.get("/v1/org").json()["usage"]["run_credits"] == 0
 
@@ -115,7 +119,9 @@ def test_members(api):
     r = api.post("/v1/members", json={"name": "Jane Smith", "email": "jane@example.com"})
     assert r.status_code == 201
     m = r.json()
-    assert re.fullmatch(r"u-[0-9a-f-]{36}", m["user_id"]) and re.fullmatch(r"rdm_[0-9a-f]{32}", m["sign_in_token"])
+    assert re.fullmatch(r"u-[0-9a-f-]{36}", m["user_id"]) and re.fullmatch(
+        r"rdm_[0-9a-f]{32}", m["sign_in_token"]
+    )
     listed = api.get("/v1/members").json()["data"]
     assert [x["email"] for x in listed] == ["jane@example.com"] and "sign_in_token" not in listed[0]
     assert api.post("/v1/members", json={"name": "No Mail", "email": "nope"}).status_code == 422

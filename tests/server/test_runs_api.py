@@ -61,16 +61,30 @@ def test_the_run_snapshots_the_template(api):
     assert doc["template_v"] == 1
     assert doc["template"]["name"] == "Vehicle pre-rental inspection"
     assert doc["template"]["sections"] == api.get(f"/v1/templates/{tid}", params={"v": 1}).json()["sections"]
-    assert "template" not in api.get(f"/v1/runs/{run['run_id']}").json() or \
-        api.get(f"/v1/runs/{run['run_id']}").json()["template"] is None
+    assert (
+        "template" not in api.get(f"/v1/runs/{run['run_id']}").json()
+        or api.get(f"/v1/runs/{run['run_id']}").json()["template"] is None
+    )
 
 
 def test_run_document_fields(api):
     tid = template(api)
     run = dispatch(api, tid, executor_ref="booking_1")
     doc = api.get(f"/v1/runs/{run['run_id']}").json()
-    for key in ("run_id", "status", "template_id", "template_v", "executor_ref", "created_at", "completed_at",
-                "expires_at", "assigned_to", "executor_identity", "progress", "answers"):
+    for key in (
+        "run_id",
+        "status",
+        "template_id",
+        "template_v",
+        "executor_ref",
+        "created_at",
+        "completed_at",
+        "expires_at",
+        "assigned_to",
+        "executor_identity",
+        "progress",
+        "answers",
+    ):
         assert key in doc
     assert doc["status"] == "pending"
     assert doc["answers"] == {}
@@ -89,9 +103,15 @@ def test_list_filters_and_order(api):
     assert "answers" not in listed["data"][0]
     assert listed["data"][0]["template_name"] == "Vehicle pre-rental inspection"
     assert {r["run_id"] for r in api.get("/v1/runs", params={"template_id": t1}).json()["data"]} == {
-        a["run_id"], c["run_id"]}
-    assert [r["run_id"] for r in api.get("/v1/runs", params={"status": "cancelled"}).json()["data"]] == [b["run_id"]]
-    assert [r["run_id"] for r in api.get("/v1/runs", params={"executor_ref": "A"}).json()["data"]] == [a["run_id"]]
+        a["run_id"],
+        c["run_id"],
+    }
+    assert [r["run_id"] for r in api.get("/v1/runs", params={"status": "cancelled"}).json()["data"]] == [
+        b["run_id"]
+    ]
+    assert [r["run_id"] for r in api.get("/v1/runs", params={"executor_ref": "A"}).json()["data"]] == [
+        a["run_id"]
+    ]
     oldest_first = api.get("/v1/runs", params={"sort": "created_at"}).json()["data"]
     assert oldest_first[0]["run_id"] == a["run_id"]
     future = (datetime.now(UTC) + timedelta(hours=1)).strftime("%Y-%m-%dT%H:%M:%SZ")
@@ -131,7 +151,9 @@ def test_expired_on_access_fires_once_and_preview_is_gone(api):
     doc = api.get(f"/v1/runs/{run['run_id']}")
     assert doc.status_code == 200 and doc.json()["status"] == "expired"  # the owner still reads it
     api.get(f"/v1/runs/{run['run_id']}")
-    events = api.ctx.db.read(lambda c: c.execute("SELECT event FROM events WHERE run_id = ?", (run["run_id"],)).fetchall())
+    events = api.ctx.db.read(
+        lambda c: c.execute("SELECT event FROM events WHERE run_id = ?", (run["run_id"],)).fetchall()
+    )
     assert [e[0] for e in events] == ["run.expired"]
     page = api.get(f"/r/{run['run_id']}", auth=False)
     assert page.status_code == 410
@@ -154,9 +176,13 @@ def test_the_sweeper_expires_due_runs(api):
 
 
 def test_cancel(api):
-    run = dispatch(api, template(api), webhook={"url": "https://hooks.example.com/x", "events": ["run.cancelled"]})
+    run = dispatch(
+        api, template(api), webhook={"url": "https://hooks.example.com/x", "events": ["run.cancelled"]}
+    )
     r = api.post(f"/v1/runs/{run['run_id']}/cancel")
-    assert r.status_code == 200 and r.json()["status"] == "cancelled" and r.json()["cancel_reason"] == "revoked"
+    assert (
+        r.status_code == 200 and r.json()["status"] == "cancelled" and r.json()["cancel_reason"] == "revoked"
+    )
     again = api.post(f"/v1/runs/{run['run_id']}/cancel")
     assert again.status_code == 409 and again.json()["error"] == "run_closed"
     deliveries = api.ctx.db.read(lambda c: c.execute("SELECT count(*) FROM webhook_deliveries").fetchone()[0])

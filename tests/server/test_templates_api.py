@@ -64,7 +64,9 @@ def test_per_page_above_200_is_a_validation_error(api):
 
 def test_patch_merges_and_bumps_the_version(api):
     doc = create(api)
-    r = api.patch(f"/v1/templates/{doc['id']}", json={"name": "STR turnover check v2", "settings": {"est_minutes": 20}})
+    r = api.patch(
+        f"/v1/templates/{doc['id']}", json={"name": "STR turnover check v2", "settings": {"est_minutes": 20}}
+    )
     assert r.status_code == 200, r.text
     new = r.json()
     assert new["v"] == 2 and new["name"] == "STR turnover check v2"
@@ -176,7 +178,9 @@ def test_generate_returns_a_valid_template_that_saves(api):
     assert types["Fuel level"] == "choice" and types["Odometer reading"] == "number"
     saved = api.post("/v1/templates", json=generated)
     assert saved.status_code == 201
-    assert {k: v for k, v in saved.json().items() if k not in ("id", "v", "org_id", "created_at", "updated_at")} == generated
+    assert {
+        k: v for k, v in saved.json().items() if k not in ("id", "v", "org_id", "created_at", "updated_at")
+    } == generated
     again = api.post("/v1/templates/generate", json={"prompt": prompt}).json()
     assert again == generated  # deterministic
 
@@ -186,5 +190,8 @@ def test_generate_prompt_bounds(api):
         r = api.post("/v1/templates/generate", json=body)
         assert r.status_code == 400 and r.json()["error"] == "bad_request", body
     assert api.post("/v1/templates/generate", json={"prompt": 7}).status_code == 422
-    assert api.post("/v1/templates/generate", json={"prompt": "a fridge temperature"}, auth=False).status_code == 401
+    assert (
+        api.post("/v1/templates/generate", json={"prompt": "a fridge temperature"}, auth=False).status_code
+        == 401
+    )
     assert api.post("/v1/templates/generate", json={"prompt": "x" * 4000}).status_code == 200

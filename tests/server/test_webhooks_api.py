@@ -36,8 +36,18 @@ def test_the_log_lists_every_delivery_in_event_order_with_its_attempts(api, rece
     assert [d["event_id"] for d in log[:2]] == [first, second]
     for d in log:
         assert set(d) == {
-            "id", "event_id", "event", "url", "status", "attempts", "last_status_code", "last_error",
-            "next_retry_at", "created_at", "updated_at", "attempts_log",
+            "id",
+            "event_id",
+            "event",
+            "url",
+            "status",
+            "attempts",
+            "last_status_code",
+            "last_error",
+            "next_retry_at",
+            "created_at",
+            "updated_at",
+            "attempts_log",
         }
         assert d["id"].startswith("whd_") and d["url"] == receiver.url() and d["status"] == "delivered"
         assert ISO.match(d["created_at"]) and ISO.match(d["updated_at"])
@@ -104,7 +114,9 @@ def test_openapi_declares_the_endpoints(api):
     paths = api.get("/v1/openapi.json", auth=False).json()["paths"]
     listing = paths["/v1/runs/{run_id}/webhook-deliveries"]["get"]
     assert "DeliveryList" in str(listing["responses"]["200"]) and "404" in listing["responses"]
-    assert "DeliveryOut" in str(paths["/v1/webhook-deliveries/{delivery_id}/redeliver"]["post"]["responses"]["200"])
+    assert "DeliveryOut" in str(
+        paths["/v1/webhook-deliveries/{delivery_id}/redeliver"]["post"]["responses"]["200"]
+    )
     stream = paths["/v1/events"]["get"]
     assert list(stream["responses"]["200"]["content"]) == ["text/event-stream"]
     assert any(p["name"] == "Last-Event-ID" for p in stream["parameters"])

@@ -121,7 +121,9 @@ def test_a_runs_events_arrive_in_order_while_an_earlier_one_is_retried(api, rece
     ids = [emit(api.ctx.db, slow, "step.completed", {"step_id": f"s-{i}"}) for i in range(4)]
     other_id = emit(api.ctx.db, other, "step.completed", {"step_id": "s-x"})
     cancel(api, slow)
-    got = receiver.wait_for(lambda items: len([r for r in items if r.path == "/slow" and r.status == 200]) == 5)
+    got = receiver.wait_for(
+        lambda items: len([r for r in items if r.path == "/slow" and r.status == 200]) == 5
+    )
     slow_seen = [(r.event_id, r.status) for r in got if r.path == "/slow"]
     log = wait_deliveries(api, slow, settled)
     assert [d["event"] for d in log] == ["step.completed"] * 4 + ["run.cancelled"]
@@ -135,7 +137,9 @@ def test_a_runs_events_arrive_in_order_while_an_earlier_one_is_retried(api, rece
 
 def test_redirects_are_not_followed(api_factory, receiver):
     api = api_factory(webhook_allow_private=True, webhook_retry_schedule="0.1")
-    receiver.respond = lambda r: Answer(302, {"Location": receiver.url("/elsewhere")}) if r.path == "/hook" else Answer()
+    receiver.respond = lambda r: (
+        Answer(302, {"Location": receiver.url("/elsewhere")}) if r.path == "/hook" else Answer()
+    )
     run_id = dispatch(api, receiver.url())
     cancel(api, run_id)
     [delivery] = wait_deliveries(api, run_id, settled)
@@ -165,7 +169,9 @@ def test_a_receiver_that_is_down_is_retried_until_it_is_back(api, receiver):
     cancel(api, run_id)
     [delivery] = wait_deliveries(api, run_id, lambda found: found[0]["attempts"] >= 1)
     assert delivery["attempts_log"][0]["status_code"] is None
-    assert delivery["attempts_log"][0]["error"].startswith(f"cannot connect to 127.0.0.1 port {receiver.port}")
+    assert delivery["attempts_log"][0]["error"].startswith(
+        f"cannot connect to 127.0.0.1 port {receiver.port}"
+    )
     receiver.start()
     [got] = receiver.wait_count(1)
     [delivery] = wait_deliveries(api, run_id, settled)
@@ -202,11 +208,14 @@ def test_a_reused_connection_closed_under_the_request_is_retried_on_a_fresh_one(
     assert delivery["status"] == "delivered" and delivery["attempts"] == 1, delivery
 
 
-@pytest.mark.parametrize("answer", [
-    Answer(body=b"x" * 200_000),  # more than we read: the connection is dropped, the attempt succeeds
-    Answer(body=b"y" * 10_000, chunked=True),
-    Answer(headers={"Connection": "close"}),
-])
+@pytest.mark.parametrize(
+    "answer",
+    [
+        Answer(body=b"x" * 200_000),  # more than we read: the connection is dropped, the attempt succeeds
+        Answer(body=b"y" * 10_000, chunked=True),
+        Answer(headers={"Connection": "close"}),
+    ],
+)
 def test_response_bodies_and_connection_close_are_handled(api, receiver, answer):
     receiver.respond = lambda r: answer
     run_ids = [dispatch(api, receiver.url()) for _ in range(3)]

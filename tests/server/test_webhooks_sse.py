@@ -123,7 +123,9 @@ def test_other_orgs_events_never_appear(live):
         close()
     # resuming after an id of another org is "unknown": from now on, never the other org's backlog
     acme_first = live.app.state.ctx.db.read(
-        lambda c: c.execute("SELECT id FROM events WHERE org_id = ? ORDER BY seq", (acme.org["id"],)).fetchone()[0]
+        lambda c: c.execute(
+            "SELECT id FROM events WHERE org_id = ? ORDER BY seq", (acme.org["id"],)
+        ).fetchone()[0]
     )
     messages, close = open_stream(live, other, last_event_id=acme_first)
     try:

@@ -43,7 +43,13 @@ def _attempt(allow_private: bool, url: str):
     async def go():
         pool = webhook_http.ConnectionPool(allow_private)
         try:
-            delivery = {"url": url, "body": "{}", "event": "run.cancelled", "event_id": "evt_x", "secret": None}
+            delivery = {
+                "url": url,
+                "body": "{}",
+                "event": "run.cancelled",
+                "event_id": "evt_x",
+                "secret": None,
+            }
             return await webhook_http.attempt(pool, delivery, 5)
         finally:
             pool.close()
@@ -51,10 +57,14 @@ def _attempt(allow_private: bool, url: str):
     return asyncio.run(go())
 
 
-@pytest.mark.parametrize("host", ["localhost", "127.0.0.1", "[::1]", "10.0.0.1", "169.254.169.254", "0.0.0.0"])
+@pytest.mark.parametrize(
+    "host", ["localhost", "127.0.0.1", "[::1]", "10.0.0.1", "169.254.169.254", "0.0.0.0"]
+)
 def test_forbidden_destinations_are_refused_before_connecting(receiver, host):
     attempt = _attempt(False, f"http://{host}:{receiver.port}/hook")
-    assert attempt.status_code is None and attempt.error.startswith(f"refused to connect to {host.strip('[]')}")
+    assert attempt.status_code is None and attempt.error.startswith(
+        f"refused to connect to {host.strip('[]')}"
+    )
     assert receiver.received == []
 
 
@@ -66,4 +76,6 @@ def test_names_that_do_not_resolve_are_reported():
 def test_localhost_is_reached_when_allowed(receiver):
     attempt = _attempt(True, receiver.url(host="localhost"))
     assert attempt.status_code == 200 and attempt.error is None
-    assert len(receiver.received) == 1 and receiver.received[0].headers["host"] == f"localhost:{receiver.port}"
+    assert (
+        len(receiver.received) == 1 and receiver.received[0].headers["host"] == f"localhost:{receiver.port}"
+    )

@@ -19,22 +19,50 @@ def every_type(**settings) -> dict:
         {"id": "s-bool", "type": "boolean", "label": "OK?"},
         {"id": "s-num", "type": "number", "label": "Km", "config": {"min": 0, "max": 100, "decimal": 1}},
         {"id": "s-text", "type": "text", "label": "Notes", "config": {"max_length": 20}},
-        {"id": "s-choice", "type": "choice", "label": "Fuel",
-         "config": {"options": [{"id": "o-a", "label": "A"}, {"id": "o-b", "label": "B"}]}},
-        {"id": "s-multi", "type": "multi_choice", "label": "Damage",
-         "config": {"options": [{"id": "o-x", "label": "X"}, {"id": "o-y", "label": "Y"}, {"id": "o-z", "label": "Z"}],
-                    "min_selected": 1, "max_selected": 2}},
+        {
+            "id": "s-choice",
+            "type": "choice",
+            "label": "Fuel",
+            "config": {"options": [{"id": "o-a", "label": "A"}, {"id": "o-b", "label": "B"}]},
+        },
+        {
+            "id": "s-multi",
+            "type": "multi_choice",
+            "label": "Damage",
+            "config": {
+                "options": [
+                    {"id": "o-x", "label": "X"},
+                    {"id": "o-y", "label": "Y"},
+                    {"id": "o-z", "label": "Z"},
+                ],
+                "min_selected": 1,
+                "max_selected": 2,
+            },
+        },
         {"id": "s-rate", "type": "rating", "label": "Clean", "config": {"min": 1, "max": 5}},
         {"id": "s-photo", "type": "photo", "label": "Pictures", "config": {"min": 1, "max": 2}},
-        {"id": "s-date", "type": "date", "label": "Day", "config": {"min": "2026-01-01", "max": "2026-12-31"}},
+        {
+            "id": "s-date",
+            "type": "date",
+            "label": "Day",
+            "config": {"min": "2026-01-01", "max": "2026-12-31"},
+        },
         {"id": "s-time", "type": "time", "label": "When"},
         {"id": "s-sig", "type": "signature", "label": "Sign here"},
         {"id": "s-info", "type": "instruction", "label": "Read this", "config": {"body": "Be careful"}},
         {"id": "s-geo", "type": "boolean", "label": "Parked?", "geo": True, "photo": {"min": 1, "max": 2}},
-        {"id": "s-why", "type": "text", "label": "Why not OK?",
-         "condition": {"when": {"step": "s-bool", "op": "eq", "value": False}}},
+        {
+            "id": "s-why",
+            "type": "text",
+            "label": "Why not OK?",
+            "condition": {"when": {"step": "s-bool", "op": "eq", "value": False}},
+        },
     ]
-    return {"name": "Every type", "settings": settings, "sections": [{"id": "g-1", "title": "All", "steps": steps}]}
+    return {
+        "name": "Every type",
+        "settings": settings,
+        "sections": [{"id": "g-1", "title": "All", "steps": steps}],
+    }
 
 
 def with_execution(body: dict, **execution) -> dict:
@@ -82,7 +110,9 @@ class Executor:
 
     def call(self, method: str, path: str, **kwargs) -> httpx.Response:
         headers = {**bearer(self.token), **kwargs.pop("headers", {})}
-        return self.api.request(method, f"/v1/runs/{self.run_id}{path}", auth=False, headers=headers, **kwargs)
+        return self.api.request(
+            method, f"/v1/runs/{self.run_id}{path}", auth=False, headers=headers, **kwargs
+        )
 
     def answer(self, step_id: str, value=None, at: str = NOW, **extra) -> httpx.Response:
         return self.call("PUT", f"/answers/{step_id}", json={"value": value, "at": at, **extra})

@@ -143,9 +143,13 @@ class LiveApp:
         self.sock.bind(("127.0.0.1", 0))
         self.port = self.sock.getsockname()[1]
         defaults = {"rate_limit": 100_000, "sweep_interval": 3600}
-        self.settings = Settings(data_dir=data_dir, host="127.0.0.1", port=self.port, **{**defaults, **overrides})
+        self.settings = Settings(
+            data_dir=data_dir, host="127.0.0.1", port=self.port, **{**defaults, **overrides}
+        )
         self.app = create_app(self.settings)
-        config = uvicorn.Config(self.app, log_level="warning", access_log=False, lifespan="on", loop="asyncio")
+        config = uvicorn.Config(
+            self.app, log_level="warning", access_log=False, lifespan="on", loop="asyncio"
+        )
         self.server = Server(config)
         self.thread = threading.Thread(target=self.server.run, kwargs={"sockets": [self.sock]}, daemon=True)
 

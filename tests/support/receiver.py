@@ -64,7 +64,9 @@ class Receiver:
 
             def do_POST(self) -> None:
                 body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
-                got = Received(self.path, {k.lower(): v for k, v in self.headers.items()}, body, time.monotonic())
+                got = Received(
+                    self.path, {k.lower(): v for k, v in self.headers.items()}, body, time.monotonic()
+                )
                 answer = receiver._record(got)
                 receiver.released.wait(60)
                 if answer.drop:
@@ -91,7 +93,9 @@ class Receiver:
 
         self._server = _Server(("127.0.0.1", self.port), Handler)
         self.port = self._server.server_address[1]
-        self._thread = threading.Thread(target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
+        self._thread = threading.Thread(
+            target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
+        )
         self._thread.start()
         return self
 

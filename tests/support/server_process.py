@@ -24,7 +24,11 @@ def free_port() -> int:
 
 def run_cli(*args: str, env: dict | None = None) -> subprocess.CompletedProcess:
     return subprocess.run(
-        [*SERVER_BIN, *args], capture_output=True, text=True, timeout=60, env={**os.environ, **(env or {})},
+        [*SERVER_BIN, *args],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, **(env or {})},
         check=False,
     )
 
@@ -49,8 +53,16 @@ class ServerProcess:
     def start(self, timeout: float = 20.0) -> ServerProcess:
         with open(self.data_dir / "server.log", "ab") as log:  # the child keeps its own descriptor
             self.proc = subprocess.Popen(
-                [*SERVER_BIN, "serve", "--data-dir", str(self.data_dir), "--host", "127.0.0.1",
-                 "--port", str(self.port)],
+                [
+                    *SERVER_BIN,
+                    "serve",
+                    "--data-dir",
+                    str(self.data_dir),
+                    "--host",
+                    "127.0.0.1",
+                    "--port",
+                    str(self.port),
+                ],
                 stdout=log,
                 stderr=subprocess.STDOUT,
                 env={**os.environ, "RUNDUN_LOG_LEVEL": "warning", **self.env},

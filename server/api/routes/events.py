@@ -60,10 +60,16 @@ async def stream_events(
 
 async def _frames(hub, ctx, org_id: str, last_event_id: str | None) -> AsyncIterator[bytes]:
     first = True
-    async with contextlib.aclosing(live_events(hub, ctx, org_id, last_event_id, ctx.settings.sse_heartbeat)) as events:
+    async with contextlib.aclosing(
+        live_events(hub, ctx, org_id, last_event_id, ctx.settings.sse_heartbeat)
+    ) as events:
         async for event in events:
             if event is None:
                 yield b"retry: 3000\n: connected\n\n" if first else b": heartbeat\n\n"
                 first = False
             else:
-                yield b"id: %s\nevent: %s\ndata: %s\n\n" % (event.id.encode(), event.event.encode(), event.body.encode())
+                yield b"id: %s\nevent: %s\ndata: %s\n\n" % (
+                    event.id.encode(),
+                    event.event.encode(),
+                    event.body.encode(),
+                )

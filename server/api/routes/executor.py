@@ -43,7 +43,12 @@ IMAGE_BODY = {
         "content": {t: {"schema": {"type": "string", "format": "binary"}} for t in IMAGE_TYPES},
     }
 }
-PNG_BODY = {"requestBody": {"required": True, "content": {"image/png": {"schema": {"type": "string", "format": "binary"}}}}}
+PNG_BODY = {
+    "requestBody": {
+        "required": True,
+        "content": {"image/png": {"schema": {"type": "string", "format": "binary"}}},
+    }
+}
 PHOTO_ERRORS = {
     **TOKEN,
     **GONE,
@@ -55,7 +60,9 @@ PHOTO_ERRORS = {
 }
 StepId = Annotated[str, Path(max_length=100)]
 PhotoIndex = Annotated[int, Path(ge=0, le=1000)]
-Digest = Annotated[str | None, Header(alias="Content-Digest", description="`sha-256=:<base64>:` of the body.")]
+Digest = Annotated[
+    str | None, Header(alias="Content-Digest", description="`sha-256=:<base64>:` of the body.")
+]
 
 
 @router.post(
@@ -78,7 +85,9 @@ async def open_run(ctx: CtxDep, request: Request, run_id: str, body: Annotated[O
     return JSON(await executor.open_run(ctx, run_id, request.headers.get("authorization"), name, email))
 
 
-@router.get("/v1/runs/{run_id}/state", response_class=JSON, responses={200: {"model": StateOut}, **TOKEN, **GONE})
+@router.get(
+    "/v1/runs/{run_id}/state", response_class=JSON, responses={200: {"model": StateOut}, **TOKEN, **GONE}
+)
 async def run_state(ctx: CtxDep, session: ExecutorDep):
     """What the executor needs to resume: status, answers, progress, photos, signature, unfinished uploads."""
     return JSON(executor.view(ctx, session.run))
@@ -116,7 +125,12 @@ async def sync(ctx: CtxDep, executor_session: ExecutorLaterDep, body: SyncIn):
     responses={200: {"model": PhotoOut}, **PHOTO_ERRORS},
 )
 async def put_photo(
-    ctx: CtxDep, session: ExecutorDep, request: Request, step_id: StepId, photo_index: PhotoIndex, digest: Digest = None
+    ctx: CtxDep,
+    session: ExecutorDep,
+    request: Request,
+    step_id: StepId,
+    photo_index: PhotoIndex,
+    digest: Digest = None,
 ):
     """Store the raw image as photo `photo_index` of the step (JPEG, PNG, WebP or HEIC by its magic bytes).
     Idempotent: the same bytes again change nothing; other bytes replace the photo."""
@@ -128,7 +142,13 @@ async def put_photo(
 @router.delete(
     "/v1/runs/{run_id}/answers/{step_id}/photos/{photo_index}",
     status_code=204,
-    responses={204: {"description": "Removed"}, **TOKEN, **CLOSED, **GONE, 422: error_schema("No such photo slot")},
+    responses={
+        204: {"description": "Removed"},
+        **TOKEN,
+        **CLOSED,
+        **GONE,
+        422: error_schema("No such photo slot"),
+    },
 )
 async def delete_photo(ctx: CtxDep, session: ExecutorDep, step_id: StepId, photo_index: PhotoIndex):
     """Remove a photo (404 when there is none at that index)."""

@@ -58,7 +58,10 @@ async def list_api_keys(ctx: CtxDep, who: OrgDep):
 
 
 @router.post(
-    "/v1/api-keys", status_code=201, response_class=JSON, responses={201: {"model": ApiKeyCreated}, **AUTH, **INVALID}
+    "/v1/api-keys",
+    status_code=201,
+    response_class=JSON,
+    responses={201: {"model": ApiKeyCreated}, **AUTH, **INVALID},
 )
 async def create_api_key(ctx: CtxDep, who: OrgDep, body: ApiKeyIn):
     """Create a key. The plaintext `key` is in this response only: Rundun keeps its SHA-256."""
@@ -68,7 +71,9 @@ async def create_api_key(ctx: CtxDep, who: OrgDep, body: ApiKeyIn):
 
 
 @router.delete(
-    "/v1/api-keys/{key_id}", status_code=204, responses={204: {"description": "Revoked"}, **AUTH, 404: error_schema("No such key")}
+    "/v1/api-keys/{key_id}",
+    status_code=204,
+    responses={204: {"description": "Revoked"}, **AUTH, 404: error_schema("No such key")},
 )
 async def revoke_api_key(ctx: CtxDep, who: OrgDep, key_id: str):
     """Revoke a key: requests with it are refused (401) from now on."""
@@ -86,7 +91,10 @@ async def list_members(ctx: CtxDep, who: OrgDep):
 
 
 @router.post(
-    "/v1/members", status_code=201, response_class=JSON, responses={201: {"model": MemberCreated}, **AUTH, **INVALID}
+    "/v1/members",
+    status_code=201,
+    response_class=JSON,
+    responses={201: {"model": MemberCreated}, **AUTH, **INVALID},
 )
 async def create_member(ctx: CtxDep, who: OrgDep, body: MemberIn):
     """Add a member. The `sign_in_token` (`rdm_…`) is in this response only."""
@@ -95,7 +103,9 @@ async def create_member(ctx: CtxDep, who: OrgDep, body: MemberIn):
 
 
 @router.delete(
-    "/v1/members/{user_id}", status_code=204, responses={204: {"description": "Removed"}, **AUTH, 404: error_schema("No such member")}
+    "/v1/members/{user_id}",
+    status_code=204,
+    responses={204: {"description": "Removed"}, **AUTH, 404: error_schema("No such member")},
 )
 async def delete_member(ctx: CtxDep, who: OrgDep, user_id: str):
     """Remove a member; their sign-in token stops working."""

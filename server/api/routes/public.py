@@ -46,7 +46,9 @@ async def run_link_page(ctx: CtxDep, run_id: str):
         org = ctx.db.read(org_store.get_org, run["org_id"])
         preview = run_service.preview(ctx, run, org["name"] if org else "")
     except RunNotFound:
-        return HTMLResponse(PAGE.format(title="Run not found", lines="This link does not lead to a run.", action=""), 404)
+        return HTMLResponse(
+            PAGE.format(title="Run not found", lines="This link does not lead to a run.", action=""), 404
+        )
     except RunExpired:
         return HTMLResponse(
             PAGE.format(title="This run has expired", lines="Ask the sender for a new link.", action=""), 410

@@ -93,7 +93,9 @@ async def list_runs(
             json_schema_extra={"format": "date-time"},
         ),
     ] = None,
-    sort: Annotated[Sort, Query(description="Order; '-' for descending. Default newest first.")] = "-created_at",
+    sort: Annotated[
+        Sort, Query(description="Order; '-' for descending. Default newest first.")
+    ] = "-created_at",
     after: Annotated[
         str | None,
         Query(
@@ -167,13 +169,20 @@ async def get_run(request: Request):
     include = request.query_params.get("include") if request.scope["query_string"] else None
     if include not in (None, "template"):
         raise ValidationFailed(details=[{"path": "include", "message": "must be 'template'"}])
-    return JSON(await service.get_document(ctx, who.org_id, request.path_params["run_id"], include == "template"))
+    return JSON(
+        await service.get_document(ctx, who.org_id, request.path_params["run_id"], include == "template")
+    )
 
 
 @router.post(
     "/v1/runs/{run_id}/cancel",
     response_class=JSON,
-    responses={200: {"model": RunOut}, **AUTH, **RUN_NOT_FOUND, 409: error_schema("The run is already finished")},
+    responses={
+        200: {"model": RunOut},
+        **AUTH,
+        **RUN_NOT_FOUND,
+        409: error_schema("The run is already finished"),
+    },
 )
 async def cancel_run(ctx: CtxDep, who: OrgDep, run_id: str):
     """Revoke a run that is not finished: it becomes `cancelled` with reason `revoked`."""
@@ -184,7 +193,11 @@ async def cancel_run(ctx: CtxDep, who: OrgDep, run_id: str):
 @router.get(
     "/v1/runs/{run_id}/preview",
     response_class=JSON,
-    responses={200: {"model": PreviewOut}, 404: error_schema("No such run"), 410: error_schema("The run has expired")},
+    responses={
+        200: {"model": PreviewOut},
+        404: error_schema("No such run"),
+        410: error_schema("The run has expired"),
+    },
 )
 async def preview_run(ctx: CtxDep, run_id: str):
     """A lightweight public preview for the link's fallback page; the run ID is the credential."""

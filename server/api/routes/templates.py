@@ -13,7 +13,13 @@ from server.api.deps import CtxDep, OrgDep, PagingDep
 from server.api.openapi import json_body
 from server.api.responses import JSON, error_schema
 from server.api.schemas.common import pagination
-from server.api.schemas.templates import TEMPLATE_IN_REF, GeneratePrompt, TemplateList, TemplateOut, VersionList
+from server.api.schemas.templates import (
+    TEMPLATE_IN_REF,
+    GeneratePrompt,
+    TemplateList,
+    TemplateOut,
+    VersionList,
+)
 from server.errors import BadRequest, TemplateNotFound
 from server.services import generate, idempotency
 from server.services import templates as service
@@ -39,12 +45,18 @@ async def create_template(
     ctx: CtxDep,
     who: OrgDep,
     body: TdlBody,
-    idempotency_key: Annotated[str | None, Header(alias="Idempotency-Key", min_length=1, max_length=255)] = None,
+    idempotency_key: Annotated[
+        str | None, Header(alias="Idempotency-Key", min_length=1, max_length=255)
+    ] = None,
 ):
     """Create a template from a TDL body. The API assigns `id`, `v` and `org_id`."""
     checked = service.checked_body(body)
     status, doc, replayed = await idempotency.run_once(
-        ctx, who.org_id, idempotency_key, "POST /v1/templates", body,
+        ctx,
+        who.org_id,
+        idempotency_key,
+        "POST /v1/templates",
+        body,
         lambda conn: (201, service.create(conn, who.org_id, checked)),
     )
     return JSON(doc, status_code=status, headers={"Idempotent-Replayed": "true"} if replayed else None)
@@ -54,7 +66,10 @@ async def create_template(
     "/generate",
     response_class=JSON,
     responses={
-        200: {"model": tdl.Template, "description": "A valid TDL object without id, ready to review and save"},
+        200: {
+            "model": tdl.Template,
+            "description": "A valid TDL object without id, ready to review and save",
+        },
         400: error_schema("Missing, empty or over-long prompt"),
         **AUTH,
         415: error_schema("The body is not JSON"),
@@ -100,7 +115,9 @@ async def list_templates(
     return JSON({"data": rows, "pagination": pagination(total, paging.page, paging.per_page)})
 
 
-@router.get("/{template_id}", response_class=JSON, responses={200: {"model": TemplateOut}, **AUTH, **NOT_FOUND})
+@router.get(
+    "/{template_id}", response_class=JSON, responses={200: {"model": TemplateOut}, **AUTH, **NOT_FOUND}
+)
 async def get_template(
     ctx: CtxDep,
     who: OrgDep,
@@ -113,7 +130,9 @@ async def get_template(
 
 
 @router.get(
-    "/{template_id}/versions", response_class=JSON, responses={200: {"model": VersionList}, **AUTH, **NOT_FOUND}
+    "/{template_id}/versions",
+    response_class=JSON,
+    responses={200: {"model": VersionList}, **AUTH, **NOT_FOUND},
 )
 async def list_versions(ctx: CtxDep, who: OrgDep, template_id: str, paging: PagingDep):
     """Every version of the template, newest first."""
@@ -161,7 +180,9 @@ async def patch_template(
     return JSON(doc, headers={"ETag": f'"{doc["v"]}"'})
 
 
-@router.delete("/{template_id}", status_code=204, responses={204: {"description": "Deleted"}, **AUTH, **NOT_FOUND})
+@router.delete(
+    "/{template_id}", status_code=204, responses={204: {"description": "Deleted"}, **AUTH, **NOT_FOUND}
+)
 async def delete_template(ctx: CtxDep, who: OrgDep, template_id: str):
     """Delete the template; runs keep their snapshots."""
     await ctx.db.write(service.delete, who.org_id, template_id)
@@ -173,5 +194,8 @@ def _version_of(if_match: str | None) -> int | None:
         return None
     text = if_match.strip().removeprefix("W/").strip('"')
     if not text.isdigit():
-        raise BadRequest("If-Match must be a template version such as \"3\".", details=[{"path": "If-Match", "message": "must be a version number"}])
+        raise BadRequest(
+            'If-Match must be a template version such as "3".',
+            details=[{"path": "If-Match", "message": "must be a version number"}],
+        )
     return int(text)

@@ -33,7 +33,9 @@ class TusRoute(APIRoute):
             except RundunError as exc:
                 response = error_response(exc)
             except RequestValidationError as exc:
-                response = error_response(BadRequest("A tus header is malformed.", details=validation_details(exc)[1]))
+                response = error_response(
+                    BadRequest("A tus header is malformed.", details=validation_details(exc)[1])
+                )
             except StarletteHTTPException as exc:
                 if exc.status_code != 413:
                     raise
@@ -82,7 +84,8 @@ async def create_upload(
     tus_resumable: TusResumable = None,
     upload_length: Annotated[str | None, Header(alias="Upload-Length")] = None,
     upload_metadata: Annotated[
-        str | None, Header(alias="Upload-Metadata", description="Base64 pairs; step_id and photo_index required.")
+        str | None,
+        Header(alias="Upload-Metadata", description="Base64 pairs; step_id and photo_index required."),
     ] = None,
 ):
     """Create an upload for one photo slot (`step_id`, `photo_index` in Upload-Metadata)."""
@@ -91,8 +94,12 @@ async def create_upload(
     return Response(status_code=201, headers={"Location": f"/v1/runs/{session.run_id}/uploads/{upload_id}"})
 
 
-@router.head(UPLOAD, responses={200: {"description": "Upload-Offset and Upload-Length"}, **TOKEN, **GONE, **VERSION})
-async def upload_offset(ctx: CtxDep, session: ExecutorDep, upload_id: str, tus_resumable: TusResumable = None):
+@router.head(
+    UPLOAD, responses={200: {"description": "Upload-Offset and Upload-Length"}, **TOKEN, **GONE, **VERSION}
+)
+async def upload_offset(
+    ctx: CtxDep, session: ExecutorDep, upload_id: str, tus_resumable: TusResumable = None
+):
     """Where to resume: the bytes the server holds (`Upload-Offset`) of `Upload-Length`."""
     tus.check_version(tus_resumable)
     return Response(status_code=200, headers=tus.describe(tus.get(ctx, session, upload_id)))
@@ -121,7 +128,9 @@ async def append(
     upload_id: str,
     tus_resumable: TusResumable = None,
     upload_offset: Annotated[str | None, Header(alias="Upload-Offset")] = None,
-    upload_checksum: Annotated[str | None, Header(alias="Upload-Checksum", description="`sha256 <base64>`")] = None,
+    upload_checksum: Annotated[
+        str | None, Header(alias="Upload-Checksum", description="`sha256 <base64>`")
+    ] = None,
 ):
     """Append the raw body (`Content-Type: application/offset+octet-stream`) at `Upload-Offset`. The last
     byte attaches the photo exactly as `PUT …/photos/{i}` would."""
@@ -130,7 +139,9 @@ async def append(
     return Response(status_code=204, headers={"Upload-Offset": str(offset)})
 
 
-@router.delete(UPLOAD, status_code=204, responses={204: {"description": "Terminated"}, **TOKEN, **GONE, **VERSION})
+@router.delete(
+    UPLOAD, status_code=204, responses={204: {"description": "Terminated"}, **TOKEN, **GONE, **VERSION}
+)
 async def terminate(ctx: CtxDep, session: ExecutorDep, upload_id: str, tus_resumable: TusResumable = None):
     """Terminate the upload and free its partial bytes (a photo it already attached stays)."""
     tus.check_version(tus_resumable)

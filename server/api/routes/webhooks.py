@@ -29,7 +29,11 @@ async def list_deliveries(ctx: CtxDep, who: OrgDep, run_id: str):
 @router.post(
     "/v1/webhook-deliveries/{delivery_id}/redeliver",
     response_class=JSON,
-    responses={200: {"model": DeliveryOut}, **AUTH, 404: error_schema("No such delivery in your organisation")},
+    responses={
+        200: {"model": DeliveryOut},
+        **AUTH,
+        404: error_schema("No such delivery in your organisation"),
+    },
 )
 async def redeliver(request: Request, ctx: CtxDep, who: OrgDep, delivery_id: str):
     """Send the delivery's event again now: the same event id and body, with a fresh retry schedule."""

@@ -24,4 +24,9 @@ class Pagination(BaseModel):
 
 
 def pagination(total: int, page: int, per_page: int) -> dict:
-    return {"total": total, "page": page, "per_page": per_page, "next_page": page + 1 if page * per_page < total else None}
+    return {
+        "total": total,
+        "page": page,
+        "per_page": per_page,
+        "next_page": page + 1 if page * per_page < total else None,
+    }

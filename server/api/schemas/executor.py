@@ -14,15 +14,23 @@ from server.api.schemas.org import EMAIL_PATTERN
 from server.api.schemas.runs import AnswerOut, PhotoOut, Progress, Status
 
 AT_DOC = "When the executor gave the answer: ISO 8601 (e.g. 2026-05-22T08:31:00Z); the latest `at` wins."
-VALUE_DOC = "The answer; its shape depends on the step type (null clears it; photo and signature steps take null)."
+VALUE_DOC = (
+    "The answer; its shape depends on the step type (null clears it; photo and signature steps take null)."
+)
 GEO_DOC = "`{lat, lng, accuracy_m}` or null."
 
 
 class OpenIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
-    name: str | None = Field(None, min_length=1, max_length=200, description="Needed when identity is `external`.")
+    name: str | None = Field(
+        None, min_length=1, max_length=200, description="Needed when identity is `external`."
+    )
     email: str | None = Field(
-        None, min_length=3, max_length=320, pattern=EMAIL_PATTERN, description="Needed when identity is `external`."
+        None,
+        min_length=3,
+        max_length=320,
+        pattern=EMAIL_PATTERN,
+        description="Needed when identity is `external`.",
     )
 
 
@@ -56,7 +64,9 @@ class StateOut(BaseModel):
 
 
 class OpenOut(StateOut):
-    executor_token: str = Field(description="`rde_…`: send it as `Authorization: Bearer` on every later call.")
+    executor_token: str = Field(
+        description="`rde_…`: send it as `Authorization: Bearer` on every later call."
+    )
     template: dict[str, Any] = Field(description="The run's template snapshot.")
 
 
@@ -65,7 +75,9 @@ class AnswerIn(BaseModel):
     value: Any = Field(None, description=VALUE_DOC + " Required unless `skipped` is true.")
     geo: Any = Field(None, description=GEO_DOC)
     at: str = Field(max_length=64, description=AT_DOC)
-    skipped: StrictBool = Field(False, description="True to skip the step (only where the template allows skipping).")
+    skipped: StrictBool = Field(
+        False, description="True to skip the step (only where the template allows skipping)."
+    )
 
 
 class AnswerPutOut(BaseModel):
@@ -75,7 +87,9 @@ class AnswerPutOut(BaseModel):
 
 class SyncOp(BaseModel):
     model_config = ConfigDict(extra="forbid")
-    op_id: str = Field(min_length=1, max_length=100, description="The client's id of this op; a replay is a no-op.")
+    op_id: str = Field(
+        min_length=1, max_length=100, description="The client's id of this op; a replay is a no-op."
+    )
     # Typed loosely on purpose: each op is checked on its own (see the module docstring).
     step_id: Any = Field(None, description="The step answered (a string).")
     value: Any = Field(None, description=VALUE_DOC)
@@ -111,7 +125,9 @@ class CompleteIn(BaseModel):
 
 class ExitIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
-    reason: str | None = Field(None, max_length=1000, description="Why the executor gives up, in their words.")
+    reason: str | None = Field(
+        None, max_length=1000, description="Why the executor gives up, in their words."
+    )
 
 
 class ExitOut(BaseModel):

@@ -18,7 +18,9 @@ class AttemptOut(BaseModel):
 
 class DeliveryOut(BaseModel):
     id: str = Field(examples=["whd_5b0c3c1e-4f0e-4c55-9a43-2b1f0e9d7a10"])
-    event_id: str = Field(description="The event's id, also the body's `id` and the `Rundun-Event-Id` header.")
+    event_id: str = Field(
+        description="The event's id, also the body's `id` and the `Rundun-Event-Id` header."
+    )
     event: EventName
     url: str
     status: Literal["pending", "delivered", "failed"]

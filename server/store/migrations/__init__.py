@@ -33,7 +33,9 @@ def migrate(conn: sqlite3.Connection, upto: int | None = None) -> list[str]:
         if number in done or (upto is not None and number > upto):
             continue
         rebuilds = sql.startswith(FOREIGN_KEYS_OFF)
-        if rebuilds:  # a table rebuild: foreign keys off (only possible outside a transaction), checked at the end
+        if (
+            rebuilds
+        ):  # a table rebuild: foreign keys off (only possible outside a transaction), checked at the end
             conn.execute("PRAGMA foreign_keys=OFF")
         conn.execute("BEGIN IMMEDIATE")
         try:
@@ -41,7 +43,9 @@ def migrate(conn: sqlite3.Connection, upto: int | None = None) -> list[str]:
                 conn.execute(statement)
             if rebuilds and conn.execute("PRAGMA foreign_key_check").fetchone() is not None:
                 raise sqlite3.IntegrityError(f"{name} would leave rows whose foreign keys point nowhere")
-            conn.execute("INSERT INTO migrations (id, name, applied_at) VALUES (?, ?, ?)", (number, name, now_iso()))
+            conn.execute(
+                "INSERT INTO migrations (id, name, applied_at) VALUES (?, ?, ?)", (number, name, now_iso())
+            )
             conn.execute("COMMIT")
         except BaseException:
             conn.execute("ROLLBACK")

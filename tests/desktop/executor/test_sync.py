@@ -269,7 +269,9 @@ def test_a_photo_damaged_on_disk_is_refused_in_words_and_nothing_is_attached(org
     assert [o.op_id for o in failed] == [op.op_id] and "damaged" in failed[0].error
     assert "s-photo" not in org.run_doc(run_id)["answers"]
     token = store.run(run_id)["token"]
-    state = httpx.get(f"{org.url}/v1/runs/{run_id}/state", headers={"Authorization": f"Bearer {token}"}).json()
+    state = httpx.get(
+        f"{org.url}/v1/runs/{run_id}/state", headers={"Authorization": f"Bearer {token}"}
+    ).json()
     assert state["uploads"] == [] and state["photos"] == []
     store.close()
 
