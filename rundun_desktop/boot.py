@@ -15,6 +15,7 @@ from typing import Any
 from rundun_desktop.credentials import EMBEDDED_ACCOUNT, CredentialStore
 from rundun_desktop.desktop_settings import EMBEDDED, DesktopSettings
 from rundun_desktop.paths import AppPaths
+from rundun_desktop.sharing import Listen, listen_for
 
 
 @dataclass
@@ -24,9 +25,16 @@ class Booted:
 
 
 def boot_embedded(
-    paths: AppPaths, credentials: CredentialStore, server=None, new_key: bool = False
+    paths: AppPaths,
+    credentials: CredentialStore,
+    server=None,
+    new_key: bool = False,
+    listen: Listen | None = None,
 ) -> Booted:
-    """Bootstrap if needed (or mint a new key when `new_key`), start the server unless given one running."""
+    """Bootstrap if needed (or mint a new key when `new_key`), start the server unless given one running.
+
+    `listen`: the port (kept in the desktop's settings) and sharing; by default as the settings file says.
+    Nothing is written here: the caller keeps the port the server got (`server.port`, `server.moved_from`)."""
     from rundun_desktop.embedded import EmbeddedServer, bootstrap
 
     key = None if new_key else credentials.get(EMBEDDED_ACCOUNT)
@@ -36,7 +44,9 @@ def boot_embedded(
         key = boot.api_key
     if server is None:
         # One user on loopback: the API's per-key rate limit would only throttle the monitor's paging.
-        server = EmbeddedServer(paths.server_dir, rate_limit=1_000_000)
+        if listen is None:
+            listen = listen_for(DesktopSettings.load(paths.settings_file))
+        server = EmbeddedServer(paths.server_dir, listen=listen, rate_limit=1_000_000)
         server.start()
     assert key is not None
     return Booted(server, key)

@@ -18,6 +18,7 @@ from rundun_desktop.boot import Booted, EarlyBoot, boot_embedded
 from rundun_desktop.credentials import CredentialStore, remote_account
 from rundun_desktop.desktop_settings import EMBEDDED, REMOTE, DesktopSettings
 from rundun_desktop.paths import AppPaths
+from rundun_desktop.sharing import listen_for
 
 log = logging.getLogger("rundun.desktop")
 
@@ -53,6 +54,7 @@ class Connection(QObject):
         self.check_interval = check_interval
         self.early_boot = early_boot
         self._watcher: asyncio.Task | None = None
+        self.port_notice = ""  # why the embedded server is not on its usual port, in words (else "")
 
     # -- start and switch -------------------------------------------------------------------------------------
     @property
@@ -62,8 +64,21 @@ class Connection(QObject):
     @property
     def describe(self) -> str:
         if self.mode == EMBEDDED:
-            return f"Embedded server on {self.api.base_url}"
+            notice = f" · {self.port_notice}" if self.port_notice else ""
+            return f"Embedded server on {self.api.base_url}{notice}"
         return f"Remote server {self.api.base_url}"
+
+    @property
+    def public_url(self) -> str:
+        """The base of the run links this server hands out (what a phone would have to reach)."""
+        if self.server is not None:
+            return self.server.public_url
+        return self.api.base_url
+
+    @property
+    def links_local_only(self) -> bool:
+        """Run links open on this computer only (the embedded server on loopback, not shared)."""
+        return self.server is not None and self.server.loopback_only
 
     async def start(self) -> None:
         """Connect as the saved settings say; a remote server without a stored key falls back to embedded."""
@@ -87,12 +102,33 @@ class Connection(QObject):
             log.exception("embedded server failed to start")
             self._set(ERROR, f"The embedded server could not start: {exc}")
             return
+        self._keep_port(booted.server)
         self.api.reconfigure(booted.server.url, booted.key)
         if not await self.check() and self.state == UNAUTHORIZED:
             # The stored key was revoked (from the API keys page, say): the server is ours, mint a new one.
             booted = await self._boot(new_key=True)
             self.api.reconfigure(booted.server.url, booted.key)
             await self.check()
+
+    def _keep_port(self, server) -> None:
+        """The port the embedded server got is its port from now on (links and runs keep working across
+        restarts); when another program held the usual one, say so."""
+        self.port_notice = ""
+        if server.moved_from:
+            self.port_notice = (
+                f"port {server.moved_from} is used by another program, so the server now listens on port "
+                f"{server.port}; links sent before point at the old port"
+            )
+            log.warning("embedded server: %s", self.port_notice)
+        if self.settings.embedded_port != server.port:
+            self.settings.embedded_port = server.port
+            self.settings.save(self.paths.settings_file)
+
+    async def restart_embedded(self) -> None:
+        """Start the embedded server again with the current settings (Settings → Sharing changed)."""
+        await self._stop_server()
+        self._set(STARTING, "Restarting the embedded server…")
+        await self.start_embedded()
 
     async def _boot(self, new_key: bool) -> Booted:
         """On a worker thread; the first time, adopt the boot `EarlyBoot` started before the window existed."""
@@ -101,7 +137,7 @@ class Connection(QObject):
             booted = await asyncio.wrap_future(early.future)
         else:
             booted = await asyncio.to_thread(
-                boot_embedded, self.paths, self.credentials, self.server, new_key
+                boot_embedded, self.paths, self.credentials, self.server, new_key, listen_for(self.settings)
             )
         self.server = booted.server
         return booted

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+
 from rundun_desktop.app_events import AppEvents
 from rundun_desktop.boot import EarlyBoot
 from rundun_desktop.connection import Connection
@@ -48,7 +50,24 @@ class DesktopApp:
             from rundun_desktop.executor.service import ExecutorService
 
             self.executor = ExecutorService(self.paths.data_dir / "executor", self.events)
+            self.events.connected.connect(self._executor_follows)
         return self.executor
+
+    def _executor_follows(self) -> None:
+        """Connected (at start, after a restart on another port, after Settings): the executor's runs on this
+        server follow it to its address of today."""
+        from rundun_desktop.executor.servers import ServerAddress, server_id_of
+
+        org, service = self.connection.org, self.executor
+        if not org or service is None:
+            return
+        address = ServerAddress(
+            server_id_of(org["id"]),
+            self.api.base_url,
+            {self.connection.public_url},
+            embedded=self.connection.server is not None,
+        )
+        asyncio.ensure_future(service.follow_server(address))
 
     @property
     def api(self):

@@ -1,4 +1,6 @@
-"""The desktop's own preferences (embedded or remote server), a small JSON file in the config dir."""
+"""The desktop's own preferences, a small JSON file in the config dir: embedded or remote server, the
+embedded server's port and how it is shared (loopback only, the local network, or behind a public URL), and
+how photos are prepared on the device before they are sent."""
 
 from __future__ import annotations
 
@@ -9,11 +11,26 @@ from pathlib import Path
 EMBEDDED = "embedded"
 REMOTE = "remote"
 
+# How the embedded server is reached by others (Settings → Sharing)
+LOOPBACK, LAN, PUBLIC = "loopback", "lan", "public"
+SHARING_MODES = (LOOPBACK, LAN, PUBLIC)
+
+# An inspection photo stays sharp at 2560 px on its longest side; JPEG quality 85 keeps it a few MB.
+PHOTO_MAX_SIDE = 2560
+PHOTO_QUALITY = 85
+
 
 @dataclass
 class DesktopSettings:
     mode: str = EMBEDDED
     remote_url: str = ""
+    # The embedded server's port, chosen on its first start and kept, so that links, QR codes and the runs
+    # opened in the executor keep working across restarts. 0: not chosen yet.
+    embedded_port: int = 0
+    sharing: str = LOOPBACK
+    public_url: str = ""  # the embedded server's address as others reach it (a tunnel, a reverse proxy)
+    photo_max_side: int = PHOTO_MAX_SIDE
+    photo_quality: int = PHOTO_QUALITY
 
     @classmethod
     def load(cls, path: Path) -> DesktopSettings:
@@ -25,9 +42,25 @@ class DesktopSettings:
             {k: v for k, v in data.items() if k in cls.__dataclass_fields__} if isinstance(data, dict) else {}
         )
         settings = cls(**known)
-        if settings.mode not in (EMBEDDED, REMOTE):
-            settings.mode = EMBEDDED
+        settings._repair()
         return settings
+
+    def _repair(self) -> None:
+        """A hand-edited or older file: anything out of range falls back to its default."""
+        defaults = DesktopSettings()
+        if self.mode not in (EMBEDDED, REMOTE):
+            self.mode = EMBEDDED
+        if self.sharing not in SHARING_MODES:
+            self.sharing = LOOPBACK
+        if not isinstance(self.embedded_port, int) or not 0 <= self.embedded_port <= 65535:
+            self.embedded_port = 0
+        if not isinstance(self.photo_max_side, int) or not 320 <= self.photo_max_side <= 16384:
+            self.photo_max_side = defaults.photo_max_side
+        if not isinstance(self.photo_quality, int) or not 30 <= self.photo_quality <= 100:
+            self.photo_quality = defaults.photo_quality
+        for name in ("remote_url", "public_url"):
+            if not isinstance(getattr(self, name), str):
+                setattr(self, name, "")
 
     def save(self, path: Path) -> None:
         path = Path(path)

@@ -1,4 +1,6 @@
-"""The embedded server: the real Rundun server, started in-process on 127.0.0.1 in a background thread.
+"""The embedded server: the real Rundun server, started in-process in a background thread, on a port the caller
+chose (kept across restarts by the desktop's settings) and on loopback unless the user shares it (Settings →
+Sharing).
 
 The desktop still talks to it over HTTP through `ApiClient`, exactly as to a remote server; it never opens the
 server's database itself. Bootstrapping (the first org and API key) is the server's own code.
@@ -7,6 +9,7 @@ server's database itself. Bootstrapping (the first org and API key) is the serve
 from __future__ import annotations
 
 import asyncio
+import os
 import socket
 import threading
 import time
@@ -15,6 +18,7 @@ from pathlib import Path
 
 import uvicorn
 
+from rundun_desktop.sharing import Listen, is_loopback_url
 from server.app import create_app
 from server.bootstrap import has_org, init_org
 from server.settings import Settings
@@ -49,19 +53,44 @@ def bootstrap(data_dir: Path, org_name: str = "My organisation", *, need_key: bo
         db.close()
 
 
-class EmbeddedServer:
-    """uvicorn serving `create_app(settings)` on a loopback port, in a daemon thread."""
+def _bind(host: str, port: int) -> socket.socket:
+    sock = socket.socket()
+    # Not on Windows: there SO_REUSEADDR would let us take a port another program listens on.
+    if os.name != "nt":
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    try:
+        sock.bind((host, port))
+    except OSError:
+        sock.close()
+        raise
+    return sock
 
-    def __init__(self, data_dir: Path, port: int = 0, **settings_overrides):
+
+class EmbeddedServer:
+    """uvicorn serving `create_app(settings)` on a port of this computer, in a daemon thread.
+
+    `listen.port` is tried first; when another program holds it, a free port is taken instead and
+    `moved_from` names the port that was wanted (the caller tells the user and keeps the new one)."""
+
+    def __init__(self, data_dir: Path, port: int = 0, *, listen: Listen | None = None, **settings_overrides):
         self.data_dir = Path(data_dir)
-        self._sock = socket.socket()
-        self._sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        self._sock.bind(("127.0.0.1", port))
+        listen = listen or Listen(port=port)
+        self.host = listen.host
+        self.moved_from: int | None = None
+        try:
+            self._sock = _bind(listen.host, listen.port)
+        except OSError:
+            if listen.port == 0:
+                raise
+            self._sock = _bind(listen.host, 0)
+            self.moved_from = listen.port
+        self._sock.listen(128)  # claim it now: between here and uvicorn's start nobody else may take it
         self.port = self._sock.getsockname()[1]
         self.settings = Settings(
             data_dir=self.data_dir,
-            host="127.0.0.1",
+            host=listen.host,
             port=self.port,
+            public_url=listen.public_base(self.port),
             webhook_allow_private=True,  # a supervisor's own receiver on this machine is the common case
             log_level="warning",
             **settings_overrides,
@@ -71,7 +100,18 @@ class EmbeddedServer:
 
     @property
     def url(self) -> str:
+        """How this computer reaches it (always loopback, whatever else it listens on)."""
         return f"http://127.0.0.1:{self.port}"
+
+    @property
+    def public_url(self) -> str:
+        """The base of the links it hands out (run links, QR codes, media URLs)."""
+        return self.settings.base_url
+
+    @property
+    def loopback_only(self) -> bool:
+        """Links it hands out open on this computer only."""
+        return is_loopback_url(self.public_url)
 
     def start(self, timeout: float = 15.0) -> None:
         config = uvicorn.Config(

@@ -33,10 +33,12 @@ class InboxController(QObject):
         current_base_url: Callable[[], str | None],
         wake: Callable[[], None],
         parent: QObject | None = None,
+        server_id_for: Callable[[str], str | None] | None = None,
     ):
         super().__init__(parent)
         self.view, self.store, self.client = view, store, client
         self.current_base_url, self.wake = current_base_url, wake
+        self.server_id_for = server_id_for
         self.model = InboxModel(self)
         self._models: dict[str, tdl.Template] = {}
         self._identity_mode: str | None = None
@@ -140,7 +142,9 @@ class InboxController(QObject):
         view.open_button.setEnabled(False)
         view.open_button.setText("Opening…")
         try:
-            run_id = await open_run(self.client, self.store, link, self.current_base_url(), identity)
+            run_id = await open_run(
+                self.client, self.store, link, self.current_base_url(), identity, self.server_id_for
+            )
         except IdentityNeeded as exc:
             self._identity_mode = exc.mode
             view.ask_identity(exc.mode)

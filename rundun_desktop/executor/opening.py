@@ -3,6 +3,7 @@ token go into the local store in one transaction, so the run can be filled with 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -47,9 +48,11 @@ async def open_run(
     link: RunLink,
     current_base_url: str | None,
     identity: Identity | None = None,
+    server_id_for: Callable[[str], str | None] | None = None,
 ) -> str:
     """Open the run (or find it already on this computer); returns its id. Raises `IdentityNeeded`,
-    `LinkError` or `ProtocolError` (in words)."""
+    `LinkError` or `ProtocolError` (in words). `server_id_for(base_url)`: the identity of the server at
+    that address when it is the app's own (the run then follows that server when its address changes)."""
     if await store.call(LocalStore.has_run, link.run_id):
         return link.run_id
     base_url = base_url_for(link, current_base_url)
@@ -75,7 +78,8 @@ async def open_run(
                 message = "That member token was refused: " + exc.message
             raise IdentityNeeded(MEMBER, message) from exc
         raise
-    await store.call(LocalStore.add_run, base_url, opened, opened["executor_token"])
+    server_id = server_id_for(base_url) if server_id_for is not None else None
+    await store.call(LocalStore.add_run, base_url, opened, opened["executor_token"], server_id)
     return link.run_id
 
 

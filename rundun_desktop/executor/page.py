@@ -95,7 +95,13 @@ class ExecutorPage(QWidget):
             return
         self.service, self.own_service = service, own
         self.inbox = InboxController(
-            self.inbox_view, service.store, service.client, self._current_base_url, service.wake, self
+            self.inbox_view,
+            service.store,
+            service.client,
+            self._current_base_url,
+            service.wake,
+            self,
+            server_id_for=service.server_id_for,
         )
         self.runner = RunnerController(self.runner_view, service.store, service.wake, self)
         self.inbox.run_chosen.connect(lambda run_id: asyncio.ensure_future(self.show_run(run_id)))

@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from rundun_desktop.executor.bridge import SyncBridge
 from rundun_desktop.executor.protocol import ExecutorClient
+from rundun_desktop.executor.servers import ServerAddress, follow
 from rundun_desktop.executor.sync import SyncConfig, SyncEngine
 from rundun_desktop.executor.worker import StoreWorker
 
@@ -33,6 +34,7 @@ class ExecutorService(QObject):
         if events is not None:
             events.connected.connect(self.bridge.connection_back)
         self._closed = False
+        self.server: ServerAddress | None = None  # the app's server, once connected
 
     @property
     def started(self) -> bool:
@@ -47,6 +49,24 @@ class ExecutorService(QObject):
 
     def wake(self) -> None:
         self.engine.wake()
+
+    # -- the app's server --------------------------------------------------------------------------------------
+    def server_id_for(self, base_url: str) -> str | None:
+        """The identity to bind a run opened at `base_url` to: the app's server's, when the address is one
+        of its own; else None (a run of another server stays bound to its address)."""
+        return self.server.server_id if self.server is not None and self.server.names(base_url) else None
+
+    async def follow_server(self, server: ServerAddress) -> list[str]:
+        """The app is connected to `server` (at start-up, after a restart on another port, after Settings):
+        its runs move to where it answers now and are sent at once."""
+        self.server = server
+        if self._closed:
+            return []
+        moved = await follow(self.store, self.client, server)
+        for run_id in moved:
+            self.bridge.run_changed.emit(run_id)
+        self.engine.wake(now=True)
+        return moved
 
     async def close(self) -> None:
         """Stop syncing and close the store (the app's quit path); what is queued stays for next time."""

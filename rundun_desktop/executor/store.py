@@ -108,6 +108,13 @@ MIGRATIONS: list[str] = [
     );
     CREATE INDEX outbox_by_run ON outbox (run_id, state, seq);
     """,
+    # 2: a run is bound to its server's identity (the organisation it belongs to), not only to an address:
+    # the embedded server's port may change, and its runs follow it (`move_server`). Runs kept by an older
+    # version have none; the app binds them when their server answers for them (`bind_server`).
+    """
+    ALTER TABLE runs ADD COLUMN server_id TEXT;
+    CREATE INDEX runs_by_server ON runs (server_id);
+    """,
 ]
 
 IMAGE_EXTENSIONS = {"image/jpeg": "jpg", "image/png": "png", "image/webp": "webp", "image/heic": "heic"}
@@ -220,17 +227,19 @@ class LocalStore:
         return self.conn.execute("PRAGMA integrity_check").fetchone()[0]
 
     # -- runs ----------------------------------------------------------------------------------------------------
-    def add_run(self, base_url: str, opened: dict, token: str) -> None:
-        """Keep a run just opened (`POST /open`'s answer): snapshot, token and what the server holds already."""
+    def add_run(self, base_url: str, opened: dict, token: str, server_id: str | None = None) -> None:
+        """Keep a run just opened (`POST /open`'s answer): snapshot, token and what the server holds already.
+        `server_id`: the identity of the server it was opened on, when known (its runs follow its address)."""
         run_id = opened["run_id"]
         snapshot = opened["template"]
         with self.transaction() as conn:
             conn.execute(
-                "INSERT OR REPLACE INTO runs (run_id, base_url, token, snapshot, template_name, identity, expires_at,"
-                " server_status, server_progress, opened_at, synced_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                "INSERT OR REPLACE INTO runs (run_id, base_url, server_id, token, snapshot, template_name, identity,"
+                " expires_at, server_status, server_progress, opened_at, synced_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
                 (
                     run_id,
                     base_url.rstrip("/"),
+                    server_id,
                     token,
                     _dumps(snapshot),
                     snapshot.get("name", run_id),
@@ -273,6 +282,47 @@ class LocalStore:
                 _ms_of(at),
             ),
         )
+
+    # -- servers -------------------------------------------------------------------------------------------------
+    def move_server(self, server_id: str, base_url: str) -> list[str]:
+        """The server `server_id` now answers at `base_url`: its runs (and their unfinished tus uploads,
+        whose URLs name the address) follow. Returns the runs that moved."""
+        base_url = base_url.rstrip("/")
+        with self.transaction() as conn:
+            moved = conn.execute(
+                "SELECT run_id, base_url FROM runs WHERE server_id = ? AND base_url != ?",
+                (server_id, base_url),
+            ).fetchall()
+            for run_id, old in moved:
+                self._rebase(conn, run_id, old, base_url)
+        return [row[0] for row in moved]
+
+    def bind_server(self, run_id: str, server_id: str, base_url: str) -> None:
+        """A run without an identity (opened by an older version) turned out to be on `server_id`, which
+        answers at `base_url`: bind it there (the upgrade path of runs left pointing at an old port)."""
+        base_url = base_url.rstrip("/")
+        with self.transaction() as conn:
+            row = conn.execute("SELECT base_url FROM runs WHERE run_id = ?", (run_id,)).fetchone()
+            if row is None:
+                return
+            conn.execute("UPDATE runs SET server_id = ? WHERE run_id = ?", (server_id, run_id))
+            self._rebase(conn, run_id, row[0], base_url)
+
+    def _rebase(self, conn: sqlite3.Connection, run_id: str, old: str, new: str) -> None:
+        conn.execute("UPDATE runs SET base_url = ?, last_error = NULL WHERE run_id = ?", (new, run_id))
+        conn.execute(
+            "UPDATE outbox SET upload_url = ? || substr(upload_url, ?) WHERE run_id = ? AND substr(upload_url, 1, ?) = ?",
+            (new, len(old) + 1, run_id, len(old), old),
+        )
+
+    def unbound_runs(self) -> list[dict]:
+        """Runs with no server identity that still have something to do (their address may be stale)."""
+        marks = ",".join("?" * len(FINISHED))
+        rows = self.conn.execute(
+            f"SELECT run_id, base_url, token FROM runs WHERE server_id IS NULL AND local_state NOT IN ({marks})",
+            FINISHED,
+        ).fetchall()
+        return [dict(row) for row in rows]
 
     def has_run(self, run_id: str) -> bool:
         return self.conn.execute("SELECT 1 FROM runs WHERE run_id = ?", (run_id,)).fetchone() is not None

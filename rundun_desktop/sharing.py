@@ -1,0 +1,65 @@
+"""Where the embedded server listens and how others reach it (Settings → Sharing), as a plain value.
+
+Loopback only (the default: links work on this computer), the local network (listen on every interface;
+links name this computer's LAN address, so a phone on the same Wi-Fi opens them), or a public URL the user
+configured (a tunnel or reverse proxy in front of this computer). Kept light: no Qt, no server imports, so
+the early boot can use it before the window exists.
+"""
+
+from __future__ import annotations
+
+import socket
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from rundun_desktop.desktop_settings import LAN, PUBLIC, DesktopSettings
+
+LOOPBACK_HOST = "127.0.0.1"
+ALL_INTERFACES = "0.0.0.0"
+LOOPBACK_NAMES = ("127.0.0.1", "localhost", "::1")
+
+
+def lan_address() -> str | None:
+    """This computer's address on its local network (the one its default route leaves from), or None.
+
+    A UDP socket "connected" to a documentation address sends nothing; it only makes the OS pick the
+    outgoing interface, whose address is what a phone on the same network reaches."""
+    probe = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+    try:
+        probe.connect(("192.0.2.1", 9))
+        address = probe.getsockname()[0]
+    except OSError:
+        return None
+    finally:
+        probe.close()
+    return None if address.startswith(("127.", "0.")) else address
+
+
+@dataclass(frozen=True)
+class Listen:
+    """The embedded server's address, chosen by the caller (from the desktop's settings), so that the same
+    choice can be handed to an in-thread server or, later, a child process."""
+
+    port: int = 0  # 0: any free port (the first start; the caller keeps the one the OS gave)
+    host: str = LOOPBACK_HOST  # ALL_INTERFACES: reachable from the local network
+    public_url: str | None = None  # the base of run links; None: http://<LAN address or 127.0.0.1>:PORT
+
+    def public_base(self, port: int) -> str:
+        """The base URL of links once the real port is known."""
+        if self.public_url:
+            return self.public_url.rstrip("/")
+        host = (lan_address() or LOOPBACK_HOST) if self.host == ALL_INTERFACES else self.host
+        return f"http://{host}:{port}"
+
+
+def listen_for(settings: DesktopSettings) -> Listen:
+    if settings.sharing == LAN:
+        return Listen(settings.embedded_port, ALL_INTERFACES)
+    if settings.sharing == PUBLIC and settings.public_url.strip():
+        return Listen(settings.embedded_port, LOOPBACK_HOST, settings.public_url.strip())
+    return Listen(settings.embedded_port)
+
+
+def is_loopback_url(url: str) -> bool:
+    """A link only this computer can open."""
+    return (urlsplit(url).hostname or "") in LOOPBACK_NAMES
