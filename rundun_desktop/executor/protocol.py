@@ -77,6 +77,10 @@ def error_of(response: httpx.Response) -> ProtocolError:
 def offline_error(exc: httpx.HTTPError, base_url: str) -> ProtocolError:
     if isinstance(exc, httpx.TimeoutException):
         return ProtocolError(0, "timeout", f"The server at {base_url} did not answer in time.", kind=OFFLINE)
+    if isinstance(exc, httpx.ConnectError):
+        return ProtocolError(
+            0, "offline", f"Cannot reach the server at {base_url}: nothing answers there.", kind=OFFLINE
+        )
     return ProtocolError(0, "offline", f"Cannot reach the server at {base_url}.", kind=OFFLINE)
 
 

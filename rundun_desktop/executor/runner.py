@@ -24,6 +24,7 @@ from rundun_desktop.executor.runner_view import RunnerView
 from rundun_desktop.executor.widgets.signature import SignatureInput
 from rundun_desktop.executor.widgets.step_card import REFUSED, SYNCED, WAITING, StepCard
 from rundun_desktop.executor.worker import StoreWorker
+from rundun_desktop.sharing import is_loopback_url
 from rundun_desktop.style import set_role
 from server import tdl
 from server.tdl.visibility import answer_of
@@ -44,6 +45,22 @@ def photo_limit(step: tdl.Step) -> int:
     if step.type == "signature":
         return 1
     return step.photo.max if isinstance(step.photo, tdl.PhotoRequirement) else 0
+
+
+def unsent_words(run: dict) -> str:
+    """Why this run's changes have not reached its server, and what the executor can do (HTML)."""
+    why = html.escape(run["last_error"].splitlines()[0])
+    if is_loopback_url(run["base_url"]):
+        advice = (
+            "This run's server is the Rundun app's own server on this computer: check in the status bar "
+            "that the app is connected, then press <b>Sync now</b>."
+        )
+    else:
+        advice = "Check this computer's network, then press <b>Sync now</b>."
+    return (
+        f"<b>Not sent yet.</b> {why} Your answers are kept on this computer and are sent as soon as the "
+        f"server answers; you can go on filling the run. {advice}"
+    )
 
 
 def problem_lines(details: list[dict]) -> list[str]:
@@ -118,8 +135,8 @@ class RunnerController(QObject):
         self.model = template_model(self.run["snapshot"])
         self.answers = await self.store.call(st.LocalStore.answers, run_id)
         v = self.view
-        v.title.setText(self.model.name)
-        v.subtitle.setText(f"{run_id} · {self.run['base_url']}")
+        v.show_title(self.model.name)
+        v.show_subtitle(f"{self.run['base_url']} · {run_id}")
         v.sections.blockSignals(True)
         v.sections.clear()
         self.section_of = {step.id: index for index, _, step in tdl.iter_steps(self.model)}
@@ -434,10 +451,9 @@ class RunnerController(QObject):
                 states[op.step_id] = (REFUSED, op.error or "")
             elif op.step_id not in states:
                 states[op.step_id] = (WAITING, "")
-        changed = (
-            run.get("local_state") != self.run.get("local_state")
-            or run.get("attention") != self.run.get("attention")
-            or run.get("refusal") != self.run.get("refusal")
+        changed = any(
+            run.get(name) != self.run.get(name)
+            for name in ("local_state", "attention", "refusal", "last_error", "base_url")
         )
         self.run = run
         for step_id, card in self.cards.items():
@@ -467,6 +483,8 @@ class RunnerController(QObject):
             banner.say("You gave up this run; the organisation has been told.", "info")
         elif self.run.get("attention"):
             banner.say(html.escape(self.run["attention"]).replace("\n", "<br>"), "error")
+        elif self.run.get("last_error"):
+            banner.say(unsent_words(self.run), "error")
         else:
             banner.say("")
         self._apply_editable()

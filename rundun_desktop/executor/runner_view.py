@@ -17,12 +17,41 @@ from PySide6.QtWidgets import (
     QListWidget,
     QProgressBar,
     QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
 from rundun_desktop.style import set_role
 from rundun_desktop.widgets.common import button
+
+
+class ElidedLabel(QLabel):
+    """One line that shortens itself with "…" in the middle when it does not fit (the whole text in the
+    tooltip), instead of being cut off or widening the page."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None):
+        super().__init__(parent)
+        self._full = ""
+        self.setMinimumWidth(40)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.set_full_text(text)
+
+    def set_full_text(self, text: str) -> None:
+        self._full = text
+        self.setToolTip(text)
+        self._elide()
+
+    def full_text(self) -> str:
+        return self._full
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        metrics = self.fontMetrics()
+        self.setText(metrics.elidedText(self._full, Qt.TextElideMode.ElideMiddle, max(0, self.width() - 2)))
 
 
 class Banner(QLabel):
@@ -107,9 +136,9 @@ class RunnerView(QWidget):
         top.addWidget(self.back, 0, Qt.AlignmentFlag.AlignTop)
         titles = QVBoxLayout()
         titles.setSpacing(2)
-        self.title = QLabel("")
+        self.title = ElidedLabel("")
         self.title.setObjectName("runTitle")
-        self.subtitle = QLabel("")
+        self.subtitle = ElidedLabel("")
         self.subtitle.setObjectName("stepNote")
         self.subtitle.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         titles.addWidget(self.title)
@@ -192,6 +221,12 @@ class RunnerView(QWidget):
         }
         for shortcut in self.shortcuts["back"]:
             shortcut.activated.connect(self._escape)
+
+    def show_subtitle(self, text: str) -> None:
+        self.subtitle.set_full_text(text)
+
+    def show_title(self, text: str) -> None:
+        self.title.set_full_text(text)
 
     def _escape(self) -> None:
         for bar in (self.confirm_complete, self.confirm_exit):

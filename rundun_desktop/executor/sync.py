@@ -164,6 +164,7 @@ class SyncEngine:
         self._servers: dict[str, _Server] = {}
         self._runs: dict[str, _RunState] = {}
         self.status = SyncStatus(online=None)
+        self._last_online: bool | None = None
         self.sent_requests = 0
 
     # -- life --------------------------------------------------------------------------------------------------
@@ -228,6 +229,7 @@ class SyncEngine:
         now = self._now()
         for run in runs:
             state = self._run_state(run)
+            state.base_url = run["base_url"]  # it follows its server (see servers.follow)
             server = self._servers.setdefault(run["base_url"], _Server())
             if state.backoff.next_at > now or (server.online is False and server.probe_at > now):
                 continue
@@ -300,10 +302,14 @@ class SyncEngine:
     async def _publish(self) -> bool:
         ops, size, failed = await self._db(st.LocalStore.pending_totals)
         online = [s.online for s in self._servers.values() if s.online is not None]
+        if online:
+            self._last_online = all(online)
+        # No server watched any more (every run finished, say just after a successful sync): what was
+        # last known still holds, rather than "not connected yet".
         retry = [s.backoff.next_at for s in self._runs.values() if s.backoff.failures]
         errors = [s.last_error for s in self._runs.values() if s.last_error]
         self.status = SyncStatus(
-            online=None if not online else all(online),
+            online=self._last_online,
             pending_ops=ops,
             pending_bytes=size,
             failed_ops=failed,

@@ -72,9 +72,9 @@ def page_header(title: str, subtitle: str = "") -> tuple[QWidget, QHBoxLayout]:
     texts.setSpacing(2)
     texts.addWidget(label(title, "title"))
     if subtitle:
-        texts.addWidget(label(subtitle, "subtitle"))
-    row.addLayout(texts)
-    row.addStretch(1)
+        # Wrapped, not one long line: at 1024 px a subtitle must neither be cut off nor widen the page.
+        texts.addWidget(label(subtitle, "subtitle", wrap=True))
+    row.addLayout(texts, 1)
     return header, row
 
 

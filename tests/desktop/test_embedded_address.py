@@ -143,7 +143,7 @@ def test_a_port_taken_by_another_program_moves_the_server_and_its_runs_follow(al
             continue_first_run(qtbot, aloop, page)
             answer_yes(qtbot, aloop, page, "s-1")
             wait_until(aloop, lambda: server_values(again, run_id) == {"s-1": True}, 15)
-            assert f":{new_port}" in page.runner_view.subtitle.text()
+            assert f":{new_port}" in page.runner_view.subtitle.full_text()
         finally:
             stop(aloop, again)
     finally:

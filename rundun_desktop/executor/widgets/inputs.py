@@ -12,7 +12,7 @@ import re
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -127,6 +127,9 @@ class RatingInput(_ButtonsInput):
         grid.setColumnStretch(2, 1)
 
 
+ARROW_STEPS = {Qt.Key.Key_Down: 1, Qt.Key.Key_Right: 1, Qt.Key.Key_Up: -1, Qt.Key.Key_Left: -1}
+
+
 class ChoiceInput(AnswerInput):
     """Radio buttons (a drop-down when there are many options); selecting commits."""
 
@@ -151,8 +154,22 @@ class ChoiceInput(AnswerInput):
             radio = QRadioButton(text)
             self.group.addButton(radio)
             radio.clicked.connect(lambda _=False, v=oid: self.committed.emit(v))
+            radio.installEventFilter(self)
             layout.addWidget(radio)
             self.radios[oid] = radio
+
+    def eventFilter(self, watched, event) -> bool:
+        """Arrow keys move to the next or previous option AND select it, wrapping around, as a radio group
+        does on Windows, macOS and GTK (Qt moves the focus only while nothing is selected)."""
+        if event.type() == QEvent.Type.KeyPress and watched in self.radios.values():
+            step = ARROW_STEPS.get(event.key())
+            if step is not None and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+                radios = list(self.radios.values())
+                target = radios[(radios.index(watched) + step) % len(radios)]
+                target.setFocus(Qt.FocusReason.TabFocusReason)
+                target.click()
+                return True
+        return super().eventFilter(watched, event)
 
     def set_value(self, value: Any) -> None:
         if self.combo is not None:

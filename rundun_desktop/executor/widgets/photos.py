@@ -8,7 +8,7 @@ import asyncio
 import contextlib
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QSize, Qt, Signal
 from PySide6.QtGui import QImage, QImageReader, QKeyEvent, QPixmap
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -152,6 +152,21 @@ class PhotoStrip(QFrame):
         full = len(photos) >= self.maximum
         self.add_button.setEnabled(not full)
         self.camera_button.setEnabled(not full)
+        self._show_editing()
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.EnabledChange:
+            self._show_editing()
+
+    def _show_editing(self) -> None:
+        """A run that takes no more changes (completed, given up) shows its photos, not ways to change them."""
+        editable = self.isEnabled()
+        for thumb in self.thumbs:
+            thumb.close_button.setVisible(editable)
+        self.add_button.setVisible(editable)
+        self.camera_button.setVisible(editable and camera.available())
+        self.note.setVisible(editable)
 
     def _load(self, thumb: Thumb, path: str) -> None:
         try:

@@ -1,0 +1,144 @@
+"""The executor in everyday use (issue 12): the sync bar after a run is done, arrow keys in a choice, a
+completed run's photos, a run whose server cannot be reached, and the page at 1024×700 — each walked with
+real widgets on the real embedded server."""
+
+from __future__ import annotations
+
+import socket
+import sqlite3
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
+
+from rundun_desktop.executor import store as st
+from tests.desktop.conftest import run, wait_until
+from tests.desktop.executor.conftest import activate, drop, opened
+from tests.desktop.executor_sim import image_bytes
+
+ONE_PHOTO = {
+    "name": "Meter reading",
+    "sections": [
+        {
+            "id": "g-1",
+            "title": "Main",
+            "steps": [
+                {"id": "s-ok", "type": "boolean", "label": "Meter readable?"},
+                {"id": "s-pic", "type": "photo", "label": "Meter", "config": {"min": 1, "max": 2}},
+                {
+                    "id": "s-fuel",
+                    "type": "choice",
+                    "label": "Fuel",
+                    "required": False,
+                    "config": {
+                        "options": [
+                            {"id": "o-a", "label": "Empty"},
+                            {"id": "o-b", "label": "Half"},
+                            {"id": "o-c", "label": "Full"},
+                        ]
+                    },
+                },
+            ],
+        }
+    ],
+}
+
+
+def click(qtbot, widget) -> None:
+    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton, pos=QPoint(8, widget.height() // 2))
+
+
+def complete(qtbot, aloop, page) -> None:
+    qtbot.mouseClick(page.runner_view.complete_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.runner_view.confirm_complete.ok, Qt.MouseButton.LeftButton)
+    run(aloop, page.runner.settle())
+
+
+def test_after_a_run_is_completed_and_sent_the_sync_bar_says_online(page, org, aloop, qtbot, tmp_path):
+    opened(aloop, page, org.dispatch(ONE_PHOTO))
+    cards = page.runner.cards
+    click(qtbot, cards["s-ok"].input.buttons[True])
+    photo = tmp_path / "meter.jpg"
+    photo.write_bytes(image_bytes("#1864ab"))
+    drop(cards["s-pic"].photos, [photo])
+    wait_until(aloop, lambda: len(cards["s-pic"].photos.thumbs) == 1, 10)
+    complete(qtbot, aloop, page)
+    wait_until(aloop, lambda: "Completed and sent" in page.runner_view.banner.text(), 15)
+    wait_until(aloop, lambda: page.sync_bar.words.text() == "Online · everything is synced", 10)
+
+
+def test_a_completed_run_shows_its_photos_without_a_remove_button(page, org, aloop, qtbot, tmp_path):
+    opened(aloop, page, org.dispatch(ONE_PHOTO))
+    cards = page.runner.cards
+    click(qtbot, cards["s-ok"].input.buttons[True])
+    photo = tmp_path / "meter.jpg"
+    photo.write_bytes(image_bytes("#1864ab"))
+    strip = cards["s-pic"].photos
+    drop(strip, [photo])
+    wait_until(aloop, lambda: len(strip.thumbs) == 1, 10)
+    assert strip.thumbs[0].close_button.isVisible()
+    complete(qtbot, aloop, page)
+    wait_until(aloop, lambda: "Completed and sent" in page.runner_view.banner.text(), 15)
+    assert len(strip.thumbs) == 1 and strip.thumbs[0].isVisible()
+    assert not strip.thumbs[0].close_button.isVisible()
+    assert not strip.add_button.isVisible()
+
+
+def test_arrow_keys_move_between_choice_options_and_select_them(page, org, aloop, qtbot):
+    run_id = opened(aloop, page, org.dispatch(ONE_PHOTO))
+    radios = page.runner.cards["s-fuel"].input.radios
+    activate(qtbot, page)
+    radios["o-a"].setFocus()
+    qtbot.keyClick(radios["o-a"], Qt.Key.Key_Down)
+    run(aloop, page.runner.settle())
+    assert radios["o-b"].hasFocus() and radios["o-b"].isChecked()
+    qtbot.keyClick(radios["o-b"], Qt.Key.Key_Down)
+    qtbot.keyClick(radios["o-c"], Qt.Key.Key_Down)  # wraps around, as a radio group does
+    run(aloop, page.runner.settle())
+    assert radios["o-a"].hasFocus() and radios["o-a"].isChecked() and not radios["o-c"].isChecked()
+    qtbot.keyClick(radios["o-a"], Qt.Key.Key_Up)
+    run(aloop, page.runner.settle())
+    assert radios["o-c"].isChecked()
+    wait_until(aloop, lambda: org.values(run_id).get("s-fuel") == "o-c", 10)
+
+
+def test_a_run_whose_server_cannot_be_reached_says_why_and_what_to_do(page, org, aloop, qtbot):
+    run_id = opened(aloop, page, org.dispatch(ONE_PHOTO))
+    sock = socket.socket()
+    sock.bind(("127.0.0.1", 0))
+    gone = f"http://127.0.0.1:{sock.getsockname()[1]}"
+    sock.close()
+    with sqlite3.connect(page.service.data_dir / st.DB_NAME) as db:  # the server went away
+        db.execute("UPDATE runs SET base_url = ? WHERE run_id = ?", (gone, run_id))
+    run(aloop, page.runner.load(run_id))
+    click(qtbot, page.runner.cards["s-ok"].input.buttons[True])
+    run(aloop, page.runner.settle())
+    banner = page.runner_view.banner
+    wait_until(aloop, lambda: "Not sent yet" in banner.text(), 15)
+    text = banner.text()
+    assert f"Cannot reach the server at {gone}: nothing answers there." in text
+    assert "kept on this computer" in text and "Sync now" in text
+    assert "r-" not in text.replace(run_id, "")  # words, not ids
+
+
+def cut_off(view) -> list[str]:
+    """Visible labels and buttons that reach past the view's right edge (drawn cut off)."""
+    out = []
+    for widget in view.findChildren(QWidget):
+        if isinstance(widget, (QLabel, QAbstractButton)) and widget.isVisibleTo(view):
+            right = widget.mapTo(view, QPoint(widget.width(), 0)).x()
+            if right > view.width():
+                out.append(getattr(widget, "text", lambda: "")() or widget.objectName())
+    return out
+
+
+def test_the_executor_page_is_usable_at_1024_by_700(page, org, aloop, qtbot):
+    page.resize(1024 - 180, 700 - 40)  # the window's sidebar and status bar take the rest
+    qtbot.waitUntil(lambda: page.width() == 1024 - 180, timeout=5000)
+    assert cut_off(page.inbox_view) == []
+    opened(aloop, page, org.dispatch(ONE_PHOTO))
+    view = page.runner_view
+    qtbot.waitUntil(lambda: view.isVisible() and page.width() == 1024 - 180, timeout=5000)
+    assert cut_off(view) == []
+    subtitle = view.subtitle
+    assert page.runner.run["base_url"] in subtitle.toolTip()
+    assert subtitle.text() == subtitle.full_text() or "…" in subtitle.text()  # whole, or visibly shortened
