@@ -49,7 +49,12 @@ class DesktopApp:
         if self.executor is None:
             from rundun_desktop.executor.service import ExecutorService
 
+            from rundun_desktop.executor.photo_prep import PhotoOptions
+
             self.executor = ExecutorService(self.paths.data_dir / "executor", self.events)
+            self.executor.photo_options = PhotoOptions(
+                self.settings.photo_max_side, self.settings.photo_quality
+            )
             self.events.connected.connect(self._executor_follows)
         return self.executor
 

@@ -104,6 +104,7 @@ class ExecutorPage(QWidget):
             server_id_for=service.server_id_for,
         )
         self.runner = RunnerController(self.runner_view, service.store, service.wake, self)
+        self.runner.photo_options_for = service.photo_options_for
         self.inbox.run_chosen.connect(lambda run_id: asyncio.ensure_future(self.show_run(run_id)))
         self.runner.closed.connect(self.show_inbox)
         self.runner.run_changed.connect(lambda _run_id: self.inbox.refresh_soon())

@@ -180,6 +180,16 @@ class ExecutorClient:
             raise
         return True
 
+    async def tus_max_size(self, run: RunAuth) -> int | None:
+        """The largest photo the server takes (tus discovery's `Tus-Max-Size`), or None when it cannot say."""
+        try:
+            r = await self._send(
+                "OPTIONS", f"{run.path}/uploads/", run.base_url, headers={**run.headers, **TUS}
+            )
+            return int(r.headers["Tus-Max-Size"])
+        except (ProtocolError, KeyError, ValueError):
+            return None
+
     async def tus_create(self, run: RunAuth, length: int, metadata: dict[str, str]) -> str:
         """tus creation: an upload for one photo slot; returns its absolute URL."""
         headers = {

@@ -12,13 +12,15 @@ import asyncio
 import contextlib
 import html
 import logging
-from collections.abc import Callable
+import time
+from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QFileDialog, QListWidgetItem, QVBoxLayout, QWidget
 
+from rundun_desktop.executor import photo_prep
 from rundun_desktop.executor import store as st
 from rundun_desktop.executor.runner_view import RunnerView
 from rundun_desktop.executor.widgets.signature import SignatureInput
@@ -95,6 +97,8 @@ class RunnerController(QObject):
         self._tasks: set[asyncio.Task] = set()
         self._order = asyncio.Lock()
         self._refresh_timer = QTimer(self, singleShot=True, interval=250, timeout=self._refresh_soon)
+        # (run, ask=) → PhotoOptions: size, quality and the server's limit (the page wires the service's)
+        self.photo_options_for: Callable[..., Awaitable[photo_prep.PhotoOptions]] | None = None
         view.sections.currentRowChanged.connect(self._section_clicked)
         view.previous.clicked.connect(lambda: self.go(-1))
         view.next.clicked.connect(lambda: self.go(+1))
@@ -147,6 +151,8 @@ class RunnerController(QObject):
         self.show_section(0)
         await self.refresh_states()
         self._show_run_state()
+        if self.run.get("local_state") == st.OPEN:
+            self._spawn(self._learn_photo_limit())
 
     def _clear(self) -> None:
         for page in self.pages.values():
@@ -334,20 +340,35 @@ class RunnerController(QObject):
         return True
 
     async def add_photo_files(self, step_id: str, paths: list[str]) -> None:
-        for path in paths:
+        await self._add_photos(step_id, [(photo_prep.prepare_file, path) for path in paths])
+
+    async def add_photo_data(self, step_id: str, images: list[bytes]) -> None:
+        await self._add_photos(step_id, [(photo_prep.prepare, data) for data in images])
+
+    async def _add_photos(self, step_id: str, sources: list[tuple[Callable, Any]]) -> None:
+        """Each photo prepared (downscaled, upright) and checked against the server's limit now, off the GUI
+        thread, then kept and attached; one that cannot be sent is refused here, in words."""
+        options = await self._photo_options()
+        for prepare, source in sources:
+            added_at = time.time()  # the photo's offline time: when it was added, not when it is sent
             try:
-                photo = await asyncio.to_thread(st.write_photo_file, self.store.root, path)
+                data = await asyncio.to_thread(prepare, source, options, added_at=added_at)
+                photo = await asyncio.to_thread(st.write_photo, self.store.root, data)
             except st.StoreError as exc:
                 self.cards[step_id].show_problems([str(exc)])
                 continue
             if not await self._attach(step_id, photo):
                 break
 
-    async def add_photo_data(self, step_id: str, images: list[bytes]) -> None:
-        for data in images:
-            photo = await asyncio.to_thread(st.write_photo, self.store.root, data)
-            if not await self._attach(step_id, photo):
-                break
+    async def _photo_options(self, *, ask: bool = False) -> photo_prep.PhotoOptions:
+        if self.photo_options_for is None or not self.run:
+            return photo_prep.PhotoOptions()
+        return await self.photo_options_for(self.run, ask=ask)
+
+    async def _learn_photo_limit(self) -> None:
+        """Ask the run's server once for its photo limit (in the background, when the run is shown)."""
+        with contextlib.suppress(Exception):  # offline: the default limit stands until it answers
+            await self._photo_options(ask=True)
 
     async def sign(self, step_id: str, png: bytes) -> None:
         photo = await asyncio.to_thread(st.write_photo, self.store.root, png)

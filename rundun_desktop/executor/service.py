@@ -13,7 +13,8 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from rundun_desktop.executor.bridge import SyncBridge
-from rundun_desktop.executor.protocol import ExecutorClient
+from rundun_desktop.executor.photo_prep import PhotoOptions
+from rundun_desktop.executor.protocol import ExecutorClient, RunAuth
 from rundun_desktop.executor.servers import ServerAddress, follow
 from rundun_desktop.executor.sync import SyncConfig, SyncEngine
 from rundun_desktop.executor.worker import StoreWorker
@@ -35,6 +36,8 @@ class ExecutorService(QObject):
             events.connected.connect(self.bridge.connection_back)
         self._closed = False
         self.server: ServerAddress | None = None  # the app's server, once connected
+        self.photo_options = PhotoOptions()  # size and quality from the desktop's settings (the app sets it)
+        self._photo_limits: dict[str, int] = {}  # base URL → the largest photo its server takes
 
     @property
     def started(self) -> bool:
@@ -49,6 +52,18 @@ class ExecutorService(QObject):
 
     def wake(self) -> None:
         self.engine.wake()
+
+    # -- photos ----------------------------------------------------------------------------------------------
+    async def photo_options_for(self, run: dict, *, ask: bool = False) -> PhotoOptions:
+        """How to prepare a photo for this run: the app's size and quality, and its server's limit (asked
+        once per server with `ask`, when the run is shown; else what is known, or the default limit)."""
+        base_url = run["base_url"]
+        if ask and base_url not in self._photo_limits:
+            limit = await self.client.tus_max_size(RunAuth(base_url, run["run_id"], run["token"]))
+            if limit:
+                self._photo_limits[base_url] = limit
+        limit = self._photo_limits.get(base_url, self.photo_options.max_bytes)
+        return PhotoOptions(self.photo_options.max_side, self.photo_options.quality, limit)
 
     # -- the app's server --------------------------------------------------------------------------------------
     def server_id_for(self, base_url: str) -> str | None:

@@ -28,6 +28,7 @@ from typing import Any
 import httpx
 
 from rundun_desktop.executor import store as st
+from rundun_desktop.executor.photo_words import megabytes, too_large
 from rundun_desktop.executor.protocol import (
     OFFLINE,
     REFUSED,
@@ -427,7 +428,15 @@ class SyncEngine:
         fatal: BaseException | None = None
         for op, result in zip(ops, results, strict=True):
             if isinstance(result, ProtocolError) and result.kind == REJECTED:
-                await self._db(st.LocalStore.fail, op.op_id, result.words())
+                words = result.words()
+                if result.status == 413:  # a server whose limit is lower than known when it was added
+                    limit = await self.client.tus_max_size(run)
+                    words = (
+                        too_large(op.bytes, limit)
+                        if limit
+                        else f"This photo is {megabytes(op.bytes)}; the server refused it as too large."
+                    )
+                await self._db(st.LocalStore.fail, op.op_id, words)
                 self._emit("run", {"run_id": run.run_id})
             elif isinstance(result, BaseException) and fatal is None:
                 fatal = result
@@ -502,10 +511,12 @@ class SyncEngine:
     async def _complete(self, run: RunAuth, op: st.Op) -> None:
         refused = await self._db(st.LocalStore.failed_before, run.run_id, op.seq)
         if refused:
+            local = await self._db(st.LocalStore.run, run.run_id) or {}
+            labels = step_labels(local.get("snapshot") or {})
             words = (
                 f"{len(refused)} change{'s were' if len(refused) > 1 else ' was'} refused by the server, so the "
                 f"run was not completed. Fix {'them' if len(refused) > 1 else 'it'} and complete again:\n"
-                + "\n".join(f"• {describe_op(o)}: {o.error}" for o in refused[:5])
+                + "\n".join(f"• {describe_op(o, labels)}: {o.error}" for o in refused[:5])
             )
             await self._db(st.LocalStore.fail, op.op_id, words, st.BLOCKED)
             await self._db(st.LocalStore.reopen, run.run_id, words)
@@ -587,9 +598,19 @@ def answer_step(payload: list[dict], op_id: str) -> str:
     return next(op["step_id"] for op in payload if op["op_id"] == op_id)
 
 
-def describe_op(op: st.Op) -> str:
+def step_labels(snapshot: dict) -> dict[str, str]:
+    """Step id → its label, from a run's snapshot (a person reads labels, not ids)."""
+    return {
+        step["id"]: step.get("label") or step["id"]
+        for section in snapshot.get("sections") or []
+        for step in section.get("steps") or []
+    }
+
+
+def describe_op(op: st.Op, labels: dict[str, str] | None = None) -> str:
+    step = f"'{(labels or {}).get(op.step_id or '', op.step_id)}'"
     if op.kind == st.ANSWER:
-        return f"the answer to {op.step_id}"
+        return f"the answer to {step}"
     if op.kind in (st.PHOTO, st.SIGNATURE):
-        return "the signature" if op.kind == st.SIGNATURE else f"photo {op.photo_index + 1} of {op.step_id}"
-    return f"the {op.kind.replace('_', ' ')} of {op.step_id}" if op.step_id else op.kind
+        return "the signature" if op.kind == st.SIGNATURE else f"photo {op.photo_index + 1} of {step}"
+    return f"the {op.kind.replace('_', ' ')} of {step}" if op.step_id else op.kind

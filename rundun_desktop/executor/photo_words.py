@@ -1,0 +1,16 @@
+"""Photo sizes in the words a person reads ("This photo is 31 MB; the server accepts up to 20 MB"): one
+place for the runner's refusal when a photo is added and the sync engine's when a server refuses one."""
+
+from __future__ import annotations
+
+MB = 1024 * 1024  # the server's MB (RUNDUN_MAX_PHOTO_MB × 1024 × 1024)
+DEFAULT_MAX_BYTES = 20 * MB  # the server's default limit, until it says otherwise (tus `Tus-Max-Size`)
+
+
+def megabytes(n: int) -> str:
+    """31 MB, 20 MB, 20.4 MB: whole numbers where they are whole."""
+    return f"{n / MB:.1f}".removesuffix(".0") + " MB"
+
+
+def too_large(size: int, limit: int) -> str:
+    return f"This photo is {megabytes(size)}; the server accepts up to {megabytes(limit)}."

@@ -1,0 +1,130 @@
+"""A camera photo added in the runner (dropped in, as from a file manager): scaled down on this computer,
+upright, its GPS and time kept, so that it always fits the server; a file that still cannot be sent is
+refused when it is added, in words, and nothing of it is kept or queued."""
+
+from __future__ import annotations
+
+import io
+import os
+
+from PIL import Image
+
+from rundun_desktop.executor import store as st
+from tests.desktop.conftest import run, wait_until
+from tests.desktop.executor.conftest import drop, opened
+from tests.desktop.executor.test_everyday import ONE_PHOTO, click, complete
+
+GPS = {1: "N", 2: (52.0, 31.0, 12.0), 3: "E", 4: (13.0, 24.0, 18.0)}
+TAKEN = "2026:05:22 08:31:00"
+
+
+def camera_jpeg(path, width: int = 6000, height: int = 4000) -> int:
+    """A camera's JPEG: noise (so it compresses as badly as a real scene), rotated by EXIF, GPS and time."""
+    image = Image.frombytes("RGB", (width, height), os.urandom(width * height * 3))
+    exif = Image.Exif()
+    exif[0x0112] = 6  # taken holding the camera upright: the viewer must turn it
+    exif[0x0132] = TAKEN
+    exif[0x8825] = GPS
+    image.save(path, "JPEG", quality=97, exif=exif.tobytes())
+    return path.stat().st_size
+
+
+def local_photos(page, run_id: str) -> list[dict]:
+    store = st.LocalStore(page.service.data_dir)
+    try:
+        return store.photos(run_id)
+    finally:
+        store.close()
+
+
+def queued(page, run_id: str) -> list:
+    store = st.LocalStore(page.service.data_dir)
+    try:
+        return store.ops(run_id)
+    finally:
+        store.close()
+
+
+def test_a_30_mb_camera_photo_is_scaled_down_when_added_and_the_run_completes(
+    page, org, aloop, qtbot, tmp_path
+):
+    run_id = opened(aloop, page, org.dispatch(ONE_PHOTO))
+    cards = page.runner.cards
+    big = tmp_path / "DSC_0042.jpg"
+    assert camera_jpeg(big) > 25 * 1024 * 1024
+    drop(cards["s-pic"].photos, [big])
+    wait_until(aloop, lambda: len(cards["s-pic"].photos.thumbs) == 1, 60)
+    assert cards["s-pic"].problems.text() == ""
+    [kept] = local_photos(page, run_id)
+    assert kept["bytes"] <= 20 * 1024 * 1024
+    with Image.open(kept["path"]) as image:
+        assert image.size == (1707, 2560)  # longest side 2560, turned upright (portrait)
+        exif = image.getexif()
+        assert exif.get(0x0112, 1) == 1 and exif.get(0x0132) == TAKEN
+        assert exif.get_ifd(0x8825) == GPS
+    click(qtbot, cards["s-ok"].input.buttons[True])
+    run(aloop, page.runner.settle())
+    complete(qtbot, aloop, page)
+    wait_until(aloop, lambda: "Completed and sent" in page.runner_view.banner.text(), 60)
+    [sent] = org.run_doc(run_id)["answers"]["s-pic"]["photos"]
+    assert sent["sha256"] == kept["sha256"] and sent["bytes"] == kept["bytes"]
+
+
+def test_a_photo_the_server_cannot_take_is_refused_when_added_in_words(page, org, aloop, tmp_path):
+    run_id = opened(aloop, page, org.dispatch(ONE_PHOTO))
+    card = page.runner.cards["s-pic"]
+    # A HEIC photo cannot be scaled here: at 31 MB it cannot be sent, and that is said now.
+    heic = tmp_path / "IMG_1234.heic"
+    heic.write_bytes(b"\x00\x00\x00\x18ftypheic" + b"\x00" * (31 * 1024 * 1024))
+    drop(card.photos, [heic])
+    wait_until(aloop, lambda: card.problems.text() != "", 20)
+    assert card.problems.text() == "This photo is 31 MB; the server accepts up to 20 MB."
+    # A file that is not an image the server takes is refused too, whatever its name says.
+    fake = tmp_path / "notes.jpg"
+    fake.write_bytes(b"%PDF-1.7 not a photo")
+    drop(card.photos, [fake])
+    wait_until(aloop, lambda: "not a photo the server takes" in card.problems.text(), 10)
+    run(aloop, page.runner.settle())
+    assert card.photos.thumbs == [] and local_photos(page, run_id) == [] and queued(page, run_id) == []
+    assert list((page.service.data_dir / "photos").rglob("*.*")) == []
+
+
+def test_the_server_limit_is_learnt_from_the_server(aloop, qtbot, tmp_path):
+    """A server configured for smaller photos (RUNDUN_MAX_PHOTO_MB=1): a photo still over it after scaling
+    is refused when added, naming that server's limit."""
+    from rundun_desktop.api_client import ApiClient
+    from rundun_desktop.embedded import EmbeddedServer, bootstrap
+    from rundun_desktop.executor import ExecutorPage
+    from tests.desktop.executor.conftest import FAST
+    from tests.support.org import Org
+
+    boot = bootstrap(tmp_path / "server")
+    server = EmbeddedServer(tmp_path / "server", max_photo_mb=1)
+    server.start()
+    api = ApiClient(server.url, boot.api_key)
+    page = ExecutorPage(api, data_dir=tmp_path / "exe", sync_config=FAST)
+    qtbot.addWidget(page)
+    page.show()
+    org = Org(server.url, boot.api_key)
+    try:
+        run_id = opened(aloop, page, org.dispatch(ONE_PHOTO))
+        card = page.runner.cards["s-pic"]
+        big = tmp_path / "noise.jpg"
+        camera_jpeg(big, 3000, 2000)
+        run(aloop, page.runner.settle())  # the limit was asked when the run was shown
+        drop(card.photos, [big])
+        wait_until(aloop, lambda: card.problems.text() != "", 60)
+        words = card.problems.text()
+        assert words.startswith("This photo is ") and words.endswith("; the server accepts up to 1 MB.")
+        assert local_photos(page, run_id) == []
+        small = tmp_path / "small.jpg"
+        buffer = io.BytesIO()
+        Image.new("RGB", (640, 480), "#1864ab").save(buffer, "JPEG")
+        small.write_bytes(buffer.getvalue())
+        drop(card.photos, [small])
+        wait_until(aloop, lambda: len(card.photos.thumbs) == 1, 20)
+    finally:
+        run(aloop, page.aclose())
+        run(aloop, api.close())
+        org.http.close()
+        server.stop()
