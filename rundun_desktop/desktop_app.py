@@ -47,9 +47,8 @@ class DesktopApp:
         """The offline executor's store and sync engine (made on first use, off the start-up path). They run
         with the app from `start()`, whether or not the Executor page is ever shown."""
         if self.executor is None:
-            from rundun_desktop.executor.service import ExecutorService
-
             from rundun_desktop.executor.photo_prep import PhotoOptions
+            from rundun_desktop.executor.service import ExecutorService
 
             self.executor = ExecutorService(self.paths.data_dir / "executor", self.events)
             self.executor.photo_options = PhotoOptions(
