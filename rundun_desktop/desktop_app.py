@@ -47,13 +47,10 @@ class DesktopApp:
         """The offline executor's store and sync engine (made on first use, off the start-up path). They run
         with the app from `start()`, whether or not the Executor page is ever shown."""
         if self.executor is None:
-            from rundun_desktop.executor.photo_prep import PhotoOptions
             from rundun_desktop.executor.service import ExecutorService
 
             self.executor = ExecutorService(self.paths.data_dir / "executor", self.events)
-            self.executor.photo_options = PhotoOptions(
-                self.settings.photo_max_side, self.settings.photo_quality
-            )
+            self.executor.photo_size = lambda: (self.settings.photo_max_side, self.settings.photo_quality)
             self.events.connected.connect(self._executor_follows)
         return self.executor
 

@@ -9,6 +9,7 @@ from qasync import asyncSlot
 
 from rundun_desktop.admin.models import ApiKeysModel, MembersModel
 from rundun_desktop.admin.settings_view import SettingsView
+from rundun_desktop.admin.sharing_controller import SharingController
 from rundun_desktop.api_client import ApiError
 from rundun_desktop.app_events import AppEvents
 from rundun_desktop.connection import Connection
@@ -49,6 +50,7 @@ class SettingsController(QObject):
         events.org_changed.connect(self.show_org)
         events.connected.connect(self.reload)
         events.connection_changed.connect(lambda _s, text: view.state_text.setText(text))
+        self.sharing = SharingController(connection, events, view.sharing, self)
         self._show_connection()
 
     # -- loading ----------------------------------------------------------------------------------------------

@@ -8,18 +8,21 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QDoubleSpinBox,
     QFormLayout,
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
     QProgressBar,
     QRadioButton,
+    QScrollArea,
     QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from rundun_desktop.admin.sharing_view import SharingView
 from rundun_desktop.style import icon
 from rundun_desktop.widgets.common import (
     MARGIN,
@@ -75,6 +78,12 @@ class SettingsView(QWidget):
         self._keys_tab()
         self._members_tab()
         self._connection_tab()
+        self.sharing = SharingView()
+        scroll = QScrollArea()  # at 1024×700 with a message shown it is taller than the room it has
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.sharing)
+        self.tabs.addTab(scroll, icon("link"), "Sharing")
 
     def _org_tab(self) -> None:
         page, layout = _tab()

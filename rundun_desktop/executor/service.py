@@ -8,12 +8,14 @@ opened. No widgets here: importing it stays cheap on the start-up path.
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from rundun_desktop.executor.bridge import SyncBridge
 from rundun_desktop.executor.photo_prep import PhotoOptions
+from rundun_desktop.executor.photo_words import DEFAULT_MAX_BYTES
 from rundun_desktop.executor.protocol import ExecutorClient, RunAuth
 from rundun_desktop.executor.servers import ServerAddress, follow
 from rundun_desktop.executor.sync import SyncConfig, SyncEngine
@@ -36,7 +38,8 @@ class ExecutorService(QObject):
             events.connected.connect(self.bridge.connection_back)
         self._closed = False
         self.server: ServerAddress | None = None  # the app's server, once connected
-        self.photo_options = PhotoOptions()  # size and quality from the desktop's settings (the app sets it)
+        # Size and quality from the desktop's settings, read when a photo is added (the app sets it).
+        self.photo_size: Callable[[], tuple[int, int]] = lambda: (PhotoOptions.max_side, PhotoOptions.quality)
         self._photo_limits: dict[str, int] = {}  # base URL → the largest photo its server takes
 
     @property
@@ -62,8 +65,8 @@ class ExecutorService(QObject):
             limit = await self.client.tus_max_size(RunAuth(base_url, run["run_id"], run["token"]))
             if limit:
                 self._photo_limits[base_url] = limit
-        limit = self._photo_limits.get(base_url, self.photo_options.max_bytes)
-        return PhotoOptions(self.photo_options.max_side, self.photo_options.quality, limit)
+        max_side, quality = self.photo_size()
+        return PhotoOptions(max_side, quality, self._photo_limits.get(base_url, DEFAULT_MAX_BYTES))
 
     # -- the app's server --------------------------------------------------------------------------------------
     def server_id_for(self, base_url: str) -> str | None:

@@ -12,6 +12,7 @@ from rundun_desktop.api_client import ApiClient, ApiError
 from rundun_desktop.app_events import AppEvents
 from rundun_desktop.monitor import formatting as fmt
 from rundun_desktop.monitor.dispatch_view import DispatchDialogView
+from rundun_desktop.sharing import is_loopback_url
 
 
 async def all_templates(api: ApiClient, limit_pages: int = 10) -> list[dict]:
@@ -123,7 +124,11 @@ class DispatchController(QObject):
             else "The link does not expire."
         )
         ref = self.body().get("executor_ref")
-        v.show_result(result["link"], f"{v.template.currentText()}{' for ' + ref if ref else ''}. {expires}")
+        v.show_result(
+            result["link"],
+            f"{v.template.currentText()}{' for ' + ref if ref else ''}. {expires}",
+            local_only=is_loopback_url(result["link"]),
+        )
         self.events.run_dispatched.emit(result)
         self.dispatched.emit(result)
 

@@ -19,9 +19,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rundun_desktop.style import set_role
 from rundun_desktop.widgets.common import CopyField, MessageLine, button, label
 from rundun_desktop.widgets.qr import QrCodeWidget
 
+PHONE_HINT = "Scan to open the run on a phone, or send the link."
+LOCAL_ONLY_HINT = (
+    "This link works on this computer only: the embedded server is not shared. To open runs on a phone or "
+    "another computer, share it on the local network or give it a public URL in Settings → Sharing."
+)
 EVENTS = ["run.opened", "step.completed", "run.completed", "run.cancelled", "run.expired"]
 
 
@@ -111,11 +117,9 @@ class DispatchDialogView(QDialog):
         self.qr = QrCodeWidget()
         self.qr.setFixedSize(220, 220)
         dl.addWidget(self.qr, 0, Qt.AlignmentFlag.AlignHCenter)
-        dl.addWidget(
-            label("Scan to open the run on a phone, or send the link.", "muted"),
-            0,
-            Qt.AlignmentFlag.AlignHCenter,
-        )
+        self.qr_hint = label(PHONE_HINT, "muted", wrap=True)
+        self.qr_hint.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        dl.addWidget(self.qr_hint)
         done_actions = QHBoxLayout()
         self.another_button = button("Dispatch another", "plus")
         self.done_button = button("Done", primary=True)
@@ -128,9 +132,13 @@ class DispatchDialogView(QDialog):
     def show_form(self) -> None:
         self.stack.setCurrentIndex(0)
 
-    def show_result(self, link: str, text: str) -> None:
+    def show_result(self, link: str, text: str, *, local_only: bool = False) -> None:
+        """The link; with a QR code for a phone only when a phone can open it (not a loopback address)."""
         self.link.set_text(link)
-        self.qr.set_text(link)
+        self.qr.set_text("" if local_only else link)
+        self.qr.setVisible(not local_only)
+        self.qr_hint.setText(LOCAL_ONLY_HINT if local_only else PHONE_HINT)
+        set_role(self.qr_hint, role="warning" if local_only else "muted")
         self.result_text.setText(text)
         self.stack.setCurrentIndex(1)
 

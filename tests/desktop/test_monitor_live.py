@@ -41,7 +41,8 @@ def test_dispatch_through_the_dialog(desktop, aloop, qtbot):
 
     result = dialog.result
     assert view.link.text() == result["link"] and result["link"].endswith(f"/r/{result['run_id']}")
-    assert view.qr.text() == result["link"] and view.qr.modules() >= 21
+    # The live server is on loopback: the link works on this computer only, and no QR code says otherwise.
+    assert not view.qr.isVisible() and "works on this computer only" in view.qr_hint.text()
     qtbot.mouseClick(view.link.copy_button, Qt.MouseButton.LeftButton)
     from PySide6.QtGui import QGuiApplication
 

@@ -1,0 +1,111 @@
+"""Settings → Sharing: the embedded server on loopback, on the local network (its LAN address in the links,
+with a warning), or behind a public URL; applying restarts it on the same port. And the executor's photo
+size and quality. Kept in the desktop's settings file."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+from qasync import asyncSlot
+
+from rundun_desktop.admin.sharing_view import SharingView
+from rundun_desktop.app_events import AppEvents
+from rundun_desktop.connection import Connection
+from rundun_desktop.desktop_settings import EMBEDDED, LAN, LOOPBACK, PUBLIC
+from rundun_desktop.sharing import lan_address
+
+
+class SharingController(QObject):
+    def __init__(self, connection: Connection, events: AppEvents, view: SharingView, parent=None):
+        super().__init__(parent)
+        self.connection, self.view = connection, view
+        self.radios = {LOOPBACK: view.loopback_radio, LAN: view.lan_radio, PUBLIC: view.public_radio}
+        for radio in self.radios.values():
+            radio.toggled.connect(self._choice_changed)
+        view.apply_button.clicked.connect(self.apply)
+        view.save_photos_button.clicked.connect(self.save_photos)
+        events.connected.connect(self.show)
+        self.show()
+
+    @property
+    def settings(self):
+        return self.connection.settings
+
+    def show(self) -> None:
+        v, s = self.view, self.settings
+        self.radios.get(s.sharing, v.loopback_radio).setChecked(True)
+        if not v.public_url.hasFocus():
+            v.public_url.setText(s.public_url)
+        embedded = self.connection.mode == EMBEDDED
+        v.links_text.setText(self._links_words())
+        v.remote_note.setText(
+            "" if embedded else "This app uses a remote server: its links are as that server makes them."
+        )
+        for widget in (*self.radios.values(), v.public_url, v.apply_button):
+            widget.setEnabled(embedded)
+        v.max_side.setValue(s.photo_max_side)
+        v.quality.setValue(s.photo_quality)
+        self._choice_changed()
+
+    def _links_words(self) -> str:
+        url = self.connection.public_url
+        if self.connection.mode != EMBEDDED:
+            return f"Run links start with {url}."
+        where = (
+            "they open on this computer only"
+            if self.connection.links_local_only
+            else "phones and computers that reach this address open them"
+        )
+        return f"Run links start with {url}: {where}."
+
+    def _choice_changed(self, *_args) -> None:
+        v = self.view
+        lan = v.lan_radio.isChecked()
+        address = lan_address()
+        port = self.settings.embedded_port or "…"
+        v.lan_info.setText(
+            f"The server listens on this computer's network address, {address}: links start with "
+            f"http://{address}:{port}."
+            if address
+            else "This computer has no local network address right now (is it connected to a network?)."
+        )
+        v.lan_warning.setVisible(lan)
+        v.public_url.setVisible(v.public_radio.isChecked())
+
+    def chosen(self) -> str:
+        return next(mode for mode, radio in self.radios.items() if radio.isChecked())
+
+    @asyncSlot()
+    async def apply(self) -> None:
+        v, s = self.view, self.settings
+        v.message.clear_message()
+        mode, url = self.chosen(), v.public_url.text().strip().rstrip("/")
+        if mode == PUBLIC and not url.startswith(("http://", "https://")):
+            v.message.show_error("Enter the public URL, starting with https:// (or http://).")
+            return
+        if mode == LAN and lan_address() is None:
+            v.message.show_error(
+                "This computer has no local network address right now; connect it to a network first."
+            )
+            return
+        s.sharing = mode
+        if mode == PUBLIC:
+            s.public_url = url
+        s.save(self.connection.paths.settings_file)
+        v.apply_button.setEnabled(False)
+        try:
+            await self.connection.restart_embedded()
+        finally:
+            v.apply_button.setEnabled(True)
+        self.show()
+        if self.connection.state == "connected":
+            v.message.show_notice(f"Done. {self._links_words()}")
+        else:
+            v.message.show_error(self.connection.state_text)
+
+    def save_photos(self) -> None:
+        v, s = self.view, self.settings
+        s.photo_max_side, s.photo_quality = v.max_side.value(), v.quality.value()
+        s.save(self.connection.paths.settings_file)
+        v.photos_message.show_notice(
+            f"Photos added from now on are scaled to {s.photo_max_side} px, JPEG quality {s.photo_quality}."
+        )

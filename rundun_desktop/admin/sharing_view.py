@@ -1,0 +1,97 @@
+"""Settings → Sharing, layout only: who can open the embedded server's run links (this computer, the local
+network, or a public URL), the address links start with, and how the executor prepares photos."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QRadioButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rundun_desktop.widgets.common import SPACING, MessageLine, button, card, label
+
+LAN_WARNING = (
+    "Anyone on this network can reach the server. It still needs a run's link or an API key, but share "
+    "only on networks you trust (not a café's or a hotel's Wi-Fi)."
+)
+
+
+class SharingView(QWidget):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("Page")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 16, 0, 0)
+        layout.setSpacing(SPACING)
+
+        box, bl = card(spacing=8)
+        bl.addWidget(label("Who can open run links", "section"))
+        self.links_text = label("", "subtitle", wrap=True, selectable=True)
+        bl.addWidget(self.links_text)
+        self.group = QButtonGroup(self)
+        self.loopback_radio = QRadioButton("Only this computer")
+        self.lan_radio = QRadioButton("Phones and computers on this network")
+        self.public_radio = QRadioButton("A public URL that forwards to this computer")
+        for radio in (self.loopback_radio, self.lan_radio, self.public_radio):
+            self.group.addButton(radio)
+        bl.addWidget(self.loopback_radio)
+        bl.addWidget(
+            label("Links and QR codes open on this computer only (the safest choice).", "muted", wrap=True)
+        )
+        bl.addWidget(self.lan_radio)
+        self.lan_info = label("", "muted", wrap=True, selectable=True)
+        bl.addWidget(self.lan_info)
+        self.lan_warning = label(LAN_WARNING, "warning", wrap=True)
+        bl.addWidget(self.lan_warning)
+        bl.addWidget(self.public_radio)
+        self.public_url = QLineEdit()
+        self.public_url.setPlaceholderText(
+            "https://rundun.example.com (a tunnel or reverse proxy you set up)"
+        )
+        bl.addWidget(self.public_url)
+        self.message = MessageLine()
+        bl.addWidget(self.message)
+        row = QHBoxLayout()
+        self.remote_note = label("", "muted", wrap=True)
+        row.addWidget(self.remote_note, 1)
+        self.apply_button = button("Apply", "server", primary=True)
+        self.apply_button.setToolTip("Restart the embedded server with this choice (a second or so)")
+        row.addWidget(self.apply_button)
+        bl.addLayout(row)
+        layout.addWidget(box)
+
+        photos, pl = card(spacing=8)
+        pl.addWidget(label("Photos added in the executor", "section"))
+        pl.addWidget(
+            label(
+                "Scaled down on this computer when they are added, so that they always fit the server; "
+                "turned upright, with their place and time kept.",
+                "muted",
+                wrap=True,
+            )
+        )
+        form = QFormLayout()
+        self.max_side = QSpinBox()
+        self.max_side.setRange(640, 8000)
+        self.max_side.setSingleStep(160)
+        self.max_side.setSuffix(" px")
+        self.quality = QSpinBox()
+        self.quality.setRange(50, 100)
+        form.addRow("Longest side", self.max_side)
+        form.addRow("JPEG quality", self.quality)
+        pl.addLayout(form)
+        self.photos_message = MessageLine()
+        pl.addWidget(self.photos_message)
+        prow = QHBoxLayout()
+        prow.addStretch(1)
+        self.save_photos_button = button("Save")
+        prow.addWidget(self.save_photos_button)
+        pl.addLayout(prow)
+        layout.addWidget(photos)
+        layout.addStretch(1)
