@@ -14,7 +14,7 @@ from rundun_desktop.api_client import ApiError
 from rundun_desktop.app_events import AppEvents
 from rundun_desktop.connection import Connection
 from rundun_desktop.desktop_settings import EMBEDDED
-from rundun_desktop.monitor.formatting import local_time
+from rundun_desktop.monitor.formatting import count, local_time
 from rundun_desktop.widgets.common import label
 
 
@@ -22,8 +22,10 @@ def usage_words(usage: dict) -> tuple[str, float]:
     """('12 of 1,000 runs used this month', fraction) — unlimited plans have no bar."""
     used, included = usage.get("runs_used_this_month", 0), usage.get("runs_included")
     if included is None:
-        return f"{used:,} runs this month · unlimited", 0.0
-    return f"{used:,} of {included:,} runs used this month", min(1.0, used / included) if included else 1.0
+        return f"{count(used, 'run')} this month · unlimited", 0.0
+    return f"{used:,} of {count(included, 'run')} used this month", min(
+        1.0, used / included
+    ) if included else 1.0
 
 
 class SettingsController(QObject):
@@ -188,6 +190,10 @@ class SettingsController(QObject):
         except ApiError as exc:
             self.view.keys_message.show_error(exc)
             return
+        revoked = next((k for k in self.keys.rows if k["id"] == key_id), None)
+        shown = self.view.key_secret.value.text()
+        if revoked and shown and shown.startswith(revoked["prefix"]):  # a dead key is no secret to copy
+            self.view.key_secret.clear()
         self.view.keys_message.show_notice("The key was revoked.")
         await self._load_keys()
 

@@ -97,3 +97,8 @@ def progress_text(progress: dict | None) -> str:
 def progress_fraction(progress: dict | None) -> float:
     done, total = progress_parts(progress)
     return done / total if total else 0.0
+
+
+def count(n: int, noun: str, plural: str | None = None) -> str:
+    """'1 run', '2 runs', '1,000 runs': a number with its noun in the right number."""
+    return f"{n:,} {noun if n == 1 else plural or noun + 's'}"

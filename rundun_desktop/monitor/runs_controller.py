@@ -14,6 +14,7 @@ from rundun_desktop.api_client import ApiClient, ApiError
 from rundun_desktop.app_events import AppEvents
 from rundun_desktop.live import STREAM
 from rundun_desktop.monitor.detail_controller import RunDetailController
+from rundun_desktop.monitor import formatting as fmt
 from rundun_desktop.monitor.dispatch_controller import DispatchController, all_templates
 from rundun_desktop.monitor.photos import PhotoStore
 from rundun_desktop.monitor.runs_model import COL_CREATED, DEFAULT_SORT, SORT_KEYS, RunsTableModel
@@ -285,7 +286,7 @@ class RunsController(QObject):
                     after = {"after": cursor}
             finally:
                 await asyncio.to_thread(out.close)
-            self.view.message.show_notice(f"Exported {written:,} runs to {Path(path).name}.")
+            self.view.message.show_notice(f"Exported {fmt.count(written, 'run')} to {Path(path).name}.")
             self.csv_written.emit(path, written)
         except (ApiError, OSError) as exc:
             self.view.message.show_error(f"The CSV export failed: {error_text(exc)}")

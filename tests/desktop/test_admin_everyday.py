@@ -1,0 +1,55 @@
+"""Monitor and admin in everyday use (issue 12): numbers with their nouns in the right number, an invalid
+email in words, and a revoked key's value gone from the screen — on the real embedded server."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from tests.desktop.conftest import run, wait_until
+from tests.desktop.test_admin import settings_of
+from tests.support.samples import minimal
+
+
+def test_one_run_is_said_in_the_singular(desktop, aloop, tmp_path):
+    template = run(aloop, desktop.api.create_template(minimal("Only one")))
+    run(aloop, desktop.api.dispatch_run({"template_id": template["id"]}))
+    controller, view = settings_of(desktop, aloop)
+    run(aloop, desktop.connection.check())
+    wait_until(aloop, lambda: view.usage_text.text() == "1 run this month · unlimited", 10)
+    assert "1 run this month" in desktop.window.view.plan_label.text()
+    runs = desktop.window.runs
+    written = []
+    runs.csv_written.connect(lambda _path, n: written.append(n))
+    runs.export_csv(str(tmp_path / "runs.csv"))
+    wait_until(aloop, lambda: written == [1], 10)
+    assert runs.view.message.text() == "Exported 1 run to runs.csv."
+
+
+def test_an_invalid_email_is_said_in_words_not_as_a_regular_expression(desktop, aloop, qtbot):
+    controller, view = settings_of(desktop, aloop)
+    view.tabs.setCurrentIndex(2)
+    qtbot.keyClicks(view.member_name, "Jane Smith")
+    qtbot.keyClicks(view.member_email, "jane@example")
+    qtbot.mouseClick(view.add_member_button, Qt.MouseButton.LeftButton)
+    wait_until(aloop, lambda: view.members_message.isVisible(), 10)
+    words = view.members_message.text()
+    assert "email: is not an email address (it looks like name@example.com)" in words
+    assert "pattern" not in words and "^" not in words and "\\" not in words
+    assert controller.members.rowCount() == 0
+
+
+def test_a_revoked_keys_value_leaves_the_screen(desktop, aloop, qtbot, monkeypatch):
+    controller, view = settings_of(desktop, aloop)
+    view.tabs.setCurrentIndex(1)
+    qtbot.keyClicks(view.key_name, "Tablet in the van")
+    qtbot.mouseClick(view.create_key_button, Qt.MouseButton.LeftButton)
+    wait_until(aloop, lambda: view.key_secret.isVisible(), 10)
+    wait_until(aloop, lambda: any(r["name"] == "Tablet in the van" for r in controller.keys.rows), 10)
+    row = next(i for i, r in enumerate(controller.keys.rows) if r["name"] == "Tablet in the van")
+    view.keys_table.selectRow(row)
+    # The confirmation is a modal question: answered Yes, as the person would.
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    qtbot.mouseClick(view.revoke_key_button, Qt.MouseButton.LeftButton)
+    wait_until(aloop, lambda: view.keys_message.text() == "The key was revoked.", 10)
+    assert not view.key_secret.isVisible() and view.key_secret.value.text() == ""
