@@ -14,7 +14,7 @@ from tests.support.samples import minimal
 def test_one_run_is_said_in_the_singular(desktop, aloop, tmp_path):
     template = run(aloop, desktop.api.create_template(minimal("Only one")))
     run(aloop, desktop.api.dispatch_run({"template_id": template["id"]}))
-    controller, view = settings_of(desktop, aloop)
+    _, view = settings_of(desktop, aloop)
     run(aloop, desktop.connection.check())
     wait_until(aloop, lambda: view.usage_text.text() == "1 run this month · unlimited", 10)
     assert "1 run this month" in desktop.window.view.plan_label.text()
