@@ -66,6 +66,16 @@ def _bind(host: str, port: int) -> socket.socket:
     return sock
 
 
+def _bind_first(host: str, ports: list[int]) -> socket.socket:
+    """The first of `ports` that is free, else any free port."""
+    for port in ports:
+        try:
+            return _bind(host, port)
+        except OSError:
+            continue
+    return _bind(host, 0)
+
+
 class EmbeddedServer:
     """uvicorn serving `create_app(settings)` on a port of this computer, in a daemon thread.
 
@@ -77,13 +87,10 @@ class EmbeddedServer:
         listen = listen or Listen(port=port)
         self.host = listen.host
         self.moved_from: int | None = None
-        try:
-            self._sock = _bind(listen.host, listen.port)
-        except OSError:
-            if listen.port == 0:
-                raise
-            self._sock = _bind(listen.host, 0)
-            self.moved_from = listen.port
+        wanted = [listen.port] if listen.port else list(listen.first_choices)
+        self._sock = _bind_first(listen.host, wanted)
+        if listen.port and self._sock.getsockname()[1] != listen.port:
+            self.moved_from = listen.port  # another program holds it
         self._sock.listen(128)  # claim it now: between here and uvicorn's start nobody else may take it
         self.port = self._sock.getsockname()[1]
         self.settings = Settings(

@@ -17,6 +17,9 @@ from rundun_desktop.desktop_settings import LAN, PUBLIC, DesktopSettings
 LOOPBACK_HOST = "127.0.0.1"
 ALL_INTERFACES = "0.0.0.0"
 LOOPBACK_NAMES = ("127.0.0.1", "localhost", "::1")
+# The first start picks its port here (below the OS's ephemeral range, so that no outgoing connection takes it
+# later; not 8750, `rundun-server serve`'s default), else any free port.
+FIRST_START_PORTS = tuple(range(8751, 8800))
 
 
 def lan_address() -> str | None:
@@ -43,6 +46,7 @@ class Listen:
     port: int = 0  # 0: any free port (the first start; the caller keeps the one the OS gave)
     host: str = LOOPBACK_HOST  # ALL_INTERFACES: reachable from the local network
     public_url: str | None = None  # the base of run links; None: http://<LAN address or 127.0.0.1>:PORT
+    first_choices: tuple[int, ...] = ()  # with port 0: tried in order before any free port
 
     def public_base(self, port: int) -> str:
         """The base URL of links once the real port is known."""
@@ -53,11 +57,14 @@ class Listen:
 
 
 def listen_for(settings: DesktopSettings) -> Listen:
+    """The desktop's choice: its kept port (or, the first time, one of `FIRST_START_PORTS`) and sharing."""
+    port = settings.embedded_port
+    choices = () if port else FIRST_START_PORTS
     if settings.sharing == LAN:
-        return Listen(settings.embedded_port, ALL_INTERFACES)
+        return Listen(port, ALL_INTERFACES, first_choices=choices)
     if settings.sharing == PUBLIC and settings.public_url.strip():
-        return Listen(settings.embedded_port, LOOPBACK_HOST, settings.public_url.strip())
-    return Listen(settings.embedded_port)
+        return Listen(port, LOOPBACK_HOST, settings.public_url.strip(), choices)
+    return Listen(port, first_choices=choices)
 
 
 def is_loopback_url(url: str) -> bool:

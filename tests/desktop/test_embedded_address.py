@@ -90,6 +90,7 @@ def test_an_answer_given_after_a_restart_reaches_the_embedded_server(aloop, qtbo
         port = app.connection.server.port
         saved = json.loads(AppPaths.under(home).settings_file.read_text())
         assert saved["embedded_port"] == port  # chosen once, kept
+        assert 8751 <= port < 8800  # below the ephemeral range: no outgoing connection takes it later
         org = org_of(app)
         link = org.dispatch(TWO_STEPS)
         org.http.close()
