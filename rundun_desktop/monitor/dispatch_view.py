@@ -120,6 +120,7 @@ class DispatchDialogView(QDialog):
         self.qr_hint = label(PHONE_HINT, "muted", wrap=True)
         self.qr_hint.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         dl.addWidget(self.qr_hint)
+        dl.addStretch(1)  # the page is as tall as the form: keep the result together at the top
         done_actions = QHBoxLayout()
         self.another_button = button("Dispatch another", "plus")
         self.done_button = button("Done", primary=True)

@@ -100,7 +100,7 @@ def test_a_refused_change_is_kept_in_words_and_holds_back_complete(org, tmp_path
     blocked = store.ops(run_id, (st.BLOCKED,))
     assert [o.kind for o in blocked] == ["complete"] and "1 change was refused" in blocked[0].error
     run = store.run(run_id)
-    assert run["local_state"] == st.OPEN and "the answer to s-0" in run["attention"]
+    assert run["local_state"] == st.OPEN and "the answer to 'Reading 0'" in run["attention"]  # its label
     assert "must be a number" in run["attention"]
     assert org.values(run_id) == {"s-1": 5}
     store.set_answer(run_id, "s-0", 4)  # fixed: the refused op is superseded and completing works
