@@ -103,3 +103,23 @@ def test_a_public_url_is_used_in_links_and_a_bad_one_is_refused(aloop, qtbot, tm
         view.accept()
     finally:
         stop(aloop, app)
+
+
+def test_every_settings_tab_is_usable_at_1024_by_700(aloop, qtbot, tmp_path):
+    from tests.desktop.executor.test_everyday import cut_off
+
+    app = start(aloop, tmp_path / "home")
+    try:
+        window = app.window.view
+        window.resize(1024, 700)
+        qtbot.waitUntil(lambda: window.width() == 1024 and window.height() == 700, timeout=5000)
+        app.window.show_page("settings")
+        tabs = app.window.settings_view.tabs
+        for index in range(tabs.count()):
+            tabs.setCurrentIndex(index)
+            page = tabs.currentWidget()
+            qtbot.waitUntil(page.isVisible, timeout=5000)
+            assert cut_off(page) == [], tabs.tabText(index)
+            assert page.mapTo(window, page.rect().bottomRight()).y() <= window.height()
+    finally:
+        stop(aloop, app)
