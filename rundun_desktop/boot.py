@@ -43,15 +43,30 @@ def boot_embedded(
 
 
 class EarlyBoot:
-    """`boot_embedded` started at once on its own thread; `future` resolves to `Booted`."""
+    """`boot_embedded` started at once on its own thread; `future` resolves to `Booted`.
+
+    The thread first imports the server (`imported` is set then, also on failure). The GUI thread waits for
+    that before importing the window's modules: both import pydantic and the TDL, and two threads importing
+    the same modules at once, with PySide's import hook looking into every module imported, can meet a
+    module still being initialised by the other thread (an ImportError "partially initialized module").
+    What overlaps is the rest: the GUI thread builds the window while this one migrates and starts uvicorn.
+    """
 
     def __init__(self, paths: AppPaths, use_keyring: bool | None = None):
         self.future: concurrent.futures.Future[Booted] = concurrent.futures.Future()
+        self.imported = threading.Event()
         self._args = (paths, CredentialStore(paths.credentials_file, use_keyring))
         threading.Thread(target=self._run, name="rundun-early-boot", daemon=True).start()
 
+    def wait_imported(self, timeout: float = 30.0) -> None:
+        self.imported.wait(timeout)
+
     def _run(self) -> None:
         try:
+            try:
+                import rundun_desktop.embedded  # noqa: F401 - the server's modules, before the GUI's
+            finally:
+                self.imported.set()
             self.future.set_result(boot_embedded(*self._args))
         except BaseException as exc:  # noqa: BLE001 - handed to whoever awaits the future
             self.future.set_exception(exc)
