@@ -65,8 +65,6 @@ async def amain(args: argparse.Namespace, paths, early_boot, instance=None) -> i
     from rundun_desktop.style import apply_style
 
     apply_style(QApplication.instance())
-    if early_boot is not None:
-        early_boot.wait_imported()  # see EarlyBoot: one thread imports the shared modules at a time
     from rundun_desktop.desktop_app import DesktopApp
 
     desktop = DesktopApp(paths, early_boot=early_boot)
@@ -107,7 +105,12 @@ def main(argv: list[str] | None = None) -> int:
     # httpx imports its command-line client (click, rich, pygments) when they are installed; the app never
     # uses it, and skipping it takes ~0.1 s off every start. A None entry makes that import fail softly.
     sys.modules.setdefault("httpx._main", None)  # type: ignore[arg-type]
-    args = parse_args(sys.argv[1:] if argv is None else argv)
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["--embedded-server"]:  # the bundle's executable, started as the app's server process
+        from rundun_desktop.server_child import main as serve
+
+        return serve(argv[1:])
+    args = parse_args(argv)
     if args.self_test:
         logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
         from rundun_desktop.self_test import main as self_test

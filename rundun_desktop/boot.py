@@ -1,8 +1,8 @@
-"""Starting the embedded server: bootstrap on first start (key into the credential store), then serve.
+"""Starting the embedded server (its own process) and getting its key into the credential store.
 
-Runs on a worker thread. `EarlyBoot` starts it before the window's modules are even imported, so that the
-server's imports, SQLite's fsyncs and uvicorn's start-up overlap with building the window (cold start).
-Kept light: importing this module pulls in neither Qt nor the server.
+`EarlyBoot` starts it before the window's modules are even imported, so that the server's imports,
+SQLite's fsyncs and uvicorn's start-up run in the child, on the other core, while this process builds the
+window (cold start). Kept light: importing this module pulls in neither Qt nor the server.
 """
 
 from __future__ import annotations
@@ -24,49 +24,48 @@ class Booted:
 
 
 def boot_embedded(
-    paths: AppPaths, credentials: CredentialStore, server=None, new_key: bool = False
+    paths: AppPaths, credentials: CredentialStore, server=None, new_key: bool = False, port: int = 0
 ) -> Booted:
-    """Bootstrap if needed (or mint a new key when `new_key`), start the server unless given one running."""
-    from rundun_desktop.embedded import EmbeddedServer, bootstrap
+    """Start the embedded server (a child process, `ChildServer`) unless given one running; a first start
+    creates the organisation and hands back its key. Without a usable key (`new_key`, a wiped keyring, a
+    data dir made by `rundun-server serve`) mint one, through the server's own store code."""
+    from rundun_desktop.server_process import ChildServer
 
     key = None if new_key else credentials.get(EMBEDDED_ACCOUNT)
-    boot = bootstrap(paths.server_dir, need_key=key is None)
-    if boot.api_key:
-        credentials.set(EMBEDDED_ACCOUNT, boot.api_key)
-        key = boot.api_key
     if server is None:
         # One user on loopback: the API's per-key rate limit would only throttle the monitor's paging.
-        server = EmbeddedServer(paths.server_dir, rate_limit=1_000_000)
+        server = ChildServer(
+            paths.server_dir, port, rate_limit=1_000_000, log_file=paths.log_dir / "server.log"
+        )
+        paths.log_dir.mkdir(parents=True, exist_ok=True)
         server.start()
-    assert key is not None
+        if server.first_key and not new_key:
+            credentials.set(EMBEDDED_ACCOUNT, server.first_key)
+            key = server.first_key
+    if key is None:
+        from rundun_desktop.embedded import bootstrap  # the server's modules: only on this rare path
+
+        boot = bootstrap(paths.server_dir, need_key=True)
+        assert boot.api_key is not None
+        credentials.set(EMBEDDED_ACCOUNT, boot.api_key)
+        key = boot.api_key
     return Booted(server, key)
 
 
 class EarlyBoot:
     """`boot_embedded` started at once on its own thread; `future` resolves to `Booted`.
 
-    The thread first imports the server (`imported` is set then, also on failure). The GUI thread waits for
-    that before importing the window's modules: both import pydantic and the TDL, and two threads importing
-    the same modules at once, with PySide's import hook looking into every module imported, can meet a
-    module still being initialised by the other thread (an ImportError "partially initialized module").
-    What overlaps is the rest: the GUI thread builds the window while this one migrates and starts uvicorn.
+    The server runs in a process of its own (`ChildServer`): its imports, migrations and uvicorn's start-up
+    run on the other core while this process builds the window. This thread only starts it and waits.
     """
 
     def __init__(self, paths: AppPaths, use_keyring: bool | None = None):
         self.future: concurrent.futures.Future[Booted] = concurrent.futures.Future()
-        self.imported = threading.Event()
         self._args = (paths, CredentialStore(paths.credentials_file, use_keyring))
         threading.Thread(target=self._run, name="rundun-early-boot", daemon=True).start()
 
-    def wait_imported(self, timeout: float = 30.0) -> None:
-        self.imported.wait(timeout)
-
     def _run(self) -> None:
         try:
-            try:
-                import rundun_desktop.embedded  # noqa: F401 - the server's modules, before the GUI's
-            finally:
-                self.imported.set()
             self.future.set_result(boot_embedded(*self._args))
         except BaseException as exc:  # noqa: BLE001 - handed to whoever awaits the future
             self.future.set_exception(exc)

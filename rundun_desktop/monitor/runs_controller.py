@@ -19,7 +19,6 @@ from rundun_desktop.monitor.dispatch_controller import DispatchController, all_t
 from rundun_desktop.monitor.photos import PhotoStore
 from rundun_desktop.monitor.runs_model import COL_CREATED, DEFAULT_SORT, SORT_KEYS, RunsTableModel
 from rundun_desktop.monitor.runs_view import RunsView
-from rundun_desktop.reports.csv_export import write_header, write_rows
 from rundun_desktop.widgets.common import error_text
 
 SUMMARY_ONLY = ("answers", "signature", "template")
@@ -293,6 +292,11 @@ class RunsController(QObject):
     @asyncSlot(str)
     async def export_csv(self, path: str) -> None:
         """Every run matching the current filters (not only the loaded rows), in the current order."""
+        from rundun_desktop.reports.csv_export import (  # on first export, not at start
+            write_header,
+            write_rows,
+        )
+
         filters = self.filters()
         self.view.export_button.setEnabled(False)
         written = 0
