@@ -65,9 +65,9 @@ class RunsTableModel(FlatTableModel):
         super().__init__(parent)
         self.page_size = page_size
         self.max_cached_rows = max(max_cached_rows, page_size * 3)
-        # Slots (8 bytes each) past this many are dropped while the view looks near the top; they come back
-        # by cursor, as on scrolling. Bounds a monitor left open for weeks while runs pour in at the top.
-        self.max_rows = self.max_cached_rows * 2
+        # Slots past this many are dropped while the view looks near the top; they come back by cursor, as
+        # on scrolling. Bounds a monitor left open for weeks while runs pour in at the top.
+        self.max_rows = self.max_cached_rows
         self.sort_key = DEFAULT_SORT
         self.generation = 0  # bumped on every reset; answers for an older generation are dropped
         self._rows = RowWindow()
@@ -316,27 +316,25 @@ class RunsTableModel(FlatTableModel):
             self.page_wanted.emit(page)
 
     def _bound(self) -> None:
-        """Keep memory bounded: summaries far from where the view last looked are dropped (down to 80% of the
-        cap, so this runs once per many rows), and so are slots far past it, at a known cursor."""
+        """Keep memory bounded. While the view looks near the top (a monitor left open), slots past
+        `max_rows` are dropped at a known cursor or page boundary, once they exceed it by a quarter (so this
+        runs once per many inserts); their summaries go with them. Then, wherever the view is, summaries far
+        from where it last looked are dropped down to 80% of `max_cached_rows`."""
         window = self._rows
+        floor = self._last_row + self.page_size * 2  # the view and a couple of pages below it stay
+        if len(window) > self.max_rows * 1.25 and floor <= self.max_rows:
+            # At a known cursor if one is in reach, else at a page boundary (asked again by page number: the
+            # server lists the live rows first too, so its pages line up with the slots).
+            by_cursor = (row for row in reversed(window.cursor_rows()) if floor <= row <= self.max_rows)
+            cut = next(by_cursor, self.max_rows // self.page_size * self.page_size)
+            if cut >= floor:
+                self.beginRemoveRows(QModelIndex(), cut, len(window) - 1)
+                window.truncate(cut)
+                self._more, self._more_pending = True, False
+                self._wanted.clear()
+                self.endRemoveRows()
         if window.cached > self.max_cached_rows:
             window.evict(self._last_row, self.page_size, int(self.max_cached_rows * 0.8))
-        if len(window) <= self.max_rows:
-            return
-        floor = self._last_row + self.max_cached_rows // 2  # the view and a few pages below it stay
-        if floor > self.max_rows:
-            return  # the user is down there: keep the slots (8 bytes each) until they come back up
-        # At a known cursor if one is in reach, else at a page boundary (asked again by page number: the
-        # server lists the live rows first too, so its pages line up with the slots).
-        by_cursor = (row for row in reversed(window.cursor_rows()) if floor <= row <= self.max_rows)
-        cut = next(by_cursor, self.max_rows // self.page_size * self.page_size)
-        if cut < floor:
-            return
-        self.beginRemoveRows(QModelIndex(), cut, len(window) - 1)
-        window.truncate(cut)
-        self._more, self._more_pending = True, False
-        self._wanted.clear()
-        self.endRemoveRows()
 
     def _display(self, run: dict, col: int) -> str:
         if col == COL_STATUS:
