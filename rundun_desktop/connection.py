@@ -185,6 +185,8 @@ class Connection(QObject):
 
     def _set(self, state: str, text: str) -> None:
         if (state, text) != (self.state, self.state_text):
+            if state != self.state:
+                log.info("connection: %s (%s)", state, text)
             self.state, self.state_text = state, text
             self.events.connection_changed.emit(state, text)
 
