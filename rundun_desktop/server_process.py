@@ -26,6 +26,18 @@ log = logging.getLogger("rundun.desktop")
 LISTENING = re.compile(r"^Rundun API on http://127\.0\.0\.1:(\d+)/v1")
 
 
+SERVER_LOG_MAX_BYTES = 1_000_000
+
+
+def _roll(path: Path) -> None:
+    """Keep the server's output bounded: past 1 MB at a start, it becomes `server.log.1` (one kept)."""
+    try:
+        if path.stat().st_size > SERVER_LOG_MAX_BYTES:
+            path.replace(path.with_name(path.name + ".1"))
+    except FileNotFoundError:
+        pass
+
+
 def child_command() -> list[str]:
     if getattr(sys, "frozen", False):  # the PyInstaller bundle: the app's own executable serves
         return [sys.executable, "--embedded-server"]
@@ -71,6 +83,8 @@ class ChildServer:
             "--log-level", "warning",
             "--allow-private-webhooks",
         ]  # fmt: skip
+        if self.log_file:
+            _roll(self.log_file)
         stderr = open(self.log_file, "ab") if self.log_file else subprocess.DEVNULL  # noqa: SIM115
         try:
             self._proc = subprocess.Popen(

@@ -3,9 +3,11 @@ the running app and exits 0; a lock left by `kill -9` is taken over; two workspa
 
 from __future__ import annotations
 
+import re
 import shlex
 import shutil
 import subprocess
+import time
 from pathlib import Path
 
 import pytest
@@ -53,12 +55,28 @@ def test_a_later_start_hands_its_page_and_link_over_and_exits_0(tmp_path, env, a
     assert first.proc.poll() is None
 
 
+def wait_gone(pid: int, timeout: float = 30.0) -> None:
+    deadline = time.monotonic() + timeout
+    while Path(f"/proc/{pid}").exists() and "zombie" not in _state(pid):
+        assert time.monotonic() < deadline, f"process {pid} still runs"
+        time.sleep(0.05)
+
+
+def _state(pid: int) -> str:
+    try:
+        return Path(f"/proc/{pid}/status").read_text().split("State:")[1].split("\n")[0]
+    except (FileNotFoundError, IndexError):
+        return "zombie"
+
+
 def test_a_lock_left_by_kill_9_is_stale_and_taken_over(tmp_path, env, apps):
     home = tmp_path / "home"
     killed = start_app(apps, home, env)
     killed.wait_ready()
+    server_pid = int(re.findall(r"embedded server process (\d+)", killed.log_text())[-1])
     killed.kill()  # SIGKILL: no clean-up, the lock file and the local socket's file stay behind
     assert (home / "data" / "rundun-desktop.lock").exists()
+    wait_gone(server_pid)  # its server process ended with it (its pipe from the app closed)
     mark = len(killed.log_text())
     after = start_app(apps, home, env)
     after.wait_ready(after=mark)
