@@ -20,11 +20,19 @@ PAGES = ["templates", "runs", "executor", "settings"]
 log = logging.getLogger("rundun.desktop")
 
 
-def build_parser() -> argparse.ArgumentParser:
-    from server.version import version
+class _Version(argparse.Action):
+    """`--version`, reading the installed metadata only when asked (importlib.metadata costs every start)."""
 
+    def __call__(self, parser, namespace, values, option_string=None):
+        from server.version import version
+
+        print(f"rundun-desktop {version()}")
+        parser.exit()
+
+
+def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="rundun-desktop", description="The Rundun desktop app.")
-    parser.add_argument("--version", action="version", version=f"rundun-desktop {version()}")
+    parser.add_argument("--version", action=_Version, nargs=0, help="Print the version and exit.")
     parser.add_argument(
         "--home",
         type=Path,
