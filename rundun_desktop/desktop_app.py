@@ -42,6 +42,7 @@ class DesktopApp:
             self.connection, self.events, self.live, page_size=page_size, executor=self.executor_service
         )
         self.about_dialog = None
+        self.scheme_offer = None  # the first start's question about rundun:// links, while it is open
         help_menu = self.window.view.menuBar().addMenu("&Help")
         help_menu.addAction("&About Rundun", self.show_about)
 

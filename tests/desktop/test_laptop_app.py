@@ -11,6 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QMessageBox
 
 from rundun_desktop import url_scheme
 from rundun_desktop.about_dialog import AboutDialog
@@ -163,3 +164,20 @@ def test_both_commands_print_the_version():
         name = "rundun-desktop" if command == ["rundun_desktop"] else "rundun-server"
         assert done.stdout.strip() == f"{name} {version()}"
         assert version() != "0+unknown"
+
+
+def test_the_first_start_offers_the_rundun_scheme_once(desktop, aloop, monkeypatch, tmp_path):
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "share"))
+    monkeypatch.setenv("PATH", "")  # no xdg-mime here: only the file is written
+    desktop.offer_url_scheme()
+    box = desktop.scheme_offer
+    wait_until(aloop, box.isVisible, 5)
+    box.button(QMessageBox.StandardButton.Yes).click()
+    entry = tmp_path / "share" / "applications" / "rundun-url-handler.desktop"
+    wait_until(aloop, entry.exists, 5)
+    assert "x-scheme-handler/rundun" in entry.read_text()
+    assert "rundun:// links now open Rundun" in desktop.window.view.statusBar().currentMessage()
+    entry.unlink()
+    desktop.scheme_offer = None
+    desktop.offer_url_scheme()  # answered once: not asked again, even though the entry is gone
+    assert desktop.scheme_offer is None
