@@ -274,7 +274,7 @@ class RunsTableModel(FlatTableModel):
             self.dataChanged.emit(self.index(min(rows), 0), self.index(max(rows), len(HEADERS) - 1))
         return missing
 
-    def insert_run(self, summary: dict, row: int = 0) -> None:
+    def insert_run(self, summary: dict) -> None:
         """A run that appeared live (dispatched just now), listed first as the server would."""
         self.insert_runs([summary])
 
