@@ -164,6 +164,8 @@ class RunsTableModel(FlatTableModel):
         for page 1 and when live rows at the top have put the pages out of line with the known cursors.
         """
         start = (page - 1) * self.page_size
+        if len(self._asked_top) > 64:  # answers that never came (failed requests): forget them
+            self._asked_top.clear()
         if self._more_pending and start <= len(self._rows) < start + self.page_size:
             start = len(self._rows)  # fetchMore: the rows after the last slot
         cursor = self._rows.cursor_at(start)
