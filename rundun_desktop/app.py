@@ -4,6 +4,9 @@ offline executor live in their own packages), with the embedded server started o
 asyncio and Qt share one loop through qasync; one httpx.AsyncClient (`Connection.api`), closed on quit.
 This module stays light on purpose: the embedded server starts booting on a worker thread (`EarlyBoot`)
 before the window's modules are imported, so both get ready together.
+
+One app per workspace (`single_instance`): a later start on the same workspace hands its page and link to
+the running app and exits 0.
 """
 
 from __future__ import annotations
@@ -14,21 +17,38 @@ import sys
 from pathlib import Path
 
 PAGES = ["templates", "runs", "executor", "settings"]
+log = logging.getLogger("rundun.desktop")
+
+
+class _Version(argparse.Action):
+    """`--version`, reading the installed metadata only when asked (importlib.metadata costs every start)."""
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        from server.version import version
+
+        print(f"rundun-desktop {version()}")
+        parser.exit()
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="rundun-desktop", description="The Rundun desktop app.")
+    parser.add_argument("--version", action=_Version, nargs=0, help="Print the version and exit.")
     parser.add_argument(
         "--home",
         type=Path,
-        help="Keep settings and the embedded server's data here "
-        "(RUNDUN_DESKTOP_HOME; default: the per-user config and data dirs).",
+        help="Keep settings, the embedded server's data and the logs here "
+        "(RUNDUN_DESKTOP_HOME; default: the per-user config, data and log dirs).",
     )
-    parser.add_argument("--page", choices=PAGES, default="runs", help="The page to open on.")
+    parser.add_argument("--page", choices=PAGES, help="The page to open on (default: runs).")
     parser.add_argument(
         "--self-test",
         action="store_true",
         help="Run the headless end-to-end self-test in a temporary data dir and exit (0 when it passes).",
+    )
+    parser.add_argument(
+        "--register",
+        action="store_true",
+        help="Make rundun:// links open this app (for this user) and exit.",
     )
     parser.add_argument(
         "link", nargs="?", help="A run link to open in the executor (https://…/r/<id> or rundun://r/<id>)."
@@ -40,33 +60,52 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     return build_parser().parse_args(argv)
 
 
-async def amain(args: argparse.Namespace, paths, early_boot) -> int:
+def handoff(args: argparse.Namespace) -> dict:
+    """What a later start passes to the running app: only what it was asked for."""
+    return {"page": args.page, "link": args.link}
+
+
+async def amain(args: argparse.Namespace, paths, early_boot, instance=None) -> int:
     import asyncio
 
     from PySide6.QtWidgets import QApplication
 
-    from rundun_desktop.desktop_app import DesktopApp
     from rundun_desktop.style import apply_style
 
     apply_style(QApplication.instance())
+    from rundun_desktop.desktop_app import DesktopApp
+
     desktop = DesktopApp(paths, early_boot=early_boot)
-    desktop.window.show_page(args.page)
+    desktop.window.show_page(args.page or "runs")
     closed = asyncio.Event()
     desktop.window.view.closing.connect(closed.set)
-    # Executor hook: run links from the command line, and from later starts (the OS opening rundun:// URLs).
-    from rundun_desktop.executor import links
 
     def open_link(text: str) -> None:
+        from rundun_desktop.executor import links  # the executor is imported when a link first needs it
+
         asyncio.ensure_future(links.open_startup_link(desktop.window, text))
 
-    link_server = links.listen_for_links(links.instance_name(paths.data_dir), open_link)
+    def later_start(message: dict) -> None:
+        """A second `rundun-desktop` on this workspace (a click on the icon, a rundun:// link)."""
+        log.info("a later start handed over page=%s link=%s", message.get("page"), message.get("link"))
+        desktop.raise_window()
+        if message.get("page") in PAGES:
+            desktop.window.show_page(message["page"])
+        if isinstance(message.get("link"), str) and message["link"]:
+            open_link(message["link"])
+        log.info("showing page %s", desktop.window.current_page())
+
+    if instance is not None:
+        instance.listen(later_start)
     await desktop.start()
+    log.info("ready: %s", desktop.connection.state_text)
     if args.link:  # after connecting: a rundun:// link names no server, the connection's is used
         open_link(args.link)
+    desktop.offer_url_scheme()
     await closed.wait()
-    if link_server is not None:
-        link_server.close()
     await desktop.close()
+    if instance is not None:
+        instance.release()
     return 0
 
 
@@ -74,21 +113,43 @@ def main(argv: list[str] | None = None) -> int:
     # httpx imports its command-line client (click, rich, pygments) when they are installed; the app never
     # uses it, and skipping it takes ~0.1 s off every start. A None entry makes that import fail softly.
     sys.modules.setdefault("httpx._main", None)  # type: ignore[arg-type]
-    args = parse_args(sys.argv[1:] if argv is None else argv)
-    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["--embedded-server"]:  # the bundle's executable, started as the app's server process
+        from rundun_desktop.server_child import main as serve
+
+        return serve(argv[1:])
+    args = parse_args(argv)
     if args.self_test:
+        logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
         from rundun_desktop.self_test import main as self_test
 
         return self_test()
-    from rundun_desktop.boot import EarlyBoot
+    if args.register:
+        from rundun_desktop.url_scheme import register
+
+        print(register())
+        return 0
+    from rundun_desktop.app_log import setup_logging
     from rundun_desktop.paths import AppPaths
 
     paths = AppPaths.under(args.home) if args.home else AppPaths.default()
-    if args.link:  # Executor hook: a running app on this data dir takes the link; this start ends here
-        from rundun_desktop.executor.links import forward_to_running, instance_name
+    setup_logging(paths.log_dir)
+    from rundun_desktop.single_instance import SingleInstance
 
-        if forward_to_running(args.link, instance_name(paths.data_dir)):
+    instance = SingleInstance(paths.workspace)
+    if not instance.acquire():
+        if instance.forward(handoff(args)):
+            log.info("handed page=%s link=%s to the running app", args.page, args.link)
             return 0
+        print(
+            f"Rundun is already running on {paths.workspace} (process {instance.owner_pid()}) "
+            "but does not answer. Close it, or end that process, and start again.",
+            file=sys.stderr,
+        )
+        return 1
+    log.info("starting on %s (process owns the workspace)", paths.workspace)
+    from rundun_desktop.boot import EarlyBoot
+
     early_boot = EarlyBoot.if_embedded(paths)  # from here on the server boots while the window is built
 
     import qasync
@@ -98,7 +159,7 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationName("Rundun")
     app.setOrganizationName("Rundun")
     app.setQuitOnLastWindowClosed(False)  # amain decides when to stop, after closing the client and server
-    return qasync.run(amain(args, paths, early_boot))
+    return qasync.run(amain(args, paths, early_boot, instance))
 
 
 if __name__ == "__main__":

@@ -1,8 +1,8 @@
-"""Starting the embedded server: bootstrap on first start (key into the credential store), then serve.
+"""Starting the embedded server (its own process) and getting its key into the credential store.
 
-Runs on a worker thread. `EarlyBoot` starts it before the window's modules are even imported, so that the
-server's imports, SQLite's fsyncs and uvicorn's start-up overlap with building the window (cold start).
-Kept light: importing this module pulls in neither Qt nor the server.
+`EarlyBoot` starts it before the window's modules are even imported, so that the server's imports,
+SQLite's fsyncs and uvicorn's start-up run in the child, on the other core, while this process builds the
+window (cold start). Kept light: importing this module pulls in neither Qt nor the server.
 """
 
 from __future__ import annotations
@@ -31,29 +31,43 @@ def boot_embedded(
     new_key: bool = False,
     listen: Listen | None = None,
 ) -> Booted:
-    """Bootstrap if needed (or mint a new key when `new_key`), start the server unless given one running.
+    """Start the embedded server (a child process, `ChildServer`) unless given one running; a first start
+    creates the organisation and hands back its key. Without a usable key (`new_key`, a wiped keyring, a
+    data dir made by `rundun-server serve`) mint one, through the server's own store code.
 
     `listen`: the port (kept in the desktop's settings) and sharing; by default as the settings file says.
     Nothing is written here: the caller keeps the port the server got (`server.port`, `server.moved_from`)."""
-    from rundun_desktop.embedded import EmbeddedServer, bootstrap
+    from rundun_desktop.server_process import ChildServer
 
     key = None if new_key else credentials.get(EMBEDDED_ACCOUNT)
-    boot = bootstrap(paths.server_dir, need_key=key is None)
-    if boot.api_key:
-        credentials.set(EMBEDDED_ACCOUNT, boot.api_key)
-        key = boot.api_key
     if server is None:
         # One user on loopback: the API's per-key rate limit would only throttle the monitor's paging.
         if listen is None:
             listen = listen_for(DesktopSettings.load(paths.settings_file))
-        server = EmbeddedServer(paths.server_dir, listen=listen, rate_limit=1_000_000)
+        paths.log_dir.mkdir(parents=True, exist_ok=True)
+        server = ChildServer(
+            paths.server_dir, listen=listen, rate_limit=1_000_000, log_file=paths.log_dir / "server.log"
+        )
         server.start()
-    assert key is not None
+        if server.first_key and not new_key:
+            credentials.set(EMBEDDED_ACCOUNT, server.first_key)
+            key = server.first_key
+    if key is None:
+        from rundun_desktop.embedded import bootstrap  # the server's modules: only on this rare path
+
+        boot = bootstrap(paths.server_dir, need_key=True)
+        assert boot.api_key is not None
+        credentials.set(EMBEDDED_ACCOUNT, boot.api_key)
+        key = boot.api_key
     return Booted(server, key)
 
 
 class EarlyBoot:
-    """`boot_embedded` started at once on its own thread; `future` resolves to `Booted`."""
+    """`boot_embedded` started at once on its own thread; `future` resolves to `Booted`.
+
+    The server runs in a process of its own (`ChildServer`): its imports, migrations and uvicorn's start-up
+    run on the other core while this process builds the window. This thread only starts it and waits.
+    """
 
     def __init__(self, paths: AppPaths, use_keyring: bool | None = None):
         self.future: concurrent.futures.Future[Booted] = concurrent.futures.Future()

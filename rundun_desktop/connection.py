@@ -179,11 +179,23 @@ class Connection(QObject):
                 self._set(UNAUTHORIZED, "The server refused the API key. Enter a valid key in Settings.")
             elif exc.offline:
                 self._set(OFFLINE, f"{exc.message} Retrying…")
+                await self._revive_server()
             else:
                 self._set(ERROR, exc.message or f"The server answered {exc.status}.")
             return False
         self._connected(org)
         return True
+
+    async def _revive_server(self) -> None:
+        """The embedded server's process is gone (killed, crashed): start it again, on the same port."""
+        server = self.server
+        if self.mode != EMBEDDED or server is None or not hasattr(server, "ensure_running"):
+            return
+        try:
+            if await asyncio.to_thread(server.ensure_running):
+                self.api.reconfigure(server.url, self.api.api_key)
+        except Exception:
+            log.exception("the embedded server could not be started again")
 
     def _connected(self, org: dict) -> None:
         was = self.state
@@ -209,6 +221,8 @@ class Connection(QObject):
 
     def _set(self, state: str, text: str) -> None:
         if (state, text) != (self.state, self.state_text):
+            if state != self.state:
+                log.info("connection: %s (%s)", state, text)
             self.state, self.state_text = state, text
             self.events.connection_changed.emit(state, text)
 

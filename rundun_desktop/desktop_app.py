@@ -39,19 +39,32 @@ class DesktopApp:
         )
         self.live = LiveUpdates(self.connection.api, self.events, poll_interval=poll_interval)
         self.executor = None  # the offline executor's store and sync engine: see executor_service()
+        self._started = False
         self.window = MainWindow(
             self.connection, self.events, self.live, page_size=page_size, executor=self.executor_service
         )
+        self.about_dialog = None
+        self.scheme_offer = None  # the first start's question about rundun:// links, while it is open
+        help_menu = self.window.view.menuBar().addMenu("&Help")
+        help_menu.addAction("&About Rundun", self.show_about)
+
+    @property
+    def executor_dir(self):
+        return self.paths.data_dir / "executor"
 
     def executor_service(self):
-        """The offline executor's store and sync engine (made on first use, off the start-up path). They run
-        with the app from `start()`, whether or not the Executor page is ever shown."""
+        """The offline executor's store and sync engine, made on first use (the Executor page, a run link, or
+        at start when an earlier session used the executor), never on the start-up path; syncing from then
+        on, whether or not the page is shown."""
         if self.executor is None:
             from rundun_desktop.executor.service import ExecutorService
 
-            self.executor = ExecutorService(self.paths.data_dir / "executor", self.events)
+            self.executor = ExecutorService(self.executor_dir, self.events)
             self.executor.photo_size = lambda: (self.settings.photo_max_side, self.settings.photo_quality)
             self.events.connected.connect(self._executor_follows)
+            if self._started:
+                self._executor_follows()  # already connected: its runs follow the server now
+                self.executor.start()
         return self.executor
 
     def _executor_follows(self) -> None:
@@ -75,10 +88,66 @@ class DesktopApp:
         return self.connection.api
 
     async def start(self) -> None:
-        """Show the window at once, then connect (the embedded server starts on a worker thread)."""
+        """Show the window at once, then connect (the embedded server starts on a worker thread); then
+        what an earlier session left in the executor's queue starts syncing."""
         self.window.show()
-        self.executor_service().start()  # what an earlier session left waiting starts syncing
         await self.connection.start()
+        self._started = True
+        if self.executor is not None:
+            self.executor.start()
+        elif self.executor_dir.exists():
+            self.executor_service()
+
+    # -- the laptop app: one window raised on a later start, Help → About, rundun:// links ----------------
+    def raise_window(self) -> None:
+        view = self.window.view
+        if view.isMinimized():
+            view.showNormal()
+        view.show()
+        view.raise_()
+        view.activateWindow()
+
+    def about_facts(self):
+        from rundun_desktop.about_dialog import AboutFacts
+        from server.version import version
+
+        server = (
+            self.connection.describe if self.connection.state == "connected" else self.connection.state_text
+        )
+        return AboutFacts(version(), self.paths.data_dir, server, self.paths.log_dir)
+
+    def show_about(self):
+        from rundun_desktop.about_dialog import AboutDialog
+
+        self.about_dialog = AboutDialog(self.about_facts(), self.window.view)
+        self.about_dialog.open()
+        return self.about_dialog
+
+    def offer_url_scheme(self) -> None:
+        """First start on Linux: ask once whether rundun:// links should open Rundun (`--register` does it
+        too). Not modal: the app works while the question waits."""
+        from rundun_desktop import url_scheme
+
+        if not url_scheme.should_offer(self.paths.config_dir):
+            return
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            "Open rundun:// links with Rundun?",
+            "Run links sent as rundun://… can open straight in this app. Register Rundun for them?",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self.window.view,
+        )
+
+        def answered(button: int) -> None:
+            url_scheme.mark_offered(self.paths.config_dir)
+            if button == QMessageBox.StandardButton.Yes:
+                self.window.view.statusBar().showMessage(url_scheme.register(), 10_000)
+
+        box.finished.connect(answered)
+        box.open()
+        self.scheme_offer = box
 
     async def close(self) -> None:
         self.window.shutdown()

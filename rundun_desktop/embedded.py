@@ -9,8 +9,6 @@ server's database itself. Bootstrapping (the first org and API key) is the serve
 from __future__ import annotations
 
 import asyncio
-import os
-import socket
 import threading
 import time
 from dataclasses import dataclass
@@ -18,7 +16,7 @@ from pathlib import Path
 
 import uvicorn
 
-from rundun_desktop.sharing import Listen, is_loopback_url
+from rundun_desktop.sharing import Listen, claim_port, is_loopback_url
 from server.app import create_app
 from server.bootstrap import has_org, init_org
 from server.settings import Settings
@@ -53,29 +51,6 @@ def bootstrap(data_dir: Path, org_name: str = "My organisation", *, need_key: bo
         db.close()
 
 
-def _bind(host: str, port: int) -> socket.socket:
-    sock = socket.socket()
-    # Not on Windows: there SO_REUSEADDR would let us take a port another program listens on.
-    if os.name != "nt":
-        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    try:
-        sock.bind((host, port))
-    except OSError:
-        sock.close()
-        raise
-    return sock
-
-
-def _bind_first(host: str, ports: list[int]) -> socket.socket:
-    """The first of `ports` that is free, else any free port."""
-    for port in ports:
-        try:
-            return _bind(host, port)
-        except OSError:
-            continue
-    return _bind(host, 0)
-
-
 class EmbeddedServer:
     """uvicorn serving `create_app(settings)` on a port of this computer, in a daemon thread.
 
@@ -86,11 +61,7 @@ class EmbeddedServer:
         self.data_dir = Path(data_dir)
         listen = listen or Listen(port=port)
         self.host = listen.host
-        self.moved_from: int | None = None
-        wanted = [listen.port] if listen.port else list(listen.first_choices)
-        self._sock = _bind_first(listen.host, wanted)
-        if listen.port and self._sock.getsockname()[1] != listen.port:
-            self.moved_from = listen.port  # another program holds it
+        self._sock, self.moved_from = claim_port(listen)  # moved_from: another program holds the port
         self._sock.listen(128)  # claim it now: between here and uvicorn's start nobody else may take it
         self.port = self._sock.getsockname()[1]
         self.settings = Settings(

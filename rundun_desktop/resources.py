@@ -1,17 +1,14 @@
-"""Find files under `resources/`, from a source checkout or inside a PyInstaller bundle (`sys._MEIPASS`)."""
+"""The desktop's shipped files (`style.qss`, `icons/`, `templates/`): the package `rundun_resources`, which is
+the repository's `resources/` folder, read with `importlib.resources` so that a checkout, a wheel and the
+PyInstaller bundle all find them the same way."""
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
+from importlib.resources.abc import Traversable
+
+from rundun_resources import resource
 
 
-def resources_dir() -> Path:
-    bundle = getattr(sys, "_MEIPASS", None)
-    if bundle:
-        return Path(bundle) / "resources"
-    return Path(__file__).resolve().parent.parent / "resources"
-
-
-def resource_path(*parts: str) -> Path:
-    return resources_dir().joinpath(*parts)
+def resource_path(*parts: str) -> Traversable:
+    """A shipped file: `.read_text()`, `.read_bytes()`, `.is_file()` work wherever the app runs from."""
+    return resource(*parts)

@@ -113,23 +113,25 @@ async def wait_for(predicate, timeout: float, interval: float = 0.05):
 
 async def run_checks(home: Path, checks: Checks) -> None:
     from rundun_desktop.api_client import ApiClient
-    from rundun_desktop.embedded import EmbeddedServer, bootstrap
     from rundun_desktop.executor.protocol import ExecutorClient, new_http
     from rundun_desktop.executor.store import SIGNATURE_STEP, LocalStore, write_photo
     from rundun_desktop.executor.sync import SyncEngine
     from rundun_desktop.reports.pdf import photo_key, photo_urls, write_run_pdf
     from rundun_desktop.resources import resource_path
+    from rundun_desktop.server_process import ChildServer
 
-    boot = bootstrap(home / "server")
-    server = EmbeddedServer(home / "server", webhook_retry_schedule="0.2,0.5,1")
-    server.start()
+    # The app's own server process (from the bundle: its executable with --embedded-server), first start.
+    os.environ["RUNDUN_WEBHOOK_RETRY_SCHEDULE"] = "0.2,0.5,1"  # read by the server process
+    server = ChildServer(home / "server")
+    await asyncio.to_thread(server.start)
     receiver = Receiver()
-    api = ApiClient(server.url, boot.api_key)
+    api = ApiClient(server.url, server.first_key)
     http_client = new_http()
     store = LocalStore(home / "executor")
     try:
         checks.require(
-            boot.created and (await api.health())["status"] == "ok", "embedded server started on loopback"
+            server.first_key is not None and (await api.health())["status"] == "ok",
+            "embedded server process started on loopback",
         )
 
         body = json.loads(resource_path("templates", "vehicle-pre-rental.json").read_text())

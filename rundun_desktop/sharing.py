@@ -8,6 +8,7 @@ the early boot can use it before the window exists.
 
 from __future__ import annotations
 
+import os
 import socket
 from dataclasses import dataclass
 from urllib.parse import urlsplit
@@ -70,3 +71,35 @@ def listen_for(settings: DesktopSettings) -> Listen:
 def is_loopback_url(url: str) -> bool:
     """A link only this computer can open."""
     return (urlsplit(url).hostname or "") in LOOPBACK_NAMES
+
+
+def bind_port(host: str, port: int) -> socket.socket:
+    sock = socket.socket()
+    # Not on Windows: there SO_REUSEADDR would let us take a port another program listens on.
+    if os.name != "nt":
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    try:
+        sock.bind((host, port))
+    except OSError:
+        sock.close()
+        raise
+    return sock
+
+
+def bind_first(host: str, ports: list[int]) -> socket.socket:
+    """The first of `ports` that is free, else any free port."""
+    for port in ports:
+        try:
+            return bind_port(host, port)
+        except OSError:
+            continue
+    return bind_port(host, 0)
+
+
+def claim_port(listen: Listen) -> tuple[socket.socket, int | None]:
+    """A bound socket on `listen.port` (or, with port 0, the first free of `listen.first_choices`, else any
+    free port), and the port that was wanted when another program holds it (else None)."""
+    wanted = [listen.port] if listen.port else list(listen.first_choices)
+    sock = bind_first(listen.host, wanted)
+    got = sock.getsockname()[1]
+    return sock, (listen.port if listen.port and got != listen.port else None)

@@ -13,6 +13,7 @@ from server.services.orgs import PLANS
 from server.settings import Settings
 from server.store import orgs as org_store
 from server.store.db import Database
+from server.version import version
 
 
 def _settings(args: argparse.Namespace) -> Settings:
@@ -97,6 +98,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="rundun-server", description="The Rundun /v1 API server.")
+    parser.add_argument("--version", action="version", version=f"rundun-server {version()}")
     sub = parser.add_subparsers(dest="command", required=True)
 
     def data_dir(p: argparse.ArgumentParser) -> None:

@@ -6,8 +6,6 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from server.tdl import hidden_step_ids
-
 ANSWERED, SKIPPED, UNANSWERED, HIDDEN, INSTRUCTION = (
     "answered",
     "skipped",
@@ -102,6 +100,10 @@ def answer_sections(run: dict) -> list[SectionItems]:
     template = run.get("template") or {}
     answers = run.get("answers") or {}
     try:
+        from server.tdl import (
+            hidden_step_ids,
+        )  # pydantic models: imported when a run is first shown, not at start
+
         hidden = hidden_step_ids(template, answers) if template.get("sections") else set()
     except Exception:  # noqa: BLE001 - a snapshot the domain cannot read still shows its answers
         hidden = set()

@@ -17,7 +17,6 @@ from rundun_desktop.monitor import formatting as fmt
 from rundun_desktop.monitor.answers import answer_sections
 from rundun_desktop.monitor.detail_view import RunDetailView
 from rundun_desktop.monitor.photos import PhotoStore, photo_key
-from rundun_desktop.reports.pdf import photo_urls, write_run_pdf
 from rundun_desktop.widgets.common import copy_to_clipboard, error_text
 from rundun_desktop.widgets.photo import PhotoViewer, Thumbnail
 
@@ -215,6 +214,8 @@ class RunDetailController(QObject):
         """Write the shown run as a PDF with every photo at print size (downloaded now if not cached)."""
         if not self.run:
             return
+        from rundun_desktop.reports.pdf import photo_urls, write_run_pdf  # on first export, not at start
+
         run = self.run
         self.view.set_busy(True)
         try:

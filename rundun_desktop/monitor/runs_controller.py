@@ -4,6 +4,7 @@ changes, open the detail and the dispatch dialog, export the filtered list as CS
 from __future__ import annotations
 
 import asyncio
+import itertools
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelection, QObject, Qt, QTimer, Signal
@@ -19,10 +20,16 @@ from rundun_desktop.monitor.dispatch_controller import DispatchController, all_t
 from rundun_desktop.monitor.photos import PhotoStore
 from rundun_desktop.monitor.runs_model import COL_CREATED, DEFAULT_SORT, SORT_KEYS, RunsTableModel
 from rundun_desktop.monitor.runs_view import RunsView
-from rundun_desktop.reports.csv_export import write_header, write_rows
 from rundun_desktop.widgets.common import error_text
 
 SUMMARY_ONLY = ("answers", "signature", "template")
+
+
+def _has_details(run: dict) -> bool:
+    return any(key in run for key in SUMMARY_ONLY)
+
+
+FRAME_BUDGET = 500  # live changes applied per frame (16 ms): a burst of 20,000 takes 40 frames, none long
 
 
 class RunsController(QObject):
@@ -56,6 +63,12 @@ class RunsController(QObject):
         self._count_timer.setSingleShot(True)
         self._count_timer.setInterval(300)
         self._count_timer.timeout.connect(lambda: self._load_count(self.model.generation))
+        # Live changes wait for the next frame (16 ms) and reach the model together.
+        self._pending: dict[str, dict] = {}
+        self._flush_timer = QTimer(self)
+        self._flush_timer.setSingleShot(True)
+        self._flush_timer.setInterval(16)
+        self._flush_timer.timeout.connect(self.flush_changes)
 
         view.table.setModel(self.model)
         view.size_columns()
@@ -85,6 +98,7 @@ class RunsController(QObject):
         """Stop asking the server for anything (the app is closing; the loop may be gone next)."""
         self._search_timer.stop()
         self._count_timer.stop()
+        self._flush_timer.stop()
         self.model.blockSignals(True)
         for signal in (self.model.more_wanted, self.model.page_wanted, self.model.sort_wanted):
             signal.disconnect()
@@ -173,25 +187,42 @@ class RunsController(QObject):
 
     # -- live -------------------------------------------------------------------------------------------------
     def apply_changes(self, runs: list) -> None:
+        """Queue live changes; they reach the model together on the next frame (`flush_changes`), so a burst
+        of thousands of events costs one model update, not one per run."""
         for run in runs:
-            summary = {k: v for k, v in run.items() if k not in SUMMARY_ONLY}
-            if self.model.update_run(summary):
-                continue
-            if self._belongs_on_top(summary):
-                self.model.insert_run(summary, 0)
+            summary = {k: v for k, v in run.items() if k not in SUMMARY_ONLY} if _has_details(run) else run
+            self._pending.pop(summary["run_id"], None)  # the latest state, in the latest position
+            self._pending[summary["run_id"]] = summary
+        if not self._flush_timer.isActive():
+            self._flush_timer.start()
 
-    def _belongs_on_top(self, run: dict) -> bool:
-        """A run not loaded that the server would now list first: newest-first order and the filters match."""
-        if not self._active or not self.model.answered or self.model.sort_key != DEFAULT_SORT:
-            return False
-        f = self.filters()
+    def flush_changes(self) -> None:
+        """Apply what `apply_changes` queued: one `dataChanged` for loaded rows, one insertion on top. At most
+        `FRAME_BUDGET` runs a frame: a bigger burst is spread over the next frames, so none is long."""
+        if len(self._pending) <= FRAME_BUDGET:
+            pending, self._pending = list(self._pending.values()), {}
+        else:
+            ids = list(itertools.islice(self._pending, FRAME_BUDGET))
+            pending = [self._pending.pop(run_id) for run_id in ids]
+            self._flush_timer.start()
+        missing = self.model.update_runs(pending)
+        if not missing or not self._active or not self.model.answered or self.model.sort_key != DEFAULT_SORT:
+            return
+        filters, newest = self.filters(), self.model.newest_created_at()
+        on_top = [run for run in missing if self._belongs_on_top(run, filters, newest)]
+        if on_top:
+            on_top.sort(key=lambda run: run["created_at"], reverse=True)
+            self.model.insert_runs(on_top)
+
+    @staticmethod
+    def _belongs_on_top(run: dict, f: dict, newest: str | None) -> bool:
+        """A run not loaded that the server would now list first (newest-first order): the filters match."""
         if f["status"] and run["status"] != f["status"]:
             return False
         if f["template_id"] and run.get("template_id") != f["template_id"]:
             return False
         if f["executor_ref"] and run.get("executor_ref") != f["executor_ref"]:
             return False
-        newest = self.model.newest_created_at()
         return newest is None or run["created_at"] >= newest
 
     @asyncSlot(dict)
@@ -268,6 +299,11 @@ class RunsController(QObject):
     @asyncSlot(str)
     async def export_csv(self, path: str) -> None:
         """Every run matching the current filters (not only the loaded rows), in the current order."""
+        from rundun_desktop.reports.csv_export import (  # on first export, not at start
+            write_header,
+            write_rows,
+        )
+
         filters = self.filters()
         self.view.export_button.setEnabled(False)
         written = 0

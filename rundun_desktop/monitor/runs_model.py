@@ -7,7 +7,9 @@ Memory stays bounded however far one scrolls: rows are slots in server order, an
 `max_cached_rows` summaries are held, the pages farthest from where the view last looked are dropped
 (their slots stay, as None: 8 bytes a row) and fetched again if they come back into view.
 Slots mirror the server's order, so page `p` of the server fills slots `(p-1)*page_size …`; live runs
-inserted at the top shift both alike (the server also lists them first).
+inserted at the top shift both alike (the server also lists them first). A live insert costs O(1) amortised
+(`RowWindow`), and while the view looks near the top, slots far below it are dropped at a known cursor
+(`max_rows`) and fetched again by `fetchMore`: a monitor left open for weeks holds a bounded window.
 Pages after the first are asked by keyset cursor (`page_request`): each answer's `next_cursor` is kept as
 the start of the slots after it, so appending and re-fetching an evicted page cost the server the same at
 the millionth row as at the first. The total is not needed to page: it arrives separately (`set_total`).
@@ -21,6 +23,7 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 
 from rundun_desktop.monitor import formatting as fmt
+from rundun_desktop.monitor.row_window import RowWindow
 from rundun_desktop.widgets.table_model import ROOT, FlatTableModel, Index
 
 COL_STATUS, COL_TEMPLATE, COL_REF, COL_PROGRESS, COL_IDENTITY, COL_CREATED, COL_UPDATED, COL_EXPIRES = range(
@@ -62,32 +65,32 @@ class RunsTableModel(FlatTableModel):
         super().__init__(parent)
         self.page_size = page_size
         self.max_cached_rows = max(max_cached_rows, page_size * 3)
+        # Slots past this many are dropped while the view looks near the top; they come back by cursor, as
+        # on scrolling. Bounds a monitor left open for weeks while runs pour in at the top.
+        self.max_rows = self.max_cached_rows
         self.sort_key = DEFAULT_SORT
         self.generation = 0  # bumped on every reset; answers for an older generation are dropped
-        self._slots: list[dict | None] = []
-        self._row_of: dict[str, int] = {}
+        self._rows = RowWindow()
         self._total: int | None = None  # None: not known (yet)
         self._more = True  # whether the server has rows past the last slot
         self._more_pending = False
-        self._cursor_at: dict[int, str] = {}  # slot → the `after` cursor whose rows start there
         self._wanted: set[int] = set()
-        self._cached = 0
-        self._loaded_pages: set[int] = set()  # pages (0-based) holding cached rows, the eviction candidates
+        self._asked_top: dict[int, int] = {}  # start row of a request → `_rows.top` when it was asked
         self._last_row = 0
 
     # -- Qt model API ---------------------------------------------------------------------------------------
     def row_count(self) -> int:
-        return len(self._slots)
+        return len(self._rows)
 
     def data(self, index: Index, role: int = DISPLAY) -> Any:
         # Called for every role of every visible cell on each paint: unanswered roles leave at once.
         if role not in ROLES or not index.isValid():
             return None
         row, col = index.row(), index.column()
-        if not 0 <= row < len(self._slots):
+        if not 0 <= row < len(self._rows):
             return None
         self._last_row = row
-        run = self._slots[row]
+        run = self._rows.get(row)
         if run is None:
             if role == DISPLAY:
                 self._want_row(row)
@@ -120,10 +123,9 @@ class RunsTableModel(FlatTableModel):
         if not self.canFetchMore(parent):
             return
         self._more_pending = True
-        self._last_row = max(
-            0, len(self._slots) - 1
-        )  # views fetch more at the bottom: that is where one looks
-        self.more_wanted.emit(len(self._slots) // self.page_size + 1)
+        # Views fetch more at the bottom: that is where one looks.
+        self._last_row = max(0, len(self._rows) - 1)
+        self.more_wanted.emit(len(self._rows) // self.page_size + 1)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         key = SORT_KEYS.get(column)
@@ -141,7 +143,7 @@ class RunsTableModel(FlatTableModel):
 
     @property
     def cached_rows(self) -> int:
-        return self._cached
+        return self._rows.cached
 
     def reset(self, sort_key: str | None = None) -> int:
         """Forget every row (a new filter or order); returns the new generation."""
@@ -149,9 +151,9 @@ class RunsTableModel(FlatTableModel):
         if sort_key:
             self.sort_key = sort_key
         self.generation += 1
-        self._slots, self._row_of, self._wanted, self._loaded_pages = [], {}, set(), set()
-        self._total, self._more_pending, self._cached, self._last_row = None, False, 0, 0
-        self._more, self._cursor_at = True, {}
+        self._rows, self._wanted, self._asked_top = RowWindow(), set(), {}
+        self._total, self._more_pending, self._last_row = None, False, 0
+        self._more = True
         self.endResetModel()
         return self.generation
 
@@ -162,12 +164,17 @@ class RunsTableModel(FlatTableModel):
         for page 1 and when live rows at the top have put the pages out of line with the known cursors.
         """
         start = (page - 1) * self.page_size
-        if self._more_pending and start <= len(self._slots) < start + self.page_size:
-            start = len(self._slots)  # fetchMore: the rows after the last slot
-        cursor = self._cursor_at.get(start)
+        if len(self._asked_top) > 64:  # answers that never came (failed requests): forget them
+            self._asked_top.clear()
+        if self._more_pending and start <= len(self._rows) < start + self.page_size:
+            start = len(self._rows)  # fetchMore: the rows after the last slot
+        cursor = self._rows.cursor_at(start)
         if cursor is not None:
+            self._asked_top[start] = self._rows.top
             return {"after": cursor}, start
-        return {"page": page}, (page - 1) * self.page_size
+        start = (page - 1) * self.page_size
+        self._asked_top[start] = self._rows.top
+        return {"page": page}, start
 
     def add_page(
         self,
@@ -184,49 +191,50 @@ class RunsTableModel(FlatTableModel):
 
         `start` is the slot from `page_request` (default: by page number); `next_cursor` and `more` come from
         the answer's pagination (without them, `total` says whether rows remain); `total` may be None.
+        Runs inserted live at the top while the page was on its way moved its slots down: followed here.
         """
         if generation is not None and generation != self.generation:
             return
         self._wanted.discard(page)
         if start is None:
             start = (page - 1) * self.page_size
-        reaches_end = start + self.page_size >= len(self._slots)
+        start += self._asked_top.pop(start, self._rows.top) - self._rows.top
+        window = self._rows
+        reaches_end = start + self.page_size >= len(window)
         if reaches_end:
             self._more_pending = False
         if total is not None:
             self._total = total
         if next_cursor is not None and rows:
-            self._cursor_at.setdefault(start + len(rows), next_cursor)
+            window.set_cursor(start + len(rows), next_cursor)
         changed: list[int] = []
         appended: list[dict] = []
         for offset, run in enumerate(rows):
             row = start + offset
-            if row < len(self._slots):
-                current = self._slots[row]
-                if current is None and run["run_id"] not in self._row_of:
-                    self._put(row, run)
+            if row < len(window):
+                current = window.get(row)
+                # An empty slot takes a run not held elsewhere; a held one takes its own fresher summary.
+                free = current is None and window.row_of(run["run_id"]) is None
+                if free or (current is not None and current["run_id"] == run["run_id"]):
+                    window.put(row, run)
                     changed.append(row)
-                elif current is not None and current["run_id"] == run["run_id"]:
-                    self._slots[row] = run
-                    changed.append(row)
-            elif run["run_id"] not in self._row_of:
+            elif window.row_of(run["run_id"]) is None:
                 appended.append(run)
         if changed:
             self.dataChanged.emit(self.index(min(changed), 0), self.index(max(changed), len(HEADERS) - 1))
         if appended:
-            first = len(self._slots)
+            first = len(window)
             self.beginInsertRows(QModelIndex(), first, first + len(appended) - 1)
             for run in appended:
-                self._slots.append(None)
-                self._put(len(self._slots) - 1, run)
+                window.append(run)
             self.endInsertRows()
         if more is None:
-            self._more = total is not None and len(self._slots) < total
+            self._more = total is not None and len(window) < total
         elif reaches_end:
             self._more = more
         if not self._more and self._total is None:
-            self._total = len(self._slots)  # every row is here: the count is known without asking
-        self._evict()
+            self._total = len(window)  # every row is here: the count is known without asking
+        self._bound()
 
     def set_total(self, total: int, generation: int | None = None) -> None:
         """The count of runs matching the query, asked apart from the rows."""
@@ -236,7 +244,7 @@ class RunsTableModel(FlatTableModel):
     @property
     def answered(self) -> bool:
         """Whether a page of the current query has arrived."""
-        return bool(self._slots) or not self._more
+        return bool(len(self._rows)) or not self._more
 
     def fetch_failed(self, page: int, generation: int | None = None) -> None:
         """A page request failed: allow asking again (the view will, when it next needs the rows)."""
@@ -247,73 +255,88 @@ class RunsTableModel(FlatTableModel):
 
     def update_run(self, summary: dict) -> bool:
         """Replace a loaded run's summary; False when the run is not loaded."""
-        row = self._row_of.get(summary["run_id"])
+        row = self._rows.row_of(summary["run_id"])
         if row is None:
             return False
-        self._slots[row] = summary
+        self._rows.put(row, summary)
         self.dataChanged.emit(self.index(row, 0), self.index(row, len(HEADERS) - 1))
         return True
 
-    def insert_run(self, summary: dict, row: int = 0) -> None:
-        """A run that appeared live (dispatched just now), placed where the server would list it."""
-        if summary["run_id"] in self._row_of:
-            self.update_run(summary)
+    def update_runs(self, summaries: list[dict]) -> list[dict]:
+        """Replace every loaded one of `summaries` with one `dataChanged`; returns those not loaded."""
+        rows, missing = [], []
+        for summary in summaries:
+            row = self._rows.row_of(summary["run_id"])
+            if row is None:
+                missing.append(summary)
+            else:
+                self._rows.put(row, summary)
+                rows.append(row)
+        if rows:
+            self.dataChanged.emit(self.index(min(rows), 0), self.index(max(rows), len(HEADERS) - 1))
+        return missing
+
+    def insert_run(self, summary: dict) -> None:
+        """A run that appeared live (dispatched just now), listed first as the server would."""
+        self.insert_runs([summary])
+
+    def insert_runs(self, summaries: list[dict]) -> None:
+        """Runs that appeared live, newest first, put on top in one insertion: O(len(summaries))."""
+        new: dict[str, dict] = {}
+        for summary in summaries:
+            if not self.update_run(summary):
+                new.setdefault(summary["run_id"], summary)
+        if not new:
             return
-        self.beginInsertRows(QModelIndex(), row, row)
-        self._slots.insert(row, None)
-        self._row_of = {rid: (r + 1 if r >= row else r) for rid, r in self._row_of.items()}
-        # Rows below shift down a slot and so do the cursors naming them (the top of the list, slot 0, stays).
-        self._cursor_at = {(s + 1 if s >= row and s > 0 else s): c for s, c in self._cursor_at.items()}
-        self._put(row, summary)
+        self.beginInsertRows(QModelIndex(), 0, len(new) - 1)
+        self._rows.insert_on_top(list(new.values()))
         if self._total is not None:
-            self._total += 1
+            self._total += len(new)
         self.endInsertRows()
+        if self._last_row < self.page_size:
+            self._last_row = 0  # a view at the top stays at the top: the new rows are what it shows
+        self._bound()
 
     def run_at(self, row: int) -> dict | None:
-        return self._slots[row] if 0 <= row < len(self._slots) else None
+        return self._rows.get(row) if 0 <= row < len(self._rows) else None
 
     def row_of(self, run_id: str) -> int | None:
-        return self._row_of.get(run_id)
+        return self._rows.row_of(run_id)
 
     def loaded_runs(self) -> list[dict]:
-        return [run for run in self._slots if run is not None]
+        return self._rows.loaded()
 
     def newest_created_at(self) -> str | None:
-        first = self._slots[0] if self._slots else None
+        first = self._rows.get(0) if len(self._rows) else None
         return first["created_at"] if first else None
 
     # -- internals ------------------------------------------------------------------------------------------
-    def _put(self, row: int, run: dict) -> None:
-        if self._slots[row] is None:
-            self._cached += 1
-        self._slots[row] = run
-        self._row_of[run["run_id"]] = row
-        self._loaded_pages.add(row // self.page_size)
-
     def _want_row(self, row: int) -> None:
         page = row // self.page_size + 1
         if page not in self._wanted:
             self._wanted.add(page)
             self.page_wanted.emit(page)
 
-    def _evict(self) -> None:
-        """Drop whole pages, farthest from the last row looked at first, until under the cap."""
-        if self._cached <= self.max_cached_rows:
-            return
-        target = int(self.max_cached_rows * 0.8)
-        keep = self._last_row // self.page_size
-        for page in sorted(self._loaded_pages, key=lambda p: -abs(p - keep)):
-            if self._cached <= target:
-                break
-            if abs(page - keep) <= 1:
-                continue
-            self._loaded_pages.discard(page)
-            for row in range(page * self.page_size, min((page + 1) * self.page_size, len(self._slots))):
-                run = self._slots[row]
-                if run is not None:
-                    self._slots[row] = None
-                    self._row_of.pop(run["run_id"], None)
-                    self._cached -= 1
+    def _bound(self) -> None:
+        """Keep memory bounded. While the view looks near the top (a monitor left open), slots past
+        `max_rows` are dropped at a known cursor or page boundary, once they exceed it by a quarter (so this
+        runs once per many inserts); their summaries go with them. Then, wherever the view is, summaries far
+        from where it last looked are dropped down to 80% of `max_cached_rows`."""
+        window = self._rows
+        floor = self._last_row + self.page_size * 2  # the view and a couple of pages below it stay
+        if len(window) > self.max_rows * 1.25 and floor <= self.max_rows:
+            # At a known cursor if one is in reach, else at a page boundary (asked again by page number: the
+            # server lists the live rows first too, so its pages line up with the slots).
+            by_cursor = (row for row in reversed(window.cursor_rows()) if floor <= row <= self.max_rows)
+            cut = next(by_cursor, self.max_rows // self.page_size * self.page_size)
+            if cut >= floor:
+                self.beginRemoveRows(QModelIndex(), cut, len(window) - 1)
+                window.truncate(cut)
+                self._more, self._more_pending = True, False
+                self._wanted.clear()
+                self.endRemoveRows()
+        if window.cached > self.max_cached_rows:
+            window.evict(self._last_row, self.page_size, int(self.max_cached_rows * 0.8))
 
     def _display(self, run: dict, col: int) -> str:
         if col == COL_STATUS:

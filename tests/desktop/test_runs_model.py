@@ -194,3 +194,70 @@ def test_the_total_can_arrive_apart_from_the_rows():
     assert model.total is None
     model.set_total(25, model.generation)
     assert model.total == 25
+
+
+def test_live_inserts_keep_a_bounded_window_and_every_row_where_the_server_lists_it():
+    """A week of dispatches with the monitor at the top: rows held and slots stay bounded, every run held is
+    found at its row, and what was dropped below comes back by cursor, as on scrolling."""
+    model = RunsTableModel(page_size=10, max_cached_rows=30)
+    total = 40
+    for number, start in ((1, 0), (2, 10), (3, 20), (4, 30)):
+        more = start + 10 < total
+        model.add_page(
+            number, page(model, number, total), None, start=start, next_cursor=f"c{start + 10}", more=more
+        )
+    assert model.data(model.index(0, COL_STATUS)) == "Pending"  # the view looks at the top
+    removed: list[tuple[int, int]] = []
+    model.rowsRemoved.connect(lambda _p, first, last: removed.append((first, last)))
+    for batch in range(200):  # 2,000 new runs, ten at a time, newest first
+        newest = total + batch * 10 + 9
+        model.insert_runs([summary(newest - i) for i in range(10)])
+        assert model.rowCount() <= model.max_rows * 1.25 + 10
+        assert model.cached_rows <= model.max_cached_rows
+    newest = total + 2000 - 1
+    assert model.run_at(0)["run_id"] == f"r-{newest:06d}" and model.total == total + 2000
+    for row in range(model.rowCount()):
+        run = model.run_at(row)
+        if run is not None:
+            assert run["run_id"] == f"r-{newest - row:06d}" and model.row_of(run["run_id"]) == row
+    assert removed, "slots far below the view were dropped"
+    assert model.canFetchMore(QModelIndex())
+    asked: list[tuple[dict, int]] = []
+    model.more_wanted.connect(lambda p: asked.append(model.page_request(p)))
+    model.fetchMore(QModelIndex())
+    params, start = asked[-1]
+    # The cursors known were pushed past the end long ago: the rows after the last slot, by page number.
+    assert start == model.rowCount() == 30 and params == {"page": 4}
+
+
+def test_a_page_answered_after_live_inserts_lands_on_its_own_rows():
+    model = RunsTableModel(page_size=10)
+    model.add_page(1, page(model, 1, 30), 30, start=0, next_cursor="c10", more=True)
+    asked: list[tuple[dict, int]] = []
+    model.more_wanted.connect(lambda p: asked.append(model.page_request(p)))
+    model.fetchMore(QModelIndex())
+    _params, start = asked[-1]
+    model.insert_runs([summary(31), summary(30)])  # two runs arrive while page 2 is on its way
+    model.add_page(2, page(model, 2, 30), 32, start=start, next_cursor="c20", more=True)
+    ids = [model.run_at(r)["run_id"] for r in range(model.rowCount())]
+    assert ids == [f"r-{i:06d}" for i in range(31, 9, -1)]
+
+
+def test_insert_runs_is_one_insertion_and_skips_runs_already_held():
+    model = RunsTableModel(page_size=10)
+    model.add_page(1, page(model, 1, 5), 5)
+    inserted: list[tuple[int, int]] = []
+    model.rowsInserted.connect(lambda _p, first, last: inserted.append((first, last)))
+    model.insert_runs([summary(7), summary(6), summary(6), summary(4, "completed")])
+    assert inserted == [(0, 1)]  # r-4 was held: updated in place, not inserted again
+    assert model.data(model.index(model.row_of("r-000004"), COL_STATUS)) == "Completed"
+    assert model.total == 7
+
+
+def test_qtmodeltester_while_runs_pour_in_on_top(qtmodeltester):
+    model = RunsTableModel(page_size=10, max_cached_rows=30)
+    model.add_page(1, page(model, 1, 40), 40, start=0, next_cursor="c10", more=True)
+    qtmodeltester.check(model)  # keeps watching every insertion and removal below
+    for batch in range(20):
+        model.insert_runs([summary(1000 + batch * 3 + i) for i in (2, 1, 0)])
+    assert model.rowCount() <= model.max_rows * 1.25 + 3

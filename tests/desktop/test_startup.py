@@ -4,7 +4,10 @@ keyring or a 0600 file, reused, and replaced when it stops working."""
 from __future__ import annotations
 
 import json
+import os
 import stat
+import subprocess
+import sys
 
 import httpx
 
@@ -112,3 +115,32 @@ def test_switching_to_a_remote_server_reloads_everything_through_the_same_client
         assert (saved["mode"], saved["remote_url"]) == ("remote", live_server.url)
     finally:
         stop(aloop, app)
+
+
+def test_the_window_opens_without_the_editor_reports_executor_or_the_server(tmp_path):
+    """What start-up leaves for later: each is imported when first opened (the server runs in its own
+    process). A fresh interpreter, since this one has imported everything."""
+    code = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication([])\n"
+        "from rundun_desktop.desktop_app import DesktopApp\n"
+        "from rundun_desktop.paths import AppPaths\n"
+        "desktop = DesktopApp(AppPaths.under(Path(sys.argv[1])), use_keyring=False)\n"
+        "desktop.window.show()\n"
+        "app.processEvents()\n"
+        "heavy = ('rundun_desktop.editor', 'rundun_desktop.reports', 'rundun_desktop.executor.service',\n"
+        "         'server.tdl', 'server.app', 'fastapi', 'pydantic', 'uvicorn')\n"
+        "print(sorted(m for m in sys.modules if m.startswith(heavy)))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code, str(tmp_path / "home")],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip().splitlines()[-1] == "[]"

@@ -46,7 +46,7 @@ def test_the_bundle_builds_and_passes_its_self_test(tmp_path):
     )
     assert build.returncode == 0, build.stderr[-5000:]
     exe = tmp_path / "dist" / "rundun-desktop" / "rundun-desktop"
-    assert (tmp_path / "dist" / "rundun-desktop" / "_internal" / "resources" / "style.qss").exists()
+    assert (tmp_path / "dist" / "rundun-desktop" / "_internal" / "rundun_resources" / "style.qss").exists()
     done = subprocess.run(
         [str(exe), "--self-test"],
         capture_output=True,

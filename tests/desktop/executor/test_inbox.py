@@ -119,6 +119,7 @@ def test_the_register_button_writes_the_scheme_handler(page, monkeypatch, tmp_pa
 def test_the_app_syncs_from_start_and_opens_command_line_links(desktop, org, aloop):
     """The app's store and engine live under its home and run before the page is ever shown."""
     assert desktop.executor is None and desktop.window.executor_page.page is None  # nothing at import time
+    desktop.executor_dir.mkdir(parents=True)  # an earlier session used the executor: it syncs from start
     run(aloop, desktop.start())  # what the app does first: the window, the executor's sync, the connection
     service = desktop.executor
     assert service.started and service.data_dir == desktop.paths.data_dir / "executor"

@@ -63,20 +63,23 @@ def test_registering_the_scheme_writes_a_desktop_entry(tmp_path, monkeypatch):
 
 
 def test_a_second_start_hands_its_link_to_the_running_app(aloop, tmp_path):
-    """`rundun-desktop <link>` while the app runs on the same data dir: the link goes to it, the start ends."""
+    """`rundun-desktop <link>` while the app runs on the same data dir: the link goes to it, the start ends.
+    (The running app is played here by this process holding the workspace: `single_instance`.)"""
+    from rundun_desktop.single_instance import SingleInstance
+
     home = tmp_path / "home"
-    name = links.instance_name(AppPaths.under(home).data_dir)
-    received: list[str] = []
-    server = links.listen_for_links(name, received.append)
-    assert server is not None
+    running = SingleInstance(AppPaths.under(home).workspace)
+    assert running.acquire()
+    received: list[dict] = []
+    assert running.listen(received.append)
     second = subprocess.Popen(
         [sys.executable, "-m", "rundun_desktop.app", "--home", str(home), f"rundun://r/{RUN}"],
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "RUNDUN_DESKTOP_KEYRING": "0"},
     )
     try:
-        wait_until(aloop, lambda: second.poll() is not None, 20)
+        wait_until(aloop, lambda: second.poll() is not None and bool(received), 20)
     finally:
         second.kill()
-    assert second.returncode == 0 and received == [f"rundun://r/{RUN}"]
-    server.close()
-    assert links.forward_to_running("x", name, timeout_ms=200) is False  # nobody listens: start normally
+    assert second.returncode == 0 and received == [{"page": None, "link": f"rundun://r/{RUN}"}]
+    running.release()
+    assert SingleInstance(AppPaths.under(home).workspace).forward({}, timeout=0.2) is False  # nobody listens

@@ -1,0 +1,115 @@
+"""The rows behind the run monitor, in server order: every operation a live day needs costs O(1) amortised.
+
+The monitor is left open for weeks while runs arrive at the top by the thousand. A plain list with a
+`run_id → row` dict costs O(n) per insert at the top (every row below moves, every entry is renumbered), so a
+day of dispatches cost O(n²). Here:
+- rows are two lists, `_head` (rows inserted at the top, stored last-first, so inserting is an append) and
+  `_body` (the rows paged in from the server); row `r` is found in O(1) in one or the other;
+- every row has a *sequence number* that never changes while it is held, `seq = row + _top`; inserting at the
+  top lowers `_top` instead of renumbering, so `run_id → seq` and `seq → cursor` never need rebuilding;
+- a slot holds a summary or None (evicted, 8 bytes); `evict` keeps the summaries near where the view looks
+  and `truncate` drops slots past the end (they are fetched again by cursor, as on scrolling).
+Pure Python (no Qt): `RunsTableModel` wraps it with the Qt signals.
+"""
+
+from __future__ import annotations
+
+
+class RowWindow:
+    def __init__(self) -> None:
+        self._head: list[dict | None] = []  # rows 0 … len-1 of the top part, stored in reverse
+        self._body: list[dict | None] = []
+        self._top = 0  # seq of row 0; lowered by each insert at the top
+        self._seq_of: dict[str, int] = {}  # run_id → seq of every summary held (the cached rows)
+        self._cursor_at: dict[int, str] = {}  # seq → the keyset cursor whose rows start there
+
+    def __len__(self) -> int:
+        return len(self._head) + len(self._body)
+
+    @property
+    def top(self) -> int:
+        return self._top
+
+    @property
+    def cached(self) -> int:
+        return len(self._seq_of)
+
+    # -- rows -------------------------------------------------------------------------------------------------
+    def get(self, row: int) -> dict | None:
+        head = len(self._head)
+        return self._head[head - 1 - row] if row < head else self._body[row - head]
+
+    def _store(self, row: int, value: dict | None) -> None:
+        head = len(self._head)
+        if row < head:
+            self._head[head - 1 - row] = value
+        else:
+            self._body[row - head] = value
+
+    def row_of(self, run_id: str) -> int | None:
+        seq = self._seq_of.get(run_id)
+        return None if seq is None else seq - self._top
+
+    def put(self, row: int, run: dict) -> None:
+        """Hold `run` at `row` (replacing whatever was there)."""
+        old = self.get(row)
+        if old is not None and old["run_id"] != run["run_id"]:
+            self._seq_of.pop(old["run_id"], None)
+        self._store(row, run)
+        self._seq_of[run["run_id"]] = row + self._top
+
+    def append(self, run: dict) -> None:
+        self._body.append(None)
+        self.put(len(self) - 1, run)
+
+    def insert_on_top(self, runs: list[dict]) -> None:
+        """`runs` newest first become rows 0 … len(runs)-1; every other row moves down, in O(len(runs))."""
+        for run in reversed(runs):
+            self._top -= 1
+            self._head.append(run)
+            self._seq_of[run["run_id"]] = self._top
+
+    def loaded(self) -> list[dict]:
+        return [run for run in (*reversed(self._head), *self._body) if run is not None]
+
+    # -- cursors ----------------------------------------------------------------------------------------------
+    def cursor_at(self, row: int) -> str | None:
+        return self._cursor_at.get(row + self._top)
+
+    def set_cursor(self, row: int, cursor: str) -> None:
+        """The cursor of the rows starting at `row` (kept while that row exists; first answer wins)."""
+        self._cursor_at.setdefault(row + self._top, cursor)
+
+    # -- bounding memory --------------------------------------------------------------------------------------
+    def evict(self, keep_row: int, keep_span: int, target: int) -> None:
+        """Forget summaries, farthest from `keep_row` first, until `target` remain; rows within `keep_span`
+        of it stay. O(cached · log cached), run once per many inserts, so O(log n) amortised."""
+        if self.cached <= target:
+            return
+        keep_seq = keep_row + self._top
+        far_first = sorted(self._seq_of.items(), key=lambda item: -abs(item[1] - keep_seq))
+        for run_id, seq in far_first[: self.cached - target]:
+            if abs(seq - keep_seq) <= keep_span:
+                break
+            self._store(seq - self._top, None)
+            del self._seq_of[run_id]
+
+    def truncate(self, length: int) -> None:
+        """Drop every row from `length` on (their summaries and cursors too)."""
+        if length >= len(self):
+            return
+        end_seq = length + self._top
+        for run_id, seq in [item for item in self._seq_of.items() if item[1] >= end_seq]:
+            del self._seq_of[run_id]
+        for seq in [s for s in self._cursor_at if s > end_seq]:
+            del self._cursor_at[seq]
+        head = len(self._head)
+        if length >= head:
+            del self._body[length - head :]
+        else:
+            self._body.clear()
+            del self._head[: head - length]
+
+    def cursor_rows(self) -> list[int]:
+        """The rows a known cursor starts at, in order."""
+        return sorted(seq - self._top for seq in self._cursor_at)

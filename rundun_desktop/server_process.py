@@ -1,0 +1,193 @@
+"""The embedded server as a child process of the app (what the app runs; `EmbeddedServer` runs it on a
+thread, for tests and benches that want it in-process).
+
+Why a process: the GUI and an in-process server share one GIL. Under a burst of dispatches the monitor's
+work (JSON, model updates, painting) and the server's request handling took turns, and the embedded
+server's dispatch p99 was many times the standalone server's (bench/desktop_soak.py); start-up paid for
+both imports one after the other. As a child, the server has a core of its own, its memory is its own,
+and it is still the same `rundun-server serve` on 127.0.0.1 that the app talks to over HTTP.
+
+The port is the caller's: 0 lets the server pick one (read back from its first line); a fixed port is kept
+across restarts. `ensure_running()` starts it again on the same port if it has gone (killed, crashed).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import socket
+import subprocess
+import sys
+import threading
+import time
+from dataclasses import replace
+from pathlib import Path
+
+from rundun_desktop.sharing import Listen, claim_port, is_loopback_url
+
+log = logging.getLogger("rundun.desktop")
+LISTENING = re.compile(r"^Rundun API on \S+/v1 ")
+
+
+SERVER_LOG_MAX_BYTES = 1_000_000
+
+
+def _roll(path: Path) -> None:
+    """Keep the server's output bounded: past 1 MB at a start, it becomes `server.log.1` (one kept)."""
+    try:
+        if path.stat().st_size > SERVER_LOG_MAX_BYTES:
+            path.replace(path.with_name(path.name + ".1"))
+    except FileNotFoundError:
+        pass
+
+
+def child_command() -> list[str]:
+    if getattr(sys, "frozen", False):  # the PyInstaller bundle: the app's own executable serves
+        return [sys.executable, "--embedded-server"]
+    return [sys.executable, "-m", "rundun_desktop.server_child"]
+
+
+class ChildServer:
+    """`rundun-server serve` as a child process, on the address `listen` chooses (Settings → Sharing).
+
+    The port is claimed here, before the child starts, so that a port another program holds is noticed
+    (`moved_from`) and replaced by a free one, as `EmbeddedServer` does; the child then binds it."""
+
+    def __init__(
+        self,
+        data_dir: Path,
+        port: int = 0,
+        *,
+        listen: Listen | None = None,
+        rate_limit: int = 1_000_000,
+        log_file: Path | None = None,
+    ):
+        self.data_dir = Path(data_dir)
+        self.listen = listen or Listen(port=port)
+        self.host = self.listen.host
+        self.port = self.listen.port
+        self.moved_from: int | None = None
+        self.rate_limit = rate_limit
+        self.log_file = log_file
+        self.first_key: str | None = None  # the API key printed by a first start (empty data dir)
+        self._proc: subprocess.Popen | None = None
+        self._lock = threading.Lock()
+
+    @property
+    def url(self) -> str:
+        """How this computer reaches it (always loopback, whatever else it listens on)."""
+        return f"http://127.0.0.1:{self.port}"
+
+    @property
+    def public_url(self) -> str:
+        """The base of the links it hands out (run links, QR codes, media URLs)."""
+        return self.listen.public_base(self.port)
+
+    @property
+    def loopback_only(self) -> bool:
+        """Links it hands out open on this computer only."""
+        return is_loopback_url(self.public_url)
+
+    @property
+    def pid(self) -> int | None:
+        return self._proc.pid if self._proc else None
+
+    def alive(self) -> bool:
+        return self._proc is not None and self._proc.poll() is None
+
+    def start(self, timeout: float = 30.0) -> None:
+        """Start the process and return once it accepts connections."""
+        with self._lock:
+            self._start(timeout)
+
+    def _start(self, timeout: float) -> None:
+        self.data_dir.mkdir(parents=True, exist_ok=True)
+        if self._proc is None or not self.port:
+            # First start: the kept port, or a free one when another program holds it. A restart of a
+            # process that died keeps the port it had.
+            probe, moved_from = claim_port(replace(self.listen, port=self.port))
+            self.port = probe.getsockname()[1]
+            self.moved_from = self.moved_from or moved_from
+            probe.close()  # the child binds it a moment later
+        args = [
+            "serve",
+            "--data-dir", str(self.data_dir),
+            "--host", self.host,
+            "--port", str(self.port),
+            "--public-url", self.public_url,
+            "--rate-limit", str(self.rate_limit),
+            "--log-level", "warning",
+            "--allow-private-webhooks",
+        ]  # fmt: skip
+        if self.log_file:
+            _roll(self.log_file)
+        stderr = open(self.log_file, "ab") if self.log_file else subprocess.DEVNULL  # noqa: SIM115
+        try:
+            self._proc = subprocess.Popen(
+                [*child_command(), *args],
+                stdin=subprocess.PIPE,  # closed when this process ends: the child ends too
+                stdout=subprocess.PIPE,
+                stderr=stderr,
+                text=True,
+            )
+        finally:
+            if stderr is not subprocess.DEVNULL:
+                stderr.close()
+        deadline = time.monotonic() + timeout
+        lines = iter(self._proc.stdout.readline, "")  # type: ignore[union-attr]
+        previous = ""
+        for line in lines:
+            line = line.strip()
+            if previous.startswith("First start:"):
+                self.first_key = line
+            if LISTENING.match(line):
+                break
+            previous = line
+        else:
+            raise RuntimeError(f"the embedded server exited during start-up ({self._proc.wait()})")
+        threading.Thread(
+            target=self._drain, args=(self._proc,), daemon=True, name="rundun-server-out"
+        ).start()
+        while not self._accepts():
+            if self._proc.poll() is not None:
+                raise RuntimeError(f"the embedded server exited during start-up ({self._proc.returncode})")
+            if time.monotonic() > deadline:
+                raise RuntimeError("the embedded server did not start in time")
+            time.sleep(0.01)
+        log.info("embedded server process %s on %s", self._proc.pid, self.url)
+
+    @staticmethod
+    def _drain(proc: subprocess.Popen) -> None:
+        for line in proc.stdout:  # type: ignore[union-attr]
+            log.info("server: %s", line.rstrip())
+
+    def _accepts(self) -> bool:
+        try:
+            with socket.create_connection(("127.0.0.1", self.port), timeout=0.5):
+                return True
+        except OSError:
+            return False
+
+    def ensure_running(self) -> bool:
+        """Start it again (same port) if it has gone; True when it had to."""
+        with self._lock:
+            if self.alive():
+                return False
+            code = self._proc.returncode if self._proc else None
+            log.warning("the embedded server process is gone (exit %s): starting it again", code)
+            self._start(30.0)
+            return True
+
+    def stop(self, timeout: float = 10.0) -> None:
+        with self._lock:
+            proc, self._proc = self._proc, None
+        if proc is None:
+            return
+        proc.terminate()  # uvicorn's graceful shutdown; closing stdin below ends it in any case
+        if proc.stdin:
+            proc.stdin.close()
+        try:
+            proc.wait(timeout)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait(timeout)

@@ -1,0 +1,73 @@
+"""After the laptop sleeps or the server goes away, the app and its embedded server resume by themselves:
+real `rundun-desktop` processes, paused with SIGSTOP/SIGCONT, and their server process killed."""
+
+from __future__ import annotations
+
+import os
+import re
+import signal
+import time
+from pathlib import Path
+
+import httpx
+import pytest
+
+from tests.support.desktop_process import DesktopProcess, desktop_env, run_desktop
+
+pytestmark = pytest.mark.e2e
+SERVER_LINE = re.compile(r"embedded server process (\d+) on (http://127\.0\.0\.1:\d+)")
+
+
+@pytest.fixture
+def app(tmp_path: Path):
+    process = DesktopProcess(tmp_path / "home", desktop_env(tmp_path)).start()
+    process.wait_ready()
+    yield process
+    process.stop()
+
+
+def server_of(log: str) -> tuple[int, str]:
+    pid, url = SERVER_LINE.findall(log)[-1]
+    return int(pid), url
+
+
+def wait_healthy(url: str, timeout: float = 60.0) -> None:
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            if httpx.get(f"{url}/v1/health", timeout=2).status_code == 200:
+                return
+        except httpx.HTTPError:
+            pass
+        assert time.monotonic() < deadline, f"{url} did not answer within {timeout} s"
+        time.sleep(0.1)
+
+
+def test_a_paused_laptop_resumes_app_and_server(app):
+    server_pid, url = server_of(app.log_text())
+    for pid in (app.proc.pid, server_pid):  # the laptop sleeps: every process stops where it is
+        os.kill(pid, signal.SIGSTOP)
+    try:
+        time.sleep(2.0)  # asleep for a while (the stimulus, not a wait for a condition)
+    finally:
+        for pid in (server_pid, app.proc.pid):
+            os.kill(pid, signal.SIGCONT)
+    wait_healthy(url)
+    mark = len(app.log_text())
+    handed = run_desktop("--home", str(app.home), "--page", "settings", env=app.env)
+    assert handed.returncode == 0, handed.stderr  # the app's event loop answers again
+    log = app.wait_for_log("showing page settings", after=mark)
+    assert server_of(log) == (server_pid, url)  # the same server: nothing had to restart
+    assert "connection: offline" not in log[mark:]
+
+
+def test_the_embedded_server_comes_back_on_its_port_when_it_is_killed(app):
+    server_pid, url = server_of(app.log_text())
+    mark = len(app.log_text())
+    os.kill(server_pid, signal.SIGKILL)  # cut away: crashed, or killed by the OS
+    app.wait_for_log("connection: offline", after=mark)
+    log = app.wait_for_log("connection: connected", after=mark)
+    new_pid, new_url = server_of(log[mark:])
+    assert new_pid != server_pid and new_url == url  # restarted, on the same port: links stay valid
+    wait_healthy(url)
+    assert app.proc.poll() is None
