@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 
 .PHONY: run serve test bundle clean
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml setup.py
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -e '.[desktop,test,dev]'

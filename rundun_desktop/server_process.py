@@ -14,6 +14,7 @@ across restarts. `ensure_running()` starts it again on the same port if it has g
 from __future__ import annotations
 
 import logging
+import os
 import re
 import socket
 import subprocess
@@ -102,19 +103,23 @@ class ChildServer:
 
     def _start(self, timeout: float) -> None:
         self.data_dir.mkdir(parents=True, exist_ok=True)
-        if self._proc is None or not self.port:
-            # First start: the kept port, or a free one when another program holds it. A restart of a
-            # process that died keeps the port it had.
-            probe, moved_from = claim_port(replace(self.listen, port=self.port))
-            self.port = probe.getsockname()[1]
-            self.moved_from = self.moved_from or moved_from
-            probe.close()  # the child binds it a moment later
+        # The kept port, or a free one when another program holds it (a restart keeps the port it had). The
+        # port is bound and listening here and the socket handed down, so that nothing (another workspace
+        # starting at the same moment) can take it between this choice and the child's start.
+        sock, moved_from = claim_port(replace(self.listen, port=self.port))
+        sock.listen(128)
+        self.port = sock.getsockname()[1]
+        self.moved_from = self.moved_from or moved_from
+        inherit = os.name == "posix"  # elsewhere the child binds the port itself, a moment later
+        if not inherit:
+            sock.close()
         args = [
             "serve",
             "--data-dir", str(self.data_dir),
             "--host", self.host,
             "--port", str(self.port),
             "--public-url", self.public_url,
+            *(["--fd", str(sock.fileno())] if inherit else []),
             "--rate-limit", str(self.rate_limit),
             "--log-level", "warning",
             "--allow-private-webhooks",
@@ -129,10 +134,13 @@ class ChildServer:
                 stdout=subprocess.PIPE,
                 stderr=stderr,
                 text=True,
+                pass_fds=(sock.fileno(),) if inherit else (),
             )
         finally:
             if stderr is not subprocess.DEVNULL:
                 stderr.close()
+            if inherit:
+                sock.close()  # the child holds it now
         deadline = time.monotonic() + timeout
         lines = iter(self._proc.stdout.readline, "")  # type: ignore[union-attr]
         previous = ""

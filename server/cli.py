@@ -66,9 +66,14 @@ def cmd_serve(args: argparse.Namespace) -> int:
     from server.serving import Server
 
     settings = _settings(args)
-    sock = socket.socket(socket.AF_INET6 if ":" in settings.host else socket.AF_INET)
-    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    sock.bind((settings.host, settings.port))
+    if args.fd is not None:
+        # A listening socket handed down by the process that started this one (the desktop app): it chose
+        # and holds the port, so no other program can take it between that choice and this start.
+        sock = socket.socket(fileno=args.fd)
+    else:
+        sock = socket.socket(socket.AF_INET6 if ":" in settings.host else socket.AF_INET)
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind((settings.host, settings.port))
     settings = settings.model_copy(update={"port": sock.getsockname()[1]})
     db = Database(settings.db_path)
     try:
@@ -115,6 +120,9 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--host", help="Listen address (RUNDUN_HOST, default 127.0.0.1).")
     serve.add_argument("--port", type=int, help="Listen port (RUNDUN_PORT, default 8750; 0 picks one).")
     serve.add_argument("--public-url", help="Base URL for links and media (RUNDUN_PUBLIC_URL).")
+    serve.add_argument(
+        "--fd", type=int, help="Serve on this inherited listening socket instead of binding --host/--port."
+    )
     serve.add_argument("--rate-limit", type=int, help="Requests per minute per key (RUNDUN_RATE_LIMIT).")
     serve.add_argument("--log-level", help="uvicorn log level (RUNDUN_LOG_LEVEL).")
     serve.add_argument(
