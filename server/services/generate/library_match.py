@@ -214,3 +214,11 @@ def match_library(text: str) -> LibraryMatch | None:
         ):
             best, chosen = key, LibraryMatch(entry, score, found)
     return chosen
+
+
+def phrases_of(entry: LibraryTemplate) -> list[str]:
+    """The phrases that name `entry` ("fork lift", "lift truck", …)."""
+    for known, phrases in _index():
+        if known.slug == entry.slug:
+            return [" ".join(p.words) for p in phrases]
+    return []

@@ -7,13 +7,18 @@ prompt always gives the same template.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import Any
+
+from server.services.library import LibraryTemplate
 
 from . import domains as dm
 from . import lexicon as lx
 from . import yesno as yn
-from .classify import Plan, capitalise, classify
-from .parse import Item, clean_item, parse_prompt
+from .classify import Plan, capitalise, classify, has_state, is_problem, value_plan
+from .from_library import library_name, merge
+from .library_match import LibraryMatch, match_library, phrases_of
+from .parse import Item, Parsed, clean_item, parse_prompt
 from .sections import Ids, build_section, est_minutes, group_sections
 from .yesno import word_set
 
@@ -39,8 +44,24 @@ NAME_STOP = word_set(
 )
 
 
+@dataclass
+class OfflineResult:
+    """The template, the library template it started from (None: no library match) and how many of the
+    prompt's items it added to that template."""
+
+    template: dict[str, Any]
+    library: LibraryTemplate | None = None
+    added: int = 0
+
+
 def generate_offline(prompt: str) -> dict[str, Any]:
-    """Build a complete TDL template from `prompt`'s own words; always at least one step."""
+    """Build a complete TDL template from `prompt`; always at least one step."""
+    return build_offline(prompt).template
+
+
+def build_offline(prompt: str) -> OfflineResult:
+    """From the library template for the kind of work the prompt names, plus every item it lists; else
+    from the items alone."""
     parsed = parse_prompt(prompt)
     units = _units(prompt)
     tags = _tags(" ".join(parsed.context)) or _item_tags(parsed.items)
@@ -54,15 +75,29 @@ def generate_offline(prompt: str) -> dict[str, Any]:
         elif plan.label.lower() not in seen:
             seen.add(plan.label.lower())
             plans.append((plan, item))
+    groups = list(dict.fromkeys(item.group for _, item in plans if item.group))
+    found, domain_items = _library_match(parsed, plans)
+    if found is not None:
+        kept = [(plan, item) for plan, item in plans if item not in domain_items]
+        prompt_name = _name(parsed.context, tags, groups) if parsed.context else ""
+        merged = merge(
+            found.entry,
+            kept,
+            name=library_name(found.entry, prompt_name, prompt, phrases_of(found.entry)),
+            tags=tags,
+            signature=signature,
+            allow_skip=parsed.allow_skip,
+            est=parsed.est_minutes,
+        )
+        return OfflineResult(merged.template, found.entry, merged.added)
     if not plans:
         plans = _default_plans(tags, units)
-    groups = list(dict.fromkeys(item.group for _, item in plans if item.group))
     name = _name(parsed.context, tags, groups)
     sections = group_sections(plans)
     ids = Ids()
     tdl_sections = [build_section(title, group, ids) for title, group in sections]
     steps = [s for sec in tdl_sections for s in sec["steps"]]
-    return {
+    template = {
         "name": name,
         "description": _description(name, parsed.context, [t for t, _ in sections]),
         "tags": tags or _name_tags(name),
@@ -74,6 +109,34 @@ def generate_offline(prompt: str) -> dict[str, Any]:
         "sections": tdl_sections,
         "execution": {"scope": "any", "identity_required": "none"},
     }
+    return OfflineResult(template, None, len(plans))
+
+
+def _library_match(parsed: Parsed, plans: list[tuple[Plan, Item]]) -> tuple[LibraryMatch | None, list[Item]]:
+    """The library template the prompt names, and the items that only named it ("forklift" alone).
+    The kind of work is said in the prompt's words about the checklist; without any, by a lone group
+    heading ("Forklift: forks, chains, horn") or by a few bare nouns that state nothing."""
+    if parsed.context:
+        return match_library(" ".join(parsed.context)), []
+    groups = {item.group for item in parsed.items}
+    if len(groups) == 1 and None not in groups:
+        found = match_library(next(iter(groups)) or "")
+        if found is not None:
+            for item in parsed.items:  # the heading named the work: it is no section of its own
+                item.group = None
+        return found, []
+    bare = [
+        item
+        for plan, item in plans
+        if len(plans) <= 3
+        and not (has_state(item.text) or is_problem(item.text) or value_plan(item.text, "", {}))
+        and plan.type == "boolean"
+    ]
+    if bare:
+        found = match_library(" ".join(item.text for item in bare))
+        if found is not None:
+            return found, bare
+    return None, []
 
 
 def _default_plans(tags: list[str], units: dict[str, str]) -> list[tuple[Plan, Item]]:
