@@ -148,7 +148,9 @@ def merge(
                 continue
         else:
             covering = _best(item.text, pairs)
-            if covering is not None and _library_says_it(covering, plan, item):
+            if covering is not None and (
+                _library_says_it(covering, plan, item) or (plan.type == "number" and _sums_up(item, pairs))
+            ):
                 _adopt(covering[1], plan)
                 continue
             if covering is not None:  # the prompt's own words or kind of answer win, in the library's place
@@ -181,6 +183,11 @@ def _library_says_it(anchor: tuple[dict[str, Any], dict[str, Any]], plan: Plan, 
     if plan.type == "boolean" and step["type"] == "boolean":
         return _bad_answer(section, step) == plan.bad_answer
     return step["type"] == plan.type or plan.type == "boolean" and step["type"] in ("choice", "rating")
+
+
+def _sums_up(item: Item, pairs: list[tuple[dict, dict]]) -> bool:
+    """Whether the item names what several library steps ask ("meter readings": electricity, gas, water)."""
+    return sum(1 for _, step in pairs if coverage(item.text, step["label"]) == 1.0) >= 2
 
 
 def _bad_answer(section: dict[str, Any], step: dict[str, Any]) -> bool | None:

@@ -1,10 +1,12 @@
 """Which library template a prompt's kind of work names ("weekly forklift safety inspection" ->
 "Forklift pre-shift check"), tolerant of plurals, word forms and typos.
 
-Each template is known by its name's distinctive words and its tags (the library's domain tags carry the
-synonyms: "lift truck", "fork truck"). A phrase found in the prompt (rapidfuzz ratio per window of words,
-so "forklfit" and "fork-lifts" count) scores by how few templates share it; the best total wins, ties going
-to the phrase found last, the head noun of an English compound ("hotel pool check" is about the pool).
+Each template is known by its name and its tags (the library's domain tags carry the synonyms: "lift
+truck", "fork truck"). The prompt's words are first spelled as the library spells them (rapidfuzz against
+the library's own vocabulary, so "forklfit", "resturant" and "scafolding" count); then each phrase found
+scores by how few templates share it, the template's own name counting double. The best total wins; ties
+go to the phrase found last (the head noun of an English compound: "hotel pool check" is about the pool),
+then to the template whose name the prompt repeats most.
 """
 
 from __future__ import annotations
@@ -17,75 +19,23 @@ from rapidfuzz import fuzz, process
 
 from server.services.library import LibraryTemplate, load_library
 
-# Words that say what kind of document or how often, never what kind of work.
-GENERIC = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "and",
-        "or",
-        "of",
-        "for",
-        "to",
-        "in",
-        "on",
-        "at",
-        "with",
-        "by",
-        "check",
-        "checks",
-        "checklist",
-        "list",
-        "inspection",
-        "inspections",
-        "audit",
-        "report",
-        "log",
-        "record",
-        "round",
-        "routine",
-        "daily",
-        "weekly",
-        "monthly",
-        "quarterly",
-        "annual",
-        "yearly",
-        "nightly",
-        "morning",
-        "night",
-        "safety",
-        "walk",
-        "walkthrough",
-        "through",
-        "test",
-        "visit",
-        "survey",
-        "review",
-        "form",
-        "template",
-        "pre",
-        "use",
-        "start",
-        "shift",
-        "day",
-        "end",
-        "open",
-        "close",
-        "opening",
-        "closing",
-        "equipment",
-        "maintenance",
-        "service",
-        "operator",
-        "driver",
-        "guest",
-        "crew",
-        "it",
-        "self",
-    ]
+
+def _word_set(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Words that say what kind of document or how often, never on their own what kind of work.
+GENERIC = _word_set(
+    "a an the and or of for to in on at with by check checks checklist list inspection audit report log "
+    "record round routine daily weekly monthly quarterly annual yearly nightly morning night safety walk "
+    "walkthrough through test visit survey review form template pre use start shift day end open close "
+    "opening closing down equipment maintenance service operator driver guest crew it self new"
 )
+# Words of a template's name that only say it is a checklist: its name phrase leaves them out.
+DOC_WORDS = _word_set("check checks checklist list inspection log report record audit round walk test visit")
 MIN_SCORE = 0.5  # a phrase unique to one template scores 1.0; two templates sharing it, 0.5 each
+MAX_WORDS = 120  # what a checklist is, is said in its first sentences
+MAX_WINDOW = 4
 
 
 @dataclass(frozen=True)
@@ -99,7 +49,7 @@ class LibraryMatch:
 
 def normalize(text: str) -> list[str]:
     """Lowercase words without hyphens or plural endings: "Fork-Lifts" -> ["fork", "lift"]."""
-    words = re.findall(r"[a-z0-9]+", text.lower().replace("'s", ""))
+    words = re.findall(r"[a-z0-9]+", text.lower().replace("'s", "").replace("s'", "s"))
     return [_singular(w) for w in words]
 
 
@@ -119,20 +69,23 @@ class _Phrase:
     weight: float
 
 
+def _name_words(entry: LibraryTemplate) -> tuple[str, ...]:
+    return tuple(w for w in normalize(entry.name) if w not in DOC_WORDS)
+
+
+def _distinctive(words: tuple[str, ...]) -> bool:
+    return bool(words) and not all(w in GENERIC for w in words) and len("".join(words)) >= 3
+
+
 @cache
 def _index() -> tuple[tuple[LibraryTemplate, tuple[_Phrase, ...]], ...]:
     """Every template's phrases with their weights (1 / how many templates share the phrase)."""
     raw: list[tuple[LibraryTemplate, set[tuple[str, ...]]]] = []
     for entry in load_library():
-        phrases: set[tuple[str, ...]] = set()
-        name_words = _name_words(entry)
-        if name_words:
-            phrases.add(name_words)
-        for text in entry.tags:
-            words = tuple(normalize(text))
-            if words and not all(w in GENERIC for w in words) and len("".join(words)) >= 3:
-                phrases.add(words)
-        raw.append((entry, phrases))
+        phrases = {tuple(normalize(text)) for text in entry.tags}
+        phrases.add(_name_words(entry))
+        phrases.add(tuple(w for w in _name_words(entry) if w not in GENERIC))
+        raw.append((entry, {p for p in phrases if _distinctive(p)}))
     counts: dict[tuple[str, ...], int] = {}
     for _, phrases in raw:
         for phrase in phrases:
@@ -142,55 +95,56 @@ def _index() -> tuple[tuple[LibraryTemplate, tuple[_Phrase, ...]], ...]:
     )
 
 
-def _name_words(entry: LibraryTemplate) -> tuple[str, ...]:
-    return tuple(w for w in normalize(entry.name) if w not in GENERIC)
+@cache
+def _vocabulary() -> tuple[frozenset[str], tuple[str, ...], frozenset[str]]:
+    """The library's words, the same sorted for rapidfuzz, and its phrases glued ("forklift")."""
+    words = {w for _, phrases in _index() for p in phrases for w in p.words}
+    glued = {"".join(p.words) for _, phrases in _index() for p in phrases}
+    return frozenset(words), tuple(sorted(words)), frozenset(glued)
 
 
-def _threshold(text: str) -> float:
+def _threshold(word: str) -> float:
     """Short words must match exactly ("van" is not "vat"); longer ones forgive a typo or two."""
-    n = len(text)
-    return 100.0 if n <= 4 else 88.0 if n <= 7 else 84.0
-
-
-MAX_WORDS = 120  # what a checklist is, is said in its first sentences
-MAX_WINDOW = 4
-
-
-def _hits(words: list[str]) -> dict[str, int]:
-    """Every known phrase (glued: "forklift") found in `words`, with where it ends (last index + 1).
-    A compound written as one word or two is found either way; typos within `_threshold` are forgiven."""
-    _, glued_all = _vocabulary()
-    found: dict[str, int] = {}
-    for size in range(1, MAX_WINDOW + 1):
-        for start in range(len(words) - size + 1):
-            window = words[start : start + size]
-            glued = "".join(window)
-            end = start + size
-            if glued in glued_all:
-                found[glued] = max(found.get(glued, -1), end)
-            if any(w in GENERIC for w in window) or len(glued) <= 4:
-                continue
-            for phrase, score, _ in process.extract(
-                glued, glued_all, scorer=fuzz.ratio, score_cutoff=84.0, limit=None
-            ):
-                if score >= _threshold(phrase):
-                    found[phrase] = max(found.get(phrase, -1), end)
-    return found
+    n = len(word)
+    return 101.0 if n <= 4 else 85.0 if n <= 7 else 80.0
 
 
 @cache
-def _vocabulary() -> tuple[dict[str, str], tuple[str, ...]]:
-    glued = {"".join(p.words): " ".join(p.words) for _, phrases in _index() for p in phrases}
-    return glued, tuple(sorted(glued))
+def spell(word: str) -> str:
+    """`word` as the library spells it, when it is a typo of one of the library's words."""
+    known, ordered, glued = _vocabulary()
+    if word in known or word in glued or len(word) <= 4:
+        return word
+    found = process.extractOne(word, ordered, scorer=fuzz.ratio, score_cutoff=_threshold(word))
+    if found is None or found[1] < _threshold(found[0]):
+        return word
+    return found[0]
+
+
+def _hits(words: list[str]) -> dict[str, int]:
+    """Every known phrase (glued: "forklift") found in `words`, with where it ends (last index + 1); a
+    compound written as one word or two is found either way, and so is a typo of a compound."""
+    _, _, glued_all = _vocabulary()
+    found: dict[str, int] = {}
+    for size in range(1, MAX_WINDOW + 1):
+        for start in range(len(words) - size + 1):
+            glued = "".join(words[start : start + size])
+            if glued not in glued_all and size <= 2 and len(glued) >= 8:
+                near = process.extractOne(glued, glued_all, scorer=fuzz.ratio, score_cutoff=88.0)
+                glued = near[0] if near else glued
+            if glued in glued_all:
+                found[glued] = max(found.get(glued, -1), start + size)
+    return found
 
 
 def match_library(text: str) -> LibraryMatch | None:
     """The library template `text` (what a prompt says the checklist is) names, or None."""
-    words = normalize(text)[:MAX_WORDS]
+    words = [spell(w) for w in normalize(text)[:MAX_WORDS]]
     if not words:
         return None
     hits = _hits(words)
-    best: tuple[float, int, str] | None = None
+    present = set(words)
+    best: tuple[float, int, float, str] | None = None
     chosen: LibraryMatch | None = None
     for entry, phrases in _index():
         name = _name_words(entry)
@@ -200,18 +154,14 @@ def match_library(text: str) -> LibraryMatch | None:
             if end < 0:
                 continue
             bonus = 1.0 + 0.5 * (len(phrase.words) - 1)  # "warehouse safety" says more than "warehouse"
-            bonus *= 2.0 if phrase.words == name else 1.0  # the template's own name
-            score += phrase.weight * bonus
+            score += phrase.weight * bonus * (2.0 if phrase.words == name else 1.0)
             if end > last or (end == last and len(phrase.words) > len(found.split())):
                 last, found = end, " ".join(phrase.words)
         if score < MIN_SCORE:
             continue
-        key = (round(score, 6), last, "~" + entry.slug)  # ties: the later phrase, then the first slug
-        if (
-            best is None
-            or (key[0], key[1]) > (best[0], best[1])
-            or (key[:2] == best[:2] and key[2] < best[2])
-        ):
+        named = sum(w in present for w in name) / max(1, len(name))
+        key = (round(score, 6), last, round(named, 6), entry.slug)
+        if best is None or key[:3] > best[:3] or (key[:3] == best[:3] and key[3] < best[3]):
             best, chosen = key, LibraryMatch(entry, score, found)
     return chosen
 

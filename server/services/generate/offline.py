@@ -17,8 +17,8 @@ from . import lexicon as lx
 from . import yesno as yn
 from .classify import Plan, capitalise, classify, has_state, is_problem, value_plan
 from .from_library import library_name, merge
-from .library_match import LibraryMatch, match_library, phrases_of
-from .parse import Item, Parsed, clean_item, parse_prompt
+from .library_match import GENERIC, LibraryMatch, match_library, normalize, phrases_of, spell
+from .parse import CONTEXT_WORDS, Item, Parsed, clean_item, parse_prompt
 from .sections import Ids, build_section, est_minutes, group_sections
 from .yesno import word_set
 
@@ -114,29 +114,39 @@ def build_offline(prompt: str) -> OfflineResult:
 
 def _library_match(parsed: Parsed, plans: list[tuple[Plan, Item]]) -> tuple[LibraryMatch | None, list[Item]]:
     """The library template the prompt names, and the items that only named it ("forklift" alone).
-    The kind of work is said in the prompt's words about the checklist; without any, by a lone group
-    heading ("Forklift: forks, chains, horn") or by a few bare nouns that state nothing."""
-    if parsed.context:
-        return match_library(" ".join(parsed.context)), []
+    The kind of work is said in the prompt's words about the checklist; failing those, by a lone group
+    heading ("Forklift: forks, chains, horn") or by listed items that state nothing ("lift truck at the
+    start of a shift"), never by items that are checks ("fridge temperature", "doors locked")."""
+    found = match_library(" ".join(parsed.context)) if parsed.context else None
+    if found is not None:
+        return found, []
     groups = {item.group for item in parsed.items}
     if len(groups) == 1 and None not in groups:
         found = match_library(next(iter(groups)) or "")
         if found is not None:
             for item in parsed.items:  # the heading named the work: it is no section of its own
                 item.group = None
-        return found, []
+            return found, []
+    request_only = not any(w not in GENERIC for c in parsed.context for w in normalize(_drop_request(c)))
     bare = [
         item
-        for plan, item in plans
-        if len(plans) <= 3
-        and not (has_state(item.text) or is_problem(item.text) or value_plan(item.text, "", {}))
-        and plan.type == "boolean"
+        for n, (plan, item) in enumerate(plans)
+        if CONTEXT_WORDS.search(item.text)
+        or (len(plans) == 1 and _states_nothing(item.text))
+        or (n == 0 and parsed.context and request_only)
+        or (n < 3 and plan.type == "boolean" and _states_nothing(item.text))
     ]
-    if bare:
-        found = match_library(" ".join(item.text for item in bare))
-        if found is not None:
-            return found, bare
-    return None, []
+    if not bare:
+        return None, []
+    found = match_library(" ".join([*parsed.context, *(item.text for item in bare)]))
+    if found is None:
+        return None, []
+    named = "".join(found.phrase.split())
+    return found, [item for item in bare if named in "".join(spell(w) for w in normalize(item.text))]
+
+
+def _states_nothing(text: str) -> bool:
+    return not (has_state(text) or is_problem(text) or value_plan(text, "", {}))
 
 
 def _default_plans(tags: list[str], units: dict[str, str]) -> list[tuple[Plan, Item]]:
