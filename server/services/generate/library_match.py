@@ -5,8 +5,8 @@ Each template is known by its name and its tags (the library's domain tags carry
 truck", "fork truck"). The prompt's words are first spelled as the library spells them (rapidfuzz against
 the library's own vocabulary, so "forklfit", "resturant" and "scafolding" count); then each phrase found
 scores by how few templates share it, the template's own name counting double. The best total wins; ties
-go to the phrase found last (the head noun of an English compound: "hotel pool check" is about the pool),
-then to the template whose name the prompt repeats most.
+go to the template whose name the prompt repeats most, then to the phrase found last (the head noun of
+an English compound: "hotel pool check" is about the pool).
 """
 
 from __future__ import annotations
@@ -73,8 +73,13 @@ def _name_words(entry: LibraryTemplate) -> tuple[str, ...]:
     return tuple(w for w in normalize(entry.name) if w not in DOC_WORDS)
 
 
+def _content(words: tuple[str, ...]) -> list[str]:
+    """The words of a phrase that say what kind of work (not "daily", "inspection", "7")."""
+    return [w for w in words if w not in GENERIC and not w.isdigit()]
+
+
 def _distinctive(words: tuple[str, ...]) -> bool:
-    return bool(words) and not all(w in GENERIC for w in words) and len("".join(words)) >= 3
+    return len("".join(_content(words))) >= 3
 
 
 @cache
@@ -128,8 +133,10 @@ def _hits(words: list[str]) -> dict[str, int]:
     found: dict[str, int] = {}
     for size in range(1, MAX_WINDOW + 1):
         for start in range(len(words) - size + 1):
-            glued = "".join(words[start : start + size])
-            if glued not in glued_all and size <= 2 and len(glued) >= 8:
+            window = words[start : start + size]
+            glued = "".join(window)
+            typo_prone = size <= 2 and len(glued) >= 8 and len(_content(tuple(window))) == size
+            if glued not in glued_all and typo_prone:
                 near = process.extractOne(glued, glued_all, scorer=fuzz.ratio, score_cutoff=88.0)
                 glued = near[0] if near else glued
             if glued in glued_all:
@@ -144,23 +151,25 @@ def match_library(text: str) -> LibraryMatch | None:
         return None
     hits = _hits(words)
     present = set(words)
-    best: tuple[float, int, float, str] | None = None
+    best: tuple[float, float, int, str] | None = None
     chosen: LibraryMatch | None = None
     for entry, phrases in _index():
         name = _name_words(entry)
+        names = {name, tuple(w for w in name if w not in GENERIC)}
         score, last, found = 0.0, -1, ""
         for phrase in phrases:
             end = hits.get("".join(phrase.words), -1)
             if end < 0:
                 continue
-            bonus = 1.0 + 0.5 * (len(phrase.words) - 1)  # "warehouse safety" says more than "warehouse"
-            score += phrase.weight * bonus * (2.0 if phrase.words == name else 1.0)
+            # "warehouse safety" says more than "warehouse"; the template's own name most.
+            bonus = 1.0 + 0.5 * (len(_content(phrase.words)) - 1)
+            score += phrase.weight * bonus * (2.0 if phrase.words in names else 1.0)
             if end > last or (end == last and len(phrase.words) > len(found.split())):
                 last, found = end, " ".join(phrase.words)
         if score < MIN_SCORE:
             continue
         named = sum(w in present for w in name) / max(1, len(name))
-        key = (round(score, 6), last, round(named, 6), entry.slug)
+        key = (round(score, 6), round(named, 6), last, entry.slug)
         if best is None or key[:3] > best[:3] or (key[:3] == best[:3] and key[3] < best[3]):
             best, chosen = key, LibraryMatch(entry, score, found)
     return chosen

@@ -90,8 +90,10 @@ def build_offline(prompt: str) -> OfflineResult:
             est=parsed.est_minutes,
         )
         return OfflineResult(merged.template, found.entry, merged.added)
-    if not plans:
-        plans = _default_plans(tags, units)
+    from_prompt = len(plans)
+    if len(plans) < 3:  # a checklist worth the name, even from a prompt that lists little or nothing
+        known = {plan.label.lower() for plan, _ in plans}
+        plans += [p for p in _default_plans(tags, units) if p[0].label.lower() not in known]
     name = _name(parsed.context, tags, groups)
     sections = group_sections(plans)
     ids = Ids()
@@ -109,7 +111,7 @@ def build_offline(prompt: str) -> OfflineResult:
         "sections": tdl_sections,
         "execution": {"scope": "any", "identity_required": "none"},
     }
-    return OfflineResult(template, None, len(plans))
+    return OfflineResult(template, None, from_prompt)
 
 
 def _library_match(parsed: Parsed, plans: list[tuple[Plan, Item]]) -> tuple[LibraryMatch | None, list[Item]]:
@@ -132,7 +134,7 @@ def _library_match(parsed: Parsed, plans: list[tuple[Plan, Item]]) -> tuple[Libr
         item
         for n, (plan, item) in enumerate(plans)
         if CONTEXT_WORDS.search(item.text)
-        or (len(plans) == 1 and _states_nothing(item.text))
+        or (len(plans) == 1 and (_states_nothing(item.text) or _names_something(plan, item)))
         or (n == 0 and parsed.context and request_only)
         or (n < 3 and plan.type == "boolean" and _states_nothing(item.text))
     ]
@@ -143,6 +145,12 @@ def _library_match(parsed: Parsed, plans: list[tuple[Plan, Item]]) -> tuple[Libr
         return None, []
     named = "".join(found.phrase.split())
     return found, [item for item in bare if named in "".join(spell(w) for w in normalize(item.text))]
+
+
+def _names_something(plan: Plan, item: Item) -> bool:
+    """A lone reading that says more than what to read ("legionella monthly temperatures for the care
+    home"), unlike "fridge temperature": it may name the work."""
+    return plan.type in ("number", "choice", "rating") and len(item.text.split()) >= 3
 
 
 def _states_nothing(text: str) -> bool:
