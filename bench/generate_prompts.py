@@ -20,11 +20,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from server.services.generate import offline_template  # noqa: E402
-from server.services.generate.offline import build_offline  # noqa: E402
-from server.tdl import normalize_template, validate_template  # noqa: E402
-from tests.server.generate.coverage import coverage, main_steps  # noqa: E402
-from tests.server.generate.natural_prompts import PROMPTS  # noqa: E402
+from server.services.generate import offline_template
+from server.services.generate.offline import build_offline
+from server.tdl import normalize_template, validate_template
+from tests.server.generate.coverage import coverage, main_steps
+from tests.server.generate.natural_prompts import PROMPTS
 
 TARGET_MS = 200.0
 
@@ -55,8 +55,8 @@ def main() -> None:
         built = build_offline(case.prompt)
         share, missing = coverage(template, case.expect)
         found = len(case.expect) - len(missing)
-        ms = timed(lambda: offline_template(case.prompt), args.repeat)
-        base = timed(lambda: normalize_template(validate_template(template)), args.repeat)
+        ms = timed(lambda prompt=case.prompt: offline_template(prompt), args.repeat)
+        base = timed(lambda made=template: normalize_template(validate_template(made)), args.repeat)
         times.append(ms)
         shares.append(share)
         ratios.append(ms / base)
