@@ -1,9 +1,12 @@
 """Start from the library template a prompt names and add what the prompt lists.
 
-A listed item that a library step already asks ("fuel level", "horn working") is covered by that step,
-which keeps the library's wording but takes the prompt's unit and photos; "photos of the forks" becomes a
-photo step right after the forks check; anything else joins the section it names (its group or place) or
-a section of its own before the closing one. Nothing the prompt asks for is dropped.
+A listed item that a library step already asks in the item's own words and the same kind of answer
+("fuel level", "forks") is covered by that step, which keeps the library's wording but takes the prompt's
+unit and photos. An item a step asks in other words or another way ("tyre pressure" as a reading beside
+"Tyre pressures checked?") gets its own step right before that one: the library template stays whole.
+"Photos of the forks" becomes a photo step right after the forks check; anything else joins the section
+it names (its group or place) or a section of its own before the closing one. Nothing the prompt asks
+for is dropped, and nothing of the library template either.
 """
 
 from __future__ import annotations
@@ -149,13 +152,16 @@ def merge(
         else:
             covering = _best(item.text, pairs)
             if covering is not None and (
-                _library_says_it(covering, plan, item) or (plan.type == "number" and _sums_up(item, pairs))
+                _library_says_it(covering, plan, item)
+                or (plan.type == "number" and _sums_up(item, pairs))
+                or _bare_thing_the_library_judges(covering[1], plan, item)
             ):
                 _adopt(covering[1], plan)
                 continue
-            if covering is not None:  # the prompt's own words or kind of answer win, in the library's place
-                steps = build_section("x", [plan], ids)["steps"]
-                added_steps += _replace(covering, steps)
+            if covering is not None:
+                # Said otherwise or asked another way: the prompt's own step goes right before the library's,
+                # so the template stays whole and the prompt's words and kind of answer come first.
+                added_steps += _insert_before(covering, build_section("x", [plan], ids)["steps"])
                 pairs = _steps(doc)
                 continue
         extra.append((plan, item))
@@ -185,6 +191,21 @@ def _library_says_it(anchor: tuple[dict[str, Any], dict[str, Any]], plan: Plan, 
     return step["type"] == plan.type or plan.type == "boolean" and step["type"] in ("choice", "rating")
 
 
+def _bare_thing_the_library_judges(step: dict[str, Any], plan: Plan, item: Item) -> bool:
+    """ "pressure gauge" read as a number by the words alone, where the library asks "Pressure gauge in the
+    green zone?": the library's question is the check meant, unless the prompt asked for a reading."""
+    said = " ".join(re.findall(r"[a-z0-9]+", step["label"].lower()))
+    wanted = " ".join(re.findall(r"[a-z0-9]+", item.text.lower()))
+    asked_for_value = item.lead in ("record", "measure", "count") or bool(item.extra.strip())
+    return (
+        step["type"] == "boolean"
+        and plan.type in ("number", "choice")
+        and not asked_for_value
+        and len(wanted.split()) <= 3
+        and f"{said} ".startswith(f"{wanted} ")  # the step is about that thing, not "Any air, oil or …?"
+    )
+
+
 def _sums_up(item: Item, pairs: list[tuple[dict, dict]]) -> bool:
     """Whether the item names what several library steps ask ("meter readings": electricity, gas, water)."""
     return sum(1 for _, step in pairs if coverage(item.text, step["label"]) == 1.0) >= 2
@@ -197,17 +218,6 @@ def _bad_answer(section: dict[str, Any], step: dict[str, Any]) -> bool | None:
         if when.get("step") == step["id"] and when.get("op") == "eq":
             return when.get("value")
     return None
-
-
-def _replace(anchor: tuple[dict[str, Any], dict[str, Any]], steps: list[dict[str, Any]]) -> list:
-    """Put `steps` where the anchor step and its follow-ups were."""
-    section, step = anchor
-    start = section["steps"].index(step)
-    end = start + 1
-    while end < len(section["steps"]) and section["steps"][end].get("condition"):
-        end += 1
-    section["steps"][start:end] = steps
-    return steps
 
 
 def _all_ids(doc: dict[str, Any]) -> set[str]:
@@ -228,6 +238,13 @@ def _adopt(step: dict[str, Any], plan: Plan) -> None:
             step["config"] = {**plan.config, "decimal": step["config"].get("decimal", 0)}
     if plan.photo and not step.get("photo"):
         step["photo"] = plan.photo
+
+
+def _insert_before(anchor: tuple[dict[str, Any], dict[str, Any]], steps: list[dict[str, Any]]) -> list:
+    section, step = anchor
+    at = section["steps"].index(step)
+    section["steps"][at:at] = steps
+    return steps
 
 
 def _insert_after(anchor: tuple[dict[str, Any], dict[str, Any]], steps: list[dict[str, Any]]) -> list:

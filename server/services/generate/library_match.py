@@ -47,10 +47,15 @@ class LibraryMatch:
     phrase: str
 
 
+# American spellings of words the library writes the British way.
+SPELLINGS = {"tire": "tyre", "center": "centre", "color": "colour", "gray": "grey", "aluminum": "aluminium"}
+
+
 def normalize(text: str) -> list[str]:
     """Lowercase words without hyphens or plural endings: "Fork-Lifts" -> ["fork", "lift"]."""
     words = re.findall(r"[a-z0-9]+", text.lower().replace("'s", "").replace("s'", "s"))
-    return [_singular(w) for w in words]
+    singular = [_singular(w) for w in words]
+    return [SPELLINGS.get(w, w) for w in singular]
 
 
 def _singular(word: str) -> str:
