@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Query
 
@@ -16,7 +16,7 @@ from server.services import library
 
 router = APIRouter(prefix="/v1/library", tags=["library"])
 
-AUTH = {401: error_schema("Missing or invalid API key")}
+AUTH: dict[int | str, dict[str, Any]] = {401: error_schema("Missing or invalid API key")}
 
 
 @router.get("", response_class=JSON, responses={200: {"model": LibraryList}, **AUTH})
