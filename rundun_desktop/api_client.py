@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import quote
 
 import httpx
 
@@ -58,6 +59,11 @@ class ApiClient:
 
     async def request(self, method: str, path: str, **kwargs: Any) -> Any:
         """Send a request; return decoded JSON (None for 204) or raise `ApiError`."""
+        body, _ = await self.request_with_headers(method, path, **kwargs)
+        return body
+
+    async def request_with_headers(self, method: str, path: str, **kwargs: Any) -> tuple[Any, httpx.Headers]:
+        """As `request`, with the response's headers (what made a generated template, for one)."""
         if self._http.is_closed:  # the app is quitting: a request still on its way fails like a dead server
             raise ApiError(0, "closed", "The connection was closed.")
         try:
@@ -67,13 +73,13 @@ class ApiClient:
         except httpx.HTTPError as exc:
             raise ApiError(0, "offline", f"Cannot reach the server at {self.base_url}.") from exc
         if response.status_code == 204:
-            return None
+            return None, response.headers
         try:
             body = response.json()
         except ValueError:
             body = None
         if response.is_success:
-            return body
+            return body, response.headers
         if isinstance(body, dict) and "error" in body:
             raise ApiError(
                 response.status_code, body["error"], body.get("message", ""), body.get("details") or []
@@ -121,6 +127,29 @@ class ApiClient:
 
     async def generate_template(self, prompt: str) -> dict:
         return await self.request("POST", "/v1/templates/generate", json={"prompt": prompt})
+
+    async def generate_template_described(self, prompt: str) -> tuple[dict, dict[str, str]]:
+        """The generated body and the `Rundun-*` headers that say how it was made."""
+        body, headers = await self.request_with_headers(
+            "POST", "/v1/templates/generate", json={"prompt": prompt}
+        )
+        return body, {k.lower(): v for k, v in headers.items() if k.lower().startswith("rundun-")}
+
+    # -- template library (SPEC §12) ---------------------------------------------------------------------
+    async def library(self, q: str | None = None, tag: str | None = None) -> list[dict]:
+        """Every library template matching `q` and `tag`: slug, name, description, tags, step_count."""
+        rows: list[dict] = []
+        page: int | None = 1
+        while page:
+            params = {k: v for k, v in {"q": q, "tag": tag, "page": page, "per_page": 200}.items() if v}
+            answer = await self.request("GET", "/v1/library", params=params)
+            rows += answer["data"]
+            page = answer["pagination"].get("next_page")
+        return rows
+
+    async def library_template(self, slug: str) -> dict:
+        """One library template as TDL without id, ready to edit and save."""
+        return await self.request("GET", f"/v1/library/{quote(slug, safe='')}")
 
     # -- runs -------------------------------------------------------------------------------------------
     async def dispatch_run(self, body: dict, idempotency_key: str | None = None) -> dict:

@@ -4,6 +4,7 @@ executor would see it, and "Open in editor" to review and save it (nothing is sa
 from __future__ import annotations
 
 from typing import Any
+from urllib.parse import unquote
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -23,6 +24,34 @@ from .preview import PreviewPane
 from .style import EDITOR_STYLE
 
 MAX_PROMPT = 4000
+LLM_HINT = "Made by the offline generator; set RUNDUN_LLM_BASE_URL on the server to use a language model."
+
+
+def describe_source(headers: dict[str, str]) -> str:
+    """In words, how the server made a generated template (its `Rundun-*` headers, lower-case keys)."""
+    source = headers.get("rundun-generator", "")
+    slug = headers.get("rundun-library-template", "none")
+    name = unquote(headers.get("rundun-library-name", "")) or slug
+    if source in ("llm", "llm_repaired"):
+        model = unquote(headers.get("rundun-generator-model", "")) or "a language model"
+        start = f", starting from the library template '{name}'" if slug != "none" else ""
+        return f"Made by {model}{start}."
+    try:
+        items = int(headers.get("rundun-prompt-items", "0"))
+    except ValueError:
+        items = 0
+    counted = f"{items} item{'s' if items != 1 else ''} from your prompt"
+    if slug != "none":
+        words = f"Built from the library template '{name}'" + (f" plus {counted}." if items else ".")
+    else:
+        words = (
+            f"No library template matched: built from the {counted}."
+            if items
+            else ("No library template matched and the prompt lists no items: a general checklist.")
+        )
+    if source == "fallback":
+        return "The language model gave no usable answer, so the offline generator made it. " + words
+    return words
 
 
 class GenerateDialog(QDialog):
@@ -58,6 +87,10 @@ class GenerateDialog(QDialog):
         self.summary = QLabel()
         self.summary.setObjectName("panelTitle")
         layout.addWidget(self.summary)
+        self.source = QLabel()
+        self.source.setObjectName("generatorSource")
+        self.source.setWordWrap(True)
+        layout.addWidget(self.source)
         self.preview = PreviewPane()
         layout.addWidget(self.preview, 1)
         buttons = QDialogButtonBox()
@@ -82,8 +115,8 @@ class GenerateDialog(QDialog):
         if on:
             self.status.setText("Generating…")
 
-    def show_result(self, body: dict[str, Any]) -> None:
-        """Preview a generated body (checked with the shared domain package first)."""
+    def show_result(self, body: dict[str, Any], headers: dict[str, str] | None = None) -> None:
+        """Preview a generated body (checked with the shared domain package first) and say what made it."""
         try:
             model = validate_template(body)
         except TdlError as exc:
@@ -97,6 +130,9 @@ class GenerateDialog(QDialog):
             f"{steps} step{'s' if steps != 1 else ''}"
         )
         self.status.setText("Review it here; nothing is saved until you save it in the editor.")
+        offline = (headers or {}).get("rundun-generator") in ("offline", "fallback")
+        words = describe_source(headers) if headers else ""
+        self.source.setText(f"{words}\n{LLM_HINT}" if offline else words)
         self.preview.set_template(normalize_template(model), model)
         self.open_button.setEnabled(True)
 

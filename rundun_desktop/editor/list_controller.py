@@ -14,6 +14,7 @@ from qasync import asyncSlot
 from ..api_client import ApiError
 from .doc import shape_problem, strip_server_fields
 from .generate_dialog import GenerateDialog
+from .library_dialog import LibraryController, LibraryDialog, open_library
 from .list_model import ID_ROLE, TemplateListModel
 from .list_view import TemplateListView
 from .prompts import Prompter
@@ -35,6 +36,8 @@ class TemplateListController(QObject):
         view.table.setModel(self.model)
         view.fit_columns()
         self.generate_dialog: GenerateDialog | None = None
+        self.library_dialog: LibraryDialog | None = None
+        self.library_controller: LibraryController | None = None
         self.loaded = False
         self._search = QTimer(self)
         self._search.setSingleShot(True)
@@ -51,6 +54,7 @@ class TemplateListController(QObject):
         b["import"].clicked.connect(self.import_file)
         b["export"].clicked.connect(self.export_file)
         b["generate"].clicked.connect(self.open_generate)
+        b["library"].clicked.connect(self.open_library)
         view.table.selectionModel().selectionChanged.connect(lambda *_: self._sync_buttons())
         self._sync_buttons()
 
@@ -162,6 +166,13 @@ class TemplateListController(QObject):
         if path:
             write_json(Path(path), document)
 
+    def open_library(self) -> LibraryDialog:
+        """New from library: the chosen template opens unsaved, as a generated one does."""
+        dialog, controller = open_library(self.view, self.api)
+        controller.use_requested.connect(self.body_requested.emit)
+        self.library_dialog, self.library_controller = dialog, controller
+        return dialog
+
     def open_generate(self) -> GenerateDialog:
         dialog = GenerateDialog(self.view)
         self.generate_dialog = dialog
@@ -177,11 +188,11 @@ class TemplateListController(QObject):
             return
         dialog.busy(True)
         try:
-            body = await self.api.generate_template(prompt)
+            body, made_by = await self.api.generate_template_described(prompt)
         except ApiError as exc:
             missing = exc.status in (404, 405)
             dialog.show_error("This server cannot generate templates yet." if missing else str(exc))
             return
         finally:
             dialog.busy(False)
-        dialog.show_result(body)
+        dialog.show_result(body, made_by)

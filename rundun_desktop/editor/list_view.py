@@ -55,6 +55,7 @@ class TemplateListView(QWidget):
         row.addSpacing(12)
         self.buttons: dict[str, QPushButton] = {}
         for name, text, icon_name in (
+            ("library", "From library…", "templates"),
             ("generate", "Generate…", "generate"),
             ("import", "Import", "import"),
             ("export", "Export", "export"),

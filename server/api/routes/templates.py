@@ -10,6 +10,7 @@ from starlette.responses import Response
 from server import tdl
 from server.api.bodies import parse_body
 from server.api.deps import CtxDep, OrgDep, PagingDep
+from server.api.generator_headers import GENERATOR_HEADERS, generator_headers
 from server.api.openapi import json_body
 from server.api.responses import JSON, error_schema
 from server.api.schemas.common import pagination
@@ -69,6 +70,7 @@ async def create_template(
         200: {
             "model": tdl.Template,
             "description": "A valid TDL object without id, ready to review and save",
+            "headers": GENERATOR_HEADERS,
         },
         400: error_schema("Missing, empty or over-long prompt"),
         **AUTH,
@@ -86,7 +88,7 @@ async def generate_template(request: Request, ctx: CtxDep, who: OrgDep):
     if problem:
         raise BadRequest("The prompt cannot be used.", details=[{"path": "prompt", "message": problem}])
     result = await generate.generate_template(body.prompt, _llm_config(ctx.settings))
-    return JSON(result.template, headers={"Rundun-Generator": result.source})
+    return JSON(result.template, headers=generator_headers(result))
 
 
 def _llm_config(settings) -> generate.LlmConfig | None:

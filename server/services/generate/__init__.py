@@ -15,13 +15,15 @@ import httpx
 from server.tdl import normalize_template, validate_template
 
 from .llm import LlmConfig, LlmFailure, extract_json, generate_with_llm
-from .offline import generate_offline
+from .offline import OfflineResult, build_offline, generate_offline
 
 __all__ = [
     "MAX_PROMPT_CHARS",
     "GenerationResult",
     "LlmConfig",
+    "OfflineResult",
     "Source",
+    "build_offline",
     "extract_json",
     "generate_offline",
     "generate_template",
@@ -36,11 +38,20 @@ Source = Literal["offline", "llm", "llm_repaired", "fallback"]
 
 @dataclass
 class GenerationResult:
-    """The template and where it came from; `notes` say why the LLM's answer was not used."""
+    """The template and where it came from; `notes` say why the LLM's answer was not used.
+
+    `library` is the slug and `library_name` the name of the library template the offline generator
+    started from (or that the LLM was shown as its example); `added` counts the prompt's items the
+    offline generator added to it (or built from, without a library match); `model` names the LLM
+    that made it."""
 
     template: dict[str, Any]
     source: Source
     notes: list[str] = field(default_factory=list)
+    library: str | None = None
+    library_name: str | None = None
+    added: int = 0
+    model: str | None = None
 
 
 def validate_prompt(prompt: object) -> str | None:
@@ -56,22 +67,49 @@ def validate_prompt(prompt: object) -> str | None:
 
 def offline_template(prompt: str) -> dict[str, Any]:
     """The offline generator's template, validated and normalized like every other result."""
-    template = normalize_template(validate_template(generate_offline(prompt)))
-    template.pop("id", None)
-    return template
+    return _checked(build_offline(prompt).template)
+
+
+def _checked(template: dict[str, Any]) -> dict[str, Any]:
+    checked = normalize_template(validate_template(template))
+    checked.pop("id", None)
+    return checked
+
+
+def _offline_result(built: OfflineResult, source: Source, notes: list[str] | None = None) -> GenerationResult:
+    library = built.library
+    return GenerationResult(
+        _checked(built.template),
+        source,
+        notes or [],
+        library=library.slug if library else None,
+        library_name=library.name if library else None,
+        added=built.added,
+    )
 
 
 async def generate_template(
     prompt: str, llm: LlmConfig | None = None, *, client: httpx.AsyncClient | None = None
 ) -> GenerationResult:
-    """Generate with the LLM when one is configured, else (or when it fails) offline."""
+    """Generate with the LLM when one is configured (shown the library template for the prompt's kind of
+    work as its example), else (or when it fails) offline."""
+    built = build_offline(prompt)
     if llm is None:
-        return GenerationResult(offline_template(prompt), "offline")
+        return _offline_result(built, "offline")
+    example = built.library
     own_client = client is None
     http = client if client is not None else httpx.AsyncClient()
     try:
-        template, source = await generate_with_llm(prompt, llm, http)
-        return GenerationResult(template, "llm_repaired" if source == "llm_repaired" else "llm")
+        template, source = await generate_with_llm(
+            prompt, llm, http, example=(example.name, example.template) if example else None
+        )
+        return GenerationResult(
+            template,
+            "llm_repaired" if source == "llm_repaired" else "llm",
+            library=example.slug if example else None,
+            library_name=example.name if example else None,
+            model=llm.model,
+        )
     except LlmFailure as exc:
         notes = exc.notes
     except (TimeoutError, httpx.TimeoutException):
@@ -81,4 +119,4 @@ async def generate_template(
     finally:
         if own_client:
             await http.aclose()
-    return GenerationResult(offline_template(prompt), "fallback", notes)
+    return _offline_result(built, "fallback", notes)

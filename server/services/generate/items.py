@@ -203,7 +203,7 @@ def split_list(text: str) -> list[tuple[str, str | None]]:
     parts: list[str] = []
     joined: list[bool] = []
     for raw_chunk in merged:
-        chunk = re.sub(r"^(?:and|or|plus|also|as well as|&)\s+", "", raw_chunk, flags=_I)
+        chunk = re.sub(r"^(?:and|or|plus|also|as well as|&|with|including)\s+", "", raw_chunk, flags=_I)
         inner = re.match(r"^(.*?)\s*\((.*)\)\s*$", chunk)
         if inner and inner.group(1) and re.search(r",|\band\b", inner.group(2)):
             _flush(parts, joined, result)
@@ -281,6 +281,7 @@ def _distribute(parts: list[str], joined: list[bool]) -> None:
 
 def _takes(part: str, noun: str) -> bool:
     """Whether `part` is a bare thing that `noun` makes into a known reading ("fridge" + "temperature")."""
+    part = re.sub(r"^(?:the|a|an|our|your|each|every|all)\s+", "", part.strip(), flags=_I)
     words = part.split()
     if not 0 < len(words) <= 2 or value_plan(part, "", {}) or has_state(part) or is_problem(part):
         return False

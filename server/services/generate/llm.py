@@ -53,6 +53,11 @@ and condition {"when": {"step": <the boolean's id>, "op": "eq", "value": <the an
 Ids match ^[gso]-[A-Za-z0-9_-]{1,64}$ (g- sections, s- steps, o- options) and are unique in the template.
 Group steps into titled sections the way the request groups them; write labels a person would write."""
 
+EXAMPLE_INTRO = (
+    "\n\nThis library template is for the same kind of work ({name!r}). Start from it: keep its checks, "
+    "add everything the request asks for, and name the template as the request does.\n"
+)
+
 REPAIR_INTRO = (
     "That JSON is not a valid TDL template. Fix every problem listed below (path: problem) and "
     "answer with the complete corrected JSON object only."
@@ -77,14 +82,34 @@ class LlmFailure(Exception):
         self.notes = notes
 
 
+def system_prompt(example: tuple[str, dict[str, Any]] | None = None) -> str:
+    """The instructions, with the library template for the prompt's kind of work as the example."""
+    if example is None:
+        return SYSTEM_PROMPT
+    name, template = example
+    return (
+        SYSTEM_PROMPT
+        + EXAMPLE_INTRO.format(name=name)
+        + json.dumps(template, ensure_ascii=False, separators=(",", ":"))
+    )
+
+
 async def generate_with_llm(
-    prompt: str, cfg: LlmConfig, client: httpx.AsyncClient
+    prompt: str,
+    cfg: LlmConfig,
+    client: httpx.AsyncClient,
+    *,
+    example: tuple[str, dict[str, Any]] | None = None,
 ) -> tuple[dict[str, Any], str]:
-    """(normalized template, "llm" | "llm_repaired"), or LlmFailure / TimeoutError / httpx.HTTPError."""
+    """(normalized template, "llm" | "llm_repaired"), or LlmFailure / TimeoutError / httpx.HTTPError.
+    `example` is (name, TDL) of the library template to start from."""
     loop = asyncio.get_running_loop()
     deadline = loop.time() + cfg.timeout_s
     async with asyncio.timeout_at(deadline):
-        messages = [{"role": "system", "content": SYSTEM_PROMPT}, {"role": "user", "content": prompt}]
+        messages = [
+            {"role": "system", "content": system_prompt(example)},
+            {"role": "user", "content": prompt},
+        ]
         content = await _chat(client, cfg, messages, deadline)
         template, details = check_answer(content)
         if template is not None:

@@ -6,24 +6,25 @@ prompt always gives the same template.
 
 from __future__ import annotations
 
-import math
 import re
+from dataclasses import dataclass
 from typing import Any
+
+from server.services.library import LibraryTemplate
 
 from . import domains as dm
 from . import lexicon as lx
 from . import yesno as yn
-from .classify import Plan, capitalise, classify
-from .parse import Item, clean_item, parse_prompt
+from .classify import Plan, capitalise, classify, has_state, is_problem, value_plan
+from .from_library import library_name, merge
+from .library_match import GENERIC, LibraryMatch, match_library, normalize, phrases_of, spell
+from .parse import CONTEXT_WORDS, Item, Parsed, clean_item, parse_prompt
+from .sections import Ids, build_section, est_minutes, group_sections
 from .yesno import word_set
 
 _I = re.IGNORECASE
 
 MAX_ITEMS = 200  # a 4,000-character prompt cannot list more that anyone would run
-MAX_STEPS_PER_SECTION = 500
-MAX_SECTIONS = 100
-FIRST_THEMES = ("Details",)
-LAST_THEMES = ("Photos", "Result", "Notes")
 DOC_NOUNS = word_set(
     "inspection inspections audit audits check checks checklist checklists log round report assessment "
     "survey walkthrough walk-through review form template procedure routine list check-list check-up "
@@ -41,21 +42,26 @@ NAME_STOP = word_set(
     "a an the our my your their this that for of need needs want create make generate build write please "
     "i we me us give with to is new simple basic some like would can you could help"
 )
-# Minutes an executor spends on a step of each type (a conditional follow-up is rarely shown).
-MINUTES = {
-    "boolean": 0.5,
-    "number": 0.75,
-    "choice": 0.5,
-    "rating": 0.5,
-    "text": 1.5,
-    "photo": 1.0,
-    "date": 0.25,
-    "time": 0.25,
-}
+
+
+@dataclass
+class OfflineResult:
+    """The template, the library template it started from (None: no library match) and how many of the
+    prompt's items it added to that template."""
+
+    template: dict[str, Any]
+    library: LibraryTemplate | None = None
+    added: int = 0
 
 
 def generate_offline(prompt: str) -> dict[str, Any]:
-    """Build a complete TDL template from `prompt`'s own words; always at least one step."""
+    """Build a complete TDL template from `prompt`; always at least one step."""
+    return build_offline(prompt).template
+
+
+def build_offline(prompt: str) -> OfflineResult:
+    """From the library template for the kind of work the prompt names, plus every item it lists; else
+    from the items alone."""
     parsed = parse_prompt(prompt)
     units = _units(prompt)
     tags = _tags(" ".join(parsed.context)) or _item_tags(parsed.items)
@@ -69,26 +75,86 @@ def generate_offline(prompt: str) -> dict[str, Any]:
         elif plan.label.lower() not in seen:
             seen.add(plan.label.lower())
             plans.append((plan, item))
-    if not plans:
-        plans = _default_plans(tags, units)
     groups = list(dict.fromkeys(item.group for _, item in plans if item.group))
+    found, domain_items = _library_match(parsed, plans)
+    if found is not None:
+        kept = [(plan, item) for plan, item in plans if item not in domain_items]
+        prompt_name = _name(parsed.context, tags, groups) if parsed.context else ""
+        merged = merge(
+            found.entry,
+            kept,
+            name=library_name(found.entry, prompt_name, prompt, phrases_of(found.entry)),
+            tags=tags,
+            signature=signature,
+            allow_skip=parsed.allow_skip,
+            est=parsed.est_minutes,
+        )
+        return OfflineResult(merged.template, found.entry, merged.added)
+    from_prompt = len(plans)
+    if len(plans) < 3:  # a checklist worth the name, even from a prompt that lists little or nothing
+        known = {plan.label.lower() for plan, _ in plans}
+        plans += [p for p in _default_plans(tags, units) if p[0].label.lower() not in known]
     name = _name(parsed.context, tags, groups)
-    sections = _sections(plans)
-    ids = _Ids()
-    tdl_sections = [_section(title, group, ids) for title, group in sections]
+    sections = group_sections(plans)
+    ids = Ids()
+    tdl_sections = [build_section(title, group, ids) for title, group in sections]
     steps = [s for sec in tdl_sections for s in sec["steps"]]
-    return {
+    template = {
         "name": name,
         "description": _description(name, parsed.context, [t for t, _ in sections]),
         "tags": tags or _name_tags(name),
         "settings": {
             "allow_skip": parsed.allow_skip,
             "signature_on_complete": signature,
-            "est_minutes": parsed.est_minutes or _est_minutes(steps, signature),
+            "est_minutes": parsed.est_minutes or est_minutes(steps, signature),
         },
         "sections": tdl_sections,
         "execution": {"scope": "any", "identity_required": "none"},
     }
+    return OfflineResult(template, None, from_prompt)
+
+
+def _library_match(parsed: Parsed, plans: list[tuple[Plan, Item]]) -> tuple[LibraryMatch | None, list[Item]]:
+    """The library template the prompt names, and the items that only named it ("forklift" alone).
+    The kind of work is said in the prompt's words about the checklist; failing those, by a lone group
+    heading ("Forklift: forks, chains, horn") or by listed items that state nothing ("lift truck at the
+    start of a shift"), never by items that are checks ("fridge temperature", "doors locked")."""
+    found = match_library(" ".join(parsed.context)) if parsed.context else None
+    if found is not None:
+        return found, []
+    groups = {item.group for item in parsed.items}
+    if len(groups) == 1 and None not in groups:
+        found = match_library(next(iter(groups)) or "")
+        if found is not None:
+            for item in parsed.items:  # the heading named the work: it is no section of its own
+                item.group = None
+            return found, []
+    request_only = not any(w not in GENERIC for c in parsed.context for w in normalize(_drop_request(c)))
+    bare = [
+        item
+        for n, (plan, item) in enumerate(plans)
+        if CONTEXT_WORDS.search(item.text)
+        or (len(plans) == 1 and (_states_nothing(item.text) or _names_something(plan, item)))
+        or (n == 0 and parsed.context and request_only)
+        or (n < 3 and plan.type == "boolean" and _states_nothing(item.text))
+    ]
+    if not bare:
+        return None, []
+    found = match_library(" ".join([*parsed.context, *(item.text for item in bare)]))
+    if found is None:
+        return None, []
+    named = "".join(found.phrase.split())
+    return found, [item for item in bare if named in "".join(spell(w) for w in normalize(item.text))]
+
+
+def _names_something(plan: Plan, item: Item) -> bool:
+    """A lone reading that says more than what to read ("legionella monthly temperatures for the care
+    home"), unlike "fridge temperature": it may name the work."""
+    return plan.type in ("number", "choice", "rating") and len(item.text.split()) >= 3
+
+
+def _states_nothing(text: str) -> bool:
+    return not (has_state(text) or is_problem(text) or value_plan(text, "", {}))
 
 
 def _default_plans(tags: list[str], units: dict[str, str]) -> list[tuple[Plan, Item]]:
@@ -215,136 +281,3 @@ def _description(name: str, context: list[str], titles: list[str]) -> str:
         covered = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
         text = f"{name} covering {covered}."
     return capitalise(text)[:1000]
-
-
-def _sections(plans: list[tuple[Plan, Item]]) -> list[tuple[str, list[Plan]]]:
-    """Group steps: the prompt's own groups first, then places it names (two or more), then themes."""
-    places: list[str | None] = []
-    for plan, item in plans:
-        text = plan.place_text or plan.label
-        places.append(None if item.group else next((t for p, t in dm.PLACES if p.search(text)), None))
-    placed = [p for p in places if p]
-    # Places lead only where they carry the list ("exterior condition, interior cleanliness, …").
-    use_places = len(set(placed)) >= 2 and 2 * len(placed) >= len(plans)
-    explicit = any(item.group for _, item in plans)
-    keyed: dict[str, list[Plan]] = {}
-    themed: set[str] = set()
-    for (plan, item), place in zip(plans, places):
-        key = item.group or (place if use_places and place else None)
-        if key is None:
-            key = plan.theme
-            themed.add(key)
-        keyed.setdefault(key, []).append(plan)
-    fixed = FIRST_THEMES + LAST_THEMES
-    if not explicit and not use_places and len(plans) <= 5 and len(keyed) > 1:
-        content = [p for p, _ in plans if p.theme not in fixed]
-        title = (
-            "Checks" if len({p.theme for p in content}) > 1 else (content[0].theme if content else "Checks")
-        )
-        ordered = [p for p, _ in plans if p.theme in FIRST_THEMES] + content
-        ordered += [p for k in LAST_THEMES for p, _ in plans if p.theme == k]
-        return [(title, ordered)]
-    keyed = _merge_singletons(keyed, themed)
-    order = sorted(
-        keyed,
-        key=lambda k: (
-            0 if k in FIRST_THEMES and k in themed else 2 if k in LAST_THEMES and k in themed else 1
-        ),
-    )
-    result: list[tuple[str, list[Plan]]] = []
-    chunk = MAX_STEPS_PER_SECTION // 2  # a yes/no check brings its follow-up step
-    for key in order:
-        group = keyed[key]
-        for n, start in enumerate(range(0, len(group), chunk)):
-            result.append((key if n == 0 else f"{key} ({n + 1})", group[start : start + chunk]))
-    if len(result) > MAX_SECTIONS:
-        tail = [p for _, ps in result[MAX_SECTIONS - 1 :] for p in ps][:chunk]
-        result = result[: MAX_SECTIONS - 1] + [("Other checks", tail)]
-    return result
-
-
-def _merge_singletons(keyed: dict[str, list[Plan]], themed: set[str]) -> dict[str, list[Plan]]:
-    """A theme of one step is no section: readings join "Readings", the rest "Checks"."""
-    singles = [
-        k for k, ps in keyed.items() if k in themed and len(ps) == 1 and k not in FIRST_THEMES + LAST_THEMES
-    ]
-    if len([k for k in keyed if k not in FIRST_THEMES + LAST_THEMES]) <= 2:
-        return keyed
-    merged: dict[str, list[Plan]] = {}
-    for key, group in keyed.items():
-        if key in singles:
-            target = "Readings" if group[0].type in ("number", "choice") else "Checks"
-            themed.add(target)
-            merged.setdefault(target, []).extend(group)
-        else:
-            merged.setdefault(key, []).extend(group)
-    return merged
-
-
-class _Ids:
-    """Unique, readable ids from slugs ("s-odometer-reading"), numbered on collision."""
-
-    def __init__(self) -> None:
-        self.used: set[str] = set()
-
-    def make(self, prefix: str, text: str, limit: int = 40) -> str:
-        slug = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:limit].strip("-") or "item"
-        candidate, n = f"{prefix}-{slug}", 2
-        while candidate in self.used:
-            candidate, n = f"{prefix}-{slug}-{n}", n + 1
-        self.used.add(candidate)
-        return candidate
-
-
-def _section(title: str, plans: list[Plan], ids: _Ids) -> dict[str, Any]:
-    steps: list[dict[str, Any]] = []
-    for plan in plans:
-        step_id = ids.make("s", plan.label)
-        config = dict(plan.config)
-        if plan.type == "choice":
-            slug = step_id[2:]
-            config["options"] = [
-                {"id": ids.make("o", f"{slug}-{label}", 60), "label": label}
-                for label in plan.config["options"]
-            ]
-        steps.append(_step(step_id, plan.type, plan.label, config, plan.required, plan.photo))
-        if plan.type == "boolean":
-            follow = _step(
-                ids.make("s", f"{step_id[2:]}-details", 60),
-                "text",
-                plan.problem_label,
-                {
-                    "multiline": True,
-                    "placeholder": "Location and description"
-                    if "damage" in plan.problem_label
-                    else "What is wrong and where",
-                },
-                True,
-                {"min": 1, "max": 6},
-            )
-            follow["condition"] = {"when": {"step": step_id, "op": "eq", "value": bool(plan.bad_answer)}}
-            steps.append(follow)
-    return {"id": ids.make("g", title), "title": title[:200], "steps": steps}
-
-
-def _step(
-    step_id: str, type_: str, label: str, config: dict[str, Any], required: bool, photo: Any
-) -> dict[str, Any]:
-    return {
-        "id": step_id,
-        "type": type_,
-        "label": label[:500],
-        "hint": None,
-        "required": required,
-        "photo": photo,
-        "geo": False,
-        "condition": None,
-        "config": config,
-    }
-
-
-def _est_minutes(steps: list[dict[str, Any]], signature: bool) -> int:
-    total = 1.0 + (0.5 if signature else 0.0)
-    for step in steps:
-        total += 0.1 if step["condition"] else MINUTES.get(step["type"], 0.5)
-    return max(1, math.ceil(total))

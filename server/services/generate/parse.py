@@ -35,6 +35,12 @@ CONTEXT_SPLIT = re.compile(
     r"that checks|which checks|to check|checking|for checking)\s+(?:the following:?\s*)?",
     _I,
 )
+# "… inspection, include a photo of the tag", "… check and photo of each extinguisher": the items start there.
+CONTEXT_TAIL = re.compile(
+    r"(?:,\s*|\s+and\s+)(?=(?:also\s+)?(?:please\s+)?(?:include|add|take|attach|record|check|count|measure|"
+    r"photograph|rate)\b|(?:an?\s+|one\s+|some\s+)?(?:photos?|pictures?)\s+of\b)",
+    _I,
+)
 EST = re.compile(r"\b(\d{1,3})\s*(?:min|mins|minutes)\b", _I)
 SKIP = re.compile(
     r"\b(?:allow(?:s|ed)? (?:skipping|skips?|to skip)|can be skipped|may be skipped|skippable)\b", _I
@@ -148,6 +154,8 @@ def _sentence(
         return group
     if not bullet and _is_context(s, out, more):
         parts = CONTEXT_SPLIT.split(s, maxsplit=1)
+        if len(parts) == 1:
+            parts = CONTEXT_TAIL.split(s, maxsplit=1)
         out.context.append(parts[0])
         if len(parts) > 1:
             _add_items(out, parts[1], group, None)

@@ -19,11 +19,13 @@ from server.services.generate import (
     generate_template,
     offline_template,
 )
-from server.services.generate.llm import SYSTEM_PROMPT
+from server.services.generate.llm import SYSTEM_PROMPT, system_prompt
+from server.services.library import get_template
 from server.tdl import TdlError, normalize_template, validate_template
 from tests.server.generate.fake_llm import Answer, FakeLlm, Seen
 
 PROMPT = "Hotel room inspection: bed made, minibar stocked, photo of the room."
+HOTEL = get_template("hotel-room-inspection")
 
 GOOD: dict[str, Any] = {
     "name": "Hotel room inspection",
@@ -108,10 +110,19 @@ def test_valid_answer_is_used(fake_llm: FakeLlm) -> None:
     assert seen.body["temperature"] == 0
     assert seen.body["response_format"] == {"type": "json_object"}
     assert seen.body["messages"] == [
-        {"role": "system", "content": SYSTEM_PROMPT},
+        {"role": "system", "content": system_prompt(("Hotel room inspection", HOTEL.template))},
         {"role": "user", "content": PROMPT},
     ]
+    assert seen.body["messages"][0]["content"].startswith(SYSTEM_PROMPT)
     assert "authorization" not in seen.headers
+    assert result.library == "hotel-room-inspection" and result.model == "fake-model"
+
+
+def test_without_a_library_match_the_llm_gets_no_example(fake_llm: FakeLlm) -> None:
+    fake_llm.answer_with(json.dumps(GOOD))
+    result = _run(generate_template("Bouncy castle: blower working, stakes in", _config(fake_llm)))
+    assert result.source == "llm" and result.library is None
+    assert fake_llm.requests[0].body["messages"][0] == {"role": "system", "content": SYSTEM_PROMPT}
 
 
 def test_fenced_answer_with_prose_and_server_fields_is_accepted(fake_llm: FakeLlm) -> None:

@@ -94,26 +94,43 @@ def test_reference_vehicle_prompt_matches_the_documented_style() -> None:
     prompt = CASES[0][0]
     template = generate_offline(prompt)
     assert template["name"] == "Vehicle pre-rental inspection"
-    assert template["tags"] == ["vehicle", "rental", "inspection"]
-    assert [s["title"] for s in template["sections"]][:2] == ["Exterior", "Interior"]
+    assert template["tags"][:3] == ["vehicle", "rental", "inspection"]
+    titles = [s["title"] for s in template["sections"]]
+    assert titles.index("Exterior") < titles.index("Interior")
     odometer = _find(template, "odometer")
     assert odometer["label"] == "Odometer reading"
-    assert odometer["config"] == {"unit": "km", "min": 0, "decimal": 0}
+    assert {k: v for k, v in odometer["config"].items() if v is not None} == {
+        "unit": "km",
+        "min": 0,
+        "decimal": 0,
+    }
     fuel = _find(template, "fuel level")
     assert fuel["label"] == "Fuel level"
     assert [o["label"] for o in fuel["config"]["options"]] == ["Full", "3/4", "1/2", "1/4", "Empty"]
     assert all(o["id"].startswith("o-") for o in fuel["config"]["options"])
     cleanliness = _find(template, "interior cleanliness")
     assert cleanliness["config"] == {"min": 1, "max": 5, "low_label": "Very dirty", "high_label": "Spotless"}
+    exterior = next(s for s in template["sections"] if s["title"] == "Exterior")
+    assert "Exterior condition" in [s["label"] for s in exterior["steps"]]
 
 
 def test_prompt_groups_become_sections_in_order() -> None:
+    """Without a library match the prompt's groups are the sections; with one, each group's items join
+    the library section of that name."""
+    own = generate_offline(
+        "Kitchen: dishes washed and put away, fridge empty and clean, photo of the clean kitchen. Bedroom: "
+        "fresh linen on all beds, towels replaced. Bathroom: toilet clean, any damage? Finish with notes."
+    )
+    assert [s["title"] for s in own["sections"]] == ["Kitchen", "Bedroom", "Bathroom", "Notes"]
+    assert "Photo of the clean kitchen" in [s["label"] for s in own["sections"][0]["steps"]]
     template = generate_offline(CASES[1][0])
-    assert [s["title"] for s in template["sections"]] == ["Kitchen", "Bedroom", "Bathroom", "Notes"]
-    kitchen = template["sections"][0]
-    assert "Photo of the clean kitchen" in [s["label"] for s in kitchen["steps"]]
+    by_title = {s["title"]: [step["label"] for step in s["steps"]] for s in template["sections"]}
+    assert "Photo of the clean kitchen" in by_title["Kitchen"]
+    assert "Towels replaced?" in by_title["Bedrooms"]
+    assert "Toilet clean?" in by_title["Bathrooms"]
     headed = generate_offline(CASES[25][0])
-    assert [s["title"] for s in headed["sections"]] == ["Kitchen", "Bedroom", "General"]
+    titles = [s["title"] for s in headed["sections"]]
+    assert titles.index("Kitchen") < titles.index("Bedrooms") < titles.index("General")
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,20 @@
+"""Template library shapes for the OpenAPI document (SPEC §12)."""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, Field
+
+from server.api.schemas.common import Pagination
+
+
+class LibraryItem(BaseModel):
+    slug: str = Field(examples=["forklift-pre-shift"])
+    name: str = Field(examples=["Forklift pre-shift check"])
+    description: str
+    tags: list[str]
+    step_count: int = Field(description="Steps in the template, conditional follow-ups included")
+
+
+class LibraryList(BaseModel):
+    data: list[LibraryItem]
+    pagination: Pagination

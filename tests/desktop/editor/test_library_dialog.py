@@ -1,0 +1,88 @@
+"""New from library, driven like a user on the real embedded server: search, preview, "Use this" opens the
+template unsaved in the editor. And the Generate dialog says in words what made a template."""
+
+from __future__ import annotations
+
+from rundun_desktop.editor.generate_dialog import describe_source
+from server.services.library import library_dir
+from tests.desktop.editor.conftest import Driver, until
+
+LIBRARY_SIZE = len(list(library_dir().glob("*.json")))
+
+
+def test_search_preview_and_use_opens_the_template_unsaved(drive: Driver, page, aloop, client) -> None:
+    d = drive
+    d.click(page.list_view.buttons["library"])
+    dialog = page.list.library_dialog
+    assert dialog is not None and dialog.isVisible()
+    until(aloop, lambda: dialog.list.count() == LIBRARY_SIZE or "⚠" in dialog.status.text(), 20)
+    assert dialog.list.count() == LIBRARY_SIZE, dialog.status.text()
+    until(aloop, lambda: dialog.use_button.isEnabled(), 20)  # the first template is previewed
+
+    d.type(dialog.search, "forklift pre-shift")
+    until(aloop, lambda: dialog.list.count() == 1, 20)
+    until(aloop, lambda: dialog.title.text() == "Forklift pre-shift check", 20)
+    assert dialog.preview.cards, "the preview shows the steps as the executor sees them"
+    assert "1 template" in dialog.count.text()
+    dialog.grab().save("/tmp/rundun-library-dialog.png")
+
+    d.type(dialog.search, "zzzz nothing like this")
+    until(aloop, lambda: dialog.list.count() == 0, 20)
+    assert not dialog.use_button.isEnabled()
+    d.type(dialog.search, "haccp")
+    until(aloop, lambda: dialog.list.count() == 2, 20)  # the temperature log and food delivery receiving
+    rows = [dialog.list.item(i) for i in range(dialog.list.count())]
+    haccp = next(item for item in rows if item.text().startswith("HACCP temperature log"))
+    d.click(dialog.list.viewport(), dialog.list.visualItemRect(haccp).center())
+    until(aloop, lambda: dialog.title.text() == "HACCP temperature log", 20)
+
+    d.click(dialog.use_button)
+    until(aloop, lambda: page.editing, 10)
+    assert page.saver.template_id is None and d.view.version.text() == "not saved yet"
+    assert page.editor.doc.to_tdl()["name"] == "HACCP temperature log"
+    assert aloop.run_until_complete(client.list_templates())["data"] == []  # nothing saved yet
+    d.click(d.view.save_button)
+    until(aloop, lambda: page.saver.version == 1, 20)
+    stored = aloop.run_until_complete(client.get_template(page.saver.template_id))
+    assert stored["name"] == "HACCP temperature log"
+
+
+def test_generate_says_it_was_built_from_the_library(drive: Driver, page, aloop) -> None:
+    d = drive
+    d.click(page.list_view.buttons["generate"])
+    dialog = page.list.generate_dialog
+    d.type(
+        dialog.prompt,
+        "Weekly forklift safety inspection with photos of the forks and the operator's signature",
+    )
+    d.click(dialog.generate_button)
+    until(aloop, lambda: dialog.body is not None or "⚠" in dialog.status.text(), 20)
+    assert dialog.body is not None, dialog.status.text()
+    assert dialog.source.text().startswith(
+        "Built from the library template 'Forklift pre-shift check' plus 1 item from your prompt."
+    )
+    assert "RUNDUN_LLM_BASE_URL" in dialog.source.text()  # the offline generator says a model can be set
+    dialog.grab().save("/tmp/rundun-generate-library.png")
+
+
+def test_the_words_for_each_way_a_template_is_made() -> None:
+    offline = {"rundun-generator": "offline", "rundun-library-template": "forklift-pre-shift"}
+    named = {**offline, "rundun-library-name": "Forklift%20pre-shift%20check", "rundun-prompt-items": "2"}
+    assert (
+        describe_source(named)
+        == "Built from the library template 'Forklift pre-shift check' plus 2 items from your prompt."
+    )
+    assert describe_source({**named, "rundun-prompt-items": "0"}) == (
+        "Built from the library template 'Forklift pre-shift check'."
+    )
+    none = {"rundun-generator": "offline", "rundun-library-template": "none", "rundun-prompt-items": "3"}
+    assert describe_source(none) == "No library template matched: built from the 3 items from your prompt."
+    llm = {
+        "rundun-generator": "llm_repaired",
+        "rundun-library-template": "none",
+        "rundun-generator-model": "llama3.1:8b",
+    }
+    assert describe_source(llm) == "Made by llama3.1:8b."
+    assert describe_source({**named, "rundun-generator": "fallback"}).startswith(
+        "The language model gave no usable answer, so the offline generator made it. Built from"
+    )

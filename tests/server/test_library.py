@@ -1,0 +1,174 @@
+"""The template library (SPEC §12): every file is good TDL that saves, no two are near-duplicates, and
+`/v1/library` lists, filters and returns them with the API's usual auth and errors."""
+
+from __future__ import annotations
+
+import itertools
+import json
+import re
+
+import httpx
+import pytest
+from rapidfuzz import fuzz
+
+from server.services.library import library_dir, load_library
+from server.tdl import validate_template
+
+FILES = sorted(library_dir().glob("*.json"))
+# Two templates are near-duplicates when most steps of the smaller one have a twin in the other.
+TWIN_LABEL_SCORE = 85  # rapidfuzz token_sort_ratio of two normalized labels
+MAX_SHARED_FRACTION = 0.35
+
+
+def _labels(template: dict) -> list[str]:
+    """The steps a person reads as the template's content: no conditional follow-ups, no sign-off."""
+    return [
+        re.sub(r"[^a-z0-9 ]+", " ", step["label"].lower()).strip()
+        for section in template["sections"]
+        for step in section["steps"]
+        if not step.get("condition") and step["type"] not in ("signature", "instruction")
+    ]
+
+
+def shared_fraction(a: dict, b: dict) -> float:
+    """Share of the smaller template's steps that have a near-identical label in the other."""
+    small, large = sorted((_labels(a), _labels(b)), key=len)
+    twins = sum(
+        1
+        for label in small
+        if max(fuzz.token_sort_ratio(label, other) for other in large) >= TWIN_LABEL_SCORE
+    )
+    return twins / len(small)
+
+
+def test_the_similarity_measure_sees_a_near_duplicate() -> None:
+    """The bound below would catch a copy with a few labels reworded."""
+    original = json.loads(FILES[0].read_text())
+    copy = json.loads(json.dumps(original))
+    for section in copy["sections"][:1]:
+        for step in section["steps"]:
+            step["label"] = step["label"].replace("?", "") + " checked"
+    assert shared_fraction(original, copy) > MAX_SHARED_FRACTION
+
+
+def test_the_library_has_at_least_forty_distinct_templates() -> None:
+    assert len(FILES) >= 40
+    names = [json.loads(p.read_text())["name"].lower() for p in FILES]
+    assert len(set(names)) == len(names)
+    documents = {p.stem: json.loads(p.read_text()) for p in FILES}
+    worst = max(
+        ((shared_fraction(documents[a], documents[b]), a, b) for a, b in itertools.combinations(documents, 2))
+    )
+    assert worst[0] <= MAX_SHARED_FRACTION, worst
+
+
+@pytest.mark.parametrize("path", FILES, ids=[p.stem for p in FILES])
+def test_each_template_is_valid_and_well_made(path) -> None:
+    document = json.loads(path.read_text(encoding="utf-8"))
+    validate_template(document)
+    assert "id" not in document and re.fullmatch(r"[a-z0-9-]+", path.stem)
+    assert 3 <= len(document["tags"]) <= 20 and all(t == t.lower() for t in document["tags"])
+    assert document["description"] and document["settings"]["est_minutes"] >= 1
+    steps = [s for section in document["sections"] for s in section["steps"]]
+    assert len(_labels(document)) >= 8, "a starting template covers the job"
+    for step in steps:
+        if step["type"] == "number":
+            assert step["config"].get("unit"), step["label"]
+        if step["type"] == "rating":
+            assert step["config"]["low_label"] and step["config"]["high_label"], step["label"]
+    follow_ups = [s for s in steps if s["condition"]]
+    assert follow_ups, "a bad answer asks what is wrong"
+    assert all(s["photo"] and s["photo"]["min"] >= 1 and s["type"] == "text" for s in follow_ups)
+
+
+def test_every_template_saves_through_the_api_unchanged(api) -> None:
+    for path in FILES:
+        created = api.post("/v1/templates", json=json.loads(path.read_text(encoding="utf-8")))
+        assert created.status_code == 201, (path.name, created.text)
+        stored = api.get(f"/v1/templates/{created.json()['id']}").json()
+        assert stored["sections"] == load_entry(path.stem)["sections"], path.name
+
+
+def load_entry(slug: str) -> dict:
+    return next(e.template for e in load_library() if e.slug == slug)
+
+
+def test_list_gives_summaries_in_name_order(api) -> None:
+    answer = api.get("/v1/library?per_page=200")
+    assert answer.status_code == 200
+    body = answer.json()
+    rows = body["data"]
+    assert body["pagination"]["total"] == len(FILES) == len(rows)
+    assert [r["name"].lower() for r in rows] == sorted(r["name"].lower() for r in rows)
+    forklift = next(r for r in rows if r["slug"] == "forklift-pre-shift")
+    assert set(forklift) == {"slug", "name", "description", "tags", "step_count"}
+    document = api.get("/v1/library/forklift-pre-shift").json()
+    assert forklift["step_count"] == sum(len(s["steps"]) for s in document["sections"])
+    assert forklift["name"] == document["name"] == "Forklift pre-shift check"
+
+
+def test_list_filters_by_words_and_tag_and_pages(api) -> None:
+    found = api.get("/v1/library", params={"q": "FORKLIFT shift"}).json()["data"]
+    assert [r["slug"] for r in found] == ["forklift-pre-shift"]
+    tagged = api.get("/v1/library", params={"tag": "Construction"}).json()["data"]
+    assert tagged and all("construction" in r["tags"] for r in tagged)
+    assert api.get("/v1/library", params={"q": "zzzz-nothing"}).json() == {
+        "data": [],
+        "pagination": {"total": 0, "page": 1, "per_page": 50, "next_page": None},
+    }
+    first = api.get("/v1/library", params={"per_page": 10}).json()
+    second = api.get("/v1/library", params={"per_page": 10, "page": 2}).json()
+    assert first["pagination"]["next_page"] == 2 and len(first["data"]) == 10
+    assert not {r["slug"] for r in first["data"]} & {r["slug"] for r in second["data"]}
+
+
+def test_get_returns_tdl_ready_to_save(api) -> None:
+    document = api.get("/v1/library/vehicle-handover").json()
+    assert "id" not in document and document["name"] == "Vehicle handover inspection"
+    validate_template(document)
+    assert api.post("/v1/templates", json=document).status_code == 201
+
+
+@pytest.mark.parametrize(
+    "slug", ["nope", "FORKLIFT-PRE-SHIFT", "..%2F..%2Fpyproject", "forklift-pre-shift.json", "x" * 300]
+)
+def test_unknown_slug_is_404_not_found(api, slug) -> None:
+    answer = api.get(f"/v1/library/{slug}")
+    assert answer.status_code == 404
+    assert answer.json()["error"] == "not_found"
+
+
+@pytest.mark.parametrize(
+    "query", ["per_page=0", "per_page=201", "page=0", "page=x", "q=" + "a" * 201, "tag=" + "t" * 51]
+)
+def test_bad_query_is_a_documented_error(api, query) -> None:
+    answer = api.get(f"/v1/library?{query}")
+    assert answer.status_code in (400, 422)
+    assert answer.json()["error"] in ("bad_request", "validation_error")
+
+
+def test_library_needs_an_api_key(api) -> None:
+    for url in ("/v1/library", "/v1/library/forklift-pre-shift", "/v1/library/nope"):
+        answer = api.get(url, auth=False)
+        assert answer.status_code == 401 and answer.json()["error"] == "unauthorized"
+
+
+def test_openapi_documents_the_library(api) -> None:
+    spec = api.get("/v1/openapi.json", auth=False).json()
+    listing = spec["paths"]["/v1/library"]["get"]
+    one = spec["paths"]["/v1/library/{slug}"]["get"]
+    assert listing["security"] == [{"ApiKey": []}] == one["security"]
+    assert {"200", "401"} <= set(listing["responses"]) and {"200", "401", "404"} <= set(one["responses"])
+    assert {p["name"] for p in listing["parameters"]} >= {"q", "tag", "page", "per_page"}
+
+
+def test_the_real_server_serves_the_library(server_process) -> None:
+    server, key = server_process
+    headers = {"Authorization": f"Bearer {key}"}
+    with httpx.Client(base_url=server.url, headers=headers, timeout=30) as http:
+        rows = http.get("/v1/library", params={"per_page": 200}).json()["data"]
+        assert len(rows) == len(FILES)
+        document = http.get("/v1/library/haccp-temperature-log").json()
+        created = http.post("/v1/templates", json=document)
+        assert created.status_code == 201 and created.json()["name"] == "HACCP temperature log"
+        assert http.get("/v1/library/missing").json()["error"] == "not_found"
