@@ -1,19 +1,19 @@
 """The template library (SPEC §12): curated TDL documents in `resources/library/`, one `<slug>.json` each.
 
 Read-only and the same for every organisation, so it is loaded once per process and kept in memory.
-`library_dir()` is the one place that knows where the files live (a source checkout or a PyInstaller
-bundle today; package data later): change it there and nothing else moves.
+`library_dir()` is the one place that knows where the files live (the package data of `rundun_resources`).
 """
 
 from __future__ import annotations
 
 import json
 import re
-import sys
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Any
+
+from rundun_resources import resource
 
 from server.tdl import normalize_template, validate_template
 
@@ -21,10 +21,9 @@ SLUG = re.compile(r"^[a-z0-9][a-z0-9-]{0,79}$")
 
 
 def library_dir() -> Path:
-    """Where the library's JSON files are."""
-    bundle = getattr(sys, "_MEIPASS", None)
-    root = Path(bundle) if bundle else Path(__file__).resolve().parents[2]
-    return root / "resources" / "library"
+    """Where the library's JSON files are: package data of `rundun_resources` (the repository's `resources/`),
+    the same from a checkout, a wheel and the PyInstaller bundle."""
+    return Path(str(resource("library")))
 
 
 @dataclass(frozen=True)
