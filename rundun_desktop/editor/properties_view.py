@@ -24,6 +24,7 @@ from .bindings import Binding
 from .condition_editor import ConditionEditor
 from .condition_text import TYPE_NAMES
 from .config_view import build_config_pages
+from .factory import NO_STEP_PHOTO
 from .fields import PhotoField, ProblemsBox, group, line_edit, muted, spin_box
 from .icons import type_badge, type_icon
 from .qvariant import find_data
@@ -63,6 +64,7 @@ class StepPanel(QWidget):
         layout.addWidget(self.problems)
 
         basics, form = group("Step", "stepGroup")
+        self.step_form = form
         self.type_combo = QComboBox()
         self.type_combo.setObjectName("stepType")
         for step_type in STEP_TYPES:
@@ -73,8 +75,9 @@ class StepPanel(QWidget):
         self.hint_edit = line_edit("Help shown under the label (optional)", "stepHint", 2000)
         self.required = QCheckBox("Required")
         self.required.setObjectName("stepRequired")
-        self.geo = QCheckBox("Record the location with the answer")
+        self.geo = QCheckBox("Record the location")
         self.geo.setObjectName("stepGeo")
+        self.geo.setToolTip("Record where the executor is when answering (GPS), with the answer")
         self.photo = PhotoField()
         self.photo.setObjectName("stepPhoto")
         form.addRow("Type", self.type_combo)
@@ -113,7 +116,11 @@ class StepPanel(QWidget):
         self.field_rows.update({"config": self.config_group, "condition": self.condition_group})
         layout.addStretch(1)
 
-    def show_type(self, step_type: str | None) -> None:
+    def show_type(self, step_type: str | None, photo: object = False) -> None:
+        """Show the fields of a step type. A photo, signature or instruction step takes no extra photos
+        (a photo step's count is in its answer settings), so the Photos row is left out, unless the
+        step has one to remove."""
+        self.fit_photo_row(step_type, photo)
         self.badge.setPixmap(type_badge(step_type, 22))
         self.title.setText(f"{TYPE_NAMES.get(step_type or '', 'Unknown type')} step")
         page = self.config_pages.get(step_type or "")
@@ -124,9 +131,12 @@ class StepPanel(QWidget):
                 policy = QSizePolicy.Policy.Preferred if other is page[0] else QSizePolicy.Policy.Ignored
                 other.setSizePolicy(policy, policy)
             self.config_stack.setCurrentWidget(page[0])
-            self.config_stack.adjustSize()
+            self.config_stack.updateGeometry()
         index = find_data(self.type_combo, step_type)
         self.type_combo.setCurrentIndex(index)
+
+    def fit_photo_row(self, step_type: str | None, photo: object) -> None:
+        self.step_form.setRowVisible(self.photo, step_type not in NO_STEP_PHOTO or isinstance(photo, dict))
 
     def options_editor(self, step_type: str):  # -> OptionsEditor | None
         page = self.config_pages.get(step_type)

@@ -222,8 +222,16 @@ class SaveController(QObject):
     async def export(self) -> None:
         name = self.ctl.doc.meta.get("name") or "template"
         path = await self.prompter.save_file(f"{name}.json")
-        if path:
+        if not path:
+            return
+        try:
             write_json(Path(path), self.ctl.doc.to_tdl())
+        except OSError as exc:
+            self.prompter.error(
+                "The template was not exported", f"{path} could not be written: {exc.strerror}."
+            )
+            return
+        self.prompter.done("Template exported", f"“{self.name()}” was saved as {path}.")
 
 
 def write_json(path: Path, body: dict[str, Any]) -> None:

@@ -72,9 +72,8 @@ def page_header(title: str, subtitle: str = "") -> tuple[QWidget, QHBoxLayout]:
     texts.setSpacing(2)
     texts.addWidget(label(title, "title"))
     if subtitle:
-        texts.addWidget(label(subtitle, "subtitle"))
-    row.addLayout(texts)
-    row.addStretch(1)
+        texts.addWidget(label(subtitle, "subtitle", wrap=True))  # a narrow window wraps it, never cuts it
+    row.addLayout(texts, 1)
     return header, row
 
 
