@@ -12,8 +12,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
-    QSizePolicy,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -99,11 +97,16 @@ class StepPanel(QWidget):
         layout.addWidget(basics)
 
         self.config_group, config_form = group("Answer settings", "configGroup")
-        self.config_stack = QStackedWidget()
+        # One page per type, only the step's own shown: hidden pages take no room, so the group is as
+        # tall as the page on show at the pane's width (a stacked widget kept the tallest page's height).
+        self.config_stack = QWidget()
+        pages = QVBoxLayout(self.config_stack)
+        pages.setContentsMargins(0, 0, 0, 0)
         self.config_pages = build_config_pages(new_option_id)
         self.config_bindings: dict[str, list[Binding]] = {}
         for step_type, (page, page_bindings) in self.config_pages.items():
-            self.config_stack.addWidget(page)
+            pages.addWidget(page)
+            page.hide()
             self.config_bindings[step_type] = page_bindings
         config_form.addRow(self.config_stack)
         layout.addWidget(self.config_group)
@@ -125,13 +128,8 @@ class StepPanel(QWidget):
         self.title.setText(f"{TYPE_NAMES.get(step_type or '', 'Unknown type')} step")
         page = self.config_pages.get(step_type or "")
         self.config_group.setVisible(page is not None)
-        if page is not None:
-            # Hidden pages with an Ignored policy do not count in the stack's size, so it fits the one shown.
-            for other, _ in self.config_pages.values():
-                policy = QSizePolicy.Policy.Preferred if other is page[0] else QSizePolicy.Policy.Ignored
-                other.setSizePolicy(policy, policy)
-            self.config_stack.setCurrentWidget(page[0])
-            self.config_stack.updateGeometry()
+        for other, _ in self.config_pages.values():
+            other.setVisible(page is not None and other is page[0])
         index = find_data(self.type_combo, step_type)
         self.type_combo.setCurrentIndex(index)
 

@@ -46,19 +46,30 @@ class LabelFolding(QObject):
             self.fit()
         return False
 
+    def need(self) -> int:
+        """The row's width with its buttons as they are and its elided labels at their shortest: a
+        title's length never decides whether the buttons fold (so they do not move as it grows)."""
+        layout = self.bar.layout()
+        slack = sum(
+            e.sizeHint().width() - e.minimumSizeHint().width()
+            for e in self.bar.findChildren(ElidedLabel)
+            if e.isVisibleTo(self.bar)
+        )
+        return layout.sizeHint().width() - slack
+
     def fit(self) -> None:
         layout = self.bar.layout()
         if layout is None or not self.bar.isVisible():
             return
         width = self.bar.width()
         if not self.folded:
-            need = layout.sizeHint().width()
+            need = self.need()
             if width < need:
                 self.full_width = need
                 self._fold(True)
         elif width >= self.full_width:
             self._fold(False)
-            need = layout.sizeHint().width()
+            need = self.need()
             if width < need:  # the labels changed meanwhile: measure again, fold again
                 self.full_width = need
                 self._fold(True)
@@ -68,6 +79,11 @@ class LabelFolding(QObject):
     def _fold(self, fold: bool) -> None:
         self.folded = fold
         for b in self.buttons():
+            # Never squeezed below their words (or icon): what the row lacks comes out of elided labels.
+            policy = b.sizePolicy()
+            if policy.horizontalPolicy() != QSizePolicy.Policy.Minimum:
+                policy.setHorizontalPolicy(QSizePolicy.Policy.Minimum)
+                b.setSizePolicy(policy)
             if isinstance(b, QToolButton):
                 style = (
                     Qt.ToolButtonStyle.ToolButtonIconOnly
