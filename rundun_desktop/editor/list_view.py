@@ -69,7 +69,6 @@ class TemplateListView(QWidget):
             row.addWidget(button)
         self.new_button = QPushButton(icon("new"), "New template")
         self.new_button.setObjectName("saveButton")  # the primary button's look
-        self.new_button.setProperty("keep_label", True)  # the page's main action keeps its words
         self.buttons["new"] = self.new_button
         row.addWidget(self.new_button)
         self.toolbar_fit = fold_labels(bar)  # too narrow for the words: icons, words in tooltips
