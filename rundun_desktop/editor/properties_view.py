@@ -197,8 +197,8 @@ class TemplatePanel(QWidget):
         self.signature.setObjectName("signatureOnComplete")
         self.est_minutes = spin_box(0, 1440, special="not set", suffix=" min")
         self.est_minutes.setObjectName("estMinutes")
-        form.addRow("", self.allow_skip)
-        form.addRow("", self.signature)
+        form.addRow(self.allow_skip)  # whole-row boxes: aligned alike whether the form wraps or not
+        form.addRow(self.signature)
         form.addRow("Estimated time", self.est_minutes)
         layout.addWidget(settings)
 
