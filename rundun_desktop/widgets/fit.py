@@ -47,15 +47,16 @@ class LabelFolding(QObject):
         return False
 
     def need(self) -> int:
-        """The row's width with its buttons as they are and its elided labels at their shortest: a
-        title's length never decides whether the buttons fold (so they do not move as it grows)."""
+        """The row's width with its buttons as they are and each elided label at its fixed `reserve`
+        (not its text's width): a title's length never decides whether the buttons fold, so they do not
+        move as it grows, and a name that fits in the reserve is never cut to make room for words."""
         layout = self.bar.layout()
-        slack = sum(
-            e.sizeHint().width() - e.minimumSizeHint().width()
+        text = sum(
+            e.sizeHint().width() - e.reserve
             for e in self.bar.findChildren(ElidedLabel)
             if e.isVisibleTo(self.bar)
         )
-        return layout.sizeHint().width() - slack
+        return layout.sizeHint().width() - text
 
     def fit(self) -> None:
         layout = self.bar.layout()
@@ -123,10 +124,13 @@ class ElidedLabel(QLabel):
     Its size hint is its text's width up to `max_hint` pixels, so a long text never pushes the widgets
     after it (a toolbar's buttons stay where they are as a title grows)."""
 
-    def __init__(self, text: str = "", max_hint: int = 320, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, text: str = "", max_hint: int = 320, reserve: int = 240, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.full_text = ""
         self.max_hint = max_hint
+        self.reserve = reserve  # the width a folding row keeps for it, whatever its text
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         self.setText(text)
 
