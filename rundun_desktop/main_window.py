@@ -73,6 +73,9 @@ class MainWindow(QObject):
         events.connected.connect(self._connected)
         self.show_connection(connection.state, connection.state_text)
         self.show_page("runs")
+        self.view.close_guard = self.may_close
+        self._close_confirmed = False
+        self._asking: asyncio.Future | None = None
 
     def show(self) -> None:
         self.view.show()
@@ -104,10 +107,32 @@ class MainWindow(QObject):
     def _connected(self) -> None:
         asyncio.ensure_future(self.live.restart())
 
+    # -- closing: unsaved template edits are asked about, as the editor's Back button does ----------------
+    def may_close(self) -> bool:
+        """True when the window may close now; otherwise the question is asked (the close waits for it)."""
+        page = self.templates_page.page
+        if self._close_confirmed or page is None or not page.has_unsaved_changes():
+            return True
+        if self._asking is None:
+            self._asking = asyncio.ensure_future(self._confirm_close(page))
+        return False
+
+    async def _confirm_close(self, page) -> None:
+        try:
+            self.show_page("templates")  # the question is about the template on show
+            leave = await page.confirm_leave()  # Save / Discard / Keep editing; a failed save keeps it open
+        finally:
+            self._asking = None
+        if leave:
+            self._close_confirmed = True
+            self.view.close()
+
     def current_page(self) -> str:
         return self.view.stack.currentWidget().property("page_key")
 
     def shutdown(self) -> None:
-        """Before the client closes: no more requests from pages or app-wide events."""
+        """Before the client closes: no more requests from pages or app-wide events (and no more questions:
+        the app is going)."""
+        self._close_confirmed = True
         self.runs.shutdown()
         self.events.blockSignals(True)

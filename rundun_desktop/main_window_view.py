@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
@@ -26,6 +28,9 @@ class MainWindowView(QMainWindow):
 
     def __init__(self):
         super().__init__()
+        # Asked before the window closes (the close button, the OS quitting the app): False keeps it
+        # open. The controller sets it; the question itself (unsaved edits) is the controller's.
+        self.close_guard: Callable[[], bool] | None = None
         self.setWindowTitle("Rundun")
         self.resize(1360, 860)
         self.setMinimumSize(980, 620)
@@ -91,6 +96,9 @@ class MainWindowView(QMainWindow):
         bar.addPermanentWidget(self.live_text)
 
     def closeEvent(self, event) -> None:
+        if self.close_guard is not None and not self.close_guard():
+            event.ignore()
+            return
         self.closing.emit()
         super().closeEvent(event)
 

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -44,24 +46,30 @@ class LeafRow(QWidget):
         self.editor = editor
         self.step_combo = QComboBox()
         self.step_combo.setObjectName("conditionStep")
-        self.step_combo.setMinimumContentsLength(14)
+        self.step_combo.setMinimumContentsLength(10)
         self.step_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.op_combo = QComboBox()
         self.op_combo.setObjectName("conditionOp")
+        self.op_combo.setMinimumContentsLength(6)
+        self.op_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.value_widget: ValueWidget | None = None
         remove = QToolButton()
         remove.setIcon(icon("delete"))
         remove.setAutoRaise(True)
         remove.setToolTip("Remove this condition")
         remove.clicked.connect(lambda: self.remove_requested.emit(self))
-        self.layout_ = QHBoxLayout(self)
+        # One line when the pane is wide enough, two when it is not (step and ×, then operator and value):
+        # the row's minimum width is that of two lines, so it never forces the panel wider than its pane.
+        self.layout_ = QGridLayout(self)
         self.layout_.setContentsMargins(0, 0, 0, 0)
-        self.layout_.setSpacing(6)
-        self.layout_.addWidget(self.step_combo, 3)
-        self.layout_.addWidget(self.op_combo, 2)
-        self.value_slot = QHBoxLayout()
-        self.layout_.addLayout(self.value_slot, 3)
-        self.layout_.addWidget(remove)
+        self.layout_.setHorizontalSpacing(6)
+        self.layout_.setVerticalSpacing(4)
+        self.value_holder = QWidget()
+        self.value_slot = QHBoxLayout(self.value_holder)
+        self.value_slot.setContentsMargins(0, 0, 0, 0)
+        self.remove_button = remove
+        self.narrow: bool | None = None
+        self._arrange(False)
         self._fill_steps(node.get("step"))
         self._fill_ops(node.get("op"))
         self._make_value(node.get("value"))
@@ -70,6 +78,50 @@ class LeafRow(QWidget):
 
     def step(self) -> dict[str, Any] | None:
         return self.editor.all_steps.get(current_data(self.step_combo))
+
+    def _wide_width(self) -> int:
+        parts = (self.step_combo, self.op_combo, self.value_holder, self.remove_button)
+        return sum(w.minimumSizeHint().width() for w in parts) + 3 * self.layout_.horizontalSpacing()
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        spacing = self.layout_.horizontalSpacing()
+        first = (
+            self.step_combo.minimumSizeHint().width() + spacing + self.remove_button.minimumSizeHint().width()
+        )
+        second = (
+            self.op_combo.minimumSizeHint().width() + spacing + self.value_holder.minimumSizeHint().width()
+        )
+        hint.setWidth(max(first, second))
+        return hint
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._arrange(event.size().width() < self._wide_width())
+
+    def _arrange(self, narrow: bool) -> None:
+        if narrow == self.narrow:
+            return
+        self.narrow = narrow
+        grid = self.layout_
+        for widget in (self.step_combo, self.op_combo, self.value_holder, self.remove_button):
+            grid.removeWidget(widget)
+        for column in range(4):
+            grid.setColumnStretch(column, 0)
+        if narrow:
+            grid.addWidget(self.step_combo, 0, 0, 1, 2)
+            grid.addWidget(self.remove_button, 0, 2)
+            grid.addWidget(self.op_combo, 1, 0)
+            grid.addWidget(self.value_holder, 1, 1, 1, 2)
+            grid.setColumnStretch(0, 2)
+            grid.setColumnStretch(1, 3)
+        else:
+            for column, widget in enumerate(
+                (self.step_combo, self.op_combo, self.value_holder, self.remove_button)
+            ):
+                grid.addWidget(widget, 0, column)
+            for column, stretch in enumerate((3, 2, 3)):
+                grid.setColumnStretch(column, stretch)
 
     def to_node(self) -> dict[str, Any]:
         node: dict[str, Any] = {"step": current_data(self.step_combo), "op": current_data(self.op_combo)}

@@ -23,6 +23,7 @@ def _form() -> tuple[QWidget, QFormLayout]:
     form = QFormLayout(page)
     form.setContentsMargins(0, 0, 0, 0)
     form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+    form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # narrow pane: labels above fields
     form.setHorizontalSpacing(10)
     form.setVerticalSpacing(8)
     return page, form

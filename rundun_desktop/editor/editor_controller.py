@@ -15,10 +15,11 @@ from PySide6.QtWidgets import QListWidgetItem
 
 from server.tdl import TdlError, Template, normalize_template, validate_template
 
-from .doc import TEMPLATE_UID, DocEvent, SectionNode, TemplateDoc
+from .doc import TEMPLATE_UID, DocEvent, TemplateDoc
 from .editing import DocEditor
 from .editor_view import EditorView
 from .json_sync import JsonSync
+from .problem_words import problem_words
 from .properties import PropertiesController
 from .tree_model import UID_ROLE, StructureModel
 
@@ -241,10 +242,8 @@ class EditorController(QObject):
         v = self.view
         v.problems.clear()
         for d in details:
-            uid, rest = self.doc.node_at(d.get("path", ""))
-            item = QListWidgetItem(
-                f"{self._node_name(uid)} — {rest.replace('.', ' › ') or 'itself'}: {d['message']}"
-            )
+            item = QListWidgetItem(problem_words(self.doc, d))
+            item.setToolTip(f"{d.get('path') or '(template)'}: {d.get('message', '')}")  # the API's words
             item.setData(PATH_ROLE, d.get("path", ""))
             v.problems.addItem(item)
         count = len(details)
@@ -254,14 +253,6 @@ class EditorController(QObject):
         v.status.setProperty("problem", bool(count))
         v.status.style().unpolish(v.status)
         v.status.style().polish(v.status)
-
-    def _node_name(self, uid: int) -> str:
-        node = self.doc.node(uid) if uid != TEMPLATE_UID else None
-        if node is None:
-            return "Template"
-        if isinstance(node, SectionNode):
-            return f"Section “{node.data.get('title', '')}”"
-        return f"“{self.doc.section_of(uid).data.get('title', '')}” › “{node.data.get('label', '')}”"
 
     def _refresh_views(self) -> None:
         """Bring the side view on show up to date; the hidden one waits until it is shown."""

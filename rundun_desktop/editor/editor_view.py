@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QTabWidget,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rundun_desktop.widgets.fit import ElidedLabel, fold_labels
 from server.tdl import STEP_TYPES
 
 from .condition_text import TYPE_NAMES
@@ -36,7 +38,8 @@ def _scroll(widget: QWidget) -> QScrollArea:
     area = QScrollArea()
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
-    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    # The panels are laid out to fit the pane; should one still be wider, it scrolls rather than being cut.
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
     area.setWidget(widget)
     return area
 
@@ -71,7 +74,7 @@ class EditorView(QWidget):
         split = QSplitter(Qt.Orientation.Horizontal)
         split.setChildrenCollapsible(False)
         self.tree = StructureTree()
-        self.tree.setMinimumWidth(240)
+        self.tree.setMinimumWidth(200)
         for name in ("add_step", "add_section", "duplicate", "delete", "move_up", "move_down"):
             self.tree.addAction(self.actions_[name])
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
@@ -83,6 +86,8 @@ class EditorView(QWidget):
         self.middle.setObjectName("propertiesTabs")
         self.middle.addTab(_scroll(self.node_panels), "Properties")
         self.middle.addTab(_scroll(self.template_panel), "Template")
+        # Room for the properties panel's narrowest layout, so at 1024 px the fields need no sideways scroll.
+        self.middle.setMinimumWidth(350)
         split.addWidget(self.middle)
 
         self.side = QTabWidget()
@@ -91,6 +96,12 @@ class EditorView(QWidget):
         self.json_view = JsonView()
         self.problems = QListWidget()
         self.problems.setObjectName("problemsList")
+        # Long sentences wrap inside the pane (its words are the point), never run off its right edge.
+        self.problems.setWordWrap(True)
+        self.problems.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.problems.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.problems.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.problems.setSpacing(2)
         self.side.addTab(self.preview, "Preview")
         self.side.addTab(self.json_view, "JSON")
         self.side.addTab(self.problems, "Problems")
@@ -168,7 +179,9 @@ class EditorView(QWidget):
         self.back_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.back_button.setAutoRaise(True)
         row.addWidget(self.back_button)
-        self.title = QLabel()
+        # The title elides (whole name in its tooltip) and its width is capped, so a long name never
+        # cuts the save state short nor moves the buttons; the badge and status keep their full words.
+        self.title = ElidedLabel()
         self.title.setObjectName("editorTitle")
         self.version = QLabel()
         self.version.setObjectName("versionBadge")
@@ -176,6 +189,9 @@ class EditorView(QWidget):
         self.status.setObjectName("validationStatus")
         self.status.setFlat(True)
         self.status.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        for fixed in (self.version, self.status):
+            fixed.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Preferred)
+            fixed.setProperty("keep_label", True)
         row.addSpacing(6)
         row.addWidget(self.title)
         row.addWidget(self.version)
@@ -197,5 +213,7 @@ class EditorView(QWidget):
         self.save_button = QPushButton(icon("save"), "Save")
         self.save_button.setObjectName("saveButton")
         self.save_button.setToolTip("Save (Ctrl+S)")
+        self.save_button.setProperty("keep_label", True)  # the one action whose word always shows
         row.addWidget(self.save_button)
+        self.toolbar_fit = fold_labels(bar)  # at 1024 px the labels fold to icons (words in tooltips)
         return bar

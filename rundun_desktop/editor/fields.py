@@ -61,6 +61,8 @@ def group(title: str, name: str = "") -> tuple[QGroupBox, QFormLayout]:
         box.setObjectName(name)
     form = QFormLayout(box)
     form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+    # In a narrow pane a label goes above its field rather than pushing the form wider than the pane.
+    form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
     form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
     form.setHorizontalSpacing(10)
     form.setVerticalSpacing(8)
@@ -118,14 +120,18 @@ class PhotoField(QWidget):
         self.min.setObjectName("photoMin")
         self.max = spin_box(1, 20)
         self.max.setObjectName("photoMax")
-        layout = QHBoxLayout(self)
+        # The counts go under the box rather than beside it, so the field stays narrow.
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
         layout.addWidget(self.enabled)
-        layout.addSpacing(8)
-        for text, box in (("min", self.min), ("max", self.max)):
-            layout.addWidget(QLabel(text))
-            layout.addWidget(box)
-        layout.addStretch(1)
+        counts = QHBoxLayout()
+        counts.setContentsMargins(22, 0, 0, 0)
+        for text, box in (("at least", self.min), ("at most", self.max)):
+            counts.addWidget(QLabel(text))
+            counts.addWidget(box)
+        counts.addStretch(1)
+        layout.addLayout(counts)
         self.enabled.clicked.connect(self._changed)
         self.min.valueChanged.connect(self._changed)
         self.max.valueChanged.connect(self._changed)

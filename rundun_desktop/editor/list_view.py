@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rundun_desktop.widgets.fit import fold_labels
+
 from .icons import icon
 from .list_model import COL_NAME, COL_TAGS, COL_UPDATED, COL_VERSION
 from .style import EDITOR_STYLE
@@ -70,6 +72,7 @@ class TemplateListView(QWidget):
         self.new_button.setObjectName("saveButton")  # the primary button's look
         self.buttons["new"] = self.new_button
         row.addWidget(self.new_button)
+        self.toolbar_fit = fold_labels(bar)  # too narrow for the words: icons, words in tooltips
         outer.addWidget(bar)
 
         self.table = QTableView()

@@ -87,7 +87,7 @@ class OptionsEditor(QWidget):
         for i, row in enumerate(self.rows):
             row.up.setEnabled(i > 0)
             row.down.setEnabled(i < len(self.rows) - 1)
-            row.remove.setEnabled(len(self.rows) > 1)
+            row.remove.setEnabled(True)  # even the last: the Problems tab then says a choice needs options
 
     def _add_row(self) -> None:
         row = OptionRow(self)

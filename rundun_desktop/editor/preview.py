@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QScrollArea,
     QToolButton,
     QVBoxLayout,
@@ -90,7 +89,10 @@ class PreviewPane(QWidget):
         self.progress = QLabel()
         self.progress.setObjectName("previewProgress")
         self.progress.setWordWrap(True)
-        reset = QPushButton(icon("reset"), "Reset answers")
+        reset = QToolButton()  # an icon, its words in the tooltip: the progress line keeps the width
+        reset.setIcon(icon("reset"))
+        reset.setToolTip("Reset answers")
+        reset.setAutoRaise(True)
         reset.setObjectName("resetAnswers")
         reset.clicked.connect(self.reset_answers)
         foot.addWidget(self.progress, 1)

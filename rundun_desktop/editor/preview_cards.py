@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from server.tdl import Step, value_problems
 from server.tdl.configs import config_value
 
 from .bindings import parse_number
@@ -66,7 +67,16 @@ class StepCard(QFrame):
         self.body = QVBoxLayout()
         self.body.setSpacing(4)
         layout.addLayout(self.body)
+        try:  # the step as the shared domain package reads it: answers are checked as the runner does
+            self.model: Step | None = Step.model_validate(step)
+        except ValueError:
+            self.model = None
+        self.problem = QLabel()
+        self.problem.setObjectName("previewProblem")
+        self.problem.setWordWrap(True)
+        self.problem.hide()
         getattr(self, f"_build_{self.type}", self._build_unknown)()
+        layout.addWidget(self.problem)
         extras = []
         photo = step.get("photo")
         if isinstance(photo, dict) and self.type not in ("photo", "signature", "instruction"):
@@ -80,6 +90,14 @@ class StepCard(QFrame):
 
     # -- answering ------------------------------------------------------------------------------------
     def _answer(self, value: Any) -> None:
+        """Record an answer, checked with the server's own checks (`server.tdl.value_problems`, as the
+        runner does): one that the runner would refuse is flagged in words and not counted."""
+        problems = value_problems(self.model, value) if value is not None and self.model is not None else []
+        if problems:
+            message = "; ".join(m for _, m in problems)
+            self.problem.setText(f"The answer {message}.")
+            value = None
+        self.problem.setVisible(bool(problems))
         entry = None if value is None and not self.photos else {"value": value, "photos": list(self.photos)}
         self.answered.emit(self.step_id, entry)
 
@@ -164,8 +182,7 @@ class StepCard(QFrame):
         self.body.addLayout(row)
 
         def changed(text: str) -> None:
-            value = parse_number(text)
-            self._answer(value if isinstance(value, int | float) else None)
+            self._answer(parse_number(text))  # text that is no number is flagged by the checks too
 
         edit.textEdited.connect(changed)
 

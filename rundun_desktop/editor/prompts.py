@@ -109,7 +109,14 @@ class Prompter:
 
     def error(self, title: str, text: str, details: Any = "") -> None:
         """Tell, without waiting for the answer."""
-        box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self.parent)
+        self._tell(QMessageBox.Icon.Warning, title, text, details)
+
+    def done(self, title: str, text: str, details: Any = "") -> None:
+        """Confirm that something worked (an export written), without waiting for the answer."""
+        self._tell(QMessageBox.Icon.Information, title, text, details)
+
+    def _tell(self, kind: QMessageBox.Icon, title: str, text: str, details: Any) -> None:
+        box = QMessageBox(kind, title, text, QMessageBox.StandardButton.Ok, self.parent)
         if details:
             box.setInformativeText(str(details))
         box.open()

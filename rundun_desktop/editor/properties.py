@@ -114,7 +114,7 @@ class PropertiesController(QObject):
         node = self.doc.node(uid) if uid is not None else None
         self.uid = node.uid if node is not None else None
         if isinstance(node, StepNode):
-            self.step_panel.show_type(node.data.get("type"))
+            self.step_panel.show_type(node.data.get("type"), node.data.get("photo"))
             self.refresh_context()
             self._load(self.step_bindings + self._config_bindings())
             self.panels.setCurrentWidget(self.step_panel)
@@ -241,6 +241,9 @@ class PropertiesController(QObject):
             for b in bindings:
                 if _overlap(b.path, ev.path):
                     b.load(self.doc.get(self.uid, b.path))
+            if ev.path[:1] == ("photo",) and self.doc.is_step(self.uid):
+                step = self.doc.container(self.uid)
+                self.step_panel.fit_photo_row(step.get("type"), step.get("photo"))
         elif ev.kind == "reset":
             self.show(self.uid)
         elif not self.doc.is_step(self.uid):

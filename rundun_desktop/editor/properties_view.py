@@ -12,8 +12,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
-    QSizePolicy,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -24,6 +22,7 @@ from .bindings import Binding
 from .condition_editor import ConditionEditor
 from .condition_text import TYPE_NAMES
 from .config_view import build_config_pages
+from .factory import NO_STEP_PHOTO
 from .fields import PhotoField, ProblemsBox, group, line_edit, muted, spin_box
 from .icons import type_badge, type_icon
 from .qvariant import find_data
@@ -63,6 +62,7 @@ class StepPanel(QWidget):
         layout.addWidget(self.problems)
 
         basics, form = group("Step", "stepGroup")
+        self.step_form = form
         self.type_combo = QComboBox()
         self.type_combo.setObjectName("stepType")
         for step_type in STEP_TYPES:
@@ -73,8 +73,9 @@ class StepPanel(QWidget):
         self.hint_edit = line_edit("Help shown under the label (optional)", "stepHint", 2000)
         self.required = QCheckBox("Required")
         self.required.setObjectName("stepRequired")
-        self.geo = QCheckBox("Record the location with the answer")
+        self.geo = QCheckBox("Record the location")
         self.geo.setObjectName("stepGeo")
+        self.geo.setToolTip("Record where the executor is when answering (GPS), with the answer")
         self.photo = PhotoField()
         self.photo.setObjectName("stepPhoto")
         form.addRow("Type", self.type_combo)
@@ -96,11 +97,16 @@ class StepPanel(QWidget):
         layout.addWidget(basics)
 
         self.config_group, config_form = group("Answer settings", "configGroup")
-        self.config_stack = QStackedWidget()
+        # One page per type, only the step's own shown: hidden pages take no room, so the group is as
+        # tall as the page on show at the pane's width (a stacked widget kept the tallest page's height).
+        self.config_stack = QWidget()
+        pages = QVBoxLayout(self.config_stack)
+        pages.setContentsMargins(0, 0, 0, 0)
         self.config_pages = build_config_pages(new_option_id)
         self.config_bindings: dict[str, list[Binding]] = {}
         for step_type, (page, page_bindings) in self.config_pages.items():
-            self.config_stack.addWidget(page)
+            pages.addWidget(page)
+            page.hide()
             self.config_bindings[step_type] = page_bindings
         config_form.addRow(self.config_stack)
         layout.addWidget(self.config_group)
@@ -113,20 +119,22 @@ class StepPanel(QWidget):
         self.field_rows.update({"config": self.config_group, "condition": self.condition_group})
         layout.addStretch(1)
 
-    def show_type(self, step_type: str | None) -> None:
+    def show_type(self, step_type: str | None, photo: object = False) -> None:
+        """Show the fields of a step type. A photo, signature or instruction step takes no extra photos
+        (a photo step's count is in its answer settings), so the Photos row is left out, unless the
+        step has one to remove."""
+        self.fit_photo_row(step_type, photo)
         self.badge.setPixmap(type_badge(step_type, 22))
         self.title.setText(f"{TYPE_NAMES.get(step_type or '', 'Unknown type')} step")
         page = self.config_pages.get(step_type or "")
         self.config_group.setVisible(page is not None)
-        if page is not None:
-            # Hidden pages with an Ignored policy do not count in the stack's size, so it fits the one shown.
-            for other, _ in self.config_pages.values():
-                policy = QSizePolicy.Policy.Preferred if other is page[0] else QSizePolicy.Policy.Ignored
-                other.setSizePolicy(policy, policy)
-            self.config_stack.setCurrentWidget(page[0])
-            self.config_stack.adjustSize()
+        for other, _ in self.config_pages.values():
+            other.setVisible(page is not None and other is page[0])
         index = find_data(self.type_combo, step_type)
         self.type_combo.setCurrentIndex(index)
+
+    def fit_photo_row(self, step_type: str | None, photo: object) -> None:
+        self.step_form.setRowVisible(self.photo, step_type not in NO_STEP_PHOTO or isinstance(photo, dict))
 
     def options_editor(self, step_type: str):  # -> OptionsEditor | None
         page = self.config_pages.get(step_type)
@@ -189,8 +197,8 @@ class TemplatePanel(QWidget):
         self.signature.setObjectName("signatureOnComplete")
         self.est_minutes = spin_box(0, 1440, special="not set", suffix=" min")
         self.est_minutes.setObjectName("estMinutes")
-        form.addRow("", self.allow_skip)
-        form.addRow("", self.signature)
+        form.addRow(self.allow_skip)  # whole-row boxes: aligned alike whether the form wraps or not
+        form.addRow(self.signature)
         form.addRow("Estimated time", self.est_minutes)
         layout.addWidget(settings)
 

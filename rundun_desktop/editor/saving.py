@@ -73,9 +73,13 @@ class SaveController(QObject):
         self._clean = clean
         self.show_state()
 
-    def show_state(self) -> None:
+    def name(self) -> str:
+        """The template's name as the designer reads it (the document's, even mid-typing)."""
         name = self.ctl.doc.meta.get("name")
-        self.view.title.setText(name if isinstance(name, str) and name else "Untitled template")
+        return name if isinstance(name, str) and name else "Untitled template"
+
+    def show_state(self) -> None:
+        self.view.title.setText(self.name())
         if self.version is None:
             text = "not saved yet"
         else:
@@ -167,7 +171,7 @@ class SaveController(QObject):
         """The unsaved-changes guard: True when it is fine to leave (saved, discarded or clean)."""
         if not self.dirty:
             return True
-        choice = await self.prompter.unsaved(self.view.title.text())
+        choice = await self.prompter.unsaved(self.name())
         if choice == "save":
             return await self.save()
         return choice == "discard"
@@ -218,8 +222,16 @@ class SaveController(QObject):
     async def export(self) -> None:
         name = self.ctl.doc.meta.get("name") or "template"
         path = await self.prompter.save_file(f"{name}.json")
-        if path:
+        if not path:
+            return
+        try:
             write_json(Path(path), self.ctl.doc.to_tdl())
+        except OSError as exc:
+            self.prompter.error(
+                "The template was not exported", f"{path} could not be written: {exc.strerror}."
+            )
+            return
+        self.prompter.done("Template exported", f"“{self.name()}” was saved as {path}.")
 
 
 def write_json(path: Path, body: dict[str, Any]) -> None:

@@ -33,14 +33,17 @@ QGroupBox[problem="true"] { border: 1px solid #dc2626; }
 #conditionGroup { border: 1px dashed palette(mid); border-radius: 6px; background: palette(alternate-base); }
 #conditionWords { color: #475569; font-style: italic; }
 #structureTree { border: none; }
+#sideTabs QTabBar::tab, #propertiesTabs QTabBar::tab { padding: 8px 10px; }
 #previewPane { background: palette(window); }
 #previewPage { background: #f1f5f9; }
 #previewCard { background: white; border: 1px solid #e2e8f0; border-radius: 8px; }
 #previewLabel { font-weight: 600; }
 #previewSection { font-size: 15px; font-weight: 700; }
+#previewProblem { color: #b91c1c; }
 #previewBanner { background: #fef3c7; color: #92400e; padding: 6px; border-radius: 4px; }
 #previewChoice:checked { background: #2563eb; color: white; border-radius: 4px; }
 #jsonStatus { color: #166534; padding: 2px 4px; }
+#jsonStatus[problem="true"] { color: #b91c1c; }
 QSpinBox::up-button, QSpinBox::down-button { width: 0px; border: none; }
 QSpinBox::up-arrow, QSpinBox::down-arrow { width: 0px; height: 0px; }
 """

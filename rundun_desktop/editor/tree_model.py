@@ -133,6 +133,32 @@ class StructureModel(QStandardItemModel):
         for uid in changed:
             self._refresh(uid)
 
+    # -- the document is the only writer --------------------------------------------------------------
+    # Qt's item views change their model on their own in places: after a drag that ended in a move,
+    # QAbstractItemView::startDrag removes the dragged (still selected) rows from the source model, and
+    # its default drop inserts the dropped data. Here a drop is an undoable move of the document, whose
+    # event has already moved the row; a second, Qt-made removal deleted the moved item (the tree lost
+    # the row, `items` kept a deleted QStandardItem, undo and redo then worked on the wrong rows).
+    # So the tree follows the document alone: every structural change from outside is refused.
+    # (The model's own edits go through QStandardItem methods, which do not call these.)
+    def removeRows(self, row: int, count: int, parent: QModelIndex = QModelIndex()) -> bool:  # noqa: B008
+        return False
+
+    def insertRows(self, row: int, count: int, parent: QModelIndex = QModelIndex()) -> bool:  # noqa: B008
+        return False
+
+    def moveRows(self, *args: Any) -> bool:
+        return False
+
+    def dropMimeData(self, *args: Any) -> bool:
+        return False
+
+    def setData(self, *args: Any) -> bool:
+        return False
+
+    def setItemData(self, *args: Any) -> bool:
+        return False
+
     # -- drag and drop: the view turns a drop into an undoable move; the model only names the node -----
     def mimeTypes(self) -> list[str]:
         return [MIME]

@@ -122,7 +122,7 @@ class NodeDelegate(QStyledItemDelegate):
         painter.setFont(fonts.bold)
         painter.setPen(_ERROR if r.problems else r.colour)
         painter.drawText(
-            title_rect, _LEFT, fonts.bold_metrics.elidedText(index.data(), _ELIDE, title_rect.width())
+            title_rect, _LEFT, fonts.bold_metrics.elidedText(index.data() or "", _ELIDE, title_rect.width())
         )
         painter.setFont(fonts.small)
         painter.setPen(_ERROR if bad else _MUTED)
@@ -134,7 +134,7 @@ class NodeDelegate(QStyledItemDelegate):
         top = rect.top()
         painter.drawPixmap(rect.left(), top + (STEP_HEIGHT - 18) // 2, type_badge(index.data(TYPE_ROLE), 18))
         text_rect = QRect(rect.left() + 26, top, rect.width() - 42, STEP_HEIGHT)
-        label = index.data() + (" *" if index.data(REQUIRED_ROLE) else "")
+        label = (index.data() or "") + (" *" if index.data(REQUIRED_ROLE) else "")
         painter.setFont(fonts.base)
         painter.setPen(r.colour)
         painter.drawText(text_rect, _LEFT, fonts.base_metrics.elidedText(label, _ELIDE, text_rect.width()))

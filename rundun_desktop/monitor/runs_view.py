@@ -1,8 +1,12 @@
-"""The Runs page's layout: title and actions, the filter bar, the runs table and the detail panel."""
+"""The Runs page's layout: title and actions, the filter bar, the runs table and the detail panel.
+
+The table has the page's width until a run is shown: the detail panel takes its share only while it
+shows a run (an empty panel that says "select a run" would take half the window from the columns).
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -35,7 +39,7 @@ WIDTHS = {
     COL_STATUS: 118,
     COL_TEMPLATE: 170,
     COL_REF: 115,
-    COL_PROGRESS: 110,
+    COL_PROGRESS: 150,  # the progress delegate draws a bar and "n/m" in 150 px
     COL_IDENTITY: 120,
     COL_CREATED: 118,
     COL_UPDATED: 90,
@@ -103,7 +107,7 @@ class RunsView(QWidget):
         self.table.horizontalHeader().setDefaultAlignment(
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
         )
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setStretchLastSection(False)
         self.status_delegate = StatusDelegate(self.table)
         self.progress_delegate = ProgressDelegate(self.table)
         self.table.setItemDelegateForColumn(COL_STATUS, self.status_delegate)
@@ -123,7 +127,34 @@ class RunsView(QWidget):
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setSizes([980, 400])
         outer.addWidget(self.splitter, 1)
+        self.detail.setVisible(self.detail.body.isVisibleTo(self.detail))
+        self.detail.body.installEventFilter(self)
+        self.table.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # The detail shows a run (its body) or the "select a run" placeholder: only a run earns the room.
+        if watched is self.detail.body and event.type() in (
+            QEvent.Type.ShowToParent,
+            QEvent.Type.HideToParent,
+        ):
+            self.detail.setVisible(event.type() == QEvent.Type.ShowToParent)
+        elif watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self.fit_template_column()
+        return False
 
     def size_columns(self) -> None:
         for column, width in WIDTHS.items():
             self.table.setColumnWidth(column, width)
+        self.fit_template_column()
+
+    def fit_template_column(self) -> None:
+        """The template's name (the longest text) gets what the other columns leave of the table's width,
+        and never less than its own width (the table then scrolls sideways)."""
+        model = self.table.model()
+        if model is None or model.columnCount() <= COL_TEMPLATE:
+            return
+        header = self.table.horizontalHeader()
+        others = sum(header.sectionSize(c) for c in range(model.columnCount()) if c != COL_TEMPLATE)
+        self.table.setColumnWidth(
+            COL_TEMPLATE, max(WIDTHS[COL_TEMPLATE], self.table.viewport().width() - others)
+        )

@@ -1,5 +1,6 @@
-"""The window stays responsive when the server is stopped or hangs: requests fail or wait off the GUI
-path, the status bar and the pages say what is wrong in words, and it recovers when the server is back."""
+"""The window stays responsive: when the server is stopped or hangs (requests fail or wait off the GUI
+path, the status bar and the pages say what is wrong in words, and it recovers when the server is back),
+and at a small size (every page usable at 1024×700: words whole or folded to icons, nothing cut off)."""
 
 from __future__ import annotations
 
@@ -7,10 +8,21 @@ import socket
 import time
 
 from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractScrollArea,
+    QAbstractSpinBox,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QTabWidget,
+    QWidget,
+)
 
 from rundun_desktop.connection import CONNECTED, OFFLINE
+from rundun_desktop.widgets.fit import ElidedLabel
 from tests.desktop.conftest import pump, run, wait_until
-from tests.support.samples import minimal
+from tests.support.samples import minimal, vehicle_inspection
 
 
 class GapMeter:
@@ -88,3 +100,138 @@ def test_it_reconnects_when_the_server_is_back(desktop, aloop, live_server):
     finally:
         run(aloop, desktop.live.stop())
         restarted.stop()
+
+
+# -- every page usable at 1024×700: nothing cut off, no words squeezed into "Te…es" ----------------------------
+SMALL = (1024, 700)
+
+
+def _scrolls_sideways(widget: QWidget) -> bool:
+    """Whether an ancestor scroll area lets the user bring a horizontally cut-off widget into view."""
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QAbstractScrollArea) and parent.horizontalScrollBar().isVisible():
+            return True
+        parent = parent.parentWidget()
+    return False
+
+
+def layout_problems(window: QWidget) -> list[str]:
+    """Widgets on show whose words are squeezed (a button or one-line label narrower than its text) or
+    that are cut off at the side by their parents (the window edge, a pane, a scroll area that cannot
+    scroll sideways). Elided labels (whole text in the tooltip) and folded buttons (an icon and a tooltip)
+    are fine."""
+    problems = []
+    for w in window.findChildren(QWidget):
+        if not w.isVisible() or w.width() <= 0 or w.window() is not window:
+            continue
+        name = f"{type(w).__name__} {w.objectName() or ''} {getattr(w, 'text', lambda: '')()!r}".strip()
+        if isinstance(w, QAbstractButton) and w.text() and w.width() < w.sizeHint().width() - 1:
+            problems.append(f"{name}: {w.width()} px for words that need {w.sizeHint().width()}")
+        decoration = isinstance(w.parentWidget(), QLineEdit)  # a line edit's search / clear icon
+        if isinstance(w, QAbstractButton) and not (
+            w.text() or w.toolTip() or w.icon().isNull() or decoration
+        ):
+            problems.append(f"{type(w).__name__} {w.objectName()}: an icon without a tooltip")
+        if (
+            isinstance(w, QLabel)
+            and not isinstance(w, ElidedLabel)
+            and not w.wordWrap()
+            and w.text()
+            and w.pixmap().isNull()
+            and w.width() < w.sizeHint().width() - 1
+        ):
+            problems.append(f"{name}: {w.width()} px for words that need {w.sizeHint().width()}")
+        if isinstance(w, QAbstractButton | QLineEdit | QComboBox | QAbstractSpinBox | QLabel):
+            seen = w.visibleRegion().boundingRect()
+            cut = not seen.isEmpty() and seen.width() < w.width() - 1
+            if cut and not _scrolls_sideways(w):
+                problems.append(f"{name}: cut off at the side ({seen.width()} of {w.width()} px shown)")
+    return problems
+
+
+def _settle(aloop) -> None:
+    pump(aloop, 0.3)
+
+
+def test_every_page_is_usable_at_1024_by_700(desktop, aloop):
+    """The runs list (with runs, and with one open), the template list, the editor on each kind of step
+    (a condition, a photo step, a choice), the executor and each tab of Settings, at 1024×700."""
+    from rundun_desktop.editor.tree_model import UID_ROLE  # noqa: F401 (the editor's package, loaded)
+
+    window = desktop.window
+    template = run(aloop, desktop.api.create_template(vehicle_inspection()))
+    for i in range(3):
+        run(aloop, desktop.api.dispatch_run({"template_id": template["id"], "executor_ref": f"VAN-{i}"}))
+    window.view.resize(*SMALL)
+    wait_until(aloop, lambda: window.view.size().toTuple() == SMALL, 5)
+    found: dict[str, list[str]] = {}
+
+    def look(what: str) -> None:
+        _settle(aloop)
+        found[what] = layout_problems(window.view)
+
+    window.show_page("runs")
+    window.runs.reload()
+    wait_until(aloop, lambda: window.runs.model.rowCount() == 3, 10)
+    look("runs")
+    window.runs.select_run(window.runs.model.run_at(0)["run_id"])
+    wait_until(aloop, lambda: window.runs_view.detail.isVisible() and window.runs.detail.run, 10)
+    look("runs with a run open")
+
+    window.show_page("templates")
+    page = window.templates_page.ensure()
+    wait_until(aloop, lambda: page.list.loaded, 10)
+    look("template list")
+    assert run(aloop, page.open(template["id"]))
+    ctl = page.editor
+    for step_id in ("s-dm02", "s-fu01", "s-od01"):  # a condition; a choice; a number
+        ctl.select(ctl.doc.find_step(step_id).uid)
+        look(f"editor on {step_id}")
+    photo = ctl.editor.add_step(ctl.current_uid(), "photo")
+    ctl.select(photo)
+    look("editor on a photo step")
+    ctl.view.side.setCurrentWidget(ctl.view.json_view)
+    look("editor's JSON")
+    ctl.view.middle.setCurrentIndex(1)
+    look("editor's Template tab")
+    page.saver.never_saved = False
+    ctl.stack.setClean()
+
+    window.show_page("executor")
+    look("executor")
+    window.show_page("settings")
+    tabs = window.settings_view.findChild(QTabWidget)
+    for i in range(tabs.count() if tabs else 1):
+        if tabs:
+            tabs.setCurrentIndex(i)
+        look(f"settings {i}")
+    window.view.grab().save("/tmp/rundun-1024-settings.png")
+    bad = {what: p for what, p in found.items() if p}
+    assert not bad, "\n".join(f"{what}:\n  " + "\n  ".join(p) for what, p in bad.items())
+
+
+def test_the_runs_table_takes_the_room_the_empty_detail_leaves(desktop, aloop):
+    """At full width and nothing selected, the detail pane is closed and every column shows its text
+    whole; a run opened gives the detail its share, closing it gives the room back."""
+    window = desktop.window
+    template = run(aloop, desktop.api.create_template(vehicle_inspection()))
+    run(aloop, desktop.api.dispatch_run({"template_id": template["id"], "executor_ref": "VAN-1"}))
+    window.view.resize(1600, 1000)
+    window.show_page("runs")
+    window.runs.reload()
+    wait_until(aloop, lambda: window.runs.model.rowCount() == 1, 10)
+    _settle(aloop)
+    view = window.runs_view
+    assert not view.detail.isVisible()
+    table = view.table
+    assert table.width() > 0.9 * view.width()
+    for column in range(window.runs.model.columnCount()):
+        assert table.columnWidth(column) >= table.sizeHintForColumn(column), (
+            f"column {column} is cut: {table.columnWidth(column)} < {table.sizeHintForColumn(column)}"
+        )
+    assert not table.horizontalScrollBar().isVisible()
+    window.runs.select_run(window.runs.model.run_at(0)["run_id"])
+    wait_until(aloop, lambda: view.detail.isVisible(), 10)
+    window.runs.detail.clear()
+    wait_until(aloop, lambda: not view.detail.isVisible(), 10)
