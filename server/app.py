@@ -15,7 +15,7 @@ from server.api import errors
 from server.api.hot_paths import HotPaths
 from server.api.middleware import BodyLimit, RateLimit
 from server.api.routes import events as event_routes
-from server.api.routes import executor, media, org, public, runs, templates, uploads
+from server.api.routes import executor, media, org, public, runs, stats, templates, uploads
 from server.api.routes import webhooks as webhook_routes
 from server.api.schemas.runs import DispatchIn
 from server.api.schemas.templates import GenerateIn
@@ -39,6 +39,7 @@ ROUTERS = [
     executor.router,
     uploads.router,
     media.router,
+    stats.router,
 ]
 
 

@@ -93,6 +93,10 @@ async def list_runs(
             json_schema_extra={"format": "date-time"},
         ),
     ] = None,
+    flagged: Annotated[
+        bool | None,
+        Query(description="true: only runs with at least one finding; false: only runs without."),
+    ] = None,
     sort: Annotated[
         Sort, Query(description="Order; '-' for descending. Default newest first.")
     ] = "-created_at",
@@ -134,6 +138,7 @@ async def list_runs(
         template_id=template_id,
         executor_ref=executor_ref,
         updated_since=since,
+        flagged=flagged,
         sort=sort,
         page=paging.page,
         per_page=paging.per_page,
