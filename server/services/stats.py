@@ -64,8 +64,8 @@ class Period:
         return all(s[17:19] == "00" and int(s[14:16]) % minutes == 0 for s in self.day_starts)
 
     def day_of(self, slot: str) -> int | None:
-        """Index (from `first`) of the day a slot or time text falls in, or None when outside."""
-        i = bisect.bisect_right(self.day_starts, slot) - 1
+        """Index (from `first`) of the day a slot ('YYYY-MM-DDTHH:MM') or time text falls in, or None."""
+        i = bisect.bisect_right(self.day_starts, slot if len(slot) == 20 else slot + ":00Z") - 1
         return i if 0 <= i < len(self.day_starts) - 1 else None
 
     def bucket_starts(self) -> list[date]:
