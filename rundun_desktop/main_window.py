@@ -10,6 +10,7 @@ from rundun_desktop.admin.settings_controller import SettingsController, usage_w
 from rundun_desktop.admin.settings_view import SettingsView
 from rundun_desktop.app_events import AppEvents
 from rundun_desktop.connection import CONNECTED, OFFLINE, STARTING, Connection
+from rundun_desktop.dashboard import DashboardController, DashboardView
 from rundun_desktop.live import LiveUpdates
 from rundun_desktop.main_window_view import MainWindowView
 from rundun_desktop.monitor.runs_controller import RunsController
@@ -56,12 +57,15 @@ class MainWindow(QObject):
         self.templates_page = LazyPage(_templates_page(api))
         self.runs_view = RunsView()
         self.runs = RunsController(api, events, self.runs_view, page_size=page_size, parent=self)
+        self.dashboard_view = DashboardView()
+        self.dashboard = DashboardController(api, events, self.dashboard_view, self.show_runs, parent=self)
         self.executor_page = LazyPage(_executor_page(api, executor))
         self.settings_view = SettingsView()
         self.settings = SettingsController(connection, events, self.settings_view, self)
         for key, widget in (
             ("templates", self.templates_page),
             ("runs", self.runs_view),
+            ("dashboard", self.dashboard_view),
             ("executor", self.executor_page),
             ("settings", self.settings_view),
         ):
@@ -81,6 +85,11 @@ class MainWindow(QObject):
         index = self.view.page_index(key)
         self.view.nav.setCurrentRow(index)
         self.view.stack.setCurrentIndex(index)
+
+    def show_runs(self, filters: dict, words: str) -> None:
+        """The monitor, filtered to exactly the runs a dashboard card or bar counts."""
+        self.runs.set_scope(filters, words)
+        self.show_page("runs")
 
     def _nav_changed(self, row: int) -> None:
         self.view.stack.setCurrentIndex(row)
@@ -110,4 +119,5 @@ class MainWindow(QObject):
     def shutdown(self) -> None:
         """Before the client closes: no more requests from pages or app-wide events."""
         self.runs.shutdown()
+        self.dashboard.shutdown()
         self.events.blockSignals(True)

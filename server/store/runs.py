@@ -208,6 +208,8 @@ def list_runs(
     executor_ref: str | None = None,
     updated_since: str | None = None,
     flagged: bool | None = None,
+    created: tuple[str | None, str | None] = (None, None),
+    template_v: int | None = None,
     sort: str = "-created_at",
     page: int = 1,
     per_page: int = 50,
@@ -235,6 +237,13 @@ def list_runs(
         params.append(updated_since)
     if flagged is not None:  # `flagged > 0` as written matches the partial index runs_org_flagged (0008)
         where.append("flagged > 0" if flagged else "flagged = 0")
+    if template_v is not None:
+        where.append("template_v = ?")
+        params.append(template_v)
+    for bound, op in zip(created, (">=", "<"), strict=True):  # the dashboard's buckets: [since, before)
+        if bound is not None:
+            where.append(f"created_at {op} ?")
+            params.append(bound)
     condition = " AND ".join(where)
     total = None
     if include_total:
