@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from PySide6.QtCharts import (
     QBarCategoryAxis,
-    QBarSeries,
     QBarSet,
     QChart,
     QChartView,
@@ -116,9 +115,13 @@ def runs_chart(model: BucketsModel, view: ChartView) -> dict[str, QBarSet]:
         sets[status] = bar_set
     chart.addSeries(series)
     categories = QBarCategoryAxis()
+    if len(labels) > 14:  # up to 53 bars: the day of the month under each, the months in the axis title
+        categories.setTitleText(f"{labels[0]} – {labels[-1]} (day of the month)")
+        labels = [f"{int(text[:2])}" + "\u200b" * (i // 31) for i, text in enumerate(labels)]  # kept unique
+        small = categories.labelsFont()
+        small.setPointSizeF(max(6.0, small.pointSizeF() * 0.75))  # two digits fit under a narrow bar
+        categories.setLabelsFont(small)
     categories.append(labels)
-    if len(labels) > 14:  # up to 53 bars (weeks beyond 45 days): dates stand upright so they all fit
-        categories.setLabelsAngle(-90)
     chart.addAxis(categories, Qt.AlignmentFlag.AlignBottom)
     series.attachAxis(categories)
     values = _value_axis(top)
@@ -142,8 +145,8 @@ def step_chart(title: str, bars: list[Bar], view: ChartView) -> dict[str, QBarSe
     if view.update_in_place(shape, title, numbers, max((bar.count for bar in bars), default=0)):
         return view.sets
     chart = _chart(title)
-    series = QBarSeries()
-    series.setBarWidth(0.8)
+    series = QStackedBarSeries()  # one of the two sets is 0 in each category: every bar stays centred
+    series.setBarWidth(0.6)
     ordinary, findings = QBarSet("Answers"), QBarSet("Finding")
     ordinary.setColor(QColor(ORDINARY_COLOUR))
     findings.setColor(QColor(FINDING_COLOUR))
@@ -154,7 +157,7 @@ def step_chart(title: str, bars: list[Bar], view: ChartView) -> dict[str, QBarSe
     if any(bar.finding for bar in bars):
         series.append(findings)
     series.setLabelsVisible(True)
-    series.setLabelsPosition(QBarSeries.LabelsPosition.LabelsInsideEnd)
+    series.setLabelsPosition(QStackedBarSeries.LabelsPosition.LabelsInsideEnd)
     chart.addSeries(series)
     categories = QBarCategoryAxis()
     categories.append([f"{bar.label} ⚠ finding" if bar.finding else bar.label for bar in bars])

@@ -9,7 +9,7 @@ import time
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QDate, QObject, QTimer, Signal
 from qasync import asyncSlot
 
 from rundun_desktop.api_client import ApiClient, ApiError
@@ -116,7 +116,7 @@ class DashboardController(QObject):
             current = self.period() if self.stats is None else Period.last_days(30, self.tz)
             for edit, day in ((self.view.date_from, current.first), (self.view.date_to, current.last)):
                 edit.blockSignals(True)
-                edit.setDate(edit.date().fromString(day.isoformat(), "yyyy-MM-dd"))
+                edit.setDate(QDate(day.year, day.month, day.day))
                 edit.blockSignals(False)
         self.refresh()
 
@@ -222,6 +222,11 @@ class DashboardController(QObject):
 
     def _show_runs(self, period: Period, scope: dict) -> None:
         assert self.stats is not None
+        if self.view.period.currentData() != CUSTOM_PERIOD:  # the date fields show the period, greyed out
+            for edit, day in ((self.view.date_from, period.first), (self.view.date_to, period.last)):
+                edit.blockSignals(True)
+                edit.setDate(QDate(day.year, day.month, day.day))
+                edit.blockSignals(False)
         self.buckets.set_stats(self.stats)
         self.view.show_cards(cards(self.stats))
         self.runs_sets = charts.runs_chart(self.buckets, self.view.runs_panel.chart)
@@ -265,8 +270,10 @@ class DashboardController(QObject):
         steps = {s["id"]: s for section in template["sections"] for s in section["steps"]}
         for entry in stats["steps"]:
             step = steps.get(entry["step_id"], {"label": entry["step_id"]})
+            found = entry["flagged"]
             counts = (
-                f"{entry['answered']:,} answered, {entry['skipped']:,} skipped, {entry['flagged']:,} findings"
+                f"{entry['answered']:,} answered, {entry['skipped']:,} skipped, "
+                f"{found:,} finding{'' if found == 1 else 's'}"
             )
             bars = step_bars(entry, step)
             if not bars:
@@ -297,7 +304,7 @@ class DashboardController(QObject):
         chosen = next(c for c in cards(self.stats) if c.key == key)
         period = self.period()
         filters = {**self._base_filters(), **period.created_range(), **chosen.filters}
-        self.open_runs(filters, f"{chosen.title} runs created {period.first} – {period.last} ({self.tz})")
+        self.open_runs(filters, f"{chosen.title}, {period.first:%d %b} – {period.last:%d %b}")
 
     def _bar_clicked(self, status: str, index: int) -> None:
         if self.stats is None or not 0 <= index < len(self.buckets.buckets):
@@ -309,7 +316,7 @@ class DashboardController(QObject):
             **period.created_range(start, self.stats["bucket"]),
             "status": status,
         }
-        self.open_runs(filters, f"{STATUS_WORDS[status]} runs of {self.buckets.label(index)} ({self.tz})")
+        self.open_runs(filters, f"{STATUS_WORDS[status]}, {self.buckets.label(index)}")
 
     # -- export -----------------------------------------------------------------------------------------------
     def _export(self, kind: str) -> None:

@@ -39,7 +39,7 @@ def numbers_table(name: str) -> QTableView:
     table.verticalHeader().hide()
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     table.horizontalHeader().setStretchLastSection(True)
-    table.setMinimumHeight(180)
+    table.setMinimumHeight(120)
     return table
 
 
@@ -68,10 +68,9 @@ class CardButton(QPushButton):
         layout.setSpacing(2)
         self.title = label("", "muted")
         self.value = QLabel("")
-        font = self.value.font()
-        font.setPointSizeF(font.pointSizeF() * 1.7)
-        font.setBold(True)
-        self.value.setFont(font)
+        self.value.setStyleSheet(
+            "font-size: 22px; font-weight: 700;"
+        )  # the app's stylesheet sets label fonts
         self.hint = label("", "muted", wrap=True)
         for widget in (self.title, self.value, self.hint):
             widget.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
@@ -138,7 +137,7 @@ class DashboardView(QWidget):
             cards.addWidget(widget, i // 3, i % 3)
         body.addLayout(cards)
         self.runs_panel = ChartPanel("Runs by status")
-        self.runs_panel.setMinimumHeight(300)
+        self.runs_panel.setFixedHeight(340)
         body.addWidget(self.runs_panel)
         self.steps_title = label("", "section")
         body.addWidget(self.steps_title)
@@ -210,7 +209,7 @@ class DashboardView(QWidget):
 
     def add_step_panel(self, step_id: str, name: str) -> ChartPanel:
         panel = ChartPanel(name)
-        panel.setMinimumHeight(260)
+        panel.setFixedHeight(270)
         self.steps_box.addWidget(panel)
         self.step_panels[step_id] = panel
         return panel

@@ -107,8 +107,9 @@ class RunsController(QObject):
         v = self.view
         for combo, key in ((v.status_filter, "status"), (v.template_filter, "template_id")):
             combo.blockSignals(True)
-            if filters.get(key) and combo.findData(filters[key]) < 0:
-                combo.addItem(filters[key], filters[key])  # the template list has not arrived yet
+            if filters.get(key) and combo.findData(filters[key]) < 0:  # a template newer than the list:
+                combo.addItem(filters[key], filters[key])  # its id until the list (reloaded below) names it
+                self.load_templates()
             combo.setCurrentIndex(combo.findData(filters[key]) if filters.get(key) else 0)
             combo.blockSignals(False)
         v.search.blockSignals(True)
