@@ -262,3 +262,26 @@ def test_flags_reach_the_openapi_document(api):
     assert "flagged" in params
     assert "flagged" in spec["components"]["schemas"]["RunSummary"]["properties"]
     assert "flagged" in spec["components"]["schemas"]["AnswerOut"]["properties"]
+
+
+def test_the_runs_list_filters_by_created_range_and_version_for_the_dashboard(api):
+    tid = api.post("/v1/templates", json=inspection()).json()["id"]
+    first = api.post("/v1/runs", json={"template_id": tid}).json()["run_id"]
+    body = inspection()
+    body["name"] = "Brakes, v2"
+    assert api.patch(f"/v1/templates/{tid}", json=body).status_code == 200
+    second = api.post("/v1/runs", json={"template_id": tid}).json()["run_id"]
+
+    def ids(**params):
+        r = api.get("/v1/runs", params=params)
+        assert r.status_code == 200, r.text
+        return {row["run_id"] for row in r.json()["data"]}
+
+    assert ids(template_v=1) == {first} and ids(template_v=2) == {second}
+    created = api.get(f"/v1/runs/{first}").json()["created_at"]
+    assert ids(created_since=created) == {first, second}
+    assert ids(created_before=created) == set()
+    assert ids(created_since="2000-01-01T00:00:00Z", created_before="2000-01-02T00:00:00Z") == set()
+    for name in ("created_since", "created_before"):
+        r = api.get("/v1/runs", params={name: "yesterday"})
+        assert r.status_code == 422 and r.json()["details"][0]["path"] == name
