@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCharts import (
     QBarCategoryAxis,
     QBarSet,
+    QCategoryAxis,
     QChart,
     QChartView,
     QStackedBarSeries,
@@ -91,6 +92,23 @@ class ChartView(QChartView):
         return True
 
 
+def _dates_axis(labels: list[str]) -> QBarCategoryAxis | QCategoryAxis:
+    """One date under each bar while they fit (up to 14); beyond, a date under every few bars, each label
+    centred on the bars it starts (bar i stands at x = i)."""
+    if len(labels) <= 14:
+        axis = QBarCategoryAxis()
+        axis.append(labels)
+        return axis
+    per_label = -(-len(labels) // 8)
+    axis = QCategoryAxis()
+    axis.setRange(-0.5, len(labels) - 0.5)
+    axis.setStartValue(-0.5)
+    for first in range(0, len(labels), per_label):
+        axis.append(labels[first], min(len(labels), first + per_label) - 0.5)
+    axis.setGridLineVisible(False)
+    return axis
+
+
 def runs_chart(model: BucketsModel, view: ChartView) -> dict[str, QBarSet]:
     """Runs per bucket stacked by status; returns the bar sets by status (tests click them)."""
     title = "Runs per " + ("week" if model.bucket == "week" else "day") + ", by status now"
@@ -114,16 +132,8 @@ def runs_chart(model: BucketsModel, view: ChartView) -> dict[str, QBarSet]:
         series.append(bar_set)
         sets[status] = bar_set
     chart.addSeries(series)
-    categories = QBarCategoryAxis()
-    if len(labels) > 14:  # up to 53 bars: the day of the month under each, the months in the axis title
-        categories.setTitleText(f"{labels[0]} – {labels[-1]} (day of the month)")
-        labels = [f"{int(text[:2])}" + "\u200b" * (i // 31) for i, text in enumerate(labels)]  # kept unique
-        small = categories.labelsFont()
-        small.setPointSizeF(max(6.0, small.pointSizeF() * 0.75))  # two digits fit under a narrow bar
-        categories.setLabelsFont(small)
-    categories.append(labels)
-    chart.addAxis(categories, Qt.AlignmentFlag.AlignBottom)
-    series.attachAxis(categories)
+    chart.addAxis(_dates_axis(labels), Qt.AlignmentFlag.AlignBottom)
+    series.attachAxis(chart.axes(Qt.Orientation.Horizontal)[0])
     values = _value_axis(top)
     chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)
     series.attachAxis(values)
