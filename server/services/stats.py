@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
-from server.errors import TemplateNotFound, ValidationFailed
+from server.errors import RundunError, TemplateNotFound, ValidationFailed
 from server.services.context import Context
 from server.services.runs import version_model
 from server.services.step_stats import step_stats
@@ -35,7 +35,7 @@ def _zones() -> frozenset[str]:
     return frozenset(zoneinfo.available_timezones()) | {"UTC"}
 
 
-def _bad(param: str, message: str) -> ValidationFailed:
+def _bad(param: str, message: str) -> RundunError:
     return ValidationFailed(
         f"The query parameter {param} is not valid.", details=[{"path": f"query.{param}", "message": message}]
     )
@@ -84,7 +84,7 @@ def parse_period(from_: str | None, to: str | None, tz: str | None, bucket: str 
     """The period of a stats query, or 422 naming the parameter (`query.from`, …): every problem at once."""
     problems: list[dict] = []
 
-    def note(exc: ValidationFailed) -> None:
+    def note(exc: RundunError) -> None:
         problems.extend(exc.details or [])
 
     zone_name = "UTC" if tz is None else tz
