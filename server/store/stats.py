@@ -1,14 +1,15 @@
-"""The queries behind the supervisor's numbers (SPEC §14): run counts per time slot, completion times and
+"""The queries behind the supervisor's numbers (SPEC §14): run counts per day, completion times and
 each step's answers. The rules (buckets, time zones, percentiles) live in `server.services.stats`.
 
 Counts come from `run_rollups` (migration 0008: runs per UTC quarter hour, template version and current
 status, kept by triggers) unless a filter it does not hold is asked for (`executor_ref`); then, and in
-tests as the reference, they come from the runs themselves. Both answer the same rows:
-`(slot 'YYYY-MM-DDTHH:MM', status, runs, flagged_runs)`.
+tests as the reference, they come from the runs themselves. Both answer the same rows,
+`(day index, status, runs, flagged_runs)`, summed per day of the asked zone by SQLite itself.
 """
 
 from __future__ import annotations
 
+import itertools
 import sqlite3
 from dataclasses import dataclass
 
@@ -26,50 +27,65 @@ class RunFilter:
     executor_ref: str | None = None
 
 
-def _where(f: RunFilter, *, rollups: bool) -> tuple[str, list]:
-    column = "slot" if rollups else "created_at"
-    where = ["org_id = ?", f"{column} >= ?", f"{column} < ?"]
-    params: list = [f.org_id, f.start[:16] if rollups else f.start, f.end[:16] if rollups else f.end]
-    if f.template_id is not None:
-        where.append("template_id = ?")
-        params.append(f.template_id)
-    if f.template_v is not None:
-        where.append("template_v = ?")
-        params.append(f.template_v)
+def _where(f: RunFilter) -> tuple[str, list]:
+    """The runs of the filter created in [f.start, f.end)."""
+    where, params = _filters(f, "runs", rollups=False)
+    return f"{where} AND created_at >= ? AND created_at < ?", [*params, f.start, f.end]
+
+
+def _days(day_starts: list[str], width: int) -> tuple[str, list]:
+    """The days as a VALUES table `(day, lo, hi)`: day i is [day_starts[i], day_starts[i + 1])."""
+    rows = ", ".join("(?, ?, ?)" for _ in day_starts[1:])
+    params: list = []
+    for i, (lo, hi) in enumerate(itertools.pairwise(day_starts)):
+        params += [i, lo[:width], hi[:width]]
+    return f"days(day, lo, hi) AS (VALUES {rows})", params
+
+
+def _filters(f: RunFilter, alias: str, *, rollups: bool) -> tuple[str, list]:
+    where, params = [f"{alias}.org_id = ?"], [f.org_id]
+    for column, value in (("template_id", f.template_id), ("template_v", f.template_v)):
+        if value is not None:
+            where.append(f"{alias}.{column} = ?")
+            params.append(value)
     if f.executor_ref is not None and not rollups:
-        where.append("executor_ref = ?")
+        where.append(f"{alias}.executor_ref = ?")
         params.append(f.executor_ref)
     return " AND ".join(where), params
 
 
-def rollup_counts(conn: sqlite3.Connection, f: RunFilter) -> list[tuple[str, str, int, int]]:
-    """Counts per quarter-hour slot and status from the rollups. `f.start`/`f.end` must fall on quarter
-    hours (the service guarantees it: every zone's day starts on one), and `executor_ref` must be None."""
+def rollup_counts(
+    conn: sqlite3.Connection, f: RunFilter, day_starts: list[str]
+) -> list[tuple[int, str, int, int]]:
+    """`(day, status, runs, flagged_runs)` from the rollups, summed per day by SQLite (one index range per
+    day). Every day must start on a quarter hour (the service checks), and `executor_ref` must be None."""
     assert f.executor_ref is None, "the rollups are not kept per executor reference"
-    where, params = _where(f, rollups=True)
+    days, day_params = _days(day_starts, 16)
+    where, params = _filters(f, "r", rollups=True)
     return [
         tuple(row)  # type: ignore[misc]
         for row in conn.execute(
-            f"SELECT slot, status, sum(runs), sum(flagged_runs) FROM run_rollups WHERE {where} "
-            "GROUP BY slot, status HAVING sum(runs) > 0",
-            params,
+            f"WITH {days} SELECT days.day, r.status, sum(r.runs), sum(r.flagged_runs) FROM days "
+            f"JOIN run_rollups r ON {where} AND r.slot >= days.lo AND r.slot < days.hi "
+            "GROUP BY days.day, r.status HAVING sum(r.runs) > 0",
+            [*day_params, *params],
         )
     ]
 
 
 def run_counts(
-    conn: sqlite3.Connection, f: RunFilter, *, seconds: bool = False
-) -> list[tuple[str, str, int, int]]:
-    """Counts per minute (per second with `seconds`, for zones whose days start mid-minute, as before
-    1900) and status, straight from the runs: any filter, any zone."""
-    where, params = _where(f, rollups=False)
-    width = 20 if seconds else 16
+    conn: sqlite3.Connection, f: RunFilter, day_starts: list[str]
+) -> list[tuple[int, str, int, int]]:
+    """The same counts straight from the runs: any filter, any zone (also the tests' reference)."""
+    days, day_params = _days(day_starts, 20)
+    where, params = _filters(f, "r", rollups=False)
     return [
         tuple(row)  # type: ignore[misc]
         for row in conn.execute(
-            f"SELECT substr(created_at, 1, {width}), status, count(*), sum(flagged > 0) FROM runs WHERE {where} "
-            "GROUP BY 1, 2",
-            params,
+            f"WITH {days} SELECT days.day, r.status, count(*), sum(r.flagged > 0) FROM days "
+            f"JOIN runs r ON {where} AND r.created_at >= days.lo AND r.created_at < days.hi "
+            "GROUP BY days.day, r.status",
+            [*day_params, *params],
         )
     ]
 
@@ -77,7 +93,7 @@ def run_counts(
 def completion_seconds(conn: sqlite3.Connection, f: RunFilter) -> list[int]:
     """Seconds from `opened_at` to `completed_at` of the completed runs, ascending (never below 0: an
     offline executor's clock may lag the server's)."""
-    where, params = _where(f, rollups=False)
+    where, params = _where(f)
     return [
         row[0]
         for row in conn.execute(
@@ -91,7 +107,7 @@ def completion_seconds(conn: sqlite3.Connection, f: RunFilter) -> list[int]:
 
 def answer_groups(conn: sqlite3.Connection, f: RunFilter) -> list[tuple[str, str | None, int, int, int]]:
     """Stored answers of the runs, grouped: `(step_id, value JSON, skipped, flagged, how many)`."""
-    where, params = _where(f, rollups=False)
+    where, params = _where(f)
     return [
         tuple(row)  # type: ignore[misc]
         for row in conn.execute(
@@ -104,7 +120,7 @@ def answer_groups(conn: sqlite3.Connection, f: RunFilter) -> list[tuple[str, str
 
 def photo_steps_answered(conn: sqlite3.Connection, f: RunFilter) -> dict[str, int]:
     """Per step, how many runs hold at least one photo for it (the answer of photo and signature steps)."""
-    where, params = _where(f, rollups=False)
+    where, params = _where(f)
     return dict(
         conn.execute(
             "SELECT step_id, count(DISTINCT run_id) FROM photos "
