@@ -92,14 +92,15 @@ def run_counts(
 
 def completion_seconds(conn: sqlite3.Connection, f: RunFilter) -> list[int]:
     """Seconds from `opened_at` to `completed_at` of the completed runs, ascending (never below 0: an
-    offline executor's clock may lag the server's)."""
+    offline executor's clock may lag the server's). Read from the partial indexes of migration 0008."""
     where, params = _where(f)
+    # Named, since without ANALYZE statistics SQLite ties them with indexes that would read every run.
+    index = "runs_completed_template" if f.template_id is not None else "runs_completed_org"
     return [
         row[0]
         for row in conn.execute(
-            "SELECT max(0, CAST(strftime('%s', completed_at) AS INTEGER) - CAST(strftime('%s', opened_at) AS INTEGER)) "
-            f"AS seconds FROM runs WHERE {where} AND status = 'completed' AND opened_at IS NOT NULL "
-            "AND completed_at IS NOT NULL ORDER BY seconds",
+            f"SELECT time_to_complete_s FROM runs INDEXED BY {index} WHERE {where} AND status = 'completed' "
+            "AND time_to_complete_s IS NOT NULL ORDER BY 1",
             params,
         )
     ]

@@ -7,6 +7,16 @@ ALTER TABLE runs ADD COLUMN flagged INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE answers ADD COLUMN flagged INTEGER NOT NULL DEFAULT 0;
 -- `GET /v1/runs?flagged=true`: the few runs with a finding, newest first, without walking the whole org.
 CREATE INDEX runs_org_flagged ON runs (org_id, created_at DESC) WHERE flagged > 0;
+-- Time to complete, for the percentiles of `GET /v1/stats/runs`: computed (never stored in the row), and kept
+-- only in two partial indexes of the completed runs, so the percentiles read index entries, not runs, and a
+-- dispatch (a pending run) touches neither index (bench/stats.py, bench/server_throughput.py).
+ALTER TABLE runs ADD COLUMN time_to_complete_s INTEGER GENERATED ALWAYS AS (
+    CASE WHEN opened_at IS NOT NULL AND completed_at IS NOT NULL
+    THEN max(0, CAST(strftime('%s', completed_at) AS INTEGER) - CAST(strftime('%s', opened_at) AS INTEGER)) END
+) VIRTUAL;
+CREATE INDEX runs_completed_org ON runs (org_id, created_at, time_to_complete_s) WHERE status = 'completed';
+CREATE INDEX runs_completed_template ON runs (org_id, template_id, created_at, time_to_complete_s)
+    WHERE status = 'completed';
 
 UPDATE template_versions SET body = json_set(body, '$.sections', (
     SELECT json_group_array(json_set(section.value, '$.steps', (
