@@ -96,7 +96,9 @@ def test_0008_gives_old_templates_flag_null_old_runs_flagged_0_and_counts_them_i
     document = template_store.get_template(conn, ORG, template_id)
     steps = [s for section in document["sections"] for s in section["steps"]]
     assert steps and all(s["flag"] is None for s in steps)
-    assert [s["id"] for s in steps] == [s["id"] for section in minimal()["sections"] for s in section["steps"]]
+    assert [s["id"] for s in steps] == [
+        s["id"] for section in minimal()["sections"] for s in section["steps"]
+    ]
     assert run_store.get_run(conn, "r-old")["flagged"] == 0
     assert run_store.get_answers(conn, "r-old")["s-1"]["flagged"] is False
     rollups = conn.execute("SELECT slot, status, runs, flagged_runs FROM run_rollups").fetchall()

@@ -208,6 +208,6 @@ def test_a_template_without_flags_never_evaluates_conditions():
 
 def test_the_domain_package_exports_one_answer():
     """The editor, both runners and the server import the same function (no second copy to drift)."""
-    import server.tdl.findings as findings
+    from server.tdl import findings
 
     assert is_finding is findings.is_finding
