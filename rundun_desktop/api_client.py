@@ -175,6 +175,18 @@ class ApiClient:
     async def preview_run(self, run_id: str) -> dict:
         return await self.request("GET", f"/v1/runs/{run_id}/preview")
 
+    # -- numbers (SPEC §14) ------------------------------------------------------------------------------
+    async def run_stats(self, **params: Any) -> dict:
+        """`GET /v1/stats/runs` with `from`, `to`, `bucket`, `tz`, `template_id`, `executor_ref`."""
+        return await self.request(
+            "GET", "/v1/stats/runs", params={k: v for k, v in params.items() if v not in (None, "")}
+        )
+
+    async def template_stats(self, template_id: str, v: int | None = None, **params: Any) -> dict:
+        """`GET /v1/templates/{id}/stats`: each step's answers over the runs of version `v` (default latest)."""
+        query = {k: val for k, val in {"v": v, **params}.items() if val not in (None, "")}
+        return await self.request("GET", f"/v1/templates/{template_id}/stats", params=query)
+
     async def webhook_deliveries(self, run_id: str) -> list[dict]:
         return (await self.request("GET", f"/v1/runs/{run_id}/webhook-deliveries"))["data"]
 

@@ -36,6 +36,20 @@ def _executor_page(api, executor=None):
     return build
 
 
+def _dashboard_page(api, events, open_runs):
+    def build(parent):
+        from rundun_desktop.dashboard import (
+            DashboardController,
+            DashboardView,
+        )  # QtCharts: off the start-up path
+
+        view = DashboardView(parent)
+        view.controller = DashboardController(api, events, view, open_runs, parent=view)
+        return view
+
+    return build
+
+
 STATE_COLOURS = {CONNECTED: "#2f9e44", STARTING: "#f08c00", OFFLINE: "#e03131"}
 
 
@@ -56,12 +70,14 @@ class MainWindow(QObject):
         self.templates_page = LazyPage(_templates_page(api))
         self.runs_view = RunsView()
         self.runs = RunsController(api, events, self.runs_view, page_size=page_size, parent=self)
+        self.dashboard_page = LazyPage(_dashboard_page(api, events, self.show_runs))
         self.executor_page = LazyPage(_executor_page(api, executor))
         self.settings_view = SettingsView()
         self.settings = SettingsController(connection, events, self.settings_view, self)
         for key, widget in (
             ("templates", self.templates_page),
             ("runs", self.runs_view),
+            ("dashboard", self.dashboard_page),
             ("executor", self.executor_page),
             ("settings", self.settings_view),
         ):
@@ -84,6 +100,16 @@ class MainWindow(QObject):
         index = self.view.page_index(key)
         self.view.nav.setCurrentRow(index)
         self.view.stack.setCurrentIndex(index)
+
+    @property
+    def dashboard(self):
+        """The dashboard's controller (the page is built when first shown, or now)."""
+        return self.dashboard_page.ensure().controller
+
+    def show_runs(self, filters: dict, words: str) -> None:
+        """The monitor, filtered to exactly the runs a dashboard card or bar counts."""
+        self.runs.set_scope(filters, words)
+        self.show_page("runs")
 
     def _nav_changed(self, row: int) -> None:
         self.view.stack.setCurrentIndex(row)
@@ -135,4 +161,6 @@ class MainWindow(QObject):
         the app is going)."""
         self._close_confirmed = True
         self.runs.shutdown()
+        if self.dashboard_page.page is not None:
+            self.dashboard.shutdown()
         self.events.blockSignals(True)

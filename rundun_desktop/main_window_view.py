@@ -20,7 +20,13 @@ from PySide6.QtWidgets import (
 from rundun_desktop.style import icon, pixmap
 from rundun_desktop.widgets.common import label
 
-PAGES = [("templates", "Templates"), ("runs", "Runs"), ("executor", "Executor"), ("settings", "Settings")]
+PAGES = [
+    ("templates", "Templates"),
+    ("runs", "Runs"),
+    ("dashboard", "Dashboard"),  # beside the monitor: the numbers of the runs it lists
+    ("executor", "Executor"),
+    ("settings", "Settings"),
+]
 
 
 class MainWindowView(QMainWindow):

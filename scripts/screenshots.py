@@ -254,6 +254,21 @@ async def shoot(out: Path) -> None:
     save(window.view, out / "runs.png")
     save(window.runs_view.detail.widget(), out / "run-detail.png")  # the whole panel, scrolled or not
 
+    # The dashboard at the smallest window it is designed for, on the featured run's template.
+    window.view.resize(1024, 700)
+    window.show_page("dashboard")
+    dashboard = window.dashboard
+    await _until(lambda: dashboard.template_count is not None and dashboard.refreshes > 0)
+    featured_template = (await app.api.get_run(featured))["template_id"]
+    await _until(lambda: dashboard.view.template.findData(featured_template) >= 0)
+    before = dashboard.refreshes
+    dashboard.view.template.setCurrentIndex(dashboard.view.template.findData(featured_template))
+    await _until(lambda: dashboard.refreshes > before and dashboard.template_doc is not None)
+    await asyncio.sleep(0.3)
+    save(window.view, out / "dashboard.png")
+    window.view.resize(1600, 940)
+    window.show_page("runs")
+
     dialog = runs.open_dispatch()
     await _until(lambda: dialog.view.template.count() > 0 and dialog.view.dispatch_button.isEnabled())
     dialog.view.executor_ref.setText("BK-20940")

@@ -15,7 +15,7 @@ from server.api import errors
 from server.api.hot_paths import HotPaths
 from server.api.middleware import BodyLimit, RateLimit
 from server.api.routes import events as event_routes
-from server.api.routes import executor, media, org, public, runs, templates, uploads
+from server.api.routes import executor, media, org, public, runs, stats, templates, uploads
 from server.api.routes import library as library_routes
 from server.api.routes import webhooks as webhook_routes
 from server.api.schemas.runs import DispatchIn
@@ -41,6 +41,7 @@ ROUTERS = [
     uploads.router,
     media.router,
     library_routes.router,
+    stats.router,
 ]
 
 

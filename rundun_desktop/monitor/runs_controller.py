@@ -53,10 +53,12 @@ class RunsController(QObject):
         self.detail = RunDetailController(api, events, view.detail, self.photos, self)
         self.dispatch_controller: DispatchController | None = None
         self._active = False
+        self.scope: dict = {}  # filters without a control here (a dashboard click): see set_scope
+        self.scope_words = ""
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(350)
-        self._search_timer.timeout.connect(self.reload)
+        self._search_timer.timeout.connect(self._controls_changed)
         # The count label's request waits until the user stays on a query: at a million runs the count costs
         # more than a page, and one still running would slow the rows of the next sort or filter.
         self._count_timer = QTimer(self)
@@ -82,10 +84,10 @@ class RunsController(QObject):
         self.model.modelReset.connect(self._update_counts)
         self.model.rowsInserted.connect(self._update_counts)
         view.table.selectionModel().selectionChanged.connect(self._selection_changed)
-        view.status_filter.currentIndexChanged.connect(self.reload)
-        view.template_filter.currentIndexChanged.connect(self.reload)
+        view.status_filter.currentIndexChanged.connect(self._controls_changed)
+        view.template_filter.currentIndexChanged.connect(self._controls_changed)
         view.search.textChanged.connect(lambda _t: self._search_timer.start())
-        view.search.returnPressed.connect(self.reload)
+        view.search.returnPressed.connect(self._controls_changed)
         view.refresh_button.clicked.connect(self.reload)
         view.dispatch_button.clicked.connect(self.open_dispatch)
         view.export_button.clicked.connect(self._export_clicked)
@@ -111,7 +113,32 @@ class RunsController(QObject):
             "template_id": v.template_filter.currentData(),
             "executor_ref": v.search.text().strip() or None,
             "sort": self.model.sort_key,
+            **self.scope,
         }
+
+    def set_scope(self, filters: dict, words: str = "") -> None:
+        """Show exactly the runs a dashboard card or bar counts: status, template and executor ref go into their
+        controls; the rest (flagged, created_since/before, template_v) stays until a control changes."""
+        v = self.view
+        for combo, key in ((v.status_filter, "status"), (v.template_filter, "template_id")):
+            combo.blockSignals(True)
+            if filters.get(key) and combo.findData(filters[key]) < 0:  # a template newer than the list:
+                combo.addItem(filters[key], filters[key])  # its id until the list (reloaded below) names it
+                self.load_templates()
+            combo.setCurrentIndex(combo.findData(filters[key]) if filters.get(key) else 0)
+            combo.blockSignals(False)
+        v.search.blockSignals(True)
+        v.search.setText(filters.get("executor_ref") or "")
+        v.search.blockSignals(False)
+        self.scope = {
+            k: val for k, val in filters.items() if k not in ("status", "template_id", "executor_ref")
+        }
+        self.scope_words = words if self.scope else ""
+        self.reload()
+
+    def _controls_changed(self, *_args) -> None:
+        self.scope, self.scope_words = {}, ""
+        self.reload()
 
     def reload(self) -> None:
         """Start over with the current filters and order (the model asks for page 1 itself)."""
@@ -206,7 +233,13 @@ class RunsController(QObject):
             pending = [self._pending.pop(run_id) for run_id in ids]
             self._flush_timer.start()
         missing = self.model.update_runs(pending)
-        if not missing or not self._active or not self.model.answered or self.model.sort_key != DEFAULT_SORT:
+        if (
+            not missing
+            or not self._active
+            or not self.model.answered
+            or self.model.sort_key != DEFAULT_SORT
+            or self.scope  # a scope from the dashboard (a day, findings): live runs would not all belong
+        ):
             return
         filters, newest = self.filters(), self.model.newest_created_at()
         on_top = [run for run in missing if self._belongs_on_top(run, filters, newest)]
@@ -270,7 +303,8 @@ class RunsController(QObject):
 
     def _update_counts(self, *_args) -> None:
         total = self.model.total
-        self.view.count_label.setText("" if total is None else f"{total:,} run{'s' if total != 1 else ''}")
+        count = "" if total is None else f"{total:,} run{'s' if total != 1 else ''}"
+        self.view.count_label.setText(" · ".join(t for t in (count, self.scope_words) if t))
         empty = total == 0
         self.view.empty_label.setVisible(empty)
         if empty:

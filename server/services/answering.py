@@ -103,11 +103,18 @@ class _Batch:
         store.upsert_answer(self.conn, self.run["id"], sid, entry, item.at_ms)
         self.stamps[sid] = item.at_ms
         self.answers[sid] = {**entry, "photos": current["photos"] if current else []}
+        # Without a `flagged` key in the map, so that `finish` stores the mark; the event carries it now.
+        flagged = tdl.answer_is_finding(runs.model_for(self.conn, self.run), sid, self.answers)
         runs.emit(
             self.conn,
             self.run,
             "step.completed",
-            {"step_id": sid, "answer": public_answer(self.ctx, self.run["id"], sid, self.answers[sid])},
+            {
+                "step_id": sid,
+                "answer": public_answer(
+                    self.ctx, self.run["id"], sid, {**self.answers[sid], "flagged": flagged}
+                ),
+            },
         )
         self.changed = True
         return "applied"

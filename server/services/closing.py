@@ -54,6 +54,7 @@ def _complete_job(conn: sqlite3.Connection, ctx: Context, session: Session, comp
     if hidden:
         answers = run_store.get_answers(conn, run["id"])
     progress = tdl.compute_progress(model, answers)
+    runs.update_findings(conn, run, model, answers)  # hidden steps' answers are gone: never findings
     run_store.update_run(
         conn,
         run["id"],
@@ -79,6 +80,7 @@ def _complete_job(conn: sqlite3.Connection, ctx: Context, session: Session, comp
             "completed_at": completed_at,
             "executor_identity": done["executor_identity"],
             "progress": progress,
+            "flagged": done["flagged"],
             "answers": doc["answers"],
             "signature": doc["signature"],
         },

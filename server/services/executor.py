@@ -95,7 +95,9 @@ def refresh(conn: sqlite3.Connection, run: dict, answers: dict[str, dict] | None
     """After a change: recompute progress, bump `updated_at`, move `pending` to `in_progress`. Returns progress."""
     if answers is None:
         answers = run_store.get_answers(conn, run["id"])
-    progress = tdl.compute_progress(runs.model_for(conn, run), answers)
+    model = runs.model_for(conn, run)
+    progress = tdl.compute_progress(model, answers)
+    runs.update_findings(conn, run, model, answers)
     fields: dict[str, Any] = {
         "progress_total": progress["total"],
         "progress_answered": progress["answered"],

@@ -220,6 +220,7 @@ def summary(run: dict) -> dict:
         "executor_identity": run["executor_identity"],
         "cancel_reason": run["closed_reason"] if run["status"] == "cancelled" else None,
         "progress": progress_of(run),
+        "flagged": run["flagged"],
     }
 
 
@@ -242,6 +243,7 @@ def answers_document(ctx: Context, run_id: str, answers: dict[str, dict]) -> dic
             "at": answer["at"],
             "by": answer["by"],
             "skipped": answer["skipped"],
+            "flagged": answer.get("flagged", False),
         }
     return out
 
@@ -282,6 +284,24 @@ def preview(ctx: Context, run: dict, org_name: str) -> dict:
         "created_by_name": org_name,
         "expires_at": run["expires_at"],
     }
+
+
+# -- findings ----------------------------------------------------------------------------------------------
+def update_findings(
+    conn: sqlite3.Connection, run: dict, model: tdl.Template, answers: dict[str, dict]
+) -> int:
+    """After answers changed: mark each stored answer `flagged` or not and store the run's count of visible
+    steps holding a finding (server.tdl decides); `answers` and `run` are updated in place. Returns the count."""
+    findings = tdl.finding_step_ids(model, answers)
+    changed = {}
+    for step_id, answer in answers.items():
+        mark = step_id in findings
+        if answer.get("flagged") is not mark:
+            answer["flagged"] = mark
+            changed[step_id] = mark
+    run_store.set_flags(conn, run["id"], len(findings), changed)
+    run["flagged"] = len(findings)
+    return len(findings)
 
 
 # -- state changes -----------------------------------------------------------------------------------------

@@ -13,7 +13,7 @@ from server.store.rows import dumps, loads
 SUMMARY_COLUMNS = (
     "id, status, template_id, template_v, template_name, executor_ref, created_at, updated_at, opened_at, "
     "completed_at, expires_at, assigned_to, executor_identity, closed_reason, "
-    "progress_total, progress_answered, progress_skipped"
+    "progress_total, progress_answered, progress_skipped, flagged"
 )
 # Every column but the snapshot: what the executor's per-request checks read (the snapshot never changes, so
 # its parsed model is cached per template version instead of decoded on each request).
@@ -142,7 +142,7 @@ def get_answers(conn: sqlite3.Connection, run_id: str) -> dict[str, dict]:
     """`{step_id: {value, geo, at, by, skipped, photos: [photo rows]}}` including photo-only steps."""
     answers: dict[str, dict] = {}
     rows = conn.execute(
-        "SELECT step_id, value, geo, at, by, skipped FROM answers WHERE run_id = ?", (run_id,)
+        "SELECT step_id, value, geo, at, by, skipped, flagged FROM answers WHERE run_id = ?", (run_id,)
     )
     for (
         step_id,
@@ -151,6 +151,7 @@ def get_answers(conn: sqlite3.Connection, run_id: str) -> dict[str, dict]:
         at,
         by,
         skipped,
+        flagged,
     ) in rows:  # unpacked: by-name access costs on every progress update
         answers[step_id] = {
             "value": loads(value),
@@ -158,6 +159,7 @@ def get_answers(conn: sqlite3.Connection, run_id: str) -> dict[str, dict]:
             "at": at,
             "by": by,
             "skipped": bool(skipped),
+            "flagged": bool(flagged),
             "photos": [],
         }
     for photo in get_photos(conn, run_id):
@@ -169,6 +171,7 @@ def get_answers(conn: sqlite3.Connection, run_id: str) -> dict[str, dict]:
                 "at": photo["created_at"],
                 "by": None,
                 "skipped": False,
+                "flagged": False,
                 "photos": [],
             },
         )
@@ -204,6 +207,9 @@ def list_runs(
     template_id: str | None = None,
     executor_ref: str | None = None,
     updated_since: str | None = None,
+    flagged: bool | None = None,
+    created: tuple[str | None, str | None] = (None, None),
+    template_v: int | None = None,
     sort: str = "-created_at",
     page: int = 1,
     per_page: int = 50,
@@ -229,6 +235,15 @@ def list_runs(
     if updated_since:
         where.append("updated_at >= ?")
         params.append(updated_since)
+    if flagged is not None:  # `flagged > 0` as written matches the partial index runs_org_flagged (0008)
+        where.append("flagged > 0" if flagged else "flagged = 0")
+    if template_v is not None:
+        where.append("template_v = ?")
+        params.append(template_v)
+    for bound, op in zip(created, (">=", "<"), strict=True):  # the dashboard's buckets: [since, before)
+        if bound is not None:
+            where.append(f"created_at {op} ?")
+            params.append(bound)
     condition = " AND ".join(where)
     total = None
     if include_total:
@@ -360,6 +375,16 @@ def _stepped(
             f"{select} AND status = ? ORDER BY {order} LIMIT ?", [*params, bound, limit - len(rows)]
         )
     return rows
+
+
+def set_flags(conn: sqlite3.Connection, run_id: str, flagged: int, changed: dict[str, bool]) -> None:
+    """A run's finding count and the `flagged` mark of the answers whose mark changed (migration 0008)."""
+    conn.execute("UPDATE runs SET flagged = ? WHERE id = ? AND flagged != ?", (flagged, run_id, flagged))
+    if changed:
+        conn.executemany(
+            "UPDATE answers SET flagged = ? WHERE run_id = ? AND step_id = ?",
+            [(int(mark), run_id, step_id) for step_id, mark in changed.items()],
+        )
 
 
 def due_for_expiry(conn: sqlite3.Connection, now: str, grace_cutoff: str, limit: int = 500) -> list[str]:

@@ -34,6 +34,8 @@ from .configs import (
     TimeConfig,
 )
 from .errors import TdlError, humanize, path_of
+from .findings import answer_is_finding, finding_step_ids, is_finding, value_is_finding
+from .flags import FLAG_TYPES, FlagRange
 from .models import (
     Execution,
     PhotoRequirement,
@@ -50,6 +52,7 @@ from .visibility import evaluate_condition, hidden_step_ids, is_answered, visibl
 
 __all__ = [
     "CONFIG_MODELS",
+    "FLAG_TYPES",
     "MAX_CONDITION_DEPTH",
     "OPS",
     "OPS_BY_TYPE",
@@ -62,6 +65,7 @@ __all__ = [
     "ConditionNode",
     "DateConfig",
     "Execution",
+    "FlagRange",
     "InstructionConfig",
     "MultiChoiceConfig",
     "NumberConfig",
@@ -79,20 +83,24 @@ __all__ = [
     "Template",
     "TextConfig",
     "TimeConfig",
+    "answer_is_finding",
     "check_answer",
     "coerce_template",
     "completion_problems",
     "compute_progress",
     "evaluate_condition",
+    "finding_step_ids",
     "geo_problems",
     "hidden_step_ids",
     "humanize",
     "is_answered",
+    "is_finding",
     "iter_steps",
     "normalize_template",
     "path_of",
     "skip_allowed",
     "validate_template",
+    "value_is_finding",
     "value_problems",
     "visible_step_ids",
 ]

@@ -35,6 +35,7 @@ from .errors import (
     problems_from_validation_error,
     raise_nested_rule,
 )
+from .flags import StepFlag
 from .semantics import semantic_problems
 
 
@@ -94,6 +95,7 @@ class Step(TdlModel):
     config: AnyConfig = Field(  # type: ignore[assignment]
         default=None, validate_default=True, json_schema_extra=_config_may_be_null
     )
+    flag: StepFlag = None  # which answers are a finding; fits the type: flags.flag_problems
 
     @field_validator("config", mode="wrap")
     @classmethod

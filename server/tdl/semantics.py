@@ -14,6 +14,7 @@ from typing import Any
 from .conditions import LIST_OPS, MAX_CONDITION_DEPTH, OPS, OPS_BY_TYPE, PRESENCE_OPS, node_kind
 from .configs import STEP_TYPES, config_problems, config_value, option_ids, prefixed
 from .errors import Loc, Problem, path_of
+from .flags import flag_problems
 from .values import fmt, is_hhmm, is_int, is_iso_date, is_number
 
 _NO_STEP_PHOTO = {
@@ -119,6 +120,7 @@ def _step_problems(ref: StepRef) -> list[Problem]:
     raw_config = ref.raw.get("config")
     if ref.type is not None and (raw_config is None or isinstance(raw_config, dict)):
         out.extend(prefixed(ref.loc + ("config",), config_problems(ref.type, raw_config or {})))
+    out.extend(flag_problems(ref.loc, ref.type, ref.raw.get("flag"), ref.config))
     return out
 
 

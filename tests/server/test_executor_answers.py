@@ -148,7 +148,7 @@ def test_step_completed_fires_only_when_the_answer_changes(api, ex):
     assert [e["data"]["answer"]["value"] for e in fired] == [True, False]
     first = fired[0]["data"]
     assert first["step_id"] == "s-bool" and first["executor_ref"] == "ref-7"
-    assert set(first["answer"]) == {"value", "photos", "geo", "at", "by", "skipped"}
+    assert set(first["answer"]) == {"value", "photos", "geo", "at", "by", "skipped", "flagged"}
 
 
 def test_a_far_future_at_is_clamped_to_now(api, ex):

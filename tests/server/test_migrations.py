@@ -38,7 +38,7 @@ def test_0005_keeps_every_run_and_new_runs_keep_their_snapshot_by_reference(tmp_
     conn = v4_database(tmp_path / "rundun.db")
     template_id = conn.execute("SELECT id FROM templates").fetchone()[0]
     rowid = conn.execute("SELECT rowid FROM runs WHERE id = 'r-old'").fetchone()[0]
-    assert migrate(conn) == ["0005_runs_snapshot_by_reference.sql"]
+    assert migrate(conn, upto=5) == ["0005_runs_snapshot_by_reference.sql"]
     assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
     assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
     old = run_store.get_run(conn, "r-old")
@@ -86,3 +86,24 @@ def test_0005_rolls_back_over_dangling_foreign_keys(tmp_path):
     notnull = {r["name"]: r["notnull"] for r in conn.execute("PRAGMA table_info(runs)")}
     assert notnull["snapshot"] == 1  # the old table, untouched
     assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+
+
+def test_0008_gives_old_templates_flag_null_old_runs_flagged_0_and_counts_them_in_the_rollups(tmp_path):
+    conn = v4_database(tmp_path / "rundun.db")
+    assert migrate(conn, upto=5)[-1] == "0005_runs_snapshot_by_reference.sql"
+    assert "0008_findings_and_rollups.sql" in migrate(conn)
+    template_id = conn.execute("SELECT id FROM templates").fetchone()[0]
+    document = template_store.get_template(conn, ORG, template_id)
+    steps = [s for section in document["sections"] for s in section["steps"]]
+    assert steps and all(s["flag"] is None for s in steps)
+    assert [s["id"] for s in steps] == [
+        s["id"] for section in minimal()["sections"] for s in section["steps"]
+    ]
+    assert run_store.get_run(conn, "r-old")["flagged"] == 0
+    assert run_store.get_answers(conn, "r-old")["s-1"]["flagged"] is False
+    rollups = conn.execute("SELECT slot, status, runs, flagged_runs FROM run_rollups").fetchall()
+    assert [tuple(r) for r in rollups] == [("2026-11-01T08:00", "pending", 1, 0)]
+    run_store.update_run(conn, "r-old", {"status": "cancelled"})
+    run_store.set_flags(conn, "r-old", 2, {})
+    rollups = conn.execute("SELECT status, runs, flagged_runs FROM run_rollups ORDER BY status").fetchall()
+    assert [tuple(r) for r in rollups] == [("cancelled", 1, 1), ("pending", 0, 0)]

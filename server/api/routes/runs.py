@@ -93,6 +93,26 @@ async def list_runs(
             json_schema_extra={"format": "date-time"},
         ),
     ] = None,
+    flagged: Annotated[
+        bool | None,
+        Query(description="true: only runs with at least one finding; false: only runs without."),
+    ] = None,
+    template_v: Annotated[
+        int | None, Query(ge=1, le=1_000_000_000, description="Only runs of this template version.")
+    ] = None,
+    created_since: Annotated[
+        str | None,
+        Query(
+            description="Runs created at or after this time (RFC 3339).",
+            json_schema_extra={"format": "date-time"},
+        ),
+    ] = None,
+    created_before: Annotated[
+        str | None,
+        Query(
+            description="Runs created before this time (RFC 3339).", json_schema_extra={"format": "date-time"}
+        ),
+    ] = None,
     sort: Annotated[
         Sort, Query(description="Order; '-' for descending. Default newest first.")
     ] = "-created_at",
@@ -113,6 +133,10 @@ async def list_runs(
     Page by number (`page`) or by cursor (`after` = the previous page's `pagination.next_cursor`).
     """
     since = _rfc3339(updated_since) if updated_since is not None else None
+    created = tuple(
+        _rfc3339(value, name) if value is not None else None
+        for name, value in (("created_since", created_since), ("created_before", created_before))
+    )
     keys = None
     if after is not None:
         if paging.page > 1:
@@ -134,6 +158,9 @@ async def list_runs(
         template_id=template_id,
         executor_ref=executor_ref,
         updated_since=since,
+        flagged=flagged,
+        created=created,
+        template_v=template_v,
         sort=sort,
         page=paging.page,
         per_page=paging.per_page,
@@ -209,14 +236,14 @@ async def preview_run(ctx: CtxDep, run_id: str):
 RFC3339 = re.compile(r"^\d{4}-\d\d-\d\d[Tt]\d\d:\d\d:\d\d(\.\d+)?([Zz]|[+-]\d\d:\d\d)$")
 
 
-def _rfc3339(text: str) -> str:
-    """`updated_since` in the stored format, or 422 naming the parameter."""
+def _rfc3339(text: str, name: str = "updated_since") -> str:
+    """A time parameter in the stored format, or 422 naming the parameter."""
     try:
         if not RFC3339.match(text):
             raise ValueError(text)
         return iso(parse_iso(text.upper()))  # type: ignore[return-value]
     except ValueError:
         raise ValidationFailed(
-            "updated_since must be an RFC 3339 time.",
-            details=[{"path": "updated_since", "message": "must be a time such as 2026-05-22T08:31:00Z"}],
+            f"{name} must be an RFC 3339 time.",
+            details=[{"path": name, "message": "must be a time such as 2026-05-22T08:31:00Z"}],
         ) from None

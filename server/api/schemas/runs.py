@@ -60,6 +60,7 @@ class AnswerOut(BaseModel):
     at: str
     by: str | None
     skipped: bool
+    flagged: bool = Field(description="The answer is a finding (its step's `flag`; SPEC §14).")
 
 
 class RunSummary(BaseModel):
@@ -78,6 +79,7 @@ class RunSummary(BaseModel):
     executor_identity: dict[str, Any] | None
     cancel_reason: str | None
     progress: Progress
+    flagged: int = Field(description="How many visible steps hold an answer that is a finding.")
 
 
 class RunOut(RunSummary):

@@ -50,6 +50,7 @@ def test_normalize_fills_every_default(str_body):
         "geo": False,
         "condition": None,
         "config": {"min": 1, "max": 3},
+        "flag": None,
     }
     assert normal["execution"] == {"scope": "any", "identity_required": "none"}
     assert normal["settings"] == {"allow_skip": False, "signature_on_complete": False, "est_minutes": 15}

@@ -1,0 +1,78 @@
+"""What the rollup triggers of migration 0008 cost a dispatch: the writer's CPU time for 500-run inserts
+(`insert_runs`, as a grouped dispatch writes them) on a schema without 0008 and with it.
+
+    .venv/bin/python bench/rollup_triggers.py [--rounds 3]
+
+Thread CPU time, not wall time, so that other processes on this shared machine do not count; compare the
+two columns of the same round. The dispatch's whole server time (bench/server_throughput.py) is the base the
+difference is read against.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from server.store import runs as run_store
+from server.store.db import connect
+from server.store.migrations import migrate
+
+BATCH, BATCHES = 500, 40
+
+
+def insert_ms(upto: int) -> float:
+    """Median thread-CPU milliseconds of one 500-run insert into a database migrated up to `upto`."""
+    conn = connect(tempfile.mktemp(suffix=".db"))
+    migrate(conn, upto=upto)
+    conn.execute(
+        "INSERT INTO orgs (id, name, plan, created_at) VALUES ('org-1', 'Bench', 'unlimited', '2026-01-01T00:00:00Z')"
+    )
+    samples, n = [], 0
+    for _ in range(BATCHES):
+        rows = []
+        for _ in range(BATCH):
+            n += 1
+            created = f"2026-01-{1 + n // 40000:02d}T{(n // 2000) % 24:02d}:{(n // 40) % 60:02d}:00Z"
+            rows.append(
+                {
+                    "id": f"r-{n}",
+                    "org_id": "org-1",
+                    "template_id": f"t-{n % 7}",
+                    "template_v": 1,
+                    "template_name": "Bench",
+                    "executor_ref": "bench",
+                    "webhook": None,
+                    "created_at": created,
+                    "expires_at": "2026-02-01T00:00:00Z",
+                    "progress_total": 5,
+                }
+            )
+        began = time.thread_time()
+        conn.execute("BEGIN IMMEDIATE")
+        run_store.insert_runs(conn, rows)
+        conn.execute("COMMIT")
+        samples.append(time.thread_time() - began)
+    conn.close()
+    return statistics.median(samples) * 1000
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--rounds", type=int, default=3)
+    args = parser.parse_args()
+    for _ in range(args.rounds):
+        before, after = insert_ms(5), insert_ms(8)
+        print(
+            f"500-run insert, writer CPU: without 0008 {before:.2f} ms, with 0008 {after:.2f} ms "
+            f"(+{(after - before) / BATCH * 1000:.1f} µs per run)"
+        )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,243 @@
+"""The dashboard's data: the period asked for, the cards, and Qt table models holding every chart's numbers
+(the tables keyboard and screen-reader users read instead of the bars). No I/O: the controller feeds them."""
+
+from __future__ import annotations
+
+import zoneinfo
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time, timedelta
+from typing import Any, ClassVar
+
+from PySide6.QtCore import Qt, QTimeZone
+from PySide6.QtGui import QColor
+
+from rundun_desktop.widgets.table_model import FlatTableModel, Index
+
+STATUSES = ("pending", "in_progress", "completed", "cancelled", "expired")
+STATUS_WORDS = {
+    "pending": "Pending",
+    "in_progress": "In progress",
+    "completed": "Completed",
+    "cancelled": "Cancelled",
+    "expired": "Expired",
+}
+STATUS_COLOURS = {
+    "pending": "#8a93a6",
+    "in_progress": "#3b5bdb",
+    "completed": "#2f9e44",
+    "cancelled": "#a61e4d",
+    "expired": "#f08c00",
+}
+FINDING_COLOUR = "#e8590c"  # the warning colour; always with the word "finding" beside it
+PERIODS = (7, 30, 90)
+CUSTOM_PERIOD = 0  # the period combo's data for "Custom…"
+
+
+def laptop_zone() -> str:
+    """The IANA name of this computer's time zone (UTC when the system names none the server knows)."""
+    name = bytes(QTimeZone.systemTimeZoneId().data()).decode(errors="replace")
+    return name if name in zoneinfo.available_timezones() else "UTC"
+
+
+def day_start_utc(day: date, tz: str) -> str:
+    """The first instant of `day` in `tz` as the API's UTC text (the server's own rule for buckets)."""
+    local = datetime.combine(day, time(0), tzinfo=zoneinfo.ZoneInfo(tz))
+    return local.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+@dataclass(frozen=True)
+class Period:
+    first: date
+    last: date
+    tz: str
+
+    @classmethod
+    def last_days(cls, days: int, tz: str, today: date | None = None) -> Period:
+        today = today or datetime.now(zoneinfo.ZoneInfo(tz)).date()
+        return cls(today - timedelta(days=days - 1), today, tz)
+
+    @property
+    def days(self) -> int:
+        return (self.last - self.first).days + 1
+
+    @property
+    def bucket(self) -> str:
+        """Days up to 45 days, weeks beyond: a 90-day chart of days has bars too thin to click."""
+        return "day" if self.days <= 45 else "week"
+
+    def params(self) -> dict[str, str]:
+        return {"from": self.first.isoformat(), "to": self.last.isoformat(), "tz": self.tz}
+
+    def created_range(self, start: date | None = None, bucket: str | None = None) -> dict[str, str]:
+        """`created_since`/`created_before` of the whole period, or of one bucket clipped to it."""
+        first, end = self.first, self.last + timedelta(days=1)
+        if start is not None:
+            length = timedelta(days=7 if (bucket or self.bucket) == "week" else 1)
+            first, end = max(first, start), min(end, start + length)
+        return {"created_since": day_start_utc(first, self.tz), "created_before": day_start_utc(end, self.tz)}
+
+
+@dataclass(frozen=True)
+class Card:
+    key: str
+    title: str
+    value: str
+    hint: str
+    filters: dict[str, Any] = field(default_factory=dict)  # the monitor's filters for exactly these runs
+
+
+def duration_words(seconds: int | None) -> str:
+    if seconds is None:
+        return "—"
+    if seconds < 3600:
+        return f"{max(1, round(seconds / 60))} min"
+    if seconds < 86400:
+        return f"{seconds / 3600:.1f} h"
+    return f"{seconds / 86400:.1f} days"
+
+
+def cards(stats: dict) -> list[Card]:
+    """The six numbers a supervisor reads first, each with the runs it counts."""
+    totals = stats["totals"]
+    by = totals["by_status"]
+    rate = stats["completion_rate"]
+    p50 = stats["time_to_complete_s"]["p50"]
+    completed = {"status": "completed"}
+    return [
+        Card("dispatched", "Dispatched", f"{totals['created']:,}", "runs created in the period", {}),
+        Card("completed", "Completed", f"{by['completed']:,}", "of them completed", completed),
+        Card(
+            "rate",
+            "Completion rate",
+            "—" if rate is None else f"{rate:.0%}",
+            "completed ÷ dispatched",
+            completed,
+        ),
+        Card("median", "Median time", duration_words(p50), "from opening to completion", completed),
+        Card(
+            "flagged",
+            "With findings",
+            f"{totals['flagged_runs']:,}",
+            "runs with at least one finding",
+            {"flagged": True},
+        ),
+        Card("expired", "Expired", f"{by['expired']:,}", "never opened in time", {"status": "expired"}),
+    ]
+
+
+class BucketsModel(FlatTableModel):
+    """Runs per day or week by status: the stacked bar chart's numbers."""
+
+    COL_START, COL_CREATED, COL_FLAGGED = 0, 1, 7
+    HEADERS: ClassVar[list[str]] = ["Period", "Created", *STATUS_WORDS.values(), "With findings"]
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.buckets: list[dict] = []
+        self.bucket = "day"
+
+    def row_count(self) -> int:
+        return len(self.buckets)
+
+    def set_stats(self, stats: dict | None) -> None:
+        self.beginResetModel()
+        self.buckets = list(stats["buckets"]) if stats else []
+        self.bucket = stats["bucket"] if stats else "day"
+        self.endResetModel()
+
+    def label(self, row: int) -> str:
+        start = date.fromisoformat(self.buckets[row]["start"])
+        if self.bucket == "week":
+            return f"Week of {start.strftime('%d %b')}"
+        return start.strftime("%a %d %b")
+
+    def short_label(self, row: int) -> str:
+        return date.fromisoformat(self.buckets[row]["start"]).strftime("%d %b")
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role not in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.AccessibleTextRole,
+        ):
+            if role == Qt.ItemDataRole.TextAlignmentRole and index.column() > 0:
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return None
+        b = self.buckets[index.row()]
+        column = index.column()
+        if column == self.COL_START:
+            return self.label(index.row())
+        if column == self.COL_CREATED:
+            return b["created"]
+        if column == self.COL_FLAGGED:
+            return b["flagged_runs"]
+        return b["by_status"][STATUSES[column - 2]]
+
+
+@dataclass(frozen=True)
+class Bar:
+    """One bar of a step's chart: its label, count, and whether its answers are findings."""
+
+    label: str
+    count: int
+    finding: bool
+
+
+def step_bars(step_stats: dict, step: dict) -> list[Bar]:
+    """The bars of one step: yes/no, one per option, or the histogram's bins (findings marked by `flag`)."""
+    values = step_stats.get("values")
+    flag = step.get("flag")
+    kind = step_stats["type"]
+    if values is None:
+        return []
+    if kind == "boolean":
+        config = step.get("config") or {}
+        return [
+            Bar(config.get("true_label") or "Yes", values["true"], flag is True),
+            Bar(config.get("false_label") or "No", values["false"], flag is False),
+        ]
+    if kind in ("choice", "multi_choice"):
+        labels = {o["id"]: o["label"] for o in (step.get("config") or {}).get("options", [])}
+        flagged = set(flag or [])
+        return [Bar(labels.get(oid, oid), n, oid in flagged) for oid, n in values.items()]
+    below = (flag or {}).get("below")
+    above = (flag or {}).get("above")
+    bars = []
+    for b in values["histogram"]:
+        low, high = b["from"], b["to"]
+        finding = (below is not None and high < below) or (above is not None and low > above)
+        text = _number(low) if low == high else f"{_number(low)}–{_number(high)}"
+        bars.append(Bar(text, b["count"], finding))
+    return bars
+
+
+def _number(v: float) -> str:
+    return f"{v:g}" if isinstance(v, int) or abs(v) >= 0.01 else f"{v:.2g}"
+
+
+class BarsModel(FlatTableModel):
+    """One step's bars as rows: what was answered, how often, and whether it is a finding."""
+
+    COL_VALUE, COL_COUNT, COL_FINDING = 0, 1, 2
+    HEADERS: ClassVar[list[str]] = ["Answer", "Count", "Finding"]
+
+    def __init__(self, bars: list[Bar], parent=None):
+        super().__init__(parent)
+        self.bars = bars
+
+    def row_count(self) -> int:
+        return len(self.bars)
+
+    def set_bars(self, bars: list[Bar]) -> None:
+        self.beginResetModel()
+        self.bars = bars
+        self.endResetModel()
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        bar = self.bars[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return (bar.label, bar.count, "finding" if bar.finding else "")[index.column()]
+        if role == Qt.ItemDataRole.ForegroundRole and bar.finding and index.column() == self.COL_FINDING:
+            return QColor(FINDING_COLOUR)
+        return None

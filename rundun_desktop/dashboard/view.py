@@ -1,0 +1,234 @@
+"""The dashboard page's layout: filters, six cards, the runs chart, one chart per step of a chosen template,
+each chart beside a table of its numbers (a "Numbers" tab: keyboard and screen readers), an empty state."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QObject, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QFrame,
+    QGridLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rundun_desktop.dashboard.charts import ChartView
+from rundun_desktop.dashboard.models import CUSTOM_PERIOD, PERIODS, Card
+from rundun_desktop.style import set_role
+from rundun_desktop.widgets.common import MARGIN, SPACING, MessageLine, button, card, label, page_header
+from rundun_desktop.widgets.layouts import clear_layout
+
+
+def numbers_table(name: str) -> QTableView:
+    table = QTableView()
+    table.setAccessibleName(name)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().hide()
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.horizontalHeader().setStretchLastSection(True)
+    table.setMinimumHeight(120)
+    return table
+
+
+class ChartPanel(QTabWidget):
+    """A chart and, on its second tab, the same numbers as a table."""
+
+    def __init__(self, name: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.chart = ChartView(name)
+        self.table = numbers_table(f"{name}: numbers")
+        self.addTab(self.chart, "Chart")
+        self.addTab(self.table, "Numbers")
+        self.setAccessibleName(name)
+
+
+class CardButton(QPushButton):
+    """A card that is a button: Tab reaches it, Enter opens its runs in the monitor."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        set_role(self, card=True)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setMinimumHeight(78)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 8)
+        layout.setSpacing(2)
+        self.title = label("", "muted")
+        self.value = QLabel("")
+        self.value.setStyleSheet(
+            "font-size: 22px; font-weight: 700;"
+        )  # the app's stylesheet sets label fonts
+        self.hint = label("", "muted", wrap=True)
+        for widget in (self.title, self.value, self.hint):
+            widget.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+            layout.addWidget(widget)
+
+    def show_card(self, c: Card) -> None:
+        self.title.setText(c.title)
+        self.value.setText(c.value)
+        self.hint.setText(c.hint)
+        self.setAccessibleName(f"{c.title}: {c.value}, {c.hint}. Opens these runs in the monitor.")
+        self.setToolTip("Show these runs in the Runs monitor")
+
+
+class DashboardView(QWidget):
+    card_clicked = Signal(str)
+    shown = Signal()  # the page came into view: templates may have changed meanwhile
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.controller: QObject | None = None  # set by whoever builds the page (the main window)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        outer.addWidget(self.scroll)
+        self.page = QWidget()
+        self.scroll.setWidget(self.page)
+        root = QVBoxLayout(self.page)
+        root.setContentsMargins(MARGIN, MARGIN, MARGIN, MARGIN)
+        root.setSpacing(SPACING)
+
+        header, actions = page_header("Dashboard", "How the work is going, and which answers need action")
+        self.refresh_button = button("", "refresh")
+        self.refresh_button.setToolTip("Refresh")
+        self.refresh_button.setAccessibleName("Refresh the dashboard")
+        self.png_button = button("PNG")
+        self.png_button.setToolTip("Export the page as a PNG image")
+        self.pdf_button = button("PDF")
+        self.pdf_button.setToolTip("Export the page as an A4 PDF")
+        for widget in (self.refresh_button, self.png_button, self.pdf_button):
+            actions.addWidget(widget)
+        root.addWidget(header)
+        root.addLayout(self._filters())
+        self.message = MessageLine()
+        root.addWidget(self.message)
+
+        self.empty = label("", "subtitle", wrap=True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setMinimumHeight(120)
+        self.empty.hide()
+        root.addWidget(self.empty)
+
+        self.content = QWidget()
+        body = QVBoxLayout(self.content)
+        body.setContentsMargins(0, 0, 0, 0)
+        body.setSpacing(SPACING)
+        cards = QGridLayout()
+        cards.setSpacing(SPACING)
+        self.cards: dict[str, CardButton] = {}
+        for i, key in enumerate(("dispatched", "completed", "rate", "median", "flagged", "expired")):
+            widget = CardButton()
+            widget.clicked.connect(lambda _=False, key=key: self.card_clicked.emit(key))
+            self.cards[key] = widget
+            cards.addWidget(widget, i // 3, i % 3)
+        body.addLayout(cards)
+        self.runs_panel = ChartPanel("Runs by status")
+        self.runs_panel.setFixedHeight(340)
+        body.addWidget(self.runs_panel)
+        self.steps_title = label("", "section")
+        body.addWidget(self.steps_title)
+        self.steps_hint = label("", "muted", wrap=True)
+        body.addWidget(self.steps_hint)
+        self.steps_box = QVBoxLayout()
+        self.steps_box.setSpacing(SPACING)
+        body.addLayout(self.steps_box)
+        root.addWidget(self.content)
+        root.addStretch(1)
+        self.step_panels: dict[str, ChartPanel] = {}
+        self.step_notes: dict[str, QLabel] = {}
+
+    def _filters(self) -> QGridLayout:
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(8)
+        grid.setVerticalSpacing(6)
+        self.period = QComboBox()
+        self.period.setAccessibleName("Period")
+        for days in PERIODS:
+            self.period.addItem(f"Last {days} days", days)
+        self.period.addItem("Custom…", CUSTOM_PERIOD)
+        self.period.setCurrentIndex(1)
+        self.date_from, self.date_to = QDateEdit(), QDateEdit()
+        for edit, name in ((self.date_from, "From"), (self.date_to, "To")):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setAccessibleName(name)
+            edit.setDate(QDate.currentDate())
+            edit.setEnabled(False)
+        self.template = QComboBox()
+        self.template.setAccessibleName("Template")
+        self.template.setMinimumContentsLength(16)
+        self.template.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.version = QComboBox()
+        self.version.setAccessibleName("Template version")
+        self.executor_ref = QLineEdit()
+        self.executor_ref.setPlaceholderText("Executor reference")
+        self.executor_ref.setAccessibleName("Executor reference")
+        self.executor_ref.setClearButtonEnabled(True)
+        self.zone = label("", "muted")
+        grid.addWidget(self.period, 0, 0)
+        grid.addWidget(self.date_from, 0, 1)
+        grid.addWidget(self.date_to, 0, 2)
+        grid.addWidget(self.zone, 0, 3, 1, 2)
+        grid.addWidget(self.template, 1, 0, 1, 2)
+        grid.addWidget(self.version, 1, 2)
+        grid.addWidget(self.executor_ref, 1, 3, 1, 2)
+        grid.setColumnStretch(4, 1)
+        return grid
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.shown.emit()
+
+    # -- shown by the controller ------------------------------------------------------------------------------
+    def show_cards(self, cards: list[Card]) -> None:
+        for c in cards:
+            self.cards[c.key].show_card(c)
+
+    def show_empty(self, text: str | None) -> None:
+        self.empty.setText(text or "")
+        self.empty.setVisible(bool(text))
+        self.content.setVisible(not text)
+
+    def clear_steps(self) -> None:
+        clear_layout(self.steps_box)
+        self.step_panels, self.step_notes = {}, {}
+
+    def add_step_panel(self, step_id: str, name: str) -> ChartPanel:
+        panel = ChartPanel(name)
+        panel.setFixedHeight(270)
+        self.steps_box.addWidget(panel)
+        self.step_panels[step_id] = panel
+        return panel
+
+    def add_step_note(self, step_id: str, text: str) -> None:
+        """A step without a chart (text, date, photo…): its counts in words."""
+        frame, layout = card(margins=10)
+        note = label(text, wrap=True)
+        layout.addWidget(note)
+        self.steps_box.addWidget(frame)
+        self.step_notes[step_id] = note
+
+    def ask_save_path(self, kind: str) -> str:
+        suffix = kind.lower()
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            f"Export the dashboard as {kind}",
+            str(Path.home() / f"dashboard.{suffix}"),
+            f"{kind} (*.{suffix})",
+        )
+        return path

@@ -1,0 +1,139 @@
+"""The queries behind the supervisor's numbers (SPEC §14): run counts per day, completion times and
+each step's answers. The rules (buckets, time zones, percentiles) live in `server.services.stats`.
+
+Counts come from `run_rollups` (migration 0008: runs per UTC quarter hour, template version and current
+status, kept by triggers) unless a filter it does not hold is asked for (`executor_ref`); then, and in
+tests as the reference, they come from the runs themselves. Both answer the same rows,
+`(day index, status, runs, flagged_runs)`, summed per day of the asked zone by SQLite itself.
+"""
+
+from __future__ import annotations
+
+import itertools
+import sqlite3
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class RunFilter:
+    """Which runs of an org to count: created in [start, end) (UTC ISO texts), optionally one template (and
+    version) and one executor reference."""
+
+    org_id: str
+    start: str
+    end: str
+    template_id: str | None = None
+    template_v: int | None = None
+    executor_ref: str | None = None
+
+
+def _where(f: RunFilter) -> tuple[str, list]:
+    """The runs of the filter created in [f.start, f.end)."""
+    where, params = _filters(f, "runs", rollups=False)
+    return f"{where} AND created_at >= ? AND created_at < ?", [*params, f.start, f.end]
+
+
+def _days(day_starts: list[str], width: int) -> tuple[str, list]:
+    """The days as a VALUES table `(day, lo, hi)`: day i is [day_starts[i], day_starts[i + 1])."""
+    rows = ", ".join("(?, ?, ?)" for _ in day_starts[1:])
+    params: list = []
+    for i, (lo, hi) in enumerate(itertools.pairwise(day_starts)):
+        params += [i, lo[:width], hi[:width]]
+    return f"days(day, lo, hi) AS (VALUES {rows})", params
+
+
+def _filters(f: RunFilter, alias: str, *, rollups: bool) -> tuple[str, list]:
+    where, params = [f"{alias}.org_id = ?"], [f.org_id]
+    for column, value in (("template_id", f.template_id), ("template_v", f.template_v)):
+        if value is not None:
+            where.append(f"{alias}.{column} = ?")
+            params.append(value)
+    if f.executor_ref is not None and not rollups:
+        where.append(f"{alias}.executor_ref = ?")
+        params.append(f.executor_ref)
+    return " AND ".join(where), params
+
+
+def rollup_counts(
+    conn: sqlite3.Connection, f: RunFilter, day_starts: list[str]
+) -> list[tuple[int, str, int, int]]:
+    """`(day, status, runs, flagged_runs)` from the rollups, summed per day by SQLite (one index range per
+    day). Every day must start on a quarter hour (the service checks), and `executor_ref` must be None."""
+    assert f.executor_ref is None, "the rollups are not kept per executor reference"
+    days, day_params = _days(day_starts, 16)
+    where, params = _filters(f, "r", rollups=True)
+    return [
+        tuple(row)  # type: ignore[misc]
+        for row in conn.execute(
+            f"WITH {days} SELECT days.day, r.status, sum(r.runs), sum(r.flagged_runs) FROM days "
+            f"JOIN run_rollups r ON {where} AND r.slot >= days.lo AND r.slot < days.hi "
+            "GROUP BY days.day, r.status HAVING sum(r.runs) > 0",
+            [*day_params, *params],
+        )
+    ]
+
+
+def run_counts(
+    conn: sqlite3.Connection, f: RunFilter, day_starts: list[str]
+) -> list[tuple[int, str, int, int]]:
+    """The same counts straight from the runs: any filter, any zone (also the tests' reference)."""
+    days, day_params = _days(day_starts, 20)
+    where, params = _filters(f, "r", rollups=False)
+    return [
+        tuple(row)  # type: ignore[misc]
+        for row in conn.execute(
+            f"WITH {days} SELECT days.day, r.status, count(*), sum(r.flagged > 0) FROM days "
+            f"JOIN runs r ON {where} AND r.created_at >= days.lo AND r.created_at < days.hi "
+            "GROUP BY days.day, r.status",
+            [*day_params, *params],
+        )
+    ]
+
+
+def completion_seconds(conn: sqlite3.Connection, f: RunFilter) -> list[int]:
+    """Seconds from `opened_at` to `completed_at` of the completed runs, ascending (never below 0: an
+    offline executor's clock may lag the server's). Read from the partial indexes of migration 0008."""
+    where, params = _where(f)
+    # Named, since without ANALYZE statistics SQLite ties them with indexes that would read every run.
+    index = "runs_completed_template" if f.template_id is not None else "runs_completed_org"
+    return [
+        row[0]
+        for row in conn.execute(
+            f"SELECT time_to_complete_s FROM runs INDEXED BY {index} WHERE {where} AND status = 'completed' "
+            "AND time_to_complete_s IS NOT NULL ORDER BY 1",
+            params,
+        )
+    ]
+
+
+def answer_groups(conn: sqlite3.Connection, f: RunFilter) -> list[tuple[str, str | None, int, int, int]]:
+    """Stored answers of the runs, grouped: `(step_id, value JSON, skipped, flagged, how many)`."""
+    where, params = _where(f)
+    return [
+        tuple(row)  # type: ignore[misc]
+        for row in conn.execute(
+            "SELECT a.step_id, a.value, a.skipped, a.flagged, count(*) FROM answers a "
+            f"WHERE a.run_id IN (SELECT id FROM runs WHERE {where}) GROUP BY 1, 2, 3, 4",
+            params,
+        )
+    ]
+
+
+def photo_steps_answered(conn: sqlite3.Connection, f: RunFilter) -> dict[str, int]:
+    """Per step, how many runs hold at least one photo for it (the answer of photo and signature steps)."""
+    where, params = _where(f)
+    return dict(
+        conn.execute(
+            "SELECT step_id, count(DISTINCT run_id) FROM photos "
+            f"WHERE run_id IN (SELECT id FROM runs WHERE {where}) GROUP BY step_id",
+            params,
+        ).fetchall()
+    )
+
+
+def latest_version(conn: sqlite3.Connection, org_id: str, template_id: str) -> int | None:
+    """The current version of an org's live template, or None."""
+    row = conn.execute(
+        "SELECT v FROM templates WHERE id = ? AND org_id = ? AND deleted_at IS NULL", (template_id, org_id)
+    ).fetchone()
+    return None if row is None else row[0]

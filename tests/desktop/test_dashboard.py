@@ -1,0 +1,277 @@
+"""The dashboard page against the real embedded server: cards, the runs chart and its table, per-step charts
+with findings marked in words, clicks through to the monitor filtered to exactly those runs, live refreshes
+coalesced without blocking the window, the empty state, and PNG/PDF export."""
+
+from __future__ import annotations
+
+import time
+import unicodedata
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication
+
+from rundun_desktop.dashboard.models import BarsModel, BucketsModel, Period, cards, step_bars
+from tests.desktop.conftest import pump, run, wait_until
+from tests.desktop.executor_sim import Executor
+from tests.desktop.pdf_text import pdf_text
+
+FLAGGED_TEMPLATE = {
+    "name": "Brake check",
+    "settings": {"allow_skip": True},
+    "sections": [
+        {
+            "id": "g-1",
+            "title": "Brakes",
+            "steps": [
+                {"id": "s-ok", "type": "boolean", "label": "Brakes OK?", "flag": False, "required": False},
+                {
+                    "id": "s-temp",
+                    "type": "number",
+                    "label": "Disc temperature",
+                    "flag": {"above": 300},
+                    "required": False,
+                },
+                {
+                    "id": "s-tyre",
+                    "type": "choice",
+                    "label": "Tyres",
+                    "required": False,
+                    "config": {
+                        "options": [{"id": "o-good", "label": "Good"}, {"id": "o-torn", "label": "Torn"}]
+                    },
+                    "flag": ["o-torn"],
+                },
+            ],
+        }
+    ],
+}
+
+
+def seed(app, aloop, url: str) -> dict:
+    """Three runs of a flagged template: one pending, one completed with findings, one in progress without."""
+    template = run(aloop, app.api.create_template(FLAGGED_TEMPLATE))
+    ids = [run(aloop, app.api.dispatch_run({"template_id": template["id"]}))["run_id"] for _ in range(3)]
+    finding = Executor(url, ids[1])
+    run(aloop, finding.open())
+    run(aloop, finding.answer("s-ok", False))
+    run(aloop, finding.answer("s-temp", 320))
+    run(aloop, finding.answer("s-tyre", "o-good"))
+    run(aloop, finding.complete())
+    fine = Executor(url, ids[2])
+    run(aloop, fine.open())
+    run(aloop, fine.answer("s-ok", True))
+    for ex in (finding, fine):
+        run(aloop, ex.http.aclose())
+    return {"template": template, "pending": ids[0], "flagged": ids[1], "fine": ids[2]}
+
+
+def open_dashboard(app, aloop, template_id: str | None = None):
+    window = app.window
+    window.show_page("dashboard")
+    dashboard = window.dashboard
+    wait_until(aloop, lambda: dashboard.template_count is not None and dashboard.refreshes > 0, 15)
+    if template_id:
+        before = dashboard.refreshes
+        combo = dashboard.view.template
+        wait_until(aloop, lambda: combo.findData(template_id) >= 0, 15)  # the list reloads as the page shows
+        combo.setCurrentIndex(combo.findData(template_id))
+        wait_until(aloop, lambda: dashboard.refreshes > before and dashboard.template_doc is not None, 15)
+    return dashboard
+
+
+def monitor_ids(app) -> set[str]:
+    model = app.window.runs.model
+    return {model.run_at(row)["run_id"] for row in range(model.rowCount())}
+
+
+def test_cards_charts_and_clicks_through_to_exactly_those_runs(desktop, aloop, live_server, tmp_path):
+    seeded = seed(desktop, aloop, live_server.url)
+    desktop.window.view.resize(1024, 700)
+    dashboard = open_dashboard(desktop, aloop, seeded["template"]["id"])
+    view = dashboard.view
+    assert view.cards["dispatched"].value.text() == "3"
+    assert view.cards["completed"].value.text() == "1"
+    assert view.cards["rate"].value.text() == "33%"
+    assert view.cards["flagged"].value.text() == "1"
+    assert view.cards["expired"].value.text() == "0"
+    assert not view.empty.isVisible()
+
+    # The runs chart's numbers are in its table too: today's row counts the three runs.
+    table = view.runs_panel.table.model()
+    today = [r for r in range(table.rowCount()) if table.buckets[r]["created"]]
+    assert len(today) == 1 and table.data(table.index(today[0], BucketsModel.COL_CREATED)) == 3
+
+    # Per step: the finding is a bar of its own, in words in the table and in the chart's category.
+    ok_bars = dashboard.step_models["s-ok"].bars
+    assert [(b.label, b.count, b.finding) for b in ok_bars] == [("Yes", 1, False), ("No", 1, True)]
+    bars_model = view.step_panels["s-ok"].table.model()
+    assert bars_model.data(bars_model.index(1, BarsModel.COL_FINDING)) == "finding"
+    categories = view.step_panels["s-ok"].chart.chart().axes()[0].categories()
+    assert "No ⚠ finding" in categories
+    assert [b.finding for b in dashboard.step_models["s-temp"].bars] == [True]
+
+    # A card → the monitor with exactly the runs it counts.
+    view.cards["flagged"].click()
+    assert desktop.window.current_page() == "runs"
+    wait_until(aloop, lambda: monitor_ids(desktop) == {seeded["flagged"]}, 15)
+    assert "With findings" in desktop.window.runs_view.count_label.text()
+
+    # A bar → that day's runs of that status.
+    desktop.window.show_page("dashboard")
+    dashboard.runs_sets["pending"].clicked.emit(today[0])
+    wait_until(aloop, lambda: monitor_ids(desktop) == {seeded["pending"]}, 15)
+    assert desktop.window.runs.filters()["status"] == "pending"
+
+    # Changing a monitor control drops the dashboard's extra filters: every run again.
+    desktop.window.runs_view.status_filter.setCurrentIndex(0)
+    wait_until(
+        aloop, lambda: monitor_ids(desktop) == {seeded["pending"], seeded["flagged"], seeded["fine"]}, 15
+    )
+
+    desktop.window.show_page("dashboard")
+    png, pdf = tmp_path / "dash.png", tmp_path / "dash.pdf"
+    dashboard.export("PNG", str(png))
+    dashboard.export("PDF", str(pdf))
+    assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert pdf.read_bytes()[:5] == b"%PDF-"
+    text = unicodedata.normalize("NFKC", pdf_text(pdf.read_bytes()))  # real text (ligatures unfolded)
+    assert "Dashboard" in text and "With findings" in text and "finding" in text
+    desktop.window.view.grab().save(str(tmp_path / "window-1024x700.png"))
+
+
+def test_live_events_refresh_at_most_once_a_second_without_blocking(desktop, aloop, live_server):
+    seeded = seed(desktop, aloop, live_server.url)
+    dashboard = open_dashboard(desktop, aloop, seeded["template"]["id"])
+    wait_until(aloop, lambda: not dashboard._loading, 10)
+    # The heartbeat counts the GUI thread's own CPU time between beats: a slot that blocks the window shows as
+    # a long busy gap, while the waits a loaded machine adds (another process on the core) do not.
+    busy: list[float] = []
+    last = [time.thread_time()]
+
+    def beat():
+        now = time.thread_time()
+        busy.append(now - last[0])
+        last[0] = now
+
+    heartbeat = QTimer()
+    heartbeat.setInterval(10)
+    heartbeat.timeout.connect(beat)
+    heartbeat.start()
+    before, started = dashboard.refreshes, time.monotonic()
+    for _ in range(40):  # a burst of events, as a busy team's runs change
+        dashboard.on_runs_changed([{"run_id": seeded["pending"]}])
+        pump(aloop, 0.05)
+    run(aloop, desktop.api.dispatch_run({"template_id": seeded["template"]["id"]}))  # and a real one
+    wait_until(aloop, lambda: dashboard.view.cards["dispatched"].value.text() == "4", 15)
+    elapsed = time.monotonic() - started
+    heartbeat.stop()
+    refreshes = dashboard.refreshes - before
+    assert 1 <= refreshes <= elapsed / 1.0 + 1  # coalesced: at most one a second
+    # The window keeps answering: requests are awaited off the GUI thread, and redrawing takes little.
+    assert len(busy) > 50 and max(busy) < 0.1, f"the GUI thread was busy for {max(busy):.3f} s at once"
+
+
+def test_the_empty_state_says_what_to_do_first(desktop, aloop):
+    dashboard = open_dashboard(desktop, aloop)
+    wait_until(aloop, lambda: dashboard.view.empty.isVisible(), 10)
+    assert "Create a template" in dashboard.view.empty.text()
+    run(aloop, desktop.api.create_template(FLAGGED_TEMPLATE))
+    run(aloop, dashboard.start())
+    wait_until(aloop, lambda: "Dispatch a run" in dashboard.view.empty.text(), 10)
+
+
+def test_dark_mode_charts_use_the_dark_theme(desktop, aloop, live_server, tmp_path):
+    seeded = seed(desktop, aloop, live_server.url)
+    qapp = QApplication.instance()
+    light = qapp.palette()
+    dark = QPalette(light)
+    for role, colour in ((QPalette.ColorRole.Window, "#1e2230"), (QPalette.ColorRole.WindowText, "#e8ebf3")):
+        dark.setColor(role, QColor(colour))
+    qapp.setPalette(dark)
+    try:
+        dashboard = open_dashboard(desktop, aloop, seeded["template"]["id"])
+        chart = dashboard.view.runs_panel.chart.chart()
+        assert chart.theme() == chart.ChartTheme.ChartThemeDark
+        desktop.window.view.resize(1024, 700)
+        dashboard.view.grab().save(str(tmp_path / "dashboard-dark.png"))
+    finally:
+        qapp.setPalette(light)
+
+
+# -- models without widgets -----------------------------------------------------------------------------------
+STATS = {
+    "from": "2026-03-02",
+    "to": "2026-03-03",
+    "bucket": "day",
+    "tz": "UTC",
+    "buckets": [
+        {
+            "start": "2026-03-02",
+            "created": 2,
+            "by_status": dict.fromkeys(("pending", "in_progress", "completed", "cancelled", "expired"), 0)
+            | {"completed": 2},
+            "flagged_runs": 1,
+        },
+        {
+            "start": "2026-03-03",
+            "created": 0,
+            "by_status": dict.fromkeys(("pending", "in_progress", "completed", "cancelled", "expired"), 0),
+            "flagged_runs": 0,
+        },
+    ],
+    "totals": {
+        "created": 2,
+        "by_status": {"pending": 0, "in_progress": 0, "completed": 2, "cancelled": 0, "expired": 0},
+        "flagged_runs": 1,
+    },
+    "completion_rate": 1.0,
+    "time_to_complete_s": {"p50": 5400, "p90": 7200},
+}
+
+
+def test_models_pass_the_model_tester(qtmodeltester):
+    buckets = BucketsModel()
+    buckets.set_stats(STATS)
+    qtmodeltester.check(buckets)
+    assert buckets.data(buckets.index(0, 4)) == 2  # completed
+    bars = BarsModel(step_bars({"type": "boolean", "values": {"true": 3, "false": 1}}, {"flag": False}))
+    qtmodeltester.check(bars)
+
+
+def test_cards_and_bars_from_numbers():
+    by_key = {c.key: c for c in cards(STATS)}
+    assert by_key["rate"].value == "100%" and by_key["median"].value == "1.5 h"
+    assert by_key["flagged"].filters == {"flagged": True}
+    assert by_key["expired"].filters == {"status": "expired"}
+    histogram = {
+        "min": 1,
+        "max": 9,
+        "mean": 5,
+        "p50": 5,
+        "histogram": [{"from": 1, "to": 5, "count": 2}, {"from": 5, "to": 9, "count": 1}],
+    }
+    bars = step_bars({"type": "number", "values": histogram}, {"flag": {"below": None, "above": 6}})
+    assert [(b.label, b.finding) for b in bars] == [("1–5", False), ("5–9", False)]
+    bars = step_bars({"type": "number", "values": histogram}, {"flag": {"below": 5.5, "above": None}})
+    assert [b.finding for b in bars] == [True, False]
+    choice = step_bars(
+        {"type": "choice", "values": {"o-a": 1, "o-b": 0}},
+        {"flag": ["o-b"], "config": {"options": [{"id": "o-a", "label": "A"}, {"id": "o-b", "label": "B"}]}},
+    )
+    assert [(b.label, b.count, b.finding) for b in choice] == [("A", 1, False), ("B", 0, True)]
+    assert step_bars({"type": "text", "values": None}, {}) == []
+
+
+def test_a_bucket_clicked_maps_to_its_utc_range_in_the_laptops_zone():
+    from datetime import date
+
+    period = Period(date(2026, 3, 27), date(2026, 4, 2), "Europe/Berlin")
+    assert period.created_range(date(2026, 3, 29), "day") == {
+        "created_since": "2026-03-28T23:00:00Z",
+        "created_before": "2026-03-29T22:00:00Z",  # summer time began that night
+    }
+    assert period.created_range(date(2026, 3, 23), "week") == {  # the week starts before the period
+        "created_since": "2026-03-26T23:00:00Z",
+        "created_before": "2026-03-29T22:00:00Z",
+    }
