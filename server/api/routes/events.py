@@ -9,11 +9,12 @@ from typing import Annotated
 from fastapi import APIRouter, Header, Request
 from starlette.responses import StreamingResponse
 
+from server.api.bodies import TextCheckedRoute
 from server.api.deps import CtxDep, OrgDep
 from server.api.responses import error_schema
 from server.services.events import live_events
 
-router = APIRouter(tags=["events"])
+router = APIRouter(tags=["events"], route_class=TextCheckedRoute)
 
 EXAMPLE = (
     "retry: 3000\n: connected\n\n"

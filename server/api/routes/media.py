@@ -11,6 +11,7 @@ from typing import Annotated
 from fastapi import APIRouter, Query, Request
 from starlette.responses import FileResponse
 
+from server.api.bodies import TextCheckedRoute
 from server.api.deps import CtxDep
 from server.api.responses import error_schema
 from server.errors import Forbidden, NotFound
@@ -18,7 +19,7 @@ from server.services import media
 from server.services.photos import blob_path
 from server.store import executor as store
 
-router = APIRouter(tags=["media"])
+router = APIRouter(tags=["media"], route_class=TextCheckedRoute)
 
 
 @router.get(
