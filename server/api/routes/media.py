@@ -53,5 +53,12 @@ async def get_media(
     return FileResponse(
         path,
         media_type=photo["content_type"],
-        headers={"Cache-Control": "private, max-age=300", "ETag": f'"{photo["sha256"]}"'},
+        headers={
+            # Cached no longer than the URL lives.
+            "Cache-Control": f"private, max-age={min(300, ctx.settings.media_url_ttl)}",
+            "ETag": f'"{photo["sha256"]}"',
+            # The bytes were checked by their magic number only: a JPEG head with HTML after it must never
+            # be sniffed into a page.
+            "X-Content-Type-Options": "nosniff",
+        },
     )
