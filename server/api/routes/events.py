@@ -61,9 +61,7 @@ async def stream_events(
 
 async def _frames(hub, ctx, org_id: str, last_event_id: str | None) -> AsyncIterator[bytes]:
     first = True
-    async with contextlib.aclosing(
-        live_events(hub, ctx, org_id, last_event_id, ctx.settings.sse_heartbeat)
-    ) as events:
+    async with contextlib.aclosing(live_events(hub, ctx, org_id, last_event_id)) as events:
         async for event in events:
             if event is None:
                 yield b"retry: 3000\n: connected\n\n" if first else b": heartbeat\n\n"
