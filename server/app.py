@@ -21,6 +21,7 @@ from server.api.schemas.runs import DispatchIn
 from server.api.schemas.templates import GenerateIn
 from server.services import events as event_service
 from server.services import runs as run_service
+from server.services import upkeep
 from server.services import webhooks as webhook_service
 from server.services.context import Context
 from server.settings import Settings
@@ -82,6 +83,7 @@ def create_app(settings: Settings, ctx: Context | None = None) -> FastAPI:
     app.state.api_routes = [route for router in ROUTERS for route in router.routes]  # see api/errors.py
     app.state.starters = []  # callables ctx -> asyncio.Task, registered by feature modules
     webhook_service.install(app, event_service.install(app))  # the event hub, then the delivery worker
+    upkeep.install(app)  # pruning, abandoned uploads, leftovers of a crash
     errors.install(app)
     for router in ROUTERS:
         app.include_router(router)
