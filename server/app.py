@@ -14,6 +14,7 @@ from server import tdl
 from server.api import errors
 from server.api.hot_paths import HotPaths
 from server.api.middleware import BodyLimit, RateLimit
+from server.api.openapi import step_per_type
 from server.api.routes import events as event_routes
 from server.api.routes import executor, media, org, public, runs, templates, uploads
 from server.api.routes import webhooks as webhook_routes
@@ -103,7 +104,7 @@ async def _sweeper(ctx: Context) -> None:
             count = await ctx.db.write(run_service.sweep, ctx.settings.offline_grace_hours)
             if count:
                 log.info("expired %d runs", count)
-        except Exception:  # noqa: BLE001 - keep sweeping; the next pass retries
+        except Exception:
             log.exception("expiry sweep failed")
         await asyncio.sleep(ctx.settings.sweep_interval)
 
@@ -119,6 +120,7 @@ def _openapi(app: FastAPI) -> dict:
     for name, definition in tdl_schema.pop("$defs", {}).items():
         components.setdefault(name, definition)
     components["Template"] = tdl_schema
+    step_per_type(components, tdl.CONFIG_MODELS)
     # PATCH takes any subset of the top-level fields.
     components["TemplatePatch"] = {
         **{k: v for k, v in tdl_schema.items() if k != "required"},

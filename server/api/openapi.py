@@ -1,6 +1,9 @@
-"""OpenAPI entries for hot endpoints that read their parameters by hand (see routes/runs.py)."""
+"""OpenAPI entries for hot endpoints that read their parameters by hand (see routes/runs.py), and the
+post-processing that makes the generated document say what the server enforces."""
 
 from __future__ import annotations
+
+import copy
 
 
 def path_param(name: str, description: str) -> dict:
@@ -38,4 +41,29 @@ def documented_params(*params: dict, api_key: bool = True) -> dict:
 def json_body(schema_ref: str) -> dict:
     return {
         "requestBody": {"required": True, "content": {"application/json": {"schema": {"$ref": schema_ref}}}}
+    }
+
+
+def step_per_type(components: dict, config_models: dict[str, type]) -> None:
+    """Replace the generated `Step` (whose `config` is any type's config) by one variant per step `type`,
+    each taking only its own type's config: the server refuses `config.min` on a `time` step, so the
+    document must not allow it (found by schemathesis)."""
+    step = components.get("Step")
+    if step is None or "properties" not in step:
+        return
+    variants = []
+    for step_type, model in config_models.items():
+        variant = copy.deepcopy(step)
+        variant.pop("description", None)
+        variant["title"] = f"Step ({step_type})"
+        variant["properties"]["type"] = {"type": "string", "const": step_type, "title": "Type"}
+        variant["properties"]["config"] = {
+            "anyOf": [{"$ref": f"#/components/schemas/{model.__name__}"}, {"type": "null"}],
+            "title": "Config",
+        }
+        variants.append(variant)
+    components["Step"] = {
+        "title": "Step",
+        "description": step.get("description", ""),
+        "oneOf": variants,
     }

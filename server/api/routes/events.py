@@ -11,7 +11,6 @@ from starlette.responses import StreamingResponse
 
 from server.api.bodies import TextCheckedRoute
 from server.api.deps import CtxDep, OrgDep
-from server.api.responses import error_schema
 from server.services.events import live_events
 
 router = APIRouter(tags=["events"], route_class=TextCheckedRoute)
@@ -35,7 +34,11 @@ class EventStream(StreamingResponse):
             "description": "An endless `text/event-stream`: one message per event (`id`, `event`, `data`).",
             "content": {"text/event-stream": {"schema": {"type": "string"}, "example": EXAMPLE}},
         },
-        401: error_schema("Missing or invalid API key"),
+        # An error is JSON like every other one (not the stream's media type FastAPI would give it).
+        401: {
+            "description": "Missing or invalid API key",
+            "content": {"application/json": {"schema": {"$ref": "#/components/schemas/ErrorOut"}}},
+        },
     },
 )
 async def stream_events(
