@@ -14,7 +14,7 @@ from server import tdl
 from server.api import errors
 from server.api.hot_paths import HotPaths
 from server.api.middleware import BodyLimit, RateLimit
-from server.api.openapi import step_per_type
+from server.api.openapi import require_tus_version, step_per_type
 from server.api.routes import events as event_routes
 from server.api.routes import executor, media, org, public, runs, templates, uploads
 from server.api.routes import webhooks as webhook_routes
@@ -134,6 +134,7 @@ def _openapi(app: FastAPI) -> dict:
         components[model.__name__] = model_schema
     _declare_security(app, schema)
     _declare_body_limit(schema, app.state.settings)
+    require_tus_version(schema)
     app.openapi_schema = schema
     return schema
 

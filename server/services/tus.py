@@ -260,6 +260,7 @@ async def patch(
     ctx: Context, session: Session, upload_id: str, headers: Mapping[str, str], receive: Receive
 ) -> int:
     """Append the request body at `Upload-Offset`; returns the offset acknowledged now."""
+    get(ctx, session, upload_id)  # an unknown upload is 404 whatever its headers say
     content_type = headers.get("content-type", "").split(";")[0].strip().lower()
     if content_type != OFFSET_OCTET_STREAM:
         raise UnsupportedMediaType(f"A PATCH body must be sent as {OFFSET_OCTET_STREAM}.")

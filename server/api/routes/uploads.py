@@ -120,6 +120,12 @@ async def upload_offset(
         422: error_schema("The step takes no photo at that index"),
         460: error_schema("Upload-Checksum mismatch; the chunk was discarded"),
     },
+    openapi_extra={
+        "requestBody": {
+            "required": True,
+            "content": {tus.OFFSET_OCTET_STREAM: {"schema": {"type": "string", "format": "binary"}}},
+        }
+    },
 )
 async def append(
     ctx: CtxDep,
