@@ -71,13 +71,13 @@ def step_per_type(components: dict, config_models: dict[str, type]) -> None:
 
 # tus headers each method needs (the routes read them as optional to answer tus's own 412/400, so the
 # document states the requirement): name → schema.
-TUS_HEADERS = {
+TUS_HEADERS: dict[str, dict] = {
     "Tus-Resumable": {"type": "string", "enum": ["1.0.0"]},
     "Upload-Length": {"type": "string", "pattern": "^[1-9][0-9]{0,11}$"},
     "Upload-Offset": {"type": "string", "pattern": "^[0-9]{1,12}$"},
     "Upload-Metadata": {
         "type": "string",
-        "pattern": "^[A-Za-z0-9_]+ [A-Za-z0-9+/]*={0,2}(,[A-Za-z0-9_]+ [A-Za-z0-9+/]*={0,2})*$",
+        "pattern": "^[A-Za-z0-9_]+( [A-Za-z0-9+/]*={0,2})?(,[A-Za-z0-9_]+( [A-Za-z0-9+/]*={0,2})?)*$",
     },
     "Upload-Checksum": {"type": "string", "pattern": "^sha256 [A-Za-z0-9+/]{43}=$"},
 }
