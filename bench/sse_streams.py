@@ -122,7 +122,7 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=20.0)
     parser.add_argument("--heartbeat", type=float, default=15.0)
     parser.add_argument(
-        "--writes-per-s", type=float, default=20.0, help="answers committed per second (0: none)"
+        "--writes-per-s", type=float, default=50.0, help="answers committed per second (0: none)"
     )
     args = parser.parse_args()
     data_dir = Path(tempfile.mkdtemp(prefix="rundun-sse-bench-"))
