@@ -14,6 +14,7 @@ from server import tdl
 from server.api import errors
 from server.api.hot_paths import HotPaths
 from server.api.middleware import BodyLimit, RateLimit
+from server.api.openapi import require_tus_version, step_per_type
 from server.api.routes import events as event_routes
 from server.api.routes import executor, media, org, public, runs, stats, templates, uploads
 from server.api.routes import library as library_routes
@@ -22,6 +23,7 @@ from server.api.schemas.runs import DispatchIn
 from server.api.schemas.templates import GenerateIn
 from server.services import events as event_service
 from server.services import runs as run_service
+from server.services import upkeep
 from server.services import webhooks as webhook_service
 from server.services.context import Context
 from server.settings import Settings
@@ -85,6 +87,7 @@ def create_app(settings: Settings, ctx: Context | None = None) -> FastAPI:
     app.state.api_routes = [route for router in ROUTERS for route in router.routes]  # see api/errors.py
     app.state.starters = []  # callables ctx -> asyncio.Task, registered by feature modules
     webhook_service.install(app, event_service.install(app))  # the event hub, then the delivery worker
+    upkeep.install(app)  # pruning, abandoned uploads, leftovers of a crash
     errors.install(app)
     for router in ROUTERS:
         app.include_router(router)
@@ -104,7 +107,7 @@ async def _sweeper(ctx: Context) -> None:
             count = await ctx.db.write(run_service.sweep, ctx.settings.offline_grace_hours)
             if count:
                 log.info("expired %d runs", count)
-        except Exception:  # noqa: BLE001 - keep sweeping; the next pass retries
+        except Exception:
             log.exception("expiry sweep failed")
         await asyncio.sleep(ctx.settings.sweep_interval)
 
@@ -120,6 +123,7 @@ def _openapi(app: FastAPI) -> dict:
     for name, definition in tdl_schema.pop("$defs", {}).items():
         components.setdefault(name, definition)
     components["Template"] = tdl_schema
+    step_per_type(components, tdl.CONFIG_MODELS)
     # PATCH takes any subset of the top-level fields.
     components["TemplatePatch"] = {
         **{k: v for k, v in tdl_schema.items() if k != "required"},
@@ -133,6 +137,7 @@ def _openapi(app: FastAPI) -> dict:
         components[model.__name__] = model_schema
     _declare_security(app, schema)
     _declare_body_limit(schema, app.state.settings)
+    require_tus_version(schema)
     app.openapi_schema = schema
     return schema
 

@@ -60,10 +60,8 @@ def cmd_credits_add(args: argparse.Namespace) -> int:
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
-    import uvicorn
-
     from server.app import create_app
-    from server.serving import Server
+    from server.serving import Server, config_for
 
     settings = _settings(args)
     if args.fd is not None:
@@ -89,9 +87,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
         f"Rundun API on {settings.base_url}/v1 (docs: {settings.base_url}/docs); data in {settings.data_dir}",
         flush=True,
     )
-    config = uvicorn.Config(
-        create_app(settings), log_level=settings.log_level, access_log=False, lifespan="on"
-    )
+    config = config_for(create_app(settings), settings)
     # Everything built so far (modules, the app, its routes and models) lives as long as the process: moved
     # out of the collector's reach, a full collection no longer walks it. Those walks were the p99 of
     # dispatch under load (60-75 ms; 18 ms without them, bench/server_throughput.py).

@@ -51,6 +51,33 @@ class Settings(BaseSettings):
     llm_api_key: str | None = Field(None, description="API key for the LLM generator, if it needs one.")
     llm_timeout: float = Field(30.0, gt=0, description="Overall seconds the LLM generator may take.")
     log_level: str = Field("info", description="uvicorn log level.")
+    header_timeout: float = Field(
+        10.0,
+        gt=0,
+        description="Seconds a client has to send a request's headers; then the connection is cut.",
+    )
+    body_idle_timeout: float = Field(
+        60.0, gt=0, description="Seconds a request body may stall (no byte arriving) before it is cut."
+    )
+    trusted_proxies: str = Field(
+        "",
+        description="Comma-separated addresses (or CIDRs) whose X-Forwarded-For / -Proto are believed; none by default.",
+    )
+    open_uploads_per_slot: float = Field(
+        2.0, gt=0, description="Open tus uploads allowed per run, per photo slot of its template."
+    )
+    upload_ttl_hours: float = Field(
+        24.0, gt=0, description="An unfinished tus upload untouched this long is removed with its bytes."
+    )
+    prune_interval: float = Field(
+        3600.0, gt=0, description="Seconds between prunings of bookkeeping that grows with traffic."
+    )
+    sync_ops_retention_days: float = Field(
+        30.0, gt=0, description="Days a /sync op id is remembered (replays within it are no-ops)."
+    )
+    webhook_attempts_retention_days: float = Field(
+        30.0, gt=0, description="Days the attempts of finished webhook deliveries are kept."
+    )
 
     @field_validator("webhook_retry_schedule")
     @classmethod

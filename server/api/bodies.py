@@ -1,16 +1,33 @@
-"""Reading JSON bodies by hand on hot endpoints, with the same 400/422 rules as FastAPI-parsed ones."""
+"""Reading JSON bodies: by hand on hot endpoints with the same 400/422 rules as FastAPI-parsed ones, and the
+one check every JSON body gets, wherever it is parsed: its text must be text UTF-8 can carry.
+
+JSON may escape a lone UTF-16 surrogate (`"\\ud800"`); Python's parser turns it into a `str` that no UTF-8
+encoder accepts, so it would fail later in orjson or SQLite as a 500 (and a dropped connection). Such a body
+is refused up front with 422 naming each path. The raw bytes are scanned first, so a body without a
+surrogate escape (every honest one) costs one regex search and no second parse.
+"""
 
 from __future__ import annotations
 
-from typing import TypeVar
+import json
+import re
+from collections.abc import Callable, Coroutine
+from typing import Any, TypeVar
 
 from fastapi import Request
 from fastapi.exceptions import RequestValidationError
+from fastapi.routing import APIRoute
 from pydantic import BaseModel, ValidationError
+from starlette.responses import Response
 
 from server.errors import UnsupportedMediaType
 
 M = TypeVar("M", bound=BaseModel)
+# `\uD800`–`\uDFFF` escaped in any case, or sent as (invalid) UTF-8 bytes, which Python's JSON parser
+# decodes with `surrogatepass`: the two ways a surrogate gets into a parsed body.
+SURROGATE = re.compile(rb"\\u[dD][89abcdefABCDEF][0-9a-fA-F]{2}|\xed[\xa0-\xbf]")
+NOT_UTF8 = "holds a lone UTF-16 surrogate, which is not text UTF-8 can carry"
+MAX_REPORTED = 20
 
 
 def _is_json(content_type: str | None) -> bool:
@@ -20,14 +37,80 @@ def _is_json(content_type: str | None) -> bool:
     return media == "application/json" or media.endswith("+json")
 
 
+def _encodable(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _shown(key: str) -> str:
+    """A key as it can appear in an error path (the error body must itself be UTF-8)."""
+    return key.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
+def unencodable_paths(document: Any) -> list[tuple]:
+    """Locations (as loc tuples) of every string or object key in `document` that UTF-8 cannot encode.
+    Iterative: a 10,000-deep document must not exhaust the stack."""
+    found: list[tuple] = []
+    stack: list[tuple[tuple, Any]] = [((), document)]
+    while stack and len(found) < MAX_REPORTED:
+        loc, value = stack.pop()
+        if isinstance(value, str):
+            if not _encodable(value):
+                found.append(loc)
+        elif isinstance(value, dict):
+            for key, item in value.items():
+                if not _encodable(key):
+                    found.append((*loc, _shown(key)))
+                stack.append(((*loc, _shown(key)), item))
+        elif isinstance(value, list):
+            stack.extend(((*loc, i), item) for i, item in enumerate(value))
+    return sorted(found, key=lambda loc: [str(part) for part in loc])
+
+
+def check_text(raw: bytes) -> None:
+    """422 `validation_error` naming every string of the JSON body `raw` that UTF-8 cannot carry. A body
+    that does not parse is left alone: the parser that follows reports it as 400."""
+    if not SURROGATE.search(raw):
+        return
+    try:
+        document = json.loads(raw)
+    except (ValueError, RecursionError):
+        return
+    paths = unencodable_paths(document)
+    if paths:
+        raise RequestValidationError(
+            [{"type": "string_not_utf8", "loc": ("body", *loc), "msg": NOT_UTF8} for loc in paths]
+        )
+
+
 async def parse_body(request: Request, model: type[M]) -> M:
     """The body as `model`, or the error FastAPI's own parsing would give (see api/errors.py)."""
     if not _is_json(request.headers.get("content-type")):
         raise UnsupportedMediaType("Send the body as JSON with 'Content-Type: application/json'.")
     raw = await request.body()
+    check_text(raw)
     try:
         return model.model_validate_json(raw)
     except ValidationError as exc:
         raise RequestValidationError(
             [{**err, "loc": ("body", *err["loc"])} for err in exc.errors(include_url=False)]
         ) from None
+
+
+class TextCheckedRoute(APIRoute):
+    """A FastAPI route whose JSON body passes `check_text` before FastAPI parses it. Every router of the API
+    uses it (`route_class=TextCheckedRoute`), so no endpoint can forget the check."""
+
+    def get_route_handler(self) -> Callable[[Request], Coroutine[Any, Any, Response]]:
+        handler = super().get_route_handler()
+        if self.body_field is None:
+            return handler  # no JSON body (raw photos and tus PATCHes stream their own)
+
+        async def checked(request: Request) -> Response:
+            check_text(await request.body())
+            return await handler(request)
+
+        return checked

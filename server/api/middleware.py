@@ -9,6 +9,7 @@ from starlette.exceptions import HTTPException
 
 from server.api.responses import error_response
 from server.errors import PayloadTooLarge, RateLimited
+from server.services.auth import valid_key_hash
 
 PHOTO_PATH_MARKERS = ("/photos/", "/signature", "/uploads")
 
@@ -63,7 +64,11 @@ class TokenBucket:
 
 
 class RateLimit:
-    """A token bucket per API key (per client address without one); `X-RateLimit-*` on every response."""
+    """A token bucket per API key (per client address without a live one); `X-RateLimit-*` on every response.
+
+    A bucket is keyed by the SHA-256 of a key once the key is known to be live, else by the client address
+    (the socket's peer, or the forwarded one only from RUNDUN_TRUSTED_PROXIES: see server/serving.py). So a
+    stream of made-up keys shares one bucket and gets 429, and no plaintext key is held as a dict key."""
 
     MAX_BUCKETS = 100_000
 
@@ -72,16 +77,19 @@ class RateLimit:
         self.capacity = float(per_minute)
         self.refill_per_s = per_minute / 60.0
         self.limit_header = str(per_minute).encode()
-        self.buckets: dict[bytes, TokenBucket] = {}
+        self.buckets: dict[str, TokenBucket] = {}
 
-    def _bucket_key(self, scope) -> bytes:
+    def _bucket_key(self, scope) -> str:
         for name, value in scope["headers"]:
             if name == b"authorization":
-                return value
+                key_hash = valid_key_hash(scope["app"].state.ctx, value.decode("latin-1"))
+                if key_hash is not None:
+                    return "key:" + key_hash
+                break
         client = scope.get("client")
-        return b"addr:" + (client[0].encode() if client else b"?")
+        return "addr:" + (client[0] if client else "?")
 
-    def _take(self, key: bytes, now: float) -> tuple[bool, TokenBucket]:
+    def _take(self, key: str, now: float) -> tuple[bool, TokenBucket]:
         bucket = self.buckets.get(key)
         if bucket is None:
             if len(self.buckets) >= self.MAX_BUCKETS:

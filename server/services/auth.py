@@ -40,18 +40,34 @@ def authenticate(ctx: Context, authorization: str | None) -> Principal:
         raise Unauthorized("Send your API key as 'Authorization: Bearer rdk_live_…'.")
     if not API_KEY_RE.match(token):
         raise Unauthorized("That API key is malformed.")
+    known = _known_key(ctx, sha256_hex(token))
+    if known is None:
+        raise Unauthorized("That API key is unknown or has been revoked.")
+    key_id, org_id = known
+    _touch(ctx, key_id)
+    return Principal(org_id=org_id, key_id=key_id)
+
+
+def valid_key_hash(ctx: Context, authorization: str | None) -> str | None:
+    """The SHA-256 of the request's API key when it is a live key, else None: what the rate limiter keys
+    its buckets by (an unknown key counts against its client address, never a fresh bucket of its own)."""
+    token = bearer_token(authorization)
+    if token is None or not API_KEY_RE.match(token):
+        return None
     key_hash = sha256_hex(token)
+    return key_hash if _known_key(ctx, key_hash) is not None else None
+
+
+def _known_key(ctx: Context, key_hash: str) -> tuple[str, str] | None:
+    """(key_id, org_id) of a live key by its hash, cached until revoked."""
     cached = ctx.key_cache.get(key_hash)
     if cached is None:
         row = ctx.db.read(org_store.key_by_hash, key_hash)
         # Looked up by hash (never by plaintext); the final comparison is constant-time.
         if row is None or row["revoked_at"] is not None or not hmac.compare_digest(row["key_hash"], key_hash):
-            raise Unauthorized("That API key is unknown or has been revoked.")
-        cached = (row["id"], row["org_id"])
-        ctx.key_cache[key_hash] = cached
-    key_id, org_id = cached
-    _touch(ctx, key_id)
-    return Principal(org_id=org_id, key_id=key_id)
+            return None
+        cached = ctx.key_cache[key_hash] = (row["id"], row["org_id"])
+    return cached
 
 
 def forget_key(ctx: Context, key_hash: str) -> None:

@@ -12,7 +12,8 @@ from __future__ import annotations
 import asyncio
 import collections
 import logging
-from collections.abc import AsyncGenerator, Callable
+import time
+from collections.abc import AsyncGenerator, Callable, Iterable
 
 from fastapi import FastAPI
 
@@ -23,10 +24,12 @@ from server.store.events import StoredEvent
 log = logging.getLogger("rundun.events")
 QUEUE_LIMIT = 1000  # a stream further behind than this catches up from the database instead
 PAGE = 500
+WAKE_CHUNK = 32  # streams woken per loop iteration: other requests run between chunks
 
 
 class Subscription:
-    """One live stream's queue of events of its org."""
+    """One live stream's queue of events of its org. The stream's task sleeps on a bare future (no task or
+    timer per wait): the hub wakes it when events or a heartbeat are due."""
 
     def __init__(self, org_id: str, position: int):
         self.org_id = org_id
@@ -34,22 +37,48 @@ class Subscription:
         self.items: collections.deque[StoredEvent] = collections.deque()
         self.lagged = False
         self.closed = False
-        self.ready = asyncio.Event()
+        self.heartbeat_due = False
+        self.last_sent = time.monotonic()
+        self._waiter: asyncio.Future[None] | None = None
 
     def push(self, event: StoredEvent) -> None:
+        """Queue `event`; the stream is woken separately (`wake`), by the hub's paced waking."""
         if len(self.items) >= QUEUE_LIMIT:
             self.items.clear()
             self.lagged = True
         self.items.append(event)
-        self.ready.set()
+
+    def wake(self) -> None:
+        waiter = self._waiter
+        if waiter is not None and not waiter.done():
+            waiter.set_result(None)
+
+    def has_work(self) -> bool:
+        return bool(self.items) or self.lagged or self.closed or self.heartbeat_due
+
+    async def wait(self) -> None:
+        """Until there is something to send (events, a heartbeat) or the stream is closed."""
+        if self.has_work():
+            return
+        self._waiter = asyncio.get_running_loop().create_future()
+        try:
+            await self._waiter
+        finally:
+            self._waiter = None
 
     def close(self) -> None:
         self.closed = True
-        self.ready.set()
+        self.wake()
 
 
 class EventHub:
-    """Created per app by `install`; started with the app and closed when it shuts down."""
+    """Created per app by `install`; started with the app and closed when it shuts down.
+
+    With hundreds of streams open, waking them all at once on a commit (or a heartbeat) puts hundreds of task
+    steps ahead of every other request in the loop's queue: another client's GET waited for all of them
+    (p99 57 ms with 500 streams, bench/sse_streams.py). Streams are therefore woken `WAKE_CHUNK` at a time,
+    one chunk per loop iteration, so that other connections' callbacks interleave; and heartbeats come from
+    one ticker instead of a timer (and a task, with `wait_for`) per stream per wait."""
 
     def __init__(self) -> None:
         self._loop: asyncio.AbstractEventLoop | None = None
@@ -59,17 +88,31 @@ class EventHub:
         self._position = 0  # last seq fanned out; meaningful only while streams are subscribed
         self._stale = True
         self._scheduled = False
+        self._to_wake: collections.deque[Subscription] = collections.deque()
+        self._waking = False
         self.closed = False
 
     # -- life ----------------------------------------------------------------------------------------------
     def start(self, ctx: Context) -> asyncio.Task:
         self._loop, self._ctx, self.closed = asyncio.get_running_loop(), ctx, False
         ctx.db.on_events_written(self._from_writer)
-        return asyncio.create_task(self._until_cancelled(), name="rundun-event-hub")
+        return asyncio.create_task(self._heartbeats(ctx.settings.sse_heartbeat), name="rundun-event-hub")
 
-    async def _until_cancelled(self) -> None:
+    async def _heartbeats(self, interval: float) -> None:
+        """Mark the streams quiet for `interval` seconds as due a heartbeat, checking a few times per interval."""
         try:
-            await asyncio.Event().wait()
+            while True:
+                await asyncio.sleep(min(1.0, interval / 4))
+                now = time.monotonic()
+                due = [
+                    sub
+                    for subs in self._subs.values()
+                    for sub in subs
+                    if not sub.heartbeat_due and now - sub.last_sent >= interval
+                ]
+                for sub in due:
+                    sub.heartbeat_due = True
+                self._wake_paced(due)
         finally:
             self.close()
 
@@ -114,15 +157,33 @@ class EventHub:
             self._stale = True
             return
         assert self._ctx is not None
+        touched: dict[Subscription, None] = {}
         while True:
             batch = self._ctx.db.read(event_store.stored_events_after, self._position, None, PAGE)
             for event in batch:
                 for sub in self._subs.get(event.org_id, ()):
                     sub.push(event)
+                    touched[sub] = None
             if batch:
                 self._position = batch[-1].seq
             if len(batch) < PAGE:
-                return
+                break
+        self._wake_paced(touched)
+
+    def _wake_paced(self, subs: Iterable[Subscription]) -> None:
+        """Wake `subs` a chunk per loop iteration (see the class docstring)."""
+        self._to_wake.extend(subs)
+        if self._to_wake and not self._waking and self._loop is not None:
+            self._waking = True
+            self._loop.call_soon(self._wake_chunk)
+
+    def _wake_chunk(self) -> None:
+        for _ in range(min(WAKE_CHUNK, len(self._to_wake))):
+            self._to_wake.popleft().wake()
+        if self._to_wake and self._loop is not None:
+            self._loop.call_soon(self._wake_chunk)  # runs in the NEXT iteration, after pending I/O
+        else:
+            self._waking = False
 
     # -- streams -------------------------------------------------------------------------------------------
     def subscribe(self, org_id: str) -> Subscription:
@@ -153,11 +214,12 @@ def install(app: FastAPI) -> EventHub:
 
 
 async def live_events(
-    hub: EventHub, ctx: Context, org_id: str, last_event_id: str | None, heartbeat: float
+    hub: EventHub, ctx: Context, org_id: str, last_event_id: str | None
 ) -> AsyncGenerator[StoredEvent | None, None]:
     """The org's events: first `None` once subscribed, then every event after `last_event_id` (an unknown
-    id, or none, means from now on) as it commits, and `None` after `heartbeat` quiet seconds. Ends when
-    the hub closes; the caller ends it early by closing the generator."""
+    id, or none, means from now on) as it commits, and `None` after about `sse_heartbeat` quiet seconds (the
+    hub's one ticker keeps that time for every stream). Ends when the hub closes; the caller
+    ends it early by closing the generator."""
     sub = hub.subscribe(org_id)
     try:
         after = sub.position
@@ -167,6 +229,7 @@ async def live_events(
             if seq is not None:
                 after, catching_up = seq, True
         yield None
+        sub.last_sent = time.monotonic()
         while not sub.closed:
             if sub.lagged:
                 sub.lagged, catching_up = False, True
@@ -176,15 +239,16 @@ async def live_events(
             else:
                 page = list(sub.items)
                 sub.items.clear()
-                sub.ready.clear()
             for event in page:
                 if event.seq > after:
                     after = event.seq
+                    sub.last_sent = time.monotonic()
                     yield event
             if not page and not catching_up:
-                try:
-                    await asyncio.wait_for(sub.ready.wait(), heartbeat)
-                except TimeoutError:
+                if sub.heartbeat_due:
+                    sub.heartbeat_due, sub.last_sent = False, time.monotonic()
                     yield None
+                else:
+                    await sub.wait()
     finally:
         hub.unsubscribe(sub)

@@ -26,16 +26,26 @@ def sign(ctx: Context, path: str, expires: int) -> str:
     return hmac.new(ctx.server_secret, f"{path}\n{expires}".encode(), hashlib.sha256).hexdigest()
 
 
+def expiry(ttl: int, now: float) -> int:
+    """When a URL signed at `now` expires: never later than `now + ttl` (RUNDUN_MEDIA_URL_TTL is a maximum),
+    rounded DOWN to a step of up to a minute (at most half the TTL) so that documents fetched close
+    together carry identical URLs. A URL thus lives between half the TTL and the TTL."""
+    step = max(1, min(60, ttl // 2))
+    return int(now + ttl) // step * step
+
+
 def signed_url(ctx: Context, run_id: str, step_id: str, index: int, content_type: str) -> str:
     path = media_path(run_id, step_id, index, content_type)
-    # Round expiry up to the minute so documents fetched close together carry identical URLs.
-    expires = (int(time.time()) + ctx.settings.media_url_ttl + 59) // 60 * 60
+    expires = expiry(ctx.settings.media_url_ttl, time.time())
     return f"{ctx.settings.base_url}{path}?exp={expires}&sig={sign(ctx, path, expires)}"
 
 
 def verify(ctx: Context, path: str, exp: str | None, sig: str | None) -> bool:
-    if not exp or not sig or not exp.isdigit():
+    """A media URL's signature and expiry hold. An expiry further away than the TTL (signed under a
+    longer TTL before a restart) is refused too: no URL outlives the TTL in force."""
+    if not exp or not sig or not exp.isdigit() or len(exp) > 12:
         return False
-    if int(exp) < time.time():
+    now = time.time()
+    if not now <= int(exp) <= now + ctx.settings.media_url_ttl:
         return False
     return hmac.compare_digest(sign(ctx, path, int(exp)), sig)

@@ -79,6 +79,23 @@ def _bad_digest(message: str) -> RundunError:
     return BadRequest(message, details=[{"path": "Content-Digest", "message": message}])
 
 
+def step_photo_slots(step: tdl.Step) -> int:
+    """How many photos a step holds: a signature one, a photo step its `max`, another step its `photo.max`."""
+    if step.type == "signature":
+        return 1
+    if step.type == "photo":
+        assert isinstance(step.config, tdl.PhotoConfig)
+        return step.config.max
+    if isinstance(step.photo, tdl.PhotoRequirement):
+        return step.photo.max
+    return 0
+
+
+def photo_slots(model: tdl.Template) -> int:
+    """Every photo a run of `model` can hold: its steps' and the run's signature."""
+    return 1 + sum(step_photo_slots(step) for step in model.steps_by_id().values())
+
+
 def photo_limit(model: tdl.Template, step_id: str, index: int) -> bool:
     """Check that (step, index) may hold a photo (422 otherwise); True when only a PNG may go there."""
     if step_id == SIGNATURE_STEP:
@@ -87,14 +104,8 @@ def photo_limit(model: tdl.Template, step_id: str, index: int) -> bool:
         step = model.steps_by_id().get(step_id)
         if step is None:
             raise _invalid("step_id", f"'{step_id}' is not a step of this template")
-        if step.type == "signature":
-            limit, png_only = 1, True
-        elif step.type == "photo":
-            assert isinstance(step.config, tdl.PhotoConfig)
-            limit, png_only = step.config.max, False
-        elif isinstance(step.photo, tdl.PhotoRequirement):
-            limit, png_only = step.photo.max, False
-        else:
+        limit, png_only = step_photo_slots(step), step.type == "signature"
+        if not limit and step.type != "photo":
             raise _invalid("step_id", f"step '{step_id}' takes no photos")
     if not 0 <= index < limit:
         raise _invalid("photo_index", f"must be from 0 to {limit - 1} for this step")

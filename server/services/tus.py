@@ -29,6 +29,7 @@ import base64
 import binascii
 import contextlib
 import hashlib
+import math
 import os
 import re
 import secrets
@@ -36,9 +37,11 @@ import sqlite3
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
+from datetime import timedelta
 from pathlib import Path
 from typing import IO, Any
 
+from server.clock import iso, utcnow
 from server.errors import (
     BadRequest,
     Conflict,
@@ -53,6 +56,7 @@ from server.services.context import Context
 from server.services.executor import Session, guard
 from server.settings import Settings
 from server.store import executor as store
+from server.store import pruning
 
 TUS_VERSION = "1.0.0"
 TUS_EXTENSIONS = "creation,termination,checksum"
@@ -195,7 +199,46 @@ async def create(ctx: Context, session: Session, length: str | None, metadata: s
 
 def _create_job(conn: sqlite3.Connection, ctx: Context, session: Session, upload: dict) -> None:
     guard(conn, ctx, session)
+    cap = open_upload_cap(ctx.settings, session)
+    if store.count_open_uploads(conn, session.run_id) >= cap:
+        raise Conflict(
+            f"This run already has {cap} unfinished uploads, the most it may hold "
+            "(RUNDUN_OPEN_UPLOADS_PER_SLOT per photo slot): finish one, or terminate it with DELETE."
+        )
     store.create_upload(conn, upload)
+
+
+def open_upload_cap(settings: Settings, session: Session) -> int:
+    """How many unfinished uploads a run may hold at once: so many per photo slot of its template."""
+    return max(1, math.ceil(settings.open_uploads_per_slot * photos.photo_slots(session.model)))
+
+
+# -- upkeep ------------------------------------------------------------------------------------------------
+async def expire_abandoned(ctx: Context) -> int:
+    """Remove the unfinished uploads untouched for RUNDUN_UPLOAD_TTL_HOURS, with their bytes."""
+    before = iso(utcnow() - timedelta(hours=ctx.settings.upload_ttl_hours))
+    ids = await ctx.db.write(pruning.expire_uploads, before, set(_writers))
+    for upload_id in ids:
+        _hashes.pop(upload_id, None)
+        await asyncio.to_thread(part_path(ctx.settings, upload_id).unlink, missing_ok=True)
+    return len(ids)
+
+
+def remove_leftover_parts(ctx: Context) -> int:
+    """At start-up: delete the part files of uploads no longer receiving (attached, terminated, expired).
+    A crash between attaching a photo and removing its part file leaves one behind; so does one between
+    forgetting an upload and unlinking its bytes."""
+    folder = ctx.settings.data_dir / "uploads"
+    if not folder.is_dir():
+        return 0
+    parts = {path.stem: path for path in folder.glob("*.part")}
+    keep = ctx.db.read(pruning.receiving_uploads, list(parts))
+    removed = 0
+    for upload_id, path in parts.items():
+        if upload_id not in keep:
+            path.unlink(missing_ok=True)
+            removed += 1
+    return removed
 
 
 def get(ctx: Context, session: Session, upload_id: str) -> dict:
@@ -217,6 +260,7 @@ async def patch(
     ctx: Context, session: Session, upload_id: str, headers: Mapping[str, str], receive: Receive
 ) -> int:
     """Append the request body at `Upload-Offset`; returns the offset acknowledged now."""
+    get(ctx, session, upload_id)  # an unknown upload is 404 whatever its headers say
     content_type = headers.get("content-type", "").split(";")[0].strip().lower()
     if content_type != OFFSET_OCTET_STREAM:
         raise UnsupportedMediaType(f"A PATCH body must be sent as {OFFSET_OCTET_STREAM}.")

@@ -147,6 +147,12 @@ def open_uploads(conn: sqlite3.Connection, run_id: str) -> list[dict]:
     ]
 
 
+def count_open_uploads(conn: sqlite3.Connection, run_id: str) -> int:
+    return conn.execute(
+        "SELECT COUNT(*) FROM uploads WHERE run_id = ? AND status = 'receiving'", (run_id,)
+    ).fetchone()[0]
+
+
 def advance_upload(conn: sqlite3.Connection, upload_id: str, from_offset: int, to_offset: int) -> bool:
     """Move the acknowledged offset forward, only from where the caller started (False if it moved)."""
     cur = conn.execute(

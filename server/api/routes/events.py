@@ -9,11 +9,11 @@ from typing import Annotated
 from fastapi import APIRouter, Header, Request
 from starlette.responses import StreamingResponse
 
+from server.api.bodies import TextCheckedRoute
 from server.api.deps import CtxDep, OrgDep
-from server.api.responses import error_schema
 from server.services.events import live_events
 
-router = APIRouter(tags=["events"])
+router = APIRouter(tags=["events"], route_class=TextCheckedRoute)
 
 EXAMPLE = (
     "retry: 3000\n: connected\n\n"
@@ -34,7 +34,11 @@ class EventStream(StreamingResponse):
             "description": "An endless `text/event-stream`: one message per event (`id`, `event`, `data`).",
             "content": {"text/event-stream": {"schema": {"type": "string"}, "example": EXAMPLE}},
         },
-        401: error_schema("Missing or invalid API key"),
+        # An error is JSON like every other one (not the stream's media type FastAPI would give it).
+        401: {
+            "description": "Missing or invalid API key",
+            "content": {"application/json": {"schema": {"$ref": "#/components/schemas/ErrorOut"}}},
+        },
     },
 )
 async def stream_events(
@@ -60,9 +64,7 @@ async def stream_events(
 
 async def _frames(hub, ctx, org_id: str, last_event_id: str | None) -> AsyncIterator[bytes]:
     first = True
-    async with contextlib.aclosing(
-        live_events(hub, ctx, org_id, last_event_id, ctx.settings.sse_heartbeat)
-    ) as events:
+    async with contextlib.aclosing(live_events(hub, ctx, org_id, last_event_id)) as events:
         async for event in events:
             if event is None:
                 yield b"retry: 3000\n: connected\n\n" if first else b": heartbeat\n\n"

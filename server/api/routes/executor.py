@@ -11,6 +11,7 @@ from typing import Annotated
 from fastapi import APIRouter, Body, Header, Path, Request
 from starlette.responses import Response
 
+from server.api.bodies import TextCheckedRoute
 from server.api.deps import CtxDep, ExecutorDep, ExecutorLaterDep
 from server.api.responses import JSON, error_schema
 from server.api.schemas.executor import (
@@ -29,7 +30,7 @@ from server.api.schemas.runs import PhotoOut, RunOut
 from server.services import answering, closing, executor, photos
 from server.services.runs import SIGNATURE_STEP
 
-router = APIRouter(tags=["executor"])
+router = APIRouter(tags=["executor"], route_class=TextCheckedRoute)
 
 NOT_FOUND = {404: error_schema("No such run")}
 TOKEN = {401: error_schema("Missing or invalid executor token"), **NOT_FOUND}

@@ -11,6 +11,7 @@ from typing import Annotated
 from fastapi import APIRouter, Query, Request
 from starlette.responses import FileResponse
 
+from server.api.bodies import TextCheckedRoute
 from server.api.deps import CtxDep
 from server.api.responses import error_schema
 from server.errors import Forbidden, NotFound
@@ -18,7 +19,7 @@ from server.services import media
 from server.services.photos import blob_path
 from server.store import executor as store
 
-router = APIRouter(tags=["media"])
+router = APIRouter(tags=["media"], route_class=TextCheckedRoute)
 
 
 @router.get(
@@ -52,5 +53,12 @@ async def get_media(
     return FileResponse(
         path,
         media_type=photo["content_type"],
-        headers={"Cache-Control": "private, max-age=300", "ETag": f'"{photo["sha256"]}"'},
+        headers={
+            # Cached no longer than the URL lives.
+            "Cache-Control": f"private, max-age={min(300, ctx.settings.media_url_ttl)}",
+            "ETag": f'"{photo["sha256"]}"',
+            # The bytes were checked by their magic number only: a JPEG head with HTML after it must never
+            # be sniffed into a page.
+            "X-Content-Type-Options": "nosniff",
+        },
     )

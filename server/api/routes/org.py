@@ -5,6 +5,7 @@ from __future__ import annotations
 from fastapi import APIRouter
 from starlette.responses import Response
 
+from server.api.bodies import TextCheckedRoute
 from server.api.deps import CtxDep, OrgDep
 from server.api.responses import JSON, error_schema
 from server.api.schemas.org import (
@@ -22,7 +23,7 @@ from server.errors import NotFound
 from server.services import auth, orgs
 from server.store import orgs as store
 
-router = APIRouter(tags=["organisation"])
+router = APIRouter(tags=["organisation"], route_class=TextCheckedRoute)
 AUTH = {401: error_schema("Missing or invalid API key")}
 INVALID = {400: error_schema("Malformed JSON or a missing field"), 422: error_schema("Validation error")}
 

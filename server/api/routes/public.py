@@ -7,6 +7,7 @@ import html
 from fastapi import APIRouter
 from starlette.responses import HTMLResponse
 
+from server.api.bodies import TextCheckedRoute
 from server.api.deps import CtxDep
 from server.api.responses import JSON
 from server.errors import RunExpired, RunNotFound
@@ -14,7 +15,7 @@ from server.services import runs as run_service
 from server.store import orgs as org_store
 from server.store import rows
 
-router = APIRouter(tags=["public"])
+router = APIRouter(tags=["public"], route_class=TextCheckedRoute)
 
 
 @router.get("/v1/health", response_class=JSON, responses={200: {"description": "The server is up"}})

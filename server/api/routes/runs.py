@@ -7,7 +7,7 @@ from typing import Annotated, Literal
 
 from fastapi import APIRouter, Query, Request
 
-from server.api.bodies import parse_body
+from server.api.bodies import TextCheckedRoute, parse_body
 from server.api.deps import CtxDep, OrgDep, PagingDep
 from server.api.openapi import documented_params, header_param, json_body, path_param, query_param
 from server.api.responses import JSON, error_schema
@@ -21,7 +21,7 @@ from server.services.auth import authenticate
 from server.store import orgs as org_store
 from server.store import runs as store
 
-router = APIRouter(tags=["runs"])
+router = APIRouter(tags=["runs"], route_class=TextCheckedRoute)
 
 AUTH = {401: error_schema("Missing or invalid API key")}
 RUN_NOT_FOUND = {404: error_schema("No such run in your organisation")}

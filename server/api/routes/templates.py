@@ -8,7 +8,7 @@ from fastapi import APIRouter, Body, Header, Query, Request
 from starlette.responses import Response
 
 from server import tdl
-from server.api.bodies import parse_body
+from server.api.bodies import TextCheckedRoute, parse_body
 from server.api.deps import CtxDep, OrgDep, PagingDep
 from server.api.generator_headers import GENERATOR_HEADERS, generator_headers
 from server.api.openapi import json_body
@@ -26,7 +26,7 @@ from server.services import generate, idempotency
 from server.services import templates as service
 from server.store import templates as store
 
-router = APIRouter(prefix="/v1/templates", tags=["templates"])
+router = APIRouter(prefix="/v1/templates", tags=["templates"], route_class=TextCheckedRoute)
 
 AUTH = {401: error_schema("Missing or invalid API key")}
 NOT_FOUND = {404: error_schema("No such template in your organisation")}

@@ -10,10 +10,10 @@ from typing import Annotated
 
 from fastapi import APIRouter, Header, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.routing import APIRoute
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.responses import Response
 
+from server.api.bodies import TextCheckedRoute
 from server.api.deps import CtxDep, ExecutorDep
 from server.api.errors import validation_details
 from server.api.responses import error_response, error_schema
@@ -21,7 +21,7 @@ from server.errors import BadRequest, PayloadTooLarge, RundunError
 from server.services import tus
 
 
-class TusRoute(APIRoute):
+class TusRoute(TextCheckedRoute):
     """Adds `Tus-Resumable` to every response of the route, errors included."""
 
     def get_route_handler(self):
@@ -119,6 +119,12 @@ async def upload_offset(
         415: error_schema("Not application/offset+octet-stream, or the finished file is not an image"),
         422: error_schema("The step takes no photo at that index"),
         460: error_schema("Upload-Checksum mismatch; the chunk was discarded"),
+    },
+    openapi_extra={
+        "requestBody": {
+            "required": True,
+            "content": {tus.OFFSET_OCTET_STREAM: {"schema": {"type": "string", "format": "binary"}}},
+        }
     },
 )
 async def append(

@@ -71,7 +71,16 @@ class OpenOut(StateOut):
 
 
 class AnswerIn(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    # `value` may be left out only when skipping (the server answers 400 otherwise): said in the schema too.
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={
+            "anyOf": [
+                {"required": ["value"]},
+                {"required": ["skipped"], "properties": {"skipped": {"const": True}}},
+            ]
+        },
+    )
     value: Any = Field(None, description=VALUE_DOC + " Required unless `skipped` is true.")
     geo: Any = Field(None, description=GEO_DOC)
     at: str = Field(max_length=64, description=AT_DOC)

@@ -1,0 +1,72 @@
+"""Upkeep on a schedule (SPEC §13): bookkeeping that grows with traffic is pruned after a documented
+retention, abandoned tus uploads are removed with their bytes, and leftovers of a crash are cleaned at start.
+
+| what | kept | why that long |
+|---|---|---|
+| `/sync` op ids | RUNDUN_SYNC_OPS_RETENTION_DAYS (30) | longer than an offline run's grace (7 days): a replay after it is judged by its `at` again, which changes nothing stored |
+| attempts of settled webhook deliveries | RUNDUN_WEBHOOK_ATTEMPTS_RETENTION_DAYS (30) | the delivery row keeps its status, attempt count and last outcome |
+| `Idempotency-Key` responses | 24 h | the replay window the API promises |
+| unfinished tus uploads | RUNDUN_UPLOAD_TTL_HOURS (24) after their last byte | their client has given up |
+
+Each table is pruned a batch per write job, so the writer stays free for requests in between.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable
+from datetime import timedelta
+
+from fastapi import FastAPI
+
+from server.clock import iso, utcnow
+from server.services import idempotency, tus
+from server.services.context import Context
+from server.store import pruning
+
+log = logging.getLogger("rundun.upkeep")
+
+
+def install(app: FastAPI) -> None:
+    """Run the upkeep with the app's other background tasks."""
+    app.state.starters.append(lambda ctx: asyncio.create_task(_upkeep(ctx), name="rundun-upkeep"))
+
+
+async def _upkeep(ctx: Context) -> None:
+    try:
+        removed = await asyncio.to_thread(tus.remove_leftover_parts, ctx)
+        if removed:
+            log.info("removed %d leftover upload part files", removed)
+    except Exception:  # the server must start anyway; the next start retries
+        log.exception("cleaning leftover upload parts failed")
+    while True:
+        try:
+            await prune_once(ctx)
+        except Exception:  # keep the schedule; the next pass retries
+            log.exception("pruning failed")
+        await asyncio.sleep(ctx.settings.prune_interval)
+
+
+async def prune_once(ctx: Context) -> dict[str, int]:
+    """One pass of every pruning; returns how many rows (or uploads) each removed."""
+    settings, now = ctx.settings, utcnow()
+    jobs: list[tuple[str, Callable, str | None]] = [
+        ("sync_ops", pruning.prune_sync_ops, iso(now - timedelta(days=settings.sync_ops_retention_days))),
+        (
+            "webhook_attempts",
+            pruning.prune_webhook_attempts,
+            iso(now - timedelta(days=settings.webhook_attempts_retention_days)),
+        ),
+        ("idempotency_keys", pruning.prune_idempotency_keys, iso(now - idempotency.KEEP)),
+    ]
+    counts = {"uploads": await tus.expire_abandoned(ctx)}
+    for name, prune, before in jobs:
+        counts[name] = 0
+        while (removed := await ctx.db.write(prune, before)) > 0:
+            counts[name] += removed
+            if removed < pruning.BATCH:
+                break
+    if any(counts.values()):
+        log.info("pruned %s", ", ".join(f"{n} {name}" for name, n in counts.items() if n))
+    return counts

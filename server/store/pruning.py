@@ -1,0 +1,66 @@
+"""Deleting bookkeeping that grows with traffic, a bounded batch per call (one short write job each), and
+the unfinished tus uploads nobody touched for too long. Retention is decided by server/services/upkeep.py."""
+
+from __future__ import annotations
+
+import sqlite3
+
+BATCH = 2000
+
+
+def _prune_created_before(conn: sqlite3.Connection, table: str, key: str, before: str, limit: int) -> int:
+    """Delete up to `limit` rows of `table` (primary key columns `key`) created before `before`."""
+    return conn.execute(
+        f"DELETE FROM {table} WHERE ({key}) IN (SELECT {key} FROM {table} WHERE created_at < ? LIMIT ?)",
+        (before, limit),
+    ).rowcount
+
+
+def prune_sync_ops(conn: sqlite3.Connection, before: str, limit: int = BATCH) -> int:
+    """Forget up to `limit` /sync op ids recorded before `before`."""
+    return _prune_created_before(conn, "sync_ops", "run_id, op_id", before, limit)
+
+
+def prune_webhook_attempts(conn: sqlite3.Connection, before: str, limit: int = BATCH) -> int:
+    """Drop up to `limit` attempt rows of deliveries settled (delivered or failed) before `before`; the
+    delivery row itself stays, with its status, attempt count and last outcome."""
+    return conn.execute(
+        "DELETE FROM webhook_attempts WHERE id IN ("
+        " SELECT a.id FROM webhook_deliveries d JOIN webhook_attempts a ON a.delivery_id = d.id"
+        " WHERE d.status IN ('delivered', 'failed') AND d.updated_at < ? LIMIT ?)",
+        (before, limit),
+    ).rowcount
+
+
+def prune_idempotency_keys(conn: sqlite3.Connection, before: str, limit: int = BATCH) -> int:
+    """Forget up to `limit` stored Idempotency-Key responses saved before `before`."""
+    return _prune_created_before(conn, "idempotency_keys", "org_id, key", before, limit)
+
+
+def expire_uploads(conn: sqlite3.Connection, before: str, busy: set[str]) -> list[str]:
+    """Delete the unfinished uploads untouched since `before` (except those being written right now);
+    return their ids, whose partial files can go."""
+    ids = [
+        r[0]
+        for r in conn.execute(
+            "SELECT id FROM uploads WHERE status = 'receiving' AND updated_at < ? LIMIT ?", (before, BATCH)
+        )
+        if r[0] not in busy
+    ]
+    conn.executemany("DELETE FROM uploads WHERE id = ?", [(i,) for i in ids])
+    return ids
+
+
+def receiving_uploads(conn: sqlite3.Connection, upload_ids: list[str]) -> set[str]:
+    """Which of `upload_ids` are unfinished uploads still on record (their partial files must stay)."""
+    found: set[str] = set()
+    for start in range(0, len(upload_ids), 500):
+        chunk = upload_ids[start : start + 500]
+        marks = ", ".join("?" for _ in chunk)
+        found.update(
+            r[0]
+            for r in conn.execute(
+                f"SELECT id FROM uploads WHERE status = 'receiving' AND id IN ({marks})", chunk
+            )
+        )
+    return found

@@ -1,0 +1,67 @@
+"""Pruning on a schedule with documented retention (issue 13, point 8): /sync op ids, attempts of settled
+webhook deliveries and idempotency keys older than their retention go; younger ones stay; a pruned op id
+replayed is judged by its `at` again and changes nothing."""
+
+from __future__ import annotations
+
+import asyncio
+
+from server.services import upkeep
+from tests.support.executor import NOW, Executor
+from tests.support.hooks import cancel, dispatch, settled, wait_deliveries
+from tests.support.samples import minimal
+
+LONG_AGO = "2020-01-01T00:00:00Z"
+
+
+def _backdate(api, sql: str, *params) -> None:
+    api.ctx.db.write_sync(lambda conn: conn.execute(sql, params))
+
+
+def _count(api, sql: str, *params) -> int:
+    return api.ctx.db.read(lambda conn: conn.execute(sql, params).fetchone()[0])
+
+
+def _prune(api) -> dict:
+    return asyncio.run(upkeep.prune_once(api.ctx))
+
+
+def test_old_sync_op_ids_go_and_a_replay_then_changes_nothing(api):
+    ex = Executor.start(api, minimal())
+    op = {"op_id": "op-old", "step_id": "s-1", "value": True, "at": NOW}
+    assert ex.sync([op]).json()["results"][0]["status"] == "applied"
+    assert ex.sync([{**op, "op_id": "op-new"}]).json()["results"][0]["status"] == "applied"
+    _backdate(api, "UPDATE sync_ops SET created_at = ? WHERE op_id = 'op-old'", LONG_AGO)
+    assert _prune(api)["sync_ops"] == 1
+    assert _count(api, "SELECT count(*) FROM sync_ops") == 1
+    events_before = _count(api, "SELECT count(*) FROM events")
+    replay = ex.sync([op]).json()["results"][0]
+    assert replay["status"] == "applied" and replay["answer"]["value"] is True  # judged again: same answer
+    assert _count(api, "SELECT count(*) FROM events") == events_before  # nothing changed, nothing fired
+    assert ex.sync([{**op, "op_id": "op-new"}]).json()["results"][0]["status"] == "duplicate"
+
+
+def test_idempotency_keys_older_than_a_day_go(api):
+    tid = api.post("/v1/templates", json=minimal()).json()["id"]
+    for key in ("k-old", "k-new"):
+        assert (
+            api.post("/v1/runs", json={"template_id": tid}, headers={"Idempotency-Key": key}).status_code
+            == 201
+        )
+    _backdate(api, "UPDATE idempotency_keys SET created_at = ? WHERE key = 'k-old'", LONG_AGO)
+    assert _prune(api)["idempotency_keys"] == 1
+    assert _count(api, "SELECT count(*) FROM idempotency_keys") == 1
+
+
+def test_attempts_of_settled_deliveries_go_after_their_retention(api_factory):
+    api = api_factory(webhook_retry_schedule="0", webhook_allow_private=False)
+    run_id = dispatch(api, "http://2130706433:9/hook")  # loopback in disguise: refused at connect time
+    cancel(api, run_id)
+    [delivery] = wait_deliveries(api, run_id, settled)
+    assert delivery["status"] == "failed" and _count(api, "SELECT count(*) FROM webhook_attempts") >= 1
+    assert _prune(api)["webhook_attempts"] == 0  # recent: kept
+    _backdate(api, "UPDATE webhook_deliveries SET updated_at = ?", LONG_AGO)
+    assert _prune(api)["webhook_attempts"] >= 1
+    assert _count(api, "SELECT count(*) FROM webhook_attempts") == 0
+    [kept] = api.get(f"/v1/runs/{run_id}/webhook-deliveries").json()["data"]
+    assert kept["status"] == "failed" and kept["attempts"] == delivery["attempts"]
