@@ -18,6 +18,7 @@ import uvicorn
 
 from rundun_desktop.sharing import Listen, claim_port, is_loopback_url
 from server.app import create_app
+from server.serving import Server, config_for
 from server.bootstrap import has_org, init_org
 from server.settings import Settings
 from server.store import orgs as org_store
@@ -92,15 +93,14 @@ class EmbeddedServer:
         return is_loopback_url(self.public_url)
 
     def start(self, timeout: float = 15.0) -> None:
-        config = uvicorn.Config(
+        # The serving limits of `rundun-server serve` (read timeouts, trusted proxies), on a loop of our own.
+        config = config_for(
             create_app(self.settings),
-            log_level="warning",
-            access_log=False,
-            lifespan="on",
+            self.settings,
             loop="asyncio",
             timeout_graceful_shutdown=1,  # open event streams must not hold up stopping
         )
-        self._server = uvicorn.Server(config)
+        self._server = Server(config)
         self._server.install_signal_handlers = lambda: None  # type: ignore[method-assign]  # not the main thread
         self._thread = threading.Thread(target=self._serve, name="rundun-embedded-server", daemon=True)
         self._thread.start()
