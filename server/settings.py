@@ -51,6 +51,11 @@ class Settings(BaseSettings):
     llm_api_key: str | None = Field(None, description="API key for the LLM generator, if it needs one.")
     llm_timeout: float = Field(30.0, gt=0, description="Overall seconds the LLM generator may take.")
     log_level: str = Field("info", description="uvicorn log level.")
+    storage_reserve_mb: float = Field(
+        16.0,
+        ge=0,
+        description="Free disk space (MB) kept in reserve: below it health is degraded and uploads are refused.",
+    )
 
     @field_validator("webhook_retry_schedule")
     @classmethod
