@@ -144,6 +144,7 @@ class Soak:
         self.server = ServerProcess(data_dir, env=env).start()
         self.auth = {"Authorization": f"Bearer {key}"}
         self.stream_messages = 0
+        self._cycles: set[asyncio.Task] = set()
 
     def close(self) -> None:
         self.server.stop()
@@ -165,6 +166,7 @@ class Soak:
             for task in tasks:
                 task.cancel()
             await asyncio.gather(*tasks, return_exceptions=True)
+            await asyncio.gather(*self._cycles, return_exceptions=True)  # let the last cycles finish
         self.wal_settled_s = await self._wal_settles()
         self.out(f"after the load: WAL ≤ 4 MB after {self.wal_settled_s:.1f} s (target ≤ 5 s)")
         return self.minutes
@@ -189,13 +191,12 @@ class Soak:
 
     async def _pace(self, end: float) -> None:
         """Start one cycle every 1/rate seconds (each in its own task, so a slow one delays nothing)."""
-        pending: set[asyncio.Task] = set()
         started = time.monotonic()
         count = 0
         while time.monotonic() < end:
             task = asyncio.create_task(self._cycle())
-            pending.add(task)
-            task.add_done_callback(pending.discard)
+            self._cycles.add(task)
+            task.add_done_callback(self._cycles.discard)
             count += 1
             await asyncio.sleep(max(0.0, started + count / self.rate - time.monotonic()))
 
