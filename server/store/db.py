@@ -42,6 +42,7 @@ WAL_RESTART_BYTES = 32 << 20  # the writer resets the WAL past this size (the bo
 # rewritten in place costs a commit's fsync less than one that grows again from small (file metadata).
 WAL_KEEP_BYTES = WAL_RESTART_BYTES
 RESTART_WAIT_MS = 10  # a RESTART's or the idle TRUNCATE's wait for readers to leave the old WAL
+RESTART_URGENT_WAIT_MS = 250  # the same wait once the WAL is 1.5× the restart size
 RESTART_RETRY_S = 0.02
 IDLE_TRUNCATE_TICKS = 2  # checkpoint ticks without a commit before the WAL is truncated to zero
 
@@ -201,10 +202,13 @@ class Database:
         """Between batches: past `WAL_RESTART_BYTES`, make the next commit start the WAL over (see the
         module's docstring). It waits at most `RESTART_WAIT_MS` (reads take well under that): a reader
         still on the old WAL, or the checkpoint thread in the middle of a copy, makes it answer busy, and
-        the writer tries again after a later batch."""
-        if time.monotonic() < self._next_restart or self.wal_bytes() <= WAL_RESTART_BYTES:
+        the writer tries again after a later batch (waiting longer once the WAL is well past the size)."""
+        size = self.wal_bytes()
+        if time.monotonic() < self._next_restart or size <= WAL_RESTART_BYTES:
             return
-        conn.execute(f"PRAGMA busy_timeout={RESTART_WAIT_MS}")
+        # Long reads can keep a short wait failing; well past the restart size the bound comes first.
+        wait_ms = RESTART_WAIT_MS if size < WAL_RESTART_BYTES * 3 // 2 else RESTART_URGENT_WAIT_MS
+        conn.execute(f"PRAGMA busy_timeout={wait_ms}")
         try:
             busy = conn.execute("PRAGMA wal_checkpoint(RESTART)").fetchone()[0]
         except sqlite3.Error as exc:
