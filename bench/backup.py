@@ -30,9 +30,9 @@ import httpx
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bench.desktop_seed import seeded_dir  # noqa: E402
-from bench.server_throughput import wrk  # noqa: E402
-from tests.support.server_process import SERVER_BIN, ServerProcess  # noqa: E402
+from bench.desktop_seed import seeded_dir
+from bench.server_throughput import wrk
+from tests.support.server_process import SERVER_BIN, ServerProcess
 
 NOW = "2026-05-22T08:31:00Z"
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from bench.soak import Soak  # noqa: E402
+from bench.soak import Soak
 
 WAL_BOUND = 64 << 20
 
