@@ -27,8 +27,10 @@ def boot_embedded(
     paths: AppPaths, credentials: CredentialStore, server=None, new_key: bool = False
 ) -> Booted:
     """Bootstrap if needed (or mint a new key when `new_key`), start the server unless given one running."""
+    from rundun_desktop.backup.schedule import apply_pending_restore
     from rundun_desktop.embedded import EmbeddedServer, bootstrap
 
+    apply_pending_restore(paths.server_dir)  # a workspace restored last session takes over now
     key = None if new_key else credentials.get(EMBEDDED_ACCOUNT)
     boot = bootstrap(paths.server_dir, need_key=key is None)
     if boot.api_key:

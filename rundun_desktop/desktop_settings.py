@@ -14,6 +14,7 @@ REMOTE = "remote"
 class DesktopSettings:
     mode: str = EMBEDDED
     remote_url: str = ""
+    backup_keep_days: int = 7  # automatic daily backups of the embedded workspace are kept this long
 
     @classmethod
     def load(cls, path: Path) -> DesktopSettings:
