@@ -105,7 +105,11 @@ def create_backup(
 
         sealed = SealedWriter(out, passphrase, {"created_at": about["created_at"]})
         files: dict[str, dict] = {}
-        with tarfile.open(fileobj=sealed, mode="w|", format=tarfile.PAX_FORMAT) as tar:  # type: ignore[call-overload]
+        # Mode "w" (not the stream mode "w|", whose 10 kB record buffer re-slices every large write) with
+        # 1 MB copies: the sealed writer only appends, so no seek is ever needed.
+        with tarfile.open(  # type: ignore[call-overload]
+            fileobj=sealed, mode="w", format=tarfile.PAX_FORMAT, copybufsize=COPY_BYTES
+        ) as tar:
             _tar_bytes(tar, "about.json", json.dumps(about, indent=1).encode())
             sources = [(part.archive_name, copy)] + [
                 (f"media/{s[:2]}/{s}", media_dir / s[:2] / s) for s in present

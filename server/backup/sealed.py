@@ -4,8 +4,10 @@ check, so that ANY changed, missing or reordered byte is found — and, with a p
     "RUNDUN-BACKUP\\n" | u32 header length | header (JSON) | frame … frame(final)
     frame = u32 length | u8 final | body
 
-- Without a passphrase, body = data + SHA-256(header digest | u64 index | final | data): detects damage
-  (not tampering by someone who recomputes it; use a passphrase for that).
+- Without a passphrase, body = data + CRC-32(header digest | u64 index | final | data): it finds every
+  flipped bit and burst up to 32 bits for certain, while every file's SHA-256 in the archive's manifest
+  (`archive`) catches any other damage; a CRC instead of a second SHA-256 keeps a backup within 1.5× the
+  time of `sqlite3 .backup` + `tar` (bench/backup.py). Against tampering, use a passphrase.
 - With one, body = AES-256-GCM(data) under a key derived by scrypt from the passphrase and a random salt;
   the nonce is a random prefix plus the frame index, and the header digest, index and `final` flag are its
   associated data: a flipped, dropped, reordered or truncated frame fails authentication. The header also
@@ -22,6 +24,7 @@ import hmac
 import json
 import os
 import struct
+import zlib
 from typing import IO
 
 from cryptography.exceptions import InvalidTag
@@ -32,7 +35,8 @@ MAGIC = b"RUNDUN-BACKUP\n"
 FORMAT = 1
 FRAME_BYTES = 1 << 20
 MAX_HEADER = 64 * 1024
-TAG = 32  # SHA-256 of a plain frame
+CRC = 4  # the CRC-32 after a plain frame's data
+GCM_TAG = 16
 SCRYPT = {"n": 1 << 15, "r": 8, "p": 1}
 KEY_CHECK = b"rundun backup key check"
 
@@ -74,28 +78,46 @@ class SealedWriter:
         self._out, self._digest = out, hashlib.sha256(raw).digest()
         self._buffer = bytearray()
         self._index = 0
+        self._payload = 0
         self.bytes_written = len(MAGIC) + 4 + len(raw)
 
+    def tell(self) -> int:
+        """Payload bytes taken so far (tarfile asks)."""
+        return self._payload
+
     def write(self, data: bytes) -> int:
-        self._buffer += data
-        while len(self._buffer) >= FRAME_BYTES:
-            self._frame(bytes(self._buffer[:FRAME_BYTES]), final=False)
-            del self._buffer[:FRAME_BYTES]
+        view = memoryview(data)
+        self._payload += len(view)
+        if self._buffer:
+            room = FRAME_BYTES - len(self._buffer)
+            self._buffer += view[:room]
+            view = view[room:]
+            if len(self._buffer) < FRAME_BYTES:
+                return len(data)
+            self._frame(self._buffer, final=False)
+            self._buffer = bytearray()
+        while len(view) >= FRAME_BYTES:  # large writes are framed from the caller's buffer, uncopied
+            self._frame(view[:FRAME_BYTES], final=False)
+            view = view[FRAME_BYTES:]
+        self._buffer += view
         return len(data)
 
     def close(self) -> None:
         """Write the last frame (possibly empty): without it a reader knows the file is cut short."""
-        self._frame(bytes(self._buffer), final=True)
-        self._buffer.clear()
+        self._frame(self._buffer, final=True)
+        self._buffer = bytearray()
 
-    def _frame(self, data: bytes, final: bool) -> None:
+    def _frame(self, data: bytes | bytearray | memoryview, final: bool) -> None:
         context = self._digest + struct.pack(">QB", self._index, final)
         if self._aead is not None:
-            body = self._aead.encrypt(self._prefix + struct.pack(">Q", self._index), data, context)
+            body = self._aead.encrypt(self._prefix + struct.pack(">Q", self._index), bytes(data), context)
+            parts: tuple = (struct.pack(">IB", len(body), final), body)
         else:
-            body = data + hashlib.sha256(context + data).digest()
-        self._out.write(struct.pack(">IB", len(body), final) + body)
-        self.bytes_written += 5 + len(body)
+            crc = zlib.crc32(data, zlib.crc32(context))
+            parts = (struct.pack(">IB", len(data) + CRC, final), data, struct.pack(">I", crc))
+        for part in parts:
+            self._out.write(part)
+            self.bytes_written += len(part)
         self._index += 1
 
 
@@ -170,7 +192,7 @@ class SealedReader:
 
     def _next_frame(self) -> bytes:
         length, final = struct.unpack(">IB", self._exact(5, "a frame"))
-        if final not in (0, 1) or length > FRAME_BYTES + TAG:
+        if final not in (0, 1) or length > FRAME_BYTES + GCM_TAG:
             raise BackupError(f"The backup is damaged (frame {self._index}'s header).")
         body = self._exact(length, "a frame")
         context = self._digest + struct.pack(">QB", self._index, final)
@@ -180,8 +202,8 @@ class SealedReader:
             except InvalidTag:
                 raise BackupError(f"The backup is damaged (frame {self._index} fails its check).") from None
         else:
-            data, tag = body[:-TAG], body[-TAG:]
-            if len(body) < TAG or not hmac.compare_digest(hashlib.sha256(context + data).digest(), tag):
+            data, tag = body[:-CRC], body[-CRC:]
+            if len(body) < CRC or zlib.crc32(data, zlib.crc32(context)) != struct.unpack(">I", tag)[0]:
                 raise BackupError(f"The backup is damaged (frame {self._index} fails its check).")
         self._index += 1
         self._done = bool(final)
