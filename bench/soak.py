@@ -68,8 +68,14 @@ class Minute:
     latencies: dict[str, list[float]] = field(default_factory=dict)
     errors_5xx: int = 0
     other_failures: int = 0
+    failure_samples: list[str] = field(default_factory=list)  # the first few, to say what they were
     wal_max: int = 0
     state: dict = field(default_factory=dict)
+
+    def fail(self, what: str) -> None:
+        self.other_failures += 1
+        if len(self.failure_samples) < 5:
+            self.failure_samples.append(what)
 
     def record(self, endpoint: str, seconds: float, status: int) -> None:
         self.latencies.setdefault(endpoint, []).append(seconds)
@@ -86,6 +92,7 @@ class Minute:
             "wal_max": self.wal_max,
             "5xx": self.errors_5xx,
             "failures": self.other_failures,
+            "failure_samples": self.failure_samples,
             "endpoints": per_endpoint,
         }
 
@@ -204,12 +211,13 @@ class Soak:
         started = time.monotonic()
         try:
             response = await self.client.request(method, url, **kwargs)
-        except httpx.HTTPError:
-            self.current.other_failures += 1
+        except httpx.HTTPError as exc:
+            self.current.fail(f"{endpoint}: {type(exc).__name__}")
             return None
         self.current.record(endpoint, time.monotonic() - started, response.status_code)
         if response.status_code >= 400:
-            self.current.other_failures += response.status_code < 500
+            if response.status_code < 500:
+                self.current.fail(f"{endpoint}: {response.status_code} {response.text[:120]}")
             return None
         return response
 
@@ -274,8 +282,8 @@ class Soak:
                         if line.startswith("id:"):
                             last = line[3:].strip()
                             self.stream_messages += 1
-            except httpx.HTTPError:
-                self.current.other_failures += 1
+            except httpx.HTTPError as exc:
+                self.current.fail(f"events stream: {type(exc).__name__}")
             await asyncio.sleep(1)
 
     async def _sample_wal(self, end: float) -> None:
@@ -296,7 +304,8 @@ def format_minute(m: dict) -> str:
         f"      {name:<11} n {e['n']:>6}  p50 {e['p50_ms']:>7.1f} ms  p99 {e['p99_ms']:>7.1f} ms"
         for name, e in m["endpoints"].items()
     ]
-    return "\n".join([head, *rows])
+    samples = [f"      failure: {text}" for text in m.get("failure_samples", [])]
+    return "\n".join([head, *rows, *samples])
 
 
 def verdict(minutes: list[dict]) -> list[str]:
