@@ -109,6 +109,6 @@ def test_switching_to_a_remote_server_reloads_everything_through_the_same_client
         wait_until(aloop, lambda: runs.model.rowCount() == 1, 10)
         assert runs.model.run_at(0)["executor_ref"] == "on-the-remote"
         saved = json.loads(AppPaths.under(tmp_path / "home").settings_file.read_text())
-        assert saved == {"mode": "remote", "remote_url": live_server.url}
+        assert saved["mode"] == "remote" and saved["remote_url"] == live_server.url
     finally:
         stop(aloop, app)
