@@ -6,13 +6,16 @@ fsync serves a whole batch (group commit), while a job that raises rolls back al
 
 The WAL stays bounded (issue 21: a PASSIVE checkpoint alone never resets a WAL that writers keep
 appending to and readers keep reading from — "checkpoint starvation": 6.9 GB in 3 minutes):
-- a checkpoint thread copies the WAL into the database every `CHECKPOINT_EVERY_S` (PASSIVE: never
-  blocks the writer), so little is left to copy when the WAL has to be reset;
+- a checkpoint thread copies the WAL into the database every `CHECKPOINT_EVERY_S` (every
+  `CHECKPOINT_BUSY_EVERY_S` while it holds more than 4 MB; PASSIVE: never blocks the writer), so little is
+  left to copy when the WAL has to be reset;
 - the writer, between two batches, once the WAL file has passed `WAL_RESTART_BYTES`, runs a RESTART
   checkpoint itself (no lock to fight for: it is the only writer), waiting at most `RESTART_WAIT_MS` for
   readers still on the old WAL; its next commit then starts the WAL from its beginning and
   `journal_size_limit` cuts the file back to `WAL_KEEP_BYTES`;
 - once writes stop, the checkpoint thread TRUNCATEs the WAL to zero bytes.
+Measured in bench/: `server_throughput.py` (dispatch rate and p99 no worse than with
+the unbounded WAL) and `soak.py` (the WAL's size minute by minute under a mixed load).
 """
 
 from __future__ import annotations
