@@ -94,8 +94,15 @@ async def storage_error(request: Request, exc: Exception):
     here, in the exception middleware, and not by the catch-all: that one answers and then re-raises, which
     closes the client's connection."""
     if storage.is_out_of_space(exc):
-        log.warning("%s %s refused: the disk is full (%s)", request.method, request.url.path, exc)
-        return error_response(request.app.state.ctx.storage.note_full())
+        watch = request.app.state.ctx.storage
+        log.warning(
+            "%s %s refused: the disk of %s is full (%s)",
+            request.method,
+            request.url.path,
+            watch.data_dir,
+            exc,
+        )
+        return error_response(watch.note_full())
     return await unexpected(request, exc)
 
 

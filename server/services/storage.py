@@ -4,6 +4,8 @@ A write that fails for lack of space (SQLite's SQLITE_FULL, an OSError ENOSPC/ED
 or a tus chunk) is refused with 507 `storage_full` and a `Retry-After`, never a 500; nothing half-written is
 acknowledged (SQLite rolls the batch back, tus acknowledges only fsynced bytes). `GET /v1/health` reports
 `degraded` while the disk is full and recovers by itself: the state is read again from the filesystem.
+Messages give the free space but never the data dir's path (clients and the unauthenticated health check
+read them); the server's log names it.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from pathlib import Path
 from server.errors import StorageFull
 
 OUT_OF_SPACE_ERRNOS = {errno.ENOSPC, errno.EDQUOT}
-FULL_REMEMBERED_S = 30.0  # after a refused write, health stays degraded this long unless space returns
+FULL_REMEMBERED_S = 10.0  # after a write refused for lack of space, health says so this long
 RETRY_AFTER_S = 60
 
 
@@ -59,7 +61,7 @@ class StorageWatch:
     def refusal(self) -> StorageFull:
         free = free_bytes(self.data_dir)
         return StorageFull(
-            f"The server's disk is full ({_mb(free)} free in {self.data_dir}); nothing was stored. "
+            f"The server's disk is full ({_mb(free)} free); nothing was stored. "
             "Free space on the server, then retry.",
             headers={"Retry-After": str(RETRY_AFTER_S)},
         )
@@ -75,7 +77,7 @@ class StorageWatch:
         if free - needed < self.reserve_bytes:
             self.full_at = time.monotonic()
             raise StorageFull(
-                f"The server's disk has {_mb(free)} free in {self.data_dir}: not enough for {_mb(needed)} "
+                f"The server's disk has {_mb(free)} free: not enough for {_mb(needed)} "
                 f"while keeping {_mb(self.reserve_bytes)} free. Free space on the server, then retry.",
                 headers={"Retry-After": str(RETRY_AFTER_S)},
             )
@@ -86,10 +88,9 @@ class StorageWatch:
         free = free_bytes(self.data_dir)
         if free < self.reserve_bytes:
             return (
-                f"disk almost full: {_mb(free)} free in {self.data_dir} "
+                f"disk almost full: {_mb(free)} free in the data dir "
                 f"(below the {_mb(self.reserve_bytes)} reserve); writes may be refused"
             )
-        recently_full = self.full_at and time.monotonic() - self.full_at < FULL_REMEMBERED_S
-        if recently_full and free < 4 * self.reserve_bytes + (64 << 20):
-            return f"disk full: a write was refused for lack of space; {_mb(free)} free in {self.data_dir}"
+        if self.full_at and time.monotonic() - self.full_at < FULL_REMEMBERED_S:
+            return f"disk full: a write was refused for lack of space; {_mb(free)} free in the data dir"
         return None
