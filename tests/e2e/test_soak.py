@@ -7,6 +7,8 @@ import asyncio
 import sys
 from pathlib import Path
 
+import pytest
+
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from bench.soak import Soak
@@ -14,6 +16,7 @@ from bench.soak import Soak
 WAL_BOUND = 64 << 20
 
 
+@pytest.mark.timeout(420)  # two minutes of load, plus start-up and the drain on a busy machine
 def test_two_minutes_of_mixed_load_leave_the_server_flat(tmp_path):
     lines: list[str] = []
     soak = Soak(tmp_path, rate=1, streams=50, out=lines.append)
