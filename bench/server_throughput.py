@@ -25,7 +25,7 @@ import httpx
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from tests.support.server_process import ServerProcess, free_port, init_org
+from tests.support.server_process import ServerProcess, free_port, init_org  # noqa: E402
 
 TEMPLATE = json.loads((ROOT / "resources" / "templates" / "vehicle-pre-rental.json").read_text())
 
