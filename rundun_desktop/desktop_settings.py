@@ -31,6 +31,7 @@ class DesktopSettings:
     public_url: str = ""  # the embedded server's address as others reach it (a tunnel, a reverse proxy)
     photo_max_side: int = PHOTO_MAX_SIDE
     photo_quality: int = PHOTO_QUALITY
+    backup_keep_days: int = 7  # automatic daily backups of the embedded workspace are kept this long
 
     @classmethod
     def load(cls, path: Path) -> DesktopSettings:

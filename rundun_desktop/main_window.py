@@ -9,6 +9,8 @@ from PySide6.QtCore import QObject
 from rundun_desktop.admin.settings_controller import SettingsController, usage_words
 from rundun_desktop.admin.settings_view import SettingsView
 from rundun_desktop.app_events import AppEvents
+from rundun_desktop.backup.backup_view import BackupUi
+from rundun_desktop.backup.controller import WorkspaceBackups
 from rundun_desktop.connection import CONNECTED, OFFLINE, STARTING, Connection
 from rundun_desktop.live import LiveUpdates
 from rundun_desktop.main_window_view import MainWindowView
@@ -82,6 +84,7 @@ class MainWindow(QObject):
             ("settings", self.settings_view),
         ):
             self.view.add_page(key, widget)
+        self.backups = WorkspaceBackups(connection, events, BackupUi(self.view), self)
         self.view.nav.currentRowChanged.connect(self._nav_changed)
         events.connection_changed.connect(self.show_connection)
         events.org_changed.connect(self.show_org)
@@ -163,4 +166,5 @@ class MainWindow(QObject):
         self.runs.shutdown()
         if self.dashboard_page.page is not None:
             self.dashboard.shutdown()
+        self.backups.shutdown()
         self.events.blockSignals(True)

@@ -1,4 +1,5 @@
-"""`rundun-server init | serve | credits add`: bootstrap, serve and top up an organisation."""
+"""`rundun-server init | serve | credits add | backup | restore`: bootstrap, serve, top up an organisation,
+back a data dir up and restore it."""
 
 from __future__ import annotations
 
@@ -97,6 +98,18 @@ def cmd_serve(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_backup(args: argparse.Namespace) -> int:
+    from server.backup.commands import backup
+
+    return backup(_settings(args).data_dir, args.to, args.passphrase_file)
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from server.backup.commands import restore
+
+    return restore(_settings(args).data_dir, args.source, args.passphrase_file)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="rundun-server", description="The Rundun /v1 API server.")
     parser.add_argument("--version", action="version", version=f"rundun-server {version()}")
@@ -125,6 +138,24 @@ def build_parser() -> argparse.ArgumentParser:
         "--allow-private-webhooks", action="store_true", help="Allow webhooks to private addresses."
     )
     serve.set_defaults(func=cmd_serve)
+
+    backup = sub.add_parser(
+        "backup", help="Write a consistent backup of a data dir (the server may keep serving) to one file."
+    )
+    data_dir(backup)
+    backup.add_argument("--to", required=True, help="The archive to write ('-' for standard output).")
+    backup.add_argument(
+        "--passphrase-file", type=Path, help="Encrypt with the passphrase in this file (AES-256-GCM)."
+    )
+    backup.set_defaults(func=cmd_backup)
+
+    restore = sub.add_parser("restore", help="Restore a backup into a new, empty data dir (checked first).")
+    data_dir(restore)
+    restore.add_argument(
+        "--from", dest="source", required=True, help="The archive to read ('-' for standard input)."
+    )
+    restore.add_argument("--passphrase-file", type=Path, help="The passphrase of an encrypted backup.")
+    restore.set_defaults(func=cmd_restore)
 
     credits = sub.add_parser("credits", help="Manage run credits.")
     credits_sub = credits.add_subparsers(dest="credits_command", required=True)

@@ -69,3 +69,12 @@ SkipNotAllowed = _error(
 )
 RateLimited = _error("RateLimited", 429, "rate_limited", "Too many requests. Retry after the delay given.")
 InternalError = _error("InternalError", 500, "internal_error", "Something went wrong on our side.")
+
+
+class StorageFull(RundunError):
+    """507: the disk that holds the data directory has no room for this write; nothing was stored. Sent
+    with a `Retry-After`: the write succeeds once an operator frees space, with no restart."""
+
+    status = 507
+    code = "storage_full"
+    default_message = "The server's disk is full; nothing was stored. Free space on the server, then retry."

@@ -78,6 +78,11 @@ class Settings(BaseSettings):
     webhook_attempts_retention_days: float = Field(
         30.0, gt=0, description="Days the attempts of finished webhook deliveries are kept."
     )
+    storage_reserve_mb: float = Field(
+        16.0,
+        ge=0,
+        description="Free disk space (MB) kept in reserve: below it health is degraded and uploads are refused.",
+    )
 
     @field_validator("webhook_retry_schedule")
     @classmethod

@@ -194,9 +194,14 @@ class LocalStore:
         self.conn.execute("PRAGMA journal_mode = WAL")
         self.conn.execute("PRAGMA synchronous = FULL")
         self.conn.execute("PRAGMA foreign_keys = ON")
+        # The server's WAL rule (issue 21): one connection, so SQLite's own automatic checkpoints reset the
+        # WAL; the file is cut back to 4 MB at each reset and truncated to nothing on close.
+        self.conn.execute(f"PRAGMA journal_size_limit = {4 << 20}")
         self._migrate()
 
     def close(self) -> None:
+        with contextlib.suppress(sqlite3.Error):
+            self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         self.conn.close()
 
     # -- plumbing ------------------------------------------------------------------------------------------------

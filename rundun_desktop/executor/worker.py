@@ -8,13 +8,26 @@ on its own thread, and calls queue in order (one thread, so writes apply in the 
 from __future__ import annotations
 
 import asyncio
+import errno
 import functools
+import sqlite3
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any, TypeVar
 
-from rundun_desktop.executor.store import LocalStore
+from rundun_desktop.executor.store import LocalStore, StoreError
+
+DISK_FULL = "This computer's disk is full: nothing new was saved. Free some space and try again."
+OUT_OF_SPACE = {errno.ENOSPC, errno.EDQUOT}
+
+
+def is_disk_full(exc: BaseException) -> bool:
+    """ENOSPC/EDQUOT from a file write, or SQLite's 'database or disk is full'."""
+    if isinstance(exc, OSError):
+        return exc.errno in OUT_OF_SPACE
+    return getattr(exc, "sqlite_errorcode", None) == sqlite3.SQLITE_FULL
+
 
 T = TypeVar("T")
 
@@ -38,7 +51,12 @@ class StoreWorker:
     def _run(self, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
         if self._store is None:
             self._store = LocalStore(self.root)
-        return fn(self._store, *args, **kwargs)
+        try:
+            return fn(self._store, *args, **kwargs)
+        except (OSError, sqlite3.Error) as exc:
+            if is_disk_full(exc):  # refused in words; what the store already holds stays (it rolled back)
+                raise StoreError(DISK_FULL) from exc
+            raise
 
     async def close(self) -> None:
         await asyncio.get_running_loop().run_in_executor(self._pool, self._close)

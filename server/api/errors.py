@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import sqlite3
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -19,6 +20,7 @@ from server.errors import (
     RundunError,
     ValidationFailed,
 )
+from server.services import storage
 from server.tdl import path_of
 
 log = logging.getLogger("rundun.api")
@@ -87,6 +89,23 @@ async def http_error(request: Request, exc: StarletteHTTPException):
     return error_response(error)
 
 
+async def storage_error(request: Request, exc: Exception):
+    """SQLite and OS errors: a full disk is the operator's to fix, not a bug (507, no traceback). Handled
+    here, in the exception middleware, and not by the catch-all: that one answers and then re-raises, which
+    closes the client's connection."""
+    if storage.is_out_of_space(exc):
+        watch = request.app.state.ctx.storage
+        log.warning(
+            "%s %s refused: the disk of %s is full (%s)",
+            request.method,
+            request.url.path,
+            watch.data_dir,
+            exc,
+        )
+        return error_response(watch.note_full())
+    return await unexpected(request, exc)
+
+
 async def unexpected(request: Request, exc: Exception):
     log.exception("unhandled error on %s %s", request.method, request.url.path)
     return error_response(InternalError())
@@ -96,6 +115,8 @@ HANDLERS = [
     (RundunError, rundun_error),
     (RequestValidationError, request_validation),
     (StarletteHTTPException, http_error),
+    (sqlite3.Error, storage_error),
+    (OSError, storage_error),
     (Exception, unexpected),
 ]
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import secrets
 from dataclasses import dataclass, field
 
+from server.services.storage import StorageWatch
 from server.settings import Settings
 from server.store import orgs as org_store
 from server.store.db import Database
@@ -21,6 +22,11 @@ class Context:
     key_touched: dict[str, float] = field(default_factory=dict)
     # (org id, Idempotency-Key) of requests still running
     idempotency_in_flight: set[tuple[str, str]] = field(default_factory=set)
+    storage: StorageWatch = field(init=False)  # the disk's state (see `services.storage`)
+
+    def __post_init__(self) -> None:
+        reserve = int(self.settings.storage_reserve_mb * 2**20)
+        self.storage = StorageWatch(self.settings.data_dir, reserve)
 
     @classmethod
     def open(cls, settings: Settings) -> Context:

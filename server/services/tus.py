@@ -169,6 +169,7 @@ async def create(ctx: Context, session: Session, length: str | None, metadata: s
         )
     if size == 0:
         raise _bad("Upload-Length", "must be at least 1: an empty file is not an image")
+    ctx.storage.require(size)  # a file that cannot fit is refused before its first byte (507)
     meta = parse_metadata(metadata)
     missing = [key for key in ("step_id", "photo_index") if not meta.get(key)]
     if missing:

@@ -20,8 +20,12 @@ router = APIRouter(tags=["public"], route_class=TextCheckedRoute)
 
 @router.get("/v1/health", response_class=JSON, responses={200: {"description": "The server is up"}})
 async def health(ctx: CtxDep):
-    """Liveness and a database round trip; needs no key."""
+    """Liveness, a database round trip and the disk: `status` is `ok`, or `degraded` with a `reason` while
+    writes are refused for lack of space (reads keep working; it recovers by itself). Needs no key."""
     ctx.db.read(rows.ping)
+    problem = ctx.storage.problem()
+    if problem is not None:
+        return JSON({"status": "degraded", "version": "1", "reason": problem})
     return JSON({"status": "ok", "version": "1"})
 
 

@@ -1,0 +1,177 @@
+"""Backup time and size against the obvious baseline, and what a backup does to dispatch latency.
+
+    .venv/bin/python bench/backup.py [--runs 100000] [--photos 1000] [--photo-kb 200] [--seconds 20]
+
+On one seeded data dir (runs from bench/desktop_seed.py, plus answers and photos added here):
+- baseline: `sqlite3 rundun.db ".backup copy.db"` then `tar -cf` of the copy and media/ (what an operator
+  would script by hand); ours: `rundun-server backup` (plain and with a passphrase). Printed as ratios
+  (target ≤ 1.5×), with the sizes.
+- a real server on the same dir under a steady dispatch load (wrk), p99 without and during a backup.
+The machine is shared and noisy: read the ratios, run it twice.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import os
+import random
+import shutil
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+import httpx
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from bench.desktop_seed import seeded_dir
+from bench.server_throughput import wrk
+from tests.support.server_process import SERVER_BIN, ServerProcess
+
+NOW = "2026-05-22T08:31:00Z"
+
+
+def add_answers_and_photos(data_dir: Path, photos: int, photo_kb: int) -> None:
+    """Five answers per run and `photos` photo files (content-addressed blobs) on the first runs."""
+    marker = data_dir / f".answers-photos-{photos}-{photo_kb}"
+    if marker.exists():
+        return
+    conn = sqlite3.connect(data_dir / "rundun.db", isolation_level=None)
+    conn.execute("PRAGMA synchronous=OFF")
+    run_ids = [row[0] for row in conn.execute("SELECT id FROM runs ORDER BY rowid")]
+    conn.execute("BEGIN")
+    conn.executemany(
+        "INSERT OR IGNORE INTO answers (run_id, step_id, value, at) VALUES (?, ?, ?, ?)",
+        ((run_id, f"s-{i}", f'"answer {i} of {run_id[-6:]}"', NOW) for run_id in run_ids for i in range(5)),
+    )
+    rng = random.Random(7)
+    for index in range(photos):
+        data = b"\xff\xd8\xff\xe0\x00\x10JFIF\x00" + rng.randbytes(photo_kb * 1024)
+        sha = hashlib.sha256(data).hexdigest()
+        blob = data_dir / "media" / sha[:2] / sha
+        blob.parent.mkdir(parents=True, exist_ok=True)
+        blob.write_bytes(data)
+        conn.execute(
+            "INSERT OR IGNORE INTO photos (run_id, step_id, photo_index, sha256, bytes, content_type, created_at) "
+            "VALUES (?, 's-photo', 0, ?, ?, 'image/jpeg', ?)",
+            (run_ids[index], sha, len(data), NOW),
+        )
+    conn.execute("COMMIT")
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
+    marker.touch()
+
+
+def timed(args: list[str], **kwargs) -> float:
+    started = time.perf_counter()
+    subprocess.run(args, check=True, capture_output=True, **kwargs)
+    return time.perf_counter() - started
+
+
+def baseline(data_dir: Path, out: Path) -> tuple[float, int]:
+    """`sqlite3 .backup` + `tar` of the copy and the media, as one timed job."""
+    started = time.perf_counter()
+    copy = out / "copy.db"
+    subprocess.run(["sqlite3", str(data_dir / "rundun.db"), f".backup '{copy}'"], check=True)
+    tar = out / "baseline.tar"
+    subprocess.run(
+        ["tar", "-cf", str(tar), "-C", str(out), "copy.db", "-C", str(data_dir), "media"], check=True
+    )
+    return time.perf_counter() - started, tar.stat().st_size
+
+
+def ours(data_dir: Path, out: Path, passphrase: Path | None) -> tuple[float, int]:
+    archive = out / ("ours-encrypted.rdbk" if passphrase else "ours.rdbk")
+    args = [*SERVER_BIN, "backup", "--data-dir", str(data_dir), "--to", str(archive)]
+    if passphrase:
+        args += ["--passphrase-file", str(passphrase)]
+    return timed(args), archive.stat().st_size
+
+
+def dispatch_p99(data_dir: Path, key: str, seconds: int, during_backup: Path | None) -> dict:
+    """p99 of a steady dispatch load on a real server, optionally while a backup runs."""
+    server = ServerProcess(data_dir, env={"RUNDUN_RATE_LIMIT": "100000000"}).start()
+    try:
+        auth = {"Authorization": f"Bearer {key}"}
+        template_id = httpx.get(f"{server.url}/v1/templates", headers=auth).json()["data"][0]["id"]
+        body = {"template_id": template_id, "executor_ref": "bench"}
+        backups: list[float] = []
+        stop = threading.Event()
+
+        def keep_backing_up() -> None:
+            while not stop.is_set():
+                backups.append(ours(data_dir, during_backup, None)[0])  # type: ignore[arg-type]
+
+        worker = threading.Thread(target=keep_backing_up) if during_backup else None
+        if worker:
+            worker.start()
+            time.sleep(0.5)
+        try:
+            result = wrk(f"{server.url}/v1/runs", seconds, 8, body=body, headers=auth)
+        finally:
+            stop.set()
+            if worker:
+                worker.join()
+        result["backups"] = len(backups)
+        return result
+    finally:
+        server.stop()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--runs", type=int, default=100_000)
+    parser.add_argument("--photos", type=int, default=1000)
+    parser.add_argument("--photo-kb", type=int, default=200)
+    parser.add_argument("--seconds", type=int, default=20)
+    args = parser.parse_args()
+    source, key = seeded_dir(args.runs)
+    add_answers_and_photos(source, args.photos, args.photo_kb)
+    work = Path(tempfile.mkdtemp(prefix="rundun-backup-bench-"))
+    data_dir = work / "data"
+    shutil.copytree(source, data_dir)  # the p99 part dispatches into it
+    passphrase = work / "pass.txt"
+    passphrase.write_text("bench passphrase")
+    try:
+        db_mb = (data_dir / "rundun.db").stat().st_size / 2**20
+        print(
+            f"data: {args.runs:,} runs, {args.photos} photos of {args.photo_kb} kB; rundun.db {db_mb:.0f} MB"
+        )
+        rows = []
+        for _ in range(2):  # interleaved, twice: the machine is noisy
+            rows.append(("baseline (.backup + tar)", *baseline(data_dir, work)))
+            rows.append(("rundun-server backup", *ours(data_dir, work, None)))
+            rows.append(("  … with a passphrase", *ours(data_dir, work, passphrase)))
+        base = min(t for name, t, _ in rows if name.startswith("baseline"))
+        print(f"{'':<28}{'seconds':>9}{'MB':>9}{'÷ baseline':>12}")
+        for name, seconds, size in rows:
+            print(f"{name:<28}{seconds:>9.2f}{size / 2**20:>9.1f}{seconds / base:>12.2f}")
+        best = {
+            n: min(t for name, t, _ in rows if name == n)
+            for n in ("rundun-server backup", "  … with a passphrase")
+        }
+        print(
+            f"best ours ÷ best baseline: plain {best['rundun-server backup'] / base:.2f}, "
+            f"encrypted {best['  … with a passphrase'] / base:.2f} (target ≤ 1.5)"
+        )
+        quiet = dispatch_p99(data_dir, key, args.seconds, None)
+        busy = dispatch_p99(data_dir, key, args.seconds, work)
+        print(
+            f"dispatch (wrk, 8 connections, {args.seconds} s): p99 {quiet['p99_ms']:.1f} ms alone, "
+            f"{busy['p99_ms']:.1f} ms during {busy['backups']} back-to-back backups "
+            f"(×{busy['p99_ms'] / quiet['p99_ms']:.2f}); req/s {quiet['rps']:.0f} → {busy['rps']:.0f}; "
+            f"errors {quiet['errors']} / {busy['errors']}"
+        )
+        print(f"(shared machine: load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores)")
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,225 @@
+"""Backups of the embedded workspace and the full-disk banner: what happens behind `BackupUi`.
+
+- File → Back up workspace… writes the server's own archive (`server.backup`, optionally encrypted) of the
+  embedded server's data dir while it keeps serving; Restore workspace… checks an archive completely into
+  `<server dir>.restored`, which replaces the workspace at the next start (`schedule.apply_pending_restore`,
+  the old one kept beside it): the running server never has its files swapped under it.
+- Once a day (checked at start and every hour) an automatic backup goes to `<data dir>/backups`, and those
+  older than `DesktopSettings.backup_keep_days` are deleted; the status bar says "last backup 2 h ago".
+- Any 507 `storage_full` answer shows one banner in the status bar instead of a stack of failures; it
+  goes once `/v1/health` is `ok` again (polled while shown) or a write succeeds.
+All disk work runs on a worker thread; the window stays responsive.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import shutil
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import httpx
+from PySide6.QtCore import QObject, QTimer, Signal
+from qasync import asyncSlot
+
+from rundun_desktop.api_client import ApiError
+from rundun_desktop.backup import schedule
+from rundun_desktop.backup.backup_view import BackupUi
+from rundun_desktop.desktop_settings import EMBEDDED
+from server.backup.archive import Summary, create_backup, restore_backup
+from server.backup.sealed import BackupError, WrongPassphrase
+
+log = logging.getLogger("rundun.desktop.backup")
+AUTO_CHECK_MS = 3600 * 1000
+FIRST_CHECK_MS = 60 * 1000
+STATUS_REFRESH_MS = 60 * 1000
+HEALTH_POLL_S = 10.0
+DISK_FULL_TEXT = "Server disk full: changes are not being saved. Free some space; this clears by itself."
+REMOTE_WHY = "A remote server is backed up by its operator (rundun-server backup)."
+
+
+def write_backup(server_dir: Path, target: Path, passphrase: str | None, progress) -> Summary:
+    """One archive at `target`, written as `<target>.partial` and renamed once whole (a worker thread)."""
+    partial = target.with_name(target.name + ".partial")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        with open(partial, "wb") as out:
+            summary = create_backup(server_dir, out, passphrase.encode() if passphrase else None, progress)
+        partial.replace(target)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    return summary
+
+
+def read_backup(source: Path, into: Path, passphrase: str | None, progress) -> Summary:
+    """Check `source` completely and unpack it into `into` (replacing an earlier unapplied restore)."""
+    if into.exists():
+        shutil.rmtree(into)
+    with open(source, "rb") as src:
+        return restore_backup(src, into, passphrase.encode() if passphrase else None, progress)
+
+
+class WorkspaceBackups(QObject):
+    progressed = Signal(int)  # percent, from the worker thread
+    backed_up = Signal(str)  # the archive written (manual or automatic)
+
+    def __init__(self, connection, events, ui: BackupUi, parent: QObject | None = None):
+        super().__init__(parent)
+        self.connection, self.ui = connection, ui
+        self.busy = False
+        self.health_task: asyncio.Task | None = None
+        ui.back_up.triggered.connect(self.back_up_clicked)
+        ui.restore.triggered.connect(self.restore_clicked)
+        self.progressed.connect(ui.set_progress)
+        events.connection_changed.connect(lambda *_: self.refresh())
+        connection.api.http.event_hooks["response"].append(self._watch_response)
+        self.auto_timer = QTimer(self)
+        self.auto_timer.timeout.connect(self.auto_backup)
+        QTimer.singleShot(FIRST_CHECK_MS, self.auto_backup)
+        self.auto_timer.start(AUTO_CHECK_MS)
+        self.status_timer = QTimer(self)
+        self.status_timer.timeout.connect(self.refresh)
+        self.status_timer.start(STATUS_REFRESH_MS)
+        self.refresh()
+
+    # -- where things are ----------------------------------------------------------------------------------
+    @property
+    def embedded(self) -> bool:
+        return self.connection.mode == EMBEDDED
+
+    @property
+    def server_dir(self) -> Path:
+        return self.connection.paths.server_dir
+
+    @property
+    def pending_dir(self) -> Path:
+        return schedule.pending_restore(self.server_dir)
+
+    @property
+    def auto_dir(self) -> Path:
+        return schedule.backups_dir(self.connection.paths.data_dir)
+
+    def refresh(self) -> None:
+        self.ui.set_available(self.embedded, REMOTE_WHY)
+        self.ui.last_backup.setText(schedule.ago(schedule.last_backup_at(self.auto_dir)))
+
+    def _report(self, done: int, total: int) -> None:
+        self.progressed.emit(100 * done // total if total else 100)
+
+    # -- File menu -----------------------------------------------------------------------------------------
+    @asyncSlot()
+    async def back_up_clicked(self) -> None:
+        path = self.ui.ask_save_path(str(Path.home() / schedule.backup_name(time.time())))
+        if path is None:
+            return
+        passphrase = self.ui.ask_passphrase("A passphrase to encrypt the backup (leave empty for none):")
+        if passphrase is None:
+            return
+        try:
+            summary = await self._with_progress(
+                "Backing up the workspace…",
+                lambda report: write_backup(self.server_dir, Path(path), passphrase, report),
+            )
+        except (BackupError, OSError) as exc:
+            self.ui.warn("Backup failed", f"The backup was not written: {exc}")
+            return
+        counts = summary.about["counts"]
+        self.ui.tell(
+            "Backup written",
+            f"{counts['runs']} runs, {counts['answers']} answers and {summary.about['photo_files']} photos "
+            f"saved to {path}.",
+        )
+
+    @asyncSlot()
+    async def restore_clicked(self) -> None:
+        path = self.ui.ask_open_path()
+        if path is None:
+            return
+        passphrase: str | None = None
+        while True:
+            try:
+                summary = await self._with_progress(
+                    "Checking the backup…",
+                    lambda report, given=passphrase: read_backup(Path(path), self.pending_dir, given, report),
+                )
+                break
+            except WrongPassphrase as exc:
+                passphrase = self.ui.ask_passphrase(f"{exc} Passphrase:")
+                if passphrase is None:
+                    return
+            except (BackupError, OSError) as exc:
+                self.ui.warn("Restore refused", f"Nothing was changed: {exc}")
+                return
+        counts = summary.about["counts"]
+        self.ui.tell(
+            "Backup restored",
+            f"The backup of {summary.about['created_at']} ({counts['runs']} runs, "
+            f"{summary.about['photo_files']} photos) is checked and ready. Rundun uses it from its next start; "
+            "the current workspace is kept beside it.",
+        )
+
+    async def _with_progress(
+        self, title: str, job: Callable[[Callable[[int, int], None]], Summary]
+    ) -> Summary:
+        """Run `job(report)` on a worker thread behind a progress dialog."""
+        self.busy = True
+        self.ui.start_progress(title)
+        try:
+            return await asyncio.to_thread(job, self._report)
+        finally:
+            self.ui.end_progress()
+            self.busy = False
+
+    # -- the automatic daily backup ------------------------------------------------------------------------
+    @asyncSlot()
+    async def auto_backup(self) -> Path | None:
+        """Make today's automatic backup if it is due (embedded only), then drop the expired ones."""
+        now = time.time()
+        if self.busy or not self.embedded or not self.server_dir.exists():
+            return None
+        if not schedule.is_due(self.auto_dir, now):
+            return None
+        target = self.auto_dir / schedule.backup_name(now)
+        self.busy = True
+        try:
+            await asyncio.to_thread(write_backup, self.server_dir, target, None, None)
+            keep = self.connection.settings.backup_keep_days
+            await asyncio.to_thread(schedule.prune, self.auto_dir, keep, now)
+        except (BackupError, OSError) as exc:
+            log.warning("automatic backup failed: %s", exc)
+            self.ui.last_backup.setText(f"automatic backup failed: {exc}")
+            return None
+        finally:
+            self.busy = False
+        self.refresh()
+        self.backed_up.emit(str(target))
+        return target
+
+    # -- the full-disk banner ------------------------------------------------------------------------------
+    async def _watch_response(self, response: httpx.Response) -> None:
+        if response.status_code == 507:
+            self.ui.show_disk_full(DISK_FULL_TEXT)
+            if self.health_task is None or self.health_task.done():
+                self.health_task = asyncio.ensure_future(self._until_healthy())
+        elif response.is_success and response.request.method not in ("GET", "HEAD"):
+            self.ui.show_disk_full(None)  # a write went through: there is space again
+
+    async def _until_healthy(self) -> None:
+        while True:
+            await asyncio.sleep(HEALTH_POLL_S)
+            try:
+                health = await self.connection.api.request("GET", "/v1/health")
+            except ApiError:  # offline: the connection state says so already; ask again later
+                health = None
+            if isinstance(health, dict) and health.get("status") == "ok":
+                self.ui.show_disk_full(None)
+                return
+
+    def shutdown(self) -> None:
+        self.auto_timer.stop()
+        self.status_timer.stop()
+        if self.health_task is not None:
+            self.health_task.cancel()

@@ -1,0 +1,101 @@
+"""`rundun-server backup` and `restore`: files, passphrases, progress and messages around `archive`."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import IO
+
+from server.backup.archive import Summary, create_backup, restore_backup
+from server.backup.sealed import BackupError
+
+
+def read_passphrase(path: Path | None) -> bytes | None:
+    """The passphrase file's content without its final newline; an empty one is refused."""
+    if path is None:
+        return None
+    try:
+        passphrase = path.read_bytes().rstrip(b"\r\n")
+    except OSError as exc:
+        raise BackupError(f"Cannot read the passphrase file {path}: {exc.strerror}.") from None
+    if not passphrase:
+        raise BackupError(f"The passphrase file {path} is empty.")
+    return passphrase
+
+
+@contextlib.contextmanager
+def _output(target: str) -> Iterator[IO[bytes]]:
+    """Standard output, or `<target>.partial` renamed to `target` once the archive is whole and synced."""
+    if target == "-":
+        yield sys.stdout.buffer
+        sys.stdout.buffer.flush()
+        return
+    final = Path(target)
+    partial = final.with_name(final.name + ".partial")
+    try:
+        with open(partial, "wb") as out:
+            yield out
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(partial, final)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+
+
+def _progress(label: str):
+    """A percentage on stderr when it is a terminal (a log stays clean otherwise)."""
+    if not sys.stderr.isatty():
+        return None
+    shown = [-1]
+
+    def show(done: int, total: int) -> None:
+        percent = 100 * done // total if total else 100
+        if percent != shown[0]:
+            shown[0] = percent
+            print(f"\r{label} {percent}%", end="", file=sys.stderr, flush=True)
+
+    return show
+
+
+def _describe(summary: Summary) -> str:
+    counts = summary.about["counts"]
+    return (
+        f"{counts['runs']} runs, {counts['answers']} answers, {summary.about['photo_files']} photo files, "
+        f"schema {summary.about['schema_version']}"
+    )
+
+
+def backup(data_dir: Path, target: str, passphrase_file: Path | None) -> int:
+    try:
+        passphrase = read_passphrase(passphrase_file)
+        with _output(target) as out:
+            summary = create_backup(data_dir, out, passphrase, _progress("backing up"))
+    except (BackupError, OSError) as exc:
+        print(f"error: backup failed: {exc}", file=sys.stderr)
+        return 1
+    encrypted = "encrypted" if passphrase else "not encrypted"
+    print(
+        f"Backed up {data_dir}: {_describe(summary)}; {summary.bytes} bytes ({encrypted}) in "
+        f"{summary.seconds:.1f} s to {target}.",
+        file=sys.stderr if target == "-" else sys.stdout,
+    )
+    for sha in summary.missing_media:
+        print(f"warning: photo {sha} is referenced but missing from {data_dir / 'media'}", file=sys.stderr)
+    return 0
+
+
+def restore(data_dir: Path, source: str, passphrase_file: Path | None) -> int:
+    try:
+        passphrase = read_passphrase(passphrase_file)
+        with contextlib.ExitStack() as stack:
+            src = sys.stdin.buffer if source == "-" else stack.enter_context(open(source, "rb"))
+            summary = restore_backup(src, data_dir, passphrase, _progress("restoring"))
+    except (BackupError, OSError) as exc:
+        print(f"error: restore refused, nothing was written: {exc}", file=sys.stderr)
+        return 1
+    print(f"Restored into {data_dir}: {_describe(summary)} (backup of {summary.about['created_at']}).")
+    return 0

@@ -1,0 +1,96 @@
+"""Disk space: telling a full disk from a bug, refusing a write that cannot fit, and what health reports.
+
+A write that fails for lack of space (SQLite's SQLITE_FULL, an OSError ENOSPC/EDQUOT while writing a photo
+or a tus chunk) is refused with 507 `storage_full` and a `Retry-After`, never a 500; nothing half-written is
+acknowledged (SQLite rolls the batch back, tus acknowledges only fsynced bytes). `GET /v1/health` reports
+`degraded` while the disk is full and recovers by itself: the state is read again from the filesystem.
+Messages give the free space but never the data dir's path (clients and the unauthenticated health check
+read them); the server's log names it.
+"""
+
+from __future__ import annotations
+
+import errno
+import shutil
+import sqlite3
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from server.errors import StorageFull
+
+OUT_OF_SPACE_ERRNOS = {errno.ENOSPC, errno.EDQUOT}
+FULL_REMEMBERED_S = 10.0  # after a write refused for lack of space, health says so this long
+RETRY_AFTER_S = 60
+
+
+def is_out_of_space(exc: BaseException | None) -> bool:
+    """True when `exc` (or what caused it) says the disk is full."""
+    seen = 0
+    while exc is not None and seen < 8:
+        if isinstance(exc, StorageFull):
+            return True
+        if isinstance(exc, OSError) and exc.errno in OUT_OF_SPACE_ERRNOS:
+            return True
+        if isinstance(exc, sqlite3.Error) and (
+            getattr(exc, "sqlite_errorcode", None) == sqlite3.SQLITE_FULL
+            or "database or disk is full" in str(exc)
+        ):
+            return True
+        exc = exc.__cause__ or exc.__context__
+        seen += 1
+    return False
+
+
+def free_bytes(path: Path) -> int:
+    return shutil.disk_usage(path).free
+
+
+def _mb(value: float) -> str:
+    return f"{value / 2**20:.1f} MB"
+
+
+@dataclass
+class StorageWatch:
+    """What the server knows about its disk: the reserve it keeps free and the last write refused."""
+
+    data_dir: Path
+    reserve_bytes: int
+    full_at: float = 0.0  # monotonic time of the last write refused for lack of space
+
+    def refusal(self) -> StorageFull:
+        free = free_bytes(self.data_dir)
+        return StorageFull(
+            f"The server's disk is full ({_mb(free)} free); nothing was stored. "
+            "Free space on the server, then retry.",
+            headers={"Retry-After": str(RETRY_AFTER_S)},
+        )
+
+    def note_full(self) -> StorageFull:
+        """A write just failed for lack of space: remember it (health) and return the error to answer."""
+        self.full_at = time.monotonic()
+        return self.refusal()
+
+    def require(self, needed: int) -> None:
+        """Refuse up front a write of `needed` bytes that would leave less than the reserve free."""
+        free = free_bytes(self.data_dir)
+        if free - needed < self.reserve_bytes:
+            self.full_at = time.monotonic()
+            raise StorageFull(
+                f"The server's disk has {_mb(free)} free: not enough for {_mb(needed)} "
+                f"while keeping {_mb(self.reserve_bytes)} free. Free space on the server, then retry.",
+                headers={"Retry-After": str(RETRY_AFTER_S)},
+            )
+
+    def problem(self) -> str | None:
+        """Why the storage is degraded now, in words, or None. Read from the filesystem each time, so it
+        clears by itself once space returns."""
+        free = free_bytes(self.data_dir)
+        if free < self.reserve_bytes:
+            return (
+                f"disk almost full: {_mb(free)} free in the data dir "
+                f"(below the {_mb(self.reserve_bytes)} reserve); writes may be refused"
+            )
+        if self.full_at and time.monotonic() - self.full_at < FULL_REMEMBERED_S:
+            return f"disk full: a write was refused for lack of space; {_mb(free)} free in the data dir"
+        return None

@@ -1,0 +1,147 @@
+"""File → Back up / Restore workspace, the automatic daily backup and the full-disk banner, driven on the real
+app with its embedded server (dialogs answered by the test: they are modal and cannot be clicked here)."""
+
+from __future__ import annotations
+
+import os
+import time
+
+import httpx
+
+from rundun_desktop.api_client import ApiError
+from rundun_desktop.backup import controller as backup_controller
+from rundun_desktop.backup import schedule
+from rundun_desktop.desktop_app import DesktopApp
+from rundun_desktop.embedded import EmbeddedServer, bootstrap
+from rundun_desktop.paths import AppPaths
+from tests.desktop.conftest import _CLOSED_LOOPS, run, wait_until
+from tests.support.samples import minimal
+from tests.support.small_fs import fill, free_space, small_tmpfs
+
+
+def start(aloop, home) -> DesktopApp:
+    app = DesktopApp(AppPaths.under(home), use_keyring=False)
+    run(aloop, app.start(), 30)
+    return app
+
+
+def stop(aloop, app: DesktopApp) -> None:
+    run(aloop, app.close(), 30)
+    app.window.view.close()
+    _CLOSED_LOOPS.append(app)
+
+
+class Answers:
+    """Stands in for the user at the backup dialogs and records what the app told them."""
+
+    def __init__(self, ui, monkeypatch, **replies):
+        self.told: list[tuple[str, str]] = []
+        self.passphrases = list(replies.pop("passphrases", []))
+        monkeypatch.setattr(ui, "ask_save_path", lambda suggested: replies.get("save"))
+        monkeypatch.setattr(ui, "ask_open_path", lambda: replies.get("open"))
+        monkeypatch.setattr(ui, "ask_passphrase", lambda prompt: self.passphrases.pop(0))
+        monkeypatch.setattr(ui, "tell", lambda title, text: self.told.append((title, text)))
+        monkeypatch.setattr(ui, "warn", lambda title, text: self.told.append((title, text)))
+
+
+def _template_names(aloop, app) -> set[str]:
+    return {t["name"] for t in run(aloop, app.api.request("GET", "/v1/templates"))["data"]}
+
+
+def test_back_up_then_restore_the_workspace_from_the_file_menu(aloop, tmp_path, monkeypatch):
+    home = tmp_path / "home"
+    archive = tmp_path / "mine.rdbk"
+    app = start(aloop, home)
+    try:
+        run(aloop, app.api.request("POST", "/v1/templates", json=minimal("Kept")))
+        ui = app.window.backups.ui
+        answers = Answers(
+            ui, monkeypatch, save=str(archive), open=str(archive), passphrases=["s3cret", "s3cret"]
+        )
+        assert ui.back_up.isEnabled() and ui.restore.isEnabled()
+        ui.back_up.trigger()
+        wait_until(aloop, lambda: answers.told, 30)
+        assert answers.told[0][0] == "Backup written", answers.told
+        assert archive.exists() and b"Kept" not in archive.read_bytes()  # encrypted
+        run(aloop, app.api.request("POST", "/v1/templates", json=minimal("Made after the backup")))
+
+        ui.restore.trigger()  # asks for the passphrase once it sees the archive is encrypted
+        wait_until(aloop, lambda: len(answers.told) == 2, 30)
+        assert answers.told[1][0] == "Backup restored", answers.told
+        assert _template_names(aloop, app) == {"Kept", "Made after the backup"}  # nothing swapped live
+    finally:
+        stop(aloop, app)
+    again = start(aloop, home)  # the next start uses the restored workspace
+    try:
+        assert _template_names(aloop, again) == {"Kept"}
+        kept = [p for p in (home / "data").iterdir() if ".before-restore-" in p.name]
+        assert len(kept) == 1  # the replaced workspace is kept beside it
+    finally:
+        stop(aloop, again)
+
+
+def test_a_damaged_backup_is_refused_and_changes_nothing(aloop, tmp_path, monkeypatch):
+    app = start(aloop, tmp_path / "home")
+    try:
+        damaged = tmp_path / "damaged.rdbk"
+        damaged.write_bytes(b"RUNDUN-BACKUP\n" + b"\x00" * 64)
+        answers = Answers(app.window.backups.ui, monkeypatch, open=str(damaged))
+        app.window.backups.ui.restore.trigger()
+        wait_until(aloop, lambda: answers.told, 30)
+        assert answers.told[0][0] == "Restore refused" and "Nothing was changed" in answers.told[0][1]
+        assert not app.window.backups.pending_dir.exists()
+    finally:
+        stop(aloop, app)
+
+
+def test_the_daily_backup_runs_when_due_keeps_n_days_and_says_when(aloop, tmp_path):
+    app = start(aloop, tmp_path / "home")
+    try:
+        backups = app.window.backups
+        folder = backups.auto_dir
+        folder.mkdir(parents=True)
+        old = folder / schedule.backup_name(time.time() - 10 * 86400)
+        old.write_bytes(b"an old backup")
+        os.utime(old, (time.time() - 10 * 86400,) * 2)
+        app.settings.backup_keep_days = 7
+        backups.auto_backup()
+        wait_until(aloop, lambda: len(schedule.list_backups(folder)) == 1 and not old.exists(), 30)
+        assert backups.ui.last_backup.text() == "last backup just now"
+        made = schedule.list_backups(folder)
+        backups.auto_backup()  # not due again today
+        wait_until(aloop, lambda: not backups.busy, 10)
+        assert schedule.list_backups(folder) == made
+    finally:
+        stop(aloop, app)
+
+
+def test_a_full_server_disk_shows_one_banner_that_clears_by_itself(aloop, tmp_path, monkeypatch):
+    monkeypatch.setattr(backup_controller, "HEALTH_POLL_S", 0.2)
+    with small_tmpfs(tmp_path / "fs", size_mb=24) as mount:
+        boot = bootstrap(mount / "server")
+        server = EmbeddedServer(mount / "server", storage_reserve_mb=1)
+        server.start()
+        app = DesktopApp(AppPaths.under(tmp_path / "home"), use_keyring=False)
+        try:
+            app.window.show()
+            run(aloop, app.connection.use_remote(server.url, boot.api_key))
+            banner = app.window.backups.ui.disk_banner
+            assert not banner.isVisible()
+            fill(mount)
+            refused = None
+            for attempt in range(200):  # free pages inside the database absorb a few writes first
+                try:
+                    run(aloop, app.api.request("POST", "/v1/templates", json=minimal(f"No room {attempt}")))
+                except ApiError as exc:
+                    refused = exc
+                    break
+            assert refused is not None and refused.status == 507 and refused.code == "storage_full"
+            wait_until(aloop, banner.isVisible, 10)
+            assert "disk full" in banner.text().lower()
+            app.window.view.statusBar().grab().save(str(tmp_path / "banner.png"))
+            free_space(mount)
+            wait_until(aloop, lambda: not banner.isVisible(), 30)
+            assert httpx.get(f"{server.url}/v1/health").json()["status"] == "ok"
+        finally:
+            stop(aloop, app)
+            server.stop()
