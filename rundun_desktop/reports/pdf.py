@@ -26,7 +26,11 @@ table.answers td { padding: 5px 6px; border-bottom: 1px solid #e3e7f0; vertical-
 .label { color: #5b6478; }
 .value { font-weight: bold; }
 .hidden { color: #a3abbd; }
+.id { white-space: nowrap; }
 """
+# Facts whose value is an identifier: a reader copies or searches it whole, so it never wraps (a run id's
+# hyphens are line-break opportunities otherwise, and a long template name could push it onto two lines).
+ID_FACTS = {"Executor ref", "Run"}
 
 
 def image_name(url: str) -> str:
@@ -58,7 +62,9 @@ def run_html(run: dict, images: dict[str, QImage]) -> str:
     out.append('<p class="muted">Rundun run report</p>')
     out.append(f"<h1>{e(template_name)}</h1>")
     out.append('<table class="facts">')
-    out += [f'<tr><td class="label">{e(k)}</td><td>{e(str(v))}</td></tr>' for k, v in facts]
+    for key, value in facts:
+        cell = '<td class="id">' if key in ID_FACTS else "<td>"
+        out.append(f'<tr><td class="label">{e(key)}</td>{cell}{e(str(value))}</td></tr>')
     out.append("</table>")
     for section in answer_sections(run):
         out.append(f"<h2>{e(section.title)}</h2>")
