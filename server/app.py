@@ -81,7 +81,10 @@ def create_app(settings: Settings, ctx: Context | None = None) -> FastAPI:
         app.state.ctx = ctx
     app.state.api_routes = [route for router in ROUTERS for route in router.routes]  # see api/errors.py
     app.state.starters = []  # callables ctx -> asyncio.Task, registered by feature modules
-    webhook_service.install(app, event_service.install(app))  # the event hub, then the delivery worker
+    # The event hub, then the webhook delivery worker that listens to it; both start with the app.
+    hub = app.state.event_hub = event_service.EventHub()
+    worker = app.state.webhook_worker = webhook_service.DeliveryWorker(hub)
+    app.state.starters += [hub.start, worker.start]
     errors.install(app)
     for router in ROUTERS:
         app.include_router(router)

@@ -14,8 +14,6 @@ import collections
 import logging
 from collections.abc import AsyncGenerator, Callable
 
-from fastapi import FastAPI
-
 from server.services.context import Context
 from server.store import events as event_store
 from server.store.events import StoredEvent
@@ -142,14 +140,6 @@ class EventHub:
             subs.discard(sub)
             if not subs:
                 del self._subs[sub.org_id]
-
-
-def install(app: FastAPI) -> EventHub:
-    """Give the app its hub (`app.state.event_hub`), started with the app's background tasks."""
-    hub = EventHub()
-    app.state.event_hub = hub
-    app.state.starters.append(hub.start)
-    return hub
 
 
 async def live_events(

@@ -179,6 +179,19 @@ class BlobMissing(Exception):
     """The blob vanished between writing it and the attach job (a collect won the race); write it again."""
 
 
+def served_photo(ctx: Context, run_id: str, step_id: str, filename: str) -> tuple[Path, dict]:
+    """The blob file and photo row behind a media URL's `{index}.{ext}`, or 404 when there is none (the
+    extension must match the stored type, and the blob must still be on disk)."""
+    index, _, ext = filename.partition(".")
+    photo = ctx.db.read(store.get_photo, run_id, step_id, int(index)) if index.isdigit() else None
+    if photo is None or media.EXTENSIONS.get(photo["content_type"]) != ext:
+        raise NotFound("There is no such photo.")
+    path = blob_path(ctx.settings.media_dir, photo["sha256"])
+    if not path.exists():
+        raise NotFound("There is no such photo.")
+    return path, photo
+
+
 # -- attaching ---------------------------------------------------------------------------------------------
 async def attach(ctx: Context, session: Session, image: Image, upload: tuple[str, int] | None = None) -> dict:
     """Store the blob, then attach it to (step, index) in one write job; returns `{photo_index, url, sha256,

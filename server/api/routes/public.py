@@ -10,9 +10,7 @@ from starlette.responses import HTMLResponse
 from server.api.deps import CtxDep
 from server.api.responses import JSON
 from server.errors import RunExpired, RunNotFound
-from server.services import runs as run_service
-from server.store import orgs as org_store
-from server.store import rows
+from server.services import listing
 
 router = APIRouter(tags=["public"])
 
@@ -20,7 +18,7 @@ router = APIRouter(tags=["public"])
 @router.get("/v1/health", response_class=JSON, responses={200: {"description": "The server is up"}})
 async def health(ctx: CtxDep):
     """Liveness and a database round trip; needs no key."""
-    ctx.db.read(rows.ping)
+    listing.ping(ctx)
     return JSON({"status": "ok", "version": "1"})
 
 
@@ -42,9 +40,7 @@ text-decoration:none;font-weight:600}} small{{color:#8a93a6}}
 async def run_link_page(ctx: CtxDep, run_id: str):
     """The page behind a run link: what the run is, and a `rundun://` link that opens the desktop app."""
     try:
-        run = await run_service.load_run(ctx, run_id)
-        org = ctx.db.read(org_store.get_org, run["org_id"])
-        preview = run_service.preview(ctx, run, org["name"] if org else "")
+        preview = await listing.run_preview(ctx, run_id)
     except RunNotFound:
         return HTMLResponse(
             PAGE.format(title="Run not found", lines="This link does not lead to a run.", action=""), 404

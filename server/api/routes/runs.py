@@ -15,17 +15,15 @@ from server.api.schemas.common import pagination
 from server.api.schemas.runs import DispatchIn, DispatchOut, PreviewOut, RunList, RunOut, Status
 from server.clock import iso, parse_iso
 from server.errors import ValidationFailed
-from server.services import idempotency
+from server.services import idempotency, listing
 from server.services import runs as service
 from server.services.auth import authenticate
-from server.store import orgs as org_store
-from server.store import runs as store
 
 router = APIRouter(tags=["runs"])
 
 AUTH = {401: error_schema("Missing or invalid API key")}
 RUN_NOT_FOUND = {404: error_schema("No such run in your organisation")}
-Sort = Literal[tuple(store.SORTS)]  # type: ignore[valid-type]
+Sort = Literal[listing.RUN_SORTS]  # type: ignore[valid-type]
 
 
 @router.post(
@@ -120,15 +118,9 @@ async def list_runs(
                 "Use either after or page, not both.",
                 details=[{"path": "after", "message": "cannot be combined with page > 1"}],
             )
-        try:
-            keys = store.decode_cursor(sort, after)
-        except ValueError:
-            raise ValidationFailed(
-                "after is not a cursor from this listing.",
-                details=[{"path": "after", "message": "must be a pagination.next_cursor for the same sort"}],
-            ) from None
-    rows, total, next_cursor, more = await ctx.db.read_async(
-        store.list_runs,
+        keys = listing.run_cursor(sort, after)
+    summaries, total, next_cursor, more = await listing.run_page(
+        ctx,
         who.org_id,
         status=status,
         template_id=template_id,
@@ -148,7 +140,7 @@ async def list_runs(
     if after is not None:
         page_info["next_page"] = None  # a page number means nothing after a cursor: follow next_cursor
     page_info["next_cursor"] = next_cursor
-    return JSON({"data": [service.summary(r) for r in rows], "pagination": page_info})
+    return JSON({"data": summaries, "pagination": page_info})
 
 
 @router.get(
@@ -201,9 +193,7 @@ async def cancel_run(ctx: CtxDep, who: OrgDep, run_id: str):
 )
 async def preview_run(ctx: CtxDep, run_id: str):
     """A lightweight public preview for the link's fallback page; the run ID is the credential."""
-    run = await service.load_run(ctx, run_id)
-    org = ctx.db.read(org_store.get_org, run["org_id"])
-    return JSON(service.preview(ctx, run, org["name"] if org else ""))
+    return JSON(await listing.run_preview(ctx, run_id))
 
 
 RFC3339 = re.compile(r"^\d{4}-\d\d-\d\d[Tt]\d\d:\d\d:\d\d(\.\d+)?([Zz]|[+-]\d\d:\d\d)$")

@@ -20,10 +20,9 @@ from server.api.schemas.templates import (
     TemplateOut,
     VersionList,
 )
-from server.errors import BadRequest, TemplateNotFound
-from server.services import generate, idempotency
+from server.errors import BadRequest
+from server.services import generate, idempotency, listing
 from server.services import templates as service
-from server.store import templates as store
 
 router = APIRouter(prefix="/v1/templates", tags=["templates"])
 
@@ -109,8 +108,8 @@ async def list_templates(
     tag: Annotated[str | None, Query(max_length=50, description="Only templates with this tag.")] = None,
 ):
     """List the organisation's templates, most recently updated first."""
-    rows, total = await ctx.db.read_async(
-        store.list_templates, who.org_id, q=q, tag=tag, page=paging.page, per_page=paging.per_page
+    rows, total = await listing.template_page(
+        ctx, who.org_id, q=q, tag=tag, page=paging.page, per_page=paging.per_page
     )
     return JSON({"data": rows, "pagination": pagination(total, paging.page, paging.per_page)})
 
@@ -136,10 +135,7 @@ async def get_template(
 )
 async def list_versions(ctx: CtxDep, who: OrgDep, template_id: str, paging: PagingDep):
     """Every version of the template, newest first."""
-    found = ctx.db.read(store.list_versions, who.org_id, template_id, paging.page, paging.per_page)
-    if found is None:
-        raise TemplateNotFound()
-    rows, total = found
+    rows, total = listing.version_page(ctx, who.org_id, template_id, paging.page, paging.per_page)
     return JSON({"data": rows, "pagination": pagination(total, paging.page, paging.per_page)})
 
 
