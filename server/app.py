@@ -9,6 +9,7 @@ from collections.abc import AsyncIterator
 
 from fastapi import FastAPI
 from fastapi.openapi.utils import get_openapi
+from pydantic import BaseModel
 
 from server import tdl
 from server.api import errors
@@ -27,7 +28,7 @@ from server.settings import Settings
 
 log = logging.getLogger("rundun")
 # Request models of hot endpoints that parse their body by hand (api/bodies.py): FastAPI cannot see them.
-HAND_PARSED_BODIES = [DispatchIn, GenerateIn]
+HAND_PARSED_BODIES: list[type[BaseModel]] = [DispatchIn, GenerateIn]
 # Routes match in order: the hot run endpoints first.
 ROUTERS = [
     runs.router,
@@ -104,7 +105,7 @@ async def _sweeper(ctx: Context) -> None:
             count = await ctx.db.write(run_service.sweep, ctx.settings.offline_grace_hours)
             if count:
                 log.info("expired %d runs", count)
-        except Exception:  # noqa: BLE001 - keep sweeping; the next pass retries
+        except Exception:
             log.exception("expiry sweep failed")
         await asyncio.sleep(ctx.settings.sweep_interval)
 
@@ -175,7 +176,7 @@ def _declare_security(app: FastAPI, schema: dict) -> None:
         if not isinstance(route, APIRoute) or route.path not in schema["paths"]:
             continue
         names = {scheme_of[dep.call] for dep in route.dependant.dependencies if dep.call in scheme_of}
-        for method in route.methods if names else ():
+        for method in (route.methods or ()) if names else ():
             operation = schema["paths"][route.path].get(method.lower())
             if operation is not None:
                 operation["security"] = [{name: []} for name in sorted(names)]

@@ -56,7 +56,7 @@ def _too_large(limit: int):
 
 
 class TokenBucket:
-    __slots__ = ("tokens", "stamp")
+    __slots__ = ("stamp", "tokens")
 
     def __init__(self, tokens: float, stamp: float):
         self.tokens, self.stamp = tokens, stamp

@@ -134,7 +134,7 @@ def is_due(run: dict, now: str, grace_hours: float) -> bool:
         return False
     if run["opened_at"] is None:
         return run["expires_at"] <= now
-    return iso(parse_iso(run["expires_at"]) + timedelta(hours=grace_hours)) <= now  # type: ignore[operator]
+    return iso(parse_iso(run["expires_at"]) + timedelta(hours=grace_hours)) <= now
 
 
 def expire(conn: sqlite3.Connection, run_id: str, grace_hours: float) -> bool:
@@ -155,7 +155,7 @@ def sweep(conn: sqlite3.Connection, grace_hours: float) -> int:
     cutoff = iso(now - timedelta(hours=grace_hours))
     return sum(
         expire(conn, run_id, grace_hours) for run_id in run_store.due_for_expiry(conn, iso(now), cutoff)
-    )  # type: ignore[arg-type]
+    )
 
 
 async def load_run(ctx: Context, run_id: str, org_id: str | None = None, *, snapshot: bool = True) -> dict:

@@ -38,7 +38,7 @@ def connect(path: Path | str) -> Conn:
     conn.execute("PRAGMA synchronous=FULL")
     conn.execute("PRAGMA busy_timeout=30000")
     conn.execute("PRAGMA foreign_keys=ON")
-    return conn  # type: ignore[return-value]
+    return conn
 
 
 class Database:
@@ -180,7 +180,7 @@ class Database:
             conn.close()
 
     def _run_batch(self, conn: Conn, batch: list) -> None:
-        outcomes: list[tuple[Any, Any, BaseException | None]] = []
+        outcomes: list[tuple[Any, Any, Any]] = []  # (future, loop, exception or _Ok)
         conn.events_written = False
         try:
             conn.execute("BEGIN IMMEDIATE")
@@ -196,7 +196,7 @@ class Database:
                     conn.execute("RELEASE job")
                     outcomes.append((future, loop, _Ok(result)))
             conn.execute("COMMIT")
-        except BaseException as exc:  # noqa: BLE001 - the whole batch failed to commit
+        except BaseException as exc:
             log.exception("write batch failed")
             if conn.in_transaction:
                 conn.execute("ROLLBACK")

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from fastapi import APIRouter
 from starlette.responses import Response
 
 from server.api.deps import CtxDep, OrgDep
-from server.api.responses import JSON, error_schema
+from server.api.responses import AUTH, INVALID, JSON, error_schema
 from server.api.schemas.org import (
     ApiKeyCreated,
     ApiKeyIn,
@@ -21,8 +23,6 @@ from server.api.schemas.org import (
 from server.services import org_admin, orgs
 
 router = APIRouter(tags=["organisation"])
-AUTH = {401: error_schema("Missing or invalid API key")}
-INVALID = {400: error_schema("Malformed JSON or a missing field"), 422: error_schema("Validation error")}
 
 
 @router.get("/v1/org", response_class=JSON, responses={200: {"model": OrgOut}, **AUTH})
@@ -34,7 +34,7 @@ async def get_org(ctx: CtxDep, who: OrgDep):
 @router.patch("/v1/org", response_class=JSON, responses={200: {"model": OrgOut}, **AUTH, **INVALID})
 async def patch_org(ctx: CtxDep, who: OrgDep, body: OrgPatch):
     """Rename the organisation or change its default run expiry."""
-    fields = {}
+    fields: dict[str, Any] = {}
     if body.name is not None:
         fields["name"] = body.name
     if body.settings is not None and body.settings.default_expires_in_hours is not None:

@@ -10,7 +10,7 @@ from fastapi import APIRouter, Query, Request
 from server.api.bodies import parse_body
 from server.api.deps import CtxDep, OrgDep, PagingDep
 from server.api.openapi import documented_params, header_param, json_body, path_param, query_param
-from server.api.responses import JSON, error_schema
+from server.api.responses import AUTH, JSON, Responses, error_schema
 from server.api.schemas.common import pagination
 from server.api.schemas.runs import DispatchIn, DispatchOut, PreviewOut, RunList, RunOut, Status
 from server.clock import iso, parse_iso
@@ -21,8 +21,7 @@ from server.services.auth import authenticate
 
 router = APIRouter(tags=["runs"])
 
-AUTH = {401: error_schema("Missing or invalid API key")}
-RUN_NOT_FOUND = {404: error_schema("No such run in your organisation")}
+RUN_NOT_FOUND: Responses = {404: error_schema("No such run in your organisation")}
 Sort = Literal[listing.RUN_SORTS]  # type: ignore[valid-type]
 
 
@@ -204,7 +203,7 @@ def _rfc3339(text: str) -> str:
     try:
         if not RFC3339.match(text):
             raise ValueError(text)
-        return iso(parse_iso(text.upper()))  # type: ignore[return-value]
+        return iso(parse_iso(text.upper()))
     except ValueError:
         raise ValidationFailed(
             "updated_since must be an RFC 3339 time.",

@@ -11,7 +11,7 @@ from server import tdl
 from server.api.bodies import parse_body
 from server.api.deps import CtxDep, OrgDep, PagingDep
 from server.api.openapi import json_body
-from server.api.responses import JSON, error_schema
+from server.api.responses import AUTH, JSON, Responses, error_schema
 from server.api.schemas.common import pagination
 from server.api.schemas.templates import (
     TEMPLATE_IN_REF,
@@ -26,9 +26,11 @@ from server.services import templates as service
 
 router = APIRouter(prefix="/v1/templates", tags=["templates"])
 
-AUTH = {401: error_schema("Missing or invalid API key")}
-NOT_FOUND = {404: error_schema("No such template in your organisation")}
-INVALID = {400: error_schema("Malformed JSON or a missing field"), 422: error_schema("Not valid TDL")}
+NOT_FOUND: Responses = {404: error_schema("No such template in your organisation")}
+INVALID: Responses = {
+    400: error_schema("Malformed JSON or a missing field"),
+    422: error_schema("Not valid TDL"),
+}
 TDL_BODY = {"requestBody": {"required": True, "content": {"application/json": {"schema": TEMPLATE_IN_REF}}}}
 TdlBody = Annotated[dict[str, Any], Body(include_in_schema=False)]
 
