@@ -68,7 +68,7 @@ def offset_of(upload_url: str, token: str) -> int:
     return int(r.headers["Upload-Offset"])
 
 
-def wait_for(predicate, timeout: float = 15.0) -> None:
+def wait_for(predicate, timeout: float = 60.0) -> None:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if predicate():
@@ -135,13 +135,15 @@ def test_sigkill_mid_upload_then_restart_resumes(server_process):
     data = jpeg(6 * 1024 * 1024)
     upload_url = create_upload(server.url, run_id, token, len(data))
     sent = {"bytes": 0}
+    killed = threading.Event()
 
     def slow_body():
         for start in range(0, len(data), 256 * 1024):
+            if start >= len(data) // 2:  # hold the rest back until the server is killed: a cut, however
+                killed.wait(60)  # slow the machine (a timed pace once let the whole body through first)
             chunk = data[start : start + 256 * 1024]
             sent["bytes"] += len(chunk)
             yield chunk
-            time.sleep(0.05)
 
     def patch():
         headers = {
@@ -161,7 +163,8 @@ def test_sigkill_mid_upload_then_restart_resumes(server_process):
     wait_for(lambda: offset_of(upload_url, token) >= 2 * 1024 * 1024)  # a few checkpoints acknowledged
     acknowledged = offset_of(upload_url, token)
     server.kill()
-    writer.join(10)
+    killed.set()
+    writer.join(60)
     assert sent["bytes"] < len(data)  # really cut mid-upload
     server.start()
     resumed_at = offset_of(upload_url, token)
