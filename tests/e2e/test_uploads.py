@@ -11,6 +11,7 @@ import threading
 import time
 from urllib.parse import urlsplit
 
+import h11
 import httpx
 import pytest
 from tusclient import client as tus_client
@@ -135,15 +136,20 @@ def test_sigkill_mid_upload_then_restart_resumes(server_process):
     data = jpeg(6 * 1024 * 1024)
     upload_url = create_upload(server.url, run_id, token, len(data))
     sent = {"bytes": 0}
-    killed = threading.Event()
+    acknowledged_enough, killed = threading.Event(), threading.Event()
 
     def slow_body():
+        """Paced so that the server checkpoints as it goes (at most once per 0.2 s); once the test has seen
+        enough acknowledged, or before the last chunk at the latest, it holds the rest back until the kill:
+        a cut mid-upload however slow the machine (a timed pace alone once let the whole body through)."""
         for start in range(0, len(data), 256 * 1024):
-            if start >= len(data) // 2:  # hold the rest back until the server is killed: a cut, however
-                killed.wait(60)  # slow the machine (a timed pace once let the whole body through first)
+            if acknowledged_enough.is_set() or start + 256 * 1024 >= len(data):
+                killed.wait(60)
+                return  # the server is gone: the rest is never sent
             chunk = data[start : start + 256 * 1024]
             sent["bytes"] += len(chunk)
             yield chunk
+            time.sleep(0.05)
 
     def patch():
         headers = {
@@ -155,12 +161,13 @@ def test_sigkill_mid_upload_then_restart_resumes(server_process):
         }
         try:
             httpx.patch(upload_url, content=slow_body(), headers=headers, timeout=30)
-        except httpx.HTTPError:
-            pass  # the server died under it
+        except (httpx.HTTPError, h11.LocalProtocolError):
+            pass  # the server died under it (and the body's rest was never sent)
 
     writer = threading.Thread(target=patch, daemon=True)
     writer.start()
     wait_for(lambda: offset_of(upload_url, token) >= 2 * 1024 * 1024)  # a few checkpoints acknowledged
+    acknowledged_enough.set()
     acknowledged = offset_of(upload_url, token)
     server.kill()
     killed.set()
