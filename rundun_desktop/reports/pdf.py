@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QUrl
-from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtGui import QFont, QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from rundun_desktop.monitor import formatting as fmt
 from rundun_desktop.monitor.answers import ANSWERED, HIDDEN, answer_sections, geo_text, map_link
@@ -104,11 +104,24 @@ def run_html(run: dict, images: dict[str, QImage]) -> str:
 
 def build_document(run: dict, images: dict[str, QImage]) -> QTextDocument:
     doc = QTextDocument()
+    doc.setDefaultFont(plain_font(doc.defaultFont()))
     for key, image in images.items():
         if not image.isNull():
             doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(f"photo:{key}"), image)
     doc.setHtml(run_html(run, images))
     return doc
+
+
+NO_LIGATURES = ("liga", "clig", "dlig", "hlig")
+
+
+def plain_font(font: QFont) -> QFont:
+    """The font with ligatures off: the PDF's text must be the characters typed, so that a run id, a
+    reference or a name can be searched and copied (with them, a run id's "ff" became one glyph, "ﬀ")."""
+    plain = QFont(font)
+    for tag in NO_LIGATURES:
+        plain.setFeature(QFont.Tag(tag), 0)
+    return plain
 
 
 def write_run_pdf(path: Path | str, run: dict, images: dict[str, QImage]) -> Path:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import csv
 
-from rundun_desktop.reports.pdf import build_document
+from rundun_desktop.reports.pdf import build_document, write_run_pdf
 from tests.desktop.conftest import run, wait_until
 from tests.desktop.executor_sim import complete_vehicle_inspection
 from tests.desktop.pdf_text import pdf_images, pdf_text
@@ -96,3 +96,18 @@ def test_a_run_id_never_wraps_in_the_report(qapp):
             lines[block.text()] = block.layout().lineCount()
         block = block.next()
     assert lines == {run_id: 1, document["executor_ref"]: 1}
+
+
+def test_the_report_text_is_the_characters_typed(qapp, tmp_path):
+    """No ligatures: a run id's "ff" once became the one glyph "ﬀ", so the id was not in the PDF's text
+    (found by a loaded CI run, issue 14); names with "fi" and "fl" read back as typed too."""
+    document = {
+        "run_id": "r-76e30f52-f2fc-47d1-8118-fbff40c6e856",
+        "status": "completed",
+        "executor_ref": "staff-office-flow",
+        "template_name": "Office fitness",
+        "template_v": 1,
+    }
+    text = pdf_text(write_run_pdf(tmp_path / "run.pdf", document, {}).read_bytes())
+    for typed in (document["run_id"], "staff-office-flow", "Office fitness (version 1)"):
+        assert typed in text
