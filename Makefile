@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run serve test bundle clean
+.PHONY: run serve lint test bundle clean
 
 $(STAMP): pyproject.toml setup.py
 	$(PYTHON) -m venv $(VENV)
@@ -18,7 +18,13 @@ run: $(STAMP)  # the desktop app; it starts its own embedded server on first use
 serve: $(STAMP)  # the API server on its own (http://127.0.0.1:8750, data in the per-user data dir)
 	$(BIN)/rundun-server serve
 
-test: $(STAMP)
+lint: $(STAMP)  # what `make test` checks before the tests: lint, format, import layers (pyproject.toml), types
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports
+	$(BIN)/mypy
+
+test: lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
 
 bundle: $(STAMP)  # the one-folder desktop bundle: dist/rundun-desktop/ (see build.spec)

@@ -25,7 +25,7 @@ import httpx
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from tests.support.server_process import ServerProcess, free_port, init_org  # noqa: E402
+from tests.support.server_process import ServerProcess, free_port, init_org
 
 TEMPLATE = json.loads((ROOT / "resources" / "templates" / "vehicle-pre-rental.json").read_text())
 
@@ -42,9 +42,8 @@ def wrk(
             lua += f"wrk.body = [[{json.dumps(body)}]]\n"
         for name, value in {**(headers or {}), "Content-Type": "application/json"}.items():
             lua += f'wrk.headers["{name}"] = "{value}"\n'
-        script = tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False)
-        script.write(lua)
-        script.close()
+        with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as script:
+            script.write(lua)
         args += ["-s", script.name]
     out = subprocess.run([*args, url], capture_output=True, text=True, check=True).stdout
     if script:

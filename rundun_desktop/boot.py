@@ -37,8 +37,8 @@ def boot_embedded(
 
     `listen`: the port (kept in the desktop's settings) and sharing; by default as the settings file says.
     Nothing is written here: the caller keeps the port the server got (`server.port`, `server.moved_from`)."""
-    from rundun_desktop.server_process import ChildServer
     from rundun_desktop.backup.schedule import apply_pending_restore
+    from rundun_desktop.server_process import ChildServer
 
     apply_pending_restore(paths.server_dir)  # a workspace restored last session takes over now
     key = None if new_key else credentials.get(EMBEDDED_ACCOUNT)

@@ -18,11 +18,9 @@ import uvicorn
 
 from rundun_desktop.sharing import Listen, claim_port, is_loopback_url
 from server.app import create_app
+from server.bootstrap import ensure_desktop_org
 from server.serving import Server, config_for
-from server.bootstrap import has_org, init_org
 from server.settings import Settings
-from server.store import orgs as org_store
-from server.store.db import Database
 
 
 @dataclass
@@ -35,21 +33,11 @@ def bootstrap(data_dir: Path, org_name: str = "My organisation", *, need_key: bo
     """Create the embedded server's organisation and first key on first start.
 
     `need_key`: the org exists but the desktop holds no key for it (the data dir was made by
-    `rundun-server serve`, or the keyring was wiped): mint a new key named "Desktop" for the first org,
-    through the server's own store code, as `rundun-server init` would.
+    `rundun-server serve`, or the keyring was wiped): mint a new key named "Desktop" for the first org.
+    The server's own bootstrap does it (`server.bootstrap.ensure_desktop_org`); the desktop opens no database.
     """
-    db = Database(data_dir / "rundun.db")
-    try:
-        if not has_org(db):
-            _, key = init_org(db, org_name, "unlimited")
-            return Bootstrap(True, key)
-        if not need_key:
-            return Bootstrap(False, None)
-        org_id = db.read(org_store.list_orgs)[0]["id"]
-        _, key = db.write_sync(org_store.create_api_key, org_id, "Desktop")
-        return Bootstrap(False, key)
-    finally:
-        db.close()
+    access = ensure_desktop_org(data_dir, org_name, need_key=need_key)
+    return Bootstrap(access.created, access.api_key)
 
 
 class EmbeddedServer:

@@ -70,7 +70,7 @@ class Receiver:
         received = self.received = []
 
         class Handler(http.server.BaseHTTPRequestHandler):
-            def do_POST(self):  # noqa: N802 - http.server's naming
+            def do_POST(self):
                 body = self.rfile.read(int(self.headers.get("Content-Length", 0)))
                 received.append((dict(self.headers), body))
                 self.send_response(200)

@@ -9,6 +9,7 @@ from collections.abc import AsyncIterator
 
 from fastapi import FastAPI
 from fastapi.openapi.utils import get_openapi
+from pydantic import BaseModel
 
 from server import tdl
 from server.api import errors
@@ -30,7 +31,7 @@ from server.settings import Settings
 
 log = logging.getLogger("rundun")
 # Request models of hot endpoints that parse their body by hand (api/bodies.py): FastAPI cannot see them.
-HAND_PARSED_BODIES = [DispatchIn, GenerateIn]
+HAND_PARSED_BODIES: list[type[BaseModel]] = [DispatchIn, GenerateIn]
 # Routes match in order: the hot run endpoints first.
 ROUTERS = [
     runs.router,
@@ -86,8 +87,11 @@ def create_app(settings: Settings, ctx: Context | None = None) -> FastAPI:
         app.state.ctx = ctx
     app.state.api_routes = [route for router in ROUTERS for route in router.routes]  # see api/errors.py
     app.state.starters = []  # callables ctx -> asyncio.Task, registered by feature modules
-    webhook_service.install(app, event_service.install(app))  # the event hub, then the delivery worker
-    upkeep.install(app)  # pruning, abandoned uploads, leftovers of a crash
+    # The event hub, then the webhook delivery worker that listens to it; both start with the app.
+    hub = app.state.event_hub = event_service.EventHub()
+    worker = app.state.webhook_worker = webhook_service.DeliveryWorker(hub)
+    app.state.starters += [hub.start, worker.start]
+    app.state.starters.append(upkeep.start)  # pruning, abandoned uploads, leftovers of a crash
     errors.install(app)
     for router in ROUTERS:
         app.include_router(router)
@@ -180,7 +184,7 @@ def _declare_security(app: FastAPI, schema: dict) -> None:
         if not isinstance(route, APIRoute) or route.path not in schema["paths"]:
             continue
         names = {scheme_of[dep.call] for dep in route.dependant.dependencies if dep.call in scheme_of}
-        for method in route.methods if names else ():
+        for method in (route.methods or ()) if names else ():
             operation = schema["paths"][route.path].get(method.lower())
             if operation is not None:
                 operation["security"] = [{name: []} for name in sorted(names)]

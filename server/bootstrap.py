@@ -1,6 +1,13 @@
-"""Creating an organisation and its first API key: `rundun-server init` and the desktop's first start."""
+"""Creating an organisation and its first API key: `rundun-server init` and the desktop's first start.
+
+`ensure_desktop_org` is the one door the desktop has into the server besides HTTP, `server.tdl` and the
+app factory (import-linter forbids it the store and the services): the desktop never opens the database.
+"""
 
 from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
 
 from server.services.orgs import PLANS
 from server.store import orgs as org_store
@@ -22,3 +29,33 @@ def init_org(db: Database, name: str, plan: str = "unlimited") -> tuple[dict, st
 
 def has_org(db: Database) -> bool:
     return bool(db.read(org_store.list_orgs))
+
+
+@dataclass(frozen=True)
+class DesktopAccess:
+    """What `ensure_desktop_org` did: whether it made the organisation, and a new plaintext key if it made
+    one (to keep in the keyring; Rundun stores only its hash)."""
+
+    created: bool
+    api_key: str | None
+
+
+def ensure_desktop_org(data_dir: Path, org_name: str, *, need_key: bool = False) -> DesktopAccess:
+    """The embedded server's organisation and a key for the desktop, before the server starts.
+
+    On an empty data dir: an unlimited org named `org_name` with its first key. Otherwise nothing, unless
+    `need_key` (the data dir was made by `rundun-server serve`, or the keyring was wiped): then a new key
+    named "Desktop" for the first org, as `rundun-server init` would make one.
+    """
+    db = Database(Path(data_dir) / "rundun.db")
+    try:
+        if not has_org(db):
+            _, key = init_org(db, org_name, "unlimited")
+            return DesktopAccess(True, key)
+        if not need_key:
+            return DesktopAccess(False, None)
+        org_id = db.read(org_store.list_orgs)[0]["id"]
+        _, key = db.write_sync(org_store.create_api_key, org_id, "Desktop")
+        return DesktopAccess(False, key)
+    finally:
+        db.close()

@@ -4,12 +4,17 @@ from __future__ import annotations
 
 import time
 from datetime import UTC, datetime, timedelta
+from typing import overload
 
 
 def utcnow() -> datetime:
     return datetime.now(UTC).replace(microsecond=0)
 
 
+@overload
+def iso(dt: datetime) -> str: ...
+@overload
+def iso(dt: None) -> None: ...
 def iso(dt: datetime | None) -> str | None:
     if dt is None:
         return None
@@ -42,11 +47,11 @@ def current_month() -> str:
 
 def parse_iso(text: str) -> datetime:
     """Parse an ISO 8601 timestamp; naive ones are taken as UTC."""
-    dt = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    dt = datetime.fromisoformat(text)  # Python 3.11 reads a trailing Z
     if dt.tzinfo is None:
         dt = dt.replace(tzinfo=UTC)
     return dt.astimezone(UTC)
 
 
 def plus_hours(text: str, hours: float) -> str:
-    return iso(parse_iso(text) + timedelta(hours=hours))  # type: ignore[return-value]
+    return iso(parse_iso(text) + timedelta(hours=hours))

@@ -65,6 +65,6 @@ def test_every_endpoint_has_a_description(tmp_path):
 
 def test_the_quick_start_has_exactly_two_commands():
     quick = README.split("## Quick start", 1)[1].split("\n## ", 1)[0]
-    block = re.search(r"```sh\n(.*?)```", quick, re.S).group(1)
+    block = re.search(r"```sh\n(.*?)```", quick, re.DOTALL).group(1)
     commands = [line for line in block.splitlines() if line.strip() and not line.startswith("#")]
     assert [c.split("#")[0].strip() for c in commands] == ["make run", "make test"]

@@ -182,6 +182,16 @@ class LeafRow(QWidget):
         self.changed.emit(False)
 
 
+def _step_ids(node: Any) -> set[str]:
+    """The ids of the steps a condition (or any part of it) compares."""
+    if isinstance(node, dict):
+        ids = {node["step"]} if isinstance(node.get("step"), str) else set()  # any JSON may be typed
+        return ids.union(*(_step_ids(value) for key, value in node.items() if key != "step"))
+    if isinstance(node, list):
+        return set().union(*(_step_ids(item) for item in node))
+    return set()
+
+
 class GroupBox(QFrame):
     """Rows joined by all / any, with buttons to add a comparison or (while depth allows) a group."""
 
@@ -298,7 +308,16 @@ class ConditionEditor(QWidget):
         usable = [s for s in candidates if OPS_BY_TYPE.get(s.get("type"))]
         if usable == self.candidates and all_steps == self.all_steps:
             return
+        referenced = _step_ids(self._condition)
+        rows_unchanged = usable == self.candidates and all(
+            all_steps.get(i) == self.all_steps.get(i) for i in referenced
+        )
         self.candidates, self.all_steps = usable, all_steps
+        if rows_unchanged:
+            # Only steps the rows do not show changed (typically the edited step's own settings, a moment
+            # after the designer typed them): keep the widgets, so a combo being chosen from stays open.
+            self._show_words()
+            return
         self._rebuild(self._condition)
 
     def value(self) -> Any:

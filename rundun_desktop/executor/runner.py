@@ -41,14 +41,6 @@ def template_model(snapshot: dict) -> tdl.Template:
     return tdl.Template.model_validate({k: v for k, v in snapshot.items() if k not in SERVER_FIELDS})
 
 
-def photo_limit(step: tdl.Step) -> int:
-    if step.type == "photo":
-        return step.config.max
-    if step.type == "signature":
-        return 1
-    return step.photo.max if isinstance(step.photo, tdl.PhotoRequirement) else 0
-
-
 def unsent_words(run: dict) -> str:
     """Why this run's changes have not reached its server, and what the executor can do (HTML)."""
     why = html.escape(run["last_error"].splitlines()[0])
@@ -376,7 +368,8 @@ class RunnerController(QObject):
 
     async def _attach(self, step_id: str, photo: st.StoredPhoto, index: int | None = None) -> bool:
         assert self.run_id is not None
-        limit = 1 if step_id == st.SIGNATURE_STEP else photo_limit(self._step(step_id))
+        assert self.model is not None
+        limit = tdl.photo_capacity(self.model, step_id) or 0
         async with self._order:
             try:
                 await self.store.call(st.LocalStore.add_photo, self.run_id, step_id, photo, index, limit)

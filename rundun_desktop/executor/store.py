@@ -24,7 +24,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-SIGNATURE_STEP = "_signature"  # the run-level signature, as the server names it
+from server import tdl
+
+SIGNATURE_STEP = tdl.SIGNATURE_STEP  # the run-level signature, as the server names it
 DB_NAME = "executor.db"
 BUSY_TIMEOUT_MS = 10_000
 
@@ -117,24 +119,19 @@ MIGRATIONS: list[str] = [
     """,
 ]
 
-IMAGE_EXTENSIONS = {"image/jpeg": "jpg", "image/png": "png", "image/webp": "webp", "image/heic": "heic"}
+IMAGE_EXTENSIONS = {
+    "image/jpeg": "jpg",
+    "image/png": "png",
+    "image/webp": "webp",
+    "image/heic": "heic",
+    "image/heif": "heif",
+}
 
 
 def sniff_image(head: bytes) -> str | None:
-    """The image type the server will accept, from the first bytes (as the server checks), or None.
-
-    The server's own check lives in `server.services.photos`, which the desktop must not import; this is the
-    same rule, applied before a photo is accepted so the server never has to refuse one.
-    """
-    if head[:3] == b"\xff\xd8\xff":
-        return "image/jpeg"
-    if head[:8] == b"\x89PNG\r\n\x1a\n":
-        return "image/png"
-    if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
-        return "image/webp"
-    if head[4:8] == b"ftyp" and head[8:12] in (b"heic", b"heix", b"heim", b"heis", b"hevc", b"hevx", b"mif1"):
-        return "image/heic"
-    return None
+    """The image type the server will accept, from the first bytes, or None: the server's own rule
+    (`server.tdl.sniff_image`), applied before a photo is accepted so the server never has to refuse one."""
+    return tdl.sniff_image(head)
 
 
 def now_iso(ms: int | None = None) -> str:
@@ -731,9 +728,9 @@ class LocalStore:
 def write_photo(root: Path, data: bytes) -> StoredPhoto:
     """Write photo bytes into the store at `root` (temp file, fsync, rename), before any row names them.
     Touches no database, so it may run on any thread (big files: off the GUI thread)."""
-    content_type = sniff_image(data[:32])
+    content_type = sniff_image(data[: tdl.IMAGE_HEAD_BYTES])
     if content_type is None:
-        raise StoreError("This file is not a JPEG, PNG, WebP or HEIC image.")
+        raise StoreError("This file is not a JPEG, PNG, WebP, HEIC or HEIF image.")
     sha = hashlib.sha256(data).hexdigest()
     relative = f"photos/{sha[:2]}/{sha}.{IMAGE_EXTENSIONS[content_type]}"
     path = Path(root) / relative

@@ -39,6 +39,7 @@ from rundun_desktop.executor.protocol import (
     new_http,
 )
 from rundun_desktop.executor.worker import StoreWorker
+from server.tdl import OPEN_STATUSES
 
 log = logging.getLogger("rundun.executor.sync")
 DAMAGED_PHOTO = "The photo's file on this computer is damaged (it no longer matches the photo taken); add the photo again."
@@ -221,12 +222,14 @@ class SyncEngine:
         await self._probe()
 
     async def _pass(self) -> None:
-        active = await self._db(st.LocalStore.active_servers)
+        # The runs first, then the servers to watch: a run's server moved meanwhile (its base_url changed
+        # between the two reads) is then never kept as a stale unreachable server that colours the status.
+        runs = await self._db(st.LocalStore.runs_to_sync)
+        active = set(await self._db(st.LocalStore.active_servers)) | {run["base_url"] for run in runs}
         for base_url in active:
             self._servers.setdefault(base_url, _Server())
-        for base_url in set(self._servers) - set(active):  # its runs finished (or moved): no longer watched
+        for base_url in set(self._servers) - active:  # its runs finished (or moved): no longer watched
             del self._servers[base_url]
-        runs = await self._db(st.LocalStore.runs_to_sync)
         now = self._now()
         for run in runs:
             state = self._run_state(run)
@@ -275,7 +278,7 @@ class SyncEngine:
                 if exc.kind == REFUSED:
                     await self._refuse(auth, refusal_words(exc))
                 continue
-            if state["status"] in ("pending", "in_progress"):
+            if state["status"] in OPEN_STATUSES:
                 if (state["status"], state["progress"]) != (run["server_status"], run["server_progress"]):
                     await self._db(
                         st.LocalStore.update_run,

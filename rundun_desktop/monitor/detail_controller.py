@@ -19,8 +19,9 @@ from rundun_desktop.monitor.detail_view import RunDetailView
 from rundun_desktop.monitor.photos import PhotoStore, photo_key
 from rundun_desktop.widgets.common import copy_to_clipboard, error_text
 from rundun_desktop.widgets.photo import PhotoViewer, Thumbnail
+from server.tdl import OPEN_STATUSES
 
-OPEN = ("pending", "in_progress")
+OPEN = OPEN_STATUSES
 
 
 class RunDetailController(QObject):

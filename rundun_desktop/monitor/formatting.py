@@ -4,22 +4,24 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+from server.tdl import RunStatus
+
 STATUS_LABELS = {
-    "pending": "Pending",
-    "in_progress": "In progress",
-    "completed": "Completed",
-    "cancelled": "Cancelled",
-    "expired": "Expired",
+    RunStatus.PENDING: "Pending",
+    RunStatus.IN_PROGRESS: "In progress",
+    RunStatus.COMPLETED: "Completed",
+    RunStatus.CANCELLED: "Cancelled",
+    RunStatus.EXPIRED: "Expired",
 }
 # Text colour and soft background per status (the pill in the table, the badge in the detail).
 STATUS_COLOURS = {
-    "pending": ("#8a5a00", "#fff3d6"),
-    "in_progress": ("#1f4fd1", "#e3ebff"),
-    "completed": ("#11703f", "#dcf5e6"),
-    "cancelled": ("#5b6478", "#eceef3"),
-    "expired": ("#b4232a", "#fde4e4"),
+    RunStatus.PENDING: ("#8a5a00", "#fff3d6"),
+    RunStatus.IN_PROGRESS: ("#1f4fd1", "#e3ebff"),
+    RunStatus.COMPLETED: ("#11703f", "#dcf5e6"),
+    RunStatus.CANCELLED: ("#5b6478", "#eceef3"),
+    RunStatus.EXPIRED: ("#b4232a", "#fde4e4"),
 }
-STATUSES = list(STATUS_LABELS)
+STATUSES = [status.value for status in RunStatus]  # plain strings: Qt item data and query params
 
 
 def status_label(status: str | None) -> str:

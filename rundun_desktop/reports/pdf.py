@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QUrl
-from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtGui import QFont, QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from rundun_desktop.monitor import formatting as fmt
 from rundun_desktop.monitor.answers import ANSWERED, HIDDEN, answer_sections, geo_text, map_link
@@ -26,7 +26,11 @@ table.answers td { padding: 5px 6px; border-bottom: 1px solid #e3e7f0; vertical-
 .label { color: #5b6478; }
 .value { font-weight: bold; }
 .hidden { color: #a3abbd; }
+.id { white-space: nowrap; }
 """
+# Facts whose value is an identifier: a reader copies or searches it whole, so it never wraps (a run id's
+# hyphens are line-break opportunities otherwise, and a long template name could push it onto two lines).
+ID_FACTS = {"Executor ref", "Run"}
 
 
 def image_name(url: str) -> str:
@@ -58,7 +62,9 @@ def run_html(run: dict, images: dict[str, QImage]) -> str:
     out.append('<p class="muted">Rundun run report</p>')
     out.append(f"<h1>{e(template_name)}</h1>")
     out.append('<table class="facts">')
-    out += [f'<tr><td class="label">{e(k)}</td><td>{e(str(v))}</td></tr>' for k, v in facts]
+    for key, value in facts:
+        cell = '<td class="id">' if key in ID_FACTS else "<td>"
+        out.append(f'<tr><td class="label">{e(key)}</td>{cell}{e(str(value))}</td></tr>')
     out.append("</table>")
     for section in answer_sections(run):
         out.append(f"<h2>{e(section.title)}</h2>")
@@ -98,11 +104,24 @@ def run_html(run: dict, images: dict[str, QImage]) -> str:
 
 def build_document(run: dict, images: dict[str, QImage]) -> QTextDocument:
     doc = QTextDocument()
+    doc.setDefaultFont(plain_font(doc.defaultFont()))
     for key, image in images.items():
         if not image.isNull():
             doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(f"photo:{key}"), image)
     doc.setHtml(run_html(run, images))
     return doc
+
+
+NO_LIGATURES = ("liga", "clig", "dlig", "hlig")
+
+
+def plain_font(font: QFont) -> QFont:
+    """The font with ligatures off: the PDF's text must be the characters typed, so that a run id, a
+    reference or a name can be searched and copied (with them, a run id's "ff" became one glyph, "ﬀ")."""
+    plain = QFont(font)
+    for tag in NO_LIGATURES:
+        plain.setFeature(QFont.Tag(tag), 0)
+    return plain
 
 
 def write_run_pdf(path: Path | str, run: dict, images: dict[str, QImage]) -> Path:

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+from collections.abc import Awaitable, Callable
+from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.responses import Response
 from starlette.routing import Match
 
 from server.api.responses import error_response
@@ -111,7 +114,9 @@ async def unexpected(request: Request, exc: Exception):
     return error_response(InternalError())
 
 
-HANDLERS = [
+# Each handler takes the exception class it is listed with (hence `Any`: Starlette types them all as Exception).
+Handler = Callable[[Request, Any], Awaitable[Response]]
+HANDLERS: list[tuple[type[Exception], Handler]] = [
     (RundunError, rundun_error),
     (RequestValidationError, request_validation),
     (StarletteHTTPException, http_error),

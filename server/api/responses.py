@@ -22,6 +22,19 @@ def error_response(error: RundunError) -> JSON:
     return JSON(error.body(), status_code=error.status, headers=error.headers)
 
 
-def error_schema(description: str) -> dict:
+# FastAPI's `responses=` shape. Declared once and used for every constant that routers unpack into it, so
+# `{**AUTH, 404: error_schema(...)}` type-checks (a dict inferred as `dict[int, dict]` would not: dict keys
+# are invariant).
+Responses = dict[int | str, dict[str, Any]]
+
+
+def error_schema(description: str) -> dict[str, Any]:
     """An OpenAPI `responses` entry for an error status."""
     return {"description": description, "model": ErrorOut}
+
+
+AUTH: Responses = {401: error_schema("Missing or invalid API key")}
+INVALID: Responses = {
+    400: error_schema("Malformed JSON or a missing field"),
+    422: error_schema("Validation error"),
+}

@@ -120,7 +120,7 @@ def create_backup(
                     info.uid = info.gid = 0
                     info.uname = info.gname = ""
                     hashing = _Hashing(f, advance)
-                    tar.addfile(info, hashing)  # type: ignore[arg-type]
+                    tar.addfile(info, hashing)
                     files[name] = {"sha256": hashing.sha.hexdigest(), "bytes": info.size}
             manifest = {"files": files, "missing_media": missing}
             _tar_bytes(tar, "manifest.json", json.dumps(manifest, indent=1).encode())

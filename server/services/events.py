@@ -15,8 +15,6 @@ import logging
 import time
 from collections.abc import AsyncGenerator, Callable, Iterable
 
-from fastapi import FastAPI
-
 from server.services.context import Context
 from server.store import events as event_store
 from server.store.events import StoredEvent
@@ -203,14 +201,6 @@ class EventHub:
             subs.discard(sub)
             if not subs:
                 del self._subs[sub.org_id]
-
-
-def install(app: FastAPI) -> EventHub:
-    """Give the app its hub (`app.state.event_hub`), started with the app's background tasks."""
-    hub = EventHub()
-    app.state.event_hub = hub
-    app.state.starters.append(hub.start)
-    return hub
 
 
 async def live_events(

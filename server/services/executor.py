@@ -125,7 +125,7 @@ def parse_at(value: Any, path: str = "at") -> tuple[str, int]:
     now = datetime.now(UTC)
     if when > now + FUTURE_TOLERANCE:
         when = now
-    return iso(when), int(when.timestamp() * 1000)  # type: ignore[return-value]
+    return iso(when), int(when.timestamp() * 1000)
 
 
 # -- opening -----------------------------------------------------------------------------------------------

@@ -49,7 +49,7 @@ async def run_once(
     digest = request_hash(endpoint, payload() if callable(payload) else payload)
 
     def once(conn: sqlite3.Connection) -> tuple[int, dict, bool]:
-        stored = store.find(conn, org_id, key, iso(utcnow() - KEEP))  # type: ignore[arg-type]
+        stored = store.find(conn, org_id, key, iso(utcnow() - KEEP))
         if stored is not None:
             if stored["request_hash"] != digest:
                 raise IdempotencyKeyReused()

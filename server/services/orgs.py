@@ -73,7 +73,7 @@ class Quota:
         self.conn, self.month = conn, current_month()
         self._orgs: dict[str, _Charged] = {}
 
-    def charge(self, org: Mapping[str, Any]) -> None:
+    def charge(self, org: Mapping[str, Any] | sqlite3.Row) -> None:
         """Count one run against the plan, else a run credit, else raise `QuotaExceeded`. `org` needs `id`,
         `plan` and `run_credits`, as read in this transaction."""
         charged = self._orgs.get(org["id"])

@@ -27,35 +27,12 @@ from server.errors import BadRequest, NotFound, RundunError, UnsupportedMediaTyp
 from server.services import media
 from server.services.context import Context
 from server.services.executor import Session, guard, refresh
-from server.services.runs import SIGNATURE_STEP
 from server.store import executor as store
+from server.tdl.photos import PNG
 
-HEIC_BRANDS = {b"heic", b"heix", b"heim", b"heis", b"hevc", b"hevx", b"hevm", b"hevs"}
-HEIF_BRANDS = {b"mif1", b"msf1", b"heif"}
-AVIF_BRANDS = {b"avif", b"avis"}  # HEIF containers too, but not an accepted type
-PNG = "image/png"
 DIGEST_RE = re.compile(r"(?:^|,)\s*sha-256\s*=\s*:([^:]*):", re.IGNORECASE)
 ATTACH_ATTEMPTS = 3
-
-
-def sniff(data: bytes) -> str | None:
-    """The image type from its first bytes (the Content-Type header is not trusted), or None."""
-    if data[:3] == b"\xff\xd8\xff":
-        return "image/jpeg"
-    if data[:8] == b"\x89PNG\r\n\x1a\n":
-        return PNG
-    if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
-        return "image/webp"
-    if data[4:8] == b"ftyp" and len(data) >= 12:
-        box_end = min(int.from_bytes(data[:4], "big"), len(data), 4096)
-        brands = {data[8:12]} | {data[i : i + 4] for i in range(16, box_end - 3, 4)}
-        if data[8:12] in AVIF_BRANDS:
-            return None
-        if brands & HEIC_BRANDS:
-            return "image/heic"
-        if brands & HEIF_BRANDS and not brands & AVIF_BRANDS:
-            return "image/heif"
-    return None
+sniff = tdl.sniff_image  # the one rule for what an image is, shared with the desktop's executor
 
 
 def check_digest(header: str | None, data: bytes) -> None:
@@ -98,25 +75,21 @@ def photo_slots(model: tdl.Template) -> int:
 
 def photo_limit(model: tdl.Template, step_id: str, index: int) -> bool:
     """Check that (step, index) may hold a photo (422 otherwise); True when only a PNG may go there."""
-    if step_id == SIGNATURE_STEP:
-        limit, png_only = 1, True
-    else:
-        step = model.steps_by_id().get(step_id)
-        if step is None:
-            raise _invalid("step_id", f"'{step_id}' is not a step of this template")
-        limit, png_only = step_photo_slots(step), step.type == "signature"
-        if not limit and step.type != "photo":
-            raise _invalid("step_id", f"step '{step_id}' takes no photos")
+    limit = tdl.photo_capacity(model, step_id)
+    if limit is None:
+        raise _invalid("step_id", f"'{step_id}' is not a step of this template")
+    if limit == 0:
+        raise _invalid("step_id", f"step '{step_id}' takes no photos")
     if not 0 <= index < limit:
         raise _invalid("photo_index", f"must be from 0 to {limit - 1} for this step")
-    return png_only
+    return tdl.takes_png_only(model, step_id)
 
 
 def _invalid(path: str, message: str) -> RundunError:
     return ValidationFailed("This step cannot take that photo.", details=[{"path": path, "message": message}])
 
 
-HEAD_BYTES = 4096  # enough of a file's start for `sniff` (a HEIF `ftyp` box is read up to here)
+HEAD_BYTES = tdl.IMAGE_HEAD_BYTES
 
 
 @dataclass(frozen=True)
@@ -152,7 +125,7 @@ def inspect_file(
 def _image_type(head: bytes, png_only: bool) -> str:
     content_type = sniff(head)
     if content_type is None:
-        raise UnsupportedMediaType("The body is not a JPEG, PNG, WebP or HEIC image.")
+        raise UnsupportedMediaType("The body is not a JPEG, PNG, WebP, HEIC or HEIF image.")
     if png_only and content_type != PNG:
         raise UnsupportedMediaType("A signature must be a PNG image.")
     return content_type
@@ -221,6 +194,19 @@ def collect(conn: sqlite3.Connection, media_dir: Path, shas: list[str]) -> None:
 
 class BlobMissing(Exception):
     """The blob vanished between writing it and the attach job (a collect won the race); write it again."""
+
+
+def served_photo(ctx: Context, run_id: str, step_id: str, filename: str) -> tuple[Path, dict]:
+    """The blob file and photo row behind a media URL's `{index}.{ext}`, or 404 when there is none (the
+    extension must match the stored type, and the blob must still be on disk)."""
+    index, _, ext = filename.partition(".")
+    photo = ctx.db.read(store.get_photo, run_id, step_id, int(index)) if index.isdigit() else None
+    if photo is None or media.EXTENSIONS.get(photo["content_type"]) != ext:
+        raise NotFound("There is no such photo.")
+    path = blob_path(ctx.settings.media_dir, photo["sha256"])
+    if not path.exists():
+        raise NotFound("There is no such photo.")
+    return path, photo
 
 
 # -- attaching ---------------------------------------------------------------------------------------------

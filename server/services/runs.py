@@ -19,7 +19,7 @@ from server.store import events as event_store
 from server.store import runs as run_store
 from server.store import templates as template_store
 
-OPEN = ("pending", "in_progress")
+OPEN = tdl.OPEN_STATUSES
 UNSET = object()
 
 
@@ -134,7 +134,7 @@ def is_due(run: dict, now: str, grace_hours: float) -> bool:
         return False
     if run["opened_at"] is None:
         return run["expires_at"] <= now
-    return iso(parse_iso(run["expires_at"]) + timedelta(hours=grace_hours)) <= now  # type: ignore[operator]
+    return iso(parse_iso(run["expires_at"]) + timedelta(hours=grace_hours)) <= now
 
 
 def expire(conn: sqlite3.Connection, run_id: str, grace_hours: float) -> bool:
@@ -143,8 +143,10 @@ def expire(conn: sqlite3.Connection, run_id: str, grace_hours: float) -> bool:
     now = now_iso()
     if run is None or not is_due(run, now, grace_hours):
         return False
-    run_store.update_run(conn, run_id, {"status": "expired", "updated_at": now, "closed_reason": "expired"})
-    emit(conn, run, "run.expired", {"status": "expired"})
+    run_store.update_run(
+        conn, run_id, {"status": tdl.RunStatus.EXPIRED, "updated_at": now, "closed_reason": "expired"}
+    )
+    emit(conn, run, "run.expired", {"status": tdl.RunStatus.EXPIRED})
     return True
 
 
@@ -153,7 +155,7 @@ def sweep(conn: sqlite3.Connection, grace_hours: float) -> int:
     cutoff = iso(now - timedelta(hours=grace_hours))
     return sum(
         expire(conn, run_id, grace_hours) for run_id in run_store.due_for_expiry(conn, iso(now), cutoff)
-    )  # type: ignore[arg-type]
+    )
 
 
 async def load_run(ctx: Context, run_id: str, org_id: str | None = None, *, snapshot: bool = True) -> dict:
@@ -218,7 +220,7 @@ def summary(run: dict) -> dict:
         "expires_at": run["expires_at"],
         "assigned_to": run["assigned_to"],
         "executor_identity": run["executor_identity"],
-        "cancel_reason": run["closed_reason"] if run["status"] == "cancelled" else None,
+        "cancel_reason": run["closed_reason"] if run["status"] == tdl.RunStatus.CANCELLED else None,
         "progress": progress_of(run),
         "flagged": run["flagged"],
     }
@@ -262,7 +264,7 @@ def run_document(ctx: Context, run: dict, answers: dict[str, dict], include_temp
     return doc
 
 
-SIGNATURE_STEP = "_signature"
+SIGNATURE_STEP = tdl.SIGNATURE_STEP
 
 
 async def get_document(ctx: Context, org_id: str, run_id: str, include_template: bool) -> dict:
@@ -274,7 +276,7 @@ async def get_document(ctx: Context, org_id: str, run_id: str, include_template:
 
 
 def preview(ctx: Context, run: dict, org_name: str) -> dict:
-    if run["status"] == "expired":
+    if run["status"] == tdl.RunStatus.EXPIRED:
         raise RunExpired()
     return {
         "run_id": run["id"],
@@ -324,5 +326,7 @@ def cancel(conn: sqlite3.Connection, org_id: str, run_id: str, reason: str) -> N
     if run["status"] not in OPEN:
         raise RunClosed(f"The run is already {run['status']}.")
     now = now_iso()
-    run_store.update_run(conn, run_id, {"status": "cancelled", "closed_reason": reason, "updated_at": now})
-    emit(conn, run, "run.cancelled", {"status": "cancelled", "reason": reason})
+    run_store.update_run(
+        conn, run_id, {"status": tdl.RunStatus.CANCELLED, "closed_reason": reason, "updated_at": now}
+    )
+    emit(conn, run, "run.cancelled", {"status": tdl.RunStatus.CANCELLED, "reason": reason})

@@ -18,8 +18,6 @@ import logging
 from collections.abc import Callable
 from datetime import timedelta
 
-from fastapi import FastAPI
-
 from server.clock import iso, utcnow
 from server.services import idempotency, tus
 from server.services.context import Context
@@ -28,9 +26,9 @@ from server.store import pruning
 log = logging.getLogger("rundun.upkeep")
 
 
-def install(app: FastAPI) -> None:
-    """Run the upkeep with the app's other background tasks."""
-    app.state.starters.append(lambda ctx: asyncio.create_task(_upkeep(ctx), name="rundun-upkeep"))
+def start(ctx: Context) -> asyncio.Task:
+    """The upkeep task, started with the app's other background tasks (app.py)."""
+    return asyncio.create_task(_upkeep(ctx), name="rundun-upkeep")
 
 
 async def _upkeep(ctx: Context) -> None:

@@ -16,8 +16,6 @@ import asyncio
 import logging
 import time
 
-from fastapi import FastAPI
-
 from server.clock import now_iso
 from server.errors import NotFound
 from server.services import runs as run_service
@@ -121,14 +119,6 @@ class DeliveryWorker:
         finally:
             del self._in_flight[delivery["id"]]
             self.kick()
-
-
-def install(app: FastAPI, hub: EventHub) -> DeliveryWorker:
-    """Give the app its worker (`app.state.webhook_worker`), started with the app's background tasks."""
-    worker = DeliveryWorker(hub)
-    app.state.webhook_worker = worker
-    app.state.starters.append(worker.start)
-    return worker
 
 
 # -- the delivery log --------------------------------------------------------------------------------------

@@ -64,7 +64,7 @@ def connect(path: Path | str) -> Conn:
     conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     conn.execute("PRAGMA foreign_keys=ON")
     conn.execute(f"PRAGMA journal_size_limit={WAL_KEEP_BYTES}")
-    return conn  # type: ignore[return-value]
+    return conn
 
 
 class Database:
@@ -250,7 +250,7 @@ class Database:
             conn.close()
 
     def _run_batch(self, conn: Conn, batch: list) -> None:
-        outcomes: list[tuple[Any, Any, BaseException | None]] = []
+        outcomes: list[tuple[Any, Any, Any]] = []  # (future, loop, exception or _Ok)
         conn.events_written = False
         try:
             conn.execute("BEGIN IMMEDIATE")

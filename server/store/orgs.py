@@ -19,7 +19,7 @@ def create_org(conn: sqlite3.Connection, name: str, plan: str, default_expires_i
         "default_expires_in_hours": default_expires_in_hours,
         "created_at": now_iso(),
     }
-    sqlite_utils.Database(conn)["orgs"].insert(org)
+    sqlite_utils.Database(conn).table("orgs").insert(org)
     return org
 
 
@@ -34,7 +34,7 @@ def list_orgs(conn: sqlite3.Connection) -> list[dict]:
 
 def update_org(conn: sqlite3.Connection, org_id: str, fields: dict) -> None:
     if fields:
-        sqlite_utils.Database(conn)["orgs"].update(org_id, fields)
+        sqlite_utils.Database(conn).table("orgs").update(org_id, fields)
 
 
 def add_credits(conn: sqlite3.Connection, org_id: str, count: int) -> int:
@@ -74,7 +74,7 @@ def create_api_key(conn: sqlite3.Connection, org_id: str, name: str) -> tuple[di
         "last_used_at": None,
         "revoked_at": None,
     }
-    sqlite_utils.Database(conn)["api_keys"].insert(row)
+    sqlite_utils.Database(conn).table("api_keys").insert(row)
     return row, plaintext
 
 
@@ -126,7 +126,7 @@ def create_member(conn: sqlite3.Connection, org_id: str, name: str, email: str) 
         "created_at": now_iso(),
         "deleted_at": None,
     }
-    sqlite_utils.Database(conn)["users"].insert(row)
+    sqlite_utils.Database(conn).table("users").insert(row)
     return {"user_id": row["id"], "name": name, "email": email, "created_at": row["created_at"]}, token
 
 

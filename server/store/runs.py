@@ -9,6 +9,7 @@ import orjson
 
 from server.store import templates as template_store
 from server.store.rows import dumps, loads
+from server.tdl.status import OPEN_STATUSES, RunStatus
 
 SUMMARY_COLUMNS = (
     "id, status, template_id, template_v, template_name, executor_ref, created_at, updated_at, opened_at, "
@@ -30,7 +31,6 @@ SORTS = {
     "executor_ref": "executor_ref ASC, created_at DESC, rowid DESC",
     "-executor_ref": "executor_ref DESC, created_at DESC, rowid DESC",
 }
-OPEN_STATUSES = ("pending", "in_progress")
 
 # Each sort as its keys for keyset paging: (column, descending, nulls last). They list the rows exactly as
 # `SORTS` does (SQLite puts NULLs first ascending and last descending; `expires_at` puts them last both
@@ -73,7 +73,7 @@ def insert_runs(conn: sqlite3.Connection, runs: list[dict]) -> None:
     step, and on the writer thread each take-back waits for the busy event loop."""
     for start in range(0, len(runs), ROWS_PER_INSERT):
         chunk = runs[start : start + ROWS_PER_INSERT]
-        values = ", ".join(["(?, ?, ?, ?, ?, 'pending', ?, ?, ?, ?, ?, ?)"] * len(chunk))
+        values = ", ".join(["(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"] * len(chunk))
         params: list = []
         for run in chunk:
             params += (
@@ -82,6 +82,7 @@ def insert_runs(conn: sqlite3.Connection, runs: list[dict]) -> None:
                 run["template_id"],
                 run["template_v"],
                 run["template_name"],
+                RunStatus.PENDING,
                 run["executor_ref"],
                 dumps(run["webhook"]) if run["webhook"] else None,
                 run["created_at"],
@@ -390,8 +391,8 @@ def set_flags(conn: sqlite3.Connection, run_id: str, flagged: int, changed: dict
 def due_for_expiry(conn: sqlite3.Connection, now: str, grace_cutoff: str, limit: int = 500) -> list[str]:
     """Ids of runs to expire: unopened past `expires_at`, or opened with `expires_at` before `grace_cutoff`."""
     rows = conn.execute(
-        "SELECT id FROM runs WHERE status IN ('pending', 'in_progress') AND expires_at IS NOT NULL AND ("
+        "SELECT id FROM runs WHERE status IN (?, ?) AND expires_at IS NOT NULL AND ("
         " (opened_at IS NULL AND expires_at <= ?) OR (opened_at IS NOT NULL AND expires_at <= ?)) LIMIT ?",
-        (now, grace_cutoff, limit),
+        (*OPEN_STATUSES, now, grace_cutoff, limit),
     ).fetchall()
     return [r[0] for r in rows]

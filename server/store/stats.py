@@ -43,7 +43,8 @@ def _days(day_starts: list[str], width: int) -> tuple[str, list]:
 
 
 def _filters(f: RunFilter, alias: str, *, rollups: bool) -> tuple[str, list]:
-    where, params = [f"{alias}.org_id = ?"], [f.org_id]
+    where: list[str] = [f"{alias}.org_id = ?"]
+    params: list[str | int] = [f.org_id]
     for column, value in (("template_id", f.template_id), ("template_v", f.template_v)):
         if value is not None:
             where.append(f"{alias}.{column} = ?")
@@ -63,7 +64,7 @@ def rollup_counts(
     days, day_params = _days(day_starts, 16)
     where, params = _filters(f, "r", rollups=True)
     return [
-        tuple(row)  # type: ignore[misc]
+        tuple(row)
         for row in conn.execute(
             f"WITH {days} SELECT days.day, r.status, sum(r.runs), sum(r.flagged_runs) FROM days "
             f"JOIN run_rollups r ON {where} AND r.slot >= days.lo AND r.slot < days.hi "
@@ -80,7 +81,7 @@ def run_counts(
     days, day_params = _days(day_starts, 20)
     where, params = _filters(f, "r", rollups=False)
     return [
-        tuple(row)  # type: ignore[misc]
+        tuple(row)
         for row in conn.execute(
             f"WITH {days} SELECT days.day, r.status, count(*), sum(r.flagged > 0) FROM days "
             f"JOIN runs r ON {where} AND r.created_at >= days.lo AND r.created_at < days.hi "
@@ -110,7 +111,7 @@ def answer_groups(conn: sqlite3.Connection, f: RunFilter) -> list[tuple[str, str
     """Stored answers of the runs, grouped: `(step_id, value JSON, skipped, flagged, how many)`."""
     where, params = _where(f)
     return [
-        tuple(row)  # type: ignore[misc]
+        tuple(row)
         for row in conn.execute(
             "SELECT a.step_id, a.value, a.skipped, a.flagged, count(*) FROM answers a "
             f"WHERE a.run_id IN (SELECT id FROM runs WHERE {where}) GROUP BY 1, 2, 3, 4",

@@ -46,16 +46,30 @@ from .models import (
     coerce_template,
     iter_steps,
 )
+from .photos import (
+    IMAGE_HEAD_BYTES,
+    IMAGE_TYPES,
+    SIGNATURE_STEP,
+    photo_capacity,
+    sniff_image,
+    takes_png_only,
+)
 from .progress import completion_problems, compute_progress
+from .status import CLOSED_STATUSES, OPEN_STATUSES, RunStatus
 from .validate import normalize_template, validate_template
 from .visibility import evaluate_condition, hidden_step_ids, is_answered, visible_step_ids
 
 __all__ = [
+    "CLOSED_STATUSES",
     "CONFIG_MODELS",
     "FLAG_TYPES",
+    "IMAGE_HEAD_BYTES",
+    "IMAGE_TYPES",
     "MAX_CONDITION_DEPTH",
+    "OPEN_STATUSES",
     "OPS",
     "OPS_BY_TYPE",
+    "SIGNATURE_STEP",
     "STEP_TYPES",
     "AllOf",
     "AnyOf",
@@ -73,6 +87,7 @@ __all__ = [
     "PhotoConfig",
     "PhotoRequirement",
     "RatingConfig",
+    "RunStatus",
     "Section",
     "Settings",
     "SignatureConfig",
@@ -98,7 +113,10 @@ __all__ = [
     "iter_steps",
     "normalize_template",
     "path_of",
+    "photo_capacity",
     "skip_allowed",
+    "sniff_image",
+    "takes_png_only",
     "validate_template",
     "value_is_finding",
     "value_problems",

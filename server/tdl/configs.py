@@ -51,13 +51,13 @@ OptionId = Annotated[StrictStr, Field(pattern=r"^o-" + ID_CHARS)]
 def _number(v: Any, _handler: Any) -> int | float:
     if not is_number(v):
         raise custom_error("must be a number")
-    return v  # type: ignore[no-any-return]
+    return v
 
 
 def _iso_date(v: Any, _handler: Any) -> str:
     if not is_iso_date(v):
         raise custom_error("must be a date written YYYY-MM-DD")
-    return v  # type: ignore[no-any-return]
+    return v
 
 
 # Wrap validators (that never call the inner handler) keep the annotated type's serializer and
@@ -258,7 +258,7 @@ def _field_adapter(step_type: str, name: str) -> TypeAdapter[Any]:
     field = CONFIG_MODELS[step_type].model_fields[name]
     annotation: Any = field.annotation
     if field.metadata:
-        annotation = Annotated[(annotation, *field.metadata)]  # type: ignore[valid-type]
+        annotation = Annotated[(annotation, *field.metadata)]
     return TypeAdapter(annotation)
 
 

@@ -92,9 +92,7 @@ class Step(TdlModel):
     geo: StrictBool = False
     condition: Condition | None = None
     # Declared after `type` so that the config validator can see the validated type.
-    config: AnyConfig = Field(  # type: ignore[assignment]
-        default=None, validate_default=True, json_schema_extra=_config_may_be_null
-    )
+    config: AnyConfig = Field(default=None, validate_default=True, json_schema_extra=_config_may_be_null)
     flag: StepFlag = None  # which answers are a finding; fits the type: flags.flag_problems
 
     @field_validator("config", mode="wrap")

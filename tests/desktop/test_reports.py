@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 
+from rundun_desktop.reports.pdf import build_document, write_run_pdf
 from tests.desktop.conftest import run, wait_until
 from tests.desktop.executor_sim import complete_vehicle_inspection
 from tests.desktop.pdf_text import pdf_images, pdf_text
@@ -72,3 +73,41 @@ def test_csv_holds_the_whole_filtered_list(desktop, aloop, tmp_path):
     rows = list(csv.DictReader(path.open(encoding="utf-8")))
     assert sorted(r["executor_ref"] for r in rows) == [f"a-{i}" for i in range(7)]
     assert {r["template_name"] for r in rows} == {"First"} and {r["status"] for r in rows} == {"pending"}
+
+
+def test_a_run_id_never_wraps_in_the_report(qapp):
+    """However narrow the page and long the other facts, the run id and executor ref stay on one line each
+    (a wrapped id cannot be found or copied whole: issue 14)."""
+    run_id = "run-3f1c2a9e-5b7d-4c3e-9a8f-0d1e2f3a4b5c"
+    document = {
+        "run_id": run_id,
+        "status": "completed",
+        "executor_ref": "truck-7-north-depot-morning-shift",
+        "template_name": "A template whose name is long enough to make the facts table wider than a page",
+        "template_v": 3,
+    }
+    doc = build_document(document, {})
+    doc.setTextWidth(220)  # narrower than the id itself: without nowrap, it breaks at its hyphens
+    doc.size()  # lays the document out
+    lines = {}
+    block = doc.begin()
+    while block.isValid():
+        if block.text() in (run_id, document["executor_ref"]):
+            lines[block.text()] = block.layout().lineCount()
+        block = block.next()
+    assert lines == {run_id: 1, document["executor_ref"]: 1}
+
+
+def test_the_report_text_is_the_characters_typed(qapp, tmp_path):
+    """No ligatures: a run id's "ff" once became the one glyph "ﬀ", so the id was not in the PDF's text
+    (found by a loaded CI run, issue 14); names with "fi" and "fl" read back as typed too."""
+    document = {
+        "run_id": "r-76e30f52-f2fc-47d1-8118-fbff40c6e856",
+        "status": "completed",
+        "executor_ref": "staff-office-flow",
+        "template_name": "Office fitness",
+        "template_v": 1,
+    }
+    text = pdf_text(write_run_pdf(tmp_path / "run.pdf", document, {}).read_bytes())
+    for typed in (document["run_id"], "staff-office-flow", "Office fitness (version 1)"):
+        assert typed in text

@@ -43,6 +43,8 @@ async def child(root: Path, plan: list[dict], start: int, complete: bool) -> Non
     def uploads(event: str, data) -> None:
         if event == "upload" and data["resumed"] and data["offset"] > 0:
             say(f"resumed {data['op_id']} {data['offset']} {data['length']}")
+        elif event == "upload" and 0 < data["offset"] < data["length"]:
+            say(f"uploading {data['op_id']} {data['offset']}")  # a kill now lands mid-photo
 
     config = SyncConfig(
         batch_size=25, chunk_size=16 * 1024, backoff_base=0.05, backoff_cap=0.5, probe_interval=0.1

@@ -379,12 +379,14 @@ class Zygote:
         threading.Thread(target=self._read, daemon=True).start()
         self.confirmed = -1
         self.resumed: list[str] = []
+        self.uploading = False  # an upload reported partly sent since the last `go`
 
     def _read(self) -> None:
         for raw in self.proc.stdout:
             self.lines.put(raw.decode().strip())
 
     def go(self, complete: bool = False) -> int:
+        self.uploading = False
         self.proc.stdin.write(f"go {self.confirmed + 1}{' complete' if complete else ''}\n".encode())
         self.proc.stdin.flush()
         return int(self.expect("pid").split()[1])
@@ -409,7 +411,19 @@ class Zygote:
             self.confirmed = max(self.confirmed, int(line.split()[1]))
         elif line.startswith("resumed "):
             self.resumed.append(line)
+        elif line.startswith("uploading "):
+            self.uploading = True
         return True
+
+    def drain_until_uploading(self, timeout: float) -> None:
+        """Read lines until the worker reports a photo partly sent (or `timeout`: its plan may have no
+        photo left to send)."""
+        deadline = time.monotonic() + timeout
+        while not self.uploading and (left := deadline - time.monotonic()) > 0:
+            try:
+                self._note(self.lines.get(timeout=left))
+            except queue.Empty:
+                return
 
     def close(self) -> None:
         self.proc.stdin.close()
@@ -430,7 +444,13 @@ def test_sync_engine_sigkilled_200_times_loses_and_duplicates_nothing(server, tm
     try:
         while kills < KILLS:
             pid = zygote.go()
-            zygote.drain_for(rng.uniform(0.005, 0.3))
+            pause = rng.uniform(0.005, 0.3)
+            if not zygote.resumed and kills % 10 == 9:
+                # Random moments alone may all miss the uploads on a busy machine: until one resume has
+                # been seen, every tenth kill waits for a photo to be partly sent.
+                zygote.drain_until_uploading(30)
+            else:
+                zygote.drain_for(pause)
             os.kill(pid, signal.SIGKILL)
             status = int(zygote.expect(f"exit {pid}").split()[2])
             assert os.WIFSIGNALED(status) and os.WTERMSIG(status) == signal.SIGKILL, (

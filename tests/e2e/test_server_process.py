@@ -53,17 +53,19 @@ def test_serve_on_an_empty_data_dir_bootstraps_and_prints_the_key(tmp_path):
     )
     try:
         lines = []
-        deadline = time.monotonic() + 20
+        deadline = time.monotonic() + 120  # generous: a busy machine takes its time to import the server
         while time.monotonic() < deadline and not any("/v1" in line for line in lines):
             lines.append(proc.stdout.readline())
         key = next(line.strip() for line in lines if line.startswith("rdk_live_"))
         url = next(re.search(r"http://\S+/v1", line).group(0) for line in lines if "/v1" in line)
         assert url == f"http://127.0.0.1:{port}/v1"
-        for _ in range(100):
+        deadline = time.monotonic() + 60
+        while True:  # it prints its address as it starts listening: retry until it answers
             try:
-                r = httpx.get(f"{url}/org", headers={"Authorization": f"Bearer {key}"})
+                r = httpx.get(f"{url}/org", headers={"Authorization": f"Bearer {key}"}, timeout=30)
                 break
             except httpx.HTTPError:
+                assert time.monotonic() < deadline, "the server never answered"
                 time.sleep(0.05)
         assert r.status_code == 200 and r.json()["plan"] == "unlimited"
     finally:
@@ -111,20 +113,22 @@ def test_the_whole_api_over_http(tmp_path):
 def test_acknowledged_writes_survive_sigkill(tmp_path):
     key = init_org(tmp_path)
     server = ServerProcess(tmp_path).start()
-    http = httpx.Client(base_url=server.url, headers={"Authorization": f"Bearer {key}"}, timeout=10)
+    http = httpx.Client(base_url=server.url, headers={"Authorization": f"Bearer {key}"}, timeout=60)
     tid = http.post("/v1/templates", json=vehicle_inspection()).json()["id"]
     run_ids = [http.post("/v1/runs", json={"template_id": tid}).json()["run_id"] for _ in range(20)]
     server.kill()
     server.start()
     try:
-        listed = httpx.get(f"{server.url}/v1/runs", headers={"Authorization": f"Bearer {key}"}).json()
+        listed = http.get("/v1/runs").json()
         assert {r["run_id"] for r in listed["data"]} == set(run_ids)
     finally:
         server.stop()
 
 
 def test_python_m_server_cli_help():
-    done = subprocess.run([sys.executable, "-m", "server.cli", "--help"], capture_output=True, text=True)
+    done = subprocess.run(
+        [sys.executable, "-m", "server.cli", "--help"], check=False, capture_output=True, text=True
+    )
     assert (
         done.returncode == 0 and "init" in done.stdout and "serve" in done.stdout and "credits" in done.stdout
     )

@@ -11,6 +11,7 @@ import threading
 import time
 from urllib.parse import urlsplit
 
+import h11
 import httpx
 import pytest
 from tusclient import client as tus_client
@@ -68,7 +69,7 @@ def offset_of(upload_url: str, token: str) -> int:
     return int(r.headers["Upload-Offset"])
 
 
-def wait_for(predicate, timeout: float = 15.0) -> None:
+def wait_for(predicate, timeout: float = 60.0) -> None:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if predicate():
@@ -135,9 +136,16 @@ def test_sigkill_mid_upload_then_restart_resumes(server_process):
     data = jpeg(6 * 1024 * 1024)
     upload_url = create_upload(server.url, run_id, token, len(data))
     sent = {"bytes": 0}
+    acknowledged_enough, killed = threading.Event(), threading.Event()
 
     def slow_body():
+        """Paced so that the server checkpoints as it goes (at most once per 0.2 s); once the test has seen
+        enough acknowledged, or before the last chunk at the latest, it holds the rest back until the kill:
+        a cut mid-upload however slow the machine (a timed pace alone once let the whole body through)."""
         for start in range(0, len(data), 256 * 1024):
+            if acknowledged_enough.is_set() or start + 256 * 1024 >= len(data):
+                killed.wait(60)
+                return  # the server is gone: the rest is never sent
             chunk = data[start : start + 256 * 1024]
             sent["bytes"] += len(chunk)
             yield chunk
@@ -153,15 +161,17 @@ def test_sigkill_mid_upload_then_restart_resumes(server_process):
         }
         try:
             httpx.patch(upload_url, content=slow_body(), headers=headers, timeout=30)
-        except httpx.HTTPError:
-            pass  # the server died under it
+        except (httpx.HTTPError, h11.LocalProtocolError):
+            pass  # the server died under it (and the body's rest was never sent)
 
     writer = threading.Thread(target=patch, daemon=True)
     writer.start()
     wait_for(lambda: offset_of(upload_url, token) >= 2 * 1024 * 1024)  # a few checkpoints acknowledged
+    acknowledged_enough.set()
     acknowledged = offset_of(upload_url, token)
     server.kill()
-    writer.join(10)
+    killed.set()
+    writer.join(60)
     assert sent["bytes"] < len(data)  # really cut mid-upload
     server.start()
     resumed_at = offset_of(upload_url, token)

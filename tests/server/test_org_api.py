@@ -91,7 +91,7 @@ def test_api_keys_lifecycle(api):
     assert api.delete(f"/v1/api-keys/{created['id']}").status_code == 204
     r = api.get("/v1/templates", auth=False, headers=new)
     assert r.status_code == 401 and r.json()["error"] == "unauthorized"
-    revoked = [k for k in api.get("/v1/api-keys").json()["data"] if k["id"] == created["id"]][0]
+    revoked = next(k for k in api.get("/v1/api-keys").json()["data"] if k["id"] == created["id"])
     assert revoked["revoked_at"] is not None
     assert api.second_org().delete(f"/v1/api-keys/{created['id']}").status_code == 404
 

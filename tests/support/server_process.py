@@ -50,7 +50,9 @@ class ServerProcess:
     def url(self) -> str:
         return f"http://127.0.0.1:{self.port}"
 
-    def start(self, timeout: float = 20.0) -> ServerProcess:
+    def start(self, timeout: float = 120.0) -> ServerProcess:
+        """Start the process and wait until it answers its health check (a generous deadline: on a busy
+        2-core machine importing the server alone has taken over 20 s)."""
         with open(self.data_dir / "server.log", "ab") as log:  # the child keeps its own descriptor
             self.proc = subprocess.Popen(
                 [
@@ -72,7 +74,7 @@ class ServerProcess:
             if self.proc.poll() is not None:
                 raise RuntimeError(f"server exited: {(self.data_dir / 'server.log').read_text()}")
             try:
-                if httpx.get(f"{self.url}/v1/health", timeout=1).status_code == 200:
+                if httpx.get(f"{self.url}/v1/health", timeout=5).status_code == 200:
                     return self
             except httpx.HTTPError:
                 time.sleep(0.05)

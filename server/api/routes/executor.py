@@ -13,7 +13,7 @@ from starlette.responses import Response
 
 from server.api.bodies import TextCheckedRoute
 from server.api.deps import CtxDep, ExecutorDep, ExecutorLaterDep
-from server.api.responses import JSON, error_schema
+from server.api.responses import INVALID, JSON, Responses, error_schema
 from server.api.schemas.executor import (
     AnswerIn,
     AnswerPutOut,
@@ -28,16 +28,14 @@ from server.api.schemas.executor import (
 )
 from server.api.schemas.runs import PhotoOut, RunOut
 from server.services import answering, closing, executor, photos
-from server.services.runs import SIGNATURE_STEP
+from server.tdl import IMAGE_TYPES, SIGNATURE_STEP
 
 router = APIRouter(tags=["executor"], route_class=TextCheckedRoute)
 
-NOT_FOUND = {404: error_schema("No such run")}
-TOKEN = {401: error_schema("Missing or invalid executor token"), **NOT_FOUND}
-GONE = {410: error_schema("The run has expired")}
-CLOSED = {409: error_schema("The run is completed or cancelled")}
-INVALID = {400: error_schema("Malformed JSON or a missing field"), 422: error_schema("Validation error")}
-IMAGE_TYPES = ("image/jpeg", "image/png", "image/webp", "image/heic")
+NOT_FOUND: Responses = {404: error_schema("No such run")}
+TOKEN: Responses = {401: error_schema("Missing or invalid executor token"), **NOT_FOUND}
+GONE: Responses = {410: error_schema("The run has expired")}
+CLOSED: Responses = {409: error_schema("The run is completed or cancelled")}
 IMAGE_BODY = {
     "requestBody": {
         "required": True,
@@ -50,13 +48,13 @@ PNG_BODY = {
         "content": {"image/png": {"schema": {"type": "string", "format": "binary"}}},
     }
 }
-PHOTO_ERRORS = {
+PHOTO_ERRORS: Responses = {
     **TOKEN,
     **GONE,
     **CLOSED,
     400: error_schema("Content-Digest does not match"),
     413: error_schema("Larger than RUNDUN_MAX_PHOTO_MB"),
-    415: error_schema("Not a JPEG, PNG, WebP or HEIC image"),
+    415: error_schema("Not a JPEG, PNG, WebP, HEIC or HEIF image"),
     422: error_schema("The step takes no photo at that index"),
 }
 StepId = Annotated[str, Path(max_length=100)]

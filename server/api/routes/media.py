@@ -14,10 +14,9 @@ from starlette.responses import FileResponse
 from server.api.bodies import TextCheckedRoute
 from server.api.deps import CtxDep
 from server.api.responses import error_schema
-from server.errors import Forbidden, NotFound
+from server.errors import Forbidden
 from server.services import media
-from server.services.photos import blob_path
-from server.store import executor as store
+from server.services.photos import served_photo
 
 router = APIRouter(tags=["media"], route_class=TextCheckedRoute)
 
@@ -43,13 +42,7 @@ async def get_media(
     """A photo, by the signed URL that run documents and webhooks carry."""
     if not media.verify(ctx, request.url.path, exp, sig):
         raise Forbidden("This media URL is unsigned, tampered with or expired.")
-    index, _, ext = filename.partition(".")
-    photo = ctx.db.read(store.get_photo, run_id, step_id, int(index)) if index.isdigit() else None
-    if photo is None or media.EXTENSIONS.get(photo["content_type"]) != ext:
-        raise NotFound("There is no such photo.")
-    path = blob_path(ctx.settings.media_dir, photo["sha256"])
-    if not path.exists():
-        raise NotFound("There is no such photo.")
+    path, photo = served_photo(ctx, run_id, step_id, filename)
     return FileResponse(
         path,
         media_type=photo["content_type"],

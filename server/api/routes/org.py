@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from fastapi import APIRouter
 from starlette.responses import Response
 
 from server.api.bodies import TextCheckedRoute
 from server.api.deps import CtxDep, OrgDep
-from server.api.responses import JSON, error_schema
+from server.api.responses import AUTH, INVALID, JSON, error_schema
 from server.api.schemas.org import (
     ApiKeyCreated,
     ApiKeyIn,
@@ -19,13 +21,9 @@ from server.api.schemas.org import (
     OrgPatch,
     PlanList,
 )
-from server.errors import NotFound
-from server.services import auth, orgs
-from server.store import orgs as store
+from server.services import org_admin, orgs
 
 router = APIRouter(tags=["organisation"], route_class=TextCheckedRoute)
-AUTH = {401: error_schema("Missing or invalid API key")}
-INVALID = {400: error_schema("Malformed JSON or a missing field"), 422: error_schema("Validation error")}
 
 
 @router.get("/v1/org", response_class=JSON, responses={200: {"model": OrgOut}, **AUTH})
@@ -37,12 +35,12 @@ async def get_org(ctx: CtxDep, who: OrgDep):
 @router.patch("/v1/org", response_class=JSON, responses={200: {"model": OrgOut}, **AUTH, **INVALID})
 async def patch_org(ctx: CtxDep, who: OrgDep, body: OrgPatch):
     """Rename the organisation or change its default run expiry."""
-    fields = {}
+    fields: dict[str, Any] = {}
     if body.name is not None:
         fields["name"] = body.name
     if body.settings is not None and body.settings.default_expires_in_hours is not None:
         fields["default_expires_in_hours"] = body.settings.default_expires_in_hours
-    await ctx.db.write(store.update_org, who.org_id, fields)
+    await org_admin.update_org(ctx, who.org_id, fields)
     return JSON(ctx.db.read(orgs.org_document, who.org_id))
 
 
@@ -55,7 +53,7 @@ async def list_plans(who: OrgDep):
 @router.get("/v1/api-keys", response_class=JSON, responses={200: {"model": ApiKeyList}, **AUTH})
 async def list_api_keys(ctx: CtxDep, who: OrgDep):
     """The organisation's API keys (never their plaintext)."""
-    return JSON({"data": ctx.db.read(store.list_api_keys, who.org_id)})
+    return JSON({"data": org_admin.list_api_keys(ctx, who.org_id)})
 
 
 @router.post(
@@ -66,9 +64,7 @@ async def list_api_keys(ctx: CtxDep, who: OrgDep):
 )
 async def create_api_key(ctx: CtxDep, who: OrgDep, body: ApiKeyIn):
     """Create a key. The plaintext `key` is in this response only: Rundun keeps its SHA-256."""
-    row, plaintext = await ctx.db.write(store.create_api_key, who.org_id, body.name)
-    public = {k: row[k] for k in ("id", "name", "prefix", "created_at", "last_used_at", "revoked_at")}
-    return JSON({**public, "key": plaintext}, status_code=201)
+    return JSON(await org_admin.create_api_key(ctx, who.org_id, body.name), status_code=201)
 
 
 @router.delete(
@@ -78,17 +74,14 @@ async def create_api_key(ctx: CtxDep, who: OrgDep, body: ApiKeyIn):
 )
 async def revoke_api_key(ctx: CtxDep, who: OrgDep, key_id: str):
     """Revoke a key: requests with it are refused (401) from now on."""
-    key_hash = await ctx.db.write(store.revoke_api_key, who.org_id, key_id)
-    if key_hash is None:
-        raise NotFound("No API key with that ID exists in your organisation.")
-    auth.forget_key(ctx, key_hash)
+    await org_admin.revoke_api_key(ctx, who.org_id, key_id)
     return Response(status_code=204)
 
 
 @router.get("/v1/members", response_class=JSON, responses={200: {"model": MemberList}, **AUTH})
 async def list_members(ctx: CtxDep, who: OrgDep):
     """The organisation's members."""
-    return JSON({"data": ctx.db.read(store.list_members, who.org_id)})
+    return JSON({"data": org_admin.list_members(ctx, who.org_id)})
 
 
 @router.post(
@@ -99,8 +92,7 @@ async def list_members(ctx: CtxDep, who: OrgDep):
 )
 async def create_member(ctx: CtxDep, who: OrgDep, body: MemberIn):
     """Add a member. The `sign_in_token` (`rdm_…`) is in this response only."""
-    member, token = await ctx.db.write(store.create_member, who.org_id, body.name, str(body.email))
-    return JSON({**member, "sign_in_token": token}, status_code=201)
+    return JSON(await org_admin.create_member(ctx, who.org_id, body.name, str(body.email)), status_code=201)
 
 
 @router.delete(
@@ -110,6 +102,5 @@ async def create_member(ctx: CtxDep, who: OrgDep, body: MemberIn):
 )
 async def delete_member(ctx: CtxDep, who: OrgDep, user_id: str):
     """Remove a member; their sign-in token stops working."""
-    if not await ctx.db.write(store.delete_member, who.org_id, user_id):
-        raise NotFound("No member with that ID exists in your organisation.")
+    await org_admin.delete_member(ctx, who.org_id, user_id)
     return Response(status_code=204)

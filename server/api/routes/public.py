@@ -11,9 +11,7 @@ from server.api.bodies import TextCheckedRoute
 from server.api.deps import CtxDep
 from server.api.responses import JSON
 from server.errors import RunExpired, RunNotFound
-from server.services import runs as run_service
-from server.store import orgs as org_store
-from server.store import rows
+from server.services import listing
 
 router = APIRouter(tags=["public"], route_class=TextCheckedRoute)
 
@@ -22,7 +20,7 @@ router = APIRouter(tags=["public"], route_class=TextCheckedRoute)
 async def health(ctx: CtxDep):
     """Liveness, a database round trip and the disk: `status` is `ok`, or `degraded` with a `reason` while
     writes are refused for lack of space (reads keep working; it recovers by itself). Needs no key."""
-    ctx.db.read(rows.ping)
+    listing.ping(ctx)
     problem = ctx.storage.problem()
     if problem is not None:
         return JSON({"status": "degraded", "version": "1", "reason": problem})
@@ -47,9 +45,7 @@ text-decoration:none;font-weight:600}} small{{color:#8a93a6}}
 async def run_link_page(ctx: CtxDep, run_id: str):
     """The page behind a run link: what the run is, and a `rundun://` link that opens the desktop app."""
     try:
-        run = await run_service.load_run(ctx, run_id)
-        org = ctx.db.read(org_store.get_org, run["org_id"])
-        preview = run_service.preview(ctx, run, org["name"] if org else "")
+        preview = await listing.run_preview(ctx, run_id)
     except RunNotFound:
         return HTMLResponse(
             PAGE.format(title="Run not found", lines="This link does not lead to a run.", action=""), 404

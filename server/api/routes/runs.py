@@ -10,22 +10,19 @@ from fastapi import APIRouter, Query, Request
 from server.api.bodies import TextCheckedRoute, parse_body
 from server.api.deps import CtxDep, OrgDep, PagingDep
 from server.api.openapi import documented_params, header_param, json_body, path_param, query_param
-from server.api.responses import JSON, error_schema
+from server.api.responses import AUTH, JSON, Responses, error_schema
 from server.api.schemas.common import pagination
 from server.api.schemas.runs import DispatchIn, DispatchOut, PreviewOut, RunList, RunOut, Status
 from server.clock import iso, parse_iso
 from server.errors import ValidationFailed
-from server.services import idempotency
+from server.services import idempotency, listing
 from server.services import runs as service
 from server.services.auth import authenticate
-from server.store import orgs as org_store
-from server.store import runs as store
 
 router = APIRouter(tags=["runs"], route_class=TextCheckedRoute)
 
-AUTH = {401: error_schema("Missing or invalid API key")}
-RUN_NOT_FOUND = {404: error_schema("No such run in your organisation")}
-Sort = Literal[tuple(store.SORTS)]  # type: ignore[valid-type]
+RUN_NOT_FOUND: Responses = {404: error_schema("No such run in your organisation")}
+Sort = Literal[listing.RUN_SORTS]  # type: ignore[valid-type]
 
 
 @router.post(
@@ -133,9 +130,9 @@ async def list_runs(
     Page by number (`page`) or by cursor (`after` = the previous page's `pagination.next_cursor`).
     """
     since = _rfc3339(updated_since) if updated_since is not None else None
-    created = tuple(
-        _rfc3339(value, name) if value is not None else None
-        for name, value in (("created_since", created_since), ("created_before", created_before))
+    created = (
+        _rfc3339(created_since, "created_since") if created_since is not None else None,
+        _rfc3339(created_before, "created_before") if created_before is not None else None,
     )
     keys = None
     if after is not None:
@@ -144,15 +141,9 @@ async def list_runs(
                 "Use either after or page, not both.",
                 details=[{"path": "after", "message": "cannot be combined with page > 1"}],
             )
-        try:
-            keys = store.decode_cursor(sort, after)
-        except ValueError:
-            raise ValidationFailed(
-                "after is not a cursor from this listing.",
-                details=[{"path": "after", "message": "must be a pagination.next_cursor for the same sort"}],
-            ) from None
-    rows, total, next_cursor, more = await ctx.db.read_async(
-        store.list_runs,
+        keys = listing.run_cursor(sort, after)
+    summaries, total, next_cursor, more = await listing.run_page(
+        ctx,
         who.org_id,
         status=status,
         template_id=template_id,
@@ -175,7 +166,7 @@ async def list_runs(
     if after is not None:
         page_info["next_page"] = None  # a page number means nothing after a cursor: follow next_cursor
     page_info["next_cursor"] = next_cursor
-    return JSON({"data": [service.summary(r) for r in rows], "pagination": page_info})
+    return JSON({"data": summaries, "pagination": page_info})
 
 
 @router.get(
@@ -228,9 +219,7 @@ async def cancel_run(ctx: CtxDep, who: OrgDep, run_id: str):
 )
 async def preview_run(ctx: CtxDep, run_id: str):
     """A lightweight public preview for the link's fallback page; the run ID is the credential."""
-    run = await service.load_run(ctx, run_id)
-    org = ctx.db.read(org_store.get_org, run["org_id"])
-    return JSON(service.preview(ctx, run, org["name"] if org else ""))
+    return JSON(await listing.run_preview(ctx, run_id))
 
 
 RFC3339 = re.compile(r"^\d{4}-\d\d-\d\d[Tt]\d\d:\d\d:\d\d(\.\d+)?([Zz]|[+-]\d\d:\d\d)$")
@@ -241,7 +230,7 @@ def _rfc3339(text: str, name: str = "updated_since") -> str:
     try:
         if not RFC3339.match(text):
             raise ValueError(text)
-        return iso(parse_iso(text.upper()))  # type: ignore[return-value]
+        return iso(parse_iso(text.upper()))
     except ValueError:
         raise ValidationFailed(
             f"{name} must be an RFC 3339 time.",

@@ -11,14 +11,13 @@ from typing import Annotated
 from fastapi import APIRouter, Query
 
 from server.api.deps import CtxDep, OrgDep
-from server.api.responses import JSON, error_schema
+from server.api.responses import AUTH, JSON, Responses, error_schema
 from server.api.schemas.stats import RunStats, TemplateStats
 from server.services import stats as service
 
 router = APIRouter(tags=["stats"])
 
-AUTH = {401: error_schema("Missing or invalid API key")}
-BAD_QUERY = {422: error_schema("A query parameter is not valid (details name it: query.from, …)")}
+BAD_QUERY: Responses = {422: error_schema("A query parameter is not valid (details name it: query.from, …)")}
 DATE = {"format": "date", "pattern": r"^\d{4}-\d{2}-\d{2}$"}
 
 FromParam = Annotated[

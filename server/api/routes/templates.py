@@ -12,7 +12,7 @@ from server.api.bodies import TextCheckedRoute, parse_body
 from server.api.deps import CtxDep, OrgDep, PagingDep
 from server.api.generator_headers import GENERATOR_HEADERS, generator_headers
 from server.api.openapi import json_body
-from server.api.responses import JSON, error_schema
+from server.api.responses import AUTH, JSON, Responses, error_schema
 from server.api.schemas.common import pagination
 from server.api.schemas.templates import (
     TEMPLATE_IN_REF,
@@ -21,16 +21,17 @@ from server.api.schemas.templates import (
     TemplateOut,
     VersionList,
 )
-from server.errors import BadRequest, TemplateNotFound
-from server.services import generate, idempotency
+from server.errors import BadRequest
+from server.services import generate, idempotency, listing
 from server.services import templates as service
-from server.store import templates as store
 
 router = APIRouter(prefix="/v1/templates", tags=["templates"], route_class=TextCheckedRoute)
 
-AUTH = {401: error_schema("Missing or invalid API key")}
-NOT_FOUND = {404: error_schema("No such template in your organisation")}
-INVALID = {400: error_schema("Malformed JSON or a missing field"), 422: error_schema("Not valid TDL")}
+NOT_FOUND: Responses = {404: error_schema("No such template in your organisation")}
+INVALID: Responses = {
+    400: error_schema("Malformed JSON or a missing field"),
+    422: error_schema("Not valid TDL"),
+}
 TDL_BODY = {"requestBody": {"required": True, "content": {"application/json": {"schema": TEMPLATE_IN_REF}}}}
 TdlBody = Annotated[dict[str, Any], Body(include_in_schema=False)]
 
@@ -111,8 +112,8 @@ async def list_templates(
     tag: Annotated[str | None, Query(max_length=50, description="Only templates with this tag.")] = None,
 ):
     """List the organisation's templates, most recently updated first."""
-    rows, total = await ctx.db.read_async(
-        store.list_templates, who.org_id, q=q, tag=tag, page=paging.page, per_page=paging.per_page
+    rows, total = await listing.template_page(
+        ctx, who.org_id, q=q, tag=tag, page=paging.page, per_page=paging.per_page
     )
     return JSON({"data": rows, "pagination": pagination(total, paging.page, paging.per_page)})
 
@@ -138,10 +139,7 @@ async def get_template(
 )
 async def list_versions(ctx: CtxDep, who: OrgDep, template_id: str, paging: PagingDep):
     """Every version of the template, newest first."""
-    found = ctx.db.read(store.list_versions, who.org_id, template_id, paging.page, paging.per_page)
-    if found is None:
-        raise TemplateNotFound()
-    rows, total = found
+    rows, total = listing.version_page(ctx, who.org_id, template_id, paging.page, paging.per_page)
     return JSON({"data": rows, "pagination": pagination(total, paging.page, paging.per_page)})
 
 

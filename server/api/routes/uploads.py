@@ -16,7 +16,7 @@ from starlette.responses import Response
 from server.api.bodies import TextCheckedRoute
 from server.api.deps import CtxDep, ExecutorDep
 from server.api.errors import validation_details
-from server.api.responses import error_response, error_schema
+from server.api.responses import Responses, error_response, error_schema
 from server.errors import BadRequest, PayloadTooLarge, RundunError
 from server.services import tus
 
@@ -50,9 +50,12 @@ router = APIRouter(tags=["uploads"], route_class=TusRoute)
 
 BASE = "/v1/runs/{run_id}/uploads/"
 UPLOAD = "/v1/runs/{run_id}/uploads/{upload_id}"
-TOKEN = {401: error_schema("Missing or invalid executor token"), 404: error_schema("No such run or upload")}
-GONE = {410: error_schema("The run has expired")}
-VERSION = {412: error_schema("Tus-Resumable is not 1.0.0")}
+TOKEN: Responses = {
+    401: error_schema("Missing or invalid executor token"),
+    404: error_schema("No such run or upload"),
+}
+GONE: Responses = {410: error_schema("The run has expired")}
+VERSION: Responses = {412: error_schema("Tus-Resumable is not 1.0.0")}
 TusResumable = Annotated[str | None, Header(alias="Tus-Resumable", description="Must be 1.0.0.")]
 
 

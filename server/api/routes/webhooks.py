@@ -2,18 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from fastapi import APIRouter, Request
 
 from server.api.bodies import TextCheckedRoute
 from server.api.deps import CtxDep, OrgDep
-from server.api.responses import JSON, error_schema
+from server.api.responses import AUTH, JSON, error_schema
 from server.api.schemas.webhooks import DeliveryList, DeliveryOut
 from server.services import webhooks as service
 
 router = APIRouter(tags=["webhooks"], route_class=TextCheckedRoute)
-AUTH: dict[int | str, dict[str, Any]] = {401: error_schema("Missing or invalid API key")}
 
 
 @router.get(

@@ -7,9 +7,10 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from server.api.schemas.common import Pagination
+from server.tdl.status import RunStatus
 
 EventName = Literal["run.opened", "step.completed", "run.completed", "run.cancelled", "run.expired"]
-Status = Literal["pending", "in_progress", "completed", "cancelled", "expired"]
+Status = RunStatus  # the domain's one spelling of a run status (server.tdl.status)
 
 
 class WebhookIn(BaseModel):

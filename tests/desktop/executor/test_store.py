@@ -76,7 +76,7 @@ def test_photos_take_the_first_free_slot_replace_and_free_their_files(store, tmp
 
 
 def test_only_images_the_server_accepts_are_taken(tmp_path):
-    with pytest.raises(st.StoreError, match="not a JPEG, PNG, WebP or HEIC"):
+    with pytest.raises(st.StoreError, match="not a JPEG, PNG, WebP, HEIC or HEIF"):
         st.write_photo(tmp_path, b"GIF89a" + b"\0" * 100)
     with pytest.raises(st.StoreError, match="Cannot read"):
         st.write_photo_file(tmp_path, tmp_path / "missing.jpg")
