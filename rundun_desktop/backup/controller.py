@@ -78,7 +78,10 @@ class WorkspaceBackups(QObject):
         connection.api.http.event_hooks["response"].append(self._watch_response)
         self.auto_timer = QTimer(self)
         self.auto_timer.timeout.connect(self.auto_backup)
-        QTimer.singleShot(FIRST_CHECK_MS, self.auto_backup)
+        # Owned (not QTimer.singleShot) so that shutdown() stops it: it must not fire once the loop is gone.
+        self.first_check = QTimer(self, singleShot=True, interval=FIRST_CHECK_MS)
+        self.first_check.timeout.connect(self.auto_backup)
+        self.first_check.start()
         self.auto_timer.start(AUTO_CHECK_MS)
         self.status_timer = QTimer(self)
         self.status_timer.timeout.connect(self.refresh)
@@ -219,6 +222,7 @@ class WorkspaceBackups(QObject):
                 return
 
     def shutdown(self) -> None:
+        self.first_check.stop()
         self.auto_timer.stop()
         self.status_timer.stop()
         if self.health_task is not None:
