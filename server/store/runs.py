@@ -102,7 +102,8 @@ def get_run(
 ) -> dict | None:
     """The run row with JSON columns decoded; scoped to `org_id` when given; without the `snapshot` key when
     `snapshot` is False."""
-    columns = "*" if snapshot else RUN_COLUMNS
+    # Named, not `*`: the generated stats column (migration 0008) is no part of a run.
+    columns = f"{RUN_COLUMNS}, snapshot" if snapshot else RUN_COLUMNS
     if org_id is None:
         row = conn.execute(f"SELECT {columns} FROM runs WHERE id = ?", (run_id,)).fetchone()
     else:
