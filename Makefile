@@ -24,7 +24,11 @@ lint: $(STAMP)  # what `make test` checks before the tests: lint, format, import
 	$(BIN)/lint-imports
 	$(BIN)/mypy
 
+# Debian packages some tests need (installed by scripts/system_packages.sh when absent; nothing when present).
+SYSTEM_PACKAGES :=
+
 test: lint
+	sh scripts/system_packages.sh $(SYSTEM_PACKAGES)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
 
 bundle: $(STAMP)  # the one-folder desktop bundle: dist/rundun-desktop/ (see build.spec)
