@@ -7,6 +7,7 @@ import html
 from fastapi import APIRouter
 from starlette.responses import HTMLResponse
 
+from server.api import runner_assets
 from server.api.bodies import TextCheckedRoute
 from server.api.deps import CtxDep
 from server.api.responses import JSON
@@ -14,6 +15,8 @@ from server.errors import RunExpired, RunNotFound
 from server.services import listing
 
 router = APIRouter(tags=["public"], route_class=TextCheckedRoute)
+# The runner's files first: `/r/sw.js` must not be taken for a run id by `/r/{run_id}`.
+router.include_router(runner_assets.router)
 
 
 @router.get("/v1/health", response_class=JSON, responses={200: {"description": "The server is up"}})
@@ -29,38 +32,50 @@ async def health(ctx: CtxDep):
 
 PAGE = """<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>{title} · Rundun</title>
-<style>
-body{{font-family:system-ui,-apple-system,Segoe UI,Roboto,sans-serif;background:#f4f6fb;color:#1c2333;margin:0;
-display:flex;min-height:100vh;align-items:center;justify-content:center}}
-main{{background:#fff;border-radius:14px;box-shadow:0 6px 24px #1c233314;padding:32px 36px;max-width:420px}}
-h1{{font-size:1.3rem;margin:0 0 6px}} p{{color:#5b6478;line-height:1.5}}
-a.button{{display:inline-block;margin-top:12px;background:#3b5bdb;color:#fff;padding:10px 18px;border-radius:8px;
-text-decoration:none;font-weight:600}} small{{color:#8a93a6}}
-</style></head>
-<body><main><small>Rundun checklist</small><h1>{title}</h1><p>{lines}</p>{action}</main></body></html>"""
+<meta name="theme-color" content="#2f4fc9"><title>{title} · Rundun</title>
+<link rel="stylesheet" href="{css}">{script}</head>
+<body><main><header class="preview"><small>Rundun checklist</small><h1>{title}</h1><p class="lead">{lines}</p></header>
+{runner}{action}</main></body></html>"""
+RUNNER = (
+    '<div id="runner"><noscript><p>This checklist needs JavaScript in the browser, or the Rundun desktop app.</p>'
+    '</noscript></div><p id="sync-status" class="status" role="status" aria-live="polite"></p>'
+)
+
+
+def _page(
+    title: str, lines: str, *, runner: bool = False, action: str = "", status: int = 200
+) -> HTMLResponse:
+    """A run link's page: the preview, and (for a run that may be filled in) the browser runner's mount point
+    and its module script; no inline script or style (the CSP forbids them)."""
+    script = f'<script type="module" src="{runner_assets.asset_url("app.js")}"></script>' if runner else ""
+    body = PAGE.format(
+        title=title,
+        lines=lines,
+        css=runner_assets.asset_url("runner.css"),
+        script=script,
+        runner=RUNNER if runner else "",
+        action=action,
+    )
+    return HTMLResponse(body, status, headers=runner_assets.page_headers())
 
 
 @router.get("/r/{run_id}", response_class=HTMLResponse, include_in_schema=False)
 async def run_link_page(ctx: CtxDep, run_id: str):
-    """The page behind a run link: what the run is, and a `rundun://` link that opens the desktop app."""
+    """The page behind a run link: what the run is, the browser runner that fills it in (SPEC §11), and a
+    `rundun://` link that opens the desktop app."""
     try:
         preview = await listing.run_preview(ctx, run_id)
     except RunNotFound:
-        return HTMLResponse(
-            PAGE.format(title="Run not found", lines="This link does not lead to a run.", action=""), 404
-        )
+        return _page("Run not found", "This link does not lead to a run.", status=404)
     except RunExpired:
-        return HTMLResponse(
-            PAGE.format(title="This run has expired", lines="Ask the sender for a new link.", action=""), 410
-        )
+        return _page("This run has expired", "Ask the sender for a new link.", status=410)
     lines = (
         f"{html.escape(preview['created_by_name'])} sent you a checklist with {preview['step_count']} steps."
         + (f"<br>Open it before {html.escape(preview['expires_at'])}." if preview["expires_at"] else "")
         + f"<br>Status: {html.escape(preview['status'].replace('_', ' '))}."
     )
     action = (
-        f'<a class="button" href="rundun://r/{html.escape(run_id)}">Open in Rundun</a>'
-        "<p><small>No app yet? Install Rundun desktop, then open this link again.</small></p>"
+        f'<p class="desktop">On a computer with Rundun desktop? <a href="rundun://r/{html.escape(run_id)}">'
+        "Open in Rundun</a></p>"
     )
-    return HTMLResponse(PAGE.format(title=html.escape(preview["template_name"]), lines=lines, action=action))
+    return _page(html.escape(preview["template_name"]), lines, runner=True, action=action)

@@ -1,0 +1,338 @@
+// The browser runner (SPEC §11): opens the run, shows its steps with the server's rules (rules.js), keeps
+// every action in IndexedDB with an outbox before the screen confirms it (db.js) and sends the outbox in
+// the background (sync.js). Works offline once opened: the service worker (/r/sw.js) caches this page.
+
+import { checkAnswer, completionProblems, computeProgress, iterSteps, visibleStepIds } from "./rules.js";
+import { commit, getRun, pendingOps, putRun } from "./db.js";
+import { Syncer } from "./sync.js";
+import { preparePhoto, sha256Hex } from "./photos.js";
+import { signaturePad } from "./signature.js";
+import { el, showAnswer, signatureBox, stepCard } from "./view.js";
+import { t } from "./strings.js";
+
+const runId = decodeURIComponent(location.pathname.split("/").filter(Boolean).pop());
+const root = document.getElementById("runner");
+const statusLine = document.getElementById("sync-status");
+let run = null; // {run_id, token, template, answers, has_signature, status, done_locally}
+let storageNote = "";
+const pads = new Map();
+const syncer = new Syncer({ run: () => run, changed: () => showStatus(), fromServer });
+
+const newId = () => (crypto.randomUUID ? crypto.randomUUID() : `${Date.now()}-${Math.random().toString(16).slice(2)}`);
+const nowIso = () => new Date().toISOString();
+const blank = () => ({ value: null, photos: [], skipped: false, geo: null });
+
+async function start() {
+  if ("serviceWorker" in navigator) navigator.serviceWorker.register("/r/sw.js", { scope: "/r/" }).catch(() => {});
+  run = await getRun(runId);
+  if (run) {
+    showRunner();
+    refreshFromServer();
+  } else {
+    showOpen();
+  }
+  askPersistence();
+  window.addEventListener("online", showStatus);
+  window.addEventListener("offline", showStatus);
+}
+
+async function askPersistence() {
+  if (!navigator.storage || !navigator.storage.persist) return;
+  const granted = (await navigator.storage.persisted()) || (await navigator.storage.persist());
+  storageNote = granted ? t("storage_persisted") : t("storage_refused");
+  showStatus();
+}
+
+// -- opening --------------------------------------------------------------------------------------------
+function showOpen(kind = null, message = "") {
+  const fields = [];
+  if (kind === "external") {
+    fields.push(el("h2", { text: t("identity_external") }),
+      el("label", { for: "who-name", text: t("name") }), el("input", { id: "who-name", autocomplete: "name", required: true }),
+      el("label", { for: "who-email", text: t("email") }), el("input", { id: "who-email", type: "email", autocomplete: "email", required: true }));
+  } else if (kind === "member") {
+    fields.push(el("h2", { text: t("identity_member") }),
+      el("label", { for: "who-token", text: t("member_token") }), el("input", { id: "who-token", autocomplete: "off", required: true }));
+  }
+  const form = el("form", { class: "open", onsubmit: (e) => { e.preventDefault(); openRun(kind); } },
+    ...fields, el("p", { class: "problem", role: "alert", id: "open-problem", text: message }),
+    el("button", { type: "submit", id: "start" }, t("open_button")));
+  root.replaceChildren(form);
+}
+
+async function openRun(kind) {
+  const headers = { "Content-Type": "application/json" };
+  const body = {};
+  if (kind === "external") { body.name = document.getElementById("who-name").value; body.email = document.getElementById("who-email").value; }
+  if (kind === "member") headers.Authorization = `Bearer ${document.getElementById("who-token").value.trim()}`;
+  let response;
+  try {
+    response = await fetch(`/v1/runs/${runId}/open`, { method: "POST", headers, body: JSON.stringify(body) });
+  } catch {
+    return showOpen(kind, t("needs_network"));
+  }
+  const doc = await response.json().catch(() => ({}));
+  if (response.status === 400 && !kind && (doc.details || []).some((d) => d.path === "name" || d.path === "email")) return showOpen("external");
+  if (response.status === 401 && kind !== "member") return showOpen("member");
+  if (!response.ok) return showOpen(kind, t("open_failed", { message: doc.message || response.status }));
+  run = { run_id: runId, token: doc.executor_token, template: doc.template, answers: {}, has_signature: Boolean(doc.signature), status: doc.status, done_locally: false };
+  mergeServer(doc);
+  await putRun(run);
+  showRunner();
+}
+
+async function refreshFromServer() {
+  if (!navigator.onLine) return syncer.kick();
+  try {
+    const response = await fetch(`/v1/runs/${runId}/state`, { headers: { Authorization: `Bearer ${run.token}` }, cache: "no-store" });
+    if (response.ok) {
+      const state = await response.json();
+      if (!(await pendingOps(runId)).length) { mergeServer(state); await putRun(run); showRunner(); }
+    }
+  } catch { /* offline: the local copy stands */ }
+  syncer.kick();
+}
+
+// The server's answers replace the local ones when nothing local is waiting to be sent.
+function mergeServer(doc) {
+  run.status = doc.status;
+  if (doc.signature) run.has_signature = true;
+  for (const [stepId, answer] of Object.entries(doc.answers || {})) {
+    run.answers[stepId] = { value: answer.value, photos: answer.photos || [], skipped: answer.skipped, geo: answer.geo };
+  }
+  if (["completed", "cancelled", "expired"].includes(doc.status)) run.done_locally = true;
+}
+
+async function fromServer(news) {
+  if (news.status) run.status = news.status;
+  if (news.rejected && news.rejected.length) run.rejected = news.rejected.map((r) => r.message || r.error);
+  if (news.incomplete) { run.done_locally = false; run.incomplete = news.incomplete; }
+  if (news.photoSent) {
+    const photo = (run.answers[news.photoSent.step_id]?.photos || []).find((p) => p.photo_index === news.photoSent.photo_index);
+    if (photo) photo.sent = true;
+  }
+  await putRun(run);
+  if (news.incomplete) showRunner();
+}
+
+// -- the runner -----------------------------------------------------------------------------------------
+function showRunner() {
+  if (run.done_locally) return showDone();
+  const template = run.template;
+  pads.clear();
+  const sections = template.sections.map((section) => el("section", { class: "section", "data-section": section.id },
+    el("h2", { text: section.title }),
+    section.steps.map((step) => stepCard(step, template, handlers(step)))));
+  const finish = el("div", { class: "finish" },
+    template.settings.signature_on_complete ? el("div", { class: "step" }, el("h3", { text: t("run_signature") }),
+      signatureBox("_run", runSignatureHandlers())) : null,
+    el("div", { id: "missing", role: "alert" }),
+    el("button", { type: "button", id: "complete", onclick: completeRun }, t("complete")));
+  root.replaceChildren(
+    el("div", { class: "progress", role: "progressbar", "aria-label": "Progress", "aria-valuemin": "0", id: "progress" },
+      el("div", { class: "bar" }, el("div", { class: "fill", id: "progress-fill" })), el("p", { id: "progress-text" })),
+    ...sections, finish);
+  for (const box of root.querySelectorAll("[data-signature]")) pads.set(box.dataset.signature, signaturePad(box.querySelector("canvas")));
+  for (const step of iterSteps(template)) showAnswer(document.getElementById(step.id), step, run.answers[step.id]);
+  if (run.incomplete) showMissing(run.incomplete);
+  refresh();
+}
+
+function handlers(step) {
+  return {
+    value: (value) => answer(step, value, {}),
+    skip: () => answer(step, null, { skipped: !(run.answers[step.id] || {}).skipped }),
+    photos: (files) => addPhotos(step, files),
+    locate: () => locate(step),
+    signature: {
+      clear: () => pads.get(step.id).clear(),
+      save: async () => {
+        const pad = pads.get(step.id);
+        if (pad.isEmpty()) return;
+        await addBlobs(step, [await pad.toBlob()], "signature.png");
+      },
+    },
+  };
+}
+
+function runSignatureHandlers() {
+  return {
+    clear: () => pads.get("_run").clear(),
+    save: async () => {
+      const pad = pads.get("_run");
+      if (pad.isEmpty()) return;
+      const blob = await pad.toBlob();
+      run.has_signature = true;
+      await commit(run, [{ kind: "signature", op_id: newId(), blob, at: nowIso() }]);
+      refresh();
+      syncer.kick();
+    },
+  };
+}
+
+function problemOf(step, text) {
+  const node = root.querySelector(`[data-problem="${step.id}"]`);
+  if (node) node.textContent = text;
+}
+
+async function answer(step, value, { skipped = false, geo }) {
+  const entry = run.answers[step.id] || blank();
+  const nextGeo = geo === undefined ? entry.geo : geo;
+  const problems = checkAnswer(run.template, step.id, skipped ? null : value, { skipped, geo: nextGeo });
+  if (problems.length) return problemOf(step, t("invalid", { message: problems.map((p) => p.message).join("; ") }));
+  problemOf(step, "");
+  const at = nowIso();
+  run.answers[step.id] = { ...entry, value: skipped ? null : value, skipped, geo: nextGeo };
+  await commit(run, [{ kind: "answer", op_id: newId(), step_id: step.id, value: skipped ? null : value, geo: nextGeo, skipped, at }]);
+  showAnswer(document.getElementById(step.id), step, run.answers[step.id]);
+  refresh();
+  syncer.kick();
+}
+
+function capacity(step) {
+  if (step.type === "signature") return 1;
+  if (step.type === "photo") return step.config.max;
+  return step.photo ? step.photo.max : 0;
+}
+
+async function addPhotos(step, files) {
+  const blobs = [];
+  for (const file of files) {
+    try { blobs.push(await preparePhoto(file)); } catch (error) { problemOf(step, t("photo_failed", { message: error.message })); }
+  }
+  await addBlobs(step, blobs, "photo.jpg");
+}
+
+async function addBlobs(step, blobs, name) {
+  const entry = run.answers[step.id] || blank();
+  const ops = [];
+  for (const blob of blobs) {
+    const used = new Set(entry.photos.map((p) => p.photo_index));
+    let index = 0;
+    while (used.has(index)) index += 1;
+    if (index >= capacity(step)) break;
+    const sha256 = await sha256Hex(blob);
+    entry.photos = [...entry.photos, { photo_index: index, sha256, bytes: blob.size, blob }];
+    ops.push({ kind: "photo", op_id: newId(), step_id: step.id, photo_index: index, blob, sha256, name, at: nowIso() });
+  }
+  run.answers[step.id] = entry;
+  await commit(run, ops);
+  refresh();
+  syncer.kick();
+}
+
+async function removePhoto(step, index) {
+  const entry = run.answers[step.id];
+  entry.photos = entry.photos.filter((p) => p.photo_index !== index);
+  await commit(run, [{ kind: "photo_delete", op_id: newId(), step_id: step.id, photo_index: index, at: nowIso() }]);
+  refresh();
+  syncer.kick();
+}
+
+function locate(step) {
+  const note = root.querySelector(`[data-geo="${step.id}"]`);
+  navigator.geolocation.getCurrentPosition(
+    (pos) => answer(step, (run.answers[step.id] || blank()).value, {
+      geo: { lat: pos.coords.latitude, lng: pos.coords.longitude, accuracy_m: Math.round(pos.coords.accuracy) } }),
+    (error) => { note.textContent = t("location_failed", { why: error.message }); },
+    { enableHighAccuracy: true, timeout: 20000 });
+}
+
+// Visibility, progress, photos and the status line, from the local answers and the shared rules.
+function refresh() {
+  const template = run.template;
+  const visible = visibleStepIds(template, run.answers);
+  for (const step of iterSteps(template)) {
+    const card = document.getElementById(step.id);
+    card.hidden = !visible.has(step.id);
+    const thumbs = card.querySelector("[data-thumbs]");
+    if (thumbs) showThumbs(step, thumbs);
+    const geo = card.querySelector("[data-geo]");
+    const answerGeo = (run.answers[step.id] || {}).geo;
+    if (geo && answerGeo) geo.textContent = t("location_kept", { m: answerGeo.accuracy_m ?? "?" });
+  }
+  for (const section of root.querySelectorAll("[data-section]")) section.hidden = ![...section.querySelectorAll("[data-step]")].some((c) => !c.hidden);
+  const progress = computeProgress(template, run.answers);
+  const done = progress.answered + progress.skipped;
+  document.getElementById("progress-fill").style.width = `${progress.total ? (100 * done) / progress.total : 100}%`;
+  const bar = document.getElementById("progress");
+  bar.setAttribute("aria-valuemax", String(progress.total));
+  bar.setAttribute("aria-valuenow", String(done));
+  document.getElementById("progress-text").textContent = t("progress", { done, total: progress.total })
+    + (progress.skipped ? ` · ${t("progress_skipped", { skipped: progress.skipped })}` : "");
+  showStatus();
+}
+
+function showThumbs(step, box) {
+  const photos = (run.answers[step.id] || blank()).photos;
+  const signature = step.type === "signature";
+  if (signature) {
+    const img = root.querySelector(`[data-signature="${step.id}"] img`);
+    const first = photos[0];
+    img.hidden = !first;
+    if (first && first.blob) img.src = URL.createObjectURL(first.blob);
+    return;
+  }
+  box.replaceChildren(...photos.map((photo, n) => el("figure", { class: "thumb" },
+    photo.blob ? el("img", { src: URL.createObjectURL(photo.blob), alt: t("photo_alt", { n: n + 1, label: step.label }) })
+      : el("span", { class: "placeholder", text: "✓" }),
+    el("button", { type: "button", class: "remove", "aria-label": t("remove_photo", { n: n + 1 }), onclick: () => removePhoto(step, photo.photo_index) }, "×"))));
+  const count = root.querySelector(`[data-photo-count="${step.id}"]`);
+  const min = step.type === "photo" ? step.config.min : step.photo.min;
+  if (count) count.textContent = t("photos_count", { n: photos.length, min, max: capacity(step) });
+}
+
+function showMissing(problems) {
+  const box = document.getElementById("missing");
+  if (!box) return;
+  box.replaceChildren(...(problems.length ? [el("h3", { text: t("missing_title") }),
+    el("ul", {}, problems.map((p) => {
+      const stepId = p.path.startsWith("answers.") ? p.path.slice(8) : null;
+      return el("li", {}, stepId ? el("a", { href: `#${stepId}`, text: p.message }) : p.message);
+    }))] : []));
+}
+
+async function completeRun() {
+  const problems = completionProblems(run.template, run.answers, run.has_signature);
+  showMissing(problems);
+  if (problems.length) return document.getElementById("missing").scrollIntoView({ block: "center" });
+  run.done_locally = true;
+  run.incomplete = null;
+  await commit(run, [{ kind: "complete", op_id: newId(), at: nowIso() }]);
+  showDone();
+  syncer.kick();
+}
+
+function showDone() {
+  const closed = ["cancelled", "expired"].includes(run.status);
+  root.replaceChildren(el("div", { class: "done" },
+    el("h2", { id: "done-title", text: closed ? t("closed_title") : t("completed_title") }),
+    el("p", { text: t("completed_body") })));
+  showStatus();
+}
+
+async function showStatus() {
+  if (!run || !statusLine) return;
+  const s = syncer.state;
+  const parts = [navigator.onLine ? t("online") : t("offline")];
+  if (s.waiting) {
+    const answers = s.waiting - s.photos;
+    let what = [];
+    if (answers) what.push(t("waiting", { n: answers }));
+    if (s.photos) what.push(t("waiting_photos", { n: s.photos, mb: (s.bytes / 1048576).toFixed(1) }));
+    what = what.join(", ");
+    const why = s.refused ? t("rejected", { what, message: s.refused })
+      : !navigator.onLine ? `${what} ${t("why_offline")}`
+      : s.error ? `${what}: ${t("why_retry", { error: s.error, s: s.retryIn })}` : `${what}: ${t("why_sending")}`;
+    parts.push(why);
+  } else {
+    parts.push(t("all_sent"));
+  }
+  if (run.rejected && run.rejected.length) parts.push(t("rejected", { what: "an answer", message: run.rejected.join("; ") }));
+  if (storageNote) parts.push(storageNote);
+  statusLine.textContent = parts.join(" · ");
+  statusLine.dataset.waiting = String(s.waiting);
+  statusLine.dataset.online = String(navigator.onLine);
+}
+
+start();

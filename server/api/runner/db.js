@@ -1,0 +1,79 @@
+// The runner's local store (IndexedDB): the opened run (snapshot, token, answers as the screen shows them)
+// and an outbox of operations in order. An action is one transaction over both, and the screen confirms it
+// only once that transaction has committed, so a reload, a closed tab or a crash loses nothing confirmed.
+
+const DB_NAME = "rundun-runner";
+const DB_VERSION = 1;
+let opening = null;
+
+function request(req) {
+  return new Promise((resolve, reject) => {
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => reject(req.error);
+  });
+}
+
+function done(tx) {
+  return new Promise((resolve, reject) => {
+    tx.oncomplete = () => resolve();
+    tx.onerror = () => reject(tx.error);
+    tx.onabort = () => reject(tx.error || new Error("transaction aborted"));
+  });
+}
+
+export function openDb() {
+  if (!opening) {
+    const req = indexedDB.open(DB_NAME, DB_VERSION);
+    req.onupgradeneeded = () => {
+      const db = req.result;
+      db.createObjectStore("runs", { keyPath: "run_id" });
+      const outbox = db.createObjectStore("outbox", { keyPath: "seq", autoIncrement: true });
+      outbox.createIndex("run", "run_id");
+    };
+    opening = request(req);
+  }
+  return opening;
+}
+
+export async function getRun(runId) {
+  const db = await openDb();
+  return request(db.transaction("runs").objectStore("runs").get(runId));
+}
+
+export async function putRun(run) {
+  const db = await openDb();
+  const tx = db.transaction("runs", "readwrite");
+  tx.objectStore("runs").put(run);
+  return done(tx);
+}
+
+// One action: the run as it now reads and the operations that carry it to the server, committed together.
+export async function commit(run, ops = []) {
+  const db = await openDb();
+  const tx = db.transaction(["runs", "outbox"], "readwrite");
+  tx.objectStore("runs").put(run);
+  for (const op of ops) tx.objectStore("outbox").add({ ...op, run_id: run.run_id });
+  return done(tx);
+}
+
+export async function pendingOps(runId) {
+  const db = await openDb();
+  const ops = await request(db.transaction("outbox").objectStore("outbox").index("run").getAll(runId));
+  return ops.sort((a, b) => a.seq - b.seq);
+}
+
+export async function updateOp(op) {
+  const db = await openDb();
+  const tx = db.transaction("outbox", "readwrite");
+  tx.objectStore("outbox").put(op);
+  return done(tx);
+}
+
+// Remove acknowledged operations, and save the run as the server's answer left it, in one transaction.
+export async function acknowledge(seqs, run = null) {
+  const db = await openDb();
+  const tx = db.transaction(["runs", "outbox"], "readwrite");
+  for (const seq of seqs) tx.objectStore("outbox").delete(seq);
+  if (run) tx.objectStore("runs").put(run);
+  return done(tx);
+}

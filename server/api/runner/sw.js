@@ -1,0 +1,52 @@
+// The runner's service worker (served at /r/sw.js, scope /r/). The server writes its version and the list
+// of the runner's files into it, so a new runner is a new worker: it caches the new files, then drops the
+// caches of older versions. Run pages are fetched from the network first and kept, so a run link opened
+// once opens again offline. API calls (/v1/…) are never cached: the outbox in IndexedDB carries them.
+
+const VERSION = "__VERSION__";
+const ASSETS = ["__ASSETS__"];
+const STATIC = `rundun-runner-${VERSION}`;
+const PAGES = "rundun-runner-pages";
+
+self.addEventListener("install", (event) => {
+  event.waitUntil(caches.open(STATIC).then((cache) => cache.addAll(ASSETS)).then(() => self.skipWaiting()));
+});
+
+self.addEventListener("activate", (event) => {
+  event.waitUntil((async () => {
+    for (const name of await caches.keys()) {
+      if (name.startsWith("rundun-runner-") && name !== STATIC && name !== PAGES) await caches.delete(name);
+    }
+    await self.clients.claim();
+  })());
+});
+
+async function staticFile(request) {
+  const cached = await caches.match(request);
+  if (cached) return cached;
+  const response = await fetch(request);
+  if (response.ok) (await caches.open(STATIC)).put(request, response.clone());
+  return response;
+}
+
+async function runPage(request) {
+  const url = new URL(request.url);
+  const key = url.origin + url.pathname; // one copy per run, whatever the query
+  try {
+    const response = await fetch(request);
+    if (response.ok) (await caches.open(PAGES)).put(key, response.clone());
+    return response;
+  } catch (error) {
+    const cached = await caches.match(key);
+    if (cached) return cached;
+    throw error;
+  }
+}
+
+self.addEventListener("fetch", (event) => {
+  const request = event.request;
+  const url = new URL(request.url);
+  if (request.method !== "GET" || url.origin !== self.location.origin) return;
+  if (url.pathname.startsWith("/r/static/")) event.respondWith(staticFile(request));
+  else if (/^\/r\/[^/]+$/.test(url.pathname) && url.pathname !== "/r/sw.js") event.respondWith(runPage(request));
+});

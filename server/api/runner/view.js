@@ -1,0 +1,131 @@
+// DOM for the runner: one element per step, built once and updated in place (a re-render would take the
+// focus and the keyboard away from a phone's text field). Views lay out; app.js decides.
+
+import { t } from "./strings.js";
+
+export function el(tag, attrs = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [key, value] of Object.entries(attrs)) {
+    if (value === null || value === undefined || value === false) continue;
+    if (key.startsWith("on")) node.addEventListener(key.slice(2), value);
+    else if (key === "text") node.textContent = value;
+    else node.setAttribute(key, value === true ? "" : value);
+  }
+  for (const child of children.flat()) if (child) node.append(child);
+  return node;
+}
+
+function choiceGroup(step, name, options, type, on) {
+  return el("div", { class: "choices", role: type === "radio" ? "radiogroup" : "group", "aria-labelledby": `${step.id}-label` },
+    options.map(([value, label]) => el("label", { class: "choice" },
+      el("input", { type, name, value: String(value), onchange: on }),
+      el("span", { text: label }))));
+}
+
+// The input for a step's value; `on.value(v)` sends what the executor chose (null clears).
+function valueInput(step, on) {
+  const cfg = step.config || {};
+  const id = `${step.id}-input`;
+  switch (step.type) {
+    case "boolean":
+      return choiceGroup(step, id, [["true", cfg.true_label || t("yes")], ["false", cfg.false_label || t("no")]], "radio",
+        (e) => on.value(e.target.value === "true"));
+    case "choice":
+      return choiceGroup(step, id, cfg.options.map((o) => [o.id, o.label]), "radio", (e) => on.value(e.target.value));
+    case "multi_choice":
+      return choiceGroup(step, id, cfg.options.map((o) => [o.id, o.label]), "checkbox", (e) => {
+        const box = e.target.closest(".choices");
+        const picked = [...box.querySelectorAll("input:checked")].map((i) => i.value);
+        on.value(picked.length ? picked : null);
+      });
+    case "rating": {
+      const values = [];
+      for (let n = cfg.min; n <= cfg.max; n++) values.push([n, String(n)]);
+      return el("div", { class: "rating" },
+        cfg.low_label ? el("span", { class: "hint", text: cfg.low_label }) : null,
+        choiceGroup(step, id, values, "radio", (e) => on.value(Number(e.target.value))),
+        cfg.high_label ? el("span", { class: "hint", text: cfg.high_label }) : null);
+    }
+    case "number": {
+      const places = cfg.decimal === null || cfg.decimal === undefined ? 6 : cfg.decimal;
+      return el("div", { class: "row" },
+        el("input", { id, type: "number", inputmode: places ? "decimal" : "numeric", step: places ? String(10 ** -places) : "1",
+          min: cfg.min, max: cfg.max, "aria-labelledby": `${step.id}-label`,
+          onchange: (e) => on.value(e.target.value === "" ? null : Number(e.target.value)) }),
+        cfg.unit ? el("span", { class: "unit", text: cfg.unit }) : null);
+    }
+    case "text":
+      return el(cfg.multiline ? "textarea" : "input", { id, type: cfg.multiline ? null : "text", maxlength: cfg.max_length,
+        placeholder: cfg.placeholder, rows: cfg.multiline ? 3 : null, "aria-labelledby": `${step.id}-label`,
+        onchange: (e) => on.value(e.target.value.trim() ? e.target.value : null) });
+    case "date":
+      return el("input", { id, type: "date", min: cfg.min, max: cfg.max, "aria-labelledby": `${step.id}-label`,
+        onchange: (e) => on.value(e.target.value || null) });
+    case "time":
+      return el("input", { id, type: "time", "aria-labelledby": `${step.id}-label`, onchange: (e) => on.value(e.target.value || null) });
+    default:
+      return null;
+  }
+}
+
+export function photoPicker(step, label, on) {
+  const input = el("input", { type: "file", accept: "image/*", multiple: true, class: "visually-hidden", id: `${step.id}-file`,
+    onchange: (e) => { on.photos([...e.target.files]); e.target.value = ""; } });
+  return el("div", { class: "photos" },
+    el("div", { class: "thumbs", "data-thumbs": step.id }),
+    el("label", { class: "button secondary", for: `${step.id}-file` }, t("add_photo")),
+    input,
+    el("p", { class: "hint", "data-photo-count": step.id }));
+}
+
+export function signatureBox(id, on) {
+  const canvas = el("canvas", { class: "pad", "aria-label": t("sign_here"), role: "img" });
+  return el("div", { class: "signature", "data-signature": id },
+    el("p", { class: "hint", text: t("sign_here") }),
+    canvas,
+    el("img", { class: "signed", alt: t("signature_saved"), hidden: true }),
+    el("div", { class: "row" },
+      el("button", { type: "button", class: "secondary", onclick: () => on.clear() }, t("sign_clear")),
+      el("button", { type: "button", onclick: () => on.save() }, t("sign_save"))));
+}
+
+// One step's card: label, hint, its input, photos, location, skip and a place for its problems.
+export function stepCard(step, template, on) {
+  const required = step.required !== false;
+  const card = el("section", { class: `step step-${step.type}`, id: step.id, "data-step": step.id, "aria-labelledby": `${step.id}-label` });
+  card.append(el("h3", { id: `${step.id}-label`, class: "label" }, step.label,
+    step.type === "instruction" ? null : el("span", { class: "badge", text: required ? t("required") : t("optional") })));
+  if (step.hint) card.append(el("p", { class: "hint", text: step.hint }));
+  if (step.type === "instruction") {
+    card.append(el("p", { class: "body", text: (step.config && step.config.body) || "" }));
+    return card;
+  }
+  const input = valueInput(step, on);
+  if (input) card.append(input);
+  if (step.type === "photo" || (step.photo && step.type !== "signature")) card.append(photoPicker(step, step.label, on));
+  if (step.type === "signature") card.append(signatureBox(step.id, on.signature));
+  if (step.geo) {
+    card.append(el("div", { class: "row" },
+      el("button", { type: "button", class: "secondary", onclick: () => on.locate() }, t("location")),
+      el("span", { class: "hint", "data-geo": step.id })));
+  }
+  if (template.settings && template.settings.allow_skip) {
+    card.append(el("button", { type: "button", class: "link", "data-skip": step.id, onclick: () => on.skip() }, t("skip")));
+  }
+  card.append(el("p", { class: "problem", role: "alert", "data-problem": step.id }));
+  return card;
+}
+
+// Put a step's stored answer into its inputs (after a reload, or when the server's copy arrives).
+export function showAnswer(card, step, answer) {
+  const value = answer ? answer.value : null;
+  for (const input of card.querySelectorAll(".choices input")) {
+    if (step.type === "multi_choice") input.checked = Array.isArray(value) && value.includes(input.value);
+    else input.checked = value !== null && String(value) === input.value;
+  }
+  const field = card.querySelector(`#${CSS.escape(step.id)}-input`);
+  if (field && document.activeElement !== field) field.value = value === null || value === undefined ? "" : String(value);
+  card.classList.toggle("skipped", Boolean(answer && answer.skipped));
+  const skip = card.querySelector("[data-skip]");
+  if (skip) skip.textContent = answer && answer.skipped ? t("unskip") : t("skip");
+}
