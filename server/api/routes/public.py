@@ -32,7 +32,7 @@ async def health(ctx: CtxDep):
 
 PAGE = """<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="theme-color" content="#2f4fc9"><title>{title} · Rundun</title>
+<meta name="theme-color" content="#2f4fc9"><link rel="icon" href="data:,"><title>{title} · Rundun</title>
 <link rel="stylesheet" href="{css}">{script}</head>
 <body><main><header class="preview"><small>Rundun checklist</small><h1>{title}</h1><p class="lead">{lines}</p></header>
 {runner}{action}</main></body></html>"""

@@ -246,7 +246,7 @@ function refresh() {
     const card = document.getElementById(step.id);
     card.hidden = !visible.has(step.id);
     const thumbs = card.querySelector("[data-thumbs]");
-    if (thumbs) showThumbs(step, thumbs);
+    if (thumbs || step.type === "signature") showThumbs(step, thumbs);
     const geo = card.querySelector("[data-geo]");
     const answerGeo = (run.answers[step.id] || {}).geo;
     if (geo && answerGeo) geo.textContent = t("location_kept", { m: answerGeo.accuracy_m ?? "?" });

@@ -1,0 +1,75 @@
+"""What an executor does on the phone, as Playwright steps on the runner's page (shared by the tests)."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+from tests.browser.conftest import jpeg
+
+
+def wait_for(condition: Callable[[], object], timeout: float = 60.0, what: str = "condition") -> object:
+    """Poll until `condition()` is truthy (a generous deadline: the machine may be busy)."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        value = condition()
+        if value:
+            return value
+        time.sleep(0.1)
+    raise AssertionError(f"timed out waiting for {what}")
+
+
+def photo_file(name: str, data: bytes | None = None) -> dict:
+    return {"name": name, "mimeType": "image/jpeg", "buffer": data or jpeg()}
+
+
+def sign(page, box_selector: str) -> None:
+    """Draw a stroke on a signature pad and keep it."""
+    canvas = page.locator(f"{box_selector} canvas")
+    canvas.scroll_into_view_if_needed()
+    box = canvas.bounding_box()
+    page.mouse.move(box["x"] + 20, box["y"] + 40)
+    page.mouse.down()
+    for k in range(1, 12):
+        page.mouse.move(box["x"] + 20 + k * 15, box["y"] + 40 + (k % 3) * 20)
+    page.mouse.up()
+    page.locator(f"{box_selector} button", has_text="Keep this signature").click()
+
+
+def fill_every_type(page) -> None:
+    """Answer every step of templates.EVERY_TYPE, as a person would, in document order."""
+    page.get_by_label("No").first.check()
+    page.locator("#s-why-input").fill("The cellar is locked")
+    page.locator("#s-why-input").blur()
+    page.get_by_label("Yes").first.check()  # the condition hides 'Why not?' again
+    page.locator("#s-bar-input").fill("1.5")
+    page.locator("#s-bar-input").blur()
+    page.locator("#s-note-input").fill("SN-42")
+    page.locator("#s-note-input").blur()
+    page.locator("#s-kind").get_by_label("Gas").check()
+    page.locator("#s-parts").get_by_label("Pump").check()
+    page.locator("#s-parts").get_by_label("Valve").check()
+    page.locator("#s-state").get_by_label("4").check()
+    page.locator("#s-day-input").fill("2026-01-15")
+    page.locator("#s-day-input").blur()
+    page.locator("#s-time-input").fill("08:30")
+    page.locator("#s-time-input").blur()
+    page.set_input_files("#s-photo-file", files=[photo_file("plate.jpg", jpeg(1600, 800, orientation=6))])
+    page.locator("#s-photo .thumb").first.wait_for()
+    sign(page, '[data-signature="s-sign"]')
+    page.locator('[data-signature="s-sign"] img.signed').wait_for()
+    sign(page, '[data-signature="_run"]')
+
+
+EVERY_TYPE_VALUES = {
+    "s-ok": True,
+    "s-bar": 1.5,
+    "s-note": "SN-42",
+    "s-kind": "o-gas",
+    "s-parts": ["o-pump", "o-valve"],
+    "s-state": 4,
+    "s-day": "2026-01-15",
+    "s-time": "08:30",
+    "s-photo": None,
+    "s-sign": None,
+}

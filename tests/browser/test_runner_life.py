@@ -1,0 +1,69 @@
+"""The whole life of a run in the phone's browser, on the real server: open, every step type, a condition,
+completion refused while something is missing (named on screen), then completed, to a signed webhook."""
+
+from __future__ import annotations
+
+import io
+
+import httpx
+from PIL import Image
+from playwright.sync_api import expect
+
+from tests.browser.actions import EVERY_TYPE_VALUES, fill_every_type, wait_for
+from tests.browser.conftest import SECRET
+from tests.browser.templates import EVERY_TYPE
+from tests.support.hooks import verify_signature
+
+
+def completed_events(live, run_id: str) -> list:
+    return [
+        r for r in live.receiver.received if r.json["event"] == "run.completed" and r.json["run_id"] == run_id
+    ]
+
+
+def test_a_run_from_link_to_signed_run_completed_webhook(live, phone):
+    run_id = live.dispatch(EVERY_TYPE)
+    page = phone.new_page()
+    response = page.goto(f"{live.url}/r/{run_id}")
+    csp = response.headers["content-security-policy"]
+    assert "script-src 'self'" in csp and "unsafe-inline" not in csp
+    assert page.locator('a[href^="rundun://r/"]').count() == 1  # the desktop link stays
+    page.click("#start")
+    page.locator("#progress-text").wait_for()
+    expect(page.locator("#progress-text")).to_have_text("0 of 10 done")
+
+    page.locator("#complete").click()  # too early: the page names what is missing
+    expect(page.locator("#missing li")).to_have_count(11)  # ten steps and the run's signature
+    expect(page.locator("#missing")).to_contain_text("'Pressure' needs an answer")
+
+    page.get_by_label("No").first.check()
+    expect(page.locator("#s-why")).to_be_visible()  # the condition shows 'Why not?'
+    expect(page.locator("#progress-text")).to_have_text("1 of 11 done")
+    page.locator("#s-bar-input").fill("7")
+    page.locator("#s-bar-input").blur()
+    expect(page.locator('[data-problem="s-bar"]')).to_contain_text(
+        "must be at most 4"
+    )  # checked on the phone
+
+    fill_every_type(page)
+    expect(page.locator("#s-why")).to_be_hidden()
+    expect(page.locator("#progress-text")).to_have_text("10 of 10 done")
+    page.locator("#complete").click()
+    expect(page.locator("#done-title")).to_have_text("Checklist completed")
+
+    got = wait_for(lambda: completed_events(live, run_id), what="run.completed")
+    assert len(got) == 1
+    hook = got[0]
+    verify_signature(hook.body, hook.headers.get("rundun-signature"), SECRET)
+    answers = hook.json["data"]["answers"]
+    assert {k: v["value"] for k, v in answers.items()} == EVERY_TYPE_VALUES  # 'Why not?' was hidden: dropped
+    assert len(answers["s-photo"]["photos"]) == 1 and len(answers["s-sign"]["photos"]) == 1
+    expect(page.locator("#sync-status")).to_contain_text("Everything is saved on the server")
+
+    # The photo left the phone downscaled to 2560 px at most, turned as its EXIF orientation said (6: 90°).
+    photo = httpx.get(answers["s-photo"]["photos"][0]["url"], timeout=30)
+    assert photo.status_code == 200
+    width, height = Image.open(io.BytesIO(photo.content)).size
+    assert (width, height) == (800, 1600)
+    doc = live.org.get(f"/v1/runs/{run_id}").json()
+    assert doc["status"] == "completed" and doc["progress"] == {"total": 10, "answered": 10, "skipped": 0}
