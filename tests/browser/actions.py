@@ -8,14 +8,20 @@ from collections.abc import Callable
 from tests.browser.conftest import jpeg
 
 
-def wait_for(condition: Callable[[], object], timeout: float = 60.0, what: str = "condition") -> object:
-    """Poll until `condition()` is truthy (a generous deadline: the machine may be busy)."""
+def wait_for(
+    condition: Callable[[], object], timeout: float = 60.0, what: str = "condition", page=None
+) -> object:
+    """Poll until `condition()` is truthy (a generous deadline: the machine may be busy). With `page`, wait
+    through Playwright, whose sync API runs route handlers and events only while it is called."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         value = condition()
         if value:
             return value
-        time.sleep(0.1)
+        if page is not None:
+            page.wait_for_timeout(100)
+        else:
+            time.sleep(0.1)
     raise AssertionError(f"timed out waiting for {what}")
 
 

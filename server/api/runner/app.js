@@ -23,7 +23,10 @@ const nowIso = () => new Date().toISOString();
 const blank = () => ({ value: null, photos: [], skipped: false, geo: null });
 
 async function start() {
-  if ("serviceWorker" in navigator) navigator.serviceWorker.register("/r/sw.js", { scope: "/r/" }).catch(() => {});
+  if ("serviceWorker" in navigator) {
+    navigator.serviceWorker.register("/r/sw.js", { scope: "/r/" }).catch(() => {});
+    navigator.serviceWorker.ready.then((reg) => reg.active && reg.active.postMessage({ keepPage: location.href }));
+  }
   run = await getRun(runId);
   if (run) {
     showRunner();

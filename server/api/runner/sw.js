@@ -43,6 +43,12 @@ async function runPage(request) {
   }
 }
 
+// The page that registered the worker was fetched before the worker ran: the page asks for it to be kept.
+self.addEventListener("message", (event) => {
+  const url = event.data && event.data.keepPage;
+  if (url && new URL(url).origin === self.location.origin) event.waitUntil(runPage(new Request(url)).catch(() => null));
+});
+
 self.addEventListener("fetch", (event) => {
   const request = event.request;
   const url = new URL(request.url);

@@ -1,0 +1,60 @@
+"""Accessibility of the runner: axe-core (vendored, pinned: tests/browser/vendor) scans the open page and the
+filled runner on a phone viewport; no serious or critical violation. Also the page's headers: a strict CSP,
+cache headers, the versioned service worker."""
+
+from __future__ import annotations
+
+from playwright.sync_api import expect
+
+from server.api import runner_assets
+from tests.browser.conftest import PHONE, axe_source
+from tests.browser.templates import EVERY_TYPE
+
+SCAN = """async () => {
+  const result = await axe.run(document, { resultTypes: ["violations"] });
+  return result.violations.filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(" ")).slice(0, 5) }));
+}"""
+
+
+def scan(page) -> list:
+    page.add_script_tag(content=axe_source())
+    return page.evaluate(SCAN)
+
+
+def test_no_serious_or_critical_accessibility_violation(live, browser):
+    run_id = live.dispatch(EVERY_TYPE, webhook=False)
+    context = browser.new_context(**PHONE, bypass_csp=True)  # only to inject axe; the runner itself has none
+    try:
+        page = context.new_page()
+        page.goto(f"{live.url}/r/{run_id}")
+        page.locator("#start").wait_for()
+        assert scan(page) == []
+        page.click("#start")
+        page.locator("#progress-text").wait_for()
+        page.locator("#complete").click()  # the list of what is missing is on screen too
+        expect(page.locator("#missing li").first).to_be_visible()
+        assert scan(page) == []
+    finally:
+        context.close()
+
+
+def test_headers_of_the_page_the_files_and_the_service_worker(live):
+    run_id = live.dispatch(EVERY_TYPE, webhook=False)
+    page = live.org.get(f"/r/{run_id}", headers={"Authorization": ""})
+    assert page.status_code == 200 and '<script type="module"' in page.text and "<script>" not in page.text
+    assert "style=" not in page.text and "<style" not in page.text
+    assert page.headers["content-security-policy"] == runner_assets.CSP
+    assert page.headers["cache-control"] == "no-cache"
+    app = live.org.get(runner_assets.asset_url("app.js"), headers={"Accept-Encoding": "gzip"})
+    assert (
+        app.headers["cache-control"] == runner_assets.IMMUTABLE and app.headers["content-encoding"] == "gzip"
+    )
+    assert app.headers["content-type"].startswith("text/javascript")
+    worker = live.org.get("/r/sw.js")
+    assert worker.headers["cache-control"] == "no-cache" and worker.headers["service-worker-allowed"] == "/r/"
+    assert (
+        f'"rundun-runner-{runner_assets.VERSION}"' not in worker.text and runner_assets.VERSION in worker.text
+    )
+    assert live.org.get("/r/static/whatever/nope.js").json()["error"] == "not_found"
+    assert live.org.get("/r/r-00000000-0000-4000-8000-000000000000").status_code == 404

@@ -1,0 +1,125 @@
+"""Offline after the first open: answers and photos kept in IndexedDB through a reload and a closed tab, then
+sent once the network returns: every answer once, every photo once with its SHA-256, completed once. And a
+photo upload cut mid-file resumes from the server's offset."""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+
+import httpx
+from playwright.sync_api import expect
+
+from tests.browser.actions import photo_file, wait_for
+from tests.browser.conftest import jpeg
+from tests.browser.templates import PHOTOS_ONLY
+
+PAGE_CACHED = """async () => Boolean(await caches.match(location.origin + location.pathname))"""
+LOCAL_SHAS = """async () => {
+  const db = await new Promise((ok, no) => { const r = indexedDB.open("rundun-runner"); r.onsuccess = () => ok(r.result); r.onerror = no; });
+  const run = await new Promise((ok) => { const r = db.transaction("runs").objectStore("runs").get(location.pathname.split("/").pop()); r.onsuccess = () => ok(r.result); });
+  return run.answers["s-pics"].photos.map((p) => [p.photo_index, p.sha256]);
+}"""
+
+
+def events(live, run_id: str, name: str) -> list[dict]:
+    return [r.json for r in live.receiver.received if r.json["run_id"] == run_id and r.json["event"] == name]
+
+
+def open_online(live, phone, run_id: str):
+    page = phone.new_page()
+    page.goto(f"{live.url}/r/{run_id}")
+    page.click("#start")
+    page.locator("#progress-text").wait_for()
+    wait_for(lambda: page.evaluate(PAGE_CACHED), what="the service worker to keep the page")
+    return page
+
+
+def test_offline_answers_reload_and_reopen_then_sync_once(live, phone):
+    run_id = live.dispatch(PHOTOS_ONLY)
+    page = open_online(live, phone, run_id)
+    phone.set_offline(True)
+    page.locator("#s-flag").get_by_label("Yes").check()
+    page.locator("#s-count-input").fill("12")
+    page.locator("#s-count-input").blur()
+    page.set_input_files(
+        "#s-pics-file", files=[photo_file(f"p{k}.jpg", jpeg(900 + k, 700)) for k in range(3)]
+    )
+    expect(page.locator("#s-pics .thumb")).to_have_count(3)
+    page.locator("#s-memo-input").fill("Gate code 4711")
+    page.locator("#s-memo-input").blur()
+    expect(page.locator("#progress-text")).to_have_text("4 of 4 done")
+    status = page.locator("#sync-status")
+    expect(status).to_contain_text("Offline")
+    expect(status).to_contain_text("3 photo(s)")
+    expect(status).to_contain_text("because this device is offline")
+
+    page.reload()  # offline: the service worker serves the page, IndexedDB the answers
+    expect(page.locator("#progress-text")).to_have_text("4 of 4 done")
+    expect(page.locator("#s-count-input")).to_have_value("12")
+    page.close()
+    page = phone.new_page()  # a closed tab, opened again, still offline
+    page.goto(f"{live.url}/r/{run_id}")
+    expect(page.locator("#s-pics .thumb")).to_have_count(3)
+    expect(page.locator("#s-memo-input")).to_have_value("Gate code 4711")
+    page.locator("#complete").click()
+    expect(page.locator("#done-title")).to_have_text("Checklist completed")
+    expect(page.locator("#sync-status")).to_contain_text("waiting to be sent")
+    local = dict(page.evaluate(LOCAL_SHAS))
+
+    phone.set_offline(False)
+    wait_for(lambda: events(live, run_id, "run.completed"), what="run.completed")
+    expect(page.locator("#sync-status")).to_contain_text("Everything is saved on the server")
+    doc = live.org.get(f"/v1/runs/{run_id}").json()
+    assert doc["status"] == "completed"
+    assert {k: v["value"] for k, v in doc["answers"].items()} == {
+        "s-flag": True,
+        "s-count": 12,
+        "s-pics": None,
+        "s-memo": "Gate code 4711",
+    }
+    photos = doc["answers"]["s-pics"]["photos"]
+    assert sorted(p["photo_index"] for p in photos) == [0, 1, 2]
+    for photo in photos:  # every photo once, the bytes the phone prepared
+        body = httpx.get(photo["url"], timeout=30).content
+        assert hashlib.sha256(body).hexdigest() == photo["sha256"] == local[photo["photo_index"]]
+    steps = Counter(e["data"]["step_id"] for e in events(live, run_id, "step.completed"))
+    assert steps["s-flag"] == steps["s-count"] == steps["s-memo"] == 1  # every answer once
+    assert len(events(live, run_id, "run.completed")) == 1
+
+
+def test_a_photo_upload_cut_mid_file_resumes_from_the_servers_offset(live, phone):
+    run_id = live.dispatch(PHOTOS_ONLY, webhook=False)
+    page = open_online(live, phone, run_id)
+    patches: list[tuple[str, int]] = []
+    creates: list[str] = []
+    cut = {"done": False}
+
+    def on_upload(route, request):
+        if request.method == "POST":
+            creates.append(request.url)
+        if request.method == "PATCH":
+            offset = int(request.headers["upload-offset"])
+            patches.append((request.url, offset))
+            if offset > 0 and not cut["done"]:  # the second chunk never reaches the server
+                cut["done"] = True
+                return route.abort("connectionreset")
+        return route.continue_()
+
+    page.route("**/uploads/**", on_upload)
+    page.route("**/uploads/", on_upload)
+    big = jpeg(2400, 1800, noise=True)  # noise: still several MB after the phone's JPEG encoding
+    page.set_input_files("#s-pics-file", files=[photo_file("big.jpg", big)])
+    expect(page.locator("#s-pics .thumb")).to_have_count(1)
+    wait_for(
+        lambda: live.org.get(f"/v1/runs/{run_id}").json()["answers"].get("s-pics", {}).get("photos"),
+        what="the photo on the server",
+        page=page,  # the route handler runs only while Playwright is called
+    )
+    assert cut["done"] and len(creates) == 1, (patches, creates)  # one upload, resumed, not started again
+    offsets = [offset for _, offset in patches]
+    resumed_at = offsets[offsets.index(offsets[1]) + 1]  # the PATCH after the cut one
+    assert resumed_at == offsets[1] and resumed_at > 0  # from the server's offset (HEAD), not from 0
+    photo = live.org.get(f"/v1/runs/{run_id}").json()["answers"]["s-pics"]["photos"][0]
+    local = dict(page.evaluate(LOCAL_SHAS))
+    assert photo["sha256"] == local[0] and photo["bytes"] > 2 * 1024 * 1024
