@@ -61,6 +61,19 @@ def test_installed_from_the_dist_the_app_passes_its_self_test(dists, kind, tmp_p
         check=False,
     )
     assert where.returncode == 0 and where.stdout.startswith(str(env_dir)), where.stdout + where.stderr
+    runner = subprocess.run(  # the browser runner's files are package data (SPEC §11)
+        [str(bin_dir / "python"), "-c", "from server.api import runner_assets as r; print(sorted(r.ASSETS))"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=tmp_path,
+        env=env,
+        check=False,
+    )
+    assert runner.returncode == 0, runner.stderr
+    assert all(f"'{name}'" in runner.stdout for name in ("app.js", "rules.js", "runner.css", "sw.js")), (
+        runner.stdout
+    )
     done = subprocess.run(
         [str(bin_dir / "rundun-desktop"), "--self-test"],
         capture_output=True,
