@@ -8,9 +8,9 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
+from rundun_desktop import formatting as fmt
 from rundun_desktop.executor import store as st
 from rundun_desktop.executor.sync import format_bytes
-from rundun_desktop.monitor import formatting as fmt
 
 COL_RUN, COL_PROGRESS, COL_HERE, COL_SERVER, COL_OPENED = range(5)
 HEADERS = ["Run", "Progress", "On this computer", "On the server", "Opened"]

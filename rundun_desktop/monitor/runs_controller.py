@@ -11,10 +11,10 @@ from PySide6.QtCore import QItemSelection, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFileDialog
 from qasync import asyncSlot
 
+from rundun_desktop import formatting as fmt
 from rundun_desktop.api_client import ApiClient, ApiError
 from rundun_desktop.app_events import AppEvents
 from rundun_desktop.live import STREAM
-from rundun_desktop.monitor import formatting as fmt
 from rundun_desktop.monitor.detail_controller import RunDetailController
 from rundun_desktop.monitor.dispatch_controller import DispatchController, all_templates
 from rundun_desktop.monitor.photos import PhotoStore

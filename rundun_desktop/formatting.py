@@ -1,4 +1,5 @@
-"""Words for run fields, shared by the table, the detail panel and the reports (pure: no Qt widgets)."""
+"""Words for run fields and sizes, app-wide: the monitor's table and detail panel, the reports, the executor's inbox
+and the admin pages (pure: no Qt widgets). One module so no feature package imports another for its words."""
 
 from __future__ import annotations
 
