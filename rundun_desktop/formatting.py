@@ -105,3 +105,12 @@ def progress_fraction(progress: dict | None) -> float:
 def count(n: int, noun: str, plural: str | None = None) -> str:
     """'1 run', '2 runs', '1,000 runs': a number with its noun in the right number."""
     return f"{n:,} {noun if n == 1 else plural or noun + 's'}"
+
+
+def format_bytes(n: int) -> str:
+    """A size as people read it: '820 B', '12 kB', '3.4 MB' (decimal units, as the server's limits are stated)."""
+    if n < 1000:
+        return f"{n} B"
+    if n < 1_000_000:
+        return f"{n / 1000:.0f} kB"
+    return f"{n / 1_000_000:.1f} MB"
