@@ -106,6 +106,16 @@ class ApiClient:
         params = {k: v for k, v in {"q": q, "tag": tag, "page": page, "per_page": per_page}.items() if v}
         return await self.request("GET", "/v1/templates", params=params)
 
+    async def all_templates(self, limit_pages: int = 10) -> list[dict]:
+        """Every template (name order), a page of 200 at a time (the pickers of the monitor and the dashboard)."""
+        found: list[dict] = []
+        for page in range(1, limit_pages + 1):
+            body = await self.list_templates(page=page, per_page=200)
+            found += body["data"]
+            if not body["pagination"].get("next_page"):
+                break
+        return sorted(found, key=lambda t: t["name"].lower())
+
     async def get_template(self, template_id: str, v: int | None = None) -> dict:
         return await self.request("GET", f"/v1/templates/{template_id}", params={"v": v} if v else None)
 

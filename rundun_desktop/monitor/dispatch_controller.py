@@ -15,17 +15,6 @@ from rundun_desktop.monitor.dispatch_view import DispatchDialogView
 from rundun_desktop.sharing import is_loopback_url
 
 
-async def all_templates(api: ApiClient, limit_pages: int = 10) -> list[dict]:
-    """Every template (name order), a page of 200 at a time."""
-    found: list[dict] = []
-    for page in range(1, limit_pages + 1):
-        body = await api.list_templates(page=page, per_page=200)
-        found += body["data"]
-        if not body["pagination"].get("next_page"):
-            break
-    return sorted(found, key=lambda t: t["name"].lower())
-
-
 class DispatchController(QObject):
     dispatched = Signal(dict)  # the dispatch response
 
@@ -63,7 +52,7 @@ class DispatchController(QObject):
         v = self.view
         v.dispatch_button.setEnabled(False)
         try:
-            templates = await all_templates(self.api)
+            templates = await self.api.all_templates()
             org = await self.api.get_org()
         except ApiError as exc:
             v.message.show_error(f"Templates could not be loaded. {exc.message}")
