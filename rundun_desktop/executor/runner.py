@@ -26,6 +26,7 @@ from rundun_desktop.executor.runner_view import RunnerView
 from rundun_desktop.executor.widgets.signature import SignatureInput
 from rundun_desktop.executor.widgets.step_card import REFUSED, SYNCED, WAITING, StepCard
 from rundun_desktop.executor.worker import StoreWorker
+from rundun_desktop.problems import step_problem_lines
 from rundun_desktop.sharing import is_loopback_url
 from rundun_desktop.style import set_role
 from server import tdl
@@ -55,16 +56,6 @@ def unsent_words(run: dict) -> str:
         f"<b>Not sent yet.</b> {why} Your answers are kept on this computer and are sent as soon as the "
         f"server answers; you can go on filling the run. {advice}"
     )
-
-
-def problem_lines(details: list[dict]) -> list[str]:
-    """Domain problems in words, without the `value` path prefix a person does not need."""
-    out = []
-    for d in details:
-        path = d.get("path", "")
-        where = "" if path in ("value", "", "step_id") else f"{path.removeprefix('value')}: ".lstrip(".")
-        out.append(f"{where}{d.get('message', '')}".strip())
-    return out
 
 
 class RunnerController(QObject):
@@ -313,7 +304,7 @@ class RunnerController(QObject):
         card = self.cards[step_id]
         problems = tdl.check_answer(self.model, step_id, value, skipped=skipped, geo=geo)
         if problems:
-            card.show_problems(problem_lines(problems))
+            card.show_problems(step_problem_lines(problems))
             return False
         try:
             await self.store.call(
