@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QFileDialog, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from rundun_desktop.executor import photo_prep
 from rundun_desktop.executor import store as st
@@ -95,7 +95,7 @@ class RunnerController(QObject):
         view.confirm_complete.confirmed.connect(lambda _: self._spawn(self.complete()))
         view.exit_button.clicked.connect(view.confirm_exit.ask)
         view.confirm_exit.confirmed.connect(lambda reason: self._spawn(self.exit(reason)))
-        view.export_button.clicked.connect(self._choose_export)
+        view.export_requested.connect(lambda folder: self._spawn(self.export(folder)))
         view.banner.linkActivated.connect(self.jump_to)
         view.back_requested.connect(self.closed)
         app = QApplication.instance()
@@ -124,12 +124,8 @@ class RunnerController(QObject):
         v = self.view
         v.show_title(self.model.name)
         v.show_subtitle(f"{self.run['base_url']} · {run_id}")
-        v.sections.blockSignals(True)
-        v.sections.clear()
         self.section_of = {step.id: index for index, _, step in tdl.iter_steps(self.model)}
-        for section in self.model.sections:
-            v.sections.addItem(QListWidgetItem(section.title))
-        v.sections.blockSignals(False)
+        v.show_sections([section.title for section in self.model.sections])
         self._recompute()
         self.show_section(0)
         await self.refresh_states()
@@ -152,11 +148,7 @@ class RunnerController(QObject):
         if page is not None:
             return page
         assert self.model is not None
-        page = QWidget()
-        page.setObjectName("sectionPage")
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(0, 0, 8, 8)
-        layout.setSpacing(10)
+        cards: list[QWidget] = []
         allow_skip = self.model.settings.allow_skip
         for step in self.model.sections[index].steps:
             card = StepCard(step, allow_skip=allow_skip)
@@ -170,11 +162,11 @@ class RunnerController(QObject):
             card.unsigned.connect(lambda sid: self._spawn(self.remove_photo(sid, 0)))
             card.show_answer(self.answers.get(step.id))
             card.setVisible(step.id in self.visible)
-            layout.addWidget(card)
+            cards.append(card)
             self.cards[step.id] = card
         if index == len(self.model.sections) - 1 and self.model.settings.signature_on_complete:
-            layout.addWidget(self._run_signature_card())
-        layout.addStretch(1)
+            cards.append(self._run_signature_card())
+        page = self.view.section_page(cards)
         self.pages[index] = page
         self._apply_editable()
         return page
@@ -206,14 +198,14 @@ class RunnerController(QObject):
         if index not in shown:
             index = min(shown, key=lambda i: abs(i - index))
         self.current = index
-        self.view.show_page(self._page(index))
-        self.view.section_title.setText(self.model.sections[index].title)
-        self.view.sections.blockSignals(True)
-        self.view.sections.setCurrentRow(index)
-        self.view.sections.blockSignals(False)
         position = shown.index(index)
-        self.view.previous.setEnabled(position > 0)
-        self.view.next.setEnabled(position < len(shown) - 1)
+        self.view.show_section(
+            self._page(index),
+            index,
+            self.model.sections[index].title,
+            has_previous=position > 0,
+            has_next=position < len(shown) - 1,
+        )
         if focus:
             self.focus_first()
 
@@ -563,11 +555,6 @@ class RunnerController(QObject):
         self._show_run_state()
         self.wake()
         self.run_changed.emit(self.run_id or "")
-
-    def _choose_export(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self.view, "Export the run to a folder", str(Path.home()))
-        if folder:
-            self._spawn(self.export(Path(folder)))
 
     async def export(self, folder: Path) -> Path:
         assert self.run_id is not None
