@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 
 from server.tdl import RunStatus
 
-STATUS_LABELS = {
+STATUS_LABELS: dict[str, str] = {
     RunStatus.PENDING: "Pending",
     RunStatus.IN_PROGRESS: "In progress",
     RunStatus.COMPLETED: "Completed",

@@ -53,9 +53,8 @@ class InboxController(QObject):
         view.remove_button.clicked.connect(lambda: asyncio.ensure_future(self.remove_selected()))
         view.register_button.clicked.connect(self.register_scheme)
         view.table.selectionModel().selectionChanged.connect(self._selection_changed)
-        self._refresh_timer = QTimer(
-            self, singleShot=True, interval=300, timeout=lambda: asyncio.ensure_future(self.refresh())
-        )
+        self._refresh_timer = QTimer(self, singleShot=True, interval=300)
+        self._refresh_timer.timeout.connect(lambda: asyncio.ensure_future(self.refresh()))
         self._selection_changed()
 
     def shutdown(self) -> None:

@@ -79,7 +79,8 @@ class RunnerController(QObject):
         self.run_signature: SignatureInput | None = None
         self._tasks: set[asyncio.Task] = set()
         self._order = asyncio.Lock()
-        self._refresh_timer = QTimer(self, singleShot=True, interval=250, timeout=self._refresh_soon)
+        self._refresh_timer = QTimer(self, singleShot=True, interval=250)
+        self._refresh_timer.timeout.connect(self._refresh_soon)
         # (run, ask=) → PhotoOptions: size, quality and the server's limit (the page wires the service's)
         self.photo_options_for: Callable[..., Awaitable[photo_prep.PhotoOptions]] | None = None
         view.sections.currentRowChanged.connect(self._section_clicked)
@@ -99,7 +100,7 @@ class RunnerController(QObject):
         view.banner.linkActivated.connect(self.jump_to)
         view.back_requested.connect(self.closed)
         app = QApplication.instance()
-        if app is not None:
+        if isinstance(app, QApplication):
             app.focusChanged.connect(self._focus_changed)
 
     def shutdown(self) -> None:
@@ -108,7 +109,7 @@ class RunnerController(QObject):
         with contextlib.suppress(RuntimeError):  # disconnected already
             self._refresh_timer.timeout.disconnect()
         app = QApplication.instance()
-        if app is not None:
+        if isinstance(app, QApplication):
             with contextlib.suppress(RuntimeError):
                 app.focusChanged.disconnect(self._focus_changed)
 
@@ -116,7 +117,8 @@ class RunnerController(QObject):
     async def load(self, run_id: str) -> None:
         self._clear()
         self.run_id = run_id
-        self.run = await self.store.call(st.LocalStore.run, run_id) or {}
+        stored = await self.store.call(st.LocalStore.run, run_id)
+        self.run = stored or {}
         if not self.run:
             raise st.StoreError("This run is not on this computer.")
         self.model = template_model(self.run["snapshot"])
@@ -213,8 +215,9 @@ class RunnerController(QObject):
         assert self.model is not None
         for step in self.model.sections[self.current].steps:
             card = self.cards.get(step.id)
-            if card is not None and step.id in self.visible and card.first_focus() is not None:
-                card.first_focus().setFocus()
+            target = card.first_focus() if card is not None and step.id in self.visible else None
+            if target is not None:
+                target.setFocus()
                 return
 
     def go(self, delta: int) -> None:
@@ -239,7 +242,7 @@ class RunnerController(QObject):
         self.show_section(section)
         card = self.cards.get(step_id)
         if card is not None:
-            self.view.scroll.ensureWidgetVisible(card)
+            self.view.scroll_area.ensureWidgetVisible(card)
             target = card.first_focus()
             if target is not None:
                 target.setFocus()
@@ -551,7 +554,8 @@ class RunnerController(QObject):
             await asyncio.gather(*others, return_exceptions=True)
 
     async def _after_finish(self) -> None:
-        self.run = await self.store.call(st.LocalStore.run, self.run_id) or self.run
+        stored = await self.store.call(st.LocalStore.run, self.run_id)
+        self.run = stored or self.run
         self._show_run_state()
         self.wake()
         self.run_changed.emit(self.run_id or "")
@@ -575,4 +579,4 @@ class RunnerController(QObject):
             if bool(card.property("focused")) != focused:
                 set_role(card, focused=focused)
         if widget is not None:
-            self.view.scroll.ensureWidgetVisible(new, 16, 40)
+            self.view.scroll_area.ensureWidgetVisible(new, 16, 40)

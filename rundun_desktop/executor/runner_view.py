@@ -175,10 +175,10 @@ class RunnerView(QWidget):
         self.section_title = QLabel("")
         self.section_title.setObjectName("sectionTitle")
         column.addWidget(self.section_title)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        column.addWidget(self.scroll, 1)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        column.addWidget(self.scroll_area, 1)
         nav = QHBoxLayout()
         self.previous = button("◀ Previous section")
         self.previous.setToolTip("Alt+← or Ctrl+PgUp")
@@ -279,11 +279,11 @@ class RunnerView(QWidget):
 
     def show_page(self, page: QWidget) -> None:
         """Put a section's page in the scroll area, keeping the previous one alive (it is reused)."""
-        current = self.scroll.widget()
+        current = self.scroll_area.widget()
         if current is page:
             return
         if current is not None:
-            self.scroll.takeWidget().hide()
-        self.scroll.setWidget(page)
+            self.scroll_area.takeWidget().hide()
+        self.scroll_area.setWidget(page)
         page.show()
-        self.scroll.verticalScrollBar().setValue(0)
+        self.scroll_area.verticalScrollBar().setValue(0)
