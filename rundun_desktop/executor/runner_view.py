@@ -29,6 +29,12 @@ from rundun_desktop.style import set_role
 from rundun_desktop.widgets.common import button
 
 
+def ask_export_folder(parent: QWidget) -> Path | None:
+    """The folder a run is exported to (the runner's and the inbox's Export…), or None when cancelled."""
+    folder = QFileDialog.getExistingDirectory(parent, "Export the run to a folder", str(Path.home()))
+    return Path(folder) if folder else None
+
+
 class ElidedLabel(QLabel):
     """One line that shortens itself with "…" in the middle when it does not fit (the whole text in the
     tooltip), instead of being cut off or widening the page."""
@@ -241,9 +247,9 @@ class RunnerView(QWidget):
         self.back_requested.emit()
 
     def _ask_export_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Export the run to a folder", str(Path.home()))
-        if folder:
-            self.export_requested.emit(Path(folder))
+        folder = ask_export_folder(self)
+        if folder is not None:
+            self.export_requested.emit(folder)
 
     def show_sections(self, titles: list[str]) -> None:
         """The section list of a newly loaded run (no `currentRowChanged` while it is filled)."""
