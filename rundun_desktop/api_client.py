@@ -4,26 +4,64 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Self
 from urllib.parse import quote
 
 import httpx
 
+from rundun_desktop.problems import problem_text
+
 
 @dataclass
 class ApiError(Exception):
+    """The desktop's one error for a call to a server: the server's `{error, message, details}` answer, or (status
+    0) why it could not be reached. The app's `ApiClient` raises it, and the executor's `ExecutorClient` raises
+    its `ProtocolError`, which adds only what the sync engine does about it. `words()` says it to a person."""
+
     status: int
     code: str
     message: str
     details: list[dict] = field(default_factory=list)
+    retry_after: float | None = None  # seconds, from a `Retry-After` header (429, 503)
 
     def __str__(self) -> str:
-        return self.message
+        return self.words()
+
+    def words(self) -> str:
+        """The failure as a person reads it: the server's message and each detail with its path."""
+        return problem_text(self.message or f"The server answered {self.status}.", self.details)
 
     @property
     def offline(self) -> bool:
         """True when the server could not be reached at all (status 0)."""
         return self.status == 0
+
+    @classmethod
+    def from_response(cls, response: httpx.Response) -> Self:
+        """The error a non-2xx answer carries: its problem body, or its status alone when it has none."""
+        try:
+            body = response.json()
+        except ValueError:
+            body = None
+        status = response.status_code
+        retry_after = None
+        try:
+            retry_after = float(response.headers["Retry-After"])
+        except (KeyError, ValueError):
+            pass
+        if isinstance(body, dict) and "error" in body:
+            details = body.get("details") or []
+            return cls(status, body["error"], body.get("message", ""), details, retry_after=retry_after)
+        return cls(status, "http_error", f"The server answered {status}.", retry_after=retry_after)
+
+    @classmethod
+    def unreachable(cls, exc: httpx.HTTPError, base_url: str) -> Self:
+        """The error for a server that did not answer: too slow, nothing listening, or the network gone."""
+        if isinstance(exc, httpx.TimeoutException):
+            return cls(0, "timeout", f"The server at {base_url} did not answer in time.")
+        if isinstance(exc, httpx.ConnectError):
+            return cls(0, "offline", f"Cannot reach the server at {base_url}: nothing answers there.")
+        return cls(0, "offline", f"Cannot reach the server at {base_url}.")
 
 
 class ApiClient:
@@ -68,23 +106,16 @@ class ApiClient:
             raise ApiError(0, "closed", "The connection was closed.")
         try:
             response = await self._http.request(method, path, **kwargs)
-        except httpx.TimeoutException as exc:
-            raise ApiError(0, "timeout", "The server did not answer in time.") from exc
         except httpx.HTTPError as exc:
-            raise ApiError(0, "offline", f"Cannot reach the server at {self.base_url}.") from exc
+            raise ApiError.unreachable(exc, self.base_url) from exc
+        if not response.is_success:
+            raise ApiError.from_response(response)
         if response.status_code == 204:
             return None, response.headers
         try:
-            body = response.json()
+            return response.json(), response.headers
         except ValueError:
-            body = None
-        if response.is_success:
-            return body, response.headers
-        if isinstance(body, dict) and "error" in body:
-            raise ApiError(
-                response.status_code, body["error"], body.get("message", ""), body.get("details") or []
-            )
-        raise ApiError(response.status_code, "http_error", f"The server answered {response.status_code}.")
+            return None, response.headers
 
     # -- health and org ---------------------------------------------------------------------------------
     async def health(self) -> dict:
@@ -105,6 +136,16 @@ class ApiClient:
     ) -> dict:
         params = {k: v for k, v in {"q": q, "tag": tag, "page": page, "per_page": per_page}.items() if v}
         return await self.request("GET", "/v1/templates", params=params)
+
+    async def all_templates(self, limit_pages: int = 10) -> list[dict]:
+        """Every template (name order), a page of 200 at a time (the pickers of the monitor and the dashboard)."""
+        found: list[dict] = []
+        for page in range(1, limit_pages + 1):
+            body = await self.list_templates(page=page, per_page=200)
+            found += body["data"]
+            if not body["pagination"].get("next_page"):
+                break
+        return sorted(found, key=lambda t: t["name"].lower())
 
     async def get_template(self, template_id: str, v: int | None = None) -> dict:
         return await self.request("GET", f"/v1/templates/{template_id}", params={"v": v} if v else None)
@@ -200,7 +241,7 @@ class ApiClient:
         try:
             response = await self._http.get(url)
         except httpx.HTTPError as exc:
-            raise ApiError(0, "offline", f"Cannot reach the server at {self.base_url}.") from exc
+            raise ApiError.unreachable(exc, self.base_url) from exc
         if not response.is_success:
             raise ApiError(
                 response.status_code,

@@ -4,6 +4,10 @@
 Events only say *that* a run changed; the changed summaries are then read in one list request
 (`updated_since` = the earliest event time, sorted by `updated_at`), so a burst of events costs one request.
 Runs created by other API clients emit no event, so a slow poll keeps running beside the stream.
+
+The stream is parsed by httpx-sse, not by hand: `bench/desktop_sse_parse.py` puts it at ~11 µs an event against
+~4 µs for the former hand parser (same run, shared machine), a few ms a second of the GUI thread in the
+busiest burst the server sends, so the library's spec-following parser costs nothing that shows.
 """
 
 from __future__ import annotations
@@ -13,9 +17,9 @@ import contextlib
 import json
 import logging
 from collections import OrderedDict
-from dataclasses import dataclass, field
 
 import httpx
+from httpx_sse import EventSource, ServerSentEvent
 from PySide6.QtCore import QObject
 
 from rundun_desktop.api_client import ApiClient, ApiError
@@ -23,46 +27,6 @@ from rundun_desktop.app_events import AppEvents
 
 log = logging.getLogger("rundun.desktop")
 STREAM, POLLING, OFF = "stream", "polling", "off"
-
-
-@dataclass
-class SseEvent:
-    id: str | None = None
-    event: str = "message"
-    data: str = ""
-
-
-@dataclass
-class SseParser:
-    """Incremental text/event-stream parser: `feed(line)` returns an event at each blank line."""
-
-    last_id: str | None = None
-    _lines: list[str] = field(default_factory=list)
-    _event: str = "message"
-    _id: str | None = None
-
-    def feed(self, line: str) -> SseEvent | None:
-        if line == "":
-            if not self._lines and self._id is None:
-                return None
-            event = SseEvent(
-                self._id if self._id is not None else self.last_id, self._event, "\n".join(self._lines)
-            )
-            if self._id is not None:
-                self.last_id = self._id
-            self._lines, self._event, self._id = [], "message", None
-            return event
-        if line.startswith(":"):
-            return None  # a comment: keep-alive
-        name, _, value = line.partition(":")
-        value = value.removeprefix(" ")
-        if name == "data":
-            self._lines.append(value)
-        elif name == "event":
-            self._event = value
-        elif name == "id" and "\0" not in value:
-            self._id = value
-        return None
 
 
 class LiveUpdates(QObject):
@@ -163,15 +127,16 @@ class LiveUpdates(QObject):
                 )
             self._set_mode(STREAM)
             self._wake.set()  # catch up on what happened while the stream was down
-            parser = SseParser(last_id=self.last_event_id)
-            async for line in response.aiter_lines():
-                event = parser.feed(line.rstrip("\r"))
-                if event is None:
+            async for event in EventSource(response).aiter_sse():
+                if event.id:
+                    self.last_event_id = event.id
+                if (
+                    not event.data
+                ):  # the blank line after a heartbeat comment: httpx-sse yields it, the spec not
                     continue
-                self.last_event_id = parser.last_id
                 self._on_event(event)
 
-    def _on_event(self, event: SseEvent) -> None:
+    def _on_event(self, event: ServerSentEvent) -> None:
         try:
             body = json.loads(event.data) if event.data else {}
         except ValueError:

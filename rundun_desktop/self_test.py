@@ -112,11 +112,12 @@ async def wait_for(predicate, timeout: float, interval: float = 0.05):
 
 
 async def run_checks(home: Path, checks: Checks) -> None:
+    from rundun_desktop.answers import photo_key
     from rundun_desktop.api_client import ApiClient
     from rundun_desktop.executor.protocol import ExecutorClient, new_http
     from rundun_desktop.executor.store import SIGNATURE_STEP, LocalStore, write_photo
     from rundun_desktop.executor.sync import SyncEngine
-    from rundun_desktop.reports.pdf import photo_key, photo_urls, write_run_pdf
+    from rundun_desktop.reports.pdf import photo_urls, write_run_pdf
     from rundun_desktop.resources import resource_path
     from rundun_desktop.server_process import ChildServer
 

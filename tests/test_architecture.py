@@ -61,3 +61,15 @@ def test_every_api_error_is_a_real_class_with_a_docstring():
         assert cls.__doc__ and cls.__module__ == "server.errors", cls
         assert cls is errors.RundunError or {"status", "code", "default_message"} <= set(vars(cls)), cls
     assert len({cls.code for cls in classes if cls is not errors.RundunError}) == len(classes) - 1
+
+
+def test_every_desktop_package_is_in_the_feature_layers():
+    """A new desktop package must take a place in the layers contract, or it could import its way into a cycle
+    (the monitor ⇄ reports cycle this contract ended)."""
+    import tomllib
+
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["importlinter"]["contracts"]
+    (contract,) = [c for c in config if c.get("containers") == ["rundun_desktop"]]
+    layered = {name.strip() for layer in contract["layers"] for name in layer.split("|")}
+    packages = {path.parent.name for path in (ROOT / "rundun_desktop").glob("*/__init__.py")}
+    assert packages == layered

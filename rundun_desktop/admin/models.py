@@ -8,7 +8,7 @@ from typing import Any, ClassVar
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
-from rundun_desktop.monitor.formatting import local_time
+from rundun_desktop.formatting import local_time
 from rundun_desktop.widgets.table_model import FlatTableModel, Index
 
 RowRole = Qt.ItemDataRole.UserRole + 1

@@ -14,7 +14,7 @@ from rundun_desktop.api_client import ApiError
 from rundun_desktop.app_events import AppEvents
 from rundun_desktop.connection import Connection
 from rundun_desktop.desktop_settings import EMBEDDED
-from rundun_desktop.monitor.formatting import count, local_time
+from rundun_desktop.formatting import count, local_time
 from rundun_desktop.widgets.common import label
 
 

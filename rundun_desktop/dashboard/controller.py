@@ -26,7 +26,6 @@ from rundun_desktop.dashboard.models import (
     step_bars,
 )
 from rundun_desktop.dashboard.view import DashboardView
-from rundun_desktop.monitor.dispatch_controller import all_templates
 from rundun_desktop.widgets.common import error_text
 
 MIN_REFRESH_INTERVAL_S = 1.0  # live events are coalesced: at most one refresh a second
@@ -125,7 +124,7 @@ class DashboardController(QObject):
     async def start(self) -> None:
         """On (re)connection: the template list, then the numbers."""
         try:
-            templates = await all_templates(self.api)
+            templates = await self.api.all_templates()
         except ApiError as exc:
             if self._closed:
                 return

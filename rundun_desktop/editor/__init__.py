@@ -7,13 +7,11 @@ changes asks first. The main window may call `has_unsaved_changes()` / `confirm_
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 from qasync import asyncSlot
 
-from ..api_client import ApiError
+from ..api_client import ApiClient, ApiError
 from .doc import TemplateDoc
 from .editor_controller import EditorController
 from .editor_view import EditorView
@@ -27,7 +25,7 @@ __all__ = ["TemplatesPage"]
 
 
 class TemplatesPage(QWidget):
-    def __init__(self, api: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, api: ApiClient, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.api = api
         self.prompter = Prompter(self)

@@ -25,7 +25,7 @@ from qasync import asyncSlot
 
 from server.tdl import TdlError, normalize_template, validate_template
 
-from ..api_client import ApiError
+from ..api_client import ApiClient, ApiError
 from .icons import icon
 from .preview import PreviewPane
 from .style import EDITOR_STYLE
@@ -141,7 +141,7 @@ class LibraryController(QObject):
 
     use_requested = Signal(dict)
 
-    def __init__(self, dialog: LibraryDialog, api: Any) -> None:
+    def __init__(self, dialog: LibraryDialog, api: ApiClient) -> None:
         super().__init__(dialog)
         self.dialog, self.api = dialog, api
         self.bodies: dict[str, dict[str, Any]] = {}
@@ -200,7 +200,7 @@ class LibraryController(QObject):
             self.dialog.accept()
 
 
-def open_library(parent: QWidget, api: Any) -> tuple[LibraryDialog, LibraryController]:
+def open_library(parent: QWidget, api: ApiClient) -> tuple[LibraryDialog, LibraryController]:
     """Show the dialog and start loading the library."""
     dialog = LibraryDialog(parent)
     controller = LibraryController(dialog, api)

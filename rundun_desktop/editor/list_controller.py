@@ -11,7 +11,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, Signal
 from qasync import asyncSlot
 
-from ..api_client import ApiError
+from ..api_client import ApiClient, ApiError
 from .doc import shape_problem, strip_server_fields
 from .generate_dialog import GenerateDialog
 from .library_dialog import LibraryController, LibraryDialog, open_library
@@ -29,7 +29,7 @@ class TemplateListController(QObject):
     new_requested = Signal()
     body_requested = Signal(dict)  # an unsaved body to edit (imported or generated)
 
-    def __init__(self, view: TemplateListView, api: Any, prompter: Prompter) -> None:
+    def __init__(self, view: TemplateListView, api: ApiClient, prompter: Prompter) -> None:
         super().__init__(view)
         self.view, self.api, self.prompter = view, api, prompter
         self.model = TemplateListModel(self)

@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication, QLineEdit
 from qasync import asyncSlot
 
-from ..api_client import ApiError
+from ..api_client import ApiClient, ApiError
 from .diff import describe_changes
 from .doc import strip_server_fields
 from .editor_controller import EditorController
@@ -26,7 +26,7 @@ from .versions_dialog import VersionsDialog
 class SaveController(QObject):
     saved = Signal(dict)  # the server's template document after a save
 
-    def __init__(self, ctl: EditorController, api: Any, prompter: Prompter) -> None:
+    def __init__(self, ctl: EditorController, api: ApiClient, prompter: Prompter) -> None:
         super().__init__(ctl)
         self.ctl, self.api, self.prompter = ctl, api, prompter
         self.view = ctl.view
@@ -179,11 +179,14 @@ class SaveController(QObject):
     # -- versions and export --------------------------------------------------------------------------
     @asyncSlot()
     async def show_versions(self) -> None:
-        if self.template_id is None:
+        template_id = (
+            self.template_id
+        )  # the dialog shows this template's versions, whatever is opened meanwhile
+        if template_id is None:
             self.prompter.error("No versions yet", "Save the template first; every save keeps a version.")
             return
         try:
-            versions = await self.api.template_versions(self.template_id)
+            versions = await self.api.template_versions(template_id)
         except ApiError as exc:
             self.prompter.error("Versions unavailable", str(exc))
             return
@@ -193,7 +196,7 @@ class SaveController(QObject):
 
         async def body_of(v: int) -> dict[str, Any]:
             if v not in cache:
-                cache[v] = strip_server_fields(await self.api.get_template(self.template_id, v))
+                cache[v] = strip_server_fields(await self.api.get_template(template_id, v))
             return cache[v]
 
         @asyncSlot(int, int)

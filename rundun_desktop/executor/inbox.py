@@ -9,7 +9,6 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtWidgets import QFileDialog
 
 from rundun_desktop.executor import links
 from rundun_desktop.executor import store as st
@@ -49,13 +48,12 @@ class InboxController(QObject):
         view.continue_button.clicked.connect(self._continue)
         view.table.doubleClicked.connect(lambda _index: self._continue())
         view.table.activated.connect(lambda _index: self._continue())
-        view.export_button.clicked.connect(self._choose_export)
+        view.export_requested.connect(self._export_selected)
         view.remove_button.clicked.connect(lambda: asyncio.ensure_future(self.remove_selected()))
         view.register_button.clicked.connect(self.register_scheme)
         view.table.selectionModel().selectionChanged.connect(self._selection_changed)
-        self._refresh_timer = QTimer(
-            self, singleShot=True, interval=300, timeout=lambda: asyncio.ensure_future(self.refresh())
-        )
+        self._refresh_timer = QTimer(self, singleShot=True, interval=300)
+        self._refresh_timer.timeout.connect(lambda: asyncio.ensure_future(self.refresh()))
         self._selection_changed()
 
     def shutdown(self) -> None:
@@ -168,13 +166,10 @@ class InboxController(QObject):
         return run_id
 
     # -- export, remove, register -------------------------------------------------------------------------------
-    def _choose_export(self) -> None:
+    def _export_selected(self, folder: Path) -> None:
         run_id = self.selected_run_id()
-        if not run_id:
-            return
-        folder = QFileDialog.getExistingDirectory(self.view, "Export the run to a folder", str(Path.home()))
-        if folder:
-            asyncio.ensure_future(self.export(run_id, Path(folder)))
+        if run_id:
+            asyncio.ensure_future(self.export(run_id, folder))
 
     async def export(self, run_id: str, folder: Path) -> Path:
         path = await self.store.call(st.LocalStore.export, run_id, folder / run_id)

@@ -8,9 +8,8 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
+from rundun_desktop import formatting as fmt
 from rundun_desktop.executor import store as st
-from rundun_desktop.executor.sync import format_bytes
-from rundun_desktop.monitor import formatting as fmt
 
 COL_RUN, COL_PROGRESS, COL_HERE, COL_SERVER, COL_OPENED = range(5)
 HEADERS = ["Run", "Progress", "On this computer", "On the server", "Opened"]
@@ -25,7 +24,7 @@ def local_words(run: dict) -> tuple[str, str]:
     state, pending, failed = run["local_state"], run.get("pending_ops", 0), run.get("failed_ops", 0)
     size = run.get("pending_bytes", 0)
     waiting = f"{pending} change{'s' if pending != 1 else ''} waiting" + (
-        f" ({format_bytes(size)})" if size >= 10_000 else ""
+        f" ({fmt.format_bytes(size)})" if size >= 10_000 else ""
     )
     if state == st.REFUSED:
         return "Refused by the server", "error"

@@ -3,7 +3,9 @@ the runs on this computer, and what to do with the selected one. Layout only."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -16,12 +18,15 @@ from PySide6.QtWidgets import (
 )
 
 from rundun_desktop.executor.inbox_model import COL_HERE, COL_OPENED, COL_PROGRESS, COL_RUN, COL_SERVER
+from rundun_desktop.executor.runner_view import ask_export_folder
 from rundun_desktop.widgets.common import MARGIN, SPACING, MessageLine, button, card, label, page_header
 
 WIDTHS = {COL_RUN: 280, COL_PROGRESS: 90, COL_HERE: 240, COL_SERVER: 120, COL_OPENED: 140}
 
 
 class InboxView(QWidget):
+    export_requested = Signal(Path)  # the folder the person chose to export the selected run to
+
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("Page")
@@ -92,6 +97,7 @@ class InboxView(QWidget):
         self.export_button = button("Export…")
         self.export_button.setToolTip("Save the run's answers as JSON with its photo files")
         self.remove_button = button("Remove from this computer", "trash", danger=True)
+        self.export_button.clicked.connect(self._ask_export_folder)
         foot.addWidget(self.continue_button)
         foot.addWidget(self.export_button)
         foot.addStretch(1)
@@ -116,3 +122,8 @@ class InboxView(QWidget):
         for field in (self.name, self.email, self.member_token):
             field.clear()
         self.identity.hide()
+
+    def _ask_export_folder(self) -> None:
+        folder = ask_export_folder(self)
+        if folder is not None:
+            self.export_requested.emit(folder)

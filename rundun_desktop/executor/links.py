@@ -134,15 +134,7 @@ def register_scheme(apps_dir: Path | None = None, *, platform: str | None = None
                     notes.append(f"{tool[0]} failed: {done.stderr.strip() or done.returncode}")
         return " ".join(notes) + " rundun:// links now open Rundun."
     if platform == "win32":  # pragma: no cover - needs Windows
-        import winreg
-
-        root = winreg.CreateKey(winreg.HKEY_CURRENT_USER, rf"Software\Classes\{SCHEME}")
-        winreg.SetValueEx(root, "", 0, winreg.REG_SZ, "URL:Rundun run link")
-        winreg.SetValueEx(root, "URL Protocol", 0, winreg.REG_SZ, "")
-        cmd = winreg.CreateKey(root, r"shell\open\command")
-        quoted = " ".join(f'"{part}"' for part in command)
-        winreg.SetValueEx(cmd, "", 0, winreg.REG_SZ, f'{quoted} "%1"')
-        return "Registered rundun:// for this Windows user; rundun:// links now open Rundun."
+        return _register_windows(command)
     if platform == "darwin":
         return (
             "On macOS, rundun:// links open Rundun once it is installed from its app bundle (the bundle "
@@ -218,3 +210,18 @@ async def open_startup_link(window, link: str) -> None:
     window.view.raise_()
     window.view.activateWindow()
     await page.open_link(link)
+
+
+def _register_windows(command: list[str]) -> str:  # pragma: no cover - needs Windows
+    """rundun:// in this Windows user's registry (HKCU), opening `command` with the link."""
+    if sys.platform != "win32":
+        raise OSError("The Windows registry exists only on Windows.")
+    import winreg
+
+    root = winreg.CreateKey(winreg.HKEY_CURRENT_USER, rf"Software\Classes\{SCHEME}")
+    winreg.SetValueEx(root, "", 0, winreg.REG_SZ, "URL:Rundun run link")
+    winreg.SetValueEx(root, "URL Protocol", 0, winreg.REG_SZ, "")
+    cmd = winreg.CreateKey(root, r"shell\open\command")
+    quoted = " ".join(f'"{part}"' for part in command)
+    winreg.SetValueEx(cmd, "", 0, winreg.REG_SZ, f'{quoted} "%1"')
+    return "Registered rundun:// for this Windows user; rundun:// links now open Rundun."

@@ -64,7 +64,7 @@ def prepare_file(path: Path | str, options: PhotoOptions, *, added_at: float | N
 
 def _downscaled(data: bytes, kind: str, options: PhotoOptions, added_at: float | None) -> bytes:
     try:
-        image = Image.open(io.BytesIO(data))
+        image: Image.Image = Image.open(io.BytesIO(data))
         exif = image.getexif()
         needs = max(image.size) > options.max_side or exif.get(ORIENTATION, 1) != 1
         if not needs and len(data) <= options.max_bytes:

@@ -13,11 +13,13 @@ from __future__ import annotations
 
 import base64
 import hashlib
-from dataclasses import dataclass, field
-from typing import Any
+from dataclasses import dataclass
+from typing import Any, Self
 from urllib.parse import urljoin
 
 import httpx
+
+from rundun_desktop.api_client import ApiError
 
 TUS = {"Tus-Resumable": "1.0.0"}
 OFFLINE, TRANSIENT, REFUSED, REJECTED = "offline", "transient", "refused", "rejected"
@@ -25,24 +27,22 @@ REFUSED_CODES = {"run_expired", "run_closed", "run_not_found", "unauthorized"}
 
 
 @dataclass
-class ProtocolError(Exception):
-    status: int
-    code: str
-    message: str
-    details: list[dict] = field(default_factory=list)
+class ProtocolError(ApiError):
+    """An `ApiError` from the executor's protocol, with what the sync engine does about it (`kind`)."""
+
     kind: str = REJECTED
-    retry_after: float | None = None
 
-    def __str__(self) -> str:
-        return self.words()
+    @classmethod
+    def from_response(cls, response: httpx.Response) -> Self:
+        error = super().from_response(response)
+        error.kind = classify(error.status, error.code)
+        return error
 
-    def words(self) -> str:
-        """The failure as a person reads it: the server's message and each detail with its path."""
-        lines = [self.message or f"The server answered {self.status}."]
-        for detail in self.details[:6]:
-            path, message = detail.get("path"), detail.get("message", "")
-            lines.append(f"{path}: {message}" if path else message)
-        return "\n".join(lines)
+    @classmethod
+    def unreachable(cls, exc: httpx.HTTPError, base_url: str) -> Self:
+        error = super().unreachable(exc, base_url)
+        error.kind = OFFLINE
+        return error
 
 
 def classify(status: int, code: str) -> str:
@@ -53,35 +53,6 @@ def classify(status: int, code: str) -> str:
     if status in (401, 410) or code in REFUSED_CODES:
         return REFUSED
     return REJECTED
-
-
-def error_of(response: httpx.Response) -> ProtocolError:
-    try:
-        body = response.json()
-    except ValueError:
-        body = None
-    status = response.status_code
-    if isinstance(body, dict) and "error" in body:
-        code, message, details = body["error"], body.get("message", ""), body.get("details") or []
-    else:
-        code, message, details = "http_error", f"The server answered {status}.", []
-    retry_after = None
-    if "Retry-After" in response.headers:
-        try:
-            retry_after = float(response.headers["Retry-After"])
-        except ValueError:
-            retry_after = None
-    return ProtocolError(status, code, message, details, classify(status, code), retry_after)
-
-
-def offline_error(exc: httpx.HTTPError, base_url: str) -> ProtocolError:
-    if isinstance(exc, httpx.TimeoutException):
-        return ProtocolError(0, "timeout", f"The server at {base_url} did not answer in time.", kind=OFFLINE)
-    if isinstance(exc, httpx.ConnectError):
-        return ProtocolError(
-            0, "offline", f"Cannot reach the server at {base_url}: nothing answers there.", kind=OFFLINE
-        )
-    return ProtocolError(0, "offline", f"Cannot reach the server at {base_url}.", kind=OFFLINE)
 
 
 def digest_header(data: bytes) -> str:
@@ -124,9 +95,9 @@ class ExecutorClient:
         try:
             response = await self.http.request(method, url, **kwargs)
         except httpx.HTTPError as exc:
-            raise offline_error(exc, base_url) from exc
+            raise ProtocolError.unreachable(exc, base_url) from exc
         if response.status_code >= 400:
-            raise error_of(response)
+            raise ProtocolError.from_response(response)
         return response
 
     async def health(self, base_url: str) -> bool:

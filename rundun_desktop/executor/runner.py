@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QFileDialog, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from rundun_desktop.executor import photo_prep
 from rundun_desktop.executor import store as st
@@ -26,6 +26,7 @@ from rundun_desktop.executor.runner_view import RunnerView
 from rundun_desktop.executor.widgets.signature import SignatureInput
 from rundun_desktop.executor.widgets.step_card import REFUSED, SYNCED, WAITING, StepCard
 from rundun_desktop.executor.worker import StoreWorker
+from rundun_desktop.problems import step_problem_lines
 from rundun_desktop.sharing import is_loopback_url
 from rundun_desktop.style import set_role
 from server import tdl
@@ -57,16 +58,6 @@ def unsent_words(run: dict) -> str:
     )
 
 
-def problem_lines(details: list[dict]) -> list[str]:
-    """Domain problems in words, without the `value` path prefix a person does not need."""
-    out = []
-    for d in details:
-        path = d.get("path", "")
-        where = "" if path in ("value", "", "step_id") else f"{path.removeprefix('value')}: ".lstrip(".")
-        out.append(f"{where}{d.get('message', '')}".strip())
-    return out
-
-
 class RunnerController(QObject):
     run_changed = Signal(str)  # the local store changed for this run (the inbox refreshes)
     closed = Signal()
@@ -88,7 +79,8 @@ class RunnerController(QObject):
         self.run_signature: SignatureInput | None = None
         self._tasks: set[asyncio.Task] = set()
         self._order = asyncio.Lock()
-        self._refresh_timer = QTimer(self, singleShot=True, interval=250, timeout=self._refresh_soon)
+        self._refresh_timer = QTimer(self, singleShot=True, interval=250)
+        self._refresh_timer.timeout.connect(self._refresh_soon)
         # (run, ask=) → PhotoOptions: size, quality and the server's limit (the page wires the service's)
         self.photo_options_for: Callable[..., Awaitable[photo_prep.PhotoOptions]] | None = None
         view.sections.currentRowChanged.connect(self._section_clicked)
@@ -104,11 +96,11 @@ class RunnerController(QObject):
         view.confirm_complete.confirmed.connect(lambda _: self._spawn(self.complete()))
         view.exit_button.clicked.connect(view.confirm_exit.ask)
         view.confirm_exit.confirmed.connect(lambda reason: self._spawn(self.exit(reason)))
-        view.export_button.clicked.connect(self._choose_export)
+        view.export_requested.connect(lambda folder: self._spawn(self.export(folder)))
         view.banner.linkActivated.connect(self.jump_to)
         view.back_requested.connect(self.closed)
         app = QApplication.instance()
-        if app is not None:
+        if isinstance(app, QApplication):
             app.focusChanged.connect(self._focus_changed)
 
     def shutdown(self) -> None:
@@ -117,7 +109,7 @@ class RunnerController(QObject):
         with contextlib.suppress(RuntimeError):  # disconnected already
             self._refresh_timer.timeout.disconnect()
         app = QApplication.instance()
-        if app is not None:
+        if isinstance(app, QApplication):
             with contextlib.suppress(RuntimeError):
                 app.focusChanged.disconnect(self._focus_changed)
 
@@ -125,7 +117,8 @@ class RunnerController(QObject):
     async def load(self, run_id: str) -> None:
         self._clear()
         self.run_id = run_id
-        self.run = await self.store.call(st.LocalStore.run, run_id) or {}
+        stored = await self.store.call(st.LocalStore.run, run_id)
+        self.run = stored or {}
         if not self.run:
             raise st.StoreError("This run is not on this computer.")
         self.model = template_model(self.run["snapshot"])
@@ -133,12 +126,8 @@ class RunnerController(QObject):
         v = self.view
         v.show_title(self.model.name)
         v.show_subtitle(f"{self.run['base_url']} · {run_id}")
-        v.sections.blockSignals(True)
-        v.sections.clear()
         self.section_of = {step.id: index for index, _, step in tdl.iter_steps(self.model)}
-        for section in self.model.sections:
-            v.sections.addItem(QListWidgetItem(section.title))
-        v.sections.blockSignals(False)
+        v.show_sections([section.title for section in self.model.sections])
         self._recompute()
         self.show_section(0)
         await self.refresh_states()
@@ -161,11 +150,7 @@ class RunnerController(QObject):
         if page is not None:
             return page
         assert self.model is not None
-        page = QWidget()
-        page.setObjectName("sectionPage")
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(0, 0, 8, 8)
-        layout.setSpacing(10)
+        cards: list[QWidget] = []
         allow_skip = self.model.settings.allow_skip
         for step in self.model.sections[index].steps:
             card = StepCard(step, allow_skip=allow_skip)
@@ -179,11 +164,11 @@ class RunnerController(QObject):
             card.unsigned.connect(lambda sid: self._spawn(self.remove_photo(sid, 0)))
             card.show_answer(self.answers.get(step.id))
             card.setVisible(step.id in self.visible)
-            layout.addWidget(card)
+            cards.append(card)
             self.cards[step.id] = card
         if index == len(self.model.sections) - 1 and self.model.settings.signature_on_complete:
-            layout.addWidget(self._run_signature_card())
-        layout.addStretch(1)
+            cards.append(self._run_signature_card())
+        page = self.view.section_page(cards)
         self.pages[index] = page
         self._apply_editable()
         return page
@@ -215,14 +200,14 @@ class RunnerController(QObject):
         if index not in shown:
             index = min(shown, key=lambda i: abs(i - index))
         self.current = index
-        self.view.show_page(self._page(index))
-        self.view.section_title.setText(self.model.sections[index].title)
-        self.view.sections.blockSignals(True)
-        self.view.sections.setCurrentRow(index)
-        self.view.sections.blockSignals(False)
         position = shown.index(index)
-        self.view.previous.setEnabled(position > 0)
-        self.view.next.setEnabled(position < len(shown) - 1)
+        self.view.show_section(
+            self._page(index),
+            index,
+            self.model.sections[index].title,
+            has_previous=position > 0,
+            has_next=position < len(shown) - 1,
+        )
         if focus:
             self.focus_first()
 
@@ -230,8 +215,9 @@ class RunnerController(QObject):
         assert self.model is not None
         for step in self.model.sections[self.current].steps:
             card = self.cards.get(step.id)
-            if card is not None and step.id in self.visible and card.first_focus() is not None:
-                card.first_focus().setFocus()
+            target = card.first_focus() if card is not None and step.id in self.visible else None
+            if target is not None:
+                target.setFocus()
                 return
 
     def go(self, delta: int) -> None:
@@ -256,7 +242,7 @@ class RunnerController(QObject):
         self.show_section(section)
         card = self.cards.get(step_id)
         if card is not None:
-            self.view.scroll.ensureWidgetVisible(card)
+            self.view.scroll_area.ensureWidgetVisible(card)
             target = card.first_focus()
             if target is not None:
                 target.setFocus()
@@ -313,7 +299,7 @@ class RunnerController(QObject):
         card = self.cards[step_id]
         problems = tdl.check_answer(self.model, step_id, value, skipped=skipped, geo=geo)
         if problems:
-            card.show_problems(problem_lines(problems))
+            card.show_problems(step_problem_lines(problems))
             return False
         try:
             await self.store.call(
@@ -568,15 +554,11 @@ class RunnerController(QObject):
             await asyncio.gather(*others, return_exceptions=True)
 
     async def _after_finish(self) -> None:
-        self.run = await self.store.call(st.LocalStore.run, self.run_id) or self.run
+        stored = await self.store.call(st.LocalStore.run, self.run_id)
+        self.run = stored or self.run
         self._show_run_state()
         self.wake()
         self.run_changed.emit(self.run_id or "")
-
-    def _choose_export(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self.view, "Export the run to a folder", str(Path.home()))
-        if folder:
-            self._spawn(self.export(Path(folder)))
 
     async def export(self, folder: Path) -> Path:
         assert self.run_id is not None
@@ -597,4 +579,4 @@ class RunnerController(QObject):
             if bool(card.property("focused")) != focused:
                 set_role(card, focused=focused)
         if widget is not None:
-            self.view.scroll.ensureWidgetVisible(new, 16, 40)
+            self.view.scroll_area.ensureWidgetVisible(new, 16, 40)

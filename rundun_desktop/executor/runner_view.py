@@ -7,9 +7,12 @@ Shortcuts: Alt+→ / Ctrl+PgDown next section, Alt+← / Ctrl+PgUp previous, Ctr
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -24,6 +27,12 @@ from PySide6.QtWidgets import (
 
 from rundun_desktop.style import set_role
 from rundun_desktop.widgets.common import button
+
+
+def ask_export_folder(parent: QWidget) -> Path | None:
+    """The folder a run is exported to (the runner's and the inbox's Export…), or None when cancelled."""
+    folder = QFileDialog.getExistingDirectory(parent, "Export the run to a folder", str(Path.home()))
+    return Path(folder) if folder else None
 
 
 class ElidedLabel(QLabel):
@@ -121,6 +130,7 @@ class ConfirmBar(QFrame):
 
 class RunnerView(QWidget):
     back_requested = Signal()
+    export_requested = Signal(Path)  # the folder the person chose to export the run to
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -171,10 +181,10 @@ class RunnerView(QWidget):
         self.section_title = QLabel("")
         self.section_title.setObjectName("sectionTitle")
         column.addWidget(self.section_title)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        column.addWidget(self.scroll, 1)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        column.addWidget(self.scroll_area, 1)
         nav = QHBoxLayout()
         self.previous = button("◀ Previous section")
         self.previous.setToolTip("Alt+← or Ctrl+PgUp")
@@ -207,6 +217,7 @@ class RunnerView(QWidget):
         self.export_button.setToolTip("Save the answers as JSON with the photo files")
         self.complete_button = button("Complete run", primary=True)
         self.complete_button.setToolTip("Ctrl+Enter")
+        self.export_button.clicked.connect(self._ask_export_folder)
         foot.addWidget(self.exit_button)
         foot.addWidget(self.export_button)
         foot.addStretch(1)
@@ -235,13 +246,50 @@ class RunnerView(QWidget):
                 return
         self.back_requested.emit()
 
+    def _ask_export_folder(self) -> None:
+        folder = ask_export_folder(self)
+        if folder is not None:
+            self.export_requested.emit(folder)
+
+    def show_sections(self, titles: list[str]) -> None:
+        """The section list of a newly loaded run (no `currentRowChanged` while it is filled)."""
+        self.sections.blockSignals(True)
+        self.sections.clear()
+        self.sections.addItems(titles)
+        self.sections.blockSignals(False)
+
+    @staticmethod
+    def section_page(cards: list[QWidget]) -> QWidget:
+        """A section's page: its step cards one under the other, the space left below them."""
+        page = QWidget()
+        page.setObjectName("sectionPage")
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 8, 8)
+        layout.setSpacing(10)
+        for card in cards:
+            layout.addWidget(card)
+        layout.addStretch(1)
+        return page
+
+    def show_section(
+        self, page: QWidget, index: int, title: str, *, has_previous: bool, has_next: bool
+    ) -> None:
+        """Show section `index`: its page, its title, its row in the list, and where the arrows can go."""
+        self.show_page(page)
+        self.section_title.setText(title)
+        self.sections.blockSignals(True)
+        self.sections.setCurrentRow(index)
+        self.sections.blockSignals(False)
+        self.previous.setEnabled(has_previous)
+        self.next.setEnabled(has_next)
+
     def show_page(self, page: QWidget) -> None:
         """Put a section's page in the scroll area, keeping the previous one alive (it is reused)."""
-        current = self.scroll.widget()
+        current = self.scroll_area.widget()
         if current is page:
             return
         if current is not None:
-            self.scroll.takeWidget().hide()
-        self.scroll.setWidget(page)
+            self.scroll_area.takeWidget().hide()
+        self.scroll_area.setWidget(page)
         page.show()
-        self.scroll.verticalScrollBar().setValue(0)
+        self.scroll_area.verticalScrollBar().setValue(0)

@@ -39,6 +39,7 @@ from rundun_desktop.executor.protocol import (
     new_http,
 )
 from rundun_desktop.executor.worker import StoreWorker
+from rundun_desktop.formatting import format_bytes
 from server.tdl import OPEN_STATUSES
 
 log = logging.getLogger("rundun.executor.sync")
@@ -85,14 +86,6 @@ class SyncStatus:
         if self.failed_ops:
             parts.append(f"{self.failed_ops} refused by the server")
         return " · ".join(parts)
-
-
-def format_bytes(n: int) -> str:
-    if n < 1000:
-        return f"{n} B"
-    if n < 1_000_000:
-        return f"{n / 1000:.0f} kB"
-    return f"{n / 1_000_000:.1f} MB"
 
 
 class Backoff:

@@ -6,7 +6,7 @@ from PySide6.QtCore import QModelIndex, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from rundun_desktop.monitor import formatting as fmt
+from rundun_desktop import formatting as fmt
 from rundun_desktop.monitor.runs_model import ProgressRole, StatusRole
 
 

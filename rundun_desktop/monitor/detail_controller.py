@@ -11,12 +11,12 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 from qasync import asyncSlot
 
+from rundun_desktop import formatting as fmt
+from rundun_desktop.answers import answer_sections, photo_key
 from rundun_desktop.api_client import ApiClient, ApiError
 from rundun_desktop.app_events import AppEvents
-from rundun_desktop.monitor import formatting as fmt
-from rundun_desktop.monitor.answers import answer_sections
 from rundun_desktop.monitor.detail_view import RunDetailView
-from rundun_desktop.monitor.photos import PhotoStore, photo_key
+from rundun_desktop.monitor.photos import PhotoStore
 from rundun_desktop.widgets.common import copy_to_clipboard, error_text
 from rundun_desktop.widgets.photo import PhotoViewer, Thumbnail
 from server.tdl import OPEN_STATUSES

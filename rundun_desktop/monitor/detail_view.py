@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rundun_desktop.monitor import formatting as fmt
-from rundun_desktop.monitor.answers import ANSWERED, HIDDEN, INSTRUCTION, SectionItems, geo_text, map_link
+from rundun_desktop import formatting as fmt
+from rundun_desktop.answers import ANSWERED, HIDDEN, INSTRUCTION, SectionItems, geo_text, map_link
 from rundun_desktop.style import pixmap, set_role
 from rundun_desktop.widgets.common import MessageLine, button, card, label
 from rundun_desktop.widgets.layouts import clear_layout

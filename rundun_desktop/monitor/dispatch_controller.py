@@ -8,22 +8,11 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 from qasync import asyncSlot
 
+from rundun_desktop import formatting as fmt
 from rundun_desktop.api_client import ApiClient, ApiError
 from rundun_desktop.app_events import AppEvents
-from rundun_desktop.monitor import formatting as fmt
 from rundun_desktop.monitor.dispatch_view import DispatchDialogView
 from rundun_desktop.sharing import is_loopback_url
-
-
-async def all_templates(api: ApiClient, limit_pages: int = 10) -> list[dict]:
-    """Every template (name order), a page of 200 at a time."""
-    found: list[dict] = []
-    for page in range(1, limit_pages + 1):
-        body = await api.list_templates(page=page, per_page=200)
-        found += body["data"]
-        if not body["pagination"].get("next_page"):
-            break
-    return sorted(found, key=lambda t: t["name"].lower())
 
 
 class DispatchController(QObject):
@@ -63,7 +52,7 @@ class DispatchController(QObject):
         v = self.view
         v.dispatch_button.setEnabled(False)
         try:
-            templates = await all_templates(self.api)
+            templates = await self.api.all_templates()
             org = await self.api.get_org()
         except ApiError as exc:
             v.message.show_error(f"Templates could not be loaded. {exc.message}")

@@ -5,18 +5,14 @@ from __future__ import annotations
 
 import asyncio
 from collections import OrderedDict
-from urllib.parse import urlsplit
 
 from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QImage
 
+from rundun_desktop.answers import photo_key
 from rundun_desktop.api_client import ApiClient
 
 THUMB_SIZE = 160
-
-
-def photo_key(url: str) -> str:
-    return urlsplit(url).path
 
 
 def decode(data: bytes, max_side: int | None) -> QImage:

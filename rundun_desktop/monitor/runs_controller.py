@@ -11,12 +11,12 @@ from PySide6.QtCore import QItemSelection, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFileDialog
 from qasync import asyncSlot
 
+from rundun_desktop import formatting as fmt
 from rundun_desktop.api_client import ApiClient, ApiError
 from rundun_desktop.app_events import AppEvents
 from rundun_desktop.live import STREAM
-from rundun_desktop.monitor import formatting as fmt
 from rundun_desktop.monitor.detail_controller import RunDetailController
-from rundun_desktop.monitor.dispatch_controller import DispatchController, all_templates
+from rundun_desktop.monitor.dispatch_controller import DispatchController
 from rundun_desktop.monitor.photos import PhotoStore
 from rundun_desktop.monitor.runs_model import COL_CREATED, DEFAULT_SORT, SORT_KEYS, RunsTableModel
 from rundun_desktop.monitor.runs_view import RunsView
@@ -195,7 +195,7 @@ class RunsController(QObject):
     @asyncSlot()
     async def load_templates(self) -> None:
         try:
-            templates = await all_templates(self.api)
+            templates = await self.api.all_templates()
         except ApiError:
             return  # the filter keeps what it had; the list itself reports the connection problem
         combo = self.view.template_filter

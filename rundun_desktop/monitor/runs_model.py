@@ -22,7 +22,7 @@ from typing import Any, ClassVar
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 
-from rundun_desktop.monitor import formatting as fmt
+from rundun_desktop import formatting as fmt
 from rundun_desktop.monitor.row_window import RowWindow
 from rundun_desktop.widgets.table_model import ROOT, FlatTableModel, Index
 

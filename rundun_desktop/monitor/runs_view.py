@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rundun_desktop.monitor import formatting as fmt
+from rundun_desktop import formatting as fmt
 from rundun_desktop.monitor.delegates import ProgressDelegate, StatusDelegate
 from rundun_desktop.monitor.detail_view import RunDetailView
 from rundun_desktop.monitor.runs_model import (

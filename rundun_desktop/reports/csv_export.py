@@ -6,7 +6,7 @@ import csv
 from collections.abc import Iterable
 from typing import IO
 
-from rundun_desktop.monitor import formatting as fmt
+from rundun_desktop import formatting as fmt
 
 COLUMNS = [
     ("run_id", lambda r: r["run_id"]),

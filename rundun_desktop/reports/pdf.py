@@ -10,9 +10,8 @@ from pathlib import Path
 from PySide6.QtCore import QMarginsF, QUrl
 from PySide6.QtGui import QFont, QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
-from rundun_desktop.monitor import formatting as fmt
-from rundun_desktop.monitor.answers import ANSWERED, HIDDEN, answer_sections, geo_text, map_link
-from rundun_desktop.monitor.photos import photo_key
+from rundun_desktop import formatting as fmt
+from rundun_desktop.answers import ANSWERED, HIDDEN, answer_sections, geo_text, map_link, photo_key
 
 PHOTO_WIDTH = 200  # points in the document
 CSS = """

@@ -79,27 +79,10 @@ def page_header(title: str, subtitle: str = "") -> tuple[QWidget, QHBoxLayout]:
 
 
 def error_text(exc: BaseException) -> str:
-    """An error in words: the server's message plus each detail with its path."""
+    """An error in words: a server's refusal with its details (`ApiError.words`), anything else as it says."""
     if isinstance(exc, ApiError):
-        lines = [exc.message or f"The server answered {exc.status}."]
-        for detail in exc.details[:8]:
-            path, message = (
-                detail.get("path"),
-                detail_words(detail.get("path") or "", detail.get("message", "")),
-            )
-            lines.append(f"• {path}: {message}" if path else f"• {message}")
-        return "\n".join(lines)
+        return exc.words()
     return str(exc) or type(exc).__name__
-
-
-def detail_words(path: str, message: str) -> str:
-    """A validation detail as a person reads it: a pattern the value must match is not shown as a regular
-    expression (pydantic says "String should match pattern '^[^@ …'")."""
-    if not message.startswith("String should match pattern"):
-        return message
-    if path.rsplit(".", 1)[-1] == "email":
-        return "is not an email address (it looks like name@example.com)"
-    return "is not in the form expected here"
 
 
 class MessageLine(QLabel):

@@ -9,32 +9,51 @@ import httpx
 
 from rundun_desktop.api_client import ApiClient
 from rundun_desktop.app_events import AppEvents
-from rundun_desktop.live import POLLING, STREAM, LiveUpdates, SseParser
+from rundun_desktop.live import POLLING, STREAM, LiveUpdates
 from tests.desktop.conftest import run, wait_until
 
 
-def test_sse_parser_follows_the_spec():
-    parser = SseParser()
-    lines = [
-        "retry: 3000",
-        ": connected",
-        "",
-        "id: evt_1",
-        "event: run.opened",
-        'data: {"a":',
-        "data: 1}",
-        "",
-        ": heartbeat",
-        "",
-        "data: no id",
-        "",
-    ]
-    events = [e for e in (parser.feed(line) for line in lines) if e]
-    assert [(e.id, e.event, e.data) for e in events] == [
-        ("evt_1", "run.opened", '{"a":\n1}'),
-        ("evt_1", "message", "no id"),  # the last event id carries over
-    ]
-    assert parser.last_id == "evt_1"
+class RecordingLive(LiveUpdates):
+    """The real LiveUpdates, noting each event its stream hands on (what it makes of them is tested below)."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.heard: list[tuple[str, str, str]] = []
+
+    def _on_event(self, event) -> None:
+        self.heard.append((event.id, event.event, event.data))
+        super()._on_event(event)
+
+
+def test_the_stream_is_read_by_the_spec(aloop):
+    """Comments and heartbeats are no events, data lines join, the last id carries over to the next event."""
+    frame = (
+        "retry: 3000\n: connected\n\n"
+        'id: evt_1\nevent: run.opened\ndata: {"a":\ndata: 1}\n\n'
+        ": heartbeat\n\n"
+        "data: no id\n\n"
+        "id: bad\0id\ndata: {}\n\n"
+    )
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.path == "/v1/events":
+            return httpx.Response(200, headers={"content-type": "text/event-stream"}, content=frame.encode())
+        return httpx.Response(200, json={"data": [], "pagination": {"next_page": None}})
+
+    api = ApiClient("http://rundun.test", "rdk_live_" + "0" * 32, transport=httpx.MockTransport(handler))
+    live = RecordingLive(api, AppEvents(), debounce=0.01)
+    live.start()
+    try:
+        wait_until(aloop, lambda: len(live.heard) >= 3, 10)
+        assert live.heard[:3] == [
+            ("evt_1", "run.opened", '{"a":\n1}'),
+            ("evt_1", "message", "no id"),  # the last event id carries over
+            ("evt_1", "message", "{}"),  # an id with a NUL is ignored
+        ]
+        assert live.last_event_id == "evt_1"
+    finally:
+        run(aloop, live.stop())
+        run(aloop, api.close())
 
 
 def summary(run_id: str, status: str, updated: str) -> dict:

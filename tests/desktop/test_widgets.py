@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from rundun_desktop.monitor.answers import HIDDEN, SKIPPED, UNANSWERED, answer_sections, value_text
+from rundun_desktop.answers import HIDDEN, SKIPPED, UNANSWERED, answer_sections, value_text
 from rundun_desktop.widgets.qr import QrCodeWidget, qr_image, qr_matrix
 from tests.support.samples import vehicle_inspection
 

@@ -32,7 +32,7 @@ def encode_jpeg(image: QImage, quality: int = 90) -> bytes:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "JPG", quality)
+    image.save(buffer, "JPG", quality)  # type: ignore[call-overload]  # the stubs say bytes; PySide6 takes str only
     return bytes(data.data())
 
 
@@ -61,7 +61,12 @@ def capture(parent: QWidget | None = None) -> QImage | None:  # pragma: no cover
     session.setImageCapture(grabber)
     session.setVideoOutput(view)
     taken: list[QImage] = []
-    grabber.imageCaptured.connect(lambda _id, image: (taken.append(image), dialog.accept()))
+
+    def captured(_id: int, image: QImage) -> None:
+        taken.append(image)
+        dialog.accept()
+
+    grabber.imageCaptured.connect(captured)
     take.clicked.connect(grabber.capture)
     cancel.clicked.connect(dialog.reject)
     cam.start()

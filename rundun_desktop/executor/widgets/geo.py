@@ -90,6 +90,8 @@ class GeoInput(QWidget):
             self.changed.emit(value)
 
     def _locate(self) -> None:  # pragma: no cover - needs Qt Positioning
+        if self.source is None:  # no Qt Positioning here: the button is hidden
+            return
         self.locate.setText("Locating…")
         self.source.requestUpdate(15_000)
 

@@ -321,7 +321,8 @@ class TextInput(AnswerInput):
             self.edit: QLineEdit | QPlainTextEdit = _PlainText(self._finished)
             self.edit.setTabChangesFocus(True)
             self.edit.setFixedHeight(96)
-            self._idle = QTimer(self, singleShot=True, interval=self.IDLE_MS, timeout=self._finished)
+            self._idle = QTimer(self, singleShot=True, interval=self.IDLE_MS)
+            self._idle.timeout.connect(self._finished)
             self.edit.textChanged.connect(self._idle.start)
             self.edit.textChanged.connect(self._count)
         else:
@@ -402,7 +403,12 @@ class DateInput(_LineInput):
         action = QWidgetAction(menu)
         action.setDefaultWidget(self.calendar)
         menu.addAction(action)
-        self.calendar.clicked.connect(lambda d: (menu.close(), self.commit_text(d.toString("yyyy-MM-dd"))))
+
+        def picked(day: QDate) -> None:
+            menu.close()
+            self.commit_text(day.toString("yyyy-MM-dd"))
+
+        self.calendar.clicked.connect(picked)
         self.pick = QPushButton("Calendar")
         self.pick.setMenu(menu)
         self.today = QPushButton("Today")

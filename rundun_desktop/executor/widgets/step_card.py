@@ -71,7 +71,7 @@ class StepCard(QFrame):
         self.input: AnswerInput | None = None
         self.photos: PhotoStrip | None = None
         self.signature: SignatureInput | None = None
-        if step.type == "photo":
+        if isinstance(step.config, tdl.PhotoConfig):
             self.photos = PhotoStrip(step.config.min, step.config.max)
         elif step.type == "signature":
             self.signature = SignatureInput()

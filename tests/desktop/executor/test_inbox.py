@@ -128,3 +128,22 @@ def test_the_app_syncs_from_start_and_opens_command_line_links(desktop, org, alo
     page = desktop.window.executor_page.page
     assert desktop.window.current_page() == "executor" and page.service is service
     assert page.stack.currentWidget() is page.runner_view
+
+
+def test_export_button_asks_the_view_for_a_folder_and_exports_the_selected_run(
+    page, org, aloop, qtbot, tmp_path, monkeypatch
+):
+    """The folder dialog belongs to the view (a native modal dialog cannot run offscreen: it alone is replaced);
+    the controller hears the folder and exports the run selected in the table."""
+    from rundun_desktop.executor import runner_view
+
+    run_id = opened(aloop, page, org.dispatch(every_type()))
+    page.show_inbox()
+    wait_until(aloop, lambda: page.inbox.model.row_of(run_id) >= 0, 10)
+    page.inbox.select(run_id)
+    monkeypatch.setattr(
+        runner_view.QFileDialog, "getExistingDirectory", staticmethod(lambda *a: str(tmp_path))
+    )
+    qtbot.mouseClick(page.inbox_view.export_button, Qt.MouseButton.LeftButton)
+    wait_until(aloop, lambda: (tmp_path / run_id / "run.json").exists(), 10)
+    assert json.loads((tmp_path / run_id / "run.json").read_text())["run_id"] == run_id

@@ -268,3 +268,37 @@ def test_giving_up_a_run_tells_the_server(page, org, aloop, qtbot):
     wait_until(aloop, lambda: "organisation has been told" in page.runner_view.banner.text(), 10)
     doc = org.run_doc(run_id)
     assert doc["status"] == "cancelled" and doc["cancel_reason"] == "executor_exited"
+
+
+def test_export_asks_the_view_for_a_folder_and_the_controller_writes_it(
+    page, org, aloop, qtbot, tmp_path, monkeypatch
+):
+    """The folder dialog is the view's (a native modal dialog cannot run offscreen: it alone is replaced); the
+    controller only hears the folder and writes the run there."""
+    from rundun_desktop.executor import runner_view
+
+    run_id = opened(aloop, page, org.dispatch(every_type()))
+    qtbot.mouseClick(page.runner_view.exit_button, Qt.MouseButton.LeftButton)  # a finished run offers Export
+    qtbot.mouseClick(page.runner_view.confirm_exit.ok, Qt.MouseButton.LeftButton)
+    wait_until(aloop, lambda: page.runner_view.export_button.isVisible(), 10)
+    asked: list[str] = []
+
+    def choose(parent, caption, start):
+        asked.append(caption)
+        return str(tmp_path)
+
+    monkeypatch.setattr(runner_view.QFileDialog, "getExistingDirectory", staticmethod(choose))
+    qtbot.mouseClick(page.runner_view.export_button, Qt.MouseButton.LeftButton)
+    wait_until(
+        aloop,
+        lambda: (tmp_path / run_id / "run.json").exists() and "Exported" in page.runner_view.banner.text(),
+        10,
+    )
+    assert asked == ["Export the run to a folder"]
+
+    asked.clear()
+    monkeypatch.setattr(runner_view.QFileDialog, "getExistingDirectory", staticmethod(lambda *a: ""))
+    page.runner_view.banner.say("")
+    qtbot.mouseClick(page.runner_view.export_button, Qt.MouseButton.LeftButton)  # cancelled: nothing written
+    settle(aloop, page)
+    assert page.runner_view.banner.text() == ""

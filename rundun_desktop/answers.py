@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
+from urllib.parse import urlsplit
 
 ANSWERED, SKIPPED, UNANSWERED, HIDDEN, INSTRUCTION = (
     "answered",
@@ -13,6 +14,11 @@ ANSWERED, SKIPPED, UNANSWERED, HIDDEN, INSTRUCTION = (
     "hidden",
     "instruction",
 )
+
+
+def photo_key(url: str) -> str:
+    """The key an answer's photo is known by: its media path (signed URLs change, the photo does not)."""
+    return urlsplit(url).path
 
 
 @dataclass

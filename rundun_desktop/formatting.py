@@ -1,4 +1,5 @@
-"""Words for run fields, shared by the table, the detail panel and the reports (pure: no Qt widgets)."""
+"""Words for run fields and sizes, app-wide: the monitor's table and detail panel, the reports, the executor's inbox
+and the admin pages (pure: no Qt widgets). One module so no feature package imports another for its words."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ from datetime import UTC, datetime
 
 from server.tdl import RunStatus
 
-STATUS_LABELS = {
+STATUS_LABELS: dict[str, str] = {
     RunStatus.PENDING: "Pending",
     RunStatus.IN_PROGRESS: "In progress",
     RunStatus.COMPLETED: "Completed",
@@ -104,3 +105,12 @@ def progress_fraction(progress: dict | None) -> float:
 def count(n: int, noun: str, plural: str | None = None) -> str:
     """'1 run', '2 runs', '1,000 runs': a number with its noun in the right number."""
     return f"{n:,} {noun if n == 1 else plural or noun + 's'}"
+
+
+def format_bytes(n: int) -> str:
+    """A size as people read it: '820 B', '12 kB', '3.4 MB' (decimal units, as the server's limits are stated)."""
+    if n < 1000:
+        return f"{n} B"
+    if n < 1_000_000:
+        return f"{n / 1000:.0f} kB"
+    return f"{n / 1_000_000:.1f} MB"
