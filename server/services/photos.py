@@ -26,7 +26,7 @@ from server.clock import now_iso
 from server.errors import BadRequest, NotFound, RundunError, UnsupportedMediaType, ValidationFailed
 from server.services import media
 from server.services.context import Context
-from server.services.executor import Session, guard, refresh
+from server.services.executor import Session, guard, refresh_photos
 from server.store import executor as store
 from server.tdl.photos import PNG
 
@@ -256,8 +256,9 @@ def _attach_job(conn: sqlite3.Connection, ctx: Context, session: Session, image:
         "content_type": image.content_type,
         "created_at": now_iso(),
     }
+    before = store.count_step_photos(conn, run["id"], image.step_id)
     store.put_photo(conn, run["id"], photo)
-    refresh(conn, run)
+    refresh_photos(conn, run, session.model, image.step_id, before, before + (previous is None))
     return photo, previous["sha256"] if previous else None
 
 
@@ -290,6 +291,7 @@ def _delete_job(conn: sqlite3.Connection, ctx: Context, session: Session, step_i
     photo = store.get_photo(conn, run["id"], step_id, index)
     if photo is None:
         raise NotFound("There is no photo at that index.")
+    before = store.count_step_photos(conn, run["id"], step_id)
     store.delete_photo(conn, run["id"], step_id, index)
-    refresh(conn, run)
+    refresh_photos(conn, run, session.model, step_id, before, before - 1)
     return photo["sha256"]

@@ -334,22 +334,25 @@ class _Receiver:
     async def _pump(self, f: IO[bytes], receive: Receive) -> int:
         chunk_hash = hashlib.sha256() if self.expected is not None else None
         end = self.start
+        held: list[bytes] = []  # received, not yet written: written and hashed off the loop, a MiB at a time
         while True:
             message = await _next_message(receive, self.superseded)
             if message is None or message["type"] != "http.request":
+                await self._write(f, held, chunk_hash)
                 return await self._cut(f, end, chunk_hash is not None)
             body = message.get("body", b"")
             if body:
                 if end + len(body) > self.length:
                     raise _bad("body", f"goes past Upload-Length ({self.length} bytes)")
-                f.write(body)
+                held.append(body)
                 end += len(body)
-                self.file_hash.update(body)
-                if chunk_hash is not None:
-                    chunk_hash.update(body)
-                elif self._checkpoint_due(end):
+            more = message.get("more_body", False)
+            if held and (not more or sum(map(len, held)) >= CHECKPOINT_BYTES):
+                await self._write(f, held, chunk_hash)
+                held = []
+                if chunk_hash is None and self._checkpoint_due(end):
                     await self._checkpoint(f, end)
-            if not message.get("more_body", False):
+            if not more:
                 break
         if chunk_hash is not None and chunk_hash.digest() != self.expected:
             raise ChecksumMismatch()
@@ -358,6 +361,12 @@ class _Receiver:
         if end > self.acked:
             await self._checkpoint(f, end)
         return self.acked
+
+    async def _write(self, f: IO[bytes], pieces: list[bytes], chunk_hash: Any) -> None:
+        """Append `pieces` to the part file and the running hashes, on a worker thread: both release the GIL,
+        so the loop keeps receiving (this PATCH's next bytes, other uploads) meanwhile."""
+        if pieces:
+            await asyncio.to_thread(_absorb, f, pieces, (self.file_hash, chunk_hash))
 
     def _checkpoint_due(self, end: int) -> bool:
         return (
@@ -382,14 +391,12 @@ class _Receiver:
         self.acked, self.acked_at, self.acked_hash = end, time.monotonic(), self.file_hash.copy()
 
     async def _finish(self, f: IO[bytes]) -> int:
-        f.flush()
-        await asyncio.to_thread(os.fsync, f.fileno())
+        head = await asyncio.to_thread(_sync_and_head, f)
         sha256 = self.file_hash.hexdigest()
         step_id, index = self.upload["step_id"], self.upload["photo_index"]
         try:
             if self.upload["metadata"].get("sha256", sha256) != sha256:
                 raise ChecksumMismatch(FILE_MISMATCH)
-            head = await asyncio.to_thread(_read_head, self.path)
             image = photos.inspect_file(
                 self.session.model, step_id, index, head, self.length, sha256, self.path
             )
@@ -401,6 +408,14 @@ class _Receiver:
         self.acked = self.length
         await asyncio.to_thread(self.path.unlink, missing_ok=True)
         return self.length
+
+
+def _absorb(f: IO[bytes], pieces: list[bytes], hashes: tuple[Any, ...]) -> None:
+    for piece in pieces:
+        f.write(piece)
+        for running in hashes:
+            if running is not None:
+                running.update(piece)
 
 
 def _open_part(path: Path, offset: int, known_hash: Any) -> tuple[IO[bytes], Any]:
@@ -427,9 +442,12 @@ def _open_part(path: Path, offset: int, known_hash: Any) -> tuple[IO[bytes], Any
     return f, known_hash
 
 
-def _read_head(path: Path) -> bytes:
-    with open(path, "rb") as f:
-        return f.read(photos.HEAD_BYTES)
+def _sync_and_head(f: IO[bytes]) -> bytes:
+    """The whole file made durable; its first bytes (for the image check) read back from the open file."""
+    f.flush()
+    os.fsync(f.fileno())
+    f.seek(0)
+    return f.read(photos.HEAD_BYTES)
 
 
 async def _next_message(receive: Receive, superseded: asyncio.Event) -> dict | None:

@@ -104,6 +104,19 @@ def delete_photo(conn: sqlite3.Connection, run_id: str, step_id: str, index: int
     )
 
 
+def count_step_photos(conn: sqlite3.Connection, run_id: str, step_id: str) -> int:
+    return conn.execute(
+        "SELECT COUNT(*) FROM photos WHERE run_id = ? AND step_id = ?", (run_id, step_id)
+    ).fetchone()[0]
+
+
+def step_skipped(conn: sqlite3.Connection, run_id: str, step_id: str) -> bool:
+    row = conn.execute(
+        "SELECT skipped FROM answers WHERE run_id = ? AND step_id = ?", (run_id, step_id)
+    ).fetchone()
+    return bool(row and row[0])
+
+
 def blob_in_use(conn: sqlite3.Connection, sha256: str) -> bool:
     return conn.execute("SELECT 1 FROM photos WHERE sha256 = ? LIMIT 1", (sha256,)).fetchone() is not None
 
