@@ -203,15 +203,26 @@ class LocalStore:
 
     # -- plumbing ------------------------------------------------------------------------------------------------
     @contextlib.contextmanager
-    def transaction(self) -> Iterator[sqlite3.Connection]:
-        """`BEGIN IMMEDIATE` … `COMMIT`: durable once the block exits without an exception."""
-        self.conn.execute("BEGIN IMMEDIATE")
+    def transaction(self, *, durable: bool = True) -> Iterator[sqlite3.Connection]:
+        """`BEGIN IMMEDIATE` … `COMMIT`: durable once the block exits without an exception.
+
+        `durable=False` commits without its own fsync (WAL, `synchronous=NORMAL`): atomic and kept across an
+        app crash, and made durable by the next durable commit; only a power cut before that can undo it. For
+        what the server makes good anyway (an upload's URL kept to resume it, an acknowledgement the server
+        would repeat): losing it costs a resend, never data, and it saves the sync engine an fsync per photo."""
+        if not durable:
+            self.conn.execute("PRAGMA synchronous = NORMAL")
         try:
-            yield self.conn
-        except BaseException:
-            self.conn.execute("ROLLBACK")
-            raise
-        self.conn.execute("COMMIT")
+            self.conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield self.conn
+            except BaseException:
+                self.conn.execute("ROLLBACK")
+                raise
+            self.conn.execute("COMMIT")
+        finally:
+            if not durable:
+                self.conn.execute("PRAGMA synchronous = FULL")
 
     def _migrate(self) -> None:
         """Numbered migrations, recorded in `PRAGMA user_version`; each applies in its own transaction."""
@@ -640,15 +651,18 @@ class LocalStore:
         done: list[str],
         failed: list[tuple[str, str]] = (),
         adopt: list[tuple[str, dict, str]] = (),
+        *,
+        durable: bool = True,
         **run_fields: Any,
     ) -> list[str]:
         """One transaction for a server's answer: acknowledged ops leave the outbox (one superseded meanwhile
         is gone already), refused ones keep their words, `stale` answers adopt the server's (see
-        `adopt_server_answer`), and the run's fields are updated. Returns the steps whose answer changed."""
+        `adopt_server_answer`), and the run's fields are updated. Returns the steps whose answer changed.
+        `durable=False` only for what a resend makes good (see `transaction`)."""
         if "server_progress" in run_fields:
             run_fields["server_progress"] = _dumps(run_fields["server_progress"])
         changed = []
-        with self.transaction() as conn:
+        with self.transaction(durable=durable) as conn:
             conn.executemany("DELETE FROM outbox WHERE op_id = ?", [(op_id,) for op_id in done])
             conn.executemany(
                 "UPDATE outbox SET state = ?, error = ? WHERE op_id = ?",
@@ -671,7 +685,8 @@ class LocalStore:
             conn.execute("UPDATE outbox SET state = ?, error = ? WHERE op_id = ?", (state, words, op_id))
 
     def set_upload(self, op_id: str, url: str | None, offset: int) -> None:
-        with self.transaction() as conn:
+        """Where a photo's upload stands: a hint to resume it (the server's HEAD is the truth), so not fsynced."""
+        with self.transaction(durable=False) as conn:
             conn.execute(
                 "UPDATE outbox SET upload_url = ?, upload_offset = ? WHERE op_id = ?", (url, offset, op_id)
             )

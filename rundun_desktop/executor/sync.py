@@ -385,8 +385,10 @@ class SyncEngine:
         else:  # pragma: no cover - a newer app's op in an older app's store
             raise ProtocolError(0, "unknown_op", f"This version cannot send a '{op.kind}' change.")
 
-    async def _ack(self, run: RunAuth, done: list[str], **fields: Any) -> list[str]:
-        return await self._db(st.LocalStore.acknowledge, run.run_id, done, synced_at=st.now_iso(), **fields)
+    async def _ack(self, run: RunAuth, done: list[str], *, durable: bool = True, **fields: Any) -> list[str]:
+        return await self._db(
+            st.LocalStore.acknowledge, run.run_id, done, synced_at=st.now_iso(), durable=durable, **fields
+        )
 
     async def _send_answers(self, run: RunAuth, ops: list[st.Op]) -> None:
         payload = [{"op_id": op.op_id, **op.body} for op in ops]
@@ -487,7 +489,8 @@ class SyncEngine:
             if offset // self.config.offset_every != (offset - len(chunk)) // self.config.offset_every:
                 await self._db(st.LocalStore.set_upload, op.op_id, url, offset)  # for "waiting" figures
             self._progress(run, op, offset, url, resumed=False)
-        await self._ack(run, [op.op_id])
+        # Not fsynced: lost to a power cut, the op is sent again and the server answers "attached already".
+        await self._ack(run, [op.op_id], durable=False)
 
     async def _create_upload(self, run: RunAuth, op: st.Op, path: Path) -> str:
         metadata = {

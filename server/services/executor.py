@@ -26,7 +26,7 @@ from server.errors import (
     ValidationFailed,
 )
 from server.ids import EXECUTOR_TOKEN_PREFIX, new_secret, sha256_hex
-from server.services import runs
+from server.services import fresh_uploads, runs
 from server.services.auth import bearer_token
 from server.services.context import Context
 from server.store import executor as store
@@ -276,6 +276,7 @@ def view(ctx: Context, run: dict) -> dict:
                 "length": u["length"],
             }
             for u in ctx.db.read(store.open_uploads, run["id"])
+            + (fresh_uploads.of_run(run["id"]) if run["status"] in runs.OPEN else [])
         ],
     }
 

@@ -210,9 +210,12 @@ def served_photo(ctx: Context, run_id: str, step_id: str, filename: str) -> tupl
 
 
 # -- attaching ---------------------------------------------------------------------------------------------
-async def attach(ctx: Context, session: Session, image: Image, upload: tuple[str, int] | None = None) -> dict:
+async def attach(
+    ctx: Context, session: Session, image: Image, upload: tuple[str, int, dict | None] | None = None
+) -> dict:
     """Store the blob, then attach it to (step, index) in one write job; returns `{photo_index, url, sha256,
-    bytes}`. With `upload` (id, offset it started from) the same job marks that tus upload finished."""
+    bytes}`. With `upload` (id, offset it started from, its row when not stored yet: a photo sent whole in
+    one PATCH) the same job writes or marks that tus upload finished."""
     for attempt in range(ATTACH_ATTEMPTS):
         await asyncio.to_thread(store_blob, ctx.settings.media_dir, image)
         try:
@@ -235,6 +238,9 @@ def _attach_job(conn: sqlite3.Connection, ctx: Context, session: Session, image:
         raise BlobMissing()
     if upload is not None:
         row = store.get_upload(conn, run["id"], upload[0])
+        if row is None and upload[2] is not None and upload[1] == 0:
+            store.create_upload(conn, upload[2])  # its first commit (see fresh_uploads)
+            row = {**upload[2], "status": "receiving", "upload_offset": 0}
         if row is None:
             raise NotFound("No such upload.")
         if row["status"] == "attached":  # attached already: a retry changes nothing

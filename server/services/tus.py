@@ -1,8 +1,9 @@
 """Resumable photo uploads over tus 1.0 (core, creation, termination, checksum with sha256).
 
 The bytes of an unfinished upload live in `DATA_DIR/uploads/<id>.part` (created by the first PATCH); the DB's
-`upload_offset` is the truth. A PATCH appends to the file and, at its end and at checkpoints while a long
-body streams in (every `CHECKPOINT_BYTES`, at most once per `CHECKPOINT_INTERVAL_S`), fsyncs the file and
+`upload_offset` is the truth. An upload without an acknowledged byte has no row yet (`fresh_uploads`):
+its row is written by the job that acknowledges its first bytes, or attaches a photo sent in one PATCH.
+A PATCH appends to the file and, at its end and at checkpoints while a long body streams in (every `CHECKPOINT_BYTES`, at most once per `CHECKPOINT_INTERVAL_S`), fsyncs the file and
 only THEN advances the offset, so what the server acknowledges (in a response or to a later HEAD) survives
 a crash; a tail beyond the offset (written, not yet acknowledged) is cut off by the next PATCH.
 
@@ -51,12 +52,13 @@ from server.errors import (
     UnsupportedMediaType,
     ValidationFailed,
 )
-from server.services import photos
+from server.services import fresh_uploads, photos
 from server.services.context import Context
 from server.services.executor import Session, guard
 from server.settings import Settings
 from server.store import executor as store
 from server.store import pruning
+from server.tdl import OPEN_STATUSES
 
 TUS_VERSION = "1.0.0"
 TUS_EXTENSIONS = "creation,termination,checksum"
@@ -194,19 +196,34 @@ async def create(ctx: Context, session: Session, length: str | None, metadata: s
         "length": size,
         "metadata": meta,
     }
-    await ctx.db.write(_create_job, ctx, session, upload)
-    return upload["id"]
-
-
-def _create_job(conn: sqlite3.Connection, ctx: Context, session: Session, upload: dict) -> None:
-    guard(conn, ctx, session)
+    stored = await ctx.db.read_async(_open_uploads, ctx, session)
     cap = open_upload_cap(ctx.settings, session)
-    if store.count_open_uploads(conn, session.run_id) >= cap:
+    if stored + fresh_uploads.count(session.run_id) >= cap:
         raise Conflict(
             f"This run already has {cap} unfinished uploads, the most it may hold "
             "(RUNDUN_OPEN_UPLOADS_PER_SLOT per photo slot): finish one, or terminate it with DELETE."
         )
-    store.create_upload(conn, upload)
+    fresh_uploads.remember(upload)  # its row is written with its first acknowledged bytes
+    return upload["id"]
+
+
+def _open_uploads(conn: sqlite3.Connection, ctx: Context, session: Session) -> int:
+    guard(conn, ctx, session)
+    return store.count_open_uploads(conn, session.run_id)
+
+
+def _advance(
+    conn: sqlite3.Connection, ctx: Context, session: Session, upload: dict, start: int, end: int
+) -> bool:
+    """A write job: acknowledge `end`, only from `start` (False if the upload moved meanwhile). An upload's
+    first acknowledged bytes write its row (see fresh_uploads)."""
+    if store.advance_upload(conn, upload["id"], start, end):
+        return True
+    if start != 0 or store.get_upload(conn, session.run_id, upload["id"]) is not None:
+        return False
+    guard(conn, ctx, session)
+    store.create_upload(conn, upload, end)
+    return True
 
 
 def open_upload_cap(settings: Settings, session: Session) -> int:
@@ -219,6 +236,7 @@ async def expire_abandoned(ctx: Context) -> int:
     """Remove the unfinished uploads untouched for RUNDUN_UPLOAD_TTL_HOURS, with their bytes."""
     before = iso(utcnow() - timedelta(hours=ctx.settings.upload_ttl_hours))
     ids = await ctx.db.write(pruning.expire_uploads, before, set(_writers))
+    fresh_uploads.expire(time.time() - ctx.settings.upload_ttl_hours * 3600)
     for upload_id in ids:
         _hashes.pop(upload_id, None)
         await asyncio.to_thread(part_path(ctx.settings, upload_id).unlink, missing_ok=True)
@@ -244,6 +262,8 @@ def remove_leftover_parts(ctx: Context) -> int:
 
 def get(ctx: Context, session: Session, upload_id: str) -> dict:
     upload = ctx.db.read(store.get_upload, session.run_id, upload_id)
+    if upload is None and session.run["status"] in OPEN_STATUSES:
+        upload = fresh_uploads.lookup(session.run_id, upload_id)
     if upload is None:
         raise NotFound("No such upload on this run.")
     return upload
@@ -286,6 +306,7 @@ async def patch(
 
 async def _forget(ctx: Context, upload_id: str) -> None:
     """Terminate: the row, the partial bytes and the running hash go."""
+    fresh_uploads.forget(upload_id)
     await ctx.db.write(store.delete_upload, upload_id)
     _hashes.pop(upload_id, None)
     await asyncio.to_thread(part_path(ctx.settings, upload_id).unlink, missing_ok=True)
@@ -386,8 +407,9 @@ class _Receiver:
     async def _checkpoint(self, f: IO[bytes], end: int) -> None:
         f.flush()
         await asyncio.to_thread(os.fsync, f.fileno())
-        if not await self.ctx.db.write(store.advance_upload, self.upload["id"], self.acked, end):
+        if not await self.ctx.db.write(_advance, self.ctx, self.session, self.upload, self.acked, end):
             raise Conflict("The upload changed meanwhile; ask HEAD for its offset.")
+        fresh_uploads.forget(self.upload["id"])
         self.acked, self.acked_at, self.acked_hash = end, time.monotonic(), self.file_hash.copy()
 
     async def _finish(self, f: IO[bytes]) -> int:
@@ -404,7 +426,9 @@ class _Receiver:
             self.acked = self.length  # nothing of it is kept
             await _forget(self.ctx, self.upload["id"])  # terminated: the client starts anew
             raise
-        await photos.attach(self.ctx, self.session, image, upload=(self.upload["id"], self.acked))
+        fresh = fresh_uploads.lookup(self.session.run_id, self.upload["id"])
+        await photos.attach(self.ctx, self.session, image, upload=(self.upload["id"], self.acked, fresh))
+        fresh_uploads.forget(self.upload["id"])
         self.acked = self.length
         await asyncio.to_thread(self.path.unlink, missing_ok=True)
         return self.length

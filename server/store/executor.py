@@ -122,17 +122,19 @@ def blob_in_use(conn: sqlite3.Connection, sha256: str) -> bool:
 
 
 # -- tus uploads -------------------------------------------------------------------------------------------
-def create_upload(conn: sqlite3.Connection, upload: dict) -> None:
+def create_upload(conn: sqlite3.Connection, upload: dict, offset: int = 0) -> None:
+    """The row of an upload, written with its first acknowledged bytes (`offset`; see fresh_uploads)."""
     now = now_iso()
     conn.execute(
         "INSERT INTO uploads (id, run_id, step_id, photo_index, length, upload_offset, metadata, status, "
-        "created_at, updated_at) VALUES (?, ?, ?, ?, ?, 0, ?, 'receiving', ?, ?)",
+        "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, 'receiving', ?, ?)",
         (
             upload["id"],
             upload["run_id"],
             upload["step_id"],
             upload["photo_index"],
             upload["length"],
+            offset,
             dumps(upload["metadata"]),
             now,
             now,
