@@ -618,5 +618,5 @@ def describe_op(op: st.Op, labels: dict[str, str] | None = None) -> str:
     if op.kind == st.ANSWER:
         return f"the answer to {step}"
     if op.kind in (st.PHOTO, st.SIGNATURE):
-        return "the signature" if op.kind == st.SIGNATURE else f"photo {op.photo_index + 1} of {step}"
+        return "the signature" if op.kind == st.SIGNATURE else f"photo {(op.photo_index or 0) + 1} of {step}"
     return f"the {op.kind.replace('_', ' ')} of {step}" if op.step_id else op.kind

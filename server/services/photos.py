@@ -16,13 +16,13 @@ import binascii
 import hashlib
 import os
 import re
-import secrets
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
 from server import tdl
 from server.clock import now_iso
+from server.durable import fsync_dir, write_durably
 from server.errors import BadRequest, NotFound, RundunError, UnsupportedMediaType, ValidationFailed
 from server.services import media
 from server.services.context import Context
@@ -137,18 +137,8 @@ def blob_path(media_dir: Path, sha256: str) -> Path:
 
 
 def write_blob(media_dir: Path, sha256: str, data: bytes) -> None:
-    """Durably store a blob: temp file, fsync, rename, fsync the directory. A no-op when it exists."""
-    path = blob_path(media_dir, sha256)
-    if path.exists():
-        return
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.parent / f".{sha256}.{secrets.token_hex(4)}.tmp"
-    with open(tmp, "wb") as f:
-        f.write(data)
-        f.flush()
-        os.fsync(f.fileno())
-    os.replace(tmp, path)
-    fsync_dir(path.parent)
+    """Durably store a blob (see `server.durable`). A no-op when it exists."""
+    write_durably(blob_path(media_dir, sha256), data)
 
 
 def link_blob(media_dir: Path, sha256: str, source: Path) -> None:
@@ -175,14 +165,6 @@ def store_blob(media_dir: Path, image: Image) -> None:
     else:
         assert image.data is not None
         write_blob(media_dir, image.sha256, image.data)
-
-
-def fsync_dir(directory: Path) -> None:
-    fd = os.open(directory, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def collect(conn: sqlite3.Connection, media_dir: Path, shas: list[str]) -> None:

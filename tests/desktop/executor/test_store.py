@@ -4,6 +4,7 @@ action with its outbox op, superseding unsent ops, photo slots and files, the ou
 from __future__ import annotations
 
 import json
+import time
 
 import pytest
 
@@ -56,7 +57,7 @@ def test_an_answer_and_its_op_are_one_commit_and_a_newer_one_supersedes_the_unse
 def test_answers_never_go_back_in_time_even_when_the_clock_does(store, monkeypatch):
     store.set_answer(RUN, "s-num", 1)
     later = store.answers(RUN)["s-num"]["at"]
-    monkeypatch.setattr(st.time, "time", lambda: 1_000_000.0)  # 1970: the clock stepped back
+    monkeypatch.setattr(time, "time", lambda: 1_000_000.0)  # 1970: the clock stepped back
     op = store.set_answer(RUN, "s-num", 2)
     assert op.body["at"] > later
 
