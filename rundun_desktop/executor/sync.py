@@ -499,6 +499,8 @@ class SyncEngine:
             "filename": path.name,
             "sha256": op.body["sha256"],  # the server checks the finished file against it
         }
+        if op.body.get("taken_at"):  # kept by the server as the photo's offline time (older ops have none)
+            metadata["taken_at"] = op.body["taken_at"]
         url = await self.client.tus_create(run, op.bytes, metadata)
         # Persisted before any byte is sent: a restart resumes this upload, never starts another.
         await self._db(st.LocalStore.set_upload, op.op_id, url, 0)

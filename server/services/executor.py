@@ -262,6 +262,7 @@ def view(ctx: Context, run: dict) -> dict:
                 "photo_index": p["photo_index"],
                 "sha256": p["sha256"],
                 "bytes": p["bytes"],
+                "taken_at": p["taken_at"],
             }
             for p in photos
             if p["step_id"] != runs.SIGNATURE_STEP

@@ -104,6 +104,7 @@ class Image:
     size: int
     data: bytes | None = None
     source: Path | None = None
+    taken_at: str | None = None  # when the device took it (tus `Upload-Metadata: taken_at`), in UTC
 
 
 def inspect(model: tdl.Template, step_id: str, index: int, data: bytes, digest: str | None = None) -> Image:
@@ -115,11 +116,19 @@ def inspect(model: tdl.Template, step_id: str, index: int, data: bytes, digest: 
 
 
 def inspect_file(
-    model: tdl.Template, step_id: str, index: int, head: bytes, size: int, sha256: str, source: Path
+    model: tdl.Template,
+    step_id: str,
+    index: int,
+    head: bytes,
+    size: int,
+    sha256: str,
+    source: Path,
+    taken_at: str | None = None,
 ) -> Image:
     """The same checks for a file already stored and hashed as it arrived (`head`: its first HEAD_BYTES)."""
     png_only = photo_limit(model, step_id, index)
-    return Image(step_id, index, sha256, _image_type(head, png_only), size, source=source)
+    content_type = _image_type(head, png_only)
+    return Image(step_id, index, sha256, content_type, size, source=source, taken_at=taken_at)
 
 
 def _image_type(head: bytes, png_only: bool) -> str:
@@ -243,6 +252,7 @@ def _attach_job(conn: sqlite3.Connection, ctx: Context, session: Session, image:
         "bytes": image.size,
         "content_type": image.content_type,
         "created_at": now_iso(),
+        "taken_at": image.taken_at,
     }
     before = store.count_step_photos(conn, run["id"], image.step_id)
     store.put_photo(conn, run["id"], photo)
@@ -256,6 +266,7 @@ def described(ctx: Context, run_id: str, photo: dict) -> dict:
         "url": media.signed_url(ctx, run_id, photo["step_id"], photo["photo_index"], photo["content_type"]),
         "sha256": photo["sha256"],
         "bytes": photo["bytes"],
+        "taken_at": photo.get("taken_at"),
     }
 
 

@@ -38,7 +38,7 @@ import sqlite3
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import IO, Any
 
@@ -54,7 +54,7 @@ from server.errors import (
 )
 from server.services import fresh_uploads, photos
 from server.services.context import Context
-from server.services.executor import Session, guard
+from server.services.executor import FUTURE_TOLERANCE, Session, guard
 from server.settings import Settings
 from server.store import executor as store
 from server.store import pruning
@@ -186,6 +186,8 @@ async def create(ctx: Context, session: Session, length: str | None, metadata: s
         )
     if "sha256" in meta and not SHA256_HEX.match(meta["sha256"]):
         raise _bad("Upload-Metadata.sha256", "must be the file's SHA-256 as 64 lowercase hex digits")
+    if "taken_at" in meta:
+        meta["taken_at"] = taken_at(meta["taken_at"])
     index = int(meta["photo_index"])
     photos.photo_limit(session.model, meta["step_id"], index)
     upload: dict[str, Any] = {
@@ -224,6 +226,29 @@ def _advance(
     guard(conn, ctx, session)
     store.create_upload(conn, upload, end)
     return True
+
+
+def taken_at(text: str) -> str:
+    """`Upload-Metadata: taken_at` → the time in UTC. 422 unless ISO 8601 with an offset (a local time alone
+    means nothing on the server); a time later than now + FUTURE_TOLERANCE (a device clock ahead) becomes now,
+    as an answer's `at` does. Earlier times are kept: a photo may be taken days before it syncs."""
+    try:
+        if "T" not in text or len(text) > 64:
+            raise ValueError
+        when = datetime.fromisoformat(text)
+        if when.tzinfo is None:
+            raise ValueError
+    except ValueError:
+        raise ValidationFailed(
+            "taken_at is not an ISO 8601 time with an offset.",
+            details=[
+                {
+                    "path": "Upload-Metadata.taken_at",
+                    "message": "must be an ISO 8601 time with an offset, such as 2026-05-22T08:31:00+02:00",
+                }
+            ],
+        ) from None
+    return iso(min(when, utcnow() + FUTURE_TOLERANCE))
 
 
 def open_upload_cap(settings: Settings, session: Session) -> int:
@@ -420,7 +445,14 @@ class _Receiver:
             if self.upload["metadata"].get("sha256", sha256) != sha256:
                 raise ChecksumMismatch(FILE_MISMATCH)
             image = photos.inspect_file(
-                self.session.model, step_id, index, head, self.length, sha256, self.path
+                self.session.model,
+                step_id,
+                index,
+                head,
+                self.length,
+                sha256,
+                self.path,
+                self.upload["metadata"].get("taken_at"),
             )
         except RundunError:
             self.acked = self.length  # nothing of it is kept

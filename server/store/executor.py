@@ -81,7 +81,7 @@ def record_op(conn: sqlite3.Connection, run_id: str, op_id: str, step_id: str, s
 # -- photos ------------------------------------------------------------------------------------------------
 def get_photo(conn: sqlite3.Connection, run_id: str, step_id: str, index: int) -> dict | None:
     row = conn.execute(
-        "SELECT step_id, photo_index, sha256, bytes, content_type, created_at FROM photos "
+        "SELECT step_id, photo_index, sha256, bytes, content_type, created_at, taken_at FROM photos "
         "WHERE run_id = ? AND step_id = ? AND photo_index = ?",
         (run_id, step_id, index),
     ).fetchone()
@@ -90,11 +90,12 @@ def get_photo(conn: sqlite3.Connection, run_id: str, step_id: str, index: int) -
 
 def put_photo(conn: sqlite3.Connection, run_id: str, photo: dict) -> None:
     conn.execute(
-        "INSERT INTO photos (run_id, step_id, photo_index, sha256, bytes, content_type, created_at) "
-        "VALUES (:run_id, :step_id, :photo_index, :sha256, :bytes, :content_type, :created_at) "
+        "INSERT INTO photos (run_id, step_id, photo_index, sha256, bytes, content_type, created_at, taken_at) "
+        "VALUES (:run_id, :step_id, :photo_index, :sha256, :bytes, :content_type, :created_at, :taken_at) "
         "ON CONFLICT (run_id, step_id, photo_index) DO UPDATE SET sha256 = excluded.sha256, "
-        "bytes = excluded.bytes, content_type = excluded.content_type, created_at = excluded.created_at",
-        {**photo, "run_id": run_id},
+        "bytes = excluded.bytes, content_type = excluded.content_type, created_at = excluded.created_at, "
+        "taken_at = excluded.taken_at",
+        {"taken_at": None, **photo, "run_id": run_id},
     )
 
 

@@ -6,7 +6,7 @@ import sqlite3
 
 from rundun_desktop.executor.store.base import StoreBase
 from rundun_desktop.executor.store.files import StoredPhoto
-from rundun_desktop.executor.store.rows import Op, StoreError, now_iso
+from rundun_desktop.executor.store.rows import Op, StoreError, local_now, now_iso
 from rundun_desktop.executor.store.schema import DELETE_PHOTO, PHOTO, SIGNATURE, SIGNATURE_STEP
 
 
@@ -36,8 +36,11 @@ class PhotoRows(StoreBase):
         photo: StoredPhoto,
         index: int | None = None,
         limit: int | None = None,
+        *,
+        taken_at: str | None = None,
     ) -> tuple[int, Op]:
-        """Attach a stored photo to the step's first free slot (or `index`) and queue its upload."""
+        """Attach a stored photo to the step's first free slot (or `index`) and queue its upload. `taken_at`
+        (ISO 8601 with an offset; default: now, here) travels with the upload: the server keeps it."""
         with self.transaction() as conn:
             self._require_open(conn, run_id)
             if index is None:
@@ -76,6 +79,7 @@ class PhotoRows(StoreBase):
                 "sha256": photo.sha256,
                 "file": photo.file,
                 "content_type": photo.content_type,
+                "taken_at": taken_at or local_now(),
             }
             op = self._append(conn, run_id, kind, body, step_id=step_id, photo_index=index, size=photo.bytes)
         if replaced and replaced[0] and replaced[0] != photo.file:

@@ -17,6 +17,11 @@ def now_iso(ms: int | None = None) -> str:
     return time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(ms / 1000)) + f".{ms % 1000:03d}Z"
 
 
+def local_now() -> str:
+    """Now as ISO 8601 with this computer's offset (a photo's `taken_at` when nothing better is known)."""
+    return datetime.now().astimezone().isoformat(timespec="seconds")
+
+
 def dumps(value: Any) -> str:
     return json.dumps(value, separators=(",", ":"), ensure_ascii=False)
 
