@@ -276,8 +276,7 @@ def view(ctx: Context, run: dict) -> dict:
                 "offset": u["upload_offset"],
                 "length": u["length"],
             }
-            for u in ctx.db.read(store.open_uploads, run["id"])
-            + (fresh_uploads.of_run(run["id"]) if run["status"] in runs.OPEN else [])
+            for u in ctx.db.read(store.open_uploads, run["id"]) + fresh_uploads.of_run(run["id"])
         ],
     }
 

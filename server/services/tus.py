@@ -58,7 +58,6 @@ from server.services.executor import FUTURE_TOLERANCE, Session, guard
 from server.settings import Settings
 from server.store import executor as store
 from server.store import pruning
-from server.tdl import OPEN_STATUSES
 
 TUS_VERSION = "1.0.0"
 TUS_EXTENSIONS = "creation,termination,checksum"
@@ -287,7 +286,7 @@ def remove_leftover_parts(ctx: Context) -> int:
 
 def get(ctx: Context, session: Session, upload_id: str) -> dict:
     upload = ctx.db.read(store.get_upload, session.run_id, upload_id)
-    if upload is None and session.run["status"] in OPEN_STATUSES:
+    if upload is None:
         upload = fresh_uploads.lookup(session.run_id, upload_id)
     if upload is None:
         raise NotFound("No such upload on this run.")

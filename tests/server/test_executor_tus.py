@@ -94,7 +94,9 @@ def test_a_whole_upload_attaches_the_photo(api, ex, up):
     r = up.patch(url, data[100_000:], 100_000, **{"Upload-Checksum": checksum(data[100_000:])})
     assert r.status_code == 204 and r.headers["Upload-Offset"] == str(len(data))
     photos = ex.state()["photos"]
-    assert photos == [{"step_id": "s-photo", "photo_index": 0, "sha256": sha256(data), "bytes": len(data)}]
+    assert photos == [
+        {"step_id": "s-photo", "photo_index": 0, "sha256": sha256(data), "bytes": len(data), "taken_at": None}
+    ]
     assert ex.state()["uploads"] == []
     assert up.offset(url) == len(data)
     assert not tus_service.part_path(api.ctx.settings, url.rsplit("/", 1)[1]).exists()
