@@ -1,18 +1,21 @@
 """The offline executor's sync engine draining a backlog against the real server process.
 
-    .venv/bin/python bench/executor_sync.py [--answers 500] [--photos 50] [--photo-mb 2] [--rounds 3]
+    .venv/bin/python bench/executor_sync.py [--answers 500] [--photos 50] [--photo-mb 2] [--rounds 5]
 
 1. Backlog after reconnect: `--answers` answers and `--photos` photos of `--photo-mb` MB are queued in the
    local store while the server is down; the server comes back, the engine is woken (as the app does when
    its connection returns) and we time until the outbox is empty. Baseline, in the same run and on the same
    loopback: the same bytes (the answers as JSON, each photo's bytes) POSTed one after another with a plain
    `httpx.AsyncClient` to a trivial endpoint (a raw ASGI app under uvicorn, in a process of its own, that
-   reads the body and answers 204). Target: engine ÷ baseline ≤ 1.5.
+   reads the body and answers 204), and the same to an endpoint that also writes and fsyncs the bytes (the
+   durable floor: the least a server that keeps acknowledged bytes across a crash must do). Target (issue
+   16): engine ÷ durable floor ≤ 1.3, the median of the rounds' ratios (each round measures both back to
+   back, so a burst of load on a shared machine hits both).
 2. 1,000 queued answers: start → empty outbox. Target ≤ 2 s.
 3. Event-loop lag: a 5 ms ticker on the engine's loop records how late it wakes while (1) runs. Target
    ≤ 50 ms.
 
-Medians of `--rounds` rounds are printed; the machine is noisy.
+Medians of `--rounds` rounds are printed, and every round's figures; the machine is noisy.
 """
 
 from __future__ import annotations
@@ -243,7 +246,7 @@ def main() -> None:
     parser.add_argument("--answers", type=int, default=500)
     parser.add_argument("--photos", type=int, default=50)
     parser.add_argument("--photo-mb", type=float, default=2.0)
-    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument(
         "--chunk-mb", type=float, default=SyncConfig.chunk_size / 2**20, help="tus PATCH size"
     )
@@ -319,9 +322,13 @@ def main() -> None:
         f"{med['requests']:.0f} operations sent)"
     )
     print(f"  plain httpx to a trivial endpoint   {med['baseline']:.2f} s")
-    print(f"  ratio                               {med['engine'] / med['baseline']:.2f}   (target ≤ 1.5)")
     print(
-        f"  plain httpx, endpoint that fsyncs   {med['durable']:.2f} s  → ratio {med['engine'] / med['durable']:.2f}"
+        f"  ratio                               {med['engine'] / med['baseline']:.2f}   (a server that fsyncs cannot reach this one)"
+    )
+    per_round = [e / d for e, d in zip(results["engine"], results["durable"], strict=True)]
+    print(
+        f"  plain httpx, endpoint that fsyncs   {med['durable']:.2f} s  → ratio {med['engine'] / med['durable']:.2f}; "
+        f"median of the rounds' ratios {statistics.median(per_round):.2f} (target ≤ 1.3)"
     )
     print(
         f"  the engine's requests, bare httpx   {med['same_calls']:.2f} s  → ratio "

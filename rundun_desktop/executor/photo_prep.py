@@ -13,9 +13,11 @@ Pillow, no Qt: runs on a worker thread (decoding a 30 MB JPEG takes a moment).
 
 from __future__ import annotations
 
+import contextlib
 import io
 import time
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 from PIL import Image, ImageOps, UnidentifiedImageError
@@ -28,6 +30,8 @@ EXIF_IFD = 0x8769
 ORIENTATION = 0x0112
 DATETIME = 0x0132
 DATETIME_ORIGINAL = 0x9003
+OFFSET_TIME = 0x9010
+OFFSET_TIME_ORIGINAL = 0x9011
 NOT_AN_IMAGE = "This file is not a photo the server takes: it must be a JPEG, PNG, WebP or HEIC image."
 # Pillow refuses images over ~179 megapixels as a "decompression bomb"; a 24,000 px panorama is beyond
 # any inspection photo, so that refusal is kept and put in words.
@@ -97,3 +101,25 @@ def _keep_time(exif: Image.Exif, added_at: float | None) -> None:
     stamp = time.strftime("%Y:%m:%d %H:%M:%S", time.localtime(time.time() if added_at is None else added_at))
     exif[DATETIME] = stamp
     inner[DATETIME_ORIGINAL] = stamp
+
+
+def taken_at(data: bytes, added_at: float | None = None) -> str:
+    """When the photo was taken, ISO 8601 with its offset (sent to the server with the upload): its EXIF time
+    (a camera's clock is local: with the EXIF offset when it has one, else this computer's), else the time
+    it was added here (`added_at`, or now)."""
+    with contextlib.suppress(Exception):  # no EXIF, a damaged one, HEIC that Pillow cannot read: added time
+        exif = Image.open(io.BytesIO(data)).getexif()
+        inner = exif.get_ifd(EXIF_IFD)
+        stamp = inner.get(DATETIME_ORIGINAL) or exif.get(DATETIME)
+        if stamp:
+            when = datetime.strptime(str(stamp).strip("\x00 "), "%Y:%m:%d %H:%M:%S")
+            offset = str(inner.get(OFFSET_TIME_ORIGINAL) or inner.get(OFFSET_TIME) or "").strip("\x00 ")
+            if offset:
+                when = datetime.fromisoformat(when.isoformat() + offset)
+            return (when if when.tzinfo else when.astimezone()).isoformat(timespec="seconds")
+    return local_iso(time.time() if added_at is None else added_at)
+
+
+def local_iso(stamp: float) -> str:
+    """A time as ISO 8601 with this computer's offset, e.g. 2026-05-22T10:31:00+02:00."""
+    return datetime.fromtimestamp(stamp).astimezone().isoformat(timespec="seconds")

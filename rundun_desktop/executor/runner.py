@@ -332,10 +332,11 @@ class RunnerController(QObject):
             try:
                 data = await asyncio.to_thread(prepare, source, options, added_at=added_at)
                 photo = await asyncio.to_thread(st.write_photo, self.store.root, data)
+                taken = await asyncio.to_thread(photo_prep.taken_at, data, added_at)
             except st.StoreError as exc:
                 self.cards[step_id].show_problems([str(exc)])
                 continue
-            if not await self._attach(step_id, photo):
+            if not await self._attach(step_id, photo, taken_at=taken):
                 break
 
     async def _photo_options(self, *, ask: bool = False) -> photo_prep.PhotoOptions:
@@ -352,13 +353,17 @@ class RunnerController(QObject):
         photo = await asyncio.to_thread(st.write_photo, self.store.root, png)
         await self._attach(step_id, photo, index=0)
 
-    async def _attach(self, step_id: str, photo: st.StoredPhoto, index: int | None = None) -> bool:
+    async def _attach(
+        self, step_id: str, photo: st.StoredPhoto, index: int | None = None, taken_at: str | None = None
+    ) -> bool:
         assert self.run_id is not None
         assert self.model is not None
         limit = tdl.photo_capacity(self.model, step_id) or 0
         async with self._order:
             try:
-                await self.store.call(st.LocalStore.add_photo, self.run_id, step_id, photo, index, limit)
+                await self.store.call(
+                    st.LocalStore.add_photo, self.run_id, step_id, photo, index, limit, taken_at=taken_at
+                )
             except st.StoreError as exc:
                 self.cards[step_id].show_problems([str(exc)])
                 return False

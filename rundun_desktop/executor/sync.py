@@ -378,8 +378,10 @@ class SyncEngine:
         else:  # pragma: no cover - a newer app's op in an older app's store
             raise ProtocolError(0, "unknown_op", f"This version cannot send a '{op.kind}' change.")
 
-    async def _ack(self, run: RunAuth, done: list[str], **fields: Any) -> list[str]:
-        return await self._db(st.LocalStore.acknowledge, run.run_id, done, synced_at=st.now_iso(), **fields)
+    async def _ack(self, run: RunAuth, done: list[str], *, durable: bool = True, **fields: Any) -> list[str]:
+        return await self._db(
+            st.LocalStore.acknowledge, run.run_id, done, synced_at=st.now_iso(), durable=durable, **fields
+        )
 
     async def _send_answers(self, run: RunAuth, ops: list[st.Op]) -> None:
         payload = [{"op_id": op.op_id, **op.body} for op in ops]
@@ -480,7 +482,8 @@ class SyncEngine:
             if offset // self.config.offset_every != (offset - len(chunk)) // self.config.offset_every:
                 await self._db(st.LocalStore.set_upload, op.op_id, url, offset)  # for "waiting" figures
             self._progress(run, op, offset, url, resumed=False)
-        await self._ack(run, [op.op_id])
+        # Not fsynced: lost to a power cut, the op is sent again and the server answers "attached already".
+        await self._ack(run, [op.op_id], durable=False)
 
     async def _create_upload(self, run: RunAuth, op: st.Op, path: Path) -> str:
         metadata = {
@@ -489,6 +492,8 @@ class SyncEngine:
             "filename": path.name,
             "sha256": op.body["sha256"],  # the server checks the finished file against it
         }
+        if op.body.get("taken_at"):  # kept by the server as the photo's offline time (older ops have none)
+            metadata["taken_at"] = op.body["taken_at"]
         url = await self.client.tus_create(run, op.bytes, metadata)
         # Persisted before any byte is sent: a restart resumes this upload, never starts another.
         await self._db(st.LocalStore.set_upload, op.op_id, url, 0)
@@ -608,5 +613,5 @@ def describe_op(op: st.Op, labels: dict[str, str] | None = None) -> str:
     if op.kind == st.ANSWER:
         return f"the answer to {step}"
     if op.kind in (st.PHOTO, st.SIGNATURE):
-        return "the signature" if op.kind == st.SIGNATURE else f"photo {op.photo_index + 1} of {step}"
+        return "the signature" if op.kind == st.SIGNATURE else f"photo {(op.photo_index or 0) + 1} of {step}"
     return f"the {op.kind.replace('_', ' ')} of {step}" if op.step_id else op.kind

@@ -8,7 +8,6 @@ on its own thread, and calls queue in order (one thread, so writes apply in the 
 from __future__ import annotations
 
 import asyncio
-import errno
 import functools
 import sqlite3
 from collections.abc import Callable
@@ -17,17 +16,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from rundun_desktop.executor.store import LocalStore, StoreError
-
-DISK_FULL = "This computer's disk is full: nothing new was saved. Free some space and try again."
-OUT_OF_SPACE = {errno.ENOSPC, errno.EDQUOT}
-
-
-def is_disk_full(exc: BaseException) -> bool:
-    """ENOSPC/EDQUOT from a file write, or SQLite's 'database or disk is full'."""
-    if isinstance(exc, OSError):
-        return exc.errno in OUT_OF_SPACE
-    return getattr(exc, "sqlite_errorcode", None) == sqlite3.SQLITE_FULL
-
+from rundun_desktop.executor.store.disk import DISK_FULL, is_disk_full
 
 T = TypeVar("T")
 

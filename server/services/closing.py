@@ -13,7 +13,7 @@ import sqlite3
 from server import tdl
 from server.clock import now_iso
 from server.errors import RunIncomplete
-from server.services import runs, tus
+from server.services import fresh_uploads, runs, tus
 from server.services.context import Context
 from server.services.executor import Session, guard, parse_at
 from server.services.photos import collect
@@ -28,6 +28,7 @@ async def complete(ctx: Context, session: Session, at: object) -> dict:
     again with its document. `completed_at` is the executor's `at` (clamped like every `at`)."""
     completed_at, _ = parse_at(at)
     doc, dropped, uploads = await ctx.db.write(_complete_job, ctx, session, completed_at)
+    fresh_uploads.forget_run(session.run_id)
     await _clean_up(ctx, dropped, uploads)
     return doc
 
@@ -91,6 +92,7 @@ def _complete_job(conn: sqlite3.Connection, ctx: Context, session: Session, comp
 async def exit_run(ctx: Context, session: Session, reason: str | None) -> dict:
     """The executor gives up: `cancelled`, `run.cancelled` with reason `executor_exited` (and theirs, if any)."""
     uploads = await ctx.db.write(_exit_job, ctx, session, reason)
+    fresh_uploads.forget_run(session.run_id)
     await _clean_up(ctx, [], uploads)
     return {"run_id": session.run_id, "status": "cancelled", "cancel_reason": EXITED}
 

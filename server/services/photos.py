@@ -16,17 +16,17 @@ import binascii
 import hashlib
 import os
 import re
-import secrets
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
 from server import tdl
 from server.clock import now_iso
+from server.durable import fsync_dir, write_durably
 from server.errors import BadRequest, NotFound, RundunError, UnsupportedMediaType, ValidationFailed
 from server.services import media
 from server.services.context import Context
-from server.services.executor import Session, guard, refresh
+from server.services.executor import Session, guard, refresh_photos
 from server.store import executor as store
 from server.tdl.photos import PNG
 
@@ -104,6 +104,7 @@ class Image:
     size: int
     data: bytes | None = None
     source: Path | None = None
+    taken_at: str | None = None  # when the device took it (tus `Upload-Metadata: taken_at`), in UTC
 
 
 def inspect(model: tdl.Template, step_id: str, index: int, data: bytes, digest: str | None = None) -> Image:
@@ -115,11 +116,19 @@ def inspect(model: tdl.Template, step_id: str, index: int, data: bytes, digest: 
 
 
 def inspect_file(
-    model: tdl.Template, step_id: str, index: int, head: bytes, size: int, sha256: str, source: Path
+    model: tdl.Template,
+    step_id: str,
+    index: int,
+    head: bytes,
+    size: int,
+    sha256: str,
+    source: Path,
+    taken_at: str | None = None,
 ) -> Image:
     """The same checks for a file already stored and hashed as it arrived (`head`: its first HEAD_BYTES)."""
     png_only = photo_limit(model, step_id, index)
-    return Image(step_id, index, sha256, _image_type(head, png_only), size, source=source)
+    content_type = _image_type(head, png_only)
+    return Image(step_id, index, sha256, content_type, size, source=source, taken_at=taken_at)
 
 
 def _image_type(head: bytes, png_only: bool) -> str:
@@ -137,18 +146,8 @@ def blob_path(media_dir: Path, sha256: str) -> Path:
 
 
 def write_blob(media_dir: Path, sha256: str, data: bytes) -> None:
-    """Durably store a blob: temp file, fsync, rename, fsync the directory. A no-op when it exists."""
-    path = blob_path(media_dir, sha256)
-    if path.exists():
-        return
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.parent / f".{sha256}.{secrets.token_hex(4)}.tmp"
-    with open(tmp, "wb") as f:
-        f.write(data)
-        f.flush()
-        os.fsync(f.fileno())
-    os.replace(tmp, path)
-    fsync_dir(path.parent)
+    """Durably store a blob (see `server.durable`). A no-op when it exists."""
+    write_durably(blob_path(media_dir, sha256), data)
 
 
 def link_blob(media_dir: Path, sha256: str, source: Path) -> None:
@@ -177,14 +176,6 @@ def store_blob(media_dir: Path, image: Image) -> None:
         write_blob(media_dir, image.sha256, image.data)
 
 
-def fsync_dir(directory: Path) -> None:
-    fd = os.open(directory, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
 def collect(conn: sqlite3.Connection, media_dir: Path, shas: list[str]) -> None:
     """A write job: delete the blobs no photo row uses any more (serialised with every attach)."""
     for sha in set(shas):
@@ -210,9 +201,12 @@ def served_photo(ctx: Context, run_id: str, step_id: str, filename: str) -> tupl
 
 
 # -- attaching ---------------------------------------------------------------------------------------------
-async def attach(ctx: Context, session: Session, image: Image, upload: tuple[str, int] | None = None) -> dict:
+async def attach(
+    ctx: Context, session: Session, image: Image, upload: tuple[str, int, dict | None] | None = None
+) -> dict:
     """Store the blob, then attach it to (step, index) in one write job; returns `{photo_index, url, sha256,
-    bytes}`. With `upload` (id, offset it started from) the same job marks that tus upload finished."""
+    bytes}`. With `upload` (id, offset it started from, its row when not stored yet: a photo sent whole in
+    one PATCH) the same job writes or marks that tus upload finished."""
     for attempt in range(ATTACH_ATTEMPTS):
         await asyncio.to_thread(store_blob, ctx.settings.media_dir, image)
         try:
@@ -235,6 +229,9 @@ def _attach_job(conn: sqlite3.Connection, ctx: Context, session: Session, image:
         raise BlobMissing()
     if upload is not None:
         row = store.get_upload(conn, run["id"], upload[0])
+        if row is None and upload[2] is not None and upload[1] == 0:
+            store.create_upload(conn, upload[2])  # its first commit (see fresh_uploads)
+            row = {**upload[2], "status": "receiving", "upload_offset": 0}
         if row is None:
             raise NotFound("No such upload.")
         if row["status"] == "attached":  # attached already: a retry changes nothing
@@ -255,9 +252,11 @@ def _attach_job(conn: sqlite3.Connection, ctx: Context, session: Session, image:
         "bytes": image.size,
         "content_type": image.content_type,
         "created_at": now_iso(),
+        "taken_at": image.taken_at,
     }
+    before = store.count_step_photos(conn, run["id"], image.step_id)
     store.put_photo(conn, run["id"], photo)
-    refresh(conn, run)
+    refresh_photos(conn, run, session.model, image.step_id, before, before + (previous is None))
     return photo, previous["sha256"] if previous else None
 
 
@@ -267,6 +266,7 @@ def described(ctx: Context, run_id: str, photo: dict) -> dict:
         "url": media.signed_url(ctx, run_id, photo["step_id"], photo["photo_index"], photo["content_type"]),
         "sha256": photo["sha256"],
         "bytes": photo["bytes"],
+        "taken_at": photo.get("taken_at"),
     }
 
 
@@ -290,6 +290,7 @@ def _delete_job(conn: sqlite3.Connection, ctx: Context, session: Session, step_i
     photo = store.get_photo(conn, run["id"], step_id, index)
     if photo is None:
         raise NotFound("There is no photo at that index.")
+    before = store.count_step_photos(conn, run["id"], step_id)
     store.delete_photo(conn, run["id"], step_id, index)
-    refresh(conn, run)
+    refresh_photos(conn, run, session.model, step_id, before, before - 1)
     return photo["sha256"]

@@ -238,6 +238,7 @@ def answers_document(ctx: Context, run_id: str, answers: dict[str, dict]) -> dic
                     "url": media.signed_url(ctx, run_id, step_id, p["photo_index"], p["content_type"]),
                     "sha256": p["sha256"],
                     "bytes": p["bytes"],
+                    "taken_at": p.get("taken_at"),
                 }
                 for p in answer["photos"]
             ],

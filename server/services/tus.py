@@ -1,8 +1,9 @@
 """Resumable photo uploads over tus 1.0 (core, creation, termination, checksum with sha256).
 
 The bytes of an unfinished upload live in `DATA_DIR/uploads/<id>.part` (created by the first PATCH); the DB's
-`upload_offset` is the truth. A PATCH appends to the file and, at its end and at checkpoints while a long
-body streams in (every `CHECKPOINT_BYTES`, at most once per `CHECKPOINT_INTERVAL_S`), fsyncs the file and
+`upload_offset` is the truth. An upload without an acknowledged byte has no row yet (`fresh_uploads`):
+its row is written by the job that acknowledges its first bytes, or attaches a photo sent in one PATCH.
+A PATCH appends to the file and, at its end and at checkpoints while a long body streams in (every `CHECKPOINT_BYTES`, at most once per `CHECKPOINT_INTERVAL_S`), fsyncs the file and
 only THEN advances the offset, so what the server acknowledges (in a response or to a later HEAD) survives
 a crash; a tail beyond the offset (written, not yet acknowledged) is cut off by the next PATCH.
 
@@ -37,7 +38,7 @@ import sqlite3
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import IO, Any
 
@@ -51,9 +52,9 @@ from server.errors import (
     UnsupportedMediaType,
     ValidationFailed,
 )
-from server.services import photos
+from server.services import fresh_uploads, photos
 from server.services.context import Context
-from server.services.executor import Session, guard
+from server.services.executor import FUTURE_TOLERANCE, Session, guard
 from server.settings import Settings
 from server.store import executor as store
 from server.store import pruning
@@ -184,6 +185,8 @@ async def create(ctx: Context, session: Session, length: str | None, metadata: s
         )
     if "sha256" in meta and not SHA256_HEX.match(meta["sha256"]):
         raise _bad("Upload-Metadata.sha256", "must be the file's SHA-256 as 64 lowercase hex digits")
+    if "taken_at" in meta:
+        meta["taken_at"] = taken_at(meta["taken_at"])
     index = int(meta["photo_index"])
     photos.photo_limit(session.model, meta["step_id"], index)
     upload: dict[str, Any] = {
@@ -194,19 +197,57 @@ async def create(ctx: Context, session: Session, length: str | None, metadata: s
         "length": size,
         "metadata": meta,
     }
-    await ctx.db.write(_create_job, ctx, session, upload)
-    return upload["id"]
-
-
-def _create_job(conn: sqlite3.Connection, ctx: Context, session: Session, upload: dict) -> None:
-    guard(conn, ctx, session)
+    stored = await ctx.db.read_async(_open_uploads, ctx, session)
     cap = open_upload_cap(ctx.settings, session)
-    if store.count_open_uploads(conn, session.run_id) >= cap:
+    if stored + fresh_uploads.count(session.run_id) >= cap:
         raise Conflict(
             f"This run already has {cap} unfinished uploads, the most it may hold "
             "(RUNDUN_OPEN_UPLOADS_PER_SLOT per photo slot): finish one, or terminate it with DELETE."
         )
-    store.create_upload(conn, upload)
+    fresh_uploads.remember(upload)  # its row is written with its first acknowledged bytes
+    return upload["id"]
+
+
+def _open_uploads(conn: sqlite3.Connection, ctx: Context, session: Session) -> int:
+    guard(conn, ctx, session)
+    return store.count_open_uploads(conn, session.run_id)
+
+
+def _advance(
+    conn: sqlite3.Connection, ctx: Context, session: Session, upload: dict, start: int, end: int
+) -> bool:
+    """A write job: acknowledge `end`, only from `start` (False if the upload moved meanwhile). An upload's
+    first acknowledged bytes write its row (see fresh_uploads)."""
+    if store.advance_upload(conn, upload["id"], start, end):
+        return True
+    if start != 0 or store.get_upload(conn, session.run_id, upload["id"]) is not None:
+        return False
+    guard(conn, ctx, session)
+    store.create_upload(conn, upload, end)
+    return True
+
+
+def taken_at(text: str) -> str:
+    """`Upload-Metadata: taken_at` → the time in UTC. 422 unless ISO 8601 with an offset (a local time alone
+    means nothing on the server); a time later than now + FUTURE_TOLERANCE (a device clock ahead) becomes now,
+    as an answer's `at` does. Earlier times are kept: a photo may be taken days before it syncs."""
+    try:
+        if "T" not in text or len(text) > 64:
+            raise ValueError
+        when = datetime.fromisoformat(text)
+        if when.tzinfo is None:
+            raise ValueError
+    except ValueError:
+        raise ValidationFailed(
+            "taken_at is not an ISO 8601 time with an offset.",
+            details=[
+                {
+                    "path": "Upload-Metadata.taken_at",
+                    "message": "must be an ISO 8601 time with an offset, such as 2026-05-22T08:31:00+02:00",
+                }
+            ],
+        ) from None
+    return iso(min(when, utcnow() + FUTURE_TOLERANCE))
 
 
 def open_upload_cap(settings: Settings, session: Session) -> int:
@@ -219,6 +260,7 @@ async def expire_abandoned(ctx: Context) -> int:
     """Remove the unfinished uploads untouched for RUNDUN_UPLOAD_TTL_HOURS, with their bytes."""
     before = iso(utcnow() - timedelta(hours=ctx.settings.upload_ttl_hours))
     ids = await ctx.db.write(pruning.expire_uploads, before, set(_writers))
+    fresh_uploads.expire(time.time() - ctx.settings.upload_ttl_hours * 3600)
     for upload_id in ids:
         _hashes.pop(upload_id, None)
         await asyncio.to_thread(part_path(ctx.settings, upload_id).unlink, missing_ok=True)
@@ -244,6 +286,8 @@ def remove_leftover_parts(ctx: Context) -> int:
 
 def get(ctx: Context, session: Session, upload_id: str) -> dict:
     upload = ctx.db.read(store.get_upload, session.run_id, upload_id)
+    if upload is None:
+        upload = fresh_uploads.lookup(session.run_id, upload_id)
     if upload is None:
         raise NotFound("No such upload on this run.")
     return upload
@@ -286,6 +330,7 @@ async def patch(
 
 async def _forget(ctx: Context, upload_id: str) -> None:
     """Terminate: the row, the partial bytes and the running hash go."""
+    fresh_uploads.forget(upload_id)
     await ctx.db.write(store.delete_upload, upload_id)
     _hashes.pop(upload_id, None)
     await asyncio.to_thread(part_path(ctx.settings, upload_id).unlink, missing_ok=True)
@@ -334,22 +379,25 @@ class _Receiver:
     async def _pump(self, f: IO[bytes], receive: Receive) -> int:
         chunk_hash = hashlib.sha256() if self.expected is not None else None
         end = self.start
+        held: list[bytes] = []  # received, not yet written: written and hashed off the loop, a MiB at a time
         while True:
             message = await _next_message(receive, self.superseded)
             if message is None or message["type"] != "http.request":
+                await self._write(f, held, chunk_hash)
                 return await self._cut(f, end, chunk_hash is not None)
             body = message.get("body", b"")
             if body:
                 if end + len(body) > self.length:
                     raise _bad("body", f"goes past Upload-Length ({self.length} bytes)")
-                f.write(body)
+                held.append(body)
                 end += len(body)
-                self.file_hash.update(body)
-                if chunk_hash is not None:
-                    chunk_hash.update(body)
-                elif self._checkpoint_due(end):
+            more = message.get("more_body", False)
+            if held and (not more or sum(map(len, held)) >= CHECKPOINT_BYTES):
+                await self._write(f, held, chunk_hash)
+                held = []
+                if chunk_hash is None and self._checkpoint_due(end):
                     await self._checkpoint(f, end)
-            if not message.get("more_body", False):
+            if not more:
                 break
         if chunk_hash is not None and chunk_hash.digest() != self.expected:
             raise ChecksumMismatch()
@@ -358,6 +406,12 @@ class _Receiver:
         if end > self.acked:
             await self._checkpoint(f, end)
         return self.acked
+
+    async def _write(self, f: IO[bytes], pieces: list[bytes], chunk_hash: Any) -> None:
+        """Append `pieces` to the part file and the running hashes, on a worker thread: both release the GIL,
+        so the loop keeps receiving (this PATCH's next bytes, other uploads) meanwhile."""
+        if pieces:
+            await asyncio.to_thread(_absorb, f, pieces, (self.file_hash, chunk_hash))
 
     def _checkpoint_due(self, end: int) -> bool:
         return (
@@ -377,30 +431,46 @@ class _Receiver:
     async def _checkpoint(self, f: IO[bytes], end: int) -> None:
         f.flush()
         await asyncio.to_thread(os.fsync, f.fileno())
-        if not await self.ctx.db.write(store.advance_upload, self.upload["id"], self.acked, end):
+        if not await self.ctx.db.write(_advance, self.ctx, self.session, self.upload, self.acked, end):
             raise Conflict("The upload changed meanwhile; ask HEAD for its offset.")
+        fresh_uploads.forget(self.upload["id"])
         self.acked, self.acked_at, self.acked_hash = end, time.monotonic(), self.file_hash.copy()
 
     async def _finish(self, f: IO[bytes]) -> int:
-        f.flush()
-        await asyncio.to_thread(os.fsync, f.fileno())
+        head = await asyncio.to_thread(_sync_and_head, f)
         sha256 = self.file_hash.hexdigest()
         step_id, index = self.upload["step_id"], self.upload["photo_index"]
         try:
             if self.upload["metadata"].get("sha256", sha256) != sha256:
                 raise ChecksumMismatch(FILE_MISMATCH)
-            head = await asyncio.to_thread(_read_head, self.path)
             image = photos.inspect_file(
-                self.session.model, step_id, index, head, self.length, sha256, self.path
+                self.session.model,
+                step_id,
+                index,
+                head,
+                self.length,
+                sha256,
+                self.path,
+                self.upload["metadata"].get("taken_at"),
             )
         except RundunError:
             self.acked = self.length  # nothing of it is kept
             await _forget(self.ctx, self.upload["id"])  # terminated: the client starts anew
             raise
-        await photos.attach(self.ctx, self.session, image, upload=(self.upload["id"], self.acked))
+        fresh = fresh_uploads.lookup(self.session.run_id, self.upload["id"])
+        await photos.attach(self.ctx, self.session, image, upload=(self.upload["id"], self.acked, fresh))
+        fresh_uploads.forget(self.upload["id"])
         self.acked = self.length
         await asyncio.to_thread(self.path.unlink, missing_ok=True)
         return self.length
+
+
+def _absorb(f: IO[bytes], pieces: list[bytes], hashes: tuple[Any, ...]) -> None:
+    for piece in pieces:
+        f.write(piece)
+        for running in hashes:
+            if running is not None:
+                running.update(piece)
 
 
 def _open_part(path: Path, offset: int, known_hash: Any) -> tuple[IO[bytes], Any]:
@@ -427,9 +497,12 @@ def _open_part(path: Path, offset: int, known_hash: Any) -> tuple[IO[bytes], Any
     return f, known_hash
 
 
-def _read_head(path: Path) -> bytes:
-    with open(path, "rb") as f:
-        return f.read(photos.HEAD_BYTES)
+def _sync_and_head(f: IO[bytes]) -> bytes:
+    """The whole file made durable; its first bytes (for the image check) read back from the open file."""
+    f.flush()
+    os.fsync(f.fileno())
+    f.seek(0)
+    return f.read(photos.HEAD_BYTES)
 
 
 async def _next_message(receive: Receive, superseded: asyncio.Event) -> dict | None:

@@ -81,7 +81,7 @@ def record_op(conn: sqlite3.Connection, run_id: str, op_id: str, step_id: str, s
 # -- photos ------------------------------------------------------------------------------------------------
 def get_photo(conn: sqlite3.Connection, run_id: str, step_id: str, index: int) -> dict | None:
     row = conn.execute(
-        "SELECT step_id, photo_index, sha256, bytes, content_type, created_at FROM photos "
+        "SELECT step_id, photo_index, sha256, bytes, content_type, created_at, taken_at FROM photos "
         "WHERE run_id = ? AND step_id = ? AND photo_index = ?",
         (run_id, step_id, index),
     ).fetchone()
@@ -90,11 +90,12 @@ def get_photo(conn: sqlite3.Connection, run_id: str, step_id: str, index: int) -
 
 def put_photo(conn: sqlite3.Connection, run_id: str, photo: dict) -> None:
     conn.execute(
-        "INSERT INTO photos (run_id, step_id, photo_index, sha256, bytes, content_type, created_at) "
-        "VALUES (:run_id, :step_id, :photo_index, :sha256, :bytes, :content_type, :created_at) "
+        "INSERT INTO photos (run_id, step_id, photo_index, sha256, bytes, content_type, created_at, taken_at) "
+        "VALUES (:run_id, :step_id, :photo_index, :sha256, :bytes, :content_type, :created_at, :taken_at) "
         "ON CONFLICT (run_id, step_id, photo_index) DO UPDATE SET sha256 = excluded.sha256, "
-        "bytes = excluded.bytes, content_type = excluded.content_type, created_at = excluded.created_at",
-        {**photo, "run_id": run_id},
+        "bytes = excluded.bytes, content_type = excluded.content_type, created_at = excluded.created_at, "
+        "taken_at = excluded.taken_at",
+        {"taken_at": None, **photo, "run_id": run_id},
     )
 
 
@@ -104,22 +105,37 @@ def delete_photo(conn: sqlite3.Connection, run_id: str, step_id: str, index: int
     )
 
 
+def count_step_photos(conn: sqlite3.Connection, run_id: str, step_id: str) -> int:
+    return conn.execute(
+        "SELECT COUNT(*) FROM photos WHERE run_id = ? AND step_id = ?", (run_id, step_id)
+    ).fetchone()[0]
+
+
+def step_skipped(conn: sqlite3.Connection, run_id: str, step_id: str) -> bool:
+    row = conn.execute(
+        "SELECT skipped FROM answers WHERE run_id = ? AND step_id = ?", (run_id, step_id)
+    ).fetchone()
+    return bool(row and row[0])
+
+
 def blob_in_use(conn: sqlite3.Connection, sha256: str) -> bool:
     return conn.execute("SELECT 1 FROM photos WHERE sha256 = ? LIMIT 1", (sha256,)).fetchone() is not None
 
 
 # -- tus uploads -------------------------------------------------------------------------------------------
-def create_upload(conn: sqlite3.Connection, upload: dict) -> None:
+def create_upload(conn: sqlite3.Connection, upload: dict, offset: int = 0) -> None:
+    """The row of an upload, written with its first acknowledged bytes (`offset`; see fresh_uploads)."""
     now = now_iso()
     conn.execute(
         "INSERT INTO uploads (id, run_id, step_id, photo_index, length, upload_offset, metadata, status, "
-        "created_at, updated_at) VALUES (?, ?, ?, ?, ?, 0, ?, 'receiving', ?, ?)",
+        "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, 'receiving', ?, ?)",
         (
             upload["id"],
             upload["run_id"],
             upload["step_id"],
             upload["photo_index"],
             upload["length"],
+            offset,
             dumps(upload["metadata"]),
             now,
             now,

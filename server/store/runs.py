@@ -185,7 +185,8 @@ def get_photos(conn: sqlite3.Connection, run_id: str) -> list[dict]:
     return [
         dict(r)
         for r in conn.execute(
-            "SELECT step_id, photo_index, sha256, bytes, content_type, created_at FROM photos WHERE run_id = ? "
+            "SELECT step_id, photo_index, sha256, bytes, content_type, created_at, taken_at FROM photos "
+            "WHERE run_id = ? "
             "ORDER BY step_id, photo_index",
             (run_id,),
         )

@@ -7,10 +7,20 @@ neither counts towards the total nor blocks completion.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import Any
 
+from .conditions import AllOf, AnyOf
 from .errors import Problem, to_details
 from .models import Step, coerce_template, iter_steps
-from .visibility import Answers, TemplateLike, answer_of, is_answered, photos_needed, visible_step_ids
+from .visibility import (
+    Answers,
+    AnswerView,
+    TemplateLike,
+    answer_of,
+    is_answered,
+    photos_needed,
+    visible_step_ids,
+)
 
 
 def compute_progress(template: TemplateLike, answers: Answers | None) -> dict[str, int]:
@@ -83,3 +93,31 @@ def _unanswered_message(step: Step, name: str) -> str:
 
 def _photos(n: int) -> str:
     return f"{n} photo" if n == 1 else f"{n} photos"
+
+
+def counts_alone(template: TemplateLike, step_id: str) -> bool:
+    """Whether a change to whether `step_id` is answered moves nothing but that step's own place in the
+    progress: the step is shown unconditionally, no step's condition reads it and it flags no finding. Then
+    a photo arriving for it updates the stored progress by one, without re-reading every answer."""
+    t = coerce_template(template)
+    step = t.steps_by_id().get(step_id)
+    if step is None or not step.answerable or step.condition is not None or step.flag is not None:
+        return False
+    return all(
+        step_id not in _condition_steps(other.condition.when)
+        for _, _, other in iter_steps(t)
+        if other.condition is not None
+    )
+
+
+def _condition_steps(node: Any) -> set[str]:
+    if isinstance(node, AllOf):
+        return set().union(*(_condition_steps(child) for child in node.all))
+    if isinstance(node, AnyOf):
+        return set().union(*(_condition_steps(child) for child in node.any))
+    return {node.step}
+
+
+def is_answered_with(step: Step, photos: int, skipped: bool) -> bool:
+    """`is_answered` of a photo-bearing step holding `photos` photos (its value unchanged)."""
+    return is_answered(step, AnswerView(photos=[None] * photos, skipped=skipped))

@@ -129,7 +129,13 @@ def test_same_bytes_again_change_nothing_and_other_bytes_replace(api, ex):
     c = ex.photo("s-photo", 0, second).json()
     assert c["sha256"] == sha256(second) and c["url"].split("?")[0].endswith("/0.png")
     assert ex.state()["photos"] == [
-        {"step_id": "s-photo", "photo_index": 0, "sha256": sha256(second), "bytes": len(second)}
+        {
+            "step_id": "s-photo",
+            "photo_index": 0,
+            "sha256": sha256(second),
+            "bytes": len(second),
+            "taken_at": None,
+        }
     ]
     assert not blob(api, sha256(first)).exists()  # no longer referenced: gone
     assert fetch(api, c["url"]).content == second

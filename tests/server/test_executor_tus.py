@@ -94,7 +94,9 @@ def test_a_whole_upload_attaches_the_photo(api, ex, up):
     r = up.patch(url, data[100_000:], 100_000, **{"Upload-Checksum": checksum(data[100_000:])})
     assert r.status_code == 204 and r.headers["Upload-Offset"] == str(len(data))
     photos = ex.state()["photos"]
-    assert photos == [{"step_id": "s-photo", "photo_index": 0, "sha256": sha256(data), "bytes": len(data)}]
+    assert photos == [
+        {"step_id": "s-photo", "photo_index": 0, "sha256": sha256(data), "bytes": len(data), "taken_at": None}
+    ]
     assert ex.state()["uploads"] == []
     assert up.offset(url) == len(data)
     assert not tus_service.part_path(api.ctx.settings, url.rsplit("/", 1)[1]).exists()
@@ -395,3 +397,23 @@ def test_a_long_body_is_acknowledged_at_checkpoints(api, ex, up, monkeypatch):
     asgi_patch(api, url, ex.token, 0, [data[i : i + 5_000] for i in range(0, 35_000, 5_000)], len(data))
     assert advanced == [10_000, 20_000, 30_000, 35_000]  # three checkpoints, then the cut keeps the rest
     assert up.offset(url) == 35_000
+
+
+def test_an_upload_without_bytes_has_no_row_until_its_first_acknowledged_bytes(api, ex, up):
+    """Issue 16: creating an upload commits nothing; HEAD and /state know it from memory, and its row is
+    written by the first checkpoint (or the attach of a whole file, as in the first test)."""
+    from server.services import fresh_uploads
+
+    data = jpeg(20_000)
+    url = up.new(data)
+    upload_id = url.rsplit("/", 1)[1]
+    assert api.ctx.db.read(upload_store.get_upload, ex.run_id, upload_id) is None
+    assert up.offset(url) == 0 and [u["url"] for u in ex.state()["uploads"]] == [url]
+    assert up.patch(url, data[:5_000], 0).headers["Upload-Offset"] == "5000"
+    row = api.ctx.db.read(upload_store.get_upload, ex.run_id, upload_id)
+    assert row["upload_offset"] == 5_000 and fresh_uploads.lookup(ex.run_id, upload_id) is None
+    fresh = up.new(data, index="1")
+    fresh_uploads.forget(fresh.rsplit("/", 1)[1])  # what a restart does to an upload holding nothing
+    assert up.head(fresh).status_code == 404  # the client creates another, as for any forgotten upload
+    assert up.patch(url, data[5_000:], 5_000).status_code == 204
+    assert ex.state()["uploads"] == [] and len(ex.state()["photos"]) == 1

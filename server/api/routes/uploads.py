@@ -77,7 +77,7 @@ async def discover(ctx: CtxDep, session: ExecutorDep):
         **GONE,
         **VERSION,
         413: error_schema("Upload-Length is over the photo limit"),
-        422: error_schema("The step takes no photo at that index"),
+        422: error_schema("The step takes no photo at that index, or taken_at is not an ISO 8601 time"),
     },
 )
 @router.post(BASE.rstrip("/"), status_code=201, include_in_schema=False)
@@ -88,7 +88,11 @@ async def create_upload(
     upload_length: Annotated[str | None, Header(alias="Upload-Length")] = None,
     upload_metadata: Annotated[
         str | None,
-        Header(alias="Upload-Metadata", description="Base64 pairs; step_id and photo_index required."),
+        Header(
+            alias="Upload-Metadata",
+            description="Base64 pairs; step_id and photo_index required; optional sha256 (the file's, checked "
+            "when it is complete) and taken_at (ISO 8601 with an offset: when the photo was taken).",
+        ),
     ] = None,
 ):
     """Create an upload for one photo slot (`step_id`, `photo_index` in Upload-Metadata)."""

@@ -11,7 +11,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, StrictBool
 
 from server.api.schemas.org import EMAIL_PATTERN
-from server.api.schemas.runs import AnswerOut, PhotoOut, Progress, Status
+from server.api.schemas.runs import TAKEN_AT, AnswerOut, PhotoOut, Progress, Status
 
 AT_DOC = "When the executor gave the answer: ISO 8601 (e.g. 2026-05-22T08:31:00Z); the latest `at` wins."
 VALUE_DOC = (
@@ -39,6 +39,7 @@ class StatePhoto(BaseModel):
     photo_index: int
     sha256: str
     bytes: int
+    taken_at: str | None = Field(None, description=TAKEN_AT)
 
 
 class StateUpload(BaseModel):

@@ -9,6 +9,11 @@ from pydantic import BaseModel, ConfigDict, Field
 from server.api.schemas.common import Pagination
 from server.tdl.status import RunStatus
 
+TAKEN_AT = (
+    "When the device took the photo (UTC), as its tus upload's `Upload-Metadata: taken_at` said; null when "
+    "not sent (a PUT, an older client). The photo reached the server at the answer's or its own attach time."
+)
+
 EventName = Literal["run.opened", "step.completed", "run.completed", "run.cancelled", "run.expired"]
 Status = RunStatus  # the domain's one spelling of a run status (server.tdl.status)
 
@@ -52,6 +57,7 @@ class PhotoOut(BaseModel):
     url: str
     sha256: str
     bytes: int
+    taken_at: str | None = Field(None, description=TAKEN_AT)
 
 
 class AnswerOut(BaseModel):

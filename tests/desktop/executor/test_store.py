@@ -4,6 +4,8 @@ action with its outbox op, superseding unsent ops, photo slots and files, the ou
 from __future__ import annotations
 
 import json
+import sqlite3
+import time
 
 import pytest
 
@@ -56,7 +58,7 @@ def test_an_answer_and_its_op_are_one_commit_and_a_newer_one_supersedes_the_unse
 def test_answers_never_go_back_in_time_even_when_the_clock_does(store, monkeypatch):
     store.set_answer(RUN, "s-num", 1)
     later = store.answers(RUN)["s-num"]["at"]
-    monkeypatch.setattr(st.time, "time", lambda: 1_000_000.0)  # 1970: the clock stepped back
+    monkeypatch.setattr(time, "time", lambda: 1_000_000.0)  # 1970: the clock stepped back
     op = store.set_answer(RUN, "s-num", 2)
     assert op.body["at"] > later
 
@@ -115,3 +117,23 @@ def test_export_writes_the_answers_and_photo_files(store, tmp_path):
     assert (path.parent / photo["file"]).read_bytes()[:3] == b"\xff\xd8\xff"
     assert [u["kind"] for u in doc["unsent"]] == ["answer", "photo"]
     assert doc["template"]["name"] == "Every type" and store.integrity_check() == "ok"
+
+
+def test_resume_hints_and_photo_acknowledgements_commit_without_their_own_fsync(store, tmp_path):
+    """Issue 16: `set_upload` and `acknowledge(durable=False)` commit (another connection sees them) with
+    `synchronous=NORMAL`, and the connection is back to FULL for every action that follows, even after a
+    failed one."""
+    _, op = store.add_photo(
+        RUN, "s-photo", st.write_photo(tmp_path / "exe", jpeg()), taken_at="2026-05-22T08:31:00+02:00"
+    )
+    assert op.body["taken_at"] == "2026-05-22T08:31:00+02:00"
+    store.set_upload(op.op_id, "http://127.0.0.1:9/v1/runs/x/uploads/upl_1", 0)
+    assert store.conn.execute("PRAGMA synchronous").fetchone()[0] == 2
+    other = st.LocalStore(tmp_path / "exe")
+    assert other.ops(RUN)[0].upload_url.endswith("upl_1")
+    with pytest.raises(sqlite3.OperationalError), store.transaction(durable=False) as conn:
+        conn.execute("SELECT nothing FROM nowhere")
+    assert store.conn.execute("PRAGMA synchronous").fetchone()[0] == 2
+    store.acknowledge(RUN, [op.op_id], durable=False)
+    assert other.ops(RUN) == [] and store.conn.execute("PRAGMA synchronous").fetchone()[0] == 2
+    other.close()

@@ -3,6 +3,8 @@ answer or photo is refused with words a person understands, and everything alrea
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from rundun_desktop.executor import store as st
@@ -49,3 +51,19 @@ def test_a_full_disk_refuses_new_photos_in_words_and_keeps_the_answers(tmp_path)
             assert worker.call_sync(st.LocalStore.integrity_check) == "ok"
         finally:
             worker.close_sync()
+
+
+def test_a_photo_file_on_a_full_disk_is_refused_in_words_and_leaves_nothing(tmp_path):
+    """Issue 21: `write_photo` (the file, before any row) says what the store step after it says, and no
+    half-written temp file is left to fill the disk further."""
+    with small_tmpfs(tmp_path / "fs", size_mb=8) as mount:
+        root = mount / "exe"
+        kept = st.write_photo(root, jpeg(4096))
+        fill(mount)
+        with pytest.raises(st.StoreError) as refused:
+            st.write_photo(root, jpeg(256 * 1024))
+        assert str(refused.value) == DISK_FULL
+        assert sorted(p.name for p in (root / "photos").rglob("*") if p.is_file()) == [Path(kept.file).name]
+        free_space(mount)
+        again = st.write_photo(root, jpeg(256 * 1024))  # space back: it works again
+        assert (root / again.file).stat().st_size == again.bytes

@@ -1,0 +1,46 @@
+"""Durable file writes: the one way a file is written so that it survives a crash once the call returns.
+
+Shared by the server's content-addressed photo blobs and the desktop executor's photo files (both write a
+photo's bytes before any database row names them). Standard library only and no server state, so the
+desktop may import it (see the import contracts in pyproject.toml).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import secrets
+from pathlib import Path
+
+
+def write_durably(path: Path, data: bytes) -> bool:
+    """Write `data` at `path`: a temp file in the same folder, fsync, rename over `path`, fsync the folder.
+    A no-op returning False when `path` exists already (content-addressed files never change). On any error
+    (a full disk: OSError ENOSPC) the temp file is removed and the error raised: nothing half-written stays."""
+    if path.exists():
+        return False
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.parent / f".{path.name}.{secrets.token_hex(4)}.tmp"
+    try:
+        with open(tmp, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise
+    fsync_dir(path.parent)
+    return True
+
+
+def fsync_dir(directory: Path) -> None:
+    """Make a folder's entries (a file created, renamed or linked into it) durable."""
+    if os.name == "nt":  # directories cannot be opened for fsync on Windows; NTFS journals the rename
+        return
+    fd = os.open(directory, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
