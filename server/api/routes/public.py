@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Request
 from starlette.responses import HTMLResponse
 
 from server.api.bodies import TextCheckedRoute
@@ -12,6 +12,7 @@ from server.api.deps import CtxDep
 from server.api.responses import JSON
 from server.errors import RunExpired, RunNotFound
 from server.services import listing
+from server.tdl.languages import is_right_to_left
 
 router = APIRouter(tags=["public"], route_class=TextCheckedRoute)
 
@@ -28,7 +29,7 @@ async def health(ctx: CtxDep):
 
 
 PAGE = """<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<html lang="{lang}" dir="{dir}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{title} · Rundun</title>
 <style>
 body{{font-family:system-ui,-apple-system,Segoe UI,Roboto,sans-serif;background:#f4f6fb;color:#1c2333;margin:0;
@@ -41,18 +42,26 @@ text-decoration:none;font-weight:600}} small{{color:#8a93a6}}
 <body><main><small>Rundun checklist</small><h1>{title}</h1><p>{lines}</p>{action}</main></body></html>"""
 
 
+EN = {"lang": "en", "dir": "ltr"}
+
+
 @router.get("/r/{run_id}", response_class=HTMLResponse, include_in_schema=False)
-async def run_link_page(ctx: CtxDep, run_id: str):
-    """The page behind a run link: what the run is, and a `rundun://` link that opens the desktop app."""
+async def run_link_page(ctx: CtxDep, run_id: str, request: Request):
+    """The page behind a run link: what the run is, and a `rundun://` link that opens the desktop app. The
+    template's name is in the language Accept-Language asks for (SPEC §15), the page marked with it."""
     try:
-        preview = await listing.run_preview(ctx, run_id)
+        preview = await listing.run_preview(ctx, run_id, request.headers.get("accept-language"))
     except RunNotFound:
         return HTMLResponse(
-            PAGE.format(title="Run not found", lines="This link does not lead to a run.", action=""), 404
+            PAGE.format(title="Run not found", lines="This link does not lead to a run.", action="", **EN),
+            404,
         )
     except RunExpired:
         return HTMLResponse(
-            PAGE.format(title="This run has expired", lines="Ask the sender for a new link.", action=""), 410
+            PAGE.format(
+                title="This run has expired", lines="Ask the sender for a new link.", action="", **EN
+            ),
+            410,
         )
     lines = (
         f"{html.escape(preview['created_by_name'])} sent you a checklist with {preview['step_count']} steps."
@@ -63,4 +72,12 @@ async def run_link_page(ctx: CtxDep, run_id: str):
         f'<a class="button" href="rundun://r/{html.escape(run_id)}">Open in Rundun</a>'
         "<p><small>No app yet? Install Rundun desktop, then open this link again.</small></p>"
     )
-    return HTMLResponse(PAGE.format(title=html.escape(preview["template_name"]), lines=lines, action=action))
+    language = preview["language"]
+    page = PAGE.format(
+        title=html.escape(preview["template_name"]),
+        lines=lines,
+        action=action,
+        lang=html.escape(language),
+        dir="rtl" if is_right_to_left(language) else "ltr",
+    )
+    return HTMLResponse(page, headers={"Content-Language": language, "Vary": "Accept-Language"})
