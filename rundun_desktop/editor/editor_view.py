@@ -31,6 +31,7 @@ from .json_view import JsonView
 from .preview import PreviewPane
 from .properties_view import TemplatePanel
 from .style import EDITOR_STYLE
+from .translations_view import TranslationsPanel
 from .tree_view import StructureTree
 
 
@@ -86,6 +87,8 @@ class EditorView(QWidget):
         self.middle.setObjectName("propertiesTabs")
         self.middle.addTab(_scroll(self.node_panels), "Properties")
         self.middle.addTab(_scroll(self.template_panel), "Template")
+        self.translations = TranslationsPanel()  # SPEC §15: languages and the translation table
+        self.middle.addTab(self.translations, "Translations")
         # Room for the properties panel's narrowest layout, so at 1024 px the fields need no sideways scroll.
         self.middle.setMinimumWidth(350)
         split.addWidget(self.middle)

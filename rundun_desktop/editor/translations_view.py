@@ -1,0 +1,116 @@
+"""Layout of the editor's Translations tab: the language bar (which language to preview and translate, add a
+language, how much is done) over the side-by-side table (source | translation), and the translators' files.
+Widgets and dialogs only; `translations.py` decides."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .prompts import run_dialog
+
+FILE_FILTERS = "XLIFF 1.2 (*.xlf *.xliff);;CSV (*.csv)"
+
+
+class TranslationsPanel(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("translationsPanel")
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(8, 8, 8, 8)
+        outer.setSpacing(6)
+
+        bar = QHBoxLayout()
+        bar.setSpacing(6)
+        caption = QLabel("Language")
+        self.language = QComboBox()
+        self.language.setObjectName("languageChoice")
+        self.language.setToolTip("The language the preview shows and the table translates into")
+        self.language.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.add_button = QToolButton()
+        self.add_button.setObjectName("addLanguage")
+        self.add_button.setText("Add language…")
+        self.export_button = QToolButton()
+        self.export_button.setObjectName("exportTranslations")
+        self.export_button.setText("Export translations…")
+        self.import_button = QToolButton()
+        self.import_button.setObjectName("importTranslations")
+        self.import_button.setText("Import translations…")
+        bar.addWidget(caption)
+        bar.addWidget(self.language)
+        bar.addWidget(self.add_button)
+        bar.addStretch(1)
+        outer.addLayout(bar)
+        files = QHBoxLayout()
+        files.addWidget(self.export_button)
+        files.addWidget(self.import_button)
+        files.addStretch(1)
+        outer.addLayout(files)
+
+        self.counts = QLabel()
+        self.counts.setObjectName("translationCounts")
+        self.counts.setWordWrap(True)
+        outer.addWidget(self.counts)
+        self.hint = QLabel()
+        self.hint.setObjectName("muted")
+        self.hint.setWordWrap(True)
+        outer.addWidget(self.hint)
+
+        self.table = QTableView()
+        self.table.setObjectName("translationTable")
+        self.table.setWordWrap(True)
+        self.table.setAlternatingRowColors(False)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        outer.addWidget(self.table, 1)
+
+    # -- dialogs (awaitable, no nested event loop) ----------------------------------------------------------
+    async def ask_language(self) -> str | None:
+        dialog = QInputDialog(self)
+        dialog.setWindowTitle("Add language")
+        dialog.setLabelText("Language tag (BCP 47), e.g. de, es, ar, pt-BR:")
+        accepted = await run_dialog(dialog) == QDialog.DialogCode.Accepted
+        tag = dialog.textValue().strip()
+        return tag if accepted and tag else None
+
+    async def ask_export_path(self, suggested: str) -> Path | None:
+        dialog = QFileDialog(self, "Export translations", suggested, FILE_FILTERS)
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setDefaultSuffix("xlf")
+        return self._chosen(dialog, await run_dialog(dialog))
+
+    async def ask_import_path(self) -> Path | None:
+        dialog = QFileDialog(self, "Import translations", "", FILE_FILTERS)
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        return self._chosen(dialog, await run_dialog(dialog))
+
+    @staticmethod
+    def _chosen(dialog: QFileDialog, result: int) -> Path | None:
+        files = dialog.selectedFiles()
+        return Path(files[0]) if result == QDialog.DialogCode.Accepted and files else None
+
+    def show_error(self, title: str, text: str) -> None:
+        QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self).open()
