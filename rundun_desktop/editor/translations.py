@@ -156,18 +156,10 @@ class TranslationsController(QObject):
             return f"The file cannot be read: {exc}."
         if stated not in (None, tag):
             return f"The file translates into {stated}, not {tag}."
-        texts = {u.key for u in files.units(body, tag)}
-        unknown = [key for key in targets if key not in texts]
+        unknown = files.unknown_keys(body, targets)
         if unknown:
             return f"The file names texts this template does not have: {', '.join(unknown[:5])}."
-        table = dict(body.get("translations") or {})
-        entries = dict(table.get(tag) or {})
-        for key, target in targets.items():
-            if target:
-                entries[key] = target
-            else:
-                entries.pop(key, None)
-        table[tag] = entries
+        table = files.merged_translations(body, tag, targets)
         self.editor.stack.push(
             EditCommand(self.doc, "Import translations", [(TEMPLATE_UID, ("translations",), table)])
         )

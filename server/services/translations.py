@@ -44,8 +44,7 @@ def import_file(
     current = templates.get(conn, org_id, template_id)
     check_tag(current, tag)
     targets = _targets(data, file_format, tag)
-    known = tdl.template_texts(current)
-    unknown = [key for key in targets if key not in known]
+    unknown = files.unknown_keys(current, targets)
     if unknown:
         raise ValidationFailed(
             "The file names texts this template does not have.",
@@ -54,14 +53,7 @@ def import_file(
                 for key in unknown
             ],
         )
-    table = dict(current.get("translations") or {})
-    entries = {**(table.get(tag) or {})}
-    for key, target in targets.items():
-        if target:
-            entries[key] = target
-        else:
-            entries.pop(key, None)
-    table[tag] = entries
+    table = files.merged_translations(current, tag, targets)
     languages = tdl.template_languages(current)
     changes = {"translations": table, "languages": languages if tag in languages else [*languages, tag]}
     return templates.patch(conn, org_id, template_id, changes, None)

@@ -70,6 +70,26 @@ def read_file(data: bytes, file_format: str) -> dict[str, str]:
     return out
 
 
+def unknown_keys(template: Mapping[str, Any], targets: Mapping[str, str]) -> list[str]:
+    """The keys of an imported file that name no text of the template, in file order."""
+    texts = template_texts(template)
+    return [key for key in targets if key not in texts]
+
+
+def merged_translations(template: Mapping[str, Any], tag: str, targets: Mapping[str, str]) -> dict[str, Any]:
+    """The template's `translations` after importing `targets` for `tag`: a non-empty target sets that text's
+    translation, an empty one removes it, a key the file leaves out keeps what it had."""
+    table = dict(template.get("translations") or {})
+    entries = dict(table.get(tag) or {})
+    for key, target in targets.items():
+        if target:
+            entries[key] = target
+        else:
+            entries.pop(key, None)
+    table[tag] = entries
+    return table
+
+
 def xliff_target_language(data: bytes) -> str | None:
     """The `target-language` an XLIFF file states (None when absent); the file is assumed readable."""
     root = SafeET.fromstring(data)
