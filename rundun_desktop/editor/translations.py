@@ -89,6 +89,7 @@ class TranslationsController(QObject):
         translating = self.language != source
         rows = [(u.key, u.source, u.target) for u in files.units(body, self.language)] if translating else []
         self.model.set_rows(rows, source, self.language if translating else "")
+        self.panel.fit_rows()
         self.panel.counts.setText(counts_text(body))
         self.panel.hint.setText(
             ""

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -17,6 +18,8 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QMessageBox,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
     QToolButton,
     QVBoxLayout,
@@ -26,6 +29,19 @@ from PySide6.QtWidgets import (
 from .prompts import run_dialog
 
 FILE_FILTERS = "XLIFF 1.2 (*.xlf *.xliff);;CSV (*.csv)"
+
+
+class MissingHighlight(QStyledItemDelegate):
+    """Paints the model's BackgroundRole under the text: the app's style sheet styles table items, and Qt then
+    ignores a model's background, which is how a missing translation shows."""
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        brush = index.data(Qt.ItemDataRole.BackgroundRole)
+        if isinstance(brush, QBrush):
+            painter.fillRect(option.rect, brush)  # type: ignore[attr-defined]
+        super().paint(painter, option, index)
 
 
 class TranslationsPanel(QWidget):
@@ -84,8 +100,12 @@ class TranslationsPanel(QWidget):
             | QAbstractItemView.EditTrigger.EditKeyPressed
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
-        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.setItemDelegate(MissingHighlight(self.table))
         outer.addWidget(self.table, 1)
+
+    def fit_rows(self) -> None:
+        """Rows as tall as their wrapped texts, so a translator reads whole sentences side by side."""
+        self.table.resizeRowsToContents()
 
     # -- dialogs (awaitable, no nested event loop) ----------------------------------------------------------
     async def ask_language(self) -> str | None:
