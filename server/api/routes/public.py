@@ -48,9 +48,14 @@ EN = {"lang": "en", "dir": "ltr"}
 @router.get("/r/{run_id}", response_class=HTMLResponse, include_in_schema=False)
 async def run_link_page(ctx: CtxDep, run_id: str, request: Request):
     """The page behind a run link: what the run is, and a `rundun://` link that opens the desktop app. The
-    template's name is in the language Accept-Language asks for (SPEC §15), the page marked with it."""
+    template's name is in the language `?lang=` names (the dispatcher's link), else the one Accept-Language asks
+    for (SPEC §15), else the run's; the page is marked with it."""
+    wanted = request.headers.get("accept-language")
+    lang = request.query_params.get("lang", "")[:35]
+    if lang:
+        wanted = f"{lang}, {wanted}" if wanted else lang
     try:
-        preview = await listing.run_preview(ctx, run_id, request.headers.get("accept-language"))
+        preview = await listing.run_preview(ctx, run_id, wanted)
     except RunNotFound:
         return HTMLResponse(
             PAGE.format(title="Run not found", lines="This link does not lead to a run.", action="", **EN),
