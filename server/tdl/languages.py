@@ -76,7 +76,8 @@ def _step_texts(out: dict[str, Text], step: dict[str, Any], loc: Loc) -> None:
     step_type = step.get("type")
     if step_type not in CONFIG_MODELS:
         return
-    cfg = step.get("config") if isinstance(step.get("config"), dict) else {}
+    raw_config = step.get("config")
+    cfg: dict[str, Any] = raw_config if isinstance(raw_config, dict) else {}
     fields = CONFIG_MODELS[step_type].model_fields
     for name in CONFIG_TEXT_FIELDS:
         if name in fields:
@@ -107,7 +108,8 @@ def _limit_of(owner: str, field: str) -> TypeAdapter[Any]:
         "option": Option,
     }
     info = (owners.get(owner) or CONFIG_MODELS[owner]).model_fields[field]
-    return TypeAdapter(Annotated[(info.annotation, *info.metadata)] if info.metadata else info.annotation)
+    annotation: Any = Annotated[(info.annotation, *info.metadata)] if info.metadata else info.annotation
+    return TypeAdapter(annotation)
 
 
 def text_problem(text: Text, translation: Any) -> str | None:
@@ -282,10 +284,11 @@ def _put(document: dict[str, Any], loc: Loc, value: str) -> None:
 def translation_counts(data: Any) -> dict[str, tuple[int, int]]:
     """Per language after the first: (texts translated, texts in all), as the editor shows "de: 41 of 44"."""
     texts = template_texts(data)
-    table = data.get("translations") if isinstance(data, Mapping) else None
-    table = table if isinstance(table, dict) else {}
+    raw_table = data.get("translations") if isinstance(data, Mapping) else None
+    table: dict[str, Any] = raw_table if isinstance(raw_table, dict) else {}
     out = {}
     for tag in template_languages(data)[1:]:
-        entries = table.get(tag) if isinstance(table.get(tag), dict) else {}
+        raw_entries = table.get(tag)
+        entries: dict[str, Any] = raw_entries if isinstance(raw_entries, dict) else {}
         out[tag] = (sum(1 for key in texts if entries.get(key)), len(texts))
     return out
