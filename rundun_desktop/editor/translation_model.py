@@ -64,7 +64,7 @@ class TranslationTableModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return source if col == COL_SOURCE else target
         if role == Qt.ItemDataRole.ToolTipRole:
-            return key if col == COL_SOURCE else (target or f"Not translated yet: {source}")
+            return key if col == COL_SOURCE else (target or self.tr("Not translated yet: {0}").format(source))
         if role == Qt.ItemDataRole.BackgroundRole and col == COL_TARGET and not target:
             return MISSING_BACKGROUND
         if role == KEY_ROLE:
@@ -93,7 +93,11 @@ class TranslationTableModel(QAbstractTableModel):
     ) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             if section == COL_SOURCE:
-                return f"Source ({self.source_language})"
+                return self.tr("Source ({0})").format(self.source_language)
             if section == COL_TARGET:
-                return f"Translation ({self.language})" if self.language else "Translation"
+                return (
+                    self.tr("Translation ({0})").format(self.language)
+                    if self.language
+                    else self.tr("Translation")
+                )
         return None

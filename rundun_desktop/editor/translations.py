@@ -13,7 +13,7 @@ import asyncio
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from qasync import asyncSlot
 
 from server.tdl import template_languages, translation_counts
@@ -34,8 +34,11 @@ def counts_text(body: dict[str, Any]) -> str:
     """`de: 41 of 44 · ar: 2 of 44`, or a word on how to start."""
     counts = translation_counts(body)
     if not counts:
-        return "Only the source language so far: add a language to translate."
-    return " · ".join(f"{tag}: {done} of {total}" for tag, (done, total) in counts.items())
+        return QCoreApplication.translate(
+            "TranslationsController", "Only the source language so far: add a language to translate."
+        )
+    of = QCoreApplication.translate("TranslationsController", "{0}: {1} of {2}")
+    return " · ".join(of.format(tag, done, total) for tag, (done, total) in counts.items())
 
 
 class TranslationsController(QObject):
@@ -82,7 +85,7 @@ class TranslationsController(QObject):
         if [combo.itemData(i) for i in range(combo.count())] != languages:
             combo.clear()
             for k, tag in enumerate(languages):
-                combo.addItem(f"{tag} (source)" if k == 0 else tag, tag)
+                combo.addItem(self.tr("{0} (source)").format(tag) if k == 0 else tag, tag)
         combo.setCurrentIndex(languages.index(self.language))
         combo.blockSignals(False)
         source = languages[0]
@@ -94,8 +97,10 @@ class TranslationsController(QObject):
         self.panel.hint.setText(
             ""
             if translating
-            else f"{source} is the source language: its texts are edited in Properties. "
-            "Choose or add another language to translate."
+            else self.tr(
+                "{0} is the source language: its texts are edited in Properties. "
+                "Choose or add another language to translate."
+            ).format(source)
         )
         self.panel.export_button.setEnabled(translating)
         self.panel.import_button.setEnabled(translating)
@@ -119,26 +124,34 @@ class TranslationsController(QObject):
         if self.language is None or self.doc.get(TEMPLATE_UID, path) == (text or MISSING):
             return
         command = EditCommand(
-            self.doc, f"Translate {key} into {self.language}", [(TEMPLATE_UID, path, text or MISSING)]
+            self.doc,
+            self.tr("Translate {0} into {1}").format(key, self.language),
+            [(TEMPLATE_UID, path, text or MISSING)],
         )
         self.editor.stack.push(command)
 
     def language_problem(self, tag: str) -> str | None:
         if not LANGUAGE_TAG.match(tag):
-            return f"“{tag}” is not a language tag. Use a BCP 47 tag such as de, es, ar or pt-BR."
+            return self.tr(
+                "“{0}” is not a language tag. Use a BCP 47 tag such as de, es, ar or pt-BR."
+            ).format(tag)
         if tag.lower() in (t.lower() for t in template_languages(self.doc.to_tdl())):
-            return f"The template already has {tag}."
+            return self.tr("The template already has {0}.").format(tag)
         return None
 
     def add_language(self, tag: str) -> bool:
         """Add a language (one undoable edit) and switch to it; False (and words shown) when it cannot be."""
         problem = self.language_problem(tag)
         if problem:
-            self.panel.show_error("Language not added", problem)
+            self.panel.show_error(self.tr("Language not added"), problem)
             return False
         languages = template_languages(self.doc.to_tdl())
         self.editor.stack.push(
-            EditCommand(self.doc, f"Add language {tag}", [(TEMPLATE_UID, ("languages",), [*languages, tag])])
+            EditCommand(
+                self.doc,
+                self.tr("Add language {0}").format(tag),
+                [(TEMPLATE_UID, ("languages",), [*languages, tag])],
+            )
         )
         self.choose(tag)
         return True
@@ -149,20 +162,22 @@ class TranslationsController(QObject):
         body = self.doc.to_tdl()
         tag = self.language
         if tag is None or tag == template_languages(body)[0]:
-            return "Choose the language the file translates into first."
+            return self.tr("Choose the language the file translates into first.")
         try:
             targets = files.read_file(data, file_format)
             stated = files.xliff_target_language(data) if file_format == "xliff" else tag
         except files.TranslationFileError as exc:
-            return f"The file cannot be read: {exc}."
+            return self.tr("The file cannot be read: {0}.").format(exc)
         if stated not in (None, tag):
-            return f"The file translates into {stated}, not {tag}."
+            return self.tr("The file translates into {0}, not {1}.").format(stated, tag)
         unknown = files.unknown_keys(body, targets)
         if unknown:
-            return f"The file names texts this template does not have: {', '.join(unknown[:5])}."
+            return self.tr("The file names texts this template does not have: {0}.").format(
+                ", ".join(unknown[:5])
+            )
         table = files.merged_translations(body, tag, targets)
         self.editor.stack.push(
-            EditCommand(self.doc, "Import translations", [(TEMPLATE_UID, ("translations",), table)])
+            EditCommand(self.doc, self.tr("Import translations"), [(TEMPLATE_UID, ("translations",), table)])
         )
         return None
 
@@ -194,7 +209,8 @@ class TranslationsController(QObject):
             await self.export_to(path)
         except OSError as exc:
             self.panel.show_error(
-                "Translations not exported", f"{path} could not be written: {exc.strerror}."
+                self.tr("Translations not exported"),
+                self.tr("{0} could not be written: {1}.").format(path, exc.strerror),
             )
 
     @asyncSlot()
@@ -205,6 +221,6 @@ class TranslationsController(QObject):
         try:
             problem = await self.import_from(path)
         except OSError as exc:
-            problem = f"{path} could not be read: {exc.strerror}."
+            problem = self.tr("{0} could not be read: {1}.").format(path, exc.strerror)
         if problem:
-            self.panel.show_error("Translations not imported", problem)
+            self.panel.show_error(self.tr("Translations not imported"), problem)

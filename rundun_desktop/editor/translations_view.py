@@ -54,20 +54,20 @@ class TranslationsPanel(QWidget):
 
         bar = QHBoxLayout()
         bar.setSpacing(6)
-        caption = QLabel("Language")
+        caption = QLabel(self.tr("Language"))
         self.language = QComboBox()
         self.language.setObjectName("languageChoice")
-        self.language.setToolTip("The language the preview shows and the table translates into")
+        self.language.setToolTip(self.tr("The language the preview shows and the table translates into"))
         self.language.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.add_button = QToolButton()
         self.add_button.setObjectName("addLanguage")
-        self.add_button.setText("Add language…")
+        self.add_button.setText(self.tr("Add language…"))
         self.export_button = QToolButton()
         self.export_button.setObjectName("exportTranslations")
-        self.export_button.setText("Export translations…")
+        self.export_button.setText(self.tr("Export translations…"))
         self.import_button = QToolButton()
         self.import_button.setObjectName("importTranslations")
-        self.import_button.setText("Import translations…")
+        self.import_button.setText(self.tr("Import translations…"))
         bar.addWidget(caption)
         bar.addWidget(self.language)
         bar.addWidget(self.add_button)
@@ -110,20 +110,20 @@ class TranslationsPanel(QWidget):
     # -- dialogs (awaitable, no nested event loop) ----------------------------------------------------------
     async def ask_language(self) -> str | None:
         dialog = QInputDialog(self)
-        dialog.setWindowTitle("Add language")
-        dialog.setLabelText("Language tag (BCP 47), e.g. de, es, ar, pt-BR:")
+        dialog.setWindowTitle(self.tr("Add language"))
+        dialog.setLabelText(self.tr("Language tag (BCP 47), e.g. de, es, ar, pt-BR:"))
         accepted = await run_dialog(dialog) == QDialog.DialogCode.Accepted
         tag = dialog.textValue().strip()
         return tag if accepted and tag else None
 
     async def ask_export_path(self, suggested: str) -> Path | None:
-        dialog = QFileDialog(self, "Export translations", suggested, FILE_FILTERS)
+        dialog = QFileDialog(self, self.tr("Export translations"), suggested, FILE_FILTERS)
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setDefaultSuffix("xlf")
         return self._chosen(dialog, await run_dialog(dialog))
 
     async def ask_import_path(self) -> Path | None:
-        dialog = QFileDialog(self, "Import translations", "", FILE_FILTERS)
+        dialog = QFileDialog(self, self.tr("Import translations"), "", FILE_FILTERS)
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
         return self._chosen(dialog, await run_dialog(dialog))
 
