@@ -35,9 +35,10 @@ def catalog_dir() -> Path:
 
 
 def shipped_languages(directory: Path | None = None) -> list[str]:
-    """The languages a catalog source exists for (English is the source language and needs none)."""
+    """The languages a compiled catalog exists for (English is the source language and needs none); a wheel
+    or a bundle ships the `.qm` files only."""
     folder = directory or catalog_dir()
-    return sorted(p.stem.removeprefix(CATALOG_PREFIX) for p in folder.glob(f"{CATALOG_PREFIX}*.ts"))
+    return sorted(p.stem.removeprefix(CATALOG_PREFIX) for p in folder.glob(f"{CATALOG_PREFIX}*.qm"))
 
 
 def choose_language(setting: str, system: Sequence[str], available: Sequence[str]) -> str:

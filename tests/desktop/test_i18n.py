@@ -49,8 +49,11 @@ def tab(qtbot) -> tuple[TranslationsPanel, TranslationsController]:
     return panel, controller
 
 
-def test_the_shipped_languages():
-    assert i18n.shipped_languages(ROOT / "resources" / "i18n") == list(SHIPPED)
+def test_every_catalog_source_compiles_into_a_shipped_language(compiled):
+    assert sorted(p.stem.removeprefix("rundun_") for p in (ROOT / "resources" / "i18n").glob("*.ts")) == list(
+        SHIPPED
+    )
+    assert i18n.shipped_languages(compiled) == list(SHIPPED)
 
 
 @pytest.mark.parametrize("language", SHIPPED)
