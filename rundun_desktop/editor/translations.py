@@ -38,7 +38,8 @@ def counts_text(body: dict[str, Any]) -> str:
             "TranslationsController", "Only the source language so far: add a language to translate."
         )
     of = QCoreApplication.translate("TranslationsController", "{0}: {1} of {2}")
-    return " · ".join(of.format(tag, done, total) for tag, (done, total) in counts.items())
+    # Each count isolated (U+2068 … U+2069), so a right-to-left window keeps "de: 41 of 44" together.
+    return " · ".join(f"\u2068{of.format(tag, done, total)}\u2069" for tag, (done, total) in counts.items())
 
 
 class TranslationsController(QObject):

@@ -4,6 +4,7 @@ Widgets and dialogs only; `translations.py` decides."""
 
 from __future__ import annotations
 
+import unicodedata
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
@@ -31,9 +32,29 @@ from .prompts import run_dialog
 FILE_FILTERS = "XLIFF 1.2 (*.xlf *.xliff);;CSV (*.csv)"
 
 
+def text_direction(text: str) -> Qt.LayoutDirection | None:
+    """The direction of a text by its first strong character (Unicode's rule), None when it has none."""
+    for ch in text:
+        kind = unicodedata.bidirectional(ch)
+        if kind in ("R", "AL"):
+            return Qt.LayoutDirection.RightToLeft
+        if kind == "L":
+            return Qt.LayoutDirection.LeftToRight
+    return None
+
+
 class MissingHighlight(QStyledItemDelegate):
     """Paints the model's BackgroundRole under the text: the app's style sheet styles table items, and Qt then
-    ignores a model's background, which is how a missing translation shows."""
+    ignores a model's background, which is how a missing translation shows. Each cell reads in its own text's
+    direction, so an English source keeps its question mark at the end in a right-to-left window."""
+
+    def initStyleOption(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        super().initStyleOption(option, index)
+        direction = text_direction(str(index.data() or ""))
+        if direction is not None:
+            option.direction = direction  # type: ignore[attr-defined]
 
     def paint(
         self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
