@@ -79,6 +79,14 @@
         <translation>استيراد الترجمات</translation>
     </message>
     <message>
+        <source>No language to translate</source>
+        <translation>لا توجد لغة للترجمة</translation>
+    </message>
+    <message>
+        <source>Choose or add a language to translate first.</source>
+        <translation>اختر لغة للترجمة أو أضفها أولاً.</translation>
+    </message>
+    <message>
         <source>Translations not exported</source>
         <translation>لم تُصدَّر الترجمات</translation>
     </message>

@@ -79,6 +79,14 @@
         <translation>Übersetzungen importieren</translation>
     </message>
     <message>
+        <source>No language to translate</source>
+        <translation>Keine Sprache zum Übersetzen</translation>
+    </message>
+    <message>
+        <source>Choose or add a language to translate first.</source>
+        <translation>Wählen Sie zuerst eine Sprache zum Übersetzen oder fügen Sie eine hinzu.</translation>
+    </message>
+    <message>
         <source>Translations not exported</source>
         <translation>Übersetzungen nicht exportiert</translation>
     </message>

@@ -79,6 +79,14 @@
         <translation>Importar traducciones</translation>
     </message>
     <message>
+        <source>No language to translate</source>
+        <translation>Ningún idioma que traducir</translation>
+    </message>
+    <message>
+        <source>Choose or add a language to translate first.</source>
+        <translation>Elija o añada primero un idioma para traducir.</translation>
+    </message>
+    <message>
         <source>Translations not exported</source>
         <translation>Traducciones no exportadas</translation>
     </message>

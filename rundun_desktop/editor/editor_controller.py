@@ -44,6 +44,8 @@ class EditorController(QObject):
         self.translations = TranslationsController(
             self.doc, self.editor, view.translations, view.preview, self
         )
+        view.actions_["export_translations"].triggered.connect(self.translations.ask_export)
+        view.actions_["import_translations"].triggered.connect(self.translations.ask_import)
         self.details: list[dict[str, str]] = []
         self.valid_model: Template | None = None
         self.last_type = "boolean"

@@ -128,6 +128,8 @@ class EditorView(QWidget):
             ("save", "Save", "save", QKeySequence.StandardKey.Save),
             ("versions", "Versions", "versions", None),
             ("export", "Export", "export", None),
+            ("export_translations", "Export translations…", "export", None),
+            ("import_translations", "Import translations…", "export", None),
         ]
         for name, text, icon_name, keys in specs:
             action = QAction(icon(icon_name), text, self)
@@ -212,7 +214,15 @@ class EditorView(QWidget):
             row.addWidget(self._button(name, text_beside=False))
         row.addSpacing(8)
         row.addWidget(self._button("versions"))
-        row.addWidget(self._button("export"))
+        export = self._button("export")
+        # The template's files: the template itself, and its translations for a translator (SPEC §15).
+        self.template_menu = QMenu(self)
+        self.template_menu.addAction(self.actions_["export"])
+        self.template_menu.addAction(self.actions_["export_translations"])
+        self.template_menu.addAction(self.actions_["import_translations"])
+        export.setMenu(self.template_menu)
+        export.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
+        row.addWidget(export)
         self.save_button = QPushButton(icon("save"), "Save")
         self.save_button.setObjectName("saveButton")
         self.save_button.setToolTip("Save (Ctrl+S)")

@@ -63,8 +63,8 @@ class TranslationsController(QObject):
         doc.listeners.append(self._on_doc)
         panel.language.currentIndexChanged.connect(self._language_picked)
         panel.add_button.clicked.connect(self._ask_language)
-        panel.export_button.clicked.connect(self._ask_export)
-        panel.import_button.clicked.connect(self._ask_import)
+        panel.export_button.clicked.connect(self.ask_export)
+        panel.import_button.clicked.connect(self.ask_import)
         self.model.target_edited.connect(self.set_translation)
         self.refresh()
 
@@ -200,8 +200,20 @@ class TranslationsController(QObject):
         if tag:
             self.add_language(tag)
 
+    def _not_translating(self) -> bool:
+        """True (and words shown) when the language chosen is the source: there is nothing to exchange."""
+        if self.language is not None and self.language != template_languages(self.doc.to_tdl())[0]:
+            return False
+        self.panel.show_error(
+            self.tr("No language to translate"), self.tr("Choose or add a language to translate first.")
+        )
+        return True
+
     @asyncSlot()
-    async def _ask_export(self) -> None:
+    async def ask_export(self) -> None:
+        """Export translations… (the Translations tab's button and the template menu)."""
+        if self._not_translating():
+            return
         name = str(self.doc.meta.get("name") or "template")
         path = await self.panel.ask_export_path(f"{name}.{self.language}.xlf")
         if path is None:
@@ -215,7 +227,10 @@ class TranslationsController(QObject):
             )
 
     @asyncSlot()
-    async def _ask_import(self) -> None:
+    async def ask_import(self) -> None:
+        """Import translations… (the Translations tab's button and the template menu)."""
+        if self._not_translating():
+            return
         path = await self.panel.ask_import_path()
         if path is None:
             return

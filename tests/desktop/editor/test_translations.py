@@ -144,3 +144,33 @@ def test_export_and_import_translations_in_the_editor(drive: Driver, aloop, clie
     d.choose(d.view.translations.language, "ar")
     assert "translates into de, not ar" in aloop.run_until_complete(tr.import_from(xliff))
     assert doc.to_tdl()["translations"] == before
+
+
+def test_the_template_menu_exports_and_imports_translations(
+    drive: Driver, aloop, client, page, tmp_path, monkeypatch
+):
+    d = drive
+    open_translations(d, aloop, client, page)
+    panel, doc = d.view.translations, d.ctl.doc
+    menu = [a.objectName() for a in d.view.template_menu.actions()]
+    assert menu == ["action_export", "action_export_translations", "action_import_translations"]
+    target = tmp_path / "car.de.csv"
+
+    async def export_path(_suggested: str):
+        return target
+
+    async def import_path():
+        return target
+
+    monkeypatch.setattr(panel, "ask_export_path", export_path)
+    monkeypatch.setattr(panel, "ask_import_path", import_path)
+    d.view.actions_["export_translations"].trigger()
+    until(aloop, target.exists, 5)
+    target.write_bytes(target.read_bytes().replace(b"Fuel,\r\n", b"Fuel,Kraftstoff\r\n"))
+    d.view.actions_["import_translations"].trigger()
+    until(aloop, lambda: doc.to_tdl()["translations"]["de"].get("s-fuel.label") == "Kraftstoff", 5)
+    errors = []
+    monkeypatch.setattr(panel, "show_error", lambda title, text: errors.append(title))
+    d.choose(panel.language, "en")
+    d.view.actions_["export_translations"].trigger()
+    until(aloop, lambda: errors == ["No language to translate"], 5)
