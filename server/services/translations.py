@@ -11,7 +11,7 @@ from __future__ import annotations
 import sqlite3
 
 from server import tdl
-from server.errors import BadRequest, ValidationFailed
+from server.errors import ValidationFailed
 from server.services import templates
 from server.tdl import translation_files as files
 from server.tdl.languages import LANGUAGE_TAG
@@ -64,7 +64,9 @@ def _targets(data: bytes, file_format: str, tag: str) -> dict[str, str]:
         targets = files.read_file(data, file_format)
         stated = files.xliff_target_language(data) if file_format == "xliff" else tag
     except files.TranslationFileError as exc:
-        raise BadRequest(
+        # 422, not 400: the body arrived whole and is a string; it is its content that is not a translator's
+        # file (as a TDL body that parses but breaks a rule is 422).
+        raise ValidationFailed(
             f"The file cannot be read as {file_format.upper()}.",
             details=[{"path": "body", "message": str(exc)}],
         ) from None

@@ -159,8 +159,9 @@ def test_bad_imports_answer_their_code_and_change_nothing(api):
     assert too_long.json()["details"] == [
         {"path": "translations.de.s-tyre.true_label", "message": "must be at most 100 characters"}
     ]
-    assert put(b"<xliff", "xliff").json()["error"] == "bad_request"
-    assert put(b"id,text\r\n").status_code == 400
+    unreadable = put(b"<xliff", "xliff")
+    assert unreadable.status_code == 422 and unreadable.json()["details"][0]["path"] == "body"
+    assert put(b"id,text\r\n").status_code == 422
     xliff = api.get(f"/v1/templates/{doc['id']}/translations/ar").content
     assert put(xliff, "xliff").json()["details"][0]["path"] == "body.target-language"
     assert (

@@ -62,9 +62,10 @@ async def export_translations(ctx: CtxDep, who: OrgDep, template_id: str, tag: T
         200: {"model": TemplateOut},
         **AUTH,
         **NOT_FOUND,
-        400: error_schema("The file cannot be read as XLIFF 1.2 / CSV"),
         413: error_schema("Larger than the body limit"),
-        422: error_schema("Unknown keys or texts that break a limit; nothing changed"),
+        422: error_schema(
+            "Not a readable XLIFF 1.2 / CSV file, unknown keys or texts over a limit; nothing changed"
+        ),
     },
     openapi_extra=FILE_BODY,
 )
@@ -72,8 +73,8 @@ async def import_translations(
     request: Request, ctx: CtxDep, who: OrgDep, template_id: str, tag: Tag, format: Format = "xliff"
 ):
     """Import a translator's file for `tag` as a new template version: a non-empty target sets a translation,
-    an empty one removes it, keys left out keep theirs; a new language is added to `languages`. Unknown keys or
-    texts that break their field's limit → 422 and nothing changes."""
+    an empty one removes it, keys left out keep theirs; a new language is added to `languages`. A file that cannot
+    be read as the format, unknown keys or texts that break their field's limit → 422 and nothing changes."""
     data = await request.body()
     doc = await ctx.db.write(service.import_file, who.org_id, template_id, tag, format, data)
     return JSON(doc, headers={"ETag": f'"{doc["v"]}"'})
