@@ -4,13 +4,17 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run serve lint test bundle clean
+.PHONY: run serve lint test bundle clean catalogs
 
 $(STAMP): pyproject.toml setup.py
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -e '.[desktop,test,dev]'
+	$(MAKE) catalogs
 	touch $(STAMP)
+
+catalogs:  # the desktop's word catalogs: resources/i18n/*.ts (sources) compiled to .qm (build output)
+	for ts in resources/i18n/*.ts; do $(BIN)/pyside6-lrelease -silent "$$ts" || exit 1; done
 
 run: $(STAMP)  # the desktop app; it starts its own embedded server on first use
 	$(BIN)/rundun-desktop
@@ -25,13 +29,13 @@ lint: $(STAMP)  # what `make test` checks before the tests: lint, format, import
 	$(BIN)/mypy
 
 # Debian packages some tests need (installed by scripts/system_packages.sh when absent; nothing when present).
-SYSTEM_PACKAGES := chromium  # tests/browser: the browser runner in Debian's Chromium, driven by Playwright
+SYSTEM_PACKAGES := chromium poppler-utils fonts-dejavu-core  # tests/browser: Debian's Chromium driven by Playwright; pdftotext and a font with Arabic for the report test (SPEC §15)
 
-test: lint
+test: lint catalogs
 	sh scripts/system_packages.sh $(SYSTEM_PACKAGES)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
 
-bundle: $(STAMP)  # the one-folder desktop bundle: dist/rundun-desktop/ (see build.spec)
+bundle: $(STAMP) catalogs  # the one-folder desktop bundle: dist/rundun-desktop/ (see build.spec)
 	$(BIN)/pyinstaller --noconfirm --clean build.spec
 
 clean:

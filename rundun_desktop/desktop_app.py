@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import asyncio
 
+from PySide6.QtWidgets import QApplication
+
+from rundun_desktop import i18n
 from rundun_desktop.app_events import AppEvents
 from rundun_desktop.boot import EarlyBoot
 from rundun_desktop.connection import Connection
@@ -29,6 +32,9 @@ class DesktopApp:
         self.events = AppEvents()
         self.credentials = CredentialStore(paths.credentials_file, use_keyring)
         self.settings = DesktopSettings.load(paths.settings_file)
+        app = QApplication.instance()
+        if app is not None:  # before the window is built: its words are translated as they are set
+            i18n.install_for(app, self.settings.language)
         self.connection = Connection(
             self.events,
             paths,

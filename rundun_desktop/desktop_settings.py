@@ -32,6 +32,7 @@ class DesktopSettings:
     photo_max_side: int = PHOTO_MAX_SIDE
     photo_quality: int = PHOTO_QUALITY
     backup_keep_days: int = 7  # automatic daily backups of the embedded workspace are kept this long
+    language: str = ""  # the app's language (`de`, `es`, `ar`); empty: the system's (rundun_desktop/i18n.py)
 
     @classmethod
     def load(cls, path: Path) -> DesktopSettings:
@@ -59,7 +60,7 @@ class DesktopSettings:
             self.photo_max_side = defaults.photo_max_side
         if not isinstance(self.photo_quality, int) or not 30 <= self.photo_quality <= 100:
             self.photo_quality = defaults.photo_quality
-        for name in ("remote_url", "public_url"):
+        for name in ("remote_url", "public_url", "language"):
             if not isinstance(getattr(self, name), str):
                 setattr(self, name, "")
 

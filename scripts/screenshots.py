@@ -3,7 +3,7 @@
 Runs offscreen against a fresh embedded server seeded with sample templates, runs at every stage (answered
 through the real executor protocol, with photos, GPS and signatures), webhook deliveries, keys and members.
 
-    QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py [--out docs/screenshots]
+    QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py [--out docs/screenshots] [--only translations]
 """
 
 from __future__ import annotations
@@ -229,13 +229,55 @@ async def seed(app: DesktopApp) -> str:
     return featured or run_id
 
 
-async def shoot(out: Path) -> None:
+# The vehicle check in German (all but five texts) and Arabic (a start): the editor's translation table.
+GERMAN = {
+    "name": "Fahrzeugprüfung vor der Vermietung",
+    "description": "Zustandsprüfung vor der Schlüsselübergabe",
+    "g-ext1.title": "Außen",
+    "s-od01.label": "Kilometerstand",
+    "s-fu01.label": "Tankfüllung",
+    "o-fu1": "Voll",
+    "s-dm01.label": "Vorhandene Schäden?",
+    "s-dm01.true_label": "Ja",
+    "s-dm01.false_label": "Nein",
+    "s-dm02.label": "Schaden beschreiben",
+    "s-dm02.placeholder": "Stelle und Beschreibung",
+    "g-int1.title": "Innenraum",
+    "s-cl01.label": "Sauberkeit innen",
+    "s-cl01.low_label": "Sehr schmutzig",
+}
+ARABIC = {"name": "فحص المركبة قبل التأجير", "g-ext1.title": "الخارج", "s-od01.label": "قراءة عداد المسافات"}
+
+
+async def shoot_translations(app: DesktopApp, out: Path) -> None:
+    """The editor's Translations tab on a template in three languages, at the smallest window (1024×700)."""
+    body = json.loads((TEMPLATES / "vehicle-pre-rental.json").read_text(encoding="utf-8"))
+    body.update(name="Vehicle check (3 languages)", languages=["en", "de", "ar"])
+    body["translations"] = {"de": GERMAN, "ar": ARABIC}
+    created = await app.api.create_template(body)
+    window = app.window
+    window.view.resize(1024, 700)
+    window.show_page("templates")
+    templates_page = window.templates_page.ensure()
+    await templates_page.open(created["id"])
+    editor_view = templates_page.editor_view
+    editor_view.middle.setCurrentWidget(editor_view.translations)
+    await asyncio.sleep(1.0)  # validation and the live preview refresh after a short pause
+    save(window.view, out / "editor-translations.png")
+    window.view.resize(1600, 940)
+
+
+async def shoot(out: Path, only: str | None = None) -> None:
     app_qt = QApplication.instance()
     apply_style(app_qt)
     home = Path(tempfile.mkdtemp(prefix="rundun-shots-"))
     app = DesktopApp(AppPaths.under(home), use_keyring=False)
     app.window.view.resize(1600, 940)
     await app.start()
+    if only == "translations":
+        await shoot_translations(app, out)
+        await app.close()
+        return
     featured = await seed(app)
     await app.connection.check()
     await asyncio.sleep(1.0)
@@ -311,6 +353,7 @@ async def shoot(out: Path) -> None:
     await templates_page.open(listed["data"][0]["id"])
     await asyncio.sleep(1.0)  # validation and the live preview refresh after a short pause
     save(window.view, out / "editor.png")
+    await shoot_translations(app, out)
     print("closing", flush=True)
     await app.close()
     print("closed", flush=True)
@@ -335,10 +378,11 @@ def main() -> int:
     faulthandler.dump_traceback_later(100, exit=True)
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    parser.add_argument("--only", choices=["translations"], help="render only this screen")
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     QApplication.instance() or QApplication(sys.argv[:1])
-    qasync.run(shoot(args.out))
+    qasync.run(shoot(args.out, args.only))
     return 0
 
 

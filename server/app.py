@@ -19,6 +19,7 @@ from server.api.openapi import require_tus_version, step_per_type
 from server.api.routes import events as event_routes
 from server.api.routes import executor, media, org, public, runs, stats, templates, uploads
 from server.api.routes import library as library_routes
+from server.api.routes import translations as translation_routes
 from server.api.routes import webhooks as webhook_routes
 from server.api.schemas.runs import DispatchIn
 from server.api.schemas.templates import GenerateIn
@@ -36,6 +37,7 @@ HAND_PARSED_BODIES: list[type[BaseModel]] = [DispatchIn, GenerateIn]
 ROUTERS = [
     runs.router,
     templates.router,
+    translation_routes.router,
     org.router,
     public.router,
     webhook_routes.router,

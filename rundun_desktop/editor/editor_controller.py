@@ -21,6 +21,7 @@ from .editor_view import EditorView
 from .json_sync import JsonSync
 from .problem_words import problem_words
 from .properties import PropertiesController
+from .translations import TranslationsController
 from .tree_model import UID_ROLE, StructureModel
 
 REFRESH_DELAY_MS = 150
@@ -40,6 +41,11 @@ class EditorController(QObject):
         view.tree.setModel(self.model)
         self.properties = PropertiesController(self.editor, view.node_panels, view.template_panel)
         self.json = JsonSync(view.json_view, self.editor)
+        self.translations = TranslationsController(
+            self.doc, self.editor, view.translations, view.preview, self
+        )
+        view.actions_["export_translations"].triggered.connect(self.translations.ask_export)
+        view.actions_["import_translations"].triggered.connect(self.translations.ask_import)
         self.details: list[dict[str, str]] = []
         self.valid_model: Template | None = None
         self.last_type = "boolean"

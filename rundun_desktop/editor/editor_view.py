@@ -31,6 +31,7 @@ from .json_view import JsonView
 from .preview import PreviewPane
 from .properties_view import TemplatePanel
 from .style import EDITOR_STYLE
+from .translations_view import TranslationsPanel
 from .tree_view import StructureTree
 
 
@@ -86,6 +87,8 @@ class EditorView(QWidget):
         self.middle.setObjectName("propertiesTabs")
         self.middle.addTab(_scroll(self.node_panels), "Properties")
         self.middle.addTab(_scroll(self.template_panel), "Template")
+        self.translations = TranslationsPanel()  # SPEC §15: languages and the translation table
+        self.middle.addTab(self.translations, "Translations")
         # Room for the properties panel's narrowest layout, so at 1024 px the fields need no sideways scroll.
         self.middle.setMinimumWidth(350)
         split.addWidget(self.middle)
@@ -125,6 +128,8 @@ class EditorView(QWidget):
             ("save", "Save", "save", QKeySequence.StandardKey.Save),
             ("versions", "Versions", "versions", None),
             ("export", "Export", "export", None),
+            ("export_translations", "Export translations…", "export", None),
+            ("import_translations", "Import translations…", "export", None),
         ]
         for name, text, icon_name, keys in specs:
             action = QAction(icon(icon_name), text, self)
@@ -209,7 +214,15 @@ class EditorView(QWidget):
             row.addWidget(self._button(name, text_beside=False))
         row.addSpacing(8)
         row.addWidget(self._button("versions"))
-        row.addWidget(self._button("export"))
+        export = self._button("export")
+        # The template's files: the template itself, and its translations for a translator (SPEC §15).
+        self.template_menu = QMenu(self)
+        self.template_menu.addAction(self.actions_["export"])
+        self.template_menu.addAction(self.actions_["export_translations"])
+        self.template_menu.addAction(self.actions_["import_translations"])
+        export.setMenu(self.template_menu)
+        export.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
+        row.addWidget(export)
         self.save_button = QPushButton(icon("save"), "Save")
         self.save_button.setObjectName("saveButton")
         self.save_button.setToolTip("Save (Ctrl+S)")

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from server.tdl import Template, completion_problems, compute_progress, visible_step_ids
+from server.tdl import Template, completion_problems, compute_progress, resolve_template, visible_step_ids
 
 from .fields import discard
 from .icons import icon
@@ -34,7 +34,9 @@ class PreviewPane(QWidget):
         super().__init__(parent)
         self.setObjectName("previewPane")
         self.model: Template | None = None
-        self.body: dict[str, Any] = {}
+        self.body: dict[str, Any] = {}  # what is shown: the template resolved to `language`
+        self.source: dict[str, Any] = {}  # the template as given, every language in it
+        self.language: str | None = None  # None: the template's first language
         self.answers: dict[str, dict[str, Any]] = {}
         self.cards: dict[str, tuple[str, StepCard]] = {}  # step id → (signature, card)
         self.section = 0
@@ -101,14 +103,23 @@ class PreviewPane(QWidget):
 
     # -- input ----------------------------------------------------------------------------------------
     def set_template(self, body: dict[str, Any], model: Template) -> None:
-        """Show a valid template (its normalized body and its model)."""
-        self.model, self.body = model, body
+        """Show a valid template (its normalized body and its model) in the language chosen."""
+        self.model, self.source = model, body
+        self.body = resolve_template(body, self.language) if self.language else body
         self.banner.hide()
         wanted = self._section_of(self.wanted)
         self.section = min(
             self.section if wanted is None else wanted, max(0, len(body.get("sections", [])) - 1)
         )
         self.render()
+
+    def set_language(self, language: str | None) -> None:
+        """Show the template in `language` (SPEC §15: untranslated texts in the first language)."""
+        if language == self.language:
+            return
+        self.language = language
+        if self.model is not None:
+            self.set_template(self.source, self.model)
 
     def set_invalid(self, count: int) -> None:
         text = f"The template has {count} problem{'s' if count != 1 else ''}; "

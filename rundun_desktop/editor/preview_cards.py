@@ -285,6 +285,8 @@ class SectionHeader(QWidget):
         self.title.setObjectName("previewSection")
         self.note = QLabel()
         self.note.setObjectName("muted")
+        for label in (self.title, self.note):  # a long name (German) wraps rather than widening the page
+            label.setWordWrap(True)
         layout.addWidget(self.title)
         layout.addWidget(self.note)
 

@@ -8,13 +8,13 @@ import contextlib
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QLocale, QObject, QTimer, Signal
 
 from rundun_desktop.executor import links
 from rundun_desktop.executor import store as st
 from rundun_desktop.executor.inbox_model import InboxModel
 from rundun_desktop.executor.inbox_view import InboxView
-from rundun_desktop.executor.opening import Identity, IdentityNeeded, open_run
+from rundun_desktop.executor.opening import Identity, IdentityNeeded, accept_language_header, open_run
 from rundun_desktop.executor.protocol import ExecutorClient, ProtocolError
 from rundun_desktop.executor.runner import template_model
 from rundun_desktop.executor.worker import StoreWorker
@@ -141,7 +141,13 @@ class InboxController(QObject):
         view.open_button.setText("Opening…")
         try:
             run_id = await open_run(
-                self.client, self.store, link, self.current_base_url(), identity, self.server_id_for
+                self.client,
+                self.store,
+                link,
+                self.current_base_url(),
+                identity,
+                self.server_id_for,
+                accept_language_header(QLocale.system().uiLanguages()),
             )
         except IdentityNeeded as exc:
             self._identity_mode = exc.mode

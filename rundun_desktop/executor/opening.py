@@ -3,7 +3,7 @@ token go into the local store in one transaction, so the run can be filled with 
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -13,6 +13,7 @@ from rundun_desktop.executor.links import LinkError, RunLink, parse_link
 from rundun_desktop.executor.protocol import ExecutorClient, ProtocolError
 from rundun_desktop.executor.store import LocalStore
 from rundun_desktop.executor.worker import StoreWorker
+from server.tdl import resolve_template
 
 EXTERNAL, MEMBER = "external", "member"
 
@@ -35,6 +36,14 @@ class Identity:
     member_token: str | None = None
 
 
+def accept_language_header(languages: Sequence[str]) -> str | None:
+    """`de-DE, de;q=0.9, en;q=0.8`: the executor's languages (the system's, best first) as `Accept-Language`."""
+    tags = list(dict.fromkeys(tag.replace("_", "-") for tag in languages if tag))[:10]
+    if not tags:
+        return None
+    return ", ".join(tag if k == 0 else f"{tag};q={max(0.1, 1 - k / 10):.1f}" for k, tag in enumerate(tags))
+
+
 def base_url_for(link: RunLink, current: str | None) -> str:
     base = link.base_url or current
     if not base:
@@ -49,6 +58,7 @@ async def open_run(
     current_base_url: str | None,
     identity: Identity | None = None,
     server_id_for: Callable[[str], str | None] | None = None,
+    accept_language: str | None = None,
 ) -> str:
     """Open the run (or find it already on this computer); returns its id. Raises `IdentityNeeded`,
     `LinkError` or `ProtocolError` (in words). `server_id_for(base_url)`: the identity of the server at
@@ -64,6 +74,7 @@ async def open_run(
             name=identity.name,
             email=identity.email,
             member_token=identity.member_token,
+            accept_language=accept_language,
         )
     except ProtocolError as exc:
         fields = {d.get("path") for d in exc.details}
@@ -79,6 +90,9 @@ async def open_run(
             raise IdentityNeeded(MEMBER, message) from exc
         raise
     server_id = server_id_for(base_url) if server_id_for is not None else None
+    # One language offline: the server resolved it already; a server from before SPEC §15 sent the template as
+    # written, which the same function leaves in its only language.
+    opened["template"] = resolve_template(opened["template"], opened.get("language"))
     await store.call(LocalStore.add_run, base_url, opened, opened["executor_token"], server_id)
     return link.run_id
 
@@ -89,11 +103,16 @@ async def open_into(
     current_base_url: str | None = None,
     identity: Identity | None = None,
     timeout: float = 30.0,
+    accept_language: str | None = None,
 ) -> str:
     """Open the run a link names into the store at `root`, without Qt (headless use, scripts, tests)."""
     store = StoreWorker(root)
     try:
         async with httpx.AsyncClient(timeout=timeout) as http:
-            return await open_run(ExecutorClient(http), store, parse_link(text), current_base_url, identity)
+            client = ExecutorClient(http)
+            link = parse_link(text)
+            return await open_run(
+                client, store, link, current_base_url, identity, accept_language=accept_language
+            )
     finally:
         await store.close()

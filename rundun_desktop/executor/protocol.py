@@ -116,9 +116,14 @@ class ExecutorClient:
         name: str | None = None,
         email: str | None = None,
         member_token: str | None = None,
+        accept_language: str | None = None,
     ) -> dict:
+        """`POST /open`; the template comes back in the template's language that best fits `accept_language`
+        (the executor's own languages), else the run's (SPEC §15)."""
         body = {k: v for k, v in {"name": name, "email": email}.items() if v}
         headers = {"Authorization": f"Bearer {member_token}"} if member_token else {}
+        if accept_language:
+            headers["Accept-Language"] = accept_language
         r = await self._send(
             "POST", f"{base_url}/v1/runs/{run_id}/open", base_url, json=body, headers=headers
         )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from urllib.parse import urlencode
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
@@ -13,6 +14,14 @@ from rundun_desktop.api_client import ApiClient, ApiError
 from rundun_desktop.app_events import AppEvents
 from rundun_desktop.monitor.dispatch_view import DispatchDialogView
 from rundun_desktop.sharing import is_loopback_url
+
+
+def link_in_language(link: str, language: str | None, languages: list[str]) -> str:
+    """The run link to show and put in the QR code: with `?lang=` when the run is not in the template's first
+    language, so the page opens in the run's language whatever the phone's browser prefers (SPEC §15)."""
+    if not language or not languages or language == languages[0]:
+        return link
+    return f"{link}?{urlencode({'lang': language})}"
 
 
 class DispatchController(QObject):
@@ -30,6 +39,7 @@ class DispatchController(QObject):
         self.view = DispatchDialogView(parent_widget)
         self.result: dict | None = None
         self._preselect = template_id
+        self._languages: list[str] = []  # the chosen template's
         self._idempotency_key = str(uuid.uuid4())  # one per attempt: a retried click never dispatches twice
         v = self.view
         v.dispatch_button.clicked.connect(self.dispatch)
@@ -40,6 +50,8 @@ class DispatchController(QObject):
         for widget in (v.executor_ref, v.webhook_url, v.webhook_secret):
             widget.textChanged.connect(self._new_attempt)
         v.template.currentIndexChanged.connect(self._new_attempt)
+        v.template.currentIndexChanged.connect(self._load_languages)
+        v.language.currentIndexChanged.connect(self._new_attempt)
 
     def open(self) -> DispatchDialogView:
         self.view.show_form()
@@ -73,6 +85,8 @@ class DispatchController(QObject):
     def body(self) -> dict:
         v = self.view
         body: dict = {"template_id": v.template.currentData()}
+        if v.language.currentData():
+            body["language"] = v.language.currentData()
         if v.executor_ref.text().strip():
             body["executor_ref"] = v.executor_ref.text().strip()
         body["expires_in_hours"] = None if v.no_expiry.isChecked() else round(v.expires_hours.value(), 1)
@@ -114,12 +128,34 @@ class DispatchController(QObject):
         )
         ref = self.body().get("executor_ref")
         v.show_result(
-            result["link"],
+            link_in_language(result["link"], self.body().get("language"), self._languages),
             f"{v.template.currentText()}{' for ' + ref if ref else ''}. {expires}",
             local_only=is_loopback_url(result["link"]),
         )
         self.events.run_dispatched.emit(result)
         self.dispatched.emit(result)
+
+    @asyncSlot()
+    async def _load_languages(self, *_args) -> None:
+        """The chosen template's languages into the Language box (its first, the default, on top)."""
+        v = self.view
+        template_id = v.template.currentData()
+        v.language.clear()
+        self._languages = []
+        if not template_id:
+            return
+        try:
+            template = await self.api.get_template(template_id)
+        except ApiError:
+            return  # dispatching still works: the server then uses the template's first language
+        if v.template.currentData() != template_id:
+            return  # another template was chosen meanwhile
+        self._languages = list(template.get("languages") or ["en"])
+        v.language.blockSignals(True)
+        v.language.clear()
+        for k, tag in enumerate(self._languages):
+            v.language.addItem(f"{tag} (as written)" if k == 0 else tag, tag)
+        v.language.blockSignals(False)
 
     def _new_attempt(self, *_args) -> None:
         self._idempotency_key = str(uuid.uuid4())

@@ -55,6 +55,12 @@ class DispatchDialogView(QDialog):
         self.template = QComboBox()
         self.template.setPlaceholderText("Loading templates…")
         form.addRow("Template", self.template)
+        self.language = QComboBox()  # SPEC §15: the run's language, one of the template's
+        self.language.setObjectName("runLanguage")
+        self.language.setToolTip(
+            "The language the run is in; the executor may switch to another of the template's"
+        )
+        form.addRow("Language", self.language)
         self.executor_ref = QLineEdit()
         self.executor_ref.setPlaceholderText("Your reference, e.g. booking_12345 (optional)")
         self.executor_ref.setMaxLength(255)

@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QUrl
-from PySide6.QtGui import QFont, QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtGui import QFont, QFontDatabase, QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from rundun_desktop import formatting as fmt
 from rundun_desktop.answers import ANSWERED, HIDDEN, answer_sections, geo_text, map_link, photo_key
@@ -36,9 +36,20 @@ def image_name(url: str) -> str:
     return f"photo:{photo_key(url)}"
 
 
+def in_run_language(run: dict) -> dict:
+    """The run with its template in the run's language (SPEC §15; server.tdl's one resolve, with its fallback)."""
+    template = run.get("template")
+    if not isinstance(template, dict):
+        return run
+    from server.tdl import resolve_template  # pydantic models: loaded with the first report, not at start
+
+    return {**run, "template": resolve_template(template, run.get("language"))}
+
+
 def run_html(run: dict, images: dict[str, QImage]) -> str:
-    """The report as HTML; `images` maps photo URLs (by media path) to decoded images."""
+    """The report as HTML, in the run's language; `images` maps photo URLs (by media path) to decoded images."""
     e = html.escape
+    run = in_run_language(run)
     template_name = (
         (run.get("template") or {}).get("name") or run.get("template_name") or run.get("template_id", "")
     )
@@ -57,7 +68,9 @@ def run_html(run: dict, images: dict[str, QImage]) -> str:
     ]
     if run.get("cancel_reason"):
         facts.append(("Cancelled", run["cancel_reason"].replace("_", " ")))
-    out = [f"<html><head><style>{CSS}</style></head><body>"]
+    # Each paragraph takes the direction of its own text (Qt's default): an Arabic label reads right to left
+    # while the report's own words, ids and times stay left to right until the app's words are translated.
+    out = [f'<html lang="{e(str(run.get("language") or "en"))}"><head><style>{CSS}</style></head><body>']
     out.append('<p class="muted">Rundun run report</p>')
     out.append(f"<h1>{e(template_name)}</h1>")
     out.append('<table class="facts">')
@@ -103,12 +116,40 @@ def run_html(run: dict, images: dict[str, QImage]) -> str:
 
 def build_document(run: dict, images: dict[str, QImage]) -> QTextDocument:
     doc = QTextDocument()
-    doc.setDefaultFont(plain_font(doc.defaultFont()))
+    font = doc.defaultFont()
+    family = script_font_family(str(run.get("language") or "en"))
+    if family:
+        font.setFamily(family)
+    doc.setDefaultFont(plain_font(font))
+
     for key, image in images.items():
         if not image.isNull():
             doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(f"photo:{key}"), image)
     doc.setHtml(run_html(run, images))
     return doc
+
+
+# Writing systems of the right-to-left languages and others whose glyphs a Latin font lacks: the report's font
+# is one that has them (Qt then shapes Arabic with HarfBuzz). DejaVu Sans covers Latin, Greek, Cyrillic, Arabic.
+SCRIPTS = {
+    "ar": QFontDatabase.WritingSystem.Arabic,
+    "fa": QFontDatabase.WritingSystem.Arabic,
+    "ur": QFontDatabase.WritingSystem.Arabic,
+    "he": QFontDatabase.WritingSystem.Hebrew,
+    "el": QFontDatabase.WritingSystem.Greek,
+    "ru": QFontDatabase.WritingSystem.Cyrillic,
+    "uk": QFontDatabase.WritingSystem.Cyrillic,
+}
+PREFERRED_FAMILIES = ("DejaVu Sans", "Noto Sans", "Noto Sans Arabic", "Noto Sans Hebrew")
+
+
+def script_font_family(language: str) -> str | None:
+    """A font family that has the script of `language`, or None when the document's default will do."""
+    system = SCRIPTS.get(language.split("-")[0].lower())
+    if system is None:
+        return None
+    families = QFontDatabase.families(system)
+    return next((f for f in PREFERRED_FAMILIES if f in families), families[0] if families else None)
 
 
 NO_LIGATURES = ("liga", "clig", "dlig", "hlig")

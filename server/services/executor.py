@@ -152,8 +152,32 @@ def parse_at(value: Any, path: str = "at") -> tuple[str, int]:
 
 
 # -- opening -----------------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Language:
+    """What an open asks of the language: `{"language"}` in the body, else the `Accept-Language` header."""
+
+    requested: str | None = None
+    accept_language: str | None = None
+
+    def choose(self, snapshot: dict, run_language: str) -> str:
+        if self.requested is None:
+            return tdl.negotiate_language(snapshot, self.accept_language, run_language)
+        problem = tdl.language_choice_problem(snapshot, self.requested)
+        if problem:
+            raise ValidationFailed(
+                "The template is not written in that language.",
+                details=[{"path": "language", "message": problem}],
+            )
+        return self.requested
+
+
 async def open_run(
-    ctx: Context, run_id: str, authorization: str | None, name: str | None, email: str | None
+    ctx: Context,
+    run_id: str,
+    authorization: str | None,
+    name: str | None,
+    email: str | None,
+    language: Language | None = None,
 ) -> dict:
     """`POST /runs/{id}/open`: check the identity the template asks for, issue a fresh token, fire `run.opened`
     on the first open. Only a member can open again (their token replaces the old one); with `scope: org`
@@ -163,10 +187,17 @@ async def open_run(
         raise RunExpired()
     if run["status"] not in runs.OPEN:
         raise RunClosed(f"The run is already {run['status']}.")
+    chosen = (language or Language()).choose(run["snapshot"], run["language"])
     identity = _identity(ctx, run, authorization, name, email)
     token = new_secret(EXECUTOR_TOKEN_PREFIX)
     run = await ctx.db.write(_open_job, run_id, identity, sha256_hex(token))
-    return {**view(ctx, run), "executor_token": token, "template": run["snapshot"]}
+    return {
+        **view(ctx, run),
+        "executor_token": token,
+        "template": tdl.resolve_template(run["snapshot"], chosen),
+        "language": chosen,
+        "languages": tdl.template_languages(run["snapshot"]),
+    }
 
 
 def _identity(

@@ -62,10 +62,11 @@ async def run_page(
     return [run_service.summary(row) for row in found], total, cursor, more
 
 
-async def run_preview(ctx: Context, run_id: str) -> dict:
-    """The public preview of a run (the run id is the credential): 404 unknown, 410 expired."""
+async def run_preview(ctx: Context, run_id: str, accept_language: str | None = None) -> dict:
+    """The public preview of a run (the run id is the credential): 404 unknown, 410 expired; in the template's
+    language that best fits `Accept-Language`, else the run's."""
     run = await run_service.load_run(ctx, run_id)
-    return run_service.preview(ctx, run, org_admin.org_name(ctx, run["org_id"]))
+    return run_service.preview(run, org_admin.org_name(ctx, run["org_id"]), accept_language)
 
 
 async def template_page(

@@ -49,6 +49,7 @@ class DispatchRequest:
     webhook: dict | None  # as `check_webhook` returns it
     expires_in_hours: float | None | object  # UNSET: the org's default
     base_url: str
+    language: str | None = None  # one of the template's languages; None: its first (SPEC §15)
 
 
 def dispatch(conn: sqlite3.Connection, request: DispatchRequest) -> dict:
@@ -78,6 +79,7 @@ def dispatch_many(conn: sqlite3.Connection, requests: list[DispatchRequest]) -> 
         try:
             if facts is None:
                 raise TemplateNotFound()
+            language = _run_language(conn, request, facts["v"])
             quota.charge(facts)
         except RundunError as exc:
             outcomes.append(exc)
@@ -99,6 +101,7 @@ def dispatch_many(conn: sqlite3.Connection, requests: list[DispatchRequest]) -> 
             "created_at": iso_at(now),
             "expires_at": expires_at,
             "progress_total": _initial_total(conn, request.template_id, facts["v"]),
+            "language": language,
         }
         runs.append(run)
         outcomes.append(
@@ -112,6 +115,20 @@ def dispatch_many(conn: sqlite3.Connection, requests: list[DispatchRequest]) -> 
     quota.write()
     run_store.insert_runs(conn, runs)
     return outcomes
+
+
+def _run_language(conn: sqlite3.Connection, request: DispatchRequest, v: int) -> str:
+    """The language a dispatch asks for, checked against the template version's (422 when it has not it)."""
+    model = version_model(conn, request.template_id, v)
+    if request.language is None:
+        return tdl.template_languages(model)[0]
+    problem = tdl.language_choice_problem(model, request.language)
+    if problem:
+        raise ValidationFailed(
+            "The template is not written in that language.",
+            details=[{"path": "language", "message": problem}],
+        )
+    return request.language
 
 
 _totals: dict[tuple[str, int], int] = {}
@@ -223,6 +240,7 @@ def summary(run: dict) -> dict:
         "cancel_reason": run["closed_reason"] if run["status"] == tdl.RunStatus.CANCELLED else None,
         "progress": progress_of(run),
         "flagged": run["flagged"],
+        "language": run["language"],
     }
 
 
@@ -276,13 +294,18 @@ async def get_document(ctx: Context, org_id: str, run_id: str, include_template:
     return run_document(ctx, run, answers, include_template)
 
 
-def preview(ctx: Context, run: dict, org_name: str) -> dict:
+def preview(run: dict, org_name: str, accept_language: str | None = None) -> dict:
+    """The public preview in the language `Accept-Language` asks for among the template's (else the run's)."""
     if run["status"] == tdl.RunStatus.EXPIRED:
         raise RunExpired()
+    snapshot = run["snapshot"]  # `load_run` with its snapshot
+    language = tdl.negotiate_language(snapshot, accept_language, run["language"])
     return {
         "run_id": run["id"],
         "status": run["status"],
-        "template_name": run["template_name"],
+        "template_name": tdl.resolve_template(snapshot, language)["name"],
+        "language": language,
+        "languages": tdl.template_languages(snapshot),
         "step_count": run["progress_total"],
         "created_by_name": org_name,
         "expires_at": run["expires_at"],
@@ -314,7 +337,7 @@ def emit(conn: sqlite3.Connection, run: dict, event: str, data: dict) -> dict:
         org_id=run["org_id"],
         run_id=run["id"],
         event=event,
-        data={"executor_ref": run["executor_ref"], **data},
+        data={"executor_ref": run["executor_ref"], "language": run["language"], **data},
         webhook=run["webhook"],
     )
 

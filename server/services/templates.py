@@ -59,6 +59,12 @@ def get(conn: sqlite3.Connection, org_id: str, template_id: str, v: int | None =
     return doc
 
 
+def resolved(doc: dict, lang: str, accept_language: str | None) -> tuple[dict, str]:
+    """`doc` in the language `lang` names (else Accept-Language's best match, else its first): SPEC §15."""
+    language = tdl.negotiate_language(doc, f"{lang}, {accept_language}" if accept_language else lang)
+    return tdl.resolve_template(doc, language), language
+
+
 def patch(
     conn: sqlite3.Connection, org_id: str, template_id: str, changes: Any, expected_v: int | None
 ) -> dict:

@@ -14,7 +14,7 @@ from server.tdl.status import OPEN_STATUSES, RunStatus
 SUMMARY_COLUMNS = (
     "id, status, template_id, template_v, template_name, executor_ref, created_at, updated_at, opened_at, "
     "completed_at, expires_at, assigned_to, executor_identity, closed_reason, "
-    "progress_total, progress_answered, progress_skipped, flagged"
+    "progress_total, progress_answered, progress_skipped, flagged, language"
 )
 # Every column but the snapshot: what the executor's per-request checks read (the snapshot never changes, so
 # its parsed model is cached per template version instead of decoded on each request).
@@ -64,7 +64,7 @@ def dispatch_facts(conn: sqlite3.Connection, org_id: str, template_id: str) -> s
     ).fetchone()
 
 
-ROWS_PER_INSERT = 500  # 12 values a row, well under SQLite's 32,766 bound parameters
+ROWS_PER_INSERT = 500  # 13 values a row, well under SQLite's 32,766 bound parameters
 
 
 def insert_runs(conn: sqlite3.Connection, runs: list[dict]) -> None:
@@ -73,7 +73,7 @@ def insert_runs(conn: sqlite3.Connection, runs: list[dict]) -> None:
     step, and on the writer thread each take-back waits for the busy event loop."""
     for start in range(0, len(runs), ROWS_PER_INSERT):
         chunk = runs[start : start + ROWS_PER_INSERT]
-        values = ", ".join(["(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"] * len(chunk))
+        values = ", ".join(["(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"] * len(chunk))
         params: list = []
         for run in chunk:
             params += (
@@ -89,10 +89,11 @@ def insert_runs(conn: sqlite3.Connection, runs: list[dict]) -> None:
                 run["created_at"],
                 run["expires_at"],
                 run["progress_total"],
+                run.get("language", "en"),  # the column's default: runs before SPEC §15
             )
         conn.execute(
             "INSERT INTO runs (id, org_id, template_id, template_v, template_name, status, executor_ref, webhook, "
-            f"created_at, updated_at, expires_at, progress_total) VALUES {values}",
+            f"created_at, updated_at, expires_at, progress_total, language) VALUES {values}",
             params,
         )
 

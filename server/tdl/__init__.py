@@ -42,6 +42,15 @@ if TYPE_CHECKING:
     from .errors import TdlError, humanize, path_of
     from .findings import answer_is_finding, finding_step_ids, is_finding, value_is_finding
     from .flags import FLAG_TYPES, FlagRange
+    from .languages import (
+        language_choice_problem,
+        negotiate_language,
+        parse_accept_language,
+        resolve_template,
+        template_languages,
+        template_texts,
+        translation_counts,
+    )
     from .models import (
         Execution,
         PhotoRequirement,
@@ -98,6 +107,15 @@ _LAZY_MODULES: dict[str, tuple[str, ...]] = {
     "errors": ("TdlError", "humanize", "path_of"),
     "findings": ("answer_is_finding", "finding_step_ids", "is_finding", "value_is_finding"),
     "flags": ("FLAG_TYPES", "FlagRange"),
+    "languages": (
+        "language_choice_problem",
+        "negotiate_language",
+        "parse_accept_language",
+        "resolve_template",
+        "template_languages",
+        "template_texts",
+        "translation_counts",
+    ),
     "models": (
         "Execution",
         "PhotoRequirement",
@@ -186,12 +204,19 @@ __all__ = [
     "is_answered",
     "is_finding",
     "iter_steps",
+    "language_choice_problem",
+    "negotiate_language",
     "normalize_template",
+    "parse_accept_language",
     "path_of",
     "photo_capacity",
+    "resolve_template",
     "skip_allowed",
     "sniff_image",
     "takes_png_only",
+    "template_languages",
+    "template_texts",
+    "translation_counts",
     "validate_template",
     "value_is_finding",
     "value_problems",

@@ -36,6 +36,7 @@ from .errors import (
     raise_nested_rule,
 )
 from .flags import StepFlag
+from .languages import DEFAULT_LANGUAGES, MAX_LANGUAGES
 from .semantics import semantic_problems
 
 
@@ -136,6 +137,7 @@ class Execution(TdlModel):
 
 
 Tag = Annotated[StrictStr, Field(min_length=1, max_length=50)]
+LanguageTag = Annotated[StrictStr, Field(min_length=1, max_length=35)]
 
 
 class Template(TdlModel):
@@ -147,6 +149,14 @@ class Template(TdlModel):
     settings: Settings = Field(default_factory=Settings)
     sections: Annotated[list[Section], Field(min_length=1, max_length=100)]
     execution: Execution = Field(default_factory=Execution)
+    # SPEC §15: the first language is that of the plain text fields; the others live in `translations`
+    # (tag → key → text). Tags and keys are checked by languages.language_problems.
+    languages: Annotated[list[LanguageTag], Field(min_length=1, max_length=MAX_LANGUAGES)] = Field(
+        default_factory=lambda: list(DEFAULT_LANGUAGES)
+    )
+    translations: dict[LanguageTag, dict[Annotated[StrictStr, Field(max_length=200)], StrictStr]] = Field(
+        default_factory=dict
+    )
     _steps: dict[str, Step] | None = PrivateAttr(default=None)
 
     @model_validator(mode="wrap")

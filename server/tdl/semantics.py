@@ -15,6 +15,7 @@ from .conditions import LIST_OPS, MAX_CONDITION_DEPTH, OPS, OPS_BY_TYPE, PRESENC
 from .configs import STEP_TYPES, config_problems, config_value, option_ids, prefixed
 from .errors import Loc, Problem, path_of
 from .flags import flag_problems
+from .languages import language_problems
 from .values import fmt, is_hhmm, is_int, is_iso_date, is_number
 
 _NO_STEP_PHOTO = {
@@ -101,6 +102,7 @@ def semantic_problems(data: Any) -> list[Problem]:
             checker = _ConditionChecker(ref, by_id)
             checker.walk(condition["when"], ref.loc + ("condition", "when"), 1)
             problems.extend(checker.problems)
+    problems.extend(language_problems(data))
     return problems
 
 

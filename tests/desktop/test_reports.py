@@ -4,11 +4,17 @@ the filtered runs list as CSV."""
 from __future__ import annotations
 
 import csv
+import subprocess
+import unicodedata
 
-from rundun_desktop.reports.pdf import build_document, write_run_pdf
+from PySide6.QtGui import QFontDatabase
+
+from rundun_desktop.reports.pdf import build_document, script_font_family, write_run_pdf
+from server import tdl
 from tests.desktop.conftest import run, wait_until
 from tests.desktop.executor_sim import complete_vehicle_inspection
 from tests.desktop.pdf_text import pdf_images, pdf_text
+from tests.server.tdl.test_tdl_languages import car_check
 from tests.support.samples import minimal, vehicle_inspection
 
 
@@ -111,3 +117,42 @@ def test_the_report_text_is_the_characters_typed(qapp, tmp_path):
     text = pdf_text(write_run_pdf(tmp_path / "run.pdf", document, {}).read_bytes())
     for typed in (document["run_id"], "staff-office-flow", "Office fitness (version 1)"):
         assert typed in text
+
+
+def pdftotext(path) -> str:
+    """The PDF's text as poppler reads it (what a person's viewer or a search index sees)."""
+    done = subprocess.run(
+        ["pdftotext", "-enc", "UTF-8", str(path), "-"], capture_output=True, timeout=60, check=True
+    )
+    return done.stdout.decode("utf-8")
+
+
+def report_in(language: str, tmp_path) -> str:
+    document = {
+        "run_id": "r-76e30f52-f2fc-47d1-8118-fbff40c6e856",
+        "status": "completed",
+        "template_name": "Car check",
+        "template_v": 1,
+        "language": language,
+        "template": tdl.normalize_template(tdl.validate_template(car_check())),
+        "answers": {"s-tyre": {"value": True, "photos": [], "geo": None, "at": None, "skipped": False}},
+    }
+    return pdftotext(write_run_pdf(tmp_path / f"run-{language}.pdf", document, {}))
+
+
+def test_the_report_is_in_the_runs_language_with_arabic_shaped_and_searchable(qapp, tmp_path):
+    """SPEC §15: the template's texts in the run's language (untranslated ones in the first language), in a
+    font that has the script: Arabic is shaped (joined letter forms) and still reads back as the letters typed."""
+    assert script_font_family("ar") in QFontDatabase.families(QFontDatabase.WritingSystem.Arabic)
+    shaped = report_in("ar", tmp_path)
+    # Shaped: the letters are drawn in their joined forms (Arabic Presentation Forms-B, U+FE70–U+FEFF), which
+    # are compatibility forms of the letters typed; read back in logical order, they are the text.
+    assert any("\ufe70" <= ch <= "\ufeff" for ch in shaped)
+    arabic = unicodedata.normalize("NFKC", shaped)
+    assert "فحص السيارة" in arabic  # the name
+    assert "نعم" in arabic  # the boolean's translated "Yes" label
+    assert "Outside" in arabic  # no Arabic title: the first language's
+    assert "r-76e30f52-f2fc-47d1-8118-fbff40c6e856" in arabic  # ids stay left to right, whole
+    german = report_in("de", tmp_path)
+    assert "Autocheck" in german and "Außen" in german and "Reifen in Ordnung?" in german
+    assert "Car check" not in german.replace("Car check (version", "")

@@ -7,6 +7,7 @@ import sqlite3
 
 import pytest
 
+from server import tdl
 from server.store import runs as run_store
 from server.store import templates as template_store
 from server.store.db import connect
@@ -111,3 +112,28 @@ def test_0008_gives_old_templates_flag_null_old_runs_flagged_0_and_counts_them_i
     run_store.set_flags(conn, "r-old", 2, {})
     rollups = conn.execute("SELECT status, runs, flagged_runs FROM run_rollups ORDER BY status").fetchall()
     assert [tuple(r) for r in rollups] == [("cancelled", 1, 1), ("pending", 0, 0)]
+
+
+def test_0011_keeps_templates_and_runs_as_single_language_english(tmp_path):
+    conn = v4_database(tmp_path / "rundun.db")
+    migrate(conn, upto=10)  # the last release's schema
+    template_id = conn.execute("SELECT id FROM templates").fetchone()[0]
+    conn.execute(
+        "INSERT INTO runs (id, org_id, template_id, template_v, template_name, status, created_at, updated_at) "
+        "VALUES ('r-ref', ?, ?, 1, 'Quick check', 'pending', ?, ?)",
+        (ORG, template_id, NOW, NOW),
+    )
+    before = template_store.get_template(conn, ORG, template_id)
+    assert "languages" not in before
+    assert migrate(conn) == ["0011_languages.sql"]
+    after = template_store.get_template(conn, ORG, template_id)
+    assert after == {**before, "languages": ["en"], "translations": {}}  # nothing else changed
+    assert template_store.version_document(conn, template_id, 1) == after
+    assert tdl.validate_template(
+        {k: v for k, v in after.items() if k not in ("id", "v", "org_id", "created_at", "updated_at")}
+    )
+    for run_id in ("r-old", "r-ref"):
+        run = run_store.get_run(conn, run_id)
+        assert run["language"] == "en" and tdl.template_languages(run["snapshot"]) == ["en"]
+    assert run_store.get_run(conn, "r-old")["snapshot"] == {"name": "as stored then", "sections": []}
+    assert run_store.get_answers(conn, "r-old")["s-1"]["value"] == 1

@@ -137,6 +137,8 @@ def test_preview_needs_no_key(api):
         "step_count": 4,
         "created_by_name": "Acme",
         "expires_at": run["expires_at"],
+        "language": "en",
+        "languages": ["en"],
     }
     assert api.get("/v1/runs/r-00000000-0000-4000-8000-000000000000/preview", auth=False).status_code == 404
 

@@ -45,7 +45,12 @@ def test_an_event_is_delivered_signed_and_byte_for_byte(api, receiver):
     body = got.json
     assert got.headers["rundun-event-id"] == body["id"] and body["id"].startswith("evt_")
     assert body["event"] == "run.cancelled" and body["run_id"] == run_id
-    assert body["data"] == {"executor_ref": "booking_1", "status": "cancelled", "reason": "revoked"}
+    assert body["data"] == {
+        "executor_ref": "booking_1",
+        "language": "en",  # the run's language, on every event (SPEC §15)
+        "status": "cancelled",
+        "reason": "revoked",
+    }
     assert got.body == stored_body(api, body["id"])  # the stored outbox row, byte for byte
     verify_signature(got.body, got.headers.get("rundun-signature"))
     with pytest.raises(Exception, match="[Ss]ignature"):

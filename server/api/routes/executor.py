@@ -79,9 +79,14 @@ Digest = Annotated[
 async def open_run(ctx: CtxDep, request: Request, run_id: str, body: Annotated[OpenIn | None, Body()] = None):
     """Open a run as its executor. By the template's `execution.identity_required`: `none` → `{}`;
     `external` → `{"name", "email"}`; `member` (or `scope: org`) → `Authorization: Bearer rdm_…` of a member
-    of the run's org. Returns the executor token, the template snapshot and what is stored so far."""
+    of the run's org. Returns the executor token, the template snapshot and what is stored so far. The template
+    comes resolved to `language` if given (one of the template's, else 422), else to the best match of
+    `Accept-Language` among the template's languages, else to the run's language."""
     name, email = (body.name, body.email) if body else (None, None)
-    return JSON(await executor.open_run(ctx, run_id, request.headers.get("authorization"), name, email))
+    language = executor.Language(body.language if body else None, request.headers.get("accept-language"))
+    return JSON(
+        await executor.open_run(ctx, run_id, request.headers.get("authorization"), name, email, language)
+    )
 
 
 @router.get(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Request
 from starlette.responses import HTMLResponse
 
 from server.api import runner_assets
@@ -13,6 +13,7 @@ from server.api.deps import CtxDep
 from server.api.responses import JSON
 from server.errors import RunExpired, RunNotFound
 from server.services import listing
+from server.tdl.languages import is_right_to_left
 
 router = APIRouter(tags=["public"], route_class=TextCheckedRoute)
 # The runner's files first: `/r/sw.js` must not be taken for a run id by `/r/{run_id}`.
@@ -31,7 +32,7 @@ async def health(ctx: CtxDep):
 
 
 PAGE = """<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<html lang="{lang}" dir="{dir}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="theme-color" content="#2f4fc9"><link rel="icon" href="data:,"><title>{title} · Rundun</title>
 <link rel="stylesheet" href="{css}">{script}</head>
 <body><main><header class="preview"><small>Rundun checklist</small><h1>{title}</h1><p class="lead">{lines}</p></header>
@@ -43,10 +44,18 @@ RUNNER = (
 
 
 def _page(
-    title: str, lines: str, *, runner: bool = False, action: str = "", status: int = 200
+    title: str,
+    lines: str,
+    *,
+    runner: bool = False,
+    action: str = "",
+    status: int = 200,
+    language: str = "en",
+    headers: dict[str, str] | None = None,
 ) -> HTMLResponse:
     """A run link's page: the preview, and (for a run that may be filled in) the browser runner's mount point
-    and its module script; no inline script or style (the CSP forbids them)."""
+    and its module script; no inline script or style (the CSP forbids them). Marked with its language and
+    that language's direction (SPEC §15)."""
     script = f'<script type="module" src="{runner_assets.asset_url("app.js")}"></script>' if runner else ""
     body = PAGE.format(
         title=title,
@@ -55,16 +64,24 @@ def _page(
         script=script,
         runner=RUNNER if runner else "",
         action=action,
+        lang=html.escape(language),
+        dir="rtl" if is_right_to_left(language) else "ltr",
     )
-    return HTMLResponse(body, status, headers=runner_assets.page_headers())
+    return HTMLResponse(body, status, headers={**runner_assets.page_headers(), **(headers or {})})
 
 
 @router.get("/r/{run_id}", response_class=HTMLResponse, include_in_schema=False)
-async def run_link_page(ctx: CtxDep, run_id: str):
+async def run_link_page(ctx: CtxDep, run_id: str, request: Request):
     """The page behind a run link: what the run is, the browser runner that fills it in (SPEC §11), and a
-    `rundun://` link that opens the desktop app."""
+    `rundun://` link that opens the desktop app. The template's name is in the language `?lang=` names (the
+    dispatcher's link), else the one Accept-Language asks for (SPEC §15), else the run's; the page is marked
+    with it."""
+    wanted = request.headers.get("accept-language")
+    lang = request.query_params.get("lang", "")[:35]
+    if lang:
+        wanted = f"{lang}, {wanted}" if wanted else lang
     try:
-        preview = await listing.run_preview(ctx, run_id)
+        preview = await listing.run_preview(ctx, run_id, wanted)
     except RunNotFound:
         return _page("Run not found", "This link does not lead to a run.", status=404)
     except RunExpired:
@@ -78,4 +95,12 @@ async def run_link_page(ctx: CtxDep, run_id: str):
         f'<p class="desktop">On a computer with Rundun desktop? <a href="rundun://r/{html.escape(run_id)}">'
         "Open in Rundun</a></p>"
     )
-    return _page(html.escape(preview["template_name"]), lines, runner=True, action=action)
+    language = preview["language"]
+    return _page(
+        html.escape(preview["template_name"]),
+        lines,
+        runner=True,
+        action=action,
+        language=language,
+        headers={"Content-Language": language, "Vary": "Accept-Language"},
+    )

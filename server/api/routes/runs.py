@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, Query, Request
+from fastapi import APIRouter, Header, Query, Request
 
 from server.api.bodies import TextCheckedRoute, parse_body
 from server.api.deps import CtxDep, OrgDep, PagingDep
@@ -56,7 +56,13 @@ async def dispatch_run(request: Request):
     )
     expires = body.expires_in_hours if "expires_in_hours" in body.model_fields_set else service.UNSET
     dispatch = service.DispatchRequest(
-        who.org_id, body.template_id, body.executor_ref, webhook, expires, ctx.settings.base_url
+        who.org_id,
+        body.template_id,
+        body.executor_ref,
+        webhook,
+        expires,
+        ctx.settings.base_url,
+        body.language,
     )
     if idempotency_key is None:  # the usual case: one writer job with the other dispatches of this moment
         return JSON(await ctx.db.write_grouped(service.dispatch_many, dispatch), status_code=201)
@@ -217,9 +223,19 @@ async def cancel_run(ctx: CtxDep, who: OrgDep, run_id: str):
         410: error_schema("The run has expired"),
     },
 )
-async def preview_run(ctx: CtxDep, run_id: str):
-    """A lightweight public preview for the link's fallback page; the run ID is the credential."""
-    return JSON(await listing.run_preview(ctx, run_id))
+async def preview_run(
+    ctx: CtxDep,
+    run_id: str,
+    accept_language: Annotated[
+        str | None,
+        Header(
+            alias="Accept-Language", max_length=1000, description="Best match among the template's languages."
+        ),
+    ] = None,
+):
+    """A lightweight public preview for the link's fallback page; the run ID is the credential. The name is in
+    the template's language that best fits `Accept-Language` (quality values honoured), else the run's."""
+    return JSON(await listing.run_preview(ctx, run_id, accept_language))
 
 
 RFC3339 = re.compile(r"^\d{4}-\d\d-\d\d[Tt]\d\d:\d\d:\d\d(\.\d+)?([Zz]|[+-]\d\d:\d\d)$")

@@ -126,10 +126,26 @@ async def get_template(
     who: OrgDep,
     template_id: str,
     v: Annotated[int | None, Query(ge=1, le=1_000_000_000, description="A past version.")] = None,
+    lang: Annotated[
+        str | None,
+        Query(
+            min_length=1,
+            max_length=100,
+            description="Resolve to this language (SPEC §15): its texts, falling back to the first language's; "
+            "no `translations`. A tag the template lacks falls back to Accept-Language's best match, then to "
+            "the first language.",
+        ),
+    ] = None,
+    accept_language: Annotated[str | None, Header(alias="Accept-Language", max_length=1000)] = None,
 ):
-    """The full TDL of the current version, or of version `v`."""
+    """The full TDL of the current version, or of version `v`; with `lang`, resolved to one language (the
+    language chosen is in `Content-Language`)."""
     doc = ctx.db.read(service.get, who.org_id, template_id, v)
-    return JSON(doc, headers={"ETag": f'"{doc["v"]}"'})
+    headers = {"ETag": f'"{doc["v"]}"'}
+    if lang is not None:
+        doc, language = service.resolved(doc, lang, accept_language)
+        headers.update({"Content-Language": language, "Vary": "Accept-Language"})
+    return JSON(doc, headers=headers)
 
 
 @router.get(

@@ -32,6 +32,12 @@ class OpenIn(BaseModel):
         pattern=EMAIL_PATTERN,
         description="Needed when identity is `external`.",
     )
+    language: str | None = Field(
+        None,
+        max_length=35,
+        description="The language to run in, one of the template's; else Accept-Language's best match, else "
+        "the run's.",
+    )
 
 
 class StatePhoto(BaseModel):
@@ -68,7 +74,11 @@ class OpenOut(StateOut):
     executor_token: str = Field(
         description="`rde_…`: send it as `Authorization: Bearer` on every later call."
     )
-    template: dict[str, Any] = Field(description="The run's template snapshot.")
+    template: dict[str, Any] = Field(
+        description="The run's template snapshot resolved to `language` (no `translations`; SPEC §15)."
+    )
+    language: str = Field(description="The language `template` is in.")
+    languages: list[str] = Field(description="Every language of the template, to offer a switch.")
 
 
 class AnswerIn(BaseModel):

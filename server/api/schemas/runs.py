@@ -37,6 +37,9 @@ class DispatchIn(BaseModel):
         description="Hours until the link expires; omitted → the org default; null → never.",
     )
     executor_ref: str | None = Field(None, max_length=255, description="Your own correlation reference.")
+    language: str | None = Field(
+        None, max_length=35, description="One of the template's `languages` (SPEC §15); omitted → its first."
+    )
 
 
 class DispatchOut(BaseModel):
@@ -87,6 +90,7 @@ class RunSummary(BaseModel):
     cancel_reason: str | None
     progress: Progress
     flagged: int = Field(description="How many visible steps hold an answer that is a finding.")
+    language: str = Field(description="The language the run was dispatched in (one of the template's).")
 
 
 class RunOut(RunSummary):
@@ -117,3 +121,7 @@ class PreviewOut(BaseModel):
     step_count: int
     created_by_name: str
     expires_at: str | None
+    language: str = Field(
+        description="The language of `template_name`: Accept-Language's best match, else the run's."
+    )
+    languages: list[str] = Field(description="The template's languages, first = its source language.")

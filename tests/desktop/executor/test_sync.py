@@ -18,6 +18,7 @@ from rundun_desktop.executor.opening import open_into
 from rundun_desktop.executor.protocol import tus_metadata
 from rundun_desktop.executor.sync import Backoff, SyncConfig, SyncEngine
 from tests.desktop.executor.conftest import FAST
+from tests.server.tdl.test_tdl_languages import car_check
 from tests.support.executor import every_type, jpeg, many_steps
 from tests.support.org import Org
 
@@ -295,3 +296,19 @@ def test_the_headless_engine_drains_the_store_and_says_so(org, tmp_path):
     assert done.stdout.strip().splitlines()[-1] == "Online · everything is synced"
     assert org.values(run_id)["s-text"] == "no display" and store.ops() == []
     store.close()
+
+
+def test_a_run_opens_offline_in_the_executors_language(org, tmp_path):
+    """SPEC §15: the executor's languages (Accept-Language) choose among the template's; the local store
+    keeps the template in that one language, so the runner needs no network to show it."""
+    root = tmp_path / "exe"
+    link = org.dispatch(car_check(), language="de")
+    run_id = asyncio.run(open_into(root, link, accept_language="ar-SA, en;q=0.5"))
+    store = st.LocalStore(root)
+    try:
+        snapshot = store.run(run_id)["snapshot"]
+    finally:
+        store.close()
+    assert snapshot["name"] == "فحص السيارة" and snapshot["languages"] == ["ar"]
+    assert "translations" not in snapshot
+    assert org.run_doc(run_id)["language"] == "de"  # the run's own language is the dispatcher's choice

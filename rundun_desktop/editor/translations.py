@@ -1,0 +1,242 @@
+"""The editor's languages (SPEC §15): which language the designer previews and translates, adding one, the
+translation table's edits as undoable commands, and translators' files in and out.
+
+Every change goes through the document's undo stack like any other edit (a translation, a new language, an
+imported file), and the table, the counts and the preview follow the document, so undo and redo show at once.
+What a translation is, its keys and its fallback all come from `server.tdl` (`template_texts`,
+`resolve_template`, `translation_files`): the editor only shows them.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from qasync import asyncSlot
+
+from server.tdl import template_languages, translation_counts
+from server.tdl import translation_files as files
+from server.tdl.languages import LANGUAGE_TAG
+
+from .commands import EditCommand
+from .doc import MISSING, TEMPLATE_UID, DocEvent, TemplateDoc
+from .editing import DocEditor
+from .preview import PreviewPane
+from .translation_model import TranslationTableModel
+from .translations_view import TranslationsPanel
+
+REFRESH_DELAY_MS = 60
+
+
+def counts_text(body: dict[str, Any]) -> str:
+    """`de: 41 of 44 · ar: 2 of 44`, or a word on how to start."""
+    counts = translation_counts(body)
+    if not counts:
+        return QCoreApplication.translate(
+            "TranslationsController", "Only the source language so far: add a language to translate."
+        )
+    of = QCoreApplication.translate("TranslationsController", "{0}: {1} of {2}")
+    # Each count isolated (U+2068 … U+2069), so a right-to-left window keeps "de: 41 of 44" together.
+    return " · ".join(f"\u2068{of.format(tag, done, total)}\u2069" for tag, (done, total) in counts.items())
+
+
+class TranslationsController(QObject):
+    language_changed = Signal(str)  # the language the designer now previews and translates
+
+    def __init__(
+        self, doc: TemplateDoc, editor: DocEditor, panel: TranslationsPanel, preview: PreviewPane, parent=None
+    ) -> None:
+        super().__init__(parent)
+        self.doc, self.editor, self.panel, self.preview = doc, editor, panel, preview
+        self.model = TranslationTableModel(self)
+        panel.table.setModel(self.model)
+        self.language: str | None = None  # the language previewed and translated
+        self._picked = (
+            False  # the designer chose it (else the first one to translate into, when there is one)
+        )
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(REFRESH_DELAY_MS)
+        self._timer.timeout.connect(self.refresh)
+        doc.listeners.append(self._on_doc)
+        panel.language.currentIndexChanged.connect(self._language_picked)
+        panel.add_button.clicked.connect(self._ask_language)
+        panel.export_button.clicked.connect(self.ask_export)
+        panel.import_button.clicked.connect(self.ask_import)
+        self.model.target_edited.connect(self.set_translation)
+        self.refresh()
+
+    # -- following the document -----------------------------------------------------------------------
+    def _on_doc(self, _event: DocEvent, before: bool) -> None:
+        if not before:
+            self._timer.start()
+
+    def refresh(self) -> None:
+        """Languages, counts, table and preview from the document as it is now."""
+        self._timer.stop()
+        body = self.doc.to_tdl()
+        languages = template_languages(body)
+        if self.language not in languages or not self._picked:
+            self._picked = False
+            self.language = languages[1] if len(languages) > 1 else languages[0]
+        combo = self.panel.language
+        combo.blockSignals(True)
+        if [combo.itemData(i) for i in range(combo.count())] != languages:
+            combo.clear()
+            for k, tag in enumerate(languages):
+                combo.addItem(self.tr("{0} (source)").format(tag) if k == 0 else tag, tag)
+        combo.setCurrentIndex(languages.index(self.language))
+        combo.blockSignals(False)
+        source = languages[0]
+        translating = self.language != source
+        rows = [(u.key, u.source, u.target) for u in files.units(body, self.language)] if translating else []
+        self.model.set_rows(rows, source, self.language if translating else "")
+        self.panel.fit_rows()
+        self.panel.counts.setText(counts_text(body))
+        self.panel.hint.setText(
+            ""
+            if translating
+            else self.tr(
+                "{0} is the source language: its texts are edited in Properties. "
+                "Choose or add another language to translate."
+            ).format(source)
+        )
+        self.panel.export_button.setEnabled(translating)
+        self.panel.import_button.setEnabled(translating)
+        self.preview.set_language(self.language)
+
+    def _language_picked(self, index: int) -> None:
+        tag = self.panel.language.itemData(index)
+        if isinstance(tag, str) and tag != self.language:
+            self.choose(tag)
+
+    def choose(self, tag: str) -> None:
+        """Preview and translate `tag` (one of the template's languages)."""
+        self.language, self._picked = tag, True
+        self.refresh()
+        self.language_changed.emit(tag)
+
+    # -- edits (all undoable) -------------------------------------------------------------------------
+    def set_translation(self, key: str, text: str) -> None:
+        """Set one text's translation into the language being edited; "" removes it (the source shows)."""
+        path = ("translations", self.language, key)
+        if self.language is None or self.doc.get(TEMPLATE_UID, path) == (text or MISSING):
+            return
+        command = EditCommand(
+            self.doc,
+            self.tr("Translate {0} into {1}").format(key, self.language),
+            [(TEMPLATE_UID, path, text or MISSING)],
+        )
+        self.editor.stack.push(command)
+
+    def language_problem(self, tag: str) -> str | None:
+        if not LANGUAGE_TAG.match(tag):
+            return self.tr(
+                "“{0}” is not a language tag. Use a BCP 47 tag such as de, es, ar or pt-BR."
+            ).format(tag)
+        if tag.lower() in (t.lower() for t in template_languages(self.doc.to_tdl())):
+            return self.tr("The template already has {0}.").format(tag)
+        return None
+
+    def add_language(self, tag: str) -> bool:
+        """Add a language (one undoable edit) and switch to it; False (and words shown) when it cannot be."""
+        problem = self.language_problem(tag)
+        if problem:
+            self.panel.show_error(self.tr("Language not added"), problem)
+            return False
+        languages = template_languages(self.doc.to_tdl())
+        self.editor.stack.push(
+            EditCommand(
+                self.doc,
+                self.tr("Add language {0}").format(tag),
+                [(TEMPLATE_UID, ("languages",), [*languages, tag])],
+            )
+        )
+        self.choose(tag)
+        return True
+
+    def apply_file(self, data: bytes, file_format: str) -> str | None:
+        """Import a translator's file into the language being edited as one undoable edit; the problem in
+        words when the file cannot be used (then nothing changes)."""
+        body = self.doc.to_tdl()
+        tag = self.language
+        if tag is None or tag == template_languages(body)[0]:
+            return self.tr("Choose the language the file translates into first.")
+        try:
+            targets = files.read_file(data, file_format)
+            stated = files.xliff_target_language(data) if file_format == "xliff" else tag
+        except files.TranslationFileError as exc:
+            return self.tr("The file cannot be read: {0}.").format(exc)
+        if stated not in (None, tag):
+            return self.tr("The file translates into {0}, not {1}.").format(stated, tag)
+        unknown = files.unknown_keys(body, targets)
+        if unknown:
+            return self.tr("The file names texts this template does not have: {0}.").format(
+                ", ".join(unknown[:5])
+            )
+        table = files.merged_translations(body, tag, targets)
+        self.editor.stack.push(
+            EditCommand(self.doc, self.tr("Import translations"), [(TEMPLATE_UID, ("translations",), table)])
+        )
+        return None
+
+    # -- files ----------------------------------------------------------------------------------------
+    async def export_to(self, path: Path) -> None:
+        """Write the language being edited as XLIFF 1.2 (or CSV, by the file's extension), off the GUI thread."""
+        file_format = "csv" if path.suffix.lower() == ".csv" else "xliff"
+        name = str(self.doc.meta.get("name") or "template")
+        data = files.export_file(self.doc.to_tdl(), self.language or "", file_format, original=name)
+        await asyncio.to_thread(path.write_bytes, data)
+
+    async def import_from(self, path: Path) -> str | None:
+        data = await asyncio.to_thread(path.read_bytes)
+        return self.apply_file(data, "csv" if path.suffix.lower() == ".csv" else "xliff")
+
+    @asyncSlot()
+    async def _ask_language(self) -> None:
+        tag = await self.panel.ask_language()
+        if tag:
+            self.add_language(tag)
+
+    def _not_translating(self) -> bool:
+        """True (and words shown) when the language chosen is the source: there is nothing to exchange."""
+        if self.language is not None and self.language != template_languages(self.doc.to_tdl())[0]:
+            return False
+        self.panel.show_error(
+            self.tr("No language to translate"), self.tr("Choose or add a language to translate first.")
+        )
+        return True
+
+    @asyncSlot()
+    async def ask_export(self) -> None:
+        """Export translations… (the Translations tab's button and the template menu)."""
+        if self._not_translating():
+            return
+        name = str(self.doc.meta.get("name") or "template")
+        path = await self.panel.ask_export_path(f"{name}.{self.language}.xlf")
+        if path is None:
+            return
+        try:
+            await self.export_to(path)
+        except OSError as exc:
+            self.panel.show_error(
+                self.tr("Translations not exported"),
+                self.tr("{0} could not be written: {1}.").format(path, exc.strerror),
+            )
+
+    @asyncSlot()
+    async def ask_import(self) -> None:
+        """Import translations… (the Translations tab's button and the template menu)."""
+        if self._not_translating():
+            return
+        path = await self.panel.ask_import_path()
+        if path is None:
+            return
+        try:
+            problem = await self.import_from(path)
+        except OSError as exc:
+            problem = self.tr("{0} could not be read: {1}.").format(path, exc.strerror)
+        if problem:
+            self.panel.show_error(self.tr("Translations not imported"), problem)

@@ -1,0 +1,157 @@
+"""Layout of the editor's Translations tab: the language bar (which language to preview and translate, add a
+language, how much is done) over the side-by-side table (source | translation), and the translators' files.
+Widgets and dialogs only; `translations.py` decides."""
+
+from __future__ import annotations
+
+import unicodedata
+from pathlib import Path
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QPainter
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .prompts import run_dialog
+
+FILE_FILTERS = "XLIFF 1.2 (*.xlf *.xliff);;CSV (*.csv)"
+
+
+def text_direction(text: str) -> Qt.LayoutDirection | None:
+    """The direction of a text by its first strong character (Unicode's rule), None when it has none."""
+    for ch in text:
+        kind = unicodedata.bidirectional(ch)
+        if kind in ("R", "AL"):
+            return Qt.LayoutDirection.RightToLeft
+        if kind == "L":
+            return Qt.LayoutDirection.LeftToRight
+    return None
+
+
+class MissingHighlight(QStyledItemDelegate):
+    """Paints the model's BackgroundRole under the text: the app's style sheet styles table items, and Qt then
+    ignores a model's background, which is how a missing translation shows. Each cell reads in its own text's
+    direction, so an English source keeps its question mark at the end in a right-to-left window."""
+
+    def initStyleOption(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        super().initStyleOption(option, index)
+        direction = text_direction(str(index.data() or ""))
+        if direction is not None:
+            option.direction = direction  # type: ignore[attr-defined]
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        brush = index.data(Qt.ItemDataRole.BackgroundRole)
+        if isinstance(brush, QBrush):
+            painter.fillRect(option.rect, brush)  # type: ignore[attr-defined]
+        super().paint(painter, option, index)
+
+
+class TranslationsPanel(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("translationsPanel")
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(8, 8, 8, 8)
+        outer.setSpacing(6)
+
+        bar = QHBoxLayout()
+        bar.setSpacing(6)
+        caption = QLabel(self.tr("Language"))
+        self.language = QComboBox()
+        self.language.setObjectName("languageChoice")
+        self.language.setToolTip(self.tr("The language the preview shows and the table translates into"))
+        self.language.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.add_button = QToolButton()
+        self.add_button.setObjectName("addLanguage")
+        self.add_button.setText(self.tr("Add language…"))
+        self.export_button = QToolButton()
+        self.export_button.setObjectName("exportTranslations")
+        self.export_button.setText(self.tr("Export translations…"))
+        self.import_button = QToolButton()
+        self.import_button.setObjectName("importTranslations")
+        self.import_button.setText(self.tr("Import translations…"))
+        bar.addWidget(caption)
+        bar.addWidget(self.language)
+        bar.addWidget(self.add_button)
+        bar.addStretch(1)
+        outer.addLayout(bar)
+        files = QHBoxLayout()
+        files.addWidget(self.export_button)
+        files.addWidget(self.import_button)
+        files.addStretch(1)
+        outer.addLayout(files)
+
+        self.counts = QLabel()
+        self.counts.setObjectName("translationCounts")
+        self.counts.setWordWrap(True)
+        outer.addWidget(self.counts)
+        self.hint = QLabel()
+        self.hint.setObjectName("muted")
+        self.hint.setWordWrap(True)
+        outer.addWidget(self.hint)
+
+        self.table = QTableView()
+        self.table.setObjectName("translationTable")
+        self.table.setWordWrap(True)
+        self.table.setAlternatingRowColors(False)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        self.table.setItemDelegate(MissingHighlight(self.table))
+        outer.addWidget(self.table, 1)
+
+    def fit_rows(self) -> None:
+        """Rows as tall as their wrapped texts, so a translator reads whole sentences side by side."""
+        self.table.resizeRowsToContents()
+
+    # -- dialogs (awaitable, no nested event loop) ----------------------------------------------------------
+    async def ask_language(self) -> str | None:
+        dialog = QInputDialog(self)
+        dialog.setWindowTitle(self.tr("Add language"))
+        dialog.setLabelText(self.tr("Language tag (BCP 47), e.g. de, es, ar, pt-BR:"))
+        accepted = await run_dialog(dialog) == QDialog.DialogCode.Accepted
+        tag = dialog.textValue().strip()
+        return tag if accepted and tag else None
+
+    async def ask_export_path(self, suggested: str) -> Path | None:
+        dialog = QFileDialog(self, self.tr("Export translations"), suggested, FILE_FILTERS)
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setDefaultSuffix("xlf")
+        return self._chosen(dialog, await run_dialog(dialog))
+
+    async def ask_import_path(self) -> Path | None:
+        dialog = QFileDialog(self, self.tr("Import translations"), "", FILE_FILTERS)
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        return self._chosen(dialog, await run_dialog(dialog))
+
+    @staticmethod
+    def _chosen(dialog: QFileDialog, result: int) -> Path | None:
+        files = dialog.selectedFiles()
+        return Path(files[0]) if result == QDialog.DialogCode.Accepted and files else None
+
+    def show_error(self, title: str, text: str) -> None:
+        QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self).open()

@@ -1,0 +1,93 @@
+"""The desktop's own words in the person's language (SPEC §15): Qt's QTranslator over catalogs compiled from
+`resources/i18n/rundun_<tag>.ts` (`make catalogs`, run by the install; `.qm` files are build output), chosen by
+the `language` setting or else the system's languages, and right-to-left layout for Arabic and Hebrew.
+
+A language is one `.ts` file: a translator copies `rundun_de.ts` to `rundun_fr.ts`, sets its `language`
+attribute, translates each `<translation>` (Qt Linguist does it) and the app offers French; no code changes.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from rundun_desktop.resources import resource_path
+
+log = logging.getLogger(__name__)
+CATALOG_PREFIX = "rundun_"
+# The modules whose words go through Qt's translation so far (the editor's Translations tab first); the catalogs
+# are extracted from these (`pyside6-lupdate`), and tests/desktop/test_i18n.py keeps them complete and current.
+TRANSLATED_MODULES = (
+    "rundun_desktop/editor/translations_view.py",
+    "rundun_desktop/editor/translation_model.py",
+    "rundun_desktop/editor/translations.py",
+)
+LUPDATE_OPTIONS = ("-no-obsolete", "-locations", "none")
+RIGHT_TO_LEFT = frozenset({"ar", "he", "fa", "ur"})
+
+
+def catalog_dir() -> Path:
+    return Path(str(resource_path("i18n")))
+
+
+def shipped_languages(directory: Path | None = None) -> list[str]:
+    """The languages a compiled catalog exists for (English is the source language and needs none); a wheel
+    or a bundle ships the `.qm` files only."""
+    folder = directory or catalog_dir()
+    return sorted(p.stem.removeprefix(CATALOG_PREFIX) for p in folder.glob(f"{CATALOG_PREFIX}*.qm"))
+
+
+def choose_language(setting: str, system: Sequence[str], available: Sequence[str]) -> str:
+    """The setting when it names a shipped language, else the first of the system's languages that is
+    shipped (`de-AT` takes `de`), else English."""
+    for wanted in [setting, *system] if setting else list(system):
+        primary = wanted.replace("_", "-").split("-")[0].lower()
+        if primary == "en":
+            return "en"
+        if primary in available:
+            return primary
+    return "en"
+
+
+class Translation:
+    """The translator installed on the application (one at a time: switching replaces it)."""
+
+    def __init__(self) -> None:
+        self.translator: QTranslator | None = None
+        self.language = "en"
+
+    def install(self, app: QCoreApplication, language: str, directory: Path | None = None) -> bool:
+        """Use `language`'s compiled catalog (False, and English, when it is not built)."""
+        self.remove(app)
+        self.language = language
+        if language != "en":
+            translator = QTranslator(app)
+            if translator.load(f"{CATALOG_PREFIX}{language}", str(directory or catalog_dir())):
+                app.installTranslator(translator)
+                self.translator = translator
+            else:
+                log.warning("no compiled catalog for %s (run `make catalogs`); English it is", language)
+                self.language = "en"
+        if isinstance(app, QApplication):
+            rtl = self.language in RIGHT_TO_LEFT
+            app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
+        return self.language == language
+
+    def remove(self, app: QCoreApplication) -> None:
+        if self.translator is not None:
+            app.removeTranslator(self.translator)
+            self.translator = None
+
+
+TRANSLATION = Translation()
+
+
+def install_for(app: QCoreApplication, setting: str = "") -> str:
+    """At start: the language the setting or the system asks for; returns the language in use."""
+    language = choose_language(setting, QLocale.system().uiLanguages(), shipped_languages())
+    TRANSLATION.install(app, language)
+    return TRANSLATION.language

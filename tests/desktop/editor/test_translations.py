@@ -1,0 +1,176 @@
+"""The editor's languages (SPEC §15): the language bar, the side-by-side translation table with missing texts
+highlighted and a count per language, every change undoable, the preview in the chosen language, and
+translators' files in and out."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit
+
+from rundun_desktop.editor.translation_model import COL_TARGET, MISSING_BACKGROUND, MISSING_ROLE
+from tests.server.tdl.test_tdl_languages import car_check
+
+
+def counts_shown(panel) -> str:
+    """The counts line without its directional isolates (U+2068, U+2069): the words a person reads."""
+    return panel.counts.text().replace("\u2068", "").replace("\u2069", "")
+
+
+from .conftest import Driver, open_saved, until
+
+
+def open_translations(d: Driver, aloop, client, page) -> None:
+    open_saved(aloop, client, page, car_check())
+    d.view.middle.setCurrentWidget(d.view.translations)
+    d.flush()
+    d.ctl.translations.refresh()
+
+
+def row_of(model, key: str) -> int:
+    return next(i for i, row in enumerate(model.rows) if row[0] == key)
+
+
+def test_the_table_shows_source_and_translation_and_highlights_what_is_missing(
+    drive: Driver, aloop, client, page
+):
+    d = drive
+    open_translations(d, aloop, client, page)
+    panel, tr = d.view.translations, d.ctl.translations
+    assert counts_shown(panel) == "de: 4 of 14 · ar: 2 of 14"
+    assert panel.language.currentData() == "de"  # the first language to translate into
+    model = tr.model
+    assert model.headerData(0, Qt.Orientation.Horizontal) == "Source (en)"
+    assert model.headerData(1, Qt.Orientation.Horizontal) == "Translation (de)"
+    name = row_of(model, "name")
+    assert model.rows[name] == ("name", "Car check", "Autocheck")
+    missing = model.index(row_of(model, "description"), COL_TARGET)
+    assert missing.data(MISSING_ROLE) is True
+    assert missing.data(Qt.ItemDataRole.BackgroundRole) == MISSING_BACKGROUND
+    assert model.index(name, COL_TARGET).data(Qt.ItemDataRole.BackgroundRole) is None
+
+
+def test_typing_a_translation_is_one_undoable_edit(drive: Driver, aloop, client, page):
+    d = drive
+    open_translations(d, aloop, client, page)
+    panel, tr, doc = d.view.translations, d.ctl.translations, d.ctl.doc
+    table = panel.table
+    index = tr.model.index(row_of(tr.model, "description"), COL_TARGET)
+    table.scrollTo(index)
+    where = table.visualRect(index).center()
+    d.qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    d.qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    until(aloop, lambda: table.viewport().findChild(QLineEdit) is not None, 5)
+    editor = table.viewport().findChild(QLineEdit)
+    d.qtbot.keyClicks(editor, "Vor jeder Miete")
+    d.qtbot.keyClick(editor, Qt.Key.Key_Return)
+    until(aloop, lambda: doc.to_tdl()["translations"]["de"].get("description") == "Vor jeder Miete", 5)
+    assert d.ctl.stack.undoText() == "Translate description into de"
+    until(aloop, lambda: counts_shown(panel).startswith("de: 5 of 14"), 5)
+    assert tr.model.index(index.row(), COL_TARGET).data(MISSING_ROLE) is False
+    d.ctl.stack.undo()
+    assert "description" not in doc.to_tdl()["translations"]["de"]
+    until(aloop, lambda: counts_shown(panel).startswith("de: 4 of 14"), 5)
+    d.ctl.stack.redo()
+    until(aloop, lambda: tr.model.rows[index.row()][2] == "Vor jeder Miete", 5)
+
+
+def test_the_preview_follows_the_chosen_language(drive: Driver, aloop, client, page):
+    d = drive
+    open_translations(d, aloop, client, page)
+    preview = d.view.preview
+    until(aloop, lambda: preview.body.get("name") == "Autocheck", 5)
+    assert preview.header.isVisible()
+    d.choose(d.view.translations.language, "ar")
+    until(aloop, lambda: preview.body.get("name") == "فحص السيارة", 5)
+    assert preview.body["sections"][0]["title"] == "Outside"  # untranslated: the source text
+    d.choose(d.view.translations.language, "en")
+    until(aloop, lambda: preview.body.get("name") == "Car check", 5)
+    assert d.view.translations.hint.text().startswith("en is the source language")
+    assert d.ctl.translations.model.rowCount() == 0
+
+
+def test_adding_a_language_is_undoable_and_bad_tags_are_refused(
+    drive: Driver, aloop, client, page, monkeypatch
+):
+    d = drive
+    open_translations(d, aloop, client, page)
+    panel, tr, doc = d.view.translations, d.ctl.translations, d.ctl.doc
+    errors = []
+    monkeypatch.setattr(panel, "show_error", lambda title, text: errors.append(text))
+    answers = iter(["es", "not a tag", "DE"])
+
+    async def ask() -> str:
+        return next(answers)
+
+    monkeypatch.setattr(panel, "ask_language", ask)
+    d.click(panel.add_button)
+    until(aloop, lambda: doc.to_tdl()["languages"] == ["en", "de", "ar", "es"], 5)
+    assert panel.language.currentData() == "es" and tr.model.missing() == 14
+    until(aloop, lambda: counts_shown(panel) == "de: 4 of 14 · ar: 2 of 14 · es: 0 of 14", 5)
+    d.click(panel.add_button)
+    d.click(panel.add_button)
+    until(aloop, lambda: len(errors) == 2, 5)
+    assert "not a language tag" in errors[0] and "already has DE" in errors[1]
+    d.ctl.stack.undo()
+    until(aloop, lambda: panel.language.count() == 3, 5)
+    assert doc.to_tdl()["languages"] == ["en", "de", "ar"]
+
+
+def test_export_and_import_translations_in_the_editor(drive: Driver, aloop, client, page, tmp_path):
+    d = drive
+    open_translations(d, aloop, client, page)
+    tr, doc = d.ctl.translations, d.ctl.doc
+    before = doc.to_tdl()["translations"]
+    xliff, csv = tmp_path / "car.de.xlf", tmp_path / "car.de.csv"
+    aloop.run_until_complete(tr.export_to(xliff))
+    aloop.run_until_complete(tr.export_to(csv))
+    assert b'target-language="de"' in xliff.read_bytes() and csv.read_bytes().startswith(
+        b"\xef\xbb\xbfkey,source"
+    )
+    assert aloop.run_until_complete(tr.import_from(xliff)) is None
+    assert doc.to_tdl()["translations"] == before  # unchanged file: unchanged document
+    csv.write_bytes(
+        csv.read_bytes().replace(
+            b"description,Before every rental,", b"description,Before every rental,Vorher"
+        )
+    )
+    assert aloop.run_until_complete(tr.import_from(csv)) is None
+    assert doc.to_tdl()["translations"]["de"]["description"] == "Vorher"
+    assert d.ctl.stack.undoText() == "Import translations"
+    d.ctl.stack.undo()
+    assert doc.to_tdl()["translations"] == before
+    csv.write_bytes(b"key,source,target\r\ns-gone.label,x,y\r\n")
+    assert "does not have: s-gone.label" in aloop.run_until_complete(tr.import_from(csv))
+    d.choose(d.view.translations.language, "ar")
+    assert "translates into de, not ar" in aloop.run_until_complete(tr.import_from(xliff))
+    assert doc.to_tdl()["translations"] == before
+
+
+def test_the_template_menu_exports_and_imports_translations(
+    drive: Driver, aloop, client, page, tmp_path, monkeypatch
+):
+    d = drive
+    open_translations(d, aloop, client, page)
+    panel, doc = d.view.translations, d.ctl.doc
+    menu = [a.objectName() for a in d.view.template_menu.actions()]
+    assert menu == ["action_export", "action_export_translations", "action_import_translations"]
+    target = tmp_path / "car.de.csv"
+
+    async def export_path(_suggested: str):
+        return target
+
+    async def import_path():
+        return target
+
+    monkeypatch.setattr(panel, "ask_export_path", export_path)
+    monkeypatch.setattr(panel, "ask_import_path", import_path)
+    d.view.actions_["export_translations"].trigger()
+    until(aloop, target.exists, 5)
+    target.write_bytes(target.read_bytes().replace(b"Fuel,\r\n", b"Fuel,Kraftstoff\r\n"))
+    d.view.actions_["import_translations"].trigger()
+    until(aloop, lambda: doc.to_tdl()["translations"]["de"].get("s-fuel.label") == "Kraftstoff", 5)
+    errors = []
+    monkeypatch.setattr(panel, "show_error", lambda title, text: errors.append(title))
+    d.choose(panel.language, "en")
+    d.view.actions_["export_translations"].trigger()
+    until(aloop, lambda: errors == ["No language to translate"], 5)

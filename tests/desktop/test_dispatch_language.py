@@ -1,0 +1,50 @@
+"""The dispatch dialog chooses the run's language among the template's (SPEC §15), and the link and its QR code
+open the run's page in that language."""
+
+from __future__ import annotations
+
+import httpx
+from PySide6.QtCore import Qt
+
+from rundun_desktop.monitor.dispatch_controller import link_in_language
+from tests.desktop.conftest import run, wait_until
+from tests.desktop.test_embedded_address import start, stop
+from tests.desktop.test_sharing import choose, sharing_tab
+from tests.server.tdl.test_tdl_languages import car_check
+
+
+def test_link_in_language_marks_only_a_language_other_than_the_first():
+    link = "https://rundun.example.com/r/r-1"
+    assert link_in_language(link, "en", ["en", "ar"]) == link
+    assert link_in_language(link, None, ["en", "ar"]) == link
+    assert link_in_language(link, "ar", ["en", "ar"]) == f"{link}?lang=ar"
+
+
+def test_the_dialog_dispatches_in_the_chosen_language_and_the_qr_follows(aloop, qtbot, tmp_path):
+    app = start(aloop, tmp_path / "home")
+    try:
+        tab = sharing_tab(app, qtbot)  # a public address, so the dialog shows a QR code for phones
+        choose(qtbot, tab.public_radio)
+        qtbot.keyClicks(tab.public_url, "https://rundun.example.com/")
+        qtbot.mouseClick(tab.apply_button, Qt.MouseButton.LeftButton)
+        wait_until(aloop, lambda: "Done." in tab.message.text(), 30)
+        run(aloop, app.api.create_template(car_check()))
+        app.window.show_page("runs")
+        dialog = app.window.runs.open_dispatch()
+        view = dialog.view
+        wait_until(aloop, lambda: view.dispatch_button.isEnabled() and view.language.count() == 3, 10)
+        assert [view.language.itemData(i) for i in range(3)] == ["en", "de", "ar"]
+        assert view.language.currentData() == "en"  # the template's first, as the API's default
+        view.language.setCurrentIndex(view.language.findData("ar"))
+        qtbot.mouseClick(view.dispatch_button, Qt.MouseButton.LeftButton)
+        wait_until(aloop, lambda: view.showing_result, 10)
+        run_id = dialog.result["run_id"]
+        assert run(aloop, app.api.get_run(run_id))["language"] == "ar"
+        assert view.link.text() == f"https://rundun.example.com/r/{run_id}?lang=ar"
+        assert view.qr.isVisible() and view.qr.text() == view.link.text()
+        local = f"{app.api.base_url}/r/{run_id}?lang=ar"
+        page = httpx.get(local, headers={"Accept-Language": "en"}, timeout=10)
+        assert '<html lang="ar" dir="rtl">' in page.text and "فحص السيارة" in page.text
+        view.accept()
+    finally:
+        stop(aloop, app)
