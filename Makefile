@@ -25,7 +25,7 @@ lint: $(STAMP)  # what `make test` checks before the tests: lint, format, import
 	$(BIN)/mypy
 
 # Debian packages some tests need (installed by scripts/system_packages.sh when absent; nothing when present).
-SYSTEM_PACKAGES :=
+SYSTEM_PACKAGES := postgresql
 
 test: lint
 	sh scripts/system_packages.sh $(SYSTEM_PACKAGES)
