@@ -73,7 +73,7 @@ def _row_class(names: tuple[str, ...]) -> type:
 
         __slots__ = ()
 
-        def __getitem__(self, key: Any) -> Any:  # type: ignore[override]
+        def __getitem__(self, key: Any) -> Any:
             if isinstance(key, str):
                 return tuple.__getitem__(self, index[key])
             return tuple.__getitem__(self, key)
@@ -112,14 +112,14 @@ class PgConn:
 
     def execute(self, sql: str, params: Any = None) -> psycopg.Cursor:
         cursor = self.raw.cursor(row_factory=_rows)
-        cursor.execute(translate(sql), params if params else ())  # type: ignore[arg-type]
+        cursor.execute(translate(sql), params if params else ())
         return cursor
 
     def executemany(self, sql: str, seq: Any) -> psycopg.Cursor:
         cursor = self.raw.cursor()
         params = list(seq)
         if params:
-            cursor.executemany(translate(sql), params)  # type: ignore[arg-type]
+            cursor.executemany(translate(sql), params)
         return cursor
 
     @property

@@ -88,6 +88,9 @@ class GroupCommitWriter:
         """Call `listener()` (from the writer thread) after each commit that wrote outbox events."""
         self._event_listeners.append(listener)
 
+    def close(self) -> None:
+        raise NotImplementedError
+
     def _stop_writer(self) -> None:
         self._jobs.put(None)
         self._writer.join(timeout=10)

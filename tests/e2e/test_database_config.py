@@ -24,7 +24,9 @@ def _one_line_error(done) -> str:
 
 def test_an_unreachable_database_is_one_line(tmp_path):
     url = f"postgresql://rundun:secret@127.0.0.1:{free_port()}/rundun"
-    line = _one_line_error(run_cli("serve", "--data-dir", str(tmp_path), "--database-url", url, "--port", "0"))
+    line = _one_line_error(
+        run_cli("serve", "--data-dir", str(tmp_path), "--database-url", url, "--port", "0")
+    )
     assert "cannot use the database" in line and "secret" not in line  # the password is never printed
 
 

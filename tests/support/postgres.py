@@ -33,7 +33,9 @@ RUN_AS = "postgres"
 
 
 def _bin(name: str) -> str:
-    found = shutil.which(name) or next(iter(sorted(glob.glob(f"/usr/lib/postgresql/*/bin/{name}"), reverse=True)), None)
+    found = shutil.which(name) or next(
+        iter(sorted(glob.glob(f"/usr/lib/postgresql/*/bin/{name}"), reverse=True)), None
+    )
     if found is None:
         raise RuntimeError(
             f"PostgreSQL's {name} is not installed: run `sh scripts/system_packages.sh postgresql` (make test does)"
