@@ -147,3 +147,22 @@ def receiver() -> Iterator[Receiver]:
     yield r
     r.released.set()
     r.stop()
+
+
+def sql(api: Api, statement: str, params: tuple | list = ()) -> list:
+    """Run one statement on the app's own database, whichever engine (store-style `?` parameters), in a
+    write job: the tests' way to set up or read what the API does not show."""
+
+    def job(conn):
+        cursor = conn.execute(statement, params)
+        return [tuple(row) for row in cursor.fetchall()] if cursor.description else []
+
+    return api.ctx.db.write_sync(job)
+
+
+def all_text(api: Api) -> str:
+    """Every stored text value of the app's database, one per line (to prove a secret is not among them)."""
+    tables = ("orgs", "api_keys", "users", "templates", "runs", "events", "idempotency_keys", "server_meta")
+    return "\n".join(
+        str(value) for table in tables for row in sql(api, f"SELECT * FROM {table}") for value in row
+    )
