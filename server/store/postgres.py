@@ -35,6 +35,8 @@ from server.store.writer import GroupCommitWriter
 log = logging.getLogger("rundun.db")
 CONNECT_TIMEOUT_S = 10
 MIGRATION_LOCK = 0x52554E44  # 'RUND': one process migrates at a time
+EVENTS_CHANNEL = "rundun_events"
+LISTEN_RETRY_S = 1.0
 
 
 class DatabaseUnavailable(RuntimeError):
@@ -194,6 +196,9 @@ class PostgresDatabase(GroupCommitWriter):
         self._all_readers: list[PgConn] = []
         self._readers_lock = threading.Lock()
         self._writer.start()
+        self._stop_listening = threading.Event()
+        self._listener = threading.Thread(target=self._listen_loop, name="rundun-db-listen", daemon=True)
+        self._listener.start()
 
     def reader(self) -> PgConn:
         conn = getattr(self._local, "conn", None)
@@ -203,6 +208,37 @@ class PostgresDatabase(GroupCommitWriter):
             with self._readers_lock:
                 self._all_readers.append(conn)
         return conn
+
+    def _before_commit(self, conn: PgConn) -> None:
+        """One NOTIFY per batch that wrote events, never one per row: NOTIFY takes a database-wide lock at
+        commit. It only wakes the other processes; what they send comes from the events table."""
+        if conn.events_written:
+            conn.execute(f"NOTIFY {EVENTS_CHANNEL}")
+
+    def _listen_loop(self) -> None:
+        """Wake this process's listeners (the event hub, the webhook worker) when any process's commit wrote
+        events. A lost link is made again; the wake-up after it covers whatever was missed meanwhile."""
+        while not self._stop_listening.is_set():
+            try:
+                conn = psycopg.connect(self.url, autocommit=True, connect_timeout=CONNECT_TIMEOUT_S)
+            except psycopg.OperationalError as exc:
+                log.warning("cannot listen for other processes' events (%s); retrying", _one_line(exc))
+                self._stop_listening.wait(LISTEN_RETRY_S)
+                continue
+            try:
+                conn.execute(f"LISTEN {EVENTS_CHANNEL}")
+                self._wake_listeners()
+                while not self._stop_listening.is_set():
+                    if any(True for _ in conn.notifies(timeout=LISTEN_RETRY_S)):
+                        self._wake_listeners()
+            except psycopg.Error as exc:
+                log.warning("listening for events stopped (%s); reconnecting", _one_line(exc))
+            finally:
+                conn.close()
+
+    def _wake_listeners(self) -> None:
+        for listener in self._event_listeners:
+            listener()
 
     def _open_writer(self) -> PgConn:
         return connect(self.url)
@@ -219,6 +255,8 @@ class PostgresDatabase(GroupCommitWriter):
 
     def close(self) -> None:
         self._stop_writer()
+        self._stop_listening.set()
+        self._listener.join(timeout=LISTEN_RETRY_S * 3)
         with self._readers_lock:
             for conn in self._all_readers:
                 conn.close()

@@ -103,6 +103,9 @@ class GroupCommitWriter:
         """Upkeep after a batch; returns the connection the next batch uses."""
         return conn
 
+    def _before_commit(self, conn: Any) -> None:
+        """Last statements of a batch's transaction (PostgreSQL: one NOTIFY when the batch wrote events)."""
+
     def _failed(self, what: str, exc: BaseException) -> None:
         log.error("%s", what, exc_info=exc)
 
@@ -148,6 +151,7 @@ class GroupCommitWriter:
                 else:
                     conn.execute("RELEASE job")
                     outcomes.append((future, loop, _Ok(result)))
+            self._before_commit(conn)
             conn.execute("COMMIT")
         except BaseException as exc:  # noqa: BLE001 - the whole batch failed to commit
             self._failed("write batch failed", exc)

@@ -51,9 +51,9 @@ ENV = {
 class Server(Org):
     """The real server process plus the org's client, restartable on the same port and data dir."""
 
-    def __init__(self, data_dir: Path):
-        self.key = init_org(data_dir)
-        self.process = ServerProcess(data_dir, env=ENV).start()
+    def __init__(self, data_dir: Path, db_env: dict | None = None):
+        self.key = init_org(data_dir, env=db_env)
+        self.process = ServerProcess(data_dir, env={**ENV, **(db_env or {})}).start()
         super().__init__(self.process.url, self.key)
 
     def close(self) -> None:
@@ -62,8 +62,9 @@ class Server(Org):
 
 
 @pytest.fixture
-def server(tmp_path):
-    s = Server(tmp_path / "server")
+def server(tmp_path, db_env):
+    (tmp_path / "server").mkdir()
+    s = Server(tmp_path / "server", db_env)
     yield s
     s.close()
 

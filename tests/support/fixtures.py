@@ -100,6 +100,26 @@ def database_url(new_database_url) -> str | None:
     return new_database_url()
 
 
+@pytest.fixture
+def db_env(database_url: str | None) -> dict:
+    """The environment that points a `rundun-server` process at the test's database."""
+    return {"RUNDUN_DATABASE_URL": database_url} if database_url else {}
+
+
+def first_org_id(data_dir: Path, env: dict) -> str:
+    """The id of the first organisation in the database of `data_dir` / `env` (what `init` made)."""
+    url = env.get("RUNDUN_DATABASE_URL")
+    if url:
+        import psycopg
+
+        with psycopg.connect(url) as conn:
+            return conn.execute("SELECT id FROM orgs ORDER BY created_at LIMIT 1").fetchone()[0]
+    import sqlite3
+
+    with sqlite3.connect(data_dir / "rundun.db") as conn:
+        return conn.execute("SELECT id FROM orgs ORDER BY created_at LIMIT 1").fetchone()[0]
+
+
 def make_api(data_dir: Path, plan: str = "unlimited", **overrides) -> Iterator[Api]:
     app = create_app(make_settings(data_dir, **overrides))
     with TestClient(app, base_url=BASE, raise_server_exceptions=False) as client:
