@@ -116,16 +116,29 @@ def cmd_serve(args: argparse.Namespace) -> int:
     return 0
 
 
+def _sqlite_only(settings: Settings, what: str) -> None:
+    """backup and restore copy the SQLite file: with PostgreSQL configured they would copy the wrong thing."""
+    if is_postgresql(settings.database_url):
+        raise BadDatabase(
+            f"{what} copies a SQLite data dir, but RUNDUN_DATABASE_URL names PostgreSQL: back it up with pg_dump "
+            "(and the data dir's media/ with it)"
+        )
+
+
 def cmd_backup(args: argparse.Namespace) -> int:
     from server.backup.commands import backup
 
-    return backup(_settings(args).data_dir, args.to, args.passphrase_file)
+    settings = _settings(args)
+    _sqlite_only(settings, "backup")
+    return backup(settings.data_dir, args.to, args.passphrase_file)
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
     from server.backup.commands import restore
 
-    return restore(_settings(args).data_dir, args.source, args.passphrase_file)
+    settings = _settings(args)
+    _sqlite_only(settings, "restore")
+    return restore(settings.data_dir, args.source, args.passphrase_file)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -54,6 +54,7 @@ def _as_owner(argv: list[str]) -> list[str]:
 @dataclass
 class Cluster:
     root: Path
+    durable: bool = False  # fsync on, as in production (the benchmarks); off for the tests
     port: int = field(default_factory=free_port)
     _names: itertools.count = field(default_factory=lambda: itertools.count(1))
 
@@ -81,9 +82,10 @@ class Cluster:
         )  # fmt: skip
         options = (
             f"-p {self.port} -c listen_addresses=127.0.0.1 -c unix_socket_directories={self.root} "
-            "-c fsync=off -c full_page_writes=off -c synchronous_commit=off -c max_connections=300 "
-            "-c shared_buffers=32MB"
+            "-c max_connections=300 -c shared_buffers=128MB"
         )
+        if not self.durable:
+            options += " -c fsync=off -c full_page_writes=off -c synchronous_commit=off"
         subprocess.run(
             _as_owner([_bin("pg_ctl"), "-D", str(self.data), "-l", str(self.root / "log"), "-o", options, "-w", "start"]),
             check=True, capture_output=True, timeout=120,
@@ -119,7 +121,7 @@ def _has_user(name: str) -> bool:
     return subprocess.run(["id", "-u", name], capture_output=True, check=False).returncode == 0
 
 
-def start_cluster() -> Cluster:
+def start_cluster(*, durable: bool = False) -> Cluster:
     root = Path(tempfile.mkdtemp(prefix="rundun-pg-"))
     os.chmod(root, 0o755)
-    return Cluster(root / "cluster").start()
+    return Cluster(root / "cluster", durable=durable).start()
