@@ -37,6 +37,7 @@ CONNECT_TIMEOUT_S = 10
 MIGRATION_LOCK = 0x52554E44  # 'RUND': one process migrates at a time
 EVENTS_CHANNEL = "rundun_events"
 LISTEN_RETRY_S = 1.0
+LISTEN_POLL_S = 0.2  # how long the listener waits for a notification before checking that it should stop
 
 
 class DatabaseUnavailable(RuntimeError):
@@ -229,7 +230,7 @@ class PostgresDatabase(GroupCommitWriter):
                 conn.execute(f"LISTEN {EVENTS_CHANNEL}")
                 self._wake_listeners()
                 while not self._stop_listening.is_set():
-                    if any(True for _ in conn.notifies(timeout=LISTEN_RETRY_S)):
+                    if any(True for _ in conn.notifies(timeout=LISTEN_POLL_S)):
                         self._wake_listeners()
             except psycopg.Error as exc:
                 log.warning("listening for events stopped (%s); reconnecting", _one_line(exc))
@@ -256,7 +257,7 @@ class PostgresDatabase(GroupCommitWriter):
     def close(self) -> None:
         self._stop_writer()
         self._stop_listening.set()
-        self._listener.join(timeout=LISTEN_RETRY_S * 3)
+        self._listener.join(timeout=LISTEN_RETRY_S + LISTEN_POLL_S * 2)
         with self._readers_lock:
             for conn in self._all_readers:
                 conn.close()
