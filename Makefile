@@ -29,7 +29,7 @@ lint: $(STAMP)  # what `make test` checks before the tests: lint, format, import
 	$(BIN)/mypy
 
 # Debian packages some tests need (installed by scripts/system_packages.sh when absent; nothing when present).
-SYSTEM_PACKAGES := chromium poppler-utils fonts-dejavu-core  # tests/browser: Debian's Chromium driven by Playwright; pdftotext and a font with Arabic for the report test (SPEC §15)
+SYSTEM_PACKAGES := postgresql chromium poppler-utils fonts-dejavu-core  # a throwaway PostgreSQL cluster; Debian's Chromium driven by Playwright (tests/browser); pdftotext and a font with Arabic for the report test (SPEC §15)
 
 test: lint catalogs
 	sh scripts/system_packages.sh $(SYSTEM_PACKAGES)

@@ -1,10 +1,13 @@
 """Throughput of the real Rundun server against a bare Starlette endpoint under the same uvicorn.
 
-    .venv/bin/python bench/server_throughput.py [--seconds 10] [--connections 32]
+    .venv/bin/python bench/server_throughput.py [--seconds 10] [--connections 32] [--engines sqlite,pg1,pg2]
 
 Both run as one uvicorn worker on loopback and are loaded by the same `wrk` (Debian package `wrk`) with the
 same connections; the figures are printed as ratios of the bare endpoint, since this machine is noisy.
-Targets (issue 2): dispatch ≥ 0.20 of bare, get ≥ 0.35, p99 ≤ 50 ms, zero errors.
+Targets (issue 2): dispatch ≥ 0.20 of bare, get ≥ 0.35, p99 ≤ 50 ms, zero errors. With `--engines` it also
+runs the server on PostgreSQL (issue 15: a throwaway cluster with fsync on, sharing the cores), with one
+process and with `--workers 2`: PostgreSQL 1 process ≥ 0.6× SQLite's dispatch rate, 2 processes ≥ 1.2×
+one process on GET, p99 ≤ 50 ms everywhere.
 """
 
 from __future__ import annotations
@@ -87,44 +90,103 @@ def start_bare(port: int) -> subprocess.Popen:
     raise RuntimeError("bare app did not start")
 
 
+ENGINES = {
+    "sqlite": "SQLite, 1 process",
+    "pg1": "PostgreSQL, 1 process",
+    "pg2": "PostgreSQL, 2 processes",
+}
+
+
+def measure(server_url: str, key: str, bare_url: str, seconds: int, connections: int) -> dict:
+    """Bare GET, the server's GET of one run, bare POST, dispatch: in this order, each server figure right
+    after its own baseline (as this bench always did), so that the machine's drift hits both alike."""
+    auth = {"Authorization": f"Bearer {key}"}
+    template = httpx.post(f"{server_url}/v1/templates", json=TEMPLATE, headers=auth, timeout=30).json()
+    run = httpx.post(f"{server_url}/v1/runs", json={"template_id": template["id"]}, headers=auth, timeout=30)
+    run_id = run.json()["run_id"]
+    dispatch_body = {"template_id": template["id"], "executor_ref": "bench", "expires_in_hours": 24}
+    wrk(f"{server_url}/v1/runs/{run_id}", 2, connections, headers=auth)  # warm-up
+    return {
+        "bare GET": wrk(f"{bare_url}/items/1", seconds, connections),
+        "GET": wrk(f"{server_url}/v1/runs/{run_id}", seconds, connections, headers=auth),
+        "bare POST": wrk(f"{bare_url}/items", seconds, connections, body=dispatch_body),
+        "dispatch": wrk(f"{server_url}/v1/runs", seconds, connections, body=dispatch_body, headers=auth),
+    }
+
+
+def run_engine(engine: str, bare_url: str, seconds: int, connections: int, cluster) -> dict:
+    data_dir = Path(tempfile.mkdtemp(prefix="rundun-bench-"))
+    env = {"RUNDUN_RATE_LIMIT": "100000000"}
+    if engine != "sqlite":
+        env["RUNDUN_DATABASE_URL"] = cluster.new_database()
+        env["RUNDUN_WORKERS"] = "2" if engine == "pg2" else "1"
+    key = init_org(data_dir, env=env)
+    server = ServerProcess(data_dir, env=env).start()
+    try:
+        return measure(server.url, key, bare_url, seconds, connections)
+    finally:
+        server.stop()
+        shutil.rmtree(data_dir, ignore_errors=True)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--seconds", type=int, default=10)
     parser.add_argument("--connections", type=int, default=32)
+    parser.add_argument(
+        "--engines",
+        default="sqlite",
+        help="comma-separated, of: sqlite, pg1, pg2 (PostgreSQL: a throwaway cluster, fsync on, is started)",
+    )
     args = parser.parse_args()
     if not shutil.which("wrk"):
         sys.exit("wrk is missing: apt-get install wrk")
-    data_dir = Path(tempfile.mkdtemp(prefix="rundun-bench-"))
-    key = init_org(data_dir)
-    server = ServerProcess(data_dir, env={"RUNDUN_RATE_LIMIT": "100000000"}).start()
+    engines = [e for e in args.engines.split(",") if e]
+    unknown = set(engines) - set(ENGINES)
+    if unknown:
+        sys.exit(f"unknown engines: {', '.join(sorted(unknown))} (choose from {', '.join(ENGINES)})")
+    cluster = None
+    if any(e != "sqlite" for e in engines):
+        from tests.support.postgres import start_cluster
+
+        cluster = start_cluster(durable=True)
     bare_port = free_port()
     bare = start_bare(bare_port)
+    n, c = args.seconds, args.connections
     try:
-        auth = {"Authorization": f"Bearer {key}"}
-        template = httpx.post(f"{server.url}/v1/templates", json=TEMPLATE, headers=auth).json()
-        run = httpx.post(f"{server.url}/v1/runs", json={"template_id": template["id"]}, headers=auth).json()
-        dispatch_body = {"template_id": template["id"], "executor_ref": "bench", "expires_in_hours": 24}
-        n, c = args.seconds, args.connections
-        wrk(f"{server.url}/v1/runs/{run['run_id']}", 2, c, headers=auth)  # warm-up
         results = {
-            "bare GET": wrk(f"http://127.0.0.1:{bare_port}/items/1", n, c),
-            "GET /v1/runs/{id}": wrk(f"{server.url}/v1/runs/{run['run_id']}", n, c, headers=auth),
-            "bare POST": wrk(f"http://127.0.0.1:{bare_port}/items", n, c, body=dispatch_body),
-            "POST /v1/runs": wrk(f"{server.url}/v1/runs", n, c, body=dispatch_body, headers=auth),
+            engine: run_engine(engine, f"http://127.0.0.1:{bare_port}", n, c, cluster) for engine in engines
         }
     finally:
-        server.stop()
         bare.terminate()
         bare.wait()
-        shutil.rmtree(data_dir, ignore_errors=True)
-    bare_get = results["bare GET"]["rps"]
-    print(f"{'endpoint':<20}{'req/s':>10}{'p99 ms':>10}{'errors':>8}{'÷ bare GET':>12}")
-    for name, r in results.items():
-        print(f"{name:<20}{r['rps']:>10.0f}{r['p99_ms']:>10.1f}{r['errors']:>8}{r['rps'] / bare_get:>12.2f}")
-    print(
-        f"\ndispatch ratio {results['POST /v1/runs']['rps'] / bare_get:.2f} (target ≥ 0.20), "
-        f"get ratio {results['GET /v1/runs/{id}']['rps'] / bare_get:.2f} (target ≥ 0.35)"
-    )
+        if cluster is not None:
+            cluster.stop()
+    print(f"{'engine':<26}{'what':<10}{'req/s':>9}{'p99 ms':>9}{'errors':>8}{'÷ bare GET':>12}")
+    ratio: dict[str, dict[str, float]] = {}
+    for engine, by_what in results.items():
+        bare_get = by_what["bare GET"]["rps"]
+        ratio[engine] = {what: r["rps"] / bare_get for what, r in by_what.items()}
+        for what, r in by_what.items():
+            print(
+                f"{ENGINES[engine]:<26}{what:<10}{r['rps']:>9.0f}{r['p99_ms']:>9.1f}{r['errors']:>8}"
+                f"{ratio[engine][what]:>12.2f}"
+            )
+    if "sqlite" in ratio:
+        print(
+            f"\nSQLite: dispatch ratio {ratio['sqlite']['dispatch']:.2f} (target ≥ 0.20), "
+            f"get ratio {ratio['sqlite']['GET']:.2f} (target ≥ 0.35)"
+        )
+    if "sqlite" in ratio and "pg1" in ratio:
+        print(
+            "PostgreSQL 1 process ÷ SQLite, dispatch (each ÷ its bare GET): "
+            f"{ratio['pg1']['dispatch'] / ratio['sqlite']['dispatch']:.2f} (target ≥ 0.6)"
+        )
+    if "pg1" in ratio and "pg2" in ratio:
+        print(
+            "PostgreSQL 2 processes ÷ 1 process, GET (each ÷ its bare GET): "
+            f"{ratio['pg2']['GET'] / ratio['pg1']['GET']:.2f} (target ≥ 1.2)"
+        )
 
 
 if __name__ == "__main__":

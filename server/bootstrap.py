@@ -12,9 +12,10 @@ from pathlib import Path
 from server.services.orgs import PLANS
 from server.store import orgs as org_store
 from server.store.db import Database
+from server.store.writer import GroupCommitWriter
 
 
-def init_org(db: Database, name: str, plan: str = "unlimited") -> tuple[dict, str]:
+def init_org(db: GroupCommitWriter, name: str, plan: str = "unlimited") -> tuple[dict, str]:
     """Create an org with a first API key named 'Default'; returns (org, plaintext key)."""
     if plan not in PLANS:
         raise ValueError(f"unknown plan {plan!r}; choose one of {', '.join(PLANS)}")
@@ -27,7 +28,7 @@ def init_org(db: Database, name: str, plan: str = "unlimited") -> tuple[dict, st
     return db.write_sync(job)
 
 
-def has_org(db: Database) -> bool:
+def has_org(db: GroupCommitWriter) -> bool:
     return bool(db.read(org_store.list_orgs))
 
 

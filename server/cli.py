@@ -13,7 +13,7 @@ from server.bootstrap import has_org, init_org
 from server.services.orgs import PLANS
 from server.settings import Settings
 from server.store import orgs as org_store
-from server.store.db import Database
+from server.store.backends import BadDatabase, is_postgresql, open_database
 from server.version import version
 
 
@@ -21,7 +21,16 @@ def _settings(args: argparse.Namespace) -> Settings:
     """`RUNDUN_*` variables, overridden by the flags given."""
     overrides = {
         name: getattr(args, name)
-        for name in ("data_dir", "host", "port", "public_url", "rate_limit", "log_level")
+        for name in (
+            "data_dir",
+            "database_url",
+            "workers",
+            "host",
+            "port",
+            "public_url",
+            "rate_limit",
+            "log_level",
+        )
         if getattr(args, name, None) is not None
     }
     if getattr(args, "allow_private_webhooks", False):
@@ -31,7 +40,7 @@ def _settings(args: argparse.Namespace) -> Settings:
 
 def cmd_init(args: argparse.Namespace) -> int:
     settings = _settings(args)
-    db = Database(settings.db_path)
+    db = open_database(settings.database_url, settings.db_path)
     try:
         org, key = init_org(db, args.org, args.plan)
     finally:
@@ -48,7 +57,7 @@ def cmd_credits_add(args: argparse.Namespace) -> int:
         print("error: the number of credits must be at least 1", file=sys.stderr)
         return 2
     settings = _settings(args)
-    db = Database(settings.db_path)
+    db = open_database(settings.database_url, settings.db_path)
     try:
         if db.read(org_store.get_org, args.org) is None:
             print(f"error: no organisation {args.org}", file=sys.stderr)
@@ -65,6 +74,11 @@ def cmd_serve(args: argparse.Namespace) -> int:
     from server.serving import Server, config_for
 
     settings = _settings(args)
+    if settings.workers > 1 and not is_postgresql(settings.database_url):
+        raise BadDatabase(
+            f"--workers {settings.workers} needs a PostgreSQL database (RUNDUN_DATABASE_URL / --database-url): "
+            "SQLite is one process's database"
+        )
     if args.fd is not None:
         # A listening socket handed down by the process that started this one (the desktop app): it chose
         # and holds the port, so no other program can take it between that choice and this start.
@@ -74,7 +88,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         sock.bind((settings.host, settings.port))
     settings = settings.model_copy(update={"port": sock.getsockname()[1]})
-    db = Database(settings.db_path)
+    db = open_database(settings.database_url, settings.db_path)
     try:
         if not has_org(db):
             org, key = init_org(db, "My organisation", "unlimited")
@@ -94,20 +108,37 @@ def cmd_serve(args: argparse.Namespace) -> int:
     # dispatch under load (60-75 ms; 18 ms without them, bench/server_throughput.py).
     gc.collect()
     gc.freeze()
+    if settings.workers > 1:
+        from server.workers import serve_forked
+
+        return serve_forked(lambda: Server(config).run(sockets=[sock]), settings.workers)
     Server(config).run(sockets=[sock])
     return 0
+
+
+def _sqlite_only(settings: Settings, what: str) -> None:
+    """backup and restore copy the SQLite file: with PostgreSQL configured they would copy the wrong thing."""
+    if is_postgresql(settings.database_url):
+        raise BadDatabase(
+            f"{what} copies a SQLite data dir, but RUNDUN_DATABASE_URL names PostgreSQL: back it up with pg_dump "
+            "(and the data dir's media/ with it)"
+        )
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
     from server.backup.commands import backup
 
-    return backup(_settings(args).data_dir, args.to, args.passphrase_file)
+    settings = _settings(args)
+    _sqlite_only(settings, "backup")
+    return backup(settings.data_dir, args.to, args.passphrase_file)
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
     from server.backup.commands import restore
 
-    return restore(_settings(args).data_dir, args.source, args.passphrase_file)
+    settings = _settings(args)
+    _sqlite_only(settings, "restore")
+    return restore(settings.data_dir, args.source, args.passphrase_file)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -118,14 +149,24 @@ def build_parser() -> argparse.ArgumentParser:
     def data_dir(p: argparse.ArgumentParser) -> None:
         p.add_argument("--data-dir", type=Path, help="Holds rundun.db and media/ (RUNDUN_DATA_DIR).")
 
+    def database_url(p: argparse.ArgumentParser) -> None:
+        p.add_argument(
+            "--database-url", help="postgresql://user:pass@host:port/db; unset: SQLite (RUNDUN_DATABASE_URL)."
+        )
+
     init = sub.add_parser("init", help="Create an organisation and print its first API key (last line).")
     data_dir(init)
+    database_url(init)
     init.add_argument("--org", required=True, help="The organisation's name.")
     init.add_argument("--plan", default="unlimited", choices=list(PLANS), help="Plan (default: unlimited).")
     init.set_defaults(func=cmd_init)
 
     serve = sub.add_parser("serve", help="Serve the API (bootstraps an organisation on an empty database).")
     data_dir(serve)
+    database_url(serve)
+    serve.add_argument(
+        "--workers", type=int, help="Server processes on the one port (RUNDUN_WORKERS; >1 needs PostgreSQL)."
+    )
     serve.add_argument("--host", help="Listen address (RUNDUN_HOST, default 127.0.0.1).")
     serve.add_argument("--port", type=int, help="Listen port (RUNDUN_PORT, default 8750; 0 picks one).")
     serve.add_argument("--public-url", help="Base URL for links and media (RUNDUN_PUBLIC_URL).")
@@ -161,6 +202,7 @@ def build_parser() -> argparse.ArgumentParser:
     credits_sub = credits.add_subparsers(dest="credits_command", required=True)
     add = credits_sub.add_parser("add", help="Add run credits to an organisation.")
     data_dir(add)
+    database_url(add)
     add.add_argument("--org", required=True, help="The organisation's ID (org-…).")
     add.add_argument("count", type=int, help="How many run credits to add.")
     add.set_defaults(func=cmd_credits_add)
@@ -171,7 +213,7 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         return args.func(args)
-    except ValueError as exc:
+    except (ValueError, BadDatabase) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
 

@@ -22,6 +22,13 @@ class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="RUNDUN_", extra="ignore")
 
     data_dir: Path = Field(default_factory=default_data_dir, description="Holds rundun.db and media/.")
+    database_url: str | None = Field(
+        None,
+        description="Unset: SQLite at DATA_DIR/rundun.db. postgresql://user:pass@host:port/db: PostgreSQL 14+.",
+    )
+    workers: int = Field(
+        1, ge=1, le=64, description="Server processes `serve` runs (more than 1 needs PostgreSQL)."
+    )
     host: str = Field("127.0.0.1", description="Address `serve` listens on.")
     port: int = Field(8750, ge=0, le=65535, description="Port `serve` listens on (0 picks a free one).")
     public_url: str | None = Field(

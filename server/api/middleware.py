@@ -1,4 +1,13 @@
-"""Pure ASGI middleware (no per-request task overhead): body size limits and per-key rate limits."""
+"""Pure ASGI middleware (no per-request task overhead): body size limits and per-key rate limits.
+
+Rate limits and several server processes (SPEC §9, issue 15): the buckets below live in each process, so N
+processes on one PostgreSQL allow a key up to N × RUNDUN_RATE_LIMIT today. The decision for sharing them is
+a table, not a library: the deployment has PostgreSQL and nothing else shared (no Redis for a library such
+as `limits` to count in), and a round trip per request would cost the hot path what the bench measures as
+its whole budget. So each process is to lease a share of a key's tokens from a `rate_leases` row at a time
+(one upsert per lease, not per request), keeping the in-memory bucket on the hot path; the overshoot is at
+most one unspent lease per process. Not built yet: it needs a migration number of its own.
+"""
 
 from __future__ import annotations
 

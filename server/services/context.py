@@ -8,13 +8,14 @@ from dataclasses import dataclass, field
 from server.services.storage import StorageWatch
 from server.settings import Settings
 from server.store import orgs as org_store
-from server.store.db import Database
+from server.store.backends import open_database
+from server.store.writer import GroupCommitWriter
 
 
 @dataclass
 class Context:
     settings: Settings
-    db: Database
+    db: GroupCommitWriter
     server_secret: bytes = b""
     # key hash -> (key id, org id) of live keys; revocation evicts at once
     key_cache: dict[str, tuple[str, str]] = field(default_factory=dict)
@@ -32,7 +33,7 @@ class Context:
     def open(cls, settings: Settings) -> Context:
         settings.data_dir.mkdir(parents=True, exist_ok=True)
         settings.media_dir.mkdir(parents=True, exist_ok=True)
-        db = Database(settings.db_path)
+        db = open_database(settings.database_url, settings.db_path)
         secret = db.write_sync(org_store.meta_get_or_create, "server_secret", lambda: secrets.token_hex(32))
         return cls(settings=settings, db=db, server_secret=bytes.fromhex(secret))
 

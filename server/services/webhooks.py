@@ -88,7 +88,9 @@ class DeliveryWorker:
         for delivery in rows:
             if free == 0:
                 break
-            if delivery["id"] not in self._in_flight:
+            if delivery["id"] not in self._in_flight and self._ctx.db.read(
+                store.claim, delivery, store.due_stamp(now)
+            ):  # another server process may hold it (store.claim)
                 self._in_flight[delivery["id"]] = asyncio.create_task(self._deliver(delivery))
                 free -= 1
 
@@ -118,6 +120,10 @@ class DeliveryWorker:
             await asyncio.sleep(1.0)
         finally:
             del self._in_flight[delivery["id"]]
+            try:
+                self._ctx.db.read(store.release, delivery)  # on the loop's thread, as the claim was
+            except Exception:  # the link is gone, and the claim with it
+                log.warning("releasing the claim on %s failed", delivery["id"], exc_info=True)
             self.kick()
 
 

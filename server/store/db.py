@@ -20,23 +20,17 @@ the unbounded WAL) and `soak.py` (the WAL's size minute by minute under a mixed 
 
 from __future__ import annotations
 
-import asyncio
-import concurrent.futures
 import logging
 import os
-import queue
 import sqlite3
 import threading
 import time
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypeVar
 
 from server.store.migrations import migrate
+from server.store.writer import GroupCommitWriter
 
 log = logging.getLogger("rundun.db")
-T = TypeVar("T")
-MAX_BATCH = 256
 BUSY_TIMEOUT_MS = 30000
 CHECKPOINT_EVERY_S = 0.5
 CHECKPOINT_BUSY_EVERY_S = 0.05
@@ -51,9 +45,11 @@ IDLE_TRUNCATE_TICKS = 2  # checkpoint ticks without a commit before the WAL is t
 
 
 class Conn(sqlite3.Connection):
-    """A connection that remembers whether the current batch wrote events, so listeners wake only then."""
+    """A connection that remembers whether the current batch wrote events, so listeners wake only then,
+    and names its engine for the few queries that differ (`server.store.postgres.PgConn` is the other)."""
 
     events_written = False
+    dialect = "sqlite"
 
 
 def connect(path: Path | str) -> Conn:
@@ -67,27 +63,25 @@ def connect(path: Path | str) -> Conn:
     return conn
 
 
-class Database:
-    """Reads run on the caller's thread; writes are queued to the single writer thread."""
+class Database(GroupCommitWriter):
+    """SQLite: reads run on the caller's thread; writes are queued to the single writer thread."""
+
+    BEGIN = "BEGIN IMMEDIATE"
+    dialect = "sqlite"
 
     def __init__(self, path: Path | str):
+        super().__init__()
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self.wal_path = Path(f"{self.path}-wal")
-        self._commits = 0  # batches committed: the checkpoint thread sees from it that writes stopped
         self._next_restart = 0.0
         setup = connect(self.path)
         try:
             migrate(setup)
         finally:
             setup.close()
-        self._local = threading.local()
         self._all_readers: list[sqlite3.Connection] = []
         self._readers_lock = threading.Lock()
-        self._jobs: queue.SimpleQueue = queue.SimpleQueue()
-        self._groups: dict[tuple[Callable, asyncio.AbstractEventLoop], list[tuple[Any, asyncio.Future]]] = {}
-        self._event_listeners: list[Callable[[], None]] = []
-        self._writer = threading.Thread(target=self._write_loop, name="rundun-db-writer", daemon=True)
         self._writer.start()
         self._stop_checkpoints = threading.Event()
         self._checkpointer = threading.Thread(
@@ -106,56 +100,8 @@ class Database:
                 self._all_readers.append(conn)
         return conn
 
-    def read(self, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
-        """Run `fn(conn, *args)` on this thread's read connection (for small, indexed reads)."""
-        return fn(self.reader(), *args, **kwargs)
-
-    async def read_async(self, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
-        """Run a heavier read on a worker thread so the event loop stays free."""
-        return await asyncio.to_thread(self.read, fn, *args, **kwargs)
-
-    # -- writing -------------------------------------------------------------------------------------------
-    async def write(self, fn: Callable[..., T], *args: Any) -> T:
-        """Run `fn(conn, *args)` in the writer's transaction and wait for the commit."""
-        loop = asyncio.get_running_loop()
-        future: asyncio.Future = loop.create_future()
-        self._jobs.put((fn, args, future, loop))
-        return await future
-
-    async def write_grouped(self, fn: Callable[[Conn, list], list], item: Any) -> Any:
-        """Like `write`, but the items given for the same `fn` during one event-loop iteration reach the writer
-        as ONE job, `fn(conn, items)`, which returns one outcome per item: a result, or an exception instance
-        that fails that item alone. For hot, uniform writes (dispatch): the per-job costs (a savepoint, the
-        reads it checks, each statement's round trip) are paid once per group instead of once per request;
-        on the single writer they were what capped the rate."""
-        loop = asyncio.get_running_loop()
-        future: asyncio.Future = loop.create_future()
-        group = self._groups.get((fn, loop))
-        if group is None:
-            group = self._groups[(fn, loop)] = []
-            loop.call_soon(self._send_group, fn, loop)
-        group.append((item, future))
-        return await future
-
-    def _send_group(self, fn: Callable[[Conn, list], list], loop: asyncio.AbstractEventLoop) -> None:
-        group = self._groups.pop((fn, loop))
-        done: asyncio.Future = loop.create_future()
-        done.add_done_callback(lambda outcome: _hand_out(group, outcome))
-        self._jobs.put((fn, ([item for item, _ in group],), done, loop))
-
-    def write_sync(self, fn: Callable[..., T], *args: Any) -> T:
-        """The same for threads without an event loop (the CLI, tests, worker threads)."""
-        future: concurrent.futures.Future = concurrent.futures.Future()
-        self._jobs.put((fn, args, future, None))
-        return future.result()
-
-    def on_events_written(self, listener: Callable[[], None]) -> None:
-        """Call `listener()` (from the writer thread) after each commit that wrote outbox events."""
-        self._event_listeners.append(listener)
-
     def close(self) -> None:
-        self._jobs.put(None)
-        self._writer.join(timeout=10)
+        self._stop_writer()
         self._stop_checkpoints.set()
         self._checkpointer.join(timeout=10)
         with self._readers_lock:
@@ -222,62 +168,17 @@ class Database:
             conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         self._next_restart = time.monotonic() + RESTART_RETRY_S if busy else 0.0
 
-    def _write_loop(self) -> None:
+    def _open_writer(self) -> Conn:
         conn = connect(self.path)
         conn.execute("PRAGMA wal_autocheckpoint=0")  # the checkpoint thread does it (see _checkpoint_loop)
-        try:
-            while True:
-                job = self._jobs.get()
-                if job is None:
-                    return
-                batch = [job]
-                stop = False
-                while len(batch) < MAX_BATCH:
-                    try:
-                        more = self._jobs.get_nowait()
-                    except queue.Empty:
-                        break
-                    if more is None:
-                        stop = True
-                        break
-                    batch.append(more)
-                self._run_batch(conn, batch)
-                self._commits += 1
-                if stop:
-                    return
-                self._restart_wal_if_large(conn)
-        finally:
-            conn.close()
+        return conn
 
-    def _run_batch(self, conn: Conn, batch: list) -> None:
-        outcomes: list[tuple[Any, Any, Any]] = []  # (future, loop, exception or _Ok)
-        conn.events_written = False
-        try:
-            conn.execute("BEGIN IMMEDIATE")
-            for fn, args, future, loop in batch:
-                conn.execute("SAVEPOINT job")
-                try:
-                    result = fn(conn, *args)
-                except BaseException as exc:  # noqa: BLE001 - handed to the waiting caller
-                    conn.execute("ROLLBACK TO job")
-                    conn.execute("RELEASE job")
-                    outcomes.append((future, loop, exc))
-                else:
-                    conn.execute("RELEASE job")
-                    outcomes.append((future, loop, _Ok(result)))
-            conn.execute("COMMIT")
-        except BaseException as exc:  # noqa: BLE001 - the whole batch failed to commit
-            _log_failure("write batch failed", exc)
-            if conn.in_transaction:
-                try:
-                    conn.execute("ROLLBACK")
-                except sqlite3.Error:
-                    log.warning("rollback after a failed batch failed too; SQLite rolled back already")
-            outcomes = [(future, loop, exc) for fn, args, future, loop in batch]
-        _settle_all(outcomes)
-        if conn.events_written:
-            for listener in self._event_listeners:
-                listener()
+    def _between_batches(self, conn: Conn) -> Conn:
+        self._restart_wal_if_large(conn)
+        return conn
+
+    def _failed(self, what: str, exc: BaseException) -> None:
+        _log_failure(what, exc)
 
 
 def _log_failure(what: str, exc: BaseException) -> None:
@@ -286,45 +187,3 @@ def _log_failure(what: str, exc: BaseException) -> None:
         log.warning("%s: the disk is full (%s)", what, exc)
     else:
         log.error("%s", what, exc_info=exc)
-
-
-class _Ok:
-    __slots__ = ("value",)
-
-    def __init__(self, value: Any):
-        self.value = value
-
-
-def _settle_all(outcomes: list[tuple[Any, asyncio.AbstractEventLoop | None, Any]]) -> None:
-    """Hand each waiting caller its result: one wake-up per event loop for the whole batch (each
-    `call_soon_threadsafe` writes to the loop's self-pipe), directly for callers without a loop."""
-    by_loop: dict[asyncio.AbstractEventLoop, list[tuple[Any, Any]]] = {}
-    for future, loop, outcome in outcomes:
-        if loop is None:
-            _apply(future, outcome)
-        elif not loop.is_closed():
-            by_loop.setdefault(loop, []).append((future, outcome))
-    for loop, items in by_loop.items():
-        loop.call_soon_threadsafe(_apply_many, items)
-
-
-def _apply_many(items: list[tuple[Any, Any]]) -> None:
-    for future, outcome in items:
-        _apply(future, outcome)
-
-
-def _hand_out(group: list[tuple[Any, asyncio.Future]], done: asyncio.Future) -> None:
-    """Give each item of a grouped write its own outcome (the job's exception, if it failed as a whole)."""
-    failure = done.exception()
-    outcomes = [failure] * len(group) if failure is not None else done.result()
-    for (_, future), outcome in zip(group, outcomes, strict=True):
-        _apply(future, outcome if isinstance(outcome, BaseException) else _Ok(outcome))
-
-
-def _apply(future: Any, outcome: Any) -> None:
-    if future.done():
-        return
-    if isinstance(outcome, _Ok):
-        future.set_result(outcome.value)
-    else:
-        future.set_exception(outcome)

@@ -8,9 +8,10 @@ import uuid
 from typing import NamedTuple
 
 from server.clock import now_iso
-from server.store.rows import dumps, loads
+from server.store.rows import dialect, dumps, loads
 from server.store.webhooks import due_stamp
 
+EVENTS_LOCK = 0x45564E54  # 'EVNT': PostgreSQL's advisory lock around appending events
 EVENT_TYPES = ("run.opened", "step.completed", "run.completed", "run.cancelled", "run.expired")
 
 
@@ -20,10 +21,14 @@ def emit(
     """Append an event and, when the run's webhook subscribes to it, a pending delivery."""
     now = now_iso()
     body = {"id": f"evt_{uuid.uuid4()}", "event": event, "created_at": now, "run_id": run_id, "data": data}
-    cur = conn.execute(
-        "INSERT INTO events (id, org_id, run_id, event, created_at, body) VALUES (?, ?, ?, ?, ?, ?)",
+    if dialect(conn) == "postgresql" and not conn.events_written:  # type: ignore[attr-defined]
+        # Writers on other processes append events too: one at a time, so that `seq` order is commit order
+        # and a stream reading "after seq N" never skips a row committed late (held until this commit).
+        conn.execute("SELECT pg_advisory_xact_lock(?)", (EVENTS_LOCK,))
+    seq = conn.execute(
+        "INSERT INTO events (id, org_id, run_id, event, created_at, body) VALUES (?, ?, ?, ?, ?, ?) RETURNING seq",
         (body["id"], org_id, run_id, event, now, dumps(body)),
-    )
+    ).fetchone()[0]
     if webhook and event in webhook.get("events", EVENT_TYPES):
         conn.execute(
             "INSERT INTO webhook_deliveries (id, event_seq, run_id, url, secret, status, next_attempt_at, "
@@ -31,7 +36,7 @@ def emit(
             # due now; a millisecond stamp so that it orders against the worker's sub-second retry times
             (
                 f"whd_{uuid.uuid4()}",
-                cur.lastrowid,
+                seq,
                 run_id,
                 webhook["url"],
                 webhook.get("secret"),

@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import sqlite3
 
-import sqlite_utils
-
 from server.clock import now_iso
 from server.ids import API_KEY_PREFIX, MEMBER_TOKEN_PREFIX, new_id, new_secret, sha256_hex
+
+
+def _insert(conn: sqlite3.Connection, table: str, row: dict) -> None:
+    columns = ", ".join(row)
+    marks = ", ".join(f":{column}" for column in row)
+    conn.execute(f"INSERT INTO {table} ({columns}) VALUES ({marks})", row)
 
 
 def create_org(conn: sqlite3.Connection, name: str, plan: str, default_expires_in_hours: float = 72) -> dict:
@@ -19,7 +23,7 @@ def create_org(conn: sqlite3.Connection, name: str, plan: str, default_expires_i
         "default_expires_in_hours": default_expires_in_hours,
         "created_at": now_iso(),
     }
-    sqlite_utils.Database(conn).table("orgs").insert(org)
+    _insert(conn, "orgs", org)
     return org
 
 
@@ -34,7 +38,8 @@ def list_orgs(conn: sqlite3.Connection) -> list[dict]:
 
 def update_org(conn: sqlite3.Connection, org_id: str, fields: dict) -> None:
     if fields:
-        sqlite_utils.Database(conn).table("orgs").update(org_id, fields)
+        assignments = ", ".join(f"{column} = :{column}" for column in fields)
+        conn.execute(f"UPDATE orgs SET {assignments} WHERE id = :_id", {**fields, "_id": org_id})
 
 
 def add_credits(conn: sqlite3.Connection, org_id: str, count: int) -> int:
@@ -53,7 +58,7 @@ def count_runs(conn: sqlite3.Connection, org_id: str, month: str, runs: int, cre
     """Add `runs` dispatched runs to the month's usage, `credits_spent` of them paid by run credits."""
     conn.execute(
         "INSERT INTO usage_months (org_id, month, runs_used) VALUES (?, ?, ?) "
-        "ON CONFLICT (org_id, month) DO UPDATE SET runs_used = runs_used + excluded.runs_used",
+        "ON CONFLICT (org_id, month) DO UPDATE SET runs_used = usage_months.runs_used + excluded.runs_used",
         (org_id, month, runs),
     )
     if credits_spent:
@@ -74,7 +79,7 @@ def create_api_key(conn: sqlite3.Connection, org_id: str, name: str) -> tuple[di
         "last_used_at": None,
         "revoked_at": None,
     }
-    sqlite_utils.Database(conn).table("api_keys").insert(row)
+    _insert(conn, "api_keys", row)
     return row, plaintext
 
 
@@ -126,7 +131,7 @@ def create_member(conn: sqlite3.Connection, org_id: str, name: str, email: str) 
         "created_at": now_iso(),
         "deleted_at": None,
     }
-    sqlite_utils.Database(conn).table("users").insert(row)
+    _insert(conn, "users", row)
     return {"user_id": row["id"], "name": name, "email": email, "created_at": row["created_at"]}, token
 
 

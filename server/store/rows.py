@@ -16,11 +16,16 @@ def loads(text: str | None) -> Any:
     return None if text is None else orjson.loads(text)
 
 
+def dialect(conn: Any) -> str:
+    """ "sqlite" or "postgresql": for the few queries whose SQL differs (the store's business only)."""
+    return getattr(conn, "dialect", "sqlite")
+
+
 def page_query(
     conn: sqlite3.Connection, select: str, where: str, params: list, order: str, page: int, per_page: int
 ) -> tuple[list[sqlite3.Row], int]:
     """Return one page of rows and the total count for `SELECT … WHERE … ORDER BY …`."""
-    total = conn.execute(f"SELECT count(*) FROM ({select} WHERE {where})", params).fetchone()[0]
+    total = conn.execute(f"SELECT count(*) FROM ({select} WHERE {where}) AS page", params).fetchone()[0]
     rows = conn.execute(
         f"{select} WHERE {where} ORDER BY {order} LIMIT ? OFFSET ?",
         [*params, per_page, (page - 1) * per_page],

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import base64
+import re
 import sqlite3
 
 import orjson
 
 from server.store import templates as template_store
-from server.store.rows import dumps, loads
+from server.store.rows import dialect, dumps, loads
 from server.tdl.status import OPEN_STATUSES, RunStatus
 
 SUMMARY_COLUMNS = (
@@ -50,18 +51,31 @@ KEYS: dict[str, tuple[tuple[str, bool, bool], ...]] = {
 }
 NULLABLE = frozenset({"expires_at", "executor_ref"})
 STEPPED = frozenset({"-status"})  # read one leading value at a time: see _stepped
-STEPPED_ARMS = frozenset({"1", "status < ?"})
+STEPPED_ARMS = frozenset({"TRUE", "status < ?"})
+_NULLABLE_ORDER = re.compile(r"\b(executor_ref|expires_at) (ASC|DESC)\b")
 
 
 def dispatch_facts(conn: sqlite3.Connection, org_id: str, template_id: str) -> sqlite3.Row | None:
     """What a dispatch checks, in one read: the live template's current `v` and `name`, and its org's `id`,
     `plan`, `run_credits` and `default_expires_in_hours`; None when the template is absent, deleted or
     another org's."""
+    # On PostgreSQL the org's row stays locked to the commit: dispatches on other processes charge the
+    # same quota one after another (on SQLite the single writer does that already).
+    lock = " FOR UPDATE OF o" if dialect(conn) == "postgresql" else ""
     return conn.execute(
         "SELECT t.v, t.name, o.id, o.plan, o.run_credits, o.default_expires_in_hours "
-        "FROM templates t JOIN orgs o ON o.id = t.org_id WHERE t.id = ? AND t.org_id = ? AND t.deleted_at IS NULL",
+        "FROM templates t JOIN orgs o ON o.id = t.org_id WHERE t.id = ? AND t.org_id = ? AND t.deleted_at IS NULL"
+        + lock,
         (template_id, org_id),
     ).fetchone()
+
+
+def _in_dialect(conn: sqlite3.Connection, order: str) -> str:
+    """An ORDER BY as SQLite means it: PostgreSQL sorts NULLs last ascending (SQLite first), so the
+    nullable columns say it explicitly there."""
+    if dialect(conn) != "postgresql":
+        return order
+    return _NULLABLE_ORDER.sub(lambda m: f"{m[0]} {'NULLS FIRST' if m[2] == 'ASC' else 'NULLS LAST'}", order)
 
 
 ROWS_PER_INSERT = 500  # 13 values a row, well under SQLite's 32,766 bound parameters
@@ -256,7 +270,7 @@ def list_runs(
         rows = _keyset(conn, condition, params, sort, after, per_page + 1)
     else:
         rows = conn.execute(
-            f"SELECT {SUMMARY_COLUMNS}, rowid AS _rowid FROM runs WHERE {condition} ORDER BY {SORTS[sort]} "
+            f"SELECT {SUMMARY_COLUMNS}, rowid AS _rowid FROM runs WHERE {condition} ORDER BY {_in_dialect(conn, SORTS[sort])} "
             "LIMIT ? OFFSET ?",
             [*params, per_page + 1, (page - 1) * per_page],
         ).fetchall()
@@ -309,11 +323,11 @@ def _keyset(
     WHERE would make SQLite scan from the top.)
     """
     keys = KEYS[sort]
-    order = ", ".join(f"{column} {'DESC' if desc else 'ASC'}" for column, desc, _ in keys)
+    order = _in_dialect(conn, ", ".join(f"{column} {'DESC' if desc else 'ASC'}" for column, desc, _ in keys))
     arms: list[tuple[str, list]] = []
     if after is None:
         column, _, nulls_last = keys[0]
-        arms = [(f"{column} IS NOT NULL", []), (f"{column} IS NULL", [])] if nulls_last else [("1", [])]
+        arms = [(f"{column} IS NOT NULL", []), (f"{column} IS NULL", [])] if nulls_last else [("TRUE", [])]
     else:
         # The trailing keys that are never NULL and share a direction compare as one row value.
         tail = len(keys) - 1

@@ -13,6 +13,8 @@ import itertools
 import sqlite3
 from dataclasses import dataclass
 
+from server.store.rows import dialect
+
 
 @dataclass(frozen=True)
 class RunFilter:
@@ -83,7 +85,7 @@ def run_counts(
     return [
         tuple(row)
         for row in conn.execute(
-            f"WITH {days} SELECT days.day, r.status, count(*), sum(r.flagged > 0) FROM days "
+            f"WITH {days} SELECT days.day, r.status, count(*), sum(CASE WHEN r.flagged > 0 THEN 1 ELSE 0 END) FROM days "
             f"JOIN runs r ON {where} AND r.created_at >= days.lo AND r.created_at < days.hi "
             "GROUP BY days.day, r.status",
             [*day_params, *params],
@@ -97,10 +99,11 @@ def completion_seconds(conn: sqlite3.Connection, f: RunFilter) -> list[int]:
     where, params = _where(f)
     # Named, since without ANALYZE statistics SQLite ties them with indexes that would read every run.
     index = "runs_completed_template" if f.template_id is not None else "runs_completed_org"
+    indexed_by = f" INDEXED BY {index}" if dialect(conn) == "sqlite" else ""  # PostgreSQL plans by statistics
     return [
         row[0]
         for row in conn.execute(
-            f"SELECT time_to_complete_s FROM runs INDEXED BY {index} WHERE {where} AND status = 'completed' "
+            f"SELECT time_to_complete_s FROM runs{indexed_by} WHERE {where} AND status = 'completed' "
             "AND time_to_complete_s IS NOT NULL ORDER BY 1",
             params,
         )

@@ -6,7 +6,7 @@ import sqlite3
 
 from server.clock import now_iso
 from server.ids import new_id
-from server.store.rows import dumps, loads, page_query
+from server.store.rows import dialect, dumps, loads, page_query
 
 SUMMARY = "SELECT id, v, name, description, tags, created_at, updated_at FROM templates"
 
@@ -125,11 +125,16 @@ def list_templates(
     where = ["org_id = ?", "deleted_at IS NULL"]
     params: list = [org_id]
     if q:
-        where.append("(name LIKE ? ESCAPE '\\' OR description LIKE ? ESCAPE '\\')")
+        like = "ILIKE" if dialect(conn) == "postgresql" else "LIKE"  # SQLite's LIKE ignores ASCII case
+        where.append(f"(name {like} ? ESCAPE '\\' OR description {like} ? ESCAPE '\\')")
         pattern = "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
         params += [pattern, pattern]
     if tag:
-        where.append("EXISTS (SELECT 1 FROM json_each(templates.tags) WHERE json_each.value = ?)")
+        where.append(
+            "EXISTS (SELECT 1 FROM jsonb_array_elements_text(templates.tags::jsonb) AS tag(value) WHERE tag.value = ?)"
+            if dialect(conn) == "postgresql"
+            else "EXISTS (SELECT 1 FROM json_each(templates.tags) WHERE json_each.value = ?)"
+        )
         params.append(tag)
     rows, total = page_query(
         conn, SUMMARY, " AND ".join(where), params, "updated_at DESC, id", page, per_page

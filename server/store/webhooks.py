@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from server.clock import now_iso
+from server.store.rows import dialect
 
 DELIVERY_COLUMNS = (
     "d.id, d.run_id, d.url, d.status, d.attempts, d.next_attempt_at, d.last_status_code, d.last_error, "
@@ -58,6 +59,37 @@ def due_deliveries(conn: sqlite3.Connection, now_stamp: str, limit: int) -> list
         (now_stamp, limit),
     ).fetchall()
     return [dict(r) for r in rows]
+
+
+def claim(conn: sqlite3.Connection, delivery: dict, now_stamp: str) -> bool:
+    """Take the right to attempt `delivery` now, for this process alone; False if another holds it or it is
+    no longer pending and due. Call `release` on the same thread's connection once the attempt is recorded.
+
+    SQLite: one process, whose worker already runs each delivery once: always True. PostgreSQL: a session
+    advisory lock per (run, URL) on this thread's reader connection, so one process at a time delivers a
+    run's events (their order holds across processes); a killed process's session ends and its locks with
+    it, so nothing stays claimed. The re-check after the lock skips a delivery that another process
+    finished between our read and our lock."""
+    if dialect(conn) != "postgresql":
+        return True
+    key = f"{delivery['run_id']}\n{delivery['url']}"
+    if not conn.execute("SELECT pg_try_advisory_lock(hashtextextended(?, 0))", (key,)).fetchone()[0]:
+        return False
+    still = conn.execute(
+        "SELECT 1 FROM webhook_deliveries WHERE id = ? AND status = 'pending' AND next_attempt_at <= ?",
+        (delivery["id"], now_stamp),
+    ).fetchone()
+    if still is None:
+        release(conn, delivery)
+        return False
+    return True
+
+
+def release(conn: sqlite3.Connection, delivery: dict) -> None:
+    """Give back what `claim` took (nothing on SQLite)."""
+    if dialect(conn) == "postgresql":
+        key = f"{delivery['run_id']}\n{delivery['url']}"
+        conn.execute("SELECT pg_advisory_unlock(hashtextextended(?, 0))", (key,))
 
 
 def next_due_after(conn: sqlite3.Connection, now_stamp: str) -> str | None:

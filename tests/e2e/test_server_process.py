@@ -11,6 +11,7 @@ import time
 
 import httpx
 
+from tests.support.fixtures import first_org_id
 from tests.support.samples import vehicle_inspection
 from tests.support.server_process import SERVER_BIN, ServerProcess, free_port, init_org, run_cli
 
@@ -32,14 +33,14 @@ def test_init_rejects_an_unknown_plan(tmp_path):
     assert done.returncode != 0 and "platinum" in done.stderr
 
 
-def test_credits_add(tmp_path):
-    init_org(tmp_path, plan="starter")
-    org_id = sqlite3.connect(tmp_path / "rundun.db").execute("SELECT id FROM orgs").fetchone()[0]
-    done = run_cli("credits", "add", "--data-dir", str(tmp_path), "--org", org_id, "25")
+def test_credits_add(tmp_path, db_env):
+    init_org(tmp_path, plan="starter", env=db_env)
+    org_id = first_org_id(tmp_path, db_env)
+    done = run_cli("credits", "add", "--data-dir", str(tmp_path), "--org", org_id, "25", env=db_env)
     assert done.returncode == 0 and "balance 25" in done.stdout
-    missing = run_cli("credits", "add", "--data-dir", str(tmp_path), "--org", "org-nope", "5")
+    missing = run_cli("credits", "add", "--data-dir", str(tmp_path), "--org", "org-nope", "5", env=db_env)
     assert missing.returncode == 1 and "no organisation" in missing.stderr
-    zero = run_cli("credits", "add", "--data-dir", str(tmp_path), "--org", org_id, "0")
+    zero = run_cli("credits", "add", "--data-dir", str(tmp_path), "--org", org_id, "0", env=db_env)
     assert zero.returncode == 2
 
 
@@ -73,10 +74,10 @@ def test_serve_on_an_empty_data_dir_bootstraps_and_prints_the_key(tmp_path):
         proc.wait(10)
 
 
-def test_the_whole_api_over_http(tmp_path):
+def test_the_whole_api_over_http(tmp_path, db_env):
     """init → key → templates → dispatch → preview → quota → rate limit, as a customer would."""
-    key = init_org(tmp_path, org="Acme", plan="starter")
-    server = ServerProcess(tmp_path, env={"RUNDUN_RATE_LIMIT": "40"}).start()
+    key = init_org(tmp_path, org="Acme", plan="starter", env=db_env)
+    server = ServerProcess(tmp_path, env={"RUNDUN_RATE_LIMIT": "40", **db_env}).start()
     try:
         http = httpx.Client(base_url=server.url, headers={"Authorization": f"Bearer {key}"}, timeout=10)
         created = http.post("/v1/templates", json=vehicle_inspection())
@@ -110,9 +111,9 @@ def test_the_whole_api_over_http(tmp_path):
         server.stop()
 
 
-def test_acknowledged_writes_survive_sigkill(tmp_path):
-    key = init_org(tmp_path)
-    server = ServerProcess(tmp_path).start()
+def test_acknowledged_writes_survive_sigkill(tmp_path, db_env):
+    key = init_org(tmp_path, env=db_env)
+    server = ServerProcess(tmp_path, env=db_env).start()
     http = httpx.Client(base_url=server.url, headers={"Authorization": f"Bearer {key}"}, timeout=60)
     tid = http.post("/v1/templates", json=vehicle_inspection()).json()["id"]
     run_ids = [http.post("/v1/runs", json={"template_id": tid}).json()["run_id"] for _ in range(20)]
@@ -134,14 +135,17 @@ def test_python_m_server_cli_help():
     )
 
 
-def test_concurrent_dispatches_are_grouped_never_overspend_and_survive_sigkill(tmp_path):
+def test_concurrent_dispatches_are_grouped_never_overspend_and_survive_sigkill(tmp_path, db_env):
     """60 dispatches at once on a Starter plan (30 included) with 5 credits: the server groups them into
     writer jobs, yet exactly 35 get a run and 25 a 402; every acknowledged run survives a SIGKILL, and its
     snapshot (kept by reference) is the template version it was dispatched from."""
-    key = init_org(tmp_path, plan="starter")
-    org_id = sqlite3.connect(tmp_path / "rundun.db").execute("SELECT id FROM orgs").fetchone()[0]
-    assert run_cli("credits", "add", "--data-dir", str(tmp_path), "--org", org_id, "5").returncode == 0
-    server = ServerProcess(tmp_path).start()
+    key = init_org(tmp_path, plan="starter", env=db_env)
+    org_id = first_org_id(tmp_path, db_env)
+    assert (
+        run_cli("credits", "add", "--data-dir", str(tmp_path), "--org", org_id, "5", env=db_env).returncode
+        == 0
+    )
+    server = ServerProcess(tmp_path, env=db_env).start()
     auth = {"Authorization": f"Bearer {key}"}
     template = httpx.post(f"{server.url}/v1/templates", json=vehicle_inspection(), headers=auth).json()
 

@@ -31,13 +31,13 @@ ALLOW = {"RUNDUN_WEBHOOK_ALLOW_PRIVATE": "1"}
 
 
 @pytest.fixture
-def serve(tmp_path):
+def serve(tmp_path, db_env):
     """Start the real server on tmp_path with extra RUNDUN_* variables; returns (process, api)."""
     started: list[ServerProcess] = []
 
     def start(**env) -> tuple[ServerProcess, HttpApi]:
-        key = init_org(tmp_path)
-        env = {"RUNDUN_RATE_LIMIT": "100000", "RUNDUN_WEBHOOK_RETRY_SCHEDULE": "0.2,0.2,0.2", **env}
+        key = init_org(tmp_path, env=db_env)
+        env = {"RUNDUN_RATE_LIMIT": "100000", "RUNDUN_WEBHOOK_RETRY_SCHEDULE": "0.2,0.2,0.2", **db_env, **env}
         server = ServerProcess(tmp_path, env=env).start()
         started.append(server)
         return server, HttpApi(server.url, key)

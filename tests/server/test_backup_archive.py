@@ -15,6 +15,9 @@ from server.backup.archive import create_backup, restore_backup
 from server.backup.sealed import FRAME_BYTES, BackupError, WrongPassphrase
 from tests.support.executor import Executor, jpeg, png
 
+# Backups and the WAL are SQLite's (a PostgreSQL deployment backs up with pg_dump: not built yet).
+pytestmark = pytest.mark.sqlite_only
+
 PASS = b"a passphrase"
 
 

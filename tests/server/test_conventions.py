@@ -7,7 +7,6 @@ import time
 
 import pytest
 
-from server.store import db as db_module
 from tests.support.samples import minimal
 
 
@@ -138,14 +137,15 @@ def test_idempotency_key_in_flight_is_409(api, monkeypatch):
     tid = api.post("/v1/templates", json=minimal()).json()["id"]
     release = threading.Event()
     entered = threading.Event()
-    original = db_module.Database._run_batch
+    engine = type(api.ctx.db)
+    original = engine._run_batch
 
     def slow_batch(self, conn, batch):
         entered.set()
         release.wait(5)
         return original(self, conn, batch)
 
-    monkeypatch.setattr(db_module.Database, "_run_batch", slow_batch)
+    monkeypatch.setattr(engine, "_run_batch", slow_batch)
     results = {}
 
     def first():

@@ -5,13 +5,13 @@ the answers the executor sent, on random runs with hidden steps, skips, rewrites
 from __future__ import annotations
 
 import json
-import sqlite3
 from datetime import UTC, datetime, timedelta
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tests.support.executor import Executor, open_run
+from tests.support.fixtures import sql
 
 FLAGS = {
     "s-ok": False,
@@ -151,16 +151,14 @@ def test_findings_and_template_stats_equal_a_brute_force_reading(api, runs):
     unflagged = org.get("/v1/runs", params={"flagged": "false", "per_page": 200}).json()["data"]
     assert len(listed) + len(unflagged) == len(expected_runs)
 
-    conn = sqlite3.connect(api.ctx.settings.db_path)
-    for run_id, body in conn.execute(
-        "SELECT run_id, body FROM events WHERE event = 'run.completed' AND org_id = ?", (org.org["id"],)
+    for run_id, body in sql(
+        api, "SELECT run_id, body FROM events WHERE event = 'run.completed' AND org_id = ?", (org.org["id"],)
     ):
         data = json.loads(body)["data"]
         assert data["flagged"] == sum(a["flagged"] for a in expected_runs[run_id].values())
         assert {sid: a["flagged"] for sid, a in data["answers"].items()} == {
             sid: a["flagged"] for sid, a in expected_runs[run_id].items()
         }
-    conn.close()
 
     today = datetime.now(UTC).date()
     r = org.get(

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import re
-import sqlite3
 from datetime import UTC, datetime, timedelta
 
+from tests.support.fixtures import sql
 from tests.support.samples import minimal, str_turnover, vehicle_inspection
 
 
@@ -144,11 +144,8 @@ def test_preview_needs_no_key(api):
 
 
 def _backdate(api, run_id, **fields):
-    conn = sqlite3.connect(api.ctx.settings.db_path)
-    with conn:
-        for column, value in fields.items():
-            conn.execute(f"UPDATE runs SET {column} = ? WHERE id = ?", (value, run_id))
-    conn.close()
+    for column, value in fields.items():
+        sql(api, f"UPDATE runs SET {column} = ? WHERE id = ?", (value, run_id))
 
 
 def test_expired_on_access_fires_once_and_preview_is_gone(api):

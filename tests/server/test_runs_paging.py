@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import sqlite3
-
 import pytest
 
 from server.store.runs import SORTS
+from tests.support.fixtures import sql
 from tests.support.samples import vehicle_inspection
 
 STATUSES = ["pending", "in_progress", "completed", "cancelled", "expired"]
@@ -24,20 +23,18 @@ def runs(api) -> list[str]:
         r = api.post("/v1/runs", json=body)
         assert r.status_code == 201, r.text
         ids.append(r.json()["run_id"])
-    conn = sqlite3.connect(api.ctx.settings.db_path)
-    with conn:
-        for i, run_id in enumerate(ids):
-            conn.execute(
-                "UPDATE runs SET created_at = ?, updated_at = ?, expires_at = ?, status = ? WHERE id = ?",
-                (
-                    f"2026-05-0{1 + i % 4}T08:00:00Z",
-                    f"2026-05-22T08:3{i % 3}:00Z",
-                    None if i % 3 == 0 else f"2026-06-0{1 + i % 2}T00:00:00Z",
-                    STATUSES[i % 5],
-                    run_id,
-                ),
-            )
-    conn.close()
+    for i, run_id in enumerate(ids):
+        sql(
+            api,
+            "UPDATE runs SET created_at = ?, updated_at = ?, expires_at = ?, status = ? WHERE id = ?",
+            (
+                f"2026-05-0{1 + i % 4}T08:00:00Z",
+                f"2026-05-22T08:3{i % 3}:00Z",
+                None if i % 3 == 0 else f"2026-06-0{1 + i % 2}T00:00:00Z",
+                STATUSES[i % 5],
+                run_id,
+            ),
+        )
     return ids
 
 

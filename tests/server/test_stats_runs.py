@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import itertools
 import math
-import sqlite3
 import zoneinfo
 from datetime import UTC, date, datetime, timedelta
 
@@ -15,6 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from server.store import runs as run_store
+from tests.support.fixtures import sql
 from tests.support.samples import minimal
 
 STATUSES = ("pending", "in_progress", "completed", "cancelled", "expired")
@@ -58,7 +58,7 @@ run_specs = st.lists(
 
 
 def insert(api, org_id: str, templates: list[str], specs) -> None:
-    def job(conn: sqlite3.Connection) -> None:
+    def job(conn) -> None:
         rows = []
         for n, (minutes, _, _, _, ref, which) in enumerate(specs):
             rows.append(
@@ -94,13 +94,12 @@ def insert(api, org_id: str, templates: list[str], specs) -> None:
 
 def brute_force(api, org_id: str, first: date, last: date, tz: str, bucket: str, template_id, executor_ref):
     zone = zoneinfo.ZoneInfo(tz)
-    conn = sqlite3.connect(api.ctx.settings.db_path)
-    rows = conn.execute(
+    rows = sql(
+        api,
         "SELECT created_at, status, flagged, opened_at, completed_at, template_id, executor_ref FROM runs "
         "WHERE org_id = ?",
         (org_id,),
-    ).fetchall()
-    conn.close()
+    )
     if bucket == "day":
         starts = [first + timedelta(days=i) for i in range((last - first).days + 1)]
     else:

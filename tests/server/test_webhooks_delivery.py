@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import sqlite3
-
 import pytest
 
+from tests.support.fixtures import sql
 from tests.support.hooks import (
     SECRET,
     cancel,
@@ -27,11 +26,7 @@ def api(api_factory):
 
 
 def stored_body(api, event_id: str) -> bytes:
-    conn = sqlite3.connect(api.ctx.settings.db_path)
-    try:
-        return conn.execute("SELECT body FROM events WHERE id = ?", (event_id,)).fetchone()[0].encode()
-    finally:
-        conn.close()
+    return sql(api, "SELECT body FROM events WHERE id = ?", (event_id,))[0][0].encode()
 
 
 def test_an_event_is_delivered_signed_and_byte_for_byte(api, receiver):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -58,6 +59,67 @@ class Api:
         return Api(self.client, key, org)
 
 
+# Which backends the backend-aware fixtures run on (RUNDUN_TEST_BACKENDS=sqlite for a quick local run).
+BACKENDS = [b for b in os.environ.get("RUNDUN_TEST_BACKENDS", "sqlite,postgresql").split(",") if b]
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """Every test using `backend` (through `api`, `api_factory`, `server_process`, `database_url`) runs on
+    each backend, unless marked `sqlite_only`."""
+    if "backend" in metafunc.fixturenames:
+        only_sqlite = metafunc.definition.get_closest_marker("sqlite_only") is not None
+        params = ["sqlite"] if only_sqlite else BACKENDS
+        metafunc.parametrize("backend", params, indirect=True)
+
+
+@pytest.fixture(scope="session")
+def pg_cluster():
+    """One throwaway PostgreSQL cluster for the session (tests/support/postgres.py)."""
+    from tests.support.postgres import start_cluster
+
+    cluster = start_cluster()
+    yield cluster
+    cluster.stop()
+
+
+@pytest.fixture
+def backend(request: pytest.FixtureRequest) -> str:
+    return request.param
+
+
+@pytest.fixture
+def new_database_url(backend: str, request: pytest.FixtureRequest):
+    """Makes a fresh database of the test's backend: a URL on PostgreSQL, None (SQLite in the data dir)."""
+    if backend == "sqlite":
+        return lambda: None
+    return request.getfixturevalue("pg_cluster").new_database
+
+
+@pytest.fixture
+def database_url(new_database_url) -> str | None:
+    return new_database_url()
+
+
+@pytest.fixture
+def db_env(database_url: str | None) -> dict:
+    """The environment that points a `rundun-server` process at the test's database."""
+    return {"RUNDUN_DATABASE_URL": database_url} if database_url else {}
+
+
+def first_org_id(data_dir: Path, env: dict) -> str:
+    """The id of the first organisation in the database of `data_dir` / `env` (what `init` made)."""
+    url = env.get("RUNDUN_DATABASE_URL")
+    if url:
+        import psycopg
+
+        with psycopg.connect(url) as conn:
+            return conn.execute("SELECT id FROM orgs ORDER BY created_at LIMIT 1").fetchone()[0]
+    import sqlite3
+
+    with sqlite3.connect(data_dir / "rundun.db") as conn:
+        return conn.execute("SELECT id FROM orgs ORDER BY created_at LIMIT 1").fetchone()[0]
+
+
 def make_api(data_dir: Path, plan: str = "unlimited", **overrides) -> Iterator[Api]:
     app = create_app(make_settings(data_dir, **overrides))
     with TestClient(app, base_url=BASE, raise_server_exceptions=False) as client:
@@ -66,16 +128,17 @@ def make_api(data_dir: Path, plan: str = "unlimited", **overrides) -> Iterator[A
 
 
 @pytest.fixture
-def api(tmp_path: Path) -> Iterator[Api]:
-    yield from make_api(tmp_path)
+def api(tmp_path: Path, database_url: str | None) -> Iterator[Api]:
+    yield from make_api(tmp_path, database_url=database_url)
 
 
 @pytest.fixture
-def api_factory(tmp_path: Path):
-    """Build an Api with other settings or plan; closed at the end of the test."""
+def api_factory(tmp_path: Path, new_database_url):
+    """Build an Api with other settings or plan (each its own database); closed at the end of the test."""
     made = []
 
     def build(plan: str = "unlimited", **overrides) -> Api:
+        overrides.setdefault("database_url", new_database_url())
         gen = make_api(tmp_path / f"srv{len(made)}", plan, **overrides)
         made.append(gen)
         return next(gen)
@@ -86,10 +149,11 @@ def api_factory(tmp_path: Path):
 
 
 @pytest.fixture
-def server_process(tmp_path: Path) -> Iterator[tuple[ServerProcess, str]]:
+def server_process(tmp_path: Path, database_url: str | None) -> Iterator[tuple[ServerProcess, str]]:
     """The real `rundun-server serve` on a free loopback port, with a key from `rundun-server init`."""
-    key = cli_init_org(tmp_path)
-    server = ServerProcess(tmp_path, env={"RUNDUN_RATE_LIMIT": "100000"}).start()
+    env = {"RUNDUN_DATABASE_URL": database_url} if database_url else {}
+    key = cli_init_org(tmp_path, env=env)
+    server = ServerProcess(tmp_path, env={"RUNDUN_RATE_LIMIT": "100000", **env}).start()
     try:
         yield server, key
     finally:
@@ -103,3 +167,22 @@ def receiver() -> Iterator[Receiver]:
     yield r
     r.released.set()
     r.stop()
+
+
+def sql(api: Api, statement: str, params: tuple | list = ()) -> list:
+    """Run one statement on the app's own database, whichever engine (store-style `?` parameters), in a
+    write job: the tests' way to set up or read what the API does not show."""
+
+    def job(conn):
+        cursor = conn.execute(statement, params)
+        return [tuple(row) for row in cursor.fetchall()] if cursor.description else []
+
+    return api.ctx.db.write_sync(job)
+
+
+def all_text(api: Api) -> str:
+    """Every stored text value of the app's database, one per line (to prove a secret is not among them)."""
+    tables = ("orgs", "api_keys", "users", "templates", "runs", "events", "idempotency_keys", "server_meta")
+    return "\n".join(
+        str(value) for table in tables for row in sql(api, f"SELECT * FROM {table}") for value in row
+    )

@@ -33,8 +33,8 @@ def run_cli(*args: str, env: dict | None = None) -> subprocess.CompletedProcess:
     )
 
 
-def init_org(data_dir: Path, org: str = "Acme", plan: str = "unlimited") -> str:
-    done = run_cli("init", "--data-dir", str(data_dir), "--org", org, "--plan", plan)
+def init_org(data_dir: Path, org: str = "Acme", plan: str = "unlimited", env: dict | None = None) -> str:
+    done = run_cli("init", "--data-dir", str(data_dir), "--org", org, "--plan", plan, env=env)
     assert done.returncode == 0, done.stderr
     return done.stdout.strip().splitlines()[-1]
 

@@ -1,0 +1,48 @@
+"""Which database: SQLite at `<data-dir>/rundun.db` (the default) or PostgreSQL when a URL is given.
+
+Both engines answer the same interface (`server.store.writer.GroupCommitWriter`: `read`, `read_async`,
+`write`, `write_grouped`, `write_sync`, `on_events_written`, `close`); `open_database` is the one place that
+chooses. A bad configuration raises `BadDatabase` with a one-line reason, for the CLI to print.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from server.store.migrations import SchemaTooNew
+from server.store.writer import GroupCommitWriter
+
+POSTGRESQL_SCHEMES = ("postgresql://", "postgres://")
+
+
+class BadDatabase(RuntimeError):
+    """The database cannot be used as configured (unreachable, refused, newer schema, not a database)."""
+
+
+def is_postgresql(url: str | None) -> bool:
+    return bool(url) and url.startswith(POSTGRESQL_SCHEMES)  # type: ignore[union-attr]
+
+
+def open_database(database_url: str | None, sqlite_path: Path) -> GroupCommitWriter:
+    """The database the settings name, migrated to this code's schema."""
+    try:
+        if is_postgresql(database_url):
+            from server.store.postgres import DatabaseUnavailable, PostgresDatabase, redact
+
+            try:
+                return PostgresDatabase(database_url)  # type: ignore[arg-type]
+            except DatabaseUnavailable as exc:
+                raise BadDatabase(f"cannot use the database {redact(database_url)}: {exc}") from None  # type: ignore[arg-type]
+        if database_url:
+            raise BadDatabase(
+                f"RUNDUN_DATABASE_URL must start with postgresql:// (or be unset for SQLite), not {database_url[:20]!r}"
+            )
+        from server.store.db import Database
+
+        try:
+            return Database(sqlite_path)
+        except sqlite3.DatabaseError as exc:
+            raise BadDatabase(f"cannot use the SQLite database {sqlite_path}: {exc}") from None
+    except SchemaTooNew as exc:
+        raise BadDatabase(str(exc)) from None

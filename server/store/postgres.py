@@ -1,0 +1,267 @@
+"""PostgreSQL: the same store over psycopg 3, chosen by `RUNDUN_DATABASE_URL=postgresql://…`.
+
+The store's SQL is written once, in SQLite's words (`?` and `:name` parameters); `PgConn` gives every
+store function a connection with sqlite3's shape (`execute` → a cursor whose rows read by index and by
+name, `executemany`, `rowcount`) and turns the parameters into psycopg's (`%s`, `%(name)s`). The few
+queries whose SQL must differ ask `conn.dialect`, inside `server.store` only: the services never learn
+which engine is underneath.
+
+Writes keep SQLite's shape too (`server.store.writer`): one writer thread per process commits batches of
+jobs, each in its own savepoint. Several processes each have their writer; what must hold across them
+is the store's business, row locks taken by the queries that need them (an org's row while its quota is
+charged, an advisory lock while an Idempotency-Key is looked up and saved, one while events are appended
+so that their `seq` is their commit order). Acknowledged writes are durable: `synchronous_commit=on`.
+
+Readers: one connection per reading thread (autocommit, so each statement sees the latest commits), as
+on SQLite; a thread-local connection costs no pool checkout on the hot path.
+"""
+
+from __future__ import annotations
+
+import decimal
+import functools
+import logging
+import re
+import threading
+from typing import Any
+
+import psycopg
+from psycopg.adapt import Loader
+
+from server.clock import now_iso
+from server.store.migrations import CREATE_MIGRATIONS, check_not_newer, migration_files, postgresql_types
+from server.store.writer import GroupCommitWriter
+
+log = logging.getLogger("rundun.db")
+CONNECT_TIMEOUT_S = 10
+MIGRATION_LOCK = 0x52554E44  # 'RUND': one process migrates at a time
+EVENTS_CHANNEL = "rundun_events"
+LISTEN_RETRY_S = 1.0
+LISTEN_POLL_S = 0.2  # how long the listener waits for a notification before checking that it should stop
+
+
+class DatabaseUnavailable(RuntimeError):
+    """The database cannot be reached or refused us: said in one line at start."""
+
+
+# -- parameters and rows -----------------------------------------------------------------------------------
+_TOKEN = re.compile(r"'(?:[^']|'')*'|\"[^\"]*\"|\?|(?<!:):([A-Za-z_]\w*)|%")
+
+
+@functools.lru_cache(maxsize=4096)
+def translate(sql: str) -> str:
+    """sqlite3's parameters in psycopg's: `?` → `%s`, `:name` → `%(name)s`, a literal `%` doubled."""
+
+    def one(match: re.Match) -> str:
+        token = match.group(0)
+        if token == "?":
+            return "%s"
+        if token == "%":
+            return "%%"
+        if match.group(1):
+            return f"%({match.group(1)})s"
+        return token.replace("%", "%%")  # a quoted string or name: psycopg reads `%` everywhere
+
+    return _TOKEN.sub(one, sql)
+
+
+@functools.lru_cache(maxsize=512)
+def _row_class(names: tuple[str, ...]) -> type:
+    index = {name: i for i, name in enumerate(names)}
+    # `SELECT *` brings the explicit `rowid` column (migrations' docstring) that SQLite's hides: not a field.
+    visible = tuple(name for name in names if name != "rowid")
+
+    class Row(tuple):
+        """A row read by position or by column name, and `dict(row)`-able, like sqlite3.Row."""
+
+        __slots__ = ()
+
+        def __getitem__(self, key: Any) -> Any:
+            if isinstance(key, str):
+                return tuple.__getitem__(self, index[key])
+            return tuple.__getitem__(self, key)
+
+        def keys(self) -> tuple[str, ...]:
+            return visible
+
+    return Row
+
+
+def _rows(cursor: Any) -> Any:
+    if cursor.description is None:
+        return tuple
+    cls = _row_class(tuple(column.name for column in cursor.description))
+    return cls
+
+
+class _WholeNumbers(Loader):
+    """`sum()` over integers is NUMERIC in PostgreSQL: read whole numbers as int (as SQLite gives them)."""
+
+    def load(self, data: Any) -> Any:
+        text = bytes(data).decode()
+        if "." not in text and "e" not in text.lower() and text not in ("NaN", "Infinity", "-Infinity"):
+            return int(text)
+        return float(decimal.Decimal(text))
+
+
+class PgConn:
+    """A psycopg connection in sqlite3's shape, for the store's functions."""
+
+    dialect = "postgresql"
+    events_written = False
+
+    def __init__(self, raw: psycopg.Connection):
+        self.raw = raw
+
+    def execute(self, sql: str, params: Any = None) -> psycopg.Cursor:
+        cursor = self.raw.cursor(row_factory=_rows)
+        cursor.execute(translate(sql), params if params else ())
+        return cursor
+
+    def executemany(self, sql: str, seq: Any) -> psycopg.Cursor:
+        cursor = self.raw.cursor()
+        params = list(seq)
+        if params:
+            cursor.executemany(translate(sql), params)
+        return cursor
+
+    @property
+    def in_transaction(self) -> bool:
+        return self.raw.info.transaction_status != psycopg.pq.TransactionStatus.IDLE
+
+    def close(self) -> None:
+        self.raw.close()
+
+
+def connect(url: str) -> PgConn:
+    try:
+        raw = psycopg.connect(url, autocommit=True, connect_timeout=CONNECT_TIMEOUT_S)
+    except psycopg.OperationalError as exc:
+        raise DatabaseUnavailable(_one_line(exc)) from None
+    raw.adapters.register_loader("numeric", _WholeNumbers)
+    raw.execute("SET synchronous_commit = on")
+    return PgConn(raw)
+
+
+def _one_line(exc: BaseException) -> str:
+    lines = [line.strip() for line in str(exc).splitlines() if line.strip()]
+    return lines[-1] if lines else type(exc).__name__
+
+
+def redact(url: str) -> str:
+    """The URL without its password, for messages."""
+    return re.sub(r"(://[^:/@]+):[^@]*@", r"\1:***@", url)
+
+
+# -- migrations --------------------------------------------------------------------------------------------
+def migrate(conn: PgConn, upto: int | None = None) -> list[str]:
+    """Apply every migration not yet recorded, each in its own transaction, one process at a time (an
+    advisory lock held while checking and applying)."""
+    applied = []
+    conn.execute("BEGIN")
+    try:
+        conn.execute("SELECT pg_advisory_xact_lock(?)", (MIGRATION_LOCK,))
+        conn.execute(postgresql_types(CREATE_MIGRATIONS))
+        done = {row[0] for row in conn.execute("SELECT id FROM migrations")}
+        check_not_newer(done)
+        for number, name, sql in migration_files("postgresql"):
+            if number in done or (upto is not None and number > upto):
+                continue
+            conn.raw.execute(sql.encode())  # one script: plpgsql bodies hold semicolons
+            conn.execute(
+                "INSERT INTO migrations (id, name, applied_at) VALUES (?, ?, ?)", (number, name, now_iso())
+            )
+            applied.append(name)
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    return applied
+
+
+# -- the database ------------------------------------------------------------------------------------------
+class PostgresDatabase(GroupCommitWriter):
+    """The PostgreSQL engine behind the same interface as `server.store.db.Database`."""
+
+    BEGIN = "BEGIN"
+    dialect = "postgresql"
+
+    def __init__(self, url: str):
+        super().__init__()
+        self.url = url
+        setup = connect(url)
+        try:
+            migrate(setup)
+        finally:
+            setup.close()
+        self._all_readers: list[PgConn] = []
+        self._readers_lock = threading.Lock()
+        self._writer.start()
+        self._stop_listening = threading.Event()
+        self._listener = threading.Thread(target=self._listen_loop, name="rundun-db-listen", daemon=True)
+        self._listener.start()
+
+    def reader(self) -> PgConn:
+        conn = getattr(self._local, "conn", None)
+        if conn is None or conn.raw.closed:
+            conn = connect(self.url)
+            self._local.conn = conn
+            with self._readers_lock:
+                self._all_readers.append(conn)
+        return conn
+
+    def _before_commit(self, conn: PgConn) -> None:
+        """One NOTIFY per batch that wrote events, never one per row: NOTIFY takes a database-wide lock at
+        commit. It only wakes the other processes; what they send comes from the events table."""
+        if conn.events_written:
+            conn.execute(f"NOTIFY {EVENTS_CHANNEL}")
+
+    def _listen_loop(self) -> None:
+        """Wake this process's listeners (the event hub, the webhook worker) when any process's commit wrote
+        events. A lost link is made again; the wake-up after it covers whatever was missed meanwhile."""
+        while not self._stop_listening.is_set():
+            try:
+                conn = psycopg.connect(self.url, autocommit=True, connect_timeout=CONNECT_TIMEOUT_S)
+            except psycopg.OperationalError as exc:
+                log.warning("cannot listen for other processes' events (%s); retrying", _one_line(exc))
+                self._stop_listening.wait(LISTEN_RETRY_S)
+                continue
+            try:
+                conn.execute(f"LISTEN {EVENTS_CHANNEL}")
+                self._wake_listeners()
+                while not self._stop_listening.is_set():
+                    if any(True for _ in conn.notifies(timeout=LISTEN_POLL_S)):
+                        self._wake_listeners()
+            except psycopg.Error as exc:
+                log.warning("listening for events stopped (%s); reconnecting", _one_line(exc))
+            finally:
+                conn.close()
+
+    def _wake_listeners(self) -> None:
+        for listener in self._event_listeners:
+            listener()
+
+    def _open_writer(self) -> PgConn:
+        return connect(self.url)
+
+    def _between_batches(self, conn: PgConn) -> PgConn:
+        """A writer whose link broke (the server restarted, a failover) connects again for the next batch."""
+        if not conn.raw.closed and not conn.raw.broken:
+            return conn
+        try:
+            return connect(self.url)
+        except DatabaseUnavailable as exc:
+            log.warning("the writer could not reconnect (%s); the next batch tries again", exc)
+            return conn
+
+    def close(self) -> None:
+        self._stop_writer()
+        self._stop_listening.set()
+        self._listener.join(timeout=LISTEN_RETRY_S + LISTEN_POLL_S * 2)
+        with self._readers_lock:
+            for conn in self._all_readers:
+                conn.close()
+            self._all_readers.clear()
+
+    def wal_bytes(self) -> int:
+        return 0

@@ -1,0 +1,209 @@
+"""Group commit, whatever the database: one writer thread per process runs every write job.
+
+The writer takes every job waiting in its queue, runs each inside its own SAVEPOINT of one transaction and
+commits them together: one commit (one fsync) serves a whole batch, while a job that raises rolls back
+alone. The engines (`server.store.db` for SQLite, `server.store.postgres` for PostgreSQL) supply the
+connections, how a transaction begins and what happens between batches; the store's functions receive
+the connection and never learn which engine it is (`conn.dialect` says it, for the few queries that
+must differ: read it only inside `server.store`).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import concurrent.futures
+import logging
+import queue
+import threading
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+log = logging.getLogger("rundun.db")
+T = TypeVar("T")
+MAX_BATCH = 256
+
+
+class GroupCommitWriter:
+    """Reads run on the caller's thread (one connection per thread); writes are queued to the writer thread.
+    Subclasses give `reader()`, `_open_writer()`, `BEGIN`, `_failed(exc)` and may add `_between_batches`."""
+
+    BEGIN = "BEGIN"
+
+    def __init__(self) -> None:
+        self._local = threading.local()
+        self._jobs: queue.SimpleQueue = queue.SimpleQueue()
+        self._groups: dict[tuple[Callable, asyncio.AbstractEventLoop], list[tuple[Any, asyncio.Future]]] = {}
+        self._event_listeners: list[Callable[[], None]] = []
+        self._commits = 0  # batches committed
+        self._writer = threading.Thread(target=self._write_loop, name="rundun-db-writer", daemon=True)
+
+    # -- reading -------------------------------------------------------------------------------------------
+    def reader(self) -> Any:
+        raise NotImplementedError
+
+    def read(self, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+        """Run `fn(conn, *args)` on this thread's read connection (for small, indexed reads)."""
+        return fn(self.reader(), *args, **kwargs)
+
+    async def read_async(self, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+        """Run a heavier read on a worker thread so the event loop stays free."""
+        return await asyncio.to_thread(self.read, fn, *args, **kwargs)
+
+    # -- writing -------------------------------------------------------------------------------------------
+    async def write(self, fn: Callable[..., T], *args: Any) -> T:
+        """Run `fn(conn, *args)` in the writer's transaction and wait for the commit."""
+        loop = asyncio.get_running_loop()
+        future: asyncio.Future = loop.create_future()
+        self._jobs.put((fn, args, future, loop))
+        return await future
+
+    async def write_grouped(self, fn: Callable[[Any, list], list], item: Any) -> Any:
+        """Like `write`, but the items given for the same `fn` during one event-loop iteration reach the writer
+        as ONE job, `fn(conn, items)`, which returns one outcome per item: a result, or an exception instance
+        that fails that item alone. For hot, uniform writes (dispatch): the per-job costs (a savepoint, the
+        reads it checks, each statement's round trip) are paid once per group instead of once per request;
+        on the single writer they were what capped the rate."""
+        loop = asyncio.get_running_loop()
+        future: asyncio.Future = loop.create_future()
+        group = self._groups.get((fn, loop))
+        if group is None:
+            group = self._groups[(fn, loop)] = []
+            loop.call_soon(self._send_group, fn, loop)
+        group.append((item, future))
+        return await future
+
+    def _send_group(self, fn: Callable[[Any, list], list], loop: asyncio.AbstractEventLoop) -> None:
+        group = self._groups.pop((fn, loop))
+        done: asyncio.Future = loop.create_future()
+        done.add_done_callback(lambda outcome: _hand_out(group, outcome))
+        self._jobs.put((fn, ([item for item, _ in group],), done, loop))
+
+    def write_sync(self, fn: Callable[..., T], *args: Any) -> T:
+        """The same for threads without an event loop (the CLI, tests, worker threads)."""
+        future: concurrent.futures.Future = concurrent.futures.Future()
+        self._jobs.put((fn, args, future, None))
+        return future.result()
+
+    def on_events_written(self, listener: Callable[[], None]) -> None:
+        """Call `listener()` (from the writer thread) after each commit that wrote outbox events."""
+        self._event_listeners.append(listener)
+
+    def close(self) -> None:
+        raise NotImplementedError
+
+    def _stop_writer(self) -> None:
+        self._jobs.put(None)
+        self._writer.join(timeout=10)
+
+    # -- the writer thread ---------------------------------------------------------------------------------
+    def _open_writer(self) -> Any:
+        raise NotImplementedError
+
+    def _between_batches(self, conn: Any) -> Any:
+        """Upkeep after a batch; returns the connection the next batch uses."""
+        return conn
+
+    def _before_commit(self, conn: Any) -> None:
+        """Last statements of a batch's transaction (PostgreSQL: one NOTIFY when the batch wrote events)."""
+
+    def _failed(self, what: str, exc: BaseException) -> None:
+        log.error("%s", what, exc_info=exc)
+
+    def _write_loop(self) -> None:
+        conn = self._open_writer()
+        try:
+            while True:
+                job = self._jobs.get()
+                if job is None:
+                    return
+                batch = [job]
+                stop = False
+                while len(batch) < MAX_BATCH:
+                    try:
+                        more = self._jobs.get_nowait()
+                    except queue.Empty:
+                        break
+                    if more is None:
+                        stop = True
+                        break
+                    batch.append(more)
+                self._run_batch(conn, batch)
+                self._commits += 1
+                if stop:
+                    return
+                conn = self._between_batches(conn)
+        finally:
+            conn.close()
+
+    def _run_batch(self, conn: Any, batch: list) -> None:
+        outcomes: list[tuple[Any, Any, Any]] = []  # (future, loop, exception or _Ok)
+        conn.events_written = False
+        try:
+            conn.execute(self.BEGIN)
+            for fn, args, future, loop in batch:
+                conn.execute("SAVEPOINT job")
+                try:
+                    result = fn(conn, *args)
+                except BaseException as exc:  # noqa: BLE001 - handed to the waiting caller
+                    conn.execute("ROLLBACK TO job")
+                    conn.execute("RELEASE job")
+                    outcomes.append((future, loop, exc))
+                else:
+                    conn.execute("RELEASE job")
+                    outcomes.append((future, loop, _Ok(result)))
+            self._before_commit(conn)
+            conn.execute("COMMIT")
+        except BaseException as exc:  # noqa: BLE001 - the whole batch failed to commit
+            self._failed("write batch failed", exc)
+            if conn.in_transaction:
+                try:
+                    conn.execute("ROLLBACK")
+                except Exception:  # noqa: BLE001 - the engine rolled back already (or the link is gone)
+                    log.warning("rollback after a failed batch failed too")
+            outcomes = [(future, loop, exc) for fn, args, future, loop in batch]
+        _settle_all(outcomes)
+        if conn.events_written:
+            for listener in self._event_listeners:
+                listener()
+
+
+class _Ok:
+    __slots__ = ("value",)
+
+    def __init__(self, value: Any):
+        self.value = value
+
+
+def _settle_all(outcomes: list[tuple[Any, asyncio.AbstractEventLoop | None, Any]]) -> None:
+    """Hand each waiting caller its result: one wake-up per event loop for the whole batch (each
+    `call_soon_threadsafe` writes to the loop's self-pipe), directly for callers without a loop."""
+    by_loop: dict[asyncio.AbstractEventLoop, list[tuple[Any, Any]]] = {}
+    for future, loop, outcome in outcomes:
+        if loop is None:
+            _apply(future, outcome)
+        elif not loop.is_closed():
+            by_loop.setdefault(loop, []).append((future, outcome))
+    for loop, items in by_loop.items():
+        loop.call_soon_threadsafe(_apply_many, items)
+
+
+def _apply_many(items: list[tuple[Any, Any]]) -> None:
+    for future, outcome in items:
+        _apply(future, outcome)
+
+
+def _hand_out(group: list[tuple[Any, asyncio.Future]], done: asyncio.Future) -> None:
+    """Give each item of a grouped write its own outcome (the job's exception, if it failed as a whole)."""
+    failure = done.exception()
+    outcomes = [failure] * len(group) if failure is not None else done.result()
+    for (_, future), outcome in zip(group, outcomes, strict=True):
+        _apply(future, outcome if isinstance(outcome, BaseException) else _Ok(outcome))
+
+
+def _apply(future: Any, outcome: Any) -> None:
+    if future.done():
+        return
+    if isinstance(outcome, _Ok):
+        future.set_result(outcome.value)
+    else:
+        future.set_exception(outcome)

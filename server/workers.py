@@ -1,0 +1,71 @@
+"""`rundun-server serve --workers N`: N server processes sharing one listening socket (PostgreSQL only).
+
+The parent binds the socket, builds the app, then forks N children that each serve it (the kernel hands
+each new connection to one of them); every child opens its own database connections in the app's
+lifespan, after the fork. The parent only supervises: SIGTERM/SIGINT are passed on to every child and it
+waits for them; a child that dies while the parent is not stopping is started again, so a crashed
+worker costs its in-flight requests only. Separate `serve` processes on other machines need nothing of
+this: the guarantees across processes live in the database (see `server.store.postgres`).
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import signal
+import sys
+import time
+from collections.abc import Callable
+
+log = logging.getLogger("rundun.workers")
+RESTART_PAUSE_S = 1.0
+
+
+def serve_forked(serve: Callable[[], None], workers: int) -> int:
+    """Run `serve()` in `workers` child processes until the parent is told to stop; returns the exit code."""
+    stopping = False
+    children: set[int] = set()
+
+    def start_one() -> None:
+        pid = os.fork()
+        if pid == 0:  # the child: default signal handling, serve, never return into the parent's code
+            signal.signal(signal.SIGTERM, signal.SIG_DFL)
+            signal.signal(signal.SIGINT, signal.SIG_DFL)
+            code = 0
+            try:
+                serve()
+            except BaseException:
+                log.exception("worker %s failed", os.getpid())
+                code = 1
+            finally:
+                sys.stdout.flush()
+                sys.stderr.flush()
+                os._exit(code)
+        children.add(pid)
+
+    def stop(signum: int, _frame: object) -> None:
+        nonlocal stopping
+        stopping = True
+        for pid in list(children):
+            try:
+                os.kill(pid, signum)
+            except ProcessLookupError:
+                children.discard(pid)
+
+    signal.signal(signal.SIGTERM, stop)
+    signal.signal(signal.SIGINT, stop)
+    for _ in range(workers):
+        start_one()
+    while children:
+        try:
+            pid, _status = os.wait()
+        except ChildProcessError:
+            break
+        except InterruptedError:
+            continue
+        children.discard(pid)
+        if not stopping:
+            log.warning("worker %s exited; starting another", pid)
+            time.sleep(RESTART_PAUSE_S)
+            start_one()
+    return 0

@@ -1,0 +1,145 @@
+"""Two real `rundun-server` processes on one PostgreSQL database (SPEC §9): the guarantees of §5–§7 hold
+across them — the quota never overspends, an Idempotency-Key gives one run, a stream on one process sees
+what the other caused, webhook events are delivered in order per run by whichever process claims them (a
+SIGKILLed process leaves nothing stuck) — and `serve --workers 2` serves from two processes."""
+
+from __future__ import annotations
+
+import asyncio
+from collections import Counter
+
+import httpx
+import pytest
+
+from tests.support.hooks import (
+    SECRET,
+    HttpApi,
+    cancel,
+    dispatch,
+    new_template,
+    next_events,
+    open_event_stream,
+    settled,
+    wait_deliveries,
+)
+from tests.support.samples import minimal
+from tests.support.server_process import ServerProcess, init_org
+
+pytestmark = pytest.mark.e2e
+FAST = {
+    "RUNDUN_RATE_LIMIT": "1000000",
+    "RUNDUN_WEBHOOK_ALLOW_PRIVATE": "1",
+    "RUNDUN_WEBHOOK_RETRY_SCHEDULE": "0.2,0.2,0.2",
+}
+
+
+@pytest.fixture
+def two_processes(tmp_path, pg_cluster):
+    """Processes A and B (each its own data dir) on one fresh database; yields (a, b, key, env)."""
+    env = {"RUNDUN_DATABASE_URL": pg_cluster.new_database(), **FAST}
+    key = init_org(tmp_path / "a", plan="starter", env=env)
+    started = []
+    try:
+        for name in ("a", "b"):
+            (tmp_path / name).mkdir(exist_ok=True)
+            started.append(ServerProcess(tmp_path / name, env=env).start())
+        yield started[0], started[1], key, env
+    finally:
+        for server in started:
+            server.stop()
+
+
+def test_a_hundred_concurrent_dispatches_through_two_processes_never_overspend(two_processes):
+    a, b, key, _ = two_processes
+    auth = {"Authorization": f"Bearer {key}"}
+    template = httpx.post(f"{a.url}/v1/templates", json=minimal(), headers=auth, timeout=30).json()
+
+    async def dispatch_all() -> list[httpx.Response]:
+        async with httpx.AsyncClient(headers=auth, timeout=60) as http:
+            return await asyncio.gather(
+                *(
+                    http.post(f"{(a, b)[i % 2].url}/v1/runs", json={"template_id": template["id"]})
+                    for i in range(100)
+                )
+            )
+
+    codes = Counter(r.status_code for r in asyncio.run(dispatch_all()))
+    assert codes == {201: 30, 402: 70}
+    for server in (a, b):  # both see the same 30 runs and the same usage
+        listed = httpx.get(f"{server.url}/v1/runs?per_page=100", headers=auth, timeout=30).json()
+        assert len(listed["data"]) == 30
+        usage = httpx.get(f"{server.url}/v1/org", headers=auth, timeout=30).json()["usage"]
+        assert usage["runs_used_this_month"] == 30
+
+
+def test_the_same_idempotency_key_through_both_processes_gives_one_run(two_processes):
+    a, b, key, _ = two_processes
+    plain = {"Authorization": f"Bearer {key}"}
+    auth = {**plain, "Idempotency-Key": "once-across-processes"}
+    tid = httpx.post(f"{a.url}/v1/templates", json=minimal(), headers=plain, timeout=30).json()["id"]
+
+    async def send_all() -> list[httpx.Response]:
+        async with httpx.AsyncClient(headers=auth, timeout=60) as http:
+            return await asyncio.gather(
+                *(http.post(f"{(a, b)[i % 2].url}/v1/runs", json={"template_id": tid}) for i in range(20))
+            )
+
+    responses = asyncio.run(send_all())
+    # 409 idempotency_key_in_use: the same key still in flight on that process; never a second run
+    assert {r.status_code for r in responses} <= {201, 409}
+    run_ids = {r.json()["run_id"] for r in responses if r.status_code == 201}
+    assert len(run_ids) == 1
+    assert len(httpx.get(f"{b.url}/v1/runs", headers=plain, timeout=30).json()["data"]) == 1
+    again = httpx.post(f"{b.url}/v1/runs", json={"template_id": tid}, headers=auth, timeout=30)
+    assert again.status_code == 201 and again.json()["run_id"] in run_ids
+
+
+def test_a_stream_on_one_process_sees_what_the_other_caused(two_processes, receiver):
+    a, b, key, _ = two_processes
+    api_a, api_b = HttpApi(a.url, key), HttpApi(b.url, key)
+    messages, close = open_event_stream(a.url, api_a)
+    try:
+        run_id = dispatch(api_b, receiver.url(), secret=SECRET)
+        cancel(api_b, run_id)
+        [streamed] = next_events(messages, 1)
+        assert streamed["event"] == "run.cancelled"
+        [got] = receiver.wait_count(1)
+        assert got.event_id == streamed["id"]  # one delivery of it, by whichever process claimed it
+    finally:
+        close()
+
+
+def test_a_sigkilled_process_leaves_every_webhook_event_to_the_other_in_order(two_processes, receiver):
+    a, b, key, _ = two_processes
+    api_a, api_b = HttpApi(a.url, key), HttpApi(b.url, key)
+    tid = new_template(api_a)
+    runs = [dispatch((api_a, api_b)[i % 2], receiver.url(), tid=tid, secret=SECRET) for i in range(6)]
+    for i, run_id in enumerate(runs):
+        cancel((api_b, api_a)[i % 2], run_id)
+    a.kill()  # maybe in the middle of an attempt: its claims end with its connections
+    got = receiver.wait_count(6, timeout=60, ok_only=True)
+    by_run = {run_id: [r.event_id for r in got if r.json["run_id"] == run_id] for run_id in runs}
+    assert all(
+        len(set(ids)) == 1 for ids in by_run.values()
+    )  # each run's one event, maybe twice (at least once)
+    for run_id in runs:
+        log = wait_deliveries(
+            api_b, run_id, settled, timeout=60
+        )  # an attempt A made but never recorded is redone
+        assert [d["status"] for d in log] == ["delivered"]
+
+
+def test_serve_with_two_workers_answers_from_one_port(tmp_path, pg_cluster):
+    env = {"RUNDUN_DATABASE_URL": pg_cluster.new_database(), "RUNDUN_WORKERS": "2", **FAST}
+    key = init_org(tmp_path, env=env)
+    server = ServerProcess(tmp_path, env=env).start()
+    try:
+        auth = {"Authorization": f"Bearer {key}"}
+        tid = httpx.post(f"{server.url}/v1/templates", json=minimal(), headers=auth, timeout=30).json()["id"]
+        for _ in range(10):
+            r = httpx.post(f"{server.url}/v1/runs", json={"template_id": tid}, headers=auth, timeout=30)
+            assert r.status_code == 201, r.text
+        assert len(httpx.get(f"{server.url}/v1/runs", headers=auth, timeout=30).json()["data"]) == 10
+    finally:
+        server.stop()
+    assert server.proc is not None and server.proc.returncode == 0  # SIGTERM stopped both workers cleanly
