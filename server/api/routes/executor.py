@@ -27,8 +27,9 @@ from server.api.schemas.executor import (
     SyncOut,
 )
 from server.api.schemas.runs import PhotoOut, RunOut
-from server.services import answering, closing, executor, photos
+from server.services import answering, closing, device, executor, photos
 from server.tdl import IMAGE_TYPES, SIGNATURE_STEP
+from server.tdl.device import HEADER as DEVICE_HEADER
 
 router = APIRouter(tags=["executor"], route_class=TextCheckedRoute)
 
@@ -81,7 +82,9 @@ async def open_run(ctx: CtxDep, request: Request, run_id: str, body: Annotated[O
     `external` → `{"name", "email"}`; `member` (or `scope: org`) → `Authorization: Bearer rdm_…` of a member
     of the run's org. Returns the executor token, the template snapshot and what is stored so far."""
     name, email = (body.name, body.email) if body else (None, None)
-    return JSON(await executor.open_run(ctx, run_id, request.headers.get("authorization"), name, email))
+    opened = await executor.open_run(ctx, run_id, request.headers.get("authorization"), name, email)
+    await device.note(ctx, {"id": run_id}, request.headers.get(DEVICE_HEADER))
+    return JSON(opened)
 
 
 @router.get(
