@@ -9,6 +9,7 @@ from pathlib import Path
 
 import httpx
 
+from rundun_desktop.executor import device_state
 from rundun_desktop.executor.links import LinkError, RunLink, parse_link
 from rundun_desktop.executor.protocol import ExecutorClient, ProtocolError
 from rundun_desktop.executor.store import LocalStore
@@ -94,6 +95,7 @@ async def open_into(
     store = StoreWorker(root)
     try:
         async with httpx.AsyncClient(timeout=timeout) as http:
+            device_state.attach(http, store)
             return await open_run(ExecutorClient(http), store, parse_link(text), current_base_url, identity)
     finally:
         await store.close()

@@ -27,6 +27,7 @@ from typing import Any
 
 import httpx
 
+from rundun_desktop.executor import device_state
 from rundun_desktop.executor import store as st
 from rundun_desktop.executor.photo_words import megabytes, too_large
 from rundun_desktop.executor.protocol import (
@@ -160,6 +161,7 @@ class SyncEngine:
         self.listeners: list[Listener] = [listener] if listener else []
         self.rng = rng or random.Random()
         self.store = StoreWorker(self.store_root, "rundun-sync-store")
+        device_state.attach(self.http, self.store)  # `Rundun-Device` on every request (SPEC §10)
         self._wake = asyncio.Event()
         self._settled = asyncio.Event()
         self._task: asyncio.Task | None = None
@@ -327,11 +329,14 @@ class SyncEngine:
     # -- one run -----------------------------------------------------------------------------------------------
     async def _drain_run(self, run: RunAuth, state: _RunState) -> None:
         server = self._servers[run.base_url]
+        sent = False
         while True:
             ops = await self._db(
                 st.LocalStore.head, run.run_id, self.config.batch_size, self.config.photo_concurrency
             )
             if not ops:
+                if sent:  # the last request said its own change was waiting: say that none is now
+                    await device_state.last_word(self.client, run)
                 return
             self._syncing(True)
             try:
@@ -356,6 +361,7 @@ class SyncEngine:
                 return
             finally:
                 self._syncing(False)
+            sent = True
             server.online, server.probe_at = True, self._now() + self.config.idle_probe_interval
             if state.backoff.failures or state.last_error:
                 state.backoff.reset()
