@@ -13,9 +13,11 @@ from qasync import asyncSlot
 
 from rundun_desktop.api_client import ApiClient, ApiError
 from rundun_desktop.app_events import AppEvents
+from rundun_desktop.monitor import device_words
 from rundun_desktop.monitor import formatting as fmt
 from rundun_desktop.monitor.answers import answer_sections
 from rundun_desktop.monitor.detail_view import RunDetailView
+from rundun_desktop.monitor.history_words import step_histories
 from rundun_desktop.monitor.photos import PhotoStore, photo_key
 from rundun_desktop.widgets.common import copy_to_clipboard, error_text
 from rundun_desktop.widgets.photo import PhotoViewer, Thumbnail
@@ -28,6 +30,7 @@ class RunDetailController(QObject):
     run_loaded = Signal(dict)  # the run document now shown
     photos_loaded = Signal(str)  # run_id, once every thumbnail of it has arrived
     pdf_written = Signal(str)  # path
+    history_loaded = Signal(str)  # run_id, once its answer history is shown
 
     def __init__(
         self, api: ApiClient, events: AppEvents, view: RunDetailView, photos: PhotoStore, parent=None
@@ -36,6 +39,7 @@ class RunDetailController(QObject):
         self.api, self.events, self.view, self.photos = api, events, view, photos
         self.run: dict | None = None
         self.run_id: str | None = None
+        self.history: list[dict] = []  # the shown run's history entries (the PDF summarises them)
         self._seq = 0
         self._photo_task: asyncio.Task | None = None
         self.viewer: PhotoViewer | None = None
@@ -75,6 +79,7 @@ class RunDetailController(QObject):
         self.run = run
         self._fill(run)
         self.run_loaded.emit(run)
+        await self._load_history(seq, run)
         await self._load_deliveries(seq)
 
     def _fill(self, run: dict) -> None:
@@ -101,6 +106,7 @@ class RunDetailController(QObject):
         if run.get("cancel_reason"):
             facts.append(("Cancelled", run["cancel_reason"].replace("_", " ")))
         v.set_facts(facts)
+        v.set_device(device_words.explained(run.get("device")), device_words.colour(run.get("device")))
         tiles = v.set_answers(answer_sections(run))
         signature = v.set_signature((run.get("signature") or {}).get("url"))
         if signature is not None:
@@ -124,6 +130,24 @@ class RunDetailController(QObject):
 
         await asyncio.gather(*(one(t) for t in tiles))
         self.photos_loaded.emit(run_id)
+
+    async def _load_history(self, seq: int, run: dict) -> None:
+        """Every write the server received for the run, summarised per step (SPEC §10)."""
+        note = ""
+        try:
+            entries = await self.api.run_history(run["run_id"])
+        except ApiError as exc:
+            entries = []
+            note = (
+                "This server does not keep answer history."
+                if exc.status in (404, 405) and exc.code != "run_not_found"
+                else f"The answer history could not be loaded: {exc.message}"
+            )
+        if seq != self._seq:
+            return
+        self.history = entries
+        self.view.set_history(step_histories(run, entries), note)
+        self.history_loaded.emit(run["run_id"])
 
     async def _load_deliveries(self, seq: int) -> None:
         run_id = self.run_id

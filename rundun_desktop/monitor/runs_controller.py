@@ -14,6 +14,7 @@ from qasync import asyncSlot
 from rundun_desktop.api_client import ApiClient, ApiError
 from rundun_desktop.app_events import AppEvents
 from rundun_desktop.live import STREAM
+from rundun_desktop.monitor import device_words
 from rundun_desktop.monitor import formatting as fmt
 from rundun_desktop.monitor.detail_controller import RunDetailController
 from rundun_desktop.monitor.dispatch_controller import DispatchController, all_templates
@@ -86,6 +87,7 @@ class RunsController(QObject):
         view.table.selectionModel().selectionChanged.connect(self._selection_changed)
         view.status_filter.currentIndexChanged.connect(self._controls_changed)
         view.template_filter.currentIndexChanged.connect(self._controls_changed)
+        view.device_filter.toggled.connect(self._controls_changed)
         view.search.textChanged.connect(lambda _t: self._search_timer.start())
         view.search.returnPressed.connect(self._controls_changed)
         view.refresh_button.clicked.connect(self.reload)
@@ -112,6 +114,7 @@ class RunsController(QObject):
             "status": v.status_filter.currentData(),
             "template_id": v.template_filter.currentData(),
             "executor_ref": v.search.text().strip() or None,
+            "waiting_on_device": True if v.device_filter.isChecked() else None,
             "sort": self.model.sort_key,
             **self.scope,
         }
@@ -255,6 +258,8 @@ class RunsController(QObject):
         if f["template_id"] and run.get("template_id") != f["template_id"]:
             return False
         if f["executor_ref"] and run.get("executor_ref") != f["executor_ref"]:
+            return False
+        if f.get("waiting_on_device") and not device_words.waiting(run.get("device")):
             return False
         return newest is None or run["created_at"] >= newest
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -24,6 +25,7 @@ from rundun_desktop.monitor.delegates import ProgressDelegate, StatusDelegate
 from rundun_desktop.monitor.detail_view import RunDetailView
 from rundun_desktop.monitor.runs_model import (
     COL_CREATED,
+    COL_DEVICE,
     COL_EXPIRES,
     COL_IDENTITY,
     COL_PROGRESS,
@@ -44,6 +46,7 @@ WIDTHS = {
     COL_CREATED: 118,
     COL_UPDATED: 90,
     COL_EXPIRES: 118,
+    COL_DEVICE: 230,
 }
 
 
@@ -83,6 +86,11 @@ class RunsView(QWidget):
         filters.addWidget(self.search, 2)
         filters.addWidget(self.status_filter)
         filters.addWidget(self.template_filter, 1)
+        self.device_filter = QCheckBox("Waiting on a device")
+        self.device_filter.setToolTip(
+            "Only runs whose executor's device still holds changes not yet sent to the server."
+        )
+        filters.addWidget(self.device_filter)
         filters.addStretch(1)
         filters.addWidget(self.count_label)
         outer.addLayout(filters)
@@ -145,6 +153,8 @@ class RunsView(QWidget):
     def size_columns(self) -> None:
         for column, width in WIDTHS.items():
             self.table.setColumnWidth(column, width)
+        header = self.table.horizontalHeader()  # what is still on the device reads next to the progress
+        header.moveSection(header.visualIndex(COL_DEVICE), header.visualIndex(COL_PROGRESS) + 1)
         self.fit_template_column()
 
     def fit_template_column(self) -> None:

@@ -26,9 +26,14 @@ DEVICE_EVENT = (
 device_of = device_store.device_of
 
 
+def _changes(run: dict, fields: dict) -> bool:
+    """Whether the header says something the run does not show yet."""
+    return any(run.get(f"device_{name}") != value for name, value in fields.items())
+
+
 def _news(run: dict, fields: dict, now: str) -> bool:
-    """Whether this contact changes what the run shows."""
-    if any(run.get(f"device_{name}") != value for name, value in fields.items()):
+    """Whether this contact is worth a write: a change, or the stored contact is getting old."""
+    if _changes(run, fields):
         return True
     contact = run.get("device_contact_at")
     return contact is None or parse_iso(now) - parse_iso(contact) >= CONTACT_EVERY
@@ -43,11 +48,17 @@ async def note(ctx: Context, run: dict, header: str | None) -> None:
 
 
 def _note_job(conn: sqlite3.Connection, run_id: str, fields: dict) -> None:
+    """A change moves `updated_at` (the runs list's "changed since", which live monitors poll by) and is a
+    `run.device` event; a contact that only refreshes the time is neither, so an idle device's periodic
+    checks never make its run look freshly updated."""
     now = now_iso()
     current = run_store.get_run(conn, run_id, snapshot=False)
     if current is None or not _news(current, fields, now):  # another request said it meanwhile
         return
     device_store.set_device(conn, run_id, now, fields)
+    if not (_changes(current, fields) or current["device_contact_at"] is None):
+        return
+    run_store.update_run(conn, run_id, {"updated_at": now})
     fresh = run_store.get_run(conn, run_id, snapshot=False)
     assert fresh is not None
     runs.emit(conn, fresh, DEVICE_EVENT, {"status": fresh["status"], "device": device_of(fresh)})

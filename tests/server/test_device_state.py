@@ -150,3 +150,11 @@ def test_a_change_is_announced_once_as_run_device_and_a_repeat_writes_nothing(ap
     assert len(events) == 1 and events[0]["data"]["device"]["pending_ops"] == 1
     ex.call("GET", "/state", headers={HEADER: format_device(0, 0, 0, "a/1")})
     assert [e["data"]["device"]["pending_ops"] for e in device_events()] == [1, 0]
+
+
+def test_a_change_moves_updated_at_so_live_monitors_polling_by_it_see_it(api, ex):
+    ex.call("GET", "/state", headers={HEADER: format_device(1, 10, 0, "a/1")})
+    changed = api.get(f"/v1/runs/{ex.run_id}").json()["updated_at"]
+    listed = api.get("/v1/runs", params={"updated_since": changed, "sort": "updated_at"}).json()["data"]
+    assert ex.run_id in [row["run_id"] for row in listed]
+    assert [row["device"]["pending_ops"] for row in listed if row["run_id"] == ex.run_id] == [1]
