@@ -40,6 +40,7 @@ class RunDetailController(QObject):
         self.run: dict | None = None
         self.run_id: str | None = None
         self.history: list[dict] = []  # the shown run's history entries (the PDF summarises them)
+        self.history_run: str | None = None
         self._seq = 0
         self._photo_task: asyncio.Task | None = None
         self.viewer: PhotoViewer | None = None
@@ -145,7 +146,7 @@ class RunDetailController(QObject):
             )
         if seq != self._seq:
             return
-        self.history = entries
+        self.history, self.history_run = entries, run["run_id"]
         self.view.set_history(step_histories(run, entries), note)
         self.history_loaded.emit(run["run_id"])
 
@@ -250,8 +251,8 @@ class RunDetailController(QObject):
                     images[photo_key(url)] = await self.photos.full(url, max_side=1400)
                 except ApiError:
                     pass  # the report marks it as not available
-            write_run_pdf(path, run, images)
-            self.view.message.show_notice(f"Saved {Path(path).name}.")
+            write_run_pdf(path, run, images, self.history if self.history_run == run["run_id"] else None)
+            self.view.message.show_notice(f"Saved to {path}.")
             self.pdf_written.emit(path)
         except (OSError, ApiError) as exc:
             self.view.message.show_error(f"The PDF could not be written: {error_text(exc)}")
