@@ -16,6 +16,7 @@ from rundun_desktop.app_events import AppEvents
 from rundun_desktop.live import STREAM
 from rundun_desktop.monitor import device_words
 from rundun_desktop.monitor import formatting as fmt
+from rundun_desktop.monitor.batch_controller import BatchExportController
 from rundun_desktop.monitor.detail_controller import RunDetailController
 from rundun_desktop.monitor.dispatch_controller import DispatchController, all_templates
 from rundun_desktop.monitor.photos import PhotoStore
@@ -52,6 +53,7 @@ class RunsController(QObject):
         self.model = RunsTableModel(page_size, max_cached_rows, self)
         self.photos = PhotoStore(api)
         self.detail = RunDetailController(api, events, view.detail, self.photos, self)
+        self.batch = BatchExportController(api, self.photos, view, self.filters, self)
         self.dispatch_controller: DispatchController | None = None
         self._active = False
         self.scope: dict = {}  # filters without a control here (a dashboard click): see set_scope

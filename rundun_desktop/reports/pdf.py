@@ -7,7 +7,7 @@ import html
 from datetime import UTC, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QUrl
+from PySide6.QtCore import QIODevice, QMarginsF, QUrl
 from PySide6.QtGui import QFont, QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from rundun_desktop.monitor import formatting as fmt
@@ -152,17 +152,23 @@ def plain_font(font: QFont) -> QFont:
     return plain
 
 
+def new_writer(target: str | QIODevice, title: str) -> QPdfWriter:
+    """An A4 PDF writer at 300 dpi with 16 mm margins: every report's page."""
+    writer = QPdfWriter(target)
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    writer.setPageMargins(QMarginsF(16, 16, 16, 16), QPageLayout.Unit.Millimeter)
+    writer.setResolution(300)
+    writer.setTitle(title)
+    writer.setCreator("Rundun desktop")
+    return writer
+
+
 def write_run_pdf(
     path: Path | str, run: dict, images: dict[str, QImage], history: list[dict] | None = None
 ) -> Path:
     """Write the report; `images` maps media paths (`photo_key(url)`) to images (photos and signature)."""
     path = Path(path)
-    writer = QPdfWriter(str(path))
-    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-    writer.setPageMargins(QMarginsF(16, 16, 16, 16), QPageLayout.Unit.Millimeter)
-    writer.setResolution(300)
-    writer.setTitle(f"Run {run.get('run_id', '')}")
-    writer.setCreator("Rundun desktop")
+    writer = new_writer(str(path), f"Run {run.get('run_id', '')}")
     doc = build_document(run, images, history)
     # The page in the document's own units (1/96 inch, as its fonts are measured): `print_` scales it up
     # to the writer's resolution, so 10 pt prints as 10 pt. (Sized in the writer's 300 dpi pixels instead,
