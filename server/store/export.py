@@ -31,8 +31,10 @@ def run_chunk(
         where.append("status = ?")
         params.append(status)
     if after is not None:
-        where.append("(created_at > ? OR (created_at = ? AND rowid > ?))")
-        params += [after[0], after[0], after[1]]
+        # A row value, which SQLite turns into an index range (an OR of the two cases rescanned the
+        # version's runs from the start for every chunk).
+        where.append("(created_at, rowid) > (?, ?)")
+        params += [after[0], after[1]]
     rows = conn.execute(
         f"SELECT {RUN_COLUMNS} FROM runs WHERE {' AND '.join(where)} ORDER BY created_at, rowid LIMIT ?",
         [*params, limit],
