@@ -210,6 +210,19 @@ class ApiClient:
             "GET", f"/v1/runs/{run_id}", params={"include": "template"} if include_template else None
         )
 
+    async def run_history(self, run_id: str, limit: int = 2000) -> list[dict]:
+        """`GET /v1/runs/{id}/history`, oldest first, by cursor, up to `limit` entries (SPEC §10)."""
+        entries: list[dict] = []
+        params: dict[str, Any] = {"per_page": 200}
+        while len(entries) < limit:
+            body = await self.request("GET", f"/v1/runs/{run_id}/history", params=params)
+            entries.extend(body["data"])
+            cursor = body["pagination"].get("next_cursor")
+            if not cursor:
+                break
+            params = {"per_page": 200, "after": cursor}
+        return entries[:limit]
+
     async def cancel_run(self, run_id: str) -> dict:
         return await self.request("POST", f"/v1/runs/{run_id}/cancel")
 

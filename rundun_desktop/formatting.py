@@ -107,6 +107,15 @@ def count(n: int, noun: str, plural: str | None = None) -> str:
     return f"{n:,} {noun if n == 1 else plural or noun + 's'}"
 
 
+MB = 1024 * 1024  # the server's MB (RUNDUN_MAX_PHOTO_MB × 1024 × 1024)
+
+
+def megabytes(n: int) -> str:
+    """31 MB, 20 MB, 20.4 MB, in the server's MB: whole numbers where they are whole (photo limits, device
+    backlogs)."""
+    return f"{n / MB:.1f}".removesuffix(".0") + " MB"
+
+
 def format_bytes(n: int) -> str:
     """A size as people read it: '820 B', '12 kB', '3.4 MB' (decimal units, as the server's limits are stated)."""
     if n < 1000:

@@ -186,7 +186,12 @@ class LiveUpdates(QObject):
         while True:
             body = await self.api.list_runs(page=page, per_page=200, updated_since=since, sort="updated_at")
             for run in body["data"]:
-                fingerprint = (run["updated_at"], run["status"], _progress_key(run.get("progress")))
+                fingerprint = (
+                    run["updated_at"],
+                    run["status"],
+                    _progress_key(run.get("progress")),
+                    _device_key(run.get("device")),
+                )
                 if self._seen.get(run["run_id"]) != fingerprint:
                     self._seen[run["run_id"]] = fingerprint
                     self._seen.move_to_end(run["run_id"])
@@ -207,6 +212,13 @@ class LiveUpdates(QObject):
         if mode != self.mode:
             self.mode = mode
             self.events.live_mode_changed.emit(mode)
+
+
+def _device_key(device) -> tuple | None:
+    """What of a run's `device` (SPEC §10) the monitor shows, for telling a change apart."""
+    if not isinstance(device, dict):
+        return None
+    return (device.get("pending_ops"), device.get("pending_bytes"), device.get("failed_ops"))
 
 
 def _progress_key(progress) -> tuple | str:

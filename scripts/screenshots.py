@@ -192,7 +192,21 @@ async def seed(app: DesktopApp) -> str:
             continue
         ex = Executor(executor, run_id)
         await ex.open()
+        if stage in ("progress", "featured"):  # what the executor's device still holds (SPEC §10)
+            held = (
+                "pending-ops=2; pending-bytes=14680064"
+                if stage == "progress"
+                else "pending-ops=0; pending-bytes=0"
+            )
+            device = {**ex.headers, "Rundun-Device": f"{held}; failed-ops=0; app=rundun-desktop/1.0"}
+            (await executor.get(f"/v1/runs/{run_id}/state", headers=device)).raise_for_status()
         if kind == "vehicle":
+            if (
+                stage == "featured"
+            ):  # an earlier reading, then one from a device with an older clock: it loses
+                await ex.answer("s-od01", 42100)
+                stale = {"value": 41990, "at": "2026-01-01T08:00:00Z"}
+                await executor.put(f"/v1/runs/{run_id}/answers/s-od01", json=stale, headers=ex.headers)
             await ex.answer(
                 "s-od01", 42150 + 97 * i, geo={"lat": 51.5072 + i / 1000, "lng": -0.1276, "accuracy_m": 6}
             )

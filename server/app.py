@@ -18,6 +18,7 @@ from server.api.middleware import BodyLimit, RateLimit
 from server.api.openapi import require_tus_version, step_per_type
 from server.api.routes import events as event_routes
 from server.api.routes import executor, media, org, public, runs, stats, templates, uploads
+from server.api.routes import exports as export_routes
 from server.api.routes import library as library_routes
 from server.api.routes import translations as translation_routes
 from server.api.routes import webhooks as webhook_routes
@@ -36,6 +37,7 @@ HAND_PARSED_BODIES: list[type[BaseModel]] = [DispatchIn, GenerateIn]
 # Routes match in order: the hot run endpoints first.
 ROUTERS = [
     runs.router,
+    export_routes.router,
     templates.router,
     translation_routes.router,
     org.router,

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import httpx
 
+from rundun_desktop.executor import device_state
 from rundun_desktop.executor.links import LinkError, RunLink, parse_link
 from rundun_desktop.executor.protocol import ExecutorClient, ProtocolError
 from rundun_desktop.executor.store import LocalStore
@@ -109,6 +110,7 @@ async def open_into(
     store = StoreWorker(root)
     try:
         async with httpx.AsyncClient(timeout=timeout) as http:
+            device_state.attach(http, store)
             client = ExecutorClient(http)
             link = parse_link(text)
             return await open_run(

@@ -3,13 +3,9 @@ place for the runner's refusal when a photo is added and the sync engine's when 
 
 from __future__ import annotations
 
-MB = 1024 * 1024  # the server's MB (RUNDUN_MAX_PHOTO_MB × 1024 × 1024)
+from rundun_desktop.formatting import MB, megabytes
+
 DEFAULT_MAX_BYTES = 20 * MB  # the server's default limit, until it says otherwise (tus `Tus-Max-Size`)
-
-
-def megabytes(n: int) -> str:
-    """31 MB, 20 MB, 20.4 MB: whole numbers where they are whole."""
-    return f"{n / MB:.1f}".removesuffix(".0") + " MB"
 
 
 def too_large(size: int, limit: int) -> str:

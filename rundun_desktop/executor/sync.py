@@ -27,8 +27,9 @@ from typing import Any
 
 import httpx
 
+from rundun_desktop.executor import device_state
 from rundun_desktop.executor import store as st
-from rundun_desktop.executor.photo_words import megabytes, too_large
+from rundun_desktop.executor.photo_words import too_large
 from rundun_desktop.executor.protocol import (
     OFFLINE,
     REFUSED,
@@ -39,7 +40,7 @@ from rundun_desktop.executor.protocol import (
     new_http,
 )
 from rundun_desktop.executor.worker import StoreWorker
-from rundun_desktop.formatting import format_bytes
+from rundun_desktop.formatting import format_bytes, megabytes
 from server.tdl import OPEN_STATUSES
 
 log = logging.getLogger("rundun.executor.sync")
@@ -153,6 +154,7 @@ class SyncEngine:
         self.listeners: list[Listener] = [listener] if listener else []
         self.rng = rng or random.Random()
         self.store = StoreWorker(self.store_root, "rundun-sync-store")
+        device_state.attach(self.http, self.store)  # `Rundun-Device` on every request (SPEC §10)
         self._wake = asyncio.Event()
         self._settled = asyncio.Event()
         self._task: asyncio.Task | None = None
@@ -320,11 +322,14 @@ class SyncEngine:
     # -- one run -----------------------------------------------------------------------------------------------
     async def _drain_run(self, run: RunAuth, state: _RunState) -> None:
         server = self._servers[run.base_url]
+        sent = False
         while True:
             ops = await self._db(
                 st.LocalStore.head, run.run_id, self.config.batch_size, self.config.photo_concurrency
             )
             if not ops:
+                if sent:  # the last request said its own change was waiting: say that none is now
+                    await device_state.last_word(self.client, run)
                 return
             self._syncing(True)
             try:
@@ -349,6 +354,7 @@ class SyncEngine:
                 return
             finally:
                 self._syncing(False)
+            sent = True
             server.online, server.probe_at = True, self._now() + self.config.idle_probe_interval
             if state.backoff.failures or state.last_error:
                 state.backoff.reset()

@@ -15,8 +15,10 @@ from rundun_desktop import formatting as fmt
 from rundun_desktop.answers import answer_sections, photo_key
 from rundun_desktop.api_client import ApiClient, ApiError
 from rundun_desktop.app_events import AppEvents
+from rundun_desktop.history_words import step_histories
+from rundun_desktop.monitor import device_words
 from rundun_desktop.monitor.detail_view import RunDetailView
-from rundun_desktop.monitor.photos import PhotoStore
+from rundun_desktop.photos import PhotoStore
 from rundun_desktop.widgets.common import copy_to_clipboard, error_text
 from rundun_desktop.widgets.photo import PhotoViewer, Thumbnail
 from server.tdl import OPEN_STATUSES
@@ -28,6 +30,7 @@ class RunDetailController(QObject):
     run_loaded = Signal(dict)  # the run document now shown
     photos_loaded = Signal(str)  # run_id, once every thumbnail of it has arrived
     pdf_written = Signal(str)  # path
+    history_loaded = Signal(str)  # run_id, once its answer history is shown
 
     def __init__(
         self, api: ApiClient, events: AppEvents, view: RunDetailView, photos: PhotoStore, parent=None
@@ -36,6 +39,8 @@ class RunDetailController(QObject):
         self.api, self.events, self.view, self.photos = api, events, view, photos
         self.run: dict | None = None
         self.run_id: str | None = None
+        self.history: list[dict] = []  # the shown run's history entries (the PDF summarises them)
+        self.history_run: str | None = None
         self._seq = 0
         self._photo_task: asyncio.Task | None = None
         self.viewer: PhotoViewer | None = None
@@ -75,6 +80,7 @@ class RunDetailController(QObject):
         self.run = run
         self._fill(run)
         self.run_loaded.emit(run)
+        await self._load_history(seq, run)
         await self._load_deliveries(seq)
 
     def _fill(self, run: dict) -> None:
@@ -101,6 +107,7 @@ class RunDetailController(QObject):
         if run.get("cancel_reason"):
             facts.append(("Cancelled", run["cancel_reason"].replace("_", " ")))
         v.set_facts(facts)
+        v.set_device(device_words.explained(run.get("device")), device_words.colour(run.get("device")))
         tiles = v.set_answers(answer_sections(run))
         signature = v.set_signature((run.get("signature") or {}).get("url"))
         if signature is not None:
@@ -124,6 +131,24 @@ class RunDetailController(QObject):
 
         await asyncio.gather(*(one(t) for t in tiles))
         self.photos_loaded.emit(run_id)
+
+    async def _load_history(self, seq: int, run: dict) -> None:
+        """Every write the server received for the run, summarised per step (SPEC §10)."""
+        note = ""
+        try:
+            entries = await self.api.run_history(run["run_id"])
+        except ApiError as exc:
+            entries = []
+            note = (
+                "This server does not keep answer history."
+                if exc.status in (404, 405) and exc.code != "run_not_found"
+                else f"The answer history could not be loaded: {exc.message}"
+            )
+        if seq != self._seq:
+            return
+        self.history, self.history_run = entries, run["run_id"]
+        self.view.set_history(step_histories(run, entries), note)
+        self.history_loaded.emit(run["run_id"])
 
     async def _load_deliveries(self, seq: int) -> None:
         run_id = self.run_id
@@ -226,8 +251,8 @@ class RunDetailController(QObject):
                     images[photo_key(url)] = await self.photos.full(url, max_side=1400)
                 except ApiError:
                     pass  # the report marks it as not available
-            write_run_pdf(path, run, images)
-            self.view.message.show_notice(f"Saved {Path(path).name}.")
+            write_run_pdf(path, run, images, self.history if self.history_run == run["run_id"] else None)
+            self.view.message.show_notice(f"Saved to {path}.")
             self.pdf_written.emit(path)
         except (OSError, ApiError) as exc:
             self.view.message.show_error(f"The PDF could not be written: {error_text(exc)}")

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from rundun_desktop import formatting as fmt
 from rundun_desktop.answers import ANSWERED, HIDDEN, INSTRUCTION, SectionItems, geo_text, map_link
+from rundun_desktop.history_words import StepHistory, line_times
 from rundun_desktop.style import pixmap, set_role
 from rundun_desktop.widgets.common import MessageLine, button, card, label
 from rundun_desktop.widgets.layouts import clear_layout
@@ -99,9 +100,20 @@ class RunDetailView(QScrollArea):
         fl.addLayout(self.facts)
         body.addWidget(facts)
 
+        self.device_card, dvl = card(spacing=4)  # what the executor's device still holds (SPEC §10)
+        self.device_title = label("On the executor's device", "section")
+        self.device_text = label("", wrap=True, selectable=True)
+        self.device_text.setObjectName("device-text")
+        dvl.addWidget(self.device_title)
+        dvl.addWidget(self.device_text)
+        body.addWidget(self.device_card)
+
         answers, self.answers_layout = card(spacing=4)
         self.answers_card = answers
         body.addWidget(answers)
+
+        self.history_card, self.history_layout = card(spacing=4)  # every change to an answer (SPEC §10)
+        body.addWidget(self.history_card)
 
         self.signature_card, sl = card()
         sl.addWidget(label("Signature", "section"))
@@ -201,6 +213,40 @@ class RunDetailView(QScrollArea):
                     rl.addWidget(line)
                 self.answers_layout.addWidget(row)
         return thumbs
+
+    def set_device(self, text: str, tone: str | None) -> None:
+        self.device_text.setText(text)
+        self.device_title.setStyleSheet(f"color: {tone};" if tone else "")
+
+    def set_history(self, steps: list[StepHistory], note: str = "") -> None:
+        """Per step that received writes: "changed 3 times", then each write with both clocks."""
+        clear_layout(self.history_layout)
+        self.history_layout.addWidget(label("Answer history", "section"))
+        if not steps:
+            self.history_layout.addWidget(
+                label(note or "No answer has been received yet.", "muted", wrap=True)
+            )
+            return
+        for step in steps:
+            head = label(
+                f"<b>{html.escape(step.label)}</b> · {html.escape(step.summary)}", wrap=True, selectable=True
+            )
+            head.setTextFormat(Qt.TextFormat.RichText)
+            head.setObjectName(f"history-{step.step_id}")
+            self.history_layout.addWidget(head)
+            for line in step.lines:
+                colour = "#c92a2a" if line.lost else "#5b6478"
+                text = html.escape(line.text)
+                body = f"<s>{text}</s>" if line.lost else text
+                row = label(
+                    f'<span style="color:{colour}">{body}</span>'
+                    f' <span style="color:#8a93a6">· {html.escape(line_times(line))}</span>',
+                    wrap=True,
+                    selectable=True,
+                )
+                row.setTextFormat(Qt.TextFormat.RichText)
+                row.setContentsMargins(14, 0, 0, 0)
+                self.history_layout.addWidget(row)
 
     def set_signature(self, url: str | None) -> Thumbnail | None:
         clear_layout(self.signature_holder)

@@ -15,11 +15,13 @@ from rundun_desktop import formatting as fmt
 from rundun_desktop.api_client import ApiClient, ApiError
 from rundun_desktop.app_events import AppEvents
 from rundun_desktop.live import STREAM
+from rundun_desktop.monitor import device_words
+from rundun_desktop.monitor.batch_controller import BatchExportController
 from rundun_desktop.monitor.detail_controller import RunDetailController
 from rundun_desktop.monitor.dispatch_controller import DispatchController
-from rundun_desktop.monitor.photos import PhotoStore
 from rundun_desktop.monitor.runs_model import COL_CREATED, DEFAULT_SORT, SORT_KEYS, RunsTableModel
 from rundun_desktop.monitor.runs_view import RunsView
+from rundun_desktop.photos import PhotoStore
 from rundun_desktop.widgets.common import error_text
 
 SUMMARY_ONLY = ("answers", "signature", "template")
@@ -51,6 +53,7 @@ class RunsController(QObject):
         self.model = RunsTableModel(page_size, max_cached_rows, self)
         self.photos = PhotoStore(api)
         self.detail = RunDetailController(api, events, view.detail, self.photos, self)
+        self.batch = BatchExportController(api, self.photos, view, self.filters, self)
         self.dispatch_controller: DispatchController | None = None
         self._active = False
         self.scope: dict = {}  # filters without a control here (a dashboard click): see set_scope
@@ -86,6 +89,7 @@ class RunsController(QObject):
         view.table.selectionModel().selectionChanged.connect(self._selection_changed)
         view.status_filter.currentIndexChanged.connect(self._controls_changed)
         view.template_filter.currentIndexChanged.connect(self._controls_changed)
+        view.device_filter.toggled.connect(self._controls_changed)
         view.search.textChanged.connect(lambda _t: self._search_timer.start())
         view.search.returnPressed.connect(self._controls_changed)
         view.refresh_button.clicked.connect(self.reload)
@@ -112,6 +116,7 @@ class RunsController(QObject):
             "status": v.status_filter.currentData(),
             "template_id": v.template_filter.currentData(),
             "executor_ref": v.search.text().strip() or None,
+            "waiting_on_device": True if v.device_filter.isChecked() else None,
             "sort": self.model.sort_key,
             **self.scope,
         }
@@ -255,6 +260,8 @@ class RunsController(QObject):
         if f["template_id"] and run.get("template_id") != f["template_id"]:
             return False
         if f["executor_ref"] and run.get("executor_ref") != f["executor_ref"]:
+            return False
+        if f.get("waiting_on_device") and not device_words.waiting(run.get("device")):
             return False
         return newest is None or run["created_at"] >= newest
 

@@ -23,6 +23,7 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 
 from rundun_desktop import formatting as fmt
+from rundun_desktop.monitor import device_words
 from rundun_desktop.monitor.row_window import RowWindow
 from rundun_desktop.widgets.table_model import ROOT, FlatTableModel, Index
 
@@ -30,6 +31,8 @@ COL_STATUS, COL_TEMPLATE, COL_REF, COL_PROGRESS, COL_IDENTITY, COL_CREATED, COL_
     8
 )
 HEADERS = ["Status", "Template", "Executor ref", "Progress", "Executor", "Created", "Updated", "Expires"]
+COL_DEVICE = len(HEADERS)  # what the executor's device still holds (SPEC §10): device_words
+HEADERS.append("On the device")
 # Columns the server can sort by, and its sort key for them (ascending; '-' prefix for descending).
 SORT_KEYS = {
     COL_STATUS: "status",
@@ -110,6 +113,9 @@ class RunsTableModel(FlatTableModel):
             return fmt.progress_fraction(run.get("progress"))
         if role == FOREGROUND and col == COL_STATUS:
             return QColor(fmt.STATUS_COLOURS.get(run["status"], ("#1c2333", ""))[0])
+        if role == FOREGROUND and col == COL_DEVICE:
+            tone = device_words.colour(run.get("device"))
+            return QColor(tone) if tone else None
         if role == ALIGNMENT and col == COL_PROGRESS:
             return CENTER
         return None
@@ -355,6 +361,8 @@ class RunsTableModel(FlatTableModel):
             return fmt.relative_time(run.get("updated_at"))
         if col == COL_EXPIRES:
             return fmt.short_time(run.get("expires_at")) if run.get("expires_at") else "Never"
+        if col == COL_DEVICE:
+            return device_words.badge(run.get("device"))
         return ""
 
     def _tooltip(self, run: dict, col: int) -> str | None:
@@ -363,4 +371,6 @@ class RunsTableModel(FlatTableModel):
             return run.get(key) or None
         if col == COL_STATUS and run.get("cancel_reason"):
             return f"Cancelled: {run['cancel_reason'].replace('_', ' ')}"
+        if col == COL_DEVICE:
+            return device_words.explained(run.get("device"))
         return run["run_id"] if col == COL_TEMPLATE else None

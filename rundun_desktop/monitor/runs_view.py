@@ -6,13 +6,18 @@ shows a run (an empty panel that says "select a run" would take half the window 
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
+    QProgressDialog,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -24,6 +29,7 @@ from rundun_desktop.monitor.delegates import ProgressDelegate, StatusDelegate
 from rundun_desktop.monitor.detail_view import RunDetailView
 from rundun_desktop.monitor.runs_model import (
     COL_CREATED,
+    COL_DEVICE,
     COL_EXPIRES,
     COL_IDENTITY,
     COL_PROGRESS,
@@ -44,6 +50,7 @@ WIDTHS = {
     COL_CREATED: 118,
     COL_UPDATED: 90,
     COL_EXPIRES: 118,
+    COL_DEVICE: 230,
 }
 
 
@@ -59,10 +66,20 @@ class RunsView(QWidget):
         self.count_label = label("", "muted")
         self.live_label = label("", "muted")
         self.export_button = button("Export CSV", "csv")
+        self.batch_button = button("Reports", "pdf")
+        self.batch_button.setToolTip(
+            "The selected runs (or, with one or none selected, every run of this list) as PDF reports"
+        )
         self.refresh_button = button("", "refresh")
         self.refresh_button.setToolTip("Reload the list")
         self.dispatch_button = button("Dispatch run", "send", primary=True)
-        for widget in (self.live_label, self.export_button, self.refresh_button, self.dispatch_button):
+        for widget in (
+            self.live_label,
+            self.export_button,
+            self.batch_button,
+            self.refresh_button,
+            self.dispatch_button,
+        ):
             actions.addWidget(widget)
         outer.addWidget(header)
 
@@ -83,6 +100,11 @@ class RunsView(QWidget):
         filters.addWidget(self.search, 2)
         filters.addWidget(self.status_filter)
         filters.addWidget(self.template_filter, 1)
+        self.device_filter = QCheckBox("Waiting on a device")
+        self.device_filter.setToolTip(
+            "Only runs whose executor's device still holds changes not yet sent to the server."
+        )
+        filters.addWidget(self.device_filter)
         filters.addStretch(1)
         filters.addWidget(self.count_label)
         outer.addLayout(filters)
@@ -94,7 +116,8 @@ class RunsView(QWidget):
         self.splitter.setChildrenCollapsible(False)
         self.table = QTableView()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Several runs can be selected for a batch of reports; the detail shows the current one.
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setAlternatingRowColors(True)
         self.table.setShowGrid(False)
         self.table.setWordWrap(False)
@@ -131,6 +154,30 @@ class RunsView(QWidget):
         self.detail.body.installEventFilter(self)
         self.table.viewport().installEventFilter(self)
 
+    def ask_batch_path(self, scope: str) -> str:
+        """Where to save the reports of `scope` ("3 selected runs"): a .pdf (one file) or a .zip (one per run)."""
+        path, chosen = QFileDialog.getSaveFileName(
+            self,
+            f"Save the reports of {scope}",
+            str(Path.home() / "runs.pdf"),
+            "One PDF (*.pdf);;ZIP of PDFs, one per run (*.zip)",
+        )
+        if path and not Path(path).suffix:
+            path += ".zip" if "zip" in chosen.lower() else ".pdf"
+        return path
+
+    def batch_progress(self) -> QProgressDialog:
+        """A progress dialog with Cancel, shown at once. Not modal: a modal one pumps the event loop from inside
+        `setValue`, re-entering the asyncio loop that drives the export; the Reports button is disabled instead."""
+        dialog = QProgressDialog("Collecting the runs…", "Cancel", 0, 0, self)
+        dialog.setWindowTitle("Reports")
+        dialog.setWindowModality(Qt.WindowModality.NonModal)
+        dialog.setMinimumDuration(0)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        dialog.setValue(0)
+        return dialog
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # The detail shows a run (its body) or the "select a run" placeholder: only a run earns the room.
         if watched is self.detail.body and event.type() in (
@@ -145,6 +192,8 @@ class RunsView(QWidget):
     def size_columns(self) -> None:
         for column, width in WIDTHS.items():
             self.table.setColumnWidth(column, width)
+        header = self.table.horizontalHeader()  # what is still on the device reads next to the progress
+        header.moveSection(header.visualIndex(COL_DEVICE), header.visualIndex(COL_PROGRESS) + 1)
         self.fit_template_column()
 
     def fit_template_column(self) -> None:

@@ -7,15 +7,17 @@ import html
 from datetime import UTC, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QUrl
+from PySide6.QtCore import QIODevice, QMarginsF, QUrl
 from PySide6.QtGui import QFont, QFontDatabase, QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from rundun_desktop import formatting as fmt
 from rundun_desktop.answers import ANSWERED, HIDDEN, answer_sections, geo_text, map_link, photo_key
+from rundun_desktop.history_words import StepHistory, line_times, step_histories
 
-PHOTO_WIDTH = 200  # points in the document
+LAYOUT_DPI = 96  # QTextDocument's units without a paint device: 1 px = 1/96 inch
+PHOTO_WIDTH = 320  # document px (1/96 in): 85 mm, two side by side; a scratch or a dent can be seen
 CSS = """
-body { font-family: 'DejaVu Sans', 'Helvetica', sans-serif; font-size: 10pt; color: #1c2333; }
+body { font-family: 'DejaVu Sans', 'Helvetica', sans-serif; font-size: 10.5pt; color: #1c2333; }
 h1 { font-size: 17pt; margin: 0; }
 h2 { font-size: 12pt; margin-top: 16px; margin-bottom: 4px; color: #3b5bdb; }
 .muted { color: #5b6478; }
@@ -26,6 +28,9 @@ table.answers td { padding: 5px 6px; border-bottom: 1px solid #e3e7f0; vertical-
 .value { font-weight: bold; }
 .hidden { color: #a3abbd; }
 .id { white-space: nowrap; }
+.finding { color: #c92a2a; font-weight: bold; }
+.history { color: #5b6478; }
+.lost { color: #c92a2a; }
 """
 # Facts whose value is an identifier: a reader copies or searches it whole, so it never wraps (a run id's
 # hyphens are line-break opportunities otherwise, and a long template name could push it onto two lines).
@@ -46,8 +51,9 @@ def in_run_language(run: dict) -> dict:
     return {**run, "template": resolve_template(template, run.get("language"))}
 
 
-def run_html(run: dict, images: dict[str, QImage]) -> str:
-    """The report as HTML, in the run's language; `images` maps photo URLs (by media path) to decoded images."""
+def run_html(run: dict, images: dict[str, QImage], history: list[dict] | None = None) -> str:
+    """The report as HTML, in the run's language; `images` maps photo URLs (by media path) to decoded images;
+    `history` (the run's `GET …/history` entries) adds each step's "changed n times" and the writes that lost."""
     e = html.escape
     run = in_run_language(run)
     template_name = (
@@ -68,6 +74,10 @@ def run_html(run: dict, images: dict[str, QImage]) -> str:
     ]
     if run.get("cancel_reason"):
         facts.append(("Cancelled", run["cancel_reason"].replace("_", " ")))
+    if run.get("flagged"):
+        facts.append(("Findings", fmt.count(run["flagged"], "step")))
+    changes = {h.step_id: h for h in step_histories(run, history or [])}
+    answers = run.get("answers") or {}
     # Each paragraph takes the direction of its own text (Qt's default): an Arabic label reads right to left
     # while the report's own words, ids and times stay left to right until the app's words are translated.
     out = [f'<html lang="{e(str(run.get("language") or "en"))}"><head><style>{CSS}</style></head><body>']
@@ -84,23 +94,30 @@ def run_html(run: dict, images: dict[str, QImage]) -> str:
         for item in section.items:
             css = "value" if item.state == ANSWERED else "hidden" if item.state == HIDDEN else ""
             cell = [f'<span class="{css}">{e(item.text)}</span>']
+            if (answers.get(item.step_id) or {}).get("flagged"):
+                cell.append(' <span class="finding">⚑ Finding</span>')
             if item.geo:
                 cell.append(
                     f'<br/><span class="muted">GPS {e(geo_text(item.geo))} — '
                     f'<a href="{e(map_link(item.geo))}">map</a></span>'
                 )
+            shots = []  # photos get a row of the page's width below the answer: large enough to see damage
             for photo in item.photos:
                 name = image_name(photo["url"])
                 if photo_key(photo["url"]) in images and not images[photo_key(photo["url"])].isNull():
-                    cell.append(f'<br/><img src="{e(name)}" width="{PHOTO_WIDTH}"/>')
+                    shots.append(f'<img src="{e(name)}" width="{PHOTO_WIDTH}"/> ')
                 else:
-                    cell.append(
-                        f'<br/><span class="muted">[photo {photo["photo_index"] + 1} not available]</span>'
+                    shots.append(
+                        f'<span class="muted">[photo {photo["photo_index"] + 1} not available]</span> '
                     )
             at = f'<br/><span class="muted">{e(fmt.local_time(item.at, True))}</span>' if item.at else ""
+            if item.step_id in changes:
+                at += history_html(changes[item.step_id])
             out.append(
                 f'<tr><td width="38%" class="label">{e(item.label)}{at}</td><td>{"".join(cell)}</td></tr>'
             )
+            if shots:
+                out.append(f'<tr><td colspan="2">{"".join(shots)}</td></tr>')
         out.append("</table>")
     signature = run.get("signature")
     if signature:
@@ -114,7 +131,18 @@ def run_html(run: dict, images: dict[str, QImage]) -> str:
     return "".join(out)
 
 
-def build_document(run: dict, images: dict[str, QImage]) -> QTextDocument:
+def history_html(step: StepHistory) -> str:
+    """A step's history in the report: the summary, then only the writes that lost (the rest is the answer)."""
+    e = html.escape
+    lost = "".join(
+        f'<br/><span class="lost">lost: {e(line.text.split(" — ")[0])} ({e(line_times(line))})</span>'
+        for line in step.lines
+        if line.lost
+    )
+    return f'<br/><span class="history">{e(step.summary)}</span>{lost}'
+
+
+def build_document(run: dict, images: dict[str, QImage], history: list[dict] | None = None) -> QTextDocument:
     doc = QTextDocument()
     font = doc.defaultFont()
     family = script_font_family(str(run.get("language") or "en"))
@@ -125,7 +153,7 @@ def build_document(run: dict, images: dict[str, QImage]) -> QTextDocument:
     for key, image in images.items():
         if not image.isNull():
             doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(f"photo:{key}"), image)
-    doc.setHtml(run_html(run, images))
+    doc.setHtml(run_html(run, images, history))
     return doc
 
 
@@ -164,17 +192,28 @@ def plain_font(font: QFont) -> QFont:
     return plain
 
 
-def write_run_pdf(path: Path | str, run: dict, images: dict[str, QImage]) -> Path:
-    """Write the report; `images` maps media paths (`photo_key(url)`) to images (photos and signature)."""
-    path = Path(path)
-    writer = QPdfWriter(str(path))
+def new_writer(target: str | QIODevice, title: str) -> QPdfWriter:
+    """An A4 PDF writer at 300 dpi with 16 mm margins: every report's page."""
+    writer = QPdfWriter(target)
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     writer.setPageMargins(QMarginsF(16, 16, 16, 16), QPageLayout.Unit.Millimeter)
     writer.setResolution(300)
-    writer.setTitle(f"Run {run.get('run_id', '')}")
+    writer.setTitle(title)
     writer.setCreator("Rundun desktop")
-    doc = build_document(run, images)
-    doc.setPageSize(writer.pageLayout().paintRectPixels(writer.resolution()).size().toSizeF())
+    return writer
+
+
+def write_run_pdf(
+    path: Path | str, run: dict, images: dict[str, QImage], history: list[dict] | None = None
+) -> Path:
+    """Write the report; `images` maps media paths (`photo_key(url)`) to images (photos and signature)."""
+    path = Path(path)
+    writer = new_writer(str(path), f"Run {run.get('run_id', '')}")
+    doc = build_document(run, images, history)
+    # The page in the document's own units (1/96 inch, as its fonts are measured): `print_` scales it up
+    # to the writer's resolution, so 10 pt prints as 10 pt. (Sized in the writer's 300 dpi pixels instead,
+    # the layout was 3× too wide for the page and every letter a third of its size: issue 17.)
+    doc.setPageSize(writer.pageLayout().paintRect(QPageLayout.Unit.Point).size() * (LAYOUT_DPI / 72))
     doc.print_(writer)
     return path
 

@@ -7,10 +7,12 @@ from typing import Annotated
 
 from fastapi import Depends, Query, Request
 
+from server.services import device
 from server.services.auth import Principal, authenticate
 from server.services.context import Context
 from server.services.executor import Session
 from server.services.executor import authenticate as authenticate_executor
+from server.tdl.device import HEADER as DEVICE_HEADER
 
 
 # Dependencies are `async def` on purpose: FastAPI runs plain `def` ones in the thread pool, a costly hop.
@@ -31,8 +33,12 @@ OrgDep = Annotated[Principal, Depends(get_principal)]
 
 
 async def get_executor(request: Request, run_id: str) -> Session:
-    """The run's executor, by `Authorization: Bearer rde_…` (from `POST /v1/runs/{id}/open`)."""
-    return await authenticate_executor(request.app.state.ctx, run_id, request.headers.get("authorization"))
+    """The run's executor, by `Authorization: Bearer rde_…` (from `POST /v1/runs/{id}/open`); what its
+    `Rundun-Device` header says is kept on the run (SPEC §10)."""
+    ctx = request.app.state.ctx
+    session = await authenticate_executor(ctx, run_id, request.headers.get("authorization"))
+    await device.note(ctx, session.run, request.headers.get(DEVICE_HEADER))
+    return session
 
 
 ExecutorDep = Annotated[Session, Depends(get_executor)]
@@ -41,7 +47,7 @@ ExecutorDep = Annotated[Session, Depends(get_executor)]
 async def get_executor_later(request: Request, run_id: str) -> Callable[[], Awaitable[Session]]:
     """The same check, for routes with a JSON body to await once FastAPI has validated it (it resolves
     dependencies first), so a malformed body is 400/422 whatever state the run is in."""
-    return lambda: authenticate_executor(request.app.state.ctx, run_id, request.headers.get("authorization"))
+    return lambda: get_executor(request, run_id)
 
 
 ExecutorLaterDep = Annotated[Callable[[], Awaitable[Session]], Depends(get_executor_later)]

@@ -21,6 +21,7 @@ from server.services import runs
 from server.services.context import Context
 from server.services.executor import Session, guard, parse_at, public_answer, refresh
 from server.store import executor as store
+from server.store import history
 from server.store import runs as run_store
 
 
@@ -83,15 +84,38 @@ def _same(stored: dict, item: Checked) -> bool:
 class _Batch:
     """One run's answers inside a write job: applies checked answers, keeping the in-memory map current."""
 
-    def __init__(self, conn: sqlite3.Connection, ctx: Context, run: dict, step_id: str | None = None):
-        self.conn, self.ctx, self.run = conn, ctx, run
+    def __init__(
+        self, conn: sqlite3.Connection, ctx: Context, run: dict, source: str, step_id: str | None = None
+    ):
+        self.conn, self.ctx, self.run, self.source = conn, ctx, run, source
+        self.received: list[dict] = []  # the history entries of this write (SPEC §10), appended by `finish`
         self.answers = run_store.get_answers(conn, run["id"])
         self.stamps = store.answer_stamps(conn, run["id"], step_id)
         self.by = run["assigned_to"]
         self.changed = False
 
-    def apply(self, item: Checked) -> str:
+    def note(self, item: Checked, outcome: str, op_id: str | None = None) -> None:
+        """Keep a history entry of an answer received (whatever became of it)."""
+        self.received.append(
+            {
+                "kind": "answer",
+                "step_id": item.step_id,
+                "value": item.value,
+                "skipped": item.skipped,
+                "at": item.at,
+                "op_id": op_id,
+                "source": self.source,
+                "outcome": outcome,
+            }
+        )
+
+    def apply(self, item: Checked, op_id: str | None = None) -> str:
         """`applied` or `stale`; stores and fires `step.completed` only when the stored answer changes."""
+        outcome = self._apply(item)
+        self.note(item, outcome, op_id)
+        return outcome
+
+    def _apply(self, item: Checked) -> str:
         sid = item.step_id
         stamp = self.stamps.get(sid)
         if stamp is not None and item.at_ms < stamp:
@@ -125,7 +149,8 @@ class _Batch:
         return None
 
     def finish(self) -> dict:
-        """Recompute progress once if anything changed; returns the run's progress."""
+        """Append the history, recompute progress once if anything changed; returns the run's progress."""
+        history.append(self.conn, self.run["id"], self.received)
         if self.changed:
             return refresh(self.conn, self.run, self.answers)
         return runs.progress_of(self.run)
@@ -139,7 +164,7 @@ async def put_answer(ctx: Context, session: Session, step_id: str, fields: dict)
 
 
 def _put_job(conn: sqlite3.Connection, ctx: Context, session: Session, item: Checked) -> dict:
-    batch = _Batch(conn, ctx, guard(conn, ctx, session), item.step_id)
+    batch = _Batch(conn, ctx, guard(conn, ctx, session), "put", item.step_id)
     batch.apply(item)
     progress = batch.finish()
     return {"answer": batch.answer(item.step_id), "progress": progress}
@@ -161,7 +186,7 @@ async def sync(ctx: Context, session: Session, ops: list[dict]) -> dict:
 
 def _sync_job(conn: sqlite3.Connection, ctx: Context, session: Session, prepared: list) -> dict:
     run = guard(conn, ctx, session)
-    batch = _Batch(conn, ctx, run)
+    batch = _Batch(conn, ctx, run, "sync")
     seen = store.seen_ops(conn, run["id"], list({op["op_id"] for op, _ in prepared}))
     results = []
     for op, item in prepared:
@@ -169,12 +194,14 @@ def _sync_job(conn: sqlite3.Connection, ctx: Context, session: Session, prepared
         result: dict[str, Any] = {"op_id": op_id}
         if op_id in seen:
             result["status"] = "duplicate"
+            if not isinstance(item, RundunError):
+                batch.note(item, "duplicate", op_id)
         elif isinstance(item, RundunError):
             result.update(status="rejected", error=item.code, message=item.message)
             if item.details:
                 result["details"] = item.details
         else:
-            result["status"] = batch.apply(item)
+            result["status"] = batch.apply(item, op_id)
             store.record_op(conn, run["id"], op_id, item.step_id, result["status"])
             seen.add(op_id)
         if result["status"] != "rejected":

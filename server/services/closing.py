@@ -18,6 +18,7 @@ from server.services.context import Context
 from server.services.executor import Session, guard, parse_at
 from server.services.photos import collect
 from server.store import executor as store
+from server.store import history
 from server.store import runs as run_store
 
 EXITED = "executor_exited"
@@ -69,6 +70,7 @@ def _complete_job(conn: sqlite3.Connection, ctx: Context, session: Session, comp
         },
     )
     uploads = store.delete_run_uploads(conn, run["id"])
+    history.append(conn, run["id"], [{"kind": "complete", "at": completed_at}])
     done = run_store.get_run(conn, run["id"])
     assert done is not None
     doc = runs.run_document(ctx, done, answers)
@@ -106,6 +108,7 @@ def _exit_job(conn: sqlite3.Connection, ctx: Context, session: Session, reason: 
     if reason:
         data["executor_reason"] = reason
     runs.emit(conn, run, "run.cancelled", data)
+    history.append(conn, run["id"], [{"kind": "exit", "value": {"reason": reason} if reason else None}])
     return store.delete_run_uploads(conn, run["id"])
 
 

@@ -28,6 +28,7 @@ from server.services import media
 from server.services.context import Context
 from server.services.executor import Session, guard, refresh_photos
 from server.store import executor as store
+from server.store import history
 from server.tdl.photos import PNG
 
 DIGEST_RE = re.compile(r"(?:^|,)\s*sha-256\s*=\s*:([^:]*):", re.IGNORECASE)
@@ -256,8 +257,19 @@ def _attach_job(conn: sqlite3.Connection, ctx: Context, session: Session, image:
     }
     before = store.count_step_photos(conn, run["id"], image.step_id)
     store.put_photo(conn, run["id"], photo)
+    history.append(conn, run["id"], [attached_entry(photo)])
     refresh_photos(conn, run, session.model, image.step_id, before, before + (previous is None))
     return photo, previous["sha256"] if previous else None
+
+
+def attached_entry(photo: dict) -> dict:
+    """The history entry of a photo (or the signature) attached."""
+    signature = photo["step_id"] == tdl.SIGNATURE_STEP
+    return {
+        "kind": "signature" if signature else "photo_attached",
+        "step_id": None if signature else photo["step_id"],
+        "value": {"photo_index": photo["photo_index"], "sha256": photo["sha256"], "bytes": photo["bytes"]},
+    }
 
 
 def described(ctx: Context, run_id: str, photo: dict) -> dict:
@@ -292,5 +304,8 @@ def _delete_job(conn: sqlite3.Connection, ctx: Context, session: Session, step_i
         raise NotFound("There is no photo at that index.")
     before = store.count_step_photos(conn, run["id"], step_id)
     store.delete_photo(conn, run["id"], step_id, index)
+    history.append(
+        conn, run["id"], [{"kind": "photo_removed", "step_id": step_id, "value": {"photo_index": index}}]
+    )
     refresh_photos(conn, run, session.model, step_id, before, before - 1)
     return photo["sha256"]

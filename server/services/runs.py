@@ -18,6 +18,7 @@ from server.services.templates import model_of
 from server.store import events as event_store
 from server.store import runs as run_store
 from server.store import templates as template_store
+from server.store.device import device_of
 
 OPEN = tdl.OPEN_STATUSES
 UNSET = object()
@@ -241,6 +242,7 @@ def summary(run: dict) -> dict:
         "progress": progress_of(run),
         "flagged": run["flagged"],
         "language": run["language"],
+        "device": device_of(run),
     }
 
 

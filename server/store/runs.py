@@ -15,7 +15,8 @@ from server.tdl.status import OPEN_STATUSES, RunStatus
 SUMMARY_COLUMNS = (
     "id, status, template_id, template_v, template_name, executor_ref, created_at, updated_at, opened_at, "
     "completed_at, expires_at, assigned_to, executor_identity, closed_reason, "
-    "progress_total, progress_answered, progress_skipped, flagged, language"
+    "progress_total, progress_answered, progress_skipped, flagged, language, "
+    "device_contact_at, device_pending_ops, device_pending_bytes, device_failed_ops, device_app"
 )
 # Every column but the snapshot: what the executor's per-request checks read (the snapshot never changes, so
 # its parsed model is cached per template version instead of decoded on each request).
@@ -228,6 +229,7 @@ def list_runs(
     flagged: bool | None = None,
     created: tuple[str | None, str | None] = (None, None),
     template_v: int | None = None,
+    waiting_on_device: bool | None = None,
     sort: str = "-created_at",
     page: int = 1,
     per_page: int = 50,
@@ -255,6 +257,8 @@ def list_runs(
         params.append(updated_since)
     if flagged is not None:  # `flagged > 0` as written matches the partial index runs_org_flagged (0008)
         where.append("flagged > 0" if flagged else "flagged = 0")
+    if waiting_on_device is not None:  # as written, matches the partial index of migration 0009
+        where.append("device_pending_ops > 0" if waiting_on_device else "coalesce(device_pending_ops, 0) = 0")
     if template_v is not None:
         where.append("template_v = ?")
         params.append(template_v)

@@ -106,3 +106,48 @@ def pdf_images(data: bytes) -> list[tuple[int, int]]:
             ):
                 sizes.append((int(w.group(1)), int(h.group(1))))
     return sizes
+
+
+DRAWING = re.compile(
+    rb"([-\d.]+) [-\d.]+ [-\d.]+ [-\d.]+ [-\d.]+ [-\d.]+ cm|(?<![\w/])([qQ])(?!\w)|/F\w* ([\d.]+) Tf|/(\w+)\s+Do"
+)
+
+
+def _drawn(data: bytes) -> list[tuple[str, bytes, float]]:
+    """Every font selection (`("font", b"", size)`) and XObject drawn (`("draw", name, scale)`) in the page
+    content, sized by the current transformation's scale (`cm`, saved and restored with `q`/`Q`)."""
+    found: list[tuple[str, bytes, float]] = []
+    for obj in _objects(data).values():
+        content = _stream(obj)
+        if b"Tf" not in content and b"Do" not in content:
+            continue
+        scale, saved = 1.0, []
+        for token in DRAWING.finditer(content):
+            if token.group(1):
+                scale *= abs(float(token.group(1)))
+            elif token.group(2) == b"q":
+                saved.append(scale)
+            elif token.group(2) == b"Q":
+                scale = saved.pop() if saved else 1.0
+            elif token.group(3):
+                found.append(("font", b"", round(float(token.group(3)) * scale, 2)))
+            else:
+                found.append(("draw", token.group(4), round(scale, 1)))
+    return found
+
+
+def pdf_font_sizes(data: bytes) -> list[float]:
+    """The printed size in points of every font selection (`Tf`) in the page content."""
+    return [size for kind, _, size in _drawn(data) if kind == "font"]
+
+
+def pdf_image_widths(data: bytes) -> list[float]:
+    """The printed width in points of every image drawn (an image XObject is a unit square, scaled)."""
+    objects = _objects(data)
+    images = {
+        name
+        for obj in objects.values()
+        for name, num in re.findall(rb"/(Im\w*) (\d+) 0 R", obj)
+        if b"/Subtype /Image" in objects.get(int(num), b"")
+    }
+    return [width for kind, name, width in _drawn(data) if kind == "draw" and name in images]

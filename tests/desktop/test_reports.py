@@ -4,18 +4,23 @@ the filtered runs list as CSV."""
 from __future__ import annotations
 
 import csv
+import os
+import shutil
 import subprocess
 import unicodedata
+from pathlib import Path
 
 from PySide6.QtGui import QFontDatabase
 
 from rundun_desktop.reports.pdf import build_document, script_font_family, write_run_pdf
 from server import tdl
 from tests.desktop.conftest import run, wait_until
-from tests.desktop.executor_sim import complete_vehicle_inspection
-from tests.desktop.pdf_text import pdf_images, pdf_text
+from tests.desktop.executor_sim import Executor, complete_vehicle_inspection, image_bytes
+from tests.desktop.pdf_text import pdf_font_sizes, pdf_image_widths, pdf_images, pdf_text
 from tests.server.tdl.test_tdl_languages import car_check
 from tests.support.samples import minimal, vehicle_inspection
+
+SHOTS = Path(os.environ["RUNDUN_TEST_SHOTS"]) if os.environ.get("RUNDUN_TEST_SHOTS") else None
 
 
 def test_pdf_contains_every_answer_and_the_photos(desktop, aloop, live_server, tmp_path):
@@ -156,3 +161,63 @@ def test_the_report_is_in_the_runs_language_with_arabic_shaped_and_searchable(qa
     german = report_in("de", tmp_path)
     assert "Autocheck" in german and "Außen" in german and "Reifen in Ordnung?" in german
     assert "Car check" not in german.replace("Car check (version", "")
+
+
+def test_the_run_report_reads_at_print_size_with_findings_history_and_large_photos(
+    desktop, aloop, live_server, tmp_path
+):
+    """Issue 17: body text ≥ 9 pt on A4 (it was about 3 pt), photos big enough to see damage, the finding
+    marked, each step's history summarised with the write that lost, and where the file went."""
+    body = vehicle_inspection()
+    for section in body["sections"]:
+        for step in section["steps"]:
+            if step["id"] == "s-dm01":
+                step["flag"] = True  # damage found: a finding
+    template = run(aloop, desktop.api.create_template(body))
+    run_id = run(aloop, desktop.api.dispatch_run({"template_id": template["id"], "executor_ref": "pdf-9"}))[
+        "run_id"
+    ]
+
+    async def stale_then_complete():
+        async with Executor(live_server.url, run_id) as ex:
+            await ex.open()
+            auth = {"Authorization": f"Bearer {ex.token}"}
+            for value, at in ((40000, "2026-05-22T08:10:00Z"), (39000, "2026-05-22T08:00:00Z")):
+                r = await ex.http.put(
+                    f"/v1/runs/{run_id}/answers/s-od01", json={"value": value, "at": at}, headers=auth
+                )
+                assert r.status_code == 200, r.text
+            await ex.answer("s-od01", 42150)
+            await ex.answer("s-fu01", "o-fu2")
+            await ex.answer("s-dm01", True)
+            await ex.answer("s-dm02", "Scratch on the rear bumper")
+            await ex.photo("s-dm02", 0, image_bytes("#e8590c", size=(1200, 900)))
+            await ex.answer("s-cl01", 5)
+            await ex.photo("s-cl01", 0, image_bytes("#1971c2", "PNG"), "image/png")
+            await ex.signature(image_bytes("#ffffff", "PNG", (300, 120)))
+            await ex.complete()
+
+    run(aloop, stale_then_complete())
+    detail = desktop.window.runs.detail
+    loaded = []
+    detail.history_loaded.connect(loaded.append)
+    detail.show_run(run_id)
+    wait_until(aloop, lambda: run_id in loaded, 10)
+    written = []
+    detail.pdf_written.connect(written.append)
+    path = tmp_path / "report.pdf"
+    detail.export_pdf(str(path))
+    wait_until(aloop, lambda: written == [str(path)], 20)
+    assert detail.view.message.text() == f"Saved to {path}."
+
+    data = path.read_bytes()
+    sizes = pdf_font_sizes(data)
+    assert sizes and min(sizes) >= 9, sorted(set(sizes))
+    text = pdf_text(data)
+    assert "⚑ Finding" in text and "Findings" in text
+    assert "changed 2 times · 1 stale write" in text  # 40,000 then 42,150; 39,000 lost
+    assert "lost: 39,000 km" in text
+    widths = pdf_image_widths(data)
+    assert len(widths) >= 3 and max(widths) >= 230, widths  # a photo over 80 mm wide
+    if SHOTS:  # a look at it: RUNDUN_TEST_SHOTS=/some/dir
+        shutil.copy(path, SHOTS / "report.pdf")

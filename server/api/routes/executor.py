@@ -27,8 +27,9 @@ from server.api.schemas.executor import (
     SyncOut,
 )
 from server.api.schemas.runs import PhotoOut, RunOut
-from server.services import answering, closing, executor, photos
+from server.services import answering, closing, device, executor, photos
 from server.tdl import IMAGE_TYPES, SIGNATURE_STEP
+from server.tdl.device import HEADER as DEVICE_HEADER
 
 router = APIRouter(tags=["executor"], route_class=TextCheckedRoute)
 
@@ -84,9 +85,9 @@ async def open_run(ctx: CtxDep, request: Request, run_id: str, body: Annotated[O
     `Accept-Language` among the template's languages, else to the run's language."""
     name, email = (body.name, body.email) if body else (None, None)
     language = executor.Language(body.language if body else None, request.headers.get("accept-language"))
-    return JSON(
-        await executor.open_run(ctx, run_id, request.headers.get("authorization"), name, email, language)
-    )
+    opened = await executor.open_run(ctx, run_id, request.headers.get("authorization"), name, email, language)
+    await device.note(ctx, {"id": run_id}, request.headers.get(DEVICE_HEADER))
+    return JSON(opened)
 
 
 @router.get(

@@ -5,17 +5,17 @@ from __future__ import annotations
 import re
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, Header, Query, Request
+from fastapi import APIRouter, Header, Path, Query, Request
 
 from server.api.bodies import TextCheckedRoute, parse_body
 from server.api.deps import CtxDep, OrgDep, PagingDep
 from server.api.openapi import documented_params, header_param, json_body, path_param, query_param
 from server.api.responses import AUTH, JSON, Responses, error_schema
 from server.api.schemas.common import pagination
-from server.api.schemas.runs import DispatchIn, DispatchOut, PreviewOut, RunList, RunOut, Status
+from server.api.schemas.runs import DispatchIn, DispatchOut, HistoryList, PreviewOut, RunList, RunOut, Status
 from server.clock import iso, parse_iso
 from server.errors import ValidationFailed
-from server.services import idempotency, listing
+from server.services import history, idempotency, listing
 from server.services import runs as service
 from server.services.auth import authenticate
 
@@ -103,6 +103,12 @@ async def list_runs(
     template_v: Annotated[
         int | None, Query(ge=1, le=1_000_000_000, description="Only runs of this template version.")
     ] = None,
+    waiting_on_device: Annotated[
+        bool | None,
+        Query(
+            description="true: only runs whose device last reported changes not yet sent; false: the others."
+        ),
+    ] = None,
     created_since: Annotated[
         str | None,
         Query(
@@ -158,6 +164,7 @@ async def list_runs(
         flagged=flagged,
         created=created,
         template_v=template_v,
+        waiting_on_device=waiting_on_device,
         sort=sort,
         page=paging.page,
         per_page=paging.per_page,
@@ -212,6 +219,39 @@ async def cancel_run(ctx: CtxDep, who: OrgDep, run_id: str):
     """Revoke a run that is not finished: it becomes `cancelled` with reason `revoked`."""
     await ctx.db.write(service.cancel, who.org_id, run_id, "revoked")
     return JSON(await service.get_document(ctx, who.org_id, run_id, False))
+
+
+@router.get(
+    "/v1/runs/{run_id}/history",
+    response_class=JSON,
+    responses={200: {"model": HistoryList}, **AUTH, **RUN_NOT_FOUND, 422: error_schema("Bad page or cursor")},
+)
+async def run_history(
+    ctx: CtxDep,
+    who: OrgDep,
+    paging: PagingDep,
+    run_id: Annotated[str, Path(max_length=100)],
+    after: Annotated[
+        int | None,
+        Query(
+            ge=0,
+            le=10**12,
+            description="A `pagination.next_cursor`: the entries after it. Not with `page` > 1.",
+        ),
+    ] = None,
+):
+    """Every write the server received for the run, oldest first: each answer (PUT or /sync; `applied`,
+    `stale` or `duplicate`), photo attached or removed, signature, complete and exit. Never rewritten."""
+    if after is not None and paging.page > 1:
+        raise ValidationFailed(
+            "Use either after or page, not both.",
+            details=[{"path": "after", "message": "cannot be combined with page > 1"}],
+        )
+    return JSON(
+        await history.history_page(
+            ctx, who.org_id, run_id, page=paging.page, per_page=paging.per_page, after=after
+        )
+    )
 
 
 @router.get(

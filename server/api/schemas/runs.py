@@ -73,6 +73,16 @@ class AnswerOut(BaseModel):
     flagged: bool = Field(description="The answer is a finding (its step's `flag`; SPEC §14).")
 
 
+class DeviceOut(BaseModel):
+    """The latest `Rundun-Device` header an executor sent for the run (SPEC §10)."""
+
+    last_contact_at: str = Field(description="When the server last heard from the device about this run.")
+    pending_ops: int | None = Field(description="Changes still waiting on the device to be sent.")
+    pending_bytes: int | None = Field(description="Bytes of those changes (photos mostly).")
+    failed_ops: int | None = Field(description="Changes the server refused, kept on the device.")
+    app: str | None = Field(description="The executor app as `name/version`.")
+
+
 class RunSummary(BaseModel):
     run_id: str
     status: Status
@@ -91,6 +101,9 @@ class RunSummary(BaseModel):
     progress: Progress
     flagged: int = Field(description="How many visible steps hold an answer that is a finding.")
     language: str = Field(description="The language the run was dispatched in (one of the template's).")
+    device: DeviceOut | None = Field(
+        None, description="What the executor's device still holds; null for a run never heard from with it."
+    )
 
 
 class RunOut(RunSummary):
@@ -125,3 +138,33 @@ class PreviewOut(BaseModel):
         description="The language of `template_name`: Accept-Language's best match, else the run's."
     )
     languages: list[str] = Field(description="The template's languages, first = its source language.")
+
+
+class HistoryEntryOut(BaseModel):
+    """One write the server received for a run (SPEC §10); never rewritten."""
+
+    seq: int = Field(description="Its position in the run's history, from 1.")
+    kind: Literal["answer", "photo_attached", "photo_removed", "signature", "complete", "exit"]
+    step_id: str | None
+    value: Any = Field(description="The answer's value as sent (answers only).")
+    skipped: bool | None
+    at: str | None = Field(description="The device's time of the answer or completion.")
+    received_at: str = Field(description="The server's time when the write arrived.")
+    op_id: str | None = Field(description="The /sync op id (answers sent through /sync).")
+    source: Literal["put", "sync"] | None
+    outcome: Literal["applied", "stale", "duplicate"] | None = Field(
+        description="`stale`: an older `at` than the stored answer, so it changed nothing."
+    )
+    details: dict[str, Any] | None = Field(
+        description="Photo and signature entries: `{photo_index, sha256?, bytes?}`; exit: `{reason}`."
+    )
+
+
+class HistoryPagination(Pagination):
+    next_page: int | None = Field(description="The next page number; null on the last page and with `after`.")
+    next_cursor: str | None = Field(description="Pass as `after` for the entries after this page.")
+
+
+class HistoryList(BaseModel):
+    data: list[HistoryEntryOut]
+    pagination: HistoryPagination

@@ -1,0 +1,63 @@
+"""A run's history (SPEC §10, migration 0009): every executor write, appended in the write's own transaction.
+
+Rows are only ever inserted, never updated or deleted: the history is kept as long as the run. `seq` numbers
+a run's entries from 1 in the order the single writer committed them, so it is both the order of the
+listing and its cursor.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+from server.clock import now_iso
+from server.store.rows import dumps, loads
+
+COLUMNS = "seq, kind, step_id, value, skipped, at, received_at, op_id, source, outcome"
+
+
+def append(conn: sqlite3.Connection, run_id: str, entries: list[dict]) -> None:
+    """Append entries (`kind` and any of step_id, value, skipped, at, op_id, source, outcome), received now."""
+    if not entries:
+        return
+    last = conn.execute(
+        "SELECT coalesce(max(seq), 0) FROM run_history WHERE run_id = ?", (run_id,)
+    ).fetchone()[0]
+    received_at = now_iso()
+    conn.executemany(
+        f"INSERT INTO run_history (run_id, {COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            (
+                run_id,
+                last + number,
+                entry["kind"],
+                entry.get("step_id"),
+                dumps(entry["value"]) if "value" in entry else None,
+                None if entry.get("skipped") is None else int(entry["skipped"]),
+                entry.get("at"),
+                received_at,
+                entry.get("op_id"),
+                entry.get("source"),
+                entry.get("outcome"),
+            )
+            for number, entry in enumerate(entries, start=1)
+        ],
+    )
+
+
+def entries(conn: sqlite3.Connection, run_id: str, *, after: int, limit: int, offset: int = 0) -> list[dict]:
+    """Entries with `seq > after`, oldest first (`offset` skips some more, for numbered pages)."""
+    rows = conn.execute(
+        f"SELECT {COLUMNS} FROM run_history WHERE run_id = ? AND seq > ? ORDER BY seq LIMIT ? OFFSET ?",
+        (run_id, after, limit, offset),
+    ).fetchall()
+    out = []
+    for row in rows:
+        entry = dict(row)
+        entry["value"] = loads(entry["value"]) if entry["value"] is not None else None
+        entry["skipped"] = None if entry["skipped"] is None else bool(entry["skipped"])
+        out.append(entry)
+    return out
+
+
+def count(conn: sqlite3.Connection, run_id: str) -> int:
+    return conn.execute("SELECT count(*) FROM run_history WHERE run_id = ?", (run_id,)).fetchone()[0]
