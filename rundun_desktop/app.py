@@ -110,9 +110,9 @@ async def amain(args: argparse.Namespace, paths, early_boot, instance=None) -> i
 
 
 def main(argv: list[str] | None = None) -> int:
-    # httpx imports its command-line client (click, rich, pygments) when they are installed; the app never
-    # uses it, and skipping it takes ~0.1 s off every start. A None entry makes that import fail softly.
-    sys.modules.setdefault("httpx._main", None)  # type: ignore[arg-type]
+    from rundun_desktop.import_cost import trim_import_costs
+
+    trim_import_costs()
     argv = sys.argv[1:] if argv is None else argv
     if argv[:1] == ["--embedded-server"]:  # the bundle's executable, started as the app's server process
         from rundun_desktop.server_child import main as serve
