@@ -118,6 +118,20 @@ def test_switching_to_a_remote_server_reloads_everything_through_the_same_client
         stop(aloop, app)
 
 
+def last_lines(code: str, *args: str) -> list[str]:
+    """The last two lines `code` prints in a fresh interpreter (this one has imported everything)."""
+    done = subprocess.run(
+        [sys.executable, "-c", code, *args],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    return done.stdout.strip().splitlines()[-2:]
+
+
 def test_the_window_opens_without_the_editor_reports_executor_or_the_server(tmp_path):
     """What start-up leaves for later: each is imported when first opened (the server runs in its own
     process). A fresh interpreter, since this one has imported everything."""
@@ -138,16 +152,7 @@ def test_the_window_opens_without_the_editor_reports_executor_or_the_server(tmp_
         "print(sorted(m for m in sys.modules if m.startswith(heavy) and m not in light))\n"
         "print(desktop.api.http._transport.made())  # no transport, no TLS context before a first request\n"
     )
-    done = subprocess.run(
-        [sys.executable, "-c", code, str(tmp_path / "home")],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr
-    assert done.stdout.strip().splitlines()[-2:] == ["[]", "[]"]
+    assert last_lines(code, str(tmp_path / "home")) == ["[]", "[]"]
 
 
 def test_the_first_request_builds_only_the_transport_its_scheme_needs(aloop, tmp_path, live_server):
@@ -187,13 +192,4 @@ def test_the_app_process_skips_pysides_source_scan(tmp_path):
         "print(skip_pyside_source_scan(), label.text(), 'httpx._main' in sys.modules and sys.modules['httpx._main'] is None)\n"
         "print(len([f for f in linecache.cache if 'rundun_desktop' in f or 'asyncio' in f]))\n"
     )
-    done = subprocess.run(
-        [sys.executable, "-c", code],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr
-    assert done.stdout.strip().splitlines()[-2:] == ["True ok True", "0"]
+    assert last_lines(code) == ["True ok True", "0"]
