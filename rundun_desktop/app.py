@@ -70,6 +70,7 @@ async def amain(args: argparse.Namespace, paths, early_boot, instance=None) -> i
 
     from PySide6.QtWidgets import QApplication
 
+    from rundun_desktop.import_cost import settle_after_start
     from rundun_desktop.style import apply_style
 
     apply_style(QApplication.instance())
@@ -99,6 +100,7 @@ async def amain(args: argparse.Namespace, paths, early_boot, instance=None) -> i
         instance.listen(later_start)
     await desktop.start()
     log.info("ready: %s", desktop.connection.state_text)
+    settle_after_start()
     if args.link:  # after connecting: a rundun:// link names no server, the connection's is used
         open_link(args.link)
     desktop.offer_url_scheme()
@@ -110,7 +112,7 @@ async def amain(args: argparse.Namespace, paths, early_boot, instance=None) -> i
 
 
 def main(argv: list[str] | None = None) -> int:
-    from rundun_desktop.import_cost import trim_import_costs
+    from rundun_desktop.import_cost import pause_collector_for_start, trim_import_costs
 
     trim_import_costs()
     argv = sys.argv[1:] if argv is None else argv
@@ -148,6 +150,7 @@ def main(argv: list[str] | None = None) -> int:
         )
         return 1
     log.info("starting on %s (process owns the workspace)", paths.workspace)
+    pause_collector_for_start()
     from rundun_desktop.boot import EarlyBoot
 
     early_boot = EarlyBoot.if_embedded(paths)  # from here on the server boots while the window is built

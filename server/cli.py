@@ -94,6 +94,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     # dispatch under load (60-75 ms; 18 ms without them, bench/server_throughput.py).
     gc.collect()
     gc.freeze()
+    gc.enable()  # the desktop's child server imports with the collector off (rundun_desktop/server_child.py)
     Server(config).run(sockets=[sock])
     return 0
 
