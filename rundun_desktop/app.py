@@ -112,9 +112,6 @@ async def amain(args: argparse.Namespace, paths, early_boot, instance=None) -> i
 
 
 def main(argv: list[str] | None = None) -> int:
-    from rundun_desktop.import_cost import pause_collector_for_start, trim_import_costs
-
-    trim_import_costs()
     argv = sys.argv[1:] if argv is None else argv
     if argv[:1] == ["--embedded-server"]:  # the bundle's executable, started as the app's server process
         from rundun_desktop.server_child import main as serve
@@ -136,11 +133,22 @@ def main(argv: list[str] | None = None) -> int:
 
     paths = AppPaths.under(args.home) if args.home else AppPaths.default()
     setup_logging(paths.log_dir)
+    from rundun_desktop.boot import prestart_embedded
+
+    # The server's process starts importing now, while this one imports Qt and takes the lock; it touches
+    # nothing until it is told to go (EarlyBoot), and a later start that hands over abandons it.
+    prestarted = prestart_embedded(paths)
+    from rundun_desktop.import_cost import pause_collector_for_start, trim_import_costs
+
+    trim_import_costs()
     from rundun_desktop.single_instance import SingleInstance
 
     instance = SingleInstance(paths.workspace)
     if not instance.acquire():
-        if instance.forward(handoff(args)):
+        handed = instance.forward(handoff(args))
+        if prestarted is not None:
+            prestarted.abandon()
+        if handed:
             log.info("handed page=%s link=%s to the running app", args.page, args.link)
             return 0
         print(
@@ -153,7 +161,7 @@ def main(argv: list[str] | None = None) -> int:
     pause_collector_for_start()
     from rundun_desktop.boot import EarlyBoot
 
-    early_boot = EarlyBoot.if_embedded(paths)  # from here on the server boots while the window is built
+    early_boot = EarlyBoot.if_embedded(paths, prestarted)  # the server boots while the window is built
 
     import qasync
     from PySide6.QtWidgets import QApplication

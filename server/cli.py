@@ -60,6 +60,13 @@ def cmd_credits_add(args: argparse.Namespace) -> int:
     return 0
 
 
+def preload_serve() -> None:
+    """Import what `serve` needs, before it is asked to serve (the desktop's child server, while the app
+    takes its workspace's lock: rundun_desktop/server_child.py)."""
+    import server.app
+    import server.serving  # noqa: F401
+
+
 def cmd_serve(args: argparse.Namespace) -> int:
     from server.app import create_app
     from server.serving import Server, config_for
