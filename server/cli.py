@@ -8,17 +8,18 @@ import gc
 import socket
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from server.bootstrap import has_org, init_org
-from server.services.orgs import PLANS
-from server.settings import Settings
-from server.store import orgs as org_store
-from server.store.db import Database
-from server.version import version
+# Each command imports what it needs: `backup` and `restore` are jobs timed against `sqlite3 .backup` +
+# `tar` (bench/backup.py), and the settings, the store and the services cost ~0.5 s of imports.
+if TYPE_CHECKING:
+    from server.settings import Settings
 
 
 def _settings(args: argparse.Namespace) -> Settings:
     """`RUNDUN_*` variables, overridden by the flags given."""
+    from server.settings import Settings
+
     overrides = {
         name: getattr(args, name)
         for name in ("data_dir", "host", "port", "public_url", "rate_limit", "log_level")
@@ -29,7 +30,34 @@ def _settings(args: argparse.Namespace) -> Settings:
     return Settings(**overrides)
 
 
+def _data_dir(args: argparse.Namespace) -> Path:
+    """`--data-dir`, else `RUNDUN_DATA_DIR` or the default (the settings, only when needed)."""
+    return args.data_dir if args.data_dir is not None else _settings(args).data_dir
+
+
+def _plan(name: str) -> str:
+    from server.services.orgs import PLANS
+
+    if name not in PLANS:
+        raise argparse.ArgumentTypeError(f"unknown plan {name!r} (choose from {', '.join(PLANS)})")
+    return name
+
+
+class _Version(argparse.Action):
+    """`--version`, reading the installed metadata only when asked."""
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        from server.version import version
+
+        print(f"rundun-server {version()}")
+        parser.exit()
+
+
 def cmd_init(args: argparse.Namespace) -> int:
+    from server.bootstrap import init_org
+    from server.services.orgs import PLANS
+    from server.store.db import Database
+
     settings = _settings(args)
     db = Database(settings.db_path)
     try:
@@ -47,6 +75,9 @@ def cmd_credits_add(args: argparse.Namespace) -> int:
     if args.count < 1:
         print("error: the number of credits must be at least 1", file=sys.stderr)
         return 2
+    from server.store import orgs as org_store
+    from server.store.db import Database
+
     settings = _settings(args)
     db = Database(settings.db_path)
     try:
@@ -64,12 +95,16 @@ def preload_serve() -> None:
     """Import what `serve` needs, before it is asked to serve (the desktop's child server, while the app
     takes its workspace's lock: rundun_desktop/server_child.py)."""
     import server.app
-    import server.serving  # noqa: F401
+    import server.bootstrap
+    import server.serving
+    import server.store.db  # noqa: F401
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
     from server.app import create_app
+    from server.bootstrap import has_org, init_org
     from server.serving import Server, config_for
+    from server.store.db import Database
 
     settings = _settings(args)
     if args.fd is not None:
@@ -109,18 +144,18 @@ def cmd_serve(args: argparse.Namespace) -> int:
 def cmd_backup(args: argparse.Namespace) -> int:
     from server.backup.commands import backup
 
-    return backup(_settings(args).data_dir, args.to, args.passphrase_file)
+    return backup(_data_dir(args), args.to, args.passphrase_file)
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
     from server.backup.commands import restore
 
-    return restore(_settings(args).data_dir, args.source, args.passphrase_file)
+    return restore(_data_dir(args), args.source, args.passphrase_file)
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="rundun-server", description="The Rundun /v1 API server.")
-    parser.add_argument("--version", action="version", version=f"rundun-server {version()}")
+    parser.add_argument("--version", action=_Version, nargs=0, help="Print the version and exit.")
     sub = parser.add_subparsers(dest="command", required=True)
 
     def data_dir(p: argparse.ArgumentParser) -> None:
@@ -129,7 +164,7 @@ def build_parser() -> argparse.ArgumentParser:
     init = sub.add_parser("init", help="Create an organisation and print its first API key (last line).")
     data_dir(init)
     init.add_argument("--org", required=True, help="The organisation's name.")
-    init.add_argument("--plan", default="unlimited", choices=list(PLANS), help="Plan (default: unlimited).")
+    init.add_argument("--plan", default="unlimited", type=_plan, help="Plan (default: unlimited).")
     init.set_defaults(func=cmd_init)
 
     serve = sub.add_parser("serve", help="Serve the API (bootstraps an organisation on an empty database).")
