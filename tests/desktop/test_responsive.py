@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
     QLineEdit,
+    QStyle,
+    QStyleOptionComboBox,
     QTabWidget,
     QWidget,
 )
@@ -317,3 +319,29 @@ def test_a_run_open_at_1280_leaves_the_runs_table_without_a_sideways_scroll_bar(
     wait_until(aloop, lambda: not view.detail.isVisible(), 10)
     _settle(aloop)
     assert not any(header.isSectionHidden(c) for c in range(table.model().columnCount()))
+
+
+def _text_room(combo: QComboBox) -> int:
+    """The width a combo box's style gives its current text."""
+    option = QStyleOptionComboBox()
+    combo.initStyleOption(option)
+    field = QStyle.SubControl.SC_ComboBoxEditField
+    return combo.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option, field, combo).width()
+
+
+def test_the_dashboards_filters_show_their_words_whole_at_1024(desktop, aloop):
+    """At 1024×700 with a template chosen, the version box reads "Latest version" whole, and so do the
+    other filters."""
+    from tests.desktop.test_dashboard import open_dashboard
+
+    template = run(aloop, desktop.api.create_template(vehicle_inspection()))
+    desktop.window.view.resize(*SMALL)
+    wait_until(aloop, lambda: desktop.window.view.size().toTuple() == SMALL, 5)
+    view = open_dashboard(desktop, aloop, template["id"]).view
+    _settle(aloop)
+    desktop.window.view.grab().save("/tmp/rundun-1024-dashboard.png")
+    assert view.version.currentText() == "Latest version"
+    for combo in (view.period, view.template, view.version):
+        needed = combo.fontMetrics().horizontalAdvance(combo.currentText())
+        assert _text_room(combo) >= needed, f"{combo.currentText()!r}: {_text_room(combo)} px of {needed}"
+    assert not layout_problems(desktop.window.view)
