@@ -18,6 +18,7 @@ import os
 import random
 import shutil
 import sqlite3
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -130,6 +131,8 @@ def main() -> None:
     parser.add_argument("--photos", type=int, default=1000)
     parser.add_argument("--photo-kb", type=int, default=200)
     parser.add_argument("--seconds", type=int, default=20)
+    parser.add_argument("--repeat", type=int, default=3, help="Interleaved rounds (the machine is noisy).")
+    parser.add_argument("--skip-p99", action="store_true", help="Only the backup times and sizes.")
     args = parser.parse_args()
     source, key = seeded_dir(args.runs)
     add_answers_and_photos(source, args.photos, args.photo_kb)
@@ -144,7 +147,7 @@ def main() -> None:
             f"data: {args.runs:,} runs, {args.photos} photos of {args.photo_kb} kB; rundun.db {db_mb:.0f} MB"
         )
         rows = []
-        for _ in range(2):  # interleaved, twice: the machine is noisy
+        for _ in range(args.repeat):  # interleaved: the machine is noisy
             rows.append(("baseline (.backup + tar)", *baseline(data_dir, work)))
             rows.append(("rundun-server backup", *ours(data_dir, work, None)))
             rows.append(("  … with a passphrase", *ours(data_dir, work, passphrase)))
@@ -160,6 +163,16 @@ def main() -> None:
             f"best ours ÷ best baseline: plain {best['rundun-server backup'] / base:.2f}, "
             f"encrypted {best['  … with a passphrase'] / base:.2f} (target ≤ 1.5)"
         )
+        middle = {
+            n: statistics.median(t for name, t, _ in rows if name.startswith(n))
+            for n in ("baseline", "rundun-server backup", "  … with a passphrase")
+        }
+        print(
+            f"median ours ÷ median baseline: plain {middle['rundun-server backup'] / middle['baseline']:.2f}, "
+            f"encrypted {middle['  … with a passphrase'] / middle['baseline']:.2f}"
+        )
+        if args.skip_p99:
+            return
         quiet = dispatch_p99(data_dir, key, args.seconds, None)
         busy = dispatch_p99(data_dir, key, args.seconds, work)
         print(

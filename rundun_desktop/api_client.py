@@ -64,6 +64,37 @@ class ApiError(Exception):
         return cls(0, "offline", f"Cannot reach the server at {base_url}.")
 
 
+class SchemeTransports(httpx.AsyncBaseTransport):
+    """httpx's own transport, made per scheme when a first request needs it.
+
+    httpx builds its transport, with a TLS context loading the whole CA bundle (~70 ms and ~4 MB), when the
+    client is made: at the app's start, for a first request that goes to the embedded server over plain
+    http:// on loopback. Here the http:// transport carries no CA bundle (it never makes a TLS connection),
+    and the verifying https:// one is made on the first https:// request (a remote server)."""
+
+    def __init__(self) -> None:
+        self._made: dict[str, httpx.AsyncBaseTransport] = {}
+
+    def made(self) -> list[str]:
+        """The schemes a transport exists for (what start-up built)."""
+        return sorted(self._made)
+
+    def _for(self, scheme: str) -> httpx.AsyncBaseTransport:
+        if scheme not in self._made:
+            # verify=False only on the plain transport: a context without the CA bundle, never used for TLS.
+            plain = scheme == "http"
+            self._made[scheme] = httpx.AsyncHTTPTransport(verify=not plain)
+        return self._made[scheme]
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        return await self._for(request.url.scheme).handle_async_request(request)
+
+    async def aclose(self) -> None:
+        made, self._made = self._made, {}
+        for transport in made.values():
+            await transport.aclose()
+
+
 class ApiClient:
     """Thin, typed-ish wrapper over the `/v1` API. Construct once per app; `close()` on quit."""
 
@@ -74,7 +105,7 @@ class ApiClient:
             base_url=self.base_url,
             timeout=httpx.Timeout(timeout, connect=5.0),
             headers=self._auth_headers(api_key),
-            transport=transport,
+            transport=transport or SchemeTransports(),
         )
 
     @staticmethod

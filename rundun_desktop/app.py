@@ -70,6 +70,7 @@ async def amain(args: argparse.Namespace, paths, early_boot, instance=None) -> i
 
     from PySide6.QtWidgets import QApplication
 
+    from rundun_desktop.import_cost import settle_after_start
     from rundun_desktop.style import apply_style
 
     apply_style(QApplication.instance())
@@ -99,6 +100,7 @@ async def amain(args: argparse.Namespace, paths, early_boot, instance=None) -> i
         instance.listen(later_start)
     await desktop.start()
     log.info("ready: %s", desktop.connection.state_text)
+    settle_after_start()
     if args.link:  # after connecting: a rundun:// link names no server, the connection's is used
         open_link(args.link)
     desktop.offer_url_scheme()
@@ -110,9 +112,6 @@ async def amain(args: argparse.Namespace, paths, early_boot, instance=None) -> i
 
 
 def main(argv: list[str] | None = None) -> int:
-    # httpx imports its command-line client (click, rich, pygments) when they are installed; the app never
-    # uses it, and skipping it takes ~0.1 s off every start. A None entry makes that import fail softly.
-    sys.modules.setdefault("httpx._main", None)  # type: ignore[arg-type]
     argv = sys.argv[1:] if argv is None else argv
     if argv[:1] == ["--embedded-server"]:  # the bundle's executable, started as the app's server process
         from rundun_desktop.server_child import main as serve
@@ -134,11 +133,22 @@ def main(argv: list[str] | None = None) -> int:
 
     paths = AppPaths.under(args.home) if args.home else AppPaths.default()
     setup_logging(paths.log_dir)
+    from rundun_desktop.boot import prestart_embedded
+
+    # The server's process starts importing now, while this one imports Qt and takes the lock; it touches
+    # nothing until it is told to go (EarlyBoot), and a later start that hands over abandons it.
+    prestarted = prestart_embedded(paths)
+    from rundun_desktop.import_cost import pause_collector_for_start, trim_import_costs
+
+    trim_import_costs()
     from rundun_desktop.single_instance import SingleInstance
 
     instance = SingleInstance(paths.workspace)
     if not instance.acquire():
-        if instance.forward(handoff(args)):
+        handed = instance.forward(handoff(args))
+        if prestarted is not None:
+            prestarted.abandon()
+        if handed:
             log.info("handed page=%s link=%s to the running app", args.page, args.link)
             return 0
         print(
@@ -148,9 +158,10 @@ def main(argv: list[str] | None = None) -> int:
         )
         return 1
     log.info("starting on %s (process owns the workspace)", paths.workspace)
+    pause_collector_for_start()
     from rundun_desktop.boot import EarlyBoot
 
-    early_boot = EarlyBoot.if_embedded(paths)  # from here on the server boots while the window is built
+    early_boot = EarlyBoot.if_embedded(paths, prestarted)  # the server boots while the window is built
 
     import qasync
     from PySide6.QtWidgets import QApplication

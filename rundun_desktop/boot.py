@@ -31,26 +31,23 @@ def boot_embedded(
     new_key: bool = False,
     listen: Listen | None = None,
 ) -> Booted:
-    """Start the embedded server (a child process, `ChildServer`) unless given one running; a first start
+    """Start the embedded server (a child process, `ChildServer`) unless given one running (a prestarted
+    one is told to go); a first start
     creates the organisation and hands back its key. Without a usable key (`new_key`, a wiped keyring, a
     data dir made by `rundun-server serve`) mint one, through the server's own store code.
 
     `listen`: the port (kept in the desktop's settings) and sharing; by default as the settings file says.
     Nothing is written here: the caller keeps the port the server got (`server.port`, `server.moved_from`)."""
     from rundun_desktop.backup.schedule import apply_pending_restore
-    from rundun_desktop.server_process import ChildServer
 
     apply_pending_restore(paths.server_dir)  # a workspace restored last session takes over now
     key = None if new_key else credentials.get(EMBEDDED_ACCOUNT)
-    if server is None:
-        # One user on loopback: the API's per-key rate limit would only throttle the monitor's paging.
-        if listen is None:
-            listen = listen_for(DesktopSettings.load(paths.settings_file))
-        paths.log_dir.mkdir(parents=True, exist_ok=True)
-        server = ChildServer(
-            paths.server_dir, listen=listen, rate_limit=1_000_000, log_file=paths.log_dir / "server.log"
-        )
-        server.start()
+    if server is None or getattr(server, "waiting", False):
+        if server is None:
+            server = child_server(paths, listen)
+            server.start()
+        else:
+            server.go()  # prestarted: it has imported the server meanwhile
         if server.first_key and not new_key:
             credentials.set(EMBEDDED_ACCOUNT, server.first_key)
             key = server.first_key
@@ -64,6 +61,30 @@ def boot_embedded(
     return Booted(server, key)
 
 
+def child_server(paths: AppPaths, listen: Listen | None = None):
+    """The embedded server's process (not started), on the address the settings file says by default."""
+    from rundun_desktop.server_process import ChildServer
+
+    if listen is None:
+        listen = listen_for(DesktopSettings.load(paths.settings_file))
+    paths.log_dir.mkdir(parents=True, exist_ok=True)
+    # One user on loopback: the API's per-key rate limit would only throttle the monitor's paging.
+    return ChildServer(
+        paths.server_dir, listen=listen, rate_limit=1_000_000, log_file=paths.log_dir / "server.log"
+    )
+
+
+def prestart_embedded(paths: AppPaths):
+    """When the saved settings say embedded: the server's process, started before the app knows it owns
+    the workspace (`ChildServer.prestart`: it imports, then waits). `EarlyBoot` tells it to go; a later
+    start that only hands over its arguments abandons it."""
+    if DesktopSettings.load(paths.settings_file).mode != EMBEDDED:
+        return None
+    server = child_server(paths)
+    server.prestart()
+    return server
+
+
 class EarlyBoot:
     """`boot_embedded` started at once on its own thread; `future` resolves to `Booted`.
 
@@ -71,9 +92,9 @@ class EarlyBoot:
     run on the other core while this process builds the window. This thread only starts it and waits.
     """
 
-    def __init__(self, paths: AppPaths, use_keyring: bool | None = None):
+    def __init__(self, paths: AppPaths, use_keyring: bool | None = None, prestarted=None):
         self.future: concurrent.futures.Future[Booted] = concurrent.futures.Future()
-        self._args = (paths, CredentialStore(paths.credentials_file, use_keyring))
+        self._args = (paths, CredentialStore(paths.credentials_file, use_keyring), prestarted)
         threading.Thread(target=self._run, name="rundun-early-boot", daemon=True).start()
 
     def _run(self) -> None:
@@ -83,8 +104,11 @@ class EarlyBoot:
             self.future.set_exception(exc)
 
     @classmethod
-    def if_embedded(cls, paths: AppPaths) -> EarlyBoot | None:
-        """Start now when the saved settings say embedded (a remote server needs no local one)."""
+    def if_embedded(cls, paths: AppPaths, prestarted=None) -> EarlyBoot | None:
+        """Start now when the saved settings say embedded (a remote server needs no local one);
+        `prestarted`: the process `prestart_embedded` started, to adopt."""
         if DesktopSettings.load(paths.settings_file).mode != EMBEDDED:
+            if prestarted is not None:
+                prestarted.abandon()
             return None
-        return cls(paths)
+        return cls(paths, prestarted=prestarted)

@@ -18,6 +18,8 @@ SHARING_MODES = (LOOPBACK, LAN, PUBLIC)
 # An inspection photo stays sharp at 2560 px on its longest side; JPEG quality 85 keeps it a few MB.
 PHOTO_MAX_SIDE = 2560
 PHOTO_QUALITY = 85
+# Automatic daily backups of the embedded workspace: a week by default, a day to a year.
+KEEP_DAYS, KEEP_DAYS_MIN, KEEP_DAYS_MAX = 7, 1, 365
 
 
 @dataclass
@@ -31,7 +33,7 @@ class DesktopSettings:
     public_url: str = ""  # the embedded server's address as others reach it (a tunnel, a reverse proxy)
     photo_max_side: int = PHOTO_MAX_SIDE
     photo_quality: int = PHOTO_QUALITY
-    backup_keep_days: int = 7  # automatic daily backups of the embedded workspace are kept this long
+    backup_keep_days: int = KEEP_DAYS  # automatic daily backups of the embedded workspace are kept this long
     language: str = ""  # the app's language (`de`, `es`, `ar`); empty: the system's (rundun_desktop/i18n.py)
 
     @classmethod
@@ -60,6 +62,11 @@ class DesktopSettings:
             self.photo_max_side = defaults.photo_max_side
         if not isinstance(self.photo_quality, int) or not 30 <= self.photo_quality <= 100:
             self.photo_quality = defaults.photo_quality
+        if (
+            not isinstance(self.backup_keep_days, int)
+            or not KEEP_DAYS_MIN <= self.backup_keep_days <= KEEP_DAYS_MAX
+        ):
+            self.backup_keep_days = defaults.backup_keep_days
         for name in ("remote_url", "public_url", "language"):
             if not isinstance(getattr(self, name), str):
                 setattr(self, name, "")

@@ -4,13 +4,19 @@ The app starts it as `python -m rundun_desktop.server_child serve …` (from the
 `rundun-desktop --embedded-server serve …`). It reads its stdin only to notice the app going away: when the
 app exits or is killed (`kill -9` too), the pipe closes, stdin ends and so does this process. A paused app
 (`SIGSTOP`, a sleeping laptop) keeps the pipe open: the server waits with it.
+
+With `--after-go` first, it imports the server, then waits for the line "go" on stdin before it serves
+(`ChildServer.prestart`): the app starts it before it has taken the workspace's lock.
 """
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 import threading
+
+AFTER_GO = "--after-go"
 
 
 def _end_with_parent() -> None:
@@ -26,10 +32,30 @@ def _end_with_parent() -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    # The server's imports (FastAPI, pydantic models) allocate a lot and free almost nothing: the cyclic
+    # collector's passes over them cost ~10 % of the start-up the app waits for. `serve` collects once,
+    # freezes what it built and turns the collector back on before it serves.
+    gc.disable()
+    if argv[:1] == [AFTER_GO]:
+        argv = argv[1:]
+        if not _imported_then_told_to_go():
+            return 0
     _end_with_parent()
     from server.cli import main as server_main
 
-    return server_main(sys.argv[1:] if argv is None else argv)
+    return server_main(argv)
+
+
+def _imported_then_told_to_go() -> bool:
+    """`--after-go`: the app starts this process before it knows it owns the workspace (its lock), so
+    that the server's imports — most of its start-up — overlap the app's own. Import, then wait for the
+    line "go" before touching the data dir; an app that did not get the workspace closes the pipe."""
+    from server.cli import preload_serve
+
+    preload_serve()
+
+    return sys.stdin.buffer.readline().strip() == b"go"
 
 
 if __name__ == "__main__":

@@ -72,6 +72,7 @@ class ChildServer:
         self.log_file = log_file
         self.first_key: str | None = None  # the API key printed by a first start (empty data dir)
         self._proc: subprocess.Popen | None = None
+        self._waiting = False
         self._lock = threading.Lock()
 
     @property
@@ -101,8 +102,43 @@ class ChildServer:
         with self._lock:
             self._start(timeout)
 
+    @property
+    def waiting(self) -> bool:
+        """Started by `prestart` and not yet told to go."""
+        return self._waiting
+
+    def prestart(self) -> None:
+        """Start the process before the app owns the workspace: it imports the server (most of its
+        start-up), then waits for `go()` before it touches the data dir; `abandon()` ends it unused."""
+        with self._lock:
+            self._spawn(after_go=True)
+            self._waiting = True
+
+    def go(self, timeout: float = 30.0) -> None:
+        """The app owns the workspace: serve, and return once it accepts connections."""
+        with self._lock:
+            assert self._proc is not None and self._proc.stdin is not None and self._waiting
+            self._waiting = False
+            self.data_dir.mkdir(parents=True, exist_ok=True)
+            try:
+                self._proc.stdin.write("go\n")
+                self._proc.stdin.flush()
+            except OSError:
+                pass  # it died meanwhile: said below, as for any start
+            self._await_listening(timeout)
+
+    def abandon(self) -> None:
+        """Another app owns the workspace: end the prestarted process (it has not touched the data)."""
+        self._waiting = False
+        self.stop(timeout=5.0)
+
     def _start(self, timeout: float) -> None:
-        self.data_dir.mkdir(parents=True, exist_ok=True)
+        self._spawn(after_go=False)
+        self._await_listening(timeout)
+
+    def _spawn(self, after_go: bool) -> None:
+        if not after_go:
+            self.data_dir.mkdir(parents=True, exist_ok=True)
         # The kept port, or a free one when another program holds it (a restart keeps the port it had). The
         # port is bound and listening here and the socket handed down, so that nothing (another workspace
         # starting at the same moment) can take it between this choice and the child's start.
@@ -129,7 +165,7 @@ class ChildServer:
         stderr = open(self.log_file, "ab") if self.log_file else subprocess.DEVNULL  # noqa: SIM115
         try:
             self._proc = subprocess.Popen(
-                [*child_command(), *args],
+                [*child_command(), *(["--after-go"] if after_go else []), *args],
                 stdin=subprocess.PIPE,  # closed when this process ends: the child ends too
                 stdout=subprocess.PIPE,
                 stderr=stderr,
@@ -141,6 +177,9 @@ class ChildServer:
                 stderr.close()
             if inherit:
                 sock.close()  # the child holds it now
+
+    def _await_listening(self, timeout: float) -> None:
+        assert self._proc is not None
         deadline = time.monotonic() + timeout
         lines = iter(self._proc.stdout.readline, "")  # type: ignore[union-attr]
         previous = ""

@@ -5,20 +5,24 @@ from __future__ import annotations
 
 import argparse
 import gc
+import os
 import socket
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from server.bootstrap import has_org, init_org
-from server.services.orgs import PLANS
-from server.settings import Settings
-from server.store import orgs as org_store
 from server.store.backends import BadDatabase, is_postgresql, open_database
-from server.version import version
+
+# Each command imports what it needs: `backup` and `restore` are jobs timed against `sqlite3 .backup` +
+# `tar` (bench/backup.py), and the settings, the store and the services cost ~0.5 s of imports.
+if TYPE_CHECKING:
+    from server.settings import Settings
 
 
 def _settings(args: argparse.Namespace) -> Settings:
     """`RUNDUN_*` variables, overridden by the flags given."""
+    from server.settings import Settings
+
     overrides = {
         name: getattr(args, name)
         for name in (
@@ -38,7 +42,33 @@ def _settings(args: argparse.Namespace) -> Settings:
     return Settings(**overrides)
 
 
+def _data_dir(args: argparse.Namespace) -> Path:
+    """`--data-dir`, else `RUNDUN_DATA_DIR` or the default (the settings, only when needed)."""
+    return args.data_dir if args.data_dir is not None else _settings(args).data_dir
+
+
+def _plan(name: str) -> str:
+    from server.services.orgs import PLANS
+
+    if name not in PLANS:
+        raise argparse.ArgumentTypeError(f"unknown plan {name!r} (choose from {', '.join(PLANS)})")
+    return name
+
+
+class _Version(argparse.Action):
+    """`--version`, reading the installed metadata only when asked."""
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        from server.version import version
+
+        print(f"rundun-server {version()}")
+        parser.exit()
+
+
 def cmd_init(args: argparse.Namespace) -> int:
+    from server.bootstrap import init_org
+    from server.services.orgs import PLANS
+
     settings = _settings(args)
     db = open_database(settings.database_url, settings.db_path)
     try:
@@ -56,6 +86,8 @@ def cmd_credits_add(args: argparse.Namespace) -> int:
     if args.count < 1:
         print("error: the number of credits must be at least 1", file=sys.stderr)
         return 2
+    from server.store import orgs as org_store
+
     settings = _settings(args)
     db = open_database(settings.database_url, settings.db_path)
     try:
@@ -69,8 +101,18 @@ def cmd_credits_add(args: argparse.Namespace) -> int:
     return 0
 
 
+def preload_serve() -> None:
+    """Import what `serve` needs, before it is asked to serve (the desktop's child server, while the app
+    takes its workspace's lock: rundun_desktop/server_child.py)."""
+    import server.app
+    import server.bootstrap
+    import server.serving
+    import server.store.db  # noqa: F401
+
+
 def cmd_serve(args: argparse.Namespace) -> int:
     from server.app import create_app
+    from server.bootstrap import has_org, init_org
     from server.serving import Server, config_for
 
     settings = _settings(args)
@@ -112,13 +154,15 @@ def cmd_serve(args: argparse.Namespace) -> int:
         from server.workers import serve_forked
 
         return serve_forked(lambda: Server(config).run(sockets=[sock]), settings.workers)
+    gc.enable()  # the desktop's child server imports with the collector off (rundun_desktop/server_child.py)
     Server(config).run(sockets=[sock])
     return 0
 
 
-def _sqlite_only(settings: Settings, what: str) -> None:
-    """backup and restore copy the SQLite file: with PostgreSQL configured they would copy the wrong thing."""
-    if is_postgresql(settings.database_url):
+def _sqlite_only(what: str) -> None:
+    """backup and restore copy the SQLite file: with PostgreSQL configured they would copy the wrong thing.
+    (Read from the environment alone: the settings' imports are most of a small backup's time.)"""
+    if is_postgresql(os.environ.get("RUNDUN_DATABASE_URL")):
         raise BadDatabase(
             f"{what} copies a SQLite data dir, but RUNDUN_DATABASE_URL names PostgreSQL: back it up with pg_dump "
             "(and the data dir's media/ with it)"
@@ -128,22 +172,20 @@ def _sqlite_only(settings: Settings, what: str) -> None:
 def cmd_backup(args: argparse.Namespace) -> int:
     from server.backup.commands import backup
 
-    settings = _settings(args)
-    _sqlite_only(settings, "backup")
-    return backup(settings.data_dir, args.to, args.passphrase_file)
+    _sqlite_only("backup")
+    return backup(_data_dir(args), args.to, args.passphrase_file)
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
     from server.backup.commands import restore
 
-    settings = _settings(args)
-    _sqlite_only(settings, "restore")
-    return restore(settings.data_dir, args.source, args.passphrase_file)
+    _sqlite_only("restore")
+    return restore(_data_dir(args), args.source, args.passphrase_file)
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="rundun-server", description="The Rundun /v1 API server.")
-    parser.add_argument("--version", action="version", version=f"rundun-server {version()}")
+    parser.add_argument("--version", action=_Version, nargs=0, help="Print the version and exit.")
     sub = parser.add_subparsers(dest="command", required=True)
 
     def data_dir(p: argparse.ArgumentParser) -> None:
@@ -158,7 +200,7 @@ def build_parser() -> argparse.ArgumentParser:
     data_dir(init)
     database_url(init)
     init.add_argument("--org", required=True, help="The organisation's name.")
-    init.add_argument("--plan", default="unlimited", choices=list(PLANS), help="Plan (default: unlimited).")
+    init.add_argument("--plan", default="unlimited", type=_plan, help="Plan (default: unlimited).")
     init.set_defaults(func=cmd_init)
 
     serve = sub.add_parser("serve", help="Serve the API (bootstraps an organisation on an empty database).")

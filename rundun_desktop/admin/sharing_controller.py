@@ -1,6 +1,6 @@
 """Settings → Sharing: the embedded server on loopback, on the local network (its LAN address in the links,
 with a warning), or behind a public URL; applying restarts it on the same port. And the executor's photo
-size and quality. Kept in the desktop's settings file."""
+size and quality, and how long automatic backups are kept. Kept in the desktop's settings file."""
 
 from __future__ import annotations
 
@@ -23,6 +23,7 @@ class SharingController(QObject):
             radio.toggled.connect(self._choice_changed)
         view.apply_button.clicked.connect(self.apply)
         view.save_photos_button.clicked.connect(self.save_photos)
+        view.save_backups_button.clicked.connect(self.save_backups)
         events.connected.connect(self.show)
         self.show()
 
@@ -44,6 +45,7 @@ class SharingController(QObject):
             widget.setEnabled(embedded)
         v.max_side.setValue(s.photo_max_side)
         v.quality.setValue(s.photo_quality)
+        v.keep_days.setValue(s.backup_keep_days)
         self._choice_changed()
 
     def _links_words(self) -> str:
@@ -108,4 +110,13 @@ class SharingController(QObject):
         s.save(self.connection.paths.settings_file)
         v.photos_message.show_notice(
             f"Photos added from now on are scaled to {s.photo_max_side} px, JPEG quality {s.photo_quality}."
+        )
+
+    def save_backups(self) -> None:
+        v, s = self.view, self.settings
+        s.backup_keep_days = v.keep_days.value()
+        s.save(self.connection.paths.settings_file)
+        days = "1 day" if s.backup_keep_days == 1 else f"{s.backup_keep_days} days"
+        v.backups_message.show_notice(
+            f"Automatic backups are kept {days}; older ones go at the next daily backup."
         )

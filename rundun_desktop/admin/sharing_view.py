@@ -1,5 +1,6 @@
 """Settings → Sharing, layout only: who can open the embedded server's run links (this computer, the local
-network, or a public URL), the address links start with, and how the executor prepares photos."""
+network, or a public URL), the address links start with, how the executor prepares photos, and how long
+automatic backups of the workspace are kept."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rundun_desktop.desktop_settings import KEEP_DAYS_MAX, KEEP_DAYS_MIN
 from rundun_desktop.widgets.common import SPACING, MessageLine, button, card, label
 
 LAN_WARNING = (
@@ -66,32 +68,46 @@ class SharingView(QWidget):
         bl.addLayout(row)
         layout.addWidget(box)
 
-        photos, pl = card(spacing=8)
-        pl.addWidget(label("Photos added in the executor", "section"))
-        pl.addWidget(
-            label(
-                "Scaled down on this computer when they are added, so that they always fit the server; "
-                "turned upright, with their place and time kept.",
-                "muted",
-                wrap=True,
-            )
-        )
-        form = QFormLayout()
         self.max_side = QSpinBox()
         self.max_side.setRange(640, 8000)
         self.max_side.setSingleStep(160)
         self.max_side.setSuffix(" px")
         self.quality = QSpinBox()
         self.quality.setRange(50, 100)
-        form.addRow("Longest side", self.max_side)
-        form.addRow("JPEG quality", self.quality)
-        pl.addLayout(form)
-        self.photos_message = MessageLine()
-        pl.addWidget(self.photos_message)
-        prow = QHBoxLayout()
-        prow.addStretch(1)
-        self.save_photos_button = button("Save")
-        prow.addWidget(self.save_photos_button)
-        pl.addLayout(prow)
+        photos, self.photos_message, self.save_photos_button = _saved_card(
+            "Photos added in the executor",
+            "Scaled down on this computer when they are added, so that they always fit the server; "
+            "turned upright, with their place and time kept.",
+            [("Longest side", self.max_side), ("JPEG quality", self.quality)],
+        )
         layout.addWidget(photos)
+        self.keep_days = QSpinBox()
+        self.keep_days.setRange(KEEP_DAYS_MIN, KEEP_DAYS_MAX)
+        self.keep_days.setSuffix(" days")
+        backups, self.backups_message, self.save_backups_button = _saved_card(
+            "Automatic backups of this workspace",
+            "Once a day the embedded server's runs, answers and photos are backed up into the workspace's "
+            "backups folder; older automatic backups are deleted.",
+            [("Keep them for", self.keep_days)],
+        )
+        layout.addWidget(backups)
         layout.addStretch(1)
+
+
+def _saved_card(title: str, words: str, rows: list[tuple[str, QWidget]]):
+    """A card of a few fields with its own message line and Save button: (card, message, button)."""
+    box, bl = card(spacing=8)
+    bl.addWidget(label(title, "section"))
+    bl.addWidget(label(words, "muted", wrap=True))
+    form = QFormLayout()
+    for name, field in rows:
+        form.addRow(name, field)
+    bl.addLayout(form)
+    message = MessageLine()
+    bl.addWidget(message)
+    row = QHBoxLayout()
+    row.addStretch(1)
+    save = button("Save")
+    row.addWidget(save)
+    bl.addLayout(row)
+    return box, message, save

@@ -8,7 +8,8 @@
   older than `DesktopSettings.backup_keep_days` are deleted; the status bar says "last backup 2 h ago".
 - Any 507 `storage_full` answer shows one banner in the status bar instead of a stack of failures; it
   goes once `/v1/health` is `ok` again (polled while shown) or a write succeeds.
-All disk work runs on a worker thread; the window stays responsive.
+All disk work runs on a worker thread; the window stays responsive. The archive code (`server.backup`, and
+`cryptography` under it) is imported when a backup or restore first runs, not at the app's start.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ import shutil
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import httpx
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -28,8 +30,9 @@ from rundun_desktop.api_client import ApiError
 from rundun_desktop.backup import schedule
 from rundun_desktop.backup.backup_view import BackupUi
 from rundun_desktop.desktop_settings import EMBEDDED
-from server.backup.archive import Summary, create_backup, restore_backup
-from server.backup.sealed import BackupError, WrongPassphrase
+
+if TYPE_CHECKING:
+    from server.backup.archive import Summary
 
 log = logging.getLogger("rundun.desktop.backup")
 AUTO_CHECK_MS = 3600 * 1000
@@ -42,6 +45,8 @@ REMOTE_WHY = "A remote server is backed up by its operator (rundun-server backup
 
 def write_backup(server_dir: Path, target: Path, passphrase: str | None, progress) -> Summary:
     """One archive at `target`, written as `<target>.partial` and renamed once whole (a worker thread)."""
+    from server.backup.archive import create_backup
+
     partial = target.with_name(target.name + ".partial")
     target.parent.mkdir(parents=True, exist_ok=True)
     try:
@@ -56,6 +61,8 @@ def write_backup(server_dir: Path, target: Path, passphrase: str | None, progres
 
 def read_backup(source: Path, into: Path, passphrase: str | None, progress) -> Summary:
     """Check `source` completely and unpack it into `into` (replacing an earlier unapplied restore)."""
+    from server.backup.archive import restore_backup
+
     if into.exists():
         shutil.rmtree(into)
     with open(source, "rb") as src:
@@ -115,6 +122,8 @@ class WorkspaceBackups(QObject):
     # -- File menu -----------------------------------------------------------------------------------------
     @asyncSlot()
     async def back_up_clicked(self) -> None:
+        from server.backup.sealed import BackupError
+
         path = self.ui.ask_save_path(str(Path.home() / schedule.backup_name(time.time())))
         if path is None:
             return
@@ -138,6 +147,8 @@ class WorkspaceBackups(QObject):
 
     @asyncSlot()
     async def restore_clicked(self) -> None:
+        from server.backup.sealed import BackupError, WrongPassphrase
+
         path = self.ui.ask_open_path()
         if path is None:
             return
@@ -180,6 +191,8 @@ class WorkspaceBackups(QObject):
     @asyncSlot()
     async def auto_backup(self) -> Path | None:
         """Make today's automatic backup if it is due (embedded only), then drop the expired ones."""
+        from server.backup.sealed import BackupError
+
         now = time.time()
         if self.busy or not self.embedded or not self.server_dir.exists():
             return None

@@ -175,6 +175,9 @@ class DashboardView(QWidget):
         self.template.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.version = QComboBox()
         self.version.setAccessibleName("Template version")
+        # Its longest words ("Latest version") whole, whatever width the grid has left (1024 px windows).
+        self.version.setMinimumContentsLength(len("Latest version"))
+        self.version.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.executor_ref = QLineEdit()
         self.executor_ref.setPlaceholderText("Executor reference")
         self.executor_ref.setAccessibleName("Executor reference")

@@ -182,10 +182,19 @@ class StructureModel(QStandardItemModel):
         if ev.kind == "reset":
             self.problems = {uid: p for uid, p in self.problems.items() if self.doc.node(uid) is not None}
             self._rebuild()
-        elif ev.kind.startswith("step_"):
+            return
+        if ev.kind.startswith("step_"):
             self._step_event(ev)
         else:
             self._section_event(ev)
+        self._refresh_conditions()
+
+    def _refresh_conditions(self) -> None:
+        """A step came, went or moved: the words of conditions naming it change too (a step deleted is
+        named by its id, its options by theirs; undone, by their labels again). Only changed roles emit."""
+        for node in self.doc.steps():
+            if node.data.get("condition") and node.uid in self.items:
+                self._refresh(node.uid)
 
     def _value_changed(self, ev: DocEvent) -> None:
         if ev.uid == 0:

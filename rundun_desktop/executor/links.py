@@ -143,66 +143,6 @@ def register_scheme(apps_dir: Path | None = None, *, platform: str | None = None
     return f"Registering rundun:// is not supported on {platform}."
 
 
-# -- one app per user: a second start hands its link to the running one ---------------------------------------
-def instance_name(data_dir: Path) -> str:
-    """The local socket the running app listens on: per user and per data dir (one app owns a store)."""
-    import getpass
-    import hashlib
-
-    digest = hashlib.sha256(str(Path(data_dir).resolve()).encode()).hexdigest()[:12]
-    return f"rundun-desktop-{getpass.getuser()}-{digest}"
-
-
-def forward_to_running(link: str, name: str, timeout_ms: int = 1500) -> bool:
-    """Hand `link` to an app already running on this data dir; False when none answers (start normally)."""
-    from PySide6.QtNetwork import QLocalSocket
-
-    socket = QLocalSocket()
-    socket.connectToServer(name)
-    if not socket.waitForConnected(timeout_ms):
-        return False
-    socket.write(link.encode() + b"\n")
-    socket.flush()
-    socket.waitForBytesWritten(timeout_ms)
-    reply = b""
-    while b"\n" not in reply:  # the running app says "ok" once it has the link
-        if not socket.bytesAvailable() and not socket.waitForReadyRead(timeout_ms):
-            break
-        reply += bytes(socket.readAll().data())
-    socket.abort()
-    return reply.strip() == b"ok"
-
-
-def listen_for_links(name: str, on_link, parent=None):
-    """Serve `name` so later starts can forward their links; `on_link(text)` runs on the GUI thread.
-    Returns the QLocalServer (None if the name could not be taken)."""
-    from PySide6.QtNetwork import QLocalServer
-
-    server = QLocalServer(parent)
-    QLocalServer.removeServer(name)  # a stale socket file left by a crash
-    if not server.listen(name):
-        return None
-
-    def accept() -> None:
-        while server.hasPendingConnections():
-            client = server.nextPendingConnection()
-
-            def read(client=client) -> None:
-                if client.canReadLine():
-                    text = bytes(client.readLine().data()).decode(errors="replace").strip()
-                    client.write(b"ok\n")
-                    client.flush()
-                    client.bytesWritten.connect(lambda _n, c=client: c.disconnectFromServer())
-                    if text:
-                        on_link(text)
-
-            client.readyRead.connect(read)
-            read()  # the line may have arrived with the connection already
-
-    server.newConnection.connect(accept)
-    return server
-
-
 async def open_startup_link(window, link: str) -> None:
     """`rundun-desktop <link>` (or a forwarded rundun:// URL): show the Executor page and open the run."""
     window.show_page("executor")

@@ -52,6 +52,8 @@ WIDTHS = {
     COL_EXPIRES: 118,
     COL_DEVICE: 230,
 }
+# With a run's detail open and too little room, these columns go first (the detail shows each of them).
+DETAIL_SHOWS = (COL_EXPIRES, COL_UPDATED, COL_CREATED, COL_IDENTITY)
 
 
 class RunsView(QWidget):
@@ -185,8 +187,9 @@ class RunsView(QWidget):
             QEvent.Type.HideToParent,
         ):
             self.detail.setVisible(event.type() == QEvent.Type.ShowToParent)
+            self.fit_columns()
         elif watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
-            self.fit_template_column()
+            self.fit_columns()
         return False
 
     def size_columns(self) -> None:
@@ -194,16 +197,35 @@ class RunsView(QWidget):
             self.table.setColumnWidth(column, width)
         header = self.table.horizontalHeader()  # what is still on the device reads next to the progress
         header.moveSection(header.visualIndex(COL_DEVICE), header.visualIndex(COL_PROGRESS) + 1)
-        self.fit_template_column()
+        self.fit_columns()
 
-    def fit_template_column(self) -> None:
+    def fit_columns(self) -> None:
         """The template's name (the longest text) gets what the other columns leave of the table's width,
-        and never less than its own width (the table then scrolls sideways)."""
+        and never less than its own width. While a run's detail is open and the columns do not fit, those
+        the detail shows too (expiry, dates, executor) step aside, last column first, instead of a
+        sideways scroll bar; they come back when there is room. Without a detail the table scrolls."""
         model = self.table.model()
         if model is None or model.columnCount() <= COL_TEMPLATE:
             return
         header = self.table.horizontalHeader()
-        others = sum(header.sectionSize(c) for c in range(model.columnCount()) if c != COL_TEMPLATE)
-        self.table.setColumnWidth(
-            COL_TEMPLATE, max(WIDTHS[COL_TEMPLATE], self.table.viewport().width() - others)
-        )
+        columns = range(model.columnCount())
+
+        def width(column: int) -> int:
+            if header.isSectionHidden(column):
+                return WIDTHS.get(column, header.defaultSectionSize())
+            return header.sectionSize(column)
+
+        room = self.table.viewport().width()
+        needed = WIDTHS[COL_TEMPLATE] + sum(width(c) for c in columns if c != COL_TEMPLATE)
+        aside = set()
+        for column in DETAIL_SHOWS if self.detail.isVisibleTo(self) else ():
+            if needed <= room:
+                break
+            if column in columns:
+                aside.add(column)
+                needed -= width(column)
+        others = sum(width(c) for c in columns if c != COL_TEMPLATE and c not in aside)
+        for column in columns:
+            if header.isSectionHidden(column) != (column in aside):
+                self.table.setColumnHidden(column, column in aside)
+        self.table.setColumnWidth(COL_TEMPLATE, max(WIDTHS[COL_TEMPLATE], room - others))

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
 from urllib.parse import quote
 
-from server.services.generate import GenerationResult
+if TYPE_CHECKING:  # the generator itself loads on the first generate request, not at the server's start
+    from server.services.generate import GenerationResult
 
 GENERATOR_HEADERS = {
     "Rundun-Generator": {

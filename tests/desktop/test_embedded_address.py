@@ -130,6 +130,8 @@ def test_a_port_taken_by_another_program_moves_the_server_and_its_runs_follow(al
         stop(aloop, app)
 
     squatter = socket.socket()  # another program takes the port while the app is closed
+    # As servers do: the connections the stopped server closed may still be in TIME_WAIT on that port.
+    squatter.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     squatter.bind(("127.0.0.1", port))
     squatter.listen(1)
     try:

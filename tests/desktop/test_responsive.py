@@ -14,7 +14,7 @@ import socket
 import threading
 import time
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractScrollArea,
@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
     QLineEdit,
+    QStyle,
+    QStyleOptionComboBox,
     QTabWidget,
     QWidget,
 )
@@ -282,3 +284,64 @@ def test_the_runs_table_takes_the_room_the_empty_detail_leaves(desktop, aloop):
     wait_until(aloop, lambda: view.detail.isVisible(), 10)
     window.runs.detail.clear()
     wait_until(aloop, lambda: not view.detail.isVisible(), 10)
+
+
+def test_a_run_open_at_1280_leaves_the_runs_table_without_a_sideways_scroll_bar(desktop, aloop):
+    """At 1280 px with a run's detail open, every column of the runs table fits its share (the Executor
+    column last): no horizontal scroll bar."""
+    window = desktop.window
+    template = run(aloop, desktop.api.create_template(vehicle_inspection()))
+    for i in range(3):
+        run(aloop, desktop.api.dispatch_run({"template_id": template["id"], "executor_ref": f"VAN-{i}"}))
+    window.view.resize(1280, 800)
+    window.show_page("runs")
+    window.runs.reload()
+    wait_until(aloop, lambda: window.runs.model.rowCount() == 3, 10)
+    view = window.runs_view
+    window.runs.select_run(window.runs.model.run_at(0)["run_id"])
+    wait_until(aloop, lambda: view.detail.isVisible() and window.runs.detail.run, 10)
+    _settle(aloop)
+    window.view.grab().save("/tmp/rundun-1280-run-open.png")
+    table = view.table
+    assert not table.horizontalScrollBar().isVisible(), [
+        (table.model().headerData(c, Qt.Orientation.Horizontal), table.columnWidth(c))
+        for c in range(table.model().columnCount())
+    ]
+    assert not layout_problems(window.view)
+    header = table.horizontalHeader()
+    aside = {
+        table.model().headerData(c, Qt.Orientation.Horizontal) for c in range(8) if header.isSectionHidden(c)
+    }
+    assert aside and aside <= {"Executor", "Created", "Updated", "Expires"}  # all of them in the detail
+    shown = {"Status", "Template", "Executor ref", "Progress"}
+    assert all(not header.isSectionHidden(c) for c in range(4)), shown
+    window.runs.detail.clear()  # the detail closes: every column comes back
+    wait_until(aloop, lambda: not view.detail.isVisible(), 10)
+    _settle(aloop)
+    assert not any(header.isSectionHidden(c) for c in range(table.model().columnCount()))
+
+
+def _text_room(combo: QComboBox) -> int:
+    """The width a combo box's style gives its current text."""
+    option = QStyleOptionComboBox()
+    combo.initStyleOption(option)
+    field = QStyle.SubControl.SC_ComboBoxEditField
+    return combo.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option, field, combo).width()
+
+
+def test_the_dashboards_filters_show_their_words_whole_at_1024(desktop, aloop):
+    """At 1024×700 with a template chosen, the version box reads "Latest version" whole, and so do the
+    other filters."""
+    from tests.desktop.test_dashboard import open_dashboard
+
+    template = run(aloop, desktop.api.create_template(vehicle_inspection()))
+    desktop.window.view.resize(*SMALL)
+    wait_until(aloop, lambda: desktop.window.view.size().toTuple() == SMALL, 5)
+    view = open_dashboard(desktop, aloop, template["id"]).view
+    _settle(aloop)
+    desktop.window.view.grab().save("/tmp/rundun-1024-dashboard.png")
+    assert view.version.currentText() == "Latest version"
+    for combo in (view.period, view.template, view.version):
+        needed = combo.fontMetrics().horizontalAdvance(combo.currentText())
+        assert _text_room(combo) >= needed, f"{combo.currentText()!r}: {_text_room(combo)} px of {needed}"
+    assert not layout_problems(desktop.window.view)

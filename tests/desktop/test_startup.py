@@ -10,8 +10,9 @@ import subprocess
 import sys
 
 import httpx
+import pytest
 
-from rundun_desktop.api_client import ApiClient
+from rundun_desktop.api_client import ApiClient, ApiError
 from rundun_desktop.credentials import EMBEDDED_ACCOUNT, CredentialStore
 from rundun_desktop.desktop_app import DesktopApp
 from rundun_desktop.paths import AppPaths
@@ -117,6 +118,20 @@ def test_switching_to_a_remote_server_reloads_everything_through_the_same_client
         stop(aloop, app)
 
 
+def last_lines(code: str, *args: str) -> list[str]:
+    """The last two lines `code` prints in a fresh interpreter (this one has imported everything)."""
+    done = subprocess.run(
+        [sys.executable, "-c", code, *args],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    return done.stdout.strip().splitlines()[-2:]
+
+
 def test_the_window_opens_without_the_editor_reports_executor_or_the_server(tmp_path):
     """What start-up leaves for later: each is imported when first opened (the server runs in its own
     process). A fresh interpreter, since this one has imported everything."""
@@ -131,17 +146,50 @@ def test_the_window_opens_without_the_editor_reports_executor_or_the_server(tmp_
         "desktop.window.show()\n"
         "app.processEvents()\n"
         "heavy = ('rundun_desktop.editor', 'rundun_desktop.reports', 'rundun_desktop.executor.service',\n"
-        "         'server.tdl.', 'server.app', 'fastapi', 'pydantic', 'uvicorn')\n"
+        "         'server.tdl.', 'server.app', 'fastapi', 'pydantic', 'uvicorn',\n"
+        "         'qrcode', 'PIL', 'server.backup', 'cryptography', 'httpcore')\n"
         "light = ('server.tdl.status',)  # a run's status only: server.tdl loads the rest on first use\n"
         "print(sorted(m for m in sys.modules if m.startswith(heavy) and m not in light))\n"
+        "print(desktop.api.http._transport.made())  # no transport, no TLS context before a first request\n"
     )
-    done = subprocess.run(
-        [sys.executable, "-c", code, str(tmp_path / "home")],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-        check=False,
+    assert last_lines(code, str(tmp_path / "home")) == ["[]", "[]"]
+
+
+def test_the_first_request_builds_only_the_transport_its_scheme_needs(aloop, tmp_path, live_server):
+    """http:// (the embedded server on loopback) gets a transport without the CA bundle; a verifying
+    https:// transport is made only when an https:// server is first asked."""
+    import ssl
+
+    client = ApiClient(live_server.url, live_server.api_key)
+    try:
+        transports = client.http._transport
+        assert transports.made() == []
+        assert run(aloop, client.get_org())["id"]
+        assert transports.made() == ["http"]
+        client.reconfigure("https://127.0.0.1:9", live_server.api_key)  # nobody speaks TLS there
+        with pytest.raises(ApiError) as refused:
+            run(aloop, client.get_org())
+        assert refused.value.offline
+        assert transports.made() == ["http", "https"]
+        secure = transports._made["https"]._pool._ssl_context
+        assert secure.verify_mode == ssl.CERT_REQUIRED and secure.check_hostname
+    finally:
+        run(aloop, client.close())
+    assert transports.made() == []
+
+
+def test_the_app_process_skips_pysides_source_scan(tmp_path):
+    """PySide6 reads every later-imported module's source to look for "PySide6" (and linecache keeps it
+    all): the app's process answers without reading, and Qt works as before."""
+    code = (
+        "import linecache, sys\n"
+        "from rundun_desktop.import_cost import skip_pyside_source_scan, trim_import_costs\n"
+        "trim_import_costs()\n"
+        "from PySide6.QtWidgets import QApplication, QLabel\n"
+        "app = QApplication([])\n"
+        "import rundun_desktop.main_window, asyncio, json\n"
+        "label = QLabel('ok'); label.show(); app.processEvents()\n"
+        "print(skip_pyside_source_scan(), label.text(), 'httpx._main' in sys.modules and sys.modules['httpx._main'] is None)\n"
+        "print(len([f for f in linecache.cache if 'rundun_desktop' in f or 'asyncio' in f]))\n"
     )
-    assert done.returncode == 0, done.stderr
-    assert done.stdout.strip().splitlines()[-1] == "[]"
+    assert last_lines(code) == ["True ok True", "0"]

@@ -7,6 +7,7 @@ import os
 import time
 
 import httpx
+from PySide6.QtCore import Qt
 
 from rundun_desktop.api_client import ApiError
 from rundun_desktop.backup import controller as backup_controller
@@ -145,3 +146,50 @@ def test_a_full_server_disk_shows_one_banner_that_clears_by_itself(aloop, tmp_pa
         finally:
             stop(aloop, app)
             server.stop()
+
+
+def test_the_days_automatic_backups_are_kept_are_set_in_settings(aloop, qtbot, tmp_path):
+    """Settings → Sharing → Automatic backups: the days kept are saved, used by the next daily backup, and
+    stay within a day and a year (a hand-edited file too)."""
+    from rundun_desktop.desktop_settings import DesktopSettings
+    from tests.desktop.test_sharing import sharing_tab
+
+    home = tmp_path / "home"
+    app = start(aloop, home)
+    try:
+        tab = sharing_tab(app, qtbot)
+        assert tab.keep_days.value() == 7
+        tab.keep_days.setValue(1000)
+        assert tab.keep_days.value() == 365  # the field keeps it within a year
+        tab.keep_days.selectAll()
+        qtbot.keyClicks(tab.keep_days.lineEdit(), "3")
+        assert tab.keep_days.value() == 3
+        qtbot.mouseClick(tab.save_backups_button, Qt.MouseButton.LeftButton)
+        assert tab.backups_message.text() == (
+            "Automatic backups are kept 3 days; older ones go at the next daily backup."
+        )
+        settings_file = AppPaths.under(home).settings_file
+        assert DesktopSettings.load(settings_file).backup_keep_days == 3
+
+        backups = app.window.backups
+        backups.auto_dir.mkdir(parents=True)
+        ages = {"four days": 4, "two days": 2}
+        made = {}
+        for words, days in ages.items():
+            path = backups.auto_dir / schedule.backup_name(time.time() - days * 86400)
+            path.write_bytes(words.encode())
+            os.utime(path, (time.time() - days * 86400,) * 2)
+            made[words] = path
+        backups.auto_backup()
+        wait_until(
+            aloop,
+            lambda: not made["four days"].exists() and len(schedule.list_backups(backups.auto_dir)) == 2,
+            30,
+        )
+        assert made["two days"].exists()
+    finally:
+        stop(aloop, app)
+    settings_file.write_text('{"backup_keep_days": 0}')
+    assert DesktopSettings.load(settings_file).backup_keep_days == 7
+    settings_file.write_text('{"backup_keep_days": "a week"}')
+    assert DesktopSettings.load(settings_file).backup_keep_days == 7

@@ -49,6 +49,10 @@ async def child(root: Path, plan: list[dict], start: int, complete: bool) -> Non
     config = SyncConfig(
         batch_size=25, chunk_size=16 * 1024, backoff_base=0.05, backoff_cap=0.5, probe_interval=0.1
     )
+    if (
+        os.environ.get("RUNDUN_WORKER_APP_SYNC") == "1"
+    ):  # the app's own timings (backoff to 5 min, 30 s requests)
+        config = SyncConfig()
     engine = SyncEngine(root, config=config, listener=uploads)
     engine.start()
     ui = StoreWorker(root, "executor")  # the runner's own connection, as in the app

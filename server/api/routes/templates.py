@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 from fastapi import APIRouter, Body, Header, Query, Request
 from starlette.responses import Response
@@ -22,8 +22,11 @@ from server.api.schemas.templates import (
     VersionList,
 )
 from server.errors import BadRequest
-from server.services import generate, idempotency, listing
+from server.services import idempotency, listing
 from server.services import templates as service
+
+if TYPE_CHECKING:
+    from server.services.generate import LlmConfig
 
 router = APIRouter(prefix="/v1/templates", tags=["templates"], route_class=TextCheckedRoute)
 
@@ -84,6 +87,10 @@ async def generate_template(request: Request, ctx: CtxDep, who: OrgDep):
     """Generate a template from a natural-language prompt (1–4,000 characters). Offline and deterministic by
     default; with `RUNDUN_LLM_BASE_URL` set, an OpenAI-compatible model is asked first and its answer validated,
     with the offline generator as the fallback. The result is not saved: review it, then `POST /v1/templates`."""
+    from server.services import (
+        generate,
+    )  # the generator (lexicons, regexes, httpx): on first use, not at start
+
     body = await parse_body(request, GeneratePrompt)
     problem = generate.validate_prompt(body.prompt)
     if problem:
@@ -92,10 +99,12 @@ async def generate_template(request: Request, ctx: CtxDep, who: OrgDep):
     return JSON(result.template, headers=generator_headers(result))
 
 
-def _llm_config(settings) -> generate.LlmConfig | None:
+def _llm_config(settings) -> LlmConfig | None:
+    from server.services.generate import LlmConfig
+
     if not settings.llm_base_url:
         return None
-    return generate.LlmConfig(
+    return LlmConfig(
         base_url=settings.llm_base_url,
         model=settings.llm_model or "default",
         api_key=settings.llm_api_key,
