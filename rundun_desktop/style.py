@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from rundun_desktop.resources import resource_path
 
 INK, MUTED, ACCENT, LINE = "#1c2333", "#5b6478", "#3b5bdb", "#e3e7f0"
+FINDING_COLOUR = "#e8590c"  # the warning colour of findings (SPEC §14); always with the word beside it
 
 
 @cache

@@ -14,7 +14,7 @@ from qasync import asyncSlot
 from rundun_desktop.api_client import ApiClient, ApiError
 from rundun_desktop.app_events import AppEvents
 from rundun_desktop.monitor import formatting as fmt
-from rundun_desktop.monitor.answers import answer_sections
+from rundun_desktop.monitor.answers import answer_sections, findings_text
 from rundun_desktop.monitor.detail_view import RunDetailView
 from rundun_desktop.monitor.photos import PhotoStore, photo_key
 from rundun_desktop.widgets.common import copy_to_clipboard, error_text
@@ -98,10 +98,12 @@ class RunDetailController(QObject):
             ),
             ("Template", f"version {run.get('template_v', '?')}"),
         ]
+        sections = answer_sections(run)
+        facts.insert(1, ("Findings", findings_text(sections)))
         if run.get("cancel_reason"):
             facts.append(("Cancelled", run["cancel_reason"].replace("_", " ")))
         v.set_facts(facts)
-        tiles = v.set_answers(answer_sections(run))
+        tiles = v.set_answers(sections)
         signature = v.set_signature((run.get("signature") or {}).get("url"))
         if signature is not None:
             tiles.append(signature)

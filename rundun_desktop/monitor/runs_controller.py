@@ -86,6 +86,7 @@ class RunsController(QObject):
         view.table.selectionModel().selectionChanged.connect(self._selection_changed)
         view.status_filter.currentIndexChanged.connect(self._controls_changed)
         view.template_filter.currentIndexChanged.connect(self._controls_changed)
+        view.findings_filter.currentIndexChanged.connect(self._controls_changed)
         view.search.textChanged.connect(lambda _t: self._search_timer.start())
         view.search.returnPressed.connect(self._controls_changed)
         view.refresh_button.clicked.connect(self.reload)
@@ -112,13 +113,14 @@ class RunsController(QObject):
             "status": v.status_filter.currentData(),
             "template_id": v.template_filter.currentData(),
             "executor_ref": v.search.text().strip() or None,
+            "flagged": v.findings_filter.currentData(),
             "sort": self.model.sort_key,
             **self.scope,
         }
 
     def set_scope(self, filters: dict, words: str = "") -> None:
         """Show exactly the runs a dashboard card or bar counts: status, template and executor ref go into their
-        controls; the rest (flagged, created_since/before, template_v) stays until a control changes."""
+        controls (findings too); the rest (created_since/before, template_v) stays until a control changes."""
         v = self.view
         for combo, key in ((v.status_filter, "status"), (v.template_filter, "template_id")):
             combo.blockSignals(True)
@@ -130,8 +132,14 @@ class RunsController(QObject):
         v.search.blockSignals(True)
         v.search.setText(filters.get("executor_ref") or "")
         v.search.blockSignals(False)
+        v.findings_filter.blockSignals(True)
+        flagged = filters.get("flagged")
+        v.findings_filter.setCurrentIndex(0 if flagged is None else 1 if flagged else 2)
+        v.findings_filter.blockSignals(False)
         self.scope = {
-            k: val for k, val in filters.items() if k not in ("status", "template_id", "executor_ref")
+            k: val
+            for k, val in filters.items()
+            if k not in ("status", "template_id", "executor_ref", "flagged")
         }
         self.scope_words = words if self.scope else ""
         self.reload()
@@ -255,6 +263,8 @@ class RunsController(QObject):
         if f["template_id"] and run.get("template_id") != f["template_id"]:
             return False
         if f["executor_ref"] and run.get("executor_ref") != f["executor_ref"]:
+            return False
+        if f["flagged"] is not None and bool(run.get("flagged")) != f["flagged"]:
             return False
         return newest is None or run["created_at"] >= newest
 

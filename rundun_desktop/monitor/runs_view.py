@@ -25,6 +25,7 @@ from rundun_desktop.monitor.detail_view import RunDetailView
 from rundun_desktop.monitor.runs_model import (
     COL_CREATED,
     COL_EXPIRES,
+    COL_FINDINGS,
     COL_IDENTITY,
     COL_PROGRESS,
     COL_REF,
@@ -44,6 +45,7 @@ WIDTHS = {
     COL_CREATED: 118,
     COL_UPDATED: 90,
     COL_EXPIRES: 118,
+    COL_FINDINGS: 110,
 }
 
 
@@ -77,11 +79,18 @@ class RunsView(QWidget):
         self.status_filter.addItem("All statuses", None)
         for status in fmt.STATUSES:
             self.status_filter.addItem(fmt.status_label(status), status)
+        self.findings_filter = QComboBox()  # SPEC §14: `GET /v1/runs?flagged=`
+        self.findings_filter.setObjectName("findingsFilter")
+        self.findings_filter.addItem("Any findings", None)
+        self.findings_filter.addItem("With findings", True)
+        self.findings_filter.addItem("Without findings", False)
+        self.findings_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.template_filter = QComboBox()
         self.template_filter.addItem("All templates", None)
         self.template_filter.setMinimumWidth(200)
         filters.addWidget(self.search, 2)
         filters.addWidget(self.status_filter)
+        filters.addWidget(self.findings_filter)
         filters.addWidget(self.template_filter, 1)
         filters.addStretch(1)
         filters.addWidget(self.count_label)
