@@ -20,7 +20,7 @@ from rundun_desktop.monitor.dispatch_controller import DispatchController, all_t
 from rundun_desktop.monitor.photos import PhotoStore
 from rundun_desktop.monitor.runs_model import COL_CREATED, DEFAULT_SORT, SORT_KEYS, RunsTableModel
 from rundun_desktop.monitor.runs_view import RunsView
-from rundun_desktop.widgets.common import error_text
+from rundun_desktop.widgets.common import error_text, fill_template_combo
 
 SUMMARY_ONLY = ("answers", "signature", "template")
 
@@ -206,15 +206,7 @@ class RunsController(QObject):
             templates = await all_templates(self.api)
         except ApiError:
             return  # the filter keeps what it had; the list itself reports the connection problem
-        combo = self.view.template_filter
-        current = combo.currentData()
-        combo.blockSignals(True)
-        combo.clear()
-        combo.addItem("All templates", None)
-        for t in templates:
-            combo.addItem(t["name"], t["id"])
-        combo.setCurrentIndex(max(0, combo.findData(current)) if current else 0)
-        combo.blockSignals(False)
+        fill_template_combo(self.view.template_filter, templates)
 
     def _on_connected(self) -> None:
         self.load_templates()
