@@ -117,7 +117,7 @@ def test_0010_counts_old_runs_per_hour_and_its_triggers_follow_every_change(tmp_
     conn = v4_database(tmp_path / "rundun.db")
     migrate(conn, upto=8)
     assert "0010_hourly_rollups.sql" in migrate(conn)
-    hourly = lambda: [  # noqa: E731
+    hourly = lambda: [
         tuple(r)
         for r in conn.execute(
             "SELECT slot, status, runs, flagged_runs FROM run_rollups_hourly ORDER BY status"

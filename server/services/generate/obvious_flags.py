@@ -59,7 +59,8 @@ _READINGS: list[tuple[re.Pattern[str], str, dict[str, float]]] = [
 def obvious_flag(step: dict[str, Any]) -> Any:
     """The flag a step's wording makes obvious, or None."""
     kind, label = step.get("type"), str(step.get("label") or "")
-    config = step.get("config") if isinstance(step.get("config"), dict) else {}
+    raw = step.get("config")
+    config: dict[str, Any] = raw if isinstance(raw, dict) else {}
     if kind == "boolean":
         return True if _NEEDS_ACTION.search(label) else bad_answer(label)
     if kind in ("choice", "multi_choice"):
