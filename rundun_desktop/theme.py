@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import weakref
 
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
@@ -131,7 +132,10 @@ def apply_scheme(app: QApplication, scheme: Qt.ColorScheme, base_sheet: str) -> 
     app.setPalette(dark_palette() if _dark else app.style().standardPalette())
     app.setStyleSheet(themed(base_sheet, _dark) + (_SIDEBAR if _dark else ""))
     for widget, sheet in list(_sheets.items()):
-        widget.setStyleSheet(themed(sheet, _dark))
+        if shiboken6.isValid(widget):
+            widget.setStyleSheet(themed(sheet, _dark))
+        else:  # closed and deleted by Qt while Python still held its wrapper
+            _sheets.pop(widget, None)
 
 
 def follow_system_scheme(app: QApplication, base_sheet: str) -> None:
