@@ -33,6 +33,7 @@ class AnswerItem:
     at: str | None = None
     by: str | None = None
     required: bool = True
+    finding: bool = False  # the server's `flagged` on the answer (SPEC §14): an answer someone must act on
 
 
 @dataclass
@@ -130,6 +131,14 @@ def answer_sections(run: dict) -> list[SectionItems]:
     return sections
 
 
+def findings_text(sections: list[SectionItems]) -> str:
+    """Which steps hold a finding, in words: "2 — Tyres: Worn; Brakes: Failed", or "None"."""
+    found = [item for section in sections for item in section.items if item.finding]
+    if not found:
+        return "None"
+    return f"{len(found)} — " + "; ".join(f"{item.label}: {item.text}" for item in found)
+
+
 def _item(step: dict, answer: dict | None, hidden: bool) -> AnswerItem:
     kind = step.get("type", "text")
     base = AnswerItem(
@@ -150,4 +159,5 @@ def _item(step: dict, answer: dict | None, hidden: bool) -> AnswerItem:
         base.text, base.state = "Skipped", SKIPPED
     else:
         base.text, base.state = value_text(step, answer.get("value"), len(photos)), ANSWERED
+        base.finding = answer.get("flagged") is True
     return base

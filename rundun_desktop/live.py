@@ -186,11 +186,13 @@ class LiveUpdates(QObject):
         while True:
             body = await self.api.list_runs(page=page, per_page=200, updated_since=since, sort="updated_at")
             for run in body["data"]:
+                # `flagged` too: answers changed within one second of `updated_at` may change only the findings.
                 fingerprint = (
                     run["updated_at"],
                     run["status"],
                     _progress_key(run.get("progress")),
                     _device_key(run.get("device")),
+                    run.get("flagged"),
                 )
                 if self._seen.get(run["run_id"]) != fingerprint:
                     self._seen[run["run_id"]] = fingerprint

@@ -10,8 +10,10 @@ from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from rundun_desktop.resources import resource_path
+from rundun_desktop.theme import follow_system_scheme
 
 INK, MUTED, ACCENT, LINE = "#1c2333", "#5b6478", "#3b5bdb", "#e3e7f0"
+FINDING_COLOUR = "#e8590c"  # the warning colour of findings (SPEC §14); always with the word beside it
 
 
 @cache
@@ -24,7 +26,7 @@ def apply_style(app: QApplication) -> None:
     font = QFont(app.font())
     font.setPointSizeF(max(font.pointSizeF(), 10.0))
     app.setFont(font)
-    app.setStyleSheet(stylesheet())
+    follow_system_scheme(app, stylesheet())  # the palette and sheet of the system's light or dark scheme
     app.setWindowIcon(icon("logo", None))
 
 

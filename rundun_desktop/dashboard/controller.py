@@ -26,7 +26,7 @@ from rundun_desktop.dashboard.models import (
     step_bars,
 )
 from rundun_desktop.dashboard.view import DashboardView
-from rundun_desktop.widgets.common import error_text
+from rundun_desktop.widgets.common import error_text, fill_template_combo
 
 MIN_REFRESH_INTERVAL_S = 1.0  # live events are coalesced: at most one refresh a second
 OpenRuns = Callable[[dict, str], None]  # (monitor filters, the same in words)
@@ -132,15 +132,7 @@ class DashboardController(QObject):
             templates = []
         if self._closed:
             return
-        combo = self.view.template
-        current = combo.currentData()
-        combo.blockSignals(True)
-        combo.clear()
-        combo.addItem("All templates", None)
-        for t in templates:
-            combo.addItem(t["name"], t["id"])
-        combo.setCurrentIndex(max(0, combo.findData(current)) if current else 0)
-        combo.blockSignals(False)
+        fill_template_combo(self.view.template, templates)
         self.template_count = len(templates)
         await self._load_versions()
         if not self._closed:

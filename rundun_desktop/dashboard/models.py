@@ -11,6 +11,7 @@ from typing import Any, ClassVar
 from PySide6.QtCore import Qt, QTimeZone
 from PySide6.QtGui import QColor
 
+from rundun_desktop.style import FINDING_COLOUR
 from rundun_desktop.widgets.table_model import FlatTableModel, Index
 
 STATUSES = ("pending", "in_progress", "completed", "cancelled", "expired")
@@ -28,7 +29,6 @@ STATUS_COLOURS = {
     "cancelled": "#a61e4d",
     "expired": "#f08c00",
 }
-FINDING_COLOUR = "#e8590c"  # the warning colour; always with the word "finding" beside it
 PERIODS = (7, 30, 90)
 CUSTOM_PERIOD = 0  # the period combo's data for "Custom…"
 

@@ -24,7 +24,7 @@ from .commands import (
     ReplaceCommand,
 )
 from .doc import TEMPLATE_UID, SectionNode, TemplateDoc
-from .factory import fresh_copy, new_step, reference_edits, type_change
+from .factory import flag_after_options, fresh_copy, new_step, reference_edits, type_change
 
 
 def _describe(path: tuple) -> str:
@@ -67,6 +67,10 @@ class DocEditor:
     ) -> None:
         """Replace a step's options; `renamed` (old id, new id) also updates conditions naming it."""
         edits = [(uid, ("config", "options"), options)]
+        flag = self.doc.get(uid, ("flag",), None)
+        kept = flag_after_options(flag, options, renamed)
+        if kept != flag:
+            edits.append((uid, ("flag",), kept))
         step_id = self.doc.get(uid, ("id",))
         if renamed and isinstance(step_id, str):
             edits += reference_edits(self.doc, {}, {(step_id, renamed[0]): renamed[1]})

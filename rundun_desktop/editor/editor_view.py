@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rundun_desktop.theme import set_sheet
 from rundun_desktop.widgets.fit import ElidedLabel, fold_labels
 from server.tdl import STEP_TYPES
 
@@ -52,7 +53,7 @@ class EditorView(QWidget):
         # The undo stack is the view's first child, so it is destroyed before the actions and labels
         # that follow it (its destructor clears itself and emits signals those slots would touch).
         self.undo_stack = QUndoStack(self)
-        self.setStyleSheet(EDITOR_STYLE)
+        set_sheet(self, EDITOR_STYLE)
         self.actions_: dict[str, QAction] = {}
         self._make_actions()
         outer = QVBoxLayout(self)

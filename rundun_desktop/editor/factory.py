@@ -78,6 +78,9 @@ def type_change(step: dict[str, Any], new_type: str, ids: Callable[[str], str]) 
     elif {old_type, new_type} <= {"number", "rating", "photo", "date"}:
         pass  # their min/max mean different things; start from the new type's defaults
     edits: dict[tuple, Any] = {("type",): new_type, ("config",): config}
+    options_kept = {old_type, new_type} <= {"choice", "multi_choice"} and bool(old_config.get("options"))
+    if step.get("flag") is not None and not options_kept:
+        edits[("flag",)] = None  # the flag means something else (or nothing) for the new type
     if new_type in NO_STEP_PHOTO and step.get("photo"):
         edits[("photo",)] = False
     if new_type == "instruction":
@@ -86,6 +89,18 @@ def type_change(step: dict[str, Any], new_type: str, ids: Callable[[str], str]) 
     elif old_type == "instruction":
         edits[("required",)] = True
     return edits
+
+
+def flag_after_options(flag: Any, options: list[Any], renamed: tuple[str, str] | None = None) -> Any:
+    """A choice step's flag once its options are replaced: a renamed option followed, a removed one
+    dropped, and None when no flagged option is left (an empty list is no valid flag)."""
+    if not isinstance(flag, list):
+        return flag
+    ids = {o.get("id") for o in options if isinstance(o, dict)}
+    old, new = renamed or (None, None)
+    kept = [new if item == old else item for item in flag]
+    kept = [item for item in kept if item in ids]
+    return kept or None
 
 
 def fresh_copy(sections: list[dict[str, Any]], doc: TemplateDoc) -> list[dict[str, Any]]:
@@ -111,6 +126,8 @@ def fresh_copy(sections: list[dict[str, Any]], doc: TemplateDoc) -> list[dict[st
             for option in (step.get("config") or {}).get("options") or []:
                 if isinstance(option, dict) and isinstance(option.get("id"), str):
                     option_ids[(step["id"], option["id"])] = option["id"] = fresh("o")
+            if isinstance(step.get("flag"), list):  # the copy's flag names the copy's options
+                step["flag"] = [option_ids.get((step["id"], item), item) for item in step["flag"]]
     for section in out:
         for step in section.get("steps", []):
             if isinstance(step.get("condition"), dict):

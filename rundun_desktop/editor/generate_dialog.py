@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from rundun_desktop.theme import set_sheet
 from server.tdl import TdlError, normalize_template, validate_template
 
 from .icons import icon
@@ -62,7 +63,7 @@ class GenerateDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("Generate a template")
         self.setObjectName("generateDialog")
-        self.setStyleSheet(EDITOR_STYLE)
+        set_sheet(self, EDITOR_STYLE)
         self.resize(760, 620)
         self.body: dict[str, Any] | None = None
         layout = QVBoxLayout(self)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 from qasync import asyncSlot
 
+from rundun_desktop.theme import set_sheet
 from server.tdl import TdlError, normalize_template, validate_template
 
 from ..api_client import ApiClient, ApiError
@@ -41,7 +42,7 @@ class LibraryDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("New from library")
         self.setObjectName("libraryDialog")
-        self.setStyleSheet(EDITOR_STYLE)
+        set_sheet(self, EDITOR_STYLE)
         self.resize(980, 640)
         layout = QVBoxLayout(self)
         self.search = QLineEdit()

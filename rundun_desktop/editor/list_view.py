@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rundun_desktop.theme import set_sheet
 from rundun_desktop.widgets.fit import fold_labels
 
 from .icons import icon
@@ -29,7 +30,7 @@ class TemplateListView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("templateList")
-        self.setStyleSheet(EDITOR_STYLE)
+        set_sheet(self, EDITOR_STYLE)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)

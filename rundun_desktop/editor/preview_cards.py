@@ -23,10 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from server.tdl import Step, value_problems
+from server.tdl import Step, value_is_finding, value_problems
 from server.tdl.configs import config_value
 
 from .bindings import parse_number
+from .flag_text import flag_words
 from .icons import type_badge
 from .qvariant import item_value
 
@@ -77,15 +78,24 @@ class StepCard(QFrame):
         self.problem.hide()
         getattr(self, f"_build_{self.type}", self._build_unknown)()
         layout.addWidget(self.problem)
+        # SPEC §14: an answer that is a finding is marked in words (and colour), as the monitor will.
+        self.finding = QLabel("⚠ Finding: this answer needs action")
+        self.finding.setObjectName("previewFinding")
+        self.finding.hide()
+        layout.addWidget(self.finding)
         extras = []
         photo = step.get("photo")
         if isinstance(photo, dict) and self.type not in ("photo", "signature", "instruction"):
             extras.append(f"Takes {photo.get('min', 0)}–{photo.get('max', 0)} photos with the answer")
         if step.get("geo"):
             extras.append("Records the location")
+        rule = flag_words(self.type, step.get("flag"), self.config)
+        if rule:
+            extras.append(rule)
         if extras:
             note = QLabel(" · ".join(extras))
             note.setObjectName("muted")
+            note.setWordWrap(True)
             layout.addWidget(note)
 
     # -- answering ------------------------------------------------------------------------------------
@@ -98,6 +108,7 @@ class StepCard(QFrame):
             self.problem.setText(f"The answer {message}.")
             value = None
         self.problem.setVisible(bool(problems))
+        self.finding.setVisible(value_is_finding(str(self.type), self.step.get("flag"), value))
         entry = None if value is None and not self.photos else {"value": value, "photos": list(self.photos)}
         self.answered.emit(self.step_id, entry)
 

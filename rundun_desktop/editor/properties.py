@@ -66,6 +66,7 @@ class PropertiesController(QObject):
         self._summary: dict[Any, dict[str, Any]] | None = None  # the steps, for the condition editor
 
         sp, sec, tp = self.step_panel, self.section_panel, template_panel
+        self.flag_binding = bind.custom(("flag",), sp.flag, merge=None)
         self.step_bindings = [
             bind.line(("label",), sp.label_edit, empty=""),
             bind.line(("hint",), sp.hint_edit),
@@ -75,6 +76,7 @@ class PropertiesController(QObject):
             bind.line(("id",), sp.id_edit, live=False, empty=""),
             bind.combo(("type",), sp.type_combo),
             bind.custom(("condition",), sp.condition, merge=None),
+            self.flag_binding,
         ]
         self.section_bindings = [
             bind.line(("title",), sec.title_edit, empty=""),
@@ -115,6 +117,7 @@ class PropertiesController(QObject):
         self.uid = node.uid if node is not None else None
         if isinstance(node, StepNode):
             self.step_panel.show_type(node.data.get("type"), node.data.get("photo"))
+            self._fit_flag()
             self.refresh_context()
             self._load(self.step_bindings + self._config_bindings())
             self.panels.setCurrentWidget(self.step_panel)
@@ -150,6 +153,13 @@ class PropertiesController(QObject):
         editor = self.step_panel.condition
         editor.set_context(earlier, summary)
         editor.set_value(self.doc.get(self.uid, ("condition",), None))
+
+    def _fit_flag(self) -> None:
+        """Give the findings field the shown step's type and options (before its flag is loaded)."""
+        if self.uid is None or not self.doc.is_step(self.uid):
+            return
+        step = self.doc.container(self.uid)
+        self.step_panel.show_flag(step.get("type"), step.get("config"), step.get("flag"))
 
     def set_problems(self, problems: Problems) -> None:
         self.problems = problems
@@ -238,6 +248,9 @@ class PropertiesController(QObject):
                 if self.doc.is_step(self.uid)
                 else self.section_bindings
             )
+            if ev.path[:1] in (("config",), ("flag",)) and self.doc.is_step(self.uid):
+                self._fit_flag()  # option labels, yes/no labels: the findings field names them
+                self.flag_binding.load(self.doc.get(self.uid, ("flag",)))
             for b in bindings:
                 if _overlap(b.path, ev.path):
                     b.load(self.doc.get(self.uid, b.path))

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from server.tdl import STEP_TYPES
+from server.tdl import FLAG_TYPES, STEP_TYPES
 
 from .bindings import Binding
 from .condition_editor import ConditionEditor
@@ -24,6 +24,7 @@ from .condition_text import TYPE_NAMES
 from .config_view import build_config_pages
 from .factory import NO_STEP_PHOTO
 from .fields import PhotoField, ProblemsBox, group, line_edit, muted, spin_box
+from .flag_editor import FlagEditor
 from .icons import type_badge, type_icon
 from .qvariant import find_data
 
@@ -111,12 +112,21 @@ class StepPanel(QWidget):
         config_form.addRow(self.config_stack)
         layout.addWidget(self.config_group)
 
+        # SPEC §14: which answers are a finding; only the types that can flag one show it.
+        self.flag_group, flag_form = group("Findings", "flagGroup")
+        self.flag = FlagEditor()
+        self.flag.setObjectName("flagEditor")
+        flag_form.addRow(self.flag)
+        layout.addWidget(self.flag_group)
+
         self.condition_group, condition_form = group("Condition", "conditionGroupBox")
         self.condition = ConditionEditor()
         self.condition.setObjectName("conditionEditor")
         condition_form.addRow(self.condition)
         layout.addWidget(self.condition_group)
-        self.field_rows.update({"config": self.config_group, "condition": self.condition_group})
+        self.field_rows.update(
+            {"config": self.config_group, "flag": self.flag_group, "condition": self.condition_group}
+        )
         layout.addStretch(1)
 
     def show_type(self, step_type: str | None, photo: object = False) -> None:
@@ -132,6 +142,12 @@ class StepPanel(QWidget):
             other.setVisible(page is not None and other is page[0])
         index = find_data(self.type_combo, step_type)
         self.type_combo.setCurrentIndex(index)
+
+    def show_flag(self, step_type: str | None, config: object, flag: object) -> None:
+        """Fit the findings field to the step's type and options; shown for the types that can flag (or
+        to clear a flag that does not fit the type)."""
+        self.flag.set_step(step_type, config)
+        self.flag_group.setVisible(step_type in FLAG_TYPES or flag is not None)
 
     def fit_photo_row(self, step_type: str | None, photo: object) -> None:
         self.step_form.setRowVisible(self.photo, step_type not in NO_STEP_PHOTO or isinstance(photo, dict))

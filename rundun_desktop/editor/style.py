@@ -40,6 +40,8 @@ QGroupBox[problem="true"] { border: 1px solid #dc2626; }
 #previewLabel { font-weight: 600; }
 #previewSection { font-size: 15px; font-weight: 700; }
 #previewProblem { color: #b91c1c; }
+#previewFinding { color: #9a3412; background: #ffedd5; border-left: 3px solid #e8590c; padding: 3px 6px;
+                  font-weight: 600; }
 #previewBanner { background: #fef3c7; color: #92400e; padding: 6px; border-radius: 4px; }
 #previewChoice:checked { background: #2563eb; color: white; border-radius: 4px; }
 #jsonStatus { color: #166534; padding: 2px 4px; }

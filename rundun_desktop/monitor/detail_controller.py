@@ -15,6 +15,7 @@ from rundun_desktop import formatting as fmt
 from rundun_desktop.answers import answer_sections, photo_key
 from rundun_desktop.api_client import ApiClient, ApiError
 from rundun_desktop.app_events import AppEvents
+from rundun_desktop.answers import answer_sections, findings_text
 from rundun_desktop.history_words import step_histories
 from rundun_desktop.monitor import device_words
 from rundun_desktop.monitor.detail_view import RunDetailView
@@ -104,11 +105,13 @@ class RunDetailController(QObject):
             ),
             ("Template", f"version {run.get('template_v', '?')}"),
         ]
+        sections = answer_sections(run)
+        facts.insert(1, ("Findings", findings_text(sections)))
         if run.get("cancel_reason"):
             facts.append(("Cancelled", run["cancel_reason"].replace("_", " ")))
         v.set_facts(facts)
         v.set_device(device_words.explained(run.get("device")), device_words.colour(run.get("device")))
-        tiles = v.set_answers(answer_sections(run))
+        tiles = v.set_answers(sections)
         signature = v.set_signature((run.get("signature") or {}).get("url"))
         if signature is not None:
             tiles.append(signature)

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from rundun_desktop import formatting as fmt
 from rundun_desktop.answers import ANSWERED, HIDDEN, INSTRUCTION, SectionItems, geo_text, map_link
 from rundun_desktop.history_words import StepHistory, line_times
-from rundun_desktop.style import pixmap, set_role
+from rundun_desktop.style import FINDING_COLOUR, pixmap, set_role
 from rundun_desktop.widgets.common import MessageLine, button, card, label
 from rundun_desktop.widgets.layouts import clear_layout
 from rundun_desktop.widgets.photo import Thumbnail
@@ -191,6 +191,12 @@ class RunDetailView(QScrollArea):
                 value.setObjectName(f"answer-{item.step_id}")
                 rl.addWidget(name)
                 rl.addWidget(value)
+                if item.finding:  # SPEC §14: in words and colour, never colour alone
+                    value.setStyleSheet(f"color: {FINDING_COLOUR}; font-weight: 600;")
+                    mark = label("⚠ Finding — this answer needs action", "finding")
+                    mark.setObjectName(f"finding-{item.step_id}")
+                    mark.setStyleSheet(f"color: {FINDING_COLOUR}; font-weight: 700;")
+                    rl.addWidget(mark)
                 if item.photos:
                     strip = QGridLayout()  # rows of three: up to 20 photos fit the panel's width
                     strip.setSpacing(6)

@@ -22,7 +22,7 @@ from rundun_desktop.monitor.dispatch_controller import DispatchController
 from rundun_desktop.monitor.runs_model import COL_CREATED, DEFAULT_SORT, SORT_KEYS, RunsTableModel
 from rundun_desktop.monitor.runs_view import RunsView
 from rundun_desktop.photos import PhotoStore
-from rundun_desktop.widgets.common import error_text
+from rundun_desktop.widgets.common import error_text, fill_template_combo
 
 SUMMARY_ONLY = ("answers", "signature", "template")
 
@@ -90,6 +90,7 @@ class RunsController(QObject):
         view.status_filter.currentIndexChanged.connect(self._controls_changed)
         view.template_filter.currentIndexChanged.connect(self._controls_changed)
         view.device_filter.toggled.connect(self._controls_changed)
+        view.findings_filter.currentIndexChanged.connect(self._controls_changed)
         view.search.textChanged.connect(lambda _t: self._search_timer.start())
         view.search.returnPressed.connect(self._controls_changed)
         view.refresh_button.clicked.connect(self.reload)
@@ -117,13 +118,14 @@ class RunsController(QObject):
             "template_id": v.template_filter.currentData(),
             "executor_ref": v.search.text().strip() or None,
             "waiting_on_device": True if v.device_filter.isChecked() else None,
+            "flagged": v.findings_filter.currentData(),
             "sort": self.model.sort_key,
             **self.scope,
         }
 
     def set_scope(self, filters: dict, words: str = "") -> None:
         """Show exactly the runs a dashboard card or bar counts: status, template and executor ref go into their
-        controls; the rest (flagged, created_since/before, template_v) stays until a control changes."""
+        controls (findings too); the rest (created_since/before, template_v) stays until a control changes."""
         v = self.view
         for combo, key in ((v.status_filter, "status"), (v.template_filter, "template_id")):
             combo.blockSignals(True)
@@ -135,8 +137,14 @@ class RunsController(QObject):
         v.search.blockSignals(True)
         v.search.setText(filters.get("executor_ref") or "")
         v.search.blockSignals(False)
+        v.findings_filter.blockSignals(True)
+        flagged = filters.get("flagged")
+        v.findings_filter.setCurrentIndex(0 if flagged is None else 1 if flagged else 2)
+        v.findings_filter.blockSignals(False)
         self.scope = {
-            k: val for k, val in filters.items() if k not in ("status", "template_id", "executor_ref")
+            k: val
+            for k, val in filters.items()
+            if k not in ("status", "template_id", "executor_ref", "flagged")
         }
         self.scope_words = words if self.scope else ""
         self.reload()
@@ -203,15 +211,7 @@ class RunsController(QObject):
             templates = await self.api.all_templates()
         except ApiError:
             return  # the filter keeps what it had; the list itself reports the connection problem
-        combo = self.view.template_filter
-        current = combo.currentData()
-        combo.blockSignals(True)
-        combo.clear()
-        combo.addItem("All templates", None)
-        for t in templates:
-            combo.addItem(t["name"], t["id"])
-        combo.setCurrentIndex(max(0, combo.findData(current)) if current else 0)
-        combo.blockSignals(False)
+        fill_template_combo(self.view.template_filter, templates)
 
     def _on_connected(self) -> None:
         self.load_templates()
@@ -262,6 +262,8 @@ class RunsController(QObject):
         if f["executor_ref"] and run.get("executor_ref") != f["executor_ref"]:
             return False
         if f.get("waiting_on_device") and not device_words.waiting(run.get("device")):
+            return False
+        if f["flagged"] is not None and bool(run.get("flagged")) != f["flagged"]:
             return False
         return newest is None or run["created_at"] >= newest
 

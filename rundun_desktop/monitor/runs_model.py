@@ -25,12 +25,24 @@ from PySide6.QtGui import QColor
 from rundun_desktop import formatting as fmt
 from rundun_desktop.monitor import device_words
 from rundun_desktop.monitor.row_window import RowWindow
+from rundun_desktop.style import FINDING_COLOUR
 from rundun_desktop.widgets.table_model import ROOT, FlatTableModel, Index
 
 COL_STATUS, COL_TEMPLATE, COL_REF, COL_PROGRESS, COL_IDENTITY, COL_CREATED, COL_UPDATED, COL_EXPIRES = range(
     8
 )
-HEADERS = ["Status", "Template", "Executor ref", "Progress", "Executor", "Created", "Updated", "Expires"]
+COL_FINDINGS = 8  # SPEC §14: how many answers of the run are findings, in words
+HEADERS = [
+    "Status",
+    "Template",
+    "Executor ref",
+    "Progress",
+    "Executor",
+    "Created",
+    "Updated",
+    "Expires",
+    "Findings",
+]
 COL_DEVICE = len(HEADERS)  # what the executor's device still holds (SPEC §10): device_words
 HEADERS.append("On the device")
 # Columns the server can sort by, and its sort key for them (ascending; '-' prefix for descending).
@@ -55,6 +67,13 @@ ROLES = frozenset(
     {DISPLAY, TOOLTIP, FOREGROUND, ALIGNMENT, *map(int, (RunRole, ProgressRole, StatusRole, RunIdRole))}
 )
 CENTER = int(Qt.AlignmentFlag.AlignCenter)
+
+
+def findings_words(flagged: object) -> str:
+    """A run's findings count as the table shows it: "⚠ 2 findings", or nothing when there are none."""
+    if not isinstance(flagged, int) or flagged <= 0:
+        return ""
+    return f"⚠ {flagged} finding{'s' if flagged != 1 else ''}"
 
 
 class RunsTableModel(FlatTableModel):
@@ -116,6 +135,8 @@ class RunsTableModel(FlatTableModel):
         if role == FOREGROUND and col == COL_DEVICE:
             tone = device_words.colour(run.get("device"))
             return QColor(tone) if tone else None
+        if role == FOREGROUND and col == COL_FINDINGS and run.get("flagged"):
+            return QColor(FINDING_COLOUR)
         if role == ALIGNMENT and col == COL_PROGRESS:
             return CENTER
         return None
@@ -363,6 +384,8 @@ class RunsTableModel(FlatTableModel):
             return fmt.short_time(run.get("expires_at")) if run.get("expires_at") else "Never"
         if col == COL_DEVICE:
             return device_words.badge(run.get("device"))
+        if col == COL_FINDINGS:
+            return findings_words(run.get("flagged"))
         return ""
 
     def _tooltip(self, run: dict, col: int) -> str | None:
@@ -373,4 +396,7 @@ class RunsTableModel(FlatTableModel):
             return f"Cancelled: {run['cancel_reason'].replace('_', ' ')}"
         if col == COL_DEVICE:
             return device_words.explained(run.get("device"))
+        if col == COL_FINDINGS and run.get("flagged"):
+            n = run["flagged"]
+            return f"{n} answer{' is a finding' if n == 1 else 's are findings'}: open the run to see which"
         return run["run_id"] if col == COL_TEMPLATE else None

@@ -31,6 +31,7 @@ from rundun_desktop.monitor.runs_model import (
     COL_CREATED,
     COL_DEVICE,
     COL_EXPIRES,
+    COL_FINDINGS,
     COL_IDENTITY,
     COL_PROGRESS,
     COL_REF,
@@ -51,6 +52,7 @@ WIDTHS = {
     COL_UPDATED: 90,
     COL_EXPIRES: 118,
     COL_DEVICE: 230,
+    COL_FINDINGS: 110,
 }
 # With a run's detail open and too little room, these columns go first (the detail shows each of them).
 DETAIL_SHOWS = (COL_EXPIRES, COL_UPDATED, COL_CREATED, COL_IDENTITY)
@@ -96,11 +98,18 @@ class RunsView(QWidget):
         self.status_filter.addItem("All statuses", None)
         for status in fmt.STATUSES:
             self.status_filter.addItem(fmt.status_label(status), status)
+        self.findings_filter = QComboBox()  # SPEC §14: `GET /v1/runs?flagged=`
+        self.findings_filter.setObjectName("findingsFilter")
+        self.findings_filter.addItem("Any findings", None)
+        self.findings_filter.addItem("With findings", True)
+        self.findings_filter.addItem("Without findings", False)
+        self.findings_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.template_filter = QComboBox()
         self.template_filter.addItem("All templates", None)
         self.template_filter.setMinimumWidth(200)
         filters.addWidget(self.search, 2)
         filters.addWidget(self.status_filter)
+        filters.addWidget(self.findings_filter)
         filters.addWidget(self.template_filter, 1)
         self.device_filter = QCheckBox("Waiting on a device")
         self.device_filter.setToolTip(

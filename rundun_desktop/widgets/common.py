@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
+    QComboBox,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -76,6 +77,19 @@ def page_header(title: str, subtitle: str = "") -> tuple[QWidget, QHBoxLayout]:
         texts.addWidget(label(subtitle, "subtitle", wrap=True))
     row.addLayout(texts, 1)
     return header, row
+
+
+def fill_template_combo(combo: QComboBox, templates: list[dict]) -> None:
+    """ "All templates" and each template by name (its id as the item's data), keeping the one chosen if it
+    is still there; silently, so a reloaded list is no change of filter."""
+    current = combo.currentData()
+    combo.blockSignals(True)
+    combo.clear()
+    combo.addItem("All templates", None)
+    for t in templates:
+        combo.addItem(t["name"], t["id"])
+    combo.setCurrentIndex(max(0, combo.findData(current)) if current else 0)
+    combo.blockSignals(False)
 
 
 def error_text(exc: BaseException) -> str:

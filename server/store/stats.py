@@ -1,9 +1,9 @@
 """The queries behind the supervisor's numbers (SPEC §14): run counts per day, completion times and
 each step's answers. The rules (buckets, time zones, percentiles) live in `server.services.stats`.
 
-Counts come from `run_rollups` (migration 0008: runs per UTC quarter hour, template version and current
-status, kept by triggers) unless a filter it does not hold is asked for (`executor_ref`); then, and in
-tests as the reference, they come from the runs themselves. Both answer the same rows,
+Counts come from `run_rollups_hourly` (migration 0010: runs per UTC hour, template version and current
+status, kept by triggers) or, for zones with a :30/:45 offset, `run_rollups` (0008: per quarter hour),
+unless a filter they do not hold is asked for (`executor_ref`); then, and in tests as the reference, they come from the runs themselves. Both answer the same rows,
 `(day index, status, runs, flagged_runs)`, summed per day of the asked zone by SQLite itself.
 """
 
@@ -61,33 +61,35 @@ def rollup_counts(
     conn: sqlite3.Connection, f: RunFilter, day_starts: list[str]
 ) -> list[tuple[int, str, int, int]]:
     """`(day, status, runs, flagged_runs)` from the rollups, summed per day by SQLite (one index range per
-    day). Every day must start on a quarter hour (the service checks), and `executor_ref` must be None."""
+    day). Every day must start on a quarter hour (the service checks), and `executor_ref` must be None.
+    Days that all start on the hour (a zone with a whole-hour offset) read the hourly rollups of migration
+    0010: 24 slots a day instead of 96 (bench/stats.py)."""
     assert f.executor_ref is None, "the rollups are not kept per executor reference"
-    days, day_params = _days(day_starts, 16)
-    where, params = _filters(f, "r", rollups=True)
-    return [
-        tuple(row)
-        for row in conn.execute(
-            f"WITH {days} SELECT days.day, r.status, sum(r.runs), sum(r.flagged_runs) FROM days "
-            f"JOIN run_rollups r ON {where} AND r.slot >= days.lo AND r.slot < days.hi "
-            "GROUP BY days.day, r.status HAVING sum(r.runs) > 0",
-            [*day_params, *params],
-        )
-    ]
+    hourly = all(start[14:16] == "00" for start in day_starts)
+    table, width = ("run_rollups_hourly", 13) if hourly else ("run_rollups", 16)
+    return _day_rows(conn, f, day_starts, width, f"{table} r", "r.slot", "sum(r.runs), sum(r.flagged_runs)")
 
 
 def run_counts(
     conn: sqlite3.Connection, f: RunFilter, day_starts: list[str]
 ) -> list[tuple[int, str, int, int]]:
     """The same counts straight from the runs: any filter, any zone (also the tests' reference)."""
-    days, day_params = _days(day_starts, 20)
-    where, params = _filters(f, "r", rollups=False)
+    return _day_rows(conn, f, day_starts, 20, "runs r", "r.created_at", "count(*), sum(CASE WHEN r.flagged > 0 THEN 1 ELSE 0 END)")
+
+
+def _day_rows(
+    conn: sqlite3.Connection, f: RunFilter, day_starts: list[str], width: int, source: str, at: str, sums: str
+) -> list[tuple[int, str, int, int]]:
+    """`(day, status, runs, flagged_runs)` of `source` rows whose `at` (compared on its first `width`
+    characters) falls in each day: the one query both readers share, whatever they read."""
+    days, day_params = _days(day_starts, width)
+    where, params = _filters(f, "r", rollups=source != "runs r")
     return [
         tuple(row)
         for row in conn.execute(
-            f"WITH {days} SELECT days.day, r.status, count(*), sum(CASE WHEN r.flagged > 0 THEN 1 ELSE 0 END) FROM days "
-            f"JOIN runs r ON {where} AND r.created_at >= days.lo AND r.created_at < days.hi "
-            "GROUP BY days.day, r.status",
+            f"WITH {days} SELECT days.day, r.status, {sums} FROM days "
+            f"JOIN {source} ON {where} AND {at} >= days.lo AND {at} < days.hi "
+            f"GROUP BY days.day, r.status HAVING {sums.split(',')[0]} > 0",
             [*day_params, *params],
         )
     ]

@@ -137,3 +137,25 @@ def test_0011_keeps_templates_and_runs_as_single_language_english(tmp_path):
         assert run["language"] == "en" and tdl.template_languages(run["snapshot"]) == ["en"]
     assert run_store.get_run(conn, "r-old")["snapshot"] == {"name": "as stored then", "sections": []}
     assert run_store.get_answers(conn, "r-old")["s-1"]["value"] == 1
+
+
+def test_0010_counts_old_runs_per_hour_and_its_triggers_follow_every_change(tmp_path):
+    conn = v4_database(tmp_path / "rundun.db")
+    migrate(conn, upto=8)
+    assert "0010_hourly_rollups.sql" in migrate(conn)
+    hourly = lambda: [
+        tuple(r)
+        for r in conn.execute(
+            "SELECT slot, status, runs, flagged_runs FROM run_rollups_hourly ORDER BY status"
+        )
+    ]
+    assert hourly() == [("2026-11-01T08", "pending", 1, 0)]  # backfilled from 0008's quarter hours
+    run_store.update_run(conn, "r-old", {"status": "cancelled"})
+    run_store.set_flags(conn, "r-old", 2, {})
+    assert hourly() == [("2026-11-01T08", "cancelled", 1, 1), ("2026-11-01T08", "pending", 0, 0)]
+    quarter = conn.execute("SELECT sum(runs), sum(flagged_runs) FROM run_rollups").fetchone()
+    assert tuple(quarter) == (1, 1)  # both tables tell the same totals
+    conn.execute("DELETE FROM answers WHERE run_id = 'r-old'")
+    conn.execute("DELETE FROM photos WHERE run_id = 'r-old'")
+    conn.execute("DELETE FROM runs WHERE id = 'r-old'")
+    assert sum(r[2] for r in hourly()) == 0

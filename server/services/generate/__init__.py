@@ -15,6 +15,7 @@ import httpx
 from server.tdl import normalize_template, validate_template
 
 from .llm import LlmConfig, LlmFailure, extract_json, generate_with_llm
+from .obvious_flags import with_obvious_flags
 from .offline import OfflineResult, build_offline, generate_offline
 
 __all__ = [
@@ -71,7 +72,9 @@ def offline_template(prompt: str) -> dict[str, Any]:
 
 
 def _checked(template: dict[str, Any]) -> dict[str, Any]:
-    checked = normalize_template(validate_template(template))
+    """Validated and normalized, with the findings its wording makes obvious (SPEC §14): a step the
+    generator, the library or the LLM already flagged keeps its flag."""
+    checked = normalize_template(validate_template(with_obvious_flags(template)))
     checked.pop("id", None)
     return checked
 
@@ -104,7 +107,7 @@ async def generate_template(
             prompt, llm, http, example=(example.name, example.template) if example else None
         )
         return GenerationResult(
-            template,
+            _checked(template),
             "llm_repaired" if source == "llm_repaired" else "llm",
             library=example.slug if example else None,
             library_name=example.name if example else None,

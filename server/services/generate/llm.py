@@ -32,7 +32,10 @@ Do not include "id", "v" or "org_id" at the top level.
 
 Step: {"id": "s-…", "type": T, "label": str (1-500), "hint": null, "required": true,
  "photo": false or {"min": a, "max": b} (photos taken with the answer, 0 <= a <= b <= 20),
- "geo": false, "condition": null or {"when": C}, "config": {…}}
+ "geo": false, "condition": null or {"when": C}, "config": {…}, "flag": F}
+F says which answers are a finding someone must act on, where the domain makes it obvious, else null:
+boolean → the answer that means a problem (true/false); choice, multi_choice → [the bad options' ids];
+number, rating → {"below": x, "above": y} (at least one; e.g. a fridge {"above": 5}, a 1-5 score {"below": 3}).
 Types and their config:
 - boolean: {"true_label": "Yes", "false_label": "No"}; label is a question ending in "?"
 - number: {"unit": str, "min": n, "max": n, "decimal": 0-6} (readings and counts: odometer km, °C, psi, kg, %)

@@ -20,6 +20,7 @@ from server.services.generate import (
     offline_template,
 )
 from server.services.generate.llm import SYSTEM_PROMPT, system_prompt
+from server.services.generate.obvious_flags import with_obvious_flags
 from server.services.library import get_template
 from server.tdl import TdlError, normalize_template, validate_template
 from tests.server.generate.fake_llm import Answer, FakeLlm, Seen
@@ -102,7 +103,9 @@ def test_valid_answer_is_used(fake_llm: FakeLlm) -> None:
     fake_llm.answer_with(json.dumps(GOOD))
     result = _run(generate_template(PROMPT, _config(fake_llm)))
     assert result.source == "llm" and result.notes == []
-    assert result.template == normalize_template(validate_template(GOOD))
+    # The LLM's template as it answered, with the findings its wording makes obvious (SPEC §14).
+    assert result.template == normalize_template(validate_template(with_obvious_flags(GOOD)))
+    assert result.template["sections"][0]["steps"][0]["flag"] is False  # "Bed made?": a finding when no
     assert "id" not in result.template
     [seen] = fake_llm.requests
     assert seen.path == "/v1/chat/completions"
@@ -149,7 +152,7 @@ def test_invalid_answer_is_repaired_once_with_the_validation_details(fake_llm: F
     fake_llm.script = [lambda _s: Answer(content=broken), repair]
     result = _run(generate_template(PROMPT, _config(fake_llm)))
     assert result.source == "llm_repaired", result.notes
-    assert result.template == normalize_template(validate_template(GOOD))
+    assert result.template == normalize_template(validate_template(with_obvious_flags(GOOD)))
     assert len(fake_llm.requests) == 2
 
 

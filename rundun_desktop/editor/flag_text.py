@@ -1,0 +1,53 @@
+"""A step's `flag` in plain words ("a finding when the answer is Yes"), for the properties panel, the
+preview and the structure tree: one phrasing, so the designer reads the same rule everywhere.
+
+Pure Python. Which answers *are* findings is decided by `server.tdl.value_is_finding`; this only says it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from server.tdl.configs import config_value
+
+from .bindings import format_number
+
+
+def option_labels(config: Any) -> dict[str, str]:
+    """Option id → label of a choice step's config (the id when the label is missing)."""
+    options = config.get("options") if isinstance(config, Mapping) else None
+    return {
+        str(o.get("id")): str(o.get("label") or o.get("id"))
+        for o in options or []
+        if isinstance(o, Mapping) and isinstance(o.get("id"), str)
+    }
+
+
+def boolean_label(config: Any, value: bool) -> str:
+    cfg = dict(config) if isinstance(config, Mapping) else {}
+    return str(config_value("boolean", cfg, "true_label" if value else "false_label"))
+
+
+def flag_words(step_type: Any, flag: Any, config: Any) -> str | None:
+    """“A finding when …” for a step's flag, or None when the step flags nothing."""
+    if flag is None:
+        return None
+    if step_type == "boolean" and isinstance(flag, bool):
+        return f"A finding when the answer is {boolean_label(config, flag)}"
+    if step_type in ("choice", "multi_choice") and isinstance(flag, list) and flag:
+        labels = option_labels(config)
+        names = [f"“{labels.get(item, item)}”" for item in flag if isinstance(item, str)]
+        if len(names) == 1:
+            return f"A finding when {names[0]} is chosen"
+        return f"A finding when any of {', '.join(names)} is chosen"
+    if step_type in ("number", "rating") and isinstance(flag, Mapping):
+        below, above = flag.get("below"), flag.get("above")
+        parts = []
+        if below is not None:
+            parts.append(f"below {format_number(below)}")
+        if above is not None:
+            parts.append(f"above {format_number(above)}")
+        if parts:
+            return f"A finding when the answer is {' or '.join(parts)}"
+    return None

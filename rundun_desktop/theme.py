@@ -1,0 +1,145 @@
+"""The app follows the system's light or dark scheme (Qt 6.5+ `QStyleHints.colorScheme`), on every page.
+
+The stylesheets are written once, in light colours; the dark look is the same sheets with each light colour
+swapped for its dark counterpart (`DARK`), plus the Fusion palette in dark colours for what no sheet styles.
+`follow_system_scheme(app)` applies the scheme now and again whenever the system switches; widgets with
+a sheet of their own (the editor's) register it with `set_sheet`, so they switch too. The dashboard's charts
+pick their theme from the palette (`dashboard.charts.dark_mode`).
+"""
+
+from __future__ import annotations
+
+import re
+import weakref
+
+import shiboken6
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication, QWidget
+
+# Light colour → dark colour. Surfaces darken, ink lightens, the accent and the status colours stay
+# recognisable with enough contrast on the dark surfaces.
+DARK = {
+    "#ffffff": "#1f2533",
+    "white": "#1f2533",
+    "#1c2333": "#e6e9f2",
+    "#5b6478": "#a9b1c2",
+    "#64748b": "#a9b1c2",
+    "#475569": "#b8c0cf",
+    "#8a93a6": "#8e97aa",
+    "#e3e7f0": "#343c50",
+    "#e2e8f0": "#343c50",
+    "#eef1f6": "#2b3244",
+    "#f0f2f7": "#2b3244",
+    "#f4f6fb": "#161b26",
+    "#f1f5f9": "#161b26",
+    "#f8f9fc": "#1a2030",
+    "#fafbfd": "#222938",
+    "#f6f7fa": "#1a2030",
+    "#f1f4fb": "#2a3247",
+    "#eceff5": "#2b3244",
+    "#d5dae6": "#3d4660",
+    "#cdd3e0": "#46506b",
+    "#c5cbe0": "#c5cbe0",
+    "#b9c2d8": "#56607c",
+    "#a3abbd": "#6b7489",
+    "#e7ecff": "#2c3766",
+    "#a5b4fc": "#3f4c8a",
+    "#3b5bdb": "#5c7cfa",
+    "#364fc7": "#4c6ef5",
+    "#2563eb": "#4c6ef5",
+    "#b4232a": "#ff8787",
+    "#b91c1c": "#ff8787",
+    "#991b1b": "#ffa8a8",
+    "#fde4e4": "#4a1f24",
+    "#fef2f2": "#3a1c20",
+    "#fca5a5": "#7a2e35",
+    "#f3b4b4": "#7a2e35",
+    "#11703f": "#8ce99a",
+    "#166534": "#8ce99a",
+    "#dcf5e6": "#173d2a",
+    "#7a4a00": "#ffd8a8",
+    "#92400e": "#ffd8a8",
+    "#fff3d6": "#4a3b12",
+    "#fef3c7": "#4a3b12",
+    "#9a3412": "#ffc078",
+    "#ffedd5": "#4a2a12",
+    "#1e3a8a": "#bac8ff",
+    "#dbeafe": "#26305a",
+}
+# The sidebar is dark in both schemes: after the swap, its rules are put back (later rules win).
+_SIDEBAR = """
+QFrame#Sidebar { background: #10141d; }
+QLabel#Brand { color: #ffffff; }
+QListWidget#Nav::item { color: #c5cbe0; }
+QListWidget#Nav::item:hover { background: #262f45; color: #ffffff; }
+QListWidget#Nav::item:selected { background: #3b5bdb; color: #ffffff; }
+"""
+_COLOUR = re.compile(r"#[0-9a-fA-F]{6}\b|\bwhite\b")
+_sheets: weakref.WeakKeyDictionary[QWidget, str] = weakref.WeakKeyDictionary()
+_dark = False
+
+
+def is_dark() -> bool:
+    """Whether the dark scheme is applied now."""
+    return _dark
+
+
+def themed(sheet: str, dark: bool) -> str:
+    """A light stylesheet as it is shown in the scheme: unchanged in light, its colours swapped in dark."""
+    if not dark:
+        return sheet
+    return _COLOUR.sub(lambda m: DARK.get(m.group(0).lower(), m.group(0)), sheet)
+
+
+def dark_palette() -> QPalette:
+    palette = QPalette()
+    roles = QPalette.ColorRole
+    for role, colour in (
+        (roles.Window, "#161b26"),
+        (roles.WindowText, "#e6e9f2"),
+        (roles.Base, "#1f2533"),
+        (roles.AlternateBase, "#222938"),
+        (roles.Text, "#e6e9f2"),
+        (roles.Button, "#1f2533"),
+        (roles.ButtonText, "#e6e9f2"),
+        (roles.ToolTipBase, "#e6e9f2"),
+        (roles.ToolTipText, "#1c2333"),
+        (roles.PlaceholderText, "#8e97aa"),
+        (roles.Highlight, "#5c7cfa"),
+        (roles.HighlightedText, "#ffffff"),
+        (roles.Link, "#91a7ff"),
+        (roles.Mid, "#46506b"),
+        (roles.Midlight, "#343c50"),
+        (roles.Dark, "#10141d"),
+        (roles.Light, "#2b3244"),
+        (roles.BrightText, "#ffffff"),
+    ):
+        palette.setColor(role, QColor(colour))
+    return palette
+
+
+def set_sheet(widget: QWidget, sheet: str) -> None:
+    """Give a widget its own light stylesheet, shown in the current scheme and switched with it."""
+    _sheets[widget] = sheet
+    widget.setStyleSheet(themed(sheet, _dark))
+
+
+def apply_scheme(app: QApplication, scheme: Qt.ColorScheme, base_sheet: str) -> None:
+    """Show the app in `scheme` (Unknown counts as light): palette, the app's sheet, the registered sheets."""
+    global _dark
+    _dark = scheme == Qt.ColorScheme.Dark
+    app.setPalette(dark_palette() if _dark else app.style().standardPalette())
+    app.setStyleSheet(themed(base_sheet, _dark) + (_SIDEBAR if _dark else ""))
+    for widget, sheet in list(_sheets.items()):
+        if shiboken6.isValid(widget):
+            widget.setStyleSheet(themed(sheet, _dark))
+        else:  # closed and deleted by Qt while Python still held its wrapper
+            _sheets.pop(widget, None)
+
+
+def follow_system_scheme(app: QApplication, base_sheet: str) -> None:
+    """Apply the system's scheme now and whenever it changes (Settings › Appearance on every platform)."""
+    hints = app.styleHints()
+    apply_scheme(app, hints.colorScheme(), base_sheet)
+    hints.colorSchemeChanged.connect(lambda scheme: apply_scheme(app, scheme, base_sheet))
