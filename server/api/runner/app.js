@@ -5,7 +5,7 @@
 import { checkAnswer, completionProblems, computeProgress, iterSteps, visibleStepIds } from "./rules.js";
 import { commit, getRun, pendingOps, putRun } from "./db.js";
 import { Syncer } from "./sync.js";
-import { preparePhoto, sha256Hex } from "./photos.js";
+import { dataUrl, preparePhoto, sha256Hex } from "./photos.js";
 import { signaturePad } from "./signature.js";
 import { el, showAnswer, signatureBox, stepCard } from "./view.js";
 import { t } from "./strings.js";
@@ -16,7 +16,9 @@ const statusLine = document.getElementById("sync-status");
 let run = null; // {run_id, token, template, answers, has_signature, status, done_locally}
 let storageNote = "";
 const pads = new Map();
-const syncer = new Syncer({ run: () => run, changed: () => showStatus(), fromServer });
+// A smaller tus PATCH can be asked for (a test cutting a photo mid-file; a link that drops long requests).
+const chunkBytes = Number(localStorage.getItem("rundun.chunk-bytes")) || undefined;
+const syncer = new Syncer({ run: () => run, changed: () => showStatus(), fromServer }, { chunkBytes });
 
 const newId = () => (crypto.randomUUID ? crypto.randomUUID() : `${Date.now()}-${Math.random().toString(16).slice(2)}`);
 const nowIso = () => new Date().toISOString();
@@ -106,15 +108,14 @@ function mergeServer(doc) {
   if (["completed", "cancelled", "expired"].includes(doc.status)) run.done_locally = true;
 }
 
-async function fromServer(news) {
+// What the server answered, applied in memory; the syncer stores the run with the acknowledgement.
+function fromServer(news) {
   if (news.status) run.status = news.status;
-  if (news.rejected && news.rejected.length) run.rejected = news.rejected.map((r) => r.message || r.error);
   if (news.incomplete) { run.done_locally = false; run.incomplete = news.incomplete; }
   if (news.photoSent) {
     const photo = (run.answers[news.photoSent.step_id]?.photos || []).find((p) => p.photo_index === news.photoSent.photo_index);
     if (photo) photo.sent = true;
   }
-  await putRun(run);
   if (news.incomplete) showRunner();
 }
 
@@ -152,7 +153,8 @@ function handlers(step) {
       save: async () => {
         const pad = pads.get(step.id);
         if (pad.isEmpty()) return;
-        await addBlobs(step, [await pad.toBlob()], "signature.png");
+        const blob = await pad.toBlob();
+        await addBlobs(step, [{ blob, thumb: await dataUrl(blob) }], "signature.png");
       },
     },
   };
@@ -199,23 +201,25 @@ function capacity(step) {
 }
 
 async function addPhotos(step, files) {
-  const blobs = [];
+  const photos = [];
   for (const file of files) {
-    try { blobs.push(await preparePhoto(file)); } catch (error) { problemOf(step, t("photo_failed", { message: error.message })); }
+    try { photos.push(await preparePhoto(file)); } catch (error) { problemOf(step, t("photo_failed", { message: error.message })); }
   }
-  await addBlobs(step, blobs, "photo.jpg");
+  await addBlobs(step, photos, "photo.jpg");
 }
 
-async function addBlobs(step, blobs, name) {
+// The bytes go into the outbox only (sent, then gone from the phone); the run record keeps a small thumbnail,
+// so that writing it (at every action and acknowledgement) stays cheap.
+async function addBlobs(step, items, name) {
   const entry = run.answers[step.id] || blank();
   const ops = [];
-  for (const blob of blobs) {
+  for (const { blob, thumb } of items) {
     const used = new Set(entry.photos.map((p) => p.photo_index));
     let index = 0;
     while (used.has(index)) index += 1;
     if (index >= capacity(step)) break;
     const sha256 = await sha256Hex(blob);
-    entry.photos = [...entry.photos, { photo_index: index, sha256, bytes: blob.size, blob }];
+    entry.photos = [...entry.photos, { photo_index: index, sha256, bytes: blob.size, thumb }];
     ops.push({ kind: "photo", op_id: newId(), step_id: step.id, photo_index: index, blob, sha256, name, at: nowIso() });
   }
   run.answers[step.id] = entry;
@@ -266,6 +270,15 @@ function refresh() {
   showStatus();
 }
 
+// A photo's thumbnail (a data: URL), or its bytes as kept by a runner before thumbnails (one object URL each).
+const objectUrls = new WeakMap();
+function picture(photo) {
+  if (photo.thumb) return photo.thumb;
+  if (!photo.blob) return null;
+  if (!objectUrls.has(photo.blob)) objectUrls.set(photo.blob, URL.createObjectURL(photo.blob));
+  return objectUrls.get(photo.blob);
+}
+
 function showThumbs(step, box) {
   const photos = (run.answers[step.id] || blank()).photos;
   const signature = step.type === "signature";
@@ -273,11 +286,12 @@ function showThumbs(step, box) {
     const img = root.querySelector(`[data-signature="${step.id}"] img`);
     const first = photos[0];
     img.hidden = !first;
-    if (first && first.blob) img.src = URL.createObjectURL(first.blob);
+    const src = first && picture(first);
+    if (src && img.src !== src) img.src = src;
     return;
   }
   box.replaceChildren(...photos.map((photo, n) => el("figure", { class: "thumb" },
-    photo.blob ? el("img", { src: URL.createObjectURL(photo.blob), alt: t("photo_alt", { n: n + 1, label: step.label }) })
+    picture(photo) ? el("img", { src: picture(photo), alt: t("photo_alt", { n: n + 1, label: step.label }) })
       : el("span", { class: "placeholder", text: "✓" }),
     el("button", { type: "button", class: "remove", "aria-label": t("remove_photo", { n: n + 1 }), onclick: () => removePhoto(step, photo.photo_index) }, "×"))));
   const count = root.querySelector(`[data-photo-count="${step.id}"]`);
@@ -331,7 +345,7 @@ async function showStatus() {
   } else {
     parts.push(t("all_sent"));
   }
-  if (run.rejected && run.rejected.length) parts.push(t("rejected", { what: "an answer", message: run.rejected.join("; ") }));
+  if (s.failed) parts.push(t("failed", { n: s.failed, message: [...new Set(s.failures)].join("; ") }));
   if (storageNote) parts.push(storageNote);
   statusLine.textContent = parts.join(" · ");
   statusLine.dataset.waiting = String(s.waiting);

@@ -48,6 +48,7 @@ const EN = {
   why_retry: "the last try failed ({error}); trying again in {s} s.",
   why_sending: "sending now…",
   rejected: "The server refused {what}: {message}",
+  failed: "{n} change(s) refused by the server, kept here until you change them: {message}",
   storage_persisted: "This device keeps your answers even when space runs low.",
   storage_refused: "The browser did not grant persistent storage: if space runs low it may delete answers that are not sent yet. Stay online until everything is sent.",
   open_failed: "Could not open the checklist: {message}",
