@@ -16,6 +16,7 @@ import { acknowledge, pendingOps, updateOp } from "./db.js";
 
 export const CHUNK_BYTES = 32 * 1024 * 1024; // above the server's photo limit: one PATCH per photo
 const BATCH = 200;
+const PARALLEL_PHOTOS = 3; // as the desktop: a few photos at once hide each request's round trips
 export const APP = "rundun-browser/1";
 const REFUSED_RUN = [401, 403, 404, 409, 410]; // expired, cancelled, closed, token gone: stop, keep everything
 const REFUSED_OP = [400, 413, 415, 422, 460]; // this operation will never be taken as it is
@@ -126,13 +127,9 @@ export class Syncer {
         if (!navigator.onLine) throw new TypeError("offline");
         this.state.sending = true;
         for (let i = 0; i < ops.length;) {
-          let batch = [ops[i]];
-          if (ops[i].kind === "answer") {
-            let j = i;
-            while (j < ops.length && j - i < BATCH && ops[j].kind === "answer") j += 1;
-            batch = ops.slice(i, j);
-          }
-          await this.send(batch);
+          const batch = ops[i].kind === "answer" ? this.answers(ops, i) : ops[i].kind === "photo" ? this.photos(ops, i) : [ops[i]];
+          if (ops[i].kind === "photo") await this.sendPhotos(batch);
+          else await this.send(batch);
           i += batch.length;
           this.delay = 0;
           this.state.error = null;
@@ -153,6 +150,30 @@ export class Syncer {
       }
     }
     this.host.changed();
+  }
+
+  answers(ops, i) {
+    let j = i;
+    while (j < ops.length && j - i < BATCH && ops[j].kind === "answer") j += 1;
+    return ops.slice(i, j);
+  }
+
+  // Consecutive photos for distinct slots, sent at once.
+  photos(ops, i) {
+    const slots = new Set();
+    let j = i;
+    while (j < ops.length && j - i < PARALLEL_PHOTOS && ops[j].kind === "photo" && !slots.has(`${ops[j].step_id}/${ops[j].photo_index}`)) {
+      slots.add(`${ops[j].step_id}/${ops[j].photo_index}`);
+      j += 1;
+    }
+    return ops.slice(i, j);
+  }
+
+  // Every photo of the group runs to its end; then the first failure (offline…) is raised.
+  async sendPhotos(group) {
+    const results = await Promise.allSettled(group.map((op) => this.send([op])));
+    const failure = results.find((r) => r.status === "rejected");
+    if (failure) throw failure.reason;
   }
 
   async send(batch) {
