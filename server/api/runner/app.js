@@ -8,7 +8,7 @@ import { Syncer } from "./sync.js";
 import { dataUrl, preparePhoto, sha256Hex } from "./photos.js";
 import { signaturePad } from "./signature.js";
 import { el, showAnswer, signatureBox, stepCard } from "./view.js";
-import { t } from "./strings.js";
+import { t, useLanguage } from "./strings.js";
 
 const runId = decodeURIComponent(location.pathname.split("/").filter(Boolean).pop());
 const root = document.getElementById("runner");
@@ -30,6 +30,7 @@ async function start() {
     navigator.serviceWorker.ready.then((reg) => reg.active && reg.active.postMessage({ keepPage: location.href }));
   }
   run = await getRun(runId);
+  useLanguage((run && run.language) || document.documentElement.lang); // the page follows Accept-Language
   if (run) {
     showRunner();
     refreshFromServer();
@@ -80,7 +81,9 @@ async function openRun(kind) {
   if (response.status === 400 && !kind && (doc.details || []).some((d) => d.path === "name" || d.path === "email")) return showOpen("external");
   if (response.status === 401 && kind !== "member") return showOpen("member");
   if (!response.ok) return showOpen(kind, t("open_failed", { message: doc.message || response.status }));
-  run = { run_id: runId, token: doc.executor_token, template: doc.template, answers: {}, has_signature: Boolean(doc.signature), status: doc.status, done_locally: false };
+  // `template` comes resolved to the run's `language` (SPEC §15); the runner's own words follow it.
+  run = { run_id: runId, token: doc.executor_token, template: doc.template, language: doc.language || "en", answers: {}, has_signature: Boolean(doc.signature), status: doc.status, done_locally: false };
+  useLanguage(run.language);
   mergeServer(doc);
   await putRun(run);
   showRunner();
@@ -133,7 +136,7 @@ function showRunner() {
     el("div", { id: "missing", role: "alert" }),
     el("button", { type: "button", id: "complete", onclick: completeRun }, t("complete")));
   root.replaceChildren(
-    el("div", { class: "progress", role: "progressbar", "aria-label": "Progress", "aria-valuemin": "0", id: "progress" },
+    el("div", { class: "progress", role: "progressbar", "aria-label": t("progress_label"), "aria-valuemin": "0", id: "progress" },
       el("div", { class: "bar" }, el("div", { class: "fill", id: "progress-fill" })), el("p", { id: "progress-text" })),
     ...sections, finish);
   for (const box of root.querySelectorAll("[data-signature]")) pads.set(box.dataset.signature, signaturePad(box.querySelector("canvas")));
@@ -336,7 +339,7 @@ async function showStatus() {
     const answers = s.waiting - s.photos;
     let what = [];
     if (answers) what.push(t("waiting", { n: answers }));
-    if (s.photos) what.push(t("waiting_photos", { n: s.photos, mb: (s.bytes / 1048576).toFixed(1) }));
+    if (s.photos) what.push(t("waiting_photos", { n: s.photos, mb: Math.round(s.bytes / 104857.6) / 10 }));
     what = what.join(", ");
     const why = s.refused ? t("rejected", { what, message: s.refused })
       : !navigator.onLine ? `${what} ${t("why_offline")}`
