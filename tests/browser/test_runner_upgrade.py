@@ -15,6 +15,7 @@ from tests.browser.templates import PHOTOS_ONLY
 
 OLD = "0123456789ab"
 CACHES = "async () => await caches.keys()"
+KEPT_PAGE = "async () => { const kept = await caches.match(location.href); return kept ? kept.text() : ''; }"
 
 
 def test_a_page_on_the_old_version_reloads_offline_after_an_upgrade(live, phone):
@@ -46,6 +47,7 @@ def test_a_page_on_the_old_version_reloads_offline_after_an_upgrade(live, phone)
 
     phone.unroute("**/r/sw.js")  # the server is upgraded; the phone comes online and opens another run
     phone.unroute(f"**/r/{run_a}")
+    phone.unroute("**/r/static/**")
     phone.set_offline(False)
     other = phone.new_page()
     other.goto(f"{live.url}/r/{run_b}")
@@ -57,12 +59,17 @@ def test_a_page_on_the_old_version_reloads_offline_after_an_upgrade(live, phone)
     other.close()
 
     phone.set_offline(True)  # offline again: run A opens on the old version, its answer waiting
+    # set_offline may not reach the service worker's own fetches: the network refuses them too
+    phone.route(f"**/r/{run_a}", lambda route: route.abort("internetdisconnected"))
+    phone.route("**/r/static/**", lambda route: route.abort("internetdisconnected"))
     page = phone.new_page()
     page.goto(f"{live.url}/r/{run_a}")
     expect(page.locator("#s-count-input")).to_have_value("7")
     expect(page.locator("#sync-status")).to_have_attribute("data-waiting", "1")
     assert page.evaluate("() => document.querySelector('script[type=module]').src").count(f"/{OLD}/") == 1
 
+    phone.unroute(f"**/r/{run_a}")
+    phone.unroute("**/r/static/**")
     phone.set_offline(False)  # back online: the new page, the old files dropped, the answer sent once
     page.reload()
     expect(page.locator("#sync-status")).to_have_attribute("data-waiting", "0")
