@@ -339,7 +339,7 @@ async function showStatus() {
     const answers = s.waiting - s.photos;
     let what = [];
     if (answers) what.push(t("waiting", { n: answers }));
-    if (s.photos) what.push(t("waiting_photos", { n: s.photos, mb: Math.round(s.bytes / 104857.6) / 10 }));
+    if (s.photos) what.push(t("waiting_photos", { n: s.photos, mb: Math.max(0.1, Math.round(s.bytes / 104857.6) / 10) }));
     what = what.join(", ");
     const why = s.refused ? t("rejected", { what, message: s.refused })
       : !navigator.onLine ? `${what} ${t("why_offline")}`
