@@ -90,6 +90,8 @@ def test_offline_answers_reload_and_reopen_then_sync_once(live, phone):
 
 def test_a_photo_upload_cut_mid_file_resumes_from_the_servers_offset(live, phone):
     run_id = live.dispatch(PHOTOS_ONLY, webhook=False)
+    # The runner sends a photo in one PATCH; 1 MiB chunks make the cut fall in the middle of the file.
+    phone.add_init_script(f"localStorage.setItem('rundun.chunk-bytes', '{1 << 20}')")
     page = open_online(live, phone, run_id)
     patches: list[tuple[str, int]] = []
     creates: list[str] = []

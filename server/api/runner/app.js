@@ -5,10 +5,10 @@
 import { checkAnswer, completionProblems, computeProgress, iterSteps, visibleStepIds } from "./rules.js";
 import { commit, getRun, pendingOps, putRun } from "./db.js";
 import { Syncer } from "./sync.js";
-import { preparePhoto, sha256Hex } from "./photos.js";
+import { dataUrl, preparePhoto, sha256Hex } from "./photos.js";
 import { signaturePad } from "./signature.js";
 import { el, showAnswer, signatureBox, stepCard } from "./view.js";
-import { t } from "./strings.js";
+import { t, useLanguage } from "./strings.js";
 
 const runId = decodeURIComponent(location.pathname.split("/").filter(Boolean).pop());
 const root = document.getElementById("runner");
@@ -16,7 +16,9 @@ const statusLine = document.getElementById("sync-status");
 let run = null; // {run_id, token, template, answers, has_signature, status, done_locally}
 let storageNote = "";
 const pads = new Map();
-const syncer = new Syncer({ run: () => run, changed: () => showStatus(), fromServer });
+// A smaller tus PATCH can be asked for (a test cutting a photo mid-file; a link that drops long requests).
+const chunkBytes = Number(localStorage.getItem("rundun.chunk-bytes")) || undefined;
+const syncer = new Syncer({ run: () => run, changed: () => showStatus(), fromServer }, { chunkBytes });
 
 const newId = () => (crypto.randomUUID ? crypto.randomUUID() : `${Date.now()}-${Math.random().toString(16).slice(2)}`);
 const nowIso = () => new Date().toISOString();
@@ -28,6 +30,7 @@ async function start() {
     navigator.serviceWorker.ready.then((reg) => reg.active && reg.active.postMessage({ keepPage: location.href }));
   }
   run = await getRun(runId);
+  useLanguage((run && run.language) || document.documentElement.lang); // the page follows Accept-Language
   if (run) {
     showRunner();
     refreshFromServer();
@@ -78,7 +81,9 @@ async function openRun(kind) {
   if (response.status === 400 && !kind && (doc.details || []).some((d) => d.path === "name" || d.path === "email")) return showOpen("external");
   if (response.status === 401 && kind !== "member") return showOpen("member");
   if (!response.ok) return showOpen(kind, t("open_failed", { message: doc.message || response.status }));
-  run = { run_id: runId, token: doc.executor_token, template: doc.template, answers: {}, has_signature: Boolean(doc.signature), status: doc.status, done_locally: false };
+  // `template` comes resolved to the run's `language` (SPEC §15); the runner's own words follow it.
+  run = { run_id: runId, token: doc.executor_token, template: doc.template, language: doc.language || "en", answers: {}, has_signature: Boolean(doc.signature), status: doc.status, done_locally: false };
+  useLanguage(run.language);
   mergeServer(doc);
   await putRun(run);
   showRunner();
@@ -106,15 +111,14 @@ function mergeServer(doc) {
   if (["completed", "cancelled", "expired"].includes(doc.status)) run.done_locally = true;
 }
 
-async function fromServer(news) {
+// What the server answered, applied in memory; the syncer stores the run with the acknowledgement.
+function fromServer(news) {
   if (news.status) run.status = news.status;
-  if (news.rejected && news.rejected.length) run.rejected = news.rejected.map((r) => r.message || r.error);
   if (news.incomplete) { run.done_locally = false; run.incomplete = news.incomplete; }
   if (news.photoSent) {
     const photo = (run.answers[news.photoSent.step_id]?.photos || []).find((p) => p.photo_index === news.photoSent.photo_index);
     if (photo) photo.sent = true;
   }
-  await putRun(run);
   if (news.incomplete) showRunner();
 }
 
@@ -132,7 +136,7 @@ function showRunner() {
     el("div", { id: "missing", role: "alert" }),
     el("button", { type: "button", id: "complete", onclick: completeRun }, t("complete")));
   root.replaceChildren(
-    el("div", { class: "progress", role: "progressbar", "aria-label": "Progress", "aria-valuemin": "0", id: "progress" },
+    el("div", { class: "progress", role: "progressbar", "aria-label": t("progress_label"), "aria-valuemin": "0", id: "progress" },
       el("div", { class: "bar" }, el("div", { class: "fill", id: "progress-fill" })), el("p", { id: "progress-text" })),
     ...sections, finish);
   for (const box of root.querySelectorAll("[data-signature]")) pads.set(box.dataset.signature, signaturePad(box.querySelector("canvas")));
@@ -152,7 +156,8 @@ function handlers(step) {
       save: async () => {
         const pad = pads.get(step.id);
         if (pad.isEmpty()) return;
-        await addBlobs(step, [await pad.toBlob()], "signature.png");
+        const blob = await pad.toBlob();
+        await addBlobs(step, [{ blob, thumb: await dataUrl(blob) }], "signature.png");
       },
     },
   };
@@ -199,23 +204,25 @@ function capacity(step) {
 }
 
 async function addPhotos(step, files) {
-  const blobs = [];
+  const photos = [];
   for (const file of files) {
-    try { blobs.push(await preparePhoto(file)); } catch (error) { problemOf(step, t("photo_failed", { message: error.message })); }
+    try { photos.push(await preparePhoto(file)); } catch (error) { problemOf(step, t("photo_failed", { message: error.message })); }
   }
-  await addBlobs(step, blobs, "photo.jpg");
+  await addBlobs(step, photos, "photo.jpg");
 }
 
-async function addBlobs(step, blobs, name) {
+// The bytes go into the outbox only (sent, then gone from the phone); the run record keeps a small thumbnail,
+// so that writing it (at every action and acknowledgement) stays cheap.
+async function addBlobs(step, items, name) {
   const entry = run.answers[step.id] || blank();
   const ops = [];
-  for (const blob of blobs) {
+  for (const { blob, thumb } of items) {
     const used = new Set(entry.photos.map((p) => p.photo_index));
     let index = 0;
     while (used.has(index)) index += 1;
     if (index >= capacity(step)) break;
     const sha256 = await sha256Hex(blob);
-    entry.photos = [...entry.photos, { photo_index: index, sha256, bytes: blob.size, blob }];
+    entry.photos = [...entry.photos, { photo_index: index, sha256, bytes: blob.size, thumb }];
     ops.push({ kind: "photo", op_id: newId(), step_id: step.id, photo_index: index, blob, sha256, name, at: nowIso() });
   }
   run.answers[step.id] = entry;
@@ -266,6 +273,15 @@ function refresh() {
   showStatus();
 }
 
+// A photo's thumbnail (a data: URL), or its bytes as kept by a runner before thumbnails (one object URL each).
+const objectUrls = new WeakMap();
+function picture(photo) {
+  if (photo.thumb) return photo.thumb;
+  if (!photo.blob) return null;
+  if (!objectUrls.has(photo.blob)) objectUrls.set(photo.blob, URL.createObjectURL(photo.blob));
+  return objectUrls.get(photo.blob);
+}
+
 function showThumbs(step, box) {
   const photos = (run.answers[step.id] || blank()).photos;
   const signature = step.type === "signature";
@@ -273,11 +289,12 @@ function showThumbs(step, box) {
     const img = root.querySelector(`[data-signature="${step.id}"] img`);
     const first = photos[0];
     img.hidden = !first;
-    if (first && first.blob) img.src = URL.createObjectURL(first.blob);
+    const src = first && picture(first);
+    if (src && img.src !== src) img.src = src;
     return;
   }
   box.replaceChildren(...photos.map((photo, n) => el("figure", { class: "thumb" },
-    photo.blob ? el("img", { src: URL.createObjectURL(photo.blob), alt: t("photo_alt", { n: n + 1, label: step.label }) })
+    picture(photo) ? el("img", { src: picture(photo), alt: t("photo_alt", { n: n + 1, label: step.label }) })
       : el("span", { class: "placeholder", text: "✓" }),
     el("button", { type: "button", class: "remove", "aria-label": t("remove_photo", { n: n + 1 }), onclick: () => removePhoto(step, photo.photo_index) }, "×"))));
   const count = root.querySelector(`[data-photo-count="${step.id}"]`);
@@ -322,7 +339,7 @@ async function showStatus() {
     const answers = s.waiting - s.photos;
     let what = [];
     if (answers) what.push(t("waiting", { n: answers }));
-    if (s.photos) what.push(t("waiting_photos", { n: s.photos, mb: (s.bytes / 1048576).toFixed(1) }));
+    if (s.photos) what.push(t("waiting_photos", { n: s.photos, mb: Math.max(0.1, Math.round(s.bytes / 104857.6) / 10) }));
     what = what.join(", ");
     const why = s.refused ? t("rejected", { what, message: s.refused })
       : !navigator.onLine ? `${what} ${t("why_offline")}`
@@ -331,7 +348,7 @@ async function showStatus() {
   } else {
     parts.push(t("all_sent"));
   }
-  if (run.rejected && run.rejected.length) parts.push(t("rejected", { what: "an answer", message: run.rejected.join("; ") }));
+  if (s.failed) parts.push(t("failed", { n: s.failed, message: [...new Set(s.failures)].join("; ") }));
   if (storageNote) parts.push(storageNote);
   statusLine.textContent = parts.join(" · ");
   statusLine.dataset.waiting = String(s.waiting);

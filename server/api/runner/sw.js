@@ -12,20 +12,35 @@ self.addEventListener("install", (event) => {
   event.waitUntil(caches.open(STATIC).then((cache) => cache.addAll(ASSETS)).then(() => self.skipWaiting()));
 });
 
+// The versions the kept run pages load their files from.
+async function versionsInUse() {
+  const used = new Set([VERSION]);
+  const pages = await caches.open(PAGES);
+  for (const request of await pages.keys()) {
+    const text = await (await pages.match(request)).text();
+    for (const match of text.matchAll(/\/r\/static\/([0-9a-f]+)\//g)) used.add(match[1]);
+  }
+  return used;
+}
+
+async function dropUnused() {
+  const used = await versionsInUse();
+  for (const name of await caches.keys()) {
+    const version = name.slice("rundun-runner-".length);
+    if (name.startsWith("rundun-runner-") && name !== PAGES && !used.has(version)) await caches.delete(name);
+  }
+}
+
 self.addEventListener("activate", (event) => {
-  event.waitUntil((async () => {
-    for (const name of await caches.keys()) {
-      if (name.startsWith("rundun-runner-") && name !== STATIC && name !== PAGES) await caches.delete(name);
-    }
-    await self.clients.claim();
-  })());
+  event.waitUntil(dropUnused().then(() => self.clients.claim()));
 });
 
 async function staticFile(request) {
   const cached = await caches.match(request);
   if (cached) return cached;
   const response = await fetch(request);
-  if (response.ok) (await caches.open(STATIC)).put(request, response.clone());
+  // Only this version's files go in its cache: an older version's URL gets today's file from the server.
+  if (response.ok && request.url.includes(`/r/static/${VERSION}/`)) (await caches.open(STATIC)).put(request, response.clone());
   return response;
 }
 
@@ -34,7 +49,10 @@ async function runPage(request) {
   const key = url.origin + url.pathname; // one copy per run, whatever the query
   try {
     const response = await fetch(request);
-    if (response.ok) (await caches.open(PAGES)).put(key, response.clone());
+    if (response.ok) {
+      await (await caches.open(PAGES)).put(key, response.clone());
+      dropUnused().catch(() => null); // a page newly fetched may have been the last one on an old version
+    }
     return response;
   } catch (error) {
     const cached = await caches.match(key);
