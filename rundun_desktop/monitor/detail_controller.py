@@ -12,10 +12,9 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from qasync import asyncSlot
 
 from rundun_desktop import formatting as fmt
-from rundun_desktop.answers import answer_sections, photo_key
+from rundun_desktop.answers import answer_sections, findings_text, photo_key
 from rundun_desktop.api_client import ApiClient, ApiError
 from rundun_desktop.app_events import AppEvents
-from rundun_desktop.answers import answer_sections, findings_text
 from rundun_desktop.history_words import step_histories
 from rundun_desktop.monitor import device_words
 from rundun_desktop.monitor.detail_view import RunDetailView

@@ -74,7 +74,15 @@ def run_counts(
     conn: sqlite3.Connection, f: RunFilter, day_starts: list[str]
 ) -> list[tuple[int, str, int, int]]:
     """The same counts straight from the runs: any filter, any zone (also the tests' reference)."""
-    return _day_rows(conn, f, day_starts, 20, "runs r", "r.created_at", "count(*), sum(CASE WHEN r.flagged > 0 THEN 1 ELSE 0 END)")
+    return _day_rows(
+        conn,
+        f,
+        day_starts,
+        20,
+        "runs r",
+        "r.created_at",
+        "count(*), sum(CASE WHEN r.flagged > 0 THEN 1 ELSE 0 END)",
+    )
 
 
 def _day_rows(
