@@ -31,9 +31,13 @@ lint: $(STAMP)  # what `make test` checks before the tests: lint, format, import
 # Debian packages some tests need (installed by scripts/system_packages.sh when absent; nothing when present).
 SYSTEM_PACKAGES := postgresql chromium poppler-utils fonts-dejavu-core  # a throwaway PostgreSQL cluster; Debian's Chromium driven by Playwright (tests/browser); pdftotext and a font with Arabic for the report test (SPEC §15)
 
+# Two workers (pytest-xdist), each file's tests together on one (tests/conftest.py): the suite in half the time on
+# a 2-core machine, since most tests wait on a server process. `make test PYTEST_WORKERS=` runs it in one process.
+PYTEST_WORKERS ?= -n 2 --dist loadgroup
+
 test: lint catalogs
 	sh scripts/system_packages.sh $(SYSTEM_PACKAGES)
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_WORKERS) $(PYTEST_ARGS)
 
 bundle: $(STAMP) catalogs  # the one-folder desktop bundle: dist/rundun-desktop/ (see build.spec)
 	$(BIN)/pyinstaller --noconfirm --clean build.spec

@@ -51,11 +51,11 @@ WIDTHS = {
     COL_CREATED: 118,
     COL_UPDATED: 90,
     COL_EXPIRES: 118,
-    COL_DEVICE: 230,
+    COL_DEVICE: 160,  # longer words elide: the tooltip and the detail say it all
     COL_FINDINGS: 110,
 }
 # With a run's detail open and too little room, these columns go first (the detail shows each of them).
-DETAIL_SHOWS = (COL_EXPIRES, COL_UPDATED, COL_CREATED, COL_IDENTITY)
+DETAIL_SHOWS = (COL_EXPIRES, COL_UPDATED, COL_CREATED, COL_IDENTITY, COL_FINDINGS, COL_DEVICE)
 
 
 class RunsView(QWidget):
@@ -93,7 +93,7 @@ class RunsView(QWidget):
         self.search.setPlaceholderText("Executor ref (exact)…")
         self.search.setClearButtonEnabled(True)
         self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
-        self.search.setMinimumWidth(220)
+        self.search.setMinimumWidth(140)  # it stretches: at 1024 px the filters beside it keep their words
         self.status_filter = QComboBox()
         self.status_filter.addItem("All statuses", None)
         for status in fmt.STATUSES:
@@ -115,6 +115,7 @@ class RunsView(QWidget):
         self.device_filter.setToolTip(
             "Only runs whose executor's device still holds changes not yet sent to the server."
         )
+        self.device_filter.setMinimumWidth(self.device_filter.sizeHint().width())  # never clipped
         filters.addWidget(self.device_filter)
         filters.addStretch(1)
         filters.addWidget(self.count_label)
@@ -211,7 +212,7 @@ class RunsView(QWidget):
     def fit_columns(self) -> None:
         """The template's name (the longest text) gets what the other columns leave of the table's width,
         and never less than its own width. While a run's detail is open and the columns do not fit, those
-        the detail shows too (expiry, dates, executor) step aside, last column first, instead of a
+        the detail shows too (expiry, dates, executor, findings, device) step aside, last column first, instead of a
         sideways scroll bar; they come back when there is room. Without a detail the table scrolls."""
         model = self.table.model()
         if model is None or model.columnCount() <= COL_TEMPLATE:

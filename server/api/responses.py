@@ -33,6 +33,14 @@ def error_schema(description: str) -> dict[str, Any]:
     return {"description": description, "model": ErrorOut}
 
 
+def json_error_schema(description: str) -> dict[str, Any]:
+    """The same error entry for a route whose success is not JSON (a CSV stream): FastAPI files a `model`
+    under the route's own media type, but errors are always JSON, so the content is named outright (the
+    `ErrorOut` schema is in the components: every other route uses it)."""
+    schema = {"$ref": "#/components/schemas/ErrorOut"}
+    return {"description": description, "content": {"application/json": {"schema": schema}}}
+
+
 AUTH: Responses = {401: error_schema("Missing or invalid API key")}
 INVALID: Responses = {
     400: error_schema("Malformed JSON or a missing field"),

@@ -1,5 +1,5 @@
 """The browser runner's tests: Debian's Chromium (`make test` installs it) driven by Playwright, on a phone
-viewport, against one real `rundun-server` process. One browser and one server per session (starting either
+viewport, against one real `rundun-server` process. One browser and one server for the package (starting either
 costs seconds on a busy machine); every test gets a fresh browser context, so its IndexedDB, caches and
 service worker are its own."""
 
@@ -63,7 +63,7 @@ class Live:
         return r.json()["run_id"]
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def live(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Live]:
     data_dir = tmp_path_factory.mktemp("browser-server")
     key = init_org(data_dir)
@@ -83,7 +83,7 @@ def live(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Live]:
         server.stop()
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def browser() -> Iterator:
     if not Path(CHROMIUM).exists():  # `make test` installs it (SYSTEM_PACKAGES in the Makefile)
         pytest.fail(f"{CHROMIUM} is missing: run `sh scripts/system_packages.sh chromium`")

@@ -125,13 +125,14 @@ def test_0011_keeps_templates_and_runs_as_single_language_english(tmp_path):
     )
     before = template_store.get_template(conn, ORG, template_id)
     assert "languages" not in before
-    assert migrate(conn) == ["0011_languages.sql"]
+    assert migrate(conn, upto=11) == ["0011_languages.sql"]
     after = template_store.get_template(conn, ORG, template_id)
     assert after == {**before, "languages": ["en"], "translations": {}}  # nothing else changed
     assert template_store.version_document(conn, template_id, 1) == after
     assert tdl.validate_template(
         {k: v for k, v in after.items() if k not in ("id", "v", "org_id", "created_at", "updated_at")}
     )
+    migrate(conn)  # the store reads today's schema
     for run_id in ("r-old", "r-ref"):
         run = run_store.get_run(conn, run_id)
         assert run["language"] == "en" and tdl.template_languages(run["snapshot"]) == ["en"]

@@ -9,7 +9,7 @@ from starlette.responses import StreamingResponse
 
 from server.api.bodies import TextCheckedRoute
 from server.api.deps import CtxDep, OrgDep
-from server.api.responses import AUTH, error_schema
+from server.api.responses import json_error_schema
 from server.api.schemas.runs import Status
 from server.services import export
 
@@ -28,9 +28,9 @@ class CsvStream(StreamingResponse):
             "description": "CSV, streamed: a header row, then one row per run, oldest first.",
             "content": {"text/csv": {"schema": {"type": "string"}}},
         },
-        **AUTH,
-        404: error_schema("No such template or version in your organisation"),
-        422: error_schema("Bad version or status"),
+        401: json_error_schema("Missing or invalid API key"),
+        404: json_error_schema("No such template or version in your organisation"),
+        422: json_error_schema("Bad version or status"),
     },
 )
 async def runs_csv(
