@@ -19,7 +19,8 @@ RUN = "r-00000000-0000-4000-8000-000000000001"
 BASE = "http://127.0.0.1:9"
 AT = "2026-11-01T08:00:00.000Z"
 
-# The last release's migrations (rundun_desktop/executor/store/schema.py at dd498b4), verbatim.
+# The last release's migrations (rundun_desktop/executor/store/schema.py at dd498b4), verbatim: kept here, not read
+# from the migration files, so that a later edit of those cannot change what an old store is.
 OLD_MIGRATIONS = [
     """
     CREATE TABLE runs (
