@@ -143,13 +143,19 @@ class StructureModel(QStandardItemModel):
     # So the tree follows the document alone: every structural change from outside is refused.
     # (The model's own edits go through QStandardItem methods, which do not call these.)
     def removeRows(
-        self, row: int, count: int, parent: QModelIndex | QPersistentModelIndex = QModelIndex()
-    ) -> bool:  # noqa: B008
+        self,
+        row: int,
+        count: int,
+        parent: QModelIndex | QPersistentModelIndex = QModelIndex(),  # noqa: B008
+    ) -> bool:
         return False
 
     def insertRows(
-        self, row: int, count: int, parent: QModelIndex | QPersistentModelIndex = QModelIndex()
-    ) -> bool:  # noqa: B008
+        self,
+        row: int,
+        count: int,
+        parent: QModelIndex | QPersistentModelIndex = QModelIndex(),  # noqa: B008
+    ) -> bool:
         return False
 
     def moveRows(self, *args: Any) -> bool:
