@@ -138,7 +138,8 @@ def migrate_sqlite(
 ) -> list[str]:
     """Apply every migration not yet recorded (up to number `upto`) on an autocommit SQLite connection
     (`isolation_level=None`), each in its own `BEGIN IMMEDIATE` transaction with its record; returns the
-    names applied."""
+    names applied. Connections opening one file at once (the desktop's runner and sync engine) each
+    look again under the write lock, so a migration applies once."""
     conn.execute(CREATE_TABLE)
     done = applied_numbers(conn)
     check_not_newer(done, latest(migrations), remedy)
@@ -150,6 +151,9 @@ def migrate_sqlite(
             conn.execute("PRAGMA foreign_keys=OFF")
         conn.execute("BEGIN IMMEDIATE")
         try:
+            if _recorded(conn, migration.number):  # another connection applied it since `done` was read
+                conn.execute("COMMIT")
+                continue
             if migration.step is not None:
                 migration.step(conn)
             for statement in statements(migration.sql):
@@ -168,6 +172,10 @@ def migrate_sqlite(
                 conn.execute("PRAGMA foreign_keys=ON")
         applied.append(migration.name)
     return applied
+
+
+def _recorded(conn: Any, number: int) -> bool:
+    return conn.execute("SELECT 1 FROM migrations WHERE id = ?", (number,)).fetchone() is not None
 
 
 def adopt_user_version(conn: sqlite3.Connection, migrations: Sequence[Migration]) -> int:

@@ -153,3 +153,21 @@ def test_a_python_step_runs_on_postgresql_in_the_servers_runner(package, pg_clus
         assert conn.execute("SELECT max(id) FROM migrations").fetchone()[0] == latest + 1
     finally:
         conn.close()
+
+
+def test_two_connections_migrating_one_file_at_once_apply_each_migration_once(package, tmp_path, monkeypatch):
+    """The desktop's runner and sync engine open the store together: the second connection read the
+    records before the first applied anything, and must not apply them again."""
+    people(package)
+    found = discover(package.name)
+    first, second = fresh(tmp_path / "x.db"), fresh(tmp_path / "x.db")
+    real, stale = rundun_migrations.applied_numbers, [set()]  # what `second` read before `first` migrated
+
+    def applied(conn):
+        return stale.pop() if conn is second and stale else real(conn)
+
+    monkeypatch.setattr(rundun_migrations, "applied_numbers", applied)
+    second.execute(rundun_migrations.CREATE_TABLE)
+    assert migrate_sqlite(first, found, "upgrade") == [m.name for m in found]
+    assert migrate_sqlite(second, found, "upgrade") == []
+    assert [r[0] for r in second.execute("SELECT id FROM migrations ORDER BY id")] == [1, 2, 3]
