@@ -67,7 +67,7 @@ def postgresql_types(sql: str) -> str:
     """A portable migration in PostgreSQL's words: type names mapped, `WITHOUT ROWID` dropped, and the
     implicit `rowid` of SQLite's rowid tables made an explicit identity column."""
     out = []
-    for statement in _statements(sql):
+    for statement in rundun_migrations.statements(sql):
         body = _strip_comments(statement).rstrip().rstrip(";").rstrip()
         if _CREATE_TABLE.match(body):
             if _WITHOUT_ROWID.search(body):
@@ -96,5 +96,3 @@ def migrate(conn: sqlite3.Connection, upto: int | None = None) -> list[str]:
     the names applied. SQLite only: PostgreSQL's runner is `server.store.postgres.migrate`."""
     return rundun_migrations.migrate_sqlite(conn, migration_files(), REMEDY, upto)
 
-
-_statements = rundun_migrations.statements
