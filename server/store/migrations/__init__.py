@@ -95,4 +95,3 @@ def migrate(conn: sqlite3.Connection, upto: int | None = None) -> list[str]:
     """Apply every migration not yet recorded (up to number `upto`), each in its own transaction; returns
     the names applied. SQLite only: PostgreSQL's runner is `server.store.postgres.migrate`."""
     return rundun_migrations.migrate_sqlite(conn, migration_files(), REMEDY, upto)
-
