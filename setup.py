@@ -5,7 +5,9 @@ from setuptools import find_packages, setup
 
 setup(
     packages=[
-        *find_packages(include=["server", "server.*", "rundun_desktop", "rundun_desktop.*"]),
+        *find_packages(
+            include=["server", "server.*", "rundun_desktop", "rundun_desktop.*", "rundun_migrations"]
+        ),
         "rundun_resources",
     ],
     package_dir={"rundun_resources": "resources"},

@@ -73,3 +73,29 @@ def test_every_desktop_package_is_in_the_feature_layers():
     layered = {name.strip() for layer in contract["layers"] for name in layer.split("|")}
     packages = {path.parent.name for path in (ROOT / "rundun_desktop").glob("*/__init__.py")}
     assert packages == layered
+
+
+def test_one_migration_scheme_serves_the_server_and_the_desktop():
+    """Numbered files in a package, applied and recorded by `rundun_migrations` (issue 14): nothing else
+    records a migration or counts one in `PRAGMA user_version`, and the runner loads nothing of either side."""
+    offenders = [
+        str(path.relative_to(ROOT))
+        for folder in ("server", "rundun_desktop")
+        for path in (ROOT / folder).rglob("*.py")
+        if re.search(r"PRAGMA user_version\s*=|INSERT INTO migrations", path.read_text())
+    ]
+    assert offenders == []
+    loaded = subprocess.run(
+        [sys.executable, "-c", "import sys, rundun_migrations; print(sorted(sys.modules))"],
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    ).stdout
+    assert "'server" not in loaded and "'rundun_desktop" not in loaded
+    from rundun_desktop.executor.store import schema_migrations
+    from server.store.migrations import migration_files
+
+    for found in (migration_files(), schema_migrations()):
+        assert [m.number for m in found] == sorted({m.number for m in found}) and found[0].number == 1

@@ -200,7 +200,7 @@ class GroupBox(QFrame):
 
     def __init__(self, editor: ConditionEditor, kind: str, children: list[Any], depth: int) -> None:
         super().__init__()
-        self.editor, self.depth = editor, depth
+        self.editor, self.nesting = editor, depth
         self.setObjectName("conditionGroup" if depth > 1 else "conditionRoot")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8 if depth > 1 else 0, 6 if depth > 1 else 0, 8 if depth > 1 else 0, 6)
@@ -251,12 +251,12 @@ class GroupBox(QFrame):
         row: QWidget
         if kind:
             row = GroupBox(
-                self.editor, kind, node[kind] if isinstance(node[kind], list) else [], self.depth + 1
+                self.editor, kind, node[kind] if isinstance(node[kind], list) else [], self.nesting + 1
             )
         else:
             row = LeafRow(self.editor, node)
-        row.changed.connect(self.changed.emit)  # type: ignore[attr-defined]
-        row.remove_requested.connect(self._remove)  # type: ignore[attr-defined]
+        row.changed.connect(self.changed.emit)
+        row.remove_requested.connect(self._remove)
         self.rows.append(row)
         self.rows_box.addWidget(row)
         row.show()
@@ -271,7 +271,7 @@ class GroupBox(QFrame):
         self.changed.emit(False)
 
     def _sync_mode(self) -> None:
-        self.mode.setVisible(len(self.rows) > 1 or self.depth > 1)
+        self.mode.setVisible(len(self.rows) > 1 or self.nesting > 1)
 
 
 class ConditionEditor(QWidget):
@@ -305,7 +305,7 @@ class ConditionEditor(QWidget):
 
     def set_context(self, candidates: list[dict[str, Any]], all_steps: Steps) -> None:
         """The earlier steps a condition may use, and every step (to name the ones it may not)."""
-        usable = [s for s in candidates if OPS_BY_TYPE.get(s.get("type"))]
+        usable = [s for s in candidates if OPS_BY_TYPE.get(s.get("type") or "")]
         if usable == self.candidates and all_steps == self.all_steps:
             return
         referenced = _step_ids(self._condition)

@@ -97,8 +97,9 @@ def node_words(node: Any, steps: Mapping[str, Mapping[str, Any]], nested: bool =
             children = node[kind] if isinstance(node[kind], list) else []
             text = joiner.join(node_words(c, steps, nested=True) for c in children) or "…"
             return f"({text})" if nested and len(children) > 1 else text
-    step = steps.get(node.get("step")) if isinstance(node.get("step"), str) else None
-    op = node.get("op")
+    step_ref = node.get("step")
+    step = steps.get(step_ref) if isinstance(step_ref, str) else None
+    op = str(node.get("op") or "")
     words = f"{step_name(step, node.get('step'))} {op_words(op, step.get('type') if step else None)}"
     if op in PRESENCE_OPS:
         return words
@@ -117,7 +118,8 @@ def default_value(step: Mapping[str, Any], op: str) -> Any:
     if op in PRESENCE_OPS:
         return None
     step_type = step.get("type")
-    config = step.get("config") if isinstance(step.get("config"), dict) else {}
+    raw_config = step.get("config")
+    config: dict[str, Any] = raw_config if isinstance(raw_config, dict) else {}
     if step_type == "multi_choice" or (op == "contains" and step_type != "text"):
         single: Any = _first_option(config)
     elif step_type == "boolean":

@@ -103,7 +103,7 @@ def _step_changes(old: dict[str, Any], new: dict[str, Any]) -> list[str]:
     for sid, (_, title, _, step) in b.items():
         if sid not in a:
             lines.append(
-                f"Added {TYPE_NAMES.get(step.get('type'), '')} step “{step.get('label')}” to “{title}”"
+                f"Added {TYPE_NAMES.get(step.get('type') or '', '')} step “{step.get('label')}” to “{title}”"
             )
     for sid, (_, title, _, step) in a.items():
         if sid not in b:

@@ -66,7 +66,7 @@ class DocEditor:
         self, uid: int, options: list[dict], renamed: tuple[str, str] | None = None, merge: bool = False
     ) -> None:
         """Replace a step's options; `renamed` (old id, new id) also updates conditions naming it."""
-        edits = [(uid, ("config", "options"), options)]
+        edits: list[tuple[int, tuple[str, ...], Any]] = [(uid, ("config", "options"), options)]
         flag = self.doc.get(uid, ("flag",), None)
         kept = flag_after_options(flag, options, renamed)
         if kept != flag:
@@ -100,8 +100,8 @@ class DocEditor:
     def add_section(self, anchor: int | None, with_step: bool = True) -> int:
         """Add a section after the anchor's section (or at the end), holding one new step."""
         row = len(self.doc.sections)
-        if anchor is not None and self.doc.node(anchor) is not None:
-            section = self.doc.section_of(anchor) if self.doc.is_step(anchor) else self.doc.node(anchor)
+        if anchor is not None and (anchor_node := self.doc.node(anchor)) is not None:
+            section = self.doc.section_of(anchor) if self.doc.is_step(anchor) else anchor_node
             row = self.doc.section_row(section.uid) + 1
         data = {
             "id": self.doc.new_id("g"),

@@ -123,7 +123,7 @@ class EditorController(QObject):
             return
         uid, _ = self.doc.node_at(path)
         if uid == TEMPLATE_UID:
-            self.view.middle.setCurrentWidget(self.view.middle.widget(1))
+            self.view.middle.setCurrentIndex(1)  # the Template tab
             return
         self.select(uid)
         self.view.middle.setCurrentIndex(0)

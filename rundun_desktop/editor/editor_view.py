@@ -117,7 +117,7 @@ class EditorView(QWidget):
         outer.addWidget(split, 1)
 
     def _make_actions(self) -> None:
-        specs = [
+        specs: list[tuple[str, str, str, str | QKeySequence.StandardKey | None]] = [
             ("add_step", "Add step", "add", "Ctrl+N"),
             ("add_section", "Add section", "add", "Ctrl+Shift+N"),
             ("duplicate", "Duplicate", "duplicate", "Ctrl+D"),

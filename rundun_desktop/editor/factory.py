@@ -160,7 +160,7 @@ def renamer(
             out["step"] = step = step_ids.get(step, step)
 
         def fix(v: Any) -> Any:
-            return options.get((step, v), v) if isinstance(v, str) else v
+            return options.get((step, v), v) if isinstance(v, str) and isinstance(step, str) else v
 
         if "value" in out:
             out["value"] = (
@@ -190,7 +190,7 @@ def first_condition(doc: TemplateDoc, step_uid: int) -> dict[str, Any] | None:
     """The condition a designer most likely means when switching one on: on the nearest earlier step."""
     for node in reversed(doc.earlier_steps(step_uid)):
         step_type = node.data.get("type")
-        ops = OPS_BY_TYPE.get(step_type, ())
+        ops = OPS_BY_TYPE.get(step_type or "", ())
         if ops:
             op = ops[0]
             return {"when": {"step": node.data.get("id"), "op": op, "value": default_value(node.data, op)}}

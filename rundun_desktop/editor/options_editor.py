@@ -103,7 +103,7 @@ class OptionsEditor(QWidget):
 
     # -- editing --------------------------------------------------------------------------------------
     def add_option(self) -> None:
-        taken = {o.get("id") for o in self.options if isinstance(o, dict)}
+        taken = {o["id"] for o in self.options if isinstance(o, dict) and isinstance(o.get("id"), str)}
         options = [
             *self.value(),
             {"id": self.new_option_id(taken), "label": f"Option {len(self.options) + 1}"},

@@ -72,9 +72,9 @@ class PreviewPane(QWidget):
         self.banner.hide()
         outer.addWidget(self.banner)
 
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
         self.page = QWidget()
         self.page.setObjectName("previewPage")
         self.page_layout = QVBoxLayout(self.page)
@@ -84,8 +84,8 @@ class PreviewPane(QWidget):
         self.page_layout.addWidget(self.header)
         self.page_layout.addStretch(1)
         self.shown: list[StepCard] = []
-        self.scroll.setWidget(self.page)
-        outer.addWidget(self.scroll, 1)
+        self.scroll_area.setWidget(self.page)
+        outer.addWidget(self.scroll_area, 1)
 
         foot = QHBoxLayout()
         self.progress = QLabel()
@@ -111,7 +111,7 @@ class PreviewPane(QWidget):
         self.section = min(
             self.section if wanted is None else wanted, max(0, len(body.get("sections", [])) - 1)
         )
-        self.render()
+        self.redraw()
 
     def set_language(self, language: str | None) -> None:
         """Show the template in `language` (SPEC §15: untranslated texts in the first language)."""
@@ -146,7 +146,7 @@ class PreviewPane(QWidget):
             self.go(section)
         entry = self.cards.get(step_id)
         if entry and entry[1].isVisible():
-            self.scroll.ensureWidgetVisible(entry[1], 0, 40)
+            self.scroll_area.ensureWidgetVisible(entry[1], 0, 40)
 
     def _section_of(self, step_id: Any) -> int | None:
         for i, section in enumerate(self.body.get("sections", [])):
@@ -157,23 +157,23 @@ class PreviewPane(QWidget):
     def go(self, section: int) -> None:
         if 0 <= section < len(self.body.get("sections", [])):
             self.section = section
-            self.render()
+            self.redraw()
 
     def reset_answers(self) -> None:
         self.answers.clear()
         for _, card in self.cards.values():
             self._drop_card(card)
         self.cards.clear()
-        self.render()
+        self.redraw()
 
     # -- drawing --------------------------------------------------------------------------------------
-    def render(self) -> None:
+    def redraw(self) -> None:
         """Show the current section: cards kept where their step did not change, moved only when the
         order did, so a refresh after one edit rebuilds one card."""
         sections = self.body.get("sections", [])
         self.prev_button.setEnabled(self.section > 0)
         self.next_button.setEnabled(self.section < len(sections) - 1)
-        live: set[str] = {s.get("id") for sec in sections for s in sec.get("steps", [])}
+        live: set[str] = {str(s.get("id")) for sec in sections for s in sec.get("steps", [])}
         for step_id in [k for k in self.cards if k not in live]:
             self._drop_card(self.cards.pop(step_id)[1])
             self.answers.pop(step_id, None)
@@ -192,7 +192,7 @@ class PreviewPane(QWidget):
         self._apply_visibility()
 
     def _card(self, step: dict[str, Any]) -> StepCard:
-        step_id = step.get("id")
+        step_id = str(step.get("id"))  # as the card names its step (StepCard.step_id)
         signature = json.dumps(step, sort_keys=True, default=str)
         cached = self.cards.get(step_id)
         if cached and cached[0] == signature:

@@ -42,7 +42,8 @@ class StepCard(QFrame):
         self.setObjectName("previewCard")
         self.step = step
         self.step_id = str(step.get("id"))
-        self.config = step.get("config") if isinstance(step.get("config"), dict) else {}
+        raw_config = step.get("config")
+        self.config: dict[str, Any] = raw_config if isinstance(raw_config, dict) else {}
         self.type = step.get("type")
         self.photos: list[str] = []
         layout = QVBoxLayout(self)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import asyncio
 from typing import Any
 
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QAbstractButton, QDialog, QFileDialog, QMessageBox, QWidget
 
 
 async def run_dialog(dialog: QDialog) -> int:
@@ -42,7 +42,7 @@ class Prompter:
         icon: QMessageBox.Icon = QMessageBox.Icon.Question,
     ) -> str:
         box = QMessageBox(icon, title, text, QMessageBox.StandardButton.NoButton, self.parent)
-        made = {box.addButton(label, role): key for key, label, role in buttons}
+        made: dict[QAbstractButton, str] = {box.addButton(label, role): key for key, label, role in buttons}
         if details:
             box.setInformativeText(details)
         await run_dialog(box)

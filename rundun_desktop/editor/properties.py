@@ -174,7 +174,7 @@ class PropertiesController(QObject):
     # -- internals ------------------------------------------------------------------------------------
     def _config_bindings(self) -> list[Binding]:
         step_type = self.doc.get(self.uid, ("type",), None) if self.uid is not None else None
-        return self.step_panel.config_bindings.get(step_type, [])
+        return self.step_panel.config_bindings.get(step_type or "", [])
 
     def _load(self, bindings: list[Binding]) -> None:
         assert self.uid is not None

@@ -54,14 +54,14 @@ class MissingHighlight(QStyledItemDelegate):
         super().initStyleOption(option, index)
         direction = text_direction(str(index.data() or ""))
         if direction is not None:
-            option.direction = direction  # type: ignore[attr-defined]
+            option.direction = direction
 
     def paint(
         self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> None:
         brush = index.data(Qt.ItemDataRole.BackgroundRole)
         if isinstance(brush, QBrush):
-            painter.fillRect(option.rect, brush)  # type: ignore[attr-defined]
+            painter.fillRect(option.rect, brush)
         super().paint(painter, option, index)
 
 

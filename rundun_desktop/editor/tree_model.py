@@ -9,9 +9,10 @@ validation problems per node, which the controller sets. It does no I/O.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QMimeData, QModelIndex, Qt
+from PySide6.QtCore import QMimeData, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
 from .condition_text import TYPE_NAMES, condition_words
@@ -102,7 +103,7 @@ class StructureModel(QStandardItemModel):
         if isinstance(node, SectionNode):
             head = f"Section {node.data.get('id', '')} · {len(node.steps)} steps"
         else:
-            head = f"{TYPE_NAMES.get(node.data.get('type'), node.data.get('type'))} step {node.data.get('id', '')}"
+            head = f"{TYPE_NAMES.get(node.data.get('type') or '', node.data.get('type'))} step {node.data.get('id', '')}"
             head += f"\nShown {values[CONDITION_ROLE]}" if values.get(CONDITION_ROLE) else ""
         return head + "".join(f"\n⚠ {p}" for p in values[PROBLEMS_ROLE])
 
@@ -141,10 +142,20 @@ class StructureModel(QStandardItemModel):
     # the row, `items` kept a deleted QStandardItem, undo and redo then worked on the wrong rows).
     # So the tree follows the document alone: every structural change from outside is refused.
     # (The model's own edits go through QStandardItem methods, which do not call these.)
-    def removeRows(self, row: int, count: int, parent: QModelIndex = QModelIndex()) -> bool:  # noqa: B008
+    def removeRows(
+        self,
+        row: int,
+        count: int,
+        parent: QModelIndex | QPersistentModelIndex = QModelIndex(),  # noqa: B008
+    ) -> bool:
         return False
 
-    def insertRows(self, row: int, count: int, parent: QModelIndex = QModelIndex()) -> bool:  # noqa: B008
+    def insertRows(
+        self,
+        row: int,
+        count: int,
+        parent: QModelIndex | QPersistentModelIndex = QModelIndex(),  # noqa: B008
+    ) -> bool:
         return False
 
     def moveRows(self, *args: Any) -> bool:
@@ -163,7 +174,7 @@ class StructureModel(QStandardItemModel):
     def mimeTypes(self) -> list[str]:
         return [MIME]
 
-    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
         mime = QMimeData()
         mime.setData(MIME, ",".join(str(i.data(UID_ROLE)) for i in indexes if i.isValid()).encode())
         return mime

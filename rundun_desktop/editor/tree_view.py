@@ -6,9 +6,9 @@ through the undo stack, so a drag is one undoable command like any other edit.
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from dataclasses import dataclass
 
-from PySide6.QtCore import QModelIndex, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QDropEvent, QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -39,12 +39,13 @@ _ELIDE = Qt.TextElideMode.ElideRight
 _ERROR, _MUTED = QColor(ERROR_COLOUR), QColor(MUTED_COLOUR)
 
 
-class _Row(NamedTuple):
-    """What painting one row needs."""
+@dataclass(frozen=True, slots=True)
+class _Row:
+    """What painting one row needs (a dataclass: a NamedTuple's field `index` would hide tuple.index)."""
 
     painter: QPainter
     fonts: _Fonts
-    index: QModelIndex
+    index: QModelIndex | QPersistentModelIndex
     rect: QRect
     colour: QColor
     selected: bool
@@ -75,7 +76,7 @@ class NodeDelegate(QStyledItemDelegate):
 
     _fonts: _Fonts | None = None
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         if index.data(KIND_ROLE) == "section":
             return QSize(200, SECTION_HEIGHT)
         return QSize(200, CONDITION_HEIGHT if index.data(CONDITION_ROLE) else STEP_HEIGHT)
@@ -85,7 +86,9 @@ class NodeDelegate(QStyledItemDelegate):
             self._fonts = _Fonts(base)
         return self._fonts
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+    def paint(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
         # The option the view passes already has the state, rect and palette the panel needs; the
         # text and icon are drawn here, so no initStyleOption copy is made.
         widget = option.widget

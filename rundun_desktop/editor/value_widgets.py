@@ -204,7 +204,8 @@ def make_value_widget(step: dict[str, Any] | None, op: str) -> ValueWidget | Non
     if step is None or op in PRESENCE_OPS:
         return None
     step_type = step.get("type")
-    config = step.get("config") if isinstance(step.get("config"), dict) else {}
+    raw_config = step.get("config")
+    config: dict[str, Any] = raw_config if isinstance(raw_config, dict) else {}
     rating: list[tuple[Any, str]] = []
     if step_type == "rating":
         low, high = config_value("rating", config, "min"), config_value("rating", config, "max")

@@ -30,7 +30,7 @@ class LabelFolding(QObject):
     def buttons(self) -> list[QAbstractButton]:
         """The bar's buttons that have an icon and words (tool buttons that already show an icon only
         are left alone)."""
-        out = []
+        out: list[QAbstractButton] = []
         for b in self.bar.findChildren(QAbstractButton):
             if b.icon().isNull() or b.property("keep_label") is True:
                 continue
@@ -51,6 +51,8 @@ class LabelFolding(QObject):
         (not its text's width): a title's length never decides whether the buttons fold, so they do not
         move as it grows, and a name that fits in the reserve is never cut to make room for words."""
         layout = self.bar.layout()
+        if layout is None:  # a bar without a layout has nothing to fold
+            return 0
         text = sum(
             e.sizeHint().width() - e.reserve
             for e in self.bar.findChildren(ElidedLabel)

@@ -9,9 +9,11 @@ def clear_layout(layout: QLayout) -> None:
     """Remove and delete every item (widgets and nested layouts) of `layout`."""
     while layout.count():
         item = layout.takeAt(0)
-        widget = item.widget()
+        if item is None:  # count() said there was one: never, but takeAt's type allows it
+            break
+        widget, nested = item.widget(), item.layout()
         if widget is not None:
             widget.hide()
             widget.deleteLater()
-        elif item.layout() is not None:
-            clear_layout(item.layout())
+        elif nested is not None:
+            clear_layout(nested)

@@ -12,13 +12,13 @@ class LazyPage(QWidget):
         super().__init__(parent)
         self._build = build
         self.page: QWidget | None = None
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
 
     def ensure(self) -> QWidget:
         if self.page is None:
             self.page = self._build(self)
-            self.layout().addWidget(self.page)
+            self._layout.addWidget(self.page)
         return self.page
 
     def showEvent(self, event) -> None:

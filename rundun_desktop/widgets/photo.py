@@ -89,7 +89,8 @@ class PhotoViewer(QDialog):
             self._fit()
 
     def _fit(self) -> None:
-        area = self.image_label.parentWidget().size() if self.image_label.parentWidget() else self.size()
+        parent = self.image_label.parentWidget()
+        area = parent.size() if parent else self.size()
         self.image_label.setPixmap(
             QPixmap.fromImage(self._image).scaled(
                 area, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation

@@ -162,13 +162,7 @@ class Language:
     def choose(self, snapshot: dict, run_language: str) -> str:
         if self.requested is None:
             return tdl.negotiate_language(snapshot, self.accept_language, run_language)
-        problem = tdl.language_choice_problem(snapshot, self.requested)
-        if problem:
-            raise ValidationFailed(
-                "The template is not written in that language.",
-                details=[{"path": "language", "message": problem}],
-            )
-        return self.requested
+        return runs.checked_language(snapshot, self.requested)
 
 
 async def open_run(

@@ -6,6 +6,7 @@ import sqlite3
 import time
 from dataclasses import dataclass
 from datetime import timedelta
+from typing import Any
 
 from server import tdl
 from server.clock import iso, iso_at, now_iso, parse_iso, utcnow
@@ -123,13 +124,19 @@ def _run_language(conn: sqlite3.Connection, request: DispatchRequest, v: int) ->
     model = version_model(conn, request.template_id, v)
     if request.language is None:
         return tdl.template_languages(model)[0]
-    problem = tdl.language_choice_problem(model, request.language)
+    return checked_language(model, request.language)
+
+
+def checked_language(template: Any, language: str) -> str:
+    """`language`, when the template (a model or a snapshot) is written in it; else 422 at `language`.
+    A dispatch's `language` and an open's are checked alike."""
+    problem = tdl.language_choice_problem(template, language)
     if problem:
         raise ValidationFailed(
             "The template is not written in that language.",
             details=[{"path": "language", "message": problem}],
         )
-    return request.language
+    return language
 
 
 _totals: dict[tuple[str, int], int] = {}

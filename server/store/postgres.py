@@ -28,6 +28,7 @@ from typing import Any
 import psycopg
 from psycopg.adapt import Loader
 
+from rundun_migrations import RECORD, applied_numbers
 from server.clock import now_iso
 from server.store.migrations import CREATE_MIGRATIONS, check_not_newer, migration_files, postgresql_types
 from server.store.writer import GroupCommitWriter
@@ -162,16 +163,17 @@ def migrate(conn: PgConn, upto: int | None = None) -> list[str]:
     try:
         conn.execute("SELECT pg_advisory_xact_lock(?)", (MIGRATION_LOCK,))
         conn.execute(postgresql_types(CREATE_MIGRATIONS))
-        done = {row[0] for row in conn.execute("SELECT id FROM migrations")}
+        done = applied_numbers(conn)
         check_not_newer(done)
-        for number, name, sql in migration_files("postgresql"):
-            if number in done or (upto is not None and number > upto):
+        for migration in migration_files("postgresql"):
+            if migration.number in done or (upto is not None and migration.number > upto):
                 continue
-            conn.raw.execute(sql.encode())  # one script: plpgsql bodies hold semicolons
-            conn.execute(
-                "INSERT INTO migrations (id, name, applied_at) VALUES (?, ?, ?)", (number, name, now_iso())
-            )
-            applied.append(name)
+            if migration.step is not None:
+                migration.step(conn)
+            else:
+                conn.raw.execute(migration.sql.encode())  # one script: plpgsql bodies hold semicolons
+            conn.execute(RECORD, (migration.number, migration.name, now_iso()))
+            applied.append(migration.name)
         conn.execute("COMMIT")
     except BaseException:
         conn.execute("ROLLBACK")

@@ -11,7 +11,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from server.store.migrations import migration_files
+from server.store.migrations import latest_number
 
 COUNTED_TABLES = ("orgs", "templates", "runs", "answers", "photos", "events", "webhook_deliveries")
 
@@ -37,7 +37,7 @@ def schema_version(conn: sqlite3.Connection) -> int:
 
 def newest_known_schema() -> int:
     """The highest migration this code knows (a database beyond it was written by a newer server)."""
-    return max(number for number, _, _ in migration_files())
+    return latest_number()
 
 
 def facts(path: Path) -> dict:

@@ -51,8 +51,8 @@ def test_a_portable_migration_applies_unchanged_on_both_engines(tmp_path, pg_clu
 def test_dialect_files_replace_their_twins_and_every_number_is_there_for_both():
     sqlite_files = migration_files("sqlite")
     pg_files = migration_files("postgresql")
-    assert [n for n, _, _ in sqlite_files] == [n for n, _, _ in pg_files]
-    by_number = {n: sql for n, _, sql in pg_files}
+    assert [m.number for m in sqlite_files] == [m.number for m in pg_files]
+    by_number = {m.number: m.sql for m in pg_files}
     assert "DROP NOT NULL" in by_number[5] and "plpgsql" in by_number[8]
 
 

@@ -37,13 +37,13 @@ from rundun_desktop.executor.store.schema import (
     EXITING,
     FAILED,
     FINISHED,
-    MIGRATIONS,
     OPEN,
     PENDING,
     PHOTO,
     REFUSED,
     SIGNATURE,
     SIGNATURE_STEP,
+    schema_migrations,
 )
 
 
@@ -67,7 +67,6 @@ __all__ = [
     "FAILED",
     "FINISHED",
     "IMAGE_EXTENSIONS",
-    "MIGRATIONS",
     "OPEN",
     "PENDING",
     "PHOTO",
@@ -80,6 +79,7 @@ __all__ = [
     "StoredPhoto",
     "is_disk_full",
     "now_iso",
+    "schema_migrations",
     "sniff_image",
     "write_photo",
     "write_photo_file",

@@ -9,8 +9,12 @@ import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
+import rundun_migrations
 from rundun_desktop.executor.store.rows import Op, StoreError, dumps, now_iso
-from rundun_desktop.executor.store.schema import BUSY_TIMEOUT_MS, DB_NAME, MIGRATIONS, OPEN, PENDING
+from rundun_desktop.executor.store.schema import BUSY_TIMEOUT_MS, DB_NAME, OPEN, PENDING, schema_migrations
+
+# What a store written by a newer app says (SchemaTooNew): its runs stay untouched in the file.
+NEWER_STORE = "install the newer Rundun again"
 
 
 class StoreBase:
@@ -29,7 +33,11 @@ class StoreBase:
         # The server's WAL rule (issue 21): one connection, so SQLite's own automatic checkpoints reset the
         # WAL; the file is cut back to 4 MB at each reset and truncated to nothing on close.
         self.conn.execute(f"PRAGMA journal_size_limit = {4 << 20}")
-        self._migrate()
+        try:
+            self._migrate()
+        except rundun_migrations.SchemaTooNew as exc:
+            self.conn.close()
+            raise StoreError(f"The runs on this computer were saved by a newer Rundun ({exc}).") from None
 
     def close(self) -> None:
         with contextlib.suppress(sqlite3.Error):
@@ -60,16 +68,14 @@ class StoreBase:
                 self.conn.execute("PRAGMA synchronous = FULL")
 
     def _migrate(self) -> None:
-        """Numbered migrations, recorded in `PRAGMA user_version`; each applies in its own transaction."""
-        with self.transaction() as conn:
-            version = conn.execute("PRAGMA user_version").fetchone()[0]
-            for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
-                for statement in filter(str.strip, script.split(";")):
-                    conn.execute(statement)
-                conn.execute(f"PRAGMA user_version = {number}")
+        """The numbered migrations not yet recorded in `migrations`, each in its own transaction. A store of
+        an older version counted them in `PRAGMA user_version`: that count is taken over first, once."""
+        rundun_migrations.adopt_user_version(self.conn, schema_migrations())
+        rundun_migrations.migrate_sqlite(self.conn, schema_migrations(), NEWER_STORE)
 
     def schema_version(self) -> int:
-        return self.conn.execute("PRAGMA user_version").fetchone()[0]
+        """The newest migration recorded in this store."""
+        return self.conn.execute("SELECT coalesce(max(id), 0) FROM migrations").fetchone()[0]
 
     def integrity_check(self) -> str:
         return self.conn.execute("PRAGMA integrity_check").fetchone()[0]

@@ -1,4 +1,6 @@
-"""Numbered schema migrations, one source for SQLite and PostgreSQL, each recorded in `migrations`.
+"""The server's numbered schema migrations, one source for SQLite and PostgreSQL, each recorded in
+`migrations`: the files of this package, found and applied by `rundun_migrations` (the one scheme the
+desktop's executor store uses too).
 
 How a migration is written (the rule for every engineer adding one):
 - `NNNN_name.sql` is the migration. Write it in portable SQL (CREATE TABLE / ALTER TABLE ADD COLUMN /
@@ -10,7 +12,9 @@ How a migration is written (the rule for every engineer adding one):
 - When a migration cannot be portable (triggers, generated columns, SQLite's table rebuilds), add
   `NNNN_name.postgresql.sql` beside it: PostgreSQL runs that file instead (as one script, so plpgsql
   bodies may hold semicolons; no type mapping), SQLite the plain one. Both record the same number.
-- A rebuild on SQLite starts with `FOREIGN_KEYS_OFF` (see below).
+- A rebuild on SQLite starts with `FOREIGN_KEYS_OFF` (`-- migrate: foreign_keys off`).
+- Data that SQL cannot transform: `NNNN_name.py`, a module with `upgrade(conn)` (conn is the store's
+  connection on either engine; `conn.dialect` says which).
 
 A database that records a migration newer than this code knows is refused (`SchemaTooNew`): an older
 server must not write into a schema it does not understand.
@@ -20,54 +24,30 @@ from __future__ import annotations
 
 import re
 import sqlite3
-from importlib import resources
 
-from server.clock import now_iso
+import rundun_migrations
+from rundun_migrations import CREATE_TABLE as CREATE_MIGRATIONS
+from rundun_migrations import FOREIGN_KEYS_OFF, Migration, SchemaTooNew
 
-# First line of a migration that rebuilds a table (SQLite's 12-step procedure for schema changes ALTER
-# cannot make): it runs with foreign keys off and `PRAGMA foreign_key_check` must pass before it commits.
-FOREIGN_KEYS_OFF = "-- migrate: foreign_keys off"
-POSTGRESQL_SUFFIX = ".postgresql.sql"
-CREATE_MIGRATIONS = "CREATE TABLE IF NOT EXISTS migrations (id INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"
+__all__ = ["CREATE_MIGRATIONS", "FOREIGN_KEYS_OFF", "Migration", "SchemaTooNew"]
+REMEDY = "upgrade rundun-server (or point it at another database)"
 
 
-class SchemaTooNew(RuntimeError):
-    """The database was migrated by a newer Rundun than this one."""
-
-
-def migration_files(dialect: str = "sqlite") -> list[tuple[int, str, str]]:
-    """`(number, name, sql)` in order; for "postgresql" a dialect file replaces its portable twin, and the
+def migration_files(dialect: str = "sqlite") -> list[Migration]:
+    """The migrations in order; for "postgresql" a dialect file replaces its portable twin, and the
     portable ones are type-mapped (`postgresql_types`)."""
-    portable: dict[int, tuple[str, str]] = {}
-    dialect_files: dict[int, tuple[str, str]] = {}
-    for entry in resources.files(__package__).iterdir():
-        name = entry.name
-        if not (name.endswith(".sql") and name[:4].isdigit()):
-            continue
-        target = dialect_files if name.endswith(POSTGRESQL_SUFFIX) else portable
-        target[int(name[:4])] = (name, entry.read_text(encoding="utf-8"))
-    found = []
-    for number, (name, sql) in portable.items():
-        if dialect == "postgresql":
-            if number in dialect_files:
-                sql = dialect_files[number][1]
-            else:
-                sql = postgresql_types(sql)
-        found.append((number, name, sql))
-    return sorted(found)
+    return rundun_migrations.discover(
+        __name__, dialect, postgresql_types if dialect == "postgresql" else None
+    )
 
 
 def latest_number() -> int:
-    return max(number for number, _, _ in migration_files())
+    return rundun_migrations.latest(migration_files())
 
 
 def check_not_newer(done: set[int]) -> None:
-    known = latest_number()
-    if done and max(done) > known:
-        raise SchemaTooNew(
-            f"the database has schema version {max(done)} but this rundun-server knows only up to {known}: "
-            "upgrade rundun-server (or point it at another database)"
-        )
+    """Refuse a database a newer server migrated (`SchemaTooNew`, in words for the operator)."""
+    rundun_migrations.check_not_newer(done, latest_number(), REMEDY)
 
 
 _TYPE_MAP = (
@@ -87,7 +67,7 @@ def postgresql_types(sql: str) -> str:
     """A portable migration in PostgreSQL's words: type names mapped, `WITHOUT ROWID` dropped, and the
     implicit `rowid` of SQLite's rowid tables made an explicit identity column."""
     out = []
-    for statement in _statements(sql):
+    for statement in rundun_migrations.statements(sql):
         body = _strip_comments(statement).rstrip().rstrip(";").rstrip()
         if _CREATE_TABLE.match(body):
             if _WITHOUT_ROWID.search(body):
@@ -114,47 +94,4 @@ def _strip_comments(statement: str) -> str:
 def migrate(conn: sqlite3.Connection, upto: int | None = None) -> list[str]:
     """Apply every migration not yet recorded (up to number `upto`), each in its own transaction; returns
     the names applied. SQLite only: PostgreSQL's runner is `server.store.postgres.migrate`."""
-    conn.execute(CREATE_MIGRATIONS)
-    done = {row[0] for row in conn.execute("SELECT id FROM migrations")}
-    check_not_newer(done)
-    applied = []
-    for number, name, sql in migration_files():
-        if number in done or (upto is not None and number > upto):
-            continue
-        rebuilds = sql.startswith(FOREIGN_KEYS_OFF)
-        if (
-            rebuilds
-        ):  # a table rebuild: foreign keys off (only possible outside a transaction), checked at the end
-            conn.execute("PRAGMA foreign_keys=OFF")
-        conn.execute("BEGIN IMMEDIATE")
-        try:
-            for statement in _statements(sql):
-                conn.execute(statement)
-            if rebuilds and conn.execute("PRAGMA foreign_key_check").fetchone() is not None:
-                raise sqlite3.IntegrityError(f"{name} would leave rows whose foreign keys point nowhere")
-            conn.execute(
-                "INSERT INTO migrations (id, name, applied_at) VALUES (?, ?, ?)", (number, name, now_iso())
-            )
-            conn.execute("COMMIT")
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
-        finally:
-            if rebuilds:
-                conn.execute("PRAGMA foreign_keys=ON")
-        applied.append(name)
-    return applied
-
-
-def _statements(sql: str) -> list[str]:
-    """Split a migration into statements (sqlite3 runs one per execute inside our transaction)."""
-    out, buf = [], ""
-    for line in sql.splitlines(keepends=True):
-        buf += line
-        if sqlite3.complete_statement(buf):
-            if buf.strip():
-                out.append(buf.strip())
-            buf = ""
-    if buf.strip():
-        out.append(buf.strip())
-    return out
+    return rundun_migrations.migrate_sqlite(conn, migration_files(), REMEDY, upto)

@@ -36,11 +36,14 @@ def store(tmp_path):
 
 
 def test_schema_is_migrated_once_and_durable_pragmas_are_on(store, tmp_path):
-    assert store.schema_version() == len(st.MIGRATIONS)
+    assert store.schema_version() == len(st.schema_migrations())
     assert store.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert store.conn.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
     again = st.LocalStore(tmp_path / "exe")  # reopening applies nothing twice
-    assert again.schema_version() == len(st.MIGRATIONS) and again.run(RUN)["template_name"] == "Every type"
+    assert (
+        again.schema_version() == len(st.schema_migrations())
+        and again.run(RUN)["template_name"] == "Every type"
+    )
     again.close()
 
 
