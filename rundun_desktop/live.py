@@ -170,8 +170,9 @@ class LiveUpdates(QObject):
                 log.debug("polling runs failed: %s", exc)
             interval = self.stream_poll_interval if self.mode == STREAM else self.poll_interval
             self._wake.clear()
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self._wake.wait(), interval)
+            with contextlib.suppress(TimeoutError):  # not wait_for: it can swallow a cancel (3.11)
+                async with asyncio.timeout(interval):
+                    await self._wake.wait()
 
     async def _init_watermark(self) -> None:
         page = await self.api.list_runs(per_page=1, sort="-updated_at")

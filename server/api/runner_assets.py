@@ -70,6 +70,14 @@ def asset_url(name: str) -> str:
     return f"/r/static/{VERSION}/{name}"
 
 
+def module_preloads() -> str:
+    """`<link rel="modulepreload">` for every module of the runner: the browser fetches them all at once with
+    the page instead of discovering `app.js`'s imports only after `app.js` arrived (one round trip less before
+    the page is usable: on a phone's slow link that round trip is half a second)."""
+    modules = (name for name in ASSETS if name.endswith(".js") and name != SERVICE_WORKER)
+    return "".join(f'<link rel="modulepreload" href="{asset_url(name)}">' for name in modules)
+
+
 def _send(
     request: Request, asset: Asset, cache_control: str, extra: dict[str, str] | None = None
 ) -> Response:

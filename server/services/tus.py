@@ -537,8 +537,9 @@ async def _exclusive(upload_id: str) -> AsyncIterator[_Writer]:
     """Be the only request touching this upload, superseding (stopping) one that is still at it."""
     while (current := _writers.get(upload_id)) is not None:
         current.superseded.set()
-        try:
-            await asyncio.wait_for(current.done.wait(), SUPERSEDE_WAIT_S)
+        try:  # asyncio.timeout, not wait_for: 3.11's wait_for can swallow a cancel
+            async with asyncio.timeout(SUPERSEDE_WAIT_S):
+                await current.done.wait()
         except TimeoutError:
             raise Conflict("Another request is still writing this upload; retry shortly.") from None
     me = _Writer()

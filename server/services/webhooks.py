@@ -13,6 +13,7 @@ concurrently, at most `MAX_IN_FLIGHT` at a time.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import time
 
@@ -65,10 +66,11 @@ class DeliveryWorker:
                 except Exception:  # e.g. a locked or full disk: try again shortly
                     log.exception("webhook worker pass failed")
                     delay = 1.0
-                try:
-                    await asyncio.wait_for(self._wake.wait(), delay)
-                except TimeoutError:
-                    pass
+                # asyncio.timeout, not wait_for: 3.11's wait_for swallows a cancel that lands as the wake-up does,
+                # and the app's shutdown then waits for this loop forever (tests/server/test_background_cancel.py).
+                with contextlib.suppress(TimeoutError):
+                    async with asyncio.timeout(delay):
+                        await self._wake.wait()
         finally:
             self._hub.remove_listener(self.kick)
             for task in self._in_flight.values():

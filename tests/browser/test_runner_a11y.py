@@ -4,6 +4,8 @@ cache headers, the versioned service worker."""
 
 from __future__ import annotations
 
+import re
+
 from playwright.sync_api import expect
 
 from server.api import runner_assets
@@ -58,3 +60,20 @@ def test_headers_of_the_page_the_files_and_the_service_worker(live):
     )
     assert live.org.get("/r/static/whatever/nope.js").json()["error"] == "not_found"
     assert live.org.get("/r/r-00000000-0000-4000-8000-000000000000").status_code == 404
+
+
+def test_the_page_names_every_module_the_runner_imports_so_a_slow_link_fetches_them_at_once(live):
+    """On Fast 3G each round trip is half a second: a module discovered only when the module importing it
+    arrived costs one more. The page preloads the whole import graph of app.js (bench/browser_runner.py: TTI)."""
+    run_id = live.dispatch(EVERY_TYPE, webhook=False)
+    page = live.org.get(f"/r/{run_id}", headers={"Authorization": ""}).text
+    preloaded = set(re.findall(r'<link rel="modulepreload" href="([^"]+)">', page))
+    graph, todo = set(), [runner_assets.asset_url("app.js")]
+    while todo:
+        url = todo.pop()
+        graph.add(url)
+        source = live.org.get(url).text
+        for name in re.findall(r'^import [^;]*? from "\./([\w-]+\.js)";', source, re.MULTILINE):
+            if runner_assets.asset_url(name) not in graph:
+                todo.append(runner_assets.asset_url(name))
+    assert len(graph) > 5 and graph <= preloaded

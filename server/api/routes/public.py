@@ -56,7 +56,12 @@ def _page(
     """A run link's page: the preview, and (for a run that may be filled in) the browser runner's mount point
     and its module script; no inline script or style (the CSP forbids them). Marked with its language and
     that language's direction (SPEC §15)."""
-    script = f'<script type="module" src="{runner_assets.asset_url("app.js")}"></script>' if runner else ""
+    script = (
+        runner_assets.module_preloads()
+        + f'<script type="module" src="{runner_assets.asset_url("app.js")}"></script>'
+        if runner
+        else ""
+    )
     body = PAGE.format(
         title=title,
         lines=lines,
