@@ -15,7 +15,7 @@ from server.backup.archive import create_backup, restore_backup
 from server.backup.sealed import FRAME_BYTES, BackupError, WrongPassphrase
 from tests.support.executor import Executor, jpeg, png
 
-# Backups and the WAL are SQLite's (a PostgreSQL deployment backs up with pg_dump: not built yet).
+# The archive on a SQLite data dir (PostgreSQL: tests/e2e/test_backup_restore_postgres.py).
 pytestmark = pytest.mark.sqlite_only
 
 PASS = b"a passphrase"
