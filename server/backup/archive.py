@@ -17,7 +17,6 @@ a refused archive leaves nothing. Unfinished tus uploads are not kept: their cli
 
 from __future__ import annotations
 
-import functools
 import hashlib
 import io
 import json
@@ -128,10 +127,12 @@ def create_backup(
     started = time.monotonic()
     part: DatabasePart = part_for(database_url, data_dir)
     media = media if media is not None else FileMedia(data_dir / "media")
-    with tempfile.TemporaryDirectory(prefix="rundun-backup-") as work:
-        copy, facts = part.snapshot(Path(work))
+    with tempfile.TemporaryDirectory(prefix="rundun-backup-") as work, part.snapshot(Path(work)) as snap:
+        facts = snap.facts
         present, missing = media.referenced(facts["blobs"])
-        total = copy.stat().st_size + sum(item.size for item in present)
+        # The photos first, the database last: PostgreSQL's dump is still being written meanwhile. `bytes`
+        # is for progress (a dump's size is not known yet: it counts the photos only).
+        total = sum(item.size for item in present) + snap.size_hint
         about = {
             "engine": part.engine,
             "schema_version": facts["schema_version"],
@@ -146,7 +147,7 @@ def create_backup(
             nonlocal done
             done += count
             if progress is not None:
-                progress(done, total)
+                progress(done, max(total, done))
 
         sealed = SealedWriter(out, passphrase, {"created_at": about["created_at"]})
         hashed: dict[str, tuple] = {}  # name → (sha256 object, bytes): digests once the hasher is done
@@ -157,27 +158,28 @@ def create_backup(
             fileobj=sealed, mode="w", format=tarfile.PAX_FORMAT, copybufsize=COPY_BYTES
         ) as tar:
             _tar_bytes(tar, "about.json", json.dumps(about, indent=1).encode())
-            size = copy.stat().st_size
-            sources = [(part.archive_name, size, functools.partial(open_file, copy))] + [
-                (f"media/{item.key[:2]}/{item.key}", item.size, item.open) for item in present
-            ]
+
+            def add(name: str, size: int, f: IO[bytes]) -> None:
+                info = tarfile.TarInfo(name)
+                info.size, info.mtime, info.mode = size, int(time.time()), 0o600
+                hashing = _Hashing(f, advance, hasher)
+                tar.addfile(info, hashing)
+                hashed[name] = (hashing.sha, size)
+
             try:
-                for name, size, opener in sources:
+                for item in present:
                     try:
-                        f = opener()
+                        f = item.open()
                     except FileNotFoundError:
-                        if name == part.archive_name:
-                            raise
                         # A photo removed since the snapshot, its blob collected meanwhile: the backup goes on
                         # and names it, as one missing before (about.json's photo_files counted it).
-                        missing.append(name.rsplit("/", 1)[1])
+                        missing.append(item.key)
                         continue
                     with f:
-                        info = tarfile.TarInfo(name)
-                        info.size, info.mtime, info.mode = size, int(time.time()), 0o600
-                        hashing = _Hashing(f, advance, hasher)
-                        tar.addfile(info, hashing)
-                        hashed[name] = (hashing.sha, info.size)
+                        add(f"media/{item.key[:2]}/{item.key}", item.size, f)
+                copy = snap.finish()
+                with open_file(copy) as f:
+                    add(part.archive_name, copy.stat().st_size, f)
                 hasher.drain()
             finally:
                 hasher.close()

@@ -1,7 +1,8 @@
 """The database part of a backup, one class per storage engine, each with the same four steps:
 
 - `snapshot`: a consistent copy of the live database (taken while the server serves writes) in the work
-  dir, and the facts read in that same snapshot (schema version, counts, the photos it references);
+  dir, and the facts read in that same snapshot (schema version, counts, the photos it references); the
+  copy may still be in the making while the archive writes the photos (`Snapshot.finish` waits for it);
 - `check_target`: before the archive is read, refuse a restore target that is in use;
 - `verify`: before anything is written, check the extracted copy;
 - `install`: make the checked copy the target's database.
@@ -14,7 +15,8 @@ from __future__ import annotations
 
 import contextlib
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
@@ -24,12 +26,19 @@ from server.store import snapshot
 from server.store.backends import is_postgresql
 
 
+@dataclass
+class Snapshot:
+    facts: dict
+    finish: Callable[[], Path]  # waits until the copy is whole; returns its file
+    size_hint: int = 0  # the copy's size when known at once (for progress)
+
+
 class DatabasePart(Protocol):
     engine: str
     archive_name: str  # the database's file inside the archive
 
-    def snapshot(self, work_dir: Path) -> tuple[Path, dict]:
-        """Write a consistent copy of the live database into `work_dir`: (the file, its facts)."""
+    def snapshot(self, work_dir: Path) -> contextlib.AbstractContextManager[Snapshot]:
+        """Make a consistent copy of the live database in `work_dir` (held until the context ends)."""
         ...
 
     def check_target(self) -> None:
@@ -52,12 +61,13 @@ class SqlitePart:
     def __init__(self, db_path: Path):
         self.db_path = db_path
 
-    def snapshot(self, work_dir: Path) -> tuple[Path, dict]:
+    @contextlib.contextmanager
+    def snapshot(self, work_dir: Path) -> Iterator[Snapshot]:
         if not self.db_path.is_file():
             raise BackupError(f"No Rundun database in {self.db_path.parent}.")
         copy = work_dir / "rundun.db"
-        snapshot.copy_database(self.db_path, copy)
-        return copy, snapshot.facts(copy)
+        snapshot.copy_database(self.db_path, copy)  # one read transaction: done before the photos
+        yield Snapshot(snapshot.facts(copy), lambda: copy, copy.stat().st_size)
 
     def check_target(self) -> None:
         pass  # the data dir's own emptiness is the archive's check
@@ -89,12 +99,17 @@ class PostgresPart:
                 self._major = snapshot.postgres_server_version(self.url)
         return self._major
 
-    def snapshot(self, work_dir: Path) -> tuple[Path, dict]:
-        copy = work_dir / "rundun.pgdump"
+    @contextlib.contextmanager
+    def snapshot(self, work_dir: Path) -> Iterator[Snapshot]:
+        """pg_dump runs while the facts are read and the archive writes the photos (the dump goes in last):
+        a backup takes about the longer of the two, not their sum (bench/backup.py)."""
         major = self.server_major
-        with _database_errors(self.url), snapshot.postgres_snapshot(self.url) as (snapshot_id, facts):
-            pgtools.dump(self.url, snapshot_id, major, copy)
-        return copy, facts
+        with _database_errors(self.url), snapshot.postgres_snapshot(self.url) as (snapshot_id, read_facts):
+            dumping = pgtools.Dumping(self.url, snapshot_id, major, work_dir / "rundun.pgdump")
+            try:
+                yield Snapshot(read_facts(), dumping.wait)
+            finally:
+                dumping.stop()
 
     def check_target(self) -> None:
         with _database_errors(self.url):

@@ -97,14 +97,37 @@ def _last_error(stderr: str, password: str | None) -> str:
     return line
 
 
-def dump(url: str, snapshot_id: str, server_major: int, target: Path) -> None:
-    """`pg_dump` of exactly the exported snapshot (taken by the caller, which holds it open) to `target`,
-    in the custom format (compressed, checked by pg_restore before a restore touches anything)."""
-    run_tool(
-        [find_tool("pg_dump", server_major), "--format=custom", f"--snapshot={snapshot_id}",
-         f"--file={target}"],
-        url, "pg_dump",
-    )  # fmt: skip
+class Dumping:
+    """A running `pg_dump` of exactly the exported snapshot (which the caller holds open until `wait`
+    returns) into `target`, in the custom format (compressed; pg_restore checks it before a restore
+    touches anything). It runs beside the caller's own work: the archive writes the photos meanwhile."""
+
+    def __init__(self, url: str, snapshot_id: str, server_major: int, target: Path):
+        conninfo, env = connection(url)
+        self.target, self._password = target, env.get("PGPASSWORD")
+        # Its messages go to a file (a pipe left unread while the photos are written could fill and stall
+        # it), closed by `stop`.
+        self._stderr = open(target.with_suffix(".log"), "w+")  # noqa: SIM115
+        self._proc = subprocess.Popen(
+            [find_tool("pg_dump", server_major), "--format=custom", f"--snapshot={snapshot_id}",
+             f"--file={target}", f"--dbname={conninfo}"],
+            env=env, stdout=subprocess.DEVNULL, stderr=self._stderr,
+        )  # fmt: skip
+
+    def wait(self) -> Path:
+        """The finished dump; a failure is a `BackupError` with pg_dump's last error line."""
+        code = self._proc.wait()
+        self._stderr.seek(0)
+        if code != 0:
+            raise BackupError(f"pg_dump failed: {_last_error(self._stderr.read(), self._password)}")
+        return self.target
+
+    def stop(self) -> None:
+        """End it if it still runs (the backup failed elsewhere) and let go of its log."""
+        if self._proc.poll() is None:
+            self._proc.kill()
+            self._proc.wait()
+        self._stderr.close()
 
 
 def check_dump(dump_file: Path, server_major: int) -> None:

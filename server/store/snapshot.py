@@ -10,7 +10,7 @@ steady load.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -66,17 +66,17 @@ def facts(path: Path) -> dict:
 
 
 @contextmanager
-def postgres_snapshot(url: str) -> Iterator[tuple[str, dict]]:
+def postgres_snapshot(url: str) -> Iterator[tuple[str, Callable[[], dict]]]:
     """A PostgreSQL snapshot held open: its id (for `pg_dump --snapshot`, which then dumps exactly this
-    instant while the server keeps committing) and the facts read in it, so that the dump, its counts and
-    the photos it references agree."""
+    instant while the server keeps committing) and a function reading the facts in it, so that the dump,
+    its counts and the photos it references agree (call it once pg_dump runs: they overlap)."""
     from server.store.postgres import connect
 
     conn = connect(url)
     try:
         conn.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
         snapshot_id = _scalar(conn, "SELECT pg_export_snapshot()")
-        yield snapshot_id, facts_of(conn)
+        yield snapshot_id, lambda: facts_of(conn)
         conn.execute("COMMIT")
     finally:
         conn.close()
