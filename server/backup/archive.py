@@ -3,10 +3,11 @@
 
     about.json          engine, schema version, counts, photo count, when — read first, so a restore
                         refuses a newer schema or the other engine before it writes a byte
-    database/rundun.db  the consistent snapshot (see `engines`): SQLite's file, or
-    database/rundun.pgdump  PostgreSQL's `pg_dump --format=custom` of one exported snapshot
     media/ab/abcd…      every photo blob the snapshot references (content-addressed: the name is its SHA-256),
                         read from and restored into a media store (`media`)
+    database/rundun.db  the consistent snapshot (see `engines`): SQLite's file, or
+    database/rundun.pgdump  PostgreSQL's `pg_dump --format=custom` of one exported snapshot, still being
+                        written while the photos go in (archives of an earlier version hold it first)
     manifest.json       every file's SHA-256 and size, and referenced blobs that were missing from the store
 
 A restore extracts into a staging dir beside the target, checks every hash, the counts and the engine's own
