@@ -5,6 +5,7 @@ in argv, where any user's `ps` would show it), their failures said in one line w
 
 from __future__ import annotations
 
+import functools
 import glob
 import os
 import re
@@ -17,6 +18,7 @@ from server.backup.sealed import BackupError
 DEBIAN_BINARIES = "/usr/lib/postgresql/{version}/bin"  # Debian keeps each major version's tools apart
 
 
+@functools.lru_cache(maxsize=8)
 def find_tool(name: str, server_major: int) -> str:
     """The `name` (pg_dump, pg_restore) of the server's major version, else the oldest newer one: pg_dump
     refuses a server newer than itself, and pg_restore an archive newer than itself. Debian's per-version
@@ -65,8 +67,7 @@ def connection(url: str) -> tuple[str, dict[str, str]]:
         raise BackupError("The database URL is not a valid postgresql:// URL.") from None
     password = params.pop("password", None)
     env = {**os.environ, "PGAPPNAME": "rundun-backup"}
-    env.pop("PGPASSWORD", None)
-    if password is not None:
+    if password is not None:  # else libpq's own ways, as for the server: PGPASSWORD, ~/.pgpass
         env["PGPASSWORD"] = str(password)
     return make_conninfo(**{k: str(v) for k, v in params.items() if v is not None}), env
 
