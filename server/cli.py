@@ -159,28 +159,22 @@ def cmd_serve(args: argparse.Namespace) -> int:
     return 0
 
 
-def _sqlite_only(what: str) -> None:
-    """backup and restore copy the SQLite file: with PostgreSQL configured they would copy the wrong thing.
-    (Read from the environment alone: the settings' imports are most of a small backup's time.)"""
-    if is_postgresql(os.environ.get("RUNDUN_DATABASE_URL")):
-        raise BadDatabase(
-            f"{what} copies a SQLite data dir, but RUNDUN_DATABASE_URL names PostgreSQL: back it up with pg_dump "
-            "(and the data dir's media/ with it)"
-        )
+def _database_url(args: argparse.Namespace) -> str | None:
+    """`--database-url`, else RUNDUN_DATABASE_URL (read from the environment alone: the settings' imports are
+    most of a small backup's time)."""
+    return args.database_url or os.environ.get("RUNDUN_DATABASE_URL") or None
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
     from server.backup.commands import backup
 
-    _sqlite_only("backup")
-    return backup(_data_dir(args), args.to, args.passphrase_file)
+    return backup(_data_dir(args), args.to, args.passphrase_file, _database_url(args))
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
     from server.backup.commands import restore
 
-    _sqlite_only("restore")
-    return restore(_data_dir(args), args.source, args.passphrase_file)
+    return restore(_data_dir(args), args.source, args.passphrase_file, _database_url(args))
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -223,17 +217,22 @@ def build_parser() -> argparse.ArgumentParser:
     serve.set_defaults(func=cmd_serve)
 
     backup = sub.add_parser(
-        "backup", help="Write a consistent backup of a data dir (the server may keep serving) to one file."
+        "backup",
+        help="Write a consistent backup of the database and its photos (the server may keep serving) to one file.",
     )
     data_dir(backup)
+    database_url(backup)
     backup.add_argument("--to", required=True, help="The archive to write ('-' for standard output).")
     backup.add_argument(
         "--passphrase-file", type=Path, help="Encrypt with the passphrase in this file (AES-256-GCM)."
     )
     backup.set_defaults(func=cmd_backup)
 
-    restore = sub.add_parser("restore", help="Restore a backup into a new, empty data dir (checked first).")
+    restore = sub.add_parser(
+        "restore", help="Restore a backup into a new, empty data dir (and empty database; checked first)."
+    )
     data_dir(restore)
+    database_url(restore)
     restore.add_argument(
         "--from", dest="source", required=True, help="The archive to read ('-' for standard input)."
     )

@@ -2,14 +2,18 @@
 `sealed`, holding, in order:
 
     about.json          engine, schema version, counts, photo count, when — read first, so a restore
-                        refuses a newer schema before it writes a byte
-    database/rundun.db  the consistent snapshot (see `engines`)
-    media/ab/abcd…      every photo blob the snapshot references (content-addressed: the name is its SHA-256)
-    manifest.json       every file's SHA-256 and size, and referenced blobs that were missing on disk
+                        refuses a newer schema or the other engine before it writes a byte
+    media/ab/abcd…      every photo blob the snapshot references (content-addressed: the name is its SHA-256),
+                        read from and restored into a media store (`media`)
+    database/rundun.db  the consistent snapshot (see `engines`): SQLite's file, or
+    database/rundun.pgdump  PostgreSQL's `pg_dump --format=custom` of one exported snapshot, still being
+                        written while the photos go in (archives of an earlier version hold it first)
+    manifest.json       every file's SHA-256 and size, and referenced blobs that were missing from the store
 
-A restore extracts into a staging dir beside the target, checks every hash, the counts and SQLite's
-integrity check, and only then renames the staging dir into place: a refused archive leaves nothing.
-Unfinished tus uploads are not kept: their clients start them again.
+A restore extracts into a staging dir beside the target, checks every hash, the counts and the engine's own
+check (SQLite's integrity check, pg_restore's reading of the dump), and only then installs the database
+(PostgreSQL: pg_restore in one transaction into an empty database) and renames the staging dir into place:
+a refused archive leaves nothing. Unfinished tus uploads are not kept: their clients start them again.
 """
 
 from __future__ import annotations
@@ -31,7 +35,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO
 
-from server.backup.engines import DatabasePart, SqlitePart, part_for
+from server.backup.engines import DatabasePart, part_for
+from server.backup.media import FileMedia, MediaSource, MediaTarget, open_file, write_file
 from server.backup.sealed import BackupError, SealedReader, SealedWriter
 from server.clock import now_iso
 from server.durable import fsync_dir
@@ -40,6 +45,16 @@ from server.store.snapshot import newest_known_schema
 Progress = Callable[[int, int], None]  # (bytes done, bytes in all)
 BLOB_NAME = re.compile(r"^media/([0-9a-f]{2})/(\1[0-9a-f]{62})$")
 COPY_BYTES = 4 << 20  # per read: four sealed frames, framed from the buffer without a copy
+ENGINES = {  # engine → (what a backup of it is, how to restore it)
+    "sqlite": (
+        "a SQLite data dir",
+        "restore it without a database URL (--database-url, RUNDUN_DATABASE_URL)",
+    ),
+    "postgresql": (
+        "a PostgreSQL database",
+        "restore it with --database-url postgresql://… (or RUNDUN_DATABASE_URL) into an empty database",
+    ),
+}
 
 
 @dataclass
@@ -101,20 +116,25 @@ def _tar_bytes(tar: tarfile.TarFile, name: str, data: bytes) -> None:
 
 
 def create_backup(
-    data_dir: Path, out: IO[bytes], passphrase: bytes | None = None, progress: Progress | None = None
+    data_dir: Path,
+    out: IO[bytes],
+    passphrase: bytes | None = None,
+    progress: Progress | None = None,
+    database_url: str | None = None,
+    media: MediaSource | None = None,
 ) -> Summary:
-    """Stream a backup of the data dir (its server may be running and writing) into `out`."""
+    """Stream a backup of the database (the data dir's SQLite, or the PostgreSQL at `database_url`; its
+    server may be running and writing) and the photos it references (`media`, by default the data dir's
+    files) into `out`."""
     started = time.monotonic()
-    if not (data_dir / "rundun.db").is_file():
-        raise BackupError(f"No Rundun database in {data_dir}.")
-    part: DatabasePart = SqlitePart(data_dir / "rundun.db")
-    media_dir = data_dir / "media"
-    with tempfile.TemporaryDirectory(prefix="rundun-backup-") as work:
-        copy = part.snapshot(Path(work))
-        facts = part.facts(copy)
-        present = [sha for sha in facts["blobs"] if (media_dir / sha[:2] / sha).is_file()]
-        missing = sorted(set(facts["blobs"]) - set(present))
-        total = copy.stat().st_size + sum((media_dir / sha[:2] / sha).stat().st_size for sha in present)
+    part: DatabasePart = part_for(database_url, data_dir)
+    media = media if media is not None else FileMedia(data_dir / "media")
+    with tempfile.TemporaryDirectory(prefix="rundun-backup-") as work, part.snapshot(Path(work)) as snap:
+        facts = snap.facts
+        present, missing = media.referenced(facts["blobs"])
+        # The photos first, the database last: PostgreSQL's dump is still being written meanwhile. `bytes`
+        # is for progress (a dump's size is not known yet: it counts the photos only).
+        total = sum(item.size for item in present) + snap.size_hint
         about = {
             "engine": part.engine,
             "schema_version": facts["schema_version"],
@@ -129,7 +149,7 @@ def create_backup(
             nonlocal done
             done += count
             if progress is not None:
-                progress(done, total)
+                progress(done, max(total, done))
 
         sealed = SealedWriter(out, passphrase, {"created_at": about["created_at"]})
         hashed: dict[str, tuple] = {}  # name → (sha256 object, bytes): digests once the hasher is done
@@ -140,18 +160,28 @@ def create_backup(
             fileobj=sealed, mode="w", format=tarfile.PAX_FORMAT, copybufsize=COPY_BYTES
         ) as tar:
             _tar_bytes(tar, "about.json", json.dumps(about, indent=1).encode())
-            sources = [(part.archive_name, copy)] + [
-                (f"media/{s[:2]}/{s}", media_dir / s[:2] / s) for s in present
-            ]
+
+            def add(name: str, size: int, f: IO[bytes]) -> None:
+                info = tarfile.TarInfo(name)
+                info.size, info.mtime, info.mode = size, int(time.time()), 0o600
+                hashing = _Hashing(f, advance, hasher)
+                tar.addfile(info, hashing)
+                hashed[name] = (hashing.sha, size)
+
             try:
-                for name, path in sources:
-                    with open(path, "rb", buffering=0) as f:
-                        info = tar.gettarinfo(fileobj=f, arcname=name)
-                        info.uid = info.gid = 0
-                        info.uname = info.gname = ""
-                        hashing = _Hashing(f, advance, hasher)
-                        tar.addfile(info, hashing)
-                        hashed[name] = (hashing.sha, info.size)
+                for item in present:
+                    try:
+                        f = item.open()
+                    except FileNotFoundError:
+                        # A photo removed since the snapshot, its blob collected meanwhile: the backup goes on
+                        # and names it, as one missing before (about.json's photo_files counted it).
+                        missing.append(item.key)
+                        continue
+                    with f:
+                        add(f"media/{item.key[:2]}/{item.key}", item.size, f)
+                copy = snap.finish()
+                with open_file(copy) as f:
+                    add(part.archive_name, copy.stat().st_size, f)
                 hasher.drain()
             finally:
                 hasher.close()
@@ -163,27 +193,31 @@ def create_backup(
 
 
 def restore_backup(
-    source: IO[bytes], data_dir: Path, passphrase: bytes | None = None, progress: Progress | None = None
+    source: IO[bytes],
+    data_dir: Path,
+    passphrase: bytes | None = None,
+    progress: Progress | None = None,
+    database_url: str | None = None,
 ) -> Summary:
-    """Check the archive from `source` completely and install it as the new, empty `data_dir`."""
+    """Check the archive from `source` completely, then install it: the database into the data dir's new
+    SQLite or the empty PostgreSQL at `database_url`, the photos into the new, empty `data_dir`."""
     started = time.monotonic()
     data_dir = data_dir.absolute()
     if data_dir.exists() and (not data_dir.is_dir() or any(data_dir.iterdir())):
         raise BackupError(f"{data_dir} is not empty: restore only into a new or empty directory.")
+    part = part_for(database_url, data_dir)
+    part.check_target()
     reader = SealedReader(source, passphrase)
     data_dir.parent.mkdir(parents=True, exist_ok=True)
     staging = data_dir.parent / f".{data_dir.name}.restoring-{secrets.token_hex(4)}"
+    media = FileMedia(staging / "media")
     try:
-        about, written = _extract(reader, staging, progress)
+        about, written = _extract(reader, staging, part, media, progress)
         reader.finish()
-        part = part_for(about["engine"], staging)
-        facts = part.facts(staging / part.archive_name)
-        if facts["counts"] != about["counts"] or facts["schema_version"] != about["schema_version"]:
-            raise BackupError("The backup is damaged: its database does not match its manifest's counts.")
-        try:
-            part.restore(staging / part.archive_name, staging)
-        except ValueError as exc:
-            raise BackupError(f"The backup is damaged: {exc}.") from None
+        copy = staging / part.archive_name
+        part.verify(copy, about)
+        part.install(copy, staging, about)
+        media.commit()
         shutil.rmtree(staging / "database")
         (staging / "media").mkdir(exist_ok=True)
         fsync_dir(staging)
@@ -192,13 +226,17 @@ def restore_backup(
         os.rename(staging, data_dir)
         fsync_dir(data_dir.parent)
     except BaseException:
+        media.discard()
         shutil.rmtree(staging, ignore_errors=True)
         raise
     return Summary(about, written, time.monotonic() - started)
 
 
-def _extract(reader: SealedReader, staging: Path, progress: Progress | None) -> tuple[dict, int]:
-    """Unpack into `staging`, hashing each file; the manifest (last) must agree with every one."""
+def _extract(
+    reader: SealedReader, staging: Path, part: DatabasePart, media: MediaTarget, progress: Progress | None
+) -> tuple[dict, int]:
+    """Unpack the database copy into `staging` and the photos into `media`, hashing each file; the manifest
+    (last) must agree with every one."""
     about: dict | None = None
     hashes: dict[str, dict] = {}
     manifest: dict | None = None
@@ -207,7 +245,7 @@ def _extract(reader: SealedReader, staging: Path, progress: Progress | None) -> 
         with tarfile.open(fileobj=reader, mode="r|") as tar:  # type: ignore[call-overload]
             for member in tar:
                 if about is None:
-                    about = _about(member, tar)
+                    about = _about(member, tar, part)
                     staging.mkdir()
                     continue
                 if manifest is not None:
@@ -215,7 +253,7 @@ def _extract(reader: SealedReader, staging: Path, progress: Progress | None) -> 
                 if member.name == "manifest.json" and member.isfile():
                     manifest = json.loads(_small(tar, member))
                     continue
-                hashes[member.name] = _unpack(tar, member, _target(staging, member, about))
+                hashes[member.name] = _unpack(tar, member, staging, part, media)
                 written += member.size
                 if progress is not None:
                     progress(written, about.get("bytes", 0))
@@ -228,25 +266,27 @@ def _extract(reader: SealedReader, staging: Path, progress: Progress | None) -> 
     return about, written
 
 
-def _unpack(tar: tarfile.TarFile, member: tarfile.TarInfo, target: Path) -> dict:
-    """Write one archived file to `target` (fsynced), hashing it; a photo must hash to its own name."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    sha = hashlib.sha256()
+def _unpack(
+    tar: tarfile.TarFile, member: tarfile.TarInfo, staging: Path, part: DatabasePart, media: MediaTarget
+) -> dict:
+    """Write one archived file, hashing it: the database copy into `staging`, a photo into the media
+    target, where it must hash to its own name. Any other entry is refused (no path tricks)."""
+    blob = BLOB_NAME.match(member.name) if member.isfile() else None
+    if not member.isfile() or (blob is None and member.name != part.archive_name):
+        raise BackupError(f"The backup is damaged: unexpected entry {member.name!r}.")
     source = tar.extractfile(member)
     assert source is not None
-    with open(target, "wb") as out:
-        while chunk := source.read(COPY_BYTES):
-            sha.update(chunk)
-            out.write(chunk)
-        out.flush()
-        os.fsync(out.fileno())
-    blob = BLOB_NAME.match(member.name)
-    if blob is not None and blob.group(2) != sha.hexdigest():
-        raise BackupError(f"The backup is damaged: photo {blob.group(2)} does not match its hash.")
-    return {"sha256": sha.hexdigest(), "bytes": member.size}
+    if blob is None:
+        sha, size = write_file(source, staging / member.name)
+    else:
+        sha, size = media.put(blob.group(2), source)
+        if blob.group(2) != sha:
+            raise BackupError(f"The backup is damaged: photo {blob.group(2)} does not match its hash.")
+    return {"sha256": sha, "bytes": size}
 
 
-def _about(member: tarfile.TarInfo, tar: tarfile.TarFile) -> dict:
+def _about(member: tarfile.TarInfo, tar: tarfile.TarFile, part: DatabasePart) -> dict:
+    """The archive's first entry: refuses a newer schema, or the other engine's backup, before any write."""
     if member.name != "about.json" or not member.isfile():
         raise BackupError("The backup is damaged: it does not start with about.json.")
     about = json.loads(_small(tar, member))
@@ -255,6 +295,12 @@ def _about(member: tarfile.TarInfo, tar: tarfile.TarFile) -> dict:
         raise BackupError(
             f"This backup was made by a newer Rundun (database schema {about['schema_version']}; this server "
             f"knows up to {known}). Restore it with that version or newer."
+        )
+    engine = about.get("engine")
+    if engine != part.engine:
+        what, advice = ENGINES.get(engine, (f"a {engine!r} database", "this server cannot restore it"))
+        raise BackupError(
+            f"This backup is of {what} and cannot be restored into {ENGINES[part.engine][0]}: {advice}."
         )
     return about
 
@@ -265,11 +311,3 @@ def _small(tar: tarfile.TarFile, member: tarfile.TarInfo) -> bytes:
     source = tar.extractfile(member)
     assert source is not None
     return source.read()
-
-
-def _target(staging: Path, member: tarfile.TarInfo, about: dict) -> Path:
-    """Where an archived file goes; anything but the database and blob names is refused (no path tricks)."""
-    expected_db = part_for(about.get("engine", ""), staging).archive_name
-    if member.isfile() and (member.name == expected_db or BLOB_NAME.match(member.name)):
-        return staging / member.name
-    raise BackupError(f"The backup is damaged: unexpected entry {member.name!r}.")

@@ -69,17 +69,26 @@ def _describe(summary: Summary) -> str:
     )
 
 
-def backup(data_dir: Path, target: str, passphrase_file: Path | None) -> int:
+def _where(data_dir: Path, database_url: str | None) -> str:
+    """What was backed up or restored, in words (a database URL without its password)."""
+    if not database_url:
+        return str(data_dir)
+    from server.backup.pgtools import redacted
+
+    return f"{redacted(database_url)} and the photos of {data_dir}"
+
+
+def backup(data_dir: Path, target: str, passphrase_file: Path | None, database_url: str | None = None) -> int:
     try:
         passphrase = read_passphrase(passphrase_file)
         with _output(target) as out:
-            summary = create_backup(data_dir, out, passphrase, _progress("backing up"))
+            summary = create_backup(data_dir, out, passphrase, _progress("backing up"), database_url)
     except (BackupError, OSError) as exc:
         print(f"error: backup failed: {exc}", file=sys.stderr)
         return 1
     encrypted = "encrypted" if passphrase else "not encrypted"
     print(
-        f"Backed up {data_dir}: {_describe(summary)}; {summary.bytes} bytes ({encrypted}) in "
+        f"Backed up {_where(data_dir, database_url)}: {_describe(summary)}; {summary.bytes} bytes ({encrypted}) in "
         f"{summary.seconds:.1f} s to {target}.",
         file=sys.stderr if target == "-" else sys.stdout,
     )
@@ -88,14 +97,18 @@ def backup(data_dir: Path, target: str, passphrase_file: Path | None) -> int:
     return 0
 
 
-def restore(data_dir: Path, source: str, passphrase_file: Path | None) -> int:
+def restore(
+    data_dir: Path, source: str, passphrase_file: Path | None, database_url: str | None = None
+) -> int:
     try:
         passphrase = read_passphrase(passphrase_file)
         with contextlib.ExitStack() as stack:
             src = sys.stdin.buffer if source == "-" else stack.enter_context(open(source, "rb"))
-            summary = restore_backup(src, data_dir, passphrase, _progress("restoring"))
+            summary = restore_backup(src, data_dir, passphrase, _progress("restoring"), database_url)
     except (BackupError, OSError) as exc:
         print(f"error: restore refused, nothing was written: {exc}", file=sys.stderr)
         return 1
-    print(f"Restored into {data_dir}: {_describe(summary)} (backup of {summary.about['created_at']}).")
+    print(
+        f"Restored into {_where(data_dir, database_url)}: {_describe(summary)} (backup of {summary.about['created_at']})."
+    )
     return 0

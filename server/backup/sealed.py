@@ -110,7 +110,9 @@ class SealedWriter:
     def _frame(self, data: bytes | bytearray | memoryview, final: bool) -> None:
         context = self._digest + struct.pack(">QB", self._index, final)
         if self._aead is not None:
-            body = self._aead.encrypt(self._prefix + struct.pack(">Q", self._index), bytes(data), context)
+            # The frame is encrypted from the caller's buffer, uncopied (AES-GCM here runs at several GB/s: a
+            # backup's cost is the reading, hashing and writing, and scrypt's ~0.1 s, not the cipher).
+            body = self._aead.encrypt(self._prefix + struct.pack(">Q", self._index), data, context)
             parts: tuple = (struct.pack(">IB", len(body), final), body)
         else:
             crc = zlib.crc32(data, zlib.crc32(context))

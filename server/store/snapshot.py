@@ -1,4 +1,5 @@
-"""A consistent copy of the live SQLite database, and the facts a backup's manifest states about it.
+"""A consistent copy of the live SQLite database, and the facts a backup's manifest states about it (on
+either engine: `facts_of` reads them over any connection, `postgres_snapshot` over PostgreSQL's).
 
 The copy uses SQLite's online backup API in ONE step: it reads the database inside a single read
 transaction, which in WAL mode blocks no writer (the server keeps committing; the copy is the state of
@@ -9,7 +10,10 @@ steady load.
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 from server.store.migrations import latest_number
 
@@ -30,7 +34,7 @@ def copy_database(source: Path, target: Path) -> None:
         src.close()
 
 
-def schema_version(conn: sqlite3.Connection) -> int:
+def schema_version(conn: Any) -> int:
     row = conn.execute("SELECT max(id) FROM migrations").fetchone()
     return int(row[0] or 0)
 
@@ -40,15 +44,80 @@ def newest_known_schema() -> int:
     return latest_number()
 
 
+def _scalar(conn: Any, sql: str) -> Any:
+    return conn.execute(sql).fetchone()[0]
+
+
+def facts_of(conn: Any) -> dict:
+    """Schema version, row counts and referenced photo blobs, over a sqlite3 or `PgConn` connection (read
+    in one snapshot: a SQLite file copy, or PostgreSQL's repeatable-read transaction)."""
+    counts = {table: _scalar(conn, f"SELECT count(*) FROM {table}") for table in COUNTED_TABLES}
+    blobs = sorted(row[0] for row in conn.execute("SELECT DISTINCT sha256 FROM photos"))
+    return {"schema_version": schema_version(conn), "counts": counts, "blobs": blobs}
+
+
 def facts(path: Path) -> dict:
-    """Schema version, row counts and referenced photo blobs of the database file at `path`."""
+    """`facts_of` the database file at `path`."""
     conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
-        counts = {
-            table: conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0] for table in COUNTED_TABLES
-        }
-        blobs = sorted(row[0] for row in conn.execute("SELECT DISTINCT sha256 FROM photos"))
-        return {"schema_version": schema_version(conn), "counts": counts, "blobs": blobs}
+        return facts_of(conn)
+    finally:
+        conn.close()
+
+
+@contextmanager
+def postgres_snapshot(url: str) -> Iterator[tuple[str, Callable[[], dict]]]:
+    """A PostgreSQL snapshot held open: its id (for `pg_dump --snapshot`, which then dumps exactly this
+    instant while the server keeps committing) and a function reading the facts in it, so that the dump,
+    its counts and the photos it references agree (call it once pg_dump runs: they overlap)."""
+    from server.store.postgres import connect
+
+    conn = connect(url)
+    try:
+        conn.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+        snapshot_id = _scalar(conn, "SELECT pg_export_snapshot()")
+        yield snapshot_id, lambda: facts_of(conn)
+        conn.execute("COMMIT")
+    finally:
+        conn.close()
+
+
+def postgres_facts(url: str) -> dict:
+    """`facts_of` a PostgreSQL database (a restored one, checked against its backup)."""
+    from server.store.postgres import connect
+
+    conn = connect(url)
+    try:
+        conn.execute("ANALYZE")  # pg_restore leaves the planner without statistics until autovacuum runs
+        return facts_of(conn)
+    finally:
+        conn.close()
+
+
+def postgres_user_tables(url: str) -> int:
+    """How many tables, views and sequences the database holds outside PostgreSQL's own schemas (a database
+    to restore into must have none)."""
+    from server.store.postgres import connect
+
+    conn = connect(url)
+    try:
+        return _scalar(
+            conn,
+            "SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+            "WHERE c.relkind IN ('r', 'p', 'v', 'm', 'S', 'f') "
+            "AND n.nspname NOT LIKE 'pg\\_%' AND n.nspname <> 'information_schema'",
+        )
+    finally:
+        conn.close()
+
+
+def postgres_server_version(url: str) -> int:
+    """The server's major version (15 for 15.4), to pick the matching pg_dump / pg_restore."""
+    from server.store.postgres import connect
+
+    conn = connect(url)
+    try:
+        return int(_scalar(conn, "SHOW server_version_num")) // 10000
     finally:
         conn.close()
 

@@ -10,41 +10,12 @@ import threading
 import httpx
 import pytest
 
-from tests.support.executor import every_type, jpeg, png
+from tests.support.backups import NOW, photos_of, populate
+from tests.support.backups import comparable as _comparable
 from tests.support.server_process import ServerProcess, init_org, run_cli
 
-# Backups and the WAL are SQLite's (a PostgreSQL deployment backs up with pg_dump: not built yet).
+# SQLite's data dir; PostgreSQL's backup: test_backup_restore_postgres.py.
 pytestmark = pytest.mark.sqlite_only
-
-NOW = "2026-05-22T08:31:00Z"
-
-
-def _comparable(doc: dict) -> dict:
-    """A run document without what depends on the serving address (signed URLs carry host and port)."""
-    answers = {
-        step: {**a, "photos": [{k: v for k, v in p.items() if k != "url"} for p in a["photos"]]}
-        for step, a in doc["answers"].items()
-    }
-    return {**doc, "answers": answers}
-
-
-def _populate(client: httpx.Client, count: int) -> list[str]:
-    template_id = client.post("/v1/templates", json=every_type()).json()["id"]
-    run_ids = []
-    for i in range(count):
-        run = client.post("/v1/runs", json={"template_id": template_id, "executor_ref": f"r{i}"}).json()
-        token = client.post(f"/v1/runs/{run['run_id']}/open", json={}).json()["executor_token"]
-        executor = {"Authorization": f"Bearer {token}"}
-        base = f"/v1/runs/{run['run_id']}"
-        assert (
-            client.put(f"{base}/answers/s-num", json={"value": i, "at": NOW}, headers=executor).status_code
-            == 200
-        )
-        for index, data in enumerate([jpeg(3000 + i), png(2000 + i)][: 1 + i % 2]):
-            r = client.put(f"{base}/answers/s-photo/photos/{index}", content=data, headers=executor)
-            assert r.status_code in (200, 201), r.text
-        run_ids.append(run["run_id"])
-    return run_ids
 
 
 @pytest.fixture
@@ -60,13 +31,9 @@ def serving(tmp_path):
 
 def test_backup_while_serving_writes_restores_the_same_runs_and_photos(serving, tmp_path):
     data_dir, server, client, key = serving
-    run_ids = _populate(client, 12)
+    run_ids = populate(client, 12)
     before = {run_id: client.get(f"/v1/runs/{run_id}").json() for run_id in run_ids}
-    photos = {
-        (run_id, p["sha256"]): httpx.get(p["url"]).content
-        for run_id, doc in before.items()
-        for p in doc["answers"]["s-photo"]["photos"]
-    }
+    photos = photos_of(before)
     template_id = before[run_ids[0]]["template_id"]
 
     writes, stop = [], threading.Event()
@@ -138,7 +105,7 @@ def test_backup_while_serving_writes_restores_the_same_runs_and_photos(serving, 
 
 def test_restore_refuses_a_newer_schema_and_writes_nothing(serving, tmp_path):
     data_dir, server, client, _ = serving
-    _populate(client, 1)
+    populate(client, 1)
     server.stop()
     with sqlite3.connect(data_dir / "rundun.db") as conn:  # as a newer server would leave it
         conn.execute(

@@ -4,6 +4,7 @@ the database and photos exactly (with and without a passphrase)."""
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import io
 import random
@@ -12,10 +13,11 @@ import pytest
 
 from server.backup import sealed
 from server.backup.archive import create_backup, restore_backup
+from server.backup.media import FileMedia, MediaItem, open_file
 from server.backup.sealed import FRAME_BYTES, BackupError, WrongPassphrase
 from tests.support.executor import Executor, jpeg, png
 
-# Backups and the WAL are SQLite's (a PostgreSQL deployment backs up with pg_dump: not built yet).
+# The archive on a SQLite data dir (PostgreSQL: tests/e2e/test_backup_restore_postgres.py).
 pytestmark = pytest.mark.sqlite_only
 
 PASS = b"a passphrase"
@@ -112,3 +114,22 @@ def test_an_archive_of_several_frames_round_trips(api, tmp_path):
     assert len(archive) > 3 * FRAME_BYTES
     restore_backup(io.BytesIO(archive), tmp_path / "big", PASS)
     assert _media(tmp_path / "big") == _media(data_dir)
+
+
+def test_a_photo_collected_during_the_backup_is_named_missing_and_the_backup_completes(data_dir, tmp_path):
+    """A photo removed after the snapshot was read may lose its blob before the archive reaches it."""
+    files = FileMedia(data_dir / "media")
+
+    class CollectedMeanwhile:
+        def referenced(self, keys):
+            present, missing = files.referenced(keys)
+            gone = present[0]
+            vanished = MediaItem(gone.key, gone.size, functools.partial(open_file, tmp_path / "collected"))
+            return [vanished, *present[1:]], missing
+
+    out = io.BytesIO()
+    summary = create_backup(data_dir, out, media=CollectedMeanwhile())
+    assert len(summary.missing_media) == 1
+    target = tmp_path / "restored"
+    restore_backup(io.BytesIO(out.getvalue()), target)
+    assert len(_media(target)) == len(_media(data_dir)) - 1

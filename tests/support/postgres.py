@@ -109,6 +109,13 @@ class Cluster:
                     time.sleep(0.05 * (attempt + 1))
         return self.url(name)
 
+    def empty_database(self) -> str:
+        """A new database with no schema at all (what `createdb` makes; a restore's target); returns its URL."""
+        name = f"e{os.getpid()}_{next(self._names)}"
+        with psycopg.connect(self.url(), autocommit=True) as conn:
+            conn.execute(f"CREATE DATABASE {name}")
+        return self.url(name)
+
     def stop(self) -> None:
         subprocess.run(
             _as_owner([_bin("pg_ctl"), "-D", str(self.data), "-m", "immediate", "stop"]),

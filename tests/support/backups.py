@@ -1,0 +1,48 @@
+"""What the backup tests share: a populated organisation (runs, answers, photos) and run documents compared
+without what depends on the serving address."""
+
+from __future__ import annotations
+
+import httpx
+
+from tests.support.executor import every_type, jpeg, png
+
+NOW = "2026-05-22T08:31:00Z"
+
+
+def comparable(doc: dict) -> dict:
+    """A run document without what depends on the serving address (signed URLs carry host and port)."""
+    answers = {
+        step: {**a, "photos": [{k: v for k, v in p.items() if k != "url"} for p in a["photos"]]}
+        for step, a in doc["answers"].items()
+    }
+    return {**doc, "answers": answers}
+
+
+def populate(client: httpx.Client, count: int) -> list[str]:
+    """`count` opened runs of an every-type template, each with a number answer and one or two photos."""
+    template_id = client.post("/v1/templates", json=every_type()).json()["id"]
+    run_ids = []
+    for i in range(count):
+        run = client.post("/v1/runs", json={"template_id": template_id, "executor_ref": f"r{i}"}).json()
+        token = client.post(f"/v1/runs/{run['run_id']}/open", json={}).json()["executor_token"]
+        executor = {"Authorization": f"Bearer {token}"}
+        base = f"/v1/runs/{run['run_id']}"
+        assert (
+            client.put(f"{base}/answers/s-num", json={"value": i, "at": NOW}, headers=executor).status_code
+            == 200
+        )
+        for index, data in enumerate([jpeg(3000 + i), png(2000 + i)][: 1 + i % 2]):
+            r = client.put(f"{base}/answers/s-photo/photos/{index}", content=data, headers=executor)
+            assert r.status_code in (200, 201), r.text
+        run_ids.append(run["run_id"])
+    return run_ids
+
+
+def photos_of(docs: dict[str, dict]) -> dict[tuple[str, str], bytes]:
+    """Every photo's bytes, fetched through its signed URL, by (run id, sha256)."""
+    return {
+        (run_id, p["sha256"]): httpx.get(p["url"]).content
+        for run_id, doc in docs.items()
+        for p in doc["answers"]["s-photo"]["photos"]
+    }
