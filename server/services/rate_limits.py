@@ -150,6 +150,12 @@ def _decision(allowed: bool, tokens: float, capacity: float, refill_per_s: float
     )
 
 
+def forget_full_buckets(db: GroupCommitWriter) -> int:
+    """Delete the shared buckets idle for a minute: any bucket refills completely within one (its capacity
+    is a minute's requests), so their rows say nothing a fresh bucket would not."""
+    return db.unlogged(rate_store.forget_full, 60.0)
+
+
 def limiter_for(db: GroupCommitWriter, per_minute: int) -> Limiter:
     """Shared buckets when other processes may use the same database, else this process's own."""
     if db.shared_across_processes:
