@@ -60,19 +60,29 @@ class TokenBucket:
         self.tokens, self.stamp = tokens, stamp
 
 
-class LocalBuckets:
-    """One process's buckets, in memory (the only limiter a SQLite install needs)."""
+class _Buckets:
+    """A limit of `per_minute` requests (a bucket of that many tokens, refilled over a minute) per key."""
 
     def __init__(self, per_minute: int):
         self.capacity = float(per_minute)
         self.refill_per_s = per_minute / 60.0
-        self.buckets: dict[str, TokenBucket] = {}
+        self.buckets: dict = {}
+
+    def _make_room(self, now: float) -> None:
+        if len(self.buckets) >= MAX_BUCKETS:
+            self._forget(now)
+
+    def _forget(self, now: float) -> None:
+        raise NotImplementedError
+
+
+class LocalBuckets(_Buckets):
+    """One process's buckets, in memory (the only limiter a SQLite install needs)."""
 
     def take(self, key: str, now: float) -> Decision:
         bucket = self.buckets.get(key)
         if bucket is None:
-            if len(self.buckets) >= MAX_BUCKETS:
-                self._forget_full(now)
+            self._make_room(now)
             bucket = self.buckets[key] = TokenBucket(self.capacity, now)
         else:
             bucket.tokens = min(self.capacity, bucket.tokens + (now - bucket.stamp) * self.refill_per_s)
@@ -82,7 +92,7 @@ class LocalBuckets:
             bucket.tokens -= 1.0
         return _decision(allowed, bucket.tokens, self.capacity, self.refill_per_s)
 
-    def _forget_full(self, now: float) -> None:
+    def _forget(self, now: float) -> None:
         """Drop buckets that have refilled completely: they carry no information."""
         full_after = self.capacity / self.refill_per_s
         for key in [k for k, b in self.buckets.items() if now - b.stamp >= full_after]:
@@ -101,20 +111,17 @@ class Lease:
         self.empty_until = -math.inf  # found empty: no token is due before this (monotonic seconds)
 
 
-class SharedBuckets:
+class SharedBuckets(_Buckets):
     """Buckets shared by every process on one database, leased a share at a time (see the module's doc)."""
 
     def __init__(self, db: GroupCommitWriter, per_minute: int):
+        super().__init__(per_minute)
         self.db = db
-        self.capacity = float(per_minute)
-        self.refill_per_s = per_minute / 60.0
-        self.buckets: dict[str, Lease] = {}
 
     def take(self, key: str, now: float) -> Decision:
         lease = self.buckets.get(key)
         if lease is None:
-            if len(self.buckets) >= MAX_BUCKETS:
-                self._forget_old(now)
+            self._make_room(now)
             lease = self.buckets[key] = Lease()
             lease.shared_left = self.capacity
         elif lease.tokens and now - lease.leased_at > LEASE_TTL_S:
@@ -136,7 +143,8 @@ class SharedBuckets:
         # Empty: the next whole token is due when the bucket has refilled to one.
         lease.empty_until = now + (1.0 - left) / self.refill_per_s if granted == 0 else -math.inf
 
-    def _forget_old(self, now: float) -> None:
+    def _forget(self, now: float) -> None:
+        """Drop the leases of keys not seen for a while (their unspent tokens with them)."""
         for key in [k for k, lease in self.buckets.items() if now - lease.leased_at > LEASE_TTL_S]:
             del self.buckets[key]
 
