@@ -37,7 +37,7 @@ LEASE_TTL_S = 1.0  # tokens leased longer ago than this are dropped, unspent
 MAX_BUCKETS = 100_000
 
 
-@dataclass
+@dataclass(slots=True)
 class Decision:
     """One request's verdict and what the `X-RateLimit-*` and `Retry-After` headers say."""
 
