@@ -1,5 +1,5 @@
-"""`rundun-server init | serve | credits add | backup | restore`: bootstrap, serve, top up an organisation,
-back a data dir up and restore it."""
+"""`rundun-server init | serve | credits add | backup | restore | migrate`: bootstrap, serve, top up an
+organisation, back a data dir up and restore it, move a SQLite install to PostgreSQL."""
 
 from __future__ import annotations
 
@@ -177,6 +177,16 @@ def cmd_restore(args: argparse.Namespace) -> int:
     return restore(_data_dir(args), args.source, args.passphrase_file, _database_url(args))
 
 
+def cmd_migrate(args: argparse.Namespace) -> int:
+    from server.move_to_postgres import migrate_to_postgres, report
+
+    if not is_postgresql(args.to):
+        raise BadDatabase(f"--to must be a postgresql:// URL, not {args.to[:20]!r}")
+    moved = migrate_to_postgres(_data_dir(args), args.to, args.media_to)
+    print(report(moved, args.to), flush=True)
+    return 0 if moved.verified else 1
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="rundun-server", description="The Rundun /v1 API server.")
     parser.add_argument("--version", action=_Version, nargs=0, help="Print the version and exit.")
@@ -238,6 +248,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     restore.add_argument("--passphrase-file", type=Path, help="The passphrase of an encrypted backup.")
     restore.set_defaults(func=cmd_restore)
+
+    move = sub.add_parser(
+        "migrate", help="Copy a stopped SQLite install into an empty PostgreSQL database, and verify it."
+    )
+    data_dir(move)
+    move.add_argument("--to", required=True, help="postgresql://user:pass@host:port/db (an empty database).")
+    move.add_argument("--media-to", type=Path, help="Copy the photo files into this new or empty directory.")
+    move.set_defaults(func=cmd_migrate)
 
     credits = sub.add_parser("credits", help="Manage run credits.")
     credits_sub = credits.add_subparsers(dest="credits_command", required=True)

@@ -296,10 +296,9 @@ SIGNATURE_STEP = tdl.SIGNATURE_STEP
 
 
 async def get_document(ctx: Context, org_id: str, run_id: str, include_template: bool) -> dict:
-    run = ctx.db.read(run_store.get_run_summary, run_id, org_id)
+    run, answers = await ctx.db.read_hot(run_store.get_run_and_answers, run_id, org_id)
     if run is None or include_template or is_due(run, now_iso(), ctx.settings.offline_grace_hours):
         run = await load_run(ctx, run_id, org_id)
-    answers = ctx.db.read(run_store.get_answers, run_id)
     return run_document(ctx, run, answers, include_template)
 
 

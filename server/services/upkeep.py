@@ -7,6 +7,7 @@ retention, abandoned tus uploads are removed with their bytes, and leftovers of 
 | attempts of settled webhook deliveries | RUNDUN_WEBHOOK_ATTEMPTS_RETENTION_DAYS (30) | the delivery row keeps its status, attempt count and last outcome |
 | `Idempotency-Key` responses | 24 h | the replay window the API promises |
 | unfinished tus uploads | RUNDUN_UPLOAD_TTL_HOURS (24) after their last byte | their client has given up |
+| the rate limiter's shared buckets (PostgreSQL) | a minute after their last lease | a bucket refills completely within a minute: its row says nothing more |
 
 Each table is pruned a batch per write job, so the writer stays free for requests in between.
 """
@@ -19,7 +20,7 @@ from collections.abc import Callable
 from datetime import timedelta
 
 from server.clock import iso, utcnow
-from server.services import idempotency, tus
+from server.services import idempotency, rate_limits, tus
 from server.services.context import Context
 from server.store import pruning
 
@@ -59,6 +60,8 @@ async def prune_once(ctx: Context) -> dict[str, int]:
         ("idempotency_keys", pruning.prune_idempotency_keys, iso(now - idempotency.KEEP)),
     ]
     counts = {"uploads": await tus.expire_abandoned(ctx)}
+    if ctx.db.shared_across_processes:
+        counts["rate_buckets"] = rate_limits.forget_full_buckets(ctx.db)
     for name, prune, before in jobs:
         counts[name] = 0
         while (removed := await ctx.db.write(prune, before)) > 0:

@@ -1,8 +1,9 @@
 """Which database: SQLite at `<data-dir>/rundun.db` (the default) or PostgreSQL when a URL is given.
 
 Both engines answer the same interface (`server.store.writer.GroupCommitWriter`: `read`, `read_async`,
-`write`, `write_grouped`, `write_sync`, `on_events_written`, `close`); `open_database` is the one place that
-chooses. A bad configuration raises `BadDatabase` with a one-line reason, for the CLI to print.
+`read_hot`, `write`, `write_grouped`, `write_sync`, `on_events_written`, `close`; PostgreSQL, the one
+`shared_across_processes`, also `unlogged` for the rate limiter's buckets); `open_database` is the one place
+that chooses. A bad configuration raises `BadDatabase` with a one-line reason, for the CLI to print.
 """
 
 from __future__ import annotations

@@ -18,12 +18,14 @@ on SQLite; a thread-local connection costs no pool checkout on the hot path.
 
 from __future__ import annotations
 
+import asyncio
 import decimal
 import functools
 import logging
 import re
 import threading
-from typing import Any
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 import psycopg
 from psycopg.adapt import Loader
@@ -34,6 +36,7 @@ from server.store.migrations import CREATE_MIGRATIONS, check_not_newer, migratio
 from server.store.writer import GroupCommitWriter
 
 log = logging.getLogger("rundun.db")
+T = TypeVar("T")
 CONNECT_TIMEOUT_S = 10
 MIGRATION_LOCK = 0x52554E44  # 'RUND': one process migrates at a time
 EVENTS_CHANNEL = "rundun_events"
@@ -89,10 +92,12 @@ def _row_class(names: tuple[str, ...]) -> type:
 
 
 def _rows(cursor: Any) -> Any:
-    if cursor.description is None:
+    """The row class of a result, named from libpq's field names: `cursor.description` would build a
+    `Column` object per column of every result, a measurable share of a hot read (bench/server_throughput.py)."""
+    result = cursor.pgresult
+    if result is None or not result.nfields:
         return tuple
-    cls = _row_class(tuple(column.name for column in cursor.description))
-    return cls
+    return _row_class(tuple(result.fname(i).decode() for i in range(result.nfields)))
 
 
 class _WholeNumbers(Loader):
@@ -187,6 +192,7 @@ class PostgresDatabase(GroupCommitWriter):
 
     BEGIN = "BEGIN"
     dialect = "postgresql"
+    shared_across_processes = True
 
     def __init__(self, url: str):
         super().__init__()
@@ -211,6 +217,16 @@ class PostgresDatabase(GroupCommitWriter):
             with self._readers_lock:
                 self._all_readers.append(conn)
         return conn
+
+    async def read_hot(self, fn: Callable[..., T], *args: Any) -> T:
+        """Off the event loop: a round trip blocked it (~60% of its time under load on `GET /v1/runs/{id}`,
+        py-spy), and the requests behind it waited; on a worker thread the loop serves them meanwhile and
+        their reads overlap on the threads' own connections (bench/server_throughput.py)."""
+        return await asyncio.to_thread(self.read, fn, *args)
+
+    def unlogged(self, fn: Callable[..., T], *args: Any) -> T:
+        """On the thread's reading connection (autocommit: the statement is its own transaction)."""
+        return fn(self.reader(), *args)
 
     def _before_commit(self, conn: PgConn) -> None:
         """One NOTIFY per batch that wrote events, never one per row: NOTIFY takes a database-wide lock at

@@ -156,12 +156,43 @@ def get_run_summary(conn: sqlite3.Connection, run_id: str, org_id: str) -> dict 
     return run
 
 
+ANSWER_COLUMNS = "step_id, value, geo, at, by, skipped, flagged"
+PHOTO_COLUMNS = "step_id, photo_index, sha256, bytes, content_type, created_at, taken_at"
+# PostgreSQL: the summary, the answers and the photos of a run in one round trip (three on the event loop's
+# thread were most of `GET /v1/runs/{id}`'s time there: bench/server_throughput.py). Rows come as JSON.
+_RUN_AND_ANSWERS_PG = (
+    f"SELECT (SELECT row_to_json(r) FROM (SELECT org_id, {SUMMARY_COLUMNS} FROM runs "
+    "WHERE id = :run_id AND org_id = :org_id) r), "
+    f"(SELECT json_agg(json_build_array({ANSWER_COLUMNS})) FROM answers WHERE run_id = :run_id), "
+    f"(SELECT json_agg(p ORDER BY p.step_id, p.photo_index) FROM (SELECT {PHOTO_COLUMNS} FROM photos "
+    "WHERE run_id = :run_id) p)"
+)
+
+
+def get_run_and_answers(
+    conn: sqlite3.Connection, run_id: str, org_id: str
+) -> tuple[dict | None, dict[str, dict]]:
+    """`get_run_summary` and `get_answers` together (the answers only when the run is the org's)."""
+    if dialect(conn) != "postgresql":
+        run = get_run_summary(conn, run_id, org_id)
+        return run, get_answers(conn, run_id) if run is not None else {}
+    found, answer_rows, photos = conn.execute(
+        _RUN_AND_ANSWERS_PG, {"run_id": run_id, "org_id": org_id}
+    ).fetchone()
+    if found is None:
+        return None, {}
+    found["executor_identity"] = loads(found["executor_identity"])
+    return found, _answers_from(answer_rows or [], photos or [])
+
+
 def get_answers(conn: sqlite3.Connection, run_id: str) -> dict[str, dict]:
     """`{step_id: {value, geo, at, by, skipped, photos: [photo rows]}}` including photo-only steps."""
+    rows = conn.execute(f"SELECT {ANSWER_COLUMNS} FROM answers WHERE run_id = ?", (run_id,))
+    return _answers_from(rows, get_photos(conn, run_id))
+
+
+def _answers_from(rows, photos: list[dict]) -> dict[str, dict]:
     answers: dict[str, dict] = {}
-    rows = conn.execute(
-        "SELECT step_id, value, geo, at, by, skipped, flagged FROM answers WHERE run_id = ?", (run_id,)
-    )
     for (
         step_id,
         value,
@@ -180,7 +211,7 @@ def get_answers(conn: sqlite3.Connection, run_id: str) -> dict[str, dict]:
             "flagged": bool(flagged),
             "photos": [],
         }
-    for photo in get_photos(conn, run_id):
+    for photo in photos:
         entry = answers.setdefault(
             photo["step_id"],
             {
@@ -201,9 +232,7 @@ def get_photos(conn: sqlite3.Connection, run_id: str) -> list[dict]:
     return [
         dict(r)
         for r in conn.execute(
-            "SELECT step_id, photo_index, sha256, bytes, content_type, created_at, taken_at FROM photos "
-            "WHERE run_id = ? "
-            "ORDER BY step_id, photo_index",
+            f"SELECT {PHOTO_COLUMNS} FROM photos WHERE run_id = ? ORDER BY step_id, photo_index",
             (run_id,),
         )
     ]

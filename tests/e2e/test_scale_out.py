@@ -6,6 +6,7 @@ SIGKILLed process leaves nothing stuck) — and `serve --workers 2` serves from 
 from __future__ import annotations
 
 import asyncio
+import time
 from collections import Counter
 
 import httpx
@@ -143,3 +144,36 @@ def test_serve_with_two_workers_answers_from_one_port(tmp_path, pg_cluster):
     finally:
         server.stop()
     assert server.proc is not None and server.proc.returncode == 0  # SIGTERM stopped both workers cleanly
+
+
+def test_a_keys_rate_limit_holds_across_both_processes(tmp_path, pg_cluster):
+    """RUNDUN_RATE_LIMIT=12 and 40 requests of one key split over A and B: 12 pass between them (one more
+    for each 5 s the burst took, the bucket's refill), the rest are 429 `rate_limited` with Retry-After."""
+    limit = 12
+    env = {**FAST, "RUNDUN_DATABASE_URL": pg_cluster.new_database(), "RUNDUN_RATE_LIMIT": str(limit)}
+    key = init_org(tmp_path / "a", env=env)
+    started = []
+    try:
+        for name in ("a", "b"):
+            (tmp_path / name).mkdir(exist_ok=True)
+            started.append(ServerProcess(tmp_path / name, env=env).start())
+        a, b = started
+
+        async def burst() -> list[httpx.Response]:
+            async with httpx.AsyncClient(headers={"Authorization": f"Bearer {key}"}, timeout=60) as http:
+                return await asyncio.gather(*(http.get(f"{(a, b)[i % 2].url}/v1/org") for i in range(40)))
+
+        began = time.monotonic()
+        responses = asyncio.run(burst())
+        refilled = int((time.monotonic() - began) * limit / 60)  # tokens the bucket regained meanwhile
+    finally:
+        for server in started:
+            server.stop()
+    passed = [r for r in responses if r.status_code == 200]
+    refused = [r for r in responses if r.status_code != 200]
+    assert limit <= len(passed) <= limit + refilled, (len(passed), refilled)
+    assert {r.status_code for r in refused} == {429}
+    for r in refused:
+        assert r.json()["error"] == "rate_limited"
+        assert int(r.headers["Retry-After"]) >= 1
+        assert r.headers["X-RateLimit-Limit"] == str(limit) and r.headers["X-RateLimit-Remaining"] == "0"

@@ -3,9 +3,13 @@ by a plaintext key, and a made-up key never gets a bucket of its own."""
 
 from __future__ import annotations
 
+import asyncio
 import secrets
 
 from server.api.middleware import RateLimit
+from server.ids import sha256_hex
+from server.services import upkeep
+from tests.support.fixtures import sql
 
 
 def _rate_limit(app) -> RateLimit:
@@ -38,3 +42,19 @@ def test_a_revoked_key_falls_back_to_the_address_bucket(api):
     charged = [name for name, bucket in buckets.items() if bucket.tokens < spent.get(name, float("inf"))]
     assert [name for name in buckets if name not in spent] == ["addr:testclient"]
     assert all(name.startswith("addr:") for name in charged)
+
+
+def test_buckets_are_shared_rows_only_where_processes_share_the_database(api, backend):
+    """PostgreSQL: the key's bucket is a row (every process leases from it), pruned once idle a minute;
+    SQLite: one process, buckets in memory, the table stays empty."""
+    assert api.get("/v1/org").status_code == 200
+    rows = sql(api, "SELECT key FROM rate_buckets")
+    if backend == "sqlite":
+        assert rows == []
+        return
+    assert [row[0] for row in rows] == ["key:" + sha256_hex(api.key)]
+    sql(api, "UPDATE rate_buckets SET stamp = stamp - 30")
+    assert asyncio.run(upkeep.prune_once(api.ctx)).get("rate_buckets") == 0  # not idle long enough
+    sql(api, "UPDATE rate_buckets SET stamp = stamp - 60")
+    assert asyncio.run(upkeep.prune_once(api.ctx))["rate_buckets"] == 1
+    assert sql(api, "SELECT key FROM rate_buckets") == []
