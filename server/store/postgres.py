@@ -18,11 +18,15 @@ on SQLite; a thread-local connection costs no pool checkout on the hot path.
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import decimal
 import functools
 import logging
 import re
 import threading
+import time
+from collections.abc import Iterator
 from typing import Any
 
 import psycopg
@@ -30,7 +34,7 @@ from psycopg.adapt import Loader
 
 from server.clock import now_iso
 from server.store.migrations import CREATE_MIGRATIONS, check_not_newer, migration_files, postgresql_types
-from server.store.writer import GroupCommitWriter
+from server.store.writer import Claim, GroupCommitWriter
 
 log = logging.getLogger("rundun.db")
 CONNECT_TIMEOUT_S = 10
@@ -38,6 +42,8 @@ MIGRATION_LOCK = 0x52554E44  # 'RUND': one process migrates at a time
 EVENTS_CHANNEL = "rundun_events"
 LISTEN_RETRY_S = 1.0
 LISTEN_POLL_S = 0.2  # how long the listener waits for a notification before checking that it should stop
+IDLE_KEPT = 8  # borrowed connections kept open for the next borrower
+CLAIM_POLL_S = 0.05
 
 
 class DatabaseUnavailable(RuntimeError):
@@ -196,6 +202,8 @@ class PostgresDatabase(GroupCommitWriter):
             setup.close()
         self._all_readers: list[PgConn] = []
         self._readers_lock = threading.Lock()
+        self._idle: list[PgConn] = []
+        self._idle_lock = threading.Lock()
         self._writer.start()
         self._stop_listening = threading.Event()
         self._listener = threading.Thread(target=self._listen_loop, name="rundun-db-listen", daemon=True)
@@ -209,6 +217,50 @@ class PostgresDatabase(GroupCommitWriter):
             with self._readers_lock:
                 self._all_readers.append(conn)
         return conn
+
+    @contextlib.contextmanager
+    def borrow(self) -> Iterator[PgConn]:
+        """A connection of the caller's alone while the block runs (autocommit: its own transactions), for
+        work that spans threads or holds a session lock (the media store's chunks, `claim`). Kept idle for
+        the next borrower unless broken or left inside a transaction."""
+        with self._idle_lock:
+            conn = self._idle.pop() if self._idle else None
+        if conn is None or conn.raw.closed:
+            conn = connect(self.url)
+        try:
+            yield conn
+        finally:
+            if conn.raw.closed or conn.raw.broken or conn.in_transaction:
+                conn.close()
+            else:
+                with self._idle_lock:
+                    if len(self._idle) < IDLE_KEPT:
+                        self._idle.append(conn)
+                        conn = None  # type: ignore[assignment]
+                if conn is not None:
+                    conn.close()
+
+    shared_between_processes = True
+
+    async def claim(self, key: str, wait_s: float) -> Claim | None:
+        return await asyncio.to_thread(self._claim, key, wait_s)
+
+    def _claim(self, key: str, wait_s: float) -> Claim | None:
+        """A session advisory lock on `key`, on a connection held until `release`: another process's claim
+        waits up to `wait_s`, and a killed process's session gives its claims back."""
+        borrowed = self.borrow()
+        conn = borrowed.__enter__()
+        deadline = time.monotonic() + wait_s
+        try:
+            while not conn.execute("SELECT pg_try_advisory_lock(hashtextextended(?, 2))", (key,)).fetchone()[0]:
+                if time.monotonic() >= deadline:
+                    borrowed.__exit__(None, None, None)
+                    return None
+                time.sleep(CLAIM_POLL_S)
+        except BaseException as exc:
+            borrowed.__exit__(type(exc), exc, exc.__traceback__)
+            raise
+        return _AdvisoryClaim(conn, key, borrowed)
 
     def _before_commit(self, conn: PgConn) -> None:
         """One NOTIFY per batch that wrote events, never one per row: NOTIFY takes a database-wide lock at
@@ -262,6 +314,25 @@ class PostgresDatabase(GroupCommitWriter):
             for conn in self._all_readers:
                 conn.close()
             self._all_readers.clear()
+        with self._idle_lock:
+            for conn in self._idle:
+                conn.close()
+            self._idle.clear()
 
     def wal_bytes(self) -> int:
         return 0
+
+
+class _AdvisoryClaim(Claim):
+    def __init__(self, conn: PgConn, key: str, borrowed: contextlib.AbstractContextManager):
+        self.conn, self.key, self.borrowed = conn, key, borrowed
+
+    async def release(self) -> None:
+        await asyncio.to_thread(self._release)
+
+    def _release(self) -> None:
+        try:
+            self.conn.execute("SELECT pg_advisory_unlock(hashtextextended(?, 2))", (self.key,))
+        except psycopg.Error:
+            self.conn.close()  # the session, and the lock with it, ends
+        self.borrowed.__exit__(None, None, None)
