@@ -21,10 +21,10 @@ from server.media.base import READ_CHUNK, Blob, MediaStore, Part, PartLost, Stor
 
 class FileBlob(Blob):
     def __init__(self, path: Path, size: int):
-        self.path, self.size = path, size
+        self.path, self.size, self.file = path, size, path
 
     def chunks(self) -> Iterator[bytes]:
-        with open(self.path, "rb") as f:
+        with open(self.file, "rb") as f:
             while piece := f.read(READ_CHUNK):
                 yield piece
 

@@ -108,4 +108,3 @@ def delete_upload_chunks(conn: Any, upload_id: str) -> None:
 
 def chunked_uploads(conn: Any) -> list[str]:
     return [r[0] for r in conn.execute("SELECT DISTINCT upload_id FROM upload_chunks")]
-

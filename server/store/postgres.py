@@ -230,15 +230,14 @@ class PostgresDatabase(GroupCommitWriter):
         try:
             yield conn
         finally:
-            if conn.raw.closed or conn.raw.broken or conn.in_transaction:
-                conn.close()
-            else:
+            kept = False
+            if not (conn.raw.closed or conn.raw.broken or conn.in_transaction):
                 with self._idle_lock:
                     if len(self._idle) < IDLE_KEPT:
                         self._idle.append(conn)
-                        conn = None  # type: ignore[assignment]
-                if conn is not None:
-                    conn.close()
+                        kept = True
+            if not kept:
+                conn.close()
 
     shared_between_processes = True
 
@@ -252,7 +251,7 @@ class PostgresDatabase(GroupCommitWriter):
         conn = borrowed.__enter__()
         deadline = time.monotonic() + wait_s
         try:
-            while not conn.execute("SELECT pg_try_advisory_lock(hashtextextended(?, 2))", (key,)).fetchone()[0]:
+            while not _try_lock(conn, key):
                 if time.monotonic() >= deadline:
                     borrowed.__exit__(None, None, None)
                     return None
@@ -321,6 +320,11 @@ class PostgresDatabase(GroupCommitWriter):
 
     def wal_bytes(self) -> int:
         return 0
+
+
+def _try_lock(conn: PgConn, key: str) -> bool:
+    row = conn.execute("SELECT pg_try_advisory_lock(hashtextextended(?, 2))", (key,)).fetchone()
+    return bool(row and row[0])
 
 
 class _AdvisoryClaim(Claim):
