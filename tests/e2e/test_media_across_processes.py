@@ -1,0 +1,124 @@
+"""Media every process reaches (SPEC §9, issue 15): two real `rundun-server` processes, each with its own
+data dir, on one throwaway PostgreSQL database, their media in PostgreSQL itself (the default there) or in
+S3 (moto's server mode on loopback: a stand-in for a real S3). A tus upload begun on process A resumes on
+process B from the offset A acknowledged, is attached once, and A serves the photo byte-identical; neither
+data dir holds a byte of it."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import secrets
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import httpx
+import pytest
+
+from tests.support.executor import every_type, jpeg
+from tests.support.s3 import S3Server
+from tests.support.server_process import ServerProcess, init_org
+
+pytestmark = pytest.mark.e2e
+TUS = {"Tus-Resumable": "1.0.0"}
+
+
+@pytest.fixture(scope="module")
+def s3_server():
+    server = S3Server().start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture(params=["postgresql", "s3"])
+def two_processes(request, tmp_path, pg_cluster):
+    """Processes A and B on one fresh database and one media store; yields (a, b, key, store)."""
+    env = {"RUNDUN_DATABASE_URL": pg_cluster.new_database(), "RUNDUN_RATE_LIMIT": "1000000"}
+    store: dict = {"kind": request.param}
+    if request.param == "s3":
+        s3 = request.getfixturevalue("s3_server")
+        store["bucket"] = s3.new_bucket("b" + secrets.token_hex(6))
+        store["client"] = s3.client()
+        env.update(s3.env(), RUNDUN_MEDIA_STORE=f"s3://{store['bucket']}/rundun")
+    key = init_org(tmp_path / "a", env=env)
+    started = []
+    try:
+        for name in ("a", "b"):
+            (tmp_path / name).mkdir(exist_ok=True)
+            started.append(ServerProcess(tmp_path / name, env=env).start())
+        yield started[0], started[1], key, store
+    finally:
+        for server in started:
+            server.stop()
+
+
+def b64(text: str) -> str:
+    return base64.b64encode(text.encode()).decode()
+
+
+def patch(url: str, token: str, offset: int, body: bytes) -> httpx.Response:
+    headers = {
+        **TUS,
+        "Authorization": f"Bearer {token}",
+        "Content-Type": "application/offset+octet-stream",
+        "Upload-Offset": str(offset),
+    }
+    return httpx.patch(url, content=body, headers=headers, timeout=120)
+
+
+def no_media_in(data_dir: Path) -> bool:
+    return not any(p.is_file() for folder in ("media", "uploads") for p in (data_dir / folder).rglob("*"))
+
+
+def test_a_tus_upload_begun_on_one_process_resumes_on_the_other(two_processes):
+    a, b, key, store = two_processes
+    auth = {"Authorization": f"Bearer {key}"}
+    tid = httpx.post(f"{a.url}/v1/templates", json=every_type(), headers=auth, timeout=30).json()["id"]
+    run_id = httpx.post(f"{a.url}/v1/runs", json={"template_id": tid}, headers=auth, timeout=30).json()[
+        "run_id"
+    ]
+    token = httpx.post(f"{a.url}/v1/runs/{run_id}/open", json={}, timeout=30).json()["executor_token"]
+    data = jpeg(7_000_000)  # S3: more than one 5 MiB part
+    sha = hashlib.sha256(data).hexdigest()
+    meta = f"step_id {b64('s-photo')},photo_index {b64('0')},sha256 {b64(sha)}"
+    created = httpx.post(
+        f"{a.url}/v1/runs/{run_id}/uploads/",
+        headers={
+            **TUS,
+            "Authorization": f"Bearer {token}",
+            "Upload-Length": str(len(data)),
+            "Upload-Metadata": meta,
+        },
+        timeout=30,
+    )
+    assert created.status_code == 201, created.text
+    path = created.headers["Location"]
+    half = 3_500_000
+    assert patch(f"{a.url}{path}", token, 0, data[:half]).status_code == 204
+
+    head = httpx.head(f"{b.url}{path}", headers={**TUS, "Authorization": f"Bearer {token}"}, timeout=30)
+    assert head.status_code == 200 and head.headers["Upload-Offset"] == str(half)
+    done = patch(f"{b.url}{path}", token, half, data[half:])
+    assert done.status_code == 204 and done.headers["Upload-Offset"] == str(len(data))
+    again = patch(f"{a.url}{path}", token, len(data), b"")  # A retries the last request: nothing more
+    assert again.status_code == 204
+
+    doc = httpx.get(f"{a.url}/v1/runs/{run_id}", headers=auth, timeout=30).json()
+    [photo] = doc["answers"]["s-photo"]["photos"]  # attached once
+    assert photo["sha256"] == sha and photo["bytes"] == len(data)
+    media = urlsplit(photo["url"])
+    served = httpx.get(f"{a.url}{media.path}?{media.query}", timeout=60)
+    assert served.status_code == 200 and hashlib.sha256(served.content).hexdigest() == sha
+    assert served.content == data
+    history = httpx.get(f"{b.url}/v1/runs/{run_id}/history", headers=auth, timeout=30).json()["data"]
+    assert [entry["kind"] for entry in history].count("photo_attached") == 1
+    state = httpx.get(
+        f"{b.url}/v1/runs/{run_id}/state", headers={"Authorization": f"Bearer {token}"}, timeout=30
+    )
+    assert state.json()["uploads"] == []
+    assert no_media_in(a.data_dir) and no_media_in(b.data_dir)
+    if store["kind"] == "s3":
+        client, bucket = store["client"], store["bucket"]
+        keys = [o["Key"] for o in client.list_objects_v2(Bucket=bucket).get("Contents", [])]
+        assert keys == [f"rundun/blobs/{sha}"]  # the photo; the upload's object and tails are gone
+        assert client.list_multipart_uploads(Bucket=bucket).get("Uploads", []) == []
