@@ -17,7 +17,7 @@ import pytest
 
 from tests.support.executor import every_type, jpeg
 from tests.support.s3 import S3Server
-from tests.support.server_process import ServerProcess, init_org
+from tests.support.server_process import ServerProcess, init_org, run_cli
 
 pytestmark = pytest.mark.e2e
 TUS = {"Tus-Resumable": "1.0.0"}
@@ -122,3 +122,27 @@ def test_a_tus_upload_begun_on_one_process_resumes_on_the_other(two_processes):
         keys = [o["Key"] for o in client.list_objects_v2(Bucket=bucket).get("Contents", [])]
         assert keys == [f"rundun/blobs/{sha}"]  # the photo; the upload's object and tails are gone
         assert client.list_multipart_uploads(Bucket=bucket).get("Uploads", []) == []
+
+
+@pytest.mark.parametrize(
+    ("setting", "words"),
+    [
+        ("postgresql", "set RUNDUN_DATABASE_URL too"),
+        ("ftp://somewhere/media", "must be files, postgresql or s3://bucket/prefix"),
+        ("s3://", "must name a bucket"),
+        ("s3://no-such-bucket/rundun", "cannot use the S3 bucket 'no-such-bucket'"),
+    ],
+)
+def test_a_bad_media_store_is_one_line_at_start(tmp_path, s3_server, setting, words):
+    done = run_cli(
+        "serve",
+        "--data-dir",
+        str(tmp_path),
+        "--port",
+        "0",
+        env={**s3_server.env(), "RUNDUN_MEDIA_STORE": setting},
+    )
+    assert done.returncode == 2, (done.stdout, done.stderr)
+    assert "Traceback" not in done.stderr
+    [line] = done.stderr.strip().splitlines()
+    assert line.startswith("error: ") and words in line, line

@@ -213,3 +213,45 @@ def _b64(text: str) -> str:
     import base64
 
     return base64.b64encode(text.encode()).decode()
+
+
+# -- backups and migrations ----------------------------------------------------------------------------------
+def test_referenced_photos_are_listed_streamed_and_copied_into_every_other_store(
+    tmp_path, pg_cluster, s3_env
+):
+    """The iteration API (server.media.transfer) from files to PostgreSQL chunks to S3, checked by SHA-256."""
+    from server.media.transfer import MediaCorrupt, copy_media, open_stream, referenced_media, write_one
+
+    apis = make_api(tmp_path / "srv")
+    api = next(apis)
+    try:
+        ex = Executor.start(api)
+        photo, signature_like = jpeg(1_500_000), jpeg(3000)
+        for index, data in enumerate((photo, signature_like)):
+            r = ex.call(
+                "PUT",
+                f"/answers/s-photo/photos/{index}",
+                content=data,
+                headers={"Content-Type": "image/jpeg"},
+            )
+            assert r.status_code in (200, 201), r.text
+        listed = referenced_media(api.ctx.db)
+        assert sorted((m.sha256, m.size) for m in listed) == sorted(
+            [(sha(photo), len(photo)), (sha(signature_like), len(signature_like))]
+        )
+        db = PostgresDatabase(pg_cluster.new_database())
+        chunks, s3 = ChunkMediaStore(db), S3MediaStore.from_url(s3_env)
+        try:
+            assert copy_media(api.ctx.db, api.ctx.media, chunks).copied == 2
+            report = copy_media(api.ctx.db, chunks, s3)
+            assert (report.copied, report.present, report.missing) == (2, 0, [])
+            assert copy_media(api.ctx.db, chunks, s3).present == 2  # again: nothing to copy
+            assert b"".join(open_stream(s3, sha(photo))) == photo
+            assert open_stream(s3, "0" * 64) is None
+            with pytest.raises(MediaCorrupt):
+                write_one(s3, "0" * 64, iter([b"not those bytes"]))
+            assert s3.has_blob("0" * 64) is None
+        finally:
+            db.close()
+    finally:
+        apis.close()
