@@ -16,18 +16,10 @@ import httpx
 import pytest
 
 from tests.support.executor import every_type, jpeg
-from tests.support.s3 import S3Server
-from tests.support.server_process import ServerProcess, init_org, run_cli
+from tests.support.server_process import init_org, run_cli, started_processes
 
 pytestmark = pytest.mark.e2e
 TUS = {"Tus-Resumable": "1.0.0"}
-
-
-@pytest.fixture(scope="module")
-def s3_server():
-    server = S3Server().start()
-    yield server
-    server.stop()
 
 
 @pytest.fixture(params=["postgresql", "s3"])
@@ -41,15 +33,8 @@ def two_processes(request, tmp_path, pg_cluster):
         store["client"] = s3.client()
         env.update(s3.env(), RUNDUN_MEDIA_STORE=f"s3://{store['bucket']}/rundun")
     key = init_org(tmp_path / "a", env=env)
-    started = []
-    try:
-        for name in ("a", "b"):
-            (tmp_path / name).mkdir(exist_ok=True)
-            started.append(ServerProcess(tmp_path / name, env=env).start())
-        yield started[0], started[1], key, store
-    finally:
-        for server in started:
-            server.stop()
+    with started_processes(tmp_path, ("a", "b"), env) as (a, b):
+        yield a, b, key, store
 
 
 def b64(text: str) -> str:

@@ -25,17 +25,9 @@ from server.media.s3 import MIN_PART, S3MediaStore
 from server.store.postgres import PostgresDatabase
 from tests.support.executor import Executor, bearer, jpeg
 from tests.support.fixtures import make_api
-from tests.support.s3 import S3Server
 
 STORES = ["files", "postgresql", "s3"]
 V = {"Tus-Resumable": "1.0.0"}
-
-
-@pytest.fixture(scope="module")
-def s3_server():
-    server = S3Server().start()
-    yield server
-    server.stop()
 
 
 @pytest.fixture
