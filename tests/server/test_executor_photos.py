@@ -23,8 +23,6 @@ def fetch(api, url: str):
     return api.client.get(f"{parts.path}?{parts.query}" if parts.query else parts.path)
 
 
-
-
 @pytest.mark.parametrize(
     ("make", "content_type", "ext"),
     [
