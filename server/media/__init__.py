@@ -36,7 +36,8 @@ def open_media_store(setting: str | None, data_dir: Path, db: GroupCommitWriter)
     if choice == "postgresql":
         if not on_postgresql:
             raise BadMediaStore(
-                "RUNDUN_MEDIA_STORE=postgresql keeps media in the PostgreSQL database: set RUNDUN_DATABASE_URL too"
+                "RUNDUN_MEDIA_STORE=postgresql keeps media in the PostgreSQL database: "
+                "set RUNDUN_DATABASE_URL too"
             )
         from server.media.chunks import ChunkMediaStore
         from server.store.postgres import PostgresDatabase

@@ -13,7 +13,8 @@ The guarantees every store keeps (the services' rules rely on them):
   between the two) are dropped by the next `open_part` at that offset.
 - Reads are streamed: `Blob.chunks()` never holds a whole photo in memory.
 
-The methods are blocking (a disk, a socket): the services call them on worker threads, never on the loop.
+The methods are blocking (a disk, a socket): the services call them on worker threads, never on the loop
+(but `Part.close`, which waits for nothing).
 """
 
 from __future__ import annotations
@@ -82,7 +83,8 @@ class Part(ABC):
 
     @abstractmethod
     def close(self) -> None:
-        """Release what the part holds open (nothing committed is undone)."""
+        """Release what the part holds open (nothing committed is undone). Cheap, without I/O to wait for:
+        called on the event loop."""
 
 
 class MediaStore(ABC):

@@ -77,7 +77,7 @@ def blob_from_upload(conn: Any, upload_id: str, sha256: str) -> bool:
 
 # -- unfinished uploads ------------------------------------------------------------------------------------
 def cut_upload(conn: Any, upload_id: str, offset: int) -> int:
-    """Drop the chunks at or beyond `offset` (stored, never acknowledged); returns the bytes kept before it."""
+    """Drop the chunks at or beyond `offset` (stored, never acknowledged); returns the bytes kept below it."""
     conn.execute("DELETE FROM upload_chunks WHERE upload_id = ? AND start >= ?", (upload_id, offset))
     row = conn.execute(
         "SELECT COALESCE(SUM(length(data)), 0) FROM upload_chunks WHERE upload_id = ?", (upload_id,)
