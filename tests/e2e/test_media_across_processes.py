@@ -9,6 +9,8 @@ from __future__ import annotations
 import base64
 import hashlib
 import secrets
+import socket
+import time
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -131,3 +133,58 @@ def test_a_bad_media_store_is_one_line_at_start(tmp_path, s3_server, setting, wo
     assert "Traceback" not in done.stderr
     [line] = done.stderr.strip().splitlines()
     assert line.startswith("error: ") and words in line, line
+
+
+@pytest.mark.parametrize("two_processes", ["postgresql"], indirect=True)
+def test_a_patch_on_the_other_process_waits_while_one_is_still_receiving_and_nothing_mixes(two_processes):
+    """A's PATCH is still receiving (its client stalled); B's PATCH of the same upload may not write beside
+    it: B waits for A's claim on the upload, then answers 409 (A still holds it) and stores nothing. Once A's
+    connection drops, A acknowledges what it received, and B resumes from there to a byte-identical photo."""
+    a, b, key, _ = two_processes
+    auth = {"Authorization": f"Bearer {key}"}
+    tid = httpx.post(f"{a.url}/v1/templates", json=every_type(), headers=auth, timeout=30).json()["id"]
+    run = httpx.post(f"{a.url}/v1/runs", json={"template_id": tid}, headers=auth, timeout=30).json()
+    token = httpx.post(f"{a.url}/v1/runs/{run['run_id']}/open", json={}, timeout=30).json()["executor_token"]
+    data = jpeg(2_000_000)
+    meta = f"step_id {b64('s-photo')},photo_index {b64('0')}"
+    path = httpx.post(
+        f"{a.url}/v1/runs/{run['run_id']}/uploads/",
+        headers={
+            **TUS,
+            "Authorization": f"Bearer {token}",
+            "Upload-Length": str(len(data)),
+            "Upload-Metadata": meta,
+        },
+        timeout=30,
+    ).headers["Location"]
+    sent = 600_000
+    head = (
+        f"PATCH {path} HTTP/1.1\r\nHost: 127.0.0.1:{a.port}\r\nTus-Resumable: 1.0.0\r\n"
+        f"Authorization: Bearer {token}\r\nContent-Type: application/offset+octet-stream\r\n"
+        f"Upload-Offset: 0\r\nContent-Length: {len(data)}\r\n\r\n"
+    ).encode()
+    stalled = socket.create_connection(("127.0.0.1", a.port))
+    try:
+        stalled.sendall(head + data[:sent])
+        meanwhile = patch(f"{b.url}{path}", token, 0, b"\xff" * len(data))  # other bytes, same offset
+        assert meanwhile.status_code == 409, meanwhile.text
+    finally:
+        stalled.close()
+    offset = wait_for_offset(b.url + path, token, sent)
+    done = patch(f"{b.url}{path}", token, offset, data[offset:])
+    assert done.status_code == 204, done.text
+    doc = httpx.get(f"{a.url}/v1/runs/{run['run_id']}", headers=auth, timeout=30).json()
+    media = urlsplit(doc["answers"]["s-photo"]["photos"][0]["url"])
+    assert httpx.get(f"{b.url}{media.path}?{media.query}", timeout=60).content == data
+
+
+def wait_for_offset(url: str, token: str, expected: int, timeout: float = 60.0) -> int:
+    """HEAD until the upload's offset reaches `expected` (A acknowledges a cut body's bytes once it sees the
+    connection drop)."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        r = httpx.head(url, headers={**TUS, "Authorization": f"Bearer {token}"}, timeout=30)
+        if int(r.headers["Upload-Offset"]) >= expected:
+            return int(r.headers["Upload-Offset"])
+        time.sleep(0.05)
+    raise AssertionError(f"the offset never reached {expected}")
