@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from server.clock import now_iso
+from server.store.rows import dialect
 
 CHUNK_BYTES = 1 << 20  # the most one row holds
 
@@ -44,10 +45,16 @@ def blob_size(conn: Any, sha256: str) -> int | None:
     return None if row is None else int(row[0])
 
 
+def _binary(conn: Any, sql: str, params: tuple) -> Any:
+    """A read whose bytea comes back as its bytes on PostgreSQL (text results would send it hex-encoded:
+    twice the bytes, and a decode); sqlite3 returns blobs as bytes anyway."""
+    if dialect(conn) == "postgresql":
+        return conn.execute(sql, params, binary=True).fetchone()
+    return conn.execute(sql, params).fetchone()
+
+
 def blob_chunk(conn: Any, sha256: str, seq: int) -> bytes | None:
-    row = conn.execute(
-        "SELECT data FROM media_blob_chunks WHERE sha256 = ? AND seq = ?", (sha256, seq)
-    ).fetchone()
+    row = _binary(conn, "SELECT data FROM media_blob_chunks WHERE sha256 = ? AND seq = ?", (sha256, seq))
     return None if row is None else bytes(row[0])
 
 
@@ -95,10 +102,11 @@ def add_upload_chunk(conn: Any, upload_id: str, start: int, data: bytes) -> None
 
 def next_upload_chunk(conn: Any, upload_id: str, start: int) -> tuple[int, bytes] | None:
     """The chunk at or after `start`, or None past the last."""
-    row = conn.execute(
+    row = _binary(
+        conn,
         "SELECT start, data FROM upload_chunks WHERE upload_id = ? AND start >= ? ORDER BY start LIMIT 1",
         (upload_id, start),
-    ).fetchone()
+    )
     return None if row is None else (int(row[0]), bytes(row[1]))
 
 

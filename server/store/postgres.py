@@ -119,9 +119,11 @@ class PgConn:
     def __init__(self, raw: psycopg.Connection):
         self.raw = raw
 
-    def execute(self, sql: str, params: Any = None) -> psycopg.Cursor:
+    def execute(self, sql: str, params: Any = None, *, binary: bool = False) -> psycopg.Cursor:
+        """`binary`: results in PostgreSQL's binary format (bytea as its bytes, not twice as many in hex):
+        the media chunks' reads (server.store.media_chunks)."""
         cursor = self.raw.cursor(row_factory=_rows)
-        cursor.execute(translate(sql), params if params else ())
+        cursor.execute(translate(sql), params if params else (), binary=binary)
         return cursor
 
     def executemany(self, sql: str, seq: Any) -> psycopg.Cursor:
