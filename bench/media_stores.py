@@ -88,6 +88,11 @@ def main() -> None:
     parser.add_argument("--photos", type=int, default=40)
     parser.add_argument("--photo-mb", type=float, default=2.0)
     parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument(
+        "--before",
+        type=Path,
+        help="a checkout of older code (e.g. `git archive dd498b4`): its server, SQLite with files, measured too",
+    )
     args = parser.parse_args()
     from tests.support.postgres import start_cluster
     from tests.support.s3 import S3Server
@@ -98,8 +103,10 @@ def main() -> None:
     try:
         home = Path(tempfile.mkdtemp(prefix="rundun-media-bench-"))
         bucket = s3.new_bucket("bench-" + secrets.token_hex(4))
-        configs = {
-            "sqlite + files": {},
+        configs: dict[str, dict[str, str]] = {"sqlite + files": {}}
+        if args.before:  # the same configuration served by the older code, for an A/B in the same rounds
+            configs["before: sqlite + files"] = {"PYTHONPATH": str(args.before.resolve())}
+        configs |= {
             "postgresql + chunks": {"RUNDUN_DATABASE_URL": cluster.new_database()},
             "postgresql + s3": {
                 "RUNDUN_DATABASE_URL": cluster.new_database(),
