@@ -4,9 +4,10 @@ holds them all.
 
 A photo is `media_blobs` + `media_blob_chunks` (≤ 1 MiB a row, bytea stored uncompressed), written in one
 transaction before its photo row; a finished upload's chunks are copied into its photo inside the database.
-An upload's bytes are `upload_chunks`: each full MiB is written as it arrives (so memory stays bounded by a
-chunk), the rest at `commit`; every chunk is committed (`synchronous_commit=on`) before the upload's offset
-moves on, and the chunks at or beyond the acknowledged offset are deleted when the next PATCH opens it.
+An upload's bytes are `upload_chunks`: each full MiB is sent as it arrives (so memory stays bounded by a
+chunk), inside one transaction that `commit` commits (`synchronous_commit=on`: one WAL flush per
+acknowledgement) before the upload's offset moves on; `rollback` rolls it back, and chunks at or beyond the
+acknowledged offset (a crash between the two) are deleted when the next PATCH opens it.
 Reads go a chunk at a time. The SQL is in `server.store.media_chunks`.
 """
 
@@ -72,22 +73,26 @@ class ChunkPart(Part):
         data = b"".join(self.pending)
         keep = len(data) % sql.CHUNK_BYTES if whole_chunks_only else 0
         upto = len(data) - keep
+        if upto and not self.conn.in_transaction:
+            self.conn.execute("BEGIN")  # one commit (one WAL flush) per `commit`, however many chunks
         for start in range(0, upto, sql.CHUNK_BYTES):
             piece = data[start : min(start + sql.CHUNK_BYTES, upto)]
-            sql.add_upload_chunk(self.conn, self.upload_id, self.written, piece)  # autocommit: durable
+            sql.add_upload_chunk(self.conn, self.upload_id, self.written, piece)
             self.written += len(piece)
         self.pending = [data[upto:]] if keep else []
         self.pending_bytes = keep
 
     def commit(self) -> None:
         self._store(whole_chunks_only=False)
+        if self.conn.in_transaction:
+            self.conn.execute("COMMIT")  # durable (synchronous_commit=on) before the offset moves
         self.offset = self.written
 
     def rollback(self) -> None:
         self.pending, self.pending_bytes = [], 0
-        if self.written > self.offset:
-            sql.cut_upload(self.conn, self.upload_id, self.offset)
-            self.written = self.offset
+        if self.conn.in_transaction:
+            self.conn.execute("ROLLBACK")
+        self.written = self.offset
 
     def finish(self) -> None:
         self.commit()
