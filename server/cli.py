@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from server.media import BadMediaStore, open_media_store
 from server.store.backends import BadDatabase, is_postgresql, open_database
 
 # Each command imports what it needs: `backup` and `restore` are jobs timed against `sqlite3 .backup` +
@@ -132,6 +133,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     settings = settings.model_copy(update={"port": sock.getsockname()[1]})
     db = open_database(settings.database_url, settings.db_path)
     try:
+        open_media_store(settings.media_store, settings.data_dir, db).close()  # a bad one: one line, exit 2
         if not has_org(db):
             org, key = init_org(db, "My organisation", "unlimited")
             print(
@@ -272,7 +274,7 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         return args.func(args)
-    except (ValueError, BadDatabase) as exc:
+    except (ValueError, BadDatabase, BadMediaStore) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
 

@@ -26,6 +26,11 @@ class Settings(BaseSettings):
         None,
         description="Unset: SQLite at DATA_DIR/rundun.db. postgresql://user:pass@host:port/db: PostgreSQL 14+.",
     )
+    media_store: str | None = Field(
+        None,
+        description="Where photos and unfinished uploads live: unset (files with SQLite, the database with "
+        "PostgreSQL), files, postgresql or s3://bucket/prefix (endpoint and keys from the AWS_* variables).",
+    )
     workers: int = Field(
         1, ge=1, le=64, description="Server processes `serve` runs (more than 1 needs PostgreSQL)."
     )

@@ -7,7 +7,6 @@ any more and the partial files of unfinished tus uploads are removed.
 
 from __future__ import annotations
 
-import asyncio
 import sqlite3
 
 from server import tdl
@@ -114,6 +113,6 @@ def _exit_job(conn: sqlite3.Connection, ctx: Context, session: Session, reason: 
 
 async def _clean_up(ctx: Context, dropped_shas: list[str], upload_ids: list[str]) -> None:
     if dropped_shas:
-        await ctx.db.write(collect, ctx.settings.media_dir, dropped_shas)
+        await ctx.db.write(collect, ctx.media, dropped_shas)
     for upload_id in upload_ids:
-        await asyncio.to_thread(tus.part_path(ctx.settings, upload_id).unlink, missing_ok=True)
+        await tus.discard_part(ctx, upload_id)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import secrets
 from dataclasses import dataclass, field
 
+from server.media import MediaStore, open_media_store
 from server.services.storage import StorageWatch
 from server.settings import Settings
 from server.store import orgs as org_store
@@ -16,6 +17,7 @@ from server.store.writer import GroupCommitWriter
 class Context:
     settings: Settings
     db: GroupCommitWriter
+    media: MediaStore  # photos and unfinished uploads (`server.media`): files, PostgreSQL chunks or S3
     server_secret: bytes = b""
     # key hash -> (key id, org id) of live keys; revocation evicts at once
     key_cache: dict[str, tuple[str, str]] = field(default_factory=dict)
@@ -32,10 +34,15 @@ class Context:
     @classmethod
     def open(cls, settings: Settings) -> Context:
         settings.data_dir.mkdir(parents=True, exist_ok=True)
-        settings.media_dir.mkdir(parents=True, exist_ok=True)
         db = open_database(settings.database_url, settings.db_path)
+        try:
+            media = open_media_store(settings.media_store, settings.data_dir, db)
+        except BaseException:
+            db.close()
+            raise
         secret = db.write_sync(org_store.meta_get_or_create, "server_secret", lambda: secrets.token_hex(32))
-        return cls(settings=settings, db=db, server_secret=bytes.fromhex(secret))
+        return cls(settings=settings, db=db, media=media, server_secret=bytes.fromhex(secret))
 
     def close(self) -> None:
+        self.media.close()
         self.db.close()

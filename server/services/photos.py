@@ -2,10 +2,11 @@
 attaching a checked image to (step, index) — the one path both `PUT …/photos/{index}` and a finished tus
 upload take.
 
-Blobs live at `media/<sha[:2]>/<sha>`: written to a temp file, fsynced and renamed (or, for a finished tus
-upload, hard-linked from its fsynced part file) BEFORE the row that names them commits. A blob is deleted only by a write job that has just seen no row use it; an attach job
-checks, in the same writer thread, that its blob still exists (and rewrites it if that check lost a race),
-so a blob still referenced is never deleted.
+Blobs live in the media store (`server.media`: files, PostgreSQL chunks or S3), content-addressed by SHA-256,
+stored durably BEFORE the row that names them commits. A blob is deleted only by a write job that has just
+seen no row use it; an attach job checks in its own write job that its blob is still there (and stores it
+again if that check lost a race); both take the blob's lock first (`store.lock_blob`: the writer thread on
+one process, an advisory lock across processes), so a blob still referenced is never deleted.
 """
 
 from __future__ import annotations
@@ -14,16 +15,14 @@ import asyncio
 import base64
 import binascii
 import hashlib
-import os
 import re
 import sqlite3
 from dataclasses import dataclass
-from pathlib import Path
 
 from server import tdl
 from server.clock import now_iso
-from server.durable import fsync_dir, write_durably
 from server.errors import BadRequest, NotFound, RundunError, UnsupportedMediaType, ValidationFailed
+from server.media import Blob, MediaStore
 from server.services import media
 from server.services.context import Context
 from server.services.executor import Session, guard, refresh_photos
@@ -95,8 +94,8 @@ HEAD_BYTES = tdl.IMAGE_HEAD_BYTES
 
 @dataclass(frozen=True)
 class Image:
-    """A checked image, ready to store: its bytes in memory (a PUT) or in a durable file (a finished tus
-    upload, which becomes the blob by a hard link: the bytes are not written twice)."""
+    """A checked image, ready to store: its bytes in memory (a PUT) or in the media store already (a finished
+    tus upload, whose part becomes the blob: a hard link, a copy inside the database, an S3 copy)."""
 
     step_id: str
     index: int
@@ -104,7 +103,7 @@ class Image:
     content_type: str
     size: int
     data: bytes | None = None
-    source: Path | None = None
+    upload_id: str | None = None
     taken_at: str | None = None  # when the device took it (tus `Upload-Metadata: taken_at`), in UTC
 
 
@@ -123,13 +122,13 @@ def inspect_file(
     head: bytes,
     size: int,
     sha256: str,
-    source: Path,
+    upload_id: str,
     taken_at: str | None = None,
 ) -> Image:
     """The same checks for a file already stored and hashed as it arrived (`head`: its first HEAD_BYTES)."""
     png_only = photo_limit(model, step_id, index)
     content_type = _image_type(head, png_only)
-    return Image(step_id, index, sha256, content_type, size, source=source, taken_at=taken_at)
+    return Image(step_id, index, sha256, content_type, size, upload_id=upload_id, taken_at=taken_at)
 
 
 def _image_type(head: bytes, png_only: bool) -> str:
@@ -142,63 +141,39 @@ def _image_type(head: bytes, png_only: bool) -> str:
 
 
 # -- the blob store ----------------------------------------------------------------------------------------
-def blob_path(media_dir: Path, sha256: str) -> Path:
-    return media_dir / sha256[:2] / sha256
-
-
-def write_blob(media_dir: Path, sha256: str, data: bytes) -> None:
-    """Durably store a blob (see `server.durable`). A no-op when it exists."""
-    write_durably(blob_path(media_dir, sha256), data)
-
-
-def link_blob(media_dir: Path, sha256: str, source: Path) -> None:
-    """Durably store a blob from a file already written and fsynced on the same disk (a finished tus upload)
-    by a hard link, then fsync the directory; the source stays (the caller removes it once attached). A
-    file system without hard links gets a copy."""
-    path = blob_path(media_dir, sha256)
-    if path.exists():
-        return
-    path.parent.mkdir(parents=True, exist_ok=True)
-    try:
-        os.link(source, path)
-    except FileExistsError:
-        return
-    except OSError:
-        write_blob(media_dir, sha256, source.read_bytes())
-        return
-    fsync_dir(path.parent)
-
-
-def store_blob(media_dir: Path, image: Image) -> None:
-    if image.source is not None:
-        link_blob(media_dir, image.sha256, image.source)
+def store_blob(ctx: Context, image: Image) -> None:
+    """Durably store the image's bytes in the media store (a finished upload's part becomes the photo)."""
+    if image.upload_id is not None:
+        ctx.media.promote(image.upload_id, image.sha256)
     else:
         assert image.data is not None
-        write_blob(media_dir, image.sha256, image.data)
+        ctx.media.put_blob(image.sha256, image.data)
 
 
-def collect(conn: sqlite3.Connection, media_dir: Path, shas: list[str]) -> None:
-    """A write job: delete the blobs no photo row uses any more (serialised with every attach)."""
-    for sha in set(shas):
+def collect(conn: sqlite3.Connection, media_store: MediaStore, shas: list[str]) -> None:
+    """A write job: delete the blobs no photo row uses any more (serialised with every attach, on one
+    process by the writer thread, across processes by the blob's lock)."""
+    for sha in sorted(set(shas)):
+        store.lock_blob(conn, sha, exclusive=True)
         if not store.blob_in_use(conn, sha):
-            blob_path(media_dir, sha).unlink(missing_ok=True)
+            media_store.delete_blob(conn, sha)
 
 
 class BlobMissing(Exception):
     """The blob vanished between writing it and the attach job (a collect won the race); write it again."""
 
 
-def served_photo(ctx: Context, run_id: str, step_id: str, filename: str) -> tuple[Path, dict]:
-    """The blob file and photo row behind a media URL's `{index}.{ext}`, or 404 when there is none (the
-    extension must match the stored type, and the blob must still be on disk)."""
+def served_photo(ctx: Context, run_id: str, step_id: str, filename: str) -> tuple[Blob, dict]:
+    """The stored photo and photo row behind a media URL's `{index}.{ext}`, or 404 when there is none (the
+    extension must match the stored type, and the media store must still hold the photo)."""
     index, _, ext = filename.partition(".")
     photo = ctx.db.read(store.get_photo, run_id, step_id, int(index)) if index.isdigit() else None
     if photo is None or media.EXTENSIONS.get(photo["content_type"]) != ext:
         raise NotFound("There is no such photo.")
-    path = blob_path(ctx.settings.media_dir, photo["sha256"])
-    if not path.exists():
+    blob = ctx.media.open_blob(photo["sha256"])
+    if blob is None:
         raise NotFound("There is no such photo.")
-    return path, photo
+    return blob, photo
 
 
 # -- attaching ---------------------------------------------------------------------------------------------
@@ -209,7 +184,7 @@ async def attach(
     bytes}`. With `upload` (id, offset it started from, its row when not stored yet: a photo sent whole in
     one PATCH) the same job writes or marks that tus upload finished."""
     for attempt in range(ATTACH_ATTEMPTS):
-        await asyncio.to_thread(store_blob, ctx.settings.media_dir, image)
+        await asyncio.to_thread(store_blob, ctx, image)
         try:
             photo, replaced = await ctx.db.write(_attach_job, ctx, session, image, upload)
             break
@@ -217,16 +192,17 @@ async def attach(
             if attempt == ATTACH_ATTEMPTS - 1:
                 raise
         except RundunError:  # e.g. the run closed meanwhile: the blob written for nothing goes if unused
-            await ctx.db.write(collect, ctx.settings.media_dir, [image.sha256])
+            await ctx.db.write(collect, ctx.media, [image.sha256])
             raise
     if replaced:
-        await ctx.db.write(collect, ctx.settings.media_dir, [replaced])
+        await ctx.db.write(collect, ctx.media, [replaced])
     return described(ctx, session.run_id, photo)
 
 
 def _attach_job(conn: sqlite3.Connection, ctx: Context, session: Session, image: Image, upload) -> tuple:
     run = guard(conn, ctx, session)
-    if not blob_path(ctx.settings.media_dir, image.sha256).exists():
+    store.lock_blob(conn, image.sha256, exclusive=False)
+    if not ctx.media.blob_present(conn, image.sha256):
         raise BlobMissing()
     if upload is not None:
         row = store.get_upload(conn, run["id"], upload[0])
@@ -294,7 +270,7 @@ async def delete_photo(ctx: Context, session: Session, step_id: str, index: int)
     session.require_open()
     photo_limit(session.model, step_id, index)
     sha = await ctx.db.write(_delete_job, ctx, session, step_id, index)
-    await ctx.db.write(collect, ctx.settings.media_dir, [sha])
+    await ctx.db.write(collect, ctx.media, [sha])
 
 
 def _delete_job(conn: sqlite3.Connection, ctx: Context, session: Session, step_id: str, index: int) -> str:

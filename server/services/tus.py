@@ -1,26 +1,30 @@
 """Resumable photo uploads over tus 1.0 (core, creation, termination, checksum with sha256).
 
-The bytes of an unfinished upload live in `DATA_DIR/uploads/<id>.part` (created by the first PATCH); the DB's
-`upload_offset` is the truth. An upload without an acknowledged byte has no row yet (`fresh_uploads`):
-its row is written by the job that acknowledges its first bytes, or attaches a photo sent in one PATCH.
-A PATCH appends to the file and, at its end and at checkpoints while a long body streams in (every `CHECKPOINT_BYTES`, at most once per `CHECKPOINT_INTERVAL_S`), fsyncs the file and
-only THEN advances the offset, so what the server acknowledges (in a response or to a later HEAD) survives
-a crash; a tail beyond the offset (written, not yet acknowledged) is cut off by the next PATCH.
+The bytes of an unfinished upload are its part in the media store (`server.media`: a file in
+`DATA_DIR/uploads/`, chunks in PostgreSQL, or an S3 multipart upload; created by the first PATCH); the DB's
+`upload_offset` is the truth. On one process an upload without an acknowledged byte has no row yet
+(`fresh_uploads`): its row is written by the job that acknowledges its first bytes, or attaches a photo
+sent in one PATCH; when processes share the database, the row is written at creation, so that any of them
+takes the PATCH. A PATCH appends to the part and, at its end and at checkpoints while a long body streams
+in (every `CHECKPOINT_BYTES`, at most once per `CHECKPOINT_INTERVAL_S`), commits it (durable) and only THEN
+advances the offset, so what the server acknowledges (in a response or to a later HEAD) survives a crash,
+and any process resumes from it; what the store holds beyond the offset is dropped by the next PATCH.
 
 Integrity, end to end: the file's SHA-256 is computed as its bytes arrive (carried from PATCH to PATCH in
-memory, rebuilt from the acknowledged bytes after a restart) and, when `Upload-Metadata` carries `sha256`,
-compared with it once the last byte is in: a mismatch terminates the upload (460). It is also the blob's
-address, so a finished file is never read back. A chunk may in addition carry `Upload-Checksum` (the tus
-checksum extension); a cut request with one cannot be verified, so all of that chunk is dropped, while a
-cut request without one keeps the bytes received, acknowledged as above.
+memory; read back once the file is whole after a restart or on another process) and, when
+`Upload-Metadata` carries `sha256`, compared with it once the last byte is in: a mismatch terminates the
+upload (460). It is also the blob's address, so a finished file is read back only when its running hash
+was not at hand. A chunk may in addition carry `Upload-Checksum` (the tus checksum extension); a cut
+request with one cannot be verified, so all of that chunk is dropped, while a cut request without one
+keeps the bytes received, acknowledged as above.
 
 A PATCH that arrives while another is still writing the same upload (a stalled connection the client
-gave up on) supersedes it: the older one stops, keeps what it received, and the newer one proceeds.
+gave up on) supersedes it: the older one stops, keeps what it received, and the newer one proceeds. On
+another process it waits for it instead (the database's claim on the upload), then resumes.
 
 When the last byte arrives the upload is checked like a `PUT` of the photo (magic bytes, slot) and
 attached in the SAME write job that marks the upload finished: attached once, however often retried. An
 upload whose bytes fail those checks is terminated and the PATCH answers with the error.
-One server process owns the uploads (the in-process writer registry assumes it, as uvicorn runs here).
 """
 
 from __future__ import annotations
@@ -31,7 +35,6 @@ import binascii
 import contextlib
 import hashlib
 import math
-import os
 import re
 import secrets
 import sqlite3
@@ -39,8 +42,7 @@ import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from pathlib import Path
-from typing import IO, Any
+from typing import Any
 
 from server.clock import iso, utcnow
 from server.errors import (
@@ -52,6 +54,7 @@ from server.errors import (
     UnsupportedMediaType,
     ValidationFailed,
 )
+from server.media import Part, PartLost
 from server.services import fresh_uploads, photos
 from server.services.context import Context
 from server.services.executor import FUTURE_TOLERANCE, Session, guard
@@ -107,10 +110,6 @@ def discovery_headers(settings: Settings) -> dict[str, str]:
 def check_version(header: str | None) -> None:
     if header != TUS_VERSION:
         raise TusVersionUnsupported(headers={"Tus-Version": TUS_VERSION})
-
-
-def part_path(settings: Settings, upload_id: str) -> Path:
-    return settings.data_dir / "uploads" / f"{upload_id}.part"
 
 
 # -- headers -----------------------------------------------------------------------------------------------
@@ -204,8 +203,17 @@ async def create(ctx: Context, session: Session, length: str | None, metadata: s
             f"This run already has {cap} unfinished uploads, the most it may hold "
             "(RUNDUN_OPEN_UPLOADS_PER_SLOT per photo slot): finish one, or terminate it with DELETE."
         )
-    fresh_uploads.remember(upload)  # its row is written with its first acknowledged bytes
+    if ctx.db.shared_across_processes:
+        # Another process may receive its first PATCH: the row is the only place they all see.
+        await ctx.db.write(_create_row, ctx, session, upload)
+    else:
+        fresh_uploads.remember(upload)  # its row is written with its first acknowledged bytes
     return upload["id"]
+
+
+def _create_row(conn: sqlite3.Connection, ctx: Context, session: Session, upload: dict) -> None:
+    guard(conn, ctx, session)
+    store.create_upload(conn, upload)
 
 
 def _open_uploads(conn: sqlite3.Connection, ctx: Context, session: Session) -> int:
@@ -263,23 +271,26 @@ async def expire_abandoned(ctx: Context) -> int:
     fresh_uploads.expire(time.time() - ctx.settings.upload_ttl_hours * 3600)
     for upload_id in ids:
         _hashes.pop(upload_id, None)
-        await asyncio.to_thread(part_path(ctx.settings, upload_id).unlink, missing_ok=True)
+        await discard_part(ctx, upload_id)
     return len(ids)
 
 
+async def discard_part(ctx: Context, upload_id: str) -> None:
+    """The bytes of an upload no longer receiving (attached, terminated, expired, its run closed) go."""
+    await asyncio.to_thread(ctx.media.discard, upload_id)
+
+
 def remove_leftover_parts(ctx: Context) -> int:
-    """At start-up: delete the part files of uploads no longer receiving (attached, terminated, expired).
-    A crash between attaching a photo and removing its part file leaves one behind; so does one between
-    forgetting an upload and unlinking its bytes."""
-    folder = ctx.settings.data_dir / "uploads"
-    if not folder.is_dir():
-        return 0
-    parts = {path.stem: path for path in folder.glob("*.part")}
-    keep = ctx.db.read(pruning.receiving_uploads, list(parts))
+    """At start-up: delete the parts of uploads no longer receiving (attached, terminated, expired). A crash
+    between attaching a photo and removing its part leaves one behind; so does one between forgetting an
+    upload and removing its bytes. An upload another process is receiving has its row (written at its
+    creation when processes share the database), so its part stays."""
+    parts = ctx.media.part_ids()
+    keep = ctx.db.read(pruning.receiving_uploads, parts)
     removed = 0
-    for upload_id, path in parts.items():
+    for upload_id in parts:
         if upload_id not in keep:
-            path.unlink(missing_ok=True)
+            ctx.media.discard(upload_id)
             removed += 1
     return removed
 
@@ -295,7 +306,7 @@ def get(ctx: Context, session: Session, upload_id: str) -> dict:
 
 async def terminate(ctx: Context, session: Session, upload_id: str) -> None:
     """DELETE: forget the upload and its partial bytes (a photo it already attached stays)."""
-    async with _exclusive(upload_id):
+    async with _exclusive(ctx, upload_id):
         get(ctx, session, upload_id)
         await _forget(ctx, upload_id)
 
@@ -312,7 +323,7 @@ async def patch(
     offset = _int_header(headers.get("upload-offset"), "Upload-Offset")
     expected = _checksum(headers.get("upload-checksum"))
     session.require_open()
-    async with _exclusive(upload_id) as me:
+    async with _exclusive(ctx, upload_id) as me:
         upload = get(ctx, session, upload_id)
         if upload["status"] == "attached":
             if offset == upload["length"]:
@@ -323,7 +334,7 @@ async def patch(
         receiver = _Receiver(ctx, session, upload, expected, me.superseded)
         try:
             return await receiver.run(receive)
-        except _PartLost:
+        except PartLost:
             await ctx.db.write(store.delete_upload, upload_id)
             raise NotFound("The upload's stored bytes are lost; start a new upload.") from None
 
@@ -333,58 +344,57 @@ async def _forget(ctx: Context, upload_id: str) -> None:
     fresh_uploads.forget(upload_id)
     await ctx.db.write(store.delete_upload, upload_id)
     _hashes.pop(upload_id, None)
-    await asyncio.to_thread(part_path(ctx.settings, upload_id).unlink, missing_ok=True)
-
-
-class _PartLost(Exception):
-    pass
+    await discard_part(ctx, upload_id)
 
 
 # The running SHA-256 of each unfinished upload at its acknowledged offset, so that the file is hashed once,
-# as it arrives. Bounded; a miss (a restart, many idle uploads) rehashes the acknowledged bytes from disk.
+# as it arrives. Bounded; a miss (a restart, many idle uploads, an upload resumed on another process) hashes
+# the finished file once, read back from the media store.
 _hashes: dict[str, tuple[int, Any]] = {}
 
 
 class _Receiver:
-    """Streams one PATCH body into the part file, acknowledging durably as it goes."""
+    """Streams one PATCH body into the upload's part in the media store, acknowledging durably as it goes."""
 
     def __init__(
         self, ctx: Context, session: Session, upload: dict, expected: bytes | None, superseded: asyncio.Event
     ):
         self.ctx, self.session, self.upload = ctx, session, upload
         self.expected, self.superseded = expected, superseded
-        self.path = part_path(ctx.settings, upload["id"])
         self.start = self.acked = upload["upload_offset"]
         self.length = upload["length"]
         self.acked_at = time.monotonic()
 
     async def run(self, receive: Receive) -> int:
         known = _hashes.pop(self.upload["id"], None)
-        known_hash = known[1] if known is not None and known[0] == self.start else None
-        f, self.file_hash = await asyncio.to_thread(_open_part, self.path, self.start, known_hash)
-        self.acked_hash = self.file_hash.copy()
+        if known is not None and known[0] == self.start:
+            self.file_hash: Any = known[1]
+        else:
+            self.file_hash = hashlib.sha256() if self.start == 0 else None  # None: hashed once finished
+        self.acked_hash = self.file_hash.copy() if self.file_hash is not None else None
+        part = await asyncio.to_thread(self.ctx.media.open_part, self.upload["id"], self.start)
         try:
-            return await self._pump(f, receive)
+            return await self._pump(part, receive)
         except BaseException:
-            with contextlib.suppress(OSError, ValueError):
-                f.truncate(self.acked)  # drop what was not acknowledged (a checksummed chunk: all of it)
+            with contextlib.suppress(Exception):  # drop what was not acknowledged (a checksummed chunk: all)
+                await asyncio.to_thread(part.rollback)
             raise
         finally:
-            f.close()
-            if self.acked < self.length:
+            part.close()  # cheap in every store (no I/O but a socket's or file's close): on the loop
+            if self.acked < self.length and self.acked_hash is not None:
                 if len(_hashes) >= HASHES_KEPT:
                     _hashes.clear()
                 _hashes[self.upload["id"]] = (self.acked, self.acked_hash)
 
-    async def _pump(self, f: IO[bytes], receive: Receive) -> int:
+    async def _pump(self, part: Part, receive: Receive) -> int:
         chunk_hash = hashlib.sha256() if self.expected is not None else None
         end = self.start
         held: list[bytes] = []  # received, not yet written: written and hashed off the loop, a MiB at a time
         while True:
             message = await _next_message(receive, self.superseded)
             if message is None or message["type"] != "http.request":
-                await self._write(f, held, chunk_hash)
-                return await self._cut(f, end, chunk_hash is not None)
+                await self._write(part, held, chunk_hash)
+                return await self._cut(part, end, chunk_hash is not None)
             body = message.get("body", b"")
             if body:
                 if end + len(body) > self.length:
@@ -393,25 +403,25 @@ class _Receiver:
                 end += len(body)
             more = message.get("more_body", False)
             if held and (not more or sum(map(len, held)) >= CHECKPOINT_BYTES):
-                await self._write(f, held, chunk_hash)
+                await self._write(part, held, chunk_hash)
                 held = []
                 if chunk_hash is None and self._checkpoint_due(end):
-                    await self._checkpoint(f, end)
+                    await self._checkpoint(part, end)
             if not more:
                 break
         if chunk_hash is not None and chunk_hash.digest() != self.expected:
             raise ChecksumMismatch()
         if end == self.length:
-            return await self._finish(f)
+            return await self._finish(part)
         if end > self.acked:
-            await self._checkpoint(f, end)
+            await self._checkpoint(part, end)
         return self.acked
 
-    async def _write(self, f: IO[bytes], pieces: list[bytes], chunk_hash: Any) -> None:
-        """Append `pieces` to the part file and the running hashes, on a worker thread: both release the GIL,
-        so the loop keeps receiving (this PATCH's next bytes, other uploads) meanwhile."""
+    async def _write(self, part: Part, pieces: list[bytes], chunk_hash: Any) -> None:
+        """Append `pieces` to the part and the running hashes, on a worker thread: both release the GIL, so
+        the loop keeps receiving (this PATCH's next bytes, other uploads) meanwhile."""
         if pieces:
-            await asyncio.to_thread(_absorb, f, pieces, (self.file_hash, chunk_hash))
+            await asyncio.to_thread(_absorb, part, pieces, (self.file_hash, chunk_hash))
 
     def _checkpoint_due(self, end: int) -> bool:
         return (
@@ -420,25 +430,24 @@ class _Receiver:
             and time.monotonic() - self.acked_at >= CHECKPOINT_INTERVAL_S
         )
 
-    async def _cut(self, f: IO[bytes], end: int, checksummed: bool) -> int:
+    async def _cut(self, part: Part, end: int, checksummed: bool) -> int:
         """The body stopped early (client gone, or superseded): keep what can be kept."""
         if checksummed:
-            f.truncate(self.acked)
+            await asyncio.to_thread(part.rollback)
         elif end > self.acked:
-            await self._checkpoint(f, end)
+            await self._checkpoint(part, end)
         return self.acked
 
-    async def _checkpoint(self, f: IO[bytes], end: int) -> None:
-        f.flush()
-        await asyncio.to_thread(os.fsync, f.fileno())
+    async def _checkpoint(self, part: Part, end: int) -> None:
+        await asyncio.to_thread(part.commit)  # durable BEFORE the offset acknowledges it
         if not await self.ctx.db.write(_advance, self.ctx, self.session, self.upload, self.acked, end):
             raise Conflict("The upload changed meanwhile; ask HEAD for its offset.")
         fresh_uploads.forget(self.upload["id"])
-        self.acked, self.acked_at, self.acked_hash = end, time.monotonic(), self.file_hash.copy()
+        self.acked, self.acked_at = end, time.monotonic()
+        self.acked_hash = self.file_hash.copy() if self.file_hash is not None else None
 
-    async def _finish(self, f: IO[bytes]) -> int:
-        head = await asyncio.to_thread(_sync_and_head, f)
-        sha256 = self.file_hash.hexdigest()
+    async def _finish(self, part: Part) -> int:
+        head, sha256 = await asyncio.to_thread(_finish_part, part, self.file_hash)
         step_id, index = self.upload["step_id"], self.upload["photo_index"]
         try:
             if self.upload["metadata"].get("sha256", sha256) != sha256:
@@ -450,7 +459,7 @@ class _Receiver:
                 head,
                 self.length,
                 sha256,
-                self.path,
+                self.upload["id"],
                 self.upload["metadata"].get("taken_at"),
             )
         except RundunError:
@@ -461,48 +470,27 @@ class _Receiver:
         await photos.attach(self.ctx, self.session, image, upload=(self.upload["id"], self.acked, fresh))
         fresh_uploads.forget(self.upload["id"])
         self.acked = self.length
-        await asyncio.to_thread(self.path.unlink, missing_ok=True)
+        await discard_part(self.ctx, self.upload["id"])
         return self.length
 
 
-def _absorb(f: IO[bytes], pieces: list[bytes], hashes: tuple[Any, ...]) -> None:
-    for piece in pieces:
-        f.write(piece)
-        for running in hashes:
-            if running is not None:
+def _absorb(part: Part, pieces: list[bytes], hashes: tuple[Any, ...]) -> None:
+    part.append(pieces)
+    for running in hashes:
+        if running is not None:
+            for piece in pieces:
                 running.update(piece)
 
 
-def _open_part(path: Path, offset: int, known_hash: Any) -> tuple[IO[bytes], Any]:
-    """The part file positioned at the acknowledged offset, any unacknowledged tail cut off, and the running
-    SHA-256 of the bytes before it (rehashed from the file when not known). A first PATCH creates the file:
-    if a crash loses that empty file, nothing acknowledged is lost."""
-    try:
-        f = open(path, "r+b")  # noqa: SIM115 - handed to the caller, who closes it
-    except FileNotFoundError:
-        if offset:
-            raise _PartLost() from None
-        path.parent.mkdir(parents=True, exist_ok=True)
-        f = open(path, "w+b")  # noqa: SIM115
-    if os.fstat(f.fileno()).st_size < offset:
-        f.close()
-        raise _PartLost()
-    f.truncate(offset)
-    if known_hash is None:
-        known_hash = hashlib.sha256()
-        f.seek(0)
-        while f.tell() < offset:
-            known_hash.update(f.read(min(CHECKPOINT_BYTES, offset - f.tell())))
-    f.seek(offset)
-    return f, known_hash
-
-
-def _sync_and_head(f: IO[bytes]) -> bytes:
-    """The whole file made durable; its first bytes (for the image check) read back from the open file."""
-    f.flush()
-    os.fsync(f.fileno())
-    f.seek(0)
-    return f.read(photos.HEAD_BYTES)
+def _finish_part(part: Part, file_hash: Any) -> tuple[bytes, str]:
+    """The whole file made durable and assembled; its first bytes (for the image check) and its SHA-256
+    (hashed as it arrived, or read back once when the upload was resumed without its running hash)."""
+    part.finish()
+    if file_hash is None:
+        file_hash = hashlib.sha256()
+        for piece in part.read():
+            file_hash.update(piece)
+    return part.head(photos.HEAD_BYTES), file_hash.hexdigest()
 
 
 async def _next_message(receive: Receive, superseded: asyncio.Event) -> dict | None:
@@ -533,23 +521,34 @@ _writers: dict[str, _Writer] = {}
 
 
 @contextlib.asynccontextmanager
-async def _exclusive(upload_id: str) -> AsyncIterator[_Writer]:
-    """Be the only request touching this upload, superseding (stopping) one that is still at it."""
+async def _exclusive(ctx: Context, upload_id: str) -> AsyncIterator[_Writer]:
+    """Be the only request touching this upload, superseding (stopping) one that is still at it in this
+    process; one in another process (processes sharing a PostgreSQL database) is waited for, up to
+    SUPERSEDE_WAIT_S, through the database's claim on the upload."""
     while (current := _writers.get(upload_id)) is not None:
         current.superseded.set()
         try:  # asyncio.timeout, not wait_for: 3.11's wait_for can swallow a cancel
             async with asyncio.timeout(SUPERSEDE_WAIT_S):
                 await current.done.wait()
         except TimeoutError:
-            raise Conflict("Another request is still writing this upload; retry shortly.") from None
+            raise Conflict(BUSY) from None
     me = _Writer()
     _writers[upload_id] = me
     try:
-        yield me
+        claim = await ctx.db.claim(f"upload:{upload_id}", SUPERSEDE_WAIT_S)
+        if claim is None:
+            raise Conflict(BUSY)
+        try:
+            yield me
+        finally:
+            await claim.release()
     finally:
         if _writers.get(upload_id) is me:
             del _writers[upload_id]
         me.done.set()
+
+
+BUSY = "Another request is still writing this upload; retry shortly."
 
 
 def describe(upload: dict) -> dict[str, Any]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 
 from server.clock import now_iso
-from server.store.rows import dumps, loads
+from server.store.rows import dialect, dumps, loads
 
 
 # -- answers -----------------------------------------------------------------------------------------------
@@ -120,6 +120,24 @@ def step_skipped(conn: sqlite3.Connection, run_id: str, step_id: str) -> bool:
 
 def blob_in_use(conn: sqlite3.Connection, sha256: str) -> bool:
     return conn.execute("SELECT 1 FROM photos WHERE sha256 = ? LIMIT 1", (sha256,)).fetchone() is not None
+
+
+def lock_blob(conn: sqlite3.Connection, sha256: str, *, exclusive: bool) -> None:
+    """Inside a write job: serialise the jobs that attach a photo (shared) with those that delete it once no
+    row uses it (exclusive), until the transaction ends. SQLite: one writer thread already does, nothing to
+    take. PostgreSQL: several processes' writers, so a transaction-scoped advisory lock on the SHA-256."""
+    if dialect(conn) != "postgresql":
+        return
+    how = "pg_advisory_xact_lock" if exclusive else "pg_advisory_xact_lock_shared"
+    conn.execute(f"SELECT {how}(hashtextextended(?, 1))", (sha256,))
+
+
+def referenced_blobs(conn: sqlite3.Connection) -> list[tuple[str, int]]:
+    """`(sha256, bytes)` of every photo a row refers to, each once, in SHA-256 order (backups, migrations)."""
+    return [
+        (r[0], int(r[1]))
+        for r in conn.execute("SELECT sha256, MAX(bytes) FROM photos GROUP BY sha256 ORDER BY sha256")
+    ]
 
 
 # -- tus uploads -------------------------------------------------------------------------------------------

@@ -19,12 +19,14 @@ on SQLite; a thread-local connection costs no pool checkout on the hot path.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import decimal
 import functools
 import logging
 import re
 import threading
-from collections.abc import Callable
+import time
+from collections.abc import Callable, Iterator
 from typing import Any, TypeVar
 
 import psycopg
@@ -33,7 +35,7 @@ from psycopg.adapt import Loader
 from rundun_migrations import RECORD, applied_numbers
 from server.clock import now_iso
 from server.store.migrations import CREATE_MIGRATIONS, check_not_newer, migration_files, postgresql_types
-from server.store.writer import GroupCommitWriter
+from server.store.writer import Claim, GroupCommitWriter
 
 log = logging.getLogger("rundun.db")
 T = TypeVar("T")
@@ -42,6 +44,8 @@ MIGRATION_LOCK = 0x52554E44  # 'RUND': one process migrates at a time
 EVENTS_CHANNEL = "rundun_events"
 LISTEN_RETRY_S = 1.0
 LISTEN_POLL_S = 0.2  # how long the listener waits for a notification before checking that it should stop
+IDLE_KEPT = 8  # borrowed connections kept open for the next borrower
+CLAIM_POLL_S = 0.05
 
 
 class DatabaseUnavailable(RuntimeError):
@@ -119,9 +123,11 @@ class PgConn:
     def __init__(self, raw: psycopg.Connection):
         self.raw = raw
 
-    def execute(self, sql: str, params: Any = None) -> psycopg.Cursor:
+    def execute(self, sql: str, params: Any = None, *, binary: bool = False) -> psycopg.Cursor:
+        """`binary`: results in PostgreSQL's binary format (bytea as its bytes, not twice as many in hex):
+        the media chunks' reads (server.store.media_chunks)."""
         cursor = self.raw.cursor(row_factory=_rows)
-        cursor.execute(translate(sql), params if params else ())
+        cursor.execute(translate(sql), params if params else (), binary=binary)
         return cursor
 
     def executemany(self, sql: str, seq: Any) -> psycopg.Cursor:
@@ -204,6 +210,8 @@ class PostgresDatabase(GroupCommitWriter):
             setup.close()
         self._all_readers: list[PgConn] = []
         self._readers_lock = threading.Lock()
+        self._idle: list[PgConn] = []
+        self._idle_lock = threading.Lock()
         self._writer.start()
         self._stop_listening = threading.Event()
         self._listener = threading.Thread(target=self._listen_loop, name="rundun-db-listen", daemon=True)
@@ -227,6 +235,47 @@ class PostgresDatabase(GroupCommitWriter):
     def unlogged(self, fn: Callable[..., T], *args: Any) -> T:
         """On the thread's reading connection (autocommit: the statement is its own transaction)."""
         return fn(self.reader(), *args)
+
+    @contextlib.contextmanager
+    def borrow(self) -> Iterator[PgConn]:
+        """A connection of the caller's alone while the block runs (autocommit: its own transactions), for
+        work that spans threads or holds a session lock (the media store's chunks, `claim`). Kept idle for
+        the next borrower unless broken or left inside a transaction."""
+        with self._idle_lock:
+            conn = self._idle.pop() if self._idle else None
+        if conn is None or conn.raw.closed:
+            conn = connect(self.url)
+        try:
+            yield conn
+        finally:
+            kept = False
+            if not (conn.raw.closed or conn.raw.broken or conn.in_transaction):
+                with self._idle_lock:
+                    if len(self._idle) < IDLE_KEPT:
+                        self._idle.append(conn)
+                        kept = True
+            if not kept:
+                conn.close()
+
+    async def claim(self, key: str, wait_s: float) -> Claim | None:
+        return await asyncio.to_thread(self._claim, key, wait_s)
+
+    def _claim(self, key: str, wait_s: float) -> Claim | None:
+        """A session advisory lock on `key`, on a connection held until `release`: another process's claim
+        waits up to `wait_s`, and a killed process's session gives its claims back."""
+        borrowed = self.borrow()
+        conn = borrowed.__enter__()
+        deadline = time.monotonic() + wait_s
+        try:
+            while not _try_lock(conn, key):
+                if time.monotonic() >= deadline:
+                    borrowed.__exit__(None, None, None)
+                    return None
+                time.sleep(CLAIM_POLL_S)
+        except BaseException as exc:
+            borrowed.__exit__(type(exc), exc, exc.__traceback__)
+            raise
+        return _AdvisoryClaim(conn, key, borrowed)
 
     def _before_commit(self, conn: PgConn) -> None:
         """One NOTIFY per batch that wrote events, never one per row: NOTIFY takes a database-wide lock at
@@ -280,6 +329,30 @@ class PostgresDatabase(GroupCommitWriter):
             for conn in self._all_readers:
                 conn.close()
             self._all_readers.clear()
+        with self._idle_lock:
+            for conn in self._idle:
+                conn.close()
+            self._idle.clear()
 
     def wal_bytes(self) -> int:
         return 0
+
+
+def _try_lock(conn: PgConn, key: str) -> bool:
+    row = conn.execute("SELECT pg_try_advisory_lock(hashtextextended(?, 2))", (key,)).fetchone()
+    return bool(row and row[0])
+
+
+class _AdvisoryClaim(Claim):
+    def __init__(self, conn: PgConn, key: str, borrowed: contextlib.AbstractContextManager):
+        self.conn, self.key, self.borrowed = conn, key, borrowed
+
+    async def release(self) -> None:
+        await asyncio.to_thread(self._release)
+
+    def _release(self) -> None:
+        try:
+            self.conn.execute("SELECT pg_advisory_unlock(hashtextextended(?, 2))", (self.key,))
+        except psycopg.Error:
+            self.conn.close()  # the session, and the lock with it, ends
+        self.borrowed.__exit__(None, None, None)

@@ -98,6 +98,12 @@ class GroupCommitWriter:
         self._jobs.put((fn, args, future, None))
         return future.result()
 
+    async def claim(self, key: str, wait_s: float) -> Claim | None:
+        """Take `key` for this caller alone across every server process, waiting up to `wait_s`; None when
+        another still holds it then. Give it back with `await Claim.release()`. One process (SQLite): the
+        in-process locks of the callers suffice, so nothing to take."""
+        return Claim()
+
     def on_events_written(self, listener: Callable[[], None]) -> None:
         """Call `listener()` (from the writer thread) after each commit that wrote outbox events."""
         self._event_listeners.append(listener)
@@ -200,6 +206,13 @@ class GroupCommitWriter:
         if conn.events_written:
             for listener in self._event_listeners:
                 listener()
+
+
+class Claim:
+    """What `GroupCommitWriter.claim` took (nothing, on one process)."""
+
+    async def release(self) -> None:
+        pass
 
 
 class _Ok:

@@ -7,9 +7,9 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from server.services.photos import blob_path
 from server.store import events as event_store
 from tests.support.executor import NOW, Executor, every_type, jpeg, png, sha256
+from tests.support.media import has_blob
 from tests.support.samples import vehicle_inspection
 
 
@@ -142,7 +142,7 @@ def test_hidden_answers_and_their_photos_are_dropped_on_completion(api):
     assert doc["signature"] is not None
     assert doc["progress"] == {"total": 4, "answered": 4, "skipped": 0}
     assert all(p["step_id"] != "s-dm02" for p in ex.state()["photos"])
-    assert not blob_path(api.ctx.settings.media_dir, sha256(damage_photo)).exists()
+    assert not has_blob(api, sha256(damage_photo))
     assert "s-dm02" not in run_events(api, ex.run_id, "run.completed")[0]["data"]["answers"]
 
 

@@ -9,8 +9,8 @@ from urllib.parse import urlsplit
 import pytest
 
 from server.services import media
-from server.services.photos import blob_path
 from tests.support.executor import Executor, content_digest, every_type, heic, jpeg, png, sha256, webp
+from tests.support.media import blob_bytes, has_blob
 
 
 @pytest.fixture
@@ -21,10 +21,6 @@ def ex(api) -> Executor:
 def fetch(api, url: str):
     parts = urlsplit(url)
     return api.client.get(f"{parts.path}?{parts.query}" if parts.query else parts.path)
-
-
-def blob(api, sha: str):
-    return blob_path(api.ctx.settings.media_dir, sha)
 
 
 @pytest.mark.parametrize(
@@ -48,7 +44,7 @@ def test_each_accepted_type_is_stored_and_served(api, ex, make, content_type, ex
     served = fetch(api, out["url"])
     assert served.status_code == 200 and served.content == data
     assert served.headers["content-type"] == content_type
-    assert blob(api, out["sha256"]).read_bytes() == data
+    assert blob_bytes(api, out["sha256"]) == data
 
 
 def test_heif_brands(api, ex):
@@ -87,7 +83,7 @@ def test_content_digest(api, ex):
     other = jpeg()
     r = ex.photo("s-photo", 1, other, **{"Content-Digest": content_digest(data)})
     assert r.status_code == 400 and r.json()["error"] == "bad_request"
-    assert not blob(api, sha256(other)).exists()  # nothing stored, not even the blob
+    assert not has_blob(api, sha256(other))  # nothing stored, not even the blob
     assert [p["photo_index"] for p in ex.state()["photos"]] == [0]
     for header in ("sha-256=:not base64!:", "sha-256=garbage"):
         assert ex.photo("s-photo", 1, other, **{"Content-Digest": header}).status_code == 400
@@ -137,7 +133,7 @@ def test_same_bytes_again_change_nothing_and_other_bytes_replace(api, ex):
             "taken_at": None,
         }
     ]
-    assert not blob(api, sha256(first)).exists()  # no longer referenced: gone
+    assert not has_blob(api, sha256(first))  # no longer referenced: gone
     assert fetch(api, c["url"]).content == second
 
 
@@ -147,9 +143,9 @@ def test_a_blob_shared_by_two_runs_stays_while_one_uses_it(api):
     assert one.photo("s-photo", 0, data).status_code == 200
     assert two.photo("s-photo", 0, data).status_code == 200
     assert one.call("DELETE", "/answers/s-photo/photos/0").status_code == 204
-    assert blob(api, sha256(data)).exists()
+    assert has_blob(api, sha256(data))
     assert two.call("DELETE", "/answers/s-photo/photos/0").status_code == 204
-    assert not blob(api, sha256(data)).exists()
+    assert not has_blob(api, sha256(data))
 
 
 def test_photos_count_towards_progress(api, ex):

@@ -82,6 +82,16 @@ def pg_cluster():
     cluster.stop()
 
 
+@pytest.fixture(scope="session")
+def s3_server():
+    """A local S3 API for the session: moto's server mode, a stand-in for a real S3 (tests/support/s3.py)."""
+    from tests.support.s3 import S3Server
+
+    server = S3Server().start()
+    yield server
+    server.stop()
+
+
 @pytest.fixture
 def backend(request: pytest.FixtureRequest) -> str:
     return request.param

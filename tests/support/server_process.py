@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import socket
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -91,3 +93,17 @@ class ServerProcess:
 
     def kill(self) -> None:
         self.stop(signal.SIGKILL)
+
+
+@contextlib.contextmanager
+def started_processes(root: Path, names: tuple[str, ...], env: dict) -> Iterator[list[ServerProcess]]:
+    """Real server processes, one per name (each with its data dir `root/name`), stopped afterwards."""
+    started: list[ServerProcess] = []
+    try:
+        for name in names:
+            (root / name).mkdir(parents=True, exist_ok=True)
+            started.append(ServerProcess(root / name, env=env).start())
+        yield started
+    finally:
+        for server in started:
+            server.stop()

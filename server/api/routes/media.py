@@ -9,7 +9,8 @@ from __future__ import annotations
 from typing import Annotated
 
 from fastapi import APIRouter, Query, Request
-from starlette.responses import FileResponse
+from starlette.concurrency import iterate_in_threadpool
+from starlette.responses import FileResponse, StreamingResponse
 
 from server.api.bodies import TextCheckedRoute
 from server.api.deps import CtxDep
@@ -42,16 +43,19 @@ async def get_media(
     """A photo, by the signed URL that run documents and webhooks carry."""
     if not media.verify(ctx, request.url.path, exp, sig):
         raise Forbidden("This media URL is unsigned, tampered with or expired.")
-    path, photo = served_photo(ctx, run_id, step_id, filename)
-    return FileResponse(
-        path,
-        media_type=photo["content_type"],
-        headers={
-            # Cached no longer than the URL lives.
-            "Cache-Control": f"private, max-age={min(300, ctx.settings.media_url_ttl)}",
-            "ETag": f'"{photo["sha256"]}"',
-            # The bytes were checked by their magic number only: a JPEG head with HTML after it must never
-            # be sniffed into a page.
-            "X-Content-Type-Options": "nosniff",
-        },
+    blob, photo = served_photo(ctx, run_id, step_id, filename)
+    headers = {
+        # Cached no longer than the URL lives.
+        "Cache-Control": f"private, max-age={min(300, ctx.settings.media_url_ttl)}",
+        "ETag": f'"{photo["sha256"]}"',
+        # The bytes were checked by their magic number only: a JPEG head with HTML after it must never
+        # be sniffed into a page.
+        "X-Content-Type-Options": "nosniff",
+    }
+    if blob.path is not None:  # a local file: served as before, by the file itself
+        return FileResponse(blob.path, media_type=photo["content_type"], headers=headers)
+    # Streamed from the store a piece at a time (PostgreSQL chunks, an S3 object): never whole in memory.
+    headers["Content-Length"] = str(blob.size)
+    return StreamingResponse(
+        iterate_in_threadpool(blob.chunks()), media_type=photo["content_type"], headers=headers
     )

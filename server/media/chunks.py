@@ -1,0 +1,156 @@
+"""Media in PostgreSQL itself, chunked (the default with a PostgreSQL database, as ODK Central keeps its
+attachments): every server process reaches every photo and every unfinished upload, and one `pg_dump`
+holds them all.
+
+A photo is `media_blobs` + `media_blob_chunks` (≤ 1 MiB a row, bytea stored uncompressed), written in one
+transaction before its photo row; a finished upload's chunks are copied into its photo inside the database.
+An upload's bytes are `upload_chunks`: each full MiB is sent as it arrives (so memory stays bounded by a
+chunk), inside one transaction that `commit` commits (`synchronous_commit=on`: one WAL flush per
+acknowledgement) before the upload's offset moves on; `rollback` rolls it back, and chunks at or beyond the
+acknowledged offset (a crash between the two) are deleted when the next PATCH opens it.
+Reads go a chunk at a time. The SQL is in `server.store.media_chunks`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+from typing import Any
+
+from server.media.base import Blob, MediaStore, Part, PartLost, StoredMedia
+from server.store import media_chunks as sql
+from server.store.postgres import PgConn, PostgresDatabase
+
+
+@contextlib.contextmanager
+def _transaction(conn: PgConn) -> Iterator[PgConn]:
+    conn.execute("BEGIN")
+    try:
+        yield conn
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
+
+
+class ChunkBlob(Blob):
+    def __init__(self, db: PostgresDatabase, sha256: str, size: int):
+        self.db, self.sha256, self.size = db, sha256, size
+
+    def chunks(self) -> Iterator[bytes]:
+        with self.db.borrow() as conn:
+            seq = 0
+            while (piece := sql.blob_chunk(conn, self.sha256, seq)) is not None:
+                yield piece
+                seq += 1
+
+
+class ChunkPart(Part):
+    """An upload's chunks, written on one borrowed connection held while the PATCH lasts."""
+
+    def __init__(self, db: PostgresDatabase, upload_id: str, offset: int):
+        self.db, self.upload_id = db, upload_id
+        self._borrowed = db.borrow()
+        self.conn = self._borrowed.__enter__()
+        try:
+            if sql.cut_upload(self.conn, upload_id, offset) != offset:
+                raise PartLost()
+        except BaseException:
+            self.close()
+            raise
+        self.offset = self.written = offset  # written: stored in chunks (committed, or beyond the offset)
+        self.pending: list[bytes] = []
+        self.pending_bytes = 0
+
+    def append(self, pieces: list[bytes]) -> None:
+        for piece in pieces:
+            self.pending.append(piece)
+            self.pending_bytes += len(piece)
+        if self.pending_bytes >= sql.CHUNK_BYTES:
+            self._store(whole_chunks_only=True)
+
+    def _store(self, *, whole_chunks_only: bool) -> None:
+        data = b"".join(self.pending)
+        keep = len(data) % sql.CHUNK_BYTES if whole_chunks_only else 0
+        upto = len(data) - keep
+        if upto and not self.conn.in_transaction:
+            self.conn.execute("BEGIN")  # one commit (one WAL flush) per `commit`, however many chunks
+        for start in range(0, upto, sql.CHUNK_BYTES):
+            piece = data[start : min(start + sql.CHUNK_BYTES, upto)]
+            sql.add_upload_chunk(self.conn, self.upload_id, self.written, piece)
+            self.written += len(piece)
+        self.pending = [data[upto:]] if keep else []
+        self.pending_bytes = keep
+
+    def commit(self) -> None:
+        self._store(whole_chunks_only=False)
+        if self.conn.in_transaction:
+            self.conn.execute("COMMIT")  # durable (synchronous_commit=on) before the offset moves
+        self.offset = self.written
+
+    def rollback(self) -> None:
+        self.pending, self.pending_bytes = [], 0
+        if self.conn.in_transaction:
+            self.conn.execute("ROLLBACK")
+        self.written = self.offset
+
+    def finish(self) -> None:
+        self.commit()
+
+    def read(self) -> Iterator[bytes]:
+        start = 0
+        while (chunk := sql.next_upload_chunk(self.conn, self.upload_id, start)) is not None:
+            start = chunk[0] + len(chunk[1])
+            yield chunk[1]
+
+    def head(self, size: int) -> bytes:
+        head = b""
+        for piece in self.read():
+            head += piece
+            if len(head) >= size:
+                break
+        return head[:size]
+
+    def close(self) -> None:
+        self._borrowed.__exit__(None, None, None)
+
+
+class ChunkMediaStore(MediaStore):
+    name = "postgresql"
+
+    def __init__(self, db: PostgresDatabase):
+        self.db = db
+
+    # -- photos ----------------------------------------------------------------------------------------------
+    def put_blob(self, sha256: str, data: bytes) -> None:
+        with self.db.borrow() as conn, _transaction(conn):
+            sql.insert_blob(conn, sha256, data)
+
+    def blob_present(self, conn: Any, sha256: str) -> bool:
+        return sql.blob_size(conn, sha256) is not None
+
+    def delete_blob(self, conn: Any, sha256: str) -> None:
+        sql.delete_blob(conn, sha256)
+
+    def open_blob(self, sha256: str) -> Blob | None:
+        size = self.db.read(sql.blob_size, sha256)
+        return None if size is None else ChunkBlob(self.db, sha256, size)
+
+    def has_blob(self, sha256: str) -> StoredMedia | None:
+        size = self.db.read(sql.blob_size, sha256)
+        return None if size is None else StoredMedia(sha256, size)
+
+    # -- unfinished uploads ----------------------------------------------------------------------------------
+    def open_part(self, upload_id: str, offset: int) -> Part:
+        return ChunkPart(self.db, upload_id, offset)
+
+    def promote(self, upload_id: str, sha256: str) -> None:
+        with self.db.borrow() as conn, _transaction(conn):
+            sql.blob_from_upload(conn, upload_id, sha256)
+
+    def discard(self, upload_id: str) -> None:
+        with self.db.borrow() as conn:
+            sql.delete_upload_chunks(conn, upload_id)
+
+    def part_ids(self) -> list[str]:
+        return self.db.read(sql.chunked_uploads)

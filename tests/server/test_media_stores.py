@@ -1,0 +1,249 @@
+"""The three media stores behind one interface (`server.media`), one suite over all of them: files in the
+data dir, chunks in PostgreSQL, S3 (moto's server mode as a stand-in for a real S3: tests/support/s3.py).
+
+At the store: photos written, read streamed, deleted; an upload's part written, committed, resumed from the
+committed offset by a part opened afresh (another PATCH, another process), the bytes stored beyond the
+acknowledged offset dropped, a lost part told apart. Through the API on each store: a tus upload resumed by a
+second app on the same database and store, attached once, served byte-identical; the refusals (a wrong
+offset 409, a body past Upload-Length 400) leave the stored bytes as they were.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import secrets
+from urllib.parse import urlsplit
+
+import pytest
+
+from server.media import PartLost
+from server.media.base import READ_CHUNK, MediaStore
+from server.media.chunks import ChunkMediaStore
+from server.media.files import FileMediaStore
+from server.media.s3 import MIN_PART, S3MediaStore
+from server.store.postgres import PostgresDatabase
+from tests.support.executor import Executor, bearer, jpeg
+from tests.support.fixtures import make_api
+
+STORES = ["files", "postgresql", "s3"]
+V = {"Tus-Resumable": "1.0.0"}
+
+
+@pytest.fixture
+def s3_env(s3_server, monkeypatch):
+    """The AWS variables pointing boto3 at the stand-in, and a fresh bucket; returns its s3:// URL."""
+    for key, value in s3_server.env().items():
+        monkeypatch.setenv(key, value)
+    return f"s3://{s3_server.new_bucket('b' + secrets.token_hex(6))}/rundun"
+
+
+@pytest.fixture(params=STORES)
+def store(request, tmp_path) -> MediaStore:
+    if request.param == "files":
+        yield FileMediaStore(tmp_path)
+    elif request.param == "postgresql":
+        db = PostgresDatabase(request.getfixturevalue("pg_cluster").new_database())
+        yield ChunkMediaStore(db)
+        db.close()
+    else:
+        made = S3MediaStore.from_url(request.getfixturevalue("s3_env"))
+        yield made
+        made.close()
+
+
+def sha(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def read_all(store: MediaStore, sha256: str) -> tuple[bytes, int]:
+    blob = store.open_blob(sha256)
+    assert blob is not None
+    pieces = list(blob.chunks())
+    assert all(len(piece) <= max(READ_CHUNK, 1 << 20) for piece in pieces)
+    return b"".join(pieces), len(pieces)
+
+
+def test_a_photo_is_written_read_streamed_and_deleted(store):
+    data = os.urandom(2 * (1 << 20) + 1234)  # more than one chunk of every store
+    store.put_blob(sha(data), data)
+    store.put_blob(sha(data), data)  # again: a no-op
+    got, pieces = read_all(store, sha(data))
+    assert got == data and pieces > 1  # streamed in pieces, never as one
+    assert store.has_blob(sha(data)).size == len(data)
+    assert store.blob_present(_conn(store), sha(data))
+    store.delete_blob(_conn(store), sha(data))
+    assert store.open_blob(sha(data)) is None and store.has_blob(sha(data)) is None
+
+
+def _conn(store: MediaStore):
+    """The connection a write job would give (the PostgreSQL store deletes inside the job's transaction)."""
+    if isinstance(store, ChunkMediaStore):
+        return store.db.reader()
+    return None
+
+
+def write_part(store: MediaStore, upload_id: str, offset: int, data: bytes, *, commit: bool = True) -> int:
+    part = store.open_part(upload_id, offset)
+    try:
+        for start in range(0, len(data), 300_000):
+            part.append([data[start : start + 300_000]])
+        if commit:
+            part.commit()
+        return part.offset
+    finally:
+        part.close()
+
+
+@pytest.mark.parametrize("size", [200_000, MIN_PART + 700_000, 2 * MIN_PART + 3])
+def test_an_upload_resumes_from_its_committed_offset_in_a_part_opened_afresh(store, size):
+    data = os.urandom(size)
+    first = size // 3 if size < MIN_PART else MIN_PART - 1000  # S3: a tail kept, then a part once it fills
+    upload_id = "upl_" + secrets.token_hex(16)
+    assert write_part(store, upload_id, 0, data[:first]) == first
+    # Stored but never acknowledged (the process died before the offset moved): dropped on the next open.
+    write_part(store, upload_id, first, b"never acknowledged" * 1000)
+    assert upload_id in store.part_ids()
+    part = store.open_part(upload_id, first)
+    try:
+        part.append([data[first : first + 1000]])
+        part.rollback()  # a chunk whose checksum failed: forgotten
+        part.append([data[first:]])
+        part.finish()
+        assert part.head(16) == data[:16]
+        assert hashlib.sha256(b"".join(part.read())).hexdigest() == sha(data)
+    finally:
+        part.close()
+    store.promote(upload_id, sha(data))
+    store.discard(upload_id)
+    assert upload_id not in store.part_ids()
+    assert read_all(store, sha(data))[0] == data
+
+
+def test_an_upload_whose_acknowledged_bytes_are_gone_is_lost(store):
+    upload_id = "upl_" + secrets.token_hex(16)
+    write_part(store, upload_id, 0, os.urandom(50_000))
+    store.discard(upload_id)
+    with pytest.raises(PartLost):
+        store.open_part(upload_id, 50_000)
+
+
+# -- through the API, on each store ------------------------------------------------------------------------
+@pytest.fixture(params=STORES)
+def two_apps(request, tmp_path):
+    """Two apps (as two server processes would be) on one database and one media store."""
+    overrides: dict = {}
+    if request.param in ("postgresql", "s3"):
+        overrides["database_url"] = request.getfixturevalue("pg_cluster").new_database()
+    if request.param == "s3":
+        overrides["media_store"] = request.getfixturevalue("s3_env")
+    if request.param == "files":
+        first = make_api(tmp_path, **overrides)
+        api = next(first)
+        yield api, api  # one process owns a SQLite database
+        first.close()
+        return
+    gens = [make_api(tmp_path / "a", **overrides), make_api(tmp_path / "b", **overrides)]
+    a = next(gens[0])
+    b = next(gens[1])
+    assert a.ctx.media.name == b.ctx.media.name == request.param
+    b.key, b.headers = a.key, a.headers
+    yield a, b
+    for gen in gens:
+        gen.close()
+
+
+def tus_patch(api, url: str, token: str, offset: int, body: bytes):
+    headers = {
+        **V,
+        **bearer(token),
+        "Content-Type": "application/offset+octet-stream",
+        "Upload-Offset": str(offset),
+    }
+    return api.client.patch(url, content=body, headers=headers)
+
+
+def test_a_tus_upload_resumed_through_a_second_app_attaches_once_and_serves_the_same_bytes(two_apps):
+    a, b = two_apps
+    ex = Executor.start(a)
+    data = jpeg(MIN_PART + 1_500_000)
+    meta = f"step_id {_b64('s-photo')},photo_index {_b64('0')},sha256 {_b64(sha(data))}"
+    r = a.client.post(
+        f"/v1/runs/{ex.run_id}/uploads/",
+        headers={**V, **bearer(ex.token), "Upload-Length": str(len(data)), "Upload-Metadata": meta},
+    )
+    assert r.status_code == 201
+    url = r.headers["Location"]
+    half = len(data) // 2
+    assert tus_patch(a, url, ex.token, 0, data[:half]).status_code == 204
+    # The refusals leave what is stored as it was.
+    assert tus_patch(b, url, ex.token, 0, data[:10]).status_code == 409
+    assert tus_patch(b, url, ex.token, half, data[half:] + b"more").status_code == 400
+    head = b.client.head(url, headers={**V, **bearer(ex.token)})
+    assert head.headers["Upload-Offset"] == str(half)
+    done = tus_patch(b, url, ex.token, half, data[half:])
+    assert done.status_code == 204 and done.headers["Upload-Offset"] == str(len(data))
+    assert (
+        tus_patch(a, url, ex.token, len(data), b"").status_code == 204
+    )  # finished: a retry attaches nothing
+    doc = a.get(f"/v1/runs/{ex.run_id}").json()
+    [photo] = doc["answers"]["s-photo"]["photos"]
+    assert photo["sha256"] == sha(data) and photo["bytes"] == len(data)
+    media = urlsplit(photo["url"])
+    served = a.client.get(f"{media.path}?{media.query}")
+    assert served.status_code == 200 and served.content == data
+    assert served.headers["content-length"] == str(len(data))
+    assert a.ctx.media.part_ids() == []
+    # Replacing the photo removes the one no row uses any more, from whichever store.
+    other = jpeg(1000)
+    r = ex.call("PUT", "/answers/s-photo/photos/0", content=other, headers={"Content-Type": "image/jpeg"})
+    assert r.status_code in (200, 201), r.text
+    assert a.ctx.media.has_blob(sha(data)) is None and a.ctx.media.has_blob(sha(other)) is not None
+
+
+def _b64(text: str) -> str:
+    import base64
+
+    return base64.b64encode(text.encode()).decode()
+
+
+# -- backups and migrations ----------------------------------------------------------------------------------
+def test_referenced_photos_are_listed_streamed_and_copied_into_every_other_store(
+    tmp_path, pg_cluster, s3_env
+):
+    """The iteration API (server.media.transfer) from files to PostgreSQL chunks to S3, checked by SHA-256."""
+    from server.media.transfer import MediaCorrupt, copy_media, open_stream, referenced_media, write_one
+
+    apis = make_api(tmp_path / "srv")
+    api = next(apis)
+    try:
+        ex = Executor.start(api)
+        photo, signature_like = jpeg(1_500_000), jpeg(3000)
+        for index, data in enumerate((photo, signature_like)):
+            r = ex.call(
+                "PUT",
+                f"/answers/s-photo/photos/{index}",
+                content=data,
+                headers={"Content-Type": "image/jpeg"},
+            )
+            assert r.status_code in (200, 201), r.text
+        listed = referenced_media(api.ctx.db)
+        assert sorted((m.sha256, m.size) for m in listed) == sorted(
+            [(sha(photo), len(photo)), (sha(signature_like), len(signature_like))]
+        )
+        db = PostgresDatabase(pg_cluster.new_database())
+        chunks, s3 = ChunkMediaStore(db), S3MediaStore.from_url(s3_env)
+        try:
+            assert copy_media(api.ctx.db, api.ctx.media, chunks).copied == 2
+            report = copy_media(api.ctx.db, chunks, s3)
+            assert (report.copied, report.present, report.missing) == (2, 0, [])
+            assert copy_media(api.ctx.db, chunks, s3).present == 2  # again: nothing to copy
+            assert b"".join(open_stream(s3, sha(photo))) == photo
+            assert open_stream(s3, "0" * 64) is None
+            with pytest.raises(MediaCorrupt):
+                write_one(s3, "0" * 64, iter([b"not those bytes"]))
+            assert s3.has_blob("0" * 64) is None
+        finally:
+            db.close()
+    finally:
+        apis.close()
