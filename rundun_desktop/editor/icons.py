@@ -35,12 +35,17 @@ MUTED_COLOUR = "#64748b"
 ACCENT_COLOUR = "#2563eb"
 
 # Drawn glyphs where the standard icons say something else (a folder for "add", arrows for "undo").
-_GLYPHS = {"add": "+", "undo": "↶", "redo": "↷", "generate": "✦"}
+_GLYPHS = {  # drawn in the scheme's ink (the style's standard arrows are black, lost on a dark toolbar)
+    "add": "+",
+    "undo": "↶",
+    "redo": "↷",
+    "generate": "✦",
+    "back": "←",
+    "forward": "→",
+    "up": "↑",
+    "down": "↓",
+}
 _STANDARD = {
-    "back": QStyle.StandardPixmap.SP_ArrowBack,
-    "forward": QStyle.StandardPixmap.SP_ArrowForward,
-    "up": QStyle.StandardPixmap.SP_ArrowUp,
-    "down": QStyle.StandardPixmap.SP_ArrowDown,
     "delete": QStyle.StandardPixmap.SP_TrashIcon,
     "save": QStyle.StandardPixmap.SP_DialogSaveButton,
     "versions": QStyle.StandardPixmap.SP_FileDialogDetailedView,
