@@ -284,7 +284,9 @@ async def shoot_translations(app: DesktopApp, out: Path) -> None:
     window.view.resize(1600, 940)
 
 
-async def shoot(out: Path, only: str | None = None, dark: bool = False, size: tuple[int, int] = (1600, 940)) -> None:
+async def shoot(
+    out: Path, only: str | None = None, dark: bool = False, size: tuple[int, int] = (1600, 940)
+) -> None:
     app_qt = QApplication.instance()
     apply_style(app_qt)
     if dark:

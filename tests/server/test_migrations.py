@@ -172,10 +172,17 @@ def test_0016_counts_old_runs_per_day_and_completion_bucket_and_its_triggers_fol
     assert "0016_daily_rollups.sql" in migrate(conn)
 
     def daily():
-        return [tuple(r) for r in conn.execute("SELECT day, status, runs, flagged_runs FROM run_rollups_daily WHERE runs > 0")]
+        return [
+            tuple(r)
+            for r in conn.execute(
+                "SELECT day, status, runs, flagged_runs FROM run_rollups_daily WHERE runs > 0"
+            )
+        ]
 
     def buckets():
-        return [tuple(r) for r in conn.execute("SELECT day, bucket, runs FROM run_completions WHERE runs > 0")]
+        return [
+            tuple(r) for r in conn.execute("SELECT day, bucket, runs FROM run_completions WHERE runs > 0")
+        ]
 
     assert daily() == [("2026-11-01", "completed", 1, 0)]  # backfilled from 0010's hours
     assert buckets() == [("2026-11-01", 250, 1)]  # 259 s: its first two digits
