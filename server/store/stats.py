@@ -52,6 +52,11 @@ def _days(day_starts: list[str]) -> list[tuple[int, str, str]]:
     return [(i, lo, hi) for i, (lo, hi) in enumerate(itertools.pairwise(day_starts))]
 
 
+def _next_hour(stamp: str) -> str:
+    """The UTC hour after a UTC text that is not on the hour."""
+    return (datetime.strptime(stamp[:13], "%Y-%m-%dT%H") + timedelta(hours=1)).strftime("%Y-%m-%dT%H:00:00Z")
+
+
 def nearest_midnight(stamp: str) -> str:
     """The UTC midnight nearest to a UTC text `YYYY-MM-DDTHH:MM:SSZ` (from noon on, the next one)."""
     day = datetime.strptime(stamp[:10], "%Y-%m-%d")
@@ -81,13 +86,11 @@ def rollup_counts(
 
     Day i, [b_i, b_i+1), is read as the whole UTC days [m_i, m_i+1) of migration 0016, m being the UTC
     midnight nearest to b, plus E(b_i+1) minus E(b_i), where E(b) is what was created between m and b
-    (negative when b comes first): at most 12 hours at each bound, read per hour from 0010 (per quarter hour
-    from 0008 where a bound is not on the hour). 30 days of one template read ~30 × 5 daily rows and a few
+    (negative when b comes first): at most 12 hours at each bound, read per hour from 0010, and the quarter
+    hours before the first whole hour from 0008 where a bound is not on the hour. 30 days of one template read ~30 × 5 daily rows and a few
     hourly ones instead of 720 hours × 5 statuses (bench/stats.py)."""
     assert f.executor_ref is None, "the rollups are not kept per executor reference"
     midnights = [nearest_midnight(b) for b in day_starts]
-    hourly = all(start[14:16] == "00" for start in day_starts)
-    table, width = ("run_rollups_hourly", 13) if hourly else ("run_rollups", 16)
     sums = "sum(r.runs), sum(r.flagged_runs)"
     totals: dict[tuple[int, str], list[int]] = {}
 
@@ -100,15 +103,22 @@ def rollup_counts(
     whole = [(i, lo, hi) for i, lo, hi in _days(midnights) if lo < hi]
     for day, status, runs, flagged in _day_rows(conn, f, whole, 10, "run_rollups_daily r", "r.day", sums):
         add(day, status, runs, flagged, 1)
-    edges = [
-        (j, min(b, m), max(b, m))
-        for j, (b, m) in enumerate(zip(day_starts, midnights, strict=True))
-        if b != m
-    ]
-    for j, status, runs, flagged in _day_rows(conn, f, edges, width, f"{table} r", "r.slot", sums):
-        sign = 1 if day_starts[j] > midnights[j] else -1  # E(b_j): ends day j - 1, starts day j
-        add(j - 1, status, runs, flagged, sign)
-        add(j, status, runs, flagged, -sign)
+    hours: list[tuple[int, str, str]] = []  # the whole hours between each bound and its midnight
+    quarters: list[tuple[int, str, str]] = []  # and the quarter hours of a bound's part hour
+    for j, (b, m) in enumerate(zip(day_starts, midnights, strict=True)):
+        lo, hi = min(b, m), max(b, m)
+        first = lo if lo[14:16] == "00" else _next_hour(lo)
+        last = hi[:13] + ":00:00Z"
+        if first >= last:  # within one hour
+            quarters.append((j, lo, hi))
+            continue
+        hours.append((j, first, last))
+        quarters += [(j, a, z) for a, z in ((lo, first), (last, hi)) if a < z]
+    for ranges, width, table in ((hours, 13, "run_rollups_hourly r"), (quarters, 16, "run_rollups r")):
+        for j, status, runs, flagged in _day_rows(conn, f, ranges, width, table, "r.slot", sums):
+            sign = 1 if day_starts[j] > midnights[j] else -1  # E(b_j): ends day j - 1, starts day j
+            add(j - 1, status, runs, flagged, sign)
+            add(j, status, runs, flagged, -sign)
     return [(day, status, runs, flagged) for (day, status), (runs, flagged) in totals.items() if runs > 0]
 
 
@@ -142,15 +152,19 @@ def _day_rows(
         return []
     days, day_params = _ranges(ranges, width)
     where, params = _filters(f, "r", rollups=source != "runs r")
-    return [
-        tuple(row)
-        for row in conn.execute(
+    if dialect(conn) == "sqlite":  # seeks each range in the index itself
+        sql = (
             f"WITH {days} SELECT days.day, r.status, {sums} FROM days "
             f"JOIN {source} ON {where} AND {at} >= days.lo AND {at} < days.hi "
-            f"GROUP BY days.day, r.status HAVING {sums.split(',')[0]} > 0",
-            [*day_params, *params],
+            f"GROUP BY days.day, r.status HAVING {sums.split(',')[0]} > 0"
         )
-    ]
+    else:  # PostgreSQL's planner scans the whole span and filters the join, unless told range by range
+        sql = (
+            f"WITH {days} SELECT days.day, x.status, x.runs, x.flagged FROM days CROSS JOIN LATERAL ("
+            f"SELECT r.status, {sums.replace(',', ' AS runs,', 1)} AS flagged FROM {source} "
+            f"WHERE {where} AND {at} >= days.lo AND {at} < days.hi GROUP BY r.status) x WHERE x.runs > 0"
+        )
+    return [tuple(row) for row in conn.execute(sql, [*day_params, *params])]
 
 
 def completion_seconds(
