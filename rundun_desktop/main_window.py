@@ -16,6 +16,7 @@ from rundun_desktop.live import LiveUpdates
 from rundun_desktop.main_window_view import MainWindowView
 from rundun_desktop.monitor.runs_controller import RunsController
 from rundun_desktop.monitor.runs_view import RunsView
+from rundun_desktop.theme import set_sheet
 from rundun_desktop.widgets.lazy import LazyPage
 
 
@@ -119,7 +120,7 @@ class MainWindow(QObject):
 
     def show_connection(self, state: str, text: str) -> None:
         colour = STATE_COLOURS.get(state, "#e03131")
-        self.view.connection_dot.setStyleSheet(f"color: {colour}; font-size: 14px;")
+        set_sheet(self.view.connection_dot, f"color: {colour}; font-size: 14px;")
         self.view.connection_text.setText(text)
         self.view.connection_text.setToolTip(text)
 

@@ -13,7 +13,9 @@ from rundun_desktop.resources import resource_path
 from rundun_desktop.theme import follow_system_scheme
 
 INK, MUTED, ACCENT, LINE = "#1c2333", "#5b6478", "#3b5bdb", "#e3e7f0"
-FINDING_COLOUR = "#e8590c"  # the warning colour of findings (SPEC §14); always with the word beside it
+FINDING_COLOUR = (
+    "#c2410c"  # the warning colour of findings (SPEC §14), 5:1 on white; always with the word beside it
+)
 
 
 @cache

@@ -45,9 +45,9 @@ DARK = {
     "#a3abbd": "#6b7489",
     "#e7ecff": "#2c3766",
     "#a5b4fc": "#3f4c8a",
-    "#3b5bdb": "#5c7cfa",
+    "#3b5bdb": "#748ffc",
     "#364fc7": "#4c6ef5",
-    "#2563eb": "#4c6ef5",
+    "#2563eb": "#748ffc",
     "#b4232a": "#ff8787",
     "#b91c1c": "#ff8787",
     "#991b1b": "#ffa8a8",
@@ -66,9 +66,34 @@ DARK = {
     "#ffedd5": "#4a2a12",
     "#1e3a8a": "#bac8ff",
     "#dbeafe": "#26305a",
+    # Painted by hand (status pills, the detail's answers, models' colours, the executor's cards).
+    "#8a5a00": "#ffd8a8",
+    "#1f4fd1": "#bac8ff",
+    "#e3ebff": "#26305a",
+    "#eceef3": "#2b3244",
+    "#eef2ff": "#2c3766",
+    "#8f1d22": "#ffa8a8",
+    "#23358f": "#bac8ff",
+    "#c92a2a": "#ff8787",
+    "#a61e4d": "#faa2c1",
+    "#fff4e6": "#4a2a12",
+    "#ffa8a8": "#7a2e35",
+    "#b26a00": "#ffc078",
+    "#b25e00": "#ffc078",
+    "#2b8a3e": "#8ce99a",
+    "#d64545": "#ff8787",
+    "#dc2626": "#ff6b6b",
+    "#93c5fd": "#3f4c8a",
+    "#334155": "#c1c8d6",
+    "#e8590c": "#ff922b",
+    "#c2410c": "#ff922b",
+    "#e03131": "#ff8787",
+    "#2f9e44": "#69db7c",
 }
-# The sidebar is dark in both schemes: after the swap, its rules are put back (later rules win).
+# The sidebar is dark in both schemes: after the swap, its rules are put back (later rules win). Tooltips,
+# ink-coloured bubbles in light, would turn light: they get a raised dark surface instead.
 _SIDEBAR = """
+QToolTip { background: #2b3244; color: #e6e9f2; border: 1px solid #46506b; }
 QFrame#Sidebar { background: #10141d; }
 QLabel#Brand { color: #ffffff; }
 QListWidget#Nav::item { color: #c5cbe0; }
@@ -92,6 +117,12 @@ def themed(sheet: str, dark: bool) -> str:
     return _COLOUR.sub(lambda m: DARK.get(m.group(0).lower(), m.group(0)), sheet)
 
 
+def colour(light: str) -> str:
+    """A colour of the light scheme as it is shown now: its dark counterpart in the dark scheme (for what is
+    painted by hand or set per widget, which no stylesheet swap reaches)."""
+    return DARK.get(light.lower(), light) if _dark else light
+
+
 def dark_palette() -> QPalette:
     palette = QPalette()
     roles = QPalette.ColorRole
@@ -103,8 +134,8 @@ def dark_palette() -> QPalette:
         (roles.Text, "#e6e9f2"),
         (roles.Button, "#1f2533"),
         (roles.ButtonText, "#e6e9f2"),
-        (roles.ToolTipBase, "#e6e9f2"),
-        (roles.ToolTipText, "#1c2333"),
+        (roles.ToolTipBase, "#2b3244"),
+        (roles.ToolTipText, "#e6e9f2"),
         (roles.PlaceholderText, "#8e97aa"),
         (roles.Highlight, "#5c7cfa"),
         (roles.HighlightedText, "#ffffff"),

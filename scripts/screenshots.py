@@ -4,6 +4,9 @@ Runs offscreen against a fresh embedded server seeded with sample templates, run
 through the real executor protocol, with photos, GPS and signatures), webhook deliveries, keys and members.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py [--out docs/screenshots] [--only translations]
+
+`--dark --size 1024x700` renders every screen in the dark scheme at the smallest window the app is designed for
+(to look at each picture for what is unreadable; tests/desktop/test_dark_scheme.py checks the colours).
 """
 
 from __future__ import annotations
@@ -281,12 +284,19 @@ async def shoot_translations(app: DesktopApp, out: Path) -> None:
     window.view.resize(1600, 940)
 
 
-async def shoot(out: Path, only: str | None = None) -> None:
+async def shoot(
+    out: Path, only: str | None = None, dark: bool = False, size: tuple[int, int] = (1600, 940)
+) -> None:
     app_qt = QApplication.instance()
     apply_style(app_qt)
+    if dark:
+        from rundun_desktop.style import stylesheet
+        from rundun_desktop.theme import apply_scheme
+
+        apply_scheme(app_qt, Qt.ColorScheme.Dark, stylesheet())
     home = Path(tempfile.mkdtemp(prefix="rundun-shots-"))
     app = DesktopApp(AppPaths.under(home), use_keyring=False)
-    app.window.view.resize(1600, 940)
+    app.window.view.resize(*size)
     await app.start()
     if only == "translations":
         await shoot_translations(app, out)
@@ -322,7 +332,7 @@ async def shoot(out: Path, only: str | None = None) -> None:
     await _until(lambda: dashboard.refreshes > before and dashboard.template_doc is not None)
     await asyncio.sleep(0.3)
     save(window.view, out / "dashboard.png")
-    window.view.resize(1600, 940)
+    window.view.resize(*size)
     window.show_page("runs")
 
     dialog = runs.open_dispatch()
@@ -393,10 +403,13 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
     parser.add_argument("--only", choices=["translations"], help="render only this screen")
+    parser.add_argument("--dark", action="store_true", help="in the dark scheme")
+    parser.add_argument("--size", default="1600x940", help="the window's size, WIDTHxHEIGHT")
     args = parser.parse_args()
+    size = tuple(int(n) for n in args.size.split("x"))
     args.out.mkdir(parents=True, exist_ok=True)
     QApplication.instance() or QApplication(sys.argv[:1])
-    qasync.run(shoot(args.out, args.only))
+    qasync.run(shoot(args.out, args.only, args.dark, size))
     return 0
 
 

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
 from rundun_desktop.formatting import local_time
+from rundun_desktop.theme import colour
 from rundun_desktop.widgets.table_model import FlatTableModel, Index
 
 RowRole = Qt.ItemDataRole.UserRole + 1
@@ -43,7 +44,7 @@ class RecordsModel(FlatTableModel):
         if role == RowRole:
             return row
         if role == Qt.ItemDataRole.ForegroundRole and self.is_muted(row):
-            return QColor("#a3abbd")
+            return QColor(colour("#a3abbd"))
         return None
 
     def is_muted(self, row: dict) -> bool:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QProgressDialog,
 )
 
+from rundun_desktop.theme import set_sheet
 from rundun_desktop.widgets.common import label
 
 BANNER_STYLE = (
@@ -36,7 +37,7 @@ class BackupUi:
         menu.addAction(self.restore)
         bar = window.statusBar()
         self.disk_banner = QLabel()
-        self.disk_banner.setStyleSheet(BANNER_STYLE)
+        set_sheet(self.disk_banner, BANNER_STYLE)
         self.disk_banner.setObjectName("DiskFullBanner")
         self.disk_banner.hide()
         bar.addPermanentWidget(self.disk_banner)

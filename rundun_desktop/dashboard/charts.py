@@ -27,6 +27,7 @@ from rundun_desktop.dashboard.models import (
     Bar,
     BucketsModel,
 )
+from rundun_desktop.theme import colour
 
 ORDINARY_COLOUR = "#4c6ef5"
 
@@ -126,8 +127,8 @@ def runs_chart(model: BucketsModel, view: ChartView) -> dict[str, QBarSet]:
     sets: dict[str, QBarSet] = {}
     for status in STATUSES:
         bar_set = QBarSet(STATUS_WORDS[status])
-        bar_set.setColor(QColor(STATUS_COLOURS[status]))
-        bar_set.setBorderColor(QColor(STATUS_COLOURS[status]))
+        bar_set.setColor(QColor(colour(STATUS_COLOURS[status])))
+        bar_set.setBorderColor(QColor(colour(STATUS_COLOURS[status])))
         bar_set.append(numbers[status])
         series.append(bar_set)
         sets[status] = bar_set
@@ -159,7 +160,7 @@ def step_chart(title: str, bars: list[Bar], view: ChartView) -> dict[str, QBarSe
     series.setBarWidth(0.6)
     ordinary, findings = QBarSet("Answers"), QBarSet("Finding")
     ordinary.setColor(QColor(ORDINARY_COLOUR))
-    findings.setColor(QColor(FINDING_COLOUR))
+    findings.setColor(QColor(colour(FINDING_COLOUR)))
     for bar in bars:
         ordinary.append(0 if bar.finding else bar.count)
         findings.append(bar.count if bar.finding else 0)

@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt, QTimeZone
 from PySide6.QtGui import QColor
 
 from rundun_desktop.style import FINDING_COLOUR
+from rundun_desktop.theme import colour
 from rundun_desktop.widgets.table_model import FlatTableModel, Index
 
 STATUSES = ("pending", "in_progress", "completed", "cancelled", "expired")
@@ -239,5 +240,5 @@ class BarsModel(FlatTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return (bar.label, bar.count, "finding" if bar.finding else "")[index.column()]
         if role == Qt.ItemDataRole.ForegroundRole and bar.finding and index.column() == self.COL_FINDING:
-            return QColor(FINDING_COLOUR)
+            return QColor(colour(FINDING_COLOUR))
         return None

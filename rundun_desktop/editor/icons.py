@@ -13,6 +13,7 @@ from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QApplication, QStyle
 
 from rundun_desktop.resources import resource_path
+from rundun_desktop.theme import colour, is_dark
 
 # (glyph, colour) per step type; the glyphs are in DejaVu Sans and in the usual system fonts.
 TYPE_BADGES: dict[str, tuple[str, str]] = {
@@ -34,12 +35,17 @@ MUTED_COLOUR = "#64748b"
 ACCENT_COLOUR = "#2563eb"
 
 # Drawn glyphs where the standard icons say something else (a folder for "add", arrows for "undo").
-_GLYPHS = {"add": "+", "undo": "↶", "redo": "↷", "generate": "✦"}
+_GLYPHS = {  # drawn in the scheme's ink (the style's standard arrows are black, lost on a dark toolbar)
+    "add": "+",
+    "undo": "↶",
+    "redo": "↷",
+    "generate": "✦",
+    "back": "←",
+    "forward": "→",
+    "up": "↑",
+    "down": "↓",
+}
 _STANDARD = {
-    "back": QStyle.StandardPixmap.SP_ArrowBack,
-    "forward": QStyle.StandardPixmap.SP_ArrowForward,
-    "up": QStyle.StandardPixmap.SP_ArrowUp,
-    "down": QStyle.StandardPixmap.SP_ArrowDown,
     "delete": QStyle.StandardPixmap.SP_TrashIcon,
     "save": QStyle.StandardPixmap.SP_DialogSaveButton,
     "versions": QStyle.StandardPixmap.SP_FileDialogDetailedView,
@@ -57,18 +63,25 @@ _STANDARD = {
 _APP_ICONS = {"add": "plus", "delete": "trash", "duplicate": "copy", "refresh": "refresh", "search": "search"}
 
 
-@cache
 def icon(name: str) -> QIcon:
-    """The app's SVG for this action if it ships one, else a drawn glyph or a standard icon."""
+    """The app's SVG for this action if it ships one, else a drawn glyph or a standard icon, in the colours
+    of the scheme shown now."""
+    return _icon(name, is_dark())
+
+
+@cache
+def _icon(name: str, dark: bool) -> QIcon:
     svg_name = _APP_ICONS.get(name, name)
     if resource_path("icons", f"{svg_name}.svg").is_file():
         from rundun_desktop.style import icon as app_icon  # the app's one icon helper (tints the SVG)
 
-        return app_icon(svg_name, ACCENT_COLOUR if name == "add" else "#475569")
+        return app_icon(svg_name, colour(ACCENT_COLOUR if name == "add" else "#475569"))
     if name == "duplicate":
-        return QIcon(_two_sheets(18, "#334155"))
+        return QIcon(_two_sheets(18, colour("#334155")))
     if name in _GLYPHS:
-        return QIcon(_glyph(_GLYPHS[name], 18, ACCENT_COLOUR if name in ("add", "generate") else "#334155"))
+        return QIcon(
+            _glyph(_GLYPHS[name], 18, colour(ACCENT_COLOUR if name in ("add", "generate") else "#334155"))
+        )
     style = QApplication.style()
     return style.standardIcon(_STANDARD[name]) if name in _STANDARD else QIcon()
 

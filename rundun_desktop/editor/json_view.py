@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rundun_desktop.theme import colour
+
 from .icons import ERROR_COLOUR
 
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -66,7 +68,7 @@ class JsonView(QWidget):
             item = QListWidgetItem(f"line {line + 1} · {path or '(template)'}: {message}")
             item.setData(PATH_ROLE, path)
             item.setData(LINE_ROLE, line)
-            item.setForeground(QColor(ERROR_COLOUR))
+            item.setForeground(QColor(colour(ERROR_COLOUR)))
             self.problems.addItem(item)
         self.problems.setVisible(bool(rows))
         selections = []
@@ -76,7 +78,7 @@ class JsonView(QWidget):
             if not block.isValid():
                 continue
             selection = QTextEdit.ExtraSelection()
-            selection.format.setBackground(QColor(ERROR_COLOUR).lighter(185))
+            selection.format.setBackground(QColor(colour("#fde4e4")))  # the error's soft tint
             selection.format.setProperty(QTextFormat.Property.FullWidthSelection, True)
             cursor = QTextCursor(block)
             selection.cursor = cursor

@@ -9,6 +9,8 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
+from rundun_desktop.theme import colour
+
 COL_SOURCE, COL_TARGET = range(2)
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 MISSING_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -66,7 +68,7 @@ class TranslationTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return key if col == COL_SOURCE else (target or self.tr("Not translated yet: {0}").format(source))
         if role == Qt.ItemDataRole.BackgroundRole and col == COL_TARGET and not target:
-            return MISSING_BACKGROUND
+            return QBrush(QColor(colour(MISSING_BACKGROUND.color().name())))
         if role == KEY_ROLE:
             return key
         if role == MISSING_ROLE:

@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor
 
 from rundun_desktop import formatting as fmt
 from rundun_desktop.executor import store as st
+from rundun_desktop.theme import colour
 
 COL_RUN, COL_PROGRESS, COL_HERE, COL_SERVER, COL_OPENED = range(5)
 HEADERS = ["Run", "Progress", "On this computer", "On the server", "Opened"]
@@ -93,9 +94,9 @@ class InboxModel(QAbstractTableModel):
         if role == RunIdRole:
             return run["run_id"]
         if role == Qt.ItemDataRole.ForegroundRole and col == COL_HERE:
-            return QColor(TONES[local_words(run)[1]])
+            return QColor(colour(TONES[local_words(run)[1]]))
         if role == Qt.ItemDataRole.ForegroundRole and col == COL_SERVER:
-            return QColor(fmt.STATUS_COLOURS.get(run["server_status"], ("#1c2333", ""))[0])
+            return QColor(colour(fmt.STATUS_COLOURS.get(run["server_status"], ("#1c2333", ""))[0]))
         return None
 
     def _display(self, run: dict, col: int) -> str:

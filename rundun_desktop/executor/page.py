@@ -20,6 +20,7 @@ from rundun_desktop.executor.service import ExecutorService
 from rundun_desktop.executor.style import EXECUTOR_STYLE
 from rundun_desktop.executor.sync import SyncConfig, SyncStatus
 from rundun_desktop.style import set_role
+from rundun_desktop.theme import set_sheet
 from rundun_desktop.widgets.common import button
 
 
@@ -68,7 +69,7 @@ class ExecutorPage(QWidget):
         self.api = api
         self.sync_config = sync_config
         self.own_service = False
-        self.setStyleSheet(EXECUTOR_STYLE)
+        set_sheet(self, EXECUTOR_STYLE)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)

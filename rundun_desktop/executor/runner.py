@@ -29,6 +29,7 @@ from rundun_desktop.executor.worker import StoreWorker
 from rundun_desktop.problems import step_problem_lines
 from rundun_desktop.sharing import is_loopback_url
 from rundun_desktop.style import set_role
+from rundun_desktop.theme import colour
 from server import tdl
 from server.tdl.visibility import answer_of
 
@@ -520,7 +521,7 @@ class RunnerController(QObject):
             for p in problems[:MAX_LISTED]:
                 target = p["path"].removeprefix("answers.")
                 items.append(
-                    f'<li><a style="color:#8f1d22" href="{html.escape(target)}">'
+                    f'<li><a style="color:{colour("#8f1d22")}" href="{html.escape(target)}">'
                     f"{html.escape(p['message'], quote=False)}</a></li>"
                 )
             count = len(problems)

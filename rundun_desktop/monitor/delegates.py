@@ -8,11 +8,12 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from rundun_desktop import formatting as fmt
 from rundun_desktop.monitor.runs_model import ProgressRole, StatusRole
+from rundun_desktop.theme import colour
 
 
 def _background(painter: QPainter, option: QStyleOptionViewItem) -> None:
     if option.state & QStyle.StateFlag.State_Selected:
-        painter.fillRect(option.rect, QColor("#e7ecff"))
+        painter.fillRect(option.rect, QColor(colour("#e7ecff")))
 
 
 class StatusDelegate(QStyledItemDelegate):
@@ -27,7 +28,7 @@ class StatusDelegate(QStyledItemDelegate):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         _background(painter, option)
         text = fmt.status_label(status)
-        fg, bg = fmt.STATUS_COLOURS.get(status, ("#1c2333", "#eceef3"))
+        fg, bg = (colour(c) for c in fmt.STATUS_COLOURS.get(status, ("#1c2333", "#eceef3")))
         font = QFont(option.font)
         font.setBold(True)
         if font.pixelSize() > 0:  # the stylesheet sizes fonts in pixels
@@ -74,13 +75,13 @@ class ProgressDelegate(QStyledItemDelegate):
         )
         if bar.width() > 12:
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor("#eceff5"))
+            painter.setBrush(QColor(colour("#eceff5")))
             painter.drawRoundedRect(bar, 3, 3)
             if fraction > 0:
                 done = QRectF(bar.x(), bar.y(), max(6.0, bar.width() * min(fraction, 1.0)), bar.height())
                 painter.setBrush(QColor("#2f9e44" if fraction >= 1 else "#3b5bdb"))
                 painter.drawRoundedRect(done, 3, 3)
-        painter.setPen(QColor("#5b6478"))
+        painter.setPen(QColor(colour("#5b6478")))
         text_rect = QRectF(
             option.rect.right() - text_width - 8, option.rect.y(), text_width, option.rect.height()
         )

@@ -21,6 +21,7 @@ from rundun_desktop import formatting as fmt
 from rundun_desktop.answers import ANSWERED, HIDDEN, INSTRUCTION, SectionItems, geo_text, map_link
 from rundun_desktop.history_words import StepHistory, line_times
 from rundun_desktop.style import FINDING_COLOUR, pixmap, set_role
+from rundun_desktop.theme import colour, set_sheet
 from rundun_desktop.widgets.common import MessageLine, button, card, label
 from rundun_desktop.widgets.layouts import clear_layout
 from rundun_desktop.widgets.photo import Thumbnail
@@ -147,7 +148,7 @@ class RunDetailView(QScrollArea):
         self.title.setText(title)
         fg, bg = fmt.STATUS_COLOURS.get(status, ("#1c2333", "#eceef3"))
         self.badge.setText(fmt.status_label(status))
-        self.badge.setStyleSheet(f"color: {fg}; background: {bg};")
+        set_sheet(self.badge, f"color: {fg}; background: {bg};")
         self.subtitle.setText(subtitle)
         self.cancel_button.setVisible(can_cancel)
 
@@ -182,20 +183,18 @@ class RunDetailView(QScrollArea):
                 rl.setContentsMargins(0, 6, 0, 8)
                 rl.setSpacing(3)
                 name = label(item.label, wrap=True)
-                name.setStyleSheet("color: #5b6478;")
+                set_sheet(name, "color: #5b6478;")
                 value = label(item.text, wrap=True, selectable=True)
                 weight = "600" if item.state == ANSWERED else "400"
-                value.setStyleSheet(
-                    f"color: {STATE_COLOURS.get(item.state, '#8a93a6')}; font-weight: {weight};"
-                )
+                set_sheet(value, f"color: {STATE_COLOURS.get(item.state, '#8a93a6')}; font-weight: {weight};")
                 value.setObjectName(f"answer-{item.step_id}")
                 rl.addWidget(name)
                 rl.addWidget(value)
                 if item.finding:  # SPEC §14: in words and colour, never colour alone
-                    value.setStyleSheet(f"color: {FINDING_COLOUR}; font-weight: 600;")
+                    set_sheet(value, f"color: {FINDING_COLOUR}; font-weight: 600;")
                     mark = label("⚠ Finding — this answer needs action", "finding")
                     mark.setObjectName(f"finding-{item.step_id}")
-                    mark.setStyleSheet(f"color: {FINDING_COLOUR}; font-weight: 700;")
+                    set_sheet(mark, f"color: {FINDING_COLOUR}; font-weight: 700;")
                     rl.addWidget(mark)
                 if item.photos:
                     strip = QGridLayout()  # rows of three: up to 20 photos fit the panel's width
@@ -222,7 +221,7 @@ class RunDetailView(QScrollArea):
 
     def set_device(self, text: str, tone: str | None) -> None:
         self.device_text.setText(text)
-        self.device_title.setStyleSheet(f"color: {tone};" if tone else "")
+        set_sheet(self.device_title, f"color: {tone};" if tone else "")
 
     def set_history(self, steps: list[StepHistory], note: str = "") -> None:
         """Per step that received writes: "changed 3 times", then each write with both clocks."""
@@ -241,12 +240,12 @@ class RunDetailView(QScrollArea):
             head.setObjectName(f"history-{step.step_id}")
             self.history_layout.addWidget(head)
             for line in step.lines:
-                colour = "#c92a2a" if line.lost else "#5b6478"
+                ink = colour("#c92a2a" if line.lost else "#5b6478")
                 text = html.escape(line.text)
                 body = f"<s>{text}</s>" if line.lost else text
                 row = label(
-                    f'<span style="color:{colour}">{body}</span>'
-                    f' <span style="color:#8a93a6">· {html.escape(line_times(line))}</span>',
+                    f'<span style="color:{ink}">{body}</span>'
+                    f' <span style="color:{colour("#8a93a6")}">· {html.escape(line_times(line))}</span>',
                     wrap=True,
                     selectable=True,
                 )
@@ -277,7 +276,7 @@ class RunDetailView(QScrollArea):
         for d in deliveries:
             line = QHBoxLayout()
             state = d.get("status", "")
-            colour = {"delivered": "#11703f", "failed": "#b4232a"}.get(state, "#8a5a00")
+            ink = colour({"delivered": "#11703f", "failed": "#b4232a"}.get(state, "#8a5a00"))
             code = d.get("last_status_code") or d.get("status_code")
             detail = [d.get("event") or "", f"{d.get('attempts', 0)} attempt(s)"]
             if code:
@@ -289,7 +288,7 @@ class RunDetailView(QScrollArea):
                     f"next try {fmt.local_time(d.get('next_retry_at') or d.get('next_attempt_at'))}"
                 )
             words = html.escape(" · ".join(detail))
-            text = label(f'<b style="color:{colour}">{state or "pending"}</b> · {words}', wrap=True)
+            text = label(f'<b style="color:{ink}">{state or "pending"}</b> · {words}', wrap=True)
             text.setTextFormat(Qt.TextFormat.RichText)
             line.addWidget(text, 1)
             redeliver = button("Redeliver", flat=True)

@@ -22,6 +22,7 @@ from rundun_desktop.monitor.dispatch_controller import DispatchController
 from rundun_desktop.monitor.runs_model import COL_CREATED, DEFAULT_SORT, SORT_KEYS, RunsTableModel
 from rundun_desktop.monitor.runs_view import RunsView
 from rundun_desktop.photos import PhotoStore
+from rundun_desktop.theme import set_sheet
 from rundun_desktop.widgets.common import error_text, fill_template_combo
 
 SUMMARY_ONLY = ("answers", "signature", "template")
@@ -277,7 +278,7 @@ class RunsController(QObject):
 
     def _live_mode(self, mode: str) -> None:
         self.view.live_label.setText({"stream": "● Live", "polling": "◌ Polling"}.get(mode, ""))
-        self.view.live_label.setStyleSheet("color: #2f9e44;" if mode == STREAM else "color: #8a93a6;")
+        set_sheet(self.view.live_label, "color: #2f9e44;" if mode == STREAM else "color: #8a93a6;")
         self.view.live_label.setToolTip(
             "Updates stream from the server as they happen."
             if mode == STREAM

@@ -26,6 +26,7 @@ from rundun_desktop import formatting as fmt
 from rundun_desktop.monitor import device_words
 from rundun_desktop.monitor.row_window import RowWindow
 from rundun_desktop.style import FINDING_COLOUR
+from rundun_desktop.theme import colour
 from rundun_desktop.widgets.table_model import ROOT, FlatTableModel, Index
 
 COL_STATUS, COL_TEMPLATE, COL_REF, COL_PROGRESS, COL_IDENTITY, COL_CREATED, COL_UPDATED, COL_EXPIRES = range(
@@ -131,12 +132,12 @@ class RunsTableModel(FlatTableModel):
         if role == ProgressRole:
             return fmt.progress_fraction(run.get("progress"))
         if role == FOREGROUND and col == COL_STATUS:
-            return QColor(fmt.STATUS_COLOURS.get(run["status"], ("#1c2333", ""))[0])
+            return QColor(colour(fmt.STATUS_COLOURS.get(run["status"], ("#1c2333", ""))[0]))
         if role == FOREGROUND and col == COL_DEVICE:
             tone = device_words.colour(run.get("device"))
-            return QColor(tone) if tone else None
+            return QColor(colour(tone)) if tone else None
         if role == FOREGROUND and col == COL_FINDINGS and run.get("flagged"):
-            return QColor(FINDING_COLOUR)
+            return QColor(colour(FINDING_COLOUR))
         if role == ALIGNMENT and col == COL_PROGRESS:
             return CENTER
         return None

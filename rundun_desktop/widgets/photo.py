@@ -7,6 +7,7 @@ from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QDialog, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from rundun_desktop.style import pixmap
+from rundun_desktop.theme import set_sheet
 
 THUMB = 96
 
@@ -24,7 +25,7 @@ class Thumbnail(QLabel):
         self.setFixedSize(QSize(size, size))
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setStyleSheet("background: #eef1f6; border-radius: 8px; color: #8a93a6;")
+        set_sheet(self, "background: #eef1f6; border-radius: 8px; color: #8a93a6;")
         self.setPixmap(pixmap("image", "#a3abbd", 28))
         self.setToolTip("Loading photo…")
 

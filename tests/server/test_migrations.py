@@ -160,3 +160,41 @@ def test_0010_counts_old_runs_per_hour_and_its_triggers_follow_every_change(tmp_
     conn.execute("DELETE FROM photos WHERE run_id = 'r-old'")
     conn.execute("DELETE FROM runs WHERE id = 'r-old'")
     assert sum(r[2] for r in hourly()) == 0
+
+
+def test_0016_counts_old_runs_per_day_and_completion_bucket_and_its_triggers_follow_every_change(tmp_path):
+    conn = v4_database(tmp_path / "rundun.db")
+    migrate(conn, upto=12)
+    conn.execute(
+        "UPDATE runs SET status = 'completed', opened_at = '2026-11-01T09:00:00Z', "
+        "completed_at = '2026-11-01T09:04:19Z' WHERE id = 'r-old'"
+    )
+    assert "0016_daily_rollups.sql" in migrate(conn)
+
+    def daily():
+        return [
+            tuple(r)
+            for r in conn.execute(
+                "SELECT day, status, runs, flagged_runs FROM run_rollups_daily WHERE runs > 0"
+            )
+        ]
+
+    def buckets():
+        return [
+            tuple(r) for r in conn.execute("SELECT day, bucket, runs FROM run_completions WHERE runs > 0")
+        ]
+
+    assert daily() == [("2026-11-01", "completed", 1, 0)]  # backfilled from 0010's hours
+    assert buckets() == [("2026-11-01", 250, 1)]  # 259 s: its first two digits
+    run_store.update_run(conn, "r-old", {"completed_at": "2026-11-01T09:00:42Z"})
+    assert buckets() == [("2026-11-01", 42, 1)]  # below 100 s, to the second
+    run_store.set_flags(conn, "r-old", 1, {})
+    assert daily() == [("2026-11-01", "completed", 1, 1)]
+    run_store.update_run(conn, "r-old", {"status": "cancelled"})
+    assert daily() == [("2026-11-01", "cancelled", 1, 1)] and buckets() == []
+    run_store.update_run(conn, "r-old", {"status": "completed", "completed_at": "2026-11-04T10:00:00Z"})
+    assert buckets() == [("2026-11-01", 260000, 1)]  # 262 800 s
+    conn.execute("DELETE FROM answers WHERE run_id = 'r-old'")
+    conn.execute("DELETE FROM photos WHERE run_id = 'r-old'")
+    conn.execute("DELETE FROM runs WHERE id = 'r-old'")
+    assert daily() == [] and buckets() == []

@@ -66,6 +66,10 @@ class SignaturePad(QWidget):
 
     def paintEvent(self, event) -> None:
         painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor("#ffffff"))  # paper in both schemes: the ink is dark, as in the saved PNG
+        painter.drawRoundedRect(QRectF(self.rect()).adjusted(1, 1, -1, -1), 8, 8)
         self._paint(painter, QRectF(self.rect()))
         if self.is_empty():
             painter.setPen(QColor("#a3abbd"))
