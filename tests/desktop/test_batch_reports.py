@@ -1,10 +1,11 @@
 """Batch reports from the monitor against the real embedded server (issue 17): the selected runs as a ZIP of
-PDFs, every run of the filter as one PDF, a cancel that leaves nothing behind, and 500 runs with photos
-exported both ways while the GUI thread never works more than 100 ms at a stretch."""
+PDFs, every run of the filter as one PDF, a cancel that leaves nothing behind, and 500 runs, some with nine
+photos, exported both ways while the GUI thread never works more than 100 ms at a stretch."""
 
 from __future__ import annotations
 
 import asyncio
+import gc
 import itertools
 import random
 import time
@@ -17,6 +18,7 @@ from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QProgressBar
 
 from rundun_desktop.embedded import EmbeddedServer, bootstrap
+from rundun_desktop.import_cost import settle_after_start
 from tests.desktop.conftest import LiveServer, run, wait_until
 from tests.desktop.executor_sim import complete_vehicle_inspection
 from tests.desktop.pdf_text import pdf_images, pdf_text
@@ -109,7 +111,8 @@ def test_cancel_leaves_no_file(desktop, aloop, live_server, tmp_path):
 
 # -- 500 runs without freezing the window ------------------------------------------------------------------------
 BATCH = 500
-PHOTO_EVERY = 10  # every tenth run found damage and has three phone-sized photos
+PHOTO_EVERY = 25  # every 25th run found damage: nine phone-sized photos, the most its steps take
+PHOTOS = [("s-dm02", index) for index in range(6)] + [("s-cl01", index) for index in range(3)]
 
 
 def phone_photo(seed: int) -> bytes:
@@ -133,10 +136,10 @@ def phone_photo(seed: int) -> bytes:
 
 async def seed_completed_runs(url: str, api_key: str, count: int) -> dict[str, str]:
     """`count` completed runs of the vehicle inspection through the API (executor ref → run id): every answer in
-    one /sync with the odometer written twice (a history), photos on every PHOTO_EVERY-th run."""
+    one /sync with the odometer written twice (a history), nine photos on every PHOTO_EVERY-th run."""
     body = vehicle_inspection()
     body["settings"]["signature_on_complete"] = False  # 500 signature uploads would only slow the seeding
-    photos = [phone_photo(seed) for seed in range(3)]
+    photos = [phone_photo(seed) for seed in range(len(PHOTOS))]
     gate = asyncio.Semaphore(8)
     async with httpx.AsyncClient(base_url=url, timeout=120) as http:
         auth = {"Authorization": f"Bearer {api_key}"}
@@ -170,11 +173,7 @@ async def seed_completed_runs(url: str, api_key: str, count: int) -> dict[str, s
                 r = await http.post(f"/v1/runs/{run_id}/sync", json={"ops": ops}, headers=token)
                 assert r.status_code == 200, r.text
                 if damaged:
-                    for step, index, data in (
-                        ("s-dm02", 0, photos[0]),
-                        ("s-dm02", 1, photos[1]),
-                        ("s-cl01", 0, photos[2]),
-                    ):
+                    for (step, index), data in zip(PHOTOS, photos, strict=True):
                         r = await http.put(
                             f"/v1/runs/{run_id}/answers/{step}/photos/{index}",
                             content=data,
@@ -239,11 +238,17 @@ def gui_thread_work(beats: list[float]) -> list[int]:
     return [round((b - a) * 1000) for a, b in itertools.pairwise(beats) if b - a > 0.1]
 
 
+@pytest.mark.timeout(1800)  # 1,000 reports: about a minute on an idle machine, many on a saturated one
 def test_500_runs_as_one_pdf_and_as_a_zip_never_freeze_the_window(
-    five_hundred_runs, desktop, aloop, monkeypatch, tmp_path
+    five_hundred_runs, desktop, aloop, monkeypatch, tmp_path, request
 ):
     refs = five_hundred_runs
     desktop.window.show_page("runs")
+    # As the app does once its window is up and connected (rundun_desktop/app.py): without it, a full
+    # collection of everything start-up built (here the in-process server's too) took 106 ms of the GUI
+    # thread in the middle of an export.
+    settle_after_start()
+    request.addfinalizer(gc.unfreeze)  # the next tests' objects are collected as usual
     one = tmp_path / "all.pdf"
     done, shown, beats = export_from_the_monitor(desktop, aloop, monkeypatch, one)
     assert done == [(str(one), BATCH)]
@@ -253,7 +258,7 @@ def test_500_runs_as_one_pdf_and_as_a_zip_never_freeze_the_window(
     )
     text = pdf_text(one.read_bytes())
     assert all(run_id in text for run_id in refs.values())
-    assert len(pdf_images(one.read_bytes())) >= 3 * BATCH // PHOTO_EVERY
+    assert len(pdf_images(one.read_bytes())) >= len(PHOTOS) * BATCH // PHOTO_EVERY
 
     zipped = tmp_path / "all.zip"
     done, shown, beats = export_from_the_monitor(desktop, aloop, monkeypatch, zipped)
@@ -267,5 +272,5 @@ def test_500_runs_as_one_pdf_and_as_a_zip_never_freeze_the_window(
         for ref in ("batch-000", "batch-001", f"batch-{BATCH - 1:03d}"):
             data = archive.read(f"{ref}.pdf")
             assert refs[ref] in pdf_text(data)
-        assert len(pdf_images(archive.read("batch-000.pdf"))) >= 3
+        assert len(pdf_images(archive.read("batch-000.pdf"))) >= len(PHOTOS)
     assert not list(tmp_path.glob(".*.part"))
