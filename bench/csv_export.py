@@ -1,23 +1,28 @@
 """The answers export (`GET /v1/templates/{id}/runs.csv`, issue 17) against the sqlite3 command-line tool
-dumping the same rows, in the same run: wall time and peak memory (bench code only).
+dumping the same rows, in the same run: wall time, CPU time and peak memory (bench code only).
 
 Seeds a data dir with N runs of one template, each with five answers (direct SQL after the server made the
-schema and the template; cached under $RUNDUN_BENCH_DIR), then
-- starts the real server process and streams the CSV to a file; its peak RSS is the process's VmHWM minus
-  what it held before the export (VmRSS), so start-up imports are not counted;
+schema and the template; cached under $RUNDUN_BENCH_DIR), then, for each of `--rounds` rounds,
 - runs `sqlite3 -csv` with the same rows and columns (a correlated subquery per step: the same index
-  lookups the server makes) to a file, under /usr/bin/time for its peak RSS.
+  lookups the server makes) to a file, under /usr/bin/time for its CPU time and peak RSS;
+- starts the real server process and streams the CSV to a file; its peak RSS is the process's VmHWM minus
+  what it held before the export (VmRSS), so start-up imports are not counted; its CPU time is the
+  process's utime + stime over the export (/proc/PID/stat).
+Prints each round and the medians, with the ratios server ÷ sqlite3: wall time (the target), CPU time (what
+a shared machine disturbs least) and peak memory (the server's growth ÷ the sqlite3 process's whole RSS).
 Target: time ≤ 3× sqlite3's, memory flat (the same at 100,000 and 1,000,000 runs).
 
-    .venv/bin/python bench/csv_export.py 100000 1000000
+    .venv/bin/python bench/csv_export.py 100000 1000000 --rounds 3
 """
 
 from __future__ import annotations
 
+import argparse
 import os
 import random
 import re
 import sqlite3
+import statistics
 import subprocess
 import sys
 import time
@@ -112,12 +117,19 @@ def _kb(pid: int, field: str) -> int:
     return int(re.search(rf"{field}:\s+(\d+) kB", Path(f"/proc/{pid}/status").read_text()).group(1))
 
 
-def server_export(data_dir: Path, key: str, template_id: str, out: Path) -> tuple[float, float, int]:
-    """(seconds, peak extra MB of the server during the export, rows)."""
+def _cpu_seconds(pid: int) -> float:
+    """utime + stime of a process, all its threads (fields 14 and 15 of /proc/PID/stat)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def server_export(data_dir: Path, key: str, template_id: str, out: Path) -> tuple[float, float, float, int]:
+    """(seconds, CPU seconds of the server, peak extra MB of the server during the export, rows)."""
     server = ServerProcess(data_dir, env={"RUNDUN_RATE_LIMIT": "1000000"}).start()
     try:
         pid = server.proc.pid
         before = _kb(pid, "VmRSS")
+        cpu = _cpu_seconds(pid)
         started = time.perf_counter()
         lines = 0
         with (
@@ -134,13 +146,13 @@ def server_export(data_dir: Path, key: str, template_id: str, out: Path) -> tupl
                 f.write(chunk)
                 lines += chunk.count(b"\n")
         seconds = time.perf_counter() - started
-        return seconds, (_kb(pid, "VmHWM") - before) / 1024, lines - 1
+        return seconds, _cpu_seconds(pid) - cpu, (_kb(pid, "VmHWM") - before) / 1024, lines - 1
     finally:
         server.stop()
 
 
-def sqlite_export(data_dir: Path, template_id: str, out: Path) -> tuple[float, float, int]:
-    """(seconds, peak MB, rows) of the sqlite3 tool writing the same rows and columns."""
+def sqlite_export(data_dir: Path, template_id: str, out: Path) -> tuple[float, float, float, int]:
+    """(seconds, CPU seconds, peak MB, rows) of the sqlite3 tool writing the same rows and columns."""
     cells = ", ".join(
         f"(SELECT value FROM answers a WHERE a.run_id = r.id AND a.step_id = '{s}')" for s in STEPS
     )
@@ -153,31 +165,51 @@ def sqlite_export(data_dir: Path, template_id: str, out: Path) -> tuple[float, f
     started = time.perf_counter()
     with out.open("wb") as f:
         done = subprocess.run(
-            ["/usr/bin/time", "-f", "%M", "sqlite3", "-csv", "-header", str(data_dir / "rundun.db"), query],
+            [
+                "/usr/bin/time",
+                "-f",
+                "%M %U %S",
+                "sqlite3",
+                "-csv",
+                "-header",
+                str(data_dir / "rundun.db"),
+                query,
+            ],
             stdout=f,
             stderr=subprocess.PIPE,
             check=True,
         )
     seconds = time.perf_counter() - started
-    peak_kb = int(done.stderr.decode().strip().splitlines()[-1])
+    peak_kb, user, system = done.stderr.decode().strip().splitlines()[-1].split()
     with out.open("rb") as f:
         rows = sum(1 for _ in f) - 1
-    return seconds, peak_kb / 1024, rows
+    return seconds, float(user) + float(system), int(peak_kb) / 1024, rows
 
 
 def main() -> None:
-    counts = [int(a) for a in sys.argv[1:]] or [100_000, 1_000_000]
+    parser = argparse.ArgumentParser()
+    parser.add_argument("counts", nargs="*", type=int, default=[100_000, 1_000_000])
+    parser.add_argument("--rounds", type=int, default=3)
+    args = parser.parse_args()
     print(f"load average {os.getloadavg()[0]:.1f} (the machine is shared: compare ratios, not seconds)")
-    for count in counts:
+    for count in args.counts:
         data_dir, key, template_id = seeded(count)
         work = data_dir / "out"
         work.mkdir(exist_ok=True)
-        s_time, s_mb, s_rows = sqlite_export(data_dir, template_id, work / "sqlite.csv")
-        r_time, r_mb, r_rows = server_export(data_dir, key, template_id, work / "server.csv")
-        assert s_rows == r_rows == count, (s_rows, r_rows, count)
+        rounds = []
+        for n in range(args.rounds):
+            s_time, s_cpu, s_mb, s_rows = sqlite_export(data_dir, template_id, work / "sqlite.csv")
+            r_time, r_cpu, r_mb, r_rows = server_export(data_dir, key, template_id, work / "server.csv")
+            assert s_rows == r_rows == count, (s_rows, r_rows, count)
+            rounds.append((r_time / s_time, r_cpu / s_cpu, r_mb / s_mb, r_mb))
+            print(
+                f"  round {n + 1}: server {r_time:6.1f} s ({r_cpu:5.1f} s CPU), +{r_mb:5.1f} MB peak | sqlite3 "
+                f"{s_time:6.1f} s ({s_cpu:5.1f} s CPU), {s_mb:5.1f} MB peak | load {os.getloadavg()[0]:.1f}"
+            )
+        time_ratio, cpu_ratio, mb_ratio, mb = (statistics.median(r[i] for r in rounds) for i in range(4))
         print(
-            f"{count:>9,} runs: server {r_time:6.1f} s, +{r_mb:5.1f} MB peak | sqlite3 {s_time:6.1f} s, "
-            f"{s_mb:5.1f} MB peak | time ratio {r_time / s_time:.2f}× (target ≤ 3×)"
+            f"{count:>9,} runs, median of {len(rounds)}: time ratio {time_ratio:.2f}× (target ≤ 3×), "
+            f"CPU ratio {cpu_ratio:.2f}×, peak RSS ratio {mb_ratio:.2f}× (server +{mb:.1f} MB)"
         )
 
 

@@ -1,10 +1,14 @@
 """Many runs' reports at once (issue 17): one PDF with the runs one after another (each starting on a new
 page), or a ZIP with one PDF per run, with progress and cancel.
 
-Each run is fetched (document, history, photos) over the API while the previous one is laid out; the
-laying out of one run (a fraction of a second) is the only work on the GUI thread, and the loop yields
-between runs, so 500 runs never freeze the window. A cancelled or failed export leaves no file behind:
-it is written under a temporary name and renamed only when complete.
+Each run is fetched (document, history, photos) over the API while the previous one is laid out. The
+laying out and the writing happen on one thread of their own (`ReportFile`): a run's QTextDocument layout,
+its pages drawn into the PDF and the compression of its photos take 10 ms to a fifth of a second of CPU
+(the first one loads the fonts), which on the GUI thread froze the window once per run; the GUI thread
+only fetches and moves the progress bar. Qt's documents, painters and PDF writers work on any one thread
+that makes and keeps them (QImage, decoded off the GUI thread by `PhotoStore`, is shared safely).
+A cancelled or failed export leaves no file behind: it is written under a temporary name and renamed only
+when complete.
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ import contextlib
 import os
 import zipfile
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF
@@ -61,6 +66,42 @@ class RunPages:
         if self.painter is None:  # no run at all: an empty page rather than no valid PDF
             self.painter = QPainter(self.writer)
         self.painter.end()
+        self.painter = None  # the writer is freed here, on the thread that made it
+
+
+class ReportFile:
+    """The batch's file: a ZIP of PDFs (`.zip`) or one PDF, under `partial` until it is complete. Every method
+    runs on the export's own thread, which makes, uses and frees all of its Qt objects."""
+
+    def __init__(self, partial: Path, as_zip: bool, title: str):
+        self.partial, self.as_zip, self.title = partial, as_zip, title
+        self.archive: zipfile.ZipFile | None = None
+        self.pages: RunPages | None = None
+        self.taken: set[str] = set()
+
+    def open(self) -> None:
+        if self.as_zip:
+            self.archive = zipfile.ZipFile(self.partial, "w", zipfile.ZIP_DEFLATED)
+        else:
+            self.pages = RunPages(new_writer(str(self.partial), self.title))
+
+    def add(self, run: dict, images: dict[str, QImage], history: list[dict] | None) -> None:
+        if self.archive is not None:
+            self.archive.writestr(entry_name(run, self.taken), run_pdf_bytes(run, images, history))
+        elif self.pages is not None:
+            self.pages.add(run, images, history)
+
+    def close(self) -> None:
+        if self.archive is not None:
+            self.archive.close()
+        if self.pages is not None:
+            self.pages.finish()
+        self.archive = self.pages = None
+
+    def discard(self) -> None:
+        self.close()
+        with contextlib.suppress(OSError):
+            self.partial.unlink()
 
 
 def run_pdf_bytes(run: dict, images: dict[str, QImage], history: list[dict] | None) -> bytes:
@@ -112,14 +153,13 @@ async def export_runs(
 ) -> Path:
     """Write the runs' reports to `path`: a ZIP of PDFs when it ends in `.zip`, else one PDF."""
     path = Path(path)
-    partial = path.with_name(f".{path.name}.part")
-    as_zip = path.suffix.lower() == ".zip"
     total = len(run_ids)
-    archive = zipfile.ZipFile(partial, "w", zipfile.ZIP_DEFLATED) if as_zip else None
-    pages = None if as_zip else RunPages(new_writer(str(partial), f"{total} runs"))
-    taken: set[str] = set()
+    target = ReportFile(path.with_name(f".{path.name}.part"), path.suffix.lower() == ".zip", f"{total} runs")
+    thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="rundun-reports")
+    loop = asyncio.get_running_loop()
+    next_report: asyncio.Future | None = None
     try:
-        next_report: asyncio.Task | None = None
+        await loop.run_in_executor(thread, target.open)
         for index, run_id in enumerate(run_ids):
             if cancelled():
                 raise Cancelled()
@@ -129,29 +169,18 @@ async def export_runs(
                 next_report = asyncio.ensure_future(fetch_report(api, photos, run_ids[index + 1]))
             else:
                 next_report = None
-            if archive is not None:
-                data = run_pdf_bytes(*report)
-                await asyncio.to_thread(archive.writestr, entry_name(report[0], taken), data)
-            else:
-                assert pages is not None
-                pages.add(*report)
-            await asyncio.sleep(0)  # let the window paint and take clicks between runs
+            await loop.run_in_executor(thread, target.add, *report)
         if cancelled():
             raise Cancelled()
+        await loop.run_in_executor(thread, target.close)
     except BaseException:
         if next_report is not None:
             next_report.cancel()
-        if archive is not None:
-            archive.close()
-        if pages is not None:
-            pages.finish()
-        with contextlib.suppress(OSError):
-            partial.unlink()
+        # On the export's thread too, after the run in hand (also when this task itself is cancelled).
+        await asyncio.shield(loop.run_in_executor(thread, target.discard))
         raise
-    if archive is not None:
-        await asyncio.to_thread(archive.close)
-    if pages is not None:
-        pages.finish()
-    os.replace(partial, path)
+    finally:
+        thread.shutdown(wait=False)
+    os.replace(target.partial, path)
     on_progress(total, total, "Done")
     return path

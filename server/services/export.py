@@ -1,9 +1,14 @@
 """`GET /v1/templates/{id}/runs.csv`: the runs of one template version with their answers, one row per run and
 one column per step, streamed chunk by chunk (CHUNK runs per read), so a million runs export in the memory
-of one chunk (bench/csv_export.py measures it against the sqlite3 command-line tool)."""
+of a couple of chunks (bench/csv_export.py measures it against the sqlite3 command-line tool).
+
+Both the read and the writing of a chunk run on worker threads, never on the event loop, and the next chunk
+is read while one is written: the database does most of a read outside the GIL, so on two cores the two
+overlap (the export took 3.7× the sqlite3 tool's time when the loop did one thing after the other)."""
 
 from __future__ import annotations
 
+import asyncio
 import csv
 import io
 import sqlite3
@@ -14,11 +19,30 @@ from server.services import media
 from server.services.context import Context
 from server.store import export as export_store
 from server.store import templates as template_store
+from server.store.export import (
+    ANSWERED,
+    ANSWERS,
+    COMPLETED_AT,
+    CREATED_AT,
+    EXECUTOR_IDENTITY,
+    EXECUTOR_REF,
+    FLAGGED,
+    ID,
+    OPENED_AT,
+    PHOTOS,
+    ROWID,
+    SKIPPED,
+    STATUS,
+    TEMPLATE_V,
+    TOTAL,
+    UPDATED_AT,
+)
 from server.store.rows import loads
 from server.tdl import SIGNATURE_STEP
-from server.tdl.readable import cell_text
+from server.tdl.readable import SKIPPED as SKIPPED_TEXT
+from server.tdl.readable import plain_reader, with_photos
 
-CHUNK = 500  # runs per read: the bound-parameter limit of the chunk's answer and photo queries
+CHUNK = 2000  # runs per read: per-chunk costs (a query, two thread hops, a write) vanish, memory stays small
 RUN_HEADERS = [
     "run_id",
     "status",
@@ -34,6 +58,7 @@ RUN_HEADERS = [
     "total",
     "findings",
 ]
+_MISSING = object()
 
 
 def _template(conn: sqlite3.Connection, org_id: str, template_id: str, v: int | None) -> dict:
@@ -41,12 +66,6 @@ def _template(conn: sqlite3.Connection, org_id: str, template_id: str, v: int | 
     if template is None:
         raise TemplateNotFound("No such template (or version) in your organisation.")
     return template
-
-
-def _chunk(conn: sqlite3.Connection, org_id: str, template_id: str, v: int, after, status) -> tuple:
-    runs = export_store.run_chunk(conn, org_id, template_id, v, after=after, limit=CHUNK, status=status)
-    ids = [run["id"] for run in runs]
-    return runs, export_store.chunk_answers(conn, ids), export_store.chunk_photos(conn, ids)
 
 
 def executor_text(identity_json: str | None) -> str:
@@ -60,70 +79,111 @@ def executor_text(identity_json: str | None) -> str:
     return mode or ""
 
 
+class Sheet:
+    """The CSV of one template version's runs: its header, and the text of a chunk of runs as the store
+    reads them (`server.store.export`). Each step's reader is made once, not once per cell."""
+
+    def __init__(self, ctx: Context, steps: list[dict]):
+        self.ctx, self.steps = ctx, steps
+        self.readers = [(step["id"], plain_reader(step)) for step in steps]
+
+    def header(self) -> bytes:
+        steps = [f"{step.get('label') or step['id']} ({step['id']})" for step in self.steps]
+        return self._csv([[*RUN_HEADERS, *steps, "signature"]])
+
+    def text(self, runs: list) -> bytes:
+        return self._csv(self.row(run) for run in runs)
+
+    @staticmethod
+    def _csv(rows) -> bytes:
+        buffer = io.StringIO()
+        csv.writer(buffer).writerows(rows)
+        return buffer.getvalue().encode()
+
+    def row(self, run) -> list:
+        answers = loads(run[ANSWERS]) if run[ANSWERS] else {}
+        get = answers.get
+        cells = [
+            ""
+            if (value := get(step_id, _MISSING)) is _MISSING
+            else SKIPPED_TEXT
+            if value is None
+            else read(value)
+            for step_id, read in self.readers
+        ]
+        signature = ""
+        if run[PHOTOS] and run[PHOTOS] != "[]":
+            urls = self._photo_urls(run[ID], loads(run[PHOTOS]))
+            signature = " ".join(urls.pop(SIGNATURE_STEP, ()))
+            for i, step in enumerate(self.steps):
+                if step["id"] in urls and get(step["id"], _MISSING) is not None:  # a skipped step stays so
+                    cells[i] = with_photos(step, cells[i], urls[step["id"]])
+        return [
+            run[ID],
+            run[STATUS],
+            run[TEMPLATE_V],
+            run[EXECUTOR_REF] or "",
+            executor_text(run[EXECUTOR_IDENTITY]),
+            run[CREATED_AT],
+            run[OPENED_AT] or "",
+            run[COMPLETED_AT] or "",
+            run[UPDATED_AT],
+            run[ANSWERED],
+            run[SKIPPED],
+            run[TOTAL],
+            run[FLAGGED],
+            *cells,
+            signature,
+        ]
+
+    def _photo_urls(self, run_id: str, photos: list) -> dict[str, list[str]]:
+        """`{step_id: [signed URL, …]}` in photo index order."""
+        urls: dict[str, list[str]] = {}
+        for step_id, index, content_type in sorted(photos):
+            urls.setdefault(step_id, []).append(
+                media.signed_url(self.ctx, run_id, step_id, index, content_type)
+            )
+        return urls
+
+
 async def runs_csv(
     ctx: Context, org_id: str, template_id: str, v: int | None, status: str | None
 ) -> tuple[dict, AsyncIterator[bytes]]:
     """The template version (404 before anything streams) and the CSV's bytes, header first."""
     template = await ctx.db.read_async(_template, org_id, template_id, v)
-    steps = [
-        step
-        for section in template.get("sections") or []
-        for step in section.get("steps") or []
-        if step.get("type") != "instruction"
-    ]
+    sheet = Sheet(
+        ctx,
+        [
+            step
+            for section in template.get("sections") or []
+            for step in section.get("steps") or []
+            if step.get("type") != "instruction"
+        ],
+    )
 
-    def url(run_id: str, step_id: str, photo: tuple) -> str:
-        return media.signed_url(ctx, run_id, step_id, photo[0], photo[1])
+    def read(after: tuple[str, int] | None):
+        return ctx.db.read_async(
+            export_store.run_chunk,
+            org_id,
+            template_id,
+            template["v"],
+            after=after,
+            limit=CHUNK,
+            status=status,
+        )
 
     async def chunks() -> AsyncIterator[bytes]:
-        buffer = io.StringIO()
-        writer = csv.writer(buffer)
-        writer.writerow(
-            [
-                *RUN_HEADERS,
-                *(f"{step.get('label') or step['id']} ({step['id']})" for step in steps),
-                "signature",
-            ]
-        )
-        after = None
-        while True:
-            runs, answers, photos = await ctx.db.read_async(
-                _chunk, org_id, template_id, template["v"], after, status
-            )
-            for run in runs:
-                run_answers, run_photos = answers.get(run["id"], {}), photos.get(run["id"], {})
-                cells = []
-                for step in steps:
-                    value, skipped = run_answers.get(step["id"], (None, False))
-                    shots = [url(run["id"], step["id"], p) for p in run_photos.get(step["id"], ())]
-                    cells.append(cell_text(step, value, skipped=skipped, photo_urls=shots))
-                signature = " ".join(
-                    url(run["id"], SIGNATURE_STEP, p) for p in run_photos.get(SIGNATURE_STEP, ())
-                )
-                writer.writerow(
-                    [
-                        run["id"],
-                        run["status"],
-                        run["template_v"],
-                        run["executor_ref"] or "",
-                        executor_text(run["executor_identity"]),
-                        run["created_at"],
-                        run["opened_at"] or "",
-                        run["completed_at"] or "",
-                        run["updated_at"],
-                        run["progress_answered"],
-                        run["progress_skipped"],
-                        run["progress_total"],
-                        run["flagged"],
-                        *cells,
-                        signature,
-                    ]
-                )
-            yield buffer.getvalue().encode()
-            buffer.seek(0)
-            buffer.truncate()
-            if len(runs) < CHUNK:
-                return
-            after = (runs[-1]["created_at"], runs[-1]["_rowid"])
+        yield sheet.header()
+        runs = await read(None)
+        following: asyncio.Future | None = None
+        try:
+            while runs:
+                if len(runs) == CHUNK:  # the next chunk is read while this one is written
+                    following = asyncio.ensure_future(read((runs[-1][CREATED_AT], runs[-1][ROWID])))
+                yield await asyncio.to_thread(sheet.text, runs)
+                runs, following = (await following if following else []), None
+        finally:
+            if following is not None:  # the client went away mid-stream
+                following.cancel()
 
     return template, chunks()
