@@ -5,14 +5,16 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
 from server.tdl import RunStatus
 
 STATUS_LABELS: dict[str, str] = {
-    RunStatus.PENDING: "Pending",
-    RunStatus.IN_PROGRESS: "In progress",
-    RunStatus.COMPLETED: "Completed",
-    RunStatus.CANCELLED: "Cancelled",
-    RunStatus.EXPIRED: "Expired",
+    RunStatus.PENDING: QT_TRANSLATE_NOOP("formatting", "Pending"),
+    RunStatus.IN_PROGRESS: QT_TRANSLATE_NOOP("formatting", "In progress"),
+    RunStatus.COMPLETED: QT_TRANSLATE_NOOP("formatting", "Completed"),
+    RunStatus.CANCELLED: QT_TRANSLATE_NOOP("formatting", "Cancelled"),
+    RunStatus.EXPIRED: QT_TRANSLATE_NOOP("formatting", "Expired"),
 }
 # Text colour and soft background per status (the pill in the table, the badge in the detail).
 STATUS_COLOURS = {
@@ -26,7 +28,9 @@ STATUSES = [status.value for status in RunStatus]  # plain strings: Qt item data
 
 
 def status_label(status: str | None) -> str:
-    return STATUS_LABELS.get(status or "", (status or "").replace("_", " ").capitalize())
+    if status in STATUS_LABELS:
+        return QCoreApplication.translate("formatting", STATUS_LABELS[status])
+    return (status or "").replace("_", " ").capitalize()
 
 
 def parse_time(text: str | None) -> datetime | None:
@@ -67,7 +71,7 @@ def relative_time(text: str | None, now: datetime | None = None) -> str:
         if seconds >= size:
             amount = f"{int(seconds // size)} {unit}"
             return f"in {amount}" if future else f"{amount} ago"
-    return "in a moment" if future else "just now"
+    return QCoreApplication.translate("formatting", "in a moment") if future else "just now"
 
 
 def identity_text(identity: dict | None) -> str:
@@ -77,11 +81,15 @@ def identity_text(identity: dict | None) -> str:
     mode = identity.get("mode")
     if mode == "external":
         name, email = identity.get("name") or "", identity.get("email") or ""
-        return f"{name} <{email}>" if name and email else name or email or "External"
+        return (
+            f"{name} <{email}>"
+            if name and email
+            else name or email or QCoreApplication.translate("formatting", "External")
+        )
     if mode == "member":
         return identity.get("name") or f"Member {identity.get('user_id', '')}".strip()
     if mode == "anonymous":
-        return "Anonymous"
+        return QCoreApplication.translate("formatting", "Anonymous")
     return str(mode or "—")
 
 

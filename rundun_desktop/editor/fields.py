@@ -114,7 +114,7 @@ class PhotoField(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.enabled = QCheckBox("Ask for photos")
+        self.enabled = QCheckBox(self.tr("Ask for photos"))
         self.enabled.setObjectName("photoEnabled")
         self.min = spin_box(0, 20)
         self.min.setObjectName("photoMin")

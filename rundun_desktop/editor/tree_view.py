@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from PySide6.QtCore import QModelIndex, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QDropEvent, QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -117,7 +117,9 @@ class NodeDelegate(QStyledItemDelegate):
         painter, fonts, index, rect = r.painter, r.fonts, r.index, r.rect
         count = index.model().rowCount(index)
         bad = index.data(CHILD_PROBLEMS_ROLE)
-        note = f"{count} step{'s' if count != 1 else ''}" + (f" · {bad} with problems" if bad else "")
+        note = f"{count} step{'s' if count != 1 else ''}" + (
+            QCoreApplication.translate("NodeDelegate", " · {0} with problems").format(bad) if bad else ""
+        )
         title_rect = rect.adjusted(2, 0, -fonts.small_metrics.horizontalAdvance(note) - 12, 0)
         painter.setFont(fonts.bold)
         painter.setPen(_ERROR if r.problems else r.colour)

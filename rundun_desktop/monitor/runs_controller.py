@@ -173,7 +173,7 @@ class RunsController(QObject):
         except ApiError as exc:
             self.model.fetch_failed(page, generation)
             if generation == self.model.generation:
-                self.view.message.show_error(f"Runs could not be loaded. {error_text(exc)}")
+                self.view.message.show_error(self.tr("Runs could not be loaded. {0}").format(error_text(exc)))
             return
         if generation != self.model.generation:
             return
@@ -279,9 +279,9 @@ class RunsController(QObject):
         self.view.live_label.setText({"stream": "● Live", "polling": "◌ Polling"}.get(mode, ""))
         self.view.live_label.setStyleSheet("color: #2f9e44;" if mode == STREAM else "color: #8a93a6;")
         self.view.live_label.setToolTip(
-            "Updates stream from the server as they happen."
+            self.tr("Updates stream from the server as they happen.")
             if mode == STREAM
-            else "The event stream is unavailable: checking for changes every few seconds."
+            else self.tr("The event stream is unavailable: checking for changes every few seconds.")
         )
 
     # -- selection, sort, counts --------------------------------------------------------------------------------
@@ -319,9 +319,9 @@ class RunsController(QObject):
         if empty:
             filtered = any(v for k, v in self.filters().items() if k != "sort")
             self.view.empty_label.setText(
-                "No runs match these filters."
+                self.tr("No runs match these filters.")
                 if filtered
-                else "No runs yet. Dispatch one to get a link for an executor."
+                else self.tr("No runs yet. Dispatch one to get a link for an executor.")
             )
 
     # -- dispatch and export ----------------------------------------------------------------------------------
@@ -334,7 +334,7 @@ class RunsController(QObject):
 
     def _export_clicked(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self.view, "Export runs as CSV", str(Path.home() / "runs.csv"), "CSV (*.csv)"
+            self.view, self.tr("Export runs as CSV"), str(Path.home() / "runs.csv"), "CSV (*.csv)"
         )
         if path:
             self.export_csv(path)
@@ -358,17 +358,19 @@ class RunsController(QObject):
                 while True:
                     body = await self.api.list_runs(per_page=200, include_total=False, **after, **filters)
                     written += await asyncio.to_thread(write_rows, writer, body["data"])
-                    self.view.export_button.setText(f"Exporting… {written:,}")
+                    self.view.export_button.setText(self.tr("Exporting… {0:,}").format(written))
                     cursor = body["pagination"].get("next_cursor")
                     if not cursor:
                         break
                     after = {"after": cursor}
             finally:
                 await asyncio.to_thread(out.close)
-            self.view.message.show_notice(f"Exported {fmt.count(written, 'run')} to {Path(path).name}.")
+            self.view.message.show_notice(
+                self.tr("Exported {0} to {1}.").format(fmt.count(written, "run"), Path(path).name)
+            )
             self.csv_written.emit(path, written)
         except (ApiError, OSError) as exc:
-            self.view.message.show_error(f"The CSV export failed: {error_text(exc)}")
+            self.view.message.show_error(self.tr("The CSV export failed: {0}").format(error_text(exc)))
         finally:
             self.view.export_button.setEnabled(True)
-            self.view.export_button.setText("Export CSV")
+            self.view.export_button.setText(self.tr("Export CSV"))
