@@ -111,9 +111,9 @@ class DashboardView(QWidget):
         self.refresh_button = button("", "refresh")
         self.refresh_button.setToolTip(self.tr("Refresh"))
         self.refresh_button.setAccessibleName(self.tr("Refresh the dashboard"))
-        self.png_button = button("PNG")
+        self.png_button = button(self.tr("PNG"))
         self.png_button.setToolTip(self.tr("Export the page as a PNG image"))
-        self.pdf_button = button("PDF")
+        self.pdf_button = button(self.tr("PDF"))
         self.pdf_button.setToolTip(self.tr("Export the page as an A4 PDF"))
         for widget in (self.refresh_button, self.png_button, self.pdf_button):
             actions.addWidget(widget)

@@ -52,8 +52,8 @@ def _boolean() -> Page:
 def _number() -> Page:
     page, form = _form()
     unit = line_edit(QCoreApplication.translate("config_view", "e.g. km, °C, kg"), "cfgUnit", 50)
-    low, opts_low = _number_line("cfgMin", "no minimum")
-    high, opts_high = _number_line("cfgMax", "no maximum")
+    low, opts_low = _number_line("cfgMin", QCoreApplication.translate("config_view", "no minimum"))
+    high, opts_high = _number_line("cfgMax", QCoreApplication.translate("config_view", "no maximum"))
     decimal = spin_box(-1, 6, special="any")
     decimal.setObjectName("cfgDecimal")
     decimal.setToolTip(QCoreApplication.translate("config_view", "Decimal places allowed in the answer"))

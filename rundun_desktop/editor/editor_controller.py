@@ -261,7 +261,11 @@ class EditorController(QObject):
         prefix = f"{source}: " if source else ""
         v.status.setText(
             prefix
-            + (self.tr("⚠ {0} problem{1}").format(count, "s" if count != 1 else "") if count else "✓ Valid")
+            + (
+                self.tr("⚠ {0} problem{1}").format(count, "s" if count != 1 else "")
+                if count
+                else self.tr("✓ Valid")
+            )
         )
         v.status.setProperty("problem", bool(count))
         v.status.style().unpolish(v.status)

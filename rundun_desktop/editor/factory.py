@@ -66,12 +66,12 @@ def new_template(doc_ids: Callable[[str], str], name: str = "Untitled template")
 
 
 def new_step(
-    ids: Callable[[str], str], step_type: str = "boolean", label: str = "New step"
+    ids: Callable[[str], str], step_type: str = "boolean", label: str | None = None
 ) -> dict[str, Any]:
     return {
         "id": ids("s"),
         "type": step_type,
-        "label": label,
+        "label": QCoreApplication.translate("factory", "New step") if label is None else label,
         "hint": None,
         "required": step_type != "instruction",
         "photo": False,

@@ -54,7 +54,7 @@ class FlagEditor(QWidget):
         for edit in (self.below, self.above):
             edit.setMaximumWidth(120)
             edit.textEdited.connect(lambda _: self._changed(True))
-        self.range_box = row(self.tr("A finding below"), self.below, "or above", self.above)
+        self.range_box = row(self.tr("A finding below"), self.below, self.tr("or above"), self.above)
         layout.addWidget(self.range_box)
 
         self.words = muted("")

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -283,10 +283,10 @@ def _range_hint(config: dict[str, Any]) -> str:
     if low is not None and high is not None:
         return f"{low} – {high}"
     if low is not None:
-        return f"at least {low}"
+        return QCoreApplication.translate("preview_cards", "at least {0}").format(low)
     if high is not None:
-        return f"at most {high}"
-    return "a number"
+        return QCoreApplication.translate("preview_cards", "at most {0}").format(high)
+    return QCoreApplication.translate("preview_cards", "a number")
 
 
 class SectionHeader(QWidget):

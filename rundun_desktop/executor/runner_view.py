@@ -142,7 +142,7 @@ class RunnerView(QWidget):
         root.setSpacing(10)
 
         top = QHBoxLayout()
-        self.back = button("← Inbox", flat=True)
+        self.back = button(self.tr("← Inbox"), flat=True)
         self.back.setToolTip(self.tr("Back to the runs on this computer (Esc)"))
         self.back.clicked.connect(self.back_requested)
         top.addWidget(self.back, 0, Qt.AlignmentFlag.AlignTop)

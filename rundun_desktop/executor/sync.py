@@ -85,10 +85,12 @@ class SyncStatus:
             waiting = (
                 QCoreApplication.translate("SyncStatus", "everything is synced")
                 if self.online
-                else "nothing waiting"
+                else QCoreApplication.translate("SyncStatus", "nothing waiting")
             )
         else:
-            waiting = f"{self.pending_ops} change{'s' if self.pending_ops != 1 else ''} waiting"
+            waiting = QCoreApplication.translate("SyncStatus", "{0} change{1} waiting").format(
+                self.pending_ops, "s" if self.pending_ops != 1 else ""
+            )
             if self.pending_bytes >= 10_000:
                 waiting += f" ({format_bytes(self.pending_bytes)})"
         parts = [state, waiting]

@@ -105,7 +105,7 @@ class RunDetailController(QObject):
                 self.tr("Updated"),
                 f"{fmt.local_time(run.get('updated_at'), True)} ({fmt.relative_time(run.get('updated_at'))})",
             ),
-            (self.tr("Template"), f"version {run.get('template_v', '?')}"),
+            (self.tr("Template"), self.tr("version {0}").format(run.get("template_v", "?"))),
         ]
         sections = answer_sections(run)
         facts.insert(1, (self.tr("Findings"), findings_text(sections)))

@@ -73,7 +73,7 @@ class RunDetailView(QScrollArea):
         actions = QHBoxLayout()
         actions.setSpacing(8)
         self.copy_link_button = button(self.tr("Copy link"), "link")
-        self.pdf_button = button("PDF", "pdf")
+        self.pdf_button = button(self.tr("PDF"), "pdf")
         self.cancel_button = button(self.tr("Cancel run"), "cancel", danger=True)
         for b in (self.copy_link_button, self.pdf_button):
             actions.addWidget(b)

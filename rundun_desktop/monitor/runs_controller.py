@@ -276,7 +276,9 @@ class RunsController(QObject):
         self.apply_changes([run])
 
     def _live_mode(self, mode: str) -> None:
-        self.view.live_label.setText({"stream": "● Live", "polling": "◌ Polling"}.get(mode, ""))
+        self.view.live_label.setText(
+            {"stream": self.tr("● Live"), "polling": self.tr("◌ Polling")}.get(mode, "")
+        )
         self.view.live_label.setStyleSheet("color: #2f9e44;" if mode == STREAM else "color: #8a93a6;")
         self.view.live_label.setToolTip(
             self.tr("Updates stream from the server as they happen.")
@@ -312,7 +314,7 @@ class RunsController(QObject):
 
     def _update_counts(self, *_args) -> None:
         total = self.model.total
-        count = "" if total is None else f"{total:,} run{'s' if total != 1 else ''}"
+        count = "" if total is None else fmt.count(total, "run")
         self.view.count_label.setText(" · ".join(t for t in (count, self.scope_words) if t))
         empty = total == 0
         self.view.empty_label.setVisible(empty)

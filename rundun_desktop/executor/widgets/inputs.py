@@ -292,13 +292,13 @@ class NumberInput(_LineInput):
 def number_range_text(cfg: tdl.NumberConfig) -> str:
     parts = []
     if cfg.min is not None and cfg.max is not None:
-        parts.append(f"{cfg.min:g} to {cfg.max:g}")
+        parts.append(QCoreApplication.translate("inputs", "{0:g} to {1:g}").format(cfg.min, cfg.max))
     elif cfg.min is not None:
-        parts.append(f"at least {cfg.min:g}")
+        parts.append(QCoreApplication.translate("inputs", "at least {0:g}").format(cfg.min))
     elif cfg.max is not None:
-        parts.append(f"at most {cfg.max:g}")
+        parts.append(QCoreApplication.translate("inputs", "at most {0:g}").format(cfg.max))
     if cfg.decimal == 0:
-        parts.append("whole number")
+        parts.append(QCoreApplication.translate("inputs", "whole number"))
     elif cfg.decimal is not None:
         parts.append(
             QCoreApplication.translate("inputs", "up to {0} decimal{1}").format(
