@@ -147,20 +147,22 @@ def number(n: float) -> str:
     return QLocale().toString(n)
 
 
-# A count's words in each language's plural forms (Qt's numerus translations; Arabic has six).
-COUNTED: dict[str, str] = {
-    "run": QT_TRANSLATE_NOOP("formatting", "%Ln run(s)"),
-    "selected run": QT_TRANSLATE_NOOP("formatting", "%Ln selected run(s)"),
-    "step": QT_TRANSLATE_NOOP("formatting", "%Ln step(s)"),
+# A count's words, singular and plural (pyside6-lupdate keeps no Qt plural forms for Python, so each language
+# writes its "other" form the way it reads for any number: Arabic as "عدد التشغيلات: {0}").
+COUNTED: dict[str, tuple[str, str]] = {
+    "run": (QT_TRANSLATE_NOOP("formatting", "{0} run"), QT_TRANSLATE_NOOP("formatting", "{0} runs")),
+    "selected run": (
+        QT_TRANSLATE_NOOP("formatting", "{0} selected run"),
+        QT_TRANSLATE_NOOP("formatting", "{0} selected runs"),
+    ),
+    "step": (QT_TRANSLATE_NOOP("formatting", "{0} step"), QT_TRANSLATE_NOOP("formatting", "{0} steps")),
 }
 
 
 def count(n: int, noun: str, plural: str | None = None) -> str:
     """'1 run', '2 runs', '1,000 runs': a number with its noun in the right number, in the person's language."""
     if noun in COUNTED:
-        words = QCoreApplication.translate("formatting", COUNTED[noun], None, n)
-        if words != COUNTED[noun].replace("%Ln", number(n)):  # a catalog's plural forms (English has none)
-            return words
+        return QCoreApplication.translate("formatting", COUNTED[noun][n != 1]).format(number(n))
     return f"{number(n)} {noun if n == 1 else plural or noun + 's'}"
 
 

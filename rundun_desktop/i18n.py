@@ -19,14 +19,17 @@ from rundun_desktop.resources import resource_path
 
 log = logging.getLogger(__name__)
 CATALOG_PREFIX = "rundun_"
-# The modules whose words go through Qt's translation so far (the editor's Translations tab first); the catalogs
-# are extracted from these (`pyside6-lupdate`), and tests/desktop/test_i18n.py keeps them complete and current.
-TRANSLATED_MODULES = (
-    "rundun_desktop/editor/translations_view.py",
-    "rundun_desktop/editor/translation_model.py",
-    "rundun_desktop/editor/translations.py",
-)
+# Every word of the app goes through Qt's translation; the catalogs are extracted from all its modules
+# (`scripts/update_catalogs.py` runs pyside6-lupdate with these options), and tests/desktop/test_i18n.py keeps
+# them complete and current.
 LUPDATE_OPTIONS = ("-no-obsolete", "-locations", "none")
+
+
+def source_files(root: Path) -> list[Path]:
+    """The app's modules, in a stable order (the catalogs list their words in it)."""
+    return sorted((root / "rundun_desktop").rglob("*.py"))
+
+
 RIGHT_TO_LEFT = frozenset({"ar", "he", "fa", "ur"})
 
 

@@ -73,15 +73,15 @@ def test_every_catalog_is_complete_and_current(language, tmp_path):
         assert (translation.text or "").strip(), message.findtext("source")
     copy = tmp_path / source.name
     shutil.copy(source, copy)
-    modules = [ROOT / m for m in i18n.TRANSLATED_MODULES]
+    modules = i18n.source_files(ROOT)
     subprocess.run(
         [BIN / "pyside6-lupdate", "-silent", *i18n.LUPDATE_OPTIONS, *modules, "-ts", copy],
         check=True,
         timeout=120,
     )
     assert copy.read_text(encoding="utf-8") == source.read_text(encoding="utf-8"), (
-        f"rundun_{language}.ts is not current: run pyside6-lupdate ({' '.join(i18n.LUPDATE_OPTIONS)}) "
-        "on i18n.TRANSLATED_MODULES and translate what it adds"
+        f"rundun_{language}.ts is not current: extract the words again "
+        "(python scripts/update_catalogs.py) and translate what it adds"
     )
 
 
