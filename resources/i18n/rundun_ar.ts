@@ -1955,6 +1955,14 @@ Dispatch a run from the Runs page, or choose a longer period.</source>
         <translation>{0:,} مهمة / شهر</translation>
     </message>
     <message>
+        <source>System default ({0})</source>
+        <translation>افتراضي النظام ({0})</translation>
+    </message>
+    <message>
+        <source>Rundun speaks {0} from its next start.</source>
+        <translation>سيتحدث Rundun بـ{0} من تشغيله التالي.</translation>
+    </message>
+    <message>
         <source>Run credits: {0:,} (used once the plan&apos;s runs are spent)</source>
         <translation>أرصدة المهام: {0:,} (تُستخدم بعد نفاد مهام الخطة)</translation>
     </message>
@@ -2122,6 +2130,18 @@ This app itself uses this key.</source>
         <translation>الأعضاء</translation>
     </message>
     <message>
+        <source>Language of the app</source>
+        <translation>لغة التطبيق</translation>
+    </message>
+    <message>
+        <source>The words of the app, and how it writes dates and numbers. A template&apos;s own texts are in the languages its designer wrote (the editor&apos;s Translations tab).</source>
+        <translation>كلمات التطبيق وطريقة كتابته للتواريخ والأرقام. أما نصوص القالب فهي باللغات التي كتبها بها مصمّمه (تبويب الترجمات في المحرر).</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
         <source>Server</source>
         <translation>الخادم</translation>
     </message>
@@ -2199,6 +2219,14 @@ This app itself uses this key.</source>
     <message>
         <source>Photos added from now on are scaled to {0} px, JPEG quality {1}.</source>
         <translation>الصور المضافة من الآن تُصغَّر إلى {0} بكسل، بجودة JPEG {1}.</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>يومًا واحدًا</translation>
+    </message>
+    <message>
+        <source>{0} days</source>
+        <translation>{0} يوم</translation>
     </message>
     <message>
         <source>Automatic backups are kept {0}; older ones go at the next daily backup.</source>
@@ -3817,6 +3845,13 @@ Create one, import a .json file, or generate one from a description.</source>
     <message>
         <source>device {0} · received {1}</source>
         <translation>الجهاز {0} · استُلم {1}</translation>
+    </message>
+</context>
+<context>
+    <name>i18n</name>
+    <message>
+        <source>English</source>
+        <translation>العربية</translation>
     </message>
 </context>
 <context>

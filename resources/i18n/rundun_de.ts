@@ -1955,6 +1955,14 @@ Schritte: {1} · {2}</translation>
         <translation>{0:,} Durchläufe / Monat</translation>
     </message>
     <message>
+        <source>System default ({0})</source>
+        <translation>Systemstandard ({0})</translation>
+    </message>
+    <message>
+        <source>Rundun speaks {0} from its next start.</source>
+        <translation>Rundun spricht ab dem nächsten Start {0}.</translation>
+    </message>
+    <message>
         <source>Run credits: {0:,} (used once the plan&apos;s runs are spent)</source>
         <translation>Durchlauf-Guthaben: {0:,} (genutzt, wenn die Durchläufe des Tarifs aufgebraucht sind)</translation>
     </message>
@@ -2122,6 +2130,18 @@ Diese App selbst verwendet diesen Schlüssel.</translation>
         <translation>Mitglieder</translation>
     </message>
     <message>
+        <source>Language of the app</source>
+        <translation>Sprache der App</translation>
+    </message>
+    <message>
+        <source>The words of the app, and how it writes dates and numbers. A template&apos;s own texts are in the languages its designer wrote (the editor&apos;s Translations tab).</source>
+        <translation>Die Wörter der App und wie sie Datumsangaben und Zahlen schreibt. Die Texte einer Vorlage stehen in den Sprachen, die ihr Autor geschrieben hat (Reiter Übersetzungen im Editor).</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
         <source>Server</source>
         <translation>Server</translation>
     </message>
@@ -2199,6 +2219,14 @@ Diese App selbst verwendet diesen Schlüssel.</translation>
     <message>
         <source>Photos added from now on are scaled to {0} px, JPEG quality {1}.</source>
         <translation>Ab jetzt hinzugefügte Fotos werden auf {0} px skaliert, JPEG-Qualität {1}.</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 Tag</translation>
+    </message>
+    <message>
+        <source>{0} days</source>
+        <translation>{0} Tage</translation>
     </message>
     <message>
         <source>Automatic backups are kept {0}; older ones go at the next daily backup.</source>
@@ -3817,6 +3845,13 @@ Erstellen Sie eine, importieren Sie eine .json-Datei oder erzeugen Sie eine aus 
     <message>
         <source>device {0} · received {1}</source>
         <translation>Gerät {0} · empfangen {1}</translation>
+    </message>
+</context>
+<context>
+    <name>i18n</name>
+    <message>
+        <source>English</source>
+        <translation>Deutsch</translation>
     </message>
 </context>
 <context>

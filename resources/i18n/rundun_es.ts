@@ -1955,6 +1955,14 @@ Pasos: {1} · {2}</translation>
         <translation>{0:,} ejecuciones / mes</translation>
     </message>
     <message>
+        <source>System default ({0})</source>
+        <translation>Predeterminado del sistema ({0})</translation>
+    </message>
+    <message>
+        <source>Rundun speaks {0} from its next start.</source>
+        <translation>Rundun hablará {0} desde el próximo inicio.</translation>
+    </message>
+    <message>
         <source>Run credits: {0:,} (used once the plan&apos;s runs are spent)</source>
         <translation>Créditos de ejecución: {0:,} (se usan cuando se agotan las ejecuciones del plan)</translation>
     </message>
@@ -2122,6 +2130,18 @@ Esta misma aplicación usa esta clave.</translation>
         <translation>Miembros</translation>
     </message>
     <message>
+        <source>Language of the app</source>
+        <translation>Idioma de la aplicación</translation>
+    </message>
+    <message>
+        <source>The words of the app, and how it writes dates and numbers. A template&apos;s own texts are in the languages its designer wrote (the editor&apos;s Translations tab).</source>
+        <translation>Las palabras de la aplicación y cómo escribe fechas y números. Los textos de una plantilla están en los idiomas en que los escribió su autor (pestaña Traducciones del editor).</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
         <source>Server</source>
         <translation>Servidor</translation>
     </message>
@@ -2199,6 +2219,14 @@ Esta misma aplicación usa esta clave.</translation>
     <message>
         <source>Photos added from now on are scaled to {0} px, JPEG quality {1}.</source>
         <translation>Las fotos que se añadan a partir de ahora se escalan a {0} px, calidad JPEG {1}.</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 día</translation>
+    </message>
+    <message>
+        <source>{0} days</source>
+        <translation>{0} días</translation>
     </message>
     <message>
         <source>Automatic backups are kept {0}; older ones go at the next daily backup.</source>
@@ -3817,6 +3845,13 @@ Crea una, importa un archivo .json o genera una a partir de una descripción.</t
     <message>
         <source>device {0} · received {1}</source>
         <translation>dispositivo {0} · recibido {1}</translation>
+    </message>
+</context>
+<context>
+    <name>i18n</name>
+    <message>
+        <source>English</source>
+        <translation>Español</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QMessageBox
 from qasync import asyncSlot
 
+from rundun_desktop import i18n
 from rundun_desktop.admin.models import ApiKeysModel, MembersModel
 from rundun_desktop.admin.settings_view import SettingsView
 from rundun_desktop.admin.sharing_controller import SharingController
@@ -50,6 +51,8 @@ class SettingsController(QObject):
         view.remove_member_button.clicked.connect(self._remove_clicked)
         view.save_org_button.clicked.connect(self.save_org)
         view.connect_button.clicked.connect(self.apply_connection)
+        self._show_languages()
+        view.language.activated.connect(self._language_chosen)
         view.remote_radio.toggled.connect(self._mode_toggled)
         events.org_changed.connect(self.show_org)
         events.connected.connect(self.reload)
@@ -103,6 +106,24 @@ class SettingsController(QObject):
                 1,
                 col,
             )
+
+    # -- the app's language (SPEC §15): the catalogs shipped decide the choices ------------------------------
+    def _show_languages(self) -> None:
+        combo, chosen = self.view.language, self.connection.settings.language
+        system = i18n.system_language()
+        combo.clear()
+        combo.addItem(self.tr("System default ({0})").format(i18n.language_name(system)), "")
+        for tag, name in i18n.language_choices():
+            combo.addItem(name, tag)
+        combo.setCurrentIndex(max(0, combo.findData(chosen)))
+
+    def _language_chosen(self, index: int) -> None:
+        settings = self.connection.settings
+        settings.language = self.view.language.itemData(index) or ""
+        settings.save(self.connection.paths.settings_file)
+        self.view.language_message.show_notice(
+            self.tr("Rundun speaks {0} from its next start.").format(self.view.language.itemText(index))
+        )
 
     def show_org(self, org: dict) -> None:
         v = self.view

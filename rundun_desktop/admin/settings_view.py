@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
+    QComboBox,
     QDoubleSpinBox,
     QFormLayout,
     QFrame,
@@ -84,6 +85,7 @@ class SettingsView(QWidget):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.sharing)
         self.tabs.addTab(scroll, icon("link"), self.tr("Sharing"))
+        self._language_tab()
 
     def _org_tab(self) -> None:
         page, layout = _tab()
@@ -183,6 +185,29 @@ class SettingsView(QWidget):
         self.members_table = _table()
         layout.addWidget(self.members_table, 1)
         self.tabs.addTab(page, icon("users"), self.tr("Members"))
+
+    def _language_tab(self) -> None:
+        page, layout = _tab()
+        box, bl = card(spacing=10)
+        bl.addWidget(label(self.tr("Language of the app"), "section"))
+        self.language = QComboBox()
+        self.language.setObjectName("appLanguage")
+        bl.addWidget(self.language)
+        bl.addWidget(
+            label(
+                self.tr(
+                    "The words of the app, and how it writes dates and numbers. A template's own texts are in "
+                    "the languages its designer wrote (the editor's Translations tab)."
+                ),
+                "muted",
+                wrap=True,
+            )
+        )
+        self.language_message = MessageLine()
+        bl.addWidget(self.language_message)
+        layout.addWidget(box)
+        layout.addStretch(1)
+        self.tabs.addTab(page, icon("settings"), self.tr("Language"))
 
     def _connection_tab(self) -> None:
         page, layout = _tab()

@@ -7,7 +7,7 @@ import asyncio
 import itertools
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelection, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFileDialog
 from qasync import asyncSlot
 
@@ -297,7 +297,10 @@ class RunsController(QObject):
         row = self.model.row_of(run_id)
         if row is None:
             return False
-        self.view.table.selectRow(row)
+        # Through the selection model, not QTableView.selectRow: in a right-to-left layout selectRow looks
+        # for its first column at the viewport's far edge and, finding none there, selects nothing.
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        self.view.table.selectionModel().select(self.model.index(row, 0), flags)
         return True
 
     def _sort_indicator_changed(self, column: int, order: Qt.SortOrder) -> None:
