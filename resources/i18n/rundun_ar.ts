@@ -1843,7 +1843,7 @@ Dispatch a run from the Runs page, or choose a longer period.</source>
     </message>
     <message>
         <source> · unsaved changes</source>
-        <translation> · تغييرات غير محفوظة</translation>
+        <translation> · غير محفوظ</translation>
     </message>
     <message>
         <source> · saved</source>

@@ -737,11 +737,11 @@ Versenden Sie einen Durchlauf auf der Seite Durchläufe oder wählen Sie einen l
     </message>
     <message>
         <source>Export translations…</source>
-        <translation>Übersetzungen exportieren…</translation>
+        <translation>Exportieren…</translation>
     </message>
     <message>
         <source>Import translations…</source>
-        <translation>Übersetzungen importieren…</translation>
+        <translation>Importieren…</translation>
     </message>
     <message>
         <source>Templates</source>
@@ -1470,7 +1470,7 @@ Schritte: {1} · {2}</translation>
     </message>
     <message>
         <source>Cancel run</source>
-        <translation>Durchlauf stornieren</translation>
+        <translation>Stornieren</translation>
     </message>
     <message>
         <source>Cancel this run? Its link stops working and the executor cannot finish it.</source>
@@ -1513,11 +1513,11 @@ Schritte: {1} · {2}</translation>
     </message>
     <message>
         <source>Cancel run</source>
-        <translation>Durchlauf stornieren</translation>
+        <translation>Stornieren</translation>
     </message>
     <message>
         <source>On the executor&apos;s device</source>
-        <translation>Auf dem Gerät der ausführenden Person</translation>
+        <translation>Auf dem Gerät</translation>
     </message>
     <message>
         <source>Signature</source>
@@ -1843,7 +1843,7 @@ Schritte: {1} · {2}</translation>
     </message>
     <message>
         <source> · unsaved changes</source>
-        <translation> · ungespeicherte Änderungen</translation>
+        <translation> · ungespeichert</translation>
     </message>
     <message>
         <source> · saved</source>
@@ -2911,15 +2911,15 @@ Erstellen Sie eine, importieren Sie eine .json-Datei oder erzeugen Sie eine aus 
     </message>
     <message>
         <source>Add language…</source>
-        <translation>Sprache hinzufügen…</translation>
+        <translation>Neue Sprache…</translation>
     </message>
     <message>
         <source>Export translations…</source>
-        <translation>Übersetzungen exportieren…</translation>
+        <translation>Exportieren…</translation>
     </message>
     <message>
         <source>Import translations…</source>
-        <translation>Übersetzungen importieren…</translation>
+        <translation>Importieren…</translation>
     </message>
     <message>
         <source>Add language</source>

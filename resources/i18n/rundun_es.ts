@@ -737,11 +737,11 @@ Envía una ejecución desde la página Ejecuciones o elige un periodo más largo
     </message>
     <message>
         <source>Export translations…</source>
-        <translation>Exportar traducciones…</translation>
+        <translation>Exportar…</translation>
     </message>
     <message>
         <source>Import translations…</source>
-        <translation>Importar traducciones…</translation>
+        <translation>Importar…</translation>
     </message>
     <message>
         <source>Templates</source>
@@ -1470,7 +1470,7 @@ Pasos: {1} · {2}</translation>
     </message>
     <message>
         <source>Cancel run</source>
-        <translation>Cancelar la ejecución</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Cancel this run? Its link stops working and the executor cannot finish it.</source>
@@ -1513,7 +1513,7 @@ Pasos: {1} · {2}</translation>
     </message>
     <message>
         <source>Cancel run</source>
-        <translation>Cancelar la ejecución</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>On the executor&apos;s device</source>
@@ -1843,7 +1843,7 @@ Pasos: {1} · {2}</translation>
     </message>
     <message>
         <source> · unsaved changes</source>
-        <translation> · cambios sin guardar</translation>
+        <translation> · sin guardar</translation>
     </message>
     <message>
         <source> · saved</source>
@@ -2915,11 +2915,11 @@ Crea una, importa un archivo .json o genera una a partir de una descripción.</t
     </message>
     <message>
         <source>Export translations…</source>
-        <translation>Exportar traducciones…</translation>
+        <translation>Exportar…</translation>
     </message>
     <message>
         <source>Import translations…</source>
-        <translation>Importar traducciones…</translation>
+        <translation>Importar…</translation>
     </message>
     <message>
         <source>Add language</source>

@@ -70,6 +70,14 @@ def icon(name: str) -> QIcon:
     if name in _GLYPHS:
         return QIcon(_glyph(_GLYPHS[name], 18, ACCENT_COLOUR if name in ("add", "generate") else "#334155"))
     style = QApplication.style()
+    if name in ("back", "forward"):  # they point the way the page reads: back is → in Arabic
+        rtl = QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        arrow = (
+            QStyle.StandardPixmap.SP_ArrowLeft
+            if (name == "back") != rtl
+            else QStyle.StandardPixmap.SP_ArrowRight
+        )
+        return style.standardIcon(arrow)
     return style.standardIcon(_STANDARD[name]) if name in _STANDARD else QIcon()
 
 

@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QTreeView,
 )
 
+from rundun_desktop import formatting as fmt
+
 from .icons import ERROR_COLOUR, MUTED_COLOUR, type_badge
 from .tree_model import (
     CHILD_PROBLEMS_ROLE,
@@ -117,7 +119,7 @@ class NodeDelegate(QStyledItemDelegate):
         painter, fonts, index, rect = r.painter, r.fonts, r.index, r.rect
         count = index.model().rowCount(index)
         bad = index.data(CHILD_PROBLEMS_ROLE)
-        note = f"{count} step{'s' if count != 1 else ''}" + (
+        note = fmt.count(count, "step") + (
             QCoreApplication.translate("NodeDelegate", " · {0} with problems").format(bad) if bad else ""
         )
         title_rect = rect.adjusted(2, 0, -fonts.small_metrics.horizontalAdvance(note) - 12, 0)

@@ -67,7 +67,10 @@ def test_a_fifth_language_is_one_catalog_file(catalogs):
     """A translator's `rundun_fr.ts` (compiled) is offered with no code change."""
     fr = (ROOT / "resources" / "i18n" / "rundun_de.ts").read_text(encoding="utf-8")
     source = catalogs / "rundun_fr.ts"
-    source.write_text(fr.replace('language="de"', 'language="fr"'), encoding="utf-8")
+    fr = fr.replace('language="de"', 'language="fr"').replace(
+        "<translation>Deutsch</translation>", "<translation>Français</translation>"
+    )
+    source.write_text(fr, encoding="utf-8")
     subprocess.run([BIN / "pyside6-lrelease", "-silent", source], check=True, timeout=120)
     assert ("fr", "Français") in i18n.language_choices()
 

@@ -105,7 +105,7 @@ def test_the_tab_speaks_german_and_arabic_right_to_left(qapp, qtbot, compiled):
     try:
         assert translation.install(qapp, "de", compiled)
         panel, controller = tab(qtbot)
-        assert panel.add_button.text() == "Sprache hinzufügen…"
+        assert panel.add_button.text() == "Neue Sprache…"
         assert counts_shown(panel) == "de: 4 von 14 · ar: 2 von 14"
         assert controller.model.headerData(0, Qt.Orientation.Horizontal) == "Quelle (en)"
         assert qapp.layoutDirection() == Qt.LayoutDirection.LeftToRight
