@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QDateTime, QLocale, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 
+from rundun_desktop.words import QT_TRANSLATE_NOOP
 from server.tdl import RunStatus
 
 STATUS_LABELS: dict[str, str] = {

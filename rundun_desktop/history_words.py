@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from rundun_desktop import formatting as fmt
 from rundun_desktop.answers import value_text
+from rundun_desktop.words import QT_TRANSLATE_NOOP
 
 OUTCOME_WORDS = {
     "applied": "",

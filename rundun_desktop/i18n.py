@@ -12,10 +12,11 @@ import logging
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from rundun_desktop.resources import resource_path
+from rundun_desktop.words import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 CATALOG_PREFIX = "rundun_"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from rundun_desktop.style import icon, pixmap
 from rundun_desktop.widgets.common import label
+from rundun_desktop.words import QT_TRANSLATE_NOOP
 
 PAGES = [
     ("templates", QT_TRANSLATE_NOOP("main_window", "Templates")),

@@ -11,7 +11,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from rundun_desktop.i18n import LUPDATE_OPTIONS, source_files  # noqa: E402
+from rundun_desktop.i18n import LUPDATE_OPTIONS, source_files
 
 
 def main() -> None:

@@ -5,11 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 
 from rundun_desktop.formatting import local_time
 from rundun_desktop.widgets.table_model import FlatTableModel, Index
+from rundun_desktop.words import QT_TRANSLATE_NOOP
 
 RowRole = Qt.ItemDataRole.UserRole + 1
 

@@ -4,7 +4,7 @@ automatic backups of the workspace are kept."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFormLayout,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from rundun_desktop.desktop_settings import KEEP_DAYS_MAX, KEEP_DAYS_MIN
 from rundun_desktop.widgets.common import SPACING, MessageLine, button, card, label
+from rundun_desktop.words import QT_TRANSLATE_NOOP
 
 LAN_WARNING = QT_TRANSLATE_NOOP(
     "sharing_view",

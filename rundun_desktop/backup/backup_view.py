@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from rundun_desktop.widgets.common import label
+from rundun_desktop.words import QT_TRANSLATE_NOOP
 
 BANNER_STYLE = (
     "QLabel { background: #fff4e6; color: #a61e4d; border: 1px solid #ffa8a8; border-radius: 4px;"

@@ -23,13 +23,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import httpx
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from qasync import asyncSlot
 
 from rundun_desktop.api_client import ApiError
 from rundun_desktop.backup import schedule
 from rundun_desktop.backup.backup_view import BackupUi
 from rundun_desktop.desktop_settings import EMBEDDED
+from rundun_desktop.words import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from server.backup.archive import Summary

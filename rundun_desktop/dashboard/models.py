@@ -8,11 +8,12 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimeZone
+from PySide6.QtCore import QCoreApplication, Qt, QTimeZone
 from PySide6.QtGui import QColor
 
 from rundun_desktop.style import FINDING_COLOUR
 from rundun_desktop.widgets.table_model import FlatTableModel, Index
+from rundun_desktop.words import QT_TRANSLATE_NOOP
 
 STATUSES = ("pending", "in_progress", "completed", "cancelled", "expired")
 STATUS_WORDS = {

@@ -8,8 +8,9 @@ import datetime as dt
 from collections.abc import Mapping
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
+from rundun_desktop.words import QT_TRANSLATE_NOOP
 from server.tdl.conditions import LIST_OPS, PRESENCE_OPS
 from server.tdl.configs import config_value
 

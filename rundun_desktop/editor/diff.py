@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
+from rundun_desktop.words import QT_TRANSLATE_NOOP
 from server.tdl import TdlError, normalize_template, validate_template
 
 from .condition_text import condition_words, type_name

@@ -5,13 +5,14 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
 )
+
+from rundun_desktop.words import QT_TRANSLATE_NOOP
 
 COL_NAME, COL_TAGS, COL_VERSION, COL_UPDATED = range(4)
 HEADERS = (

@@ -6,7 +6,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -17,6 +16,7 @@ from PySide6.QtGui import QColor
 
 from rundun_desktop import formatting as fmt
 from rundun_desktop.executor import store as st
+from rundun_desktop.words import QT_TRANSLATE_NOOP
 
 COL_RUN, COL_PROGRESS, COL_HERE, COL_SERVER, COL_OPENED = range(5)
 HEADERS = [

@@ -21,11 +21,12 @@ from datetime import datetime
 from pathlib import Path
 
 from PIL import Image, ImageOps, UnidentifiedImageError
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from rundun_desktop.desktop_settings import PHOTO_MAX_SIDE, PHOTO_QUALITY
 from rundun_desktop.executor.photo_words import DEFAULT_MAX_BYTES, too_large
 from rundun_desktop.executor.store import StoreError, sniff_image
+from rundun_desktop.words import QT_TRANSLATE_NOOP
 
 EXIF_IFD = 0x8769
 ORIENTATION = 0x0112

@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 import httpx
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from rundun_desktop.executor import device_state
 from rundun_desktop.executor import store as st
@@ -42,6 +42,7 @@ from rundun_desktop.executor.protocol import (
 )
 from rundun_desktop.executor.worker import StoreWorker
 from rundun_desktop.formatting import format_bytes, megabytes
+from rundun_desktop.words import QT_TRANSLATE_NOOP
 from server.tdl import OPEN_STATUSES
 
 log = logging.getLogger("rundun.executor.sync")

@@ -3,7 +3,7 @@ Copy and a QR code."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from rundun_desktop.style import set_role
 from rundun_desktop.widgets.common import CopyField, MessageLine, button, label
 from rundun_desktop.widgets.qr import QrCodeWidget
+from rundun_desktop.words import QT_TRANSLATE_NOOP
 
 PHONE_HINT = QT_TRANSLATE_NOOP("dispatch_view", "Scan to open the run on a phone, or send the link.")
 LOCAL_ONLY_HINT = QT_TRANSLATE_NOOP(

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 
 from rundun_desktop import formatting as fmt
@@ -27,6 +27,7 @@ from rundun_desktop.monitor import device_words
 from rundun_desktop.monitor.row_window import RowWindow
 from rundun_desktop.style import FINDING_COLOUR
 from rundun_desktop.widgets.table_model import ROOT, FlatTableModel, Index
+from rundun_desktop.words import QT_TRANSLATE_NOOP
 
 COL_STATUS, COL_TEMPLATE, COL_REF, COL_PROGRESS, COL_IDENTITY, COL_CREATED, COL_UPDATED, COL_EXPIRES = range(
     8

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rundun_desktop import i18n
 from rundun_desktop.monitor.dispatch_view import EVENTS
 from tests.desktop.app_walk import walk_app
 
@@ -135,6 +136,7 @@ def test_every_word_on_every_page_and_dialog_went_through_translation(pseudo_des
     # The product's name and file formats are the same in every language.
     data |= {"Rundun", "PDF", "PNG", "CSV", "JSON"}
     data |= set(EVENTS)  # the webhook's event names: API codes
+    data |= {name for _, name in i18n.language_choices()}  # each language's own name, in that language
     known = sorted({d for d in data if d.strip()}, key=len, reverse=True)
     dates = date_words()
     assert len(stops) >= 20

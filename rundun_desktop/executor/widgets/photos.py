@@ -9,7 +9,6 @@ import contextlib
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QBuffer,
     QByteArray,
     QCoreApplication,
@@ -33,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from rundun_desktop.executor.widgets import camera
 from rundun_desktop.style import pixmap
+from rundun_desktop.words import QT_TRANSLATE_NOOP
 
 THUMB = 88
 IMAGE_FILTER = QT_TRANSLATE_NOOP(

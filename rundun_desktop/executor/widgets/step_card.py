@@ -8,7 +8,7 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from rundun_desktop.executor.widgets.geo import GeoInput
@@ -16,6 +16,7 @@ from rundun_desktop.executor.widgets.inputs import INPUTS, AnswerInput
 from rundun_desktop.executor.widgets.photos import PhotoStrip
 from rundun_desktop.executor.widgets.signature import SignatureInput
 from rundun_desktop.style import set_role
+from rundun_desktop.words import QT_TRANSLATE_NOOP
 from server import tdl
 
 # The answer's sync state, as the chip shows it.
