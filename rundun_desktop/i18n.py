@@ -9,7 +9,8 @@ attribute, translates each `<translation>` (Qt Linguist does it) and the app off
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
@@ -138,3 +139,28 @@ def install_for(app: QCoreApplication, setting: str = "") -> str:
     language = choose_language(setting, QLocale.system().uiLanguages(), shipped_languages())
     TRANSLATION.install(app, language)
     return TRANSLATION.language
+
+
+@contextmanager
+def words_in(language: str) -> Iterator[None]:
+    """The app's words in `language` for a while (a run's report is in the run's language, whatever the app
+    speaks), then the app's own again. A language with no catalog reads English."""
+    app = QCoreApplication.instance()
+    tag = choose_language(language, [], shipped_languages())
+    if app is None or tag == TRANSLATION.language:
+        yield
+        return
+    saved = list(TRANSLATION.translators)
+    for translator in saved:
+        app.removeTranslator(translator)
+    catalog = QTranslator()
+    loaded = tag != "en" and catalog.load(f"{CATALOG_PREFIX}{tag}", str(catalog_dir()))
+    if loaded:
+        app.installTranslator(catalog)
+    try:
+        yield
+    finally:
+        if loaded:
+            app.removeTranslator(catalog)
+        for translator in saved:
+            app.installTranslator(translator)

@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QIODevice, QMarginsF, QUrl
 from PySide6.QtGui import QFont, QFontDatabase, QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from rundun_desktop import formatting as fmt
+from rundun_desktop import i18n
 from rundun_desktop.answers import ANSWERED, HIDDEN, answer_sections, geo_text, map_link, photo_key
 from rundun_desktop.history_words import StepHistory, line_times, step_histories
 
@@ -52,8 +53,14 @@ def in_run_language(run: dict) -> dict:
 
 
 def run_html(run: dict, images: dict[str, QImage], history: list[dict] | None = None) -> str:
-    """The report as HTML, in the run's language; `images` maps photo URLs (by media path) to decoded images;
-    `history` (the run's `GET …/history` entries) adds each step's "changed n times" and the writes that lost."""
+    """The report as HTML, in the run's language (its words too: Status, Progress…); `images` maps photo URLs
+    (by media path) to decoded images; `history` (the run's `GET …/history` entries) adds each step's
+    "changed n times" and the writes that lost."""
+    with i18n.words_in(str(run.get("language") or "en")):
+        return _report_html(run, images, history)
+
+
+def _report_html(run: dict, images: dict[str, QImage], history: list[dict] | None = None) -> str:
     e = html.escape
     run = in_run_language(run)
     template_name = (
