@@ -1812,7 +1812,7 @@ Schritte: {1} · {2}</translation>
     </message>
     <message>
         <source>Waiting on a device</source>
-        <translation>Wartet auf ein Gerät</translation>
+        <translation>Daten auf Gerät</translation>
     </message>
     <message>
         <source>Only runs whose executor&apos;s device still holds changes not yet sent to the server.</source>

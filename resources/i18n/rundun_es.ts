@@ -1812,7 +1812,7 @@ Pasos: {1} · {2}</translation>
     </message>
     <message>
         <source>Waiting on a device</source>
-        <translation>Pendiente en un dispositivo</translation>
+        <translation>Datos sin enviar</translation>
     </message>
     <message>
         <source>Only runs whose executor&apos;s device still holds changes not yet sent to the server.</source>
@@ -2079,7 +2079,7 @@ Esta misma aplicación usa esta clave.</translation>
     </message>
     <message>
         <source>Default link expiry</source>
-        <translation>Caducidad predeterminada de los enlaces</translation>
+        <translation>Caducidad de enlaces</translation>
     </message>
     <message>
         <source>ID</source>
@@ -3292,7 +3292,7 @@ Crea una, importa un archivo .json o genera una a partir de una descripción.</t
     </message>
     <message>
         <source>Several lines (a text area)</source>
-        <translation>Varias líneas (un área de texto)</translation>
+        <translation>Varias líneas (área de texto)</translation>
     </message>
     <message>
         <source>Shown in the empty field</source>

@@ -92,12 +92,12 @@ class RunsView(QWidget):
         outer.addWidget(header)
 
         filters = QHBoxLayout()
-        filters.setSpacing(10)
+        filters.setSpacing(8)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Executor ref (exact)…"))
         self.search.setClearButtonEnabled(True)
         self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
-        self.search.setMinimumWidth(140)  # it stretches: at 1024 px the filters beside it keep their words
+        self.search.setMinimumWidth(110)  # it stretches: at 1024 px the filters beside it keep their words (German too)
         self.status_filter = QComboBox()
         self.status_filter.addItem(self.tr("All statuses"), None)
         for status in fmt.STATUSES:
@@ -110,7 +110,7 @@ class RunsView(QWidget):
         self.findings_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.template_filter = QComboBox()
         self.template_filter.addItem(self.tr("All templates"), None)
-        self.template_filter.setMinimumWidth(200)
+        self.template_filter.setMinimumWidth(140)
         filters.addWidget(self.search, 2)
         filters.addWidget(self.status_filter)
         filters.addWidget(self.findings_filter)

@@ -1,5 +1,5 @@
 """The app in the person's language (SPEC §15): Settings offers the languages whose catalogs ship (no code list)
-and keeps the choice; German and Arabic on every page and dialog at 1024×700 with nothing cut off, Arabic right
+and keeps the choice; German, Spanish and Arabic on every page and dialog at 1024×700 with nothing cut off, Arabic right
 to left with ids and numbers left to right inside. The pictures are saved under /tmp/rundun-i18n/<language>/."""
 
 from __future__ import annotations
@@ -92,11 +92,15 @@ def walk_in(language, desktop, aloop) -> dict[str, list[str]]:
     return {what: problems for what, problems in found.items() if problems}
 
 
-def test_every_page_in_german_is_whole_at_1024_by_700(catalogs, request, tmp_path, aloop):
-    desktop = desktop_in("de", request, tmp_path)
-    assert i18n.TRANSLATION.language == "de"
-    assert desktop.window.view.nav.item(1).text().strip() == "Durchläufe"
-    bad = walk_in("de", desktop, aloop)
+@pytest.mark.parametrize(("language", "runs"), [("de", "Durchläufe"), ("es", "Ejecuciones")])
+def test_every_page_in_german_and_spanish_is_whole_at_1024_by_700(
+    language, runs, catalogs, request, tmp_path, aloop
+):
+    """German has the longest words; Spanish the longest sentences."""
+    desktop = desktop_in(language, request, tmp_path)
+    assert i18n.TRANSLATION.language == language
+    assert desktop.window.view.nav.item(1).text().strip() == runs
+    bad = walk_in(language, desktop, aloop)
     assert not bad, "\n".join(f"{what}:\n  " + "\n  ".join(p) for what, p in bad.items())
 
 
