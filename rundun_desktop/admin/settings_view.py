@@ -79,13 +79,13 @@ class SettingsView(QWidget):
         self._keys_tab()
         self._members_tab()
         self._connection_tab()
+        self._language_tab()
         self.sharing = SharingView()
         scroll = QScrollArea()  # at 1024×700 with a message shown it is taller than the room it has
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.sharing)
         self.tabs.addTab(scroll, icon("link"), self.tr("Sharing"))
-        self._language_tab()
 
     def _org_tab(self) -> None:
         page, layout = _tab()
