@@ -50,6 +50,12 @@ def test_the_runner_speaks_the_browsers_language_and_switches_to_arabic_right_to
         page = context.new_page()
         page.goto(f"{live.url}/r/{run_id}")
         expect(page.locator("#start")).to_have_text("Checkliste starten")
+        expect(page.locator("[data-facts]")).to_contain_text(
+            "hat Ihnen eine Checkliste mit 4 Schritten gesendet"
+        )
+        expect(page.locator("p.desktop a")).to_have_text(
+            "An einem Computer mit Rundun Desktop? In Rundun öffnen"
+        )
         assert page.evaluate("() => [document.documentElement.lang, document.documentElement.dir]") == [
             "de",
             "ltr",

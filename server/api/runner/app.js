@@ -8,7 +8,7 @@ import { Syncer } from "./sync.js";
 import { dataUrl, preparePhoto, sha256Hex } from "./photos.js";
 import { signaturePad } from "./signature.js";
 import { el, showAnswer, signatureBox, stepCard } from "./view.js";
-import { languageSwitch, preferredLanguage, t, useLanguage } from "./strings.js";
+import { formatDate, languageSwitch, preferredLanguage, t, useLanguage } from "./strings.js";
 
 const runId = decodeURIComponent(location.pathname.split("/").filter(Boolean).pop());
 const root = document.getElementById("runner");
@@ -35,6 +35,7 @@ async function start() {
   useLanguage(preferredLanguage());
   const header = document.querySelector("header");
   if (header) header.prepend(languageSwitch(showAgain));
+  showPageWords();
   if (run) {
     showRunner();
     refreshFromServer();
@@ -46,8 +47,24 @@ async function start() {
   window.addEventListener("offline", showStatus);
 }
 
+// The server's page around the runner (its lead and the desktop link) in the person's language.
+function showPageWords() {
+  const facts = document.querySelector("[data-facts]");
+  if (facts) {
+    const { sender, steps, expires } = JSON.parse(facts.dataset.facts);
+    const lines = [t("open_lead", { sender, steps })];
+    if (expires) lines.push(t("open_before", { date: formatDate(expires) }));
+    facts.replaceChildren(...lines.flatMap((line, i) => (i ? [el("br"), line] : [line])));
+  }
+  const brand = document.querySelector("header small");
+  if (brand) brand.textContent = t("brand");
+  const link = document.querySelector("p.desktop a");
+  if (link) link.parentElement.replaceChildren(el("a", { href: link.getAttribute("href") }, t("desktop_link")));
+}
+
 // After the language switch: the screen again in the new words.
 function showAgain() {
+  showPageWords();
   if (run) showRunner();
   else showOpen();
   showStatus();

@@ -61,6 +61,8 @@ const EN = {
   invalid: "Not accepted: {message}",
   photo_failed: "Could not read that image: {message}",
   language: "Language",
+  brand: "Rundun checklist",
+  open_before: "Open it before {date}.",
 };
 
 const ES = {
@@ -119,6 +121,8 @@ const ES = {
   invalid: "No aceptado: {message}",
   photo_failed: "No se pudo leer esa imagen: {message}",
   language: "Idioma",
+  brand: "Lista de verificación de Rundun",
+  open_before: "Ábrela antes del {date}.",
 };
 
 const DE = {
@@ -177,6 +181,8 @@ const DE = {
   invalid: "Nicht angenommen: {message}",
   photo_failed: "Dieses Bild konnte nicht gelesen werden: {message}",
   language: "Sprache",
+  brand: "Rundun-Checkliste",
+  open_before: "Öffnen Sie sie vor dem {date}.",
 };
 
 const AR = {
@@ -235,6 +241,8 @@ const AR = {
   invalid: "غير مقبول: {message}",
   photo_failed: "تعذّرت قراءة تلك الصورة: {message}",
   language: "اللغة",
+  brand: "قائمة تحقق Rundun",
+  open_before: "افتحها قبل {date}.",
 };
 
 // Each table's language in its own words: the page's language switch lists them.
