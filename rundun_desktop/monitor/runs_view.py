@@ -97,7 +97,8 @@ class RunsView(QWidget):
         self.search.setPlaceholderText(self.tr("Executor ref (exact)…"))
         self.search.setClearButtonEnabled(True)
         self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
-        self.search.setMinimumWidth(110)  # it stretches: at 1024 px the filters beside it keep their words (German too)
+        # It stretches: at 1024 px the filters beside it keep their words (German's too).
+        self.search.setMinimumWidth(110)
         self.status_filter = QComboBox()
         self.status_filter.addItem(self.tr("All statuses"), None)
         for status in fmt.STATUSES:
