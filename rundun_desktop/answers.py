@@ -7,6 +7,8 @@ from datetime import date
 from typing import Any
 from urllib.parse import urlsplit
 
+from PySide6.QtCore import QCoreApplication
+
 ANSWERED, SKIPPED, UNANSWERED, HIDDEN, INSTRUCTION = (
     "answered",
     "skipped",
@@ -52,7 +54,7 @@ def geo_text(geo: dict | None) -> str:
         return ""
     text = f"{float(geo['lat']):.5f}, {float(geo['lng']):.5f}"
     if geo.get("accuracy_m") is not None:
-        text += f" (±{float(geo['accuracy_m']):g} m)"
+        text += QCoreApplication.translate("answers", " (±{0:g} m)").format(float(geo["accuracy_m"]))
     return text
 
 
@@ -62,11 +64,19 @@ def value_text(step: dict, value: Any, photo_count: int = 0) -> str:
     if kind == "photo":
         return f"{photo_count} photo{'s' if photo_count != 1 else ''}"
     if kind == "signature":
-        return "Signed" if photo_count else "Not signed"
+        return (
+            QCoreApplication.translate("answers", "Signed")
+            if photo_count
+            else QCoreApplication.translate("answers", "Not signed")
+        )
     if value is None:
         return "—"
     if kind == "boolean":
-        return (config.get("true_label") or "Yes") if value else (config.get("false_label") or "No")
+        return (
+            (config.get("true_label") or QCoreApplication.translate("answers", "Yes"))
+            if value
+            else (config.get("false_label") or QCoreApplication.translate("answers", "No"))
+        )
     if kind == "number":
         decimal = config.get("decimal")
         number = (
@@ -127,7 +137,7 @@ def answer_sections(run: dict) -> list[SectionItems]:
         if sid not in known
     ]
     if orphans:
-        sections.append(SectionItems("Other answers", orphans))
+        sections.append(SectionItems(QCoreApplication.translate("answers", "Other answers"), orphans))
     return sections
 
 
@@ -135,7 +145,7 @@ def findings_text(sections: list[SectionItems]) -> str:
     """Which steps hold a finding, in words: "2 — Tyres: Worn; Brakes: Failed", or "None"."""
     found = [item for section in sections for item in section.items if item.finding]
     if not found:
-        return "None"
+        return QCoreApplication.translate("answers", "None")
     return f"{len(found)} — " + "; ".join(f"{item.label}: {item.text}" for item in found)
 
 
@@ -148,15 +158,18 @@ def _item(step: dict, answer: dict | None, hidden: bool) -> AnswerItem:
         base.text, base.state = (step.get("config") or {}).get("body") or "", INSTRUCTION
         return base
     if hidden:
-        base.text, base.state = "Hidden (its condition was not met)", HIDDEN
+        base.text, base.state = (
+            QCoreApplication.translate("answers", "Hidden (its condition was not met)"),
+            HIDDEN,
+        )
         return base
     if not answer:
-        base.text = "Not answered"
+        base.text = QCoreApplication.translate("answers", "Not answered")
         return base
     photos = answer.get("photos") or []
     base.photos, base.geo, base.at, base.by = photos, answer.get("geo"), answer.get("at"), answer.get("by")
     if answer.get("skipped"):
-        base.text, base.state = "Skipped", SKIPPED
+        base.text, base.state = QCoreApplication.translate("answers", "Skipped"), SKIPPED
     else:
         base.text, base.state = value_text(step, answer.get("value"), len(photos)), ANSWERED
         base.finding = answer.get("flagged") is True

@@ -8,6 +8,7 @@ from typing import Any, Self
 from urllib.parse import quote
 
 import httpx
+from PySide6.QtCore import QCoreApplication
 
 from rundun_desktop.problems import problem_text
 
@@ -29,7 +30,11 @@ class ApiError(Exception):
 
     def words(self) -> str:
         """The failure as a person reads it: the server's message and each detail with its path."""
-        return problem_text(self.message or f"The server answered {self.status}.", self.details)
+        return problem_text(
+            self.message
+            or QCoreApplication.translate("ApiError", "The server answered {0}.").format(self.status),
+            self.details,
+        )
 
     @property
     def offline(self) -> bool:
@@ -52,16 +57,37 @@ class ApiError(Exception):
         if isinstance(body, dict) and "error" in body:
             details = body.get("details") or []
             return cls(status, body["error"], body.get("message", ""), details, retry_after=retry_after)
-        return cls(status, "http_error", f"The server answered {status}.", retry_after=retry_after)
+        return cls(
+            status,
+            "http_error",
+            QCoreApplication.translate("ApiError", "The server answered {0}.").format(status),
+            retry_after=retry_after,
+        )
 
     @classmethod
     def unreachable(cls, exc: httpx.HTTPError, base_url: str) -> Self:
         """The error for a server that did not answer: too slow, nothing listening, or the network gone."""
         if isinstance(exc, httpx.TimeoutException):
-            return cls(0, "timeout", f"The server at {base_url} did not answer in time.")
+            return cls(
+                0,
+                "timeout",
+                QCoreApplication.translate("ApiError", "The server at {0} did not answer in time.").format(
+                    base_url
+                ),
+            )
         if isinstance(exc, httpx.ConnectError):
-            return cls(0, "offline", f"Cannot reach the server at {base_url}: nothing answers there.")
-        return cls(0, "offline", f"Cannot reach the server at {base_url}.")
+            return cls(
+                0,
+                "offline",
+                QCoreApplication.translate(
+                    "ApiError", "Cannot reach the server at {0}: nothing answers there."
+                ).format(base_url),
+            )
+        return cls(
+            0,
+            "offline",
+            QCoreApplication.translate("ApiError", "Cannot reach the server at {0}.").format(base_url),
+        )
 
 
 class SchemeTransports(httpx.AsyncBaseTransport):
@@ -134,7 +160,7 @@ class ApiClient:
     async def request_with_headers(self, method: str, path: str, **kwargs: Any) -> tuple[Any, httpx.Headers]:
         """As `request`, with the response's headers (what made a generated template, for one)."""
         if self._http.is_closed:  # the app is quitting: a request still on its way fails like a dead server
-            raise ApiError(0, "closed", "The connection was closed.")
+            raise ApiError(0, "closed", QCoreApplication.translate("ApiClient", "The connection was closed."))
         try:
             response = await self._http.request(method, path, **kwargs)
         except httpx.HTTPError as exc:
@@ -281,7 +307,7 @@ class ApiClient:
     async def fetch_bytes(self, url: str) -> bytes:
         """Download a (signed) media URL."""
         if self._http.is_closed:
-            raise ApiError(0, "closed", "The connection was closed.")
+            raise ApiError(0, "closed", QCoreApplication.translate("ApiClient", "The connection was closed."))
         try:
             response = await self._http.get(url)
         except httpx.HTTPError as exc:
@@ -290,7 +316,9 @@ class ApiClient:
             raise ApiError(
                 response.status_code,
                 "media_error",
-                f"The photo could not be loaded ({response.status_code}).",
+                QCoreApplication.translate("ApiClient", "The photo could not be loaded ({0}).").format(
+                    response.status_code
+                ),
             )
         return response.content
 

@@ -49,7 +49,7 @@ class Connection(QObject):
         self.events, self.paths, self.credentials, self.settings = events, paths, credentials, settings
         self.api = ApiClient("http://127.0.0.1", None)
         self.server = None  # EmbeddedServer while embedded
-        self.state, self.state_text = STARTING, "Starting…"
+        self.state, self.state_text = STARTING, self.tr("Starting…")
         self.org: dict | None = None
         self.check_interval = check_interval
         self.early_boot = early_boot
@@ -65,8 +65,8 @@ class Connection(QObject):
     def describe(self) -> str:
         if self.mode == EMBEDDED:
             notice = f" · {self.port_notice}" if self.port_notice else ""
-            return f"Embedded server on {self.api.base_url}{notice}"
-        return f"Remote server {self.api.base_url}"
+            return self.tr("Embedded server on {0}{1}").format(self.api.base_url, notice)
+        return self.tr("Remote server {0}").format(self.api.base_url)
 
     @property
     def public_url(self) -> str:
@@ -86,7 +86,7 @@ class Connection(QObject):
             key = self.credentials.get(remote_account(self.settings.remote_url))
             if key:
                 self.api.reconfigure(self.settings.remote_url, key)
-                self._set(STARTING, f"Connecting to {self.settings.remote_url}…")
+                self._set(STARTING, self.tr("Connecting to {0}…").format(self.settings.remote_url))
                 await self.check()
                 self._watch()
                 return
@@ -95,12 +95,12 @@ class Connection(QObject):
         self._watch()
 
     async def start_embedded(self) -> None:
-        self._set(STARTING, "Starting the embedded server…")
+        self._set(STARTING, self.tr("Starting the embedded server…"))
         try:
             booted = await self._boot(new_key=False)
         except Exception as exc:
             log.exception("embedded server failed to start")
-            self._set(ERROR, f"The embedded server could not start: {exc}")
+            self._set(ERROR, self.tr("The embedded server could not start: {0}").format(exc))
             return
         self._keep_port(booted.server)
         self.api.reconfigure(booted.server.url, booted.key)
@@ -115,10 +115,9 @@ class Connection(QObject):
         restarts); when another program held the usual one, say so."""
         self.port_notice = ""
         if server.moved_from:
-            self.port_notice = (
-                f"port {server.moved_from} is used by another program, so the server now listens on port "
-                f"{server.port}; links sent before point at the old port"
-            )
+            self.port_notice = self.tr(
+                "port {0} is used by another program, so the server now listens on port {1}; links sent before point at the old port"
+            ).format(server.moved_from, server.port)
             log.warning("embedded server: %s", self.port_notice)
         if self.settings.embedded_port != server.port:
             self.settings.embedded_port = server.port
@@ -127,7 +126,7 @@ class Connection(QObject):
     async def restart_embedded(self) -> None:
         """Start the embedded server again with the current settings (Settings → Sharing changed)."""
         await self._stop_server()
-        self._set(STARTING, "Restarting the embedded server…")
+        self._set(STARTING, self.tr("Restarting the embedded server…"))
         await self.start_embedded()
 
     async def _boot(self, new_key: bool) -> Booted:
@@ -146,7 +145,7 @@ class Connection(QObject):
         """Switch to a remote server after checking the URL and key; raises `ApiError` and keeps the old one."""
         url = url.strip().rstrip("/")
         if not url.startswith(("http://", "https://")):
-            raise ApiError(0, "bad_url", "The server URL must start with http:// or https://.")
+            raise ApiError(0, "bad_url", self.tr("The server URL must start with http:// or https://."))
         previous = (self.api.base_url, self.api.api_key)
         self.api.reconfigure(url, key.strip())
         try:
@@ -158,7 +157,7 @@ class Connection(QObject):
         self.settings.mode, self.settings.remote_url = REMOTE, url
         self.settings.save(self.paths.settings_file)
         self._set(
-            STARTING, f"Connecting to {url}…"
+            STARTING, self.tr("Connecting to {0}…").format(url)
         )  # so that `connected` fires: pages reload from the new server
         await self._stop_server()
         self._connected(org)
@@ -176,12 +175,14 @@ class Connection(QObject):
             org = await self.api.get_org()
         except ApiError as exc:
             if exc.status == 401:
-                self._set(UNAUTHORIZED, "The server refused the API key. Enter a valid key in Settings.")
+                self._set(
+                    UNAUTHORIZED, self.tr("The server refused the API key. Enter a valid key in Settings.")
+                )
             elif exc.offline:
-                self._set(OFFLINE, f"{exc.message} Retrying…")
+                self._set(OFFLINE, self.tr("{0} Retrying…").format(exc.message))
                 await self._revive_server()
             else:
-                self._set(ERROR, exc.message or f"The server answered {exc.status}.")
+                self._set(ERROR, exc.message or self.tr("The server answered {0}.").format(exc.status))
             return False
         self._connected(org)
         return True
@@ -202,7 +203,7 @@ class Connection(QObject):
         if org != self.org:
             self.org = org
             self.events.org_changed.emit(org)
-        self._set(CONNECTED, f"Connected · {self.describe}")
+        self._set(CONNECTED, self.tr("Connected · {0}").format(self.describe))
         self._watch()
         if was != CONNECTED:
             self.events.connected.emit()

@@ -7,6 +7,8 @@ import logging
 import os
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
+
 log = logging.getLogger("rundun.desktop")
 SERVICE = "rundun"
 EMBEDDED_ACCOUNT = "embedded"
@@ -41,8 +43,12 @@ class CredentialStore:
         if self.use_keyring:
             import keyring
 
-            return f"the system keyring ({type(keyring.get_keyring()).__name__})"
-        return f"{self.file_path} (readable only by you)"
+            return QCoreApplication.translate("CredentialStore", "the system keyring ({0})").format(
+                type(keyring.get_keyring()).__name__
+            )
+        return QCoreApplication.translate("CredentialStore", "{0} (readable only by you)").format(
+            self.file_path
+        )
 
     def get(self, account: str) -> str | None:
         if self.use_keyring:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
 from rundun_desktop import i18n
@@ -51,8 +52,8 @@ class DesktopApp:
         )
         self.about_dialog = None
         self.scheme_offer = None  # the first start's question about rundun:// links, while it is open
-        help_menu = self.window.view.menuBar().addMenu("&Help")
-        help_menu.addAction("&About Rundun", self.show_about)
+        help_menu = self.window.view.menuBar().addMenu(QCoreApplication.translate("DesktopApp", "&Help"))
+        help_menu.addAction(QCoreApplication.translate("DesktopApp", "&About Rundun"), self.show_about)
 
     @property
     def executor_dir(self):
@@ -140,8 +141,11 @@ class DesktopApp:
 
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            "Open rundun:// links with Rundun?",
-            "Run links sent as rundun://… can open straight in this app. Register Rundun for them?",
+            QCoreApplication.translate("DesktopApp", "Open rundun:// links with Rundun?"),
+            QCoreApplication.translate(
+                "DesktopApp",
+                "Run links sent as rundun://… can open straight in this app. Register Rundun for them?",
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             self.window.view,
         )

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import uvicorn
+from PySide6.QtCore import QCoreApplication
 
 from rundun_desktop.sharing import Listen, claim_port, is_loopback_url
 from server.app import create_app
@@ -95,9 +96,15 @@ class EmbeddedServer:
         deadline = time.monotonic() + timeout
         while not self._server.started:
             if not self._thread.is_alive():
-                raise RuntimeError("the embedded server stopped during start-up")
+                raise RuntimeError(
+                    QCoreApplication.translate(
+                        "EmbeddedServer", "the embedded server stopped during start-up"
+                    )
+                )
             if time.monotonic() > deadline:
-                raise RuntimeError("the embedded server did not start in time")
+                raise RuntimeError(
+                    QCoreApplication.translate("EmbeddedServer", "the embedded server did not start in time")
+                )
             time.sleep(0.005)
 
     def _serve(self) -> None:

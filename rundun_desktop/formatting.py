@@ -5,14 +5,17 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
+
+from rundun_desktop.words import QT_TRANSLATE_NOOP
 from server.tdl import RunStatus
 
 STATUS_LABELS: dict[str, str] = {
-    RunStatus.PENDING: "Pending",
-    RunStatus.IN_PROGRESS: "In progress",
-    RunStatus.COMPLETED: "Completed",
-    RunStatus.CANCELLED: "Cancelled",
-    RunStatus.EXPIRED: "Expired",
+    RunStatus.PENDING: QT_TRANSLATE_NOOP("formatting", "Pending"),
+    RunStatus.IN_PROGRESS: QT_TRANSLATE_NOOP("formatting", "In progress"),
+    RunStatus.COMPLETED: QT_TRANSLATE_NOOP("formatting", "Completed"),
+    RunStatus.CANCELLED: QT_TRANSLATE_NOOP("formatting", "Cancelled"),
+    RunStatus.EXPIRED: QT_TRANSLATE_NOOP("formatting", "Expired"),
 }
 # Text colour and soft background per status (the pill in the table, the badge in the detail).
 STATUS_COLOURS = {
@@ -26,7 +29,9 @@ STATUSES = [status.value for status in RunStatus]  # plain strings: Qt item data
 
 
 def status_label(status: str | None) -> str:
-    return STATUS_LABELS.get(status or "", (status or "").replace("_", " ").capitalize())
+    if status in STATUS_LABELS:
+        return QCoreApplication.translate("formatting", STATUS_LABELS[status])
+    return (status or "").replace("_", " ").capitalize()
 
 
 def parse_time(text: str | None) -> datetime | None:
@@ -43,7 +48,26 @@ def local_time(text: str | None, with_seconds: bool = False) -> str:
     dt = parse_time(text)
     if dt is None:
         return "—"
-    return dt.astimezone().strftime("%Y-%m-%d %H:%M:%S" if with_seconds else "%Y-%m-%d %H:%M")
+    local = dt.astimezone()
+    return f"{date_text(local)} {time_text(local, with_seconds)}"
+
+
+def _qdatetime(local: datetime) -> QDateTime:
+    return QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute, local.second))
+
+
+def date_text(local: datetime) -> str:
+    """A date as the person's locale writes it (QLocale: 12/3/26, 03.12.26, 3/12/26)."""
+    return QLocale().toString(QDate(local.year, local.month, local.day), QLocale.FormatType.ShortFormat)
+
+
+def time_text(local: datetime, with_seconds: bool = False) -> str:
+    """A time as the person's locale writes it (16:35, 4:35 PM), with seconds when asked."""
+    locale = QLocale()
+    form = locale.timeFormat(QLocale.FormatType.ShortFormat)
+    if with_seconds and ":ss" not in form:
+        form = form.replace("mm", "mm:ss", 1)
+    return locale.toString(QTime(local.hour, local.minute, local.second), form)
 
 
 def short_time(text: str | None, now: datetime | None = None) -> str:
@@ -53,7 +77,10 @@ def short_time(text: str | None, now: datetime | None = None) -> str:
         return "—"
     local = dt.astimezone()
     this_year = (now or datetime.now(UTC)).astimezone().year
-    return local.strftime("%d %b %H:%M" if local.year == this_year else "%d %b %Y")
+    locale = QLocale()
+    time = locale.timeFormat(QLocale.FormatType.ShortFormat)
+    form = f"d MMM {time}" if local.year == this_year else "d MMM yyyy"
+    return locale.toString(_qdatetime(local), form)
 
 
 def relative_time(text: str | None, now: datetime | None = None) -> str:
@@ -63,11 +90,21 @@ def relative_time(text: str | None, now: datetime | None = None) -> str:
     seconds = ((now or datetime.now(UTC)) - dt).total_seconds()
     future = seconds < 0
     seconds = abs(seconds)
-    for size, unit in ((86400, "d"), (3600, "h"), (60, "min")):
+    for size, unit in (
+        (86400, QT_TRANSLATE_NOOP("formatting", "{0} d")),
+        (3600, QT_TRANSLATE_NOOP("formatting", "{0} h")),
+        (60, QT_TRANSLATE_NOOP("formatting", "{0} min")),
+    ):
         if seconds >= size:
-            amount = f"{int(seconds // size)} {unit}"
-            return f"in {amount}" if future else f"{amount} ago"
-    return "in a moment" if future else "just now"
+            amount = QCoreApplication.translate("formatting", unit).format(number(int(seconds // size)))
+            if future:
+                return QCoreApplication.translate("formatting", "in {0}").format(amount)
+            return QCoreApplication.translate("formatting", "{0} ago").format(amount)
+    return (
+        QCoreApplication.translate("formatting", "in a moment")
+        if future
+        else QCoreApplication.translate("formatting", "just now")
+    )
 
 
 def identity_text(identity: dict | None) -> str:
@@ -77,11 +114,15 @@ def identity_text(identity: dict | None) -> str:
     mode = identity.get("mode")
     if mode == "external":
         name, email = identity.get("name") or "", identity.get("email") or ""
-        return f"{name} <{email}>" if name and email else name or email or "External"
+        return (
+            f"{name} <{email}>"
+            if name and email
+            else name or email or QCoreApplication.translate("formatting", "External")
+        )
     if mode == "member":
         return identity.get("name") or f"Member {identity.get('user_id', '')}".strip()
     if mode == "anonymous":
-        return "Anonymous"
+        return QCoreApplication.translate("formatting", "Anonymous")
     return str(mode or "—")
 
 
@@ -102,9 +143,28 @@ def progress_fraction(progress: dict | None) -> float:
     return done / total if total else 0.0
 
 
+def number(n: float) -> str:
+    """A number as the person's locale writes it (1,000 · 1.000 · ١٬٠٠٠)."""
+    return QLocale().toString(n)
+
+
+# A count's words, singular and plural (pyside6-lupdate keeps no Qt plural forms for Python, so each language
+# writes its "other" form the way it reads for any number: Arabic as "عدد التشغيلات: {0}").
+COUNTED: dict[str, tuple[str, str]] = {
+    "run": (QT_TRANSLATE_NOOP("formatting", "{0} run"), QT_TRANSLATE_NOOP("formatting", "{0} runs")),
+    "selected run": (
+        QT_TRANSLATE_NOOP("formatting", "{0} selected run"),
+        QT_TRANSLATE_NOOP("formatting", "{0} selected runs"),
+    ),
+    "step": (QT_TRANSLATE_NOOP("formatting", "{0} step"), QT_TRANSLATE_NOOP("formatting", "{0} steps")),
+}
+
+
 def count(n: int, noun: str, plural: str | None = None) -> str:
-    """'1 run', '2 runs', '1,000 runs': a number with its noun in the right number."""
-    return f"{n:,} {noun if n == 1 else plural or noun + 's'}"
+    """'1 run', '2 runs', '1,000 runs': a number with its noun in the right number, in the person's language."""
+    if noun in COUNTED:
+        return QCoreApplication.translate("formatting", COUNTED[noun][n != 1]).format(number(n))
+    return f"{number(n)} {noun if n == 1 else plural or noun + 's'}"
 
 
 MB = 1024 * 1024  # the server's MB (RUNDUN_MAX_PHOTO_MB × 1024 × 1024)

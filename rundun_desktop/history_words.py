@@ -8,17 +8,20 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from PySide6.QtCore import QCoreApplication
+
 from rundun_desktop import formatting as fmt
 from rundun_desktop.answers import value_text
+from rundun_desktop.words import QT_TRANSLATE_NOOP
 
 OUTCOME_WORDS = {
     "applied": "",
-    "stale": "lost: a newer answer was already stored",
-    "duplicate": "sent again (already received)",
+    "stale": QT_TRANSLATE_NOOP("history_words", "lost: a newer answer was already stored"),
+    "duplicate": QT_TRANSLATE_NOOP("history_words", "sent again (already received)"),
 }
 KIND_WORDS = {
-    "photo_attached": "photo {n} added",
-    "photo_removed": "photo {n} removed",
+    "photo_attached": QT_TRANSLATE_NOOP("history_words", "photo {n} added"),
+    "photo_removed": QT_TRANSLATE_NOOP("history_words", "photo {n} removed"),
 }
 
 
@@ -41,7 +44,13 @@ class StepHistory:
     def summary(self) -> str:
         words = f"changed {fmt.count(self.changes, 'time')}" if self.changes != 1 else "changed once"
         lost = sum(line.lost for line in self.lines)
-        return words + (f" · {lost} stale write{'s' if lost != 1 else ''} lost" if lost else "")
+        return words + (
+            QCoreApplication.translate("StepHistory", " · {0} stale write{1} lost").format(
+                lost, "s" if lost != 1 else ""
+            )
+            if lost
+            else ""
+        )
 
 
 def _steps(run: dict) -> dict[str, dict]:
@@ -56,10 +65,15 @@ def _line(step: dict, entry: dict) -> HistoryLine:
     if kind == "answer":
         text = "skipped" if entry.get("skipped") else value_text(step, entry.get("value"))
         note = OUTCOME_WORDS.get(entry.get("outcome") or "", "")
+        note = QCoreApplication.translate("history_words", note) if note else ""
         text = f"{text} — {note}" if note else text
     else:
         n = ((entry.get("details") or {}).get("photo_index") or 0) + 1
-        text = KIND_WORDS.get(kind, kind.replace("_", " ")).format(n=n)
+        text = (
+            QCoreApplication.translate("history_words", KIND_WORDS[kind])
+            if kind in KIND_WORDS
+            else kind.replace("_", " ")
+        ).format(n=n)
     return HistoryLine(text, entry.get("at"), entry["received_at"], lost=entry.get("outcome") == "stale")
 
 
@@ -86,4 +100,6 @@ def line_times(line: HistoryLine) -> str:
     received = fmt.local_time(line.received_at, with_seconds=True)
     if not line.at:
         return f"received {received}"
-    return f"device {fmt.local_time(line.at, with_seconds=True)} · received {received}"
+    return QCoreApplication.translate("history_words", "device {0} · received {1}").format(
+        fmt.local_time(line.at, with_seconds=True), received
+    )

@@ -9,24 +9,29 @@ attribute, translates each `<translation>` (Qt Linguist does it) and the app off
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from rundun_desktop.resources import resource_path
+from rundun_desktop.words import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 CATALOG_PREFIX = "rundun_"
-# The modules whose words go through Qt's translation so far (the editor's Translations tab first); the catalogs
-# are extracted from these (`pyside6-lupdate`), and tests/desktop/test_i18n.py keeps them complete and current.
-TRANSLATED_MODULES = (
-    "rundun_desktop/editor/translations_view.py",
-    "rundun_desktop/editor/translation_model.py",
-    "rundun_desktop/editor/translations.py",
-)
+# Every word of the app goes through Qt's translation; the catalogs are extracted from all its modules
+# (`scripts/update_catalogs.py` runs pyside6-lupdate with these options), and tests/desktop/test_i18n.py keeps
+# them complete and current.
 LUPDATE_OPTIONS = ("-no-obsolete", "-locations", "none")
+
+
+def source_files(root: Path) -> list[Path]:
+    """The app's modules, in a stable order (the catalogs list their words in it)."""
+    return sorted((root / "rundun_desktop").rglob("*.py"))
+
+
 RIGHT_TO_LEFT = frozenset({"ar", "he", "fa", "ur"})
 
 
@@ -53,12 +58,39 @@ def choose_language(setting: str, system: Sequence[str], available: Sequence[str
     return "en"
 
 
+# Each catalog names its own language: its translation of this word ("Deutsch", "Español", "العربية").
+LANGUAGE_NAME = QT_TRANSLATE_NOOP("i18n", "English")
+
+
+def language_name(tag: str, directory: Path | None = None) -> str:
+    """A language's name in that language, as a language picker shows it: from its catalog, else Qt's."""
+    if tag == "en":
+        return LANGUAGE_NAME
+    catalog = QTranslator()
+    if catalog.load(f"{CATALOG_PREFIX}{tag}", str(directory or catalog_dir())):
+        name = catalog.translate("i18n", LANGUAGE_NAME)
+        if name:
+            return name
+    name = QLocale(tag).nativeLanguageName() or tag  # Qt's name may carry a region ("español de España")
+    return name[:1].upper() + name[1:]
+
+
+def language_choices(directory: Path | None = None) -> list[tuple[str, str]]:
+    """(tag, name) for the Settings picker: English (the source) and each shipped catalog, by tag."""
+    return [(tag, language_name(tag, directory)) for tag in ["en", *shipped_languages(directory)]]
+
+
 class Translation:
-    """The translator installed on the application (one at a time: switching replaces it)."""
+    """The translators installed on the application (one language at a time: switching replaces them): the
+    app's catalog and Qt's own (its standard buttons and dialogs), and the locale for numbers and dates."""
 
     def __init__(self) -> None:
-        self.translator: QTranslator | None = None
+        self.translators: list[QTranslator] = []
         self.language = "en"
+
+    @property
+    def translator(self) -> QTranslator | None:
+        return self.translators[0] if self.translators else None
 
     def install(self, app: QCoreApplication, language: str, directory: Path | None = None) -> bool:
         """Use `language`'s compiled catalog (False, and English, when it is not built)."""
@@ -68,22 +100,38 @@ class Translation:
             translator = QTranslator(app)
             if translator.load(f"{CATALOG_PREFIX}{language}", str(directory or catalog_dir())):
                 app.installTranslator(translator)
-                self.translator = translator
+                self.translators.append(translator)
+                qt_words = QTranslator(app)  # Qt's own: OK/Cancel, the file dialog, the line edit's menu
+                if qt_words.load(
+                    f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+                ):
+                    app.installTranslator(qt_words)
+                    self.translators.append(qt_words)
             else:
                 log.warning("no compiled catalog for %s (run `make catalogs`); English it is", language)
                 self.language = "en"
+        # Numbers and dates follow the language when it is not the system's own (a German app on an English
+        # system writes 3.12.26); otherwise the system's locale keeps its region (en_GB, de_AT).
+        system = QLocale.system()
+        same = QLocale(self.language).language() == system.language()
+        QLocale.setDefault(system if same else QLocale(self.language))
         if isinstance(app, QApplication):
             rtl = self.language in RIGHT_TO_LEFT
             app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
         return self.language == language
 
     def remove(self, app: QCoreApplication) -> None:
-        if self.translator is not None:
-            app.removeTranslator(self.translator)
-            self.translator = None
+        for translator in self.translators:
+            app.removeTranslator(translator)
+        self.translators = []
 
 
 TRANSLATION = Translation()
+
+
+def system_language() -> str:
+    """The language the app speaks when the setting is "System default"."""
+    return choose_language("", QLocale.system().uiLanguages(), shipped_languages())
 
 
 def install_for(app: QCoreApplication, setting: str = "") -> str:
@@ -91,3 +139,28 @@ def install_for(app: QCoreApplication, setting: str = "") -> str:
     language = choose_language(setting, QLocale.system().uiLanguages(), shipped_languages())
     TRANSLATION.install(app, language)
     return TRANSLATION.language
+
+
+@contextmanager
+def words_in(language: str) -> Iterator[None]:
+    """The app's words in `language` for a while (a run's report is in the run's language, whatever the app
+    speaks), then the app's own again. A language with no catalog reads English."""
+    app = QCoreApplication.instance()
+    tag = choose_language(language, [], shipped_languages())
+    if app is None or tag == TRANSLATION.language:
+        yield
+        return
+    saved = list(TRANSLATION.translators)
+    for translator in saved:
+        app.removeTranslator(translator)
+    catalog = QTranslator()
+    loaded = tag != "en" and catalog.load(f"{CATALOG_PREFIX}{tag}", str(catalog_dir()))
+    if loaded:
+        app.installTranslator(catalog)
+    try:
+        yield
+    finally:
+        if loaded:
+            app.removeTranslator(catalog)
+        for translator in saved:
+            app.installTranslator(translator)

@@ -123,7 +123,7 @@ class LiveUpdates(QObject):
                 raise ApiError(
                     response.status_code,
                     "stream_refused",
-                    f"The event stream answered {response.status_code}.",
+                    self.tr("The event stream answered {0}.").format(response.status_code),
                 )
             self._set_mode(STREAM)
             self._wake.set()  # catch up on what happened while the stream was down

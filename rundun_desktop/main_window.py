@@ -127,11 +127,11 @@ class MainWindow(QObject):
     def show_org(self, org: dict) -> None:
         self.view.org_label.setText(org.get("name", ""))
         words, _ = usage_words(org.get("usage") or {})
-        self.view.plan_label.setText(f"{org.get('plan', '').capitalize()} plan\n{words}")
+        self.view.plan_label.setText(self.tr("{0} plan\n{1}").format(org.get("plan", "").capitalize(), words))
 
     def _live_mode(self, mode: str) -> None:
         self.view.live_text.setText(
-            {"stream": "Live updates", "polling": "Polling for updates"}.get(mode, "")
+            {"stream": self.tr("Live updates"), "polling": self.tr("Polling for updates")}.get(mode, "")
         )
 
     def _connected(self) -> None:

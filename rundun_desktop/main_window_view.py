@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -19,13 +19,17 @@ from PySide6.QtWidgets import (
 
 from rundun_desktop.style import icon, pixmap
 from rundun_desktop.widgets.common import label
+from rundun_desktop.words import QT_TRANSLATE_NOOP
 
 PAGES = [
-    ("templates", "Templates"),
-    ("runs", "Runs"),
-    ("dashboard", "Dashboard"),  # beside the monitor: the numbers of the runs it lists
-    ("executor", "Executor"),
-    ("settings", "Settings"),
+    ("templates", QT_TRANSLATE_NOOP("main_window", "Templates")),
+    ("runs", QT_TRANSLATE_NOOP("main_window", "Runs")),
+    (
+        "dashboard",
+        QT_TRANSLATE_NOOP("main_window", "Dashboard"),
+    ),  # beside the monitor: the numbers of the runs it lists
+    ("executor", QT_TRANSLATE_NOOP("main_window", "Executor")),
+    ("settings", QT_TRANSLATE_NOOP("main_window", "Settings")),
 ]
 
 
@@ -73,7 +77,10 @@ class MainWindowView(QMainWindow):
         self.nav.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.nav.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         for key, text in PAGES:
-            item = QListWidgetItem(icon(key, "#c5cbe0", selected="#ffffff"), f"  {text}")
+            item = QListWidgetItem(
+                icon(key, "#c5cbe0", selected="#ffffff"),
+                "  " + QCoreApplication.translate("main_window", text),
+            )
             item.setData(Qt.ItemDataRole.UserRole, key)
             self.nav.addItem(item)
         sl.addWidget(self.nav, 1)
@@ -89,7 +96,7 @@ class MainWindowView(QMainWindow):
         bar = self.statusBar()
         bar.setSizeGripEnabled(False)
         self.connection_dot = QLabel("●")
-        self.connection_text = label("Starting…")
+        self.connection_text = label(self.tr("Starting…"))
         holder = QWidget()
         hl = QHBoxLayout(holder)
         hl.setContentsMargins(8, 2, 8, 2)

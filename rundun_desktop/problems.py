@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from PySide6.QtCore import QCoreApplication
+
 MAX_DETAILS = 8  # more than this and a message box stops being read; the rest are said as a count
 
 
@@ -19,8 +21,10 @@ def detail_words(path: str, message: str) -> str:
     if not message.startswith("String should match pattern"):
         return message
     if path.rsplit(".", 1)[-1] == "email":
-        return "is not an email address (it looks like name@example.com)"
-    return "is not in the form expected here"
+        return QCoreApplication.translate(
+            "problems", "is not an email address (it looks like name@example.com)"
+        )
+    return QCoreApplication.translate("problems", "is not in the form expected here")
 
 
 def detail_line(detail: dict) -> str:
@@ -35,7 +39,9 @@ def problem_text(message: str, details: Iterable[dict]) -> str:
     details = list(details)
     lines = [message, *(detail_line(detail) for detail in details[:MAX_DETAILS])]
     if len(details) > MAX_DETAILS:
-        lines.append(f"• and {len(details) - MAX_DETAILS} more")
+        lines.append(
+            QCoreApplication.translate("problems", "• and {0} more").format(len(details) - MAX_DETAILS)
+        )
     return "\n".join(lines)
 
 

@@ -24,6 +24,8 @@ import time
 from dataclasses import replace
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
+
 from rundun_desktop.sharing import Listen, claim_port, is_loopback_url
 
 log = logging.getLogger("rundun.desktop")
@@ -191,15 +193,25 @@ class ChildServer:
                 break
             previous = line
         else:
-            raise RuntimeError(f"the embedded server exited during start-up ({self._proc.wait()})")
+            raise RuntimeError(
+                QCoreApplication.translate(
+                    "ChildServer", "the embedded server exited during start-up ({0})"
+                ).format(self._proc.wait())
+            )
         threading.Thread(
             target=self._drain, args=(self._proc,), daemon=True, name="rundun-server-out"
         ).start()
         while not self._accepts():
             if self._proc.poll() is not None:
-                raise RuntimeError(f"the embedded server exited during start-up ({self._proc.returncode})")
+                raise RuntimeError(
+                    QCoreApplication.translate(
+                        "ChildServer", "the embedded server exited during start-up ({0})"
+                    ).format(self._proc.returncode)
+                )
             if time.monotonic() > deadline:
-                raise RuntimeError("the embedded server did not start in time")
+                raise RuntimeError(
+                    QCoreApplication.translate("ChildServer", "the embedded server did not start in time")
+                )
             time.sleep(0.01)
         log.info("embedded server process %s on %s", self._proc.pid, self.url)
 

@@ -13,6 +13,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
+
 SCHEME = "rundun"
 WINDOWS_KEY = rf"Software\Classes\{SCHEME}"
 OFFERED_MARK = "url-scheme-offered"
@@ -63,9 +65,10 @@ def register(platform: str | None = None, apps_dir: Path | None = None) -> str:
     platform = platform or sys.platform
     if platform == "win32":
         write_windows_registry(links.launcher_command())
-        return (
-            rf"Registered rundun:// under HKEY_CURRENT_USER\{WINDOWS_KEY}; rundun:// links now open Rundun."
-        )
+        return QCoreApplication.translate(
+            "url_scheme",
+            "Registered rundun:// under HKEY_CURRENT_USER\\{0}; rundun:// links now open Rundun.",
+        ).format(WINDOWS_KEY)
     return links.register_scheme(apps_dir, platform=platform)
 
 

@@ -2,6 +2,2802 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Rundun</source>
+        <translation>حول Rundun</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Rundun&lt;/b&gt; {0}</source>
+        <translation>&lt;b&gt;Rundun&lt;/b&gt; {0}</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>الإصدار</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>البيانات</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>الخادم</translation>
+    </message>
+    <message>
+        <source>Logs</source>
+        <translation>السجلات</translation>
+    </message>
+    <message>
+        <source>Open log folder</source>
+        <translation>فتح مجلد السجلات</translation>
+    </message>
+</context>
+<context>
+    <name>ApiClient</name>
+    <message>
+        <source>The connection was closed.</source>
+        <translation>أُغلق الاتصال.</translation>
+    </message>
+    <message>
+        <source>The photo could not be loaded ({0}).</source>
+        <translation>تعذّر تحميل الصورة ({0}).</translation>
+    </message>
+</context>
+<context>
+    <name>ApiError</name>
+    <message>
+        <source>The server answered {0}.</source>
+        <translation>ردّ الخادم بـ {0}.</translation>
+    </message>
+    <message>
+        <source>The server at {0} did not answer in time.</source>
+        <translation>لم يردّ الخادم على {0} في الوقت المحدد.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server at {0}: nothing answers there.</source>
+        <translation>لا يمكن الوصول إلى الخادم على {0}: لا شيء يردّ هناك.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server at {0}.</source>
+        <translation>لا يمكن الوصول إلى الخادم على {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>ApiKeysModel</name>
+    <message>
+        <source>Never</source>
+        <translation>أبدًا</translation>
+    </message>
+    <message>
+        <source>Revoked {0}</source>
+        <translation>أُلغي {0}</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>نشط</translation>
+    </message>
+</context>
+<context>
+    <name>BackupUi</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;ملف</translation>
+    </message>
+    <message>
+        <source>Back up workspace…</source>
+        <translation>نسخ مساحة العمل احتياطيًا…</translation>
+    </message>
+    <message>
+        <source>Restore workspace…</source>
+        <translation>استعادة مساحة العمل…</translation>
+    </message>
+    <message>
+        <source>Back up workspace</source>
+        <translation>نسخ مساحة العمل احتياطيًا</translation>
+    </message>
+    <message>
+        <source>Restore workspace</source>
+        <translation>استعادة مساحة العمل</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>عبارة المرور</translation>
+    </message>
+</context>
+<context>
+    <name>BatchExportController</name>
+    <message>
+        <source>every run of this list</source>
+        <translation>كل مهام هذه القائمة</translation>
+    </message>
+    <message>
+        <source>Saved {0} to {1}.</source>
+        <translation>حُفظ {0} في {1}.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; nothing was saved.</source>
+        <translation>أُلغي التصدير؛ لم يُحفظ شيء.</translation>
+    </message>
+    <message>
+        <source>The reports could not be written: {0}</source>
+        <translation>تعذّرت كتابة التقارير: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>BucketsModel</name>
+    <message>
+        <source>Week of {0}</source>
+        <translation>أسبوع {0}</translation>
+    </message>
+</context>
+<context>
+    <name>CardButton</name>
+    <message>
+        <source>{0}: {1}, {2}. Opens these runs in the monitor.</source>
+        <translation>{0}: {1}، {2}. يفتح هذه المهام في المراقبة.</translation>
+    </message>
+    <message>
+        <source>Show these runs in the Runs monitor</source>
+        <translation>عرض هذه المهام في مراقبة المهام</translation>
+    </message>
+</context>
+<context>
+    <name>ChartPanel</name>
+    <message>
+        <source>{0}: numbers</source>
+        <translation>{0}: الأرقام</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>المخطط</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>الأرقام</translation>
+    </message>
+</context>
+<context>
+    <name>ChildServer</name>
+    <message>
+        <source>the embedded server exited during start-up ({0})</source>
+        <translation>توقف الخادم المدمج أثناء البدء ({0})</translation>
+    </message>
+    <message>
+        <source>the embedded server did not start in time</source>
+        <translation>لم يبدأ الخادم المدمج في الوقت المحدد</translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceInput</name>
+    <message>
+        <source>Choose…</source>
+        <translation>اختيار…</translation>
+    </message>
+</context>
+<context>
+    <name>ConditionEditor</name>
+    <message>
+        <source>Only show this step if…</source>
+        <translation>لا تعرض هذه الخطوة إلا إذا…</translation>
+    </message>
+    <message>
+        <source>There is no earlier step to depend on.</source>
+        <translation>لا توجد خطوة سابقة يمكن الاعتماد عليها.</translation>
+    </message>
+    <message>
+        <source>Shown {0}.</source>
+        <translation>تُعرض {0}.</translation>
+    </message>
+    <message>
+        <source>Always shown.</source>
+        <translation>تُعرض دائمًا.</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmBar</name>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+</context>
+<context>
+    <name>Connection</name>
+    <message>
+        <source>Starting…</source>
+        <translation>جارٍ البدء…</translation>
+    </message>
+    <message>
+        <source>Embedded server on {0}{1}</source>
+        <translation>الخادم المدمج على {0}{1}</translation>
+    </message>
+    <message>
+        <source>Remote server {0}</source>
+        <translation>خادم بعيد {0}</translation>
+    </message>
+    <message>
+        <source>Connecting to {0}…</source>
+        <translation>جارٍ الاتصال بـ {0}…</translation>
+    </message>
+    <message>
+        <source>Starting the embedded server…</source>
+        <translation>جارٍ تشغيل الخادم المدمج…</translation>
+    </message>
+    <message>
+        <source>The embedded server could not start: {0}</source>
+        <translation>تعذّر تشغيل الخادم المدمج: {0}</translation>
+    </message>
+    <message>
+        <source>port {0} is used by another program, so the server now listens on port {1}; links sent before point at the old port</source>
+        <translation>المنفذ {0} يستخدمه برنامج آخر، لذا يستمع الخادم الآن على المنفذ {1}؛ الروابط المرسلة سابقًا تشير إلى المنفذ القديم</translation>
+    </message>
+    <message>
+        <source>Restarting the embedded server…</source>
+        <translation>جارٍ إعادة تشغيل الخادم المدمج…</translation>
+    </message>
+    <message>
+        <source>The server URL must start with http:// or https://.</source>
+        <translation>يجب أن يبدأ عنوان URL للخادم بـ http:// أو https://.</translation>
+    </message>
+    <message>
+        <source>The server refused the API key. Enter a valid key in Settings.</source>
+        <translation>رفض الخادم مفتاح API. أدخل مفتاحًا صالحًا في الإعدادات.</translation>
+    </message>
+    <message>
+        <source>{0} Retrying…</source>
+        <translation>{0} إعادة المحاولة…</translation>
+    </message>
+    <message>
+        <source>The server answered {0}.</source>
+        <translation>ردّ الخادم بـ {0}.</translation>
+    </message>
+    <message>
+        <source>Connected · {0}</source>
+        <translation>متصل · {0}</translation>
+    </message>
+</context>
+<context>
+    <name>CopyField</name>
+    <message>
+        <source>Copy</source>
+        <translation>نسخ</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>تم النسخ</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialStore</name>
+    <message>
+        <source>the system keyring ({0})</source>
+        <translation>سلسلة مفاتيح النظام ({0})</translation>
+    </message>
+    <message>
+        <source>{0} (readable only by you)</source>
+        <translation>{0} (لا يقرؤه أحد سواك)</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardController</name>
+    <message>
+        <source>Days in {0}</source>
+        <translation>الأيام في {0}</translation>
+    </message>
+    <message>
+        <source>Templates could not be loaded. {0}</source>
+        <translation>تعذّر تحميل القوالب. {0}</translation>
+    </message>
+    <message>
+        <source>Latest version</source>
+        <translation>أحدث إصدار</translation>
+    </message>
+    <message>
+        <source>Version {0}</source>
+        <translation>الإصدار {0}</translation>
+    </message>
+    <message>
+        <source>The numbers could not be loaded. {0}</source>
+        <translation>تعذّر تحميل الأرقام. {0}</translation>
+    </message>
+    <message>
+        <source>Nothing to show yet.
+Create a template on the Templates page, then dispatch a run from the Runs page: how your runs go will show here.</source>
+        <translation>لا شيء لعرضه بعد.
+أنشئ قالبًا في صفحة القوالب، ثم أرسل مهمة من صفحة المهام: سيظهر هنا سير مهامك.</translation>
+    </message>
+    <message>
+        <source>No runs match these filters between {0} and {1}.</source>
+        <translation>لا توجد مهام تطابق عوامل التصفية هذه بين {0} و{1}.</translation>
+    </message>
+    <message>
+        <source>No runs were dispatched between {0} and {1}.
+Dispatch a run from the Runs page, or choose a longer period.</source>
+        <translation>لم تُرسل أي مهمة بين {0} و{1}.
+أرسل مهمة من صفحة المهام، أو اختر فترة أطول.</translation>
+    </message>
+    <message>
+        <source>Answers per step</source>
+        <translation>الإجابات لكل خطوة</translation>
+    </message>
+    <message>
+        <source>Choose a template above to see how each of its steps was answered.</source>
+        <translation>اختر قالبًا في الأعلى لترى كيف أُجيب عن كل خطوة من خطواته.</translation>
+    </message>
+    <message>
+        <source>Answers per step — {0}, version {1}</source>
+        <translation>الإجابات لكل خطوة — {0}، الإصدار {1}</translation>
+    </message>
+    <message>
+        <source>{0:,} runs of this version in the period. Findings are marked “⚠ finding” and drawn in orange; every chart&apos;s numbers are on its Numbers tab.</source>
+        <translation>عدد مهام هذا الإصدار في الفترة: {0:,}. الملاحظات مُعلَّمة بـ «⚠ ملاحظة» ومرسومة بالبرتقالي؛ أرقام كل مخطط في تبويب الأرقام الخاص به.</translation>
+    </message>
+    <message>
+        <source>{0:,} answered, {1:,} skipped, {2:,} finding{3}</source>
+        <translation>أُجيب: {0:,}، تُخطّي: {1:,}، الملاحظات: {2:,}</translation>
+    </message>
+    <message>
+        <source>Rundun dashboard — {0} to {1}</source>
+        <translation>لوحة معلومات Rundun — من {0} إلى {1}</translation>
+    </message>
+    <message>
+        <source>The export failed: {0}</source>
+        <translation>فشل التصدير: {0}</translation>
+    </message>
+    <message>
+        <source>Saved {0}.</source>
+        <translation>حُفظ {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>لوحة المعلومات</translation>
+    </message>
+    <message>
+        <source>How the work is going, and which answers need action</source>
+        <translation>كيف يسير العمل، وأي الإجابات تحتاج إلى إجراء</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>تحديث</translation>
+    </message>
+    <message>
+        <source>Refresh the dashboard</source>
+        <translation>تحديث لوحة المعلومات</translation>
+    </message>
+    <message>
+        <source>PNG</source>
+        <translation>PNG</translation>
+    </message>
+    <message>
+        <source>Export the page as a PNG image</source>
+        <translation>تصدير الصفحة كصورة PNG</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Export the page as an A4 PDF</source>
+        <translation>تصدير الصفحة كملف PDF بحجم A4</translation>
+    </message>
+    <message>
+        <source>Runs by status</source>
+        <translation>المهام حسب الحالة</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>الفترة</translation>
+    </message>
+    <message>
+        <source>Last {0} days</source>
+        <translation>آخر {0} يومًا</translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation>مخصّص…</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>القالب</translation>
+    </message>
+    <message>
+        <source>Template version</source>
+        <translation>إصدار القالب</translation>
+    </message>
+    <message>
+        <source>Latest version</source>
+        <translation>أحدث إصدار</translation>
+    </message>
+    <message>
+        <source>Executor reference</source>
+        <translation>مرجع المنفّذ</translation>
+    </message>
+    <message>
+        <source>Export the dashboard as {0}</source>
+        <translation>تصدير لوحة المعلومات بصيغة {0}</translation>
+    </message>
+</context>
+<context>
+    <name>DateInput</name>
+    <message>
+        <source>Calendar</source>
+        <translation>التقويم</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>اليوم</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopApp</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;مساعدة</translation>
+    </message>
+    <message>
+        <source>&amp;About Rundun</source>
+        <translation>&amp;حول Rundun</translation>
+    </message>
+    <message>
+        <source>Open rundun:// links with Rundun?</source>
+        <translation>فتح روابط rundun:// باستخدام Rundun؟</translation>
+    </message>
+    <message>
+        <source>Run links sent as rundun://… can open straight in this app. Register Rundun for them?</source>
+        <translation>روابط المهام المرسلة بصيغة rundun://… يمكن أن تُفتح مباشرة في هذا التطبيق. هل تريد تسجيل Rundun لها؟</translation>
+    </message>
+</context>
+<context>
+    <name>DispatchController</name>
+    <message>
+        <source>Templates could not be loaded. {0}</source>
+        <translation>تعذّر تحميل القوالب. {0}</translation>
+    </message>
+    <message>
+        <source>No templates yet</source>
+        <translation>لا توجد قوالب بعد</translation>
+    </message>
+    <message>
+        <source>There are no templates yet. Create one on the Templates page first.</source>
+        <translation>لا توجد قوالب بعد. أنشئ قالبًا في صفحة القوالب أولًا.</translation>
+    </message>
+    <message>
+        <source>Choose a template.</source>
+        <translation>اختر قالبًا.</translation>
+    </message>
+    <message>
+        <source>Enter the webhook URL, or untick the webhook.</source>
+        <translation>أدخل عنوان URL للـ Webhook، أو ألغِ تحديد الـ Webhook.</translation>
+    </message>
+    <message>
+        <source>Dispatching…</source>
+        <translation>جارٍ الإرسال…</translation>
+    </message>
+    <message>
+        <source>Dispatch</source>
+        <translation>إرسال</translation>
+    </message>
+    <message>
+        <source>The link works until {0}.</source>
+        <translation>يعمل الرابط حتى {0}.</translation>
+    </message>
+    <message>
+        <source>The link does not expire.</source>
+        <translation>لا تنتهي صلاحية الرابط.</translation>
+    </message>
+    <message>
+        <source>{0} (as written)</source>
+        <translation>{0} (كما كُتب)</translation>
+    </message>
+</context>
+<context>
+    <name>DispatchDialogView</name>
+    <message>
+        <source>Dispatch a run</source>
+        <translation>إرسال مهمة</translation>
+    </message>
+    <message>
+        <source>Send a checklist to one person as a link.</source>
+        <translation>أرسل قائمة تحقق إلى شخص واحد كرابط.</translation>
+    </message>
+    <message>
+        <source>Loading templates…</source>
+        <translation>جارٍ تحميل القوالب…</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>القالب</translation>
+    </message>
+    <message>
+        <source>The language the run is in; the executor may switch to another of the template&apos;s</source>
+        <translation>لغة المهمة؛ يمكن للمنفّذ التبديل إلى لغة أخرى من لغات القالب</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>Your reference, e.g. booking_12345 (optional)</source>
+        <translation>مرجعك، مثل booking_12345 (اختياري)</translation>
+    </message>
+    <message>
+        <source>Executor ref</source>
+        <translation>مرجع المنفّذ</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> ساعة</translation>
+    </message>
+    <message>
+        <source>No expiry</source>
+        <translation>بلا انتهاء</translation>
+    </message>
+    <message>
+        <source>Link expires in</source>
+        <translation>تنتهي صلاحية الرابط بعد</translation>
+    </message>
+    <message>
+        <source>Webhook (optional)</source>
+        <translation>Webhook (اختياري)</translation>
+    </message>
+    <message>
+        <source>https://your-app.com/hooks/rundun</source>
+        <translation>https://your-app.com/hooks/rundun</translation>
+    </message>
+    <message>
+        <source>whsec_… (signs each delivery; optional)</source>
+        <translation>whsec_… (يوقّع كل تسليم؛ اختياري)</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>السر</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>الأحداث</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Dispatch</source>
+        <translation>إرسال</translation>
+    </message>
+    <message>
+        <source>Run dispatched</source>
+        <translation>أُرسلت المهمة</translation>
+    </message>
+    <message>
+        <source>Dispatch another</source>
+        <translation>إرسال مهمة أخرى</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>تم</translation>
+    </message>
+</context>
+<context>
+    <name>DocEditor</name>
+    <message>
+        <source>Change type</source>
+        <translation>تغيير النوع</translation>
+    </message>
+    <message>
+        <source>Change step id</source>
+        <translation>تغيير معرّف الخطوة</translation>
+    </message>
+    <message>
+        <source>Change options</source>
+        <translation>تغيير الخيارات</translation>
+    </message>
+    <message>
+        <source>Add step</source>
+        <translation>إضافة خطوة</translation>
+    </message>
+    <message>
+        <source>Section {0}</source>
+        <translation>القسم {0}</translation>
+    </message>
+    <message>
+        <source>{0} (copy)</source>
+        <translation>{0} (نسخة)</translation>
+    </message>
+    <message>
+        <source>Duplicate section</source>
+        <translation>تكرار القسم</translation>
+    </message>
+    <message>
+        <source>Duplicate step</source>
+        <translation>تكرار الخطوة</translation>
+    </message>
+</context>
+<context>
+    <name>EditorController</name>
+    <message>
+        <source>Undo {0} (Ctrl+Z)</source>
+        <translation>تراجع عن {0} (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>تراجع</translation>
+    </message>
+    <message>
+        <source>Redo {0} (Ctrl+Shift+Z)</source>
+        <translation>إعادة {0} (Ctrl+Shift+Z)</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>إعادة</translation>
+    </message>
+    <message>
+        <source>Problems ({0})</source>
+        <translation>المشكلات ({0})</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>المشكلات</translation>
+    </message>
+    <message>
+        <source>⚠ {0} problem{1}</source>
+        <translation>⚠ المشكلات: {0}</translation>
+    </message>
+    <message>
+        <source>✓ Valid</source>
+        <translation>✓ صالح</translation>
+    </message>
+</context>
+<context>
+    <name>EditorView</name>
+    <message>
+        <source>Resolve…</source>
+        <translation>حلّ…</translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation>الخصائص</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>القالب</translation>
+    </message>
+    <message>
+        <source>Translations</source>
+        <translation>الترجمات</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>معاينة</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>المشكلات</translation>
+    </message>
+    <message>
+        <source>Add step</source>
+        <translation>إضافة خطوة</translation>
+    </message>
+    <message>
+        <source>Add section</source>
+        <translation>إضافة قسم</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>تكرار</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>نقل لأعلى</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>نقل لأسفل</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>تراجع</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>إعادة</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>الإصدارات</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>تصدير</translation>
+    </message>
+    <message>
+        <source>Export translations…</source>
+        <translation>تصدير الترجمات…</translation>
+    </message>
+    <message>
+        <source>Import translations…</source>
+        <translation>استيراد الترجمات…</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>القوالب</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>حفظ (Ctrl+S)</translation>
+    </message>
+</context>
+<context>
+    <name>EmbeddedServer</name>
+    <message>
+        <source>the embedded server stopped during start-up</source>
+        <translation>توقف الخادم المدمج أثناء البدء</translation>
+    </message>
+    <message>
+        <source>the embedded server did not start in time</source>
+        <translation>لم يبدأ الخادم المدمج في الوقت المحدد</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyPanel</name>
+    <message>
+        <source>Select a section or a step to edit it.</source>
+        <translation>اختر قسمًا أو خطوة لتحريرها.</translation>
+    </message>
+</context>
+<context>
+    <name>FlagEditor</name>
+    <message>
+        <source>A finding when one of these is chosen:</source>
+        <translation>ملاحظة عند اختيار أحد هذه الخيارات:</translation>
+    </message>
+    <message>
+        <source>no lower limit</source>
+        <translation>بلا حد أدنى</translation>
+    </message>
+    <message>
+        <source>no upper limit</source>
+        <translation>بلا حد أقصى</translation>
+    </message>
+    <message>
+        <source>A finding below</source>
+        <translation>ملاحظة تحت</translation>
+    </message>
+    <message>
+        <source>or above</source>
+        <translation>أو من</translation>
+    </message>
+    <message>
+        <source>Never a finding</source>
+        <translation>ليست ملاحظة أبدًا</translation>
+    </message>
+    <message>
+        <source>A finding when the answer is {0}</source>
+        <translation>ملاحظة عندما تكون الإجابة {0}</translation>
+    </message>
+    <message>
+        <source>Option {0}</source>
+        <translation>الخيار {0}</translation>
+    </message>
+    <message>
+        <source>No answer to this step is a finding.</source>
+        <translation>لا توجد إجابة عن هذه الخطوة تُعدّ ملاحظة.</translation>
+    </message>
+</context>
+<context>
+    <name>GenerateDialog</name>
+    <message>
+        <source>Generate a template</source>
+        <translation>توليد قالب</translation>
+    </message>
+    <message>
+        <source>Describe the checklist you need:</source>
+        <translation>صِف قائمة التحقق التي تحتاجها:</translation>
+    </message>
+    <message>
+        <source>e.g. Vehicle pre-rental inspection for a car rental company: exterior condition, fuel level, odometer, interior cleanliness, customer signature.</source>
+        <translation>مثال: فحص المركبة قبل التأجير لشركة تأجير سيارات: الحالة الخارجية، مستوى الوقود، عدّاد المسافة، نظافة المقصورة، توقيع العميل.</translation>
+    </message>
+    <message>
+        <source>Generate</source>
+        <translation>توليد</translation>
+    </message>
+    <message>
+        <source>Open in editor</source>
+        <translation>فتح في المحرر</translation>
+    </message>
+    <message>
+        <source>Write a description of 1 to {0:,} characters.</source>
+        <translation>اكتب وصفًا من 1 إلى {0:,} حرف.</translation>
+    </message>
+    <message>
+        <source>Generating…</source>
+        <translation>جارٍ التوليد…</translation>
+    </message>
+    <message>
+        <source>The generated template is not valid: {0}</source>
+        <translation>القالب المولَّد غير صالح: {0}</translation>
+    </message>
+    <message>
+        <source>{0} — {1} section{2}, {3} step{4}</source>
+        <translation>{0} — الأقسام: {1}، الخطوات: {3}</translation>
+    </message>
+    <message>
+        <source>Review it here; nothing is saved until you save it in the editor.</source>
+        <translation>راجعه هنا؛ لا يُحفظ شيء حتى تحفظه في المحرر.</translation>
+    </message>
+</context>
+<context>
+    <name>GeoInput</name>
+    <message>
+        <source>Location</source>
+        <translation>الموقع</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>خط العرض</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>خط الطول</translation>
+    </message>
+    <message>
+        <source>± metres</source>
+        <translation>± متر</translation>
+    </message>
+    <message>
+        <source>Use my position</source>
+        <translation>استخدام موقعي</translation>
+    </message>
+    <message>
+        <source>Locating…</source>
+        <translation>جارٍ تحديد الموقع…</translation>
+    </message>
+</context>
+<context>
+    <name>GroupBox</name>
+    <message>
+        <source>All of these are true</source>
+        <translation>كل هذه الشروط متحققة</translation>
+    </message>
+    <message>
+        <source>Any of these is true</source>
+        <translation>أحد هذه الشروط متحقق</translation>
+    </message>
+    <message>
+        <source>Remove this group</source>
+        <translation>إزالة هذه المجموعة</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>الشرط</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>المجموعة</translation>
+    </message>
+</context>
+<context>
+    <name>InboxController</name>
+    <message>
+        <source>Forget this finished run on this computer</source>
+        <translation>نسيان هذه المهمة المنتهية على هذا الحاسوب</translation>
+    </message>
+    <message>
+        <source>Only finished runs can be removed: an unfinished one still has work to send</source>
+        <translation>لا يمكن إزالة إلا المهام المنتهية: المهمة غير المنتهية ما زال لديها ما ترسله</translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation>جارٍ الفتح…</translation>
+    </message>
+    <message>
+        <source>Open run</source>
+        <translation>فتح المهمة</translation>
+    </message>
+    <message>
+        <source>Exported to {0}: run.json and the photo files.</source>
+        <translation>صُدّر إلى {0}: run.json وملفات الصور.</translation>
+    </message>
+    <message>
+        <source>Removed &apos;{0}&apos; from this computer.</source>
+        <translation>أُزيلت «{0}» من هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <source>Could not register rundun:// links: {0}</source>
+        <translation>تعذّر تسجيل روابط rundun://: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>InboxModel</name>
+    <message>
+        <source>As last heard from the server (at {0}). Expires: {1}.</source>
+        <translation>وفق آخر ما ورد من الخادم (في {0}). تنتهي: {1}.</translation>
+    </message>
+</context>
+<context>
+    <name>InboxView</name>
+    <message>
+        <source>Executor</source>
+        <translation>المنفّذ</translation>
+    </message>
+    <message>
+        <source>Runs opened on this computer. Fill them with or without a network; every change is kept here and sent when the server answers.</source>
+        <translation>المهام المفتوحة على هذا الحاسوب. املأها مع الشبكة أو بدونها؛ يُحفظ كل تغيير هنا ويُرسل عندما يردّ الخادم.</translation>
+    </message>
+    <message>
+        <source>Open rundun:// links with Rundun</source>
+        <translation>فتح روابط rundun:// باستخدام Rundun</translation>
+    </message>
+    <message>
+        <source>Register this app for rundun:// run links (this user only)</source>
+        <translation>تسجيل هذا التطبيق لروابط المهام rundun:// (لهذا المستخدم فقط)</translation>
+    </message>
+    <message>
+        <source>Open a run</source>
+        <translation>فتح مهمة</translation>
+    </message>
+    <message>
+        <source>Paste the run link: https://…/r/r-…  or  rundun://r/r-…</source>
+        <translation>الصق رابط المهمة: https://…/r/r-…  أو  rundun://r/r-…</translation>
+    </message>
+    <message>
+        <source>Open run</source>
+        <translation>فتح المهمة</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>اسمك</translation>
+    </message>
+    <message>
+        <source>Your email</source>
+        <translation>بريدك الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Your member sign-in token (rdm_…)</source>
+        <translation>رمز دخولك كعضو (rdm_…)</translation>
+    </message>
+    <message>
+        <source>No runs on this computer yet. Paste the link you were sent above.</source>
+        <translation>لا توجد مهام على هذا الحاسوب بعد. الصق في الأعلى الرابط الذي وصلك.</translation>
+    </message>
+    <message>
+        <source>Continue run</source>
+        <translation>متابعة المهمة</translation>
+    </message>
+    <message>
+        <source>Enter on the selected run</source>
+        <translation>مفتاح الإدخال على المهمة المحددة</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>تصدير…</translation>
+    </message>
+    <message>
+        <source>Save the run&apos;s answers as JSON with its photo files</source>
+        <translation>حفظ إجابات المهمة بصيغة JSON مع ملفات صورها</translation>
+    </message>
+    <message>
+        <source>Remove from this computer</source>
+        <translation>إزالة من هذا الحاسوب</translation>
+    </message>
+</context>
+<context>
+    <name>JsonSync</name>
+    <message>
+        <source>Valid TDL.</source>
+        <translation>TDL صالح.</translation>
+    </message>
+    <message>
+        <source>Not valid JSON — line {0}, column {1}: {2}.</source>
+        <translation>JSON غير صالح — السطر {0}، العمود {1}: {2}.</translation>
+    </message>
+    <message>
+        <source>Not applied: {0}</source>
+        <translation>لم يُطبَّق: {0}</translation>
+    </message>
+    <message>
+        <source>Applied.</source>
+        <translation>طُبّق.</translation>
+    </message>
+    <message>
+        <source>Editing… (applied when you pause)</source>
+        <translation>جارٍ التحرير… (يُطبَّق عندما تتوقف)</translation>
+    </message>
+</context>
+<context>
+    <name>JsonView</name>
+    <message>
+        <source>line {0} · {1}: {2}</source>
+        <translation>السطر {0} · {1}: {2}</translation>
+    </message>
+</context>
+<context>
+    <name>LeafRow</name>
+    <message>
+        <source>Remove this condition</source>
+        <translation>إزالة هذا الشرط</translation>
+    </message>
+    <message>
+        <source>a later step</source>
+        <translation>خطوة لاحقة</translation>
+    </message>
+    <message>
+        <source>not a step of this template</source>
+        <translation>ليست خطوة في هذا القالب</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryController</name>
+    <message>
+        <source>This server has no template library.</source>
+        <translation>ليس لهذا الخادم مكتبة قوالب.</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryDialog</name>
+    <message>
+        <source>New from library</source>
+        <translation>جديد من المكتبة</translation>
+    </message>
+    <message>
+        <source>Search the library: forklift, HACCP, move-out, scaffold…</source>
+        <translation>ابحث في المكتبة: رافعة شوكية، HACCP، إخلاء، سقالة…</translation>
+    </message>
+    <message>
+        <source>Use this</source>
+        <translation>استخدام هذا</translation>
+    </message>
+    <message>
+        <source>{0}
+{1} steps · {2}</source>
+        <translation>{0}
+الخطوات: {1} · {2}</translation>
+    </message>
+    <message>
+        <source>{0} template{1}</source>
+        <translation>القوالب: {0}</translation>
+    </message>
+    <message>
+        <source>This library template is not valid: {0}</source>
+        <translation>قالب المكتبة هذا غير صالح: {0}</translation>
+    </message>
+    <message>
+        <source>Use this to open it in the editor; nothing is saved until you save it there.</source>
+        <translation>استخدم هذا لفتحه في المحرر؛ لا يُحفظ شيء حتى تحفظه هناك.</translation>
+    </message>
+    <message>
+        <source>Nothing in the library matches these words.</source>
+        <translation>لا شيء في المكتبة يطابق هذه الكلمات.</translation>
+    </message>
+</context>
+<context>
+    <name>LiveUpdates</name>
+    <message>
+        <source>The event stream answered {0}.</source>
+        <translation>ردّ بثّ الأحداث بـ {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>{0} plan
+{1}</source>
+        <translation>الخطة {0}
+{1}</translation>
+    </message>
+    <message>
+        <source>Live updates</source>
+        <translation>تحديثات مباشرة</translation>
+    </message>
+    <message>
+        <source>Polling for updates</source>
+        <translation>استطلاع التحديثات</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindowView</name>
+    <message>
+        <source>Starting…</source>
+        <translation>جارٍ البدء…</translation>
+    </message>
+</context>
+<context>
+    <name>MoveSectionCommand</name>
+    <message>
+        <source>Move section</source>
+        <translation>نقل القسم</translation>
+    </message>
+</context>
+<context>
+    <name>MoveStepCommand</name>
+    <message>
+        <source>Move step</source>
+        <translation>نقل الخطوة</translation>
+    </message>
+</context>
+<context>
+    <name>NodeDelegate</name>
+    <message>
+        <source> · {0} with problems</source>
+        <translation> · بها مشكلات: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>OptionRow</name>
+    <message>
+        <source>o-…</source>
+        <translation>o-…</translation>
+    </message>
+    <message>
+        <source>Option id (o-…): what the answer stores; change it with care</source>
+        <translation>معرّف الخيار (o-…): ما تخزّنه الإجابة؛ غيّره بحذر</translation>
+    </message>
+    <message>
+        <source>Option label</source>
+        <translation>تسمية الخيار</translation>
+    </message>
+    <message>
+        <source>Move option up</source>
+        <translation>نقل الخيار لأعلى</translation>
+    </message>
+    <message>
+        <source>Move option down</source>
+        <translation>نقل الخيار لأسفل</translation>
+    </message>
+    <message>
+        <source>Remove option</source>
+        <translation>إزالة الخيار</translation>
+    </message>
+</context>
+<context>
+    <name>OptionsEditor</name>
+    <message>
+        <source>Add option</source>
+        <translation>إضافة خيار</translation>
+    </message>
+    <message>
+        <source>Option {0}</source>
+        <translation>الخيار {0}</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoField</name>
+    <message>
+        <source>Ask for photos</source>
+        <translation>طلب صور</translation>
+    </message>
+    <message>
+        <source>at least</source>
+        <translation>على الأقل</translation>
+    </message>
+    <message>
+        <source>at most</source>
+        <translation>على الأكثر</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoStrip</name>
+    <message>
+        <source>Add photos…</source>
+        <translation>إضافة صور…</translation>
+    </message>
+    <message>
+        <source>Take photo</source>
+        <translation>التقاط صورة</translation>
+    </message>
+    <message>
+        <source>or drop image files here · {0} {1}</source>
+        <translation>أو أفلت ملفات الصور هنا · {0} {1}</translation>
+    </message>
+    <message>
+        <source>Add photos</source>
+        <translation>إضافة صور</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoViewer</name>
+    <message>
+        <source>Photo</source>
+        <translation>صورة</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>جارٍ التحميل…</translation>
+    </message>
+    <message>
+        <source>This photo cannot be shown.</source>
+        <translation>لا يمكن عرض هذه الصورة.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPane</name>
+    <message>
+        <source>Previous section</source>
+        <translation>القسم السابق</translation>
+    </message>
+    <message>
+        <source>Next section</source>
+        <translation>القسم التالي</translation>
+    </message>
+    <message>
+        <source>Reset answers</source>
+        <translation>إعادة تعيين الإجابات</translation>
+    </message>
+    <message>
+        <source>The template has {0} problem{1}; </source>
+        <translation>في القالب مشكلات ({0})؛ </translation>
+    </message>
+    <message>
+        <source>the preview shows the last valid version.</source>
+        <translation>تعرض المعاينة آخر نسخة صالحة.</translation>
+    </message>
+    <message>
+        <source>fix them to see the preview.</source>
+        <translation>أصلحها لترى المعاينة.</translation>
+    </message>
+    <message>
+        <source>Section {0} of {1}</source>
+        <translation>القسم {0} من {1}</translation>
+    </message>
+    <message>
+        <source>{0} of {1} answered</source>
+        <translation>أُجيب عن {0} من {1}</translation>
+    </message>
+    <message>
+        <source> · {0} step{1} hidden by conditions</source>
+        <translation> · خطوات أخفتها الشروط: {0}</translation>
+    </message>
+    <message>
+        <source> · ready to complete</source>
+        <translation> · جاهزة للإكمال</translation>
+    </message>
+    <message>
+        <source> · {0} left before completion</source>
+        <translation> · متبقٍّ {0} قبل الإكمال</translation>
+    </message>
+</context>
+<context>
+    <name>Prompter</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>تغييرات غير محفوظة</translation>
+    </message>
+    <message>
+        <source>“{0}” has changes that are not saved.</source>
+        <translation>في «{0}» تغييرات غير محفوظة.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>تجاهل التغييرات</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>متابعة التحرير</translation>
+    </message>
+    <message>
+        <source>Delete template</source>
+        <translation>حذف القالب</translation>
+    </message>
+    <message>
+        <source>Delete “{0}”?</source>
+        <translation>حذف «{0}»؟</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Runs already dispatched keep their copy of the template.</source>
+        <translation>المهام المرسلة سابقًا تحتفظ بنسختها من القالب.</translation>
+    </message>
+    <message>
+        <source>• (no visible change)</source>
+        <translation>• (لا تغيير ظاهر)</translation>
+    </message>
+    <message>
+        <source>
+• … and {0} more</source>
+        <translation>
+• … و{0} أخرى</translation>
+    </message>
+    <message>
+        <source>The template changed on the server</source>
+        <translation>تغيّر القالب على الخادم</translation>
+    </message>
+    <message>
+        <source>You are editing version {0}, but the server now has version {1}.</source>
+        <translation>أنت تحرر الإصدار {0}، لكن الخادم لديه الآن الإصدار {1}.</translation>
+    </message>
+    <message>
+        <source>Save mine as version {0}</source>
+        <translation>حفظ نسختي كإصدار {0}</translation>
+    </message>
+    <message>
+        <source>Discard mine and load version {0}</source>
+        <translation>تجاهل نسختي وتحميل الإصدار {0}</translation>
+    </message>
+    <message>
+        <source>Changes made there since version {0}:
+{1}</source>
+        <translation>التغييرات التي جرت هناك منذ الإصدار {0}:
+{1}</translation>
+    </message>
+    <message>
+        <source>Import a template</source>
+        <translation>استيراد قالب</translation>
+    </message>
+    <message>
+        <source>Template JSON (*.json);;All files (*)</source>
+        <translation>قالب JSON (*.json);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Export the template</source>
+        <translation>تصدير القالب</translation>
+    </message>
+    <message>
+        <source>Template JSON (*.json)</source>
+        <translation>قالب JSON (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>PropertiesController</name>
+    <message>
+        <source>{0} step{1}</source>
+        <translation>الخطوات: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveSectionCommand</name>
+    <message>
+        <source>Delete section</source>
+        <translation>حذف القسم</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveStepCommand</name>
+    <message>
+        <source>Delete step</source>
+        <translation>حذف الخطوة</translation>
+    </message>
+</context>
+<context>
+    <name>RunDetailController</name>
+    <message>
+        <source>Executor</source>
+        <translation>المنفّذ</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>أُنشئت</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>فُتحت</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>مكتملة</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>تنتهي</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>أبدًا</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>حُدّثت</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>القالب</translation>
+    </message>
+    <message>
+        <source>version {0}</source>
+        <translation>الإصدار {0}</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>الملاحظات</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>ملغاة</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>صورة</translation>
+    </message>
+    <message>
+        <source>This server does not keep answer history.</source>
+        <translation>لا يحتفظ هذا الخادم بسجل الإجابات.</translation>
+    </message>
+    <message>
+        <source>The answer history could not be loaded: {0}</source>
+        <translation>تعذّر تحميل سجل الإجابات: {0}</translation>
+    </message>
+    <message>
+        <source>This server does not report webhook deliveries.</source>
+        <translation>لا يبلّغ هذا الخادم عن تسليمات الـ Webhook.</translation>
+    </message>
+    <message>
+        <source>Webhook deliveries could not be loaded: {0}</source>
+        <translation>تعذّر تحميل تسليمات الـ Webhook: {0}</translation>
+    </message>
+    <message>
+        <source>This run was dispatched without a webhook.</source>
+        <translation>أُرسلت هذه المهمة بلا Webhook.</translation>
+    </message>
+    <message>
+        <source>Sent again.</source>
+        <translation>أُرسل مجددًا.</translation>
+    </message>
+    <message>
+        <source>Cancel run</source>
+        <translation>إلغاء المهمة</translation>
+    </message>
+    <message>
+        <source>Cancel this run? Its link stops working and the executor cannot finish it.</source>
+        <translation>إلغاء هذه المهمة؟ يتوقف رابطها عن العمل ولا يستطيع المنفّذ إنهاءها.</translation>
+    </message>
+    <message>
+        <source>The run was cancelled.</source>
+        <translation>أُلغيت المهمة.</translation>
+    </message>
+    <message>
+        <source>Link copied.</source>
+        <translation>نُسخ الرابط.</translation>
+    </message>
+    <message>
+        <source>Export run as PDF</source>
+        <translation>تصدير المهمة كملف PDF</translation>
+    </message>
+    <message>
+        <source>Saved to {0}.</source>
+        <translation>حُفظ في {0}.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written: {0}</source>
+        <translation>تعذّرت كتابة ملف PDF: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>RunDetailView</name>
+    <message>
+        <source>Select a run to see its answers, photos and webhooks.</source>
+        <translation>اختر مهمة لترى إجاباتها وصورها والـ Webhooks.</translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <translation>نسخ الرابط</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Cancel run</source>
+        <translation>إلغاء المهمة</translation>
+    </message>
+    <message>
+        <source>On the executor&apos;s device</source>
+        <translation>على جهاز المنفّذ</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>التوقيع</translation>
+    </message>
+    <message>
+        <source>Webhook deliveries</source>
+        <translation>تسليمات الـ Webhook</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>تحديث</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>الإجابات</translation>
+    </message>
+    <message>
+        <source>This run&apos;s template is not available.</source>
+        <translation>قالب هذه المهمة غير متاح.</translation>
+    </message>
+    <message>
+        <source>⚠ Finding — this answer needs action</source>
+        <translation>⚠ ملاحظة — تحتاج هذه الإجابة إلى إجراء</translation>
+    </message>
+    <message>
+        <source>GPS {0} · &lt;a href=&quot;{1}&quot;&gt;Open map&lt;/a&gt;</source>
+        <translation>GPS {0} · &lt;a href=&quot;{1}&quot;&gt;فتح الخريطة&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Answer history</source>
+        <translation>سجل الإجابات</translation>
+    </message>
+    <message>
+        <source>No answer has been received yet.</source>
+        <translation>لم تصل أي إجابة بعد.</translation>
+    </message>
+    <message>
+        <source>No webhook deliveries for this run.</source>
+        <translation>لا توجد تسليمات Webhook لهذه المهمة.</translation>
+    </message>
+    <message>
+        <source>Redeliver</source>
+        <translation>إعادة التسليم</translation>
+    </message>
+</context>
+<context>
+    <name>RunnerController</name>
+    <message>
+        <source>This run is not on this computer.</source>
+        <translation>هذه المهمة ليست على هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <source>Your signature</source>
+        <translation>توقيعك</translation>
+    </message>
+    <message>
+        <source>This run asks for your signature before it is completed.</source>
+        <translation>تطلب هذه المهمة توقيعك قبل إكمالها.</translation>
+    </message>
+    <message>
+        <source> · {0} skipped</source>
+        <translation> · تُخطّي: {0}</translation>
+    </message>
+    <message>
+        <source>{0} of {1} answered{2}</source>
+        <translation>أُجيب عن {0} من {1}{2}</translation>
+    </message>
+    <message>
+        <source>The server refused this: </source>
+        <translation>رفض الخادم هذا: </translation>
+    </message>
+    <message>
+        <source>The server refused this run.</source>
+        <translation>رفض الخادم هذه المهمة.</translation>
+    </message>
+    <message>
+        <source>Completed and sent to the server.</source>
+        <translation>اكتملت وأُرسلت إلى الخادم.</translation>
+    </message>
+    <message>
+        <source>Completed on this computer. It will be sent as soon as the server can be reached.</source>
+        <translation>اكتملت على هذا الحاسوب. ستُرسل حالما يمكن الوصول إلى الخادم.</translation>
+    </message>
+    <message>
+        <source>You gave up this run. The server is told as soon as it can be reached.</source>
+        <translation>تخلّيت عن هذه المهمة. سيُبلَّغ الخادم حالما يمكن الوصول إليه.</translation>
+    </message>
+    <message>
+        <source>You gave up this run; the organisation has been told.</source>
+        <translation>تخلّيت عن هذه المهمة؛ أُبلغت المؤسسة.</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;and {0} more&lt;/li&gt;</source>
+        <translation>&lt;li&gt;و{0} أخرى&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>Exported to {0}</source>
+        <translation>صُدّر إلى {0}</translation>
+    </message>
+</context>
+<context>
+    <name>RunnerView</name>
+    <message>
+        <source>← Inbox</source>
+        <translation>→ الوارد</translation>
+    </message>
+    <message>
+        <source>Back to the runs on this computer (Esc)</source>
+        <translation>العودة إلى المهام على هذا الحاسوب (Esc)</translation>
+    </message>
+    <message>
+        <source>Sections (Alt+← / Alt+→ to move between them)</source>
+        <translation>الأقسام (Alt+← / Alt+→ للتنقل بينها)</translation>
+    </message>
+    <message>
+        <source>◀ Previous section</source>
+        <translation>▶ القسم السابق</translation>
+    </message>
+    <message>
+        <source>Alt+← or Ctrl+PgUp</source>
+        <translation>Alt+← أو Ctrl+PgUp</translation>
+    </message>
+    <message>
+        <source>Next section ▶</source>
+        <translation>القسم التالي ◀</translation>
+    </message>
+    <message>
+        <source>Alt+→ or Ctrl+PgDown</source>
+        <translation>Alt+→ أو Ctrl+PgDown</translation>
+    </message>
+    <message>
+        <source>Complete this run? Its answers cannot be changed afterwards. It is sent as soon as the server can be reached.</source>
+        <translation>إكمال هذه المهمة؟ لا يمكن تغيير إجاباتها بعد ذلك. ستُرسل حالما يمكن الوصول إلى الخادم.</translation>
+    </message>
+    <message>
+        <source>Complete now</source>
+        <translation>إكمال الآن</translation>
+    </message>
+    <message>
+        <source>Give up this run? The organisation is told that you exited it; it cannot be resumed.</source>
+        <translation>التخلي عن هذه المهمة؟ ستُبلَّغ المؤسسة بأنك خرجت منها؛ ولا يمكن استئنافها.</translation>
+    </message>
+    <message>
+        <source>Give up the run</source>
+        <translation>التخلي عن المهمة</translation>
+    </message>
+    <message>
+        <source>Why (optional)</source>
+        <translation>السبب (اختياري)</translation>
+    </message>
+    <message>
+        <source>Give up run…</source>
+        <translation>التخلي عن المهمة…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>تصدير…</translation>
+    </message>
+    <message>
+        <source>Save the answers as JSON with the photo files</source>
+        <translation>حفظ الإجابات بصيغة JSON مع ملفات الصور</translation>
+    </message>
+    <message>
+        <source>Complete run</source>
+        <translation>إكمال المهمة</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+</context>
+<context>
+    <name>RunsController</name>
+    <message>
+        <source>Runs could not be loaded. {0}</source>
+        <translation>تعذّر تحميل المهام. {0}</translation>
+    </message>
+    <message>
+        <source>● Live</source>
+        <translation>● مباشر</translation>
+    </message>
+    <message>
+        <source>◌ Polling</source>
+        <translation>◌ استطلاع</translation>
+    </message>
+    <message>
+        <source>Updates stream from the server as they happen.</source>
+        <translation>تصل التحديثات من الخادم فور حدوثها.</translation>
+    </message>
+    <message>
+        <source>The event stream is unavailable: checking for changes every few seconds.</source>
+        <translation>بثّ الأحداث غير متاح: يجري التحقق من التغييرات كل بضع ثوانٍ.</translation>
+    </message>
+    <message>
+        <source>No runs match these filters.</source>
+        <translation>لا توجد مهام تطابق عوامل التصفية هذه.</translation>
+    </message>
+    <message>
+        <source>No runs yet. Dispatch one to get a link for an executor.</source>
+        <translation>لا توجد مهام بعد. أرسل مهمة لتحصل على رابط لمنفّذ.</translation>
+    </message>
+    <message>
+        <source>Export runs as CSV</source>
+        <translation>تصدير المهام بصيغة CSV</translation>
+    </message>
+    <message>
+        <source>Exporting… {0:,}</source>
+        <translation>جارٍ التصدير… {0:,}</translation>
+    </message>
+    <message>
+        <source>Exported {0} to {1}.</source>
+        <translation>صُدّر {0} إلى {1}.</translation>
+    </message>
+    <message>
+        <source>The CSV export failed: {0}</source>
+        <translation>فشل تصدير CSV: {0}</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>تصدير CSV</translation>
+    </message>
+</context>
+<context>
+    <name>RunsTableModel</name>
+    <message>
+        <source>Never</source>
+        <translation>أبدًا</translation>
+    </message>
+    <message>
+        <source>Cancelled: {0}</source>
+        <translation>ملغاة: {0}</translation>
+    </message>
+    <message>
+        <source>{0} answer{1}: open the run to see which</source>
+        <translation>عدد الإجابات: {0}؛ افتح المهمة لترى أيها</translation>
+    </message>
+</context>
+<context>
+    <name>RunsView</name>
+    <message>
+        <source>Runs</source>
+        <translation>المهام</translation>
+    </message>
+    <message>
+        <source>Every dispatched checklist, live as executors work.</source>
+        <translation>كل قائمة تحقق مرسلة، مباشرة أثناء عمل المنفّذين.</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>تصدير CSV</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>التقارير</translation>
+    </message>
+    <message>
+        <source>The selected runs (or, with one or none selected, every run of this list) as PDF reports</source>
+        <translation>المهام المحددة (أو كل مهام هذه القائمة إذا حُددت مهمة واحدة أو لم يُحدد شيء) كتقارير PDF</translation>
+    </message>
+    <message>
+        <source>Reload the list</source>
+        <translation>إعادة تحميل القائمة</translation>
+    </message>
+    <message>
+        <source>Dispatch run</source>
+        <translation>إرسال مهمة</translation>
+    </message>
+    <message>
+        <source>Executor ref (exact)…</source>
+        <translation>مرجع المنفّذ (مطابق)…</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>كل الحالات</translation>
+    </message>
+    <message>
+        <source>Any findings</source>
+        <translation>كل الملاحظات</translation>
+    </message>
+    <message>
+        <source>With findings</source>
+        <translation>بها ملاحظات</translation>
+    </message>
+    <message>
+        <source>Without findings</source>
+        <translation>بلا ملاحظات</translation>
+    </message>
+    <message>
+        <source>All templates</source>
+        <translation>كل القوالب</translation>
+    </message>
+    <message>
+        <source>Waiting on a device</source>
+        <translation>بانتظار جهاز</translation>
+    </message>
+    <message>
+        <source>Only runs whose executor&apos;s device still holds changes not yet sent to the server.</source>
+        <translation>فقط المهام التي ما زال جهاز منفّذها يحتفظ بتغييرات لم تُرسل إلى الخادم.</translation>
+    </message>
+    <message>
+        <source>Save the reports of {0}</source>
+        <translation>حفظ تقارير {0}</translation>
+    </message>
+    <message>
+        <source>Collecting the runs…</source>
+        <translation>جارٍ جمع المهام…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+</context>
+<context>
+    <name>SaveController</name>
+    <message>
+        <source>Untitled template</source>
+        <translation>قالب بلا عنوان</translation>
+    </message>
+    <message>
+        <source>not saved yet</source>
+        <translation>لم يُحفظ بعد</translation>
+    </message>
+    <message>
+        <source> · unsaved changes</source>
+        <translation> · غير محفوظ</translation>
+    </message>
+    <message>
+        <source> · saved</source>
+        <translation> · محفوظ</translation>
+    </message>
+    <message>
+        <source>Not saved: ⚠ {0} problem{1}</source>
+        <translation>لم يُحفظ: ⚠ المشكلات: {0}</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>الخادم</translation>
+    </message>
+    <message>
+        <source>The template was not saved</source>
+        <translation>لم يُحفظ القالب</translation>
+    </message>
+    <message>
+        <source>Not saved: the server has version {0}, newer than the version {1} you are editing. Save again to choose between your version and theirs.</source>
+        <translation>لم يُحفظ: لدى الخادم الإصدار {0}، وهو أحدث من الإصدار {1} الذي تحرره. احفظ مجددًا لتختار بين نسختك ونسختهم.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>جارٍ الحفظ…</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <source>No versions yet</source>
+        <translation>لا توجد إصدارات بعد</translation>
+    </message>
+    <message>
+        <source>Save the template first; every save keeps a version.</source>
+        <translation>احفظ القالب أولًا؛ كل حفظ يحتفظ بإصدار.</translation>
+    </message>
+    <message>
+        <source>Versions unavailable</source>
+        <translation>الإصدارات غير متاحة</translation>
+    </message>
+    <message>
+        <source>Restore version {0}</source>
+        <translation>استعادة الإصدار {0}</translation>
+    </message>
+    <message>
+        <source>The template was not exported</source>
+        <translation>لم يُصدَّر القالب</translation>
+    </message>
+    <message>
+        <source>{0} could not be written: {1}.</source>
+        <translation>تعذّرت كتابة {0}: {1}.</translation>
+    </message>
+    <message>
+        <source>Template exported</source>
+        <translation>صُدّر القالب</translation>
+    </message>
+    <message>
+        <source>“{0}” was saved as {1}.</source>
+        <translation>حُفظ «{0}» باسم {1}.</translation>
+    </message>
+</context>
+<context>
+    <name>SecretReveal</name>
+    <message>
+        <source>Copy the {0} now: it is shown only this once. Rundun keeps only its SHA-256.</source>
+        <translation>انسخ {0} الآن: لن يُعرض إلا هذه المرة. لا يحتفظ Rundun إلا ببصمة SHA-256 الخاصة به.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>تم</translation>
+    </message>
+</context>
+<context>
+    <name>SectionPanel</name>
+    <message>
+        <source>Section</source>
+        <translation>القسم</translation>
+    </message>
+    <message>
+        <source>Section title</source>
+        <translation>عنوان القسم</translation>
+    </message>
+    <message>
+        <source>g-…</source>
+        <translation>g-…</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>المعرّف</translation>
+    </message>
+    <message>
+        <source>Drag steps to reorder them, within this section or into another one. Alt+↑ / Alt+↓ moves the selected step or section.</source>
+        <translation>اسحب الخطوات لإعادة ترتيبها، داخل هذا القسم أو إلى قسم آخر. Alt+↑ / Alt+↓ ينقل الخطوة أو القسم المحدد.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsController</name>
+    <message>
+        <source>Unlimited runs</source>
+        <translation>مهام غير محدودة</translation>
+    </message>
+    <message>
+        <source>{0:,} runs / month</source>
+        <translation>{0:,} مهمة / شهر</translation>
+    </message>
+    <message>
+        <source>System default ({0})</source>
+        <translation>افتراضي النظام ({0})</translation>
+    </message>
+    <message>
+        <source>Rundun speaks {0} from its next start.</source>
+        <translation>سيتحدث Rundun بـ{0} من تشغيله التالي.</translation>
+    </message>
+    <message>
+        <source>Run credits: {0:,} (used once the plan&apos;s runs are spent)</source>
+        <translation>أرصدة المهام: {0:,} (تُستخدم بعد نفاد مهام الخطة)</translation>
+    </message>
+    <message>
+        <source>Period {0} – {1}</source>
+        <translation>الفترة {0} – {1}</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>حُفظ.</translation>
+    </message>
+    <message>
+        <source>Give the key a name, so you know later where it is used.</source>
+        <translation>أعطِ المفتاح اسمًا لتعرف لاحقًا أين يُستخدم.</translation>
+    </message>
+    <message>
+        <source>New key “{0}”</source>
+        <translation>مفتاح جديد «{0}»</translation>
+    </message>
+    <message>
+        <source>
+
+This app itself uses this key.</source>
+        <translation>
+
+هذا التطبيق نفسه يستخدم هذا المفتاح.</translation>
+    </message>
+    <message>
+        <source>Revoke key</source>
+        <translation>إلغاء المفتاح</translation>
+    </message>
+    <message>
+        <source>Revoke “{0}”? Requests with it will be refused.</source>
+        <translation>إلغاء «{0}»؟ ستُرفض الطلبات التي تستخدمه.</translation>
+    </message>
+    <message>
+        <source>The key was revoked.</source>
+        <translation>أُلغي المفتاح.</translation>
+    </message>
+    <message>
+        <source>Enter the member&apos;s name and email.</source>
+        <translation>أدخل اسم العضو وبريده الإلكتروني.</translation>
+    </message>
+    <message>
+        <source>Sign-in token for {0}</source>
+        <translation>رمز الدخول لـ {0}</translation>
+    </message>
+    <message>
+        <source>Remove member</source>
+        <translation>إزالة العضو</translation>
+    </message>
+    <message>
+        <source>Remove {0}? Their sign-in token stops working.</source>
+        <translation>إزالة {0}؟ سيتوقف رمز دخوله عن العمل.</translation>
+    </message>
+    <message>
+        <source>The member was removed.</source>
+        <translation>أُزيل العضو.</translation>
+    </message>
+    <message>
+        <source>Data in {0}</source>
+        <translation>البيانات في {0}</translation>
+    </message>
+    <message>
+        <source>API keys are kept in {0}.</source>
+        <translation>تُحفظ مفاتيح API في {0}.</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s URL and an API key for it.</source>
+        <translation>أدخل عنوان URL للخادم ومفتاح API له.</translation>
+    </message>
+    <message>
+        <source>Connected to {0}.</source>
+        <translation>متصل بـ {0}.</translation>
+    </message>
+    <message>
+        <source>Using the embedded server.</source>
+        <translation>يُستخدم الخادم المدمج.</translation>
+    </message>
+    <message>
+        <source>Could not connect: {0}</source>
+        <translation>تعذّر الاتصال: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsView</name>
+    <message>
+        <source>Settings</source>
+        <translation>الإعدادات</translation>
+    </message>
+    <message>
+        <source>Your organisation, its plan, API keys and members, and the server.</source>
+        <translation>مؤسستك وخطتها ومفاتيح API والأعضاء، والخادم.</translation>
+    </message>
+    <message>
+        <source>Sharing</source>
+        <translation>المشاركة</translation>
+    </message>
+    <message>
+        <source>Plan and usage</source>
+        <translation>الخطة والاستخدام</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>المؤسسة</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> ساعة</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Default link expiry</source>
+        <translation>مدة صلاحية الروابط الافتراضية</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>المعرّف</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation>الخطط</translation>
+    </message>
+    <message>
+        <source>Name of the new key, e.g. Booking system</source>
+        <translation>اسم المفتاح الجديد، مثل نظام الحجز</translation>
+    </message>
+    <message>
+        <source>Create key</source>
+        <translation>إنشاء مفتاح</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>مفتاح API</translation>
+    </message>
+    <message>
+        <source>API keys</source>
+        <translation>مفاتيح API</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Add member</source>
+        <translation>إضافة عضو</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>إزالة</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>الأعضاء</translation>
+    </message>
+    <message>
+        <source>Language of the app</source>
+        <translation>لغة التطبيق</translation>
+    </message>
+    <message>
+        <source>The words of the app, and how it writes dates and numbers. A template&apos;s own texts are in the languages its designer wrote (the editor&apos;s Translations tab).</source>
+        <translation>كلمات التطبيق وطريقة كتابته للتواريخ والأرقام. أما نصوص القالب فهي باللغات التي كتبها بها مصمّمه (تبويب الترجمات في المحرر).</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>الخادم</translation>
+    </message>
+    <message>
+        <source>Embedded server on this computer (the default)</source>
+        <translation>الخادم المدمج على هذا الحاسوب (الافتراضي)</translation>
+    </message>
+    <message>
+        <source>A remote Rundun server</source>
+        <translation>خادم Rundun بعيد</translation>
+    </message>
+    <message>
+        <source>https://api.rundun.example</source>
+        <translation>https://api.rundun.example</translation>
+    </message>
+    <message>
+        <source>rdk_live_…</source>
+        <translation>rdk_live_…</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>اتصال</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>الاتصال</translation>
+    </message>
+</context>
+<context>
+    <name>SharingController</name>
+    <message>
+        <source>This app uses a remote server: its links are as that server makes them.</source>
+        <translation>يستخدم هذا التطبيق خادمًا بعيدًا: روابطه كما يصنعها ذلك الخادم.</translation>
+    </message>
+    <message>
+        <source>Run links start with {0}.</source>
+        <translation>تبدأ روابط المهام بـ {0}.</translation>
+    </message>
+    <message>
+        <source>they open on this computer only</source>
+        <translation>تُفتح على هذا الحاسوب فقط</translation>
+    </message>
+    <message>
+        <source>phones and computers that reach this address open them</source>
+        <translation>تفتحها الهواتف والحواسيب التي تصل إلى هذا العنوان</translation>
+    </message>
+    <message>
+        <source>Run links start with {0}: {1}.</source>
+        <translation>تبدأ روابط المهام بـ {0}: {1}.</translation>
+    </message>
+    <message>
+        <source>The server listens on this computer&apos;s network address, {0}: links start with http://{1}:{2}.</source>
+        <translation>يستمع الخادم على عنوان شبكة هذا الحاسوب، {0}: تبدأ الروابط بـ http://{1}:{2}.</translation>
+    </message>
+    <message>
+        <source>This computer has no local network address right now (is it connected to a network?).</source>
+        <translation>ليس لهذا الحاسوب عنوان شبكة محلية الآن (هل هو متصل بشبكة؟).</translation>
+    </message>
+    <message>
+        <source>Enter the public URL, starting with https:// (or http://).</source>
+        <translation>أدخل عنوان URL العام، بدءًا بـ https:// (أو http://).</translation>
+    </message>
+    <message>
+        <source>This computer has no local network address right now; connect it to a network first.</source>
+        <translation>ليس لهذا الحاسوب عنوان شبكة محلية الآن؛ صِله بشبكة أولًا.</translation>
+    </message>
+    <message>
+        <source>Done. {0}</source>
+        <translation>تم. {0}</translation>
+    </message>
+    <message>
+        <source>Photos added from now on are scaled to {0} px, JPEG quality {1}.</source>
+        <translation>الصور المضافة من الآن تُصغَّر إلى {0} بكسل، بجودة JPEG {1}.</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>يومًا واحدًا</translation>
+    </message>
+    <message>
+        <source>{0} days</source>
+        <translation>{0} يوم</translation>
+    </message>
+    <message>
+        <source>Automatic backups are kept {0}; older ones go at the next daily backup.</source>
+        <translation>تُحفظ النسخ الاحتياطية التلقائية {0}؛ وتُحذف الأقدم عند النسخ اليومي التالي.</translation>
+    </message>
+</context>
+<context>
+    <name>SharingView</name>
+    <message>
+        <source>Who can open run links</source>
+        <translation>من يمكنه فتح روابط المهام</translation>
+    </message>
+    <message>
+        <source>Only this computer</source>
+        <translation>هذا الحاسوب فقط</translation>
+    </message>
+    <message>
+        <source>Phones and computers on this network</source>
+        <translation>الهواتف والحواسيب على هذه الشبكة</translation>
+    </message>
+    <message>
+        <source>A public URL that forwards to this computer</source>
+        <translation>عنوان URL عام يحوّل إلى هذا الحاسوب</translation>
+    </message>
+    <message>
+        <source>Links and QR codes open on this computer only (the safest choice).</source>
+        <translation>تُفتح الروابط ورموز QR على هذا الحاسوب فقط (الخيار الأكثر أمانًا).</translation>
+    </message>
+    <message>
+        <source>https://rundun.example.com (a tunnel or reverse proxy you set up)</source>
+        <translation>https://rundun.example.com (نفق أو وكيل عكسي تُعدّه أنت)</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>تطبيق</translation>
+    </message>
+    <message>
+        <source>Restart the embedded server with this choice (a second or so)</source>
+        <translation>إعادة تشغيل الخادم المدمج بهذا الخيار (ثانية أو نحوها)</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> بكسل</translation>
+    </message>
+    <message>
+        <source>Photos added in the executor</source>
+        <translation>الصور المضافة في المنفّذ</translation>
+    </message>
+    <message>
+        <source>Scaled down on this computer when they are added, so that they always fit the server; turned upright, with their place and time kept.</source>
+        <translation>تُصغَّر على هذا الحاسوب عند إضافتها لتناسب الخادم دائمًا؛ وتُعدَّل لتكون مستقيمة، مع حفظ مكانها ووقتها.</translation>
+    </message>
+    <message>
+        <source>Longest side</source>
+        <translation>الضلع الأطول</translation>
+    </message>
+    <message>
+        <source>JPEG quality</source>
+        <translation>جودة JPEG</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> يوم</translation>
+    </message>
+    <message>
+        <source>Automatic backups of this workspace</source>
+        <translation>النسخ الاحتياطية التلقائية لمساحة العمل هذه</translation>
+    </message>
+    <message>
+        <source>Once a day the embedded server&apos;s runs, answers and photos are backed up into the workspace&apos;s backups folder; older automatic backups are deleted.</source>
+        <translation>مرة يوميًا تُنسخ مهام الخادم المدمج وإجاباتها وصورها احتياطيًا إلى مجلد النسخ الاحتياطية في مساحة العمل؛ وتُحذف النسخ التلقائية الأقدم.</translation>
+    </message>
+    <message>
+        <source>Keep them for</source>
+        <translation>الاحتفاظ بها لمدة</translation>
+    </message>
+</context>
+<context>
+    <name>SignatureInput</name>
+    <message>
+        <source>or type your full name</source>
+        <translation>أو اكتب اسمك الكامل</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>مسح</translation>
+    </message>
+    <message>
+        <source>Save signature</source>
+        <translation>حفظ التوقيع</translation>
+    </message>
+    <message>
+        <source>Sign again</source>
+        <translation>التوقيع مجددًا</translation>
+    </message>
+    <message>
+        <source>Signed (stored on the server)</source>
+        <translation>موقَّع (محفوظ على الخادم)</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePad</name>
+    <message>
+        <source>Sign here</source>
+        <translation>وقّع هنا</translation>
+    </message>
+</context>
+<context>
+    <name>StepCard</name>
+    <message>
+        <source>⚠ Finding: this answer needs action</source>
+        <translation>⚠ ملاحظة: تحتاج هذه الإجابة إلى إجراء</translation>
+    </message>
+    <message>
+        <source>Takes {0}–{1} photos with the answer</source>
+        <translation>يأخذ من {0} إلى {1} صور مع الإجابة</translation>
+    </message>
+    <message>
+        <source>Records the location</source>
+        <translation>يسجّل الموقع</translation>
+    </message>
+    <message>
+        <source>The answer {0}.</source>
+        <translation>الإجابة {0}.</translation>
+    </message>
+    <message>
+        <source>Choose a date</source>
+        <translation>اختر تاريخًا</translation>
+    </message>
+    <message>
+        <source>HH:MM</source>
+        <translation>HH:MM</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>مسح</translation>
+    </message>
+    <message>
+        <source>{0} of {1}</source>
+        <translation>{0} من {1}</translation>
+    </message>
+    <message>
+        <source>Take photo</source>
+        <translation>التقاط صورة</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>توقيع</translation>
+    </message>
+    <message>
+        <source>(this step&apos;s type is not valid)</source>
+        <translation>(نوع هذه الخطوة غير صالح)</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>إلزامي</translation>
+    </message>
+    <message>
+        <source>photos with the answer</source>
+        <translation>صور مع الإجابة</translation>
+    </message>
+    <message>
+        <source>Skip this step</source>
+        <translation>تخطي هذه الخطوة</translation>
+    </message>
+</context>
+<context>
+    <name>StepHistory</name>
+    <message>
+        <source> · {0} stale write{1} lost</source>
+        <translation> · عمليات كتابة قديمة فُقدت: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>StepPanel</name>
+    <message>
+        <source>Step</source>
+        <translation>الخطوة</translation>
+    </message>
+    <message>
+        <source>s-…</source>
+        <translation>s-…</translation>
+    </message>
+    <message>
+        <source>The step id (s-…) that answers and conditions refer to</source>
+        <translation>معرّف الخطوة (s-…) الذي تشير إليه الإجابات والشروط</translation>
+    </message>
+    <message>
+        <source>What the executor is asked</source>
+        <translation>ما يُسأل عنه المنفّذ</translation>
+    </message>
+    <message>
+        <source>Help shown under the label (optional)</source>
+        <translation>مساعدة تظهر تحت التسمية (اختياري)</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>إلزامي</translation>
+    </message>
+    <message>
+        <source>Record the location</source>
+        <translation>تسجيل الموقع</translation>
+    </message>
+    <message>
+        <source>Record where the executor is when answering (GPS), with the answer</source>
+        <translation>تسجيل مكان المنفّذ عند الإجابة (GPS) مع الإجابة</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>التسمية</translation>
+    </message>
+    <message>
+        <source>Hint</source>
+        <translation>تلميح</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>الصور</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>المعرّف</translation>
+    </message>
+    <message>
+        <source>Answer settings</source>
+        <translation>إعدادات الإجابة</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>الملاحظات</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>الشرط</translation>
+    </message>
+    <message>
+        <source>{0} step</source>
+        <translation>خطوة: {0}</translation>
+    </message>
+    <message>
+        <source>Unknown type</source>
+        <translation>نوع غير معروف</translation>
+    </message>
+</context>
+<context>
+    <name>StructureModel</name>
+    <message>
+        <source>(untitled)</source>
+        <translation>(بلا عنوان)</translation>
+    </message>
+    <message>
+        <source>Section {0} · {1} steps</source>
+        <translation>القسم {0} · الخطوات: {1}</translation>
+    </message>
+    <message>
+        <source>{0} step {1}</source>
+        <translation>الخطوة {1} ({0})</translation>
+    </message>
+    <message>
+        <source>
+Shown {0}</source>
+        <translation>
+تُعرض {0}</translation>
+    </message>
+</context>
+<context>
+    <name>SyncBar</name>
+    <message>
+        <source>Not connected yet</source>
+        <translation>غير متصل بعد</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>مزامنة الآن</translation>
+    </message>
+    <message>
+        <source>Try to send every waiting change now</source>
+        <translation>محاولة إرسال كل تغيير منتظر الآن</translation>
+    </message>
+</context>
+<context>
+    <name>SyncEngine</name>
+    <message>
+        <source>The run is {0}.</source>
+        <translation>المهمة {0}.</translation>
+    </message>
+    <message>
+        <source>This version cannot send a &apos;{0}&apos; change.</source>
+        <translation>لا يستطيع هذا الإصدار إرسال تغيير من نوع «{0}».</translation>
+    </message>
+    <message>
+        <source>This photo is {0}; the server refused it as too large.</source>
+        <translation>حجم هذه الصورة {0}؛ رفضها الخادم لأنها كبيرة جدًا.</translation>
+    </message>
+    <message>
+        <source>The photo file is missing on this computer; add the photo again.</source>
+        <translation>ملف الصورة مفقود على هذا الحاسوب؛ أضف الصورة مجددًا.</translation>
+    </message>
+    <message>
+        <source>{0} change{1} refused by the server, so the run was not completed. Fix {2} and complete again:
+</source>
+        <translation>تغييرات رفضها الخادم: {0}، لذا لم تكتمل المهمة. أصلح {2} وأكملها مجددًا:
+</translation>
+    </message>
+    <message>
+        <source>The server did not complete the run:
+</source>
+        <translation>لم يُكمل الخادم المهمة:
+</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <source>Online</source>
+        <translation>متصل</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>غير متصل</translation>
+    </message>
+    <message>
+        <source>Not connected yet</source>
+        <translation>غير متصل بعد</translation>
+    </message>
+    <message>
+        <source>everything is synced</source>
+        <translation>كل شيء متزامن</translation>
+    </message>
+    <message>
+        <source>nothing waiting</source>
+        <translation>لا شيء بالانتظار</translation>
+    </message>
+    <message>
+        <source>{0} change{1} waiting</source>
+        <translation>تغييرات بالانتظار: {0}</translation>
+    </message>
+    <message>
+        <source>syncing…</source>
+        <translation>جارٍ المزامنة…</translation>
+    </message>
+    <message>
+        <source>next try in {0} s</source>
+        <translation>المحاولة التالية بعد {0} ث</translation>
+    </message>
+    <message>
+        <source>{0} refused by the server</source>
+        <translation>{0} رفضها الخادم</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateListController</name>
+    <message>
+        <source>{0} template{1}</source>
+        <translation>القوالب: {0}</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>كل الوسوم</translation>
+    </message>
+    <message>
+        <source>Copy of {0}</source>
+        <translation>نسخة من {0}</translation>
+    </message>
+    <message>
+        <source>Could not duplicate the template</source>
+        <translation>تعذّر تكرار القالب</translation>
+    </message>
+    <message>
+        <source>Could not delete the template</source>
+        <translation>تعذّر حذف القالب</translation>
+    </message>
+    <message>
+        <source>Could not import the file</source>
+        <translation>تعذّر استيراد الملف</translation>
+    </message>
+    <message>
+        <source>Not a template</source>
+        <translation>ليس قالبًا</translation>
+    </message>
+    <message>
+        <source>Could not export the template</source>
+        <translation>تعذّر تصدير القالب</translation>
+    </message>
+    <message>
+        <source>This server cannot generate templates yet.</source>
+        <translation>لا يستطيع هذا الخادم توليد القوالب بعد.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateListView</name>
+    <message>
+        <source>Templates</source>
+        <translation>القوالب</translation>
+    </message>
+    <message>
+        <source>Search name and description</source>
+        <translation>البحث في الاسم والوصف</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>كل الوسوم</translation>
+    </message>
+    <message>
+        <source>From library…</source>
+        <translation>من المكتبة…</translation>
+    </message>
+    <message>
+        <source>Generate…</source>
+        <translation>توليد…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>استيراد</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>تصدير</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>تكرار</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>New template</source>
+        <translation>قالب جديد</translation>
+    </message>
+    <message>
+        <source>No templates yet.
+Create one, import a .json file, or generate one from a description.</source>
+        <translation>لا توجد قوالب بعد.
+أنشئ قالبًا، أو استورد ملف ‎.json، أو ولّد قالبًا من وصف.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatePanel</name>
+    <message>
+        <source>Template</source>
+        <translation>القالب</translation>
+    </message>
+    <message>
+        <source>Template name</source>
+        <translation>اسم القالب</translation>
+    </message>
+    <message>
+        <source>What this checklist is for (optional)</source>
+        <translation>الغرض من قائمة التحقق هذه (اختياري)</translation>
+    </message>
+    <message>
+        <source>Comma-separated, e.g. vehicle, rental</source>
+        <translation>مفصولة بفواصل، مثل مركبة، تأجير</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>الوسوم</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>الإعدادات</translation>
+    </message>
+    <message>
+        <source>The executor may skip steps</source>
+        <translation>يمكن للمنفّذ تخطي الخطوات</translation>
+    </message>
+    <message>
+        <source>Ask for a signature on completion</source>
+        <translation>طلب توقيع عند الإكمال</translation>
+    </message>
+    <message>
+        <source>Estimated time</source>
+        <translation>الوقت المقدّر</translation>
+    </message>
+    <message>
+        <source>Execution</source>
+        <translation>التنفيذ</translation>
+    </message>
+    <message>
+        <source>Anyone with the link</source>
+        <translation>أي شخص لديه الرابط</translation>
+    </message>
+    <message>
+        <source>Members of the organisation only</source>
+        <translation>أعضاء المؤسسة فقط</translation>
+    </message>
+    <message>
+        <source>No identity asked</source>
+        <translation>لا تُطلب هوية</translation>
+    </message>
+    <message>
+        <source>Name and email</source>
+        <translation>الاسم والبريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>A signed-in member</source>
+        <translation>عضو مسجّل الدخول</translation>
+    </message>
+    <message>
+        <source>Who may run it</source>
+        <translation>من يمكنه تنفيذها</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>الهوية</translation>
+    </message>
+</context>
+<context>
+    <name>Thumb</name>
+    <message>
+        <source> · on the server (not on this computer)</source>
+        <translation> · على الخادم (ليست على هذا الحاسوب)</translation>
+    </message>
+    <message>
+        <source>Photo {0} · {1}{2} — Delete removes it</source>
+        <translation>الصورة {0} · {1}{2} — مفتاح Delete يزيلها</translation>
+    </message>
+    <message>
+        <source>Photo {0}</source>
+        <translation>الصورة {0}</translation>
+    </message>
+    <message>
+        <source>Remove this photo</source>
+        <translation>إزالة هذه الصورة</translation>
+    </message>
+    <message>
+        <source>No preview</source>
+        <translation>لا معاينة</translation>
+    </message>
+</context>
+<context>
+    <name>Thumbnail</name>
+    <message>
+        <source>Loading photo…</source>
+        <translation>جارٍ تحميل الصورة…</translation>
+    </message>
+    <message>
+        <source>No preview</source>
+        <translation>لا معاينة</translation>
+    </message>
+    <message>
+        <source>This photo&apos;s format cannot be previewed here.</source>
+        <translation>لا يمكن معاينة صيغة هذه الصورة هنا.</translation>
+    </message>
+    <message>
+        <source>Click to view</source>
+        <translation>انقر للعرض</translation>
+    </message>
+</context>
+<context>
+    <name>TimeInput</name>
+    <message>
+        <source>Now</source>
+        <translation>الآن</translation>
+    </message>
+</context>
+<context>
     <name>TranslationTableModel</name>
     <message>
         <source>Not translated yet: {0}</source>
@@ -140,6 +2936,1449 @@
     <message>
         <source>Import translations</source>
         <translation>استيراد الترجمات</translation>
+    </message>
+</context>
+<context>
+    <name>VersionsDialog</name>
+    <message>
+        <source>Versions</source>
+        <translation>الإصدارات</translation>
+    </message>
+    <message>
+        <source>Saved versions</source>
+        <translation>الإصدارات المحفوظة</translation>
+    </message>
+    <message>
+        <source>v{0}  ·  {1} UTC</source>
+        <translation>v{0}  ·  {1} UTC</translation>
+    </message>
+    <message>
+        <source>Restore into the editor</source>
+        <translation>استعادة إلى المحرر</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>مقارنة</translation>
+    </message>
+    <message>
+        <source>Changes from</source>
+        <translation>التغييرات من</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <source>This is the only version so far.</source>
+        <translation>هذا هو الإصدار الوحيد حتى الآن.</translation>
+    </message>
+    <message>
+        <source>From version {0} to version {1}:</source>
+        <translation>من الإصدار {0} إلى الإصدار {1}:</translation>
+    </message>
+    <message>
+        <source>No differences.</source>
+        <translation>لا اختلافات.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceBackups</name>
+    <message>
+        <source>A passphrase to encrypt the backup (leave empty for none):</source>
+        <translation>عبارة مرور لتشفير النسخة الاحتياطية (اتركها فارغة لعدم التشفير):</translation>
+    </message>
+    <message>
+        <source>Backing up the workspace…</source>
+        <translation>جارٍ نسخ مساحة العمل احتياطيًا…</translation>
+    </message>
+    <message>
+        <source>Backup written</source>
+        <translation>كُتبت النسخة الاحتياطية</translation>
+    </message>
+    <message>
+        <source>{0} runs, {1} answers and {2} photos saved to {3}.</source>
+        <translation>حُفظت المهام: {0}، والإجابات: {1}، والصور: {2} في {3}.</translation>
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation>جارٍ فحص النسخة الاحتياطية…</translation>
+    </message>
+    <message>
+        <source>{0} Passphrase:</source>
+        <translation>{0} عبارة المرور:</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>استُعيدت النسخة الاحتياطية</translation>
+    </message>
+    <message>
+        <source>The backup of {0} ({1} runs, {2} photos) is checked and ready. Rundun uses it from its next start; the current workspace is kept beside it.</source>
+        <translation>النسخة الاحتياطية من {0} (المهام: {1}، الصور: {2}) مفحوصة وجاهزة. يستخدمها Rundun من تشغيله التالي؛ وتُحفظ مساحة العمل الحالية بجانبها.</translation>
+    </message>
+    <message>
+        <source>automatic backup failed: {0}</source>
+        <translation>فشل النسخ الاحتياطي التلقائي: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>answers</name>
+    <message>
+        <source> (±{0:g} m)</source>
+        <translation> (±{0:g} م)</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>موقَّع</translation>
+    </message>
+    <message>
+        <source>Not signed</source>
+        <translation>غير موقَّع</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <source>Other answers</source>
+        <translation>إجابات أخرى</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>لا شيء</translation>
+    </message>
+    <message>
+        <source>Hidden (its condition was not met)</source>
+        <translation>مخفية (لم يتحقق شرطها)</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>بلا إجابة</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>تُخطّيت</translation>
+    </message>
+</context>
+<context>
+    <name>backup</name>
+    <message>
+        <source>Server disk full: changes are not being saved. Free some space; this clears by itself.</source>
+        <translation>قرص الخادم ممتلئ: لا تُحفظ التغييرات. حرّر بعض المساحة؛ ستزول هذه الرسالة من تلقاء نفسها.</translation>
+    </message>
+    <message>
+        <source>A remote server is backed up by its operator (rundun-server backup).</source>
+        <translation>الخادم البعيد ينسخه مشغّله احتياطيًا (rundun-server backup).</translation>
+    </message>
+</context>
+<context>
+    <name>backup_view</name>
+    <message>
+        <source>Rundun backups (*.rdbk);;All files (*)</source>
+        <translation>نسخ Rundun الاحتياطية (*.rdbk);;كل الملفات (*)</translation>
+    </message>
+</context>
+<context>
+    <name>batch</name>
+    <message>
+        <source>Run {0}</source>
+        <translation>المهمة {0}</translation>
+    </message>
+    <message>
+        <source>Run {0} of {1}</source>
+        <translation>المهمة {0} من {1}</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>تم</translation>
+    </message>
+</context>
+<context>
+    <name>camera</name>
+    <message>
+        <source>Take a photo</source>
+        <translation>التقاط صورة</translation>
+    </message>
+    <message>
+        <source>Take photo</source>
+        <translation>التقاط صورة</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+</context>
+<context>
+    <name>charts</name>
+    <message>
+        <source>Runs per </source>
+        <translation>المهام لكل </translation>
+    </message>
+    <message>
+        <source>, by status now</source>
+        <translation>، حسب الحالة الآن</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>الإجابات</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>ملاحظة</translation>
+    </message>
+</context>
+<context>
+    <name>common</name>
+    <message>
+        <source>All templates</source>
+        <translation>كل القوالب</translation>
+    </message>
+</context>
+<context>
+    <name>condition_text</name>
+    <message>
+        <source>Yes / no</source>
+        <translation>نعم / لا</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>رقم</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>نص</translation>
+    </message>
+    <message>
+        <source>Single choice</source>
+        <translation>اختيار واحد</translation>
+    </message>
+    <message>
+        <source>Multiple choice</source>
+        <translation>اختيار متعدد</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>تقييم</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>صورة</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>تاريخ</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>وقت</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>التوقيع</translation>
+    </message>
+    <message>
+        <source>Instruction</source>
+        <translation>تعليمات</translation>
+    </message>
+    <message>
+        <source>is more than</source>
+        <translation>أكبر من</translation>
+    </message>
+    <message>
+        <source>is at least</source>
+        <translation>على الأقل</translation>
+    </message>
+    <message>
+        <source>is less than</source>
+        <translation>أقل من</translation>
+    </message>
+    <message>
+        <source>is at most</source>
+        <translation>على الأكثر</translation>
+    </message>
+    <message>
+        <source>is after</source>
+        <translation>بعد</translation>
+    </message>
+    <message>
+        <source>is on or after</source>
+        <translation>في أو بعد</translation>
+    </message>
+    <message>
+        <source>is before</source>
+        <translation>قبل</translation>
+    </message>
+    <message>
+        <source>is on or before</source>
+        <translation>في أو قبل</translation>
+    </message>
+    <message>
+        <source>is</source>
+        <translation>يساوي</translation>
+    </message>
+    <message>
+        <source>is not</source>
+        <translation>لا يساوي</translation>
+    </message>
+    <message>
+        <source>is one of</source>
+        <translation>أحد</translation>
+    </message>
+    <message>
+        <source>is none of</source>
+        <translation>ليس أيًّا من</translation>
+    </message>
+    <message>
+        <source>is answered</source>
+        <translation>مُجاب عنه</translation>
+    </message>
+    <message>
+        <source>is not answered</source>
+        <translation>غير مُجاب عنه</translation>
+    </message>
+</context>
+<context>
+    <name>config_view</name>
+    <message>
+        <source>Yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <source>Label for yes</source>
+        <translation>تسمية نعم</translation>
+    </message>
+    <message>
+        <source>Label for no</source>
+        <translation>تسمية لا</translation>
+    </message>
+    <message>
+        <source>e.g. km, °C, kg</source>
+        <translation>مثل km، °C، kg</translation>
+    </message>
+    <message>
+        <source>no minimum</source>
+        <translation>بلا حد أدنى</translation>
+    </message>
+    <message>
+        <source>no maximum</source>
+        <translation>بلا حد أقصى</translation>
+    </message>
+    <message>
+        <source>Decimal places allowed in the answer</source>
+        <translation>المنازل العشرية المسموحة في الإجابة</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>الوحدة</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>الحد الأدنى</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>الحد الأقصى</translation>
+    </message>
+    <message>
+        <source>Decimal places</source>
+        <translation>المنازل العشرية</translation>
+    </message>
+    <message>
+        <source>Several lines (a text area)</source>
+        <translation>عدة أسطر (منطقة نص)</translation>
+    </message>
+    <message>
+        <source>Shown in the empty field</source>
+        <translation>يظهر في الحقل الفارغ</translation>
+    </message>
+    <message>
+        <source>Placeholder</source>
+        <translation>نص العنصر النائب</translation>
+    </message>
+    <message>
+        <source>Maximum length</source>
+        <translation>الطول الأقصى</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>الخيارات</translation>
+    </message>
+    <message>
+        <source>At least</source>
+        <translation>على الأقل</translation>
+    </message>
+    <message>
+        <source>At most</source>
+        <translation>على الأكثر</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <source>Label of the low end</source>
+        <translation>تسمية الطرف الأدنى</translation>
+    </message>
+    <message>
+        <source>Label of the high end</source>
+        <translation>تسمية الطرف الأعلى</translation>
+    </message>
+    <message>
+        <source>The photos are the answer of a photo step.</source>
+        <translation>الصور هي إجابة خطوة الصورة.</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD (none)</source>
+        <translation>YYYY-MM-DD (بلا)</translation>
+    </message>
+    <message>
+        <source>Earliest</source>
+        <translation>الأبكر</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>الأحدث</translation>
+    </message>
+    <message>
+        <source>What the executor should read or do</source>
+        <translation>ما يجب على المنفّذ قراءته أو فعله</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>نص</translation>
+    </message>
+    <message>
+        <source>A time step asks for HH:MM and has nothing to set.</source>
+        <translation>خطوة الوقت تطلب HH:MM وليس فيها ما يُضبط.</translation>
+    </message>
+    <message>
+        <source>A signature step asks for exactly one signature image.</source>
+        <translation>خطوة التوقيع تطلب صورة توقيع واحدة بالضبط.</translation>
+    </message>
+</context>
+<context>
+    <name>device_words</name>
+    <message>
+        <source>{0} · {1} on the device</source>
+        <translation>{0} · {1} على الجهاز</translation>
+    </message>
+    <message>
+        <source>{0} on the device</source>
+        <translation>{0} على الجهاز</translation>
+    </message>
+    <message>
+        <source>All sent</source>
+        <translation>أُرسل كل شيء</translation>
+    </message>
+    <message>
+        <source>No device has reported on this run yet (it was never opened by the desktop app, or by an app that does not say what it still holds).</source>
+        <translation>لم يبلّغ أي جهاز عن هذه المهمة بعد (لم تُفتح قط في تطبيق سطح المكتب، أو فُتحت في تطبيق لا يذكر ما يحتفظ به).</translation>
+    </message>
+    <message>
+        <source>{0} {1} still on the executor&apos;s device{2}, not yet on the server: this run shows less than was done, and {3} when the device is online again.</source>
+        <translation>{0} {1} ما زال على جهاز المنفّذ{2}، وليس على الخادم بعد: تُظهر هذه المهمة أقل مما أُنجز، و{3} عندما يعود الجهاز متصلًا.</translation>
+    </message>
+    <message>
+        <source>The executor&apos;s device{0} had sent everything it held for this run.</source>
+        <translation>جهاز المنفّذ{0} أرسل كل ما كان يحتفظ به لهذه المهمة.</translation>
+    </message>
+    <message>
+        <source>{0} {1} refused by the server and {2} kept on the device for the executor to fix.</source>
+        <translation>{0} {1} رفضه الخادم و{2} محفوظ على الجهاز ليصلحه المنفّذ.</translation>
+    </message>
+    <message>
+        <source>Last contact {0} ({1}).</source>
+        <translation>آخر اتصال {0} ({1}).</translation>
+    </message>
+</context>
+<context>
+    <name>diff</name>
+    <message>
+        <source>Skipping steps allowed</source>
+        <translation>يُسمح بتخطي الخطوات</translation>
+    </message>
+    <message>
+        <source>Signature on completion</source>
+        <translation>التوقيع عند الإكمال</translation>
+    </message>
+    <message>
+        <source>Estimated minutes</source>
+        <translation>الدقائق المقدّرة</translation>
+    </message>
+    <message>
+        <source>Who may run it</source>
+        <translation>من يمكنه تنفيذها</translation>
+    </message>
+    <message>
+        <source>Identity required</source>
+        <translation>الهوية مطلوبة</translation>
+    </message>
+    <message>
+        <source>Added section “{0}”</source>
+        <translation>أُضيف القسم «{0}»</translation>
+    </message>
+    <message>
+        <source>Section “{0}” renamed to “{1}”</source>
+        <translation>أُعيدت تسمية القسم «{0}» إلى «{1}»</translation>
+    </message>
+    <message>
+        <source>Removed section “{0}” and its steps</source>
+        <translation>أُزيل القسم «{0}» وخطواته</translation>
+    </message>
+    <message>
+        <source>Sections reordered: </source>
+        <translation>أُعيد ترتيب الأقسام: </translation>
+    </message>
+    <message>
+        <source>Added {0} step “{1}” to “{2}”</source>
+        <translation>أُضيفت خطوة ({0}) «{1}» إلى «{2}»</translation>
+    </message>
+    <message>
+        <source>Removed step “{0}” from “{1}”</source>
+        <translation>أُزيلت الخطوة «{0}» من «{1}»</translation>
+    </message>
+    <message>
+        <source>Step “{0}”</source>
+        <translation>الخطوة «{0}»</translation>
+    </message>
+    <message>
+        <source>{0} moved from “{1}” to “{2}”</source>
+        <translation>نُقل {0} من «{1}» إلى «{2}»</translation>
+    </message>
+    <message>
+        <source>{0}: now {1} (was: {2})</source>
+        <translation>{0}: الآن {1} (كان: {2})</translation>
+    </message>
+    <message>
+        <source>{0}: added option “{1}”</source>
+        <translation>{0}: أُضيف الخيار «{1}»</translation>
+    </message>
+    <message>
+        <source>{0}: option “{1}” renamed to “{2}”</source>
+        <translation>{0}: أُعيدت تسمية الخيار «{1}» إلى «{2}»</translation>
+    </message>
+    <message>
+        <source>{0}: removed option “{1}”</source>
+        <translation>{0}: أُزيل الخيار «{1}»</translation>
+    </message>
+    <message>
+        <source>{0}: options reordered</source>
+        <translation>{0}: أُعيد ترتيب الخيارات</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch_view</name>
+    <message>
+        <source>Scan to open the run on a phone, or send the link.</source>
+        <translation>امسح الرمز لفتح المهمة على هاتف، أو أرسل الرابط.</translation>
+    </message>
+    <message>
+        <source>This link works on this computer only: the embedded server is not shared. To open runs on a phone or another computer, share it on the local network or give it a public URL in Settings → Sharing.</source>
+        <translation>يعمل هذا الرابط على هذا الحاسوب فقط: الخادم المدمج غير مُشارَك. لفتح المهام على هاتف أو حاسوب آخر، شارِكه على الشبكة المحلية أو امنحه عنوان URL عامًا من الإعدادات ← المشاركة.</translation>
+    </message>
+</context>
+<context>
+    <name>doc</name>
+    <message>
+        <source>The template must be a JSON object.</source>
+        <translation>يجب أن يكون القالب كائن JSON.</translation>
+    </message>
+    <message>
+        <source>sections must be a list.</source>
+        <translation>يجب أن تكون sections قائمة.</translation>
+    </message>
+    <message>
+        <source>sections[{0}] must be an object.</source>
+        <translation>يجب أن يكون sections[{0}] كائنًا.</translation>
+    </message>
+    <message>
+        <source>sections[{0}].steps must be a list.</source>
+        <translation>يجب أن تكون sections[{0}].steps قائمة.</translation>
+    </message>
+    <message>
+        <source>sections[{0}].steps[{1}] must be an object.</source>
+        <translation>يجب أن يكون sections[{0}].steps[{1}] كائنًا.</translation>
+    </message>
+</context>
+<context>
+    <name>editing</name>
+    <message>
+        <source>Change </source>
+        <translation>تغيير </translation>
+    </message>
+</context>
+<context>
+    <name>export</name>
+    <message>
+        <source>could not write {0}</source>
+        <translation>تعذّرت كتابة {0}</translation>
+    </message>
+</context>
+<context>
+    <name>factory</name>
+    <message>
+        <source>Yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <source>Option 1</source>
+        <translation>الخيار 1</translation>
+    </message>
+    <message>
+        <source>Section 1</source>
+        <translation>القسم 1</translation>
+    </message>
+    <message>
+        <source>New step</source>
+        <translation>خطوة جديدة</translation>
+    </message>
+</context>
+<context>
+    <name>flag_text</name>
+    <message>
+        <source>A finding when the answer is {0}</source>
+        <translation>ملاحظة عندما تكون الإجابة {0}</translation>
+    </message>
+    <message>
+        <source>A finding when {0} is chosen</source>
+        <translation>ملاحظة عند اختيار {0}</translation>
+    </message>
+    <message>
+        <source>A finding when any of {0} is chosen</source>
+        <translation>ملاحظة عند اختيار أيٍّ من {0}</translation>
+    </message>
+</context>
+<context>
+    <name>formatting</name>
+    <message>
+        <source>Pending</source>
+        <translation>قيد الانتظار</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>قيد التنفيذ</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>مكتملة</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>ملغاة</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>منتهية الصلاحية</translation>
+    </message>
+    <message>
+        <source>{0} d</source>
+        <translation>{0} ي</translation>
+    </message>
+    <message>
+        <source>{0} h</source>
+        <translation>{0} س</translation>
+    </message>
+    <message>
+        <source>{0} min</source>
+        <translation>{0} د</translation>
+    </message>
+    <message>
+        <source>in {0}</source>
+        <translation>بعد {0}</translation>
+    </message>
+    <message>
+        <source>{0} ago</source>
+        <translation>منذ {0}</translation>
+    </message>
+    <message>
+        <source>in a moment</source>
+        <translation>بعد لحظة</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>الآن</translation>
+    </message>
+    <message>
+        <source>External</source>
+        <translation>خارجي</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>مجهول</translation>
+    </message>
+    <message>
+        <source>{0} run</source>
+        <translation>مهمة واحدة</translation>
+    </message>
+    <message>
+        <source>{0} runs</source>
+        <translation>عدد المهام: {0}</translation>
+    </message>
+    <message>
+        <source>{0} selected run</source>
+        <translation>مهمة محددة واحدة</translation>
+    </message>
+    <message>
+        <source>{0} selected runs</source>
+        <translation>المهام المحددة: {0}</translation>
+    </message>
+    <message>
+        <source>{0} step</source>
+        <translation>خطوة: {0}</translation>
+    </message>
+    <message>
+        <source>{0} steps</source>
+        <translation>عدد الخطوات: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>generate_dialog</name>
+    <message>
+        <source>Made by the offline generator; set RUNDUN_LLM_BASE_URL on the server to use a language model.</source>
+        <translation>صنعه المولّد دون اتصال؛ اضبط RUNDUN_LLM_BASE_URL على الخادم لاستخدام نموذج لغوي.</translation>
+    </message>
+    <message>
+        <source>a language model</source>
+        <translation>نموذج لغوي</translation>
+    </message>
+    <message>
+        <source>, starting from the library template &apos;{0}&apos;</source>
+        <translation>، انطلاقًا من قالب المكتبة «{0}»</translation>
+    </message>
+    <message>
+        <source>Made by {0}{1}.</source>
+        <translation>صنعه {0}{1}.</translation>
+    </message>
+    <message>
+        <source>{0} item{1} from your prompt</source>
+        <translation>العناصر من طلبك: {0}</translation>
+    </message>
+    <message>
+        <source>Built from the library template &apos;{0}&apos;</source>
+        <translation>بُني من قالب المكتبة «{0}»</translation>
+    </message>
+    <message>
+        <source>No library template matched: built from the {0}.</source>
+        <translation>لم يطابق أي قالب في المكتبة: بُني من {0}.</translation>
+    </message>
+    <message>
+        <source>No library template matched and the prompt lists no items: a general checklist.</source>
+        <translation>لم يطابق أي قالب في المكتبة ولا يذكر الطلب عناصر: قائمة تحقق عامة.</translation>
+    </message>
+    <message>
+        <source>The language model gave no usable answer, so the offline generator made it. </source>
+        <translation>لم يقدّم النموذج اللغوي إجابة صالحة، فصنعه المولّد دون اتصال. </translation>
+    </message>
+</context>
+<context>
+    <name>headers</name>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>المفتاح</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>أُنشئت</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>آخر استخدام</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>أُضيف</translation>
+    </message>
+    <message>
+        <source>User ID</source>
+        <translation>معرّف المستخدم</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>قيد الانتظار</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>قيد التنفيذ</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>مكتملة</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>ملغاة</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>منتهية الصلاحية</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>الفترة</translation>
+    </message>
+    <message>
+        <source>With findings</source>
+        <translation>بها ملاحظات</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>الإجابة</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>العدد</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>الوسوم</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>الإصدار</translation>
+    </message>
+    <message>
+        <source>Last updated</source>
+        <translation>آخر تحديث</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>المهمة</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>التقدّم</translation>
+    </message>
+    <message>
+        <source>On this computer</source>
+        <translation>على هذا الحاسوب</translation>
+    </message>
+    <message>
+        <source>On the server</source>
+        <translation>على الخادم</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>فُتحت</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>القالب</translation>
+    </message>
+    <message>
+        <source>Executor ref</source>
+        <translation>مرجع المنفّذ</translation>
+    </message>
+    <message>
+        <source>Executor</source>
+        <translation>المنفّذ</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>حُدّثت</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>تنتهي</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>الملاحظات</translation>
+    </message>
+    <message>
+        <source>On the device</source>
+        <translation>على الجهاز</translation>
+    </message>
+</context>
+<context>
+    <name>history_words</name>
+    <message>
+        <source>lost: a newer answer was already stored</source>
+        <translation>فُقدت: كانت إجابة أحدث مخزّنة بالفعل</translation>
+    </message>
+    <message>
+        <source>sent again (already received)</source>
+        <translation>أُرسلت مجددًا (استُلمت سابقًا)</translation>
+    </message>
+    <message>
+        <source>photo {n} added</source>
+        <translation>أُضيفت الصورة {n}</translation>
+    </message>
+    <message>
+        <source>photo {n} removed</source>
+        <translation>أُزيلت الصورة {n}</translation>
+    </message>
+    <message>
+        <source>device {0} · received {1}</source>
+        <translation>الجهاز {0} · استُلم {1}</translation>
+    </message>
+</context>
+<context>
+    <name>i18n</name>
+    <message>
+        <source>English</source>
+        <translation>العربية</translation>
+    </message>
+</context>
+<context>
+    <name>inbox</name>
+    <message>
+        <source> Opening a run needs the network once; after that it works offline.</source>
+        <translation> فتح المهمة يحتاج الشبكة مرة واحدة؛ وبعدها تعمل دون اتصال.</translation>
+    </message>
+    <message>
+        <source>Someone else has already opened this run.</source>
+        <translation>فتح شخص آخر هذه المهمة بالفعل.</translation>
+    </message>
+    <message>
+        <source>This run has expired; it can no longer be opened.</source>
+        <translation>انتهت صلاحية هذه المهمة؛ لم يعد بالإمكان فتحها.</translation>
+    </message>
+    <message>
+        <source>This run is already finished.</source>
+        <translation>هذه المهمة منتهية بالفعل.</translation>
+    </message>
+</context>
+<context>
+    <name>inbox_model</name>
+    <message>
+        <source>Refused by the server</source>
+        <translation>رفضها الخادم</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>مكتملة</translation>
+    </message>
+    <message>
+        <source>Given up</source>
+        <translation>تُخلّي عنها</translation>
+    </message>
+    <message>
+        <source>Completed here · {0}</source>
+        <translation>اكتملت هنا · {0}</translation>
+    </message>
+    <message>
+        <source>Completed here</source>
+        <translation>اكتملت هنا</translation>
+    </message>
+    <message>
+        <source>Given up here · waiting to sync</source>
+        <translation>تُخلّي عنها هنا · بانتظار المزامنة</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>لم تُزامن بعد</translation>
+    </message>
+    <message>
+        <source>All synced</source>
+        <translation>كل شيء متزامن</translation>
+    </message>
+</context>
+<context>
+    <name>inputs</name>
+    <message>
+        <source>{0:g} to {1:g}</source>
+        <translation>من {0:g} إلى {1:g}</translation>
+    </message>
+    <message>
+        <source>at least {0:g}</source>
+        <translation>على الأقل {0:g}</translation>
+    </message>
+    <message>
+        <source>at most {0:g}</source>
+        <translation>على الأكثر {0:g}</translation>
+    </message>
+    <message>
+        <source>whole number</source>
+        <translation>عدد صحيح</translation>
+    </message>
+    <message>
+        <source>up to {0} decimal{1}</source>
+        <translation>المنازل العشرية: حتى {0}</translation>
+    </message>
+</context>
+<context>
+    <name>links</name>
+    <message>
+        <source>Paste a run link first.</source>
+        <translation>الصق رابط مهمة أولًا.</translation>
+    </message>
+    <message>
+        <source>A rundun:// link looks like rundun://r/r-…; this one does not.</source>
+        <translation>رابط rundun:// يبدو هكذا rundun://r/r-…؛ وهذا ليس كذلك.</translation>
+    </message>
+    <message>
+        <source>That web address is not a run link (it should end in /r/r-…).</source>
+        <translation>عنوان الويب هذا ليس رابط مهمة (يجب أن ينتهي بـ /r/r-…).</translation>
+    </message>
+    <message>
+        <source>That is not a run link: paste the https://…/r/… link you were sent, or a rundun://r/… link.</source>
+        <translation>هذا ليس رابط مهمة: الصق رابط https://…/r/… الذي وصلك، أو رابط rundun://r/….</translation>
+    </message>
+    <message>
+        <source>Wrote {0}.</source>
+        <translation>كُتب {0}.</translation>
+    </message>
+    <message>
+        <source>On macOS, rundun:// links open Rundun once it is installed from its app bundle (the bundle declares the scheme); a copy run from source cannot register it.</source>
+        <translation>على macOS تفتح روابط rundun:// تطبيق Rundun بعد تثبيته من حزمة التطبيق (الحزمة تعلن المخطط)؛ النسخة المشغّلة من المصدر لا يمكنها تسجيله.</translation>
+    </message>
+    <message>
+        <source>Registering rundun:// is not supported on {0}.</source>
+        <translation>تسجيل rundun:// غير مدعوم على {0}.</translation>
+    </message>
+    <message>
+        <source>The Windows registry exists only on Windows.</source>
+        <translation>سجل Windows موجود على Windows فقط.</translation>
+    </message>
+    <message>
+        <source>Registered rundun:// for this Windows user; rundun:// links now open Rundun.</source>
+        <translation>سُجّل rundun:// لمستخدم Windows هذا؛ روابط rundun:// تفتح Rundun الآن.</translation>
+    </message>
+</context>
+<context>
+    <name>main_window</name>
+    <message>
+        <source>Templates</source>
+        <translation>القوالب</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>المهام</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>لوحة المعلومات</translation>
+    </message>
+    <message>
+        <source>Executor</source>
+        <translation>المنفّذ</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>الإعدادات</translation>
+    </message>
+</context>
+<context>
+    <name>models</name>
+    <message>
+        <source>Dispatched</source>
+        <translation>المرسلة</translation>
+    </message>
+    <message>
+        <source>runs created in the period</source>
+        <translation>المهام المنشأة في الفترة</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>مكتملة</translation>
+    </message>
+    <message>
+        <source>of them completed</source>
+        <translation>المكتمل منها</translation>
+    </message>
+    <message>
+        <source>Completion rate</source>
+        <translation>نسبة الإكمال</translation>
+    </message>
+    <message>
+        <source>completed ÷ dispatched</source>
+        <translation>المكتملة ÷ المرسلة</translation>
+    </message>
+    <message>
+        <source>Median time</source>
+        <translation>الوقت الوسيط</translation>
+    </message>
+    <message>
+        <source>from opening to completion</source>
+        <translation>من الفتح حتى الإكمال</translation>
+    </message>
+    <message>
+        <source>With findings</source>
+        <translation>بها ملاحظات</translation>
+    </message>
+    <message>
+        <source>runs with at least one finding</source>
+        <translation>مهام بها ملاحظة واحدة على الأقل</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>منتهية الصلاحية</translation>
+    </message>
+    <message>
+        <source>never opened in time</source>
+        <translation>لم تُفتح في الوقت المحدد</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>لا</translation>
+    </message>
+</context>
+<context>
+    <name>opening</name>
+    <message>
+        <source>A rundun:// link names no server: connect to the run&apos;s server in Settings first.</source>
+        <translation>رابط rundun:// لا يسمّي خادمًا: اتصل أولًا بخادم المهمة من الإعدادات.</translation>
+    </message>
+    <message>
+        <source>This run asks for your name and email before it opens.</source>
+        <translation>تطلب هذه المهمة اسمك وبريدك الإلكتروني قبل أن تُفتح.</translation>
+    </message>
+    <message>
+        <source>Only a member of the organisation may open this run: paste your member sign-in token (rdm_…).</source>
+        <translation>لا يفتح هذه المهمة إلا عضو في المؤسسة: الصق رمز دخولك كعضو (rdm_…).</translation>
+    </message>
+    <message>
+        <source>That member token was refused: </source>
+        <translation>رُفض رمز العضو هذا: </translation>
+    </message>
+</context>
+<context>
+    <name>pdf</name>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Executor ref</source>
+        <translation>مرجع المنفّذ</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>المهمة</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>القالب</translation>
+    </message>
+    <message>
+        <source>{0} (version {1})</source>
+        <translation>{0} (الإصدار {1})</translation>
+    </message>
+    <message>
+        <source>Executor</source>
+        <translation>المنفّذ</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>التقدّم</translation>
+    </message>
+    <message>
+        <source>{0} of {1} steps</source>
+        <translation>{0} من {1} خطوات</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>أُنشئت</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>فُتحت</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>مكتملة</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>تنتهي</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>أبدًا</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>ملغاة</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>الملاحظات</translation>
+    </message>
+    <message>
+        <source>Run {0}</source>
+        <translation>المهمة {0}</translation>
+    </message>
+</context>
+<context>
+    <name>photo_prep</name>
+    <message>
+        <source>This file is not a photo the server takes: it must be a JPEG, PNG, WebP or HEIC image.</source>
+        <translation>هذا الملف ليس صورة يقبلها الخادم: يجب أن يكون صورة JPEG أو PNG أو WebP أو HEIC.</translation>
+    </message>
+    <message>
+        <source>This image has too many pixels to open (over 178 megapixels); it is not a photo to send.</source>
+        <translation>في هذه الصورة بكسلات أكثر من أن تُفتح (أكثر من 178 ميغابكسل)؛ ليست صورة للإرسال.</translation>
+    </message>
+    <message>
+        <source>Cannot read {0}: {1}.</source>
+        <translation>تعذّرت قراءة {0}: {1}.</translation>
+    </message>
+    <message>
+        <source>This photo&apos;s file is damaged; it cannot be read.</source>
+        <translation>ملف هذه الصورة تالف؛ لا يمكن قراءته.</translation>
+    </message>
+</context>
+<context>
+    <name>photo_words</name>
+    <message>
+        <source>This photo is {0}; the server accepts up to {1}.</source>
+        <translation>حجم هذه الصورة {0}؛ يقبل الخادم حتى {1}.</translation>
+    </message>
+</context>
+<context>
+    <name>photos</name>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.webp *.heic *.JPG *.JPEG *.PNG *.WEBP *.HEIC)</source>
+        <translation>الصور (*.jpg *.jpeg *.png *.webp *.heic *.JPG *.JPEG *.PNG *.WEBP *.HEIC)</translation>
+    </message>
+</context>
+<context>
+    <name>preview_cards</name>
+    <message>
+        <source>at least {0}</source>
+        <translation>على الأقل {0}</translation>
+    </message>
+    <message>
+        <source>at most {0}</source>
+        <translation>على الأكثر {0}</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>رقم</translation>
+    </message>
+</context>
+<context>
+    <name>problem_words</name>
+    <message>
+        <source>The template</source>
+        <translation>القالب</translation>
+    </message>
+    <message>
+        <source>Section {0}</source>
+        <translation>القسم {0}</translation>
+    </message>
+    <message>
+        <source>Section {0}, step {1}</source>
+        <translation>القسم {0}، الخطوة {1}</translation>
+    </message>
+    <message>
+        <source>{0} needs at least one {1}</source>
+        <translation>{0} يحتاج إلى {1} واحد على الأقل</translation>
+    </message>
+    <message>
+        <source>{0}: the {1} {2}</source>
+        <translation>{0}: {1} {2}</translation>
+    </message>
+</context>
+<context>
+    <name>problems</name>
+    <message>
+        <source>is not an email address (it looks like name@example.com)</source>
+        <translation>ليس عنوان بريد إلكتروني (يبدو مثل name@example.com)</translation>
+    </message>
+    <message>
+        <source>is not in the form expected here</source>
+        <translation>ليس بالشكل المتوقع هنا</translation>
+    </message>
+    <message>
+        <source>• and {0} more</source>
+        <translation>• و{0} أخرى</translation>
+    </message>
+</context>
+<context>
+    <name>runner</name>
+    <message>
+        <source>This run&apos;s server is the Rundun app&apos;s own server on this computer: check in the status bar that the app is connected, then press &lt;b&gt;Sync now&lt;/b&gt;.</source>
+        <translation>خادم هذه المهمة هو خادم تطبيق Rundun نفسه على هذا الحاسوب: تحقق في شريط الحالة من أن التطبيق متصل، ثم اضغط &lt;b&gt;مزامنة الآن&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Check this computer&apos;s network, then press &lt;b&gt;Sync now&lt;/b&gt;.</source>
+        <translation>تحقق من شبكة هذا الحاسوب، ثم اضغط &lt;b&gt;مزامنة الآن&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not sent yet.&lt;/b&gt; {0} Your answers are kept on this computer and are sent as soon as the server answers; you can go on filling the run. {1}</source>
+        <translation>&lt;b&gt;لم تُرسل بعد.&lt;/b&gt; {0} إجاباتك محفوظة على هذا الحاسوب وتُرسل حالما يردّ الخادم؛ يمكنك متابعة ملء المهمة. {1}</translation>
+    </message>
+</context>
+<context>
+    <name>runner_view</name>
+    <message>
+        <source>Export the run to a folder</source>
+        <translation>تصدير المهمة إلى مجلد</translation>
+    </message>
+</context>
+<context>
+    <name>runs_model</name>
+    <message>
+        <source>⚠ {0} finding{1}</source>
+        <translation>⚠ الملاحظات: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>schedule</name>
+    <message>
+        <source>no backup yet</source>
+        <translation>لا نسخة احتياطية بعد</translation>
+    </message>
+    <message>
+        <source>last backup just now</source>
+        <translation>آخر نسخة احتياطية الآن</translation>
+    </message>
+    <message>
+        <source>last backup {0} min ago</source>
+        <translation>آخر نسخة احتياطية منذ {0} د</translation>
+    </message>
+    <message>
+        <source>last backup {0} h ago</source>
+        <translation>آخر نسخة احتياطية منذ {0} س</translation>
+    </message>
+    <message>
+        <source>last backup {0} days ago</source>
+        <translation>آخر نسخة احتياطية منذ {0} يوم</translation>
+    </message>
+</context>
+<context>
+    <name>settings_controller</name>
+    <message>
+        <source>{0} this month · unlimited</source>
+        <translation>{0} هذا الشهر · غير محدود</translation>
+    </message>
+    <message>
+        <source>{0:,} of {1} used this month</source>
+        <translation>استُخدم {0:,} من {1} هذا الشهر</translation>
+    </message>
+</context>
+<context>
+    <name>sharing_view</name>
+    <message>
+        <source>Anyone on this network can reach the server. It still needs a run&apos;s link or an API key, but share only on networks you trust (not a café&apos;s or a hotel&apos;s Wi-Fi).</source>
+        <translation>يمكن لأي شخص على هذه الشبكة الوصول إلى الخادم. سيظل بحاجة إلى رابط مهمة أو مفتاح API، لكن لا تشارك إلا على شبكات تثق بها (لا على شبكة Wi-Fi في مقهى أو فندق).</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+</context>
+<context>
+    <name>step_card</name>
+    <message>
+        <source>● Saved here · waiting to sync</source>
+        <translation>● محفوظ هنا · بانتظار المزامنة</translation>
+    </message>
+    <message>
+        <source>✓ Synced</source>
+        <translation>✓ متزامن</translation>
+    </message>
+    <message>
+        <source>✕ Refused by the server</source>
+        <translation>✕ رفضه الخادم</translation>
+    </message>
+</context>
+<context>
+    <name>sync</name>
+    <message>
+        <source>The photo&apos;s file on this computer is damaged (it no longer matches the photo taken); add the photo again.</source>
+        <translation>ملف الصورة على هذا الحاسوب تالف (لم يعد يطابق الصورة الملتقطة)؛ أضف الصورة مجددًا.</translation>
+    </message>
+    <message>
+        <source>the run has expired</source>
+        <translation>انتهت صلاحية المهمة</translation>
+    </message>
+    <message>
+        <source>the run is closed</source>
+        <translation>المهمة مغلقة</translation>
+    </message>
+    <message>
+        <source>the server no longer knows this run</source>
+        <translation>لم يعد الخادم يعرف هذه المهمة</translation>
+    </message>
+    <message>
+        <source>the server no longer accepts this computer&apos;s token for the run (was it opened again elsewhere?)</source>
+        <translation>لم يعد الخادم يقبل رمز هذا الحاسوب لهذه المهمة (هل فُتحت مجددًا في مكان آخر؟)</translation>
+    </message>
+    <message>
+        <source>The server refused this run: {0}. Its answers and photos stay on this computer; you can export them.</source>
+        <translation>رفض الخادم هذه المهمة: {0}. تبقى إجاباتها وصورها على هذا الحاسوب؛ يمكنك تصديرها.</translation>
+    </message>
+    <message>
+        <source>the answer to {0}</source>
+        <translation>الإجابة عن {0}</translation>
+    </message>
+    <message>
+        <source>photo {0} of {1}</source>
+        <translation>الصورة {0} من {1}</translation>
+    </message>
+    <message>
+        <source>the {0} of {1}</source>
+        <translation>{0} من {1}</translation>
+    </message>
+</context>
+<context>
+    <name>translations_view</name>
+    <message>
+        <source>XLIFF 1.2 (*.xlf *.xliff);;CSV (*.csv)</source>
+        <translation>XLIFF 1.2 (*.xlf *.xliff);;CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>url_scheme</name>
+    <message>
+        <source>Registered rundun:// under HKEY_CURRENT_USER\{0}; rundun:// links now open Rundun.</source>
+        <translation>سُجّل rundun:// تحت HKEY_CURRENT_USER\{0}؛ روابط rundun:// تفتح Rundun الآن.</translation>
+    </message>
+</context>
+<context>
+    <name>value_widgets</name>
+    <message>
+        <source>e.g. 10, 20</source>
+        <translation>مثل 10، 20</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, …</source>
+        <translation>YYYY-MM-DD، …</translation>
+    </message>
+    <message>
+        <source>HH:MM, …</source>
+        <translation>HH:MM، …</translation>
     </message>
 </context>
 </TS>

@@ -5,12 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, ClassVar
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 
 from rundun_desktop.formatting import local_time
 from rundun_desktop.theme import colour
 from rundun_desktop.widgets.table_model import FlatTableModel, Index
+from rundun_desktop.words import QT_TRANSLATE_NOOP
 
 RowRole = Qt.ItemDataRole.UserRole + 1
 
@@ -56,11 +57,25 @@ COL_KEY_NAME, COL_KEY_PREFIX, COL_KEY_CREATED, COL_KEY_USED, COL_KEY_STATE = ran
 
 class ApiKeysModel(RecordsModel):
     COLUMNS: ClassVar = [
-        ("Name", lambda r: r.get("name", "")),
-        ("Key", lambda r: f"{r.get('prefix', '')}…"),
-        ("Created", lambda r: local_time(r.get("created_at"))),
-        ("Last used", lambda r: local_time(r.get("last_used_at")) if r.get("last_used_at") else "Never"),
-        ("State", lambda r: f"Revoked {local_time(r['revoked_at'])}" if r.get("revoked_at") else "Active"),
+        (QT_TRANSLATE_NOOP("headers", "Name"), lambda r: r.get("name", "")),
+        (QT_TRANSLATE_NOOP("headers", "Key"), lambda r: f"{r.get('prefix', '')}…"),
+        (QT_TRANSLATE_NOOP("headers", "Created"), lambda r: local_time(r.get("created_at"))),
+        (
+            QT_TRANSLATE_NOOP("headers", "Last used"),
+            lambda r: (
+                local_time(r.get("last_used_at"))
+                if r.get("last_used_at")
+                else QCoreApplication.translate("ApiKeysModel", "Never")
+            ),
+        ),
+        (
+            QT_TRANSLATE_NOOP("headers", "State"),
+            lambda r: (
+                QCoreApplication.translate("ApiKeysModel", "Revoked {0}").format(local_time(r["revoked_at"]))
+                if r.get("revoked_at")
+                else QCoreApplication.translate("ApiKeysModel", "Active")
+            ),
+        ),
     ]
 
     def is_muted(self, row: dict) -> bool:
@@ -72,8 +87,8 @@ COL_MEMBER_NAME, COL_MEMBER_EMAIL, COL_MEMBER_CREATED, COL_MEMBER_ID = range(4)
 
 class MembersModel(RecordsModel):
     COLUMNS: ClassVar = [
-        ("Name", lambda r: r.get("name", "")),
-        ("Email", lambda r: r.get("email", "")),
-        ("Added", lambda r: local_time(r.get("created_at"))),
-        ("User ID", lambda r: r.get("user_id", "")),
+        (QT_TRANSLATE_NOOP("headers", "Name"), lambda r: r.get("name", "")),
+        (QT_TRANSLATE_NOOP("headers", "Email"), lambda r: r.get("email", "")),
+        (QT_TRANSLATE_NOOP("headers", "Added"), lambda r: local_time(r.get("created_at"))),
+        (QT_TRANSLATE_NOOP("headers", "User ID"), lambda r: r.get("user_id", "")),
     ]

@@ -3,10 +3,11 @@ token shown once), and switching between the embedded and a remote server."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QMessageBox
 from qasync import asyncSlot
 
+from rundun_desktop import i18n
 from rundun_desktop.admin.models import ApiKeysModel, MembersModel
 from rundun_desktop.admin.settings_view import SettingsView
 from rundun_desktop.admin.sharing_controller import SharingController
@@ -22,10 +23,12 @@ def usage_words(usage: dict) -> tuple[str, float]:
     """('12 of 1,000 runs used this month', fraction) — unlimited plans have no bar."""
     used, included = usage.get("runs_used_this_month", 0), usage.get("runs_included")
     if included is None:
-        return f"{count(used, 'run')} this month · unlimited", 0.0
-    return f"{used:,} of {count(included, 'run')} used this month", min(
-        1.0, used / included
-    ) if included else 1.0
+        return QCoreApplication.translate("settings_controller", "{0} this month · unlimited").format(
+            count(used, "run")
+        ), 0.0
+    return QCoreApplication.translate("settings_controller", "{0:,} of {1} used this month").format(
+        used, count(included, "run")
+    ), min(1.0, used / included) if included else 1.0
 
 
 class SettingsController(QObject):
@@ -48,6 +51,8 @@ class SettingsController(QObject):
         view.remove_member_button.clicked.connect(self._remove_clicked)
         view.save_org_button.clicked.connect(self.save_org)
         view.connect_button.clicked.connect(self.apply_connection)
+        self._show_languages()
+        view.language.activated.connect(self._language_chosen)
         view.remote_radio.toggled.connect(self._mode_toggled)
         events.org_changed.connect(self.show_org)
         events.connected.connect(self.reload)
@@ -92,8 +97,33 @@ class SettingsController(QObject):
             included = plan.get("runs_included")
             grid.addWidget(name, 0, col)
             grid.addWidget(
-                label("Unlimited runs" if included is None else f"{included:,} runs / month", "muted"), 1, col
+                label(
+                    self.tr("Unlimited runs")
+                    if included is None
+                    else self.tr("{0:,} runs / month").format(included),
+                    "muted",
+                ),
+                1,
+                col,
             )
+
+    # -- the app's language (SPEC §15): the catalogs shipped decide the choices ------------------------------
+    def _show_languages(self) -> None:
+        combo, chosen = self.view.language, self.connection.settings.language
+        system = i18n.system_language()
+        combo.clear()
+        combo.addItem(self.tr("System default ({0})").format(i18n.language_name(system)), "")
+        for tag, name in i18n.language_choices():
+            combo.addItem(name, tag)
+        combo.setCurrentIndex(max(0, combo.findData(chosen)))
+
+    def _language_chosen(self, index: int) -> None:
+        settings = self.connection.settings
+        settings.language = self.view.language.itemData(index) or ""
+        settings.save(self.connection.paths.settings_file)
+        self.view.language_message.show_notice(
+            self.tr("Rundun speaks {0} from its next start.").format(self.view.language.itemText(index))
+        )
 
     def show_org(self, org: dict) -> None:
         v = self.view
@@ -105,10 +135,14 @@ class SettingsController(QObject):
         v.usage_bar.setValue(int(fraction * 1000))
         v.usage_bar.setVisible(usage.get("runs_included") is not None)
         v.credits_text.setText(
-            f"Run credits: {usage.get('run_credits', 0):,} (used once the plan's runs are spent)"
+            self.tr("Run credits: {0:,} (used once the plan's runs are spent)").format(
+                usage.get("run_credits", 0)
+            )
         )
         v.period_text.setText(
-            f"Period {local_time(usage.get('period_start'))} – {local_time(usage.get('period_end'))}"
+            self.tr("Period {0} – {1}").format(
+                local_time(usage.get("period_start")), local_time(usage.get("period_end"))
+            )
         )
         if not v.org_name.hasFocus():
             v.org_name.setText(org.get("name", ""))
@@ -131,7 +165,7 @@ class SettingsController(QObject):
             )
             self.connection.org = org
             self.events.org_changed.emit(org)
-            v.org_message.show_notice("Saved.")
+            v.org_message.show_notice(self.tr("Saved."))
         except ApiError as exc:
             v.org_message.show_error(exc)
         finally:
@@ -143,7 +177,7 @@ class SettingsController(QObject):
         v = self.view
         name = v.key_name.text().strip()
         if not name:
-            v.keys_message.show_error("Give the key a name, so you know later where it is used.")
+            v.keys_message.show_error(self.tr("Give the key a name, so you know later where it is used."))
             return
         v.create_key_button.setEnabled(False)
         try:
@@ -155,7 +189,7 @@ class SettingsController(QObject):
             v.create_key_button.setEnabled(True)
         v.keys_message.clear_message()
         v.key_name.clear()
-        v.key_secret.reveal(f"New key “{created['name']}”", created["key"])
+        v.key_secret.reveal(self.tr("New key “{0}”").format(created["name"]), created["key"])
         self.key_created.emit(created)
         await self._load_keys()
 
@@ -172,12 +206,12 @@ class SettingsController(QObject):
         if not key:
             return
         in_use = bool(self.api.api_key and self.api.api_key.startswith(key["prefix"]))
-        warning = "\n\nThis app itself uses this key." if in_use else ""
+        warning = self.tr("\n\nThis app itself uses this key.") if in_use else ""
         if (
             QMessageBox.question(
                 self.view,
-                "Revoke key",
-                f"Revoke “{key['name']}”? Requests with it will be refused." + warning,
+                self.tr("Revoke key"),
+                self.tr("Revoke “{0}”? Requests with it will be refused.").format(key["name"]) + warning,
             )
             == QMessageBox.StandardButton.Yes
         ):
@@ -194,7 +228,7 @@ class SettingsController(QObject):
         shown = self.view.key_secret.value.text()
         if revoked and shown and shown.startswith(revoked["prefix"]):  # a dead key is no secret to copy
             self.view.key_secret.clear()
-        self.view.keys_message.show_notice("The key was revoked.")
+        self.view.keys_message.show_notice(self.tr("The key was revoked."))
         await self._load_keys()
 
     # -- members ----------------------------------------------------------------------------------------------
@@ -203,7 +237,7 @@ class SettingsController(QObject):
         v = self.view
         name, email = v.member_name.text().strip(), v.member_email.text().strip()
         if not name or not email:
-            v.members_message.show_error("Enter the member's name and email.")
+            v.members_message.show_error(self.tr("Enter the member's name and email."))
             return
         v.add_member_button.setEnabled(False)
         try:
@@ -216,7 +250,9 @@ class SettingsController(QObject):
         v.members_message.clear_message()
         v.member_name.clear()
         v.member_email.clear()
-        v.member_secret.reveal(f"Sign-in token for {member['name']}", member["sign_in_token"])
+        v.member_secret.reveal(
+            self.tr("Sign-in token for {0}").format(member["name"]), member["sign_in_token"]
+        )
         self.member_created.emit(member)
         await self._load_members()
 
@@ -230,7 +266,9 @@ class SettingsController(QObject):
         if (
             member
             and QMessageBox.question(
-                self.view, "Remove member", f"Remove {member['name']}? Their sign-in token stops working."
+                self.view,
+                self.tr("Remove member"),
+                self.tr("Remove {0}? Their sign-in token stops working.").format(member["name"]),
             )
             == QMessageBox.StandardButton.Yes
         ):
@@ -243,7 +281,7 @@ class SettingsController(QObject):
         except ApiError as exc:
             self.view.members_message.show_error(exc)
             return
-        self.view.members_message.show_notice("The member was removed.")
+        self.view.members_message.show_notice(self.tr("The member was removed."))
         await self._load_members()
 
     # -- connection -------------------------------------------------------------------------------------------
@@ -252,10 +290,10 @@ class SettingsController(QObject):
         embedded = c.mode == EMBEDDED
         v.embedded_radio.setChecked(embedded)
         v.remote_radio.setChecked(not embedded)
-        v.embedded_info.setText(f"Data in {c.paths.server_dir}")
+        v.embedded_info.setText(self.tr("Data in {0}").format(c.paths.server_dir))
         if not v.remote_url.text():
             v.remote_url.setText(c.settings.remote_url)
-        v.keys_where.setText(f"API keys are kept in {c.credentials.where}.")
+        v.keys_where.setText(self.tr("API keys are kept in {0}.").format(c.credentials.where))
         v.state_text.setText(c.state_text)
         self._mode_toggled(not embedded)
 
@@ -271,16 +309,18 @@ class SettingsController(QObject):
         try:
             if v.remote_radio.isChecked():
                 if not v.remote_url.text().strip() or not v.remote_key.text().strip():
-                    v.connection_message.show_error("Enter the server's URL and an API key for it.")
+                    v.connection_message.show_error(self.tr("Enter the server's URL and an API key for it."))
                     return
                 org = await self.connection.use_remote(v.remote_url.text(), v.remote_key.text())
                 v.remote_key.clear()
-                v.connection_message.show_notice(f"Connected to {org.get('name', 'the server')}.")
+                v.connection_message.show_notice(
+                    self.tr("Connected to {0}.").format(org.get("name", "the server"))
+                )
             else:
                 await self.connection.use_embedded()
-                v.connection_message.show_notice("Using the embedded server.")
+                v.connection_message.show_notice(self.tr("Using the embedded server."))
         except ApiError as exc:
-            v.connection_message.show_error(f"Could not connect: {exc.message}")
+            v.connection_message.show_error(self.tr("Could not connect: {0}").format(exc.message))
         finally:
             v.connect_button.setEnabled(True)
             self._show_connection()

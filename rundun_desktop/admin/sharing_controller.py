@@ -39,7 +39,9 @@ class SharingController(QObject):
         embedded = self.connection.mode == EMBEDDED
         v.links_text.setText(self._links_words())
         v.remote_note.setText(
-            "" if embedded else "This app uses a remote server: its links are as that server makes them."
+            ""
+            if embedded
+            else self.tr("This app uses a remote server: its links are as that server makes them.")
         )
         for widget in (*self.radios.values(), v.public_url, v.apply_button):
             widget.setEnabled(embedded)
@@ -51,13 +53,13 @@ class SharingController(QObject):
     def _links_words(self) -> str:
         url = self.connection.public_url
         if self.connection.mode != EMBEDDED:
-            return f"Run links start with {url}."
+            return self.tr("Run links start with {0}.").format(url)
         where = (
-            "they open on this computer only"
+            self.tr("they open on this computer only")
             if self.connection.links_local_only
-            else "phones and computers that reach this address open them"
+            else self.tr("phones and computers that reach this address open them")
         )
-        return f"Run links start with {url}: {where}."
+        return self.tr("Run links start with {0}: {1}.").format(url, where)
 
     def _choice_changed(self, *_args) -> None:
         v = self.view
@@ -65,10 +67,13 @@ class SharingController(QObject):
         address = lan_address()
         port = self.settings.embedded_port or "…"
         v.lan_info.setText(
-            f"The server listens on this computer's network address, {address}: links start with "
-            f"http://{address}:{port}."
+            self.tr(
+                "The server listens on this computer's network address, {0}: links start with http://{1}:{2}."
+            ).format(address, address, port)
             if address
-            else "This computer has no local network address right now (is it connected to a network?)."
+            else self.tr(
+                "This computer has no local network address right now (is it connected to a network?)."
+            )
         )
         v.lan_warning.setVisible(lan)
         v.public_url.setVisible(v.public_radio.isChecked())
@@ -82,11 +87,13 @@ class SharingController(QObject):
         v.message.clear_message()
         mode, url = self.chosen(), v.public_url.text().strip().rstrip("/")
         if mode == PUBLIC and not url.startswith(("http://", "https://")):
-            v.message.show_error("Enter the public URL, starting with https:// (or http://).")
+            v.message.show_error(self.tr("Enter the public URL, starting with https:// (or http://)."))
             return
         if mode == LAN and lan_address() is None:
             v.message.show_error(
-                "This computer has no local network address right now; connect it to a network first."
+                self.tr(
+                    "This computer has no local network address right now; connect it to a network first."
+                )
             )
             return
         s.sharing = mode
@@ -100,7 +107,7 @@ class SharingController(QObject):
             v.apply_button.setEnabled(True)
         self.show()
         if self.connection.state == "connected":
-            v.message.show_notice(f"Done. {self._links_words()}")
+            v.message.show_notice(self.tr("Done. {0}").format(self._links_words()))
         else:
             v.message.show_error(self.connection.state_text)
 
@@ -109,14 +116,16 @@ class SharingController(QObject):
         s.photo_max_side, s.photo_quality = v.max_side.value(), v.quality.value()
         s.save(self.connection.paths.settings_file)
         v.photos_message.show_notice(
-            f"Photos added from now on are scaled to {s.photo_max_side} px, JPEG quality {s.photo_quality}."
+            self.tr("Photos added from now on are scaled to {0} px, JPEG quality {1}.").format(
+                s.photo_max_side, s.photo_quality
+            )
         )
 
     def save_backups(self) -> None:
         v, s = self.view, self.settings
         s.backup_keep_days = v.keep_days.value()
         s.save(self.connection.paths.settings_file)
-        days = "1 day" if s.backup_keep_days == 1 else f"{s.backup_keep_days} days"
+        days = self.tr("1 day") if s.backup_keep_days == 1 else self.tr("{0} days").format(s.backup_keep_days)
         v.backups_message.show_notice(
-            f"Automatic backups are kept {days}; older ones go at the next daily backup."
+            self.tr("Automatic backups are kept {0}; older ones go at the next daily backup.").format(days)
         )

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -17,12 +17,13 @@ from PySide6.QtWidgets import (
 
 from rundun_desktop.theme import set_sheet
 from rundun_desktop.widgets.common import label
+from rundun_desktop.words import QT_TRANSLATE_NOOP
 
 BANNER_STYLE = (
     "QLabel { background: #fff4e6; color: #a61e4d; border: 1px solid #ffa8a8; border-radius: 4px;"
     " padding: 1px 8px; font-weight: 600; }"
 )
-BACKUP_FILTER = "Rundun backups (*.rdbk);;All files (*)"
+BACKUP_FILTER = QT_TRANSLATE_NOOP("backup_view", "Rundun backups (*.rdbk);;All files (*)")
 
 
 class BackupUi:
@@ -30,9 +31,9 @@ class BackupUi:
 
     def __init__(self, window: QMainWindow):
         self.window = window
-        menu = window.menuBar().addMenu("&File")
-        self.back_up = QAction("Back up workspace…", window)
-        self.restore = QAction("Restore workspace…", window)
+        menu = window.menuBar().addMenu(QCoreApplication.translate("BackupUi", "&File"))
+        self.back_up = QAction(QCoreApplication.translate("BackupUi", "Back up workspace…"), window)
+        self.restore = QAction(QCoreApplication.translate("BackupUi", "Restore workspace…"), window)
         menu.addAction(self.back_up)
         menu.addAction(self.restore)
         bar = window.statusBar()
@@ -58,16 +59,31 @@ class BackupUi:
 
     # -- dialogs -----------------------------------------------------------------------------------------
     def ask_save_path(self, suggested: str) -> str | None:
-        path, _ = QFileDialog.getSaveFileName(self.window, "Back up workspace", suggested, BACKUP_FILTER)
+        path, _ = QFileDialog.getSaveFileName(
+            self.window,
+            QCoreApplication.translate("BackupUi", "Back up workspace"),
+            suggested,
+            QCoreApplication.translate("backup_view", BACKUP_FILTER),
+        )
         return path or None
 
     def ask_open_path(self) -> str | None:
-        path, _ = QFileDialog.getOpenFileName(self.window, "Restore workspace", "", BACKUP_FILTER)
+        path, _ = QFileDialog.getOpenFileName(
+            self.window,
+            QCoreApplication.translate("BackupUi", "Restore workspace"),
+            "",
+            QCoreApplication.translate("backup_view", BACKUP_FILTER),
+        )
         return path or None
 
     def ask_passphrase(self, prompt: str) -> str | None:
         """The passphrase typed (may be empty), or None when cancelled."""
-        text, ok = QInputDialog.getText(self.window, "Passphrase", prompt, QLineEdit.EchoMode.Password)
+        text, ok = QInputDialog.getText(
+            self.window,
+            QCoreApplication.translate("BackupUi", "Passphrase"),
+            prompt,
+            QLineEdit.EchoMode.Password,
+        )
         return text if ok else None
 
     def start_progress(self, title: str) -> None:

@@ -23,13 +23,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import httpx
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from qasync import asyncSlot
 
 from rundun_desktop.api_client import ApiError
 from rundun_desktop.backup import schedule
 from rundun_desktop.backup.backup_view import BackupUi
 from rundun_desktop.desktop_settings import EMBEDDED
+from rundun_desktop.words import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from server.backup.archive import Summary
@@ -39,8 +40,12 @@ AUTO_CHECK_MS = 3600 * 1000
 FIRST_CHECK_MS = 60 * 1000
 STATUS_REFRESH_MS = 60 * 1000
 HEALTH_POLL_S = 10.0
-DISK_FULL_TEXT = "Server disk full: changes are not being saved. Free some space; this clears by itself."
-REMOTE_WHY = "A remote server is backed up by its operator (rundun-server backup)."
+DISK_FULL_TEXT = QT_TRANSLATE_NOOP(
+    "backup", "Server disk full: changes are not being saved. Free some space; this clears by itself."
+)
+REMOTE_WHY = QT_TRANSLATE_NOOP(
+    "backup", "A remote server is backed up by its operator (rundun-server backup)."
+)
 
 
 def write_backup(server_dir: Path, target: Path, passphrase: str | None, progress) -> Summary:
@@ -113,7 +118,7 @@ class WorkspaceBackups(QObject):
         return schedule.backups_dir(self.connection.paths.data_dir)
 
     def refresh(self) -> None:
-        self.ui.set_available(self.embedded, REMOTE_WHY)
+        self.ui.set_available(self.embedded, QCoreApplication.translate("backup", REMOTE_WHY))
         self.ui.last_backup.setText(schedule.ago(schedule.last_backup_at(self.auto_dir)))
 
     def _report(self, done: int, total: int) -> None:
@@ -127,12 +132,14 @@ class WorkspaceBackups(QObject):
         path = self.ui.ask_save_path(str(Path.home() / schedule.backup_name(time.time())))
         if path is None:
             return
-        passphrase = self.ui.ask_passphrase("A passphrase to encrypt the backup (leave empty for none):")
+        passphrase = self.ui.ask_passphrase(
+            self.tr("A passphrase to encrypt the backup (leave empty for none):")
+        )
         if passphrase is None:
             return
         try:
             summary = await self._with_progress(
-                "Backing up the workspace…",
+                self.tr("Backing up the workspace…"),
                 lambda report: write_backup(self.server_dir, Path(path), passphrase, report),
             )
         except (BackupError, OSError) as exc:
@@ -140,9 +147,10 @@ class WorkspaceBackups(QObject):
             return
         counts = summary.about["counts"]
         self.ui.tell(
-            "Backup written",
-            f"{counts['runs']} runs, {counts['answers']} answers and {summary.about['photo_files']} photos "
-            f"saved to {path}.",
+            self.tr("Backup written"),
+            self.tr("{0} runs, {1} answers and {2} photos saved to {3}.").format(
+                counts["runs"], counts["answers"], summary.about["photo_files"], path
+            ),
         )
 
     @asyncSlot()
@@ -156,12 +164,12 @@ class WorkspaceBackups(QObject):
         while True:
             try:
                 summary = await self._with_progress(
-                    "Checking the backup…",
+                    self.tr("Checking the backup…"),
                     lambda report, given=passphrase: read_backup(Path(path), self.pending_dir, given, report),
                 )
                 break
             except WrongPassphrase as exc:
-                passphrase = self.ui.ask_passphrase(f"{exc} Passphrase:")
+                passphrase = self.ui.ask_passphrase(self.tr("{0} Passphrase:").format(exc))
                 if passphrase is None:
                     return
             except (BackupError, OSError) as exc:
@@ -169,10 +177,10 @@ class WorkspaceBackups(QObject):
                 return
         counts = summary.about["counts"]
         self.ui.tell(
-            "Backup restored",
-            f"The backup of {summary.about['created_at']} ({counts['runs']} runs, "
-            f"{summary.about['photo_files']} photos) is checked and ready. Rundun uses it from its next start; "
-            "the current workspace is kept beside it.",
+            self.tr("Backup restored"),
+            self.tr(
+                "The backup of {0} ({1} runs, {2} photos) is checked and ready. Rundun uses it from its next start; the current workspace is kept beside it."
+            ).format(summary.about["created_at"], counts["runs"], summary.about["photo_files"]),
         )
 
     async def _with_progress(
@@ -206,7 +214,7 @@ class WorkspaceBackups(QObject):
             await asyncio.to_thread(schedule.prune, self.auto_dir, keep, now)
         except (BackupError, OSError) as exc:
             log.warning("automatic backup failed: %s", exc)
-            self.ui.last_backup.setText(f"automatic backup failed: {exc}")
+            self.ui.last_backup.setText(self.tr("automatic backup failed: {0}").format(exc))
             return None
         finally:
             self.busy = False
@@ -217,7 +225,7 @@ class WorkspaceBackups(QObject):
     # -- the full-disk banner ------------------------------------------------------------------------------
     async def _watch_response(self, response: httpx.Response) -> None:
         if response.status_code == 507:
-            self.ui.show_disk_full(DISK_FULL_TEXT)
+            self.ui.show_disk_full(QCoreApplication.translate("backup", DISK_FULL_TEXT))
             if self.health_task is None or self.health_task.done():
                 self.health_task = asyncio.ensure_future(self._until_healthy())
         elif response.is_success and response.request.method not in ("GET", "HEAD"):

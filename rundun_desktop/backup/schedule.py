@@ -8,6 +8,8 @@ import time
 from datetime import datetime
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
+
 PREFIX = "workspace-"
 SUFFIX = ".rdbk"
 EVERY_S = 24 * 3600
@@ -55,15 +57,15 @@ def prune(folder: Path, keep_days: int, now: float) -> list[Path]:
 def ago(then: float | None, now: float | None = None) -> str:
     """'last backup 2 h ago' — the status bar's words."""
     if then is None:
-        return "no backup yet"
+        return QCoreApplication.translate("schedule", "no backup yet")
     seconds = max(0, (now if now is not None else time.time()) - then)
     if seconds < 90:
-        return "last backup just now"
+        return QCoreApplication.translate("schedule", "last backup just now")
     if seconds < 3600:
-        return f"last backup {round(seconds / 60)} min ago"
+        return QCoreApplication.translate("schedule", "last backup {0} min ago").format(round(seconds / 60))
     if seconds < 2 * 86400:
-        return f"last backup {round(seconds / 3600)} h ago"
-    return f"last backup {round(seconds / 86400)} days ago"
+        return QCoreApplication.translate("schedule", "last backup {0} h ago").format(round(seconds / 3600))
+    return QCoreApplication.translate("schedule", "last backup {0} days ago").format(round(seconds / 86400))
 
 
 def pending_restore(server_dir: Path) -> Path:

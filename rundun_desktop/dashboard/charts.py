@@ -16,7 +16,7 @@ from PySide6.QtCharts import (
     QStackedBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QMargins, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QMargins, Qt, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPalette
 
 from rundun_desktop.dashboard.models import (
@@ -112,7 +112,11 @@ def _dates_axis(labels: list[str]) -> QBarCategoryAxis | QCategoryAxis:
 
 def runs_chart(model: BucketsModel, view: ChartView) -> dict[str, QBarSet]:
     """Runs per bucket stacked by status; returns the bar sets by status (tests click them)."""
-    title = "Runs per " + ("week" if model.bucket == "week" else "day") + ", by status now"
+    title = (
+        QCoreApplication.translate("charts", "Runs per ")
+        + ("week" if model.bucket == "week" else "day")
+        + QCoreApplication.translate("charts", ", by status now")
+    )
     labels = [model.short_label(row) for row in range(model.rowCount())]
     numbers = {
         status: [model.data(model.index(row, column)) for row in range(model.rowCount())]
@@ -126,7 +130,7 @@ def runs_chart(model: BucketsModel, view: ChartView) -> dict[str, QBarSet]:
     series = QStackedBarSeries()
     sets: dict[str, QBarSet] = {}
     for status in STATUSES:
-        bar_set = QBarSet(STATUS_WORDS[status])
+        bar_set = QBarSet(QCoreApplication.translate("headers", STATUS_WORDS[status]))
         bar_set.setColor(QColor(colour(STATUS_COLOURS[status])))
         bar_set.setBorderColor(QColor(colour(STATUS_COLOURS[status])))
         bar_set.append(numbers[status])
@@ -158,7 +162,10 @@ def step_chart(title: str, bars: list[Bar], view: ChartView) -> dict[str, QBarSe
     chart = _chart(title)
     series = QStackedBarSeries()  # one of the two sets is 0 in each category: every bar stays centred
     series.setBarWidth(0.6)
-    ordinary, findings = QBarSet("Answers"), QBarSet("Finding")
+    ordinary, findings = (
+        QBarSet(QCoreApplication.translate("charts", "Answers")),
+        QBarSet(QCoreApplication.translate("charts", "Finding")),
+    )
     ordinary.setColor(QColor(ORDINARY_COLOUR))
     findings.setColor(QColor(colour(FINDING_COLOUR)))
     for bar in bars:

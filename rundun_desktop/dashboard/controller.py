@@ -9,7 +9,7 @@ import time
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QDate, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QObject, QTimer, Signal
 from qasync import asyncSlot
 
 from rundun_desktop.api_client import ApiClient, ApiError
@@ -68,7 +68,7 @@ class DashboardController(QObject):
         self._typing_timer.setInterval(400)
         self._typing_timer.timeout.connect(self.refresh)
 
-        view.zone.setText(f"Days in {self.tz}")
+        view.zone.setText(self.tr("Days in {0}").format(self.tz))
         view.runs_panel.table.setModel(self.buckets)
         view.runs_panel.chart.bar_clicked.connect(self._bar_clicked)
         view.card_clicked.connect(self._card_clicked)
@@ -128,7 +128,9 @@ class DashboardController(QObject):
         except ApiError as exc:
             if self._closed:
                 return
-            self.view.message.show_error(f"Templates could not be loaded. {error_text(exc)}")
+            self.view.message.show_error(
+                self.tr("Templates could not be loaded. {0}").format(error_text(exc))
+            )
             templates = []
         if self._closed:
             return
@@ -151,7 +153,7 @@ class DashboardController(QObject):
         combo.clear()
         template_id = self.view.template.currentData()
         combo.setEnabled(template_id is not None)
-        combo.addItem("Latest version", None)
+        combo.addItem(self.tr("Latest version"), None)
         combo.blockSignals(False)
         if template_id is None:
             return
@@ -163,7 +165,7 @@ class DashboardController(QObject):
             return
         combo.blockSignals(True)
         for version in versions:
-            combo.addItem(f"Version {version['v']}", version["v"])
+            combo.addItem(self.tr("Version {0}").format(version["v"]), version["v"])
         combo.setCurrentIndex(max(0, combo.findData(kept)) if kept else 0)
         combo.blockSignals(False)
 
@@ -195,7 +197,9 @@ class DashboardController(QObject):
             answers = await asyncio.gather(*asks)
         except ApiError as exc:
             if not self._closed:
-                self.view.message.show_error(f"The numbers could not be loaded. {error_text(exc)}")
+                self.view.message.show_error(
+                    self.tr("The numbers could not be loaded. {0}").format(error_text(exc))
+                )
             return
         finally:
             self._loading = False
@@ -225,15 +229,19 @@ class DashboardController(QObject):
             self.view.show_empty(None)
         elif self.template_count == 0:
             self.view.show_empty(
-                "Nothing to show yet.\nCreate a template on the Templates page, then dispatch a run from the Runs "
-                "page: how your runs go will show here."
+                self.tr(
+                    "Nothing to show yet.\nCreate a template on the Templates page, then dispatch a run from the Runs page: how your runs go will show here."
+                )
             )
         elif any(scope.values()):
-            self.view.show_empty(f"No runs match these filters between {period.first} and {period.last}.")
+            self.view.show_empty(
+                self.tr("No runs match these filters between {0} and {1}.").format(period.first, period.last)
+            )
         else:
             self.view.show_empty(
-                f"No runs were dispatched between {period.first} and {period.last}.\n"
-                "Dispatch a run from the Runs page, or choose a longer period."
+                self.tr(
+                    "No runs were dispatched between {0} and {1}.\nDispatch a run from the Runs page, or choose a longer period."
+                ).format(period.first, period.last)
             )
 
     def _show_steps(self, stats: dict | None, template: dict | None) -> None:
@@ -250,21 +258,25 @@ class DashboardController(QObject):
             self.step_models = {}
         self.template_doc = template
         if stats is None or template is None:
-            view.steps_title.setText("Answers per step")
-            view.steps_hint.setText("Choose a template above to see how each of its steps was answered.")
+            view.steps_title.setText(self.tr("Answers per step"))
+            view.steps_hint.setText(
+                self.tr("Choose a template above to see how each of its steps was answered.")
+            )
             return
-        view.steps_title.setText(f"Answers per step — {template['name']}, version {stats['v']}")
+        view.steps_title.setText(
+            self.tr("Answers per step — {0}, version {1}").format(template["name"], stats["v"])
+        )
         view.steps_hint.setText(
-            f"{stats['runs']:,} runs of this version in the period. Findings are marked “⚠ finding” and drawn in "
-            "orange; every chart's numbers are on its Numbers tab."
+            self.tr(
+                "{0:,} runs of this version in the period. Findings are marked “⚠ finding” and drawn in orange; every chart's numbers are on its Numbers tab."
+            ).format(stats["runs"])
         )
         steps = {s["id"]: s for section in template["sections"] for s in section["steps"]}
         for entry in stats["steps"]:
             step = steps.get(entry["step_id"], {"label": entry["step_id"]})
             found = entry["flagged"]
-            counts = (
-                f"{entry['answered']:,} answered, {entry['skipped']:,} skipped, "
-                f"{found:,} finding{'' if found == 1 else 's'}"
+            counts = self.tr("{0:,} answered, {1:,} skipped, {2:,} finding{3}").format(
+                entry["answered"], entry["skipped"], found, "" if found == 1 else "s"
             )
             bars = step_bars(entry, step)
             if not bars:
@@ -307,7 +319,10 @@ class DashboardController(QObject):
             **period.created_range(start, self.stats["bucket"]),
             "status": status,
         }
-        self.open_runs(filters, f"{STATUS_WORDS[status]}, {self.buckets.label(index)}")
+        self.open_runs(
+            filters,
+            f"{QCoreApplication.translate('headers', STATUS_WORDS[status])}, {self.buckets.label(index)}",
+        )
 
     # -- export -----------------------------------------------------------------------------------------------
     def _export(self, kind: str) -> None:
@@ -322,10 +337,12 @@ class DashboardController(QObject):
                 export.save_png(self.view.page, path)
             else:
                 export.save_pdf(
-                    self.view.page, path, f"Rundun dashboard — {self.period().first} to {self.period().last}"
+                    self.view.page,
+                    path,
+                    self.tr("Rundun dashboard — {0} to {1}").format(self.period().first, self.period().last),
                 )
         except OSError as exc:
-            self.view.message.show_error(f"The export failed: {exc}")
+            self.view.message.show_error(self.tr("The export failed: {0}").format(exc))
             return
-        self.view.message.show_notice(f"Saved {path}.")
+        self.view.message.show_notice(self.tr("Saved {0}.").format(path))
         self.exported.emit(path)

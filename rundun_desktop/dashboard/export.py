@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMarginsF, QPoint, QRectF
+from PySide6.QtCore import QCoreApplication, QMarginsF, QPoint, QRectF
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter, QRegion
 from PySide6.QtWidgets import QWidget
 
@@ -11,7 +11,7 @@ from rundun_desktop.dashboard.charts import dark_mode
 
 def save_png(widget: QWidget, path: str) -> None:
     if not widget.grab().save(path, "PNG"):
-        raise OSError(f"could not write {path}")
+        raise OSError(QCoreApplication.translate("export", "could not write {0}").format(path))
 
 
 def save_pdf(widget: QWidget, path: str, title: str) -> None:
@@ -26,7 +26,7 @@ def save_pdf(widget: QWidget, path: str, title: str) -> None:
     writer.setResolution(300)
     painter = QPainter()
     if not painter.begin(writer):
-        raise OSError(f"could not write {path}")
+        raise OSError(QCoreApplication.translate("export", "could not write {0}").format(path))
     try:
         area = writer.pageLayout().paintRectPixels(writer.resolution())
         scale = area.width() / max(1, widget.width())

@@ -8,20 +8,21 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any, ClassVar
 
-from PySide6.QtCore import Qt, QTimeZone
+from PySide6.QtCore import QCoreApplication, Qt, QTimeZone
 from PySide6.QtGui import QColor
 
 from rundun_desktop.style import FINDING_COLOUR
 from rundun_desktop.theme import colour
 from rundun_desktop.widgets.table_model import FlatTableModel, Index
+from rundun_desktop.words import QT_TRANSLATE_NOOP
 
 STATUSES = ("pending", "in_progress", "completed", "cancelled", "expired")
 STATUS_WORDS = {
-    "pending": "Pending",
-    "in_progress": "In progress",
-    "completed": "Completed",
-    "cancelled": "Cancelled",
-    "expired": "Expired",
+    "pending": QT_TRANSLATE_NOOP("headers", "Pending"),
+    "in_progress": QT_TRANSLATE_NOOP("headers", "In progress"),
+    "completed": QT_TRANSLATE_NOOP("headers", "Completed"),
+    "cancelled": QT_TRANSLATE_NOOP("headers", "Cancelled"),
+    "expired": QT_TRANSLATE_NOOP("headers", "Expired"),
 }
 STATUS_COLOURS = {
     "pending": "#8a93a6",
@@ -105,24 +106,48 @@ def cards(stats: dict) -> list[Card]:
     p50 = stats["time_to_complete_s"]["p50"]
     completed = {"status": "completed"}
     return [
-        Card("dispatched", "Dispatched", f"{totals['created']:,}", "runs created in the period", {}),
-        Card("completed", "Completed", f"{by['completed']:,}", "of them completed", completed),
         Card(
-            "rate",
-            "Completion rate",
-            "—" if rate is None else f"{rate:.0%}",
-            "completed ÷ dispatched",
+            "dispatched",
+            QCoreApplication.translate("models", "Dispatched"),
+            f"{totals['created']:,}",
+            QCoreApplication.translate("models", "runs created in the period"),
+            {},
+        ),
+        Card(
+            "completed",
+            QCoreApplication.translate("models", "Completed"),
+            f"{by['completed']:,}",
+            QCoreApplication.translate("models", "of them completed"),
             completed,
         ),
-        Card("median", "Median time", duration_words(p50), "from opening to completion", completed),
+        Card(
+            "rate",
+            QCoreApplication.translate("models", "Completion rate"),
+            "—" if rate is None else f"{rate:.0%}",
+            QCoreApplication.translate("models", "completed ÷ dispatched"),
+            completed,
+        ),
+        Card(
+            "median",
+            QCoreApplication.translate("models", "Median time"),
+            duration_words(p50),
+            QCoreApplication.translate("models", "from opening to completion"),
+            completed,
+        ),
         Card(
             "flagged",
-            "With findings",
+            QCoreApplication.translate("models", "With findings"),
             f"{totals['flagged_runs']:,}",
-            "runs with at least one finding",
+            QCoreApplication.translate("models", "runs with at least one finding"),
             {"flagged": True},
         ),
-        Card("expired", "Expired", f"{by['expired']:,}", "never opened in time", {"status": "expired"}),
+        Card(
+            "expired",
+            QCoreApplication.translate("models", "Expired"),
+            f"{by['expired']:,}",
+            QCoreApplication.translate("models", "never opened in time"),
+            {"status": "expired"},
+        ),
     ]
 
 
@@ -130,7 +155,12 @@ class BucketsModel(FlatTableModel):
     """Runs per day or week by status: the stacked bar chart's numbers."""
 
     COL_START, COL_CREATED, COL_FLAGGED = 0, 1, 7
-    HEADERS: ClassVar[list[str]] = ["Period", "Created", *STATUS_WORDS.values(), "With findings"]
+    HEADERS: ClassVar[list[str]] = [
+        QT_TRANSLATE_NOOP("headers", "Period"),
+        QT_TRANSLATE_NOOP("headers", "Created"),
+        *STATUS_WORDS.values(),
+        QT_TRANSLATE_NOOP("headers", "With findings"),
+    ]
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -149,7 +179,7 @@ class BucketsModel(FlatTableModel):
     def label(self, row: int) -> str:
         start = date.fromisoformat(self.buckets[row]["start"])
         if self.bucket == "week":
-            return f"Week of {start.strftime('%d %b')}"
+            return self.tr("Week of {0}").format(start.strftime("%d %b"))
         return start.strftime("%a %d %b")
 
     def short_label(self, row: int) -> str:
@@ -193,8 +223,16 @@ def step_bars(step_stats: dict, step: dict) -> list[Bar]:
     if kind == "boolean":
         config = step.get("config") or {}
         return [
-            Bar(config.get("true_label") or "Yes", values["true"], flag is True),
-            Bar(config.get("false_label") or "No", values["false"], flag is False),
+            Bar(
+                config.get("true_label") or QCoreApplication.translate("models", "Yes"),
+                values["true"],
+                flag is True,
+            ),
+            Bar(
+                config.get("false_label") or QCoreApplication.translate("models", "No"),
+                values["false"],
+                flag is False,
+            ),
         ]
     if kind in ("choice", "multi_choice"):
         labels = {o["id"]: o["label"] for o in (step.get("config") or {}).get("options", [])}
@@ -219,7 +257,11 @@ class BarsModel(FlatTableModel):
     """One step's bars as rows: what was answered, how often, and whether it is a finding."""
 
     COL_VALUE, COL_COUNT, COL_FINDING = 0, 1, 2
-    HEADERS: ClassVar[list[str]] = ["Answer", "Count", "Finding"]
+    HEADERS: ClassVar[list[str]] = [
+        QT_TRANSLATE_NOOP("headers", "Answer"),
+        QT_TRANSLATE_NOOP("headers", "Count"),
+        QT_TRANSLATE_NOOP("headers", "Finding"),
+    ]
 
     def __init__(self, bars: list[Bar], parent=None):
         super().__init__(parent)

@@ -49,9 +49,9 @@ class ChartPanel(QTabWidget):
     def __init__(self, name: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.chart = ChartView(name)
-        self.table = numbers_table(f"{name}: numbers")
-        self.addTab(self.chart, "Chart")
-        self.addTab(self.table, "Numbers")
+        self.table = numbers_table(self.tr("{0}: numbers").format(name))
+        self.addTab(self.chart, self.tr("Chart"))
+        self.addTab(self.table, self.tr("Numbers"))
         self.setAccessibleName(name)
 
 
@@ -80,8 +80,10 @@ class CardButton(QPushButton):
         self.title.setText(c.title)
         self.value.setText(c.value)
         self.hint.setText(c.hint)
-        self.setAccessibleName(f"{c.title}: {c.value}, {c.hint}. Opens these runs in the monitor.")
-        self.setToolTip("Show these runs in the Runs monitor")
+        self.setAccessibleName(
+            self.tr("{0}: {1}, {2}. Opens these runs in the monitor.").format(c.title, c.value, c.hint)
+        )
+        self.setToolTip(self.tr("Show these runs in the Runs monitor"))
 
 
 class DashboardView(QWidget):
@@ -103,14 +105,16 @@ class DashboardView(QWidget):
         root.setContentsMargins(MARGIN, MARGIN, MARGIN, MARGIN)
         root.setSpacing(SPACING)
 
-        header, actions = page_header("Dashboard", "How the work is going, and which answers need action")
+        header, actions = page_header(
+            self.tr("Dashboard"), self.tr("How the work is going, and which answers need action")
+        )
         self.refresh_button = button("", "refresh")
-        self.refresh_button.setToolTip("Refresh")
-        self.refresh_button.setAccessibleName("Refresh the dashboard")
-        self.png_button = button("PNG")
-        self.png_button.setToolTip("Export the page as a PNG image")
-        self.pdf_button = button("PDF")
-        self.pdf_button.setToolTip("Export the page as an A4 PDF")
+        self.refresh_button.setToolTip(self.tr("Refresh"))
+        self.refresh_button.setAccessibleName(self.tr("Refresh the dashboard"))
+        self.png_button = button(self.tr("PNG"))
+        self.png_button.setToolTip(self.tr("Export the page as a PNG image"))
+        self.pdf_button = button(self.tr("PDF"))
+        self.pdf_button.setToolTip(self.tr("Export the page as an A4 PDF"))
         for widget in (self.refresh_button, self.png_button, self.pdf_button):
             actions.addWidget(widget)
         root.addWidget(header)
@@ -137,7 +141,7 @@ class DashboardView(QWidget):
             self.cards[key] = widget
             cards.addWidget(widget, i // 3, i % 3)
         body.addLayout(cards)
-        self.runs_panel = ChartPanel("Runs by status")
+        self.runs_panel = ChartPanel(self.tr("Runs by status"))
         self.runs_panel.setFixedHeight(340)
         body.addWidget(self.runs_panel)
         self.steps_title = label("", "section")
@@ -157,30 +161,30 @@ class DashboardView(QWidget):
         grid.setHorizontalSpacing(8)
         grid.setVerticalSpacing(6)
         self.period = QComboBox()
-        self.period.setAccessibleName("Period")
+        self.period.setAccessibleName(self.tr("Period"))
         for days in PERIODS:
-            self.period.addItem(f"Last {days} days", days)
-        self.period.addItem("Custom…", CUSTOM_PERIOD)
+            self.period.addItem(self.tr("Last {0} days").format(days), days)
+        self.period.addItem(self.tr("Custom…"), CUSTOM_PERIOD)
         self.period.setCurrentIndex(1)
         self.date_from, self.date_to = QDateEdit(), QDateEdit()
-        for edit, name in ((self.date_from, "From"), (self.date_to, "To")):
+        for edit, name in ((self.date_from, self.tr("From")), (self.date_to, self.tr("To"))):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
             edit.setAccessibleName(name)
             edit.setDate(QDate.currentDate())
             edit.setEnabled(False)
         self.template = QComboBox()
-        self.template.setAccessibleName("Template")
+        self.template.setAccessibleName(self.tr("Template"))
         self.template.setMinimumContentsLength(16)
         self.template.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.version = QComboBox()
-        self.version.setAccessibleName("Template version")
+        self.version.setAccessibleName(self.tr("Template version"))
         # Its longest words ("Latest version") whole, whatever width the grid has left (1024 px windows).
-        self.version.setMinimumContentsLength(len("Latest version"))
+        self.version.setMinimumContentsLength(len(self.tr("Latest version")))
         self.version.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.executor_ref = QLineEdit()
-        self.executor_ref.setPlaceholderText("Executor reference")
-        self.executor_ref.setAccessibleName("Executor reference")
+        self.executor_ref.setPlaceholderText(self.tr("Executor reference"))
+        self.executor_ref.setAccessibleName(self.tr("Executor reference"))
         self.executor_ref.setClearButtonEnabled(True)
         self.zone = label("", "muted")
         grid.addWidget(self.period, 0, 0)
@@ -230,7 +234,7 @@ class DashboardView(QWidget):
         suffix = kind.lower()
         path, _ = QFileDialog.getSaveFileName(
             self,
-            f"Export the dashboard as {kind}",
+            self.tr("Export the dashboard as {0}").format(kind),
             str(Path.home() / f"dashboard.{suffix}"),
             f"{kind} (*.{suffix})",
         )

@@ -11,6 +11,7 @@ from __future__ import annotations
 import copy
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from .doc import MISSING, SectionNode, StepNode, TemplateDoc, make_section, make_step
@@ -76,7 +77,7 @@ class InsertStepCommand(QUndoCommand):
 
 class RemoveStepCommand(QUndoCommand):
     def __init__(self, doc: TemplateDoc, uid: int) -> None:
-        super().__init__("Delete step")
+        super().__init__(QCoreApplication.translate("RemoveStepCommand", "Delete step"))
         self.doc, self.uid = doc, uid
         self.place: tuple[int, int, StepNode] | None = None
 
@@ -93,7 +94,7 @@ class MoveStepCommand(QUndoCommand):
     """Move a step to a final position, in its own section or another."""
 
     def __init__(self, doc: TemplateDoc, uid: int, section_uid: int, row: int) -> None:
-        super().__init__("Move step")
+        super().__init__(QCoreApplication.translate("MoveStepCommand", "Move step"))
         self.doc, self.uid, self.to = doc, uid, (section_uid, row)
         self.back = (doc.section_of(uid).uid, doc.step_row(uid))
 
@@ -119,7 +120,7 @@ class InsertSectionCommand(QUndoCommand):
 
 class RemoveSectionCommand(QUndoCommand):
     def __init__(self, doc: TemplateDoc, uid: int) -> None:
-        super().__init__("Delete section")
+        super().__init__(QCoreApplication.translate("RemoveSectionCommand", "Delete section"))
         self.doc, self.uid = doc, uid
         self.place: tuple[int, SectionNode] | None = None
 
@@ -133,7 +134,7 @@ class RemoveSectionCommand(QUndoCommand):
 
 class MoveSectionCommand(QUndoCommand):
     def __init__(self, doc: TemplateDoc, uid: int, row: int) -> None:
-        super().__init__("Move section")
+        super().__init__(QCoreApplication.translate("MoveSectionCommand", "Move section"))
         self.doc, self.uid, self.row = doc, uid, row
         self.back = doc.section_row(uid)
 

@@ -56,7 +56,7 @@ class LeafRow(QWidget):
         remove = QToolButton()
         remove.setIcon(icon("delete"))
         remove.setAutoRaise(True)
-        remove.setToolTip("Remove this condition")
+        remove.setToolTip(self.tr("Remove this condition"))
         remove.clicked.connect(lambda: self.remove_requested.emit(self))
         # One line when the pane is wide enough, two when it is not (step and ×, then operator and value):
         # the row's minimum width is that of two lines, so it never forces the panel wider than its pane.
@@ -139,7 +139,7 @@ class LeafRow(QWidget):
         index = find_data(self.step_combo, current)
         if index < 0 and current is not None:
             known = self.editor.all_steps.get(current)
-            why = "a later step" if known else "not a step of this template"
+            why = self.tr("a later step") if known else self.tr("not a step of this template")
             self.step_combo.addItem(
                 icon("warning"), f"{(known or {}).get('label') or current} ({why})", current
             )
@@ -208,8 +208,8 @@ class GroupBox(QFrame):
         head = QHBoxLayout()
         self.mode = QComboBox()
         self.mode.setObjectName("conditionMode")
-        self.mode.addItem("All of these are true", "all")
-        self.mode.addItem("Any of these is true", "any")
+        self.mode.addItem(self.tr("All of these are true"), "all")
+        self.mode.addItem(self.tr("Any of these is true"), "any")
         self.mode.setCurrentIndex(0 if kind == "all" else 1)
         self.mode.activated.connect(lambda _: self.changed.emit(False))
         head.addWidget(self.mode)
@@ -218,7 +218,7 @@ class GroupBox(QFrame):
             remove = QToolButton()
             remove.setIcon(icon("delete"))
             remove.setAutoRaise(True)
-            remove.setToolTip("Remove this group")
+            remove.setToolTip(self.tr("Remove this group"))
             remove.clicked.connect(lambda: self.remove_requested.emit(self))
             head.addWidget(remove)
         layout.addLayout(head)
@@ -226,11 +226,11 @@ class GroupBox(QFrame):
         self.rows_box.setSpacing(6)
         layout.addLayout(self.rows_box)
         buttons = QHBoxLayout()
-        self.add_leaf = QPushButton(icon("add"), "Condition")
+        self.add_leaf = QPushButton(icon("add"), self.tr("Condition"))
         self.add_leaf.setObjectName("addCondition")
         self.add_leaf.clicked.connect(lambda: self._append(self.editor.fresh_leaf(), emit=True))
         buttons.addWidget(self.add_leaf)
-        self.add_group = QPushButton(icon("add"), "Group")
+        self.add_group = QPushButton(icon("add"), self.tr("Group"))
         self.add_group.setObjectName("addConditionGroup")
         self.add_group.setEnabled(depth < MAX_CONDITION_DEPTH - 1)
         self.add_group.clicked.connect(lambda: self._append({"any": [self.editor.fresh_leaf()]}, emit=True))
@@ -288,7 +288,7 @@ class ConditionEditor(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
-        self.enabled = QCheckBox("Only show this step if…")
+        self.enabled = QCheckBox(self.tr("Only show this step if…"))
         self.enabled.setObjectName("conditionEnabled")
         self.enabled.clicked.connect(self._toggled)
         layout.addWidget(self.enabled)
@@ -299,7 +299,7 @@ class ConditionEditor(QWidget):
         self.words.setWordWrap(True)
         self.words.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(self.words)
-        self.empty_note = QLabel("There is no earlier step to depend on.")
+        self.empty_note = QLabel(self.tr("There is no earlier step to depend on."))
         self.empty_note.setObjectName("muted")
         layout.addWidget(self.empty_note)
 
@@ -372,4 +372,4 @@ class ConditionEditor(QWidget):
 
     def _show_words(self) -> None:
         words = condition_words(self._condition, self.all_steps)
-        self.words.setText(f"Shown {words}." if words else "Always shown.")
+        self.words.setText(self.tr("Shown {0}.").format(words) if words else self.tr("Always shown."))

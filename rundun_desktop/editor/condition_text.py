@@ -8,42 +8,66 @@ import datetime as dt
 from collections.abc import Mapping
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
+from rundun_desktop.words import QT_TRANSLATE_NOOP
 from server.tdl.conditions import LIST_OPS, PRESENCE_OPS
 from server.tdl.configs import config_value
 
 TYPE_NAMES = {
-    "boolean": "Yes / no",
-    "number": "Number",
-    "text": "Text",
-    "choice": "Single choice",
-    "multi_choice": "Multiple choice",
-    "rating": "Rating",
-    "photo": "Photo",
-    "date": "Date",
-    "time": "Time",
-    "signature": "Signature",
-    "instruction": "Instruction",
+    "boolean": QT_TRANSLATE_NOOP("condition_text", "Yes / no"),
+    "number": QT_TRANSLATE_NOOP("condition_text", "Number"),
+    "text": QT_TRANSLATE_NOOP("condition_text", "Text"),
+    "choice": QT_TRANSLATE_NOOP("condition_text", "Single choice"),
+    "multi_choice": QT_TRANSLATE_NOOP("condition_text", "Multiple choice"),
+    "rating": QT_TRANSLATE_NOOP("condition_text", "Rating"),
+    "photo": QT_TRANSLATE_NOOP("condition_text", "Photo"),
+    "date": QT_TRANSLATE_NOOP("condition_text", "Date"),
+    "time": QT_TRANSLATE_NOOP("condition_text", "Time"),
+    "signature": QT_TRANSLATE_NOOP("condition_text", "Signature"),
+    "instruction": QT_TRANSLATE_NOOP("condition_text", "Instruction"),
 }
 
-_ORDER_WORDS = {"gt": "is more than", "gte": "is at least", "lt": "is less than", "lte": "is at most"}
-_DATE_WORDS = {"gt": "is after", "gte": "is on or after", "lt": "is before", "lte": "is on or before"}
-_OP_WORDS = {
-    "eq": "is",
-    "neq": "is not",
-    "in": "is one of",
-    "not_in": "is none of",
-    "answered": "is answered",
-    "not_answered": "is not answered",
+_ORDER_WORDS = {
+    "gt": QT_TRANSLATE_NOOP("condition_text", "is more than"),
+    "gte": QT_TRANSLATE_NOOP("condition_text", "is at least"),
+    "lt": QT_TRANSLATE_NOOP("condition_text", "is less than"),
+    "lte": QT_TRANSLATE_NOOP("condition_text", "is at most"),
 }
+_DATE_WORDS = {
+    "gt": QT_TRANSLATE_NOOP("condition_text", "is after"),
+    "gte": QT_TRANSLATE_NOOP("condition_text", "is on or after"),
+    "lt": QT_TRANSLATE_NOOP("condition_text", "is before"),
+    "lte": QT_TRANSLATE_NOOP("condition_text", "is on or before"),
+}
+_OP_WORDS = {
+    "eq": QT_TRANSLATE_NOOP("condition_text", "is"),
+    "neq": QT_TRANSLATE_NOOP("condition_text", "is not"),
+    "in": QT_TRANSLATE_NOOP("condition_text", "is one of"),
+    "not_in": QT_TRANSLATE_NOOP("condition_text", "is none of"),
+    "answered": QT_TRANSLATE_NOOP("condition_text", "is answered"),
+    "not_answered": QT_TRANSLATE_NOOP("condition_text", "is not answered"),
+}
+
+
+def type_name(step_type: str | None, default: str = "") -> str:
+    """A step type's name in the person's language."""
+    return (
+        QCoreApplication.translate("condition_text", TYPE_NAMES[step_type])
+        if step_type in TYPE_NAMES
+        else default
+    )
 
 
 def op_words(op: str, step_type: str | None) -> str:
     """How an operator reads after a step's label, for that step's type."""
     if op in _ORDER_WORDS:
-        return (_DATE_WORDS if step_type == "date" else _ORDER_WORDS)[op]
+        return QCoreApplication.translate(
+            "condition_text", (_DATE_WORDS if step_type == "date" else _ORDER_WORDS)[op]
+        )
     if op == "contains":
         return "includes" if step_type == "multi_choice" else "contains"
-    return _OP_WORDS.get(op, op)
+    return QCoreApplication.translate("condition_text", _OP_WORDS[op]) if op in _OP_WORDS else op
 
 
 def option_label(step: Mapping[str, Any], option_id: Any) -> str:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QPlainTextEdit, QWidget
 
 from . import bindings as bind
@@ -36,9 +37,12 @@ def _number_line(name: str, placeholder: str) -> tuple:
 
 def _boolean() -> Page:
     page, form = _form()
-    yes, no = line_edit("Yes", "cfgTrueLabel", 100), line_edit("No", "cfgFalseLabel", 100)
-    form.addRow("Label for yes", yes)
-    form.addRow("Label for no", no)
+    yes, no = (
+        line_edit(QCoreApplication.translate("config_view", "Yes"), "cfgTrueLabel", 100),
+        line_edit(QCoreApplication.translate("config_view", "No"), "cfgFalseLabel", 100),
+    )
+    form.addRow(QCoreApplication.translate("config_view", "Label for yes"), yes)
+    form.addRow(QCoreApplication.translate("config_view", "Label for no"), no)
     return page, [
         bind.line(("config", "true_label"), yes, empty=None),
         bind.line(("config", "false_label"), no),
@@ -47,16 +51,16 @@ def _boolean() -> Page:
 
 def _number() -> Page:
     page, form = _form()
-    unit = line_edit("e.g. km, °C, kg", "cfgUnit", 50)
-    low, opts_low = _number_line("cfgMin", "no minimum")
-    high, opts_high = _number_line("cfgMax", "no maximum")
+    unit = line_edit(QCoreApplication.translate("config_view", "e.g. km, °C, kg"), "cfgUnit", 50)
+    low, opts_low = _number_line("cfgMin", QCoreApplication.translate("config_view", "no minimum"))
+    high, opts_high = _number_line("cfgMax", QCoreApplication.translate("config_view", "no maximum"))
     decimal = spin_box(-1, 6, special="any")
     decimal.setObjectName("cfgDecimal")
-    decimal.setToolTip("Decimal places allowed in the answer")
-    form.addRow("Unit", unit)
-    form.addRow("Minimum", low)
-    form.addRow("Maximum", high)
-    form.addRow("Decimal places", decimal)
+    decimal.setToolTip(QCoreApplication.translate("config_view", "Decimal places allowed in the answer"))
+    form.addRow(QCoreApplication.translate("config_view", "Unit"), unit)
+    form.addRow(QCoreApplication.translate("config_view", "Minimum"), low)
+    form.addRow(QCoreApplication.translate("config_view", "Maximum"), high)
+    form.addRow(QCoreApplication.translate("config_view", "Decimal places"), decimal)
     return page, [
         bind.line(("config", "unit"), unit),
         bind.line(("config", "min"), low, **opts_low),
@@ -67,14 +71,16 @@ def _number() -> Page:
 
 def _text() -> Page:
     page, form = _form()
-    multiline = QCheckBox("Several lines (a text area)")
+    multiline = QCheckBox(QCoreApplication.translate("config_view", "Several lines (a text area)"))
     multiline.setObjectName("cfgMultiline")
-    placeholder = line_edit("Shown in the empty field", "cfgPlaceholder", 500)
+    placeholder = line_edit(
+        QCoreApplication.translate("config_view", "Shown in the empty field"), "cfgPlaceholder", 500
+    )
     max_length = spin_box(0, 10_000, special="no limit")
     max_length.setObjectName("cfgMaxLength")
     form.addRow("", multiline)
-    form.addRow("Placeholder", placeholder)
-    form.addRow("Maximum length", max_length)
+    form.addRow(QCoreApplication.translate("config_view", "Placeholder"), placeholder)
+    form.addRow(QCoreApplication.translate("config_view", "Maximum length"), max_length)
     return page, [
         bind.check(("config", "multiline"), multiline),
         bind.line(("config", "placeholder"), placeholder),
@@ -86,15 +92,15 @@ def _choice(new_option_id: Callable[[set[str]], str], multi: bool) -> Page:
     page, form = _form()
     options = OptionsEditor(new_option_id)
     options.setObjectName("optionsEditor")
-    form.addRow("Options", options)
+    form.addRow(QCoreApplication.translate("config_view", "Options"), options)
     out = [bind.custom(("config", "options"), options, merge=None)]
     if multi:
         low = spin_box(0, 200)
         low.setObjectName("cfgMinSelected")
         high = spin_box(0, 200, special="no limit")
         high.setObjectName("cfgMaxSelected")
-        form.addRow("At least", low)
-        form.addRow("At most", high)
+        form.addRow(QCoreApplication.translate("config_view", "At least"), low)
+        form.addRow(QCoreApplication.translate("config_view", "At most"), high)
         out += [
             bind.spin(("config", "min_selected"), low, default=0),
             bind.spin(("config", "max_selected"), high, none_at=0),
@@ -111,10 +117,10 @@ def _rating() -> Page:
         line_edit("e.g. Poor", "cfgLowLabel", 100),
         line_edit("e.g. Excellent", "cfgHighLabel", 100),
     )
-    form.addRow("From", low)
-    form.addRow("To", high)
-    form.addRow("Label of the low end", low_label)
-    form.addRow("Label of the high end", high_label)
+    form.addRow(QCoreApplication.translate("config_view", "From"), low)
+    form.addRow(QCoreApplication.translate("config_view", "To"), high)
+    form.addRow(QCoreApplication.translate("config_view", "Label of the low end"), low_label)
+    form.addRow(QCoreApplication.translate("config_view", "Label of the high end"), high_label)
     return page, [
         bind.spin(("config", "min"), low, default=1),
         bind.spin(("config", "max"), high, default=5),
@@ -128,17 +134,22 @@ def _photo() -> Page:
     low, high = spin_box(0, 20), spin_box(1, 20)
     low.setObjectName("cfgMin")
     high.setObjectName("cfgMax")
-    form.addRow("At least", low)
-    form.addRow("At most", high)
-    form.addRow("", muted("The photos are the answer of a photo step."))
+    form.addRow(QCoreApplication.translate("config_view", "At least"), low)
+    form.addRow(QCoreApplication.translate("config_view", "At most"), high)
+    form.addRow(
+        "", muted(QCoreApplication.translate("config_view", "The photos are the answer of a photo step."))
+    )
     return page, [bind.spin(("config", "min"), low, default=1), bind.spin(("config", "max"), high, default=5)]
 
 
 def _date() -> Page:
     page, form = _form()
-    low, high = line_edit("YYYY-MM-DD (none)", "cfgMin"), line_edit("YYYY-MM-DD (none)", "cfgMax")
-    form.addRow("Earliest", low)
-    form.addRow("Latest", high)
+    low, high = (
+        line_edit(QCoreApplication.translate("config_view", "YYYY-MM-DD (none)"), "cfgMin"),
+        line_edit(QCoreApplication.translate("config_view", "YYYY-MM-DD (none)"), "cfgMax"),
+    )
+    form.addRow(QCoreApplication.translate("config_view", "Earliest"), low)
+    form.addRow(QCoreApplication.translate("config_view", "Latest"), high)
     return page, [bind.line(("config", "min"), low), bind.line(("config", "max"), high)]
 
 
@@ -146,9 +157,9 @@ def _instruction() -> Page:
     page, form = _form()
     body = QPlainTextEdit()
     body.setObjectName("cfgBody")
-    body.setPlaceholderText("What the executor should read or do")
+    body.setPlaceholderText(QCoreApplication.translate("config_view", "What the executor should read or do"))
     body.setMinimumHeight(90)
-    form.addRow("Text", body)
+    form.addRow(QCoreApplication.translate("config_view", "Text"), body)
     return page, [bind.text(("config", "body"), body, empty="")]
 
 
@@ -168,7 +179,13 @@ def build_config_pages(new_option_id: Callable[[set[str]], str]) -> dict[str, Pa
         "rating": _rating(),
         "photo": _photo(),
         "date": _date(),
-        "time": _nothing("A time step asks for HH:MM and has nothing to set."),
-        "signature": _nothing("A signature step asks for exactly one signature image."),
+        "time": _nothing(
+            QCoreApplication.translate("config_view", "A time step asks for HH:MM and has nothing to set.")
+        ),
+        "signature": _nothing(
+            QCoreApplication.translate(
+                "config_view", "A signature step asks for exactly one signature image."
+            )
+        ),
         "instruction": _instruction(),
     }

@@ -8,16 +8,19 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
+from rundun_desktop.words import QT_TRANSLATE_NOOP
 from server.tdl import TdlError, normalize_template, validate_template
 
-from .condition_text import TYPE_NAMES, condition_words
+from .condition_text import condition_words, type_name
 
 _SETTING_NAMES = {
-    "allow_skip": "Skipping steps allowed",
-    "signature_on_complete": "Signature on completion",
-    "est_minutes": "Estimated minutes",
-    "scope": "Who may run it",
-    "identity_required": "Identity required",
+    "allow_skip": QT_TRANSLATE_NOOP("diff", "Skipping steps allowed"),
+    "signature_on_complete": QT_TRANSLATE_NOOP("diff", "Signature on completion"),
+    "est_minutes": QT_TRANSLATE_NOOP("diff", "Estimated minutes"),
+    "scope": QT_TRANSLATE_NOOP("diff", "Who may run it"),
+    "identity_required": QT_TRANSLATE_NOOP("diff", "Identity required"),
 }
 _STEP_FIELDS = ("label", "hint", "required", "photo", "geo")
 
@@ -70,7 +73,15 @@ def describe_changes(old_body: dict[str, Any], new_body: dict[str, Any]) -> list
         a, b = old.get(group) or {}, new.get(group) or {}
         for key in sorted(set(a) | set(b)):
             if a.get(key) != b.get(key):
-                lines.append(_change(_SETTING_NAMES.get(key, key), a.get(key), b.get(key)))
+                lines.append(
+                    _change(
+                        QCoreApplication.translate("diff", _SETTING_NAMES[key])
+                        if key in _SETTING_NAMES
+                        else key,
+                        a.get(key),
+                        b.get(key),
+                    )
+                )
     lines += _section_changes(old, new)
     lines += _step_changes(old, new)
     return lines
@@ -82,16 +93,29 @@ def _section_changes(old: dict[str, Any], new: dict[str, Any]) -> list[str]:
     b = {s.get("id"): (i, s) for i, s in enumerate(new.get("sections", []))}
     for sid, (_, section) in b.items():
         if sid not in a:
-            lines.append(f"Added section “{section.get('title')}”")
+            lines.append(
+                QCoreApplication.translate("diff", "Added section “{0}”").format(section.get("title"))
+            )
         elif a[sid][1].get("title") != section.get("title"):
-            lines.append(f"Section “{a[sid][1].get('title')}” renamed to “{section.get('title')}”")
+            lines.append(
+                QCoreApplication.translate("diff", "Section “{0}” renamed to “{1}”").format(
+                    a[sid][1].get("title"), section.get("title")
+                )
+            )
     for sid, (_, section) in a.items():
         if sid not in b:
-            lines.append(f"Removed section “{section.get('title')}” and its steps")
+            lines.append(
+                QCoreApplication.translate("diff", "Removed section “{0}” and its steps").format(
+                    section.get("title")
+                )
+            )
     kept_old = [sid for sid in a if sid in b]
     kept_new = [sid for sid in b if sid in a]
     if kept_old != kept_new:
-        lines.append("Sections reordered: " + ", ".join(f"“{b[sid][1].get('title')}”" for sid in kept_new))
+        lines.append(
+            QCoreApplication.translate("diff", "Sections reordered: ")
+            + ", ".join(f"“{b[sid][1].get('title')}”" for sid in kept_new)
+        )
     return lines
 
 
@@ -103,18 +127,28 @@ def _step_changes(old: dict[str, Any], new: dict[str, Any]) -> list[str]:
     for sid, (_, title, _, step) in b.items():
         if sid not in a:
             lines.append(
-                f"Added {TYPE_NAMES.get(step.get('type') or '', '')} step “{step.get('label')}” to “{title}”"
+                QCoreApplication.translate("diff", "Added {0} step “{1}” to “{2}”").format(
+                    type_name(step.get("type")), step.get("label"), title
+                )
             )
     for sid, (_, title, _, step) in a.items():
         if sid not in b:
-            lines.append(f"Removed step “{step.get('label')}” from “{title}”")
+            lines.append(
+                QCoreApplication.translate("diff", "Removed step “{0}” from “{1}”").format(
+                    step.get("label"), title
+                )
+            )
     order_a = [sid for sid in a if sid in b]
     order_b = [sid for sid in b if sid in a]
     for sid in order_b:
         (si, title_a, _, before), (sj, title_b, _, after) = a[sid], b[sid]
-        name = f"Step “{after.get('label')}”"
+        name = QCoreApplication.translate("diff", "Step “{0}”").format(after.get("label"))
         if si != sj and title_a != title_b:
-            lines.append(f"{name} moved from “{title_a}” to “{title_b}”")
+            lines.append(
+                QCoreApplication.translate("diff", "{0} moved from “{1}” to “{2}”").format(
+                    name, title_a, title_b
+                )
+            )
         elif order_a.index(sid) != order_b.index(sid) and _moved_alone(order_a, order_b, sid):
             lines.append(f"{name} moved")
         for key in _STEP_FIELDS + ("type",):
@@ -123,7 +157,7 @@ def _step_changes(old: dict[str, Any], new: dict[str, Any]) -> list[str]:
         if before.get("condition") != after.get("condition"):
             was = condition_words(before.get("condition"), a_steps) or "always shown"
             now = condition_words(after.get("condition"), b_steps) or "always shown"
-            lines.append(f"{name}: now {now} (was: {was})")
+            lines.append(QCoreApplication.translate("diff", "{0}: now {1} (was: {2})").format(name, now, was))
         if before.get("type") == after.get("type"):
             lines += _config_changes(name, before.get("config") or {}, after.get("config") or {})
     return lines
@@ -146,12 +180,16 @@ def _config_changes(name: str, a: dict[str, Any], b: dict[str, Any]) -> list[str
     new_opts = {o.get("id"): o.get("label") for o in b.get("options") or []}
     for oid, label in new_opts.items():
         if oid not in old_opts:
-            lines.append(f"{name}: added option “{label}”")
+            lines.append(QCoreApplication.translate("diff", "{0}: added option “{1}”").format(name, label))
         elif old_opts[oid] != label:
-            lines.append(f"{name}: option “{old_opts[oid]}” renamed to “{label}”")
+            lines.append(
+                QCoreApplication.translate("diff", "{0}: option “{1}” renamed to “{2}”").format(
+                    name, old_opts[oid], label
+                )
+            )
     for oid, label in old_opts.items():
         if oid not in new_opts:
-            lines.append(f"{name}: removed option “{label}”")
+            lines.append(QCoreApplication.translate("diff", "{0}: removed option “{1}”").format(name, label))
     if [o for o in old_opts if o in new_opts] != [o for o in new_opts if o in old_opts]:
-        lines.append(f"{name}: options reordered")
+        lines.append(QCoreApplication.translate("diff", "{0}: options reordered").format(name))
     return lines

@@ -16,6 +16,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 TEMPLATE_UID = 0
 MISSING: Any = type("Missing", (), {"__repr__": lambda self: "MISSING", "__bool__": lambda self: False})()
 TOP_ORDER = ("name", "description", "tags", "settings", "sections", "execution")
@@ -72,19 +74,21 @@ def strip_server_fields(body: dict[str, Any]) -> dict[str, Any]:
 def shape_problem(data: Any) -> str | None:
     """Why `data` cannot be held as sections and steps at all (the TDL checks judge the rest)."""
     if not isinstance(data, dict):
-        return "The template must be a JSON object."
+        return QCoreApplication.translate("doc", "The template must be a JSON object.")
     sections = data.get("sections", [])
     if not isinstance(sections, list):
-        return "sections must be a list."
+        return QCoreApplication.translate("doc", "sections must be a list.")
     for i, section in enumerate(sections):
         if not isinstance(section, dict):
-            return f"sections[{i}] must be an object."
+            return QCoreApplication.translate("doc", "sections[{0}] must be an object.").format(i)
         steps = section.get("steps", [])
         if not isinstance(steps, list):
-            return f"sections[{i}].steps must be a list."
+            return QCoreApplication.translate("doc", "sections[{0}].steps must be a list.").format(i)
         for j, step in enumerate(steps):
             if not isinstance(step, dict):
-                return f"sections[{i}].steps[{j}] must be an object."
+                return QCoreApplication.translate(
+                    "doc", "sections[{0}].steps[{1}] must be an object."
+                ).format(i, j)
     return None
 
 

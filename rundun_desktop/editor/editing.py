@@ -11,6 +11,7 @@ from __future__ import annotations
 import copy
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoStack
 
 from .commands import (
@@ -29,7 +30,7 @@ from .factory import flag_after_options, fresh_copy, new_step, reference_edits, 
 
 def _describe(path: tuple) -> str:
     names = [str(p).replace("_", " ") for p in path if isinstance(p, str)]
-    return "Change " + (" ".join(names[-2:]) if names else "value")
+    return QCoreApplication.translate("editing", "Change ") + (" ".join(names[-2:]) if names else "value")
 
 
 class DocEditor:
@@ -51,7 +52,7 @@ class DocEditor:
         if step.get("type") == new_type:
             return
         edits = [(uid, path, value) for path, value in type_change(step, new_type, self.doc.new_id).items()]
-        self.stack.push(EditCommand(self.doc, "Change type", edits))
+        self.stack.push(EditCommand(self.doc, QCoreApplication.translate("DocEditor", "Change type"), edits))
 
     def set_step_id(self, uid: int, new_id: str) -> None:
         old = self.doc.get(uid, ("id",))
@@ -60,7 +61,9 @@ class DocEditor:
         edits = [(uid, ("id",), new_id)]
         if isinstance(old, str):
             edits += reference_edits(self.doc, {old: new_id})
-        self.stack.push(EditCommand(self.doc, "Change step id", edits))
+        self.stack.push(
+            EditCommand(self.doc, QCoreApplication.translate("DocEditor", "Change step id"), edits)
+        )
 
     def set_options(
         self, uid: int, options: list[dict], renamed: tuple[str, str] | None = None, merge: bool = False
@@ -75,7 +78,9 @@ class DocEditor:
         if renamed and isinstance(step_id, str):
             edits += reference_edits(self.doc, {}, {(step_id, renamed[0]): renamed[1]})
         key = None if renamed or not merge else (uid, "options")
-        self.stack.push(EditCommand(self.doc, "Change options", edits, key))
+        self.stack.push(
+            EditCommand(self.doc, QCoreApplication.translate("DocEditor", "Change options"), edits, key)
+        )
 
     def replace(self, data: dict, text: str = "Edit JSON", merge: bool = False) -> None:
         self.stack.push(ReplaceCommand(self.doc, data, text, merge))
@@ -85,7 +90,7 @@ class DocEditor:
         """Add a step after the anchor step, at the end of the anchor section, or at the very end."""
         section_uid, row = self._insert_point(anchor)
         if section_uid is None:  # no section at all: one undo step makes both
-            self.stack.beginMacro("Add step")
+            self.stack.beginMacro(QCoreApplication.translate("DocEditor", "Add step"))
             try:
                 section_uid, row = self.add_section(None, with_step=False), 0
                 cmd = InsertStepCommand(self.doc, section_uid, row, new_step(self.doc.new_id, step_type))
@@ -105,7 +110,9 @@ class DocEditor:
             row = self.doc.section_row(section.uid) + 1
         data = {
             "id": self.doc.new_id("g"),
-            "title": f"Section {len(self.doc.sections) + 1}",
+            "title": QCoreApplication.translate("DocEditor", "Section {0}").format(
+                len(self.doc.sections) + 1
+            ),
             "steps": [new_step(self.doc.new_id)] if with_step else [],
         }
         cmd = InsertSectionCommand(self.doc, row, data)
@@ -119,16 +126,25 @@ class DocEditor:
             return None
         if isinstance(node, SectionNode):
             [data] = fresh_copy([{**node.data, "steps": [n.data for n in node.steps]}], self.doc)
-            data["title"] = f"{data.get('title', '')} (copy)"
+            data["title"] = QCoreApplication.translate("DocEditor", "{0} (copy)").format(
+                data.get("title", "")
+            )
             section_cmd = InsertSectionCommand(
-                self.doc, self.doc.section_row(uid) + 1, data, "Duplicate section"
+                self.doc,
+                self.doc.section_row(uid) + 1,
+                data,
+                QCoreApplication.translate("DocEditor", "Duplicate section"),
             )
             self.stack.push(section_cmd)
             return section_cmd.node.uid
         [copied] = fresh_copy([{"steps": [node.data]}], self.doc)
         section = self.doc.section_of(uid)
         cmd = InsertStepCommand(
-            self.doc, section.uid, self.doc.step_row(uid) + 1, copied["steps"][0], "Duplicate step"
+            self.doc,
+            section.uid,
+            self.doc.step_row(uid) + 1,
+            copied["steps"][0],
+            QCoreApplication.translate("DocEditor", "Duplicate step"),
         )
         self.stack.push(cmd)
         return cmd.node.uid

@@ -74,10 +74,12 @@ class EditorController(QObject):
         self.stack.canUndoChanged.connect(a["undo"].setEnabled)
         self.stack.canRedoChanged.connect(a["redo"].setEnabled)
         self.stack.undoTextChanged.connect(
-            lambda t: a["undo"].setToolTip(f"Undo {t} (Ctrl+Z)" if t else "Undo")
+            lambda t: a["undo"].setToolTip(self.tr("Undo {0} (Ctrl+Z)").format(t) if t else self.tr("Undo"))
         )
         self.stack.redoTextChanged.connect(
-            lambda t: a["redo"].setToolTip(f"Redo {t} (Ctrl+Shift+Z)" if t else "Redo")
+            lambda t: a["redo"].setToolTip(
+                self.tr("Redo {0} (Ctrl+Shift+Z)").format(t) if t else self.tr("Redo")
+            )
         )
         a["undo"].setEnabled(False)
         a["redo"].setEnabled(False)
@@ -249,13 +251,22 @@ class EditorController(QObject):
         v.problems.clear()
         for d in details:
             item = QListWidgetItem(problem_words(self.doc, d))
-            item.setToolTip(f"{d.get('path') or '(template)'}: {d.get('message', '')}")  # the API's words
+            item.setToolTip(
+                f"{d.get('path') or self.tr('(template)')}: {d.get('message', '')}"
+            )  # the API's words
             item.setData(PATH_ROLE, d.get("path", ""))
             v.problems.addItem(item)
         count = len(details)
-        v.side.setTabText(2, f"Problems ({count})" if count else "Problems")
+        v.side.setTabText(2, self.tr("Problems ({0})").format(count) if count else self.tr("Problems"))
         prefix = f"{source}: " if source else ""
-        v.status.setText(prefix + (f"⚠ {count} problem{'s' if count != 1 else ''}" if count else "✓ Valid"))
+        v.status.setText(
+            prefix
+            + (
+                self.tr("⚠ {0} problem{1}").format(count, "s" if count != 1 else "")
+                if count
+                else self.tr("✓ Valid")
+            )
+        )
         v.status.setProperty("problem", bool(count))
         v.status.style().unpolish(v.status)
         v.status.style().polish(v.status)

@@ -26,7 +26,7 @@ from rundun_desktop.theme import set_sheet
 from rundun_desktop.widgets.fit import ElidedLabel, fold_labels
 from server.tdl import STEP_TYPES
 
-from .condition_text import TYPE_NAMES
+from .condition_text import type_name
 from .icons import icon, type_icon
 from .json_view import JsonView
 from .preview import PreviewPane
@@ -67,7 +67,7 @@ class EditorView(QWidget):
         banner_row.setContentsMargins(14, 8, 14, 8)
         self.banner_text = QLabel()
         self.banner_text.setWordWrap(True)
-        self.banner_button = QPushButton("Resolve…")
+        self.banner_button = QPushButton(self.tr("Resolve…"))
         banner_row.addWidget(self.banner_text, 1)
         banner_row.addWidget(self.banner_button)
         self.banner.hide()
@@ -86,10 +86,10 @@ class EditorView(QWidget):
         self.template_panel = TemplatePanel()
         self.middle = QTabWidget()
         self.middle.setObjectName("propertiesTabs")
-        self.middle.addTab(_scroll(self.node_panels), "Properties")
-        self.middle.addTab(_scroll(self.template_panel), "Template")
+        self.middle.addTab(_scroll(self.node_panels), self.tr("Properties"))
+        self.middle.addTab(_scroll(self.template_panel), self.tr("Template"))
         self.translations = TranslationsPanel()  # SPEC §15: languages and the translation table
-        self.middle.addTab(self.translations, "Translations")
+        self.middle.addTab(self.translations, self.tr("Translations"))
         # Room for the properties panel's narrowest layout, so at 1024 px the fields need no sideways scroll.
         self.middle.setMinimumWidth(350)
         split.addWidget(self.middle)
@@ -106,9 +106,9 @@ class EditorView(QWidget):
         self.problems.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.problems.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.problems.setSpacing(2)
-        self.side.addTab(self.preview, "Preview")
-        self.side.addTab(self.json_view, "JSON")
-        self.side.addTab(self.problems, "Problems")
+        self.side.addTab(self.preview, self.tr("Preview"))
+        self.side.addTab(self.json_view, self.tr("JSON"))
+        self.side.addTab(self.problems, self.tr("Problems"))
         split.addWidget(self.side)
         split.setSizes([300, 420, 380])
         split.setStretchFactor(0, 3)
@@ -118,19 +118,19 @@ class EditorView(QWidget):
 
     def _make_actions(self) -> None:
         specs: list[tuple[str, str, str, str | QKeySequence.StandardKey | None]] = [
-            ("add_step", "Add step", "add", "Ctrl+N"),
-            ("add_section", "Add section", "add", "Ctrl+Shift+N"),
-            ("duplicate", "Duplicate", "duplicate", "Ctrl+D"),
-            ("delete", "Delete", "delete", "Del"),
-            ("move_up", "Move up", "up", "Alt+Up"),
-            ("move_down", "Move down", "down", "Alt+Down"),
-            ("undo", "Undo", "undo", QKeySequence.StandardKey.Undo),
-            ("redo", "Redo", "redo", QKeySequence.StandardKey.Redo),
-            ("save", "Save", "save", QKeySequence.StandardKey.Save),
-            ("versions", "Versions", "versions", None),
-            ("export", "Export", "export", None),
-            ("export_translations", "Export translations…", "export", None),
-            ("import_translations", "Import translations…", "export", None),
+            ("add_step", self.tr("Add step"), "add", "Ctrl+N"),
+            ("add_section", self.tr("Add section"), "add", "Ctrl+Shift+N"),
+            ("duplicate", self.tr("Duplicate"), "duplicate", "Ctrl+D"),
+            ("delete", self.tr("Delete"), "delete", "Del"),
+            ("move_up", self.tr("Move up"), "up", "Alt+Up"),
+            ("move_down", self.tr("Move down"), "down", "Alt+Down"),
+            ("undo", self.tr("Undo"), "undo", QKeySequence.StandardKey.Undo),
+            ("redo", self.tr("Redo"), "redo", QKeySequence.StandardKey.Redo),
+            ("save", self.tr("Save"), "save", QKeySequence.StandardKey.Save),
+            ("versions", self.tr("Versions"), "versions", None),
+            ("export", self.tr("Export"), "export", None),
+            ("export_translations", self.tr("Export translations…"), "export", None),
+            ("import_translations", self.tr("Import translations…"), "export", None),
         ]
         for name, text, icon_name, keys in specs:
             action = QAction(icon(icon_name), text, self)
@@ -155,7 +155,7 @@ class EditorView(QWidget):
         self.type_actions: dict[str, QAction] = {}
         for step_type in STEP_TYPES:
             self.type_actions[step_type] = self.type_menu.addAction(
-                type_icon(step_type), TYPE_NAMES[step_type]
+                type_icon(step_type), type_name(step_type)
             )
 
     def _button(self, name: str, text_beside: bool = True) -> QToolButton:
@@ -181,7 +181,7 @@ class EditorView(QWidget):
         self.back_button = QToolButton()
         self.back_button.setObjectName("backButton")
         self.back_button.setIcon(icon("back"))
-        self.back_button.setText("Templates")
+        self.back_button.setText(self.tr("Templates"))
         self.back_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.back_button.setAutoRaise(True)
         row.addWidget(self.back_button)
@@ -224,9 +224,9 @@ class EditorView(QWidget):
         export.setMenu(self.template_menu)
         export.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
         row.addWidget(export)
-        self.save_button = QPushButton(icon("save"), "Save")
+        self.save_button = QPushButton(icon("save"), self.tr("Save"))
         self.save_button.setObjectName("saveButton")
-        self.save_button.setToolTip("Save (Ctrl+S)")
+        self.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
         self.save_button.setProperty("keep_label", True)  # the one action whose word always shows
         row.addWidget(self.save_button)
         self.toolbar_fit = fold_labels(bar)  # at 1024 px the labels fold to icons (words in tooltips)

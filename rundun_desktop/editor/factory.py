@@ -11,6 +11,8 @@ import copy
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 from server.tdl.conditions import OPS_BY_TYPE
 
 from .condition_text import default_value
@@ -23,9 +25,14 @@ NO_STEP_PHOTO = ("photo", "signature", "instruction")
 def default_config(step_type: str, new_id: Callable[[], str]) -> dict[str, Any]:
     """A small, valid config for a new step of this type (defaults spelled out where they help)."""
     if step_type == "boolean":
-        return {"true_label": "Yes", "false_label": "No"}
+        return {
+            "true_label": QCoreApplication.translate("factory", "Yes"),
+            "false_label": QCoreApplication.translate("factory", "No"),
+        }
     if step_type in ("choice", "multi_choice"):
-        config: dict[str, Any] = {"options": [{"id": new_id(), "label": "Option 1"}]}
+        config: dict[str, Any] = {
+            "options": [{"id": new_id(), "label": QCoreApplication.translate("factory", "Option 1")}]
+        }
         if step_type == "multi_choice":
             config["min_selected"] = 0
         return config
@@ -47,18 +54,24 @@ def new_template(doc_ids: Callable[[str], str], name: str = "Untitled template")
         "description": None,
         "tags": [],
         "settings": {"allow_skip": False, "signature_on_complete": False, "est_minutes": None},
-        "sections": [{"id": doc_ids("g"), "title": "Section 1", "steps": [new_step(doc_ids, "boolean")]}],
+        "sections": [
+            {
+                "id": doc_ids("g"),
+                "title": QCoreApplication.translate("factory", "Section 1"),
+                "steps": [new_step(doc_ids, "boolean")],
+            }
+        ],
         "execution": {"scope": "any", "identity_required": "none"},
     }
 
 
 def new_step(
-    ids: Callable[[str], str], step_type: str = "boolean", label: str = "New step"
+    ids: Callable[[str], str], step_type: str = "boolean", label: str | None = None
 ) -> dict[str, Any]:
     return {
         "id": ids("s"),
         "type": step_type,
-        "label": label,
+        "label": QCoreApplication.translate("factory", "New step") if label is None else label,
         "hint": None,
         "required": step_type != "instruction",
         "photo": False,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -114,7 +114,7 @@ class PhotoField(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.enabled = QCheckBox("Ask for photos")
+        self.enabled = QCheckBox(self.tr("Ask for photos"))
         self.enabled.setObjectName("photoEnabled")
         self.min = spin_box(0, 20)
         self.min.setObjectName("photoMin")
@@ -127,7 +127,10 @@ class PhotoField(QWidget):
         layout.addWidget(self.enabled)
         counts = QHBoxLayout()
         counts.setContentsMargins(22, 0, 0, 0)
-        for text, box in (("at least", self.min), ("at most", self.max)):
+        for text, box in (
+            (QCoreApplication.translate("PhotoField", "at least"), self.min),
+            (QCoreApplication.translate("PhotoField", "at most"), self.max),
+        ):
             counts.addWidget(QLabel(text))
             counts.addWidget(box)
         counts.addStretch(1)

@@ -45,16 +45,16 @@ class FlagEditor(QWidget):
         self.options_layout = QVBoxLayout(self.options_box)
         self.options_layout.setContentsMargins(0, 0, 0, 0)
         self.options_layout.setSpacing(2)
-        self.options_layout.addWidget(QLabel("A finding when one of these is chosen:"))
+        self.options_layout.addWidget(QLabel(self.tr("A finding when one of these is chosen:")))
         self.option_checks: list[QCheckBox] = []
         layout.addWidget(self.options_box)
 
-        self.below = line_edit("no lower limit", "flagBelow", 30)
-        self.above = line_edit("no upper limit", "flagAbove", 30)
+        self.below = line_edit(self.tr("no lower limit"), "flagBelow", 30)
+        self.above = line_edit(self.tr("no upper limit"), "flagAbove", 30)
         for edit in (self.below, self.above):
             edit.setMaximumWidth(120)
             edit.textEdited.connect(lambda _: self._changed(True))
-        self.range_box = row("A finding below", self.below, "or above", self.above)
+        self.range_box = row(self.tr("A finding below"), self.below, self.tr("or above"), self.above)
         layout.addWidget(self.range_box)
 
         self.words = muted("")
@@ -81,9 +81,9 @@ class FlagEditor(QWidget):
         self.range_box.setVisible(self.step_type in ("number", "rating"))
         if self.step_type == "boolean":
             self.boolean.clear()
-            self.boolean.addItem("Never a finding", None)
-            self.boolean.addItem(f"A finding when the answer is {shape[1]}", True)
-            self.boolean.addItem(f"A finding when the answer is {shape[2]}", False)
+            self.boolean.addItem(self.tr("Never a finding"), None)
+            self.boolean.addItem(self.tr("A finding when the answer is {0}").format(shape[1]), True)
+            self.boolean.addItem(self.tr("A finding when the answer is {0}").format(shape[2]), False)
         elif self.step_type in ("choice", "multi_choice"):
             for box in self.option_checks:
                 discard(box)
@@ -91,7 +91,7 @@ class FlagEditor(QWidget):
             for option_id, label in labels.items():
                 box = QCheckBox(label)
                 box.setObjectName("flagOption")
-                box.setToolTip(f"Option {option_id}")
+                box.setToolTip(self.tr("Option {0}").format(option_id))
                 box.setProperty("option_id", option_id)
                 box.clicked.connect(lambda _: self._changed(False))
                 self.options_layout.addWidget(box)
@@ -131,7 +131,7 @@ class FlagEditor(QWidget):
 
     def _say(self, value: Any) -> None:
         words = flag_words(self.step_type, value, self.config)
-        self.words.setText(f"⚠ {words}." if words else "No answer to this step is a finding.")
+        self.words.setText(f"⚠ {words}." if words else self.tr("No answer to this step is a finding."))
 
     def _changed(self, merge: bool) -> None:
         value = self.value()

@@ -9,6 +9,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 from server.tdl.configs import config_value
 
 from .bindings import format_number
@@ -34,13 +36,17 @@ def flag_words(step_type: Any, flag: Any, config: Any) -> str | None:
     if flag is None:
         return None
     if step_type == "boolean" and isinstance(flag, bool):
-        return f"A finding when the answer is {boolean_label(config, flag)}"
+        return QCoreApplication.translate("flag_text", "A finding when the answer is {0}").format(
+            boolean_label(config, flag)
+        )
     if step_type in ("choice", "multi_choice") and isinstance(flag, list) and flag:
         labels = option_labels(config)
         names = [f"“{labels.get(item, item)}”" for item in flag if isinstance(item, str)]
         if len(names) == 1:
-            return f"A finding when {names[0]} is chosen"
-        return f"A finding when any of {', '.join(names)} is chosen"
+            return QCoreApplication.translate("flag_text", "A finding when {0} is chosen").format(names[0])
+        return QCoreApplication.translate("flag_text", "A finding when any of {0} is chosen").format(
+            ", ".join(names)
+        )
     if step_type in ("number", "rating") and isinstance(flag, Mapping):
         below, above = flag.get("below"), flag.get("above")
         parts = []
@@ -49,5 +55,7 @@ def flag_words(step_type: Any, flag: Any, config: Any) -> str | None:
         if above is not None:
             parts.append(f"above {format_number(above)}")
         if parts:
-            return f"A finding when the answer is {' or '.join(parts)}"
+            return QCoreApplication.translate("flag_text", "A finding when the answer is {0}").format(
+                " or ".join(parts)
+            )
     return None

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 from urllib.parse import unquote
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from rundun_desktop.theme import set_sheet
+from rundun_desktop.words import QT_TRANSLATE_NOOP
 from server.tdl import TdlError, normalize_template, validate_template
 
 from .icons import icon
@@ -25,7 +26,10 @@ from .preview import PreviewPane
 from .style import EDITOR_STYLE
 
 MAX_PROMPT = 4000
-LLM_HINT = "Made by the offline generator; set RUNDUN_LLM_BASE_URL on the server to use a language model."
+LLM_HINT = QT_TRANSLATE_NOOP(
+    "generate_dialog",
+    "Made by the offline generator; set RUNDUN_LLM_BASE_URL on the server to use a language model.",
+)
 
 
 def describe_source(headers: dict[str, str]) -> str:
@@ -34,24 +38,49 @@ def describe_source(headers: dict[str, str]) -> str:
     slug = headers.get("rundun-library-template", "none")
     name = unquote(headers.get("rundun-library-name", "")) or slug
     if source in ("llm", "llm_repaired"):
-        model = unquote(headers.get("rundun-generator-model", "")) or "a language model"
-        start = f", starting from the library template '{name}'" if slug != "none" else ""
-        return f"Made by {model}{start}."
+        model = unquote(headers.get("rundun-generator-model", "")) or QCoreApplication.translate(
+            "generate_dialog", "a language model"
+        )
+        start = (
+            QCoreApplication.translate(
+                "generate_dialog", ", starting from the library template '{0}'"
+            ).format(name)
+            if slug != "none"
+            else ""
+        )
+        return QCoreApplication.translate("generate_dialog", "Made by {0}{1}.").format(model, start)
     try:
         items = int(headers.get("rundun-prompt-items", "0"))
     except ValueError:
         items = 0
-    counted = f"{items} item{'s' if items != 1 else ''} from your prompt"
+    counted = QCoreApplication.translate("generate_dialog", "{0} item{1} from your prompt").format(
+        items, "s" if items != 1 else ""
+    )
     if slug != "none":
-        words = f"Built from the library template '{name}'" + (f" plus {counted}." if items else ".")
+        words = QCoreApplication.translate("generate_dialog", "Built from the library template '{0}'").format(
+            name
+        ) + (f" plus {counted}." if items else ".")
     else:
         words = (
-            f"No library template matched: built from the {counted}."
+            QCoreApplication.translate(
+                "generate_dialog", "No library template matched: built from the {0}."
+            ).format(counted)
             if items
-            else ("No library template matched and the prompt lists no items: a general checklist.")
+            else (
+                QCoreApplication.translate(
+                    "generate_dialog",
+                    "No library template matched and the prompt lists no items: a general checklist.",
+                )
+            )
         )
     if source == "fallback":
-        return "The language model gave no usable answer, so the offline generator made it. " + words
+        return (
+            QCoreApplication.translate(
+                "generate_dialog",
+                "The language model gave no usable answer, so the offline generator made it. ",
+            )
+            + words
+        )
     return words
 
 
@@ -61,23 +90,24 @@ class GenerateDialog(QDialog):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Generate a template")
+        self.setWindowTitle(self.tr("Generate a template"))
         self.setObjectName("generateDialog")
         set_sheet(self, EDITOR_STYLE)
         self.resize(760, 620)
         self.body: dict[str, Any] | None = None
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Describe the checklist you need:"))
+        layout.addWidget(QLabel(self.tr("Describe the checklist you need:")))
         self.prompt = QPlainTextEdit()
         self.prompt.setObjectName("generatePrompt")
         self.prompt.setPlaceholderText(
-            "e.g. Vehicle pre-rental inspection for a car rental company: exterior "
-            "condition, fuel level, odometer, interior cleanliness, customer signature."
+            self.tr(
+                "e.g. Vehicle pre-rental inspection for a car rental company: exterior condition, fuel level, odometer, interior cleanliness, customer signature."
+            )
         )
         self.prompt.setFixedHeight(90)
         layout.addWidget(self.prompt)
         row = QHBoxLayout()
-        self.generate_button = QPushButton(icon("generate"), "Generate")
+        self.generate_button = QPushButton(icon("generate"), self.tr("Generate"))
         self.generate_button.setObjectName("generateButton")
         self.status = QLabel()
         self.status.setObjectName("muted")
@@ -95,7 +125,9 @@ class GenerateDialog(QDialog):
         self.preview = PreviewPane()
         layout.addWidget(self.preview, 1)
         buttons = QDialogButtonBox()
-        self.open_button = buttons.addButton("Open in editor", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.open_button = buttons.addButton(
+            self.tr("Open in editor"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.open_button.setObjectName("openGenerated")
         self.open_button.setEnabled(False)
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
@@ -107,33 +139,36 @@ class GenerateDialog(QDialog):
     def _generate(self) -> None:
         text = self.prompt.toPlainText().strip()
         if not text or len(text) > MAX_PROMPT:
-            self.status.setText(f"Write a description of 1 to {MAX_PROMPT:,} characters.")
+            self.status.setText(self.tr("Write a description of 1 to {0:,} characters.").format(MAX_PROMPT))
             return
         self.generate_requested.emit(text)
 
     def busy(self, on: bool) -> None:
         self.generate_button.setEnabled(not on)
         if on:
-            self.status.setText("Generating…")
+            self.status.setText(self.tr("Generating…"))
 
     def show_result(self, body: dict[str, Any], headers: dict[str, str] | None = None) -> None:
         """Preview a generated body (checked with the shared domain package first) and say what made it."""
         try:
             model = validate_template(body)
         except TdlError as exc:
-            self.show_error(f"The generated template is not valid: {exc}")
+            self.show_error(self.tr("The generated template is not valid: {0}").format(exc))
             return
         self.body = body
         steps = sum(len(s.steps) for s in model.sections)
         sections = len(model.sections)
         self.summary.setText(
-            f"{model.name} — {sections} section{'s' if sections != 1 else ''}, "
-            f"{steps} step{'s' if steps != 1 else ''}"
+            self.tr("{0} — {1} section{2}, {3} step{4}").format(
+                model.name, sections, "s" if sections != 1 else "", steps, "s" if steps != 1 else ""
+            )
         )
-        self.status.setText("Review it here; nothing is saved until you save it in the editor.")
+        self.status.setText(self.tr("Review it here; nothing is saved until you save it in the editor."))
         offline = (headers or {}).get("rundun-generator") in ("offline", "fallback")
         words = describe_source(headers) if headers else ""
-        self.source.setText(f"{words}\n{LLM_HINT}" if offline else words)
+        self.source.setText(
+            f"{words}\n{QCoreApplication.translate('generate_dialog', LLM_HINT)}" if offline else words
+        )
         self.preview.set_template(normalize_template(model), model)
         self.open_button.setEnabled(True)
 

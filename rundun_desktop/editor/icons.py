@@ -83,6 +83,14 @@ def _icon(name: str, dark: bool) -> QIcon:
             _glyph(_GLYPHS[name], 18, colour(ACCENT_COLOUR if name in ("add", "generate") else "#334155"))
         )
     style = QApplication.style()
+    if name in ("back", "forward"):  # they point the way the page reads: back is → in Arabic
+        rtl = QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        arrow = (
+            QStyle.StandardPixmap.SP_ArrowLeft
+            if (name == "back") != rtl
+            else QStyle.StandardPixmap.SP_ArrowRight
+        )
+        return style.standardIcon(arrow)
     return style.standardIcon(_STANDARD[name]) if name in _STANDARD else QIcon()
 
 

@@ -74,7 +74,8 @@ class JsonSync(QObject):
         if not self._timer.isActive():
             count = len(details)
             self.view.show_status(
-                "Valid TDL." if not count else f"{count} problem{'s' if count != 1 else ''}.", bool(count)
+                self.tr("Valid TDL.") if not count else f"{count} problem{'s' if count != 1 else ''}.",
+                bool(count),
             )
 
     def apply(self) -> bool:
@@ -84,22 +85,25 @@ class JsonSync(QObject):
         try:
             data = json.loads(text)
         except json.JSONDecodeError as exc:
-            self.view.show_status(f"Not valid JSON — line {exc.lineno}, column {exc.colno}: {exc.msg}.", True)
+            self.view.show_status(
+                self.tr("Not valid JSON — line {0}, column {1}: {2}.").format(exc.lineno, exc.colno, exc.msg),
+                True,
+            )
             self.view.show_problems([("", exc.msg, exc.lineno - 1)])
             return False
         problem = shape_problem(data)
         if problem:
-            self.view.show_status(f"Not applied: {problem}", True)
+            self.view.show_status(self.tr("Not applied: {0}").format(problem), True)
             return False
         if data != self.editor.doc.to_tdl():
             self.editor.replace(data, merge=True)
-        self.view.show_status("Applied.", False)
+        self.view.show_status(self.tr("Applied."), False)
         return True
 
     def _typed(self) -> None:
         if not self._setting:
             self._timer.start()
-            self.view.show_status("Editing… (applied when you pause)", False)
+            self.view.show_status(self.tr("Editing… (applied when you pause)"), False)
 
     def _problem_chosen(self, item: QListWidgetItem) -> None:
         self.view.go_to_line(item.data(LINE_ROLE))

@@ -65,7 +65,9 @@ class JsonView(QWidget):
         """(path, message, line) rows: listed below, and their lines tinted in the text."""
         self.problems.clear()
         for path, message, line in rows:
-            item = QListWidgetItem(f"line {line + 1} · {path or '(template)'}: {message}")
+            item = QListWidgetItem(
+                self.tr("line {0} · {1}: {2}").format(line + 1, path or "(template)", message)
+            )
             item.setData(PATH_ROLE, path)
             item.setData(LINE_ROLE, line)
             item.setForeground(QColor(colour(ERROR_COLOUR)))

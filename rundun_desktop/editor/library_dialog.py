@@ -40,14 +40,14 @@ class LibraryDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("New from library")
+        self.setWindowTitle(self.tr("New from library"))
         self.setObjectName("libraryDialog")
         set_sheet(self, EDITOR_STYLE)
         self.resize(980, 640)
         layout = QVBoxLayout(self)
         self.search = QLineEdit()
         self.search.setObjectName("librarySearch")
-        self.search.setPlaceholderText("Search the library: forklift, HACCP, move-out, scaffold…")
+        self.search.setPlaceholderText(self.tr("Search the library: forklift, HACCP, move-out, scaffold…"))
         self.search.setClearButtonEnabled(True)
         self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         layout.addWidget(self.search)
@@ -88,7 +88,7 @@ class LibraryDialog(QDialog):
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
         buttons = QDialogButtonBox()
-        self.use_button = buttons.addButton("Use this", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.use_button = buttons.addButton(self.tr("Use this"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.use_button.setObjectName("useLibraryTemplate")
         self.use_button.setEnabled(False)
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
@@ -101,14 +101,16 @@ class LibraryDialog(QDialog):
         self.list.clear()
         for row in rows:
             steps = row.get("step_count", 0)
-            item = QListWidgetItem(f"{row['name']}\n{steps} steps · {', '.join(row.get('tags', [])[:4])}")
+            item = QListWidgetItem(
+                self.tr("{0}\n{1} steps · {2}").format(row["name"], steps, ", ".join(row.get("tags", [])[:4]))
+            )
             item.setData(SLUG_ROLE, row["slug"])
             item.setToolTip(row.get("description", ""))
             self.list.addItem(item)
         slugs = [row["slug"] for row in rows]
         self.list.setCurrentRow(slugs.index(keep) if keep in slugs else 0 if rows else -1)
         self.list.blockSignals(False)
-        self.count.setText(f"{len(rows)} template{'s' if len(rows) != 1 else ''}")
+        self.count.setText(self.tr("{0} template{1}").format(len(rows), "s" if len(rows) != 1 else ""))
 
     def selected_slug(self) -> str | None:
         item = self.list.currentItem()
@@ -119,18 +121,20 @@ class LibraryDialog(QDialog):
         try:
             model = validate_template(body)
         except TdlError as exc:
-            self.show_error(f"This library template is not valid: {exc}")
+            self.show_error(self.tr("This library template is not valid: {0}").format(exc))
             return False
         self.title.setText(model.name)
         self.description.setText(model.description or "")
         self.preview.set_template(normalize_template(model), model)
         self.use_button.setEnabled(True)
-        self.status.setText("Use this to open it in the editor; nothing is saved until you save it there.")
+        self.status.setText(
+            self.tr("Use this to open it in the editor; nothing is saved until you save it there.")
+        )
         return True
 
     def show_nothing(self) -> None:
         self.title.setText("")
-        self.description.setText("Nothing in the library matches these words.")
+        self.description.setText(self.tr("Nothing in the library matches these words."))
         self.use_button.setEnabled(False)
 
     def show_error(self, text: str) -> None:
@@ -167,7 +171,7 @@ class LibraryController(QObject):
             rows = await self.api.library(q=words)
         except ApiError as exc:
             missing = exc.status in (404, 405)
-            self.dialog.show_error("This server has no template library." if missing else str(exc))
+            self.dialog.show_error(self.tr("This server has no template library.") if missing else str(exc))
             return
         if words != (self.dialog.search.text().strip() or None):
             return  # the user typed on: the next search answers

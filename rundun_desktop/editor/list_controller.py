@@ -92,7 +92,7 @@ class TemplateListController(QObject):
         if not q and not tag:
             self._fill_tags(rows)
         self.view.body.setCurrentIndex(0 if rows or q or tag else 1)
-        self.view.status.setText(f"{len(rows)} template{'s' if len(rows) != 1 else ''}")
+        self.view.status.setText(self.tr("{0} template{1}").format(len(rows), "s" if len(rows) != 1 else ""))
         if keep and (row := self.model.row_of(keep)) >= 0:
             self.view.table.selectRow(row)
         self._sync_buttons()
@@ -101,7 +101,7 @@ class TemplateListController(QObject):
         current = current_data(self.view.tag)
         tags = sorted({t for r in rows for t in r.get("tags") or []}, key=str.lower)
         self.view.tag.clear()
-        self.view.tag.addItem("All tags", "")
+        self.view.tag.addItem(self.tr("All tags"), "")
         for tag in tags:
             self.view.tag.addItem(tag, tag)
         self.view.tag.setCurrentIndex(max(0, find_data(self.view.tag, current)))
@@ -114,10 +114,10 @@ class TemplateListController(QObject):
             return
         try:
             body = strip_server_fields(await self.api.get_template(template_id))
-            body["name"] = f"Copy of {body.get('name', '')}"[:200]
+            body["name"] = self.tr("Copy of {0}").format(body.get("name", ""))[:200]
             created = await self.api.create_template(body)
         except ApiError as exc:
-            self.prompter.error("Could not duplicate the template", str(exc))
+            self.prompter.error(self.tr("Could not duplicate the template"), str(exc))
             return
         await self.load(select=created["id"])
 
@@ -132,7 +132,7 @@ class TemplateListController(QObject):
         try:
             await self.api.delete_template(template_id)
         except ApiError as exc:
-            self.prompter.error("Could not delete the template", str(exc))
+            self.prompter.error(self.tr("Could not delete the template"), str(exc))
             return
         await self.load()
 
@@ -144,11 +144,11 @@ class TemplateListController(QObject):
         try:
             body = json.loads(Path(path).read_text(encoding="utf-8"))
         except (OSError, ValueError) as exc:
-            self.prompter.error("Could not import the file", f"{Path(path).name}: {exc}")
+            self.prompter.error(self.tr("Could not import the file"), f"{Path(path).name}: {exc}")
             return
         problem = shape_problem(body)
         if problem:
-            self.prompter.error("Not a template", f"{Path(path).name}: {problem}")
+            self.prompter.error(self.tr("Not a template"), f"{Path(path).name}: {problem}")
             return
         self.body_requested.emit(strip_server_fields(body))
 
@@ -160,7 +160,7 @@ class TemplateListController(QObject):
         try:
             document = await self.api.get_template(template_id)
         except ApiError as exc:
-            self.prompter.error("Could not export the template", str(exc))
+            self.prompter.error(self.tr("Could not export the template"), str(exc))
             return
         path = await self.prompter.save_file(f"{document.get('name', 'template')}.json")
         if path:
@@ -191,7 +191,7 @@ class TemplateListController(QObject):
             body, made_by = await self.api.generate_template_described(prompt)
         except ApiError as exc:
             missing = exc.status in (404, 405)
-            dialog.show_error("This server cannot generate templates yet." if missing else str(exc))
+            dialog.show_error(self.tr("This server cannot generate templates yet.") if missing else str(exc))
             return
         finally:
             dialog.busy(False)

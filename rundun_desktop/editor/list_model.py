@@ -4,10 +4,23 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from rundun_desktop.words import QT_TRANSLATE_NOOP
 
 COL_NAME, COL_TAGS, COL_VERSION, COL_UPDATED = range(4)
-HEADERS = ("Name", "Tags", "Version", "Last updated")
+HEADERS = (
+    QT_TRANSLATE_NOOP("headers", "Name"),
+    QT_TRANSLATE_NOOP("headers", "Tags"),
+    QT_TRANSLATE_NOOP("headers", "Version"),
+    QT_TRANSLATE_NOOP("headers", "Last updated"),
+)
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -65,5 +78,9 @@ class TemplateListModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return HEADERS[section] if 0 <= section < len(HEADERS) else None
+            return (
+                QCoreApplication.translate("headers", HEADERS[section])
+                if 0 <= section < len(HEADERS)
+                else None
+            )
         return None

@@ -40,36 +40,36 @@ class TemplateListView(QWidget):
         row = QHBoxLayout(bar)
         row.setContentsMargins(14, 10, 14, 10)
         row.setSpacing(6)
-        title = QLabel("Templates")
+        title = QLabel(self.tr("Templates"))
         title.setObjectName("editorTitle")
         row.addWidget(title)
         row.addSpacing(12)
         self.search = QLineEdit()
         self.search.setObjectName("templateSearch")
-        self.search.setPlaceholderText("Search name and description")
+        self.search.setPlaceholderText(self.tr("Search name and description"))
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(220)
         self.tag = QComboBox()
         self.tag.setObjectName("tagFilter")
-        self.tag.addItem("All tags", "")  # never None as item data: see qvariant.py
+        self.tag.addItem(self.tr("All tags"), "")  # never None as item data: see qvariant.py
         self.tag.setMinimumWidth(120)
         row.addWidget(self.search, 1)
         row.addWidget(self.tag)
         row.addSpacing(12)
         self.buttons: dict[str, QPushButton] = {}
         for name, text, icon_name in (
-            ("library", "From library…", "templates"),
-            ("generate", "Generate…", "generate"),
-            ("import", "Import", "import"),
-            ("export", "Export", "export"),
-            ("duplicate", "Duplicate", "duplicate"),
-            ("delete", "Delete", "delete"),
+            ("library", self.tr("From library…"), "templates"),
+            ("generate", self.tr("Generate…"), "generate"),
+            ("import", self.tr("Import"), "import"),
+            ("export", self.tr("Export"), "export"),
+            ("duplicate", self.tr("Duplicate"), "duplicate"),
+            ("delete", self.tr("Delete"), "delete"),
         ):
             button = QPushButton(icon(icon_name), text)
             button.setObjectName(f"{name}Template")
             self.buttons[name] = button
             row.addWidget(button)
-        self.new_button = QPushButton(icon("new"), "New template")
+        self.new_button = QPushButton(icon("new"), self.tr("New template"))
         self.new_button.setObjectName("saveButton")  # the primary button's look
         self.buttons["new"] = self.new_button
         row.addWidget(self.new_button)
@@ -92,7 +92,7 @@ class TemplateListView(QWidget):
         self.table.setWordWrap(False)
 
         self.empty = QLabel(
-            "No templates yet.\nCreate one, import a .json file, or generate one from a description."
+            self.tr("No templates yet.\nCreate one, import a .json file, or generate one from a description.")
         )
         self.empty.setObjectName("muted")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)

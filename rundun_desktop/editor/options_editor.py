@@ -21,13 +21,14 @@ class OptionRow(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
-        self.id_edit = line_edit("o-…", "optionId")
-        self.id_edit.setFixedWidth(96)
-        self.id_edit.setToolTip("Option id (o-…): what the answer stores; change it with care")
-        self.label_edit = line_edit("Option label", "optionLabel")
-        self.up = self._tool("up", "Move option up")
-        self.down = self._tool("down", "Move option down")
-        self.remove = self._tool("delete", "Remove option")
+        self.id_edit = line_edit(self.tr("o-…"), "optionId")
+        self.id_edit.setMinimumWidth(72)  # room to give where the labels are wider (Arabic at 1024 px)
+        self.id_edit.setMaximumWidth(96)
+        self.id_edit.setToolTip(self.tr("Option id (o-…): what the answer stores; change it with care"))
+        self.label_edit = line_edit(self.tr("Option label"), "optionLabel")
+        self.up = self._tool("up", self.tr("Move option up"))
+        self.down = self._tool("down", self.tr("Move option down"))
+        self.remove = self._tool("delete", self.tr("Remove option"))
         for w in (self.id_edit, self.label_edit, self.up, self.down, self.remove):
             layout.addWidget(w)
         layout.setStretch(1, 1)
@@ -58,7 +59,7 @@ class OptionsEditor(QWidget):
         self.rows_box = QVBoxLayout()
         self.rows_box.setSpacing(4)
         layout.addLayout(self.rows_box)
-        self.add_button = QPushButton(icon("add"), "Add option")
+        self.add_button = QPushButton(icon("add"), self.tr("Add option"))
         self.add_button.setObjectName("addOption")
         self.add_button.clicked.connect(self.add_option)
         add_row = QHBoxLayout()
@@ -106,7 +107,7 @@ class OptionsEditor(QWidget):
         taken = {o["id"] for o in self.options if isinstance(o, dict) and isinstance(o.get("id"), str)}
         options = [
             *self.value(),
-            {"id": self.new_option_id(taken), "label": f"Option {len(self.options) + 1}"},
+            {"id": self.new_option_id(taken), "label": self.tr("Option {0}").format(len(self.options) + 1)},
         ]
         self.set_value(options)
         self.edited.emit(self.value(), False)

@@ -52,10 +52,10 @@ class PreviewPane(QWidget):
         nav = QHBoxLayout()
         self.prev_button = QToolButton()
         self.prev_button.setIcon(icon("back"))
-        self.prev_button.setToolTip("Previous section")
+        self.prev_button.setToolTip(self.tr("Previous section"))
         self.next_button = QToolButton()
         self.next_button.setIcon(icon("forward"))
-        self.next_button.setToolTip("Next section")
+        self.next_button.setToolTip(self.tr("Next section"))
         self.where = QLabel()
         self.where.setObjectName("muted")
         self.where.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -93,7 +93,7 @@ class PreviewPane(QWidget):
         self.progress.setWordWrap(True)
         reset = QToolButton()  # an icon, its words in the tooltip: the progress line keeps the width
         reset.setIcon(icon("reset"))
-        reset.setToolTip("Reset answers")
+        reset.setToolTip(self.tr("Reset answers"))
         reset.setAutoRaise(True)
         reset.setObjectName("resetAnswers")
         reset.clicked.connect(self.reset_answers)
@@ -122,10 +122,14 @@ class PreviewPane(QWidget):
             self.set_template(self.source, self.model)
 
     def set_invalid(self, count: int) -> None:
-        text = f"The template has {count} problem{'s' if count != 1 else ''}; "
+        text = self.tr("The template has {0} problem{1}; ").format(count, "s" if count != 1 else "")
         self.banner.setText(
             text
-            + ("the preview shows the last valid version." if self.model else "fix them to see the preview.")
+            + (
+                self.tr("the preview shows the last valid version.")
+                if self.model
+                else self.tr("fix them to see the preview.")
+            )
         )
         self.banner.show()
 
@@ -178,7 +182,9 @@ class PreviewPane(QWidget):
             self._drop_card(self.cards.pop(step_id)[1])
             self.answers.pop(step_id, None)
         section = sections[self.section] if sections else {}
-        self.where.setText(f"Section {self.section + 1} of {len(sections)}" if sections else "")
+        self.where.setText(
+            self.tr("Section {0} of {1}").format(self.section + 1, len(sections)) if sections else ""
+        )
         self.header.show_title(str(section.get("title", "")), str(self.body.get("name", "")))
         wanted = [self._card(step) for step in section.get("steps", [])]
         if wanted != self.shown:
@@ -231,10 +237,14 @@ class PreviewPane(QWidget):
         hidden = sum(1 for s in answerable if s.get("id") not in visible)
         progress = compute_progress(self.model, self.answers)
         left = completion_problems(self.model, self.answers, has_run_signature=True)
-        text = f"{progress['answered']} of {progress['total']} answered"
+        text = self.tr("{0} of {1} answered").format(progress["answered"], progress["total"])
         if hidden:
-            text += f" · {hidden} step{'s' if hidden != 1 else ''} hidden by conditions"
-        text += " · ready to complete" if not left else f" · {len(left)} left before completion"
+            text += self.tr(" · {0} step{1} hidden by conditions").format(hidden, "s" if hidden != 1 else "")
+        text += (
+            self.tr(" · ready to complete")
+            if not left
+            else self.tr(" · {0} left before completion").format(len(left))
+        )
         self.progress.setText(text)
 
     def visible_cards(self) -> list[str]:

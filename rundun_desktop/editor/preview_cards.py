@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -80,16 +80,20 @@ class StepCard(QFrame):
         getattr(self, f"_build_{self.type}", self._build_unknown)()
         layout.addWidget(self.problem)
         # SPEC §14: an answer that is a finding is marked in words (and colour), as the monitor will.
-        self.finding = QLabel("⚠ Finding: this answer needs action")
+        self.finding = QLabel(self.tr("⚠ Finding: this answer needs action"))
         self.finding.setObjectName("previewFinding")
         self.finding.hide()
         layout.addWidget(self.finding)
         extras = []
         photo = step.get("photo")
         if isinstance(photo, dict) and self.type not in ("photo", "signature", "instruction"):
-            extras.append(f"Takes {photo.get('min', 0)}–{photo.get('max', 0)} photos with the answer")
+            extras.append(
+                self.tr("Takes {0}–{1} photos with the answer").format(
+                    photo.get("min", 0), photo.get("max", 0)
+                )
+            )
         if step.get("geo"):
-            extras.append("Records the location")
+            extras.append(self.tr("Records the location"))
         rule = flag_words(self.type, step.get("flag"), self.config)
         if rule:
             extras.append(rule)
@@ -106,7 +110,7 @@ class StepCard(QFrame):
         problems = value_problems(self.model, value) if value is not None and self.model is not None else []
         if problems:
             message = "; ".join(m for _, m in problems)
-            self.problem.setText(f"The answer {message}.")
+            self.problem.setText(self.tr("The answer {0}.").format(message))
             value = None
         self.problem.setVisible(bool(problems))
         self.finding.setVisible(value_is_finding(str(self.type), self.step.get("flag"), value))
@@ -217,14 +221,14 @@ class StepCard(QFrame):
         edit.setDisplayFormat("yyyy-MM-dd")
         edit.setCalendarPopup(True)
         edit.setMinimumDate(NO_DATE)
-        edit.setSpecialValueText("Choose a date")
+        edit.setSpecialValueText(self.tr("Choose a date"))
         edit.setDate(NO_DATE)
         edit.dateChanged.connect(lambda d: self._answer(None if d == NO_DATE else d.toString("yyyy-MM-dd")))
         self.body.addWidget(edit)
 
     def _build_time(self) -> None:
         edit = QLineEdit()
-        edit.setPlaceholderText("HH:MM")
+        edit.setPlaceholderText(self.tr("HH:MM"))
         edit.setMaxLength(5)
         edit.textEdited.connect(
             lambda text: self._answer(text if re.fullmatch(r"([01]\d|2[0-3]):[0-5]\d", text) else None)
@@ -233,12 +237,12 @@ class StepCard(QFrame):
 
     def _photo_buttons(self, add_text: str, limit: int) -> None:
         row = QHBoxLayout()
-        add, clear = QPushButton(add_text), QPushButton("Clear")
+        add, clear = QPushButton(add_text), QPushButton(self.tr("Clear"))
         status = QLabel()
         status.setObjectName("muted")
 
         def update() -> None:
-            status.setText(f"{len(self.photos)} of {limit}")
+            status.setText(self.tr("{0} of {1}").format(len(self.photos), limit))
             add.setEnabled(len(self.photos) < limit)
 
         def added() -> None:
@@ -261,10 +265,10 @@ class StepCard(QFrame):
 
     def _build_photo(self) -> None:
         limit = config_value("photo", self.config, "max")
-        self._photo_buttons("Take photo", limit if isinstance(limit, int) else 5)
+        self._photo_buttons(self.tr("Take photo"), limit if isinstance(limit, int) else 5)
 
     def _build_signature(self) -> None:
-        self._photo_buttons("Sign", 1)
+        self._photo_buttons(self.tr("Sign"), 1)
 
     def _build_instruction(self) -> None:
         body = QLabel(str(self.config.get("body") or ""))
@@ -272,7 +276,7 @@ class StepCard(QFrame):
         self.body.addWidget(body)
 
     def _build_unknown(self) -> None:
-        self.body.addWidget(QLabel("(this step's type is not valid)"))
+        self.body.addWidget(QLabel(self.tr("(this step's type is not valid)")))
 
 
 def _range_hint(config: dict[str, Any]) -> str:
@@ -280,10 +284,10 @@ def _range_hint(config: dict[str, Any]) -> str:
     if low is not None and high is not None:
         return f"{low} – {high}"
     if low is not None:
-        return f"at least {low}"
+        return QCoreApplication.translate("preview_cards", "at least {0}").format(low)
     if high is not None:
-        return f"at most {high}"
-    return "a number"
+        return QCoreApplication.translate("preview_cards", "at most {0}").format(high)
+    return QCoreApplication.translate("preview_cards", "a number")
 
 
 class SectionHeader(QWidget):

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 from .doc import TEMPLATE_UID, SectionNode, TemplateDoc
 
 # The editor's name for each field, by its path inside a step, a section or the template.
@@ -79,15 +81,17 @@ def where_words(doc: TemplateDoc, uid: int) -> str:
     """A node by position and name: "Section 2 (“Interior”)", "Section 1, step 3 (“Fuel level”)"."""
     node = doc.node(uid) if uid != TEMPLATE_UID else None
     if node is None:
-        return "The template"
+        return QCoreApplication.translate("problem_words", "The template")
     if isinstance(node, SectionNode):
         title = node.data.get("title")
-        return f"Section {doc.section_row(uid) + 1}" + (
+        return QCoreApplication.translate("problem_words", "Section {0}").format(doc.section_row(uid) + 1) + (
             f" (“{title}”)" if isinstance(title, str) and title else ""
         )
     section = doc.section_of(uid)
     label = node.data.get("label")
-    where = f"Section {doc.section_row(section.uid) + 1}, step {doc.step_row(uid) + 1}"
+    where = QCoreApplication.translate("problem_words", "Section {0}, step {1}").format(
+        doc.section_row(section.uid) + 1, doc.step_row(uid) + 1
+    )
     return where + (f" (“{label}”)" if isinstance(label, str) and label else "")
 
 
@@ -103,5 +107,7 @@ def problem_words(doc: TemplateDoc, detail: dict[str, Any]) -> str:
     if lowered in _EMPTY or lowered.startswith("field required"):
         return f"{where} has no {field}"
     if lowered.startswith("must have at least 1 item") and field in _LIST_OF:
-        return f"{where} needs at least one {_LIST_OF[field]}"
-    return f"{where}: the {field} {message}"
+        return QCoreApplication.translate("problem_words", "{0} needs at least one {1}").format(
+            where, _LIST_OF[field]
+        )
+    return QCoreApplication.translate("problem_words", "{0}: the {1} {2}").format(where, field, message)

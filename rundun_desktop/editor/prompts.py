@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QAbstractButton, QDialog, QFileDialog, QMessageBox, QWidget
 
 
@@ -51,53 +52,103 @@ class Prompter:
     async def unsaved(self, name: str) -> str:
         """'save', 'discard' or 'cancel' for a template with unsaved changes."""
         return await self._choose(
-            "Unsaved changes",
-            f"“{name}” has changes that are not saved.",
+            QCoreApplication.translate("Prompter", "Unsaved changes"),
+            QCoreApplication.translate("Prompter", "“{0}” has changes that are not saved.").format(name),
             [
-                ("save", "Save", QMessageBox.ButtonRole.AcceptRole),
-                ("discard", "Discard changes", QMessageBox.ButtonRole.DestructiveRole),
-                ("cancel", "Keep editing", QMessageBox.ButtonRole.RejectRole),
+                ("save", QCoreApplication.translate("Prompter", "Save"), QMessageBox.ButtonRole.AcceptRole),
+                (
+                    "discard",
+                    QCoreApplication.translate("Prompter", "Discard changes"),
+                    QMessageBox.ButtonRole.DestructiveRole,
+                ),
+                (
+                    "cancel",
+                    QCoreApplication.translate("Prompter", "Keep editing"),
+                    QMessageBox.ButtonRole.RejectRole,
+                ),
             ],
             icon=QMessageBox.Icon.Warning,
         )
 
     async def confirm_delete(self, name: str) -> bool:
         answer = await self._choose(
-            "Delete template",
-            f"Delete “{name}”?",
+            QCoreApplication.translate("Prompter", "Delete template"),
+            QCoreApplication.translate("Prompter", "Delete “{0}”?").format(name),
             [
-                ("delete", "Delete", QMessageBox.ButtonRole.DestructiveRole),
-                ("cancel", "Cancel", QMessageBox.ButtonRole.RejectRole),
+                (
+                    "delete",
+                    QCoreApplication.translate("Prompter", "Delete"),
+                    QMessageBox.ButtonRole.DestructiveRole,
+                ),
+                (
+                    "cancel",
+                    QCoreApplication.translate("Prompter", "Cancel"),
+                    QMessageBox.ButtonRole.RejectRole,
+                ),
             ],
-            "Runs already dispatched keep their copy of the template.",
+            QCoreApplication.translate(
+                "Prompter", "Runs already dispatched keep their copy of the template."
+            ),
             QMessageBox.Icon.Warning,
         )
         return answer == "delete"
 
     async def conflict(self, mine: int, theirs: int, their_changes: list[str]) -> str:
         """'overwrite', 'reload' or 'cancel' when the server moved on since the editor loaded."""
-        shown = "\n".join(f"• {line}" for line in their_changes[:12]) or "• (no visible change)"
+        shown = "\n".join(f"• {line}" for line in their_changes[:12]) or QCoreApplication.translate(
+            "Prompter", "• (no visible change)"
+        )
         if len(their_changes) > 12:
-            shown += f"\n• … and {len(their_changes) - 12} more"
+            shown += QCoreApplication.translate("Prompter", "\n• … and {0} more").format(
+                len(their_changes) - 12
+            )
         return await self._choose(
-            "The template changed on the server",
-            f"You are editing version {mine}, but the server now has version {theirs}.",
+            QCoreApplication.translate("Prompter", "The template changed on the server"),
+            QCoreApplication.translate(
+                "Prompter", "You are editing version {0}, but the server now has version {1}."
+            ).format(mine, theirs),
             [
-                ("overwrite", f"Save mine as version {theirs + 1}", QMessageBox.ButtonRole.DestructiveRole),
-                ("reload", f"Discard mine and load version {theirs}", QMessageBox.ButtonRole.ResetRole),
-                ("cancel", "Keep editing", QMessageBox.ButtonRole.RejectRole),
+                (
+                    "overwrite",
+                    QCoreApplication.translate("Prompter", "Save mine as version {0}").format(theirs + 1),
+                    QMessageBox.ButtonRole.DestructiveRole,
+                ),
+                (
+                    "reload",
+                    QCoreApplication.translate("Prompter", "Discard mine and load version {0}").format(
+                        theirs
+                    ),
+                    QMessageBox.ButtonRole.ResetRole,
+                ),
+                (
+                    "cancel",
+                    QCoreApplication.translate("Prompter", "Keep editing"),
+                    QMessageBox.ButtonRole.RejectRole,
+                ),
             ],
-            f"Changes made there since version {mine}:\n{shown}",
+            QCoreApplication.translate("Prompter", "Changes made there since version {0}:\n{1}").format(
+                mine, shown
+            ),
             QMessageBox.Icon.Warning,
         )
 
     async def open_file(self) -> str | None:
-        dialog = QFileDialog(self.parent, "Import a template", "", "Template JSON (*.json);;All files (*)")
+        dialog = QFileDialog(
+            self.parent,
+            QCoreApplication.translate("Prompter", "Import a template"),
+            "",
+            QCoreApplication.translate("Prompter", "Template JSON (*.json);;All files (*)"),
+        )
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
         return self._first(dialog, await run_dialog(dialog))
 
     async def save_file(self, suggested: str) -> str | None:
-        dialog = QFileDialog(self.parent, "Export the template", suggested, "Template JSON (*.json)")
+        dialog = QFileDialog(
+            self.parent,
+            QCoreApplication.translate("Prompter", "Export the template"),
+            suggested,
+            QCoreApplication.translate("Prompter", "Template JSON (*.json)"),
+        )
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setDefaultSuffix("json")
         return self._first(dialog, await run_dialog(dialog))

@@ -182,7 +182,9 @@ class PropertiesController(QObject):
             b.load(self.doc.get(self.uid, b.path))
 
     def _show_count(self, node: SectionNode) -> None:
-        self.section_panel.count.setText(f"{len(node.steps)} step{'s' if len(node.steps) != 1 else ''}")
+        self.section_panel.count.setText(
+            self.tr("{0} step{1}").format(len(node.steps), "s" if len(node.steps) != 1 else "")
+        )
 
     def _panel(self) -> Any:
         return self.step_panel if self.uid is not None and self.doc.is_step(self.uid) else self.section_panel

@@ -20,7 +20,7 @@ from server.tdl import FLAG_TYPES, STEP_TYPES
 
 from .bindings import Binding
 from .condition_editor import ConditionEditor
-from .condition_text import TYPE_NAMES
+from .condition_text import type_name
 from .config_view import build_config_pages
 from .factory import NO_STEP_PHOTO
 from .fields import PhotoField, ProblemsBox, group, line_edit, muted, spin_box
@@ -57,35 +57,35 @@ class StepPanel(QWidget):
         super().__init__(parent)
         _, layout = _page()
         self.setLayout(layout)
-        head, self.badge, self.title = _heading("Step")
+        head, self.badge, self.title = _heading(self.tr("Step"))
         layout.addWidget(head)
         self.problems = ProblemsBox()
         layout.addWidget(self.problems)
 
-        basics, form = group("Step", "stepGroup")
+        basics, form = group(self.tr("Step"), "stepGroup")
         self.step_form = form
         self.type_combo = QComboBox()
         self.type_combo.setObjectName("stepType")
         for step_type in STEP_TYPES:
-            self.type_combo.addItem(type_icon(step_type), TYPE_NAMES[step_type], step_type)
-        self.id_edit = line_edit("s-…", "stepId", 66)
-        self.id_edit.setToolTip("The step id (s-…) that answers and conditions refer to")
-        self.label_edit = line_edit("What the executor is asked", "stepLabel", 500)
-        self.hint_edit = line_edit("Help shown under the label (optional)", "stepHint", 2000)
-        self.required = QCheckBox("Required")
+            self.type_combo.addItem(type_icon(step_type), type_name(step_type), step_type)
+        self.id_edit = line_edit(self.tr("s-…"), "stepId", 66)
+        self.id_edit.setToolTip(self.tr("The step id (s-…) that answers and conditions refer to"))
+        self.label_edit = line_edit(self.tr("What the executor is asked"), "stepLabel", 500)
+        self.hint_edit = line_edit(self.tr("Help shown under the label (optional)"), "stepHint", 2000)
+        self.required = QCheckBox(self.tr("Required"))
         self.required.setObjectName("stepRequired")
-        self.geo = QCheckBox("Record the location")
+        self.geo = QCheckBox(self.tr("Record the location"))
         self.geo.setObjectName("stepGeo")
-        self.geo.setToolTip("Record where the executor is when answering (GPS), with the answer")
+        self.geo.setToolTip(self.tr("Record where the executor is when answering (GPS), with the answer"))
         self.photo = PhotoField()
         self.photo.setObjectName("stepPhoto")
-        form.addRow("Type", self.type_combo)
-        form.addRow("Label", self.label_edit)
-        form.addRow("Hint", self.hint_edit)
+        form.addRow(self.tr("Type"), self.type_combo)
+        form.addRow(self.tr("Label"), self.label_edit)
+        form.addRow(self.tr("Hint"), self.hint_edit)
         form.addRow("", self.required)
-        form.addRow("Photos", self.photo)
+        form.addRow(self.tr("Photos"), self.photo)
         form.addRow("", self.geo)
-        form.addRow("ID", self.id_edit)
+        form.addRow(self.tr("ID"), self.id_edit)
         self.field_rows = {
             "type": self.type_combo,
             "label": self.label_edit,
@@ -97,7 +97,7 @@ class StepPanel(QWidget):
         }
         layout.addWidget(basics)
 
-        self.config_group, config_form = group("Answer settings", "configGroup")
+        self.config_group, config_form = group(self.tr("Answer settings"), "configGroup")
         # One page per type, only the step's own shown: hidden pages take no room, so the group is as
         # tall as the page on show at the pane's width (a stacked widget kept the tallest page's height).
         self.config_stack = QWidget()
@@ -113,13 +113,13 @@ class StepPanel(QWidget):
         layout.addWidget(self.config_group)
 
         # SPEC §14: which answers are a finding; only the types that can flag one show it.
-        self.flag_group, flag_form = group("Findings", "flagGroup")
+        self.flag_group, flag_form = group(self.tr("Findings"), "flagGroup")
         self.flag = FlagEditor()
         self.flag.setObjectName("flagEditor")
         flag_form.addRow(self.flag)
         layout.addWidget(self.flag_group)
 
-        self.condition_group, condition_form = group("Condition", "conditionGroupBox")
+        self.condition_group, condition_form = group(self.tr("Condition"), "conditionGroupBox")
         self.condition = ConditionEditor()
         self.condition.setObjectName("conditionEditor")
         condition_form.addRow(self.condition)
@@ -135,7 +135,7 @@ class StepPanel(QWidget):
         step has one to remove."""
         self.fit_photo_row(step_type, photo)
         self.badge.setPixmap(type_badge(step_type, 22))
-        self.title.setText(f"{TYPE_NAMES.get(step_type or '', 'Unknown type')} step")
+        self.title.setText(self.tr("{0} step").format(type_name(step_type, self.tr("Unknown type"))))
         page = self.config_pages.get(step_type or "")
         self.config_group.setVisible(page is not None)
         for other, _ in self.config_pages.values():
@@ -162,23 +162,24 @@ class SectionPanel(QWidget):
         super().__init__(parent)
         _, layout = _page()
         self.setLayout(layout)
-        head, _, self.title = _heading("Section")
+        head, _, self.title = _heading(self.tr("Section"))
         layout.addWidget(head)
         self.problems = ProblemsBox()
         layout.addWidget(self.problems)
-        box, form = group("Section", "sectionGroup")
-        self.title_edit = line_edit("Section title", "sectionTitle", 200)
-        self.id_edit = line_edit("g-…", "sectionId", 66)
+        box, form = group(self.tr("Section"), "sectionGroup")
+        self.title_edit = line_edit(self.tr("Section title"), "sectionTitle", 200)
+        self.id_edit = line_edit(self.tr("g-…"), "sectionId", 66)
         self.count = muted("")
-        form.addRow("Title", self.title_edit)
-        form.addRow("ID", self.id_edit)
+        form.addRow(self.tr("Title"), self.title_edit)
+        form.addRow(self.tr("ID"), self.id_edit)
         form.addRow("", self.count)
         self.field_rows = {"title": self.title_edit, "id": self.id_edit, "steps": self.count}
         layout.addWidget(box)
         layout.addWidget(
             muted(
-                "Drag steps to reorder them, within this section or into another one. "
-                "Alt+↑ / Alt+↓ moves the selected step or section."
+                self.tr(
+                    "Drag steps to reorder them, within this section or into another one. Alt+↑ / Alt+↓ moves the selected step or section."
+                )
             )
         )
         layout.addStretch(1)
@@ -194,42 +195,42 @@ class TemplatePanel(QWidget):
         self.problems = ProblemsBox()
         layout.addWidget(self.problems)
 
-        details, form = group("Template", "templateGroup")
-        self.name_edit = line_edit("Template name", "templateName", 200)
+        details, form = group(self.tr("Template"), "templateGroup")
+        self.name_edit = line_edit(self.tr("Template name"), "templateName", 200)
         self.description_edit = QPlainTextEdit()
         self.description_edit.setObjectName("templateDescription")
-        self.description_edit.setPlaceholderText("What this checklist is for (optional)")
+        self.description_edit.setPlaceholderText(self.tr("What this checklist is for (optional)"))
         self.description_edit.setFixedHeight(70)
-        self.tags_edit = line_edit("Comma-separated, e.g. vehicle, rental", "templateTags")
-        form.addRow("Name", self.name_edit)
-        form.addRow("Description", self.description_edit)
-        form.addRow("Tags", self.tags_edit)
+        self.tags_edit = line_edit(self.tr("Comma-separated, e.g. vehicle, rental"), "templateTags")
+        form.addRow(self.tr("Name"), self.name_edit)
+        form.addRow(self.tr("Description"), self.description_edit)
+        form.addRow(self.tr("Tags"), self.tags_edit)
         layout.addWidget(details)
 
-        settings, form = group("Settings", "settingsGroup")
-        self.allow_skip = QCheckBox("The executor may skip steps")
+        settings, form = group(self.tr("Settings"), "settingsGroup")
+        self.allow_skip = QCheckBox(self.tr("The executor may skip steps"))
         self.allow_skip.setObjectName("allowSkip")
-        self.signature = QCheckBox("Ask for a signature on completion")
+        self.signature = QCheckBox(self.tr("Ask for a signature on completion"))
         self.signature.setObjectName("signatureOnComplete")
         self.est_minutes = spin_box(0, 1440, special="not set", suffix=" min")
         self.est_minutes.setObjectName("estMinutes")
         form.addRow(self.allow_skip)  # whole-row boxes: aligned alike whether the form wraps or not
         form.addRow(self.signature)
-        form.addRow("Estimated time", self.est_minutes)
+        form.addRow(self.tr("Estimated time"), self.est_minutes)
         layout.addWidget(settings)
 
-        execution, form = group("Execution", "executionGroup")
+        execution, form = group(self.tr("Execution"), "executionGroup")
         self.scope = QComboBox()
         self.scope.setObjectName("executionScope")
-        self.scope.addItem("Anyone with the link", "any")
-        self.scope.addItem("Members of the organisation only", "org")
+        self.scope.addItem(self.tr("Anyone with the link"), "any")
+        self.scope.addItem(self.tr("Members of the organisation only"), "org")
         self.identity = QComboBox()
         self.identity.setObjectName("identityRequired")
-        self.identity.addItem("No identity asked", "none")
-        self.identity.addItem("Name and email", "external")
-        self.identity.addItem("A signed-in member", "member")
-        form.addRow("Who may run it", self.scope)
-        form.addRow("Identity", self.identity)
+        self.identity.addItem(self.tr("No identity asked"), "none")
+        self.identity.addItem(self.tr("Name and email"), "external")
+        self.identity.addItem(self.tr("A signed-in member"), "member")
+        form.addRow(self.tr("Who may run it"), self.scope)
+        form.addRow(self.tr("Identity"), self.identity)
         layout.addWidget(execution)
         self.field_rows = {
             "name": self.name_edit,
@@ -248,7 +249,7 @@ class EmptyPanel(QWidget):
         _, layout = _page()
         self.setLayout(layout)
         layout.addStretch(1)
-        note = muted("Select a section or a step to edit it.")
+        note = muted(self.tr("Select a section or a step to edit it."))
         note.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(note)
         layout.addStretch(2)

@@ -76,14 +76,14 @@ class SaveController(QObject):
     def name(self) -> str:
         """The template's name as the designer reads it (the document's, even mid-typing)."""
         name = self.ctl.doc.meta.get("name")
-        return name if isinstance(name, str) and name else "Untitled template"
+        return name if isinstance(name, str) and name else self.tr("Untitled template")
 
     def show_state(self) -> None:
         self.view.title.setText(self.name())
         if self.version is None:
-            text = "not saved yet"
+            text = self.tr("not saved yet")
         else:
-            text = f"v{self.version}" + (" · unsaved changes" if self.dirty else " · saved")
+            text = f"v{self.version}" + (self.tr(" · unsaved changes") if self.dirty else self.tr(" · saved"))
         self.view.version.setText(text)
         self.view.version.setProperty("dirty", self.dirty)
         self.view.version.style().unpolish(self.view.version)
@@ -106,7 +106,9 @@ class SaveController(QObject):
         if details or body is None:
             self.ctl.show_problems(details)
             self.ctl.select_path(details[0].get("path"))
-            self.view.status.setText(f"Not saved: ⚠ {len(details)} problem{'s' if len(details) != 1 else ''}")
+            self.view.status.setText(
+                self.tr("Not saved: ⚠ {0} problem{1}").format(len(details), "s" if len(details) != 1 else "")
+            )
             return False
         self._busy(True)
         try:
@@ -129,10 +131,10 @@ class SaveController(QObject):
         if exc.status == 409 and exc.code == "version_conflict":
             return await self._conflict(body)
         if exc.status in (400, 422) and exc.details:
-            self.ctl.show_problems(exc.details, source="Server")
+            self.ctl.show_problems(exc.details, source=self.tr("Server"))
             self.ctl.select_path(exc.details[0].get("path"))
             return False
-        self.prompter.error("The template was not saved", str(exc) or exc.code)
+        self.prompter.error(self.tr("The template was not saved"), str(exc) or exc.code)
         return False
 
     async def _conflict(self, body: dict[str, Any]) -> bool:
@@ -147,8 +149,9 @@ class SaveController(QObject):
             self.open_saved(theirs)
             return False
         self.view.banner_text.setText(
-            f"Not saved: the server has version {theirs['v']}, newer than the version {self.version} you are "
-            "editing. Save again to choose between your version and theirs."
+            self.tr(
+                "Not saved: the server has version {0}, newer than the version {1} you are editing. Save again to choose between your version and theirs."
+            ).format(theirs["v"], self.version)
         )
         self.view.banner.show()
         return False
@@ -165,7 +168,7 @@ class SaveController(QObject):
     def _busy(self, on: bool) -> None:
         self.busy = on
         self.view.save_button.setEnabled(not on)
-        self.view.save_button.setText("Saving…" if on else "Save")
+        self.view.save_button.setText(self.tr("Saving…") if on else self.tr("Save"))
 
     async def confirm_leave(self) -> bool:
         """The unsaved-changes guard: True when it is fine to leave (saved, discarded or clean)."""
@@ -183,12 +186,14 @@ class SaveController(QObject):
             self.template_id
         )  # the dialog shows this template's versions, whatever is opened meanwhile
         if template_id is None:
-            self.prompter.error("No versions yet", "Save the template first; every save keeps a version.")
+            self.prompter.error(
+                self.tr("No versions yet"), self.tr("Save the template first; every save keeps a version.")
+            )
             return
         try:
             versions = await self.api.template_versions(template_id)
         except ApiError as exc:
-            self.prompter.error("Versions unavailable", str(exc))
+            self.prompter.error(self.tr("Versions unavailable"), str(exc))
             return
         dialog = VersionsDialog(versions, self.view)
         self.versions_dialog = dialog
@@ -213,7 +218,7 @@ class SaveController(QObject):
             except ApiError as exc:
                 dialog.show_error(str(exc))
                 return
-            self.ctl.editor.replace(body, text=f"Restore version {v}")
+            self.ctl.editor.replace(body, text=self.tr("Restore version {0}").format(v))
             dialog.accept()
 
         dialog.compare_requested.connect(compare)
@@ -231,10 +236,13 @@ class SaveController(QObject):
             write_json(Path(path), self.ctl.doc.to_tdl())
         except OSError as exc:
             self.prompter.error(
-                "The template was not exported", f"{path} could not be written: {exc.strerror}."
+                self.tr("The template was not exported"),
+                self.tr("{0} could not be written: {1}.").format(path, exc.strerror),
             )
             return
-        self.prompter.done("Template exported", f"“{self.name()}” was saved as {path}.")
+        self.prompter.done(
+            self.tr("Template exported"), self.tr("“{0}” was saved as {1}.").format(self.name(), path)
+        )
 
 
 def write_json(path: Path, body: dict[str, Any]) -> None:

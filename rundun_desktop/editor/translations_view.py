@@ -7,7 +7,7 @@ from __future__ import annotations
 import unicodedata
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,9 +27,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rundun_desktop.words import QT_TRANSLATE_NOOP
+
 from .prompts import run_dialog
 
-FILE_FILTERS = "XLIFF 1.2 (*.xlf *.xliff);;CSV (*.csv)"
+FILE_FILTERS = QT_TRANSLATE_NOOP("translations_view", "XLIFF 1.2 (*.xlf *.xliff);;CSV (*.csv)")
 
 
 def text_direction(text: str) -> Qt.LayoutDirection | None:
@@ -138,13 +140,23 @@ class TranslationsPanel(QWidget):
         return tag if accepted and tag else None
 
     async def ask_export_path(self, suggested: str) -> Path | None:
-        dialog = QFileDialog(self, self.tr("Export translations"), suggested, FILE_FILTERS)
+        dialog = QFileDialog(
+            self,
+            self.tr("Export translations"),
+            suggested,
+            QCoreApplication.translate("translations_view", FILE_FILTERS),
+        )
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setDefaultSuffix("xlf")
         return self._chosen(dialog, await run_dialog(dialog))
 
     async def ask_import_path(self) -> Path | None:
-        dialog = QFileDialog(self, self.tr("Import translations"), "", FILE_FILTERS)
+        dialog = QFileDialog(
+            self,
+            self.tr("Import translations"),
+            "",
+            QCoreApplication.translate("translations_view", FILE_FILTERS),
+        )
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
         return self._chosen(dialog, await run_dialog(dialog))
 

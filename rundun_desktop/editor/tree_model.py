@@ -15,7 +15,7 @@ from typing import Any
 from PySide6.QtCore import QMimeData, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
-from .condition_text import TYPE_NAMES, condition_words
+from .condition_text import condition_words, type_name
 from .doc import DocEvent, SectionNode, StepNode, TemplateDoc
 from .qvariant import item_value
 
@@ -88,7 +88,9 @@ class StructureModel(QStandardItemModel):
         else:
             text = d.get("title")
             values = {CHILD_PROBLEMS_ROLE: sum(1 for n in node.steps if n.uid in self.problems)}
-        values[Qt.ItemDataRole.DisplayRole] = text if isinstance(text, str) and text else "(untitled)"
+        values[Qt.ItemDataRole.DisplayRole] = (
+            text if isinstance(text, str) and text else self.tr("(untitled)")
+        )
         values[ID_ROLE] = item_value(d.get("id"))
         values[PROBLEMS_ROLE] = self.problems.get(node.uid, [])
         values[Qt.ItemDataRole.ToolTipRole] = self._tooltip(node, values)
@@ -101,10 +103,15 @@ class StructureModel(QStandardItemModel):
 
     def _tooltip(self, node: SectionNode | StepNode, values: dict[int, Any]) -> str:
         if isinstance(node, SectionNode):
-            head = f"Section {node.data.get('id', '')} · {len(node.steps)} steps"
+            head = self.tr("Section {0} · {1} steps").format(node.data.get("id", ""), len(node.steps))
         else:
-            head = f"{TYPE_NAMES.get(node.data.get('type') or '', node.data.get('type'))} step {node.data.get('id', '')}"
-            head += f"\nShown {values[CONDITION_ROLE]}" if values.get(CONDITION_ROLE) else ""
+            step_type = node.data.get("type")
+            head = self.tr("{0} step {1}").format(
+                type_name(step_type, str(step_type)), node.data.get("id", "")
+            )
+            head += (
+                self.tr("\nShown {0}").format(values[CONDITION_ROLE]) if values.get(CONDITION_ROLE) else ""
+            )
         return head + "".join(f"\n⚠ {p}" for p in values[PROBLEMS_ROLE])
 
     def _refresh(self, uid: int) -> None:

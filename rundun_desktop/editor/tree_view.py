@@ -8,7 +8,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QColor, QDropEvent, QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -17,6 +26,8 @@ from PySide6.QtWidgets import (
     QStyleOptionViewItem,
     QTreeView,
 )
+
+from rundun_desktop import formatting as fmt
 
 from .icons import ERROR_COLOUR, MUTED_COLOUR, type_badge
 from .tree_model import (
@@ -120,7 +131,9 @@ class NodeDelegate(QStyledItemDelegate):
         painter, fonts, index, rect = r.painter, r.fonts, r.index, r.rect
         count = index.model().rowCount(index)
         bad = index.data(CHILD_PROBLEMS_ROLE)
-        note = f"{count} step{'s' if count != 1 else ''}" + (f" · {bad} with problems" if bad else "")
+        note = fmt.count(count, "step") + (
+            QCoreApplication.translate("NodeDelegate", " · {0} with problems").format(bad) if bad else ""
+        )
         title_rect = rect.adjusted(2, 0, -fonts.small_metrics.horizontalAdvance(note) - 12, 0)
         painter.setFont(fonts.bold)
         painter.setPen(_ERROR if r.problems else r.colour)

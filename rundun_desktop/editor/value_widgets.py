@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, QTime, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -216,9 +216,11 @@ def make_value_widget(step: dict[str, Any] | None, op: str) -> ValueWidget | Non
             return CheckListValue(_options(step))
         if step_type == "rating" and rating:
             return CheckListValue(rating)
-        hint = {"number": "e.g. 10, 20", "date": "YYYY-MM-DD, …", "time": "HH:MM, …"}.get(
-            step_type or "", "a, b, c"
-        )
+        hint = {
+            "number": QCoreApplication.translate("value_widgets", "e.g. 10, 20"),
+            "date": QCoreApplication.translate("value_widgets", "YYYY-MM-DD, …"),
+            "time": QCoreApplication.translate("value_widgets", "HH:MM, …"),
+        }.get(step_type or "", "a, b, c")
         return LineValue(step_type or "text", True, hint)
     if step_type == "boolean":
         return ComboValue(

@@ -28,7 +28,7 @@ class VersionsDialog(QDialog):
 
     def __init__(self, versions: list[dict[str, Any]], parent=None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Versions")
+        self.setWindowTitle(self.tr("Versions"))
         self.setObjectName("versionsDialog")
         self.resize(720, 460)
         self.versions = sorted((v for v in versions if isinstance(v.get("v"), int)), key=lambda v: -v["v"])
@@ -37,16 +37,16 @@ class VersionsDialog(QDialog):
         layout.addLayout(body, 1)
 
         left = QVBoxLayout()
-        left.addWidget(QLabel("Saved versions"))
+        left.addWidget(QLabel(self.tr("Saved versions")))
         self.list = QListWidget()
         self.list.setObjectName("versionList")
         for v in self.versions:
-            item = QListWidgetItem(f"v{v['v']}  ·  {when(v.get('created_at'))} UTC")
+            item = QListWidgetItem(self.tr("v{0}  ·  {1} UTC").format(v["v"], when(v.get("created_at"))))
             item.setData(Qt.ItemDataRole.UserRole, v["v"])
             self.list.addItem(item)
         self.list.setCurrentRow(0)
         left.addWidget(self.list, 1)
-        self.restore_button = QPushButton(icon("reset"), "Restore into the editor")
+        self.restore_button = QPushButton(icon("reset"), self.tr("Restore into the editor"))
         self.restore_button.setObjectName("restoreVersion")
         self.restore_button.clicked.connect(self._restore)
         left.addWidget(self.restore_button)
@@ -62,10 +62,16 @@ class VersionsDialog(QDialog):
                 combo.addItem(f"v{v['v']}", v["v"])
         self.old_combo.setCurrentIndex(min(1, len(self.versions) - 1))
         self.new_combo.setCurrentIndex(0)
-        compare = QPushButton("Compare")
+        compare = QPushButton(self.tr("Compare"))
         compare.setObjectName("compareVersions")
         compare.clicked.connect(self._compare)
-        for w in (QLabel("Changes from"), self.old_combo, QLabel("to"), self.new_combo, compare):
+        for w in (
+            QLabel(self.tr("Changes from")),
+            self.old_combo,
+            QLabel(self.tr("to")),
+            self.new_combo,
+            compare,
+        ):
             pick.addWidget(w)
         pick.addStretch(1)
         right.addLayout(pick)
@@ -83,12 +89,12 @@ class VersionsDialog(QDialog):
         if len(self.versions) > 1:
             self._compare()
         else:
-            self.diff.addItem("This is the only version so far.")
+            self.diff.addItem(self.tr("This is the only version so far."))
 
     def show_diff(self, old: int, new: int, lines: list[str]) -> None:
         self.diff.clear()
-        self.diff.addItem(f"From version {old} to version {new}:")
-        for line in lines or ["No differences."]:
+        self.diff.addItem(self.tr("From version {0} to version {1}:").format(old, new))
+        for line in lines or [self.tr("No differences.")]:
             self.diff.addItem(f"  • {line}")
 
     def show_error(self, text: str) -> None:

@@ -8,7 +8,7 @@ import contextlib
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTimer, Signal
 
 from rundun_desktop.executor import links
 from rundun_desktop.executor import store as st
@@ -106,9 +106,9 @@ class InboxController(QObject):
         finished = run is not None and run["local_state"] in st.FINISHED
         self.view.remove_button.setEnabled(finished)
         self.view.remove_button.setToolTip(
-            "Forget this finished run on this computer"
+            self.tr("Forget this finished run on this computer")
             if finished
-            else "Only finished runs can be removed: an unfinished one still has work to send"
+            else self.tr("Only finished runs can be removed: an unfinished one still has work to send")
         )
 
     def _continue(self) -> None:
@@ -138,7 +138,7 @@ class InboxController(QObject):
             )
         self._busy = True
         view.open_button.setEnabled(False)
-        view.open_button.setText("Opening…")
+        view.open_button.setText(self.tr("Opening…"))
         try:
             run_id = await open_run(
                 self.client,
@@ -160,7 +160,7 @@ class InboxController(QObject):
         finally:
             self._busy = False
             view.open_button.setEnabled(True)
-            view.open_button.setText("Open run")
+            view.open_button.setText(self.tr("Open run"))
         self._identity_mode = None
         view.reset_identity()
         view.link.clear()
@@ -179,7 +179,9 @@ class InboxController(QObject):
 
     async def export(self, run_id: str, folder: Path) -> Path:
         path = await self.store.call(st.LocalStore.export, run_id, folder / run_id)
-        self.view.message.show_notice(f"Exported to {path.parent}: run.json and the photo files.")
+        self.view.message.show_notice(
+            self.tr("Exported to {0}: run.json and the photo files.").format(path.parent)
+        )
         return path
 
     async def remove_selected(self) -> None:
@@ -189,14 +191,16 @@ class InboxController(QObject):
             return
         await self.store.call(st.LocalStore.remove_run, run["run_id"])
         self._models.pop(run["run_id"], None)
-        self.view.message.show_notice(f"Removed '{run['template_name']}' from this computer.")
+        self.view.message.show_notice(
+            self.tr("Removed '{0}' from this computer.").format(run["template_name"])
+        )
         await self.refresh()
 
     def register_scheme(self) -> None:
         try:
             words = links.register_scheme()
         except OSError as exc:
-            self.view.message.show_error(f"Could not register rundun:// links: {exc}")
+            self.view.message.show_error(self.tr("Could not register rundun:// links: {0}").format(exc))
             return
         self.view.message.show_notice(words)
 
@@ -204,11 +208,17 @@ class InboxController(QObject):
 def _open_failure(exc: Exception) -> str:
     if isinstance(exc, ProtocolError):
         if exc.status == 0:
-            return exc.message + " Opening a run needs the network once; after that it works offline."
+            return exc.message + QCoreApplication.translate(
+                "inbox", " Opening a run needs the network once; after that it works offline."
+            )
         prefix = {
-            "run_already_opened": "Someone else has already opened this run.",
-            "run_expired": "This run has expired; it can no longer be opened.",
-            "run_closed": "This run is already finished.",
+            "run_already_opened": QCoreApplication.translate(
+                "inbox", "Someone else has already opened this run."
+            ),
+            "run_expired": QCoreApplication.translate(
+                "inbox", "This run has expired; it can no longer be opened."
+            ),
+            "run_closed": QCoreApplication.translate("inbox", "This run is already finished."),
         }.get(exc.code)
         if prefix:
             return prefix

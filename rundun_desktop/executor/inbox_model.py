@@ -5,15 +5,28 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QColor
 
 from rundun_desktop import formatting as fmt
 from rundun_desktop.executor import store as st
 from rundun_desktop.theme import colour
+from rundun_desktop.words import QT_TRANSLATE_NOOP
 
 COL_RUN, COL_PROGRESS, COL_HERE, COL_SERVER, COL_OPENED = range(5)
-HEADERS = ["Run", "Progress", "On this computer", "On the server", "Opened"]
+HEADERS = [
+    QT_TRANSLATE_NOOP("headers", "Run"),
+    QT_TRANSLATE_NOOP("headers", "Progress"),
+    QT_TRANSLATE_NOOP("headers", "On this computer"),
+    QT_TRANSLATE_NOOP("headers", "On the server"),
+    QT_TRANSLATE_NOOP("headers", "Opened"),
+]
 RunIdRole = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
 NO_PARENT = QModelIndex()
@@ -28,15 +41,17 @@ def local_words(run: dict) -> tuple[str, str]:
         f" ({fmt.format_bytes(size)})" if size >= 10_000 else ""
     )
     if state == st.REFUSED:
-        return "Refused by the server", "error"
+        return QCoreApplication.translate("inbox_model", "Refused by the server"), "error"
     if state == st.COMPLETED:
-        return "Completed", "done"
+        return QCoreApplication.translate("inbox_model", "Completed"), "done"
     if state == st.EXITED:
-        return "Given up", ""
+        return QCoreApplication.translate("inbox_model", "Given up"), ""
     if state == st.COMPLETING:
-        return f"Completed here · {waiting}" if pending else "Completed here", "waiting"
+        return QCoreApplication.translate("inbox_model", "Completed here · {0}").format(
+            waiting
+        ) if pending else QCoreApplication.translate("inbox_model", "Completed here"), "waiting"
     if state == st.EXITING:
-        return "Given up here · waiting to sync", "waiting"
+        return QCoreApplication.translate("inbox_model", "Given up here · waiting to sync"), "waiting"
     if failed:
         return f"{failed} change{'s' if failed != 1 else ''} refused" + (
             f" · {waiting}" if pending else ""
@@ -44,8 +59,8 @@ def local_words(run: dict) -> tuple[str, str]:
     if pending:
         return waiting, "waiting"
     if run.get("last_error"):
-        return "Not synced yet", "waiting"
-    return "All synced", ""
+        return QCoreApplication.translate("inbox_model", "Not synced yet"), "waiting"
+    return QCoreApplication.translate("inbox_model", "All synced"), ""
 
 
 class InboxModel(QAbstractTableModel):
@@ -74,7 +89,11 @@ class InboxModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section] if 0 <= section < len(HEADERS) else None
+            return (
+                QCoreApplication.translate("headers", HEADERS[section])
+                if 0 <= section < len(HEADERS)
+                else None
+            )
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -121,5 +140,5 @@ class InboxModel(QAbstractTableModel):
         if col == COL_SERVER:
             synced = fmt.local_time(run.get("synced_at")) if run.get("synced_at") else "never"
             expires = fmt.local_time(run.get("expires_at")) if run.get("expires_at") else "never"
-            return f"As last heard from the server (at {synced}). Expires: {expires}."
+            return self.tr("As last heard from the server (at {0}). Expires: {1}.").format(synced, expires)
         return ""

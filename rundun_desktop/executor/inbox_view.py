@@ -34,22 +34,23 @@ class InboxView(QWidget):
         outer.setContentsMargins(MARGIN, MARGIN, MARGIN, 12)
         outer.setSpacing(SPACING + 2)
         header, actions = page_header(
-            "Executor",
-            "Runs opened on this computer. Fill them with or without a network; "
-            "every change is kept here and sent when the server answers.",
+            self.tr("Executor"),
+            self.tr(
+                "Runs opened on this computer. Fill them with or without a network; every change is kept here and sent when the server answers."
+            ),
         )
-        self.register_button = button("Open rundun:// links with Rundun", "link")
-        self.register_button.setToolTip("Register this app for rundun:// run links (this user only)")
+        self.register_button = button(self.tr("Open rundun:// links with Rundun"), "link")
+        self.register_button.setToolTip(self.tr("Register this app for rundun:// run links (this user only)"))
         actions.addWidget(self.register_button)
         outer.addWidget(header)
 
         frame, box = card(margins=14)
-        box.addWidget(label("Open a run", "section"))
+        box.addWidget(label(self.tr("Open a run"), "section"))
         row = QHBoxLayout()
         self.link = QLineEdit()
-        self.link.setPlaceholderText("Paste the run link: https://…/r/r-…  or  rundun://r/r-…")
+        self.link.setPlaceholderText(self.tr("Paste the run link: https://…/r/r-…  or  rundun://r/r-…"))
         self.link.setClearButtonEnabled(True)
-        self.open_button = button("Open run", "inbox", primary=True)
+        self.open_button = button(self.tr("Open run"), "inbox", primary=True)
         row.addWidget(self.link, 1)
         row.addWidget(self.open_button)
         box.addLayout(row)
@@ -57,11 +58,11 @@ class InboxView(QWidget):
         identity_row = QHBoxLayout(self.identity)
         identity_row.setContentsMargins(0, 0, 0, 0)
         self.name = QLineEdit()
-        self.name.setPlaceholderText("Your name")
+        self.name.setPlaceholderText(self.tr("Your name"))
         self.email = QLineEdit()
-        self.email.setPlaceholderText("Your email")
+        self.email.setPlaceholderText(self.tr("Your email"))
         self.member_token = QLineEdit()
-        self.member_token.setPlaceholderText("Your member sign-in token (rdm_…)")
+        self.member_token.setPlaceholderText(self.tr("Your member sign-in token (rdm_…)"))
         self.member_token.setEchoMode(QLineEdit.EchoMode.Password)
         for field in (self.name, self.email, self.member_token):
             identity_row.addWidget(field, 1)
@@ -87,16 +88,18 @@ class InboxView(QWidget):
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
         )
         outer.addWidget(self.table, 1)
-        self.empty = label("No runs on this computer yet. Paste the link you were sent above.", "muted")
+        self.empty = label(
+            self.tr("No runs on this computer yet. Paste the link you were sent above."), "muted"
+        )
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         outer.addWidget(self.empty, 1)  # takes the table's room while there are no runs
 
         foot = QHBoxLayout()
-        self.continue_button = button("Continue run", primary=True)
-        self.continue_button.setToolTip("Enter on the selected run")
-        self.export_button = button("Export…")
-        self.export_button.setToolTip("Save the run's answers as JSON with its photo files")
-        self.remove_button = button("Remove from this computer", "trash", danger=True)
+        self.continue_button = button(self.tr("Continue run"), primary=True)
+        self.continue_button.setToolTip(self.tr("Enter on the selected run"))
+        self.export_button = button(self.tr("Export…"))
+        self.export_button.setToolTip(self.tr("Save the run's answers as JSON with its photo files"))
+        self.remove_button = button(self.tr("Remove from this computer"), "trash", danger=True)
         self.export_button.clicked.connect(self._ask_export_folder)
         foot.addWidget(self.continue_button)
         foot.addWidget(self.export_button)

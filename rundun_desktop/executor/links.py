@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from PySide6.QtCore import QCoreApplication
+
 RUN_ID = re.compile(r"^r-[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
 SCHEME = "rundun"
 DESKTOP_FILE = "rundun-url-handler.desktop"
@@ -34,7 +36,7 @@ def parse_link(text: str) -> RunLink:
     """`https://host[:port][/prefix]/r/<id>`, `rundun://r/<id>` or a bare `r-…` id."""
     text = (text or "").strip().strip("<>\"'")
     if not text:
-        raise LinkError("Paste a run link first.")
+        raise LinkError(QCoreApplication.translate("links", "Paste a run link first."))
     if RUN_ID.match(text):
         return RunLink(text, None)
     parts = urlsplit(text)
@@ -43,15 +45,26 @@ def parse_link(text: str) -> RunLink:
         segments = [s for s in f"{parts.netloc}/{parts.path}".split("/") if s]
         if len(segments) == 2 and segments[0] == "r" and RUN_ID.match(segments[1]):
             return RunLink(segments[1], None)
-        raise LinkError("A rundun:// link looks like rundun://r/r-…; this one does not.")
+        raise LinkError(
+            QCoreApplication.translate(
+                "links", "A rundun:// link looks like rundun://r/r-…; this one does not."
+            )
+        )
     if parts.scheme in ("http", "https") and parts.netloc:
         segments = parts.path.rstrip("/").split("/")
         if len(segments) >= 2 and segments[-2] == "r" and RUN_ID.match(segments[-1]):
             prefix = "/".join(segments[:-2])
             return RunLink(segments[-1], f"{parts.scheme}://{parts.netloc}{prefix}")
-        raise LinkError("That web address is not a run link (it should end in /r/r-…).")
+        raise LinkError(
+            QCoreApplication.translate(
+                "links", "That web address is not a run link (it should end in /r/r-…)."
+            )
+        )
     raise LinkError(
-        "That is not a run link: paste the https://…/r/… link you were sent, or a rundun://r/… link."
+        QCoreApplication.translate(
+            "links",
+            "That is not a run link: paste the https://…/r/… link you were sent, or a rundun://r/… link.",
+        )
     )
 
 
@@ -123,7 +136,7 @@ def register_scheme(apps_dir: Path | None = None, *, platform: str | None = None
         folder.mkdir(parents=True, exist_ok=True)
         path = folder / DESKTOP_FILE
         path.write_text(desktop_entry(command), encoding="utf-8")
-        notes = [f"Wrote {path}."]
+        notes = [QCoreApplication.translate("links", "Wrote {0}.").format(path)]
         for tool in (
             ["xdg-mime", "default", DESKTOP_FILE, f"x-scheme-handler/{SCHEME}"],
             ["update-desktop-database", str(folder)],
@@ -136,11 +149,13 @@ def register_scheme(apps_dir: Path | None = None, *, platform: str | None = None
     if platform == "win32":  # pragma: no cover - needs Windows
         return _register_windows(command)
     if platform == "darwin":
-        return (
-            "On macOS, rundun:// links open Rundun once it is installed from its app bundle (the bundle "
-            "declares the scheme); a copy run from source cannot register it."
+        return QCoreApplication.translate(
+            "links",
+            "On macOS, rundun:// links open Rundun once it is installed from its app bundle (the bundle declares the scheme); a copy run from source cannot register it.",
         )
-    return f"Registering rundun:// is not supported on {platform}."
+    return QCoreApplication.translate("links", "Registering rundun:// is not supported on {0}.").format(
+        platform
+    )
 
 
 async def open_startup_link(window, link: str) -> None:
@@ -155,7 +170,7 @@ async def open_startup_link(window, link: str) -> None:
 def _register_windows(command: list[str]) -> str:  # pragma: no cover - needs Windows
     """rundun:// in this Windows user's registry (HKCU), opening `command` with the link."""
     if sys.platform != "win32":
-        raise OSError("The Windows registry exists only on Windows.")
+        raise OSError(QCoreApplication.translate("links", "The Windows registry exists only on Windows."))
     import winreg
 
     root = winreg.CreateKey(winreg.HKEY_CURRENT_USER, rf"Software\Classes\{SCHEME}")
@@ -164,4 +179,6 @@ def _register_windows(command: list[str]) -> str:  # pragma: no cover - needs Wi
     cmd = winreg.CreateKey(root, r"shell\open\command")
     quoted = " ".join(f'"{part}"' for part in command)
     winreg.SetValueEx(cmd, "", 0, winreg.REG_SZ, f'{quoted} "%1"')
-    return "Registered rundun:// for this Windows user; rundun:// links now open Rundun."
+    return QCoreApplication.translate(
+        "links", "Registered rundun:// for this Windows user; rundun:// links now open Rundun."
+    )

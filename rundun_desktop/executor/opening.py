@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import httpx
+from PySide6.QtCore import QCoreApplication
 
 from rundun_desktop.executor import device_state
 from rundun_desktop.executor.links import LinkError, RunLink, parse_link
@@ -48,7 +49,11 @@ def accept_language_header(languages: Sequence[str]) -> str | None:
 def base_url_for(link: RunLink, current: str | None) -> str:
     base = link.base_url or current
     if not base:
-        raise LinkError("A rundun:// link names no server: connect to the run's server in Settings first.")
+        raise LinkError(
+            QCoreApplication.translate(
+                "opening", "A rundun:// link names no server: connect to the run's server in Settings first."
+            )
+        )
     return base.rstrip("/")
 
 
@@ -80,14 +85,21 @@ async def open_run(
     except ProtocolError as exc:
         fields = {d.get("path") for d in exc.details}
         if exc.status == 400 and fields & {"name", "email"}:
-            raise IdentityNeeded(EXTERNAL, "This run asks for your name and email before it opens.") from exc
+            raise IdentityNeeded(
+                EXTERNAL,
+                QCoreApplication.translate(
+                    "opening", "This run asks for your name and email before it opens."
+                ),
+            ) from exc
         if exc.status == 401:
-            message = (
-                "Only a member of the organisation may open this run: paste your member sign-in token "
-                "(rdm_…)."
+            message = QCoreApplication.translate(
+                "opening",
+                "Only a member of the organisation may open this run: paste your member sign-in token (rdm_…).",
             )
             if identity.member_token:
-                message = "That member token was refused: " + exc.message
+                message = (
+                    QCoreApplication.translate("opening", "That member token was refused: ") + exc.message
+                )
             raise IdentityNeeded(MEMBER, message) from exc
         raise
     server_id = server_id_for(base_url) if server_id_for is not None else None

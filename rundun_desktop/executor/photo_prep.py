@@ -21,10 +21,12 @@ from datetime import datetime
 from pathlib import Path
 
 from PIL import Image, ImageOps, UnidentifiedImageError
+from PySide6.QtCore import QCoreApplication
 
 from rundun_desktop.desktop_settings import PHOTO_MAX_SIDE, PHOTO_QUALITY
 from rundun_desktop.executor.photo_words import DEFAULT_MAX_BYTES, too_large
 from rundun_desktop.executor.store import StoreError, sniff_image
+from rundun_desktop.words import QT_TRANSLATE_NOOP
 
 EXIF_IFD = 0x8769
 ORIENTATION = 0x0112
@@ -32,10 +34,14 @@ DATETIME = 0x0132
 DATETIME_ORIGINAL = 0x9003
 OFFSET_TIME = 0x9010
 OFFSET_TIME_ORIGINAL = 0x9011
-NOT_AN_IMAGE = "This file is not a photo the server takes: it must be a JPEG, PNG, WebP or HEIC image."
+NOT_AN_IMAGE = QT_TRANSLATE_NOOP(
+    "photo_prep", "This file is not a photo the server takes: it must be a JPEG, PNG, WebP or HEIC image."
+)
 # Pillow refuses images over ~179 megapixels as a "decompression bomb"; a 24,000 px panorama is beyond
 # any inspection photo, so that refusal is kept and put in words.
-TOO_MANY_PIXELS = "This image has too many pixels to open (over 178 megapixels); it is not a photo to send."
+TOO_MANY_PIXELS = QT_TRANSLATE_NOOP(
+    "photo_prep", "This image has too many pixels to open (over 178 megapixels); it is not a photo to send."
+)
 
 
 @dataclass(frozen=True)
@@ -50,7 +56,7 @@ def prepare(data: bytes, options: PhotoOptions, *, added_at: float | None = None
     sent. Small, upright photos are kept exactly as they are."""
     kind = sniff_image(data[:32])
     if kind is None:
-        raise StoreError(NOT_AN_IMAGE)
+        raise StoreError(QCoreApplication.translate("photo_prep", NOT_AN_IMAGE))
     if kind != "image/heic":  # Pillow cannot read HEIC here: it is kept as it is (the size check applies)
         data = _downscaled(data, kind, options, added_at)
     if len(data) > options.max_bytes:
@@ -62,7 +68,11 @@ def prepare_file(path: Path | str, options: PhotoOptions, *, added_at: float | N
     try:
         data = Path(path).read_bytes()
     except OSError as exc:
-        raise StoreError(f"Cannot read {Path(path).name}: {exc.strerror or exc}.") from exc
+        raise StoreError(
+            QCoreApplication.translate("photo_prep", "Cannot read {0}: {1}.").format(
+                Path(path).name, exc.strerror or exc
+            )
+        ) from exc
     return prepare(data, options, added_at=added_at)
 
 
@@ -75,9 +85,11 @@ def _downscaled(data: bytes, kind: str, options: PhotoOptions, added_at: float |
             return data
         image = ImageOps.exif_transpose(image)  # upright pixels; the orientation tag reset to 1
     except Image.DecompressionBombError as exc:
-        raise StoreError(TOO_MANY_PIXELS) from exc
+        raise StoreError(QCoreApplication.translate("photo_prep", TOO_MANY_PIXELS)) from exc
     except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as exc:
-        raise StoreError("This photo's file is damaged; it cannot be read.") from exc
+        raise StoreError(
+            QCoreApplication.translate("photo_prep", "This photo's file is damaged; it cannot be read.")
+        ) from exc
     image.thumbnail((options.max_side, options.max_side), Image.Resampling.LANCZOS)
     exif = image.getexif()
     _keep_time(exif, added_at)

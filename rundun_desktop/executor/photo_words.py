@@ -3,10 +3,14 @@ place for the runner's refusal when a photo is added and the sync engine's when 
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
 from rundun_desktop.formatting import MB, megabytes
 
 DEFAULT_MAX_BYTES = 20 * MB  # the server's default limit, until it says otherwise (tus `Tus-Max-Size`)
 
 
 def too_large(size: int, limit: int) -> str:
-    return f"This photo is {megabytes(size)}; the server accepts up to {megabytes(limit)}."
+    return QCoreApplication.translate(
+        "photo_words", "This photo is {0}; the server accepts up to {1}."
+    ).format(megabytes(size), megabytes(limit))

@@ -17,7 +17,7 @@ from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
 from rundun_desktop.executor import photo_prep
@@ -47,16 +47,18 @@ def unsent_words(run: dict) -> str:
     """Why this run's changes have not reached its server, and what the executor can do (HTML)."""
     why = html.escape(run["last_error"].splitlines()[0])
     if is_loopback_url(run["base_url"]):
-        advice = (
-            "This run's server is the Rundun app's own server on this computer: check in the status bar "
-            "that the app is connected, then press <b>Sync now</b>."
+        advice = QCoreApplication.translate(
+            "runner",
+            "This run's server is the Rundun app's own server on this computer: check in the status bar that the app is connected, then press <b>Sync now</b>.",
         )
     else:
-        advice = "Check this computer's network, then press <b>Sync now</b>."
-    return (
-        f"<b>Not sent yet.</b> {why} Your answers are kept on this computer and are sent as soon as the "
-        f"server answers; you can go on filling the run. {advice}"
-    )
+        advice = QCoreApplication.translate(
+            "runner", "Check this computer's network, then press <b>Sync now</b>."
+        )
+    return QCoreApplication.translate(
+        "runner",
+        "<b>Not sent yet.</b> {0} Your answers are kept on this computer and are sent as soon as the server answers; you can go on filling the run. {1}",
+    ).format(why, advice)
 
 
 class RunnerController(QObject):
@@ -121,7 +123,7 @@ class RunnerController(QObject):
         stored = await self.store.call(st.LocalStore.run, run_id)
         self.run = stored or {}
         if not self.run:
-            raise st.StoreError("This run is not on this computer.")
+            raise st.StoreError(self.tr("This run is not on this computer."))
         self.model = template_model(self.run["snapshot"])
         self.answers = await self.store.call(st.LocalStore.answers, run_id)
         v = self.view
@@ -178,8 +180,8 @@ class RunnerController(QObject):
         step = tdl.Step(
             id="s-signature",
             type="signature",
-            label="Your signature",
-            hint="This run asks for your signature before it is completed.",
+            label=self.tr("Your signature"),
+            hint=self.tr("This run asks for your signature before it is completed."),
         )
         card = StepCard(step)
         card.signed.connect(lambda _sid, png: self._spawn(self.sign(st.SIGNATURE_STEP, png)))
@@ -408,8 +410,10 @@ class RunnerController(QObject):
         done = progress["answered"] + progress["skipped"]
         self.view.progress.setMaximum(max(1, progress["total"]))
         self.view.progress.setValue(done)
-        skipped = f" · {progress['skipped']} skipped" if progress["skipped"] else ""
-        self.view.progress_text.setText(f"{progress['answered']} of {progress['total']} answered{skipped}")
+        skipped = self.tr(" · {0} skipped").format(progress["skipped"]) if progress["skipped"] else ""
+        self.view.progress_text.setText(
+            self.tr("{0} of {1} answered{2}").format(progress["answered"], progress["total"], skipped)
+        )
         for index, section in enumerate(self.model.sections):
             item = self.view.sections.item(index)
             steps = [s for s in section.steps if s.id in self.visible and s.answerable]
@@ -468,7 +472,7 @@ class RunnerController(QObject):
                 state = SYNCED
             card.show_state(state, words)
             if state == REFUSED:
-                card.show_problems(["The server refused this: " + words])
+                card.show_problems([self.tr("The server refused this: ") + words])
         if changed:
             self._show_run_state()
 
@@ -476,17 +480,22 @@ class RunnerController(QObject):
         state = self.run.get("local_state", st.OPEN)
         banner = self.view.banner
         if state == st.REFUSED:
-            banner.say(html.escape(self.run.get("refusal") or "The server refused this run."), "error")
+            banner.say(
+                html.escape(self.run.get("refusal") or self.tr("The server refused this run.")), "error"
+            )
         elif state == st.COMPLETED:
-            banner.say("Completed and sent to the server.", "done")
+            banner.say(self.tr("Completed and sent to the server."), "done")
         elif state == st.COMPLETING:
             banner.say(
-                "Completed on this computer. It will be sent as soon as the server can be reached.", "info"
+                self.tr("Completed on this computer. It will be sent as soon as the server can be reached."),
+                "info",
             )
         elif state == st.EXITING:
-            banner.say("You gave up this run. The server is told as soon as it can be reached.", "info")
+            banner.say(
+                self.tr("You gave up this run. The server is told as soon as it can be reached."), "info"
+            )
         elif state == st.EXITED:
-            banner.say("You gave up this run; the organisation has been told.", "info")
+            banner.say(self.tr("You gave up this run; the organisation has been told."), "info")
         elif self.run.get("attention"):
             banner.say(html.escape(self.run["attention"]).replace("\n", "<br>"), "error")
         elif self.run.get("last_error"):
@@ -525,7 +534,7 @@ class RunnerController(QObject):
                     f"{html.escape(p['message'], quote=False)}</a></li>"
                 )
             count = len(problems)
-            more = f"<li>and {count - MAX_LISTED} more</li>" if count > MAX_LISTED else ""
+            more = self.tr("<li>and {0} more</li>").format(count - MAX_LISTED) if count > MAX_LISTED else ""
             self.view.banner.say(
                 f"<b>{count} thing{'s' if count != 1 else ''} still missing before this run can be completed</b> "
                 f"(each links to its step):<ul style='margin: 4px 0 0 -20px'>{''.join(items)}{more}</ul>",
@@ -569,7 +578,7 @@ class RunnerController(QObject):
     async def export(self, folder: Path) -> Path:
         assert self.run_id is not None
         path = await self.store.call(st.LocalStore.export, self.run_id, folder / self.run_id)
-        self.view.banner.say(f"Exported to {html.escape(str(path.parent))}", "done")
+        self.view.banner.say(self.tr("Exported to {0}").format(html.escape(str(path.parent))), "done")
         return path
 
     # -- focus --------------------------------------------------------------------------------------------------

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -31,7 +31,9 @@ from rundun_desktop.widgets.common import button
 
 def ask_export_folder(parent: QWidget) -> Path | None:
     """The folder a run is exported to (the runner's and the inbox's Export…), or None when cancelled."""
-    folder = QFileDialog.getExistingDirectory(parent, "Export the run to a folder", str(Path.home()))
+    folder = QFileDialog.getExistingDirectory(
+        parent, QCoreApplication.translate("runner_view", "Export the run to a folder"), str(Path.home())
+    )
     return Path(folder) if folder else None
 
 
@@ -107,7 +109,7 @@ class ConfirmBar(QFrame):
             self.field.setPlaceholderText(field)
             self.field.setMinimumWidth(220)
             row.addWidget(self.field)
-        self.cancel = button("Cancel")
+        self.cancel = button(self.tr("Cancel"))
         self.ok = button(action, primary=not danger, danger=danger)
         row.addWidget(self.cancel)
         row.addWidget(self.ok)
@@ -140,8 +142,8 @@ class RunnerView(QWidget):
         root.setSpacing(10)
 
         top = QHBoxLayout()
-        self.back = button("← Inbox", flat=True)
-        self.back.setToolTip("Back to the runs on this computer (Esc)")
+        self.back = button(self.tr("← Inbox"), flat=True)
+        self.back.setToolTip(self.tr("Back to the runs on this computer (Esc)"))
         self.back.clicked.connect(self.back_requested)
         top.addWidget(self.back, 0, Qt.AlignmentFlag.AlignTop)
         titles = QVBoxLayout()
@@ -174,7 +176,7 @@ class RunnerView(QWidget):
         self.sections = QListWidget()
         self.sections.setObjectName("sectionList")
         self.sections.setFixedWidth(230)
-        self.sections.setToolTip("Sections (Alt+← / Alt+→ to move between them)")
+        self.sections.setToolTip(self.tr("Sections (Alt+← / Alt+→ to move between them)"))
         body.addWidget(self.sections)
         column = QVBoxLayout()
         column.setSpacing(8)
@@ -186,10 +188,10 @@ class RunnerView(QWidget):
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
         column.addWidget(self.scroll_area, 1)
         nav = QHBoxLayout()
-        self.previous = button("◀ Previous section")
-        self.previous.setToolTip("Alt+← or Ctrl+PgUp")
-        self.next = button("Next section ▶")
-        self.next.setToolTip("Alt+→ or Ctrl+PgDown")
+        self.previous = button(self.tr("◀ Previous section"))
+        self.previous.setToolTip(self.tr("Alt+← or Ctrl+PgUp"))
+        self.next = button(self.tr("Next section ▶"))
+        self.next.setToolTip(self.tr("Alt+→ or Ctrl+PgDown"))
         nav.addWidget(self.previous)
         nav.addStretch(1)
         nav.addWidget(self.next)
@@ -198,25 +200,26 @@ class RunnerView(QWidget):
         root.addLayout(body, 1)
 
         self.confirm_complete = ConfirmBar(
-            "Complete this run? Its answers cannot be changed afterwards. It is sent as soon as the server "
-            "can be reached.",
-            "Complete now",
+            self.tr(
+                "Complete this run? Its answers cannot be changed afterwards. It is sent as soon as the server can be reached."
+            ),
+            self.tr("Complete now"),
         )
         self.confirm_exit = ConfirmBar(
-            "Give up this run? The organisation is told that you exited it; it cannot be resumed.",
-            "Give up the run",
+            self.tr("Give up this run? The organisation is told that you exited it; it cannot be resumed."),
+            self.tr("Give up the run"),
             danger=True,
-            field="Why (optional)",
+            field=self.tr("Why (optional)"),
         )
         root.addWidget(self.confirm_complete)
         root.addWidget(self.confirm_exit)
 
         foot = QHBoxLayout()
-        self.exit_button = button("Give up run…", danger=True)
-        self.export_button = button("Export…")
-        self.export_button.setToolTip("Save the answers as JSON with the photo files")
-        self.complete_button = button("Complete run", primary=True)
-        self.complete_button.setToolTip("Ctrl+Enter")
+        self.exit_button = button(self.tr("Give up run…"), danger=True)
+        self.export_button = button(self.tr("Export…"))
+        self.export_button.setToolTip(self.tr("Save the answers as JSON with the photo files"))
+        self.complete_button = button(self.tr("Complete run"), primary=True)
+        self.complete_button.setToolTip(self.tr("Ctrl+Enter"))
         self.export_button.clicked.connect(self._ask_export_folder)
         foot.addWidget(self.exit_button)
         foot.addWidget(self.export_button)

@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+from PySide6.QtCore import QCoreApplication
 
 from rundun_desktop.executor import device_state
 from rundun_desktop.executor import store as st
@@ -41,10 +42,14 @@ from rundun_desktop.executor.protocol import (
 )
 from rundun_desktop.executor.worker import StoreWorker
 from rundun_desktop.formatting import format_bytes, megabytes
+from rundun_desktop.words import QT_TRANSLATE_NOOP
 from server.tdl import OPEN_STATUSES
 
 log = logging.getLogger("rundun.executor.sync")
-DAMAGED_PHOTO = "The photo's file on this computer is damaged (it no longer matches the photo taken); add the photo again."
+DAMAGED_PHOTO = QT_TRANSLATE_NOOP(
+    "sync",
+    "The photo's file on this computer is damaged (it no longer matches the photo taken); add the photo again.",
+)
 Listener = Callable[[str, Any], None]
 
 
@@ -72,20 +77,36 @@ class SyncStatus:
     last_error: str | None = None
 
     def words(self) -> str:
-        state = {True: "Online", False: "Offline", None: "Not connected yet"}[self.online]
+        state = {
+            True: QCoreApplication.translate("SyncStatus", "Online"),
+            False: QCoreApplication.translate("SyncStatus", "Offline"),
+            None: QCoreApplication.translate("SyncStatus", "Not connected yet"),
+        }[self.online]
         if self.pending_ops == 0:
-            waiting = "everything is synced" if self.online else "nothing waiting"
+            waiting = (
+                QCoreApplication.translate("SyncStatus", "everything is synced")
+                if self.online
+                else QCoreApplication.translate("SyncStatus", "nothing waiting")
+            )
         else:
-            waiting = f"{self.pending_ops} change{'s' if self.pending_ops != 1 else ''} waiting"
+            waiting = QCoreApplication.translate("SyncStatus", "{0} change{1} waiting").format(
+                self.pending_ops, "s" if self.pending_ops != 1 else ""
+            )
             if self.pending_bytes >= 10_000:
                 waiting += f" ({format_bytes(self.pending_bytes)})"
         parts = [state, waiting]
         if self.syncing:
-            parts.append("syncing…")
+            parts.append(QCoreApplication.translate("SyncStatus", "syncing…"))
         elif self.retry_in is not None and self.pending_ops:
-            parts.append(f"next try in {max(1, round(self.retry_in))} s")
+            parts.append(
+                QCoreApplication.translate("SyncStatus", "next try in {0} s").format(
+                    max(1, round(self.retry_in))
+                )
+            )
         if self.failed_ops:
-            parts.append(f"{self.failed_ops} refused by the server")
+            parts.append(
+                QCoreApplication.translate("SyncStatus", "{0} refused by the server").format(self.failed_ops)
+            )
         return " · ".join(parts)
 
 
@@ -112,13 +133,20 @@ class Backoff:
 
 def refusal_words(exc: ProtocolError) -> str:
     why = {
-        "run_expired": "the run has expired",
-        "run_closed": exc.message.rstrip(".").lower() if exc.message else "the run is closed",
-        "run_not_found": "the server no longer knows this run",
-        "unauthorized": "the server no longer accepts this computer's token for the run "
-        "(was it opened again elsewhere?)",
+        "run_expired": QCoreApplication.translate("sync", "the run has expired"),
+        "run_closed": exc.message.rstrip(".").lower()
+        if exc.message
+        else QCoreApplication.translate("sync", "the run is closed"),
+        "run_not_found": QCoreApplication.translate("sync", "the server no longer knows this run"),
+        "unauthorized": QCoreApplication.translate(
+            "sync",
+            "the server no longer accepts this computer's token for the run (was it opened again elsewhere?)",
+        ),
     }.get(exc.code, exc.message or f"it answered {exc.status}")
-    return f"The server refused this run: {why}. Its answers and photos stay on this computer; you can export them."
+    return QCoreApplication.translate(
+        "sync",
+        "The server refused this run: {0}. Its answers and photos stay on this computer; you can export them.",
+    ).format(why)
 
 
 @dataclass
@@ -283,7 +311,11 @@ class SyncEngine:
                     )
                     self._emit("run", {"run_id": auth.run_id})
             else:
-                closed = ProtocolError(409, "run_closed", f"The run is {state['status']}.")
+                closed = ProtocolError(
+                    409,
+                    "run_closed",
+                    QCoreApplication.translate("SyncEngine", "The run is {0}.").format(state["status"]),
+                )
                 await self._refuse(auth, refusal_words(closed), server_status=state["status"])
 
     async def _refuse(self, run: RunAuth, words: str, **fields: Any) -> None:
@@ -382,7 +414,13 @@ class SyncEngine:
             await self._ack(run, [op.op_id], local_state=st.EXITED, server_status=result["status"])
             self._emit("run", {"run_id": run.run_id})
         else:  # pragma: no cover - a newer app's op in an older app's store
-            raise ProtocolError(0, "unknown_op", f"This version cannot send a '{op.kind}' change.")
+            raise ProtocolError(
+                0,
+                "unknown_op",
+                QCoreApplication.translate("SyncEngine", "This version cannot send a '{0}' change.").format(
+                    op.kind
+                ),
+            )
 
     async def _ack(self, run: RunAuth, done: list[str], *, durable: bool = True, **fields: Any) -> list[str]:
         return await self._db(
@@ -438,7 +476,9 @@ class SyncEngine:
                     words = (
                         too_large(op.bytes, limit)
                         if limit
-                        else f"This photo is {megabytes(op.bytes)}; the server refused it as too large."
+                        else QCoreApplication.translate(
+                            "SyncEngine", "This photo is {0}; the server refused it as too large."
+                        ).format(megabytes(op.bytes))
                     )
                 await self._db(st.LocalStore.fail, op.op_id, words)
                 self._emit("run", {"run_id": run.run_id})
@@ -467,7 +507,11 @@ class SyncEngine:
             except FileNotFoundError:
                 if await self._db(st.LocalStore.has_op, op.op_id):
                     raise ProtocolError(
-                        0, "file_missing", "The photo file is missing on this computer; add the photo again."
+                        0,
+                        "file_missing",
+                        QCoreApplication.translate(
+                            "SyncEngine", "The photo file is missing on this computer; add the photo again."
+                        ),
                     ) from None
                 return  # superseded meanwhile (a newer photo for the slot, or removed): its file went with it
             try:
@@ -476,7 +520,9 @@ class SyncEngine:
                 if exc.status == 460:  # the file did not arrive as taken: the server ended that upload
                     mismatches += 1
                     if mismatches > 2:  # every time: the file here no longer matches its recorded SHA-256
-                        raise ProtocolError(460, exc.code, DAMAGED_PHOTO) from None
+                        raise ProtocolError(
+                            460, exc.code, QCoreApplication.translate("sync", DAMAGED_PHOTO)
+                        ) from None
                     url, offset = await self._create_upload(run, op, path), 0
                     continue
                 if exc.status == 409 and exc.code == "conflict":  # our offset is behind or ahead: ask
@@ -520,11 +566,12 @@ class SyncEngine:
         if refused:
             local = await self._db(st.LocalStore.run, run.run_id) or {}
             labels = step_labels(local.get("snapshot") or {})
-            words = (
-                f"{len(refused)} change{'s were' if len(refused) > 1 else ' was'} refused by the server, so the "
-                f"run was not completed. Fix {'them' if len(refused) > 1 else 'it'} and complete again:\n"
-                + "\n".join(f"• {describe_op(o, labels)}: {o.error}" for o in refused[:5])
-            )
+            words = QCoreApplication.translate(
+                "SyncEngine",
+                "{0} change{1} refused by the server, so the run was not completed. Fix {2} and complete again:\n",
+            ).format(
+                len(refused), "s were" if len(refused) > 1 else " was", "them" if len(refused) > 1 else "it"
+            ) + "\n".join(f"• {describe_op(o, labels)}: {o.error}" for o in refused[:5])
             await self._db(st.LocalStore.fail, op.op_id, words, st.BLOCKED)
             await self._db(st.LocalStore.reopen, run.run_id, words)
             self._emit("run", {"run_id": run.run_id})
@@ -536,7 +583,10 @@ class SyncEngine:
                 raise
             await self._db(st.LocalStore.fail, op.op_id, exc.words())
             await self._db(
-                st.LocalStore.reopen, run.run_id, "The server did not complete the run:\n" + exc.words()
+                st.LocalStore.reopen,
+                run.run_id,
+                QCoreApplication.translate("SyncEngine", "The server did not complete the run:\n")
+                + exc.words(),
             )
             self._emit("run", {"run_id": run.run_id})
             return
@@ -617,7 +667,17 @@ def step_labels(snapshot: dict) -> dict[str, str]:
 def describe_op(op: st.Op, labels: dict[str, str] | None = None) -> str:
     step = f"'{(labels or {}).get(op.step_id or '', op.step_id)}'"
     if op.kind == st.ANSWER:
-        return f"the answer to {step}"
+        return QCoreApplication.translate("sync", "the answer to {0}").format(step)
     if op.kind in (st.PHOTO, st.SIGNATURE):
-        return "the signature" if op.kind == st.SIGNATURE else f"photo {(op.photo_index or 0) + 1} of {step}"
-    return f"the {op.kind.replace('_', ' ')} of {step}" if op.step_id else op.kind
+        return (
+            "the signature"
+            if op.kind == st.SIGNATURE
+            else QCoreApplication.translate("sync", "photo {0} of {1}").format(
+                (op.photo_index or 0) + 1, step
+            )
+        )
+    return (
+        QCoreApplication.translate("sync", "the {0} of {1}").format(op.kind.replace("_", " "), step)
+        if op.step_id
+        else op.kind
+    )

@@ -50,7 +50,11 @@ class BatchExportController(QObject):
 
     def _clicked(self) -> None:
         selected = self.selected_run_ids()
-        scope = fmt.count(len(selected), "selected run") if len(selected) > 1 else "every run of this list"
+        scope = (
+            fmt.count(len(selected), "selected run")
+            if len(selected) > 1
+            else self.tr("every run of this list")
+        )
         path = self.view.ask_batch_path(scope)
         if path:
             self.export(path, selected if len(selected) > 1 else None)
@@ -81,13 +85,17 @@ class BatchExportController(QObject):
                 self.api, self.photos, ids, path, on_progress=advance, cancelled=lambda: self._cancelled
             )
             written = len(ids)
-            self.view.message.show_notice(f"Saved {fmt.count(written, 'run')} to {path}.")
+            self.view.message.show_notice(
+                self.tr("Saved {0} to {1}.").format(fmt.count(written, "run"), path)
+            )
             self.finished.emit(path, written)
         except Cancelled:
-            self.view.message.show_notice("The export was cancelled; nothing was saved.")
+            self.view.message.show_notice(self.tr("The export was cancelled; nothing was saved."))
             self.finished.emit("", 0)
         except (ApiError, OSError) as exc:
-            self.view.message.show_error(f"The reports could not be written: {error_text(exc)}")
+            self.view.message.show_error(
+                self.tr("The reports could not be written: {0}").format(error_text(exc))
+            )
             self.finished.emit("", 0)
         finally:
             progress.close()

@@ -93,21 +93,24 @@ class RunDetailController(QObject):
         )
         v.set_progress(fmt.progress_fraction(run.get("progress")), fmt.progress_text(run.get("progress")))
         facts = [
-            ("Executor", fmt.identity_text(run.get("executor_identity"))),
-            ("Created", fmt.local_time(run.get("created_at"), True)),
-            ("Opened", fmt.local_time(run.get("opened_at"), True)),
-            ("Completed", fmt.local_time(run.get("completed_at"), True)),
-            ("Expires", fmt.local_time(run.get("expires_at"), True) if run.get("expires_at") else "Never"),
+            (self.tr("Executor"), fmt.identity_text(run.get("executor_identity"))),
+            (self.tr("Created"), fmt.local_time(run.get("created_at"), True)),
+            (self.tr("Opened"), fmt.local_time(run.get("opened_at"), True)),
+            (self.tr("Completed"), fmt.local_time(run.get("completed_at"), True)),
             (
-                "Updated",
+                self.tr("Expires"),
+                fmt.local_time(run.get("expires_at"), True) if run.get("expires_at") else self.tr("Never"),
+            ),
+            (
+                self.tr("Updated"),
                 f"{fmt.local_time(run.get('updated_at'), True)} ({fmt.relative_time(run.get('updated_at'))})",
             ),
-            ("Template", f"version {run.get('template_v', '?')}"),
+            (self.tr("Template"), self.tr("version {0}").format(run.get("template_v", "?"))),
         ]
         sections = answer_sections(run)
-        facts.insert(1, ("Findings", findings_text(sections)))
+        facts.insert(1, (self.tr("Findings"), findings_text(sections)))
         if run.get("cancel_reason"):
-            facts.append(("Cancelled", run["cancel_reason"].replace("_", " ")))
+            facts.append((self.tr("Cancelled"), run["cancel_reason"].replace("_", " ")))
         v.set_facts(facts)
         v.set_device(device_words.explained(run.get("device")), device_words.colour(run.get("device")))
         tiles = v.set_answers(sections)
@@ -115,7 +118,9 @@ class RunDetailController(QObject):
         if signature is not None:
             tiles.append(signature)
         for tile in tiles:
-            tile.clicked.connect(lambda url, t=tile: self.open_viewer(url, t.property("caption") or "Photo"))
+            tile.clicked.connect(
+                lambda url, t=tile: self.open_viewer(url, t.property("caption") or self.tr("Photo"))
+            )
         if self._photo_task is not None:
             self._photo_task.cancel()
         self._photo_task = asyncio.ensure_future(self._load_thumbnails(run["run_id"], tiles))
@@ -142,9 +147,9 @@ class RunDetailController(QObject):
         except ApiError as exc:
             entries = []
             note = (
-                "This server does not keep answer history."
+                self.tr("This server does not keep answer history.")
                 if exc.status in (404, 405) and exc.code != "run_not_found"
-                else f"The answer history could not be loaded: {exc.message}"
+                else self.tr("The answer history could not be loaded: {0}").format(exc.message)
             )
         if seq != self._seq:
             return
@@ -161,15 +166,15 @@ class RunDetailController(QObject):
             deliveries, note = (
                 [],
                 (
-                    "This server does not report webhook deliveries."
+                    self.tr("This server does not report webhook deliveries.")
                     if exc.status in (404, 405) and exc.code != "run_not_found"
-                    else f"Webhook deliveries could not be loaded: {exc.message}"
+                    else self.tr("Webhook deliveries could not be loaded: {0}").format(exc.message)
                 ),
             )
         if seq != self._seq:
             return
         if not deliveries and not note and not (self.run or {}).get("webhook", True):
-            note = "This run was dispatched without a webhook."
+            note = self.tr("This run was dispatched without a webhook.")
         buttons = self.view.set_deliveries(deliveries, note)
         for delivery_id, redeliver in buttons.items():
             redeliver.clicked.connect(lambda _=False, d=delivery_id: self.redeliver(d))
@@ -183,7 +188,7 @@ class RunDetailController(QObject):
     async def redeliver(self, delivery_id: str) -> None:
         try:
             await self.api.redeliver(delivery_id)
-            self.view.message.show_notice("Sent again.")
+            self.view.message.show_notice(self.tr("Sent again."))
         except ApiError as exc:
             self.view.message.show_error(exc)
         seq = self._seq
@@ -198,8 +203,8 @@ class RunDetailController(QObject):
             return
         answer = QMessageBox.question(
             self.view,
-            "Cancel run",
-            "Cancel this run? Its link stops working and the executor cannot finish it.",
+            self.tr("Cancel run"),
+            self.tr("Cancel this run? Its link stops working and the executor cannot finish it."),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
@@ -216,7 +221,7 @@ class RunDetailController(QObject):
             self.events.runs_changed.emit(
                 [{k: v for k, v in run.items() if k not in ("answers", "signature", "template")}]
             )
-            self.view.message.show_notice("The run was cancelled.")
+            self.view.message.show_notice(self.tr("The run was cancelled."))
         except ApiError as exc:
             self.view.message.show_error(exc)
         finally:
@@ -225,14 +230,14 @@ class RunDetailController(QObject):
     def _copy_link(self) -> None:
         if self.run_id:
             copy_to_clipboard(f"{self.api.base_url}/r/{self.run_id}")
-            self.view.message.show_notice("Link copied.")
+            self.view.message.show_notice(self.tr("Link copied."))
 
     def _pdf_clicked(self) -> None:
         if not self.run:
             return
         suggested = f"run-{self.run.get('executor_ref') or self.run['run_id']}.pdf"
         path, _ = QFileDialog.getSaveFileName(
-            self.view, "Export run as PDF", str(Path.home() / suggested), "PDF (*.pdf)"
+            self.view, self.tr("Export run as PDF"), str(Path.home() / suggested), "PDF (*.pdf)"
         )
         if path:
             self.export_pdf(path)
@@ -254,10 +259,10 @@ class RunDetailController(QObject):
                 except ApiError:
                     pass  # the report marks it as not available
             write_run_pdf(path, run, images, self.history if self.history_run == run["run_id"] else None)
-            self.view.message.show_notice(f"Saved to {path}.")
+            self.view.message.show_notice(self.tr("Saved to {0}.").format(path))
             self.pdf_written.emit(path)
         except (OSError, ApiError) as exc:
-            self.view.message.show_error(f"The PDF could not be written: {error_text(exc)}")
+            self.view.message.show_error(self.tr("The PDF could not be written: {0}").format(error_text(exc)))
         finally:
             self.view.set_busy(False)
 

@@ -49,7 +49,7 @@ class RunDetailView(QScrollArea):
         art.setPixmap(pixmap("inbox", "#b9c2d8", 48))
         art.setAlignment(Qt.AlignmentFlag.AlignCenter)
         ph.addWidget(art)
-        hint = label("Select a run to see its answers, photos and webhooks.", "muted", wrap=True)
+        hint = label(self.tr("Select a run to see its answers, photos and webhooks."), "muted", wrap=True)
         hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         ph.addWidget(hint)
         ph.addStretch(2)
@@ -73,9 +73,9 @@ class RunDetailView(QScrollArea):
         hl.addWidget(self.subtitle)
         actions = QHBoxLayout()
         actions.setSpacing(8)
-        self.copy_link_button = button("Copy link", "link")
-        self.pdf_button = button("PDF", "pdf")
-        self.cancel_button = button("Cancel run", "cancel", danger=True)
+        self.copy_link_button = button(self.tr("Copy link"), "link")
+        self.pdf_button = button(self.tr("PDF"), "pdf")
+        self.cancel_button = button(self.tr("Cancel run"), "cancel", danger=True)
         for b in (self.copy_link_button, self.pdf_button):
             actions.addWidget(b)
         actions.addStretch(1)
@@ -102,7 +102,7 @@ class RunDetailView(QScrollArea):
         body.addWidget(facts)
 
         self.device_card, dvl = card(spacing=4)  # what the executor's device still holds (SPEC §10)
-        self.device_title = label("On the executor's device", "section")
+        self.device_title = label(self.tr("On the executor's device"), "section")
         self.device_text = label("", wrap=True, selectable=True)
         self.device_text.setObjectName("device-text")
         dvl.addWidget(self.device_title)
@@ -117,16 +117,16 @@ class RunDetailView(QScrollArea):
         body.addWidget(self.history_card)
 
         self.signature_card, sl = card()
-        sl.addWidget(label("Signature", "section"))
+        sl.addWidget(label(self.tr("Signature"), "section"))
         self.signature_holder = QHBoxLayout()
         sl.addLayout(self.signature_holder)
         body.addWidget(self.signature_card)
 
         deliveries, dl = card(spacing=6)
         head = QHBoxLayout()
-        head.addWidget(label("Webhook deliveries", "section"))
+        head.addWidget(label(self.tr("Webhook deliveries"), "section"))
         head.addStretch(1)
-        self.refresh_deliveries_button = button("Refresh", "refresh", flat=True)
+        self.refresh_deliveries_button = button(self.tr("Refresh"), "refresh", flat=True)
         head.addWidget(self.refresh_deliveries_button)
         dl.addLayout(head)
         self.deliveries_layout = QVBoxLayout()
@@ -168,9 +168,9 @@ class RunDetailView(QScrollArea):
         """Rebuild the answers; returns the photo tiles, for the controller to fill as images arrive."""
         clear_layout(self.answers_layout)
         thumbs: list[Thumbnail] = []
-        self.answers_layout.addWidget(label("Answers", "section"))
+        self.answers_layout.addWidget(label(self.tr("Answers"), "section"))
         if not sections:
-            self.answers_layout.addWidget(label("This run's template is not available.", "muted"))
+            self.answers_layout.addWidget(label(self.tr("This run's template is not available."), "muted"))
         for section in sections:
             if section.title:
                 heading = label(section.title.upper(), "muted")
@@ -192,7 +192,7 @@ class RunDetailView(QScrollArea):
                 rl.addWidget(value)
                 if item.finding:  # SPEC §14: in words and colour, never colour alone
                     set_sheet(value, f"color: {FINDING_COLOUR}; font-weight: 600;")
-                    mark = label("⚠ Finding — this answer needs action", "finding")
+                    mark = label(self.tr("⚠ Finding — this answer needs action"), "finding")
                     mark.setObjectName(f"finding-{item.step_id}")
                     set_sheet(mark, f"color: {FINDING_COLOUR}; font-weight: 700;")
                     rl.addWidget(mark)
@@ -208,7 +208,11 @@ class RunDetailView(QScrollArea):
                     rl.addLayout(strip)
                 meta = []
                 if item.geo:
-                    meta.append(f'GPS {geo_text(item.geo)} · <a href="{map_link(item.geo)}">Open map</a>')
+                    meta.append(
+                        self.tr('GPS {0} · <a href="{1}">Open map</a>').format(
+                            geo_text(item.geo), map_link(item.geo)
+                        )
+                    )
                 if item.at:
                     meta.append(fmt.local_time(item.at, with_seconds=True))
                 if meta:
@@ -226,10 +230,10 @@ class RunDetailView(QScrollArea):
     def set_history(self, steps: list[StepHistory], note: str = "") -> None:
         """Per step that received writes: "changed 3 times", then each write with both clocks."""
         clear_layout(self.history_layout)
-        self.history_layout.addWidget(label("Answer history", "section"))
+        self.history_layout.addWidget(label(self.tr("Answer history"), "section"))
         if not steps:
             self.history_layout.addWidget(
-                label(note or "No answer has been received yet.", "muted", wrap=True)
+                label(note or self.tr("No answer has been received yet."), "muted", wrap=True)
             )
             return
         for step in steps:
@@ -270,7 +274,7 @@ class RunDetailView(QScrollArea):
         buttons: dict[str, QPushButton] = {}
         if not deliveries:
             self.deliveries_layout.addWidget(
-                label(note or "No webhook deliveries for this run.", "muted", wrap=True)
+                label(note or self.tr("No webhook deliveries for this run."), "muted", wrap=True)
             )
             return buttons
         for d in deliveries:
@@ -291,7 +295,7 @@ class RunDetailView(QScrollArea):
             text = label(f'<b style="color:{ink}">{state or "pending"}</b> · {words}', wrap=True)
             text.setTextFormat(Qt.TextFormat.RichText)
             line.addWidget(text, 1)
-            redeliver = button("Redeliver", flat=True)
+            redeliver = button(self.tr("Redeliver"), flat=True)
             buttons[d["id"]] = redeliver
             line.addWidget(redeliver)
             self.deliveries_layout.addLayout(line)

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+from PySide6.QtCore import QCoreApplication
+
 from rundun_desktop import formatting as fmt
 
 STALE_AFTER_S = 3600  # a contact older than this is named in the badge: the device may be offline
@@ -44,12 +46,16 @@ def badge(device: dict | None, now: datetime | None = None) -> str:
     if pending:
         size = _size(device.get("pending_bytes"))
         parts.append(
-            f"{_changes(pending)} · {size} on the device" if size else f"{_changes(pending)} on the device"
+            QCoreApplication.translate("device_words", "{0} · {1} on the device").format(
+                _changes(pending), size
+            )
+            if size
+            else QCoreApplication.translate("device_words", "{0} on the device").format(_changes(pending))
         )
     if failed:
         parts.append(f"{failed} failed")
     if not parts:
-        parts.append("All sent")
+        parts.append(QCoreApplication.translate("device_words", "All sent"))
     age = _contact_age(device, now)
     if (pending or failed) and age is not None and age >= STALE_AFTER_S:
         parts.append(f"last contact {fmt.relative_time(device['last_contact_at'], now)}")
@@ -67,9 +73,9 @@ def colour(device: dict | None) -> str | None:
 def explained(device: dict | None, now: datetime | None = None) -> str:
     """The detail pane's paragraph: what the device holds, what that means for this run, and since when."""
     if not device:
-        return (
-            "No device has reported on this run yet (it was never opened by the desktop app, or by an app "
-            "that does not say what it still holds)."
+        return QCoreApplication.translate(
+            "device_words",
+            "No device has reported on this run yet (it was never opened by the desktop app, or by an app that does not say what it still holds).",
         )
     pending, failed = device.get("pending_ops") or 0, device.get("failed_ops") or 0
     contact = fmt.relative_time(device.get("last_contact_at"), now)
@@ -80,15 +86,27 @@ def explained(device: dict | None, now: datetime | None = None) -> str:
         held = f"{_changes(pending)}{f' ({size})' if size else ''}"
         them = "it arrives" if pending == 1 else "they arrive"
         words.append(
-            f"{held} {'is' if pending == 1 else 'are'} still on the executor's device{app}, not yet on the "
-            f"server: this run shows less than was done, and {them} when the device is online again."
+            QCoreApplication.translate(
+                "device_words",
+                "{0} {1} still on the executor's device{2}, not yet on the server: this run shows less than was done, and {3} when the device is online again.",
+            ).format(held, "is" if pending == 1 else "are", app, them)
         )
     else:
-        words.append(f"The executor's device{app} had sent everything it held for this run.")
+        words.append(
+            QCoreApplication.translate(
+                "device_words", "The executor's device{0} had sent everything it held for this run."
+            ).format(app)
+        )
     if failed:
         words.append(
-            f"{_changes(failed)} {'was' if failed == 1 else 'were'} refused by the server and "
-            f"{'is' if failed == 1 else 'are'} kept on the device for the executor to fix."
+            QCoreApplication.translate(
+                "device_words",
+                "{0} {1} refused by the server and {2} kept on the device for the executor to fix.",
+            ).format(_changes(failed), "was" if failed == 1 else "were", "is" if failed == 1 else "are")
         )
-    words.append(f"Last contact {contact} ({fmt.local_time(device.get('last_contact_at'))}).")
+    words.append(
+        QCoreApplication.translate("device_words", "Last contact {0} ({1}).").format(
+            contact, fmt.local_time(device.get("last_contact_at"))
+        )
+    )
     return " ".join(words)

@@ -67,15 +67,17 @@ class DispatchController(QObject):
             templates = await self.api.all_templates()
             org = await self.api.get_org()
         except ApiError as exc:
-            v.message.show_error(f"Templates could not be loaded. {exc.message}")
+            v.message.show_error(self.tr("Templates could not be loaded. {0}").format(exc.message))
             return
         v.template.clear()
         for t in templates:
             v.template.addItem(t["name"], t["id"])
         v.template.setCurrentIndex(max(0, v.template.findData(self._preselect)) if self._preselect else 0)
         if not templates:
-            v.template.setPlaceholderText("No templates yet")
-            v.message.show_error("There are no templates yet. Create one on the Templates page first.")
+            v.template.setPlaceholderText(self.tr("No templates yet"))
+            v.message.show_error(
+                self.tr("There are no templates yet. Create one on the Templates page first.")
+            )
             return
         default = (org.get("settings") or {}).get("default_expires_in_hours")
         if default:
@@ -105,13 +107,13 @@ class DispatchController(QObject):
         v = self.view
         v.message.clear_message()
         if not v.template.currentData():
-            v.message.show_error("Choose a template.")
+            v.message.show_error(self.tr("Choose a template."))
             return
         if v.webhook_box.isChecked() and not v.webhook_url.text().strip():
-            v.message.show_error("Enter the webhook URL, or untick the webhook.")
+            v.message.show_error(self.tr("Enter the webhook URL, or untick the webhook."))
             return
         v.dispatch_button.setEnabled(False)
-        v.dispatch_button.setText("Dispatching…")
+        v.dispatch_button.setText(self.tr("Dispatching…"))
         try:
             result = await self.api.dispatch_run(self.body(), idempotency_key=self._idempotency_key)
         except ApiError as exc:
@@ -119,12 +121,12 @@ class DispatchController(QObject):
             return
         finally:
             v.dispatch_button.setEnabled(True)
-            v.dispatch_button.setText("Dispatch")
+            v.dispatch_button.setText(self.tr("Dispatch"))
         self.result = result
         expires = (
-            f"The link works until {fmt.local_time(result['expires_at'])}."
+            self.tr("The link works until {0}.").format(fmt.local_time(result["expires_at"]))
             if result.get("expires_at")
-            else "The link does not expire."
+            else self.tr("The link does not expire.")
         )
         ref = self.body().get("executor_ref")
         v.show_result(
@@ -154,7 +156,7 @@ class DispatchController(QObject):
         v.language.blockSignals(True)
         v.language.clear()
         for k, tag in enumerate(self._languages):
-            v.language.addItem(f"{tag} (as written)" if k == 0 else tag, tag)
+            v.language.addItem(self.tr("{0} (as written)").format(tag) if k == 0 else tag, tag)
         v.language.blockSignals(False)
 
     def _new_attempt(self, *_args) -> None:

@@ -3,7 +3,7 @@ Copy and a QR code."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -22,11 +22,12 @@ from PySide6.QtWidgets import (
 from rundun_desktop.style import set_role
 from rundun_desktop.widgets.common import CopyField, MessageLine, button, label
 from rundun_desktop.widgets.qr import QrCodeWidget
+from rundun_desktop.words import QT_TRANSLATE_NOOP
 
-PHONE_HINT = "Scan to open the run on a phone, or send the link."
-LOCAL_ONLY_HINT = (
-    "This link works on this computer only: the embedded server is not shared. To open runs on a phone or "
-    "another computer, share it on the local network or give it a public URL in Settings → Sharing."
+PHONE_HINT = QT_TRANSLATE_NOOP("dispatch_view", "Scan to open the run on a phone, or send the link.")
+LOCAL_ONLY_HINT = QT_TRANSLATE_NOOP(
+    "dispatch_view",
+    "This link works on this computer only: the embedded server is not shared. To open runs on a phone or another computer, share it on the local network or give it a public URL in Settings → Sharing.",
 )
 EVENTS = ["run.opened", "step.completed", "run.completed", "run.cancelled", "run.expired"]
 
@@ -34,7 +35,7 @@ EVENTS = ["run.opened", "step.completed", "run.completed", "run.cancelled", "run
 class DispatchDialogView(QDialog):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Dispatch a run")
+        self.setWindowTitle(self.tr("Dispatch a run"))
         self.setMinimumWidth(520)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(24, 20, 24, 20)
@@ -47,47 +48,47 @@ class DispatchDialogView(QDialog):
         fl = QVBoxLayout(form_page)
         fl.setContentsMargins(0, 0, 0, 0)
         fl.setSpacing(12)
-        fl.addWidget(label("Dispatch a run", "title"))
-        fl.addWidget(label("Send a checklist to one person as a link.", "subtitle"))
+        fl.addWidget(label(self.tr("Dispatch a run"), "title"))
+        fl.addWidget(label(self.tr("Send a checklist to one person as a link."), "subtitle"))
         form = QFormLayout()
         form.setHorizontalSpacing(14)
         form.setVerticalSpacing(10)
         self.template = QComboBox()
-        self.template.setPlaceholderText("Loading templates…")
-        form.addRow("Template", self.template)
+        self.template.setPlaceholderText(self.tr("Loading templates…"))
+        form.addRow(self.tr("Template"), self.template)
         self.language = QComboBox()  # SPEC §15: the run's language, one of the template's
         self.language.setObjectName("runLanguage")
         self.language.setToolTip(
-            "The language the run is in; the executor may switch to another of the template's"
+            self.tr("The language the run is in; the executor may switch to another of the template's")
         )
-        form.addRow("Language", self.language)
+        form.addRow(self.tr("Language"), self.language)
         self.executor_ref = QLineEdit()
-        self.executor_ref.setPlaceholderText("Your reference, e.g. booking_12345 (optional)")
+        self.executor_ref.setPlaceholderText(self.tr("Your reference, e.g. booking_12345 (optional)"))
         self.executor_ref.setMaxLength(255)
-        form.addRow("Executor ref", self.executor_ref)
+        form.addRow(self.tr("Executor ref"), self.executor_ref)
         expiry = QHBoxLayout()
         self.expires_hours = QDoubleSpinBox()
         self.expires_hours.setRange(0.1, 8760)
         self.expires_hours.setDecimals(1)
-        self.expires_hours.setSuffix(" hours")
+        self.expires_hours.setSuffix(self.tr(" hours"))
         self.expires_hours.setValue(72)
-        self.no_expiry = QCheckBox("No expiry")
+        self.no_expiry = QCheckBox(self.tr("No expiry"))
         expiry.addWidget(self.expires_hours, 1)
         expiry.addWidget(self.no_expiry)
-        form.addRow("Link expires in", expiry)
+        form.addRow(self.tr("Link expires in"), expiry)
         fl.addLayout(form)
 
-        self.webhook_box = QGroupBox("Webhook (optional)")
+        self.webhook_box = QGroupBox(self.tr("Webhook (optional)"))
         self.webhook_box.setCheckable(True)
         self.webhook_box.setChecked(False)
         wl = QFormLayout(self.webhook_box)
         self.webhook_url = QLineEdit()
-        self.webhook_url.setPlaceholderText("https://your-app.com/hooks/rundun")
+        self.webhook_url.setPlaceholderText(self.tr("https://your-app.com/hooks/rundun"))
         self.webhook_secret = QLineEdit()
-        self.webhook_secret.setPlaceholderText("whsec_… (signs each delivery; optional)")
+        self.webhook_secret.setPlaceholderText(self.tr("whsec_… (signs each delivery; optional)"))
         self.webhook_secret.setEchoMode(QLineEdit.EchoMode.Password)
-        wl.addRow("URL", self.webhook_url)
-        wl.addRow("Secret", self.webhook_secret)
+        wl.addRow(self.tr("URL"), self.webhook_url)
+        wl.addRow(self.tr("Secret"), self.webhook_secret)
         grid = QGridLayout()
         self.event_boxes: dict[str, QCheckBox] = {}
         for i, name in enumerate(EVENTS):
@@ -95,15 +96,15 @@ class DispatchDialogView(QDialog):
             box.setChecked(True)
             self.event_boxes[name] = box
             grid.addWidget(box, i // 3, i % 3)
-        wl.addRow("Events", grid)
+        wl.addRow(self.tr("Events"), grid)
         fl.addWidget(self.webhook_box)
 
         self.message = MessageLine()
         fl.addWidget(self.message)
         actions = QHBoxLayout()
         actions.addStretch(1)
-        self.close_button = button("Close")
-        self.dispatch_button = button("Dispatch", "send", primary=True)
+        self.close_button = button(self.tr("Close"))
+        self.dispatch_button = button(self.tr("Dispatch"), "send", primary=True)
         self.dispatch_button.setDefault(True)
         actions.addWidget(self.close_button)
         actions.addWidget(self.dispatch_button)
@@ -115,7 +116,7 @@ class DispatchDialogView(QDialog):
         dl = QVBoxLayout(done_page)
         dl.setContentsMargins(0, 0, 0, 0)
         dl.setSpacing(12)
-        dl.addWidget(label("Run dispatched", "title"))
+        dl.addWidget(label(self.tr("Run dispatched"), "title"))
         self.result_text = label("", "subtitle", wrap=True)
         dl.addWidget(self.result_text)
         self.link = CopyField()
@@ -123,13 +124,13 @@ class DispatchDialogView(QDialog):
         self.qr = QrCodeWidget()
         self.qr.setFixedSize(220, 220)
         dl.addWidget(self.qr, 0, Qt.AlignmentFlag.AlignHCenter)
-        self.qr_hint = label(PHONE_HINT, "muted", wrap=True)
+        self.qr_hint = label(QCoreApplication.translate("dispatch_view", PHONE_HINT), "muted", wrap=True)
         self.qr_hint.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         dl.addWidget(self.qr_hint)
         dl.addStretch(1)  # the page is as tall as the form: keep the result together at the top
         done_actions = QHBoxLayout()
-        self.another_button = button("Dispatch another", "plus")
-        self.done_button = button("Done", primary=True)
+        self.another_button = button(self.tr("Dispatch another"), "plus")
+        self.done_button = button(self.tr("Done"), primary=True)
         done_actions.addWidget(self.another_button)
         done_actions.addStretch(1)
         done_actions.addWidget(self.done_button)
@@ -144,7 +145,9 @@ class DispatchDialogView(QDialog):
         self.link.set_text(link)
         self.qr.set_text("" if local_only else link)
         self.qr.setVisible(not local_only)
-        self.qr_hint.setText(LOCAL_ONLY_HINT if local_only else PHONE_HINT)
+        self.qr_hint.setText(
+            QCoreApplication.translate("dispatch_view", LOCAL_ONLY_HINT if local_only else PHONE_HINT)
+        )
         set_role(self.qr_hint, role="warning" if local_only else "muted")
         self.result_text.setText(text)
         self.stack.setCurrentIndex(1)

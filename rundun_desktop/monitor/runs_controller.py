@@ -7,7 +7,7 @@ import asyncio
 import itertools
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelection, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFileDialog
 from qasync import asyncSlot
 
@@ -174,7 +174,7 @@ class RunsController(QObject):
         except ApiError as exc:
             self.model.fetch_failed(page, generation)
             if generation == self.model.generation:
-                self.view.message.show_error(f"Runs could not be loaded. {error_text(exc)}")
+                self.view.message.show_error(self.tr("Runs could not be loaded. {0}").format(error_text(exc)))
             return
         if generation != self.model.generation:
             return
@@ -277,12 +277,14 @@ class RunsController(QObject):
         self.apply_changes([run])
 
     def _live_mode(self, mode: str) -> None:
-        self.view.live_label.setText({"stream": "● Live", "polling": "◌ Polling"}.get(mode, ""))
+        self.view.live_label.setText(
+            {"stream": self.tr("● Live"), "polling": self.tr("◌ Polling")}.get(mode, "")
+        )
         set_sheet(self.view.live_label, "color: #2f9e44;" if mode == STREAM else "color: #8a93a6;")
         self.view.live_label.setToolTip(
-            "Updates stream from the server as they happen."
+            self.tr("Updates stream from the server as they happen.")
             if mode == STREAM
-            else "The event stream is unavailable: checking for changes every few seconds."
+            else self.tr("The event stream is unavailable: checking for changes every few seconds.")
         )
 
     # -- selection, sort, counts --------------------------------------------------------------------------------
@@ -296,7 +298,10 @@ class RunsController(QObject):
         row = self.model.row_of(run_id)
         if row is None:
             return False
-        self.view.table.selectRow(row)
+        # Through the selection model, not QTableView.selectRow: in a right-to-left layout selectRow looks
+        # for its first column at the viewport's far edge and, finding none there, selects nothing.
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        self.view.table.selectionModel().select(self.model.index(row, 0), flags)
         return True
 
     def _sort_indicator_changed(self, column: int, order: Qt.SortOrder) -> None:
@@ -313,16 +318,16 @@ class RunsController(QObject):
 
     def _update_counts(self, *_args) -> None:
         total = self.model.total
-        count = "" if total is None else f"{total:,} run{'s' if total != 1 else ''}"
+        count = "" if total is None else fmt.count(total, "run")
         self.view.count_label.setText(" · ".join(t for t in (count, self.scope_words) if t))
         empty = total == 0
         self.view.empty_label.setVisible(empty)
         if empty:
             filtered = any(v for k, v in self.filters().items() if k != "sort")
             self.view.empty_label.setText(
-                "No runs match these filters."
+                self.tr("No runs match these filters.")
                 if filtered
-                else "No runs yet. Dispatch one to get a link for an executor."
+                else self.tr("No runs yet. Dispatch one to get a link for an executor.")
             )
 
     # -- dispatch and export ----------------------------------------------------------------------------------
@@ -335,7 +340,7 @@ class RunsController(QObject):
 
     def _export_clicked(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self.view, "Export runs as CSV", str(Path.home() / "runs.csv"), "CSV (*.csv)"
+            self.view, self.tr("Export runs as CSV"), str(Path.home() / "runs.csv"), "CSV (*.csv)"
         )
         if path:
             self.export_csv(path)
@@ -359,17 +364,19 @@ class RunsController(QObject):
                 while True:
                     body = await self.api.list_runs(per_page=200, include_total=False, **after, **filters)
                     written += await asyncio.to_thread(write_rows, writer, body["data"])
-                    self.view.export_button.setText(f"Exporting… {written:,}")
+                    self.view.export_button.setText(self.tr("Exporting… {0:,}").format(written))
                     cursor = body["pagination"].get("next_cursor")
                     if not cursor:
                         break
                     after = {"after": cursor}
             finally:
                 await asyncio.to_thread(out.close)
-            self.view.message.show_notice(f"Exported {fmt.count(written, 'run')} to {Path(path).name}.")
+            self.view.message.show_notice(
+                self.tr("Exported {0} to {1}.").format(fmt.count(written, "run"), Path(path).name)
+            )
             self.csv_written.emit(path, written)
         except (ApiError, OSError) as exc:
-            self.view.message.show_error(f"The CSV export failed: {error_text(exc)}")
+            self.view.message.show_error(self.tr("The CSV export failed: {0}").format(error_text(exc)))
         finally:
             self.view.export_button.setEnabled(True)
-            self.view.export_button.setText("Export CSV")
+            self.view.export_button.setText(self.tr("Export CSV"))

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 
 from rundun_desktop import formatting as fmt
@@ -28,24 +28,25 @@ from rundun_desktop.monitor.row_window import RowWindow
 from rundun_desktop.style import FINDING_COLOUR
 from rundun_desktop.theme import colour
 from rundun_desktop.widgets.table_model import ROOT, FlatTableModel, Index
+from rundun_desktop.words import QT_TRANSLATE_NOOP
 
 COL_STATUS, COL_TEMPLATE, COL_REF, COL_PROGRESS, COL_IDENTITY, COL_CREATED, COL_UPDATED, COL_EXPIRES = range(
     8
 )
 COL_FINDINGS = 8  # SPEC §14: how many answers of the run are findings, in words
 HEADERS = [
-    "Status",
-    "Template",
-    "Executor ref",
-    "Progress",
-    "Executor",
-    "Created",
-    "Updated",
-    "Expires",
-    "Findings",
+    QT_TRANSLATE_NOOP("headers", "Status"),
+    QT_TRANSLATE_NOOP("headers", "Template"),
+    QT_TRANSLATE_NOOP("headers", "Executor ref"),
+    QT_TRANSLATE_NOOP("headers", "Progress"),
+    QT_TRANSLATE_NOOP("headers", "Executor"),
+    QT_TRANSLATE_NOOP("headers", "Created"),
+    QT_TRANSLATE_NOOP("headers", "Updated"),
+    QT_TRANSLATE_NOOP("headers", "Expires"),
+    QT_TRANSLATE_NOOP("headers", "Findings"),
 ]
 COL_DEVICE = len(HEADERS)  # what the executor's device still holds (SPEC §10): device_words
-HEADERS.append("On the device")
+HEADERS.append(QT_TRANSLATE_NOOP("headers", "On the device"))
 # Columns the server can sort by, and its sort key for them (ascending; '-' prefix for descending).
 SORT_KEYS = {
     COL_STATUS: "status",
@@ -74,7 +75,9 @@ def findings_words(flagged: object) -> str:
     """A run's findings count as the table shows it: "⚠ 2 findings", or nothing when there are none."""
     if not isinstance(flagged, int) or flagged <= 0:
         return ""
-    return f"⚠ {flagged} finding{'s' if flagged != 1 else ''}"
+    return QCoreApplication.translate("runs_model", "⚠ {0} finding{1}").format(
+        flagged, "s" if flagged != 1 else ""
+    )
 
 
 class RunsTableModel(FlatTableModel):
@@ -382,7 +385,7 @@ class RunsTableModel(FlatTableModel):
         if col == COL_UPDATED:
             return fmt.relative_time(run.get("updated_at"))
         if col == COL_EXPIRES:
-            return fmt.short_time(run.get("expires_at")) if run.get("expires_at") else "Never"
+            return fmt.short_time(run.get("expires_at")) if run.get("expires_at") else self.tr("Never")
         if col == COL_DEVICE:
             return device_words.badge(run.get("device"))
         if col == COL_FINDINGS:
@@ -394,10 +397,12 @@ class RunsTableModel(FlatTableModel):
             key = {COL_CREATED: "created_at", COL_UPDATED: "updated_at", COL_EXPIRES: "expires_at"}[col]
             return run.get(key) or None
         if col == COL_STATUS and run.get("cancel_reason"):
-            return f"Cancelled: {run['cancel_reason'].replace('_', ' ')}"
+            return self.tr("Cancelled: {0}").format(run["cancel_reason"].replace("_", " "))
         if col == COL_DEVICE:
             return device_words.explained(run.get("device"))
         if col == COL_FINDINGS and run.get("flagged"):
             n = run["flagged"]
-            return f"{n} answer{' is a finding' if n == 1 else 's are findings'}: open the run to see which"
+            return self.tr("{0} answer{1}: open the run to see which").format(
+                n, " is a finding" if n == 1 else "s are findings"
+            )
         return run["run_id"] if col == COL_TEMPLATE else None

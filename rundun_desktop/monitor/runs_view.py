@@ -66,17 +66,21 @@ class RunsView(QWidget):
         outer.setContentsMargins(MARGIN, MARGIN, MARGIN, 12)
         outer.setSpacing(SPACING + 2)
 
-        header, actions = page_header("Runs", "Every dispatched checklist, live as executors work.")
+        header, actions = page_header(
+            self.tr("Runs"), self.tr("Every dispatched checklist, live as executors work.")
+        )
         self.count_label = label("", "muted")
         self.live_label = label("", "muted")
-        self.export_button = button("Export CSV", "csv")
-        self.batch_button = button("Reports", "pdf")
+        self.export_button = button(self.tr("Export CSV"), "csv")
+        self.batch_button = button(self.tr("Reports"), "pdf")
         self.batch_button.setToolTip(
-            "The selected runs (or, with one or none selected, every run of this list) as PDF reports"
+            self.tr(
+                "The selected runs (or, with one or none selected, every run of this list) as PDF reports"
+            )
         )
         self.refresh_button = button("", "refresh")
-        self.refresh_button.setToolTip("Reload the list")
-        self.dispatch_button = button("Dispatch run", "send", primary=True)
+        self.refresh_button.setToolTip(self.tr("Reload the list"))
+        self.dispatch_button = button(self.tr("Dispatch run"), "send", primary=True)
         for widget in (
             self.live_label,
             self.export_button,
@@ -88,32 +92,33 @@ class RunsView(QWidget):
         outer.addWidget(header)
 
         filters = QHBoxLayout()
-        filters.setSpacing(10)
+        filters.setSpacing(8)
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Executor ref (exact)…")
+        self.search.setPlaceholderText(self.tr("Executor ref (exact)…"))
         self.search.setClearButtonEnabled(True)
         self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
-        self.search.setMinimumWidth(140)  # it stretches: at 1024 px the filters beside it keep their words
+        # It stretches: at 1024 px the filters beside it keep their words (German's too).
+        self.search.setMinimumWidth(110)
         self.status_filter = QComboBox()
-        self.status_filter.addItem("All statuses", None)
+        self.status_filter.addItem(self.tr("All statuses"), None)
         for status in fmt.STATUSES:
             self.status_filter.addItem(fmt.status_label(status), status)
         self.findings_filter = QComboBox()  # SPEC §14: `GET /v1/runs?flagged=`
         self.findings_filter.setObjectName("findingsFilter")
-        self.findings_filter.addItem("Any findings", None)
-        self.findings_filter.addItem("With findings", True)
-        self.findings_filter.addItem("Without findings", False)
+        self.findings_filter.addItem(self.tr("Any findings"), None)
+        self.findings_filter.addItem(self.tr("With findings"), True)
+        self.findings_filter.addItem(self.tr("Without findings"), False)
         self.findings_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.template_filter = QComboBox()
-        self.template_filter.addItem("All templates", None)
-        self.template_filter.setMinimumWidth(200)
+        self.template_filter.addItem(self.tr("All templates"), None)
+        self.template_filter.setMinimumWidth(140)
         filters.addWidget(self.search, 2)
         filters.addWidget(self.status_filter)
         filters.addWidget(self.findings_filter)
         filters.addWidget(self.template_filter, 1)
-        self.device_filter = QCheckBox("Waiting on a device")
+        self.device_filter = QCheckBox(self.tr("Waiting on a device"))
         self.device_filter.setToolTip(
-            "Only runs whose executor's device still holds changes not yet sent to the server."
+            self.tr("Only runs whose executor's device still holds changes not yet sent to the server.")
         )
         self.device_filter.setMinimumWidth(self.device_filter.sizeHint().width())  # never clipped
         filters.addWidget(self.device_filter)
@@ -170,7 +175,7 @@ class RunsView(QWidget):
         """Where to save the reports of `scope` ("3 selected runs"): a .pdf (one file) or a .zip (one per run)."""
         path, chosen = QFileDialog.getSaveFileName(
             self,
-            f"Save the reports of {scope}",
+            self.tr("Save the reports of {0}").format(scope),
             str(Path.home() / "runs.pdf"),
             "One PDF (*.pdf);;ZIP of PDFs, one per run (*.zip)",
         )
@@ -181,8 +186,8 @@ class RunsView(QWidget):
     def batch_progress(self) -> QProgressDialog:
         """A progress dialog with Cancel, shown at once. Not modal: a modal one pumps the event loop from inside
         `setValue`, re-entering the asyncio loop that drives the export; the Reports button is disabled instead."""
-        dialog = QProgressDialog("Collecting the runs…", "Cancel", 0, 0, self)
-        dialog.setWindowTitle("Reports")
+        dialog = QProgressDialog(self.tr("Collecting the runs…"), self.tr("Cancel"), 0, 0, self)
+        dialog.setWindowTitle(self.tr("Reports"))
         dialog.setWindowModality(Qt.WindowModality.NonModal)
         dialog.setMinimumDuration(0)
         dialog.setAutoClose(False)

@@ -21,7 +21,7 @@ from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QRectF
 from PySide6.QtGui import QImage, QPageLayout, QPainter, QPdfWriter
 
 from rundun_desktop.answers import photo_key
@@ -108,7 +108,9 @@ def run_pdf_bytes(run: dict, images: dict[str, QImage], history: list[dict] | No
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    pages = RunPages(new_writer(buffer, f"Run {run.get('run_id', '')}"))
+    pages = RunPages(
+        new_writer(buffer, QCoreApplication.translate("batch", "Run {0}").format(run.get("run_id", "")))
+    )
     pages.add(run, images, history)
     pages.finish()
     buffer.close()
@@ -163,7 +165,9 @@ async def export_runs(
         for index, run_id in enumerate(run_ids):
             if cancelled():
                 raise Cancelled()
-            on_progress(index, total, f"Run {index + 1} of {total}")
+            on_progress(
+                index, total, QCoreApplication.translate("batch", "Run {0} of {1}").format(index + 1, total)
+            )
             report = await (next_report or fetch_report(api, photos, run_id))
             if index + 1 < total:  # the next run downloads while this one is laid out
                 next_report = asyncio.ensure_future(fetch_report(api, photos, run_ids[index + 1]))
@@ -182,5 +186,5 @@ async def export_runs(
     finally:
         thread.shutdown(wait=False)
     os.replace(target.partial, path)
-    on_progress(total, total, "Done")
+    on_progress(total, total, QCoreApplication.translate("batch", "Done"))
     return path

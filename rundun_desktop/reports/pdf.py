@@ -7,10 +7,11 @@ import html
 from datetime import UTC, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QIODevice, QMarginsF, QUrl
+from PySide6.QtCore import QCoreApplication, QIODevice, QMarginsF, QUrl
 from PySide6.QtGui import QFont, QFontDatabase, QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from rundun_desktop import formatting as fmt
+from rundun_desktop import i18n
 from rundun_desktop.answers import ANSWERED, HIDDEN, answer_sections, geo_text, map_link, photo_key
 from rundun_desktop.history_words import StepHistory, line_times, step_histories
 
@@ -52,8 +53,14 @@ def in_run_language(run: dict) -> dict:
 
 
 def run_html(run: dict, images: dict[str, QImage], history: list[dict] | None = None) -> str:
-    """The report as HTML, in the run's language; `images` maps photo URLs (by media path) to decoded images;
-    `history` (the run's `GET …/history` entries) adds each step's "changed n times" and the writes that lost."""
+    """The report as HTML, in the run's language (its words too: Status, Progress…); `images` maps photo URLs
+    (by media path) to decoded images; `history` (the run's `GET …/history` entries) adds each step's
+    "changed n times" and the writes that lost."""
+    with i18n.words_in(str(run.get("language") or "en")):
+        return _report_html(run, images, history)
+
+
+def _report_html(run: dict, images: dict[str, QImage], history: list[dict] | None = None) -> str:
     e = html.escape
     run = in_run_language(run)
     template_name = (
@@ -61,21 +68,34 @@ def run_html(run: dict, images: dict[str, QImage], history: list[dict] | None = 
     )
     done, total = fmt.progress_parts(run.get("progress"))
     facts = [
-        ("Status", fmt.status_label(run.get("status"))),
-        ("Executor ref", run.get("executor_ref") or "—"),
-        ("Run", run.get("run_id", "")),
-        ("Template", f"{template_name} (version {run.get('template_v', '?')})"),
-        ("Executor", fmt.identity_text(run.get("executor_identity"))),
-        ("Progress", f"{done} of {total} steps" if total else "—"),
-        ("Created", fmt.local_time(run.get("created_at"), True)),
-        ("Opened", fmt.local_time(run.get("opened_at"), True)),
-        ("Completed", fmt.local_time(run.get("completed_at"), True)),
-        ("Expires", fmt.local_time(run.get("expires_at"), True) if run.get("expires_at") else "Never"),
+        (QCoreApplication.translate("pdf", "Status"), fmt.status_label(run.get("status"))),
+        (QCoreApplication.translate("pdf", "Executor ref"), run.get("executor_ref") or "—"),
+        (QCoreApplication.translate("pdf", "Run"), run.get("run_id", "")),
+        (
+            QCoreApplication.translate("pdf", "Template"),
+            QCoreApplication.translate("pdf", "{0} (version {1})").format(
+                template_name, run.get("template_v", "?")
+            ),
+        ),
+        (QCoreApplication.translate("pdf", "Executor"), fmt.identity_text(run.get("executor_identity"))),
+        (
+            QCoreApplication.translate("pdf", "Progress"),
+            QCoreApplication.translate("pdf", "{0} of {1} steps").format(done, total) if total else "—",
+        ),
+        (QCoreApplication.translate("pdf", "Created"), fmt.local_time(run.get("created_at"), True)),
+        (QCoreApplication.translate("pdf", "Opened"), fmt.local_time(run.get("opened_at"), True)),
+        (QCoreApplication.translate("pdf", "Completed"), fmt.local_time(run.get("completed_at"), True)),
+        (
+            QCoreApplication.translate("pdf", "Expires"),
+            fmt.local_time(run.get("expires_at"), True)
+            if run.get("expires_at")
+            else QCoreApplication.translate("pdf", "Never"),
+        ),
     ]
     if run.get("cancel_reason"):
-        facts.append(("Cancelled", run["cancel_reason"].replace("_", " ")))
+        facts.append((QCoreApplication.translate("pdf", "Cancelled"), run["cancel_reason"].replace("_", " ")))
     if run.get("flagged"):
-        facts.append(("Findings", fmt.count(run["flagged"], "step")))
+        facts.append((QCoreApplication.translate("pdf", "Findings"), fmt.count(run["flagged"], "step")))
     changes = {h.step_id: h for h in step_histories(run, history or [])}
     answers = run.get("answers") or {}
     # Each paragraph takes the direction of its own text (Qt's default): an Arabic label reads right to left
@@ -208,7 +228,7 @@ def write_run_pdf(
 ) -> Path:
     """Write the report; `images` maps media paths (`photo_key(url)`) to images (photos and signature)."""
     path = Path(path)
-    writer = new_writer(str(path), f"Run {run.get('run_id', '')}")
+    writer = new_writer(str(path), QCoreApplication.translate("pdf", "Run {0}").format(run.get("run_id", "")))
     doc = build_document(run, images, history)
     # The page in the document's own units (1/96 inch, as its fonts are measured): `print_` scales it up
     # to the writer's resolution, so 10 pt prints as 10 pt. (Sized in the writer's 300 dpi pixels instead,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
@@ -85,7 +85,7 @@ def fill_template_combo(combo: QComboBox, templates: list[dict]) -> None:
     current = combo.currentData()
     combo.blockSignals(True)
     combo.clear()
-    combo.addItem("All templates", None)
+    combo.addItem(QCoreApplication.translate("common", "All templates"), None)
     for t in templates:
         combo.addItem(t["name"], t["id"])
     combo.setCurrentIndex(max(0, combo.findData(current)) if current else 0)
@@ -145,7 +145,7 @@ class CopyField(QWidget):
             font = self.field.font()
             font.setFamily("DejaVu Sans Mono")
             self.field.setFont(font)
-        self.copy_button = button("Copy", "copy")
+        self.copy_button = button(self.tr("Copy"), "copy")
         self.copy_button.clicked.connect(self._copy)
         row.addWidget(self.field, 1)
         row.addWidget(self.copy_button)
@@ -159,8 +159,8 @@ class CopyField(QWidget):
 
     def _copy(self) -> None:
         copy_to_clipboard(self.field.text())
-        self.copy_button.setText("Copied")
-        QTimer.singleShot(1500, self.copy_button, lambda: self.copy_button.setText("Copy"))
+        self.copy_button.setText(self.tr("Copied"))
+        QTimer.singleShot(1500, self.copy_button, lambda: self.copy_button.setText(self.tr("Copy")))
         self.copied.emit(self.field.text())
 
 
@@ -175,12 +175,14 @@ class SecretReveal(QFrame):
         layout.setSpacing(8)
         self.title = label("", "section")
         self.note = label(
-            f"Copy the {what} now: it is shown only this once. Rundun keeps only its SHA-256.",
+            self.tr("Copy the {0} now: it is shown only this once. Rundun keeps only its SHA-256.").format(
+                what
+            ),
             "muted",
             wrap=True,
         )
         self.value = CopyField(monospace=True)
-        self.dismiss = button("Done", flat=True)
+        self.dismiss = button(self.tr("Done"), flat=True)
         self.dismiss.clicked.connect(self.clear)
         layout.addWidget(self.title)
         layout.addWidget(self.value)

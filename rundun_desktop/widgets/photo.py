@@ -27,12 +27,12 @@ class Thumbnail(QLabel):
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         set_sheet(self, "background: #eef1f6; border-radius: 8px; color: #8a93a6;")
         self.setPixmap(pixmap("image", "#a3abbd", 28))
-        self.setToolTip("Loading photo…")
+        self.setToolTip(self.tr("Loading photo…"))
 
     def set_image(self, image: QImage) -> None:
         if image.isNull():
-            self.setText("No preview")
-            self.setToolTip("This photo's format cannot be previewed here.")
+            self.setText(self.tr("No preview"))
+            self.setToolTip(self.tr("This photo's format cannot be previewed here."))
             return
         scaled = QPixmap.fromImage(image).scaled(
             self._size * 2,
@@ -42,7 +42,7 @@ class Thumbnail(QLabel):
         )
         scaled.setDevicePixelRatio(2.0)
         self.setPixmap(scaled)
-        self.setToolTip("Click to view")
+        self.setToolTip(self.tr("Click to view"))
         self.loaded = True
 
     def set_failed(self, text: str) -> None:
@@ -60,11 +60,11 @@ class PhotoViewer(QDialog):
 
     def __init__(self, caption: str, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle(caption or "Photo")
+        self.setWindowTitle(caption or self.tr("Photo"))
         self.resize(900, 680)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
-        self.image_label = QLabel("Loading…")
+        self.image_label = QLabel(self.tr("Loading…"))
         self.image_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -77,7 +77,7 @@ class PhotoViewer(QDialog):
     def set_image(self, image: QImage) -> None:
         self._image = image
         if image.isNull():
-            self.image_label.setText("This photo cannot be shown.")
+            self.image_label.setText(self.tr("This photo cannot be shown."))
             return
         self._fit()
 

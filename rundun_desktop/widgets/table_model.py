@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()  # the invalid index: the parent of every row
@@ -32,7 +38,12 @@ class FlatTableModel(QAbstractTableModel):
     ) -> Any:
         headers = self.headers()
         horizontal = orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-        return headers[section] if horizontal and 0 <= section < len(headers) else None
+        # Column names are marked QT_TRANSLATE_NOOP("headers", …) where they are listed (module constants).
+        return (
+            QCoreApplication.translate("headers", headers[section])
+            if horizontal and 0 <= section < len(headers)
+            else None
+        )
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         return FLAGS if index.isValid() else NO_FLAGS

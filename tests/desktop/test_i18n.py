@@ -73,15 +73,15 @@ def test_every_catalog_is_complete_and_current(language, tmp_path):
         assert (translation.text or "").strip(), message.findtext("source")
     copy = tmp_path / source.name
     shutil.copy(source, copy)
-    modules = [ROOT / m for m in i18n.TRANSLATED_MODULES]
+    modules = i18n.source_files(ROOT)
     subprocess.run(
         [BIN / "pyside6-lupdate", "-silent", *i18n.LUPDATE_OPTIONS, *modules, "-ts", copy],
         check=True,
         timeout=120,
     )
     assert copy.read_text(encoding="utf-8") == source.read_text(encoding="utf-8"), (
-        f"rundun_{language}.ts is not current: run pyside6-lupdate ({' '.join(i18n.LUPDATE_OPTIONS)}) "
-        "on i18n.TRANSLATED_MODULES and translate what it adds"
+        f"rundun_{language}.ts is not current: extract the words again "
+        "(python scripts/update_catalogs.py) and translate what it adds"
     )
 
 
@@ -105,7 +105,7 @@ def test_the_tab_speaks_german_and_arabic_right_to_left(qapp, qtbot, compiled):
     try:
         assert translation.install(qapp, "de", compiled)
         panel, controller = tab(qtbot)
-        assert panel.add_button.text() == "Sprache hinzufügen…"
+        assert panel.add_button.text() == "Neue Sprache…"
         assert counts_shown(panel) == "de: 4 von 14 · ar: 2 von 14"
         assert controller.model.headerData(0, Qt.Orientation.Horizontal) == "Quelle (en)"
         assert qapp.layoutDirection() == Qt.LayoutDirection.LeftToRight

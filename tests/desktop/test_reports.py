@@ -160,7 +160,8 @@ def test_the_report_is_in_the_runs_language_with_arabic_shaped_and_searchable(qa
     assert "r-76e30f52-f2fc-47d1-8118-fbff40c6e856" in arabic  # ids stay left to right, whole
     german = report_in("de", tmp_path)
     assert "Autocheck" in german and "Außen" in german and "Reifen in Ordnung?" in german
-    assert "Car check" not in german.replace("Car check (version", "")
+    assert "Car check" not in german.replace("Car check (Version", "")
+    assert "Fortschritt" in german and "الحالة" in arabic  # the report's own words in the run's language too
 
 
 def test_the_run_report_reads_at_print_size_with_findings_history_and_large_photos(

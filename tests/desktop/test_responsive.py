@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QStyle,
     QStyleOptionComboBox,
-    QTabWidget,
     QWidget,
 )
 
@@ -204,58 +203,22 @@ def _settle(aloop) -> None:
 
 
 def test_every_page_is_usable_at_1024_by_700(desktop, aloop):
-    """The runs list (with runs, and with one open), the template list, the editor on each kind of step
-    (a condition, a photo step, a choice), the executor and each tab of Settings, at 1024×700."""
-    from rundun_desktop.editor.tree_model import UID_ROLE  # noqa: F401 (the editor's package, loaded)
+    """Every page and dialog (tests/desktop/app_walk.py: the runs list with a run open, the dispatch dialog, the
+    template list and its dialogs, the editor on each kind of step and each tab, the executor with a run, every
+    tab of Settings, About), at 1024×700."""
+    from tests.desktop.app_walk import walk_app
 
     window = desktop.window
-    template = run(aloop, desktop.api.create_template(vehicle_inspection()))
-    for i in range(3):
-        run(aloop, desktop.api.dispatch_run({"template_id": template["id"], "executor_ref": f"VAN-{i}"}))
     window.view.resize(*SMALL)
     wait_until(aloop, lambda: window.view.size().toTuple() == SMALL, 5)
     found: dict[str, list[str]] = {}
 
-    def look(what: str) -> None:
-        _settle(aloop)
-        found[what] = layout_problems(window.view)
+    def look(what: str, widget: QWidget) -> None:
+        found[what] = layout_problems(widget)
+        if what.startswith("settings"):
+            window.view.grab().save("/tmp/rundun-1024-settings.png")
 
-    window.show_page("runs")
-    window.runs.reload()
-    wait_until(aloop, lambda: window.runs.model.rowCount() == 3, 10)
-    look("runs")
-    window.runs.select_run(window.runs.model.run_at(0)["run_id"])
-    wait_until(aloop, lambda: window.runs_view.detail.isVisible() and window.runs.detail.run, 10)
-    look("runs with a run open")
-
-    window.show_page("templates")
-    page = window.templates_page.ensure()
-    wait_until(aloop, lambda: page.list.loaded, 10)
-    look("template list")
-    assert run(aloop, page.open(template["id"]))
-    ctl = page.editor
-    for step_id in ("s-dm02", "s-fu01", "s-od01"):  # a condition; a choice; a number
-        ctl.select(ctl.doc.find_step(step_id).uid)
-        look(f"editor on {step_id}")
-    photo = ctl.editor.add_step(ctl.current_uid(), "photo")
-    ctl.select(photo)
-    look("editor on a photo step")
-    ctl.view.side.setCurrentWidget(ctl.view.json_view)
-    look("editor's JSON")
-    ctl.view.middle.setCurrentIndex(1)
-    look("editor's Template tab")
-    page.saver.never_saved = False
-    ctl.stack.setClean()
-
-    window.show_page("executor")
-    look("executor")
-    window.show_page("settings")
-    tabs = window.settings_view.findChild(QTabWidget)
-    for i in range(tabs.count() if tabs else 1):
-        if tabs:
-            tabs.setCurrentIndex(i)
-        look(f"settings {i}")
-    window.view.grab().save("/tmp/rundun-1024-settings.png")
+    walk_app(desktop, aloop, look)
     bad = {what: p for what, p in found.items() if p}
     assert not bad, "\n".join(f"{what}:\n  " + "\n  ".join(p) for what, p in bad.items())
 

@@ -7,7 +7,7 @@ shows a small viewfinder dialog and returns the image taken.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
@@ -41,15 +41,15 @@ def capture(parent: QWidget | None = None) -> QImage | None:  # pragma: no cover
     if not available():
         return None
     dialog = QDialog(parent)
-    dialog.setWindowTitle("Take a photo")
+    dialog.setWindowTitle(QCoreApplication.translate("camera", "Take a photo"))
     dialog.resize(720, 560)
     layout = QVBoxLayout(dialog)
     view = QVideoWidget()
     layout.addWidget(view, 1)
     buttons = QHBoxLayout()
-    take = QPushButton("Take photo")
+    take = QPushButton(QCoreApplication.translate("camera", "Take photo"))
     take.setDefault(True)
-    cancel = QPushButton("Cancel")
+    cancel = QPushButton(QCoreApplication.translate("camera", "Cancel"))
     buttons.addStretch(1)
     buttons.addWidget(cancel)
     buttons.addWidget(take)

@@ -34,22 +34,22 @@ class GeoInput(QWidget):
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(6)
-        title = QLabel("Location")
+        title = QLabel(self.tr("Location"))
         title.setObjectName("stepNote")
         row.addWidget(title)
         self.lat = QLineEdit()
-        self.lat.setPlaceholderText("Latitude")
+        self.lat.setPlaceholderText(self.tr("Latitude"))
         self.lng = QLineEdit()
-        self.lng.setPlaceholderText("Longitude")
+        self.lng.setPlaceholderText(self.tr("Longitude"))
         self.accuracy = QLineEdit()
-        self.accuracy.setPlaceholderText("± metres")
+        self.accuracy.setPlaceholderText(self.tr("± metres"))
         for edit, width in ((self.lat, 120), (self.lng, 120), (self.accuracy, 90)):
             edit.setMaximumWidth(width)
             edit.editingFinished.connect(self._finished)
             edit.returnPressed.connect(lambda: self._finished(force=True))
             row.addWidget(edit)
         self.source = position_source(self)
-        self.locate = QPushButton("Use my position")
+        self.locate = QPushButton(self.tr("Use my position"))
         self.locate.setVisible(self.source is not None)
         self.locate.clicked.connect(self._locate)
         row.addWidget(self.locate)
@@ -92,13 +92,13 @@ class GeoInput(QWidget):
     def _locate(self) -> None:  # pragma: no cover - needs Qt Positioning
         if self.source is None:  # no Qt Positioning here: the button is hidden
             return
-        self.locate.setText("Locating…")
+        self.locate.setText(self.tr("Locating…"))
         self.source.requestUpdate(15_000)
 
     def _position(self, info) -> None:  # pragma: no cover - needs Qt Positioning
         from PySide6.QtPositioning import QGeoPositionInfo
 
-        self.locate.setText("Use my position")
+        self.locate.setText(self.tr("Use my position"))
         coordinate = info.coordinate()
         accuracy = info.attribute(QGeoPositionInfo.Attribute.HorizontalAccuracy)
         self.set_value(

@@ -12,7 +12,7 @@ import re
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -143,7 +143,7 @@ class ChoiceInput(AnswerInput):
         self.radios: dict[str, QRadioButton] = {}
         if len(self.options) > MANY_OPTIONS:
             self.combo = QComboBox()
-            self.combo.addItem("Choose…", None)
+            self.combo.addItem(self.tr("Choose…"), None)
             for oid, text in self.options:
                 self.combo.addItem(text, oid)
             self.combo.activated.connect(lambda i: self.committed.emit(self.combo.itemData(i)))
@@ -292,15 +292,19 @@ class NumberInput(_LineInput):
 def number_range_text(cfg: tdl.NumberConfig) -> str:
     parts = []
     if cfg.min is not None and cfg.max is not None:
-        parts.append(f"{cfg.min:g} to {cfg.max:g}")
+        parts.append(QCoreApplication.translate("inputs", "{0:g} to {1:g}").format(cfg.min, cfg.max))
     elif cfg.min is not None:
-        parts.append(f"at least {cfg.min:g}")
+        parts.append(QCoreApplication.translate("inputs", "at least {0:g}").format(cfg.min))
     elif cfg.max is not None:
-        parts.append(f"at most {cfg.max:g}")
+        parts.append(QCoreApplication.translate("inputs", "at most {0:g}").format(cfg.max))
     if cfg.decimal == 0:
-        parts.append("whole number")
+        parts.append(QCoreApplication.translate("inputs", "whole number"))
     elif cfg.decimal is not None:
-        parts.append(f"up to {cfg.decimal} decimal{'s' if cfg.decimal != 1 else ''}")
+        parts.append(
+            QCoreApplication.translate("inputs", "up to {0} decimal{1}").format(
+                cfg.decimal, "s" if cfg.decimal != 1 else ""
+            )
+        )
     return ", ".join(parts)
 
 
@@ -409,9 +413,9 @@ class DateInput(_LineInput):
             self.commit_text(day.toString("yyyy-MM-dd"))
 
         self.calendar.clicked.connect(picked)
-        self.pick = QPushButton("Calendar")
+        self.pick = QPushButton(self.tr("Calendar"))
         self.pick.setMenu(menu)
-        self.today = QPushButton("Today")
+        self.today = QPushButton(self.tr("Today"))
         self.today.clicked.connect(lambda: self.commit_text(date.today().isoformat()))
         self.row.addWidget(self.pick)
         self.row.addWidget(self.today)
@@ -446,7 +450,7 @@ class TimeInput(_LineInput):
     def __init__(self, step: tdl.Step, parent: QWidget | None = None):
         super().__init__(step, parent)
         self.edit.setMaximumWidth(110)
-        self.now = QPushButton("Now")
+        self.now = QPushButton(self.tr("Now"))
         self.now.clicked.connect(lambda: self.commit_text(datetime.now().strftime("%H:%M")))
         self.row.addWidget(self.now)
         self.row.addStretch(1)

@@ -8,7 +8,16 @@ import asyncio
 import contextlib
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QEvent,
+    QIODevice,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QImage, QImageReader, QKeyEvent, QPixmap
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -23,9 +32,12 @@ from PySide6.QtWidgets import (
 
 from rundun_desktop.executor.widgets import camera
 from rundun_desktop.style import pixmap
+from rundun_desktop.words import QT_TRANSLATE_NOOP
 
 THUMB = 88
-IMAGE_FILTER = "Images (*.jpg *.jpeg *.png *.webp *.heic *.JPG *.JPEG *.PNG *.WEBP *.HEIC)"
+IMAGE_FILTER = QT_TRANSLATE_NOOP(
+    "photos", "Images (*.jpg *.jpeg *.png *.webp *.heic *.JPG *.JPEG *.PNG *.WEBP *.HEIC)"
+)
 
 
 def read_thumbnail(path: str, size: int = THUMB * 2) -> QImage:
@@ -66,12 +78,12 @@ class Thumb(QFrame):
             if photo["bytes"] >= 100_000
             else f"{photo['bytes'] // 1000} kB"
         )
-        where = "" if photo.get("path") else " · on the server (not on this computer)"
-        self.setToolTip(f"Photo {index + 1} · {size}{where} — Delete removes it")
-        self.setAccessibleName(f"Photo {index + 1}")
+        where = "" if photo.get("path") else self.tr(" · on the server (not on this computer)")
+        self.setToolTip(self.tr("Photo {0} · {1}{2} — Delete removes it").format(index + 1, size, where))
+        self.setAccessibleName(self.tr("Photo {0}").format(index + 1))
         self.close_button = QToolButton(self)
         self.close_button.setText("×")
-        self.close_button.setToolTip("Remove this photo")
+        self.close_button.setToolTip(self.tr("Remove this photo"))
         self.close_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.close_button.setGeometry(THUMB - 24, 4, 20, 20)
         self.close_button.setStyleSheet(
@@ -83,7 +95,7 @@ class Thumb(QFrame):
 
     def set_image(self, image: QImage) -> None:
         if image.isNull():
-            self.image.setText("No preview")
+            self.image.setText(self.tr("No preview"))
             return
         pm = QPixmap.fromImage(image).scaled(
             (THUMB - 4) * 2,
@@ -122,15 +134,15 @@ class PhotoStrip(QFrame):
         self.thumbs_row.addStretch(1)  # thumbnails go before it: left-aligned
         layout.addLayout(self.thumbs_row)
         actions = QHBoxLayout()
-        self.add_button = QPushButton("Add photos…")
+        self.add_button = QPushButton(self.tr("Add photos…"))
         self.add_button.clicked.connect(self.choose_files)
         actions.addWidget(self.add_button)
-        self.camera_button = QPushButton("Take photo")
+        self.camera_button = QPushButton(self.tr("Take photo"))
         self.camera_button.setVisible(camera.available())
         self.camera_button.clicked.connect(self._take_photo)
         actions.addWidget(self.camera_button)
         need = f"{minimum}–{maximum}" if minimum != maximum else str(maximum)
-        self.note = QLabel(f"or drop image files here · {need} {what}")
+        self.note = QLabel(self.tr("or drop image files here · {0} {1}").format(need, what))
         self.note.setObjectName("stepNote")
         actions.addWidget(self.note, 1)
         layout.addLayout(actions)
@@ -186,7 +198,9 @@ class PhotoStrip(QFrame):
 
     # -- adding -------------------------------------------------------------------------------------------------
     def choose_files(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(self, "Add photos", str(Path.home()), IMAGE_FILTER)
+        paths, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("Add photos"), str(Path.home()), QCoreApplication.translate("photos", IMAGE_FILTER)
+        )
         if paths:
             self.files_added.emit(paths)
 

@@ -73,7 +73,7 @@ class SignaturePad(QWidget):
         self._paint(painter, QRectF(self.rect()))
         if self.is_empty():
             painter.setPen(QColor("#a3abbd"))
-            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "Sign here")
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("Sign here"))
         painter.end()
 
     def _paint(self, painter: QPainter, rect: QRectF) -> None:
@@ -126,12 +126,12 @@ class SignatureInput(QWidget):
         layout.addWidget(self.saved)
         row = QHBoxLayout()
         self.typed = QLineEdit()
-        self.typed.setPlaceholderText("or type your full name")
+        self.typed.setPlaceholderText(self.tr("or type your full name"))
         self.typed.setMinimumWidth(230)
         self.typed.textEdited.connect(self.pad.set_typed)
-        self.clear_button = QPushButton("Clear")
+        self.clear_button = QPushButton(self.tr("Clear"))
         self.clear_button.clicked.connect(self._clear)
-        self.save_button = QPushButton("Save signature")
+        self.save_button = QPushButton(self.tr("Save signature"))
         self.save_button.clicked.connect(self._save)
         self.typed.returnPressed.connect(self._save)
         row.addWidget(self.typed)
@@ -161,11 +161,11 @@ class SignatureInput(QWidget):
         self.saved.setVisible(present)
         self.typed.setVisible(not present)
         self.save_button.setVisible(not present)
-        self.clear_button.setText("Sign again" if present else "Clear")
+        self.clear_button.setText(self.tr("Sign again") if present else self.tr("Clear"))
         if present:
             pm = QPixmap(path) if path else QPixmap()
             if pm.isNull():
-                self.saved.setText("Signed (stored on the server)")
+                self.saved.setText(self.tr("Signed (stored on the server)"))
             else:
                 self.saved.setPixmap(
                     pm.scaled(

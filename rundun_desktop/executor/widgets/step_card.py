@@ -8,7 +8,7 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from rundun_desktop.executor.widgets.geo import GeoInput
@@ -16,14 +16,15 @@ from rundun_desktop.executor.widgets.inputs import INPUTS, AnswerInput
 from rundun_desktop.executor.widgets.photos import PhotoStrip
 from rundun_desktop.executor.widgets.signature import SignatureInput
 from rundun_desktop.style import set_role
+from rundun_desktop.words import QT_TRANSLATE_NOOP
 from server import tdl
 
 # The answer's sync state, as the chip shows it.
 UNANSWERED, WAITING, SYNCED, REFUSED = "", "waiting", "synced", "refused"
 CHIP_TEXT = {
-    WAITING: "● Saved here · waiting to sync",
-    SYNCED: "✓ Synced",
-    REFUSED: "✕ Refused by the server",
+    WAITING: QT_TRANSLATE_NOOP("step_card", "● Saved here · waiting to sync"),
+    SYNCED: QT_TRANSLATE_NOOP("step_card", "✓ Synced"),
+    REFUSED: QT_TRANSLATE_NOOP("step_card", "✕ Refused by the server"),
 }
 
 
@@ -56,7 +57,7 @@ class StepCard(QFrame):
         self.title.setObjectName("stepLabel")
         self.title.setTextFormat(Qt.TextFormat.RichText)
         self.title.setWordWrap(True)
-        self.title.setToolTip("Required" if required else "")
+        self.title.setToolTip(self.tr("Required") if required else "")
         head.addWidget(self.title, 1)
         self.chip = QLabel("")
         self.chip.setObjectName("savedChip")
@@ -83,7 +84,9 @@ class StepCard(QFrame):
             self.input.committed.connect(lambda value: self.answered.emit(self.step_id, value))
             layout.addWidget(self.input)
             if isinstance(step.photo, tdl.PhotoRequirement):
-                self.photos = PhotoStrip(step.photo.min, step.photo.max, what="photos with the answer")
+                self.photos = PhotoStrip(
+                    step.photo.min, step.photo.max, what=self.tr("photos with the answer")
+                )
         if self.photos is not None:
             self.photos.files_added.connect(lambda paths: self.files_added.emit(self.step_id, paths))
             self.photos.images_added.connect(lambda images: self.images_added.emit(self.step_id, images))
@@ -96,7 +99,7 @@ class StepCard(QFrame):
             layout.addWidget(self.geo)
         self.skip: QCheckBox | None = None
         if allow_skip and step.answerable:
-            self.skip = QCheckBox("Skip this step")
+            self.skip = QCheckBox(self.tr("Skip this step"))
             self.skip.clicked.connect(lambda checked: self.skip_changed.emit(self.step_id, checked))
             layout.addWidget(self.skip)
         self.problems = QLabel("")
@@ -128,7 +131,9 @@ class StepCard(QFrame):
         set_role(self, problem=bool(problems))
 
     def show_state(self, state: str, words: str = "") -> None:
-        self.chip.setText(CHIP_TEXT.get(state, ""))
+        self.chip.setText(
+            QCoreApplication.translate("step_card", CHIP_TEXT[state]) if CHIP_TEXT.get(state) else ""
+        )
         self.chip.setToolTip(words)
         set_role(self.chip, state=state)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import json
 
 from fastapi import APIRouter, Request
 from starlette.responses import HTMLResponse
@@ -100,6 +101,13 @@ async def run_link_page(ctx: CtxDep, run_id: str, request: Request):
         f'<p class="desktop">On a computer with Rundun desktop? <a href="rundun://r/{html.escape(run_id)}">'
         "Open in Rundun</a></p>"
     )
+    # The facts again as data: the runner writes the lead in the person's language (SPEC §15).
+    facts = {
+        "sender": preview["created_by_name"],
+        "steps": preview["step_count"],
+        "expires": preview["expires_at"],
+    }
+    lines = f'<span data-facts="{html.escape(json.dumps(facts))}">{lines}</span>'
     language = preview["language"]
     return _page(
         html.escape(preview["template_name"]),

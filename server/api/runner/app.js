@@ -8,13 +8,13 @@ import { Syncer } from "./sync.js";
 import { dataUrl, preparePhoto, sha256Hex } from "./photos.js";
 import { signaturePad } from "./signature.js";
 import { el, showAnswer, signatureBox, stepCard } from "./view.js";
-import { t, useLanguage } from "./strings.js";
+import { formatDate, languageSwitch, preferredLanguage, t, useLanguage } from "./strings.js";
 
 const runId = decodeURIComponent(location.pathname.split("/").filter(Boolean).pop());
 const root = document.getElementById("runner");
 const statusLine = document.getElementById("sync-status");
 let run = null; // {run_id, token, template, answers, has_signature, status, done_locally}
-let storageNote = "";
+let storageNote = ""; // a key of the words table: shown in the language of the moment
 const pads = new Map();
 // A smaller tus PATCH can be asked for (a test cutting a photo mid-file; a link that drops long requests).
 const chunkBytes = Number(localStorage.getItem("rundun.chunk-bytes")) || undefined;
@@ -30,7 +30,12 @@ async function start() {
     navigator.serviceWorker.ready.then((reg) => reg.active && reg.active.postMessage({ keepPage: location.href }));
   }
   run = await getRun(runId);
-  useLanguage((run && run.language) || document.documentElement.lang); // the page follows Accept-Language
+  // The runner's words follow the person (the switch, else the browser's languages); the template's own
+  // texts come in the run's language from the server.
+  useLanguage(preferredLanguage());
+  const header = document.querySelector("header");
+  if (header) header.prepend(languageSwitch(showAgain));
+  showPageWords();
   if (run) {
     showRunner();
     refreshFromServer();
@@ -42,10 +47,33 @@ async function start() {
   window.addEventListener("offline", showStatus);
 }
 
+// The server's page around the runner (its lead and the desktop link) in the person's language.
+function showPageWords() {
+  const facts = document.querySelector("[data-facts]");
+  if (facts) {
+    const { sender, steps, expires } = JSON.parse(facts.dataset.facts);
+    const lines = [t("open_lead", { sender, steps })];
+    if (expires) lines.push(t("open_before", { date: formatDate(expires) }));
+    facts.replaceChildren(...lines.flatMap((line, i) => (i ? [el("br"), line] : [line])));
+  }
+  const brand = document.querySelector("header small");
+  if (brand) brand.textContent = t("brand");
+  const link = document.querySelector("p.desktop a");
+  if (link) link.parentElement.replaceChildren(el("a", { href: link.getAttribute("href") }, t("desktop_link")));
+}
+
+// After the language switch: the screen again in the new words.
+function showAgain() {
+  showPageWords();
+  if (run) showRunner();
+  else showOpen();
+  showStatus();
+}
+
 async function askPersistence() {
   if (!navigator.storage || !navigator.storage.persist) return;
   const granted = (await navigator.storage.persisted()) || (await navigator.storage.persist());
-  storageNote = granted ? t("storage_persisted") : t("storage_refused");
+  storageNote = granted ? "storage_persisted" : "storage_refused";
   showStatus();
 }
 
@@ -81,9 +109,8 @@ async function openRun(kind) {
   if (response.status === 400 && !kind && (doc.details || []).some((d) => d.path === "name" || d.path === "email")) return showOpen("external");
   if (response.status === 401 && kind !== "member") return showOpen("member");
   if (!response.ok) return showOpen(kind, t("open_failed", { message: doc.message || response.status }));
-  // `template` comes resolved to the run's `language` (SPEC §15); the runner's own words follow it.
+  // `template` comes resolved to the run's `language` (SPEC §15); the runner's own words follow the person.
   run = { run_id: runId, token: doc.executor_token, template: doc.template, language: doc.language || "en", answers: {}, has_signature: Boolean(doc.signature), status: doc.status, done_locally: false };
-  useLanguage(run.language);
   mergeServer(doc);
   await putRun(run);
   showRunner();
@@ -349,7 +376,7 @@ async function showStatus() {
     parts.push(t("all_sent"));
   }
   if (s.failed) parts.push(t("failed", { n: s.failed, message: [...new Set(s.failures)].join("; ") }));
-  if (storageNote) parts.push(storageNote);
+  if (storageNote) parts.push(t(storageNote));
   statusLine.textContent = parts.join(" · ");
   statusLine.dataset.waiting = String(s.waiting);
   statusLine.dataset.online = String(navigator.onLine);

@@ -1,5 +1,5 @@
 // Every word the runner shows, through one lookup, so that languages can be added as more tables later
-// (SPEC §15: one table per BCP 47 tag; only `en` today). t("key", {name: value}) fills {name} placeholders,
+// (SPEC §15: one table per BCP 47 tag: en, es, de, ar). t("key", {name: value}) fills {name} placeholders,
 // numbers written the locale's way (Intl); an unknown key shows itself (easy to spot, never blank).
 // useLanguage(tag) follows the run's language: the table (falling back to `en`, then to the key), the
 // locale of numbers and dates, and <html lang dir> so that a screen reader speaks it and `ar`/`he` read
@@ -60,9 +60,195 @@ const EN = {
   needs_network: "Opening the checklist needs the network once. Connect and try again.",
   invalid: "Not accepted: {message}",
   photo_failed: "Could not read that image: {message}",
+  language: "Language",
+  brand: "Rundun checklist",
+  open_before: "Open it before {date}.",
 };
 
-const TABLES = { en: EN };
+const ES = {
+  loading: "Cargando tu lista de verificación…",
+  open_title: "Todo listo para empezar",
+  open_lead: "{sender} te envió una lista de verificación con {steps} pasos.",
+  open_button: "Empezar la lista",
+  identity_external: "¿Quién la rellena?",
+  identity_member: "Inicia sesión con tu token de miembro",
+  name: "Tu nombre",
+  email: "Tu correo electrónico",
+  member_token: "Token de miembro (rdm_…)",
+  desktop_link: "¿En un ordenador con Rundun de escritorio? Ábrela en Rundun",
+  progress_label: "Progreso",
+  progress: "{done} de {total} hechos",
+  progress_skipped: "omitidos: {skipped}",
+  required: "obligatorio",
+  optional: "opcional",
+  yes: "Sí",
+  no: "No",
+  skip: "Omitir este paso",
+  unskip: "Responder este paso",
+  skipped: "Omitido",
+  clear: "Borrar",
+  add_photo: "Hacer o elegir una foto",
+  photos_count: "{n} de {min}–{max} fotos",
+  remove_photo: "Quitar la foto {n}",
+  photo_alt: "Foto {n} de {label}",
+  sign_here: "Firma en el recuadro con el dedo",
+  sign_clear: "Borrar la firma",
+  sign_save: "Guardar esta firma",
+  signature_saved: "Firma guardada",
+  run_signature: "Tu firma",
+  location: "Añadir mi ubicación",
+  location_kept: "Ubicación guardada (±{m} m)",
+  location_failed: "Ubicación no disponible: {why}",
+  complete: "Completar la lista",
+  missing_title: "Antes de completar:",
+  completed_title: "Lista completada",
+  completed_body: "Gracias. Todo lo que introdujiste se guarda en este dispositivo hasta que lo tenga el servidor.",
+  closed_title: "Esta lista está cerrada",
+  online: "En línea",
+  offline: "Sin conexión",
+  all_sent: "Todo está guardado en el servidor.",
+  waiting: "Cambios pendientes de envío: {n}",
+  waiting_photos: "Fotos pendientes de envío: {n} ({mb} MB)",
+  why_offline: "porque este dispositivo no tiene conexión; se guardan aquí y se enviarán cuando vuelva la red.",
+  why_retry: "el último intento falló ({error}); se reintenta en {s} s.",
+  why_sending: "enviando…",
+  rejected: "El servidor rechazó {what}: {message}",
+  failed: "Cambios rechazados por el servidor: {n}; se guardan aquí hasta que los cambies: {message}",
+  storage_persisted: "Este dispositivo conserva tus respuestas aunque se quede sin espacio.",
+  storage_refused: "El navegador no concedió almacenamiento persistente: si falta espacio puede borrar respuestas aún no enviadas. Mantente en línea hasta que se envíe todo.",
+  open_failed: "No se pudo abrir la lista: {message}",
+  needs_network: "Abrir la lista requiere red una vez. Conéctate y vuelve a intentarlo.",
+  invalid: "No aceptado: {message}",
+  photo_failed: "No se pudo leer esa imagen: {message}",
+  language: "Idioma",
+  brand: "Lista de verificación de Rundun",
+  open_before: "Ábrela antes del {date}.",
+};
+
+const DE = {
+  loading: "Ihre Checkliste wird geladen…",
+  open_title: "Bereit zum Start",
+  open_lead: "{sender} hat Ihnen eine Checkliste mit {steps} Schritten gesendet.",
+  open_button: "Checkliste starten",
+  identity_external: "Wer füllt sie aus?",
+  identity_member: "Mit Ihrem Mitgliedstoken anmelden",
+  name: "Ihr Name",
+  email: "Ihre E-Mail-Adresse",
+  member_token: "Mitgliedstoken (rdm_…)",
+  desktop_link: "An einem Computer mit Rundun Desktop? In Rundun öffnen",
+  progress_label: "Fortschritt",
+  progress: "{done} von {total} erledigt",
+  progress_skipped: "übersprungen: {skipped}",
+  required: "Pflicht",
+  optional: "optional",
+  yes: "Ja",
+  no: "Nein",
+  skip: "Diesen Schritt überspringen",
+  unskip: "Diesen Schritt beantworten",
+  skipped: "Übersprungen",
+  clear: "Leeren",
+  add_photo: "Foto aufnehmen oder auswählen",
+  photos_count: "{n} von {min}–{max} Fotos",
+  remove_photo: "Foto {n} entfernen",
+  photo_alt: "Foto {n} von {label}",
+  sign_here: "Unterschreiben Sie mit dem Finger im Feld",
+  sign_clear: "Unterschrift löschen",
+  sign_save: "Diese Unterschrift behalten",
+  signature_saved: "Unterschrift gespeichert",
+  run_signature: "Ihre Unterschrift",
+  location: "Meinen Standort hinzufügen",
+  location_kept: "Standort gespeichert (±{m} m)",
+  location_failed: "Standort nicht verfügbar: {why}",
+  complete: "Checkliste abschließen",
+  missing_title: "Bevor Sie abschließen können:",
+  completed_title: "Checkliste abgeschlossen",
+  completed_body: "Danke. Alles, was Sie eingegeben haben, bleibt auf diesem Gerät, bis der Server es hat.",
+  closed_title: "Diese Checkliste ist geschlossen",
+  online: "Online",
+  offline: "Offline",
+  all_sent: "Alles ist auf dem Server gespeichert.",
+  waiting: "Zu sendende Änderungen: {n}",
+  waiting_photos: "Zu sendende Fotos: {n} ({mb} MB)",
+  why_offline: "weil dieses Gerät offline ist; sie bleiben hier und werden gesendet, sobald das Netz zurück ist.",
+  why_retry: "der letzte Versuch ist fehlgeschlagen ({error}); neuer Versuch in {s} s.",
+  why_sending: "wird gesendet…",
+  rejected: "Der Server hat {what} abgelehnt: {message}",
+  failed: "Vom Server abgelehnte Änderungen: {n}; sie bleiben hier, bis Sie sie ändern: {message}",
+  storage_persisted: "Dieses Gerät behält Ihre Antworten, auch wenn der Speicher knapp wird.",
+  storage_refused: "Der Browser hat keinen dauerhaften Speicher gewährt: Wird der Platz knapp, kann er noch nicht gesendete Antworten löschen. Bleiben Sie online, bis alles gesendet ist.",
+  open_failed: "Die Checkliste konnte nicht geöffnet werden: {message}",
+  needs_network: "Zum Öffnen der Checkliste braucht es einmal das Netz. Verbinden Sie sich und versuchen Sie es erneut.",
+  invalid: "Nicht angenommen: {message}",
+  photo_failed: "Dieses Bild konnte nicht gelesen werden: {message}",
+  language: "Sprache",
+  brand: "Rundun-Checkliste",
+  open_before: "Öffnen Sie sie vor dem {date}.",
+};
+
+const AR = {
+  loading: "جارٍ تحميل قائمة التحقق…",
+  open_title: "جاهز للبدء",
+  open_lead: "أرسل إليك {sender} قائمة تحقق من {steps} خطوات.",
+  open_button: "ابدأ قائمة التحقق",
+  identity_external: "من يملأ هذه القائمة؟",
+  identity_member: "سجّل الدخول برمز العضو",
+  name: "اسمك",
+  email: "بريدك الإلكتروني",
+  member_token: "رمز العضو (rdm_…)",
+  desktop_link: "على حاسوب فيه Rundun لسطح المكتب؟ افتحها في Rundun",
+  progress_label: "التقدّم",
+  progress: "أُنجز {done} من {total}",
+  progress_skipped: "تُخطّي: {skipped}",
+  required: "إلزامي",
+  optional: "اختياري",
+  yes: "نعم",
+  no: "لا",
+  skip: "تخطي هذه الخطوة",
+  unskip: "الإجابة عن هذه الخطوة",
+  skipped: "تُخطّيت",
+  clear: "مسح",
+  add_photo: "التقط صورة أو اخترها",
+  photos_count: "{n} من {min}–{max} صور",
+  remove_photo: "إزالة الصورة {n}",
+  photo_alt: "الصورة {n} من {label}",
+  sign_here: "وقّع في المربع بإصبعك",
+  sign_clear: "مسح التوقيع",
+  sign_save: "الاحتفاظ بهذا التوقيع",
+  signature_saved: "حُفظ التوقيع",
+  run_signature: "توقيعك",
+  location: "إضافة موقعي",
+  location_kept: "حُفظ الموقع (±{m} م)",
+  location_failed: "الموقع غير متاح: {why}",
+  complete: "إكمال قائمة التحقق",
+  missing_title: "قبل أن تتمكن من الإكمال:",
+  completed_title: "اكتملت قائمة التحقق",
+  completed_body: "شكرًا. كل ما أدخلته محفوظ على هذا الجهاز حتى يستلمه الخادم.",
+  closed_title: "قائمة التحقق هذه مغلقة",
+  online: "متصل",
+  offline: "غير متصل",
+  all_sent: "كل شيء محفوظ على الخادم.",
+  waiting: "تغييرات بانتظار الإرسال: {n}",
+  waiting_photos: "صور بانتظار الإرسال: {n} ({mb} MB)",
+  why_offline: "لأن هذا الجهاز غير متصل؛ تُحفظ هنا وتُرسل عند عودة الشبكة.",
+  why_retry: "فشلت المحاولة الأخيرة ({error})؛ إعادة المحاولة بعد {s} ث.",
+  why_sending: "جارٍ الإرسال…",
+  rejected: "رفض الخادم {what}: {message}",
+  failed: "تغييرات رفضها الخادم: {n}؛ تبقى هنا حتى تغيّرها: {message}",
+  storage_persisted: "يحتفظ هذا الجهاز بإجاباتك حتى عند نقص المساحة.",
+  storage_refused: "لم يمنح المتصفح تخزينًا دائمًا: إذا نقصت المساحة فقد يحذف إجابات لم تُرسل بعد. ابقَ متصلًا حتى يُرسل كل شيء.",
+  open_failed: "تعذّر فتح قائمة التحقق: {message}",
+  needs_network: "يحتاج فتح قائمة التحقق إلى الشبكة مرة واحدة. اتصل وحاول مجددًا.",
+  invalid: "غير مقبول: {message}",
+  photo_failed: "تعذّرت قراءة تلك الصورة: {message}",
+  language: "اللغة",
+  brand: "قائمة تحقق Rundun",
+  open_before: "افتحها قبل {date}.",
+};
+
+// Each table's language in its own words: the page's language switch lists them.
+export const LANGUAGES = { en: "English", es: "Español", de: "Deutsch", ar: "العربية" };
+const TABLES = { en: EN, es: ES, de: DE, ar: AR };
+const CHOICE_KEY = "rundun.language";
 const RIGHT_TO_LEFT = new Set(["ar", "he", "fa", "ur", "ps", "yi", "dv", "ckb"]);
 let table = EN;
 let locale = "en";
@@ -96,4 +282,37 @@ export function t(key, params = {}) {
     const value = params[name];
     return typeof value === "number" ? formatNumber(value) : String(value);
   });
+}
+
+// The language the page speaks: the person's own choice on this device (the switch), else the first of the
+// browser's languages (navigator.languages, as Accept-Language) that has a table, else the page's, else English.
+export function preferredLanguage() {
+  const wanted = [localStorage.getItem(CHOICE_KEY), ...(navigator.languages || []), document.documentElement.lang];
+  for (const tag of wanted) {
+    if (!tag) continue;
+    const base = tag.toLowerCase().split("-")[0];
+    if (TABLES[base]) return base;
+  }
+  return "en";
+}
+
+// The page's language switch: a <select> of every table; choosing one is kept on this device.
+export function languageSwitch(changed) {
+  const current = document.documentElement.lang.split("-")[0];
+  const options = Object.entries(LANGUAGES).map(([tag, name]) => {
+    const option = document.createElement("option");
+    Object.assign(option, { value: tag, textContent: name, selected: tag === current, lang: tag });
+    return option;
+  });
+  const select = document.createElement("select");
+  Object.assign(select, { id: "language", className: "language-switch" });
+  select.setAttribute("aria-label", t("language"));
+  select.append(...options);
+  select.addEventListener("change", () => {
+    localStorage.setItem(CHOICE_KEY, select.value);
+    useLanguage(select.value);
+    select.setAttribute("aria-label", t("language"));
+    changed();
+  });
+  return select;
 }

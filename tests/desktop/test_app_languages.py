@@ -1,0 +1,116 @@
+"""The app in the person's language (SPEC §15): Settings offers the languages whose catalogs ship (no code list)
+and keeps the choice; German, Spanish and Arabic on every page and dialog at 1024×700 with nothing cut off, Arabic right
+to left with ids and numbers left to right inside. The pictures are saved under /tmp/rundun-i18n/<language>/."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale, Qt
+
+from rundun_desktop import i18n
+from rundun_desktop.paths import AppPaths
+from tests.desktop.app_walk import walk_app
+from tests.desktop.conftest import wait_until
+from tests.desktop.test_responsive import SMALL, layout_problems
+
+ROOT = Path(__file__).resolve().parents[2]
+BIN = Path(sys.executable).parent
+PICTURES = Path("/tmp/rundun-i18n")
+
+
+@pytest.fixture
+def catalogs(tmp_path_factory, monkeypatch) -> Path:
+    """The catalogs compiled here (as `make catalogs` does) and used by the app; English again afterwards."""
+    out = tmp_path_factory.mktemp("qm")
+    for ts in sorted((ROOT / "resources" / "i18n").glob("*.ts")):
+        target = out / ts.with_suffix(".qm").name
+        subprocess.run([BIN / "pyside6-lrelease", "-silent", ts, "-qm", target], check=True, timeout=120)
+    monkeypatch.setattr(i18n, "catalog_dir", lambda: out)
+    yield out
+    from PySide6.QtWidgets import QApplication
+
+    i18n.TRANSLATION.install(QApplication.instance(), "en")
+    QLocale.setDefault(QLocale.system())
+
+
+def desktop_in(language: str, request, tmp_path):
+    """The whole app with `language` chosen in its settings before it starts."""
+    settings = AppPaths.under(tmp_path / "home").settings_file
+    settings.parent.mkdir(parents=True, exist_ok=True)
+    settings.write_text(json.dumps({"language": language}), encoding="utf-8")
+    return request.getfixturevalue("desktop")
+
+
+def test_settings_offers_the_shipped_languages_and_keeps_the_choice(catalogs, desktop, aloop):
+    window = desktop.window
+    window.show_page("settings")
+    combo = window.settings_view.language
+    tags = [combo.itemData(i) for i in range(combo.count())]
+    assert tags == ["", "en", "ar", "de", "es"]  # the system's, then English and each catalog shipped
+    names = [combo.itemText(i) for i in range(1, combo.count())]
+    assert names == ["English", "العربية", "Deutsch", "Español"]
+    assert combo.itemText(0).startswith("System default (")
+    combo.setCurrentIndex(tags.index("de"))
+    combo.activated.emit(tags.index("de"))
+    saved = json.loads(desktop.paths.settings_file.read_text(encoding="utf-8"))
+    assert saved["language"] == "de"
+    assert "Deutsch" in window.settings_view.language_message.text()
+
+
+def test_a_fifth_language_is_one_catalog_file(catalogs):
+    """A translator's `rundun_fr.ts` (compiled) is offered with no code change."""
+    fr = (ROOT / "resources" / "i18n" / "rundun_de.ts").read_text(encoding="utf-8")
+    source = catalogs / "rundun_fr.ts"
+    fr = fr.replace('language="de"', 'language="fr"').replace(
+        "<translation>Deutsch</translation>", "<translation>Français</translation>"
+    )
+    source.write_text(fr, encoding="utf-8")
+    subprocess.run([BIN / "pyside6-lrelease", "-silent", source], check=True, timeout=120)
+    assert ("fr", "Français") in i18n.language_choices()
+
+
+def walk_in(language, desktop, aloop) -> dict[str, list[str]]:
+    window = desktop.window
+    window.view.resize(*SMALL)
+    wait_until(aloop, lambda: window.view.size().toTuple() == SMALL, 5)
+    folder = PICTURES / language
+    folder.mkdir(parents=True, exist_ok=True)
+    found: dict[str, list[str]] = {}
+
+    def look(what: str, widget) -> None:
+        name = re.sub(r"\W+", "-", what).strip("-")
+        widget.grab().save(str(folder / f"{len(found):02d}-{name}.png"))
+        found[what] = layout_problems(widget)
+
+    walk_app(desktop, aloop, look)
+    return {what: problems for what, problems in found.items() if problems}
+
+
+@pytest.mark.parametrize(("language", "runs"), [("de", "Durchläufe"), ("es", "Ejecuciones")])
+def test_every_page_in_german_and_spanish_is_whole_at_1024_by_700(
+    language, runs, catalogs, request, tmp_path, aloop
+):
+    """German has the longest words; Spanish the longest sentences."""
+    desktop = desktop_in(language, request, tmp_path)
+    assert i18n.TRANSLATION.language == language
+    assert desktop.window.view.nav.item(1).text().strip() == runs
+    bad = walk_in(language, desktop, aloop)
+    assert not bad, "\n".join(f"{what}:\n  " + "\n  ".join(p) for what, p in bad.items())
+
+
+def test_every_page_in_arabic_reads_right_to_left_and_is_whole_at_1024_by_700(
+    catalogs, request, tmp_path, aloop
+):
+    desktop = desktop_in("ar", request, tmp_path)
+    from PySide6.QtWidgets import QApplication
+
+    assert QApplication.instance().layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert desktop.window.view.nav.item(1).text().strip() == "المهام"
+    bad = walk_in("ar", desktop, aloop)
+    assert not bad, "\n".join(f"{what}:\n  " + "\n  ".join(p) for what, p in bad.items())
