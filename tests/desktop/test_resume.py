@@ -6,12 +6,15 @@ from __future__ import annotations
 import os
 import re
 import signal
+import socket
 import time
 from pathlib import Path
 
 import httpx
 import pytest
 
+from rundun_desktop.desktop_settings import DesktopSettings
+from rundun_desktop.paths import AppPaths
 from tests.support.desktop_process import DesktopProcess, desktop_env, run_desktop
 
 pytestmark = pytest.mark.e2e
@@ -20,10 +23,21 @@ SERVER_LINE = re.compile(r"embedded server process (\d+) on (http://127\.0\.0\.1
 
 @pytest.fixture
 def app(tmp_path: Path):
-    process = DesktopProcess(tmp_path / "home", desktop_env(tmp_path)).start()
+    # The workspace keeps a port of its own (as after its first start), not the first-start range's 8751 that
+    # every other app started by the suite's other worker tries first: when this test kills the server, such
+    # an app could take the freed 8751 before the restart, and the restart would rightly move to a new port.
+    home = tmp_path / "home"
+    DesktopSettings(embedded_port=free_port()).save(AppPaths.under(home).settings_file)
+    process = DesktopProcess(home, desktop_env(tmp_path)).start()
     process.wait_ready()
     yield process
     process.stop()
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
 
 
 def server_of(log: str) -> tuple[int, str]:
