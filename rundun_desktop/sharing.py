@@ -19,8 +19,22 @@ LOOPBACK_HOST = "127.0.0.1"
 ALL_INTERFACES = "0.0.0.0"
 LOOPBACK_NAMES = ("127.0.0.1", "localhost", "::1")
 # The first start picks its port here (below the OS's ephemeral range, so that no outgoing connection takes it
-# later; not 8750, `rundun-server serve`'s default), else any free port.
-FIRST_START_PORTS = tuple(range(8751, 8800))
+# later; not 8750, `rundun-server serve`'s default), else any free port. `RUNDUN_FIRST_PORTS=9100-9149` moves
+# the range (a machine where something else lives there; the test suite gives each of its workers its own).
+DEFAULT_FIRST_PORTS = (8751, 8799)
+
+
+def first_start_ports(setting: str | None = None) -> tuple[int, ...]:
+    """The ports a first start tries, in order: `RUNDUN_FIRST_PORTS` ("LOW-HIGH") when valid, else 8751–8799."""
+    low, high = DEFAULT_FIRST_PORTS
+    text = os.environ.get("RUNDUN_FIRST_PORTS", "") if setting is None else setting
+    try:
+        a, b = (int(part) for part in text.split("-"))
+        if 1024 <= a <= b <= 65535:
+            low, high = a, b
+    except ValueError:
+        pass
+    return tuple(range(low, high + 1))
 
 
 def lan_address() -> str | None:
@@ -58,9 +72,9 @@ class Listen:
 
 
 def listen_for(settings: DesktopSettings) -> Listen:
-    """The desktop's choice: its kept port (or, the first time, one of `FIRST_START_PORTS`) and sharing."""
+    """The desktop's choice: its kept port (or, the first time, one of `first_start_ports()`) and sharing."""
     port = settings.embedded_port
-    choices = () if port else FIRST_START_PORTS
+    choices = () if port else first_start_ports()
     if settings.sharing == LAN:
         return Listen(port, ALL_INTERFACES, first_choices=choices)
     if settings.sharing == PUBLIC and settings.public_url.strip():

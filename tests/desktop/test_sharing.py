@@ -7,7 +7,7 @@ from __future__ import annotations
 import httpx
 from PySide6.QtCore import QPoint, Qt
 
-from rundun_desktop.sharing import lan_address
+from rundun_desktop.sharing import first_start_ports, lan_address
 from tests.desktop.conftest import run, wait_until
 from tests.desktop.test_embedded_address import start, stop
 from tests.support.samples import minimal
@@ -123,3 +123,10 @@ def test_every_settings_tab_is_usable_at_1024_by_700(aloop, qtbot, tmp_path):
             assert page.mapTo(window, page.rect().bottomRight()).y() <= window.height()
     finally:
         stop(aloop, app)
+
+
+def test_the_first_start_range_can_be_moved_and_a_bad_value_is_ignored():
+    assert first_start_ports("") == tuple(range(8751, 8800))
+    assert first_start_ports("9100-9102") == (9100, 9101, 9102)
+    for bad in ("9102-9100", "80-90", "abc", "9100", "9100-70000"):
+        assert first_start_ports(bad) == tuple(range(8751, 8800)), bad
