@@ -3239,6 +3239,34 @@ Create one, import a .json file, or generate one from a description.</source>
         <source>is not answered</source>
         <translation>غير مُجاب عنه</translation>
     </message>
+    <message>
+        <source>includes</source>
+        <translation>يتضمن</translation>
+    </message>
+    <message>
+        <source>contains</source>
+        <translation>يحتوي على</translation>
+    </message>
+    <message>
+        <source>{0} or {1}</source>
+        <translation>{0} أو {1}</translation>
+    </message>
+    <message>
+        <source>true</source>
+        <translation>صحيح</translation>
+    </message>
+    <message>
+        <source>false</source>
+        <translation>خطأ</translation>
+    </message>
+    <message>
+        <source>{0} and {1}</source>
+        <translation>{0} و{1}</translation>
+    </message>
+    <message>
+        <source>only if {0}</source>
+        <translation>فقط إذا {0}</translation>
+    </message>
 </context>
 <context>
     <name>config_view</name>

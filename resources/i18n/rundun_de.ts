@@ -3239,6 +3239,34 @@ Erstellen Sie eine, importieren Sie eine .json-Datei oder erzeugen Sie eine aus 
         <source>is not answered</source>
         <translation>ist nicht beantwortet</translation>
     </message>
+    <message>
+        <source>includes</source>
+        <translation>enthält</translation>
+    </message>
+    <message>
+        <source>contains</source>
+        <translation>enthält</translation>
+    </message>
+    <message>
+        <source>{0} or {1}</source>
+        <translation>{0} oder {1}</translation>
+    </message>
+    <message>
+        <source>true</source>
+        <translation>wahr</translation>
+    </message>
+    <message>
+        <source>false</source>
+        <translation>falsch</translation>
+    </message>
+    <message>
+        <source>{0} and {1}</source>
+        <translation>{0} und {1}</translation>
+    </message>
+    <message>
+        <source>only if {0}</source>
+        <translation>nur wenn {0}</translation>
+    </message>
 </context>
 <context>
     <name>config_view</name>

@@ -3239,6 +3239,34 @@ Crea una, importa un archivo .json o genera una a partir de una descripción.</t
         <source>is not answered</source>
         <translation>no está respondido</translation>
     </message>
+    <message>
+        <source>includes</source>
+        <translation>incluye</translation>
+    </message>
+    <message>
+        <source>contains</source>
+        <translation>contiene</translation>
+    </message>
+    <message>
+        <source>{0} or {1}</source>
+        <translation>{0} o {1}</translation>
+    </message>
+    <message>
+        <source>true</source>
+        <translation>verdadero</translation>
+    </message>
+    <message>
+        <source>false</source>
+        <translation>falso</translation>
+    </message>
+    <message>
+        <source>{0} and {1}</source>
+        <translation>{0} y {1}</translation>
+    </message>
+    <message>
+        <source>only if {0}</source>
+        <translation>solo si {0}</translation>
+    </message>
 </context>
 <context>
     <name>config_view</name>

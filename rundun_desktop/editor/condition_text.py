@@ -66,7 +66,9 @@ def op_words(op: str, step_type: str | None) -> str:
             "condition_text", (_DATE_WORDS if step_type == "date" else _ORDER_WORDS)[op]
         )
     if op == "contains":
-        return "includes" if step_type == "multi_choice" else "contains"
+        if step_type == "multi_choice":
+            return QCoreApplication.translate("condition_text", "includes")
+        return QCoreApplication.translate("condition_text", "contains")
     return QCoreApplication.translate("condition_text", _OP_WORDS[op]) if op in _OP_WORDS else op
 
 
@@ -83,7 +85,9 @@ def value_words(step: Mapping[str, Any] | None, value: Any) -> str:
         parts = [value_words(step, v) for v in value]
         if len(parts) < 2:
             return parts[0] if parts else "…"
-        return ", ".join(parts[:-1]) + " or " + parts[-1]
+        return QCoreApplication.translate("condition_text", "{0} or {1}").format(
+            ", ".join(parts[:-1]), parts[-1]
+        )
     step_type = step.get("type") if step else None
     config = (step.get("config") if step else None) or {}
     if step_type == "boolean" and isinstance(value, bool):
@@ -101,7 +105,9 @@ def value_words(step: Mapping[str, Any] | None, value: Any) -> str:
     if isinstance(value, str) and step_type in ("text", None):
         return f"“{value}”"
     if isinstance(value, bool):
-        return "true" if value else "false"
+        if value:
+            return QCoreApplication.translate("condition_text", "true")
+        return QCoreApplication.translate("condition_text", "false")
     if isinstance(value, float):
         return f"{value:g}"
     return "…" if value is None else str(value)
@@ -116,10 +122,16 @@ def node_words(node: Any, steps: Mapping[str, Mapping[str, Any]], nested: bool =
     """A condition node in words; groups join their parts with and / or."""
     if not isinstance(node, dict):
         return "…"
-    for kind, joiner in (("all", " and "), ("any", " or ")):
+    for kind, joiner in (
+        ("all", QT_TRANSLATE_NOOP("condition_text", "{0} and {1}")),
+        ("any", QT_TRANSLATE_NOOP("condition_text", "{0} or {1}")),
+    ):
         if kind in node:
             children = node[kind] if isinstance(node[kind], list) else []
-            text = joiner.join(node_words(c, steps, nested=True) for c in children) or "…"
+            parts = [node_words(c, steps, nested=True) for c in children]
+            text = parts[0] if parts else "…"
+            for part in parts[1:]:
+                text = QCoreApplication.translate("condition_text", joiner).format(text, part)
             return f"({text})" if nested and len(children) > 1 else text
     step_ref = node.get("step")
     step = steps.get(step_ref) if isinstance(step_ref, str) else None
@@ -134,7 +146,9 @@ def condition_words(condition: Any, steps: Mapping[str, Mapping[str, Any]]) -> s
     """`only if …` for a step's condition, or '' when it has none."""
     if not isinstance(condition, dict) or "when" not in condition:
         return ""
-    return "only if " + node_words(condition["when"], steps)
+    return QCoreApplication.translate("condition_text", "only if {0}").format(
+        node_words(condition["when"], steps)
+    )
 
 
 def default_value(step: Mapping[str, Any], op: str) -> Any:

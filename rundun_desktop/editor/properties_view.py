@@ -251,5 +251,6 @@ class EmptyPanel(QWidget):
         layout.addStretch(1)
         note = muted(self.tr("Select a section or a step to edit it."))
         note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        note.setWordWrap(True)  # German and Spanish run longer than the narrow middle column at 1024 px
         layout.addWidget(note)
         layout.addStretch(2)
