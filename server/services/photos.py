@@ -3,7 +3,7 @@ attaching a checked image to (step, index) — the one path both `PUT …/photos
 upload take.
 
 Blobs live at `media/<sha[:2]>/<sha>`: written to a temp file, fsynced and renamed (or, for a finished tus
-upload, hard-linked from its fsynced part file) BEFORE the row that names them commits. A blob is deleted only by a write job that has just seen no row use it; an attach job
+upload, hard-linked from its part file, then fsynced) BEFORE the row that names them commits. A blob is deleted only by a write job that has just seen no row use it; an attach job
 checks, in the same writer thread, that its blob still exists (and rewrites it if that check lost a race),
 so a blob still referenced is never deleted.
 """
@@ -22,9 +22,9 @@ from pathlib import Path
 
 from server import tdl
 from server.clock import now_iso
-from server.durable import fsync_dir, write_durably
+from server.durable import fsync_dir, fsync_file, make_dirs, write_durably
 from server.errors import BadRequest, NotFound, RundunError, UnsupportedMediaType, ValidationFailed
-from server.services import media
+from server.services import device, media
 from server.services.context import Context
 from server.services.executor import Session, guard, refresh_photos
 from server.store import executor as store
@@ -152,20 +152,23 @@ def write_blob(media_dir: Path, sha256: str, data: bytes) -> None:
 
 
 def link_blob(media_dir: Path, sha256: str, source: Path) -> None:
-    """Durably store a blob from a file already written and fsynced on the same disk (a finished tus upload)
-    by a hard link, then fsync the directory; the source stays (the caller removes it once attached). A
-    file system without hard links gets a copy."""
+    """Durably store a blob from a file already written on the same disk (a finished tus upload) by a hard
+    link; the source stays (the caller removes it once attached). A file system without hard links gets a
+    copy. The link comes FIRST, then the file's fsync and its folder's: on a journaling file system (ext4,
+    XFS) the data's fsync commits the new name in the same journal commit, so the folder's fsync finds
+    nothing left to write (issue 16: two journal commits a photo became one), and it still makes the name
+    durable where that is not so. A blob already there (the same bytes) is fsynced too: another attach may
+    still be between its link and its fsync."""
     path = blob_path(media_dir, sha256)
-    if path.exists():
-        return
-    path.parent.mkdir(parents=True, exist_ok=True)
+    make_dirs(path.parent)
     try:
         os.link(source, path)
     except FileExistsError:
-        return
+        pass
     except OSError:
         write_blob(media_dir, sha256, source.read_bytes())
         return
+    fsync_file(path)
     fsync_dir(path.parent)
 
 
@@ -203,15 +206,21 @@ def served_photo(ctx: Context, run_id: str, step_id: str, filename: str) -> tupl
 
 # -- attaching ---------------------------------------------------------------------------------------------
 async def attach(
-    ctx: Context, session: Session, image: Image, upload: tuple[str, int, dict | None] | None = None
+    ctx: Context,
+    session: Session,
+    image: Image,
+    upload: tuple[str, int, dict | None] | None = None,
+    note: device.Note | None = None,
 ) -> dict:
     """Store the blob, then attach it to (step, index) in one write job; returns `{photo_index, url, sha256,
     bytes}`. With `upload` (id, offset it started from, its row when not stored yet: a photo sent whole in
-    one PATCH) the same job writes or marks that tus upload finished."""
+    one PATCH) the same job writes or marks that tus upload finished; with `note`, the request's device
+    note rides in it too."""
+    job = note.ride(_attach_job) if note is not None else _attach_job
     for attempt in range(ATTACH_ATTEMPTS):
         await asyncio.to_thread(store_blob, ctx.settings.media_dir, image)
         try:
-            photo, replaced = await ctx.db.write(_attach_job, ctx, session, image, upload)
+            photo, replaced = await ctx.db.write(job, ctx, session, image, upload)
             break
         except BlobMissing:
             if attempt == ATTACH_ATTEMPTS - 1:

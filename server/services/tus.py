@@ -1,4 +1,5 @@
-"""Resumable photo uploads over tus 1.0 (core, creation, termination, checksum with sha256).
+"""Resumable photo uploads over tus 1.0 (core, creation, creation-with-upload, termination, checksum with
+sha256).
 
 The bytes of an unfinished upload live in `DATA_DIR/uploads/<id>.part` (created by the first PATCH); the DB's
 `upload_offset` is the truth. An upload without an acknowledged byte has no row yet (`fresh_uploads`):
@@ -20,6 +21,13 @@ gave up on) supersedes it: the older one stops, keeps what it received, and the 
 When the last byte arrives the upload is checked like a `PUT` of the photo (magic bytes, slot) and
 attached in the SAME write job that marks the upload finished: attached once, however often retried. An
 upload whose bytes fail those checks is terminated and the PATCH answers with the error.
+
+creation-with-upload (issue 16): a POST whose `Content-Type` is `application/offset+octet-stream` carries
+the upload's first bytes (a whole photo, often), received exactly as a PATCH at offset 0 would be; the 201
+gives `Upload-Offset` besides `Location`. An error after the upload was created carries its `Location`
+while the upload still exists, so a client can resume it; a cut body keeps what was acknowledged, and a
+client that never saw the `Location` finds the upload in `GET …/state` (its slot and length) and checks its
+`sha256` with HEAD. The request's `Rundun-Device` note rides in the upload's own write job (`device.Note`).
 One server process owns the uploads (the in-process writer registry assumes it, as uvicorn runs here).
 """
 
@@ -43,6 +51,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from server.clock import iso, utcnow
+from server.durable import fsync_dir, make_dirs
 from server.errors import (
     BadRequest,
     Conflict,
@@ -52,15 +61,16 @@ from server.errors import (
     UnsupportedMediaType,
     ValidationFailed,
 )
-from server.services import fresh_uploads, photos
+from server.services import device, fresh_uploads, photos
 from server.services.context import Context
 from server.services.executor import FUTURE_TOLERANCE, Session, guard
 from server.settings import Settings
 from server.store import executor as store
 from server.store import pruning
+from server.tdl.device import HEADER as DEVICE_HEADER
 
 TUS_VERSION = "1.0.0"
-TUS_EXTENSIONS = "creation,termination,checksum"
+TUS_EXTENSIONS = "creation,creation-with-upload,termination,checksum"
 CHECKSUM_ALGORITHM = "sha256"
 OFFSET_OCTET_STREAM = "application/offset+octet-stream"
 CHECKPOINT_BYTES = 1 << 20
@@ -111,6 +121,11 @@ def check_version(header: str | None) -> None:
 
 def part_path(settings: Settings, upload_id: str) -> Path:
     return settings.data_dir / "uploads" / f"{upload_id}.part"
+
+
+def upload_url(run_id: str, upload_id: str) -> str:
+    """An upload's path, as `Location` and `GET …/state` give it."""
+    return f"/v1/runs/{run_id}/uploads/{upload_id}"
 
 
 # -- headers -----------------------------------------------------------------------------------------------
@@ -206,6 +221,58 @@ async def create(ctx: Context, session: Session, length: str | None, metadata: s
         )
     fresh_uploads.remember(upload)  # its row is written with its first acknowledged bytes
     return upload["id"]
+
+
+async def create_with_upload(
+    ctx: Context,
+    session: Session,
+    length: str | None,
+    metadata: str | None,
+    headers: Mapping[str, str],
+    receive: Receive,
+) -> tuple[str, int | None]:
+    """POST: `create`, then, when the body is `application/offset+octet-stream` (creation-with-upload), its
+    bytes appended at offset 0. Returns the upload id and the offset acknowledged (None without a body)."""
+    note = device.Note(session.run, headers.get(DEVICE_HEADER))
+    try:
+        carries = _carries_bytes(headers)
+        expected = _checksum(headers.get("upload-checksum")) if carries else None
+        upload_id = await create(ctx, session, length, metadata)
+        if not carries:
+            return upload_id, None
+        try:
+            return upload_id, await _append(ctx, session, upload_id, 0, expected, receive, note)
+        except RundunError as exc:
+            if _known(ctx, session, upload_id):  # not terminated: the client may resume it
+                exc.headers.setdefault("Location", upload_url(session.run_id, upload_id))
+            raise
+    finally:
+        await note.flush(ctx)
+
+
+def _carries_bytes(headers: Mapping[str, str]) -> bool:
+    """Whether a POST carries the upload's first bytes: only as application/offset+octet-stream (415 for a
+    body of another type; a POST with neither is a plain creation)."""
+    if _content_type(headers) == OFFSET_OCTET_STREAM:
+        return True
+    length = headers.get("content-length", "0").strip()
+    if "transfer-encoding" in headers or (length.isdigit() and int(length) > 0):
+        raise UnsupportedMediaType(
+            f"A POST that carries the upload's first bytes must send them as {OFFSET_OCTET_STREAM}."
+        )
+    return False
+
+
+def _content_type(headers: Mapping[str, str]) -> str:
+    return headers.get("content-type", "").split(";")[0].strip().lower()
+
+
+def _known(ctx: Context, session: Session, upload_id: str) -> bool:
+    try:
+        get(ctx, session, upload_id)
+    except NotFound:
+        return False
+    return True
 
 
 def _open_uploads(conn: sqlite3.Connection, ctx: Context, session: Session) -> int:
@@ -305,12 +372,28 @@ async def patch(
     ctx: Context, session: Session, upload_id: str, headers: Mapping[str, str], receive: Receive
 ) -> int:
     """Append the request body at `Upload-Offset`; returns the offset acknowledged now."""
-    get(ctx, session, upload_id)  # an unknown upload is 404 whatever its headers say
-    content_type = headers.get("content-type", "").split(";")[0].strip().lower()
-    if content_type != OFFSET_OCTET_STREAM:
-        raise UnsupportedMediaType(f"A PATCH body must be sent as {OFFSET_OCTET_STREAM}.")
-    offset = _int_header(headers.get("upload-offset"), "Upload-Offset")
-    expected = _checksum(headers.get("upload-checksum"))
+    note = device.Note(session.run, headers.get(DEVICE_HEADER))
+    try:
+        get(ctx, session, upload_id)  # an unknown upload is 404 whatever its headers say
+        if _content_type(headers) != OFFSET_OCTET_STREAM:
+            raise UnsupportedMediaType(f"A PATCH body must be sent as {OFFSET_OCTET_STREAM}.")
+        offset = _int_header(headers.get("upload-offset"), "Upload-Offset")
+        expected = _checksum(headers.get("upload-checksum"))
+        return await _append(ctx, session, upload_id, offset, expected, receive, note)
+    finally:
+        await note.flush(ctx)
+
+
+async def _append(
+    ctx: Context,
+    session: Session,
+    upload_id: str,
+    offset: int,
+    expected: bytes | None,
+    receive: Receive,
+    note: device.Note,
+) -> int:
+    """The body appended at `offset` (a PATCH, or the POST of creation-with-upload at 0)."""
     session.require_open()
     async with _exclusive(upload_id) as me:
         upload = get(ctx, session, upload_id)
@@ -320,7 +403,7 @@ async def patch(
             raise Conflict(f"The upload is complete at offset {upload['length']}.")
         if offset != upload["upload_offset"]:
             raise Conflict(f"Upload-Offset is {offset} but the upload is at {upload['upload_offset']}.")
-        receiver = _Receiver(ctx, session, upload, expected, me.superseded)
+        receiver = _Receiver(ctx, session, upload, expected, me.superseded, note)
         try:
             return await receiver.run(receive)
         except _PartLost:
@@ -349,10 +432,16 @@ class _Receiver:
     """Streams one PATCH body into the part file, acknowledging durably as it goes."""
 
     def __init__(
-        self, ctx: Context, session: Session, upload: dict, expected: bytes | None, superseded: asyncio.Event
+        self,
+        ctx: Context,
+        session: Session,
+        upload: dict,
+        expected: bytes | None,
+        superseded: asyncio.Event,
+        note: device.Note,
     ):
         self.ctx, self.session, self.upload = ctx, session, upload
-        self.expected, self.superseded = expected, superseded
+        self.expected, self.superseded, self.note = expected, superseded, note
         self.path = part_path(ctx.settings, upload["id"])
         self.start = self.acked = upload["upload_offset"]
         self.length = upload["length"]
@@ -430,14 +519,17 @@ class _Receiver:
 
     async def _checkpoint(self, f: IO[bytes], end: int) -> None:
         f.flush()
-        await asyncio.to_thread(os.fsync, f.fileno())
-        if not await self.ctx.db.write(_advance, self.ctx, self.session, self.upload, self.acked, end):
+        await asyncio.to_thread(_sync_part, f, self.acked == 0)
+        advance = self.note.ride(_advance)
+        if not await self.ctx.db.write(advance, self.ctx, self.session, self.upload, self.acked, end):
             raise Conflict("The upload changed meanwhile; ask HEAD for its offset.")
         fresh_uploads.forget(self.upload["id"])
         self.acked, self.acked_at, self.acked_hash = end, time.monotonic(), self.file_hash.copy()
 
     async def _finish(self, f: IO[bytes]) -> int:
-        head = await asyncio.to_thread(_sync_and_head, f)
+        # Not fsynced here: storing the blob links the file first and then fsyncs it and the link's folder,
+        # so the data's fsync also carries the new name on a journaling file system (one journal commit).
+        head = await asyncio.to_thread(_head, f)
         sha256 = self.file_hash.hexdigest()
         step_id, index = self.upload["step_id"], self.upload["photo_index"]
         try:
@@ -458,7 +550,8 @@ class _Receiver:
             await _forget(self.ctx, self.upload["id"])  # terminated: the client starts anew
             raise
         fresh = fresh_uploads.lookup(self.session.run_id, self.upload["id"])
-        await photos.attach(self.ctx, self.session, image, upload=(self.upload["id"], self.acked, fresh))
+        upload = (self.upload["id"], self.acked, fresh)
+        await photos.attach(self.ctx, self.session, image, upload=upload, note=self.note)
         fresh_uploads.forget(self.upload["id"])
         self.acked = self.length
         await asyncio.to_thread(self.path.unlink, missing_ok=True)
@@ -482,7 +575,7 @@ def _open_part(path: Path, offset: int, known_hash: Any) -> tuple[IO[bytes], Any
     except FileNotFoundError:
         if offset:
             raise _PartLost() from None
-        path.parent.mkdir(parents=True, exist_ok=True)
+        make_dirs(path.parent)
         f = open(path, "w+b")  # noqa: SIM115
     if os.fstat(f.fileno()).st_size < offset:
         f.close()
@@ -497,10 +590,17 @@ def _open_part(path: Path, offset: int, known_hash: Any) -> tuple[IO[bytes], Any
     return f, known_hash
 
 
-def _sync_and_head(f: IO[bytes]) -> bytes:
-    """The whole file made durable; its first bytes (for the image check) read back from the open file."""
-    f.flush()
+def _sync_part(f: IO[bytes], first: bool) -> None:
+    """The part file's bytes made durable, and with its FIRST acknowledged bytes its name in the folder."""
     os.fsync(f.fileno())
+    if first:
+        fsync_dir(Path(f.name).parent)
+
+
+def _head(f: IO[bytes]) -> bytes:
+    """The whole file written out (made durable by `photos.store_blob`); its first bytes (for the image
+    check) read back from the open file."""
+    f.flush()
     f.seek(0)
     return f.read(photos.HEAD_BYTES)
 

@@ -72,7 +72,12 @@ def test_options_advertise_the_server(api, ex):
     r = ex.call("OPTIONS", "/uploads/")
     assert r.status_code == 204
     assert r.headers["Tus-Resumable"] == "1.0.0" and r.headers["Tus-Version"] == "1.0.0"
-    assert set(r.headers["Tus-Extension"].split(",")) == {"creation", "termination", "checksum"}
+    assert set(r.headers["Tus-Extension"].split(",")) == {
+        "creation",
+        "creation-with-upload",
+        "termination",
+        "checksum",
+    }
     assert r.headers["Tus-Checksum-Algorithm"] == "sha256"
     assert int(r.headers["Tus-Max-Size"]) == api.ctx.settings.max_photo_bytes
     r = api.client.options(f"/v1/runs/{ex.run_id}/uploads/")
