@@ -403,7 +403,7 @@ async def _append(
             raise Conflict(f"The upload is complete at offset {upload['length']}.")
         if offset != upload["upload_offset"]:
             raise Conflict(f"Upload-Offset is {offset} but the upload is at {upload['upload_offset']}.")
-        receiver = _Receiver(ctx, session, upload, expected, me.superseded, note)
+        receiver = _Receiver(ctx, session, upload, expected, me, note)
         try:
             return await receiver.run(receive)
         except _PartLost:
@@ -437,11 +437,11 @@ class _Receiver:
         session: Session,
         upload: dict,
         expected: bytes | None,
-        superseded: asyncio.Event,
+        writer: _Writer,
         note: device.Note,
     ):
         self.ctx, self.session, self.upload = ctx, session, upload
-        self.expected, self.superseded, self.note = expected, superseded, note
+        self.expected, self.writer, self.note = expected, writer, note
         self.path = part_path(ctx.settings, upload["id"])
         self.start = self.acked = upload["upload_offset"]
         self.length = upload["length"]
@@ -470,7 +470,7 @@ class _Receiver:
         end = self.start
         held: list[bytes] = []  # received, not yet written: written and hashed off the loop, a MiB at a time
         while True:
-            message = await _next_message(receive, self.superseded)
+            message = await _next_message(receive, self.writer)
             if message is None or message["type"] != "http.request":
                 await self._write(f, held, chunk_hash)
                 return await self._cut(f, end, chunk_hash is not None)
@@ -527,35 +527,42 @@ class _Receiver:
         self.acked, self.acked_at, self.acked_hash = end, time.monotonic(), self.file_hash.copy()
 
     async def _finish(self, f: IO[bytes]) -> int:
-        # Not fsynced here: storing the blob links the file first and then fsyncs it and the link's folder,
-        # so the data's fsync also carries the new name on a journaling file system (one journal commit).
-        head = await asyncio.to_thread(_head, f)
-        sha256 = self.file_hash.hexdigest()
-        step_id, index = self.upload["step_id"], self.upload["photo_index"]
         try:
-            if self.upload["metadata"].get("sha256", sha256) != sha256:
-                raise ChecksumMismatch(FILE_MISMATCH)
-            image = photos.inspect_file(
-                self.session.model,
-                step_id,
-                index,
-                head,
-                self.length,
-                sha256,
-                self.path,
-                self.upload["metadata"].get("taken_at"),
-            )
+            image = await asyncio.to_thread(self._checked_blob, f)
         except RundunError:
             self.acked = self.length  # nothing of it is kept
             await _forget(self.ctx, self.upload["id"])  # terminated: the client starts anew
             raise
         fresh = fresh_uploads.lookup(self.session.run_id, self.upload["id"])
         upload = (self.upload["id"], self.acked, fresh)
-        await photos.attach(self.ctx, self.session, image, upload=upload, note=self.note)
+        await photos.attach(self.ctx, self.session, image, upload=upload, note=self.note, stored=True)
         fresh_uploads.forget(self.upload["id"])
         self.acked = self.length
         await asyncio.to_thread(self.path.unlink, missing_ok=True)
         return self.length
+
+    def _checked_blob(self, f: IO[bytes]) -> photos.Image:
+        """On a worker thread, the finished file: checked against the sha256 announced and like a `PUT` of the
+        photo (its first bytes read back from the open file), then stored as the blob (one thread hop). Not
+        fsynced before: the blob is linked first and then fsynced with its folder (`photos.link_blob`)."""
+        f.flush()
+        f.seek(0)
+        head = f.read(photos.HEAD_BYTES)
+        sha256 = self.file_hash.hexdigest()
+        if self.upload["metadata"].get("sha256", sha256) != sha256:
+            raise ChecksumMismatch(FILE_MISMATCH)
+        image = photos.inspect_file(
+            self.session.model,
+            self.upload["step_id"],
+            self.upload["photo_index"],
+            head,
+            self.length,
+            sha256,
+            self.path,
+            self.upload["metadata"].get("taken_at"),
+        )
+        photos.store_blob(self.ctx.settings.media_dir, image)
+        return image
 
 
 def _absorb(f: IO[bytes], pieces: list[bytes], hashes: tuple[Any, ...]) -> None:
@@ -597,29 +604,21 @@ def _sync_part(f: IO[bytes], first: bool) -> None:
         fsync_dir(Path(f.name).parent)
 
 
-def _head(f: IO[bytes]) -> bytes:
-    """The whole file written out (made durable by `photos.store_blob`); its first bytes (for the image
-    check) read back from the open file."""
-    f.flush()
-    f.seek(0)
-    return f.read(photos.HEAD_BYTES)
-
-
-async def _next_message(receive: Receive, superseded: asyncio.Event) -> dict | None:
-    """The next ASGI message, or None as soon as a newer PATCH supersedes this one."""
-    if superseded.is_set():
+async def _next_message(receive: Receive, writer: _Writer) -> dict | None:
+    """The next ASGI message, or None as soon as a newer PATCH supersedes this one (it cancels the wait:
+    one task a message, where racing the message against the supersede event cost three and a wait)."""
+    if writer.superseded.is_set():
         return None
-    getting = asyncio.ensure_future(receive())
-    stopping = asyncio.ensure_future(superseded.wait())
+    getting = writer.receiving = asyncio.ensure_future(receive())
     try:
-        await asyncio.wait({getting, stopping}, return_when=asyncio.FIRST_COMPLETED)
+        return await getting
+    except asyncio.CancelledError:
+        task = asyncio.current_task()
+        if writer.superseded.is_set() and not (task is not None and task.cancelling()):
+            return None
+        raise
     finally:
-        stopping.cancel()
-        if not getting.done():
-            getting.cancel()
-    if getting.done() and not getting.cancelled():
-        return getting.result()
-    return None
+        writer.receiving = None
 
 
 # -- one writer per upload ---------------------------------------------------------------------------------
@@ -627,6 +626,12 @@ async def _next_message(receive: Receive, superseded: asyncio.Event) -> dict | N
 class _Writer:
     superseded: asyncio.Event = field(default_factory=asyncio.Event)
     done: asyncio.Event = field(default_factory=asyncio.Event)
+    receiving: asyncio.Future | None = None  # its wait for the next part of the body
+
+    def supersede(self) -> None:
+        self.superseded.set()
+        if self.receiving is not None:
+            self.receiving.cancel()
 
 
 _writers: dict[str, _Writer] = {}
@@ -636,7 +641,7 @@ _writers: dict[str, _Writer] = {}
 async def _exclusive(upload_id: str) -> AsyncIterator[_Writer]:
     """Be the only request touching this upload, superseding (stopping) one that is still at it."""
     while (current := _writers.get(upload_id)) is not None:
-        current.superseded.set()
+        current.supersede()
         try:
             await asyncio.wait_for(current.done.wait(), SUPERSEDE_WAIT_S)
         except TimeoutError:
