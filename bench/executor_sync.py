@@ -212,10 +212,11 @@ async def same_calls(
     base = f"{server_url}/v1/runs/{run_id}"
     ops = sync_ops(answers)
     datas = [await asyncio.to_thread(p.read_bytes) for p in photo_files]
+    shas = [hashlib.sha256(data).hexdigest() for data in datas]  # the engine has them from the store
     async with httpx.AsyncClient(timeout=60) as http:
 
         async def upload(index: int, data: bytes) -> None:
-            sha256 = hashlib.sha256(data).hexdigest()
+            sha256 = shas[index]
             meta = tus_metadata({"step_id": f"s-p{index}", "photo_index": "0", "sha256": sha256})
             headers = {**tus, "Upload-Length": str(len(data)), "Upload-Metadata": meta}
             r = await http.post(f"{base}/uploads/", content=data[: config.chunk_size], headers=headers)
@@ -257,14 +258,20 @@ def main() -> None:
     config = SyncConfig(chunk_size=int(args.chunk_mb * 2**20), photo_concurrency=args.concurrency)
     work = Path(tempfile.mkdtemp(prefix="rundun-sync-bench-"))
     env = {"RUNDUN_RATE_LIMIT": "100000000"}
+    (work / "server").mkdir()
     cluster = None
     if args.database == "postgresql":
         from tests.support.postgres import start_cluster
 
         cluster = start_cluster(durable=True)
         env["RUNDUN_DATABASE_URL"] = cluster.new_database()
-    key = init_org(work / "server", env=env)
-    server = ServerProcess(work / "server", env=env).start()
+    try:
+        key = init_org(work / "server", env=env)
+        server = ServerProcess(work / "server", env=env).start()
+    except BaseException:
+        if cluster is not None:
+            cluster.stop()
+        raise
     port = free_port()
     trivial = start_trivial(port)
     bench = Bench(server, key, work)

@@ -68,8 +68,4 @@ def fsync_dir(directory: Path) -> None:
     """Make a folder's entries (a file created, renamed or linked into it) durable."""
     if os.name == "nt":  # directories cannot be opened for fsync on Windows; NTFS journals the rename
         return
-    fd = os.open(directory, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+    fsync_file(directory)

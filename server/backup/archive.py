@@ -34,6 +34,7 @@ from typing import IO
 from server.backup.engines import DatabasePart, SqlitePart, part_for
 from server.backup.sealed import BackupError, SealedReader, SealedWriter
 from server.clock import now_iso
+from server.durable import fsync_dir
 from server.store.snapshot import newest_known_schema
 
 Progress = Callable[[int, int], None]  # (bytes done, bytes in all)
@@ -185,11 +186,11 @@ def restore_backup(
             raise BackupError(f"The backup is damaged: {exc}.") from None
         shutil.rmtree(staging / "database")
         (staging / "media").mkdir(exist_ok=True)
-        _fsync_dir(staging)
+        fsync_dir(staging)
         if data_dir.exists():
             data_dir.rmdir()
         os.rename(staging, data_dir)
-        _fsync_dir(data_dir.parent)
+        fsync_dir(data_dir.parent)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
@@ -272,11 +273,3 @@ def _target(staging: Path, member: tarfile.TarInfo, about: dict) -> Path:
     if member.isfile() and (member.name == expected_db or BLOB_NAME.match(member.name)):
         return staging / member.name
     raise BackupError(f"The backup is damaged: unexpected entry {member.name!r}.")
-
-
-def _fsync_dir(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
