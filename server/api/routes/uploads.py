@@ -114,14 +114,12 @@ async def create_upload(
             "when it is complete) and taken_at (ISO 8601 with an offset: when the photo was taken).",
         ),
     ] = None,
-    upload_checksum: Annotated[
-        str | None, Header(alias="Upload-Checksum", description="`sha256 <base64>` of the body")
-    ] = None,
 ):
     """Create an upload for one photo slot (`step_id`, `photo_index` in Upload-Metadata). With a body sent
     as `application/offset+octet-stream` (tus creation-with-upload) its bytes are stored as a PATCH at
-    offset 0 would store them, the whole photo attached when they are all of it; an error once the upload
-    exists carries its `Location` while it can still be resumed."""
+    offset 0 would store them (an `Upload-Checksum` header is checked as on a PATCH), the whole photo
+    attached when they are all of it; an error once the upload exists carries its `Location` while it can
+    still be resumed."""
     tus.check_version(tus_resumable)
     upload_id, offset = await tus.create_with_upload(
         ctx, session, upload_length, upload_metadata, request.headers, request.receive
