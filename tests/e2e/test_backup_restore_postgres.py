@@ -100,6 +100,9 @@ def test_backup_while_serving_writes_restores_into_an_empty_database(source, pg_
         writer.join()
     assert done.returncode == 0, done.stderr
     assert "runs" in done.stdout and PASSWORD not in done.stdout
+    # The photos are rows of the dump (the default `postgresql` media store): none is named missing, and
+    # the archive's media part is empty (no second copy).
+    assert "warning" not in done.stderr and "0 photo files" in done.stdout, (done.stdout, done.stderr)
     assert writes and set(writes) == {201}  # writes went on, and every one was acknowledged
 
     target = {"RUNDUN_DATABASE_URL": pg_cluster.empty_database(), **FAST}
@@ -146,7 +149,32 @@ def test_an_encrypted_backup_restores_with_its_passphrase_and_refuses_a_wrong_on
         "--database-url", url,
     )  # fmt: skip
     assert done.returncode == 0, done.stderr
-    assert _tables(url) > 0 and any((new_dir / "media").rglob("*"))
+    assert _tables(url) > 0 and not any((new_dir / "media").rglob("*"))  # the photos came with the dump
+    with psycopg.connect(url) as conn:
+        stored = conn.execute("SELECT count(*) FROM media_blobs").fetchone()[0]
+        referenced = conn.execute("SELECT count(DISTINCT sha256) FROM photos").fetchone()[0]
+    assert stored == referenced > 0
+
+
+def test_a_photo_missing_from_the_media_tables_is_named_by_the_backup(pg_cluster, tmp_path):
+    url = pg_cluster.new_database()
+    env = {"RUNDUN_DATABASE_URL": url, **FAST}
+    (tmp_path / "src").mkdir()
+    key = init_org(tmp_path / "src", env=env)
+    server = ServerProcess(tmp_path / "src", env=env).start()
+    try:
+        with httpx.Client(base_url=server.url, headers={"Authorization": f"Bearer {key}"}, timeout=30) as c:
+            populate(c, 1)
+    finally:
+        server.stop()
+    with psycopg.connect(url, autocommit=True) as conn:
+        lost = conn.execute("SELECT min(sha256) FROM photos").fetchone()[0]
+        conn.execute("DELETE FROM media_blob_chunks WHERE sha256 = %s", (lost,))
+        conn.execute("DELETE FROM media_blobs WHERE sha256 = %s", (lost,))
+    done = run_cli("backup", "--data-dir", str(tmp_path / "src"), "--to", str(tmp_path / "b.rdbk"), env=env)
+    assert done.returncode == 0, done.stderr
+    warnings = [line for line in done.stderr.splitlines() if line.startswith("warning")]
+    assert len(warnings) == 1 and lost in warnings[0] and "in the database" in warnings[0], done.stderr
 
 
 def test_any_damaged_byte_is_refused_and_nothing_is_written(archive, pg_cluster, tmp_path):
