@@ -86,8 +86,9 @@ def test_an_install_moves_to_postgresql_and_is_served_from_it_unchanged(sqlite_i
     assert "Verified: all 1 photos read back with their SHA-256" in done.stdout
     assert "rundun-test" not in done.stdout  # the password is never printed
     assert (served_dir / "media" / photo_sha[:2] / photo_sha).is_file()
+    assert f"RUNDUN_MEDIA_STORE=files and a data dir whose media/ is {served_dir / 'media'}" in done.stdout
 
-    env = {**ENV, "RUNDUN_DATABASE_URL": target}
+    env = {**ENV, "RUNDUN_DATABASE_URL": target, "RUNDUN_MEDIA_STORE": "files"}
     server = ServerProcess(served_dir, env=env).start()
     try:
         api = HttpApi(server.url, key)  # the same key: keys, orgs and runs came along
@@ -103,6 +104,29 @@ def test_an_install_moves_to_postgresql_and_is_served_from_it_unchanged(sqlite_i
         new = api.post("/v1/runs", json={"template_id": tid}).json()["run_id"]
         assert api.post(f"/v1/runs/{new}/cancel").status_code == 200
         assert api.get("/v1/runs?per_page=100").json()["pagination"]["total"] == len(before) + 2
+    finally:
+        server.stop()
+
+
+def test_by_default_the_photos_move_into_the_database_and_a_server_with_only_its_url_serves_them(
+    sqlite_install, tmp_path, pg_cluster
+):
+    data_dir, key, run_id, photo_sha, _ = sqlite_install
+    target = empty_database(pg_cluster)
+    done = run_cli("migrate", "--data-dir", str(data_dir), "--to", target, env=ENV)
+    assert done.returncode == 0, done.stderr + done.stdout
+    assert "Copied 1 photos into the PostgreSQL database" in done.stdout
+    assert "Verified: all 1 photos read back with their SHA-256" in done.stdout
+    with psycopg.connect(target) as conn:
+        assert conn.execute("SELECT sha256 FROM media_blobs").fetchall() == [(photo_sha,)]
+
+    served_dir = tmp_path / "elsewhere"  # a new data dir: nothing of the SQLite one is needed
+    served_dir.mkdir()
+    server = ServerProcess(served_dir, env={**ENV, "RUNDUN_DATABASE_URL": target}).start()
+    try:
+        [photo] = HttpApi(server.url, key).get(f"/v1/runs/{run_id}").json()["answers"]["s-photo"]["photos"]
+        served = httpx.get(photo["url"], timeout=30)
+        assert served.status_code == 200 and sha256(served.content) == photo_sha
     finally:
         server.stop()
 
