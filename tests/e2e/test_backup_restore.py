@@ -127,3 +127,38 @@ def test_restore_refuses_a_data_dir_in_use(serving, tmp_path):
     refused = run_cli("restore", "--data-dir", str(data_dir), "--from", str(archive))
     assert refused.returncode == 1 and "not empty" in refused.stderr
     assert client.get("/v1/health").json()["status"] == "ok"
+
+
+def test_photos_in_s3_go_into_the_archive_and_are_restored_into_the_configured_bucket(s3_server, tmp_path):
+    """RUNDUN_MEDIA_STORE=s3://…: the backup streams each object into the archive; the restore writes them
+    into the bucket the restoring side configures (here another one), where a server finds them."""
+    fast = {"RUNDUN_RATE_LIMIT": "1000000", **s3_server.env()}
+    source = {**fast, "RUNDUN_MEDIA_STORE": f"s3://{s3_server.new_bucket('backup-source')}/rundun"}
+    data_dir = tmp_path / "data"
+    key = init_org(data_dir, env=source)
+    server = ServerProcess(data_dir, env=source).start()
+    try:
+        with httpx.Client(base_url=server.url, headers={"Authorization": f"Bearer {key}"}, timeout=30) as c:
+            before = {run_id: c.get(f"/v1/runs/{run_id}").json() for run_id in populate(c, 2)}
+            photos = photos_of(before)
+    finally:
+        server.stop()
+    assert photos and not any((data_dir / "media").rglob("*"))  # every photo is in the bucket
+    archive = tmp_path / "b.rdbk"
+    done = run_cli("backup", "--data-dir", str(data_dir), "--to", str(archive), env=source)
+    assert done.returncode == 0 and "warning" not in done.stderr, done.stderr
+    assert f"{len({sha for _, sha in photos})} photo files" in done.stdout, done.stdout
+
+    target = {**fast, "RUNDUN_MEDIA_STORE": f"s3://{s3_server.new_bucket('backup-target')}/again"}
+    restored_dir = tmp_path / "restored"
+    done = run_cli("restore", "--data-dir", str(restored_dir), "--from", str(archive), env=target)
+    assert done.returncode == 0, done.stderr
+    assert not any((restored_dir / "media").rglob("*"))  # staged, then written into the bucket
+    restored = ServerProcess(restored_dir, env=target).start()
+    try:
+        with httpx.Client(base_url=restored.url, headers={"Authorization": f"Bearer {key}"}, timeout=30) as c:
+            for run_id in before:
+                for p in c.get(f"/v1/runs/{run_id}").json()["answers"]["s-photo"]["photos"]:
+                    assert httpx.get(p["url"]).content == photos[(run_id, p["sha256"])]  # byte-identical
+    finally:
+        restored.stop()
