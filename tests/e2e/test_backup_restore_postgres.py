@@ -262,3 +262,37 @@ def test_the_password_stays_out_of_argv_and_messages(pg_cluster, tmp_path):
     assert done.returncode == 1 and "hunter2" not in done.stderr + done.stdout
     assert "password authentication failed" in done.stderr
     assert not (tmp_path / "b.rdbk").exists() and not (tmp_path / "b.rdbk.partial").exists()
+
+
+def test_photo_files_of_a_backup_restore_into_the_default_media_tables(pg_cluster, tmp_path):
+    """A backup made with RUNDUN_MEDIA_STORE=files holds the photos as files; restored where the default
+    store is used, they are written into the restored database's media tables once it is installed."""
+    files = {"RUNDUN_DATABASE_URL": pg_cluster.new_database(), "RUNDUN_MEDIA_STORE": "files", **FAST}
+    data_dir = tmp_path / "src"
+    data_dir.mkdir()
+    key = init_org(data_dir, env=files)
+    server = ServerProcess(data_dir, env=files).start()
+    try:
+        with httpx.Client(base_url=server.url, headers={"Authorization": f"Bearer {key}"}, timeout=30) as c:
+            before = {run_id: c.get(f"/v1/runs/{run_id}").json() for run_id in populate(c, 1)}
+            photos = photos_of(before)
+    finally:
+        server.stop()
+    archive = tmp_path / "b.rdbk"
+    done = run_cli("backup", "--data-dir", str(data_dir), "--to", str(archive), env=files)
+    assert done.returncode == 0 and "warning" not in done.stderr, done.stderr
+    assert f"{len({sha for _, sha in photos})} photo files" in done.stdout, done.stdout
+
+    target = {"RUNDUN_DATABASE_URL": pg_cluster.empty_database(), **FAST}
+    restored_dir = tmp_path / "restored"
+    done = run_cli("restore", "--data-dir", str(restored_dir), "--from", str(archive), env=target)
+    assert done.returncode == 0, done.stderr
+    assert not any((restored_dir / "media").rglob("*"))
+    restored = ServerProcess(restored_dir, env=target).start()
+    try:
+        with httpx.Client(base_url=restored.url, headers={"Authorization": f"Bearer {key}"}, timeout=30) as c:
+            for run_id in before:
+                for p in c.get(f"/v1/runs/{run_id}").json()["answers"]["s-photo"]["photos"]:
+                    assert httpx.get(p["url"]).content == photos[(run_id, p["sha256"])]  # byte-identical
+    finally:
+        restored.stop()
