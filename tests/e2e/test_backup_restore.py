@@ -10,7 +10,7 @@ import threading
 import httpx
 import pytest
 
-from tests.support.backups import NOW, photos_of, populate
+from tests.support.backups import NOW, assert_serves_the_photos, photos_of, populate, populated_install
 from tests.support.backups import comparable as _comparable
 from tests.support.server_process import ServerProcess, init_org, run_cli
 
@@ -135,14 +135,7 @@ def test_photos_in_s3_go_into_the_archive_and_are_restored_into_the_configured_b
     fast = {"RUNDUN_RATE_LIMIT": "1000000", **s3_server.env()}
     source = {**fast, "RUNDUN_MEDIA_STORE": f"s3://{s3_server.new_bucket('backup-source')}/rundun"}
     data_dir = tmp_path / "data"
-    key = init_org(data_dir, env=source)
-    server = ServerProcess(data_dir, env=source).start()
-    try:
-        with httpx.Client(base_url=server.url, headers={"Authorization": f"Bearer {key}"}, timeout=30) as c:
-            before = {run_id: c.get(f"/v1/runs/{run_id}").json() for run_id in populate(c, 2)}
-            photos = photos_of(before)
-    finally:
-        server.stop()
+    key, _, photos = populated_install(data_dir, source, 2)
     assert photos and not any((data_dir / "media").rglob("*"))  # every photo is in the bucket
     archive = tmp_path / "b.rdbk"
     done = run_cli("backup", "--data-dir", str(data_dir), "--to", str(archive), env=source)
@@ -154,11 +147,4 @@ def test_photos_in_s3_go_into_the_archive_and_are_restored_into_the_configured_b
     done = run_cli("restore", "--data-dir", str(restored_dir), "--from", str(archive), env=target)
     assert done.returncode == 0, done.stderr
     assert not any((restored_dir / "media").rglob("*"))  # staged, then written into the bucket
-    restored = ServerProcess(restored_dir, env=target).start()
-    try:
-        with httpx.Client(base_url=restored.url, headers={"Authorization": f"Bearer {key}"}, timeout=30) as c:
-            for run_id in before:
-                for p in c.get(f"/v1/runs/{run_id}").json()["answers"]["s-photo"]["photos"]:
-                    assert httpx.get(p["url"]).content == photos[(run_id, p["sha256"])]  # byte-identical
-    finally:
-        restored.stop()
+    assert_serves_the_photos(restored_dir, target, key, photos)  # byte-identical

@@ -14,7 +14,14 @@ import psycopg
 import pytest
 
 from server.backup.pgtools import connection
-from tests.support.backups import NOW, comparable, photos_of, populate
+from tests.support.backups import (
+    NOW,
+    assert_serves_the_photos,
+    comparable,
+    photos_of,
+    populate,
+    populated_install,
+)
 from tests.support.postgres import PASSWORD
 from tests.support.server_process import ServerProcess, init_org, run_cli
 
@@ -159,14 +166,7 @@ def test_an_encrypted_backup_restores_with_its_passphrase_and_refuses_a_wrong_on
 def test_a_photo_missing_from_the_media_tables_is_named_by_the_backup(pg_cluster, tmp_path):
     url = pg_cluster.new_database()
     env = {"RUNDUN_DATABASE_URL": url, **FAST}
-    (tmp_path / "src").mkdir()
-    key = init_org(tmp_path / "src", env=env)
-    server = ServerProcess(tmp_path / "src", env=env).start()
-    try:
-        with httpx.Client(base_url=server.url, headers={"Authorization": f"Bearer {key}"}, timeout=30) as c:
-            populate(c, 1)
-    finally:
-        server.stop()
+    populated_install(tmp_path / "src", env, 1)
     with psycopg.connect(url, autocommit=True) as conn:
         lost = conn.execute("SELECT min(sha256) FROM photos").fetchone()[0]
         conn.execute("DELETE FROM media_blob_chunks WHERE sha256 = %s", (lost,))
@@ -269,15 +269,7 @@ def test_photo_files_of_a_backup_restore_into_the_default_media_tables(pg_cluste
     store is used, they are written into the restored database's media tables once it is installed."""
     files = {"RUNDUN_DATABASE_URL": pg_cluster.new_database(), "RUNDUN_MEDIA_STORE": "files", **FAST}
     data_dir = tmp_path / "src"
-    data_dir.mkdir()
-    key = init_org(data_dir, env=files)
-    server = ServerProcess(data_dir, env=files).start()
-    try:
-        with httpx.Client(base_url=server.url, headers={"Authorization": f"Bearer {key}"}, timeout=30) as c:
-            before = {run_id: c.get(f"/v1/runs/{run_id}").json() for run_id in populate(c, 1)}
-            photos = photos_of(before)
-    finally:
-        server.stop()
+    key, _, photos = populated_install(data_dir, files, 1)
     archive = tmp_path / "b.rdbk"
     done = run_cli("backup", "--data-dir", str(data_dir), "--to", str(archive), env=files)
     assert done.returncode == 0 and "warning" not in done.stderr, done.stderr
@@ -288,11 +280,4 @@ def test_photo_files_of_a_backup_restore_into_the_default_media_tables(pg_cluste
     done = run_cli("restore", "--data-dir", str(restored_dir), "--from", str(archive), env=target)
     assert done.returncode == 0, done.stderr
     assert not any((restored_dir / "media").rglob("*"))
-    restored = ServerProcess(restored_dir, env=target).start()
-    try:
-        with httpx.Client(base_url=restored.url, headers={"Authorization": f"Bearer {key}"}, timeout=30) as c:
-            for run_id in before:
-                for p in c.get(f"/v1/runs/{run_id}").json()["answers"]["s-photo"]["photos"]:
-                    assert httpx.get(p["url"]).content == photos[(run_id, p["sha256"])]  # byte-identical
-    finally:
-        restored.stop()
+    assert_serves_the_photos(restored_dir, target, key, photos)  # byte-identical
