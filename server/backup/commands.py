@@ -120,7 +120,7 @@ def restore(
     except (BackupError, OSError) as exc:
         print(f"error: restore refused, nothing was written: {exc}", file=sys.stderr)
         return 1
-    photos = f"the photos ({os.environ.get('RUNDUN_MEDIA_STORE') or 'default media store'})"
+    photos = f"its media store ({_media_setting() or 'the default'})"
     print(
         f"Restored into {_where(data_dir, database_url, photos)}: {_describe(summary)} "
         f"(backup of {summary.about['created_at']})."
