@@ -3,9 +3,9 @@
 
 | store | backup | restore |
 |---|---|---|
-| `files` | `FileMedia`: `DATA_DIR/media` into the archive | into the new data dir's `media/` |
+| `files` | `FileMedia`: `DATA_DIR/media` into the archive | into the new data dir's `media/` (on PostgreSQL, photos that came as rows of the dump too) |
 | `postgresql` | nothing in the archive's media part: the photos are rows of the dump (`media_blobs`, `media_blob_chunks`), each referenced one checked in the dump's own snapshot | `pg_restore` brings them back; photos an archive holds as files (made with another store) are written into the chunks |
-| `s3://…` | each object streamed into the archive | staged as files while the archive is checked, then written into the store |
+| `s3://…` | each object streamed into the archive | staged as files while the archive is checked, then written into the store (with the dump's photo rows, on PostgreSQL) |
 
 The last two go through `server.media.transfer` (has_blob, open_stream, write_one), so every byte written
 into a store is checked against its SHA-256 there too.
@@ -51,14 +51,22 @@ def restore_media(setting: str | None, database_url: str | None) -> Callable[[Pa
     """How a restore writes the archive's photos: None for files in the new data dir (the archive's default),
     else a target staging them and writing them into the configured store once everything is checked."""
     choice = _choice(setting, database_url)
-    if choice == "files":
-        return None
     if choice.startswith("s3://"):
         with opened_store(choice, database_url, Path()):
             pass  # a bucket that does not answer is refused before the archive is read
-    return lambda staged: StagedStoreTarget(
-        staged, functools.partial(opened_store, choice, database_url, staged.parent)
-    )
+    if choice == "postgresql":
+        return lambda staged: StagedStoreTarget(
+            staged, functools.partial(opened_store, choice, database_url, staged.parent)
+        )
+    if not is_postgresql(database_url):
+        return None  # SQLite with files: the archive's default
+
+    def target(staged: Path) -> MediaTarget:
+        opened = functools.partial(opened_store, choice, database_url, staged.parent)
+        inner: MediaTarget = FileMedia(staged) if choice == "files" else StagedStoreTarget(staged, opened)
+        return WithDumpedPhotos(inner, database_url, opened)  # type: ignore[arg-type]
+
+    return target
 
 
 def _choice(setting: str | None, database_url: str | None) -> str:
@@ -176,6 +184,35 @@ class StagedStoreTarget:
 
     def discard(self) -> None:
         pass  # the staged files go with the staging dir
+
+
+class WithDumpedPhotos:
+    """A restore into PostgreSQL whose media store is not `postgresql`: photos that came as rows of the dump
+    (a backup made with that store) are copied into the configured store too, or its server would not find
+    them. The rows stay (a later switch back to the default store finds them)."""
+
+    def __init__(
+        self,
+        inner: MediaTarget,
+        database_url: str,
+        open_store: Callable[[], contextlib.AbstractContextManager[MediaStore]],
+    ):
+        self.inner, self.database_url, self.open_store = inner, database_url, open_store
+
+    def put(self, key: str, stream: IO[bytes]) -> tuple[str, int]:
+        return self.inner.put(key, stream)
+
+    def commit(self) -> None:
+        from server.media.chunks import ChunkMediaStore
+        from server.media.transfer import copy_media
+
+        self.inner.commit()
+        with opened_store("postgresql", self.database_url, Path()) as dumped, self.open_store() as store:
+            assert isinstance(dumped, ChunkMediaStore)
+            copy_media(dumped.db, dumped, store)  # those not in the dump were in the archive: already there
+
+    def discard(self) -> None:
+        self.inner.discard()
 
 
 def _file_pieces(path: Path) -> Iterator[bytes]:

@@ -281,3 +281,22 @@ def test_photo_files_of_a_backup_restore_into_the_default_media_tables(pg_cluste
     assert done.returncode == 0, done.stderr
     assert not any((restored_dir / "media").rglob("*"))
     assert_serves_the_photos(restored_dir, target, key, photos)  # byte-identical
+
+
+def test_photos_in_the_dump_restore_into_files_when_the_restoring_side_uses_them(
+    source, archive, pg_cluster, tmp_path
+):
+    """A backup made with the default store (photos as rows of the dump) restored with
+    RUNDUN_MEDIA_STORE=files: the photos are also written as files, where that server reads them."""
+    _, key, _, _, docs = source
+    path, passphrase = archive
+    files = {"RUNDUN_DATABASE_URL": pg_cluster.empty_database(), "RUNDUN_MEDIA_STORE": "files", **FAST}
+    restored_dir = tmp_path / "restored"
+    done = run_cli(
+        "restore", "--data-dir", str(restored_dir), "--from", str(path), "--passphrase-file", str(passphrase),
+        env=files,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    photos = photos_of(docs)
+    assert {p.name for p in (restored_dir / "media").rglob("*") if p.is_file()} == {sha for _, sha in photos}
+    assert_serves_the_photos(restored_dir, files, key, photos)
