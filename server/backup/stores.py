@@ -54,16 +54,15 @@ def restore_media(setting: str | None, database_url: str | None) -> Callable[[Pa
     if choice.startswith("s3://"):
         with opened_store(choice, database_url, Path()):
             pass  # a bucket that does not answer is refused before the archive is read
-    if choice == "postgresql":
-        return lambda staged: StagedStoreTarget(
-            staged, functools.partial(opened_store, choice, database_url, staged.parent)
-        )
-    if not is_postgresql(database_url):
+    on_postgresql = is_postgresql(database_url)
+    if choice == "files" and not on_postgresql:
         return None  # SQLite with files: the archive's default
 
     def target(staged: Path) -> MediaTarget:
         opened = functools.partial(opened_store, choice, database_url, staged.parent)
         inner: MediaTarget = FileMedia(staged) if choice == "files" else StagedStoreTarget(staged, opened)
+        if choice == "postgresql" or not on_postgresql:
+            return inner
         return WithDumpedPhotos(inner, database_url, opened)  # type: ignore[arg-type]
 
     return target
