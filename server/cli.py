@@ -256,7 +256,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     data_dir(move)
     move.add_argument("--to", required=True, help="postgresql://user:pass@host:port/db (an empty database).")
-    move.add_argument("--media-to", type=Path, help="Copy the photo files into this new or empty directory.")
+    move.add_argument(
+        "--media-to",
+        help="Copy the photos into this new or empty folder, or s3://bucket/prefix, instead of the PostgreSQL "
+        "database's media tables (the default).",
+    )
     move.set_defaults(func=cmd_migrate)
 
     credits = sub.add_parser("credits", help="Manage run credits.")

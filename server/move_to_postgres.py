@@ -1,30 +1,38 @@
-"""`rundun-server migrate --to postgresql://… [--media-to DIR]`: a stopped SQLite install moved to PostgreSQL.
+"""`rundun-server migrate --to postgresql://… [--media-to DIR|s3://…]`: a stopped SQLite install moved to
+PostgreSQL.
 
 Everything is checked before anything is written: the data dir holds a Rundun database that no process has
 open (a running server, the desktop app), of this code's schema (an older one: start this rundun-server
 on it once, which migrates it; a newer one: a newer rundun-server), the target database is empty and
-reachable, and `--media-to` is absent or empty. Then the target is migrated to the same schema, every
-table copied in one transaction (`server.store.transfer`), the photo files copied (`copy_media`, the one
-place that knows where media go), and the result verified: the row count of every table on both sides, and
-the SHA-256 of every photo the database refers to, read back from where it now lives. It ends with a report
+reachable, and `--media-to` is absent, a new or empty folder, or an S3 bucket that answers. Then the target
+is migrated to the same schema, every table copied in one transaction (`server.store.transfer`), the photos
+copied from the data dir's files into the target's media store (`server.media.transfer.copy_media`): by
+default the target database's own media tables, the store a PostgreSQL server uses unless told otherwise;
+and the result verified: the row count of every table on both sides, and the SHA-256 of every photo the
+database refers to, read back from the store it now lives in. It ends with a report
 in words; the exit code is 0 only when everything matched.
 """
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import fcntl
 import hashlib
-import os
-import shutil
 import sqlite3
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from server.media import MediaStore
+from server.media.chunks import ChunkMediaStore
+from server.media.files import FileMediaStore
+from server.media.s3 import S3MediaStore
+from server.media.transfer import copy_media, open_stream
 from server.store import transfer
 from server.store.backends import BadDatabase
-from server.store.postgres import DatabaseUnavailable, connect, migrate, redact
+from server.store.postgres import DatabaseUnavailable, PostgresDatabase, connect, migrate, redact
 
 # SQLite's unix VFS keeps a shared lock on this byte of `<db>-shm` for as long as a connection is open (its
 # "dead man switch"): taking it exclusively tells whether any process has the database open right now.
@@ -39,8 +47,8 @@ class MigrateRefused(BadDatabase):
 class Moved:
     rows: dict[str, int]
     photos: int
-    media_files: int
-    media_to: Path | None
+    media_files: int  # photos copied
+    media_to: str  # "postgresql" (the target database's media tables), a folder, or s3://bucket/prefix
     seconds: float
     mismatched_tables: list[str] = field(default_factory=list)
     bad_photos: list[str] = field(default_factory=list)
@@ -50,11 +58,10 @@ class Moved:
         return not self.mismatched_tables and not self.bad_photos
 
 
-def migrate_to_postgres(data_dir: Path, url: str, media_to: Path | None) -> Moved:
+def migrate_to_postgres(data_dir: Path, url: str, media_to: str | None) -> Moved:
     source_path = data_dir / "rundun.db"
     _check_source(source_path)
-    if media_to is not None and media_to.exists() and any(media_to.iterdir()):
-        raise MigrateRefused(f"--media-to {media_to} is not empty: give a new or empty directory")
+    media_target = _media_target(media_to)
     try:
         pg = connect(url)
     except DatabaseUnavailable as exc:
@@ -78,14 +85,17 @@ def migrate_to_postgres(data_dir: Path, url: str, media_to: Path | None) -> Move
             pg.execute("ROLLBACK")
             raise
         shas = transfer.photo_hashes(source)
-        media_files = copy_media(data_dir / "media", media_to)
         mismatched = [
             table
             for table, count in transfer.row_counts(pg, list(rows)).items()
             if count != transfer.row_counts(source, [table])[table]
         ]
-        bad = [sha for sha in shas if _sha256_of(media_file(data_dir, media_to, sha)) != sha]
-        return Moved(rows, len(shas), media_files, media_to, time.perf_counter() - started, mismatched, bad)
+        with _opened_target(url, media_target) as (db, store):
+            copied = copy_media(db, FileMediaStore(data_dir), store)
+            bad = [sha for sha in shas if _sha256_in(store, sha) != sha]  # every photo read back, hashed
+        return Moved(
+            rows, len(shas), copied.copied, media_target, time.perf_counter() - started, mismatched, bad
+        )
     finally:
         source.close()
         pg.close()
@@ -131,38 +141,62 @@ def _check_versions(source: sqlite3.Connection) -> None:
 
 
 # -- media -------------------------------------------------------------------------------------------------
-def copy_media(source: Path, media_to: Path | None) -> int:
-    """Put the install's media where the PostgreSQL deployment reads them; returns the files copied. Today
-    that is a directory (`--media-to`) in the same layout, or nothing to do without it (the server keeps
-    reading the data dir's media/). The one place to change when media move into the database or S3."""
-    if media_to is None or not source.is_dir():
-        return 0
-    count = 0
-    for path in sorted(source.rglob("*")):
-        if path.is_file():
-            target = media_to / path.relative_to(source)
-            target.parent.mkdir(parents=True, exist_ok=True)
-            shutil.copyfile(path, target)
-            with open(target, "rb+") as handle:
-                os.fsync(handle.fileno())
-            count += 1
-    return count
+def _media_target(media_to: str | None) -> str:
+    """Where the photos go, refused (nothing written yet) when it cannot be used: the target database's own
+    media tables by default (the `postgresql` store, the default of a PostgreSQL server), else a new or empty
+    folder, or an S3 bucket (`s3://bucket/prefix`, checked to answer)."""
+    if media_to is None:
+        return "postgresql"
+    if media_to.startswith("s3://"):
+        from server.media import BadMediaStore
+
+        try:
+            S3MediaStore.from_url(media_to).close()
+        except BadMediaStore as exc:
+            raise MigrateRefused(f"--media-to: {exc}") from None
+        return media_to
+    folder = Path(media_to)
+    if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
+        raise MigrateRefused(f"--media-to {media_to} is not empty: give a new or empty directory")
+    return media_to
 
 
-def media_file(data_dir: Path, media_to: Path | None, sha256: str) -> Path:
-    """Where a photo's bytes are once moved (the layout of `server.services.photos.blob_path`)."""
-    return (media_to or data_dir / "media") / sha256[:2] / sha256
-
-
-def _sha256_of(path: Path) -> str | None:
-    digest = hashlib.sha256()
+@contextlib.contextmanager
+def _opened_target(url: str, target: str) -> Iterator[tuple[PostgresDatabase, MediaStore]]:
+    """The migrated database (its photo rows say which photos to copy) and the media store they go into."""
+    db = PostgresDatabase(url)
     try:
-        with open(path, "rb") as handle:
-            while chunk := handle.read(1 << 20):
-                digest.update(chunk)
-    except FileNotFoundError:
+        if target == "postgresql":
+            store: MediaStore = ChunkMediaStore(db)
+        elif target.startswith("s3://"):
+            store = S3MediaStore.from_url(target)
+        else:
+            store = FileMediaStore(Path(target), media_dir=Path(target))
+        try:
+            yield db, store
+        finally:
+            store.close()
+    finally:
+        db.close()
+
+
+def _sha256_in(store: MediaStore, sha256: str) -> str | None:
+    """The SHA-256 of the photo's bytes as the store reads them back, or None when it lacks it."""
+    pieces = open_stream(store, sha256)
+    if pieces is None:
         return None
+    digest = hashlib.sha256()
+    for piece in pieces:
+        digest.update(piece)
     return digest.hexdigest()
+
+
+def _media_words(target: str) -> str:
+    if target == "postgresql":
+        return (
+            "the PostgreSQL database (its media tables: the media store a PostgreSQL server uses by default)"
+        )
+    return target
 
 
 # -- the report --------------------------------------------------------------------------------------------
@@ -176,10 +210,7 @@ def report(moved: Moved, url: str) -> str:
             f"templates, {moved.rows.get('orgs', 0):,} organisations)."
         ),
     ]
-    if moved.media_to is not None:
-        lines.append(f"Copied {moved.media_files:,} media files to {moved.media_to}.")
-    else:
-        lines.append("Media stay in the data dir's media/ (no --media-to): serve with the same --data-dir.")
+    lines.append(f"Copied {moved.media_files:,} photos into {_media_words(moved.media_to)}.")
     if moved.mismatched_tables:
         lines.append(f"MISMATCH: row counts differ in {', '.join(moved.mismatched_tables)}.")
     else:
@@ -193,6 +224,16 @@ def report(moved: Moved, url: str) -> str:
         lines.append(f"Verified: all {moved.photos:,} photos read back with their SHA-256.")
     if moved.verified:
         lines.append(
-            f"Done. Serve it with RUNDUN_DATABASE_URL={redact(url)}; the SQLite data dir was left as it was."
+            f"Done. Serve it with {_serve_with(url, moved.media_to)}; the SQLite data dir was left as it was."
         )
     return "\n".join(lines)
+
+
+def _serve_with(url: str, media_to: str) -> str:
+    """The settings a server needs to find the moved install and its photos."""
+    setting = f"RUNDUN_DATABASE_URL={redact(url)}"
+    if media_to == "postgresql":
+        return setting  # the default media store with a PostgreSQL database
+    if media_to.startswith("s3://"):
+        return f"{setting} RUNDUN_MEDIA_STORE={media_to}"
+    return f"{setting} RUNDUN_MEDIA_STORE=files and a data dir whose media/ is {media_to}"

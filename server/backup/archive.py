@@ -131,7 +131,7 @@ def create_backup(
     media = media if media is not None else FileMedia(data_dir / "media")
     with tempfile.TemporaryDirectory(prefix="rundun-backup-") as work, part.snapshot(Path(work)) as snap:
         facts = snap.facts
-        present, missing = media.referenced(facts["blobs"])
+        present, missing = media.referenced(facts)
         # The photos first, the database last: PostgreSQL's dump is still being written meanwhile. `bytes`
         # is for progress (a dump's size is not known yet: it counts the photos only).
         total = sum(item.size for item in present) + snap.size_hint
@@ -198,9 +198,11 @@ def restore_backup(
     passphrase: bytes | None = None,
     progress: Progress | None = None,
     database_url: str | None = None,
+    media_target: Callable[[Path], MediaTarget] | None = None,
 ) -> Summary:
     """Check the archive from `source` completely, then install it: the database into the data dir's new
-    SQLite or the empty PostgreSQL at `database_url`, the photos into the new, empty `data_dir`."""
+    SQLite or the empty PostgreSQL at `database_url`, the photos into `media_target(<the new data dir's
+    media dir, still in staging>)` (by default, files there)."""
     started = time.monotonic()
     data_dir = data_dir.absolute()
     if data_dir.exists() and (not data_dir.is_dir() or any(data_dir.iterdir())):
@@ -210,7 +212,7 @@ def restore_backup(
     reader = SealedReader(source, passphrase)
     data_dir.parent.mkdir(parents=True, exist_ok=True)
     staging = data_dir.parent / f".{data_dir.name}.restoring-{secrets.token_hex(4)}"
-    media = FileMedia(staging / "media")
+    media = (media_target or FileMedia)(staging / "media")
     try:
         about, written = _extract(reader, staging, part, media, progress)
         reader.finish()

@@ -69,46 +69,60 @@ def _describe(summary: Summary) -> str:
     )
 
 
-def _where(data_dir: Path, database_url: str | None) -> str:
+def _where(data_dir: Path, database_url: str | None, photos: str) -> str:
     """What was backed up or restored, in words (a database URL without its password)."""
     if not database_url:
         return str(data_dir)
     from server.backup.pgtools import redacted
 
-    return f"{redacted(database_url)} and the photos of {data_dir}"
+    return f"{redacted(database_url)} and {photos}"
+
+
+def _media_setting() -> str | None:
+    """RUNDUN_MEDIA_STORE, read from the environment as the server reads it (`server.media.chosen_store`)."""
+    return os.environ.get("RUNDUN_MEDIA_STORE")
 
 
 def backup(data_dir: Path, target: str, passphrase_file: Path | None, database_url: str | None = None) -> int:
+    from server.backup.stores import backup_media
+
     try:
         passphrase = read_passphrase(passphrase_file)
-        with _output(target) as out:
-            summary = create_backup(data_dir, out, passphrase, _progress("backing up"), database_url)
+        with backup_media(_media_setting(), data_dir, database_url) as media, _output(target) as out:
+            summary = create_backup(
+                data_dir, out, passphrase, _progress("backing up"), database_url, media.source
+            )
     except (BackupError, OSError) as exc:
         print(f"error: backup failed: {exc}", file=sys.stderr)
         return 1
     encrypted = "encrypted" if passphrase else "not encrypted"
     print(
-        f"Backed up {_where(data_dir, database_url)}: {_describe(summary)}; {summary.bytes} bytes ({encrypted}) in "
-        f"{summary.seconds:.1f} s to {target}.",
+        f"Backed up {_where(data_dir, database_url, media.where)}: {_describe(summary)}; {summary.bytes} bytes "
+        f"({encrypted}) in {summary.seconds:.1f} s to {target}.",
         file=sys.stderr if target == "-" else sys.stdout,
     )
     for sha in summary.missing_media:
-        print(f"warning: photo {sha} is referenced but missing from {data_dir / 'media'}", file=sys.stderr)
+        print(f"warning: photo {sha} is referenced but missing from {media.where}", file=sys.stderr)
     return 0
 
 
 def restore(
     data_dir: Path, source: str, passphrase_file: Path | None, database_url: str | None = None
 ) -> int:
+    from server.backup.stores import restore_media
+
     try:
         passphrase = read_passphrase(passphrase_file)
+        media = restore_media(_media_setting(), database_url)
         with contextlib.ExitStack() as stack:
             src = sys.stdin.buffer if source == "-" else stack.enter_context(open(source, "rb"))
-            summary = restore_backup(src, data_dir, passphrase, _progress("restoring"), database_url)
+            summary = restore_backup(src, data_dir, passphrase, _progress("restoring"), database_url, media)
     except (BackupError, OSError) as exc:
         print(f"error: restore refused, nothing was written: {exc}", file=sys.stderr)
         return 1
+    photos = f"its media store ({_media_setting() or 'the default'})"
     print(
-        f"Restored into {_where(data_dir, database_url)}: {_describe(summary)} (backup of {summary.about['created_at']})."
+        f"Restored into {_where(data_dir, database_url, photos)}: {_describe(summary)} "
+        f"(backup of {summary.about['created_at']})."
     )
     return 0

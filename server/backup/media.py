@@ -1,12 +1,13 @@
-"""The photos part of a backup, behind two small interfaces so that another media store (PostgreSQL chunks,
-S3) plugs in beside today's files without touching the archive:
+"""The photos part of a backup, behind two small interfaces so that every media store plugs in without
+touching the archive:
 
-- a `MediaSource` lists the blobs a database snapshot references as `MediaItem`s (key = the blob's SHA-256,
-  its size, and a way to open it for reading), and those it cannot find;
+- a `MediaSource` lists the blobs a database snapshot references (its facts' `blobs`) as `MediaItem`s (key =
+  the blob's SHA-256, its size, and a way to open it for reading), and those it cannot find;
 - a `MediaTarget` takes each restored blob through one function, `put`, while the restore runs, then
   `commit` once every check has passed (or `discard`).
 
-`FileMedia` is the one implementation: `<data-dir>/media/ab/abcd…` (server.services.photos).
+`FileMedia` reads and writes `<data-dir>/media/ab/abcd…` (the `files` store); `server.backup.stores` has the
+others (photos inside PostgreSQL's dump, S3) and chooses by `RUNDUN_MEDIA_STORE`.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import os
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Protocol
@@ -30,8 +31,8 @@ class MediaItem:
 
 
 class MediaSource(Protocol):
-    def referenced(self, keys: Iterable[str]) -> tuple[list[MediaItem], list[str]]:
-        """The blobs among `keys` that the store holds, and the keys it does not (sorted)."""
+    def referenced(self, facts: dict) -> tuple[list[MediaItem], list[str]]:
+        """The blobs among the snapshot's `facts["blobs"]` that the store holds, and those it does not (sorted)."""
         ...
 
 
@@ -61,9 +62,9 @@ class FileMedia:
     def _path(self, key: str) -> Path:
         return self.root / key[:2] / key
 
-    def referenced(self, keys: Iterable[str]) -> tuple[list[MediaItem], list[str]]:
+    def referenced(self, facts: dict) -> tuple[list[MediaItem], list[str]]:
         present, missing = [], []
-        for key in keys:
+        for key in facts["blobs"]:
             path = self._path(key)
             try:
                 size = path.stat().st_size

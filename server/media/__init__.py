@@ -16,19 +16,33 @@ from pathlib import Path
 from server.media.base import Blob, MediaStore, Part, PartLost, StoredMedia
 from server.store.writer import GroupCommitWriter
 
-__all__ = ["BadMediaStore", "Blob", "MediaStore", "Part", "PartLost", "StoredMedia", "open_media_store"]
+__all__ = [
+    "BadMediaStore",
+    "Blob",
+    "MediaStore",
+    "Part",
+    "PartLost",
+    "StoredMedia",
+    "chosen_store",
+    "open_media_store",
+]
 
 
 class BadMediaStore(RuntimeError):
     """The media store cannot be used as configured: said in one line at start."""
 
 
+def chosen_store(setting: str | None, on_postgresql: bool) -> str:
+    """`files`, `postgresql` or `s3://…`: what `RUNDUN_MEDIA_STORE` names, its default filled in (backups and
+    migrations ask without opening a store)."""
+    choice = (setting or "").strip()
+    return choice or ("postgresql" if on_postgresql else "files")
+
+
 def open_media_store(setting: str | None, data_dir: Path, db: GroupCommitWriter) -> MediaStore:
     """The store `RUNDUN_MEDIA_STORE` names (see the table above), ready to use."""
-    choice = (setting or "").strip()
     on_postgresql = getattr(db, "dialect", "sqlite") == "postgresql"
-    if not choice:
-        choice = "postgresql" if on_postgresql else "files"
+    choice = chosen_store(setting, on_postgresql)
     if choice == "files":
         from server.media.files import FileMediaStore
 

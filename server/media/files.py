@@ -79,8 +79,8 @@ class FilePart(Part):
 class FileMediaStore(MediaStore):
     name = "files"
 
-    def __init__(self, data_dir: Path):
-        self.media_dir = data_dir / "media"
+    def __init__(self, data_dir: Path, media_dir: Path | None = None):
+        self.media_dir = media_dir or data_dir / "media"  # another folder: `migrate --media-to DIR`
         self.uploads_dir = data_dir / "uploads"
         self.media_dir.mkdir(parents=True, exist_ok=True)
 

@@ -65,6 +65,20 @@ def facts(path: Path) -> dict:
         conn.close()
 
 
+def blobs_not_in_database(conn: Any) -> list[str]:
+    """The photos the database refers to that its own media tables (the `postgresql` media store) lack: a
+    dump of the same snapshot holds every other one."""
+    if _scalar(conn, "SELECT to_regclass('media_blobs')") is None:
+        return sorted(row[0] for row in conn.execute("SELECT DISTINCT sha256 FROM photos"))
+    return sorted(
+        row[0]
+        for row in conn.execute(
+            "SELECT DISTINCT p.sha256 FROM photos p "
+            "WHERE NOT EXISTS (SELECT 1 FROM media_blobs b WHERE b.sha256 = p.sha256)"
+        )
+    )
+
+
 @contextmanager
 def postgres_snapshot(url: str) -> Iterator[tuple[str, Callable[[], dict]]]:
     """A PostgreSQL snapshot held open: its id (for `pg_dump --snapshot`, which then dumps exactly this
@@ -76,7 +90,7 @@ def postgres_snapshot(url: str) -> Iterator[tuple[str, Callable[[], dict]]]:
     try:
         conn.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
         snapshot_id = _scalar(conn, "SELECT pg_export_snapshot()")
-        yield snapshot_id, lambda: facts_of(conn)
+        yield snapshot_id, lambda: dict(facts_of(conn), blobs_not_in_database=blobs_not_in_database(conn))
         conn.execute("COMMIT")
     finally:
         conn.close()

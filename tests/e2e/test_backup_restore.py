@@ -10,7 +10,7 @@ import threading
 import httpx
 import pytest
 
-from tests.support.backups import NOW, photos_of, populate
+from tests.support.backups import NOW, assert_serves_the_photos, photos_of, populate, populated_install
 from tests.support.backups import comparable as _comparable
 from tests.support.server_process import ServerProcess, init_org, run_cli
 
@@ -127,3 +127,24 @@ def test_restore_refuses_a_data_dir_in_use(serving, tmp_path):
     refused = run_cli("restore", "--data-dir", str(data_dir), "--from", str(archive))
     assert refused.returncode == 1 and "not empty" in refused.stderr
     assert client.get("/v1/health").json()["status"] == "ok"
+
+
+def test_photos_in_s3_go_into_the_archive_and_are_restored_into_the_configured_bucket(s3_server, tmp_path):
+    """RUNDUN_MEDIA_STORE=s3://…: the backup streams each object into the archive; the restore writes them
+    into the bucket the restoring side configures (here another one), where a server finds them."""
+    fast = {"RUNDUN_RATE_LIMIT": "1000000", **s3_server.env()}
+    source = {**fast, "RUNDUN_MEDIA_STORE": f"s3://{s3_server.new_bucket('backup-source')}/rundun"}
+    data_dir = tmp_path / "data"
+    key, _, photos = populated_install(data_dir, source, 2)
+    assert photos and not any((data_dir / "media").rglob("*"))  # every photo is in the bucket
+    archive = tmp_path / "b.rdbk"
+    done = run_cli("backup", "--data-dir", str(data_dir), "--to", str(archive), env=source)
+    assert done.returncode == 0 and "warning" not in done.stderr, done.stderr
+    assert f"{len({sha for _, sha in photos})} photo files" in done.stdout, done.stdout
+
+    target = {**fast, "RUNDUN_MEDIA_STORE": f"s3://{s3_server.new_bucket('backup-target')}/again"}
+    restored_dir = tmp_path / "restored"
+    done = run_cli("restore", "--data-dir", str(restored_dir), "--from", str(archive), env=target)
+    assert done.returncode == 0, done.stderr
+    assert not any((restored_dir / "media").rglob("*"))  # staged, then written into the bucket
+    assert_serves_the_photos(restored_dir, target, key, photos)  # byte-identical

@@ -14,7 +14,14 @@ import psycopg
 import pytest
 
 from server.backup.pgtools import connection
-from tests.support.backups import NOW, comparable, photos_of, populate
+from tests.support.backups import (
+    NOW,
+    assert_serves_the_photos,
+    comparable,
+    photos_of,
+    populate,
+    populated_install,
+)
 from tests.support.postgres import PASSWORD
 from tests.support.server_process import ServerProcess, init_org, run_cli
 
@@ -100,6 +107,9 @@ def test_backup_while_serving_writes_restores_into_an_empty_database(source, pg_
         writer.join()
     assert done.returncode == 0, done.stderr
     assert "runs" in done.stdout and PASSWORD not in done.stdout
+    # The photos are rows of the dump (the default `postgresql` media store): none is named missing, and
+    # the archive's media part is empty (no second copy).
+    assert "warning" not in done.stderr and "0 photo files" in done.stdout, (done.stdout, done.stderr)
     assert writes and set(writes) == {201}  # writes went on, and every one was acknowledged
 
     target = {"RUNDUN_DATABASE_URL": pg_cluster.empty_database(), **FAST}
@@ -146,7 +156,25 @@ def test_an_encrypted_backup_restores_with_its_passphrase_and_refuses_a_wrong_on
         "--database-url", url,
     )  # fmt: skip
     assert done.returncode == 0, done.stderr
-    assert _tables(url) > 0 and any((new_dir / "media").rglob("*"))
+    assert _tables(url) > 0 and not any((new_dir / "media").rglob("*"))  # the photos came with the dump
+    with psycopg.connect(url) as conn:
+        stored = conn.execute("SELECT count(*) FROM media_blobs").fetchone()[0]
+        referenced = conn.execute("SELECT count(DISTINCT sha256) FROM photos").fetchone()[0]
+    assert stored == referenced > 0
+
+
+def test_a_photo_missing_from_the_media_tables_is_named_by_the_backup(pg_cluster, tmp_path):
+    url = pg_cluster.new_database()
+    env = {"RUNDUN_DATABASE_URL": url, **FAST}
+    populated_install(tmp_path / "src", env, 1)
+    with psycopg.connect(url, autocommit=True) as conn:
+        lost = conn.execute("SELECT min(sha256) FROM photos").fetchone()[0]
+        conn.execute("DELETE FROM media_blob_chunks WHERE sha256 = %s", (lost,))
+        conn.execute("DELETE FROM media_blobs WHERE sha256 = %s", (lost,))
+    done = run_cli("backup", "--data-dir", str(tmp_path / "src"), "--to", str(tmp_path / "b.rdbk"), env=env)
+    assert done.returncode == 0, done.stderr
+    warnings = [line for line in done.stderr.splitlines() if line.startswith("warning")]
+    assert len(warnings) == 1 and lost in warnings[0] and "in the database" in warnings[0], done.stderr
 
 
 def test_any_damaged_byte_is_refused_and_nothing_is_written(archive, pg_cluster, tmp_path):
@@ -234,3 +262,41 @@ def test_the_password_stays_out_of_argv_and_messages(pg_cluster, tmp_path):
     assert done.returncode == 1 and "hunter2" not in done.stderr + done.stdout
     assert "password authentication failed" in done.stderr
     assert not (tmp_path / "b.rdbk").exists() and not (tmp_path / "b.rdbk.partial").exists()
+
+
+def test_photo_files_of_a_backup_restore_into_the_default_media_tables(pg_cluster, tmp_path):
+    """A backup made with RUNDUN_MEDIA_STORE=files holds the photos as files; restored where the default
+    store is used, they are written into the restored database's media tables once it is installed."""
+    files = {"RUNDUN_DATABASE_URL": pg_cluster.new_database(), "RUNDUN_MEDIA_STORE": "files", **FAST}
+    data_dir = tmp_path / "src"
+    key, _, photos = populated_install(data_dir, files, 1)
+    archive = tmp_path / "b.rdbk"
+    done = run_cli("backup", "--data-dir", str(data_dir), "--to", str(archive), env=files)
+    assert done.returncode == 0 and "warning" not in done.stderr, done.stderr
+    assert f"{len({sha for _, sha in photos})} photo files" in done.stdout, done.stdout
+
+    target = {"RUNDUN_DATABASE_URL": pg_cluster.empty_database(), **FAST}
+    restored_dir = tmp_path / "restored"
+    done = run_cli("restore", "--data-dir", str(restored_dir), "--from", str(archive), env=target)
+    assert done.returncode == 0, done.stderr
+    assert not any((restored_dir / "media").rglob("*"))
+    assert_serves_the_photos(restored_dir, target, key, photos)  # byte-identical
+
+
+def test_photos_in_the_dump_restore_into_files_when_the_restoring_side_uses_them(
+    source, archive, pg_cluster, tmp_path
+):
+    """A backup made with the default store (photos as rows of the dump) restored with
+    RUNDUN_MEDIA_STORE=files: the photos are also written as files, where that server reads them."""
+    _, key, _, _, docs = source
+    path, passphrase = archive
+    files = {"RUNDUN_DATABASE_URL": pg_cluster.empty_database(), "RUNDUN_MEDIA_STORE": "files", **FAST}
+    restored_dir = tmp_path / "restored"
+    done = run_cli(
+        "restore", "--data-dir", str(restored_dir), "--from", str(path), "--passphrase-file", str(passphrase),
+        env=files,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    photos = photos_of(docs)
+    assert {p.name for p in (restored_dir / "media").rglob("*") if p.is_file()} == {sha for _, sha in photos}
+    assert_serves_the_photos(restored_dir, files, key, photos)

@@ -1,6 +1,6 @@
-"""`rundun-server migrate --to postgresql://… --media-to DIR` (SPEC §9) on a real SQLite install and a real
-throwaway PostgreSQL: every table copied with its ids, the photos copied and verified, the install served
-from PostgreSQL as it was; a running server's data dir, a non-empty target and a newer schema are refused
+"""`rundun-server migrate --to postgresql://… [--media-to DIR|s3://…]` (SPEC §9) on a real SQLite install and
+a real throwaway PostgreSQL: every table copied with its ids, the photos copied (by default into the
+database's media tables) and verified, the install served from PostgreSQL as it was; a running server's data dir, a non-empty target and a newer schema are refused
 with one line, writing nothing."""
 
 from __future__ import annotations
@@ -86,8 +86,9 @@ def test_an_install_moves_to_postgresql_and_is_served_from_it_unchanged(sqlite_i
     assert "Verified: all 1 photos read back with their SHA-256" in done.stdout
     assert "rundun-test" not in done.stdout  # the password is never printed
     assert (served_dir / "media" / photo_sha[:2] / photo_sha).is_file()
+    assert f"RUNDUN_MEDIA_STORE=files and a data dir whose media/ is {served_dir / 'media'}" in done.stdout
 
-    env = {**ENV, "RUNDUN_DATABASE_URL": target}
+    env = {**ENV, "RUNDUN_DATABASE_URL": target, "RUNDUN_MEDIA_STORE": "files"}
     server = ServerProcess(served_dir, env=env).start()
     try:
         api = HttpApi(server.url, key)  # the same key: keys, orgs and runs came along
@@ -103,6 +104,59 @@ def test_an_install_moves_to_postgresql_and_is_served_from_it_unchanged(sqlite_i
         new = api.post("/v1/runs", json={"template_id": tid}).json()["run_id"]
         assert api.post(f"/v1/runs/{new}/cancel").status_code == 200
         assert api.get("/v1/runs?per_page=100").json()["pagination"]["total"] == len(before) + 2
+    finally:
+        server.stop()
+
+
+def test_by_default_the_photos_move_into_the_database_and_a_server_with_only_its_url_serves_them(
+    sqlite_install, tmp_path, pg_cluster
+):
+    data_dir, key, run_id, photo_sha, _ = sqlite_install
+    target = empty_database(pg_cluster)
+    done = run_cli("migrate", "--data-dir", str(data_dir), "--to", target, env=ENV)
+    assert done.returncode == 0, done.stderr + done.stdout
+    assert "Copied 1 photos into the PostgreSQL database" in done.stdout
+    assert "Verified: all 1 photos read back with their SHA-256" in done.stdout
+    with psycopg.connect(target) as conn:
+        assert conn.execute("SELECT sha256 FROM media_blobs").fetchall() == [(photo_sha,)]
+
+    served_dir = tmp_path / "elsewhere"  # a new data dir: nothing of the SQLite one is needed
+    served_dir.mkdir()
+    server = ServerProcess(served_dir, env={**ENV, "RUNDUN_DATABASE_URL": target}).start()
+    try:
+        [photo] = HttpApi(server.url, key).get(f"/v1/runs/{run_id}").json()["answers"]["s-photo"]["photos"]
+        served = httpx.get(photo["url"], timeout=30)
+        assert served.status_code == 200 and sha256(served.content) == photo_sha
+    finally:
+        server.stop()
+
+
+def test_media_to_s3_puts_the_photos_in_the_bucket_and_a_server_using_it_serves_them(
+    sqlite_install, tmp_path, pg_cluster, s3_server
+):
+    data_dir, key, run_id, photo_sha, _ = sqlite_install
+    target = empty_database(pg_cluster)
+    bucket = f"s3://{s3_server.new_bucket('migrated')}/rundun"
+    env = {**ENV, **s3_server.env()}
+    refused = run_cli(
+        "migrate", "--data-dir", str(data_dir), "--to", target, "--media-to", "s3://nowhere", env=env
+    )
+    assert refused.returncode == 2 and "cannot use the S3 bucket 'nowhere'" in refused.stderr, refused.stderr
+    assert tables_of(target) == []
+    done = run_cli("migrate", "--data-dir", str(data_dir), "--to", target, "--media-to", bucket, env=env)
+    assert done.returncode == 0, done.stderr + done.stdout
+    assert f"Copied 1 photos into {bucket}" in done.stdout and f"RUNDUN_MEDIA_STORE={bucket}" in done.stdout
+    assert "Verified: all 1 photos read back with their SHA-256" in done.stdout
+
+    served_dir = tmp_path / "elsewhere"
+    served_dir.mkdir()
+    server = ServerProcess(
+        served_dir, env={**env, "RUNDUN_DATABASE_URL": target, "RUNDUN_MEDIA_STORE": bucket}
+    )
+    server.start()
+    try:
+        [photo] = HttpApi(server.url, key).get(f"/v1/runs/{run_id}").json()["answers"]["s-photo"]["photos"]
+        assert sha256(httpx.get(photo["url"], timeout=30).content) == photo_sha
     finally:
         server.stop()
 

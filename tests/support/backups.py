@@ -3,9 +3,12 @@ without what depends on the serving address."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import httpx
 
 from tests.support.executor import every_type, jpeg, png
+from tests.support.server_process import ServerProcess, init_org
 
 NOW = "2026-05-22T08:31:00Z"
 
@@ -46,3 +49,29 @@ def photos_of(docs: dict[str, dict]) -> dict[tuple[str, str], bytes]:
         for run_id, doc in docs.items()
         for p in doc["answers"]["s-photo"]["photos"]
     }
+
+
+def populated_install(data_dir: Path, env: dict[str, str], runs: int) -> tuple[str, dict, dict]:
+    """A new install in `data_dir` (its database and media store as `env` says) with `runs` populated runs,
+    its server stopped again: (API key, run documents by id, `photos_of` them)."""
+    data_dir.mkdir(parents=True, exist_ok=True)
+    key = init_org(data_dir, env=env)
+    server = ServerProcess(data_dir, env=env).start()
+    try:
+        with httpx.Client(base_url=server.url, headers={"Authorization": f"Bearer {key}"}, timeout=30) as c:
+            docs = {run_id: c.get(f"/v1/runs/{run_id}").json() for run_id in populate(c, runs)}
+            return key, docs, photos_of(docs)
+    finally:
+        server.stop()
+
+
+def assert_serves_the_photos(data_dir: Path, env: dict[str, str], key: str, photos: dict) -> None:
+    """A server on `data_dir` with `env` serves every photo of `photos` byte-identical."""
+    server = ServerProcess(data_dir, env=env).start()
+    try:
+        with httpx.Client(base_url=server.url, headers={"Authorization": f"Bearer {key}"}, timeout=30) as c:
+            for run_id in {run_id for run_id, _ in photos}:
+                for p in c.get(f"/v1/runs/{run_id}").json()["answers"]["s-photo"]["photos"]:
+                    assert httpx.get(p["url"]).content == photos[(run_id, p["sha256"])]
+    finally:
+        server.stop()
