@@ -201,6 +201,45 @@ def test_a_tus_upload_resumed_through_a_second_app_attaches_once_and_serves_the_
     assert a.ctx.media.has_blob(sha(data)) is None and a.ctx.media.has_blob(sha(other)) is not None
 
 
+def test_creation_with_upload_stores_the_first_bytes_and_another_app_finishes_the_upload(two_apps):
+    """tus creation-with-upload on each store: the POST's body is the part's first committed bytes."""
+    a, b = two_apps
+    ex = Executor.start(a)
+    data = jpeg(MIN_PART + 1_500_000)
+    first = MIN_PART + 1_000  # S3 takes parts of at least MIN_PART
+    meta = f"step_id {_b64('s-photo')},photo_index {_b64('0')},sha256 {_b64(sha(data))}"
+    headers = {**V, **bearer(ex.token), "Upload-Length": str(len(data)), "Upload-Metadata": meta}
+    r = a.client.post(
+        f"/v1/runs/{ex.run_id}/uploads/",
+        content=data[:first],
+        headers={**headers, "Content-Type": "application/offset+octet-stream"},
+    )
+    assert r.status_code == 201 and r.headers["Upload-Offset"] == str(first), r.text
+    url = r.headers["Location"]
+    head = b.client.head(url, headers={**V, **bearer(ex.token)})
+    assert head.headers["Upload-Offset"] == str(first)
+    done = tus_patch(b, url, ex.token, first, data[first:])
+    assert done.status_code == 204 and done.headers["Upload-Offset"] == str(len(data))
+    [photo] = a.get(f"/v1/runs/{ex.run_id}").json()["answers"]["s-photo"]["photos"]
+    assert photo["sha256"] == sha(data)
+    assert a.ctx.media.part_ids() == []
+    # A whole photo in the POST: attached by the creation itself.
+    other = jpeg(40_000)
+    meta = f"step_id {_b64('s-photo')},photo_index {_b64('1')},sha256 {_b64(sha(other))}"
+    r = b.client.post(
+        f"/v1/runs/{ex.run_id}/uploads/",
+        content=other,
+        headers={
+            **headers,
+            "Upload-Length": str(len(other)),
+            "Upload-Metadata": meta,
+            "Content-Type": "application/offset+octet-stream",
+        },
+    )
+    assert r.status_code == 201 and r.headers["Upload-Offset"] == str(len(other)), r.text
+    assert a.ctx.media.has_blob(sha(other)).size == len(other)
+
+
 def _b64(text: str) -> str:
     import base64
 
