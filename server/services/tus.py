@@ -576,7 +576,7 @@ def _absorb(part: Part, pieces: list[bytes], hashes: tuple[Any, ...]) -> None:
 
 
 def _finish_part(part: Part, file_hash: Any) -> tuple[bytes, str]:
-    """The whole file made durable and assembled; its first bytes (for the image check) and its SHA-256
+    """The whole file assembled (durable once promoted to its blob, at the latest); its first bytes (for the image check) and its SHA-256
     (hashed as it arrived, or read back once when the upload was resumed without its running hash)."""
     part.finish()
     if file_hash is None:

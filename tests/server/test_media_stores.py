@@ -128,6 +128,47 @@ def test_an_upload_whose_acknowledged_bytes_are_gone_is_lost(store):
         store.open_part(upload_id, 50_000)
 
 
+def test_the_files_store_makes_a_part_named_durably_and_links_a_finished_upload_before_its_fsync(
+    tmp_path, monkeypatch
+):
+    """Issue 16: a part's first commit makes its name durable in the folder; a finished upload is linked as
+    its blob FIRST and fsynced after (one journal commit carries data and name), even when the blob is
+    there already (another attach may be between its link and its fsync)."""
+    store = FileMediaStore(tmp_path)
+    data = os.urandom(100_000)
+    upload_id = "upl_" + secrets.token_hex(16)
+    calls: list[tuple[str, str]] = []
+    real_fsync, real_link = os.fsync, os.link
+
+    def fsync(fd: int) -> None:
+        calls.append(("fsync", os.readlink(f"/proc/self/fd/{fd}")))
+        real_fsync(fd)
+
+    def link(source, target) -> None:
+        calls.append(("link", str(target)))
+        real_link(source, target)
+
+    monkeypatch.setattr(os, "fsync", fsync)
+    monkeypatch.setattr(os, "link", link)
+    part = store.open_part(upload_id, 0)
+    part.append([data[:50_000]])
+    part.commit()
+    assert ("fsync", str(store.uploads_dir)) in calls
+    calls.clear()
+    part.append([data[50_000:]])
+    part.finish()
+    part.close()
+    store.promote(upload_id, sha(data))
+    blob = store.blob_path(sha(data))
+    # Its new folder made durable first (`make_dirs`), then the link, then the one fsync of the bytes.
+    assert calls[-3:] == [("link", str(blob)), ("fsync", str(blob)), ("fsync", str(blob.parent))]
+    assert not [call for call in calls[:-3] if call[1] in (str(blob), str(store.part_path(upload_id)))]
+    calls.clear()
+    store.promote(upload_id, sha(data))  # there already: still made durable before it is named in a row
+    assert calls == [("link", str(blob)), ("fsync", str(blob)), ("fsync", str(blob.parent))]
+    assert read_all(store, sha(data))[0] == data
+
+
 # -- through the API, on each store ------------------------------------------------------------------------
 @pytest.fixture(params=STORES)
 def two_apps(request, tmp_path):
