@@ -183,14 +183,16 @@ async def attach(
     image: Image,
     upload: tuple[str, int, dict | None] | None = None,
     note: device.Note | None = None,
+    stored: bool = False,
 ) -> dict:
-    """Store the blob, then attach it to (step, index) in one write job; returns `{photo_index, url, sha256,
+    """Store the blob (unless `stored` already), then attach it to (step, index) in one write job; returns `{photo_index, url, sha256,
     bytes}`. With `upload` (id, offset it started from, its row when not stored yet: a photo sent whole in
     one PATCH) the same job writes or marks that tus upload finished; with `note`, the request's device note
     rides in it too."""
     job = note.ride(_attach_job) if note is not None else _attach_job
     for attempt in range(ATTACH_ATTEMPTS):
-        await asyncio.to_thread(store_blob, ctx, image)
+        if attempt or not stored:  # again after a BlobMissing: the blob went meanwhile
+            await asyncio.to_thread(store_blob, ctx, image)
         try:
             photo, replaced = await ctx.db.write(job, ctx, session, image, upload)
             break

@@ -416,7 +416,7 @@ async def _append(
             raise Conflict(f"The upload is complete at offset {upload['length']}.")
         if offset != upload["upload_offset"]:
             raise Conflict(f"Upload-Offset is {offset} but the upload is at {upload['upload_offset']}.")
-        receiver = _Receiver(ctx, session, upload, expected, me.superseded, note)
+        receiver = _Receiver(ctx, session, upload, expected, me, note)
         try:
             return await receiver.run(receive)
         except PartLost:
@@ -447,11 +447,11 @@ class _Receiver:
         session: Session,
         upload: dict,
         expected: bytes | None,
-        superseded: asyncio.Event,
+        writer: _Writer,
         note: device.Note,
     ):
         self.ctx, self.session, self.upload = ctx, session, upload
-        self.expected, self.superseded, self.note = expected, superseded, note
+        self.expected, self.writer, self.note = expected, writer, note
         self.start = self.acked = upload["upload_offset"]
         self.length = upload["length"]
         self.acked_at = time.monotonic()
@@ -482,7 +482,7 @@ class _Receiver:
         end = self.start
         held: list[bytes] = []  # received, not yet written: written and hashed off the loop, a MiB at a time
         while True:
-            message = await _next_message(receive, self.superseded)
+            message = await _next_message(receive, self.writer)
             if message is None or message["type"] != "http.request":
                 await self._write(part, held, chunk_hash)
                 return await self._cut(part, end, chunk_hash is not None)
@@ -539,32 +539,38 @@ class _Receiver:
         self.acked_hash = self.file_hash.copy() if self.file_hash is not None else None
 
     async def _finish(self, part: Part) -> int:
-        head, sha256 = await asyncio.to_thread(_finish_part, part, self.file_hash)
-        step_id, index = self.upload["step_id"], self.upload["photo_index"]
         try:
-            if self.upload["metadata"].get("sha256", sha256) != sha256:
-                raise ChecksumMismatch(FILE_MISMATCH)
-            image = photos.inspect_file(
-                self.session.model,
-                step_id,
-                index,
-                head,
-                self.length,
-                sha256,
-                self.upload["id"],
-                self.upload["metadata"].get("taken_at"),
-            )
+            image = await asyncio.to_thread(self._checked_blob, part)
         except RundunError:
             self.acked = self.length  # nothing of it is kept
             await _forget(self.ctx, self.upload["id"])  # terminated: the client starts anew
             raise
         fresh = fresh_uploads.lookup(self.session.run_id, self.upload["id"])
         upload = (self.upload["id"], self.acked, fresh)
-        await photos.attach(self.ctx, self.session, image, upload=upload, note=self.note)
+        await photos.attach(self.ctx, self.session, image, upload=upload, note=self.note, stored=True)
         fresh_uploads.forget(self.upload["id"])
         self.acked = self.length
         await discard_part(self.ctx, self.upload["id"])
         return self.length
+
+    def _checked_blob(self, part: Part) -> photos.Image:
+        """On a worker thread, the finished file: checked against the sha256 announced and like a `PUT` of the
+        photo, then stored as the blob (issue 16: one thread hop where there were two)."""
+        head, sha256 = _finish_part(part, self.file_hash)
+        if self.upload["metadata"].get("sha256", sha256) != sha256:
+            raise ChecksumMismatch(FILE_MISMATCH)
+        image = photos.inspect_file(
+            self.session.model,
+            self.upload["step_id"],
+            self.upload["photo_index"],
+            head,
+            self.length,
+            sha256,
+            self.upload["id"],
+            self.upload["metadata"].get("taken_at"),
+        )
+        photos.store_blob(self.ctx, image)
+        return image
 
 
 def _absorb(part: Part, pieces: list[bytes], hashes: tuple[Any, ...]) -> None:
@@ -586,21 +592,21 @@ def _finish_part(part: Part, file_hash: Any) -> tuple[bytes, str]:
     return part.head(photos.HEAD_BYTES), file_hash.hexdigest()
 
 
-async def _next_message(receive: Receive, superseded: asyncio.Event) -> dict | None:
-    """The next ASGI message, or None as soon as a newer PATCH supersedes this one."""
-    if superseded.is_set():
+async def _next_message(receive: Receive, writer: _Writer) -> dict | None:
+    """The next ASGI message, or None as soon as a newer PATCH supersedes this one (it cancels the wait:
+    one task a message, where racing the message against the supersede event cost three and a wait)."""
+    if writer.superseded.is_set():
         return None
-    getting = asyncio.ensure_future(receive())
-    stopping = asyncio.ensure_future(superseded.wait())
+    getting = writer.receiving = asyncio.ensure_future(receive())
     try:
-        await asyncio.wait({getting, stopping}, return_when=asyncio.FIRST_COMPLETED)
+        return await getting
+    except asyncio.CancelledError:
+        task = asyncio.current_task()
+        if writer.superseded.is_set() and not (task is not None and task.cancelling()):
+            return None
+        raise
     finally:
-        stopping.cancel()
-        if not getting.done():
-            getting.cancel()
-    if getting.done() and not getting.cancelled():
-        return getting.result()
-    return None
+        writer.receiving = None
 
 
 # -- one writer per upload ---------------------------------------------------------------------------------
@@ -608,6 +614,12 @@ async def _next_message(receive: Receive, superseded: asyncio.Event) -> dict | N
 class _Writer:
     superseded: asyncio.Event = field(default_factory=asyncio.Event)
     done: asyncio.Event = field(default_factory=asyncio.Event)
+    receiving: asyncio.Future | None = None  # its wait for the next part of the body
+
+    def supersede(self) -> None:
+        self.superseded.set()
+        if self.receiving is not None:
+            self.receiving.cancel()
 
 
 _writers: dict[str, _Writer] = {}
@@ -619,7 +631,7 @@ async def _exclusive(ctx: Context, upload_id: str) -> AsyncIterator[_Writer]:
     process; one in another process (processes sharing a PostgreSQL database) is waited for, up to
     SUPERSEDE_WAIT_S, through the database's claim on the upload."""
     while (current := _writers.get(upload_id)) is not None:
-        current.superseded.set()
+        current.supersede()
         try:  # asyncio.timeout, not wait_for: 3.11's wait_for can swallow a cancel
             async with asyncio.timeout(SUPERSEDE_WAIT_S):
                 await current.done.wait()

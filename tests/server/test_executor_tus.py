@@ -321,6 +321,73 @@ def asgi_patch(
     return sent
 
 
+def asgi_scope(url: str, headers: dict) -> dict:
+    return {
+        "type": "http",
+        "asgi": {"version": "3.0"},
+        "http_version": "1.1",
+        "method": "PATCH",
+        "scheme": "http",
+        "path": url,
+        "raw_path": url.encode(),
+        "query_string": b"",
+        "root_path": "",
+        "client": ("127.0.0.1", 1),
+        "server": ("testserver", 80),
+        "headers": [(k.lower().encode(), v.encode()) for k, v in headers.items()],
+        "state": {},
+    }
+
+
+def test_a_stalled_patch_is_superseded_by_a_newer_one_and_keeps_what_it_received(api, ex, up):
+    """A PATCH whose client stalled (its body waits for bytes that never come) is stopped by a newer PATCH
+    of the same upload: the stalled one acknowledges what it received, the newer one is told that offset."""
+    data = jpeg(50_000)
+    url = up.new(data)
+    headers = {
+        **V,
+        **bearer(ex.token),
+        "Content-Type": "application/offset+octet-stream",
+        "Upload-Offset": "0",
+        "Content-Length": str(len(data)),
+    }
+    answers: dict[str, list[dict]] = {"stalled": [], "newer": []}
+
+    async def go() -> None:
+        first = [{"type": "http.request", "body": data[:10_000], "more_body": True}]
+        stalled = asyncio.Event()
+
+        async def receive_then_stall():
+            if first:
+                return first.pop()
+            stalled.set()
+            await asyncio.Future()  # never: the client went quiet
+
+        async def newer_receive():
+            return {"type": "http.request", "body": data, "more_body": False}
+
+        def sender(name: str):
+            async def send(message: dict) -> None:
+                answers[name].append(message)
+
+            return send
+
+        app = api.client.app
+        task = asyncio.ensure_future(app(asgi_scope(url, headers), receive_then_stall, sender("stalled")))
+        await stalled.wait()
+        await app(asgi_scope(url, headers), newer_receive, sender("newer"))
+        await task
+
+    asyncio.run(go())
+    stalled_start, newer_start = answers["stalled"][0], answers["newer"][0]
+    assert stalled_start["status"] == 204
+    assert (b"upload-offset", b"10000") in stalled_start["headers"]
+    assert newer_start["status"] == 409
+    assert b"the upload is at 10000" in answers["newer"][1]["body"]
+    assert up.patch(url, data[10_000:], 10_000).status_code == 204
+    assert ex.state()["photos"][0]["sha256"] == sha256(data)
+
+
 def test_a_cut_body_keeps_the_bytes_received(api, ex, up):
     data = jpeg(50_000)
     url = up.new(data)
