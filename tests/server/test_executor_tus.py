@@ -271,6 +271,24 @@ def test_completion_discards_unfinished_uploads(api):
 
 
 # -- cut bodies, straight through the ASGI app -------------------------------------------------------------
+def asgi_scope(url: str, headers: dict, method: str = "PATCH") -> dict:
+    return {
+        "type": "http",
+        "asgi": {"version": "3.0"},
+        "http_version": "1.1",
+        "method": method,
+        "scheme": "http",
+        "path": url,
+        "raw_path": url.encode(),
+        "query_string": b"",
+        "root_path": "",
+        "client": ("127.0.0.1", 1),
+        "server": ("testserver", 80),
+        "headers": [(k.lower().encode(), v.encode()) for k, v in headers.items()],
+        "state": {},
+    }
+
+
 def asgi_patch(
     api,
     url: str,
@@ -291,21 +309,7 @@ def asgi_patch(
         "Content-Length": str(total),
         **(extra or {}),
     }
-    scope = {
-        "type": "http",
-        "asgi": {"version": "3.0"},
-        "http_version": "1.1",
-        "method": method,
-        "scheme": "http",
-        "path": url,
-        "raw_path": url.encode(),
-        "query_string": b"",
-        "root_path": "",
-        "client": ("127.0.0.1", 1),
-        "server": ("testserver", 80),
-        "headers": [(k.lower().encode(), v.encode()) for k, v in headers.items()],
-        "state": {},
-    }
+    scope = asgi_scope(url, headers, method)
     messages = [{"type": "http.request", "body": c, "more_body": True} for c in chunks]
     sent: list[dict] = []
 
@@ -319,24 +323,6 @@ def asgi_patch(
 
     asyncio.run(api.client.app(scope, receive, send))
     return sent
-
-
-def asgi_scope(url: str, headers: dict) -> dict:
-    return {
-        "type": "http",
-        "asgi": {"version": "3.0"},
-        "http_version": "1.1",
-        "method": "PATCH",
-        "scheme": "http",
-        "path": url,
-        "raw_path": url.encode(),
-        "query_string": b"",
-        "root_path": "",
-        "client": ("127.0.0.1", 1),
-        "server": ("testserver", 80),
-        "headers": [(k.lower().encode(), v.encode()) for k, v in headers.items()],
-        "state": {},
-    }
 
 
 def test_a_stalled_patch_is_superseded_by_a_newer_one_and_keeps_what_it_received(api, ex, up):
