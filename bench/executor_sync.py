@@ -1,6 +1,10 @@
 """The offline executor's sync engine draining a backlog against the real server process.
 
     .venv/bin/python bench/executor_sync.py [--answers 500] [--photos 50] [--photo-mb 2] [--rounds 5]
+        [--database sqlite|postgresql]
+
+`--database postgresql` runs the server on a throwaway PostgreSQL cluster with fsync on (as in production;
+tests/support/postgres.py starts it, as an unprivileged user when run as root). Target there ≤ 1.6.
 
 1. Backlog after reconnect: `--answers` answers and `--photos` photos of `--photo-mb` MB are queued in the
    local store while the server is down; the server comes back, the engine is woken (as the app does when
@@ -200,44 +204,40 @@ async def baseline(url: str, answers: int, photo_files: list[Path]) -> float:
 async def same_calls(
     server_url: str, token: str, run_id: str, answers: int, photo_files: list[Path], config: SyncConfig
 ) -> float:
-    """The requests the engine makes (`/sync` batches; tus create with the file's sha256 + PATCHes, as many
-    photos at once), by a bare httpx loop with no store: what the engine itself adds over the server's own cost."""
+    """The requests the engine makes (`/sync` batches; per photo a tus creation carrying the first chunk and
+    the file's sha256, then PATCHes for the rest; `photo_concurrency` lanes), by a bare httpx loop with no
+    store: what the engine itself adds over the server's own cost."""
     auth = {"Authorization": f"Bearer {token}"}
-    tus = {**auth, "Tus-Resumable": "1.0.0"}
+    tus = {**auth, "Tus-Resumable": "1.0.0", "Content-Type": "application/offset+octet-stream"}
     base = f"{server_url}/v1/runs/{run_id}"
     ops = sync_ops(answers)
     datas = [await asyncio.to_thread(p.read_bytes) for p in photo_files]
+    shas = [hashlib.sha256(data).hexdigest() for data in datas]  # the engine has them from the store
     async with httpx.AsyncClient(timeout=60) as http:
 
         async def upload(index: int, data: bytes) -> None:
-            sha256 = hashlib.sha256(data).hexdigest()
+            sha256 = shas[index]
             meta = tus_metadata({"step_id": f"s-p{index}", "photo_index": "0", "sha256": sha256})
-            r = await http.post(
-                f"{base}/uploads/", headers={**tus, "Upload-Length": str(len(data)), "Upload-Metadata": meta}
-            )
-            url, offset = f"{server_url}{r.headers['Location']}", 0
+            headers = {**tus, "Upload-Length": str(len(data)), "Upload-Metadata": meta}
+            r = await http.post(f"{base}/uploads/", content=data[: config.chunk_size], headers=headers)
+            url, offset = f"{server_url}{r.headers['Location']}", int(r.headers["Upload-Offset"])
             while offset < len(data):
                 chunk = data[offset : offset + config.chunk_size]
-                r = await http.patch(
-                    url,
-                    content=chunk,
-                    headers={
-                        **tus,
-                        "Upload-Offset": str(offset),
-                        "Content-Type": "application/offset+octet-stream",
-                    },
-                )
+                r = await http.patch(url, content=chunk, headers={**tus, "Upload-Offset": str(offset)})
                 offset = int(r.headers["Upload-Offset"])
+
+        waiting = iter(range(len(datas)))
+
+        async def lane() -> None:
+            for i in waiting:
+                await upload(i, datas[i])
 
         started = time.perf_counter()
         for n in range(0, answers, config.batch_size):
             (
                 await http.post(f"{base}/sync", json={"ops": ops[n : n + config.batch_size]}, headers=auth)
             ).raise_for_status()
-        for n in range(0, len(datas), config.photo_concurrency):
-            await asyncio.gather(
-                *(upload(i, datas[i]) for i in range(n, min(n + config.photo_concurrency, len(datas))))
-            )
+        await asyncio.gather(*(lane() for _ in range(config.photo_concurrency)))
         return time.perf_counter() - started
 
 
@@ -253,11 +253,25 @@ def main() -> None:
     parser.add_argument(
         "--concurrency", type=int, default=SyncConfig.photo_concurrency, help="photos at once"
     )
+    parser.add_argument("--database", choices=["sqlite", "postgresql"], default="sqlite")
     args = parser.parse_args()
     config = SyncConfig(chunk_size=int(args.chunk_mb * 2**20), photo_concurrency=args.concurrency)
     work = Path(tempfile.mkdtemp(prefix="rundun-sync-bench-"))
-    key = init_org(work / "server")
-    server = ServerProcess(work / "server", env={"RUNDUN_RATE_LIMIT": "100000000"}).start()
+    env = {"RUNDUN_RATE_LIMIT": "100000000"}
+    (work / "server").mkdir()
+    cluster = None
+    if args.database == "postgresql":
+        from tests.support.postgres import start_cluster
+
+        cluster = start_cluster(durable=True)
+        env["RUNDUN_DATABASE_URL"] = cluster.new_database()
+    try:
+        key = init_org(work / "server", env=env)
+        server = ServerProcess(work / "server", env=env).start()
+    except BaseException:
+        if cluster is not None:
+            cluster.stop()
+        raise
     port = free_port()
     trivial = start_trivial(port)
     bench = Bench(server, key, work)
@@ -276,6 +290,7 @@ def main() -> None:
         "thousand": [],
         "requests": [],
     }
+    load_before = os.getloadavg()[0]
     try:
         for _ in range(args.rounds):
             root, run_id = bench.open(args.answers, args.photos)
@@ -310,12 +325,15 @@ def main() -> None:
         server.stop()
         trivial.terminate()
         trivial.wait()
+        if cluster is not None:
+            cluster.stop()
         shutil.rmtree(work, ignore_errors=True)
     med = {k: statistics.median(v) for k, v in results.items()}
     total_mb = args.photos * args.photo_mb
     print(
         f"backlog: {args.answers} answers + {args.photos} photos × {args.photo_mb:g} MB ({total_mb:g} MB), "
-        f"{args.rounds} rounds, medians; tus chunks of {args.chunk_mb:g} MB, {args.concurrency} photos at once"
+        f"{args.rounds} rounds, medians; tus chunks of {args.chunk_mb:g} MB, {args.concurrency} photos at once; "
+        f"server on {args.database}; load average {load_before:.1f} before, {os.getloadavg()[0]:.1f} after"
     )
     print(
         f"  engine, from wake to empty outbox   {med['engine']:.2f} s  ({total_mb / med['engine']:.0f} MB/s, "
@@ -328,7 +346,8 @@ def main() -> None:
     per_round = [e / d for e, d in zip(results["engine"], results["durable"], strict=True)]
     print(
         f"  plain httpx, endpoint that fsyncs   {med['durable']:.2f} s  → ratio {med['engine'] / med['durable']:.2f}; "
-        f"median of the rounds' ratios {statistics.median(per_round):.2f} (target ≤ 1.3)"
+        f"median of the rounds' ratios {statistics.median(per_round):.2f} "
+        f"(target ≤ {1.3 if args.database == 'sqlite' else 1.6})"
     )
     print(
         f"  the engine's requests, bare httpx   {med['same_calls']:.2f} s  → ratio "

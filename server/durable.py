@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import os
 import secrets
+import threading
 from pathlib import Path
 
 
@@ -19,7 +20,7 @@ def write_durably(path: Path, data: bytes) -> bool:
     (a full disk: OSError ENOSPC) the temp file is removed and the error raised: nothing half-written stays."""
     if path.exists():
         return False
-    path.parent.mkdir(parents=True, exist_ok=True)
+    make_dirs(path.parent)
     tmp = path.parent / f".{path.name}.{secrets.token_hex(4)}.tmp"
     try:
         with open(tmp, "wb") as f:
@@ -35,12 +36,36 @@ def write_durably(path: Path, data: bytes) -> bool:
     return True
 
 
-def fsync_dir(directory: Path) -> None:
-    """Make a folder's entries (a file created, renamed or linked into it) durable."""
-    if os.name == "nt":  # directories cannot be opened for fsync on Windows; NTFS journals the rename
+_making_dirs = threading.Lock()
+
+
+def make_dirs(directory: Path) -> None:
+    """`mkdir -p`, each folder it creates made durable in its parent (a file's name durable in a folder that
+    a crash could lose is not durable)."""
+    with _making_dirs:  # also around the check: a folder another thread is making is not durable yet
+        _make_dirs(directory)
+
+
+def _make_dirs(directory: Path) -> None:
+    if directory.is_dir():
         return
-    fd = os.open(directory, os.O_RDONLY)
+    _make_dirs(directory.parent)
+    with contextlib.suppress(FileExistsError):  # another process's: its name made durable again is harmless
+        directory.mkdir()
+    fsync_dir(directory.parent)
+
+
+def fsync_file(path: Path) -> None:
+    """Make a file's bytes durable (those written through any descriptor: the page cache is shared)."""
+    fd = os.open(path, os.O_RDWR if os.name == "nt" else os.O_RDONLY)  # Windows flushes only a writable one
     try:
         os.fsync(fd)
     finally:
         os.close(fd)
+
+
+def fsync_dir(directory: Path) -> None:
+    """Make a folder's entries (a file created, renamed or linked into it) durable."""
+    if os.name == "nt":  # directories cannot be opened for fsync on Windows; NTFS journals the rename
+        return
+    fsync_file(directory)

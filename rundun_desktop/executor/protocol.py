@@ -22,6 +22,7 @@ import httpx
 from rundun_desktop.api_client import ApiError
 
 TUS = {"Tus-Resumable": "1.0.0"}
+OFFSET_OCTET_STREAM = "application/offset+octet-stream"
 OFFLINE, TRANSIENT, REFUSED, REJECTED = "offline", "transient", "refused", "rejected"
 REFUSED_CODES = {"run_expired", "run_closed", "run_not_found", "unauthorized"}
 
@@ -61,6 +62,18 @@ def digest_header(data: bytes) -> str:
 
 def tus_metadata(items: dict[str, str]) -> str:
     return ",".join(f"{k} {base64.b64encode(v.encode()).decode()}" for k, v in items.items())
+
+
+def read_tus_metadata(header: str) -> dict[str, str]:
+    """`Upload-Metadata` back into `{key: text}`; a pair that does not decode is left out."""
+    out = {}
+    for pair in header.split(","):
+        key, _, value = pair.strip().partition(" ")
+        try:
+            out[key] = base64.b64decode(value, validate=True).decode()
+        except ValueError:  # binascii.Error and UnicodeDecodeError are ValueErrors
+            continue
+    return out
 
 
 @dataclass(frozen=True)
@@ -166,26 +179,37 @@ class ExecutorClient:
         except (ProtocolError, KeyError, ValueError):
             return None
 
-    async def tus_create(self, run: RunAuth, length: int, metadata: dict[str, str]) -> str:
-        """tus creation: an upload for one photo slot; returns its absolute URL."""
+    async def tus_create(
+        self, run: RunAuth, length: int, metadata: dict[str, str], first: bytes | None = None
+    ) -> tuple[str, int]:
+        """tus creation: an upload for one photo slot; returns its absolute URL and the bytes the server holds.
+        With `first`, the upload's first bytes go in the same request (creation-with-upload): a photo that
+        fits is sent, checked and attached in one round trip."""
         headers = {
             **run.headers,
             **TUS,
             "Upload-Length": str(length),
             "Upload-Metadata": tus_metadata(metadata),
         }
-        r = await self._send("POST", f"{run.path}/uploads/", run.base_url, headers=headers)
-        return urljoin(f"{run.base_url}/", r.headers["Location"])
+        if first is not None:
+            headers["Content-Type"] = OFFSET_OCTET_STREAM
+        r = await self._send("POST", f"{run.path}/uploads/", run.base_url, headers=headers, content=first)
+        return urljoin(f"{run.base_url}/", r.headers["Location"]), int(r.headers.get("Upload-Offset", 0))
 
     async def tus_offset(self, run: RunAuth, url: str) -> int | None:
         """The server's `Upload-Offset` for an upload, or None when the server no longer knows it."""
+        found = await self.tus_head(run, url)
+        return None if found is None else found[0]
+
+    async def tus_head(self, run: RunAuth, url: str) -> tuple[int, dict[str, str]] | None:
+        """The server's `Upload-Offset` and `Upload-Metadata` for an upload, or None when it no longer knows it."""
         try:
             r = await self._send("HEAD", url, run.base_url, headers={**run.headers, **TUS})
         except ProtocolError as exc:
             if exc.status == 404 and exc.code != "run_not_found":
                 return None
             raise
-        return int(r.headers["Upload-Offset"])
+        return int(r.headers["Upload-Offset"]), read_tus_metadata(r.headers.get("Upload-Metadata", ""))
 
     async def tus_patch(self, run: RunAuth, url: str, offset: int, chunk: bytes) -> int:
         """Append `chunk` at `offset`; returns the new offset. No per-chunk `Upload-Checksum`: the server
@@ -195,7 +219,7 @@ class ExecutorClient:
             **run.headers,
             **TUS,
             "Upload-Offset": str(offset),
-            "Content-Type": "application/offset+octet-stream",
+            "Content-Type": OFFSET_OCTET_STREAM,
         }
         r = await self._send("PATCH", url, run.base_url, content=chunk, headers=headers)
         return int(r.headers["Upload-Offset"])

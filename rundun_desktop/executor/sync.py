@@ -24,6 +24,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from urllib.parse import urljoin
 
 import httpx
 from PySide6.QtCore import QCoreApplication
@@ -58,6 +59,7 @@ class SyncConfig:
     batch_size: int = 250  # answers per /sync request (the server takes up to 500)
     chunk_size: int = 8 << 20  # bytes per tus PATCH at most; a cut one resumes from the server's offset
     photo_concurrency: int = 3  # photos of a run uploaded at once (each its own slot: order does not matter)
+    photo_batch: int = 50  # consecutive photos taken from the outbox at once, `photo_concurrency` in flight
     offset_every: int = 4 << 20  # persist the upload's offset this often (the server's HEAD is the truth)
     backoff_base: float = 1.0
     backoff_cap: float = 300.0
@@ -357,7 +359,7 @@ class SyncEngine:
         sent = False
         while True:
             ops = await self._db(
-                st.LocalStore.head, run.run_id, self.config.batch_size, self.config.photo_concurrency
+                st.LocalStore.head, run.run_id, self.config.batch_size, self.config.photo_batch
             )
             if not ops:
                 if sent:  # the last request said its own change was waiting: say that none is now
@@ -464,42 +466,61 @@ class SyncEngine:
             self._emit("run", {"run_id": run.run_id, "steps": changed})
 
     async def _upload_photos(self, run: RunAuth, ops: list[st.Op]) -> None:
-        """Several photos at once (distinct slots). A photo the server refuses is marked; the first other
-        failure (offline…) is raised once all have stopped, those that finished being acknowledged."""
-        results = await asyncio.gather(*(self._upload(run, op) for op in ops), return_exceptions=True)
-        fatal: BaseException | None = None
-        for op, result in zip(ops, results, strict=True):
-            if isinstance(result, ProtocolError) and result.kind == REJECTED:
-                words = result.words()
-                if result.status == 413:  # a server whose limit is lower than known when it was added
-                    limit = await self.client.tus_max_size(run)
-                    words = (
-                        too_large(op.bytes, limit)
-                        if limit
-                        else QCoreApplication.translate(
-                            "SyncEngine", "This photo is {0}; the server refused it as too large."
-                        ).format(megabytes(op.bytes))
-                    )
-                await self._db(st.LocalStore.fail, op.op_id, words)
-                self._emit("run", {"run_id": run.run_id})
-            elif isinstance(result, BaseException) and fatal is None:
-                fatal = result
-        if fatal is not None:
-            raise fatal
+        """The consecutive photos at the run's head, `photo_concurrency` at once (distinct slots), each lane
+        taking the next as soon as its photo is done (issue 16: a batch that waited for its slowest photo
+        left the link idle). A photo the server refuses is marked; the first other failure (offline…) stops
+        the lanes and is raised once all have stopped, those that finished being acknowledged."""
+        waiting = iter(ops)
+        fatal: list[BaseException] = []
+
+        async def lane() -> None:
+            for op in waiting:  # one iterator shared by the lanes: each photo is taken once
+                if fatal:
+                    return
+                try:
+                    await self._upload(run, op)
+                except ProtocolError as exc:
+                    if exc.kind != REJECTED:
+                        fatal.append(exc)
+                        return
+                    await self._refused_photo(run, op, exc)
+                except Exception as exc:  # noqa: BLE001 - a local failure: raised once the lanes stop
+                    fatal.append(exc)
+                    return
+
+        await asyncio.gather(*(lane() for _ in range(min(self.config.photo_concurrency, len(ops)))))
+        if fatal:
+            raise fatal[0]
+
+    async def _refused_photo(self, run: RunAuth, op: st.Op, exc: ProtocolError) -> None:
+        words = exc.words()
+        if exc.status == 413:  # a server whose limit is lower than known when it was added
+            limit = await self.client.tus_max_size(run)
+            words = (
+                too_large(op.bytes, limit)
+                if limit
+                else QCoreApplication.translate(
+                    "SyncEngine", "This photo is {0}; the server refused it as too large."
+                ).format(megabytes(op.bytes))
+            )
+        await self._db(st.LocalStore.fail, op.op_id, words)
+        self._emit("run", {"run_id": run.run_id})
 
     async def _upload(self, run: RunAuth, op: st.Op) -> None:
-        """One photo over tus: resume the known upload from the server's offset, else create one first."""
+        """One photo over tus: resume the known upload from the server's offset, else create one carrying the
+        first chunk (creation-with-upload: a photo that fits goes in one request)."""
         path = self.store_root / op.body["file"]
         length, url, offset = op.bytes, op.upload_url, 0
-        if url is not None:
+        if url == uploads_url(run):  # sent with its creation, whose answer never came: find it
+            url, offset = await self._find_upload(run, op)
+        elif url is not None:
             known = await self.client.tus_offset(run, url)
             if known is None:
                 url = None  # the server forgot it (finished run clean-up, lost part): start a new one
             else:
                 offset = known
-                self._progress(run, op, offset, url, resumed=True)
-        if url is None:
-            url = await self._create_upload(run, op, path)
+        if url is not None:
+            self._progress(run, op, offset, url, resumed=True)
         mismatches = 0
         while offset < length:
             try:
@@ -515,7 +536,10 @@ class SyncEngine:
                     ) from None
                 return  # superseded meanwhile (a newer photo for the slot, or removed): its file went with it
             try:
-                offset = await self.client.tus_patch(run, url, offset, chunk)
+                if url is None:
+                    url, offset = await self._create_upload(run, op, path, chunk)
+                else:
+                    offset = await self.client.tus_patch(run, url, offset, chunk)
             except ProtocolError as exc:
                 if exc.status == 460:  # the file did not arrive as taken: the server ended that upload
                     mismatches += 1
@@ -523,21 +547,24 @@ class SyncEngine:
                         raise ProtocolError(
                             460, exc.code, QCoreApplication.translate("sync", DAMAGED_PHOTO)
                         ) from None
-                    url, offset = await self._create_upload(run, op, path), 0
+                    url, offset = None, 0
                     continue
-                if exc.status == 409 and exc.code == "conflict":  # our offset is behind or ahead: ask
+                if url is not None and exc.status == 409 and exc.code == "conflict":  # behind or ahead: ask
                     known = await self.client.tus_offset(run, url)
                     if known is not None:
                         offset = known
                         continue
                 raise
-            if offset // self.config.offset_every != (offset - len(chunk)) // self.config.offset_every:
+            if offset < length and (
+                offset // self.config.offset_every != (offset - len(chunk)) // self.config.offset_every
+            ):
                 await self._db(st.LocalStore.set_upload, op.op_id, url, offset)  # for "waiting" figures
             self._progress(run, op, offset, url, resumed=False)
         # Not fsynced: lost to a power cut, the op is sent again and the server answers "attached already".
         await self._ack(run, [op.op_id], durable=False)
 
-    async def _create_upload(self, run: RunAuth, op: st.Op, path: Path) -> str:
+    async def _create_upload(self, run: RunAuth, op: st.Op, path: Path, first: bytes) -> tuple[str, int]:
+        """A new upload carrying `first`; returns its URL and the offset the server acknowledged."""
         metadata = {
             "step_id": op.body["step_id"],
             "photo_index": str(op.body["photo_index"]),
@@ -546,10 +573,32 @@ class SyncEngine:
         }
         if op.body.get("taken_at"):  # kept by the server as the photo's offline time (older ops have none)
             metadata["taken_at"] = op.body["taken_at"]
-        url = await self.client.tus_create(run, op.bytes, metadata)
-        # Persisted before any byte is sent: a restart resumes this upload, never starts another.
-        await self._db(st.LocalStore.set_upload, op.op_id, url, 0)
-        return url
+        # Persisted before any byte is sent: should the answer (the upload's URL) be lost, a restart looks
+        # the upload up on the server (`_find_upload`) and resumes it, never starts another.
+        await self._db(st.LocalStore.set_upload, op.op_id, uploads_url(run), 0)
+        url, offset = await self.client.tus_create(run, op.bytes, metadata, first)
+        if offset < op.bytes:
+            await self._db(st.LocalStore.set_upload, op.op_id, url, offset)
+        return url, offset
+
+    async def _find_upload(self, run: RunAuth, op: st.Op) -> tuple[str | None, int]:
+        """The upload a creation-with-upload made for `op` when its answer never came, as (URL, offset): the
+        server lists the run's unfinished uploads (slot and length) and HEAD tells each one's sha256. (None,
+        the photo's length) when the photo is attached already (the request went through); (None, 0) when
+        no upload holds it (it is sent anew)."""
+        state = await self.client.state(run)
+        slot = (op.body["step_id"], op.body["photo_index"])
+        for photo in state.get("photos") or []:
+            if (photo["step_id"], photo["photo_index"]) == slot and photo["sha256"] == op.body["sha256"]:
+                return None, op.bytes
+        for upload in reversed(state.get("uploads") or []):  # the newest first
+            if (upload["step_id"], upload["photo_index"]) != slot or upload["length"] != op.bytes:
+                continue
+            url = urljoin(f"{run.base_url}/", upload["url"])
+            head = await self.client.tus_head(run, url)
+            if head is not None and head[1].get("sha256") == op.body["sha256"]:
+                return url, head[0]
+        return None, 0
 
     def _progress(self, run: RunAuth, op: st.Op, offset: int, url: str, *, resumed: bool) -> None:
         data = {
@@ -643,6 +692,11 @@ async def wait_event(event: asyncio.Event, timeout: float | None) -> bool:
     finally:
         timer.cancel()
     return loop.time() < deadline
+
+
+def uploads_url(run: RunAuth) -> str:
+    """Where uploads are created: kept as a photo's upload URL while its creation's answer is awaited."""
+    return f"{run.path}/uploads/"
 
 
 def read_chunk(path: Path, offset: int, size: int) -> bytes:

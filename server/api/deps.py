@@ -44,6 +44,15 @@ async def get_executor(request: Request, run_id: str) -> Session:
 ExecutorDep = Annotated[Session, Depends(get_executor)]
 
 
+async def get_uploader(request: Request, run_id: str) -> Session:
+    """The same check for the tus requests that write an upload: their service notes the device in the
+    upload's own write job (`device.Note`), one commit where there were two."""
+    return await authenticate_executor(request.app.state.ctx, run_id, request.headers.get("authorization"))
+
+
+UploaderDep = Annotated[Session, Depends(get_uploader)]
+
+
 async def get_executor_later(request: Request, run_id: str) -> Callable[[], Awaitable[Session]]:
     """The same check, for routes with a JSON body to await once FastAPI has validated it (it resolves
     dependencies first), so a malformed body is 400/422 whatever state the run is in."""

@@ -70,8 +70,9 @@ class Part(ABC):
 
     @abstractmethod
     def finish(self) -> None:
-        """Every byte is in and committed: assemble the file (S3: complete the multipart upload), after
-        which `head` and `read` see it whole."""
+        """Every byte is in: assemble the file (S3: complete the multipart upload), after which `head` and
+        `read` see it whole. Durable here, or at the latest when `promote` returns (the files store fsyncs
+        after linking its blob): the last bytes are acknowledged only by the attach that follows."""
 
     @abstractmethod
     def read(self) -> Iterator[bytes]:

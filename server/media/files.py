@@ -2,9 +2,10 @@
 an unfinished upload at `uploads/<id>.part`.
 
 A photo is written to a temp file, fsynced and renamed (`server.durable`); a finished upload becomes its
-photo by a hard link from its fsynced part file (the bytes are not written twice). A part is appended to
-and fsynced at each `commit`; bytes beyond the acknowledged offset (written, never acknowledged) are cut off
-when the next PATCH opens it. Measured by `bench/executor_sync.py` and the tus rows of
+photo by a hard link from its part file (the bytes are not written twice), linked BEFORE its last fsync
+(issue 16, see `promote`). A part is appended to and fsynced at each `commit` (its first also makes its name
+durable in the folder); bytes beyond the acknowledged offset (written, never acknowledged) are cut off when
+the next PATCH opens it. Measured by `bench/executor_sync.py` and the tus rows of
 `bench/server_throughput.py`: the same code the server had before the stores were separated.
 """
 
@@ -15,7 +16,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any
 
-from server.durable import fsync_dir, write_durably
+from server.durable import fsync_dir, fsync_file, make_dirs, write_durably
 from server.media.base import READ_CHUNK, Blob, MediaStore, Part, PartLost, StoredMedia
 
 
@@ -37,8 +38,9 @@ class FilePart(Part):
         except FileNotFoundError:
             if offset:
                 raise PartLost() from None
-            path.parent.mkdir(parents=True, exist_ok=True)
+            make_dirs(path.parent)
             self.f = open(path, "w+b")  # noqa: SIM115
+        self.named = offset > 0  # whether its name is durable in the folder (made so with its first bytes)
         if os.fstat(self.f.fileno()).st_size < offset:
             self.f.close()
             raise PartLost()
@@ -53,6 +55,9 @@ class FilePart(Part):
     def commit(self) -> None:
         self.f.flush()
         os.fsync(self.f.fileno())
+        if not self.named:  # acknowledged bytes in a file whose name a crash could lose are not durable
+            fsync_dir(self.path.parent)
+            self.named = True
         self.offset = self.f.tell()
 
     def rollback(self) -> None:
@@ -61,7 +66,10 @@ class FilePart(Part):
         self.f.seek(self.offset)
 
     def finish(self) -> None:
-        self.commit()
+        """Not fsynced here: `promote` links the file first and then fsyncs it (the bytes of a finished
+        upload are acknowledged only by the attach that follows, so a crash before it loses nothing said)."""
+        self.f.flush()
+        self.offset = self.f.tell()
 
     def read(self) -> Iterator[bytes]:
         return FileBlob(self.path, self.offset).chunks()
@@ -116,19 +124,23 @@ class FileMediaStore(MediaStore):
         return FilePart(self.part_path(upload_id), offset)
 
     def promote(self, upload_id: str, sha256: str) -> None:
-        """A hard link from the part file (already fsynced), then the folder fsynced; a file system without
-        hard links gets a copy."""
+        """A hard link from the part file, THEN the file's fsync and its folder's (a file system without hard
+        links gets a copy). Linked first: on a journaling file system (ext4, XFS) the data's fsync commits
+        the new name in the same journal commit, so the folder's fsync finds nothing left to write (issue
+        16: two journal commits a photo became one); it still makes the name durable where that is not so.
+        A blob already there (the same bytes) is fsynced too: another attach may still be between its link
+        and its fsync."""
         path, source = self.blob_path(sha256), self.part_path(upload_id)
-        if path.exists():
-            return
-        path.parent.mkdir(parents=True, exist_ok=True)
+        make_dirs(path.parent)
         try:
             os.link(source, path)
         except FileExistsError:
-            return
-        except OSError:
-            write_durably(path, source.read_bytes())
-            return
+            pass
+        except OSError:  # no hard links here (or the part went, its blob made by an earlier attempt)
+            if not path.exists():
+                write_durably(path, source.read_bytes())
+                return
+        fsync_file(path)
         fsync_dir(path.parent)
 
     def discard(self, upload_id: str) -> None:

@@ -9,7 +9,9 @@ header or field is ignored, never an error (the request goes on as if it had not
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from datetime import timedelta
+from typing import Any
 
 from server.clock import now_iso, parse_iso
 from server.services import runs
@@ -39,12 +41,49 @@ def _news(run: dict, fields: dict, now: str) -> bool:
     return contact is None or parse_iso(now) - parse_iso(contact) >= CONTACT_EVERY
 
 
-async def note(ctx: Context, run: dict, header: str | None) -> None:
-    """Keep the device state a request's header reports for `run` (as read when the request arrived)."""
+def news(run: dict, header: str | None) -> dict | None:
+    """The fields of a request's header worth writing for `run` (as read when the request arrived), or None."""
     fields = parse_device(header)
     if not fields or not _news(run, fields, now_iso()):
-        return
-    await ctx.db.write(_note_job, run["id"], fields)
+        return None
+    return fields
+
+
+async def note(ctx: Context, run: dict, header: str | None) -> None:
+    """Keep the device state a request's header reports for `run` (as read when the request arrived)."""
+    fields = news(run, header)
+    if fields:
+        await ctx.db.write(_note_job, run["id"], fields)
+
+
+class Note:
+    """A request's device news, written by the request's own write job (`ride`) when it makes one, else on
+    its own once the request is done (`flush`). Issue 16: a tus request noted the device in a commit of its
+    own and then committed its upload in another, two fsyncs for every photo where one suffices."""
+
+    def __init__(self, run: dict, header: str | None):
+        self.run_id = run["id"]
+        self.fields = news(run, header)
+
+    def ride(self, job: Callable[..., Any]) -> Callable[..., Any]:
+        """`job` followed, in the same savepoint, by the note (once: a later job of the request skips it)."""
+        if not self.fields:
+            return job
+
+        def with_note(conn: sqlite3.Connection, *args: Any) -> Any:
+            result = job(conn, *args)
+            if self.fields:  # last: had `job` raised, its savepoint would have undone the note with it
+                _note_job(conn, self.run_id, self.fields)
+                self.fields = None
+            return result
+
+        return with_note
+
+    async def flush(self, ctx: Context) -> None:
+        """The note, unless a write job of the request took it (a refused request is still a contact)."""
+        fields, self.fields = self.fields, None
+        if fields:
+            await ctx.db.write(_note_job, self.run_id, fields)
 
 
 def _note_job(conn: sqlite3.Connection, run_id: str, fields: dict) -> None:

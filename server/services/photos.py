@@ -23,7 +23,7 @@ from server import tdl
 from server.clock import now_iso
 from server.errors import BadRequest, NotFound, RundunError, UnsupportedMediaType, ValidationFailed
 from server.media import Blob, MediaStore
-from server.services import media
+from server.services import device, media
 from server.services.context import Context
 from server.services.executor import Session, guard, refresh_photos
 from server.store import executor as store
@@ -178,15 +178,23 @@ def served_photo(ctx: Context, run_id: str, step_id: str, filename: str) -> tupl
 
 # -- attaching ---------------------------------------------------------------------------------------------
 async def attach(
-    ctx: Context, session: Session, image: Image, upload: tuple[str, int, dict | None] | None = None
+    ctx: Context,
+    session: Session,
+    image: Image,
+    upload: tuple[str, int, dict | None] | None = None,
+    note: device.Note | None = None,
+    stored: bool = False,
 ) -> dict:
-    """Store the blob, then attach it to (step, index) in one write job; returns `{photo_index, url, sha256,
+    """Store the blob (unless `stored` already), then attach it to (step, index) in one write job; returns `{photo_index, url, sha256,
     bytes}`. With `upload` (id, offset it started from, its row when not stored yet: a photo sent whole in
-    one PATCH) the same job writes or marks that tus upload finished."""
+    one PATCH) the same job writes or marks that tus upload finished; with `note`, the request's device note
+    rides in it too."""
+    job = note.ride(_attach_job) if note is not None else _attach_job
     for attempt in range(ATTACH_ATTEMPTS):
-        await asyncio.to_thread(store_blob, ctx, image)
+        if attempt or not stored:  # again after a BlobMissing: the blob went meanwhile
+            await asyncio.to_thread(store_blob, ctx, image)
         try:
-            photo, replaced = await ctx.db.write(_attach_job, ctx, session, image, upload)
+            photo, replaced = await ctx.db.write(job, ctx, session, image, upload)
             break
         except BlobMissing:
             if attempt == ATTACH_ATTEMPTS - 1:

@@ -1,4 +1,5 @@
-"""Resumable photo uploads over tus 1.0 (core, creation, termination, checksum with sha256).
+"""Resumable photo uploads over tus 1.0 (core, creation, creation-with-upload, termination, checksum with
+sha256).
 
 The bytes of an unfinished upload are its part in the media store (`server.media`: a file in
 `DATA_DIR/uploads/`, chunks in PostgreSQL, or an S3 multipart upload; created by the first PATCH); the DB's
@@ -25,6 +26,13 @@ another process it waits for it instead (the database's claim on the upload), th
 When the last byte arrives the upload is checked like a `PUT` of the photo (magic bytes, slot) and
 attached in the SAME write job that marks the upload finished: attached once, however often retried. An
 upload whose bytes fail those checks is terminated and the PATCH answers with the error.
+
+creation-with-upload (issue 16): a POST whose `Content-Type` is `application/offset+octet-stream` carries
+the upload's first bytes (a whole photo, often), received exactly as a PATCH at offset 0 would be; the 201
+gives `Upload-Offset` besides `Location`. An error after the upload was created carries its `Location`
+while the upload still exists, so a client can resume it; a cut body keeps what was acknowledged, and a
+client that never saw the `Location` finds the upload in `GET …/state` (its slot and length) and checks its
+`sha256` with HEAD. The request's `Rundun-Device` note rides in the upload's own write job (`device.Note`).
 """
 
 from __future__ import annotations
@@ -55,15 +63,16 @@ from server.errors import (
     ValidationFailed,
 )
 from server.media import Part, PartLost
-from server.services import fresh_uploads, photos
+from server.services import device, fresh_uploads, photos
 from server.services.context import Context
 from server.services.executor import FUTURE_TOLERANCE, Session, guard
 from server.settings import Settings
 from server.store import executor as store
 from server.store import pruning
+from server.tdl.device import HEADER as DEVICE_HEADER
 
 TUS_VERSION = "1.0.0"
-TUS_EXTENSIONS = "creation,termination,checksum"
+TUS_EXTENSIONS = "creation,creation-with-upload,termination,checksum"
 CHECKSUM_ALGORITHM = "sha256"
 OFFSET_OCTET_STREAM = "application/offset+octet-stream"
 CHECKPOINT_BYTES = 1 << 20
@@ -110,6 +119,11 @@ def discovery_headers(settings: Settings) -> dict[str, str]:
 def check_version(header: str | None) -> None:
     if header != TUS_VERSION:
         raise TusVersionUnsupported(headers={"Tus-Version": TUS_VERSION})
+
+
+def upload_url(run_id: str, upload_id: str) -> str:
+    """An upload's path, as `Location` and `GET …/state` give it."""
+    return f"/v1/runs/{run_id}/uploads/{upload_id}"
 
 
 # -- headers -----------------------------------------------------------------------------------------------
@@ -159,7 +173,9 @@ def _bad(path: str, message: str) -> RundunError:
 
 
 # -- creation, HEAD, termination ---------------------------------------------------------------------------
-async def create(ctx: Context, session: Session, length: str | None, metadata: str | None) -> str:
+async def create(
+    ctx: Context, session: Session, length: str | None, metadata: str | None, note: device.Note | None = None
+) -> str:
     """POST: check the target slot now (so a doomed upload never starts); returns the new upload id."""
     session.require_open()
     size = _int_header(length, "Upload-Length")
@@ -205,10 +221,63 @@ async def create(ctx: Context, session: Session, length: str | None, metadata: s
         )
     if ctx.db.shared_across_processes:
         # Another process may receive its first PATCH: the row is the only place they all see.
-        await ctx.db.write(_create_row, ctx, session, upload)
+        job = note.ride(_create_row) if note is not None else _create_row
+        await ctx.db.write(job, ctx, session, upload)
     else:
         fresh_uploads.remember(upload)  # its row is written with its first acknowledged bytes
     return upload["id"]
+
+
+async def create_with_upload(
+    ctx: Context,
+    session: Session,
+    length: str | None,
+    metadata: str | None,
+    headers: Mapping[str, str],
+    receive: Receive,
+) -> tuple[str, int | None]:
+    """POST: `create`, then, when the body is `application/offset+octet-stream` (creation-with-upload), its
+    bytes appended at offset 0. Returns the upload id and the offset acknowledged (None without a body)."""
+    note = device.Note(session.run, headers.get(DEVICE_HEADER))
+    try:
+        carries = _carries_bytes(headers)
+        expected = _checksum(headers.get("upload-checksum")) if carries else None
+        upload_id = await create(ctx, session, length, metadata, note)
+        if not carries:
+            return upload_id, None
+        try:
+            return upload_id, await _append(ctx, session, upload_id, 0, expected, receive, note)
+        except RundunError as exc:
+            if _known(ctx, session, upload_id):  # not terminated: the client may resume it
+                exc.headers.setdefault("Location", upload_url(session.run_id, upload_id))
+            raise
+    finally:
+        await note.flush(ctx)
+
+
+def _carries_bytes(headers: Mapping[str, str]) -> bool:
+    """Whether a POST carries the upload's first bytes: only as application/offset+octet-stream (415 for a
+    body of another type; a POST with neither is a plain creation)."""
+    if _content_type(headers) == OFFSET_OCTET_STREAM:
+        return True
+    length = headers.get("content-length", "0").strip()
+    if "transfer-encoding" in headers or (length.isdigit() and int(length) > 0):
+        raise UnsupportedMediaType(
+            f"A POST that carries the upload's first bytes must send them as {OFFSET_OCTET_STREAM}."
+        )
+    return False
+
+
+def _content_type(headers: Mapping[str, str]) -> str:
+    return headers.get("content-type", "").split(";")[0].strip().lower()
+
+
+def _known(ctx: Context, session: Session, upload_id: str) -> bool:
+    try:
+        get(ctx, session, upload_id)
+    except NotFound:
+        return False
+    return True
 
 
 def _create_row(conn: sqlite3.Connection, ctx: Context, session: Session, upload: dict) -> None:
@@ -316,12 +385,28 @@ async def patch(
     ctx: Context, session: Session, upload_id: str, headers: Mapping[str, str], receive: Receive
 ) -> int:
     """Append the request body at `Upload-Offset`; returns the offset acknowledged now."""
-    get(ctx, session, upload_id)  # an unknown upload is 404 whatever its headers say
-    content_type = headers.get("content-type", "").split(";")[0].strip().lower()
-    if content_type != OFFSET_OCTET_STREAM:
-        raise UnsupportedMediaType(f"A PATCH body must be sent as {OFFSET_OCTET_STREAM}.")
-    offset = _int_header(headers.get("upload-offset"), "Upload-Offset")
-    expected = _checksum(headers.get("upload-checksum"))
+    note = device.Note(session.run, headers.get(DEVICE_HEADER))
+    try:
+        get(ctx, session, upload_id)  # an unknown upload is 404 whatever its headers say
+        if _content_type(headers) != OFFSET_OCTET_STREAM:
+            raise UnsupportedMediaType(f"A PATCH body must be sent as {OFFSET_OCTET_STREAM}.")
+        offset = _int_header(headers.get("upload-offset"), "Upload-Offset")
+        expected = _checksum(headers.get("upload-checksum"))
+        return await _append(ctx, session, upload_id, offset, expected, receive, note)
+    finally:
+        await note.flush(ctx)
+
+
+async def _append(
+    ctx: Context,
+    session: Session,
+    upload_id: str,
+    offset: int,
+    expected: bytes | None,
+    receive: Receive,
+    note: device.Note,
+) -> int:
+    """The body appended at `offset` (a PATCH, or the POST of creation-with-upload at 0)."""
     session.require_open()
     async with _exclusive(ctx, upload_id) as me:
         upload = get(ctx, session, upload_id)
@@ -331,7 +416,7 @@ async def patch(
             raise Conflict(f"The upload is complete at offset {upload['length']}.")
         if offset != upload["upload_offset"]:
             raise Conflict(f"Upload-Offset is {offset} but the upload is at {upload['upload_offset']}.")
-        receiver = _Receiver(ctx, session, upload, expected, me.superseded)
+        receiver = _Receiver(ctx, session, upload, expected, me, note)
         try:
             return await receiver.run(receive)
         except PartLost:
@@ -357,10 +442,16 @@ class _Receiver:
     """Streams one PATCH body into the upload's part in the media store, acknowledging durably as it goes."""
 
     def __init__(
-        self, ctx: Context, session: Session, upload: dict, expected: bytes | None, superseded: asyncio.Event
+        self,
+        ctx: Context,
+        session: Session,
+        upload: dict,
+        expected: bytes | None,
+        writer: _Writer,
+        note: device.Note,
     ):
         self.ctx, self.session, self.upload = ctx, session, upload
-        self.expected, self.superseded = expected, superseded
+        self.expected, self.writer, self.note = expected, writer, note
         self.start = self.acked = upload["upload_offset"]
         self.length = upload["length"]
         self.acked_at = time.monotonic()
@@ -391,7 +482,7 @@ class _Receiver:
         end = self.start
         held: list[bytes] = []  # received, not yet written: written and hashed off the loop, a MiB at a time
         while True:
-            message = await _next_message(receive, self.superseded)
+            message = await _next_message(receive, self.writer)
             if message is None or message["type"] != "http.request":
                 await self._write(part, held, chunk_hash)
                 return await self._cut(part, end, chunk_hash is not None)
@@ -440,38 +531,46 @@ class _Receiver:
 
     async def _checkpoint(self, part: Part, end: int) -> None:
         await asyncio.to_thread(part.commit)  # durable BEFORE the offset acknowledges it
-        if not await self.ctx.db.write(_advance, self.ctx, self.session, self.upload, self.acked, end):
+        advance = self.note.ride(_advance)
+        if not await self.ctx.db.write(advance, self.ctx, self.session, self.upload, self.acked, end):
             raise Conflict("The upload changed meanwhile; ask HEAD for its offset.")
         fresh_uploads.forget(self.upload["id"])
         self.acked, self.acked_at = end, time.monotonic()
         self.acked_hash = self.file_hash.copy() if self.file_hash is not None else None
 
     async def _finish(self, part: Part) -> int:
-        head, sha256 = await asyncio.to_thread(_finish_part, part, self.file_hash)
-        step_id, index = self.upload["step_id"], self.upload["photo_index"]
         try:
-            if self.upload["metadata"].get("sha256", sha256) != sha256:
-                raise ChecksumMismatch(FILE_MISMATCH)
-            image = photos.inspect_file(
-                self.session.model,
-                step_id,
-                index,
-                head,
-                self.length,
-                sha256,
-                self.upload["id"],
-                self.upload["metadata"].get("taken_at"),
-            )
+            image = await asyncio.to_thread(self._checked_blob, part)
         except RundunError:
             self.acked = self.length  # nothing of it is kept
             await _forget(self.ctx, self.upload["id"])  # terminated: the client starts anew
             raise
         fresh = fresh_uploads.lookup(self.session.run_id, self.upload["id"])
-        await photos.attach(self.ctx, self.session, image, upload=(self.upload["id"], self.acked, fresh))
+        upload = (self.upload["id"], self.acked, fresh)
+        await photos.attach(self.ctx, self.session, image, upload=upload, note=self.note, stored=True)
         fresh_uploads.forget(self.upload["id"])
         self.acked = self.length
         await discard_part(self.ctx, self.upload["id"])
         return self.length
+
+    def _checked_blob(self, part: Part) -> photos.Image:
+        """On a worker thread, the finished file: checked against the sha256 announced and like a `PUT` of the
+        photo, then stored as the blob (issue 16: one thread hop where there were two)."""
+        head, sha256 = _finish_part(part, self.file_hash)
+        if self.upload["metadata"].get("sha256", sha256) != sha256:
+            raise ChecksumMismatch(FILE_MISMATCH)
+        image = photos.inspect_file(
+            self.session.model,
+            self.upload["step_id"],
+            self.upload["photo_index"],
+            head,
+            self.length,
+            sha256,
+            self.upload["id"],
+            self.upload["metadata"].get("taken_at"),
+        )
+        photos.store_blob(self.ctx, image)
+        return image
 
 
 def _absorb(part: Part, pieces: list[bytes], hashes: tuple[Any, ...]) -> None:
@@ -483,7 +582,7 @@ def _absorb(part: Part, pieces: list[bytes], hashes: tuple[Any, ...]) -> None:
 
 
 def _finish_part(part: Part, file_hash: Any) -> tuple[bytes, str]:
-    """The whole file made durable and assembled; its first bytes (for the image check) and its SHA-256
+    """The whole file assembled (durable once promoted to its blob, at the latest); its first bytes (for the image check) and its SHA-256
     (hashed as it arrived, or read back once when the upload was resumed without its running hash)."""
     part.finish()
     if file_hash is None:
@@ -493,21 +592,21 @@ def _finish_part(part: Part, file_hash: Any) -> tuple[bytes, str]:
     return part.head(photos.HEAD_BYTES), file_hash.hexdigest()
 
 
-async def _next_message(receive: Receive, superseded: asyncio.Event) -> dict | None:
-    """The next ASGI message, or None as soon as a newer PATCH supersedes this one."""
-    if superseded.is_set():
+async def _next_message(receive: Receive, writer: _Writer) -> dict | None:
+    """The next ASGI message, or None as soon as a newer PATCH supersedes this one (it cancels the wait:
+    one task a message, where racing the message against the supersede event cost three and a wait)."""
+    if writer.superseded.is_set():
         return None
-    getting = asyncio.ensure_future(receive())
-    stopping = asyncio.ensure_future(superseded.wait())
+    getting = writer.receiving = asyncio.ensure_future(receive())
     try:
-        await asyncio.wait({getting, stopping}, return_when=asyncio.FIRST_COMPLETED)
+        return await getting
+    except asyncio.CancelledError:
+        task = asyncio.current_task()
+        if writer.superseded.is_set() and not (task is not None and task.cancelling()):
+            return None
+        raise
     finally:
-        stopping.cancel()
-        if not getting.done():
-            getting.cancel()
-    if getting.done() and not getting.cancelled():
-        return getting.result()
-    return None
+        writer.receiving = None
 
 
 # -- one writer per upload ---------------------------------------------------------------------------------
@@ -515,6 +614,12 @@ async def _next_message(receive: Receive, superseded: asyncio.Event) -> dict | N
 class _Writer:
     superseded: asyncio.Event = field(default_factory=asyncio.Event)
     done: asyncio.Event = field(default_factory=asyncio.Event)
+    receiving: asyncio.Future | None = None  # its wait for the next part of the body
+
+    def supersede(self) -> None:
+        self.superseded.set()
+        if self.receiving is not None:
+            self.receiving.cancel()
 
 
 _writers: dict[str, _Writer] = {}
@@ -526,7 +631,7 @@ async def _exclusive(ctx: Context, upload_id: str) -> AsyncIterator[_Writer]:
     process; one in another process (processes sharing a PostgreSQL database) is waited for, up to
     SUPERSEDE_WAIT_S, through the database's claim on the upload."""
     while (current := _writers.get(upload_id)) is not None:
-        current.superseded.set()
+        current.supersede()
         try:  # asyncio.timeout, not wait_for: 3.11's wait_for can swallow a cancel
             async with asyncio.timeout(SUPERSEDE_WAIT_S):
                 await current.done.wait()

@@ -37,6 +37,18 @@ class Tus:
             headers={**V, "Upload-Length": str(length), "Upload-Metadata": meta, **headers},
         )
 
+    def create_with(self, data: bytes, body: bytes, index: str = "0", **headers):
+        """creation-with-upload: the upload of `data` created with `body` (its first bytes) in the POST."""
+        meta = metadata(step_id="s-photo", photo_index=index, sha256=sha256(data))
+        headers = {
+            **V,
+            "Content-Type": "application/offset+octet-stream",
+            "Upload-Length": str(len(data)),
+            "Upload-Metadata": meta,
+            **headers,
+        }
+        return self.ex.call("POST", "/uploads/", content=body, headers=headers)
+
     def new(self, data: bytes, **kw) -> str:
         r = self.create(len(data), **kw)
         assert r.status_code == 201, r.text
@@ -73,7 +85,12 @@ def test_options_advertise_the_server(api, ex):
     r = ex.call("OPTIONS", "/uploads/")
     assert r.status_code == 204
     assert r.headers["Tus-Resumable"] == "1.0.0" and r.headers["Tus-Version"] == "1.0.0"
-    assert set(r.headers["Tus-Extension"].split(",")) == {"creation", "termination", "checksum"}
+    assert set(r.headers["Tus-Extension"].split(",")) == {
+        "creation",
+        "creation-with-upload",
+        "termination",
+        "checksum",
+    }
     assert r.headers["Tus-Checksum-Algorithm"] == "sha256"
     assert int(r.headers["Tus-Max-Size"]) == api.ctx.settings.max_photo_bytes
     r = api.client.options(f"/v1/runs/{ex.run_id}/uploads/")
@@ -254,23 +271,12 @@ def test_completion_discards_unfinished_uploads(api):
 
 
 # -- cut bodies, straight through the ASGI app -------------------------------------------------------------
-def asgi_patch(
-    api, url: str, token: str, offset: int, chunks: list[bytes], total: int, extra: dict | None = None
-):
-    """PATCH with a body that stops after `chunks` (then the client is gone), as a broken connection does."""
-    headers = {
-        **V,
-        **bearer(token),
-        "Content-Type": "application/offset+octet-stream",
-        "Upload-Offset": str(offset),
-        "Content-Length": str(total),
-        **(extra or {}),
-    }
-    scope = {
+def asgi_scope(url: str, headers: dict, method: str = "PATCH") -> dict:
+    return {
         "type": "http",
         "asgi": {"version": "3.0"},
         "http_version": "1.1",
-        "method": "PATCH",
+        "method": method,
         "scheme": "http",
         "path": url,
         "raw_path": url.encode(),
@@ -281,6 +287,29 @@ def asgi_patch(
         "headers": [(k.lower().encode(), v.encode()) for k, v in headers.items()],
         "state": {},
     }
+
+
+def asgi_patch(
+    api,
+    url: str,
+    token: str,
+    offset: int,
+    chunks: list[bytes],
+    total: int,
+    extra: dict | None = None,
+    method: str = "PATCH",
+):
+    """PATCH (or `method`) with a body that stops after `chunks` (then the client is gone), as a broken
+    connection does."""
+    headers = {
+        **V,
+        **bearer(token),
+        "Content-Type": "application/offset+octet-stream",
+        "Upload-Offset": str(offset),
+        "Content-Length": str(total),
+        **(extra or {}),
+    }
+    scope = asgi_scope(url, headers, method)
     messages = [{"type": "http.request", "body": c, "more_body": True} for c in chunks]
     sent: list[dict] = []
 
@@ -294,6 +323,55 @@ def asgi_patch(
 
     asyncio.run(api.client.app(scope, receive, send))
     return sent
+
+
+def test_a_stalled_patch_is_superseded_by_a_newer_one_and_keeps_what_it_received(api, ex, up):
+    """A PATCH whose client stalled (its body waits for bytes that never come) is stopped by a newer PATCH
+    of the same upload: the stalled one acknowledges what it received, the newer one is told that offset."""
+    data = jpeg(50_000)
+    url = up.new(data)
+    headers = {
+        **V,
+        **bearer(ex.token),
+        "Content-Type": "application/offset+octet-stream",
+        "Upload-Offset": "0",
+        "Content-Length": str(len(data)),
+    }
+    answers: dict[str, list[dict]] = {"stalled": [], "newer": []}
+
+    async def go() -> None:
+        first = [{"type": "http.request", "body": data[:10_000], "more_body": True}]
+        stalled = asyncio.Event()
+
+        async def receive_then_stall():
+            if first:
+                return first.pop()
+            stalled.set()
+            await asyncio.Future()  # never: the client went quiet
+
+        async def newer_receive():
+            return {"type": "http.request", "body": data, "more_body": False}
+
+        def sender(name: str):
+            async def send(message: dict) -> None:
+                answers[name].append(message)
+
+            return send
+
+        app = api.client.app
+        task = asyncio.ensure_future(app(asgi_scope(url, headers), receive_then_stall, sender("stalled")))
+        await stalled.wait()
+        await app(asgi_scope(url, headers), newer_receive, sender("newer"))
+        await task
+
+    asyncio.run(go())
+    stalled_start, newer_start = answers["stalled"][0], answers["newer"][0]
+    assert stalled_start["status"] == 204
+    assert (b"upload-offset", b"10000") in stalled_start["headers"]
+    assert newer_start["status"] == 409
+    assert b"the upload is at 10000" in answers["newer"][1]["body"]
+    assert up.patch(url, data[10_000:], 10_000).status_code == 204
+    assert ex.state()["photos"][0]["sha256"] == sha256(data)
 
 
 def test_a_cut_body_keeps_the_bytes_received(api, ex, up):
@@ -342,7 +420,7 @@ def create_with_sha(up: Tus, data: bytes, sha: str):
 
 def test_the_finished_file_is_checked_against_the_sha256_sent_at_creation(api, ex, up):
     data = jpeg(40_000)
-    damaged = data[:20_000] + b"\x00" + data[20_001:]
+    damaged = data[:20_000] + bytes([data[20_000] ^ 0xFF]) + data[20_001:]  # never the same byte
     url = create_with_sha(up, data, sha256(data)).headers["Location"]
     assert up.patch(url, damaged[:20_000], 0).status_code == 204
     r = up.patch(url, damaged[20_000:], 20_000)
@@ -419,3 +497,109 @@ def test_an_upload_without_bytes_has_no_row_until_its_first_acknowledged_bytes(a
     assert up.head(fresh).status_code == 404  # the client creates another, as for any forgotten upload
     assert up.patch(url, data[5_000:], 5_000).status_code == 204
     assert ex.state()["uploads"] == [] and len(ex.state()["photos"]) == 1
+
+
+# -- creation-with-upload (issue 16) ---------------------------------------------------------------------
+def test_creation_with_upload_attaches_a_whole_photo_in_one_request(api, ex, up):
+    data = jpeg(300_000)
+    r = up.create_with(data, data)
+    assert r.status_code == 201, r.text
+    assert r.headers["Upload-Offset"] == str(len(data)) and r.headers["Tus-Resumable"] == "1.0.0"
+    url = r.headers["Location"]
+    assert url.startswith(f"/v1/runs/{ex.run_id}/uploads/upl_")
+    assert [(p["photo_index"], p["sha256"]) for p in ex.state()["photos"]] == [(0, sha256(data))]
+    assert ex.state()["uploads"] == [] and up.offset(url) == len(data)
+    assert up.patch(url, b"", len(data)).status_code == 204  # a client that lost the answer: nothing twice
+    assert len(ex.state()["photos"]) == 1
+    assert not has_part(api, url.rsplit("/", 1)[1])
+
+
+def test_creation_with_the_first_bytes_then_patches_for_the_rest(api, ex, up):
+    data = jpeg(300_000)
+    r = up.create_with(data, data[:100_000])
+    assert r.status_code == 201 and r.headers["Upload-Offset"] == "100000"
+    url = r.headers["Location"]
+    assert up.offset(url) == 100_000 and ex.state()["photos"] == []
+    assert [(u["url"], u["offset"]) for u in ex.state()["uploads"]] == [(url, 100_000)]
+    assert up.patch(url, data[100_000:], 100_000).headers["Upload-Offset"] == str(len(data))
+    assert ex.state()["photos"][0]["sha256"] == sha256(data)
+
+
+def test_a_creation_without_a_body_says_no_offset_and_one_with_an_empty_body_says_zero(ex, up):
+    data = jpeg(5_000)
+    plain = up.create(len(data))
+    assert plain.status_code == 201 and "Upload-Offset" not in plain.headers
+    empty = up.create_with(data, b"", index="1")
+    assert empty.status_code == 201 and empty.headers["Upload-Offset"] == "0"
+
+
+def test_a_cut_creation_body_keeps_the_bytes_received_and_resumes_from_there(api, ex, up):
+    data = jpeg(50_000)
+    headers = {
+        "Upload-Length": str(len(data)),
+        "Upload-Metadata": metadata(step_id="s-photo", photo_index="0", sha256=sha256(data)),
+    }
+    asgi_patch(
+        api, f"/v1/runs/{ex.run_id}/uploads/", ex.token, 0, [data[:20_000]], len(data), headers, "POST"
+    )
+    [upload] = ex.state()["uploads"]  # where a client that never saw the answer finds it: slot and length
+    assert (upload["step_id"], upload["photo_index"], upload["length"], upload["offset"]) == (
+        "s-photo",
+        0,
+        len(data),
+        20_000,
+    )
+    head = up.head(upload["url"])  # and its sha256, to be sure it is the same file
+    assert int(head.headers["Upload-Offset"]) == 20_000
+    assert tus_service.parse_metadata(head.headers["Upload-Metadata"])["sha256"] == sha256(data)
+    assert up.patch(upload["url"], data[20_000:], 20_000).status_code == 204
+    assert ex.state()["photos"][0]["sha256"] == sha256(data)
+
+
+def test_creation_with_upload_errors(api, ex, up):
+    data = jpeg(20_000)
+    # A body of another type: refused before any upload exists.
+    r = up.create_with(data, data, **{"Content-Type": "image/jpeg"})
+    assert r.status_code == 415 and "Location" not in r.headers and ex.state()["uploads"] == []
+    # Bytes past Upload-Length: 400, and the upload (holding nothing) stays for the client to resume.
+    r = up.create_with(data, data + b"more")
+    assert r.status_code == 400 and r.headers["Tus-Resumable"] == "1.0.0"
+    assert up.offset(r.headers["Location"]) == 0
+    # A chunk whose Upload-Checksum does not match is dropped whole; the upload stays at 0.
+    r = up.create_with(data, data[:5_000], index="1", **{"Upload-Checksum": checksum(b"other")})
+    assert r.status_code == 460 and up.offset(r.headers["Location"]) == 0
+    assert up.patch(r.headers["Location"], data, 0).status_code == 204  # resumed from there
+    # A whole file that is no image (415), or not the file whose sha256 was announced (460): terminated,
+    # so no Location.
+    not_image = b"not an image" + data[12:]
+    r = up.create_with(not_image, not_image)
+    assert r.status_code == 415 and "Location" not in r.headers, r.text
+    r = up.create_with(data, jpeg(len(data) - 11))
+    assert r.status_code == 460 and "Location" not in r.headers, r.text
+    assert [u["offset"] for u in ex.state()["uploads"]] == [0]  # only the one refused at 400 is left
+
+
+def test_a_photo_and_its_device_note_are_one_write(api, ex, up, monkeypatch):
+    """Issue 16: the request's `Rundun-Device` note rides in the upload's own write job (two commits were
+    two fsyncs a photo)."""
+    from server.services.device import _note_job
+    from server.tdl.device import HEADER, format_device
+
+    data = jpeg(20_000)
+    url = up.new(data)
+    jobs, write = [], api.ctx.db.write
+
+    def spy(fn, *args):
+        jobs.append(fn)
+        return write(fn, *args)
+
+    monkeypatch.setattr(api.ctx.db, "write", spy)
+    r = up.patch(url, data, 0, **{HEADER: format_device(1, len(data), 0, "rundun-desktop/1.0")})
+    assert r.status_code == 204
+    assert _note_job not in jobs and len(jobs) == 1  # the attach, with the note
+    device = api.get(f"/v1/runs/{ex.run_id}").json()["device"]
+    assert (device["pending_ops"], device["pending_bytes"]) == (1, len(data))
+    # A request that writes nothing of its own still notes the device (a refused one counts as contact).
+    r = up.patch(url, data, 0, **{HEADER: format_device(0, 0, 0, "rundun-desktop/1.0")})
+    assert r.status_code == 409
+    assert api.get(f"/v1/runs/{ex.run_id}").json()["device"]["pending_ops"] == 0

@@ -128,6 +128,47 @@ def test_an_upload_whose_acknowledged_bytes_are_gone_is_lost(store):
         store.open_part(upload_id, 50_000)
 
 
+def test_the_files_store_makes_a_part_named_durably_and_links_a_finished_upload_before_its_fsync(
+    tmp_path, monkeypatch
+):
+    """Issue 16: a part's first commit makes its name durable in the folder; a finished upload is linked as
+    its blob FIRST and fsynced after (one journal commit carries data and name), even when the blob is
+    there already (another attach may be between its link and its fsync)."""
+    store = FileMediaStore(tmp_path)
+    data = os.urandom(100_000)
+    upload_id = "upl_" + secrets.token_hex(16)
+    calls: list[tuple[str, str]] = []
+    real_fsync, real_link = os.fsync, os.link
+
+    def fsync(fd: int) -> None:
+        calls.append(("fsync", os.readlink(f"/proc/self/fd/{fd}")))
+        real_fsync(fd)
+
+    def link(source, target) -> None:
+        calls.append(("link", str(target)))
+        real_link(source, target)
+
+    monkeypatch.setattr(os, "fsync", fsync)
+    monkeypatch.setattr(os, "link", link)
+    part = store.open_part(upload_id, 0)
+    part.append([data[:50_000]])
+    part.commit()
+    assert ("fsync", str(store.uploads_dir)) in calls
+    calls.clear()
+    part.append([data[50_000:]])
+    part.finish()
+    part.close()
+    store.promote(upload_id, sha(data))
+    blob = store.blob_path(sha(data))
+    # Its new folder made durable first (`make_dirs`), then the link, then the one fsync of the bytes.
+    assert calls[-3:] == [("link", str(blob)), ("fsync", str(blob)), ("fsync", str(blob.parent))]
+    assert not [call for call in calls[:-3] if call[1] in (str(blob), str(store.part_path(upload_id)))]
+    calls.clear()
+    store.promote(upload_id, sha(data))  # there already: still made durable before it is named in a row
+    assert calls == [("link", str(blob)), ("fsync", str(blob)), ("fsync", str(blob.parent))]
+    assert read_all(store, sha(data))[0] == data
+
+
 # -- through the API, on each store ------------------------------------------------------------------------
 @pytest.fixture(params=STORES)
 def two_apps(request, tmp_path):
@@ -199,6 +240,45 @@ def test_a_tus_upload_resumed_through_a_second_app_attaches_once_and_serves_the_
     r = ex.call("PUT", "/answers/s-photo/photos/0", content=other, headers={"Content-Type": "image/jpeg"})
     assert r.status_code in (200, 201), r.text
     assert a.ctx.media.has_blob(sha(data)) is None and a.ctx.media.has_blob(sha(other)) is not None
+
+
+def test_creation_with_upload_stores_the_first_bytes_and_another_app_finishes_the_upload(two_apps):
+    """tus creation-with-upload on each store: the POST's body is the part's first committed bytes."""
+    a, b = two_apps
+    ex = Executor.start(a)
+    data = jpeg(MIN_PART + 1_500_000)
+    first = MIN_PART + 1_000  # S3 takes parts of at least MIN_PART
+    meta = f"step_id {_b64('s-photo')},photo_index {_b64('0')},sha256 {_b64(sha(data))}"
+    headers = {**V, **bearer(ex.token), "Upload-Length": str(len(data)), "Upload-Metadata": meta}
+    r = a.client.post(
+        f"/v1/runs/{ex.run_id}/uploads/",
+        content=data[:first],
+        headers={**headers, "Content-Type": "application/offset+octet-stream"},
+    )
+    assert r.status_code == 201 and r.headers["Upload-Offset"] == str(first), r.text
+    url = r.headers["Location"]
+    head = b.client.head(url, headers={**V, **bearer(ex.token)})
+    assert head.headers["Upload-Offset"] == str(first)
+    done = tus_patch(b, url, ex.token, first, data[first:])
+    assert done.status_code == 204 and done.headers["Upload-Offset"] == str(len(data))
+    [photo] = a.get(f"/v1/runs/{ex.run_id}").json()["answers"]["s-photo"]["photos"]
+    assert photo["sha256"] == sha(data)
+    assert a.ctx.media.part_ids() == []
+    # A whole photo in the POST: attached by the creation itself.
+    other = jpeg(40_000)
+    meta = f"step_id {_b64('s-photo')},photo_index {_b64('1')},sha256 {_b64(sha(other))}"
+    r = b.client.post(
+        f"/v1/runs/{ex.run_id}/uploads/",
+        content=other,
+        headers={
+            **headers,
+            "Upload-Length": str(len(other)),
+            "Upload-Metadata": meta,
+            "Content-Type": "application/offset+octet-stream",
+        },
+    )
+    assert r.status_code == 201 and r.headers["Upload-Offset"] == str(len(other)), r.text
+    assert a.ctx.media.has_blob(sha(other)).size == len(other)
 
 
 def _b64(text: str) -> str:

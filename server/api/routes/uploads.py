@@ -1,4 +1,5 @@
-"""tus 1.0 resumable photo uploads at `/v1/runs/{id}/uploads/` (core, creation, termination, checksum).
+"""tus 1.0 resumable photo uploads at `/v1/runs/{id}/uploads/` (core, creation, creation-with-upload,
+termination, checksum).
 
 Every response carries `Tus-Resumable: 1.0.0`, errors included (a route class adds it); every request
 needs the run's executor token. The rules live in `server.services.tus`.
@@ -14,7 +15,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.responses import Response
 
 from server.api.bodies import TextCheckedRoute
-from server.api.deps import CtxDep, ExecutorDep
+from server.api.deps import CtxDep, ExecutorDep, UploaderDep
 from server.api.errors import validation_details
 from server.api.responses import Responses, error_response, error_schema
 from server.errors import BadRequest, PayloadTooLarge, RundunError
@@ -66,24 +67,43 @@ async def discover(ctx: CtxDep, session: ExecutorDep):
     return Response(status_code=204, headers=tus.discovery_headers(ctx.settings))
 
 
+OCTET_BODY = {
+    "requestBody": {
+        "required": True,
+        "content": {tus.OFFSET_OCTET_STREAM: {"schema": {"type": "string", "format": "binary"}}},
+    }
+}
+
+
 @router.post(
     BASE,
     status_code=201,
     responses={
-        201: {"description": "Created; `Location` is the upload's URL"},
-        400: error_schema("Upload-Length or Upload-Metadata missing or malformed"),
+        201: {
+            "description": "Created; `Location` is the upload's URL, and with a body (creation-with-upload) "
+            "`Upload-Offset` the bytes stored"
+        },
+        400: error_schema(
+            "Upload-Length or Upload-Metadata missing or malformed, or a body past Upload-Length"
+        ),
         **TOKEN,
         409: error_schema("The run is completed or cancelled"),
         **GONE,
         **VERSION,
         413: error_schema("Upload-Length is over the photo limit"),
+        415: error_schema(
+            "A body not sent as application/offset+octet-stream, or a whole file that is not an image"
+        ),
         422: error_schema("The step takes no photo at that index, or taken_at is not an ISO 8601 time"),
+        460: error_schema("Upload-Checksum or the file's sha256 does not match"),
     },
+    openapi_extra={"requestBody": {**OCTET_BODY["requestBody"], "required": False}},
 )
 @router.post(BASE.rstrip("/"), status_code=201, include_in_schema=False)
 async def create_upload(
     ctx: CtxDep,
-    session: ExecutorDep,
+    session: UploaderDep,
+    request: Request,
     tus_resumable: TusResumable = None,
     upload_length: Annotated[str | None, Header(alias="Upload-Length")] = None,
     upload_metadata: Annotated[
@@ -95,10 +115,19 @@ async def create_upload(
         ),
     ] = None,
 ):
-    """Create an upload for one photo slot (`step_id`, `photo_index` in Upload-Metadata)."""
+    """Create an upload for one photo slot (`step_id`, `photo_index` in Upload-Metadata). With a body sent
+    as `application/offset+octet-stream` (tus creation-with-upload) its bytes are stored as a PATCH at
+    offset 0 would store them (an `Upload-Checksum` header is checked as on a PATCH), the whole photo
+    attached when they are all of it; an error once the upload exists carries its `Location` while it can
+    still be resumed."""
     tus.check_version(tus_resumable)
-    upload_id = await tus.create(ctx, session, upload_length, upload_metadata)
-    return Response(status_code=201, headers={"Location": f"/v1/runs/{session.run_id}/uploads/{upload_id}"})
+    upload_id, offset = await tus.create_with_upload(
+        ctx, session, upload_length, upload_metadata, request.headers, request.receive
+    )
+    headers = {"Location": tus.upload_url(session.run_id, upload_id)}
+    if offset is not None:
+        headers["Upload-Offset"] = str(offset)
+    return Response(status_code=201, headers=headers)
 
 
 @router.head(
@@ -127,16 +156,11 @@ async def upload_offset(
         422: error_schema("The step takes no photo at that index"),
         460: error_schema("Upload-Checksum mismatch; the chunk was discarded"),
     },
-    openapi_extra={
-        "requestBody": {
-            "required": True,
-            "content": {tus.OFFSET_OCTET_STREAM: {"schema": {"type": "string", "format": "binary"}}},
-        }
-    },
+    openapi_extra=OCTET_BODY,
 )
 async def append(
     ctx: CtxDep,
-    session: ExecutorDep,
+    session: UploaderDep,
     request: Request,
     upload_id: str,
     tus_resumable: TusResumable = None,

@@ -38,6 +38,22 @@ def sync_all(root, config: SyncConfig = FAST, timeout: float = 30) -> SyncEngine
     return asyncio.run(go())
 
 
+def upload_events(root) -> list[dict]:
+    """Drain the store; the engine's "upload" events."""
+    events: list[dict] = []
+
+    async def go() -> None:
+        engine = SyncEngine(
+            root, config=FAST, listener=lambda e, d: events.append(d) if e == "upload" else None
+        )
+        engine.start()
+        assert await engine.drain(10)
+        await engine.stop()
+
+    asyncio.run(go())
+    return events
+
+
 @pytest.fixture
 def org(live_server):
     o = Org(live_server.url, live_server.api_key)
@@ -233,17 +249,7 @@ def test_photos_resume_an_upload_the_store_remembers(org, tmp_path):
     )
     assert r.headers["Upload-Offset"] == "100000"
     store.set_upload(op.op_id, url, 100_000)
-    events = []
-
-    async def go() -> None:
-        engine = SyncEngine(
-            root, config=FAST, listener=lambda e, d: events.append(d) if e == "upload" else None
-        )
-        engine.start()
-        assert await engine.drain(10)
-        await engine.stop()
-
-    asyncio.run(go())
+    events = upload_events(root)
     assert events[0] == {
         "run_id": run_id,
         "op_id": op.op_id,
@@ -312,3 +318,68 @@ def test_a_run_opens_offline_in_the_executors_language(org, tmp_path):
     assert snapshot["name"] == "فحص السيارة" and snapshot["languages"] == ["ar"]
     assert "translations" not in snapshot
     assert org.run_doc(run_id)["language"] == "de"  # the run's own language is the dispatcher's choice
+
+
+def lost_creation(root, run_id: str, data: bytes, sent: bytes):
+    """A photo queued, and an earlier session's creation-with-upload that carried `sent` of it and whose answer
+    (the upload's URL) was lost: returns (op, run, headers, response)."""
+    store = st.LocalStore(root)
+    _, op = store.add_photo(run_id, "s-photo", st.write_photo(root, data))
+    run = store.run(run_id)
+    uploads = f"{run['base_url']}/v1/runs/{run_id}/uploads/"
+    auth = {"Authorization": f"Bearer {run['token']}", "Tus-Resumable": "1.0.0"}
+    store.set_upload(op.op_id, uploads, 0)  # as the engine keeps it while the creation is under way
+    store.close()
+    meta = tus_metadata({"step_id": "s-photo", "photo_index": "0", "sha256": op.body["sha256"]})
+    headers = {
+        **auth,
+        "Upload-Length": str(len(data)),
+        "Upload-Metadata": meta,
+        "Content-Type": "application/offset+octet-stream",
+    }
+    r = httpx.post(uploads, content=sent, headers=headers)
+    assert r.status_code == 201 and r.headers["Upload-Offset"] == str(len(sent))
+    return op, run, auth, r
+
+
+def test_a_photo_whose_creation_answer_was_lost_resumes_the_upload_it_made(org, tmp_path):
+    """Issue 16: a photo goes with its tus creation (creation-with-upload); when that request's answer never
+    came, the engine finds the upload it made (the server's unfinished uploads, the sha256 checked with HEAD)
+    and resumes it from the server's offset: no second upload, no byte sent twice."""
+    root = tmp_path / "exe"
+    run_id = open_headless(root, org.dispatch(every_type()))
+    data = jpeg(300_000)
+    op, run, auth, r = lost_creation(root, run_id, data, data[:100_000])
+    made = f"{run['base_url']}{r.headers['Location']}"
+    events = upload_events(root)
+    assert events[0]["resumed"] and (events[0]["url"], events[0]["offset"]) == (made, 100_000)
+    photos = org.run_doc(run_id)["answers"]["s-photo"]["photos"]
+    assert [(p["photo_index"], p["sha256"]) for p in photos] == [(0, op.body["sha256"])]
+    state = httpx.get(f"{run['base_url']}/v1/runs/{run_id}/state", headers=auth).json()
+    store = st.LocalStore(root)
+    assert state["uploads"] == [] and store.ops(run_id) == []
+    store.close()
+
+
+def test_a_photo_whose_creation_went_through_unanswered_is_not_sent_again(org, tmp_path):
+    root = tmp_path / "exe"
+    run_id = open_headless(root, org.dispatch(every_type()))
+    data = jpeg(50_000)
+    lost_creation(root, run_id, data, data)  # attached; the engine never saw this answer
+    sent = []
+
+    async def note(request: httpx.Request) -> None:
+        sent.append(request.method)
+
+    async def go() -> None:
+        engine = SyncEngine(root, config=FAST)
+        engine.http.event_hooks["request"].append(note)
+        engine.start()
+        assert await engine.drain(10)
+        await engine.stop()
+
+    asyncio.run(go())
+    store = st.LocalStore(root)
+    assert "POST" not in sent and "PATCH" not in sent and store.ops(run_id) == []
+    assert len(org.run_doc(run_id)["answers"]["s-photo"]["photos"]) == 1
+    store.close()
