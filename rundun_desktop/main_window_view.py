@@ -78,7 +78,7 @@ class MainWindowView(QMainWindow):
         self.nav.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         for key, text in PAGES:
             item = QListWidgetItem(
-                icon(key, "#c5cbe0", selected="#ffffff"),
+                icon(key, "#c5cbe0", selected="#ffffff", follow_scheme=False),  # dark in both
                 "  " + QCoreApplication.translate("main_window", text),
             )
             item.setData(Qt.ItemDataRole.UserRole, key)

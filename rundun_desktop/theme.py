@@ -3,7 +3,9 @@
 The stylesheets are written once, in light colours; the dark look is the same sheets with each light colour
 swapped for its dark counterpart (`DARK`), plus the Fusion palette in dark colours for what no sheet styles.
 `follow_system_scheme(app)` applies the scheme now and again whenever the system switches; widgets with
-a sheet of their own (the editor's) register it with `set_sheet`, so they switch too. The dashboard's charts
+a sheet of their own (the editor's) register it with `set_sheet`, so they switch too, and a label with a drawn
+picture registers how to redraw it (`follow_scheme_change`). Icons resolve their colour when painted
+(`scheme_icons`). The dashboard's charts
 pick their theme from the palette (`dashboard.charts.dark_mode`).
 """
 
@@ -11,6 +13,7 @@ from __future__ import annotations
 
 import re
 import weakref
+from collections.abc import Callable
 
 import shiboken6
 from PySide6.QtCore import Qt
@@ -102,6 +105,8 @@ QListWidget#Nav::item:selected { background: #3b5bdb; color: #ffffff; }
 """
 _COLOUR = re.compile(r"#[0-9a-fA-F]{6}\b|\bwhite\b")
 _sheets: weakref.WeakKeyDictionary[QWidget, str] = weakref.WeakKeyDictionary()
+# What a widget redoes itself when the scheme switches (a label's drawn picture): no sheet reaches it.
+_restylers: weakref.WeakKeyDictionary[QWidget, Callable[[], None]] = weakref.WeakKeyDictionary()
 _dark = False
 
 
@@ -156,17 +161,38 @@ def set_sheet(widget: QWidget, sheet: str) -> None:
     widget.setStyleSheet(themed(sheet, _dark))
 
 
+def follow_scheme_change(widget: QWidget, restyle: Callable[[], None]) -> None:
+    """Call `restyle` now and again each time the scheme switches, for as long as `widget` lives."""
+    _restylers[widget] = restyle
+    restyle()
+
+
+def stop_following_scheme_change(widget: QWidget) -> None:
+    """The widget shows something of its own now (a photo where a placeholder was): leave it as it is."""
+    _restylers.pop(widget, None)
+
+
+def _still_alive(registry: weakref.WeakKeyDictionary) -> list:
+    """The registry's widgets Qt has not deleted yet; the deleted ones are dropped from it."""
+    alive = []
+    for widget in list(registry.keys()):
+        if shiboken6.isValid(widget):
+            alive.append(widget)
+        else:  # closed and deleted by Qt while Python still held its wrapper
+            registry.pop(widget, None)
+    return alive
+
+
 def apply_scheme(app: QApplication, scheme: Qt.ColorScheme, base_sheet: str) -> None:
     """Show the app in `scheme` (Unknown counts as light): palette, the app's sheet, the registered sheets."""
     global _dark
     _dark = scheme == Qt.ColorScheme.Dark
     app.setPalette(dark_palette() if _dark else app.style().standardPalette())
     app.setStyleSheet(themed(base_sheet, _dark) + (_SIDEBAR if _dark else ""))
-    for widget, sheet in list(_sheets.items()):
-        if shiboken6.isValid(widget):
-            widget.setStyleSheet(themed(sheet, _dark))
-        else:  # closed and deleted by Qt while Python still held its wrapper
-            _sheets.pop(widget, None)
+    for widget in _still_alive(_sheets):
+        widget.setStyleSheet(themed(_sheets[widget], _dark))
+    for widget in _still_alive(_restylers):
+        _restylers[widget]()
 
 
 def follow_system_scheme(app: QApplication, base_sheet: str) -> None:

@@ -13,7 +13,8 @@ from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QApplication, QStyle
 
 from rundun_desktop.resources import resource_path
-from rundun_desktop.theme import colour, is_dark
+from rundun_desktop.scheme_icons import Draw, SchemeIconEngine
+from rundun_desktop.theme import colour
 
 # (glyph, colour) per step type; the glyphs are in DejaVu Sans and in the usual system fonts.
 TYPE_BADGES: dict[str, tuple[str, str]] = {
@@ -63,25 +64,20 @@ _STANDARD = {
 _APP_ICONS = {"add": "plus", "delete": "trash", "duplicate": "copy", "refresh": "refresh", "search": "search"}
 
 
-def icon(name: str) -> QIcon:
-    """The app's SVG for this action if it ships one, else a drawn glyph or a standard icon, in the colours
-    of the scheme shown now."""
-    return _icon(name, is_dark())
-
-
 @cache
-def _icon(name: str, dark: bool) -> QIcon:
+def icon(name: str) -> QIcon:
+    """The app's SVG for this action if it ships one, else a drawn glyph or a standard icon; the drawn ones
+    in the colours of the scheme shown when they are painted (they switch with it)."""
     svg_name = _APP_ICONS.get(name, name)
     if resource_path("icons", f"{svg_name}.svg").is_file():
         from rundun_desktop.style import icon as app_icon  # the app's one icon helper (tints the SVG)
 
-        return app_icon(svg_name, colour(ACCENT_COLOUR if name == "add" else "#475569"))
+        return app_icon(svg_name, ACCENT_COLOUR if name == "add" else "#475569")
     if name == "duplicate":
-        return QIcon(_two_sheets(18, colour("#334155")))
+        return QIcon(SchemeIconEngine(_two_sheets, "#334155"))
     if name in _GLYPHS:
-        return QIcon(
-            _glyph(_GLYPHS[name], 18, colour(ACCENT_COLOUR if name in ("add", "generate") else "#334155"))
-        )
+        ink = ACCENT_COLOUR if name in ("add", "generate") else "#334155"
+        return QIcon(SchemeIconEngine(_glyph(_GLYPHS[name]), ink))
     style = QApplication.style()
     if name in ("back", "forward"):  # they point the way the page reads: back is → in Arabic
         rtl = QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
@@ -104,28 +100,25 @@ def _canvas(size: int) -> tuple[QPixmap, QPainter]:
     return pixmap, painter
 
 
-def _glyph(glyph: str, size: int, colour: str) -> QPixmap:
-    pixmap, painter = _canvas(size)
-    font = QFont()
-    font.setPixelSize(int(size * 0.9))
-    font.setBold(True)
-    painter.setFont(font)
-    painter.setPen(QColor(colour))
-    painter.drawText(QRectF(0, 0, size, size), Qt.AlignmentFlag.AlignCenter, glyph)
-    painter.end()
-    return pixmap
+def _glyph(glyph: str) -> Draw:
+    def draw(painter: QPainter, rect: QRectF, ink: str | None) -> None:
+        font = QFont()
+        font.setPixelSize(max(1, int(rect.height() * 0.9)))
+        font.setBold(True)
+        painter.setFont(font)
+        painter.setPen(QColor(ink or "#334155"))
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, glyph)
+
+    return draw
 
 
-def _two_sheets(size: int, colour: str) -> QPixmap:
+def _two_sheets(painter: QPainter, rect: QRectF, ink: str | None) -> None:
     """Two overlapping sheets: the usual picture of 'duplicate'."""
-    pixmap, painter = _canvas(size)
-    painter.setPen(QColor(colour))
-    painter.setBrush(QColor("white"))
-    unit = size / 18
+    painter.setPen(QColor(ink or "#334155"))
+    painter.setBrush(QColor(colour("#ffffff")))  # the sheets are paper: the surface of the scheme shown
+    unit = rect.width() / 18
     painter.drawRoundedRect(QRectF(2 * unit, 2 * unit, 10 * unit, 10 * unit), 2 * unit, 2 * unit)
     painter.drawRoundedRect(QRectF(6 * unit, 6 * unit, 10 * unit, 10 * unit), 2 * unit, 2 * unit)
-    painter.end()
-    return pixmap
 
 
 @cache

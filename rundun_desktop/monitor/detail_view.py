@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from rundun_desktop import formatting as fmt
 from rundun_desktop.answers import ANSWERED, HIDDEN, INSTRUCTION, SectionItems, geo_text, map_link
 from rundun_desktop.history_words import StepHistory, line_times
-from rundun_desktop.style import FINDING_COLOUR, pixmap, set_role
+from rundun_desktop.style import FINDING_COLOUR, set_icon_pixmap, set_role
 from rundun_desktop.theme import colour, set_sheet
 from rundun_desktop.widgets.common import MessageLine, button, card, label
 from rundun_desktop.widgets.layouts import clear_layout
@@ -46,7 +46,7 @@ class RunDetailView(QScrollArea):
         ph = QVBoxLayout(self.placeholder)
         ph.addStretch(1)
         art = QLabel()
-        art.setPixmap(pixmap("inbox", "#b9c2d8", 48))
+        set_icon_pixmap(art, "inbox", "#b9c2d8", 48)
         art.setAlignment(Qt.AlignmentFlag.AlignCenter)
         ph.addWidget(art)
         hint = label(self.tr("Select a run to see its answers, photos and webhooks."), "muted", wrap=True)

@@ -6,8 +6,8 @@ from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QDialog, QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from rundun_desktop.style import pixmap
-from rundun_desktop.theme import set_sheet
+from rundun_desktop.style import set_icon_pixmap
+from rundun_desktop.theme import set_sheet, stop_following_scheme_change
 
 THUMB = 96
 
@@ -26,10 +26,11 @@ class Thumbnail(QLabel):
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         set_sheet(self, "background: #eef1f6; border-radius: 8px; color: #8a93a6;")
-        self.setPixmap(pixmap("image", "#a3abbd", 28))
+        set_icon_pixmap(self, "image", "#a3abbd", 28)
         self.setToolTip(self.tr("Loading photo…"))
 
     def set_image(self, image: QImage) -> None:
+        stop_following_scheme_change(self)  # the placeholder's picture is replaced for good
         if image.isNull():
             self.setText(self.tr("No preview"))
             self.setToolTip(self.tr("This photo's format cannot be previewed here."))
@@ -46,6 +47,7 @@ class Thumbnail(QLabel):
         self.loaded = True
 
     def set_failed(self, text: str) -> None:
+        stop_following_scheme_change(self)
         self.setText("!")
         self.setToolTip(text)
 

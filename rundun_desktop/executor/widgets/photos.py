@@ -31,7 +31,8 @@ from PySide6.QtWidgets import (
 )
 
 from rundun_desktop.executor.widgets import camera
-from rundun_desktop.style import pixmap
+from rundun_desktop.style import set_icon_pixmap
+from rundun_desktop.theme import stop_following_scheme_change
 from rundun_desktop.words import QT_TRANSLATE_NOOP
 
 THUMB = 88
@@ -72,7 +73,7 @@ class Thumb(QFrame):
         self.image = QLabel(self)
         self.image.setGeometry(2, 2, THUMB - 4, THUMB - 4)
         self.image.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.image.setPixmap(pixmap("image", "#a3abbd", 26))
+        set_icon_pixmap(self.image, "image", "#a3abbd", 26)
         size = (
             f"{photo['bytes'] / 1_000_000:.1f} MB"
             if photo["bytes"] >= 100_000
@@ -94,6 +95,7 @@ class Thumb(QFrame):
         self.loaded = False
 
     def set_image(self, image: QImage) -> None:
+        stop_following_scheme_change(self.image)  # the placeholder's picture is replaced for good
         if image.isNull():
             self.image.setText(self.tr("No preview"))
             return
