@@ -97,8 +97,11 @@ def create_app(settings: Settings, ctx: Context | None = None) -> FastAPI:
     app.state.starters += [hub.start, worker.start]
     app.state.starters.append(upkeep.start)  # pruning, abandoned uploads, leftovers of a crash
     errors.install(app)
-    for router in ROUTERS:
-        app.include_router(router)
+    # The routers' routes go in as they are, not through `include_router`: FastAPI (0.165) then builds every
+    # route a second time, lazily, in the first request that walks past it (its dependants, a pydantic
+    # TypeAdapter per parameter and response), ~0.3 s of CPU that the desktop's first request waited for
+    # (bench/desktop_startup.py). Our routers carry their own prefix and tags, so including adds nothing.
+    app.router.routes.extend(app.state.api_routes)
     app.openapi = lambda: _openapi(app)  # type: ignore[method-assign]
     app.add_middleware(
         HotPaths, routes=[("GET", "/v1/runs/{run_id}", runs.get_run), ("POST", "/v1/runs", runs.dispatch_run)]
