@@ -34,7 +34,7 @@ HAND_PARSED_BODIES = ["server.api.schemas.runs:DispatchIn", "server.api.schemas.
 TEMPLATES, RUNS_UNDER = ("/v1/templates",), ("/v1/runs/",)
 # Routes match in order: the hot run endpoints first. What a client needs at once is imported at start; the
 # rest on the first request under its paths (api/lazy_routes.py: the desktop's cold start waits for this).
-ROUTERS = [
+ROUTERS: list[APIRouter | LazyRouter] = [
     runs.router,
     LazyRouter("server.api.routes.exports", TEMPLATES),
     LazyRouter("server.api.routes.templates", TEMPLATES),

@@ -57,12 +57,13 @@ def _methods_for(request: Request) -> set[str]:
         route_methods = getattr(route, "methods", None)
         if not route_methods:
             continue
+        path = getattr(route, "path", None)
         if matched_path is None:
             match, _ = route.matches({**request.scope, "method": next(iter(route_methods))})
             if match == Match.NONE:
                 continue
-            matched_path = route.path
-        if route.path == matched_path:
+            matched_path = path
+        if path == matched_path:
             methods |= set(route_methods)
     return methods
 
