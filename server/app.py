@@ -99,8 +99,9 @@ def create_app(settings: Settings, ctx: Context | None = None) -> FastAPI:
     errors.install(app)
     # The routers' routes go in as they are, not through `include_router`: FastAPI (0.165) then builds every
     # route a second time, lazily, in the first request that walks past it (its dependants, a pydantic
-    # TypeAdapter per parameter and response), ~0.3 s of CPU that the desktop's first request waited for
-    # (bench/desktop_startup.py). Our routers carry their own prefix and tags, so including adds nothing.
+    # TypeAdapter per parameter and response): the largest item py-spy found between the embedded server
+    # listening and its answer to the desktop's first request (bench/desktop_startup.py). Our routers carry
+    # their own prefix and tags, so including adds nothing.
     app.router.routes.extend(app.state.api_routes)
     app.openapi = lambda: _openapi(app)  # type: ignore[method-assign]
     app.add_middleware(
