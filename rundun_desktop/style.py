@@ -54,9 +54,10 @@ def pixmap(name: str, colour: str | None = MUTED, size: int = 18, ratio: float =
 def icon(name: str, colour: str | None = MUTED, selected: str | None = None, size: int = 18) -> QIcon:
     """A QIcon; with `selected`, another tint for the selected/active state (sidebar)."""
     result = QIcon(pixmap(name, colour, size))
-    if selected:
-        result.addPixmap(pixmap(name, selected, size), QIcon.Mode.Selected)
-        result.addPixmap(pixmap(name, selected, size), QIcon.Mode.Active)
+    if selected:  # one drawing for both states: each SVG drawn costs start-up (the sidebar's five)
+        chosen = pixmap(name, selected, size)
+        result.addPixmap(chosen, QIcon.Mode.Selected)
+        result.addPixmap(chosen, QIcon.Mode.Active)
     return result
 
 
