@@ -142,6 +142,7 @@ def main(argv: list[str] | None = None) -> int:
     setup_logging(paths.log_dir)
     from rundun_desktop.import_cost import pause_collector_for_start, trim_import_costs
 
+    pause_collector_for_start()  # before Qt's import too (a later start that hands over exits soon after)
     trim_import_costs()
     from rundun_desktop.single_instance import SingleInstance
 
@@ -160,7 +161,6 @@ def main(argv: list[str] | None = None) -> int:
         )
         return 1
     log.info("starting on %s (process owns the workspace)", paths.workspace)
-    pause_collector_for_start()
     from rundun_desktop.boot import EarlyBoot
 
     early_boot = EarlyBoot.if_embedded(paths, prestarted)  # the server boots while the window is built
