@@ -1,8 +1,10 @@
 """Starting the embedded server (its own process) and getting its key into the credential store.
 
-`EarlyBoot` starts it before the window's modules are even imported, so that the server's imports,
-SQLite's fsyncs and uvicorn's start-up run in the child, on the other core, while this process builds the
-window (cold start). Kept light: importing this module pulls in neither Qt nor the server.
+`prestart_embedded` spawns it first thing in the app's `main`, before Qt is imported, so that the server's
+imports, SQLite's fsyncs and uvicorn's start-up run in the child, on the other core, while this process
+builds the window (cold start: the child's start is the longer of the two, bench/desktop_startup.py). Kept
+light: importing this module pulls in neither Qt (the credential store needs it: imported when used) nor the
+server.
 """
 
 from __future__ import annotations
@@ -10,12 +12,14 @@ from __future__ import annotations
 import concurrent.futures
 import threading
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from rundun_desktop.credentials import EMBEDDED_ACCOUNT, CredentialStore
 from rundun_desktop.desktop_settings import EMBEDDED, DesktopSettings
 from rundun_desktop.paths import AppPaths
 from rundun_desktop.sharing import Listen, listen_for
+
+if TYPE_CHECKING:
+    from rundun_desktop.credentials import CredentialStore
 
 
 @dataclass
@@ -39,6 +43,7 @@ def boot_embedded(
     `listen`: the port (kept in the desktop's settings) and sharing; by default as the settings file says.
     Nothing is written here: the caller keeps the port the server got (`server.port`, `server.moved_from`)."""
     from rundun_desktop.backup.schedule import apply_pending_restore
+    from rundun_desktop.credentials import EMBEDDED_ACCOUNT
 
     apply_pending_restore(paths.server_dir)  # a workspace restored last session takes over now
     key = None if new_key else credentials.get(EMBEDDED_ACCOUNT)
@@ -93,6 +98,8 @@ class EarlyBoot:
     """
 
     def __init__(self, paths: AppPaths, use_keyring: bool | None = None, prestarted=None):
+        from rundun_desktop.credentials import CredentialStore
+
         self.future: concurrent.futures.Future[Booted] = concurrent.futures.Future()
         self._args = (paths, CredentialStore(paths.credentials_file, use_keyring), prestarted)
         threading.Thread(target=self._run, name="rundun-early-boot", daemon=True).start()

@@ -34,8 +34,8 @@ def _end_with_parent() -> None:
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     # The server's imports (FastAPI, pydantic models) allocate a lot and free almost nothing: the cyclic
-    # collector's passes over them cost ~10 % of the start-up the app waits for. `serve` collects once,
-    # freezes what it built and turns the collector back on before it serves.
+    # collector's passes over them cost ~10 % of the start-up the app waits for. `serve` freezes what it
+    # built and turns the collector back on before it serves.
     gc.disable()
     if argv[:1] == [AFTER_GO]:
         argv = argv[1:]

@@ -24,8 +24,6 @@ import time
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
-
 from rundun_desktop.sharing import Listen, claim_port, is_loopback_url
 
 log = logging.getLogger("rundun.desktop")
@@ -181,6 +179,10 @@ class ChildServer:
                 sock.close()  # the child holds it now
 
     def _await_listening(self, timeout: float) -> None:
+        # Qt only for the messages, imported here: the app spawns this process (`prestart`) before it
+        # imports Qt, so that Qt's import is spent while the child starts (boot.prestart_embedded).
+        from PySide6.QtCore import QCoreApplication
+
         assert self._proc is not None
         deadline = time.monotonic() + timeout
         lines = iter(self._proc.stdout.readline, "")  # type: ignore[union-attr]

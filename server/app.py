@@ -4,26 +4,23 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import importlib
 import logging
 from collections.abc import AsyncIterator
 
-from fastapi import FastAPI
+from fastapi import APIRouter, FastAPI
 from fastapi.openapi.utils import get_openapi
 from pydantic import BaseModel
+from starlette.routing import BaseRoute
 
 from server import tdl
 from server.api import errors
 from server.api.hot_paths import HotPaths
+from server.api.lazy_routes import LazyRouter, every_route
 from server.api.middleware import BodyLimit, RateLimit
 from server.api.openapi import require_tus_version, step_per_type
 from server.api.routes import events as event_routes
-from server.api.routes import executor, media, org, public, runs, stats, templates, uploads
-from server.api.routes import exports as export_routes
-from server.api.routes import library as library_routes
-from server.api.routes import translations as translation_routes
-from server.api.routes import webhooks as webhook_routes
-from server.api.schemas.runs import DispatchIn
-from server.api.schemas.templates import GenerateIn
+from server.api.routes import org, public, runs
 from server.services import events as event_service
 from server.services import runs as run_service
 from server.services import upkeep
@@ -33,22 +30,24 @@ from server.settings import Settings
 
 log = logging.getLogger("rundun")
 # Request models of hot endpoints that parse their body by hand (api/bodies.py): FastAPI cannot see them.
-HAND_PARSED_BODIES: list[type[BaseModel]] = [DispatchIn, GenerateIn]
-# Routes match in order: the hot run endpoints first.
-ROUTERS = [
+HAND_PARSED_BODIES = ["server.api.schemas.runs:DispatchIn", "server.api.schemas.templates:GenerateIn"]
+TEMPLATES, RUNS_UNDER = ("/v1/templates",), ("/v1/runs/",)
+# Routes match in order: the hot run endpoints first. What a client needs at once is imported at start; the
+# rest on the first request under its paths (api/lazy_routes.py: the desktop's cold start waits for this).
+ROUTERS: list[APIRouter | LazyRouter] = [
     runs.router,
-    export_routes.router,
-    templates.router,
-    translation_routes.router,
+    LazyRouter("server.api.routes.exports", TEMPLATES),
+    LazyRouter("server.api.routes.templates", TEMPLATES),
+    LazyRouter("server.api.routes.translations", TEMPLATES),
     org.router,
     public.router,
-    webhook_routes.router,
+    LazyRouter("server.api.routes.webhooks", (*RUNS_UNDER, "/v1/webhook-deliveries/")),
     event_routes.router,
-    executor.router,
-    uploads.router,
-    media.router,
-    library_routes.router,
-    stats.router,
+    LazyRouter("server.api.routes.executor", RUNS_UNDER),
+    LazyRouter("server.api.routes.uploads", RUNS_UNDER),
+    LazyRouter("server.api.routes.media", ("/media/",)),
+    LazyRouter("server.api.routes.library", ("/v1/library",)),
+    LazyRouter("server.api.routes.stats", ("/v1/stats/", *TEMPLATES)),
 ]
 
 
@@ -89,7 +88,8 @@ def create_app(settings: Settings, ctx: Context | None = None) -> FastAPI:
     app.state.settings = settings
     if ctx is not None:
         app.state.ctx = ctx
-    app.state.api_routes = [route for router in ROUTERS for route in router.routes]  # see api/errors.py
+    # Each router's routes, a lazy router standing for its own (see api/errors.py)
+    app.state.api_routes = [route for router in ROUTERS for route in _routes_of(router)]
     app.state.starters = []  # callables ctx -> asyncio.Task, registered by feature modules
     # The event hub, then the webhook delivery worker that listens to it; both start with the app.
     hub = app.state.event_hub = event_service.EventHub()
@@ -97,8 +97,12 @@ def create_app(settings: Settings, ctx: Context | None = None) -> FastAPI:
     app.state.starters += [hub.start, worker.start]
     app.state.starters.append(upkeep.start)  # pruning, abandoned uploads, leftovers of a crash
     errors.install(app)
-    for router in ROUTERS:
-        app.include_router(router)
+    # The routers' routes go in as they are, not through `include_router`: FastAPI (0.165) then builds every
+    # route a second time, lazily, in the first request that walks past it (its dependants, a pydantic
+    # TypeAdapter per parameter and response): the largest item py-spy found between the embedded server
+    # listening and its answer to the desktop's first request (bench/desktop_startup.py). Our routers carry
+    # their own prefix and tags, so including adds nothing.
+    app.router.routes.extend(app.state.api_routes)
     app.openapi = lambda: _openapi(app)  # type: ignore[method-assign]
     app.add_middleware(
         HotPaths, routes=[("GET", "/v1/runs/{run_id}", runs.get_run), ("POST", "/v1/runs", runs.dispatch_run)]
@@ -106,6 +110,10 @@ def create_app(settings: Settings, ctx: Context | None = None) -> FastAPI:
     app.add_middleware(BodyLimit, json_bytes=settings.max_json_bytes, photo_bytes=settings.max_photo_bytes)
     app.add_middleware(RateLimit, per_minute=settings.rate_limit)
     return app
+
+
+def _routes_of(router: APIRouter | LazyRouter) -> list[BaseRoute]:
+    return [router] if isinstance(router, LazyRouter) else router.routes
 
 
 async def _sweeper(ctx: Context) -> None:
@@ -125,7 +133,8 @@ def _openapi(app: FastAPI) -> dict:
     problem at once, so FastAPI cannot see the model by itself)."""
     if app.openapi_schema:
         return app.openapi_schema
-    schema = get_openapi(title=app.title, version=app.version, description=app.description, routes=app.routes)
+    routes = list(every_route(app.routes))
+    schema = get_openapi(title=app.title, version=app.version, description=app.description, routes=routes)
     components = schema.setdefault("components", {}).setdefault("schemas", {})
     tdl_schema = tdl.Template.model_json_schema(ref_template="#/components/schemas/{model}")
     for name, definition in tdl_schema.pop("$defs", {}).items():
@@ -138,7 +147,9 @@ def _openapi(app: FastAPI) -> dict:
         "title": "TemplatePatch",
         "description": "Top-level fields replace; settings and execution merge key by key; sections replace.",
     }
-    for model in HAND_PARSED_BODIES:
+    for name in HAND_PARSED_BODIES:
+        module, _, attribute = name.partition(":")
+        model: type[BaseModel] = getattr(importlib.import_module(module), attribute)
         model_schema = model.model_json_schema(ref_template="#/components/schemas/{model}")
         for name, definition in model_schema.pop("$defs", {}).items():
             components.setdefault(name, definition)
@@ -184,7 +195,7 @@ def _declare_security(app: FastAPI, schema: dict) -> None:
         "description": "`Authorization: Bearer rde_…`, from `POST /v1/runs/{run_id}/open`",
     }
     scheme_of = {get_principal: "ApiKey", get_executor: "ExecutorToken", get_executor_later: "ExecutorToken"}
-    for route in app.state.api_routes:
+    for route in every_route(app.state.api_routes):
         if not isinstance(route, APIRoute) or route.path not in schema["paths"]:
             continue
         names = {scheme_of[dep.call] for dep in route.dependant.dependencies if dep.call in scheme_of}

@@ -105,6 +105,9 @@ def cmd_credits_add(args: argparse.Namespace) -> int:
 def preload_serve() -> None:
     """Import what `serve` needs, before it is asked to serve (the desktop's child server, while the app
     takes its workspace's lock: rundun_desktop/server_child.py)."""
+    from server.import_costs import trim_import_costs
+
+    trim_import_costs()
     import server.app
     import server.bootstrap
     import server.serving
@@ -112,6 +115,9 @@ def preload_serve() -> None:
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
+    from server.import_costs import trim_import_costs
+
+    trim_import_costs()
     from server.app import create_app
     from server.bootstrap import has_org, init_org
     from server.serving import Server, config_for
@@ -149,8 +155,9 @@ def cmd_serve(args: argparse.Namespace) -> int:
     config = config_for(create_app(settings), settings)
     # Everything built so far (modules, the app, its routes and models) lives as long as the process: moved
     # out of the collector's reach, a full collection no longer walks it. Those walks were the p99 of
-    # dispatch under load (60-75 ms; 18 ms without them, bench/server_throughput.py).
-    gc.collect()
+    # dispatch under load (60-75 ms; 18 ms without them, bench/server_throughput.py). No collection first:
+    # it found ~800 unreachable objects of ~117 000 and cost ~80 ms of CPU before the first request, which
+    # the desktop's cold start waits for (bench/desktop_startup.py); those few are frozen with the rest.
     gc.freeze()
     if settings.workers > 1:
         from server.workers import serve_forked

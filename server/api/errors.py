@@ -13,6 +13,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.responses import Response
 from starlette.routing import Match
 
+from server.api.lazy_routes import every_route
 from server.api.responses import error_response
 from server.errors import (
     BadRequest,
@@ -52,16 +53,17 @@ def _methods_for(request: Request) -> set[str]:
     matching route decides the path, as in routing: `/v1/templates/generate` is not `/{template_id}`."""
     matched_path = None
     methods: set[str] = set()
-    for route in request.app.state.api_routes:
+    for route in every_route(request.app.state.api_routes):
         route_methods = getattr(route, "methods", None)
         if not route_methods:
             continue
+        path = getattr(route, "path", None)
         if matched_path is None:
             match, _ = route.matches({**request.scope, "method": next(iter(route_methods))})
             if match == Match.NONE:
                 continue
-            matched_path = route.path
-        if route.path == matched_path:
+            matched_path = path
+        if path == matched_path:
             methods |= set(route_methods)
     return methods
 

@@ -16,14 +16,17 @@ import asyncio
 import contextlib
 import logging
 import time
+from typing import TYPE_CHECKING
 
 from server.clock import now_iso
 from server.errors import NotFound
 from server.services import runs as run_service
-from server.services import webhook_http
 from server.services.context import Context
 from server.services.events import EventHub
 from server.store import webhooks as store
+
+if TYPE_CHECKING:
+    from server.services.webhook_http import ConnectionPool
 
 log = logging.getLogger("rundun.webhooks")
 MAX_IN_FLIGHT = 32
@@ -36,14 +39,13 @@ class DeliveryWorker:
     def __init__(self, hub: EventHub):
         self._hub = hub
         self._ctx: Context | None = None
-        self._connections: webhook_http.ConnectionPool | None = None
+        self._connections: ConnectionPool | None = None  # made with the first delivery
         self._wake: asyncio.Event | None = None
         self._in_flight: dict[str, asyncio.Task] = {}
 
     def start(self, ctx: Context) -> asyncio.Task:
         self._ctx = ctx
         self._wake = asyncio.Event()
-        self._connections = webhook_http.ConnectionPool(ctx.settings.webhook_allow_private)
         self._hub.add_listener(self.kick)
         return asyncio.create_task(self._run(), name="rundun-webhooks")
 
@@ -106,8 +108,14 @@ class DeliveryWorker:
         return min(max(store.stamp_seconds(stamp) - time.time(), 0.0), IDLE_RECHECK_S)
 
     async def _deliver(self, delivery: dict) -> None:
-        assert self._ctx is not None and self._connections is not None
+        # The HTTP client (h11, certifi) is imported with the first delivery, not at every start: ~25 ms of
+        # the server's start-up, which the desktop's cold start waits for (bench/desktop_startup.py).
+        from server.services import webhook_http
+
+        assert self._ctx is not None
         settings = self._ctx.settings
+        if self._connections is None:
+            self._connections = webhook_http.ConnectionPool(settings.webhook_allow_private)
         try:
             try:
                 attempt = await webhook_http.attempt(self._connections, delivery, settings.webhook_timeout)

@@ -155,6 +155,24 @@ def test_the_window_opens_without_the_editor_reports_executor_or_the_server(tmp_
     assert last_lines(code, str(tmp_path / "home")) == ["[]", "[]"]
 
 
+def test_the_servers_process_is_spawned_before_qt_or_the_client_is_imported(tmp_path):
+    """The app's `main` spawns its server's process first thing (`prestart_embedded`): the child's start
+    is the longer one, so Qt's and httpx's imports are spent while it runs, not before it begins."""
+    code = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from rundun_desktop.boot import prestart_embedded\n"
+        "from rundun_desktop.paths import AppPaths\n"
+        "server = prestart_embedded(AppPaths.under(Path(sys.argv[1])))\n"
+        "heavy = ('PySide6', 'shiboken6', 'httpx', 'httpcore', 'server', 'fastapi', 'pydantic', 'keyring')\n"
+        "print(sorted(m for m in sys.modules if m.startswith(heavy)))\n"
+        "alive = server.alive()\n"
+        "server.abandon()\n"
+        "print(alive, server.alive())\n"
+    )
+    assert last_lines(code, str(tmp_path / "home")) == ["[]", "True False"]
+
+
 def test_the_first_request_builds_only_the_transport_its_scheme_needs(aloop, tmp_path, live_server):
     """http:// (the embedded server on loopback) gets a transport without the CA bundle; a verifying
     https:// transport is made only when an https:// server is first asked."""

@@ -17,8 +17,9 @@ from server.services import listing
 from server.tdl.languages import is_right_to_left
 
 router = APIRouter(tags=["public"], route_class=TextCheckedRoute)
-# The runner's files first: `/r/sw.js` must not be taken for a run id by `/r/{run_id}`.
-router.include_router(runner_assets.router)
+# The runner's files first: `/r/sw.js` must not be taken for a run id by `/r/{run_id}`. Their routes as
+# they are, not included: an included router's routes are built again on a first request (server/app.py).
+router.routes.extend(runner_assets.router.routes)
 
 
 @router.get("/v1/health", response_class=JSON, responses={200: {"description": "The server is up"}})
