@@ -118,7 +118,9 @@ class MediaStore(ABC):
 
     @abstractmethod
     def promote(self, upload_id: str, sha256: str) -> None:
-        """Make a finished upload's bytes the photo `sha256`, durably (the part stays until `discard`)."""
+        """Make a finished upload's bytes the photo `sha256`, durably. `discard` follows; a store may move the
+        part's bytes into the photo instead of copying them (PostgreSQL), so a part promoted once may raise
+        `PartLost` when promoted again (its photo collected meanwhile)."""
 
     @abstractmethod
     def discard(self, upload_id: str) -> None:

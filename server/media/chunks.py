@@ -2,12 +2,14 @@
 attachments): every server process reaches every photo and every unfinished upload, and one `pg_dump`
 holds them all.
 
-A photo is `media_blobs` + `media_blob_chunks` (≤ 1 MiB a row, bytea stored uncompressed), written in one
-transaction before its photo row; a finished upload's chunks are copied into its photo inside the database.
-An upload's bytes are `upload_chunks`: each full MiB is sent as it arrives (so memory stays bounded by a
-chunk), inside one transaction that `commit` commits (`synchronous_commit=on`: one WAL flush per
+A photo is a `media_blobs` row + its rows of `media_chunks` (≤ 1 MiB a row, bytea stored uncompressed),
+written in one transaction before its photo row. An upload's bytes are its rows of `media_chunks` too: the
+full MiBs are sent as they arrive (so memory stays bounded by a chunk, and each batch is one multi-row
+INSERT), inside one transaction that `commit` commits (`synchronous_commit=on`: one WAL flush per
 acknowledgement) before the upload's offset moves on; `rollback` rolls it back, and chunks at or beyond the
-acknowledged offset (a crash between the two) are deleted when the next PATCH opens it.
+acknowledged offset (a crash between the two) are deleted when the next PATCH opens it. A finished upload
+becomes its photo by re-keying its rows (issue 16: they were copied, so every photo was written twice); the
+part is then gone, so a second `promote` of it (after a collect took the photo meanwhile) is `PartLost`.
 Reads go a chunk at a time. The SQL is in `server.store.media_chunks`.
 """
 
@@ -39,10 +41,10 @@ class ChunkBlob(Blob):
 
     def chunks(self) -> Iterator[bytes]:
         with self.db.borrow() as conn:
-            seq = 0
-            while (piece := sql.blob_chunk(conn, self.sha256, seq)) is not None:
-                yield piece
-                seq += 1
+            start = 0
+            while (chunk := sql.next_chunk(conn, self.sha256, start)) is not None:
+                start = chunk[0] + len(chunk[1])
+                yield chunk[1]
 
 
 class ChunkPart(Part):
@@ -75,10 +77,11 @@ class ChunkPart(Part):
         upto = len(data) - keep
         if upto and not self.conn.in_transaction:
             self.conn.execute("BEGIN")  # one commit (one WAL flush) per `commit`, however many chunks
-        for start in range(0, upto, sql.CHUNK_BYTES):
-            piece = data[start : min(start + sql.CHUNK_BYTES, upto)]
-            sql.add_upload_chunk(self.conn, self.upload_id, self.written, piece)
-            self.written += len(piece)
+        pieces = [
+            data[start : min(start + sql.CHUNK_BYTES, upto)] for start in range(0, upto, sql.CHUNK_BYTES)
+        ]
+        sql.add_chunks(self.conn, self.upload_id, self.written, pieces)
+        self.written += upto
         self.pending = [data[upto:]] if keep else []
         self.pending_bytes = keep
 
@@ -99,7 +102,7 @@ class ChunkPart(Part):
 
     def read(self) -> Iterator[bytes]:
         start = 0
-        while (chunk := sql.next_upload_chunk(self.conn, self.upload_id, start)) is not None:
+        while (chunk := sql.next_chunk(self.conn, self.upload_id, start)) is not None:
             start = chunk[0] + len(chunk[1])
             yield chunk[1]
 
@@ -145,8 +148,11 @@ class ChunkMediaStore(MediaStore):
         return ChunkPart(self.db, upload_id, offset)
 
     def promote(self, upload_id: str, sha256: str) -> None:
-        with self.db.borrow() as conn, _transaction(conn):
-            sql.blob_from_upload(conn, upload_id, sha256)
+        try:
+            with self.db.borrow() as conn, _transaction(conn):
+                sql.blob_from_upload(conn, upload_id, sha256)
+        except sql.UploadGone:
+            raise PartLost() from None
 
     def discard(self, upload_id: str) -> None:
         with self.db.borrow() as conn:
