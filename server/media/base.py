@@ -72,7 +72,8 @@ class Part(ABC):
     def finish(self) -> None:
         """Every byte is in: assemble the file (S3: complete the multipart upload), after which `head` and
         `read` see it whole. Durable here, or at the latest when `promote` returns (the files store fsyncs
-        after linking its blob): the last bytes are acknowledged only by the attach that follows."""
+        after linking its blob; the PostgreSQL store commits the last bytes with the photo, so `promote`
+        comes before `close`): the last bytes are acknowledged only by the attach that follows."""
 
     @abstractmethod
     def read(self) -> Iterator[bytes]:

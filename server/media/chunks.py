@@ -35,6 +35,20 @@ def _transaction(conn: PgConn) -> Iterator[PgConn]:
     conn.execute("COMMIT")
 
 
+def _promote(conn: PgConn, upload_id: str, sha256: str) -> bool:
+    """The upload's chunks become the photo, committed (with the part's last bytes when its transaction is
+    still open); whether they moved (False: the photo was stored already)."""
+    if not conn.in_transaction:
+        conn.execute("BEGIN")
+    try:
+        moved = sql.blob_from_upload(conn, upload_id, sha256)
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
+    return moved
+
+
 class ChunkBlob(Blob):
     def __init__(self, db: PostgresDatabase, sha256: str, size: int):
         self.db, self.sha256, self.size = db, sha256, size
@@ -50,8 +64,8 @@ class ChunkBlob(Blob):
 class ChunkPart(Part):
     """An upload's chunks, written on one borrowed connection held while the PATCH lasts."""
 
-    def __init__(self, db: PostgresDatabase, upload_id: str, offset: int):
-        self.db, self.upload_id = db, upload_id
+    def __init__(self, db: PostgresDatabase, upload_id: str, offset: int, finished: dict[str, ChunkPart]):
+        self.db, self.upload_id, self.finished = db, upload_id, finished
         self._borrowed = db.borrow()
         self.conn = self._borrowed.__enter__()
         try:
@@ -98,7 +112,12 @@ class ChunkPart(Part):
         self.written = self.offset
 
     def finish(self) -> None:
-        self.commit()
+        """The last bytes stored but NOT committed: `promote` commits them with the photo, on this part's
+        connection (one WAL flush a photo where there were two). Closed without a promote (the file failed
+        its checks), they are rolled back: they were never acknowledged."""
+        self._store(whole_chunks_only=False)
+        self.offset = self.written
+        self.finished[self.upload_id] = self
 
     def read(self) -> Iterator[bytes]:
         start = 0
@@ -107,7 +126,11 @@ class ChunkPart(Part):
             yield chunk[1]
 
     def head(self, size: int) -> bytes:
-        head = b""
+        head = sql.first_bytes(
+            self.conn, self.upload_id, size
+        )  # not the whole first chunk (1 MiB) for 64 bytes
+        if len(head) == size:
+            return head
         for piece in self.read():
             head += piece
             if len(head) >= size:
@@ -115,6 +138,8 @@ class ChunkPart(Part):
         return head[:size]
 
     def close(self) -> None:
+        if self.finished.get(self.upload_id) is self:
+            del self.finished[self.upload_id]
         self._borrowed.__exit__(None, None, None)
 
 
@@ -123,6 +148,8 @@ class ChunkMediaStore(MediaStore):
 
     def __init__(self, db: PostgresDatabase):
         self.db = db
+        self.finished: dict[str, ChunkPart] = {}  # parts finished, still open, their last bytes uncommitted
+        self.moved: set[str] = set()  # uploads whose chunks became their photo's: nothing left to discard
 
     # -- photos ----------------------------------------------------------------------------------------------
     def put_blob(self, sha256: str, data: bytes) -> None:
@@ -145,16 +172,27 @@ class ChunkMediaStore(MediaStore):
 
     # -- unfinished uploads ----------------------------------------------------------------------------------
     def open_part(self, upload_id: str, offset: int) -> Part:
-        return ChunkPart(self.db, upload_id, offset)
+        return ChunkPart(self.db, upload_id, offset, self.finished)
 
     def promote(self, upload_id: str, sha256: str) -> None:
+        """In the transaction of the finished part's last bytes when it is still open (the service promotes
+        before it closes the part), else on a borrowed connection."""
+        part = self.finished.pop(upload_id, None)
         try:
-            with self.db.borrow() as conn, _transaction(conn):
-                sql.blob_from_upload(conn, upload_id, sha256)
+            if part is not None:
+                moved = _promote(part.conn, upload_id, sha256)
+            else:
+                with self.db.borrow() as conn:
+                    moved = _promote(conn, upload_id, sha256)
         except sql.UploadGone:
             raise PartLost() from None
+        if moved:
+            self.moved.add(upload_id)
 
     def discard(self, upload_id: str) -> None:
+        if upload_id in self.moved:  # its rows are its photo's now (a round trip a photo saved)
+            self.moved.discard(upload_id)
+            return
         with self.db.borrow() as conn:
             sql.delete_upload_chunks(conn, upload_id)
 

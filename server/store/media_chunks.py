@@ -54,6 +54,18 @@ def next_chunk(conn: Any, owner: str, start: int) -> tuple[int, bytes] | None:
     return None if row is None else (int(row[0]), bytes(row[1]))
 
 
+def first_bytes(conn: Any, owner: str, size: int) -> bytes:
+    """The first `size` bytes of `owner`'s first chunk (fewer when it is shorter): with the bytes stored
+    uncompressed out of line, only the slices holding them are read."""
+    sql = "SELECT substr(data, 1, ?) FROM media_chunks WHERE owner = ? AND start = 0"
+    params = (size, owner)
+    if dialect(conn) == "postgresql":
+        row = conn.execute(sql, params, binary=True).fetchone()
+    else:
+        row = conn.execute(sql, params).fetchone()
+    return b"" if row is None else bytes(row[0])
+
+
 # -- photos ------------------------------------------------------------------------------------------------
 def insert_blob(conn: Any, sha256: str, data: bytes) -> bool:
     """In a transaction: the photo and its chunks; False (nothing written) when it is stored already. A

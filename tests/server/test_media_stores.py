@@ -112,9 +112,9 @@ def test_an_upload_resumes_from_its_committed_offset_in_a_part_opened_afresh(sto
         part.finish()
         assert part.head(16) == data[:16]
         assert hashlib.sha256(b"".join(part.read())).hexdigest() == sha(data)
+        store.promote(upload_id, sha(data))  # before the part closes, as the service does
     finally:
         part.close()
-    store.promote(upload_id, sha(data))
     store.discard(upload_id)
     assert upload_id not in store.part_ids()
     assert read_all(store, sha(data))[0] == data
