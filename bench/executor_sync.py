@@ -37,6 +37,7 @@ import time
 from pathlib import Path
 
 import httpx
+import psycopg
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -241,6 +242,16 @@ async def same_calls(
         return time.perf_counter() - started
 
 
+def wal_position(cluster) -> int:
+    """The cluster's WAL insert position in bytes (0 without a cluster): the difference over a drain is what
+    the database wrote, photos and rows, whatever the machine's load."""
+    if cluster is None:
+        return 0
+    with psycopg.connect(cluster.url(), autocommit=True) as conn:
+        row = conn.execute("SELECT pg_wal_lsn_diff(pg_current_wal_insert_lsn(), '0/0')").fetchone()
+    return int(row[0])
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--answers", type=int, default=500)
@@ -289,6 +300,7 @@ def main() -> None:
         "lag": [],
         "thousand": [],
         "requests": [],
+        "wal_mb": [],
     }
     load_before = os.getloadavg()[0]
     try:
@@ -303,7 +315,10 @@ def main() -> None:
                     await asyncio.sleep(0.05)
                 await asyncio.to_thread(server.start)  # back, on the same port
 
+            wal_before = wal_position(cluster)
             seconds, lag, requests = asyncio.run(drain(root, config, offline_then_back))
+            if cluster is not None:
+                results["wal_mb"].append((wal_position(cluster) - wal_before) / 2**20)
             results["engine"].append(seconds)
             results["lag"].append(lag)
             results["requests"].append(requests)
@@ -328,7 +343,7 @@ def main() -> None:
         if cluster is not None:
             cluster.stop()
         shutil.rmtree(work, ignore_errors=True)
-    med = {k: statistics.median(v) for k, v in results.items()}
+    med = {k: statistics.median(v) for k, v in results.items() if v}
     total_mb = args.photos * args.photo_mb
     print(
         f"backlog: {args.answers} answers + {args.photos} photos × {args.photo_mb:g} MB ({total_mb:g} MB), "
@@ -353,6 +368,11 @@ def main() -> None:
         f"  the engine's requests, bare httpx   {med['same_calls']:.2f} s  → ratio "
         f"{med['engine'] / med['same_calls']:.2f} (what the engine adds to the server's own cost)"
     )
+    if results["wal_mb"]:
+        print(
+            f"  PostgreSQL WAL written by the drain {med['wal_mb']:.0f} MB for {total_mb:g} MB of photos "
+            "(bytes the database wrote: a load-independent count)"
+        )
     print(f"  worst event-loop lag during sync    {max(results['lag']):.1f} ms (target ≤ 50)")
     print(f"1,000 queued answers synced in        {med['thousand']:.2f} s  (target ≤ 2 s)")
     print("rounds:", {k: [round(x, 2) for x in v] for k, v in results.items()})
