@@ -6,8 +6,8 @@
 `--database postgresql` runs the server on a throwaway PostgreSQL cluster with fsync on (as in production;
 tests/support/postgres.py starts it, as an unprivileged user when run as root). Target there ≤ 1.6.
 
-1. Backlog after reconnect: `--answers` answers and `--photos` photos of `--photo-mb` MB are queued in the
-   local store while the server is down; the server comes back, the engine is woken (as the app does when
+1. Backlog after reconnect: `--answers` answers and `--photos` photos of `--photo-mb` MB (new bytes for every
+   drain: the server has never seen them) are queued in the local store while the server is down; the server comes back, the engine is woken (as the app does when
    its connection returns) and we time until the outbox is empty. Baseline, in the same run and on the same
    loopback: the same bytes (the answers as JSON, each photo's bytes) POSTed one after another with a plain
    `httpx.AsyncClient` to a trivial endpoint (a raw ASGI app under uvicorn, in a process of its own, that
@@ -242,6 +242,14 @@ async def same_calls(
         return time.perf_counter() - started
 
 
+def new_photos(paths: list[Path], size: int) -> None:
+    """Photos never sent before (random bytes behind a JPEG signature), written afresh for every drain: a
+    backlog's photos are new to the server, and a photo it holds already (the same SHA-256) takes a shorter
+    path (nothing to promote), which rounds reusing the same bytes measured from their second drain on."""
+    for path in paths:
+        path.write_bytes(b"\xff\xd8\xff\xe0" + os.urandom(size - 4))
+
+
 def wal_position(cluster) -> int:
     """The cluster's WAL insert position in bytes (0 without a cluster): the difference over a drain is what
     the database wrote, photos and rows, whatever the machine's load."""
@@ -287,11 +295,7 @@ def main() -> None:
     trivial = start_trivial(port)
     bench = Bench(server, key, work)
     size = int(args.photo_mb * 1024 * 1024)
-    photo_files = []
-    for i in range(args.photos):
-        path = work / f"photo{i}.jpg"
-        path.write_bytes(b"\xff\xd8\xff\xe0" + os.urandom(size - 4))
-        photo_files.append(path)
+    photo_files = [work / f"photo{i}.jpg" for i in range(args.photos)]
     results: dict[str, list[float]] = {
         "engine": [],
         "baseline": [],
@@ -305,6 +309,7 @@ def main() -> None:
     load_before = os.getloadavg()[0]
     try:
         for _ in range(args.rounds):
+            new_photos(photo_files, size)
             root, run_id = bench.open(args.answers, args.photos)
             bench.backlog(root, run_id, args.answers, photo_files)
 
@@ -330,6 +335,7 @@ def main() -> None:
             )
             _, run_id = bench.open(args.answers, args.photos)
             token = bench.token(run_id)
+            new_photos(photo_files, size)
             results["same_calls"].append(
                 asyncio.run(same_calls(server.url, token, run_id, args.answers, photo_files, config))
             )
