@@ -126,9 +126,8 @@ class ChunkPart(Part):
             yield chunk[1]
 
     def head(self, size: int) -> bytes:
-        head = sql.first_bytes(
-            self.conn, self.upload_id, size
-        )  # not the whole first chunk (1 MiB) for 64 bytes
+        # Its first bytes alone, not the whole first chunk (1 MiB) for the image check's 64 bytes.
+        head = sql.first_bytes(self.conn, self.upload_id, size)
         if len(head) == size:
             return head
         for piece in self.read():
