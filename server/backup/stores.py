@@ -4,7 +4,7 @@
 | store | backup | restore |
 |---|---|---|
 | `files` | `FileMedia`: `DATA_DIR/media` into the archive | into the new data dir's `media/` (on PostgreSQL, photos that came as rows of the dump too) |
-| `postgresql` | nothing in the archive's media part: the photos are rows of the dump (`media_blobs`, `media_blob_chunks`), each referenced one checked in the dump's own snapshot | `pg_restore` brings them back; photos an archive holds as files (made with another store) are written into the chunks |
+| `postgresql` | nothing in the archive's media part: the photos are rows of the dump (`media_blobs`, `media_chunks`), each referenced one checked in the dump's own snapshot | `pg_restore` brings them back; photos an archive holds as files (made with another store) are written into the chunks |
 | `s3://…` | each object streamed into the archive | staged as files while the archive is checked, then written into the store (with the dump's photo rows, on PostgreSQL) |
 
 The last two go through `server.media.transfer` (has_blob, open_stream, write_one), so every byte written

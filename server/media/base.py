@@ -72,7 +72,8 @@ class Part(ABC):
     def finish(self) -> None:
         """Every byte is in: assemble the file (S3: complete the multipart upload), after which `head` and
         `read` see it whole. Durable here, or at the latest when `promote` returns (the files store fsyncs
-        after linking its blob): the last bytes are acknowledged only by the attach that follows."""
+        after linking its blob; the PostgreSQL store commits the last bytes with the photo, so `promote`
+        comes before `close`): the last bytes are acknowledged only by the attach that follows."""
 
     @abstractmethod
     def read(self) -> Iterator[bytes]:
@@ -118,7 +119,9 @@ class MediaStore(ABC):
 
     @abstractmethod
     def promote(self, upload_id: str, sha256: str) -> None:
-        """Make a finished upload's bytes the photo `sha256`, durably (the part stays until `discard`)."""
+        """Make a finished upload's bytes the photo `sha256`, durably. `discard` follows; a store may move the
+        part's bytes into the photo instead of copying them (PostgreSQL), so a part promoted once may raise
+        `PartLost` when promoted again (its photo collected meanwhile)."""
 
     @abstractmethod
     def discard(self, upload_id: str) -> None:

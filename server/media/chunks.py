@@ -2,12 +2,14 @@
 attachments): every server process reaches every photo and every unfinished upload, and one `pg_dump`
 holds them all.
 
-A photo is `media_blobs` + `media_blob_chunks` (≤ 1 MiB a row, bytea stored uncompressed), written in one
-transaction before its photo row; a finished upload's chunks are copied into its photo inside the database.
-An upload's bytes are `upload_chunks`: each full MiB is sent as it arrives (so memory stays bounded by a
-chunk), inside one transaction that `commit` commits (`synchronous_commit=on`: one WAL flush per
+A photo is a `media_blobs` row + its rows of `media_chunks` (≤ 1 MiB a row, bytea stored uncompressed),
+written in one transaction before its photo row. An upload's bytes are its rows of `media_chunks` too: the
+full MiBs are sent as they arrive (so memory stays bounded by a chunk, and each batch is one multi-row
+INSERT), inside one transaction that `commit` commits (`synchronous_commit=on`: one WAL flush per
 acknowledgement) before the upload's offset moves on; `rollback` rolls it back, and chunks at or beyond the
-acknowledged offset (a crash between the two) are deleted when the next PATCH opens it.
+acknowledged offset (a crash between the two) are deleted when the next PATCH opens it. A finished upload
+becomes its photo by re-keying its rows (issue 16: they were copied, so every photo was written twice); the
+part is then gone, so a second `promote` of it (after a collect took the photo meanwhile) is `PartLost`.
 Reads go a chunk at a time. The SQL is in `server.store.media_chunks`.
 """
 
@@ -33,23 +35,37 @@ def _transaction(conn: PgConn) -> Iterator[PgConn]:
     conn.execute("COMMIT")
 
 
+def _promote(conn: PgConn, upload_id: str, sha256: str) -> bool:
+    """The upload's chunks become the photo, committed (with the part's last bytes when its transaction is
+    still open); whether they moved (False: the photo was stored already)."""
+    if not conn.in_transaction:
+        conn.execute("BEGIN")
+    try:
+        moved = sql.blob_from_upload(conn, upload_id, sha256)
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
+    return moved
+
+
 class ChunkBlob(Blob):
     def __init__(self, db: PostgresDatabase, sha256: str, size: int):
         self.db, self.sha256, self.size = db, sha256, size
 
     def chunks(self) -> Iterator[bytes]:
         with self.db.borrow() as conn:
-            seq = 0
-            while (piece := sql.blob_chunk(conn, self.sha256, seq)) is not None:
-                yield piece
-                seq += 1
+            start = 0
+            while (chunk := sql.next_chunk(conn, self.sha256, start)) is not None:
+                start = chunk[0] + len(chunk[1])
+                yield chunk[1]
 
 
 class ChunkPart(Part):
     """An upload's chunks, written on one borrowed connection held while the PATCH lasts."""
 
-    def __init__(self, db: PostgresDatabase, upload_id: str, offset: int):
-        self.db, self.upload_id = db, upload_id
+    def __init__(self, db: PostgresDatabase, upload_id: str, offset: int, finished: dict[str, ChunkPart]):
+        self.db, self.upload_id, self.finished = db, upload_id, finished
         self._borrowed = db.borrow()
         self.conn = self._borrowed.__enter__()
         try:
@@ -75,10 +91,11 @@ class ChunkPart(Part):
         upto = len(data) - keep
         if upto and not self.conn.in_transaction:
             self.conn.execute("BEGIN")  # one commit (one WAL flush) per `commit`, however many chunks
-        for start in range(0, upto, sql.CHUNK_BYTES):
-            piece = data[start : min(start + sql.CHUNK_BYTES, upto)]
-            sql.add_upload_chunk(self.conn, self.upload_id, self.written, piece)
-            self.written += len(piece)
+        pieces = [
+            data[start : min(start + sql.CHUNK_BYTES, upto)] for start in range(0, upto, sql.CHUNK_BYTES)
+        ]
+        sql.add_chunks(self.conn, self.upload_id, self.written, pieces)
+        self.written += upto
         self.pending = [data[upto:]] if keep else []
         self.pending_bytes = keep
 
@@ -95,16 +112,24 @@ class ChunkPart(Part):
         self.written = self.offset
 
     def finish(self) -> None:
-        self.commit()
+        """The last bytes stored but NOT committed: `promote` commits them with the photo, on this part's
+        connection (one WAL flush a photo where there were two). Closed without a promote (the file failed
+        its checks), they are rolled back: they were never acknowledged."""
+        self._store(whole_chunks_only=False)
+        self.offset = self.written
+        self.finished[self.upload_id] = self
 
     def read(self) -> Iterator[bytes]:
         start = 0
-        while (chunk := sql.next_upload_chunk(self.conn, self.upload_id, start)) is not None:
+        while (chunk := sql.next_chunk(self.conn, self.upload_id, start)) is not None:
             start = chunk[0] + len(chunk[1])
             yield chunk[1]
 
     def head(self, size: int) -> bytes:
-        head = b""
+        # Its first bytes alone, not the whole first chunk (1 MiB) for the image check's 64 bytes.
+        head = sql.first_bytes(self.conn, self.upload_id, size)
+        if len(head) == size:
+            return head
         for piece in self.read():
             head += piece
             if len(head) >= size:
@@ -112,6 +137,8 @@ class ChunkPart(Part):
         return head[:size]
 
     def close(self) -> None:
+        if self.finished.get(self.upload_id) is self:
+            del self.finished[self.upload_id]
         self._borrowed.__exit__(None, None, None)
 
 
@@ -120,6 +147,8 @@ class ChunkMediaStore(MediaStore):
 
     def __init__(self, db: PostgresDatabase):
         self.db = db
+        self.finished: dict[str, ChunkPart] = {}  # parts finished, still open, their last bytes uncommitted
+        self.moved: set[str] = set()  # uploads whose chunks became their photo's: nothing left to discard
 
     # -- photos ----------------------------------------------------------------------------------------------
     def put_blob(self, sha256: str, data: bytes) -> None:
@@ -142,13 +171,27 @@ class ChunkMediaStore(MediaStore):
 
     # -- unfinished uploads ----------------------------------------------------------------------------------
     def open_part(self, upload_id: str, offset: int) -> Part:
-        return ChunkPart(self.db, upload_id, offset)
+        return ChunkPart(self.db, upload_id, offset, self.finished)
 
     def promote(self, upload_id: str, sha256: str) -> None:
-        with self.db.borrow() as conn, _transaction(conn):
-            sql.blob_from_upload(conn, upload_id, sha256)
+        """In the transaction of the finished part's last bytes when it is still open (the service promotes
+        before it closes the part), else on a borrowed connection."""
+        part = self.finished.pop(upload_id, None)
+        try:
+            if part is not None:
+                moved = _promote(part.conn, upload_id, sha256)
+            else:
+                with self.db.borrow() as conn:
+                    moved = _promote(conn, upload_id, sha256)
+        except sql.UploadGone:
+            raise PartLost() from None
+        if moved:
+            self.moved.add(upload_id)
 
     def discard(self, upload_id: str) -> None:
+        if upload_id in self.moved:  # its rows are its photo's now (a round trip a photo saved)
+            self.moved.discard(upload_id)
+            return
         with self.db.borrow() as conn:
             sql.delete_upload_chunks(conn, upload_id)
 

@@ -93,6 +93,9 @@ class _Batch:
         self.stamps = store.answer_stamps(conn, run["id"], step_id)
         self.by = run["assigned_to"]
         self.changed = False
+        self.upserts: list[
+            tuple[str, dict, int]
+        ] = []  # stored by `finish` in one statement (nothing reads them before)
 
     def note(self, item: Checked, outcome: str, op_id: str | None = None) -> None:
         """Keep a history entry of an answer received (whatever became of it)."""
@@ -124,7 +127,7 @@ class _Batch:
         if stamp is not None and current is not None and _same(current, item):
             return "applied"
         entry = {"value": item.value, "geo": item.geo, "at": item.at, "by": self.by, "skipped": item.skipped}
-        store.upsert_answer(self.conn, self.run["id"], sid, entry, item.at_ms)
+        self.upserts.append((sid, entry, item.at_ms))
         self.stamps[sid] = item.at_ms
         self.answers[sid] = {**entry, "photos": current["photos"] if current else []}
         # Without a `flagged` key in the map, so that `finish` stores the mark; the event carries it now.
@@ -149,7 +152,10 @@ class _Batch:
         return None
 
     def finish(self) -> dict:
-        """Append the history, recompute progress once if anything changed; returns the run's progress."""
+        """Store the answers applied, append the history, recompute progress once if anything changed;
+        returns the run's progress."""
+        store.upsert_answers(self.conn, self.run["id"], self.upserts)
+        self.upserts = []
         history.append(self.conn, self.run["id"], self.received)
         if self.changed:
             return refresh(self.conn, self.run, self.answers)
@@ -189,6 +195,7 @@ def _sync_job(conn: sqlite3.Connection, ctx: Context, session: Session, prepared
     batch = _Batch(conn, ctx, run, "sync")
     seen = store.seen_ops(conn, run["id"], list({op["op_id"] for op, _ in prepared}))
     results = []
+    applied: list[tuple[str, str, str]] = []  # (op_id, step_id, status), recorded in one statement
     for op, item in prepared:
         op_id = op["op_id"]
         result: dict[str, Any] = {"op_id": op_id}
@@ -202,12 +209,13 @@ def _sync_job(conn: sqlite3.Connection, ctx: Context, session: Session, prepared
                 result["details"] = item.details
         else:
             result["status"] = batch.apply(item, op_id)
-            store.record_op(conn, run["id"], op_id, item.step_id, result["status"])
+            applied.append((op_id, item.step_id, result["status"]))
             seen.add(op_id)
         if result["status"] != "rejected":
             answer = batch.answer(op.get("step_id"))
             if answer is not None:
                 result["answer"] = answer
         results.append(result)
+    store.record_ops(conn, run["id"], applied)
     progress = batch.finish()
     return {"results": results, "progress": progress, "status": run["status"]}

@@ -22,21 +22,30 @@ def answer_stamps(conn: sqlite3.Connection, run_id: str, step_id: str | None = N
 
 
 def upsert_answer(conn: sqlite3.Connection, run_id: str, step_id: str, answer: dict, at_ms: int) -> None:
-    conn.execute(
+    upsert_answers(conn, run_id, [(step_id, answer, at_ms)])
+
+
+def upsert_answers(conn: sqlite3.Connection, run_id: str, rows: list[tuple[str, dict, int]]) -> None:
+    """(step_id, answer, at_ms) rows, in order (a later row of a step wins), in one executemany: a /sync
+    batch of 250 answers is one pipelined round trip on PostgreSQL, not 250 (issue 16)."""
+    conn.executemany(
         "INSERT INTO answers (run_id, step_id, value, geo, at, by, skipped, at_ms) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (run_id, step_id) DO UPDATE SET "
         "value = excluded.value, geo = excluded.geo, at = excluded.at, by = excluded.by, "
         "skipped = excluded.skipped, at_ms = excluded.at_ms",
-        (
-            run_id,
-            step_id,
-            dumps(answer["value"]),
-            dumps(answer["geo"]) if answer["geo"] is not None else None,
-            answer["at"],
-            answer["by"],
-            int(answer["skipped"]),
-            at_ms,
-        ),
+        [
+            (
+                run_id,
+                step_id,
+                dumps(answer["value"]),
+                dumps(answer["geo"]) if answer["geo"] is not None else None,
+                answer["at"],
+                answer["by"],
+                int(answer["skipped"]),
+                at_ms,
+            )
+            for step_id, answer, at_ms in rows
+        ],
     )
 
 
@@ -71,10 +80,12 @@ def seen_ops(conn: sqlite3.Connection, run_id: str, op_ids: list[str]) -> set[st
     return found
 
 
-def record_op(conn: sqlite3.Connection, run_id: str, op_id: str, step_id: str, status: str) -> None:
-    conn.execute(
+def record_ops(conn: sqlite3.Connection, run_id: str, rows: list[tuple[str, str, str]]) -> None:
+    """(op_id, step_id, status) rows of a /sync batch, in one executemany."""
+    created = now_iso()
+    conn.executemany(
         "INSERT INTO sync_ops (run_id, op_id, step_id, status, created_at) VALUES (?, ?, ?, ?, ?)",
-        (run_id, op_id, step_id, status, now_iso()),
+        [(run_id, op_id, step_id, status, created) for op_id, step_id, status in rows],
     )
 
 

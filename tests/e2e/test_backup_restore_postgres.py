@@ -169,7 +169,7 @@ def test_a_photo_missing_from_the_media_tables_is_named_by_the_backup(pg_cluster
     populated_install(tmp_path / "src", env, 1)
     with psycopg.connect(url, autocommit=True) as conn:
         lost = conn.execute("SELECT min(sha256) FROM photos").fetchone()[0]
-        conn.execute("DELETE FROM media_blob_chunks WHERE sha256 = %s", (lost,))
+        conn.execute("DELETE FROM media_chunks WHERE owner = %s", (lost,))
         conn.execute("DELETE FROM media_blobs WHERE sha256 = %s", (lost,))
     done = run_cli("backup", "--data-dir", str(tmp_path / "src"), "--to", str(tmp_path / "b.rdbk"), env=env)
     assert done.returncode == 0, done.stderr

@@ -294,3 +294,33 @@ def test_sync_of_500_ops_is_one_batch(api):
     assert body["progress"] == {"total": 100, "answered": 100, "skipped": 0}
     answers = api.get(f"/v1/runs/{ex.run_id}").json()["answers"]
     assert answers["s-0"]["value"] == 400 and answers["s-99"]["value"] == 499
+
+
+def test_a_sync_batch_stores_its_answers_and_its_ops_in_one_statement_each(api, monkeypatch):
+    """Issue 16: 500 ops were 1,000 statements (an answer upsert and an op record each), 1,000 round trips
+    on PostgreSQL; each kind is now one executemany, pipelined there, the later answer of a step winning."""
+    from server.store.db import Conn
+    from server.store.postgres import PgConn
+
+    ex = Executor.start(api, many_steps(100))
+    calls: list[str] = []
+    for cls in (Conn, PgConn):
+        for name in ("execute", "executemany"):
+            real = getattr(cls, name)
+
+            def counting(self, sql, *args, _real=real, **kwargs):
+                if sql.startswith(("INSERT INTO answers", "INSERT INTO sync_ops")):
+                    calls.append(sql.split(" (")[0])
+                return _real(self, sql, *args, **kwargs)
+
+            monkeypatch.setattr(cls, name, counting)
+    ops = [
+        op(f"op-{i}", f"s-{i % 100}", i, iso(datetime(2026, 5, 22, tzinfo=UTC) + timedelta(seconds=i)))
+        for i in range(500)
+    ]
+    assert ex.sync(ops).status_code == 200
+    monkeypatch.undo()
+    assert sorted(calls) == ["INSERT INTO answers", "INSERT INTO sync_ops"]
+    answers = api.get(f"/v1/runs/{ex.run_id}").json()["answers"]
+    assert answers["s-0"]["value"] == 400 and answers["s-99"]["value"] == 499
+    assert [x["status"] for x in ex.sync(ops[:3]).json()["results"]] == ["duplicate"] * 3  # the ops recorded

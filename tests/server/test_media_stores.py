@@ -22,7 +22,7 @@ from server.media.base import READ_CHUNK, MediaStore
 from server.media.chunks import ChunkMediaStore
 from server.media.files import FileMediaStore
 from server.media.s3 import MIN_PART, S3MediaStore
-from server.store.postgres import PostgresDatabase
+from server.store.postgres import PgConn, PostgresDatabase
 from tests.support.executor import Executor, bearer, jpeg
 from tests.support.fixtures import make_api
 
@@ -112,9 +112,9 @@ def test_an_upload_resumes_from_its_committed_offset_in_a_part_opened_afresh(sto
         part.finish()
         assert part.head(16) == data[:16]
         assert hashlib.sha256(b"".join(part.read())).hexdigest() == sha(data)
+        store.promote(upload_id, sha(data))  # before the part closes, as the service does
     finally:
         part.close()
-    store.promote(upload_id, sha(data))
     store.discard(upload_id)
     assert upload_id not in store.part_ids()
     assert read_all(store, sha(data))[0] == data
@@ -126,6 +126,72 @@ def test_an_upload_whose_acknowledged_bytes_are_gone_is_lost(store):
     store.discard(upload_id)
     with pytest.raises(PartLost):
         store.open_part(upload_id, 50_000)
+
+
+@pytest.fixture
+def pg_store(pg_cluster):
+    db = PostgresDatabase(pg_cluster.new_database())
+    yield ChunkMediaStore(db)
+    db.close()
+
+
+def _wal_bytes_written(store: ChunkMediaStore, action) -> int:
+    """The WAL the cluster wrote while `action` ran (its bytes written to the database, and so to the disk)."""
+    conn = store.db.reader()
+    before = conn.execute("SELECT pg_current_wal_insert_lsn()").fetchone()[0]
+    action()
+    return int(
+        conn.execute("SELECT pg_wal_lsn_diff(pg_current_wal_insert_lsn(), ?)", (before,)).fetchone()[0]
+    )
+
+
+def test_the_postgresql_store_moves_a_finished_upload_into_its_photo_without_writing_the_bytes_again(
+    pg_store,
+):
+    data = os.urandom(3 * (1 << 20) + 777)
+    upload_id = "upl_" + secrets.token_hex(16)
+    assert write_part(pg_store, upload_id, 0, data) == len(data)
+    written = _wal_bytes_written(pg_store, lambda: pg_store.promote(upload_id, sha(data)))
+    assert written < len(data) // 10  # re-keyed rows, not a copy of their 3 MB (the copy wrote them twice)
+    assert upload_id not in pg_store.part_ids()  # the upload's rows are the photo's now
+    owners = pg_store.db.read(lambda c: [r[0] for r in c.execute("SELECT DISTINCT owner FROM media_chunks")])
+    assert owners == [sha(data)]
+    assert read_all(pg_store, sha(data))[0] == data and pg_store.has_blob(sha(data)).size == len(data)
+    pg_store.discard(upload_id)  # as the service does next: nothing left to remove, the photo stays whole
+    assert read_all(pg_store, sha(data))[0] == data
+    with pytest.raises(PartLost):  # promoted again (its photo collected meanwhile): the bytes went with it
+        pg_store.delete_blob(_conn(pg_store), sha(data))
+        pg_store.promote(upload_id, sha(data))
+    assert pg_store.open_blob(sha(data)) is None
+
+
+def test_the_postgresql_store_writes_a_chunk_batch_in_one_statement_and_leaves_jpeg_bytes_uncompressed(
+    pg_store, monkeypatch
+):
+    storage = pg_store.db.read(
+        lambda c: c.execute(
+            "SELECT attstorage FROM pg_attribute WHERE attrelid = 'media_chunks'::regclass AND attname = 'data'"
+        ).fetchone()[0]
+    )
+    assert storage == "e"  # EXTERNAL: out of line, never pglz-compressed (JPEG bytes do not compress)
+    statements = []
+    execute = PgConn.execute
+
+    def counting(self, sql, *args, **kwargs):
+        statements.append(sql)
+        return execute(self, sql, *args, **kwargs)
+
+    monkeypatch.setattr(PgConn, "execute", counting)
+    data = os.urandom(4 * (1 << 20) + 5)
+    part = pg_store.open_part("upl_" + secrets.token_hex(16), 0)
+    try:
+        part.append([data[: 1 << 20], data[1 << 20 :]])  # the pieces a PATCH body holds, handed over at once
+        part.commit()
+        assert hashlib.sha256(b"".join(part.read())).hexdigest() == sha(data)
+    finally:
+        part.close()
+    inserts = [sql for sql in statements if sql.startswith("INSERT INTO media_chunks")]
+    assert len(inserts) == 2  # four whole 1 MiB rows in one round trip, the tail at the commit
 
 
 def test_the_files_store_makes_a_part_named_durably_and_links_a_finished_upload_before_its_fsync(

@@ -3,6 +3,7 @@ PostgreSQL after the type mapping, dialect files replace their twins, and the sc
 
 from __future__ import annotations
 
+import hashlib
 import threading
 
 import psycopg
@@ -101,3 +102,38 @@ def test_processes_starting_at_once_migrate_once(pg_cluster):
     with psycopg.connect(target) as conn:
         ids = [r[0] for r in conn.execute("SELECT id FROM migrations ORDER BY id")]
     assert ids == sorted(set(ids)) and ids[-1] == latest_number()
+
+
+def test_0017_moves_photo_and_upload_chunks_into_one_table_keyed_by_byte_offset(pg_cluster):
+    """Photos stored before 0017 (chunks numbered 0, 1, … of any size) read back whole afterwards, and an
+    unfinished upload resumes from its acknowledged offset."""
+    from server.media.chunks import ChunkMediaStore
+    from server.store import postgres
+
+    url = pg_cluster.empty_database()
+    conn = postgres.connect(url)
+    postgres.migrate(conn, upto=16)
+    photo = [
+        b"\xff\xd8" + bytes(range(256)) * 40,
+        b"second chunk" * 3000,
+        b"tail",
+    ]  # uneven, as promoted ones
+    sha = hashlib.sha256(b"".join(photo)).hexdigest()
+    conn.execute(
+        "INSERT INTO media_blobs (sha256, bytes, created_at) VALUES (?, ?, 'x')", (sha, len(b"".join(photo)))
+    )
+    for seq, piece in enumerate(photo):
+        conn.execute("INSERT INTO media_blob_chunks (sha256, seq, data) VALUES (?, ?, ?)", (sha, seq, piece))
+    conn.execute("INSERT INTO upload_chunks (upload_id, start, data) VALUES ('upl_1', 0, ?)", (b"12345",))
+    assert postgres.migrate(conn) == ["0017_media_chunks_one_table.sql"]
+    conn.close()
+    db = PostgresDatabase(url)
+    try:
+        media = ChunkMediaStore(db)
+        blob = media.open_blob(sha)
+        assert blob is not None and b"".join(blob.chunks()) == b"".join(photo)
+        assert media.part_ids() == ["upl_1"]
+        part = media.open_part("upl_1", 5)
+        part.close()
+    finally:
+        db.close()
