@@ -64,6 +64,10 @@ def s3_api(request, tmp_path, s3_url):
     made.close()
 
 
+def b64(text: str) -> str:
+    return base64.b64encode(text.encode()).decode()
+
+
 def served(ex: Executor, step_id: str, index: int) -> bytes:
     photos = ex.state()["answers"][step_id]["photos"]
     photo = next(p for p in photos if p["photo_index"] == index)
@@ -92,10 +96,9 @@ def test_with_s3_no_media_call_is_made_on_the_writer_thread_and_unused_photos_le
 
 
 def test_with_s3_a_finished_tus_upload_attaches_off_the_writer_thread(s3_api):
-    api, store, recorder = s3_api
+    api, _, recorder = s3_api
     ex = Executor.start(api)
     data = jpeg(40_000)
-    b64 = lambda text: base64.b64encode(text.encode()).decode()  # noqa: E731
     meta = f"step_id {b64('s-photo')},photo_index {b64('0')},sha256 {b64(sha256(data))}"
     r = api.client.post(
         f"/v1/runs/{ex.run_id}/uploads/",
@@ -118,9 +121,7 @@ def test_with_s3_a_finished_tus_upload_attaches_off_the_writer_thread(s3_api):
 
 
 @pytest.mark.parametrize("media", ["files", "postgresql", "s3"])
-def test_the_free_space_check_of_an_upload_asks_the_disks_the_media_store_fills(
-    media, tmp_path, request
-):
+def test_the_free_space_check_of_an_upload_asks_the_disks_the_media_store_fills(media, tmp_path, request):
     """A reserve larger than any disk: the data dir's disk would refuse every upload. Only the files store
     puts an upload's bytes there (507); chunks in PostgreSQL and S3 objects do not (201)."""
     overrides: dict = {"storage_reserve_mb": 2**40}
@@ -131,7 +132,7 @@ def test_the_free_space_check_of_an_upload_asks_the_disks_the_media_store_fills(
     api = next(made)
     try:
         ex = Executor.start(api)
-        meta = f"step_id {base64.b64encode(b's-photo').decode()},photo_index {base64.b64encode(b'0').decode()}"
+        meta = f"step_id {b64('s-photo')},photo_index {b64('0')}"
         r = api.client.post(
             f"/v1/runs/{ex.run_id}/uploads/",
             headers={**V, **bearer(ex.token), "Upload-Length": "4096", "Upload-Metadata": meta},
