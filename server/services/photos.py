@@ -6,7 +6,9 @@ Blobs live in the media store (`server.media`: files, PostgreSQL chunks or S3), 
 stored durably BEFORE the row that names them commits. A blob is deleted only by a write job that has just
 seen no row use it; an attach job checks in its own write job that its blob is still there (and stores it
 again if that check lost a race); both take the blob's lock first (`store.lock_blob`: the writer thread on
-one process, an advisory lock across processes), so a blob still referenced is never deleted.
+one process, an advisory lock across processes), so a blob still referenced is never deleted. A `remote`
+store (S3), whose checks and deletes are network calls, is never called in a write job: the attach and the
+delete hold the blob's claim around them instead (`blob_claim`, `_attach_remote`, `collect_unused`).
 """
 
 from __future__ import annotations
