@@ -1,13 +1,17 @@
 """Throughput of the real Rundun server against a bare Starlette endpoint under the same uvicorn.
 
     .venv/bin/python bench/server_throughput.py [--seconds 10] [--connections 32] [--engines sqlite,pg1,pg2]
+        [--rounds 3]
 
 Both run as one uvicorn worker on loopback and are loaded by the same `wrk` (Debian package `wrk`) with the
 same connections; the figures are printed as ratios of the bare endpoint, since this machine is noisy.
 Targets (issue 2): dispatch ≥ 0.20 of bare, get ≥ 0.35, p99 ≤ 50 ms, zero errors. With `--engines` it also
 runs the server on PostgreSQL (issue 15: a throwaway cluster with fsync on, sharing the cores), with one
 process and with `--workers 2`: PostgreSQL 1 process ≥ 0.6× SQLite's dispatch rate, 2 processes ≥ 1.2×
-one process on GET, p99 ≤ 50 ms everywhere.
+one process on GET, p99 ≤ 50 ms everywhere. With `--rounds N` the engines are measured N times, interleaved,
+and each figure is the median of its rounds (the machine is shared: single rounds swing). It says which
+targets are met, and how far the same wrk drives the bare endpoint beyond the server's best figure (so
+that the load generator is not what caps a figure).
 """
 
 from __future__ import annotations
@@ -22,6 +26,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from statistics import median
 
 import httpx
 
@@ -138,6 +143,9 @@ def main() -> None:
         default="sqlite",
         help="comma-separated, of: sqlite, pg1, pg2 (PostgreSQL: a throwaway cluster, fsync on, is started)",
     )
+    parser.add_argument(
+        "--rounds", type=int, default=1, help="the engines measured this many times, interleaved; medians"
+    )
     args = parser.parse_args()
     if not shutil.which("wrk"):
         sys.exit("wrk is missing: apt-get install wrk")
@@ -153,39 +161,78 @@ def main() -> None:
     bare_port = free_port()
     bare = start_bare(bare_port)
     n, c = args.seconds, args.connections
+    rounds: dict[str, list[dict]] = {engine: [] for engine in engines}
+    loads = [os.getloadavg()[0]]
     try:
-        results = {
-            engine: run_engine(engine, f"http://127.0.0.1:{bare_port}", n, c, cluster) for engine in engines
-        }
+        for _ in range(args.rounds):
+            for engine in engines:
+                rounds[engine].append(run_engine(engine, f"http://127.0.0.1:{bare_port}", n, c, cluster))
+                loads.append(os.getloadavg()[0])
     finally:
         bare.terminate()
         bare.wait()
         if cluster is not None:
             cluster.stop()
+    report(rounds, loads)
+
+
+def report(rounds: dict[str, list[dict]], loads: list[float]) -> None:
+    """Each figure's median over the rounds (a ratio: each round's figure ÷ its own bare GET), then the
+    issue's targets, each said met or not."""
     print(f"{'engine':<26}{'what':<10}{'req/s':>9}{'p99 ms':>9}{'errors':>8}{'÷ bare GET':>12}")
     ratio: dict[str, dict[str, float]] = {}
-    for engine, by_what in results.items():
-        bare_get = by_what["bare GET"]["rps"]
-        ratio[engine] = {what: r["rps"] / bare_get for what, r in by_what.items()}
-        for what, r in by_what.items():
+    p99: dict[str, dict[str, float]] = {}
+    bare_rps: dict[str, float] = {}
+    for engine, measured in rounds.items():
+        ratio[engine], p99[engine] = {}, {}
+        for what in measured[0]:
+            rps = median(r[what]["rps"] for r in measured)
+            ratio[engine][what] = median(r[what]["rps"] / r["bare GET"]["rps"] for r in measured)
+            p99[engine][what] = median(r[what]["p99_ms"] for r in measured)
+            errors = sum(r[what]["errors"] for r in measured)
             print(
-                f"{ENGINES[engine]:<26}{what:<10}{r['rps']:>9.0f}{r['p99_ms']:>9.1f}{r['errors']:>8}"
+                f"{ENGINES[engine]:<26}{what:<10}{rps:>9.0f}{p99[engine][what]:>9.1f}{errors:>8}"
                 f"{ratio[engine][what]:>12.2f}"
             )
+        bare_rps[engine] = median(r["bare GET"]["rps"] for r in measured)
+    print(
+        f"\n{len(next(iter(rounds.values())))} round(s); load average (1 min) from {min(loads):.2f} to {max(loads):.2f}"
+    )
+    verdicts = []
     if "sqlite" in ratio:
-        print(
-            f"\nSQLite: dispatch ratio {ratio['sqlite']['dispatch']:.2f} (target ≥ 0.20), "
-            f"get ratio {ratio['sqlite']['GET']:.2f} (target ≥ 0.35)"
-        )
+        verdicts += [
+            ("SQLite dispatch ÷ bare GET", ratio["sqlite"]["dispatch"], 0.20),
+            ("SQLite GET ÷ bare GET", ratio["sqlite"]["GET"], 0.35),
+        ]
     if "sqlite" in ratio and "pg1" in ratio:
-        print(
-            "PostgreSQL 1 process ÷ SQLite, dispatch (each ÷ its bare GET): "
-            f"{ratio['pg1']['dispatch'] / ratio['sqlite']['dispatch']:.2f} (target ≥ 0.6)"
+        verdicts.append(
+            (
+                "PostgreSQL 1 process ÷ SQLite, dispatch",
+                ratio["pg1"]["dispatch"] / ratio["sqlite"]["dispatch"],
+                0.6,
+            )
         )
     if "pg1" in ratio and "pg2" in ratio:
+        verdicts.append(
+            ("PostgreSQL 2 processes ÷ 1 process, GET", ratio["pg2"]["GET"] / ratio["pg1"]["GET"], 1.2)
+        )
+    for name, value, target in verdicts:
+        met = round(value, 2) >= target  # as printed: the targets are given to two decimals
+        print(f"{name}: {value:.2f} (target ≥ {target}) {'met' if met else 'NOT met'}")
+    worst = max(((p99[e][w], e, w) for e in p99 for w in p99[e] if not w.startswith("bare")), default=None)
+    if worst is not None:
+        value, engine, what = worst
         print(
-            "PostgreSQL 2 processes ÷ 1 process, GET (each ÷ its bare GET): "
-            f"{ratio['pg2']['GET'] / ratio['pg1']['GET']:.2f} (target ≥ 1.2)"
+            f"p99 ≤ 50 ms everywhere: worst {value:.1f} ms ({ENGINES[engine]}, {what}) "
+            f"{'met' if value <= 50 else 'NOT met'}"
+        )
+    # The load generator is not the limit when the same wrk (one thread, same connections) drives the bare
+    # endpoint several times faster than the server's best figure.
+    for engine, measured in rounds.items():
+        best = max(median(r[w]["rps"] for r in measured) for w in ("GET", "dispatch"))
+        print(
+            f"wrk headroom, {ENGINES[engine]}: bare GET {bare_rps[engine]:.0f} req/s = "
+            f"{bare_rps[engine] / best:.1f}× the server's best ({best:.0f})"
         )
 
 

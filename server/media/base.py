@@ -7,7 +7,8 @@ S3-compatible object storage (`s3.py`). The services only ever see `MediaStore` 
 The guarantees every store keeps (the services' rules rely on them):
 - `put_blob` / `promote` return only once the blob is durable: its photo row is written after them.
 - `blob_present` and `delete_blob` run inside the database's write jobs, under the blob's lock
-  (`server.store.executor.lock_blob`), so a blob still referenced is never deleted, on one process or many.
+  (`server.store.executor.lock_blob`), so a blob still referenced is never deleted, on one process or many;
+  for a `remote` store (S3) they run outside any write job, under the blob's claim (see `remote`).
 - A `Part` makes its bytes durable in `commit` BEFORE the database's upload offset moves on: the offset
   acknowledged is never ahead of the stored bytes. Bytes stored beyond the acknowledged offset (a crash
   between the two) are dropped by the next `open_part` at that offset.
@@ -93,6 +94,10 @@ class MediaStore(ABC):
     """Photos, content-addressed by SHA-256, and the parts of unfinished tus uploads."""
 
     name: str  # "files", "postgresql" or "s3": for logs and the health of the install
+    # Whether `blob_present` and `delete_blob` are network calls (S3): then the services never make them in a
+    # write job (on the writer thread they would hold up every write) but around it, under the blob's claim
+    # (`server.services.photos.blob_claim`), and `delete_blob` gets no connection (None).
+    remote = False
 
     # -- photos ----------------------------------------------------------------------------------------------
     @abstractmethod
@@ -140,6 +145,13 @@ class MediaStore(ABC):
         """Store a photo from a stream of pieces (a restore, a migration); the bytes must hash to `sha256`.
         Stores that can stream a write override this; the default gathers the pieces first."""
         self.put_blob(sha256, b"".join(chunks))
+
+    def local_dirs(self) -> list[Path]:
+        """The folders on this machine that an upload's bytes fill (the free-space check before a tus upload
+        asks their disks). None by default: chunks in PostgreSQL and S3 objects take the database server's
+        or the object store's space, which this process cannot see (a full one answers the write with an
+        error, as any failed write)."""
+        return []
 
     def close(self) -> None:
         """Release connections and clients."""

@@ -98,6 +98,10 @@ class FileMediaStore(MediaStore):
     def part_path(self, upload_id: str) -> Path:
         return self.uploads_dir / f"{upload_id}.part"
 
+    def local_dirs(self) -> list[Path]:
+        """An upload fills its part file, then its blob (a hard link on one disk, a copy across two)."""
+        return [self.uploads_dir, self.media_dir]
+
     # -- photos ----------------------------------------------------------------------------------------------
     def put_blob(self, sha256: str, data: bytes) -> None:
         write_durably(self.blob_path(sha256), data)

@@ -171,6 +171,7 @@ class S3Part(Part):
 
 class S3MediaStore(MediaStore):
     name = "s3"
+    remote = True  # its existence checks and deletes are S3 calls: made off the writer thread (MediaStore)
 
     def __init__(self, client: Any, bucket: str, prefix: str):
         self.client, self.bucket = client, bucket

@@ -15,7 +15,7 @@ from server.errors import RunIncomplete
 from server.services import fresh_uploads, runs, tus
 from server.services.context import Context
 from server.services.executor import Session, guard, parse_at
-from server.services.photos import collect
+from server.services.photos import collect_unused
 from server.store import executor as store
 from server.store import history
 from server.store import runs as run_store
@@ -113,6 +113,6 @@ def _exit_job(conn: sqlite3.Connection, ctx: Context, session: Session, reason: 
 
 async def _clean_up(ctx: Context, dropped_shas: list[str], upload_ids: list[str]) -> None:
     if dropped_shas:
-        await ctx.db.write(collect, ctx.media, dropped_shas)
+        await collect_unused(ctx, dropped_shas)
     for upload_id in upload_ids:
         await tus.discard_part(ctx, upload_id)

@@ -29,7 +29,7 @@ class Context:
 
     def __post_init__(self) -> None:
         reserve = int(self.settings.storage_reserve_mb * 2**20)
-        self.storage = StorageWatch(self.settings.data_dir, reserve)
+        self.storage = StorageWatch(self.settings.data_dir, reserve, media_dirs=self.media.local_dirs())
 
     @classmethod
     def open(cls, settings: Settings) -> Context:

@@ -6,7 +6,9 @@ Blobs live in the media store (`server.media`: files, PostgreSQL chunks or S3), 
 stored durably BEFORE the row that names them commits. A blob is deleted only by a write job that has just
 seen no row use it; an attach job checks in its own write job that its blob is still there (and stores it
 again if that check lost a race); both take the blob's lock first (`store.lock_blob`: the writer thread on
-one process, an advisory lock across processes), so a blob still referenced is never deleted.
+one process, an advisory lock across processes), so a blob still referenced is never deleted. A `remote`
+store (S3), whose checks and deletes are network calls, is never called in a write job: the attach and the
+delete hold the blob's claim around them instead (`blob_claim`, `_attach_remote`, `collect_unused`).
 """
 
 from __future__ import annotations
@@ -14,14 +16,16 @@ from __future__ import annotations
 import asyncio
 import base64
 import binascii
+import contextlib
 import hashlib
 import re
 import sqlite3
+from collections.abc import AsyncIterator
 from dataclasses import dataclass
 
 from server import tdl
 from server.clock import now_iso
-from server.errors import BadRequest, NotFound, RundunError, UnsupportedMediaType, ValidationFailed
+from server.errors import BadRequest, Conflict, NotFound, RundunError, UnsupportedMediaType, ValidationFailed
 from server.media import Blob, MediaStore
 from server.services import device, media
 from server.services.context import Context
@@ -150,6 +154,44 @@ def store_blob(ctx: Context, image: Image) -> None:
         ctx.media.put_blob(image.sha256, image.data)
 
 
+async def collect_unused(ctx: Context, shas: list[str]) -> None:
+    """Delete the blobs no photo row uses any more. A store whose checks are network calls (S3: `remote`)
+    is never called from a write job: each blob is deleted under its claim (`blob_claim`), after a read
+    that finds no row using it (an attach holds the same claim from before it stores the blob until its
+    row commits, so the read sees that row, or no attach is under way)."""
+    if not ctx.media.remote:
+        await ctx.db.write(collect, ctx.media, shas)
+        return
+    for sha in sorted(set(shas)):
+        async with blob_claim(ctx, sha):
+            if not await ctx.db.read_async(store.blob_in_use, sha):
+                await asyncio.to_thread(ctx.media.delete_blob, None, sha)
+
+
+BLOB_CLAIM_WAIT_S = 60.0  # a claim is held for one blob's PUT and one write job: seconds at worst
+_blob_locks: dict[tuple[asyncio.AbstractEventLoop, str], asyncio.Lock] = {}
+
+
+@contextlib.asynccontextmanager
+async def blob_claim(ctx: Context, sha256: str) -> AsyncIterator[None]:
+    """This caller alone, among this process's (a lock) and every process's (the database's claim), may
+    store, attach or delete the blob `sha256` while the block runs."""
+    key = (asyncio.get_running_loop(), sha256)
+    lock = _blob_locks.setdefault(key, asyncio.Lock())
+    try:
+        async with lock:
+            claim = await ctx.db.claim(f"blob:{sha256}", BLOB_CLAIM_WAIT_S)
+            if claim is None:
+                raise Conflict("Another request is still storing this photo; retry shortly.")
+            try:
+                yield
+            finally:
+                await claim.release()
+    finally:
+        if not lock.locked() and _blob_locks.get(key) is lock:
+            del _blob_locks[key]
+
+
 def collect(conn: sqlite3.Connection, media_store: MediaStore, shas: list[str]) -> None:
     """A write job: delete the blobs no photo row uses any more (serialised with every attach, on one
     process by the writer thread, across processes by the blob's lock)."""
@@ -190,6 +232,17 @@ async def attach(
     one PATCH) the same job writes or marks that tus upload finished; with `note`, the request's device note
     rides in it too."""
     job = note.ride(_attach_job) if note is not None else _attach_job
+    if ctx.media.remote:
+        photo, replaced = await _attach_remote(ctx, job, session, image, upload, stored)
+    else:
+        photo, replaced = await _attach_local(ctx, job, session, image, upload, stored)
+    if replaced:
+        await collect_unused(ctx, [replaced])
+    return described(ctx, session.run_id, photo)
+
+
+async def _attach_local(ctx: Context, job, session: Session, image: Image, upload, stored: bool) -> tuple:
+    """The store's checks are cheap (a file, a row): the attach job itself checks that the blob is there."""
     for attempt in range(ATTACH_ATTEMPTS):
         if attempt or not stored:  # again after a BlobMissing: the blob went meanwhile
             await asyncio.to_thread(store_blob, ctx, image)
@@ -200,17 +253,30 @@ async def attach(
             if attempt == ATTACH_ATTEMPTS - 1:
                 raise
         except RundunError:  # e.g. the run closed meanwhile: the blob written for nothing goes if unused
-            await ctx.db.write(collect, ctx.media, [image.sha256])
+            await collect_unused(ctx, [image.sha256])
             raise
-    if replaced:
-        await ctx.db.write(collect, ctx.media, [replaced])
-    return described(ctx, session.run_id, photo)
+    return photo, replaced
+
+
+async def _attach_remote(ctx: Context, job, session: Session, image: Image, upload, stored: bool) -> tuple:
+    """S3: the existence check and the store are network calls, made here, never on the writer thread (a
+    write job waiting on S3 holds up every write of the process). Under the blob's claim from before the
+    blob is checked or stored until the row commits, no collect can delete it in between, so the job
+    needs no check of its own."""
+    try:
+        async with blob_claim(ctx, image.sha256):
+            if not stored or await asyncio.to_thread(ctx.media.has_blob, image.sha256) is None:
+                await asyncio.to_thread(store_blob, ctx, image)
+            return await ctx.db.write(job, ctx, session, image, upload)
+    except RundunError:  # e.g. the run closed meanwhile: the blob written for nothing goes if unused
+        await collect_unused(ctx, [image.sha256])
+        raise
 
 
 def _attach_job(conn: sqlite3.Connection, ctx: Context, session: Session, image: Image, upload) -> tuple:
     run = guard(conn, ctx, session)
     store.lock_blob(conn, image.sha256, exclusive=False)
-    if not ctx.media.blob_present(conn, image.sha256):
+    if not ctx.media.remote and not ctx.media.blob_present(conn, image.sha256):  # remote: see _attach_remote
         raise BlobMissing()
     if upload is not None:
         row = store.get_upload(conn, run["id"], upload[0])
@@ -278,7 +344,7 @@ async def delete_photo(ctx: Context, session: Session, step_id: str, index: int)
     session.require_open()
     photo_limit(session.model, step_id, index)
     sha = await ctx.db.write(_delete_job, ctx, session, step_id, index)
-    await ctx.db.write(collect, ctx.media, [sha])
+    await collect_unused(ctx, [sha])
 
 
 def _delete_job(conn: sqlite3.Connection, ctx: Context, session: Session, step_id: str, index: int) -> str:

@@ -14,7 +14,7 @@ import errno
 import shutil
 import sqlite3
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from server.errors import StorageFull
@@ -57,6 +57,9 @@ class StorageWatch:
     data_dir: Path
     reserve_bytes: int
     full_at: float = 0.0  # monotonic time of the last write refused for lack of space
+    # Where uploads' bytes go on this machine (`MediaStore.local_dirs`): the disks `require` asks. None for
+    # media in PostgreSQL or S3, whose space is not on this machine's disks (not the data dir's either).
+    media_dirs: list[Path] = field(default_factory=list)
 
     def refusal(self) -> StorageFull:
         free = free_bytes(self.data_dir)
@@ -72,8 +75,13 @@ class StorageWatch:
         return self.refusal()
 
     def require(self, needed: int) -> None:
-        """Refuse up front a write of `needed` bytes that would leave less than the reserve free."""
-        free = free_bytes(self.data_dir)
+        """Refuse up front an upload of `needed` bytes that would leave less than the reserve free on a disk
+        the media store fills on this machine (none: nothing to refuse here)."""
+        for folder in self.media_dirs:
+            self._require_on(_existing(folder), needed)
+
+    def _require_on(self, folder: Path, needed: int) -> None:
+        free = free_bytes(folder)
         if free - needed < self.reserve_bytes:
             self.full_at = time.monotonic()
             raise StorageFull(
@@ -94,3 +102,10 @@ class StorageWatch:
         if self.full_at and time.monotonic() - self.full_at < FULL_REMEMBERED_S:
             return f"disk full: a write was refused for lack of space; {_mb(free)} free in the data dir"
         return None
+
+
+def _existing(folder: Path) -> Path:
+    """`folder`, or its nearest existing parent (the uploads folder is made with the first upload)."""
+    while not folder.exists() and folder.parent != folder:
+        folder = folder.parent
+    return folder

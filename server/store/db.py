@@ -26,6 +26,7 @@ import sqlite3
 import threading
 import time
 from pathlib import Path
+from typing import Any
 
 from server.store.migrations import migrate
 from server.store.writer import GroupCommitWriter
@@ -50,6 +51,11 @@ class Conn(sqlite3.Connection):
 
     events_written = False
     dialect = "sqlite"
+
+    def defer(self, sql: str, params: Any = ()) -> None:
+        """A statement whose result nobody reads: run now (PostgreSQL's `PgConn.defer` sends it later, with
+        the next statement; in process there is no round trip to save)."""
+        self.execute(sql, params)
 
 
 def connect(path: Path | str) -> Conn:

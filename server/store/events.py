@@ -8,7 +8,7 @@ import uuid
 from typing import NamedTuple
 
 from server.clock import now_iso
-from server.store.rows import dialect, dumps, loads
+from server.store.rows import dialect, dumps, execute_later, loads
 from server.store.webhooks import due_stamp
 
 EVENTS_LOCK = 0x45564E54  # 'EVNT': PostgreSQL's advisory lock around appending events
@@ -24,13 +24,14 @@ def emit(
     if dialect(conn) == "postgresql" and not conn.events_written:  # type: ignore[attr-defined]
         # Writers on other processes append events too: one at a time, so that `seq` order is commit order
         # and a stream reading "after seq N" never skips a row committed late (held until this commit).
-        conn.execute("SELECT pg_advisory_xact_lock(?)", (EVENTS_LOCK,))
+        execute_later(conn, "SELECT pg_advisory_xact_lock(?)", (EVENTS_LOCK,))  # sent with the INSERT below
     seq = conn.execute(
         "INSERT INTO events (id, org_id, run_id, event, created_at, body) VALUES (?, ?, ?, ?, ?, ?) RETURNING seq",
         (body["id"], org_id, run_id, event, now, dumps(body)),
     ).fetchone()[0]
     if webhook and event in webhook.get("events", EVENT_TYPES):
-        conn.execute(
+        execute_later(
+            conn,
             "INSERT INTO webhook_deliveries (id, event_seq, run_id, url, secret, status, next_attempt_at, "
             "created_at, updated_at) VALUES (?, ?, ?, ?, ?, 'pending', ?, ?, ?)",
             # due now; a millisecond stamp so that it orders against the worker's sub-second retry times

@@ -6,6 +6,7 @@ import sqlite3
 
 from server.clock import now_iso
 from server.ids import API_KEY_PREFIX, MEMBER_TOKEN_PREFIX, new_id, new_secret, sha256_hex
+from server.store.rows import execute_later
 
 
 def _insert(conn: sqlite3.Connection, table: str, row: dict) -> None:
@@ -55,14 +56,18 @@ def runs_used(conn: sqlite3.Connection, org_id: str, month: str) -> int:
 
 
 def count_runs(conn: sqlite3.Connection, org_id: str, month: str, runs: int, credits_spent: int) -> None:
-    """Add `runs` dispatched runs to the month's usage, `credits_spent` of them paid by run credits."""
-    conn.execute(
+    """Add `runs` dispatched runs to the month's usage, `credits_spent` of them paid by run credits.
+    Written later (`rows.execute_later`): on PostgreSQL they ride with the dispatch's COMMIT, not in round trips of their own."""
+    execute_later(
+        conn,
         "INSERT INTO usage_months (org_id, month, runs_used) VALUES (?, ?, ?) "
         "ON CONFLICT (org_id, month) DO UPDATE SET runs_used = usage_months.runs_used + excluded.runs_used",
         (org_id, month, runs),
     )
     if credits_spent:
-        conn.execute("UPDATE orgs SET run_credits = run_credits - ? WHERE id = ?", (credits_spent, org_id))
+        execute_later(
+            conn, "UPDATE orgs SET run_credits = run_credits - ? WHERE id = ?", (credits_spent, org_id)
+        )
 
 
 # -- API keys ----------------------------------------------------------------------------------------------

@@ -115,31 +115,64 @@ class _WholeNumbers(Loader):
 
 
 class PgConn:
-    """A psycopg connection in sqlite3's shape, for the store's functions."""
+    """A psycopg connection in sqlite3's shape, for the store's functions.
+
+    `defer` queues a statement whose result nobody reads (a BEGIN, a SAVEPOINT, an UPDATE whose rowcount
+    is not asked for): it reaches the server in one pipeline with the next `execute`, so a dispatch's batch
+    costs two round trips (BEGIN with its read, its writes with the COMMIT) instead of five. Each round
+    trip is a wake-up of a PostgreSQL backend and of the writer thread: on a busy machine, scheduling
+    latency, not the work, was most of a batch's time (bench/server_throughput.py). A deferred statement's
+    error is raised by the `execute` that sends it, which is still inside the same write job (the writer's
+    RELEASE or COMMIT), so a failure is still its job's alone."""
 
     dialect = "postgresql"
     events_written = False
 
     def __init__(self, raw: psycopg.Connection):
         self.raw = raw
+        self._deferred: list[tuple[str, Any]] = []
+
+    def defer(self, sql: str, params: Any = None) -> None:
+        self._deferred.append((translate(sql), params if params else ()))
 
     def execute(self, sql: str, params: Any = None, *, binary: bool = False) -> psycopg.Cursor:
         """`binary`: results in PostgreSQL's binary format (bytea as its bytes, not twice as many in hex):
         the media chunks' reads (server.store.media_chunks)."""
         cursor = self.raw.cursor(row_factory=_rows)
-        cursor.execute(translate(sql), params if params else (), binary=binary)
+        if not self._deferred:
+            cursor.execute(translate(sql), params if params else (), binary=binary)
+        elif (
+            sql == "ROLLBACK"
+        ):  # what was never sent needs no undoing; a transaction begun on the server does
+            self._deferred.clear()
+            if self.raw.info.transaction_status != psycopg.pq.TransactionStatus.IDLE:
+                cursor.execute(sql)
+        else:
+            with self._pipeline():
+                cursor.execute(translate(sql), params if params else (), binary=binary)
         return cursor
 
     def executemany(self, sql: str, seq: Any) -> psycopg.Cursor:
         cursor = self.raw.cursor()
         params = list(seq)
         if params:
-            cursor.executemany(translate(sql), params)
+            with self._pipeline():
+                cursor.executemany(translate(sql), params)
         return cursor
+
+    @contextlib.contextmanager
+    def _pipeline(self) -> Iterator[None]:
+        """The deferred statements, then what the block sends, in one pipeline (one round trip)."""
+        deferred, self._deferred = self._deferred, []
+        with self.raw.pipeline():
+            for query, params in deferred:
+                self.raw.execute(query, params)
+            yield
 
     @property
     def in_transaction(self) -> bool:
-        return self.raw.info.transaction_status != psycopg.pq.TransactionStatus.IDLE
+        """Inside a transaction on the server, or with statements (a deferred BEGIN) still to send."""
+        return bool(self._deferred) or self.raw.info.transaction_status != psycopg.pq.TransactionStatus.IDLE
 
     def close(self) -> None:
         self.raw.close()
@@ -281,7 +314,7 @@ class PostgresDatabase(GroupCommitWriter):
         """One NOTIFY per batch that wrote events, never one per row: NOTIFY takes a database-wide lock at
         commit. It only wakes the other processes; what they send comes from the events table."""
         if conn.events_written:
-            conn.execute(f"NOTIFY {EVENTS_CHANNEL}")
+            conn.defer(f"NOTIFY {EVENTS_CHANNEL}")
 
     def _listen_loop(self) -> None:
         """Wake this process's listeners (the event hub, the webhook worker) when any process's commit wrote

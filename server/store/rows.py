@@ -21,6 +21,16 @@ def dialect(conn: Any) -> str:
     return getattr(conn, "dialect", "sqlite")
 
 
+def execute_later(conn: Any, sql: str, params: Any = ()) -> None:
+    """A statement whose result (rows, rowcount) nobody reads: on PostgreSQL it is sent with the next statement
+    (`PgConn.defer`: in a write job, at the latest with its COMMIT); on SQLite it runs now."""
+    defer = getattr(conn, "defer", None)
+    if defer is None:  # a plain sqlite3 connection (the migrations, the tools)
+        conn.execute(sql, params)
+    else:
+        defer(sql, params)
+
+
 def page_query(
     conn: sqlite3.Connection, select: str, where: str, params: list, order: str, page: int, per_page: int
 ) -> tuple[list[sqlite3.Row], int]:

@@ -9,7 +9,7 @@ import sqlite3
 import orjson
 
 from server.store import templates as template_store
-from server.store.rows import dialect, dumps, loads
+from server.store.rows import dialect, dumps, execute_later, loads
 from server.tdl.status import OPEN_STATUSES, RunStatus
 
 SUMMARY_COLUMNS = (
@@ -106,7 +106,8 @@ def insert_runs(conn: sqlite3.Connection, runs: list[dict]) -> None:
                 run["progress_total"],
                 run.get("language", "en"),  # the column's default: runs before SPEC §15
             )
-        conn.execute(
+        execute_later(  # on PostgreSQL: with the COMMIT, not in a round trip of its own
+            conn,
             "INSERT INTO runs (id, org_id, template_id, template_v, template_name, status, executor_ref, webhook, "
             f"created_at, updated_at, expires_at, progress_total, language) VALUES {values}",
             params,

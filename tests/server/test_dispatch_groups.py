@@ -1,11 +1,14 @@
 """Dispatches that arrive together reach the single writer as ONE job (`Database.write_grouped` with
-`dispatch_many`): each request is still checked in order as if alone and fails alone, the quota is never
-overspent, and a job that fails as a whole fails every request of it and writes nothing."""
+`dispatch_many`), and so do the groups that queue up behind a busy writer: each request is still checked
+in order as if alone and fails alone, the quota is never overspent, and a job that fails as a whole fails
+every request of it and writes nothing. A statement a job sends later (`execute_later`: PostgreSQL's
+pipelined writes) still fails that job alone."""
 
 from __future__ import annotations
 
 import asyncio
 import sqlite3
+import threading
 
 import pytest
 
@@ -13,6 +16,7 @@ from server.errors import QuotaExceeded, TemplateNotFound
 from server.services import runs as run_service
 from server.store import orgs as org_store
 from server.store import runs as run_store
+from server.store.rows import execute_later
 from tests.support.samples import minimal
 
 
@@ -121,3 +125,90 @@ def test_the_endpoint_groups_concurrent_dispatches(api, groups):
     assert len({r.json()["run_id"] for r in responses}) == 20
     assert sum(groups) == 20 and len(groups) < 20  # some requests were served by one job
     assert api.get("/v1/org").json()["usage"]["runs_used_this_month"] == 20
+
+
+def _behind_a_busy_writer(db, submit_rounds: list) -> list:
+    """Hold the writer with a job, submit each round's writes in its own event-loop iteration (so each is
+    its own group, or its own jobs), wait until all of them are queued, then let the writer go; returns every
+    write's result or exception, in submission order."""
+    busy, release = threading.Event(), threading.Event()
+
+    def hold(conn):
+        busy.set()
+        release.wait(60)
+
+    async def go():
+        blocker = asyncio.ensure_future(db.write(hold))
+        await asyncio.to_thread(busy.wait, 60)
+        pending = []
+        for submit in submit_rounds:
+            pending += [asyncio.ensure_future(write) for write in submit()]
+            await asyncio.sleep(0)  # the round's group leaves in this iteration (call_soon)
+        while db._jobs.qsize() < len(submit_rounds):  # every round queued behind the held job
+            await asyncio.sleep(0)
+        release.set()
+        await blocker
+        return await asyncio.gather(*pending, return_exceptions=True)
+
+    return asyncio.run(go())
+
+
+def test_groups_queued_behind_a_busy_writer_merge_into_one_job_and_each_fails_alone(api_factory, groups):
+    """Each event-loop iteration sends its own group; the groups that wait for the writer meanwhile are run
+    as ONE job (on PostgreSQL every job costs round trips), still checked in order and answered each."""
+    api = api_factory(plan="starter")
+    tid = api.post("/v1/templates", json=minimal()).json()["id"]
+    for _ in range(28):
+        assert api.post("/v1/runs", json={"template_id": tid}).status_code == 201
+    groups.clear()
+    db, many = api.ctx.db, run_service.dispatch_many
+    outcomes = _behind_a_busy_writer(
+        db,
+        [
+            lambda: [db.write_grouped(many, request(api, tid)), db.write_grouped(many, request(api, tid))],
+            lambda: [
+                db.write_grouped(many, request(api, "t-none")),
+                db.write_grouped(many, request(api, tid)),
+            ],
+        ],
+    )
+    assert groups == [4]
+    assert [type(o) for o in outcomes] == [dict, dict, TemplateNotFound, QuotaExceeded]
+    assert api.get("/v1/org").json()["usage"]["runs_used_this_month"] == 30
+
+
+def test_a_statement_sent_later_fails_its_own_job_alone(api):
+    """`execute_later` (on PostgreSQL: sent with the job's next statement, at the latest its RELEASE or
+    COMMIT): its failure is still its own job's, and the other jobs of the batch commit."""
+
+    def good(conn):
+        execute_later(conn, "INSERT INTO server_meta (key, value) VALUES (?, ?)", ("later-good", "1"))
+
+    def bad(conn):
+        execute_later(conn, "INSERT INTO server_meta (key, value) VALUES (?, ?)", ("later-bad", None))
+
+    db = api.ctx.db
+    outcomes = _behind_a_busy_writer(db, [lambda: [db.write(good)], lambda: [db.write(bad)]])
+    assert outcomes[0] is None
+    assert isinstance(outcomes[1], Exception) and "null" in str(outcomes[1]).lower()
+    stored = db.read(
+        lambda conn: [r[0] for r in conn.execute("SELECT key FROM server_meta WHERE key LIKE 'later-%'")]
+    )
+    assert stored == ["later-good"]
+    alone = asyncio.run(_alone(db, bad))  # a batch of one job: the failure comes with its COMMIT
+    assert isinstance(alone, Exception)
+    assert (
+        db.write_sync(
+            lambda conn: conn.execute("SELECT count(*) FROM server_meta WHERE key = 'later-bad'").fetchone()[
+                0
+            ]
+        )
+        == 0
+    )
+
+
+async def _alone(db, job):
+    try:
+        return await db.write(job)
+    except Exception as exc:  # noqa: BLE001 - the outcome under test
+        return exc
