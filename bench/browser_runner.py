@@ -59,6 +59,7 @@ class Backlog:
     took: float  # seconds from the browser's `online` event to the server's last answer
     blobs: list[bytes]  # the photos as the phone prepared them
     requests: Counter  # the browser's API requests by kind
+    timeline: list[dict]  # each API request after `online`: path, start and end in ms from `online`
 
 
 def template(answers: int, photos: int) -> dict:
@@ -171,7 +172,9 @@ def backlog(browser, server: ServerProcess, org: httpx.Client, answers: int, pho
     # Until the server's answer to the last request: it had committed everything by then.
     took = (max(e["end"] for e in timeline) - timeline[0]["online"]) / 1000
     counts = Counter(request_kind(m, p) for m, p in methods if p.startswith("/v1/"))
-    return Backlog(took, blobs, counts)
+    for entry in timeline:
+        entry["start"], entry["end"] = entry["start"] - entry["online"], entry["end"] - entry["online"]
+    return Backlog(took, blobs, counts, timeline)
 
 
 def plain_client(server: ServerProcess, org: httpx.Client, answers: int, photos: list[bytes]) -> float:
@@ -216,6 +219,9 @@ def main() -> None:
     parser.add_argument("--photos", type=int, default=10)
     parser.add_argument("--answers", type=int, default=100)
     parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument(
+        "--timeline", action="store_true", help="print each round's API requests, ms from `online`"
+    )
     args = parser.parse_args()
     data_dir = Path(tempfile.mkdtemp(prefix="rundun-bench-browser-"))
     key = init_org(data_dir)
@@ -240,6 +246,8 @@ def main() -> None:
                     f"{synced.took:.2f} s, plain tus client {baseline:.2f} s, ratio "
                     f"{synced.took / baseline:.2f}x; browser requests: {requests}"
                 )
+                for e in synced.timeline if args.timeline else []:
+                    print(f"  {e['start']:7.1f} {e['end']:7.1f} ms  {e['path'].split('/', 4)[-1]}")
             browser.close()
         print(f"median ratio of {len(ratios)} rounds: {statistics.median(ratios):.2f}x (target <= 1.3x)")
     finally:

@@ -14,7 +14,7 @@
 // whole file; no HEAD unless an upload was cut. Acknowledgements are group-committed: those that arrive while
 // one IndexedDB transaction is written go into the next one, with the run record (which holds no photo bytes).
 
-import { acknowledge, pendingOps, updateOp } from "./db.js";
+import { acknowledge, outboxSince, updateOp } from "./db.js";
 import { uploadTrail } from "./uploads.js";
 
 export const CHUNK_BYTES = 32 * 1024 * 1024; // above the server's photo limit: a photo in one request
@@ -68,6 +68,8 @@ export class Syncer {
     this.host = host;
     this.chunkBytes = chunkBytes;
     this.uploads = uploadTrail();
+    this.outbox = []; // the run's operations as read by the last pass
+    this.readUpTo = 0; // the highest seq read so far
     this.running = false;
     this.again = false;
     this.delay = 0;
@@ -75,6 +77,7 @@ export class Syncer {
     this.acking = []; // acknowledged by the server, waiting for the next IndexedDB transaction
     this.nextAck = null; // that transaction, while it has not started
     this.lastAck = Promise.resolve(); // the transaction being written: one at a time
+    this.unawaited = []; // acknowledgements of the segment being sent, still being written
     this.state = { waiting: 0, photos: 0, bytes: 0, failed: 0, failures: [], error: null, retryIn: 0, sending: false, refused: null };
     window.addEventListener("online", () => this.kick(true));
   }
@@ -90,14 +93,26 @@ export class Syncer {
     });
   }
 
-  // One read of the outbox: the operations still to send, in order; failed ones are counted, and dropped
-  // once something newer replaces them.
+  // The operations still to send, in order; failed ones are counted, and dropped once something newer
+  // replaces them. A pass reads the outbox's keys and only the records added since the last pass (an
+  // operation never changes once written, but for the `failed` mark this syncer sets on its own copy).
   async pending() {
-    const all = await pendingOps(this.host.run().run_id);
+    const { seqs, added } = await outboxSince(this.host.run().run_id, this.readUpTo);
+    const known = new Map(this.outbox.map((op) => [op.seq, op]));
+    for (const op of added) {
+      known.set(op.seq, op);
+      this.readUpTo = Math.max(this.readUpTo, op.seq);
+    }
+    const all = seqs.map((seq) => known.get(seq));
+    if (all.includes(undefined)) { // not expected (seqs only grow): read it all again
+      [this.outbox, this.readUpTo] = [[], 0];
+      return this.pending();
+    }
     const gone = all.filter((op, i) => op.failed && superseded(op, all.slice(i + 1)));
     if (gone.length) await acknowledge(gone.map((op) => op.seq));
     const failed = all.filter((op) => op.failed && !gone.includes(op));
     const ops = all.filter((op) => !op.failed);
+    this.outbox = all.filter((op) => !gone.includes(op));
     this.state.failed = failed.length;
     this.state.failures = failed.map((op) => op.failed);
     this.state.waiting = ops.length;
@@ -203,8 +218,17 @@ export class Syncer {
       for (let next = queue.next(); !next.done; next = queue.next()) await this.send([next.value]);
     };
     const lanes = [answerLane(), ...Array.from({ length: PARALLEL_PHOTOS }, photoLane)];
-    const failure = (await Promise.allSettled(lanes)).find((r) => r.status === "rejected");
+    const results = await Promise.allSettled(lanes);
+    const acks = this.unawaited.splice(0);
+    results.push(...(await Promise.allSettled(acks)));
+    const failure = results.find((r) => r.status === "rejected");
     if (failure) throw failure.reason;
+  }
+
+  // A lane goes on with its next request while its acknowledgement is written; the segment waits for it.
+  inBackground(ack) {
+    ack.catch(() => null); // handled: its failure is raised with the segment's
+    this.unawaited.push(ack);
   }
 
   async send(batch) {
@@ -271,7 +295,7 @@ export class Syncer {
       if (error instanceof HttpError && error.status === 460) this.uploads.remember(op, null); // terminated
       throw error;
     }
-    await this.done([op], { photoSent: op });
+    this.inBackground(this.done([op], { photoSent: op }));
   }
 
   // Where this photo's bytes stand on the server: {url, offset}; no url and offset 0 to create an upload, no
