@@ -14,8 +14,9 @@
    its first request to its last answer. Both sides end checked on the server: every answer, every photo with
    the SHA-256 of the bytes the phone prepared (each side sends it in Upload-Metadata; the server checks it).
    The browser's requests are counted by kind (`POST uploads` = tus creations, `PATCH upload`, `HEAD upload`,
-   `POST sync`…): counts do not move with the load. `--rounds` backlogs are made and synced, each followed
-   by its baseline; the median of the per-round ratios is reported (the machine's load moves single figures).
+   `POST sync`…): counts do not move with the load. `--rounds` backlogs are made and synced, each with its
+   baseline run just before (even rounds) or just after (odd rounds) the browser's sync, while the phone's
+   page waits; the median of the per-round ratios is reported (the machine's load moves single figures).
 The figures move with the machine's load: say so with them.
 """
 
@@ -30,6 +31,7 @@ import sys
 import tempfile
 import time
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -57,6 +59,7 @@ PHOTO_SIZE = (2450, 1840)  # camera noise: about 3 MB once the phone has encoded
 @dataclass
 class Backlog:
     took: float  # seconds from the browser's `online` event to the server's last answer
+    plain: float  # seconds the plain tus client took for the same
     blobs: list[bytes]  # the photos as the phone prepared them
     requests: Counter  # the browser's API requests by kind
     timeline: list[dict]  # each API request after `online`: path, start and end in ms from `online`
@@ -139,7 +142,18 @@ def check_on_server(org: httpx.Client, run_id: str, answers: int, photos: list[b
     assert stored == sorted(hashlib.sha256(b).hexdigest() for b in photos), "photos missing on the server"
 
 
-def backlog(browser, server: ServerProcess, org: httpx.Client, answers: int, photos: int) -> Backlog:
+def backlog(
+    browser,
+    server: ServerProcess,
+    org: httpx.Client,
+    answers: int,
+    photos: int,
+    baseline: Callable[[list[bytes]], float],
+    baseline_first: bool,
+) -> Backlog:
+    """The browser's backlog synced, and `baseline` (the plain client) run on the same photos either just
+    before the phone goes online or just after it synced (rounds alternate: neither side always finds the
+    server busy with the other's leftovers), while the phone's page waits idle."""
     run_id = dispatch(org, template(answers, photos))
     context = browser.new_context(**PHONE)
     page = context.new_page()
@@ -161,12 +175,14 @@ def backlog(browser, server: ServerProcess, org: httpx.Client, answers: int, pho
     page.locator("#s-pics .thumb").nth(photos - 1).wait_for()
     page.wait_for_selector(f'#sync-status[data-waiting="{answers + photos}"]', state="attached")
     blobs = [base64.b64decode(b) for b in page.evaluate(OUTBOX_BLOBS)]
+    plain = baseline(blobs) if baseline_first else 0.0
     page.evaluate(WATCH_SYNC)
     methods: list[tuple[str, str]] = []
     context.on("request", lambda r: methods.append((r.method, urlsplit(r.url).path)))
     context.set_offline(False)
     page.wait_for_selector('#sync-status[data-waiting="0"]', state="attached", timeout=600_000)
     timeline = page.evaluate(REQUESTS_AFTER_ONLINE)
+    plain = plain if baseline_first else baseline(blobs)
     context.close()
     check_on_server(org, run_id, answers, blobs)
     # Until the server's answer to the last request: it had committed everything by then.
@@ -174,7 +190,7 @@ def backlog(browser, server: ServerProcess, org: httpx.Client, answers: int, pho
     counts = Counter(request_kind(m, p) for m, p in methods if p.startswith("/v1/"))
     for entry in timeline:
         entry["start"], entry["end"] = entry["start"] - entry["online"], entry["end"] - entry["online"]
-    return Backlog(took, blobs, counts, timeline)
+    return Backlog(took, plain, blobs, counts, timeline)
 
 
 def plain_client(server: ServerProcess, org: httpx.Client, answers: int, photos: list[bytes]) -> float:
@@ -235,9 +251,17 @@ def main() -> None:
             print(f"first load: {sent / 1024:.1f} KB transferred (target <= 150 KB)")
             print(f"time to interactive on Fast 3G: {tti:.2f} s (target <= 3 s)")
             ratios = []
-            for _ in range(args.rounds):
-                synced = backlog(browser, server, org, args.answers, args.photos)
-                baseline = plain_client(server, org, args.answers, synced.blobs)
+            for n in range(args.rounds):
+                synced = backlog(
+                    browser,
+                    server,
+                    org,
+                    args.answers,
+                    args.photos,
+                    lambda blobs: plain_client(server, org, args.answers, blobs),
+                    baseline_first=n % 2 == 0,
+                )
+                baseline = synced.plain
                 ratios.append(synced.took / baseline)
                 mb = sum(len(b) for b in synced.blobs) / 1e6
                 requests = ", ".join(f"{kind} {n}" for kind, n in sorted(synced.requests.items()))
