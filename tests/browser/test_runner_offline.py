@@ -10,7 +10,7 @@ from collections import Counter
 import httpx
 from playwright.sync_api import expect
 
-from tests.browser.actions import photo_file, wait_for
+from tests.browser.actions import flag_count_and_photos, photo_file, wait_for
 from tests.browser.conftest import jpeg
 from tests.browser.templates import PHOTOS_ONLY
 
@@ -39,13 +39,7 @@ def test_offline_answers_reload_and_reopen_then_sync_once(live, phone):
     run_id = live.dispatch(PHOTOS_ONLY)
     page = open_online(live, phone, run_id)
     phone.set_offline(True)
-    page.locator("#s-flag").get_by_label("Yes").check()
-    page.locator("#s-count-input").fill("12")
-    page.locator("#s-count-input").blur()
-    page.set_input_files(
-        "#s-pics-file", files=[photo_file(f"p{k}.jpg", jpeg(900 + k, 700)) for k in range(3)]
-    )
-    expect(page.locator("#s-pics .thumb")).to_have_count(3)
+    flag_count_and_photos(page, [jpeg(900 + k, 700) for k in range(3)])
     page.locator("#s-memo-input").fill("Gate code 4711")
     page.locator("#s-memo-input").blur()
     expect(page.locator("#progress-text")).to_have_text("4 of 4 done")

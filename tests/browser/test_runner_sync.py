@@ -11,7 +11,7 @@ from urllib.parse import urlsplit
 
 from playwright.sync_api import expect
 
-from tests.browser.actions import photo_file, wait_for
+from tests.browser.actions import flag_count_and_photos, photo_file, wait_for
 from tests.browser.conftest import jpeg
 from tests.browser.templates import PHOTOS_ONLY
 from tests.browser.test_runner_offline import LOCAL_SHAS, open_online
@@ -49,13 +49,7 @@ def test_a_backlog_sends_each_photo_in_one_request_beside_the_answers(live, phon
     run_id = live.dispatch(PHOTOS_ONLY, webhook=False)
     page = open_online(live, phone, run_id)
     phone.set_offline(True)
-    page.locator("#s-flag").get_by_label("Yes").check()
-    page.locator("#s-count-input").fill("12")
-    page.locator("#s-count-input").blur()
-    page.set_input_files(
-        "#s-pics-file", files=[photo_file(f"p{k}.jpg", jpeg(1200 + k, 900)) for k in range(4)]
-    )
-    expect(page.locator("#s-pics .thumb")).to_have_count(4)
+    flag_count_and_photos(page, [jpeg(1200 + k, 900) for k in range(4)])
     expect(page.locator("#sync-status")).to_have_attribute("data-waiting", "6")
     local = dict(page.evaluate(LOCAL_SHAS))
     page.evaluate(COUNT_OUTBOX_WRITES)
