@@ -5,6 +5,8 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
+from playwright.sync_api import expect
+
 from tests.browser.conftest import jpeg
 
 
@@ -27,6 +29,15 @@ def wait_for(
 
 def photo_file(name: str, data: bytes | None = None) -> dict:
     return {"name": name, "mimeType": "image/jpeg", "buffer": data or jpeg()}
+
+
+def flag_count_and_photos(page, photos: list[bytes]) -> None:
+    """On templates.PHOTOS_ONLY: "Site open?" yes, 12 meters, and these photos added at once."""
+    page.locator("#s-flag").get_by_label("Yes").check()
+    page.locator("#s-count-input").fill("12")
+    page.locator("#s-count-input").blur()
+    page.set_input_files("#s-pics-file", files=[photo_file(f"p{k}.jpg", b) for k, b in enumerate(photos)])
+    expect(page.locator("#s-pics .thumb")).to_have_count(len(photos))
 
 
 def sign(page, box_selector: str) -> None:

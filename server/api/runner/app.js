@@ -3,7 +3,7 @@
 // the background (sync.js). Works offline once opened: the service worker (/r/sw.js) caches this page.
 
 import { checkAnswer, completionProblems, computeProgress, iterSteps, visibleStepIds } from "./rules.js";
-import { commit, getRun, pendingOps, putRun } from "./db.js";
+import { commit, getRun, pendingSeqs, putRun } from "./db.js";
 import { Syncer } from "./sync.js";
 import { dataUrl, preparePhoto, sha256Hex } from "./photos.js";
 import { signaturePad } from "./signature.js";
@@ -122,7 +122,7 @@ async function refreshFromServer() {
     const response = await fetch(`/v1/runs/${runId}/state`, { headers: { Authorization: `Bearer ${run.token}` }, cache: "no-store" });
     if (response.ok) {
       const state = await response.json();
-      if (!(await pendingOps(runId)).length) { mergeServer(state); await putRun(run); showRunner(); }
+      if (!(await pendingSeqs(runId)).length) { mergeServer(state); await putRun(run); showRunner(); }
     }
   } catch { /* offline: the local copy stands */ }
   syncer.kick();

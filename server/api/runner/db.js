@@ -56,10 +56,23 @@ export async function commit(run, ops = []) {
   return done(tx);
 }
 
-export async function pendingOps(runId) {
+// The run's outbox as its seqs in order (keys only: no record is read), from a snapshot.
+export async function pendingSeqs(runId) {
   const db = await openDb();
-  const ops = await request(db.transaction("outbox").objectStore("outbox").index("run").getAll(runId));
-  return ops.sort((a, b) => a.seq - b.seq);
+  return request(db.transaction("outbox").objectStore("outbox").index("run").getAllKeys(runId));
+}
+
+// The run's outbox seqs in order, and its records added after `afterSeq` (those the caller has not read
+// yet: seqs only grow), from one snapshot. Reading only those keeps a pass cheap however long the outbox.
+export async function outboxSince(runId, afterSeq) {
+  const db = await openDb();
+  const outbox = db.transaction("outbox").objectStore("outbox");
+  const [seqs, added] = await Promise.all([
+    request(outbox.index("run").getAllKeys(runId)),
+    // the first read through the run's index; later ones by key: few records, nearly all of this run
+    request(afterSeq ? outbox.getAll(IDBKeyRange.lowerBound(afterSeq, true)) : outbox.index("run").getAll(runId)),
+  ]);
+  return { seqs, added: added.filter((op) => op.run_id === runId) };
 }
 
 export async function updateOp(op) {

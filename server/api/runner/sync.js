@@ -1,37 +1,45 @@
 // Drains a run's outbox to the server in order, in the background of the open page (SPEC §8, §5):
-// answers in batches through /sync, photos one by one over tus (resuming from the server's Upload-Offset,
-// never restarting a file), the signature, and `complete` last, only once everything before it is
-// acknowledged. Network failures retry with exponential backoff and jitter (1 s to 5 min) and at once when
-// the browser says it is online again. A run the server refuses keeps its local data; an operation the
-// server refuses (a rejected answer, a photo it will not take) stays in the outbox marked `failed` with the
-// server's words until a newer one replaces it, and is counted in `Rundun-Device` (SPEC §10).
+// answers in batches through /sync, photos over tus (resuming from the server's Upload-Offset, never
+// restarting a file), the signature, and `complete` last, only once everything before it is acknowledged.
+// Network failures retry with exponential backoff and jitter (1 s to 5 min) and at once when the browser
+// says it is online again. A run the server refuses keeps its local data; an operation the server refuses
+// (a rejected answer, a photo it will not take) stays in the outbox marked `failed` with the server's words
+// until a newer one replaces it, and is counted in `Rundun-Device` (SPEC §10).
 //
-// Why it is fast (bench/browser_runner.py): the outbox is read once per pass, not once per operation; a
-// photo goes in one PATCH (`chunkBytes`), its SHA-256 (computed once, when it was taken) travels in
-// Upload-Metadata so the server checks the whole file, and a cut PATCH keeps what the server acknowledged
-// (it checkpoints every MiB), so big chunks lose little; each acknowledgement is one IndexedDB transaction
-// with the run record, which holds no photo bytes.
+// Why it is fast (bench/browser_runner.py): the outbox is read once per pass, not once per operation.
+// Answers and photos commute on the server (an answer keeps its step's photos; a photo lands in its slot
+// whatever the answer), so a run of them goes at once: the answers' /sync batches beside PARALLEL_PHOTOS
+// photo lanes. A photo is one request: tus creation-with-upload, its Blob from IndexedDB as the body (no copy
+// in the page), its SHA-256 (computed once, when it was taken) in Upload-Metadata so the server checks the
+// whole file; no HEAD unless an upload was cut. Acknowledgements are group-committed: those that arrive while
+// one IndexedDB transaction is written go into the next one, with the run record (which holds no photo bytes).
 
-import { acknowledge, pendingOps, updateOp } from "./db.js";
+import { acknowledge, outboxSince, updateOp } from "./db.js";
+import { uploadTrail } from "./uploads.js";
 
-export const CHUNK_BYTES = 32 * 1024 * 1024; // above the server's photo limit: one PATCH per photo
+export const CHUNK_BYTES = 32 * 1024 * 1024; // above the server's photo limit: a photo in one request
 const BATCH = 200;
 const PARALLEL_PHOTOS = 3; // as the desktop: a few photos at once hide each request's round trips
 export const APP = "rundun-browser/1";
 const REFUSED_RUN = [401, 403, 404, 409, 410]; // expired, cancelled, closed, token gone: stop, keep everything
 const REFUSED_OP = [400, 413, 415, 422, 460]; // this operation will never be taken as it is
+const TUS = { "Tus-Resumable": "1.0.0" };
 
 class HttpError extends Error {
-  constructor(status, body) {
-    super((body && body.message) || `HTTP ${status}`);
-    this.status = status;
+  constructor(response, body) {
+    super((body && body.message) || `HTTP ${response.status}`);
+    this.status = response.status;
     this.code = body && body.error;
     this.body = body;
+    this.location = response.headers.get("Location"); // an upload created before the error: resumable
   }
 }
 
 const b64 = (text) => btoa(unescape(encodeURIComponent(text)));
+const unb64 = (text) => decodeURIComponent(escape(atob(text)));
 const carriesBytes = (op) => op.kind === "photo" || op.kind === "signature";
+const together = (op) => op.kind === "answer" || op.kind === "photo";
+const slotOf = (op) => `${op.step_id}/${op.photo_index}`;
 
 // A failed answer is replaced by any later operation on the same step; a failed `complete` by a later one.
 function superseded(op, later) {
@@ -41,16 +49,35 @@ function superseded(op, later) {
   return false;
 }
 
+// tus Upload-Metadata ("key base64,key base64") as an object.
+function metadataOf(header) {
+  const out = {};
+  for (const pair of (header || "").split(",")) {
+    const [key, value] = pair.trim().split(" ");
+    if (key) {
+      try { out[key] = value ? unb64(value) : ""; } catch { /* not base64: not ours */ }
+    }
+  }
+  return out;
+}
+
 export class Syncer {
   // `host` gives the run ({run_id, token, …}, the record kept in IndexedDB), applies in memory what the
-  // server answered (`fromServer`), and hears about changes. `chunkBytes` is the tus PATCH size.
+  // server answered (`fromServer`), and hears about changes. `chunkBytes` is the most a tus request carries.
   constructor(host, { chunkBytes = CHUNK_BYTES } = {}) {
     this.host = host;
     this.chunkBytes = chunkBytes;
+    this.uploads = uploadTrail();
+    this.outbox = []; // the run's operations as read by the last pass
+    this.readUpTo = 0; // the highest seq read so far
     this.running = false;
     this.again = false;
     this.delay = 0;
     this.timer = null;
+    this.acking = []; // acknowledged by the server, waiting for the next IndexedDB transaction
+    this.nextAck = null; // that transaction, while it has not started
+    this.lastAck = Promise.resolve(); // the transaction being written: one at a time
+    this.unawaited = []; // acknowledgements of the segment being sent, still being written
     this.state = { waiting: 0, photos: 0, bytes: 0, failed: 0, failures: [], error: null, retryIn: 0, sending: false, refused: null };
     window.addEventListener("online", () => this.kick(true));
   }
@@ -66,14 +93,26 @@ export class Syncer {
     });
   }
 
-  // One read of the outbox: the operations still to send, in order; failed ones are counted, and dropped
-  // once something newer replaces them.
+  // The operations still to send, in order; failed ones are counted, and dropped once something newer
+  // replaces them. A pass reads the outbox's keys and only the records added since the last pass (an
+  // operation never changes once written, but for the `failed` mark this syncer sets on its own copy).
   async pending() {
-    const all = await pendingOps(this.host.run().run_id);
+    const { seqs, added } = await outboxSince(this.host.run().run_id, this.readUpTo);
+    const known = new Map(this.outbox.map((op) => [op.seq, op]));
+    for (const op of added) {
+      known.set(op.seq, op);
+      this.readUpTo = Math.max(this.readUpTo, op.seq);
+    }
+    const all = seqs.map((seq) => known.get(seq));
+    if (all.includes(undefined)) { // not expected (seqs only grow): read it all again
+      [this.outbox, this.readUpTo] = [[], 0];
+      return this.pending();
+    }
     const gone = all.filter((op, i) => op.failed && superseded(op, all.slice(i + 1)));
     if (gone.length) await acknowledge(gone.map((op) => op.seq));
     const failed = all.filter((op) => op.failed && !gone.includes(op));
     const ops = all.filter((op) => !op.failed);
+    this.outbox = all.filter((op) => !gone.includes(op));
     this.state.failed = failed.length;
     this.state.failures = failed.map((op) => op.failed);
     this.state.waiting = ops.length;
@@ -111,7 +150,7 @@ export class Syncer {
     if (!response.ok) {
       let body = null;
       try { body = await response.json(); } catch { /* not JSON */ }
-      throw new HttpError(response.status, body);
+      throw new HttpError(response, body);
     }
     return response;
   }
@@ -127,10 +166,10 @@ export class Syncer {
         if (!navigator.onLine) throw new TypeError("offline");
         this.state.sending = true;
         for (let i = 0; i < ops.length;) {
-          const batch = ops[i].kind === "answer" ? this.answers(ops, i) : ops[i].kind === "photo" ? this.photos(ops, i) : [ops[i]];
-          if (ops[i].kind === "photo") await this.sendPhotos(batch);
-          else await this.send(batch);
-          i += batch.length;
+          const segment = this.segment(ops, i);
+          if (together(segment[0])) await this.sendTogether(segment);
+          else await this.send(segment);
+          i += segment.length;
           this.delay = 0;
           this.state.error = null;
           this.host.changed();
@@ -152,28 +191,44 @@ export class Syncer {
     this.host.changed();
   }
 
-  answers(ops, i) {
-    let j = i;
-    while (j < ops.length && j - i < BATCH && ops[j].kind === "answer") j += 1;
-    return ops.slice(i, j);
-  }
-
-  // Consecutive photos for distinct slots, sent at once.
-  photos(ops, i) {
+  // The operations from `i` sent as one step: a run of answers and photos (each photo its own slot: a
+  // second photo for a slot waits for the first), or a single other operation (a photo's removal, the
+  // signature, `complete`), which waits for everything before it.
+  segment(ops, i) {
+    if (!together(ops[i])) return [ops[i]];
     const slots = new Set();
     let j = i;
-    while (j < ops.length && j - i < PARALLEL_PHOTOS && ops[j].kind === "photo" && !slots.has(`${ops[j].step_id}/${ops[j].photo_index}`)) {
-      slots.add(`${ops[j].step_id}/${ops[j].photo_index}`);
-      j += 1;
+    for (; j < ops.length && together(ops[j]); j += 1) {
+      if (ops[j].kind !== "photo") continue;
+      if (slots.has(slotOf(ops[j]))) break;
+      slots.add(slotOf(ops[j]));
     }
     return ops.slice(i, j);
   }
 
-  // Every photo of the group runs to its end; then the first failure (offline…) is raised.
-  async sendPhotos(group) {
-    const results = await Promise.allSettled(group.map((op) => this.send([op])));
+  // The answers' batches (in order, one after the other) beside PARALLEL_PHOTOS photo lanes that share one
+  // queue. Every lane runs to its end; then the first failure (offline…) is raised.
+  async sendTogether(segment) {
+    const answers = segment.filter((op) => op.kind === "answer");
+    const queue = segment.filter((op) => op.kind === "photo").values();
+    const answerLane = async () => {
+      for (let i = 0; i < answers.length; i += BATCH) await this.send(answers.slice(i, i + BATCH));
+    };
+    const photoLane = async () => {
+      for (let next = queue.next(); !next.done; next = queue.next()) await this.send([next.value]);
+    };
+    const lanes = [answerLane(), ...Array.from({ length: PARALLEL_PHOTOS }, photoLane)];
+    const results = await Promise.allSettled(lanes);
+    const acks = this.unawaited.splice(0);
+    results.push(...(await Promise.allSettled(acks)));
     const failure = results.find((r) => r.status === "rejected");
     if (failure) throw failure.reason;
+  }
+
+  // A lane goes on with its next request while its acknowledgement is written; the segment waits for it.
+  inBackground(ack) {
+    ack.catch(() => null); // handled: its failure is raised with the segment's
+    this.unawaited.push(ack);
   }
 
   async send(batch) {
@@ -190,10 +245,24 @@ export class Syncer {
     }
   }
 
+  // Acknowledged by the server: gone from the outbox, and the run record saved as the server's answer left
+  // it, in one transaction shared by every acknowledgement that arrives while the previous one is written.
   async done(ops, news = null) {
     if (news) this.host.fromServer(news);
-    await acknowledge(ops.map((op) => op.seq), this.host.run()); // one transaction: outbox and run record
-    this.sent(ops);
+    this.acking.push(...ops);
+    if (!this.nextAck) {
+      this.nextAck = (async () => {
+        await this.lastAck; // read before this function's first await: the transaction before this one
+        const batch = this.acking;
+        this.acking = [];
+        this.nextAck = null;
+        await acknowledge(batch.map((op) => op.seq), this.host.run());
+        this.uploads.forget(batch);
+        this.sent(batch);
+      })();
+      this.lastAck = this.nextAck.catch(() => null);
+    }
+    await this.nextAck;
   }
 
   async sendAnswers(ops) {
@@ -210,39 +279,80 @@ export class Syncer {
     }
   }
 
+  // One request when nothing was cut: the creation carries the whole photo. A cut upload resumes from the
+  // server's offset (HEAD), one whose creation never answered is looked up first (`findUpload`).
   async sendPhoto(op) {
-    const tus = { "Tus-Resumable": "1.0.0" };
-    let offset = 0;
-    if (op.upload_url) {
-      try {
-        const head = await this.fetch(op.upload_url, { method: "HEAD", headers: tus, cache: "no-store" });
-        offset = Number(head.headers.get("Upload-Offset"));
-      } catch (error) {
-        if (!(error instanceof HttpError && error.status === 404)) throw error;
-        op.upload_url = null; // the server forgot it (abandoned): start this photo again
-      }
-    }
-    if (!op.upload_url) {
-      let meta = `step_id ${b64(op.step_id)},photo_index ${b64(String(op.photo_index))},filename ${b64(op.name || "photo.jpg")}`;
-      if (op.sha256) meta += `,sha256 ${b64(op.sha256)}`; // the server checks the finished file against it
-      const created = await this.fetch(`/v1/runs/${this.host.run().run_id}/uploads/`, {
-        method: "POST", headers: { ...tus, "Upload-Length": String(op.blob.size), "Upload-Metadata": meta },
-      });
-      op.upload_url = created.headers.get("Location");
-      await updateOp(op); // a retry after a cut resumes this upload instead of creating another
-    }
+    const size = op.blob.size;
+    let { url, offset } = await this.resumePoint(op);
     try {
-      while (offset < op.blob.size) {
-        const chunk = op.blob.slice(offset, offset + this.chunkBytes);
-        const headers = { ...tus, "Content-Type": "application/offset+octet-stream", "Upload-Offset": String(offset) };
-        const response = await this.fetch(op.upload_url, { method: "PATCH", headers, body: chunk });
+      if (!url && offset < size) ({ url, offset } = await this.createUpload(op));
+      while (offset < size) {
+        const headers = { ...TUS, "Content-Type": "application/offset+octet-stream", "Upload-Offset": String(offset) };
+        const response = await this.fetch(url, { method: "PATCH", headers, body: op.blob.slice(offset, offset + this.chunkBytes) });
         offset = Number(response.headers.get("Upload-Offset"));
       }
     } catch (error) {
-      if (error instanceof HttpError && error.status === 460) { op.upload_url = null; await updateOp(op); } // terminated
+      if (error instanceof HttpError && error.status === 460) this.uploads.remember(op, null); // terminated
       throw error;
     }
-    await this.done([op], { photoSent: op });
+    this.inBackground(this.done([op], { photoSent: op }));
+  }
+
+  // Where this photo's bytes stand on the server: {url, offset}; no url and offset 0 to create an upload, no
+  // url and the whole size when the photo is attached already.
+  async resumePoint(op) {
+    const known = this.uploads.known(op) ?? op.upload_url ?? null; // upload_url: kept by an older runner
+    if (known === null) return { url: null, offset: 0 };
+    if (known === "") return this.findUpload(op);
+    try {
+      const head = await this.fetch(known, { method: "HEAD", headers: TUS, cache: "no-store" });
+      return { url: known, offset: Number(head.headers.get("Upload-Offset")) };
+    } catch (error) {
+      if (!(error instanceof HttpError && error.status === 404)) throw error;
+      return { url: null, offset: 0 }; // the server forgot it (abandoned): this photo starts again
+    }
+  }
+
+  async createUpload(op) {
+    let meta = `step_id ${b64(op.step_id)},photo_index ${b64(String(op.photo_index))},filename ${b64(op.name || "photo.jpg")}`;
+    if (op.sha256) meta += `,sha256 ${b64(op.sha256)}`; // the server checks the finished file against it
+    const headers = { ...TUS, "Upload-Length": String(op.blob.size), "Upload-Metadata": meta, "Content-Type": "application/offset+octet-stream" };
+    const body = op.blob.size <= this.chunkBytes ? op.blob : op.blob.slice(0, this.chunkBytes);
+    this.uploads.remember(op, ""); // before a byte leaves: should the answer be lost, the upload is looked up
+    let created;
+    try {
+      created = await this.fetch(`/v1/runs/${this.host.run().run_id}/uploads/`, { method: "POST", headers, body });
+    } catch (error) {
+      if (error instanceof HttpError && error.location) this.uploads.remember(op, error.location);
+      throw error;
+    }
+    const url = created.headers.get("Location");
+    const offset = Number(created.headers.get("Upload-Offset") || 0);
+    if (offset < op.blob.size) this.uploads.remember(op, url); // the rest goes in PATCHes, resumable
+    return { url, offset };
+  }
+
+  // The upload a creation made for `op` when its answer never came (a cut connection, a closed tab): the
+  // server lists the run's photos and unfinished uploads (slot, length), and HEAD tells an upload's sha256.
+  async findUpload(op) {
+    const size = op.blob.size;
+    const same = (sha, bytes) => (op.sha256 ? sha === op.sha256 : bytes === size);
+    const response = await this.fetch(`/v1/runs/${this.host.run().run_id}/state`, { cache: "no-store" });
+    const state = await response.json();
+    const mine = (item) => item.step_id === op.step_id && item.photo_index === op.photo_index;
+    if ((state.photos || []).some((p) => mine(p) && same(p.sha256, p.bytes))) return { url: null, offset: size };
+    for (const upload of (state.uploads || []).filter((u) => mine(u) && u.length === size).reverse()) {
+      try {
+        const head = await this.fetch(upload.url, { method: "HEAD", headers: TUS, cache: "no-store" });
+        if (same(metadataOf(head.headers.get("Upload-Metadata")).sha256, size)) {
+          this.uploads.remember(op, upload.url);
+          return { url: upload.url, offset: Number(head.headers.get("Upload-Offset")) };
+        }
+      } catch (error) {
+        if (!(error instanceof HttpError && error.status === 404)) throw error;
+      }
+    }
+    return { url: null, offset: 0 };
   }
 
   async deletePhoto(op) {
