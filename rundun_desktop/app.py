@@ -15,6 +15,7 @@ import argparse
 import logging
 import sys
 from pathlib import Path
+from typing import cast
 
 PAGES = ["templates", "runs", "executor", "settings"]
 log = logging.getLogger("rundun.desktop")
@@ -73,7 +74,7 @@ async def amain(args: argparse.Namespace, paths, early_boot, instance=None) -> i
     from rundun_desktop.import_cost import settle_after_start
     from rundun_desktop.style import apply_style
 
-    apply_style(QApplication.instance())
+    apply_style(cast(QApplication, QApplication.instance()))  # made by run() before the loop started
     from rundun_desktop.desktop_app import DesktopApp
 
     desktop = DesktopApp(paths, early_boot=early_boot)
@@ -168,7 +169,7 @@ def main(argv: list[str] | None = None) -> int:
     import qasync
     from PySide6.QtWidgets import QApplication
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = cast(QApplication, QApplication.instance() or QApplication(sys.argv[:1]))
     app.setApplicationName("Rundun")
     app.setOrganizationName("Rundun")
     app.setQuitOnLastWindowClosed(False)  # amain decides when to stop, after closing the client and server

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import asyncio
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from rundun_desktop import i18n
 from rundun_desktop.app_events import AppEvents
@@ -16,6 +17,10 @@ from rundun_desktop.desktop_settings import DesktopSettings
 from rundun_desktop.live import LiveUpdates
 from rundun_desktop.main_window import MainWindow
 from rundun_desktop.paths import AppPaths
+
+if TYPE_CHECKING:  # both are imported when first used, not at start
+    from rundun_desktop.about_dialog import AboutDialog
+    from rundun_desktop.executor.service import ExecutorService
 
 
 class DesktopApp:
@@ -45,13 +50,17 @@ class DesktopApp:
             early_boot=early_boot,
         )
         self.live = LiveUpdates(self.connection.api, self.events, poll_interval=poll_interval)
-        self.executor = None  # the offline executor's store and sync engine: see executor_service()
+        self.executor: ExecutorService | None = (
+            None  # the offline executor's store and sync engine: see executor_service()
+        )
         self._started = False
         self.window = MainWindow(
             self.connection, self.events, self.live, page_size=page_size, executor=self.executor_service
         )
-        self.about_dialog = None
-        self.scheme_offer = None  # the first start's question about rundun:// links, while it is open
+        self.about_dialog: AboutDialog | None = None
+        self.scheme_offer: QMessageBox | None = (
+            None  # the first start's question about rundun:// links, while it is open
+        )
         help_menu = self.window.view.menuBar().addMenu(QCoreApplication.translate("DesktopApp", "&Help"))
         help_menu.addAction(QCoreApplication.translate("DesktopApp", "&About Rundun"), self.show_about)
 

@@ -90,7 +90,6 @@ class EmbeddedServer:
             timeout_graceful_shutdown=1,  # open event streams must not hold up stopping
         )
         self._server = Server(config)
-        self._server.install_signal_handlers = lambda: None  # type: ignore[method-assign]  # not the main thread
         self._thread = threading.Thread(target=self._serve, name="rundun-embedded-server", daemon=True)
         self._thread.start()
         deadline = time.monotonic() + timeout

@@ -18,7 +18,7 @@ STATUS_LABELS: dict[str, str] = {
     RunStatus.EXPIRED: QT_TRANSLATE_NOOP("formatting", "Expired"),
 }
 # Text colour and soft background per status (the pill in the table, the badge in the detail).
-STATUS_COLOURS = {
+STATUS_COLOURS: dict[str, tuple[str, str]] = {
     RunStatus.PENDING: ("#8a5a00", "#fff3d6"),
     RunStatus.IN_PROGRESS: ("#1f4fd1", "#e3ebff"),
     RunStatus.COMPLETED: ("#11703f", "#dcf5e6"),

@@ -41,7 +41,7 @@ def skip_pyside_source_scan() -> bool:
     if feature is None or not callable(getattr(feature, "_mod_uses_pyside", None)):
         log.info("PySide6 without shibokensupport.feature._mod_uses_pyside: its source scan stays")
         return False
-    feature._mod_uses_pyside = _uses_pyside
+    setattr(feature, "_mod_uses_pyside", _uses_pyside)  # noqa: B010 - a private hook mypy cannot see
     return True
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QObject
 
@@ -18,6 +19,10 @@ from rundun_desktop.monitor.runs_controller import RunsController
 from rundun_desktop.monitor.runs_view import RunsView
 from rundun_desktop.theme import set_sheet
 from rundun_desktop.widgets.lazy import LazyPage
+
+if TYPE_CHECKING:  # the pages' own packages are imported when the page is first shown
+    from rundun_desktop.dashboard import DashboardView
+    from rundun_desktop.editor import TemplatesPage
 
 
 def _templates_page(api):
@@ -108,7 +113,7 @@ class MainWindow(QObject):
     @property
     def dashboard(self):
         """The dashboard's controller (the page is built when first shown, or now)."""
-        return self.dashboard_page.ensure().controller
+        return cast("DashboardView", self.dashboard_page.ensure()).controller
 
     def show_runs(self, filters: dict, words: str) -> None:
         """The monitor, filtered to exactly the runs a dashboard card or bar counts."""
@@ -140,7 +145,7 @@ class MainWindow(QObject):
     # -- closing: unsaved template edits are asked about, as the editor's Back button does ----------------
     def may_close(self) -> bool:
         """True when the window may close now; otherwise the question is asked (the close waits for it)."""
-        page = self.templates_page.page
+        page = cast("TemplatesPage | None", self.templates_page.page)
         if self._close_confirmed or page is None or not page.has_unsaved_changes():
             return True
         if self._asking is None:
@@ -158,7 +163,8 @@ class MainWindow(QObject):
             self.view.close()
 
     def current_page(self) -> str:
-        return self.view.stack.currentWidget().property("page_key")
+        current = self.view.stack.currentWidget()
+        return current.property("page_key") if current is not None else ""
 
     def shutdown(self) -> None:
         """Before the client closes: no more requests from pages or app-wide events (and no more questions:

@@ -121,6 +121,7 @@ class MainWindowView(QMainWindow):
 
     def page_index(self, key: str) -> int:
         for i in range(self.stack.count()):
-            if self.stack.widget(i).property("page_key") == key:
+            page = self.stack.widget(i)
+            if page is not None and page.property("page_key") == key:
                 return i
         return -1

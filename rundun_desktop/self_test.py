@@ -67,7 +67,8 @@ class Receiver:
     """A webhook receiver on 127.0.0.1 that keeps every request's headers and raw body."""
 
     def __init__(self) -> None:
-        received = self.received = []
+        received: list[tuple[dict[str, str], bytes]] = []
+        self.received = received
 
         class Handler(http.server.BaseHTTPRequestHandler):
             def do_POST(self):
@@ -196,7 +197,7 @@ async def run_checks(home: Path, checks: Checks) -> None:
 
         delivered = await wait_for(completed_event, 15)
         checks.require(delivered is not None, "run.completed webhook delivered")
-        headers, raw = delivered  # type: ignore[misc]
+        headers, raw = delivered
         checks.require(
             verify_signature(headers.get("Rundun-Signature", ""), raw, WEBHOOK_SECRET),
             "webhook signature verified",

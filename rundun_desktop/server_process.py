@@ -162,19 +162,19 @@ class ChildServer:
         ]  # fmt: skip
         if self.log_file:
             _roll(self.log_file)
-        stderr = open(self.log_file, "ab") if self.log_file else subprocess.DEVNULL  # noqa: SIM115
+        log = open(self.log_file, "ab") if self.log_file else None  # noqa: SIM115
         try:
             self._proc = subprocess.Popen(
                 [*child_command(), *(["--after-go"] if after_go else []), *args],
                 stdin=subprocess.PIPE,  # closed when this process ends: the child ends too
                 stdout=subprocess.PIPE,
-                stderr=stderr,
+                stderr=log if log is not None else subprocess.DEVNULL,
                 text=True,
                 pass_fds=(sock.fileno(),) if inherit else (),
             )
         finally:
-            if stderr is not subprocess.DEVNULL:
-                stderr.close()
+            if log is not None:
+                log.close()
             if inherit:
                 sock.close()  # the child holds it now
 

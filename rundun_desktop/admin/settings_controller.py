@@ -87,10 +87,9 @@ class SettingsController(QObject):
         except ApiError:
             return
         grid = self.view.plans_grid
-        while grid.count():
-            item = grid.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+        while (item := grid.takeAt(0)) is not None:
+            if (widget := item.widget()) is not None:
+                widget.deleteLater()
         current = (self.connection.org or {}).get("plan")
         for col, plan in enumerate(plans):
             name = label(plan.get("name", plan["id"]) + ("  ✓" if plan["id"] == current else ""), "section")
@@ -199,7 +198,7 @@ class SettingsController(QObject):
 
     def _key_selection(self, *_args) -> None:
         key = self._selected(self.view.keys_table, self.keys)
-        self.view.revoke_key_button.setEnabled(bool(key) and not key.get("revoked_at"))
+        self.view.revoke_key_button.setEnabled(key is not None and not key.get("revoked_at"))
 
     def _revoke_clicked(self) -> None:
         key = self._selected(self.view.keys_table, self.keys)

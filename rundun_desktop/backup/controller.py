@@ -19,6 +19,7 @@ import logging
 import shutil
 import time
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -165,7 +166,7 @@ class WorkspaceBackups(QObject):
             try:
                 summary = await self._with_progress(
                     self.tr("Checking the backup…"),
-                    lambda report, given=passphrase: read_backup(Path(path), self.pending_dir, given, report),
+                    partial(read_backup, Path(path), self.pending_dir, passphrase),  # this try's passphrase
                 )
                 break
             except WrongPassphrase as exc:

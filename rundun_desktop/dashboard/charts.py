@@ -101,13 +101,13 @@ def _dates_axis(labels: list[str]) -> QBarCategoryAxis | QCategoryAxis:
         axis.append(labels)
         return axis
     per_label = -(-len(labels) // 8)
-    axis = QCategoryAxis()
-    axis.setRange(-0.5, len(labels) - 0.5)
-    axis.setStartValue(-0.5)
+    spread = QCategoryAxis()
+    spread.setRange(-0.5, len(labels) - 0.5)
+    spread.setStartValue(-0.5)
     for first in range(0, len(labels), per_label):
-        axis.append(labels[first], min(len(labels), first + per_label) - 0.5)
-    axis.setGridLineVisible(False)
-    return axis
+        spread.append(labels[first], min(len(labels), first + per_label) - 0.5)
+    spread.setGridLineVisible(False)
+    return spread
 
 
 def runs_chart(model: BucketsModel, view: ChartView) -> dict[str, QBarSet]:

@@ -4,12 +4,14 @@ PDF or a ZIP of PDFs, with a progress dialog that can cancel (rundun_desktop/rep
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import cast
 
 from PySide6.QtCore import QObject, Signal
 from qasync import asyncSlot
 
 from rundun_desktop import formatting as fmt
 from rundun_desktop.api_client import ApiClient, ApiError
+from rundun_desktop.monitor.runs_model import RunsTableModel
 from rundun_desktop.monitor.runs_view import RunsView
 from rundun_desktop.photos import PhotoStore
 from rundun_desktop.widgets.common import error_text
@@ -30,7 +32,7 @@ class BatchExportController(QObject):
         view.batch_button.clicked.connect(self._clicked)
 
     def selected_run_ids(self) -> list[str]:
-        model = self.view.table.model()
+        model = cast(RunsTableModel, self.view.table.model())  # the runs controller sets it
         rows = sorted(index.row() for index in self.view.table.selectionModel().selectedRows())
         runs = [model.run_at(row) for row in rows]
         return [run["run_id"] for run in runs if run]

@@ -159,6 +159,8 @@ class RunDetailController(QObject):
 
     async def _load_deliveries(self, seq: int) -> None:
         run_id = self.run_id
+        if run_id is None:  # the run was closed before its deliveries were asked for
+            return
         try:
             deliveries = await self.api.webhook_deliveries(run_id)
             note = ""

@@ -114,7 +114,7 @@ def run_pdf_bytes(run: dict, images: dict[str, QImage], history: list[dict] | No
     pages.add(run, images, history)
     pages.finish()
     buffer.close()
-    return bytes(data)
+    return bytes(data.data())
 
 
 async def fetch_report(api: ApiClient, photos: PhotoStore, run_id: str) -> tuple[dict, dict, list[dict]]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import csv
 from collections.abc import Iterable
-from typing import IO
+from typing import IO, Any
 
 from rundun_desktop import formatting as fmt
 
@@ -31,7 +31,7 @@ COLUMNS = [
 ]
 
 
-def write_header(out: IO[str]) -> csv.writer:
+def write_header(out: IO[str]) -> Any:  # a csv writer (the type `_csv.Writer` is private)
     writer = csv.writer(out)
     writer.writerow([name for name, _ in COLUMNS])
     return writer

@@ -113,11 +113,11 @@ def _report_html(run: dict, images: dict[str, QImage], history: list[dict] | Non
         out.append('<table class="answers" width="100%">')
         for item in section.items:
             css = "value" if item.state == ANSWERED else "hidden" if item.state == HIDDEN else ""
-            cell = [f'<span class="{css}">{e(item.text)}</span>']
+            parts = [f'<span class="{css}">{e(item.text)}</span>']
             if (answers.get(item.step_id) or {}).get("flagged"):
-                cell.append(' <span class="finding">⚑ Finding</span>')
+                parts.append(' <span class="finding">⚑ Finding</span>')
             if item.geo:
-                cell.append(
+                parts.append(
                     f'<br/><span class="muted">GPS {e(geo_text(item.geo))} — '
                     f'<a href="{e(map_link(item.geo))}">map</a></span>'
                 )
@@ -134,7 +134,7 @@ def _report_html(run: dict, images: dict[str, QImage], history: list[dict] | Non
             if item.step_id in changes:
                 at += history_html(changes[item.step_id])
             out.append(
-                f'<tr><td width="38%" class="label">{e(item.label)}{at}</td><td>{"".join(cell)}</td></tr>'
+                f'<tr><td width="38%" class="label">{e(item.label)}{at}</td><td>{"".join(parts)}</td></tr>'
             )
             if shots:
                 out.append(f'<tr><td colspan="2">{"".join(shots)}</td></tr>')
