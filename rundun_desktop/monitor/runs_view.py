@@ -6,9 +6,11 @@ shows a run (an empty panel that says "select a run" would take half the window 
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -51,9 +53,27 @@ WIDTHS = {
     COL_CREATED: 118,
     COL_UPDATED: 90,
     COL_EXPIRES: 118,
-    COL_DEVICE: 160,  # longer words elide: the tooltip and the detail say it all
+    COL_DEVICE: 150,  # longer words elide: the tooltip and the detail say it all
     COL_FINDINGS: 110,
 }
+TIME_COLUMNS = (COL_CREATED, COL_EXPIRES)  # fmt.short_time's text: as wide as the locale writes it
+CELL_PADDING = (
+    22  # what a cell adds to its text: style.qss's `padding: 0 8px`, the focus frame, the grid line
+)
+
+
+def widest_short_time(metrics: QFontMetrics) -> int:
+    """The widest text `fmt.short_time` writes this year in this locale: a two-digit day, every month's
+    abbreviation, a two-digit hour before and after noon ('28 Dec 10:58 PM' is wider than '3 Dec 5:01 PM')."""
+    year = datetime.now().year
+    samples = (
+        datetime(year, month, 28, hour, 58).astimezone().isoformat()
+        for month in range(1, 13)
+        for hour in (10, 22)
+    )
+    return max(metrics.horizontalAdvance(fmt.short_time(sample)) for sample in samples)
+
+
 # With a run's detail open and too little room, these columns go first (the detail shows each of them).
 DETAIL_SHOWS = (COL_EXPIRES, COL_UPDATED, COL_CREATED, COL_IDENTITY, COL_FINDINGS, COL_DEVICE)
 
@@ -208,8 +228,9 @@ class RunsView(QWidget):
         return False
 
     def size_columns(self) -> None:
+        time_width = widest_short_time(self.table.fontMetrics()) + CELL_PADDING
         for column, width in WIDTHS.items():
-            self.table.setColumnWidth(column, width)
+            self.table.setColumnWidth(column, max(width, time_width) if column in TIME_COLUMNS else width)
         header = self.table.horizontalHeader()  # what is still on the device reads next to the progress
         header.moveSection(header.visualIndex(COL_DEVICE), header.visualIndex(COL_PROGRESS) + 1)
         self.fit_columns()

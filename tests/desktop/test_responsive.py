@@ -308,3 +308,30 @@ def test_the_dashboards_filters_show_their_words_whole_at_1024(desktop, aloop):
         needed = combo.fontMetrics().horizontalAdvance(combo.currentText())
         assert _text_room(combo) >= needed, f"{combo.currentText()!r}: {_text_room(combo)} px of {needed}"
     assert not layout_problems(desktop.window.view)
+
+
+def test_the_date_columns_hold_any_time_of_the_year_whole(desktop, aloop):
+    """'Created' and 'Expires' were 118 px: in a 12-hour locale '3 Dec 10:24 PM' needs more, so from 10 to 12
+    o'clock (and on two-digit days) the cell was cut. Every day of the year at a two-digit hour must fit."""
+    from datetime import datetime, timedelta
+
+    from rundun_desktop import formatting as fmt
+    from rundun_desktop.monitor.runs_model import COL_CREATED, COL_EXPIRES
+    from rundun_desktop.monitor.runs_view import CELL_PADDING
+
+    window = desktop.window
+    window.view.resize(1600, 1000)
+    window.show_page("runs")
+    _settle(aloop)
+    table = window.runs_view.table
+    metrics = table.fontMetrics()
+    start = datetime(datetime.now().year, 1, 1, 10, 59)
+    widest = max(
+        metrics.horizontalAdvance(
+            fmt.short_time((start + timedelta(days=day, hours=hours)).astimezone().isoformat())
+        )
+        for day in range(365)
+        for hours in (0, 2, 12, 14)  # 10:59 and 12:59, before and after noon
+    )
+    for column in (COL_CREATED, COL_EXPIRES):
+        assert table.columnWidth(column) >= widest + CELL_PADDING, (column, table.columnWidth(column), widest)
