@@ -142,7 +142,7 @@ def test_idempotency_key_in_flight_is_409(api, monkeypatch):
 
     def slow_batch(self, conn, batch):
         entered.set()
-        release.wait(5)
+        release.wait(120)  # set once the second request has its answer; the bound only ends a broken test
         return original(self, conn, batch)
 
     monkeypatch.setattr(engine, "_run_batch", slow_batch)
@@ -155,10 +155,15 @@ def test_idempotency_key_in_flight_is_409(api, monkeypatch):
 
     t = threading.Thread(target=first)
     t.start()
-    assert entered.wait(5)
+    assert entered.wait(120)
+    # The writer may have been entered by another write: wait until the first request holds its key too.
+    deadline = time.monotonic() + 120
+    while not any(key == "slow" for _org, key in api.ctx.idempotency_in_flight):
+        assert time.monotonic() < deadline, "the first request never took its Idempotency-Key"
+        time.sleep(0.01)
     second = api.post("/v1/runs", json={"template_id": tid}, headers={"Idempotency-Key": "slow"})
     release.set()
-    t.join(10)
+    t.join(120)
     assert second.status_code == 409 and second.json()["error"] == "idempotency_key_in_use"
     assert results["first"].status_code == 201
 
