@@ -308,3 +308,19 @@ def test_the_dashboards_filters_show_their_words_whole_at_1024(desktop, aloop):
         needed = combo.fontMetrics().horizontalAdvance(combo.currentText())
         assert _text_room(combo) >= needed, f"{combo.currentText()!r}: {_text_room(combo)} px of {needed}"
     assert not layout_problems(desktop.window.view)
+
+
+def test_the_window_opens_no_larger_than_the_screen(qapp):
+    """A laptop's screen smaller than the window's preferred 1360×860 gets a window that fits it (the offscreen
+    platform's screen is 800×600: the window opens at its minimum size), never one whose right end, with the
+    Dispatch button and the status bar, starts off the screen."""
+    from rundun_desktop.main_window_view import MainWindowView
+
+    view = MainWindowView()
+    try:
+        room = view.screen().availableGeometry().size()
+        assert room.width() < 1360 and room.height() < 860, "this test needs a screen smaller than 1360×860"
+        fits = room.expandedTo(view.minimumSize())
+        assert view.width() <= fits.width() and view.height() <= fits.height(), (view.size(), room)
+    finally:
+        view.deleteLater()
