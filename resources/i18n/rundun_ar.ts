@@ -1787,8 +1787,12 @@ Dispatch a run from the Runs page, or choose a longer period.</source>
         <translation>إرسال مهمة</translation>
     </message>
     <message>
-        <source>Executor ref (exact)…</source>
-        <translation>مرجع المنفّذ (مطابق)…</translation>
+        <source>Executor ref…</source>
+        <translation>مرجع المنفّذ…</translation>
+    </message>
+    <message>
+        <source>Shows the runs whose executor ref is exactly this</source>
+        <translation>يعرض التشغيلات التي يطابق مرجع منفّذها هذا تمامًا</translation>
     </message>
     <message>
         <source>All statuses</source>
@@ -2627,8 +2631,12 @@ Shown {0}</source>
         <translation>القوالب</translation>
     </message>
     <message>
-        <source>Search name and description</source>
-        <translation>البحث في الاسم والوصف</translation>
+        <source>Search templates</source>
+        <translation>البحث في القوالب</translation>
+    </message>
+    <message>
+        <source>Finds templates by their name and description</source>
+        <translation>يبحث عن القوالب بالاسم والوصف</translation>
     </message>
     <message>
         <source>All tags</source>

@@ -1787,8 +1787,12 @@ Schritte: {1} · {2}</translation>
         <translation>Durchlauf versenden</translation>
     </message>
     <message>
-        <source>Executor ref (exact)…</source>
-        <translation>Referenz (genau)…</translation>
+        <source>Executor ref…</source>
+        <translation>Referenz…</translation>
+    </message>
+    <message>
+        <source>Shows the runs whose executor ref is exactly this</source>
+        <translation>Zeigt die Durchläufe, deren Referenz genau diese ist</translation>
     </message>
     <message>
         <source>All statuses</source>
@@ -2627,8 +2631,12 @@ Angezeigt {0}</translation>
         <translation>Vorlagen</translation>
     </message>
     <message>
-        <source>Search name and description</source>
-        <translation>Name und Beschreibung durchsuchen</translation>
+        <source>Search templates</source>
+        <translation>Vorlagen suchen</translation>
+    </message>
+    <message>
+        <source>Finds templates by their name and description</source>
+        <translation>Findet Vorlagen nach Name und Beschreibung</translation>
     </message>
     <message>
         <source>All tags</source>

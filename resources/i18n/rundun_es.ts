@@ -1787,8 +1787,12 @@ Pasos: {1} · {2}</translation>
         <translation>Enviar ejecución</translation>
     </message>
     <message>
-        <source>Executor ref (exact)…</source>
-        <translation>Referencia (exacta)…</translation>
+        <source>Executor ref…</source>
+        <translation>Referencia…</translation>
+    </message>
+    <message>
+        <source>Shows the runs whose executor ref is exactly this</source>
+        <translation>Muestra las ejecuciones cuya referencia es exactamente esta</translation>
     </message>
     <message>
         <source>All statuses</source>
@@ -2627,8 +2631,12 @@ Se muestra {0}</translation>
         <translation>Plantillas</translation>
     </message>
     <message>
-        <source>Search name and description</source>
-        <translation>Buscar en nombre y descripción</translation>
+        <source>Search templates</source>
+        <translation>Buscar plantillas</translation>
+    </message>
+    <message>
+        <source>Finds templates by their name and description</source>
+        <translation>Busca plantillas por nombre y descripción</translation>
     </message>
     <message>
         <source>All tags</source>

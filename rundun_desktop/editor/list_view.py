@@ -46,16 +46,20 @@ class TemplateListView(QWidget):
         row.addSpacing(12)
         self.search = QLineEdit()
         self.search.setObjectName("templateSearch")
-        self.search.setPlaceholderText(self.tr("Search name and description"))
+        self.search.setPlaceholderText(self.tr("Search templates"))
+        self.search.setToolTip(self.tr("Finds templates by their name and description"))
         self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(220)
+        # Its words whole and the row of folded buttons beside it at 1024 px: a wider minimum made the row
+        # wider than the window, and the tag filter was laid over the search box.
+        self.search.setMinimumWidth(
+            self.search.fontMetrics().horizontalAdvance(self.search.placeholderText()) + 48
+        )
         self.tag = QComboBox()
         self.tag.setObjectName("tagFilter")
         self.tag.addItem(self.tr("All tags"), "")  # never None as item data: see qvariant.py
-        self.tag.setMinimumWidth(120)
         row.addWidget(self.search, 1)
         row.addWidget(self.tag)
-        row.addSpacing(12)
+        row.addSpacing(6)
         self.buttons: dict[str, QPushButton] = {}
         for name, text, icon_name in (
             ("library", self.tr("From library…"), "templates"),

@@ -94,7 +94,9 @@ class RunsView(QWidget):
         filters = QHBoxLayout()
         filters.setSpacing(8)
         self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Executor ref (exact)…"))
+        # Short enough to read whole at 1024 px; that the ref must match exactly is said in the tooltip.
+        self.search.setPlaceholderText(self.tr("Executor ref…"))
+        self.search.setToolTip(self.tr("Shows the runs whose executor ref is exactly this"))
         self.search.setClearButtonEnabled(True)
         self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         # It stretches: at 1024 px the filters beside it keep their words (German's too).
@@ -122,8 +124,6 @@ class RunsView(QWidget):
         )
         self.device_filter.setMinimumWidth(self.device_filter.sizeHint().width())  # never clipped
         filters.addWidget(self.device_filter)
-        filters.addStretch(1)
-        filters.addWidget(self.count_label)
         outer.addLayout(filters)
 
         self.message = MessageLine()
@@ -167,6 +167,9 @@ class RunsView(QWidget):
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setSizes([980, 400])
         outer.addWidget(self.splitter, 1)
+        # Under the list, as on the Templates page: in the filter row the count and its scope ("12 runs ·
+        # With findings") took the room of the search box, whose words were cut at 1024 px.
+        outer.addWidget(self.count_label)
         self.detail.setVisible(self.detail.body.isVisibleTo(self.detail))
         self.detail.body.installEventFilter(self)
         self.table.viewport().installEventFilter(self)

@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QStyle,
     QStyleOptionComboBox,
+    QStyleOptionFrame,
+    QToolButton,
     QWidget,
 )
 
@@ -195,7 +197,54 @@ def layout_problems(window: QWidget) -> list[str]:
             cut = not seen.isEmpty() and seen.width() < w.width() - 1
             if cut and not _scrolls_sideways(w):
                 problems.append(f"{name}: cut off at the side ({seen.width()} of {w.width()} px shown)")
+            problems += [f"{name}: laid over {other}" for other in _overlapped(w)]
     return problems
+
+
+FIELDS = (QAbstractButton, QLineEdit, QComboBox, QAbstractSpinBox, QLabel)
+
+
+def _overlapped(w: QWidget) -> list[str]:
+    """The sibling fields, buttons and labels that `w` is laid over (a row squeezed below its minimum width
+    lays its widgets on top of each other). Each pair is reported once."""
+    parent = w.parentWidget()
+    if parent is None or isinstance(parent, QLineEdit):
+        return []
+    return [
+        f"{type(s).__name__} {s.objectName()}"
+        for s in parent.children()
+        if isinstance(s, FIELDS)
+        and s is not w
+        and s.isVisible()
+        and id(s) > id(w)
+        and (both := w.geometry().intersected(s.geometry())).width() > 2
+        and both.height() > 2
+    ]
+
+
+def placeholder_room(edit: QLineEdit) -> int:
+    """The width an empty line edit gives its placeholder: its contents less the text margins and the icons
+    shown inside it (the search glass; the clear button shows only with text)."""
+    option = QStyleOptionFrame()
+    edit.initStyleOption(option)
+    box = edit.style().subElementRect(QStyle.SubElement.SE_LineEditContents, option, edit)
+    left, right = box.left(), box.right()
+    for icon in edit.findChildren(QToolButton):
+        if icon.isVisibleTo(edit):
+            if icon.geometry().center().x() < box.center().x():
+                left = max(left, icon.geometry().right())
+            else:
+                right = min(right, icon.geometry().left())
+    margins = edit.textMargins()
+    return right - left - margins.left() - margins.right()
+
+
+def assert_placeholder_whole(edit: QLineEdit) -> None:
+    assert not edit.text()
+    needed = edit.fontMetrics().horizontalAdvance(edit.placeholderText())
+    assert placeholder_room(edit) >= needed, (
+        f"{edit.placeholderText()!r}: {placeholder_room(edit)} px of {needed}"
+    )
 
 
 def _settle(aloop) -> None:
@@ -324,3 +373,66 @@ def test_the_window_opens_no_larger_than_the_screen(qapp):
         assert view.width() <= fits.width() and view.height() <= fits.height(), (view.size(), room)
     finally:
         view.deleteLater()
+
+
+def _small(desktop, aloop) -> None:
+    desktop.window.view.resize(*SMALL)
+    wait_until(aloop, lambda: desktop.window.view.size().toTuple() == SMALL, 5)
+
+
+def test_the_runs_search_box_reads_its_words_whole_at_1024(desktop, aloop):
+    """At 1024×700 the runs page's search box shows its placeholder whole (it read "Execut…"), with a run
+    open too, and the run count reads whole under the list."""
+    template = run(aloop, desktop.api.create_template(vehicle_inspection()))
+    run(aloop, desktop.api.dispatch_run({"template_id": template["id"], "executor_ref": "VAN-1"}))
+    _small(desktop, aloop)
+    window = desktop.window
+    window.show_page("runs")
+    window.runs.reload()
+    wait_until(aloop, lambda: window.runs.model.rowCount() == 1, 10)
+    view = window.runs_view
+    wait_until(aloop, lambda: view.count_label.text() == "1 run", 10)
+    _settle(aloop)
+    window.view.grab().save("/tmp/rundun-1024-runs.png")
+    assert_placeholder_whole(view.search)
+    assert view.count_label.width() >= view.count_label.sizeHint().width()
+    window.runs.select_run(window.runs.model.run_at(0)["run_id"])
+    wait_until(aloop, lambda: view.detail.isVisible(), 10)
+    _settle(aloop)
+    assert_placeholder_whole(view.search)
+    assert not layout_problems(window.view)
+
+
+def test_the_template_lists_search_and_tag_filter_sit_side_by_side_at_1024(desktop, aloop):
+    """At 1024×700 the template list's tag filter is no longer laid over its search box, whose placeholder
+    reads whole, and the toolbar's buttons (folded to icons) stay inside the window."""
+    _small(desktop, aloop)
+    window = desktop.window
+    window.show_page("templates")
+    page = window.templates_page.ensure()
+    wait_until(aloop, lambda: page.list.loaded, 10)
+    _settle(aloop)
+    window.view.grab().save("/tmp/rundun-1024-templates.png")
+    view = page.list_view
+    assert view.search.geometry().right() < view.tag.geometry().left()
+    assert_placeholder_whole(view.search)
+    assert not layout_problems(window.view)
+
+
+def test_a_number_steps_finding_limits_read_whole_at_1024(desktop, aloop):
+    """At 1024×700 the "A finding below … or above …" fields of a number step show "no lower limit" and "no
+    upper limit" whole (side by side they were squeezed to 30 px: "n…")."""
+    template = run(aloop, desktop.api.create_template(vehicle_inspection()))
+    _small(desktop, aloop)
+    window = desktop.window
+    window.show_page("templates")
+    page = window.templates_page.ensure()
+    wait_until(aloop, lambda: page.list.loaded, 10)
+    assert run(aloop, page.open(template["id"]))
+    ctl = page.editor
+    ctl.select(ctl.doc.find_step("s-od01").uid)  # a number step
+    _settle(aloop)
+    flags = ctl.properties.step_panel.findChild(QWidget, "flagBelow").parentWidget()
+    window.view.grab().save("/tmp/rundun-1024-finding-limits.png")
+    for name in ("flagBelow", "flagAbove"):
+        assert_placeholder_whole(flags.findChild(QLineEdit, name))
