@@ -436,3 +436,17 @@ def test_a_number_steps_finding_limits_read_whole_at_1024(desktop, aloop):
     window.view.grab().save("/tmp/rundun-1024-finding-limits.png")
     for name in ("flagBelow", "flagAbove"):
         assert_placeholder_whole(flags.findChild(QLineEdit, name))
+
+
+def test_every_settings_tab_shows_its_name_at_1024(desktop, aloop):
+    """At 1024×700 the Settings tab bar shows every tab, the last one ("Sharing") too, without the scroll
+    arrows that hid it."""
+    _small(desktop, aloop)
+    window = desktop.window
+    window.show_page("settings")
+    _settle(aloop)
+    bar = window.settings_view.tabs.tabBar()
+    window.view.grab().save("/tmp/rundun-1024-settings-tabs.png")
+    last = bar.count() - 1
+    assert bar.tabText(last) == "Sharing"
+    assert bar.tabRect(last).right() <= bar.width(), f"{bar.tabRect(last)} beyond the bar's {bar.width()} px"
