@@ -165,6 +165,9 @@ class SettingsView(QWidget):
         self.key_name = QLineEdit()
         self.key_name.setPlaceholderText(self.tr("Name of the new key, e.g. Booking system"))
         self.key_name.setMaxLength(100)
+        # Room for its example (it read "Name of the new key, e.g. Booki…" at 1024 px, half the row empty).
+        example = self.key_name.fontMetrics().horizontalAdvance(self.key_name.placeholderText())
+        self.key_name.setMinimumWidth(example + 28)
         self.create_key_button = button(self.tr("Create key"), "plus", primary=True)
         self.revoke_key_button = button(self.tr("Revoke"), "trash", danger=True)
         self.revoke_key_button.setEnabled(False)

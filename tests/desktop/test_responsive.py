@@ -450,3 +450,15 @@ def test_every_settings_tab_shows_its_name_at_1024(desktop, aloop):
     last = bar.count() - 1
     assert bar.tabText(last) == "Sharing"
     assert bar.tabRect(last).right() <= bar.width(), f"{bar.tabRect(last)} beyond the bar's {bar.width()} px"
+
+
+def test_the_new_api_keys_name_field_shows_its_example_whole_at_1024(desktop, aloop):
+    """At 1024×700 the API keys tab's name field reads "Name of the new key, e.g. Booking system" whole."""
+    _small(desktop, aloop)
+    window = desktop.window
+    window.show_page("settings")
+    view = window.settings_view
+    view.tabs.setCurrentIndex(1)
+    _settle(aloop)
+    window.view.grab().save("/tmp/rundun-1024-api-keys.png")
+    assert_placeholder_whole(view.key_name)
