@@ -3122,12 +3122,12 @@ Create one, import a .json file, or generate one from a description.</source>
 <context>
     <name>charts</name>
     <message>
-        <source>Runs per </source>
-        <translation>المهام لكل </translation>
+        <source>Runs per week, by status now</source>
+        <translation>المهام لكل أسبوع، حسب الحالة الآن</translation>
     </message>
     <message>
-        <source>, by status now</source>
-        <translation>، حسب الحالة الآن</translation>
+        <source>Runs per day, by status now</source>
+        <translation>المهام لكل يوم، حسب الحالة الآن</translation>
     </message>
     <message>
         <source>Answers</source>

@@ -3122,12 +3122,12 @@ Erstellen Sie eine, importieren Sie eine .json-Datei oder erzeugen Sie eine aus 
 <context>
     <name>charts</name>
     <message>
-        <source>Runs per </source>
-        <translation>Durchläufe pro </translation>
+        <source>Runs per week, by status now</source>
+        <translation>Durchläufe pro Woche, nach aktuellem Status</translation>
     </message>
     <message>
-        <source>, by status now</source>
-        <translation>, nach aktuellem Status</translation>
+        <source>Runs per day, by status now</source>
+        <translation>Durchläufe pro Tag, nach aktuellem Status</translation>
     </message>
     <message>
         <source>Answers</source>

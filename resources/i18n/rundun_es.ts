@@ -3122,12 +3122,12 @@ Crea una, importa un archivo .json o genera una a partir de una descripción.</t
 <context>
     <name>charts</name>
     <message>
-        <source>Runs per </source>
-        <translation>Ejecuciones por </translation>
+        <source>Runs per week, by status now</source>
+        <translation>Ejecuciones por semana, según su estado actual</translation>
     </message>
     <message>
-        <source>, by status now</source>
-        <translation>, según su estado actual</translation>
+        <source>Runs per day, by status now</source>
+        <translation>Ejecuciones por día, según su estado actual</translation>
     </message>
     <message>
         <source>Answers</source>
