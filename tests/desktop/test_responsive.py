@@ -462,3 +462,22 @@ def test_the_new_api_keys_name_field_shows_its_example_whole_at_1024(desktop, al
     _settle(aloop)
     window.view.grab().save("/tmp/rundun-1024-api-keys.png")
     assert_placeholder_whole(view.key_name)
+
+
+def test_the_editors_preview_of_a_photo_step_needs_no_sideways_scroll_at_1024(desktop, aloop):
+    """At 1024×700 the preview of a photo step (Take photo, Clear, "0 of 3") fits the preview's width: no
+    horizontal scroll bar, no card cut at its right edge."""
+    template = run(aloop, desktop.api.create_template(vehicle_inspection()))
+    _small(desktop, aloop)
+    window = desktop.window
+    window.show_page("templates")
+    page = window.templates_page.ensure()
+    wait_until(aloop, lambda: page.list.loaded, 10)
+    assert run(aloop, page.open(template["id"]))
+    ctl = page.editor
+    ctl.select(ctl.editor.add_step(ctl.current_uid(), "photo"))
+    ctl.flush()
+    _settle(aloop)
+    window.view.grab().save("/tmp/rundun-1024-photo-preview.png")
+    area = page.editor_view.preview.scroll_area
+    assert not area.horizontalScrollBar().isVisible()
