@@ -56,6 +56,11 @@ WIDTHS = {
 }
 # With a run's detail open and too little room, these columns go first (the detail shows each of them).
 DETAIL_SHOWS = (COL_EXPIRES, COL_UPDATED, COL_CREATED, COL_IDENTITY, COL_FINDINGS, COL_DEVICE)
+# In a 1024 px window the detail leaves the table about 370 px: the template's name (the detail's heading
+# shows it) steps aside last, and the executor ref, which tells one run from the next, takes what status and
+# progress leave, down to this much (elided).
+LAST_ASIDE = COL_TEMPLATE
+NARROWEST = 90
 
 
 class RunsView(QWidget):
@@ -220,8 +225,9 @@ class RunsView(QWidget):
     def fit_columns(self) -> None:
         """The template's name (the longest text) gets what the other columns leave of the table's width,
         and never less than its own width. While a run's detail is open and the columns do not fit, those
-        the detail shows too (expiry, dates, executor, findings, device) step aside, last column first, instead of a
-        sideways scroll bar; they come back when there is room. Without a detail the table scrolls."""
+        the detail shows too (expiry, dates, executor, findings, device, then the template) step aside, last
+        column first, and the executor ref narrows, instead of a sideways scroll bar; they come back when there
+        is room. Without a detail the table scrolls."""
         model = self.table.model()
         if model is None or model.columnCount() <= COL_TEMPLATE:
             return
@@ -236,14 +242,18 @@ class RunsView(QWidget):
         room = self.table.viewport().width()
         needed = WIDTHS[COL_TEMPLATE] + sum(width(c) for c in columns if c != COL_TEMPLATE)
         aside = set()
-        for column in DETAIL_SHOWS if self.detail.isVisibleTo(self) else ():
+        detail_open = self.detail.isVisibleTo(self)
+        for column in (*DETAIL_SHOWS, LAST_ASIDE) if detail_open else ():
             if needed <= room:
                 break
             if column in columns:
                 aside.add(column)
-                needed -= width(column)
-        others = sum(width(c) for c in columns if c != COL_TEMPLATE and c not in aside)
+                needed -= WIDTHS[COL_TEMPLATE] if column == COL_TEMPLATE else width(column)
+        stretch = COL_REF if COL_TEMPLATE in aside else COL_TEMPLATE  # the column that takes what is left
+        others = sum(width(c) for c in columns if c != stretch and c not in aside)
         for column in columns:
             if header.isSectionHidden(column) != (column in aside):
                 self.table.setColumnHidden(column, column in aside)
-        self.table.setColumnWidth(COL_TEMPLATE, max(WIDTHS[COL_TEMPLATE], room - others))
+        narrowest = NARROWEST if needed > room else WIDTHS[stretch]
+        self.table.setColumnWidth(stretch, max(narrowest, room - others))
+        self.table.updateGeometries()  # the scroll bar follows now, not on a later resize

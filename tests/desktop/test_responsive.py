@@ -481,3 +481,37 @@ def test_the_editors_preview_of_a_photo_step_needs_no_sideways_scroll_at_1024(de
     window.view.grab().save("/tmp/rundun-1024-photo-preview.png")
     area = page.editor_view.preview.scroll_area
     assert not area.horizontalScrollBar().isVisible()
+
+
+def test_a_run_open_at_1024_leaves_status_ref_and_progress_in_view(desktop, aloop):
+    """At 1024×700 with a run's detail open, the runs table shows each run's status, executor ref (what tells
+    the runs apart) and progress without a sideways scroll bar (the progress was off to the right); closing
+    the detail brings every column back."""
+    template = run(aloop, desktop.api.create_template(vehicle_inspection()))
+    for i in range(3):
+        run(aloop, desktop.api.dispatch_run({"template_id": template["id"], "executor_ref": f"VAN-{i}"}))
+    _small(desktop, aloop)
+    window = desktop.window
+    window.show_page("runs")
+    window.runs.reload()
+    wait_until(aloop, lambda: window.runs.model.rowCount() == 3, 10)
+    view = window.runs_view
+    window.runs.select_run(window.runs.model.run_at(0)["run_id"])
+    wait_until(aloop, lambda: view.detail.isVisible() and window.runs.detail.run, 10)
+    _settle(aloop)
+    window.view.grab().save("/tmp/rundun-1024-run-open.png")
+    table = view.table
+    header = table.horizontalHeader()
+    assert not table.horizontalScrollBar().isVisible(), [
+        (table.model().headerData(c, Qt.Orientation.Horizontal), table.columnWidth(c))
+        for c in range(table.model().columnCount())
+        if not header.isSectionHidden(c)
+    ]
+    shown = [c for c in range(table.model().columnCount()) if not header.isSectionHidden(c)]
+    assert {0, 2, 3} <= set(shown)  # status, executor ref, progress
+    assert header.sectionSize(3) >= 150  # the progress bar and "n/m" whole
+    assert header.sectionSize(2) >= table.fontMetrics().horizontalAdvance("VAN-0")
+    window.runs.detail.clear()
+    wait_until(aloop, lambda: not view.detail.isVisible(), 10)
+    _settle(aloop)
+    assert not any(header.isSectionHidden(c) for c in range(table.model().columnCount()))
