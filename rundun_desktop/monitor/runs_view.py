@@ -6,6 +6,7 @@ shows a run (an empty panel that says "select a run" would take half the window 
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt
@@ -54,6 +55,7 @@ WIDTHS = {
     COL_DEVICE: 160,  # longer words elide: the tooltip and the detail say it all
     COL_FINDINGS: 110,
 }
+CELL_PADDING = 16  # a cell's margins around its text
 # With a run's detail open and too little room, these columns go first (the detail shows each of them).
 DETAIL_SHOWS = (COL_EXPIRES, COL_UPDATED, COL_CREATED, COL_IDENTITY, COL_FINDINGS, COL_DEVICE)
 # In a 1024 px window the detail leaves the table about 370 px: the template's name (the detail's heading
@@ -134,6 +136,7 @@ class RunsView(QWidget):
         self.message = MessageLine()
         outer.addWidget(self.message)
 
+        self.widths = dict(WIDTHS)  # the columns' widths, some fitted to the locale's words (size_columns)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setChildrenCollapsible(False)
         self.table = QTableView()
@@ -215,8 +218,18 @@ class RunsView(QWidget):
             self.fit_columns()
         return False
 
+    def widest_time(self) -> int:
+        """The width a date column needs for the widest time the locale writes (a two-digit day, each month's
+        name, an evening hour: 118 px held "3 Dec 17:35" but cut "13 Dec 10:41 PM")."""
+        year = datetime.now(UTC).year
+        texts = (fmt.short_time(f"{year}-{month:02d}-28T22:48:00+00:00") for month in range(1, 13))
+        return max(self.table.fontMetrics().horizontalAdvance(t) for t in texts) + CELL_PADDING
+
     def size_columns(self) -> None:
-        for column, width in WIDTHS.items():
+        self.widths = dict(WIDTHS)
+        for column in (COL_CREATED, COL_EXPIRES):  # "28 Dec 10:48 PM" where the clock has 12 hours
+            self.widths[column] = max(WIDTHS[column], self.widest_time())
+        for column, width in self.widths.items():
             self.table.setColumnWidth(column, width)
         header = self.table.horizontalHeader()  # what is still on the device reads next to the progress
         header.moveSection(header.visualIndex(COL_DEVICE), header.visualIndex(COL_PROGRESS) + 1)
@@ -236,7 +249,7 @@ class RunsView(QWidget):
 
         def width(column: int) -> int:
             if header.isSectionHidden(column):
-                return WIDTHS.get(column, header.defaultSectionSize())
+                return self.widths.get(column, header.defaultSectionSize())
             return header.sectionSize(column)
 
         room = self.table.viewport().width()
