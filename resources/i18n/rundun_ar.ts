@@ -2503,10 +2503,6 @@ Shown {0}</source>
 <context>
     <name>SyncBar</name>
     <message>
-        <source>Not connected yet</source>
-        <translation>غير متصل بعد</translation>
-    </message>
-    <message>
         <source>Sync now</source>
         <translation>مزامنة الآن</translation>
     </message>
@@ -2548,6 +2544,10 @@ Shown {0}</source>
 </context>
 <context>
     <name>SyncStatus</name>
+    <message>
+        <source>Nothing to send yet</source>
+        <translation>لا شيء للإرسال بعد</translation>
+    </message>
     <message>
         <source>Online</source>
         <translation>متصل</translation>

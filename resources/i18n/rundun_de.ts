@@ -2503,10 +2503,6 @@ Angezeigt {0}</translation>
 <context>
     <name>SyncBar</name>
     <message>
-        <source>Not connected yet</source>
-        <translation>Noch nicht verbunden</translation>
-    </message>
-    <message>
         <source>Sync now</source>
         <translation>Jetzt synchronisieren</translation>
     </message>
@@ -2548,6 +2544,10 @@ Angezeigt {0}</translation>
 </context>
 <context>
     <name>SyncStatus</name>
+    <message>
+        <source>Nothing to send yet</source>
+        <translation>Noch nichts zu senden</translation>
+    </message>
     <message>
         <source>Online</source>
         <translation>Online</translation>

@@ -2503,10 +2503,6 @@ Se muestra {0}</translation>
 <context>
     <name>SyncBar</name>
     <message>
-        <source>Not connected yet</source>
-        <translation>Aún sin conexión</translation>
-    </message>
-    <message>
         <source>Sync now</source>
         <translation>Sincronizar ahora</translation>
     </message>
@@ -2548,6 +2544,10 @@ Se muestra {0}</translation>
 </context>
 <context>
     <name>SyncStatus</name>
+    <message>
+        <source>Nothing to send yet</source>
+        <translation>Nada que enviar todavía</translation>
+    </message>
     <message>
         <source>Online</source>
         <translation>En línea</translation>
