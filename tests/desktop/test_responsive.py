@@ -298,14 +298,15 @@ def test_the_runs_table_takes_the_room_the_empty_detail_leaves(desktop, aloop):
     wait_until(aloop, lambda: not view.detail.isVisible(), 10)
 
 
-def test_a_run_open_at_1280_leaves_the_runs_table_without_a_sideways_scroll_bar(desktop, aloop):
-    """At 1280 px with a run's detail open, every column of the runs table fits its share (the Executor
-    column last): no horizontal scroll bar."""
+def _open_a_run(desktop, aloop, size: tuple[int, int]):
+    """Three runs dispatched, the window at `size`, the first run's detail open; the runs view (its picture
+    saved as /tmp/rundun-<width>-run-open.png)."""
     window = desktop.window
     template = run(aloop, desktop.api.create_template(vehicle_inspection()))
     for i in range(3):
         run(aloop, desktop.api.dispatch_run({"template_id": template["id"], "executor_ref": f"VAN-{i}"}))
-    window.view.resize(1280, 800)
+    window.view.resize(*size)
+    wait_until(aloop, lambda: window.view.size().toTuple() == size, 5)
     window.show_page("runs")
     window.runs.reload()
     wait_until(aloop, lambda: window.runs.model.rowCount() == 3, 10)
@@ -313,7 +314,15 @@ def test_a_run_open_at_1280_leaves_the_runs_table_without_a_sideways_scroll_bar(
     window.runs.select_run(window.runs.model.run_at(0)["run_id"])
     wait_until(aloop, lambda: view.detail.isVisible() and window.runs.detail.run, 10)
     _settle(aloop)
-    window.view.grab().save("/tmp/rundun-1280-run-open.png")
+    window.view.grab().save(f"/tmp/rundun-{size[0]}-run-open.png")
+    return view
+
+
+def test_a_run_open_at_1280_leaves_the_runs_table_without_a_sideways_scroll_bar(desktop, aloop):
+    """At 1280 px with a run's detail open, every column of the runs table fits its share (the Executor
+    column last): no horizontal scroll bar."""
+    window = desktop.window
+    view = _open_a_run(desktop, aloop, (1280, 800))
     table = view.table
     assert not table.horizontalScrollBar().isVisible(), [
         (table.model().headerData(c, Qt.Orientation.Horizontal), table.columnWidth(c))
@@ -419,16 +428,22 @@ def test_the_template_lists_search_and_tag_filter_sit_side_by_side_at_1024(deskt
     assert not layout_problems(window.view)
 
 
+def _small_editor(desktop, aloop):
+    """The sample vehicle inspection open in the editor of a 1024×700 window; the Templates page."""
+    template = run(aloop, desktop.api.create_template(vehicle_inspection()))
+    _small(desktop, aloop)
+    desktop.window.show_page("templates")
+    page = desktop.window.templates_page.ensure()
+    wait_until(aloop, lambda: page.list.loaded, 10)
+    assert run(aloop, page.open(template["id"]))
+    return page
+
+
 def test_a_number_steps_finding_limits_read_whole_at_1024(desktop, aloop):
     """At 1024×700 the "A finding below … or above …" fields of a number step show "no lower limit" and "no
     upper limit" whole (side by side they were squeezed to 30 px: "n…")."""
-    template = run(aloop, desktop.api.create_template(vehicle_inspection()))
-    _small(desktop, aloop)
     window = desktop.window
-    window.show_page("templates")
-    page = window.templates_page.ensure()
-    wait_until(aloop, lambda: page.list.loaded, 10)
-    assert run(aloop, page.open(template["id"]))
+    page = _small_editor(desktop, aloop)
     ctl = page.editor
     ctl.select(ctl.doc.find_step("s-od01").uid)  # a number step
     _settle(aloop)
@@ -467,13 +482,8 @@ def test_the_new_api_keys_name_field_shows_its_example_whole_at_1024(desktop, al
 def test_the_editors_preview_of_a_photo_step_needs_no_sideways_scroll_at_1024(desktop, aloop):
     """At 1024×700 the preview of a photo step (Take photo, Clear, "0 of 3") fits the preview's width: no
     horizontal scroll bar, no card cut at its right edge."""
-    template = run(aloop, desktop.api.create_template(vehicle_inspection()))
-    _small(desktop, aloop)
     window = desktop.window
-    window.show_page("templates")
-    page = window.templates_page.ensure()
-    wait_until(aloop, lambda: page.list.loaded, 10)
-    assert run(aloop, page.open(template["id"]))
+    page = _small_editor(desktop, aloop)
     ctl = page.editor
     ctl.select(ctl.editor.add_step(ctl.current_uid(), "photo"))
     ctl.flush()
@@ -487,19 +497,8 @@ def test_a_run_open_at_1024_leaves_status_ref_and_progress_in_view(desktop, aloo
     """At 1024×700 with a run's detail open, the runs table shows each run's status, executor ref (what tells
     the runs apart) and progress without a sideways scroll bar (the progress was off to the right); closing
     the detail brings every column back."""
-    template = run(aloop, desktop.api.create_template(vehicle_inspection()))
-    for i in range(3):
-        run(aloop, desktop.api.dispatch_run({"template_id": template["id"], "executor_ref": f"VAN-{i}"}))
-    _small(desktop, aloop)
     window = desktop.window
-    window.show_page("runs")
-    window.runs.reload()
-    wait_until(aloop, lambda: window.runs.model.rowCount() == 3, 10)
-    view = window.runs_view
-    window.runs.select_run(window.runs.model.run_at(0)["run_id"])
-    wait_until(aloop, lambda: view.detail.isVisible() and window.runs.detail.run, 10)
-    _settle(aloop)
-    window.view.grab().save("/tmp/rundun-1024-run-open.png")
+    view = _open_a_run(desktop, aloop, SMALL)
     table = view.table
     header = table.horizontalHeader()
     assert not table.horizontalScrollBar().isVisible(), [
