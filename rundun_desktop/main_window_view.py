@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -33,6 +34,9 @@ PAGES = [
 ]
 
 
+PREFERRED_SIZE = QSize(1360, 860)
+
+
 class MainWindowView(QMainWindow):
     closing = Signal()  # the user closed the window: the app shuts down (async clean-up first)
 
@@ -42,8 +46,12 @@ class MainWindowView(QMainWindow):
         # open. The controller sets it; the question itself (unsaved edits) is the controller's.
         self.close_guard: Callable[[], bool] | None = None
         self.setWindowTitle("Rundun")
-        self.resize(1360, 860)
         self.setMinimumSize(980, 620)
+        # Its preferred size, but never larger than the screen: on a 1280×800 or 1366×768 laptop a fixed
+        # 1360×860 opened with the Dispatch button and the status bar's right end off the screen.
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        room = screen.availableGeometry().size() if screen is not None else PREFERRED_SIZE
+        self.resize(PREFERRED_SIZE.boundedTo(room).expandedTo(self.minimumSize()))
         central = QWidget()
         root = QHBoxLayout(central)
         root.setContentsMargins(0, 0, 0, 0)

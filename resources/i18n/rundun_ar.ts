@@ -1787,8 +1787,12 @@ Dispatch a run from the Runs page, or choose a longer period.</source>
         <translation>إرسال مهمة</translation>
     </message>
     <message>
-        <source>Executor ref (exact)…</source>
-        <translation>مرجع المنفّذ (مطابق)…</translation>
+        <source>Executor ref…</source>
+        <translation>مرجع المنفّذ…</translation>
+    </message>
+    <message>
+        <source>Shows the runs whose executor ref is exactly this</source>
+        <translation>يعرض التشغيلات التي يطابق مرجع منفّذها هذا تمامًا</translation>
     </message>
     <message>
         <source>All statuses</source>
@@ -2499,10 +2503,6 @@ Shown {0}</source>
 <context>
     <name>SyncBar</name>
     <message>
-        <source>Not connected yet</source>
-        <translation>غير متصل بعد</translation>
-    </message>
-    <message>
         <source>Sync now</source>
         <translation>مزامنة الآن</translation>
     </message>
@@ -2544,6 +2544,10 @@ Shown {0}</source>
 </context>
 <context>
     <name>SyncStatus</name>
+    <message>
+        <source>Nothing to send yet</source>
+        <translation>لا شيء للإرسال بعد</translation>
+    </message>
     <message>
         <source>Online</source>
         <translation>متصل</translation>
@@ -2627,8 +2631,12 @@ Shown {0}</source>
         <translation>القوالب</translation>
     </message>
     <message>
-        <source>Search name and description</source>
-        <translation>البحث في الاسم والوصف</translation>
+        <source>Search templates</source>
+        <translation>البحث في القوالب</translation>
+    </message>
+    <message>
+        <source>Finds templates by their name and description</source>
+        <translation>يبحث عن القوالب بالاسم والوصف</translation>
     </message>
     <message>
         <source>All tags</source>
@@ -3114,12 +3122,12 @@ Create one, import a .json file, or generate one from a description.</source>
 <context>
     <name>charts</name>
     <message>
-        <source>Runs per </source>
-        <translation>المهام لكل </translation>
+        <source>Runs per week, by status now</source>
+        <translation>المهام لكل أسبوع، حسب الحالة الآن</translation>
     </message>
     <message>
-        <source>, by status now</source>
-        <translation>، حسب الحالة الآن</translation>
+        <source>Runs per day, by status now</source>
+        <translation>المهام لكل يوم، حسب الحالة الآن</translation>
     </message>
     <message>
         <source>Answers</source>

@@ -1787,8 +1787,12 @@ Schritte: {1} · {2}</translation>
         <translation>Durchlauf versenden</translation>
     </message>
     <message>
-        <source>Executor ref (exact)…</source>
-        <translation>Referenz (genau)…</translation>
+        <source>Executor ref…</source>
+        <translation>Referenz…</translation>
+    </message>
+    <message>
+        <source>Shows the runs whose executor ref is exactly this</source>
+        <translation>Zeigt die Durchläufe, deren Referenz genau diese ist</translation>
     </message>
     <message>
         <source>All statuses</source>
@@ -2499,10 +2503,6 @@ Angezeigt {0}</translation>
 <context>
     <name>SyncBar</name>
     <message>
-        <source>Not connected yet</source>
-        <translation>Noch nicht verbunden</translation>
-    </message>
-    <message>
         <source>Sync now</source>
         <translation>Jetzt synchronisieren</translation>
     </message>
@@ -2544,6 +2544,10 @@ Angezeigt {0}</translation>
 </context>
 <context>
     <name>SyncStatus</name>
+    <message>
+        <source>Nothing to send yet</source>
+        <translation>Noch nichts zu senden</translation>
+    </message>
     <message>
         <source>Online</source>
         <translation>Online</translation>
@@ -2627,8 +2631,12 @@ Angezeigt {0}</translation>
         <translation>Vorlagen</translation>
     </message>
     <message>
-        <source>Search name and description</source>
-        <translation>Name und Beschreibung durchsuchen</translation>
+        <source>Search templates</source>
+        <translation>Vorlagen suchen</translation>
+    </message>
+    <message>
+        <source>Finds templates by their name and description</source>
+        <translation>Findet Vorlagen nach Name und Beschreibung</translation>
     </message>
     <message>
         <source>All tags</source>
@@ -3114,12 +3122,12 @@ Erstellen Sie eine, importieren Sie eine .json-Datei oder erzeugen Sie eine aus 
 <context>
     <name>charts</name>
     <message>
-        <source>Runs per </source>
-        <translation>Durchläufe pro </translation>
+        <source>Runs per week, by status now</source>
+        <translation>Durchläufe pro Woche, nach aktuellem Status</translation>
     </message>
     <message>
-        <source>, by status now</source>
-        <translation>, nach aktuellem Status</translation>
+        <source>Runs per day, by status now</source>
+        <translation>Durchläufe pro Tag, nach aktuellem Status</translation>
     </message>
     <message>
         <source>Answers</source>

@@ -1787,8 +1787,12 @@ Pasos: {1} · {2}</translation>
         <translation>Enviar ejecución</translation>
     </message>
     <message>
-        <source>Executor ref (exact)…</source>
-        <translation>Referencia (exacta)…</translation>
+        <source>Executor ref…</source>
+        <translation>Referencia…</translation>
+    </message>
+    <message>
+        <source>Shows the runs whose executor ref is exactly this</source>
+        <translation>Muestra las ejecuciones cuya referencia es exactamente esta</translation>
     </message>
     <message>
         <source>All statuses</source>
@@ -2499,10 +2503,6 @@ Se muestra {0}</translation>
 <context>
     <name>SyncBar</name>
     <message>
-        <source>Not connected yet</source>
-        <translation>Aún sin conexión</translation>
-    </message>
-    <message>
         <source>Sync now</source>
         <translation>Sincronizar ahora</translation>
     </message>
@@ -2544,6 +2544,10 @@ Se muestra {0}</translation>
 </context>
 <context>
     <name>SyncStatus</name>
+    <message>
+        <source>Nothing to send yet</source>
+        <translation>Nada que enviar todavía</translation>
+    </message>
     <message>
         <source>Online</source>
         <translation>En línea</translation>
@@ -2627,8 +2631,12 @@ Se muestra {0}</translation>
         <translation>Plantillas</translation>
     </message>
     <message>
-        <source>Search name and description</source>
-        <translation>Buscar en nombre y descripción</translation>
+        <source>Search templates</source>
+        <translation>Buscar plantillas</translation>
+    </message>
+    <message>
+        <source>Finds templates by their name and description</source>
+        <translation>Busca plantillas por nombre y descripción</translation>
     </message>
     <message>
         <source>All tags</source>
@@ -3114,12 +3122,12 @@ Crea una, importa un archivo .json o genera una a partir de una descripción.</t
 <context>
     <name>charts</name>
     <message>
-        <source>Runs per </source>
-        <translation>Ejecuciones por </translation>
+        <source>Runs per week, by status now</source>
+        <translation>Ejecuciones por semana, según su estado actual</translation>
     </message>
     <message>
-        <source>, by status now</source>
-        <translation>, según su estado actual</translation>
+        <source>Runs per day, by status now</source>
+        <translation>Ejecuciones por día, según su estado actual</translation>
     </message>
     <message>
         <source>Answers</source>

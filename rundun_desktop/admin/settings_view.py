@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -86,6 +87,24 @@ class SettingsView(QWidget):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.sharing)
         self.tabs.addTab(scroll, icon("link"), self.tr("Sharing"))
+        # At 1024 px the six tabs with their icons were wider than the bar, and "Sharing" hid behind scroll
+        # arrows: while they do not fit, the tabs show their names without icons.
+        self.tab_icons = [self.tabs.tabIcon(i) for i in range(self.tabs.count())]
+        self.tabs.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.tabs and event.type() == QEvent.Type.Resize:
+            self.fit_tabs()
+        return False
+
+    def fit_tabs(self) -> None:
+        """Icons on the tabs when every tab fits with them, else names only."""
+        bar = self.tabs.tabBar()
+        for i, tab_icon in enumerate(self.tab_icons):
+            bar.setTabIcon(i, tab_icon)
+        if bar.sizeHint().width() > self.tabs.width():
+            for i in range(bar.count()):
+                bar.setTabIcon(i, QIcon())
 
     def _org_tab(self) -> None:
         page, layout = _tab()
@@ -146,6 +165,9 @@ class SettingsView(QWidget):
         self.key_name = QLineEdit()
         self.key_name.setPlaceholderText(self.tr("Name of the new key, e.g. Booking system"))
         self.key_name.setMaxLength(100)
+        # Room for its example (it read "Name of the new key, e.g. Booki…" at 1024 px, half the row empty).
+        example = self.key_name.fontMetrics().horizontalAdvance(self.key_name.placeholderText())
+        self.key_name.setMinimumWidth(example + 28)
         self.create_key_button = button(self.tr("Create key"), "plus", primary=True)
         self.revoke_key_button = button(self.tr("Revoke"), "trash", danger=True)
         self.revoke_key_button.setEnabled(False)

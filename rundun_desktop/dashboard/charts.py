@@ -112,10 +112,11 @@ def _dates_axis(labels: list[str]) -> QBarCategoryAxis | QCategoryAxis:
 
 def runs_chart(model: BucketsModel, view: ChartView) -> dict[str, QBarSet]:
     """Runs per bucket stacked by status; returns the bar sets by status (tests click them)."""
+    # Whole sentences: pieces glued around an English "day" read "المهام لكل day، …" in Arabic.
     title = (
-        QCoreApplication.translate("charts", "Runs per ")
-        + ("week" if model.bucket == "week" else "day")
-        + QCoreApplication.translate("charts", ", by status now")
+        QCoreApplication.translate("charts", "Runs per week, by status now")
+        if model.bucket == "week"
+        else QCoreApplication.translate("charts", "Runs per day, by status now")
     )
     labels = [model.short_label(row) for row in range(model.rowCount())]
     numbers = {

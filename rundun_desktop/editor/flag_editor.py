@@ -12,12 +12,12 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from server.tdl import FLAG_TYPES
 
 from .bindings import format_number, parse_number
-from .fields import discard, line_edit, muted, row
+from .fields import discard, line_edit, muted
 from .flag_text import boolean_label, flag_words, option_labels
 from .qvariant import current_data, find_data
 
@@ -52,9 +52,16 @@ class FlagEditor(QWidget):
         self.below = line_edit(self.tr("no lower limit"), "flagBelow", 30)
         self.above = line_edit(self.tr("no upper limit"), "flagAbove", 30)
         for edit in (self.below, self.above):
-            edit.setMaximumWidth(120)
+            edit.setMaximumWidth(160)
             edit.textEdited.connect(lambda _: self._changed(True))
-        self.range_box = row(self.tr("A finding below"), self.below, self.tr("or above"), self.above)
+        # One limit a line: side by side in the properties pane at 1024 px, the two fields were squeezed to
+        # 30 px and read "n…" instead of "no lower limit".
+        self.range_box = QWidget()
+        limits = QFormLayout(self.range_box)
+        limits.setContentsMargins(0, 0, 0, 0)
+        limits.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        limits.addRow(self.tr("A finding below"), self.below)
+        limits.addRow(self.tr("or above"), self.above)
         layout.addWidget(self.range_box)
 
         self.words = muted("")

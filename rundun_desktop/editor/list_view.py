@@ -42,20 +42,23 @@ class TemplateListView(QWidget):
         row.setSpacing(6)
         title = QLabel(self.tr("Templates"))
         title.setObjectName("editorTitle")
-        row.addWidget(title)
-        row.addSpacing(12)
+        row.addWidget(title)  # no spacer after it: at 1024 px German's row needs every pixel
         self.search = QLineEdit()
         self.search.setObjectName("templateSearch")
-        self.search.setPlaceholderText(self.tr("Search name and description"))
+        self.search.setPlaceholderText(self.tr("Search templates"))
+        self.search.setToolTip(self.tr("Finds templates by their name and description"))
         self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(220)
+        # Its words whole and the row of folded buttons beside it at 1024 px, in German and Spanish too: wider
+        # minimums made the row wider than the window, and the tag filter was laid over the search box.
+        placeholder = self.search.fontMetrics().horizontalAdvance(self.search.placeholderText())
+        self.search.setMinimumWidth(placeholder + 28)  # its frame and padding; the clear button needs text
         self.tag = QComboBox()
         self.tag.setObjectName("tagFilter")
         self.tag.addItem(self.tr("All tags"), "")  # never None as item data: see qvariant.py
-        self.tag.setMinimumWidth(120)
+        self.tag.setMinimumWidth(100)  # its longest tag when there is room, elided when there is not
         row.addWidget(self.search, 1)
         row.addWidget(self.tag)
-        row.addSpacing(12)
+        row.addSpacing(6)
         self.buttons: dict[str, QPushButton] = {}
         for name, text, icon_name in (
             ("library", self.tr("From library…"), "templates"),

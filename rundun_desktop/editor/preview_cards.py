@@ -257,11 +257,14 @@ class StepCard(QFrame):
 
         add.clicked.connect(added)
         clear.clicked.connect(cleared)
-        for w in (add, clear, status):
+        for w in (add, clear):
             row.addWidget(w)
         row.addStretch(1)
         update()
         self.body.addLayout(row)
+        # The count under the buttons: beside them the row was wider than the preview at 1024 px, which
+        # then scrolled sideways with every card's right edge cut.
+        self.body.addWidget(status)
 
     def _build_photo(self) -> None:
         limit = config_value("photo", self.config, "max")

@@ -109,8 +109,11 @@ class InboxView(QWidget):
 
     def size_columns(self) -> None:
         header = self.table.horizontalHeader()
-        for col, width in WIDTHS.items():
-            self.table.setColumnWidth(col, width)
+        for col, width in WIDTHS.items():  # never narrower than the header's words (German's are longer)
+            self.table.setColumnWidth(col, max(width, header.sectionSizeFromContents(col).width()))
+        # The run's name and its state here share what the fixed columns leave: with the name at a fixed
+        # 280 px, "On this computer" was cut to "On this comput" in a 1024 px window.
+        header.setSectionResizeMode(COL_RUN, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(COL_HERE, QHeaderView.ResizeMode.Stretch)
 
     def ask_identity(self, mode: str) -> None:

@@ -33,7 +33,7 @@ class SyncBar(QFrame):
         row.setSpacing(8)
         self.dot = QLabel("●")
         self.dot.setObjectName("syncDot")
-        self.words = QLabel(self.tr("Not connected yet"))
+        self.words = QLabel(SyncStatus(online=None).words())
         self.error = QLabel("")
         self.error.setObjectName("syncError")
         self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -79,6 +79,10 @@ class SyncStatus:
     last_error: str | None = None
 
     def words(self) -> str:
+        if self.online is None and not (self.pending_ops or self.failed_ops or self.syncing):
+            # Nothing has needed a server yet: "Not connected yet" read as a fault beside the status bar's
+            # "Connected" on an empty Executor page.
+            return QCoreApplication.translate("SyncStatus", "Nothing to send yet")
         state = {
             True: QCoreApplication.translate("SyncStatus", "Online"),
             False: QCoreApplication.translate("SyncStatus", "Offline"),

@@ -10,7 +10,6 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -56,26 +55,16 @@ WIDTHS = {
     COL_DEVICE: 150,  # longer words elide: the tooltip and the detail say it all
     COL_FINDINGS: 110,
 }
-TIME_COLUMNS = (COL_CREATED, COL_EXPIRES)  # fmt.short_time's text: as wide as the locale writes it
 CELL_PADDING = (
     22  # what a cell adds to its text: style.qss's `padding: 0 8px`, the focus frame, the grid line
 )
-
-
-def widest_short_time(metrics: QFontMetrics) -> int:
-    """The widest text `fmt.short_time` writes this year in this locale: a two-digit day, every month's
-    abbreviation, a two-digit hour before and after noon ('28 Dec 10:58 PM' is wider than '3 Dec 5:01 PM')."""
-    year = datetime.now().year
-    samples = (
-        datetime(year, month, 28, hour, 58).astimezone().isoformat()
-        for month in range(1, 13)
-        for hour in (10, 22)
-    )
-    return max(metrics.horizontalAdvance(fmt.short_time(sample)) for sample in samples)
-
-
 # With a run's detail open and too little room, these columns go first (the detail shows each of them).
 DETAIL_SHOWS = (COL_EXPIRES, COL_UPDATED, COL_CREATED, COL_IDENTITY, COL_FINDINGS, COL_DEVICE)
+# In a 1024 px window the detail leaves the table about 370 px: the template's name (the detail's heading
+# shows it) steps aside last, and the executor ref, which tells one run from the next, takes what status and
+# progress leave, down to this much (elided).
+LAST_ASIDE = COL_TEMPLATE
+NARROWEST = 90
 
 
 class RunsView(QWidget):
@@ -114,7 +103,9 @@ class RunsView(QWidget):
         filters = QHBoxLayout()
         filters.setSpacing(8)
         self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Executor ref (exact)…"))
+        # Short enough to read whole at 1024 px; that the ref must match exactly is said in the tooltip.
+        self.search.setPlaceholderText(self.tr("Executor ref…"))
+        self.search.setToolTip(self.tr("Shows the runs whose executor ref is exactly this"))
         self.search.setClearButtonEnabled(True)
         self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         # It stretches: at 1024 px the filters beside it keep their words (German's too).
@@ -142,13 +133,12 @@ class RunsView(QWidget):
         )
         self.device_filter.setMinimumWidth(self.device_filter.sizeHint().width())  # never clipped
         filters.addWidget(self.device_filter)
-        filters.addStretch(1)
-        filters.addWidget(self.count_label)
         outer.addLayout(filters)
 
         self.message = MessageLine()
         outer.addWidget(self.message)
 
+        self.widths = dict(WIDTHS)  # the columns' widths, some fitted to the locale's words (size_columns)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setChildrenCollapsible(False)
         self.table = QTableView()
@@ -187,6 +177,9 @@ class RunsView(QWidget):
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setSizes([980, 400])
         outer.addWidget(self.splitter, 1)
+        # Under the list, as on the Templates page: in the filter row the count and its scope ("12 runs ·
+        # With findings") took the room of the search box, whose words were cut at 1024 px.
+        outer.addWidget(self.count_label)
         self.detail.setVisible(self.detail.body.isVisibleTo(self.detail))
         self.detail.body.installEventFilter(self)
         self.table.viewport().installEventFilter(self)
@@ -227,10 +220,23 @@ class RunsView(QWidget):
             self.fit_columns()
         return False
 
+    def widest_time(self) -> int:
+        """The width a date column needs for the widest time the locale writes (a two-digit day, each month's
+        name, a two-digit hour before and after noon: 118 px held "3 Dec 17:35" but cut "13 Dec 10:41 PM")."""
+        year = datetime.now().year
+        texts = (
+            fmt.short_time(datetime(year, month, 28, hour, 48).astimezone().isoformat())  # local times
+            for month in range(1, 13)
+            for hour in (10, 22)
+        )
+        return max(self.table.fontMetrics().horizontalAdvance(t) for t in texts) + CELL_PADDING
+
     def size_columns(self) -> None:
-        time_width = widest_short_time(self.table.fontMetrics()) + CELL_PADDING
-        for column, width in WIDTHS.items():
-            self.table.setColumnWidth(column, max(width, time_width) if column in TIME_COLUMNS else width)
+        self.widths = dict(WIDTHS)
+        for column in (COL_CREATED, COL_EXPIRES):  # "28 Dec 10:48 PM" where the clock has 12 hours
+            self.widths[column] = max(WIDTHS[column], self.widest_time())
+        for column, width in self.widths.items():
+            self.table.setColumnWidth(column, width)
         header = self.table.horizontalHeader()  # what is still on the device reads next to the progress
         header.moveSection(header.visualIndex(COL_DEVICE), header.visualIndex(COL_PROGRESS) + 1)
         self.fit_columns()
@@ -238,8 +244,9 @@ class RunsView(QWidget):
     def fit_columns(self) -> None:
         """The template's name (the longest text) gets what the other columns leave of the table's width,
         and never less than its own width. While a run's detail is open and the columns do not fit, those
-        the detail shows too (expiry, dates, executor, findings, device) step aside, last column first, instead of a
-        sideways scroll bar; they come back when there is room. Without a detail the table scrolls."""
+        the detail shows too (expiry, dates, executor, findings, device, then the template) step aside, last
+        column first, and the executor ref narrows, instead of a sideways scroll bar; they come back when there
+        is room. Without a detail the table scrolls."""
         model = self.table.model()
         if model is None or model.columnCount() <= COL_TEMPLATE:
             return
@@ -248,20 +255,24 @@ class RunsView(QWidget):
 
         def width(column: int) -> int:
             if header.isSectionHidden(column):
-                return WIDTHS.get(column, header.defaultSectionSize())
+                return self.widths.get(column, header.defaultSectionSize())
             return header.sectionSize(column)
 
         room = self.table.viewport().width()
         needed = WIDTHS[COL_TEMPLATE] + sum(width(c) for c in columns if c != COL_TEMPLATE)
         aside = set()
-        for column in DETAIL_SHOWS if self.detail.isVisibleTo(self) else ():
+        detail_open = self.detail.isVisibleTo(self)
+        for column in (*DETAIL_SHOWS, LAST_ASIDE) if detail_open else ():
             if needed <= room:
                 break
             if column in columns:
                 aside.add(column)
-                needed -= width(column)
-        others = sum(width(c) for c in columns if c != COL_TEMPLATE and c not in aside)
+                needed -= WIDTHS[COL_TEMPLATE] if column == COL_TEMPLATE else width(column)
+        stretch = COL_REF if COL_TEMPLATE in aside else COL_TEMPLATE  # the column that takes what is left
+        others = sum(width(c) for c in columns if c != stretch and c not in aside)
         for column in columns:
             if header.isSectionHidden(column) != (column in aside):
                 self.table.setColumnHidden(column, column in aside)
-        self.table.setColumnWidth(COL_TEMPLATE, max(WIDTHS[COL_TEMPLATE], room - others))
+        narrowest = NARROWEST if needed > room else WIDTHS[stretch]
+        self.table.setColumnWidth(stretch, max(narrowest, room - others))
+        self.table.updateGeometries()  # the scroll bar follows now, not on a later resize

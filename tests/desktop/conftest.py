@@ -128,6 +128,9 @@ def desktop(live_server: LiveServer, aloop, tmp_path: Path):
     app = DesktopApp(
         AppPaths.under(tmp_path / "home"), use_keyring=False, check_interval=1.0, poll_interval=0.5
     )
+    app.window.view.resize(
+        1360, 860
+    )  # a large screen's window (it opens no larger than the offscreen 800×800)
     app.window.show()
     run(aloop, app.connection.use_remote(live_server.url, live_server.api_key))
     wait_until(aloop, lambda: app.live.mode != "off", 10)

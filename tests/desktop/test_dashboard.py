@@ -275,3 +275,23 @@ def test_a_bucket_clicked_maps_to_its_utc_range_in_the_laptops_zone():
         "created_since": "2026-03-26T23:00:00Z",
         "created_before": "2026-03-29T22:00:00Z",
     }
+
+
+def test_the_runs_charts_title_is_a_whole_sentence_in_the_apps_language(qapp):
+    """The chart's title in German and Arabic names the day in their words (it read "المهام لكل day، …")."""
+    from rundun_desktop.dashboard.charts import ChartView, runs_chart
+    from rundun_desktop.i18n import words_in
+
+    buckets = BucketsModel()
+    buckets.set_stats(STATS)  # one bucket a day
+    titles = {}
+    for language in ("de", "ar"):
+        view = ChartView("runs")
+        with words_in(language):
+            runs_chart(buckets, view)
+        titles[language] = view.chart().title()
+        view.deleteLater()
+    assert titles == {
+        "de": "Durchläufe pro Tag, nach aktuellem Status",
+        "ar": "المهام لكل يوم، حسب الحالة الآن",
+    }

@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QStyle,
     QStyleOptionComboBox,
+    QStyleOptionFrame,
+    QToolButton,
     QWidget,
 )
 
@@ -195,7 +197,54 @@ def layout_problems(window: QWidget) -> list[str]:
             cut = not seen.isEmpty() and seen.width() < w.width() - 1
             if cut and not _scrolls_sideways(w):
                 problems.append(f"{name}: cut off at the side ({seen.width()} of {w.width()} px shown)")
+            problems += [f"{name}: laid over {other}" for other in _overlapped(w)]
     return problems
+
+
+FIELDS = (QAbstractButton, QLineEdit, QComboBox, QAbstractSpinBox, QLabel)
+
+
+def _overlapped(w: QWidget) -> list[str]:
+    """The sibling fields, buttons and labels that `w` is laid over (a row squeezed below its minimum width
+    lays its widgets on top of each other). Each pair is reported once."""
+    parent = w.parentWidget()
+    if parent is None or isinstance(parent, QLineEdit):
+        return []
+    return [
+        f"{type(s).__name__} {s.objectName()}"
+        for s in parent.children()
+        if isinstance(s, FIELDS)
+        and s is not w
+        and s.isVisible()
+        and id(s) > id(w)
+        and (both := w.geometry().intersected(s.geometry())).width() > 2
+        and both.height() > 2
+    ]
+
+
+def placeholder_room(edit: QLineEdit) -> int:
+    """The width an empty line edit gives its placeholder: its contents less the text margins and the icons
+    shown inside it (the search glass; the clear button shows only with text)."""
+    option = QStyleOptionFrame()
+    edit.initStyleOption(option)
+    box = edit.style().subElementRect(QStyle.SubElement.SE_LineEditContents, option, edit)
+    left, right = box.left(), box.right()
+    for icon in edit.findChildren(QToolButton):
+        if icon.isVisibleTo(edit):
+            if icon.geometry().center().x() < box.center().x():
+                left = max(left, icon.geometry().right())
+            else:
+                right = min(right, icon.geometry().left())
+    margins = edit.textMargins()
+    return right - left - margins.left() - margins.right()
+
+
+def assert_placeholder_whole(edit: QLineEdit) -> None:
+    assert not edit.text()
+    needed = edit.fontMetrics().horizontalAdvance(edit.placeholderText())
+    assert placeholder_room(edit) >= needed, (
+        f"{edit.placeholderText()!r}: {placeholder_room(edit)} px of {needed}"
+    )
 
 
 def _settle(aloop) -> None:
@@ -249,14 +298,15 @@ def test_the_runs_table_takes_the_room_the_empty_detail_leaves(desktop, aloop):
     wait_until(aloop, lambda: not view.detail.isVisible(), 10)
 
 
-def test_a_run_open_at_1280_leaves_the_runs_table_without_a_sideways_scroll_bar(desktop, aloop):
-    """At 1280 px with a run's detail open, every column of the runs table fits its share (the Executor
-    column last): no horizontal scroll bar."""
+def _open_a_run(desktop, aloop, size: tuple[int, int]):
+    """Three runs dispatched, the window at `size`, the first run's detail open; the runs view (its picture
+    saved as /tmp/rundun-<width>-run-open.png)."""
     window = desktop.window
     template = run(aloop, desktop.api.create_template(vehicle_inspection()))
     for i in range(3):
         run(aloop, desktop.api.dispatch_run({"template_id": template["id"], "executor_ref": f"VAN-{i}"}))
-    window.view.resize(1280, 800)
+    window.view.resize(*size)
+    wait_until(aloop, lambda: window.view.size().toTuple() == size, 5)
     window.show_page("runs")
     window.runs.reload()
     wait_until(aloop, lambda: window.runs.model.rowCount() == 3, 10)
@@ -264,7 +314,15 @@ def test_a_run_open_at_1280_leaves_the_runs_table_without_a_sideways_scroll_bar(
     window.runs.select_run(window.runs.model.run_at(0)["run_id"])
     wait_until(aloop, lambda: view.detail.isVisible() and window.runs.detail.run, 10)
     _settle(aloop)
-    window.view.grab().save("/tmp/rundun-1280-run-open.png")
+    window.view.grab().save(f"/tmp/rundun-{size[0]}-run-open.png")
+    return view
+
+
+def test_a_run_open_at_1280_leaves_the_runs_table_without_a_sideways_scroll_bar(desktop, aloop):
+    """At 1280 px with a run's detail open, every column of the runs table fits its share (the Executor
+    column last): no horizontal scroll bar."""
+    window = desktop.window
+    view = _open_a_run(desktop, aloop, (1280, 800))
     table = view.table
     assert not table.horizontalScrollBar().isVisible(), [
         (table.model().headerData(c, Qt.Orientation.Horizontal), table.columnWidth(c))
@@ -308,6 +366,154 @@ def test_the_dashboards_filters_show_their_words_whole_at_1024(desktop, aloop):
         needed = combo.fontMetrics().horizontalAdvance(combo.currentText())
         assert _text_room(combo) >= needed, f"{combo.currentText()!r}: {_text_room(combo)} px of {needed}"
     assert not layout_problems(desktop.window.view)
+
+
+def test_the_window_opens_no_larger_than_the_screen(qapp):
+    """A laptop's screen smaller than the window's preferred 1360×860 gets a window that fits it (the offscreen
+    platform's screen is 800×600: the window opens at its minimum size), never one whose right end, with the
+    Dispatch button and the status bar, starts off the screen."""
+    from rundun_desktop.main_window_view import MainWindowView
+
+    view = MainWindowView()
+    try:
+        room = view.screen().availableGeometry().size()
+        assert room.width() < 1360 and room.height() < 860, "this test needs a screen smaller than 1360×860"
+        fits = room.expandedTo(view.minimumSize())
+        assert view.width() <= fits.width() and view.height() <= fits.height(), (view.size(), room)
+    finally:
+        view.deleteLater()
+
+
+def _small(desktop, aloop) -> None:
+    desktop.window.view.resize(*SMALL)
+    wait_until(aloop, lambda: desktop.window.view.size().toTuple() == SMALL, 5)
+
+
+def test_the_runs_search_box_reads_its_words_whole_at_1024(desktop, aloop):
+    """At 1024×700 the runs page's search box shows its placeholder whole (it read "Execut…"), with a run
+    open too, and the run count reads whole under the list."""
+    template = run(aloop, desktop.api.create_template(vehicle_inspection()))
+    run(aloop, desktop.api.dispatch_run({"template_id": template["id"], "executor_ref": "VAN-1"}))
+    _small(desktop, aloop)
+    window = desktop.window
+    window.show_page("runs")
+    window.runs.reload()
+    wait_until(aloop, lambda: window.runs.model.rowCount() == 1, 10)
+    view = window.runs_view
+    wait_until(aloop, lambda: view.count_label.text() == "1 run", 10)
+    _settle(aloop)
+    window.view.grab().save("/tmp/rundun-1024-runs.png")
+    assert_placeholder_whole(view.search)
+    assert view.count_label.width() >= view.count_label.sizeHint().width()
+    window.runs.select_run(window.runs.model.run_at(0)["run_id"])
+    wait_until(aloop, lambda: view.detail.isVisible(), 10)
+    _settle(aloop)
+    assert_placeholder_whole(view.search)
+    assert not layout_problems(window.view)
+
+
+def test_the_template_lists_search_and_tag_filter_sit_side_by_side_at_1024(desktop, aloop):
+    """At 1024×700 the template list's tag filter is no longer laid over its search box, whose placeholder
+    reads whole, and the toolbar's buttons (folded to icons) stay inside the window."""
+    _small(desktop, aloop)
+    window = desktop.window
+    window.show_page("templates")
+    page = window.templates_page.ensure()
+    wait_until(aloop, lambda: page.list.loaded, 10)
+    _settle(aloop)
+    window.view.grab().save("/tmp/rundun-1024-templates.png")
+    view = page.list_view
+    assert view.search.geometry().right() < view.tag.geometry().left()
+    assert_placeholder_whole(view.search)
+    assert not layout_problems(window.view)
+
+
+def _small_editor(desktop, aloop):
+    """The sample vehicle inspection open in the editor of a 1024×700 window; the Templates page."""
+    template = run(aloop, desktop.api.create_template(vehicle_inspection()))
+    _small(desktop, aloop)
+    desktop.window.show_page("templates")
+    page = desktop.window.templates_page.ensure()
+    wait_until(aloop, lambda: page.list.loaded, 10)
+    assert run(aloop, page.open(template["id"]))
+    return page
+
+
+def test_a_number_steps_finding_limits_read_whole_at_1024(desktop, aloop):
+    """At 1024×700 the "A finding below … or above …" fields of a number step show "no lower limit" and "no
+    upper limit" whole (side by side they were squeezed to 30 px: "n…")."""
+    window = desktop.window
+    page = _small_editor(desktop, aloop)
+    ctl = page.editor
+    ctl.select(ctl.doc.find_step("s-od01").uid)  # a number step
+    _settle(aloop)
+    flags = ctl.properties.step_panel.findChild(QWidget, "flagBelow").parentWidget()
+    window.view.grab().save("/tmp/rundun-1024-finding-limits.png")
+    for name in ("flagBelow", "flagAbove"):
+        assert_placeholder_whole(flags.findChild(QLineEdit, name))
+
+
+def test_every_settings_tab_shows_its_name_at_1024(desktop, aloop):
+    """At 1024×700 the Settings tab bar shows every tab, the last one ("Sharing") too, without the scroll
+    arrows that hid it."""
+    _small(desktop, aloop)
+    window = desktop.window
+    window.show_page("settings")
+    _settle(aloop)
+    bar = window.settings_view.tabs.tabBar()
+    window.view.grab().save("/tmp/rundun-1024-settings-tabs.png")
+    last = bar.count() - 1
+    assert bar.tabText(last) == "Sharing"
+    assert bar.tabRect(last).right() <= bar.width(), f"{bar.tabRect(last)} beyond the bar's {bar.width()} px"
+
+
+def test_the_new_api_keys_name_field_shows_its_example_whole_at_1024(desktop, aloop):
+    """At 1024×700 the API keys tab's name field reads "Name of the new key, e.g. Booking system" whole."""
+    _small(desktop, aloop)
+    window = desktop.window
+    window.show_page("settings")
+    view = window.settings_view
+    view.tabs.setCurrentIndex(1)
+    _settle(aloop)
+    window.view.grab().save("/tmp/rundun-1024-api-keys.png")
+    assert_placeholder_whole(view.key_name)
+
+
+def test_the_editors_preview_of_a_photo_step_needs_no_sideways_scroll_at_1024(desktop, aloop):
+    """At 1024×700 the preview of a photo step (Take photo, Clear, "0 of 3") fits the preview's width: no
+    horizontal scroll bar, no card cut at its right edge."""
+    window = desktop.window
+    page = _small_editor(desktop, aloop)
+    ctl = page.editor
+    ctl.select(ctl.editor.add_step(ctl.current_uid(), "photo"))
+    ctl.flush()
+    _settle(aloop)
+    window.view.grab().save("/tmp/rundun-1024-photo-preview.png")
+    area = page.editor_view.preview.scroll_area
+    assert not area.horizontalScrollBar().isVisible()
+
+
+def test_a_run_open_at_1024_leaves_status_ref_and_progress_in_view(desktop, aloop):
+    """At 1024×700 with a run's detail open, the runs table shows each run's status, executor ref (what tells
+    the runs apart) and progress without a sideways scroll bar (the progress was off to the right); closing
+    the detail brings every column back."""
+    window = desktop.window
+    view = _open_a_run(desktop, aloop, SMALL)
+    table = view.table
+    header = table.horizontalHeader()
+    assert not table.horizontalScrollBar().isVisible(), [
+        (table.model().headerData(c, Qt.Orientation.Horizontal), table.columnWidth(c))
+        for c in range(table.model().columnCount())
+        if not header.isSectionHidden(c)
+    ]
+    shown = [c for c in range(table.model().columnCount()) if not header.isSectionHidden(c)]
+    assert {0, 2, 3} <= set(shown)  # status, executor ref, progress
+    assert header.sectionSize(3) >= 150  # the progress bar and "n/m" whole
+    assert header.sectionSize(2) >= table.fontMetrics().horizontalAdvance("VAN-0")
+    window.runs.detail.clear()
+    wait_until(aloop, lambda: not view.detail.isVisible(), 10)
+    _settle(aloop)
+    assert not any(header.isSectionHidden(c) for c in range(table.model().columnCount()))
 
 
 def test_the_date_columns_hold_any_time_of_the_year_whole(desktop, aloop):

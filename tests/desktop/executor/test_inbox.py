@@ -147,3 +147,18 @@ def test_export_button_asks_the_view_for_a_folder_and_exports_the_selected_run(
     qtbot.mouseClick(page.inbox_view.export_button, Qt.MouseButton.LeftButton)
     wait_until(aloop, lambda: (tmp_path / run_id / "run.json").exists(), 10)
     assert json.loads((tmp_path / run_id / "run.json").read_text())["run_id"] == run_id
+
+
+def test_every_column_header_reads_whole_in_a_1024_px_window(page, org, aloop):
+    """The inbox as the main window shows it at 1024 px (808 px beside the sidebar): each column is at least
+    as wide as its header's words ("On this computer" read "On this comput")."""
+    opened(aloop, page, org.dispatch(every_type()))
+    page.show_inbox()
+    page.resize(808, 600)
+    table = page.inbox_view.table
+    wait_until(aloop, lambda: page.inbox.model.rowCount() == 1 and table.width() < 808, 5)
+    header = table.horizontalHeader()
+    for col in range(page.inbox.model.columnCount()):
+        words = page.inbox.model.headerData(col, Qt.Orientation.Horizontal)
+        needed = header.sectionSizeFromContents(col).width()
+        assert header.sectionSize(col) >= needed, f"{words!r}: {header.sectionSize(col)} px of {needed}"

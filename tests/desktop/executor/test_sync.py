@@ -16,7 +16,7 @@ from rundun_desktop.embedded import EmbeddedServer, bootstrap
 from rundun_desktop.executor import store as st
 from rundun_desktop.executor.opening import open_into
 from rundun_desktop.executor.protocol import tus_metadata
-from rundun_desktop.executor.sync import Backoff, SyncConfig, SyncEngine
+from rundun_desktop.executor.sync import Backoff, SyncConfig, SyncEngine, SyncStatus
 from tests.desktop.executor.conftest import FAST
 from tests.server.tdl.test_tdl_languages import car_check
 from tests.support.executor import every_type, jpeg, many_steps
@@ -383,3 +383,11 @@ def test_a_photo_whose_creation_went_through_unanswered_is_not_sent_again(org, t
     assert "POST" not in sent and "PATCH" not in sent and store.ops(run_id) == []
     assert len(org.run_doc(run_id)["answers"]["s-photo"]["photos"]) == 1
     store.close()
+
+
+def test_before_anything_needed_a_server_the_sync_bar_says_nothing_is_waiting_not_a_fault():
+    """An empty Executor page beside the status bar's "Connected" read "Not connected yet · nothing
+    waiting"; until a change waits, the bar says there is nothing to send."""
+    assert SyncStatus(online=None).words() == "Nothing to send yet"
+    assert SyncStatus(online=None, pending_ops=1).words() == "Not connected yet · 1 change waiting"
+    assert SyncStatus(online=True).words() == "Online · everything is synced"
