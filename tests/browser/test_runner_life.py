@@ -10,7 +10,7 @@ from PIL import Image
 from playwright.sync_api import expect
 
 from tests.browser.actions import EVERY_TYPE_VALUES, fill_every_type, wait_for
-from tests.browser.conftest import SECRET
+from tests.browser.conftest import SECRET, WAIT_MS
 from tests.browser.templates import EVERY_TYPE
 from tests.support.hooks import verify_signature
 
@@ -67,3 +67,28 @@ def test_a_run_from_link_to_signed_run_completed_webhook(live, phone):
     assert (width, height) == (800, 1600)
     doc = live.org.get(f"/v1/runs/{run_id}").json()
     assert doc["status"] == "completed" and doc["progress"] == {"total": 10, "answered": 10, "skipped": 0}
+
+
+def test_a_run_cancelled_while_the_page_is_open_closes_the_form(live, phone):
+    """The sender cancels while the executor is filling it in: their next answer is refused, and the form gives
+    way to the closed screen that says why (no more answering a run that can never be sent), after a reload
+    too, though the refused answer still waits in the outbox."""
+    run_id = live.dispatch(EVERY_TYPE)
+    page = phone.new_page()
+    page.goto(f"{live.url}/r/{run_id}")
+    page.click("#start")
+    page.get_by_label("Yes").first.check()
+    wait_for(
+        lambda: live.org.get(f"/v1/runs/{run_id}").json()["answers"].get("s-ok"), what="the first answer sent"
+    )
+
+    assert live.org.post(f"/v1/runs/{run_id}/cancel", json={}).status_code == 200
+    page.locator("#s-bar-input").fill("2")
+    page.locator("#s-bar-input").blur()  # refused: the run is cancelled
+    expect(page.locator("#done-title")).to_have_text("This checklist is closed", timeout=WAIT_MS)
+    expect(page.locator("#done-body")).to_contain_text("The sender cancelled this checklist")
+    expect(page.locator("#s-bar-input")).to_have_count(0)
+
+    page.reload()  # the refused answer still waits in the outbox: the server's word on the run still wins
+    expect(page.locator("#done-title")).to_have_text("This checklist is closed", timeout=WAIT_MS)
+    expect(page.locator("#s-ok")).to_have_count(0)

@@ -116,16 +116,27 @@ async function openRun(kind) {
   showRunner();
 }
 
+const CLOSED = ["cancelled", "expired"];
+
+// The server's copy of the run. Its answers replace the local ones only when nothing local waits to be sent;
+// a run the sender cancelled, or that expired, is closed at once whatever waits: the form goes, what was not
+// sent stays on the device (and the closed screen says so).
 async function refreshFromServer() {
   if (!navigator.onLine) return syncer.kick();
   try {
     const response = await fetch(`/v1/runs/${runId}/state`, { headers: { Authorization: `Bearer ${run.token}` }, cache: "no-store" });
-    if (response.ok) {
-      const state = await response.json();
-      if (!(await pendingSeqs(runId)).length) { mergeServer(state); await putRun(run); showRunner(); }
-    }
+    const state = response.ok ? await response.json() : response.status === 410 ? { status: "expired" } : null;
+    if (state && CLOSED.includes(state.status)) await closeRun(state.status);
+    else if (state && !(await pendingSeqs(runId)).length) { mergeServer(state); await putRun(run); showRunner(); }
   } catch { /* offline: the local copy stands */ }
   syncer.kick();
+}
+
+async function closeRun(status) {
+  run.status = status;
+  run.done_locally = true;
+  await putRun(run);
+  showDone();
 }
 
 // The server's answers replace the local ones when nothing local is waiting to be sent.
@@ -135,11 +146,12 @@ function mergeServer(doc) {
   for (const [stepId, answer] of Object.entries(doc.answers || {})) {
     run.answers[stepId] = { value: answer.value, photos: answer.photos || [], skipped: answer.skipped, geo: answer.geo };
   }
-  if (["completed", "cancelled", "expired"].includes(doc.status)) run.done_locally = true;
+  if (doc.status === "completed" || CLOSED.includes(doc.status)) run.done_locally = true;
 }
 
 // What the server answered, applied in memory; the syncer stores the run with the acknowledgement.
 function fromServer(news) {
+  if (news.runRefused) return refreshFromServer(); // cancelled or expired meanwhile? then the form closes
   if (news.status) run.status = news.status;
   if (news.incomplete) { run.done_locally = false; run.incomplete = news.incomplete; }
   if (news.photoSent) {
@@ -351,10 +363,10 @@ async function completeRun() {
 }
 
 function showDone() {
-  const closed = ["cancelled", "expired"].includes(run.status);
+  const closed = CLOSED.includes(run.status);
   root.replaceChildren(el("div", { class: "done" },
     el("h2", { id: "done-title", text: closed ? t("closed_title") : t("completed_title") }),
-    el("p", { text: t("completed_body") })));
+    el("p", { id: "done-body", text: closed ? t(`closed_${run.status}`) : t("completed_body") })));
   showStatus();
 }
 

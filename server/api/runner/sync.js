@@ -180,6 +180,7 @@ export class Syncer {
       this.state.sending = false;
       if (error instanceof HttpError && REFUSED_RUN.includes(error.status) && error.code !== "idempotency_key_in_use") {
         this.state.refused = error.message; // expired, cancelled, closed: keep everything local, stop trying
+        this.host.fromServer({ runRefused: error.status });
       } else {
         this.state.error = error instanceof HttpError ? error.message : "no connection";
         this.delay = Math.min(300000, this.delay ? this.delay * 2 : 1000);
