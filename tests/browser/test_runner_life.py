@@ -9,7 +9,7 @@ import httpx
 from PIL import Image
 from playwright.sync_api import expect
 
-from tests.browser.actions import EVERY_TYPE_VALUES, fill_every_type, wait_for
+from tests.browser.actions import EVERY_TYPE_VALUES, fill_every_type, sign, wait_for
 from tests.browser.conftest import SECRET, WAIT_MS
 from tests.browser.templates import EVERY_TYPE
 from tests.support.hooks import verify_signature
@@ -92,3 +92,31 @@ def test_a_run_cancelled_while_the_page_is_open_closes_the_form(live, phone):
     page.reload()  # the refused answer still waits in the outbox: the server's word on the run still wins
     expect(page.locator("#done-title")).to_have_text("This checklist is closed", timeout=WAIT_MS)
     expect(page.locator("#s-ok")).to_have_count(0)
+
+
+def test_the_list_of_what_is_missing_follows_the_answers_and_leads_to_each_step(live, phone):
+    """Once "Complete" has named what is missing, the list shrinks with every answer (it never names a step
+    answered since), and a line of it brings its step into view below the sticky progress bar with the
+    step's field focused (the phone's keyboard opens there)."""
+    run_id = live.dispatch(EVERY_TYPE)
+    page = phone.new_page()
+    page.goto(f"{live.url}/r/{run_id}")
+    page.click("#start")
+    page.locator("#complete").click()
+    expect(page.locator("#missing li")).to_have_count(11)
+
+    page.locator("#s-bar-input").fill("2")
+    page.locator("#s-bar-input").blur()
+    page.locator("#s-kind").get_by_label("Gas").check()
+    expect(page.locator("#missing li")).to_have_count(9)
+    expect(page.locator("#missing")).not_to_contain_text("Pressure")
+    expect(page.locator("#missing")).not_to_contain_text("Boiler kind")
+
+    page.locator("#missing a", has_text="'Serial number' needs an answer").click()
+    expect(page.locator("#s-note-input")).to_be_focused()
+    card_top = page.locator("#s-note").bounding_box()["y"]
+    progress = page.locator("#progress").bounding_box()
+    assert card_top >= progress["y"] + progress["height"] - 1  # not hidden under the progress bar
+
+    sign(page, '[data-signature="_run"]')
+    expect(page.locator("#missing")).not_to_contain_text("signature before completion")

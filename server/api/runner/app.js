@@ -16,6 +16,7 @@ const statusLine = document.getElementById("sync-status");
 let run = null; // {run_id, token, template, answers, has_signature, status, done_locally}
 let storageNote = ""; // a key of the words table: shown in the language of the moment
 const pads = new Map();
+let missingShown = false; // the list of what completion misses is on screen: it follows every answer
 // A smaller tus PATCH can be asked for (a test cutting a photo mid-file; a link that drops long requests).
 const chunkBytes = Number(localStorage.getItem("rundun.chunk-bytes")) || undefined;
 const syncer = new Syncer({ run: () => run, changed: () => showStatus(), fromServer }, { chunkBytes });
@@ -309,6 +310,7 @@ function refresh() {
   bar.setAttribute("aria-valuenow", String(done));
   document.getElementById("progress-text").textContent = t("progress", { done, total: progress.total })
     + (progress.skipped ? ` · ${t("progress_skipped", { skipped: progress.skipped })}` : "");
+  if (missingShown) showMissing(completionProblems(template, run.answers, run.has_signature));
   showStatus();
 }
 
@@ -341,18 +343,35 @@ function showThumbs(step, box) {
   if (count) count.textContent = t("photos_count", { n: photos.length, min, max: capacity(step) });
 }
 
+// What completion misses, each step's line a link to that step. Written again only when it changed: the box
+// is an alert, which a screen reader reads out at every change.
 function showMissing(problems) {
   const box = document.getElementById("missing");
   if (!box) return;
+  const said = JSON.stringify(problems.map((p) => [p.path, p.message]));
+  if (box.dataset.said === said) return;
+  box.dataset.said = said;
   box.replaceChildren(...(problems.length ? [el("h3", { text: t("missing_title") }),
     el("ul", {}, problems.map((p) => {
       const stepId = p.path.startsWith("answers.") ? p.path.slice(8) : null;
-      return el("li", {}, stepId ? el("a", { href: `#${stepId}`, text: p.message }) : p.message);
+      return el("li", {}, stepId ? el("a", { href: `#${stepId}`, text: p.message, onclick: (e) => goToStep(e, stepId) }) : p.message);
     }))] : []));
+}
+
+// A missing step's link: the step scrolled below the sticky progress bar, its first field focused (the
+// phone's keyboard opens on a number or text), so the executor answers it at once.
+function goToStep(event, stepId) {
+  const card = document.getElementById(stepId);
+  if (!card) return;
+  event.preventDefault();
+  card.scrollIntoView({ block: "start" });
+  const field = card.querySelector("input:not([type=file]), textarea, button");
+  if (field) field.focus({ preventScroll: true });
 }
 
 async function completeRun() {
   const problems = completionProblems(run.template, run.answers, run.has_signature);
+  missingShown = problems.length > 0;
   showMissing(problems);
   if (problems.length) return document.getElementById("missing").scrollIntoView({ block: "center" });
   run.done_locally = true;
