@@ -120,3 +120,36 @@ def test_the_list_of_what_is_missing_follows_the_answers_and_leads_to_each_step(
 
     sign(page, '[data-signature="_run"]')
     expect(page.locator("#missing")).not_to_contain_text("signature before completion")
+
+
+def test_a_kept_signature_is_shown_as_kept_and_can_be_replaced(live, phone):
+    """ "Keep" on a blank pad says to sign first; a kept signature shows as kept (the run's own too, after a
+    reload), and signing again replaces a step's signature on the server (a second "Keep" did nothing)."""
+    run_id = live.dispatch(EVERY_TYPE)
+    page = phone.new_page()
+    page.goto(f"{live.url}/r/{run_id}")
+    page.click("#start")
+    step_pad = '[data-signature="s-sign"]'
+    page.locator(f"{step_pad} button", has_text="Keep this signature").click()
+    expect(page.locator('[data-sign-problem="s-sign"]')).to_have_text("Sign in the box first: it is empty.")
+
+    def server_signature() -> str | None:
+        photos = live.org.get(f"/v1/runs/{run_id}").json()["answers"].get("s-sign", {}).get("photos") or []
+        return photos[0]["sha256"] if photos else None
+
+    sign(page, step_pad)
+    expect(page.locator(f"{step_pad} .kept")).to_contain_text("Signature kept")
+    expect(page.locator('[data-sign-problem="s-sign"]')).to_have_text("")
+    first = wait_for(server_signature, what="the step's signature on the server")
+    sign(page, step_pad, lower=60)
+    wait_for(lambda: server_signature() not in (None, first), what="the new signature replacing the first")
+
+    run_pad = '[data-signature="_run"]'
+    expect(page.locator(f"{run_pad} .kept")).to_be_hidden()
+    sign(page, run_pad)
+    expect(page.locator(f"{run_pad} .kept")).to_contain_text("Signature kept")
+    wait_for(
+        lambda: live.org.get(f"/v1/runs/{run_id}").json().get("signature"), what="the run's signature sent"
+    )
+    page.reload()
+    expect(page.locator(f"{run_pad} .kept")).to_be_visible()

@@ -7,7 +7,7 @@ import { commit, getRun, pendingSeqs, putRun } from "./db.js";
 import { Syncer } from "./sync.js";
 import { dataUrl, preparePhoto, sha256Hex } from "./photos.js";
 import { signaturePad } from "./signature.js";
-import { el, showAnswer, signatureBox, stepCard } from "./view.js";
+import { el, showAnswer, showSignature, signatureBox, stepCard } from "./view.js";
 import { formatDate, languageSwitch, preferredLanguage, t, useLanguage } from "./strings.js";
 
 const runId = decodeURIComponent(location.pathname.split("/").filter(Boolean).pop());
@@ -191,29 +191,34 @@ function handlers(step) {
     skip: () => answer(step, null, { skipped: !(run.answers[step.id] || {}).skipped }),
     photos: (files) => addPhotos(step, files),
     locate: () => locate(step),
-    signature: {
-      clear: () => pads.get(step.id).clear(),
-      save: async () => {
-        const pad = pads.get(step.id);
-        if (pad.isEmpty()) return;
-        const blob = await pad.toBlob();
-        await addBlobs(step, [{ blob, thumb: await dataUrl(blob) }], "signature.png");
-      },
-    },
+    // A step's signature is its photo slot 0: keeping another one replaces it (the server replaces a slot's photo).
+    signature: signatureHandlers(step.id, async (blob, thumb) => addBlobs(step, [{ blob, thumb }], "signature.png", { replace: true })),
   };
 }
 
 function runSignatureHandlers() {
+  return signatureHandlers("_run", async (blob, thumb) => {
+    run.has_signature = true;
+    run.signature_thumb = thumb;
+    await commit(run, [{ kind: "signature", op_id: newId(), blob, at: nowIso() }]);
+    refresh();
+    syncer.kick();
+  });
+}
+
+// A pad's buttons. Keeping a blank pad says so (it used to do nothing); a kept signature clears the pad, so
+// the image below it is what was kept, and another can be drawn to replace it.
+function signatureHandlers(id, keep) {
+  const problem = () => root.querySelector(`[data-sign-problem="${id}"]`);
   return {
-    clear: () => pads.get("_run").clear(),
+    clear: () => { pads.get(id).clear(); problem().textContent = ""; },
     save: async () => {
-      const pad = pads.get("_run");
-      if (pad.isEmpty()) return;
+      const pad = pads.get(id);
+      if (pad.isEmpty()) { problem().textContent = t("sign_first"); return; }
+      problem().textContent = "";
       const blob = await pad.toBlob();
-      run.has_signature = true;
-      await commit(run, [{ kind: "signature", op_id: newId(), blob, at: nowIso() }]);
-      refresh();
-      syncer.kick();
+      await keep(blob, await dataUrl(blob));
+      pad.clear();
     },
   };
 }
@@ -253,8 +258,9 @@ async function addPhotos(step, files) {
 
 // The bytes go into the outbox only (sent, then gone from the phone); the run record keeps a small thumbnail,
 // so that writing it (at every action and acknowledgement) stays cheap.
-async function addBlobs(step, items, name) {
+async function addBlobs(step, items, name, { replace = false } = {}) {
   const entry = run.answers[step.id] || blank();
+  if (replace) entry.photos = [];
   const ops = [];
   for (const { blob, thumb } of items) {
     const used = new Set(entry.photos.map((p) => p.photo_index));
@@ -301,6 +307,8 @@ function refresh() {
     const answerGeo = (run.answers[step.id] || {}).geo;
     if (geo && answerGeo) geo.textContent = t("location_kept", { m: answerGeo.accuracy_m ?? "?" });
   }
+  const runPad = root.querySelector('[data-signature="_run"]');
+  if (runPad) showSignature(runPad, run.signature_thumb || null, run.has_signature);
   for (const section of root.querySelectorAll("[data-section]")) section.hidden = ![...section.querySelectorAll("[data-step]")].some((c) => !c.hidden);
   const progress = computeProgress(template, run.answers);
   const done = progress.answered + progress.skipped;
@@ -327,11 +335,8 @@ function showThumbs(step, box) {
   const photos = (run.answers[step.id] || blank()).photos;
   const signature = step.type === "signature";
   if (signature) {
-    const img = root.querySelector(`[data-signature="${step.id}"] img`);
     const first = photos[0];
-    img.hidden = !first;
-    const src = first && picture(first);
-    if (src && img.src !== src) img.src = src;
+    showSignature(root.querySelector(`[data-signature="${step.id}"]`), first ? picture(first) : null, Boolean(first));
     return;
   }
   box.replaceChildren(...photos.map((photo, n) => el("figure", { class: "thumb" },

@@ -78,15 +78,29 @@ export function photoPicker(step, label, on) {
     el("p", { class: "hint", "data-photo-count": step.id }));
 }
 
+// A signature pad with the signature kept so far (an image and words that say it is kept), and a place
+// for its problems (keeping an empty pad).
 export function signatureBox(id, on) {
   const canvas = el("canvas", { class: "pad", "aria-label": t("sign_here"), role: "img" });
   return el("div", { class: "signature", "data-signature": id },
     el("p", { class: "hint", text: t("sign_here") }),
     canvas,
-    el("img", { class: "signed", alt: t("signature_saved"), hidden: true }),
+    el("div", { class: "kept", hidden: true },
+      el("img", { class: "signed", alt: t("signature_saved") }),
+      el("p", { class: "hint", text: t("signature_kept_hint") })),
+    el("p", { class: "problem", role: "alert", "data-sign-problem": id }),
     el("div", { class: "row" },
       el("button", { type: "button", class: "secondary", onclick: () => on.clear() }, t("sign_clear")),
       el("button", { type: "button", onclick: () => on.save() }, t("sign_save"))));
+}
+
+// The signature kept for a pad: `src` its image, or null when none (`kept` without an image: the server has one).
+export function showSignature(box, src, kept = Boolean(src)) {
+  const shown = box.querySelector(".kept");
+  const img = shown.querySelector("img");
+  shown.hidden = !kept;
+  img.hidden = !src;
+  if (src && img.src !== src) img.src = src;
 }
 
 // One step's card: label, hint, its input, photos, location, skip and a place for its problems.
