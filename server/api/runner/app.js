@@ -412,7 +412,9 @@ async function showStatus() {
     parts.push(t("all_sent"));
   }
   if (s.failed) parts.push(t("failed", { n: s.failed, message: [...new Set(s.failures)].join("; ") }));
-  if (storageNote) parts.push(t(storageNote));
+  // The storage note matters while something waits on the phone only; the rest of the time it would keep
+  // a fifth of a small phone's screen (the bar is fixed above the keyboard) for nothing.
+  if (storageNote && (s.waiting || s.failed)) parts.push(t(storageNote));
   statusLine.textContent = parts.join(" · ");
   statusLine.dataset.waiting = String(s.waiting);
   statusLine.dataset.online = String(navigator.onLine);
