@@ -10,7 +10,7 @@ from PIL import Image
 from playwright.sync_api import expect
 
 from tests.browser.actions import EVERY_TYPE_VALUES, fill_every_type, sign, wait_for
-from tests.browser.conftest import SECRET, WAIT_MS
+from tests.browser.conftest import PHONE, SECRET, WAIT_MS
 from tests.browser.templates import EVERY_TYPE
 from tests.support.hooks import verify_signature
 
@@ -50,6 +50,7 @@ def test_a_run_from_link_to_signed_run_completed_webhook(live, phone):
     expect(page.locator("#progress-text")).to_have_text("10 of 10 done")
     page.locator("#complete").click()
     expect(page.locator("#done-title")).to_have_text("Checklist completed")
+    wait_for(lambda: live.org.get(f"/v1/runs/{run_id}").json()["status"] == "completed", what="completed")
 
     got = wait_for(lambda: completed_events(live, run_id), what="run.completed")
     assert len(got) == 1
@@ -153,3 +154,33 @@ def test_a_kept_signature_is_shown_as_kept_and_can_be_replaced(live, phone):
     )
     page.reload()
     expect(page.locator(f"{run_pad} .kept")).to_be_visible()
+
+
+def test_a_finished_runs_link_on_another_phone_says_so_and_offers_no_start(live, phone, browser):
+    """The link opened again elsewhere after the run was completed (or cancelled): the page says so at once,
+    no "Start" that can only fail, no "open it before"."""
+    completed = live.dispatch(EVERY_TYPE)
+    page = phone.new_page()
+    page.goto(f"{live.url}/r/{completed}")
+    page.click("#start")
+    fill_every_type(page)
+    page.locator("#complete").click()
+    wait_for(lambda: live.org.get(f"/v1/runs/{completed}").json()["status"] == "completed", what="completed")
+    cancelled = live.dispatch(EVERY_TYPE)
+    assert live.org.post(f"/v1/runs/{cancelled}/cancel", json={}).status_code == 200
+
+    other = browser.new_context(**PHONE)
+    try:
+        elsewhere = other.new_page()
+        elsewhere.goto(f"{live.url}/r/{completed}")
+        expect(elsewhere.locator("#done-title")).to_have_text("Checklist completed")
+        expect(elsewhere.locator("#done-body")).to_have_text(
+            "It has been completed already: there is nothing left to fill in."
+        )
+        expect(elsewhere.locator("#start")).to_have_count(0)
+        expect(elsewhere.locator("[data-facts]")).not_to_contain_text("Open it before")
+        elsewhere.goto(f"{live.url}/r/{cancelled}")
+        expect(elsewhere.locator("#done-title")).to_have_text("This checklist is closed")
+        expect(elsewhere.locator("#done-body")).to_contain_text("The sender cancelled this checklist")
+    finally:
+        other.close()

@@ -107,6 +107,7 @@ async def run_link_page(ctx: CtxDep, run_id: str, request: Request):
         "sender": preview["created_by_name"],
         "steps": preview["step_count"],
         "expires": preview["expires_at"],
+        "status": preview["status"],  # a finished run's link offers no start (SPEC §11)
     }
     lines = f'<span data-facts="{html.escape(json.dumps(facts))}">{lines}</span>'
     language = preview["language"]

@@ -16,6 +16,7 @@ const statusLine = document.getElementById("sync-status");
 let run = null; // {run_id, token, template, answers, has_signature, status, done_locally}
 let storageNote = ""; // a key of the words table: shown in the language of the moment
 const pads = new Map();
+const CLOSED = ["cancelled", "expired"]; // a run the sender or time closed: no more answers, nothing more sent
 let missingShown = false; // the list of what completion misses is on screen: it follows every answer
 // A smaller tus PATCH can be asked for (a test cutting a photo mid-file; a link that drops long requests).
 const chunkBytes = Number(localStorage.getItem("rundun.chunk-bytes")) || undefined;
@@ -41,20 +42,28 @@ async function start() {
     showRunner();
     refreshFromServer();
   } else {
-    showOpen();
+    showOpenOrFinished();
   }
   askPersistence();
   window.addEventListener("online", showStatus);
   window.addEventListener("offline", showStatus);
 }
 
+// What the server's page says of the run: {sender, steps, expires, status}.
+function pageFacts() {
+  const facts = document.querySelector("[data-facts]");
+  return facts ? JSON.parse(facts.dataset.facts) : {};
+}
+
+const finishedOnServer = () => ["completed", ...CLOSED].includes(pageFacts().status);
+
 // The server's page around the runner (its lead and the desktop link) in the person's language.
 function showPageWords() {
   const facts = document.querySelector("[data-facts]");
   if (facts) {
-    const { sender, steps, expires } = JSON.parse(facts.dataset.facts);
+    const { sender, steps, expires } = pageFacts();
     const lines = [t("open_lead", { sender, steps })];
-    if (expires) lines.push(t("open_before", { date: formatDate(expires) }));
+    if (expires && !finishedOnServer()) lines.push(t("open_before", { date: formatDate(expires) }));
     facts.replaceChildren(...lines.flatMap((line, i) => (i ? [el("br"), line] : [line])));
   }
   const brand = document.querySelector("header small");
@@ -67,7 +76,7 @@ function showPageWords() {
 function showAgain() {
   showPageWords();
   if (run) showRunner();
-  else showOpen();
+  else showOpenOrFinished();
   showStatus();
 }
 
@@ -79,6 +88,12 @@ async function askPersistence() {
 }
 
 // -- opening --------------------------------------------------------------------------------------------
+// A link to a run finished already (completed on another device, cancelled) has nothing to start: it says so.
+function showOpenOrFinished() {
+  if (finishedOnServer()) showFinished(pageFacts().status, "completed_already");
+  else showOpen();
+}
+
 function showOpen(kind = null, message = "") {
   const fields = [];
   if (kind === "external") {
@@ -116,8 +131,6 @@ async function openRun(kind) {
   await putRun(run);
   showRunner();
 }
-
-const CLOSED = ["cancelled", "expired"];
 
 // The server's copy of the run. Its answers replace the local ones only when nothing local waits to be sent;
 // a run the sender cancelled, or that expired, is closed at once whatever waits: the form goes, what was not
@@ -387,11 +400,16 @@ async function completeRun() {
 }
 
 function showDone() {
-  const closed = CLOSED.includes(run.status);
+  showFinished(run.status, "completed_body");
+  showStatus();
+}
+
+// The end of a run: completed (`completedWords` say where its data is), or closed by the sender or by time.
+function showFinished(status, completedWords) {
+  const closed = CLOSED.includes(status);
   root.replaceChildren(el("div", { class: "done" },
     el("h2", { id: "done-title", text: closed ? t("closed_title") : t("completed_title") }),
-    el("p", { id: "done-body", text: closed ? t(`closed_${run.status}`) : t("completed_body") })));
-  showStatus();
+    el("p", { id: "done-body", text: closed ? t(`closed_${status}`) : t(completedWords) })));
 }
 
 async function showStatus() {
