@@ -5,13 +5,14 @@ photo upload cut mid-file resumes from the server's offset."""
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import Counter
 
 import httpx
 from playwright.sync_api import expect
 
 from tests.browser.actions import flag_count_and_photos, photo_file, wait_for
-from tests.browser.conftest import jpeg
+from tests.browser.conftest import WAIT_MS, jpeg
 from tests.browser.templates import PHOTOS_ONLY
 
 PAGE_CACHED = """async () => Boolean(await caches.match(location.origin + location.pathname))"""
@@ -119,3 +120,23 @@ def test_a_photo_upload_cut_mid_file_resumes_from_the_servers_offset(live, phone
     photo = live.org.get(f"/v1/runs/{run_id}").json()["answers"]["s-pics"]["photos"][0]
     local = dict(page.evaluate(LOCAL_SHAS))
     assert photo["sha256"] == local[0] and photo["bytes"] > 2 * 1024 * 1024
+
+
+def test_a_server_out_of_reach_reads_offline_though_the_browser_says_online(live, phone):
+    """The phone has a network that leads nowhere (a dead Wi-Fi, a hotel portal): navigator.onLine stays true
+    but no request gets an answer. The status line says the device is offline and why, in the page's words,
+    never "Online" beside a failure; once requests get through it says everything is saved."""
+    run_id = live.dispatch(PHOTOS_ONLY, webhook=False)
+    page = open_online(live, phone, run_id)
+    page.route("**/v1/runs/*/sync", lambda route: route.abort("internetdisconnected"))
+    page.locator("#s-memo-input").fill("Gate code 4711")
+    page.locator("#s-memo-input").blur()
+    status = page.locator("#sync-status")
+    expect(status).to_contain_text("because this device is offline", timeout=WAIT_MS)
+    expect(status).to_have_text(re.compile(r"^Offline · 1 change\(s\) waiting"))
+    assert page.evaluate("navigator.onLine") is True
+    expect(status).not_to_contain_text("no connection")  # an untranslated word of the code, before
+
+    page.unroute("**/v1/runs/*/sync")
+    page.evaluate("window.dispatchEvent(new Event('online'))")  # as a phone does when its network changes
+    expect(status).to_have_text("Online · Everything is saved on the server.", timeout=WAIT_MS)

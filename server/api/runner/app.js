@@ -415,7 +415,8 @@ function showFinished(status, completedWords) {
 async function showStatus() {
   if (!run || !statusLine) return;
   const s = syncer.state;
-  const parts = [navigator.onLine ? t("online") : t("offline")];
+  const reachable = navigator.onLine && !s.unreachable;
+  const parts = [reachable ? t("online") : t("offline")];
   if (s.waiting) {
     const answers = s.waiting - s.photos;
     let what = [];
@@ -423,7 +424,7 @@ async function showStatus() {
     if (s.photos) what.push(t("waiting_photos", { n: s.photos, mb: Math.max(0.1, Math.round(s.bytes / 104857.6) / 10) }));
     what = what.join(", ");
     const why = s.refused ? t("rejected", { what, message: s.refused })
-      : !navigator.onLine ? `${what} ${t("why_offline")}`
+      : !reachable ? `${what} ${t("why_offline")}`
       : s.error ? `${what}: ${t("why_retry", { error: s.error, s: s.retryIn })}` : `${what}: ${t("why_sending")}`;
     parts.push(why);
   } else {

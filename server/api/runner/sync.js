@@ -78,7 +78,7 @@ export class Syncer {
     this.nextAck = null; // that transaction, while it has not started
     this.lastAck = Promise.resolve(); // the transaction being written: one at a time
     this.unawaited = []; // acknowledgements of the segment being sent, still being written
-    this.state = { waiting: 0, photos: 0, bytes: 0, failed: 0, failures: [], error: null, retryIn: 0, sending: false, refused: null };
+    this.state = { waiting: 0, photos: 0, bytes: 0, failed: 0, failures: [], error: null, unreachable: false, retryIn: 0, sending: false, refused: null };
     window.addEventListener("online", () => this.kick(true));
   }
 
@@ -172,6 +172,7 @@ export class Syncer {
           i += segment.length;
           this.delay = 0;
           this.state.error = null;
+          this.state.unreachable = false;
           this.host.changed();
         }
       }
@@ -182,7 +183,9 @@ export class Syncer {
         this.state.refused = error.message; // expired, cancelled, closed: keep everything local, stop trying
         this.host.fromServer({ runRefused: error.status });
       } else {
-        this.state.error = error instanceof HttpError ? error.message : "no connection";
+        // No answer at all: the server is out of reach, whatever navigator.onLine says (a dead Wi-Fi, a portal).
+        this.state.unreachable = error instanceof TypeError; // fetch failed, or offline (drain)
+        this.state.error = this.state.unreachable ? null : error.message;
         this.delay = Math.min(300000, this.delay ? this.delay * 2 : 1000);
         const wait = this.delay / 2 + Math.random() * this.delay / 2;
         this.state.retryIn = Math.round(wait / 1000);
