@@ -9,6 +9,7 @@ import re
 from playwright.sync_api import expect
 
 from server.api import runner_assets
+from tests.browser.actions import photo_file
 from tests.browser.conftest import PHONE, axe_source
 from tests.browser.templates import EVERY_TYPE
 
@@ -77,3 +78,24 @@ def test_the_page_names_every_module_the_runner_imports_so_a_slow_link_fetches_t
             if runner_assets.asset_url(name) not in graph:
                 todo.append(runner_assets.asset_url(name))
     assert len(graph) > 5 and graph <= preloaded
+
+
+SMALL_TARGETS = """() => [...document.querySelectorAll("button, select, label.button, label.choice")]
+  .filter((e) => e.getClientRects().length)
+  .map((e) => { const r = e.getBoundingClientRect(); return [e.id || e.className || e.tagName, e.textContent.trim().slice(0, 20), Math.round(r.width), Math.round(r.height)]; })
+  .filter(([, , w, h]) => w < 44 || h < 44)"""
+
+
+def test_every_control_a_finger_taps_is_at_least_44_px(live, phone):
+    """Apple's and Google's guidance for touch: 44 CSS px at least each way (links inside a sentence aside).
+    The language switch was 36 px tall, a photo's remove button 32 px: thumbs missed them."""
+    run_id = live.dispatch(EVERY_TYPE, webhook=False)
+    page = phone.new_page()
+    page.goto(f"{live.url}/r/{run_id}")
+    page.locator("#start").wait_for()
+    assert page.evaluate(SMALL_TARGETS) == []
+    page.click("#start")
+    page.set_input_files("#s-photo-file", files=[photo_file("plate.jpg")])
+    expect(page.locator("#s-photo .thumb")).to_have_count(1)
+    page.locator("#complete").click()
+    assert page.evaluate(SMALL_TARGETS) == []
