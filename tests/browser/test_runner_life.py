@@ -184,3 +184,19 @@ def test_a_finished_runs_link_on_another_phone_says_so_and_offers_no_start(live,
         expect(elsewhere.locator("#done-body")).to_contain_text("The sender cancelled this checklist")
     finally:
         other.close()
+
+
+def test_a_template_that_asks_who_fills_it_in_takes_a_name_and_an_email(live, phone):
+    """The identity form comes after "Start" with its first field focused (the phone's keyboard opens there;
+    the focus was lost with the button it was on), and the run opens in that person's name."""
+    run_id = live.dispatch({**EVERY_TYPE, "execution": {"identity_required": "external"}}, webhook=False)
+    page = phone.new_page()
+    page.goto(f"{live.url}/r/{run_id}")
+    page.click("#start")
+    expect(page.locator("#who-name")).to_be_focused()
+    page.keyboard.type("Ana Silva")
+    page.locator("#who-email").fill("ana@example.com")
+    page.click("#start")
+    expect(page.locator("#progress-text")).to_have_text("0 of 10 done")
+    identity = live.org.get(f"/v1/runs/{run_id}").json()["executor_identity"]
+    assert identity["name"] == "Ana Silva" and identity["email"] == "ana@example.com"

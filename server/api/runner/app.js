@@ -108,6 +108,8 @@ function showOpen(kind = null, message = "") {
     ...fields, el("p", { class: "problem", role: "alert", id: "open-problem", text: message }),
     el("button", { type: "submit", id: "start" }, t("open_button")));
   root.replaceChildren(form);
+  // Asked who they are after tapping Start: the first field takes the focus (the button it was on is gone).
+  if (kind && !message) form.querySelector("input").focus();
 }
 
 async function openRun(kind) {
