@@ -119,8 +119,10 @@ def test_the_list_of_what_is_missing_follows_the_answers_and_leads_to_each_step(
     progress = page.locator("#progress").bounding_box()
     assert card_top >= progress["y"] + progress["height"] - 1  # not hidden under the progress bar
 
+    page.locator("#missing a", has_text="Your signature is missing").click()  # the executor's words, a link
+    expect(page.locator("#run-signature button").first).to_be_focused()
     sign(page, '[data-signature="_run"]')
-    expect(page.locator("#missing")).not_to_contain_text("signature before completion")
+    expect(page.locator("#missing")).not_to_contain_text("Your signature")
 
 
 def test_a_kept_signature_is_shown_as_kept_and_can_be_replaced(live, phone):

@@ -186,7 +186,7 @@ function showRunner() {
     el("h2", { text: section.title }),
     section.steps.map((step) => stepCard(step, template, handlers(step)))));
   const finish = el("div", { class: "finish" },
-    template.settings.signature_on_complete ? el("div", { class: "step" }, el("h3", { text: t("run_signature") }),
+    template.settings.signature_on_complete ? el("div", { class: "step", id: "run-signature" }, el("h3", { text: t("run_signature") }),
       signatureBox("_run", runSignatureHandlers())) : null,
     el("div", { id: "missing", role: "alert" }),
     el("button", { type: "button", id: "complete", onclick: completeRun }, t("complete")));
@@ -373,8 +373,10 @@ function showMissing(problems) {
   box.dataset.said = said;
   box.replaceChildren(...(problems.length ? [el("h3", { text: t("missing_title") }),
     el("ul", {}, problems.map((p) => {
-      const stepId = p.path.startsWith("answers.") ? p.path.slice(8) : null;
-      return el("li", {}, stepId ? el("a", { href: `#${stepId}`, text: p.message, onclick: (e) => goToStep(e, stepId) }) : p.message);
+      // The run's signature in the executor's words (the shared rule's are a developer's), a link like a step's.
+      const stepId = p.path.startsWith("answers.") ? p.path.slice(8) : p.path === "signature" ? "run-signature" : null;
+      const text = p.path === "signature" ? t("missing_signature") : p.message;
+      return el("li", {}, stepId ? el("a", { href: `#${stepId}`, text, onclick: (e) => goToStep(e, stepId) }) : text);
     }))] : []));
 }
 
