@@ -140,3 +140,32 @@ def test_a_server_out_of_reach_reads_offline_though_the_browser_says_online(live
     page.unroute("**/v1/runs/*/sync")
     page.evaluate("window.dispatchEvent(new Event('online'))")  # as a phone does when its network changes
     expect(status).to_have_text("Online · Everything is saved on the server.", timeout=WAIT_MS)
+
+
+HIDE_PAGE = """() => {
+  Object.defineProperty(document, "visibilityState", { value: "hidden", configurable: true });
+  document.dispatchEvent(new Event("visibilitychange"));
+}"""
+
+
+def test_text_being_typed_is_kept_when_the_phone_hides_the_page(live, phone):
+    """The executor types a note and, before leaving the field, switches to the camera or another app; the
+    phone may then discard the page unannounced. The text is kept when the page is hidden (it was only kept
+    when the field lost the focus, so it was lost), and is there when the page comes back."""
+    run_id = live.dispatch(PHOTOS_ONLY, webhook=False)
+    page = open_online(live, phone, run_id)
+    phone.set_offline(True)  # kept on the phone, not only sent
+    page.locator("#s-memo-input").click()
+    page.keyboard.type("Gate code 4711, ask for Marta")
+    page.evaluate(HIDE_PAGE)  # what Chrome on Android does when another app comes to the front
+    expect(page.locator("#sync-status")).to_have_attribute("data-waiting", "1")
+    page.reload()  # the page discarded and opened again
+    expect(page.locator("#s-memo-input")).to_have_value("Gate code 4711, ask for Marta")
+    phone.set_offline(False)
+    wait_for(
+        lambda: (
+            live.org.get(f"/v1/runs/{run_id}").json()["answers"].get("s-memo", {}).get("value")
+            == "Gate code 4711, ask for Marta"
+        ),
+        what="the note on the server",
+    )

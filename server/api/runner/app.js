@@ -47,6 +47,15 @@ async function start() {
   askPersistence();
   window.addEventListener("online", showStatus);
   window.addEventListener("offline", showStatus);
+  document.addEventListener("visibilitychange", () => { if (document.visibilityState === "hidden") keepFieldInProgress(); });
+  window.addEventListener("pagehide", keepFieldInProgress);
+}
+
+// A phone hides the page (the camera, another app, the lock screen) and may discard it without a word: the
+// field being typed in is kept first, as when the finger leaves it (its change event). Its text was lost.
+function keepFieldInProgress() {
+  const field = document.activeElement;
+  if (field && root.contains(field) && field.matches("input:not([type=file]), textarea")) field.blur();
 }
 
 // What the server's page says of the run: {sender, steps, expires, status}.
