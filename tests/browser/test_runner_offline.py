@@ -169,3 +169,17 @@ def test_text_being_typed_is_kept_when_the_phone_hides_the_page(live, phone):
         ),
         what="the note on the server",
     )
+
+
+def test_photos_beyond_a_steps_room_are_named_not_dropped_silently(live, phone):
+    """Six photos chosen at once for a step that takes four: four are added and the step says two were not
+    (they vanished without a word, the executor believing all six were kept)."""
+    run_id = live.dispatch(PHOTOS_ONLY, webhook=False)
+    page = open_online(live, phone, run_id)
+    page.set_input_files(
+        "#s-pics-file", files=[photo_file(f"p{k}.jpg", jpeg(640 + k, 480)) for k in range(6)]
+    )
+    expect(page.locator("#s-pics .thumb")).to_have_count(4)
+    expect(page.locator('[data-problem="s-pics"]')).to_have_text(
+        "2 photo(s) not added: this step takes 4 at most. Remove one to add another."
+    )

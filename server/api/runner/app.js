@@ -272,9 +272,12 @@ function capacity(step) {
   return step.photo ? step.photo.max : 0;
 }
 
+// Photos beyond the step's room are not taken, and the executor is told which (they were dropped silently).
 async function addPhotos(step, files) {
+  const room = Math.max(0, capacity(step) - ((run.answers[step.id] || blank()).photos.length));
+  problemOf(step, files.length > room ? t("photos_too_many", { n: files.length - room, max: capacity(step) }) : "");
   const photos = [];
-  for (const file of files) {
+  for (const file of files.slice(0, room)) {
     try { photos.push(await preparePhoto(file)); } catch (error) { problemOf(step, t("photo_failed", { message: error.message })); }
   }
   await addBlobs(step, photos, "photo.jpg");
