@@ -99,3 +99,41 @@ def test_every_control_a_finger_taps_is_at_least_44_px(live, phone):
     expect(page.locator("#s-photo .thumb")).to_have_count(1)
     page.locator("#complete").click()
     assert page.evaluate(SMALL_TARGETS) == []
+
+
+NUMBERS = {
+    "name": "Cold room",
+    "sections": [
+        {
+            "id": "g-one",
+            "title": "Readings",
+            "steps": [
+                {
+                    "id": "s-freezer",
+                    "type": "number",
+                    "label": "Freezer",
+                    "config": {"unit": "°C", "min": -30},
+                },
+                {"id": "s-any", "type": "number", "label": "Offset", "config": {}},
+                {"id": "s-kg", "type": "number", "label": "Weight", "config": {"min": 0, "decimal": 1}},
+                {"id": "s-boxes", "type": "number", "label": "Boxes", "config": {"min": 0, "decimal": 0}},
+            ],
+        }
+    ],
+}
+
+
+def test_a_number_that_may_be_negative_gets_a_keyboard_with_a_minus(live, phone):
+    """iOS's decimal and numeric pads have no minus key: a freezer at -18 °C could not be typed on an iPhone.
+    Only a step that cannot go below zero asks for them; the others keep type=number's own keyboard."""
+    run_id = live.dispatch(NUMBERS, webhook=False)
+    page = phone.new_page()
+    page.goto(f"{live.url}/r/{run_id}")
+    page.click("#start")
+    modes = {
+        k: page.locator(f"#s-{k}-input").get_attribute("inputmode") for k in ("freezer", "any", "kg", "boxes")
+    }
+    assert modes == {"freezer": None, "any": None, "kg": "decimal", "boxes": "numeric"}
+    page.locator("#s-freezer-input").fill("-18")
+    page.locator("#s-freezer-input").blur()
+    expect(page.locator("#progress-text")).to_have_text("1 of 4 done")

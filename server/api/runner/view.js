@@ -48,8 +48,12 @@ function valueInput(step, on) {
     }
     case "number": {
       const places = cfg.decimal === null || cfg.decimal === undefined ? 6 : cfg.decimal;
+      // iOS's decimal and numeric pads have no minus key: only a step that cannot go below zero gets them
+      // (a freezer's -18 °C could not be typed); the others keep type=number's own keyboard, which has one.
+      const signless = typeof cfg.min === "number" && cfg.min >= 0;
+      const inputmode = signless ? (places ? "decimal" : "numeric") : null;
       return el("div", { class: "row" },
-        el("input", { id, type: "number", inputmode: places ? "decimal" : "numeric", step: places ? String(10 ** -places) : "1",
+        el("input", { id, type: "number", inputmode, step: places ? String(10 ** -places) : "1",
           min: cfg.min, max: cfg.max, "aria-labelledby": `${step.id}-label`,
           onchange: (e) => on.value(e.target.value === "" ? null : Number(e.target.value)) }),
         cfg.unit ? el("span", { class: "unit", text: cfg.unit }) : null);
