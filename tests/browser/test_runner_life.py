@@ -202,3 +202,16 @@ def test_a_template_that_asks_who_fills_it_in_takes_a_name_and_an_email(live, ph
     expect(page.locator("#progress-text")).to_have_text("0 of 10 done")
     identity = live.org.get(f"/v1/runs/{run_id}").json()["executor_identity"]
     assert identity["name"] == "Ana Silva" and identity["email"] == "ana@example.com"
+
+
+def test_a_wrong_link_speaks_of_a_checklist_and_says_what_to_do(live, phone):
+    """A link cut short in a message, or mistyped: the page names what the executor knows (a checklist, not a
+    'run') and what to do about it."""
+    page = phone.new_page()
+    response = page.goto(f"{live.url}/r/r-0000-cut-short")
+    assert response.status == 404
+    expect(page.locator("h1")).to_have_text("Checklist not found")
+    expect(page.locator(".lead")).to_contain_text(
+        "Check that it was copied whole, or ask the sender for a new one."
+    )
+    expect(page.locator("main")).not_to_contain_text("run")
