@@ -137,3 +137,17 @@ def test_a_number_that_may_be_negative_gets_a_keyboard_with_a_minus(live, phone)
     page.locator("#s-freezer-input").fill("-18")
     page.locator("#s-freezer-input").blur()
     expect(page.locator("#progress-text")).to_have_text("1 of 4 done")
+
+
+def test_a_skipped_step_says_skipped_in_words_with_full_contrast(live, phone):
+    """Skipping a step turned it pale (opacity below the contrast the page keeps) and left "required" beside
+    its label: now the badge says "Skipped" and the card's words keep their colours."""
+    run_id = live.dispatch({**NUMBERS, "settings": {"allow_skip": True}}, webhook=False)
+    page = phone.new_page()
+    page.goto(f"{live.url}/r/{run_id}")
+    page.click("#start")
+    page.locator('[data-skip="s-any"]').click()
+    expect(page.locator("#s-any .badge")).to_have_text("Skipped")
+    assert page.locator("#s-any").evaluate("(card) => getComputedStyle(card).opacity") == "1"
+    page.locator('[data-skip="s-any"]').click()  # answered after all
+    expect(page.locator("#s-any .badge")).to_have_text("required")

@@ -143,7 +143,11 @@ export function showAnswer(card, step, answer) {
   }
   const field = card.querySelector(`#${CSS.escape(step.id)}-input`);
   if (field && document.activeElement !== field) field.value = value === null || value === undefined ? "" : String(value);
-  card.classList.toggle("skipped", Boolean(answer && answer.skipped));
+  const skipped = Boolean(answer && answer.skipped);
+  card.classList.toggle("skipped", skipped);
+  // A skipped step says so where it said "required" (a dashed border alone told nothing).
+  const badge = card.querySelector(".badge");
+  if (badge) badge.textContent = skipped ? t("skipped") : step.required !== false ? t("required") : t("optional");
   const skip = card.querySelector("[data-skip]");
   if (skip) skip.textContent = answer && answer.skipped ? t("unskip") : t("skip");
 }
