@@ -49,7 +49,7 @@ def test_a_run_from_link_to_signed_run_completed_webhook(live, phone):
     expect(page.locator("#s-why")).to_be_hidden()
     expect(page.locator("#progress-text")).to_have_text("10 of 10 done")
     page.locator("#complete").click()
-    expect(page.locator("#done-title")).to_have_text("Checklist completed")
+    expect(page.locator("#done-title")).to_have_text("Checklist completed", timeout=WAIT_MS)
     wait_for(lambda: live.org.get(f"/v1/runs/{run_id}").json()["status"] == "completed", what="completed")
 
     got = wait_for(lambda: completed_events(live, run_id), what="run.completed")

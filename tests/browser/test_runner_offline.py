@@ -58,13 +58,19 @@ def test_offline_answers_reload_and_reopen_then_sync_once(live, phone):
     expect(page.locator("#s-pics .thumb")).to_have_count(3)
     expect(page.locator("#s-memo-input")).to_have_value("Gate code 4711")
     page.locator("#complete").click()
-    expect(page.locator("#done-title")).to_have_text("Checklist completed")
+    # not "completed" while nothing has reached the server: the executor must not walk away thinking so
+    expect(page.locator("#done-title")).to_have_text("Completed on this phone, not sent yet")
+    expect(page.locator("#done-body")).to_contain_text("only on this phone")
     expect(page.locator("#sync-status")).to_contain_text("waiting to be sent")
     local = dict(page.evaluate(LOCAL_SHAS))
 
     phone.set_offline(False)
     wait_for(lambda: events(live, run_id, "run.completed"), what="run.completed")
     expect(page.locator("#sync-status")).to_contain_text("Everything is saved on the server")
+    expect(page.locator("#done-title")).to_have_text("Checklist completed")
+    expect(page.locator("#done-body")).to_have_text(
+        "Thank you. Everything is on the server: you can close this page."
+    )
     doc = live.org.get(f"/v1/runs/{run_id}").json()
     assert doc["status"] == "completed"
     assert {k: v["value"] for k, v in doc["answers"].items()} == {

@@ -178,6 +178,7 @@ function mergeServer(doc) {
 function fromServer(news) {
   if (news.runRefused) return refreshFromServer(); // cancelled or expired meanwhile? then the form closes
   if (news.status) run.status = news.status;
+  if (news.status === "completed" && run.done_locally) showDone(); // the server has it all: say so
   if (news.incomplete) { run.done_locally = false; run.incomplete = news.incomplete; }
   if (news.photoSent) {
     const photo = (run.answers[news.photoSent.step_id]?.photos || []).find((p) => p.photo_index === news.photoSent.photo_index);
@@ -415,16 +416,21 @@ async function completeRun() {
   syncer.kick();
 }
 
+// Completed here: "completed" once the server has taken the completion (everything before it went first);
+// until then the screen says the answers are on this phone only (it said "completed" while nothing was sent).
 function showDone() {
-  showFinished(run.status, "completed_body");
+  if (run.status === "completed" || CLOSED.includes(run.status)) showFinished(run.status, "completed_body");
+  else showFinished("waiting", "completed_waiting_body");
   showStatus();
 }
 
-// The end of a run: completed (`completedWords` say where its data is), or closed by the sender or by time.
+// The end of a run: completed (`completedWords` say where its data is), completed on this phone but still
+// "waiting" to be sent, or closed by the sender or by time.
 function showFinished(status, completedWords) {
   const closed = CLOSED.includes(status);
+  const title = closed ? t("closed_title") : status === "waiting" ? t("completed_waiting_title") : t("completed_title");
   root.replaceChildren(el("div", { class: "done" },
-    el("h2", { id: "done-title", text: closed ? t("closed_title") : t("completed_title") }),
+    el("h2", { id: "done-title", text: title }),
     el("p", { id: "done-body", text: closed ? t(`closed_${status}`) : t(completedWords) })));
 }
 
