@@ -11,7 +11,7 @@ from playwright.sync_api import expect
 
 from tests.browser.actions import EVERY_TYPE_VALUES, fill_every_type, sign, wait_for
 from tests.browser.conftest import PHONE, SECRET, WAIT_MS
-from tests.browser.templates import EVERY_TYPE
+from tests.browser.templates import EVERY_TYPE, PHOTOS_ONLY
 from tests.support.hooks import verify_signature
 
 
@@ -160,7 +160,7 @@ def test_a_kept_signature_is_shown_as_kept_and_can_be_replaced(live, phone):
 
 def test_a_finished_runs_link_on_another_phone_says_so_and_offers_no_start(live, phone, browser):
     """The link opened again elsewhere after the run was completed (or cancelled): the page says so at once,
-    no "Start" that can only fail, no "open it before"."""
+    no "Start" that can only fail, no "open it before". A run being filled in on another phone likewise."""
     completed = live.dispatch(EVERY_TYPE)
     page = phone.new_page()
     page.goto(f"{live.url}/r/{completed}")
@@ -184,6 +184,16 @@ def test_a_finished_runs_link_on_another_phone_says_so_and_offers_no_start(live,
         elsewhere.goto(f"{live.url}/r/{cancelled}")
         expect(elsewhere.locator("#done-title")).to_have_text("This checklist is closed")
         expect(elsewhere.locator("#done-body")).to_contain_text("The sender cancelled this checklist")
+
+        taken = live.dispatch(PHOTOS_ONLY, webhook=False)  # being filled in on the first phone
+        page.goto(f"{live.url}/r/{taken}")
+        page.click("#start")
+        page.locator("#s-flag").wait_for()
+        elsewhere.goto(f"{live.url}/r/{taken}")
+        elsewhere.click("#start")
+        expect(elsewhere.locator("#done-title")).to_have_text("Already being filled in")
+        expect(elsewhere.locator("#done-body")).to_contain_text("opened on another phone or computer")
+        expect(elsewhere.locator("#start")).to_have_count(0)
     finally:
         other.close()
 

@@ -135,6 +135,7 @@ async function openRun(kind) {
   const doc = await response.json().catch(() => ({}));
   if (response.status === 400 && !kind && (doc.details || []).some((d) => d.path === "name" || d.path === "email")) return showOpen("external");
   if (response.status === 401 && kind !== "member") return showOpen("member");
+  if (doc.error === "run_already_opened") return showFinished("opened_elsewhere"); // a Start that can only fail: none
   if (!response.ok) return showOpen(kind, t("open_failed", { message: doc.message || response.status }));
   // `template` comes resolved to the run's `language` (SPEC §15); the runner's own words follow the person.
   run = { run_id: runId, token: doc.executor_token, template: doc.template, language: doc.language || "en", answers: {}, has_signature: Boolean(doc.signature), status: doc.status, done_locally: false };
@@ -424,14 +425,18 @@ function showDone() {
   showStatus();
 }
 
-// The end of a run: completed (`completedWords` say where its data is), completed on this phone but still
-// "waiting" to be sent, or closed by the sender or by time.
+// A screen with nothing left to fill in here: the run completed (`completedWords` say where its data is),
+// completed on this phone but still "waiting" to be sent, closed by the sender or by time, or being filled
+// in on another device ("opened_elsewhere").
 function showFinished(status, completedWords) {
   const closed = CLOSED.includes(status);
-  const title = closed ? t("closed_title") : status === "waiting" ? t("completed_waiting_title") : t("completed_title");
+  const [title, body] = closed ? ["closed_title", `closed_${status}`]
+    : status === "waiting" ? ["completed_waiting_title", completedWords]
+      : status === "opened_elsewhere" ? ["opened_elsewhere_title", "opened_elsewhere_body"]
+        : ["completed_title", completedWords];
   root.replaceChildren(el("div", { class: "done" },
-    el("h2", { id: "done-title", text: title }),
-    el("p", { id: "done-body", text: closed ? t(`closed_${status}`) : t(completedWords) })));
+    el("h2", { id: "done-title", text: t(title) }),
+    el("p", { id: "done-body", text: t(body) })));
 }
 
 async function showStatus() {
