@@ -11,9 +11,9 @@ from collections import Counter
 import httpx
 from playwright.sync_api import expect
 
-from tests.browser.actions import flag_count_and_photos, photo_file, wait_for
+from tests.browser.actions import flag_count_and_photos, photo_file, sign, wait_for
 from tests.browser.conftest import WAIT_MS, jpeg
-from tests.browser.templates import PHOTOS_ONLY
+from tests.browser.templates import EVERY_TYPE, PHOTOS_ONLY
 
 PAGE_CACHED = """async () => Boolean(await caches.match(location.origin + location.pathname))"""
 LOCAL_SHAS = """async () => {
@@ -189,3 +189,18 @@ def test_photos_beyond_a_steps_room_are_named_not_dropped_silently(live, phone):
     expect(page.locator('[data-problem="s-pics"]')).to_have_text(
         "2 photo(s) not added: this step takes 4 at most. Remove one to add another."
     )
+
+
+def test_signatures_waiting_offline_are_named_as_signatures_not_photos(live, phone):
+    """Signed offline, a step's and the run's signatures wait to be sent: the status line counts them as
+    signatures (it said "2 photo(s) (0.1 MB)" on a page where no photo had been taken)."""
+    run_id = live.dispatch(EVERY_TYPE, webhook=False)
+    page = open_online(live, phone, run_id)
+    phone.set_offline(True)
+    sign(page, '[data-signature="s-sign"]')
+    sign(page, '[data-signature="_run"]')
+    status = page.locator("#sync-status")
+    expect(status).to_contain_text("2 signature(s) waiting to be sent")
+    expect(status).not_to_contain_text("photo")
+    phone.set_offline(False)
+    expect(status).to_contain_text("Everything is saved on the server", timeout=WAIT_MS)

@@ -446,9 +446,11 @@ async function showStatus() {
   const parts = [reachable ? t("online") : t("offline")];
   if (s.waiting) {
     const answers = s.waiting - s.photos;
+    const photos = s.photos - s.signatures; // a signature is sent as an image, but it is no photo to the executor
     let what = [];
     if (answers) what.push(t("waiting", { n: answers }));
-    if (s.photos) what.push(t("waiting_photos", { n: s.photos, mb: Math.max(0.1, Math.round(s.bytes / 104857.6) / 10) }));
+    if (photos) what.push(t("waiting_photos", { n: photos, mb: Math.max(0.1, Math.round(s.bytes / 104857.6) / 10) }));
+    if (s.signatures) what.push(t("waiting_signatures", { n: s.signatures }));
     what = what.join(", ");
     const why = s.refused ? t("rejected", { what, message: s.refused })
       : !reachable ? `${what} ${t("why_offline")}`
