@@ -40,15 +40,15 @@ def flag_count_and_photos(page, photos: list[bytes]) -> None:
     expect(page.locator("#s-pics .thumb")).to_have_count(len(photos))
 
 
-def sign(page, box_selector: str) -> None:
-    """Draw a stroke on a signature pad and keep it."""
+def sign(page, box_selector: str, *, lower: int = 0) -> None:
+    """Draw a stroke on a signature pad and keep it (`lower`: pixels further down, another signature)."""
     canvas = page.locator(f"{box_selector} canvas")
     canvas.scroll_into_view_if_needed()
     box = canvas.bounding_box()
-    page.mouse.move(box["x"] + 20, box["y"] + 40)
+    page.mouse.move(box["x"] + 20, box["y"] + 40 + lower)
     page.mouse.down()
     for k in range(1, 12):
-        page.mouse.move(box["x"] + 20 + k * 15, box["y"] + 40 + (k % 3) * 20)
+        page.mouse.move(box["x"] + 20 + k * 15, box["y"] + 40 + lower + (k % 3) * 20)
     page.mouse.up()
     page.locator(f"{box_selector} button", has_text="Keep this signature").click()
 

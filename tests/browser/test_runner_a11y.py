@@ -9,6 +9,7 @@ import re
 from playwright.sync_api import expect
 
 from server.api import runner_assets
+from tests.browser.actions import photo_file
 from tests.browser.conftest import PHONE, axe_source
 from tests.browser.templates import EVERY_TYPE
 
@@ -77,3 +78,76 @@ def test_the_page_names_every_module_the_runner_imports_so_a_slow_link_fetches_t
             if runner_assets.asset_url(name) not in graph:
                 todo.append(runner_assets.asset_url(name))
     assert len(graph) > 5 and graph <= preloaded
+
+
+SMALL_TARGETS = """() => [...document.querySelectorAll("button, select, label.button, label.choice")]
+  .filter((e) => e.getClientRects().length)
+  .map((e) => { const r = e.getBoundingClientRect(); return [e.id || e.className || e.tagName, e.textContent.trim().slice(0, 20), Math.round(r.width), Math.round(r.height)]; })
+  .filter(([, , w, h]) => w < 44 || h < 44)"""
+
+
+def test_every_control_a_finger_taps_is_at_least_44_px(live, phone):
+    """Apple's and Google's guidance for touch: 44 CSS px at least each way (links inside a sentence aside).
+    The language switch was 36 px tall, a photo's remove button 32 px: thumbs missed them."""
+    run_id = live.dispatch(EVERY_TYPE, webhook=False)
+    page = phone.new_page()
+    page.goto(f"{live.url}/r/{run_id}")
+    page.locator("#start").wait_for()
+    assert page.evaluate(SMALL_TARGETS) == []
+    page.click("#start")
+    page.set_input_files("#s-photo-file", files=[photo_file("plate.jpg")])
+    expect(page.locator("#s-photo .thumb")).to_have_count(1)
+    page.locator("#complete").click()
+    assert page.evaluate(SMALL_TARGETS) == []
+
+
+NUMBERS = {
+    "name": "Cold room",
+    "sections": [
+        {
+            "id": "g-one",
+            "title": "Readings",
+            "steps": [
+                {
+                    "id": "s-freezer",
+                    "type": "number",
+                    "label": "Freezer",
+                    "config": {"unit": "°C", "min": -30},
+                },
+                {"id": "s-any", "type": "number", "label": "Offset", "config": {}},
+                {"id": "s-kg", "type": "number", "label": "Weight", "config": {"min": 0, "decimal": 1}},
+                {"id": "s-boxes", "type": "number", "label": "Boxes", "config": {"min": 0, "decimal": 0}},
+            ],
+        }
+    ],
+}
+
+
+def test_a_number_that_may_be_negative_gets_a_keyboard_with_a_minus(live, phone):
+    """iOS's decimal and numeric pads have no minus key: a freezer at -18 °C could not be typed on an iPhone.
+    Only a step that cannot go below zero asks for them; the others keep type=number's own keyboard."""
+    run_id = live.dispatch(NUMBERS, webhook=False)
+    page = phone.new_page()
+    page.goto(f"{live.url}/r/{run_id}")
+    page.click("#start")
+    modes = {
+        k: page.locator(f"#s-{k}-input").get_attribute("inputmode") for k in ("freezer", "any", "kg", "boxes")
+    }
+    assert modes == {"freezer": None, "any": None, "kg": "decimal", "boxes": "numeric"}
+    page.locator("#s-freezer-input").fill("-18")
+    page.locator("#s-freezer-input").blur()
+    expect(page.locator("#progress-text")).to_have_text("1 of 4 done")
+
+
+def test_a_skipped_step_says_skipped_in_words_with_full_contrast(live, phone):
+    """Skipping a step turned it pale (opacity below the contrast the page keeps) and left "required" beside
+    its label: now the badge says "Skipped" and the card's words keep their colours."""
+    run_id = live.dispatch({**NUMBERS, "settings": {"allow_skip": True}}, webhook=False)
+    page = phone.new_page()
+    page.goto(f"{live.url}/r/{run_id}")
+    page.click("#start")
+    page.locator('[data-skip="s-any"]').click()
+    expect(page.locator("#s-any .badge")).to_have_text("Skipped")
+    assert page.locator("#s-any").evaluate("(card) => getComputedStyle(card).opacity") == "1"
+    page.locator('[data-skip="s-any"]').click()  # answered after all
+    expect(page.locator("#s-any .badge")).to_have_text("required")

@@ -7,6 +7,7 @@ from __future__ import annotations
 from playwright.sync_api import expect
 
 from tests.browser.actions import wait_for
+from tests.browser.conftest import WAIT_MS
 from tests.browser.templates import PHOTOS_ONLY
 from tests.browser.test_runner_offline import open_online
 
@@ -63,8 +64,19 @@ def test_the_page_says_when_the_browser_refuses_persistent_storage(live, phone):
     page.goto(f"{live.url}/r/{run_id}")
     page.click("#start")
     assert page.evaluate("async () => await navigator.storage.persist()") is False  # headless Chromium
+    page.locator("#s-flag").get_by_label("Yes").check()
+    expect(page.locator("#sync-status")).to_have_attribute("data-waiting", "0")
+    # everything is on the server: the warning would only take a fifth of a small phone's screen
+    expect(page.locator("#sync-status")).to_have_text("Online · Everything is saved on the server.")
+    phone.set_offline(True)
+    page.locator("#s-memo-input").fill("kept here")
+    page.locator("#s-memo-input").blur()
     expect(page.locator("#sync-status")).to_contain_text("did not grant persistent storage")
     expect(page.locator("#sync-status")).to_contain_text("Stay online until everything is sent")
+    phone.set_offline(False)
+    expect(page.locator("#sync-status")).to_have_text(
+        "Online · Everything is saved on the server.", timeout=WAIT_MS
+    )
 
 
 def test_no_inline_script_and_no_policy_violation(live, phone):

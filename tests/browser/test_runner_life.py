@@ -9,9 +9,9 @@ import httpx
 from PIL import Image
 from playwright.sync_api import expect
 
-from tests.browser.actions import EVERY_TYPE_VALUES, fill_every_type, wait_for
-from tests.browser.conftest import SECRET
-from tests.browser.templates import EVERY_TYPE
+from tests.browser.actions import EVERY_TYPE_VALUES, fill_every_type, sign, wait_for
+from tests.browser.conftest import PHONE, SECRET, WAIT_MS
+from tests.browser.templates import EVERY_TYPE, PHOTOS_ONLY
 from tests.support.hooks import verify_signature
 
 
@@ -49,7 +49,8 @@ def test_a_run_from_link_to_signed_run_completed_webhook(live, phone):
     expect(page.locator("#s-why")).to_be_hidden()
     expect(page.locator("#progress-text")).to_have_text("10 of 10 done")
     page.locator("#complete").click()
-    expect(page.locator("#done-title")).to_have_text("Checklist completed")
+    expect(page.locator("#done-title")).to_have_text("Checklist completed", timeout=WAIT_MS)
+    wait_for(lambda: live.org.get(f"/v1/runs/{run_id}").json()["status"] == "completed", what="completed")
 
     got = wait_for(lambda: completed_events(live, run_id), what="run.completed")
     assert len(got) == 1
@@ -67,3 +68,160 @@ def test_a_run_from_link_to_signed_run_completed_webhook(live, phone):
     assert (width, height) == (800, 1600)
     doc = live.org.get(f"/v1/runs/{run_id}").json()
     assert doc["status"] == "completed" and doc["progress"] == {"total": 10, "answered": 10, "skipped": 0}
+
+
+def test_a_run_cancelled_while_the_page_is_open_closes_the_form(live, phone):
+    """The sender cancels while the executor is filling it in: their next answer is refused, and the form gives
+    way to the closed screen that says why (no more answering a run that can never be sent), after a reload
+    too, though the refused answer still waits in the outbox."""
+    run_id = live.dispatch(EVERY_TYPE)
+    page = phone.new_page()
+    page.goto(f"{live.url}/r/{run_id}")
+    page.click("#start")
+    page.get_by_label("Yes").first.check()
+    wait_for(
+        lambda: live.org.get(f"/v1/runs/{run_id}").json()["answers"].get("s-ok"), what="the first answer sent"
+    )
+
+    assert live.org.post(f"/v1/runs/{run_id}/cancel", json={}).status_code == 200
+    page.locator("#s-bar-input").fill("2")
+    page.locator("#s-bar-input").blur()  # refused: the run is cancelled
+    expect(page.locator("#done-title")).to_have_text("This checklist is closed", timeout=WAIT_MS)
+    expect(page.locator("#done-body")).to_contain_text("The sender cancelled this checklist")
+    expect(page.locator("#s-bar-input")).to_have_count(0)
+
+    page.reload()  # the refused answer still waits in the outbox: the server's word on the run still wins
+    expect(page.locator("#done-title")).to_have_text("This checklist is closed", timeout=WAIT_MS)
+    expect(page.locator("#s-ok")).to_have_count(0)
+
+
+def test_the_list_of_what_is_missing_follows_the_answers_and_leads_to_each_step(live, phone):
+    """Once "Complete" has named what is missing, the list shrinks with every answer (it never names a step
+    answered since), and a line of it brings its step into view below the sticky progress bar with the
+    step's field focused (the phone's keyboard opens there)."""
+    run_id = live.dispatch(EVERY_TYPE)
+    page = phone.new_page()
+    page.goto(f"{live.url}/r/{run_id}")
+    page.click("#start")
+    page.locator("#complete").click()
+    expect(page.locator("#missing li")).to_have_count(11)
+
+    page.locator("#s-bar-input").fill("2")
+    page.locator("#s-bar-input").blur()
+    page.locator("#s-kind").get_by_label("Gas").check()
+    expect(page.locator("#missing li")).to_have_count(9)
+    expect(page.locator("#missing")).not_to_contain_text("Pressure")
+    expect(page.locator("#missing")).not_to_contain_text("Boiler kind")
+
+    page.locator("#missing a", has_text="'Serial number' needs an answer").click()
+    expect(page.locator("#s-note-input")).to_be_focused()
+    card_top = page.locator("#s-note").bounding_box()["y"]
+    progress = page.locator("#progress").bounding_box()
+    assert card_top >= progress["y"] + progress["height"] - 1  # not hidden under the progress bar
+
+    page.locator("#missing a", has_text="Your signature is missing").click()  # the executor's words, a link
+    expect(page.locator("#run-signature button").first).to_be_focused()
+    sign(page, '[data-signature="_run"]')
+    expect(page.locator("#missing")).not_to_contain_text("Your signature")
+
+
+def test_a_kept_signature_is_shown_as_kept_and_can_be_replaced(live, phone):
+    """ "Keep" on a blank pad says to sign first; a kept signature shows as kept (the run's own too, after a
+    reload), and signing again replaces a step's signature on the server (a second "Keep" did nothing)."""
+    run_id = live.dispatch(EVERY_TYPE)
+    page = phone.new_page()
+    page.goto(f"{live.url}/r/{run_id}")
+    page.click("#start")
+    step_pad = '[data-signature="s-sign"]'
+    page.locator(f"{step_pad} button", has_text="Keep this signature").click()
+    expect(page.locator('[data-sign-problem="s-sign"]')).to_have_text("Sign in the box first: it is empty.")
+
+    def server_signature() -> str | None:
+        photos = live.org.get(f"/v1/runs/{run_id}").json()["answers"].get("s-sign", {}).get("photos") or []
+        return photos[0]["sha256"] if photos else None
+
+    sign(page, step_pad)
+    expect(page.locator(f"{step_pad} .kept")).to_contain_text("Signature kept")
+    expect(page.locator('[data-sign-problem="s-sign"]')).to_have_text("")
+    first = wait_for(server_signature, what="the step's signature on the server")
+    sign(page, step_pad, lower=60)
+    wait_for(lambda: server_signature() not in (None, first), what="the new signature replacing the first")
+
+    run_pad = '[data-signature="_run"]'
+    expect(page.locator(f"{run_pad} .kept")).to_be_hidden()
+    sign(page, run_pad)
+    expect(page.locator(f"{run_pad} .kept")).to_contain_text("Signature kept")
+    wait_for(
+        lambda: live.org.get(f"/v1/runs/{run_id}").json().get("signature"), what="the run's signature sent"
+    )
+    page.reload()
+    expect(page.locator(f"{run_pad} .kept")).to_be_visible()
+
+
+def test_a_finished_runs_link_on_another_phone_says_so_and_offers_no_start(live, phone, browser):
+    """The link opened again elsewhere after the run was completed (or cancelled): the page says so at once,
+    no "Start" that can only fail, no "open it before". A run being filled in on another phone likewise."""
+    completed = live.dispatch(EVERY_TYPE)
+    page = phone.new_page()
+    page.goto(f"{live.url}/r/{completed}")
+    page.click("#start")
+    fill_every_type(page)
+    page.locator("#complete").click()
+    wait_for(lambda: live.org.get(f"/v1/runs/{completed}").json()["status"] == "completed", what="completed")
+    cancelled = live.dispatch(EVERY_TYPE)
+    assert live.org.post(f"/v1/runs/{cancelled}/cancel", json={}).status_code == 200
+
+    other = browser.new_context(**PHONE)
+    try:
+        elsewhere = other.new_page()
+        elsewhere.goto(f"{live.url}/r/{completed}")
+        expect(elsewhere.locator("#done-title")).to_have_text("Checklist completed")
+        expect(elsewhere.locator("#done-body")).to_have_text(
+            "It has been completed already: there is nothing left to fill in."
+        )
+        expect(elsewhere.locator("#start")).to_have_count(0)
+        expect(elsewhere.locator("[data-facts]")).not_to_contain_text("Open it before")
+        elsewhere.goto(f"{live.url}/r/{cancelled}")
+        expect(elsewhere.locator("#done-title")).to_have_text("This checklist is closed")
+        expect(elsewhere.locator("#done-body")).to_contain_text("The sender cancelled this checklist")
+
+        taken = live.dispatch(PHOTOS_ONLY, webhook=False)  # being filled in on the first phone
+        page.goto(f"{live.url}/r/{taken}")
+        page.click("#start")
+        page.locator("#s-flag").wait_for()
+        elsewhere.goto(f"{live.url}/r/{taken}")
+        elsewhere.click("#start")
+        expect(elsewhere.locator("#done-title")).to_have_text("Already being filled in")
+        expect(elsewhere.locator("#done-body")).to_contain_text("opened on another phone or computer")
+        expect(elsewhere.locator("#start")).to_have_count(0)
+    finally:
+        other.close()
+
+
+def test_a_template_that_asks_who_fills_it_in_takes_a_name_and_an_email(live, phone):
+    """The identity form comes after "Start" with its first field focused (the phone's keyboard opens there;
+    the focus was lost with the button it was on), and the run opens in that person's name."""
+    run_id = live.dispatch({**EVERY_TYPE, "execution": {"identity_required": "external"}}, webhook=False)
+    page = phone.new_page()
+    page.goto(f"{live.url}/r/{run_id}")
+    page.click("#start")
+    expect(page.locator("#who-name")).to_be_focused()
+    page.keyboard.type("Ana Silva")
+    page.locator("#who-email").fill("ana@example.com")
+    page.click("#start")
+    expect(page.locator("#progress-text")).to_have_text("0 of 10 done")
+    identity = live.org.get(f"/v1/runs/{run_id}").json()["executor_identity"]
+    assert identity["name"] == "Ana Silva" and identity["email"] == "ana@example.com"
+
+
+def test_a_wrong_link_speaks_of_a_checklist_and_says_what_to_do(live, phone):
+    """A link cut short in a message, or mistyped: the page names what the executor knows (a checklist, not a
+    'run') and what to do about it."""
+    page = phone.new_page()
+    response = page.goto(f"{live.url}/r/r-0000-cut-short")
+    assert response.status == 404
+    expect(page.locator("h1")).to_have_text("Checklist not found")
+    expect(page.locator(".lead")).to_contain_text(
+        "Check that it was copied whole, or ask the sender for a new one."
+    )
+    expect(page.locator("main")).not_to_contain_text("run")

@@ -5,14 +5,15 @@ photo upload cut mid-file resumes from the server's offset."""
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import Counter
 
 import httpx
 from playwright.sync_api import expect
 
-from tests.browser.actions import flag_count_and_photos, photo_file, wait_for
-from tests.browser.conftest import jpeg
-from tests.browser.templates import PHOTOS_ONLY
+from tests.browser.actions import flag_count_and_photos, photo_file, sign, wait_for
+from tests.browser.conftest import WAIT_MS, jpeg
+from tests.browser.templates import EVERY_TYPE, PHOTOS_ONLY
 
 PAGE_CACHED = """async () => Boolean(await caches.match(location.origin + location.pathname))"""
 LOCAL_SHAS = """async () => {
@@ -57,13 +58,19 @@ def test_offline_answers_reload_and_reopen_then_sync_once(live, phone):
     expect(page.locator("#s-pics .thumb")).to_have_count(3)
     expect(page.locator("#s-memo-input")).to_have_value("Gate code 4711")
     page.locator("#complete").click()
-    expect(page.locator("#done-title")).to_have_text("Checklist completed")
+    # not "completed" while nothing has reached the server: the executor must not walk away thinking so
+    expect(page.locator("#done-title")).to_have_text("Completed on this phone, not sent yet")
+    expect(page.locator("#done-body")).to_contain_text("only on this phone")
     expect(page.locator("#sync-status")).to_contain_text("waiting to be sent")
     local = dict(page.evaluate(LOCAL_SHAS))
 
     phone.set_offline(False)
     wait_for(lambda: events(live, run_id, "run.completed"), what="run.completed")
     expect(page.locator("#sync-status")).to_contain_text("Everything is saved on the server")
+    expect(page.locator("#done-title")).to_have_text("Checklist completed")
+    expect(page.locator("#done-body")).to_have_text(
+        "Thank you. Everything is on the server: you can close this page."
+    )
     doc = live.org.get(f"/v1/runs/{run_id}").json()
     assert doc["status"] == "completed"
     assert {k: v["value"] for k, v in doc["answers"].items()} == {
@@ -119,3 +126,81 @@ def test_a_photo_upload_cut_mid_file_resumes_from_the_servers_offset(live, phone
     photo = live.org.get(f"/v1/runs/{run_id}").json()["answers"]["s-pics"]["photos"][0]
     local = dict(page.evaluate(LOCAL_SHAS))
     assert photo["sha256"] == local[0] and photo["bytes"] > 2 * 1024 * 1024
+
+
+def test_a_server_out_of_reach_reads_offline_though_the_browser_says_online(live, phone):
+    """The phone has a network that leads nowhere (a dead Wi-Fi, a hotel portal): navigator.onLine stays true
+    but no request gets an answer. The status line says the device is offline and why, in the page's words,
+    never "Online" beside a failure; once requests get through it says everything is saved."""
+    run_id = live.dispatch(PHOTOS_ONLY, webhook=False)
+    page = open_online(live, phone, run_id)
+    page.route("**/v1/runs/*/sync", lambda route: route.abort("internetdisconnected"))
+    page.locator("#s-memo-input").fill("Gate code 4711")
+    page.locator("#s-memo-input").blur()
+    status = page.locator("#sync-status")
+    expect(status).to_contain_text("because this device is offline", timeout=WAIT_MS)
+    expect(status).to_have_text(re.compile(r"^Offline · 1 change\(s\) waiting"))
+    assert page.evaluate("navigator.onLine") is True
+    expect(status).not_to_contain_text("no connection")  # an untranslated word of the code, before
+
+    page.unroute("**/v1/runs/*/sync")
+    page.evaluate("window.dispatchEvent(new Event('online'))")  # as a phone does when its network changes
+    expect(status).to_have_text("Online · Everything is saved on the server.", timeout=WAIT_MS)
+
+
+HIDE_PAGE = """() => {
+  Object.defineProperty(document, "visibilityState", { value: "hidden", configurable: true });
+  document.dispatchEvent(new Event("visibilitychange"));
+}"""
+
+
+def test_text_being_typed_is_kept_when_the_phone_hides_the_page(live, phone):
+    """The executor types a note and, before leaving the field, switches to the camera or another app; the
+    phone may then discard the page unannounced. The text is kept when the page is hidden (it was only kept
+    when the field lost the focus, so it was lost), and is there when the page comes back."""
+    run_id = live.dispatch(PHOTOS_ONLY, webhook=False)
+    page = open_online(live, phone, run_id)
+    phone.set_offline(True)  # kept on the phone, not only sent
+    page.locator("#s-memo-input").click()
+    page.keyboard.type("Gate code 4711, ask for Marta")
+    page.evaluate(HIDE_PAGE)  # what Chrome on Android does when another app comes to the front
+    expect(page.locator("#sync-status")).to_have_attribute("data-waiting", "1")
+    page.reload()  # the page discarded and opened again
+    expect(page.locator("#s-memo-input")).to_have_value("Gate code 4711, ask for Marta")
+    phone.set_offline(False)
+    wait_for(
+        lambda: (
+            live.org.get(f"/v1/runs/{run_id}").json()["answers"].get("s-memo", {}).get("value")
+            == "Gate code 4711, ask for Marta"
+        ),
+        what="the note on the server",
+    )
+
+
+def test_photos_beyond_a_steps_room_are_named_not_dropped_silently(live, phone):
+    """Six photos chosen at once for a step that takes four: four are added and the step says two were not
+    (they vanished without a word, the executor believing all six were kept)."""
+    run_id = live.dispatch(PHOTOS_ONLY, webhook=False)
+    page = open_online(live, phone, run_id)
+    page.set_input_files(
+        "#s-pics-file", files=[photo_file(f"p{k}.jpg", jpeg(640 + k, 480)) for k in range(6)]
+    )
+    expect(page.locator("#s-pics .thumb")).to_have_count(4)
+    expect(page.locator('[data-problem="s-pics"]')).to_have_text(
+        "2 photo(s) not added: this step takes 4 at most. Remove one to add another."
+    )
+
+
+def test_signatures_waiting_offline_are_named_as_signatures_not_photos(live, phone):
+    """Signed offline, a step's and the run's signatures wait to be sent: the status line counts them as
+    signatures (it said "2 photo(s) (0.1 MB)" on a page where no photo had been taken)."""
+    run_id = live.dispatch(EVERY_TYPE, webhook=False)
+    page = open_online(live, phone, run_id)
+    phone.set_offline(True)
+    sign(page, '[data-signature="s-sign"]')
+    sign(page, '[data-signature="_run"]')
+    status = page.locator("#sync-status")
+    expect(status).to_contain_text("2 signature(s) waiting to be sent")
+    expect(status).not_to_contain_text("photo")
+    phone.set_offline(False)
+    expect(status).to_contain_text("Everything is saved on the server", timeout=WAIT_MS)

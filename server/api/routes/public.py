@@ -90,9 +90,18 @@ async def run_link_page(ctx: CtxDep, run_id: str, request: Request):
     try:
         preview = await listing.run_preview(ctx, run_id, wanted)
     except RunNotFound:
-        return _page("Run not found", "This link does not lead to a run.", status=404)
+        # The executor's words: a person opening a link knows a checklist, not a run.
+        return _page(
+            "Checklist not found",
+            "This link does not lead to a checklist. Check that it was copied whole, or ask the sender for a new one.",
+            status=404,
+        )
     except RunExpired:
-        return _page("This run has expired", "Ask the sender for a new link.", status=410)
+        return _page(
+            "This checklist has expired",
+            "It can no longer be filled in. Ask the sender for a new link.",
+            status=410,
+        )
     lines = (
         f"{html.escape(preview['created_by_name'])} sent you a checklist with {preview['step_count']} steps."
         + (f"<br>Open it before {html.escape(preview['expires_at'])}." if preview["expires_at"] else "")
@@ -107,6 +116,7 @@ async def run_link_page(ctx: CtxDep, run_id: str, request: Request):
         "sender": preview["created_by_name"],
         "steps": preview["step_count"],
         "expires": preview["expires_at"],
+        "status": preview["status"],  # a finished run's link offers no start (SPEC §11)
     }
     lines = f'<span data-facts="{html.escape(json.dumps(facts))}">{lines}</span>'
     language = preview["language"]

@@ -7,7 +7,7 @@ import { commit, getRun, pendingSeqs, putRun } from "./db.js";
 import { Syncer } from "./sync.js";
 import { dataUrl, preparePhoto, sha256Hex } from "./photos.js";
 import { signaturePad } from "./signature.js";
-import { el, showAnswer, signatureBox, stepCard } from "./view.js";
+import { el, showAnswer, showSignature, signatureBox, stepCard } from "./view.js";
 import { formatDate, languageSwitch, preferredLanguage, t, useLanguage } from "./strings.js";
 
 const runId = decodeURIComponent(location.pathname.split("/").filter(Boolean).pop());
@@ -16,6 +16,8 @@ const statusLine = document.getElementById("sync-status");
 let run = null; // {run_id, token, template, answers, has_signature, status, done_locally}
 let storageNote = ""; // a key of the words table: shown in the language of the moment
 const pads = new Map();
+const CLOSED = ["cancelled", "expired"]; // a run the sender or time closed: no more answers, nothing more sent
+let missingShown = false; // the list of what completion misses is on screen: it follows every answer
 // A smaller tus PATCH can be asked for (a test cutting a photo mid-file; a link that drops long requests).
 const chunkBytes = Number(localStorage.getItem("rundun.chunk-bytes")) || undefined;
 const syncer = new Syncer({ run: () => run, changed: () => showStatus(), fromServer }, { chunkBytes });
@@ -40,20 +42,37 @@ async function start() {
     showRunner();
     refreshFromServer();
   } else {
-    showOpen();
+    showOpenOrFinished();
   }
   askPersistence();
   window.addEventListener("online", showStatus);
   window.addEventListener("offline", showStatus);
+  document.addEventListener("visibilitychange", () => { if (document.visibilityState === "hidden") keepFieldInProgress(); });
+  window.addEventListener("pagehide", keepFieldInProgress);
 }
+
+// A phone hides the page (the camera, another app, the lock screen) and may discard it without a word: the
+// field being typed in is kept first, as when the finger leaves it (its change event). Its text was lost.
+function keepFieldInProgress() {
+  const field = document.activeElement;
+  if (field && root.contains(field) && field.matches("input:not([type=file]), textarea")) field.blur();
+}
+
+// What the server's page says of the run: {sender, steps, expires, status}.
+function pageFacts() {
+  const facts = document.querySelector("[data-facts]");
+  return facts ? JSON.parse(facts.dataset.facts) : {};
+}
+
+const finishedOnServer = () => ["completed", ...CLOSED].includes(pageFacts().status);
 
 // The server's page around the runner (its lead and the desktop link) in the person's language.
 function showPageWords() {
   const facts = document.querySelector("[data-facts]");
   if (facts) {
-    const { sender, steps, expires } = JSON.parse(facts.dataset.facts);
+    const { sender, steps, expires } = pageFacts();
     const lines = [t("open_lead", { sender, steps })];
-    if (expires) lines.push(t("open_before", { date: formatDate(expires) }));
+    if (expires && !finishedOnServer()) lines.push(t("open_before", { date: formatDate(expires) }));
     facts.replaceChildren(...lines.flatMap((line, i) => (i ? [el("br"), line] : [line])));
   }
   const brand = document.querySelector("header small");
@@ -66,7 +85,7 @@ function showPageWords() {
 function showAgain() {
   showPageWords();
   if (run) showRunner();
-  else showOpen();
+  else showOpenOrFinished();
   showStatus();
 }
 
@@ -78,6 +97,12 @@ async function askPersistence() {
 }
 
 // -- opening --------------------------------------------------------------------------------------------
+// A link to a run finished already (completed on another device, cancelled) has nothing to start: it says so.
+function showOpenOrFinished() {
+  if (finishedOnServer()) showFinished(pageFacts().status, "completed_already");
+  else showOpen();
+}
+
 function showOpen(kind = null, message = "") {
   const fields = [];
   if (kind === "external") {
@@ -92,6 +117,8 @@ function showOpen(kind = null, message = "") {
     ...fields, el("p", { class: "problem", role: "alert", id: "open-problem", text: message }),
     el("button", { type: "submit", id: "start" }, t("open_button")));
   root.replaceChildren(form);
+  // Asked who they are after tapping Start: the first field takes the focus (the button it was on is gone).
+  if (kind && !message) form.querySelector("input").focus();
 }
 
 async function openRun(kind) {
@@ -108,6 +135,7 @@ async function openRun(kind) {
   const doc = await response.json().catch(() => ({}));
   if (response.status === 400 && !kind && (doc.details || []).some((d) => d.path === "name" || d.path === "email")) return showOpen("external");
   if (response.status === 401 && kind !== "member") return showOpen("member");
+  if (doc.error === "run_already_opened") return showFinished("opened_elsewhere"); // a Start that can only fail: none
   if (!response.ok) return showOpen(kind, t("open_failed", { message: doc.message || response.status }));
   // `template` comes resolved to the run's `language` (SPEC §15); the runner's own words follow the person.
   run = { run_id: runId, token: doc.executor_token, template: doc.template, language: doc.language || "en", answers: {}, has_signature: Boolean(doc.signature), status: doc.status, done_locally: false };
@@ -116,16 +144,25 @@ async function openRun(kind) {
   showRunner();
 }
 
+// The server's copy of the run. Its answers replace the local ones only when nothing local waits to be sent;
+// a run the sender cancelled, or that expired, is closed at once whatever waits: the form goes, what was not
+// sent stays on the device (and the closed screen says so).
 async function refreshFromServer() {
   if (!navigator.onLine) return syncer.kick();
   try {
     const response = await fetch(`/v1/runs/${runId}/state`, { headers: { Authorization: `Bearer ${run.token}` }, cache: "no-store" });
-    if (response.ok) {
-      const state = await response.json();
-      if (!(await pendingSeqs(runId)).length) { mergeServer(state); await putRun(run); showRunner(); }
-    }
+    const state = response.ok ? await response.json() : response.status === 410 ? { status: "expired" } : null;
+    if (state && CLOSED.includes(state.status)) await closeRun(state.status);
+    else if (state && !(await pendingSeqs(runId)).length) { mergeServer(state); await putRun(run); showRunner(); }
   } catch { /* offline: the local copy stands */ }
   syncer.kick();
+}
+
+async function closeRun(status) {
+  run.status = status;
+  run.done_locally = true;
+  await putRun(run);
+  showDone();
 }
 
 // The server's answers replace the local ones when nothing local is waiting to be sent.
@@ -135,12 +172,14 @@ function mergeServer(doc) {
   for (const [stepId, answer] of Object.entries(doc.answers || {})) {
     run.answers[stepId] = { value: answer.value, photos: answer.photos || [], skipped: answer.skipped, geo: answer.geo };
   }
-  if (["completed", "cancelled", "expired"].includes(doc.status)) run.done_locally = true;
+  if (doc.status === "completed" || CLOSED.includes(doc.status)) run.done_locally = true;
 }
 
 // What the server answered, applied in memory; the syncer stores the run with the acknowledgement.
 function fromServer(news) {
+  if (news.runRefused) return refreshFromServer(); // cancelled or expired meanwhile? then the form closes
   if (news.status) run.status = news.status;
+  if (news.status === "completed" && run.done_locally) showDone(); // the server has it all: say so
   if (news.incomplete) { run.done_locally = false; run.incomplete = news.incomplete; }
   if (news.photoSent) {
     const photo = (run.answers[news.photoSent.step_id]?.photos || []).find((p) => p.photo_index === news.photoSent.photo_index);
@@ -158,7 +197,7 @@ function showRunner() {
     el("h2", { text: section.title }),
     section.steps.map((step) => stepCard(step, template, handlers(step)))));
   const finish = el("div", { class: "finish" },
-    template.settings.signature_on_complete ? el("div", { class: "step" }, el("h3", { text: t("run_signature") }),
+    template.settings.signature_on_complete ? el("div", { class: "step", id: "run-signature" }, el("h3", { text: t("run_signature") }),
       signatureBox("_run", runSignatureHandlers())) : null,
     el("div", { id: "missing", role: "alert" }),
     el("button", { type: "button", id: "complete", onclick: completeRun }, t("complete")));
@@ -178,29 +217,34 @@ function handlers(step) {
     skip: () => answer(step, null, { skipped: !(run.answers[step.id] || {}).skipped }),
     photos: (files) => addPhotos(step, files),
     locate: () => locate(step),
-    signature: {
-      clear: () => pads.get(step.id).clear(),
-      save: async () => {
-        const pad = pads.get(step.id);
-        if (pad.isEmpty()) return;
-        const blob = await pad.toBlob();
-        await addBlobs(step, [{ blob, thumb: await dataUrl(blob) }], "signature.png");
-      },
-    },
+    // A step's signature is its photo slot 0: keeping another one replaces it (the server replaces a slot's photo).
+    signature: signatureHandlers(step.id, async (blob, thumb) => addBlobs(step, [{ blob, thumb }], "signature.png", { replace: true })),
   };
 }
 
 function runSignatureHandlers() {
+  return signatureHandlers("_run", async (blob, thumb) => {
+    run.has_signature = true;
+    run.signature_thumb = thumb;
+    await commit(run, [{ kind: "signature", op_id: newId(), blob, at: nowIso() }]);
+    refresh();
+    syncer.kick();
+  });
+}
+
+// A pad's buttons. Keeping a blank pad says so (it used to do nothing); a kept signature clears the pad, so
+// the image below it is what was kept, and another can be drawn to replace it.
+function signatureHandlers(id, keep) {
+  const problem = () => root.querySelector(`[data-sign-problem="${id}"]`);
   return {
-    clear: () => pads.get("_run").clear(),
+    clear: () => { pads.get(id).clear(); problem().textContent = ""; },
     save: async () => {
-      const pad = pads.get("_run");
-      if (pad.isEmpty()) return;
+      const pad = pads.get(id);
+      if (pad.isEmpty()) { problem().textContent = t("sign_first"); return; }
+      problem().textContent = "";
       const blob = await pad.toBlob();
-      run.has_signature = true;
-      await commit(run, [{ kind: "signature", op_id: newId(), blob, at: nowIso() }]);
-      refresh();
-      syncer.kick();
+      await keep(blob, await dataUrl(blob));
+      pad.clear();
     },
   };
 }
@@ -230,9 +274,12 @@ function capacity(step) {
   return step.photo ? step.photo.max : 0;
 }
 
+// Photos beyond the step's room are not taken, and the executor is told which (they were dropped silently).
 async function addPhotos(step, files) {
+  const room = Math.max(0, capacity(step) - ((run.answers[step.id] || blank()).photos.length));
+  problemOf(step, files.length > room ? t("photos_too_many", { n: files.length - room, max: capacity(step) }) : "");
   const photos = [];
-  for (const file of files) {
+  for (const file of files.slice(0, room)) {
     try { photos.push(await preparePhoto(file)); } catch (error) { problemOf(step, t("photo_failed", { message: error.message })); }
   }
   await addBlobs(step, photos, "photo.jpg");
@@ -240,8 +287,9 @@ async function addPhotos(step, files) {
 
 // The bytes go into the outbox only (sent, then gone from the phone); the run record keeps a small thumbnail,
 // so that writing it (at every action and acknowledgement) stays cheap.
-async function addBlobs(step, items, name) {
+async function addBlobs(step, items, name, { replace = false } = {}) {
   const entry = run.answers[step.id] || blank();
+  if (replace) entry.photos = [];
   const ops = [];
   for (const { blob, thumb } of items) {
     const used = new Set(entry.photos.map((p) => p.photo_index));
@@ -288,6 +336,8 @@ function refresh() {
     const answerGeo = (run.answers[step.id] || {}).geo;
     if (geo && answerGeo) geo.textContent = t("location_kept", { m: answerGeo.accuracy_m ?? "?" });
   }
+  const runPad = root.querySelector('[data-signature="_run"]');
+  if (runPad) showSignature(runPad, run.signature_thumb || null, run.has_signature);
   for (const section of root.querySelectorAll("[data-section]")) section.hidden = ![...section.querySelectorAll("[data-step]")].some((c) => !c.hidden);
   const progress = computeProgress(template, run.answers);
   const done = progress.answered + progress.skipped;
@@ -297,6 +347,7 @@ function refresh() {
   bar.setAttribute("aria-valuenow", String(done));
   document.getElementById("progress-text").textContent = t("progress", { done, total: progress.total })
     + (progress.skipped ? ` · ${t("progress_skipped", { skipped: progress.skipped })}` : "");
+  if (missingShown) showMissing(completionProblems(template, run.answers, run.has_signature));
   showStatus();
 }
 
@@ -313,11 +364,8 @@ function showThumbs(step, box) {
   const photos = (run.answers[step.id] || blank()).photos;
   const signature = step.type === "signature";
   if (signature) {
-    const img = root.querySelector(`[data-signature="${step.id}"] img`);
     const first = photos[0];
-    img.hidden = !first;
-    const src = first && picture(first);
-    if (src && img.src !== src) img.src = src;
+    showSignature(root.querySelector(`[data-signature="${step.id}"]`), first ? picture(first) : null, Boolean(first));
     return;
   }
   box.replaceChildren(...photos.map((photo, n) => el("figure", { class: "thumb" },
@@ -329,18 +377,37 @@ function showThumbs(step, box) {
   if (count) count.textContent = t("photos_count", { n: photos.length, min, max: capacity(step) });
 }
 
+// What completion misses, each step's line a link to that step. Written again only when it changed: the box
+// is an alert, which a screen reader reads out at every change.
 function showMissing(problems) {
   const box = document.getElementById("missing");
   if (!box) return;
+  const said = JSON.stringify(problems.map((p) => [p.path, p.message]));
+  if (box.dataset.said === said) return;
+  box.dataset.said = said;
   box.replaceChildren(...(problems.length ? [el("h3", { text: t("missing_title") }),
     el("ul", {}, problems.map((p) => {
-      const stepId = p.path.startsWith("answers.") ? p.path.slice(8) : null;
-      return el("li", {}, stepId ? el("a", { href: `#${stepId}`, text: p.message }) : p.message);
+      // The run's signature in the executor's words (the shared rule's are a developer's), a link like a step's.
+      const stepId = p.path.startsWith("answers.") ? p.path.slice(8) : p.path === "signature" ? "run-signature" : null;
+      const text = p.path === "signature" ? t("missing_signature") : p.message;
+      return el("li", {}, stepId ? el("a", { href: `#${stepId}`, text, onclick: (e) => goToStep(e, stepId) }) : text);
     }))] : []));
+}
+
+// A missing step's link: the step scrolled below the sticky progress bar, its first field focused (the
+// phone's keyboard opens on a number or text), so the executor answers it at once.
+function goToStep(event, stepId) {
+  const card = document.getElementById(stepId);
+  if (!card) return;
+  event.preventDefault();
+  card.scrollIntoView({ block: "start" });
+  const field = card.querySelector("input:not([type=file]), textarea, button");
+  if (field) field.focus({ preventScroll: true });
 }
 
 async function completeRun() {
   const problems = completionProblems(run.template, run.answers, run.has_signature);
+  missingShown = problems.length > 0;
   showMissing(problems);
   if (problems.length) return document.getElementById("missing").scrollIntoView({ block: "center" });
   run.done_locally = true;
@@ -350,33 +417,52 @@ async function completeRun() {
   syncer.kick();
 }
 
+// Completed here: "completed" once the server has taken the completion (everything before it went first);
+// until then the screen says the answers are on this phone only (it said "completed" while nothing was sent).
 function showDone() {
-  const closed = ["cancelled", "expired"].includes(run.status);
-  root.replaceChildren(el("div", { class: "done" },
-    el("h2", { id: "done-title", text: closed ? t("closed_title") : t("completed_title") }),
-    el("p", { text: t("completed_body") })));
+  if (run.status === "completed" || CLOSED.includes(run.status)) showFinished(run.status, "completed_body");
+  else showFinished("waiting", "completed_waiting_body");
   showStatus();
+}
+
+// A screen with nothing left to fill in here: the run completed (`completedWords` say where its data is),
+// completed on this phone but still "waiting" to be sent, closed by the sender or by time, or being filled
+// in on another device ("opened_elsewhere").
+function showFinished(status, completedWords) {
+  const closed = CLOSED.includes(status);
+  const [title, body] = closed ? ["closed_title", `closed_${status}`]
+    : status === "waiting" ? ["completed_waiting_title", completedWords]
+      : status === "opened_elsewhere" ? ["opened_elsewhere_title", "opened_elsewhere_body"]
+        : ["completed_title", completedWords];
+  root.replaceChildren(el("div", { class: "done" },
+    el("h2", { id: "done-title", text: t(title) }),
+    el("p", { id: "done-body", text: t(body) })));
 }
 
 async function showStatus() {
   if (!run || !statusLine) return;
   const s = syncer.state;
-  const parts = [navigator.onLine ? t("online") : t("offline")];
+  const reachable = navigator.onLine && !s.unreachable;
+  const parts = [reachable ? t("online") : t("offline")];
   if (s.waiting) {
     const answers = s.waiting - s.photos;
+    const photos = s.photos - s.signatures; // a signature is sent as an image, but it is no photo to the executor
     let what = [];
     if (answers) what.push(t("waiting", { n: answers }));
-    if (s.photos) what.push(t("waiting_photos", { n: s.photos, mb: Math.max(0.1, Math.round(s.bytes / 104857.6) / 10) }));
+    if (photos) what.push(t("waiting_photos", { n: photos, mb: Math.max(0.1, Math.round(s.bytes / 104857.6) / 10) }));
+    if (s.signatures) what.push(t("waiting_signatures", { n: s.signatures }));
     what = what.join(", ");
     const why = s.refused ? t("rejected", { what, message: s.refused })
-      : !navigator.onLine ? `${what} ${t("why_offline")}`
+      : !reachable ? `${what} ${t("why_offline")}`
       : s.error ? `${what}: ${t("why_retry", { error: s.error, s: s.retryIn })}` : `${what}: ${t("why_sending")}`;
     parts.push(why);
   } else {
     parts.push(t("all_sent"));
   }
   if (s.failed) parts.push(t("failed", { n: s.failed, message: [...new Set(s.failures)].join("; ") }));
-  if (storageNote) parts.push(t(storageNote));
+  // The storage note matters while something waits on the phone only; the rest of the time it would keep
+  // a fifth of a small phone's screen (the bar is fixed above the keyboard) for nothing.
+  if (storageNote && (s.waiting || s.failed)) parts.push(t(storageNote));
   statusLine.textContent = parts.join(" · ");
   statusLine.dataset.waiting = String(s.waiting);
   statusLine.dataset.online = String(navigator.onLine);

@@ -38,6 +38,8 @@ class HttpError extends Error {
 const b64 = (text) => btoa(unescape(encodeURIComponent(text)));
 const unb64 = (text) => decodeURIComponent(escape(atob(text)));
 const carriesBytes = (op) => op.kind === "photo" || op.kind === "signature";
+// The run's signature, or a signature step's image (its photo slot): named apart on the status line.
+const isSignature = (op) => op.kind === "signature" || (op.kind === "photo" && op.name === "signature.png");
 const together = (op) => op.kind === "answer" || op.kind === "photo";
 const slotOf = (op) => `${op.step_id}/${op.photo_index}`;
 
@@ -78,7 +80,7 @@ export class Syncer {
     this.nextAck = null; // that transaction, while it has not started
     this.lastAck = Promise.resolve(); // the transaction being written: one at a time
     this.unawaited = []; // acknowledgements of the segment being sent, still being written
-    this.state = { waiting: 0, photos: 0, bytes: 0, failed: 0, failures: [], error: null, retryIn: 0, sending: false, refused: null };
+    this.state = { waiting: 0, photos: 0, signatures: 0, bytes: 0, failed: 0, failures: [], error: null, unreachable: false, retryIn: 0, sending: false, refused: null };
     window.addEventListener("online", () => this.kick(true));
   }
 
@@ -117,6 +119,7 @@ export class Syncer {
     this.state.failures = failed.map((op) => op.failed);
     this.state.waiting = ops.length;
     this.state.photos = ops.filter(carriesBytes).length;
+    this.state.signatures = ops.filter(isSignature).length;
     this.state.bytes = ops.reduce((n, op) => n + (op.blob ? op.blob.size : 0), 0);
     return ops;
   }
@@ -125,6 +128,7 @@ export class Syncer {
     for (const op of ops) {
       this.state.waiting -= 1;
       if (carriesBytes(op)) { this.state.photos -= 1; this.state.bytes -= op.blob ? op.blob.size : 0; }
+      if (isSignature(op)) this.state.signatures -= 1;
     }
   }
 
@@ -172,6 +176,7 @@ export class Syncer {
           i += segment.length;
           this.delay = 0;
           this.state.error = null;
+          this.state.unreachable = false;
           this.host.changed();
         }
       }
@@ -180,8 +185,11 @@ export class Syncer {
       this.state.sending = false;
       if (error instanceof HttpError && REFUSED_RUN.includes(error.status) && error.code !== "idempotency_key_in_use") {
         this.state.refused = error.message; // expired, cancelled, closed: keep everything local, stop trying
+        this.host.fromServer({ runRefused: error.status });
       } else {
-        this.state.error = error instanceof HttpError ? error.message : "no connection";
+        // No answer at all: the server is out of reach, whatever navigator.onLine says (a dead Wi-Fi, a portal).
+        this.state.unreachable = error instanceof TypeError; // fetch failed, or offline (drain)
+        this.state.error = this.state.unreachable ? null : error.message;
         this.delay = Math.min(300000, this.delay ? this.delay * 2 : 1000);
         const wait = this.delay / 2 + Math.random() * this.delay / 2;
         this.state.retryIn = Math.round(wait / 1000);

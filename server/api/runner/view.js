@@ -48,8 +48,12 @@ function valueInput(step, on) {
     }
     case "number": {
       const places = cfg.decimal === null || cfg.decimal === undefined ? 6 : cfg.decimal;
+      // iOS's decimal and numeric pads have no minus key: only a step that cannot go below zero gets them
+      // (a freezer's -18 °C could not be typed); the others keep type=number's own keyboard, which has one.
+      const signless = typeof cfg.min === "number" && cfg.min >= 0;
+      const inputmode = signless ? (places ? "decimal" : "numeric") : null;
       return el("div", { class: "row" },
-        el("input", { id, type: "number", inputmode: places ? "decimal" : "numeric", step: places ? String(10 ** -places) : "1",
+        el("input", { id, type: "number", inputmode, step: places ? String(10 ** -places) : "1",
           min: cfg.min, max: cfg.max, "aria-labelledby": `${step.id}-label`,
           onchange: (e) => on.value(e.target.value === "" ? null : Number(e.target.value)) }),
         cfg.unit ? el("span", { class: "unit", text: cfg.unit }) : null);
@@ -78,15 +82,29 @@ export function photoPicker(step, label, on) {
     el("p", { class: "hint", "data-photo-count": step.id }));
 }
 
+// A signature pad with the signature kept so far (an image and words that say it is kept), and a place
+// for its problems (keeping an empty pad).
 export function signatureBox(id, on) {
   const canvas = el("canvas", { class: "pad", "aria-label": t("sign_here"), role: "img" });
   return el("div", { class: "signature", "data-signature": id },
     el("p", { class: "hint", text: t("sign_here") }),
     canvas,
-    el("img", { class: "signed", alt: t("signature_saved"), hidden: true }),
+    el("div", { class: "kept", hidden: true },
+      el("img", { class: "signed", alt: t("signature_saved") }),
+      el("p", { class: "hint", text: t("signature_kept_hint") })),
+    el("p", { class: "problem", role: "alert", "data-sign-problem": id }),
     el("div", { class: "row" },
       el("button", { type: "button", class: "secondary", onclick: () => on.clear() }, t("sign_clear")),
       el("button", { type: "button", onclick: () => on.save() }, t("sign_save"))));
+}
+
+// The signature kept for a pad: `src` its image, or null when none (`kept` without an image: the server has one).
+export function showSignature(box, src, kept = Boolean(src)) {
+  const shown = box.querySelector(".kept");
+  const img = shown.querySelector("img");
+  shown.hidden = !kept;
+  img.hidden = !src;
+  if (src && img.src !== src) img.src = src;
 }
 
 // One step's card: label, hint, its input, photos, location, skip and a place for its problems.
@@ -125,7 +143,11 @@ export function showAnswer(card, step, answer) {
   }
   const field = card.querySelector(`#${CSS.escape(step.id)}-input`);
   if (field && document.activeElement !== field) field.value = value === null || value === undefined ? "" : String(value);
-  card.classList.toggle("skipped", Boolean(answer && answer.skipped));
+  const skipped = Boolean(answer && answer.skipped);
+  card.classList.toggle("skipped", skipped);
+  // A skipped step says so where it said "required" (a dashed border alone told nothing).
+  const badge = card.querySelector(".badge");
+  if (badge) badge.textContent = skipped ? t("skipped") : step.required !== false ? t("required") : t("optional");
   const skip = card.querySelector("[data-skip]");
   if (skip) skip.textContent = answer && answer.skipped ? t("unskip") : t("skip");
 }
