@@ -1,8 +1,9 @@
 """The sync engine (SPEC §8): drains the local outbox to the server, per run and in order.
 
 Answers go in batches through `/sync` with their stable op ids (a replay is a no-op on the server); photos
-go one by one over tus, the upload URL and acknowledged offset persisted so that a restart resumes
-mid-file; `complete` goes last and only once nothing before it is waiting or refused. Failures back off
+go over tus, a few at once, the upload URL and acknowledged offset persisted so that a restart resumes
+mid-file. Answers and photos commute, so a batch of answers and the photos queued up to the next op of
+another kind go at once (issue 16); other ops keep their place in the order. `complete` goes last and only once nothing before it is waiting or refused. Failures back off
 exponentially with jitter (1 s up to 5 min); while a server is unreachable a cheap health probe runs, and
 the moment it answers every run on it is retried at once. A refusal for the whole run (expired, closed,
 token no longer valid) stops that run and keeps its data.
@@ -398,10 +399,8 @@ class SyncEngine:
     async def _send(self, run: RunAuth, ops: list[st.Op]) -> None:
         op = ops[0]
         self.sent_requests += 1
-        if op.kind == st.ANSWER:
-            await self._send_answers(run, ops)
-        elif op.kind == st.PHOTO:
-            await self._upload_photos(run, ops)
+        if op.kind in (st.ANSWER, st.PHOTO):
+            await self._send_answers_and_photos(run, ops)
         elif op.kind == st.SIGNATURE:
             data = await asyncio.to_thread((self.store_root / op.body["file"]).read_bytes)
             await self.client.put_signature(run, data)
@@ -465,13 +464,40 @@ class SyncEngine:
         if failed or changed:
             self._emit("run", {"run_id": run.run_id, "steps": changed})
 
-    async def _upload_photos(self, run: RunAuth, ops: list[st.Op]) -> None:
+    async def _send_answers_and_photos(self, run: RunAuth, ops: list[st.Op]) -> None:
+        """The answers at the run's head (one `/sync` batch) and its photos, at once (issue 16: the photos
+        waited for the answers' round trips; the two commute, see `LocalStore.head`). A batch the server
+        refuses whole marks its first answer, as any op refused alone; a photo it refuses is marked; the first
+        other failure (offline…) of either stops the photo lanes and is raised once everything has stopped,
+        what finished being acknowledged."""
+        answers = [op for op in ops if op.kind == st.ANSWER]
+        fatal: list[BaseException] = []
+
+        async def answering() -> None:
+            try:
+                await self._send_answers(run, answers)
+            except ProtocolError as exc:
+                if exc.kind != REJECTED:
+                    fatal.append(exc)
+                    return
+                await self._db(st.LocalStore.fail, answers[0].op_id, exc.words())
+                self._emit("run", {"run_id": run.run_id})
+            except Exception as exc:  # noqa: BLE001 - a local failure: raised once the photos stop
+                fatal.append(exc)
+
+        photos = [op for op in ops if op.kind == st.PHOTO]
+        await asyncio.gather(
+            *([answering()] if answers else []), *([self._photo_lanes(run, photos, fatal)] if photos else [])
+        )
+        if fatal:
+            raise fatal[0]
+
+    async def _photo_lanes(self, run: RunAuth, ops: list[st.Op], fatal: list[BaseException]) -> None:
         """The consecutive photos at the run's head, `photo_concurrency` at once (distinct slots), each lane
         taking the next as soon as its photo is done (issue 16: a batch that waited for its slowest photo
         left the link idle). A photo the server refuses is marked; the first other failure (offline…) stops
-        the lanes and is raised once all have stopped, those that finished being acknowledged."""
+        the lanes (and is added to `fatal`, where a failure of the answers sent meanwhile stops them too)."""
         waiting = iter(ops)
-        fatal: list[BaseException] = []
 
         async def lane() -> None:
             for op in waiting:  # one iterator shared by the lanes: each photo is taken once
@@ -489,8 +515,6 @@ class SyncEngine:
                     return
 
         await asyncio.gather(*(lane() for _ in range(min(self.config.photo_concurrency, len(ops)))))
-        if fatal:
-            raise fatal[0]
 
     async def _refused_photo(self, run: RunAuth, op: st.Op, exc: ProtocolError) -> None:
         words = exc.words()

@@ -227,6 +227,61 @@ def test_backoff_doubles_with_jitter_up_to_the_cap():
     assert backoff.failures == 0 and backoff.next_at == 0
 
 
+class AnswersHeldForAPhoto(httpx.AsyncBaseTransport):
+    """The real transport, but a `/sync` is sent only once a photo's upload has been answered: an engine that
+    waits for the answers' reply before its first photo never gets it."""
+
+    def __init__(self) -> None:
+        self.inner = httpx.AsyncHTTPTransport()
+        self.photo_done = asyncio.Event()
+        self.sent: list[str] = []
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        if request.url.path.endswith("/sync"):
+            await self.photo_done.wait()
+        response = await self.inner.handle_async_request(request)
+        self.sent.append(f"{request.method} {request.url.path.rstrip('/').rsplit('/', 1)[-1]}")
+        if request.method == "POST" and request.url.path.endswith("/uploads/"):
+            self.photo_done.set()
+        return response
+
+    async def aclose(self) -> None:
+        await self.inner.aclose()
+
+
+def test_the_photos_go_while_the_answers_before_them_are_on_their_way(org, tmp_path):
+    """Issue 16: the answers' `/sync` and the photos after them go at once (they commute, see
+    `LocalStore.head`), each acknowledged once the server has it; the photo removed meanwhile waits its turn."""
+    root = tmp_path / "exe"
+    run_id = open_headless(root, org.dispatch(every_type()))
+    store = st.LocalStore(root)
+    store.set_answer(run_id, "s-num", 12.5)
+    kept, removed, other = jpeg(50_000), jpeg(60_000), jpeg(70_000)
+    store.add_photo(run_id, "s-photo", st.write_photo(root, kept))
+    store.add_photo(run_id, "s-photo", st.write_photo(root, removed))
+    store.set_answer(run_id, "s-text", "after")
+    store.add_photo(run_id, "s-geo", st.write_photo(root, other))
+    store.remove_photo(run_id, "s-photo", 1)  # its deletion goes after the others
+    transport = AnswersHeldForAPhoto()
+
+    async def go() -> None:
+        async with httpx.AsyncClient(transport=transport, timeout=30) as http:
+            engine = SyncEngine(root, config=FAST, http=http)
+            engine.start()
+            drained = await engine.drain(15)
+            await engine.stop()
+            assert drained, engine.status
+
+    asyncio.run(go())
+    assert transport.sent.index("POST sync") > transport.sent.index("POST uploads")
+    assert org.values(run_id) == {"s-num": 12.5, "s-text": "after", "s-photo": None, "s-geo": None}
+    answers = org.run_doc(run_id)["answers"]
+    assert [p["bytes"] for p in answers["s-photo"]["photos"]] == [len(kept)]
+    assert [p["bytes"] for p in answers["s-geo"]["photos"]] == [len(other)]
+    assert store.ops() == []
+    store.close()
+
+
 def test_photos_resume_an_upload_the_store_remembers(org, tmp_path):
     root = tmp_path / "exe"
     run_id = open_headless(root, org.dispatch(every_type()))
