@@ -3,9 +3,10 @@
 Answers go in batches through `/sync` with their stable op ids (a replay is a no-op on the server); photos
 go over tus, a few at once, the upload URL and acknowledged offset persisted so that a restart resumes
 mid-file. Answers and photos commute, so a batch of answers and the photos queued up to the next op of
-another kind go at once (issue 16); other ops keep their place in the order. `complete` goes last and only once nothing before it is waiting or refused. Failures back off
-exponentially with jitter (1 s up to 5 min); while a server is unreachable a cheap health probe runs, and
-the moment it answers every run on it is retried at once. A refusal for the whole run (expired, closed,
+another kind go at once (issue 16); other ops keep their place in the order. `complete` goes last and only
+once nothing before it is waiting or refused. Failures back off exponentially with jitter (1 s up to 5
+min); while a server is unreachable a cheap health probe runs, and the moment it answers every run on it is
+retried at once. A refusal for the whole run (expired, closed,
 token no longer valid) stops that run and keeps its data.
 
 Headless and Qt-free: it runs on any asyncio loop (qasync in the app, `asyncio.run` in a subprocess). The
