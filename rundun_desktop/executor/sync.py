@@ -11,7 +11,8 @@ token no longer valid) stops that run and keeps its data.
 
 Headless and Qt-free: it runs on any asyncio loop (qasync in the app, `asyncio.run` in a subprocess). The
 store is used through its own connection on one worker thread, so no SQLite commit (an fsync) ever runs on
-the event loop; photo chunks are read on worker threads too. Observers get `listener(event, data)` calls
+the event loop; photo chunks are read on worker threads too (a photo's first on the store's, with its op's own
+store work: one trip). Observers get `listener(event, data)` calls
 on the loop: "status" (a `SyncStatus`), "run" (`{run_id}` whose local state changed), "upload"
 (`{run_id, op_id, offset, length, resumed}`).
 """
@@ -548,8 +549,14 @@ class SyncEngine:
             self._progress(run, op, offset, url, resumed=True)
         mismatches = 0
         while offset < length:
+            note: dict[str, str] = {}
             try:
-                chunk = await asyncio.to_thread(read_chunk, path, offset, self.config.chunk_size)
+                if url is None:  # read, marked as being created and its device note, in one trip
+                    chunk, note = await self._db(
+                        begin_upload, op, path, uploads_url(run), self.config.chunk_size
+                    )
+                else:
+                    chunk = await asyncio.to_thread(read_chunk, path, offset, self.config.chunk_size)
             except FileNotFoundError:
                 if await self._db(st.LocalStore.has_op, op.op_id):
                     raise ProtocolError(
@@ -562,7 +569,7 @@ class SyncEngine:
                 return  # superseded meanwhile (a newer photo for the slot, or removed): its file went with it
             try:
                 if url is None:
-                    url, offset = await self._create_upload(run, op, path, chunk)
+                    url, offset = await self._create_upload(run, op, path, chunk, note)
                 else:
                     offset = await self.client.tus_patch(run, url, offset, chunk)
             except ProtocolError as exc:
@@ -588,8 +595,11 @@ class SyncEngine:
         # Not fsynced: lost to a power cut, the op is sent again and the server answers "attached already".
         await self._ack(run, [op.op_id], durable=False)
 
-    async def _create_upload(self, run: RunAuth, op: st.Op, path: Path, first: bytes) -> tuple[str, int]:
-        """A new upload carrying `first`; returns its URL and the offset the server acknowledged."""
+    async def _create_upload(
+        self, run: RunAuth, op: st.Op, path: Path, first: bytes, note: dict[str, str]
+    ) -> tuple[str, int]:
+        """A new upload carrying `first` (its op already marked as being created, see `begin_upload`);
+        returns its URL and the offset the server acknowledged."""
         metadata = {
             "step_id": op.body["step_id"],
             "photo_index": str(op.body["photo_index"]),
@@ -598,10 +608,7 @@ class SyncEngine:
         }
         if op.body.get("taken_at"):  # kept by the server as the photo's offline time (older ops have none)
             metadata["taken_at"] = op.body["taken_at"]
-        # Persisted before any byte is sent: should the answer (the upload's URL) be lost, a restart looks
-        # the upload up on the server (`_find_upload`) and resumes it, never starts another.
-        await self._db(st.LocalStore.set_upload, op.op_id, uploads_url(run), 0)
-        url, offset = await self.client.tus_create(run, op.bytes, metadata, first)
+        url, offset = await self.client.tus_create(run, op.bytes, metadata, first, note)
         if offset < op.bytes:
             await self._db(st.LocalStore.set_upload, op.op_id, url, offset)
         return url, offset
@@ -722,6 +729,16 @@ async def wait_event(event: asyncio.Event, timeout: float | None) -> bool:
 def uploads_url(run: RunAuth) -> str:
     """Where uploads are created: kept as a photo's upload URL while its creation's answer is awaited."""
     return f"{run.path}/uploads/"
+
+
+def begin_upload(store: st.LocalStore, op: st.Op, path: Path, marker: str, size: int) -> tuple[bytes, dict]:
+    """On the store's thread, one trip where there were three (issue 16): the photo's first chunk read, its op
+    marked as having its upload created (`marker`: persisted before any byte is sent, so should the answer,
+    the upload's URL, be lost, a restart looks the upload up on the server, `_find_upload`, and resumes it,
+    never starts another), and the request's `Rundun-Device` note (else read by the request hook)."""
+    chunk = read_chunk(path, 0, size)
+    store.set_upload(op.op_id, marker, 0)
+    return chunk, {device_state.HEADER: device_state.header_for(store, op.run_id)}
 
 
 def read_chunk(path: Path, offset: int, size: int) -> bytes:

@@ -17,6 +17,7 @@ from rundun_desktop.executor import store as st
 from rundun_desktop.executor.opening import open_into
 from rundun_desktop.executor.protocol import tus_metadata
 from rundun_desktop.executor.sync import Backoff, SyncConfig, SyncEngine
+from rundun_desktop.executor.worker import StoreWorker
 from tests.desktop.executor.conftest import FAST
 from tests.server.tdl.test_tdl_languages import car_check
 from tests.support.executor import every_type, jpeg, many_steps
@@ -279,6 +280,38 @@ def test_the_photos_go_while_the_answers_before_them_are_on_their_way(org, tmp_p
     assert [p["bytes"] for p in answers["s-photo"]["photos"]] == [len(kept)]
     assert [p["bytes"] for p in answers["s-geo"]["photos"]] == [len(other)]
     assert store.ops() == []
+    store.close()
+
+
+def test_a_photo_sent_whole_takes_one_store_trip_before_its_request_and_one_after(org, tmp_path, monkeypatch):
+    """Issue 16: its first chunk read, its op marked as having its upload created and its device note, in one
+    trip to the store's thread (`begin_upload`, three before: the mark, a read on another thread, the note
+    by the request hook), then its acknowledgement; what the server attaches is the photo as taken."""
+    root = tmp_path / "exe"
+    run_id = open_headless(root, org.dispatch(every_type()))
+    store = st.LocalStore(root)
+    taken = [jpeg(40_000), jpeg(50_000), jpeg(60_000)]
+    for step, data in zip(("s-photo", "s-photo", "s-geo"), taken, strict=True):
+        store.add_photo(run_id, step, st.write_photo(root, data))
+    trips: list[str] = []
+    real_call, real_to_thread = StoreWorker.call, asyncio.to_thread
+
+    async def call(self, fn, *args, **kwargs):
+        trips.append(fn.__name__)
+        return await real_call(self, fn, *args, **kwargs)
+
+    async def to_thread(fn, *args, **kwargs):
+        trips.append(fn.__name__)
+        return await real_to_thread(fn, *args, **kwargs)
+
+    monkeypatch.setattr(StoreWorker, "call", call)
+    monkeypatch.setattr(asyncio, "to_thread", to_thread)
+    sync_all(root)
+    assert trips.count("begin_upload") == 3 and trips.count("acknowledge") == 3
+    assert "read_chunk" not in trips and "set_upload" not in trips
+    answers = org.run_doc(run_id)["answers"]
+    sent = [p["bytes"] for step in ("s-photo", "s-geo") for p in answers[step]["photos"]]
+    assert sent == [len(data) for data in taken] and store.ops() == []
     store.close()
 
 
