@@ -467,29 +467,34 @@ class SyncEngine:
             self._emit("run", {"run_id": run.run_id, "steps": changed})
 
     async def _send_answers_and_photos(self, run: RunAuth, ops: list[st.Op]) -> None:
-        """The answers at the run's head (one `/sync` batch) and its photos, at once (issue 16: the photos
-        waited for the answers' round trips; the two commute, see `LocalStore.head`). A batch the server
+        """The answers at the run's head (`/sync` batches, one after another) and its photos, at once (issue
+        16: the photos waited for the answers' round trips; the two commute, see `LocalStore.head`). A batch the server
         refuses whole marks its first answer, as any op refused alone; a photo it refuses is marked; the first
         other failure (offline…) of either stops the photo lanes and is raised once everything has stopped,
         what finished being acknowledged."""
-        answers = [op for op in ops if op.kind == st.ANSWER]
         fatal: list[BaseException] = []
 
-        async def answering() -> None:
-            try:
-                await self._send_answers(run, answers)
-            except ProtocolError as exc:
-                if exc.kind != REJECTED:
+        async def answering(answers: list[st.Op]) -> None:
+            """Batch after batch while the photos go (the next batch read once one is acknowledged)."""
+            while answers and not fatal:
+                try:
+                    await self._send_answers(run, answers)
+                except ProtocolError as exc:
+                    if exc.kind != REJECTED:
+                        fatal.append(exc)
+                        return
+                    await self._db(st.LocalStore.fail, answers[0].op_id, exc.words())
+                    self._emit("run", {"run_id": run.run_id})
+                except Exception as exc:  # noqa: BLE001 - a local failure: raised once the photos stop
                     fatal.append(exc)
                     return
-                await self._db(st.LocalStore.fail, answers[0].op_id, exc.words())
-                self._emit("run", {"run_id": run.run_id})
-            except Exception as exc:  # noqa: BLE001 - a local failure: raised once the photos stop
-                fatal.append(exc)
+                head = await self._db(st.LocalStore.head, run.run_id, self.config.batch_size, 0)
+                answers = [op for op in head if op.kind == st.ANSWER]
+                self.sent_requests += bool(answers)
 
         photos = [op for op in ops if op.kind == st.PHOTO]
         await asyncio.gather(
-            *([answering()] if answers else []), *([self._photo_lanes(run, photos, fatal)] if photos else [])
+            answering([op for op in ops if op.kind == st.ANSWER]), self._photo_lanes(run, photos, fatal)
         )
         if fatal:
             raise fatal[0]

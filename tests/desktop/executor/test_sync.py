@@ -4,6 +4,7 @@ refusals for one op and for the whole run, `complete` held back by a refused cha
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import json
 import random
 import subprocess
@@ -228,22 +229,32 @@ def test_backoff_doubles_with_jitter_up_to_the_cap():
     assert backoff.failures == 0 and backoff.next_at == 0
 
 
-class AnswersHeldForAPhoto(httpx.AsyncBaseTransport):
-    """The real transport, but a `/sync` is sent only once a photo's upload has been answered: an engine that
-    waits for the answers' reply before its first photo never gets it."""
+class AnswersAndPhotosInterleaved(httpx.AsyncBaseTransport):
+    """The real transport, holding requests so that they can only complete interleaved: each `/sync` goes once
+    a first photo has been answered, and the photo of `last_length` bytes once two `/sync` have been. An
+    engine that sends its answers before its photos, or the next batch of answers only after the photos,
+    never gets there."""
 
-    def __init__(self) -> None:
+    def __init__(self, last_length: int) -> None:
         self.inner = httpx.AsyncHTTPTransport()
-        self.photo_done = asyncio.Event()
-        self.sent: list[str] = []
+        self.last_length = str(last_length)
+        self.photo_done, self.answers_done = asyncio.Event(), asyncio.Event()
+        self.syncs = 0
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        if request.url.path.endswith("/sync"):
+        sync = request.url.path.endswith("/sync")
+        photo = request.method == "POST" and request.url.path.endswith("/uploads/")
+        if sync:
             await self.photo_done.wait()
+        if photo and request.headers["Upload-Length"] == self.last_length:
+            await self.answers_done.wait()
         response = await self.inner.handle_async_request(request)
-        self.sent.append(f"{request.method} {request.url.path.rstrip('/').rsplit('/', 1)[-1]}")
-        if request.method == "POST" and request.url.path.endswith("/uploads/"):
+        if photo:
             self.photo_done.set()
+        if sync:
+            self.syncs += 1
+            if self.syncs == 2:
+                self.answers_done.set()
         return response
 
     async def aclose(self) -> None:
@@ -251,8 +262,9 @@ class AnswersHeldForAPhoto(httpx.AsyncBaseTransport):
 
 
 def test_the_photos_go_while_the_answers_before_them_are_on_their_way(org, tmp_path):
-    """Issue 16: the answers' `/sync` and the photos after them go at once (they commute, see
-    `LocalStore.head`), each acknowledged once the server has it; the photo removed meanwhile waits its turn."""
+    """Issue 16: the answers' `/sync` batches and the photos queued with them go at once (they commute, see
+    `LocalStore.head`), each acknowledged once the server has it; the photo removed meanwhile waits its
+    turn."""
     root = tmp_path / "exe"
     run_id = open_headless(root, org.dispatch(every_type()))
     store = st.LocalStore(root)
@@ -263,18 +275,18 @@ def test_the_photos_go_while_the_answers_before_them_are_on_their_way(org, tmp_p
     store.set_answer(run_id, "s-text", "after")
     store.add_photo(run_id, "s-geo", st.write_photo(root, other))
     store.remove_photo(run_id, "s-photo", 1)  # its deletion goes after the others
-    transport = AnswersHeldForAPhoto()
+    transport = AnswersAndPhotosInterleaved(len(other))
 
     async def go() -> None:
         async with httpx.AsyncClient(transport=transport, timeout=30) as http:
-            engine = SyncEngine(root, config=FAST, http=http)
+            engine = SyncEngine(root, config=dataclasses.replace(FAST, batch_size=1), http=http)
             engine.start()
             drained = await engine.drain(15)
             await engine.stop()
             assert drained, engine.status
 
     asyncio.run(go())
-    assert transport.sent.index("POST sync") > transport.sent.index("POST uploads")
+    assert transport.syncs == 2
     assert org.values(run_id) == {"s-num": 12.5, "s-text": "after", "s-photo": None, "s-geo": None}
     answers = org.run_doc(run_id)["answers"]
     assert [p["bytes"] for p in answers["s-photo"]["photos"]] == [len(kept)]
