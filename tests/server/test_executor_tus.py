@@ -7,6 +7,7 @@ import asyncio
 import base64
 import hashlib
 
+import fastapi.routing
 import pytest
 
 from server.services import tus as tus_service
@@ -533,6 +534,27 @@ def test_a_photo_sent_whole_takes_two_trips_to_worker_threads(api, ex, up, monke
     assert up.create_with(data, data).status_code == 201
     assert len(trips) == 2 and trips[0] == "_Receiver._completed", trips
     assert [p["sha256"] for p in ex.state()["photos"]] == [sha256(data)]
+
+
+def test_a_creation_is_served_without_fastapis_dependency_resolution(ex, up, monkeypatch):
+    """Issue 16: `HotPaths` serves the tus creation (FastAPI's routing and dependency resolution cost a
+    photo sent whole a fifth of the server's own work on it), its errors still tus responses."""
+    solved: list[str] = []
+    real = fastapi.routing.solve_dependencies
+
+    async def solve(*args, **kwargs):
+        solved.append("solved")
+        return await real(*args, **kwargs)
+
+    monkeypatch.setattr(fastapi.routing, "solve_dependencies", solve)
+    data = jpeg(10_000)
+    r = up.create_with(data, data)
+    assert r.status_code == 201 and r.headers["Tus-Resumable"] == "1.0.0", r.text
+    r = up.create_with(data, data, index="1", **{"Tus-Resumable": "0.2.0"})
+    assert r.status_code == 412 and r.headers["Tus-Resumable"] == "1.0.0"
+    r = ex.api.client.post(f"/v1/runs/{ex.run_id}/uploads", headers={**V, "Upload-Length": "10"})
+    assert r.status_code == 401 and r.headers["Tus-Resumable"] == "1.0.0"  # no token
+    assert solved == [] and [p["sha256"] for p in ex.state()["photos"]] == [sha256(data)]
 
 
 def test_creation_with_the_first_bytes_then_patches_for_the_rest(api, ex, up):
