@@ -169,6 +169,11 @@ class ExecutorClient:
             raise
         return True
 
+    async def tus_options(self, run: RunAuth) -> None:
+        """tus discovery (`OPTIONS …/uploads/`): the cheapest request the server notes the device on, as any
+        executor request (it builds no document, unlike `GET …/state`)."""
+        await self._send("OPTIONS", f"{run.path}/uploads/", run.base_url, headers={**run.headers, **TUS})
+
     async def tus_max_size(self, run: RunAuth) -> int | None:
         """The largest photo the server takes (tus discovery's `Tus-Max-Size`), or None when it cannot say."""
         try:

@@ -327,6 +327,35 @@ def test_a_photo_sent_whole_takes_one_store_trip_before_its_request_and_one_afte
     store.close()
 
 
+def test_the_last_word_is_a_discovery_that_builds_no_document(org, tmp_path):
+    """Once the outbox is empty the engine tells the server so with `OPTIONS …/uploads/` (issue 16: the
+    `GET …/state` it sent built the run's whole document, photo URLs signed, for nothing)."""
+    root = tmp_path / "exe"
+    run_id = open_headless(root, org.dispatch(every_type()))
+    store = st.LocalStore(root)
+    store.set_answer(run_id, "s-num", 3)
+    store.add_photo(run_id, "s-photo", st.write_photo(root, jpeg(20_000)))
+    sent: list[tuple[str, str, str]] = []
+
+    async def go() -> None:
+        async def note(response: httpx.Response) -> None:
+            request = response.request
+            sent.append((request.method, request.url.path, request.headers.get("Rundun-Device", "")))
+
+        async with httpx.AsyncClient(event_hooks={"response": [note]}, timeout=30) as http:
+            engine = SyncEngine(root, config=FAST, http=http)
+            engine.start()
+            assert await engine.drain(15), engine.status
+            await engine.stop()
+
+    asyncio.run(go())
+    last_post = max(i for i, (method, _, _) in enumerate(sent) if method == "POST")  # (a probe may follow)
+    method, path, device = sent[last_post + 1]
+    assert (method, path) == ("OPTIONS", f"/v1/runs/{run_id}/uploads/") and "pending-ops=0;" in device
+    assert org.run_doc(run_id)["device"]["pending_ops"] == 0 and store.ops() == []
+    store.close()
+
+
 def test_photos_resume_an_upload_the_store_remembers(org, tmp_path):
     root = tmp_path / "exe"
     run_id = open_headless(root, org.dispatch(every_type()))
