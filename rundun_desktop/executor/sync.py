@@ -21,9 +21,10 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import logging
 import random
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -373,8 +374,7 @@ class SyncEngine:
                 await self._send(run, ops)
             except ProtocolError as exc:
                 if exc.kind == REJECTED:  # this op alone; go on with the next
-                    await self._db(st.LocalStore.fail, ops[0].op_id, exc.words())
-                    self._emit("run", {"run_id": run.run_id})
+                    await self._refused_op(run, ops[0], exc)
                     continue
                 if exc.kind == REFUSED:
                     await self._refuse(run, refusal_words(exc))
@@ -468,25 +468,17 @@ class SyncEngine:
 
     async def _send_answers_and_photos(self, run: RunAuth, ops: list[st.Op]) -> None:
         """The answers at the run's head (`/sync` batches, one after another) and its photos, at once (issue
-        16: the photos waited for the answers' round trips; the two commute, see `LocalStore.head`). A batch the server
-        refuses whole marks its first answer, as any op refused alone; a photo it refuses is marked; the first
-        other failure (offline…) of either stops the photo lanes and is raised once everything has stopped,
-        what finished being acknowledged."""
+        16: the photos waited for the answers' round trips; the two commute, see `LocalStore.head`). A batch
+        the server refuses whole marks its first answer, as any op refused alone; a photo it refuses is
+        marked; the first other failure (offline…) of either stops the photo lanes and is raised once
+        everything has stopped, what finished being acknowledged."""
         fatal: list[BaseException] = []
 
         async def answering(answers: list[st.Op]) -> None:
             """Batch after batch while the photos go (the next batch read once one is acknowledged)."""
             while answers and not fatal:
-                try:
-                    await self._send_answers(run, answers)
-                except ProtocolError as exc:
-                    if exc.kind != REJECTED:
-                        fatal.append(exc)
-                        return
-                    await self._db(st.LocalStore.fail, answers[0].op_id, exc.words())
-                    self._emit("run", {"run_id": run.run_id})
-                except Exception as exc:  # noqa: BLE001 - a local failure: raised once the photos stop
-                    fatal.append(exc)
+                refused = functools.partial(self._refused_op, run, answers[0])
+                if not await attempt(functools.partial(self._send_answers, run, answers), refused, fatal):
                     return
                 head = await self._db(st.LocalStore.head, run.run_id, self.config.batch_size, 0)
                 answers = [op for op in head if op.kind == st.ANSWER]
@@ -508,20 +500,15 @@ class SyncEngine:
 
         async def lane() -> None:
             for op in waiting:  # one iterator shared by the lanes: each photo is taken once
-                if fatal:
-                    return
-                try:
-                    await self._upload(run, op)
-                except ProtocolError as exc:
-                    if exc.kind != REJECTED:
-                        fatal.append(exc)
-                        return
-                    await self._refused_photo(run, op, exc)
-                except Exception as exc:  # noqa: BLE001 - a local failure: raised once the lanes stop
-                    fatal.append(exc)
+                upload = functools.partial(self._upload, run, op)
+                if fatal or not await attempt(upload, functools.partial(self._refused_photo, run, op), fatal):
                     return
 
         await asyncio.gather(*(lane() for _ in range(min(self.config.photo_concurrency, len(ops)))))
+
+    async def _refused_op(self, run: RunAuth, op: st.Op, exc: ProtocolError) -> None:
+        await self._db(st.LocalStore.fail, op.op_id, exc.words())
+        self._emit("run", {"run_id": run.run_id})
 
     async def _refused_photo(self, run: RunAuth, op: st.Op, exc: ProtocolError) -> None:
         words = exc.words()
@@ -711,6 +698,26 @@ class SyncEngine:
 
     async def _db(self, fn: Callable, *args: Any, **kwargs: Any) -> Any:
         return await self.store.call(fn, *args, **kwargs)
+
+
+async def attempt(
+    send: Callable[[], Awaitable[None]],
+    refused: Callable[[ProtocolError], Awaitable[None]],
+    fatal: list[BaseException],
+) -> bool:
+    """`send()`; the server refusing it alone goes to `refused`; any other failure (offline, a local one,
+    raised once every lane has stopped) joins `fatal`, and False says to stop."""
+    try:
+        await send()
+    except ProtocolError as exc:
+        if exc.kind != REJECTED:
+            fatal.append(exc)
+            return False
+        await refused(exc)
+    except Exception as exc:  # noqa: BLE001 - raised by the caller once everything has stopped
+        fatal.append(exc)
+        return False
+    return True
 
 
 async def wait_event(event: asyncio.Event, timeout: float | None) -> bool:
