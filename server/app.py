@@ -11,6 +11,8 @@ from collections.abc import AsyncIterator
 from fastapi import APIRouter, FastAPI
 from fastapi.openapi.utils import get_openapi
 from pydantic import BaseModel
+from starlette.requests import Request
+from starlette.responses import Response
 from starlette.routing import BaseRoute
 
 from server import tdl
@@ -105,11 +107,25 @@ def create_app(settings: Settings, ctx: Context | None = None) -> FastAPI:
     app.router.routes.extend(app.state.api_routes)
     app.openapi = lambda: _openapi(app)  # type: ignore[method-assign]
     app.add_middleware(
-        HotPaths, routes=[("GET", "/v1/runs/{run_id}", runs.get_run), ("POST", "/v1/runs", runs.dispatch_run)]
+        HotPaths,
+        routes=[
+            ("GET", "/v1/runs/{run_id}", runs.get_run),
+            ("POST", "/v1/runs", runs.dispatch_run),
+            ("POST", "/v1/runs/{run_id}/uploads/", _create_upload),
+            ("POST", "/v1/runs/{run_id}/uploads", _create_upload),
+        ],
     )
     app.add_middleware(BodyLimit, json_bytes=settings.max_json_bytes, photo_bytes=settings.max_photo_bytes)
     app.add_middleware(RateLimit, per_minute=settings.rate_limit)
     return app
+
+
+async def _create_upload(request: Request) -> Response:
+    """A photo's upload, created with its bytes (issue 16: served by `HotPaths`); its module is imported by
+    the first one, as its lazy router would be."""
+    from server.api.routes import uploads
+
+    return await uploads.create_upload_hot(request)
 
 
 def _routes_of(router: APIRouter | LazyRouter) -> list[BaseRoute]:

@@ -68,8 +68,9 @@ def attach(http: httpx.AsyncClient, store: StoreWorker) -> None:
 
 
 async def last_word(client: ExecutorClient, run: RunAuth) -> None:
-    """Tell the server the run's outbox is now empty (a `GET …/state`, which changes nothing there)."""
+    """Tell the server the run's outbox is now empty, by tus discovery (`OPTIONS`, which changes nothing
+    there; issue 16: `GET …/state`, used before, built the run's whole document for nothing)."""
     try:
-        await client.state(run)
+        await client.tus_options(run)
     except ProtocolError:  # offline again, or the run closed meanwhile: the next contact will say it
         pass

@@ -169,6 +169,11 @@ class ExecutorClient:
             raise
         return True
 
+    async def tus_options(self, run: RunAuth) -> None:
+        """tus discovery (`OPTIONS …/uploads/`): the cheapest request the server notes the device on, as any
+        executor request (it builds no document, unlike `GET …/state`)."""
+        await self._send("OPTIONS", f"{run.path}/uploads/", run.base_url, headers={**run.headers, **TUS})
+
     async def tus_max_size(self, run: RunAuth) -> int | None:
         """The largest photo the server takes (tus discovery's `Tus-Max-Size`), or None when it cannot say."""
         try:
@@ -180,16 +185,22 @@ class ExecutorClient:
             return None
 
     async def tus_create(
-        self, run: RunAuth, length: int, metadata: dict[str, str], first: bytes | None = None
+        self,
+        run: RunAuth,
+        length: int,
+        metadata: dict[str, str],
+        first: bytes | None = None,
+        extra: dict[str, str] | None = None,
     ) -> tuple[str, int]:
         """tus creation: an upload for one photo slot; returns its absolute URL and the bytes the server holds.
         With `first`, the upload's first bytes go in the same request (creation-with-upload): a photo that
-        fits is sent, checked and attached in one round trip."""
+        fits is sent, checked and attached in one round trip. `extra`: more headers (the device's note)."""
         headers = {
             **run.headers,
             **TUS,
             "Upload-Length": str(length),
             "Upload-Metadata": tus_metadata(metadata),
+            **(extra or {}),
         }
         if first is not None:
             headers["Content-Type"] = OFFSET_OCTET_STREAM

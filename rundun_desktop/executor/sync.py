@@ -1,15 +1,18 @@
 """The sync engine (SPEC §8): drains the local outbox to the server, per run and in order.
 
 Answers go in batches through `/sync` with their stable op ids (a replay is a no-op on the server); photos
-go one by one over tus, the upload URL and acknowledged offset persisted so that a restart resumes
-mid-file; `complete` goes last and only once nothing before it is waiting or refused. Failures back off
-exponentially with jitter (1 s up to 5 min); while a server is unreachable a cheap health probe runs, and
-the moment it answers every run on it is retried at once. A refusal for the whole run (expired, closed,
+go over tus, a few at once, the upload URL and acknowledged offset persisted so that a restart resumes
+mid-file. Answers and photos commute, so a batch of answers and the photos queued up to the next op of
+another kind go at once (issue 16); other ops keep their place in the order. `complete` goes last and only
+once nothing before it is waiting or refused. Failures back off exponentially with jitter (1 s up to 5
+min); while a server is unreachable a cheap health probe runs, and the moment it answers every run on it is
+retried at once. A refusal for the whole run (expired, closed,
 token no longer valid) stops that run and keeps its data.
 
 Headless and Qt-free: it runs on any asyncio loop (qasync in the app, `asyncio.run` in a subprocess). The
 store is used through its own connection on one worker thread, so no SQLite commit (an fsync) ever runs on
-the event loop; photo chunks are read on worker threads too. Observers get `listener(event, data)` calls
+the event loop; photo chunks are read on worker threads too (a photo's first on the store's, with its op's own
+store work: one trip). Observers get `listener(event, data)` calls
 on the loop: "status" (a `SyncStatus`), "run" (`{run_id}` whose local state changed), "upload"
 (`{run_id, op_id, offset, length, resumed}`).
 """
@@ -18,9 +21,10 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import logging
 import random
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -374,8 +378,7 @@ class SyncEngine:
                 await self._send(run, ops)
             except ProtocolError as exc:
                 if exc.kind == REJECTED:  # this op alone; go on with the next
-                    await self._db(st.LocalStore.fail, ops[0].op_id, exc.words())
-                    self._emit("run", {"run_id": run.run_id})
+                    await self._refused_op(run, ops[0], exc)
                     continue
                 if exc.kind == REFUSED:
                     await self._refuse(run, refusal_words(exc))
@@ -402,10 +405,8 @@ class SyncEngine:
     async def _send(self, run: RunAuth, ops: list[st.Op]) -> None:
         op = ops[0]
         self.sent_requests += 1
-        if op.kind == st.ANSWER:
-            await self._send_answers(run, ops)
-        elif op.kind == st.PHOTO:
-            await self._upload_photos(run, ops)
+        if op.kind in (st.ANSWER, st.PHOTO):
+            await self._send_answers_and_photos(run, ops)
         elif op.kind == st.SIGNATURE:
             data = await asyncio.to_thread((self.store_root / op.body["file"]).read_bytes)
             await self.client.put_signature(run, data)
@@ -469,32 +470,49 @@ class SyncEngine:
         if failed or changed:
             self._emit("run", {"run_id": run.run_id, "steps": changed})
 
-    async def _upload_photos(self, run: RunAuth, ops: list[st.Op]) -> None:
+    async def _send_answers_and_photos(self, run: RunAuth, ops: list[st.Op]) -> None:
+        """The answers at the run's head (`/sync` batches, one after another) and its photos, at once (issue
+        16: the photos waited for the answers' round trips; the two commute, see `LocalStore.head`). A batch
+        the server refuses whole marks its first answer, as any op refused alone; a photo it refuses is
+        marked; the first other failure (offline…) of either stops the photo lanes and is raised once
+        everything has stopped, what finished being acknowledged."""
+        fatal: list[BaseException] = []
+
+        async def answering(answers: list[st.Op]) -> None:
+            """Batch after batch while the photos go (the next batch read once one is acknowledged)."""
+            while answers and not fatal:
+                refused = functools.partial(self._refused_op, run, answers[0])
+                if not await attempt(functools.partial(self._send_answers, run, answers), refused, fatal):
+                    return
+                head = await self._db(st.LocalStore.head, run.run_id, self.config.batch_size, 0)
+                answers = [op for op in head if op.kind == st.ANSWER]
+                self.sent_requests += bool(answers)
+
+        photos = [op for op in ops if op.kind == st.PHOTO]
+        await asyncio.gather(
+            answering([op for op in ops if op.kind == st.ANSWER]), self._photo_lanes(run, photos, fatal)
+        )
+        if fatal:
+            raise fatal[0]
+
+    async def _photo_lanes(self, run: RunAuth, ops: list[st.Op], fatal: list[BaseException]) -> None:
         """The consecutive photos at the run's head, `photo_concurrency` at once (distinct slots), each lane
         taking the next as soon as its photo is done (issue 16: a batch that waited for its slowest photo
         left the link idle). A photo the server refuses is marked; the first other failure (offline…) stops
-        the lanes and is raised once all have stopped, those that finished being acknowledged."""
+        the lanes (and is added to `fatal`, where a failure of the answers sent meanwhile stops them too)."""
         waiting = iter(ops)
-        fatal: list[BaseException] = []
 
         async def lane() -> None:
             for op in waiting:  # one iterator shared by the lanes: each photo is taken once
-                if fatal:
-                    return
-                try:
-                    await self._upload(run, op)
-                except ProtocolError as exc:
-                    if exc.kind != REJECTED:
-                        fatal.append(exc)
-                        return
-                    await self._refused_photo(run, op, exc)
-                except Exception as exc:  # noqa: BLE001 - a local failure: raised once the lanes stop
-                    fatal.append(exc)
+                upload = functools.partial(self._upload, run, op)
+                if fatal or not await attempt(upload, functools.partial(self._refused_photo, run, op), fatal):
                     return
 
         await asyncio.gather(*(lane() for _ in range(min(self.config.photo_concurrency, len(ops)))))
-        if fatal:
-            raise fatal[0]
+
+    async def _refused_op(self, run: RunAuth, op: st.Op, exc: ProtocolError) -> None:
+        await self._db(st.LocalStore.fail, op.op_id, exc.words())
+        self._emit("run", {"run_id": run.run_id})
 
     async def _refused_photo(self, run: RunAuth, op: st.Op, exc: ProtocolError) -> None:
         words = exc.words()
@@ -527,8 +545,14 @@ class SyncEngine:
             self._progress(run, op, offset, url, resumed=True)
         mismatches = 0
         while offset < length:
+            note: dict[str, str] = {}
             try:
-                chunk = await asyncio.to_thread(read_chunk, path, offset, self.config.chunk_size)
+                if url is None:  # read, marked as being created and its device note, in one trip
+                    chunk, note = await self._db(
+                        begin_upload, op, path, uploads_url(run), self.config.chunk_size
+                    )
+                else:
+                    chunk = await asyncio.to_thread(read_chunk, path, offset, self.config.chunk_size)
             except FileNotFoundError:
                 if await self._db(st.LocalStore.has_op, op.op_id):
                     raise ProtocolError(
@@ -541,7 +565,7 @@ class SyncEngine:
                 return  # superseded meanwhile (a newer photo for the slot, or removed): its file went with it
             try:
                 if url is None:
-                    url, offset = await self._create_upload(run, op, path, chunk)
+                    url, offset = await self._create_upload(run, op, path, chunk, note)
                 else:
                     offset = await self.client.tus_patch(run, url, offset, chunk)
             except ProtocolError as exc:
@@ -567,8 +591,11 @@ class SyncEngine:
         # Not fsynced: lost to a power cut, the op is sent again and the server answers "attached already".
         await self._ack(run, [op.op_id], durable=False)
 
-    async def _create_upload(self, run: RunAuth, op: st.Op, path: Path, first: bytes) -> tuple[str, int]:
-        """A new upload carrying `first`; returns its URL and the offset the server acknowledged."""
+    async def _create_upload(
+        self, run: RunAuth, op: st.Op, path: Path, first: bytes, note: dict[str, str]
+    ) -> tuple[str, int]:
+        """A new upload carrying `first` (its op already marked as being created, see `begin_upload`);
+        returns its URL and the offset the server acknowledged."""
         metadata = {
             "step_id": op.body["step_id"],
             "photo_index": str(op.body["photo_index"]),
@@ -577,10 +604,7 @@ class SyncEngine:
         }
         if op.body.get("taken_at"):  # kept by the server as the photo's offline time (older ops have none)
             metadata["taken_at"] = op.body["taken_at"]
-        # Persisted before any byte is sent: should the answer (the upload's URL) be lost, a restart looks
-        # the upload up on the server (`_find_upload`) and resumes it, never starts another.
-        await self._db(st.LocalStore.set_upload, op.op_id, uploads_url(run), 0)
-        url, offset = await self.client.tus_create(run, op.bytes, metadata, first)
+        url, offset = await self.client.tus_create(run, op.bytes, metadata, first, note)
         if offset < op.bytes:
             await self._db(st.LocalStore.set_upload, op.op_id, url, offset)
         return url, offset
@@ -680,6 +704,26 @@ class SyncEngine:
         return await self.store.call(fn, *args, **kwargs)
 
 
+async def attempt(
+    send: Callable[[], Awaitable[None]],
+    refused: Callable[[ProtocolError], Awaitable[None]],
+    fatal: list[BaseException],
+) -> bool:
+    """`send()`; the server refusing it alone goes to `refused`; any other failure (offline, a local one,
+    raised once every lane has stopped) joins `fatal`, and False says to stop."""
+    try:
+        await send()
+    except ProtocolError as exc:
+        if exc.kind != REJECTED:
+            fatal.append(exc)
+            return False
+        await refused(exc)
+    except Exception as exc:  # noqa: BLE001 - raised by the caller once everything has stopped
+        fatal.append(exc)
+        return False
+    return True
+
+
 async def wait_event(event: asyncio.Event, timeout: float | None) -> bool:
     """`event.wait()` for at most `timeout` seconds; True when it was set. Unlike `asyncio.wait_for` (whose
     3.11 version can lose a cancellation that races with the timeout, hanging `stop()`), it adds no task."""
@@ -701,6 +745,16 @@ async def wait_event(event: asyncio.Event, timeout: float | None) -> bool:
 def uploads_url(run: RunAuth) -> str:
     """Where uploads are created: kept as a photo's upload URL while its creation's answer is awaited."""
     return f"{run.path}/uploads/"
+
+
+def begin_upload(store: st.LocalStore, op: st.Op, path: Path, marker: str, size: int) -> tuple[bytes, dict]:
+    """On the store's thread, one trip where there were three (issue 16): the photo's first chunk read, its op
+    marked as having its upload created (`marker`: persisted before any byte is sent, so should the answer,
+    the upload's URL, be lost, a restart looks the upload up on the server, `_find_upload`, and resumes it,
+    never starts another), and the request's `Rundun-Device` note (else read by the request hook)."""
+    chunk = read_chunk(path, 0, size)
+    store.set_upload(op.op_id, marker, 0)
+    return chunk, {device_state.HEADER: device_state.header_for(store, op.run_id)}
 
 
 def read_chunk(path: Path, offset: int, size: int) -> bytes:

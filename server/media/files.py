@@ -3,7 +3,8 @@ an unfinished upload at `uploads/<id>.part`.
 
 A photo is written to a temp file, fsynced and renamed (`server.durable`); a finished upload becomes its
 photo by a hard link from its part file (the bytes are not written twice), linked BEFORE its last fsync
-(issue 16, see `promote`). A part is appended to and fsynced at each `commit` (its first also makes its name
+(issue 16, see `promote`). The 256 folders photos fan out into are made once, with the store (issue 16: a
+folder made on a photo's way cost a `mkdir` and an fsync of `media/`, most photos' on a new install). A part is appended to and fsynced at each `commit` (its first also makes its name
 durable in the folder); bytes beyond the acknowledged offset (written, never acknowledged) are cut off when
 the next PATCH opens it. Measured by `bench/executor_sync.py` and the tus rows of
 `bench/server_throughput.py`: the same code the server had before the stores were separated.
@@ -84,13 +85,27 @@ class FilePart(Part):
         self.f.close()
 
 
+FAN_OUT = [f"{n:02x}" for n in range(256)]  # a blob's folder: the first two hex digits of its SHA-256
+
+
+def make_fan_out(media_dir: Path) -> None:
+    """Every blob folder (`00` … `ff`), made durable by one fsync of `media_dir` (at every start: folders made
+    by a process that died before its fsync are made durable too; with nothing to write it costs nothing). `ff`,
+    made last, stands for them all; one missing anyway is made on a photo's way (`make_dirs`)."""
+    if not (media_dir / FAN_OUT[-1]).is_dir():
+        for name in FAN_OUT:
+            (media_dir / name).mkdir(exist_ok=True)
+    fsync_dir(media_dir)
+
+
 class FileMediaStore(MediaStore):
     name = "files"
 
     def __init__(self, data_dir: Path, media_dir: Path | None = None):
         self.media_dir = media_dir or data_dir / "media"  # another folder: `migrate --media-to DIR`
         self.uploads_dir = data_dir / "uploads"
-        self.media_dir.mkdir(parents=True, exist_ok=True)
+        make_dirs(self.media_dir)
+        make_fan_out(self.media_dir)
 
     def blob_path(self, sha256: str) -> Path:
         return self.media_dir / sha256[:2] / sha256

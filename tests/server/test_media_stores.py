@@ -226,13 +226,42 @@ def test_the_files_store_makes_a_part_named_durably_and_links_a_finished_upload_
     part.close()
     store.promote(upload_id, sha(data))
     blob = store.blob_path(sha(data))
-    # Its new folder made durable first (`make_dirs`), then the link, then the one fsync of the bytes.
+    # The link, then the one fsync of the bytes, then its folder's (made with the store: nothing to make).
     assert calls[-3:] == [("link", str(blob)), ("fsync", str(blob)), ("fsync", str(blob.parent))]
     assert not [call for call in calls[:-3] if call[1] in (str(blob), str(store.part_path(upload_id)))]
     calls.clear()
     store.promote(upload_id, sha(data))  # there already: still made durable before it is named in a row
     assert calls == [("link", str(blob)), ("fsync", str(blob)), ("fsync", str(blob.parent))]
     assert read_all(store, sha(data))[0] == data
+
+
+def test_the_files_store_makes_the_blob_folders_once_so_a_photo_makes_none(tmp_path, monkeypatch):
+    """Issue 16: the 256 folders blobs fan out into are made with the store, durably (one fsync of `media/`),
+    so that a photo's promotion makes no folder (a `mkdir` and an fsync of `media/` each, before)."""
+    store = FileMediaStore(tmp_path)
+    assert sorted(p.name for p in store.media_dir.iterdir()) == [f"{n:02x}" for n in range(256)]
+    made: list[str] = []
+    real_mkdir = os.mkdir
+
+    def mkdir(path, *args, **kwargs) -> None:
+        made.append(str(path))
+        real_mkdir(path, *args, **kwargs)
+
+    monkeypatch.setattr(os, "mkdir", mkdir)
+    for _ in range(4):
+        data = os.urandom(1000)
+        upload_id = "upl_" + secrets.token_hex(16)
+        part = store.open_part(upload_id, 0)
+        part.append([data])
+        part.finish()
+        part.close()
+        store.promote(upload_id, sha(data))
+        store.discard(upload_id)
+        assert read_all(store, sha(data))[0] == data
+    assert [path for path in made if path.startswith(str(store.media_dir))] == []  # `uploads/` once, aside
+    made.clear()
+    FileMediaStore(tmp_path)  # opened again: nothing to make
+    assert made == []
 
 
 # -- through the API, on each store ------------------------------------------------------------------------

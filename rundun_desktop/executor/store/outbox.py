@@ -37,23 +37,28 @@ class Outbox(AnswerRows):
         return [op_of(row) for row in self.conn.execute(sql + " ORDER BY seq", args)]
 
     def head(self, run_id: str, batch: int, photos: int = 1) -> list[Op]:
-        """What to send next for a run: the consecutive pending answers at its head (up to `batch`), or the
-        consecutive photo uploads (up to `photos`; one op per slot, so their order does not matter), else
-        the single next op. Failed ops are skipped here; `complete` checks for them itself."""
-        rows = self.conn.execute(
-            "SELECT * FROM outbox WHERE run_id = ? AND state = ? ORDER BY seq LIMIT ?",
-            (run_id, PENDING, max(batch, photos)),
-        ).fetchall()
-        ops = [op_of(row) for row in rows]
-        if not ops or ops[0].kind not in (ANSWER, PHOTO):
-            return ops[:1]
-        kind, limit = ops[0].kind, batch if ops[0].kind == ANSWER else photos
-        out: list[Op] = []
-        for op in ops[:limit]:
-            if op.kind != kind:
-                break
-            out.append(op)
-        return out
+        """What to send next for a run: the pending answers (up to `batch`, the first ones) and photo uploads
+        (up to `photos`, the first ones) that come before its first op of another kind, in order; else that
+        single op. Answers and photos commute (an answer never touches a photo, and a photo slot has one
+        pending op at most), so the engine sends both at once (issue 16); ops of other kinds (a photo's
+        deletion, the signature, complete) keep their place. Failed ops are skipped here; `complete` checks
+        for them itself."""
+        first = self.conn.execute(
+            "SELECT * FROM outbox WHERE run_id = ? AND state = ? AND kind NOT IN (?, ?) ORDER BY seq LIMIT 1",
+            (run_id, PENDING, ANSWER, PHOTO),
+        ).fetchone()
+        before, bound = ((first["seq"],), " AND seq < ?") if first is not None else ((), "")
+        ops = [
+            op_of(row)
+            for kind, limit in ((ANSWER, batch), (PHOTO, photos))
+            for row in self.conn.execute(
+                f"SELECT * FROM outbox WHERE run_id = ? AND state = ? AND kind = ?{bound} ORDER BY seq LIMIT ?",
+                (run_id, PENDING, kind, *before, limit),
+            )
+        ]
+        if ops:
+            return sorted(ops, key=lambda op: op.seq)
+        return [op_of(first)] if first is not None else []
 
     def runs_to_sync(self) -> list[dict]:
         rows = self.conn.execute(

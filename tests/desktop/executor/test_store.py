@@ -87,16 +87,25 @@ def test_only_images_the_server_accepts_are_taken(tmp_path):
         st.write_photo_file(tmp_path, tmp_path / "missing.jpg")
 
 
-def test_the_head_is_a_batch_of_answers_or_one_other_op(store):
+def test_the_head_is_the_answers_and_photos_before_the_first_other_op_else_that_op(store):
+    """Answers and photos commute (issue 16: the engine sends them at once), so the head takes both, each up
+    to its limit, as far as the first op of another kind; that op then goes alone, in its place."""
     for i in range(5):
         store.set_answer(RUN, "s-num", i)  # superseded: one op
     store.set_answer(RUN, "s-bool", True)
     store.add_photo(RUN, "s-photo", st.write_photo(store.root, jpeg()))
+    store.add_photo(RUN, "s-photo", st.write_photo(store.root, jpeg()))
     store.set_answer(RUN, "s-text", "later")
-    assert [o.kind for o in store.head(RUN, 250)] == ["answer", "answer"]
-    assert [o.kind for o in store.head(RUN, 1)] == ["answer"]
-    store.acknowledge(RUN, [o.op_id for o in store.head(RUN, 250)])
-    assert [o.kind for o in store.head(RUN, 250)] == ["photo"]
+    store.remove_photo(RUN, "s-photo", 1)  # drops that slot's photo op; its deletion goes last
+    store.add_photo(RUN, "s-geo", st.write_photo(store.root, jpeg()))  # after the deletion: waits for it
+    shown = [(o.kind, o.step_id) for o in store.head(RUN, 250, 50)]
+    assert shown == [("answer", "s-num"), ("answer", "s-bool"), ("photo", "s-photo"), ("answer", "s-text")]
+    assert [(o.kind, o.step_id) for o in store.head(RUN, 1, 1)] == [("answer", "s-num"), ("photo", "s-photo")]
+    assert [o.kind for o in store.head(RUN, 250)] == ["answer", "answer", "photo", "answer"]
+    store.acknowledge(RUN, [o.op_id for o in store.head(RUN, 250, 50)])
+    assert [(o.kind, o.photo_index) for o in store.head(RUN, 250, 50)] == [("delete_photo", 1)]
+    store.acknowledge(RUN, [o.op_id for o in store.head(RUN, 250, 50)])
+    assert [(o.kind, o.step_id) for o in store.head(RUN, 250, 50)] == [("photo", "s-geo")]
 
 
 def test_complete_queues_last_and_freezes_the_run(store):

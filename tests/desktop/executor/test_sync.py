@@ -4,6 +4,7 @@ refusals for one op and for the whole run, `complete` held back by a refused cha
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import json
 import random
 import subprocess
@@ -17,6 +18,7 @@ from rundun_desktop.executor import store as st
 from rundun_desktop.executor.opening import open_into
 from rundun_desktop.executor.protocol import tus_metadata
 from rundun_desktop.executor.sync import Backoff, SyncConfig, SyncEngine, SyncStatus
+from rundun_desktop.executor.worker import StoreWorker
 from tests.desktop.executor.conftest import FAST
 from tests.server.tdl.test_tdl_languages import car_check
 from tests.support.executor import every_type, jpeg, many_steps
@@ -225,6 +227,133 @@ def test_backoff_doubles_with_jitter_up_to_the_cap():
     assert max(delays) <= 300 and backoff.fail(0.0, retry_after=30) >= 30
     backoff.reset()
     assert backoff.failures == 0 and backoff.next_at == 0
+
+
+class AnswersAndPhotosInterleaved(httpx.AsyncBaseTransport):
+    """The real transport, holding requests so that they can only complete interleaved: each `/sync` goes once
+    a first photo has been answered, and the photo of `last_length` bytes once two `/sync` have been. An
+    engine that sends its answers before its photos, or the next batch of answers only after the photos,
+    never gets there."""
+
+    def __init__(self, last_length: int) -> None:
+        self.inner = httpx.AsyncHTTPTransport()
+        self.last_length = str(last_length)
+        self.photo_done, self.answers_done = asyncio.Event(), asyncio.Event()
+        self.syncs = 0
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        sync = request.url.path.endswith("/sync")
+        photo = request.method == "POST" and request.url.path.endswith("/uploads/")
+        if sync:
+            await self.photo_done.wait()
+        if photo and request.headers["Upload-Length"] == self.last_length:
+            await self.answers_done.wait()
+        response = await self.inner.handle_async_request(request)
+        if photo:
+            self.photo_done.set()
+        if sync:
+            self.syncs += 1
+            if self.syncs == 2:
+                self.answers_done.set()
+        return response
+
+    async def aclose(self) -> None:
+        await self.inner.aclose()
+
+
+def test_the_photos_go_while_the_answers_before_them_are_on_their_way(org, tmp_path):
+    """Issue 16: the answers' `/sync` batches and the photos queued with them go at once (they commute, see
+    `LocalStore.head`), each acknowledged once the server has it; the photo removed meanwhile waits its
+    turn."""
+    root = tmp_path / "exe"
+    run_id = open_headless(root, org.dispatch(every_type()))
+    store = st.LocalStore(root)
+    store.set_answer(run_id, "s-num", 12.5)
+    kept, removed, other = jpeg(50_000), jpeg(60_000), jpeg(70_000)
+    store.add_photo(run_id, "s-photo", st.write_photo(root, kept))
+    store.add_photo(run_id, "s-photo", st.write_photo(root, removed))
+    store.set_answer(run_id, "s-text", "after")
+    store.add_photo(run_id, "s-geo", st.write_photo(root, other))
+    store.remove_photo(run_id, "s-photo", 1)  # its deletion goes after the others
+    transport = AnswersAndPhotosInterleaved(len(other))
+
+    async def go() -> None:
+        async with httpx.AsyncClient(transport=transport, timeout=30) as http:
+            engine = SyncEngine(root, config=dataclasses.replace(FAST, batch_size=1), http=http)
+            engine.start()
+            drained = await engine.drain(15)
+            await engine.stop()
+            assert drained, engine.status
+
+    asyncio.run(go())
+    assert transport.syncs == 2
+    assert org.values(run_id) == {"s-num": 12.5, "s-text": "after", "s-photo": None, "s-geo": None}
+    answers = org.run_doc(run_id)["answers"]
+    assert [p["bytes"] for p in answers["s-photo"]["photos"]] == [len(kept)]
+    assert [p["bytes"] for p in answers["s-geo"]["photos"]] == [len(other)]
+    assert store.ops() == []
+    store.close()
+
+
+def test_a_photo_sent_whole_takes_one_store_trip_before_its_request_and_one_after(org, tmp_path, monkeypatch):
+    """Issue 16: its first chunk read, its op marked as having its upload created and its device note, in one
+    trip to the store's thread (`begin_upload`, three before: the mark, a read on another thread, the note
+    by the request hook), then its acknowledgement; what the server attaches is the photo as taken."""
+    root = tmp_path / "exe"
+    run_id = open_headless(root, org.dispatch(every_type()))
+    store = st.LocalStore(root)
+    taken = [jpeg(40_000), jpeg(50_000), jpeg(60_000)]
+    for step, data in zip(("s-photo", "s-photo", "s-geo"), taken, strict=True):
+        store.add_photo(run_id, step, st.write_photo(root, data))
+    trips: list[str] = []
+    real_call, real_to_thread = StoreWorker.call, asyncio.to_thread
+
+    async def call(self, fn, *args, **kwargs):
+        trips.append(fn.__name__)
+        return await real_call(self, fn, *args, **kwargs)
+
+    async def to_thread(fn, *args, **kwargs):
+        trips.append(fn.__name__)
+        return await real_to_thread(fn, *args, **kwargs)
+
+    monkeypatch.setattr(StoreWorker, "call", call)
+    monkeypatch.setattr(asyncio, "to_thread", to_thread)
+    sync_all(root)
+    assert trips.count("begin_upload") == 3 and trips.count("acknowledge") == 3
+    assert "read_chunk" not in trips and "set_upload" not in trips
+    answers = org.run_doc(run_id)["answers"]
+    sent = [p["bytes"] for step in ("s-photo", "s-geo") for p in answers[step]["photos"]]
+    assert sent == [len(data) for data in taken] and store.ops() == []
+    store.close()
+
+
+def test_the_last_word_is_a_discovery_that_builds_no_document(org, tmp_path):
+    """Once the outbox is empty the engine tells the server so with `OPTIONS …/uploads/` (issue 16: the
+    `GET …/state` it sent built the run's whole document, photo URLs signed, for nothing)."""
+    root = tmp_path / "exe"
+    run_id = open_headless(root, org.dispatch(every_type()))
+    store = st.LocalStore(root)
+    store.set_answer(run_id, "s-num", 3)
+    store.add_photo(run_id, "s-photo", st.write_photo(root, jpeg(20_000)))
+    sent: list[tuple[str, str, str]] = []
+
+    async def go() -> None:
+        async def note(response: httpx.Response) -> None:
+            request = response.request
+            sent.append((request.method, request.url.path, request.headers.get("Rundun-Device", "")))
+
+        async with httpx.AsyncClient(event_hooks={"response": [note]}, timeout=30) as http:
+            engine = SyncEngine(root, config=FAST, http=http)
+            engine.start()
+            assert await engine.drain(15), engine.status
+            await engine.stop()
+
+    asyncio.run(go())
+    last_post = max(i for i, (method, _, _) in enumerate(sent) if method == "POST")  # (a probe may follow)
+    method, path, device = sent[last_post + 1]
+    assert (method, path) == ("OPTIONS", f"/v1/runs/{run_id}/uploads/") and "pending-ops=0;" in device
+    assert org.run_doc(run_id)["device"]["pending_ops"] == 0 and store.ops() == []
+    store.close()
 
 
 def test_photos_resume_an_upload_the_store_remembers(org, tmp_path):
