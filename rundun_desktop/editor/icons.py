@@ -60,8 +60,20 @@ _STANDARD = {
 }
 
 
-# The app's own SVGs (tinted by the app's icon helper) where it has one for the action.
-_APP_ICONS = {"add": "plus", "delete": "trash", "duplicate": "copy", "refresh": "refresh", "search": "search"}
+# The app's own SVGs (tinted by the app's icon helper) where it has one for the action: one line style
+# across the toolbar (the style's standard floppy and folder were full-colour pictures beside line icons).
+_APP_ICONS = {
+    "add": "plus",
+    "delete": "trash",
+    "duplicate": "copy",
+    "refresh": "refresh",
+    "search": "search",
+    "save": "save",
+    "new": "file-plus",
+    "import": "upload",
+    "export": "csv",  # a download arrow
+}
+ON_PRIMARY = ("new", "save")  # shown on the primary (blue) button: white in both schemes
 
 
 @cache
@@ -72,6 +84,8 @@ def icon(name: str) -> QIcon:
     if resource_path("icons", f"{svg_name}.svg").is_file():
         from rundun_desktop.style import icon as app_icon  # the app's one icon helper (tints the SVG)
 
+        if name in ON_PRIMARY:
+            return app_icon(svg_name, "#ffffff", follow_scheme=False)
         return app_icon(svg_name, ACCENT_COLOUR if name == "add" else "#475569")
     if name == "duplicate":
         return QIcon(SchemeIconEngine(_two_sheets, "#334155"))

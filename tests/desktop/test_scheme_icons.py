@@ -98,3 +98,20 @@ def test_a_placeholder_picture_is_redrawn_and_a_photo_that_replaced_it_is_left_a
     scheme(dark=True)
     assert ink(waiting.pixmap().toImage()) == theme.DARK["#a3abbd"]
     assert ink(loaded.pixmap().toImage()) == "#2f9e44"  # still the photo, not the placeholder again
+
+
+def test_the_template_toolbar_draws_the_apps_line_icons_and_white_ones_on_its_blue_buttons(scheme):
+    """Save, New, Import and Export were the platform style's pictures (a full-colour floppy and folder beside
+    the app's line icons); now each is one of the app's SVGs, and New and Save — on the editor's blue
+    `#saveButton`, whose text is white in both schemes — are drawn white in both."""
+    from rundun_desktop.editor import icons
+    from rundun_desktop.resources import resource_path
+
+    for name in ("save", "new", "import", "export", "duplicate", "delete"):
+        svg = icons._APP_ICONS.get(name)
+        assert svg is not None and resource_path("icons", f"{svg}.svg").is_file(), name
+    for dark in (False, True):
+        scheme(dark=dark)
+        assert icon_ink(editor_icon("new")) == "#ffffff"
+        assert icon_ink(editor_icon("save")) == "#ffffff"
+        assert icon_ink(editor_icon("import")) != "#ffffff"
