@@ -136,9 +136,9 @@ const photosText = (n) => (n === 1 ? `${n} photo` : `${n} photos`);
 
 // Each problem also carries a stable machine `code` and its `params`, so that the runner says it in the page's
 // language (strings.js) while `message` stays the server's English word for word. Every code is a string literal,
-// the first argument of say() in this file: a browser test walks them in this source (and PROBLEM_CODES) and
-// checks that each has a translation in every language.
-// code and params are not enumerable: JSON and the conformance vectors see exactly the server's {path, message}.
+// the first argument of each call of say in this file: a browser test walks them in this source (and
+// PROBLEM_CODES) and checks that each has a translation in every language. code and params are not enumerable:
+// JSON and the conformance vectors see exactly the server's {path, message}.
 function say(code, params, message) {
   return { code, params, message };
 }
