@@ -87,24 +87,3 @@ PHOTOS_ONLY = {
         }
     ],
 }
-
-PROBLEMS = {
-    "name": "Boiler check",
-    "settings": {"allow_skip": False},
-    "sections": [
-        {
-            "id": "g-one",
-            "title": "Boiler",
-            "steps": [
-                {
-                    "id": "s-bar",
-                    "type": "number",
-                    "label": "Pressure",
-                    "config": {"unit": "bar", "min": 0, "max": 4, "decimal": 1},
-                },
-                {"id": "s-note", "type": "text", "label": "Serial number", "config": {"max_length": 10}},
-                {"id": "s-valve", "type": "boolean", "label": "Valve closed?", "config": {}},
-            ],
-        }
-    ],
-}

@@ -9,7 +9,7 @@ from playwright.sync_api import expect
 
 from server.api.runner_assets import VERSION
 from tests.browser.conftest import PHONE, WAIT_MS
-from tests.browser.templates import PHOTOS_ONLY, PROBLEMS
+from tests.browser.templates import EVERY_TYPE, PHOTOS_ONLY
 from tests.support import conformance
 
 IN_LANGUAGE = """async ([version, tag]) => {
@@ -81,19 +81,19 @@ def test_the_runner_speaks_the_browsers_language_and_switches_to_arabic_right_to
 
 
 # The answer checks and completion problems of rules.js, in the page's language: (locale, what the phone shows
-# for 7 bar over a max of 4, for 11 characters over a max_length of 10, and for completing with 'Pressure'
-# unanswered). The English words (rules.js's `message`, the server's) must not be there.
+# for 7 bar over a max of 4, for 21 characters over a max_length of 20, and for completing with
+# 'Pressure' unanswered). The English words (rules.js's `message`, the server's) must not be there.
 IN_WORDS = [
     (
         "de-DE",
         "Nicht angenommen: darf höchstens 4 sein",
-        "Nicht angenommen: zu lang: höchstens 10 Zeichen",
+        "Nicht angenommen: zu lang: höchstens 20 Zeichen",
         "„Pressure“ braucht eine Antwort",
     ),
     (
         "ar",
         "غير مقبول: يجب ألا تزيد على 4",
-        "غير مقبول: طويلة جدًا: الحد الأقصى لعدد الأحرف 10",
+        "غير مقبول: طويلة جدًا: الحد الأقصى لعدد الأحرف 20",
         "«Pressure» يحتاج إلى إجابة",
     ),
 ]
@@ -103,7 +103,7 @@ IN_WORDS = [
 def test_answer_checks_and_completion_problems_speak_the_pages_language(
     live, browser, tag, over_max, too_long, unanswered
 ):
-    run_id = live.dispatch(PROBLEMS, webhook=False)
+    run_id = live.dispatch(EVERY_TYPE, webhook=False)
     context = browser.new_context(**{**PHONE, "locale": tag})
     context.set_default_timeout(WAIT_MS)
     try:
@@ -114,10 +114,10 @@ def test_answer_checks_and_completion_problems_speak_the_pages_language(
         page.locator("#s-bar-input").fill("7")
         page.locator("#s-bar-input").blur()
         expect(page.locator('[data-problem="s-bar"]')).to_have_text(over_max)
-        # maxlength stops a keyboard at 10 characters, but not every one (an IME's composition can go past it)
+        # maxlength stops a keyboard at 20 characters, but not every one (an IME's composition can go past it)
         # and not a pasted answer on every browser: the rule is the check, so take the attribute away.
         page.locator("#s-note-input").evaluate("input => input.removeAttribute('maxlength')")
-        page.locator("#s-note-input").fill("12345678901")
+        page.locator("#s-note-input").fill("SN-" + "0" * 18)
         page.locator("#s-note-input").blur()
         expect(page.locator('[data-problem="s-note"]')).to_have_text(too_long)
         page.locator("#complete").click()
@@ -125,7 +125,7 @@ def test_answer_checks_and_completion_problems_speak_the_pages_language(
         expect(missing.locator("a", has_text=unanswered)).to_have_count(1)
         for english in ("must be", "needs an answer", "'Pressure'"):
             assert english not in page.locator("body").inner_text()
-        expect(missing.locator("li")).to_have_count(3)  # Pressure, Serial number and Valve closed?
+        expect(missing.locator("li")).to_have_count(11)  # ten steps and the run's signature
     finally:
         context.close()
 
