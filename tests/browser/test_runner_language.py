@@ -126,6 +126,8 @@ def test_answer_checks_and_completion_problems_speak_the_pages_language(
         for english in ("must be", "needs an answer", "'Pressure'"):
             assert english not in page.locator("body").inner_text()
         expect(missing.locator("li")).to_have_count(11)  # ten steps and the run's signature
+        page.select_option("#language", "es")  # the switch says them again in the new language
+        expect(missing.locator("a", has_text="«Pressure» necesita una respuesta")).to_have_count(1)
     finally:
         context.close()
 
