@@ -88,13 +88,13 @@ IN_WORDS = [
         "de-DE",
         "Nicht angenommen: darf höchstens 4 sein",
         "Nicht angenommen: zu lang: höchstens 20 Zeichen",
-        "„Pressure“ braucht eine Antwort",
+        "„\u2068Pressure\u2069“ braucht eine Antwort",  # the label isolated (FSI…PDI)
     ),
     (
         "ar",
         "غير مقبول: يجب ألا تزيد على 4",
         "غير مقبول: طويلة جدًا: الحد الأقصى لعدد الأحرف 20",
-        "«Pressure» يحتاج إلى إجابة",
+        "«\u2068Pressure\u2069» يحتاج إلى إجابة",  # and so this line reads right to left
     ),
 ]
 
@@ -127,7 +127,9 @@ def test_answer_checks_and_completion_problems_speak_the_pages_language(
             assert english not in page.locator("body").inner_text()
         expect(missing.locator("li")).to_have_count(11)  # ten steps and the run's signature
         page.select_option("#language", "es")  # the switch says them again in the new language
-        expect(missing.locator("a", has_text="«Pressure» necesita una respuesta")).to_have_count(1)
+        expect(missing.locator("a", has_text="«\u2068Pressure\u2069» necesita una respuesta")).to_have_count(
+            1
+        )
     finally:
         context.close()
 

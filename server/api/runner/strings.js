@@ -454,8 +454,16 @@ export function hasProblemText(tag, code) {
 export function describeProblem({ code, params = {}, message }) {
   const text = code && table !== EN ? table[`problem_${code}`] : undefined;
   if (!text) return message;
-  const shown = typeof params.date === "string" && DATE_ONLY.test(params.date)
-    ? { ...params, date: formatDate(params.date, { dateStyle: "medium", timeZone: "UTC" }) } : params;
+  const shown = {};
+  for (const [key, value] of Object.entries(params)) {
+    if (key === "date" && typeof value === "string" && DATE_ONLY.test(value)) {
+      shown.date = formatDate(value, { dateStyle: "medium", timeZone: "UTC" });
+    } else if (typeof value === "string" || Array.isArray(value)) {
+      // The template's words (a label, an id) isolated (FSI…PDI): an English label must not turn an Arabic
+      // sentence left to right (a line takes the direction of its first strong letter), nor the reverse.
+      shown[key] = `\u2068${Array.isArray(value) ? value.join(", ") : value}\u2069`;
+    } else shown[key] = value;
+  }
   const said = fill(text, shown, (n) => exact.format(n));
   return params.skipped && table.problem_not_skippable ? fill(table.problem_not_skippable, { problem: said }, String) : said;
 }
