@@ -377,8 +377,8 @@ function showThumbs(step, box) {
   if (count) count.textContent = t("photos_count", { n: photos.length, min, max: capacity(step) });
 }
 
-// What completion misses, each step's line a link to that step. Written again only when it changed: the box
-// is an alert, which a screen reader reads out at every change.
+// What completion misses, each step's line a link to that step, in the page's language. Written again only
+// when it (or the language) changed: the box is an alert, which a screen reader reads out at every change.
 function showMissing(problems) {
   const box = document.getElementById("missing");
   if (!box) return;
