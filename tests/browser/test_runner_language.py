@@ -4,11 +4,13 @@ numbers follow the locale."""
 
 from __future__ import annotations
 
+import pytest
 from playwright.sync_api import expect
 
 from server.api.runner_assets import VERSION
 from tests.browser.conftest import PHONE, WAIT_MS
-from tests.browser.templates import PHOTOS_ONLY
+from tests.browser.templates import EVERY_TYPE, PHOTOS_ONLY
+from tests.support import conformance
 
 IN_LANGUAGE = """async ([version, tag]) => {
   const strings = await import(`/r/static/${version}/strings.js`);
@@ -76,3 +78,103 @@ def test_the_runner_speaks_the_browsers_language_and_switches_to_arabic_right_to
         assert page.evaluate("() => document.documentElement.dir") == "rtl"
     finally:
         context.close()
+
+
+# The answer checks and completion problems of rules.js, in the page's language: (locale, what the phone shows
+# for 7 bar over a max of 4, for 21 characters over a max_length of 20, and for completing with
+# 'Pressure' unanswered). The English words (rules.js's `message`, the server's) must not be there.
+IN_WORDS = [
+    (
+        "de-DE",
+        "Nicht angenommen: darf höchstens 4 sein",
+        "Nicht angenommen: zu lang: höchstens 20 Zeichen",
+        "„\u2068Pressure\u2069“ braucht eine Antwort",  # the label isolated (FSI…PDI)
+    ),
+    (
+        "ar",
+        "غير مقبول: يجب ألا تزيد على 4",
+        "غير مقبول: طويلة جدًا: الحد الأقصى لعدد الأحرف 20",
+        "«\u2068Pressure\u2069» يحتاج إلى إجابة",  # and so this line reads right to left
+    ),
+]
+
+
+@pytest.mark.parametrize(("tag", "over_max", "too_long", "unanswered"), IN_WORDS)
+def test_answer_checks_and_completion_problems_speak_the_pages_language(
+    live, browser, tag, over_max, too_long, unanswered
+):
+    run_id = live.dispatch(EVERY_TYPE, webhook=False)
+    context = browser.new_context(**{**PHONE, "locale": tag})
+    context.set_default_timeout(WAIT_MS)
+    try:
+        page = context.new_page()
+        page.goto(f"{live.url}/r/{run_id}")
+        page.click("#start")
+        page.locator("#progress-text").wait_for()
+        page.locator("#s-bar-input").fill("7")
+        page.locator("#s-bar-input").blur()
+        expect(page.locator('[data-problem="s-bar"]')).to_have_text(over_max)
+        # maxlength stops a keyboard at 20 characters, but not every one (an IME's composition can go past it)
+        # and not a pasted answer on every browser: the rule is the check, so take the attribute away.
+        page.locator("#s-note-input").evaluate("input => input.removeAttribute('maxlength')")
+        page.locator("#s-note-input").fill("SN-" + "0" * 18)
+        page.locator("#s-note-input").blur()
+        expect(page.locator('[data-problem="s-note"]')).to_have_text(too_long)
+        page.locator("#complete").click()
+        missing = page.locator("#missing")
+        expect(missing.locator("a", has_text=unanswered)).to_have_count(1)
+        for english in ("must be", "needs an answer", "'Pressure'"):
+            assert english not in page.locator("body").inner_text()
+        expect(missing.locator("li")).to_have_count(11)  # ten steps and the run's signature
+        page.select_option("#language", "es")  # the switch says them again in the new language
+        expect(missing.locator("a", has_text="«\u2068Pressure\u2069» necesita una respuesta")).to_have_count(
+            1
+        )
+    finally:
+        context.close()
+
+
+EVERY_CODE = r"""async ([version, vectors]) => {
+  const base = `/r/static/${version}`;
+  const rules = await import(`${base}/rules.js`);
+  const strings = await import(`${base}/strings.js`);
+  const source = await (await fetch(`${base}/rules.js`)).text();
+  const calls = source.match(/\bsay\(/g).length - 1;  // less its definition
+  const written = [...source.matchAll(/\bsay\("(\w+)"/g)].map((m) => m[1]);
+  const emitted = new Set();
+  const problems = [];
+  for (const v of vectors.states) {
+    problems.push(...rules.completionProblems(vectors.templates[v.template], v.answers, v.has_signature));
+  }
+  for (const v of vectors.checks) {
+    problems.push(...rules.checkAnswer(vectors.templates[v.template], v.step_id, v.value, { skipped: v.skipped, geo: v.geo }));
+  }
+  for (const p of problems) emitted.add(p.code);
+  const languages = Object.keys(strings.LANGUAGES).filter((tag) => tag !== "en");
+  const untranslated = [];
+  const unfilled = [];
+  for (const tag of languages) {
+    for (const code of [...rules.PROBLEM_CODES, "not_skippable"]) {
+      if (!strings.hasProblemText(tag, code)) untranslated.push(`${tag}:${code}`);
+    }
+    strings.useLanguage(tag);
+    for (const p of problems) {
+      const said = strings.describeProblem(p);
+      if (said === p.message || /\{\w+\}/.test(said)) unfilled.push(`${tag}: ${said}`);
+    }
+  }
+  return { calls, literal: written.length, written: [...new Set(written)].sort(), listed: [...rules.PROBLEM_CODES].sort(),
+    emitted: [...emitted].sort(), languages, untranslated, unfilled: [...new Set(unfilled)].slice(0, 20) };
+}"""
+
+
+def test_every_problem_code_rules_js_can_emit_is_translated_in_every_language(live, phone):
+    page = phone.new_page()
+    page.goto(f"{live.url}/v1/health")
+    got = page.evaluate(EVERY_CODE, [VERSION, conformance.vectors()])
+    assert got["calls"] == got["literal"] > 0  # every say() names its code as a literal, which is walked here
+    assert got["written"] == got["listed"]  # every say("code") in rules.js is in PROBLEM_CODES, and back
+    assert set(got["emitted"]) <= set(got["listed"]) and None not in got["emitted"]
+    assert {"es", "de", "ar"} <= set(got["languages"])
+    assert got["untranslated"] == []
+    assert got["unfilled"] == []  # every problem of every vector said in each language, its params filled in

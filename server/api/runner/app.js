@@ -8,7 +8,7 @@ import { Syncer } from "./sync.js";
 import { dataUrl, preparePhoto, sha256Hex } from "./photos.js";
 import { signaturePad } from "./signature.js";
 import { el, showAnswer, showSignature, signatureBox, stepCard } from "./view.js";
-import { formatDate, languageSwitch, preferredLanguage, t, useLanguage } from "./strings.js";
+import { describeProblem, formatDate, languageSwitch, preferredLanguage, t, useLanguage } from "./strings.js";
 
 const runId = decodeURIComponent(location.pathname.split("/").filter(Boolean).pop());
 const root = document.getElementById("runner");
@@ -258,7 +258,7 @@ async function answer(step, value, { skipped = false, geo }) {
   const entry = run.answers[step.id] || blank();
   const nextGeo = geo === undefined ? entry.geo : geo;
   const problems = checkAnswer(run.template, step.id, skipped ? null : value, { skipped, geo: nextGeo });
-  if (problems.length) return problemOf(step, t("invalid", { message: problems.map((p) => p.message).join("; ") }));
+  if (problems.length) return problemOf(step, t("invalid", { message: problems.map(describeProblem).join("; ") }));
   problemOf(step, "");
   const at = nowIso();
   run.answers[step.id] = { ...entry, value: skipped ? null : value, skipped, geo: nextGeo };
@@ -377,19 +377,19 @@ function showThumbs(step, box) {
   if (count) count.textContent = t("photos_count", { n: photos.length, min, max: capacity(step) });
 }
 
-// What completion misses, each step's line a link to that step. Written again only when it changed: the box
-// is an alert, which a screen reader reads out at every change.
+// What completion misses, each step's line a link to that step, in the page's language. Written again only
+// when it (or the language) changed: the box is an alert, which a screen reader reads out at every change.
 function showMissing(problems) {
   const box = document.getElementById("missing");
   if (!box) return;
-  const said = JSON.stringify(problems.map((p) => [p.path, p.message]));
+  const said = JSON.stringify([document.documentElement.lang, problems.map((p) => [p.path, p.message])]);
   if (box.dataset.said === said) return;
   box.dataset.said = said;
   box.replaceChildren(...(problems.length ? [el("h3", { text: t("missing_title") }),
     el("ul", {}, problems.map((p) => {
       // The run's signature in the executor's words (the shared rule's are a developer's), a link like a step's.
       const stepId = p.path.startsWith("answers.") ? p.path.slice(8) : p.path === "signature" ? "run-signature" : null;
-      const text = p.path === "signature" ? t("missing_signature") : p.message;
+      const text = p.path === "signature" ? t("missing_signature") : describeProblem(p);
       return el("li", {}, stepId ? el("a", { href: `#${stepId}`, text, onclick: (e) => goToStep(e, stepId) }) : text);
     }))] : []));
 }

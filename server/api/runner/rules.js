@@ -134,6 +134,30 @@ export function computeProgress(template, answers) {
 
 const photosText = (n) => (n === 1 ? `${n} photo` : `${n} photos`);
 
+// Each problem also carries a stable machine `code` and its `params`, so that the runner says it in the page's
+// language (strings.js) while `message` stays the server's English word for word. Every code is a string literal,
+// the first argument of each call of say in this file: a browser test walks them in this source (and
+// PROBLEM_CODES) and checks that each has a translation in every language. code and params are not enumerable:
+// JSON and the conformance vectors see exactly the server's {path, message}.
+function say(code, params, message) {
+  return { code, params, message };
+}
+
+function problem(path, { code, params, message }) {
+  return Object.defineProperties({ path, message }, {
+    code: { value: code, enumerable: false },
+    params: { value: params, enumerable: false },
+  });
+}
+
+export const PROBLEM_CODES = Object.freeze([
+  "needs_photos", "needs_signature", "needs_answer", "needs_location", "run_signature",
+  "not_a_step", "instruction_step", "skipping_not_allowed", "null_when_skipped", "photos_are_the_answer",
+  "boolean", "number", "min", "max", "whole_number", "decimal_places", "text", "max_length",
+  "option", "option_list", "option_twice", "min_selected", "max_selected", "rating", "date", "min_date",
+  "max_date", "time", "geo", "geo_required", "geo_range", "geo_accuracy", "geo_unknown",
+]);
+
 export function completionProblems(template, answers, hasRunSignature) {
   const visible = visibleStepIds(template, answers);
   const allowSkip = Boolean(template.settings && template.settings.allow_skip);
@@ -142,7 +166,7 @@ export function completionProblems(template, answers, hasRunSignature) {
     if (answerable(step) && visible.has(step.id)) out.push(...stepProblems(step, answers, allowSkip));
   }
   if (template.settings && template.settings.signature_on_complete && !hasRunSignature) {
-    out.push({ path: "signature", message: "this template needs the executor's signature before completion" });
+    out.push(problem("signature", say("run_signature", {}, "this template needs the executor's signature before completion")));
   }
   return out;
 }
@@ -156,14 +180,19 @@ function stepProblems(step, answers, allowSkip) {
   if (!isAnswered(step, answer)) {
     const started = step.type === "photo" && answer.photos.length > 0 && !answer.skipped;
     if (!(required || started)) return [];
-    let message = step.type === "photo" ? `${name} needs at least ${photosText(photosNeeded(step))}`
-      : step.type === "signature" ? `${name} needs a signature` : `${name} needs an answer`;
-    if (answer.skipped) message += "; this template does not allow skipping";
-    return [{ path, message }];
+    // A refused skip keeps the step's own code; params.skipped adds the refusal (the English appends it).
+    const skipped = answer.skipped;
+    const said = step.type === "photo" ? say("needs_photos", { name: step.label, n: photosNeeded(step), skipped }, `${name} needs at least ${photosText(photosNeeded(step))}`)
+      : step.type === "signature" ? say("needs_signature", { name: step.label, skipped }, `${name} needs a signature`)
+      : say("needs_answer", { name: step.label, skipped }, `${name} needs an answer`);
+    if (skipped) said.message += "; this template does not allow skipping";
+    return [problem(path, said)];
   }
   const out = [];
-  if (answer.photos.length < photoMinOf(step)) out.push({ path, message: `${name} needs at least ${photosText(photoMinOf(step))}` });
-  if (step.geo && !isObject(answer.geo)) out.push({ path, message: `${name} needs a location` });
+  if (answer.photos.length < photoMinOf(step)) {
+    out.push(problem(path, say("needs_photos", { name: step.label, n: photoMinOf(step), skipped: false }, `${name} needs at least ${photosText(photoMinOf(step))}`)));
+  }
+  if (step.geo && !isObject(answer.geo)) out.push(problem(path, say("needs_location", { name: step.label }, `${name} needs a location`)));
   return out;
 }
 
@@ -212,88 +241,89 @@ function isIsoDate(v) {
 const plural = (n, word) => `${n} ${word}${n !== 1 ? "s" : ""}`;
 
 const CHECKS = {
-  boolean: (cfg, v) => (typeof v === "boolean" ? [] : [["", "must be true or false"]]),
+  boolean: (cfg, v) => (typeof v === "boolean" ? [] : [["", say("boolean", {}, "must be true or false")]]),
   number(cfg, v) {
-    if (!isNumber(v)) return [["", "must be a number"]];
+    if (!isNumber(v)) return [["", say("number", {}, "must be a number")]];
     const out = [];
-    if (isNumber(cfg.min) && v < cfg.min) out.push(["", `must be at least ${pyNumber(cfg.min)}`]);
-    if (isNumber(cfg.max) && v > cfg.max) out.push(["", `must be at most ${pyNumber(cfg.max)}`]);
+    if (isNumber(cfg.min) && v < cfg.min) out.push(["", say("min", { min: cfg.min }, `must be at least ${pyNumber(cfg.min)}`)]);
+    if (isNumber(cfg.max) && v > cfg.max) out.push(["", say("max", { max: cfg.max }, `must be at most ${pyNumber(cfg.max)}`)]);
     const places = cfg.decimal === null || cfg.decimal === undefined ? MAX_DECIMAL_PLACES : cfg.decimal;
     if (decimalPlaces(v) > places) {
-      out.push(["", places === 0 ? "must be a whole number" : `must have at most ${places} decimal place${places === 1 ? "" : "s"}`]);
+      out.push(["", places === 0 ? say("whole_number", {}, "must be a whole number")
+        : say("decimal_places", { places }, `must have at most ${places} decimal place${places === 1 ? "" : "s"}`)]);
     }
     return out;
   },
   text(cfg, v) {
-    if (typeof v !== "string" || !v.trim()) return [["", "must be a non-empty string (send null to clear the answer)"]];
+    if (typeof v !== "string" || !v.trim()) return [["", say("text", {}, "must be a non-empty string (send null to clear the answer)")]];
     const limit = cfg.max_length || DEFAULT_TEXT_MAX_LENGTH;
-    return Array.from(v).length > limit ? [["", `must be at most ${limit} characters`]] : [];
+    return Array.from(v).length > limit ? [["", say("max_length", { max: limit }, `must be at most ${limit} characters`)]] : [];
   },
   choice(cfg, v) {
     const ids = (cfg.options || []).map((o) => o.id);
     if (typeof v === "string" && ids.includes(v)) return [];
-    return [["", `must be one of this step's option ids (${ids.join(", ")}); got ${fmt(v)}`]];
+    return [["", say("option", { options: ids, got: fmt(v) }, `must be one of this step's option ids (${ids.join(", ")}); got ${fmt(v)}`)]];
   },
   multi_choice(cfg, v) {
-    if (!Array.isArray(v)) return [["", "must be a list of option ids"]];
+    if (!Array.isArray(v)) return [["", say("option_list", {}, "must be a list of option ids")]];
     const ids = (cfg.options || []).map((o) => o.id);
     const out = [];
     const seen = new Set();
     v.forEach((item, k) => {
-      if (!(typeof item === "string" && ids.includes(item))) out.push([`[${k}]`, `must be one of this step's option ids (${ids.join(", ")}); got ${fmt(item)}`]);
-      else if (seen.has(item)) out.push([`[${k}]`, `'${item}' is selected more than once`]);
+      if (!(typeof item === "string" && ids.includes(item))) out.push([`[${k}]`, say("option", { options: ids, got: fmt(item) }, `must be one of this step's option ids (${ids.join(", ")}); got ${fmt(item)}`)]);
+      else if (seen.has(item)) out.push([`[${k}]`, say("option_twice", { option: item }, `'${item}' is selected more than once`)]);
       else seen.add(item);
     });
     const min = cfg.min_selected || 0;
-    if (v.length < min) out.push(["", `must select at least ${plural(min, "option")}`]);
-    if (isNumber(cfg.max_selected) && v.length > cfg.max_selected) out.push(["", `must select at most ${plural(cfg.max_selected, "option")}`]);
+    if (v.length < min) out.push(["", say("min_selected", { n: min }, `must select at least ${plural(min, "option")}`)]);
+    if (isNumber(cfg.max_selected) && v.length > cfg.max_selected) out.push(["", say("max_selected", { n: cfg.max_selected }, `must select at most ${plural(cfg.max_selected, "option")}`)]);
     return out;
   },
   rating(cfg, v) {
     const low = cfg.min === undefined ? 1 : cfg.min;
     const high = cfg.max === undefined ? 5 : cfg.max;
-    if (!Number.isInteger(v) || v < low || v > high) return [["", `must be a whole number from ${low} to ${high}`]];
+    if (!Number.isInteger(v) || v < low || v > high) return [["", say("rating", { min: low, max: high }, `must be a whole number from ${low} to ${high}`)]];
     return [];
   },
   date(cfg, v) {
-    if (!isIsoDate(v)) return [["", "must be a date written YYYY-MM-DD"]];
+    if (!isIsoDate(v)) return [["", say("date", {}, "must be a date written YYYY-MM-DD")]];
     const out = [];
-    if (cfg.min && v < cfg.min) out.push(["", `must be on or after ${cfg.min}`]);
-    if (cfg.max && v > cfg.max) out.push(["", `must be on or before ${cfg.max}`]);
+    if (cfg.min && v < cfg.min) out.push(["", say("min_date", { date: cfg.min }, `must be on or after ${cfg.min}`)]);
+    if (cfg.max && v > cfg.max) out.push(["", say("max_date", { date: cfg.max }, `must be on or before ${cfg.max}`)]);
     return out;
   },
-  time: (cfg, v) => (typeof v === "string" && TIME_RE.test(v) ? [] : [["", "must be a time written HH:MM, from 00:00 to 23:59"]]),
+  time: (cfg, v) => (typeof v === "string" && TIME_RE.test(v) ? [] : [["", say("time", {}, "must be a time written HH:MM, from 00:00 to 23:59")]]),
 };
 
 function geoProblems(geo) {
-  if (!isObject(geo)) return [["", 'must be an object {"lat", "lng", "accuracy_m"} or null']];
+  if (!isObject(geo)) return [["", say("geo", {}, 'must be an object {"lat", "lng", "accuracy_m"} or null')]];
   const out = [];
   for (const [key, low, high] of [["lat", -90, 90], ["lng", -180, 180]]) {
-    if (!(key in geo)) out.push([`.${key}`, "is required"]);
-    else if (!isNumber(geo[key]) || geo[key] < low || geo[key] > high) out.push([`.${key}`, `must be a number from ${low} to ${high}`]);
+    if (!(key in geo)) out.push([`.${key}`, say("geo_required", { field: key }, "is required")]);
+    else if (!isNumber(geo[key]) || geo[key] < low || geo[key] > high) out.push([`.${key}`, say("geo_range", { field: key, min: low, max: high }, `must be a number from ${low} to ${high}`)]);
   }
   const acc = geo.accuracy_m;
-  if (acc !== undefined && acc !== null && (!isNumber(acc) || acc < 0)) out.push([".accuracy_m", "must be a number of metres, 0 or more, or null"]);
+  if (acc !== undefined && acc !== null && (!isNumber(acc) || acc < 0)) out.push([".accuracy_m", say("geo_accuracy", {}, "must be a number of metres, 0 or more, or null")]);
   for (const key of Object.keys(geo)) {
-    if (!["lat", "lng", "accuracy_m"].includes(key)) out.push([`.${key}`, "is not a known field (geo takes lat, lng and accuracy_m)"]);
+    if (!["lat", "lng", "accuracy_m"].includes(key)) out.push([`.${key}`, say("geo_unknown", { field: key }, "is not a known field (geo takes lat, lng and accuracy_m)")]);
   }
   return out;
 }
 
-// Every problem with one answer as [{path, message}], as the server's 422 details name them.
+// Every problem with one answer as [{path, message}], as the server's 422 details name them (plus code, params).
 export function checkAnswer(template, stepId, value, { skipped = false, geo = null } = {}) {
   const step = stepsById(template).get(stepId);
-  if (!step) return [{ path: "step_id", message: `'${stepId}' is not a step of this template` }];
-  if (!answerable(step)) return [{ path: "step_id", message: `'${stepId}' is an instruction step; it cannot be answered` }];
+  if (!step) return [problem("step_id", say("not_a_step", { step: stepId }, `'${stepId}' is not a step of this template`))];
+  if (!answerable(step)) return [problem("step_id", say("instruction_step", { step: stepId }, `'${stepId}' is an instruction step; it cannot be answered`))];
   const out = [];
   if (skipped) {
-    if (!(template.settings && template.settings.allow_skip)) out.push({ path: "skipped", message: "this template does not allow skipping steps" });
-    if (value !== null) out.push({ path: "value", message: "must be null when the step is skipped" });
+    if (!(template.settings && template.settings.allow_skip)) out.push(problem("skipped", say("skipping_not_allowed", {}, "this template does not allow skipping steps")));
+    if (value !== null) out.push(problem("value", say("null_when_skipped", {}, "must be null when the step is skipped")));
   } else if (value !== null) {
     const check = CHECKS[step.type];
-    const found = check ? check(step.config || {}, value) : [["", "must be null; the photos are the answer"]];
-    for (const [sub, message] of found) out.push({ path: `value${sub}`, message });
+    const found = check ? check(step.config || {}, value) : [["", say("photos_are_the_answer", {}, "must be null; the photos are the answer")]];
+    for (const [sub, said] of found) out.push(problem(`value${sub}`, said));
   }
-  if (geo !== null) for (const [sub, message] of geoProblems(geo)) out.push({ path: `geo${sub}`, message });
+  if (geo !== null) for (const [sub, said] of geoProblems(geo)) out.push(problem(`geo${sub}`, said));
   return out;
 }

@@ -147,6 +147,41 @@ const ES = {
   language: "Idioma",
   brand: "Lista de verificación de Rundun",
   open_before: "Ábrela antes del {date}.",
+  // rules.js's problems by code (describeProblem); English says the server's own `message` instead.
+  problem_needs_photos: "«{name}» necesita fotos: al menos {n}",
+  problem_needs_signature: "«{name}» necesita una firma",
+  problem_needs_answer: "«{name}» necesita una respuesta",
+  problem_needs_location: "«{name}» necesita una ubicación",
+  problem_not_skippable: "{problem}; esta plantilla no permite omitir pasos",
+  problem_run_signature: "esta plantilla necesita la firma de quien la rellena antes de completarla",
+  problem_not_a_step: "«{step}» no es un paso de esta plantilla",
+  problem_instruction_step: "«{step}» es un paso de instrucciones: no se puede responder",
+  problem_skipping_not_allowed: "esta plantilla no permite omitir pasos",
+  problem_null_when_skipped: "debe quedar vacío cuando se omite el paso",
+  problem_photos_are_the_answer: "debe quedar vacío: las fotos son la respuesta",
+  problem_boolean: "debe ser sí o no",
+  problem_number: "debe ser un número",
+  problem_min: "debe ser como mínimo {min}",
+  problem_max: "debe ser como máximo {max}",
+  problem_whole_number: "debe ser un número entero",
+  problem_decimal_places: "decimales: {places} como máximo",
+  problem_text: "no puede quedar vacío",
+  problem_max_length: "demasiado largo: como máximo {max} caracteres",
+  problem_option: "debe ser una de las opciones de este paso ({options}); se recibió {got}",
+  problem_option_list: "debe ser una lista de opciones",
+  problem_option_twice: "«{option}» está elegida más de una vez",
+  problem_min_selected: "elige al menos {n}",
+  problem_max_selected: "elige como máximo {n}",
+  problem_rating: "debe ser un número entero de {min} a {max}",
+  problem_date: "debe ser una fecha AAAA-MM-DD",
+  problem_min_date: "debe ser el {date} o después",
+  problem_max_date: "debe ser el {date} o antes",
+  problem_time: "debe ser una hora HH:MM, de 00:00 a 23:59",
+  problem_geo: "la ubicación debe tener latitud y longitud, o quedar vacía",
+  problem_geo_required: "falta {field}",
+  problem_geo_range: "{field} debe ser un número de {min} a {max}",
+  problem_geo_accuracy: "la precisión debe ser de 0 metros o más, o quedar vacía",
+  problem_geo_unknown: "«{field}» no es un campo conocido (la ubicación lleva lat, lng y accuracy_m)",
 };
 
 const DE = {
@@ -219,6 +254,41 @@ const DE = {
   language: "Sprache",
   brand: "Rundun-Checkliste",
   open_before: "Öffnen Sie sie vor dem {date}.",
+  // rules.js's problems by code (describeProblem); English says the server's own `message` instead.
+  problem_needs_photos: "„{name}“ braucht Fotos: mindestens {n}",
+  problem_needs_signature: "„{name}“ braucht eine Unterschrift",
+  problem_needs_answer: "„{name}“ braucht eine Antwort",
+  problem_needs_location: "„{name}“ braucht einen Standort",
+  problem_not_skippable: "{problem}; diese Vorlage erlaubt kein Überspringen",
+  problem_run_signature: "diese Vorlage braucht vor dem Abschluss die Unterschrift der ausfüllenden Person",
+  problem_not_a_step: "„{step}“ ist kein Schritt dieser Vorlage",
+  problem_instruction_step: "„{step}“ ist ein Anweisungsschritt: er kann nicht beantwortet werden",
+  problem_skipping_not_allowed: "diese Vorlage erlaubt kein Überspringen von Schritten",
+  problem_null_when_skipped: "muss leer bleiben, wenn der Schritt übersprungen wird",
+  problem_photos_are_the_answer: "muss leer bleiben: die Fotos sind die Antwort",
+  problem_boolean: "muss Ja oder Nein sein",
+  problem_number: "muss eine Zahl sein",
+  problem_min: "muss mindestens {min} sein",
+  problem_max: "darf höchstens {max} sein",
+  problem_whole_number: "muss eine ganze Zahl sein",
+  problem_decimal_places: "Nachkommastellen: höchstens {places}",
+  problem_text: "darf nicht leer sein",
+  problem_max_length: "zu lang: höchstens {max} Zeichen",
+  problem_option: "muss eine der Optionen dieses Schritts sein ({options}); erhalten: {got}",
+  problem_option_list: "muss eine Liste von Optionen sein",
+  problem_option_twice: "„{option}“ ist mehr als einmal gewählt",
+  problem_min_selected: "wählen Sie mindestens {n} aus",
+  problem_max_selected: "wählen Sie höchstens {n} aus",
+  problem_rating: "muss eine ganze Zahl von {min} bis {max} sein",
+  problem_date: "muss ein Datum im Format JJJJ-MM-TT sein",
+  problem_min_date: "darf nicht vor dem {date} liegen",
+  problem_max_date: "darf nicht nach dem {date} liegen",
+  problem_time: "muss eine Uhrzeit HH:MM sein, von 00:00 bis 23:59",
+  problem_geo: "ein Standort braucht Breite und Länge oder bleibt leer",
+  problem_geo_required: "{field} fehlt",
+  problem_geo_range: "{field} muss eine Zahl von {min} bis {max} sein",
+  problem_geo_accuracy: "die Genauigkeit muss 0 Meter oder mehr betragen oder leer bleiben",
+  problem_geo_unknown: "„{field}“ ist kein bekanntes Feld (ein Standort hat lat, lng und accuracy_m)",
 };
 
 const AR = {
@@ -291,6 +361,41 @@ const AR = {
   language: "اللغة",
   brand: "قائمة تحقق Rundun",
   open_before: "افتحها قبل {date}.",
+  // rules.js's problems by code (describeProblem); English says the server's own `message` instead.
+  problem_needs_photos: "«{name}» يحتاج إلى صور: {n} على الأقل",
+  problem_needs_signature: "«{name}» يحتاج إلى توقيع",
+  problem_needs_answer: "«{name}» يحتاج إلى إجابة",
+  problem_needs_location: "«{name}» يحتاج إلى موقع",
+  problem_not_skippable: "{problem}؛ لا يسمح هذا القالب بالتخطي",
+  problem_run_signature: "يحتاج هذا القالب إلى توقيع المنفّذ قبل الإكمال",
+  problem_not_a_step: "«{step}» ليست خطوة في هذا القالب",
+  problem_instruction_step: "«{step}» خطوة تعليمات: لا يمكن الإجابة عنها",
+  problem_skipping_not_allowed: "لا يسمح هذا القالب بتخطي الخطوات",
+  problem_null_when_skipped: "يجب أن تبقى فارغة عند تخطي الخطوة",
+  problem_photos_are_the_answer: "يجب أن تبقى فارغة: الصور هي الإجابة",
+  problem_boolean: "يجب أن تكون نعم أو لا",
+  problem_number: "يجب أن تكون رقمًا",
+  problem_min: "يجب ألا تقل عن {min}",
+  problem_max: "يجب ألا تزيد على {max}",
+  problem_whole_number: "يجب أن تكون عددًا صحيحًا",
+  problem_decimal_places: "المنازل العشرية: {places} على الأكثر",
+  problem_text: "يجب ألا تكون فارغة",
+  problem_max_length: "طويلة جدًا: الحد الأقصى لعدد الأحرف {max}",
+  problem_option: "يجب أن تكون أحد خيارات هذه الخطوة ({options})؛ وصل {got}",
+  problem_option_list: "يجب أن تكون قائمة خيارات",
+  problem_option_twice: "«{option}» مختار أكثر من مرة",
+  problem_min_selected: "اختر {n} على الأقل",
+  problem_max_selected: "اختر {n} على الأكثر",
+  problem_rating: "يجب أن تكون عددًا صحيحًا من {min} إلى {max}",
+  problem_date: "يجب أن تكون تاريخًا بصيغة YYYY-MM-DD",
+  problem_min_date: "يجب أن تكون في {date} أو بعده",
+  problem_max_date: "يجب أن تكون في {date} أو قبله",
+  problem_time: "يجب أن تكون وقتًا بصيغة HH:MM من 00:00 إلى 23:59",
+  problem_geo: "يجب أن يتضمن الموقع خط العرض وخط الطول أو أن يبقى فارغًا",
+  problem_geo_required: "{field} مفقود",
+  problem_geo_range: "يجب أن يكون {field} رقمًا من {min} إلى {max}",
+  problem_geo_accuracy: "يجب أن تكون الدقة 0 متر أو أكثر، أو أن تبقى فارغة",
+  problem_geo_unknown: "«{field}» ليس حقلًا معروفًا (يتضمن الموقع lat وlng وaccuracy_m)",
 };
 
 // Each table's language in its own words: the page's language switch lists them.
@@ -301,6 +406,8 @@ const RIGHT_TO_LEFT = new Set(["ar", "he", "fa", "ur", "ps", "yi", "dv", "ckb"])
 let table = EN;
 let locale = "en";
 let numbers = new Intl.NumberFormat("en", { maximumFractionDigits: 1 });
+let exact = new Intl.NumberFormat("en", { maximumFractionDigits: 20 });
+const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 
 export function useLanguage(tag) {
   try {
@@ -311,6 +418,7 @@ export function useLanguage(tag) {
   const base = locale.split("-")[0];
   table = TABLES[locale] || TABLES[base] || EN;
   numbers = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
+  exact = new Intl.NumberFormat(locale, { maximumFractionDigits: 20 });
   document.documentElement.lang = locale;
   document.documentElement.dir = RIGHT_TO_LEFT.has(base) ? "rtl" : "ltr";
 }
@@ -324,12 +432,40 @@ export function formatDate(iso, options = { dateStyle: "medium", timeStyle: "sho
 }
 
 export function t(key, params = {}) {
-  const text = table[key] ?? EN[key] ?? key;
+  return fill(table[key] ?? EN[key] ?? key, params, formatNumber);
+}
+
+function fill(text, params, number) {
   return text.replace(/\{(\w+)\}/g, (whole, name) => {
     if (!(name in params)) return whole;
     const value = params[name];
-    return typeof value === "number" ? formatNumber(value) : String(value);
+    return typeof value === "number" ? number(value) : Array.isArray(value) ? value.join(", ") : String(value);
   });
+}
+
+// Whether this language's table says the problem `code` of rules.js (a test checks every code in every table).
+export function hasProblemText(tag, code) {
+  return Boolean(TABLES[tag] && TABLES[tag][`problem_${code}`]);
+}
+
+// A problem of rules.js ({code, params, message}) in the page's language: its code's words with its params,
+// numbers written the locale's way to their last digit (a limit of 0.25 must not read 0.3) and dates as the
+// locale writes them. English, and any code a table lacks, show the English `message`, the server's words.
+export function describeProblem({ code, params = {}, message }) {
+  const text = code && table !== EN ? table[`problem_${code}`] : undefined;
+  if (!text) return message;
+  const shown = {};
+  for (const [key, value] of Object.entries(params)) {
+    if (key === "date" && typeof value === "string" && DATE_ONLY.test(value)) {
+      shown.date = formatDate(value, { dateStyle: "medium", timeZone: "UTC" });
+    } else if (typeof value === "string" || Array.isArray(value)) {
+      // The template's words (a label, an id) isolated (FSI…PDI): an English label must not turn an Arabic
+      // sentence left to right (a line takes the direction of its first strong letter), nor the reverse.
+      shown[key] = `\u2068${Array.isArray(value) ? value.join(", ") : value}\u2069`;
+    } else shown[key] = value;
+  }
+  const said = fill(text, shown, (n) => exact.format(n));
+  return params.skipped && table.problem_not_skippable ? fill(table.problem_not_skippable, { problem: said }, String) : said;
 }
 
 // The language the page speaks: the person's own choice on this device (the switch), else the first of the
