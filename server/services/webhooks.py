@@ -31,6 +31,10 @@ if TYPE_CHECKING:
 log = logging.getLogger("rundun.webhooks")
 MAX_IN_FLIGHT = 32
 IDLE_RECHECK_S = 60.0  # a safety net only: commits and finished attempts wake the worker at once
+# A due delivery another process holds (PostgreSQL): nothing here wakes this worker when that process ends its
+# attempt, or dies in it (its claim goes with its session), so look again this soon rather than at the idle
+# recheck: a SIGKILLed process's deliveries resume within about a second, not a minute.
+HELD_RECHECK_S = 1.0
 
 
 class DeliveryWorker:
@@ -42,6 +46,7 @@ class DeliveryWorker:
         self._connections: ConnectionPool | None = None  # made with the first delivery
         self._wake: asyncio.Event | None = None
         self._in_flight: dict[str, asyncio.Task] = {}
+        self.held_elsewhere: set[str] = set()  # due deliveries another process held at the last pass
 
     def start(self, ctx: Context) -> asyncio.Task:
         self._ctx = ctx
@@ -87,25 +92,29 @@ class DeliveryWorker:
         free = MAX_IN_FLIGHT - len(self._in_flight)
         if free <= 0:
             return
+        self.held_elsewhere = set()
         # Deliveries in flight are still pending and due: ask for enough rows to see past them.
         rows = self._ctx.db.read(store.due_deliveries, store.due_stamp(now), free + len(self._in_flight))
         for delivery in rows:
             if free == 0:
                 break
-            if delivery["id"] not in self._in_flight and self._ctx.db.read(
-                store.claim, delivery, store.due_stamp(now)
-            ):  # another server process may hold it (store.claim)
+            if delivery["id"] in self._in_flight:
+                continue
+            if self._ctx.db.read(store.claim, delivery, store.due_stamp(now)):
                 self._in_flight[delivery["id"]] = asyncio.create_task(self._deliver(delivery))
                 free -= 1
+            else:  # another server process holds it (store.claim)
+                self.held_elsewhere.add(delivery["id"])
 
     def _delay(self, now: float) -> float:
         """Seconds until the next delivery falls due after `now`. Those due already but not started wait
         for a free slot or for their run's earlier event, and the end of that attempt wakes the worker."""
         assert self._ctx is not None
+        longest = HELD_RECHECK_S if self.held_elsewhere else IDLE_RECHECK_S
         stamp = self._ctx.db.read(store.next_due_after, store.due_stamp(now))
         if stamp is None:
-            return IDLE_RECHECK_S
-        return min(max(store.stamp_seconds(stamp) - time.time(), 0.0), IDLE_RECHECK_S)
+            return longest
+        return min(max(store.stamp_seconds(stamp) - time.time(), 0.0), longest)
 
     async def _deliver(self, delivery: dict) -> None:
         # The HTTP client (h11, certifi) is imported with the first delivery, not at every start: ~25 ms of

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
+import time
+
 import pytest
 
-from tests.support.fixtures import sql
+from tests.support.fixtures import make_api, sql
 from tests.support.hooks import (
     SECRET,
     cancel,
@@ -233,3 +236,33 @@ def test_tls_failures_are_reported(api_factory, receiver):
     [delivery] = wait_deliveries(api, run_id, settled)
     assert delivery["status"] == "failed"
     assert all(a["error"].startswith("TLS with 127.0.0.1 failed") for a in delivery["attempts_log"])
+
+
+def test_a_delivery_another_process_held_is_looked_at_again_within_a_second(tmp_path, pg_cluster, receiver):
+    """PostgreSQL: another session holds the run's claim (a second server process, mid-attempt or about to be
+    SIGKILLed). Nothing wakes this worker when that claim ends, so it must plan its next look at once-a-second,
+    not at the minute-long idle recheck (tests/e2e/test_scale_out.py lost that race on a busy CI machine)."""
+    import psycopg
+
+    from server.services.webhooks import HELD_RECHECK_S
+
+    url = pg_cluster.new_database()
+    with contextlib.closing(make_api(tmp_path, "unlimited", database_url=url, **FAST)) as made:
+        api = next(made)
+        worker = api.client.app.state.webhook_worker
+        run_id = dispatch(api, receiver.url(), secret=SECRET)
+        with psycopg.connect(url, autocommit=True) as other_process:  # takes the claim as store.claim does
+            other_process.execute(
+                "SELECT pg_advisory_lock(hashtextextended(%s, 0))", (f"{run_id}\n{receiver.url()}",)
+            )
+            cancel(api, run_id)
+            [pending] = deliveries(api, run_id)
+            deadline = time.monotonic() + 60  # a guard, not a duration: the worker's pass follows the commit
+            while pending["id"] not in worker.held_elsewhere:
+                assert time.monotonic() < deadline, "the worker never tried to claim the delivery"
+                time.sleep(0.02)
+            assert worker._delay(time.time()) <= HELD_RECHECK_S  # its next pass, as planned after that one
+            assert receiver.received == []
+        # The other session ends (its process died): the claim is free and the delivery goes out.
+        [delivery] = wait_deliveries(api, run_id, settled, timeout=60)
+        assert delivery["status"] == "delivered" and delivery["attempts"] == 1
