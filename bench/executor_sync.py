@@ -7,8 +7,10 @@
 tests/support/postgres.py starts it, as an unprivileged user when run as root). Target there ≤ 1.6.
 
 1. Backlog after reconnect: `--answers` answers and `--photos` photos of `--photo-mb` MB (new bytes for every
-   drain: the server has never seen them) are queued in the local store while the server is down; the server comes back, the engine is woken (as the app does when
-   its connection returns) and we time until the outbox is empty. Baseline, in the same run and on the same
+   drain: the server has never seen them) are queued in the local store while the server is down; the server
+   comes back, answers one executor request of another run (a server in the field has served requests before a
+   phone reconnects; the floor and the bare loop below are timed against a warm server too; `--cold` skips it),
+   the engine is woken (as the app does when its connection returns) and we time until the outbox is empty. Baseline, in the same run and on the same
    loopback: the same bytes (the answers as JSON, each photo's bytes) POSTed one after another with a plain
    `httpx.AsyncClient` to a trivial endpoint (a raw ASGI app under uvicorn, in a process of its own, that
    reads the body and answers 204), and the same to an endpoint that also writes and fsyncs the bytes (the
@@ -273,6 +275,11 @@ def main() -> None:
         "--concurrency", type=int, default=SyncConfig.photo_concurrency, help="photos at once"
     )
     parser.add_argument("--database", choices=["sqlite", "postgresql"], default="sqlite")
+    parser.add_argument(
+        "--cold",
+        action="store_true",
+        help="time the engine against the server as it restarted (no warm-up request first)",
+    )
     args = parser.parse_args()
     config = SyncConfig(chunk_size=int(args.chunk_mb * 2**20), photo_concurrency=args.concurrency)
     work = Path(tempfile.mkdtemp(prefix="rundun-sync-bench-"))
@@ -296,6 +303,7 @@ def main() -> None:
     bench = Bench(server, key, work)
     size = int(args.photo_mb * 1024 * 1024)
     photo_files = [work / f"photo{i}.jpg" for i in range(args.photos)]
+    warm_photo = work / "warm.jpg"
     results: dict[str, list[float]] = {
         "engine": [],
         "baseline": [],
@@ -312,13 +320,20 @@ def main() -> None:
             new_photos(photo_files, size)
             root, run_id = bench.open(args.answers, args.photos)
             bench.backlog(root, run_id, args.answers, photo_files)
+            _, other_run = bench.open(1, 1)
+            other_token = bench.token(other_run)
+            new_photos([warm_photo], 64 * 1024)
 
-            async def offline_then_back(engine: SyncEngine) -> None:
+            async def offline_then_back(
+                engine: SyncEngine, other_run: str = other_run, other_token: str = other_token
+            ) -> None:
                 await asyncio.to_thread(server.stop)  # down: the engine finds it unreachable
                 engine.wake()
                 while engine.status.online is not False:
                     await asyncio.sleep(0.05)
                 await asyncio.to_thread(server.start)  # back, on the same port
+                if not args.cold:  # as warm as the server the floor and the bare loop are timed against
+                    await same_calls(server.url, other_token, other_run, 1, [warm_photo], config)
 
             wal_before = wal_position(cluster)
             seconds, lag, requests = asyncio.run(drain(root, config, offline_then_back))
