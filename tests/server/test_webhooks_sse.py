@@ -156,7 +156,7 @@ def test_quiet_streams_get_heartbeats(live):
         started = time.monotonic()
         assert next(messages) == {"comment": "heartbeat"}
         assert next(messages) == {"comment": "heartbeat"}
-        assert 0.4 < time.monotonic() - started < 3
+        assert time.monotonic() - started > 0.4  # two quiet intervals of 0.3 s: never sooner
     finally:
         close()
 
@@ -172,14 +172,16 @@ def test_a_client_leaving_unsubscribes(live):
     _, close = open_stream(live, api)
     assert sum(len(s) for s in hub._subs.values()) == 1
     close()
-    deadline = time.monotonic() + 5
+    deadline = time.monotonic() + 60  # a guard, not a duration
     while sum(len(s) for s in hub._subs.values()) and time.monotonic() < deadline:
         time.sleep(0.02)
     assert sum(len(s) for s in hub._subs.values()) == 0
 
 
 def test_shutdown_ends_open_streams_promptly(tmp_path):
-    live = LiveApp(tmp_path).start()  # heartbeat 15 s: only the shutdown can end the stream
+    # An hour between heartbeats, and no graceful-shutdown bound: only the shutdown can end the stream, and
+    # a server that waited for the stream would still be running at the guard below.
+    live = LiveApp(tmp_path, sse_heartbeat=3600).start()
     api = org_api(live, "Acme")
     messages, close = open_stream(live, api)
     ended = threading.Event()
@@ -191,7 +193,7 @@ def test_shutdown_ends_open_streams_promptly(tmp_path):
 
     reader = threading.Thread(target=drain, daemon=True)
     reader.start()
-    took = live.stop(timeout=10)
-    assert not live.thread.is_alive() and took < 3, took
-    assert ended.wait(3)
+    live.stop(timeout=60)  # a guard, not a duration
+    assert not live.thread.is_alive()
+    assert ended.wait(60)
     close()

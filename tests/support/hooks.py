@@ -67,7 +67,7 @@ def deliveries(api, run_id: str) -> list[dict]:
     return r.json()["data"]
 
 
-def wait_deliveries(api, run_id: str, done, timeout: float = 10.0) -> list[dict]:
+def wait_deliveries(api, run_id: str, done, timeout: float = 60.0) -> list[dict]:
     """Poll the delivery log until `done(deliveries)`."""
     deadline = time.monotonic() + timeout
     while True:
@@ -159,7 +159,7 @@ class LiveApp:
 
     def start(self) -> LiveApp:
         self.thread.start()
-        deadline = time.monotonic() + 15
+        deadline = time.monotonic() + 60
         while not self.server.started:
             assert self.thread.is_alive() and time.monotonic() < deadline, "the app did not start"
             time.sleep(0.01)

@@ -122,7 +122,7 @@ class Receiver:
         return answer
 
     # -- observation ---------------------------------------------------------------------------------------
-    def wait_for(self, predicate: Callable[[list[Received]], bool], timeout: float = 10.0) -> list[Received]:
+    def wait_for(self, predicate: Callable[[list[Received]], bool], timeout: float = 60.0) -> list[Received]:
         deadline = time.monotonic() + timeout
         with self.changed:
             while not predicate(self.received):
@@ -132,7 +132,7 @@ class Receiver:
                 self.changed.wait(left)
             return list(self.received)
 
-    def wait_count(self, count: int, timeout: float = 10.0, ok_only: bool = False) -> list[Received]:
+    def wait_count(self, count: int, timeout: float = 60.0, ok_only: bool = False) -> list[Received]:
         def enough(items: list[Received]) -> bool:
             return len([r for r in items if 200 <= r.status < 300 or not ok_only]) >= count
 

@@ -30,7 +30,7 @@ from rundun_desktop.editor import TemplatesPage
 from rundun_desktop.editor.tree_model import UID_ROLE
 
 
-def until(aloop, predicate: Callable[[], Any], timeout: float = 10.0) -> None:
+def until(aloop, predicate: Callable[[], Any], timeout: float = 60.0) -> None:
     """Run the loop until `predicate()` is true; fail after `timeout` seconds."""
 
     async def poll() -> None:

@@ -52,7 +52,7 @@ def opened(aloop, page: ExecutorPage, link: str) -> str:
 def activate(qtbot, window) -> None:
     """Shortcuts act in the active window only (the offscreen platform activates on request)."""
     window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5000)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=30000)
 
 
 def drop(widget, paths: list[Path]) -> None:

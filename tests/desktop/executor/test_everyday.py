@@ -133,11 +133,11 @@ def cut_off(view) -> list[str]:
 
 def test_the_executor_page_is_usable_at_1024_by_700(page, org, aloop, qtbot):
     page.resize(1024 - 180, 700 - 40)  # the window's sidebar and status bar take the rest
-    qtbot.waitUntil(lambda: page.width() == 1024 - 180, timeout=5000)
+    qtbot.waitUntil(lambda: page.width() == 1024 - 180, timeout=30000)
     assert cut_off(page.inbox_view) == []
     opened(aloop, page, org.dispatch(ONE_PHOTO))
     view = page.runner_view
-    qtbot.waitUntil(lambda: view.isVisible() and page.width() == 1024 - 180, timeout=5000)
+    qtbot.waitUntil(lambda: view.isVisible() and page.width() == 1024 - 180, timeout=30000)
     assert cut_off(view) == []
     subtitle = view.subtitle
     assert page.runner.run["base_url"] in subtitle.toolTip()

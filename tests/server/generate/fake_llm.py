@@ -102,7 +102,7 @@ def start_fake_llm() -> tuple[FakeLlm, Callable[[], None]]:
     server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
-    deadline = time.monotonic() + 10
+    deadline = time.monotonic() + 60
     while not server.started:
         assert time.monotonic() < deadline, "fake LLM server did not start"
         time.sleep(0.01)

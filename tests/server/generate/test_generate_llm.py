@@ -6,7 +6,6 @@ import asyncio
 import copy
 import json
 import socket
-import time
 from typing import Any
 
 import httpx
@@ -167,12 +166,10 @@ def test_garbage_twice_falls_back_to_the_offline_template(fake_llm: FakeLlm) -> 
 
 
 def test_a_server_that_sleeps_past_the_timeout_falls_back_in_time(fake_llm: FakeLlm) -> None:
-    fake_llm.script = [lambda _s: Answer(content=json.dumps(GOOD), delay=4.0)]
-    start = time.monotonic()
+    # An answer an hour away: only the 1 s timeout can end the wait before the test's own 300 s limit.
+    fake_llm.script = [lambda _s: Answer(content=json.dumps(GOOD), delay=3600.0)]
     result = _run(generate_template(PROMPT, _config(fake_llm, timeout_s=1.0)))
-    elapsed = time.monotonic() - start
     assert result.source == "fallback" and result.template == offline_template(PROMPT)
-    assert elapsed < 2.0, elapsed
     assert result.notes
 
 
@@ -182,10 +179,8 @@ def test_the_timeout_bounds_the_whole_exchange_not_each_call(fake_llm: FakeLlm) 
         lambda _s: Answer(content=broken, delay=0.7),
         lambda _s: Answer(content=json.dumps(GOOD), delay=0.7),
     ]
-    start = time.monotonic()
     result = _run(generate_template(PROMPT, _config(fake_llm, timeout_s=1.0)))
-    assert result.source == "fallback"
-    assert time.monotonic() - start < 2.0
+    assert result.source == "fallback"  # each call alone fits in 1 s: only a bound on both together ends it
 
 
 def test_api_key_is_sent_as_bearer(fake_llm: FakeLlm) -> None:
@@ -213,11 +208,10 @@ def test_unreachable_server_falls_back() -> None:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
-    config = LlmConfig(base_url=f"http://127.0.0.1:{port}/v1", model="m", api_key=None, timeout_s=5)
-    start = time.monotonic()
+    # An hour's timeout: the refused connection itself must end the wait (else the test's 300 s limit does).
+    config = LlmConfig(base_url=f"http://127.0.0.1:{port}/v1", model="m", api_key=None, timeout_s=3600)
     result = _run(generate_template(PROMPT, config))
     assert result.source == "fallback" and result.notes
-    assert time.monotonic() - start < 5
 
 
 def test_a_given_client_is_used_and_left_open(fake_llm: FakeLlm) -> None:
