@@ -19,6 +19,7 @@ from collections.abc import Callable
 
 log = logging.getLogger("rundun.workers")
 RESTART_PAUSE_S = 1.0
+STOP_SIGNALS = {signal.SIGTERM, signal.SIGINT}
 
 
 def serve_forked(serve: Callable[[], None], workers: int) -> int:
@@ -27,21 +28,19 @@ def serve_forked(serve: Callable[[], None], workers: int) -> int:
     children: set[int] = set()
 
     def start_one() -> None:
-        pid = os.fork()
-        if pid == 0:  # the child: default signal handling, serve, never return into the parent's code
-            signal.signal(signal.SIGTERM, signal.SIG_DFL)
-            signal.signal(signal.SIGINT, signal.SIG_DFL)
-            code = 0
-            try:
-                serve()
-            except BaseException:
-                log.exception("worker %s failed", os.getpid())
-                code = 1
-            finally:
-                sys.stdout.flush()
-                sys.stderr.flush()
-                os._exit(code)
-        children.add(pid)
+        """Fork a worker. A stop can come at any instant, and a worker it missed would keep the parent
+        waiting forever: the signals are held while the child is forked and recorded, and a stop handled
+        before that is seen by the check after."""
+        signal.pthread_sigmask(signal.SIG_BLOCK, STOP_SIGNALS)
+        try:
+            pid = os.fork()
+            if pid == 0:
+                _serve_in_child(serve)  # never returns
+            children.add(pid)
+            if stopping:
+                os.kill(pid, signal.SIGTERM)
+        finally:
+            signal.pthread_sigmask(signal.SIG_UNBLOCK, STOP_SIGNALS)
 
     def stop(signum: int, _frame: object) -> None:
         nonlocal stopping
@@ -55,7 +54,8 @@ def serve_forked(serve: Callable[[], None], workers: int) -> int:
     signal.signal(signal.SIGTERM, stop)
     signal.signal(signal.SIGINT, stop)
     for _ in range(workers):
-        start_one()
+        if not stopping:
+            start_one()
     while children:
         try:
             pid, _status = os.wait()
@@ -66,6 +66,27 @@ def serve_forked(serve: Callable[[], None], workers: int) -> int:
         children.discard(pid)
         if not stopping:
             log.warning("worker %s exited; starting another", pid)
-            time.sleep(RESTART_PAUSE_S)
-            start_one()
+            pause_ends = time.monotonic() + RESTART_PAUSE_S
+            while not stopping and time.monotonic() < pause_ends:  # a stop during the pause ends it
+                time.sleep(0.05)
+            if not stopping:  # a worker started after the stop would never be told to stop
+                start_one()
     return 0
+
+
+def _serve_in_child(serve: Callable[[], None]) -> None:
+    """The child: default signal handling (a stop held back while it was forked ends it at once), serve,
+    and never return into the parent's code."""
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, STOP_SIGNALS)
+    code = 0
+    try:
+        serve()
+    except BaseException:
+        log.exception("worker %s failed", os.getpid())
+        code = 1
+    finally:
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(code)

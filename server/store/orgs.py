@@ -168,9 +168,13 @@ def member_by_token_hash(conn: sqlite3.Connection, token_hash: str) -> dict | No
 
 # -- server-wide secrets -----------------------------------------------------------------------------------
 def meta_get_or_create(conn: sqlite3.Connection, key: str, make) -> str:
+    """The stored value of `key`, made and stored the first time. Processes starting together on one
+    PostgreSQL database (`serve --workers 2`) may both find none: the first insert wins, and every process
+    reads the value that won (the other's insert does nothing instead of failing its start-up)."""
     row = conn.execute("SELECT value FROM server_meta WHERE key = ?", (key,)).fetchone()
     if row:
         return row[0]
-    value = make()
-    conn.execute("INSERT INTO server_meta (key, value) VALUES (?, ?)", (key, value))
-    return value
+    conn.execute(
+        "INSERT INTO server_meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO NOTHING", (key, make())
+    )
+    return conn.execute("SELECT value FROM server_meta WHERE key = ?", (key,)).fetchone()[0]

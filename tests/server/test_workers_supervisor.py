@@ -1,0 +1,51 @@
+"""`serve --workers N`'s supervisor (server/workers.py) with stand-in workers, in a real forked process
+tree: a stop that comes while a crashed worker's replacement is pending ends everything, instead of
+starting a worker nobody tells to stop (the parent then waited for it forever: a CI run's SIGTERM
+ended in a SIGKILL 15 s later)."""
+
+from __future__ import annotations
+
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+SUPERVISED = """
+import logging, os, signal, sys
+from pathlib import Path
+from server import workers
+
+logging.basicConfig(level=logging.WARNING, format="%(message)s")
+workers.RESTART_PAUSE_S = 3600  # only a stop can end the pause before a replacement starts
+crashed = Path(sys.argv[1])
+
+def serve():
+    if not crashed.exists():  # the first worker crashes at once
+        crashed.write_text("x")
+        raise RuntimeError("a worker that fails its start-up")
+    signal.pause()  # the others serve until they are stopped
+
+sys.exit(workers.serve_forked(serve, 1))
+"""
+
+
+def test_a_stop_during_a_crashed_workers_restart_pause_ends_the_supervisor(tmp_path: Path):
+    log = tmp_path / "supervisor.log"
+    with open(log, "wb") as out:
+        proc = subprocess.Popen(
+            [sys.executable, "-c", SUPERVISED, str(tmp_path / "crashed")],
+            stdout=out,
+            stderr=subprocess.STDOUT,
+        )
+    try:
+        deadline = time.monotonic() + 60  # a guard, not a duration
+        while "starting another" not in log.read_text():
+            assert proc.poll() is None and time.monotonic() < deadline, log.read_text()
+            time.sleep(0.02)
+        proc.send_signal(signal.SIGTERM)  # within the hour-long pause
+        assert proc.wait(timeout=60) == 0, log.read_text()
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
