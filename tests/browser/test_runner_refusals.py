@@ -1,0 +1,85 @@
+"""What the server refuses, said in the person's language: an answer or a photo it will not take, and a run it
+closed, each by its error code (SPEC §1) with the step named by its title; the server's English words (and
+their paths) only for a code the runner does not know."""
+
+from __future__ import annotations
+
+import pytest
+from playwright.sync_api import expect
+
+from tests.browser.actions import photo_file, run_in
+from tests.browser.templates import PHOTOS_ONLY
+
+# Waiting operations changed as the server will refuse them (an older runner, a changed template): the
+# answer to 'Meters' over its max of 100, the photo into slot 9 of a step that holds 4.
+SPOIL_OUTBOX = """async () => {
+  const db = await new Promise((ok, no) => { const r = indexedDB.open("rundun-runner"); r.onsuccess = () => ok(r.result); r.onerror = no; });
+  const store = db.transaction("outbox", "readwrite").objectStore("outbox");
+  const ops = await new Promise((ok) => { const r = store.getAll(); r.onsuccess = () => ok(r.result); });
+  for (const op of ops) {
+    if (op.step_id === "s-count") op.value = 150;
+    else if (op.kind === "photo") op.photo_index = 9;
+    else continue;
+    await new Promise((ok) => { const r = store.put(op); r.onsuccess = ok; });
+  }
+}"""
+
+# (locale, the answer's refusal, the photo's, the summary's count), each step by its title, isolated (FSI…PDI).
+IN_WORDS = [
+    (
+        "es-ES",
+        "El servidor no aceptó la respuesta a «\u2068Meters\u2069»: debe ser como máximo 100. Cámbiala y se enviará.",
+        "El servidor no aceptó una foto de «\u2068Site photos\u2069»: el paso ya tiene todas las fotos que admite.",
+        "rechazados: 2",
+    ),
+    (
+        "ar",
+        "لم يقبل الخادم الإجابة عن «\u2068Meters\u2069»: يجب ألا تزيد على 100. غيّرها وستُرسل.",
+        "لم يقبل الخادم صورة لـ«\u2068Site photos\u2069»: لدى الخطوة كل الصور التي تقبلها.",
+        "مرفوضة: 2",
+    ),
+]
+
+
+@pytest.mark.parametrize(("tag", "answer_refused", "photo_refused", "count"), IN_WORDS)
+def test_a_refused_answer_and_photo_are_said_in_the_persons_language(
+    live, browser, tag, answer_refused, photo_refused, count
+):
+    with run_in(live, browser, PHOTOS_ONLY, tag) as (_run_id, context, page):
+        context.set_offline(True)
+        page.locator("#s-count-input").fill("12")
+        page.locator("#s-count-input").blur()
+        page.set_input_files("#s-pics-file", files=[photo_file("p.jpg")])
+        status = page.locator("#sync-status")
+        expect(status).to_have_attribute("data-waiting", "2")
+        page.evaluate(SPOIL_OUTBOX)
+        page.reload()  # offline: the page reads its outbox as stored
+        expect(status).to_have_attribute("data-waiting", "2")
+        context.set_offline(False)
+
+        expect(page.locator("#sync-summary")).to_contain_text(count)
+        details = page.locator("#sync-details")
+        expect(details).to_contain_text(answer_refused)
+        expect(details).to_contain_text(photo_refused)
+        text = status.text_content()
+        # not the server's words, nor their paths
+        for english in ("not valid", "cannot take that photo", "photo_index", "value", "must be"):
+            assert english not in text, text
+        page.locator("#sync-more").click()
+        expect(details).to_be_visible()
+        page.screenshot(path=f"/tmp/rundun-refusal-{tag}.png")
+
+
+def test_a_run_the_sender_cancelled_says_so_in_the_persons_language(live, browser):
+    with run_in(live, browser, PHOTOS_ONLY, "de-DE") as (run_id, _context, page):
+        assert live.org.post(f"/v1/runs/{run_id}/cancel", json={}).status_code == 200
+        page.locator("#s-memo-input").fill("zu spät")
+        page.locator("#s-memo-input").blur()  # refused: 409 run_closed
+        expect(page.locator("#done-title")).to_have_text("Diese Checkliste ist geschlossen")
+        expect(page.locator("#sync-summary")).to_contain_text("der Server nimmt nichts mehr an")
+        expect(page.locator("#sync-details")).to_contain_text(
+            "Der Server nimmt nichts mehr an (die Checkliste ist geschlossen). "
+            "Auf diesem Telefon bleibt: Zu sendende Änderungen: 1."
+        )
+        text = page.locator("#sync-status").text_content()
+        assert "run_closed" not in text and "The run" not in text, text  # the server's words
