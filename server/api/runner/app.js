@@ -578,7 +578,7 @@ function showStatus() {
   const { summary: line, more, details: rest } = statusBar();
   sayOnce(line, summary.join(" · "));
   if (details.length) {
-    sayOnce(rest, details.join(" "));
+    sayOnce(rest, details.join("\n")); // one paragraph each (white-space: pre-line)
     sayOnce(more, t("details"));
     if (!more.isConnected) statusLine.append(more, rest);
   } else if (more.isConnected) {
