@@ -170,3 +170,15 @@ def test_every_problem_code_rules_js_can_emit_is_translated_in_every_language(li
     assert {"es", "de", "ar"} <= set(got["languages"])
     assert got["untranslated"] == []
     assert got["unfilled"] == []  # every problem of every vector said in each language, its params filled in
+
+
+EVERY_WORD = """async (version) => {
+  const strings = await import(`/r/static/${version}/strings.js`);
+  return Object.keys(strings.LANGUAGES).map((tag) => [tag, strings.untranslated(tag)]);
+}"""
+
+
+def test_every_word_of_the_runner_is_in_every_language(live, phone):
+    page = phone.new_page()
+    page.goto(f"{live.url}/v1/health")
+    assert page.evaluate(EVERY_WORD, VERSION) == [["en", []], ["es", []], ["de", []], ["ar", []]]

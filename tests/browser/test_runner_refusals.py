@@ -4,10 +4,13 @@ their paths) only for a code the runner does not know."""
 
 from __future__ import annotations
 
+import base64
+
+import httpx
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser.actions import photo_file, run_in
+from tests.browser.actions import photo_file, run_in, start_run
 from tests.browser.templates import PHOTOS_ONLY
 
 # Waiting operations changed as the server will refuse them (an older runner, a changed template): the
@@ -83,3 +86,41 @@ def test_a_run_the_sender_cancelled_says_so_in_the_persons_language(live, browse
         )
         text = page.locator("#sync-status").text_content()
         assert "run_closed" not in text and "The run" not in text, text  # the server's words
+
+
+TOKEN = """async () => {
+  const db = await new Promise((ok, no) => { const r = indexedDB.open("rundun-runner"); r.onsuccess = () => ok(r.result); r.onerror = no; });
+  const runs = await new Promise((ok) => { const r = db.transaction("runs").objectStore("runs").getAll(); r.onsuccess = () => ok(r.result); });
+  return runs[0].token;
+}"""
+
+
+def test_a_409_that_does_not_close_the_run_is_tried_again(live, phone):
+    """The run's unfinished uploads at their cap (409 `conflict`) stopped every sending as if the run were
+    closed, until the page was reloaded; it is a failure to try again, and the photo goes once room is made."""
+    run_id = live.dispatch(PHOTOS_ONLY, webhook=False)
+    page = start_run(live, phone, run_id)
+    tus = {"Authorization": f"Bearer {page.evaluate(TOKEN)}", "Tus-Resumable": "1.0.0"}
+    taken = []
+    while True:  # 2 per photo slot by default: fill them with uploads that never finish
+        k = str(len(taken) % 4).encode()
+        meta = f"step_id {base64.b64encode(b's-pics').decode()},photo_index {base64.b64encode(k).decode()}"
+        r = httpx.post(
+            f"{live.url}/v1/runs/{run_id}/uploads/",
+            headers={**tus, "Upload-Length": "1000", "Upload-Metadata": meta},
+        )
+        if r.status_code == 409:
+            break
+        assert r.status_code == 201, r.text
+        taken.append(r.headers["Location"])
+    page.set_input_files("#s-pics-file", files=[photo_file("p.jpg")])
+    expect(page.locator("#sync-details")).to_contain_text(
+        "the last try failed (the server is still busy with this checklist's earlier uploads)"
+    )
+    expect(page.locator("#sync-summary")).to_have_text("Online · 1 waiting to be sent")
+    for url in taken:
+        assert httpx.delete(url if url.startswith("http") else live.url + url, headers=tus).status_code == 204
+    page.evaluate("window.dispatchEvent(new Event('online'))")  # tried again at once, not after the backoff
+    expect(page.locator("#sync-summary")).to_have_text("Online · Everything is saved on the server.")
+    photos = live.org.get(f"/v1/runs/{run_id}").json()["answers"]["s-pics"]["photos"]
+    assert len(photos) == 1

@@ -92,6 +92,7 @@ const EN = {
   retry_rate_limited: "the server is busy",
   retry_storage_full: "the server's storage is full",
   retry_internal_error: "the server had a problem",
+  retry_conflict: "the server is still busy with this checklist's earlier uploads",
   // What a number step takes, said under a field holding what it does not take.
   expect_range: "Enter a number from {min} to {max}.",
   expect_min: "Enter a number of {min} or more.",
@@ -192,6 +193,7 @@ const ES = {
   retry_rate_limited: "el servidor está ocupado",
   retry_storage_full: "el almacenamiento del servidor está lleno",
   retry_internal_error: "el servidor tuvo un problema",
+  retry_conflict: "el servidor aún está ocupado con subidas anteriores de esta lista",
   expect_range: "Escribe un número de {min} a {max}.",
   expect_min: "Escribe un número igual o mayor que {min}.",
   expect_max: "Escribe un número igual o menor que {max}.",
@@ -325,6 +327,7 @@ const DE = {
   retry_rate_limited: "der Server ist ausgelastet",
   retry_storage_full: "der Speicher des Servers ist voll",
   retry_internal_error: "der Server hatte ein Problem",
+  retry_conflict: "der Server ist noch mit früheren Uploads dieser Checkliste beschäftigt",
   expect_range: "Geben Sie eine Zahl von {min} bis {max} ein.",
   expect_min: "Geben Sie eine Zahl ab {min} ein.",
   expect_max: "Geben Sie eine Zahl bis {max} ein.",
@@ -458,6 +461,7 @@ const AR = {
   retry_rate_limited: "الخادم مشغول",
   retry_storage_full: "مساحة تخزين الخادم ممتلئة",
   retry_internal_error: "واجه الخادم مشكلة",
+  retry_conflict: "لا يزال الخادم مشغولًا بعمليات رفع سابقة لقائمة التحقق هذه",
   expect_range: "أدخل رقمًا من {min} إلى {max}.",
   expect_min: "أدخل رقمًا لا يقل عن {min}.",
   expect_max: "أدخل رقمًا لا يزيد على {max}.",
@@ -554,6 +558,11 @@ function fill(text, params, number) {
 // Whether this language's table says the problem `code` of rules.js (a test checks every code in every table).
 export function hasProblemText(tag, code) {
   return Boolean(TABLES[tag] && TABLES[tag][`problem_${code}`]);
+}
+
+// The keys of the English table that this language's table lacks (a test keeps every list empty).
+export function untranslated(tag) {
+  return Object.keys(EN).filter((key) => !(key in (TABLES[tag] || {})));
 }
 
 // A problem of rules.js ({code, params, message}) in the page's language: its code's words with its params,

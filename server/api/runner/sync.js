@@ -22,7 +22,10 @@ export const CHUNK_BYTES = 32 * 1024 * 1024; // above the server's photo limit: 
 const BATCH = 200;
 const PARALLEL_PHOTOS = 3; // as the desktop: a few photos at once hide each request's round trips
 export const APP = "rundun-browser/1";
-const REFUSED_RUN = [401, 403, 404, 409, 410]; // expired, cancelled, closed, token gone: stop, keep everything
+const REFUSED_RUN = [401, 403, 404, 410]; // expired, token gone: stop, keep everything
+// A 409 closes the run only for these codes; another (the run's unfinished uploads at their cap, an upload
+// busy elsewhere) passes, and is tried again: it stopped every sending until the page was reloaded.
+const CLOSED_RUN = ["run_closed", "run_already_opened"];
 const REFUSED_OP = [400, 413, 415, 422, 460]; // this operation will never be taken as it is
 const TUS = { "Tus-Resumable": "1.0.0" };
 
@@ -188,7 +191,8 @@ export class Syncer {
       this.state.sending = false;
     } catch (error) {
       this.state.sending = false;
-      if (error instanceof HttpError && REFUSED_RUN.includes(error.status) && error.code !== "idempotency_key_in_use") {
+      const closed = REFUSED_RUN.includes(error.status) || (error.status === 409 && CLOSED_RUN.includes(error.code));
+      if (error instanceof HttpError && closed) {
         this.state.refused = refusalOf(error); // expired, cancelled, closed: keep everything local, stop trying
         this.host.fromServer({ runRefused: error.status });
       } else {
