@@ -10,7 +10,8 @@ import httpx
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser.actions import photo_file, run_in, start_run
+from tests.browser.actions import flag_count_and_photos, photo_file, run_in, start_run
+from tests.browser.conftest import jpeg
 from tests.browser.templates import PHOTOS_ONLY
 
 # Waiting operations changed as the server will refuse them (an older runner, a changed template): the
@@ -124,3 +125,37 @@ def test_a_409_that_does_not_close_the_run_is_tried_again(live, phone):
     expect(page.locator("#sync-summary")).to_have_text("Online · Everything is saved on the server.")
     photos = live.org.get(f"/v1/runs/{run_id}").json()["answers"]["s-pics"]["photos"]
     assert len(photos) == 1
+
+
+# The second photo's upload changed as the server will refuse it (a slot the step does not have).
+SPOIL_SECOND_PHOTO = """async () => {
+  const db = await new Promise((ok, no) => { const r = indexedDB.open("rundun-runner"); r.onsuccess = () => ok(r.result); r.onerror = no; });
+  const store = db.transaction("outbox", "readwrite").objectStore("outbox");
+  const ops = await new Promise((ok) => { const r = store.getAll(); r.onsuccess = () => ok(r.result); });
+  const op = ops.filter((o) => o.kind === "photo")[1];
+  op.photo_index = 9;
+  await new Promise((ok) => { const r = store.put(op); r.onsuccess = ok; });
+}"""
+
+
+def test_what_the_server_says_completion_misses_is_said_in_the_persons_language(live, browser):
+    """Completed offline, but the server refused a photo: its 422 run_incomplete (English, by path) reopens the
+    form with the step named by its title in the page's language."""
+    with run_in(live, browser, PHOTOS_ONLY, "es-ES") as (run_id, context, page):
+        context.set_offline(True)
+        flag_count_and_photos(page, [jpeg(900 + k, 700) for k in range(2)])
+        page.locator("#s-memo-input").fill("Código 4711")
+        page.locator("#s-memo-input").blur()
+        page.evaluate(SPOIL_SECOND_PHOTO)
+        page.reload()
+        page.locator("#complete").click()
+        expect(page.locator("#done-title")).to_have_text("Completada en este teléfono, aún sin enviar")
+        context.set_offline(False)
+        line = page.locator("#missing li")
+        expect(line).to_have_text(
+            "«\u2068Site photos\u2069» no está completo en el servidor: mira los detalles al pie de la pantalla."
+        )
+        expect(page.locator("#sync-details")).to_contain_text(
+            "El servidor no aceptó una foto de «\u2068Site photos\u2069»"
+        )
+        assert live.org.get(f"/v1/runs/{run_id}").json()["status"] == "in_progress"

@@ -24,6 +24,8 @@ HEIGHTS = """() => {
 IN_WORDS = [
     ("en", "Offline · 3 waiting to be sent · 1 refused", "Online · 1 refused"),
     ("de-DE", "Offline · Zu senden: 3 · abgelehnt: 1", "Online · abgelehnt: 1"),
+    ("es-ES", "Sin conexión · Por enviar: 3 · rechazados: 1", "En línea · rechazados: 1"),
+    ("ar", "غير متصل · بانتظار الإرسال: 3 · مرفوضة: 1", "متصل · مرفوضة: 1"),
 ]
 
 
@@ -65,7 +67,7 @@ def test_the_status_bar_takes_two_lines_at_most_on_a_360_px_phone(live, browser,
         more.click()  # the whole story on tap
         expect(details).to_be_visible()
         expect(more).to_have_attribute("aria-expanded", "true")
-        expect(details).to_contain_text("Meters")
+        expect(details).to_contain_text("\u2068Meters\u2069")
         page.screenshot(path=f"/tmp/rundun-status-{tag}-details.png")
         more.click()
         expect(details).to_be_hidden()

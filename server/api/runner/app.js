@@ -220,8 +220,8 @@ function showRunner() {
     if (held || (field && run.typed?.[step.id])) checkField(step);
     showAnswer(document.getElementById(step.id), step, run.answers[step.id]);
   }
-  if (run.incomplete) showMissing(run.incomplete);
   refresh();
+  if (run.incomplete) showMissing(serverMissing(run.incomplete));
 }
 
 function handlers(step) {
@@ -480,6 +480,19 @@ function whatIsMissing() {
   return [...invalid, ...rest].sort((a, b) => at(a) - at(b));
 }
 
+// What the server said completion misses (422 run_incomplete: English, by path) in the page's language: the
+// phone's own line for that step where it sees the problem too, else the step by its title (a photo the server
+// refused is still on the phone: only the server misses it).
+function serverMissing(details) {
+  const ours = new Map(whatIsMissing().map((p) => [p.path, p]));
+  const steps = stepsById(run.template);
+  return details.map((d) => {
+    const step = String(d.path).startsWith("answers.") ? steps.get(d.path.slice(8)) : null;
+    if (ours.has(d.path)) return ours.get(d.path);
+    return step ? { path: d.path, message: t("incomplete_step", { name: `\u2068${step.label}\u2069` }) } : d;
+  });
+}
+
 async function completeRun() {
   const problems = whatIsMissing();
   missingShown = problems.length > 0;
@@ -576,7 +589,10 @@ function showStatus() {
   // The storage note matters while something waits on the phone only.
   if (storageNote && (s.waiting || s.failed)) details.push(t(storageNote));
   const { summary: line, more, details: rest } = statusBar();
-  sayOnce(line, summary.join(" · "));
+  // Its parts unbroken ("· 1 refused" never split to leave the number alone on a line), breaks between them.
+  if (line.textContent !== summary.join(" · ")) {
+    line.replaceChildren(...summary.flatMap((part, i) => [i ? " · " : "", el("span", { class: "part", text: part })]));
+  }
   if (details.length) {
     sayOnce(rest, details.join("\n")); // one paragraph each (white-space: pre-line)
     sayOnce(more, t("details"));
