@@ -10,7 +10,7 @@ import httpx
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser.actions import flag_count_and_photos, photo_file, run_in, start_run
+from tests.browser.actions import flag_count_and_photos, phone_in, photo_file, run_in, start_run
 from tests.browser.conftest import jpeg
 from tests.browser.templates import PHOTOS_ONLY
 
@@ -159,3 +159,15 @@ def test_what_the_server_says_completion_misses_is_said_in_the_persons_language(
             "El servidor no aceptó una foto de «\u2068Site photos\u2069»"
         )
         assert live.org.get(f"/v1/runs/{run_id}").json()["status"] == "in_progress"
+
+
+def test_a_start_the_server_refuses_says_why_in_the_persons_language(live, browser):
+    run_id = live.dispatch(PHOTOS_ONLY, webhook=False)
+    with phone_in(browser, "de-DE") as context:
+        page = context.new_page()
+        page.goto(f"{live.url}/r/{run_id}")
+        assert live.org.post(f"/v1/runs/{run_id}/cancel", json={}).status_code == 200
+        page.click("#start")  # the page was loaded before the sender cancelled
+        expect(page.locator("#open-problem")).to_have_text(
+            "Die Checkliste konnte nicht geöffnet werden: die Checkliste ist geschlossen"
+        )

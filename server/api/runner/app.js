@@ -139,7 +139,7 @@ async function openRun(kind) {
   if (response.status === 400 && !kind && (doc.details || []).some((d) => d.path === "name" || d.path === "email")) return showOpen("external");
   if (response.status === 401 && kind !== "member") return showOpen("member");
   if (doc.error === "run_already_opened") return showFinished("opened_elsewhere"); // a Start that can only fail: none
-  if (!response.ok) return showOpen(kind, t("open_failed", { message: doc.message || response.status }));
+  if (!response.ok) return showOpen(kind, t("open_failed", { message: describeRunRefusal({ code: doc.error, message: doc.message }) || response.status }));
   // `template` comes resolved to the run's `language` (SPEC §15); the runner's own words follow the person.
   run = { run_id: runId, token: doc.executor_token, template: doc.template, language: doc.language || "en", answers: {}, has_signature: Boolean(doc.signature), status: doc.status, done_locally: false };
   mergeServer(doc);
