@@ -8,6 +8,7 @@ from playwright.sync_api import expect
 
 from tests.browser.actions import run_in, start_run, wait_for
 from tests.browser.templates import EVERY_TYPE
+from tests.browser.test_runner_a11y import scan
 
 LOCAL_ANSWER = """async (step) => {
   const db = await new Promise((ok, no) => { const r = indexedDB.open("rundun-runner"); r.onsuccess = () => ok(r.result); r.onerror = no; });
@@ -105,12 +106,10 @@ def test_what_a_number_field_cannot_read_does_not_clear_the_answer(live, phone):
     assert server_value(live, run_id, "s-bar") == 2
 
 
-def test_the_expected_range_is_said_in_german(live, browser):
-    with run_in(live, browser, EVERY_TYPE, "de-DE", viewport={"width": 360, "height": 740}) as (
-        _run_id,
-        _context,
-        page,
-    ):
+def test_the_expected_range_is_said_in_german_and_the_marked_field_passes_axe(live, browser):
+    # bypass_csp only to inject axe-core; the runner itself has no inline script
+    phone = {"viewport": {"width": 360, "height": 740}, "bypass_csp": True}
+    with run_in(live, browser, EVERY_TYPE, "de-DE", **phone) as (_run_id, _context, page):
         page.locator("#s-bar-input").fill("-1")
         page.locator("#s-bar-input").blur()
         expect(page.locator("#s-bar-problem")).to_have_text(
@@ -118,3 +117,6 @@ def test_the_expected_range_is_said_in_german(live, browser):
             "Nachkommastellen: höchstens 1."
         )
         page.locator("#s-bar").screenshot(path="/tmp/rundun-invalid-de.png")
+        page.locator("#complete").click()
+        expect(page.locator("#missing a", has_text="Pressure")).to_contain_text("nicht gespeichert")
+        assert scan(page) == []

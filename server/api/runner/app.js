@@ -535,7 +535,8 @@ const statusParts = { summary: null, more: null, details: null };
 function statusBar() {
   if (!statusParts.summary) {
     statusParts.summary = el("span", { class: "summary", id: "sync-summary" });
-    statusParts.details = el("span", { class: "details", id: "sync-details", hidden: true });
+    // focusable: a long story scrolls within the bar, and a keyboard must reach it to scroll it too
+    statusParts.details = el("span", { class: "details", id: "sync-details", hidden: true, tabindex: "0" });
     statusParts.more = el("button", { type: "button", class: "more", id: "sync-more", "aria-expanded": "false", "aria-controls": "sync-details",
       onclick: () => {
         statusParts.details.hidden = !statusParts.details.hidden;
