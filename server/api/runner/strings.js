@@ -601,8 +601,8 @@ const PHOTO_REFUSALS = {
 // step named by its title (`step`, isolated as a problem's words are), with what rules.js finds wrong with a
 // refused answer (`problems`). A code not listed here keeps the server's own words, in a translated frame.
 export function describeRefusal({ code, message } = {}, { step, kind, problems = [] }) {
-  const photo = kind === "photo" || kind === "signature";
-  const key = (photo ? PHOTO_REFUSALS : OP_REFUSALS)[code] || "refusal_other";
+  const codes = kind === "answer" ? OP_REFUSALS : kind === "photo" || kind === "signature" ? PHOTO_REFUSALS : {};
+  const key = codes[code] || "refusal_other"; // a photo's removal, and any other code: the server's words
   const why = problems.length ? `: ${problems.map(describeProblem).join("; ")}` : "";
   return t(key, { step: isolate(step), why, message: message || code || "?" });
 }
