@@ -65,6 +65,9 @@ def test_a_refused_answer_and_photo_are_said_in_the_persons_language(
         details = page.locator("#sync-details")
         expect(details).to_contain_text(answer_refused)
         expect(details).to_contain_text(photo_refused)
+        # and on each step's card, where the person answers it
+        expect(page.locator('[data-problem="s-count"]')).to_have_text(answer_refused)
+        expect(page.locator('[data-problem="s-pics"]')).to_contain_text(photo_refused)
         text = status.text_content()
         # not the server's words, nor their paths
         for english in ("not valid", "cannot take that photo", "photo_index", "value", "must be"):

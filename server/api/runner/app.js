@@ -264,7 +264,23 @@ function signatureHandlers(id, keep) {
 
 function problemOf(step, text) {
   const node = root.querySelector(`[data-problem="${step.id}"]`);
-  if (node) node.textContent = text;
+  if (node) { node.textContent = text; delete node.dataset.refused; }
+}
+
+// A step with an operation the server refused says so on its card too, where the person answers it, unless
+// the card says something of its own; the words go once nothing refused is left there.
+function showRefusals() {
+  const said = new Map(syncer.state.failures.filter((op) => op.step_id).map((op) => [op.step_id, refusalText(op)]));
+  for (const node of root.querySelectorAll("[data-problem]")) {
+    const text = said.get(node.dataset.problem);
+    if (text && (!node.textContent || node.dataset.refused)) {
+      if (node.textContent !== text) node.textContent = text;
+      node.dataset.refused = "true";
+    } else if (!text && node.dataset.refused) {
+      node.textContent = "";
+      delete node.dataset.refused;
+    }
+  }
 }
 
 const fieldOf = (step) => document.getElementById(`${step.id}-input`);
@@ -606,6 +622,7 @@ function showStatus() {
   }
   statusLine.dataset.waiting = String(s.waiting);
   statusLine.dataset.online = String(navigator.onLine);
+  showRefusals();
 }
 
 start();
