@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
 from playwright.sync_api import expect
 
-from tests.browser.conftest import jpeg
+from tests.browser.conftest import PHONE, WAIT_MS, jpeg
 
 
 def wait_for(
@@ -25,6 +26,34 @@ def wait_for(
         else:
             time.sleep(0.1)
     raise AssertionError(f"timed out waiting for {what}")
+
+
+@contextmanager
+def phone_in(browser, locale: str, **options) -> Iterator:
+    """A fresh phone-sized context whose browser speaks `locale` (navigator.languages and Accept-Language)."""
+    context = browser.new_context(**{**PHONE, "locale": locale, **options})
+    context.set_default_timeout(WAIT_MS)
+    try:
+        yield context
+    finally:
+        context.close()
+
+
+@contextmanager
+def run_in(live, browser, template: dict, locale: str, **options) -> Iterator:
+    """A run of `template` dispatched and started on a phone that speaks `locale`: (run id, context, page)."""
+    run_id = live.dispatch(template, webhook=False)
+    with phone_in(browser, locale, **options) as context:
+        yield run_id, context, start_run(live, context, run_id)
+
+
+def start_run(live, context, run_id: str):
+    """A new page of `context` on the run's link, started: its steps on screen."""
+    page = context.new_page()
+    page.goto(f"{live.url}/r/{run_id}")
+    page.click("#start")
+    page.locator("#progress-text").wait_for()
+    return page
 
 
 def photo_file(name: str, data: bytes | None = None) -> dict:

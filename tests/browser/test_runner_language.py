@@ -8,6 +8,7 @@ import pytest
 from playwright.sync_api import expect
 
 from server.api.runner_assets import VERSION
+from tests.browser.actions import run_in
 from tests.browser.conftest import PHONE, WAIT_MS
 from tests.browser.templates import EVERY_TYPE, PHOTOS_ONLY
 from tests.support import conformance
@@ -81,36 +82,30 @@ def test_the_runner_speaks_the_browsers_language_and_switches_to_arabic_right_to
 
 
 # The answer checks and completion problems of rules.js, in the page's language: (locale, what the phone shows
-# for 7 bar over a max of 4, for 21 characters over a max_length of 20, and for completing with
-# 'Pressure' unanswered). The English words (rules.js's `message`, the server's) must not be there.
+# for 7 bar over a max of 4 (and what it takes), for 21 characters over a max_length of 20, and for completing with
+# 'Pressure' holding those 7 bar, which are not saved). The English words (rules.js's `message`, the server's) must not be there.
 IN_WORDS = [
     (
         "de-DE",
-        "Nicht angenommen: darf höchstens 4 sein",
+        "Nicht angenommen: darf höchstens 4 sein. Geben Sie eine Zahl von 0 bis 4 ein. Nachkommastellen: höchstens 1.",
         "Nicht angenommen: zu lang: höchstens 20 Zeichen",
-        "„\u2068Pressure\u2069“ braucht eine Antwort",  # the label isolated (FSI…PDI)
+        # the label isolated (FSI…PDI)
+        "„\u2068Pressure\u2069“: Die Eingabe dort wird nicht gespeichert. Geben Sie eine Zahl von 0 bis 4 ein.",
     ),
     (
         "ar",
-        "غير مقبول: يجب ألا تزيد على 4",
+        "غير مقبول: يجب ألا تزيد على 4. أدخل رقمًا من 0 إلى 4. المنازل العشرية: 1 على الأكثر.",
         "غير مقبول: طويلة جدًا: الحد الأقصى لعدد الأحرف 20",
-        "«\u2068Pressure\u2069» يحتاج إلى إجابة",  # and so this line reads right to left
+        "«\u2068Pressure\u2069»: ما كُتب هناك لا يُحفظ. أدخل رقمًا من 0 إلى 4.",  # and so it reads right to left
     ),
 ]
 
 
-@pytest.mark.parametrize(("tag", "over_max", "too_long", "unanswered"), IN_WORDS)
+@pytest.mark.parametrize(("tag", "over_max", "too_long", "held"), IN_WORDS)
 def test_answer_checks_and_completion_problems_speak_the_pages_language(
-    live, browser, tag, over_max, too_long, unanswered
+    live, browser, tag, over_max, too_long, held
 ):
-    run_id = live.dispatch(EVERY_TYPE, webhook=False)
-    context = browser.new_context(**{**PHONE, "locale": tag})
-    context.set_default_timeout(WAIT_MS)
-    try:
-        page = context.new_page()
-        page.goto(f"{live.url}/r/{run_id}")
-        page.click("#start")
-        page.locator("#progress-text").wait_for()
+    with run_in(live, browser, EVERY_TYPE, tag) as (_run_id, _context, page):
         page.locator("#s-bar-input").fill("7")
         page.locator("#s-bar-input").blur()
         expect(page.locator('[data-problem="s-bar"]')).to_have_text(over_max)
@@ -122,16 +117,13 @@ def test_answer_checks_and_completion_problems_speak_the_pages_language(
         expect(page.locator('[data-problem="s-note"]')).to_have_text(too_long)
         page.locator("#complete").click()
         missing = page.locator("#missing")
-        expect(missing.locator("a", has_text=unanswered)).to_have_count(1)
+        expect(missing.locator("a", has_text=held)).to_have_count(1)
         for english in ("must be", "needs an answer", "'Pressure'"):
             assert english not in page.locator("body").inner_text()
         expect(missing.locator("li")).to_have_count(11)  # ten steps and the run's signature
         page.select_option("#language", "es")  # the switch says them again in the new language
-        expect(missing.locator("a", has_text="«\u2068Pressure\u2069» necesita una respuesta")).to_have_count(
-            1
-        )
-    finally:
-        context.close()
+        held = "«\u2068Pressure\u2069»: lo que está escrito ahí no se guarda. Escribe un número de 0 a 4."
+        expect(missing.locator("a", has_text=held)).to_have_count(1)
 
 
 EVERY_CODE = r"""async ([version, vectors]) => {
@@ -178,3 +170,15 @@ def test_every_problem_code_rules_js_can_emit_is_translated_in_every_language(li
     assert {"es", "de", "ar"} <= set(got["languages"])
     assert got["untranslated"] == []
     assert got["unfilled"] == []  # every problem of every vector said in each language, its params filled in
+
+
+EVERY_WORD = """async (version) => {
+  const strings = await import(`/r/static/${version}/strings.js`);
+  return Object.keys(strings.LANGUAGES).map((tag) => [tag, strings.untranslated(tag)]);
+}"""
+
+
+def test_every_word_of_the_runner_is_in_every_language(live, phone):
+    page = phone.new_page()
+    page.goto(f"{live.url}/v1/health")
+    assert page.evaluate(EVERY_WORD, VERSION) == [["en", []], ["es", []], ["de", []], ["ar", []]]

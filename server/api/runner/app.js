@@ -2,13 +2,16 @@
 // every action in IndexedDB with an outbox before the screen confirms it (db.js) and sends the outbox in
 // the background (sync.js). Works offline once opened: the service worker (/r/sw.js) caches this page.
 
-import { checkAnswer, completionProblems, computeProgress, iterSteps, visibleStepIds } from "./rules.js";
+import { checkAnswer, completionProblems, computeProgress, iterSteps, stepsById, visibleStepIds } from "./rules.js";
 import { commit, getRun, pendingSeqs, putRun } from "./db.js";
 import { Syncer } from "./sync.js";
 import { dataUrl, preparePhoto, sha256Hex } from "./photos.js";
 import { signaturePad } from "./signature.js";
-import { el, showAnswer, showSignature, signatureBox, stepCard } from "./view.js";
-import { describeProblem, formatDate, languageSwitch, preferredLanguage, t, useLanguage } from "./strings.js";
+import { el, fieldValue, showAnswer, showSignature, signatureBox, stepCard } from "./view.js";
+import {
+  describeProblem, describeRefusal, describeRetry, describeRunRefusal, formatDate, languageSwitch, numberExpected,
+  preferredLanguage, t, useLanguage,
+} from "./strings.js";
 
 const runId = decodeURIComponent(location.pathname.split("/").filter(Boolean).pop());
 const root = document.getElementById("runner");
@@ -136,7 +139,7 @@ async function openRun(kind) {
   if (response.status === 400 && !kind && (doc.details || []).some((d) => d.path === "name" || d.path === "email")) return showOpen("external");
   if (response.status === 401 && kind !== "member") return showOpen("member");
   if (doc.error === "run_already_opened") return showFinished("opened_elsewhere"); // a Start that can only fail: none
-  if (!response.ok) return showOpen(kind, t("open_failed", { message: doc.message || response.status }));
+  if (!response.ok) return showOpen(kind, t("open_failed", { message: describeRunRefusal({ code: doc.error, message: doc.message }) || response.status }));
   // `template` comes resolved to the run's `language` (SPEC §15); the runner's own words follow the person.
   run = { run_id: runId, token: doc.executor_token, template: doc.template, language: doc.language || "en", answers: {}, has_signature: Boolean(doc.signature), status: doc.status, done_locally: false };
   mergeServer(doc);
@@ -193,6 +196,9 @@ function showRunner() {
   if (run.done_locally) return showDone();
   const template = run.template;
   pads.clear();
+  // A field holding what its step does not take is carried into the new screen as it is (the browser keeps
+  // even a number it cannot read, which no script can read back); after a reload, its text from the record.
+  const holding = [...root.querySelectorAll('[aria-invalid="true"]')];
   const sections = template.sections.map((section) => el("section", { class: "section", "data-section": section.id },
     el("h2", { text: section.title }),
     section.steps.map((step) => stepCard(step, template, handlers(step)))));
@@ -206,9 +212,16 @@ function showRunner() {
       el("div", { class: "bar" }, el("div", { class: "fill", id: "progress-fill" })), el("p", { id: "progress-text" })),
     ...sections, finish);
   for (const box of root.querySelectorAll("[data-signature]")) pads.set(box.dataset.signature, signaturePad(box.querySelector("canvas")));
-  for (const step of iterSteps(template)) showAnswer(document.getElementById(step.id), step, run.answers[step.id]);
-  if (run.incomplete) showMissing(run.incomplete);
+  for (const field of holding) document.getElementById(field.id)?.replaceWith(field);
+  for (const step of iterSteps(template)) {
+    const field = fieldOf(step);
+    const held = field && holding.includes(field);
+    if (field && !held && run.typed?.[step.id]) field.value = run.typed[step.id];
+    if (held || (field && run.typed?.[step.id])) checkField(step);
+    showAnswer(document.getElementById(step.id), step, run.answers[step.id]);
+  }
   refresh();
+  if (run.incomplete) showMissing(serverMissing(run.incomplete));
 }
 
 function handlers(step) {
@@ -251,15 +264,79 @@ function signatureHandlers(id, keep) {
 
 function problemOf(step, text) {
   const node = root.querySelector(`[data-problem="${step.id}"]`);
-  if (node) node.textContent = text;
+  if (node) { node.textContent = text; delete node.dataset.refused; }
+}
+
+// A step with an operation the server refused says so on its card too, where the person answers it, unless
+// the card says something of its own; the words go once nothing refused is left there.
+function showRefusals() {
+  const said = new Map(syncer.state.failures.filter((op) => op.step_id).map((op) => [op.step_id, refusalText(op)]));
+  for (const node of root.querySelectorAll("[data-problem]")) {
+    const text = said.get(node.dataset.problem);
+    if (text && (!node.textContent || node.dataset.refused)) {
+      if (node.textContent !== text) node.textContent = text;
+      node.dataset.refused = "true";
+    } else if (!text && node.dataset.refused) {
+      node.textContent = "";
+      delete node.dataset.refused;
+    }
+  }
+}
+
+const fieldOf = (step) => document.getElementById(`${step.id}-input`);
+
+// What is wrong with a field's value, in the page's language, and what the step takes (a number's range).
+function invalidText(step, problems) {
+  const said = t("invalid", { message: problems.map(describeProblem).join("; ") });
+  return step.type === "number" ? `${said}. ${numberExpected(step.config)}` : said;
+}
+
+// A field whose value the step does not take is marked (aria-invalid, a red border) and keeps what was typed,
+// which is neither saved nor sent: the answer stays as it was, and completion waits until it is corrected
+// (whatIsMissing). Its text is kept in the run record (`typed`), so that a reload shows it again.
+async function holdInvalid(step, problems) {
+  const field = fieldOf(step);
+  field.setAttribute("aria-invalid", "true");
+  field.setAttribute("aria-describedby", `${step.id}-problem`);
+  problemOf(step, invalidText(step, problems));
+  run.typed = { ...run.typed, [step.id]: field.value };
+  await putRun(run);
+  refresh();
+}
+
+async function releaseField(step) {
+  const field = fieldOf(step);
+  if (field) { field.removeAttribute("aria-invalid"); field.removeAttribute("aria-describedby"); }
+  if (run.typed && step.id in run.typed) {
+    delete run.typed[step.id];
+    await putRun(run);
+  }
+}
+
+// A field shown again (another language, the server's copy, a reload) checked again as typed.
+function checkField(step) {
+  const field = fieldOf(step);
+  const problems = checkAnswer(run.template, step.id, fieldValue(step, field));
+  if (problems.length && (field.value || field.validity.badInput)) {
+    field.setAttribute("aria-invalid", "true");
+    field.setAttribute("aria-describedby", `${step.id}-problem`);
+    problemOf(step, invalidText(step, problems));
+  } else {
+    releaseField(step);
+    showAnswer(document.getElementById(step.id), step, run.answers[step.id]);
+  }
 }
 
 async function answer(step, value, { skipped = false, geo }) {
   const entry = run.answers[step.id] || blank();
   const nextGeo = geo === undefined ? entry.geo : geo;
   const problems = checkAnswer(run.template, step.id, skipped ? null : value, { skipped, geo: nextGeo });
+  const field = fieldOf(step);
+  const own = field && !skipped && geo === undefined; // the problem is with what the field holds
+  if (problems.length && own && problems.every((p) => p.path.startsWith("value"))) return holdInvalid(step, problems);
   if (problems.length) return problemOf(step, t("invalid", { message: problems.map(describeProblem).join("; ") }));
   problemOf(step, "");
+  if (own || skipped) await releaseField(step);
   const at = nowIso();
   run.answers[step.id] = { ...entry, value: skipped ? null : value, skipped, geo: nextGeo };
   await commit(run, [{ kind: "answer", op_id: newId(), step_id: step.id, value: skipped ? null : value, geo: nextGeo, skipped, at }]);
@@ -347,7 +424,7 @@ function refresh() {
   bar.setAttribute("aria-valuenow", String(done));
   document.getElementById("progress-text").textContent = t("progress", { done, total: progress.total })
     + (progress.skipped ? ` · ${t("progress_skipped", { skipped: progress.skipped })}` : "");
-  if (missingShown) showMissing(completionProblems(template, run.answers, run.has_signature));
+  if (missingShown) showMissing(whatIsMissing());
   showStatus();
 }
 
@@ -405,8 +482,35 @@ function goToStep(event, stepId) {
   if (field) field.focus({ preventScroll: true });
 }
 
+// What completion misses, and every visible field holding what its step does not take (its answer is not
+// what the screen shows), in document order: one line per step, the field's own first.
+function whatIsMissing() {
+  const held = new Set([...root.querySelectorAll('[aria-invalid="true"]')]
+    .map((field) => field.closest("[data-step]")).filter((card) => card && !card.hidden).map((card) => card.dataset.step));
+  const order = [...iterSteps(run.template)].map((step) => step.id);
+  const steps = stepsById(run.template);
+  const invalid = [...held].map((id) => ({ path: `answers.${id}`,
+    message: t("invalid_field", { name: `\u2068${steps.get(id).label}\u2069`, expected: steps.get(id).type === "number" ? numberExpected(steps.get(id).config) : "" }).trim() }));
+  const rest = completionProblems(run.template, run.answers, run.has_signature).filter((p) => !held.has(p.path.slice(8)));
+  const at = (p) => (p.path.startsWith("answers.") ? order.indexOf(p.path.slice(8)) : order.length);
+  return [...invalid, ...rest].sort((a, b) => at(a) - at(b));
+}
+
+// What the server said completion misses (422 run_incomplete: English, by path) in the page's language: the
+// phone's own line for that step where it sees the problem too, else the step by its title (a photo the server
+// refused is still on the phone: only the server misses it).
+function serverMissing(details) {
+  const ours = new Map(whatIsMissing().map((p) => [p.path, p]));
+  const steps = stepsById(run.template);
+  return details.map((d) => {
+    const step = String(d.path).startsWith("answers.") ? steps.get(d.path.slice(8)) : null;
+    if (ours.has(d.path)) return ours.get(d.path);
+    return step ? { path: d.path, message: t("incomplete_step", { name: `\u2068${step.label}\u2069` }) } : d;
+  });
+}
+
 async function completeRun() {
-  const problems = completionProblems(run.template, run.answers, run.has_signature);
+  const problems = whatIsMissing();
   missingShown = problems.length > 0;
   showMissing(problems);
   if (problems.length) return document.getElementById("missing").scrollIntoView({ block: "center" });
@@ -439,11 +543,46 @@ function showFinished(status, completedWords) {
     el("p", { id: "done-body", text: t(body) })));
 }
 
-async function showStatus() {
+// The status bar, fixed above the keyboard: one short line (online or not, how many changes wait, how many
+// the server refused) that its live region announces, and the whole story (why they wait, each refusal in
+// words, the storage note) behind "Details". All of it was one paragraph: seven lines of a small phone.
+const statusParts = { summary: null, more: null, details: null };
+
+function statusBar() {
+  if (!statusParts.summary) {
+    statusParts.summary = el("span", { class: "summary", id: "sync-summary" });
+    // focusable: a long story scrolls within the bar, and a keyboard must reach it to scroll it too
+    statusParts.details = el("span", { class: "details", id: "sync-details", hidden: true, tabindex: "0" });
+    statusParts.more = el("button", { type: "button", class: "more", id: "sync-more", "aria-expanded": "false", "aria-controls": "sync-details",
+      onclick: () => {
+        statusParts.details.hidden = !statusParts.details.hidden;
+        statusParts.more.setAttribute("aria-expanded", String(!statusParts.details.hidden));
+      } });
+    statusLine.replaceChildren(statusParts.summary);
+  }
+  return statusParts;
+}
+
+// Written only when it changed: the live region announces every change.
+function sayOnce(node, text) {
+  if (node.textContent !== text) node.textContent = text;
+}
+
+// One refused operation in words: its step by its title, what the rules find wrong with a refused answer.
+function refusalText(op) {
+  const step = stepsById(run.template).get(op.step_id);
+  const title = step ? step.label : op.kind === "signature" ? t("run_signature") : op.step_id || "";
+  const problems = op.kind === "answer" && step
+    ? checkAnswer(run.template, op.step_id, op.skipped ? null : op.value, { skipped: Boolean(op.skipped), geo: op.geo ?? null }) : [];
+  return describeRefusal(op.refusal || { message: op.failed }, { step: title, kind: op.kind, problems });
+}
+
+function showStatus() {
   if (!run || !statusLine) return;
   const s = syncer.state;
   const reachable = navigator.onLine && !s.unreachable;
-  const parts = [reachable ? t("online") : t("offline")];
+  const summary = [reachable ? t("online") : t("offline")];
+  const details = [];
   if (s.waiting) {
     const answers = s.waiting - s.photos;
     const photos = s.photos - s.signatures; // a signature is sent as an image, but it is no photo to the executor
@@ -452,20 +591,38 @@ async function showStatus() {
     if (photos) what.push(t("waiting_photos", { n: photos, mb: Math.max(0.1, Math.round(s.bytes / 104857.6) / 10) }));
     if (s.signatures) what.push(t("waiting_signatures", { n: s.signatures }));
     what = what.join(", ");
-    const why = s.refused ? t("rejected", { what, message: s.refused })
+    summary.push(t("sum_waiting", { n: s.waiting }));
+    if (s.refused) summary.push(t("sum_run_refused"));
+    details.push(s.refused ? t("rejected", { what, message: describeRunRefusal(s.refused) })
       : !reachable ? `${what} ${t("why_offline")}`
-      : s.error ? `${what}: ${t("why_retry", { error: s.error, s: s.retryIn })}` : `${what}: ${t("why_sending")}`;
-    parts.push(why);
-  } else {
-    parts.push(t("all_sent"));
+      : s.error ? `${what}: ${t("why_retry", { error: describeRetry(s.error), s: s.retryIn })}` : `${what}: ${t("why_sending")}`);
+  } else if (!s.failed) {
+    summary.push(t("all_sent"));
   }
-  if (s.failed) parts.push(t("failed", { n: s.failed, message: [...new Set(s.failures)].join("; ") }));
-  // The storage note matters while something waits on the phone only; the rest of the time it would keep
-  // a fifth of a small phone's screen (the bar is fixed above the keyboard) for nothing.
-  if (storageNote && (s.waiting || s.failed)) parts.push(t(storageNote));
-  statusLine.textContent = parts.join(" · ");
+  if (s.failed) {
+    summary.push(t("sum_refused", { n: s.failed }));
+    details.push(t("failed", { n: s.failed, message: [...new Set(s.failures.map(refusalText))].join(" ") }));
+  }
+  // The storage note matters while something waits on the phone only.
+  if (storageNote && (s.waiting || s.failed)) details.push(t(storageNote));
+  const { summary: line, more, details: rest } = statusBar();
+  // Its parts unbroken ("· 1 refused" never split to leave the number alone on a line), breaks between them.
+  if (line.textContent !== summary.join(" · ")) {
+    line.replaceChildren(...summary.flatMap((part, i) => [i ? " · " : "", el("span", { class: "part", text: part })]));
+  }
+  if (details.length) {
+    sayOnce(rest, details.join("\n")); // one paragraph each (white-space: pre-line)
+    sayOnce(more, t("details"));
+    if (!more.isConnected) statusLine.append(more, rest);
+  } else if (more.isConnected) {
+    more.remove();
+    rest.remove();
+    rest.hidden = true;
+    more.setAttribute("aria-expanded", "false");
+  }
   statusLine.dataset.waiting = String(s.waiting);
   statusLine.dataset.online = String(navigator.onLine);
+  showRefusals();
 }
 
 start();

@@ -63,7 +63,7 @@ const EN = {
   why_offline: "because this device is offline; they are kept here and will be sent when the network returns.",
   why_retry: "the last try failed ({error}); trying again in {s} s.",
   why_sending: "sending now…",
-  rejected: "The server refused {what}: {message}",
+  rejected: "The server takes nothing more ({message}). Kept on this phone: {what}.",
   failed: "{n} change(s) refused by the server, kept here until you change them: {message}",
   storage_persisted: "This device keeps your answers even when space runs low.",
   storage_refused: "The browser did not grant persistent storage: if space runs low it may delete answers that are not sent yet. Stay online until everything is sent.",
@@ -75,6 +75,38 @@ const EN = {
   language: "Language",
   brand: "Rundun checklist",
   open_before: "Open it before {date}.",
+  // The server's refusals by error code (describeRefusal): the step by its title, the server's words only
+  // for a code not listed here.
+  refusal_answer: "The server did not take the answer to “{step}”{why}. Change it and it will be sent.",
+  refusal_skip: "“{step}” cannot be skipped in this checklist: answer it and the answer will be sent.",
+  refusal_photo_slot: "The server did not take a photo of “{step}”: the step already has all the photos it takes. Remove one and add it again.",
+  refusal_photo_large: "A photo of “{step}” is too large for the server. Remove it and take a smaller one.",
+  refusal_photo_type: "A photo of “{step}” is not an image the server takes (JPEG, PNG, WebP or HEIC). Remove it and choose another.",
+  refusal_photo_damaged: "A photo of “{step}” reached the server damaged. Remove it and add it again.",
+  refusal_other: "The server refused a change to “{step}”: {message}",
+  run_refused_run_closed: "the checklist is closed",
+  run_refused_run_expired: "the checklist's link has expired",
+  run_refused_unauthorized: "this phone's access to the checklist was withdrawn",
+  run_refused_not_found: "the checklist no longer exists on the server",
+  run_refused_run_already_opened: "the checklist was opened on another device",
+  retry_rate_limited: "the server is busy",
+  retry_storage_full: "the server's storage is full",
+  retry_internal_error: "the server had a problem",
+  retry_conflict: "the server is still busy with this checklist's earlier uploads",
+  // What a number step takes, said under a field holding what it does not take.
+  expect_range: "Enter a number from {min} to {max}.",
+  expect_min: "Enter a number of {min} or more.",
+  expect_max: "Enter a number of {max} or less.",
+  expect_any: "Enter a number.",
+  expect_whole: "Whole numbers only.",
+  expect_places: "At most {places} decimal place(s).",
+  invalid_field: "“{name}”: what is typed there is not saved. {expected}",
+  incomplete_step: "“{name}” is not complete on the server: see the details at the bottom of the screen.",
+  // The status bar: one short line, the rest behind "Details".
+  sum_waiting: "{n} waiting to be sent",
+  sum_refused: "{n} refused",
+  sum_run_refused: "the server takes nothing more",
+  details: "Details",
 };
 
 const ES = {
@@ -135,7 +167,7 @@ const ES = {
   why_offline: "porque este dispositivo no tiene conexión; se guardan aquí y se enviarán cuando vuelva la red.",
   why_retry: "el último intento falló ({error}); se reintenta en {s} s.",
   why_sending: "enviando…",
-  rejected: "El servidor rechazó {what}: {message}",
+  rejected: "El servidor ya no acepta nada ({message}). Se guarda en este teléfono: {what}.",
   failed: "Cambios rechazados por el servidor: {n}; se guardan aquí hasta que los cambies: {message}",
   storage_persisted: "Este dispositivo conserva tus respuestas aunque se quede sin espacio.",
   storage_refused: "El navegador no concedió almacenamiento persistente: si falta espacio puede borrar respuestas aún no enviadas. Mantente en línea hasta que se envíe todo.",
@@ -147,6 +179,34 @@ const ES = {
   language: "Idioma",
   brand: "Lista de verificación de Rundun",
   open_before: "Ábrela antes del {date}.",
+  refusal_answer: "El servidor no aceptó la respuesta a «{step}»{why}. Cámbiala y se enviará.",
+  refusal_skip: "«{step}» no se puede omitir en esta lista: respóndelo y se enviará la respuesta.",
+  refusal_photo_slot: "El servidor no aceptó una foto de «{step}»: el paso ya tiene todas las fotos que admite. Quita una y vuelve a añadirla.",
+  refusal_photo_large: "Una foto de «{step}» es demasiado grande para el servidor. Quítala y haz una más pequeña.",
+  refusal_photo_type: "Una foto de «{step}» no es una imagen que acepte el servidor (JPEG, PNG, WebP o HEIC). Quítala y elige otra.",
+  refusal_photo_damaged: "Una foto de «{step}» llegó dañada al servidor. Quítala y vuelve a añadirla.",
+  refusal_other: "El servidor rechazó un cambio en «{step}»: {message}",
+  run_refused_run_closed: "la lista está cerrada",
+  run_refused_run_expired: "el enlace de la lista ha caducado",
+  run_refused_unauthorized: "se retiró el acceso de este teléfono a la lista",
+  run_refused_not_found: "la lista ya no existe en el servidor",
+  run_refused_run_already_opened: "la lista se abrió en otro dispositivo",
+  retry_rate_limited: "el servidor está ocupado",
+  retry_storage_full: "el almacenamiento del servidor está lleno",
+  retry_internal_error: "el servidor tuvo un problema",
+  retry_conflict: "el servidor aún está ocupado con subidas anteriores de esta lista",
+  expect_range: "Escribe un número de {min} a {max}.",
+  expect_min: "Escribe un número igual o mayor que {min}.",
+  expect_max: "Escribe un número igual o menor que {max}.",
+  expect_any: "Escribe un número.",
+  expect_whole: "Solo números enteros.",
+  expect_places: "Decimales: {places} como máximo.",
+  invalid_field: "«{name}»: lo que está escrito ahí no se guarda. {expected}",
+  incomplete_step: "«{name}» no está completo en el servidor: mira los detalles al pie de la pantalla.",
+  sum_waiting: "Por enviar: {n}",
+  sum_refused: "rechazados: {n}",
+  sum_run_refused: "el servidor ya no acepta nada",
+  details: "Detalles",
   // rules.js's problems by code (describeProblem); English says the server's own `message` instead.
   problem_needs_photos: "«{name}» necesita fotos: al menos {n}",
   problem_needs_signature: "«{name}» necesita una firma",
@@ -242,7 +302,7 @@ const DE = {
   why_offline: "weil dieses Gerät offline ist; sie bleiben hier und werden gesendet, sobald das Netz zurück ist.",
   why_retry: "der letzte Versuch ist fehlgeschlagen ({error}); neuer Versuch in {s} s.",
   why_sending: "wird gesendet…",
-  rejected: "Der Server hat {what} abgelehnt: {message}",
+  rejected: "Der Server nimmt nichts mehr an ({message}). Auf diesem Telefon bleibt: {what}.",
   failed: "Vom Server abgelehnte Änderungen: {n}; sie bleiben hier, bis Sie sie ändern: {message}",
   storage_persisted: "Dieses Gerät behält Ihre Antworten, auch wenn der Speicher knapp wird.",
   storage_refused: "Der Browser hat keinen dauerhaften Speicher gewährt: Wird der Platz knapp, kann er noch nicht gesendete Antworten löschen. Bleiben Sie online, bis alles gesendet ist.",
@@ -254,6 +314,34 @@ const DE = {
   language: "Sprache",
   brand: "Rundun-Checkliste",
   open_before: "Öffnen Sie sie vor dem {date}.",
+  refusal_answer: "Der Server hat die Antwort auf „{step}“ nicht angenommen{why}. Ändern Sie sie, dann wird sie gesendet.",
+  refusal_skip: "„{step}“ kann in dieser Checkliste nicht übersprungen werden: Beantworten Sie den Schritt, dann wird die Antwort gesendet.",
+  refusal_photo_slot: "Der Server hat ein Foto von „{step}“ nicht angenommen: Der Schritt hat schon alle Fotos, die er aufnimmt. Entfernen Sie eines und fügen Sie es erneut hinzu.",
+  refusal_photo_large: "Ein Foto von „{step}“ ist zu groß für den Server. Entfernen Sie es und nehmen Sie ein kleineres auf.",
+  refusal_photo_type: "Ein Foto von „{step}“ ist kein Bild, das der Server annimmt (JPEG, PNG, WebP oder HEIC). Entfernen Sie es und wählen Sie ein anderes.",
+  refusal_photo_damaged: "Ein Foto von „{step}“ kam beschädigt beim Server an. Entfernen Sie es und fügen Sie es erneut hinzu.",
+  refusal_other: "Der Server hat eine Änderung an „{step}“ abgelehnt: {message}",
+  run_refused_run_closed: "die Checkliste ist geschlossen",
+  run_refused_run_expired: "der Link der Checkliste ist abgelaufen",
+  run_refused_unauthorized: "der Zugang dieses Telefons zur Checkliste wurde entzogen",
+  run_refused_not_found: "die Checkliste gibt es auf dem Server nicht mehr",
+  run_refused_run_already_opened: "die Checkliste wurde auf einem anderen Gerät geöffnet",
+  retry_rate_limited: "der Server ist ausgelastet",
+  retry_storage_full: "der Speicher des Servers ist voll",
+  retry_internal_error: "der Server hatte ein Problem",
+  retry_conflict: "der Server ist noch mit früheren Uploads dieser Checkliste beschäftigt",
+  expect_range: "Geben Sie eine Zahl von {min} bis {max} ein.",
+  expect_min: "Geben Sie eine Zahl ab {min} ein.",
+  expect_max: "Geben Sie eine Zahl bis {max} ein.",
+  expect_any: "Geben Sie eine Zahl ein.",
+  expect_whole: "Nur ganze Zahlen.",
+  expect_places: "Nachkommastellen: höchstens {places}.",
+  invalid_field: "„{name}“: Die Eingabe dort wird nicht gespeichert. {expected}",
+  incomplete_step: "„{name}“ ist auf dem Server nicht vollständig: Details finden Sie unten auf dem Bildschirm.",
+  sum_waiting: "Zu senden: {n}",
+  sum_refused: "abgelehnt: {n}",
+  sum_run_refused: "der Server nimmt nichts mehr an",
+  details: "Details",
   // rules.js's problems by code (describeProblem); English says the server's own `message` instead.
   problem_needs_photos: "„{name}“ braucht Fotos: mindestens {n}",
   problem_needs_signature: "„{name}“ braucht eine Unterschrift",
@@ -349,7 +437,7 @@ const AR = {
   why_offline: "لأن هذا الجهاز غير متصل؛ تُحفظ هنا وتُرسل عند عودة الشبكة.",
   why_retry: "فشلت المحاولة الأخيرة ({error})؛ إعادة المحاولة بعد {s} ث.",
   why_sending: "جارٍ الإرسال…",
-  rejected: "رفض الخادم {what}: {message}",
+  rejected: "لم يعد الخادم يقبل شيئًا ({message}). يبقى على هذا الهاتف: {what}.",
   failed: "تغييرات رفضها الخادم: {n}؛ تبقى هنا حتى تغيّرها: {message}",
   storage_persisted: "يحتفظ هذا الجهاز بإجاباتك حتى عند نقص المساحة.",
   storage_refused: "لم يمنح المتصفح تخزينًا دائمًا: إذا نقصت المساحة فقد يحذف إجابات لم تُرسل بعد. ابقَ متصلًا حتى يُرسل كل شيء.",
@@ -361,6 +449,34 @@ const AR = {
   language: "اللغة",
   brand: "قائمة تحقق Rundun",
   open_before: "افتحها قبل {date}.",
+  refusal_answer: "لم يقبل الخادم الإجابة عن «{step}»{why}. غيّرها وستُرسل.",
+  refusal_skip: "لا يمكن تخطي «{step}» في قائمة التحقق هذه: أجب عنها وستُرسل الإجابة.",
+  refusal_photo_slot: "لم يقبل الخادم صورة لـ«{step}»: لدى الخطوة كل الصور التي تقبلها. احذف واحدة وأضفها من جديد.",
+  refusal_photo_large: "صورة لـ«{step}» أكبر مما يقبله الخادم. احذفها والتقط صورة أصغر.",
+  refusal_photo_type: "صورة لـ«{step}» ليست صورة يقبلها الخادم (JPEG أو PNG أو WebP أو HEIC). احذفها واختر غيرها.",
+  refusal_photo_damaged: "وصلت صورة لـ«{step}» إلى الخادم تالفة. احذفها وأضفها من جديد.",
+  refusal_other: "رفض الخادم تغييرًا في «{step}»: {message}",
+  run_refused_run_closed: "قائمة التحقق مغلقة",
+  run_refused_run_expired: "انتهت صلاحية رابط قائمة التحقق",
+  run_refused_unauthorized: "سُحب وصول هذا الهاتف إلى قائمة التحقق",
+  run_refused_not_found: "لم تعد قائمة التحقق موجودة على الخادم",
+  run_refused_run_already_opened: "فُتحت قائمة التحقق على جهاز آخر",
+  retry_rate_limited: "الخادم مشغول",
+  retry_storage_full: "مساحة تخزين الخادم ممتلئة",
+  retry_internal_error: "واجه الخادم مشكلة",
+  retry_conflict: "لا يزال الخادم مشغولًا بعمليات رفع سابقة لقائمة التحقق هذه",
+  expect_range: "أدخل رقمًا من {min} إلى {max}.",
+  expect_min: "أدخل رقمًا لا يقل عن {min}.",
+  expect_max: "أدخل رقمًا لا يزيد على {max}.",
+  expect_any: "أدخل رقمًا.",
+  expect_whole: "أعداد صحيحة فقط.",
+  expect_places: "المنازل العشرية: {places} على الأكثر.",
+  invalid_field: "«{name}»: ما كُتب هناك لا يُحفظ. {expected}",
+  incomplete_step: "«{name}» غير مكتمل على الخادم: انظر التفاصيل أسفل الشاشة.",
+  sum_waiting: "بانتظار الإرسال: {n}",
+  sum_refused: "مرفوضة: {n}",
+  sum_run_refused: "لم يعد الخادم يقبل شيئًا",
+  details: "التفاصيل",
   // rules.js's problems by code (describeProblem); English says the server's own `message` instead.
   problem_needs_photos: "«{name}» يحتاج إلى صور: {n} على الأقل",
   problem_needs_signature: "«{name}» يحتاج إلى توقيع",
@@ -448,6 +564,11 @@ export function hasProblemText(tag, code) {
   return Boolean(TABLES[tag] && TABLES[tag][`problem_${code}`]);
 }
 
+// The keys of the English table that this language's table lacks (a test keeps every list empty).
+export function untranslated(tag) {
+  return Object.keys(EN).filter((key) => !(key in (TABLES[tag] || {})));
+}
+
 // A problem of rules.js ({code, params, message}) in the page's language: its code's words with its params,
 // numbers written the locale's way to their last digit (a limit of 0.25 must not read 0.3) and dates as the
 // locale writes them. English, and any code a table lacks, show the English `message`, the server's words.
@@ -466,6 +587,46 @@ export function describeProblem({ code, params = {}, message }) {
   }
   const said = fill(text, shown, (n) => exact.format(n));
   return params.skipped && table.problem_not_skippable ? fill(table.problem_not_skippable, { problem: said }, String) : said;
+}
+
+const isolate = (text) => `\u2068${text}\u2069`;
+const known = (key) => Boolean(table[key] ?? EN[key]);
+const OP_REFUSALS = { validation_error: "refusal_answer", skip_not_allowed: "refusal_skip" };
+const PHOTO_REFUSALS = {
+  validation_error: "refusal_photo_slot", payload_too_large: "refusal_photo_large",
+  unsupported_media_type: "refusal_photo_type", checksum_mismatch: "refusal_photo_damaged",
+};
+
+// The server's refusal of one operation ({code, message} as sync.js keeps it) in the page's language: the
+// step named by its title (`step`, isolated as a problem's words are), with what rules.js finds wrong with a
+// refused answer (`problems`). A code not listed here keeps the server's own words, in a translated frame.
+export function describeRefusal({ code, message } = {}, { step, kind, problems = [] }) {
+  const codes = kind === "answer" ? OP_REFUSALS : kind === "photo" || kind === "signature" ? PHOTO_REFUSALS : {};
+  const key = codes[code] || "refusal_other"; // a photo's removal, and any other code: the server's words
+  const why = problems.length ? `: ${problems.map(describeProblem).join("; ")}` : "";
+  return t(key, { step: isolate(step), why, message: message || code || "?" });
+}
+
+// Why the server refuses the whole run (run_closed, run_expired, a withdrawn token…), else its own words.
+export function describeRunRefusal({ code, message } = {}) {
+  const key = `run_refused_${code === "run_not_found" ? "not_found" : code}`;
+  return known(key) ? t(key) : message;
+}
+
+// Why the last try failed, where the server said (busy, storage full), else its own words.
+export function describeRetry({ code, message } = {}) {
+  return known(`retry_${code}`) ? t(`retry_${code}`) : message;
+}
+
+// What a number step takes (its range and decimal places), the limits to their last digit.
+export function numberExpected(cfg = {}) {
+  const exactly = (key, params = {}) => fill(table[key] ?? EN[key], params, (n) => exact.format(n));
+  const low = typeof cfg.min === "number", high = typeof cfg.max === "number";
+  const parts = [low && high ? exactly("expect_range", { min: cfg.min, max: cfg.max })
+    : low ? exactly("expect_min", { min: cfg.min }) : high ? exactly("expect_max", { max: cfg.max }) : t("expect_any")];
+  if (cfg.decimal === 0) parts.push(t("expect_whole"));
+  else if (typeof cfg.decimal === "number") parts.push(t("expect_places", { places: cfg.decimal }));
+  return parts.join(" ");
 }
 
 // The language the page speaks: the person's own choice on this device (the switch), else the first of the

@@ -4,7 +4,8 @@
 // Network failures retry with exponential backoff and jitter (1 s to 5 min) and at once when the browser
 // says it is online again. A run the server refuses keeps its local data; an operation the server refuses
 // (a rejected answer, a photo it will not take) stays in the outbox marked `failed` with the server's words
-// until a newer one replaces it, and is counted in `Rundun-Device` (SPEC §10).
+// and its error code (`refusal`, which the page says in the person's language) until a newer one replaces
+// it, and is counted in `Rundun-Device` (SPEC §10).
 //
 // Why it is fast (bench/browser_runner.py): the outbox is read once per pass, not once per operation.
 // Answers and photos commute on the server (an answer keeps its step's photos; a photo lands in its slot
@@ -21,7 +22,10 @@ export const CHUNK_BYTES = 32 * 1024 * 1024; // above the server's photo limit: 
 const BATCH = 200;
 const PARALLEL_PHOTOS = 3; // as the desktop: a few photos at once hide each request's round trips
 export const APP = "rundun-browser/1";
-const REFUSED_RUN = [401, 403, 404, 409, 410]; // expired, cancelled, closed, token gone: stop, keep everything
+const REFUSED_RUN = [401, 403, 404, 410]; // expired, token gone: stop, keep everything
+// A 409 closes the run only for these codes; another (the run's unfinished uploads at their cap, an upload
+// busy elsewhere) passes, and is tried again: it stopped every sending until the page was reloaded.
+const CLOSED_RUN = ["run_closed", "run_already_opened"];
 const REFUSED_OP = [400, 413, 415, 422, 460]; // this operation will never be taken as it is
 const TUS = { "Tus-Resumable": "1.0.0" };
 
@@ -42,6 +46,8 @@ const carriesBytes = (op) => op.kind === "photo" || op.kind === "signature";
 const isSignature = (op) => op.kind === "signature" || (op.kind === "photo" && op.name === "signature.png");
 const together = (op) => op.kind === "answer" || op.kind === "photo";
 const slotOf = (op) => `${op.step_id}/${op.photo_index}`;
+// What the page needs to say a refusal in words: the server's error code, status and (English) message.
+const refusalOf = (error) => ({ code: error.code || null, status: error.status || null, message: error.message });
 
 // A failed answer is replaced by any later operation on the same step; a failed `complete` by a later one.
 function superseded(op, later) {
@@ -116,7 +122,7 @@ export class Syncer {
     const ops = all.filter((op) => !op.failed);
     this.outbox = all.filter((op) => !gone.includes(op));
     this.state.failed = failed.length;
-    this.state.failures = failed.map((op) => op.failed);
+    this.state.failures = failed; // the operations themselves: the page names their steps
     this.state.waiting = ops.length;
     this.state.photos = ops.filter(carriesBytes).length;
     this.state.signatures = ops.filter(isSignature).length;
@@ -132,12 +138,14 @@ export class Syncer {
     }
   }
 
+  // `error`: an HttpError, or a /sync result's {code, status, message}.
   async fail(op, error) {
-    op.failed = error.message;
+    op.failed = error.message || error.code || "refused"; // kept as before: an older page reads this one
+    op.refusal = refusalOf(error);
     await updateOp(op);
     this.sent([op]);
     this.state.failed += 1;
-    this.state.failures.push(op.failed);
+    this.state.failures.push(op);
   }
 
   deviceHeader() {
@@ -183,13 +191,14 @@ export class Syncer {
       this.state.sending = false;
     } catch (error) {
       this.state.sending = false;
-      if (error instanceof HttpError && REFUSED_RUN.includes(error.status) && error.code !== "idempotency_key_in_use") {
-        this.state.refused = error.message; // expired, cancelled, closed: keep everything local, stop trying
+      const closed = REFUSED_RUN.includes(error.status) || (error.status === 409 && CLOSED_RUN.includes(error.code));
+      if (error instanceof HttpError && closed) {
+        this.state.refused = refusalOf(error); // expired, cancelled, closed: keep everything local, stop trying
         this.host.fromServer({ runRefused: error.status });
       } else {
         // No answer at all: the server is out of reach, whatever navigator.onLine says (a dead Wi-Fi, a portal).
         this.state.unreachable = error instanceof TypeError; // fetch failed, or offline (drain)
-        this.state.error = this.state.unreachable ? null : error.message;
+        this.state.error = this.state.unreachable ? null : refusalOf(error);
         this.delay = Math.min(300000, this.delay ? this.delay * 2 : 1000);
         const wait = this.delay / 2 + Math.random() * this.delay / 2;
         this.state.retryIn = Math.round(wait / 1000);
@@ -283,7 +292,7 @@ export class Syncer {
     await this.done(ops.filter((op) => !rejected.has(op.op_id)), { status: result.status, progress: result.progress });
     for (const op of ops.filter((o) => rejected.has(o.op_id))) {
       const r = rejected.get(op.op_id);
-      await this.fail(op, new Error(r.message || r.error));
+      await this.fail(op, { code: r.error, status: 422, message: r.message || r.error });
     }
   }
 

@@ -22,8 +22,17 @@ function choiceGroup(step, name, options, type, on) {
       el("span", { text: label }))));
 }
 
+// The answer a step's own field holds: null when empty, NaN for what a number field holds but the browser
+// cannot read as one ("1e", "--2"): an answer that is not a number, never an empty one.
+export function fieldValue(step, input) {
+  if (step.type === "number") return input.validity.badInput ? NaN : input.value === "" ? null : Number(input.value);
+  if (step.type === "text") return input.value.trim() ? input.value : null;
+  return input.value || null;
+}
+
 // The input for a step's value; `on.value(v)` sends what the executor chose (null clears).
 function valueInput(step, on) {
+  const typed = (e) => on.value(fieldValue(step, e.target));
   const cfg = step.config || {};
   const id = `${step.id}-input`;
   switch (step.type) {
@@ -54,19 +63,16 @@ function valueInput(step, on) {
       const inputmode = signless ? (places ? "decimal" : "numeric") : null;
       return el("div", { class: "row" },
         el("input", { id, type: "number", inputmode, step: places ? String(10 ** -places) : "1",
-          min: cfg.min, max: cfg.max, "aria-labelledby": `${step.id}-label`,
-          onchange: (e) => on.value(e.target.value === "" ? null : Number(e.target.value)) }),
+          min: cfg.min, max: cfg.max, "aria-labelledby": `${step.id}-label`, onchange: typed }),
         cfg.unit ? el("span", { class: "unit", text: cfg.unit }) : null);
     }
     case "text":
       return el(cfg.multiline ? "textarea" : "input", { id, type: cfg.multiline ? null : "text", maxlength: cfg.max_length,
-        placeholder: cfg.placeholder, rows: cfg.multiline ? 3 : null, "aria-labelledby": `${step.id}-label`,
-        onchange: (e) => on.value(e.target.value.trim() ? e.target.value : null) });
+        placeholder: cfg.placeholder, rows: cfg.multiline ? 3 : null, "aria-labelledby": `${step.id}-label`, onchange: typed });
     case "date":
-      return el("input", { id, type: "date", min: cfg.min, max: cfg.max, "aria-labelledby": `${step.id}-label`,
-        onchange: (e) => on.value(e.target.value || null) });
+      return el("input", { id, type: "date", min: cfg.min, max: cfg.max, "aria-labelledby": `${step.id}-label`, onchange: typed });
     case "time":
-      return el("input", { id, type: "time", "aria-labelledby": `${step.id}-label`, onchange: (e) => on.value(e.target.value || null) });
+      return el("input", { id, type: "time", "aria-labelledby": `${step.id}-label`, onchange: typed });
     default:
       return null;
   }
@@ -130,7 +136,7 @@ export function stepCard(step, template, on) {
   if (template.settings && template.settings.allow_skip) {
     card.append(el("button", { type: "button", class: "link", "data-skip": step.id, onclick: () => on.skip() }, t("skip")));
   }
-  card.append(el("p", { class: "problem", role: "alert", "data-problem": step.id }));
+  card.append(el("p", { class: "problem", role: "alert", id: `${step.id}-problem`, "data-problem": step.id }));
   return card;
 }
 
@@ -142,7 +148,8 @@ export function showAnswer(card, step, answer) {
     else input.checked = value !== null && String(value) === input.value;
   }
   const field = card.querySelector(`#${CSS.escape(step.id)}-input`);
-  if (field && document.activeElement !== field) field.value = value === null || value === undefined ? "" : String(value);
+  // A field holding what the step does not take keeps it (app.js): it is not the answer, and not dropped.
+  if (field && document.activeElement !== field && !field.hasAttribute("aria-invalid")) field.value = value === null || value === undefined ? "" : String(value);
   const skipped = Boolean(answer && answer.skipped);
   card.classList.toggle("skipped", skipped);
   // A skipped step says so where it said "required" (a dashed border alone told nothing).
