@@ -41,7 +41,7 @@ def test_rundun_device_counts_what_waits_and_what_the_server_refused(live, phone
     expect(page.locator("#sync-status")).to_have_attribute("data-waiting", "2")
     phone.set_offline(False)
     status = page.locator("#sync-status")
-    expect(status).to_contain_text("1 change(s) refused by the server")
+    expect(status).to_contain_text("1 change refused by the server")
     first = sent[0]["rundun-device"]
     assert first == "pending-ops=2; pending-bytes=0; failed-ops=0; app=rundun-browser/1", first
 

@@ -51,7 +51,7 @@ def test_a_number_out_of_range_is_marked_kept_as_typed_never_saved_and_blocks_co
         "2px",
     ]
     expect(page.locator("#s-bar-problem")).to_have_text(
-        "Not accepted: must be at most 4. Enter a number from 0 to 4. At most 1 decimal place(s)."
+        "Not accepted: must be at most 4. Enter a number from 0 to 4. At most 1 decimal place."
     )
     expect(field).to_have_value("7")  # what was typed stays
     assert page.evaluate(LOCAL_ANSWER, "s-bar") == [2, []]  # nothing of it saved, nothing waiting
@@ -62,7 +62,7 @@ def test_a_number_out_of_range_is_marked_kept_as_typed_never_saved_and_blocks_co
     line = page.locator("#missing a", has_text="Pressure")
     expect(line).to_have_text(
         "“\u2068Pressure\u2069”: what is typed there is not saved. Enter a number from 0 to 4. "
-        "At most 1 decimal place(s)."
+        "At most 1 decimal place."
     )
     expect(page.locator("#done-title")).to_have_count(0)
 
@@ -94,7 +94,7 @@ def test_what_a_number_field_cannot_read_does_not_clear_the_answer(live, phone):
     field.blur()
     expect(field).to_have_attribute("aria-invalid", "true")
     expect(page.locator("#s-bar-problem")).to_have_text(
-        "Not accepted: must be a number. Enter a number from 0 to 4. At most 1 decimal place(s)."
+        "Not accepted: must be a number. Enter a number from 0 to 4. At most 1 decimal place."
     )
     assert page.evaluate(LOCAL_ANSWER, "s-bar") == [2, []]
     page.select_option("#language", "es")  # the screen in other words keeps the field as typed

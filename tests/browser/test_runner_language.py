@@ -41,8 +41,45 @@ def test_the_runs_language_sets_lang_dir_and_number_format(live, phone):
     assert page.evaluate(IN_LANGUAGE, [VERSION, "not a tag!"]) == [
         "en",
         "ltr",
-        "1,200 photo(s) (1.5 MB) waiting to be sent",
+        "1,200 photos (1.5 MB) waiting to be sent",
     ]
+
+
+COUNTED = """async ([version, tag, key, counts]) => {
+  const strings = await import(`/r/static/${version}/strings.js`);
+  strings.useLanguage(tag);
+  return counts.map((n) => strings.t(key, { n, places: n, mb: 0.5, max: 4, message: "x" }));
+}"""
+
+
+def test_english_counts_take_their_plural_form_and_other_languages_keep_their_own(live, phone):
+    """One thing is singular and two are plural ("1 change", "2 changes"; the runner said "1 change(s)");
+    English's forms hold under a page whose own table lacks the key, and Spanish says its "Label: n"."""
+    run_id = live.dispatch(PHOTOS_ONLY, webhook=False)
+    page = phone.new_page()
+    page.goto(f"{live.url}/r/{run_id}")
+    counted = lambda tag, key: page.evaluate(COUNTED, [VERSION, tag, key, [1, 2, 0]])
+    assert counted("en", "waiting") == [
+        "1 change waiting to be sent",
+        "2 changes waiting to be sent",
+        "0 changes waiting to be sent",
+    ]
+    assert counted("en", "waiting_photos")[:2] == [
+        "1 photo (0.5 MB) waiting to be sent",
+        "2 photos (0.5 MB) waiting to be sent",
+    ]
+    assert counted("en", "failed")[:2] == [
+        "1 change refused by the server, kept here until you change it: x",
+        "2 changes refused by the server, kept here until you change them: x",
+    ]
+    assert counted("en", "expect_places")[:2] == ["At most 1 decimal place.", "At most 2 decimal places."]
+    assert counted("en-GB", "photos_too_many")[0].startswith("1 photo not added: this step takes 4 at most")
+    assert counted("es", "waiting")[:2] == [
+        "Cambios pendientes de envío: 1",
+        "Cambios pendientes de envío: 2",
+    ]
+    for tag in ("en", "es", "de", "ar"):
+        assert not any("(s)" in text or "[object" in text for text in counted(tag, "waiting_signatures"))
 
 
 def test_the_runner_speaks_the_browsers_language_and_switches_to_arabic_right_to_left(live, browser):

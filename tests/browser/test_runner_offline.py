@@ -45,7 +45,7 @@ def test_offline_answers_reload_and_reopen_then_sync_once(live, phone):
     expect(page.locator("#progress-text")).to_have_text("4 of 4 done")
     status = page.locator("#sync-status")
     expect(status).to_contain_text("Offline")
-    expect(status).to_contain_text("3 photo(s)")
+    expect(status).to_contain_text("3 photos")
     expect(status).to_contain_text("because this device is offline")
 
     page.reload()  # offline: the service worker serves the page, IndexedDB the answers
@@ -186,7 +186,7 @@ def test_photos_beyond_a_steps_room_are_named_not_dropped_silently(live, phone):
     )
     expect(page.locator("#s-pics .thumb")).to_have_count(4)
     expect(page.locator('[data-problem="s-pics"]')).to_have_text(
-        "2 photo(s) not added: this step takes 4 at most. Remove one to add another."
+        "2 photos not added: this step takes 4 at most. Remove one to add another."
     )
 
 
@@ -199,7 +199,7 @@ def test_signatures_waiting_offline_are_named_as_signatures_not_photos(live, pho
     sign(page, '[data-signature="s-sign"]')
     sign(page, '[data-signature="_run"]')
     status = page.locator("#sync-status")
-    expect(status).to_contain_text("2 signature(s) waiting to be sent")
+    expect(status).to_contain_text("2 signatures waiting to be sent")
     expect(status).not_to_contain_text("photo")
     phone.set_offline(False)
     expect(status).to_contain_text("Everything is saved on the server", timeout=WAIT_MS)

@@ -1,6 +1,9 @@
 // Every word the runner shows, through one lookup, so that languages can be added as more tables later
 // (SPEC §15: one table per BCP 47 tag: en, es, de, ar). t("key", {name: value}) fills {name} placeholders,
-// numbers written the locale's way (Intl); an unknown key shows itself (easy to spot, never blank).
+// numbers written the locale's way (Intl); an unknown key shows itself (easy to spot, never blank). A text
+// that counts may be given in the language's plural forms ({one, other}; Arabic also zero, two, few, many),
+// chosen for its count (`n`, else `places`) by Intl.PluralRules; the other tables say such counts as
+// "Label: n", which needs none.
 // useLanguage(tag) follows the run's language: the table (falling back to `en`, then to the key), the
 // locale of numbers and dates, and <html lang dir> so that a screen reader speaks it and `ar`/`he` read
 // right to left.
@@ -57,21 +60,27 @@ const EN = {
   online: "Online",
   offline: "Offline",
   all_sent: "Everything is saved on the server.",
-  waiting: "{n} change(s) waiting to be sent",
-  waiting_photos: "{n} photo(s) ({mb} MB) waiting to be sent",
-  waiting_signatures: "{n} signature(s) waiting to be sent",
+  waiting: { one: "{n} change waiting to be sent", other: "{n} changes waiting to be sent" },
+  waiting_photos: { one: "{n} photo ({mb} MB) waiting to be sent", other: "{n} photos ({mb} MB) waiting to be sent" },
+  waiting_signatures: { one: "{n} signature waiting to be sent", other: "{n} signatures waiting to be sent" },
   why_offline: "because this device is offline; they are kept here and will be sent when the network returns.",
   why_retry: "the last try failed ({error}); trying again in {s} s.",
   why_sending: "sending now…",
   rejected: "The server takes nothing more ({message}). Kept on this phone: {what}.",
-  failed: "{n} change(s) refused by the server, kept here until you change them: {message}",
+  failed: {
+    one: "{n} change refused by the server, kept here until you change it: {message}",
+    other: "{n} changes refused by the server, kept here until you change them: {message}",
+  },
   storage_persisted: "This device keeps your answers even when space runs low.",
   storage_refused: "The browser did not grant persistent storage: if space runs low it may delete answers that are not sent yet. Stay online until everything is sent.",
   open_failed: "Could not open the checklist: {message}",
   needs_network: "Opening the checklist needs the network once. Connect and try again.",
   invalid: "Not accepted: {message}",
   photo_failed: "Could not read that image: {message}",
-  photos_too_many: "{n} photo(s) not added: this step takes {max} at most. Remove one to add another.",
+  photos_too_many: {
+    one: "{n} photo not added: this step takes {max} at most. Remove one to add another.",
+    other: "{n} photos not added: this step takes {max} at most. Remove one to add another.",
+  },
   language: "Language",
   brand: "Rundun checklist",
   open_before: "Open it before {date}.",
@@ -99,7 +108,7 @@ const EN = {
   expect_max: "Enter a number of {max} or less.",
   expect_any: "Enter a number.",
   expect_whole: "Whole numbers only.",
-  expect_places: "At most {places} decimal place(s).",
+  expect_places: { one: "At most {places} decimal place.", other: "At most {places} decimal places." },
   invalid_field: "“{name}”: what is typed there is not saved. {expected}",
   incomplete_step: "“{name}” is not complete on the server: see the details at the bottom of the screen.",
   // The status bar: one short line, the rest behind "Details".
@@ -523,6 +532,7 @@ let table = EN;
 let locale = "en";
 let numbers = new Intl.NumberFormat("en", { maximumFractionDigits: 1 });
 let exact = new Intl.NumberFormat("en", { maximumFractionDigits: 20 });
+let plurals = new Intl.PluralRules("en");
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 
 export function useLanguage(tag) {
@@ -535,6 +545,7 @@ export function useLanguage(tag) {
   table = TABLES[locale] || TABLES[base] || EN;
   numbers = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
   exact = new Intl.NumberFormat(locale, { maximumFractionDigits: 20 });
+  plurals = new Intl.PluralRules(locale);
   document.documentElement.lang = locale;
   document.documentElement.dir = RIGHT_TO_LEFT.has(base) ? "rtl" : "ltr";
 }
@@ -548,7 +559,17 @@ export function formatDate(iso, options = { dateStyle: "medium", timeStyle: "sho
 }
 
 export function t(key, params = {}) {
-  return fill(table[key] ?? EN[key] ?? key, params, formatNumber);
+  return fill(words(key, params), params, formatNumber);
+}
+
+// The text of `key` in the page's table (else English, else the key), in the plural form its count takes.
+function words(key, params) {
+  const text = table[key] ?? EN[key] ?? key;
+  if (typeof text === "string") return text;
+  const count = params.n ?? params.places;
+  // The table's own language picks the form: English's table keeps English's rules under any page.
+  const rules = table[key] !== undefined ? plurals : new Intl.PluralRules("en");
+  return text[rules.select(typeof count === "number" ? count : 0)] ?? text.other;
 }
 
 function fill(text, params, number) {
@@ -620,7 +641,7 @@ export function describeRetry({ code, message } = {}) {
 
 // What a number step takes (its range and decimal places), the limits to their last digit.
 export function numberExpected(cfg = {}) {
-  const exactly = (key, params = {}) => fill(table[key] ?? EN[key], params, (n) => exact.format(n));
+  const exactly = (key, params = {}) => fill(words(key, params), params, (n) => exact.format(n));
   const low = typeof cfg.min === "number", high = typeof cfg.max === "number";
   const parts = [low && high ? exactly("expect_range", { min: cfg.min, max: cfg.max })
     : low ? exactly("expect_min", { min: cfg.min }) : high ? exactly("expect_max", { max: cfg.max }) : t("expect_any")];
