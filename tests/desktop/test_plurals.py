@@ -45,11 +45,16 @@ def banner(qtbot, count: int) -> str:
     return pane.banner.text()
 
 
-def library_count(qtbot, count: int) -> str:
+def library_dialog(qtbot, count: int, steps: int = 1) -> LibraryDialog:
     dialog = LibraryDialog()
     qtbot.addWidget(dialog)
-    rows = [{"slug": f"t{i}", "name": f"T{i}", "step_count": 1} for i in range(count)]
+    rows = [{"slug": f"t{i}", "name": f"T{i}", "step_count": steps, "tags": ["car"]} for i in range(count)]
     dialog.set_rows(rows, None)
+    return dialog
+
+
+def library_count(qtbot, count: int) -> str:
+    dialog = library_dialog(qtbot, count)
     return dialog.count.text()
 
 
@@ -71,6 +76,9 @@ def test_english_says_one_problem_and_two_problems(qtbot, speak):
     assert banner(qtbot, 2).startswith("The template has 2 problems; ")
     assert library_count(qtbot, 1) == "1 template"
     assert library_count(qtbot, 2) == "2 templates"
+    one, two = library_dialog(qtbot, 1, steps=1), library_dialog(qtbot, 1, steps=2)
+    assert one.list.item(0).text() == "T0\n1 step · car"  # was "1 steps"
+    assert two.list.item(0).text() == "T0\n2 steps · car"
     assert generated_summary(qtbot) == "Car check — 1 section, 4 steps"
     assert "1 change waiting" in waiting(1) and "2 changes waiting" in waiting(2)
     assert local_words({"local_state": "open", "pending_ops": 0, "failed_ops": 1})[0] == "1 change refused"
