@@ -2670,8 +2670,8 @@ This app itself uses this key.</source>
         <translation>ما يُسأل عنه المنفّذ</translation>
     </message>
     <message>
-        <source>Help shown under the label (optional)</source>
-        <translation>مساعدة تظهر تحت التسمية (اختياري)</translation>
+        <source>Optional help under the label</source>
+        <translation>مساعدة اختيارية تحت التسمية</translation>
     </message>
     <message>
         <source>Required</source>

@@ -2570,8 +2570,8 @@ Diese App selbst verwendet diesen Schlüssel.</translation>
         <translation>Was die ausführende Person gefragt wird</translation>
     </message>
     <message>
-        <source>Help shown under the label (optional)</source>
-        <translation>Hilfetext unter der Beschriftung (optional)</translation>
+        <source>Optional help under the label</source>
+        <translation>Optionaler Hilfetext</translation>
     </message>
     <message>
         <source>Required</source>

@@ -2570,8 +2570,8 @@ Esta misma aplicación usa esta clave.</translation>
         <translation>Lo que se pregunta al ejecutor</translation>
     </message>
     <message>
-        <source>Help shown under the label (optional)</source>
-        <translation>Ayuda que se muestra bajo la etiqueta (opcional)</translation>
+        <source>Optional help under the label</source>
+        <translation>Ayuda opcional bajo la etiqueta</translation>
     </message>
     <message>
         <source>Required</source>
