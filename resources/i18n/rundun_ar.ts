@@ -411,6 +411,17 @@
             <numerusform>⚠ %n ملاحظة</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>last backup %n day(s) ago</source>
+        <translation>
+            <numerusform>آخر نسخة احتياطية اليوم</numerusform>
+            <numerusform>آخر نسخة احتياطية منذ يوم</numerusform>
+            <numerusform>آخر نسخة احتياطية منذ يومين</numerusform>
+            <numerusform>آخر نسخة احتياطية منذ %n أيام</numerusform>
+            <numerusform>آخر نسخة احتياطية منذ %n يومًا</numerusform>
+            <numerusform>آخر نسخة احتياطية منذ %n يوم</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CredentialStore</name>
@@ -536,9 +547,16 @@ Dispatch a run from the Runs page, or choose a longer period.</source>
         <source>Period</source>
         <translation>الفترة</translation>
     </message>
-    <message>
-        <source>Last {0} days</source>
-        <translation>آخر {0} يومًا</translation>
+    <message numerus="yes">
+        <source>Last %n day(s)</source>
+        <translation>
+            <numerusform>آخر 0 يوم</numerusform>
+            <numerusform>آخر يوم</numerusform>
+            <numerusform>آخر يومين</numerusform>
+            <numerusform>آخر %n أيام</numerusform>
+            <numerusform>آخر %n يومًا</numerusform>
+            <numerusform>آخر %n يوم</numerusform>
+        </translation>
     </message>
     <message>
         <source>Custom…</source>
@@ -4525,10 +4543,6 @@ Create one, import a .json file, or generate one from a description.</source>
     <message>
         <source>last backup {0} h ago</source>
         <translation>آخر نسخة احتياطية منذ {0} س</translation>
-    </message>
-    <message>
-        <source>last backup {0} days ago</source>
-        <translation>آخر نسخة احتياطية منذ {0} يوم</translation>
     </message>
 </context>
 <context>

@@ -359,6 +359,13 @@
             <numerusform>⚠ %n Befunde</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>last backup %n day(s) ago</source>
+        <translation>
+            <numerusform>letzte Sicherung vor %n Tag</numerusform>
+            <numerusform>letzte Sicherung vor %n Tagen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CredentialStore</name>
@@ -484,9 +491,12 @@ Versenden Sie einen Durchlauf auf der Seite Durchläufe oder wählen Sie einen l
         <source>Period</source>
         <translation>Zeitraum</translation>
     </message>
-    <message>
-        <source>Last {0} days</source>
-        <translation>Letzte {0} Tage</translation>
+    <message numerus="yes">
+        <source>Last %n day(s)</source>
+        <translation>
+            <numerusform>Letzter %n Tag</numerusform>
+            <numerusform>Letzte %n Tage</numerusform>
+        </translation>
     </message>
     <message>
         <source>Custom…</source>
@@ -4417,10 +4427,6 @@ Erstellen Sie eine, importieren Sie eine .json-Datei oder erzeugen Sie eine aus 
     <message>
         <source>last backup {0} h ago</source>
         <translation>letzte Sicherung vor {0} Std.</translation>
-    </message>
-    <message>
-        <source>last backup {0} days ago</source>
-        <translation>letzte Sicherung vor {0} Tagen</translation>
     </message>
 </context>
 <context>

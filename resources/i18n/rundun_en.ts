@@ -94,6 +94,23 @@
             <numerusform>⚠ %n findings</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>last backup %n day(s) ago</source>
+        <translation>
+            <numerusform>last backup %n day ago</numerusform>
+            <numerusform>last backup %n days ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message numerus="yes">
+        <source>Last %n day(s)</source>
+        <translation>
+            <numerusform>Last %n day</numerusform>
+            <numerusform>Last %n days</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>EditorController</name>

@@ -359,6 +359,13 @@
             <numerusform>⚠ %n hallazgos</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>last backup %n day(s) ago</source>
+        <translation>
+            <numerusform>última copia hace %n día</numerusform>
+            <numerusform>última copia hace %n días</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CredentialStore</name>
@@ -484,9 +491,12 @@ Envía una ejecución desde la página Ejecuciones o elige un periodo más largo
         <source>Period</source>
         <translation>Periodo</translation>
     </message>
-    <message>
-        <source>Last {0} days</source>
-        <translation>Últimos {0} días</translation>
+    <message numerus="yes">
+        <source>Last %n day(s)</source>
+        <translation>
+            <numerusform>Último %n día</numerusform>
+            <numerusform>Últimos %n días</numerusform>
+        </translation>
     </message>
     <message>
         <source>Custom…</source>
@@ -4417,10 +4427,6 @@ Crea una, importa un archivo .json o genera una a partir de una descripción.</t
     <message>
         <source>last backup {0} h ago</source>
         <translation>última copia hace {0} h</translation>
-    </message>
-    <message>
-        <source>last backup {0} days ago</source>
-        <translation>última copia hace {0} días</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,9 @@ from PySide6.QtCore import QLocale, Qt
 
 from rundun_desktop import formatting as fmt
 from rundun_desktop import i18n
+from rundun_desktop.backup.schedule import ago
+from rundun_desktop.dashboard.models import PERIODS
+from rundun_desktop.dashboard.view import DashboardView
 from rundun_desktop.editor.generate_dialog import GenerateDialog
 from rundun_desktop.editor.library_dialog import LibraryDialog
 from rundun_desktop.editor.preview import PreviewPane
@@ -125,3 +128,23 @@ def test_arabic_run_counts_take_the_locale_digits(qtbot, speak):
     assert fmt.count(3, "run") == f"{fmt.number(3)} مهام"
     assert fmt.count(11, "run") == f"{fmt.number(11)} مهمة"
     assert generated_summary(qtbot) == "Car check — قسم واحد، 4 خطوات"
+
+
+def periods(qtbot) -> list[str]:
+    view = DashboardView()
+    qtbot.addWidget(view)
+    return [view.period.itemText(i) for i in range(len(PERIODS))]
+
+
+def test_day_counts_take_the_form_of_their_number(qtbot, speak):
+    """The dashboard's periods (7, 30 and 90 days) and the status bar's age of the last backup: Arabic says
+    "أيام" for 3 to 10 and "يومًا" for 11 to 99 (it said "آخر 7 يومًا" and "منذ 3 يوم")."""
+    now = 1_000_000_000.0
+    speak("en")
+    assert periods(qtbot) == ["Last 7 days", "Last 30 days", "Last 90 days"]
+    assert ago(now - 3 * 86400, now) == "last backup 3 days ago"
+    speak("ar")
+    assert periods(qtbot) == ["آخر 7 أيام", "آخر 30 يومًا", "آخر 90 يومًا"]
+    assert ago(now - 2 * 86400, now) == "آخر نسخة احتياطية منذ يومين"
+    assert ago(now - 3 * 86400, now) == "آخر نسخة احتياطية منذ 3 أيام"
+    assert ago(now - 12 * 86400, now) == "آخر نسخة احتياطية منذ 12 يومًا"
