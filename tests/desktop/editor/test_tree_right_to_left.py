@@ -25,7 +25,9 @@ class Recording(QPainter):
         super().drawText(*args)
 
 
-def span(rect: QRect, flags, text: str, metrics: QFontMetrics, direction: Qt.LayoutDirection) -> tuple[int, int]:
+def span(
+    rect: QRect, flags, text: str, metrics: QFontMetrics, direction: Qt.LayoutDirection
+) -> tuple[int, int]:
     """The columns the words cover, as Qt lays them out: aligned to the visual side, cut to the rect."""
     width = min(metrics.horizontalAdvance(text), rect.width())
     visual = QStyle.visualAlignment(direction, Qt.AlignmentFlag(flags))
