@@ -156,6 +156,8 @@ COUNTED: dict[str, Callable[[int], str]] = {
     "selected run": lambda n: Counts.tr("%Ln selected run(s)", "", n),
     "step": lambda n: Counts.tr("%Ln step(s)", "", n),
     "change": lambda n: Counts.tr("%Ln change(s)", "", n),
+    "answer": lambda n: Counts.tr("%Ln answer(s)", "", n),
+    "photo": lambda n: Counts.tr("%Ln photo(s)", "", n),
 }
 
 

@@ -379,6 +379,28 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%Ln answer(s)</source>
+        <translation>
+            <numerusform>لا إجابات</numerusform>
+            <numerusform>إجابة واحدة</numerusform>
+            <numerusform>إجابتان</numerusform>
+            <numerusform>%Ln إجابات</numerusform>
+            <numerusform>%Ln إجابة</numerusform>
+            <numerusform>%Ln إجابة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln photo(s)</source>
+        <translation>
+            <numerusform>لا صور</numerusform>
+            <numerusform>صورة واحدة</numerusform>
+            <numerusform>صورتان</numerusform>
+            <numerusform>%Ln صور</numerusform>
+            <numerusform>%Ln صورة</numerusform>
+            <numerusform>%Ln صورة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>changed %n time(s)</source>
         <translation>
             <numerusform>لم يتغيّر</numerusform>
@@ -3271,6 +3293,14 @@ Create one, import a .json file, or generate one from a description.</source>
 <context>
     <name>WorkspaceBackups</name>
     <message>
+        <source>{0}, {1} and {2} saved to {3}.</source>
+        <translation>حُفظ في {3}: {0}، و{1}، و{2}.</translation>
+    </message>
+    <message>
+        <source>The backup of {0} ({1}, {2}) is checked and ready. Rundun uses it from its next start; the current workspace is kept beside it.</source>
+        <translation>النسخة الاحتياطية من {0} ({1}، {2}) مفحوصة وجاهزة. يستخدمها Rundun من تشغيله التالي؛ وتُحفظ مساحة العمل الحالية بجانبها.</translation>
+    </message>
+    <message>
         <source>A passphrase to encrypt the backup (leave empty for none):</source>
         <translation>عبارة مرور لتشفير النسخة الاحتياطية (اتركها فارغة لعدم التشفير):</translation>
     </message>
@@ -3279,12 +3309,16 @@ Create one, import a .json file, or generate one from a description.</source>
         <translation>جارٍ نسخ مساحة العمل احتياطيًا…</translation>
     </message>
     <message>
-        <source>Backup written</source>
-        <translation>كُتبت النسخة الاحتياطية</translation>
+        <source>Backup failed</source>
+        <translation>فشل النسخ الاحتياطي</translation>
     </message>
     <message>
-        <source>{0} runs, {1} answers and {2} photos saved to {3}.</source>
-        <translation>حُفظت المهام: {0}، والإجابات: {1}، والصور: {2} في {3}.</translation>
+        <source>The backup was not written: {0}</source>
+        <translation>لم تُكتب النسخة الاحتياطية: {0}</translation>
+    </message>
+    <message>
+        <source>Backup written</source>
+        <translation>كُتبت النسخة الاحتياطية</translation>
     </message>
     <message>
         <source>Checking the backup…</source>
@@ -3295,12 +3329,16 @@ Create one, import a .json file, or generate one from a description.</source>
         <translation>{0} عبارة المرور:</translation>
     </message>
     <message>
-        <source>Backup restored</source>
-        <translation>استُعيدت النسخة الاحتياطية</translation>
+        <source>Restore refused</source>
+        <translation>رُفضت الاستعادة</translation>
     </message>
     <message>
-        <source>The backup of {0} ({1} runs, {2} photos) is checked and ready. Rundun uses it from its next start; the current workspace is kept beside it.</source>
-        <translation>النسخة الاحتياطية من {0} (المهام: {1}، الصور: {2}) مفحوصة وجاهزة. يستخدمها Rundun من تشغيله التالي؛ وتُحفظ مساحة العمل الحالية بجانبها.</translation>
+        <source>Nothing was changed: {0}</source>
+        <translation>لم يتغيّر شيء: {0}</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>استُعيدت النسخة الاحتياطية</translation>
     </message>
     <message>
         <source>automatic backup failed: {0}</source>

@@ -339,6 +339,20 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%Ln answer(s)</source>
+        <translation>
+            <numerusform>%Ln Antwort</numerusform>
+            <numerusform>%Ln Antworten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln photo(s)</source>
+        <translation>
+            <numerusform>%Ln Foto</numerusform>
+            <numerusform>%Ln Fotos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>changed %n time(s)</source>
         <translation>
             <numerusform>einmal geändert</numerusform>
@@ -3155,6 +3169,14 @@ Erstellen Sie eine, importieren Sie eine .json-Datei oder erzeugen Sie eine aus 
 <context>
     <name>WorkspaceBackups</name>
     <message>
+        <source>{0}, {1} and {2} saved to {3}.</source>
+        <translation>{0}, {1} und {2} gespeichert unter {3}.</translation>
+    </message>
+    <message>
+        <source>The backup of {0} ({1}, {2}) is checked and ready. Rundun uses it from its next start; the current workspace is kept beside it.</source>
+        <translation>Die Sicherung von {0} ({1}, {2}) ist geprüft und bereit. Rundun verwendet sie ab dem nächsten Start; der aktuelle Arbeitsbereich wird daneben aufbewahrt.</translation>
+    </message>
+    <message>
         <source>A passphrase to encrypt the backup (leave empty for none):</source>
         <translation>Eine Passphrase zum Verschlüsseln der Sicherung (leer lassen für keine):</translation>
     </message>
@@ -3163,12 +3185,16 @@ Erstellen Sie eine, importieren Sie eine .json-Datei oder erzeugen Sie eine aus 
         <translation>Der Arbeitsbereich wird gesichert…</translation>
     </message>
     <message>
-        <source>Backup written</source>
-        <translation>Sicherung geschrieben</translation>
+        <source>Backup failed</source>
+        <translation>Sicherung fehlgeschlagen</translation>
     </message>
     <message>
-        <source>{0} runs, {1} answers and {2} photos saved to {3}.</source>
-        <translation>Durchläufe: {0}, Antworten: {1} und Fotos: {2} gespeichert unter {3}.</translation>
+        <source>The backup was not written: {0}</source>
+        <translation>Die Sicherung wurde nicht geschrieben: {0}</translation>
+    </message>
+    <message>
+        <source>Backup written</source>
+        <translation>Sicherung geschrieben</translation>
     </message>
     <message>
         <source>Checking the backup…</source>
@@ -3179,12 +3205,16 @@ Erstellen Sie eine, importieren Sie eine .json-Datei oder erzeugen Sie eine aus 
         <translation>{0} Passphrase:</translation>
     </message>
     <message>
-        <source>Backup restored</source>
-        <translation>Sicherung wiederhergestellt</translation>
+        <source>Restore refused</source>
+        <translation>Wiederherstellung abgelehnt</translation>
     </message>
     <message>
-        <source>The backup of {0} ({1} runs, {2} photos) is checked and ready. Rundun uses it from its next start; the current workspace is kept beside it.</source>
-        <translation>Die Sicherung von {0} (Durchläufe: {1}, Fotos: {2}) ist geprüft und bereit. Rundun verwendet sie ab dem nächsten Start; der aktuelle Arbeitsbereich wird daneben aufbewahrt.</translation>
+        <source>Nothing was changed: {0}</source>
+        <translation>Nichts wurde geändert: {0}</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Sicherung wiederhergestellt</translation>
     </message>
     <message>
         <source>automatic backup failed: {0}</source>

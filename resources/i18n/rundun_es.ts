@@ -339,6 +339,20 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%Ln answer(s)</source>
+        <translation>
+            <numerusform>%Ln respuesta</numerusform>
+            <numerusform>%Ln respuestas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln photo(s)</source>
+        <translation>
+            <numerusform>%Ln foto</numerusform>
+            <numerusform>%Ln fotos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>changed %n time(s)</source>
         <translation>
             <numerusform>cambiado una vez</numerusform>
@@ -3155,6 +3169,14 @@ Crea una, importa un archivo .json o genera una a partir de una descripción.</t
 <context>
     <name>WorkspaceBackups</name>
     <message>
+        <source>{0}, {1} and {2} saved to {3}.</source>
+        <translation>{0}, {1} y {2} guardados en {3}.</translation>
+    </message>
+    <message>
+        <source>The backup of {0} ({1}, {2}) is checked and ready. Rundun uses it from its next start; the current workspace is kept beside it.</source>
+        <translation>La copia de {0} ({1}, {2}) está comprobada y lista. Rundun la usará desde el próximo inicio; el espacio de trabajo actual se conserva al lado.</translation>
+    </message>
+    <message>
         <source>A passphrase to encrypt the backup (leave empty for none):</source>
         <translation>Una frase de contraseña para cifrar la copia (déjala vacía para no cifrar):</translation>
     </message>
@@ -3163,12 +3185,16 @@ Crea una, importa un archivo .json o genera una a partir de una descripción.</t
         <translation>Haciendo copia del espacio de trabajo…</translation>
     </message>
     <message>
-        <source>Backup written</source>
-        <translation>Copia escrita</translation>
+        <source>Backup failed</source>
+        <translation>La copia de seguridad falló</translation>
     </message>
     <message>
-        <source>{0} runs, {1} answers and {2} photos saved to {3}.</source>
-        <translation>Ejecuciones: {0}, respuestas: {1} y fotos: {2} guardadas en {3}.</translation>
+        <source>The backup was not written: {0}</source>
+        <translation>No se escribió la copia de seguridad: {0}</translation>
+    </message>
+    <message>
+        <source>Backup written</source>
+        <translation>Copia escrita</translation>
     </message>
     <message>
         <source>Checking the backup…</source>
@@ -3179,12 +3205,16 @@ Crea una, importa un archivo .json o genera una a partir de una descripción.</t
         <translation>{0} Frase de contraseña:</translation>
     </message>
     <message>
-        <source>Backup restored</source>
-        <translation>Copia restaurada</translation>
+        <source>Restore refused</source>
+        <translation>Restauración rechazada</translation>
     </message>
     <message>
-        <source>The backup of {0} ({1} runs, {2} photos) is checked and ready. Rundun uses it from its next start; the current workspace is kept beside it.</source>
-        <translation>La copia de {0} (ejecuciones: {1}, fotos: {2}) está comprobada y lista. Rundun la usará desde el próximo inicio; el espacio de trabajo actual se conserva al lado.</translation>
+        <source>Nothing was changed: {0}</source>
+        <translation>No se cambió nada: {0}</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Copia restaurada</translation>
     </message>
     <message>
         <source>automatic backup failed: {0}</source>

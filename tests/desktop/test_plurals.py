@@ -13,6 +13,7 @@ from PySide6.QtCore import QLocale, Qt
 
 from rundun_desktop import formatting as fmt
 from rundun_desktop import i18n
+from rundun_desktop.backup.controller import restored_words, written_words
 from rundun_desktop.backup.schedule import ago
 from rundun_desktop.dashboard.models import PERIODS
 from rundun_desktop.dashboard.view import DashboardView
@@ -148,3 +149,13 @@ def test_day_counts_take_the_form_of_their_number(qtbot, speak):
     assert ago(now - 2 * 86400, now) == "آخر نسخة احتياطية منذ يومين"
     assert ago(now - 3 * 86400, now) == "آخر نسخة احتياطية منذ 3 أيام"
     assert ago(now - 12 * 86400, now) == "آخر نسخة احتياطية منذ 12 يومًا"
+
+
+def test_a_backups_counts_read_in_their_forms(speak):
+    """What the Backup written and Backup restored dialogs say (it read "1 runs, 1 answers and 1 photos")."""
+    about = {"counts": {"runs": 1, "answers": 2}, "photo_files": 1, "created_at": "2026-12-04 05:00"}
+    speak("en")
+    assert written_words(about, "/tmp/w.rdbk") == "1 run, 2 answers and 1 photo saved to /tmp/w.rdbk."
+    assert restored_words(about).startswith("The backup of 2026-12-04 05:00 (1 run, 1 photo) is checked")
+    speak("ar")
+    assert written_words(about, "/tmp/w.rdbk") == "حُفظ في /tmp/w.rdbk: مهمة واحدة، وإجابتان، وصورة واحدة."
