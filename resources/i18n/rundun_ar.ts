@@ -2638,6 +2638,17 @@ This app itself uses this key.</source>
         <source>⚠ Finding: this answer needs action</source>
         <translation>⚠ ملاحظة: تحتاج هذه الإجابة إلى إجراء</translation>
     </message>
+    <message numerus="yes">
+        <source>Takes %n photo(s) with the answer</source>
+        <translation>
+            <numerusform>لا يأخذ صورًا مع الإجابة</numerusform>
+            <numerusform>يأخذ صورة واحدة مع الإجابة</numerusform>
+            <numerusform>يأخذ صورتين مع الإجابة</numerusform>
+            <numerusform>يأخذ %n صور مع الإجابة</numerusform>
+            <numerusform>يأخذ %n صورة مع الإجابة</numerusform>
+            <numerusform>يأخذ %n صورة مع الإجابة</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Takes {0}–{1} photos with the answer</source>
         <translation>يأخذ من {0} إلى {1} صور مع الإجابة</translation>

@@ -2522,6 +2522,13 @@ Diese App selbst verwendet diesen Schlüssel.</translation>
         <source>⚠ Finding: this answer needs action</source>
         <translation>⚠ Befund: Diese Antwort erfordert Handeln</translation>
     </message>
+    <message numerus="yes">
+        <source>Takes %n photo(s) with the answer</source>
+        <translation>
+            <numerusform>Nimmt %n Foto mit der Antwort auf</numerusform>
+            <numerusform>Nimmt %n Fotos mit der Antwort auf</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Takes {0}–{1} photos with the answer</source>
         <translation>Nimmt {0}–{1} Fotos mit der Antwort auf</translation>

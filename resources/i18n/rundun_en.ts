@@ -238,6 +238,16 @@
     </message>
 </context>
 <context>
+    <name>StepCard</name>
+    <message numerus="yes">
+        <source>Takes %n photo(s) with the answer</source>
+        <translation>
+            <numerusform>Takes %n photo with the answer</numerusform>
+            <numerusform>Takes %n photos with the answer</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StructureModel</name>
     <message numerus="yes">
         <source>%n step(s)</source>

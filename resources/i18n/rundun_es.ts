@@ -2522,6 +2522,13 @@ Esta misma aplicación usa esta clave.</translation>
         <source>⚠ Finding: this answer needs action</source>
         <translation>⚠ Hallazgo: esta respuesta requiere acción</translation>
     </message>
+    <message numerus="yes">
+        <source>Takes %n photo(s) with the answer</source>
+        <translation>
+            <numerusform>Toma %n foto con la respuesta</numerusform>
+            <numerusform>Toma %n fotos con la respuesta</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Takes {0}–{1} photos with the answer</source>
         <translation>Toma de {0} a {1} fotos con la respuesta</translation>

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import QLabel
 
 from rundun_desktop import formatting as fmt
 from rundun_desktop import i18n
@@ -20,6 +21,7 @@ from rundun_desktop.dashboard.view import DashboardView
 from rundun_desktop.editor.generate_dialog import GenerateDialog
 from rundun_desktop.editor.library_dialog import LibraryDialog
 from rundun_desktop.editor.preview import PreviewPane
+from rundun_desktop.editor.preview_cards import StepCard
 from rundun_desktop.executor.inbox_model import local_words
 from rundun_desktop.executor.sync import SyncStatus
 from rundun_desktop.monitor.runs_model import findings_words
@@ -159,3 +161,18 @@ def test_a_backups_counts_read_in_their_forms(speak):
     assert restored_words(about).startswith("The backup of 2026-12-04 05:00 (1 run, 1 photo) is checked")
     speak("ar")
     assert written_words(about, "/tmp/w.rdbk") == "حُفظ في /tmp/w.rdbk: مهمة واحدة، وإجابتان، وصورة واحدة."
+
+
+def test_a_preview_card_says_how_many_photos_it_takes(qtbot, speak):
+    """A step that takes exactly one photo with its answer says "1 photo" (it said "Takes 1–1 photos")."""
+
+    def note(low: int, high: int) -> str:
+        card = StepCard({"id": "s-x", "type": "text", "label": "Plate", "photo": {"min": low, "max": high}})
+        qtbot.addWidget(card)
+        return " ".join(label.text() for label in card.findChildren(QLabel, "muted"))
+
+    speak("en")
+    assert "Takes 1 photo with the answer" in note(1, 1)
+    assert "Takes 1–3 photos with the answer" in note(1, 3)
+    speak("de")
+    assert "Nimmt 2 Fotos mit der Antwort auf" in note(2, 2)
