@@ -74,7 +74,8 @@ class LabelFolding(QObject):
         if self.bar.layout() is None or not self.bar.isVisible():
             return
         width, steps = self.bar.width(), len(self.order) or 1
-        self._show(self.level)  # a push button's words set while folded are folded too
+        if self.level:
+            self._show(self.level)  # a push button's words set while folded are folded too
         while True:
             self.needs[self.level] = self.need()
             if width < self.needs[self.level] and self.level < steps:
