@@ -48,8 +48,8 @@ def catalog_dir() -> Path:
 
 
 def shipped_languages(directory: Path | None = None) -> list[str]:
-    """The languages a compiled catalog exists for (English is the source language and needs none); a wheel
-    or a bundle ships the `.qm` files only."""
+    """The languages a compiled catalog exists for (English is the source language: its catalog, of plural
+    forms only, is no language to offer); a wheel or a bundle ships the `.qm` files only."""
     folder = directory or catalog_dir()
     tags = (p.stem.removeprefix(CATALOG_PREFIX) for p in folder.glob(f"{CATALOG_PREFIX}*.qm"))
     return sorted(tag for tag in tags if tag != SOURCE_LANGUAGE)
