@@ -34,13 +34,9 @@ SHIPPED = ("ar", "de", "es")
 
 
 @pytest.fixture(scope="module")
-def compiled(tmp_path_factory) -> Path:
+def compiled(compiled_catalogs) -> Path:
     """The catalogs compiled here (as `make catalogs` does), so the test needs no earlier build step."""
-    out = tmp_path_factory.mktemp("qm")
-    for ts in sorted((ROOT / "resources" / "i18n").glob("*.ts")):
-        target = out / ts.with_suffix(".qm").name
-        subprocess.run([BIN / "pyside6-lrelease", "-silent", ts, "-qm", target], check=True, timeout=120)
-    return out
+    return compiled_catalogs
 
 
 def tab(qtbot) -> tuple[TranslationsPanel, TranslationsController]:
