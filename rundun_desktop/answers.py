@@ -9,6 +9,8 @@ from urllib.parse import urlsplit
 
 from PySide6.QtCore import QCoreApplication
 
+from rundun_desktop.words import Counts
+
 ANSWERED, SKIPPED, UNANSWERED, HIDDEN, INSTRUCTION = (
     "answered",
     "skipped",
@@ -62,7 +64,7 @@ def value_text(step: dict, value: Any, photo_count: int = 0) -> str:
     """One answer's value as a supervisor reads it: option labels, units, the template's Yes/No labels."""
     kind, config = step.get("type"), step.get("config") or {}
     if kind == "photo":
-        return f"{photo_count} photo{'s' if photo_count != 1 else ''}"
+        return Counts.tr("%n photo(s)", "", photo_count)
     if kind == "signature":
         return (
             QCoreApplication.translate("answers", "Signed")

@@ -3,11 +3,12 @@ and the admin pages (pure: no Qt widgets). One module so no feature package impo
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 
-from rundun_desktop.words import QT_TRANSLATE_NOOP
+from rundun_desktop.words import QT_TRANSLATE_NOOP, Counts
 from server.tdl import RunStatus
 
 STATUS_LABELS: dict[str, str] = {
@@ -148,23 +149,21 @@ def number(n: float) -> str:
     return QLocale().toString(n)
 
 
-# A count's words, singular and plural (pyside6-lupdate keeps no Qt plural forms for Python, so each language
-# writes its "other" form the way it reads for any number: Arabic as "عدد التشغيلات: {0}").
-COUNTED: dict[str, tuple[str, str]] = {
-    "run": (QT_TRANSLATE_NOOP("formatting", "{0} run"), QT_TRANSLATE_NOOP("formatting", "{0} runs")),
-    "selected run": (
-        QT_TRANSLATE_NOOP("formatting", "{0} selected run"),
-        QT_TRANSLATE_NOOP("formatting", "{0} selected runs"),
-    ),
-    "step": (QT_TRANSLATE_NOOP("formatting", "{0} step"), QT_TRANSLATE_NOOP("formatting", "{0} steps")),
+# A count's words in the language's plural form for the number (Arabic has six, German two); each is a literal
+# `Counts.tr(text, "", n)` so that pyside6-lupdate marks it numerus, and %Ln writes the number as `number` does.
+COUNTED: dict[str, Callable[[int], str]] = {
+    "run": lambda n: Counts.tr("%Ln run(s)", "", n),
+    "selected run": lambda n: Counts.tr("%Ln selected run(s)", "", n),
+    "step": lambda n: Counts.tr("%Ln step(s)", "", n),
+    "change": lambda n: Counts.tr("%Ln change(s)", "", n),
+    "answer": lambda n: Counts.tr("%Ln answer(s)", "", n),
+    "photo": lambda n: Counts.tr("%Ln photo(s)", "", n),
 }
 
 
-def count(n: int, noun: str, plural: str | None = None) -> str:
-    """'1 run', '2 runs', '1,000 runs': a number with its noun in the right number, in the person's language."""
-    if noun in COUNTED:
-        return QCoreApplication.translate("formatting", COUNTED[noun][n != 1]).format(number(n))
-    return f"{number(n)} {noun if n == 1 else plural or noun + 's'}"
+def count(n: int, noun: str) -> str:
+    """'1 run', '2 runs', '1,000 runs': a number with its noun in the right form, in the person's language."""
+    return COUNTED[noun](n)
 
 
 MB = 1024 * 1024  # the server's MB (RUNDUN_MAX_PHOTO_MB × 1024 × 1024)

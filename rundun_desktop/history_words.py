@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication
 
 from rundun_desktop import formatting as fmt
 from rundun_desktop.answers import value_text
-from rundun_desktop.words import QT_TRANSLATE_NOOP
+from rundun_desktop.words import QT_TRANSLATE_NOOP, Counts
 
 OUTCOME_WORDS = {
     "applied": "",
@@ -42,15 +42,9 @@ class StepHistory:
 
     @property
     def summary(self) -> str:
-        words = f"changed {fmt.count(self.changes, 'time')}" if self.changes != 1 else "changed once"
+        words = Counts.tr("changed %n time(s)", "", self.changes)
         lost = sum(line.lost for line in self.lines)
-        return words + (
-            QCoreApplication.translate("StepHistory", " · {0} stale write{1} lost").format(
-                lost, "s" if lost != 1 else ""
-            )
-            if lost
-            else ""
-        )
+        return words + (Counts.tr(" · %n stale write(s) lost", "", lost) if lost else "")
 
 
 def _steps(run: dict) -> dict[str, dict]:

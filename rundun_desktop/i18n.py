@@ -25,6 +25,14 @@ CATALOG_PREFIX = "rundun_"
 # (`scripts/update_catalogs.py` runs pyside6-lupdate with these options), and tests/desktop/test_i18n.py keeps
 # them complete and current.
 LUPDATE_OPTIONS = ("-no-obsolete", "-locations", "none")
+# English is the source language, but a counted word ("%n problem(s)") needs its two English forms: they live in
+# rundun_en.ts, which holds the plural words only (Qt's way: `lupdate -pluralonly`) and sits beneath every
+# language's catalog, so a word a catalog lacks still reads "1 problem", "2 problems".
+SOURCE_LANGUAGE = "en"
+
+
+def lupdate_options(language: str) -> tuple[str, ...]:
+    return (*LUPDATE_OPTIONS, "-pluralonly") if language == SOURCE_LANGUAGE else LUPDATE_OPTIONS
 
 
 def source_files(root: Path) -> list[Path]:
@@ -40,10 +48,26 @@ def catalog_dir() -> Path:
 
 
 def shipped_languages(directory: Path | None = None) -> list[str]:
-    """The languages a compiled catalog exists for (English is the source language and needs none); a wheel
-    or a bundle ships the `.qm` files only."""
+    """The languages a compiled catalog exists for (English is the source language: its catalog, of plural
+    forms only, is no language to offer); a wheel or a bundle ships the `.qm` files only."""
     folder = directory or catalog_dir()
-    return sorted(p.stem.removeprefix(CATALOG_PREFIX) for p in folder.glob(f"{CATALOG_PREFIX}*.qm"))
+    tags = (p.stem.removeprefix(CATALOG_PREFIX) for p in folder.glob(f"{CATALOG_PREFIX}*.qm"))
+    return sorted(tag for tag in tags if tag != SOURCE_LANGUAGE)
+
+
+def app_catalogs(
+    app: QCoreApplication, language: str, directory: Path | None = None
+) -> tuple[list[QTranslator], bool]:
+    """Install the app's catalogs for `language` over English's plurals (the last installed is asked first):
+    those installed (the caller keeps and removes them), and whether `language` has its own."""
+    installed, loaded = [], language == SOURCE_LANGUAGE
+    for tag in dict.fromkeys([SOURCE_LANGUAGE, language]):
+        catalog = QTranslator()
+        if catalog.load(f"{CATALOG_PREFIX}{tag}", str(directory or catalog_dir())):
+            app.installTranslator(catalog)
+            installed.append(catalog)
+            loaded = loaded or tag == language
+    return installed, loaded
 
 
 def choose_language(setting: str, system: Sequence[str], available: Sequence[str]) -> str:
@@ -88,28 +112,21 @@ class Translation:
         self.translators: list[QTranslator] = []
         self.language = "en"
 
-    @property
-    def translator(self) -> QTranslator | None:
-        return self.translators[0] if self.translators else None
-
     def install(self, app: QCoreApplication, language: str, directory: Path | None = None) -> bool:
         """Use `language`'s compiled catalog (False, and English, when it is not built)."""
         self.remove(app)
         self.language = language
-        if language != "en":
-            translator = QTranslator(app)
-            if translator.load(f"{CATALOG_PREFIX}{language}", str(directory or catalog_dir())):
-                app.installTranslator(translator)
-                self.translators.append(translator)
-                qt_words = QTranslator(app)  # Qt's own: OK/Cancel, the file dialog, the line edit's menu
-                if qt_words.load(
-                    f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-                ):
-                    app.installTranslator(qt_words)
-                    self.translators.append(qt_words)
-            else:
-                log.warning("no compiled catalog for %s (run `make catalogs`); English it is", language)
-                self.language = "en"
+        self.translators, loaded = app_catalogs(app, language, directory)
+        if not loaded:
+            log.warning("no compiled catalog for %s (run `make catalogs`); English it is", language)
+            self.language = "en"
+        elif language != "en":
+            qt_words = QTranslator(app)  # Qt's own: OK/Cancel, the file dialog, the line edit's menu
+            if qt_words.load(
+                f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+            ):
+                app.installTranslator(qt_words)
+                self.translators.append(qt_words)
         # Numbers and dates follow the language when it is not the system's own (a German app on an English
         # system writes 3.12.26); otherwise the system's locale keeps its region (en_GB, de_AT).
         system = QLocale.system()
@@ -153,14 +170,11 @@ def words_in(language: str) -> Iterator[None]:
     saved = list(TRANSLATION.translators)
     for translator in saved:
         app.removeTranslator(translator)
-    catalog = QTranslator()
-    loaded = tag != "en" and catalog.load(f"{CATALOG_PREFIX}{tag}", str(catalog_dir()))
-    if loaded:
-        app.installTranslator(catalog)
+    catalogs, _ = app_catalogs(app, tag)
     try:
         yield
     finally:
-        if loaded:
+        for catalog in catalogs:
             app.removeTranslator(catalog)
         for translator in saved:
             app.installTranslator(translator)

@@ -4,6 +4,18 @@ shows it translates it then (`QCoreApplication.translate(context, text)`). PySid
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     return text
+
+
+class Counts:
+    """Counted words said outside any QObject: `Counts.tr("%n change(s) waiting", "", n)` picks the language's
+    plural form for n (Arabic has six, German two). pyside6-lupdate marks a `X.tr(text, "", n)` call as numerus
+    in context X, but not `QCoreApplication.translate(context, text, None, n)` with a count that is a variable."""
+
+    @staticmethod
+    def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
+        return QCoreApplication.translate("Counts", text, disambiguation, n)

@@ -11,7 +11,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from rundun_desktop.i18n import LUPDATE_OPTIONS, source_files
+from rundun_desktop.i18n import lupdate_options, source_files
 
 
 def main() -> None:
@@ -19,7 +19,17 @@ def main() -> None:
     catalogs = sorted((ROOT / "resources" / "i18n").glob("rundun_*.ts"))
     for catalog in catalogs:
         files = [str(p) for p in source_files(ROOT)]
-        subprocess.run([str(lupdate), "-silent", *LUPDATE_OPTIONS, *files, "-ts", str(catalog)], check=True)
+        subprocess.run(
+            [
+                str(lupdate),
+                "-silent",
+                *lupdate_options(catalog.stem.removeprefix("rundun_")),
+                *files,
+                "-ts",
+                str(catalog),
+            ],
+            check=True,
+        )
         print(catalog.relative_to(ROOT))
 
 

@@ -267,6 +267,185 @@
     </message>
 </context>
 <context>
+    <name>Counts</name>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>لا صور</numerusform>
+            <numerusform>صورة واحدة</numerusform>
+            <numerusform>صورتان</numerusform>
+            <numerusform>%n صور</numerusform>
+            <numerusform>%n صورة</numerusform>
+            <numerusform>%n صورة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) from your prompt</source>
+        <translation>
+            <numerusform>لا عناصر من طلبك</numerusform>
+            <numerusform>عنصر واحد من طلبك</numerusform>
+            <numerusform>عنصران من طلبك</numerusform>
+            <numerusform>%n عناصر من طلبك</numerusform>
+            <numerusform>%n عنصرًا من طلبك</numerusform>
+            <numerusform>%n عنصر من طلبك</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>لا تغييرات بالانتظار</numerusform>
+            <numerusform>تغيير واحد بالانتظار</numerusform>
+            <numerusform>تغييران بالانتظار</numerusform>
+            <numerusform>%n تغييرات بالانتظار</numerusform>
+            <numerusform>%n تغييرًا بالانتظار</numerusform>
+            <numerusform>%n تغيير بالانتظار</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) refused</source>
+        <translation>
+            <numerusform>لم يُرفض أي تغيير</numerusform>
+            <numerusform>رُفض تغيير واحد</numerusform>
+            <numerusform>رُفض تغييران</numerusform>
+            <numerusform>رُفض %n تغييرات</numerusform>
+            <numerusform>رُفض %n تغييرًا</numerusform>
+            <numerusform>رُفض %n تغيير</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This step takes at most %n photo(s).</source>
+        <translation>
+            <numerusform>لا تقبل هذه الخطوة أي صورة.</numerusform>
+            <numerusform>تقبل هذه الخطوة صورة واحدة على الأكثر.</numerusform>
+            <numerusform>تقبل هذه الخطوة صورتين على الأكثر.</numerusform>
+            <numerusform>تقبل هذه الخطوة %n صور على الأكثر.</numerusform>
+            <numerusform>تقبل هذه الخطوة %n صورة على الأكثر.</numerusform>
+            <numerusform>تقبل هذه الخطوة %n صورة على الأكثر.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>up to %n decimal(s)</source>
+        <translation>
+            <numerusform>بلا منازل عشرية</numerusform>
+            <numerusform>حتى منزلة عشرية واحدة</numerusform>
+            <numerusform>حتى منزلتين عشريتين</numerusform>
+            <numerusform>حتى %n منازل عشرية</numerusform>
+            <numerusform>حتى %n منزلة عشرية</numerusform>
+            <numerusform>حتى %n منزلة عشرية</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln run(s)</source>
+        <translation>
+            <numerusform>لا مهام</numerusform>
+            <numerusform>مهمة واحدة</numerusform>
+            <numerusform>مهمتان</numerusform>
+            <numerusform>%Ln مهام</numerusform>
+            <numerusform>%Ln مهمة</numerusform>
+            <numerusform>%Ln مهمة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln selected run(s)</source>
+        <translation>
+            <numerusform>لا مهام محددة</numerusform>
+            <numerusform>مهمة محددة واحدة</numerusform>
+            <numerusform>مهمتان محددتان</numerusform>
+            <numerusform>%Ln مهام محددة</numerusform>
+            <numerusform>%Ln مهمة محددة</numerusform>
+            <numerusform>%Ln مهمة محددة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln step(s)</source>
+        <translation>
+            <numerusform>لا خطوات</numerusform>
+            <numerusform>خطوة واحدة</numerusform>
+            <numerusform>خطوتان</numerusform>
+            <numerusform>%Ln خطوات</numerusform>
+            <numerusform>%Ln خطوة</numerusform>
+            <numerusform>%Ln خطوة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s)</source>
+        <translation>
+            <numerusform>لا تغييرات</numerusform>
+            <numerusform>تغيير واحد</numerusform>
+            <numerusform>تغييران</numerusform>
+            <numerusform>%Ln تغييرات</numerusform>
+            <numerusform>%Ln تغييرًا</numerusform>
+            <numerusform>%Ln تغيير</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln answer(s)</source>
+        <translation>
+            <numerusform>لا إجابات</numerusform>
+            <numerusform>إجابة واحدة</numerusform>
+            <numerusform>إجابتان</numerusform>
+            <numerusform>%Ln إجابات</numerusform>
+            <numerusform>%Ln إجابة</numerusform>
+            <numerusform>%Ln إجابة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln photo(s)</source>
+        <translation>
+            <numerusform>لا صور</numerusform>
+            <numerusform>صورة واحدة</numerusform>
+            <numerusform>صورتان</numerusform>
+            <numerusform>%Ln صور</numerusform>
+            <numerusform>%Ln صورة</numerusform>
+            <numerusform>%Ln صورة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>changed %n time(s)</source>
+        <translation>
+            <numerusform>لم يتغيّر</numerusform>
+            <numerusform>تغيّر مرة واحدة</numerusform>
+            <numerusform>تغيّر مرتين</numerusform>
+            <numerusform>تغيّر %n مرات</numerusform>
+            <numerusform>تغيّر %n مرة</numerusform>
+            <numerusform>تغيّر %n مرة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n stale write(s) lost</source>
+        <translation>
+            <numerusform> · لم تُفقد أي عملية كتابة قديمة</numerusform>
+            <numerusform> · فُقدت عملية كتابة قديمة واحدة</numerusform>
+            <numerusform> · فُقدت عمليتا كتابة قديمتان</numerusform>
+            <numerusform> · فُقدت %n عمليات كتابة قديمة</numerusform>
+            <numerusform> · فُقدت %n عملية كتابة قديمة</numerusform>
+            <numerusform> · فُقدت %n عملية كتابة قديمة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n finding(s)</source>
+        <translation>
+            <numerusform>⚠ لا ملاحظات</numerusform>
+            <numerusform>⚠ ملاحظة واحدة</numerusform>
+            <numerusform>⚠ ملاحظتان</numerusform>
+            <numerusform>⚠ %n ملاحظات</numerusform>
+            <numerusform>⚠ %n ملاحظة</numerusform>
+            <numerusform>⚠ %n ملاحظة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>last backup %n day(s) ago</source>
+        <translation>
+            <numerusform>آخر نسخة احتياطية اليوم</numerusform>
+            <numerusform>آخر نسخة احتياطية منذ يوم</numerusform>
+            <numerusform>آخر نسخة احتياطية منذ يومين</numerusform>
+            <numerusform>آخر نسخة احتياطية منذ %n أيام</numerusform>
+            <numerusform>آخر نسخة احتياطية منذ %n يومًا</numerusform>
+            <numerusform>آخر نسخة احتياطية منذ %n يوم</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CredentialStore</name>
     <message>
         <source>the system keyring ({0})</source>
@@ -390,9 +569,16 @@ Dispatch a run from the Runs page, or choose a longer period.</source>
         <source>Period</source>
         <translation>الفترة</translation>
     </message>
-    <message>
-        <source>Last {0} days</source>
-        <translation>آخر {0} يومًا</translation>
+    <message numerus="yes">
+        <source>Last %n day(s)</source>
+        <translation>
+            <numerusform>آخر 0 يوم</numerusform>
+            <numerusform>آخر يوم</numerusform>
+            <numerusform>آخر يومين</numerusform>
+            <numerusform>آخر %n أيام</numerusform>
+            <numerusform>آخر %n يومًا</numerusform>
+            <numerusform>آخر %n يوم</numerusform>
+        </translation>
     </message>
     <message>
         <source>Custom…</source>
@@ -594,6 +780,14 @@ Dispatch a run from the Runs page, or choose a longer period.</source>
 <context>
     <name>DocEditor</name>
     <message>
+        <source>Change a field</source>
+        <translation>تغيير حقل</translation>
+    </message>
+    <message>
+        <source>Change “{0}”</source>
+        <translation>تغيير «{0}»</translation>
+    </message>
+    <message>
         <source>Change type</source>
         <translation>تغيير النوع</translation>
     </message>
@@ -652,9 +846,16 @@ Dispatch a run from the Runs page, or choose a longer period.</source>
         <source>Problems</source>
         <translation>المشكلات</translation>
     </message>
-    <message>
-        <source>⚠ {0} problem{1}</source>
-        <translation>⚠ المشكلات: {0}</translation>
+    <message numerus="yes">
+        <source>⚠ %n problem(s)</source>
+        <translation>
+            <numerusform>⚠ لا مشكلات</numerusform>
+            <numerusform>⚠ مشكلة واحدة</numerusform>
+            <numerusform>⚠ مشكلتان</numerusform>
+            <numerusform>⚠ %n مشكلات</numerusform>
+            <numerusform>⚠ %n مشكلة</numerusform>
+            <numerusform>⚠ %n مشكلة</numerusform>
+        </translation>
     </message>
     <message>
         <source>✓ Valid</source>
@@ -844,8 +1045,30 @@ Dispatch a run from the Runs page, or choose a longer period.</source>
         <translation>القالب المولَّد غير صالح: {0}</translation>
     </message>
     <message>
-        <source>{0} — {1} section{2}, {3} step{4}</source>
-        <translation>{0} — الأقسام: {1}، الخطوات: {3}</translation>
+        <source>{0} — {1}, {2}</source>
+        <translation>{0} — {1}، {2}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n section(s)</source>
+        <translation>
+            <numerusform>لا أقسام</numerusform>
+            <numerusform>قسم واحد</numerusform>
+            <numerusform>قسمان</numerusform>
+            <numerusform>%n أقسام</numerusform>
+            <numerusform>%n قسمًا</numerusform>
+            <numerusform>%n قسم</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>لا خطوات</numerusform>
+            <numerusform>خطوة واحدة</numerusform>
+            <numerusform>خطوتان</numerusform>
+            <numerusform>%n خطوات</numerusform>
+            <numerusform>%n خطوة</numerusform>
+            <numerusform>%n خطوة</numerusform>
+        </translation>
     </message>
     <message>
         <source>Review it here; nothing is saved until you save it in the editor.</source>
@@ -1013,6 +1236,17 @@ Dispatch a run from the Runs page, or choose a longer period.</source>
         <source>Valid TDL.</source>
         <translation>TDL صالح.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n problem(s).</source>
+        <translation>
+            <numerusform>لا مشكلات.</numerusform>
+            <numerusform>مشكلة واحدة.</numerusform>
+            <numerusform>مشكلتان.</numerusform>
+            <numerusform>%n مشكلات.</numerusform>
+            <numerusform>%n مشكلة.</numerusform>
+            <numerusform>%n مشكلة.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Not valid JSON — line {0}, column {1}: {2}.</source>
         <translation>JSON غير صالح — السطر {0}، العمود {1}: {2}.</translation>
@@ -1075,13 +1309,31 @@ Dispatch a run from the Runs page, or choose a longer period.</source>
     </message>
     <message>
         <source>{0}
-{1} steps · {2}</source>
+{1} · {2}</source>
         <translation>{0}
-الخطوات: {1} · {2}</translation>
+{1} · {2}</translation>
     </message>
-    <message>
-        <source>{0} template{1}</source>
-        <translation>القوالب: {0}</translation>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>لا خطوات</numerusform>
+            <numerusform>خطوة واحدة</numerusform>
+            <numerusform>خطوتان</numerusform>
+            <numerusform>%n خطوات</numerusform>
+            <numerusform>%n خطوة</numerusform>
+            <numerusform>%n خطوة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n template(s)</source>
+        <translation>
+            <numerusform>لا قوالب</numerusform>
+            <numerusform>قالب واحد</numerusform>
+            <numerusform>قالبان</numerusform>
+            <numerusform>%n قوالب</numerusform>
+            <numerusform>%n قالبًا</numerusform>
+            <numerusform>%n قالب</numerusform>
+        </translation>
     </message>
     <message>
         <source>This library template is not valid: {0}</source>
@@ -1249,9 +1501,16 @@ Dispatch a run from the Runs page, or choose a longer period.</source>
         <source>Reset answers</source>
         <translation>إعادة تعيين الإجابات</translation>
     </message>
-    <message>
-        <source>The template has {0} problem{1}; </source>
-        <translation>في القالب مشكلات ({0})؛ </translation>
+    <message numerus="yes">
+        <source>The template has %n problem(s); </source>
+        <translation>
+            <numerusform>ليس في القالب مشكلات؛ </numerusform>
+            <numerusform>في القالب مشكلة واحدة؛ </numerusform>
+            <numerusform>في القالب مشكلتان؛ </numerusform>
+            <numerusform>في القالب %n مشكلات؛ </numerusform>
+            <numerusform>في القالب %n مشكلة؛ </numerusform>
+            <numerusform>في القالب %n مشكلة؛ </numerusform>
+        </translation>
     </message>
     <message>
         <source>the preview shows the last valid version.</source>
@@ -1269,9 +1528,16 @@ Dispatch a run from the Runs page, or choose a longer period.</source>
         <source>{0} of {1} answered</source>
         <translation>أُجيب عن {0} من {1}</translation>
     </message>
-    <message>
-        <source> · {0} step{1} hidden by conditions</source>
-        <translation> · خطوات أخفتها الشروط: {0}</translation>
+    <message numerus="yes">
+        <source> · %n step(s) hidden by conditions</source>
+        <translation>
+            <numerusform> · لا خطوات مخفية بالشروط</numerusform>
+            <numerusform> · خطوة واحدة مخفية بالشروط</numerusform>
+            <numerusform> · خطوتان مخفيتان بالشروط</numerusform>
+            <numerusform> · %n خطوات مخفية بالشروط</numerusform>
+            <numerusform> · %n خطوة مخفية بالشروط</numerusform>
+            <numerusform> · %n خطوة مخفية بالشروط</numerusform>
+        </translation>
     </message>
     <message>
         <source> · ready to complete</source>
@@ -1375,9 +1641,16 @@ Dispatch a run from the Runs page, or choose a longer period.</source>
 </context>
 <context>
     <name>PropertiesController</name>
-    <message>
-        <source>{0} step{1}</source>
-        <translation>الخطوات: {0}</translation>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>لا خطوات</numerusform>
+            <numerusform>خطوة واحدة</numerusform>
+            <numerusform>خطوتان</numerusform>
+            <numerusform>%n خطوات</numerusform>
+            <numerusform>%n خطوة</numerusform>
+            <numerusform>%n خطوة</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1613,6 +1886,17 @@ Dispatch a run from the Runs page, or choose a longer period.</source>
     <message>
         <source>&lt;li&gt;and {0} more&lt;/li&gt;</source>
         <translation>&lt;li&gt;و{0} أخرى&lt;/li&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n thing(s) still missing before this run can be completed&lt;/b&gt; (each links to its step):</source>
+        <translation>
+            <numerusform>&lt;b&gt;لا ينقص شيء قبل إكمال هذه المهمة&lt;/b&gt; (كلٌّ منها رابط إلى خطوته):</numerusform>
+            <numerusform>&lt;b&gt;ما زال ينقص بند واحد قبل إكمال هذه المهمة&lt;/b&gt; (كلٌّ منها رابط إلى خطوته):</numerusform>
+            <numerusform>&lt;b&gt;ما زال ينقص بندان قبل إكمال هذه المهمة&lt;/b&gt; (كلٌّ منها رابط إلى خطوته):</numerusform>
+            <numerusform>&lt;b&gt;ما زال ينقص %n بنود قبل إكمال هذه المهمة&lt;/b&gt; (كلٌّ منها رابط إلى خطوته):</numerusform>
+            <numerusform>&lt;b&gt;ما زال ينقص %n بندًا قبل إكمال هذه المهمة&lt;/b&gt; (كلٌّ منها رابط إلى خطوته):</numerusform>
+            <numerusform>&lt;b&gt;ما زال ينقص %n بند قبل إكمال هذه المهمة&lt;/b&gt; (كلٌّ منها رابط إلى خطوته):</numerusform>
+        </translation>
     </message>
     <message>
         <source>Exported to {0}</source>
@@ -1853,9 +2137,16 @@ Dispatch a run from the Runs page, or choose a longer period.</source>
         <source> · saved</source>
         <translation> · محفوظ</translation>
     </message>
-    <message>
-        <source>Not saved: ⚠ {0} problem{1}</source>
-        <translation>لم يُحفظ: ⚠ المشكلات: {0}</translation>
+    <message numerus="yes">
+        <source>Not saved: ⚠ %n problem(s)</source>
+        <translation>
+            <numerusform>لم يُحفظ: ⚠ لا مشكلات</numerusform>
+            <numerusform>لم يُحفظ: ⚠ مشكلة واحدة</numerusform>
+            <numerusform>لم يُحفظ: ⚠ مشكلتان</numerusform>
+            <numerusform>لم يُحفظ: ⚠ %n مشكلات</numerusform>
+            <numerusform>لم يُحفظ: ⚠ %n مشكلة</numerusform>
+            <numerusform>لم يُحفظ: ⚠ %n مشكلة</numerusform>
+        </translation>
     </message>
     <message>
         <source>Server</source>
@@ -2224,13 +2515,16 @@ This app itself uses this key.</source>
         <source>Photos added from now on are scaled to {0} px, JPEG quality {1}.</source>
         <translation>الصور المضافة من الآن تُصغَّر إلى {0} بكسل، بجودة JPEG {1}.</translation>
     </message>
-    <message>
-        <source>1 day</source>
-        <translation>يومًا واحدًا</translation>
-    </message>
-    <message>
-        <source>{0} days</source>
-        <translation>{0} يوم</translation>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>صفر يوم</numerusform>
+            <numerusform>يومًا واحدًا</numerusform>
+            <numerusform>يومين</numerusform>
+            <numerusform>%n أيام</numerusform>
+            <numerusform>%n يومًا</numerusform>
+            <numerusform>%n يوم</numerusform>
+        </translation>
     </message>
     <message>
         <source>Automatic backups are kept {0}; older ones go at the next daily backup.</source>
@@ -2344,6 +2638,17 @@ This app itself uses this key.</source>
         <source>⚠ Finding: this answer needs action</source>
         <translation>⚠ ملاحظة: تحتاج هذه الإجابة إلى إجراء</translation>
     </message>
+    <message numerus="yes">
+        <source>Takes %n photo(s) with the answer</source>
+        <translation>
+            <numerusform>لا يأخذ صورًا مع الإجابة</numerusform>
+            <numerusform>يأخذ صورة واحدة مع الإجابة</numerusform>
+            <numerusform>يأخذ صورتين مع الإجابة</numerusform>
+            <numerusform>يأخذ %n صور مع الإجابة</numerusform>
+            <numerusform>يأخذ %n صورة مع الإجابة</numerusform>
+            <numerusform>يأخذ %n صورة مع الإجابة</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Takes {0}–{1} photos with the answer</source>
         <translation>يأخذ من {0} إلى {1} صور مع الإجابة</translation>
@@ -2398,13 +2703,6 @@ This app itself uses this key.</source>
     </message>
 </context>
 <context>
-    <name>StepHistory</name>
-    <message>
-        <source> · {0} stale write{1} lost</source>
-        <translation> · عمليات كتابة قديمة فُقدت: {0}</translation>
-    </message>
-</context>
-<context>
     <name>StepPanel</name>
     <message>
         <source>Step</source>
@@ -2423,8 +2721,8 @@ This app itself uses this key.</source>
         <translation>ما يُسأل عنه المنفّذ</translation>
     </message>
     <message>
-        <source>Help shown under the label (optional)</source>
-        <translation>مساعدة تظهر تحت التسمية (اختياري)</translation>
+        <source>Optional help under the label</source>
+        <translation>مساعدة اختيارية تحت التسمية</translation>
     </message>
     <message>
         <source>Required</source>
@@ -2486,8 +2784,19 @@ This app itself uses this key.</source>
         <translation>(بلا عنوان)</translation>
     </message>
     <message>
-        <source>Section {0} · {1} steps</source>
-        <translation>القسم {0} · الخطوات: {1}</translation>
+        <source>Section {0} · {1}</source>
+        <translation>القسم {0} · {1}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>لا خطوات</numerusform>
+            <numerusform>خطوة واحدة</numerusform>
+            <numerusform>خطوتان</numerusform>
+            <numerusform>%n خطوات</numerusform>
+            <numerusform>%n خطوة</numerusform>
+            <numerusform>%n خطوة</numerusform>
+        </translation>
     </message>
     <message>
         <source>{0} step {1}</source>
@@ -2569,10 +2878,6 @@ Shown {0}</source>
         <translation>لا شيء بالانتظار</translation>
     </message>
     <message>
-        <source>{0} change{1} waiting</source>
-        <translation>تغييرات بالانتظار: {0}</translation>
-    </message>
-    <message>
         <source>syncing…</source>
         <translation>جارٍ المزامنة…</translation>
     </message>
@@ -2587,9 +2892,16 @@ Shown {0}</source>
 </context>
 <context>
     <name>TemplateListController</name>
-    <message>
-        <source>{0} template{1}</source>
-        <translation>القوالب: {0}</translation>
+    <message numerus="yes">
+        <source>%n template(s)</source>
+        <translation>
+            <numerusform>لا قوالب</numerusform>
+            <numerusform>قالب واحد</numerusform>
+            <numerusform>قالبان</numerusform>
+            <numerusform>%n قوالب</numerusform>
+            <numerusform>%n قالبًا</numerusform>
+            <numerusform>%n قالب</numerusform>
+        </translation>
     </message>
     <message>
         <source>All tags</source>
@@ -2992,6 +3304,14 @@ Create one, import a .json file, or generate one from a description.</source>
 <context>
     <name>WorkspaceBackups</name>
     <message>
+        <source>{0}, {1} and {2} saved to {3}.</source>
+        <translation>حُفظ في {3}: {0}، و{1}، و{2}.</translation>
+    </message>
+    <message>
+        <source>The backup of {0} ({1}, {2}) is checked and ready. Rundun uses it from its next start; the current workspace is kept beside it.</source>
+        <translation>النسخة الاحتياطية من {0} ({1}، {2}) مفحوصة وجاهزة. يستخدمها Rundun من تشغيله التالي؛ وتُحفظ مساحة العمل الحالية بجانبها.</translation>
+    </message>
+    <message>
         <source>A passphrase to encrypt the backup (leave empty for none):</source>
         <translation>عبارة مرور لتشفير النسخة الاحتياطية (اتركها فارغة لعدم التشفير):</translation>
     </message>
@@ -3000,12 +3320,16 @@ Create one, import a .json file, or generate one from a description.</source>
         <translation>جارٍ نسخ مساحة العمل احتياطيًا…</translation>
     </message>
     <message>
-        <source>Backup written</source>
-        <translation>كُتبت النسخة الاحتياطية</translation>
+        <source>Backup failed</source>
+        <translation>فشل النسخ الاحتياطي</translation>
     </message>
     <message>
-        <source>{0} runs, {1} answers and {2} photos saved to {3}.</source>
-        <translation>حُفظت المهام: {0}، والإجابات: {1}، والصور: {2} في {3}.</translation>
+        <source>The backup was not written: {0}</source>
+        <translation>لم تُكتب النسخة الاحتياطية: {0}</translation>
+    </message>
+    <message>
+        <source>Backup written</source>
+        <translation>كُتبت النسخة الاحتياطية</translation>
     </message>
     <message>
         <source>Checking the backup…</source>
@@ -3016,12 +3340,16 @@ Create one, import a .json file, or generate one from a description.</source>
         <translation>{0} عبارة المرور:</translation>
     </message>
     <message>
-        <source>Backup restored</source>
-        <translation>استُعيدت النسخة الاحتياطية</translation>
+        <source>Restore refused</source>
+        <translation>رُفضت الاستعادة</translation>
     </message>
     <message>
-        <source>The backup of {0} ({1} runs, {2} photos) is checked and ready. Rundun uses it from its next start; the current workspace is kept beside it.</source>
-        <translation>النسخة الاحتياطية من {0} (المهام: {1}، الصور: {2}) مفحوصة وجاهزة. يستخدمها Rundun من تشغيله التالي؛ وتُحفظ مساحة العمل الحالية بجانبها.</translation>
+        <source>Nothing was changed: {0}</source>
+        <translation>لم يتغيّر شيء: {0}</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>استُعيدت النسخة الاحتياطية</translation>
     </message>
     <message>
         <source>automatic backup failed: {0}</source>
@@ -3430,8 +3758,8 @@ Create one, import a .json file, or generate one from a description.</source>
         <translation>جهاز المنفّذ{0} أرسل كل ما كان يحتفظ به لهذه المهمة.</translation>
     </message>
     <message>
-        <source>{0} {1} refused by the server and {2} kept on the device for the executor to fix.</source>
-        <translation>{0} {1} رفضه الخادم و{2} محفوظ على الجهاز ليصلحه المنفّذ.</translation>
+        <source>{0} refused by the server and kept on the device for the executor to fix.</source>
+        <translation>{0} — رفضها الخادم، ويبقى كل ذلك محفوظًا على الجهاز ليصلحه المنفّذ.</translation>
     </message>
     <message>
         <source>Last contact {0} ({1}).</source>
@@ -3548,13 +3876,6 @@ Create one, import a .json file, or generate one from a description.</source>
     </message>
 </context>
 <context>
-    <name>editing</name>
-    <message>
-        <source>Change </source>
-        <translation>تغيير </translation>
-    </message>
-</context>
-<context>
     <name>export</name>
     <message>
         <source>could not write {0}</source>
@@ -3657,30 +3978,6 @@ Create one, import a .json file, or generate one from a description.</source>
         <source>Anonymous</source>
         <translation>مجهول</translation>
     </message>
-    <message>
-        <source>{0} run</source>
-        <translation>مهمة واحدة</translation>
-    </message>
-    <message>
-        <source>{0} runs</source>
-        <translation>عدد المهام: {0}</translation>
-    </message>
-    <message>
-        <source>{0} selected run</source>
-        <translation>مهمة محددة واحدة</translation>
-    </message>
-    <message>
-        <source>{0} selected runs</source>
-        <translation>المهام المحددة: {0}</translation>
-    </message>
-    <message>
-        <source>{0} step</source>
-        <translation>خطوة: {0}</translation>
-    </message>
-    <message>
-        <source>{0} steps</source>
-        <translation>عدد الخطوات: {0}</translation>
-    </message>
 </context>
 <context>
     <name>generate_dialog</name>
@@ -3701,16 +3998,16 @@ Create one, import a .json file, or generate one from a description.</source>
         <translation>صنعه {0}{1}.</translation>
     </message>
     <message>
-        <source>{0} item{1} from your prompt</source>
-        <translation>العناصر من طلبك: {0}</translation>
+        <source>Built from the library template &apos;{0}&apos; plus {1}.</source>
+        <translation>بُني من قالب المكتبة «{0}»، وأضيف إليه {1}.</translation>
     </message>
     <message>
-        <source>Built from the library template &apos;{0}&apos;</source>
-        <translation>بُني من قالب المكتبة «{0}»</translation>
+        <source>Built from the library template &apos;{0}&apos;.</source>
+        <translation>بُني من قالب المكتبة «{0}».</translation>
     </message>
     <message>
         <source>No library template matched: built from the {0}.</source>
-        <translation>لم يطابق أي قالب في المكتبة: بُني من {0}.</translation>
+        <translation>لم يطابق أي قالب في المكتبة؛ الأساس: {0}.</translation>
     </message>
     <message>
         <source>No library template matched and the prompt lists no items: a general checklist.</source>
@@ -3961,10 +4258,6 @@ Create one, import a .json file, or generate one from a description.</source>
     <message>
         <source>whole number</source>
         <translation>عدد صحيح</translation>
-    </message>
-    <message>
-        <source>up to {0} decimal{1}</source>
-        <translation>المنازل العشرية: حتى {0}</translation>
     </message>
 </context>
 <context>
@@ -4283,13 +4576,6 @@ Create one, import a .json file, or generate one from a description.</source>
     </message>
 </context>
 <context>
-    <name>runs_model</name>
-    <message>
-        <source>⚠ {0} finding{1}</source>
-        <translation>⚠ الملاحظات: {0}</translation>
-    </message>
-</context>
-<context>
     <name>schedule</name>
     <message>
         <source>no backup yet</source>
@@ -4306,10 +4592,6 @@ Create one, import a .json file, or generate one from a description.</source>
     <message>
         <source>last backup {0} h ago</source>
         <translation>آخر نسخة احتياطية منذ {0} س</translation>
-    </message>
-    <message>
-        <source>last backup {0} days ago</source>
-        <translation>آخر نسخة احتياطية منذ {0} يوم</translation>
     </message>
 </context>
 <context>

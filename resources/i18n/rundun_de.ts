@@ -267,6 +267,121 @@
     </message>
 </context>
 <context>
+    <name>Counts</name>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n Foto</numerusform>
+            <numerusform>%n Fotos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) from your prompt</source>
+        <translation>
+            <numerusform>%n Punkt aus Ihrer Eingabe</numerusform>
+            <numerusform>%n Punkte aus Ihrer Eingabe</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n Änderung wartet</numerusform>
+            <numerusform>%n Änderungen warten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) refused</source>
+        <translation>
+            <numerusform>%n Änderung abgelehnt</numerusform>
+            <numerusform>%n Änderungen abgelehnt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This step takes at most %n photo(s).</source>
+        <translation>
+            <numerusform>Dieser Schritt nimmt höchstens %n Foto auf.</numerusform>
+            <numerusform>Dieser Schritt nimmt höchstens %n Fotos auf.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>up to %n decimal(s)</source>
+        <translation>
+            <numerusform>bis zu %n Nachkommastelle</numerusform>
+            <numerusform>bis zu %n Nachkommastellen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln run(s)</source>
+        <translation>
+            <numerusform>%Ln Durchlauf</numerusform>
+            <numerusform>%Ln Durchläufe</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln selected run(s)</source>
+        <translation>
+            <numerusform>%Ln gewählter Durchlauf</numerusform>
+            <numerusform>%Ln gewählte Durchläufe</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln step(s)</source>
+        <translation>
+            <numerusform>%Ln Schritt</numerusform>
+            <numerusform>%Ln Schritte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s)</source>
+        <translation>
+            <numerusform>%Ln Änderung</numerusform>
+            <numerusform>%Ln Änderungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln answer(s)</source>
+        <translation>
+            <numerusform>%Ln Antwort</numerusform>
+            <numerusform>%Ln Antworten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln photo(s)</source>
+        <translation>
+            <numerusform>%Ln Foto</numerusform>
+            <numerusform>%Ln Fotos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>changed %n time(s)</source>
+        <translation>
+            <numerusform>einmal geändert</numerusform>
+            <numerusform>%n-mal geändert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n stale write(s) lost</source>
+        <translation>
+            <numerusform> · %n veralteter Schreibvorgang verloren</numerusform>
+            <numerusform> · %n veraltete Schreibvorgänge verloren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n finding(s)</source>
+        <translation>
+            <numerusform>⚠ %n Befund</numerusform>
+            <numerusform>⚠ %n Befunde</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>last backup %n day(s) ago</source>
+        <translation>
+            <numerusform>letzte Sicherung vor %n Tag</numerusform>
+            <numerusform>letzte Sicherung vor %n Tagen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CredentialStore</name>
     <message>
         <source>the system keyring ({0})</source>
@@ -390,9 +505,12 @@ Versenden Sie einen Durchlauf auf der Seite Durchläufe oder wählen Sie einen l
         <source>Period</source>
         <translation>Zeitraum</translation>
     </message>
-    <message>
-        <source>Last {0} days</source>
-        <translation>Letzte {0} Tage</translation>
+    <message numerus="yes">
+        <source>Last %n day(s)</source>
+        <translation>
+            <numerusform>Letzter %n Tag</numerusform>
+            <numerusform>Letzte %n Tage</numerusform>
+        </translation>
     </message>
     <message>
         <source>Custom…</source>
@@ -594,6 +712,14 @@ Versenden Sie einen Durchlauf auf der Seite Durchläufe oder wählen Sie einen l
 <context>
     <name>DocEditor</name>
     <message>
+        <source>Change a field</source>
+        <translation>Feld ändern</translation>
+    </message>
+    <message>
+        <source>Change “{0}”</source>
+        <translation>„{0}“ ändern</translation>
+    </message>
+    <message>
         <source>Change type</source>
         <translation>Typ ändern</translation>
     </message>
@@ -652,9 +778,12 @@ Versenden Sie einen Durchlauf auf der Seite Durchläufe oder wählen Sie einen l
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
-    <message>
-        <source>⚠ {0} problem{1}</source>
-        <translation>⚠ Probleme: {0}</translation>
+    <message numerus="yes">
+        <source>⚠ %n problem(s)</source>
+        <translation>
+            <numerusform>⚠ %n Problem</numerusform>
+            <numerusform>⚠ %n Probleme</numerusform>
+        </translation>
     </message>
     <message>
         <source>✓ Valid</source>
@@ -844,8 +973,22 @@ Versenden Sie einen Durchlauf auf der Seite Durchläufe oder wählen Sie einen l
         <translation>Die erzeugte Vorlage ist nicht gültig: {0}</translation>
     </message>
     <message>
-        <source>{0} — {1} section{2}, {3} step{4}</source>
-        <translation>{0} — Abschnitte: {1}, Schritte: {3}</translation>
+        <source>{0} — {1}, {2}</source>
+        <translation>{0} — {1}, {2}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n section(s)</source>
+        <translation>
+            <numerusform>%n Abschnitt</numerusform>
+            <numerusform>%n Abschnitte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n Schritt</numerusform>
+            <numerusform>%n Schritte</numerusform>
+        </translation>
     </message>
     <message>
         <source>Review it here; nothing is saved until you save it in the editor.</source>
@@ -1013,6 +1156,13 @@ Versenden Sie einen Durchlauf auf der Seite Durchläufe oder wählen Sie einen l
         <source>Valid TDL.</source>
         <translation>Gültiges TDL.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n problem(s).</source>
+        <translation>
+            <numerusform>%n Problem.</numerusform>
+            <numerusform>%n Probleme.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Not valid JSON — line {0}, column {1}: {2}.</source>
         <translation>Kein gültiges JSON — Zeile {0}, Spalte {1}: {2}.</translation>
@@ -1075,13 +1225,23 @@ Versenden Sie einen Durchlauf auf der Seite Durchläufe oder wählen Sie einen l
     </message>
     <message>
         <source>{0}
-{1} steps · {2}</source>
+{1} · {2}</source>
         <translation>{0}
-Schritte: {1} · {2}</translation>
+{1} · {2}</translation>
     </message>
-    <message>
-        <source>{0} template{1}</source>
-        <translation>Vorlagen: {0}</translation>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n Schritt</numerusform>
+            <numerusform>%n Schritte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n template(s)</source>
+        <translation>
+            <numerusform>%n Vorlage</numerusform>
+            <numerusform>%n Vorlagen</numerusform>
+        </translation>
     </message>
     <message>
         <source>This library template is not valid: {0}</source>
@@ -1249,9 +1409,12 @@ Schritte: {1} · {2}</translation>
         <source>Reset answers</source>
         <translation>Antworten zurücksetzen</translation>
     </message>
-    <message>
-        <source>The template has {0} problem{1}; </source>
-        <translation>Die Vorlage hat Probleme ({0}); </translation>
+    <message numerus="yes">
+        <source>The template has %n problem(s); </source>
+        <translation>
+            <numerusform>Die Vorlage hat %n Problem; </numerusform>
+            <numerusform>Die Vorlage hat %n Probleme; </numerusform>
+        </translation>
     </message>
     <message>
         <source>the preview shows the last valid version.</source>
@@ -1269,9 +1432,12 @@ Schritte: {1} · {2}</translation>
         <source>{0} of {1} answered</source>
         <translation>{0} von {1} beantwortet</translation>
     </message>
-    <message>
-        <source> · {0} step{1} hidden by conditions</source>
-        <translation> · durch Bedingungen ausgeblendete Schritte: {0}</translation>
+    <message numerus="yes">
+        <source> · %n step(s) hidden by conditions</source>
+        <translation>
+            <numerusform> · %n Schritt durch Bedingungen ausgeblendet</numerusform>
+            <numerusform> · %n Schritte durch Bedingungen ausgeblendet</numerusform>
+        </translation>
     </message>
     <message>
         <source> · ready to complete</source>
@@ -1375,9 +1541,12 @@ Schritte: {1} · {2}</translation>
 </context>
 <context>
     <name>PropertiesController</name>
-    <message>
-        <source>{0} step{1}</source>
-        <translation>Schritte: {0}</translation>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n Schritt</numerusform>
+            <numerusform>%n Schritte</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1613,6 +1782,13 @@ Schritte: {1} · {2}</translation>
     <message>
         <source>&lt;li&gt;and {0} more&lt;/li&gt;</source>
         <translation>&lt;li&gt;und {0} weitere&lt;/li&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n thing(s) still missing before this run can be completed&lt;/b&gt; (each links to its step):</source>
+        <translation>
+            <numerusform>&lt;b&gt;Noch %n Angabe fehlt, bevor dieser Durchlauf abgeschlossen werden kann&lt;/b&gt; (jede führt zu ihrem Schritt):</numerusform>
+            <numerusform>&lt;b&gt;Noch %n Angaben fehlen, bevor dieser Durchlauf abgeschlossen werden kann&lt;/b&gt; (jede führt zu ihrem Schritt):</numerusform>
+        </translation>
     </message>
     <message>
         <source>Exported to {0}</source>
@@ -1853,9 +2029,12 @@ Schritte: {1} · {2}</translation>
         <source> · saved</source>
         <translation> · gespeichert</translation>
     </message>
-    <message>
-        <source>Not saved: ⚠ {0} problem{1}</source>
-        <translation>Nicht gespeichert: ⚠ Probleme: {0}</translation>
+    <message numerus="yes">
+        <source>Not saved: ⚠ %n problem(s)</source>
+        <translation>
+            <numerusform>Nicht gespeichert: ⚠ %n Problem</numerusform>
+            <numerusform>Nicht gespeichert: ⚠ %n Probleme</numerusform>
+        </translation>
     </message>
     <message>
         <source>Server</source>
@@ -2224,13 +2403,12 @@ Diese App selbst verwendet diesen Schlüssel.</translation>
         <source>Photos added from now on are scaled to {0} px, JPEG quality {1}.</source>
         <translation>Ab jetzt hinzugefügte Fotos werden auf {0} px skaliert, JPEG-Qualität {1}.</translation>
     </message>
-    <message>
-        <source>1 day</source>
-        <translation>1 Tag</translation>
-    </message>
-    <message>
-        <source>{0} days</source>
-        <translation>{0} Tage</translation>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
     </message>
     <message>
         <source>Automatic backups are kept {0}; older ones go at the next daily backup.</source>
@@ -2344,6 +2522,13 @@ Diese App selbst verwendet diesen Schlüssel.</translation>
         <source>⚠ Finding: this answer needs action</source>
         <translation>⚠ Befund: Diese Antwort erfordert Handeln</translation>
     </message>
+    <message numerus="yes">
+        <source>Takes %n photo(s) with the answer</source>
+        <translation>
+            <numerusform>Nimmt %n Foto mit der Antwort auf</numerusform>
+            <numerusform>Nimmt %n Fotos mit der Antwort auf</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Takes {0}–{1} photos with the answer</source>
         <translation>Nimmt {0}–{1} Fotos mit der Antwort auf</translation>
@@ -2398,13 +2583,6 @@ Diese App selbst verwendet diesen Schlüssel.</translation>
     </message>
 </context>
 <context>
-    <name>StepHistory</name>
-    <message>
-        <source> · {0} stale write{1} lost</source>
-        <translation> · veraltete Schreibvorgänge verloren: {0}</translation>
-    </message>
-</context>
-<context>
     <name>StepPanel</name>
     <message>
         <source>Step</source>
@@ -2423,8 +2601,8 @@ Diese App selbst verwendet diesen Schlüssel.</translation>
         <translation>Was die ausführende Person gefragt wird</translation>
     </message>
     <message>
-        <source>Help shown under the label (optional)</source>
-        <translation>Hilfetext unter der Beschriftung (optional)</translation>
+        <source>Optional help under the label</source>
+        <translation>Optionaler Hilfetext</translation>
     </message>
     <message>
         <source>Required</source>
@@ -2486,8 +2664,15 @@ Diese App selbst verwendet diesen Schlüssel.</translation>
         <translation>(ohne Titel)</translation>
     </message>
     <message>
-        <source>Section {0} · {1} steps</source>
-        <translation>Abschnitt {0} · Schritte: {1}</translation>
+        <source>Section {0} · {1}</source>
+        <translation>Abschnitt {0} · {1}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n Schritt</numerusform>
+            <numerusform>%n Schritte</numerusform>
+        </translation>
     </message>
     <message>
         <source>{0} step {1}</source>
@@ -2569,10 +2754,6 @@ Angezeigt {0}</translation>
         <translation>nichts wartet</translation>
     </message>
     <message>
-        <source>{0} change{1} waiting</source>
-        <translation>wartende Änderungen: {0}</translation>
-    </message>
-    <message>
         <source>syncing…</source>
         <translation>wird synchronisiert…</translation>
     </message>
@@ -2587,9 +2768,12 @@ Angezeigt {0}</translation>
 </context>
 <context>
     <name>TemplateListController</name>
-    <message>
-        <source>{0} template{1}</source>
-        <translation>Vorlagen: {0}</translation>
+    <message numerus="yes">
+        <source>%n template(s)</source>
+        <translation>
+            <numerusform>%n Vorlage</numerusform>
+            <numerusform>%n Vorlagen</numerusform>
+        </translation>
     </message>
     <message>
         <source>All tags</source>
@@ -2992,6 +3176,14 @@ Erstellen Sie eine, importieren Sie eine .json-Datei oder erzeugen Sie eine aus 
 <context>
     <name>WorkspaceBackups</name>
     <message>
+        <source>{0}, {1} and {2} saved to {3}.</source>
+        <translation>{0}, {1} und {2} gespeichert unter {3}.</translation>
+    </message>
+    <message>
+        <source>The backup of {0} ({1}, {2}) is checked and ready. Rundun uses it from its next start; the current workspace is kept beside it.</source>
+        <translation>Die Sicherung von {0} ({1}, {2}) ist geprüft und bereit. Rundun verwendet sie ab dem nächsten Start; der aktuelle Arbeitsbereich wird daneben aufbewahrt.</translation>
+    </message>
+    <message>
         <source>A passphrase to encrypt the backup (leave empty for none):</source>
         <translation>Eine Passphrase zum Verschlüsseln der Sicherung (leer lassen für keine):</translation>
     </message>
@@ -3000,12 +3192,16 @@ Erstellen Sie eine, importieren Sie eine .json-Datei oder erzeugen Sie eine aus 
         <translation>Der Arbeitsbereich wird gesichert…</translation>
     </message>
     <message>
-        <source>Backup written</source>
-        <translation>Sicherung geschrieben</translation>
+        <source>Backup failed</source>
+        <translation>Sicherung fehlgeschlagen</translation>
     </message>
     <message>
-        <source>{0} runs, {1} answers and {2} photos saved to {3}.</source>
-        <translation>Durchläufe: {0}, Antworten: {1} und Fotos: {2} gespeichert unter {3}.</translation>
+        <source>The backup was not written: {0}</source>
+        <translation>Die Sicherung wurde nicht geschrieben: {0}</translation>
+    </message>
+    <message>
+        <source>Backup written</source>
+        <translation>Sicherung geschrieben</translation>
     </message>
     <message>
         <source>Checking the backup…</source>
@@ -3016,12 +3212,16 @@ Erstellen Sie eine, importieren Sie eine .json-Datei oder erzeugen Sie eine aus 
         <translation>{0} Passphrase:</translation>
     </message>
     <message>
-        <source>Backup restored</source>
-        <translation>Sicherung wiederhergestellt</translation>
+        <source>Restore refused</source>
+        <translation>Wiederherstellung abgelehnt</translation>
     </message>
     <message>
-        <source>The backup of {0} ({1} runs, {2} photos) is checked and ready. Rundun uses it from its next start; the current workspace is kept beside it.</source>
-        <translation>Die Sicherung von {0} (Durchläufe: {1}, Fotos: {2}) ist geprüft und bereit. Rundun verwendet sie ab dem nächsten Start; der aktuelle Arbeitsbereich wird daneben aufbewahrt.</translation>
+        <source>Nothing was changed: {0}</source>
+        <translation>Nichts wurde geändert: {0}</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Sicherung wiederhergestellt</translation>
     </message>
     <message>
         <source>automatic backup failed: {0}</source>
@@ -3430,8 +3630,8 @@ Erstellen Sie eine, importieren Sie eine .json-Datei oder erzeugen Sie eine aus 
         <translation>Das Gerät der ausführenden Person{0} hatte alles gesendet, was es für diesen Durchlauf hielt.</translation>
     </message>
     <message>
-        <source>{0} {1} refused by the server and {2} kept on the device for the executor to fix.</source>
-        <translation>{0} {1} vom Server abgelehnt und {2} auf dem Gerät behalten, damit die ausführende Person sie korrigiert.</translation>
+        <source>{0} refused by the server and kept on the device for the executor to fix.</source>
+        <translation>Der Server hat {0} abgelehnt; das Gerät behält alles, damit die ausführende Person es korrigiert.</translation>
     </message>
     <message>
         <source>Last contact {0} ({1}).</source>
@@ -3548,13 +3748,6 @@ Erstellen Sie eine, importieren Sie eine .json-Datei oder erzeugen Sie eine aus 
     </message>
 </context>
 <context>
-    <name>editing</name>
-    <message>
-        <source>Change </source>
-        <translation>Ändern: </translation>
-    </message>
-</context>
-<context>
     <name>export</name>
     <message>
         <source>could not write {0}</source>
@@ -3657,30 +3850,6 @@ Erstellen Sie eine, importieren Sie eine .json-Datei oder erzeugen Sie eine aus 
         <source>Anonymous</source>
         <translation>Anonym</translation>
     </message>
-    <message>
-        <source>{0} run</source>
-        <translation>{0} Durchlauf</translation>
-    </message>
-    <message>
-        <source>{0} runs</source>
-        <translation>{0} Durchläufe</translation>
-    </message>
-    <message>
-        <source>{0} selected run</source>
-        <translation>{0} gewählter Durchlauf</translation>
-    </message>
-    <message>
-        <source>{0} selected runs</source>
-        <translation>{0} gewählte Durchläufe</translation>
-    </message>
-    <message>
-        <source>{0} step</source>
-        <translation>Schritt: {0}</translation>
-    </message>
-    <message>
-        <source>{0} steps</source>
-        <translation>{0} Schritte</translation>
-    </message>
 </context>
 <context>
     <name>generate_dialog</name>
@@ -3701,16 +3870,16 @@ Erstellen Sie eine, importieren Sie eine .json-Datei oder erzeugen Sie eine aus 
         <translation>Erstellt von {0}{1}.</translation>
     </message>
     <message>
-        <source>{0} item{1} from your prompt</source>
-        <translation>Punkte aus Ihrer Eingabe: {0}</translation>
+        <source>Built from the library template &apos;{0}&apos; plus {1}.</source>
+        <translation>Aus der Bibliotheksvorlage „{0}“ erstellt, dazu {1}.</translation>
     </message>
     <message>
-        <source>Built from the library template &apos;{0}&apos;</source>
-        <translation>Aus der Bibliotheksvorlage „{0}“ erstellt</translation>
+        <source>Built from the library template &apos;{0}&apos;.</source>
+        <translation>Aus der Bibliotheksvorlage „{0}“ erstellt.</translation>
     </message>
     <message>
         <source>No library template matched: built from the {0}.</source>
-        <translation>Keine Bibliotheksvorlage passte: aus {0} erstellt.</translation>
+        <translation>Keine Bibliotheksvorlage passte; Grundlage: {0}.</translation>
     </message>
     <message>
         <source>No library template matched and the prompt lists no items: a general checklist.</source>
@@ -3961,10 +4130,6 @@ Erstellen Sie eine, importieren Sie eine .json-Datei oder erzeugen Sie eine aus 
     <message>
         <source>whole number</source>
         <translation>ganze Zahl</translation>
-    </message>
-    <message>
-        <source>up to {0} decimal{1}</source>
-        <translation>Nachkommastellen: bis zu {0}</translation>
     </message>
 </context>
 <context>
@@ -4283,13 +4448,6 @@ Erstellen Sie eine, importieren Sie eine .json-Datei oder erzeugen Sie eine aus 
     </message>
 </context>
 <context>
-    <name>runs_model</name>
-    <message>
-        <source>⚠ {0} finding{1}</source>
-        <translation>⚠ Befunde: {0}</translation>
-    </message>
-</context>
-<context>
     <name>schedule</name>
     <message>
         <source>no backup yet</source>
@@ -4306,10 +4464,6 @@ Erstellen Sie eine, importieren Sie eine .json-Datei oder erzeugen Sie eine aus 
     <message>
         <source>last backup {0} h ago</source>
         <translation>letzte Sicherung vor {0} Std.</translation>
-    </message>
-    <message>
-        <source>last backup {0} days ago</source>
-        <translation>letzte Sicherung vor {0} Tagen</translation>
     </message>
 </context>
 <context>

@@ -267,6 +267,121 @@
     </message>
 </context>
 <context>
+    <name>Counts</name>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n foto</numerusform>
+            <numerusform>%n fotos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) from your prompt</source>
+        <translation>
+            <numerusform>%n elemento de tu petición</numerusform>
+            <numerusform>%n elementos de tu petición</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n cambio pendiente</numerusform>
+            <numerusform>%n cambios pendientes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) refused</source>
+        <translation>
+            <numerusform>%n cambio rechazado</numerusform>
+            <numerusform>%n cambios rechazados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This step takes at most %n photo(s).</source>
+        <translation>
+            <numerusform>Este paso admite como máximo %n foto.</numerusform>
+            <numerusform>Este paso admite como máximo %n fotos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>up to %n decimal(s)</source>
+        <translation>
+            <numerusform>hasta %n decimal</numerusform>
+            <numerusform>hasta %n decimales</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln run(s)</source>
+        <translation>
+            <numerusform>%Ln ejecución</numerusform>
+            <numerusform>%Ln ejecuciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln selected run(s)</source>
+        <translation>
+            <numerusform>%Ln ejecución seleccionada</numerusform>
+            <numerusform>%Ln ejecuciones seleccionadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln step(s)</source>
+        <translation>
+            <numerusform>%Ln paso</numerusform>
+            <numerusform>%Ln pasos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s)</source>
+        <translation>
+            <numerusform>%Ln cambio</numerusform>
+            <numerusform>%Ln cambios</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln answer(s)</source>
+        <translation>
+            <numerusform>%Ln respuesta</numerusform>
+            <numerusform>%Ln respuestas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln photo(s)</source>
+        <translation>
+            <numerusform>%Ln foto</numerusform>
+            <numerusform>%Ln fotos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>changed %n time(s)</source>
+        <translation>
+            <numerusform>cambiado una vez</numerusform>
+            <numerusform>cambiado %n veces</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n stale write(s) lost</source>
+        <translation>
+            <numerusform> · %n escritura obsoleta perdida</numerusform>
+            <numerusform> · %n escrituras obsoletas perdidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n finding(s)</source>
+        <translation>
+            <numerusform>⚠ %n hallazgo</numerusform>
+            <numerusform>⚠ %n hallazgos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>last backup %n day(s) ago</source>
+        <translation>
+            <numerusform>última copia hace %n día</numerusform>
+            <numerusform>última copia hace %n días</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CredentialStore</name>
     <message>
         <source>the system keyring ({0})</source>
@@ -390,9 +505,12 @@ Envía una ejecución desde la página Ejecuciones o elige un periodo más largo
         <source>Period</source>
         <translation>Periodo</translation>
     </message>
-    <message>
-        <source>Last {0} days</source>
-        <translation>Últimos {0} días</translation>
+    <message numerus="yes">
+        <source>Last %n day(s)</source>
+        <translation>
+            <numerusform>Último %n día</numerusform>
+            <numerusform>Últimos %n días</numerusform>
+        </translation>
     </message>
     <message>
         <source>Custom…</source>
@@ -594,6 +712,14 @@ Envía una ejecución desde la página Ejecuciones o elige un periodo más largo
 <context>
     <name>DocEditor</name>
     <message>
+        <source>Change a field</source>
+        <translation>Cambiar un campo</translation>
+    </message>
+    <message>
+        <source>Change “{0}”</source>
+        <translation>Cambiar «{0}»</translation>
+    </message>
+    <message>
         <source>Change type</source>
         <translation>Cambiar tipo</translation>
     </message>
@@ -652,9 +778,12 @@ Envía una ejecución desde la página Ejecuciones o elige un periodo más largo
         <source>Problems</source>
         <translation>Problemas</translation>
     </message>
-    <message>
-        <source>⚠ {0} problem{1}</source>
-        <translation>⚠ Problemas: {0}</translation>
+    <message numerus="yes">
+        <source>⚠ %n problem(s)</source>
+        <translation>
+            <numerusform>⚠ %n problema</numerusform>
+            <numerusform>⚠ %n problemas</numerusform>
+        </translation>
     </message>
     <message>
         <source>✓ Valid</source>
@@ -844,8 +973,22 @@ Envía una ejecución desde la página Ejecuciones o elige un periodo más largo
         <translation>La plantilla generada no es válida: {0}</translation>
     </message>
     <message>
-        <source>{0} — {1} section{2}, {3} step{4}</source>
-        <translation>{0} — secciones: {1}, pasos: {3}</translation>
+        <source>{0} — {1}, {2}</source>
+        <translation>{0} — {1}, {2}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n section(s)</source>
+        <translation>
+            <numerusform>%n sección</numerusform>
+            <numerusform>%n secciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n paso</numerusform>
+            <numerusform>%n pasos</numerusform>
+        </translation>
     </message>
     <message>
         <source>Review it here; nothing is saved until you save it in the editor.</source>
@@ -1013,6 +1156,13 @@ Envía una ejecución desde la página Ejecuciones o elige un periodo más largo
         <source>Valid TDL.</source>
         <translation>TDL válido.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n problem(s).</source>
+        <translation>
+            <numerusform>%n problema.</numerusform>
+            <numerusform>%n problemas.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Not valid JSON — line {0}, column {1}: {2}.</source>
         <translation>JSON no válido — línea {0}, columna {1}: {2}.</translation>
@@ -1075,13 +1225,23 @@ Envía una ejecución desde la página Ejecuciones o elige un periodo más largo
     </message>
     <message>
         <source>{0}
-{1} steps · {2}</source>
+{1} · {2}</source>
         <translation>{0}
-Pasos: {1} · {2}</translation>
+{1} · {2}</translation>
     </message>
-    <message>
-        <source>{0} template{1}</source>
-        <translation>Plantillas: {0}</translation>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n paso</numerusform>
+            <numerusform>%n pasos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n template(s)</source>
+        <translation>
+            <numerusform>%n plantilla</numerusform>
+            <numerusform>%n plantillas</numerusform>
+        </translation>
     </message>
     <message>
         <source>This library template is not valid: {0}</source>
@@ -1249,9 +1409,12 @@ Pasos: {1} · {2}</translation>
         <source>Reset answers</source>
         <translation>Restablecer respuestas</translation>
     </message>
-    <message>
-        <source>The template has {0} problem{1}; </source>
-        <translation>La plantilla tiene problemas ({0}); </translation>
+    <message numerus="yes">
+        <source>The template has %n problem(s); </source>
+        <translation>
+            <numerusform>La plantilla tiene %n problema; </numerusform>
+            <numerusform>La plantilla tiene %n problemas; </numerusform>
+        </translation>
     </message>
     <message>
         <source>the preview shows the last valid version.</source>
@@ -1269,9 +1432,12 @@ Pasos: {1} · {2}</translation>
         <source>{0} of {1} answered</source>
         <translation>{0} de {1} respondidas</translation>
     </message>
-    <message>
-        <source> · {0} step{1} hidden by conditions</source>
-        <translation> · pasos ocultos por condiciones: {0}</translation>
+    <message numerus="yes">
+        <source> · %n step(s) hidden by conditions</source>
+        <translation>
+            <numerusform> · %n paso oculto por condiciones</numerusform>
+            <numerusform> · %n pasos ocultos por condiciones</numerusform>
+        </translation>
     </message>
     <message>
         <source> · ready to complete</source>
@@ -1375,9 +1541,12 @@ Pasos: {1} · {2}</translation>
 </context>
 <context>
     <name>PropertiesController</name>
-    <message>
-        <source>{0} step{1}</source>
-        <translation>Pasos: {0}</translation>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n paso</numerusform>
+            <numerusform>%n pasos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1613,6 +1782,13 @@ Pasos: {1} · {2}</translation>
     <message>
         <source>&lt;li&gt;and {0} more&lt;/li&gt;</source>
         <translation>&lt;li&gt;y {0} más&lt;/li&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n thing(s) still missing before this run can be completed&lt;/b&gt; (each links to its step):</source>
+        <translation>
+            <numerusform>&lt;b&gt;Falta %n dato antes de poder completar esta ejecución&lt;/b&gt; (cada uno lleva a su paso):</numerusform>
+            <numerusform>&lt;b&gt;Faltan %n datos antes de poder completar esta ejecución&lt;/b&gt; (cada uno lleva a su paso):</numerusform>
+        </translation>
     </message>
     <message>
         <source>Exported to {0}</source>
@@ -1853,9 +2029,12 @@ Pasos: {1} · {2}</translation>
         <source> · saved</source>
         <translation> · guardada</translation>
     </message>
-    <message>
-        <source>Not saved: ⚠ {0} problem{1}</source>
-        <translation>No guardada: ⚠ problemas: {0}</translation>
+    <message numerus="yes">
+        <source>Not saved: ⚠ %n problem(s)</source>
+        <translation>
+            <numerusform>No guardada: ⚠ %n problema</numerusform>
+            <numerusform>No guardada: ⚠ %n problemas</numerusform>
+        </translation>
     </message>
     <message>
         <source>Server</source>
@@ -2224,13 +2403,12 @@ Esta misma aplicación usa esta clave.</translation>
         <source>Photos added from now on are scaled to {0} px, JPEG quality {1}.</source>
         <translation>Las fotos que se añadan a partir de ahora se escalan a {0} px, calidad JPEG {1}.</translation>
     </message>
-    <message>
-        <source>1 day</source>
-        <translation>1 día</translation>
-    </message>
-    <message>
-        <source>{0} days</source>
-        <translation>{0} días</translation>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
     </message>
     <message>
         <source>Automatic backups are kept {0}; older ones go at the next daily backup.</source>
@@ -2344,6 +2522,13 @@ Esta misma aplicación usa esta clave.</translation>
         <source>⚠ Finding: this answer needs action</source>
         <translation>⚠ Hallazgo: esta respuesta requiere acción</translation>
     </message>
+    <message numerus="yes">
+        <source>Takes %n photo(s) with the answer</source>
+        <translation>
+            <numerusform>Toma %n foto con la respuesta</numerusform>
+            <numerusform>Toma %n fotos con la respuesta</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Takes {0}–{1} photos with the answer</source>
         <translation>Toma de {0} a {1} fotos con la respuesta</translation>
@@ -2398,13 +2583,6 @@ Esta misma aplicación usa esta clave.</translation>
     </message>
 </context>
 <context>
-    <name>StepHistory</name>
-    <message>
-        <source> · {0} stale write{1} lost</source>
-        <translation> · escrituras obsoletas perdidas: {0}</translation>
-    </message>
-</context>
-<context>
     <name>StepPanel</name>
     <message>
         <source>Step</source>
@@ -2423,8 +2601,8 @@ Esta misma aplicación usa esta clave.</translation>
         <translation>Lo que se pregunta al ejecutor</translation>
     </message>
     <message>
-        <source>Help shown under the label (optional)</source>
-        <translation>Ayuda que se muestra bajo la etiqueta (opcional)</translation>
+        <source>Optional help under the label</source>
+        <translation>Ayuda opcional bajo la etiqueta</translation>
     </message>
     <message>
         <source>Required</source>
@@ -2486,8 +2664,15 @@ Esta misma aplicación usa esta clave.</translation>
         <translation>(sin título)</translation>
     </message>
     <message>
-        <source>Section {0} · {1} steps</source>
-        <translation>Sección {0} · pasos: {1}</translation>
+        <source>Section {0} · {1}</source>
+        <translation>Sección {0} · {1}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n paso</numerusform>
+            <numerusform>%n pasos</numerusform>
+        </translation>
     </message>
     <message>
         <source>{0} step {1}</source>
@@ -2569,10 +2754,6 @@ Se muestra {0}</translation>
         <translation>nada pendiente</translation>
     </message>
     <message>
-        <source>{0} change{1} waiting</source>
-        <translation>cambios pendientes: {0}</translation>
-    </message>
-    <message>
         <source>syncing…</source>
         <translation>sincronizando…</translation>
     </message>
@@ -2587,9 +2768,12 @@ Se muestra {0}</translation>
 </context>
 <context>
     <name>TemplateListController</name>
-    <message>
-        <source>{0} template{1}</source>
-        <translation>Plantillas: {0}</translation>
+    <message numerus="yes">
+        <source>%n template(s)</source>
+        <translation>
+            <numerusform>%n plantilla</numerusform>
+            <numerusform>%n plantillas</numerusform>
+        </translation>
     </message>
     <message>
         <source>All tags</source>
@@ -2992,6 +3176,14 @@ Crea una, importa un archivo .json o genera una a partir de una descripción.</t
 <context>
     <name>WorkspaceBackups</name>
     <message>
+        <source>{0}, {1} and {2} saved to {3}.</source>
+        <translation>{0}, {1} y {2} guardados en {3}.</translation>
+    </message>
+    <message>
+        <source>The backup of {0} ({1}, {2}) is checked and ready. Rundun uses it from its next start; the current workspace is kept beside it.</source>
+        <translation>La copia de {0} ({1}, {2}) está comprobada y lista. Rundun la usará desde el próximo inicio; el espacio de trabajo actual se conserva al lado.</translation>
+    </message>
+    <message>
         <source>A passphrase to encrypt the backup (leave empty for none):</source>
         <translation>Una frase de contraseña para cifrar la copia (déjala vacía para no cifrar):</translation>
     </message>
@@ -3000,12 +3192,16 @@ Crea una, importa un archivo .json o genera una a partir de una descripción.</t
         <translation>Haciendo copia del espacio de trabajo…</translation>
     </message>
     <message>
-        <source>Backup written</source>
-        <translation>Copia escrita</translation>
+        <source>Backup failed</source>
+        <translation>La copia de seguridad falló</translation>
     </message>
     <message>
-        <source>{0} runs, {1} answers and {2} photos saved to {3}.</source>
-        <translation>Ejecuciones: {0}, respuestas: {1} y fotos: {2} guardadas en {3}.</translation>
+        <source>The backup was not written: {0}</source>
+        <translation>No se escribió la copia de seguridad: {0}</translation>
+    </message>
+    <message>
+        <source>Backup written</source>
+        <translation>Copia escrita</translation>
     </message>
     <message>
         <source>Checking the backup…</source>
@@ -3016,12 +3212,16 @@ Crea una, importa un archivo .json o genera una a partir de una descripción.</t
         <translation>{0} Frase de contraseña:</translation>
     </message>
     <message>
-        <source>Backup restored</source>
-        <translation>Copia restaurada</translation>
+        <source>Restore refused</source>
+        <translation>Restauración rechazada</translation>
     </message>
     <message>
-        <source>The backup of {0} ({1} runs, {2} photos) is checked and ready. Rundun uses it from its next start; the current workspace is kept beside it.</source>
-        <translation>La copia de {0} (ejecuciones: {1}, fotos: {2}) está comprobada y lista. Rundun la usará desde el próximo inicio; el espacio de trabajo actual se conserva al lado.</translation>
+        <source>Nothing was changed: {0}</source>
+        <translation>No se cambió nada: {0}</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Copia restaurada</translation>
     </message>
     <message>
         <source>automatic backup failed: {0}</source>
@@ -3430,8 +3630,8 @@ Crea una, importa un archivo .json o genera una a partir de una descripción.</t
         <translation>El dispositivo del ejecutor{0} había enviado todo lo que guardaba de esta ejecución.</translation>
     </message>
     <message>
-        <source>{0} {1} refused by the server and {2} kept on the device for the executor to fix.</source>
-        <translation>{0} {1} rechazado por el servidor y {2} guardado en el dispositivo para que el ejecutor lo corrija.</translation>
+        <source>{0} refused by the server and kept on the device for the executor to fix.</source>
+        <translation>El servidor rechazó {0}; el dispositivo lo guarda todo para que el ejecutor lo corrija.</translation>
     </message>
     <message>
         <source>Last contact {0} ({1}).</source>
@@ -3548,13 +3748,6 @@ Crea una, importa un archivo .json o genera una a partir de una descripción.</t
     </message>
 </context>
 <context>
-    <name>editing</name>
-    <message>
-        <source>Change </source>
-        <translation>Cambiar </translation>
-    </message>
-</context>
-<context>
     <name>export</name>
     <message>
         <source>could not write {0}</source>
@@ -3657,30 +3850,6 @@ Crea una, importa un archivo .json o genera una a partir de una descripción.</t
         <source>Anonymous</source>
         <translation>Anónimo</translation>
     </message>
-    <message>
-        <source>{0} run</source>
-        <translation>{0} ejecución</translation>
-    </message>
-    <message>
-        <source>{0} runs</source>
-        <translation>{0} ejecuciones</translation>
-    </message>
-    <message>
-        <source>{0} selected run</source>
-        <translation>{0} ejecución seleccionada</translation>
-    </message>
-    <message>
-        <source>{0} selected runs</source>
-        <translation>{0} ejecuciones seleccionadas</translation>
-    </message>
-    <message>
-        <source>{0} step</source>
-        <translation>Paso: {0}</translation>
-    </message>
-    <message>
-        <source>{0} steps</source>
-        <translation>{0} pasos</translation>
-    </message>
 </context>
 <context>
     <name>generate_dialog</name>
@@ -3701,12 +3870,12 @@ Crea una, importa un archivo .json o genera una a partir de una descripción.</t
         <translation>Creada por {0}{1}.</translation>
     </message>
     <message>
-        <source>{0} item{1} from your prompt</source>
-        <translation>Elementos de tu petición: {0}</translation>
+        <source>Built from the library template &apos;{0}&apos; plus {1}.</source>
+        <translation>Creada a partir de la plantilla de la biblioteca «{0}» más {1}.</translation>
     </message>
     <message>
-        <source>Built from the library template &apos;{0}&apos;</source>
-        <translation>Creada a partir de la plantilla de la biblioteca «{0}»</translation>
+        <source>Built from the library template &apos;{0}&apos;.</source>
+        <translation>Creada a partir de la plantilla de la biblioteca «{0}».</translation>
     </message>
     <message>
         <source>No library template matched: built from the {0}.</source>
@@ -3961,10 +4130,6 @@ Crea una, importa un archivo .json o genera una a partir de una descripción.</t
     <message>
         <source>whole number</source>
         <translation>número entero</translation>
-    </message>
-    <message>
-        <source>up to {0} decimal{1}</source>
-        <translation>decimales: hasta {0}</translation>
     </message>
 </context>
 <context>
@@ -4283,13 +4448,6 @@ Crea una, importa un archivo .json o genera una a partir de una descripción.</t
     </message>
 </context>
 <context>
-    <name>runs_model</name>
-    <message>
-        <source>⚠ {0} finding{1}</source>
-        <translation>⚠ Hallazgos: {0}</translation>
-    </message>
-</context>
-<context>
     <name>schedule</name>
     <message>
         <source>no backup yet</source>
@@ -4306,10 +4464,6 @@ Crea una, importa un archivo .json o genera una a partir de una descripción.</t
     <message>
         <source>last backup {0} h ago</source>
         <translation>última copia hace {0} h</translation>
-    </message>
-    <message>
-        <source>last backup {0} days ago</source>
-        <translation>última copia hace {0} días</translation>
     </message>
 </context>
 <context>

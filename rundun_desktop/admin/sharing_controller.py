@@ -125,7 +125,7 @@ class SharingController(QObject):
         v, s = self.view, self.settings
         s.backup_keep_days = v.keep_days.value()
         s.save(self.connection.paths.settings_file)
-        days = self.tr("1 day") if s.backup_keep_days == 1 else self.tr("{0} days").format(s.backup_keep_days)
+        days = self.tr("%n day(s)", "", s.backup_keep_days)
         v.backups_message.show_notice(
             self.tr("Automatic backups are kept {0}; older ones go at the next daily backup.").format(days)
         )

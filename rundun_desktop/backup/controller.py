@@ -27,6 +27,7 @@ import httpx
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from qasync import asyncSlot
 
+from rundun_desktop import formatting as fmt
 from rundun_desktop.api_client import ApiError
 from rundun_desktop.backup import schedule
 from rundun_desktop.backup.backup_view import BackupUi
@@ -73,6 +74,28 @@ def read_backup(source: Path, into: Path, passphrase: str | None, progress) -> S
         shutil.rmtree(into)
     with open(source, "rb") as src:
         return restore_backup(src, into, passphrase.encode() if passphrase else None, progress)
+
+
+def written_words(about: dict, path: str) -> str:
+    """What a backup holds, as its dialog says it: "2 runs, 14 answers and 3 photos saved to …"."""
+    return QCoreApplication.translate("WorkspaceBackups", "{0}, {1} and {2} saved to {3}.").format(
+        fmt.count(about["counts"]["runs"], "run"),
+        fmt.count(about["counts"]["answers"], "answer"),
+        fmt.count(about["photo_files"], "photo"),
+        path,
+    )
+
+
+def restored_words(about: dict) -> str:
+    return QCoreApplication.translate(
+        "WorkspaceBackups",
+        "The backup of {0} ({1}, {2}) is checked and ready. Rundun uses it from its next start; the current "
+        "workspace is kept beside it.",
+    ).format(
+        about["created_at"],
+        fmt.count(about["counts"]["runs"], "run"),
+        fmt.count(about["photo_files"], "photo"),
+    )
 
 
 class WorkspaceBackups(QObject):
@@ -144,15 +167,9 @@ class WorkspaceBackups(QObject):
                 lambda report: write_backup(self.server_dir, Path(path), passphrase, report),
             )
         except (BackupError, OSError) as exc:
-            self.ui.warn("Backup failed", f"The backup was not written: {exc}")
+            self.ui.warn(self.tr("Backup failed"), self.tr("The backup was not written: {0}").format(exc))
             return
-        counts = summary.about["counts"]
-        self.ui.tell(
-            self.tr("Backup written"),
-            self.tr("{0} runs, {1} answers and {2} photos saved to {3}.").format(
-                counts["runs"], counts["answers"], summary.about["photo_files"], path
-            ),
-        )
+        self.ui.tell(self.tr("Backup written"), written_words(summary.about, path))
 
     @asyncSlot()
     async def restore_clicked(self) -> None:
@@ -174,15 +191,9 @@ class WorkspaceBackups(QObject):
                 if passphrase is None:
                     return
             except (BackupError, OSError) as exc:
-                self.ui.warn("Restore refused", f"Nothing was changed: {exc}")
+                self.ui.warn(self.tr("Restore refused"), self.tr("Nothing was changed: {0}").format(exc))
                 return
-        counts = summary.about["counts"]
-        self.ui.tell(
-            self.tr("Backup restored"),
-            self.tr(
-                "The backup of {0} ({1} runs, {2} photos) is checked and ready. Rundun uses it from its next start; the current workspace is kept beside it."
-            ).format(summary.about["created_at"], counts["runs"], summary.about["photo_files"]),
-        )
+        self.ui.tell(self.tr("Backup restored"), restored_words(summary.about))
 
     async def _with_progress(
         self, title: str, job: Callable[[Callable[[int, int], None]], Summary]

@@ -10,6 +10,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
+from rundun_desktop.words import Counts
+
 PREFIX = "workspace-"
 SUFFIX = ".rdbk"
 EVERY_S = 24 * 3600
@@ -65,7 +67,7 @@ def ago(then: float | None, now: float | None = None) -> str:
         return QCoreApplication.translate("schedule", "last backup {0} min ago").format(round(seconds / 60))
     if seconds < 2 * 86400:
         return QCoreApplication.translate("schedule", "last backup {0} h ago").format(round(seconds / 3600))
-    return QCoreApplication.translate("schedule", "last backup {0} days ago").format(round(seconds / 86400))
+    return Counts.tr("last backup %n day(s) ago", "", round(seconds / 86400))
 
 
 def pending_restore(server_dir: Path) -> Path:

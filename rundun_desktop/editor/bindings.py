@@ -13,7 +13,17 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, QSpinBox, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QWidget,
+)
 
 from .doc import MISSING
 from .qvariant import current_data, find_data
@@ -40,6 +50,22 @@ class Binding(QObject):
 
     def value(self) -> Any:
         return self._read()
+
+    def name(self) -> str:
+        """The field's name as the panel shows it, in the app's language: a check box's words, else its form
+        row's label, else the title of the group it sits in ("Findings", "Condition"); "" when it has none."""
+        if isinstance(self.widget, QCheckBox):
+            return self.widget.text().replace("&", "")
+        child, parent = self.widget, self.widget.parentWidget()
+        while parent is not None:
+            layout = parent.layout()
+            label = layout.labelForField(child) if isinstance(layout, QFormLayout) else None
+            if isinstance(label, QLabel) and label.text().strip():
+                return label.text().replace("&", "").strip()
+            if isinstance(parent, QGroupBox) and parent.title():
+                return parent.title().replace("&", "")
+            child, parent = parent, parent.parentWidget()
+        return ""
 
     def load(self, value: Any) -> None:
         if value is MISSING:

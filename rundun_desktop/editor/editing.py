@@ -28,9 +28,11 @@ from .doc import TEMPLATE_UID, SectionNode, TemplateDoc
 from .factory import flag_after_options, fresh_copy, new_step, reference_edits, type_change
 
 
-def _describe(path: tuple) -> str:
-    names = [str(p).replace("_", " ") for p in path if isinstance(p, str)]
-    return QCoreApplication.translate("editing", "Change ") + (" ".join(names[-2:]) if names else "value")
+def _describe(name: str) -> str:
+    """The undo stack's words for an edit of the field the panel calls `name` ("Change “Hint”")."""
+    if not name:
+        return QCoreApplication.translate("DocEditor", "Change a field")
+    return QCoreApplication.translate("DocEditor", "Change “{0}”").format(name)
 
 
 class DocEditor:
@@ -40,11 +42,12 @@ class DocEditor:
         self.doc, self.stack = doc, stack
 
     # -- values ---------------------------------------------------------------------------------------
-    def set_value(self, uid: int, path: tuple, value: Any, merge: bool = False) -> None:
+    def set_value(self, uid: int, path: tuple, value: Any, merge: bool = False, name: str = "") -> None:
+        """Set one field; `name` is the field as the designer sees it (the undo stack's words)."""
         if self.doc.get(uid, path) == value and type(self.doc.get(uid, path)) is type(value):
             return
         self.stack.push(
-            EditCommand(self.doc, _describe(path), [(uid, path, value)], (uid, path) if merge else None)
+            EditCommand(self.doc, _describe(name), [(uid, path, value)], (uid, path) if merge else None)
         )
 
     def set_type(self, uid: int, new_type: str) -> None:

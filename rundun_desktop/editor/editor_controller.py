@@ -259,14 +259,7 @@ class EditorController(QObject):
         count = len(details)
         v.side.setTabText(2, self.tr("Problems ({0})").format(count) if count else self.tr("Problems"))
         prefix = f"{source}: " if source else ""
-        v.status.setText(
-            prefix
-            + (
-                self.tr("⚠ {0} problem{1}").format(count, "s" if count != 1 else "")
-                if count
-                else self.tr("✓ Valid")
-            )
-        )
+        v.status.setText(prefix + (self.tr("⚠ %n problem(s)", "", count) if count else self.tr("✓ Valid")))
         v.status.setProperty("problem", bool(count))
         v.status.style().unpolish(v.status)
         v.status.style().polish(v.status)

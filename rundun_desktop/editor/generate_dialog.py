@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from rundun_desktop.theme import set_sheet
-from rundun_desktop.words import QT_TRANSLATE_NOOP
+from rundun_desktop.words import QT_TRANSLATE_NOOP, Counts
 from server.tdl import TdlError, normalize_template, validate_template
 
 from .icons import icon
@@ -53,13 +53,17 @@ def describe_source(headers: dict[str, str]) -> str:
         items = int(headers.get("rundun-prompt-items", "0"))
     except ValueError:
         items = 0
-    counted = QCoreApplication.translate("generate_dialog", "{0} item{1} from your prompt").format(
-        items, "s" if items != 1 else ""
-    )
+    counted = Counts.tr("%n item(s) from your prompt", "", items)
     if slug != "none":
-        words = QCoreApplication.translate("generate_dialog", "Built from the library template '{0}'").format(
-            name
-        ) + (f" plus {counted}." if items else ".")
+        words = (
+            QCoreApplication.translate(
+                "generate_dialog", "Built from the library template '{0}' plus {1}."
+            ).format(name, counted)
+            if items
+            else QCoreApplication.translate(
+                "generate_dialog", "Built from the library template '{0}'."
+            ).format(name)
+        )
     else:
         words = (
             QCoreApplication.translate(
@@ -159,8 +163,8 @@ class GenerateDialog(QDialog):
         steps = sum(len(s.steps) for s in model.sections)
         sections = len(model.sections)
         self.summary.setText(
-            self.tr("{0} — {1} section{2}, {3} step{4}").format(
-                model.name, sections, "s" if sections != 1 else "", steps, "s" if steps != 1 else ""
+            self.tr("{0} — {1}, {2}").format(
+                model.name, self.tr("%n section(s)", "", sections), self.tr("%n step(s)", "", steps)
             )
         )
         self.status.setText(self.tr("Review it here; nothing is saved until you save it in the editor."))

@@ -102,7 +102,9 @@ class LibraryDialog(QDialog):
         for row in rows:
             steps = row.get("step_count", 0)
             item = QListWidgetItem(
-                self.tr("{0}\n{1} steps · {2}").format(row["name"], steps, ", ".join(row.get("tags", [])[:4]))
+                self.tr("{0}\n{1} · {2}").format(
+                    row["name"], self.tr("%n step(s)", "", steps), ", ".join(row.get("tags", [])[:4])
+                )
             )
             item.setData(SLUG_ROLE, row["slug"])
             item.setToolTip(row.get("description", ""))
@@ -110,7 +112,7 @@ class LibraryDialog(QDialog):
         slugs = [row["slug"] for row in rows]
         self.list.setCurrentRow(slugs.index(keep) if keep in slugs else 0 if rows else -1)
         self.list.blockSignals(False)
-        self.count.setText(self.tr("{0} template{1}").format(len(rows), "s" if len(rows) != 1 else ""))
+        self.count.setText(self.tr("%n template(s)", "", len(rows)))
 
     def selected_slug(self) -> str | None:
         item = self.list.currentItem()

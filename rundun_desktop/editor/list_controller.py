@@ -92,7 +92,7 @@ class TemplateListController(QObject):
         if not q and not tag:
             self._fill_tags(rows)
         self.view.body.setCurrentIndex(0 if rows or q or tag else 1)
-        self.view.status.setText(self.tr("{0} template{1}").format(len(rows), "s" if len(rows) != 1 else ""))
+        self.view.status.setText(self.tr("%n template(s)", "", len(rows)))
         if keep and (row := self.model.row_of(keep)) >= 0:
             self.view.table.selectRow(row)
         self._sync_buttons()

@@ -76,7 +76,11 @@ class TemplateListView(QWidget):
         self.new_button.setObjectName("saveButton")  # the primary button's look
         self.buttons["new"] = self.new_button
         row.addWidget(self.new_button)
-        self.toolbar_fit = fold_labels(bar)  # too narrow for the words: icons, words in tooltips
+        # Too narrow for the words: icons, words in tooltips, one button at a time from the least needed words
+        # (a selected template's actions, whose icons are the editor's own) to New template's, so a 1360 px
+        # window keeps the words of the buttons that start a template.
+        order = ("delete", "duplicate", "export", "import", "generate", "library", "new")
+        self.toolbar_fit = fold_labels(bar, [self.buttons[name] for name in order])
         outer.addWidget(bar)
 
         self.table = QTableView()

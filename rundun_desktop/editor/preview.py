@@ -122,7 +122,7 @@ class PreviewPane(QWidget):
             self.set_template(self.source, self.model)
 
     def set_invalid(self, count: int) -> None:
-        text = self.tr("The template has {0} problem{1}; ").format(count, "s" if count != 1 else "")
+        text = self.tr("The template has %n problem(s); ", "", count)
         self.banner.setText(
             text
             + (
@@ -239,7 +239,7 @@ class PreviewPane(QWidget):
         left = completion_problems(self.model, self.answers, has_run_signature=True)
         text = self.tr("{0} of {1} answered").format(progress["answered"], progress["total"])
         if hidden:
-            text += self.tr(" · {0} step{1} hidden by conditions").format(hidden, "s" if hidden != 1 else "")
+            text += self.tr(" · %n step(s) hidden by conditions", "", hidden)
         text += (
             self.tr(" · ready to complete")
             if not left

@@ -87,10 +87,11 @@ class StepCard(QFrame):
         extras = []
         photo = step.get("photo")
         if isinstance(photo, dict) and self.type not in ("photo", "signature", "instruction"):
+            low, high = photo.get("min", 0), photo.get("max", 0)
             extras.append(
-                self.tr("Takes {0}–{1} photos with the answer").format(
-                    photo.get("min", 0), photo.get("max", 0)
-                )
+                self.tr("Takes %n photo(s) with the answer", "", high)
+                if low == high
+                else self.tr("Takes {0}–{1} photos with the answer").format(low, high)
             )
         if step.get("geo"):
             extras.append(self.tr("Records the location"))

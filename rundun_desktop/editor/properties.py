@@ -4,6 +4,7 @@ changes into undoable edits, follows undo/redo back into the fields, and marks f
 from __future__ import annotations
 
 import copy
+import functools
 import re
 from typing import Any
 
@@ -92,14 +93,17 @@ class PropertiesController(QObject):
             bind.combo(("execution", "scope"), tp.scope, default="any"),
             bind.combo(("execution", "identity_required"), tp.identity, default="none"),
         ]
-        for b in self.step_bindings + self.section_bindings:
-            b.edited.connect(self._node_edited)
-        for page_bindings in sp.config_bindings.values():
-            for b in page_bindings:
-                b.edited.connect(self._node_edited)
+        for b in (
+            self.step_bindings
+            + self.section_bindings
+            + [b for page_bindings in sp.config_bindings.values() for b in page_bindings]
+        ):
+            b.edited.connect(functools.partial(self._node_edited, b))
         for b in self.template_bindings:
             b.edited.connect(
-                lambda path, value, merge: self.editor.set_value(TEMPLATE_UID, path, value, merge)
+                lambda path, value, merge, b=b: self.editor.set_value(
+                    TEMPLATE_UID, path, value, merge, b.name()
+                )
             )
         for step_type in ("choice", "multi_choice"):
             sp.options_editor(step_type).renamed.connect(self._option_renamed)
@@ -182,9 +186,7 @@ class PropertiesController(QObject):
             b.load(self.doc.get(self.uid, b.path))
 
     def _show_count(self, node: SectionNode) -> None:
-        self.section_panel.count.setText(
-            self.tr("{0} step{1}").format(len(node.steps), "s" if len(node.steps) != 1 else "")
-        )
+        self.section_panel.count.setText(self.tr("%n step(s)", "", len(node.steps)))
 
     def _panel(self) -> Any:
         return self.step_panel if self.uid is not None and self.doc.is_step(self.uid) else self.section_panel
@@ -207,7 +209,7 @@ class PropertiesController(QObject):
         parts = [p for p in path.split(".") if p and p != "when"]
         return f"{' › '.join(parts)}: {message}" if parts else message
 
-    def _node_edited(self, path: tuple, value: Any, merge: bool) -> None:
+    def _node_edited(self, binding: Binding, path: tuple, value: Any, merge: bool) -> None:
         uid = self.uid
         if uid is None:
             return
@@ -219,7 +221,7 @@ class PropertiesController(QObject):
         elif path == ("config", "options"):
             self.editor.set_options(uid, value, merge=merge)
         else:
-            self.editor.set_value(uid, path, value, merge)
+            self.editor.set_value(uid, path, value, merge, binding.name())
 
     def _option_renamed(self, options: list, old: str, new: str) -> None:
         if self.uid is not None:

@@ -71,7 +71,7 @@ class StepPanel(QWidget):
         self.id_edit = line_edit(self.tr("s-…"), "stepId", 66)
         self.id_edit.setToolTip(self.tr("The step id (s-…) that answers and conditions refer to"))
         self.label_edit = line_edit(self.tr("What the executor is asked"), "stepLabel", 500)
-        self.hint_edit = line_edit(self.tr("Help shown under the label (optional)"), "stepHint", 2000)
+        self.hint_edit = line_edit(self.tr("Optional help under the label"), "stepHint", 2000)
         self.required = QCheckBox(self.tr("Required"))
         self.required.setObjectName("stepRequired")
         self.geo = QCheckBox(self.tr("Record the location"))

@@ -103,7 +103,9 @@ class StructureModel(QStandardItemModel):
 
     def _tooltip(self, node: SectionNode | StepNode, values: dict[int, Any]) -> str:
         if isinstance(node, SectionNode):
-            head = self.tr("Section {0} · {1} steps").format(node.data.get("id", ""), len(node.steps))
+            head = self.tr("Section {0} · {1}").format(
+                node.data.get("id", ""), self.tr("%n step(s)", "", len(node.steps))
+            )
         else:
             step_type = node.data.get("type")
             head = self.tr("{0} step {1}").format(

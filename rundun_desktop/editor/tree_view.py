@@ -134,7 +134,13 @@ class NodeDelegate(QStyledItemDelegate):
         note = fmt.count(count, "step") + (
             QCoreApplication.translate("NodeDelegate", " · {0} with problems").format(bad) if bad else ""
         )
-        title_rect = rect.adjusted(2, 0, -fonts.small_metrics.horizontalAdvance(note) - 12, 0)
+        # The note at the row's end and the title before it, mirrored right to left (the painter aligns the
+        # words to the visual side, so in Arabic the title drawn in a left-hand rect was laid over the note).
+        title_rect = QStyle.visualRect(
+            painter.layoutDirection(),
+            rect,
+            rect.adjusted(2, 0, -fonts.small_metrics.horizontalAdvance(note) - 12, 0),
+        )
         painter.setFont(fonts.bold)
         painter.setPen(_ERROR if r.problems else r.colour)
         painter.drawText(

@@ -17,7 +17,7 @@ from PySide6.QtGui import QColor
 from rundun_desktop import formatting as fmt
 from rundun_desktop.executor import store as st
 from rundun_desktop.theme import colour
-from rundun_desktop.words import QT_TRANSLATE_NOOP
+from rundun_desktop.words import QT_TRANSLATE_NOOP, Counts
 
 COL_RUN, COL_PROGRESS, COL_HERE, COL_SERVER, COL_OPENED = range(5)
 HEADERS = [
@@ -37,7 +37,7 @@ def local_words(run: dict) -> tuple[str, str]:
     """(words, tone) for the run's state on this computer."""
     state, pending, failed = run["local_state"], run.get("pending_ops", 0), run.get("failed_ops", 0)
     size = run.get("pending_bytes", 0)
-    waiting = f"{pending} change{'s' if pending != 1 else ''} waiting" + (
+    waiting = Counts.tr("%n change(s) waiting", "", pending) + (
         f" ({fmt.format_bytes(size)})" if size >= 10_000 else ""
     )
     if state == st.REFUSED:
@@ -53,9 +53,7 @@ def local_words(run: dict) -> tuple[str, str]:
     if state == st.EXITING:
         return QCoreApplication.translate("inbox_model", "Given up here · waiting to sync"), "waiting"
     if failed:
-        return f"{failed} change{'s' if failed != 1 else ''} refused" + (
-            f" · {waiting}" if pending else ""
-        ), "error"
+        return Counts.tr("%n change(s) refused", "", failed) + (f" · {waiting}" if pending else ""), "error"
     if pending:
         return waiting, "waiting"
     if run.get("last_error"):

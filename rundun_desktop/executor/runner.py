@@ -536,8 +536,12 @@ class RunnerController(QObject):
             count = len(problems)
             more = self.tr("<li>and {0} more</li>").format(count - MAX_LISTED) if count > MAX_LISTED else ""
             self.view.banner.say(
-                f"<b>{count} thing{'s' if count != 1 else ''} still missing before this run can be completed</b> "
-                f"(each links to its step):<ul style='margin: 4px 0 0 -20px'>{''.join(items)}{more}</ul>",
+                self.tr(
+                    "<b>%n thing(s) still missing before this run can be completed</b> (each links to its step):",
+                    "",
+                    count,
+                )
+                + f"<ul style='margin: 4px 0 0 -20px'>{''.join(items)}{more}</ul>",
                 "error",
             )
             self.jump_to(problems[0]["path"].removeprefix("answers."))

@@ -47,7 +47,7 @@ from rundun_desktop.executor.protocol import (
 )
 from rundun_desktop.executor.worker import StoreWorker
 from rundun_desktop.formatting import format_bytes, megabytes
-from rundun_desktop.words import QT_TRANSLATE_NOOP
+from rundun_desktop.words import QT_TRANSLATE_NOOP, Counts
 from server.tdl import OPEN_STATUSES
 
 log = logging.getLogger("rundun.executor.sync")
@@ -99,9 +99,7 @@ class SyncStatus:
                 else QCoreApplication.translate("SyncStatus", "nothing waiting")
             )
         else:
-            waiting = QCoreApplication.translate("SyncStatus", "{0} change{1} waiting").format(
-                self.pending_ops, "s" if self.pending_ops != 1 else ""
-            )
+            waiting = Counts.tr("%n change(s) waiting", "", self.pending_ops)
             if self.pending_bytes >= 10_000:
                 waiting += f" ({format_bytes(self.pending_bytes)})"
         parts = [state, waiting]

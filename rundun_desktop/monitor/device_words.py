@@ -101,8 +101,8 @@ def explained(device: dict | None, now: datetime | None = None) -> str:
         words.append(
             QCoreApplication.translate(
                 "device_words",
-                "{0} {1} refused by the server and {2} kept on the device for the executor to fix.",
-            ).format(_changes(failed), "was" if failed == 1 else "were", "is" if failed == 1 else "are")
+                "{0} refused by the server and kept on the device for the executor to fix.",
+            ).format(_changes(failed))
         )
     words.append(
         QCoreApplication.translate("device_words", "Last contact {0} ({1}).").format(

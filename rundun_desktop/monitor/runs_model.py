@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 
 from rundun_desktop import formatting as fmt
@@ -28,7 +28,7 @@ from rundun_desktop.monitor.row_window import RowWindow
 from rundun_desktop.style import FINDING_COLOUR
 from rundun_desktop.theme import colour
 from rundun_desktop.widgets.table_model import ROOT, FlatTableModel, Index
-from rundun_desktop.words import QT_TRANSLATE_NOOP
+from rundun_desktop.words import QT_TRANSLATE_NOOP, Counts
 
 COL_STATUS, COL_TEMPLATE, COL_REF, COL_PROGRESS, COL_IDENTITY, COL_CREATED, COL_UPDATED, COL_EXPIRES = range(
     8
@@ -75,9 +75,7 @@ def findings_words(flagged: object) -> str:
     """A run's findings count as the table shows it: "⚠ 2 findings", or nothing when there are none."""
     if not isinstance(flagged, int) or flagged <= 0:
         return ""
-    return QCoreApplication.translate("runs_model", "⚠ {0} finding{1}").format(
-        flagged, "s" if flagged != 1 else ""
-    )
+    return Counts.tr("⚠ %n finding(s)", "", flagged)
 
 
 class RunsTableModel(FlatTableModel):

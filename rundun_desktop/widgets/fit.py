@@ -17,15 +17,23 @@ _TIP = "rundun_own_tooltip"  # whether its tooltip was its own before folding
 
 
 class LabelFolding(QObject):
-    """Folds a bar's labelled buttons to icons while the bar is narrower than the row of full labels."""
+    """Folds a bar's labelled buttons to icons while the bar is narrower than the row of full labels.
 
-    def __init__(self, bar: QWidget) -> None:
+    With `order` (the buttons, least needed words first) it folds them one at a time, as few as the width
+    asks: a wide window keeps the words of the main actions while the others show their icons."""
+
+    def __init__(self, bar: QWidget, order: list[QAbstractButton] | None = None) -> None:
         super().__init__(bar)
         self.bar = bar
-        self.folded = False
-        self.full_width = 0  # the row's width with every label, measured before folding
+        self.order = list(order or [])
+        self.level = 0  # how many steps are folded: 0 none; without an order, one step folds them all
+        self.needs: dict[int, int] = {}  # the row's width at each level, measured when it was shown so
         bar.installEventFilter(self)
         QTimer.singleShot(0, self.fit)
+
+    @property
+    def folded(self) -> bool:
+        return self.level > 0
 
     def buttons(self) -> list[QAbstractButton]:
         """The bar's buttons that have an icon and words (tool buttons that already show an icon only
@@ -61,58 +69,68 @@ class LabelFolding(QObject):
         return layout.sizeHint().width() - text
 
     def fit(self) -> None:
-        layout = self.bar.layout()
-        if layout is None or not self.bar.isVisible():
+        """Fold a step more while the row does not fit; unfold a step when the width holds what that step
+        needed when it was last shown (measured again there: labels may have changed meanwhile)."""
+        if self.bar.layout() is None or not self.bar.isVisible():
             return
-        width = self.bar.width()
-        if not self.folded:
-            need = self.need()
-            if width < need:
-                self.full_width = need
-                self._fold(True)
-        elif width >= self.full_width:
-            self._fold(False)
-            need = self.need()
-            if width < need:  # the labels changed meanwhile: measure again, fold again
-                self.full_width = need
-                self._fold(True)
+        width, steps = self.bar.width(), len(self.order) or 1
+        if self.level:
+            self._show(self.level)  # a push button's words set while folded are folded too
+        while True:
+            self.needs[self.level] = self.need()
+            if width < self.needs[self.level] and self.level < steps:
+                self._show(self.level + 1)
+            elif self.level > 0 and width >= self.needs.get(self.level - 1, 1 << 30):
+                self._show(self.level - 1)
+                self.needs[self.level] = self.need()
+                if width < self.needs[self.level]:
+                    self._show(self.level + 1)
+                    return
+            else:
+                return
+
+    def _show(self, level: int) -> None:
+        """Fold the first `level` buttons of the order (every button at level 1 without an order)."""
+        self.level = level
+        if self.order:
+            for i, b in enumerate(self.order):
+                self._fold(b, i < level)
         else:
-            self._fold(True)  # a push button's words set while folded are folded too
+            for b in self.buttons():
+                self._fold(b, level > 0)
 
-    def _fold(self, fold: bool) -> None:
-        self.folded = fold
-        for b in self.buttons():
-            # Never squeezed below their words (or icon): what the row lacks comes out of elided labels.
-            policy = b.sizePolicy()
-            if policy.horizontalPolicy() != QSizePolicy.Policy.Minimum:
-                policy.setHorizontalPolicy(QSizePolicy.Policy.Minimum)
-                b.setSizePolicy(policy)
-            if isinstance(b, QToolButton):
-                style = (
-                    Qt.ToolButtonStyle.ToolButtonIconOnly
-                    if fold
-                    else Qt.ToolButtonStyle.ToolButtonTextBesideIcon
-                )
-                if b.toolButtonStyle() != style:
-                    b.setToolButtonStyle(style)
-                if fold and not b.toolTip():
-                    b.setToolTip(b.text())
-            elif fold and b.text():
-                b.setProperty(_TEXT, b.text())
-                b.setProperty(_TIP, bool(b.toolTip()))
-                if not b.toolTip():
-                    b.setToolTip(b.text())
-                b.setText("")
-            elif not fold and b.property(_TEXT):
-                b.setText(b.property(_TEXT))
-                if not b.property(_TIP):
-                    b.setToolTip("")
-                b.setProperty(_TEXT, "")
+    @staticmethod
+    def _fold(b: QAbstractButton, fold: bool) -> None:
+        # Never squeezed below their words (or icon): what the row lacks comes out of elided labels.
+        policy = b.sizePolicy()
+        if policy.horizontalPolicy() != QSizePolicy.Policy.Minimum:
+            policy.setHorizontalPolicy(QSizePolicy.Policy.Minimum)
+            b.setSizePolicy(policy)
+        if isinstance(b, QToolButton):
+            style = (
+                Qt.ToolButtonStyle.ToolButtonIconOnly if fold else Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+            )
+            if b.toolButtonStyle() != style:
+                b.setToolButtonStyle(style)
+            if fold and not b.toolTip():
+                b.setToolTip(b.text())
+        elif fold and b.text():
+            b.setProperty(_TEXT, b.text())
+            b.setProperty(_TIP, bool(b.toolTip()))
+            if not b.toolTip():
+                b.setToolTip(b.text())
+            b.setText("")
+        elif not fold and b.property(_TEXT):
+            b.setText(b.property(_TEXT))
+            if not b.property(_TIP):
+                b.setToolTip("")
+            b.setProperty(_TEXT, "")
 
 
-def fold_labels(bar: QWidget) -> LabelFolding:
-    """Make `bar` (a widget with a row layout of buttons) fold its labels to icons when it is too narrow."""
-    return LabelFolding(bar)
+def fold_labels(bar: QWidget, order: list[QAbstractButton] | None = None) -> LabelFolding:
+    """Make `bar` (a widget with a row layout of buttons) fold its labels to icons when it is too narrow:
+    all at once, or with `order` one button at a time, the first listed first."""
+    return LabelFolding(bar, order)
 
 
 def words(button: QAbstractButton) -> str:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import asyncio
+import subprocess
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -12,6 +14,7 @@ import qasync
 from PySide6 import QtCore
 from PySide6.QtWidgets import QApplication
 
+from rundun_desktop import i18n
 from rundun_desktop.api_client import ApiClient
 from rundun_desktop.embedded import EmbeddedServer, bootstrap
 
@@ -38,6 +41,25 @@ class RunningQEventLoop(qasync.QEventLoop):
 # QObject) on another thread, e.g. the embedded server's, where Qt cannot unregister their timers, and a
 # later timer event then reaches freed memory (a segfault in a later test).
 _CLOSED_LOOPS: list = []
+
+
+@pytest.fixture(scope="session")
+def compiled_catalogs(tmp_path_factory) -> Path:
+    """The word catalogs compiled here (as `make catalogs` does), for a test that switches language."""
+    out = tmp_path_factory.mktemp("qm")
+    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
+    for ts in sorted((Path(__file__).resolve().parents[2] / "resources" / "i18n").glob("*.ts")):
+        subprocess.run(
+            [lrelease, "-silent", ts, "-qm", out / ts.with_suffix(".qm").name], check=True, timeout=120
+        )
+    return out
+
+
+@pytest.fixture(scope="session", autouse=True)
+def english_plurals(qapp) -> None:
+    """English's counted words ("1 problem", "2 problems"), installed as the app does at its start (a test of
+    a model or widget alone has no app start; one that switches language puts English back when done)."""
+    i18n.TRANSLATION.install(qapp, "en")
 
 
 @pytest.fixture

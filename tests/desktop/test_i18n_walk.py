@@ -49,14 +49,19 @@ class PseudoTranslator(QTranslator):
 
 
 @pytest.fixture
-def pseudo_desktop(qapp, request):
-    """The app built while the pseudo-locale is installed (the words are translated as widgets are made)."""
+def pseudo_desktop(qapp, request, monkeypatch, tmp_path):
+    """The app built while the pseudo-locale is installed (the words are translated as widgets are made). No
+    catalog of the app's own meanwhile: English's plural forms, installed at the app's start after the
+    pseudo-locale, would answer for the counted words first."""
+    monkeypatch.setattr(i18n, "catalog_dir", lambda: tmp_path)
     pseudo = PseudoTranslator(qapp)
     qapp.installTranslator(pseudo)
     try:
         yield request.getfixturevalue("desktop")
     finally:
         qapp.removeTranslator(pseudo)
+        monkeypatch.undo()
+        i18n.TRANSLATION.install(qapp, "en")
 
 
 def texts_of(root: QWidget) -> list[tuple[str, str]]:

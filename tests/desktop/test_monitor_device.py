@@ -76,7 +76,7 @@ def test_the_device_column_follows_the_device_live_and_filters_and_explains(
     wait_until(aloop, lambda: waiting_id in loaded, 10)
     words = view.detail.findChild(QLabel, "device-text").text()
     assert "2 changes (14 MB) are still on the executor's device (rundun-desktop/9.9)" in words
-    assert "1 change was refused" in words and "Last contact just now" in words
+    assert "1 change refused by the server" in words and "Last contact just now" in words
     if SHOTS:  # a look at it: RUNDUN_TEST_SHOTS=/some/dir
         view.window().resize(1024, 700)
         view.window().grab().save(f"{SHOTS}/monitor-device.png")

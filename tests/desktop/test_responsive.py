@@ -541,3 +541,82 @@ def test_the_date_columns_hold_any_time_of_the_year_whole(desktop, aloop):
     )
     for column in (COL_CREATED, COL_EXPIRES):
         assert table.columnWidth(column) >= widest + CELL_PADDING, (column, table.columnWidth(column), widest)
+
+
+def test_a_steps_hint_reads_optional_whole_at_1024(desktop, aloop):
+    """At 1024×700 the step's Hint field says it is optional, whole (it read "Help shown under the label (…")."""
+    page = _small_editor(desktop, aloop)
+    ctl = page.editor
+    ctl.select(ctl.doc.find_step("s-od01").uid)
+    _settle(aloop)
+    hint = ctl.properties.step_panel.hint_edit
+    desktop.window.view.grab().save("/tmp/rundun-1024-hint.png")
+    assert "optional" in hint.placeholderText().lower()
+    assert_placeholder_whole(hint)
+
+
+def test_the_members_fields_take_the_rows_room_at_1024(desktop, aloop):
+    """At 1024×700 the Members tab's name and email fields share the row (a stretch beside them left each
+    160 px): a long email reads whole, and the Remove button stays at the row's end."""
+    _small(desktop, aloop)
+    window = desktop.window
+    window.show_page("settings")
+    view = window.settings_view
+    view.tabs.setCurrentWidget(view.member_email.parentWidget())
+    _settle(aloop)
+    window.view.grab().save("/tmp/rundun-1024-members.png")
+    email = "alexandra.petrova@example.com"
+    assert placeholder_room(view.member_email) >= view.member_email.fontMetrics().horizontalAdvance(email)
+    gap = view.remove_member_button.geometry().left() - view.add_member_button.geometry().right()
+    assert gap <= 32, f"{gap} px of nothing between Add member and Remove"
+    assert not layout_problems(window.view)
+
+
+def test_the_dashboards_date_boxes_look_like_its_other_filters(desktop, aloop):
+    """The From and To boxes of a custom period have the combo boxes' frame, white and height (they were the
+    platform's grey, smaller boxes next to the app's inputs)."""
+    from tests.desktop.test_dashboard import open_dashboard
+
+    template = run(aloop, desktop.api.create_template(vehicle_inspection()))
+    _small(desktop, aloop)
+    view = open_dashboard(desktop, aloop, template["id"]).view
+    view.period.setCurrentIndex(view.period.count() - 1)
+    view.period.activated.emit(view.period.count() - 1)
+    wait_until(aloop, lambda: view.date_from.isEnabled(), 5)
+    _settle(aloop)
+    desktop.window.view.grab().save("/tmp/rundun-1024-dashboard-dates.png")
+
+    def looks(widget: QWidget) -> tuple:
+        picture = widget.grab().toImage()
+        middle = picture.height() // 2
+        return picture.pixelColor(0, middle).name(), picture.pixelColor(picture.width() // 2, 3).name()
+
+    for box in (view.date_from, view.date_to):
+        assert box.height() == view.period.height()
+        assert looks(box) == looks(view.period)  # its border, then its white inside
+    assert not layout_problems(desktop.window.view)
+
+
+def test_the_templates_toolbar_keeps_its_main_words_when_there_is_room(desktop, aloop):
+    """At 1360 px the template list's toolbar shows the words of New template, From library… and Generate…
+    (all seven folded to icons there), folding only the selected template's actions; at 1600 every word;
+    at 1024 icons again; and back at 1360 the same words as before."""
+    window = desktop.window
+    window.show_page("templates")
+    page = window.templates_page.ensure()
+    wait_until(aloop, lambda: page.list.loaded, 10)
+    buttons = page.list_view.buttons
+
+    def shown_at(size: tuple[int, int]) -> set[str]:
+        window.view.resize(*size)
+        wait_until(aloop, lambda: window.view.size().toTuple() == size, 5)
+        _settle(aloop)
+        assert not layout_problems(window.view)
+        return {name for name, button in buttons.items() if button.text()}
+
+    wide = shown_at((1360, 860))
+    window.view.grab().save("/tmp/rundun-1360-templates.png")
+    assert {"new", "library", "generate"} <= wide and not {"delete", "duplicate"} & wide
+    assert shown_at((1600, 900)) == set(buttons)
+    assert shown_at(SMALL) == set()
+    assert shown_at((1360, 860)) == wide

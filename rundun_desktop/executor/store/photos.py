@@ -8,6 +8,7 @@ from rundun_desktop.executor.store.base import StoreBase
 from rundun_desktop.executor.store.files import StoredPhoto
 from rundun_desktop.executor.store.rows import Op, StoreError, local_now, now_iso
 from rundun_desktop.executor.store.schema import DELETE_PHOTO, PHOTO, SIGNATURE, SIGNATURE_STEP
+from rundun_desktop.words import Counts
 
 
 class PhotoRows(StoreBase):
@@ -52,7 +53,7 @@ class PhotoRows(StoreBase):
                 }
                 index = next(i for i in range(len(used) + 1) if i not in used)
             if limit is not None and index >= limit:
-                raise StoreError(f"This step takes at most {limit} photo{'s' if limit != 1 else ''}.")
+                raise StoreError(Counts.tr("This step takes at most %n photo(s).", "", limit))
             replaced = conn.execute(
                 "SELECT file FROM photos WHERE run_id = ? AND step_id = ? AND photo_index = ?",
                 (run_id, step_id, index),

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
+from rundun_desktop.words import Counts
 from server import tdl
 
 MANY_OPTIONS = 8  # more choice options than this: a drop-down instead of radio buttons
@@ -300,11 +301,7 @@ def number_range_text(cfg: tdl.NumberConfig) -> str:
     if cfg.decimal == 0:
         parts.append(QCoreApplication.translate("inputs", "whole number"))
     elif cfg.decimal is not None:
-        parts.append(
-            QCoreApplication.translate("inputs", "up to {0} decimal{1}").format(
-                cfg.decimal, "s" if cfg.decimal != 1 else ""
-            )
-        )
+        parts.append(Counts.tr("up to %n decimal(s)", "", cfg.decimal))
     return ", ".join(parts)
 
 

@@ -135,13 +135,17 @@ def collect_on_the_gui_thread(qapp) -> Iterator[None]:
 @pytest.fixture
 def page(qtbot, aloop, client) -> Iterator[TemplatesPage]:
     """The Templates page on the live embedded server, shown, with its list loaded."""
+    yield shown_page(qtbot, aloop, client)
+    QApplication.processEvents()
+
+
+def shown_page(qtbot, aloop, client) -> TemplatesPage:
     widget = TemplatesPage(client)
     qtbot.addWidget(widget)
     widget.resize(1400, 860)
     widget.show()
     until(aloop, lambda: widget.list.loaded, 10)
-    yield widget
-    QApplication.processEvents()
+    return widget
 
 
 @pytest.fixture

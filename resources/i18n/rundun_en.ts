@@ -1,0 +1,270 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>Counts</name>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n photo</numerusform>
+            <numerusform>%n photos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) from your prompt</source>
+        <translation>
+            <numerusform>%n item from your prompt</numerusform>
+            <numerusform>%n items from your prompt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n change waiting</numerusform>
+            <numerusform>%n changes waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) refused</source>
+        <translation>
+            <numerusform>%n change refused</numerusform>
+            <numerusform>%n changes refused</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This step takes at most %n photo(s).</source>
+        <translation>
+            <numerusform>This step takes at most %n photo.</numerusform>
+            <numerusform>This step takes at most %n photos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>up to %n decimal(s)</source>
+        <translation>
+            <numerusform>up to %n decimal</numerusform>
+            <numerusform>up to %n decimals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln run(s)</source>
+        <translation>
+            <numerusform>%Ln run</numerusform>
+            <numerusform>%Ln runs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln selected run(s)</source>
+        <translation>
+            <numerusform>%Ln selected run</numerusform>
+            <numerusform>%Ln selected runs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln step(s)</source>
+        <translation>
+            <numerusform>%Ln step</numerusform>
+            <numerusform>%Ln steps</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s)</source>
+        <translation>
+            <numerusform>%Ln change</numerusform>
+            <numerusform>%Ln changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln answer(s)</source>
+        <translation>
+            <numerusform>%Ln answer</numerusform>
+            <numerusform>%Ln answers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln photo(s)</source>
+        <translation>
+            <numerusform>%Ln photo</numerusform>
+            <numerusform>%Ln photos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>changed %n time(s)</source>
+        <translation>
+            <numerusform>changed once</numerusform>
+            <numerusform>changed %n times</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n stale write(s) lost</source>
+        <translation>
+            <numerusform> · %n stale write lost</numerusform>
+            <numerusform> · %n stale writes lost</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n finding(s)</source>
+        <translation>
+            <numerusform>⚠ %n finding</numerusform>
+            <numerusform>⚠ %n findings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>last backup %n day(s) ago</source>
+        <translation>
+            <numerusform>last backup %n day ago</numerusform>
+            <numerusform>last backup %n days ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message numerus="yes">
+        <source>Last %n day(s)</source>
+        <translation>
+            <numerusform>Last %n day</numerusform>
+            <numerusform>Last %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EditorController</name>
+    <message numerus="yes">
+        <source>⚠ %n problem(s)</source>
+        <translation>
+            <numerusform>⚠ %n problem</numerusform>
+            <numerusform>⚠ %n problems</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GenerateDialog</name>
+    <message numerus="yes">
+        <source>%n section(s)</source>
+        <translation>
+            <numerusform>%n section</numerusform>
+            <numerusform>%n sections</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n step</numerusform>
+            <numerusform>%n steps</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>JsonSync</name>
+    <message numerus="yes">
+        <source>%n problem(s).</source>
+        <translation>
+            <numerusform>%n problem.</numerusform>
+            <numerusform>%n problems.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LibraryDialog</name>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n step</numerusform>
+            <numerusform>%n steps</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n template(s)</source>
+        <translation>
+            <numerusform>%n template</numerusform>
+            <numerusform>%n templates</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPane</name>
+    <message numerus="yes">
+        <source>The template has %n problem(s); </source>
+        <translation>
+            <numerusform>The template has %n problem; </numerusform>
+            <numerusform>The template has %n problems; </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n step(s) hidden by conditions</source>
+        <translation>
+            <numerusform> · %n step hidden by conditions</numerusform>
+            <numerusform> · %n steps hidden by conditions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PropertiesController</name>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n step</numerusform>
+            <numerusform>%n steps</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RunnerController</name>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n thing(s) still missing before this run can be completed&lt;/b&gt; (each links to its step):</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n thing still missing before this run can be completed&lt;/b&gt; (each links to its step):</numerusform>
+            <numerusform>&lt;b&gt;%n things still missing before this run can be completed&lt;/b&gt; (each links to its step):</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SaveController</name>
+    <message numerus="yes">
+        <source>Not saved: ⚠ %n problem(s)</source>
+        <translation>
+            <numerusform>Not saved: ⚠ %n problem</numerusform>
+            <numerusform>Not saved: ⚠ %n problems</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SharingController</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StepCard</name>
+    <message numerus="yes">
+        <source>Takes %n photo(s) with the answer</source>
+        <translation>
+            <numerusform>Takes %n photo with the answer</numerusform>
+            <numerusform>Takes %n photos with the answer</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StructureModel</name>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n step</numerusform>
+            <numerusform>%n steps</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TemplateListController</name>
+    <message numerus="yes">
+        <source>%n template(s)</source>
+        <translation>
+            <numerusform>%n template</numerusform>
+            <numerusform>%n templates</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

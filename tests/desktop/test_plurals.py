@@ -1,0 +1,178 @@
+"""Counted words in each language's own plural forms (Qt's numerus translations): English "1 problem" and
+"2 problems" from its plural-only catalog, German and Spanish singular and plural, Arabic's six forms (zero,
+one, two, 3–10, 11–99, 100 and up), read off the real widgets and models that show them."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import QLabel
+
+from rundun_desktop import formatting as fmt
+from rundun_desktop import i18n
+from rundun_desktop.backup.controller import restored_words, written_words
+from rundun_desktop.backup.schedule import ago
+from rundun_desktop.dashboard.models import PERIODS
+from rundun_desktop.dashboard.view import DashboardView
+from rundun_desktop.editor.generate_dialog import GenerateDialog
+from rundun_desktop.editor.library_dialog import LibraryDialog
+from rundun_desktop.editor.preview import PreviewPane
+from rundun_desktop.editor.preview_cards import StepCard
+from rundun_desktop.executor.inbox_model import local_words
+from rundun_desktop.executor.sync import SyncStatus
+from rundun_desktop.monitor.runs_model import findings_words
+from tests.server.tdl.test_tdl_languages import car_check
+
+ROOT = Path(__file__).resolve().parents[2]
+BIN = Path(sys.executable).parent
+
+
+@pytest.fixture
+def speak(qapp, compiled_catalogs) -> Iterator:
+    translation = i18n.Translation()
+
+    def install(language: str) -> None:
+        assert translation.install(qapp, language, compiled_catalogs)
+
+    yield install
+    translation.remove(qapp)
+    QLocale.setDefault(QLocale.system())
+    qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
+def banner(qtbot, count: int) -> str:
+    pane = PreviewPane()
+    qtbot.addWidget(pane)
+    pane.set_invalid(count)
+    return pane.banner.text()
+
+
+def library_dialog(qtbot, count: int, steps: int = 1) -> LibraryDialog:
+    dialog = LibraryDialog()
+    qtbot.addWidget(dialog)
+    rows = [{"slug": f"t{i}", "name": f"T{i}", "step_count": steps, "tags": ["car"]} for i in range(count)]
+    dialog.set_rows(rows, None)
+    return dialog
+
+
+def library_count(qtbot, count: int) -> str:
+    dialog = library_dialog(qtbot, count)
+    return dialog.count.text()
+
+
+def generated_summary(qtbot) -> str:
+    """Car check: 1 section of 4 steps."""
+    dialog = GenerateDialog()
+    qtbot.addWidget(dialog)
+    dialog.show_result(car_check())
+    return dialog.summary.text()
+
+
+def waiting(n: int) -> str:
+    return SyncStatus(online=True, pending_ops=n).words()
+
+
+def test_english_says_one_problem_and_two_problems(qtbot, speak):
+    speak("en")
+    assert banner(qtbot, 1).startswith("The template has 1 problem; ")
+    assert banner(qtbot, 2).startswith("The template has 2 problems; ")
+    assert library_count(qtbot, 1) == "1 template"
+    assert library_count(qtbot, 2) == "2 templates"
+    one, two = library_dialog(qtbot, 1, steps=1), library_dialog(qtbot, 1, steps=2)
+    assert one.list.item(0).text() == "T0\n1 step · car"  # was "1 steps"
+    assert two.list.item(0).text() == "T0\n2 steps · car"
+    assert generated_summary(qtbot) == "Car check — 1 section, 4 steps"
+    assert "1 change waiting" in waiting(1) and "2 changes waiting" in waiting(2)
+    assert local_words({"local_state": "open", "pending_ops": 0, "failed_ops": 1})[0] == "1 change refused"
+    assert findings_words(2) == "⚠ 2 findings"
+    assert fmt.count(1, "run") == "1 run" and fmt.count(1000, "run") == "1,000 runs"
+
+
+@pytest.mark.parametrize(
+    ("language", "one", "two", "summary", "findings"),
+    [
+        ("de", "Die Vorlage hat 1 Problem; ", "Die Vorlage hat 2 Probleme; ", "Car check — 1 Abschnitt, 4 Schritte",
+         ("⚠ 1 Befund", "⚠ 2 Befunde")),
+        ("es", "La plantilla tiene 1 problema; ", "La plantilla tiene 2 problemas; ",
+         "Car check — 1 sección, 4 pasos", ("⚠ 1 hallazgo", "⚠ 2 hallazgos")),
+    ],
+)  # fmt: skip
+def test_german_and_spanish_say_singular_and_plural(qtbot, speak, language, one, two, summary, findings):
+    speak(language)
+    assert banner(qtbot, 1).startswith(one)
+    assert banner(qtbot, 2).startswith(two)
+    assert generated_summary(qtbot) == summary
+    assert (findings_words(1), findings_words(2)) == findings
+
+
+@pytest.mark.parametrize(
+    ("n", "templates", "changes"),
+    [
+        (0, "لا قوالب", "كل شيء متزامن"),  # no change waiting: the row says all is synced
+        (1, "قالب واحد", "تغيير واحد بالانتظار"),
+        (2, "قالبان", "تغييران بالانتظار"),
+        (3, "3 قوالب", "3 تغييرات بالانتظار"),
+        (11, "11 قالبًا", "11 تغييرًا بالانتظار"),
+        (100, "100 قالب", "100 تغيير بالانتظار"),
+    ],
+)
+def test_arabic_says_each_of_its_six_forms(qtbot, speak, n, templates, changes):
+    speak("ar")
+    assert library_count(qtbot, n) == templates
+    assert local_words({"local_state": "open", "pending_ops": n, "failed_ops": 0})[0] == changes
+
+
+def test_arabic_run_counts_take_the_locale_digits(qtbot, speak):
+    speak("ar")
+    assert fmt.count(3, "run") == f"{fmt.number(3)} مهام"
+    assert fmt.count(11, "run") == f"{fmt.number(11)} مهمة"
+    assert generated_summary(qtbot) == "Car check — قسم واحد، 4 خطوات"
+
+
+def periods(qtbot) -> list[str]:
+    view = DashboardView()
+    qtbot.addWidget(view)
+    return [view.period.itemText(i) for i in range(len(PERIODS))]
+
+
+def test_day_counts_take_the_form_of_their_number(qtbot, speak):
+    """The dashboard's periods (7, 30 and 90 days) and the status bar's age of the last backup: Arabic says
+    "أيام" for 3 to 10 and "يومًا" for 11 to 99 (it said "آخر 7 يومًا" and "منذ 3 يوم")."""
+    now = 1_000_000_000.0
+    speak("en")
+    assert periods(qtbot) == ["Last 7 days", "Last 30 days", "Last 90 days"]
+    assert ago(now - 3 * 86400, now) == "last backup 3 days ago"
+    speak("ar")
+    assert periods(qtbot) == ["آخر 7 أيام", "آخر 30 يومًا", "آخر 90 يومًا"]
+    assert ago(now - 2 * 86400, now) == "آخر نسخة احتياطية منذ يومين"
+    assert ago(now - 3 * 86400, now) == "آخر نسخة احتياطية منذ 3 أيام"
+    assert ago(now - 12 * 86400, now) == "آخر نسخة احتياطية منذ 12 يومًا"
+
+
+def test_a_backups_counts_read_in_their_forms(speak):
+    """What the Backup written and Backup restored dialogs say (it read "1 runs, 1 answers and 1 photos")."""
+    about = {"counts": {"runs": 1, "answers": 2}, "photo_files": 1, "created_at": "2026-12-04 05:00"}
+    speak("en")
+    assert written_words(about, "/tmp/w.rdbk") == "1 run, 2 answers and 1 photo saved to /tmp/w.rdbk."
+    assert restored_words(about).startswith("The backup of 2026-12-04 05:00 (1 run, 1 photo) is checked")
+    speak("ar")
+    assert written_words(about, "/tmp/w.rdbk") == "حُفظ في /tmp/w.rdbk: مهمة واحدة، وإجابتان، وصورة واحدة."
+
+
+def test_a_preview_card_says_how_many_photos_it_takes(qtbot, speak):
+    """A step that takes exactly one photo with its answer says "1 photo" (it said "Takes 1–1 photos")."""
+
+    def note(low: int, high: int) -> str:
+        card = StepCard({"id": "s-x", "type": "text", "label": "Plate", "photo": {"min": low, "max": high}})
+        qtbot.addWidget(card)
+        return " ".join(label.text() for label in card.findChildren(QLabel, "muted"))
+
+    speak("en")
+    assert "Takes 1 photo with the answer" in note(1, 1)
+    assert "Takes 1–3 photos with the answer" in note(1, 3)
+    speak("de")
+    assert "Nimmt 2 Fotos mit der Antwort auf" in note(2, 2)
