@@ -2602,7 +2602,7 @@ Esta misma aplicación usa esta clave.</translation>
     </message>
     <message>
         <source>Optional help under the label</source>
-        <translation>Ayuda opcional bajo la etiqueta</translation>
+        <translation>Texto de ayuda opcional</translation>
     </message>
     <message>
         <source>Required</source>

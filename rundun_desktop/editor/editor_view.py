@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from rundun_desktop.theme import set_sheet
+from rundun_desktop.widgets.common import every_tab_in_view
 from rundun_desktop.widgets.fit import ElidedLabel, fold_labels
 from server.tdl import STEP_TYPES
 
@@ -90,6 +91,7 @@ class EditorView(QWidget):
         self.middle.addTab(_scroll(self.template_panel), self.tr("Template"))
         self.translations = TranslationsPanel()  # SPEC §15: languages and the translation table
         self.middle.addTab(self.translations, self.tr("Translations"))
+        every_tab_in_view(self.middle)
         # Room for the properties panel's narrowest layout, so at 1024 px the fields need no sideways scroll.
         self.middle.setMinimumWidth(350)
         split.addWidget(self.middle)
@@ -109,6 +111,7 @@ class EditorView(QWidget):
         self.side.addTab(self.preview, self.tr("Preview"))
         self.side.addTab(self.json_view, self.tr("JSON"))
         self.side.addTab(self.problems, self.tr("Problems"))
+        every_tab_in_view(self.side)
         split.addWidget(self.side)
         split.setSizes([300, 420, 380])
         split.setStretchFactor(0, 3)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 from server.tdl import Step, value_is_finding, value_problems
 from server.tdl.configs import config_value
 
+from ..widgets.layouts import FlowLayout
 from .bindings import parse_number
 from .flag_text import flag_words
 from .icons import type_badge
@@ -120,7 +122,8 @@ class StepCard(QFrame):
 
     def _toggle_group(self, values: list[tuple[Any, str]], style: str = "button") -> None:
         """Exclusive choice that can be cleared by clicking the chosen item again."""
-        row = QHBoxLayout() if style == "button" else QVBoxLayout()
+        # Buttons wrap onto the next line where the preview is narrow (long choices, German at 1024 px).
+        row: QLayout = FlowLayout() if style == "button" else QVBoxLayout()
         group = QButtonGroup(self)
         group.setExclusive(False)
         buttons: list[Any] = []
@@ -140,8 +143,6 @@ class StepCard(QFrame):
             self._answer(button.property("answer_value") if button.isChecked() else None)
 
         group.buttonClicked.connect(clicked)
-        if style == "button":
-            row.addStretch(1)
         self.body.addLayout(row)
         self.choices = buttons
 
@@ -237,7 +238,7 @@ class StepCard(QFrame):
         self.body.addWidget(edit)
 
     def _photo_buttons(self, add_text: str, limit: int) -> None:
-        row = QHBoxLayout()
+        row = FlowLayout()  # "Clear" goes under "Take photo" where both do not fit (German at 1024 px)
         add, clear = QPushButton(add_text), QPushButton(self.tr("Clear"))
         status = QLabel()
         status.setObjectName("muted")
@@ -260,7 +261,6 @@ class StepCard(QFrame):
         clear.clicked.connect(cleared)
         for w in (add, clear):
             row.addWidget(w)
-        row.addStretch(1)
         update()
         self.body.addLayout(row)
         # The count under the buttons: beside them the row was wider than the preview at 1024 px, which

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSizePolicy,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -77,6 +78,17 @@ def page_header(title: str, subtitle: str = "") -> tuple[QWidget, QHBoxLayout]:
         texts.addWidget(label(subtitle, "subtitle", wrap=True))
     row.addLayout(texts, 1)
     return header, row
+
+
+def every_tab_in_view(tabs: QTabWidget) -> None:
+    """Keep every tab of `tabs` on show however narrow its pane: names shortened with "…" (each whole in its
+    tooltip) where scroll arrows would hide the last tabs (Spanish "Vista previa · JSON · Problemas" in the
+    editor's side pane at 1024 px hid "Problemas" behind them). Call it once its tabs are added."""
+    bar = tabs.tabBar()
+    bar.setUsesScrollButtons(False)
+    bar.setElideMode(Qt.TextElideMode.ElideRight)
+    for index in range(tabs.count()):
+        tabs.setTabToolTip(index, tabs.tabText(index))
 
 
 def fill_template_combo(combo: QComboBox, templates: list[dict]) -> None:

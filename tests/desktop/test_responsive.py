@@ -14,11 +14,13 @@ import socket
 import threading
 import time
 
+import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractScrollArea,
     QAbstractSpinBox,
+    QApplication,
     QComboBox,
     QLabel,
     QLineEdit,
@@ -620,3 +622,43 @@ def test_the_templates_toolbar_keeps_its_main_words_when_there_is_room(desktop, 
     assert shown_at((1600, 900)) == set(buttons)
     assert shown_at(SMALL) == set()
     assert shown_at((1360, 860)) == wide
+
+
+@pytest.fixture(params=["de", "es", "ar"])
+def desktop_in(request, monkeypatch):
+    """The desktop app started in German, Spanish or Arabic (as its language setting would start it)."""
+    from rundun_desktop import i18n
+
+    started_in = i18n.install_for
+    monkeypatch.setattr(i18n, "install_for", lambda app, setting="": started_in(app, request.param))
+    try:
+        yield request.getfixturevalue("desktop")
+    finally:
+        i18n.TRANSLATION.install(QApplication.instance(), "en")
+
+
+def test_the_editor_at_1024_in_each_language_keeps_its_preview_tabs_and_hint_in_view(desktop_in, aloop):
+    """German, Spanish and Arabic words are longer than English ones: at 1024×700 the preview of a photo step
+    needs no sideways scroll (German "Foto aufnehmen" beside "Leeren" made it scroll, every card cut at its
+    right edge), every tab of the side and middle panes is on show (Spanish "Problemas" was behind scroll
+    arrows), and the Hint placeholder reads whole."""
+    page = _small_editor(desktop_in, aloop)
+    ctl = page.editor
+    ctl.select(ctl.doc.find_step("s-od01").uid)
+    _settle(aloop)
+    assert_placeholder_whole(ctl.properties.step_panel.hint_edit)
+    ctl.select(ctl.editor.add_step(ctl.current_uid(), "photo"))
+    _settle(aloop)
+    desktop_in.window.view.grab().save("/tmp/rundun-1024-editor-language.png")
+    area = ctl.view.preview.scroll_area
+    assert not area.horizontalScrollBar().isVisible(), (
+        f"the preview's content needs {area.widget().minimumSizeHint().width()} px of {area.viewport().width()}"
+    )
+    for tabs in (ctl.view.side, ctl.view.middle):
+        bar = tabs.tabBar()
+        shown = [bar.rect().contains(bar.tabRect(i)) for i in range(bar.count())]
+        assert all(shown), [tabs.tabText(i) for i, whole in enumerate(shown) if not whole]
+        assert [tabs.tabToolTip(i) for i in range(tabs.count())] == [
+            tabs.tabText(i) for i in range(tabs.count())
+        ]
+    assert not layout_problems(desktop_in.window.view)
