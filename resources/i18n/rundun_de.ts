@@ -2897,11 +2897,11 @@ Erstellen Sie eine, importieren Sie eine .json-Datei oder erzeugen Sie eine aus 
     </message>
     <message>
         <source>The executor may skip steps</source>
-        <translation>Die ausführende Person darf Schritte überspringen</translation>
+        <translation>Schritte dürfen übersprungen werden</translation>
     </message>
     <message>
         <source>Ask for a signature on completion</source>
-        <translation>Beim Abschluss nach einer Unterschrift fragen</translation>
+        <translation>Unterschrift beim Abschluss</translation>
     </message>
     <message>
         <source>Estimated time</source>

@@ -301,6 +301,7 @@ class ConditionEditor(QWidget):
         layout.addWidget(self.words)
         self.empty_note = QLabel(self.tr("There is no earlier step to depend on."))
         self.empty_note.setObjectName("muted")
+        self.empty_note.setWordWrap(True)  # German is wider than the pane at 1024 px
         layout.addWidget(self.empty_note)
 
     def set_context(self, candidates: list[dict[str, Any]], all_steps: Steps) -> None:

@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rundun_desktop.widgets.layouts import FlowLayout
+
 
 def discard(widget: QWidget) -> None:
     """Remove a child widget for good. Hidden first and never re-parented to None: a child added to a
@@ -125,15 +127,20 @@ class PhotoField(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
         layout.addWidget(self.enabled)
-        counts = QHBoxLayout()
+        # Each count beside its words; the second under the first where the pane is narrow (Spanish and German
+        # at 1024 px: side by side they made the properties pane scroll sideways).
+        counts = FlowLayout()
         counts.setContentsMargins(22, 0, 0, 0)
         for text, box in (
             (QCoreApplication.translate("PhotoField", "at least"), self.min),
             (QCoreApplication.translate("PhotoField", "at most"), self.max),
         ):
-            counts.addWidget(QLabel(text))
-            counts.addWidget(box)
-        counts.addStretch(1)
+            pair = QWidget()
+            row = QHBoxLayout(pair)
+            row.setContentsMargins(0, 0, 0, 0)
+            row.addWidget(QLabel(text))
+            row.addWidget(box)
+            counts.addWidget(pair)
         layout.addLayout(counts)
         self.enabled.clicked.connect(self._changed)
         self.min.valueChanged.connect(self._changed)

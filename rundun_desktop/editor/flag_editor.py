@@ -45,7 +45,9 @@ class FlagEditor(QWidget):
         self.options_layout = QVBoxLayout(self.options_box)
         self.options_layout.setContentsMargins(0, 0, 0, 0)
         self.options_layout.setSpacing(2)
-        self.options_layout.addWidget(QLabel(self.tr("A finding when one of these is chosen:")))
+        intro = QLabel(self.tr("A finding when one of these is chosen:"))
+        intro.setWordWrap(True)  # German is wider than the properties pane at 1024 px
+        self.options_layout.addWidget(intro)
         self.option_checks: list[QCheckBox] = []
         layout.addWidget(self.options_box)
 

@@ -229,6 +229,12 @@ class TemplatePanel(QWidget):
         self.identity.addItem(self.tr("No identity asked"), "none")
         self.identity.addItem(self.tr("Name and email"), "external")
         self.identity.addItem(self.tr("A signed-in member"), "member")
+        for combo in (
+            self.scope,
+            self.identity,
+        ):  # may be narrower than their longest choice (Spanish at 1024 px)
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(14)
         form.addRow(self.tr("Who may run it"), self.scope)
         form.addRow(self.tr("Identity"), self.identity)
         layout.addWidget(execution)

@@ -24,7 +24,8 @@ class FlowLayout(QLayout):
     """Items side by side, starting a new line where the next one would not fit (Qt's "Flow Layout" example):
     a row of buttons that must never make its pane wider than the room it has (the editor's preview at
     1024 px in German, where "Foto aufnehmen" and "Leeren" side by side made the pane scroll sideways).
-    Its minimum width is its widest item's; its height follows its width."""
+    Its minimum width is its widest item's; its height follows its width; right to left, lines start at the
+    right, as a box layout's do."""
 
     def __init__(self, parent: QWidget | None = None, spacing: int = 6):
         super().__init__(parent)
@@ -77,6 +78,8 @@ class FlowLayout(QLayout):
         margins = self.contentsMargins()
         area = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
         x, y, line_height = area.x(), area.y(), 0
+        owner = self.parentWidget()
+        right_to_left = owner is not None and owner.layoutDirection() == Qt.LayoutDirection.RightToLeft
         for item in self._items:
             if item.isEmpty():
                 continue
@@ -85,7 +88,10 @@ class FlowLayout(QLayout):
                 x, y = area.x(), y + line_height + self.spacing()
                 line_height = 0
             if move:
-                item.setGeometry(QRect(QPoint(x, y), QSize(min(hint.width(), area.width()), hint.height())))
+                place = QRect(QPoint(x, y), QSize(min(hint.width(), area.width()), hint.height()))
+                if right_to_left:  # lines start at the right (Arabic): the same place, mirrored in the area
+                    place.moveLeft(area.left() + area.right() - place.right())
+                item.setGeometry(place)
             x += hint.width() + self.spacing()
             line_height = max(line_height, hint.height())
         return y + line_height - rect.y() + margins.bottom()

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
     QLineEdit,
+    QScrollArea,
     QStyle,
     QStyleOptionComboBox,
     QStyleOptionFrame,
@@ -638,15 +639,31 @@ def desktop_in(request, monkeypatch):
 
 
 def test_the_editor_at_1024_in_each_language_keeps_its_preview_tabs_and_hint_in_view(desktop_in, aloop):
-    """German, Spanish and Arabic words are longer than English ones: at 1024×700 the preview of a photo step
-    needs no sideways scroll (German "Foto aufnehmen" beside "Leeren" made it scroll, every card cut at its
-    right edge), every tab of the side and middle panes is on show (Spanish "Problemas" was behind scroll
-    arrows), and the Hint placeholder reads whole."""
+    """German, Spanish and Arabic words are longer than English ones: at 1024×700 neither the properties (a
+    step's photo counts, a choice's findings, the "no earlier step" note, the template's settings and
+    execution choices) nor the preview of a photo step scroll sideways (German "Foto aufnehmen" beside
+    "Leeren" cut every card at the preview's right edge), every tab of the side and middle panes is on show
+    (Spanish "Problemas" was behind scroll arrows), and the Hint placeholder reads whole."""
     page = _small_editor(desktop_in, aloop)
     ctl = page.editor
-    ctl.select(ctl.doc.find_step("s-od01").uid)
-    _settle(aloop)
+
+    def sideways() -> list[str]:
+        return [
+            type(area.widget()).__name__
+            for area in ctl.view.middle.findChildren(QScrollArea)
+            if area.isVisible() and area.horizontalScrollBar().isVisible()
+        ]
+
+    for step_id in ("s-dm02", "s-fu01", "s-od01"):  # a condition; a choice's findings; no earlier step
+        ctl.select(ctl.doc.find_step(step_id).uid)
+        _settle(aloop)
+        assert not sideways(), f"the properties of {step_id} scroll sideways"
     assert_placeholder_whole(ctl.properties.step_panel.hint_edit)
+    ctl.select(0)  # the template: its settings' boxes and the execution choices
+    ctl.view.middle.setCurrentIndex(1)
+    _settle(aloop)
+    assert not sideways(), "the template's settings scroll sideways"
+    ctl.view.middle.setCurrentIndex(0)
     ctl.select(ctl.editor.add_step(ctl.current_uid(), "photo"))
     _settle(aloop)
     desktop_in.window.view.grab().save("/tmp/rundun-1024-editor-language.png")
