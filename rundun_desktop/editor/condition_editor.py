@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rundun_desktop.italics import italic_for
 from server.tdl.conditions import MAX_CONDITION_DEPTH, OPS_BY_TYPE
 
 from .condition_text import condition_words, default_value, op_words
@@ -373,4 +374,6 @@ class ConditionEditor(QWidget):
 
     def _show_words(self) -> None:
         words = condition_words(self._condition, self.all_steps)
-        self.words.setText(self.tr("Shown {0}.").format(words) if words else self.tr("Always shown."))
+        text = self.tr("Shown {0}.").format(words) if words else self.tr("Always shown.")
+        self.words.setFont(italic_for(self.words.font(), text))  # upright where it has Arabic letters
+        self.words.setText(text)

@@ -31,7 +31,7 @@ QLineEdit[problem="true"], QPlainTextEdit[problem="true"], QComboBox[problem="tr
     border: 1px solid #dc2626; border-radius: 3px; }
 QGroupBox[problem="true"] { border: 1px solid #dc2626; }
 #conditionGroup { border: 1px dashed palette(mid); border-radius: 6px; background: palette(alternate-base); }
-#conditionWords { color: #475569; font-style: italic; }
+#conditionWords { color: #475569; }
 #structureTree { border: none; }
 #sideTabs QTabBar::tab, #propertiesTabs QTabBar::tab { padding: 8px 10px; }
 #previewPane { background: palette(window); }

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from rundun_desktop import formatting as fmt
+from rundun_desktop.italics import takes_italics
 
 from .icons import ERROR_COLOUR, MUTED_COLOUR, type_badge
 from .tree_model import (
@@ -79,6 +80,11 @@ class _Fonts:
         self.note = QFont(self.small)
         self.note.setItalic(True)
         self.note_metrics = QFontMetrics(self.note)
+
+    def note_for(self, text: str) -> tuple[QFont, QFontMetrics]:
+        """A condition note's font: italic, but upright where it has Arabic or Hebrew letters (see
+        rundun_desktop/italics.py: asked for an italic, Qt drew a box for each of them)."""
+        return (self.note, self.note_metrics) if takes_italics(text) else (self.small, self.small_metrics)
 
 
 class NodeDelegate(QStyledItemDelegate):
@@ -162,11 +168,12 @@ class NodeDelegate(QStyledItemDelegate):
         painter.drawText(text_rect, _LEFT, fonts.base_metrics.elidedText(label, _ELIDE, text_rect.width()))
         condition = index.data(CONDITION_ROLE)
         if condition:
-            painter.setFont(fonts.note)
+            font, metrics = fonts.note_for(condition)
+            painter.setFont(font)
             painter.setPen(r.colour if r.selected else _MUTED)
             cond_rect = QRect(text_rect.left(), top + STEP_HEIGHT - 6, text_rect.width(), 18)
             painter.drawText(
-                cond_rect, _LEFT, fonts.note_metrics.elidedText("↳ " + condition, _ELIDE, cond_rect.width())
+                cond_rect, _LEFT, metrics.elidedText("↳ " + condition, _ELIDE, cond_rect.width())
             )
         if r.problems:
             painter.setPen(Qt.PenStyle.NoPen)
