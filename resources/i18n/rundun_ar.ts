@@ -4646,6 +4646,14 @@ Create one, import a .json file, or generate one from a description.</source>
         <translation>المهمة مغلقة</translation>
     </message>
     <message>
+        <source>the run is cancelled</source>
+        <translation>أُلغيت المهمة</translation>
+    </message>
+    <message>
+        <source>the run is completed already</source>
+        <translation>اكتملت المهمة بالفعل</translation>
+    </message>
+    <message>
         <source>the server no longer knows this run</source>
         <translation>لم يعد الخادم يعرف هذه المهمة</translation>
     </message>

@@ -4518,6 +4518,14 @@ Erstellen Sie eine, importieren Sie eine .json-Datei oder erzeugen Sie eine aus 
         <translation>der Durchlauf ist geschlossen</translation>
     </message>
     <message>
+        <source>the run is cancelled</source>
+        <translation>der Durchlauf wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>the run is completed already</source>
+        <translation>der Durchlauf ist bereits abgeschlossen</translation>
+    </message>
+    <message>
         <source>the server no longer knows this run</source>
         <translation>der Server kennt diesen Durchlauf nicht mehr</translation>
     </message>

@@ -4518,6 +4518,14 @@ Crea una, importa un archivo .json o genera una a partir de una descripción.</t
         <translation>la ejecución está cerrada</translation>
     </message>
     <message>
+        <source>the run is cancelled</source>
+        <translation>la ejecución se ha cancelado</translation>
+    </message>
+    <message>
+        <source>the run is completed already</source>
+        <translation>la ejecución ya está completada</translation>
+    </message>
+    <message>
         <source>the server no longer knows this run</source>
         <translation>el servidor ya no conoce esta ejecución</translation>
     </message>

@@ -139,12 +139,21 @@ class Backoff:
         self.failures, self.next_at = 0, 0.0
 
 
+def closed_words(message: str | None) -> str:
+    """Why a closed run takes nothing more, in the app's language: the server's `run_closed` says the run's
+    status in English ("The run is already cancelled."), which read in English inside a German sentence."""
+    text = (message or "").lower()
+    if "cancelled" in text:
+        return QCoreApplication.translate("sync", "the run is cancelled")
+    if "completed" in text:
+        return QCoreApplication.translate("sync", "the run is completed already")
+    return QCoreApplication.translate("sync", "the run is closed")
+
+
 def refusal_words(exc: ProtocolError) -> str:
     why = {
         "run_expired": QCoreApplication.translate("sync", "the run has expired"),
-        "run_closed": exc.message.rstrip(".").lower()
-        if exc.message
-        else QCoreApplication.translate("sync", "the run is closed"),
+        "run_closed": closed_words(exc.message),
         "run_not_found": QCoreApplication.translate("sync", "the server no longer knows this run"),
         "unauthorized": QCoreApplication.translate(
             "sync",

@@ -13,11 +13,19 @@ import sys
 import httpx
 import pytest
 
+from rundun_desktop import i18n
 from rundun_desktop.embedded import EmbeddedServer, bootstrap
 from rundun_desktop.executor import store as st
 from rundun_desktop.executor.opening import open_into
-from rundun_desktop.executor.protocol import tus_metadata
-from rundun_desktop.executor.sync import Backoff, SyncConfig, SyncEngine, SyncStatus
+from rundun_desktop.executor.protocol import ProtocolError, tus_metadata
+from rundun_desktop.executor.sync import (
+    Backoff,
+    SyncConfig,
+    SyncEngine,
+    SyncStatus,
+    closed_words,
+    refusal_words,
+)
 from rundun_desktop.executor.worker import StoreWorker
 from tests.desktop.executor.conftest import FAST
 from tests.server.tdl.test_tdl_languages import car_check
@@ -158,10 +166,28 @@ def test_a_run_cancelled_on_the_server_shows_as_refused_before_anything_is_fille
             await asyncio.sleep(0.05)
         await engine.stop()
 
-    asyncio.run(asyncio.wait_for(go(), 10))
+    asyncio.run(asyncio.wait_for(go(), 60))  # a guard, not a duration
     run = store.run(run_id)
     assert run["server_status"] == "cancelled" and "the run is cancelled" in run["refusal"]
     store.close()
+
+
+@pytest.mark.parametrize(
+    ("language", "cancelled", "completed"),
+    [
+        ("en", "the run is cancelled", "the run is completed already"),
+        ("de", "der Durchlauf wurde abgebrochen", "der Durchlauf ist bereits abgeschlossen"),
+        ("ar", "أُلغيت المهمة", "اكتملت المهمة بالفعل"),
+    ],
+)
+def test_a_closed_runs_refusal_says_why_in_the_apps_language(qapp, language, cancelled, completed):
+    """The server's run_closed says the status in English ("The run is already cancelled."): the refusal
+    names it in the app's words (a German app said "… refused this run: the run is already cancelled.")."""
+    with i18n.words_in(language):
+        assert closed_words("The run is already cancelled.") == cancelled
+        assert closed_words("The run is already completed.") == completed
+        said = refusal_words(ProtocolError(409, "run_closed", "The run is already cancelled."))
+    assert cancelled in said and "already cancelled" not in said
 
 
 def test_an_expired_run_is_refused(tmp_path):
