@@ -4632,6 +4632,49 @@ Create one, import a .json file, or generate one from a description.</source>
     </message>
 </context>
 <context>
+    <name>store</name>
+    <message>
+        <source>The runs on this computer were saved by a newer Rundun ({0}).</source>
+        <translation>حُفظت المهام على هذا الحاسوب بإصدار أحدث من Rundun ({0}).</translation>
+    </message>
+    <message>
+        <source>This run is not on this computer.</source>
+        <translation>هذه المهمة ليست على هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <source>This run is being completed: it takes no more changes.</source>
+        <translation>يجري إكمال هذه المهمة: لا تقبل مزيدًا من التغييرات.</translation>
+    </message>
+    <message>
+        <source>This run is completed: it takes no more changes.</source>
+        <translation>اكتملت هذه المهمة: لا تقبل مزيدًا من التغييرات.</translation>
+    </message>
+    <message>
+        <source>The server refused this run: it takes no more changes here. You can export it.</source>
+        <translation>رفض الخادم هذه المهمة: لا تقبل هنا مزيدًا من التغييرات. يمكنك تصديرها.</translation>
+    </message>
+    <message>
+        <source>This run takes no more changes ({0}).</source>
+        <translation>لا تقبل هذه المهمة مزيدًا من التغييرات ({0}).</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s disk is full: nothing new was saved. Free some space and try again.</source>
+        <translation>قرص هذا الحاسوب ممتلئ: لم يُحفظ شيء جديد. حرّر بعض المساحة وحاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>This file is not a JPEG, PNG, WebP, HEIC or HEIF image.</source>
+        <translation>هذا الملف ليس صورة JPEG أو PNG أو WebP أو HEIC أو HEIF.</translation>
+    </message>
+    <message>
+        <source>Cannot read {0}: {1}.</source>
+        <translation>تعذّرت قراءة {0}: {1}.</translation>
+    </message>
+    <message>
+        <source>There is no photo there any more.</source>
+        <translation>لم تعد هناك صورة في هذا الموضع.</translation>
+    </message>
+</context>
+<context>
     <name>sync</name>
     <message>
         <source>The photo&apos;s file on this computer is damaged (it no longer matches the photo taken); add the photo again.</source>

@@ -4504,6 +4504,49 @@ Erstellen Sie eine, importieren Sie eine .json-Datei oder erzeugen Sie eine aus 
     </message>
 </context>
 <context>
+    <name>store</name>
+    <message>
+        <source>The runs on this computer were saved by a newer Rundun ({0}).</source>
+        <translation>Die Durchläufe auf diesem Computer wurden von einem neueren Rundun gespeichert ({0}).</translation>
+    </message>
+    <message>
+        <source>This run is not on this computer.</source>
+        <translation>Dieser Durchlauf ist nicht auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>This run is being completed: it takes no more changes.</source>
+        <translation>Dieser Durchlauf wird abgeschlossen: Er nimmt keine Änderungen mehr an.</translation>
+    </message>
+    <message>
+        <source>This run is completed: it takes no more changes.</source>
+        <translation>Dieser Durchlauf ist abgeschlossen: Er nimmt keine Änderungen mehr an.</translation>
+    </message>
+    <message>
+        <source>The server refused this run: it takes no more changes here. You can export it.</source>
+        <translation>Der Server hat diesen Durchlauf abgelehnt: Er nimmt hier keine Änderungen mehr an. Sie können ihn exportieren.</translation>
+    </message>
+    <message>
+        <source>This run takes no more changes ({0}).</source>
+        <translation>Dieser Durchlauf nimmt keine Änderungen mehr an ({0}).</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s disk is full: nothing new was saved. Free some space and try again.</source>
+        <translation>Die Festplatte dieses Computers ist voll: Nichts Neues wurde gespeichert. Geben Sie Speicherplatz frei und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>This file is not a JPEG, PNG, WebP, HEIC or HEIF image.</source>
+        <translation>Diese Datei ist kein JPEG-, PNG-, WebP-, HEIC- oder HEIF-Bild.</translation>
+    </message>
+    <message>
+        <source>Cannot read {0}: {1}.</source>
+        <translation>{0} kann nicht gelesen werden: {1}.</translation>
+    </message>
+    <message>
+        <source>There is no photo there any more.</source>
+        <translation>Dort ist kein Foto mehr.</translation>
+    </message>
+</context>
+<context>
     <name>sync</name>
     <message>
         <source>The photo&apos;s file on this computer is damaged (it no longer matches the photo taken); add the photo again.</source>

@@ -4504,6 +4504,49 @@ Crea una, importa un archivo .json o genera una a partir de una descripción.</t
     </message>
 </context>
 <context>
+    <name>store</name>
+    <message>
+        <source>The runs on this computer were saved by a newer Rundun ({0}).</source>
+        <translation>Las ejecuciones de este equipo las guardó un Rundun más reciente ({0}).</translation>
+    </message>
+    <message>
+        <source>This run is not on this computer.</source>
+        <translation>Esta ejecución no está en este equipo.</translation>
+    </message>
+    <message>
+        <source>This run is being completed: it takes no more changes.</source>
+        <translation>Esta ejecución se está completando: ya no admite cambios.</translation>
+    </message>
+    <message>
+        <source>This run is completed: it takes no more changes.</source>
+        <translation>Esta ejecución está completada: ya no admite cambios.</translation>
+    </message>
+    <message>
+        <source>The server refused this run: it takes no more changes here. You can export it.</source>
+        <translation>El servidor rechazó esta ejecución: aquí ya no admite cambios. Puedes exportarla.</translation>
+    </message>
+    <message>
+        <source>This run takes no more changes ({0}).</source>
+        <translation>Esta ejecución ya no admite cambios ({0}).</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s disk is full: nothing new was saved. Free some space and try again.</source>
+        <translation>El disco de este equipo está lleno: no se guardó nada nuevo. Libera espacio y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>This file is not a JPEG, PNG, WebP, HEIC or HEIF image.</source>
+        <translation>Este archivo no es una imagen JPEG, PNG, WebP, HEIC ni HEIF.</translation>
+    </message>
+    <message>
+        <source>Cannot read {0}: {1}.</source>
+        <translation>No se puede leer {0}: {1}.</translation>
+    </message>
+    <message>
+        <source>There is no photo there any more.</source>
+        <translation>Ya no hay ninguna foto ahí.</translation>
+    </message>
+</context>
+<context>
     <name>sync</name>
     <message>
         <source>The photo&apos;s file on this computer is damaged (it no longer matches the photo taken); add the photo again.</source>

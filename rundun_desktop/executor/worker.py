@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from rundun_desktop.executor.store import LocalStore, StoreError
-from rundun_desktop.executor.store.disk import DISK_FULL, is_disk_full
+from rundun_desktop.executor.store.disk import disk_full_words, is_disk_full
 
 T = TypeVar("T")
 
@@ -44,7 +44,7 @@ class StoreWorker:
             return fn(self._store, *args, **kwargs)
         except (OSError, sqlite3.Error) as exc:
             if is_disk_full(exc):  # refused in words; what the store already holds stays (it rolled back)
-                raise StoreError(DISK_FULL) from exc
+                raise StoreError(disk_full_words()) from exc
             raise
 
     async def close(self) -> None:

@@ -9,9 +9,20 @@ import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
+
 import rundun_migrations
 from rundun_desktop.executor.store.rows import Op, StoreError, dumps, now_iso
-from rundun_desktop.executor.store.schema import BUSY_TIMEOUT_MS, DB_NAME, OPEN, PENDING, schema_migrations
+from rundun_desktop.executor.store.schema import (
+    BUSY_TIMEOUT_MS,
+    COMPLETED,
+    COMPLETING,
+    DB_NAME,
+    OPEN,
+    PENDING,
+    REFUSED,
+    schema_migrations,
+)
 
 # What a store written by a newer app says (SchemaTooNew): its runs stay untouched in the file.
 NEWER_STORE = "install the newer Rundun again"
@@ -37,7 +48,11 @@ class StoreBase:
             self._migrate()
         except rundun_migrations.SchemaTooNew as exc:
             self.conn.close()
-            raise StoreError(f"The runs on this computer were saved by a newer Rundun ({exc}).") from None
+            raise StoreError(
+                QCoreApplication.translate(
+                    "store", "The runs on this computer were saved by a newer Rundun ({0})."
+                ).format(exc)
+            ) from None
 
     def close(self) -> None:
         with contextlib.suppress(sqlite3.Error):
@@ -83,9 +98,9 @@ class StoreBase:
     def _require_open(self, conn: sqlite3.Connection, run_id: str) -> None:
         row = conn.execute("SELECT local_state FROM runs WHERE run_id = ?", (run_id,)).fetchone()
         if row is None:
-            raise StoreError("This run is not on this computer.")
+            raise StoreError(not_here_words())
         if row[0] != OPEN:
-            raise StoreError(f"This run is {row[0]}; it takes no more changes.")
+            raise StoreError(closed_words(row[0]))
 
     def _append(
         self,
@@ -107,3 +122,20 @@ class StoreBase:
         return Op(
             cur.lastrowid or 0, run_id, op_id, kind, step_id, photo_index, body, size, PENDING, None, 0, None
         )
+
+
+def not_here_words() -> str:
+    return QCoreApplication.translate("store", "This run is not on this computer.")
+
+
+def closed_words(local_state: str) -> str:
+    """Why a run here takes no more changes, by its state on this computer, in the app's language."""
+    if local_state == COMPLETING:
+        return QCoreApplication.translate("store", "This run is being completed: it takes no more changes.")
+    if local_state == COMPLETED:
+        return QCoreApplication.translate("store", "This run is completed: it takes no more changes.")
+    if local_state == REFUSED:
+        return QCoreApplication.translate(
+            "store", "The server refused this run: it takes no more changes here. You can export it."
+        )
+    return QCoreApplication.translate("store", "This run takes no more changes ({0}).").format(local_state)

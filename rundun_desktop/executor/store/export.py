@@ -6,6 +6,7 @@ import json
 import shutil
 from pathlib import Path
 
+from rundun_desktop.executor.store.base import not_here_words
 from rundun_desktop.executor.store.rows import StoreError, now_iso
 from rundun_desktop.executor.store.runs import RunRows
 
@@ -15,7 +16,7 @@ class Exporter(RunRows):
         """Write `run.json` (snapshot, answers, photo list, unsent changes) and the photo files into `folder`."""
         run = self.run(run_id)
         if run is None:
-            raise StoreError("This run is not on this computer.")
+            raise StoreError(not_here_words())
         folder = Path(folder)
         (folder / "photos").mkdir(parents=True, exist_ok=True)
         answers = self.answers(run_id)

@@ -7,7 +7,9 @@ import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
-from rundun_desktop.executor.store.disk import DISK_FULL, is_disk_full
+from PySide6.QtCore import QCoreApplication
+
+from rundun_desktop.executor.store.disk import disk_full_words, is_disk_full
 from rundun_desktop.executor.store.rows import StoreError
 from server import tdl
 from server.durable import write_durably
@@ -42,14 +44,16 @@ def write_photo(root: Path, data: bytes) -> StoredPhoto:
     Touches no database, so it may run on any thread (big files: off the GUI thread)."""
     content_type = sniff_image(data[: tdl.IMAGE_HEAD_BYTES])
     if content_type is None:
-        raise StoreError("This file is not a JPEG, PNG, WebP, HEIC or HEIF image.")
+        raise StoreError(
+            QCoreApplication.translate("store", "This file is not a JPEG, PNG, WebP, HEIC or HEIF image.")
+        )
     sha = hashlib.sha256(data).hexdigest()
     relative = f"photos/{sha[:2]}/{sha}.{IMAGE_EXTENSIONS[content_type]}"
     try:
         write_durably(Path(root) / relative, data)
     except OSError as exc:
         if is_disk_full(exc):  # as the store's own step after it says it (nothing half-written stays)
-            raise StoreError(DISK_FULL) from exc
+            raise StoreError(disk_full_words()) from exc
         raise
     return StoredPhoto(sha, len(data), content_type, relative)
 
@@ -58,5 +62,9 @@ def write_photo_file(root: Path, source: Path | str) -> StoredPhoto:
     try:
         data = Path(source).read_bytes()
     except OSError as exc:
-        raise StoreError(f"Cannot read {Path(source).name}: {exc.strerror or exc}.") from exc
+        raise StoreError(
+            QCoreApplication.translate("store", "Cannot read {0}: {1}.").format(
+                Path(source).name, exc.strerror or exc
+            )
+        ) from exc
     return write_photo(root, data)

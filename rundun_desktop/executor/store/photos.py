@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import sqlite3
 
+from PySide6.QtCore import QCoreApplication
+
 from rundun_desktop.executor.store.base import StoreBase
 from rundun_desktop.executor.store.files import StoredPhoto
 from rundun_desktop.executor.store.rows import Op, StoreError, local_now, now_iso
@@ -95,7 +97,7 @@ class PhotoRows(StoreBase):
                 (run_id, step_id, index),
             ).fetchone()
             if row is None:
-                raise StoreError("There is no photo there any more.")
+                raise StoreError(QCoreApplication.translate("store", "There is no photo there any more."))
             conn.execute(
                 "DELETE FROM photos WHERE run_id = ? AND step_id = ? AND photo_index = ?",
                 (run_id, step_id, index),

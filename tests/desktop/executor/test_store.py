@@ -9,6 +9,7 @@ import time
 
 import pytest
 
+from rundun_desktop import i18n
 from rundun_desktop.executor import store as st
 from tests.support.executor import every_type, jpeg, png
 
@@ -85,6 +86,8 @@ def test_only_images_the_server_accepts_are_taken(tmp_path):
         st.write_photo(tmp_path, b"GIF89a" + b"\0" * 100)
     with pytest.raises(st.StoreError, match="Cannot read"):
         st.write_photo_file(tmp_path, tmp_path / "missing.jpg")
+    with i18n.words_in("es"), pytest.raises(st.StoreError, match="no es una imagen JPEG"):
+        st.write_photo(tmp_path, b"GIF89a" + b"\0" * 100)
 
 
 def test_the_head_is_the_answers_and_photos_before_the_first_other_op_else_that_op(store):
@@ -112,8 +115,10 @@ def test_complete_queues_last_and_freezes_the_run(store):
     store.set_answer(RUN, "s-num", 1)
     store.request_complete(RUN)
     assert store.run(RUN)["local_state"] == st.COMPLETING
-    with pytest.raises(st.StoreError, match="completing"):
+    with pytest.raises(st.StoreError, match="This run is being completed: it takes no more changes"):
         store.set_answer(RUN, "s-num", 2)
+    with i18n.words_in("de"), pytest.raises(st.StoreError, match="Dieser Durchlauf wird abgeschlossen"):
+        store.set_answer(RUN, "s-num", 2)  # in the app's language (it said "This run is completing" in any)
     assert [o.kind for o in store.ops(RUN)][-1] == "complete"
     store.reopen(RUN, "The server refused …")
     assert store.run(RUN)["local_state"] == st.OPEN and store.run(RUN)["attention"] == "The server refused …"

@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from rundun_desktop.executor import store as st
-from rundun_desktop.executor.worker import DISK_FULL, StoreWorker
+from rundun_desktop.executor.store.disk import DISK_FULL
+from rundun_desktop.executor.worker import StoreWorker
 from tests.support.executor import every_type, jpeg
 from tests.support.small_fs import fill, free_space, small_tmpfs
 
