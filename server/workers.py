@@ -10,6 +10,7 @@ this: the guarantees across processes live in the database (see `server.store.po
 
 from __future__ import annotations
 
+import ctypes
 import logging
 import os
 import signal
@@ -20,6 +21,7 @@ from collections.abc import Callable
 log = logging.getLogger("rundun.workers")
 RESTART_PAUSE_S = 1.0
 STOP_SIGNALS = {signal.SIGTERM, signal.SIGINT}
+PR_SET_PDEATHSIG = 1  # linux/prctl.h
 
 
 def serve_forked(serve: Callable[[], None], workers: int) -> int:
@@ -32,10 +34,11 @@ def serve_forked(serve: Callable[[], None], workers: int) -> int:
         waiting forever: the signals are held while the child is forked and recorded, and a stop handled
         before that is seen by the check after."""
         signal.pthread_sigmask(signal.SIG_BLOCK, STOP_SIGNALS)
+        parent = os.getpid()
         try:
             pid = os.fork()
             if pid == 0:
-                _serve_in_child(serve)  # never returns
+                _serve_in_child(serve, parent)  # never returns
             children.add(pid)
             if stopping:
                 os.kill(pid, signal.SIGTERM)
@@ -74,11 +77,12 @@ def serve_forked(serve: Callable[[], None], workers: int) -> int:
     return 0
 
 
-def _serve_in_child(serve: Callable[[], None]) -> None:
-    """The child: default signal handling (a stop held back while it was forked ends it at once), serve,
-    and never return into the parent's code."""
+def _serve_in_child(serve: Callable[[], None], parent: int) -> None:
+    """The child: default signal handling (a stop held back while it was forked ends it at once), stopped
+    with its parent, serve, and never return into the parent's code."""
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     signal.signal(signal.SIGINT, signal.SIG_DFL)
+    _stop_with(parent)
     signal.pthread_sigmask(signal.SIG_UNBLOCK, STOP_SIGNALS)
     code = 0
     try:
@@ -90,3 +94,18 @@ def _serve_in_child(serve: Callable[[], None]) -> None:
         sys.stdout.flush()
         sys.stderr.flush()
         os._exit(code)
+
+
+def _stop_with(parent: int) -> None:
+    """Have the kernel send this worker a SIGTERM when `parent` ends, however it ends (Linux): a supervisor
+    that was SIGKILLed had left its workers serving for ever, unsupervised, holding the port. Elsewhere
+    (macOS) a worker outlives a killed supervisor."""
+    if not sys.platform.startswith("linux"):
+        return
+    libc = ctypes.CDLL(None, use_errno=True)
+    if libc.prctl(PR_SET_PDEATHSIG, signal.SIGTERM, 0, 0, 0) != 0:
+        log.warning(
+            "worker %s will outlive its supervisor: prctl failed (errno %s)", os.getpid(), ctypes.get_errno()
+        )
+    if os.getppid() != parent:  # it ended before the request was made
+        os.kill(os.getpid(), signal.SIGTERM)

@@ -5,6 +5,7 @@ ended in a SIGKILL 15 s later)."""
 
 from __future__ import annotations
 
+import os
 import signal
 import subprocess
 import sys
@@ -49,3 +50,49 @@ def test_a_stop_during_a_crashed_workers_restart_pause_ends_the_supervisor(tmp_p
         if proc.poll() is None:
             proc.kill()
             proc.wait()
+
+
+SERVING = """
+import os, signal, sys
+from pathlib import Path
+from server import workers
+
+def serve():
+    Path(sys.argv[1]).write_text(str(os.getpid()))
+    signal.pause()
+
+sys.exit(workers.serve_forked(serve, 1))
+"""
+
+
+def _ended(pid: int) -> bool:
+    """Gone, or a zombie nobody has reaped yet (it no longer runs)."""
+    try:
+        return Path(f"/proc/{pid}/status").read_text().split("State:")[1].split()[0] in ("Z", "X")
+    except (FileNotFoundError, IndexError):
+        return True
+
+
+def test_a_worker_ends_with_its_supervisor_even_when_that_is_sigkilled(tmp_path: Path):
+    """A SIGKILLed supervisor cannot tell its workers: the kernel does (Linux's parent-death signal), so no
+    worker serves on unsupervised (two such were found still running an hour after a CI test)."""
+    pid_file = tmp_path / "worker.pid"
+    proc = subprocess.Popen([sys.executable, "-c", SERVING, str(pid_file)])
+    worker = None
+    try:
+        deadline = time.monotonic() + 60  # a guard, not a duration
+        while not pid_file.exists() or not pid_file.read_text():
+            assert proc.poll() is None and time.monotonic() < deadline
+            time.sleep(0.02)
+        worker = int(pid_file.read_text())
+        proc.kill()
+        proc.wait()
+        while not _ended(worker):
+            assert time.monotonic() < deadline + 60, "the worker outlived its SIGKILLed supervisor"
+            time.sleep(0.02)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+        if worker is not None and not _ended(worker):
+            os.kill(worker, signal.SIGKILL)
