@@ -31,3 +31,35 @@ def test_enter_in_the_dispatch_form_dispatches_and_enter_again_is_done(desktop, 
     qtbot.keyClick(view.link.field, Qt.Key.Key_Return)
     wait_until(aloop, lambda: not view.isVisible(), 5)
     assert view.result() == view.DialogCode.Accepted
+
+
+def test_saving_a_pdf_leaves_the_detail_where_it_was_with_its_word_in_sight(
+    desktop, aloop, qtbot, monkeypatch, tmp_path
+):
+    """PDF pressed, the file chosen: the panel stays at its top, where "Saved to …" is said (the button, disabled
+    while writing, gave the focus away and the panel scrolled to the webhook deliveries at its bottom)."""
+    from PySide6.QtWidgets import QFileDialog
+
+    template = run(aloop, desktop.api.create_template(vehicle_inspection()))
+    run_id = run(aloop, desktop.api.dispatch_run({"template_id": template["id"], "executor_ref": "VAN-7"}))[
+        "run_id"
+    ]
+    window = desktop.window
+    window.view.resize(1280, 800)
+    window.view.activateWindow()
+    qtbot.waitUntil(window.view.isActiveWindow, timeout=5000)
+    runs = window.runs
+    runs.reload()
+    wait_until(aloop, lambda: runs.model.row_of(run_id) is not None, 10)
+    runs.select_run(run_id)
+    wait_until(aloop, lambda: runs.detail.run and runs.detail.run["run_id"] == run_id, 10)
+    panel = runs.detail.view
+    wait_until(aloop, lambda: panel.verticalScrollBar().maximum() > 0, 10)  # the answers are taller than it
+    path = tmp_path / "run-VAN-7.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(path), "PDF (*.pdf)"))
+    qtbot.mouseClick(panel.pdf_button, Qt.MouseButton.LeftButton)
+    wait_until(aloop, lambda: path.exists() and panel.pdf_button.isEnabled(), 20)
+    assert panel.message.text() == f"Saved to {path}."
+    assert panel.verticalScrollBar().value() == 0
+    assert panel.message.visibleRegion().boundingRect().height() == panel.message.height()
+    assert panel.pdf_button.hasFocus()
