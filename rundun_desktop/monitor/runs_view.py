@@ -273,6 +273,8 @@ class RunsView(QWidget):
         for column in columns:
             if header.isSectionHidden(column) != (column in aside):
                 self.table.setColumnHidden(column, column in aside)
-        narrowest = NARROWEST if needed > room else WIDTHS[stretch]
+        # Narrower than its own width only to spare a sideways scroll bar beside the detail: without it the
+        # table scrolls anyway, and at 1280 px the template's name was cut to "Bike an…" for nothing.
+        narrowest = NARROWEST if needed > room and detail_open else WIDTHS[stretch]
         self.table.setColumnWidth(stretch, max(narrowest, room - others))
         self.table.updateGeometries()  # the scroll bar follows now, not on a later resize

@@ -63,3 +63,23 @@ def test_saving_a_pdf_leaves_the_detail_where_it_was_with_its_word_in_sight(
     assert panel.verticalScrollBar().value() == 0
     assert panel.message.visibleRegion().boundingRect().height() == panel.message.height()
     assert panel.pdf_button.hasFocus()
+
+
+def test_at_1280_the_template_keeps_its_width_while_the_table_scrolls(desktop, aloop):
+    """No run open, a laptop's 1280 px: the columns need more than the table has and it scrolls sideways; the
+    template's name keeps its own width in it (it was squeezed to 90 px, "Vehicle p…", scrolling all the same)."""
+    from rundun_desktop.monitor.runs_model import COL_TEMPLATE
+    from rundun_desktop.monitor.runs_view import WIDTHS
+
+    template = run(aloop, desktop.api.create_template(vehicle_inspection()))
+    run(aloop, desktop.api.dispatch_run({"template_id": template["id"], "executor_ref": "VAN-1"}))
+    window = desktop.window
+    window.view.resize(1280, 800)
+    window.show_page("runs")
+    window.runs.reload()
+    wait_until(aloop, lambda: window.runs.model.rowCount() == 1, 10)
+    view = window.runs_view
+    table = view.table
+    wait_until(aloop, lambda: table.horizontalScrollBar().maximum() > 0, 10)
+    assert not view.detail.isVisible()
+    assert table.columnWidth(COL_TEMPLATE) >= WIDTHS[COL_TEMPLATE]
