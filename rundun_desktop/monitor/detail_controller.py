@@ -8,7 +8,7 @@ import contextlib
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 from qasync import asyncSlot
 
 from rundun_desktop import formatting as fmt
@@ -19,7 +19,7 @@ from rundun_desktop.history_words import step_histories
 from rundun_desktop.monitor import device_words
 from rundun_desktop.monitor.detail_view import RunDetailView
 from rundun_desktop.photos import PhotoStore
-from rundun_desktop.widgets.common import copy_to_clipboard, error_text
+from rundun_desktop.widgets.common import ask_save_path, copy_to_clipboard, error_text
 from rundun_desktop.widgets.photo import PhotoViewer, Thumbnail
 from server.tdl import OPEN_STATUSES
 
@@ -238,9 +238,7 @@ class RunDetailController(QObject):
         if not self.run:
             return
         suggested = f"run-{self.run.get('executor_ref') or self.run['run_id']}.pdf"
-        path, _ = QFileDialog.getSaveFileName(
-            self.view, self.tr("Export run as PDF"), str(Path.home() / suggested), "PDF (*.pdf)"
-        )
+        path = ask_save_path(self.view, self.tr("Export run as PDF"), Path.home() / suggested, "PDF (*.pdf)")
         if path:
             self.export_pdf(path)
 

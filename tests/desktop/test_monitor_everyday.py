@@ -83,3 +83,27 @@ def test_at_1280_the_template_keeps_its_width_while_the_table_scrolls(desktop, a
     wait_until(aloop, lambda: table.horizontalScrollBar().maximum() > 0, 10)
     assert not view.detail.isVisible()
     assert table.columnWidth(COL_TEMPLATE) >= WIDTHS[COL_TEMPLATE]
+
+
+def test_a_file_name_typed_without_a_suffix_takes_the_suggested_one(
+    desktop, aloop, qtbot, monkeypatch, tmp_path
+):
+    """Export CSV saved as "runs" wrote a file named "runs"; a backup saved as "friday" was not among the
+    "Rundun backups (*.rdbk)" that Restore lists. The suggested name's suffix is added; one typed is kept."""
+    from PySide6.QtWidgets import QFileDialog
+
+    template = run(aloop, desktop.api.create_template(vehicle_inspection()))
+    run(aloop, desktop.api.dispatch_run({"template_id": template["id"], "executor_ref": "VAN-1"}))
+    typed: list[str] = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (typed.pop(0), ""))
+    runs = desktop.window.runs
+    typed.append(str(tmp_path / "runs"))
+    qtbot.mouseClick(runs.view.export_button, Qt.MouseButton.LeftButton)
+    wait_until(aloop, lambda: "Exported 1 run" in runs.view.message.text(), 10)
+    assert (tmp_path / "runs.csv").read_text(encoding="utf-8").count("VAN-1") == 1
+    assert not (tmp_path / "runs").exists()
+    backups = desktop.window.backups.ui
+    typed.append(str(tmp_path / "friday"))
+    assert backups.ask_save_path(str(tmp_path / "rundun-2026-12-04.rdbk")) == str(tmp_path / "friday.rdbk")
+    typed.append(str(tmp_path / "friday.bak"))
+    assert backups.ask_save_path(str(tmp_path / "rundun-2026-12-04.rdbk")) == str(tmp_path / "friday.bak")
