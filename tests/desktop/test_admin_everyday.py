@@ -53,3 +53,27 @@ def test_a_revoked_keys_value_leaves_the_screen(desktop, aloop, qtbot, monkeypat
     qtbot.mouseClick(view.revoke_key_button, Qt.MouseButton.LeftButton)
     wait_until(aloop, lambda: view.keys_message.text() == "The key was revoked.", 10)
     assert not view.key_secret.isVisible() and view.key_secret.value.text() == ""
+
+
+def _red_pixels(widget) -> int:
+    image = widget.grab().toImage()
+    return sum(
+        1
+        for x in range(image.width())
+        for y in range(image.height())
+        if (c := image.pixelColor(x, y)).red() > 150 and c.green() < 90 and c.blue() < 90
+    )
+
+
+def test_revoke_looks_disabled_until_a_key_is_selected(desktop, aloop, qtbot):
+    """With no key selected Revoke does nothing, and said so only by a paler background: its word stayed red, as
+    when it can be pressed. Disabled, it is grey like any disabled button; a key selected, it is red."""
+    controller, view = settings_of(desktop, aloop)
+    view.tabs.setCurrentIndex(1)
+    wait_until(aloop, lambda: controller.keys.rowCount() >= 1, 10)
+    button = view.revoke_key_button
+    assert not button.isEnabled()
+    assert _red_pixels(button) == 0
+    view.keys_table.selectRow(0)
+    wait_until(aloop, button.isEnabled, 5)
+    assert _red_pixels(button) > 20
