@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from rundun_desktop import formatting as fmt
-from rundun_desktop.monitor.delegates import ProgressDelegate, StatusDelegate
+from rundun_desktop.monitor.delegates import ProgressDelegate, StatusDelegate, status_column_width
 from rundun_desktop.monitor.detail_view import RunDetailView
 from rundun_desktop.monitor.runs_model import (
     COL_CREATED,
@@ -235,6 +235,7 @@ class RunsView(QWidget):
         self.widths = dict(WIDTHS)
         for column in (COL_CREATED, COL_EXPIRES):  # "28 Dec 10:48 PM" where the clock has 12 hours
             self.widths[column] = max(WIDTHS[column], self.widest_time())
+        self.widths[COL_STATUS] = max(WIDTHS[COL_STATUS], status_column_width(self.table.font()))
         for column, width in self.widths.items():
             self.table.setColumnWidth(column, width)
         header = self.table.horizontalHeader()  # what is still on the device reads next to the progress

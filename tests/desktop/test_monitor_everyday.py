@@ -3,9 +3,11 @@ run's detail that stays where one was reading, and the runs table at a laptop's 
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 
 from tests.desktop.conftest import run, wait_until
+from tests.desktop.test_app_languages import catalogs, desktop_in  # noqa: F401 (catalogs: a fixture)
 from tests.support.samples import vehicle_inspection
 
 
@@ -107,3 +109,47 @@ def test_a_file_name_typed_without_a_suffix_takes_the_suggested_one(
     assert backups.ask_save_path(str(tmp_path / "rundun-2026-12-04.rdbk")) == str(tmp_path / "friday.rdbk")
     typed.append(str(tmp_path / "friday.bak"))
     assert backups.ask_save_path(str(tmp_path / "rundun-2026-12-04.rdbk")) == str(tmp_path / "friday.bak")
+
+
+@pytest.mark.usefixtures("catalogs")
+def test_in_arabic_an_expired_runs_status_is_whole_at_its_cells_start(request, tmp_path, aloop):
+    """Arabic at 1024×700: "منتهية الصلاحية" (expired) was wider than the 118 px status column and cut, and the
+    pill stood at the cell's left, its end, right to left. The column holds every status; the pill starts right."""
+    from PySide6.QtGui import QColor
+
+    from rundun_desktop import formatting as fmt
+    from rundun_desktop.monitor.runs_model import COL_STATUS
+
+    desktop = desktop_in("ar", request, tmp_path)
+    template = run(aloop, desktop.api.create_template(vehicle_inspection()))
+    run_id = run(aloop, desktop.api.dispatch_run({"template_id": template["id"], "executor_ref": "VAN-5"}))[
+        "run_id"
+    ]
+    window = desktop.window
+    window.view.resize(1024, 700)
+    window.show_page("runs")
+    runs = window.runs
+    runs.reload()
+    wait_until(aloop, lambda: runs.model.row_of(run_id) is not None, 10)
+    summary = run(aloop, desktop.api.get_run(run_id))
+    table = window.runs_view.table
+    assert table.isRightToLeft()
+    cell = table.visualRect(runs.model.index(runs.model.row_of(run_id), COL_STATUS))
+
+    def pill_columns(status: str) -> list[int]:
+        """The cell's pixel columns where the pill of `status` shows (as the live stream would set it)."""
+        runs.model.update_run({**summary, "status": status})
+        picture = table.viewport().grab(cell).toImage()
+        pill = QColor(fmt.STATUS_COLOURS[status][1])
+        return [
+            x
+            for x in range(picture.width())
+            if any(picture.pixelColor(x, y) == pill for y in range(picture.height()))
+        ]
+
+    expired = pill_columns("expired")
+    window.view.grab().save("/tmp/rundun-ar-expired.png")
+    assert expired, "no status pill drawn"
+    assert min(expired) > 2 and max(expired) < cell.width() - 4, f"the pill is cut: {cell.width()} px"
+    cancelled = pill_columns("cancelled")  # a shorter word: its pill at the cell's start, the right
+    assert cell.width() - max(cancelled) < min(cancelled), (min(cancelled), max(cancelled), cell.width())
