@@ -29,6 +29,20 @@ STATUS_COLOURS: dict[str, tuple[str, str]] = {
 STATUSES = [status.value for status in RunStatus]  # plain strings: Qt item data and query params
 
 
+# Why a run was cancelled, as the server says it (`cancel_reason`), in words.
+CANCEL_REASONS = {
+    "revoked": QT_TRANSLATE_NOOP("formatting", "link revoked"),
+    "executor_exited": QT_TRANSLATE_NOOP("formatting", "the executor gave up"),
+}
+
+
+def cancel_reason(reason: str) -> str:
+    """Why a run was cancelled, in words ("link revoked": the server's code was shown, in English everywhere)."""
+    if reason in CANCEL_REASONS:
+        return QCoreApplication.translate("formatting", CANCEL_REASONS[reason])
+    return reason.replace("_", " ")
+
+
 def status_label(status: str | None) -> str:
     if status in STATUS_LABELS:
         return QCoreApplication.translate("formatting", STATUS_LABELS[status])

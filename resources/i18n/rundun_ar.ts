@@ -3894,6 +3894,14 @@ Create one, import a .json file, or generate one from a description.</source>
         <translation>منتهية الصلاحية</translation>
     </message>
     <message>
+        <source>link revoked</source>
+        <translation>أُبطل الرابط</translation>
+    </message>
+    <message>
+        <source>the executor gave up</source>
+        <translation>انسحب المنفّذ</translation>
+    </message>
+    <message>
         <source>{0} d</source>
         <translation>{0} ي</translation>
     </message>

@@ -3778,6 +3778,14 @@ Erstellen Sie eine, importieren Sie eine .json-Datei oder erzeugen Sie eine aus 
         <translation>Abgelaufen</translation>
     </message>
     <message>
+        <source>link revoked</source>
+        <translation>Link widerrufen</translation>
+    </message>
+    <message>
+        <source>the executor gave up</source>
+        <translation>von der Ausführung abgebrochen</translation>
+    </message>
+    <message>
         <source>{0} d</source>
         <translation>{0} T.</translation>
     </message>

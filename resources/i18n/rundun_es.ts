@@ -3778,6 +3778,14 @@ Crea una, importa un archivo .json o genera una a partir de una descripción.</t
         <translation>Caducada</translation>
     </message>
     <message>
+        <source>link revoked</source>
+        <translation>enlace revocado</translation>
+    </message>
+    <message>
+        <source>the executor gave up</source>
+        <translation>el ejecutor la abandonó</translation>
+    </message>
+    <message>
         <source>{0} d</source>
         <translation>{0} d</translation>
     </message>

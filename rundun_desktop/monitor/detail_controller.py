@@ -110,7 +110,7 @@ class RunDetailController(QObject):
         sections = answer_sections(run)
         facts.insert(1, (self.tr("Findings"), findings_text(sections)))
         if run.get("cancel_reason"):
-            facts.append((self.tr("Cancelled"), run["cancel_reason"].replace("_", " ")))
+            facts.append((self.tr("Cancelled"), fmt.cancel_reason(run["cancel_reason"])))
         v.set_facts(facts)
         v.set_device(device_words.explained(run.get("device")), device_words.colour(run.get("device")))
         tiles = v.set_answers(sections)

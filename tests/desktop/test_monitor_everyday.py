@@ -153,3 +153,24 @@ def test_in_arabic_an_expired_runs_status_is_whole_at_its_cells_start(request, t
     assert min(expired) > 2 and max(expired) < cell.width() - 4, f"the pill is cut: {cell.width()} px"
     cancelled = pill_columns("cancelled")  # a shorter word: its pill at the cell's start, the right
     assert cell.width() - max(cancelled) < min(cancelled), (min(cancelled), max(cancelled), cell.width())
+
+
+@pytest.mark.usefixtures("catalogs")
+def test_why_a_run_was_cancelled_is_said_in_the_apps_language(request, tmp_path, aloop):
+    """A run cancelled from the app: its detail said "Storniert: revoked", the server's code, in every language."""
+    from rundun_desktop.monitor.runs_model import COL_STATUS
+
+    desktop = desktop_in("de", request, tmp_path)
+    template = run(aloop, desktop.api.create_template(vehicle_inspection()))
+    run_id = run(aloop, desktop.api.dispatch_run({"template_id": template["id"]}))["run_id"]
+    run(aloop, desktop.api.cancel_run(run_id))
+    runs = desktop.window.runs
+    runs.reload()
+    wait_until(aloop, lambda: runs.model.row_of(run_id) is not None, 10)
+    runs.select_run(run_id)
+    wait_until(aloop, lambda: runs.detail.run and runs.detail.run["status"] == "cancelled", 10)
+    grid = runs.detail.view.facts
+    facts = [grid.itemAt(i).widget().text() for i in range(grid.count()) if grid.itemAt(i).widget()]
+    assert "Link widerrufen" in facts and "revoked" not in facts, facts
+    tip = runs.model.index(runs.model.row_of(run_id), COL_STATUS).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip.endswith("Link widerrufen"), tip
