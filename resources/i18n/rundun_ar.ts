@@ -660,6 +660,10 @@ Dispatch a run from the Runs page, or choose a longer period.</source>
         <translation>لا تنتهي صلاحية الرابط.</translation>
     </message>
     <message>
+        <source>{0} for {1}.</source>
+        <translation>{0} للمرجع {1}.</translation>
+    </message>
+    <message>
         <source>{0} (as written)</source>
         <translation>{0} (كما كُتب)</translation>
     </message>

@@ -600,6 +600,10 @@ Versenden Sie einen Durchlauf auf der Seite Durchläufe oder wählen Sie einen l
         <translation>Der Link läuft nicht ab.</translation>
     </message>
     <message>
+        <source>{0} for {1}.</source>
+        <translation>{0} für {1}.</translation>
+    </message>
+    <message>
         <source>{0} (as written)</source>
         <translation>{0} (wie geschrieben)</translation>
     </message>

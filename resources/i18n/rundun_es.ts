@@ -600,6 +600,10 @@ Envía una ejecución desde la página Ejecuciones o elige un periodo más largo
         <translation>El enlace no caduca.</translation>
     </message>
     <message>
+        <source>{0} for {1}.</source>
+        <translation>{0} para {1}.</translation>
+    </message>
+    <message>
         <source>{0} (as written)</source>
         <translation>{0} (tal como está escrito)</translation>
     </message>

@@ -174,3 +174,16 @@ def test_why_a_run_was_cancelled_is_said_in_the_apps_language(request, tmp_path,
     assert "Link widerrufen" in facts and "revoked" not in facts, facts
     tip = runs.model.index(runs.model.row_of(run_id), COL_STATUS).data(Qt.ItemDataRole.ToolTipRole)
     assert tip.endswith("Link widerrufen"), tip
+
+
+@pytest.mark.usefixtures("catalogs")
+def test_the_dispatched_runs_line_is_in_the_apps_language(request, tmp_path, aloop, qtbot):
+    """In German the dispatch dialog said "Fahrzeugcheck for VAN-7. Der Link …": its "for" was English."""
+    desktop = desktop_in("de", request, tmp_path)
+    _dialog_controller, view = _dialog(desktop, aloop)
+    qtbot.keyClicks(view.executor_ref, "VAN-7")
+    qtbot.mouseClick(view.dispatch_button, Qt.MouseButton.LeftButton)
+    wait_until(aloop, lambda: view.showing_result, 10)
+    words = view.result_text.text()
+    assert words.startswith(f"{view.template.currentText()} für VAN-7. ") and " for " not in words, words
+    view.accept()
