@@ -26,11 +26,17 @@ def test_one_run_is_said_in_the_singular(desktop, aloop, tmp_path):
     assert runs.view.message.text() == "Exported 1 run to runs.csv."
 
 
-def test_an_invalid_email_is_said_in_words_not_as_a_regular_expression(desktop, aloop, qtbot):
+def members_typed(desktop, aloop, qtbot, email: str):
+    """Settings → Members with Jane Smith's name and `email` typed in."""
     controller, view = settings_of(desktop, aloop)
     view.tabs.setCurrentIndex(2)
     qtbot.keyClicks(view.member_name, "Jane Smith")
-    qtbot.keyClicks(view.member_email, "jane@example")
+    qtbot.keyClicks(view.member_email, email)
+    return controller, view
+
+
+def test_an_invalid_email_is_said_in_words_not_as_a_regular_expression(desktop, aloop, qtbot):
+    controller, view = members_typed(desktop, aloop, qtbot, "jane@example")
     qtbot.mouseClick(view.add_member_button, Qt.MouseButton.LeftButton)
     wait_until(aloop, lambda: view.members_message.isVisible(), 10)
     words = view.members_message.text()
@@ -77,3 +83,10 @@ def test_revoke_looks_disabled_until_a_key_is_selected(desktop, aloop, qtbot):
     view.keys_table.selectRow(0)
     wait_until(aloop, button.isEnabled, 5)
     assert _red_pixels(button) > 20
+
+
+def test_enter_in_the_members_email_adds_the_member(desktop, aloop, qtbot):
+    """Name, Tab, email, Enter: nothing happened (Enter in a new key's name creates the key)."""
+    controller, view = members_typed(desktop, aloop, qtbot, "jane@example.com")
+    qtbot.keyClick(view.member_email, Qt.Key.Key_Return)
+    wait_until(aloop, lambda: any(r["email"] == "jane@example.com" for r in controller.members.rows), 10)
