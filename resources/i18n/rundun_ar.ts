@@ -605,6 +605,10 @@ Dispatch a run from the Runs page, or choose a longer period.</source>
 <context>
     <name>DesktopApp</name>
     <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;إنهاء</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;مساعدة</translation>
     </message>

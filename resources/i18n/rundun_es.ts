@@ -545,6 +545,10 @@ Envía una ejecución desde la página Ejecuciones o elige un periodo más largo
 <context>
     <name>DesktopApp</name>
     <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>

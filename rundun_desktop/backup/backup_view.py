@@ -31,7 +31,7 @@ class BackupUi:
 
     def __init__(self, window: QMainWindow):
         self.window = window
-        menu = window.menuBar().addMenu(QCoreApplication.translate("BackupUi", "&File"))
+        self.menu = menu = window.menuBar().addMenu(QCoreApplication.translate("BackupUi", "&File"))
         self.back_up = QAction(QCoreApplication.translate("BackupUi", "Back up workspace…"), window)
         self.restore = QAction(QCoreApplication.translate("BackupUi", "Restore workspace…"), window)
         menu.addAction(self.back_up)
