@@ -3287,6 +3287,14 @@ Create one, import a .json file, or generate one from a description.</source>
         <translation>جارٍ نسخ مساحة العمل احتياطيًا…</translation>
     </message>
     <message>
+        <source>Backup failed</source>
+        <translation>فشل النسخ الاحتياطي</translation>
+    </message>
+    <message>
+        <source>The backup was not written: {0}</source>
+        <translation>لم تُكتب النسخة الاحتياطية: {0}</translation>
+    </message>
+    <message>
         <source>Backup written</source>
         <translation>كُتبت النسخة الاحتياطية</translation>
     </message>
@@ -3295,12 +3303,28 @@ Create one, import a .json file, or generate one from a description.</source>
         <translation>حُفظت المهام: {0}، والإجابات: {1}، والصور: {2} في {3}.</translation>
     </message>
     <message>
+        <source>The same passphrase again, to be sure of it:</source>
+        <translation>اكتب عبارة المرور نفسها مرة أخرى للتأكد منها:</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. A passphrase to encrypt the backup (leave empty for none):</source>
+        <translation>عبارتا المرور مختلفتان. عبارة مرور لتشفير النسخة الاحتياطية (اتركها فارغة لعدم التشفير):</translation>
+    </message>
+    <message>
         <source>Checking the backup…</source>
         <translation>جارٍ فحص النسخة الاحتياطية…</translation>
     </message>
     <message>
         <source>{0} Passphrase:</source>
         <translation>{0} عبارة المرور:</translation>
+    </message>
+    <message>
+        <source>Restore refused</source>
+        <translation>رُفضت الاستعادة</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: {0}</source>
+        <translation>لم يتغير شيء: {0}</translation>
     </message>
     <message>
         <source>Backup restored</source>

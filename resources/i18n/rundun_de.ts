@@ -3171,6 +3171,14 @@ Erstellen Sie eine, importieren Sie eine .json-Datei oder erzeugen Sie eine aus 
         <translation>Der Arbeitsbereich wird gesichert…</translation>
     </message>
     <message>
+        <source>Backup failed</source>
+        <translation>Sicherung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The backup was not written: {0}</source>
+        <translation>Die Sicherung wurde nicht geschrieben: {0}</translation>
+    </message>
+    <message>
         <source>Backup written</source>
         <translation>Sicherung geschrieben</translation>
     </message>
@@ -3179,12 +3187,28 @@ Erstellen Sie eine, importieren Sie eine .json-Datei oder erzeugen Sie eine aus 
         <translation>Durchläufe: {0}, Antworten: {1} und Fotos: {2} gespeichert unter {3}.</translation>
     </message>
     <message>
+        <source>The same passphrase again, to be sure of it:</source>
+        <translation>Dieselbe Passphrase noch einmal, zur Sicherheit:</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. A passphrase to encrypt the backup (leave empty for none):</source>
+        <translation>Die beiden Passphrasen unterscheiden sich. Eine Passphrase zum Verschlüsseln der Sicherung (leer lassen für keine):</translation>
+    </message>
+    <message>
         <source>Checking the backup…</source>
         <translation>Die Sicherung wird geprüft…</translation>
     </message>
     <message>
         <source>{0} Passphrase:</source>
         <translation>{0} Passphrase:</translation>
+    </message>
+    <message>
+        <source>Restore refused</source>
+        <translation>Wiederherstellung abgelehnt</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: {0}</source>
+        <translation>Nichts wurde geändert: {0}</translation>
     </message>
     <message>
         <source>Backup restored</source>

@@ -3171,6 +3171,14 @@ Crea una, importa un archivo .json o genera una a partir de una descripción.</t
         <translation>Haciendo copia del espacio de trabajo…</translation>
     </message>
     <message>
+        <source>Backup failed</source>
+        <translation>La copia falló</translation>
+    </message>
+    <message>
+        <source>The backup was not written: {0}</source>
+        <translation>La copia no se escribió: {0}</translation>
+    </message>
+    <message>
         <source>Backup written</source>
         <translation>Copia escrita</translation>
     </message>
@@ -3179,12 +3187,28 @@ Crea una, importa un archivo .json o genera una a partir de una descripción.</t
         <translation>Ejecuciones: {0}, respuestas: {1} y fotos: {2} guardadas en {3}.</translation>
     </message>
     <message>
+        <source>The same passphrase again, to be sure of it:</source>
+        <translation>La misma frase de contraseña otra vez, para estar seguros:</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. A passphrase to encrypt the backup (leave empty for none):</source>
+        <translation>Las dos frases de contraseña no coinciden. Una frase de contraseña para cifrar la copia (déjala vacía para no cifrar):</translation>
+    </message>
+    <message>
         <source>Checking the backup…</source>
         <translation>Comprobando la copia…</translation>
     </message>
     <message>
         <source>{0} Passphrase:</source>
         <translation>{0} Frase de contraseña:</translation>
+    </message>
+    <message>
+        <source>Restore refused</source>
+        <translation>Restauración rechazada</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: {0}</source>
+        <translation>No se cambió nada: {0}</translation>
     </message>
     <message>
         <source>Backup restored</source>
