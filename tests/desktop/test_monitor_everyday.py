@@ -187,3 +187,36 @@ def test_the_dispatched_runs_line_is_in_the_apps_language(request, tmp_path, alo
     words = view.result_text.text()
     assert words.startswith(f"{view.template.currentText()} für VAN-7. ") and " for " not in words, words
     view.accept()
+
+
+def test_tab_leaves_each_list_for_what_follows_it(desktop, aloop, qtbot):
+    """Tab in the runs list went from cell to cell, row after row: by the keyboard the run's Copy link, PDF
+    and Cancel were out of reach; so with the API keys and the templates. Tab leaves a list; arrows move in it."""
+    from PySide6.QtWidgets import QApplication
+
+    template = run(aloop, desktop.api.create_template(vehicle_inspection()))
+    run_id = run(aloop, desktop.api.dispatch_run({"template_id": template["id"]}))["run_id"]
+    window = desktop.window
+    window.view.activateWindow()
+    qtbot.waitUntil(window.view.isActiveWindow, timeout=5000)
+
+    def tab_from(table) -> None:
+        table.setFocus()
+        qtbot.waitUntil(table.hasFocus, timeout=5000)
+        qtbot.keyClick(table, Qt.Key.Key_Tab)
+        assert QApplication.focusWidget() is not table, f"Tab stayed in {table.objectName() or table}"
+
+    runs = window.runs
+    runs.reload()
+    wait_until(aloop, lambda: runs.model.row_of(run_id) is not None, 10)
+    runs.select_run(run_id)
+    wait_until(aloop, lambda: runs.detail.run and runs.view.detail.isVisible(), 10)
+    tab_from(runs.view.table)
+    window.show_page("settings")
+    run(aloop, window.settings.reload())
+    window.settings_view.tabs.setCurrentIndex(1)
+    tab_from(window.settings_view.keys_table)
+    window.show_page("templates")
+    page = window.templates_page.ensure()
+    wait_until(aloop, lambda: page.list.loaded and page.list_view.table.model().rowCount() == 1, 10)
+    tab_from(page.list_view.table)
