@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -18,6 +19,7 @@ from rundun_desktop.app_events import AppEvents
 from rundun_desktop.history_words import step_histories
 from rundun_desktop.monitor import device_words
 from rundun_desktop.monitor.detail_view import RunDetailView
+from rundun_desktop.monitor.dispatch_controller import link_in_language
 from rundun_desktop.photos import PhotoStore
 from rundun_desktop.widgets.common import ask_save_path, copy_to_clipboard, error_text
 from rundun_desktop.widgets.photo import PhotoViewer, Thumbnail
@@ -44,6 +46,9 @@ class RunDetailController(QObject):
         self._seq = 0
         self._photo_task: asyncio.Task | None = None
         self.viewer: PhotoViewer | None = None
+        # The base of run links, as the server hands them out (Settings → Sharing); the app's own address
+        # otherwise. Copy link used the app's loopback address even when the links went to phones.
+        self.link_base: Callable[[], str] = lambda: self.api.base_url
         view.cancel_button.clicked.connect(self._cancel_clicked)
         view.pdf_button.clicked.connect(self._pdf_clicked)
         view.copy_link_button.clicked.connect(self._copy_link)
@@ -231,7 +236,10 @@ class RunDetailController(QObject):
 
     def _copy_link(self) -> None:
         if self.run_id:
-            copy_to_clipboard(f"{self.api.base_url}/r/{self.run_id}")
+            run = self.run if self.run and self.run.get("run_id") == self.run_id else {}
+            languages = (run.get("template") or {}).get("languages") or []
+            link = f"{self.link_base().rstrip('/')}/r/{self.run_id}"
+            copy_to_clipboard(link_in_language(link, run.get("language"), languages))  # as Dispatch showed it
             self.view.message.show_notice(self.tr("Link copied."))
 
     def _pdf_clicked(self) -> None:
