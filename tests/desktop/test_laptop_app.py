@@ -65,6 +65,23 @@ def test_help_about_shows_version_folders_and_server_and_opens_the_log_folder(de
     dialog.close()
 
 
+def test_enter_in_about_closes_it_and_opens_no_folder(desktop, aloop, qtbot):
+    """Help → About, Enter: the file manager opened on the logs (the focus was on "Open log folder")."""
+    desktop.show_about()
+    dialog = desktop.about_dialog
+    wait_until(aloop, dialog.isVisible, 5)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow, timeout=5000)
+    catcher = UrlCatcher()
+    QDesktopServices.setUrlHandler("file", catcher, "open_url")
+    try:
+        qtbot.keyClick(dialog.focusWidget() or dialog, Qt.Key.Key_Return)
+        wait_until(aloop, lambda: not dialog.isVisible(), 5)
+    finally:
+        QDesktopServices.unsetUrlHandler("file")
+    assert catcher.opened == []
+
+
 class UrlCatcher(QObject):
     def __init__(self):
         super().__init__()
