@@ -52,6 +52,7 @@ class SettingsController(QObject):
             field.returnPressed.connect(self.add_member)
         view.remove_member_button.clicked.connect(self._remove_clicked)
         view.save_org_button.clicked.connect(self.save_org)
+        view.org_name.returnPressed.connect(self.save_org)  # Enter saves the renamed organisation
         view.connect_button.clicked.connect(self.apply_connection)
         self._show_languages()
         view.language.activated.connect(self._language_chosen)

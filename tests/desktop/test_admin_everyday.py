@@ -90,3 +90,14 @@ def test_enter_in_the_members_email_adds_the_member(desktop, aloop, qtbot):
     controller, view = members_typed(desktop, aloop, qtbot, "jane@example.com")
     qtbot.keyClick(view.member_email, Qt.Key.Key_Return)
     wait_until(aloop, lambda: any(r["email"] == "jane@example.com" for r in controller.members.rows), 10)
+
+
+def test_enter_in_the_organisations_name_saves_it(desktop, aloop, qtbot):
+    """The organisation renamed, Enter: nothing was saved (only the Save button did)."""
+    _controller, view = settings_of(desktop, aloop)
+    view.tabs.setCurrentIndex(0)
+    view.org_name.selectAll()
+    qtbot.keyClicks(view.org_name, "Harbour Fleet Ltd")
+    qtbot.keyClick(view.org_name, Qt.Key.Key_Return)
+    wait_until(aloop, lambda: view.org_message.text() == "Saved.", 10)
+    assert run(aloop, desktop.api.get_org())["name"] == "Harbour Fleet Ltd"
