@@ -249,6 +249,9 @@ class RunsController(QObject):
         filters, newest = self.filters(), self.model.newest_created_at()
         on_top = [run for run in missing if self._belongs_on_top(run, filters, newest)]
         if on_top:
+            # Newest first, as the server lists them; within one second (created_at's grain) the later arrival
+            # first too: a burst read in creation order was shown oldest first until the list was reloaded.
+            on_top.reverse()
             on_top.sort(key=lambda run: run["created_at"], reverse=True)
             self.model.insert_runs(on_top)
 

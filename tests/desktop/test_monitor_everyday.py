@@ -220,3 +220,24 @@ def test_tab_leaves_each_list_for_what_follows_it(desktop, aloop, qtbot):
     page = window.templates_page.ensure()
     wait_until(aloop, lambda: page.list.loaded and page.list_view.table.model().rowCount() == 1, 10)
     tab_from(page.list_view.table)
+
+
+def test_runs_dispatched_in_the_same_second_arrive_in_the_servers_order(desktop, aloop):
+    """Eight runs dispatched in one second came in live oldest first (VAN-0 … VAN-7 under the newest-first
+    header); a reload then turned them over. Live, they are in the order the server lists."""
+    template = run(aloop, desktop.api.create_template(vehicle_inspection()))
+    runs = desktop.window.runs
+    runs.reload()
+    wait_until(aloop, lambda: runs.model.answered, 10)
+    summaries = []
+    for i in range(4):
+        run_id = run(
+            aloop, desktop.api.dispatch_run({"template_id": template["id"], "executor_ref": f"VAN-{i}"})
+        )["run_id"]
+        summaries.append(run(aloop, desktop.api.get_run(run_id)))
+    for summary in summaries:
+        summary["created_at"] = summaries[0]["created_at"]  # one second for all, whatever the clock did
+    runs.apply_changes(summaries)  # as the live updates hand them over: in the order they changed
+    wait_until(aloop, lambda: runs.model.rowCount() == 4, 10)
+    live = [runs.model.run_at(row)["executor_ref"] for row in range(4)]
+    assert live == ["VAN-3", "VAN-2", "VAN-1", "VAN-0"]
