@@ -60,6 +60,10 @@ class AboutDialog(QDialog):
         buttons.rejected.connect(self.reject)
         self.open_logs_button.clicked.connect(self.open_log_folder)
         layout.addWidget(buttons)
+        # Enter closes it: the focus went to "Open log folder", the first button, and Enter opened the folder.
+        close = buttons.button(QDialogButtonBox.StandardButton.Close)
+        close.setDefault(True)
+        close.setFocus()
 
     def open_log_folder(self) -> bool:
         """The system's file manager on the log folder (made first, so there is one to open)."""

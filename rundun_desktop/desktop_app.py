@@ -6,6 +6,7 @@ import asyncio
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from rundun_desktop import i18n
@@ -61,6 +62,17 @@ class DesktopApp:
         self.scheme_offer: QMessageBox | None = (
             None  # the first start's question about rundun:// links, while it is open
         )
+        # File → Quit (Ctrl+Q), last, as a File menu has it: the window's close button was the only way out.
+        file_menu = self.window.backups.ui.menu
+        file_menu.addSeparator()
+        self.quit_action = file_menu.addAction(QCoreApplication.translate("DesktopApp", "&Quit"))
+        # The platform's Quit key, else Ctrl+Q (a platform theme without one, as with no desktop running, has none).
+        quit_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Quit) or [QKeySequence("Ctrl+Q")]
+        self.quit_action.setShortcuts(quit_keys)
+        self.quit_action.triggered.connect(
+            self.window.view.close
+        )  # the close button's way: unsaved edits asked
+        self.window.view.addAction(self.quit_action)  # Ctrl+Q wherever the focus is in the window
         help_menu = self.window.view.menuBar().addMenu(QCoreApplication.translate("DesktopApp", "&Help"))
         help_menu.addAction(QCoreApplication.translate("DesktopApp", "&About Rundun"), self.show_about)
 

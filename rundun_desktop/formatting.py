@@ -4,7 +4,7 @@ and the admin pages (pure: no Qt widgets). One module so no feature package impo
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 
@@ -27,6 +27,20 @@ STATUS_COLOURS: dict[str, tuple[str, str]] = {
     RunStatus.EXPIRED: ("#b4232a", "#fde4e4"),
 }
 STATUSES = [status.value for status in RunStatus]  # plain strings: Qt item data and query params
+
+
+# Why a run was cancelled, as the server says it (`cancel_reason`), in words.
+CANCEL_REASONS = {
+    "revoked": QT_TRANSLATE_NOOP("formatting", "link revoked"),
+    "executor_exited": QT_TRANSLATE_NOOP("formatting", "the executor gave up"),
+}
+
+
+def cancel_reason(reason: str) -> str:
+    """Why a run was cancelled, in words ("link revoked": the server's code was shown, in English everywhere)."""
+    if reason in CANCEL_REASONS:
+        return QCoreApplication.translate("formatting", CANCEL_REASONS[reason])
+    return reason.replace("_", " ")
 
 
 def status_label(status: str | None) -> str:
@@ -84,6 +98,27 @@ def short_time(text: str | None, now: datetime | None = None) -> str:
     return locale.toString(_qdatetime(local), form)
 
 
+def day_month(day: date) -> str:
+    """A day in a chart's axis: '5 Nov', '5 Dez.', '٥ نوفمبر' (strftime wrote English months in every language)."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMM")
+
+
+UNITS = (
+    (86400, QT_TRANSLATE_NOOP("formatting", "{0} d")),
+    (3600, QT_TRANSLATE_NOOP("formatting", "{0} h")),
+    (60, QT_TRANSLATE_NOOP("formatting", "{0} min")),
+)
+
+
+def duration(seconds: float | None) -> str:
+    """How long something took: '3 min', '1.5 h', '2 d', in the app's language (it was English everywhere)."""
+    if seconds is None:
+        return "—"
+    size, unit = next(((size, unit) for size, unit in UNITS if seconds >= size), UNITS[-1])
+    amount = max(1, round(seconds / 60)) if size == 60 else round(seconds / size, 1)
+    return QCoreApplication.translate("formatting", unit).format(number(amount))
+
+
 def relative_time(text: str | None, now: datetime | None = None) -> str:
     dt = parse_time(text)
     if dt is None:
@@ -91,11 +126,7 @@ def relative_time(text: str | None, now: datetime | None = None) -> str:
     seconds = ((now or datetime.now(UTC)) - dt).total_seconds()
     future = seconds < 0
     seconds = abs(seconds)
-    for size, unit in (
-        (86400, QT_TRANSLATE_NOOP("formatting", "{0} d")),
-        (3600, QT_TRANSLATE_NOOP("formatting", "{0} h")),
-        (60, QT_TRANSLATE_NOOP("formatting", "{0} min")),
-    ):
+    for size, unit in UNITS:
         if seconds >= size:
             amount = QCoreApplication.translate("formatting", unit).format(number(int(seconds // size)))
             if future:

@@ -27,6 +27,7 @@ from rundun_desktop.app_events import AppEvents
 
 log = logging.getLogger("rundun.desktop")
 STREAM, POLLING, OFF = "stream", "polling", "off"
+STOP_WAIT = 3.0  # seconds `stop` waits for its loops before it lets them finish on their own
 
 
 class LiveUpdates(QObject):
@@ -54,6 +55,7 @@ class LiveUpdates(QObject):
         self._watermark: str | None = None  # the newest `updated_at` seen, in the server's clock
         self._seen: OrderedDict[str, tuple] = OrderedDict()
         self._tasks: list[asyncio.Task] = []
+        self._running: object | None = None  # this start's token: its loops end once it is no longer the one
         self._wake = asyncio.Event()
         self._pending_since: str | None = None
         self._flush_task: asyncio.Task | None = None
@@ -61,19 +63,28 @@ class LiveUpdates(QObject):
 
     def start(self) -> None:
         if not self._tasks and not self._closed:
+            running = self._running = object()
             self._tasks = [
-                asyncio.ensure_future(self._stream_loop()),
-                asyncio.ensure_future(self._poll_loop()),
+                asyncio.ensure_future(self._stream_loop(running)),
+                asyncio.ensure_future(self._poll_loop(running)),
             ]
 
     async def stop(self) -> None:
+        """Cancel the loops and wait for them, a few seconds at most. A cancel can be lost inside the HTTP
+        library (it comes back as a read error, which a loop takes for a dropped connection and goes on): the
+        loops also end at their next turn, and the app's quit never waits on them for ever (it did: the window
+        closed, the process stayed, and the next start brought its window back without live updates)."""
         tasks = [*self._tasks, *([self._flush_task] if self._flush_task else [])]
-        self._tasks, self._flush_task = [], None
+        self._tasks, self._flush_task, self._running = [], None, None
         for task in tasks:
             task.cancel()
-        for task in tasks:
-            with contextlib.suppress(asyncio.CancelledError, Exception):
-                await task
+        if tasks:
+            done, pending = await asyncio.wait(tasks, timeout=STOP_WAIT)
+            for task in done:
+                if not task.cancelled():
+                    task.exception()  # retrieved: an error while stopping is no news
+            if pending:
+                log.warning("live updates: %d task(s) still stopping", len(pending))
         self._set_mode(OFF)
 
     async def close(self) -> None:
@@ -95,9 +106,9 @@ class LiveUpdates(QObject):
         self._wake.set()
 
     # -- the stream ---------------------------------------------------------------------------------------------
-    async def _stream_loop(self) -> None:
+    async def _stream_loop(self, running: object) -> None:
         backoff = 1.0
-        while True:
+        while running is self._running:
             try:
                 await self._stream()
                 backoff = 1.0
@@ -107,6 +118,8 @@ class LiveUpdates(QObject):
                 continue
             except (httpx.HTTPError, ApiError, ValueError) as exc:
                 log.debug("event stream dropped: %s", exc)
+            if running is not self._running:
+                return  # stopped meanwhile (its cancel lost on the way): no mode to set
             self._set_mode(POLLING)
             await asyncio.sleep(backoff)
             backoff = min(backoff * 2, 30.0)
@@ -159,8 +172,8 @@ class LiveUpdates(QObject):
             self._wake.set()
 
     # -- polling ------------------------------------------------------------------------------------------------
-    async def _poll_loop(self) -> None:
-        while True:
+    async def _poll_loop(self, running: object) -> None:
+        while running is self._running:
             try:
                 if self._watermark is None:
                     await self._init_watermark()
@@ -168,6 +181,8 @@ class LiveUpdates(QObject):
                     await self.fetch_changes(self._watermark)
             except ApiError as exc:
                 log.debug("polling runs failed: %s", exc)
+            if running is not self._running:
+                return
             interval = self.stream_poll_interval if self.mode == STREAM else self.poll_interval
             self._wake.clear()
             with contextlib.suppress(TimeoutError):  # not wait_for: it can swallow a cancel (3.11)

@@ -78,6 +78,9 @@ class MainWindow(QObject):
         self.templates_page = LazyPage(_templates_page(api))
         self.runs_view = RunsView()
         self.runs = RunsController(api, events, self.runs_view, page_size=page_size, parent=self)
+        self.runs.detail.link_base = lambda: (
+            connection.public_url
+        )  # shared on the LAN or public: that address
         self.dashboard_page = LazyPage(_dashboard_page(api, events, self.show_runs))
         self.executor_page = LazyPage(_executor_page(api, executor))
         self.settings_view = SettingsView()

@@ -627,6 +627,10 @@ Dispatch a run from the Runs page, or choose a longer period.</source>
 <context>
     <name>DesktopApp</name>
     <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;إنهاء</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;مساعدة</translation>
     </message>
@@ -680,6 +684,10 @@ Dispatch a run from the Runs page, or choose a longer period.</source>
     <message>
         <source>The link does not expire.</source>
         <translation>لا تنتهي صلاحية الرابط.</translation>
+    </message>
+    <message>
+        <source>{0} for {1}.</source>
+        <translation>{0} للمرجع {1}.</translation>
     </message>
     <message>
         <source>{0} (as written)</source>
@@ -3332,6 +3340,14 @@ Create one, import a .json file, or generate one from a description.</source>
         <translation>كُتبت النسخة الاحتياطية</translation>
     </message>
     <message>
+        <source>The same passphrase again, to be sure of it:</source>
+        <translation>اكتب عبارة المرور نفسها مرة أخرى للتأكد منها:</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. A passphrase to encrypt the backup (leave empty for none):</source>
+        <translation>عبارتا المرور مختلفتان. عبارة مرور لتشفير النسخة الاحتياطية (اتركها فارغة لعدم التشفير):</translation>
+    </message>
+    <message>
         <source>Checking the backup…</source>
         <translation>جارٍ فحص النسخة الاحتياطية…</translation>
     </message>
@@ -3345,7 +3361,7 @@ Create one, import a .json file, or generate one from a description.</source>
     </message>
     <message>
         <source>Nothing was changed: {0}</source>
-        <translation>لم يتغيّر شيء: {0}</translation>
+        <translation>لم يتغير شيء: {0}</translation>
     </message>
     <message>
         <source>Backup restored</source>
@@ -3941,6 +3957,14 @@ Create one, import a .json file, or generate one from a description.</source>
     <message>
         <source>Expired</source>
         <translation>منتهية الصلاحية</translation>
+    </message>
+    <message>
+        <source>link revoked</source>
+        <translation>أُبطل الرابط</translation>
+    </message>
+    <message>
+        <source>the executor gave up</source>
+        <translation>انسحب المنفّذ</translation>
     </message>
     <message>
         <source>{0} d</source>

@@ -559,6 +559,10 @@ Versenden Sie einen Durchlauf auf der Seite Durchläufe oder wählen Sie einen l
 <context>
     <name>DesktopApp</name>
     <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -612,6 +616,10 @@ Versenden Sie einen Durchlauf auf der Seite Durchläufe oder wählen Sie einen l
     <message>
         <source>The link does not expire.</source>
         <translation>Der Link läuft nicht ab.</translation>
+    </message>
+    <message>
+        <source>{0} for {1}.</source>
+        <translation>{0} für {1}.</translation>
     </message>
     <message>
         <source>{0} (as written)</source>
@@ -3204,6 +3212,14 @@ Erstellen Sie eine, importieren Sie eine .json-Datei oder erzeugen Sie eine aus 
         <translation>Sicherung geschrieben</translation>
     </message>
     <message>
+        <source>The same passphrase again, to be sure of it:</source>
+        <translation>Dieselbe Passphrase noch einmal, zur Sicherheit:</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. A passphrase to encrypt the backup (leave empty for none):</source>
+        <translation>Die beiden Passphrasen unterscheiden sich. Eine Passphrase zum Verschlüsseln der Sicherung (leer lassen für keine):</translation>
+    </message>
+    <message>
         <source>Checking the backup…</source>
         <translation>Die Sicherung wird geprüft…</translation>
     </message>
@@ -3813,6 +3829,14 @@ Erstellen Sie eine, importieren Sie eine .json-Datei oder erzeugen Sie eine aus 
     <message>
         <source>Expired</source>
         <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <source>link revoked</source>
+        <translation>Link widerrufen</translation>
+    </message>
+    <message>
+        <source>the executor gave up</source>
+        <translation>von der Ausführung abgebrochen</translation>
     </message>
     <message>
         <source>{0} d</source>

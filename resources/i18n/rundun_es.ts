@@ -559,6 +559,10 @@ Envía una ejecución desde la página Ejecuciones o elige un periodo más largo
 <context>
     <name>DesktopApp</name>
     <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
@@ -612,6 +616,10 @@ Envía una ejecución desde la página Ejecuciones o elige un periodo más largo
     <message>
         <source>The link does not expire.</source>
         <translation>El enlace no caduca.</translation>
+    </message>
+    <message>
+        <source>{0} for {1}.</source>
+        <translation>{0} para {1}.</translation>
     </message>
     <message>
         <source>{0} (as written)</source>
@@ -3193,15 +3201,23 @@ Crea una, importa un archivo .json o genera una a partir de una descripción.</t
     </message>
     <message>
         <source>Backup failed</source>
-        <translation>La copia de seguridad falló</translation>
+        <translation>La copia falló</translation>
     </message>
     <message>
         <source>The backup was not written: {0}</source>
-        <translation>No se escribió la copia de seguridad: {0}</translation>
+        <translation>La copia no se escribió: {0}</translation>
     </message>
     <message>
         <source>Backup written</source>
         <translation>Copia escrita</translation>
+    </message>
+    <message>
+        <source>The same passphrase again, to be sure of it:</source>
+        <translation>La misma frase de contraseña otra vez, para estar seguros:</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. A passphrase to encrypt the backup (leave empty for none):</source>
+        <translation>Las dos frases de contraseña no coinciden. Una frase de contraseña para cifrar la copia (déjala vacía para no cifrar):</translation>
     </message>
     <message>
         <source>Checking the backup…</source>
@@ -3813,6 +3829,14 @@ Crea una, importa un archivo .json o genera una a partir de una descripción.</t
     <message>
         <source>Expired</source>
         <translation>Caducada</translation>
+    </message>
+    <message>
+        <source>link revoked</source>
+        <translation>enlace revocado</translation>
+    </message>
+    <message>
+        <source>the executor gave up</source>
+        <translation>el ejecutor la abandonó</translation>
     </message>
     <message>
         <source>{0} d</source>

@@ -48,8 +48,11 @@ class SettingsController(QObject):
         view.key_name.returnPressed.connect(self.create_key)
         view.revoke_key_button.clicked.connect(self._revoke_clicked)
         view.add_member_button.clicked.connect(self.add_member)
+        for field in (view.member_name, view.member_email):  # Enter adds, as Enter in a key's name creates it
+            field.returnPressed.connect(self.add_member)
         view.remove_member_button.clicked.connect(self._remove_clicked)
         view.save_org_button.clicked.connect(self.save_org)
+        view.org_name.returnPressed.connect(self.save_org)  # Enter saves the renamed organisation
         view.connect_button.clicked.connect(self.apply_connection)
         self._show_languages()
         view.language.activated.connect(self._language_chosen)

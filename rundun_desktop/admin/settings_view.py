@@ -44,6 +44,7 @@ def _table() -> QTableView:
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setAlternatingRowColors(True)
     table.setShowGrid(False)
+    table.setTabKeyNavigation(False)  # Tab leaves the list: the arrows move in it
     table.verticalHeader().hide()
     table.verticalHeader().setDefaultSectionSize(38)
     table.horizontalHeader().setStretchLastSection(True)

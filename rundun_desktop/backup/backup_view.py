@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from rundun_desktop.theme import set_sheet
-from rundun_desktop.widgets.common import label
+from rundun_desktop.widgets.common import ask_save_path, label
 from rundun_desktop.words import QT_TRANSLATE_NOOP
 
 BANNER_STYLE = (
@@ -31,7 +31,7 @@ class BackupUi:
 
     def __init__(self, window: QMainWindow):
         self.window = window
-        menu = window.menuBar().addMenu(QCoreApplication.translate("BackupUi", "&File"))
+        self.menu = menu = window.menuBar().addMenu(QCoreApplication.translate("BackupUi", "&File"))
         self.back_up = QAction(QCoreApplication.translate("BackupUi", "Back up workspace…"), window)
         self.restore = QAction(QCoreApplication.translate("BackupUi", "Restore workspace…"), window)
         menu.addAction(self.back_up)
@@ -59,7 +59,7 @@ class BackupUi:
 
     # -- dialogs -----------------------------------------------------------------------------------------
     def ask_save_path(self, suggested: str) -> str | None:
-        path, _ = QFileDialog.getSaveFileName(
+        path = ask_save_path(
             self.window,
             QCoreApplication.translate("BackupUi", "Back up workspace"),
             suggested,

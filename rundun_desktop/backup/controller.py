@@ -156,9 +156,7 @@ class WorkspaceBackups(QObject):
         path = self.ui.ask_save_path(str(Path.home() / schedule.backup_name(time.time())))
         if path is None:
             return
-        passphrase = self.ui.ask_passphrase(
-            self.tr("A passphrase to encrypt the backup (leave empty for none):")
-        )
+        passphrase = self._new_passphrase()
         if passphrase is None:
             return
         try:
@@ -167,9 +165,26 @@ class WorkspaceBackups(QObject):
                 lambda report: write_backup(self.server_dir, Path(path), passphrase, report),
             )
         except (BackupError, OSError) as exc:
-            self.ui.warn(self.tr("Backup failed"), self.tr("The backup was not written: {0}").format(exc))
+            self.ui.warn(
+                self.tr("Backup failed"), self.tr("The backup was not written: {0}").format(_words(exc))
+            )
             return
         self.ui.tell(self.tr("Backup written"), written_words(summary.about, path))
+
+    def _new_passphrase(self) -> str | None:
+        """The backup's passphrase, typed twice when there is one (typed once, unseen, a slip of a finger made the
+        backup one nobody could restore); "" for none, None when cancelled."""
+        prompt = self.tr("A passphrase to encrypt the backup (leave empty for none):")
+        while True:
+            first = self.ui.ask_passphrase(prompt)
+            if not first:
+                return first
+            again = self.ui.ask_passphrase(self.tr("The same passphrase again, to be sure of it:"))
+            if again is None or again == first:
+                return again
+            prompt = self.tr(
+                "The two passphrases differ. A passphrase to encrypt the backup (leave empty for none):"
+            )
 
     @asyncSlot()
     async def restore_clicked(self) -> None:
@@ -191,7 +206,9 @@ class WorkspaceBackups(QObject):
                 if passphrase is None:
                     return
             except (BackupError, OSError) as exc:
-                self.ui.warn(self.tr("Restore refused"), self.tr("Nothing was changed: {0}").format(exc))
+                self.ui.warn(
+                    self.tr("Restore refused"), self.tr("Nothing was changed: {0}").format(_words(exc))
+                )
                 return
         self.ui.tell(self.tr("Backup restored"), restored_words(summary.about))
 
@@ -260,3 +277,11 @@ class WorkspaceBackups(QObject):
         self.status_timer.stop()
         if self.health_task is not None:
             self.health_task.cancel()
+
+
+def _words(exc: Exception) -> str:
+    """A failure as a person reads it: "No such file or directory: /media/usb/friday.rdbk", not Python's
+    "[Errno 2] No such file or directory: '/media/usb/friday.rdbk'"."""
+    if isinstance(exc, OSError) and exc.strerror:
+        return f"{exc.strerror}: {exc.filename}" if exc.filename else exc.strerror
+    return str(exc)

@@ -11,6 +11,7 @@ from typing import Any, ClassVar
 from PySide6.QtCore import QCoreApplication, Qt, QTimeZone
 from PySide6.QtGui import QColor
 
+from rundun_desktop import formatting as fmt
 from rundun_desktop.style import FINDING_COLOUR
 from rundun_desktop.theme import colour
 from rundun_desktop.widgets.table_model import FlatTableModel, Index
@@ -88,16 +89,6 @@ class Card:
     filters: dict[str, Any] = field(default_factory=dict)  # the monitor's filters for exactly these runs
 
 
-def duration_words(seconds: int | None) -> str:
-    if seconds is None:
-        return "—"
-    if seconds < 3600:
-        return f"{max(1, round(seconds / 60))} min"
-    if seconds < 86400:
-        return f"{seconds / 3600:.1f} h"
-    return f"{seconds / 86400:.1f} days"
-
-
 def cards(stats: dict) -> list[Card]:
     """The six numbers a supervisor reads first, each with the runs it counts."""
     totals = stats["totals"]
@@ -130,7 +121,7 @@ def cards(stats: dict) -> list[Card]:
         Card(
             "median",
             QCoreApplication.translate("models", "Median time"),
-            duration_words(p50),
+            fmt.duration(p50),
             QCoreApplication.translate("models", "from opening to completion"),
             completed,
         ),
@@ -183,7 +174,7 @@ class BucketsModel(FlatTableModel):
         return start.strftime("%a %d %b")
 
     def short_label(self, row: int) -> str:
-        return date.fromisoformat(self.buckets[row]["start"]).strftime("%d %b")
+        return fmt.day_month(date.fromisoformat(self.buckets[row]["start"]))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or role not in (

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDateEdit,
-    QFileDialog,
     QFrame,
     QGridLayout,
     QHeaderView,
@@ -27,7 +26,16 @@ from PySide6.QtWidgets import (
 from rundun_desktop.dashboard.charts import ChartView
 from rundun_desktop.dashboard.models import CUSTOM_PERIOD, PERIODS, Card
 from rundun_desktop.style import set_role
-from rundun_desktop.widgets.common import MARGIN, SPACING, MessageLine, button, card, label, page_header
+from rundun_desktop.widgets.common import (
+    MARGIN,
+    SPACING,
+    MessageLine,
+    ask_save_path,
+    button,
+    card,
+    label,
+    page_header,
+)
 from rundun_desktop.widgets.layouts import clear_layout
 
 
@@ -36,6 +44,7 @@ def numbers_table(name: str) -> QTableView:
     table.setAccessibleName(name)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setTabKeyNavigation(False)  # Tab leaves the numbers: the arrows move in them
     table.verticalHeader().hide()
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     table.horizontalHeader().setStretchLastSection(True)
@@ -232,10 +241,9 @@ class DashboardView(QWidget):
 
     def ask_save_path(self, kind: str) -> str:
         suffix = kind.lower()
-        path, _ = QFileDialog.getSaveFileName(
+        return ask_save_path(
             self,
             self.tr("Export the dashboard as {0}").format(kind),
-            str(Path.home() / f"dashboard.{suffix}"),
+            Path.home() / f"dashboard.{suffix}",
             f"{kind} (*.{suffix})",
         )
-        return path

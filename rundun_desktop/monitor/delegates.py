@@ -16,6 +16,29 @@ def _background(painter: QPainter, option: QStyleOptionViewItem) -> None:
         painter.fillRect(option.rect, QColor(colour("#e7ecff")))
 
 
+PILL_PADDING = 26  # the dot and the space around the words, inside the pill
+PILL_MARGIN = 8  # between the cell's start and the pill
+
+
+def pill_font(font: QFont) -> QFont:
+    """The status pill's words: bold, a little smaller than the table's."""
+    font = QFont(font)
+    font.setBold(True)
+    if font.pixelSize() > 0:  # the stylesheet sizes fonts in pixels
+        font.setPixelSize(max(9, round(font.pixelSize() * 0.92)))
+    elif font.pointSizeF() > 0:
+        font.setPointSizeF(font.pointSizeF() * 0.92)
+    return font
+
+
+def status_column_width(font: QFont) -> int:
+    """The width that holds the pill of every status in the language spoken (Arabic's "منتهية الصلاحية" and
+    German's words are longer than the English the column was sized for, and were cut)."""
+    metrics = QFontMetrics(pill_font(font))
+    widest = max(metrics.horizontalAdvance(fmt.status_label(status)) for status in fmt.STATUSES)
+    return widest + PILL_PADDING + 2 * PILL_MARGIN
+
+
 class StatusDelegate(QStyledItemDelegate):
     """A rounded pill in the status colour; '…' while the row loads."""
 
@@ -31,26 +54,24 @@ class StatusDelegate(QStyledItemDelegate):
         _background(painter, option)
         text = fmt.status_label(status)
         fg, bg = (colour(c) for c in fmt.STATUS_COLOURS.get(status, ("#1c2333", "#eceef3")))
-        font = QFont(option.font)
-        font.setBold(True)
-        if font.pixelSize() > 0:  # the stylesheet sizes fonts in pixels
-            font.setPixelSize(max(9, round(font.pixelSize() * 0.92)))
-        elif font.pointSizeF() > 0:
-            font.setPointSizeF(font.pointSizeF() * 0.92)
+        font = pill_font(option.font)
         metrics = QFontMetrics(font)
-        width = metrics.horizontalAdvance(text) + 26
-        height = metrics.height() + 6
-        rect = QRectF(option.rect.x() + 8, option.rect.center().y() - height / 2 + 0.5, width, height)
+        width, height = metrics.horizontalAdvance(text) + PILL_PADDING, metrics.height() + 6
+        top = option.rect.center().y() - height / 2 + 0.5
+        rtl = option.direction == Qt.LayoutDirection.RightToLeft  # the pill at the cell's start, as text is
+        left = option.rect.right() + 1 - PILL_MARGIN - width if rtl else option.rect.x() + PILL_MARGIN
+        rect = QRectF(left, top, width, height)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor(bg))
         painter.drawRoundedRect(rect, height / 2, height / 2)
         painter.setBrush(QColor(fg))
-        painter.drawEllipse(QRectF(rect.x() + 8, rect.center().y() - 3, 6, 6))
+        dot = rect.right() - 14 if rtl else rect.x() + 8
+        painter.drawEllipse(QRectF(dot, rect.center().y() - 3, 6, 6))
         painter.setFont(font)
         painter.setPen(QPen(QColor(fg)))
-        painter.drawText(
-            rect.adjusted(18, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, text
-        )
+        words = rect.adjusted(0, 0, -18, 0) if rtl else rect.adjusted(18, 0, 0, 0)
+        align = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft  # of `words`, as placed
+        painter.drawText(words, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignAbsolute | align, text)
         painter.restore()
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 from qasync import asyncSlot
 
 from rundun_desktop import formatting as fmt
@@ -18,8 +19,9 @@ from rundun_desktop.app_events import AppEvents
 from rundun_desktop.history_words import step_histories
 from rundun_desktop.monitor import device_words
 from rundun_desktop.monitor.detail_view import RunDetailView
+from rundun_desktop.monitor.dispatch_controller import link_in_language
 from rundun_desktop.photos import PhotoStore
-from rundun_desktop.widgets.common import copy_to_clipboard, error_text
+from rundun_desktop.widgets.common import ask_save_path, copy_to_clipboard, error_text
 from rundun_desktop.widgets.photo import PhotoViewer, Thumbnail
 from server.tdl import OPEN_STATUSES
 
@@ -44,6 +46,9 @@ class RunDetailController(QObject):
         self._seq = 0
         self._photo_task: asyncio.Task | None = None
         self.viewer: PhotoViewer | None = None
+        # The base of run links, as the server hands them out (Settings → Sharing); the app's own address
+        # otherwise. Copy link used the app's loopback address even when the links went to phones.
+        self.link_base: Callable[[], str] = lambda: self.api.base_url
         view.cancel_button.clicked.connect(self._cancel_clicked)
         view.pdf_button.clicked.connect(self._pdf_clicked)
         view.copy_link_button.clicked.connect(self._copy_link)
@@ -110,7 +115,7 @@ class RunDetailController(QObject):
         sections = answer_sections(run)
         facts.insert(1, (self.tr("Findings"), findings_text(sections)))
         if run.get("cancel_reason"):
-            facts.append((self.tr("Cancelled"), run["cancel_reason"].replace("_", " ")))
+            facts.append((self.tr("Cancelled"), fmt.cancel_reason(run["cancel_reason"])))
         v.set_facts(facts)
         v.set_device(device_words.explained(run.get("device")), device_words.colour(run.get("device")))
         tiles = v.set_answers(sections)
@@ -231,16 +236,17 @@ class RunDetailController(QObject):
 
     def _copy_link(self) -> None:
         if self.run_id:
-            copy_to_clipboard(f"{self.api.base_url}/r/{self.run_id}")
+            run = self.run if self.run and self.run.get("run_id") == self.run_id else {}
+            languages = (run.get("template") or {}).get("languages") or []
+            link = f"{self.link_base().rstrip('/')}/r/{self.run_id}"
+            copy_to_clipboard(link_in_language(link, run.get("language"), languages))  # as Dispatch showed it
             self.view.message.show_notice(self.tr("Link copied."))
 
     def _pdf_clicked(self) -> None:
         if not self.run:
             return
         suggested = f"run-{self.run.get('executor_ref') or self.run['run_id']}.pdf"
-        path, _ = QFileDialog.getSaveFileName(
-            self.view, self.tr("Export run as PDF"), str(Path.home() / suggested), "PDF (*.pdf)"
-        )
+        path = ask_save_path(self.view, self.tr("Export run as PDF"), Path.home() / suggested, "PDF (*.pdf)")
         if path:
             self.export_pdf(path)
 

@@ -35,6 +35,7 @@ class RunDetailView(QScrollArea):
         self.setWidgetResizable(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # content follows the width
         self.setMinimumWidth(380)
+        self._pressed: QPushButton | None = None  # the action that made it busy: focus goes back there
         content = QWidget()
         content.setObjectName("Page")
         self.setWidget(content)
@@ -302,6 +303,17 @@ class RunDetailView(QScrollArea):
         return buttons
 
     def set_busy(self, busy: bool) -> None:
-        for b in (self.cancel_button, self.pdf_button):
+        actions = (self.cancel_button, self.pdf_button)
+        pressed = next((b for b in actions if b.hasFocus()), None)
+        if busy and pressed is not None:
+            # Disabled with the focus, a button hands it to the next one in the chain, and the panel scrolled
+            # down to the Redeliver and Refresh buttons: the word that the PDF was saved went out of sight.
+            self.setFocus(Qt.FocusReason.OtherFocusReason)
+            self._pressed = pressed
+        for b in actions:
             b.setEnabled(not busy)
         set_role(self.body, busy=busy)
+        if not busy and self.hasFocus() and self._pressed is not None and self._pressed.isVisibleTo(self):
+            self._pressed.setFocus(Qt.FocusReason.OtherFocusReason)  # back where the keyboard was
+        if not busy:
+            self._pressed = None

@@ -128,10 +128,13 @@ class DispatchController(QObject):
             if result.get("expires_at")
             else self.tr("The link does not expire.")
         )
-        ref = self.body().get("executor_ref")
+        ref, name = self.body().get("executor_ref"), v.template.currentText()
+        what = (
+            self.tr("{0} for {1}.").format(name, ref) if ref else f"{name}."
+        )  # "for" was English everywhere
         v.show_result(
             link_in_language(result["link"], self.body().get("language"), self._languages),
-            f"{v.template.currentText()}{' for ' + ref if ref else ''}. {expires}",
+            f"{what} {expires}",
             local_only=is_loopback_url(result["link"]),
         )
         self.events.run_dispatched.emit(result)

@@ -105,7 +105,6 @@ class DispatchDialogView(QDialog):
         actions.addStretch(1)
         self.close_button = button(self.tr("Close"))
         self.dispatch_button = button(self.tr("Dispatch"), "send", primary=True)
-        self.dispatch_button.setDefault(True)
         actions.addWidget(self.close_button)
         actions.addWidget(self.dispatch_button)
         fl.addLayout(actions)
@@ -136,9 +135,13 @@ class DispatchDialogView(QDialog):
         done_actions.addWidget(self.done_button)
         dl.addLayout(done_actions)
         self.stack.addWidget(done_page)
+        self.show_form()
 
     def show_form(self) -> None:
         self.stack.setCurrentIndex(0)
+        # Enter dispatches. Made default here, inside the dialog: made default before it had a parent, Dispatch
+        # was not the dialog's default, and the dialog made Close (its first button) the default at `open`.
+        self.dispatch_button.setDefault(True)
 
     def show_result(self, link: str, text: str, *, local_only: bool = False) -> None:
         """The link; with a QR code for a phone only when a phone can open it (not a loopback address)."""
@@ -151,6 +154,7 @@ class DispatchDialogView(QDialog):
         set_role(self.qr_hint, role="warning" if local_only else "muted")
         self.result_text.setText(text)
         self.stack.setCurrentIndex(1)
+        self.done_button.setDefault(True)
 
     @property
     def showing_result(self) -> bool:

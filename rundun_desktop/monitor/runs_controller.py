@@ -8,7 +8,6 @@ import itertools
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QFileDialog
 from qasync import asyncSlot
 
 from rundun_desktop import formatting as fmt
@@ -23,7 +22,7 @@ from rundun_desktop.monitor.runs_model import COL_CREATED, DEFAULT_SORT, SORT_KE
 from rundun_desktop.monitor.runs_view import RunsView
 from rundun_desktop.photos import PhotoStore
 from rundun_desktop.theme import set_sheet
-from rundun_desktop.widgets.common import error_text, fill_template_combo
+from rundun_desktop.widgets.common import ask_save_path, error_text, fill_template_combo
 
 SUMMARY_ONLY = ("answers", "signature", "template")
 
@@ -250,6 +249,9 @@ class RunsController(QObject):
         filters, newest = self.filters(), self.model.newest_created_at()
         on_top = [run for run in missing if self._belongs_on_top(run, filters, newest)]
         if on_top:
+            # Newest first, as the server lists them; within one second (created_at's grain) the later arrival
+            # first too: a burst read in creation order was shown oldest first until the list was reloaded.
+            on_top.reverse()
             on_top.sort(key=lambda run: run["created_at"], reverse=True)
             self.model.insert_runs(on_top)
 
@@ -339,8 +341,8 @@ class RunsController(QObject):
         return self.dispatch_controller
 
     def _export_clicked(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self.view, self.tr("Export runs as CSV"), str(Path.home() / "runs.csv"), "CSV (*.csv)"
+        path = ask_save_path(
+            self.view, self.tr("Export runs as CSV"), Path.home() / "runs.csv", "CSV (*.csv)"
         )
         if path:
             self.export_csv(path)

@@ -395,7 +395,7 @@ class RunsTableModel(FlatTableModel):
             key = {COL_CREATED: "created_at", COL_UPDATED: "updated_at", COL_EXPIRES: "expires_at"}[col]
             return run.get(key) or None
         if col == COL_STATUS and run.get("cancel_reason"):
-            return self.tr("Cancelled: {0}").format(run["cancel_reason"].replace("_", " "))
+            return self.tr("Cancelled: {0}").format(fmt.cancel_reason(run["cancel_reason"]))
         if col == COL_DEVICE:
             return device_words.explained(run.get("device"))
         if col == COL_FINDINGS and run.get("flagged"):

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from rundun_desktop import formatting as fmt
-from rundun_desktop.monitor.delegates import ProgressDelegate, StatusDelegate
+from rundun_desktop.monitor.delegates import ProgressDelegate, StatusDelegate, status_column_width
 from rundun_desktop.monitor.detail_view import RunDetailView
 from rundun_desktop.monitor.runs_model import (
     COL_CREATED,
@@ -148,6 +148,7 @@ class RunsView(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.setShowGrid(False)
         self.table.setWordWrap(False)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the list (for the run's detail), as in the inbox
         self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.table.verticalHeader().hide()
@@ -235,6 +236,7 @@ class RunsView(QWidget):
         self.widths = dict(WIDTHS)
         for column in (COL_CREATED, COL_EXPIRES):  # "28 Dec 10:48 PM" where the clock has 12 hours
             self.widths[column] = max(WIDTHS[column], self.widest_time())
+        self.widths[COL_STATUS] = max(WIDTHS[COL_STATUS], status_column_width(self.table.font()))
         for column, width in self.widths.items():
             self.table.setColumnWidth(column, width)
         header = self.table.horizontalHeader()  # what is still on the device reads next to the progress
@@ -273,6 +275,8 @@ class RunsView(QWidget):
         for column in columns:
             if header.isSectionHidden(column) != (column in aside):
                 self.table.setColumnHidden(column, column in aside)
-        narrowest = NARROWEST if needed > room else WIDTHS[stretch]
+        # Narrower than its own width only to spare a sideways scroll bar beside the detail: without it the
+        # table scrolls anyway, and at 1280 px the template's name was cut to "Bike an…" for nothing.
+        narrowest = NARROWEST if needed > room and detail_open else WIDTHS[stretch]
         self.table.setColumnWidth(stretch, max(narrowest, room - others))
         self.table.updateGeometries()  # the scroll bar follows now, not on a later resize

@@ -93,7 +93,9 @@ def _report_html(run: dict, images: dict[str, QImage], history: list[dict] | Non
         ),
     ]
     if run.get("cancel_reason"):
-        facts.append((QCoreApplication.translate("pdf", "Cancelled"), run["cancel_reason"].replace("_", " ")))
+        facts.append(
+            (QCoreApplication.translate("pdf", "Cancelled"), fmt.cancel_reason(run["cancel_reason"]))
+        )
     if run.get("flagged"):
         facts.append((QCoreApplication.translate("pdf", "Findings"), fmt.count(run["flagged"], "step")))
     changes = {h.step_id: h for h in step_histories(run, history or [])}

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
+    QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -22,6 +25,17 @@ from rundun_desktop.style import icon, set_role
 
 SPACING = 12
 MARGIN = 24
+
+
+def ask_save_path(parent: QWidget | None, title: str, suggested: str | Path, file_filter: str) -> str:
+    """Where to save, asked with the platform's dialog; a name typed without a suffix takes the suggested name's
+    (a file saved as "runs" was no CSV to open, and a backup saved as "friday" was not among the backups that
+    Restore lists)."""
+    path, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), file_filter)
+    suffix = Path(suggested).suffix
+    if path and suffix and not Path(path).suffix:
+        path += suffix
+    return path
 
 
 def label(text: str = "", role: str | None = None, *, wrap: bool = False, selectable: bool = False) -> QLabel:

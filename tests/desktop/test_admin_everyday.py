@@ -26,11 +26,17 @@ def test_one_run_is_said_in_the_singular(desktop, aloop, tmp_path):
     assert runs.view.message.text() == "Exported 1 run to runs.csv."
 
 
-def test_an_invalid_email_is_said_in_words_not_as_a_regular_expression(desktop, aloop, qtbot):
+def members_typed(desktop, aloop, qtbot, email: str):
+    """Settings → Members with Jane Smith's name and `email` typed in."""
     controller, view = settings_of(desktop, aloop)
     view.tabs.setCurrentIndex(2)
     qtbot.keyClicks(view.member_name, "Jane Smith")
-    qtbot.keyClicks(view.member_email, "jane@example")
+    qtbot.keyClicks(view.member_email, email)
+    return controller, view
+
+
+def test_an_invalid_email_is_said_in_words_not_as_a_regular_expression(desktop, aloop, qtbot):
+    controller, view = members_typed(desktop, aloop, qtbot, "jane@example")
     qtbot.mouseClick(view.add_member_button, Qt.MouseButton.LeftButton)
     wait_until(aloop, lambda: view.members_message.isVisible(), 10)
     words = view.members_message.text()
@@ -53,3 +59,45 @@ def test_a_revoked_keys_value_leaves_the_screen(desktop, aloop, qtbot, monkeypat
     qtbot.mouseClick(view.revoke_key_button, Qt.MouseButton.LeftButton)
     wait_until(aloop, lambda: view.keys_message.text() == "The key was revoked.", 10)
     assert not view.key_secret.isVisible() and view.key_secret.value.text() == ""
+
+
+def _red_pixels(widget) -> int:
+    image = widget.grab().toImage()
+    return sum(
+        1
+        for x in range(image.width())
+        for y in range(image.height())
+        if (c := image.pixelColor(x, y)).red() > 150 and c.green() < 90 and c.blue() < 90
+    )
+
+
+def test_revoke_looks_disabled_until_a_key_is_selected(desktop, aloop, qtbot):
+    """With no key selected Revoke does nothing, and said so only by a paler background: its word stayed red, as
+    when it can be pressed. Disabled, it is grey like any disabled button; a key selected, it is red."""
+    controller, view = settings_of(desktop, aloop)
+    view.tabs.setCurrentIndex(1)
+    wait_until(aloop, lambda: controller.keys.rowCount() >= 1, 10)
+    button = view.revoke_key_button
+    assert not button.isEnabled()
+    assert _red_pixels(button) == 0
+    view.keys_table.selectRow(0)
+    wait_until(aloop, button.isEnabled, 5)
+    assert _red_pixels(button) > 20
+
+
+def test_enter_in_the_members_email_adds_the_member(desktop, aloop, qtbot):
+    """Name, Tab, email, Enter: nothing happened (Enter in a new key's name creates the key)."""
+    controller, view = members_typed(desktop, aloop, qtbot, "jane@example.com")
+    qtbot.keyClick(view.member_email, Qt.Key.Key_Return)
+    wait_until(aloop, lambda: any(r["email"] == "jane@example.com" for r in controller.members.rows), 10)
+
+
+def test_enter_in_the_organisations_name_saves_it(desktop, aloop, qtbot):
+    """The organisation renamed, Enter: nothing was saved (only the Save button did)."""
+    _controller, view = settings_of(desktop, aloop)
+    view.tabs.setCurrentIndex(0)
+    view.org_name.selectAll()
+    qtbot.keyClicks(view.org_name, "Harbour Fleet Ltd")
+    qtbot.keyClick(view.org_name, Qt.Key.Key_Return)
+    wait_until(aloop, lambda: view.org_message.text() == "Saved.", 10)
+    assert run(aloop, desktop.api.get_org())["name"] == "Harbour Fleet Ltd"

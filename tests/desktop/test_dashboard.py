@@ -295,3 +295,22 @@ def test_the_runs_charts_title_is_a_whole_sentence_in_the_apps_language(qapp):
         "de": "Durchläufe pro Tag, nach aktuellem Status",
         "ar": "المهام لكل يوم، حسب الحالة الآن",
     }
+
+
+def test_the_median_time_and_the_charts_days_are_in_the_apps_language(qapp):
+    """In German the median card read "1.5 h" and the chart's days "02 Mar": English units and months."""
+    from PySide6.QtCore import QLocale
+
+    from rundun_desktop.i18n import words_in
+
+    buckets = BucketsModel()
+    buckets.set_stats(STATS)
+    QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
+    try:
+        with words_in("de"):
+            median = {c.key: c for c in cards(STATS)}["median"].value
+            days = [buckets.short_label(row) for row in range(buckets.rowCount())]
+    finally:
+        QLocale.setDefault(QLocale.system())
+    assert median == "1,5 Std."
+    assert days[:2] == ["2 März", "3 März"]

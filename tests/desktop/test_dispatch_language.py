@@ -48,3 +48,29 @@ def test_the_dialog_dispatches_in_the_chosen_language_and_the_qr_follows(aloop, 
         view.accept()
     finally:
         stop(aloop, app)
+
+
+def test_copy_link_in_a_runs_detail_is_the_link_dispatch_gave(aloop, qtbot, tmp_path):
+    """Shared under a public address, a run's Copy link still gave http://127.0.0.1:…/r/…, a link no phone opens,
+    and without the run's language. It copies what the dispatch dialog showed."""
+    from PySide6.QtGui import QGuiApplication
+
+    app = start(aloop, tmp_path / "home")
+    try:
+        tab = sharing_tab(app, qtbot)
+        choose(qtbot, tab.public_radio)
+        qtbot.keyClicks(tab.public_url, "https://rundun.example.com/")
+        qtbot.mouseClick(tab.apply_button, Qt.MouseButton.LeftButton)
+        wait_until(aloop, lambda: "Done." in tab.message.text(), 30)
+        template = run(aloop, app.api.create_template(car_check()))
+        run_id = run(aloop, app.api.dispatch_run({"template_id": template["id"], "language": "ar"}))["run_id"]
+        app.window.show_page("runs")
+        runs = app.window.runs
+        runs.reload()
+        wait_until(aloop, lambda: runs.model.row_of(run_id) is not None, 10)
+        runs.select_run(run_id)
+        wait_until(aloop, lambda: runs.detail.run and runs.detail.run["run_id"] == run_id, 10)
+        qtbot.mouseClick(runs.detail.view.copy_link_button, Qt.MouseButton.LeftButton)
+        assert QGuiApplication.clipboard().text() == f"https://rundun.example.com/r/{run_id}?lang=ar"
+    finally:
+        stop(aloop, app)

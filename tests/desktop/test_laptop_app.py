@@ -9,7 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QUrl, Slot
+from PySide6.QtCore import QObject, Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox
 
@@ -63,6 +63,23 @@ def test_help_about_shows_version_folders_and_server_and_opens_the_log_folder(de
         QDesktopServices.unsetUrlHandler("file")
     assert catcher.opened == [str(desktop.paths.log_dir)] and desktop.paths.log_dir.is_dir()
     dialog.close()
+
+
+def test_enter_in_about_closes_it_and_opens_no_folder(desktop, aloop, qtbot):
+    """Help → About, Enter: the file manager opened on the logs (the focus was on "Open log folder")."""
+    desktop.show_about()
+    dialog = desktop.about_dialog
+    wait_until(aloop, dialog.isVisible, 5)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow, timeout=5000)
+    catcher = UrlCatcher()
+    QDesktopServices.setUrlHandler("file", catcher, "open_url")
+    try:
+        qtbot.keyClick(dialog.focusWidget() or dialog, Qt.Key.Key_Return)
+        wait_until(aloop, lambda: not dialog.isVisible(), 5)
+    finally:
+        QDesktopServices.unsetUrlHandler("file")
+    assert catcher.opened == []
 
 
 class UrlCatcher(QObject):
@@ -181,3 +198,23 @@ def test_the_first_start_offers_the_rundun_scheme_once(desktop, aloop, monkeypat
     desktop.scheme_offer = None
     desktop.offer_url_scheme()  # answered once: not asked again, even though the entry is gone
     assert desktop.scheme_offer is None
+
+
+def test_file_quit_and_ctrl_q_close_the_window_as_its_close_button_does(desktop, aloop, qtbot):
+    """The File menu had no Quit and Ctrl+Q did nothing: the window's close button was the only way out."""
+    view = desktop.window.view
+    menu = desktop.window.backups.ui.menu
+    assert menu.actions()[-1].text() == "&Quit"
+    assert menu.actions()[-1].shortcut().toString()  # shown beside it in the menu
+    asked: list[bool] = []
+    view.close_guard = lambda: asked.append(False) or False  # unsaved edits, say: the person keeps the window
+    search = desktop.window.runs_view.search  # the focus somewhere in the window, typing a ref
+    view.activateWindow()
+    qtbot.waitUntil(view.isActiveWindow, timeout=5000)
+    search.setFocus()
+    qtbot.keyClick(search, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    assert asked == [False] and view.isVisible()  # Ctrl+Q closes as the close button does: asking first
+    view.close_guard = None
+    with qtbot.waitSignal(view.closing, timeout=5000):
+        menu.actions()[-1].trigger()
+    assert not view.isVisible()

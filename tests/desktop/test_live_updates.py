@@ -143,3 +143,39 @@ def test_without_an_event_stream_it_polls_updated_since(aloop):
     finally:
         run(aloop, live.stop())
         run(aloop, api.close())
+
+
+def test_quitting_does_not_wait_for_ever_on_a_cancel_lost_in_a_request(desktop, aloop):
+    """A window closed, the process stayed: the event stream's cancel came back from the HTTP library as a read
+    error, the loop took it for a dropped connection and streamed again, and the quit waited on it for ever (the
+    next start then brought that window back, without live updates). Stopping ends the loops whatever their
+    requests do."""
+    import asyncio
+
+    live = desktop.live
+    wait_until(aloop, lambda: live.mode == STREAM, 10)
+    streams: list[int] = []
+
+    async def cancel_lost() -> None:  # what httpx and anyio made of the cancel in a read of the stream
+        streams.append(1)
+        try:
+            await asyncio.sleep(3600)
+        except asyncio.CancelledError:
+            raise httpx.ReadError("the connection was lost") from None
+
+    async def ended() -> None:
+        raise asyncio.CancelledError
+
+    live._stream = cancel_lost
+    try:
+        run(aloop, live.restart(), 10)  # the loops start again, on the stream above
+        wait_until(aloop, lambda: streams, 10)
+        closing = asyncio.ensure_future(desktop.close())
+        done, _ = run(aloop, asyncio.wait({closing}, timeout=10), 15)
+        assert closing in done, "the quit still waits on the live updates"
+        assert live.mode == "off"
+        wait_until(
+            aloop, lambda: not [t for t in asyncio.all_tasks(aloop) if "LiveUpdates" in repr(t.get_coro())], 5
+        )
+    finally:
+        live._stream = ended  # a loop still going ends at its next stream (the test's own clean-up)

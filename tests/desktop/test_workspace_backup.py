@@ -57,7 +57,7 @@ def test_back_up_then_restore_the_workspace_from_the_file_menu(aloop, tmp_path, 
         run(aloop, app.api.request("POST", "/v1/templates", json=minimal("Kept")))
         ui = app.window.backups.ui
         answers = Answers(
-            ui, monkeypatch, save=str(archive), open=str(archive), passphrases=["s3cret", "s3cret"]
+            ui, monkeypatch, save=str(archive), open=str(archive), passphrases=["s3cret", "s3cret", "s3cret"]
         )
         assert ui.back_up.isEnabled() and ui.restore.isEnabled()
         ui.back_up.trigger()
@@ -91,6 +91,47 @@ def test_a_damaged_backup_is_refused_and_changes_nothing(aloop, tmp_path, monkey
         wait_until(aloop, lambda: answers.told, 30)
         assert answers.told[0][0] == "Restore refused" and "Nothing was changed" in answers.told[0][1]
         assert not app.window.backups.pending_dir.exists()
+    finally:
+        stop(aloop, app)
+
+
+def test_a_new_backups_passphrase_is_typed_twice_and_a_failure_said_in_words(aloop, tmp_path, monkeypatch):
+    """Typed once, unseen, a passphrase with a slip of the finger made a backup nobody could restore: it is asked
+    again, and two that differ are asked anew. A folder that is a file is said without Python's "[Errno 17] …'"."""
+    app = start(aloop, tmp_path / "home")
+    try:
+        ui = app.window.backups.ui
+        archive = tmp_path / "friday.rdbk"
+        answers = Answers(
+            ui, monkeypatch, save=str(archive), passphrases=["s3cret", "s3cert", "s3cret", "s3cret"]
+        )
+        prompts: list[str] = []
+        asked = ui.ask_passphrase
+        monkeypatch.setattr(ui, "ask_passphrase", lambda prompt: prompts.append(prompt) or asked(prompt))
+        ui.back_up.trigger()
+        wait_until(aloop, lambda: answers.told, 30)
+        assert answers.told[0][0] == "Backup written", answers.told
+        assert len(prompts) == 4 and prompts[2].startswith("The two passphrases differ.")
+        answers.passphrases = [
+            "s3cert",
+            "s3cret",
+        ]  # restoring: the slip is refused, the passphrase typed twice opens it
+        monkeypatch.setattr(ui, "ask_open_path", lambda: str(archive))
+        ui.restore.trigger()
+        wait_until(aloop, lambda: len(answers.told) == 2, 30)
+        assert answers.told[1][0] == "Backup restored", answers.told
+
+        (tmp_path / "notes.txt").write_text("a file, not a folder", encoding="utf-8")
+        gone = tmp_path / "notes.txt" / "friday.rdbk"
+        monkeypatch.setattr(ui, "ask_save_path", lambda suggested: str(gone))
+        answers.passphrases = [""]  # none
+        ui.back_up.trigger()
+        wait_until(aloop, lambda: len(answers.told) == 3, 30)
+        title, words = answers.told[2]
+        assert title == "Backup failed" and words.startswith(
+            f"The backup was not written: File exists: {tmp_path / 'notes.txt'}"
+        )
+        assert "[Errno" not in words and "'" not in words, words
     finally:
         stop(aloop, app)
 

@@ -1,0 +1,243 @@
+"""The run monitor as a field supervisor uses it, on the real server: the dispatch dialog by the keyboard, a
+run's detail that stays where one was reading, and the runs table at a laptop's width."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from tests.desktop.conftest import run, wait_until
+from tests.desktop.test_app_languages import catalogs, desktop_in  # noqa: F401 (catalogs: a fixture)
+from tests.support.samples import vehicle_inspection
+
+
+def _dialog(desktop, aloop):
+    template = run(aloop, desktop.api.create_template(vehicle_inspection()))
+    dialog = desktop.window.runs.open_dispatch()
+    view = dialog.view
+    wait_until(aloop, lambda: view.dispatch_button.isEnabled() and view.template.currentData(), 10)
+    assert view.template.currentData() == template["id"]
+    return dialog, view
+
+
+def test_enter_in_the_dispatch_form_dispatches_and_enter_again_is_done(desktop, aloop, qtbot):
+    """Typed the executor ref, Enter: the run is dispatched (Enter pressed Close: the dialog went away and
+    nothing was sent). On the link, Enter is Done."""
+    dialog, view = _dialog(desktop, aloop)
+    view.executor_ref.setFocus()
+    qtbot.keyClicks(view.executor_ref, "BOOKING-1")
+    qtbot.keyClick(view.executor_ref, Qt.Key.Key_Return)
+    wait_until(aloop, lambda: view.showing_result or not view.isVisible(), 10)
+    assert view.isVisible() and view.showing_result, "Enter closed the dialog without dispatching"
+    assert run(aloop, desktop.api.get_run(dialog.result["run_id"]))["executor_ref"] == "BOOKING-1"
+    qtbot.keyClick(view.link.field, Qt.Key.Key_Return)
+    wait_until(aloop, lambda: not view.isVisible(), 5)
+    assert view.result() == view.DialogCode.Accepted
+
+
+def test_saving_a_pdf_leaves_the_detail_where_it_was_with_its_word_in_sight(
+    desktop, aloop, qtbot, monkeypatch, tmp_path
+):
+    """PDF pressed, the file chosen: the panel stays at its top, where "Saved to …" is said (the button, disabled
+    while writing, gave the focus away and the panel scrolled to the webhook deliveries at its bottom)."""
+    from PySide6.QtWidgets import QFileDialog
+
+    template = run(aloop, desktop.api.create_template(vehicle_inspection()))
+    run_id = run(aloop, desktop.api.dispatch_run({"template_id": template["id"], "executor_ref": "VAN-7"}))[
+        "run_id"
+    ]
+    window = desktop.window
+    window.view.resize(1280, 800)
+    window.view.activateWindow()
+    qtbot.waitUntil(window.view.isActiveWindow, timeout=5000)
+    runs = window.runs
+    runs.reload()
+    wait_until(aloop, lambda: runs.model.row_of(run_id) is not None, 10)
+    runs.select_run(run_id)
+    wait_until(aloop, lambda: runs.detail.run and runs.detail.run["run_id"] == run_id, 10)
+    panel = runs.detail.view
+    wait_until(aloop, lambda: panel.verticalScrollBar().maximum() > 0, 10)  # the answers are taller than it
+    path = tmp_path / "run-VAN-7.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(path), "PDF (*.pdf)"))
+    qtbot.mouseClick(panel.pdf_button, Qt.MouseButton.LeftButton)
+    wait_until(aloop, lambda: path.exists() and panel.pdf_button.isEnabled(), 20)
+    assert panel.message.text() == f"Saved to {path}."
+    assert panel.verticalScrollBar().value() == 0
+    assert panel.message.visibleRegion().boundingRect().height() == panel.message.height()
+    assert panel.pdf_button.hasFocus()
+
+
+def test_at_1280_the_template_keeps_its_width_while_the_table_scrolls(desktop, aloop):
+    """No run open, a laptop's 1280 px: the columns need more than the table has and it scrolls sideways; the
+    template's name keeps its own width in it (it was squeezed to 90 px, "Vehicle p…", scrolling all the same)."""
+    from rundun_desktop.monitor.runs_model import COL_TEMPLATE
+    from rundun_desktop.monitor.runs_view import WIDTHS
+
+    template = run(aloop, desktop.api.create_template(vehicle_inspection()))
+    run(aloop, desktop.api.dispatch_run({"template_id": template["id"], "executor_ref": "VAN-1"}))
+    window = desktop.window
+    window.view.resize(1280, 800)
+    window.show_page("runs")
+    window.runs.reload()
+    wait_until(aloop, lambda: window.runs.model.rowCount() == 1, 10)
+    view = window.runs_view
+    table = view.table
+    wait_until(aloop, lambda: table.horizontalScrollBar().maximum() > 0, 10)
+    assert not view.detail.isVisible()
+    assert table.columnWidth(COL_TEMPLATE) >= WIDTHS[COL_TEMPLATE]
+
+
+def test_a_file_name_typed_without_a_suffix_takes_the_suggested_one(
+    desktop, aloop, qtbot, monkeypatch, tmp_path
+):
+    """Export CSV saved as "runs" wrote a file named "runs"; a backup saved as "friday" was not among the
+    "Rundun backups (*.rdbk)" that Restore lists. The suggested name's suffix is added; one typed is kept."""
+    from PySide6.QtWidgets import QFileDialog
+
+    template = run(aloop, desktop.api.create_template(vehicle_inspection()))
+    run(aloop, desktop.api.dispatch_run({"template_id": template["id"], "executor_ref": "VAN-1"}))
+    typed: list[str] = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (typed.pop(0), ""))
+    runs = desktop.window.runs
+    typed.append(str(tmp_path / "runs"))
+    qtbot.mouseClick(runs.view.export_button, Qt.MouseButton.LeftButton)
+    wait_until(aloop, lambda: "Exported 1 run" in runs.view.message.text(), 10)
+    assert (tmp_path / "runs.csv").read_text(encoding="utf-8").count("VAN-1") == 1
+    assert not (tmp_path / "runs").exists()
+    backups = desktop.window.backups.ui
+    typed.append(str(tmp_path / "friday"))
+    assert backups.ask_save_path(str(tmp_path / "rundun-2026-12-04.rdbk")) == str(tmp_path / "friday.rdbk")
+    typed.append(str(tmp_path / "friday.bak"))
+    assert backups.ask_save_path(str(tmp_path / "rundun-2026-12-04.rdbk")) == str(tmp_path / "friday.bak")
+
+
+@pytest.mark.usefixtures("catalogs")
+def test_in_arabic_an_expired_runs_status_is_whole_at_its_cells_start(request, tmp_path, aloop):
+    """Arabic at 1024×700: "منتهية الصلاحية" (expired) was wider than the 118 px status column and cut, and the
+    pill stood at the cell's left, its end, right to left. The column holds every status; the pill starts right."""
+    from PySide6.QtGui import QColor
+
+    from rundun_desktop import formatting as fmt
+    from rundun_desktop.monitor.runs_model import COL_STATUS
+
+    desktop = desktop_in("ar", request, tmp_path)
+    template = run(aloop, desktop.api.create_template(vehicle_inspection()))
+    run_id = run(aloop, desktop.api.dispatch_run({"template_id": template["id"], "executor_ref": "VAN-5"}))[
+        "run_id"
+    ]
+    window = desktop.window
+    window.view.resize(1024, 700)
+    window.show_page("runs")
+    runs = window.runs
+    runs.reload()
+    wait_until(aloop, lambda: runs.model.row_of(run_id) is not None, 10)
+    summary = run(aloop, desktop.api.get_run(run_id))
+    table = window.runs_view.table
+    assert table.isRightToLeft()
+    cell = table.visualRect(runs.model.index(runs.model.row_of(run_id), COL_STATUS))
+
+    def pill_columns(status: str) -> list[int]:
+        """The cell's pixel columns where the pill of `status` shows (as the live stream would set it)."""
+        runs.model.update_run({**summary, "status": status})
+        picture = table.viewport().grab(cell).toImage()
+        pill = QColor(fmt.STATUS_COLOURS[status][1])
+        return [
+            x
+            for x in range(picture.width())
+            if any(picture.pixelColor(x, y) == pill for y in range(picture.height()))
+        ]
+
+    expired = pill_columns("expired")
+    window.view.grab().save("/tmp/rundun-ar-expired.png")
+    assert expired, "no status pill drawn"
+    assert min(expired) > 2 and max(expired) < cell.width() - 4, f"the pill is cut: {cell.width()} px"
+    cancelled = pill_columns("cancelled")  # a shorter word: its pill at the cell's start, the right
+    assert cell.width() - max(cancelled) < min(cancelled), (min(cancelled), max(cancelled), cell.width())
+
+
+@pytest.mark.usefixtures("catalogs")
+def test_why_a_run_was_cancelled_is_said_in_the_apps_language(request, tmp_path, aloop):
+    """A run cancelled from the app: its detail said "Storniert: revoked", the server's code, in every language."""
+    from rundun_desktop.monitor.runs_model import COL_STATUS
+
+    desktop = desktop_in("de", request, tmp_path)
+    template = run(aloop, desktop.api.create_template(vehicle_inspection()))
+    run_id = run(aloop, desktop.api.dispatch_run({"template_id": template["id"]}))["run_id"]
+    run(aloop, desktop.api.cancel_run(run_id))
+    runs = desktop.window.runs
+    runs.reload()
+    wait_until(aloop, lambda: runs.model.row_of(run_id) is not None, 10)
+    runs.select_run(run_id)
+    wait_until(aloop, lambda: runs.detail.run and runs.detail.run["status"] == "cancelled", 10)
+    grid = runs.detail.view.facts
+    facts = [grid.itemAt(i).widget().text() for i in range(grid.count()) if grid.itemAt(i).widget()]
+    assert "Link widerrufen" in facts and "revoked" not in facts, facts
+    tip = runs.model.index(runs.model.row_of(run_id), COL_STATUS).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip.endswith("Link widerrufen"), tip
+
+
+@pytest.mark.usefixtures("catalogs")
+def test_the_dispatched_runs_line_is_in_the_apps_language(request, tmp_path, aloop, qtbot):
+    """In German the dispatch dialog said "Fahrzeugcheck for VAN-7. Der Link …": its "for" was English."""
+    desktop = desktop_in("de", request, tmp_path)
+    _dialog_controller, view = _dialog(desktop, aloop)
+    qtbot.keyClicks(view.executor_ref, "VAN-7")
+    qtbot.mouseClick(view.dispatch_button, Qt.MouseButton.LeftButton)
+    wait_until(aloop, lambda: view.showing_result, 10)
+    words = view.result_text.text()
+    assert words.startswith(f"{view.template.currentText()} für VAN-7. ") and " for " not in words, words
+    view.accept()
+
+
+def test_tab_leaves_each_list_for_what_follows_it(desktop, aloop, qtbot):
+    """Tab in the runs list went from cell to cell, row after row: by the keyboard the run's Copy link, PDF
+    and Cancel were out of reach; so with the API keys and the templates. Tab leaves a list; arrows move in it."""
+    from PySide6.QtWidgets import QApplication
+
+    template = run(aloop, desktop.api.create_template(vehicle_inspection()))
+    run_id = run(aloop, desktop.api.dispatch_run({"template_id": template["id"]}))["run_id"]
+    window = desktop.window
+    window.view.activateWindow()
+    qtbot.waitUntil(window.view.isActiveWindow, timeout=5000)
+
+    def tab_from(table) -> None:
+        table.setFocus()
+        qtbot.waitUntil(table.hasFocus, timeout=5000)
+        qtbot.keyClick(table, Qt.Key.Key_Tab)
+        assert QApplication.focusWidget() is not table, f"Tab stayed in {table.objectName() or table}"
+
+    runs = window.runs
+    runs.reload()
+    wait_until(aloop, lambda: runs.model.row_of(run_id) is not None, 10)
+    runs.select_run(run_id)
+    wait_until(aloop, lambda: runs.detail.run and runs.view.detail.isVisible(), 10)
+    tab_from(runs.view.table)
+    window.show_page("settings")
+    run(aloop, window.settings.reload())
+    window.settings_view.tabs.setCurrentIndex(1)
+    tab_from(window.settings_view.keys_table)
+    window.show_page("templates")
+    page = window.templates_page.ensure()
+    wait_until(aloop, lambda: page.list.loaded and page.list_view.table.model().rowCount() == 1, 10)
+    tab_from(page.list_view.table)
+
+
+def test_runs_dispatched_in_the_same_second_arrive_in_the_servers_order(desktop, aloop):
+    """Eight runs dispatched in one second came in live oldest first (VAN-0 … VAN-7 under the newest-first
+    header); a reload then turned them over. Live, they are in the order the server lists."""
+    template = run(aloop, desktop.api.create_template(vehicle_inspection()))
+    runs = desktop.window.runs
+    runs.reload()
+    wait_until(aloop, lambda: runs.model.answered, 10)
+    summaries = []
+    for i in range(4):
+        run_id = run(
+            aloop, desktop.api.dispatch_run({"template_id": template["id"], "executor_ref": f"VAN-{i}"})
+        )["run_id"]
+        summaries.append(run(aloop, desktop.api.get_run(run_id)))
+    for summary in summaries:
+        summary["created_at"] = summaries[0]["created_at"]  # one second for all, whatever the clock did
+    runs.apply_changes(summaries)  # as the live updates hand them over: in the order they changed
+    wait_until(aloop, lambda: runs.model.rowCount() == 4, 10)
+    live = [runs.model.run_at(row)["executor_ref"] for row in range(4)]
+    assert live == ["VAN-3", "VAN-2", "VAN-1", "VAN-0"]
