@@ -434,6 +434,17 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n answer(s) are findings: open the run to see which</source>
+        <translation>
+            <numerusform>لا إجابات هي ملاحظات</numerusform>
+            <numerusform>إجابة واحدة هي ملاحظة: افتح المهمة لترى أيّها</numerusform>
+            <numerusform>إجابتان هما ملاحظتان: افتح المهمة لترى أيّهما</numerusform>
+            <numerusform>%n إجابات هي ملاحظات: افتح المهمة لترى أيّها</numerusform>
+            <numerusform>%n إجابة هي ملاحظات: افتح المهمة لترى أيّها</numerusform>
+            <numerusform>%n إجابة هي ملاحظات: افتح المهمة لترى أيّها</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>last backup %n day(s) ago</source>
         <translation>
             <numerusform>آخر نسخة احتياطية اليوم</numerusform>
@@ -1840,6 +1851,33 @@ Dispatch a run from the Runs page, or choose a longer period.</source>
         <source>No webhook deliveries for this run.</source>
         <translation>لا توجد تسليمات Webhook لهذه المهمة.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n attempt(s)</source>
+        <translation>
+            <numerusform>لا محاولات</numerusform>
+            <numerusform>محاولة واحدة</numerusform>
+            <numerusform>محاولتان</numerusform>
+            <numerusform>%n محاولات</numerusform>
+            <numerusform>%n محاولة</numerusform>
+            <numerusform>%n محاولة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>next try {0}</source>
+        <translation>المحاولة التالية {0}</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>سُلّم</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>فشل</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>معلّق</translation>
+    </message>
     <message>
         <source>Redeliver</source>
         <translation>إعادة التسليم</translation>
@@ -2042,10 +2080,6 @@ Dispatch a run from the Runs page, or choose a longer period.</source>
     <message>
         <source>Cancelled: {0}</source>
         <translation>ملغاة: {0}</translation>
-    </message>
-    <message>
-        <source>{0} answer{1}: open the run to see which</source>
-        <translation>عدد الإجابات: {0}؛ افتح المهمة لترى أيها</translation>
     </message>
 </context>
 <context>

@@ -374,6 +374,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n answer(s) are findings: open the run to see which</source>
+        <translation>
+            <numerusform>%n Antwort ist ein Befund: Öffnen Sie den Durchlauf, um zu sehen, welche</numerusform>
+            <numerusform>%n Antworten sind Befunde: Öffnen Sie den Durchlauf, um zu sehen, welche</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>last backup %n day(s) ago</source>
         <translation>
             <numerusform>letzte Sicherung vor %n Tag</numerusform>
@@ -1736,6 +1743,29 @@ Versenden Sie einen Durchlauf auf der Seite Durchläufe oder wählen Sie einen l
         <source>No webhook deliveries for this run.</source>
         <translation>Keine Webhook-Zustellungen für diesen Durchlauf.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n attempt(s)</source>
+        <translation>
+            <numerusform>%n Versuch</numerusform>
+            <numerusform>%n Versuche</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>next try {0}</source>
+        <translation>nächster Versuch {0}</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>zugestellt</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>ausstehend</translation>
+    </message>
     <message>
         <source>Redeliver</source>
         <translation>Erneut zustellen</translation>
@@ -1934,10 +1964,6 @@ Versenden Sie einen Durchlauf auf der Seite Durchläufe oder wählen Sie einen l
     <message>
         <source>Cancelled: {0}</source>
         <translation>Storniert: {0}</translation>
-    </message>
-    <message>
-        <source>{0} answer{1}: open the run to see which</source>
-        <translation>Antworten: {0}; öffnen Sie den Durchlauf, um zu sehen, welche</translation>
     </message>
 </context>
 <context>

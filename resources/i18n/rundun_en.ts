@@ -109,6 +109,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n answer(s) are findings: open the run to see which</source>
+        <translation>
+            <numerusform>%n answer is a finding: open the run to see which</numerusform>
+            <numerusform>%n answers are findings: open the run to see which</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>last backup %n day(s) ago</source>
         <translation>
             <numerusform>last backup %n day ago</numerusform>
@@ -204,6 +211,16 @@
         <translation>
             <numerusform>%n step</numerusform>
             <numerusform>%n steps</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RunDetailView</name>
+    <message numerus="yes">
+        <source>%n attempt(s)</source>
+        <translation>
+            <numerusform>%n attempt</numerusform>
+            <numerusform>%n attempts</numerusform>
         </translation>
     </message>
 </context>

@@ -374,6 +374,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n answer(s) are findings: open the run to see which</source>
+        <translation>
+            <numerusform>%n respuesta es un hallazgo: abre la ejecución para ver cuál</numerusform>
+            <numerusform>%n respuestas son hallazgos: abre la ejecución para ver cuáles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>last backup %n day(s) ago</source>
         <translation>
             <numerusform>última copia hace %n día</numerusform>
@@ -1736,6 +1743,29 @@ Envía una ejecución desde la página Ejecuciones o elige un periodo más largo
         <source>No webhook deliveries for this run.</source>
         <translation>No hay entregas de webhooks para esta ejecución.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n attempt(s)</source>
+        <translation>
+            <numerusform>%n intento</numerusform>
+            <numerusform>%n intentos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>next try {0}</source>
+        <translation>próximo intento {0}</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>entregado</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fallido</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>pendiente</translation>
+    </message>
     <message>
         <source>Redeliver</source>
         <translation>Volver a entregar</translation>
@@ -1934,10 +1964,6 @@ Envía una ejecución desde la página Ejecuciones o elige un periodo más largo
     <message>
         <source>Cancelled: {0}</source>
         <translation>Cancelada: {0}</translation>
-    </message>
-    <message>
-        <source>{0} answer{1}: open the run to see which</source>
-        <translation>Respuestas: {0}; abre la ejecución para ver cuáles</translation>
     </message>
 </context>
 <context>

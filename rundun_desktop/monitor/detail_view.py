@@ -283,17 +283,22 @@ class RunDetailView(QScrollArea):
             state = d.get("status", "")
             ink = colour({"delivered": "#11703f", "failed": "#b4232a"}.get(state, "#8a5a00"))
             code = d.get("last_status_code") or d.get("status_code")
-            detail = [d.get("event") or "", f"{d.get('attempts', 0)} attempt(s)"]
+            detail = [d.get("event") or "", self.tr("%n attempt(s)", "", d.get("attempts", 0))]
             if code:
                 detail.append(f"HTTP {code}")
             if d.get("last_error") or d.get("error"):
                 detail.append(str(d.get("last_error") or d.get("error")))
             if (d.get("next_retry_at") or d.get("next_attempt_at")) and state not in ("delivered", "failed"):
                 detail.append(
-                    f"next try {fmt.local_time(d.get('next_retry_at') or d.get('next_attempt_at'))}"
+                    self.tr("next try {0}").format(
+                        fmt.local_time(d.get("next_retry_at") or d.get("next_attempt_at"))
+                    )
                 )
             words = html.escape(" · ".join(detail))
-            text = label(f'<b style="color:{ink}">{state or "pending"}</b> · {words}', wrap=True)
+            said = {"delivered": self.tr("delivered"), "failed": self.tr("failed")}.get(
+                state, self.tr("pending")
+            )
+            text = label(f'<b style="color:{ink}">{html.escape(said)}</b> · {words}', wrap=True)
             text.setTextFormat(Qt.TextFormat.RichText)
             line.addWidget(text, 1)
             redeliver = button(self.tr("Redeliver"), flat=True)

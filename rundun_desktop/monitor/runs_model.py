@@ -78,6 +78,11 @@ def findings_words(flagged: object) -> str:
     return Counts.tr("⚠ %n finding(s)", "", flagged)
 
 
+def findings_tip(flagged: int) -> str:
+    """The findings cell's tooltip: "2 answers are findings: open the run to see which"."""
+    return Counts.tr("%n answer(s) are findings: open the run to see which", "", flagged)
+
+
 class RunsTableModel(FlatTableModel):
     HEADERS: ClassVar = HEADERS
 
@@ -399,8 +404,5 @@ class RunsTableModel(FlatTableModel):
         if col == COL_DEVICE:
             return device_words.explained(run.get("device"))
         if col == COL_FINDINGS and run.get("flagged"):
-            n = run["flagged"]
-            return self.tr("{0} answer{1}: open the run to see which").format(
-                n, " is a finding" if n == 1 else "s are findings"
-            )
+            return findings_tip(run["flagged"])
         return run["run_id"] if col == COL_TEMPLATE else None

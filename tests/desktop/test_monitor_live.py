@@ -167,7 +167,8 @@ def test_cancel_a_run_and_redeliver_its_webhook(desktop, aloop):
         assert deliveries[0]["status"] == "delivered"
         detail.redeliver(deliveries[0]["id"])
         wait_until(aloop, lambda: _Receiver.received == ["run.cancelled", "run.cancelled"], 15)
-        wait_until(aloop, lambda: "2 attempt(s)" in _deliveries_text(detail.view), 10)
+        wait_until(aloop, lambda: "2 attempts" in _deliveries_text(detail.view), 60)
+        assert "delivered</b> · run.cancelled · 2 attempts" in _deliveries_text(detail.view)
     finally:
         receiver.shutdown()
         receiver.server_close()

@@ -24,7 +24,7 @@ from rundun_desktop.editor.preview import PreviewPane
 from rundun_desktop.editor.preview_cards import StepCard
 from rundun_desktop.executor.inbox_model import local_words
 from rundun_desktop.executor.sync import SyncStatus
-from rundun_desktop.monitor.runs_model import findings_words
+from rundun_desktop.monitor.runs_model import findings_tip, findings_words
 from tests.server.tdl.test_tdl_languages import car_check
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -89,6 +89,10 @@ def test_english_says_one_problem_and_two_problems(qtbot, speak):
     assert "1 change waiting" in waiting(1) and "2 changes waiting" in waiting(2)
     assert local_words({"local_state": "open", "pending_ops": 0, "failed_ops": 1})[0] == "1 change refused"
     assert findings_words(2) == "⚠ 2 findings"
+    assert (
+        findings_tip(1) == "1 answer is a finding: open the run to see which"
+    )  # it said "1 answer is a finding"
+    assert findings_tip(2) == "2 answers are findings: open the run to see which"  # by glueing English words
     assert fmt.count(1, "run") == "1 run" and fmt.count(1000, "run") == "1,000 runs"
 
 
@@ -107,6 +111,9 @@ def test_german_and_spanish_say_singular_and_plural(qtbot, speak, language, one,
     assert banner(qtbot, 2).startswith(two)
     assert generated_summary(qtbot) == summary
     assert (findings_words(1), findings_words(2)) == findings
+    assert findings_tip(2).startswith("2 ") and "answer" not in findings_tip(
+        2
+    )  # in the language, not English
 
 
 @pytest.mark.parametrize(
