@@ -47,12 +47,23 @@ def run_in(live, browser, template: dict, locale: str, **options) -> Iterator:
         yield run_id, context, start_run(live, context, run_id)
 
 
+# The page can be opened with no network: its service worker is active and has kept the page.
+OFFLINE_READY = """async () => {
+  const registration = await navigator.serviceWorker.getRegistration();
+  return Boolean(registration && registration.active && registration.active.state === "activated"
+    && await caches.match(location.origin + location.pathname));
+}"""
+
+
 def start_run(live, context, run_id: str):
-    """A new page of `context` on the run's link, started: its steps on screen."""
+    """A new page of `context` on the run's link, started: its steps on screen, and ready to be reloaded
+    offline (a test that went offline before the service worker had kept the page saw its reload fail with
+    net::ERR_FAILED on a busy machine)."""
     page = context.new_page()
     page.goto(f"{live.url}/r/{run_id}")
     page.click("#start")
     page.locator("#progress-text").wait_for()
+    wait_for(lambda: page.evaluate(OFFLINE_READY), what="the service worker to keep the page")
     return page
 
 

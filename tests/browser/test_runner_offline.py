@@ -10,11 +10,10 @@ from collections import Counter
 import httpx
 from playwright.sync_api import expect
 
-from tests.browser.actions import flag_count_and_photos, photo_file, sign, wait_for
+from tests.browser.actions import flag_count_and_photos, photo_file, sign, start_run, wait_for
 from tests.browser.conftest import WAIT_MS, jpeg
 from tests.browser.templates import EVERY_TYPE, PHOTOS_ONLY
 
-PAGE_CACHED = """async () => Boolean(await caches.match(location.origin + location.pathname))"""
 LOCAL_SHAS = """async () => {
   const db = await new Promise((ok, no) => { const r = indexedDB.open("rundun-runner"); r.onsuccess = () => ok(r.result); r.onerror = no; });
   const run = await new Promise((ok) => { const r = db.transaction("runs").objectStore("runs").get(location.pathname.split("/").pop()); r.onsuccess = () => ok(r.result); });
@@ -27,12 +26,8 @@ def events(live, run_id: str, name: str) -> list[dict]:
 
 
 def open_online(live, phone, run_id: str):
-    page = phone.new_page()
-    page.goto(f"{live.url}/r/{run_id}")
-    page.click("#start")
-    page.locator("#progress-text").wait_for()
-    wait_for(lambda: page.evaluate(PAGE_CACHED), what="the service worker to keep the page")
-    return page
+    """The run opened on `phone` while online, ready for the network to go (actions.start_run)."""
+    return start_run(live, phone, run_id)
 
 
 def test_offline_answers_reload_and_reopen_then_sync_once(live, phone):
