@@ -118,8 +118,13 @@ def run(aloop, coro, timeout: float = 60.0):
     return aloop.run_until_complete(asyncio.wait_for(coro, timeout))
 
 
-def wait_until(aloop, predicate, timeout: float = 60.0, interval: float = 0.02) -> None:
-    """Let the loop (and Qt) run until `predicate()` holds; fail after `timeout` seconds."""
+GUARD_S = 60.0  # the least a wait for a condition allows: a guard against a hang, never a duration
+
+
+def wait_until(aloop, predicate, timeout: float = GUARD_S, interval: float = 0.02) -> None:
+    """Let the loop (and Qt) run until `predicate()` holds; fail after `timeout` seconds, never fewer than
+    GUARD_S (the 5–15 s many callers give ran out on a busy CI machine; a condition met sooner returns sooner)."""
+    timeout = max(timeout, GUARD_S)
 
     async def poll():
         while not predicate():

@@ -71,7 +71,7 @@ def test_enter_in_about_closes_it_and_opens_no_folder(desktop, aloop, qtbot):
     dialog = desktop.about_dialog
     wait_until(aloop, dialog.isVisible, 5)
     dialog.activateWindow()
-    qtbot.waitUntil(dialog.isActiveWindow, timeout=5000)
+    qtbot.waitUntil(dialog.isActiveWindow, timeout=30000)
     catcher = UrlCatcher()
     QDesktopServices.setUrlHandler("file", catcher, "open_url")
     try:
@@ -210,11 +210,11 @@ def test_file_quit_and_ctrl_q_close_the_window_as_its_close_button_does(desktop,
     view.close_guard = lambda: asked.append(False) or False  # unsaved edits, say: the person keeps the window
     search = desktop.window.runs_view.search  # the focus somewhere in the window, typing a ref
     view.activateWindow()
-    qtbot.waitUntil(view.isActiveWindow, timeout=5000)
+    qtbot.waitUntil(view.isActiveWindow, timeout=30000)
     search.setFocus()
     qtbot.keyClick(search, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
     assert asked == [False] and view.isVisible()  # Ctrl+Q closes as the close button does: asking first
     view.close_guard = None
-    with qtbot.waitSignal(view.closing, timeout=5000):
+    with qtbot.waitSignal(view.closing, timeout=30000):
         menu.actions()[-1].trigger()
     assert not view.isVisible()

@@ -49,7 +49,7 @@ def test_saving_a_pdf_leaves_the_detail_where_it_was_with_its_word_in_sight(
     window = desktop.window
     window.view.resize(1280, 800)
     window.view.activateWindow()
-    qtbot.waitUntil(window.view.isActiveWindow, timeout=5000)
+    qtbot.waitUntil(window.view.isActiveWindow, timeout=30000)
     runs = window.runs
     runs.reload()
     wait_until(aloop, lambda: runs.model.row_of(run_id) is not None, 10)
@@ -198,11 +198,11 @@ def test_tab_leaves_each_list_for_what_follows_it(desktop, aloop, qtbot):
     run_id = run(aloop, desktop.api.dispatch_run({"template_id": template["id"]}))["run_id"]
     window = desktop.window
     window.view.activateWindow()
-    qtbot.waitUntil(window.view.isActiveWindow, timeout=5000)
+    qtbot.waitUntil(window.view.isActiveWindow, timeout=30000)
 
     def tab_from(table) -> None:
         table.setFocus()
-        qtbot.waitUntil(table.hasFocus, timeout=5000)
+        qtbot.waitUntil(table.hasFocus, timeout=30000)
         qtbot.keyClick(table, Qt.Key.Key_Tab)
         assert QApplication.focusWidget() is not table, f"Tab stayed in {table.objectName() or table}"
 

@@ -28,10 +28,12 @@ from PySide6.QtWidgets import (
 
 from rundun_desktop.editor import TemplatesPage
 from rundun_desktop.editor.tree_model import UID_ROLE
+from tests.desktop.conftest import GUARD_S
 
 
-def until(aloop, predicate: Callable[[], Any], timeout: float = 60.0) -> None:
-    """Run the loop until `predicate()` is true; fail after `timeout` seconds."""
+def until(aloop, predicate: Callable[[], Any], timeout: float = GUARD_S) -> None:
+    """Run the loop until `predicate()` is true; fail after `timeout` seconds, never fewer than GUARD_S."""
+    timeout = max(timeout, GUARD_S)
 
     async def poll() -> None:
         while not predicate():
