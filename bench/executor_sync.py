@@ -1,15 +1,19 @@
 """The offline executor's sync engine draining a backlog against the real server process.
 
     .venv/bin/python bench/executor_sync.py [--answers 500] [--photos 50] [--photo-mb 2] [--rounds 5]
-        [--database sqlite|postgresql]
+        [--database sqlite|postgresql] [--media files|postgresql]
 
 `--database postgresql` runs the server on a throwaway PostgreSQL cluster with fsync on (as in production;
 tests/support/postgres.py starts it, as an unprivileged user when run as root). Target there ≤ 1.6.
+Photos then live in the database (the default media store with PostgreSQL); `--media files` keeps them in
+the data dir instead, as one machine's processes may (server/media/__init__.py). bench/pg_photo_floor.py
+measures what PostgreSQL itself takes to store a photo, without the server.
 
 1. Backlog after reconnect: `--answers` answers and `--photos` photos of `--photo-mb` MB (new bytes for every
    drain: the server has never seen them) are queued in the local store while the server is down; the server
-   comes back, answers one executor request of another run (a server in the field has served requests before a
-   phone reconnects; the floor and the bare loop below are timed against a warm server too; `--cold` skips it),
+   comes back, answers another run's executor requests, as many photos at once as the engine sends (a server in
+   the field has served requests before a phone reconnects, its threads and PostgreSQL connections made; the
+   floor and the bare loop below are timed against a warm server too; `--cold` skips it),
    the engine is woken (as the app does when its connection returns) and we time until the outbox is empty. Baseline, in the same run and on the same
    loopback: the same bytes (the answers as JSON, each photo's bytes) POSTed one after another with a plain
    `httpx.AsyncClient` to a trivial endpoint (a raw ASGI app under uvicorn, in a process of its own, that
@@ -276,6 +280,11 @@ def main() -> None:
     )
     parser.add_argument("--database", choices=["sqlite", "postgresql"], default="sqlite")
     parser.add_argument(
+        "--media",
+        choices=["files", "postgresql"],
+        help="RUNDUN_MEDIA_STORE (default: the server's, files on SQLite, postgresql on PostgreSQL)",
+    )
+    parser.add_argument(
         "--cold",
         action="store_true",
         help="time the engine against the server as it restarted (no warm-up request first)",
@@ -291,6 +300,8 @@ def main() -> None:
 
         cluster = start_cluster(durable=True)
         env["RUNDUN_DATABASE_URL"] = cluster.new_database()
+    if args.media:
+        env["RUNDUN_MEDIA_STORE"] = args.media
     try:
         key = init_org(work / "server", env=env)
         server = ServerProcess(work / "server", env=env).start()
@@ -303,7 +314,7 @@ def main() -> None:
     bench = Bench(server, key, work)
     size = int(args.photo_mb * 1024 * 1024)
     photo_files = [work / f"photo{i}.jpg" for i in range(args.photos)]
-    warm_photo = work / "warm.jpg"
+    warm_photos = [work / f"warm{i}.jpg" for i in range(config.photo_concurrency)]
     results: dict[str, list[float]] = {
         "engine": [],
         "baseline": [],
@@ -320,9 +331,9 @@ def main() -> None:
             new_photos(photo_files, size)
             root, run_id = bench.open(args.answers, args.photos)
             bench.backlog(root, run_id, args.answers, photo_files)
-            _, other_run = bench.open(1, 1)
+            _, other_run = bench.open(1, len(warm_photos))
             other_token = bench.token(other_run)
-            new_photos([warm_photo], 64 * 1024)
+            new_photos(warm_photos, 64 * 1024)
 
             async def offline_then_back(
                 engine: SyncEngine, other_run: str = other_run, other_token: str = other_token
@@ -333,7 +344,7 @@ def main() -> None:
                     await asyncio.sleep(0.05)
                 await asyncio.to_thread(server.start)  # back, on the same port
                 if not args.cold:  # as warm as the server the floor and the bare loop are timed against
-                    await same_calls(server.url, other_token, other_run, 1, [warm_photo], config)
+                    await same_calls(server.url, other_token, other_run, 1, warm_photos, config)
 
             wal_before = wal_position(cluster)
             seconds, lag, requests = asyncio.run(drain(root, config, offline_then_back))
@@ -369,7 +380,7 @@ def main() -> None:
     print(
         f"backlog: {args.answers} answers + {args.photos} photos × {args.photo_mb:g} MB ({total_mb:g} MB), "
         f"{args.rounds} rounds, medians; tus chunks of {args.chunk_mb:g} MB, {args.concurrency} photos at once; "
-        f"server on {args.database}; load average {load_before:.1f} before, {os.getloadavg()[0]:.1f} after"
+        f"server on {args.database}, media store {args.media or 'default'}; load average {load_before:.1f} before, {os.getloadavg()[0]:.1f} after"
     )
     print(
         f"  engine, from wake to empty outbox   {med['engine']:.2f} s  ({total_mb / med['engine']:.0f} MB/s, "

@@ -129,8 +129,11 @@ class _Batch:
         entry = {"value": item.value, "geo": item.geo, "at": item.at, "by": self.by, "skipped": item.skipped}
         self.upserts.append((sid, entry, item.at_ms))
         self.stamps[sid] = item.at_ms
-        self.answers[sid] = {**entry, "photos": current["photos"] if current else []}
-        # Without a `flagged` key in the map, so that `finish` stores the mark; the event carries it now.
+        # The mark as stored now (the upsert keeps a row's, a new row's is 0): `finish` writes only the marks
+        # that change (issue 16: 250 UPDATEs a /sync batch rewrote marks as they were); the event carries the
+        # new one.
+        stored_mark = current["flagged"] if current else False
+        self.answers[sid] = {**entry, "flagged": stored_mark, "photos": current["photos"] if current else []}
         flagged = tdl.answer_is_finding(runs.model_for(self.conn, self.run), sid, self.answers)
         runs.emit(
             self.conn,

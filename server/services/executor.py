@@ -80,7 +80,11 @@ def _same_token(run: dict, token_hash: str) -> bool:
 
 def guard(conn: sqlite3.Connection, ctx: Context, session: Session) -> dict:
     """Inside a write job: the run as it is now, still held by this token and still open; else raise."""
-    run = run_store.get_run(conn, session.run_id, snapshot=False)
+    return held(run_store.get_run(conn, session.run_id, snapshot=False), ctx, session)
+
+
+def held(run: dict | None, ctx: Context, session: Session) -> dict:
+    """`guard` of the run as a write job read it (without its snapshot)."""
     if run is None:
         raise RunNotFound()
     if not _same_token(run, session.token_hash):  # re-opened meanwhile: the old token stopped working
@@ -113,17 +117,25 @@ def refresh(conn: sqlite3.Connection, run: dict, answers: dict[str, dict] | None
 
 
 def refresh_photos(
-    conn: sqlite3.Connection, run: dict, model: tdl.Template, step_id: str, before: int, after: int
+    conn: sqlite3.Connection,
+    run: dict,
+    model: tdl.Template,
+    step_id: str,
+    before: int,
+    after: int,
+    skipped: bool | None = None,
 ) -> None:
     """After the photos of ONE step changed from `before` to `after`: `refresh`, but without re-reading every
     answer when nothing else can move (issue 16: it was most of a photo attach's time on a long run). A
     step that `counts_alone` changes the stored progress by its own answered state only; any other step
-    (a condition reads it, it has one, it flags findings) takes the full recompute."""
+    (a condition reads it, it has one, it flags findings) takes the full recompute. `skipped`: whether
+    the step is skipped, when the caller has read it already."""
     if not counts_alone(model, step_id):
         refresh(conn, run)
         return
     step = model.steps_by_id()[step_id]
-    skipped = store.step_skipped(conn, run["id"], step_id)
+    if skipped is None:
+        skipped = store.step_skipped(conn, run["id"], step_id)
     was, now = is_answered_with(step, before, skipped), is_answered_with(step, after, skipped)
     fields: dict[str, Any] = {"updated_at": now_iso()}
     if was != now:

@@ -7,7 +7,9 @@ client's HEAD gets 404 and it creates another, as it does for any upload the ser
 
 Bounded (`KEPT`, the oldest go first) and expired with the unfinished uploads (RUNDUN_UPLOAD_TTL_HOURS).
 They count towards a run's open-upload cap like stored ones. One server process owns them, as it owns
-the uploads' writers (see `tus`).
+the uploads' writers (see `tus`). When processes share a PostgreSQL database, only a creation that carries
+its first bytes is kept here (a plain creation writes its row, since its first PATCH may reach another
+process); another process's cap count then misses the few such requests in flight, a small overshoot.
 """
 
 from __future__ import annotations

@@ -29,7 +29,7 @@ from server.errors import BadRequest, Conflict, NotFound, RundunError, Unsupport
 from server.media import Blob, MediaStore
 from server.services import device, media
 from server.services.context import Context
-from server.services.executor import Session, guard, refresh_photos
+from server.services.executor import Session, guard, held, refresh_photos
 from server.store import executor as store
 from server.store import history
 from server.tdl.photos import PNG
@@ -274,12 +274,13 @@ async def _attach_remote(ctx: Context, job, session: Session, image: Image, uplo
 
 
 def _attach_job(conn: sqlite3.Connection, ctx: Context, session: Session, image: Image, upload) -> tuple:
-    run = guard(conn, ctx, session)
-    store.lock_blob(conn, image.sha256, exclusive=False)
+    store.lock_blob(conn, image.sha256, exclusive=False)  # held once the reads below are answered
+    view = store.attach_view(conn, session.run_id, image.step_id, image.index, upload and upload[0])
+    run = held(view.run, ctx, session)
     if not ctx.media.remote and not ctx.media.blob_present(conn, image.sha256):  # remote: see _attach_remote
         raise BlobMissing()
     if upload is not None:
-        row = store.get_upload(conn, run["id"], upload[0])
+        row = view.upload
         if row is None and upload[2] is not None and upload[1] == 0:
             store.create_upload(conn, upload[2])  # its first commit (see fresh_uploads)
             row = {**upload[2], "status": "receiving", "upload_offset": 0}
@@ -293,7 +294,7 @@ def _attach_job(conn: sqlite3.Connection, ctx: Context, session: Session, image:
         if row["upload_offset"] != upload[1]:
             raise BadRequest("The upload moved on meanwhile; ask HEAD for its offset.")
         store.finish_upload(conn, upload[0], image.sha256)
-    previous = store.get_photo(conn, run["id"], image.step_id, image.index)
+    previous = view.previous
     if previous is not None and previous["sha256"] == image.sha256:
         return previous, None
     photo = {
@@ -305,10 +306,11 @@ def _attach_job(conn: sqlite3.Connection, ctx: Context, session: Session, image:
         "created_at": now_iso(),
         "taken_at": image.taken_at,
     }
-    before = store.count_step_photos(conn, run["id"], image.step_id)
+    before = view.step_photos
     store.put_photo(conn, run["id"], photo)
     history.append(conn, run["id"], [attached_entry(photo)])
-    refresh_photos(conn, run, session.model, image.step_id, before, before + (previous is None))
+    after = before + (previous is None)
+    refresh_photos(conn, run, session.model, image.step_id, before, after, view.step_skipped)
     return photo, previous["sha256"] if previous else None
 
 

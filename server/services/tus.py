@@ -3,10 +3,10 @@ sha256).
 
 The bytes of an unfinished upload are its part in the media store (`server.media`: a file in
 `DATA_DIR/uploads/`, chunks in PostgreSQL, or an S3 multipart upload; created by the first PATCH); the DB's
-`upload_offset` is the truth. On one process an upload without an acknowledged byte has no row yet
-(`fresh_uploads`): its row is written by the job that acknowledges its first bytes, or attaches a photo
-sent in one PATCH; when processes share the database, the row is written at creation, so that any of them
-takes the PATCH. A PATCH appends to the part and, at its end and at checkpoints while a long body streams
+`upload_offset` is the truth. An upload without an acknowledged byte has no row yet (`fresh_uploads`): its
+row is written by the job that acknowledges its first bytes, or attaches a photo sent in one request;
+when processes share the database, a creation without bytes writes the row at once, so that any of them
+takes the first PATCH. A PATCH appends to the part and, at its end and at checkpoints while a long body streams
 in (every `CHECKPOINT_BYTES`, at most once per `CHECKPOINT_INTERVAL_S`), commits it (durable) and only THEN
 advances the offset, so what the server acknowledges (in a response or to a later HEAD) survives a crash,
 and any process resumes from it; what the store holds beyond the offset is dropped by the next PATCH.
@@ -69,6 +69,7 @@ from server.services.executor import FUTURE_TOLERANCE, Session, guard
 from server.settings import Settings
 from server.store import executor as store
 from server.store import pruning
+from server.store.writer import Claim
 from server.tdl.device import HEADER as DEVICE_HEADER
 
 TUS_VERSION = "1.0.0"
@@ -179,9 +180,16 @@ def _bad(path: str, message: str) -> RundunError:
 
 # -- creation, HEAD, termination ---------------------------------------------------------------------------
 async def create(
-    ctx: Context, session: Session, length: str | None, metadata: str | None, note: device.Note | None = None
+    ctx: Context,
+    session: Session,
+    length: str | None,
+    metadata: str | None,
+    note: device.Note | None = None,
+    *,
+    carries_bytes: bool = False,
 ) -> str:
-    """POST: check the target slot now (so a doomed upload never starts); returns the new upload id."""
+    """POST: check the target slot now (so a doomed upload never starts); returns the new upload id.
+    `carries_bytes`: the POST goes on to receive the upload's first bytes (creation-with-upload)."""
     session.require_open()
     size = _int_header(length, "Upload-Length")
     if size > ctx.settings.max_photo_bytes:
@@ -224,8 +232,11 @@ async def create(
             f"This run already has {cap} unfinished uploads, the most it may hold "
             "(RUNDUN_OPEN_UPLOADS_PER_SLOT per photo slot): finish one, or terminate it with DELETE."
         )
-    if ctx.db.shared_across_processes:
-        # Another process may receive its first PATCH: the row is the only place they all see.
+    if ctx.db.shared_across_processes and not carries_bytes:
+        # Another process may receive its first PATCH: the row is the only place they all see. A creation
+        # that carries bytes is received here first, and its client learns the upload's URL from the
+        # answer, by when its row is written with the bytes acknowledged (issue 16: a commit a photo saved);
+        # if none were, another process answers 404 and the client starts anew, nothing lost.
         job = note.ride(_create_row) if note is not None else _create_row
         await ctx.db.write(job, ctx, session, upload)
     else:
@@ -247,7 +258,7 @@ async def create_with_upload(
     try:
         carries = _carries_bytes(headers)
         expected = _checksum(headers.get("upload-checksum")) if carries else None
-        upload_id = await create(ctx, session, length, metadata, note)
+        upload_id = await create(ctx, session, length, metadata, note, carries_bytes=carries)
         if not carries:
             return upload_id, None
         try:
@@ -291,7 +302,8 @@ def _create_row(conn: sqlite3.Connection, ctx: Context, session: Session, upload
 
 
 def _open_uploads(conn: sqlite3.Connection, ctx: Context, session: Session) -> int:
-    guard(conn, ctx, session)
+    # No `guard`: the request's authentication has just read the run, and the job that writes the upload's
+    # row checks it again (on PostgreSQL a round trip a creation saved, issue 16).
     return store.count_open_uploads(conn, session.run_id)
 
 
@@ -354,18 +366,27 @@ async def discard_part(ctx: Context, upload_id: str) -> None:
     await asyncio.to_thread(ctx.media.discard, upload_id)
 
 
-def remove_leftover_parts(ctx: Context) -> int:
+async def remove_leftover_parts(ctx: Context) -> int:
     """At start-up: delete the parts of uploads no longer receiving (attached, terminated, expired). A crash
     between attaching a photo and removing its part leaves one behind; so does one between forgetting an
-    upload and removing its bytes. An upload another process is receiving has its row (written at its
-    creation when processes share the database), so its part stays."""
-    parts = ctx.media.part_ids()
-    keep = ctx.db.read(pruning.receiving_uploads, parts)
+    upload and removing its bytes. A part whose upload a request is receiving stays, though its row may
+    not be written yet (a creation that carries bytes writes it with the first acknowledged ones): this
+    process's own writers are known, and another process's hold the upload's claim."""
+    parts = await asyncio.to_thread(ctx.media.part_ids)
+    keep = await ctx.db.read_async(pruning.receiving_uploads, parts)
     removed = 0
     for upload_id in parts:
-        if upload_id not in keep:
-            ctx.media.discard(upload_id)
-            removed += 1
+        if upload_id in keep or upload_id in _writers:
+            continue
+        claim = await ctx.db.claim(f"upload:{upload_id}", 0)
+        if claim is None:  # another process is receiving it
+            continue
+        try:
+            if not await ctx.db.read_async(pruning.receiving_uploads, [upload_id]):
+                await discard_part(ctx, upload_id)
+                removed += 1
+        finally:
+            await claim.release()
     return removed
 
 
@@ -674,11 +695,22 @@ async def _exclusive(ctx: Context, upload_id: str) -> AsyncIterator[_Writer]:
         try:
             yield me
         finally:
-            await claim.release()
+            _release_soon(claim)
     finally:
         if _writers.get(upload_id) is me:
             del _writers[upload_id]
         me.done.set()
+
+
+_releasing: set[asyncio.Task] = set()  # claims being given back (kept referenced until they are)
+
+
+def _release_soon(claim: Claim) -> None:
+    """Give the claim back without the answer waiting for it (issue 16: on PostgreSQL a round trip at the end
+    of every photo's request); a request for the same upload meanwhile waits for it as for any claim held."""
+    task = asyncio.ensure_future(claim.release())
+    _releasing.add(task)
+    task.add_done_callback(_releasing.discard)
 
 
 BUSY = "Another request is still writing this upload; retry shortly."

@@ -34,7 +34,7 @@ def start(ctx: Context) -> asyncio.Task:
 
 async def _upkeep(ctx: Context) -> None:
     try:
-        removed = await asyncio.to_thread(tus.remove_leftover_parts, ctx)
+        removed = await tus.remove_leftover_parts(ctx)
         if removed:
             log.info("removed %d leftover upload part files", removed)
     except Exception:  # the server must start anyway; the next start retries

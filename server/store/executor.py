@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import sqlite3
+from dataclasses import dataclass
+from typing import Any
 
 from server.clock import now_iso
-from server.store.rows import dialect, dumps, loads
+from server.store import runs as run_store
+from server.store.rows import dialect, dumps, execute_later, loads
 
 
 # -- answers -----------------------------------------------------------------------------------------------
@@ -90,17 +93,22 @@ def record_ops(conn: sqlite3.Connection, run_id: str, rows: list[tuple[str, str,
 
 
 # -- photos ------------------------------------------------------------------------------------------------
+PHOTO_QUERY = (
+    "SELECT step_id, photo_index, sha256, bytes, content_type, created_at, taken_at FROM photos "
+    "WHERE run_id = ? AND step_id = ? AND photo_index = ?"
+)
+STEP_PHOTOS_QUERY = "SELECT COUNT(*) FROM photos WHERE run_id = ? AND step_id = ?"
+SKIPPED_QUERY = "SELECT skipped FROM answers WHERE run_id = ? AND step_id = ?"
+
+
 def get_photo(conn: sqlite3.Connection, run_id: str, step_id: str, index: int) -> dict | None:
-    row = conn.execute(
-        "SELECT step_id, photo_index, sha256, bytes, content_type, created_at, taken_at FROM photos "
-        "WHERE run_id = ? AND step_id = ? AND photo_index = ?",
-        (run_id, step_id, index),
-    ).fetchone()
+    row = conn.execute(PHOTO_QUERY, (run_id, step_id, index)).fetchone()
     return dict(row) if row else None
 
 
 def put_photo(conn: sqlite3.Connection, run_id: str, photo: dict) -> None:
-    conn.execute(
+    execute_later(
+        conn,
         "INSERT INTO photos (run_id, step_id, photo_index, sha256, bytes, content_type, created_at, taken_at) "
         "VALUES (:run_id, :step_id, :photo_index, :sha256, :bytes, :content_type, :created_at, :taken_at) "
         "ON CONFLICT (run_id, step_id, photo_index) DO UPDATE SET sha256 = excluded.sha256, "
@@ -117,16 +125,49 @@ def delete_photo(conn: sqlite3.Connection, run_id: str, step_id: str, index: int
 
 
 def count_step_photos(conn: sqlite3.Connection, run_id: str, step_id: str) -> int:
-    return conn.execute(
-        "SELECT COUNT(*) FROM photos WHERE run_id = ? AND step_id = ?", (run_id, step_id)
-    ).fetchone()[0]
+    return conn.execute(STEP_PHOTOS_QUERY, (run_id, step_id)).fetchone()[0]
 
 
 def step_skipped(conn: sqlite3.Connection, run_id: str, step_id: str) -> bool:
-    row = conn.execute(
-        "SELECT skipped FROM answers WHERE run_id = ? AND step_id = ?", (run_id, step_id)
-    ).fetchone()
+    return _skipped(conn.execute(SKIPPED_QUERY, (run_id, step_id)).fetchone())
+
+
+def _skipped(row: Any) -> bool:
     return bool(row and row[0])
+
+
+@dataclass
+class AttachView:
+    """What attaching a photo to (step, index) reads first, as it is inside the write job."""
+
+    run: dict | None
+    upload: dict | None  # the tus upload's row (None without one, or when it has none yet)
+    previous: dict | None  # the photo at (step, index)
+    step_photos: int  # how many photos the step holds
+    step_skipped: bool
+
+
+def attach_view(
+    conn: sqlite3.Connection, run_id: str, step_id: str, index: int, upload_id: str | None
+) -> AttachView:
+    """Every read of a photo's attach in one round trip on PostgreSQL, where each was one (issue 16)."""
+    run_sql, run_params = run_store.run_query(run_id, snapshot=False)
+    statements = [
+        (run_sql, run_params),
+        (PHOTO_QUERY, (run_id, step_id, index)),
+        (STEP_PHOTOS_QUERY, (run_id, step_id)),
+        (SKIPPED_QUERY, (run_id, step_id)),
+    ]
+    if upload_id is not None:
+        statements.append((UPLOAD_QUERY, (upload_id, run_id)))
+    run, photo, count, skipped, *upload = conn.fetch_together(statements)  # type: ignore[attr-defined]
+    return AttachView(
+        run=run_store.run_from_row(conn, run[0] if run else None, snapshot=False),
+        upload=_upload_from_row(upload[0][0] if upload and upload[0] else None),
+        previous=dict(photo[0]) if photo else None,
+        step_photos=count[0][0],
+        step_skipped=_skipped(skipped[0] if skipped else None),
+    )
 
 
 def blob_in_use(conn: sqlite3.Connection, sha256: str) -> bool:
@@ -140,7 +181,9 @@ def lock_blob(conn: sqlite3.Connection, sha256: str, *, exclusive: bool) -> None
     if dialect(conn) != "postgresql":
         return
     how = "pg_advisory_xact_lock" if exclusive else "pg_advisory_xact_lock_shared"
-    conn.execute(f"SELECT {how}(hashtextextended(?, 1))", (sha256,))
+    # Sent with the job's next statement, which runs once the lock is held: the caller's next step must be
+    # a statement, not a look at files (issue 16: a round trip a photo).
+    execute_later(conn, f"SELECT {how}(hashtextextended(?, 1))", (sha256,))
 
 
 def referenced_blobs(conn: sqlite3.Connection) -> list[tuple[str, int]]:
@@ -155,7 +198,8 @@ def referenced_blobs(conn: sqlite3.Connection) -> list[tuple[str, int]]:
 def create_upload(conn: sqlite3.Connection, upload: dict, offset: int = 0) -> None:
     """The row of an upload, written with its first acknowledged bytes (`offset`; see fresh_uploads)."""
     now = now_iso()
-    conn.execute(
+    execute_later(
+        conn,
         "INSERT INTO uploads (id, run_id, step_id, photo_index, length, upload_offset, metadata, status, "
         "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, 'receiving', ?, ?)",
         (
@@ -172,8 +216,14 @@ def create_upload(conn: sqlite3.Connection, upload: dict, offset: int = 0) -> No
     )
 
 
+UPLOAD_QUERY = "SELECT * FROM uploads WHERE id = ? AND run_id = ?"
+
+
 def get_upload(conn: sqlite3.Connection, run_id: str, upload_id: str) -> dict | None:
-    row = conn.execute("SELECT * FROM uploads WHERE id = ? AND run_id = ?", (upload_id, run_id)).fetchone()
+    return _upload_from_row(conn.execute(UPLOAD_QUERY, (upload_id, run_id)).fetchone())
+
+
+def _upload_from_row(row: Any) -> dict | None:
     if row is None:
         return None
     upload = dict(row)
@@ -209,7 +259,8 @@ def advance_upload(conn: sqlite3.Connection, upload_id: str, from_offset: int, t
 
 
 def finish_upload(conn: sqlite3.Connection, upload_id: str, sha256: str) -> None:
-    conn.execute(
+    execute_later(
+        conn,
         "UPDATE uploads SET upload_offset = length, status = 'attached', sha256 = ?, updated_at = ? WHERE id = ?",
         (sha256, now_iso(), upload_id),
     )

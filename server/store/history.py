@@ -10,7 +10,7 @@ from __future__ import annotations
 import sqlite3
 
 from server.clock import now_iso
-from server.store.rows import dumps, loads
+from server.store.rows import dumps, execute_many_later, loads
 
 COLUMNS = "seq, kind, step_id, value, skipped, at, received_at, op_id, source, outcome"
 
@@ -19,29 +19,31 @@ def append(conn: sqlite3.Connection, run_id: str, entries: list[dict]) -> None:
     """Append entries (`kind` and any of step_id, value, skipped, at, op_id, source, outcome), received now."""
     if not entries:
         return
-    last = conn.execute(
-        "SELECT coalesce(max(seq), 0) FROM run_history WHERE run_id = ?", (run_id,)
-    ).fetchone()[0]
     received_at = now_iso()
-    conn.executemany(
-        f"INSERT INTO run_history (run_id, {COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [
-            (
-                run_id,
-                last + number,
-                entry["kind"],
-                entry.get("step_id"),
-                dumps(entry["value"]) if "value" in entry else None,
-                None if entry.get("skipped") is None else int(entry["skipped"]),
-                entry.get("at"),
-                received_at,
-                entry.get("op_id"),
-                entry.get("source"),
-                entry.get("outcome"),
-            )
-            for number, entry in enumerate(entries, start=1)
-        ],
+    # Each row numbers itself after the run's last, and nothing waits for them: on PostgreSQL they ride with
+    # the job's next statement, at the latest its COMMIT (issue 16: a read of the last number and the
+    # inserts were two round trips of their own).
+    insert = (
+        f"INSERT INTO run_history (run_id, {COLUMNS}) SELECT ?, coalesce(max(seq), 0) + 1, "
+        "?, ?, ?, ?, ?, ?, ?, ?, ? FROM run_history WHERE run_id = ?"
     )
+    rows = [
+        (
+            run_id,
+            entry["kind"],
+            entry.get("step_id"),
+            dumps(entry["value"]) if "value" in entry else None,
+            None if entry.get("skipped") is None else int(entry["skipped"]),
+            entry.get("at"),
+            received_at,
+            entry.get("op_id"),
+            entry.get("source"),
+            entry.get("outcome"),
+            run_id,
+        )
+        for entry in entries
+    ]
+    execute_many_later(conn, insert, rows)
 
 
 def entries(conn: sqlite3.Connection, run_id: str, *, after: int, limit: int, offset: int = 0) -> list[dict]:

@@ -160,6 +160,17 @@ class PgConn:
                 cursor.executemany(translate(sql), params)
         return cursor
 
+    def fetch_together(self, statements: list[tuple[str, Any]]) -> list[list[Any]]:
+        """Each read's rows, in order: the reads (after the deferred statements) sent in one pipeline, one
+        round trip for all of them where each was one (issue 16: a photo's attach job made seven)."""
+        cursors = []
+        with self._pipeline():
+            for sql, params in statements:
+                cursor = self.raw.cursor(row_factory=_rows)
+                cursor.execute(translate(sql), params if params else ())
+                cursors.append(cursor)
+        return [cursor.fetchall() for cursor in cursors]
+
     @contextlib.contextmanager
     def _pipeline(self) -> Iterator[None]:
         """The deferred statements, then what the block sends, in one pipeline (one round trip)."""

@@ -31,6 +31,15 @@ def execute_later(conn: Any, sql: str, params: Any = ()) -> None:
         defer(sql, params)
 
 
+def execute_many_later(conn: Any, sql: str, rows: list) -> None:
+    """`execute_later` for each of `rows` (SQLite runs them now, as one `executemany`)."""
+    if dialect(conn) != "postgresql":
+        conn.executemany(sql, rows)
+        return
+    for row in rows:
+        conn.defer(sql, row)
+
+
 def page_query(
     conn: sqlite3.Connection, select: str, where: str, params: list, order: str, page: int, per_page: int
 ) -> tuple[list[sqlite3.Row], int]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 import re
 import sqlite3
+from typing import Any
 
 import orjson
 
@@ -119,14 +120,21 @@ def get_run(
 ) -> dict | None:
     """The run row with JSON columns decoded; scoped to `org_id` when given; without the `snapshot` key when
     `snapshot` is False."""
+    sql, params = run_query(run_id, org_id, snapshot=snapshot)
+    return run_from_row(conn, conn.execute(sql, params).fetchone(), snapshot=snapshot)
+
+
+def run_query(run_id: str, org_id: str | None = None, *, snapshot: bool = True) -> tuple[str, tuple]:
+    """`get_run`'s statement, for a read sent together with others (`fetch_together`)."""
     # Named, not `*`: the generated stats column (migration 0008) is no part of a run.
     columns = f"{RUN_COLUMNS}, snapshot" if snapshot else RUN_COLUMNS
     if org_id is None:
-        row = conn.execute(f"SELECT {columns} FROM runs WHERE id = ?", (run_id,)).fetchone()
-    else:
-        row = conn.execute(
-            f"SELECT {columns} FROM runs WHERE id = ? AND org_id = ?", (run_id, org_id)
-        ).fetchone()
+        return f"SELECT {columns} FROM runs WHERE id = ?", (run_id,)
+    return f"SELECT {columns} FROM runs WHERE id = ? AND org_id = ?", (run_id, org_id)
+
+
+def run_from_row(conn: sqlite3.Connection, row: Any, *, snapshot: bool = True) -> dict | None:
+    """The run of `run_query`'s row, its JSON columns decoded (None without a row)."""
     if row is None:
         return None
     run = dict(row)
@@ -245,7 +253,7 @@ def update_run(conn: sqlite3.Connection, run_id: str, fields: dict) -> None:
         for k, v in fields.items()
     }
     assignments = ", ".join(f"{column} = :{column}" for column in encoded)
-    conn.execute(f"UPDATE runs SET {assignments} WHERE id = :_id", {**encoded, "_id": run_id})
+    execute_later(conn, f"UPDATE runs SET {assignments} WHERE id = :_id", {**encoded, "_id": run_id})
 
 
 def list_runs(

@@ -31,7 +31,12 @@ from PySide6.QtCore import Qt
 from rundun_desktop.executor import store as st
 from rundun_desktop.executor.opening import open_into
 from rundun_desktop.executor.sync import SyncConfig, SyncEngine
-from tests.desktop.conftest import aloop, run, wait_until  # noqa: F401 - the qasync loop fixture
+from tests.desktop.conftest import (  # noqa: F401 - the qasync loop fixture; English plurals ("13 changes")
+    aloop,
+    english_plurals,
+    run,
+    wait_until,
+)
 from tests.desktop.executor.conftest import activate, drop
 from tests.desktop.executor_sim import image_bytes
 from tests.support.org import Org

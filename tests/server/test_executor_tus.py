@@ -8,6 +8,7 @@ import base64
 import hashlib
 
 import fastapi.routing
+import psycopg
 import pytest
 
 from server.services import tus as tus_service
@@ -514,6 +515,53 @@ def test_creation_with_upload_attaches_a_whole_photo_in_one_request(api, ex, up)
     assert up.patch(url, b"", len(data)).status_code == 204  # a client that lost the answer: nothing twice
     assert len(ex.state()["photos"]) == 1
     assert not has_part(api, url.rsplit("/", 1)[1])
+
+
+def test_a_photo_sent_whole_at_creation_is_one_write_on_either_database(api, ex, up, monkeypatch):
+    """Issue 16: creation-with-upload writes the upload's row in its attach job, also when processes share a
+    PostgreSQL database (the row written at creation was a commit of its own, a photo); a plain creation
+    there still writes its row at once, since its first PATCH may reach another process."""
+    jobs, write = [], api.ctx.db.write
+
+    def spy(fn, *args):
+        jobs.append(fn)
+        return write(fn, *args)
+
+    monkeypatch.setattr(api.ctx.db, "write", spy)
+    data = jpeg(20_000)
+    r = up.create_with(data, data)
+    assert r.status_code == 201, r.text
+    assert len(jobs) == 1, jobs  # the attach, with the upload's row
+    assert [p["sha256"] for p in ex.state()["photos"]] == [sha256(data)]
+    assert up.offset(r.headers["Location"]) == len(data)
+    plain = up.new(data, index="1").rsplit("/", 1)[1]
+    stored = api.ctx.db.read(upload_store.get_upload, ex.run_id, plain)
+    assert (stored is not None) == api.ctx.db.shared_across_processes
+
+
+def test_start_up_cleaning_keeps_the_part_of_an_upload_being_received(api, ex, database_url):
+    """A part with no row is a crash's leftover, unless a request is receiving it: a creation that carries
+    bytes has no row until its first bytes are acknowledged, so neither this process's start-up cleaning
+    nor another's (which finds the upload claimed in the shared database) may take its part."""
+    here, elsewhere, leftover = ("upl_" + c * 32 for c in "abc")
+    for upload_id in (here, elsewhere, leftover):
+        store_unacknowledged(api, upload_id, 0, jpeg(5_000))
+    tus_service._writers[here] = tus_service._Writer()  # this process is receiving it
+    other = None
+    if database_url is not None:  # another process's session holds the upload's claim
+        other = psycopg.connect(database_url, autocommit=True)
+        other.execute("SELECT pg_advisory_lock(hashtextextended(%s, 2))", (f"upload:{elsewhere}",))
+    try:
+        removed = asyncio.run(tus_service.remove_leftover_parts(api.ctx))
+        kept = {here} if other is None else {here, elsewhere}
+        assert {u for u in (here, elsewhere, leftover) if has_part(api, u)} == kept
+        assert removed == 3 - len(kept)
+    finally:
+        del tus_service._writers[here]
+        if other is not None:
+            other.close()
+    assert asyncio.run(tus_service.remove_leftover_parts(api.ctx)) == len(kept)  # received no more
+    assert not any(has_part(api, u) for u in (here, elsewhere, leftover))
 
 
 def test_a_photo_sent_whole_takes_two_trips_to_worker_threads(api, ex, up, monkeypatch):

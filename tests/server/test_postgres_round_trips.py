@@ -1,0 +1,122 @@
+"""Issue 16 on PostgreSQL: what a photo's attach and a /sync batch cost the single writer in round trips.
+
+Each round trip is a wake-up of a PostgreSQL backend and of the writer thread, and every write job of the
+process waits behind the one running: a photo's attach made seven (a read each, then its writes), and a
+/sync batch one more per answer (each event's `RETURNING seq`). Counted here on the writer's connection:
+every `execute` that sends, every `executemany` and every `fetch_together` is one.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from server.services import answering, photos
+from server.store.postgres import PgConn
+from tests.support.executor import NOW, Executor, jpeg
+from tests.support.fixtures import Api, make_api, sql
+
+V = {"Tus-Resumable": "1.0.0"}
+
+
+@pytest.fixture
+def pg_api(tmp_path: Path, pg_cluster) -> Iterator[Api]:
+    yield from make_api(tmp_path, database_url=pg_cluster.new_database(), media_store="files")
+
+
+class Trips:
+    """The round trips made on the writer's connection while a given write job runs, each named by what sent
+    it (the COMMIT that follows a job is the same for every job, and is not counted)."""
+
+    def __init__(self, monkeypatch, module, job_name: str):
+        self.made: list[str] = []
+        self.inside = False
+        real_job = getattr(module, job_name)
+
+        def job(*args, **kwargs):
+            self.inside = True
+            try:
+                return real_job(*args, **kwargs)
+            finally:
+                self.inside = False
+
+        monkeypatch.setattr(module, job_name, job)
+        for name in ("execute", "executemany", "fetch_together"):
+            real = getattr(PgConn, name, None)
+            if real is None:  # an engine without reads sent together
+                continue
+
+            def counted(conn, *args, _real=real, _name=name, **kwargs):
+                if self.inside and threading.current_thread().name == "rundun-db-writer":
+                    self.made.append(f"{_name} {str(args[0])[:50]}")
+                return _real(conn, *args, **kwargs)
+
+            monkeypatch.setattr(PgConn, name, counted)
+
+
+def b64(text: str) -> str:
+    return base64.b64encode(text.encode()).decode()
+
+
+def test_a_photo_sent_whole_is_one_round_trip_of_its_write_job(pg_api, monkeypatch):
+    """Its reads together (after the blob's lock); its writes go with the COMMIT, the upload's row among them
+    (a creation that carries bytes writes no row of its own)."""
+    trips = Trips(monkeypatch, photos, "_attach_job")
+    ex = Executor.start(pg_api)
+    data = jpeg(50_000)
+    meta = f"step_id {b64('s-photo')},photo_index {b64('0')},sha256 {b64(hashlib.sha256(data).hexdigest())}"
+    headers = {
+        **V,
+        "Content-Type": "application/offset+octet-stream",
+        "Upload-Length": str(len(data)),
+        "Upload-Metadata": meta,
+    }
+    r = ex.call("POST", "/uploads/", content=data, headers=headers)
+    assert r.status_code == 201, r.text
+    assert len(trips.made) == 1, trips.made
+    assert [p["sha256"] for p in ex.state()["photos"]] == [hashlib.sha256(data).hexdigest()]
+    history = pg_api.get(f"/v1/runs/{ex.run_id}/history").json()["data"]
+    assert [entry["kind"] for entry in history] == ["photo_attached"]
+
+
+def test_a_sync_batch_costs_the_same_round_trips_whatever_its_answers(pg_api, monkeypatch):
+    """A /sync of one answer and one of fifty make as many round trips: the events, their webhook
+    deliveries and the history entries ride with the batch's other statements."""
+    template = {
+        "name": "Readings",
+        "sections": [
+            {
+                "id": "g-readings",
+                "title": "Readings",
+                "steps": [{"id": f"s-{i}", "type": "number", "label": f"Reading {i}"} for i in range(51)],
+            }
+        ],
+    }
+    ex = Executor.start(pg_api, template, webhook={"url": "https://hooks.example.com/rundun"})
+    trips = Trips(monkeypatch, answering, "_sync_job")
+
+    def sync_trips(steps: range, tag: str) -> int:
+        ops = [{"op_id": f"op-{tag}-{i}", "step_id": f"s-{i}", "value": i, "at": NOW} for i in steps]
+        trips.made.clear()
+        r = ex.sync(ops)
+        assert r.status_code == 200 and {x["status"] for x in r.json()["results"]} == {"applied"}, r.text
+        return len(trips.made)
+
+    one = sync_trips(range(1), "a")
+    fifty = sync_trips(range(1, 51), "b")
+    assert fifty == one, trips.made
+    history = pg_api.get(f"/v1/runs/{ex.run_id}/history", params={"per_page": 200}).json()["data"]
+    assert [entry["step_id"] for entry in history] == [f"s-{i}" for i in range(51)]
+    delivered = sql(  # each event's delivery names that event (its seq, found by the event's id)
+        pg_api,
+        "SELECT e.body FROM webhook_deliveries d JOIN events e ON e.seq = d.event_seq "
+        "WHERE d.run_id = ? AND e.event = 'step.completed' ORDER BY d.event_seq",
+        (ex.run_id,),
+    )
+    assert [json.loads(body)["data"]["step_id"] for (body,) in delivered] == [f"s-{i}" for i in range(51)]
