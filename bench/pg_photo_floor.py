@@ -107,14 +107,14 @@ def main() -> None:
         f"{args.photos} photos × {args.photo_mb:g} MB, {args.rounds} rounds, medians "
         f"(load average {os.getloadavg()[0]:.1f})"
     )
-    print(f"  file, write + fsync                  {med['file']:.2f} s  ({per_photo['file']:.1f} ms a photo)")
+    print(f"  {'file, write + fsync':<38}{med['file']:.2f} s  ({per_photo['file']:.1f} ms a photo)")
     for key, words in (
-        ("chunks", "PostgreSQL, 1 MiB rows + COMMIT "),
-        ("one_row", "PostgreSQL, one row + COMMIT    "),
-        ("chunks_no_flush", "PostgreSQL, no WAL flush at COMMIT"),
+        ("chunks", "PostgreSQL, 1 MiB rows + COMMIT"),
+        ("one_row", "PostgreSQL, one row + COMMIT"),
+        ("chunks_no_flush", "PostgreSQL, 1 MiB rows, no WAL flush"),
     ):
         print(
-            f"  {words}   {med[key]:.2f} s  ({per_photo[key]:.1f} ms a photo) → "
+            f"  {words:<38}{med[key]:.2f} s  ({per_photo[key]:.1f} ms a photo) → "
             f"{med[key] / med['file']:.1f}× the file"
         )
     print("rounds:", {k: [round(x, 3) for x in v] for k, v in results.items()})
