@@ -262,7 +262,7 @@ async def create_with_upload(
         if not carries:
             return upload_id, None
         try:
-            return upload_id, await _append(ctx, session, upload_id, 0, expected, receive, note)
+            return upload_id, await _append(ctx, session, upload_id, 0, expected, receive, note, created=True)
         except RundunError as exc:
             if _known(ctx, session, upload_id):  # not terminated: the client may resume it
                 exc.headers.setdefault("Location", upload_url(session.run_id, upload_id))
@@ -431,11 +431,14 @@ async def _append(
     expected: bytes | None,
     receive: Receive,
     note: device.Note,
+    created: bool = False,
 ) -> int:
-    """The body appended at `offset` (a PATCH, or the POST of creation-with-upload at 0)."""
+    """The body appended at `offset` (a PATCH, or the POST of creation-with-upload at 0, `created`: the
+    upload made by this very request, known in memory alone, so not looked for in the database first)."""
     session.require_open()
     async with _exclusive(ctx, upload_id) as me:
-        upload = get(ctx, session, upload_id)
+        known = fresh_uploads.lookup(session.run_id, upload_id) if created else None
+        upload = known or get(ctx, session, upload_id)
         if upload["status"] == "attached":
             if offset == upload["length"]:
                 return offset

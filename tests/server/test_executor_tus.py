@@ -519,8 +519,9 @@ def test_creation_with_upload_attaches_a_whole_photo_in_one_request(api, ex, up)
 
 def test_a_photo_sent_whole_at_creation_is_one_write_on_either_database(api, ex, up, monkeypatch):
     """Issue 16: creation-with-upload writes the upload's row in its attach job, also when processes share a
-    PostgreSQL database (the row written at creation was a commit of its own, a photo); a plain creation
-    there still writes its row at once, since its first PATCH may reach another process."""
+    PostgreSQL database (the row written at creation was a commit of its own, a photo), and does not look
+    for the upload it has just made in the database; a plain creation there still writes its row at once,
+    since its first PATCH may reach another process."""
     jobs, write = [], api.ctx.db.write
 
     def spy(fn, *args):
@@ -528,10 +529,18 @@ def test_a_photo_sent_whole_at_creation_is_one_write_on_either_database(api, ex,
         return write(fn, *args)
 
     monkeypatch.setattr(api.ctx.db, "write", spy)
+    looked_up, real_get = [], upload_store.get_upload
+
+    def get_upload(*args):
+        looked_up.append(args[1:])
+        return real_get(*args)
+
+    monkeypatch.setattr(upload_store, "get_upload", get_upload)
     data = jpeg(20_000)
     r = up.create_with(data, data)
     assert r.status_code == 201, r.text
     assert len(jobs) == 1, jobs  # the attach, with the upload's row
+    assert looked_up == []  # the upload it made is not looked for in the database (a round trip there)
     assert [p["sha256"] for p in ex.state()["photos"]] == [sha256(data)]
     assert up.offset(r.headers["Location"]) == len(data)
     plain = up.new(data, index="1").rsplit("/", 1)[1]
