@@ -227,6 +227,7 @@ async def same_calls(
             meta = tus_metadata({"step_id": f"s-p{index}", "photo_index": "0", "sha256": sha256})
             headers = {**tus, "Upload-Length": str(len(data)), "Upload-Metadata": meta}
             r = await http.post(f"{base}/uploads/", content=data[: config.chunk_size], headers=headers)
+            assert "Location" in r.headers, (r.status_code, r.text)
             url, offset = f"{server_url}{r.headers['Location']}", int(r.headers["Upload-Offset"])
             while offset < len(data):
                 chunk = data[offset : offset + config.chunk_size]

@@ -46,8 +46,11 @@ ExecutorDep = Annotated[Session, Depends(get_executor)]
 
 async def get_uploader(request: Request, run_id: str) -> Session:
     """The same check for the tus requests that write an upload: their service notes the device in the
-    upload's own write job (`device.Note`), one commit where there were two."""
-    return await authenticate_executor(request.app.state.ctx, run_id, request.headers.get("authorization"))
+    upload's own write job (`device.Note`), one commit where there were two; the run's unfinished uploads
+    (a creation's cap) are counted in the same read."""
+    return await authenticate_executor(
+        request.app.state.ctx, run_id, request.headers.get("authorization"), open_uploads=True
+    )
 
 
 UploaderDep = Annotated[Session, Depends(get_uploader)]

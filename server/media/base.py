@@ -98,6 +98,11 @@ class MediaStore(ABC):
     # write job (on the writer thread they would hold up every write) but around it, under the blob's claim
     # (`server.services.photos.blob_claim`), and `delete_blob` gets no connection (None).
     remote = False
+    # Whether a part being written is locked by its writer where any process sharing the store sees it (files:
+    # an OS lock on the part file). Start-up cleaning then leaves it be without the database's claim, so an
+    # upload that only its own request knows of needs no claim until its first bytes are acknowledged
+    # (`server.services.tus`; issue 16: two PostgreSQL round trips a photo).
+    locks_parts = False
 
     # -- photos ----------------------------------------------------------------------------------------------
     @abstractmethod
@@ -131,6 +136,12 @@ class MediaStore(ABC):
     @abstractmethod
     def discard(self, upload_id: str) -> None:
         """Remove an upload's part, whatever state it is in (a no-op when there is none)."""
+
+    def discard_leftover(self, upload_id: str) -> bool:
+        """At start-up, under the upload's claim, its row not receiving: remove its part unless a writer
+        holds it (`locks_parts`). Whether it was removed."""
+        self.discard(upload_id)
+        return True
 
     @abstractmethod
     def part_ids(self) -> list[str]:

@@ -20,6 +20,11 @@ from typing import IO, Any
 from server.durable import fsync_dir, fsync_file, make_dirs, write_durably
 from server.media.base import READ_CHUNK, Blob, MediaStore, Part, PartLost, StoredMedia
 
+try:
+    import fcntl
+except ImportError:  # Windows: the desktop's embedded server is the data dir's only process
+    fcntl = None  # type: ignore[assignment]
+
 
 class FileBlob(Blob):
     def __init__(self, path: Path, size: int):
@@ -32,15 +37,11 @@ class FileBlob(Blob):
 
 
 class FilePart(Part):
+    """Held locked (`flock`) while open: start-up cleaning in another process leaves it be (`locks_parts`)."""
+
     def __init__(self, path: Path, offset: int):
         self.path = path
-        try:
-            self.f: IO[bytes] = open(path, "r+b")  # noqa: SIM115 - closed by close()
-        except FileNotFoundError:
-            if offset:
-                raise PartLost() from None
-            make_dirs(path.parent)
-            self.f = open(path, "w+b")  # noqa: SIM115
+        self.f: IO[bytes] = _open_locked(path, offset)
         self.named = offset > 0  # whether its name is durable in the folder (made so with its first bytes)
         if os.fstat(self.f.fileno()).st_size < offset:
             self.f.close()
@@ -85,6 +86,25 @@ class FilePart(Part):
         self.f.close()
 
 
+def _open_locked(path: Path, offset: int) -> IO[bytes]:
+    """The part file, made when a first write finds none, locked for this writer. A part that start-up cleaning
+    removed between its opening and its lock is made anew when it held nothing acknowledged; else it is lost."""
+    while True:
+        try:
+            f: IO[bytes] = open(path, "r+b")  # noqa: SIM115 - closed by FilePart.close()
+        except FileNotFoundError:
+            if offset:
+                raise PartLost() from None
+            make_dirs(path.parent)
+            f = open(path, "w+b")  # noqa: SIM115
+        if fcntl is None:
+            return f
+        fcntl.flock(f.fileno(), fcntl.LOCK_EX)  # a cleaner holds it for an unlink at most
+        if os.fstat(f.fileno()).st_nlink:
+            return f
+        f.close()  # removed meanwhile: its name is free again
+
+
 FAN_OUT = [f"{n:02x}" for n in range(256)]  # a blob's folder: the first two hex digits of its SHA-256
 
 
@@ -100,6 +120,7 @@ def make_fan_out(media_dir: Path) -> None:
 
 class FileMediaStore(MediaStore):
     name = "files"
+    locks_parts = fcntl is not None
 
     def __init__(self, data_dir: Path, media_dir: Path | None = None):
         self.media_dir = media_dir or data_dir / "media"  # another folder: `migrate --media-to DIR`
@@ -164,6 +185,21 @@ class FileMediaStore(MediaStore):
 
     def discard(self, upload_id: str) -> None:
         self.part_path(upload_id).unlink(missing_ok=True)
+
+    def discard_leftover(self, upload_id: str) -> bool:
+        path = self.part_path(upload_id)
+        try:
+            f = open(path, "rb")  # noqa: SIM115 - closed below, the lock with it
+        except FileNotFoundError:
+            return False
+        with f:
+            if fcntl is not None:
+                try:
+                    fcntl.flock(f.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+                except BlockingIOError:  # a request in some process is writing it
+                    return False
+            path.unlink(missing_ok=True)
+            return True
 
     def part_ids(self) -> list[str]:
         if not self.uploads_dir.is_dir():

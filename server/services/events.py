@@ -123,21 +123,27 @@ class EventHub:
 
     # -- notification --------------------------------------------------------------------------------------
     def add_listener(self, listener: Callable[[], None]) -> None:
-        """`listener()` runs on the event loop after each commit that wrote events."""
+        """`listener()` runs on the event loop after each commit that wrote webhook deliveries (the webhook
+        worker: issue 16, a commit without any, a photo's or a /sync's on a run with no webhook, cost it a
+        pass of two reads, on PostgreSQL two round trips on the loop)."""
         self._listeners.append(listener)
 
     def remove_listener(self, listener: Callable[[], None]) -> None:
         if listener in self._listeners:
             self._listeners.remove(listener)
 
-    def _from_writer(self) -> None:
-        """Called on the writer thread; coalesces bursts of commits into one wake-up on the loop."""
+    def _from_writer(self, deliveries: bool) -> None:
+        """Called on the writer thread; coalesces bursts of commits into one wake-up of the streams on the
+        loop. The listeners are told of each commit that wrote deliveries (a kick costs them nothing)."""
         loop = self._loop
-        if self.closed or loop is None or self._scheduled:
+        if self.closed or loop is None:
             return
-        self._scheduled = True
         try:
-            loop.call_soon_threadsafe(self._on_commit)
+            if deliveries:
+                loop.call_soon_threadsafe(self._tell_listeners)
+            if not self._scheduled:
+                self._scheduled = True
+                loop.call_soon_threadsafe(self._on_commit)
         except RuntimeError:  # the loop is closed: this app is gone
             self._scheduled = False
 
@@ -145,8 +151,10 @@ class EventHub:
         self._scheduled = False  # first: a commit from now on schedules another pass
         try:
             self._fan_out()
-        except Exception:  # a stream can catch up later; the listeners must still run
+        except Exception:  # a stream can catch up later
             log.exception("fanning out events failed")
+
+    def _tell_listeners(self) -> None:
         for listener in list(self._listeners):
             listener()
 

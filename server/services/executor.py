@@ -48,6 +48,7 @@ class Session:
     run: dict  # without its snapshot: the steps are in `model`
     token_hash: str
     model: tdl.Template
+    open_uploads: int | None = None  # the run's unfinished tus uploads, read with it for a tus request
 
     @property
     def run_id(self) -> str:
@@ -59,9 +60,13 @@ class Session:
             raise RunClosed(f"The run is already {self.run['status']}.")
 
 
-async def authenticate(ctx: Context, run_id: str, authorization: str | None) -> Session:
-    """The session behind `Authorization: Bearer rde_…` for this run: 404, then 410, then 401."""
-    run = await runs.load_run(ctx, run_id, snapshot=False)
+async def authenticate(
+    ctx: Context, run_id: str, authorization: str | None, *, open_uploads: bool = False
+) -> Session:
+    """The session behind `Authorization: Bearer rde_…` for this run: 404, then 410, then 401.
+    `open_uploads`: count the run's unfinished uploads in the same read (a tus request)."""
+    run = await runs.load_run(ctx, run_id, snapshot=False, open_uploads=open_uploads)
+    uploads = run.pop("open_uploads", None)
     if run["status"] == "expired":
         raise RunExpired()
     token = bearer_token(authorization)
@@ -70,7 +75,9 @@ async def authenticate(ctx: Context, run_id: str, authorization: str | None) -> 
     token_hash = sha256_hex(token)
     if not _same_token(run, token_hash):
         raise Unauthorized("That executor token is not valid for this run.")
-    return Session(run=run, token_hash=token_hash, model=ctx.db.read(runs.model_for, run))
+    return Session(
+        run=run, token_hash=token_hash, model=ctx.db.read(runs.model_for, run), open_uploads=uploads
+    )
 
 
 def _same_token(run: dict, token_hash: str) -> bool:

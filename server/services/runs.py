@@ -183,15 +183,18 @@ def sweep(conn: sqlite3.Connection, grace_hours: float) -> int:
     )
 
 
-async def load_run(ctx: Context, run_id: str, org_id: str | None = None, *, snapshot: bool = True) -> dict:
+async def load_run(
+    ctx: Context, run_id: str, org_id: str | None = None, *, snapshot: bool = True, open_uploads: bool = False
+) -> dict:
     """A run, expired on the spot when it is due (every access checks), or `RunNotFound`. Without its
-    snapshot when `snapshot` is False (use `model_for` for the steps)."""
-    run = ctx.db.read(run_store.get_run, run_id, org_id, snapshot=snapshot)
+    snapshot when `snapshot` is False (use `model_for` for the steps); `open_uploads`: see `get_run`."""
+    shape = {"snapshot": snapshot, "open_uploads": open_uploads}
+    run = ctx.db.read(run_store.get_run, run_id, org_id, **shape)
     if run is None:
         raise RunNotFound()
     if is_due(run, now_iso(), ctx.settings.offline_grace_hours):
         await ctx.db.write(expire, run_id, ctx.settings.offline_grace_hours)
-        run = ctx.db.read(run_store.get_run, run_id, org_id, snapshot=snapshot)
+        run = ctx.db.read(run_store.get_run, run_id, org_id, **shape)
         assert run is not None
     return run
 

@@ -69,7 +69,7 @@ from server.services.executor import FUTURE_TOLERANCE, Session, guard
 from server.settings import Settings
 from server.store import executor as store
 from server.store import pruning
-from server.store.writer import Claim
+from server.store.writer import Claim, GroupCommitWriter
 from server.tdl.device import HEADER as DEVICE_HEADER
 
 TUS_VERSION = "1.0.0"
@@ -225,7 +225,9 @@ async def create(
         "length": size,
         "metadata": meta,
     }
-    stored = await ctx.db.read_hot(_open_uploads, ctx, session)  # indexed: at once on SQLite
+    stored = session.open_uploads  # read with the run by the request's authentication
+    if stored is None:
+        stored = await ctx.db.read_hot(_open_uploads, ctx, session)  # indexed: at once on SQLite
     cap = open_upload_cap(ctx.settings, session)
     if stored + fresh_uploads.count(session.run_id) >= cap:
         raise Conflict(
@@ -371,7 +373,8 @@ async def remove_leftover_parts(ctx: Context) -> int:
     between attaching a photo and removing its part leaves one behind; so does one between forgetting an
     upload and removing its bytes. A part whose upload a request is receiving stays, though its row may
     not be written yet (a creation that carries bytes writes it with the first acknowledged ones): this
-    process's own writers are known, and another process's hold the upload's claim."""
+    process's own writers are known, and another process's hold the upload's claim or, in a store that
+    `locks_parts`, the part's own lock."""
     parts = await asyncio.to_thread(ctx.media.part_ids)
     keep = await ctx.db.read_async(pruning.receiving_uploads, parts)
     removed = 0
@@ -383,8 +386,7 @@ async def remove_leftover_parts(ctx: Context) -> int:
             continue
         try:
             if not await ctx.db.read_async(pruning.receiving_uploads, [upload_id]):
-                await discard_part(ctx, upload_id)
-                removed += 1
+                removed += await asyncio.to_thread(ctx.media.discard_leftover, upload_id)
         finally:
             await claim.release()
     return removed
@@ -434,9 +436,11 @@ async def _append(
     created: bool = False,
 ) -> int:
     """The body appended at `offset` (a PATCH, or the POST of creation-with-upload at 0, `created`: the
-    upload made by this very request, known in memory alone, so not looked for in the database first)."""
+    upload made by this very request, known in memory alone, so not looked for in the database first; nor
+    claimed in it before its first bytes are acknowledged, when the media store keeps other processes off
+    its part by itself: until then no other process can know of it)."""
     session.require_open()
-    async with _exclusive(ctx, upload_id) as me:
+    async with _exclusive(ctx, upload_id, claim_now=not (created and ctx.media.locks_parts)) as me:
         known = fresh_uploads.lookup(session.run_id, upload_id) if created else None
         upload = known or get(ctx, session, upload_id)
         if upload["status"] == "attached":
@@ -579,6 +583,7 @@ class _Receiver:
 
     async def _checkpoint(self, end: int) -> None:
         assert self.part is not None  # bytes were written beyond the acknowledged offset
+        await self.writer.claimed()  # from its row on, any process may take the upload: only from the claim's
         await asyncio.to_thread(self.part.commit)  # durable BEFORE the offset acknowledges it
         advance = self.note.ride(_advance)
         if not await self.ctx.db.write(advance, self.ctx, self.session, self.upload, self.acked, end):
@@ -664,9 +669,21 @@ async def _next_message(receive: Receive, writer: _Writer) -> dict | None:
 # -- one writer per upload ---------------------------------------------------------------------------------
 @dataclass
 class _Writer:
+    db: GroupCommitWriter
+    upload_id: str
     superseded: asyncio.Event = field(default_factory=asyncio.Event)
     done: asyncio.Event = field(default_factory=asyncio.Event)
     receiving: asyncio.Future | None = None  # its wait for the next part of the body
+    claiming: asyncio.Future | None = None  # the upload's claim across processes, once asked for
+
+    async def claimed(self) -> None:
+        """Hold the upload's claim (asked for the first time, waited for up to SUPERSEDE_WAIT_S): 409 when
+        another process still holds it. Shielded: a cancelled request must not drop a claim on its way
+        (`_exclusive` gives it back once it has come)."""
+        if self.claiming is None:
+            self.claiming = asyncio.ensure_future(self.db.claim(f"upload:{self.upload_id}", SUPERSEDE_WAIT_S))
+        if await asyncio.shield(self.claiming) is None:
+            raise Conflict(BUSY)
 
     def supersede(self) -> None:
         self.superseded.set()
@@ -678,10 +695,11 @@ _writers: dict[str, _Writer] = {}
 
 
 @contextlib.asynccontextmanager
-async def _exclusive(ctx: Context, upload_id: str) -> AsyncIterator[_Writer]:
+async def _exclusive(ctx: Context, upload_id: str, claim_now: bool = True) -> AsyncIterator[_Writer]:
     """Be the only request touching this upload, superseding (stopping) one that is still at it in this
     process; one in another process (processes sharing a PostgreSQL database) is waited for, up to
-    SUPERSEDE_WAIT_S, through the database's claim on the upload."""
+    SUPERSEDE_WAIT_S, through the database's claim on the upload. Without `claim_now`, the caller takes
+    the claim (`_Writer.claimed`) before it does anything another process could see."""
     while (current := _writers.get(upload_id)) is not None:
         current.supersede()
         try:  # asyncio.timeout, not wait_for: 3.11's wait_for can swallow a cancel
@@ -689,17 +707,15 @@ async def _exclusive(ctx: Context, upload_id: str) -> AsyncIterator[_Writer]:
                 await current.done.wait()
         except TimeoutError:
             raise Conflict(BUSY) from None
-    me = _Writer()
+    me = _Writer(ctx.db, upload_id)
     _writers[upload_id] = me
     try:
-        claim = await ctx.db.claim(f"upload:{upload_id}", SUPERSEDE_WAIT_S)
-        if claim is None:
-            raise Conflict(BUSY)
-        try:
-            yield me
-        finally:
-            _release_soon(claim)
+        if claim_now:
+            await me.claimed()
+        yield me
     finally:
+        if me.claiming is not None:
+            _release_soon(me.claiming)
         if _writers.get(upload_id) is me:
             del _writers[upload_id]
         me.done.set()
@@ -708,10 +724,20 @@ async def _exclusive(ctx: Context, upload_id: str) -> AsyncIterator[_Writer]:
 _releasing: set[asyncio.Task] = set()  # claims being given back (kept referenced until they are)
 
 
-def _release_soon(claim: Claim) -> None:
-    """Give the claim back without the answer waiting for it (issue 16: on PostgreSQL a round trip at the end
-    of every photo's request); a request for the same upload meanwhile waits for it as for any claim held."""
-    task = asyncio.ensure_future(claim.release())
+def _release_soon(claiming: asyncio.Future) -> None:
+    """Give the claim back once it has come, without the answer waiting for it (issue 16: on PostgreSQL a
+    round trip at the end of every photo's request); a request for the same upload meanwhile waits for it
+    as for any claim held."""
+
+    async def release() -> None:
+        try:
+            claim: Claim | None = await claiming
+        except Exception:  # noqa: BLE001 - never taken (the database unreachable): nothing to give back
+            return
+        if claim is not None:
+            await claim.release()
+
+    task = asyncio.ensure_future(release())
     _releasing.add(task)
     task.add_done_callback(_releasing.discard)
 

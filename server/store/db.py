@@ -46,10 +46,12 @@ IDLE_TRUNCATE_TICKS = 2  # checkpoint ticks without a commit before the WAL is t
 
 
 class Conn(sqlite3.Connection):
-    """A connection that remembers whether the current batch wrote events, so listeners wake only then,
-    and names its engine for the few queries that differ (`server.store.postgres.PgConn` is the other)."""
+    """A connection that remembers whether the current batch wrote events (and webhook deliveries), so
+    listeners wake only then, and names its engine for the few queries that differ
+    (`server.store.postgres.PgConn` is the other)."""
 
     events_written = False
+    deliveries_written = False
     dialect = "sqlite"
 
     def defer(self, sql: str, params: Any = ()) -> None:

@@ -49,6 +49,7 @@ def emit(
                 body["id"],
             ),
         )
+        conn.deliveries_written = True  # type: ignore[attr-defined]
     conn.events_written = True  # type: ignore[attr-defined]  # see store.db.Conn
     return body
 

@@ -243,9 +243,7 @@ def open_uploads(conn: sqlite3.Connection, run_id: str) -> list[dict]:
 
 
 def count_open_uploads(conn: sqlite3.Connection, run_id: str) -> int:
-    return conn.execute(
-        "SELECT COUNT(*) FROM uploads WHERE run_id = ? AND status = 'receiving'", (run_id,)
-    ).fetchone()[0]
+    return conn.execute(run_store.OPEN_UPLOADS_QUERY, (run_id,)).fetchone()[0]
 
 
 def advance_upload(conn: sqlite3.Connection, upload_id: str, from_offset: int, to_offset: int) -> bool:

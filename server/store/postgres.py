@@ -42,6 +42,7 @@ T = TypeVar("T")
 CONNECT_TIMEOUT_S = 10
 MIGRATION_LOCK = 0x52554E44  # 'RUND': one process migrates at a time
 EVENTS_CHANNEL = "rundun_events"
+DELIVERIES_WRITTEN = "deliveries"  # the NOTIFY payload of a commit that wrote webhook deliveries
 LISTEN_RETRY_S = 1.0
 LISTEN_POLL_S = 0.2  # how long the listener waits for a notification before checking that it should stop
 IDLE_KEPT = 8  # borrowed connections kept open for the next borrower
@@ -127,6 +128,7 @@ class PgConn:
 
     dialect = "postgresql"
     events_written = False
+    deliveries_written = False
 
     def __init__(self, raw: psycopg.Connection):
         self.raw = raw
@@ -323,13 +325,16 @@ class PostgresDatabase(GroupCommitWriter):
 
     def _before_commit(self, conn: PgConn) -> None:
         """One NOTIFY per batch that wrote events, never one per row: NOTIFY takes a database-wide lock at
-        commit. It only wakes the other processes; what they send comes from the events table."""
+        commit. It only wakes the other processes; what they send comes from the events table. Its payload
+        says whether the batch wrote webhook deliveries too (only then do their workers look for due ones)."""
         if conn.events_written:
-            conn.defer(f"NOTIFY {EVENTS_CHANNEL}")
+            payload = f", '{DELIVERIES_WRITTEN}'" if conn.deliveries_written else ""
+            conn.defer(f"NOTIFY {EVENTS_CHANNEL}{payload}")
 
     def _listen_loop(self) -> None:
         """Wake this process's listeners (the event hub, the webhook worker) when any process's commit wrote
-        events. A lost link is made again; the wake-up after it covers whatever was missed meanwhile."""
+        events (and deliveries). A lost link is made again; the wake-up after it covers whatever was missed
+        meanwhile."""
         while not self._stop_listening.is_set():
             try:
                 conn = psycopg.connect(self.url, autocommit=True, connect_timeout=CONNECT_TIMEOUT_S)
@@ -339,18 +344,19 @@ class PostgresDatabase(GroupCommitWriter):
                 continue
             try:
                 conn.execute(f"LISTEN {EVENTS_CHANNEL}")
-                self._wake_listeners()
+                self._wake_listeners(deliveries=True)
                 while not self._stop_listening.is_set():
-                    if any(True for _ in conn.notifies(timeout=LISTEN_POLL_S)):
-                        self._wake_listeners()
+                    notes = list(conn.notifies(timeout=LISTEN_POLL_S))
+                    if notes:
+                        self._wake_listeners(any(n.payload == DELIVERIES_WRITTEN for n in notes))
             except psycopg.Error as exc:
                 log.warning("listening for events stopped (%s); reconnecting", _one_line(exc))
             finally:
                 conn.close()
 
-    def _wake_listeners(self) -> None:
+    def _wake_listeners(self, deliveries: bool) -> None:
         for listener in self._event_listeners:
-            listener()
+            listener(deliveries)
 
     def _open_writer(self) -> PgConn:
         return connect(self.url)

@@ -116,18 +116,30 @@ def insert_runs(conn: sqlite3.Connection, runs: list[dict]) -> None:
 
 
 def get_run(
-    conn: sqlite3.Connection, run_id: str, org_id: str | None = None, *, snapshot: bool = True
+    conn: sqlite3.Connection,
+    run_id: str,
+    org_id: str | None = None,
+    *,
+    snapshot: bool = True,
+    open_uploads: bool = False,
 ) -> dict | None:
     """The run row with JSON columns decoded; scoped to `org_id` when given; without the `snapshot` key when
-    `snapshot` is False."""
-    sql, params = run_query(run_id, org_id, snapshot=snapshot)
+    `snapshot` is False; with `open_uploads` (its unfinished tus uploads) when asked."""
+    sql, params = run_query(run_id, org_id, snapshot=snapshot, open_uploads=open_uploads)
     return run_from_row(conn, conn.execute(sql, params).fetchone(), snapshot=snapshot)
 
 
-def run_query(run_id: str, org_id: str | None = None, *, snapshot: bool = True) -> tuple[str, tuple]:
+OPEN_UPLOADS_QUERY = "SELECT COUNT(*) FROM uploads WHERE run_id = ? AND status = 'receiving'"
+
+
+def run_query(
+    run_id: str, org_id: str | None = None, *, snapshot: bool = True, open_uploads: bool = False
+) -> tuple[str, tuple]:
     """`get_run`'s statement, for a read sent together with others (`fetch_together`)."""
     # Named, not `*`: the generated stats column (migration 0008) is no part of a run.
     columns = f"{RUN_COLUMNS}, snapshot" if snapshot else RUN_COLUMNS
+    if open_uploads:  # a tus creation's cap, read with its authentication (issue 16: a round trip saved)
+        columns += f", ({OPEN_UPLOADS_QUERY.replace('?', 'runs.id')}) AS open_uploads"
     if org_id is None:
         return f"SELECT {columns} FROM runs WHERE id = ?", (run_id,)
     return f"SELECT {columns} FROM runs WHERE id = ? AND org_id = ?", (run_id, org_id)

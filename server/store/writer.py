@@ -36,7 +36,7 @@ class GroupCommitWriter:
         self._local = threading.local()
         self._jobs: queue.SimpleQueue = queue.SimpleQueue()
         self._groups: dict[tuple[Callable, asyncio.AbstractEventLoop], list[tuple[Any, asyncio.Future]]] = {}
-        self._event_listeners: list[Callable[[], None]] = []
+        self._event_listeners: list[Callable[[bool], None]] = []
         self._commits = 0  # batches committed
         self._writer = threading.Thread(target=self._write_loop, name="rundun-db-writer", daemon=True)
 
@@ -104,8 +104,9 @@ class GroupCommitWriter:
         in-process locks of the callers suffice, so nothing to take."""
         return Claim()
 
-    def on_events_written(self, listener: Callable[[], None]) -> None:
-        """Call `listener()` (from the writer thread) after each commit that wrote outbox events."""
+    def on_events_written(self, listener: Callable[[bool], None]) -> None:
+        """Call `listener(deliveries)` (from the writer thread) after each commit that wrote outbox events;
+        `deliveries`: whether it wrote webhook deliveries too (PostgreSQL: also for other processes' commits)."""
         self._event_listeners.append(listener)
 
     def close(self) -> None:
@@ -157,7 +158,7 @@ class GroupCommitWriter:
 
     def _run_batch(self, conn: Any, batch: list) -> None:
         outcomes: list[tuple[Any, Any, Any]] = []  # (future, loop, exception or _Ok)
-        conn.events_written = False
+        conn.events_written = conn.deliveries_written = False
         try:
             conn.defer(self.BEGIN)  # PostgreSQL sends it with the batch's first statement (PgConn.defer)
             together = batch if len(batch) > 1 else []
@@ -197,7 +198,7 @@ class GroupCommitWriter:
             result = fn(conn, *args)
         except BaseException as exc:  # noqa: BLE001 - handed to the waiting caller
             conn.execute("ROLLBACK")
-            conn.events_written = False
+            conn.events_written = conn.deliveries_written = False
             return [(future, loop, exc)]
         self._before_commit(conn)
         conn.execute("COMMIT")
@@ -207,7 +208,7 @@ class GroupCommitWriter:
         _settle_all(_split_merged(outcomes))
         if conn.events_written:
             for listener in self._event_listeners:
-                listener()
+                listener(conn.deliveries_written)
 
 
 class _Grouped:

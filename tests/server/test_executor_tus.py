@@ -11,6 +11,8 @@ import fastapi.routing
 import psycopg
 import pytest
 
+from server.media import files as files_store
+from server.media.files import FileMediaStore
 from server.services import tus as tus_service
 from server.store import executor as upload_store
 from tests.support.executor import Executor, bearer, jpeg, png, sha256
@@ -555,7 +557,7 @@ def test_start_up_cleaning_keeps_the_part_of_an_upload_being_received(api, ex, d
     here, elsewhere, leftover = ("upl_" + c * 32 for c in "abc")
     for upload_id in (here, elsewhere, leftover):
         store_unacknowledged(api, upload_id, 0, jpeg(5_000))
-    tus_service._writers[here] = tus_service._Writer()  # this process is receiving it
+    tus_service._writers[here] = object()  # its writer: this process is receiving it
     other = None
     if database_url is not None:  # another process's session holds the upload's claim
         other = psycopg.connect(database_url, autocommit=True)
@@ -703,3 +705,45 @@ def test_a_photo_and_its_device_note_are_one_write(api, ex, up, monkeypatch):
     r = up.patch(url, data, 0, **{HEADER: format_device(0, 0, 0, "rundun-desktop/1.0")})
     assert r.status_code == 409
     assert api.get(f"/v1/runs/{ex.run_id}").json()["device"]["pending_ops"] == 0
+
+
+def test_start_up_cleaning_leaves_a_part_its_writer_holds(api_factory):
+    """Issue 16: a creation that carries bytes takes no claim in the database before its first bytes are
+    acknowledged (files store): its part file's lock, held while it is written, keeps another process's
+    start-up cleaning off it (a lock on another open file here stands for another process's)."""
+    api = api_factory(media_store="files")
+    written, leftover = ("upl_" + c * 32 for c in "de")
+    store_unacknowledged(api, leftover, 0, jpeg(5_000))
+    part = api.ctx.media.open_part(written, 0)  # a request is receiving it
+    try:
+        part.append([jpeg(5_000)])
+        part.commit()
+        assert asyncio.run(tus_service.remove_leftover_parts(api.ctx)) == 1
+        assert has_part(api, written) and not has_part(api, leftover)
+    finally:
+        part.close()
+    assert asyncio.run(tus_service.remove_leftover_parts(api.ctx)) == 1  # its writer let go: a leftover
+    assert not has_part(api, written)
+
+
+def test_a_part_removed_between_its_opening_and_its_lock_is_made_anew(tmp_path, monkeypatch):
+    """Start-up cleaning took a part that held nothing acknowledged just as its first write opened it: the
+    writer makes it again rather than write into a file no name leads to any more."""
+    media = FileMediaStore(tmp_path)
+    upload_id = "upl_" + "f" * 32
+    real_flock, raced = files_store.fcntl.flock, []
+
+    def flock(fd, operation):
+        if not raced:
+            raced.append(upload_id)
+            media.discard(upload_id)  # the cleaner's unlink, between the writer's open and its lock
+        return real_flock(fd, operation)
+
+    monkeypatch.setattr(files_store.fcntl, "flock", flock)
+    part = media.open_part(upload_id, 0)
+    try:
+        part.append([b"first bytes"])
+        part.commit()
+    finally:
+        part.close()
+    assert raced and media.part_path(upload_id).read_bytes() == b"first bytes"

@@ -120,3 +120,69 @@ def test_a_sync_batch_costs_the_same_round_trips_whatever_its_answers(pg_api, mo
         (ex.run_id,),
     )
     assert [json.loads(body)["data"]["step_id"] for (body,) in delivered] == [f"s-{i}" for i in range(51)]
+
+
+class Sent:
+    """Every statement any of the process's PostgreSQL connections sends (its reader's, the writer's, a
+    claim's), in order (a deferred one as it is queued, to go with the next)."""
+
+    def __init__(self, monkeypatch):
+        self.statements: list[str] = []
+        for name in ("execute", "executemany", "fetch_together", "defer"):
+            real = getattr(PgConn, name)
+
+            def sent(conn, *args, _real=real, **kwargs):
+                first = args[0]
+                texts = [sql for sql, _ in first] if isinstance(first, list) else [str(first)]
+                self.statements.extend(" ".join(text.split()) for text in texts)
+                return _real(conn, *args, **kwargs)
+
+            monkeypatch.setattr(PgConn, name, sent)
+
+    def like(self, *fragments: str) -> list[str]:
+        return [s for s in self.statements if any(fragment in s for fragment in fragments)]
+
+
+def photo_headers(data: bytes) -> dict:
+    meta = f"step_id {b64('s-photo')},photo_index {b64('0')},sha256 {b64(hashlib.sha256(data).hexdigest())}"
+    return {
+        **V,
+        "Content-Type": "application/offset+octet-stream",
+        "Upload-Length": str(len(data)),
+        "Upload-Metadata": meta,
+    }
+
+
+def test_a_photo_sent_whole_makes_no_round_trip_beyond_its_authentication_and_its_attach(pg_api, monkeypatch):
+    """Issue 16: a creation that carries a whole photo took the upload's claim (and gave it back), counted the
+    run's unfinished uploads in a read of its own, and its commit woke the webhook worker for a pass of two
+    reads, on a run with no webhook: five round trips a photo besides its authentication and its attach. The
+    count rides with the authentication's read now, the claim waits for a first acknowledged byte (the part
+    file's own lock keeps other processes off it until then), and only a commit that wrote a delivery wakes
+    the worker."""
+    ex = Executor.start(pg_api)
+    sent = Sent(monkeypatch)
+    data = jpeg(50_000)
+    r = ex.call("POST", "/uploads/", content=data, headers=photo_headers(data))
+    assert r.status_code == 201, r.text
+    assert pg_api.get("/v1/health").status_code == 200  # what the attach's commit woke has run since
+    assert sent.like("pg_try_advisory_lock", "pg_advisory_unlock") == []
+    assert sent.like("webhook_deliveries") == []
+    counts = sent.like("FROM uploads WHERE run_id")
+    assert len(counts) == 1 and counts[0].startswith("SELECT id, status"), counts  # the run's, with its count
+    assert [p["sha256"] for p in ex.state()["photos"]] == [hashlib.sha256(data).hexdigest()]
+
+
+def test_a_creation_that_acknowledges_part_of_a_file_claims_the_upload_before_its_row(pg_api, monkeypatch):
+    """From its row on, any process may resume the upload: the claim comes first, then the row."""
+    ex = Executor.start(pg_api)
+    sent = Sent(monkeypatch)
+    data = jpeg(50_000)
+    r = ex.call("POST", "/uploads/", content=data[:20_000], headers=photo_headers(data))
+    assert r.status_code == 201 and r.headers["Upload-Offset"] == "20000", r.text
+    order = [s for s in sent.statements if "pg_try_advisory_lock" in s or s.startswith("INSERT INTO uploads")]
+    assert [s.split("(")[0] for s in order] == ["SELECT pg_try_advisory_lock", "INSERT INTO uploads "], order
+    patch = {**V, "Content-Type": "application/offset+octet-stream", "Upload-Offset": "20000"}
+    upload = "/uploads/" + r.headers["Location"].rsplit("/", 1)[1]
+    assert ex.call("PATCH", upload, content=data[20_000:], headers=patch).status_code == 204
+    assert [p["sha256"] for p in ex.state()["photos"]] == [hashlib.sha256(data).hexdigest()]
