@@ -7,6 +7,9 @@ and endless responses ended as shutdown begins.
   timestamp, and one sweeper per server closes the connections past their deadline.
 - uvicorn believes `X-Forwarded-For` from 127.0.0.1 by default, so anyone on the host could pick the
   address the rate limiter sees. `config_for` trusts only `RUNDUN_TRUSTED_PROXIES` (none by default).
+- uvicorn copies every body byte twice on the event loop (into a `bytearray`, then out of it as `bytes`).
+  `PiecewiseCycle` hands the app the pieces as they came off the socket (issue 16: two copies of every
+  photo's bytes off the one thread that receives them all).
 - uvicorn waits for every open response to finish before it runs the app's lifespan shutdown, so a
   connected `/v1/events` stream would hold a shutdown open for as long as its client stays. `Server`
   closes the event hub first: each stream ends cleanly and the shutdown proceeds.
@@ -20,7 +23,8 @@ import time
 from typing import Any
 
 import uvicorn
-from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
+from uvicorn.protocols.http.flow_control import HIGH_WATER_LIMIT
+from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol, RequestResponseCycle
 
 from server.settings import Settings
 
@@ -49,6 +53,38 @@ def config_for(app: Any, settings: Settings, **kwargs: Any) -> ServingConfig:
         lifespan="on",
         **kwargs,
     )
+
+
+class PiecewiseCycle(RequestResponseCycle):
+    """uvicorn's request cycle, its body kept as the list of pieces the parser produced (each already a
+    `bytes` of its own) rather than copied into one `bytearray` and out again: a message is the one piece
+    received since the last (the common case), or the pieces joined. Back-pressure is uvicorn's: reading
+    pauses past its high-water mark of unread bytes and resumes when the app asks for more."""
+
+    pieces: list[bytes]
+    unread: int
+
+    def hold(self, piece: bytes, flow: Any) -> None:
+        self.pieces.append(piece)
+        self.unread += len(piece)
+        if self.unread > HIGH_WATER_LIMIT:
+            flow.pause_reading()
+        self.message_event.set()
+
+    async def receive(self) -> Any:  # uvicorn's `receive`, but for where the body comes from
+        if self.waiting_for_100_continue and not self.transport.is_closing():
+            self.transport.write(b"HTTP/1.1 100 Continue\r\n\r\n")
+            self.waiting_for_100_continue = False
+        if not self.disconnected and not self.response_complete:
+            self.flow.resume_reading()
+            await self.message_event.wait()
+            self.message_event.clear()
+        if self.disconnected or self.response_complete:
+            return {"type": "http.disconnect"}
+        pieces = self.pieces
+        body = pieces[0] if len(pieces) == 1 else b"".join(pieces)
+        self.pieces, self.unread = [], 0
+        return {"type": "http.request", "body": body, "more_body": self.more_body}
 
 
 HEADERS, BODY = "headers", "body"  # the phases of a request whose reading is timed
@@ -81,12 +117,21 @@ class TimedHttpToolsProtocol(HttpToolsProtocol):
             self.phase, self.since = HEADERS, time.monotonic()
 
     def on_headers_complete(self) -> None:
-        super().on_headers_complete()
+        super().on_headers_complete()  # makes the request's cycle (and its task, not yet run)
         self.phase, self.since = BODY, time.monotonic()
+        cycle = self.cycle
+        if type(cycle) is RequestResponseCycle:  # the same object, its body handled piecewise
+            cycle.__class__ = PiecewiseCycle
+            assert isinstance(cycle, PiecewiseCycle)
+            cycle.pieces, cycle.unread = [], 0
 
     def on_body(self, body: bytes) -> None:
         self.since = time.monotonic()
-        super().on_body(body)
+        cycle = self.cycle
+        if not isinstance(cycle, PiecewiseCycle):
+            super().on_body(body)
+        elif not (self.parser.should_upgrade() and self._should_upgrade()) and not cycle.response_complete:
+            cycle.hold(body, self.flow)  # as uvicorn's `on_body`, without its copy
 
     def on_message_complete(self) -> None:
         self.phase = None

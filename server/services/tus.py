@@ -80,6 +80,8 @@ CHECKPOINT_BYTES = 1 << 20
 CHECKPOINT_INTERVAL_S = (
     0.2  # a fast sender is not slowed by an fsync per MiB; a slow one resumes ≤ 1 MiB back
 )
+HELD_BYTES = 4 << 20  # a body is written off the loop when a checkpoint is due or this much is held (issue
+# 16: a photo sent whole, at a pace that makes no checkpoint due, is written in one trip to a worker thread)
 HASHES_KEPT = 1024  # running SHA-256s of unfinished uploads kept between PATCHes (a miss rehashes from disk)
 SHA256_HEX = re.compile(r"^[0-9a-f]{64}$")
 SUPERSEDE_WAIT_S = 10.0
@@ -519,7 +521,8 @@ class _Receiver:
     async def _pump(self, receive: Receive) -> int:
         chunk_hash = hashlib.sha256() if self.expected is not None else None
         end = self.start
-        held: list[bytes] = []  # received, not yet written: written and hashed off the loop, a MiB at a time
+        held: list[bytes] = []  # received, not yet written: written and hashed off the loop (see below)
+        held_bytes = 0
         while True:
             message = await _next_message(receive, self.writer)
             if message is None or message["type"] != "http.request":
@@ -530,14 +533,16 @@ class _Receiver:
                 if end + len(body) > self.length:
                     raise _bad("body", f"goes past Upload-Length ({self.length} bytes)")
                 held.append(body)
+                held_bytes += len(body)
                 end += len(body)
             more = message.get("more_body", False)
             if not more:
                 break
-            if sum(map(len, held)) >= CHECKPOINT_BYTES:
+            checkpoint = chunk_hash is None and self._checkpoint_due(end)
+            if checkpoint or held_bytes >= HELD_BYTES:
                 await self._write(held, chunk_hash)
-                held = []
-                if chunk_hash is None and self._checkpoint_due(end):
+                held, held_bytes = [], 0
+                if checkpoint:
                     await self._checkpoint(end)
         if end == self.length:  # the last bytes, the checks and the blob: one trip
             return await self._finish(held, chunk_hash)

@@ -32,8 +32,10 @@ def test_old_sync_op_ids_go_and_a_replay_then_changes_nothing(api):
     assert ex.sync([op]).json()["results"][0]["status"] == "applied"
     assert ex.sync([{**op, "op_id": "op-new"}]).json()["results"][0]["status"] == "applied"
     _backdate(api, "UPDATE sync_ops SET created_at = ? WHERE op_id = 'op-old'", LONG_AGO)
-    assert _prune(api)["sync_ops"] == 1
-    assert _count(api, "SELECT count(*) FROM sync_ops") == 1
+    assert _prune(api)["sync_ops"] in (0, 1)  # 0: the app's own pass at its start came late, took it
+    assert api.ctx.db.read(lambda conn: [r[0] for r in conn.execute("SELECT op_id FROM sync_ops")]) == [
+        "op-new"
+    ]
     events_before = _count(api, "SELECT count(*) FROM events")
     replay = ex.sync([op]).json()["results"][0]
     assert replay["status"] == "applied" and replay["answer"]["value"] is True  # judged again: same answer
@@ -49,8 +51,10 @@ def test_idempotency_keys_older_than_a_day_go(api):
             == 201
         )
     _backdate(api, "UPDATE idempotency_keys SET created_at = ? WHERE key = 'k-old'", LONG_AGO)
-    assert _prune(api)["idempotency_keys"] == 1
-    assert _count(api, "SELECT count(*) FROM idempotency_keys") == 1
+    assert _prune(api)["idempotency_keys"] in (0, 1)  # 0: the app's own pass at its start came late, took it
+    assert api.ctx.db.read(lambda conn: [r[0] for r in conn.execute("SELECT key FROM idempotency_keys")]) == [
+        "k-new"
+    ]
 
 
 def test_attempts_of_settled_deliveries_go_after_their_retention(api_factory):
