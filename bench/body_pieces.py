@@ -52,14 +52,14 @@ def main() -> None:
         return child(args.child == "tuned", args.mb, args.rounds)
     results: dict[str, list[float]] = {"plain": [], "tuned": []}
     for _ in range(args.rounds):  # interleaved: a burst of load on the machine hits both
-        for side in results:
+        for side, times in results.items():
             out = subprocess.run(
                 [sys.executable, __file__, "--child", side, "--mb", str(args.mb), "--rounds", "1"],
                 check=True,
                 capture_output=True,
                 text=True,
             ).stdout
-            results[side].append(float(out))
+            times.append(float(out))
     plain, tuned = (statistics.median(results[side]) for side in ("plain", "tuned"))
     print(f"{args.mb} MB of 256 KiB body pieces, each copied once; medians of {args.rounds} rounds")
     print(f"  malloc as it comes      {plain * 1000:7.1f} ms")
