@@ -1,5 +1,5 @@
 """What a request body's pieces cost to make, with glibc's malloc as it comes and as the server tunes it
-(`server.allocator.keep_body_pages`, issue 16).
+(`server.allocator.keep_freed_pages`, issue 16).
 
     .venv/bin/python bench/body_pieces.py [--mb 100] [--rounds 5]
 
@@ -36,9 +36,9 @@ def make_pieces(mb: int) -> float:
 def child(tuned: bool, mb: int, rounds: int) -> None:
     if tuned:
         sys.path.insert(0, str(ROOT))
-        from server.allocator import keep_body_pages
+        from server.allocator import keep_freed_pages
 
-        assert keep_body_pages(), "mallopt is not available here"
+        assert keep_freed_pages(), "mallopt is not available here"
     print(" ".join(f"{make_pieces(mb):.5f}" for _ in range(rounds)))
 
 
@@ -63,7 +63,7 @@ def main() -> None:
     plain, tuned = (statistics.median(results[side]) for side in ("plain", "tuned"))
     print(f"{args.mb} MB of 256 KiB body pieces, each copied once; medians of {args.rounds} rounds")
     print(f"  malloc as it comes      {plain * 1000:7.1f} ms")
-    print(f"  keep_body_pages()       {tuned * 1000:7.1f} ms   ratio {tuned / plain:.2f}")
+    print(f"  keep_freed_pages()       {tuned * 1000:7.1f} ms   ratio {tuned / plain:.2f}")
 
 
 if __name__ == "__main__":

@@ -1,4 +1,5 @@
-"""The C allocator, tuned for a server that receives photos (issue 16).
+"""The C allocator, tuned for processes that move photos: the server that receives them and the desktop's
+sync engine that reads and sends them (issue 16).
 
 A request body reaches the app in pieces of up to 256 KiB, each a fresh `bytes`. glibc's malloc serves
 blocks that big with `mmap` and gives them back with `munmap` when they are freed (or, past its adaptive
@@ -8,7 +9,10 @@ this 2-core VM 100 MB of such pieces took 8× longer to make that way than in me
 (39 ms vs 5 ms, bench/body_pieces.py), and the photo path gained ~4–7% with the pages kept
 (bench/photo_sync_ab.py). So blocks under `MMAP_BELOW` come from malloc's heaps, and a heap
 keeps up to `KEEP_FREE` of freed memory at its top for the next body instead of returning it at once:
-bounded, not growing (what a heap holds beyond that still goes back to the system).
+bounded, not growing (what a heap holds beyond that still goes back to the system). The sync engine's
+process is the other end: each photo it reads from disk and hands to the socket is a 2 MB block too.
+
+Imports nothing of the server: the desktop calls it as well (pyproject.toml's import contracts).
 
 glibc only (`mallopt`); elsewhere (macOS, Windows, musl) nothing changes.
 """
@@ -25,7 +29,7 @@ MMAP_BELOW = 4 << 20  # larger than any piece of a body, and than a photo joined
 KEEP_FREE = 8 << 20  # freed memory a heap keeps at its top (a few photos' worth, per heap)
 
 
-def keep_body_pages() -> bool:
+def keep_freed_pages() -> bool:
     """Tune malloc as above; whether it applied (False where the C library has no `mallopt`)."""
     if not sys.platform.startswith("linux"):
         return False

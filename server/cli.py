@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from server.allocator import keep_body_pages
+from server.allocator import keep_freed_pages
 from server.media import BadMediaStore, open_media_store
 from server.store.backends import BadDatabase, is_postgresql, open_database
 
@@ -160,7 +160,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     # it found ~800 unreachable objects of ~117 000 and cost ~80 ms of CPU before the first request, which
     # the desktop's cold start waits for (bench/desktop_startup.py); those few are frozen with the rest.
     gc.freeze()
-    keep_body_pages()  # before any worker is forked: they inherit it
+    keep_freed_pages()  # before any worker is forked: they inherit it
     if settings.workers > 1:
         from server.workers import serve_forked
 
