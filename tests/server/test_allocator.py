@@ -67,7 +67,10 @@ engine.store.close_sync()
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="glibc's mallopt: Linux only")
 def test_the_sync_engine_reads_and_sends_photos_in_memory_it_keeps():
     out = subprocess.run(
-        [sys.executable, "-c", ENGINE_FAULTS.format(root=str(ROOT))], check=True, capture_output=True, text=True
+        [sys.executable, "-c", ENGINE_FAULTS.format(root=str(ROOT))],
+        check=True,
+        capture_output=True,
+        text=True,
     ).stdout
     pages = 16 * 2 * (2 << 20) // 4096  # two 2 MB blocks a photo
     assert int(out.split()[-1]) < pages // 20
