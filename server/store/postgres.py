@@ -175,11 +175,16 @@ class PgConn:
 
     @contextlib.contextmanager
     def _pipeline(self) -> Iterator[None]:
-        """The deferred statements, then what the block sends, in one pipeline (one round trip)."""
+        """The deferred statements, then what the block sends, in one pipeline (one round trip). A run of the
+        same statement goes as one `executemany` (issue 16: a /sync batch defers 250 event rows and 250
+        history rows; psycopg's per-`execute` work, a cursor and a query each, was twice its cost)."""
         deferred, self._deferred = self._deferred, []
         with self.raw.pipeline():
-            for query, params in deferred:
-                self.raw.execute(query, params)
+            for query, rows in _runs_of_the_same(deferred):
+                if len(rows) == 1:
+                    self.raw.execute(query, rows[0])
+                else:
+                    self.raw.cursor().executemany(query, rows)
             yield
 
     @property
@@ -189,6 +194,18 @@ class PgConn:
 
     def close(self) -> None:
         self.raw.close()
+
+
+def _runs_of_the_same(statements: list[tuple[str, Any]]) -> list[tuple[str, list[Any]]]:
+    """(query, the parameters of each, in order) for each run of consecutive statements of the same query
+    with parameters to bind; a statement without any (BEGIN, a SAVEPOINT) is a run of its own."""
+    runs: list[tuple[str, list[Any]]] = []
+    for query, params in statements:
+        if runs and params and runs[-1][0] == query and runs[-1][1][-1]:
+            runs[-1][1].append(params)
+        else:
+            runs.append((query, [params]))
+    return runs
 
 
 def connect(url: str) -> PgConn:

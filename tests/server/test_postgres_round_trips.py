@@ -15,6 +15,7 @@ import threading
 from collections.abc import Iterator
 from pathlib import Path
 
+import psycopg
 import pytest
 
 from server.services import answering, photos
@@ -186,3 +187,50 @@ def test_a_creation_that_acknowledges_part_of_a_file_claims_the_upload_before_it
     upload = "/uploads/" + r.headers["Location"].rsplit("/", 1)[1]
     assert ex.call("PATCH", upload, content=data[20_000:], headers=patch).status_code == 204
     assert [p["sha256"] for p in ex.state()["photos"]] == [hashlib.sha256(data).hexdigest()]
+
+
+def test_a_sync_batchs_rows_reach_postgresql_as_one_statement_a_kind(pg_api, monkeypatch):
+    """Its 50 events and 50 history rows, deferred one by one, go as one `executemany` each in the batch's
+    pipeline, not a hundred `execute`s (issue 16: psycopg's work per `execute` was twice the row's)."""
+    ex = Executor.start(
+        pg_api,
+        {
+            "name": "Readings",
+            "sections": [
+                {
+                    "id": "g-readings",
+                    "title": "Readings",
+                    "steps": [{"id": f"s-{i}", "type": "number", "label": f"Reading {i}"} for i in range(50)],
+                }
+            ],
+        },
+    )
+    trips = Trips(monkeypatch, answering, "_sync_job")
+    sent: list[str] = []
+    for cls, name in (
+        (psycopg.Connection, "execute"),
+        (psycopg.Cursor, "execute"),
+        (psycopg.Cursor, "executemany"),
+    ):
+        real = getattr(cls, name)
+
+        def counted(self, query, *args, _real=real, _name=name, **kwargs):
+            if trips.inside and threading.current_thread().name == "rundun-db-writer":
+                sent.append(f"{_name} {' '.join(str(query).split())[:40]}")
+            return _real(self, query, *args, **kwargs)
+
+        monkeypatch.setattr(cls, name, counted)
+    ops = [{"op_id": f"op-{i}", "step_id": f"s-{i}", "value": i, "at": NOW} for i in range(50)]
+    r = ex.sync(ops)
+    assert r.status_code == 200 and {x["status"] for x in r.json()["results"]} == {"applied"}, r.text
+    assert len(sent) < 20, sent
+    assert sum(s.startswith("executemany INSERT INTO events") for s in sent) == 1, sent
+    assert sum(s.startswith("executemany INSERT INTO run_history") for s in sent) == 1, sent
+    history = pg_api.get(f"/v1/runs/{ex.run_id}/history", params={"per_page": 100}).json()["data"]
+    assert [entry["step_id"] for entry in history] == [f"s-{i}" for i in range(50)]
+    events = sql(
+        pg_api,
+        "SELECT body FROM events WHERE run_id = ? AND event = 'step.completed' ORDER BY seq",
+        (ex.run_id,),
+    )
+    assert [json.loads(body)["data"]["step_id"] for (body,) in events] == [f"s-{i}" for i in range(50)]
