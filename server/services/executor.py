@@ -39,6 +39,8 @@ MEMBER_TOKEN_RE = re.compile(r"^rdm_[0-9a-f]{32}$")
 # An `at` up to this far ahead of the server's clock is kept as sent (small clock skew keeps the device's own
 # order); further ahead it is clamped to the server's now, so a device with a wrong clock can still sync.
 FUTURE_TOLERANCE = timedelta(minutes=5)
+# An `at` as executors send it (UTC, "Z", maybe a fraction): its first 19 characters and "Z" are what `iso` makes
+UTC_AT = re.compile(r"(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d)(?:\.\d{1,6})?Z", re.ASCII)
 
 
 @dataclass(frozen=True)
@@ -167,6 +169,8 @@ def parse_at(value: Any, path: str = "at") -> tuple[str, int]:
     now = datetime.now(UTC)
     if when > now + FUTURE_TOLERANCE:
         when = now
+    elif utc := UTC_AT.fullmatch(value):  # not formatted again: 250 in a /sync batch (issue 16)
+        return f"{utc[1]}Z", int(when.timestamp() * 1000)
     return iso(when), int(when.timestamp() * 1000)
 
 

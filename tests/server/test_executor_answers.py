@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from server.clock import iso
+from server.clock import iso, parse_iso
+from server.services.executor import parse_at
 from server.store import events as event_store
 from tests.support.executor import NOW, Executor, every_type, many_steps
 
@@ -324,3 +327,23 @@ def test_a_sync_batch_stores_its_answers_and_its_ops_in_one_statement_each(api, 
     answers = api.get(f"/v1/runs/{ex.run_id}").json()["answers"]
     assert answers["s-0"]["value"] == 400 and answers["s-99"]["value"] == 499
     assert [x["status"] for x in ex.sync(ops[:3]).json()["results"]] == ["duplicate"] * 3  # the ops recorded
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    when=st.datetimes(min_value=datetime(1970, 1, 2), max_value=datetime(2026, 1, 1), timezones=st.just(UTC)),
+    digits=st.integers(min_value=0, max_value=6),
+    offset_minutes=st.sampled_from([None, 0, 90, -330]),
+)
+def test_an_at_is_stored_as_the_utc_second_whatever_its_spelling(when, digits, offset_minutes):
+    """An `at` in UTC with "Z" (as executors send it, milliseconds and all) keeps its own first 19 characters
+    (issue 16: not formatted again); every spelling of the same instant is stored as the same text, in
+    milliseconds as its instant."""
+    if offset_minutes is None:
+        fraction = f".{when.microsecond:06d}"[: digits + 1] if digits else ""
+        text = when.strftime("%Y-%m-%dT%H:%M:%S") + fraction + "Z"
+    else:
+        text = when.astimezone(timezone(timedelta(minutes=offset_minutes))).isoformat()
+    parsed = parse_iso(text)
+    assert parse_at(text) == (iso(parsed), int(parsed.timestamp() * 1000))
+    assert parse_at(text)[0] == iso(when)
