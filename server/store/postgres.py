@@ -129,6 +129,7 @@ class PgConn:
     dialect = "postgresql"
     events_written = False
     deliveries_written = False
+    append_locked = False  # PostgreSQL: this transaction holds events.hold_append_lock
 
     def __init__(self, raw: psycopg.Connection):
         self.raw = raw

@@ -158,7 +158,7 @@ class GroupCommitWriter:
 
     def _run_batch(self, conn: Any, batch: list) -> None:
         outcomes: list[tuple[Any, Any, Any]] = []  # (future, loop, exception or _Ok)
-        conn.events_written = conn.deliveries_written = False
+        conn.events_written = conn.deliveries_written = conn.append_locked = False
         try:
             conn.defer(self.BEGIN)  # PostgreSQL sends it with the batch's first statement (PgConn.defer)
             together = batch if len(batch) > 1 else []
@@ -174,6 +174,7 @@ class GroupCommitWriter:
                 except BaseException as exc:  # noqa: BLE001 - handed to the waiting caller
                     conn.execute("ROLLBACK TO job")
                     conn.execute("RELEASE job")
+                    conn.append_locked = False  # taken by this job, the lock went with its savepoint
                     outcomes.append((future, loop, exc))
                 else:
                     outcomes.append((future, loop, _Ok(result)))
@@ -198,7 +199,7 @@ class GroupCommitWriter:
             result = fn(conn, *args)
         except BaseException as exc:  # noqa: BLE001 - handed to the waiting caller
             conn.execute("ROLLBACK")
-            conn.events_written = conn.deliveries_written = False
+            conn.events_written = conn.deliveries_written = conn.append_locked = False
             return [(future, loop, exc)]
         self._before_commit(conn)
         conn.execute("COMMIT")

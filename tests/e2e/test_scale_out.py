@@ -1,5 +1,6 @@
 """Two real `rundun-server` processes on one PostgreSQL database (SPEC §9): the guarantees of §5–§7 hold
-across them — the quota never overspends, an Idempotency-Key gives one run, a stream on one process sees
+across them — the quota never overspends, an Idempotency-Key gives one run, one run's writes through both at
+once are all kept in one history numbered without a repeat, a stream on one process sees
 what the other caused, webhook events are delivered in order per run by whichever process claims them (a
 SIGKILLed process leaves nothing stuck) — and `serve --workers 2` serves from two processes."""
 
@@ -12,6 +13,7 @@ from collections import Counter
 import httpx
 import pytest
 
+from tests.support.executor import jpeg
 from tests.support.hooks import (
     SECRET,
     HttpApi,
@@ -27,6 +29,8 @@ from tests.support.samples import minimal
 from tests.support.server_process import ServerProcess, init_org
 
 pytestmark = pytest.mark.e2e
+STEPS_AT_ONCE = 40  # photos and as many answers, of one run, sent at once
+RUNS_AT_ONCE = 6
 FAST = {
     "RUNDUN_RATE_LIMIT": "1000000",
     "RUNDUN_WEBHOOK_ALLOW_PRIVATE": "1",
@@ -93,6 +97,54 @@ def test_the_same_idempotency_key_through_both_processes_gives_one_run(two_proce
     assert len(httpx.get(f"{b.url}/v1/runs", headers=plain, timeout=30).json()["data"]) == 1
     again = httpx.post(f"{b.url}/v1/runs", json={"template_id": tid}, headers=auth, timeout=30)
     assert again.status_code == 201 and again.json()["run_id"] in run_ids
+
+
+def test_one_runs_writes_through_both_processes_at_once_are_all_kept_in_one_history(two_processes):
+    """Photos and answers of the same run sent at once, alternately to each process: every write is kept
+    (before, two processes numbering the run's history at once made the same `seq`, one write a 500) and
+    the history numbers them 1, 2, 3… without a gap or a repeat."""
+    a, b, key, _ = two_processes
+    auth = {"Authorization": f"Bearer {key}"}
+    steps = [{"id": f"s-p{i}", "type": "photo", "label": f"Photo {i}"} for i in range(STEPS_AT_ONCE)]
+    steps += [{"id": f"s-n{i}", "type": "number", "label": f"Reading {i}"} for i in range(STEPS_AT_ONCE)]
+    body = {"name": "Both at once", "sections": [{"id": "g-1", "title": "All", "steps": steps}]}
+    tid = httpx.post(f"{a.url}/v1/templates", json=body, headers=auth, timeout=30).json()["id"]
+
+    async def one_run(http: httpx.AsyncClient) -> tuple[str, Counter]:
+        run_id = (await http.post(f"{a.url}/v1/runs", json={"template_id": tid}, headers=auth)).json()[
+            "run_id"
+        ]
+        token = (await http.post(f"{b.url}/v1/runs/{run_id}/open", json={})).json()["executor_token"]
+        executor = {"Authorization": f"Bearer {token}"}
+
+        async def photo(i: int) -> int:
+            url = f"{(a, b)[i % 2].url}/v1/runs/{run_id}/answers/s-p{i}/photos/0"
+            return (await http.put(url, content=jpeg(4096), headers=executor)).status_code
+
+        async def answer(i: int) -> int:
+            url = f"{(b, a)[i % 2].url}/v1/runs/{run_id}/answers/s-n{i}"
+            at = "2026-05-22T08:00:00Z"
+            return (await http.put(url, json={"value": i, "at": at}, headers=executor)).status_code
+
+        codes = await asyncio.gather(
+            *(photo(i) for i in range(STEPS_AT_ONCE)), *(answer(i) for i in range(STEPS_AT_ONCE))
+        )
+        return run_id, Counter(codes)
+
+    async def all_runs() -> list[tuple[str, Counter]]:
+        async with httpx.AsyncClient(timeout=60) as http:
+            return [await one_run(http) for _ in range(RUNS_AT_ONCE)]
+
+    for run_id, codes in asyncio.run(all_runs()):
+        assert codes == {200: 2 * STEPS_AT_ONCE}
+        history = httpx.get(
+            f"{b.url}/v1/runs/{run_id}/history?per_page=100", headers=auth, timeout=30
+        ).json()["data"]
+        assert [entry["seq"] for entry in history] == list(range(1, 2 * STEPS_AT_ONCE + 1))
+        assert Counter(entry["kind"] for entry in history) == {
+            "photo_attached": STEPS_AT_ONCE,
+            "answer": STEPS_AT_ONCE,
+        }
 
 
 def test_a_stream_on_one_process_sees_what_the_other_caused(two_processes, receiver):
