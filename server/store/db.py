@@ -52,7 +52,6 @@ class Conn(sqlite3.Connection):
 
     events_written = False
     deliveries_written = False
-    append_locked = False  # PostgreSQL: this transaction holds events.hold_append_lock
     dialect = "sqlite"
 
     def defer(self, sql: str, params: Any = ()) -> None:

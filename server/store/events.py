@@ -8,23 +8,10 @@ import uuid
 from typing import NamedTuple
 
 from server.clock import now_iso
-from server.store.rows import dialect, dumps, execute_later, loads
+from server.store.rows import dumps, execute_later, loads
 from server.store.webhooks import due_stamp
 
-EVENTS_LOCK = 0x45564E54  # 'EVNT': PostgreSQL's advisory lock around appending events and history
 EVENT_TYPES = ("run.opened", "step.completed", "run.completed", "run.cancelled", "run.expired")
-
-
-def hold_append_lock(conn: sqlite3.Connection) -> None:
-    """PostgreSQL: writers on other processes append events and runs' history too, so each transaction that
-    appends holds this lock to its commit, taken before its first append: events then get their `seq` in
-    commit order (a stream reading "after seq N" never skips a row committed late), and a run's history
-    entry numbers itself after every entry committed before it (two processes numbering the same run's
-    entries at once made the same `seq`, one of the writes a 500). Once a transaction: the writer forgets
-    it where a job's savepoint is rolled back (which may release it). SQLite: one writer, nothing to take."""
-    if dialect(conn) == "postgresql" and not getattr(conn, "append_locked", False):
-        execute_later(conn, "SELECT pg_advisory_xact_lock(?)", (EVENTS_LOCK,))
-        conn.append_locked = True  # type: ignore[attr-defined]
 
 
 def emit(
@@ -33,9 +20,11 @@ def emit(
     """Append an event and, when the run's webhook subscribes to it, a pending delivery."""
     now = now_iso()
     body = {"id": f"evt_{uuid.uuid4()}", "event": event, "created_at": now, "run_id": run_id, "data": data}
-    hold_append_lock(conn)  # sent before the INSERT
-    # Nothing reads the new `seq` here: on PostgreSQL both statements ride with the job's next statement
-    # (issue 16: a `RETURNING seq` round trip per event made a /sync of 250 answers wait on 250 of them).
+    # On PostgreSQL the transaction holds the write lock (`server.store.postgres.WRITE_LOCK`): events get
+    # their `seq` in commit order across processes, so a stream reading "after seq N" never skips a row
+    # committed late. Nothing reads the new `seq` here: on PostgreSQL both statements ride with the job's
+    # next statement (issue 16: a `RETURNING seq` round trip per event made a /sync of 250 answers wait on
+    # 250 of them).
     execute_later(
         conn,
         "INSERT INTO events (id, org_id, run_id, event, created_at, body) VALUES (?, ?, ?, ?, ?, ?)",

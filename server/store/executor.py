@@ -8,7 +8,6 @@ from typing import Any
 
 from server.clock import now_iso
 from server.store import runs as run_store
-from server.store.events import hold_append_lock
 from server.store.rows import dialect, dumps, execute_later, loads
 
 
@@ -181,10 +180,6 @@ def lock_blob(conn: sqlite3.Connection, sha256: str, *, exclusive: bool) -> None
     take. PostgreSQL: several processes' writers, so a transaction-scoped advisory lock on the SHA-256."""
     if dialect(conn) != "postgresql":
         return
-    # The append lock first, always: an attach appends history under it, so a job that took a blob's lock
-    # and then waited for it while another process's transaction held it and waited for the blob's lock
-    # would deadlock. Taken in one order everywhere, the two never do.
-    hold_append_lock(conn)
     how = "pg_advisory_xact_lock" if exclusive else "pg_advisory_xact_lock_shared"
     # Sent with the job's next statement, which runs once the lock is held: the caller's next step must be
     # a statement, not a look at files (issue 16: a round trip a photo).

@@ -1,8 +1,8 @@
 """A run's history (SPEC §10, migration 0009): every executor write, appended in the write's own transaction.
 
 Rows are only ever inserted, never updated or deleted: the history is kept as long as the run. `seq` numbers
-a run's entries from 1 in the order their writes committed (the single writer's order; on PostgreSQL, across
-processes, `events.hold_append_lock`), so it is both the order of the listing and its cursor.
+a run's entries from 1 in the order their writes committed (one writer per process; across processes on
+PostgreSQL, `server.store.postgres.WRITE_LOCK`), so it is both the order of the listing and its cursor.
 """
 
 from __future__ import annotations
@@ -10,7 +10,6 @@ from __future__ import annotations
 import sqlite3
 
 from server.clock import now_iso
-from server.store.events import hold_append_lock
 from server.store.rows import dumps, execute_many_later, loads
 
 COLUMNS = "seq, kind, step_id, value, skipped, at, received_at, op_id, source, outcome"
@@ -20,7 +19,6 @@ def append(conn: sqlite3.Connection, run_id: str, entries: list[dict]) -> None:
     """Append entries (`kind` and any of step_id, value, skipped, at, op_id, source, outcome), received now."""
     if not entries:
         return
-    hold_append_lock(conn)  # numbered after every entry committed before, whichever process wrote it
     received_at = now_iso()
     # Each row numbers itself after the run's last, and nothing waits for them: on PostgreSQL they ride with
     # the job's next statement, at the latest its COMMIT (issue 16: a read of the last number and the

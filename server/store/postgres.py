@@ -7,10 +7,13 @@ queries whose SQL must differ ask `conn.dialect`, inside `server.store` only: th
 which engine is underneath.
 
 Writes keep SQLite's shape too (`server.store.writer`): one writer thread per process commits batches of
-jobs, each in its own savepoint. Several processes each have their writer; what must hold across them
-is the store's business, row locks taken by the queries that need them (an org's row while its quota is
-charged, an advisory lock while an Idempotency-Key is looked up and saved, one while events are appended
-so that their `seq` is their commit order). Acknowledged writes are durable: `synchronous_commit=on`.
+jobs, each in its own savepoint. Several processes each have their writer, and every batch holds
+`WRITE_LOCK` from its BEGIN to its COMMIT: write transactions follow one another across processes as they
+do within one, so the store's every read-then-write holds as on SQLite (an event's `seq` is its commit
+order, a run's history is numbered without a repeat, the later `at` wins, an op is applied once, a run
+closes once). What runs in parallel is everything else: requests, checks, photo bytes, reads. Row and
+advisory locks a job takes (an org's row while its quota is charged, an Idempotency-Key's, a blob's) come
+after it, in one order everywhere. Acknowledged writes are durable: `synchronous_commit=on`.
 
 Readers: one connection per reading thread (autocommit, so each statement sees the latest commits), as
 on SQLite; a thread-local connection costs no pool checkout on the hot path.
@@ -129,7 +132,6 @@ class PgConn:
     dialect = "postgresql"
     events_written = False
     deliveries_written = False
-    append_locked = False  # PostgreSQL: this transaction holds events.hold_append_lock
 
     def __init__(self, raw: psycopg.Connection):
         self.raw = raw
@@ -257,6 +259,9 @@ def migrate(conn: PgConn, upto: int | None = None) -> list[str]:
 
 
 # -- the database ------------------------------------------------------------------------------------------
+WRITE_LOCK = 0x45564E54  # 'EVNT': the advisory lock every write batch holds (see the module's docstring)
+
+
 class PostgresDatabase(GroupCommitWriter):
     """The PostgreSQL engine behind the same interface as `server.store.db.Database`."""
 
@@ -340,6 +345,14 @@ class PostgresDatabase(GroupCommitWriter):
             borrowed.__exit__(type(exc), exc, exc.__traceback__)
             raise
         return _AdvisoryClaim(conn, key, borrowed)
+
+    def _begin(self, conn: PgConn) -> None:
+        """BEGIN, then the write lock (both sent with the batch's first statement). Before, only a batch that
+        appended events took it, from its first event on: two processes' writes to one run read the same
+        state (the same history `seq`, an op unseen, the older `at` taken as the newer) and one of them failed
+        with a 500 or undid the other."""
+        conn.defer(self.BEGIN)
+        conn.defer("SELECT pg_advisory_xact_lock(?)", (WRITE_LOCK,))
 
     def _before_commit(self, conn: PgConn) -> None:
         """One NOTIFY per batch that wrote events, never one per row: NOTIFY takes a database-wide lock at

@@ -124,6 +124,10 @@ class GroupCommitWriter:
         """Upkeep after a batch; returns the connection the next batch uses."""
         return conn
 
+    def _begin(self, conn: Any) -> None:
+        """A batch's first statements."""
+        conn.defer(self.BEGIN)
+
     def _before_commit(self, conn: Any) -> None:
         """Last statements of a batch's transaction (PostgreSQL: one NOTIFY when the batch wrote events)."""
 
@@ -158,9 +162,9 @@ class GroupCommitWriter:
 
     def _run_batch(self, conn: Any, batch: list) -> None:
         outcomes: list[tuple[Any, Any, Any]] = []  # (future, loop, exception or _Ok)
-        conn.events_written = conn.deliveries_written = conn.append_locked = False
+        conn.events_written = conn.deliveries_written = False
         try:
-            conn.defer(self.BEGIN)  # PostgreSQL sends it with the batch's first statement (PgConn.defer)
+            self._begin(conn)  # PostgreSQL sends it with the batch's first statement (PgConn.defer)
             together = batch if len(batch) > 1 else []
             if not together:
                 outcomes = self._run_alone(conn, *batch[0])
@@ -174,7 +178,6 @@ class GroupCommitWriter:
                 except BaseException as exc:  # noqa: BLE001 - handed to the waiting caller
                     conn.execute("ROLLBACK TO job")
                     conn.execute("RELEASE job")
-                    conn.append_locked = False  # taken by this job, the lock went with its savepoint
                     outcomes.append((future, loop, exc))
                 else:
                     outcomes.append((future, loop, _Ok(result)))
@@ -199,7 +202,7 @@ class GroupCommitWriter:
             result = fn(conn, *args)
         except BaseException as exc:  # noqa: BLE001 - handed to the waiting caller
             conn.execute("ROLLBACK")
-            conn.events_written = conn.deliveries_written = conn.append_locked = False
+            conn.events_written = conn.deliveries_written = False
             return [(future, loop, exc)]
         self._before_commit(conn)
         conn.execute("COMMIT")

@@ -1,6 +1,6 @@
 """Two real `rundun-server` processes on one PostgreSQL database (SPEC §9): the guarantees of §5–§7 hold
 across them — the quota never overspends, an Idempotency-Key gives one run, one run's writes through both at
-once are all kept in one history numbered without a repeat, a stream on one process sees
+once are all kept in one history numbered without a repeat and end as they would through one, a stream on one process sees
 what the other caused, webhook events are delivered in order per run by whichever process claims them (a
 SIGKILLed process leaves nothing stuck) — and `serve --workers 2` serves from two processes."""
 
@@ -145,6 +145,58 @@ def test_one_runs_writes_through_both_processes_at_once_are_all_kept_in_one_hist
             "photo_attached": STEPS_AT_ONCE,
             "answer": STEPS_AT_ONCE,
         }
+
+
+def test_racing_writes_to_one_run_through_both_processes_end_as_through_one(two_processes):
+    """The same /sync batch sent to both processes at once (a retry that reached the other process while
+    the first still ran) applies each op once, the other answer saying `duplicate`, never a 500; two answers
+    to one step sent at once keep the later `at`, whichever process commits last (before, each process read
+    the run as it was before the other's write)."""
+    a, b, key, _ = two_processes
+    auth = {"Authorization": f"Bearer {key}"}
+    steps = [{"id": f"s-n{i}", "type": "number", "label": f"Reading {i}"} for i in range(STEPS_AT_ONCE)]
+    body = {"name": "Raced", "sections": [{"id": "g-1", "title": "All", "steps": steps}]}
+    tid = httpx.post(f"{a.url}/v1/templates", json=body, headers=auth, timeout=30).json()["id"]
+
+    async def one_run(http: httpx.AsyncClient, n: int) -> None:
+        run_id = (await http.post(f"{a.url}/v1/runs", json={"template_id": tid}, headers=auth)).json()[
+            "run_id"
+        ]
+        token = (await http.post(f"{b.url}/v1/runs/{run_id}/open", json={})).json()["executor_token"]
+        executor = {"Authorization": f"Bearer {token}"}
+        at = "2026-05-22T08:00:00.000Z"
+        ops = [
+            {"op_id": f"op_{n:08x}{i:024x}", "step_id": f"s-n{i}", "value": i, "at": at, "skipped": False}
+            for i in range(STEPS_AT_ONCE)
+        ]
+        replies = await asyncio.gather(
+            *(
+                http.post(f"{p.url}/v1/runs/{run_id}/sync", json={"ops": ops}, headers=executor)
+                for p in (a, b)
+            )
+        )
+        assert [r.status_code for r in replies] == [200, 200]
+        outcomes = Counter(result["status"] for r in replies for result in r.json()["results"])
+        assert outcomes == {"applied": STEPS_AT_ONCE, "duplicate": STEPS_AT_ONCE}
+
+        async def answer(process: ServerProcess, value: int, at: str) -> int:
+            url = f"{process.url}/v1/runs/{run_id}/answers/s-n0"
+            return (await http.put(url, json={"value": value, "at": at}, headers=executor)).status_code
+
+        earlier, later = "2026-05-22T09:00:00.000Z", "2026-05-22T09:00:01.000Z"
+        assert await asyncio.gather(answer(a, -1, earlier), answer(b, -2, later)) == [200, 200]
+        run = (await http.get(f"{a.url}/v1/runs/{run_id}", headers=auth)).json()
+        assert run["answers"]["s-n0"]["value"] == -2
+        history = (await http.get(f"{b.url}/v1/runs/{run_id}/history?per_page=100", headers=auth)).json()
+        applied = [e for e in history["data"] if e["outcome"] == "applied" and e["source"] == "sync"]
+        assert len(applied) == STEPS_AT_ONCE  # each op once
+
+    async def all_runs() -> None:
+        async with httpx.AsyncClient(timeout=60) as http:
+            for n in range(RUNS_AT_ONCE):
+                await one_run(http, n)
+
+    asyncio.run(all_runs())
 
 
 def test_a_stream_on_one_process_sees_what_the_other_caused(two_processes, receiver):
