@@ -16,6 +16,7 @@ from server.store import orgs as org_store
 
 API_KEY_RE = re.compile(r"^rdk_live_[0-9a-f]{32}$")
 TOUCH_EVERY_S = 60.0
+KEY_RECHECK_S = 1.0  # processes sharing a database: how old a cached key may be (see `_known_key`)
 
 
 @dataclass(frozen=True)
@@ -59,15 +60,21 @@ def valid_key_hash(ctx: Context, authorization: str | None) -> str | None:
 
 
 def _known_key(ctx: Context, key_hash: str) -> tuple[str, str] | None:
-    """(key_id, org_id) of a live key by its hash, cached until revoked."""
+    """(key_id, org_id) of a live key by its hash, cached: a key revoked by this process is dropped at once
+    (`forget_key`); where processes share the database, a cached key is looked up again once it is
+    `KEY_RECHECK_S` old, so one another process revoked is refused here within that (it was accepted until
+    this process restarted)."""
+    now = time.monotonic()
     cached = ctx.key_cache.get(key_hash)
-    if cached is None:
-        row = ctx.db.read(org_store.key_by_hash, key_hash)
-        # Looked up by hash (never by plaintext); the final comparison is constant-time.
-        if row is None or row["revoked_at"] is not None or not hmac.compare_digest(row["key_hash"], key_hash):
-            return None
-        cached = ctx.key_cache[key_hash] = (row["id"], row["org_id"])
-    return cached
+    if cached is not None and (not ctx.db.shared_across_processes or now - cached[2] < KEY_RECHECK_S):
+        return cached[0], cached[1]
+    row = ctx.db.read(org_store.key_by_hash, key_hash)
+    # Looked up by hash (never by plaintext); the final comparison is constant-time.
+    if row is None or row["revoked_at"] is not None or not hmac.compare_digest(row["key_hash"], key_hash):
+        ctx.key_cache.pop(key_hash, None)
+        return None
+    ctx.key_cache[key_hash] = (row["id"], row["org_id"], now)
+    return row["id"], row["org_id"]
 
 
 def forget_key(ctx: Context, key_hash: str) -> None:

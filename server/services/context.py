@@ -19,8 +19,8 @@ class Context:
     db: GroupCommitWriter
     media: MediaStore  # photos and unfinished uploads (`server.media`): files, PostgreSQL chunks or S3
     server_secret: bytes = b""
-    # key hash -> (key id, org id) of live keys; revocation evicts at once
-    key_cache: dict[str, tuple[str, str]] = field(default_factory=dict)
+    # key hash -> (key id, org id, monotonic time looked up) of live keys (`services.auth._known_key`)
+    key_cache: dict[str, tuple[str, str, float]] = field(default_factory=dict)
     # key id -> monotonic time of the last `last_used_at` write, so GETs do not write on every call
     key_touched: dict[str, float] = field(default_factory=dict)
     # (org id, Idempotency-Key) of requests still running

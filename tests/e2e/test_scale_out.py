@@ -1,8 +1,9 @@
 """Two real `rundun-server` processes on one PostgreSQL database (SPEC §9): the guarantees of §5–§7 hold
-across them — the quota never overspends, an Idempotency-Key gives one run, one run's writes through both at
-once are all kept in one history numbered without a repeat and end as they would through one, a stream on one process sees
-what the other caused, webhook events are delivered in order per run by whichever process claims them (a
-SIGKILLed process leaves nothing stuck) — and `serve --workers 2` serves from two processes."""
+across them — the quota never overspends, an Idempotency-Key gives one run, a key revoked through one is
+refused by the other, one run's writes through both at once are all kept in one history numbered without a
+repeat and end as they would through one, a stream on one process sees what the other caused, webhook events
+are delivered in order per run by whichever process claims them (a SIGKILLed process leaves nothing stuck)
+— and `serve --workers 2` serves from two processes."""
 
 from __future__ import annotations
 
@@ -31,6 +32,9 @@ from tests.support.server_process import ServerProcess, init_org
 pytestmark = pytest.mark.e2e
 STEPS_AT_ONCE = 40  # photos and as many answers, of one run, sent at once
 RUNS_AT_ONCE = 6
+REVOKED_EVERYWHERE_WITHIN_S = (
+    30  # a generous bound on KEY_RECHECK_S for a busy machine: a condition waited for
+)
 FAST = {
     "RUNDUN_RATE_LIMIT": "1000000",
     "RUNDUN_WEBHOOK_ALLOW_PRIVATE": "1",
@@ -197,6 +201,24 @@ def test_racing_writes_to_one_run_through_both_processes_end_as_through_one(two_
                 await one_run(http, n)
 
     asyncio.run(all_runs())
+
+
+def test_a_key_revoked_through_one_process_is_refused_by_the_other(two_processes):
+    """A key in use on A, revoked through B: B refuses it at once, A as soon as its cache looks again (within
+    `KEY_RECHECK_S`; before, A accepted it until A restarted), and then for good."""
+    a, b, key, _ = two_processes
+    admin = {"Authorization": f"Bearer {key}"}
+    made = httpx.post(f"{a.url}/v1/api-keys", json={"name": "Leaked"}, headers=admin, timeout=30).json()
+    leaked = {"Authorization": f"Bearer {made['key']}"}
+    assert httpx.get(f"{a.url}/v1/templates", headers=leaked, timeout=30).status_code == 200  # cached on A
+    assert httpx.delete(f"{b.url}/v1/api-keys/{made['id']}", headers=admin, timeout=30).status_code == 204
+    assert httpx.get(f"{b.url}/v1/templates", headers=leaked, timeout=30).status_code == 401
+    deadline = time.monotonic() + REVOKED_EVERYWHERE_WITHIN_S
+    while httpx.get(f"{a.url}/v1/templates", headers=leaked, timeout=30).status_code != 401:
+        assert time.monotonic() < deadline, "A still accepts the revoked key"
+        time.sleep(0.05)
+    assert httpx.get(f"{a.url}/v1/templates", headers=leaked, timeout=30).status_code == 401
+    assert httpx.get(f"{a.url}/v1/templates", headers=admin, timeout=30).status_code == 200
 
 
 def test_a_stream_on_one_process_sees_what_the_other_caused(two_processes, receiver):
