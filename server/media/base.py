@@ -103,6 +103,10 @@ class MediaStore(ABC):
     # upload that only its own request knows of needs no claim until its first bytes are acknowledged
     # (`server.services.tus`; issue 16: two PostgreSQL round trips a photo).
     locks_parts = False
+    # Whether `discard` is a quick local call (files: an unlink): a finished upload's part then goes on the
+    # writer thread right after its attach commits (`server.store.writer.after_commit`; issue 16: a trip to
+    # a thread a photo), where a store's network or database call must never run.
+    discards_locally = False
 
     # -- photos ----------------------------------------------------------------------------------------------
     @abstractmethod

@@ -121,6 +121,7 @@ def make_fan_out(media_dir: Path) -> None:
 class FileMediaStore(MediaStore):
     name = "files"
     locks_parts = fcntl is not None
+    discards_locally = True
 
     def __init__(self, data_dir: Path, media_dir: Path | None = None):
         self.media_dir = media_dir or data_dir / "media"  # another folder: `migrate --media-to DIR`

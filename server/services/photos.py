@@ -32,6 +32,7 @@ from server.services.context import Context
 from server.services.executor import Session, guard, held, refresh_photos
 from server.store import executor as store
 from server.store import history
+from server.store.writer import after_commit
 from server.tdl.photos import PNG
 
 DIGEST_RE = re.compile(r"(?:^|,)\s*sha-256\s*=\s*:([^:]*):", re.IGNORECASE)
@@ -280,6 +281,8 @@ def _attach_job(conn: sqlite3.Connection, ctx: Context, session: Session, image:
     if not ctx.media.remote and not ctx.media.blob_present(conn, image.sha256):  # remote: see _attach_remote
         raise BlobMissing()
     if upload is not None:
+        if ctx.media.discards_locally:  # the part goes once this commits (else `tus` discards it after)
+            after_commit(conn, ctx.media.discard, upload[0])
         row = view.upload
         if row is None and upload[2] is not None and upload[1] == 0:
             store.create_upload(conn, upload[2])  # its first commit (see fresh_uploads)

@@ -163,6 +163,7 @@ class GroupCommitWriter:
     def _run_batch(self, conn: Any, batch: list) -> None:
         outcomes: list[tuple[Any, Any, Any]] = []  # (future, loop, exception or _Ok)
         conn.events_written = conn.deliveries_written = False
+        conn.committed = []  # what the batch's jobs ask to run once it commits (`after_commit`)
         try:
             self._begin(conn)  # PostgreSQL sends it with the batch's first statement (PgConn.defer)
             together = batch if len(batch) > 1 else []
@@ -170,12 +171,14 @@ class GroupCommitWriter:
                 outcomes = self._run_alone(conn, *batch[0])
             for fn, args, future, loop in together:
                 conn.defer("SAVEPOINT job")
+                asked = len(conn.committed)
                 try:
                     result = fn(conn, *args)
                     conn.execute(
                         "RELEASE job"
                     )  # sends the job's deferred statements: their failure is its own
                 except BaseException as exc:  # noqa: BLE001 - handed to the waiting caller
+                    del conn.committed[asked:]  # a job rolled back asked for nothing
                     conn.execute("ROLLBACK TO job")
                     conn.execute("RELEASE job")
                     outcomes.append((future, loop, exc))
@@ -185,6 +188,7 @@ class GroupCommitWriter:
                 self._before_commit(conn)
                 conn.execute("COMMIT")
         except BaseException as exc:  # noqa: BLE001 - the whole batch failed to commit
+            conn.committed.clear()
             self._failed("write batch failed", exc)
             if conn.in_transaction:
                 try:
@@ -192,7 +196,18 @@ class GroupCommitWriter:
                 except Exception:  # noqa: BLE001 - the engine rolled back already (or the link is gone)
                     log.warning("rollback after a failed batch failed too")
             outcomes = [(future, loop, exc) for fn, args, future, loop in batch]
+        self._after_commit(conn)
         self._settled(conn, outcomes)
+
+    def _after_commit(self, conn: Any) -> None:
+        """Run what the committed jobs asked for, before their callers hear of the commit (so that, once
+        answered, they find it done). A failure is logged, never the job's: its rows are committed."""
+        for fn, args in conn.committed:
+            try:
+                fn(*args)
+            except Exception:  # logged with its trace: see above
+                log.exception("after-commit step %s failed", getattr(fn, "__name__", fn))
+        conn.committed.clear()
 
     def _run_alone(self, conn: Any, fn: Callable, args: tuple, future: Any, loop: Any) -> list:
         """A batch of one job needs no savepoint: its failure rolls the whole transaction back. On PostgreSQL
@@ -203,6 +218,7 @@ class GroupCommitWriter:
         except BaseException as exc:  # noqa: BLE001 - handed to the waiting caller
             conn.execute("ROLLBACK")
             conn.events_written = conn.deliveries_written = False
+            conn.committed.clear()
             return [(future, loop, exc)]
         self._before_commit(conn)
         conn.execute("COMMIT")
@@ -213,6 +229,14 @@ class GroupCommitWriter:
         if conn.events_written:
             for listener in self._event_listeners:
                 listener(conn.deliveries_written)
+
+
+def after_commit(conn: Any, fn: Callable[..., Any], *args: Any) -> None:
+    """From inside a write job: `fn(*args)` on the writer thread once the job's batch has committed, before
+    the job's caller is answered; never when the job or its batch fails. Only for quick local work (a file
+    unlinked): every write of the process waits behind it. Issue 16: a finished upload's part removed there
+    cost no trip to a thread of its own."""
+    conn.committed.append((fn, args))
 
 
 class _Grouped:

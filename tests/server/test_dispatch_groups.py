@@ -2,7 +2,8 @@
 `dispatch_many`), and so do the groups that queue up behind a busy writer: each request is still checked
 in order as if alone and fails alone, the quota is never overspent, and a job that fails as a whole fails
 every request of it and writes nothing. A statement a job sends later (`execute_later`: PostgreSQL's
-pipelined writes) still fails that job alone."""
+pipelined writes) still fails that job alone, and what a job asks to run once it commits (`after_commit`)
+runs only when it did."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from server.services import runs as run_service
 from server.store import orgs as org_store
 from server.store import runs as run_store
 from server.store.rows import execute_later
+from server.store.writer import after_commit
 from tests.support.samples import minimal
 
 
@@ -212,3 +214,52 @@ async def _alone(db, job):
         return await db.write(job)
     except Exception as exc:  # noqa: BLE001 - the outcome under test
         return exc
+
+
+def test_after_commit_runs_for_committed_jobs_alone_before_their_callers_hear(api, monkeypatch, caplog):
+    """`after_commit` (issue 16: a finished upload's part removed on the writer thread): what a committed job
+    asked for has run when its caller is answered; a job rolled back, alone or in a batch, or a batch whose
+    commit fails, asked for nothing; a step that fails is logged and its job's result still stands."""
+    ran: list[str] = []
+
+    def asking(name: str, fail: bool = False):
+        def job(conn):
+            after_commit(conn, ran.append, name)
+            if fail:
+                raise TemplateNotFound("no")
+            return name
+
+        return job
+
+    def broken_step(conn):
+        after_commit(conn, lambda: 1 / 0)
+        return "kept"
+
+    async def answered_after_its_step(job):
+        result = await db.write(job)
+        return result, list(ran)
+
+    db = api.ctx.db
+    outcomes = _behind_a_busy_writer(
+        db,
+        [
+            lambda: [db.write(asking("a"))],
+            lambda: [db.write(asking("b", fail=True))],
+            lambda: [db.write(broken_step)],
+            lambda: [db.write(asking("c"))],
+        ],
+    )
+    assert outcomes[0] == "a" and isinstance(outcomes[1], TemplateNotFound) and outcomes[2:] == ["kept", "c"]
+    assert ran == ["a", "c"] and "after-commit step" in caplog.text
+    ran.clear()
+    assert isinstance(asyncio.run(_alone(db, asking("d", fail=True))), TemplateNotFound)  # a batch of one
+    assert asyncio.run(answered_after_its_step(asking("e"))) == ("e", ["e"])
+    ran.clear()
+
+    def failing_commit(conn):  # the batch that asked for steps (not the one holding the writer)
+        if conn.committed:
+            raise sqlite3.OperationalError("disk I/O error")
+
+    monkeypatch.setattr(db, "_before_commit", failing_commit)
+    outcomes = _behind_a_busy_writer(db, [lambda: [db.write(asking("f"))], lambda: [db.write(asking("g"))]])
+    assert all(isinstance(o, sqlite3.OperationalError) for o in outcomes) and ran == []
