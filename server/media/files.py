@@ -26,6 +26,10 @@ except ImportError:  # Windows: the desktop's embedded server is the data dir's 
     fcntl = None  # type: ignore[assignment]
 
 
+# Linux: POSIX_FADV_DONTNEED on pages still dirty starts their writeback and leaves them cached (elsewhere: none).
+_START_WRITEBACK = getattr(os, "POSIX_FADV_DONTNEED", None) if hasattr(os, "posix_fadvise") else None
+
+
 class FileBlob(Blob):
     def __init__(self, path: Path, size: int):
         self.path, self.size, self.file = path, size, path
@@ -51,8 +55,17 @@ class FilePart(Part):
         self.offset = offset
 
     def append(self, pieces: list[bytes]) -> None:
+        """Written, and on Linux sent on to the disk at once: the disk writes them while the caller hashes
+        them, and the fsync that makes them durable (`commit`, `promote`) then waits that much less (issue
+        16: photos 0.92× the time on SQLite, 0.97× on PostgreSQL, `bench/photo_sync_ab.py`)."""
+        start = self.f.tell()
         for piece in pieces:
             self.f.write(piece)
+        self.f.flush()
+        if (
+            _START_WRITEBACK is not None
+        ):  # DONTNEED starts the writeback of dirty pages (and drops none of them)
+            os.posix_fadvise(self.f.fileno(), start, self.f.tell() - start, _START_WRITEBACK)
 
     def commit(self) -> None:
         self.f.flush()
