@@ -181,6 +181,31 @@ class _RunState:
     base_url: str = ""
 
 
+@dataclass
+class _ReadAhead:
+    """The photo the lanes send next (None: no more), its first chunk being read and its op marked as having
+    its upload created (`begin_upload`), or None when it resumes an upload instead."""
+
+    op: st.Op | None
+    first: asyncio.Future | None = None
+
+    async def never_sent(self, engine: SyncEngine) -> None:
+        """The lanes stopped before sending it (a failure): its op is marked as never created again, so the
+        next attempt creates its upload without looking for one first (`_find_upload`). Cancelled (the
+        engine stopping): left marked, which only costs that look."""
+        if self.first is None or self.op is None:
+            return
+        task = asyncio.current_task()
+        if task is not None and task.cancelling():
+            self.first.cancel()
+            return
+        try:
+            await self.first
+        except Exception:  # noqa: BLE001 - its file gone, or the store failing: nothing was marked
+            return
+        await engine._db(st.LocalStore.set_upload, self.op.op_id, None, 0)
+
+
 class SyncEngine:
     """One engine per store. `start()` it on a running loop; `wake()` it after queueing an op."""
 
@@ -509,16 +534,35 @@ class SyncEngine:
         """The consecutive photos at the run's head, `photo_concurrency` at once (distinct slots), each lane
         taking the next as soon as its photo is done (issue 16: a batch that waited for its slowest photo
         left the link idle). A photo the server refuses is marked; the first other failure (offline…) stops
-        the lanes (and is added to `fatal`, where a failure of the answers sent meanwhile stops them too)."""
+        the lanes (and is added to `fatal`, where a failure of the answers sent meanwhile stops them too).
+
+        One photo more than the lanes send is read ahead (`_ReadAhead`): the lane that takes it finds its
+        first chunk read and its op marked, and sends at once (issue 16: the lanes waited for that trip to
+        the store's thread, behind the answers' bookkeeping there; 0.94–0.99× the drain)."""
         waiting = iter(ops)
+        ahead = self._read_ahead(run, next(waiting, None))
 
         async def lane() -> None:
-            for op in waiting:  # one iterator shared by the lanes: each photo is taken once
-                upload = functools.partial(self._upload, run, op)
-                if fatal or not await attempt(upload, functools.partial(self._refused_photo, run, op), fatal):
+            nonlocal ahead
+            while not fatal and (op := ahead.op) is not None:
+                first, ahead = ahead.first, self._read_ahead(run, next(waiting, None))
+                upload = functools.partial(self._upload, run, op, first)
+                if not await attempt(upload, functools.partial(self._refused_photo, run, op), fatal):
                     return
 
-        await asyncio.gather(*(lane() for _ in range(min(self.config.photo_concurrency, len(ops)))))
+        try:
+            await asyncio.gather(*(lane() for _ in range(min(self.config.photo_concurrency, len(ops)))))
+        finally:
+            await ahead.never_sent(self)
+
+    def _read_ahead(self, run: RunAuth, op: st.Op | None) -> _ReadAhead:
+        if op is None or op.upload_url is not None:  # none left, or an upload to resume (asks the server)
+            return _ReadAhead(op)
+        path = self.store_root / op.body["file"]
+        marker = uploads_url(run)
+        return _ReadAhead(
+            op, asyncio.ensure_future(self._db(begin_upload, op, path, marker, self.config.chunk_size))
+        )
 
     async def _refused_op(self, run: RunAuth, op: st.Op, exc: ProtocolError) -> None:
         await self._db(st.LocalStore.fail, op.op_id, exc.words())
@@ -538,9 +582,10 @@ class SyncEngine:
         await self._db(st.LocalStore.fail, op.op_id, words)
         self._emit("run", {"run_id": run.run_id})
 
-    async def _upload(self, run: RunAuth, op: st.Op) -> None:
+    async def _upload(self, run: RunAuth, op: st.Op, first: asyncio.Future | None = None) -> None:
         """One photo over tus: resume the known upload from the server's offset, else create one carrying the
-        first chunk (creation-with-upload: a photo that fits goes in one request)."""
+        first chunk (creation-with-upload: a photo that fits goes in one request). `first`: that chunk being
+        read ahead, its op marked (`begin_upload`)."""
         path = self.store_root / op.body["file"]
         length, url, offset = op.bytes, op.upload_url, 0
         if url == uploads_url(run):  # sent with its creation, whose answer never came: find it
@@ -557,7 +602,10 @@ class SyncEngine:
         while offset < length:
             note: dict[str, str] = {}
             try:
-                if url is None:  # read, marked as being created and its device note, in one trip
+                if url is None and first is not None:  # read ahead (taken once: a new creation reads anew)
+                    reading, first = first, None
+                    chunk, note = await reading
+                elif url is None:  # read, marked as being created and its device note, in one trip
                     chunk, note = await self._db(
                         begin_upload, op, path, uploads_url(run), self.config.chunk_size
                     )

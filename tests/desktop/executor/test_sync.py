@@ -353,6 +353,73 @@ def test_a_photo_sent_whole_takes_one_store_trip_before_its_request_and_one_afte
     store.close()
 
 
+def test_the_next_photo_is_read_while_the_one_before_is_on_its_way(org, tmp_path, monkeypatch):
+    """Issue 16: one photo beyond the lanes is read ahead, its op marked, so the lane that takes it sends at
+    once (it waited for that trip to the store's thread, behind the answers' bookkeeping there). One lane
+    here: the second photo's read is asked for before the first photo's request goes."""
+    root = tmp_path / "exe"
+    run_id = open_headless(root, org.dispatch(every_type()))
+    store = st.LocalStore(root)
+    taken = [jpeg(40_000), jpeg(50_000)]
+    for step, data in zip(("s-photo", "s-geo"), taken, strict=True):
+        store.add_photo(run_id, step, st.write_photo(root, data))
+    seen: list[str] = []
+    real_call = StoreWorker.call
+
+    async def call(self, fn, *args, **kwargs):
+        seen.append(fn.__name__)
+        return await real_call(self, fn, *args, **kwargs)
+
+    async def go() -> None:
+        engine = SyncEngine(root, config=dataclasses.replace(FAST, photo_concurrency=1))
+
+        async def sent(request: httpx.Request) -> None:
+            if request.url.path.endswith("/uploads/"):
+                seen.append("request")
+
+        engine.http.event_hooks["request"].append(sent)
+        engine.start()
+        assert await engine.drain(30), engine.status
+        await engine.stop()
+
+    monkeypatch.setattr(StoreWorker, "call", call)
+    asyncio.run(go())
+    first_request = seen.index("request")
+    assert seen[:first_request].count("begin_upload") == 2, seen
+    answers = org.run_doc(run_id)["answers"]
+    sent = [p["bytes"] for step in ("s-photo", "s-geo") for p in answers[step]["photos"]]
+    assert sent == [len(data) for data in taken] and store.ops() == []
+    store.close()
+
+
+def test_a_photo_read_ahead_but_never_sent_is_not_left_marked_as_created(org, tmp_path):
+    """The lanes stop at the first photo (the server unreachable): the photo read ahead of it was never
+    sent, so its op is not left marked as having its upload created (the next attempt would look for that
+    upload on the server first); the first one's is, its request having gone."""
+    root = tmp_path / "exe"
+    run_id = open_headless(root, org.dispatch(every_type()))
+    store = st.LocalStore(root)
+    for step, data in zip(("s-photo", "s-geo"), (jpeg(40_000), jpeg(50_000)), strict=True):
+        store.add_photo(run_id, step, st.write_photo(root, data))
+    store.update_run(run_id, base_url="http://127.0.0.1:9")  # nothing listens there
+
+    async def go() -> None:
+        config = dataclasses.replace(FAST, photo_concurrency=1, backoff_base=60, backoff_cap=60)
+        engine = SyncEngine(root, config=config)
+        engine.start()
+        deadline = asyncio.get_running_loop().time() + 30
+        while run_id not in engine._runs or not engine._runs[run_id].backoff.failures:
+            assert asyncio.get_running_loop().time() < deadline, "the unreachable server was never tried"
+            await asyncio.sleep(0.02)
+        await engine.stop()
+
+    asyncio.run(go())
+    marks = {op.step_id: op.upload_url for op in store.ops()}
+    assert marks["s-photo"] is not None and marks["s-photo"].endswith(f"/runs/{run_id}/uploads/"), marks
+    assert marks["s-geo"] is None, marks
+    store.close()
+
+
 def test_the_last_word_is_a_discovery_that_builds_no_document(org, tmp_path):
     """Once the outbox is empty the engine tells the server so with `OPTIONS …/uploads/` (issue 16: the
     `GET …/state` it sent built the run's whole document, photo URLs signed, for nothing)."""
