@@ -90,6 +90,12 @@ class Settings(BaseSettings):
     webhook_attempts_retention_days: float = Field(
         30.0, gt=0, description="Days the attempts of finished webhook deliveries are kept."
     )
+    write_lock_stale_s: float = Field(
+        15.0,
+        gt=0,
+        description="PostgreSQL: a write that has waited this long for the write lock ends the connection of "
+        "a process holding it idle in a transaction as long (frozen, or cut off from the database).",
+    )
     storage_reserve_mb: float = Field(
         16.0,
         ge=0,

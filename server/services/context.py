@@ -34,7 +34,9 @@ class Context:
     @classmethod
     def open(cls, settings: Settings) -> Context:
         settings.data_dir.mkdir(parents=True, exist_ok=True)
-        db = open_database(settings.database_url, settings.db_path)
+        db = open_database(
+            settings.database_url, settings.db_path, write_lock_stale_s=settings.write_lock_stale_s
+        )
         try:
             media = open_media_store(settings.media_store, settings.data_dir, db)
         except BaseException:

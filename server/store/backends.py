@@ -25,14 +25,18 @@ def is_postgresql(url: str | None) -> bool:
     return bool(url) and url.startswith(POSTGRESQL_SCHEMES)  # type: ignore[union-attr]
 
 
-def open_database(database_url: str | None, sqlite_path: Path) -> GroupCommitWriter:
-    """The database the settings name, migrated to this code's schema."""
+def open_database(
+    database_url: str | None, sqlite_path: Path, *, write_lock_stale_s: float | None = None
+) -> GroupCommitWriter:
+    """The database the settings name, migrated to this code's schema (`write_lock_stale_s`: see
+    `PostgresDatabase`)."""
     try:
         if is_postgresql(database_url):
             from server.store.postgres import DatabaseUnavailable, PostgresDatabase, redact
 
             try:
-                return PostgresDatabase(database_url)  # type: ignore[arg-type]
+                stale = {} if write_lock_stale_s is None else {"write_lock_stale_s": write_lock_stale_s}
+                return PostgresDatabase(database_url, **stale)  # type: ignore[arg-type]
             except DatabaseUnavailable as exc:
                 raise BadDatabase(f"cannot use the database {redact(database_url)}: {exc}") from None  # type: ignore[arg-type]
         if database_url:

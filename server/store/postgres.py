@@ -260,6 +260,17 @@ def migrate(conn: PgConn, upto: int | None = None) -> list[str]:
 
 # -- the database ------------------------------------------------------------------------------------------
 WRITE_LOCK = 0x45564E54  # 'EVNT': the advisory lock every write batch holds (see the module's docstring)
+WRITE_LOCK_STALE_S = 15.0  # RUNDUN_WRITE_LOCK_STALE_S: see `_free_stalled_write_lock`
+# Backends holding WRITE_LOCK (a bigint key: classid its high half, objid its low one, objsubid 1) idle in
+# their transaction for longer than the given seconds, ended: their transaction rolls back, the lock is free.
+_END_STALLED_HOLDERS = (
+    "SELECT a.pid, a.client_addr::text, a.application_name, pg_terminate_backend(a.pid) "
+    "FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid "
+    "WHERE l.locktype = 'advisory' AND l.granted AND l.classid = 0 AND l.objid = %s AND l.objsubid = 1 "
+    "AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database()) "
+    "AND a.state LIKE 'idle in transaction%%' AND a.state_change < now() - make_interval(secs => %s) "
+    "AND a.pid <> %s"
+)
 
 
 class PostgresDatabase(GroupCommitWriter):
@@ -269,9 +280,12 @@ class PostgresDatabase(GroupCommitWriter):
     dialect = "postgresql"
     shared_across_processes = True
 
-    def __init__(self, url: str):
+    def __init__(self, url: str, write_lock_stale_s: float = WRITE_LOCK_STALE_S):
         super().__init__()
         self.url = url
+        self.write_lock_stale_s = write_lock_stale_s
+        self._stale_checked = 0.0  # when `_free_stalled_write_lock` last looked (monotonic)
+        self._writer_pid = 0  # the writer connection's backend, never ended by its own process
         setup = connect(url)
         try:
             migrate(setup)
@@ -380,27 +394,61 @@ class PostgresDatabase(GroupCommitWriter):
                     notes = list(conn.notifies(timeout=LISTEN_POLL_S))
                     if notes:
                         self._wake_listeners(any(n.payload == DELIVERIES_WRITTEN for n in notes))
+                    self._free_stalled_write_lock(conn)
             except psycopg.Error as exc:
                 log.warning("listening for events stopped (%s); reconnecting", _one_line(exc))
             finally:
                 conn.close()
+
+    def _free_stalled_write_lock(self, conn: psycopg.Connection) -> None:
+        """Between the listener's polls: once this process's writer has run one batch for `write_lock_stale_s`
+        (waiting, most likely, for WRITE_LOCK), end the connection of any other process holding that lock idle
+        in its transaction as long. Such a process stopped between two round trips of a batch (frozen,
+        killed with its host, cut off from the database): until its link timed out, hours later, no process
+        could write. `idle_in_transaction_session_timeout` cannot do this: a pipeline's last messages leave
+        its timer unarmed (psycopg 3.3, PostgreSQL 15). A batch's own transactions are never idle for more
+        than the time its jobs take between statements (milliseconds); the ended one's batch fails and
+        its callers are told, as for any lost link. Costs nothing while batches are quick."""
+        since, now = self._batch_since, time.monotonic()
+        if since is None or now - since < self.write_lock_stale_s:
+            return
+        if now - self._stale_checked < self.write_lock_stale_s / 2:
+            return
+        self._stale_checked = now
+        writer_pid = self._writer_pid
+        ended = conn.execute(
+            _END_STALLED_HOLDERS, (WRITE_LOCK, self.write_lock_stale_s, writer_pid)
+        ).fetchall()
+        for pid, address, application, _ in ended:
+            log.warning(
+                "ended the database connection %s (%s %s): it held the write lock idle in a transaction for "
+                "over %.0f s, and every process's writes waited",
+                pid,
+                application or "client",
+                address or "local",
+                self.write_lock_stale_s,
+            )
 
     def _wake_listeners(self, deliveries: bool) -> None:
         for listener in self._event_listeners:
             listener(deliveries)
 
     def _open_writer(self) -> PgConn:
-        return connect(self.url)
+        conn = connect(self.url)
+        self._writer_pid = conn.raw.info.backend_pid
+        return conn
 
     def _between_batches(self, conn: PgConn) -> PgConn:
         """A writer whose link broke (the server restarted, a failover) connects again for the next batch."""
         if not conn.raw.closed and not conn.raw.broken:
             return conn
         try:
-            return connect(self.url)
+            fresh = connect(self.url)
         except DatabaseUnavailable as exc:
             log.warning("the writer could not reconnect (%s); the next batch tries again", exc)
             return conn
+        self._writer_pid = fresh.raw.info.backend_pid
+        return fresh
 
     def close(self) -> None:
         self._stop_writer()

@@ -15,6 +15,7 @@ import concurrent.futures
 import logging
 import queue
 import threading
+import time
 from collections.abc import Callable
 from typing import Any, TypeVar
 
@@ -38,6 +39,7 @@ class GroupCommitWriter:
         self._groups: dict[tuple[Callable, asyncio.AbstractEventLoop], list[tuple[Any, asyncio.Future]]] = {}
         self._event_listeners: list[Callable[[bool], None]] = []
         self._commits = 0  # batches committed
+        self._batch_since: float | None = None  # when the running batch began (monotonic), None between
         self._writer = threading.Thread(target=self._write_loop, name="rundun-db-writer", daemon=True)
 
     # -- reading -------------------------------------------------------------------------------------------
@@ -152,7 +154,11 @@ class GroupCommitWriter:
                         stop = True
                         break
                     batch.append(more)
-                self._run_batch(conn, _merge_groups(batch))
+                self._batch_since = time.monotonic()
+                try:
+                    self._run_batch(conn, _merge_groups(batch))
+                finally:
+                    self._batch_since = None
                 self._commits += 1
                 if stop:
                     return

@@ -2,8 +2,9 @@
 across them — the quota never overspends, an Idempotency-Key gives one run, a key revoked through one is
 refused by the other, one run's writes through both at once are all kept in one history numbered without a
 repeat and end as they would through one, a stream on one process sees what the other caused, webhook events
-are delivered in order per run by whichever process claims them (a SIGKILLed process leaves nothing stuck)
-— and `serve --workers 2` serves from two processes."""
+are delivered in order per run by whichever process claims them (a SIGKILLed process leaves nothing stuck),
+a process stalled in the middle of a write batch does not stop the others' writes — and `serve --workers 2`
+serves from two processes."""
 
 from __future__ import annotations
 
@@ -12,8 +13,10 @@ import time
 from collections import Counter
 
 import httpx
+import psycopg
 import pytest
 
+from server.store.postgres import WRITE_LOCK
 from tests.support.executor import jpeg
 from tests.support.hooks import (
     SECRET,
@@ -303,3 +306,33 @@ def test_a_keys_rate_limit_holds_across_both_processes(tmp_path, pg_cluster):
         assert r.json()["error"] == "rate_limited"
         assert int(r.headers["Retry-After"]) >= 1
         assert r.headers["X-RateLimit-Limit"] == str(limit) and r.headers["X-RateLimit-Remaining"] == "0"
+
+
+def test_a_process_stalled_holding_the_write_lock_is_cut_off_and_the_writes_go_on(tmp_path, pg_cluster):
+    """A process that stopped between two round trips of a write batch (frozen, its host gone, cut off from
+    the database) holds the write lock idle in its transaction, and no process could write until its link
+    timed out, hours later: once a write has waited RUNDUN_WRITE_LOCK_STALE_S, that connection is ended
+    and the write goes through. The stalled writer here is a connection that sent what a batch's first
+    round trip sends, then nothing."""
+    url = pg_cluster.new_database()
+    env = {"RUNDUN_DATABASE_URL": url, **FAST, "RUNDUN_WRITE_LOCK_STALE_S": "1"}
+    key = init_org(tmp_path / "a", env=env)
+    (tmp_path / "a").mkdir(exist_ok=True)
+    server = ServerProcess(tmp_path / "a", env=env).start()
+    auth = {"Authorization": f"Bearer {key}"}
+    try:
+        with psycopg.connect(url, autocommit=True) as stalled:
+            with stalled.pipeline():
+                stalled.execute("BEGIN")
+                stalled.execute("SELECT pg_advisory_xact_lock(%s)", (WRITE_LOCK,))
+            stalled_pid = stalled.info.backend_pid
+            r = httpx.post(f"{server.url}/v1/templates", json=minimal(), headers=auth, timeout=300)
+            assert r.status_code == 201, r.text
+            with pytest.raises(psycopg.OperationalError):
+                stalled.execute("SELECT 1")
+        listed = httpx.get(f"{server.url}/v1/templates", headers=auth, timeout=30).json()["data"]
+        assert [t["id"] for t in listed] == [r.json()["id"]]
+        log = (tmp_path / "a" / "server.log").read_text()
+        assert f"ended the database connection {stalled_pid}" in log
+    finally:
+        server.stop()
