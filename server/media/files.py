@@ -26,7 +26,8 @@ except ImportError:  # Windows: the desktop's embedded server is the data dir's 
     fcntl = None  # type: ignore[assignment]
 
 
-# Linux: POSIX_FADV_DONTNEED on pages still dirty starts their writeback and leaves them cached (elsewhere: none).
+# Linux: POSIX_FADV_DONTNEED on pages still dirty starts their writeback, and drops none of them (they are
+# dirty, then being written); elsewhere no such call is made.
 _START_WRITEBACK = getattr(os, "POSIX_FADV_DONTNEED", None) if hasattr(os, "posix_fadvise") else None
 
 
@@ -62,9 +63,7 @@ class FilePart(Part):
         for piece in pieces:
             self.f.write(piece)
         self.f.flush()
-        if (
-            _START_WRITEBACK is not None
-        ):  # DONTNEED starts the writeback of dirty pages (and drops none of them)
+        if _START_WRITEBACK is not None:
             os.posix_fadvise(self.f.fileno(), start, self.f.tell() - start, _START_WRITEBACK)
 
     def commit(self) -> None:
