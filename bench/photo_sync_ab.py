@@ -9,13 +9,17 @@ throwaway cluster, fsync on). Every round sends each server, in alternating orde
 makes for ANSWERS answers and PHOTOS new 2 MB photos, CONC at once (`bench.executor_sync.same_calls`);
 round 0 warms up. Prints each tree's times and the median of the per-round ratios to the base.
 Environment: PG=1 (default; 0 for SQLite), MEDIA=files (RUNDUN_MEDIA_STORE), ROUNDS=8, ANSWERS=500,
-PHOTOS=50, CONC=3, PGFSYNC=off to take the WAL flush out (a diagnosis, not a figure).
+PHOTOS=50, CONC=3, PGFSYNC=off to take the WAL flush out (a diagnosis, not a figure). ENGINE=1 times each
+tree's own sync engine instead (`bench.executor_sync.drain` of a store holding that backlog, in a process
+importing that tree, timed from the engine's start): what a change to the engine gains, each engine
+against its own tree's server.
 """
 
 import asyncio
 import os
 import shutil
 import statistics
+import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -27,7 +31,29 @@ from rundun_desktop.executor.sync import SyncConfig
 from tests.support.postgres import start_cluster
 from tests.support.server_process import ServerProcess, init_org
 
+# One engine drain, run by `python -c` in a tree (its code imported): prints the seconds from its start.
+ENGINE_DRAIN = """
+import asyncio, sys, types
+from pathlib import Path
+url, key, work, answers, photos, lanes = sys.argv[1:7]
+from bench.executor_sync import Bench, drain
+from rundun_desktop.executor.sync import SyncConfig
+bench = Bench(types.SimpleNamespace(url=url), key, Path(work))
+files = [Path(work) / f"p{i}.jpg" for i in range(int(photos))]
+root, run_id = bench.open(int(answers), int(photos))
+bench.backlog(root, run_id, int(answers), files)
+print(asyncio.run(drain(root, SyncConfig(photo_concurrency=int(lanes))))[0])
+"""
+
+
+def engine_drain(tree: str, url: str, key: str, answers: int, photos: int, lanes: int) -> float:
+    args = [sys.executable, "-c", ENGINE_DRAIN, url, key, str(work), str(answers), str(photos), str(lanes)]
+    done = subprocess.run(args, cwd=tree, capture_output=True, text=True, check=True)
+    return float(done.stdout.split()[-1])
+
+
 trees = [str(Path(t).resolve()) for t in sys.argv[1:]]
+engine = os.environ.get("ENGINE") == "1"
 pg = os.environ.get("PG", "1") == "1"
 cluster = start_cluster(durable=True) if pg else None
 if pg and os.environ.get("PGFSYNC") == "off":
@@ -48,7 +74,7 @@ try:
         os.chdir(tree)
         key = init_org(d, env=env)
         s = ServerProcess(d, env=env).start()
-        servers.append((tree, s, Bench(s, key, work)))
+        servers.append((tree, s, Bench(s, key, work), key))
     os.chdir(ROOT)
     cfg = SyncConfig(photo_concurrency=int(os.environ.get("CONC", "3")))
     answers = int(os.environ.get("ANSWERS", "500"))
@@ -58,11 +84,13 @@ try:
     rounds = int(os.environ.get("ROUNDS", "8"))
     for r in range(rounds + 1):
         order = servers if r % 2 == 0 else servers[::-1]
-        for tree, s, b in order:
-            _, run = b.open(answers, nph)
-            tok = b.token(run)
+        for tree, s, b, key in order:
             new_photos(files, 2 * 2**20)
-            t = asyncio.run(same_calls(s.url, tok, run, answers, files, cfg))
+            if engine:
+                t = engine_drain(tree, s.url, key, answers, nph, cfg.photo_concurrency)
+            else:
+                _, run = b.open(answers, nph)
+                t = asyncio.run(same_calls(s.url, b.token(run), run, answers, files, cfg))
             if r:
                 times[tree].append(t)  # round 0 warms up
     for tree in trees:
@@ -74,7 +102,7 @@ try:
             f"{tree} / {trees[0]}: median of pair ratios {statistics.median(b / a for a, b in zip(base, times[tree])):.3f}"
         )
 finally:
-    for _, s, _ in servers:
+    for _, s, _, _ in servers:
         s.stop()
     if cluster:
         cluster.stop()
