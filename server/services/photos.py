@@ -17,6 +17,7 @@ import asyncio
 import base64
 import binascii
 import contextlib
+import functools
 import hashlib
 import re
 import sqlite3
@@ -232,7 +233,7 @@ async def attach(
     bytes}`. With `upload` (id, offset it started from, its row when not stored yet: a photo sent whole in
     one PATCH) the same job writes or marks that tus upload finished; with `note`, the request's device note
     rides in it too."""
-    job = note.ride(_attach_job) if note is not None else _attach_job
+    job = functools.partial(_attach_job, note=note)
     if ctx.media.remote:
         photo, replaced = await _attach_remote(ctx, job, session, image, upload, stored)
     else:
@@ -274,10 +275,33 @@ async def _attach_remote(ctx: Context, job, session: Session, image: Image, uplo
         raise
 
 
-def _attach_job(conn: sqlite3.Connection, ctx: Context, session: Session, image: Image, upload) -> tuple:
+def _attach_job(
+    conn: sqlite3.Connection,
+    ctx: Context,
+    session: Session,
+    image: Image,
+    upload,
+    note: device.Note | None = None,
+) -> tuple:
     store.lock_blob(conn, image.sha256, exclusive=False)  # held once the reads below are answered
     view = store.attach_view(conn, session.run_id, image.step_id, image.index, upload and upload[0])
     run = held(view.run, ctx, session)
+    result = _attach_held(conn, ctx, session, image, upload, view, run)
+    if note is not None:  # the run as this job holds it (its writes keep it current): no read of its own
+        note.write(conn, run)
+    return result
+
+
+def _attach_held(
+    conn: sqlite3.Connection,
+    ctx: Context,
+    session: Session,
+    image: Image,
+    upload,
+    view: store.AttachView,
+    run: dict,
+) -> tuple:
+    """The attach, once the run is read and held open; returns (the photo, the SHA-256 it replaced)."""
     if not ctx.media.remote and not ctx.media.blob_present(conn, image.sha256):  # remote: see _attach_remote
         raise BlobMissing()
     if upload is not None:
