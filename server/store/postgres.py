@@ -47,7 +47,7 @@ MIGRATION_LOCK = 0x52554E44  # 'RUND': one process migrates at a time
 EVENTS_CHANNEL = "rundun_events"
 DELIVERIES_WRITTEN = "deliveries"  # the NOTIFY payload of a commit that wrote webhook deliveries
 LISTEN_RETRY_S = 1.0
-LISTEN_POLL_S = 0.2  # how long the listener waits for a notification before checking that it should stop
+LISTEN_POLL_S = 0.2  # how long the listener waits for a notification (it wakes at the first) before checking that it should stop
 IDLE_KEPT = 8  # borrowed connections kept open for the next borrower
 CLAIM_POLL_S = 0.05
 
@@ -391,7 +391,7 @@ class PostgresDatabase(GroupCommitWriter):
                 conn.execute(f"LISTEN {EVENTS_CHANNEL}")
                 self._wake_listeners(deliveries=True)
                 while not self._stop_listening.is_set():
-                    notes = list(conn.notifies(timeout=LISTEN_POLL_S))
+                    notes = list(conn.notifies(timeout=LISTEN_POLL_S, stop_after=1))
                     if notes:
                         self._wake_listeners(any(n.payload == DELIVERIES_WRITTEN for n in notes))
                     self._free_stalled_write_lock(conn)
