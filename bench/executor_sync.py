@@ -52,6 +52,8 @@ from rundun_desktop.executor import store as st
 from rundun_desktop.executor.opening import open_into
 from rundun_desktop.executor.protocol import tus_metadata
 from rundun_desktop.executor.sync import SyncConfig, SyncEngine
+from server.tdl.device import HEADER as DEVICE_HEADER
+from server.tdl.device import format_device
 from tests.support.server_process import ServerProcess, free_port, init_org
 
 
@@ -212,20 +214,26 @@ async def same_calls(
     server_url: str, token: str, run_id: str, answers: int, photo_files: list[Path], config: SyncConfig
 ) -> float:
     """The requests the engine makes (`/sync` batches; per photo a tus creation carrying the first chunk and
-    the file's sha256, then PATCHes for the rest; `photo_concurrency` lanes), by a bare httpx loop with no
-    store: what the engine itself adds over the server's own cost."""
+    the file's sha256, then PATCHes for the rest; `photo_concurrency` lanes; each with the `Rundun-Device`
+    header saying what is still to send, new on every request, as the engine's does), by a bare httpx loop
+    with no store: what the engine itself adds over the server's own cost."""
     auth = {"Authorization": f"Bearer {token}"}
     tus = {**auth, "Tus-Resumable": "1.0.0", "Content-Type": "application/offset+octet-stream"}
     base = f"{server_url}/v1/runs/{run_id}"
     ops = sync_ops(answers)
     datas = [await asyncio.to_thread(p.read_bytes) for p in photo_files]
     shas = [hashlib.sha256(data).hexdigest() for data in datas]  # the engine has them from the store
+
+    def device(answers_left: int, photos_from: int) -> dict[str, str]:
+        left = datas[photos_from:]
+        return {DEVICE_HEADER: format_device(answers_left + len(left), sum(map(len, left)), 0, "bench/1")}
+
     async with httpx.AsyncClient(timeout=60) as http:
 
         async def upload(index: int, data: bytes) -> None:
             sha256 = shas[index]
             meta = tus_metadata({"step_id": f"s-p{index}", "photo_index": "0", "sha256": sha256})
-            headers = {**tus, "Upload-Length": str(len(data)), "Upload-Metadata": meta}
+            headers = {**tus, **device(0, index), "Upload-Length": str(len(data)), "Upload-Metadata": meta}
             r = await http.post(f"{base}/uploads/", content=data[: config.chunk_size], headers=headers)
             assert "Location" in r.headers, (r.status_code, r.text)
             url, offset = f"{server_url}{r.headers['Location']}", int(r.headers["Upload-Offset"])
@@ -242,9 +250,9 @@ async def same_calls(
 
         started = time.perf_counter()
         for n in range(0, answers, config.batch_size):
-            (
-                await http.post(f"{base}/sync", json={"ops": ops[n : n + config.batch_size]}, headers=auth)
-            ).raise_for_status()
+            batch = {"ops": ops[n : n + config.batch_size]}
+            headers = {**auth, **device(answers - n, 0)}
+            (await http.post(f"{base}/sync", json=batch, headers=headers)).raise_for_status()
         await asyncio.gather(*(lane() for _ in range(config.photo_concurrency)))
         return time.perf_counter() - started
 
