@@ -19,7 +19,7 @@ from server import tdl
 from server.errors import BadRequest, RundunError, SkipNotAllowed, ValidationFailed
 from server.services import runs
 from server.services.context import Context
-from server.services.executor import Session, guard, parse_at, public_answer, refresh
+from server.services.executor import Session, guard, held, parse_at, public_answer, refresh
 from server.store import executor as store
 from server.store import history
 from server.store import runs as run_store
@@ -85,12 +85,23 @@ class _Batch:
     """One run's answers inside a write job: applies checked answers, keeping the in-memory map current."""
 
     def __init__(
-        self, conn: sqlite3.Connection, ctx: Context, run: dict, source: str, step_id: str | None = None
+        self,
+        conn: sqlite3.Connection,
+        ctx: Context,
+        run: dict,
+        source: str,
+        step_id: str | None = None,
+        view: store.SyncView | None = None,
     ):
+        """`view`: the run's answers and their stamps, read already (else read here; of `step_id` alone when
+        given)."""
         self.conn, self.ctx, self.run, self.source = conn, ctx, run, source
         self.received: list[dict] = []  # the history entries of this write (SPEC §10), appended by `finish`
-        self.answers = run_store.get_answers(conn, run["id"])
-        self.stamps = store.answer_stamps(conn, run["id"], step_id)
+        if view is not None:
+            self.answers, self.stamps = view.answers, view.stamps
+        else:
+            self.answers = run_store.get_answers(conn, run["id"])
+            self.stamps = store.answer_stamps(conn, run["id"], step_id)
         self.by = run["assigned_to"]
         self.changed = False
         self.upserts: list[
@@ -194,9 +205,10 @@ async def sync(ctx: Context, session: Session, ops: list[dict]) -> dict:
 
 
 def _sync_job(conn: sqlite3.Connection, ctx: Context, session: Session, prepared: list) -> dict:
-    run = guard(conn, ctx, session)
-    batch = _Batch(conn, ctx, run, "sync")
-    seen = store.seen_ops(conn, run["id"], list({op["op_id"] for op, _ in prepared}))
+    view = store.sync_view(conn, session.run_id, list({op["op_id"] for op, _ in prepared}))
+    run = held(view.run, ctx, session)
+    batch = _Batch(conn, ctx, run, "sync", view=view)
+    seen = view.seen
     results = []
     applied: list[tuple[str, str, str]] = []  # (op_id, step_id, status), recorded in one statement
     for op, item in prepared:

@@ -10,7 +10,7 @@ from typing import Any
 import orjson
 
 from server.store import templates as template_store
-from server.store.rows import dialect, dumps, execute_later, loads
+from server.store.rows import dialect, dumps, execute_later, execute_many_later, loads
 from server.tdl.status import OPEN_STATUSES, RunStatus
 
 SUMMARY_COLUMNS = (
@@ -203,16 +203,17 @@ def get_run_and_answers(
     if found is None:
         return None, {}
     found["executor_identity"] = loads(found["executor_identity"])
-    return found, _answers_from(answer_rows or [], photos or [])
+    return found, answers_from(answer_rows or [], photos or [])
 
 
 def get_answers(conn: sqlite3.Connection, run_id: str) -> dict[str, dict]:
     """`{step_id: {value, geo, at, by, skipped, photos: [photo rows]}}` including photo-only steps."""
     rows = conn.execute(f"SELECT {ANSWER_COLUMNS} FROM answers WHERE run_id = ?", (run_id,))
-    return _answers_from(rows, get_photos(conn, run_id))
+    return answers_from(rows, get_photos(conn, run_id))
 
 
-def _answers_from(rows, photos: list[dict]) -> dict[str, dict]:
+def answers_from(rows, photos: list[dict]) -> dict[str, dict]:
+    """`get_answers` of the rows read (`ANSWER_COLUMNS`, in order) and the photo rows (`PHOTOS_QUERY`)."""
     answers: dict[str, dict] = {}
     for (
         step_id,
@@ -249,14 +250,11 @@ def _answers_from(rows, photos: list[dict]) -> dict[str, dict]:
     return answers
 
 
+PHOTOS_QUERY = f"SELECT {PHOTO_COLUMNS} FROM photos WHERE run_id = ? ORDER BY step_id, photo_index"
+
+
 def get_photos(conn: sqlite3.Connection, run_id: str) -> list[dict]:
-    return [
-        dict(r)
-        for r in conn.execute(
-            f"SELECT {PHOTO_COLUMNS} FROM photos WHERE run_id = ? ORDER BY step_id, photo_index",
-            (run_id,),
-        )
-    ]
+    return [dict(r) for r in conn.execute(PHOTOS_QUERY, (run_id,))]
 
 
 def update_run(conn: sqlite3.Connection, run_id: str, fields: dict) -> None:
@@ -450,10 +448,14 @@ def _stepped(
 
 
 def set_flags(conn: sqlite3.Connection, run_id: str, flagged: int, changed: dict[str, bool]) -> None:
-    """A run's finding count and the `flagged` mark of the answers whose mark changed (migration 0008)."""
-    conn.execute("UPDATE runs SET flagged = ? WHERE id = ? AND flagged != ?", (flagged, run_id, flagged))
+    """A run's finding count and the `flagged` mark of the answers whose mark changed (migration 0008); with
+    the job's next statement on PostgreSQL."""
+    execute_later(
+        conn, "UPDATE runs SET flagged = ? WHERE id = ? AND flagged != ?", (flagged, run_id, flagged)
+    )
     if changed:
-        conn.executemany(
+        execute_many_later(
+            conn,
             "UPDATE answers SET flagged = ? WHERE run_id = ? AND step_id = ?",
             [(int(mark), run_id, step_id) for step_id, mark in changed.items()],
         )

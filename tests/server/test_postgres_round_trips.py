@@ -122,8 +122,10 @@ def test_a_photo_that_reports_a_new_device_state_is_still_one_round_trip_of_its_
 
 
 def test_a_sync_batch_costs_the_same_round_trips_whatever_its_answers(pg_api, monkeypatch):
-    """A /sync of one answer and one of fifty make as many round trips: the events, their webhook
-    deliveries and the history entries ride with the batch's other statements."""
+    """A /sync of one answer and one of fifty make as many round trips: one, its reads together (the run,
+    its answers and photos, the ops it has seen); the answers, the events, their webhook deliveries, the
+    history entries and the ops go with the COMMIT (issue 16: eight round trips, 22 ms of the writer's
+    time for a batch of 250 answers, 9 ms on SQLite)."""
     template = {
         "name": "Readings",
         "sections": [
@@ -146,7 +148,7 @@ def test_a_sync_batch_costs_the_same_round_trips_whatever_its_answers(pg_api, mo
 
     one = sync_trips(range(1), "a")
     fifty = sync_trips(range(1, 51), "b")
-    assert fifty == one, trips.made
+    assert fifty == one == 1, trips.made
     history = pg_api.get(f"/v1/runs/{ex.run_id}/history", params={"per_page": 200}).json()["data"]
     assert [entry["step_id"] for entry in history] == [f"s-{i}" for i in range(51)]
     delivered = sql(  # each event's delivery names that event (its seq, found by the event's id)
@@ -226,7 +228,8 @@ def test_a_creation_that_acknowledges_part_of_a_file_claims_the_upload_before_it
 
 def test_a_sync_batchs_rows_reach_postgresql_as_one_statement_a_kind(pg_api, monkeypatch):
     """Its 50 events and 50 history rows, deferred one by one, go as one `executemany` each in the batch's
-    pipeline, not a hundred `execute`s (issue 16: psycopg's work per `execute` was twice the row's)."""
+    pipeline, not a hundred `execute`s (issue 16: psycopg's work per `execute` was twice the row's). Counted
+    over the whole batch: they go with its COMMIT."""
     ex = Executor.start(
         pg_api,
         {
@@ -240,7 +243,7 @@ def test_a_sync_batchs_rows_reach_postgresql_as_one_statement_a_kind(pg_api, mon
             ],
         },
     )
-    trips = Trips(monkeypatch, answering, "_sync_job")
+    trips = Trips(monkeypatch)  # the whole batch, its BEGIN and COMMIT included
     sent: list[str] = []
     for cls, name in (
         (psycopg.Connection, "execute"),
