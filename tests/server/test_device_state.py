@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import base64
+
 import pytest
 
 from server.store import events as event_store
 from server.tdl.device import format_device, parse_device
-from tests.support.executor import Executor, dispatch, every_type
+from tests.support.executor import Executor, dispatch, every_type, jpeg
 
 HEADER = "Rundun-Device"
 
@@ -19,6 +21,10 @@ def ex(api) -> Executor:
 def put(ex: Executor, step_id: str, value, header: str):
     body = {"value": value, "at": "2026-05-22T08:31:00Z"}
     return ex.call("PUT", f"/answers/{step_id}", json=body, headers={HEADER: header})
+
+
+def b64(text: str) -> str:
+    return base64.b64encode(text.encode()).decode()
 
 
 def device_of(api, run_id: str) -> dict | None:
@@ -158,3 +164,39 @@ def test_a_change_moves_updated_at_so_live_monitors_polling_by_it_see_it(api, ex
     listed = api.get("/v1/runs", params={"updated_since": changed, "sort": "updated_at"}).json()["data"]
     assert ex.run_id in [row["run_id"] for row in listed]
     assert [row["device"]["pending_ops"] for row in listed if row["run_id"] == ex.run_id] == [1]
+
+
+def test_each_photo_of_a_drain_reports_what_is_left_on_the_run_and_on_the_stream(api):
+    """Issue 16: a photo's note is written by its attach's own job, from the run as that job holds it (no read
+    of its own): what it records and announces is the same as any request's, a webhook on the run or not."""
+    ex = Executor.start(api, executor_ref="ref-p", webhook={"url": "https://hooks.example.com/rundun"})
+    data = [jpeg(40_000 + i) for i in range(2)]  # as many as the step takes
+    for i, photo in enumerate(data):
+        left = data[i:]
+        headers = {
+            "Tus-Resumable": "1.0.0",
+            "Content-Type": "application/offset+octet-stream",
+            "Upload-Length": str(len(photo)),
+            "Upload-Metadata": f"step_id {b64('s-photo')},photo_index {b64(str(i))}",
+            HEADER: format_device(len(left), sum(map(len, left)), 0, "rundun-desktop/3"),
+        }
+        r = ex.call("POST", "/uploads/", content=photo, headers=headers)
+        assert r.status_code == 201, r.text
+    run = api.get(f"/v1/runs/{ex.run_id}").json()
+    assert (run["status"], run["device"]["pending_ops"], run["device"]["pending_bytes"]) == (
+        "in_progress",
+        1,
+        len(data[1]),
+    )
+    assert len(run["answers"]["s-photo"]["photos"]) == 2
+    announced = [
+        b["data"]
+        for _, b in api.ctx.db.read(event_store.events_after, api.org["id"], 0)
+        if b["event"] == "run.device"
+    ]
+    assert [(d["status"], d["executor_ref"], d["device"]["pending_ops"]) for d in announced] == [
+        ("in_progress", "ref-p", 2),
+        ("in_progress", "ref-p", 1),
+    ]
+    assert announced[-1]["device"] == run["device"]
+    assert api.get(f"/v1/runs/{ex.run_id}/history").json()["data"][-1]["kind"] == "photo_attached"
