@@ -17,6 +17,7 @@ from rundun_desktop.executor.inbox_view import InboxView
 from rundun_desktop.executor.opening import Identity, IdentityNeeded, accept_language_header, open_run
 from rundun_desktop.executor.protocol import ExecutorClient, ProtocolError
 from rundun_desktop.executor.runner import template_model
+from rundun_desktop.executor.store.export import export_failure_words
 from rundun_desktop.executor.worker import StoreWorker
 from server import tdl
 
@@ -177,8 +178,16 @@ class InboxController(QObject):
         if run_id:
             asyncio.ensure_future(self.export(run_id, folder))
 
-    async def export(self, run_id: str, folder: Path) -> Path:
-        path = await self.store.call(st.LocalStore.export, run_id, folder / run_id)
+    async def export(self, run_id: str, folder: Path) -> Path | None:
+        """Export the run into `folder/<run id>`; a failure (a folder not writable, a full disk, the run gone) is
+        shown in words."""
+        try:
+            path = await self.store.call(st.LocalStore.export, run_id, folder / run_id)
+        except (st.StoreError, OSError) as exc:
+            self.view.message.show_error(
+                self.tr("Could not export the run: {0}").format(export_failure_words(exc))
+            )
+            return None
         self.view.message.show_notice(
             self.tr("Exported to {0}: run.json and the photo files.").format(path.parent)
         )

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from rundun_desktop.executor import photo_prep
 from rundun_desktop.executor import store as st
 from rundun_desktop.executor.runner_view import RunnerView
+from rundun_desktop.executor.store.export import export_failure_words
 from rundun_desktop.executor.widgets.signature import SignatureInput
 from rundun_desktop.executor.widgets.step_card import REFUSED, SYNCED, WAITING, StepCard
 from rundun_desktop.executor.worker import StoreWorker
@@ -579,9 +580,16 @@ class RunnerController(QObject):
         self.wake()
         self.run_changed.emit(self.run_id or "")
 
-    async def export(self, folder: Path) -> Path:
+    async def export(self, folder: Path) -> Path | None:
+        """Export the run into `folder/<run id>`; a failure (a folder not writable, a full disk) is shown in
+        words."""
         assert self.run_id is not None
-        path = await self.store.call(st.LocalStore.export, self.run_id, folder / self.run_id)
+        try:
+            path = await self.store.call(st.LocalStore.export, self.run_id, folder / self.run_id)
+        except (st.StoreError, OSError) as exc:
+            words = self.tr("Could not export the run: {0}").format(export_failure_words(exc))
+            self.view.banner.say(html.escape(words), "error")
+            return None
         self.view.banner.say(self.tr("Exported to {0}").format(html.escape(str(path.parent))), "done")
         return path
 

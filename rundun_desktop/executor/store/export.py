@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 from pathlib import Path
 
@@ -44,6 +45,21 @@ class Exporter(RunRows):
                 for op in self.ops(run_id)
             ],
         }
+        # Written last and whole (a temporary file renamed over it): a `run.json` in the folder is always a
+        # complete export, never one cut short by a full disk or a quit, nor one another program reads half-written.
         path = folder / "run.json"
-        path.write_text(json.dumps(doc, indent=2, ensure_ascii=False), encoding="utf-8")
+        partial = folder / "run.json.partial"
+        try:
+            partial.write_text(json.dumps(doc, indent=2, ensure_ascii=False), encoding="utf-8")
+            os.replace(partial, path)
+        finally:
+            partial.unlink(missing_ok=True)
         return path
+
+
+def export_failure_words(exc: Exception) -> str:
+    """Why an export failed, in words: for a file error its system reason and the file ("Permission denied:
+    /media/usb/…"), not Python's "[Errno 13] …"."""
+    if isinstance(exc, OSError) and exc.strerror:
+        return f"{exc.strerror}: {exc.filename}" if exc.filename else exc.strerror
+    return str(exc)

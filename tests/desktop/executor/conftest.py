@@ -49,6 +49,14 @@ def opened(aloop, page: ExecutorPage, link: str) -> str:
     return run_id
 
 
+def choose_folder(monkeypatch, folder: Path | str) -> None:
+    """The export's folder dialog answers `folder` ("" = cancelled): a native modal dialog cannot run offscreen,
+    so it alone is replaced."""
+    from rundun_desktop.executor import runner_view
+
+    monkeypatch.setattr(runner_view.QFileDialog, "getExistingDirectory", staticmethod(lambda *a: str(folder)))
+
+
 def activate(qtbot, window) -> None:
     """Shortcuts act in the active window only (the offscreen platform activates on request)."""
     window.activateWindow()

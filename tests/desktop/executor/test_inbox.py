@@ -13,7 +13,7 @@ from rundun_desktop.executor import links
 from rundun_desktop.executor import store as st
 from rundun_desktop.executor.inbox_model import COL_HERE, COL_PROGRESS
 from tests.desktop.conftest import run, wait_until
-from tests.desktop.executor.conftest import opened
+from tests.desktop.executor.conftest import choose_folder, opened
 from tests.support.executor import every_type, with_execution
 
 
@@ -135,18 +135,22 @@ def test_export_button_asks_the_view_for_a_folder_and_exports_the_selected_run(
 ):
     """The folder dialog belongs to the view (a native modal dialog cannot run offscreen: it alone is replaced);
     the controller hears the folder and exports the run selected in the table."""
-    from rundun_desktop.executor import runner_view
-
     run_id = opened(aloop, page, org.dispatch(every_type()))
     page.show_inbox()
     wait_until(aloop, lambda: page.inbox.model.row_of(run_id) >= 0, 10)
     page.inbox.select(run_id)
-    monkeypatch.setattr(
-        runner_view.QFileDialog, "getExistingDirectory", staticmethod(lambda *a: str(tmp_path))
-    )
+    choose_folder(monkeypatch, tmp_path)
     qtbot.mouseClick(page.inbox_view.export_button, Qt.MouseButton.LeftButton)
-    wait_until(aloop, lambda: (tmp_path / run_id / "run.json").exists(), 10)
+    wait_until(aloop, lambda: "Exported to" in page.inbox_view.message.text(), 10)
     assert json.loads((tmp_path / run_id / "run.json").read_text())["run_id"] == run_id
+
+    # A folder that cannot take it (here a file stands where the folder would be): the failure in words.
+    (tmp_path / "not-a-folder").write_text("")
+    choose_folder(monkeypatch, tmp_path / "not-a-folder")
+    qtbot.mouseClick(page.inbox_view.export_button, Qt.MouseButton.LeftButton)
+    wait_until(aloop, lambda: "Could not export" in page.inbox_view.message.text(), 10)
+    assert "Not a directory" in page.inbox_view.message.text()
+    assert "Errno" not in page.inbox_view.message.text()
 
 
 def test_every_column_header_reads_whole_in_a_1024_px_window(page, org, aloop):

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication
 
 from rundun_desktop.executor import store as st
 from tests.desktop.conftest import run, wait_until
-from tests.desktop.executor.conftest import activate, drop, opened
+from tests.desktop.executor.conftest import activate, choose_folder, drop, opened
 from tests.desktop.executor_sim import image_bytes
 from tests.support.executor import every_type
 
@@ -299,8 +299,14 @@ def test_export_asks_the_view_for_a_folder_and_the_controller_writes_it(
     assert asked == ["Export the run to a folder"]
 
     asked.clear()
-    monkeypatch.setattr(runner_view.QFileDialog, "getExistingDirectory", staticmethod(lambda *a: ""))
+    choose_folder(monkeypatch, "")
     page.runner_view.banner.say("")
     qtbot.mouseClick(page.runner_view.export_button, Qt.MouseButton.LeftButton)  # cancelled: nothing written
     settle(aloop, page)
     assert page.runner_view.banner.text() == ""
+
+    (tmp_path / "not-a-folder").write_text("")  # a file where the folder would be: the failure in words
+    choose_folder(monkeypatch, tmp_path / "not-a-folder")
+    qtbot.mouseClick(page.runner_view.export_button, Qt.MouseButton.LeftButton)
+    wait_until(aloop, lambda: "Could not export the run" in page.runner_view.banner.text(), 10)
+    assert "Not a directory" in page.runner_view.banner.text()

@@ -3,7 +3,9 @@ action with its outbox op, superseding unsent ops, photo slots and files, the ou
 
 from __future__ import annotations
 
+import errno
 import json
+import pathlib
 import sqlite3
 import time
 
@@ -11,6 +13,7 @@ import pytest
 
 from rundun_desktop import i18n
 from rundun_desktop.executor import store as st
+from rundun_desktop.executor.store.export import export_failure_words
 from tests.support.executor import every_type, jpeg, png
 
 RUN = "r-00000000-0000-4000-8000-000000000001"
@@ -134,6 +137,29 @@ def test_export_writes_the_answers_and_photo_files(store, tmp_path):
     assert (path.parent / photo["file"]).read_bytes()[:3] == b"\xff\xd8\xff"
     assert [u["kind"] for u in doc["unsent"]] == ["answer", "photo"]
     assert doc["template"]["name"] == "Every type" and store.integrity_check() == "ok"
+
+
+def test_an_export_cut_short_leaves_the_earlier_run_json_whole(store, tmp_path, monkeypatch):
+    """A disk that fills while `run.json` is written: the export fails, the folder keeps the earlier export's
+    `run.json` whole (it used to be left half-written), and no temporary file stays behind."""
+    store.set_answer(RUN, "s-text", "First")
+    path = store.export(RUN, tmp_path / "out")
+    store.set_answer(RUN, "s-text", "Second")
+    real_write_text = pathlib.Path.write_text
+
+    def disk_fills(self, data, *args, **kwargs):
+        real_write_text(self, data[: len(data) // 2], *args, **kwargs)
+        raise OSError(errno.ENOSPC, "No space left on device", str(self))
+
+    monkeypatch.setattr(pathlib.Path, "write_text", disk_fills)
+    with pytest.raises(OSError, match="No space left"):
+        store.export(RUN, tmp_path / "out")
+    monkeypatch.undo()
+    assert json.loads(path.read_text())["answers"]["s-text"]["value"] == "First"
+    assert sorted(p.name for p in path.parent.iterdir()) == ["photos", "run.json"]
+    assert export_failure_words(OSError(errno.ENOSPC, "No space left on device", "/m/run.json")) == (
+        "No space left on device: /m/run.json"
+    )
 
 
 def test_resume_hints_and_photo_acknowledgements_commit_without_their_own_fsync(store, tmp_path):
