@@ -1163,6 +1163,10 @@ Dispatch a run from the Runs page, or choose a longer period.</source>
         <translation>فتح المهمة</translation>
     </message>
     <message>
+        <source>Could not export the run: {0}</source>
+        <translation>تعذّر تصدير المهمة: {0}</translation>
+    </message>
+    <message>
         <source>Exported to {0}: run.json and the photo files.</source>
         <translation>صُدّر إلى {0}: run.json وملفات الصور.</translation>
     </message>
@@ -1943,6 +1947,10 @@ Dispatch a run from the Runs page, or choose a longer period.</source>
             <numerusform>&lt;b&gt;ما زال ينقص %n بندًا قبل إكمال هذه المهمة&lt;/b&gt; (كلٌّ منها رابط إلى خطوته):</numerusform>
             <numerusform>&lt;b&gt;ما زال ينقص %n بند قبل إكمال هذه المهمة&lt;/b&gt; (كلٌّ منها رابط إلى خطوته):</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Could not export the run: {0}</source>
+        <translation>تعذّر تصدير المهمة: {0}</translation>
     </message>
     <message>
         <source>Exported to {0}</source>

@@ -1079,6 +1079,10 @@ Versenden Sie einen Durchlauf auf der Seite Durchläufe oder wählen Sie einen l
         <translation>Durchlauf öffnen</translation>
     </message>
     <message>
+        <source>Could not export the run: {0}</source>
+        <translation>Der Durchlauf konnte nicht exportiert werden: {0}</translation>
+    </message>
+    <message>
         <source>Exported to {0}: run.json and the photo files.</source>
         <translation>Exportiert nach {0}: run.json und die Fotodateien.</translation>
     </message>
@@ -1827,6 +1831,10 @@ Versenden Sie einen Durchlauf auf der Seite Durchläufe oder wählen Sie einen l
             <numerusform>&lt;b&gt;Noch %n Angabe fehlt, bevor dieser Durchlauf abgeschlossen werden kann&lt;/b&gt; (jede führt zu ihrem Schritt):</numerusform>
             <numerusform>&lt;b&gt;Noch %n Angaben fehlen, bevor dieser Durchlauf abgeschlossen werden kann&lt;/b&gt; (jede führt zu ihrem Schritt):</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Could not export the run: {0}</source>
+        <translation>Der Durchlauf konnte nicht exportiert werden: {0}</translation>
     </message>
     <message>
         <source>Exported to {0}</source>

@@ -1079,6 +1079,10 @@ Envía una ejecución desde la página Ejecuciones o elige un periodo más largo
         <translation>Abrir ejecución</translation>
     </message>
     <message>
+        <source>Could not export the run: {0}</source>
+        <translation>No se pudo exportar la ejecución: {0}</translation>
+    </message>
+    <message>
         <source>Exported to {0}: run.json and the photo files.</source>
         <translation>Exportado a {0}: run.json y los archivos de fotos.</translation>
     </message>
@@ -1827,6 +1831,10 @@ Envía una ejecución desde la página Ejecuciones o elige un periodo más largo
             <numerusform>&lt;b&gt;Falta %n dato antes de poder completar esta ejecución&lt;/b&gt; (cada uno lleva a su paso):</numerusform>
             <numerusform>&lt;b&gt;Faltan %n datos antes de poder completar esta ejecución&lt;/b&gt; (cada uno lleva a su paso):</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Could not export the run: {0}</source>
+        <translation>No se pudo exportar la ejecución: {0}</translation>
     </message>
     <message>
         <source>Exported to {0}</source>
