@@ -90,6 +90,12 @@ class Settings(BaseSettings):
     webhook_attempts_retention_days: float = Field(
         30.0, gt=0, description="Days the attempts of finished webhook deliveries are kept."
     )
+    events_retention_days: float = Field(
+        90.0,
+        gt=0,
+        description="Days an event is kept: the /v1/events replay (Last-Event-ID) and each run's webhook "
+        "delivery log (its deliveries and attempts go with it, once none is pending or redelivered since).",
+    )
     write_lock_stale_s: float = Field(
         15.0,
         gt=0,

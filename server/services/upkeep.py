@@ -8,6 +8,7 @@ retention, abandoned tus uploads are removed with their bytes, and leftovers of 
 | `Idempotency-Key` responses | 24 h | the replay window the API promises |
 | unfinished tus uploads | RUNDUN_UPLOAD_TTL_HOURS (24) after their last byte | their client has given up |
 | the rate limiter's shared buckets (PostgreSQL) | a minute after their last lease | a bucket refills completely within a minute: its row says nothing more |
+| events (the `/v1/events` replay) with their webhook deliveries and attempts | RUNDUN_EVENTS_RETENTION_DAYS (90) | every change of every run is one (a photo's progress too): the largest table of a busy server; a stream resumes within a monitor's longest absence, a run's delivery log covers a quarter |
 
 Each table is pruned a batch per write job, so the writer stays free for requests in between.
 """
@@ -68,6 +69,17 @@ async def prune_once(ctx: Context) -> dict[str, int]:
             counts[name] += removed
             if removed < pruning.BATCH:
                 break
+    counts["events"] = await _prune_events(ctx, iso(now - timedelta(days=settings.events_retention_days)))
     if any(counts.values()):
         log.info("pruned %s", ", ".join(f"{n} {name}" for name, n in counts.items() if n))
     return counts
+
+
+async def _prune_events(ctx: Context, before: str) -> int:
+    """Events created before `before`, oldest first, a batch per write job (see `pruning.prune_events`)."""
+    removed = 0
+    cursor: int | None = 0  # the last event looked at (seq), None once the old ones are done
+    while cursor is not None:
+        count, cursor = await ctx.db.write(pruning.prune_events, before, cursor, pruning.BATCH)
+        removed += count
+    return removed

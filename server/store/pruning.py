@@ -3,6 +3,7 @@ the unfinished tus uploads nobody touched for too long. Retention is decided by 
 
 from __future__ import annotations
 
+import itertools
 import sqlite3
 
 BATCH = 2000
@@ -35,6 +36,48 @@ def prune_webhook_attempts(conn: sqlite3.Connection, before: str, limit: int = B
 def prune_idempotency_keys(conn: sqlite3.Connection, before: str, limit: int = BATCH) -> int:
     """Forget up to `limit` stored Idempotency-Key responses saved before `before`."""
     return _prune_created_before(conn, "idempotency_keys", "org_id, key", before, limit)
+
+
+def prune_events(
+    conn: sqlite3.Connection, before: str, after_seq: int, limit: int = BATCH
+) -> tuple[int, int | None]:
+    """Of the `limit` oldest events after `after_seq`, delete those created before `before` with their webhook
+    deliveries and those deliveries' attempts. An event stays, with its deliveries, while one of them is still
+    pending or was changed since `before` (a redelivery): its log is still being written. Returns (events
+    deleted, the `seq` to go on after, or None once no older event is left).
+
+    The scan walks `seq`, the primary key, and stops at the first event created since `before`: events are
+    numbered in the order they happen, and `created_at` has no index (one more index on the hottest insert
+    there is, for an hourly pass)."""
+    rows = conn.execute(
+        "SELECT seq, created_at FROM events WHERE seq > ? ORDER BY seq LIMIT ?", (after_seq, limit)
+    ).fetchall()
+    old = list(itertools.takewhile(lambda row: row[1] < before, rows))
+    if not old:
+        return 0, None
+    last = old[-1][0]
+    kept = [
+        r[0]
+        for r in conn.execute(
+            "SELECT DISTINCT e.seq FROM events e JOIN webhook_deliveries d ON d.run_id = e.run_id "
+            "AND d.event_seq = e.seq WHERE e.seq > ? AND e.seq <= ? "
+            "AND (d.status NOT IN ('delivered', 'failed') OR d.updated_at >= ?)",
+            (after_seq, last, before),
+        )
+    ]
+    spared = f" AND e.seq NOT IN ({', '.join('?' for _ in kept)})" if kept else ""
+    events = f"e.seq > ? AND e.seq <= ?{spared}"
+    params = (after_seq, last, *kept)
+    deliveries = (
+        "SELECT d.id FROM webhook_deliveries d JOIN events e ON d.run_id = e.run_id AND d.event_seq = e.seq "
+        f"WHERE {events}"
+    )
+    conn.execute(f"DELETE FROM webhook_attempts WHERE delivery_id IN ({deliveries})", params)
+    conn.execute(f"DELETE FROM webhook_deliveries WHERE id IN ({deliveries})", params)
+    removed = conn.execute(
+        f"DELETE FROM events WHERE seq IN (SELECT e.seq FROM events e WHERE {events})", params
+    )
+    return removed.rowcount, last if len(old) == len(rows) == limit else None
 
 
 def expire_uploads(conn: sqlite3.Connection, before: str, busy: set[str]) -> list[str]:
