@@ -77,14 +77,17 @@ class Note:
 
         return with_note
 
-    def write(self, conn: sqlite3.Connection, current: dict | None = None) -> None:
+    def write(self, conn: sqlite3.Connection, current: dict | None = None, also: dict | None = None) -> bool:
         """Inside a write job, once its other writes are done (once: a later job of the request skips it).
         `current`: the run as this transaction holds it, when the job has it at hand (a photo's attach: issue
         16, the note's own read was a round trip per photo on PostgreSQL, whose every request reports a new
-        pending count while a backlog drains)."""
-        if self.fields:
-            _note_job(conn, self.run_id, self.fields, current)
-            self.fields = None
+        pending count while a backlog drains). `also`: columns of the run the job changed and has not written
+        yet, written in the note's UPDATE. Returns whether that UPDATE was made (else `also` is the job's
+        to write)."""
+        fields, self.fields = self.fields, None
+        if not fields:
+            return False
+        return _note_job(conn, self.run_id, fields, current, also)
 
     async def flush(self, ctx: Context) -> None:
         """The note, unless a write job of the request took it (a refused request is still a contact)."""
@@ -93,18 +96,21 @@ class Note:
             await ctx.db.write(_note_job, self.run_id, fields)
 
 
-def _note_job(conn: sqlite3.Connection, run_id: str, fields: dict, current: dict | None = None) -> None:
+def _note_job(
+    conn: sqlite3.Connection, run_id: str, fields: dict, current: dict | None = None, also: dict | None = None
+) -> bool:
     """A change moves `updated_at` (the runs list's "changed since", which live monitors poll by) and is a
     `run.device` event; a contact that only refreshes the time is neither, so an idle device's periodic
-    checks never make its run look freshly updated. `current`: see `Note.write` (else read here)."""
+    checks never make its run look freshly updated. `current`, `also`, the result: see `Note.write`."""
     now = now_iso()
     if current is None:
         current = run_store.get_run(conn, run_id, snapshot=False)
     if current is None or not _news(current, fields, now):  # another request said it meanwhile
-        return
+        return False
     if not (_changes(current, fields) or current["device_contact_at"] is None):
-        device_store.set_device(conn, run_id, now, fields)
-        return
+        device_store.set_device(conn, run_id, now, fields, also=also)
+        return True
     # The run as it now stands, built here rather than read back (a round trip per photo on PostgreSQL).
-    fresh = {**current, **device_store.set_device(conn, run_id, now, fields, updated_at=now)}
+    fresh = {**current, **device_store.set_device(conn, run_id, now, fields, updated_at=now, also=also)}
     runs.emit(conn, fresh, DEVICE_EVENT, {"status": fresh["status"], "device": device_of(fresh)})
+    return True

@@ -133,12 +133,15 @@ def refresh_photos(
     before: int,
     after: int,
     skipped: bool | None = None,
+    into: dict | None = None,
 ) -> None:
     """After the photos of ONE step changed from `before` to `after`: `refresh`, but without re-reading every
     answer when nothing else can move (issue 16: it was most of a photo attach's time on a long run). A
     step that `counts_alone` changes the stored progress by its own answered state only; any other step
     (a condition reads it, it has one, it flags findings) takes the full recompute. `skipped`: whether
-    the step is skipped, when the caller has read it already."""
+    the step is skipped, when the caller has read it already. `into`: the run's columns this job writes
+    in one UPDATE of its own at its end; the changed columns are added there rather than written here
+    (issue 16: a photo's attach and its device note each rewrote the run's row, every index of it)."""
     if not counts_alone(model, step_id):
         refresh(conn, run)
         return
@@ -151,7 +154,10 @@ def refresh_photos(
         fields["progress_answered"] = run["progress_answered"] + (1 if now else -1)
     if run["status"] == "pending":
         fields["status"] = "in_progress"
-    run_store.update_run(conn, run["id"], fields)
+    if into is None:
+        run_store.update_run(conn, run["id"], fields)
+    else:
+        into.update(fields)
     run.update(fields)
 
 

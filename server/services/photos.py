@@ -33,6 +33,7 @@ from server.services.context import Context
 from server.services.executor import Session, guard, held, refresh_photos
 from server.store import executor as store
 from server.store import history
+from server.store import runs as run_store
 from server.store.writer import after_commit
 from server.tdl.photos import PNG
 
@@ -286,9 +287,12 @@ def _attach_job(
     store.lock_blob(conn, image.sha256, exclusive=False)  # held once the reads below are answered
     view = store.attach_view(conn, session.run_id, image.step_id, image.index, upload and upload[0])
     run = held(view.run, ctx, session)
-    result = _attach_held(conn, ctx, session, image, upload, view, run)
-    if note is not None:  # the run as this job holds it (its writes keep it current): no read of its own
-        note.write(conn, run)
+    changed: dict = {}  # the run's columns the attach changes: one UPDATE, the device note's when it writes
+    result = _attach_held(conn, ctx, session, image, upload, view, run, changed)
+    # The note takes the run as this job holds it (its writes keep it current): no read of its own.
+    wrote_run = note is not None and note.write(conn, run, also=changed)
+    if changed and not wrote_run:
+        run_store.update_run(conn, run["id"], changed)
     return result
 
 
@@ -300,8 +304,10 @@ def _attach_held(
     upload,
     view: store.AttachView,
     run: dict,
+    changed: dict,
 ) -> tuple:
-    """The attach, once the run is read and held open; returns (the photo, the SHA-256 it replaced)."""
+    """The attach, once the run is read and held open; returns (the photo, the SHA-256 it replaced). The
+    run's columns it changes are left in `changed` for the caller to write (see `refresh_photos`)."""
     if not ctx.media.remote and not ctx.media.blob_present(conn, image.sha256):  # remote: see _attach_remote
         raise BlobMissing()
     if upload is not None:
@@ -309,18 +315,19 @@ def _attach_held(
             after_commit(conn, ctx.media.discard, upload[0])
         row = view.upload
         if row is None and upload[2] is not None and upload[1] == 0:
-            store.create_upload(conn, upload[2])  # its first commit (see fresh_uploads)
-            row = {**upload[2], "status": "receiving", "upload_offset": 0}
-        if row is None:
+            # Its first commit (see fresh_uploads), with the whole photo: its row is written finished.
+            store.create_upload(conn, upload[2], attached_sha=image.sha256)
+        elif row is None:
             raise NotFound("No such upload.")
-        if row["status"] == "attached":  # attached already: a retry changes nothing
+        elif row["status"] == "attached":  # attached already: a retry changes nothing
             photo = store.get_photo(conn, run["id"], row["step_id"], row["photo_index"])
             if photo is None:
                 raise NotFound("This upload finished; its photo has been removed since.")
             return photo, None
-        if row["upload_offset"] != upload[1]:
+        elif row["upload_offset"] != upload[1]:
             raise BadRequest("The upload moved on meanwhile; ask HEAD for its offset.")
-        store.finish_upload(conn, upload[0], image.sha256)
+        else:
+            store.finish_upload(conn, upload[0], image.sha256)
     previous = view.previous
     if previous is not None and previous["sha256"] == image.sha256:
         return previous, None
@@ -337,7 +344,7 @@ def _attach_held(
     store.put_photo(conn, run["id"], photo)
     history.append(conn, run["id"], [attached_entry(photo)])
     after = before + (previous is None)
-    refresh_photos(conn, run, session.model, image.step_id, before, after, view.step_skipped)
+    refresh_photos(conn, run, session.model, image.step_id, before, after, view.step_skipped, changed)
     return photo, previous["sha256"] if previous else None
 
 

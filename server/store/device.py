@@ -11,12 +11,20 @@ FIELDS = ("pending_ops", "pending_bytes", "failed_ops", "app")
 
 
 def set_device(
-    conn: sqlite3.Connection, run_id: str, contact_at: str, fields: dict, *, updated_at: str | None = None
+    conn: sqlite3.Connection,
+    run_id: str,
+    contact_at: str,
+    fields: dict,
+    *,
+    updated_at: str | None = None,
+    also: dict | None = None,
 ) -> dict:
     """Record a contact: the time always, each field only when given (a field left out keeps its value), and
-    `updated_at` when given. Returns the columns written. Sent with the job's next statement on PostgreSQL
-    (issue 16: a round trip per photo of a drain, whose every request reports a new pending count)."""
+    `updated_at` when given; `also`: other columns of the run (plain values) to write in the same UPDATE.
+    Returns the columns written. Sent with the job's next statement on PostgreSQL (issue 16: a round trip per
+    photo of a drain, whose every request reports a new pending count)."""
     written = {
+        **(also or {}),
         "device_contact_at": contact_at,
         **{f"device_{name}": fields[name] for name in FIELDS if name in fields},
     }

@@ -228,13 +228,18 @@ def referenced_blobs(conn: sqlite3.Connection) -> list[tuple[str, int]]:
 
 
 # -- tus uploads -------------------------------------------------------------------------------------------
-def create_upload(conn: sqlite3.Connection, upload: dict, offset: int = 0) -> None:
-    """The row of an upload, written with its first acknowledged bytes (`offset`; see fresh_uploads)."""
+def create_upload(
+    conn: sqlite3.Connection, upload: dict, offset: int = 0, attached_sha: str | None = None
+) -> None:
+    """The row of an upload, written with its first acknowledged bytes (`offset`; see fresh_uploads).
+    `attached_sha`: the upload's whole photo arrived with its creation and is attached in this same job, so
+    the row is written finished (issue 16: an INSERT then an UPDATE of every index of it, per photo)."""
     now = now_iso()
+    status, offset = ("receiving", offset) if attached_sha is None else ("attached", upload["length"])
     execute_later(
         conn,
         "INSERT INTO uploads (id, run_id, step_id, photo_index, length, upload_offset, metadata, status, "
-        "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, 'receiving', ?, ?)",
+        "sha256, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
             upload["id"],
             upload["run_id"],
@@ -243,6 +248,8 @@ def create_upload(conn: sqlite3.Connection, upload: dict, offset: int = 0) -> No
             upload["length"],
             offset,
             dumps(upload["metadata"]),
+            status,
+            attached_sha,
             now,
             now,
         ),

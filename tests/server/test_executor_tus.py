@@ -16,6 +16,7 @@ from server.media.files import FileMediaStore
 from server.services import tus as tus_service
 from server.store import executor as upload_store
 from tests.support.executor import Executor, bearer, jpeg, png, sha256
+from tests.support.fixtures import sql
 from tests.support.media import has_part, store_unacknowledged
 
 V = {"Tus-Resumable": "1.0.0"}
@@ -711,6 +712,39 @@ def test_a_photo_and_its_device_note_are_one_write(api, ex, up, monkeypatch):
     r = up.patch(url, data, 0, **{HEADER: format_device(0, 0, 0, "rundun-desktop/1.0")})
     assert r.status_code == 409
     assert api.get(f"/v1/runs/{ex.run_id}").json()["device"]["pending_ops"] == 0
+
+
+def test_a_photo_whose_device_news_another_request_wrote_first_still_counts_in_the_run(
+    api, ex, up, monkeypatch
+):
+    """Issue 16: the attach leaves the run's new progress and status to its device note's UPDATE (one write
+    of the run's row a photo, not two). When another request has written the same device news meanwhile,
+    the note writes nothing, and the attach writes them itself; the news is announced once."""
+    from server.services import device
+    from server.tdl.device import HEADER, format_device, parse_device
+
+    data = jpeg(20_000)
+    url = up.new(data)
+    before = api.get(f"/v1/runs/{ex.run_id}").json()
+    header = format_device(2, 9_000, 0, "rundun-desktop/1.0")
+    write, raced = api.ctx.db.write, []
+
+    async def another_request_first(fn, *args):
+        if not raced:  # the request's first write job (its attach): another request says the same first
+            raced.append(await write(device._note_job, ex.run_id, parse_device(header)))
+        return await write(fn, *args)
+
+    monkeypatch.setattr(api.ctx.db, "write", another_request_first)
+    assert up.patch(url, data, 0, **{HEADER: header}).status_code == 204
+    assert raced == [True]
+    run = api.get(f"/v1/runs/{ex.run_id}").json()
+    assert run["progress"]["answered"] == before["progress"]["answered"] + 1
+    assert run["status"] == "in_progress" and run["updated_at"] >= before["updated_at"]
+    assert run["device"]["pending_ops"] == 2 and run["device"]["pending_bytes"] == 9_000
+    announced = sql(
+        api, "SELECT count(*) FROM events WHERE run_id = ? AND event = 'run.device'", (ex.run_id,)
+    )
+    assert announced == [(1,)]
 
 
 def test_start_up_cleaning_leaves_a_part_its_writer_holds(api_factory):

@@ -211,6 +211,26 @@ def test_a_photo_sent_whole_makes_no_round_trip_beyond_its_authentication_and_it
     assert [p["sha256"] for p in ex.state()["photos"]] == [hashlib.sha256(data).hexdigest()]
 
 
+def test_a_photo_with_device_news_writes_the_runs_row_once_and_its_uploads_row_once(pg_api, monkeypatch):
+    """Issue 16: a photo sent whole wrote its upload's row and then updated it to finished, and its attach
+    updated the run's row (progress, status) before its device note updated it again: each an UPDATE of
+    every index of the row (the run's has a dozen). Now the upload's row is written finished, and the note's
+    UPDATE carries the attach's columns; what they record is unchanged."""
+    ex = Executor.start(pg_api)
+    sent = Sent(monkeypatch)
+    data = jpeg(50_000)
+    device = {"Rundun-Device": format_device(3, 7_000_000, 1, "rundun-desktop/9")}
+    r = ex.call("POST", "/uploads/", content=data, headers={**photo_headers(data), **device})
+    assert r.status_code == 201, r.text
+    assert len(sent.like("UPDATE runs ")) == 1, sent.like("UPDATE runs ")
+    assert [s.split(" (")[0] for s in sent.like("INTO uploads", "UPDATE uploads")] == ["INSERT INTO uploads"]
+    run = pg_api.get(f"/v1/runs/{ex.run_id}").json()
+    assert run["status"] == "in_progress" and run["progress"]["answered"] == 1
+    assert (run["device"]["pending_ops"], run["device"]["failed_ops"]) == (3, 1)
+    head = ex.call("HEAD", "/uploads/" + r.headers["Location"].rsplit("/", 1)[1], headers=V)
+    assert head.headers["Upload-Offset"] == head.headers["Upload-Length"] == str(len(data))
+
+
 def test_a_creation_that_acknowledges_part_of_a_file_claims_the_upload_before_its_row(pg_api, monkeypatch):
     """From its row on, any process may resume the upload: the claim comes first, then the row."""
     ex = Executor.start(pg_api)
