@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import sqlite3
 import time
-import uuid
 from typing import NamedTuple
 
 from server.clock import now_iso
+from server.ids import uuid7
 from server.store.rows import dumps, execute_later, loads
 from server.store.webhooks import due_stamp
 
@@ -19,7 +19,7 @@ def emit(
 ) -> dict:
     """Append an event and, when the run's webhook subscribes to it, a pending delivery."""
     now = now_iso()
-    body = {"id": f"evt_{uuid.uuid4()}", "event": event, "created_at": now, "run_id": run_id, "data": data}
+    body = {"id": f"evt_{uuid7()}", "event": event, "created_at": now, "run_id": run_id, "data": data}
     # On PostgreSQL the transaction holds the write lock (`server.store.postgres.WRITE_LOCK`): events get
     # their `seq` in commit order across processes, so a stream reading "after seq N" never skips a row
     # committed late. Nothing reads the new `seq` here: on PostgreSQL both statements ride with the job's
@@ -37,7 +37,7 @@ def emit(
             "created_at, updated_at) SELECT ?, seq, ?, ?, ?, 'pending', ?, ?, ? FROM events WHERE id = ?",
             # due now; a millisecond stamp so that it orders against the worker's sub-second retry times
             (
-                f"whd_{uuid.uuid4()}",
+                f"whd_{uuid7()}",
                 run_id,
                 webhook["url"],
                 webhook.get("secret"),
