@@ -25,6 +25,9 @@ class Context:
     key_touched: dict[str, float] = field(default_factory=dict)
     # (org id, Idempotency-Key) of requests still running
     idempotency_in_flight: set[tuple[str, str]] = field(default_factory=set)
+    # upkeep passes finished since start (`services.upkeep`): its first one runs at start-up, and a test that
+    # counts what one request writes waits for it, so that the pass's writes are not taken for the request's
+    upkeep_passes: int = 0
     storage: StorageWatch = field(init=False)  # the disk's state (see `services.storage`)
 
     def __post_init__(self) -> None:

@@ -45,6 +45,7 @@ async def _upkeep(ctx: Context) -> None:
             await prune_once(ctx)
         except Exception:  # keep the schedule; the next pass retries
             log.exception("pruning failed")
+        ctx.upkeep_passes += 1
         await asyncio.sleep(ctx.settings.prune_interval)
 
 
