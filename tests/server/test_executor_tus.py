@@ -369,6 +369,10 @@ def test_a_stalled_patch_is_superseded_by_a_newer_one_and_keeps_what_it_received
         await stalled.wait()
         await app(asgi_scope(url, headers), newer_receive, sender("newer"))
         await task
+        # Each request gives its claim on the upload back in a task of its own, after its answer (on
+        # PostgreSQL, a lock held in the database): done before this loop ends, which would cancel it and
+        # leave the lock held, so that the PATCH below waited for it and was refused as busy.
+        await asyncio.gather(*tus_service._releasing)
 
     asyncio.run(go())
     stalled_start, newer_start = answers["stalled"][0], answers["newer"][0]
