@@ -129,6 +129,6 @@ def _has_user(name: str) -> bool:
 
 
 def start_cluster(*, durable: bool = False) -> Cluster:
-    root = Path(tempfile.mkdtemp(prefix="rundun-pg-"))
-    os.chmod(root, 0o755)
-    return Cluster(root / "cluster", durable=durable).start()
+    # The temporary folder is the cluster's root, so that `stop` removes it whole (a folder inside it left
+    # the temporary one behind, empty, at every start).
+    return Cluster(Path(tempfile.mkdtemp(prefix="rundun-pg-")), durable=durable).start()
