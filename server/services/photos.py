@@ -63,23 +63,6 @@ def _bad_digest(message: str) -> RundunError:
     return BadRequest(message, details=[{"path": "Content-Digest", "message": message}])
 
 
-def step_photo_slots(step: tdl.Step) -> int:
-    """How many photos a step holds: a signature one, a photo step its `max`, another step its `photo.max`."""
-    if step.type == "signature":
-        return 1
-    if step.type == "photo":
-        assert isinstance(step.config, tdl.PhotoConfig)
-        return step.config.max
-    if isinstance(step.photo, tdl.PhotoRequirement):
-        return step.photo.max
-    return 0
-
-
-def photo_slots(model: tdl.Template) -> int:
-    """Every photo a run of `model` can hold: its steps' and the run's signature."""
-    return 1 + sum(step_photo_slots(step) for step in model.steps_by_id().values())
-
-
 def photo_limit(model: tdl.Template, step_id: str, index: int) -> bool:
     """Check that (step, index) may hold a photo (422 otherwise); True when only a PNG may go there."""
     limit = tdl.photo_capacity(model, step_id)

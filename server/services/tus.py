@@ -350,7 +350,7 @@ def taken_at(text: str) -> str:
 
 def open_upload_cap(settings: Settings, session: Session) -> int:
     """How many unfinished uploads a run may hold at once: so many per photo slot of its template."""
-    return max(1, math.ceil(settings.open_uploads_per_slot * photos.photo_slots(session.model)))
+    return max(1, math.ceil(settings.open_uploads_per_slot * session.model.photo_slots))
 
 
 # -- upkeep ------------------------------------------------------------------------------------------------

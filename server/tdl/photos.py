@@ -7,8 +7,7 @@ Pure Python: bytes in, a media type (or None: refused) out.
 
 from __future__ import annotations
 
-from .configs import PhotoConfig
-from .models import PhotoRequirement, Template
+from .models import Template
 
 SIGNATURE_STEP = "_signature"  # the run-level signature's step id (SPEC §5), not a step of the template
 IMAGE_HEAD_BYTES = 4096  # enough of a file's start for `sniff_image` (a HEIF `ftyp` box is read up to here)
@@ -56,13 +55,7 @@ def photo_capacity(template: Template, step_id: str) -> int | None:
     if step_id == SIGNATURE_STEP:
         return 1
     step = template.steps_by_id().get(step_id)
-    if step is None:
-        return None
-    if step.type == "signature":
-        return 1
-    if isinstance(step.config, PhotoConfig):
-        return step.config.max
-    return step.photo.max if isinstance(step.photo, PhotoRequirement) else 0
+    return None if step is None else step.photo_slots
 
 
 def takes_png_only(template: Template, step_id: str) -> bool:

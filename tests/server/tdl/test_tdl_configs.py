@@ -170,3 +170,18 @@ def test_config_errors_in_many_steps_at_once(problems, make_body):
         "sections[0].steps[1].config.min",
         "sections[0].steps[2].config.options",
     }
+
+
+def test_photo_slots_count_each_step_kind_and_the_run_signature():
+    """The cap on a run's unfinished uploads is so many per photo slot: a signature step holds one, a photo
+    step its `max`, a step's photo requirement its `max`, any other step none, and the run-level signature
+    one more."""
+    steps = [
+        {"id": "s-sign", "type": "signature", "label": "Sign"},
+        {"id": "s-shots", "type": "photo", "label": "Shots", "config": {"min": 0, "max": 4}},
+        {"id": "s-ok", "type": "boolean", "label": "OK?", "photo": {"min": 1, "max": 3}},
+        {"id": "s-note", "type": "text", "label": "Note"},
+    ]
+    template = validate_template({"name": "Slots", "sections": [{"id": "g-1", "title": "G", "steps": steps}]})
+    assert [template.steps_by_id()[s["id"]].photo_slots for s in steps] == [1, 4, 3, 0]
+    assert template.photo_slots == 1 + 4 + 3 + 0 + 1
