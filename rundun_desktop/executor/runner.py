@@ -395,7 +395,7 @@ class RunnerController(QObject):
 
     def _saved(self, step_id: str) -> None:
         """After a commit: conditions, sections and progress again, the chip, and the engine woken."""
-        self.cards[step_id].show_state(WAITING)
+        self.cards[step_id].saved(WAITING)
         self._recompute()
         self.wake()
         self.run_changed.emit(self.run_id or "")

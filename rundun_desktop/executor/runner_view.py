@@ -118,6 +118,13 @@ class ConfirmBar(QFrame):
         self.hide()
 
     def ask(self) -> None:
+        """Show the question, alone: another bar's still open beside it read as one question, and its buttons
+        were pressed for this one's."""
+        parent = self.parentWidget()
+        if parent is not None:
+            for other in parent.findChildren(ConfirmBar, options=Qt.FindChildOption.FindDirectChildrenOnly):
+                if other is not self:
+                    other.hide()
         if self.field is not None:
             self.field.clear()
         self.show()

@@ -13,6 +13,7 @@ EXECUTOR_STYLE = """
 #stepHint, #stepNote { color: #5b6478; }
 #savedChip { color: #2f9e44; font-size: 12px; }
 #savedChip[state="waiting"] { color: #f08c00; }
+#savedChip[state="typing"] { color: #5b6478; }
 #savedChip[state="refused"] { color: #e03131; }
 #stepCard QLabel#instructionBody { color: #1c2333; background: #f1f4fb; border-radius: 6px; padding: 8px 10px; }
 #sectionTitle { font-size: 18px; font-weight: 700; }

@@ -12,7 +12,7 @@ import re
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, Qt, QTimer, Signal, SignalInstance
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -40,11 +40,32 @@ MANY_OPTIONS = 8  # more choice options than this: a drop-down instead of radio 
 
 class AnswerInput(QWidget):
     committed = Signal(object)
+    edited = Signal()  # typed in: not committed yet (see `_commit_when_typing_pauses`)
+    TYPING_PAUSE_MS = 900
 
     def __init__(self, step: tdl.Step, parent: QWidget | None = None):
         super().__init__(parent)
         self.step = step
         self.config: Any = step.config
+        self._pause: QTimer | None = None
+
+    def _commit_when_typing_pauses(self, typed: SignalInstance) -> None:
+        """What is typed is committed once typing pauses, as well as on Enter or when focus leaves: a field
+        committed only on leaving it lost everything typed in it to a crash or a power cut, while its card
+        said "Synced" (the value synced was the one before)."""
+        self._pause = QTimer(self, singleShot=True, interval=self.TYPING_PAUSE_MS)
+        self._pause.timeout.connect(self._finished)
+        typed.connect(self._pause.start)
+        typed.connect(self.edited)
+
+    def _finished(self) -> None:
+        """Commit what the field shows, if it changed (typed inputs)."""
+        raise NotImplementedError
+
+    def _pause_over(self) -> None:
+        """Committed (or replaced) now: the pending commit after the pause has nothing left to do."""
+        if self._pause is not None:
+            self._pause.stop()
 
     def set_value(self, value: Any) -> None:
         raise NotImplementedError
@@ -230,10 +251,12 @@ class _LineInput(AnswerInput):
         self.edit = QLineEdit()
         self.edit.setPlaceholderText(self.placeholder)
         self.edit.editingFinished.connect(self._finished)
+        self._commit_when_typing_pauses(self.edit.textEdited)
         self.row.addWidget(self.edit)
         self._shown = ""
 
     def _finished(self) -> None:
+        self._pause_over()
         text = self.edit.text().strip()
         if text != self._shown:
             self._shown = text
@@ -243,6 +266,7 @@ class _LineInput(AnswerInput):
         return text
 
     def show_text(self, text: str) -> None:
+        self._pause_over()
         self._shown = text
         self.edit.setText(text)
 
@@ -306,9 +330,7 @@ def number_range_text(cfg: tdl.NumberConfig) -> str:
 
 
 class TextInput(AnswerInput):
-    """One line, or several (`multiline`: Tab still moves on; commits when focus leaves or after a pause)."""
-
-    IDLE_MS = 900
+    """One line, or several (`multiline`: Tab still moves on); commits when focus leaves or typing pauses."""
 
     def __init__(self, step: tdl.Step, parent: QWidget | None = None):
         super().__init__(step, parent)
@@ -322,15 +344,13 @@ class TextInput(AnswerInput):
             self.edit: QLineEdit | QPlainTextEdit = _PlainText(self._finished)
             self.edit.setTabChangesFocus(True)
             self.edit.setFixedHeight(96)
-            self._idle = QTimer(self, singleShot=True, interval=self.IDLE_MS)
-            self._idle.timeout.connect(self._finished)
-            self.edit.textChanged.connect(self._idle.start)
-            self.edit.textChanged.connect(self._count)
+            self._commit_when_typing_pauses(self.edit.textChanged)  # set_value blocks it: typed changes only
         else:
             self.edit = QLineEdit()
             self.edit.setMaxLength(self.limit)
             self.edit.editingFinished.connect(self._finished)
-            self.edit.textChanged.connect(self._count)
+            self._commit_when_typing_pauses(self.edit.textEdited)
+        self.edit.textChanged.connect(self._count)
         self.edit.setPlaceholderText(cfg.placeholder or "")
         layout.addWidget(self.edit)
         self.counter = QLabel("")
@@ -347,6 +367,7 @@ class TextInput(AnswerInput):
         self.counter.setText(f"{len(self.text())} / {self.limit}")
 
     def _finished(self) -> None:
+        self._pause_over()
         text = self.text()
         if text.strip() != self._shown.strip():
             self._shown = text
@@ -354,8 +375,8 @@ class TextInput(AnswerInput):
 
     def set_value(self, value: Any) -> None:
         self._shown = value or ""
+        self._pause_over()
         if isinstance(self.edit, QPlainTextEdit):
-            self._idle.stop()
             self.edit.blockSignals(True)
             self.edit.setPlainText(self._shown)
             self.edit.blockSignals(False)

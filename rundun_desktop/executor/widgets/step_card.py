@@ -21,7 +21,9 @@ from server import tdl
 
 # The answer's sync state, as the chip shows it.
 UNANSWERED, WAITING, SYNCED, REFUSED = "", "waiting", "synced", "refused"
+TYPING = "typing"  # typed in the input, not saved yet: shown over the saved answer's state
 CHIP_TEXT = {
+    TYPING: QT_TRANSLATE_NOOP("step_card", "✎ Not saved yet"),
     WAITING: QT_TRANSLATE_NOOP("step_card", "● Saved here · waiting to sync"),
     SYNCED: QT_TRANSLATE_NOOP("step_card", "✓ Synced"),
     REFUSED: QT_TRANSLATE_NOOP("step_card", "✕ Refused by the server"),
@@ -82,6 +84,7 @@ class StepCard(QFrame):
         else:
             self.input = INPUTS[step.type](step)
             self.input.committed.connect(lambda value: self.answered.emit(self.step_id, value))
+            self.input.edited.connect(self._typed)
             layout.addWidget(self.input)
             if isinstance(step.photo, tdl.PhotoRequirement):
                 self.photos = PhotoStrip(
@@ -102,6 +105,7 @@ class StepCard(QFrame):
             self.skip = QCheckBox(self.tr("Skip this step"))
             self.skip.clicked.connect(lambda checked: self.skip_changed.emit(self.step_id, checked))
             layout.addWidget(self.skip)
+        self.state, self.state_words, self.typing = UNANSWERED, "", False
         self.problems = QLabel("")
         self.problems.setObjectName("syncError")
         self.problems.setWordWrap(True)
@@ -110,6 +114,7 @@ class StepCard(QFrame):
 
     # -- showing ------------------------------------------------------------------------------------------------
     def show_answer(self, entry: dict | None) -> None:
+        self._typing_over()  # the input shows the answer now, not what was typed
         entry = entry or {}
         skipped = bool(entry.get("skipped"))
         if self.input is not None:
@@ -131,11 +136,33 @@ class StepCard(QFrame):
         set_role(self, problem=bool(problems))
 
     def show_state(self, state: str, words: str = "") -> None:
+        """The saved answer's state; the chip says "not saved yet" instead while typing is not committed."""
+        self.state, self.state_words = state, words
+        shown = TYPING if self.typing else state
         self.chip.setText(
-            QCoreApplication.translate("step_card", CHIP_TEXT[state]) if CHIP_TEXT.get(state) else ""
+            QCoreApplication.translate("step_card", CHIP_TEXT[shown]) if CHIP_TEXT.get(shown) else ""
         )
-        self.chip.setToolTip(words)
-        set_role(self.chip, state=state)
+        self.chip.setToolTip(
+            self.tr("Saved on this computer when you pause typing or leave the field")
+            if self.typing
+            else words
+        )
+        set_role(self.chip, state=shown)
+
+    def saved(self, state: str) -> None:
+        """What was typed (if anything) is saved now, in `state`."""
+        self._typing_over()
+        self.show_state(state)
+
+    def _typed(self) -> None:
+        if not self.typing:
+            self.typing = True
+            self.show_state(self.state, self.state_words)
+
+    def _typing_over(self) -> None:
+        if self.typing:
+            self.typing = False
+            self.show_state(self.state, self.state_words)
 
     def set_editable(self, editable: bool) -> None:
         for part in (self.input, self.photos, self.signature, self.geo, self.skip):

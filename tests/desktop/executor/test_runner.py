@@ -93,6 +93,45 @@ def test_every_step_type_answered_through_its_widget_reaches_the_server(page, or
     assert "s-info" not in doc["answers"]  # an instruction is never answered
 
 
+def stored_answers(page, run_id: str) -> dict:
+    store = st.LocalStore(page.service.data_dir)
+    try:
+        return {step: entry.get("value") for step, entry in store.answers(run_id).items()}
+    finally:
+        store.close()
+
+
+def test_what_is_typed_is_saved_once_typing_pauses_without_leaving_the_field(page, org, aloop, qtbot):
+    """A value typed and not yet committed is said on its card ("not saved yet", not the state of the value
+    before); once typing pauses it is in the local store (a crash then loses nothing), the field still
+    focused and its text as typed. Saved only on Enter or on leaving the field, it was lost to a crash while
+    the card said "Synced"."""
+    run_id = opened(aloop, page, org.dispatch(every_type()))
+    cards = page.runner.cards
+    activate(qtbot, page)
+    type_into(qtbot, cards["s-num"].input.edit, "12")
+    wait_until(aloop, lambda: cards["s-num"].chip.text() == "✓ Synced", 10)
+
+    for step_id, typed, value in (("s-num", "7,5", 7.5), ("s-text", "Seal torn", "Seal torn")):
+        edit = cards[step_id].input.edit
+        edit.setFocus()
+        edit.selectAll()
+        qtbot.keyClicks(edit, typed)  # no Enter, focus stays
+        assert cards[step_id].chip.text() == "✎ Not saved yet"
+        wait_until(
+            aloop, lambda step_id=step_id, value=value: stored_answers(page, run_id).get(step_id) == value
+        )
+        assert edit.hasFocus() and edit.text() == typed
+        settle(aloop, page)
+        assert cards[step_id].chip.text() in ("● Saved here · waiting to sync", "✓ Synced")
+
+    qtbot.keyClicks(cards["s-text"].input.edit, "!")  # and the card says so again at the next key
+    assert cards["s-text"].chip.text() == "✎ Not saved yet"
+    synced(aloop, page, run_id)
+    wait_until(aloop, lambda: org.values(run_id).get("s-text") == "Seal torn!")
+    assert org.values(run_id)["s-num"] == 7.5
+
+
 def test_values_a_step_refuses_are_named_on_it_and_never_queued(page, org, aloop, qtbot):
     run_id = opened(aloop, page, org.dispatch(every_type()))
     cards = page.runner.cards
@@ -258,6 +297,18 @@ def test_keyboard_only_tab_order_sections_and_complete(page, org, aloop, qtbot):
     assert "missing" in page.runner_view.banner.text()
     qtbot.keyClick(page.runner_view, Qt.Key.Key_Escape)
     assert page.stack.currentWidget() is page.inbox_view  # Esc: back to the inbox
+
+
+def test_one_question_at_a_time_complete_or_give_up(page, org, aloop, qtbot):
+    """Asking to give up while "Complete this run?" is open closes that question (both open at once, the
+    executor answered one with the other's buttons), and the other way round."""
+    opened(aloop, page, org.dispatch(every_type()))
+    view = page.runner_view
+    view.confirm_complete.ask()  # what Complete shows once nothing is missing
+    qtbot.mouseClick(view.exit_button, Qt.MouseButton.LeftButton)
+    assert view.confirm_exit.isVisible() and not view.confirm_complete.isVisible()
+    view.confirm_complete.ask()
+    assert view.confirm_complete.isVisible() and not view.confirm_exit.isVisible()
 
 
 def test_giving_up_a_run_tells_the_server(page, org, aloop, qtbot):
