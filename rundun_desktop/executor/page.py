@@ -36,6 +36,7 @@ class SyncBar(QFrame):
         self.words = QLabel(SyncStatus(online=None).words())
         self.error = QLabel("")
         self.error.setObjectName("syncError")
+        self.error.setWordWrap(True)  # the server's words whole, on a second line if need be, not cut off
         self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.sync_now = button(self.tr("Sync now"), "refresh")
         self.sync_now.setToolTip(self.tr("Try to send every waiting change now"))

@@ -26,7 +26,7 @@ import logging
 import os
 import random
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 from urllib.parse import urljoin
@@ -235,6 +235,8 @@ class SyncEngine:
         self._runs: dict[str, _RunState] = {}
         self.status = SyncStatus(online=None)
         self._last_online: bool | None = None
+        self._recount: asyncio.Task | None = None
+        self._recount_again = False
         self.sent_requests = 0
 
     # -- life --------------------------------------------------------------------------------------------------
@@ -244,11 +246,12 @@ class SyncEngine:
         return self._task
 
     async def stop(self) -> None:
-        task, self._task = self._task, None
-        if task is not None:
-            task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await task
+        for task in (self._task, self._recount):
+            if task is not None:
+                task.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await task
+        self._task = self._recount = None
         await self.store.close()
         if self._own_http:
             await self.http.aclose()
@@ -262,6 +265,32 @@ class SyncEngine:
                 server.probe_at = 0.0
         self._settled.clear()
         self._wake.set()
+        self._count_soon()
+
+    def _count_soon(self) -> None:
+        """The status's counts of what is waiting read again now, not at the end of the round: a round waiting
+        for a server that does not answer (up to `request_timeout`) said "everything is synced", or the count
+        it began with, while the executor's new changes waited behind it."""
+        if self._task is None:  # not started (or stopped): the first round counts
+            return
+        if self._recount is not None and not self._recount.done():
+            self._recount_again = True  # the count under way may have read before this change
+            return
+        self._recount = asyncio.ensure_future(self._count_pending())
+
+    async def _count_pending(self) -> None:
+        self._recount_again = True
+        while self._recount_again:
+            self._recount_again = False
+            try:
+                ops, size, failed = await self._db(st.LocalStore.pending_totals)
+            except Exception:  # the local disk failing: the round's own count says it, in words
+                log.warning("could not count the changes waiting", exc_info=True)
+                return
+            counts = (self.status.pending_ops, self.status.pending_bytes, self.status.failed_ops)
+            if (ops, size, failed) != counts:
+                self.status = replace(self.status, pending_ops=ops, pending_bytes=size, failed_ops=failed)
+                self._emit("status", self.status)
 
     async def drain(self, timeout: float | None = None) -> bool:
         """Wait until nothing is pending (failed and refused ops aside); False on timeout."""

@@ -142,3 +142,44 @@ def test_the_executor_page_is_usable_at_1024_by_700(page, org, aloop, qtbot):
     subtitle = view.subtitle
     assert page.runner.run["base_url"] in subtitle.toolTip()
     assert subtitle.text() == subtitle.full_text() or "…" in subtitle.text()  # whole, or visibly shortened
+
+
+def test_a_long_sync_error_wraps_in_the_sync_bar_at_1024_by_700(qtbot):
+    """The server's words in the sync bar beside "Sync now": a long one wraps, whole, rather than running
+    under the button cut off mid-word ("…did not answer in ti"). The bar alone, laid out as the page lays it
+    out at 1024×700 (the page's own engine would say its status over the one given here)."""
+    from PySide6.QtWidgets import QTextEdit, QVBoxLayout
+
+    from rundun_desktop.executor.page import SyncBar
+    from rundun_desktop.executor.style import EXECUTOR_STYLE
+    from rundun_desktop.executor.sync import SyncStatus
+    from rundun_desktop.theme import set_sheet
+
+    page = QWidget()
+    set_sheet(page, EXECUTOR_STYLE)
+    layout = QVBoxLayout(page)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(QTextEdit(), 1)
+    bar = SyncBar()
+    layout.addWidget(bar)
+    qtbot.addWidget(page)
+    page.resize(1024 - 180, 700 - 40)  # the window's sidebar and status bar take the rest
+    page.show()
+    words = (
+        "The server at http://127.0.0.1:8751 did not answer in time. Retrying… Your changes are kept on this "
+        "computer and sent when it answers."
+    )
+    bar.show_status(SyncStatus(online=False, pending_ops=3, last_error=words))
+
+    def whole() -> bool:  # every line of the words, laid out beside the button
+        needed = bar.error.fontMetrics().boundingRect(
+            0, 0, bar.error.width(), 10_000, Qt.TextFlag.TextWordWrap, words
+        )
+        return bar.error.text() == words and 0 < needed.height() <= bar.error.height()
+
+    qtbot.waitUntil(whole, timeout=30000)
+    assert page.width() == 1024 - 180  # the words did not make the bar, and so the page, wider
+    assert bar.minimumSizeHint().width() <= page.width()
+    button_left = bar.sync_now.mapTo(bar, QPoint(0, 0)).x()
+    assert bar.error.mapTo(bar, QPoint(bar.error.width(), 0)).x() <= button_left
+    assert bar.sync_now.mapTo(page, QPoint(bar.sync_now.width(), 0)).x() <= page.width()

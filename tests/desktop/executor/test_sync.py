@@ -244,6 +244,42 @@ def test_an_unreachable_server_backs_off_probes_and_is_retried_at_once_when_back
     store.close()
 
 
+def test_a_change_made_while_a_request_hangs_is_counted_at_once_not_when_the_request_gives_up(org, tmp_path):
+    """A server that takes the request and never answers holds the engine's round for up to its request
+    timeout; a change the executor makes meanwhile is in the status's count at once (it said "everything is
+    synced", or the count the round began with, until the request gave up)."""
+    root = tmp_path / "exe"
+    run_id = open_headless(root, org.dispatch(every_type()))
+    store = st.LocalStore(root)
+
+    async def go() -> None:
+        asked = asyncio.Event()
+
+        async def never_answer(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+            asked.set()
+            await reader.read()  # until the engine gives up on it
+
+        silent = await asyncio.start_server(never_answer, "127.0.0.1", 0)
+        port = silent.sockets[0].getsockname()[1]
+        await asyncio.to_thread(store.update_run, run_id, base_url=f"http://127.0.0.1:{port}")
+        await asyncio.to_thread(store.set_answer, run_id, "s-num", 3)
+        engine = SyncEngine(root, config=dataclasses.replace(FAST, request_timeout=600))
+        engine.start()
+        await asyncio.wait_for(asked.wait(), 60)  # the round is waiting for the silent server
+        await asyncio.to_thread(store.set_answer, run_id, "s-text", "later")
+        engine.wake()
+        deadline = asyncio.get_running_loop().time() + 60
+        while engine.status.pending_ops != 2:
+            assert asyncio.get_running_loop().time() < deadline, engine.status
+            await asyncio.sleep(0.02)
+        assert engine.status.syncing and "2 changes waiting" in engine.status.words()
+        await engine.stop()
+        silent.close()
+
+    asyncio.run(go())
+    store.close()
+
+
 def test_backoff_doubles_with_jitter_up_to_the_cap():
     backoff = Backoff(1.0, 300.0, random.Random(1))
     delays = [backoff.fail(0.0) for _ in range(12)]
