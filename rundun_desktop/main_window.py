@@ -23,6 +23,7 @@ from rundun_desktop.widgets.lazy import LazyPage
 if TYPE_CHECKING:  # the pages' own packages are imported when the page is first shown
     from rundun_desktop.dashboard import DashboardView
     from rundun_desktop.editor import TemplatesPage
+    from rundun_desktop.executor import ExecutorPage
 
 
 def _templates_page(api):
@@ -95,6 +96,8 @@ class MainWindow(QObject):
             self.view.add_page(key, widget)
         self.backups = WorkspaceBackups(connection, events, BackupUi(self.view), self)
         self.view.nav.currentRowChanged.connect(self._nav_changed)
+        self.view.nav.itemClicked.connect(self._nav_clicked)
+        self._switched = False  # the current page changed since the sidebar was last clicked
         events.connection_changed.connect(self.show_connection)
         events.org_changed.connect(self.show_org)
         events.live_mode_changed.connect(self._live_mode)
@@ -112,6 +115,7 @@ class MainWindow(QObject):
         index = self.view.page_index(key)
         self.view.nav.setCurrentRow(index)
         self.view.stack.setCurrentIndex(index)
+        self._switched = False
 
     @property
     def dashboard(self):
@@ -125,6 +129,18 @@ class MainWindow(QObject):
 
     def _nav_changed(self, row: int) -> None:
         self.view.stack.setCurrentIndex(row)
+        self._switched = True
+
+    def _nav_clicked(self) -> None:
+        """The page on show clicked again in the sidebar: back to where it starts. The Executor showing a run
+        goes back to its inbox (the click did nothing, and the executor, expecting the inbox, pressed what lay
+        under "Continue run": "Give up run…"). A click that switched pages shows the page as it was left."""
+        switched, self._switched = self._switched, False
+        if switched or self.view.stack.currentWidget() is not self.executor_page:
+            return
+        page = self.executor_page.page
+        if page is not None:
+            cast("ExecutorPage", page).show_inbox()
 
     def show_connection(self, state: str, text: str) -> None:
         colour = STATE_COLOURS.get(state, "#e03131")

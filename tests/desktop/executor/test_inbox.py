@@ -8,6 +8,7 @@ import json
 import uuid
 
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 
 from rundun_desktop.executor import links
 from rundun_desktop.executor import store as st
@@ -128,6 +129,20 @@ def test_the_app_syncs_from_start_and_opens_command_line_links(desktop, org, alo
     page = desktop.window.executor_page.page
     assert desktop.window.current_page() == "executor" and page.service is service
     assert page.stack.currentWidget() is page.runner_view
+
+    # Another page and back through the sidebar: the run, as it was left; "Executor" clicked again: the inbox.
+    nav = desktop.window.view.nav
+
+    def click(key: str) -> None:
+        item = nav.item(desktop.window.view.page_index(key))
+        QTest.mouseClick(nav.viewport(), Qt.MouseButton.LeftButton, pos=nav.visualItemRect(item).center())
+
+    click("runs")
+    assert desktop.window.current_page() == "runs"
+    click("executor")
+    assert desktop.window.current_page() == "executor" and page.stack.currentWidget() is page.runner_view
+    click("executor")
+    assert page.stack.currentWidget() is page.inbox_view
 
 
 def test_export_button_asks_the_view_for_a_folder_and_exports_the_selected_run(
