@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
     QComboBox,
-    QDoubleSpinBox,
     QFormLayout,
     QFrame,
     QGridLayout,
@@ -29,6 +28,7 @@ from rundun_desktop.style import icon
 from rundun_desktop.widgets.common import (
     MARGIN,
     SPACING,
+    HoursBox,
     MessageLine,
     SecretReveal,
     button,
@@ -133,9 +133,7 @@ class SettingsView(QWidget):
         form = QFormLayout()
         form.setVerticalSpacing(10)
         self.org_name = QLineEdit()
-        self.default_expiry = QDoubleSpinBox()
-        self.default_expiry.setRange(0.1, 8760)
-        self.default_expiry.setDecimals(1)
+        self.default_expiry = HoursBox()
         self.default_expiry.setSuffix(self.tr(" hours"))
         self.org_id = label("", "muted", selectable=True)
         form.addRow(self.tr("Name"), self.org_name)

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDoubleSpinBox,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -20,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from rundun_desktop.style import set_role
-from rundun_desktop.widgets.common import CopyField, MessageLine, button, label
+from rundun_desktop.widgets.common import CopyField, HoursBox, MessageLine, button, label
 from rundun_desktop.widgets.qr import QrCodeWidget
 from rundun_desktop.words import QT_TRANSLATE_NOOP
 
@@ -67,9 +66,7 @@ class DispatchDialogView(QDialog):
         self.executor_ref.setMaxLength(255)
         form.addRow(self.tr("Executor ref"), self.executor_ref)
         expiry = QHBoxLayout()
-        self.expires_hours = QDoubleSpinBox()
-        self.expires_hours.setRange(0.1, 8760)
-        self.expires_hours.setDecimals(1)
+        self.expires_hours = HoursBox()
         self.expires_hours.setSuffix(self.tr(" hours"))
         self.expires_hours.setValue(72)
         self.no_expiry = QCheckBox(self.tr("No expiry"))

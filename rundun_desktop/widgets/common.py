@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
+    QDoubleSpinBox,
     QFileDialog,
     QFrame,
     QHBoxLayout,
@@ -227,3 +228,16 @@ class SecretReveal(QFrame):
     def clear(self) -> None:
         self.value.set_text("")
         self.hide()
+
+
+class HoursBox(QDoubleSpinBox):
+    """A link's lifetime in hours, to a tenth of an hour (0.1 to a year): written as the number it is, "72"
+    and "1.5" in the app's language, where a plain spin box wrote "72.0 hours"."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setRange(0.1, 8760)
+        self.setDecimals(1)
+
+    def textFromValue(self, value: float) -> str:
+        return self.locale().toString(round(value, 1), "g", 6)
