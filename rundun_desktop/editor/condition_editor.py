@@ -81,8 +81,28 @@ class LeafRow(QWidget):
         return self.editor.all_steps.get(current_data(self.step_combo))
 
     def _wide_width(self) -> int:
-        parts = (self.step_combo, self.op_combo, self.value_holder, self.remove_button)
-        return sum(w.minimumSizeHint().width() for w in parts) + 3 * self.layout_.horizontalSpacing()
+        """One line only when the step's name and the longest operator show whole beside the value (a row
+        laid out by stretch alone cut "is more than" to "is more thar", or the step's name)."""
+        parts = (self.value_holder, self.remove_button)
+        return (
+            sum(w.minimumSizeHint().width() for w in parts)
+            + self._whole_width(self.step_combo, [self.step_combo.currentText()])
+            + self._op_width()
+            + 3 * self.layout_.horizontalSpacing()
+        )
+
+    def _op_width(self) -> int:
+        combo = self.op_combo
+        return self._whole_width(combo, [combo.itemText(i) for i in range(combo.count())])
+
+    @staticmethod
+    def _whole_width(combo: QComboBox, texts: list[str]) -> int:
+        """The combo box's width that shows the widest of `texts` whole. Its minimum holds a few characters
+        (so that the row never forces the pane wider than it is)."""
+        metrics = combo.fontMetrics()
+        widest = max((metrics.horizontalAdvance(text) for text in texts), default=0)
+        text_room = metrics.horizontalAdvance("x") * combo.minimumContentsLength()
+        return combo.minimumSizeHint().width() + max(0, widest - text_room)
 
     def minimumSizeHint(self) -> QSize:
         hint = super().minimumSizeHint()
@@ -100,8 +120,8 @@ class LeafRow(QWidget):
         super().resizeEvent(event)
         self._arrange(event.size().width() < self._wide_width())
 
-    def _arrange(self, narrow: bool) -> None:
-        if narrow == self.narrow:
+    def _arrange(self, narrow: bool, *, again: bool = False) -> None:
+        if narrow == self.narrow and not again:
             return
         self.narrow = narrow
         grid = self.layout_
@@ -109,13 +129,14 @@ class LeafRow(QWidget):
             grid.removeWidget(widget)
         for column in range(4):
             grid.setColumnStretch(column, 0)
-        if narrow:
+            grid.setColumnMinimumWidth(column, 0)
+        if narrow:  # the operator beside the value, half and half: room for its words in a narrow pane
             grid.addWidget(self.step_combo, 0, 0, 1, 2)
             grid.addWidget(self.remove_button, 0, 2)
             grid.addWidget(self.op_combo, 1, 0)
             grid.addWidget(self.value_holder, 1, 1, 1, 2)
-            grid.setColumnStretch(0, 2)
-            grid.setColumnStretch(1, 3)
+            grid.setColumnStretch(0, 1)
+            grid.setColumnStretch(1, 1)
         else:
             for column, widget in enumerate(
                 (self.step_combo, self.op_combo, self.value_holder, self.remove_button)
@@ -123,6 +144,8 @@ class LeafRow(QWidget):
                 grid.addWidget(widget, 0, column)
             for column, stretch in enumerate((3, 2, 3)):
                 grid.setColumnStretch(column, stretch)
+            grid.setColumnMinimumWidth(0, self._whole_width(self.step_combo, [self.step_combo.currentText()]))
+            grid.setColumnMinimumWidth(1, self._op_width())
 
     def to_node(self) -> dict[str, Any]:
         node: dict[str, Any] = {"step": current_data(self.step_combo), "op": current_data(self.op_combo)}
@@ -159,6 +182,8 @@ class LeafRow(QWidget):
         for op in ops:
             self.op_combo.addItem(op_words(op, step_type), op)
         self.op_combo.setCurrentIndex(max(0, find_data(self.op_combo, current)))
+        if self.isVisible():  # one line or two for these operators' words (else its first resize decides)
+            self._arrange(self.width() < self._wide_width(), again=True)
 
     def _make_value(self, value: Any) -> None:
         if self.value_widget is not None:

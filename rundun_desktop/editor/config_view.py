@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QCheckBox, QFormLayout, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QPlainTextEdit, QWidget
 
 from . import bindings as bind
 from .bindings import Binding, format_number, parse_number
@@ -92,7 +92,10 @@ def _choice(new_option_id: Callable[[set[str]], str], multi: bool) -> Page:
     page, form = _form()
     options = OptionsEditor(new_option_id)
     options.setObjectName("optionsEditor")
-    form.addRow(QCoreApplication.translate("config_view", "Options"), options)
+    # Above its rows, across the whole form: beside the label, an option's own label box was left about as
+    # narrow as its id ("Poor, needs deep clean" read "eep clean" at 1280 px).
+    form.addRow(QLabel(QCoreApplication.translate("config_view", "Options")))
+    form.addRow(options)
     out = [bind.custom(("config", "options"), options, merge=None)]
     if multi:
         low = spin_box(0, 200)

@@ -23,9 +23,10 @@ class OptionRow(QWidget):
         layout.setSpacing(4)
         self.id_edit = line_edit(self.tr("o-…"), "optionId")
         self.id_edit.setMinimumWidth(72)  # room to give where the labels are wider (Arabic at 1024 px)
-        self.id_edit.setMaximumWidth(96)
+        self.id_edit.setMaximumWidth(88)
         self.id_edit.setToolTip(self.tr("Option id (o-…): what the answer stores; change it with care"))
         self.label_edit = line_edit(self.tr("Option label"), "optionLabel")
+        self.label_edit.setMinimumWidth(110)  # what the executor reads: the room goes here first
         self.up = self._tool("up", self.tr("Move option up"))
         self.down = self._tool("down", self.tr("Move option down"))
         self.remove = self._tool("delete", self.tr("Remove option"))

@@ -6,6 +6,7 @@ from __future__ import annotations
 import copy
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QStyle, QStyleOptionComboBox
 
 from rundun_desktop.editor.condition_text import op_words
 from rundun_desktop.editor.tree_model import CONDITION_ROLE, PROBLEMS_ROLE
@@ -176,3 +177,28 @@ def test_the_servers_422_details_highlight_the_node(drive: Driver, page, client,
     assert ctl.model.index_of(dm02).data(PROBLEMS_ROLE)
     assert d.view.tree.currentIndex() == ctl.model.index_of(dm02)
     assert aloop.run_until_complete(client.list_templates())["data"][0]["v"] == 1
+
+
+def test_the_operator_is_shown_whole_at_1280_and_1024_px(drive: Driver, page, client, aloop):
+    """"is more than" was cut to "is more thar" (the operator's box was sized for 6 characters)."""
+    d = drive
+    open_saved(aloop, client, page, with_extra_steps())
+    d.select_node(d.ctl.doc.find_step("s-nt01").uid)
+    editor = d.step_panel.condition
+    d.click(editor.enabled)
+    [row] = editor.root.rows
+    d.choose(row.step_combo, "s-od01")  # a number: "is more than" among its operators
+    for window_width in (1280, 1024):
+        page.resize(window_width - 216, 700)  # the editor's share of the window, beside the sidebar
+        d.pump()
+        for i in range(row.op_combo.count()):
+            d.choose(row.op_combo, row.op_combo.itemData(i))
+            d.pump()
+            text = row.op_combo.currentText()
+            # The text's room: the box less its drop-down arrow and frame.
+            option = QStyleOptionComboBox()
+            row.op_combo.initStyleOption(option)
+            room = row.op_combo.style().subControlRect(
+                QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, row.op_combo
+            )
+            assert row.op_combo.fontMetrics().horizontalAdvance(text) <= room.width(), (window_width, text)

@@ -156,3 +156,24 @@ def test_export_confirms_where_the_file_went(drive: Driver, page, client, aloop,
     until(aloop, lambda: any(a[0] == "error" for a in answers.asked), 5)
     [(_, (error_title, error_text))] = [a for a in answers.asked if a[0] == "error"]
     assert error_title == "The template was not exported" and "could not be written" in error_text
+
+
+def test_an_options_label_box_shows_a_whole_phrase_at_1280_and_1024_px(drive: Driver, page, client, aloop):
+    """An option's label is what the executor reads: its box takes the row's room (it was left as narrow as
+    the option's id beside it: "Poor, needs deep clean" read "eep clean" in a 1280 px window)."""
+    d = drive
+    body = vehicle_inspection()
+    fuel = next(s for sec in body["sections"] for s in sec["steps"] if s["id"] == "s-fu01")
+    fuel["config"]["options"][0]["label"] = "Poor, needs deep clean"
+    open_saved(aloop, client, page, body)
+    for window_width in (1280, 1024):
+        page.resize(window_width - 216, 700)  # the editor's share of the window, beside the sidebar
+        d.pump()
+        d.select_node(d.ctl.doc.find_step("s-fu01").uid)
+        d.pump()
+        row = d.step_panel.options_editor("choice").rows[0]
+        box = row.label_edit
+        assert box.text() == "Poor, needs deep clean"
+        room = box.width() - 2 * box.style().pixelMetric(box.style().PixelMetric.PM_DefaultFrameWidth) - 8
+        assert box.fontMetrics().horizontalAdvance(box.text()) <= room, (window_width, box.width())
+        assert box.width() > row.id_edit.width()
