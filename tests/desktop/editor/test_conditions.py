@@ -180,7 +180,7 @@ def test_the_servers_422_details_highlight_the_node(drive: Driver, page, client,
 
 
 def test_the_operator_is_shown_whole_at_1280_and_1024_px(drive: Driver, page, client, aloop):
-    """"is more than" was cut to "is more thar" (the operator's box was sized for 6 characters)."""
+    """ "is more than" was cut to "is more thar" (the operator's box was sized for 6 characters)."""
     d = drive
     open_saved(aloop, client, page, with_extra_steps())
     d.select_node(d.ctl.doc.find_step("s-nt01").uid)
@@ -199,6 +199,9 @@ def test_the_operator_is_shown_whole_at_1280_and_1024_px(drive: Driver, page, cl
             option = QStyleOptionComboBox()
             row.op_combo.initStyleOption(option)
             room = row.op_combo.style().subControlRect(
-                QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, row.op_combo
+                QStyle.ComplexControl.CC_ComboBox,
+                option,
+                QStyle.SubControl.SC_ComboBoxEditField,
+                row.op_combo,
             )
             assert row.op_combo.fontMetrics().horizontalAdvance(text) <= room.width(), (window_width, text)
