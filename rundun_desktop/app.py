@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import cast
 
 PAGES = ["templates", "runs", "executor", "settings"]
+RESTORED_PAGES = [*PAGES, "dashboard"]  # the page on show at the last close is opened again
 log = logging.getLogger("rundun.desktop")
 
 
@@ -40,7 +41,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="Keep settings, the embedded server's data and the logs here "
         "(RUNDUN_DESKTOP_HOME; default: the per-user config, data and log dirs).",
     )
-    parser.add_argument("--page", choices=PAGES, help="The page to open on (default: runs).")
+    parser.add_argument(
+        "--page",
+        choices=PAGES,
+        help="The page to open on (default: the page on show at the last close, else runs).",
+    )
     parser.add_argument(
         "--self-test",
         action="store_true",
@@ -76,9 +81,12 @@ async def amain(args: argparse.Namespace, paths, early_boot, instance=None) -> i
 
     apply_style(cast(QApplication, QApplication.instance()))  # made by run() before the loop started
     from rundun_desktop.desktop_app import DesktopApp
+    from rundun_desktop.window_state import FILE_NAME, WindowMemory
 
     desktop = DesktopApp(paths, early_boot=early_boot)
-    desktop.window.show_page(args.page or "runs")
+    memory = WindowMemory(desktop.window, paths.config_dir / FILE_NAME)  # where the person left the app
+    memory.restore_geometry()
+    desktop.window.show_page(args.page or (memory.page() if memory.page() in RESTORED_PAGES else "runs"))
     closed = asyncio.Event()
     desktop.window.view.closing.connect(closed.set)
 
@@ -104,8 +112,12 @@ async def amain(args: argparse.Namespace, paths, early_boot, instance=None) -> i
     settle_after_start()
     if args.link:  # after connecting: a rundun:// link names no server, the connection's is used
         open_link(args.link)
+    elif not args.page:
+        await memory.reopen()  # the run the executor was filling in, at its section
+    memory.start()
     desktop.offer_url_scheme()
     await closed.wait()
+    memory.stop()
     await desktop.close()
     if instance is not None:
         instance.release()

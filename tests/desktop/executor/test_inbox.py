@@ -145,6 +145,54 @@ def test_the_app_syncs_from_start_and_opens_command_line_links(desktop, org, alo
     assert page.stack.currentWidget() is page.inbox_view
 
 
+TWO_SECTIONS = {
+    "name": "Two rooms",
+    "sections": [
+        {"id": "g-1", "title": "Kitchen", "steps": [{"id": "s-1", "type": "boolean", "label": "Clean?"}]},
+        {"id": "g-2", "title": "Bathroom", "steps": [{"id": "s-2", "type": "boolean", "label": "Clean?"}]},
+    ],
+}
+
+
+def test_the_app_comes_back_to_the_run_and_section_it_was_left_at(desktop, org, aloop, tmp_path):
+    """The window's size, the page and the run open in the Executor with its section are kept as they change
+    (a crash keeps them too) and put back at the next start; it used to open on Runs at its default size."""
+    from rundun_desktop.window_state import WindowMemory, WindowState
+
+    run(aloop, desktop.start())
+    window, path = desktop.window, tmp_path / "window.json"
+    run(aloop, links.open_startup_link(window, org.dispatch(TWO_SECTIONS)))
+    page = window.executor_page.page
+    page.runner.show_section(1)
+    window.view.resize(1100, 700)
+    wait_until(aloop, lambda: window.view.width() == 1100)
+    memory = WindowMemory(window, path)
+    memory.start()
+    wait_until(aloop, lambda: WindowState.load(path).run_id == page.runner.run_id)  # no close needed
+    left = WindowState.load(path)
+    assert (left.page, left.section) == ("executor", 1)
+
+    # The next start: another size, the Runs page, the Executor on its inbox; then what was kept.
+    memory.stop()
+    window.view.resize(1300, 800)
+    page.show_inbox()
+    window.show_page("runs")
+    again = WindowMemory(window, path)
+    again.restore_geometry()
+    # Its height; its width is held to the offscreen screen's 800 px (then to the window's minimum) as a real
+    # screen's would be.
+    wait_until(aloop, lambda: window.view.height() == 700)
+    window.show_page(again.page())
+    run(aloop, again.reopen())
+    assert window.current_page() == "executor" and page.stack.currentWidget() is page.runner_view
+    assert page.runner.run_id == left.run_id and page.runner.current == 1
+
+    # A run no longer on this computer: its inbox, nothing raised.
+    WindowState(page="executor", run_id="r-gone").save(path)
+    run(aloop, WindowMemory(window, path).reopen())
+    assert page.stack.currentWidget() is page.inbox_view
+
+
 def test_export_button_asks_the_view_for_a_folder_and_exports_the_selected_run(
     page, org, aloop, qtbot, tmp_path, monkeypatch
 ):

@@ -1,0 +1,117 @@
+"""Where the person left the app, restored at the next start: the window's size and place, the page on show
+and the run open in the Executor with its section (`window.json` beside `desktop.json`).
+
+Saved as it changes (checked every `CHECK_MS`, written only when something changed), not only at a clean
+close: after a crash or a power cut the executor comes back to the run they were filling in, where the app
+used to open on the Runs page at its default size.
+"""
+
+from __future__ import annotations
+
+import base64
+import contextlib
+import json
+import logging
+import os
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QByteArray, QObject, QTimer
+
+if TYPE_CHECKING:
+    from rundun_desktop.main_window import MainWindow
+
+log = logging.getLogger("rundun.desktop")
+CHECK_MS = 1000
+FILE_NAME = "window.json"
+
+
+@dataclass(frozen=True)
+class WindowState:
+    geometry: str = ""  # QWidget.saveGeometry(), base64
+    page: str = ""  # the page on show ("runs", "executor", …)
+    run_id: str = ""  # the run open in the Executor ("" on its inbox)
+    section: int = 0  # that run's section on show
+
+    @classmethod
+    def load(cls, path: Path) -> WindowState:
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return cls()
+        if not isinstance(data, dict):
+            return cls()
+        kinds = {"geometry": str, "page": str, "run_id": str, "section": int}
+        return cls(**{k: data[k] for k, kind in kinds.items() if isinstance(data.get(k), kind)})
+
+    def save(self, path: Path) -> None:
+        """Written whole or not at all (a crash mid-write keeps the previous state)."""
+        path.parent.mkdir(parents=True, exist_ok=True)
+        partial = path.with_name(path.name + ".partial")
+        partial.write_text(json.dumps(asdict(self)), encoding="utf-8")
+        os.replace(partial, path)
+
+
+class WindowMemory(QObject):
+    """Keeps `window`'s state in `path` and puts it back (`restore_geometry`, `reopen`)."""
+
+    def __init__(self, window: MainWindow, path: Path, parent: QObject | None = None):
+        super().__init__(parent)
+        self.window, self.path = window, path
+        self.saved = WindowState.load(path)
+        self._timer = QTimer(self, interval=CHECK_MS)
+        self._timer.timeout.connect(self.save_if_changed)
+
+    def start(self) -> None:
+        self._timer.start()
+
+    def stop(self) -> None:
+        """At close: the last state written now, the checks stopped."""
+        self._timer.stop()
+        self.save_if_changed()
+
+    def restore_geometry(self) -> None:
+        if self.saved.geometry:
+            with contextlib.suppress(ValueError):
+                self.window.view.restoreGeometry(QByteArray(base64.b64decode(self.saved.geometry)))
+
+    def page(self) -> str:
+        return self.saved.page
+
+    async def reopen(self) -> None:
+        """The run that was open in the Executor, at its section (nothing when it has left this computer)."""
+        state = self.saved
+        if state.page != "executor" or not state.run_id:
+            return
+        page: Any = self.window.executor_page.ensure()
+        try:
+            await page.show_run(state.run_id)
+        except Exception:
+            log.info("the run open at the last close (%s) cannot be shown again", state.run_id, exc_info=True)
+            page.show_inbox()
+            return
+        with contextlib.suppress(Exception):
+            page.runner.show_section(state.section)
+
+    def current(self) -> WindowState:
+        view = self.window.view
+        geometry = base64.b64encode(bytes(view.saveGeometry().data())).decode("ascii")
+        page_key = self.window.current_page()
+        run_id, section = "", 0
+        page: Any = getattr(self.window.executor_page, "page", None)
+        runner = page.runner if page_key == "executor" and page is not None else None
+        if runner is not None and runner.run_id and page.stack.currentWidget() is page.runner_view:
+            run_id, section = runner.run_id, int(getattr(runner, "current", 0) or 0)
+        return WindowState(geometry, page_key, run_id, section)
+
+    def save_if_changed(self) -> None:
+        state = self.current()
+        if state == self.saved:
+            return
+        try:
+            state.save(self.path)
+        except OSError:  # a full or read-only disk: the app goes on, the next check tries again
+            log.warning("could not keep the window's state in %s", self.path, exc_info=True)
+            return
+        self.saved = state
