@@ -54,6 +54,8 @@ class Connection(QObject):
         self.check_interval = check_interval
         self.early_boot = early_boot
         self._watcher: asyncio.Task | None = None
+        self._recount: asyncio.Task | None = None
+        events.run_dispatched.connect(self._count_again)
         self.port_notice = ""  # why the embedded server is not on its usual port, in words (else "")
 
     # -- start and switch -------------------------------------------------------------------------------------
@@ -208,6 +210,13 @@ class Connection(QObject):
         if was != CONNECTED:
             self.events.connected.emit()
 
+    def _count_again(self, _dispatched: dict) -> None:
+        """A run dispatched from this app: the month's usage read again at once (the sidebar said the last
+        heartbeat's count, up to `check_interval` behind, "2 runs this month" after the fourth)."""
+        if self._recount is None or self._recount.done():
+            with contextlib.suppress(RuntimeError):  # no running loop: the next heartbeat counts
+                self._recount = asyncio.ensure_future(self.check())
+
     def _watch(self) -> None:
         if self._watcher is None:
             self._watcher = asyncio.ensure_future(self._watch_loop())
@@ -229,11 +238,12 @@ class Connection(QObject):
 
     # -- shutdown ---------------------------------------------------------------------------------------------
     async def close(self) -> None:
-        if self._watcher is not None:
-            self._watcher.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._watcher
-            self._watcher = None
+        for task in (self._watcher, self._recount):
+            if task is not None:
+                task.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await task
+        self._watcher = self._recount = None
         await self.api.close()
         await self._stop_server()
 
