@@ -60,7 +60,8 @@ def encode_png(image: QImage) -> bytes:
 
 
 class Thumb(QFrame):
-    """One photo: focusable, Delete removes it; the × button does the same."""
+    """One photo: focusable; × (or Delete) asks "Remove?" on the photo itself and a second press removes it
+    (a photo went at the first click, nothing to take it back). Escape, or focus going elsewhere, keeps it."""
 
     remove = Signal(int)
 
@@ -80,19 +81,48 @@ class Thumb(QFrame):
             else f"{photo['bytes'] // 1000} kB"
         )
         where = "" if photo.get("path") else self.tr(" · on the server (not on this computer)")
-        self.setToolTip(self.tr("Photo {0} · {1}{2} — Delete removes it").format(index + 1, size, where))
+        self.setToolTip(
+            self.tr("Photo {0} · {1}{2} — Delete, twice, removes it").format(index + 1, size, where)
+        )
         self.setAccessibleName(self.tr("Photo {0}").format(index + 1))
         self.close_button = QToolButton(self)
-        self.close_button.setText("×")
-        self.close_button.setToolTip(self.tr("Remove this photo"))
         self.close_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.close_button.setGeometry(THUMB - 24, 4, 20, 20)
-        self.close_button.setStyleSheet(
-            "QToolButton { background: rgba(28,35,51,0.65); color: white; border: none;"
-            " border-radius: 10px; font-weight: 700; }"
-        )
-        self.close_button.clicked.connect(lambda: self.remove.emit(self.index))
+        self.close_button.clicked.connect(self._remove_pressed)
+        self.armed = False
+        self._show_armed()
         self.loaded = False
+
+    def _remove_pressed(self) -> None:
+        if self.armed:
+            self.remove.emit(self.index)
+            return
+        self.armed = True
+        self._show_armed()
+        self.setFocus()  # so that Escape, a second Delete or focus leaving answers the question
+
+    def disarm(self) -> None:
+        if self.armed:
+            self.armed = False
+            self._show_armed()
+
+    def _show_armed(self) -> None:
+        button = self.close_button
+        if self.armed:
+            button.setText(self.tr("Remove?"))
+            button.setToolTip(self.tr("Click again to remove this photo; Escape keeps it"))
+            button.setGeometry(4, THUMB - 28, THUMB - 8, 24)
+            button.setStyleSheet(
+                "QToolButton { background: #e03131; color: white; border: none; border-radius: 6px;"
+                " font-weight: 700; }"
+            )
+        else:
+            button.setText("×")
+            button.setToolTip(self.tr("Remove this photo"))
+            button.setGeometry(THUMB - 24, 4, 20, 20)
+            button.setStyleSheet(
+                "QToolButton { background: rgba(28,35,51,0.65); color: white; border: none;"
+                " border-radius: 10px; font-weight: 700; }"
+            )
 
     def set_image(self, image: QImage) -> None:
         stop_following_scheme_change(self.image)  # the placeholder's picture is replaced for good
@@ -111,9 +141,16 @@ class Thumb(QFrame):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
-            self.remove.emit(self.index)
+            self._remove_pressed()
+            return
+        if event.key() == Qt.Key.Key_Escape and self.armed:
+            self.disarm()
             return
         super().keyPressEvent(event)
+
+    def focusOutEvent(self, event) -> None:
+        super().focusOutEvent(event)
+        self.disarm()
 
 
 class PhotoStrip(QFrame):

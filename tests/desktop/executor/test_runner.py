@@ -264,12 +264,42 @@ def test_photos_dropped_in_shown_removed_with_the_keyboard(page, org, aloop, qtb
     wait_until(aloop, lambda: len(strip.thumbs) == 2 and all(t.loaded for t in strip.thumbs), 10)
     assert not strip.add_button.isEnabled()
     strip.thumbs[0].setFocus()
+    qtbot.keyClick(strip.thumbs[0], Qt.Key.Key_Delete)  # asks first, on the photo
+    settle(aloop, page)
+    assert len(strip.thumbs) == 2 and strip.thumbs[0].close_button.text() == "Remove?"
+    qtbot.keyClick(strip.thumbs[0], Qt.Key.Key_Escape)  # kept
+    assert strip.thumbs[0].close_button.text() == "×"
+    qtbot.keyClick(strip.thumbs[0], Qt.Key.Key_Delete)
     qtbot.keyClick(strip.thumbs[0], Qt.Key.Key_Delete)
     settle(aloop, page)
     assert [t.index for t in strip.thumbs] == [1] and strip.add_button.isEnabled()
     synced(aloop, page, run_id)
     photos = org.run_doc(run_id)["answers"]["s-photo"]["photos"]
     assert [p["photo_index"] for p in photos] == [1]
+
+
+def test_a_photos_x_asks_on_the_photo_before_it_removes_it(page, org, aloop, qtbot, tmp_path):
+    """The × removed a photo at the first click, with nothing to take it back: it now asks "Remove?" on the
+    photo, and only a second click removes it; clicking elsewhere keeps it."""
+    run_id = opened(aloop, page, org.dispatch(every_type()))
+    strip = page.runner.cards["s-photo"].photos
+    photo = tmp_path / "meter.jpg"
+    photo.write_bytes(image_bytes("#1864ab"))
+    drop(strip, [photo])
+    wait_until(aloop, lambda: len(strip.thumbs) == 1)
+    activate(qtbot, page)
+    thumb = strip.thumbs[0]
+    qtbot.mouseClick(thumb.close_button, Qt.MouseButton.LeftButton)
+    settle(aloop, page)
+    assert len(strip.thumbs) == 1 and thumb.close_button.text() == "Remove?"
+    page.runner.cards["s-num"].input.edit.setFocus()  # the executor goes on elsewhere: kept
+    qtbot.waitUntil(lambda: thumb.close_button.text() == "×")
+    qtbot.mouseClick(thumb.close_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(thumb.close_button, Qt.MouseButton.LeftButton)
+    settle(aloop, page)
+    assert strip.thumbs == []
+    synced(aloop, page, run_id)
+    assert not org.run_doc(run_id)["answers"].get("s-photo", {}).get("photos")
 
 
 def test_keyboard_only_tab_order_sections_and_complete(page, org, aloop, qtbot):
