@@ -139,6 +139,8 @@ class EditorController(QObject):
         self.properties.show(uid)
         if uid is not None and self.doc.is_step(uid):
             self.view.preview.show_step(self.doc.get(uid, ("id",)))
+        elif uid is not None and self.doc.node(uid) is not None:  # a section
+            self.view.preview.show_section_at(self.doc.section_row(uid))
 
     def _rows_inserted(self, parent: QModelIndex, first: int, _last: int) -> None:
         if not parent.isValid():

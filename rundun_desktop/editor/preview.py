@@ -41,6 +41,7 @@ class PreviewPane(QWidget):
         self.cards: dict[str, tuple[str, StepCard]] = {}  # step id → (signature, card)
         self.section = 0
         self.wanted: Any = None  # the step the editor has selected: its section is the one shown
+        self.wanted_row: int | None = None  # or the section it has selected (its row)
         self._follow = QTimer(self)
         self._follow.setSingleShot(True)
         self._follow.setInterval(150)
@@ -107,7 +108,7 @@ class PreviewPane(QWidget):
         self.model, self.source = model, body
         self.body = resolve_template(body, self.language) if self.language else body
         self.banner.hide()
-        wanted = self._section_of(self.wanted)
+        wanted = self._wanted_section()
         self.section = min(
             self.section if wanted is None else wanted, max(0, len(body.get("sections", [])) - 1)
         )
@@ -135,15 +136,23 @@ class PreviewPane(QWidget):
 
     def show_step(self, step_id: Any) -> None:
         """Follow the editor's selection, a moment later (never on the edit path)."""
-        self.wanted = step_id
+        self.wanted, self.wanted_row = step_id, None
         self._follow.start()
+
+    def show_section_at(self, row: int) -> None:
+        """Follow a section selected in the editor: turn to it (the preview stayed on the last step's)."""
+        self.wanted, self.wanted_row = None, row
+        self._follow.start()
+
+    def _wanted_section(self) -> int | None:
+        return self.wanted_row if self.wanted_row is not None else self._section_of(self.wanted)
 
     def _show_wanted(self) -> None:
         """Turn to the section holding the selected step and bring its card into view."""
         if not self.isVisible():
             return
         step_id = self.wanted
-        section = self._section_of(step_id)
+        section = self._wanted_section()
         if section is None:
             return
         if section != self.section:

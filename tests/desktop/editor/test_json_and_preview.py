@@ -106,3 +106,7 @@ def test_the_preview_walks_a_path_through_the_conditions(drive: Driver, page, cl
     d.select_node(d.ctl.doc.find_step("s-cl01").uid)
     until(aloop, lambda: preview.section == 1, 5)
     assert preview.visible_cards() == ["s-cl01"]
+    # And selecting a section turns to it (the preview stayed on the last selected step's).
+    d.select_node(d.ctl.doc.sections[0].uid)
+    until(aloop, lambda: preview.section == 0, 5)
+    assert "s-cl01" not in preview.visible_cards()
