@@ -65,6 +65,7 @@ DETAIL_SHOWS = (COL_EXPIRES, COL_UPDATED, COL_CREATED, COL_IDENTITY, COL_FINDING
 # progress leave, down to this much (elided).
 LAST_ASIDE = COL_TEMPLATE
 NARROWEST = 90
+STRETCHING = (COL_TEMPLATE, COL_REF)  # the columns fit_columns sets: one of them takes what the others leave
 
 
 class RunsView(QWidget):
@@ -248,20 +249,26 @@ class RunsView(QWidget):
         and never less than its own width. While a run's detail is open and the columns do not fit, those
         the detail shows too (expiry, dates, executor, findings, device, then the template) step aside, last
         column first, and the executor ref narrows, instead of a sideways scroll bar; they come back when there
-        is room. Without a detail the table scrolls."""
+        is room. Without a detail the table scrolls.
+
+        What needs room is reckoned from the widths of the columns this sets (template, executor ref) as their
+        own, never as set, so the table's width alone decides and the layout reaches a fixed point. Read back,
+        the ref narrowed to fit then seemed to fit at its own width: it widened, the scroll bar came, the
+        viewport's resize narrowed it again, the bar went, without end (a frozen window at 1024 px)."""
         model = self.table.model()
         if model is None or model.columnCount() <= COL_TEMPLATE:
             return
         header = self.table.horizontalHeader()
         columns = range(model.columnCount())
 
-        def width(column: int) -> int:
-            if header.isSectionHidden(column):
-                return self.widths.get(column, header.defaultSectionSize())
+        def width(column: int, *, own: bool = False) -> int:
+            """As shown; a hidden column, and with `own` one this sets, at its own width."""
+            if header.isSectionHidden(column) or (own and column in STRETCHING):
+                return self.widths[column]
             return header.sectionSize(column)
 
         room = self.table.viewport().width()
-        needed = WIDTHS[COL_TEMPLATE] + sum(width(c) for c in columns if c != COL_TEMPLATE)
+        needed = sum(width(c, own=True) for c in columns)
         aside = set()
         detail_open = self.detail.isVisibleTo(self)
         for column in (*DETAIL_SHOWS, LAST_ASIDE) if detail_open else ():
@@ -269,14 +276,16 @@ class RunsView(QWidget):
                 break
             if column in columns:
                 aside.add(column)
-                needed -= WIDTHS[COL_TEMPLATE] if column == COL_TEMPLATE else width(column)
+                needed -= width(column, own=True)
         stretch = COL_REF if COL_TEMPLATE in aside else COL_TEMPLATE  # the column that takes what is left
-        others = sum(width(c) for c in columns if c != stretch and c not in aside)
         for column in columns:
             if header.isSectionHidden(column) != (column in aside):
                 self.table.setColumnHidden(column, column in aside)
+        if stretch != COL_REF and width(COL_REF) < self.widths[COL_REF]:
+            self.table.setColumnWidth(COL_REF, self.widths[COL_REF])  # narrowed beside the detail: room again
+        others = sum(width(c) for c in columns if c != stretch and c not in aside)
         # Narrower than its own width only to spare a sideways scroll bar beside the detail: without it the
         # table scrolls anyway, and at 1280 px the template's name was cut to "Bike an…" for nothing.
-        narrowest = NARROWEST if needed > room and detail_open else WIDTHS[stretch]
+        narrowest = NARROWEST if needed > room and detail_open else self.widths[stretch]
         self.table.setColumnWidth(stretch, max(narrowest, room - others))
         self.table.updateGeometries()  # the scroll bar follows now, not on a later resize

@@ -1,0 +1,113 @@
+"""The runs table's layout reaches a fixed point: at 1024×700 with a run's detail open, the banner of a batch of
+reports ("Saved 7 runs to …") set the table flipping between two layouts, with and without a sideways scroll
+bar, at 90–95% of a core, clicks ignored, for minutes (the executor ref's width fed back into the rule that set
+it). Counted in the table's resizes over a bounded number of event-loop turns, never on the wall clock."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import QApplication, QFileDialog
+
+from rundun_desktop.monitor.runs_model import COL_PROGRESS, COL_REF, COL_STATUS
+from rundun_desktop.monitor.runs_view import NARROWEST, RunsView
+from tests.desktop.conftest import run, wait_until
+from tests.support.samples import vehicle_inspection
+
+REFS = (
+    "store-alpha",
+    "store-central",
+    "store-east",
+    "store-harbour",
+    "store-north",
+    "store-south",
+    "store-west",
+)
+LIMIT = 100  # resizes in one stretch that only a loop makes: a settled table has a handful
+
+
+class LayoutPasses(QObject):
+    """Counts the runs table's resizes (each one a layout pass of the table). At `LIMIT` it stops the view's
+    column fitting: the loop never gave the event loop back, and the test is to fail, not to hang."""
+
+    def __init__(self, view: RunsView, monkeypatch: pytest.MonkeyPatch):
+        super().__init__()
+        self.view, self.monkeypatch = view, monkeypatch
+        self.count = 0
+        self.tripped = False
+        view.table.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.count += 1
+            if self.count >= LIMIT and not self.tripped:
+                self.tripped = True
+                self.monkeypatch.setattr(self.view, "fit_columns", lambda: None)
+        return False
+
+    def settle(self, quiet: int = 40, turns: int = 400) -> None:
+        """Turn the event loop until `quiet` turns in a row lay nothing out, `turns` at most."""
+        self.count = 0
+        still = 0
+        for _ in range(turns):
+            before = self.count
+            QApplication.processEvents()
+            still = still + 1 if self.count == before and not self.tripped else 0
+            if still >= quiet:
+                return
+        if self.tripped:
+            raise AssertionError(
+                f"the runs table laid itself out {LIMIT} times without settling (stopped there)"
+            )
+        raise AssertionError(f"the runs table kept laying itself out: {self.count} resizes in {turns} turns")
+
+
+def assert_fits(view: RunsView) -> None:
+    """Status, executor ref and progress side by side beside the detail, without a sideways scroll bar while
+    they fit with the ref at its narrowest (and with one when they do not)."""
+    table, header = view.table, view.table.horizontalHeader()
+    assert all(not table.isColumnHidden(c) for c in (COL_STATUS, COL_REF, COL_PROGRESS))
+    assert table.columnWidth(COL_REF) >= NARROWEST
+    room = table.viewport().width()
+    fits = header.sectionSize(COL_STATUS) + NARROWEST + header.sectionSize(COL_PROGRESS) <= room
+    assert table.horizontalScrollBar().isVisible() != fits, (room, table.columnWidth(COL_REF))
+    if fits:
+        shown = sum(header.sectionSize(c) for c in range(header.count()) if not header.isSectionHidden(c))
+        assert shown <= room, (shown, room)
+
+
+def test_the_table_settles_at_1024_by_700_with_a_run_open_and_the_reports_banner(
+    desktop, aloop, qtbot, monkeypatch, tmp_path
+):
+    template = run(aloop, desktop.api.create_template(vehicle_inspection()))
+    ids = [
+        run(aloop, desktop.api.dispatch_run({"template_id": template["id"], "executor_ref": ref}))["run_id"]
+        for ref in REFS
+    ]
+    window = desktop.window
+    window.view.resize(1024, 700)
+    window.show_page("runs")
+    runs, view = window.runs, window.runs_view
+    passes = LayoutPasses(view, monkeypatch)
+    runs.reload()
+    wait_until(aloop, lambda: runs.model.rowCount() == len(REFS), 10)
+    runs.select_run(ids[5])
+    wait_until(aloop, lambda: runs.detail.run is not None and view.detail.isVisible(), 10)
+    passes.settle()
+
+    # Reports (one run selected: every run of the list) as one PDF: the banner above the table takes its height.
+    path = tmp_path / "runs.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(path), "One PDF (*.pdf)"))
+    qtbot.mouseClick(view.batch_button, Qt.MouseButton.LeftButton)
+    wait_until(aloop, lambda: view.message.text().startswith("Saved 7 runs to") or passes.tripped, 60)
+    assert view.message.isVisible() or passes.tripped
+    passes.settle()
+    window.view.grab().save(str(tmp_path / "runs-1024x700.png"))
+    assert_fits(view)
+    assert not view.table.horizontalScrollBar().isVisible()
+
+    # Each width around it too: the loop took a 25 px band of the table's width, where it falls with other fonts.
+    for width in range(1000, 1064, 3):
+        window.view.resize(width, 700)
+        passes.settle()
+        assert_fits(view)
