@@ -8,11 +8,15 @@ day of dispatches cost O(n²). Here:
 - every row has a *sequence number* that never changes while it is held, `seq = row + _top`; inserting at the
   top lowers `_top` instead of renumbering, so `run_id → seq` and `seq → cursor` never need rebuilding;
 - a slot holds a summary or None (evicted, 8 bytes); `evict` keeps the summaries near where the view looks
-  and `truncate` drops slots past the end (they are fetched again by cursor, as on scrolling).
+  and `truncate` drops slots past the end (they are fetched again by cursor, as on scrolling);
+- a filtered list gains and loses rows anywhere as runs come to match it and stop (`insert`, `remove`): those
+  renumber the rows on the shorter side of the change, its distance to the nearer end.
 Pure Python (no Qt): `RunsTableModel` wraps it with the Qt signals.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 
 class RowWindow:
@@ -68,6 +72,66 @@ class RowWindow:
             self._top -= 1
             self._head.append(run)
             self._seq_of[run["run_id"]] = self._top
+
+    def insert(self, row: int, runs: list[dict]) -> None:
+        """`runs` become rows `row` … `row + len(runs) - 1` (a run that came to match a filtered list, in its
+        place); the rows from `row` on move down. The rows on the shorter side are renumbered, so a change near
+        either end costs O(len(runs) + the rows between it and that end)."""
+        if row == 0:
+            self.insert_on_top(runs)
+            return
+        k, seq = len(runs), row + self._top
+        if row <= len(self) - row:  # the rows above move up a number, those below keep theirs
+            self._renumber(0, row, -k)
+            self._move_cursors(lambda s: s - k if s <= seq else s)
+            self._top -= k
+        else:
+            self._renumber(row, len(self), k)
+            self._move_cursors(lambda s: s + k if s > seq else s)
+        head = len(self._head)
+        if row <= head:
+            self._head[head - row : head - row] = runs[::-1]
+        else:
+            self._body[row - head : row - head] = runs
+        for offset, run in enumerate(runs):
+            self._seq_of[run["run_id"]] = row + offset + self._top
+
+    def remove(self, row: int, count: int) -> None:
+        """Drop rows `row` … `row + count - 1` (runs that stopped matching a filtered list); the rows below move
+        up. As `insert`, the shorter side is renumbered."""
+        for run in self._slots(row, row + count):
+            if run is not None:
+                del self._seq_of[run["run_id"]]
+        head, seq, end = len(self._head), row + self._top, row + count + self._top
+        first, last = max(0, head - row - count), head - row  # the rows' place in _head (stored in reverse)
+        if first < last:
+            del self._head[first:last]
+        if row + count > head:
+            del self._body[max(0, row - head) : row + count - head]
+        if row <= len(self) - row:  # the rows above move down a number, those below keep theirs
+            self._renumber(0, row, count)
+            self._move_cursors(lambda s: s + count if s < seq else max(s, end))
+            self._top += count
+        else:
+            self._renumber(row, len(self), -count)
+            self._move_cursors(lambda s: s - count if s > end else min(s, seq))
+
+    def _slots(self, start: int, stop: int) -> list[dict | None]:
+        """The slots of rows `start` … `stop - 1` (in no particular order)."""
+        head = len(self._head)
+        above = self._head[max(0, head - stop) : max(0, head - start)]
+        return above + self._body[max(0, start - head) : max(0, stop - head)]
+
+    def _renumber(self, start: int, stop: int, by: int) -> None:
+        for run in self._slots(start, stop):
+            if run is not None:
+                self._seq_of[run["run_id"]] += by
+
+    def _move_cursors(self, moved: Callable[[int], int]) -> None:
+        """Each cursor to the slot its rows now start at (`moved(seq)`); of two that meet, the first stays."""
+        cursors, self._cursor_at = self._cursor_at, {}
+        for seq in sorted(cursors):
+            self._cursor_at.setdefault(moved(seq), cursors[seq])
 
     def loaded(self) -> list[dict]:
         return [run for run in (*reversed(self._head), *self._body) if run is not None]

@@ -14,11 +14,16 @@ from rundun_desktop import formatting as fmt
 from rundun_desktop.api_client import ApiClient, ApiError
 from rundun_desktop.app_events import AppEvents
 from rundun_desktop.live import STREAM
-from rundun_desktop.monitor import device_words
 from rundun_desktop.monitor.batch_controller import BatchExportController
 from rundun_desktop.monitor.detail_controller import RunDetailController
 from rundun_desktop.monitor.dispatch_controller import DispatchController
-from rundun_desktop.monitor.runs_model import COL_CREATED, DEFAULT_SORT, SORT_KEYS, RunsTableModel
+from rundun_desktop.monitor.runs_model import (
+    COL_CREATED,
+    DEFAULT_SORT,
+    SORT_KEYS,
+    RunsTableModel,
+    matches,
+)
 from rundun_desktop.monitor.runs_view import RunsView
 from rundun_desktop.photos import PhotoStore
 from rundun_desktop.theme import set_sheet
@@ -86,6 +91,7 @@ class RunsController(QObject):
         self.model.sort_wanted.connect(lambda _key: self.reload())
         self.model.modelReset.connect(self._update_counts)
         self.model.rowsInserted.connect(self._update_counts)
+        self.model.rowsRemoved.connect(self._update_counts)
         view.table.selectionModel().selectionChanged.connect(self._selection_changed)
         view.status_filter.currentIndexChanged.connect(self._controls_changed)
         view.template_filter.currentIndexChanged.connect(self._controls_changed)
@@ -229,46 +235,25 @@ class RunsController(QObject):
             self._flush_timer.start()
 
     def flush_changes(self) -> None:
-        """Apply what `apply_changes` queued: one `dataChanged` for loaded rows, one insertion on top. At most
-        `FRAME_BUDGET` runs a frame: a bigger burst is spread over the next frames, so none is long."""
+        """Apply what `apply_changes` queued: one `dataChanged` for loaded rows, one insertion per place. At most
+        `FRAME_BUDGET` runs a frame: a bigger burst is spread over the next frames, so none is long.
+
+        A filtered list follows its filters live, as the server would list it: a run that stops matching leaves
+        ("Pending" kept a run in progress), one that comes to match joins in its place (a run completed with a
+        finding showed under "With findings" only after a refresh, and none at all under a dashboard's day)."""
         if len(self._pending) <= FRAME_BUDGET:
             pending, self._pending = list(self._pending.values()), {}
         else:
             ids = list(itertools.islice(self._pending, FRAME_BUDGET))
             pending = [self._pending.pop(run_id) for run_id in ids]
             self._flush_timer.start()
-        missing = self.model.update_runs(pending)
-        if (
-            not missing
-            or not self._active
-            or not self.model.answered
-            or self.model.sort_key != DEFAULT_SORT
-            or self.scope  # a scope from the dashboard (a day, findings): live runs would not all belong
-        ):
-            return
-        filters, newest = self.filters(), self.model.newest_created_at()
-        on_top = [run for run in missing if self._belongs_on_top(run, filters, newest)]
-        if on_top:
-            # Newest first, as the server lists them; within one second (created_at's grain) the later arrival
-            # first too: a burst read in creation order was shown oldest first until the list was reloaded.
-            on_top.reverse()
-            on_top.sort(key=lambda run: run["created_at"], reverse=True)
-            self.model.insert_runs(on_top)
-
-    @staticmethod
-    def _belongs_on_top(run: dict, f: dict, newest: str | None) -> bool:
-        """A run not loaded that the server would now list first (newest-first order): the filters match."""
-        if f["status"] and run["status"] != f["status"]:
-            return False
-        if f["template_id"] and run.get("template_id") != f["template_id"]:
-            return False
-        if f["executor_ref"] and run.get("executor_ref") != f["executor_ref"]:
-            return False
-        if f.get("waiting_on_device") and not device_words.waiting(run.get("device")):
-            return False
-        if f["flagged"] is not None and bool(run.get("flagged")) != f["flagged"]:
-            return False
-        return newest is None or run["created_at"] >= newest
+        filters = self.filters()
+        fits = {run["run_id"]: matches(run, filters) for run in pending}
+        self.model.remove_runs(run_id for run_id, fit in fits.items() if fit is False)
+        missing = self.model.update_runs([run for run in pending if fits[run["run_id"]] is not False])
+        # Where a run not loaded belongs is told in the default order (newest first) only; in another, a reload.
+        if self._active and self.model.answered and self.model.sort_key == DEFAULT_SORT:
+            self.model.place_runs([run for run in missing if fits[run["run_id"]]])
 
     @asyncSlot(dict)
     async def _on_dispatched(self, result: dict) -> None:

@@ -10,6 +10,8 @@ Slots mirror the server's order, so page `p` of the server fills slots `(p-1)*pa
 inserted at the top shift both alike (the server also lists them first). A live insert costs O(1) amortised
 (`RowWindow`), and while the view looks near the top, slots far below it are dropped at a known cursor
 (`max_rows`) and fetched again by `fetchMore`: a monitor left open for weeks holds a bounded window.
+A filtered list follows live changes as the server would list it (`matches`): `place_runs` puts a run that came
+to match in its place, `remove_runs` drops one that stopped, and the pages on their way follow the rows.
 Pages after the first are asked by keyset cursor (`page_request`): each answer's `next_cursor` is kept as
 the start of the slots after it, so appending and re-fetching an evicted page cost the server the same at
 the millionth row as at the first. The total is not needed to page: it arrives separately (`set_total`).
@@ -17,6 +19,8 @@ the millionth row as at the first. The total is not needed to page: it arrives s
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
+from itertools import groupby
 from typing import Any, ClassVar
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
@@ -56,6 +60,18 @@ SORT_KEYS = {
     COL_EXPIRES: "expires_at",
 }
 DEFAULT_SORT = "-created_at"
+# What `GET /v1/runs` keeps for each of its filters, told from a run's summary (server/store/runs.py's WHERE): a
+# live change to a filtered list adds the runs that come to match and drops those that stop (`matches`).
+FILTERS: dict[str, Callable[[dict, Any], bool]] = {
+    "status": lambda run, want: run["status"] == want,
+    "template_id": lambda run, want: run.get("template_id") == want,
+    "template_v": lambda run, want: str(run.get("template_v")) == str(want),
+    "executor_ref": lambda run, want: run.get("executor_ref") == want,
+    "flagged": lambda run, want: bool(run.get("flagged")) == want,  # `flagged > 0`: how many are findings
+    "waiting_on_device": lambda run, want: device_words.waiting(run.get("device")) == want,
+    "created_since": lambda run, want: run["created_at"] >= want,  # the dashboard's days: [since, before)
+    "created_before": lambda run, want: run["created_at"] < want,
+}
 
 RunRole = Qt.ItemDataRole.UserRole + 1  # the summary dict (None while not loaded)
 ProgressRole = Qt.ItemDataRole.UserRole + 2  # float 0..1
@@ -83,6 +99,21 @@ def findings_tip(flagged: int) -> str:
     return Counts.tr("%n answer(s) are findings: open the run to see which", "", flagged)
 
 
+def matches(run: dict, filters: dict) -> bool | None:
+    """Whether the server lists `run` under `filters` (the list's query; `sort` and empty ones ignored); None
+    when it does not say and a filter is not one a summary tells (`FILTERS`)."""
+    told = True
+    for key, want in filters.items():
+        if key == "sort" or want is None or want == "":
+            continue
+        check = FILTERS.get(key)
+        if check is None:
+            told = False
+        elif not check(run, want):
+            return False
+    return True if told else None
+
+
 class RunsTableModel(FlatTableModel):
     HEADERS: ClassVar = HEADERS
 
@@ -106,6 +137,9 @@ class RunsTableModel(FlatTableModel):
         self._wanted: set[int] = set()
         self._asked_top: dict[int, int] = {}  # start row of a request → `_rows.top` when it was asked
         self._last_row = 0
+        self._newest = (
+            ""  # the latest `created_at` of this query's runs: a run as new goes on top, held or not
+        )
 
     # -- Qt model API ---------------------------------------------------------------------------------------
     def row_count(self) -> int:
@@ -186,7 +220,7 @@ class RunsTableModel(FlatTableModel):
             self.sort_key = sort_key
         self.generation += 1
         self._rows, self._wanted, self._asked_top = RowWindow(), set(), {}
-        self._total, self._more_pending, self._last_row = None, False, 0
+        self._total, self._more_pending, self._last_row, self._newest = None, False, 0, ""
         self._more = True
         self.endResetModel()
         return self.generation
@@ -241,6 +275,7 @@ class RunsTableModel(FlatTableModel):
             self._total = total
         if next_cursor is not None and rows:
             window.set_cursor(start + len(rows), next_cursor)
+        self._newest = max([self._newest, *(run["created_at"] for run in rows)])
         changed: list[int] = []
         appended: list[dict] = []
         for offset, run in enumerate(rows):
@@ -324,12 +359,63 @@ class RunsTableModel(FlatTableModel):
             return
         self.beginInsertRows(QModelIndex(), 0, len(new) - 1)
         self._rows.insert_on_top(list(new.values()))
+        self._newest = max([self._newest, *(run["created_at"] for run in new.values())])
         if self._total is not None:
             self._total += len(new)
         self.endInsertRows()
         if self._last_row < self.page_size:
             self._last_row = 0  # a view at the top stays at the top: the new rows are what it shows
         self._bound()
+
+    def place_runs(self, summaries: list[dict]) -> int:
+        """Runs that came to match the list (live), each put where the server lists it in the default order
+        (newest first; of one second, the later arrival first), one insertion per place. One whose place lies
+        among evicted slots, or past the last row while the server has more, is left to paging. Returns how
+        many were put."""
+        new: dict[str, dict] = {}
+        for summary in reversed(summaries):  # the later arrival first: it is the later created of one second
+            if self._rows.row_of(summary["run_id"]) is None:
+                new.setdefault(summary["run_id"], summary)
+        places: list[tuple[int, dict]] = []
+        row, rows = 0, len(self._rows)
+        for run in sorted(new.values(), key=lambda run: run["created_at"], reverse=True):
+            held = self._rows.get(row) if row < rows else None
+            while held is not None and held["created_at"] > run["created_at"]:  # one walk down for all
+                row += 1
+                held = self._rows.get(row) if row < rows else None
+            unloaded = (row < rows and held is None) or (row == rows and self._more)
+            # On top even with the top's summaries dropped (as insert_runs): the slots follow the server's order.
+            if unloaded and (row > 0 or run["created_at"] < self._newest):
+                break  # its place is not loaded: the server lists it when those rows are asked for
+            places.append((row, run))
+            self._newest = max(self._newest, run["created_at"])
+        for row, group in reversed([(r, [run for _, run in g]) for r, g in groupby(places, lambda p: p[0])]):
+            self.beginInsertRows(QModelIndex(), row, row + len(group) - 1)
+            top = self._rows.top
+            self._rows.insert(row, group)
+            self._follow(row, len(group), top)
+            if self._total is not None:
+                self._total += len(group)
+            self.endInsertRows()
+        if places and places[0][0] == 0 and self._last_row < self.page_size:
+            self._last_row = 0  # a view at the top stays at the top: the new rows are what it shows
+        self._bound()
+        return len(places)
+
+    def remove_runs(self, run_ids: Iterable[str]) -> int:
+        """Drop the loaded rows of `run_ids` (runs that stopped matching the list, live), one removal per block
+        of neighbouring rows; returns how many."""
+        rows = sorted({row for row in map(self._rows.row_of, run_ids) if row is not None})
+        blocks = [[row for _, row in g] for _, g in groupby(enumerate(rows), lambda p: p[1] - p[0])]
+        for block in reversed(blocks):  # from the bottom: the rows of the blocks above keep their numbers
+            self.beginRemoveRows(QModelIndex(), block[0], block[-1])
+            top = self._rows.top
+            self._rows.remove(block[0], len(block))
+            self._follow(block[0], -len(block), top)
+            if self._total is not None:
+                self._total = max(0, self._total - len(block))
+            self.endRemoveRows()
+        return len(rows)
 
     def run_at(self, row: int) -> dict | None:
         return self._rows.get(row) if 0 <= row < len(self._rows) else None
@@ -340,11 +426,16 @@ class RunsTableModel(FlatTableModel):
     def loaded_runs(self) -> list[dict]:
         return self._rows.loaded()
 
-    def newest_created_at(self) -> str | None:
-        first = self._rows.get(0) if len(self._rows) else None
-        return first["created_at"] if first else None
-
     # -- internals ------------------------------------------------------------------------------------------
+    def _follow(self, first: int, count: int, top: int) -> None:
+        """Keep each page on its way aimed at its rows: `count` rows were put at `first` (negative: dropped from
+        it) while the window's top was `top` (`add_page` finds a page's rows by the top's change since asked)."""
+        for start, asked in self._asked_top.items():
+            row = start + asked - top
+            if row >= first:
+                row = row + count if count > 0 else max(first, row + count)
+            self._asked_top[start] = row - start + self._rows.top
+
     def _want_row(self, row: int) -> None:
         page = row // self.page_size + 1
         if page not in self._wanted:
