@@ -103,19 +103,27 @@ def day_month(day: date) -> str:
     return QLocale().toString(QDate(day.year, day.month, day.day), "d MMM")
 
 
-UNITS = (
-    (86400, QT_TRANSLATE_NOOP("formatting", "{0} d")),
-    (3600, QT_TRANSLATE_NOOP("formatting", "{0} h")),
-    (60, QT_TRANSLATE_NOOP("formatting", "{0} min")),
+DAYS, HOURS, MINUTES, SECONDS = (
+    QT_TRANSLATE_NOOP("formatting", "{0} d"),
+    QT_TRANSLATE_NOOP("formatting", "{0} h"),
+    QT_TRANSLATE_NOOP("formatting", "{0} min"),
+    QT_TRANSLATE_NOOP("formatting", "{0} s"),
 )
+UNITS = ((86400, DAYS), (3600, HOURS), (60, MINUTES))  # relative_time's: under a minute is "just now"
+# duration's, smallest first: (seconds in one, the unit, the decimals kept, the amount that is the next unit).
+DURATION_UNITS = ((1, SECONDS, 0, 60), (60, MINUTES, 0, 60), (3600, HOURS, 1, 24), (86400, DAYS, 1, None))
 
 
 def duration(seconds: float | None) -> str:
-    """How long something took: '3 min', '1.5 h', '2 d', in the app's language (it was English everywhere)."""
+    """How long something took: '0 s', '45 s', '3 min', '1.5 h', '2 d', in the app's language. Each unit holds
+    until its rounded amount is one of the next (59.6 s is '1 min'); under a minute it counts seconds (a median
+    of 0 s read '1 min')."""
     if seconds is None:
         return "—"
-    size, unit = next(((size, unit) for size, unit in UNITS if seconds >= size), UNITS[-1])
-    amount = max(1, round(seconds / 60)) if size == 60 else round(seconds / size, 1)
+    for size, unit, decimals, upto in DURATION_UNITS:
+        amount = round(seconds / size, decimals) if decimals else round(seconds / size)
+        if upto is None or amount < upto:
+            break
     return QCoreApplication.translate("formatting", unit).format(number(amount))
 
 

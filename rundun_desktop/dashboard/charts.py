@@ -7,6 +7,8 @@ The theme follows the palette, so the charts stay readable in dark mode.
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCharts import (
     QBarCategoryAxis,
     QBarSet,
@@ -17,7 +19,7 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QCoreApplication, QMargins, Qt, Signal
-from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPalette
+from PySide6.QtGui import QColor, QFontMetricsF, QGuiApplication, QPainter, QPalette
 
 from rundun_desktop.dashboard.models import (
     FINDING_COLOUR,
@@ -47,11 +49,33 @@ def _chart(title: str) -> QChart:
     return chart
 
 
+MAX_STEPS = 5  # gridlines above 0 on a count axis
+
+
+def count_scale(top: int) -> tuple[int, int]:
+    """(axis top, step) for counts up to `top`: a step of 1, 2, 5, 10, 20, 50… that needs at most five gridlines
+    above 0, and the top the next multiple of it. Every gridline is a whole number, so a bar of 1 ends on the "1"
+    line (six even ticks from 0 to 7 stood at 1.4, 2.8… and were labelled 1, 2, 4)."""
+    magnitude = 1
+    while True:
+        for step in (magnitude, 2 * magnitude, 5 * magnitude):
+            steps = -(-top // step)  # rounded up
+            if steps <= MAX_STEPS:
+                return max(1, steps) * step, step
+        magnitude *= 10
+
+
+def fit_count_axis(axis: QValueAxis, top: int) -> None:
+    high, step = count_scale(top)
+    axis.setRange(0, high)
+    axis.setTickType(QValueAxis.TickType.TicksFixed)
+    axis.setTickCount(high // step + 1)
+
+
 def _value_axis(top: int) -> QValueAxis:
     axis = QValueAxis()
-    axis.setRange(0, max(1, top))
     axis.setLabelFormat("%d")
-    axis.setTickCount(min(6, max(2, top + 1)))
+    fit_count_axis(axis, top)
     return axis
 
 
@@ -89,7 +113,8 @@ class ChartView(QChartView):
                 if bar_set.at(i) != n:
                     bar_set.replace(i, n)
         for axis in chart.axes(Qt.Orientation.Vertical):
-            axis.setRange(0, max(1, top))
+            if isinstance(axis, QValueAxis):
+                fit_count_axis(axis, top)
         return True
 
 
@@ -150,6 +175,28 @@ def runs_chart(model: BucketsModel, view: ChartView) -> dict[str, QBarSet]:
     return sets
 
 
+def category_text(bar: Bar) -> str:
+    """A bar's words under it (the axis draws them as HTML): a finding's mark on a line of its own, so that ten
+    bins' ranges and the mark fit side by side ("-2–-1 ⚠ f…" was cut to the bar's width)."""
+    label = html.escape(bar.label)
+    if not bar.finding:
+        return label
+    return f"{label}<br>{html.escape(QCoreApplication.translate('charts', '⚠ finding'))}"
+
+
+LABEL_PADDING = 4  # px each side of a category's words (QtCharts' own)
+
+
+def fit_labels(axis: QBarCategoryAxis, plot_width: float) -> None:
+    """Cut a category's words only when they are wider than the category. QtCharts cuts them to the plot's width
+    over one more than the categories, so "108–121" (56 px) became "108–…" under a bar 69 px wide."""
+    metrics = QFontMetricsF(axis.labelsFont())
+    categories = axis.categories()
+    lines = [html.unescape(line) for text in categories for line in text.split("<br>")]
+    widest = max((metrics.horizontalAdvance(line) for line in lines), default=0.0)
+    axis.setTruncateLabels(widest > plot_width / max(1, len(categories)) - 2 * LABEL_PADDING)
+
+
 def step_chart(title: str, bars: list[Bar], view: ChartView) -> dict[str, QBarSet]:
     """One step's answers: ordinary bars and finding bars (warning colour, labelled "finding" in the
     legend and in the category text, so colour is never the only sign)."""
@@ -179,7 +226,8 @@ def step_chart(title: str, bars: list[Bar], view: ChartView) -> dict[str, QBarSe
     series.setLabelsPosition(QStackedBarSeries.LabelsPosition.LabelsInsideEnd)
     chart.addSeries(series)
     categories = QBarCategoryAxis()
-    categories.append([f"{bar.label} ⚠ finding" if bar.finding else bar.label for bar in bars])
+    categories.append([category_text(bar) for bar in bars])
+    chart.plotAreaChanged.connect(lambda area, axis=categories: fit_labels(axis, area.width()))
     chart.addAxis(categories, Qt.AlignmentFlag.AlignBottom)
     series.attachAxis(categories)
     values = _value_axis(max((bar.count for bar in bars), default=0))

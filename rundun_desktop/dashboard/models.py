@@ -3,12 +3,13 @@
 
 from __future__ import annotations
 
+import math
 import zoneinfo
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimeZone
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimeZone
 from PySide6.QtGui import QColor
 
 from rundun_desktop import formatting as fmt
@@ -229,19 +230,83 @@ def step_bars(step_stats: dict, step: dict) -> list[Bar]:
         labels = {o["id"]: o["label"] for o in (step.get("config") or {}).get("options", [])}
         flagged = set(flag or [])
         return [Bar(labels.get(oid, oid), n, oid in flagged) for oid, n in values.items()]
-    below = (flag or {}).get("below")
-    above = (flag or {}).get("above")
+    return histogram_bars(values["histogram"], step, whole=kind == "number" and _decimals(step) == 0)
+
+
+def _decimals(step: dict) -> int | None:
+    decimal = (step.get("config") or {}).get("decimal")
+    return decimal if isinstance(decimal, int) else None
+
+
+def histogram_bars(bins: list[dict], step: dict, *, whole: bool) -> list[Bar]:
+    """The server's bins (`{from, to, count}`, SPEC §14) as bars. A whole-number step's bins are labelled by the
+    whole numbers they hold ("7–21", not "7–21.3"), and a bin that holds none (always empty) is left out; other
+    bins' edges are rounded to the bins' width ("93–107", not "92.8–107.1"), so that ten labels fit under ten bars.
+    A bin is a finding when all it holds is beyond the step's flag."""
+    flag = step.get("flag")
+    below, above = (flag.get("below"), flag.get("above")) if isinstance(flag, dict) else (None, None)
+    ranges = whole_ranges(bins) if whole else [(b["from"], b["to"]) for b in bins]
+    decimals = 0 if whole else _edge_decimals(bins, _decimals(step))
     bars = []
-    for b in values["histogram"]:
-        low, high = b["from"], b["to"]
-        finding = (below is not None and high < below) or (above is not None and low > above)
-        text = _number(low) if low == high else f"{_number(low)}–{_number(high)}"
-        bars.append(Bar(text, b["count"], finding))
+    for n, (b, (low, high)) in enumerate(zip(bins, ranges, strict=True)):
+        if low > high:  # no whole number falls in it: nothing can (the server takes no decimals there)
+            continue
+        # A bin holds its lower edge, and its upper one only when it is the last (whole ranges hold both).
+        holds_high = whole or n == len(bins) - 1
+        all_below = below is not None and (high < below or (high == below and not holds_high))
+        finding = all_below or (above is not None and low > above)
+        bars.append(Bar(_range_text(low, high, decimals), b["count"], finding))
     return bars
 
 
-def _number(v: float) -> str:
-    return f"{v:g}" if isinstance(v, int) or abs(v) >= 0.01 else f"{v:.2g}"
+def whole_ranges(bins: list[dict]) -> list[tuple[int, int]]:
+    """(first, last) whole number each bin holds, by the server's rule (equal widths from the smallest value;
+    a value on an inner edge belongs to the bin it starts, the largest to the last bin); first > last: none.
+    No bins (no answers yet): no ranges."""
+    if not bins:
+        return []
+    low, high, count = bins[0]["from"], bins[-1]["to"], len(bins)
+    if count == 1 or high == low:
+        return [(math.ceil(low), math.floor(high))] * count
+    width = (high - low) / count
+
+    def index(n: int) -> int:  # the bin the server counts n in (server.services.step_stats.bin_index)
+        return min(int((n - low) / width), count - 1)
+
+    def first(i: int) -> int:  # the smallest whole number in bin i or a later one
+        n = max(math.ceil(low), math.ceil(low + i * width))
+        while index(n) < i:
+            n += 1
+        while n - 1 >= low and index(n - 1) >= i:
+            n -= 1
+        return n
+
+    starts = [first(i) for i in range(count)] + [math.floor(high) + 1]
+    return [(starts[i], starts[i + 1] - 1) for i in range(count)]
+
+
+def _edge_decimals(bins: list[dict], step_decimals: int | None) -> int:
+    """Decimals enough to tell one edge from the next: none for bins 10 wide or more, one for 1 to 10…; never more
+    than the step's answers have."""
+    width = max((b["to"] - b["from"] for b in bins), default=0)
+    decimals = max(0, 1 - math.floor(math.log10(width))) if width > 0 else 2
+    return decimals if step_decimals is None else min(decimals, step_decimals)
+
+
+def _range_text(low: float, high: float, decimals: int) -> str:
+    first, last = _number(low, decimals), _number(high, decimals)
+    if first == last:
+        return first
+    # "-2 – -1" (spaced when a sign would touch the dash: "-2–-1" read as one word)
+    return f"{first} – {last}" if min(low, high) < 0 else f"{first}–{last}"
+
+
+def _number(value: float, decimals: int) -> str:
+    """A bin's edge in the person's locale, rounded to `decimals` without trailing zeros (92.8, 93, 92,8)."""
+    rounded = round(value, decimals)
+    if decimals == 0 or rounded == int(rounded):
+        return fmt.number(int(rounded))
+    return QLocale().toString(float(rounded), "f", decimals).rstrip(QLocale().zeroDigit())
 
 
 class BarsModel(FlatTableModel):

@@ -4,17 +4,22 @@ coalesced without blocking the window, the empty state, and PNG/PDF export."""
 
 from __future__ import annotations
 
+import itertools
+import os
 import time
 import unicodedata
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
 from rundun_desktop.dashboard.models import BarsModel, BucketsModel, Period, cards, step_bars
+from rundun_desktop.formatting import duration
 from tests.desktop.conftest import pump, run, wait_until
 from tests.desktop.executor_sim import Executor
 from tests.desktop.pdf_text import pdf_text
+
+SHOTS = os.environ.get("RUNDUN_TEST_SHOTS")
 
 FLAGGED_TEMPLATE = {
     "name": "Brake check",
@@ -108,7 +113,7 @@ def test_cards_charts_and_clicks_through_to_exactly_those_runs(desktop, aloop, l
     bars_model = view.step_panels["s-ok"].table.model()
     assert bars_model.data(bars_model.index(1, BarsModel.COL_FINDING)) == "finding"
     categories = view.step_panels["s-ok"].chart.chart().axes()[0].categories()
-    assert "No ⚠ finding" in categories
+    assert "No<br>⚠ finding" in categories  # the mark on a line of its own, under the answer
     assert [b.finding for b in dashboard.step_models["s-temp"].bars] == [True]
 
     # A card → the monitor with exactly the runs it counts.
@@ -199,6 +204,104 @@ def test_dark_mode_charts_use_the_dark_theme(desktop, aloop, live_server, tmp_pa
         qapp.setPalette(light)
 
 
+STOCK_TEMPLATE = {
+    "name": "Store closing",
+    "settings": {"allow_skip": True},
+    "sections": [
+        {
+            "id": "g-1",
+            "title": "Store",
+            "steps": [
+                {
+                    "id": "s-pallets",
+                    "type": "number",
+                    "label": "Pallets in stock",
+                    "required": False,
+                    "config": {"min": 0, "max": 200, "decimal": 0},
+                },
+                {
+                    "id": "s-fridge",
+                    "type": "number",
+                    "label": "Fridge temperature",
+                    "required": False,
+                    "config": {"unit": "°C"},
+                    "flag": {"below": -1, "above": 6},
+                },
+            ],
+        }
+    ],
+}
+
+
+def value_ticks(chart) -> list[float]:
+    """Where the count axis draws its gridlines (fixed ticks: evenly from its minimum to its maximum)."""
+    axis = chart.axes(Qt.Orientation.Vertical)[0]
+    count = axis.tickCount()
+    return [axis.min() + i * (axis.max() - axis.min()) / (count - 1) for i in range(count)]
+
+
+def test_counts_stand_on_whole_gridlines_and_a_quick_median_reads_in_seconds(desktop, aloop, live_server):
+    """Seven runs in a day drew gridlines at 0, 1.4, 2.8… labelled 0, 1, 2, 4, 5, 7; a median of 0 s read "1 min"."""
+    template = run(aloop, desktop.api.create_template(FLAGGED_TEMPLATE))
+    ids = [run(aloop, desktop.api.dispatch_run({"template_id": template["id"]}))["run_id"] for _ in range(7)]
+    for run_id in ids[:4]:  # opened and completed at once: done in no time
+        ex = Executor(live_server.url, run_id)
+        run(aloop, ex.open())
+        run(aloop, ex.complete())
+        run(aloop, ex.http.aclose())
+    dashboard = open_dashboard(desktop, aloop)
+    wait_until(aloop, lambda: dashboard.view.cards["dispatched"].value.text() == "7", 15)
+    chart = dashboard.view.runs_panel.chart.chart()
+    ticks = value_ticks(chart)
+    assert all(t == int(t) for t in ticks), ticks
+    assert ticks[0] == 0 and ticks[-1] >= 7 and len(ticks) <= 6, ticks
+    p50 = dashboard.stats["time_to_complete_s"]["p50"]
+    assert p50 is not None and p50 < 60
+    assert dashboard.view.cards["median"].value.text() == f"{round(p50)} s"
+    if SHOTS:
+        desktop.window.view.grab().save(f"{SHOTS}/dashboard-runs.png")
+
+    # A live refresh changes the numbers in place: the gridlines follow, still whole.
+    run(aloop, desktop.api.dispatch_run({"template_id": template["id"]}))
+    dashboard.refresh()
+    wait_until(aloop, lambda: dashboard.view.cards["dispatched"].value.text() == "8", 15)
+    assert dashboard.view.runs_panel.chart.chart() is chart  # updated, not rebuilt
+    ticks = value_ticks(chart)
+    assert all(t == int(t) for t in ticks) and ticks[-1] >= 8, ticks
+
+
+def test_histogram_labels_are_whole_for_whole_numbers_and_fit_under_their_bars(desktop, aloop, live_server):
+    """A whole-number step's bins read "7–21", not "7–21.3"; ten bins' labels and the finding mark are not cut
+    ("92.8–10…", "-2–-1 ⚠ f…") in a 1024-pixel window."""
+    template = run(aloop, desktop.api.create_template(STOCK_TEMPLATE))
+    for pallets, fridge in ((7, -2), (10, 3), (42, 3.5), (150, 8)):
+        run_id = run(aloop, desktop.api.dispatch_run({"template_id": template["id"]}))["run_id"]
+        ex = Executor(live_server.url, run_id)
+        run(aloop, ex.open())
+        run(aloop, ex.answer("s-pallets", pallets))
+        run(aloop, ex.answer("s-fridge", fridge))
+        run(aloop, ex.http.aclose())
+    desktop.window.view.resize(1024, 700)
+    dashboard = open_dashboard(desktop, aloop, template["id"])
+    pallets = dashboard.step_models["s-pallets"].bars
+    assert [b.label for b in pallets] == [
+        "7–21", "22–35", "36–49", "50–64", "65–78", "79–92", "93–107", "108–121", "122–135", "136–150"
+    ]  # fmt: skip
+    assert [b.count for b in pallets] == [2, 0, 1, 0, 0, 0, 0, 0, 0, 1]
+    fridge = dashboard.step_models["s-fridge"].bars
+    assert [b.label for b in fridge][:3] == ["-2 – -1", "-1 – 0", "0–1"]
+    assert [b.finding for b in fridge] == [True] + [False] * 8 + [True]  # below -1; above 6
+    for step_id in ("s-pallets", "s-fridge"):
+        view = dashboard.view.step_panels[step_id].chart
+        view.grab()  # laid out and drawn at the window's width
+        axis = view.chart().axes(Qt.Orientation.Horizontal)[0]
+        assert not axis.labelsTruncated(), axis.categories()
+    assert "7–8<br>⚠ finding" in dashboard.view.step_panels["s-fridge"].chart.chart().axes()[0].categories()
+    if SHOTS:
+        dashboard.view.scroll_area.ensureWidgetVisible(dashboard.view.step_panels["s-fridge"])
+        desktop.window.view.grab().save(f"{SHOTS}/dashboard-histograms.png")
+
+
 # -- models without widgets -----------------------------------------------------------------------------------
 STATS = {
     "from": "2026-03-02",
@@ -237,6 +340,51 @@ def test_models_pass_the_model_tester(qtmodeltester):
     assert buckets.data(buckets.index(0, 4)) == 2  # completed
     bars = BarsModel(step_bars({"type": "boolean", "values": {"true": 3, "false": 1}}, {"flag": False}))
     qtmodeltester.check(bars)
+
+
+def test_durations_under_a_minute_are_seconds():
+    assert [duration(s) for s in (0, 8, 45, 59.4)] == ["0 s", "8 s", "45 s", "59 s"]
+    assert [duration(s) for s in (59.6, 79, 3000, 3599, 5400, 86300, 172800)] == [
+        "1 min", "1 min", "50 min", "1 h", "1.5 h", "1 d", "2 d"
+    ]  # fmt: skip
+    assert duration(None) == "—"
+
+
+def test_count_axes_step_by_one_two_five():
+    from rundun_desktop.dashboard.charts import count_scale
+
+    assert [count_scale(top) for top in (0, 1, 5, 7, 11, 26, 101)] == [
+        (1, 1), (1, 1), (5, 1), (8, 2), (15, 5), (30, 10), (150, 50)
+    ]  # fmt: skip
+
+
+def test_whole_number_bins_name_the_whole_numbers_they_count():
+    """The server's bins (at most ten equal ones) of a whole-number step, read as the numbers each holds: every
+    answer under a label that names it, no bin that can hold none."""
+    from server.services.step_stats import _number_bins
+
+    def span(label: str) -> tuple[int, int]:
+        ends = label.replace(",", "").split(" – " if " – " in label else "–")
+        return int(ends[0]), int(ends[-1])
+
+    for values in ([0, 3], [7, 10, 42, 150], [-5, 17], [1, 1000], [4, 4]):
+        bins = _number_bins(sorted((v, 1) for v in values))
+        bars = step_bars({"type": "number", "values": {"histogram": bins}}, {"config": {"decimal": 0}})
+        spans = [span(bar.label) for bar in bars]
+        assert all(low <= high for low, high in spans) and sum(bar.count for bar in bars) == len(values)
+        for before, after in itertools.pairwise(spans):
+            assert before[1] + 1 == after[0], spans  # every whole number in one bin, none left out
+        for value in values:
+            assert any(low <= value <= high and bar.count for (low, high), bar in zip(spans, bars)), (
+                value,
+                spans,
+            )
+    bins = _number_bins([(0, 1), (3, 1)])
+    assert [b.label for b in step_bars({"type": "number", "values": {"histogram": bins}}, {"config": {"decimal": 0}})] == [
+        "0", "1", "2", "3"
+    ]  # fmt: skip
+    # A step no one has answered yet: no bins, no bars (its first render raised IndexError).
+    assert step_bars({"type": "number", "values": {"histogram": []}}, {"config": {"decimal": 0}}) == []
 
 
 def test_cards_and_bars_from_numbers():
