@@ -119,11 +119,15 @@ def answer_sections(run: dict) -> list[SectionItems]:
     template = run.get("template") or {}
     answers = run.get("answers") or {}
     try:
-        from server.tdl import (
+        from server.tdl import (  # pydantic models: imported when a run is first shown, not at start
+            Template,
             hidden_step_ids,
-        )  # pydantic models: imported when a run is first shown, not at start
+        )
 
-        hidden = hidden_step_ids(template, answers) if template.get("sections") else set()
+        # Without the server's own fields (`id`, `v`, `org_id`, the timestamps), which the domain refuses as
+        # unknown: with them every step a condition hid read "Not answered" on a completed run.
+        domain = {k: v for k, v in template.items() if k in Template.model_fields}
+        hidden = hidden_step_ids(domain, answers) if template.get("sections") else set()
     except Exception:  # noqa: BLE001 - a snapshot the domain cannot read still shows its answers
         hidden = set()
     sections = []

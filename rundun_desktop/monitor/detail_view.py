@@ -238,9 +238,8 @@ class RunDetailView(QScrollArea):
             )
             return
         for step in steps:
-            head = label(
-                f"<b>{html.escape(step.label)}</b> · {html.escape(step.summary)}", wrap=True, selectable=True
-            )
+            summary = f" · {html.escape(step.summary)}" if step.summary else ""  # none: written once
+            head = label(f"<b>{html.escape(step.label)}</b>{summary}", wrap=True, selectable=True)
             head.setTextFormat(Qt.TextFormat.RichText)
             head.setObjectName(f"history-{step.step_id}")
             self.history_layout.addWidget(head)

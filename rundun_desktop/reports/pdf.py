@@ -7,14 +7,27 @@ import html
 from datetime import UTC, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QIODevice, QMarginsF, QUrl
-from PySide6.QtGui import QFont, QFontDatabase, QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtCore import QCoreApplication, QIODevice, QMarginsF, QSizeF, QUrl
+from PySide6.QtGui import (
+    QFont,
+    QFontDatabase,
+    QImage,
+    QPageLayout,
+    QPageSize,
+    QPdfWriter,
+    QTextBlock,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+    QTextTable,
+)
 
 from rundun_desktop import formatting as fmt
 from rundun_desktop import i18n
 from rundun_desktop.answers import ANSWERED, HIDDEN, answer_sections, geo_text, map_link, photo_key
 from rundun_desktop.history_words import StepHistory, line_times, step_histories
 
+PAGE_MARGINS = QMarginsF(16, 16, 16, 16)  # mm
 LAYOUT_DPI = 96  # QTextDocument's units without a paint device: 1 px = 1/96 inch
 PHOTO_WIDTH = 320  # document px (1/96 in): 85 mm, two side by side; a scratch or a dent can be seen
 CSS = """
@@ -115,13 +128,14 @@ def _report_html(run: dict, images: dict[str, QImage], history: list[dict] | Non
         out.append('<table class="answers" width="100%">')
         for item in section.items:
             css = "value" if item.state == ANSWERED else "hidden" if item.state == HIDDEN else ""
-            parts = [f'<span class="{css}">{e(item.text)}</span>']
+            parts = [f'<div><span class="{css}">{e(item.text)}</span>']
             if (answers.get(item.step_id) or {}).get("flagged"):
                 parts.append(' <span class="finding">⚑ Finding</span>')
+            parts.append("</div>")
             if item.geo:
                 parts.append(
-                    f'<br/><span class="muted">GPS {e(geo_text(item.geo))} — '
-                    f'<a href="{e(map_link(item.geo))}">map</a></span>'
+                    f'<div class="muted">GPS {e(geo_text(item.geo))} — '
+                    f'<a href="{e(map_link(item.geo))}">map</a></div>'
                 )
             shots = []  # photos get a row of the page's width below the answer: large enough to see damage
             for photo in item.photos:
@@ -132,11 +146,14 @@ def _report_html(run: dict, images: dict[str, QImage], history: list[dict] | Non
                     shots.append(
                         f'<span class="muted">[photo {photo["photo_index"] + 1} not available]</span> '
                     )
-            at = f'<br/><span class="muted">{e(fmt.local_time(item.at, True))}</span>' if item.at else ""
+            # One block a line (<div>, not <br/>): Qt draws a block that a page's end cuts on both pages, so the
+            # PDF held its first lines twice (a step's time printed twice, its "changed once" on the next page).
+            at = f'<div class="muted">{e(fmt.local_time(item.at, True))}</div>' if item.at else ""
             if item.step_id in changes:
                 at += history_html(changes[item.step_id])
             out.append(
-                f'<tr><td width="38%" class="label">{e(item.label)}{at}</td><td>{"".join(parts)}</td></tr>'
+                f'<tr><td width="38%" class="label"><div>{e(item.label)}</div>{at}</td>'
+                f"<td>{''.join(parts)}</td></tr>"
             )
             if shots:
                 out.append(f'<tr><td colspan="2">{"".join(shots)}</td></tr>')
@@ -157,11 +174,12 @@ def history_html(step: StepHistory) -> str:
     """A step's history in the report: the summary, then only the writes that lost (the rest is the answer)."""
     e = html.escape
     lost = "".join(
-        f'<br/><span class="lost">lost: {e(line.text.split(" — ")[0])} ({e(line_times(line))})</span>'
+        f'<div class="lost">lost: {e(line.text.split(" — ")[0])} ({e(line_times(line))})</div>'
         for line in step.lines
         if line.lost
     )
-    return f'<br/><span class="history">{e(step.summary)}</span>{lost}'
+    summary = f'<div class="history">{e(step.summary)}</div>' if step.summary else ""  # none: written once
+    return summary + lost
 
 
 def build_document(run: dict, images: dict[str, QImage], history: list[dict] | None = None) -> QTextDocument:
@@ -176,7 +194,72 @@ def build_document(run: dict, images: dict[str, QImage], history: list[dict] | N
         if not image.isNull():
             doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(f"photo:{key}"), image)
     doc.setHtml(run_html(run, images, history))
+    doc.setPageSize(page_size())
+    keep_rows_together(doc)
     return doc
+
+
+def page_size() -> QSizeF:
+    """A report page's writing area in the document's units (1/96 inch, as its fonts are measured): A4 within
+    new_writer's margins. `print_` scales it up to the writer's resolution, so 10 pt prints as 10 pt. (Sized in
+    the writer's 300 dpi pixels instead, the layout was 3× too wide for the page and every letter a third of its
+    size: issue 17.)"""
+    layout = QPageLayout(
+        QPageSize(QPageSize.PageSizeId.A4),
+        QPageLayout.Orientation.Portrait,
+        PAGE_MARGINS,
+        QPageLayout.Unit.Millimeter,
+    )
+    return layout.paintRect(QPageLayout.Unit.Point).size() * (LAYOUT_DPI / 72)
+
+
+def keep_rows_together(doc: QTextDocument) -> None:
+    """Start on the next page an answer's row that a page's end would cut (Qt breaks table rows line by line:
+    a step's label and time ended one page and its "changed 2 times" began the next), and a section's heading
+    with its first row. A row taller than half a page is left to break."""
+    height = doc.pageSize().height()
+
+    def page(y: float) -> int:
+        return int(y // height)
+
+    for frame in doc.rootFrame().childFrames():
+        if not isinstance(frame, QTextTable):
+            continue
+        table = frame
+        for row in range(table.rows()):
+            cells = [table.cellAt(row, column) for column in range(table.columns())]
+            cells = [
+                cell for column, cell in enumerate(cells) if (cell.row(), cell.column()) == (row, column)
+            ]
+            top = min(line_edge(doc, cell.firstCursorPosition().block(), first=True) for cell in cells)
+            bottom = max(line_edge(doc, cell.lastCursorPosition().block(), first=False) for cell in cells)
+            if bottom - top > height / 2:
+                continue
+            if row == 0:  # the section's heading goes with its first row
+                heading = doc.findBlock(table.firstPosition() - 1)
+                if page(line_edge(doc, heading, first=True)) != page(bottom - 1):
+                    block_format = heading.blockFormat()
+                    block_format.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+                    QTextCursor(heading).setBlockFormat(block_format)
+            elif page(top) != page(bottom - 1):
+                # The row above grows to the page's end: Qt then starts this row on the next page. (A page break
+                # before the row's own blocks broke twice: once for the row, once for the blocks in it; and a
+                # cell's last block keeps no bottom margin.)
+                above = table.cellAt(row - 1, 0)
+                cell_format = above.format().toTableCellFormat()
+                cell_format.setBottomPadding(cell_format.bottomPadding() + (page(top) + 1) * height - top)
+                above.setFormat(cell_format)
+
+
+def line_edge(doc: QTextDocument, block: QTextBlock, *, first: bool) -> float:
+    """The top of a block's first line or the bottom of its last, in the document. (Its bounding rect leaves out
+    the gap a page break opens before a line: it put a row's second line on the page it had moved off.)"""
+    lines = block.layout()
+    origin = doc.documentLayout().blockBoundingRect(block).top()
+    if not lines.lineCount():
+        return origin
+    line = lines.lineAt(0 if first else lines.lineCount() - 1)
+    return origin + line.y() + (0 if first else line.height())
 
 
 # Writing systems of the right-to-left languages and others whose glyphs a Latin font lacks: the report's font
@@ -218,7 +301,7 @@ def new_writer(target: str | QIODevice, title: str) -> QPdfWriter:
     """An A4 PDF writer at 300 dpi with 16 mm margins: every report's page."""
     writer = QPdfWriter(target)
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-    writer.setPageMargins(QMarginsF(16, 16, 16, 16), QPageLayout.Unit.Millimeter)
+    writer.setPageMargins(PAGE_MARGINS, QPageLayout.Unit.Millimeter)
     writer.setResolution(300)
     writer.setTitle(title)
     writer.setCreator("Rundun desktop")
@@ -231,12 +314,7 @@ def write_run_pdf(
     """Write the report; `images` maps media paths (`photo_key(url)`) to images (photos and signature)."""
     path = Path(path)
     writer = new_writer(str(path), QCoreApplication.translate("pdf", "Run {0}").format(run.get("run_id", "")))
-    doc = build_document(run, images, history)
-    # The page in the document's own units (1/96 inch, as its fonts are measured): `print_` scales it up
-    # to the writer's resolution, so 10 pt prints as 10 pt. (Sized in the writer's 300 dpi pixels instead,
-    # the layout was 3× too wide for the page and every letter a third of its size: issue 17.)
-    doc.setPageSize(writer.pageLayout().paintRect(QPageLayout.Unit.Point).size() * (LAYOUT_DPI / 72))
-    doc.print_(writer)
+    build_document(run, images, history).print_(writer)  # laid out on page_size(), the writer's page
     return path
 
 

@@ -3,8 +3,11 @@ the filtered runs list as CSV."""
 
 from __future__ import annotations
 
+import copy
 import csv
+import html
 import os
+import re
 import shutil
 import subprocess
 import unicodedata
@@ -12,11 +15,13 @@ from pathlib import Path
 
 from PySide6.QtGui import QFontDatabase
 
-from rundun_desktop.reports.pdf import build_document, script_font_family, write_run_pdf
+from rundun_desktop import formatting as fmt
+from rundun_desktop.reports.pdf import build_document, run_html, script_font_family, write_run_pdf
 from server import tdl
 from tests.desktop.conftest import run, wait_until
 from tests.desktop.executor_sim import Executor, complete_vehicle_inspection, image_bytes
 from tests.desktop.pdf_text import pdf_font_sizes, pdf_image_widths, pdf_images, pdf_text
+from tests.desktop.test_monitor_detail_hidden import HIDDEN_WORDS, close_the_store, store_closing
 from tests.server.tdl.test_tdl_languages import car_check
 from tests.support.samples import minimal, vehicle_inspection
 
@@ -164,6 +169,21 @@ def test_the_report_is_in_the_runs_language_with_arabic_shaped_and_searchable(qa
     assert "Fortschritt" in german and "الحالة" in arabic  # the report's own words in the run's language too
 
 
+def shown_and_exported(desktop, aloop, run_id: str, path: Path):
+    """The run shown in the monitor's detail with its history, then exported as a PDF from there: (the detail's
+    controller, the file)."""
+    detail = desktop.window.runs.detail
+    loaded = []
+    detail.history_loaded.connect(loaded.append)
+    detail.show_run(run_id)
+    wait_until(aloop, lambda: run_id in loaded, 10)
+    written = []
+    detail.pdf_written.connect(written.append)
+    detail.export_pdf(str(path))
+    wait_until(aloop, lambda: written == [str(path)], 20)
+    return detail, path
+
+
 def test_the_run_report_reads_at_print_size_with_findings_history_and_large_photos(
     desktop, aloop, live_server, tmp_path
 ):
@@ -199,16 +219,7 @@ def test_the_run_report_reads_at_print_size_with_findings_history_and_large_phot
             await ex.complete()
 
     run(aloop, stale_then_complete())
-    detail = desktop.window.runs.detail
-    loaded = []
-    detail.history_loaded.connect(loaded.append)
-    detail.show_run(run_id)
-    wait_until(aloop, lambda: run_id in loaded, 10)
-    written = []
-    detail.pdf_written.connect(written.append)
-    path = tmp_path / "report.pdf"
-    detail.export_pdf(str(path))
-    wait_until(aloop, lambda: written == [str(path)], 20)
+    detail, path = shown_and_exported(desktop, aloop, run_id, tmp_path / "report.pdf")
     assert detail.view.message.text() == f"Saved to {path}."
 
     data = path.read_bytes()
@@ -216,9 +227,65 @@ def test_the_run_report_reads_at_print_size_with_findings_history_and_large_phot
     assert sizes and min(sizes) >= 9, sorted(set(sizes))
     text = pdf_text(data)
     assert "⚑ Finding" in text and "Findings" in text
-    assert "changed 2 times · 1 stale write" in text  # 40,000 then 42,150; 39,000 lost
+    assert (
+        "changed once · 1 stale write lost" in text
+    )  # 40,000 then 42,150 (the first is no change); 39,000 lost
     assert "lost: 39,000 km" in text
     widths = pdf_image_widths(data)
     assert len(widths) >= 3 and max(widths) >= 230, widths  # a photo over 80 mm wide
     if SHOTS:  # a look at it: RUNDUN_TEST_SHOTS=/some/dir
         shutil.copy(path, SHOTS / "report.pdf")
+
+
+def without_shelves(document: dict, shelves: int) -> dict:
+    """The run with its first `shelves` filler steps (and their answers) left out: the page ends fall elsewhere."""
+    shorter = copy.deepcopy(document)
+    gone = {f"s-shelf{n}" for n in range(shelves)}
+    kitchen = shorter["template"]["sections"][0]
+    kitchen["steps"] = [step for step in kitchen["steps"] if step["id"] not in gone]
+    shorter["answers"] = {k: v for k, v in shorter["answers"].items() if k not in gone}
+    return shorter
+
+
+def test_the_report_prints_each_line_once_keeps_each_answer_on_one_page_and_says_what_was_hidden(
+    desktop, aloop, live_server, tmp_path
+):
+    """The user's report: steps written once said "changed once" (a signature step "changed 2 times"); steps their
+    condition hid said "Not answered"; and a row a page's end cut printed its time on both pages, "changed once"
+    below on the next. Whatever rows the page ends fall between: each line once, and no answer cut in two."""
+    template = run(aloop, desktop.api.create_template(store_closing(fillers=30)))
+    run_id = run(aloop, desktop.api.dispatch_run({"template_id": template["id"], "executor_ref": "store-1"}))[
+        "run_id"
+    ]
+    run(aloop, close_the_store(live_server.url, run_id, fillers=30))
+    detail, path = shown_and_exported(desktop, aloop, run_id, tmp_path / "report.pdf")
+    reports = [(detail.run, path)]
+    for shelves in range(1, 6):
+        shorter = without_shelves(detail.run, shelves)
+        reports.append(
+            (shorter, write_run_pdf(tmp_path / f"report-{shelves}.pdf", shorter, {}, detail.history))
+        )
+
+    def spaced(text: str) -> str:  # a narrow no-break space (ICU's before "PM") reads back as a space
+        return text.replace("\u202f", " ")
+
+    times = {spaced(fmt.local_time(a["at"], True)) for a in detail.run["answers"].values() if a["at"]}
+    for document, pdf in reports:
+        text = spaced(pdftotext(pdf))
+        assert text.count("changed") == 1 and "changed once" in text  # the fridge: 4 °C, then 3 °C
+        assert "Not answered" not in text and text.count(HIDDEN_WORDS) == 2  # the photo, the question
+        source = spaced(html.unescape(re.sub(r"<[^>]+>", " ", run_html(document, {}, detail.history))))
+        labels = [step["label"] for section in document["template"]["sections"] for step in section["steps"]]
+        for line in [
+            *labels,
+            *times,
+        ]:  # each as often as the report says it: never drawn again on the next page
+            assert text.count(line) == source.count(line), (pdf.name, line)
+        for page in text.split("\f")[1:]:
+            lines = [line for line in page.splitlines() if line.strip()]
+            assert not lines or lines[0] not in times, (
+                pdf.name,
+                lines[:3],
+            )  # an answer's time, its label gone
+    if SHOTS:
+        shutil.copy(path, SHOTS / "report-store.pdf")
