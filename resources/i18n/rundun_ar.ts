@@ -2751,6 +2751,10 @@ This app itself uses this key.</source>
         <source>Skip this step</source>
         <translation>تخطي هذه الخطوة</translation>
     </message>
+    <message>
+        <source>Saved on this computer when you pause typing or leave the field</source>
+        <translation>يُحفظ على هذا الحاسوب عندما تتوقف عن الكتابة أو تغادر الحقل</translation>
+    </message>
 </context>
 <context>
     <name>StepPanel</name>
@@ -3125,12 +3129,20 @@ Create one, import a .json file, or generate one from a description.</source>
         <translation> · على الخادم (ليست على هذا الحاسوب)</translation>
     </message>
     <message>
-        <source>Photo {0} · {1}{2} — Delete removes it</source>
-        <translation>الصورة {0} · {1}{2} — مفتاح Delete يزيلها</translation>
+        <source>Photo {0} · {1}{2} — Delete, twice, removes it</source>
+        <translation>الصورة {0} · {1}{2} — اضغط Delete مرتين لإزالتها</translation>
     </message>
     <message>
         <source>Photo {0}</source>
         <translation>الصورة {0}</translation>
+    </message>
+    <message>
+        <source>Remove?</source>
+        <translation>إزالة؟</translation>
+    </message>
+    <message>
+        <source>Click again to remove this photo; Escape keeps it</source>
+        <translation>انقر مرة أخرى لإزالة هذه الصورة؛ Escape يبقيها</translation>
     </message>
     <message>
         <source>Remove this photo</source>
@@ -4021,6 +4033,10 @@ Create one, import a .json file, or generate one from a description.</source>
         <translation>{0} د</translation>
     </message>
     <message>
+        <source>{0} s</source>
+        <translation>{0} ث</translation>
+    </message>
+    <message>
         <source>in {0}</source>
         <translation>بعد {0}</translation>
     </message>
@@ -4684,6 +4700,10 @@ Create one, import a .json file, or generate one from a description.</source>
 </context>
 <context>
     <name>step_card</name>
+    <message>
+        <source>✎ Not saved yet</source>
+        <translation>✎ لم يُحفظ بعد</translation>
+    </message>
     <message>
         <source>● Saved here · waiting to sync</source>
         <translation>● محفوظ هنا · بانتظار المزامنة</translation>

@@ -2623,6 +2623,10 @@ Diese App selbst verwendet diesen Schlüssel.</translation>
         <source>Skip this step</source>
         <translation>Diesen Schritt überspringen</translation>
     </message>
+    <message>
+        <source>Saved on this computer when you pause typing or leave the field</source>
+        <translation>Wird auf diesem Computer gespeichert, sobald Sie beim Tippen innehalten oder das Feld verlassen</translation>
+    </message>
 </context>
 <context>
     <name>StepPanel</name>
@@ -2989,12 +2993,20 @@ Erstellen Sie eine, importieren Sie eine .json-Datei oder erzeugen Sie eine aus 
         <translation> · auf dem Server (nicht auf diesem Computer)</translation>
     </message>
     <message>
-        <source>Photo {0} · {1}{2} — Delete removes it</source>
-        <translation>Foto {0} · {1}{2} — Entf entfernt es</translation>
+        <source>Photo {0} · {1}{2} — Delete, twice, removes it</source>
+        <translation>Foto {0} · {1}{2} — zweimal Entf entfernt es</translation>
     </message>
     <message>
         <source>Photo {0}</source>
         <translation>Foto {0}</translation>
+    </message>
+    <message>
+        <source>Remove?</source>
+        <translation>Entfernen?</translation>
+    </message>
+    <message>
+        <source>Click again to remove this photo; Escape keeps it</source>
+        <translation>Nochmals klicken, um dieses Foto zu entfernen; Esc behält es</translation>
     </message>
     <message>
         <source>Remove this photo</source>
@@ -3885,6 +3897,10 @@ Erstellen Sie eine, importieren Sie eine .json-Datei oder erzeugen Sie eine aus 
         <translation>{0} Min.</translation>
     </message>
     <message>
+        <source>{0} s</source>
+        <translation>{0} s</translation>
+    </message>
+    <message>
         <source>in {0}</source>
         <translation>in {0}</translation>
     </message>
@@ -4548,6 +4564,10 @@ Erstellen Sie eine, importieren Sie eine .json-Datei oder erzeugen Sie eine aus 
 </context>
 <context>
     <name>step_card</name>
+    <message>
+        <source>✎ Not saved yet</source>
+        <translation>✎ Noch nicht gespeichert</translation>
+    </message>
     <message>
         <source>● Saved here · waiting to sync</source>
         <translation>● Hier gespeichert · wartet auf Synchronisierung</translation>

@@ -2623,6 +2623,10 @@ Esta misma aplicación usa esta clave.</translation>
         <source>Skip this step</source>
         <translation>Omitir este paso</translation>
     </message>
+    <message>
+        <source>Saved on this computer when you pause typing or leave the field</source>
+        <translation>Se guarda en este equipo cuando deja de escribir o sale del campo</translation>
+    </message>
 </context>
 <context>
     <name>StepPanel</name>
@@ -2989,12 +2993,20 @@ Crea una, importa un archivo .json o genera una a partir de una descripción.</t
         <translation> · en el servidor (no en este equipo)</translation>
     </message>
     <message>
-        <source>Photo {0} · {1}{2} — Delete removes it</source>
-        <translation>Foto {0} · {1}{2} — Supr la quita</translation>
+        <source>Photo {0} · {1}{2} — Delete, twice, removes it</source>
+        <translation>Foto {0} · {1}{2} — Supr dos veces la quita</translation>
     </message>
     <message>
         <source>Photo {0}</source>
         <translation>Foto {0}</translation>
+    </message>
+    <message>
+        <source>Remove?</source>
+        <translation>¿Quitar?</translation>
+    </message>
+    <message>
+        <source>Click again to remove this photo; Escape keeps it</source>
+        <translation>Haga clic otra vez para quitar esta foto; Esc la conserva</translation>
     </message>
     <message>
         <source>Remove this photo</source>
@@ -3885,6 +3897,10 @@ Crea una, importa un archivo .json o genera una a partir de una descripción.</t
         <translation>{0} min</translation>
     </message>
     <message>
+        <source>{0} s</source>
+        <translation>{0} s</translation>
+    </message>
+    <message>
         <source>in {0}</source>
         <translation>dentro de {0}</translation>
     </message>
@@ -4548,6 +4564,10 @@ Crea una, importa un archivo .json o genera una a partir de una descripción.</t
 </context>
 <context>
     <name>step_card</name>
+    <message>
+        <source>✎ Not saved yet</source>
+        <translation>✎ Aún no guardado</translation>
+    </message>
     <message>
         <source>● Saved here · waiting to sync</source>
         <translation>● Guardado aquí · pendiente de sincronizar</translation>
