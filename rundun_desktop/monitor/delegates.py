@@ -79,8 +79,12 @@ class StatusDelegate(QStyledItemDelegate):
         return QSize(size.width() + 40, size.height())
 
 
+DONE_GREEN, UNDER_WAY_BLUE = "#2f9e44", "#3b5bdb"
+
+
 class ProgressDelegate(QStyledItemDelegate):
-    """A slim bar with 'done/total' beside it; green once complete."""
+    """A slim bar with 'done/total' beside it; green once complete, or once the run is completed (a run that
+    left an optional step unanswered, 9/10, read as one still under way)."""
 
     def paint(
         self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
@@ -104,7 +108,8 @@ class ProgressDelegate(QStyledItemDelegate):
             painter.drawRoundedRect(bar, 3, 3)
             if fraction > 0:
                 done = QRectF(bar.x(), bar.y(), max(6.0, bar.width() * min(fraction, 1.0)), bar.height())
-                painter.setBrush(QColor("#2f9e44" if fraction >= 1 else "#3b5bdb"))
+                finished = fraction >= 1 or index.data(StatusRole) == "completed"
+                painter.setBrush(QColor(DONE_GREEN if finished else UNDER_WAY_BLUE))
                 painter.drawRoundedRect(done, 3, 3)
         painter.setPen(QColor(colour("#5b6478")))
         text_rect = QRectF(

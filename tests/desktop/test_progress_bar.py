@@ -1,0 +1,34 @@
+"""The runs table's progress bar: blue while a run is under way, green once all is answered or once the run is
+completed (a completed run that left an optional step unanswered, 9/10, read as one still under way)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QColor, QImage, QPainter, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QStyleOptionViewItem
+
+from rundun_desktop.monitor.delegates import DONE_GREEN, UNDER_WAY_BLUE, ProgressDelegate
+from rundun_desktop.monitor.runs_model import ProgressRole, StatusRole
+
+
+def bar_colours(qapp, status: str, fraction: float, text: str) -> set[str]:
+    model = QStandardItemModel(1, 1)
+    item = QStandardItem()
+    item.setData(fraction, ProgressRole)
+    item.setData(status, StatusRole)
+    item.setData(text, Qt.ItemDataRole.DisplayRole)
+    model.setItem(0, 0, item)
+    image = QImage(200, 30, QImage.Format.Format_ARGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    option = QStyleOptionViewItem()
+    option.rect = QRect(0, 0, 200, 30)
+    ProgressDelegate().paint(painter, option, model.index(0, 0))
+    painter.end()
+    return {image.pixelColor(x, 15).name() for x in range(10, 60)}
+
+
+def test_a_completed_run_with_an_optional_step_left_reads_done(qapp):
+    assert DONE_GREEN in bar_colours(qapp, "completed", 0.9, "9/10")
+    assert UNDER_WAY_BLUE in bar_colours(qapp, "in_progress", 0.9, "9/10")
+    assert DONE_GREEN in bar_colours(qapp, "in_progress", 1.0, "10/10")
