@@ -160,9 +160,11 @@ class RunDetailView(QScrollArea):
 
     def set_facts(self, facts: list[tuple[str, str]]) -> None:
         clear_layout(self.facts)
+        self.fact_values: dict[str, QLabel] = {}  # by name: a value the controller updates in place
         for row, (name, value) in enumerate(facts):
             self.facts.addWidget(label(name, "fieldname"), row, 0, Qt.AlignmentFlag.AlignTop)
-            self.facts.addWidget(label(value, wrap=True, selectable=True), row, 1)
+            self.fact_values[name] = label(value, wrap=True, selectable=True)
+            self.facts.addWidget(self.fact_values[name], row, 1)
         self.facts.setColumnStretch(1, 1)
 
     def set_answers(self, sections: list[SectionItems]) -> list[Thumbnail]:

@@ -123,3 +123,17 @@ def test_an_answer_written_once_is_not_changed(desktop, aloop, live_server):
         desktop.window.view.resize(1024, 700)
         detail.ensureWidgetVisible(detail.findChild(QLabel, "history-s-sign"))
         desktop.window.view.grab().save(f"{SHOTS}/detail-history.png")
+
+
+def test_the_updated_time_ages_with_the_clock(desktop, aloop, live_server):
+    """ "Updated … (just now)" said so five minutes later: the detail's age is said again as time passes (the
+    controller's timer, fired here after the run's last change is made ten minutes old)."""
+    from datetime import UTC, datetime, timedelta
+
+    detail = closed_store_shown(desktop, aloop, live_server)
+    controller = desktop.window.runs.detail
+    updated = detail.fact_values["Updated"]
+    assert "just now" in updated.text()
+    controller.run["updated_at"] = (datetime.now(UTC) - timedelta(minutes=10)).isoformat()
+    controller._ages.timeout.emit()
+    assert "10 min ago" in updated.text() and detail.fact_values["Updated"] is updated  # in place
