@@ -12,6 +12,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from rundun_desktop import formatting as fmt
 from rundun_desktop.words import QT_TRANSLATE_NOOP
 
 COL_NAME, COL_TAGS, COL_VERSION, COL_UPDATED = range(4)
@@ -25,12 +26,6 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()  # the invisible root, as a shared default argument
-
-
-def when(stamp: Any) -> str:
-    """`2026-05-22T09:00:00Z` → `2026-05-22 09:00` (UTC, as the server stores it)."""
-    text = str(stamp or "")
-    return text[:16].replace("T", " ") if len(text) >= 16 else text
 
 
 class TemplateListModel(QAbstractTableModel):
@@ -65,7 +60,8 @@ class TemplateListModel(QAbstractTableModel):
             if col == COL_VERSION:
                 return f"v{row.get('v')}"
             if col == COL_UPDATED:
-                return when(row.get("updated_at"))
+                # In local time, as every other table says a time ("4 Dec 22:08"); it said the server's UTC.
+                return fmt.short_time(row.get("updated_at"))
         if role == Qt.ItemDataRole.ToolTipRole:
             return row.get("description") or row.get("name")
         if role == Qt.ItemDataRole.TextAlignmentRole and col == COL_VERSION:

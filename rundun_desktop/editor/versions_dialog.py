@@ -19,7 +19,12 @@ from PySide6.QtWidgets import (
 )
 
 from .icons import icon
-from .list_model import when
+
+
+def when(stamp: Any) -> str:
+    """`2026-05-22T09:00:00Z` → `2026-05-22 09:00` (UTC, as the server stores it; the list says "UTC" after it)."""
+    text = str(stamp or "")
+    return text[:16].replace("T", " ") if len(text) >= 16 else text
 
 
 class VersionsDialog(QDialog):

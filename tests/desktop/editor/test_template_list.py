@@ -7,6 +7,7 @@ import json
 
 from PySide6.QtCore import Qt
 
+from rundun_desktop import formatting as fmt
 from rundun_desktop.editor.list_model import COL_NAME, COL_TAGS, COL_UPDATED, COL_VERSION, TemplateListModel
 from tests.support.samples import minimal, str_turnover, vehicle_inspection
 
@@ -33,7 +34,8 @@ def test_list_search_tags_and_columns(drive: Driver, page, client, aloop):
     row = names(page).index("STR turnover check")
     assert model.index(row, COL_TAGS).data() == "STR, cleaning"
     assert model.index(row, COL_VERSION).data() == "v1"
-    assert len(model.index(row, COL_UPDATED).data()) == len("2026-05-22 08:00")
+    updated = model.rows[row]["updated_at"]  # in local time, as the runs table writes it (it was UTC)
+    assert model.index(row, COL_UPDATED).data() == fmt.short_time(updated) != updated[:16].replace("T", " ")
     tags = [page.list_view.tag.itemText(i) for i in range(page.list_view.tag.count())]
     assert tags == ["All tags", "cleaning", "inspection", "rental", "STR", "vehicle"]
 
