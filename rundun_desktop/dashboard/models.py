@@ -270,7 +270,7 @@ def whole_ranges(bins: list[dict]) -> list[tuple[int, int]]:
         return [(math.ceil(low), math.floor(high))] * count
     width = (high - low) / count
 
-    def index(n: int) -> int:  # the bin the server counts n in (server.services.step_stats.bin_index)
+    def index(n: int) -> int:  # the bin the server counts n in (the server's `bin_index`, step_stats)
         return min(int((n - low) / width), count - 1)
 
     def first(i: int) -> int:  # the smallest whole number in bin i or a later one

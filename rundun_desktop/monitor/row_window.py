@@ -16,6 +16,7 @@ Pure Python (no Qt): `RunsTableModel` wraps it with the Qt signals.
 
 from __future__ import annotations
 
+import heapq
 from collections.abc import Callable
 
 
@@ -147,12 +148,16 @@ class RowWindow:
     # -- bounding memory --------------------------------------------------------------------------------------
     def evict(self, keep_row: int, keep_span: int, target: int) -> None:
         """Forget summaries, farthest from `keep_row` first, until `target` remain; rows within `keep_span`
-        of it stay. O(cached · log cached), run once per many inserts, so O(log n) amortised."""
+        of it stay. O(cached · log excess), run once per many inserts, so O(log n) amortised."""
         if self.cached <= target:
             return
         keep_seq = keep_row + self._top
-        far_first = sorted(self._seq_of.items(), key=lambda item: -abs(item[1] - keep_seq))
-        for run_id, seq in far_first[: self.cached - target]:
+        # Only the farthest `cached - target` are ordered (a sort of every cached row made a list and a key
+        # for each: in a burst of live runs that allocation set off the cyclic collector inside this frame).
+        far_first = heapq.nlargest(
+            self.cached - target, self._seq_of.items(), key=lambda item: abs(item[1] - keep_seq)
+        )
+        for run_id, seq in far_first:
             if abs(seq - keep_seq) <= keep_span:
                 break
             self._store(seq - self._top, None)
