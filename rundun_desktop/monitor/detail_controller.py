@@ -62,7 +62,7 @@ class RunDetailController(QObject):
         view.refresh_deliveries_button.clicked.connect(self._refresh_deliveries)
         events.runs_changed.connect(self._on_runs_changed)
         # "(just now)" ages with the clock: it said so five minutes later, and after a restart "(6 min ago)" for good.
-        self._ages = QTimer(self, interval=AGES_MS)
+        self._ages = QTimer(view, interval=AGES_MS)  # the view's: it stops when the view is gone
         self._ages.timeout.connect(self._refresh_age)
         self._ages.start()
 
