@@ -90,10 +90,7 @@ async def amain(args: argparse.Namespace, paths, early_boot, instance=None) -> i
     closed = asyncio.Event()
     desktop.window.view.closing.connect(closed.set)
 
-    def open_link(text: str) -> None:
-        from rundun_desktop.executor import links  # the executor is imported when a link first needs it
-
-        asyncio.ensure_future(links.open_startup_link(desktop.window, text))
+    open_link = desktop.window.open_in_executor
 
     def later_start(message: dict) -> None:
         """A second `rundun-desktop` on this workspace (a click on the icon, a rundun:// link)."""

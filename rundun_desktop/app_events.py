@@ -12,5 +12,6 @@ class AppEvents(QObject):
     live_mode_changed = Signal(str)  # "stream" | "polling" | "off"
     runs_changed = Signal(list)  # run summaries that changed or appeared (from events or polling)
     run_dispatched = Signal(dict)  # the dispatch response {run_id, link, expires_at, assigned_to}
+    open_in_executor = Signal(str)  # a run link to fill in on this computer (the Executor page opens it)
     org_changed = Signal(dict)  # the /v1/org document
     error_reported = Signal(str)  # a background failure worth a status-bar message

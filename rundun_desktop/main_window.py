@@ -102,6 +102,7 @@ class MainWindow(QObject):
         events.org_changed.connect(self.show_org)
         events.live_mode_changed.connect(self._live_mode)
         events.connected.connect(self._connected)
+        events.open_in_executor.connect(self.open_in_executor)
         self.show_connection(connection.state, connection.state_text)
         self.show_page("runs")
         self.view.close_guard = self.may_close
@@ -141,6 +142,12 @@ class MainWindow(QObject):
         page = self.executor_page.page
         if page is not None:
             cast("ExecutorPage", page).show_inbox()
+
+    def open_in_executor(self, link: str) -> None:
+        """A run link filled in here: the Executor page, the run opened on it (a dispatch's "Fill in here")."""
+        from rundun_desktop.executor import links  # the executor's package, imported when first needed
+
+        asyncio.ensure_future(links.open_startup_link(self, link))
 
     def show_connection(self, state: str, text: str) -> None:
         colour = STATE_COLOURS.get(state, "#e03131")

@@ -792,6 +792,14 @@ Dispatch a run from the Runs page, or choose a longer period.</source>
         <translation>إرسال مهمة أخرى</translation>
     </message>
     <message>
+        <source>Fill in here</source>
+        <translation>املأه هنا</translation>
+    </message>
+    <message>
+        <source>Open the run in this computer&apos;s Executor (then nobody else can open the link)</source>
+        <translation>افتح التشغيل في المنفّذ على هذا الحاسوب (بعدها لا يستطيع أحد غيرك فتح الرابط)</translation>
+    </message>
+    <message>
         <source>Done</source>
         <translation>تم</translation>
     </message>

@@ -720,6 +720,14 @@ Versenden Sie einen Durchlauf auf der Seite Durchläufe oder wählen Sie einen l
         <translation>Weiteren versenden</translation>
     </message>
     <message>
+        <source>Fill in here</source>
+        <translation>Hier ausfüllen</translation>
+    </message>
+    <message>
+        <source>Open the run in this computer&apos;s Executor (then nobody else can open the link)</source>
+        <translation>Den Durchlauf in der Ausführung dieses Computers öffnen (danach kann niemand sonst den Link öffnen)</translation>
+    </message>
+    <message>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>

@@ -720,6 +720,14 @@ Envía una ejecución desde la página Ejecuciones o elige un periodo más largo
         <translation>Enviar otra</translation>
     </message>
     <message>
+        <source>Fill in here</source>
+        <translation>Rellenar aquí</translation>
+    </message>
+    <message>
+        <source>Open the run in this computer&apos;s Executor (then nobody else can open the link)</source>
+        <translation>Abrir la ejecución en el Ejecutor de este ordenador (después nadie más podrá abrir el enlace)</translation>
+    </message>
+    <message>
         <source>Done</source>
         <translation>Listo</translation>
     </message>

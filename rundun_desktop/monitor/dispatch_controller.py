@@ -46,6 +46,7 @@ class DispatchController(QObject):
         v.close_button.clicked.connect(v.reject)
         v.done_button.clicked.connect(v.accept)
         v.another_button.clicked.connect(self._another)
+        v.fill_in_button.clicked.connect(self._fill_in_here)
         v.no_expiry.toggled.connect(lambda on: v.expires_hours.setEnabled(not on))
         for widget in (v.executor_ref, v.webhook_url, v.webhook_secret):
             widget.textChanged.connect(self._new_attempt)
@@ -164,6 +165,14 @@ class DispatchController(QObject):
 
     def _new_attempt(self, *_args) -> None:
         self._idempotency_key = str(uuid.uuid4())
+
+    def _fill_in_here(self) -> None:
+        """The supervisor does the run themselves: the dialog closes and the Executor page opens the link (on a
+        loopback-only install the only place it opens at all)."""
+        if self.result is None:
+            return
+        self.view.accept()
+        self.events.open_in_executor.emit(self.result["link"])
 
     def _another(self) -> None:
         self.view.executor_ref.clear()

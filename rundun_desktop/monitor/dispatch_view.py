@@ -126,9 +126,14 @@ class DispatchDialogView(QDialog):
         dl.addStretch(1)  # the page is as tall as the form: keep the result together at the top
         done_actions = QHBoxLayout()
         self.another_button = button(self.tr("Dispatch another"), "plus")
+        self.fill_in_button = button(self.tr("Fill in here"), "executor")
+        self.fill_in_button.setToolTip(
+            self.tr("Open the run in this computer's Executor (then nobody else can open the link)")
+        )
         self.done_button = button(self.tr("Done"), primary=True)
         done_actions.addWidget(self.another_button)
         done_actions.addStretch(1)
+        done_actions.addWidget(self.fill_in_button)
         done_actions.addWidget(self.done_button)
         dl.addLayout(done_actions)
         self.stack.addWidget(done_page)

@@ -154,6 +154,32 @@ TWO_SECTIONS = {
 }
 
 
+def test_a_run_just_dispatched_is_filled_in_here_in_one_click(desktop, org, aloop):
+    """The dispatch dialog's "Fill in here": the supervisor who does the run themselves gets it open in the
+    Executor (on a loopback-only install the one place its link opens); it took copying the link, closing the
+    dialog, going to the Executor and pasting it."""
+    run(aloop, desktop.start())
+    org.dispatch(TWO_SECTIONS)  # the template to dispatch again
+    dispatch = desktop.window.runs.open_dispatch()
+    view = dispatch.view
+    wait_until(aloop, lambda: view.dispatch_button.isEnabled(), 10)
+    view.template.setCurrentIndex(view.template.findText("Two rooms"))
+    QTest.mouseClick(view.dispatch_button, Qt.MouseButton.LeftButton)
+    wait_until(aloop, lambda: view.showing_result, 10)
+    assert view.fill_in_button.isVisible()
+    QTest.mouseClick(view.fill_in_button, Qt.MouseButton.LeftButton)
+
+    def filling_in() -> bool:
+        page = desktop.window.executor_page.page
+        return page is not None and page.stack.currentWidget() is page.runner_view
+
+    wait_until(aloop, filling_in, 10)
+    page = desktop.window.executor_page.page
+    assert page.runner.run_id == dispatch.result["run_id"] and page.runner_view.title.text() == "Two rooms"
+    assert desktop.window.current_page() == "executor" and not view.isVisible()
+    assert org.run_doc(dispatch.result["run_id"])["opened_at"]  # opened by this computer
+
+
 def test_the_app_comes_back_to_the_run_and_section_it_was_left_at(desktop, org, aloop, tmp_path):
     """The window's size, the page and the run open in the Executor with its section are kept as they change
     (a crash keeps them too) and put back at the next start; it used to open on Runs at its default size."""
