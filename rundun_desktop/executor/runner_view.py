@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPoint, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QFrame,
     QHBoxLayout,
@@ -135,6 +136,17 @@ class ConfirmBar(QFrame):
             self.hide()
             return
         super().keyPressEvent(event)
+
+
+def takes_tab(widget: QWidget, window: QWidget) -> bool:
+    """Whether Tab can stop at `widget` now (as Qt decides: shown, enabled, taking Tab focus itself)."""
+    policy = widget.focusPolicy()
+    return (
+        widget.isEnabled()
+        and widget.isVisibleTo(window)
+        and policy & Qt.FocusPolicy.TabFocus == Qt.FocusPolicy.TabFocus
+        and widget.focusProxy() is None
+    )
 
 
 class RunnerView(QWidget):
@@ -303,3 +315,43 @@ class RunnerView(QWidget):
         self.scroll_area.setWidget(page)
         page.show()
         self.scroll_area.verticalScrollBar().setValue(0)
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """Tab and Shift+Tab: the section list, the shown section's answers top to bottom, then the section
+        and run buttons. Qt's own order follows the window's focus chain, where a section's page, made after
+        the buttons, came last: Tab from the last answer wrapped to "← Inbox" (the next key left the run)."""
+        stops = self._tab_stops()
+        current = QApplication.focusWidget()
+        while current is not None and current not in stops:  # the focus in a part of a compound input
+            current = current.parentWidget()
+        if current is None:
+            return super().focusNextPrevChild(next)
+        at = stops.index(current) + (1 if next else -1)
+        if not 0 <= at < len(stops):  # leaving the runner (the sidebar, the sync bar): Qt's order
+            return super().focusNextPrevChild(next)
+        stops[at].setFocus(Qt.FocusReason.TabFocusReason if next else Qt.FocusReason.BacktabFocusReason)
+        page = self.scroll_area.widget()
+        if page is not None and page.isAncestorOf(stops[at]):
+            self.scroll_area.ensureWidgetVisible(stops[at])
+        return True
+
+    def _tab_stops(self) -> list[QWidget]:
+        """What Tab stops at in the runner: its own widgets in the focus chain's order, the shown page's where
+        they appear on screen (a photo added later is last in the chain but in the middle of the page)."""
+        page, window = self.scroll_area.widget(), self.window()
+        answers: list[QWidget] = []
+        around: list[QWidget] = []
+        widget = self.nextInFocusChain()
+        while widget is not None and widget is not self:  # the window's chain is a ring through this view
+            if self.isAncestorOf(widget) and widget is not self.scroll_area and takes_tab(widget, window):
+                (answers if page is not None and page.isAncestorOf(widget) else around).append(widget)
+            widget = widget.nextInFocusChain()
+        rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+
+        def on_screen(widget: QWidget) -> tuple[int, int]:
+            corner = widget.mapTo(self, QPoint(0, 0))
+            return corner.y(), -corner.x() if rtl else corner.x()
+
+        answers.sort(key=on_screen)
+        after = around.index(self.sections) + 1 if self.sections in around else 0
+        return around[:after] + answers + around[after:]

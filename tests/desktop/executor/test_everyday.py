@@ -8,7 +8,7 @@ import socket
 import sqlite3
 
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 
 from rundun_desktop.executor import store as st
 from tests.desktop.conftest import run, wait_until
@@ -183,3 +183,46 @@ def test_a_long_sync_error_wraps_in_the_sync_bar_at_1024_by_700(qtbot):
     button_left = bar.sync_now.mapTo(bar, QPoint(0, 0)).x()
     assert bar.error.mapTo(bar, QPoint(bar.error.width(), 0)).x() <= button_left
     assert bar.sync_now.mapTo(page, QPoint(bar.sync_now.width(), 0)).x() <= page.width()
+
+
+FIRST_PAGE = [("s-plate", "text", "Plate"), ("s-km", "number", "Odometer"), ("s-ok", "boolean", "Clean?")]
+TWO_PAGES = {
+    "name": "Tab order",
+    "sections": [
+        {
+            "id": "g-1",
+            "title": "First",
+            "steps": [{"id": i, "type": t, "label": w} for i, t, w in FIRST_PAGE],
+        },
+        {"id": "g-2", "title": "Second", "steps": [{"id": "s-note", "type": "text", "label": "Note"}]},
+    ],
+}
+
+
+def test_tab_goes_from_a_sections_answers_to_its_buttons(page, org, aloop, qtbot):
+    """Tab from a section's last answer reaches "Next section" and then "Complete run"; it jumped back to
+    "← Inbox" (the section's page, made after the buttons, ended the window's focus chain), and the next key
+    left the run. Shift+Tab from the first answer reaches the section list."""
+    opened(aloop, page, org.dispatch(TWO_PAGES))
+    activate(qtbot, page)
+    view = page.runner_view
+    for section in (0, 1, 0):  # a page shown again keeps its place in the chain
+        page.runner.show_section(section)
+        activate(qtbot, page)  # offscreen, the page taken out of the scroll area took the activation with it
+        page.runner.focus_first()
+        start = QApplication.focusWidget()
+        assert view.scroll_area.widget().isAncestorOf(start)
+        reached = []
+        for _ in range(12):
+            qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+            reached.append(QApplication.focusWidget())
+            if reached[-1] is view.complete_button:
+                break
+        answers = [w for w in reached if view.scroll_area.widget().isAncestorOf(w)]
+        buttons = [w for w in reached if not view.scroll_area.widget().isAncestorOf(w)]
+        assert buttons[-1] is view.complete_button, [type(w).__name__ for w in reached]
+        assert view.back not in buttons and view.next in buttons if section == 0 else view.back not in buttons
+        assert reached.index(buttons[0]) == len(answers)  # every answer first, then the buttons
+        start.setFocus()
+        qtbot.keyClick(start, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+        assert QApplication.focusWidget() is view.sections
