@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QPainter, QPen
+from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from rundun_desktop import formatting as fmt
 from rundun_desktop.monitor.runs_model import ProgressRole, StatusRole
@@ -12,8 +12,13 @@ from rundun_desktop.theme import colour
 
 
 def _background(painter: QPainter, option: QStyleOptionViewItem) -> None:
-    if option.state & QStyle.StateFlag.State_Selected:
-        painter.fillRect(option.rect, QColor(colour("#e7ecff")))
+    """The cell as the style draws an empty one: its selection or alternate colour and the stylesheet's line
+    under the row (the pill's and the bar's cells were filled by hand, and the row's line broke under them)."""
+    panel = QStyleOptionViewItem(option)
+    panel.text, panel.icon, panel.features = "", QIcon(), QStyleOptionViewItem.ViewItemFeature.None_
+    widget = option.widget
+    style = widget.style() if widget is not None else QApplication.style()
+    style.drawControl(QStyle.ControlElement.CE_ItemViewItem, panel, painter, widget)
 
 
 PILL_PADDING = 26  # the dot and the space around the words, inside the pill
@@ -50,8 +55,8 @@ class StatusDelegate(QStyledItemDelegate):
             super().paint(painter, option, index)
             return
         painter.save()
+        _background(painter, option)  # before antialiasing: the row's line stays one crisp pixel
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        _background(painter, option)
         text = fmt.status_label(status)
         fg, bg = (colour(c) for c in fmt.STATUS_COLOURS.get(status, ("#1c2333", "#eceef3")))
         font = pill_font(option.font)
@@ -94,8 +99,8 @@ class ProgressDelegate(QStyledItemDelegate):
             super().paint(painter, option, index)
             return
         painter.save()
+        _background(painter, option)  # before antialiasing: the row's line stays one crisp pixel
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        _background(painter, option)
         text = index.data(Qt.ItemDataRole.DisplayRole) or ""
         metrics = QFontMetrics(option.font)
         text_width = max(metrics.horizontalAdvance("00/00"), metrics.horizontalAdvance(text)) + 8

@@ -241,3 +241,28 @@ def test_runs_dispatched_in_the_same_second_arrive_in_the_servers_order(desktop,
     wait_until(aloop, lambda: runs.model.rowCount() == 4, 10)
     live = [runs.model.run_at(row)["executor_ref"] for row in range(4)]
     assert live == ["VAN-3", "VAN-2", "VAN-1", "VAN-0"]
+
+
+def test_the_line_under_a_row_runs_under_its_status_and_progress_too(desktop, aloop):
+    """The status pill's and the progress bar's cells are painted by hand; they filled their cells and the
+    stylesheet's line under the row broke under them (visible on every row of the table)."""
+    from rundun_desktop.monitor.runs_model import COL_PROGRESS, COL_REF, COL_STATUS
+
+    template = run(aloop, desktop.api.create_template(vehicle_inspection()))
+    run(aloop, desktop.api.dispatch_run({"template_id": template["id"], "executor_ref": "VAN-1"}))
+    window = desktop.window
+    window.show_page("runs")
+    window.runs.reload()
+    wait_until(aloop, lambda: window.runs.model.rowCount() == 1, 10)
+    table = window.runs_view.table
+    table.clearSelection()
+    image = table.viewport().grab().toImage()
+    bottom = table.visualRect(window.runs.model.index(0, COL_STATUS)).bottom()
+
+    def line_colour(column: int) -> str:
+        rect = table.visualRect(window.runs.model.index(0, column))
+        return image.pixelColor(rect.center().x(), bottom).name()
+
+    plain = line_colour(COL_REF)
+    assert plain != image.pixelColor(5, bottom - 4).name()  # there is a line to match
+    assert line_colour(COL_STATUS) == plain and line_colour(COL_PROGRESS) == plain
