@@ -45,6 +45,7 @@ _GLYPHS = {  # drawn in the scheme's ink (the style's standard arrows are black,
     "forward": "→",
     "up": "↑",
     "down": "↓",
+    "reset": "↺",  # the style's reset was a full-colour broom beside line icons
 }
 _STANDARD = {
     "delete": QStyle.StandardPixmap.SP_TrashIcon,
@@ -56,7 +57,6 @@ _STANDARD = {
     "new": QStyle.StandardPixmap.SP_FileIcon,
     "warning": QStyle.StandardPixmap.SP_MessageBoxWarning,
     "ok": QStyle.StandardPixmap.SP_DialogApplyButton,
-    "reset": QStyle.StandardPixmap.SP_DialogResetButton,
 }
 
 

@@ -89,6 +89,9 @@ class PreviewPane(QWidget):
         outer.addWidget(self.scroll_area, 1)
 
         foot = QHBoxLayout()
+        foot.setContentsMargins(
+            10, 4, 10, 4
+        )  # as the page's cards: the line and its button off the pane's edges
         self.progress = QLabel()
         self.progress.setObjectName("previewProgress")
         self.progress.setWordWrap(True)
