@@ -24,6 +24,9 @@ measures what PostgreSQL itself takes to store a photo, without the server.
 2. 1,000 queued answers: start → empty outbox. Target ≤ 2 s.
 3. Event-loop lag: a 5 ms ticker on the engine's loop records how late it wakes while (1) runs. Target
    ≤ 50 ms.
+4. CPU a drain: the CPU time (every thread) the engine's process and the server used during (1), against the
+   floor's client and endpoint during theirs. The wall-clock ratio moves with what else the machine runs (the
+   side needing more CPU loses more of it to a busy core); this figure hardly does, and says why.
 
 Medians of `--rounds` rounds are printed, and every round's figures; the machine is noisy.
 """
@@ -40,6 +43,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import httpx
@@ -157,8 +161,21 @@ class Bench:
         store.close()
 
 
-async def drain(root: Path, config: SyncConfig, before_wake=None) -> tuple[float, float, int]:
-    """(seconds from wake to empty outbox, worst loop lag in ms, requests)."""
+def cpu_seconds(pid: int | None = None) -> float:
+    """The CPU time (user + system, every thread) this process, or process `pid`, has used (Linux `/proc`): a
+    figure the machine's load hardly moves, where the wall-clock ratio swings with it."""
+    if pid is None:
+        times = os.times()
+        return times.user + times.system
+    fields = Path(f"/proc/{pid}/stat").read_text().rpartition(")")[2].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")  # utime, stime
+
+
+async def drain(
+    root: Path, config: SyncConfig, before_wake=None, cpu: Callable[[], float] | None = None, spent=None
+) -> tuple[float, float, int]:
+    """(seconds from wake to empty outbox, worst loop lag in ms, requests). With `cpu` (CPU seconds so far, of
+    every process taking part), what the drain took of it is appended to the list `spent`."""
     engine = SyncEngine(root, config=config)
     lag = 0.0
     stop = asyncio.Event()
@@ -175,6 +192,7 @@ async def drain(root: Path, config: SyncConfig, before_wake=None) -> tuple[float
         engine.start()
         await before_wake(engine)
     tick = asyncio.ensure_future(ticker())
+    cpu_before = cpu() if cpu is not None else 0.0
     started = time.perf_counter()
     if before_wake is None:
         engine.start()
@@ -182,6 +200,8 @@ async def drain(root: Path, config: SyncConfig, before_wake=None) -> tuple[float
         engine.wake(now=True)
     assert await engine.drain(600), engine.status
     seconds = time.perf_counter() - started
+    if cpu is not None:
+        spent.append(cpu() - cpu_before)
     stop.set()
     await tick
     await engine.stop()
@@ -197,17 +217,24 @@ def sync_ops(answers: int) -> list[dict]:
     return [{"op_id": f"op_{i:032x}", **op} for i, op in enumerate(ops)]
 
 
-async def baseline(url: str, answers: int, photo_files: list[Path]) -> float:
-    """The same bytes, POSTed one after another with plain httpx to the trivial endpoint."""
+async def baseline(
+    url: str, answers: int, photo_files: list[Path], cpu: Callable[[], float] | None = None, spent=None
+) -> float:
+    """The same bytes, POSTed one after another with plain httpx to the trivial endpoint (`cpu`, `spent`: as
+    for `drain`)."""
     ops = sync_ops(answers)
     datas = [await asyncio.to_thread(p.read_bytes) for p in photo_files]
     async with httpx.AsyncClient(timeout=60) as http:
+        cpu_before = cpu() if cpu is not None else 0.0
         started = time.perf_counter()
         for n in range(0, answers, 250):
             (await http.post(url, json={"ops": ops[n : n + 250]})).raise_for_status()
         for data in datas:
             (await http.post(url, content=data)).raise_for_status()
-        return time.perf_counter() - started
+        seconds = time.perf_counter() - started
+        if cpu is not None:
+            spent.append(cpu() - cpu_before)
+        return seconds
 
 
 async def same_calls(
@@ -333,6 +360,8 @@ def main() -> None:
         "thousand": [],
         "requests": [],
         "wal_mb": [],
+        "engine_cpu": [],
+        "durable_cpu": [],
     }
     load_before = os.getloadavg()[0]
     try:
@@ -356,7 +385,15 @@ def main() -> None:
                     await same_calls(server.url, other_token, other_run, 1, warm_photos, config)
 
             wal_before = wal_position(cluster)
-            seconds, lag, requests = asyncio.run(drain(root, config, offline_then_back))
+            seconds, lag, requests = asyncio.run(
+                drain(
+                    root,
+                    config,
+                    offline_then_back,
+                    lambda: cpu_seconds() + cpu_seconds(server.proc.pid),
+                    results["engine_cpu"],
+                )
+            )
             if cluster is not None:
                 results["wal_mb"].append((wal_position(cluster) - wal_before) / 2**20)
             results["engine"].append(seconds)
@@ -366,7 +403,15 @@ def main() -> None:
                 asyncio.run(baseline(f"http://127.0.0.1:{port}/", args.answers, photo_files))
             )
             results["durable"].append(
-                asyncio.run(baseline(f"http://127.0.0.1:{port}/durable", args.answers, photo_files))
+                asyncio.run(
+                    baseline(
+                        f"http://127.0.0.1:{port}/durable",
+                        args.answers,
+                        photo_files,
+                        lambda: cpu_seconds() + cpu_seconds(trivial.pid),
+                        results["durable_cpu"],
+                    )
+                )
             )
             _, run_id = bench.open(args.answers, args.photos)
             token = bench.token(run_id)
@@ -408,6 +453,11 @@ def main() -> None:
     print(
         f"  the engine's requests, bare httpx   {med['same_calls']:.2f} s  → ratio "
         f"{med['engine'] / med['same_calls']:.2f} (what the engine adds to the server's own cost)"
+    )
+    print(
+        f"  CPU a drain, every process          engine and server {med['engine_cpu']:.2f} s, the floor's client "
+        f"and endpoint {med['durable_cpu']:.2f} s → {med['engine_cpu'] / med['durable_cpu']:.2f}× "
+        f"(on {os.cpu_count()} cores: what a busy machine takes away first; the load hardly moves it)"
     )
     if results["wal_mb"]:
         print(
