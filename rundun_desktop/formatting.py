@@ -4,7 +4,7 @@ and the admin pages (pure: no Qt widgets). One module so no feature package impo
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 
@@ -96,6 +96,19 @@ def short_time(text: str | None, now: datetime | None = None) -> str:
     time = locale.timeFormat(QLocale.FormatType.ShortFormat)
     form = f"d MMM {time}" if local.year == this_year else "d MMM yyyy"
     return locale.toString(_qdatetime(local), form)
+
+
+def utc_days(start: str | None, end: str | None) -> str:
+    """A period the server gives in UTC as [start, end) (a plan's calendar month) as its first and last days,
+    '1 Dec 2026 – 31 Dec 2026': its midnights in local times read '11/30/26 7:00 PM – 12/31/26 7:00 PM'."""
+    first, after = parse_time(start), parse_time(end)
+    if first is None or after is None:
+        return "—"
+    last = (after - timedelta(microseconds=1)).date()
+    locale = QLocale()
+    return " – ".join(
+        locale.toString(QDate(day.year, day.month, day.day), "d MMM yyyy") for day in (first.date(), last)
+    )
 
 
 def day_month(day: date) -> str:

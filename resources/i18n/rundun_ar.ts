@@ -2320,8 +2320,8 @@ Dispatch a run from the Runs page, or choose a longer period.</source>
         <translation>أرصدة المهام: {0:,} (تُستخدم بعد نفاد مهام الخطة)</translation>
     </message>
     <message>
-        <source>Period {0} – {1}</source>
-        <translation>الفترة {0} – {1}</translation>
+        <source>Period {0}</source>
+        <translation>الفترة {0}</translation>
     </message>
     <message>
         <source>Saved.</source>

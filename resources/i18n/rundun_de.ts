@@ -2200,8 +2200,8 @@ Versenden Sie einen Durchlauf auf der Seite Durchläufe oder wählen Sie einen l
         <translation>Durchlauf-Guthaben: {0:,} (genutzt, wenn die Durchläufe des Tarifs aufgebraucht sind)</translation>
     </message>
     <message>
-        <source>Period {0} – {1}</source>
-        <translation>Zeitraum {0} – {1}</translation>
+        <source>Period {0}</source>
+        <translation>Zeitraum {0}</translation>
     </message>
     <message>
         <source>Saved.</source>

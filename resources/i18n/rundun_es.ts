@@ -2200,8 +2200,8 @@ Envía una ejecución desde la página Ejecuciones o elige un periodo más largo
         <translation>Créditos de ejecución: {0:,} (se usan cuando se agotan las ejecuciones del plan)</translation>
     </message>
     <message>
-        <source>Period {0} – {1}</source>
-        <translation>Periodo {0} – {1}</translation>
+        <source>Period {0}</source>
+        <translation>Periodo {0}</translation>
     </message>
     <message>
         <source>Saved.</source>

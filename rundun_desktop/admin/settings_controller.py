@@ -15,7 +15,7 @@ from rundun_desktop.api_client import ApiError
 from rundun_desktop.app_events import AppEvents
 from rundun_desktop.connection import Connection
 from rundun_desktop.desktop_settings import EMBEDDED
-from rundun_desktop.formatting import count, local_time
+from rundun_desktop.formatting import count, utc_days
 from rundun_desktop.widgets.common import label
 
 
@@ -142,9 +142,7 @@ class SettingsController(QObject):
             )
         )
         v.period_text.setText(
-            self.tr("Period {0} – {1}").format(
-                local_time(usage.get("period_start")), local_time(usage.get("period_end"))
-            )
+            self.tr("Period {0}").format(utc_days(usage.get("period_start"), usage.get("period_end")))
         )
         if not v.org_name.hasFocus():
             v.org_name.setText(org.get("name", ""))

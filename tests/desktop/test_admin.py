@@ -3,10 +3,15 @@ and usage, switching servers."""
 
 from __future__ import annotations
 
+import time
+from calendar import monthrange
+from datetime import UTC, datetime
+
 import httpx
 from PySide6.QtCore import Qt
 
 from rundun_desktop.desktop_settings import REMOTE
+from rundun_desktop.formatting import utc_days
 from tests.desktop.conftest import run, wait_until
 from tests.support.samples import minimal
 
@@ -73,6 +78,25 @@ def test_plan_and_usage_are_shown(desktop, aloop):
     assert view.usage_text.text().startswith("3 runs this month")
     assert "3 runs this month" in desktop.window.view.plan_label.text()
     assert view.plans_grid.count() == 8  # four plans, name and runs each
+    # The plan's month (UTC) as its first and last days: it read "12/1/26 12:00 AM – 1/1/27 12:00 AM", and
+    # west of UTC "11/30/26 7:00 PM – …"
+    today = datetime.now(UTC)
+    assert (
+        view.period_text.text()
+        == f"Period 1 {today:%b %Y} – {monthrange(today.year, today.month)[1]} {today:%b %Y}"
+    )
+
+
+def test_a_utc_period_is_its_first_and_last_days_whatever_the_time_zone(monkeypatch):
+    monkeypatch.setenv("TZ", "America/New_York")
+    time.tzset()
+    try:
+        assert utc_days("2026-12-01T00:00:00Z", "2027-01-01T00:00:00Z") == "1 Dec 2026 – 31 Dec 2026"
+        assert utc_days("2027-02-01T00:00:00Z", "2027-03-01T00:00:00Z") == "1 Feb 2027 – 28 Feb 2027"
+        assert utc_days(None, "2027-03-01T00:00:00Z") == "—"
+    finally:
+        monkeypatch.delenv("TZ")
+        time.tzset()
 
 
 def test_a_wrong_remote_key_is_refused_in_words_and_the_connection_kept(desktop, aloop, live_server):
