@@ -51,6 +51,7 @@ class PreviewPane(QWidget):
         outer.setSpacing(6)
 
         nav = QHBoxLayout()
+        nav.setContentsMargins(10, 4, 10, 0)  # as the cards below: the arrows off the pane's edges
         self.prev_button = QToolButton()
         self.prev_button.setIcon(icon("back"))
         self.prev_button.setToolTip(self.tr("Previous section"))
