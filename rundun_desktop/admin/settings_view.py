@@ -50,8 +50,9 @@ def _table() -> QTableView:
     table.horizontalHeader().setStretchLastSection(True)
     table.horizontalHeader().setHighlightSections(False)
     table.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-    table.horizontalHeader().setDefaultSectionSize(190)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    # Each column as wide as its words (a few keys or members: cheap), the last taking what is left: five
+    # columns of 190 px scrolled sideways at 1024 px, the keys' State out of sight.
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     return table
 
 

@@ -109,3 +109,16 @@ def test_a_wrong_remote_key_is_refused_in_words_and_the_connection_kept(desktop,
     assert "Could not connect" in view.connection_message.text()
     assert desktop.api.api_key == live_server.api_key  # still on the working key
     assert desktop.settings.mode == REMOTE and desktop.connection.state == "connected"
+
+
+def test_the_keys_and_members_fit_a_1024_px_window(desktop, aloop):
+    """Every column of the API keys and the members in sight at 1024×700 (five columns of 190 px scrolled
+    sideways there, the keys' State out of sight)."""
+    run(aloop, desktop.api.create_member("Ada Lovelace", "ada@example.com"))
+    desktop.window.view.resize(1024, 700)
+    controller, view = settings_of(desktop, aloop)
+    wait_until(aloop, lambda: controller.keys.rowCount() >= 1 and controller.members.rowCount() == 1, 10)
+    for page, table in ((1, view.keys_table), (2, view.members_table)):
+        view.tabs.setCurrentIndex(page)
+        wait_until(aloop, lambda table=table: table.isVisible() and table.viewport().width() < 900, 5)
+        assert table.horizontalScrollBar().maximum() == 0, table.objectName()
