@@ -59,6 +59,8 @@ class StatusDelegate(QStyledItemDelegate):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         text = fmt.status_label(status)
         fg, bg = (colour(c) for c in fmt.STATUS_COLOURS.get(status, ("#1c2333", "#eceef3")))
+        if option.state & QStyle.StateFlag.State_Selected:  # "In progress"'s own blue is the selection's
+            bg = colour("#ffffff")
         font = pill_font(option.font)
         metrics = QFontMetrics(font)
         width, height = metrics.horizontalAdvance(text) + PILL_PADDING, metrics.height() + 6

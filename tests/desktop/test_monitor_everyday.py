@@ -3,12 +3,13 @@ run's detail that stays where one was reading, and the runs table at a laptop's 
 
 from __future__ import annotations
 
+import httpx
 import pytest
 from PySide6.QtCore import Qt
 
 from tests.desktop.conftest import run, wait_until
 from tests.desktop.test_app_languages import catalogs, desktop_in  # noqa: F401 (catalogs: a fixture)
-from tests.support.samples import vehicle_inspection
+from tests.support.samples import minimal, vehicle_inspection
 
 
 def _dialog(desktop, aloop):
@@ -266,3 +267,28 @@ def test_the_line_under_a_row_runs_under_its_status_and_progress_too(desktop, al
     plain = line_colour(COL_REF)
     assert plain != image.pixelColor(5, bottom - 4).name()  # there is a line to match
     assert line_colour(COL_STATUS) == plain and line_colour(COL_PROGRESS) == plain
+
+
+def test_a_selected_runs_status_pill_stands_out_from_the_selection(desktop, aloop, live_server):
+    """An "In progress" pill's pale blue was the selected row's: selected, the pill vanished into the row."""
+    from rundun_desktop.monitor.runs_model import COL_STATUS
+
+    template = run(aloop, desktop.api.create_template(minimal()))
+    run_id = run(aloop, desktop.api.dispatch_run({"template_id": template["id"]}))["run_id"]
+    token = httpx.post(f"{live_server.url}/v1/runs/{run_id}/open", json={}).json()["executor_token"]
+    answer = {"value": True, "at": "2026-01-01T00:00:00Z"}
+    auth = {"Authorization": f"Bearer {token}"}
+    assert httpx.put(f"{live_server.url}/v1/runs/{run_id}/answers/s-1", json=answer, headers=auth).is_success
+    window = desktop.window
+    window.show_page("runs")
+    window.runs.reload()
+    wait_until(aloop, lambda: [r["status"] for r in window.runs.model.loaded_runs()] == ["in_progress"], 10)
+    table = window.runs_view.table
+    rect = table.visualRect(window.runs.model.index(0, COL_STATUS))
+    inside_pill = rect.x() + 12, rect.center().y() - 4  # left of the dot, within the pill's height
+    beside_pill = rect.right() - 3, rect.center().y()
+    table.selectRow(0)
+    image = table.viewport().grab().toImage()
+    pill, row = image.pixelColor(*inside_pill), image.pixelColor(*beside_pill)
+    apart = abs(pill.red() - row.red()) + abs(pill.green() - row.green()) + abs(pill.blue() - row.blue())
+    assert apart >= 30, (pill.name(), row.name())  # the pale blues were 5 apart: one colour to the eye
