@@ -56,7 +56,12 @@ class DesktopApp:
         )
         self._started = False
         self.window = MainWindow(
-            self.connection, self.events, self.live, page_size=page_size, executor=self.executor_service
+            self.connection,
+            self.events,
+            self.live,
+            page_size=page_size,
+            executor=self.executor_service,
+            draft_path=paths.editor_draft_file,
         )
         self.about_dialog: AboutDialog | None = None
         self.scheme_offer: QMessageBox | None = (

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QObject
@@ -26,11 +27,11 @@ if TYPE_CHECKING:  # the pages' own packages are imported when the page is first
     from rundun_desktop.executor import ExecutorPage
 
 
-def _templates_page(api):
+def _templates_page(api, draft_path=None):
     def build(parent):
         from rundun_desktop.editor import TemplatesPage  # the editor's own package, imported when first shown
 
-        return TemplatesPage(api, parent)
+        return TemplatesPage(api, parent, draft_path)
 
     return build
 
@@ -71,12 +72,13 @@ class MainWindow(QObject):
         *,
         page_size: int = 200,
         executor=None,
+        draft_path: Path | None = None,
     ):
         super().__init__()
         self.connection, self.events, self.live = connection, events, live
         self.view = MainWindowView()
         api = connection.api
-        self.templates_page = LazyPage(_templates_page(api))
+        self.templates_page = LazyPage(_templates_page(api, draft_path))
         self.runs_view = RunsView()
         self.runs = RunsController(api, events, self.runs_view, page_size=page_size, parent=self)
         self.runs.detail.link_base = lambda: (
@@ -167,6 +169,9 @@ class MainWindow(QObject):
 
     def _connected(self) -> None:
         asyncio.ensure_future(self.live.restart())
+        templates = cast("TemplatesPage | None", self.templates_page.page)
+        if templates is not None:  # shown before the server answered (the page restored at start)
+            templates.reconnected()
 
     # -- closing: unsaved template edits are asked about, as the editor's Back button does ----------------
     def may_close(self) -> bool:

@@ -53,6 +53,11 @@ class AppPaths:
         return self.data_dir / "server"
 
     @property
+    def editor_draft_file(self) -> Path:
+        """The template editor's unsaved changes, kept as they are made (editor/drafts.py)."""
+        return self.data_dir / "editor-draft.json"
+
+    @property
     def settings_file(self) -> Path:
         return self.config_dir / "desktop.json"
 

@@ -3045,6 +3045,14 @@ Shown {0}</source>
         <translation>قالب جديد</translation>
     </message>
     <message>
+        <source>Recover</source>
+        <translation>استعادة</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>تجاهل</translation>
+    </message>
+    <message>
         <source>No templates yet.
 Create one, import a .json file, or generate one from a description.</source>
         <translation>لا توجد قوالب بعد.
@@ -3128,6 +3136,21 @@ Create one, import a .json file, or generate one from a description.</source>
     <message>
         <source>Identity</source>
         <translation>الهوية</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesPage</name>
+    <message>
+        <source>“{0}” has changes that were not saved when Rundun last closed (kept {1}). Recover them to go on editing, or discard them.</source>
+        <translation>في «{0}» تغييرات لم تُحفظ عند آخر إغلاق لـ Rundun (حُفظت مؤقتًا {1}). استعدها لمتابعة التحرير، أو تجاهلها.</translation>
+    </message>
+    <message>
+        <source>Could not open the template</source>
+        <translation>تعذّر فتح القالب</translation>
+    </message>
+    <message>
+        <source>Recover unsaved changes</source>
+        <translation>استعادة التغييرات غير المحفوظة</translation>
     </message>
 </context>
 <context>

@@ -2909,6 +2909,14 @@ Angezeigt {0}</translation>
         <translation>Neue Vorlage</translation>
     </message>
     <message>
+        <source>Recover</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
         <source>No templates yet.
 Create one, import a .json file, or generate one from a description.</source>
         <translation>Noch keine Vorlagen.
@@ -2992,6 +3000,21 @@ Erstellen Sie eine, importieren Sie eine .json-Datei oder erzeugen Sie eine aus 
     <message>
         <source>Identity</source>
         <translation>Identität</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesPage</name>
+    <message>
+        <source>“{0}” has changes that were not saved when Rundun last closed (kept {1}). Recover them to go on editing, or discard them.</source>
+        <translation>„{0}“ hat Änderungen, die beim letzten Beenden von Rundun nicht gespeichert waren (aufbewahrt {1}). Stellen Sie sie wieder her, um weiterzuarbeiten, oder verwerfen Sie sie.</translation>
+    </message>
+    <message>
+        <source>Could not open the template</source>
+        <translation>Die Vorlage konnte nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Recover unsaved changes</source>
+        <translation>Nicht gespeicherte Änderungen wiederherstellen</translation>
     </message>
 </context>
 <context>

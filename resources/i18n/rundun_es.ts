@@ -2909,6 +2909,14 @@ Se muestra {0}</translation>
         <translation>Nueva plantilla</translation>
     </message>
     <message>
+        <source>Recover</source>
+        <translation>Recuperar</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
         <source>No templates yet.
 Create one, import a .json file, or generate one from a description.</source>
         <translation>Aún no hay plantillas.
@@ -2992,6 +3000,21 @@ Crea una, importa un archivo .json o genera una a partir de una descripción.</t
     <message>
         <source>Identity</source>
         <translation>Identidad</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesPage</name>
+    <message>
+        <source>“{0}” has changes that were not saved when Rundun last closed (kept {1}). Recover them to go on editing, or discard them.</source>
+        <translation>«{0}» tiene cambios que no se guardaron la última vez que se cerró Rundun (conservados el {1}). Recupérelos para seguir editando, o descártelos.</translation>
+    </message>
+    <message>
+        <source>Could not open the template</source>
+        <translation>No se pudo abrir la plantilla</translation>
+    </message>
+    <message>
+        <source>Recover unsaved changes</source>
+        <translation>Recuperar los cambios sin guardar</translation>
     </message>
 </context>
 <context>

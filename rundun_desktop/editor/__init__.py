@@ -3,16 +3,23 @@
 `TemplatesPage(api)` is what the main window places in its sidebar. It shows the list and, when a
 template is opened, created, imported or generated, the editor; leaving the editor with unsaved
 changes asks first. The main window may call `has_unsaved_changes()` / `confirm_leave()` on quit.
+With a `draft_path`, unsaved changes are kept on disk as they are made and offered back after a session
+that ended without saving them (drafts.py).
 """
 
 from __future__ import annotations
+
+import asyncio
+from pathlib import Path
 
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 from qasync import asyncSlot
 
 from ..api_client import ApiClient, ApiError
+from ..formatting import local_time
 from .doc import TemplateDoc
+from .drafts import Draft, DraftKeeper, load_draft, remove_draft
 from .editor_controller import EditorController
 from .editor_view import EditorView
 from .factory import new_template
@@ -25,7 +32,7 @@ __all__ = ["TemplatesPage"]
 
 
 class TemplatesPage(QWidget):
-    def __init__(self, api: ApiClient, parent: QWidget | None = None) -> None:
+    def __init__(self, api: ApiClient, parent: QWidget | None = None, draft_path: Path | None = None) -> None:
         super().__init__(parent)
         self.api = api
         self.prompter = Prompter(self)
@@ -46,12 +53,67 @@ class TemplatesPage(QWidget):
         self.list.new_requested.connect(self.new_template)
         self.list.body_requested.connect(self.open_body)
         self.editor_view.back_button.clicked.connect(self.back)
+        self.draft_path = draft_path
+        self.drafts = DraftKeeper(self.saver, draft_path) if draft_path is not None else None
+        self.draft: Draft | None = None  # kept from a session that ended before it was saved, on offer
+        self._draft_looked = draft_path is None
+        self.list_view.recover_button.clicked.connect(self.recover_draft)
+        self.list_view.discard_draft_button.clicked.connect(self.discard_draft)
 
     # -- navigation -----------------------------------------------------------------------------------
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if not self.list.loaded and self.stack.currentWidget() is self.list_view:
             self.list.refresh()
+        if not self._draft_looked:
+            self._draft_looked = True
+            asyncio.ensure_future(self.offer_draft())
+
+    # -- changes kept from a session that ended before they were saved ----------------------------------
+    async def offer_draft(self) -> None:
+        assert self.draft_path is not None
+        draft = await asyncio.to_thread(load_draft, self.draft_path)
+        if draft is None or self.editing:  # editing already: what is open now is kept instead
+            return
+        self.draft = draft
+        self.list_view.draft_text.setText(
+            self.tr(
+                "“{0}” has changes that were not saved when Rundun last closed (kept {1}). Recover them to "
+                "go on editing, or discard them."
+            ).format(draft.name, local_time(draft.kept_at))
+        )
+        self.list_view.draft_bar.show()
+
+    @asyncSlot()
+    async def recover_draft(self) -> None:
+        """The kept changes in the editor, unsaved: over the version they were made to, as one undoable
+        change (a newer version on the server brings the conflict question at Save), or as a new template
+        when it was never saved, is gone, or lives on another server than the one connected now."""
+        draft = self.draft
+        if draft is None:
+            return
+        document = None
+        if draft.template_id is not None and draft.server == self.api.base_url:
+            try:
+                document = await self.api.get_template(draft.template_id, draft.version)
+            except ApiError as exc:
+                if exc.status != 404:
+                    self.prompter.error(self.tr("Could not open the template"), str(exc))
+                    return
+        self.draft = None
+        self.list_view.draft_bar.hide()
+        if document is None:
+            self.saver.open_new(draft.body)
+        else:
+            self.saver.open_saved(document)
+            self.editor.editor.replace(draft.body, text=self.tr("Recover unsaved changes"))
+        self.stack.setCurrentWidget(self.editor_view)
+
+    def discard_draft(self) -> None:
+        assert self.draft_path is not None
+        self.draft = None
+        self.list_view.draft_bar.hide()
+        remove_draft(self.draft_path)  # an unlink: no data written
 
     @property
     def editing(self) -> bool:
@@ -87,14 +149,29 @@ class TemplatesPage(QWidget):
         """Back to the list, through the unsaved-changes guard."""
         if not await self.saver.confirm_leave():
             return False
+        if self.drafts is not None:  # saved, discarded or clean
+            self.drafts.forget()
         self.stack.setCurrentWidget(self.list_view)
         await self.list.load(select=self.saver.template_id)
         return True
 
     # -- for the main window --------------------------------------------------------------------------
+    def reconnected(self) -> None:
+        """The server answers (again): the list as it is there now. Shown at start before the embedded
+        server was up, its first load had failed and it stayed empty."""
+        if not self.editing:
+            self.list.refresh()
+
     def has_unsaved_changes(self) -> bool:
         return self.editing and self.saver.dirty
 
     async def confirm_leave(self) -> bool:
-        """Ask about unsaved changes (save / discard / keep editing); True when the app may quit."""
-        return not self.editing or await self.saver.confirm_leave()
+        """Ask about unsaved changes (save / discard / keep editing); True when the app may quit. A draft
+        not recovered yet stays for the next session."""
+        if not self.editing:
+            return True
+        if not await self.saver.confirm_leave():
+            return False
+        if self.drafts is not None:
+            self.drafts.forget()
+        return True

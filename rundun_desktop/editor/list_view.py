@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rundun_desktop.style import set_role
 from rundun_desktop.theme import set_sheet
 from rundun_desktop.widgets.fit import fold_labels
 
@@ -82,6 +83,23 @@ class TemplateListView(QWidget):
         order = ("delete", "duplicate", "export", "import", "generate", "library", "new")
         self.toolbar_fit = fold_labels(bar, [self.buttons[name] for name in order])
         outer.addWidget(bar)
+
+        # Changes kept from a session that ended before they were saved (see drafts.py): offered back here.
+        self.draft_bar = QFrame()
+        self.draft_bar.setObjectName("draftBar")
+        draft_row = QHBoxLayout(self.draft_bar)
+        draft_row.setContentsMargins(14, 0, 14, 8)
+        self.draft_text = QLabel()
+        self.draft_text.setWordWrap(True)
+        set_role(self.draft_text, role="warning")
+        self.recover_button = QPushButton(self.tr("Recover"))
+        self.recover_button.setObjectName("saveButton")  # the primary button's look
+        self.discard_draft_button = QPushButton(self.tr("Discard"))
+        draft_row.addWidget(self.draft_text, 1)
+        draft_row.addWidget(self.recover_button)
+        draft_row.addWidget(self.discard_draft_button)
+        self.draft_bar.hide()
+        outer.addWidget(self.draft_bar)
 
         self.table = QTableView()
         self.table.setObjectName("templateTable")

@@ -196,3 +196,22 @@ def test_runs_an_older_version_left_on_an_old_port_recover_on_upgrade(aloop, qtb
             assert db.execute("SELECT base_url FROM runs").fetchone()[0] == again.api.base_url
     finally:
         stop(aloop, again)
+
+
+def test_the_templates_page_shown_before_the_server_is_up_lists_them_once_it_is(aloop, tmp_path):
+    """The window opens on the page it was left on before the embedded server answers: the Templates page's
+    list failed ("Cannot reach the server…") and stayed empty, the status bar saying Connected."""
+    home = tmp_path / "home"
+    first = start(aloop, home)
+    org_of(first).dispatch(TWO_STEPS)  # a template on the server
+    stop(aloop, first)
+
+    app = DesktopApp(AppPaths.under(home), use_keyring=False, check_interval=1.0)
+    app.window.show_page("templates")  # as app.py does with the page it restores, before `start`
+    app.window.show()
+    page = app.window.templates_page.ensure()
+    wait_until(aloop, lambda: "Cannot reach" in page.list_view.status.text(), 10)
+    run(aloop, app.start(), 30)
+    wait_until(aloop, lambda: page.list.loaded and page.list.model.rowCount() == 1, 10)
+    assert page.list_view.status.text() == "1 template"
+    stop(aloop, app)
