@@ -17,8 +17,7 @@ import sys
 from pathlib import Path
 from typing import cast
 
-PAGES = ["templates", "runs", "executor", "settings"]
-RESTORED_PAGES = [*PAGES, "dashboard"]  # the page on show at the last close is opened again
+PAGES = ["templates", "runs", "dashboard", "executor", "settings"]  # the sidebar's (main_window_view.PAGES)
 log = logging.getLogger("rundun.desktop")
 
 
@@ -86,7 +85,7 @@ async def amain(args: argparse.Namespace, paths, early_boot, instance=None) -> i
     desktop = DesktopApp(paths, early_boot=early_boot)
     memory = WindowMemory(desktop.window, paths.config_dir / FILE_NAME)  # where the person left the app
     memory.restore_geometry()
-    desktop.window.show_page(args.page or (memory.page() if memory.page() in RESTORED_PAGES else "runs"))
+    desktop.window.show_page(args.page or (memory.page() if memory.page() in PAGES else "runs"))
     closed = asyncio.Event()
     desktop.window.view.closing.connect(closed.set)
 
