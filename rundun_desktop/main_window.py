@@ -202,6 +202,9 @@ class MainWindow(QObject):
         the app is going)."""
         self._close_confirmed = True
         self.runs.shutdown()
+        templates = cast("TemplatesPage | None", self.templates_page.page)
+        if templates is not None:
+            templates.shutdown()
         if self.dashboard_page.page is not None:
             self.dashboard.shutdown()
         self.backups.shutdown()

@@ -156,6 +156,11 @@ class TemplatesPage(QWidget):
         return True
 
     # -- for the main window --------------------------------------------------------------------------
+    def shutdown(self) -> None:
+        """The app is closing (what was unsaved is saved or discarded by now): no draft written after it."""
+        if self.drafts is not None:
+            self.drafts.stop()
+
     def reconnected(self) -> None:
         """The server answers (again): the list as it is there now. Shown at start before the embedded
         server was up, its first load had failed and it stayed empty."""

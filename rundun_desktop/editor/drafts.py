@@ -79,6 +79,12 @@ class DraftKeeper(QObject):
         self._timer.start()  # the stack says it is clean only after this signal: `keep` asks then
 
     def _keep_soon(self) -> None:
+        try:
+            asyncio.get_running_loop()  # the app's (qasync runs Qt's events inside it)
+        except (
+            RuntimeError
+        ):  # Qt's events processed with no loop running (the app closing): nothing to run it
+            return
         asyncio.ensure_future(self.keep())
 
     async def keep(self) -> None:
@@ -101,6 +107,10 @@ class DraftKeeper(QObject):
             self.writes += 1
             if self._forgotten != forgotten:  # saved or discarded while it was being written
                 await asyncio.to_thread(remove_draft, self.path)
+
+    def stop(self) -> None:
+        """No more writes (the app is closing)."""
+        self._timer.stop()
 
     def forget(self) -> None:
         """The changes were saved or discarded: no draft. Removed at once (an unlink writes no data: quitting

@@ -125,3 +125,16 @@ def test_recovered_changes_stay_kept_until_saved_and_undoing_them_all_keeps_noth
     wait_until(aloop, lambda: not kept.exists(), 10)
     for session in (page, later):
         session.editor.stack.setClean()
+
+
+def test_a_closing_app_writes_no_draft_after_it(desktop, qtbot, aloop):
+    """An app closed a moment after an edit: its keeper's timer fired later, with no loop left to run the
+    write, and raised in whatever ran Qt's events next (another test's set-up, in CI)."""
+    created = run(aloop, desktop.api.create_template(vehicle_inspection()))
+    page, d = editing(desktop, qtbot, aloop, created)
+    rename(d, "Closing")
+    assert page.drafts._timer.isActive()
+    desktop.window.shutdown()
+    assert not page.drafts._timer.isActive()
+    page.drafts._keep_soon()  # Qt's events with no loop running: nothing to run a write, and no error
+    page.editor.stack.setClean()
