@@ -7,7 +7,7 @@ from datetime import date
 from typing import Any
 from urllib.parse import urlsplit
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from rundun_desktop.words import Counts
 
@@ -93,7 +93,7 @@ def value_text(step: dict, value: Any, photo_count: int = 0) -> str:
         return ", ".join(_option_label(config, v) for v in value) if isinstance(value, list) else str(value)
     if kind == "rating":
         low, high = config.get("min", 1), config.get("max", 5)
-        text = f"{value} of {high}"
+        text = QCoreApplication.translate("answers", "{0} of {1}").format(value, high)
         if value == high and config.get("high_label"):
             text += f" — {config['high_label']}"
         elif value == low and config.get("low_label"):
@@ -101,9 +101,11 @@ def value_text(step: dict, value: Any, photo_count: int = 0) -> str:
         return text
     if kind == "date":
         try:
-            return date.fromisoformat(value).strftime("%a %d %b %Y")
+            day = date.fromisoformat(value)
         except (TypeError, ValueError):
             return str(value)
+        # In the person's language, as every other date: strftime wrote "Sat 05 Dec 2026" in English everywhere.
+        return QLocale().toString(QDate(day.year, day.month, day.day), "ddd d MMM yyyy")
     return str(value)
 
 

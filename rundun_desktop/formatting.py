@@ -59,21 +59,23 @@ def parse_time(text: str | None) -> datetime | None:
 
 
 def local_time(text: str | None, with_seconds: bool = False) -> str:
-    """An API time (UTC, `Z`) in the user's local time zone, or '—'."""
+    """An API time (UTC, `Z`) in the user's local time zone, '5 Dec 2026, 1:36 AM', or '—'."""
     dt = parse_time(text)
     if dt is None:
         return "—"
     local = dt.astimezone()
-    return f"{date_text(local)} {time_text(local, with_seconds)}"
+    return f"{date_text(local)}, {time_text(local, with_seconds)}"
 
 
 def _qdatetime(local: datetime) -> QDateTime:
     return QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute, local.second))
 
 
-def date_text(local: datetime) -> str:
-    """A date as the person's locale writes it (QLocale: 12/3/26, 03.12.26, 3/12/26)."""
-    return QLocale().toString(QDate(local.year, local.month, local.day), QLocale.FormatType.ShortFormat)
+def date_text(local: datetime | date) -> str:
+    """A date with its month's name in the person's language, '5 Dec 2026', '5 Dez. 2026', as the tables write
+    it: the locale's short form ('12/5/26' in the US, '5/12/26' in Britain) left a run's detail reading
+    differently from its row, and a day from a month."""
+    return QLocale().toString(QDate(local.year, local.month, local.day), "d MMM yyyy")
 
 
 def time_text(local: datetime, with_seconds: bool = False) -> str:
@@ -105,10 +107,7 @@ def utc_days(start: str | None, end: str | None) -> str:
     if first is None or after is None:
         return "—"
     last = (after - timedelta(microseconds=1)).date()
-    locale = QLocale()
-    return " – ".join(
-        locale.toString(QDate(day.year, day.month, day.day), "d MMM yyyy") for day in (first.date(), last)
-    )
+    return f"{date_text(first.date())} – {date_text(last)}"
 
 
 def day_month(day: date) -> str:

@@ -39,7 +39,7 @@ class LiveUpdates(QObject):
         events: AppEvents,
         *,
         poll_interval: float = 2.0,
-        stream_poll_interval: float = 15.0,
+        stream_poll_interval: float = 5.0,  # runs made by other API clients have no event: seen this soon
         debounce: float = 0.1,
         parent: QObject | None = None,
     ):

@@ -27,11 +27,14 @@ if TYPE_CHECKING:  # the pages' own packages are imported when the page is first
     from rundun_desktop.executor import ExecutorPage
 
 
-def _templates_page(api, draft_path=None):
+def _templates_page(api, draft_path=None, dispatch=None):
     def build(parent):
         from rundun_desktop.editor import TemplatesPage  # the editor's own package, imported when first shown
 
-        return TemplatesPage(api, parent, draft_path)
+        page = TemplatesPage(api, parent, draft_path)
+        if dispatch is not None:
+            page.dispatch_requested.connect(dispatch)
+        return page
 
     return build
 
@@ -78,7 +81,7 @@ class MainWindow(QObject):
         self.connection, self.events, self.live = connection, events, live
         self.view = MainWindowView()
         api = connection.api
-        self.templates_page = LazyPage(_templates_page(api, draft_path))
+        self.templates_page = LazyPage(_templates_page(api, draft_path, self.dispatch_template))
         self.runs_view = RunsView()
         self.runs = RunsController(api, events, self.runs_view, page_size=page_size, parent=self)
         self.runs.detail.link_base = lambda: (
@@ -124,6 +127,11 @@ class MainWindow(QObject):
     def dashboard(self):
         """The dashboard's controller (the page is built when first shown, or now)."""
         return cast("DashboardView", self.dashboard_page.ensure()).controller
+
+    def dispatch_template(self, template_id: str) -> None:
+        """The template list's "Dispatch run…": the dispatch dialog with that template chosen, over the page
+        the person is on (they go on with their templates after it)."""
+        self.runs.open_dispatch(template_id)
 
     def show_runs(self, filters: dict, words: str) -> None:
         """The monitor, filtered to exactly the runs a dashboard card or bar counts."""

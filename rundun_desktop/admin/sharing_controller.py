@@ -22,6 +22,7 @@ class SharingController(QObject):
         for radio in self.radios.values():
             radio.toggled.connect(self._choice_changed)
         view.apply_button.clicked.connect(self.apply)
+        view.public_url.textChanged.connect(self._choice_changed)
         view.save_photos_button.clicked.connect(self.save_photos)
         view.save_backups_button.clicked.connect(self.save_backups)
         events.connected.connect(self.show)
@@ -43,7 +44,7 @@ class SharingController(QObject):
             if embedded
             else self.tr("This app uses a remote server: its links are as that server makes them.")
         )
-        for widget in (*self.radios.values(), v.public_url, v.apply_button):
+        for widget in (*self.radios.values(), v.public_url):
             widget.setEnabled(embedded)
         v.max_side.setValue(s.photo_max_side)
         v.quality.setValue(s.photo_quality)
@@ -77,6 +78,18 @@ class SharingController(QObject):
         )
         v.lan_warning.setVisible(lan)
         v.public_url.setVisible(v.public_radio.isChecked())
+        v.apply_button.setEnabled(self.connection.mode == EMBEDDED and self._changed())
+
+    def _changed(self) -> bool:
+        """Whether the choice on screen differs from the one the server runs with: Apply restarts the server,
+        which for the same choice only cut the live updates and the executors' uploads for nothing."""
+        if not any(radio.isChecked() for radio in self.radios.values()):
+            return False  # between two radios' toggles
+        mode, s = self.chosen(), self.settings
+        return mode != s.sharing or (mode == PUBLIC and self._typed_url() != s.public_url)
+
+    def _typed_url(self) -> str:
+        return self.view.public_url.text().strip().rstrip("/")
 
     def chosen(self) -> str:
         return next(mode for mode, radio in self.radios.items() if radio.isChecked())
@@ -85,7 +98,7 @@ class SharingController(QObject):
     async def apply(self) -> None:
         v, s = self.view, self.settings
         v.message.clear_message()
-        mode, url = self.chosen(), v.public_url.text().strip().rstrip("/")
+        mode, url = self.chosen(), self._typed_url()
         if mode == PUBLIC and not url.startswith(("http://", "https://")):
             v.message.show_error(self.tr("Enter the public URL, starting with https:// (or http://)."))
             return
@@ -104,8 +117,7 @@ class SharingController(QObject):
         try:
             await self.connection.restart_embedded()
         finally:
-            v.apply_button.setEnabled(True)
-        self.show()
+            self.show()
         if self.connection.state == "connected":
             v.message.show_notice(self.tr("Done. {0}").format(self._links_words()))
         else:

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimeZone
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QTimeZone
 from PySide6.QtGui import QColor
 
 from rundun_desktop import formatting as fmt
@@ -171,8 +171,8 @@ class BucketsModel(FlatTableModel):
     def label(self, row: int) -> str:
         start = date.fromisoformat(self.buckets[row]["start"])
         if self.bucket == "week":
-            return self.tr("Week of {0}").format(start.strftime("%d %b"))
-        return start.strftime("%a %d %b")
+            return self.tr("Week of {0}").format(fmt.day_month(start))
+        return QLocale().toString(QDate(start.year, start.month, start.day), "ddd d MMM")
 
     def short_label(self, row: int) -> str:
         return fmt.day_month(date.fromisoformat(self.buckets[row]["start"]))

@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 from pathlib import Path
 
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 from qasync import asyncSlot
@@ -32,6 +33,8 @@ __all__ = ["TemplatesPage"]
 
 
 class TemplatesPage(QWidget):
+    dispatch_requested = Signal(str)  # a template id: the list's "Dispatch run…"
+
     def __init__(self, api: ApiClient, parent: QWidget | None = None, draft_path: Path | None = None) -> None:
         super().__init__(parent)
         self.api = api
@@ -52,6 +55,7 @@ class TemplatesPage(QWidget):
         self.list.open_requested.connect(self.open_template)
         self.list.new_requested.connect(self.new_template)
         self.list.body_requested.connect(self.open_body)
+        self.list.dispatch_requested.connect(self.dispatch_requested)
         self.editor_view.back_button.clicked.connect(self.back)
         self.draft_path = draft_path
         self.drafts = DraftKeeper(self.saver, draft_path) if draft_path is not None else None

@@ -8,12 +8,15 @@ import json
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QPoint, QTimer, Signal
+from PySide6.QtWidgets import QMenu
 from qasync import asyncSlot
 
 from ..api_client import ApiClient, ApiError
+from ..widgets.fit import words
 from .doc import shape_problem, strip_server_fields
 from .generate_dialog import GenerateDialog
+from .icons import icon
 from .library_dialog import LibraryController, LibraryDialog, open_library
 from .list_model import ID_ROLE, TemplateListModel
 from .list_view import TemplateListView
@@ -22,12 +25,14 @@ from .qvariant import current_data, find_data
 from .saving import write_json
 
 SEARCH_DELAY_MS = 250
+SELECTION_ACTIONS = ("export", "duplicate", "delete")  # the buttons that act on the selected template
 
 
 class TemplateListController(QObject):
     open_requested = Signal(str)  # a template id
     new_requested = Signal()
     body_requested = Signal(dict)  # an unsaved body to edit (imported or generated)
+    dispatch_requested = Signal(str)  # a template id: send a run of it
 
     def __init__(self, view: TemplateListView, api: ApiClient, prompter: Prompter) -> None:
         super().__init__(view)
@@ -56,6 +61,7 @@ class TemplateListController(QObject):
         b["generate"].clicked.connect(self.open_generate)
         b["library"].clicked.connect(self.open_library)
         view.table.selectionModel().selectionChanged.connect(lambda *_: self._sync_buttons())
+        view.table.customContextMenuRequested.connect(self._row_menu)
         self._sync_buttons()
 
     def selected_id(self) -> str | None:
@@ -64,8 +70,28 @@ class TemplateListController(QObject):
 
     def _sync_buttons(self) -> None:
         chosen = self.view.table.selectionModel().hasSelection()
-        for name in ("duplicate", "delete", "export"):
+        for name in SELECTION_ACTIONS:
             self.view.buttons[name].setEnabled(chosen)
+
+    def _row_menu(self, pos: QPoint) -> None:
+        """Right-click on a template: Open, Dispatch run… (a run of it, without going to Runs and choosing it
+        there again), and what its buttons do (at 1024 px icons only)."""
+        index = self.view.table.indexAt(pos)
+        if not index.isValid():
+            return
+        self.view.table.setCurrentIndex(index)  # the row clicked is the one acted on
+        menu = QMenu(self.view.table)
+        template_id = index.data(ID_ROLE)
+        menu.addAction(self.tr("Open"), lambda: self.open_requested.emit(template_id))
+        menu.addAction(
+            icon("send"), self.tr("Dispatch run…"), lambda: self.dispatch_requested.emit(template_id)
+        )
+        menu.addSeparator()
+        for name in SELECTION_ACTIONS:
+            button = self.view.buttons[name]
+            menu.addAction(button.icon(), words(button), button.click)
+        self.menu = menu  # kept: a test (or an accessibility tool) finds it open
+        menu.popup(self.view.table.viewport().mapToGlobal(pos))
 
     # -- loading --------------------------------------------------------------------------------------
     @asyncSlot()

@@ -116,6 +116,9 @@ class TemplateListView(QWidget):
         self.table.horizontalHeader().setHighlightSections(False)
         self.table.verticalHeader().setDefaultSectionSize(32)
         self.table.setWordWrap(False)
+        # A row's actions, Dispatch run… among them (the toolbar has no room for it at 1024 px: its buttons fold
+        # to icons already).
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
 
         self.empty = QLabel(
             self.tr("No templates yet.\nCreate one, import a .json file, or generate one from a description.")

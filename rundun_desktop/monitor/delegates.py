@@ -111,7 +111,8 @@ class ProgressDelegate(QStyledItemDelegate):
         )
         if bar.width() > 12:
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor(colour("#eceff5")))
+            selected = option.state & QStyle.StateFlag.State_Selected  # the pale track vanished into the blue
+            painter.setBrush(QColor(colour("#d3d9e6" if selected else "#eceff5")))
             painter.drawRoundedRect(bar, 3, 3)
             if fraction > 0:
                 done = QRectF(bar.x(), bar.y(), max(6.0, bar.width() * min(fraction, 1.0)), bar.height())

@@ -100,7 +100,9 @@ class RunsController(QObject):
         view.search.textChanged.connect(lambda _t: self._search_timer.start())
         view.search.returnPressed.connect(self._controls_changed)
         view.refresh_button.clicked.connect(self.reload)
-        view.dispatch_button.clicked.connect(self.open_dispatch)
+        view.dispatch_button.clicked.connect(
+            lambda: self.open_dispatch()
+        )  # not clicked(bool) as the template
         view.export_button.clicked.connect(self._export_clicked)
         events.runs_changed.connect(self.apply_changes)
         events.run_dispatched.connect(self._on_dispatched)
@@ -318,10 +320,10 @@ class RunsController(QObject):
             )
 
     # -- dispatch and export ----------------------------------------------------------------------------------
-    def open_dispatch(self) -> DispatchController:
-        self.dispatch_controller = DispatchController(
-            self.api, self.events, self.view.window(), self.view.template_filter.currentData()
-        )
+    def open_dispatch(self, template_id: str | None = None) -> DispatchController:
+        """The dispatch dialog, with `template_id` chosen (else the template the list is filtered to)."""
+        chosen = template_id or self.view.template_filter.currentData()
+        self.dispatch_controller = DispatchController(self.api, self.events, self.view.window(), chosen)
         self.dispatch_controller.open()
         return self.dispatch_controller
 

@@ -290,5 +290,33 @@ def test_a_selected_runs_status_pill_stands_out_from_the_selection(desktop, aloo
     table.selectRow(0)
     image = table.viewport().grab().toImage()
     pill, row = image.pixelColor(*inside_pill), image.pixelColor(*beside_pill)
-    apart = abs(pill.red() - row.red()) + abs(pill.green() - row.green()) + abs(pill.blue() - row.blue())
-    assert apart >= 30, (pill.name(), row.name())  # the pale blues were 5 apart: one colour to the eye
+    assert apart(pill, row) >= 30, (
+        pill.name(),
+        row.name(),
+    )  # the pale blues were 5 apart: one colour to the eye
+
+
+def apart(one, other) -> int:
+    return abs(one.red() - other.red()) + abs(one.green() - other.green()) + abs(one.blue() - other.blue())
+
+
+def test_a_selected_runs_progress_track_stands_out_from_the_selection(desktop, aloop, live_server):
+    """A pending run's empty bar was a grey track 6 apart from the selected row's blue: selected, the bar
+    was gone and "0/4" floated alone."""
+    from rundun_desktop.monitor.runs_model import COL_PROGRESS
+
+    template = run(aloop, desktop.api.create_template(vehicle_inspection()))
+    run(aloop, desktop.api.dispatch_run({"template_id": template["id"]}))
+    window = desktop.window
+    window.show_page("runs")
+    window.runs.reload()
+    wait_until(aloop, lambda: window.runs.model.rowCount() == 1, 10)
+    table = window.runs_view.table
+    rect = table.visualRect(window.runs.model.index(0, COL_PROGRESS))
+    on_track = rect.x() + 30, rect.center().y()  # the bar starts 10 px in: its empty track
+    before_track = rect.x() + 4, rect.center().y()
+    for selected in (False, True):
+        table.selectRow(0) if selected else table.clearSelection()
+        image = table.viewport().grab().toImage()
+        track, row = image.pixelColor(*on_track), image.pixelColor(*before_track)
+        assert apart(track, row) >= 20, (selected, track.name(), row.name())

@@ -185,3 +185,40 @@ def _deliveries_text(view) -> str:
                 inner.itemAt(j).widget().text() for j in range(inner.count()) if inner.itemAt(j).widget()
             ]
     return " ".join(texts)
+
+
+def test_a_template_is_dispatched_from_the_template_list(desktop, aloop, qtbot):
+    """The list had no way to send a run of the template it shows: the person went to Runs and chose it again.
+    Its row's menu opens the dispatch dialog with it chosen, over the Templates page."""
+    from PySide6.QtWidgets import QApplication, QMenu
+
+    from rundun_desktop.editor.list_model import COL_NAME
+    from tests.support.samples import minimal
+
+    make_template(desktop, aloop, minimal("Boiler room"))
+    wanted = make_template(desktop, aloop)
+    window = desktop.window
+    window.show_page("templates")
+    page = window.templates_page.ensure()
+    run(aloop, page.list.load())
+    rows = page.list.model
+    row = next(r for r in range(rows.rowCount()) if rows.index(r, COL_NAME).data() == wanted["name"])
+    table = page.list_view.table
+    table.customContextMenuRequested.emit(table.visualRect(rows.index(row, COL_NAME)).center())
+    menu = page.list.menu
+    assert isinstance(menu, QMenu) and menu.isVisible()
+    texts = [action.text() for action in menu.actions() if not action.isSeparator()]
+    assert texts == ["Open", "Dispatch run…", "Export", "Duplicate", "Delete"]
+    next(a for a in menu.actions() if a.text() == "Dispatch run…").trigger()
+    menu.close()
+    dialog = window.runs.dispatch_controller
+    view = dialog.view
+    wait_until(
+        aloop, lambda: view.dispatch_button.isEnabled() and view.template.currentData() == wanted["id"], 10
+    )
+    qtbot.mouseClick(view.dispatch_button, Qt.MouseButton.LeftButton)
+    wait_until(aloop, lambda: view.showing_result, 10)
+    assert run(aloop, desktop.api.get_run(dialog.result["run_id"]))["template_id"] == wanted["id"]
+    view.accept()
+    assert window.view.stack.currentWidget() is window.templates_page  # still where the person was
+    assert QApplication.activePopupWidget() is None

@@ -60,11 +60,17 @@ def test_sharing_on_the_local_network_gives_links_a_phone_can_open(aloop, qtbot,
         port = app.connection.server.port
         tab = sharing_tab(app, qtbot)
         assert not tab.lan_warning.isVisible()
+        assert not tab.apply_button.isEnabled()  # nothing to apply: the server runs with this choice
         choose(qtbot, tab.lan_radio)
         assert tab.lan_warning.isVisible() and "Anyone on this network" in tab.lan_warning.text()
+        assert tab.apply_button.isEnabled()
+        choose(qtbot, tab.loopback_radio)
+        assert not tab.apply_button.isEnabled()
+        choose(qtbot, tab.lan_radio)
         assert f"http://{address}:{port}" in tab.lan_info.text()
         qtbot.mouseClick(tab.apply_button, Qt.MouseButton.LeftButton)
         wait_until(aloop, lambda: "Done." in tab.message.text(), 30)
+        assert not tab.apply_button.isEnabled()  # applied
         assert app.connection.server.port == port  # the same port, now on every interface
         assert f"Run links start with http://{address}:{port}" in tab.links_text.text()
         assert httpx.get(f"http://{address}:{port}/v1/health", timeout=5).status_code == 200
@@ -97,6 +103,11 @@ def test_a_public_url_is_used_in_links_and_a_bad_one_is_refused(aloop, qtbot, tm
         qtbot.keyClicks(tab.public_url, "https://rundun.example.com/")
         qtbot.mouseClick(tab.apply_button, Qt.MouseButton.LeftButton)
         wait_until(aloop, lambda: "Done." in tab.message.text(), 30)
+        assert not tab.apply_button.isEnabled()
+        qtbot.keyClicks(tab.public_url, "x")  # another address: Apply again
+        assert tab.apply_button.isEnabled()
+        qtbot.keyClick(tab.public_url, Qt.Key.Key_Backspace)
+        assert not tab.apply_button.isEnabled()
         result, view = dispatch_through_the_dialog(app, aloop, qtbot)
         assert result["link"].startswith("https://rundun.example.com/r/")
         assert view.qr.isVisible()

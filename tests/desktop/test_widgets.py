@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import time
+
+from PySide6.QtCore import QLocale
+
+from rundun_desktop import formatting as fmt
 from rundun_desktop.answers import HIDDEN, SKIPPED, UNANSWERED, answer_sections, value_text
 from rundun_desktop.widgets.qr import QrCodeWidget, qr_image, qr_matrix
 from tests.support.samples import vehicle_inspection
@@ -20,9 +25,31 @@ def test_values_in_words():
     assert value_text(step("multi_choice", options=options), ["o-1", "o-2"]) == "Full, Half"
     assert value_text(step("rating", min=1, max=5, low_label="Bad", high_label="Great"), 1) == "1 of 5 — Bad"
     assert value_text(step("date"), "2026-05-22") == "Fri 22 May 2026"
+    assert value_text(step("date"), "22/05/2026") == "22/05/2026"  # not a date: shown as sent
     assert value_text(step("time"), "08:30") == "08:30"
     assert value_text(step("photo", min=1, max=3), None, 2) == "2 photos"
     assert value_text(step("signature"), None, 1) == "Signed"
+
+
+def test_dates_are_written_one_way_in_the_persons_language(monkeypatch):
+    """A run's detail wrote "12/5/26 1:36 AM" where its row wrote "5 Dec 1:36 AM"; a date answer and a chart's
+    day were English in every language."""
+    monkeypatch.setenv("TZ", "UTC")
+    time.tzset()
+    before = QLocale()
+    try:
+        us = fmt.local_time("2026-12-05T01:36:00Z")  # before AM, a space or a narrow one (the CLDR's age)
+        assert us.startswith("5 Dec 2026, 1:36") and us.endswith("AM") and len(us) == 19
+        QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
+        assert fmt.local_time("2026-12-05T13:36:09Z", with_seconds=True) == "5 Dez. 2026, 13:36:09"
+        assert value_text(step("date"), "2026-05-22") == "Fr. 22 Mai 2026"
+        assert (
+            value_text(step("rating", min=1, max=5), 3) == "3 of 5"
+        )  # no catalogue loaded: the source words
+    finally:
+        QLocale.setDefault(before)
+        monkeypatch.delenv("TZ")
+        time.tzset()
 
 
 def test_sections_follow_the_template_and_mark_hidden_and_skipped_steps():
