@@ -119,8 +119,10 @@ class ChartView(QChartView):
 
 
 def _dates_axis(labels: list[str]) -> QBarCategoryAxis | QCategoryAxis:
-    """One date under each bar while they fit (up to 14); beyond, a date under every few bars, each label
-    centred on the bars it starts (bar i stands at x = i)."""
+    """One date under each bar while they fit (up to 14); beyond, a date under every few bars, each under
+    the very bar it names (bar i stands at x = i), counted back from the newest: today's bar always has its
+    date. Centred on a group of bars instead, "4 Dec" stood under the bars of 4 and 5 December, and a run
+    dispatched today read as yesterday's."""
     if len(labels) <= 14:
         axis = QBarCategoryAxis()
         axis.append(labels)
@@ -129,8 +131,9 @@ def _dates_axis(labels: list[str]) -> QBarCategoryAxis | QCategoryAxis:
     spread = QCategoryAxis()
     spread.setRange(-0.5, len(labels) - 0.5)
     spread.setStartValue(-0.5)
-    for first in range(0, len(labels), per_label):
-        spread.append(labels[first], min(len(labels), first + per_label) - 0.5)
+    spread.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
+    for bar in reversed(range(len(labels) - 1, -1, -per_label)):
+        spread.append(labels[bar], bar)
     spread.setGridLineVisible(False)
     return spread
 

@@ -462,3 +462,34 @@ def test_the_median_time_and_the_charts_days_are_in_the_apps_language(qapp):
         QLocale.setDefault(QLocale.system())
     assert median == "1,5 Std."
     assert days[:2] == ["2 März", "3 März"]
+
+
+def test_a_month_of_days_names_the_bars_under_them_and_today_always(qapp):
+    """Thirty days show a date every few bars. Each label centred on a group of bars, "4 Dec" stood under the
+    bars of 4 and 5 December, and the runs dispatched today read as yesterday's."""
+    from datetime import date, timedelta
+
+    from rundun_desktop.dashboard.charts import ChartView, runs_chart
+
+    first = date(2026, 11, 6)
+    days = [first + timedelta(days=n) for n in range(30)]
+    empty = dict.fromkeys(("pending", "in_progress", "completed", "cancelled", "expired"), 0)
+    stats = {
+        **STATS,
+        "from": days[0].isoformat(),
+        "to": days[-1].isoformat(),
+        "buckets": [
+            {"start": day.isoformat(), "created": 0, "by_status": empty, "flagged_runs": 0} for day in days
+        ],
+    }
+    buckets = BucketsModel()
+    buckets.set_stats(stats)
+    view = ChartView("runs")
+    runs_chart(buckets, view)
+    axis = view.chart().axes(Qt.Orientation.Horizontal)[0]
+    named = {label: axis.endValue(label) for label in axis.categoriesLabels()}
+    view.deleteLater()
+    assert 4 <= len(named) <= 10  # every few bars, not all thirty
+    for label, at in named.items():
+        assert at == int(at) and buckets.short_label(int(at)) == label  # under the bar it names
+    assert max(named.values()) == len(days) - 1  # the newest day (today's) has its date
