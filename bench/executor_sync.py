@@ -171,11 +171,26 @@ def cpu_seconds(pid: int | None = None) -> float:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")  # utime, stime
 
 
+def pair_cpu(server_pid: Callable[[], int]) -> Callable[[], tuple[float, float]]:
+    """The CPU seconds so far of this process (the client) and of the server's, whose pid `server_pid()` tells
+    when asked (a restarted server is another process)."""
+    return lambda: (cpu_seconds(), cpu_seconds(server_pid()))
+
+
+def cpu_spent(cpu: Callable[[], tuple[float, float]], before: tuple[float, float]) -> tuple[float, float]:
+    return tuple(now - then for now, then in zip(cpu(), before, strict=True))  # type: ignore[return-value]
+
+
 async def drain(
-    root: Path, config: SyncConfig, before_wake=None, cpu: Callable[[], float] | None = None, spent=None
+    root: Path,
+    config: SyncConfig,
+    before_wake=None,
+    cpu: Callable[[], tuple[float, float]] | None = None,
+    spent=None,
 ) -> tuple[float, float, int]:
-    """(seconds from wake to empty outbox, worst loop lag in ms, requests). With `cpu` (CPU seconds so far, of
-    every process taking part), what the drain took of it is appended to the list `spent`."""
+    """(seconds from wake to empty outbox, worst loop lag in ms, requests). With `cpu` (the CPU seconds so far
+    of the client's process and of the server's: `pair_cpu`), what the drain took of each is appended to the
+    list `spent`."""
     engine = SyncEngine(root, config=config)
     lag = 0.0
     stop = asyncio.Event()
@@ -192,7 +207,7 @@ async def drain(
         engine.start()
         await before_wake(engine)
     tick = asyncio.ensure_future(ticker())
-    cpu_before = cpu() if cpu is not None else 0.0
+    cpu_before = cpu() if cpu is not None else (0.0, 0.0)
     started = time.perf_counter()
     if before_wake is None:
         engine.start()
@@ -201,7 +216,7 @@ async def drain(
     assert await engine.drain(600), engine.status
     seconds = time.perf_counter() - started
     if cpu is not None:
-        spent.append(cpu() - cpu_before)
+        spent.append(cpu_spent(cpu, cpu_before))
     stop.set()
     await tick
     await engine.stop()
@@ -218,14 +233,18 @@ def sync_ops(answers: int) -> list[dict]:
 
 
 async def baseline(
-    url: str, answers: int, photo_files: list[Path], cpu: Callable[[], float] | None = None, spent=None
+    url: str,
+    answers: int,
+    photo_files: list[Path],
+    cpu: Callable[[], tuple[float, float]] | None = None,
+    spent=None,
 ) -> float:
     """The same bytes, POSTed one after another with plain httpx to the trivial endpoint (`cpu`, `spent`: as
     for `drain`)."""
     ops = sync_ops(answers)
     datas = [await asyncio.to_thread(p.read_bytes) for p in photo_files]
     async with httpx.AsyncClient(timeout=60) as http:
-        cpu_before = cpu() if cpu is not None else 0.0
+        cpu_before = cpu() if cpu is not None else (0.0, 0.0)
         started = time.perf_counter()
         for n in range(0, answers, 250):
             (await http.post(url, json={"ops": ops[n : n + 250]})).raise_for_status()
@@ -233,7 +252,7 @@ async def baseline(
             (await http.post(url, content=data)).raise_for_status()
         seconds = time.perf_counter() - started
         if cpu is not None:
-            spent.append(cpu() - cpu_before)
+            spent.append(cpu_spent(cpu, cpu_before))
         return seconds
 
 
@@ -363,6 +382,7 @@ def main() -> None:
         "engine_cpu": [],
         "durable_cpu": [],
     }
+    cpu_pairs: dict[str, list[tuple[float, float]]] = {"engine": [], "durable": []}  # (client, server)
     load_before = os.getloadavg()[0]
     try:
         for _ in range(args.rounds):
@@ -390,8 +410,8 @@ def main() -> None:
                     root,
                     config,
                     offline_then_back,
-                    lambda: cpu_seconds() + cpu_seconds(server.proc.pid),
-                    results["engine_cpu"],
+                    pair_cpu(lambda: server.proc.pid),
+                    cpu_pairs["engine"],
                 )
             )
             if cluster is not None:
@@ -408,8 +428,8 @@ def main() -> None:
                         f"http://127.0.0.1:{port}/durable",
                         args.answers,
                         photo_files,
-                        lambda: cpu_seconds() + cpu_seconds(trivial.pid),
-                        results["durable_cpu"],
+                        pair_cpu(lambda: trivial.pid),
+                        cpu_pairs["durable"],
                     )
                 )
             )
@@ -429,7 +449,13 @@ def main() -> None:
         if cluster is not None:
             cluster.stop()
         shutil.rmtree(work, ignore_errors=True)
+    for side, pairs in cpu_pairs.items():
+        results[f"{side}_cpu"] = [sum(pair) for pair in pairs]
     med = {k: statistics.median(v) for k, v in results.items() if v}
+    engine_client, engine_server, floor_client, floor_endpoint = (
+        statistics.median(pair[i] for pair in cpu_pairs[side])
+        for side, i in (("engine", 0), ("engine", 1), ("durable", 0), ("durable", 1))
+    )
     total_mb = args.photos * args.photo_mb
     print(
         f"backlog: {args.answers} answers + {args.photos} photos × {args.photo_mb:g} MB ({total_mb:g} MB), "
@@ -458,6 +484,10 @@ def main() -> None:
         f"  CPU a drain, every process          engine and server {med['engine_cpu']:.2f} s, the floor's client "
         f"and endpoint {med['durable_cpu']:.2f} s → {med['engine_cpu'] / med['durable_cpu']:.2f}× "
         f"(on {os.cpu_count()} cores: what a busy machine takes away first; the load hardly moves it)"
+    )
+    print(
+        f"    of which                          engine {engine_client:.2f} s + server {engine_server:.2f} s; "
+        f"floor's client {floor_client:.2f} s + endpoint {floor_endpoint:.2f} s"
     )
     if results["wal_mb"]:
         print(

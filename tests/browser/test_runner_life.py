@@ -164,7 +164,13 @@ def test_a_finished_runs_link_on_another_phone_says_so_and_offers_no_start(live,
     completed = live.dispatch(EVERY_TYPE)
     page = phone.new_page()
     page.goto(f"{live.url}/r/{completed}")
+    expect(page.locator("[data-facts]")).to_contain_text("Open it before")
     page.click("#start")
+    # Opened, the deadline to open it is done with (it read on above the form as the person filled it in).
+    expect(page.locator("[data-facts]")).not_to_contain_text("Open it before")
+    page.reload()
+    page.locator("#complete").wait_for()
+    expect(page.locator("[data-facts]")).not_to_contain_text("Open it before")
     fill_every_type(page)
     page.locator("#complete").click()
     wait_for(lambda: live.org.get(f"/v1/runs/{completed}").json()["status"] == "completed", what="completed")

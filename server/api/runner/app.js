@@ -75,7 +75,8 @@ function showPageWords() {
   if (facts) {
     const { sender, steps, expires } = pageFacts();
     const lines = [t("open_lead", { sender, steps })];
-    if (expires && !finishedOnServer()) lines.push(t("open_before", { date: formatDate(expires) }));
+    // A deadline to open it, while it is not: once opened here it stays open for this phone past it (the offline grace).
+    if (expires && !finishedOnServer() && !run) lines.push(t("open_before", { date: formatDate(expires) }));
     facts.replaceChildren(...lines.flatMap((line, i) => (i ? [el("br"), line] : [line])));
   }
   const brand = document.querySelector("header small");
@@ -144,6 +145,7 @@ async function openRun(kind) {
   run = { run_id: runId, token: doc.executor_token, template: doc.template, language: doc.language || "en", answers: {}, has_signature: Boolean(doc.signature), status: doc.status, done_locally: false };
   mergeServer(doc);
   await putRun(run);
+  showPageWords(); // its "open it before" is done with
   showRunner();
 }
 
