@@ -84,7 +84,7 @@ async def amain(args: argparse.Namespace, paths, early_boot, instance=None) -> i
 
     desktop = DesktopApp(paths, early_boot=early_boot)
     memory = WindowMemory(desktop.window, paths.config_dir / FILE_NAME)  # where the person left the app
-    memory.restore_geometry()
+    memory.restore_layout()
     desktop.window.show_page(args.page or (memory.page() if memory.page() in PAGES else "runs"))
     closed = asyncio.Event()
     desktop.window.view.closing.connect(closed.set)

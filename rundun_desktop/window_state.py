@@ -1,5 +1,6 @@
-"""Where the person left the app, restored at the next start: the window's size and place, the page on show
-and the run open in the Executor with its section (`window.json` beside `desktop.json`).
+"""Where the person left the app, restored at the next start: the window's size and place, the page on show,
+the run open in the Executor with its section, and the runs table's columns they hid (`window.json` beside
+`desktop.json`).
 
 Saved as it changes (checked every `CHECK_MS`, written only when something changed), not only at a clean
 close: after a crash or a power cut the executor comes back to the run they were filling in, where the app
@@ -13,7 +14,7 @@ import contextlib
 import json
 import logging
 import os
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -33,6 +34,7 @@ class WindowState:
     page: str = ""  # the page on show ("runs", "executor", …)
     run_id: str = ""  # the run open in the Executor ("" on its inbox)
     section: int = 0  # that run's section on show
+    hidden_columns: tuple[str, ...] = ()  # the runs table's columns hidden by choice (runs_view.COLUMN_KEYS)
 
     @classmethod
     def load(cls, path: Path) -> WindowState:
@@ -43,7 +45,11 @@ class WindowState:
         if not isinstance(data, dict):
             return cls()
         kinds = {"geometry": str, "page": str, "run_id": str, "section": int}
-        return cls(**{k: data[k] for k, kind in kinds.items() if isinstance(data.get(k), kind)})
+        state = cls(**{k: data[k] for k, kind in kinds.items() if isinstance(data.get(k), kind)})
+        hidden = data.get("hidden_columns")
+        if isinstance(hidden, list) and all(isinstance(key, str) for key in hidden):
+            state = replace(state, hidden_columns=tuple(hidden))
+        return state
 
     def save(self, path: Path) -> None:
         """Written whole or not at all (a crash mid-write keeps the previous state)."""
@@ -54,7 +60,7 @@ class WindowState:
 
 
 class WindowMemory(QObject):
-    """Keeps `window`'s state in `path` and puts it back (`restore_geometry`, `reopen`)."""
+    """Keeps `window`'s state in `path` and puts it back (`restore_layout`, `reopen`)."""
 
     def __init__(self, window: MainWindow, path: Path, parent: QObject | None = None):
         super().__init__(parent)
@@ -71,7 +77,9 @@ class WindowMemory(QObject):
         self._timer.stop()
         self.save_if_changed()
 
-    def restore_geometry(self) -> None:
+    def restore_layout(self) -> None:
+        """The window's size and place, and the runs table's columns as the person left them."""
+        self.window.runs_view.hide_columns(list(self.saved.hidden_columns))
         if self.saved.geometry:
             with contextlib.suppress(ValueError):
                 self.window.view.restoreGeometry(QByteArray(base64.b64decode(self.saved.geometry)))
@@ -103,7 +111,8 @@ class WindowMemory(QObject):
         runner = page.runner if page_key == "executor" and page is not None else None
         if runner is not None and runner.run_id and page.stack.currentWidget() is page.runner_view:
             run_id, section = runner.run_id, int(getattr(runner, "current", 0) or 0)
-        return WindowState(geometry, page_key, run_id, section)
+        hidden = tuple(self.window.runs_view.hidden_column_keys())
+        return WindowState(geometry, page_key, run_id, section, hidden)
 
     def save_if_changed(self) -> None:
         state = self.current()

@@ -6,10 +6,10 @@ shows a run (an empty panel that says "select a run" would take half the window 
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
+    QMenu,
     QProgressDialog,
     QSplitter,
     QTableView,
@@ -66,11 +67,28 @@ DETAIL_SHOWS = (COL_EXPIRES, COL_UPDATED, COL_CREATED, COL_IDENTITY, COL_FINDING
 LAST_ASIDE = COL_TEMPLATE
 NARROWEST = 90
 STRETCHING = (COL_TEMPLATE, COL_REF)  # the columns fit_columns sets: one of them takes what the others leave
+# The longest "… ago" of each unit: two-digit minutes and hours, three-digit days.
+WIDEST_AGOS = (timedelta(minutes=58, seconds=30), timedelta(hours=23, minutes=30), timedelta(days=365))
+ALWAYS_SHOWN = (COL_STATUS, COL_TEMPLATE)  # the header's menu cannot hide these: a row says what it is
+# The columns' names in the window's memory (window.json), which outlives their numbers.
+COLUMN_KEYS = {
+    COL_STATUS: "status",
+    COL_TEMPLATE: "template",
+    COL_REF: "executor_ref",
+    COL_PROGRESS: "progress",
+    COL_IDENTITY: "executor",
+    COL_CREATED: "created",
+    COL_UPDATED: "updated",
+    COL_EXPIRES: "expires",
+    COL_FINDINGS: "findings",
+    COL_DEVICE: "device",
+}
 
 
 class RunsView(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
+        self.hidden_by_choice: set[int] = set()  # columns the person hid (the header's right-click menu)
         self.setObjectName("Page")
         outer = QVBoxLayout(self)
         outer.setContentsMargins(MARGIN, MARGIN, MARGIN, 12)
@@ -160,6 +178,11 @@ class RunsView(QWidget):
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
         )
         self.table.horizontalHeader().setStretchLastSection(False)
+        # Which columns show is the person's: at 1280 px the ten did not fit, and what was on the right (the
+        # findings, the last update) took a sideways scroll to read.
+        self.table.horizontalHeader().setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.horizontalHeader().customContextMenuRequested.connect(self._column_menu)
+        self.column_menu: QMenu | None = None
         self.status_delegate = StatusDelegate(self.table)
         self.progress_delegate = ProgressDelegate(self.table)
         self.table.setItemDelegateForColumn(COL_STATUS, self.status_delegate)
@@ -233,15 +256,62 @@ class RunsView(QWidget):
         )
         return max(self.table.fontMetrics().horizontalAdvance(t) for t in texts) + CELL_PADDING
 
+    def widest_while_ago(self) -> int:
+        """The width the last update's column needs for the widest "… ago" the language writes ("12 min ago"
+        was cut to "12 min …" in the 90 px that held "9 min ago")."""
+        now = datetime.now(UTC)
+        texts = [fmt.relative_time(now.isoformat(), now)]  # "just now"
+        texts += [fmt.relative_time((now - ago).isoformat(), now) for ago in WIDEST_AGOS]
+        return max(self.table.fontMetrics().horizontalAdvance(t) for t in texts) + CELL_PADDING
+
     def size_columns(self) -> None:
         self.widths = dict(WIDTHS)
         for column in (COL_CREATED, COL_EXPIRES):  # "28 Dec 10:48 PM" where the clock has 12 hours
             self.widths[column] = max(WIDTHS[column], self.widest_time())
+        self.widths[COL_UPDATED] = max(WIDTHS[COL_UPDATED], self.widest_while_ago())
         self.widths[COL_STATUS] = max(WIDTHS[COL_STATUS], status_column_width(self.table.font()))
         for column, width in self.widths.items():
             self.table.setColumnWidth(column, width)
-        header = self.table.horizontalHeader()  # what is still on the device reads next to the progress
+        header = self.table.horizontalHeader()  # what is still on the device reads next to the progress,
         header.moveSection(header.visualIndex(COL_DEVICE), header.visualIndex(COL_PROGRESS) + 1)
+        # then what the answers found: in the width of a laptop's window, not behind a sideways scroll
+        header.moveSection(header.visualIndex(COL_FINDINGS), header.visualIndex(COL_DEVICE) + 1)
+        self.fit_columns()
+
+    # -- the columns the person chose ------------------------------------------------------------------------
+    def _column_menu(self, pos: QPoint) -> None:
+        """The header's right-click menu: a box per column, ticked while it shows."""
+        model = self.table.model()
+        if model is None:
+            return
+        header = self.table.horizontalHeader()
+        menu = QMenu(header)
+        for visual in range(header.count()):
+            column = header.logicalIndex(visual)
+            action = menu.addAction(str(model.headerData(column, Qt.Orientation.Horizontal)))
+            action.setCheckable(True)
+            action.setChecked(column not in self.hidden_by_choice)
+            action.setEnabled(column not in ALWAYS_SHOWN)
+            action.toggled.connect(lambda shown, column=column: self.show_column(column, shown))
+        self.column_menu = menu
+        menu.popup(header.mapToGlobal(pos))
+
+    def show_column(self, column: int, shown: bool) -> None:
+        if column in ALWAYS_SHOWN or shown == (column not in self.hidden_by_choice):
+            return
+        if shown:
+            self.hidden_by_choice.discard(column)
+        else:
+            self.hidden_by_choice.add(column)
+        self.fit_columns()  # kept in the window's memory at its next check (window_state.py)
+
+    def hidden_column_keys(self) -> list[str]:
+        return sorted(COLUMN_KEYS[column] for column in self.hidden_by_choice)
+
+    def hide_columns(self, keys: list[str]) -> None:
+        """The columns hidden in an earlier session (names it no longer knows are passed over)."""
+        columns = {column for column, key in COLUMN_KEYS.items() if key in keys}
+        self.hidden_by_choice = columns - set(ALWAYS_SHOWN)
         self.fit_columns()
 
     def fit_columns(self) -> None:
@@ -268,13 +338,15 @@ class RunsView(QWidget):
             return header.sectionSize(column)
 
         room = self.table.viewport().width()
-        needed = sum(width(c, own=True) for c in columns)
-        aside = set()
+        aside = {column for column in self.hidden_by_choice if column in columns}
+        needed = sum(width(c, own=True) for c in columns if c not in aside)
         detail_open = self.detail.isVisibleTo(self)
         for column in (*DETAIL_SHOWS, LAST_ASIDE) if detail_open else ():
             if needed <= room:
                 break
-            if column in columns:
+            if column == LAST_ASIDE and COL_REF in aside:
+                break  # the ref, hidden by choice, cannot take the template's room: the table scrolls
+            if column in columns and column not in aside:
                 aside.add(column)
                 needed -= width(column, own=True)
         stretch = COL_REF if COL_TEMPLATE in aside else COL_TEMPLATE  # the column that takes what is left

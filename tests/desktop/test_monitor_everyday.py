@@ -68,12 +68,8 @@ def test_saving_a_pdf_leaves_the_detail_where_it_was_with_its_word_in_sight(
     assert panel.pdf_button.hasFocus()
 
 
-def test_at_1280_the_template_keeps_its_width_while_the_table_scrolls(desktop, aloop):
-    """No run open, a laptop's 1280 px: the columns need more than the table has and it scrolls sideways; the
-    template's name keeps its own width in it (it was squeezed to 90 px, "Vehicle p…", scrolling all the same)."""
-    from rundun_desktop.monitor.runs_model import COL_TEMPLATE
-    from rundun_desktop.monitor.runs_view import WIDTHS
-
+def one_run_at_1280(desktop, aloop):
+    """The Runs page of a laptop's 1280 px window, listing one run; the main window."""
     template = run(aloop, desktop.api.create_template(vehicle_inspection()))
     run(aloop, desktop.api.dispatch_run({"template_id": template["id"], "executor_ref": "VAN-1"}))
     window = desktop.window
@@ -81,6 +77,16 @@ def test_at_1280_the_template_keeps_its_width_while_the_table_scrolls(desktop, a
     window.show_page("runs")
     window.runs.reload()
     wait_until(aloop, lambda: window.runs.model.rowCount() == 1, 10)
+    return window
+
+
+def test_at_1280_the_template_keeps_its_width_while_the_table_scrolls(desktop, aloop):
+    """No run open, a laptop's 1280 px: the columns need more than the table has and it scrolls sideways; the
+    template's name keeps its own width in it (it was squeezed to 90 px, "Vehicle p…", scrolling all the same)."""
+    from rundun_desktop.monitor.runs_model import COL_TEMPLATE
+    from rundun_desktop.monitor.runs_view import WIDTHS
+
+    window = one_run_at_1280(desktop, aloop)
     view = window.runs_view
     table = view.table
     wait_until(aloop, lambda: table.horizontalScrollBar().maximum() > 0, 10)
@@ -320,3 +326,85 @@ def test_a_selected_runs_progress_track_stands_out_from_the_selection(desktop, a
         image = table.viewport().grab().toImage()
         track, row = image.pixelColor(*on_track), image.pixelColor(*before_track)
         assert apart(track, row) >= 20, (selected, track.name(), row.name())
+
+
+def test_the_header_menu_hides_columns_and_the_next_start_keeps_them_hidden(desktop, aloop, tmp_path):
+    """At 1280 px the ten columns did not fit: what a run's answers found sat off to the right. It now follows
+    what is on the device, and the header's right-click menu hides what the person does not read, kept in the
+    window's memory for the next start; Status and Template always show."""
+    from PySide6.QtCore import QPoint
+    from PySide6.QtWidgets import QMenu
+
+    from rundun_desktop.monitor.runs_model import (
+        COL_CREATED,
+        COL_DEVICE,
+        COL_EXPIRES,
+        COL_FINDINGS,
+        COL_STATUS,
+        COL_UPDATED,
+    )
+    from rundun_desktop.window_state import WindowMemory, WindowState
+
+    window = one_run_at_1280(desktop, aloop)
+    view, table = window.runs_view, window.runs_view.table
+    header = table.horizontalHeader()
+
+    def within_sight(column: int) -> bool:
+        return (
+            not header.isSectionHidden(column)
+            and header.sectionViewportPosition(column) + header.sectionSize(column)
+            <= table.viewport().width()
+        )
+
+    assert within_sight(COL_FINDINGS) and not within_sight(COL_UPDATED)
+    header.customContextMenuRequested.emit(QPoint(header.sectionViewportPosition(COL_DEVICE) + 5, 5))
+    menu = view.column_menu
+    assert isinstance(menu, QMenu) and menu.isVisible()
+    actions = {a.text(): a for a in menu.actions()}
+    assert not actions["Status"].isEnabled() and not actions["Template"].isEnabled()
+    assert all(a.isChecked() for a in actions.values())
+    for name in ("On the device", "Created", "Expires"):
+        actions[name].trigger()  # unticked: hidden
+    menu.close()
+    assert all(header.isSectionHidden(c) for c in (COL_DEVICE, COL_CREATED, COL_EXPIRES))
+    wait_until(aloop, lambda: within_sight(COL_UPDATED), 5)  # the columns read now fit: no scrolling for them
+
+    path = tmp_path / "window.json"
+    memory = WindowMemory(window, path)
+    memory.start()
+    wait_until(aloop, lambda: WindowState.load(path).hidden_columns == ("created", "device", "expires"), 5)
+    memory.stop()
+
+    # A run's detail opened and closed: what it set aside comes back, what was hidden by choice does not.
+    table.selectRow(0)
+    wait_until(aloop, lambda: view.detail.isVisible() and header.isSectionHidden(COL_UPDATED), 10)
+    window.runs.detail.clear()
+    wait_until(aloop, lambda: not view.detail.isVisible() and not header.isSectionHidden(COL_UPDATED), 10)
+    assert all(header.isSectionHidden(c) for c in (COL_DEVICE, COL_CREATED, COL_EXPIRES))
+
+    view.hide_columns([])  # the next start, with nothing hidden yet…
+    assert not header.isSectionHidden(COL_DEVICE)
+    WindowMemory(window, path).restore_layout()  # …puts back what was chosen
+    assert all(header.isSectionHidden(c) for c in (COL_DEVICE, COL_CREATED, COL_EXPIRES))
+    assert not header.isSectionHidden(COL_STATUS)
+    view.show_column(COL_DEVICE, True)
+    assert not header.isSectionHidden(COL_DEVICE) and view.hidden_column_keys() == ["created", "expires"]
+
+
+def test_the_last_updates_column_holds_its_longest_while_ago_whole(desktop, aloop):
+    """ "12 min ago" was cut to "12 min …" in the 90 px that held "9 min ago"."""
+    from datetime import UTC, datetime, timedelta
+
+    from rundun_desktop import formatting as fmt
+    from rundun_desktop.monitor.runs_model import COL_UPDATED
+    from rundun_desktop.monitor.runs_view import CELL_PADDING  # the stylesheet's padding, the focus frame
+
+    window = desktop.window
+    window.show_page("runs")
+    table = window.runs_view.table
+    now = datetime.now(UTC)
+    for ago in (timedelta(minutes=58), timedelta(hours=23), timedelta(days=120)):
+        text = fmt.relative_time((now - ago).isoformat(), now)
+        assert table.columnWidth(COL_UPDATED) >= table.fontMetrics().horizontalAdvance(text) + CELL_PADDING, (
+            text
+        )

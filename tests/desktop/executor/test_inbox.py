@@ -204,7 +204,7 @@ def test_the_app_comes_back_to_the_run_and_section_it_was_left_at(desktop, org, 
     page.show_inbox()
     window.show_page("runs")
     again = WindowMemory(window, path)
-    again.restore_geometry()
+    again.restore_layout()
     # Its height; its width is held to the offscreen screen's 800 px (then to the window's minimum) as a real
     # screen's would be.
     wait_until(aloop, lambda: window.view.height() == 700)
