@@ -53,6 +53,9 @@ class SettingsController(QObject):
         view.remove_member_button.clicked.connect(self._remove_clicked)
         view.save_org_button.clicked.connect(self.save_org)
         view.org_name.returnPressed.connect(self.save_org)  # Enter saves the renamed organisation
+        view.org_name.textChanged.connect(self._org_edited)
+        view.default_expiry.valueChanged.connect(self._org_edited)
+        self._org_edited()
         view.connect_button.clicked.connect(self.apply_connection)
         self._show_languages()
         view.language.activated.connect(self._language_chosen)
@@ -151,10 +154,28 @@ class SettingsController(QObject):
                 float((org.get("settings") or {}).get("default_expires_in_hours") or 72)
             )
         v.org_id.setText(org.get("id", ""))
+        self._org_edited()
+
+    def _org_edits(self) -> dict:
+        """What the form says of the organisation that differs from what the server holds."""
+        v, org = self.view, self.connection.org or {}
+        edits: dict = {}
+        if v.org_name.text().strip() != org.get("name", ""):
+            edits["name"] = v.org_name.text().strip()
+        held = (org.get("settings") or {}).get("default_expires_in_hours") or 72
+        if round(v.default_expiry.value(), 1) != round(float(held), 1):
+            edits["settings"] = {"default_expires_in_hours": v.default_expiry.value()}
+        return edits
+
+    def _org_edited(self, *_args) -> None:
+        """Save is there for a change: with nothing changed it saved what was there and said "Saved."."""
+        self.view.save_org_button.setEnabled(bool(self.connection.org) and bool(self._org_edits()))
 
     @asyncSlot()
     async def save_org(self) -> None:
         v = self.view
+        if not self._org_edits():
+            return  # Enter in the name with nothing changed
         v.save_org_button.setEnabled(False)
         try:
             org = await self.api.patch_org(
@@ -169,7 +190,7 @@ class SettingsController(QObject):
         except ApiError as exc:
             v.org_message.show_error(exc)
         finally:
-            v.save_org_button.setEnabled(True)
+            self._org_edited()
 
     # -- API keys ---------------------------------------------------------------------------------------------
     @asyncSlot()

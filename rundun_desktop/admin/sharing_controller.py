@@ -25,6 +25,8 @@ class SharingController(QObject):
         view.public_url.textChanged.connect(self._choice_changed)
         view.save_photos_button.clicked.connect(self.save_photos)
         view.save_backups_button.clicked.connect(self.save_backups)
+        for box in (view.max_side, view.quality, view.keep_days):
+            box.valueChanged.connect(self._saves_edited)
         events.connected.connect(self.show)
         self.show()
 
@@ -50,6 +52,15 @@ class SharingController(QObject):
         v.quality.setValue(s.photo_quality)
         v.keep_days.setValue(s.backup_keep_days)
         self._choice_changed()
+        self._saves_edited()
+
+    def _saves_edited(self, *_args) -> None:
+        """Each Save is there for a change to its own settings, as Apply is."""
+        v, s = self.view, self.settings
+        v.save_photos_button.setEnabled(
+            (v.max_side.value(), v.quality.value()) != (s.photo_max_side, s.photo_quality)
+        )
+        v.save_backups_button.setEnabled(v.keep_days.value() != s.backup_keep_days)
 
     def _links_words(self) -> str:
         url = self.connection.public_url
@@ -127,6 +138,7 @@ class SharingController(QObject):
         v, s = self.view, self.settings
         s.photo_max_side, s.photo_quality = v.max_side.value(), v.quality.value()
         s.save(self.connection.paths.settings_file)
+        self._saves_edited()
         v.photos_message.show_notice(
             self.tr("Photos added from now on are scaled to {0} px, JPEG quality {1}.").format(
                 s.photo_max_side, s.photo_quality
@@ -137,6 +149,7 @@ class SharingController(QObject):
         v, s = self.view, self.settings
         s.backup_keep_days = v.keep_days.value()
         s.save(self.connection.paths.settings_file)
+        self._saves_edited()
         days = self.tr("%n day(s)", "", s.backup_keep_days)
         v.backups_message.show_notice(
             self.tr("Automatic backups are kept {0}; older ones go at the next daily backup.").format(days)

@@ -101,3 +101,23 @@ def test_enter_in_the_organisations_name_saves_it(desktop, aloop, qtbot):
     qtbot.keyClick(view.org_name, Qt.Key.Key_Return)
     wait_until(aloop, lambda: view.org_message.text() == "Saved.", 10)
     assert run(aloop, desktop.api.get_org())["name"] == "Harbour Fleet Ltd"
+
+
+def test_the_organisations_save_is_there_for_a_change(desktop, aloop, qtbot):
+    """Save stood enabled with nothing changed, and saying "Saved." for it."""
+    _controller, view = settings_of(desktop, aloop)
+    view.tabs.setCurrentIndex(0)
+    wait_until(aloop, lambda: view.org_name.text() != "", 10)
+    assert not view.save_org_button.isEnabled()
+    hours = view.default_expiry.value()
+    view.default_expiry.setValue(hours + 24)
+    assert view.save_org_button.isEnabled()
+    view.default_expiry.setValue(hours)  # back as it was
+    assert not view.save_org_button.isEnabled()
+    qtbot.keyClick(view.org_name, Qt.Key.Key_Return)  # nothing to save: nothing said
+    assert view.org_message.text() != "Saved."
+    view.default_expiry.setValue(hours + 24)
+    qtbot.mouseClick(view.save_org_button, Qt.MouseButton.LeftButton)
+    wait_until(aloop, lambda: view.org_message.text() == "Saved.", 10)
+    assert not view.save_org_button.isEnabled()  # saved: nothing left to save
+    assert run(aloop, desktop.api.get_org())["settings"]["default_expires_in_hours"] == hours + 24

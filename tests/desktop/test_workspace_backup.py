@@ -200,6 +200,7 @@ def test_the_days_automatic_backups_are_kept_are_set_in_settings(aloop, qtbot, t
     try:
         tab = sharing_tab(app, qtbot)
         assert tab.keep_days.value() == 7
+        assert not tab.save_backups_button.isEnabled() and not tab.save_photos_button.isEnabled()  # no change
         tab.keep_days.setValue(1000)
         assert tab.keep_days.value() == 365  # the field keeps it within a year
         tab.keep_days.selectAll()
@@ -211,6 +212,9 @@ def test_the_days_automatic_backups_are_kept_are_set_in_settings(aloop, qtbot, t
         )
         settings_file = AppPaths.under(home).settings_file
         assert DesktopSettings.load(settings_file).backup_keep_days == 3
+        assert not tab.save_backups_button.isEnabled()  # saved: nothing left to save
+        tab.quality.setValue(tab.quality.value() - 5)
+        assert tab.save_photos_button.isEnabled() and not tab.save_backups_button.isEnabled()
 
         backups = app.window.backups
         backups.auto_dir.mkdir(parents=True)
