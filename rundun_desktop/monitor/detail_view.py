@@ -23,10 +23,14 @@ from rundun_desktop.history_words import StepHistory, line_times
 from rundun_desktop.style import FINDING_COLOUR, set_icon_pixmap, set_role
 from rundun_desktop.theme import colour, set_sheet
 from rundun_desktop.widgets.common import MessageLine, button, card, label
+from rundun_desktop.widgets.fit import fold_labels
 from rundun_desktop.widgets.layouts import clear_layout
 from rundun_desktop.widgets.photo import Thumbnail
 
 STATE_COLOURS = {ANSWERED: "#1c2333", HIDDEN: "#a3abbd", INSTRUCTION: "#5b6478"}
+
+
+ACTIONS_FOLDED_WIDTH = 160  # the three actions as icons, with their spacing
 
 
 class RunDetailView(QScrollArea):
@@ -72,7 +76,12 @@ class RunDetailView(QScrollArea):
         hl.addLayout(top)
         self.subtitle = label("", "muted", wrap=True, selectable=True)
         hl.addWidget(self.subtitle)
-        actions = QHBoxLayout()
+        # The actions fold to their icons (words in tooltips) when the panel is too narrow for their words:
+        # German's "Link kopieren · PDF · Stornieren" were wider than the panel beside a 1280 px table,
+        # which then cut the panel's right edge, the status badge and the Cancel button with it.
+        self.actions_bar = QWidget()
+        actions = QHBoxLayout(self.actions_bar)
+        actions.setContentsMargins(0, 0, 0, 0)
         actions.setSpacing(8)
         self.copy_link_button = button(self.tr("Copy link"), "link")
         self.pdf_button = button(self.tr("PDF"), "pdf")
@@ -81,7 +90,11 @@ class RunDetailView(QScrollArea):
             actions.addWidget(b)
         actions.addStretch(1)
         actions.addWidget(self.cancel_button)
-        hl.addLayout(actions)
+        self.actions_bar.setMinimumWidth(ACTIONS_FOLDED_WIDTH)  # not its words' width: it folds instead
+        self.actions_fit = fold_labels(
+            self.actions_bar, [self.copy_link_button, self.pdf_button, self.cancel_button]
+        )
+        hl.addWidget(self.actions_bar)
         body.addWidget(header)
 
         self.message = MessageLine()

@@ -7,6 +7,7 @@ import httpx
 import pytest
 from PySide6.QtCore import Qt
 
+from rundun_desktop.widgets.fit import words
 from tests.desktop.conftest import run, wait_until
 from tests.desktop.test_app_languages import catalogs, desktop_in  # noqa: F401 (catalogs: a fixture)
 from tests.support.samples import minimal, vehicle_inspection
@@ -408,3 +409,30 @@ def test_the_last_updates_column_holds_its_longest_while_ago_whole(desktop, aloo
         assert table.columnWidth(COL_UPDATED) >= table.fontMetrics().horizontalAdvance(text) + CELL_PADDING, (
             text
         )
+
+
+@pytest.mark.usefixtures("catalogs")
+def test_a_runs_detail_fits_its_panel_in_german(request, tmp_path, aloop):
+    """German's "Link kopieren · PDF · Stornieren" were wider than the panel beside a 1280 px table: the
+    panel's right edge, the status badge and Cancel were cut. The actions fold to icons instead."""
+    desktop = desktop_in("de", request, tmp_path)
+    template = run(aloop, desktop.api.create_template(vehicle_inspection()))
+    run_id = run(aloop, desktop.api.dispatch_run({"template_id": template["id"], "executor_ref": "VAN-7"}))[
+        "run_id"
+    ]
+    window = desktop.window
+    window.show_page("runs")
+    runs, view = window.runs, window.runs_view
+    runs.reload()
+    wait_until(aloop, lambda: runs.model.row_of(run_id) is not None, 10)
+    view.table.selectRow(runs.model.row_of(run_id))
+    detail = view.detail
+    wait_until(aloop, lambda: detail.isVisible() and runs.detail.run is not None, 10)
+    for width in (1280, 1024):
+        window.view.resize(width, 760)
+        content = detail.widget()
+        wait_until(aloop, lambda: content.width() <= detail.viewport().width(), 10)  # nothing cut at its edge
+        cancel = detail.cancel_button
+        right = cancel.mapTo(content, cancel.rect().topRight()).x()
+        assert cancel.isVisible() and right < detail.viewport().width(), (width, right)
+        assert words(cancel) == "Stornieren"  # folded or not, its words are its own (a tooltip when folded)
