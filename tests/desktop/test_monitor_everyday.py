@@ -428,9 +428,9 @@ def test_a_runs_detail_fits_its_panel_in_german(request, tmp_path, aloop):
     view.table.selectRow(runs.model.row_of(run_id))
     detail = view.detail
     wait_until(aloop, lambda: detail.isVisible() and runs.detail.run is not None, 10)
+    content = detail.widget()
     for width in (1280, 1024):
         window.view.resize(width, 760)
-        content = detail.widget()
         wait_until(aloop, lambda: content.width() <= detail.viewport().width(), 10)  # nothing cut at its edge
         cancel = detail.cancel_button
         right = cancel.mapTo(content, cancel.rect().topRight()).x()
