@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QObject, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -64,6 +66,9 @@ class ChartPanel(QTabWidget):
         self.setAccessibleName(name)
 
 
+CARD_HEIGHT = 78  # a card's height with one line of each: title, number, hint
+
+
 class CardButton(QPushButton):
     """A card that is a button: Tab reaches it, Enter opens its runs in the monitor."""
 
@@ -71,7 +76,12 @@ class CardButton(QPushButton):
         super().__init__(parent)
         set_role(self, card=True)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setMinimumHeight(78)
+        self.setMinimumHeight(CARD_HEIGHT)
+        policy = (
+            self.sizePolicy()
+        )  # a push button's is a fixed height: the row's cards as tall as its tallest
+        policy.setVerticalPolicy(QSizePolicy.Policy.Preferred)
+        self.setSizePolicy(policy)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
         layout.setSpacing(2)
@@ -84,11 +94,30 @@ class CardButton(QPushButton):
         for widget in (self.title, self.value, self.hint):
             widget.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
             layout.addWidget(widget)
+        # In a row made taller by another card's words, the room left goes under its own hint: its words
+        # stay at the top, level with the other cards'.
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.hint.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+
+    def fit_height(self) -> None:
+        """As tall as its words at its width: a hint wrapped to two lines ("Durchläufe mit mindestens einem
+        Befund" in a 1024 px window) ran into the number above it and out of the card below. (A push button's
+        size hint is its own text's, not its layout's: the grid gave every card one line's height.)"""
+        layout = self.layout()
+        assert layout is not None  # made in __init__
+        needed = max(CARD_HEIGHT, layout.totalHeightForWidth(self.width()))
+        if self.minimumHeight() != needed:
+            self.setMinimumHeight(needed)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit_height()  # a width change re-wraps the hint; the height follows (width never follows it)
 
     def show_card(self, c: Card) -> None:
         self.title.setText(c.title)
         self.value.setText(c.value)
         self.hint.setText(c.hint)
+        self.fit_height()
         self.setAccessibleName(
             self.tr("{0}: {1}, {2}. Opens these runs in the monitor.").format(c.title, c.value, c.hint)
         )

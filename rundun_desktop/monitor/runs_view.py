@@ -53,7 +53,7 @@ WIDTHS = {
     COL_CREATED: 118,
     COL_UPDATED: 90,
     COL_EXPIRES: 118,
-    COL_DEVICE: 150,  # longer words elide: the tooltip and the detail say it all
+    COL_DEVICE: 144,  # its header whole; longer words elide: the tooltip and the detail say it all
     COL_FINDINGS: 110,
 }
 CELL_PADDING = (

@@ -9,6 +9,7 @@ import os
 import time
 import unicodedata
 
+import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
@@ -18,6 +19,7 @@ from rundun_desktop.formatting import duration
 from tests.desktop.conftest import pump, run, wait_until
 from tests.desktop.executor_sim import Executor
 from tests.desktop.pdf_text import pdf_text
+from tests.desktop.test_app_languages import catalogs, desktop_in  # noqa: F401 (catalogs: a fixture)
 
 SHOTS = os.environ.get("RUNDUN_TEST_SHOTS")
 
@@ -493,3 +495,27 @@ def test_a_month_of_days_names_the_bars_under_them_and_today_always(qapp):
     for label, at in named.items():
         assert at == int(at) and buckets.short_label(int(at)) == label  # under the bar it names
     assert max(named.values()) == len(days) - 1  # the newest day (today's) has its date
+
+
+@pytest.mark.usefixtures("catalogs")
+def test_a_cards_hint_on_two_lines_stays_inside_its_card(request, tmp_path, aloop):
+    """In German at 1024 px "Durchläufe mit mindestens einem Befund" wraps: the card kept one line's height,
+    and the hint ran into the number above it and out of the card's bottom."""
+    app = desktop_in("de", request, tmp_path)
+    app.window.view.resize(1024, 700)
+    dashboard = open_dashboard(app, aloop)
+    wrapped = 0
+    for card in dashboard.view.cards.values():
+        wait_until(aloop, lambda card=card: card.hint.text() != "" and card.hint.height() > 0, 10)
+        hint, value = card.hint.geometry(), card.value.geometry()
+        lines = card.hint.height() // card.hint.fontMetrics().lineSpacing()
+        wrapped += lines > 1
+        assert hint.top() >= value.bottom(), card.title.text()  # below its number, not over it
+        assert hint.bottom() <= card.contentsRect().bottom(), card.title.text()  # inside the card
+        needed = card.hint.heightForWidth(card.hint.width())
+        assert card.hint.height() >= needed, (card.title.text(), card.hint.height(), needed)  # every line
+    assert wrapped, "no hint wrapped: the test shows nothing at this width"
+    rows = {}
+    for card in dashboard.view.cards.values():
+        rows.setdefault(card.y(), set()).add(card.height())
+    assert all(len(heights) == 1 for heights in rows.values()), rows  # a row's cards alike
