@@ -81,11 +81,17 @@ def value_text(step: dict, value: Any, photo_count: int = 0) -> str:
         )
     if kind == "number":
         decimal = config.get("decimal")
-        number = (
-            f"{value:,.{int(decimal)}f}"
-            if isinstance(decimal, int) and isinstance(value, int | float)
-            else f"{value:,}"
-        )
+        locale = (
+            QLocale()
+        )  # "1,234.5" in English, "1.234,5" in German: Python's "," wrote the first in every one
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            number = str(value)
+        elif isinstance(decimal, int):
+            number = locale.toString(float(value), "f", decimal)
+        elif isinstance(value, int):
+            number = locale.toString(value)
+        else:
+            number = locale.toString(value, "f", QLocale.FloatingPointPrecisionOption.FloatingPointShortest)
         return f"{number} {config['unit']}" if config.get("unit") else number
     if kind == "choice":
         return _option_label(config, value)

@@ -518,12 +518,12 @@ Dispatch a run from the Runs page, or choose a longer period.</source>
         <translation>الإجابات لكل خطوة — {0}، الإصدار {1}</translation>
     </message>
     <message>
-        <source>{0:,} runs of this version in the period. Findings are marked “⚠ finding” and drawn in orange; every chart&apos;s numbers are on its Numbers tab.</source>
-        <translation>عدد مهام هذا الإصدار في الفترة: {0:,}. الملاحظات مُعلَّمة بـ «⚠ ملاحظة» ومرسومة بالبرتقالي؛ أرقام كل مخطط في تبويب الأرقام الخاص به.</translation>
+        <source>{0} runs of this version in the period. Findings are marked “⚠ finding” and drawn in orange; every chart&apos;s numbers are on its Numbers tab.</source>
+        <translation>عدد مهام هذا الإصدار في الفترة: {0}. الملاحظات مُعلَّمة بـ «⚠ ملاحظة» ومرسومة بالبرتقالي؛ أرقام كل مخطط في تبويب الأرقام الخاص به.</translation>
     </message>
     <message>
-        <source>{0:,} answered, {1:,} skipped, {2:,} finding{3}</source>
-        <translation>أُجيب: {0:,}، تُخطّي: {1:,}، الملاحظات: {2:,}</translation>
+        <source>{0} answered, {1} skipped, {2} finding{3}</source>
+        <translation>أُجيب: {0}، تُخطّي: {1}، الملاحظات: {2}</translation>
     </message>
     <message>
         <source>Rundun dashboard — {0} to {1}</source>
@@ -1060,8 +1060,8 @@ Dispatch a run from the Runs page, or choose a longer period.</source>
         <translation>فتح في المحرر</translation>
     </message>
     <message>
-        <source>Write a description of 1 to {0:,} characters.</source>
-        <translation>اكتب وصفًا من 1 إلى {0:,} حرف.</translation>
+        <source>Write a description of 1 to {0} characters.</source>
+        <translation>اكتب وصفًا من 1 إلى {0} حرف.</translation>
     </message>
     <message>
         <source>Generating…</source>
@@ -2071,8 +2071,8 @@ Dispatch a run from the Runs page, or choose a longer period.</source>
         <translation>تصدير المهام بصيغة CSV</translation>
     </message>
     <message>
-        <source>Exporting… {0:,}</source>
-        <translation>جارٍ التصدير… {0:,}</translation>
+        <source>Exporting… {0}</source>
+        <translation>جارٍ التصدير… {0}</translation>
     </message>
     <message>
         <source>Exported {0} to {1}.</source>
@@ -2304,8 +2304,8 @@ Dispatch a run from the Runs page, or choose a longer period.</source>
         <translation>مهام غير محدودة</translation>
     </message>
     <message>
-        <source>{0:,} runs / month</source>
-        <translation>{0:,} مهمة / شهر</translation>
+        <source>{0} runs / month</source>
+        <translation>{0} مهمة / شهر</translation>
     </message>
     <message>
         <source>System default ({0})</source>
@@ -2316,8 +2316,8 @@ Dispatch a run from the Runs page, or choose a longer period.</source>
         <translation>سيتحدث Rundun بـ{0} من تشغيله التالي.</translation>
     </message>
     <message>
-        <source>Run credits: {0:,} (used once the plan&apos;s runs are spent)</source>
-        <translation>أرصدة المهام: {0:,} (تُستخدم بعد نفاد مهام الخطة)</translation>
+        <source>Run credits: {0} (used once the plan&apos;s runs are spent)</source>
+        <translation>أرصدة المهام: {0} (تُستخدم بعد نفاد مهام الخطة)</translation>
     </message>
     <message>
         <source>Period {0}</source>
@@ -4738,8 +4738,8 @@ Create one, import a .json file, or generate one from a description.</source>
         <translation>{0} هذا الشهر · غير محدود</translation>
     </message>
     <message>
-        <source>{0:,} of {1} used this month</source>
-        <translation>استُخدم {0:,} من {1} هذا الشهر</translation>
+        <source>{0} of {1} used this month</source>
+        <translation>استُخدم {0} من {1} هذا الشهر</translation>
     </message>
 </context>
 <context>

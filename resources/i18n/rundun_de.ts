@@ -450,12 +450,12 @@ Versenden Sie einen Durchlauf auf der Seite Durchläufe oder wählen Sie einen l
         <translation>Antworten je Schritt — {0}, Version {1}</translation>
     </message>
     <message>
-        <source>{0:,} runs of this version in the period. Findings are marked “⚠ finding” and drawn in orange; every chart&apos;s numbers are on its Numbers tab.</source>
-        <translation>Durchläufe dieser Version im Zeitraum: {0:,}. Befunde sind mit „⚠ Befund“ markiert und orange dargestellt; die Zahlen jedes Diagramms stehen auf seinem Reiter Zahlen.</translation>
+        <source>{0} runs of this version in the period. Findings are marked “⚠ finding” and drawn in orange; every chart&apos;s numbers are on its Numbers tab.</source>
+        <translation>Durchläufe dieser Version im Zeitraum: {0}. Befunde sind mit „⚠ Befund“ markiert und orange dargestellt; die Zahlen jedes Diagramms stehen auf seinem Reiter Zahlen.</translation>
     </message>
     <message>
-        <source>{0:,} answered, {1:,} skipped, {2:,} finding{3}</source>
-        <translation>{0:,} beantwortet, {1:,} übersprungen, Befunde: {2:,}</translation>
+        <source>{0} answered, {1} skipped, {2} finding{3}</source>
+        <translation>{0} beantwortet, {1} übersprungen, Befunde: {2}</translation>
     </message>
     <message>
         <source>Rundun dashboard — {0} to {1}</source>
@@ -984,8 +984,8 @@ Versenden Sie einen Durchlauf auf der Seite Durchläufe oder wählen Sie einen l
         <translation>Im Editor öffnen</translation>
     </message>
     <message>
-        <source>Write a description of 1 to {0:,} characters.</source>
-        <translation>Schreiben Sie eine Beschreibung mit 1 bis {0:,} Zeichen.</translation>
+        <source>Write a description of 1 to {0} characters.</source>
+        <translation>Schreiben Sie eine Beschreibung mit 1 bis {0} Zeichen.</translation>
     </message>
     <message>
         <source>Generating…</source>
@@ -1955,8 +1955,8 @@ Versenden Sie einen Durchlauf auf der Seite Durchläufe oder wählen Sie einen l
         <translation>Durchläufe als CSV exportieren</translation>
     </message>
     <message>
-        <source>Exporting… {0:,}</source>
-        <translation>Wird exportiert… {0:,}</translation>
+        <source>Exporting… {0}</source>
+        <translation>Wird exportiert… {0}</translation>
     </message>
     <message>
         <source>Exported {0} to {1}.</source>
@@ -2184,8 +2184,8 @@ Versenden Sie einen Durchlauf auf der Seite Durchläufe oder wählen Sie einen l
         <translation>Unbegrenzte Durchläufe</translation>
     </message>
     <message>
-        <source>{0:,} runs / month</source>
-        <translation>{0:,} Durchläufe / Monat</translation>
+        <source>{0} runs / month</source>
+        <translation>{0} Durchläufe / Monat</translation>
     </message>
     <message>
         <source>System default ({0})</source>
@@ -2196,8 +2196,8 @@ Versenden Sie einen Durchlauf auf der Seite Durchläufe oder wählen Sie einen l
         <translation>Rundun spricht ab dem nächsten Start {0}.</translation>
     </message>
     <message>
-        <source>Run credits: {0:,} (used once the plan&apos;s runs are spent)</source>
-        <translation>Durchlauf-Guthaben: {0:,} (genutzt, wenn die Durchläufe des Tarifs aufgebraucht sind)</translation>
+        <source>Run credits: {0} (used once the plan&apos;s runs are spent)</source>
+        <translation>Durchlauf-Guthaben: {0} (genutzt, wenn die Durchläufe des Tarifs aufgebraucht sind)</translation>
     </message>
     <message>
         <source>Period {0}</source>
@@ -4602,8 +4602,8 @@ Erstellen Sie eine, importieren Sie eine .json-Datei oder erzeugen Sie eine aus 
         <translation>{0} diesen Monat · unbegrenzt</translation>
     </message>
     <message>
-        <source>{0:,} of {1} used this month</source>
-        <translation>{0:,} von {1} diesen Monat genutzt</translation>
+        <source>{0} of {1} used this month</source>
+        <translation>{0} von {1} diesen Monat genutzt</translation>
     </message>
 </context>
 <context>

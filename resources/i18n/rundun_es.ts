@@ -450,12 +450,12 @@ Envía una ejecución desde la página Ejecuciones o elige un periodo más largo
         <translation>Respuestas por paso — {0}, versión {1}</translation>
     </message>
     <message>
-        <source>{0:,} runs of this version in the period. Findings are marked “⚠ finding” and drawn in orange; every chart&apos;s numbers are on its Numbers tab.</source>
-        <translation>Ejecuciones de esta versión en el periodo: {0:,}. Los hallazgos se marcan «⚠ hallazgo» y se dibujan en naranja; las cifras de cada gráfico están en su pestaña Cifras.</translation>
+        <source>{0} runs of this version in the period. Findings are marked “⚠ finding” and drawn in orange; every chart&apos;s numbers are on its Numbers tab.</source>
+        <translation>Ejecuciones de esta versión en el periodo: {0}. Los hallazgos se marcan «⚠ hallazgo» y se dibujan en naranja; las cifras de cada gráfico están en su pestaña Cifras.</translation>
     </message>
     <message>
-        <source>{0:,} answered, {1:,} skipped, {2:,} finding{3}</source>
-        <translation>{0:,} respondidas, {1:,} omitidas, hallazgos: {2:,}</translation>
+        <source>{0} answered, {1} skipped, {2} finding{3}</source>
+        <translation>{0} respondidas, {1} omitidas, hallazgos: {2}</translation>
     </message>
     <message>
         <source>Rundun dashboard — {0} to {1}</source>
@@ -984,8 +984,8 @@ Envía una ejecución desde la página Ejecuciones o elige un periodo más largo
         <translation>Abrir en el editor</translation>
     </message>
     <message>
-        <source>Write a description of 1 to {0:,} characters.</source>
-        <translation>Escribe una descripción de 1 a {0:,} caracteres.</translation>
+        <source>Write a description of 1 to {0} characters.</source>
+        <translation>Escribe una descripción de 1 a {0} caracteres.</translation>
     </message>
     <message>
         <source>Generating…</source>
@@ -1955,8 +1955,8 @@ Envía una ejecución desde la página Ejecuciones o elige un periodo más largo
         <translation>Exportar ejecuciones como CSV</translation>
     </message>
     <message>
-        <source>Exporting… {0:,}</source>
-        <translation>Exportando… {0:,}</translation>
+        <source>Exporting… {0}</source>
+        <translation>Exportando… {0}</translation>
     </message>
     <message>
         <source>Exported {0} to {1}.</source>
@@ -2184,8 +2184,8 @@ Envía una ejecución desde la página Ejecuciones o elige un periodo más largo
         <translation>Ejecuciones ilimitadas</translation>
     </message>
     <message>
-        <source>{0:,} runs / month</source>
-        <translation>{0:,} ejecuciones / mes</translation>
+        <source>{0} runs / month</source>
+        <translation>{0} ejecuciones / mes</translation>
     </message>
     <message>
         <source>System default ({0})</source>
@@ -2196,8 +2196,8 @@ Envía una ejecución desde la página Ejecuciones o elige un periodo más largo
         <translation>Rundun hablará {0} desde el próximo inicio.</translation>
     </message>
     <message>
-        <source>Run credits: {0:,} (used once the plan&apos;s runs are spent)</source>
-        <translation>Créditos de ejecución: {0:,} (se usan cuando se agotan las ejecuciones del plan)</translation>
+        <source>Run credits: {0} (used once the plan&apos;s runs are spent)</source>
+        <translation>Créditos de ejecución: {0} (se usan cuando se agotan las ejecuciones del plan)</translation>
     </message>
     <message>
         <source>Period {0}</source>
@@ -4602,8 +4602,8 @@ Crea una, importa un archivo .json o genera una a partir de una descripción.</t
         <translation>{0} este mes · ilimitadas</translation>
     </message>
     <message>
-        <source>{0:,} of {1} used this month</source>
-        <translation>{0:,} de {1} usadas este mes</translation>
+        <source>{0} of {1} used this month</source>
+        <translation>{0} de {1} usadas este mes</translation>
     </message>
 </context>
 <context>

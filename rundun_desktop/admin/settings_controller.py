@@ -15,7 +15,7 @@ from rundun_desktop.api_client import ApiError
 from rundun_desktop.app_events import AppEvents
 from rundun_desktop.connection import Connection
 from rundun_desktop.desktop_settings import EMBEDDED
-from rundun_desktop.formatting import count, utc_days
+from rundun_desktop.formatting import count, number, utc_days
 from rundun_desktop.widgets.common import label
 
 
@@ -26,8 +26,8 @@ def usage_words(usage: dict) -> tuple[str, float]:
         return QCoreApplication.translate("settings_controller", "{0} this month · unlimited").format(
             count(used, "run")
         ), 0.0
-    return QCoreApplication.translate("settings_controller", "{0:,} of {1} used this month").format(
-        used, count(included, "run")
+    return QCoreApplication.translate("settings_controller", "{0} of {1} used this month").format(
+        number(used), count(included, "run")
     ), min(1.0, used / included) if included else 1.0
 
 
@@ -105,7 +105,7 @@ class SettingsController(QObject):
                 label(
                     self.tr("Unlimited runs")
                     if included is None
-                    else self.tr("{0:,} runs / month").format(included),
+                    else self.tr("{0} runs / month").format(number(included)),
                     "muted",
                 ),
                 1,
@@ -140,8 +140,8 @@ class SettingsController(QObject):
         v.usage_bar.setValue(int(fraction * 1000))
         v.usage_bar.setVisible(usage.get("runs_included") is not None)
         v.credits_text.setText(
-            self.tr("Run credits: {0:,} (used once the plan's runs are spent)").format(
-                usage.get("run_credits", 0)
+            self.tr("Run credits: {0} (used once the plan's runs are spent)").format(
+                number(usage.get("run_credits", 0))
             )
         )
         v.period_text.setText(

@@ -12,6 +12,7 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, QDate, QObject, QTimer, Signal
 from qasync import asyncSlot
 
+from rundun_desktop import formatting as fmt
 from rundun_desktop.api_client import ApiClient, ApiError
 from rundun_desktop.app_events import AppEvents
 from rundun_desktop.dashboard import charts, export
@@ -268,15 +269,18 @@ class DashboardController(QObject):
         )
         view.steps_hint.setText(
             self.tr(
-                "{0:,} runs of this version in the period. Findings are marked “⚠ finding” and drawn in orange; every chart's numbers are on its Numbers tab."
-            ).format(stats["runs"])
+                "{0} runs of this version in the period. Findings are marked “⚠ finding” and drawn in orange; every chart's numbers are on its Numbers tab."
+            ).format(fmt.number(stats["runs"]))
         )
         steps = {s["id"]: s for section in template["sections"] for s in section["steps"]}
         for entry in stats["steps"]:
             step = steps.get(entry["step_id"], {"label": entry["step_id"]})
             found = entry["flagged"]
-            counts = self.tr("{0:,} answered, {1:,} skipped, {2:,} finding{3}").format(
-                entry["answered"], entry["skipped"], found, "" if found == 1 else "s"
+            counts = self.tr("{0} answered, {1} skipped, {2} finding{3}").format(
+                fmt.number(entry["answered"]),
+                fmt.number(entry["skipped"]),
+                fmt.number(found),
+                "" if found == 1 else "s",
             )
             bars = step_bars(entry, step)
             if not bars:

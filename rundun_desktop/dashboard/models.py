@@ -101,14 +101,14 @@ def cards(stats: dict) -> list[Card]:
         Card(
             "dispatched",
             QCoreApplication.translate("models", "Dispatched"),
-            f"{totals['created']:,}",
+            fmt.number(totals["created"]),
             QCoreApplication.translate("models", "runs created in the period"),
             {},
         ),
         Card(
             "completed",
             QCoreApplication.translate("models", "Completed"),
-            f"{by['completed']:,}",
+            fmt.number(by["completed"]),
             QCoreApplication.translate("models", "of them completed"),
             completed,
         ),
@@ -129,14 +129,14 @@ def cards(stats: dict) -> list[Card]:
         Card(
             "flagged",
             QCoreApplication.translate("models", "With findings"),
-            f"{totals['flagged_runs']:,}",
+            fmt.number(totals["flagged_runs"]),
             QCoreApplication.translate("models", "runs with at least one finding"),
             {"flagged": True},
         ),
         Card(
             "expired",
             QCoreApplication.translate("models", "Expired"),
-            f"{by['expired']:,}",
+            fmt.number(by["expired"]),
             QCoreApplication.translate("models", "never opened in time"),
             {"status": "expired"},
         ),

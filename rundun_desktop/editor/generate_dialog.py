@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from rundun_desktop.formatting import number
 from rundun_desktop.theme import set_sheet
 from rundun_desktop.words import QT_TRANSLATE_NOOP, Counts
 from server.tdl import TdlError, normalize_template, validate_template
@@ -143,7 +144,9 @@ class GenerateDialog(QDialog):
     def _generate(self) -> None:
         text = self.prompt.toPlainText().strip()
         if not text or len(text) > MAX_PROMPT:
-            self.status.setText(self.tr("Write a description of 1 to {0:,} characters.").format(MAX_PROMPT))
+            self.status.setText(
+                self.tr("Write a description of 1 to {0} characters.").format(number(MAX_PROMPT))
+            )
             return
         self.generate_requested.emit(text)
 

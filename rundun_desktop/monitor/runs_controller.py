@@ -353,7 +353,7 @@ class RunsController(QObject):
                 while True:
                     body = await self.api.list_runs(per_page=200, include_total=False, **after, **filters)
                     written += await asyncio.to_thread(write_rows, writer, body["data"])
-                    self.view.export_button.setText(self.tr("Exporting… {0:,}").format(written))
+                    self.view.export_button.setText(self.tr("Exporting… {0}").format(fmt.number(written)))
                     cursor = body["pagination"].get("next_cursor")
                     if not cursor:
                         break

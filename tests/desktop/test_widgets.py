@@ -31,7 +31,17 @@ def test_values_in_words():
     assert value_text(step("signature"), None, 1) == "Signed"
 
 
-def test_dates_are_written_one_way_in_the_persons_language(monkeypatch):
+def dashboard_cards(created: int) -> dict[str, str]:
+    """The dashboard cards' numbers for a period of `created` runs."""
+    from rundun_desktop.dashboard.models import cards
+
+    by_status = {"completed": 0, "expired": 0}
+    totals = {"created": created, "flagged_runs": 0, "by_status": by_status}
+    stats = {"totals": totals, "completion_rate": None, "time_to_complete_s": {"p50": None}}
+    return {c.key: c.value for c in cards(stats)}
+
+
+def test_dates_and_numbers_are_written_one_way_in_the_persons_language(monkeypatch):
     """A run's detail wrote "12/5/26 1:36 AM" where its row wrote "5 Dec 1:36 AM"; a date answer and a chart's
     day were English in every language."""
     monkeypatch.setenv("TZ", "UTC")
@@ -43,9 +53,12 @@ def test_dates_are_written_one_way_in_the_persons_language(monkeypatch):
         QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
         assert fmt.local_time("2026-12-05T13:36:09Z", with_seconds=True) == "5 Dez. 2026, 13:36:09"
         assert value_text(step("date"), "2026-05-22") == "Fr. 22 Mai 2026"
-        assert (
-            value_text(step("rating", min=1, max=5), 3) == "3 of 5"
-        )  # no catalogue loaded: the source words
+        assert value_text(step("rating", min=1, max=5), 3) == "3 of 5"  # no catalogue loaded: source words
+        # Numbers as German writes them: Python's "," wrote "1,234.5 km" and "1,000 runs" in every language.
+        assert value_text(step("number", unit="km", decimal=1), 1234.5) == "1.234,5 km"
+        assert value_text(step("number"), 12345) == "12.345"
+        assert value_text(step("number"), 2.25) == "2,25"
+        assert dashboard_cards(created=1500)["dispatched"] == "1.500"
     finally:
         QLocale.setDefault(before)
         monkeypatch.delenv("TZ")
