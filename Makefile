@@ -13,8 +13,10 @@ $(STAMP): pyproject.toml setup.py
 	$(MAKE) catalogs
 	touch $(STAMP)
 
+# Each .qm is written beside its place, then renamed over it: an app running meanwhile keeps the file it read.
 catalogs:  # the desktop's word catalogs: resources/i18n/*.ts (sources) compiled to .qm (build output)
-	for ts in resources/i18n/*.ts; do $(BIN)/pyside6-lrelease -silent "$$ts" || exit 1; done
+	for ts in resources/i18n/*.ts; do qm="$${ts%.ts}.qm"; \
+		$(BIN)/pyside6-lrelease -silent "$$ts" -qm "$$qm.partial" && mv -f "$$qm.partial" "$$qm" || exit 1; done
 
 run: $(STAMP)  # the desktop app; it starts its own embedded server on first use
 	$(BIN)/rundun-desktop

@@ -62,12 +62,32 @@ def app_catalogs(
     those installed (the caller keeps and removes them), and whether `language` has its own."""
     installed, loaded = [], language == SOURCE_LANGUAGE
     for tag in dict.fromkeys([SOURCE_LANGUAGE, language]):
-        catalog = QTranslator()
-        if catalog.load(f"{CATALOG_PREFIX}{tag}", str(directory or catalog_dir())):
+        catalog = load_catalog(tag, directory)
+        if catalog is not None:
             app.installTranslator(catalog)
             installed.append(catalog)
             loaded = loaded or tag == language
     return installed, loaded
+
+
+class _Catalog(QTranslator):
+    """A translator over a copy of its `.qm` file in memory, which it keeps: loaded by name, Qt maps the file,
+    and a catalog rewritten in place while the app ran (`make catalogs`, as the quick start's command runs
+    before it hands over to the app already open) crashed that app at its next word."""
+
+    def __init__(self, data: bytes) -> None:
+        super().__init__()
+        self.data = data
+
+
+def load_catalog(tag: str, directory: Path | None = None) -> QTranslator | None:
+    """The compiled catalog of `tag`, or None when there is none (or it cannot be read)."""
+    try:
+        data = (directory or catalog_dir()).joinpath(f"{CATALOG_PREFIX}{tag}.qm").read_bytes()
+    except OSError:
+        return None
+    catalog = _Catalog(data)
+    return catalog if catalog.load(catalog.data) else None
 
 
 def choose_language(setting: str, system: Sequence[str], available: Sequence[str]) -> str:
@@ -90,8 +110,8 @@ def language_name(tag: str, directory: Path | None = None) -> str:
     """A language's name in that language, as a language picker shows it: from its catalog, else Qt's."""
     if tag == "en":
         return LANGUAGE_NAME
-    catalog = QTranslator()
-    if catalog.load(f"{CATALOG_PREFIX}{tag}", str(directory or catalog_dir())):
+    catalog = load_catalog(tag, directory)
+    if catalog is not None:
         name = catalog.translate("i18n", LANGUAGE_NAME)
         if name:
             return name

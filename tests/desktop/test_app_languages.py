@@ -75,6 +75,24 @@ def test_a_fifth_language_is_one_catalog_file(catalogs):
     assert ("fr", "Français") in i18n.language_choices()
 
 
+def test_a_catalog_rewritten_while_the_app_runs_leaves_its_words_alone(catalogs, qapp):
+    """`make catalogs` (which the quick start's command runs before it hands over to the app already open)
+    rewrites the .qm files in place. Loaded by name, Qt mapped the file: the running app read the new bytes
+    as they were written, and a file cut short crashed it at its next word (a segfault in QtCore)."""
+    from PySide6.QtCore import QCoreApplication
+
+    german = catalogs / "rundun_de.qm"
+    try:
+        assert i18n.TRANSLATION.install(qapp, "de")
+        assert QCoreApplication.translate("SettingsController", "Period {0}") == "Zeitraum {0}"
+        size = german.stat().st_size
+        with german.open("r+b") as rewritten:  # the same file (inode), other bytes: lrelease mid-write
+            rewritten.write(bytes(size))
+        assert QCoreApplication.translate("SettingsController", "Period {0}") == "Zeitraum {0}"
+    finally:
+        i18n.TRANSLATION.install(qapp, "en")
+
+
 def walk_in(language, desktop, aloop) -> dict[str, list[str]]:
     window = desktop.window
     window.view.resize(*SMALL)
