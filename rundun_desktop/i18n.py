@@ -72,8 +72,8 @@ def app_catalogs(
 
 class _Catalog(QTranslator):
     """A translator over a copy of its `.qm` file in memory, which it keeps: loaded by name, Qt maps the file,
-    and a catalog rewritten in place while the app ran (`make catalogs`, as the quick start's command runs
-    before it hands over to the app already open) crashed that app at its next word."""
+    and a catalog rewritten in place while the app ran (`make catalogs`, which `make test` runs) crashed that
+    app at its next word."""
 
     def __init__(self, data: bytes) -> None:
         super().__init__()

@@ -76,8 +76,7 @@ def test_a_fifth_language_is_one_catalog_file(catalogs):
 
 
 def test_a_catalog_rewritten_while_the_app_runs_leaves_its_words_alone(catalogs, qapp):
-    """`make catalogs` (which the quick start's command runs before it hands over to the app already open)
-    rewrites the .qm files in place. Loaded by name, Qt mapped the file: the running app read the new bytes
+    """`make catalogs` (which `make test` runs) rewrote the .qm files in place. Loaded by name, Qt mapped the file: the running app read the new bytes
     as they were written, and a file cut short crashed it at its next word (a segfault in QtCore)."""
     from PySide6.QtCore import QCoreApplication
 
