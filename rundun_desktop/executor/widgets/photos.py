@@ -183,6 +183,9 @@ class PhotoStrip(QFrame):
         need = f"{minimum}–{maximum}" if minimum != maximum else str(maximum)
         self.note = QLabel(self.tr("or drop image files here · {0} {1}").format(need, what))
         self.note.setObjectName("stepNote")
+        # Wrapped under a narrow card: in German its words ("oder Bilddateien hierher ziehen · 1–6 Fotos mit
+        # der Antwort") made every card of the section wider than the page, which scrolled sideways at 1024 px.
+        self.note.setWordWrap(True)
         actions.addWidget(self.note, 1)
         layout.addLayout(actions)
         self.thumbs: list[Thumb] = []

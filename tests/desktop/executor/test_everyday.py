@@ -144,6 +144,25 @@ def test_the_executor_page_is_usable_at_1024_by_700(page, org, aloop, qtbot):
     assert subtitle.text() == subtitle.full_text() or "…" in subtitle.text()  # whole, or visibly shortened
 
 
+def test_a_photo_steps_note_wraps_rather_than_widening_the_section(qtbot):
+    """In German the note beside "Add photos…" ("oder Bilddateien hierher ziehen · 1–6 Fotos mit der Antwort")
+    held its words on one line: every card of the section grew wider than the page, which scrolled sideways at
+    1024 px and cut each card's "✓ Synchronisiert"."""
+    from rundun_desktop.executor.widgets.photos import PhotoStrip
+
+    strip = PhotoStrip(1, 6, what="Fotos mit der Antwort, oder Bilddateien hierher ziehen")
+    qtbot.addWidget(strip)
+    words = strip.note.fontMetrics().horizontalAdvance(strip.note.text())
+    assert strip.minimumSizeHint().width() < words  # it may be narrower than its words: they wrap
+    strip.resize(320, 200)
+    strip.show()
+    qtbot.waitUntil(lambda: strip.note.isVisible() and strip.note.height() > 0, timeout=30000)
+    right = strip.note.mapTo(strip, QPoint(strip.note.width(), 0)).x()
+    assert right <= strip.width()
+    needed = strip.note.heightForWidth(strip.note.width())
+    assert strip.note.height() >= needed  # every line of it shown
+
+
 def test_a_long_sync_error_wraps_in_the_sync_bar_at_1024_by_700(qtbot):
     """The server's words in the sync bar beside "Sync now": a long one wraps, whole, rather than running
     under the button cut off mid-word ("…did not answer in ti"). The bar alone, laid out as the page lays it
