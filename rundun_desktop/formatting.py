@@ -64,7 +64,10 @@ def local_time(text: str | None, with_seconds: bool = False) -> str:
     if dt is None:
         return "—"
     local = dt.astimezone()
-    return f"{date_text(local)}, {time_text(local, with_seconds)}"
+    # The language's own comma between them: Arabic writes "،".
+    return QCoreApplication.translate("formatting", "{0}, {1}").format(
+        date_text(local), time_text(local, with_seconds)
+    )
 
 
 def _qdatetime(local: datetime) -> QDateTime:

@@ -4064,6 +4064,10 @@ Create one, import a .json file, or generate one from a description.</source>
         <translation>انسحب المنفّذ</translation>
     </message>
     <message>
+        <source>{0}, {1}</source>
+        <translation>{0}، {1}</translation>
+    </message>
+    <message>
         <source>{0} d</source>
         <translation>{0} ي</translation>
     </message>

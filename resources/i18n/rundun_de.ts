@@ -3928,6 +3928,10 @@ Erstellen Sie eine, importieren Sie eine .json-Datei oder erzeugen Sie eine aus 
         <translation>von der Ausführung abgebrochen</translation>
     </message>
     <message>
+        <source>{0}, {1}</source>
+        <translation>{0}, {1}</translation>
+    </message>
+    <message>
         <source>{0} d</source>
         <translation>{0} T.</translation>
     </message>

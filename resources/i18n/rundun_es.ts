@@ -3928,6 +3928,10 @@ Crea una, importa un archivo .json o genera una a partir de una descripción.</t
         <translation>el ejecutor la abandonó</translation>
     </message>
     <message>
+        <source>{0}, {1}</source>
+        <translation>{0}, {1}</translation>
+    </message>
+    <message>
         <source>{0} d</source>
         <translation>{0} d</translation>
     </message>

@@ -106,24 +106,27 @@ class ProgressDelegate(QStyledItemDelegate):
         text = index.data(Qt.ItemDataRole.DisplayRole) or ""
         metrics = QFontMetrics(option.font)
         text_width = max(metrics.horizontalAdvance("00/00"), metrics.horizontalAdvance(text)) + 8
-        bar = QRectF(
-            option.rect.x() + 10, option.rect.center().y() - 3, option.rect.width() - 28 - text_width, 6
-        )
+        # Right to left (Arabic), mirrored: the bar fills from the right and "n/m" ends the cell on the left.
+        rtl = option.direction == Qt.LayoutDirection.RightToLeft
+        width = option.rect.width() - 28 - text_width
+        bar_x = option.rect.right() + 1 - 10 - width if rtl else option.rect.x() + 10
+        bar = QRectF(bar_x, option.rect.center().y() - 3, width, 6)
         if bar.width() > 12:
             painter.setPen(Qt.PenStyle.NoPen)
             selected = option.state & QStyle.StateFlag.State_Selected  # the pale track vanished into the blue
             painter.setBrush(QColor(colour("#d3d9e6" if selected else "#eceff5")))
             painter.drawRoundedRect(bar, 3, 3)
             if fraction > 0:
-                done = QRectF(bar.x(), bar.y(), max(6.0, bar.width() * min(fraction, 1.0)), bar.height())
+                filled = max(6.0, bar.width() * min(fraction, 1.0))
+                done = QRectF(bar.right() - filled if rtl else bar.x(), bar.y(), filled, bar.height())
                 finished = fraction >= 1 or index.data(StatusRole) == "completed"
                 painter.setBrush(QColor(DONE_GREEN if finished else UNDER_WAY_BLUE))
                 painter.drawRoundedRect(done, 3, 3)
         painter.setPen(QColor(colour("#5b6478")))
-        text_rect = QRectF(
-            option.rect.right() - text_width - 8, option.rect.y(), text_width, option.rect.height()
-        )
-        painter.drawText(text_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, text)
+        text_x = option.rect.x() + 8 if rtl else option.rect.right() - text_width - 8
+        text_rect = QRectF(text_x, option.rect.y(), text_width, option.rect.height())
+        align = Qt.AlignmentFlag.AlignLeft if rtl else Qt.AlignmentFlag.AlignRight  # of `text_rect`, as placed
+        painter.drawText(text_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignAbsolute | align, text)
         painter.restore()
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:

@@ -92,6 +92,20 @@ def test_a_catalog_rewritten_while_the_app_runs_leaves_its_words_alone(catalogs,
         i18n.TRANSLATION.install(qapp, "en")
 
 
+def test_a_date_and_its_time_are_joined_by_the_languages_own_comma(catalogs, qapp):
+    """Arabic read "٥ ديسمبر ٢٠٢٦, ٣:٠٣ ص", with a Latin comma between the date and the time."""
+    from rundun_desktop.formatting import local_time
+
+    try:
+        assert i18n.TRANSLATION.install(qapp, "ar")
+        arabic = local_time("2026-12-05T01:36:00Z")
+        assert "،" in arabic and "," not in arabic
+        assert i18n.TRANSLATION.install(qapp, "de")
+        assert ", " in local_time("2026-12-05T01:36:00Z")
+    finally:
+        i18n.TRANSLATION.install(qapp, "en")
+
+
 def walk_in(language, desktop, aloop) -> dict[str, list[str]]:
     window = desktop.window
     window.view.resize(*SMALL)

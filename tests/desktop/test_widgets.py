@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 
+import pytest
 from PySide6.QtCore import QLocale
 
 from rundun_desktop import formatting as fmt
@@ -16,6 +17,17 @@ def step(kind: str, **config) -> dict:
     return {"id": "s-1", "type": kind, "label": "L", "config": config}
 
 
+@pytest.fixture
+def us_english():
+    """Numbers and dates as written in the US, whatever an earlier test left the default locale at (the
+    system's: "C" here, which groups no thousands)."""
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    yield
+    QLocale.setDefault(before)
+
+
+@pytest.mark.usefixtures("us_english")
 def test_values_in_words():
     assert value_text(step("boolean", true_label="Clean", false_label="Dirty"), False) == "Dirty"
     assert value_text(step("boolean"), True) == "Yes"
@@ -41,12 +53,12 @@ def dashboard_cards(created: int) -> dict[str, str]:
     return {c.key: c.value for c in cards(stats)}
 
 
+@pytest.mark.usefixtures("us_english")
 def test_dates_and_numbers_are_written_one_way_in_the_persons_language(monkeypatch):
     """A run's detail wrote "12/5/26 1:36 AM" where its row wrote "5 Dec 1:36 AM"; a date answer and a chart's
     day were English in every language."""
     monkeypatch.setenv("TZ", "UTC")
     time.tzset()
-    before = QLocale()
     try:
         us = fmt.local_time("2026-12-05T01:36:00Z")  # before AM, a space or a narrow one (the CLDR's age)
         assert us.startswith("5 Dec 2026, 1:36") and us.endswith("AM") and len(us) == 19
@@ -60,7 +72,6 @@ def test_dates_and_numbers_are_written_one_way_in_the_persons_language(monkeypat
         assert value_text(step("number"), 2.25) == "2,25"
         assert dashboard_cards(created=1500)["dispatched"] == "1.500"
     finally:
-        QLocale.setDefault(before)
         monkeypatch.delenv("TZ")
         time.tzset()
 
