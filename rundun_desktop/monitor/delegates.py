@@ -125,8 +125,12 @@ class ProgressDelegate(QStyledItemDelegate):
         painter.setPen(QColor(colour("#5b6478")))
         text_x = option.rect.x() + 8 if rtl else option.rect.right() - text_width - 8
         text_rect = QRectF(text_x, option.rect.y(), text_width, option.rect.height())
-        align = Qt.AlignmentFlag.AlignLeft if rtl else Qt.AlignmentFlag.AlignRight  # of `text_rect`, as placed
-        painter.drawText(text_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignAbsolute | align, text)
+        align = (
+            Qt.AlignmentFlag.AlignLeft if rtl else Qt.AlignmentFlag.AlignRight
+        )  # of `text_rect`, as placed
+        painter.drawText(
+            text_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignAbsolute | align, text
+        )
         painter.restore()
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:

@@ -56,4 +56,6 @@ def test_right_to_left_the_bar_fills_from_the_right(qapp):
 
     ltr, rtl = blue_columns(Qt.LayoutDirection.LeftToRight), blue_columns(Qt.LayoutDirection.RightToLeft)
     assert ltr and rtl
-    assert max(ltr) < 100 < min(rtl)  # the quarter done: at the left end left to right, at the right end in RTL
+    assert (
+        max(ltr) < 100 < min(rtl)
+    )  # the quarter done: at the left end left to right, at the right end in RTL
