@@ -203,6 +203,11 @@ def number(n: float) -> str:
     return QLocale().toString(n)
 
 
+def percent(fraction: float) -> str:
+    """A fraction as a whole percentage in the person's digits and sign: '40%', '٤٠٪'."""
+    return number(round(fraction * 100)) + QLocale().percent()
+
+
 # A count's words in the language's plural form for the number (Arabic has six, German two); each is a literal
 # `Counts.tr(text, "", n)` so that pyside6-lupdate marks it numerus, and %Ln writes the number as `number` does.
 COUNTED: dict[str, Callable[[int], str]] = {

@@ -18,7 +18,7 @@ from PySide6.QtCharts import (
     QStackedBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QCoreApplication, QMargins, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QMargins, Qt, Signal
 from PySide6.QtGui import QColor, QFontMetricsF, QGuiApplication, QPainter, QPalette
 
 from rundun_desktop.dashboard.models import (
@@ -46,6 +46,8 @@ def _chart(title: str) -> QChart:
     chart.setBackgroundRoundness(6)
     chart.setMargins(QMargins(4, 4, 4, 4))
     chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)  # redrawn on every live refresh
+    chart.setLocale(QLocale())  # axis numbers in the app's digits (Arabic's ٠١٢ beside the cards' own)
+    chart.setLocalizeNumbers(True)
     return chart
 
 
@@ -74,7 +76,9 @@ def fit_count_axis(axis: QValueAxis, top: int) -> None:
 
 def _value_axis(top: int) -> QValueAxis:
     axis = QValueAxis()
-    axis.setLabelFormat("%d")
+    # Whole numbers; "%.0f", not "%d": with the chart's numbers localized a value is formatted as the double it
+    # is, and "%d" wrote nothing at all.
+    axis.setLabelFormat("%.0f")
     fit_count_axis(axis, top)
     return axis
 

@@ -115,7 +115,7 @@ def cards(stats: dict) -> list[Card]:
         Card(
             "rate",
             QCoreApplication.translate("models", "Completion rate"),
-            "—" if rate is None else f"{rate:.0%}",
+            "—" if rate is None else fmt.percent(rate),
             QCoreApplication.translate("models", "completed ÷ dispatched"),
             completed,
         ),

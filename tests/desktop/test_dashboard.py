@@ -519,3 +519,37 @@ def test_a_cards_hint_on_two_lines_stays_inside_its_card(request, tmp_path, aloo
     for card in dashboard.view.cards.values():
         rows.setdefault(card.y(), set()).add(card.height())
     assert all(len(heights) == 1 for heights in rows.values()), rows  # a row's cards alike
+
+
+def test_in_arabic_the_cards_and_the_charts_axes_write_the_same_digits(qapp):
+    """The cards read "٤" beside a chart whose axis read 0 1 2 3 4, and the rate "0%" in Latin digits."""
+    from PySide6.QtCore import QLocale
+
+    from rundun_desktop.dashboard.charts import ChartView, runs_chart
+
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.Arabic, QLocale.Country.Egypt))
+    try:
+        values = {c.key: c.value for c in cards({**STATS, "completion_rate": 0.4})}
+        assert values["dispatched"] == "٢" and values["rate"].startswith("٤٠٪")  # (then a direction mark)
+        buckets = BucketsModel()
+        buckets.set_stats(STATS)
+        view = ChartView("runs")
+        runs_chart(buckets, view)
+        chart = view.chart()
+        assert chart.localizeNumbers() and chart.locale().language() == QLocale.Language.Arabic
+        view.resize(600, 320)
+        view.show()
+        qapp.processEvents()
+        image = view.grab().toImage()
+        area = chart.plotArea().toRect()
+        axis_ink = [  # the count axis's labels, left of the plot (a localized "%d" drew none)
+            (x, y)
+            for x in range(0, max(0, area.left() - 4))
+            for y in range(area.top(), area.bottom())
+            if image.pixelColor(x, y).lightness() < 128
+        ]
+        assert axis_ink, "no labels on the count axis"
+        view.deleteLater()
+    finally:
+        QLocale.setDefault(before)
