@@ -545,7 +545,7 @@ def test_in_arabic_the_cards_and_the_charts_axes_write_the_same_digits(qapp):
         area = chart.plotArea().toRect()
         axis_ink = [  # the count axis's labels, left of the plot (a localized "%d" drew none)
             (x, y)
-            for x in range(0, max(0, area.left() - 4))
+            for x in range(max(0, area.left() - 4))
             for y in range(area.top(), area.bottom())
             if image.pixelColor(x, y).lightness() < 128
         ]
