@@ -4010,6 +4010,10 @@ Create one, import a .json file, or generate one from a description.</source>
         <translation>الخيار 1</translation>
     </message>
     <message>
+        <source>Untitled template</source>
+        <translation>قالب بلا عنوان</translation>
+    </message>
+    <message>
         <source>Section 1</source>
         <translation>القسم 1</translation>
     </message>

@@ -3874,6 +3874,10 @@ Erstellen Sie eine, importieren Sie eine .json-Datei oder erzeugen Sie eine aus 
         <translation>Option 1</translation>
     </message>
     <message>
+        <source>Untitled template</source>
+        <translation>Unbenannte Vorlage</translation>
+    </message>
+    <message>
         <source>Section 1</source>
         <translation>Abschnitt 1</translation>
     </message>

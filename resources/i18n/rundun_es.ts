@@ -3874,6 +3874,10 @@ Crea una, importa un archivo .json o genera una a partir de una descripción.</t
         <translation>Opción 1</translation>
     </message>
     <message>
+        <source>Untitled template</source>
+        <translation>Plantilla sin título</translation>
+    </message>
+    <message>
         <source>Section 1</source>
         <translation>Sección 1</translation>
     </message>

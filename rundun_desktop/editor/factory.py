@@ -47,10 +47,11 @@ def default_config(step_type: str, new_id: Callable[[], str]) -> dict[str, Any]:
     return {}
 
 
-def new_template(doc_ids: Callable[[str], str], name: str = "Untitled template") -> dict[str, Any]:
-    """The body a new template starts from: one section holding one yes/no step."""
+def new_template(doc_ids: Callable[[str], str], name: str | None = None) -> dict[str, Any]:
+    """The body a new template starts from: one section holding one yes/no step, named in the app's language
+    as its section and step are (it was "Untitled template" in every one)."""
     return {
-        "name": name,
+        "name": QCoreApplication.translate("factory", "Untitled template") if name is None else name,
         "description": None,
         "tags": [],
         "settings": {"allow_skip": False, "signature_on_complete": False, "est_minutes": None},

@@ -106,6 +106,19 @@ def test_a_date_and_its_time_are_joined_by_the_languages_own_comma(catalogs, qap
         i18n.TRANSLATION.install(qapp, "en")
 
 
+def test_a_new_template_is_named_in_the_apps_language(catalogs, qapp):
+    """Its section and step were German, its name "Untitled template"."""
+    from rundun_desktop.editor.doc import TemplateDoc
+    from rundun_desktop.editor.factory import new_template
+
+    try:
+        assert i18n.TRANSLATION.install(qapp, "de")
+        body = new_template(TemplateDoc().new_id)
+        assert (body["name"], body["sections"][0]["title"]) == ("Unbenannte Vorlage", "Abschnitt 1")
+    finally:
+        i18n.TRANSLATION.install(qapp, "en")
+
+
 def walk_in(language, desktop, aloop) -> dict[str, list[str]]:
     window = desktop.window
     window.view.resize(*SMALL)
