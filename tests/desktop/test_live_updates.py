@@ -179,3 +179,17 @@ def test_quitting_does_not_wait_for_ever_on_a_cancel_lost_in_a_request(desktop, 
         )
     finally:
         live._stream = ended  # a loop still going ends at its next stream (the test's own clean-up)
+
+
+def test_beside_the_stream_it_looks_for_new_runs_often_unless_they_flood_in(qapp):
+    """Runs other API clients make have no event: a look every 5 s beside the stream finds them soon (it was
+    every 15 s). While they come by the hundred, each look reads pages of them on the GUI thread: every 15 s."""
+    from rundun_desktop.live import BUSY_CHANGES, BUSY_STREAM_POLL_S, POLLING, STREAM
+
+    api = ApiClient("http://rundun.test", "rdk_live_" + "0" * 32)
+    live = LiveUpdates(api, AppEvents(), poll_interval=2.0)
+    live.mode = STREAM
+    assert live.wait_after(0) == live.wait_after(BUSY_CHANGES - 1) == 5.0
+    assert live.wait_after(BUSY_CHANGES) == BUSY_STREAM_POLL_S == 15.0
+    live.mode = POLLING  # no stream: every change is found by looking, at the polling pace whatever it found
+    assert live.wait_after(0) == live.wait_after(10 * BUSY_CHANGES) == 2.0
