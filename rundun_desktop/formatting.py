@@ -49,6 +49,9 @@ def status_label(status: str | None) -> str:
     return (status or "").replace("_", " ").capitalize()
 
 
+DATE_FORM = "d MMM yyyy"  # the app's one way of writing a date: "5 Dec 2026", "5 Dez. 2026", "٥ ديسمبر ٢٠٢٦"
+
+
 def parse_time(text: str | None) -> datetime | None:
     if not text:
         return None
@@ -78,7 +81,7 @@ def date_text(local: datetime | date) -> str:
     """A date with its month's name in the person's language, '5 Dec 2026', '5 Dez. 2026', as the tables write
     it: the locale's short form ('12/5/26' in the US, '5/12/26' in Britain) left a run's detail reading
     differently from its row, and a day from a month."""
-    return QLocale().toString(QDate(local.year, local.month, local.day), "d MMM yyyy")
+    return QLocale().toString(QDate(local.year, local.month, local.day), DATE_FORM)
 
 
 def time_text(local: datetime, with_seconds: bool = False) -> str:
@@ -99,7 +102,7 @@ def short_time(text: str | None, now: datetime | None = None) -> str:
     this_year = (now or datetime.now(UTC)).astimezone().year
     locale = QLocale()
     time = locale.timeFormat(QLocale.FormatType.ShortFormat)
-    form = f"d MMM {time}" if local.year == this_year else "d MMM yyyy"
+    form = f"d MMM {time}" if local.year == this_year else DATE_FORM
     return locale.toString(_qdatetime(local), form)
 
 

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rundun_desktop import formatting as fmt
 from rundun_desktop.dashboard.charts import ChartView
 from rundun_desktop.dashboard.models import CUSTOM_PERIOD, PERIODS, Card
 from rundun_desktop.style import set_role
@@ -207,7 +208,7 @@ class DashboardView(QWidget):
         self.date_from, self.date_to = QDateEdit(), QDateEdit()
         for edit, name in ((self.date_from, self.tr("From")), (self.date_to, self.tr("To"))):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setDisplayFormat(fmt.DATE_FORM)  # as every date of the app is written ("6 Nov 2026")
             edit.setAccessibleName(name)
             edit.setDate(QDate.currentDate())
             edit.setEnabled(False)

@@ -553,3 +553,12 @@ def test_in_arabic_the_cards_and_the_charts_axes_write_the_same_digits(qapp):
         view.deleteLater()
     finally:
         QLocale.setDefault(before)
+
+
+def test_the_custom_periods_dates_read_as_every_other_date(desktop, aloop):
+    """The From and To boxes wrote "2026-11-06" where every other date of the app reads "6 Nov 2026"."""
+    from PySide6.QtCore import QDate
+
+    view = open_dashboard(desktop, aloop).view
+    view.date_from.setDate(QDate(2026, 11, 6))
+    assert view.date_from.text() == "6 Nov 2026"
