@@ -126,11 +126,13 @@ class InboxModel(QAbstractTableModel):
             return local_words(run)[0]
         if col == COL_SERVER:
             return fmt.status_label(run["server_status"])
-        if col == COL_OPENED:
-            return fmt.local_time(run["opened_at"])
+        if col == COL_OPENED:  # as the other tables write a time ("5 Dec 4:03 AM"); the tooltip has it whole
+            return fmt.short_time(run["opened_at"])
         return ""
 
     def _tooltip(self, run: dict, col: int) -> str:
+        if col == COL_OPENED:
+            return fmt.local_time(run["opened_at"], with_seconds=True)
         if col == COL_RUN:
             return f"{run['run_id']}\n{run['base_url']}"
         if col == COL_HERE:

@@ -76,6 +76,7 @@ class RunnerController(QObject):
         self.model: tdl.Template | None = None
         self.answers: dict[str, dict] = {}
         self.cards: dict[str, StepCard] = {}
+        self.missing: dict[str, str] = {}  # step → what Complete found missing there, until it is answered
         self.pages: dict[int, QWidget] = {}
         self.section_of: dict[str, int] = {}
         self.visible: set[str] = set()
@@ -142,7 +143,7 @@ class RunnerController(QObject):
     def _clear(self) -> None:
         for page in self.pages.values():
             page.deleteLater()
-        self.pages, self.cards, self.section_of = {}, {}, {}
+        self.pages, self.cards, self.section_of, self.missing = {}, {}, {}, {}
         self.run_signature = None
         self.view.banner.say("")
         self.view.confirm_complete.hide()
@@ -167,6 +168,8 @@ class RunnerController(QObject):
             card.signed.connect(lambda sid, png: self._spawn(self.sign(sid, png)))
             card.unsigned.connect(lambda sid: self._spawn(self.remove_photo(sid, 0)))
             card.show_answer(self.answers.get(step.id))
+            if step.id in self.missing:
+                card.show_problems([self.missing[step.id]])
             card.setVisible(step.id in self.visible)
             cards.append(card)
             self.cards[step.id] = card
@@ -235,6 +238,11 @@ class RunnerController(QObject):
     def _section_clicked(self, row: int) -> None:
         if row >= 0:
             self.show_section(row)
+
+    @staticmethod
+    def _step_of(path: str) -> str:
+        """The step a completion problem's path names ("answers.s-1" → "s-1"; "signature": the run's)."""
+        return st.SIGNATURE_STEP if path == "signature" else path.removeprefix("answers.")
 
     def jump_to(self, step_id: str) -> None:
         """Show the step's section and put the focus on the step (links in the banner)."""
@@ -395,6 +403,7 @@ class RunnerController(QObject):
 
     def _saved(self, step_id: str) -> None:
         """After a commit: conditions, sections and progress again, the chip, and the engine woken."""
+        self.missing.pop(step_id, None)  # its card said so until this commit (which cleared its words)
         self.cards[step_id].saved(WAITING)
         self._recompute()
         self.wake()
@@ -545,6 +554,12 @@ class RunnerController(QObject):
                 + f"<ul style='margin: 4px 0 0 -20px'>{''.join(items)}{more}</ul>",
                 "error",
             )
+            # Each step missing something says so on its own card too (a section not built yet, once it is), in
+            # red until it is answered: scrolled to a section, the person saw which steps only in the banner.
+            self.missing = {self._step_of(p["path"]): p["message"] for p in problems}
+            for step_id, message in self.missing.items():
+                if step_id in self.cards:
+                    self.cards[step_id].show_problems([message])
             self.jump_to(problems[0]["path"].removeprefix("answers."))
             return
         self.view.banner.say("")

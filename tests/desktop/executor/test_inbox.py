@@ -12,7 +12,7 @@ from PySide6.QtTest import QTest
 
 from rundun_desktop.executor import links
 from rundun_desktop.executor import store as st
-from rundun_desktop.executor.inbox_model import COL_HERE, COL_PROGRESS
+from rundun_desktop.executor.inbox_model import COL_HERE, COL_OPENED, COL_PROGRESS
 from tests.desktop.conftest import run, wait_until
 from tests.desktop.executor.conftest import choose_folder, opened
 from tests.support.executor import every_type, with_execution
@@ -255,3 +255,8 @@ def test_every_column_header_reads_whole_in_a_1024_px_window(page, org, aloop):
         words = page.inbox.model.headerData(col, Qt.Orientation.Horizontal)
         needed = header.sectionSizeFromContents(col).width()
         assert header.sectionSize(col) >= needed, f"{words!r}: {header.sectionSize(col)} px of {needed}"
+    # And when it was opened, whole as the other tables write a time ("5 Dec 4:03 AM"; the day's full date
+    # with its year was cut to "5 Dec 2026, 4:0…"), the whole of it in the tooltip.
+    opened_at = page.inbox.model.index(0, COL_OPENED)
+    assert table.columnWidth(COL_OPENED) >= table.sizeHintForColumn(COL_OPENED)
+    assert opened_at.data(Qt.ItemDataRole.ToolTipRole).startswith(opened_at.data().split(" ")[0])

@@ -233,12 +233,19 @@ def test_complete_names_what_is_missing_then_skip_and_complete(page, org, aloop,
     assert "'Why not?' needs an answer" in banner.text() and "'Rate' needs an answer" in banner.text()
     assert "Extra" not in banner.text()  # optional
     assert not page.runner_view.confirm_complete.isVisible()
+    # Each card missing something says so itself, until it is answered (or skipped): those of a section not
+    # shown yet too, once it is.
+    assert cards["s-why"].problems.text() == "'Why not?' needs an answer"
+    assert "s-rate" not in cards  # its section not built yet
     banner.linkActivated.emit("s-rate")  # the link jumps to the step
     assert runner.current == 2
+    assert cards["s-rate"].problems.text() == "'Rate' needs an answer"
+    assert cards["s-rate"].problems.isVisibleTo(cards["s-rate"])
     tick(qtbot, cards["s-why"].skip)
     qtbot.mouseClick(cards["s-rate"].input.buttons[5], Qt.MouseButton.LeftButton)
     settle(aloop, page)
     assert runner.view.progress_text.text() == "2 of 4 answered · 1 skipped"
+    assert not cards["s-rate"].problems.isVisibleTo(cards["s-rate"]) and cards["s-why"].problems.text() == ""
     assert not cards["s-why"].input.isEnabled()
     qtbot.mouseClick(page.runner_view.complete_button, Qt.MouseButton.LeftButton)
     assert page.runner_view.confirm_complete.isVisible()
