@@ -56,6 +56,7 @@ WIDTHS = {
     COL_DEVICE: 144,  # its header whole; longer words elide: the tooltip and the detail say it all
     COL_FINDINGS: 110,
 }
+COMBO_CHROME = 44  # what a combo box adds to its text: the frame, the padding and the arrow
 CELL_PADDING = (
     22  # what a cell adds to its text: style.qss's `padding: 0 8px`, the focus frame, the grid line
 )
@@ -141,7 +142,10 @@ class RunsView(QWidget):
         self.findings_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.template_filter = QComboBox()
         self.template_filter.addItem(self.tr("All templates"), None)
-        self.template_filter.setMinimumWidth(140)
+        # Its first words whole in every language (Spanish's "Todas las plantillas" read "Todas las planti" at
+        # 1024 px); a long template name is elided instead.
+        words = self.template_filter.fontMetrics().horizontalAdvance(self.template_filter.itemText(0))
+        self.template_filter.setMinimumWidth(max(140, words + COMBO_CHROME))
         filters.addWidget(self.search, 2)
         filters.addWidget(self.status_filter)
         filters.addWidget(self.findings_filter)

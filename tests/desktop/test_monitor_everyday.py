@@ -436,3 +436,20 @@ def test_a_runs_detail_fits_its_panel_in_german(request, tmp_path, aloop):
         right = cancel.mapTo(content, cancel.rect().topRight()).x()
         assert cancel.isVisible() and right < detail.viewport().width(), (width, right)
         assert words(cancel) == "Stornieren"  # folded or not, its words are its own (a tooltip when folded)
+
+
+@pytest.mark.usefixtures("catalogs")
+def test_the_template_filters_first_words_read_whole_in_spanish_at_1024(request, tmp_path, aloop):
+    """ "Todas las plantillas" read "Todas las planti" in a 1024 px window."""
+    desktop = desktop_in("es", request, tmp_path)
+    window = desktop.window
+    window.view.resize(1024, 700)
+    window.show_page("runs")
+    view = window.runs_view
+    combo = view.template_filter
+    wait_until(aloop, lambda: window.view.width() == 1024 and combo.isVisible(), 10)
+    assert combo.itemText(0) == "Todas las plantillas"
+    words = combo.fontMetrics().horizontalAdvance(combo.itemText(0))
+    assert combo.width() >= words + 30, (combo.width(), words)
+    row_end = view.device_filter.mapTo(view, view.device_filter.rect().topRight()).x()
+    assert row_end <= view.width()  # the filter row still fits the page
