@@ -77,6 +77,7 @@ class RunnerController(QObject):
         self.answers: dict[str, dict] = {}
         self.cards: dict[str, StepCard] = {}
         self.missing: dict[str, str] = {}  # step → what Complete found missing there, until it is answered
+        self._missing_words = ""  # the banner's list of them, while it shows it
         self.pages: dict[int, QWidget] = {}
         self.section_of: dict[str, int] = {}
         self.visible: set[str] = set()
@@ -144,6 +145,7 @@ class RunnerController(QObject):
         for page in self.pages.values():
             page.deleteLater()
         self.pages, self.cards, self.section_of, self.missing = {}, {}, {}, {}
+        self._missing_words = ""
         self.run_signature = None
         self.view.banner.say("")
         self.view.confirm_complete.hide()
@@ -191,6 +193,8 @@ class RunnerController(QObject):
         card.signed.connect(lambda _sid, png: self._spawn(self.sign(st.SIGNATURE_STEP, png)))
         card.unsigned.connect(lambda _sid: self._spawn(self.remove_photo(st.SIGNATURE_STEP, 0)))
         card.show_answer(self.answers.get(st.SIGNATURE_STEP))
+        if st.SIGNATURE_STEP in self.missing:
+            card.show_problems([self.missing[st.SIGNATURE_STEP]])
         self.cards[st.SIGNATURE_STEP] = card
         return card
 
@@ -403,9 +407,9 @@ class RunnerController(QObject):
 
     def _saved(self, step_id: str) -> None:
         """After a commit: conditions, sections and progress again, the chip, and the engine woken."""
-        self.missing.pop(step_id, None)  # its card said so until this commit (which cleared its words)
         self.cards[step_id].saved(WAITING)
         self._recompute()
+        self._missing_answered(step_id)  # its card said so until this commit (which cleared its words)
         self.wake()
         self.run_changed.emit(self.run_id or "")
         self.sync_changed()
@@ -536,34 +540,53 @@ class RunnerController(QObject):
             return
         problems = self.completion_problems()
         if problems:
-            items = []
-            for p in problems[:MAX_LISTED]:
-                target = p["path"].removeprefix("answers.")
-                items.append(
-                    f'<li><a style="color:{colour("#8f1d22")}" href="{html.escape(target)}">'
-                    f"{html.escape(p['message'], quote=False)}</a></li>"
-                )
-            count = len(problems)
-            more = self.tr("<li>and {0} more</li>").format(count - MAX_LISTED) if count > MAX_LISTED else ""
-            self.view.banner.say(
-                self.tr(
-                    "<b>%n thing(s) still missing before this run can be completed</b> (each links to its step):",
-                    "",
-                    count,
-                )
-                + f"<ul style='margin: 4px 0 0 -20px'>{''.join(items)}{more}</ul>",
-                "error",
-            )
-            # Each step missing something says so on its own card too (a section not built yet, once it is), in
-            # red until it is answered: scrolled to a section, the person saw which steps only in the banner.
-            self.missing = {self._step_of(p["path"]): p["message"] for p in problems}
-            for step_id, message in self.missing.items():
-                if step_id in self.cards:
-                    self.cards[step_id].show_problems([message])
+            self._show_missing(problems)
             self.jump_to(problems[0]["path"].removeprefix("answers."))
             return
         self.view.banner.say("")
         self.view.confirm_complete.ask()
+
+    def _show_missing(self, problems: list[dict]) -> None:
+        """The banner naming each missing thing (a link that jumps to it), and each step missing something
+        saying so on its own card too (a section not built yet, once it is), in red until it is answered:
+        scrolled to a section, the person saw which steps only in the banner above."""
+        items = []
+        for p in problems[:MAX_LISTED]:
+            target = p["path"].removeprefix("answers.")
+            items.append(
+                f'<li><a style="color:{colour("#8f1d22")}" href="{html.escape(target)}">'
+                f"{html.escape(p['message'], quote=False)}</a></li>"
+            )
+        count = len(problems)
+        more = self.tr("<li>and {0} more</li>").format(count - MAX_LISTED) if count > MAX_LISTED else ""
+        self._missing_words = (
+            self.tr(
+                "<b>%n thing(s) still missing before this run can be completed</b> (each links to its step):",
+                "",
+                count,
+            )
+            + f"<ul style='margin: 4px 0 0 -20px'>{''.join(items)}{more}</ul>"
+        )
+        self.view.banner.say(self._missing_words, "error")
+        self.missing = {self._step_of(p["path"]): p["message"] for p in problems}
+        for step_id, message in self.missing.items():
+            if step_id in self.cards:
+                self.cards[step_id].show_problems([message])
+
+    def _missing_answered(self, step_id: str) -> None:
+        """A step Complete found missing was answered: its card's mark went with the commit, and the banner,
+        while it still shows that list, names what is left (it listed the step answered until the next
+        Complete), or goes when nothing is."""
+        if self.missing.pop(step_id, None) is None:
+            return
+        if self.view.banner.text() != self._missing_words:
+            return  # the banner says something else by now
+        problems = self.completion_problems()
+        if problems:
+            self._show_missing(problems)
+        else:
+            self._missing_words = ""
+            self.view.banner.say("")
 
     async def complete(self) -> None:
         assert self.run_id is not None

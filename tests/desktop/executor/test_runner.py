@@ -242,10 +242,13 @@ def test_complete_names_what_is_missing_then_skip_and_complete(page, org, aloop,
     assert cards["s-rate"].problems.text() == "'Rate' needs an answer"
     assert cards["s-rate"].problems.isVisibleTo(cards["s-rate"])
     tick(qtbot, cards["s-why"].skip)
+    settle(aloop, page)
+    assert "1 thing still missing" in banner.text() and "Why not?" not in banner.text()  # what is left
     qtbot.mouseClick(cards["s-rate"].input.buttons[5], Qt.MouseButton.LeftButton)
     settle(aloop, page)
     assert runner.view.progress_text.text() == "2 of 4 answered · 1 skipped"
     assert not cards["s-rate"].problems.isVisibleTo(cards["s-rate"]) and cards["s-why"].problems.text() == ""
+    assert not banner.isVisibleTo(page.runner_view)  # the list went with the last of them (it stayed on)
     assert not cards["s-why"].input.isEnabled()
     qtbot.mouseClick(page.runner_view.complete_button, Qt.MouseButton.LeftButton)
     assert page.runner_view.confirm_complete.isVisible()
@@ -398,3 +401,26 @@ def test_export_asks_the_view_for_a_folder_and_the_controller_writes_it(
     qtbot.mouseClick(page.runner_view.export_button, Qt.MouseButton.LeftButton)
     wait_until(aloop, lambda: "Could not export the run" in page.runner_view.banner.text(), 10)
     assert "Not a directory" in page.runner_view.banner.text()
+
+
+def test_the_runs_own_signature_card_says_it_is_missing_and_the_banner_follows(page, org, aloop, qtbot):
+    """Complete found the run's signature missing: the banner said so, its card (built with the last section,
+    after Complete) did not; signed, the banner still listed it."""
+    from tests.support.samples import minimal
+
+    body = minimal(signature_on_complete=True)
+    later = {"id": "s-2", "type": "text", "label": "Anything else?", "required": False}
+    body["sections"].append({"id": "g-2", "title": "Last", "steps": [later]})  # the signature's, built later
+    opened(aloop, page, org.dispatch(body))
+    assert st.SIGNATURE_STEP not in page.runner.cards
+    runner, banner = page.runner, page.runner_view.banner
+    qtbot.mouseClick(runner.cards["s-1"].input.buttons[True], Qt.MouseButton.LeftButton)
+    settle(aloop, page)
+    qtbot.mouseClick(page.runner_view.complete_button, Qt.MouseButton.LeftButton)
+    assert "1 thing still missing" in banner.text() and "signature" in banner.text()
+    card = runner.cards[st.SIGNATURE_STEP]
+    assert "signature" in card.problems.text() and card.problems.isVisibleTo(card)
+    card.signature.pad.draw_stroke([(20, 120), (80, 60), (140, 110), (220, 50)])
+    qtbot.mouseClick(card.signature.save_button, Qt.MouseButton.LeftButton)
+    settle(aloop, page)
+    assert card.problems.text() == "" and not banner.isVisibleTo(page.runner_view)
