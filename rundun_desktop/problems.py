@@ -12,14 +12,17 @@ from collections.abc import Iterable
 
 from PySide6.QtCore import QCoreApplication
 
+from rundun_desktop.check_words import check_words
+
 MAX_DETAILS = 8  # more than this and a message box stops being read; the rest are said as a count
 
 
 def detail_words(path: str, message: str) -> str:
     """A detail's message as a person reads it: a pattern the value must match is not shown as a regular
-    expression (pydantic says "String should match pattern '^[^@ …'")."""
+    expression (pydantic says "String should match pattern '^[^@ …'"), and a domain check's says it in the app's
+    language (`check_words`)."""
     if not message.startswith("String should match pattern"):
-        return message
+        return check_words(message)
     if path.rsplit(".", 1)[-1] == "email":
         return QCoreApplication.translate(
             "problems", "is not an email address (it looks like name@example.com)"

@@ -157,6 +157,124 @@
     </message>
 </context>
 <context>
+    <name>CheckWords</name>
+    <message>
+        <source>&apos;{0}&apos; needs an answer</source>
+        <translation>«{0}» يحتاج إلى إجابة</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; needs a signature</source>
+        <translation>«{0}» يحتاج إلى توقيع</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; needs a location</source>
+        <translation>«{0}» يحتاج إلى موقع</translation>
+    </message>
+    <message numerus="yes">
+        <source>&apos;{0}&apos; needs at least %Ln photo(s)</source>
+        <translation>
+            <numerusform>«{0}» يحتاج إلى صور</numerusform>
+            <numerusform>«{0}» يحتاج إلى صورة واحدة على الأقل</numerusform>
+            <numerusform>«{0}» يحتاج إلى صورتين على الأقل</numerusform>
+            <numerusform>«{0}» يحتاج إلى %Ln صور على الأقل</numerusform>
+            <numerusform>«{0}» يحتاج إلى %Ln صورة على الأقل</numerusform>
+            <numerusform>«{0}» يحتاج إلى %Ln صورة على الأقل</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your signature is needed before this run can be completed</source>
+        <translation>يلزم توقيعك قبل إكمال هذه المهمة</translation>
+    </message>
+    <message>
+        <source>This checklist does not allow skipping steps</source>
+        <translation>لا يسمح هذا القالب بتخطي الخطوات</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>يجب أن تكون رقمًا</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>يجب أن تكون عددًا صحيحًا</translation>
+    </message>
+    <message numerus="yes">
+        <source>must have at most %Ln decimal place(s)</source>
+        <translation>
+            <numerusform>يجب ألا تحتوي على منازل عشرية</numerusform>
+            <numerusform>يجب ألا تزيد المنازل العشرية على منزلة واحدة</numerusform>
+            <numerusform>يجب ألا تزيد المنازل العشرية على منزلتين</numerusform>
+            <numerusform>يجب ألا تزيد المنازل العشرية على %Ln منازل</numerusform>
+            <numerusform>يجب ألا تزيد المنازل العشرية على %Ln منزلة</numerusform>
+            <numerusform>يجب ألا تزيد المنازل العشرية على %Ln منزلة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>must be at most %Ln character(s)</source>
+        <translation>
+            <numerusform>يجب أن تكون فارغة</numerusform>
+            <numerusform>يجب ألا تزيد على حرف واحد</numerusform>
+            <numerusform>يجب ألا تزيد على حرفين</numerusform>
+            <numerusform>يجب ألا تزيد على %Ln أحرف</numerusform>
+            <numerusform>يجب ألا تزيد على %Ln حرفًا</numerusform>
+            <numerusform>يجب ألا تزيد على %Ln حرف</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>must be at least {0}</source>
+        <translation>يجب ألا تقل عن {0}</translation>
+    </message>
+    <message>
+        <source>must be at most {0}</source>
+        <translation>يجب ألا تزيد على {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>must select at least %Ln option(s)</source>
+        <translation>
+            <numerusform>اختر خيارًا واحدًا على الأقل</numerusform>
+            <numerusform>اختر خيارًا واحدًا على الأقل</numerusform>
+            <numerusform>اختر خيارين على الأقل</numerusform>
+            <numerusform>اختر %Ln خيارات على الأقل</numerusform>
+            <numerusform>اختر %Ln خيارًا على الأقل</numerusform>
+            <numerusform>اختر %Ln خيار على الأقل</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>must select at most %Ln option(s)</source>
+        <translation>
+            <numerusform>لا تختر أي خيار</numerusform>
+            <numerusform>اختر خيارًا واحدًا على الأكثر</numerusform>
+            <numerusform>اختر خيارين على الأكثر</numerusform>
+            <numerusform>اختر %Ln خيارات على الأكثر</numerusform>
+            <numerusform>اختر %Ln خيارًا على الأكثر</numerusform>
+            <numerusform>اختر %Ln خيار على الأكثر</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>must be a whole number from {0} to {1}</source>
+        <translation>يجب أن تكون عددًا صحيحًا من {0} إلى {1}</translation>
+    </message>
+    <message>
+        <source>must be a date, written YYYY-MM-DD</source>
+        <translation>يجب أن تكون تاريخًا بصيغة YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>must be on or after {0}</source>
+        <translation>يجب أن تكون في {0} أو بعده</translation>
+    </message>
+    <message>
+        <source>must be on or before {0}</source>
+        <translation>يجب أن تكون في {0} أو قبله</translation>
+    </message>
+    <message>
+        <source>must be a time written HH:MM, from 00:00 to 23:59</source>
+        <translation>يجب أن تكون وقتًا بصيغة HH:MM من 00:00 إلى 23:59</translation>
+    </message>
+    <message>
+        <source>{0}; this checklist does not allow skipping</source>
+        <translation>{0}؛ لا يسمح هذا القالب بالتخطي</translation>
+    </message>
+</context>
+<context>
     <name>ChildServer</name>
     <message>
         <source>the embedded server exited during start-up ({0})</source>

@@ -157,6 +157,104 @@
     </message>
 </context>
 <context>
+    <name>CheckWords</name>
+    <message>
+        <source>&apos;{0}&apos; needs an answer</source>
+        <translation>„{0}“ braucht eine Antwort</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; needs a signature</source>
+        <translation>„{0}“ braucht eine Unterschrift</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; needs a location</source>
+        <translation>„{0}“ braucht einen Standort</translation>
+    </message>
+    <message numerus="yes">
+        <source>&apos;{0}&apos; needs at least %Ln photo(s)</source>
+        <translation>
+            <numerusform>„{0}“ braucht mindestens %Ln Foto</numerusform>
+            <numerusform>„{0}“ braucht mindestens %Ln Fotos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your signature is needed before this run can be completed</source>
+        <translation>Vor dem Abschluss dieses Durchlaufs wird Ihre Unterschrift benötigt</translation>
+    </message>
+    <message>
+        <source>This checklist does not allow skipping steps</source>
+        <translation>Diese Vorlage erlaubt kein Überspringen von Schritten</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>muss eine Zahl sein</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>muss eine ganze Zahl sein</translation>
+    </message>
+    <message numerus="yes">
+        <source>must have at most %Ln decimal place(s)</source>
+        <translation>
+            <numerusform>darf höchstens %Ln Nachkommastelle haben</numerusform>
+            <numerusform>darf höchstens %Ln Nachkommastellen haben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>must be at most %Ln character(s)</source>
+        <translation>
+            <numerusform>darf höchstens %Ln Zeichen lang sein</numerusform>
+            <numerusform>darf höchstens %Ln Zeichen lang sein</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>must be at least {0}</source>
+        <translation>muss mindestens {0} sein</translation>
+    </message>
+    <message>
+        <source>must be at most {0}</source>
+        <translation>darf höchstens {0} sein</translation>
+    </message>
+    <message numerus="yes">
+        <source>must select at least %Ln option(s)</source>
+        <translation>
+            <numerusform>wählen Sie mindestens %Ln Option aus</numerusform>
+            <numerusform>wählen Sie mindestens %Ln Optionen aus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>must select at most %Ln option(s)</source>
+        <translation>
+            <numerusform>wählen Sie höchstens %Ln Option aus</numerusform>
+            <numerusform>wählen Sie höchstens %Ln Optionen aus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>must be a whole number from {0} to {1}</source>
+        <translation>muss eine ganze Zahl von {0} bis {1} sein</translation>
+    </message>
+    <message>
+        <source>must be a date, written YYYY-MM-DD</source>
+        <translation>muss ein Datum im Format JJJJ-MM-TT sein</translation>
+    </message>
+    <message>
+        <source>must be on or after {0}</source>
+        <translation>darf nicht vor dem {0} liegen</translation>
+    </message>
+    <message>
+        <source>must be on or before {0}</source>
+        <translation>darf nicht nach dem {0} liegen</translation>
+    </message>
+    <message>
+        <source>must be a time written HH:MM, from 00:00 to 23:59</source>
+        <translation>muss eine Uhrzeit HH:MM sein, von 00:00 bis 23:59</translation>
+    </message>
+    <message>
+        <source>{0}; this checklist does not allow skipping</source>
+        <translation>{0}; diese Vorlage erlaubt kein Überspringen</translation>
+    </message>
+</context>
+<context>
     <name>ChildServer</name>
     <message>
         <source>the embedded server exited during start-up ({0})</source>

@@ -2,6 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>CheckWords</name>
+    <message numerus="yes">
+        <source>&apos;{0}&apos; needs at least %Ln photo(s)</source>
+        <translation>
+            <numerusform>&apos;{0}&apos; needs at least %Ln photo</numerusform>
+            <numerusform>&apos;{0}&apos; needs at least %Ln photos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>must have at most %Ln decimal place(s)</source>
+        <translation>
+            <numerusform>must have at most %Ln decimal place</numerusform>
+            <numerusform>must have at most %Ln decimal places</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>must be at most %Ln character(s)</source>
+        <translation>
+            <numerusform>must be at most %Ln character</numerusform>
+            <numerusform>must be at most %Ln characters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>must select at least %Ln option(s)</source>
+        <translation>
+            <numerusform>must select at least %Ln option</numerusform>
+            <numerusform>must select at least %Ln options</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>must select at most %Ln option(s)</source>
+        <translation>
+            <numerusform>must select at most %Ln option</numerusform>
+            <numerusform>must select at most %Ln options</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Counts</name>
     <message numerus="yes">
         <source>%n photo(s)</source>

@@ -157,6 +157,104 @@
     </message>
 </context>
 <context>
+    <name>CheckWords</name>
+    <message>
+        <source>&apos;{0}&apos; needs an answer</source>
+        <translation>«{0}» necesita una respuesta</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; needs a signature</source>
+        <translation>«{0}» necesita una firma</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; needs a location</source>
+        <translation>«{0}» necesita una ubicación</translation>
+    </message>
+    <message numerus="yes">
+        <source>&apos;{0}&apos; needs at least %Ln photo(s)</source>
+        <translation>
+            <numerusform>«{0}» necesita al menos %Ln foto</numerusform>
+            <numerusform>«{0}» necesita al menos %Ln fotos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your signature is needed before this run can be completed</source>
+        <translation>Hace falta tu firma antes de completar esta ejecución</translation>
+    </message>
+    <message>
+        <source>This checklist does not allow skipping steps</source>
+        <translation>Esta plantilla no permite omitir pasos</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>debe ser un número</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>debe ser un número entero</translation>
+    </message>
+    <message numerus="yes">
+        <source>must have at most %Ln decimal place(s)</source>
+        <translation>
+            <numerusform>admite como máximo %Ln decimal</numerusform>
+            <numerusform>admite como máximo %Ln decimales</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>must be at most %Ln character(s)</source>
+        <translation>
+            <numerusform>debe tener como máximo %Ln carácter</numerusform>
+            <numerusform>debe tener como máximo %Ln caracteres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>must be at least {0}</source>
+        <translation>debe ser como mínimo {0}</translation>
+    </message>
+    <message>
+        <source>must be at most {0}</source>
+        <translation>debe ser como máximo {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>must select at least %Ln option(s)</source>
+        <translation>
+            <numerusform>elige al menos %Ln opción</numerusform>
+            <numerusform>elige al menos %Ln opciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>must select at most %Ln option(s)</source>
+        <translation>
+            <numerusform>elige como máximo %Ln opción</numerusform>
+            <numerusform>elige como máximo %Ln opciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>must be a whole number from {0} to {1}</source>
+        <translation>debe ser un número entero de {0} a {1}</translation>
+    </message>
+    <message>
+        <source>must be a date, written YYYY-MM-DD</source>
+        <translation>debe ser una fecha AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>must be on or after {0}</source>
+        <translation>debe ser el {0} o después</translation>
+    </message>
+    <message>
+        <source>must be on or before {0}</source>
+        <translation>debe ser el {0} o antes</translation>
+    </message>
+    <message>
+        <source>must be a time written HH:MM, from 00:00 to 23:59</source>
+        <translation>debe ser una hora HH:MM, de 00:00 a 23:59</translation>
+    </message>
+    <message>
+        <source>{0}; this checklist does not allow skipping</source>
+        <translation>{0}; esta plantilla no permite omitir pasos</translation>
+    </message>
+</context>
+<context>
     <name>ChildServer</name>
     <message>
         <source>the embedded server exited during start-up ({0})</source>

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rundun_desktop.check_words import check_words
 from server.tdl import Step, value_is_finding, value_problems
 from server.tdl.configs import config_value
 
@@ -112,7 +113,7 @@ class StepCard(QFrame):
         runner does): one that the runner would refuse is flagged in words and not counted."""
         problems = value_problems(self.model, value) if value is not None and self.model is not None else []
         if problems:
-            message = "; ".join(m for _, m in problems)
+            message = "; ".join(check_words(m) for _, m in problems)
             self.problem.setText(self.tr("The answer {0}.").format(message))
             value = None
         self.problem.setVisible(bool(problems))

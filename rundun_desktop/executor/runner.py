@@ -20,6 +20,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
+from rundun_desktop.check_words import check_words
 from rundun_desktop.executor import photo_prep
 from rundun_desktop.executor import store as st
 from rundun_desktop.executor.runner_view import RunnerView
@@ -428,10 +429,13 @@ class RunnerController(QObject):
         self.view.progress_text.setText(
             self.tr("{0} of {1} answered{2}").format(progress["answered"], progress["total"], skipped)
         )
+        # A step answered but still short of its photos or its location is not done: its section said "✓ 4/4"
+        # while Complete refused the run for it.
+        wanting = {self._step_of(p["path"]) for p in self.completion_problems()}
         for index, section in enumerate(self.model.sections):
             item = self.view.sections.item(index)
             steps = [s for s in section.steps if s.id in self.visible and s.answerable]
-            answered = [s for s in steps if self._is_done(s)]
+            answered = [s for s in steps if self._is_done(s) and s.id not in wanting]
             item.setHidden(not any(s.id in self.visible for s in section.steps))
             mark = "✓  " if steps and len(answered) == len(steps) else ""
             item.setText(f"{mark}{section.title}   {len(answered)}/{len(steps)}" if steps else section.title)
@@ -555,7 +559,7 @@ class RunnerController(QObject):
             target = p["path"].removeprefix("answers.")
             items.append(
                 f'<li><a style="color:{colour("#8f1d22")}" href="{html.escape(target)}">'
-                f"{html.escape(p['message'], quote=False)}</a></li>"
+                f"{html.escape(check_words(p['message']), quote=False)}</a></li>"
             )
         count = len(problems)
         more = self.tr("<li>and {0} more</li>").format(count - MAX_LISTED) if count > MAX_LISTED else ""
@@ -568,7 +572,7 @@ class RunnerController(QObject):
             + f"<ul style='margin: 4px 0 0 -20px'>{''.join(items)}{more}</ul>"
         )
         self.view.banner.say(self._missing_words, "error")
-        self.missing = {self._step_of(p["path"]): p["message"] for p in problems}
+        self.missing = {self._step_of(p["path"]): check_words(p["message"]) for p in problems}
         for step_id, message in self.missing.items():
             if step_id in self.cards:
                 self.cards[step_id].show_problems([message])

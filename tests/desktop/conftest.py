@@ -55,6 +55,20 @@ def compiled_catalogs(tmp_path_factory) -> Path:
     return out
 
 
+@pytest.fixture
+def speak(qapp, compiled_catalogs) -> Iterator:
+    """`speak("de")`: the app's words, locale and direction in that language for the test, English after."""
+    translation = i18n.Translation()
+
+    def install(language: str) -> None:
+        assert translation.install(qapp, language, compiled_catalogs)
+
+    yield install
+    translation.remove(qapp)
+    QtCore.QLocale.setDefault(QtCore.QLocale.system())
+    qapp.setLayoutDirection(QtCore.Qt.LayoutDirection.LeftToRight)
+
+
 @pytest.fixture(scope="session", autouse=True)
 def english_plurals(qapp) -> None:
     """English's counted words ("1 problem", "2 problems"), installed as the app does at its start (a test of

@@ -5,15 +5,12 @@ one, two, 3–10, 11–99, 100 and up), read off the real widgets and models tha
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QLabel
 
 from rundun_desktop import formatting as fmt
-from rundun_desktop import i18n
 from rundun_desktop.backup.controller import restored_words, written_words
 from rundun_desktop.backup.schedule import ago
 from rundun_desktop.dashboard.models import PERIODS
@@ -29,19 +26,6 @@ from tests.server.tdl.test_tdl_languages import car_check
 
 ROOT = Path(__file__).resolve().parents[2]
 BIN = Path(sys.executable).parent
-
-
-@pytest.fixture
-def speak(qapp, compiled_catalogs) -> Iterator:
-    translation = i18n.Translation()
-
-    def install(language: str) -> None:
-        assert translation.install(qapp, language, compiled_catalogs)
-
-    yield install
-    translation.remove(qapp)
-    QLocale.setDefault(QLocale.system())
-    qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
 
 
 def banner(qtbot, count: int) -> str:

@@ -4,9 +4,10 @@ every step type, conditions hiding and showing steps, required and skip rules, p
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QLocale, QPoint, Qt
 from PySide6.QtWidgets import QApplication
 
+from rundun_desktop import i18n
 from rundun_desktop.executor import store as st
 from tests.desktop.conftest import run, wait_until
 from tests.desktop.executor.conftest import activate, choose_folder, drop, opened
@@ -145,7 +146,7 @@ def test_values_a_step_refuses_are_named_on_it_and_never_queued(page, org, aloop
     type_into(qtbot, cards["s-num"].input.edit, "12.25")
     settle(aloop, page)
     assert cards["s-num"].problems.text() == "must have at most 1 decimal place"
-    assert cards["s-date"].problems.text() == "must be on or after 2026-01-01"
+    assert cards["s-date"].problems.text() == "must be on or after 1 Jan 2026"  # as the app writes dates
     assert "HH:MM" in cards["s-time"].problems.text()
     assert cards["s-multi"].problems.text() == "must select at most 2 options"
     assert cards["s-text"].input.text() == "x" * 20 and not cards["s-text"].problems.isVisible()
@@ -424,3 +425,50 @@ def test_the_runs_own_signature_card_says_it_is_missing_and_the_banner_follows(p
     qtbot.mouseClick(card.signature.save_button, Qt.MouseButton.LeftButton)
     settle(aloop, page)
     assert card.problems.text() == "" and not banner.isVisibleTo(page.runner_view)
+
+
+def test_a_section_is_done_only_once_its_steps_have_their_photos_and_location(
+    page, org, aloop, qtbot, tmp_path
+):
+    """A step answered but short of the photos (or the location) it asks for is not done: its section read
+    "✓ Car 1/1" while Complete refused the run for that very step."""
+    template = {
+        "name": "Parked",
+        "sections": [
+            {
+                "id": "g-car",
+                "title": "Car",
+                "steps": [
+                    {"id": "s-parked", "type": "boolean", "label": "Parked?", "photo": {"min": 1, "max": 2}}
+                ],
+            }
+        ],
+    }
+    opened(aloop, page, org.dispatch(template))
+    cards, sections = page.runner.cards, page.runner_view.sections
+    qtbot.mouseClick(cards["s-parked"].input.buttons[True], Qt.MouseButton.LeftButton)
+    settle(aloop, page)
+    assert page.runner.view.progress_text.text() == "1 of 1 answered"  # the answer is given
+    assert sections.item(0).text() == "Car   0/1"  # but not the photo it asks for
+    photo = tmp_path / "parked.jpg"
+    photo.write_bytes(image_bytes("#2f9e44"))
+    drop(cards["s-parked"].photos, [photo])
+    wait_until(aloop, lambda: sections.item(0).text() == "✓  Car   1/1", 10)
+
+
+def test_what_complete_finds_missing_is_said_in_the_apps_language(page, org, aloop, qtbot, compiled_catalogs):
+    """The banner's heading was German and its list English ("'Why not?' needs an answer")."""
+    translation = i18n.Translation()
+    assert translation.install(QApplication.instance(), "de", compiled_catalogs)
+    try:
+        opened(aloop, page, org.dispatch(CONDITIONS))
+        cards, banner = page.runner.cards, page.runner_view.banner
+        qtbot.mouseClick(cards["s-ok"].input.buttons[False], Qt.MouseButton.LeftButton)
+        settle(aloop, page)
+        qtbot.mouseClick(page.runner_view.complete_button, Qt.MouseButton.LeftButton)
+        assert "„Why not?“ braucht eine Antwort" in banner.text() and "needs" not in banner.text()
+        assert cards["s-why"].problems.text() == "„Why not?“ braucht eine Antwort"
+    finally:
+        translation.remove(QApplication.instance())
+        i18n.TRANSLATION.install(QApplication.instance(), "en")
+        QLocale.setDefault(QLocale.system())

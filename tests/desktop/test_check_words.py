@@ -1,0 +1,116 @@
+"""The domain checks' messages in the app's language (`rundun_desktop.check_words`): the executor's step cards
+and Complete banner said server.tdl's English ("'Rate' needs an answer", "must be at most 100") inside a German
+app. Every message the executor can meet is made here by the real checks, so a change to one of tdl's messages
+that the desktop no longer recognises fails this test rather than reaching a person in English."""
+
+from __future__ import annotations
+
+from rundun_desktop.check_words import check_words
+from rundun_desktop.problems import step_problem_lines
+from server import tdl
+from tests.support.executor import every_type
+
+
+def messages(problems: list[dict]) -> list[str]:
+    return [p["message"] for p in problems]
+
+
+def executor_messages() -> list[str]:
+    """Every message an executor's own answers can draw from the checks the desktop runs (values refused,
+    then what Complete finds missing), as server.tdl writes them."""
+    model = tdl.Template.model_validate(
+        {
+            **every_type(allow_skip=False, signature_on_complete=True),
+            "sections": [
+                {
+                    "id": "g-1",
+                    "title": "All",
+                    "steps": [
+                        *every_type()["sections"][0]["steps"],
+                        {"id": "s-big", "type": "number", "label": "Odometer", "config": {"min": 1000}},
+                        {"id": "s-whole", "type": "number", "label": "Seats", "config": {"decimal": 0}},
+                        {"id": "s-two", "type": "number", "label": "Litres", "config": {"decimal": 2}},
+                        {"id": "s-photos", "type": "photo", "label": "Tyres", "config": {"min": 3, "max": 4}},
+                        {
+                            "id": "s-pick",
+                            "type": "multi_choice",
+                            "label": "Extras",
+                            "config": {
+                                "options": [{"id": f"o-{n}", "label": str(n)} for n in range(5)],
+                                "min_selected": 2,
+                                "max_selected": 3,
+                            },
+                        },
+                    ],
+                }
+            ],
+        }
+    )
+    refused = [
+        ("s-num", 150),
+        ("s-num", -1),
+        ("s-num", 1.25),
+        ("s-num", "many"),
+        ("s-big", 5),
+        ("s-whole", 2.5),
+        ("s-two", 2.125),
+        ("s-text", "x" * 21),
+        ("s-multi", []),
+        ("s-multi", ["o-x", "o-y", "o-z"]),
+        ("s-pick", ["o-1"]),
+        ("s-pick", ["o-0", "o-1", "o-2", "o-3"]),
+        ("s-rate", 9),
+        ("s-date", "2025-12-31"),
+        ("s-date", "2027-01-01"),
+        ("s-date", "31.12.2026"),
+        ("s-time", "25:00"),
+    ]
+    out = [m for step, value in refused for m in messages(tdl.check_answer(model, step, value))]
+    out += messages(tdl.check_answer(model, "s-bool", None, skipped=True))  # skipping refused
+    answers = {
+        "s-bool": {"value": True},
+        "s-geo": {"value": True, "photos": []},  # answered, short of its photo and location
+        "s-photos": {"photos": [{}]},  # begun, short of its minimum
+        "s-rate": {"skipped": True},  # skipped where the template does not allow it
+    }
+    out += messages(tdl.completion_problems(model, answers, has_run_signature=False))
+    return out
+
+
+def test_every_message_the_executor_meets_is_said_in_each_language(speak):
+    english = executor_messages()
+    assert len(english) >= 25
+    for language in ("de", "es", "ar"):
+        speak(language)
+        for message in english:
+            words = check_words(message)
+            assert words != message, (language, message)  # recognised, and said in the app's words
+            assert "must" not in words and "needs" not in words and "template" not in words, (language, words)
+    speak("en")
+    said = {message: check_words(message) for message in english}
+    assert said["'Clean' needs an answer; this template does not allow skipping"] == (
+        "'Clean' needs an answer; this checklist does not allow skipping"
+    )
+    assert said["must be on or after 2026-01-01"] == "must be on or after 1 Jan 2026"  # the app's dates
+
+
+def test_numbers_dates_and_counts_as_the_language_writes_them(speak):
+    speak("de")
+    assert check_words("must be at least 1000") == "muss mindestens 1.000 sein"
+    assert check_words("must be at most 0.5") == "darf höchstens 0,5 sein"
+    assert check_words("must be on or after 2026-01-01") == "darf nicht vor dem 1 Jan. 2026 liegen"
+    assert check_words("must have at most 1 decimal place") == "darf höchstens 1 Nachkommastelle haben"
+    assert check_words("'Tyres' needs at least 3 photos") == "„Tyres“ braucht mindestens 3 Fotos"
+    assert (
+        check_words("'Driver's seat' needs an answer; this template does not allow skipping")
+        == "„Driver's seat“ braucht eine Antwort; diese Vorlage erlaubt kein Überspringen"
+    )
+    assert step_problem_lines([{"path": "value", "message": "must select at most 2 options"}]) == [
+        "wählen Sie höchstens 2 Optionen aus"
+    ]
+    speak("ar")
+    assert check_words("must be at least 1000") == "يجب ألا تقل عن ١٬٠٠٠"
+    assert check_words("'Tyres' needs at least 2 photos") == "«Tyres» يحتاج إلى صورتين على الأقل"
+    speak("en")
+    assert check_words("must be at least 1000") == "must be at least 1,000"
+    assert check_words("something tdl says that no shape knows") == "something tdl says that no shape knows"
