@@ -80,18 +80,20 @@ def card(layout_cls=QVBoxLayout, margins: int = 16, spacing: int = 10) -> tuple[
 
 
 def page_header(title: str, subtitle: str = "") -> tuple[QWidget, QHBoxLayout]:
-    """A page's title row; the returned layout takes the page's action buttons on the right."""
+    """A page's title row; the returned layout takes the page's action buttons on the right. The subtitle goes
+    under that row, across the page's whole width: beside the title, the buttons squeezed it into a column that
+    wrapped Spanish's onto four lines at 1024 px."""
     header = QWidget()
-    row = QHBoxLayout(header)
-    row.setContentsMargins(0, 0, 0, 0)
+    column = QVBoxLayout(header)
+    column.setContentsMargins(0, 0, 0, 0)
+    column.setSpacing(2)
+    row = QHBoxLayout()
     row.setSpacing(SPACING)
-    texts = QVBoxLayout()
-    texts.setSpacing(2)
-    texts.addWidget(label(title, "title"))
+    row.addWidget(label(title, "title"), 1)
+    column.addLayout(row)
     if subtitle:
         # Wrapped, not one long line: at 1024 px a subtitle must neither be cut off nor widen the page.
-        texts.addWidget(label(subtitle, "subtitle", wrap=True))
-    row.addLayout(texts, 1)
+        column.addWidget(label(subtitle, "subtitle", wrap=True))
     return header, row
 
 

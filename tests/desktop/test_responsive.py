@@ -679,3 +679,23 @@ def test_the_editor_at_1024_in_each_language_keeps_its_preview_tabs_and_hint_in_
             tabs.tabText(i) for i in range(tabs.count())
         ]
     assert not layout_problems(desktop_in.window.view)
+
+
+def test_each_pages_subtitle_spans_the_page_under_its_buttons_at_1024(desktop_in, aloop):
+    """Beside the title, the page's buttons squeezed its subtitle into a column: Spanish's runs subtitle wrapped
+    onto four lines at 1024 px, pushing the table down. Under the title row it takes the page's width."""
+    window = desktop_in.window
+    window.view.resize(*SMALL)
+    wait_until(aloop, lambda: window.view.size().toTuple() == SMALL, 5)
+    for name in ("runs", "dashboard", "executor", "settings"):
+        window.show_page(name)
+        _settle(aloop)
+        page = window.view.stack.currentWidget()
+        subtitle = next(
+            label
+            for label in page.findChildren(QLabel)
+            if label.property("role") == "subtitle" and label.isVisible()
+        )
+        lines = subtitle.height() / subtitle.fontMetrics().lineSpacing()
+        assert subtitle.width() > page.width() * 0.8, (name, subtitle.width(), page.width())
+        assert lines < 3, (name, subtitle.text(), lines)
