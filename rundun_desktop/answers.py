@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -74,11 +75,7 @@ def value_text(step: dict, value: Any, photo_count: int = 0) -> str:
     if value is None:
         return "—"
     if kind == "boolean":
-        return (
-            (config.get("true_label") or QCoreApplication.translate("answers", "Yes"))
-            if value
-            else (config.get("false_label") or QCoreApplication.translate("answers", "No"))
-        )
+        return boolean_words(config, bool(value))
     if kind == "number":
         decimal = config.get("decimal")
         locale = (
@@ -188,3 +185,15 @@ def _item(step: dict, answer: dict | None, hidden: bool) -> AnswerItem:
         base.text, base.state = value_text(step, answer.get("value"), len(photos)), ANSWERED
         base.finding = answer.get("flagged") is True
     return base
+
+
+def boolean_words(config: Mapping[str, Any], value: bool) -> str:
+    """A yes/no step's word for `value`: the template's own label, unless it is tdl's English default ("Yes",
+    "No", written into every template whose designer chose none), which is said in the app's words: a German
+    executor's buttons and supervisor's answers read "Yes" in the middle of German."""
+    label = config.get("true_label" if value else "false_label")
+    if isinstance(label, str) and label and label != ("Yes" if value else "No"):
+        return label
+    return (
+        QCoreApplication.translate("answers", "Yes") if value else QCoreApplication.translate("answers", "No")
+    )

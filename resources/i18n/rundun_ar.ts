@@ -4495,20 +4495,36 @@ Create one, import a .json file, or generate one from a description.</source>
 <context>
     <name>inputs</name>
     <message>
-        <source>{0:g} to {1:g}</source>
-        <translation>من {0:g} إلى {1:g}</translation>
+        <source>{0} to {1}</source>
+        <translation>من {0} إلى {1}</translation>
     </message>
     <message>
-        <source>at least {0:g}</source>
-        <translation>على الأقل {0:g}</translation>
+        <source>at least {0}</source>
+        <translation>على الأقل {0}</translation>
     </message>
     <message>
-        <source>at most {0:g}</source>
-        <translation>على الأكثر {0:g}</translation>
+        <source>at most {0}</source>
+        <translation>على الأكثر {0}</translation>
     </message>
     <message>
         <source>whole number</source>
         <translation>عدد صحيح</translation>
+    </message>
+    <message>
+        <source>from {0} to {1}</source>
+        <translation>من {0} إلى {1}</translation>
+    </message>
+    <message>
+        <source>from {0}</source>
+        <translation>من {0}</translation>
+    </message>
+    <message>
+        <source>until {0}</source>
+        <translation>حتى {0}</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
     </message>
 </context>
 <context>
@@ -4622,14 +4638,6 @@ Create one, import a .json file, or generate one from a description.</source>
     <message>
         <source>never opened in time</source>
         <translation>لم تُفتح في الوقت المحدد</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>نعم</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>لا</translation>
     </message>
 </context>
 <context>

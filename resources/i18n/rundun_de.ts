@@ -4339,20 +4339,36 @@ Erstellen Sie eine, importieren Sie eine .json-Datei oder erzeugen Sie eine aus 
 <context>
     <name>inputs</name>
     <message>
-        <source>{0:g} to {1:g}</source>
-        <translation>{0:g} bis {1:g}</translation>
+        <source>{0} to {1}</source>
+        <translation>{0} bis {1}</translation>
     </message>
     <message>
-        <source>at least {0:g}</source>
-        <translation>mindestens {0:g}</translation>
+        <source>at least {0}</source>
+        <translation>mindestens {0}</translation>
     </message>
     <message>
-        <source>at most {0:g}</source>
-        <translation>höchstens {0:g}</translation>
+        <source>at most {0}</source>
+        <translation>höchstens {0}</translation>
     </message>
     <message>
         <source>whole number</source>
         <translation>ganze Zahl</translation>
+    </message>
+    <message>
+        <source>from {0} to {1}</source>
+        <translation>vom {0} bis zum {1}</translation>
+    </message>
+    <message>
+        <source>from {0}</source>
+        <translation>ab dem {0}</translation>
+    </message>
+    <message>
+        <source>until {0}</source>
+        <translation>bis zum {0}</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>JJJJ-MM-TT</translation>
     </message>
 </context>
 <context>
@@ -4466,14 +4482,6 @@ Erstellen Sie eine, importieren Sie eine .json-Datei oder erzeugen Sie eine aus 
     <message>
         <source>never opened in time</source>
         <translation>nie rechtzeitig geöffnet</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>Ja</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>Nein</translation>
     </message>
 </context>
 <context>

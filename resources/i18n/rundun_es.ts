@@ -4339,20 +4339,36 @@ Crea una, importa un archivo .json o genera una a partir de una descripción.</t
 <context>
     <name>inputs</name>
     <message>
-        <source>{0:g} to {1:g}</source>
-        <translation>de {0:g} a {1:g}</translation>
+        <source>{0} to {1}</source>
+        <translation>de {0} a {1}</translation>
     </message>
     <message>
-        <source>at least {0:g}</source>
-        <translation>al menos {0:g}</translation>
+        <source>at least {0}</source>
+        <translation>al menos {0}</translation>
     </message>
     <message>
-        <source>at most {0:g}</source>
-        <translation>como máximo {0:g}</translation>
+        <source>at most {0}</source>
+        <translation>como máximo {0}</translation>
     </message>
     <message>
         <source>whole number</source>
         <translation>número entero</translation>
+    </message>
+    <message>
+        <source>from {0} to {1}</source>
+        <translation>del {0} al {1}</translation>
+    </message>
+    <message>
+        <source>from {0}</source>
+        <translation>desde el {0}</translation>
+    </message>
+    <message>
+        <source>until {0}</source>
+        <translation>hasta el {0}</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-DD</translation>
     </message>
 </context>
 <context>
@@ -4466,14 +4482,6 @@ Crea una, importa un archivo .json o genera una a partir de una descripción.</t
     <message>
         <source>never opened in time</source>
         <translation>nunca abierta a tiempo</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>Sí</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>No</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QTimeZone
 from PySide6.QtGui import QColor
 
 from rundun_desktop import formatting as fmt
+from rundun_desktop.answers import boolean_words
 from rundun_desktop.style import FINDING_COLOUR
 from rundun_desktop.theme import colour
 from rundun_desktop.widgets.table_model import FlatTableModel, Index
@@ -216,12 +217,12 @@ def step_bars(step_stats: dict, step: dict) -> list[Bar]:
         config = step.get("config") or {}
         return [
             Bar(
-                config.get("true_label") or QCoreApplication.translate("models", "Yes"),
+                boolean_words(config, True),
                 values["true"],
                 flag is True,
             ),
             Bar(
-                config.get("false_label") or QCoreApplication.translate("models", "No"),
+                boolean_words(config, False),
                 values["false"],
                 flag is False,
             ),

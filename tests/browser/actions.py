@@ -73,7 +73,7 @@ def photo_file(name: str, data: bytes | None = None) -> dict:
 
 def flag_count_and_photos(page, photos: list[bytes]) -> None:
     """On templates.PHOTOS_ONLY: "Site open?" yes, 12 meters, and these photos added at once."""
-    page.locator("#s-flag").get_by_label("Yes").check()
+    page.locator("#s-flag input[value='true']").check()  # "Yes", "Sí", "Ja": the page's own word
     page.locator("#s-count-input").fill("12")
     page.locator("#s-count-input").blur()
     page.set_input_files("#s-pics-file", files=[photo_file(f"p{k}.jpg", b) for k, b in enumerate(photos)])

@@ -103,6 +103,8 @@ def test_the_runner_speaks_the_browsers_language_and_switches_to_arabic_right_to
         expect(page.locator("#language")).to_have_value("de")
         page.click("#start")
         expect(page.locator("#progress-text")).to_have_text("0 von 4 erledigt")
+        # A yes/no step without labels of its designer's: tdl's English defaults, said in the page's words.
+        expect(page.locator("[aria-labelledby='s-flag-label'] label.choice")).to_have_text(["Ja", "Nein"])
         page.select_option("#language", "ar")
         expect(page.locator("#complete")).to_have_text("إكمال قائمة التحقق")
         assert page.evaluate("() => [document.documentElement.lang, document.documentElement.dir]") == [

@@ -5,7 +5,9 @@ that the desktop no longer recognises fails this test rather than reaching a per
 
 from __future__ import annotations
 
+from rundun_desktop.answers import boolean_words, value_text
 from rundun_desktop.check_words import check_words
+from rundun_desktop.executor.widgets.inputs import BooleanInput, DateInput, date_range_text, number_range_text
 from rundun_desktop.problems import step_problem_lines
 from server import tdl
 from tests.support.executor import every_type
@@ -114,3 +116,43 @@ def test_numbers_dates_and_counts_as_the_language_writes_them(speak):
     speak("en")
     assert check_words("must be at least 1000") == "must be at least 1,000"
     assert check_words("something tdl says that no shape knows") == "something tdl says that no shape knows"
+
+
+def test_yes_and_no_are_the_apps_words_unless_the_designer_chose_others(speak, qtbot):
+    """Every template stores a yes/no step's labels, tdl's English "Yes" and "No" where its designer chose none:
+    a German executor's buttons, and a supervisor's answers and dashboard, read "Yes" among German words."""
+    speak("de")
+    plain = tdl.Step.model_validate({"id": "s-open", "type": "boolean", "label": "Geöffnet?"})
+    assert plain.config.true_label == "Yes"  # written into the template as its default
+    buttons = BooleanInput(plain)
+    qtbot.addWidget(buttons)
+    assert [b.text() for b in buttons.buttons.values()] == ["Ja", "Nein"]
+    config = plain.config.model_dump()
+    assert value_text({"type": "boolean", "config": config}, False) == "Nein"
+    own = {"type": "boolean", "config": {"true_label": "Offen", "false_label": "Zu"}}
+    assert value_text(own, True) == "Offen" and boolean_words(own["config"], False) == "Zu"
+    speak("en")
+    assert value_text({"type": "boolean", "config": config}, True) == "Yes"
+
+
+def test_a_steps_range_is_written_as_the_app_writes_numbers_and_dates(speak):
+    """The hint beside a date read "from 2026-01-01" in a German app, beside a number "mindestens 1000"."""
+    speak("de")
+    assert date_range_text("2026-01-01", None) == "ab dem 1 Jan. 2026"
+    assert date_range_text("2026-01-01", "2026-12-31") == "vom 1 Jan. 2026 bis zum 31 Dez. 2026"
+    assert date_range_text(None, "2026-12-31") == "bis zum 31 Dez. 2026"
+    number = tdl.Step.model_validate(
+        {"id": "s-km", "type": "number", "label": "Km", "config": {"min": 1000, "decimal": 1}}
+    )
+    assert number_range_text(number.config) == "mindestens 1.000, bis zu 1 Nachkommastelle"
+    speak("en")
+    assert date_range_text("2026-01-01", None) == "from 1 Jan 2026"
+    assert DateInput(
+        tdl.Step.model_validate({"id": "s-d", "type": "date", "label": "D"})
+    ).edit.placeholderText() == ("YYYY-MM-DD")
+    speak("de")
+    assert DateInput(
+        tdl.Step.model_validate({"id": "s-d", "type": "date", "label": "D"})
+    ).edit.placeholderText() == (
+        "JJJJ-MM-TT"  # and a German date typed so is read (DateInput.parse takes 31.12.2026 too)
+    )

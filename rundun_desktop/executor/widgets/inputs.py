@@ -32,7 +32,9 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
-from rundun_desktop.words import Counts
+from rundun_desktop import formatting as fmt
+from rundun_desktop.answers import boolean_words
+from rundun_desktop.words import QT_TRANSLATE_NOOP, Counts
 from server import tdl
 
 MANY_OPTIONS = 8  # more choice options than this: a drop-down instead of radio buttons
@@ -122,7 +124,8 @@ class BooleanInput(_ButtonsInput):
         super().__init__(step, parent)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
-        self._build([(True, self.config.true_label), (False, self.config.false_label)], row)
+        labels = {"true_label": self.config.true_label, "false_label": self.config.false_label}
+        self._build([(True, boolean_words(labels, True)), (False, boolean_words(labels, False))], row)
         row.addStretch(1)
 
 
@@ -249,7 +252,9 @@ class _LineInput(AnswerInput):
         self.row = QHBoxLayout(self)
         self.row.setContentsMargins(0, 0, 0, 0)
         self.edit = QLineEdit()
-        self.edit.setPlaceholderText(self.placeholder)
+        self.edit.setPlaceholderText(
+            QCoreApplication.translate("inputs", self.placeholder) if self.placeholder else ""
+        )
         self.edit.editingFinished.connect(self._finished)
         self._commit_when_typing_pauses(self.edit.textEdited)
         self.row.addWidget(self.edit)
@@ -317,16 +322,32 @@ class NumberInput(_LineInput):
 def number_range_text(cfg: tdl.NumberConfig) -> str:
     parts = []
     if cfg.min is not None and cfg.max is not None:
-        parts.append(QCoreApplication.translate("inputs", "{0:g} to {1:g}").format(cfg.min, cfg.max))
+        parts.append(
+            QCoreApplication.translate("inputs", "{0} to {1}").format(
+                fmt.number(cfg.min), fmt.number(cfg.max)
+            )
+        )
     elif cfg.min is not None:
-        parts.append(QCoreApplication.translate("inputs", "at least {0:g}").format(cfg.min))
+        parts.append(QCoreApplication.translate("inputs", "at least {0}").format(fmt.number(cfg.min)))
     elif cfg.max is not None:
-        parts.append(QCoreApplication.translate("inputs", "at most {0:g}").format(cfg.max))
+        parts.append(QCoreApplication.translate("inputs", "at most {0}").format(fmt.number(cfg.max)))
     if cfg.decimal == 0:
         parts.append(QCoreApplication.translate("inputs", "whole number"))
     elif cfg.decimal is not None:
         parts.append(Counts.tr("up to %n decimal(s)", "", cfg.decimal))
     return ", ".join(parts)
+
+
+def date_range_text(first: str | None, last: str | None) -> str:
+    """A date step's range as the app writes dates ("from 1 Jan 2026 to 31 Dec 2026")."""
+    days = [fmt.date_text(date.fromisoformat(day)) if day else None for day in (first, last)]
+    if days[0] and days[1]:
+        return QCoreApplication.translate("inputs", "from {0} to {1}").format(*days)
+    if days[0]:
+        return QCoreApplication.translate("inputs", "from {0}").format(days[0])
+    if days[1]:
+        return QCoreApplication.translate("inputs", "until {0}").format(days[1])
+    return ""
 
 
 class TextInput(AnswerInput):
@@ -410,7 +431,7 @@ class _PlainText(QPlainTextEdit):
 class DateInput(_LineInput):
     """YYYY-MM-DD typed, picked from a calendar, or Today; the range from the config is shown."""
 
-    placeholder = "YYYY-MM-DD"
+    placeholder = QT_TRANSLATE_NOOP("inputs", "YYYY-MM-DD")  # German writes JJJJ-MM-TT
 
     def __init__(self, step: tdl.Step, parent: QWidget | None = None):
         super().__init__(step, parent)
@@ -437,14 +458,7 @@ class DateInput(_LineInput):
         self.today.clicked.connect(lambda: self.commit_text(date.today().isoformat()))
         self.row.addWidget(self.pick)
         self.row.addWidget(self.today)
-        note = " ".join(
-            p
-            for p in (
-                f"from {self.config.min}" if self.config.min else "",
-                f"to {self.config.max}" if self.config.max else "",
-            )
-            if p
-        )
+        note = date_range_text(self.config.min, self.config.max)
         if note:
             hint = QLabel(note)
             hint.setObjectName("stepNote")
@@ -452,9 +466,9 @@ class DateInput(_LineInput):
         self.row.addStretch(1)
 
     def parse(self, text: str) -> Any:
-        for fmt in ("%Y-%m-%d", "%d.%m.%Y", "%d/%m/%Y", "%Y/%m/%d"):
+        for form in ("%Y-%m-%d", "%d.%m.%Y", "%d/%m/%Y", "%Y/%m/%d"):
             try:
-                return datetime.strptime(text, fmt).date().isoformat()
+                return datetime.strptime(text, form).date().isoformat()
             except ValueError:
                 continue
         return text

@@ -30,6 +30,12 @@ export function fieldValue(step, input) {
   return input.value || null;
 }
 
+// A yes/no step's label as its designer wrote it; null for tdl's English default ("Yes", "No", written into every
+// template whose designer chose none), which the page says in its own language instead.
+function ownLabel(label, englishDefault) {
+  return label && label !== englishDefault ? label : null;
+}
+
 // The input for a step's value; `on.value(v)` sends what the executor chose (null clears).
 function valueInput(step, on) {
   const typed = (e) => on.value(fieldValue(step, e.target));
@@ -37,7 +43,7 @@ function valueInput(step, on) {
   const id = `${step.id}-input`;
   switch (step.type) {
     case "boolean":
-      return choiceGroup(step, id, [["true", cfg.true_label || t("yes")], ["false", cfg.false_label || t("no")]], "radio",
+      return choiceGroup(step, id, [["true", ownLabel(cfg.true_label, "Yes") || t("yes")], ["false", ownLabel(cfg.false_label, "No") || t("no")]], "radio",
         (e) => on.value(e.target.value === "true"));
     case "choice":
       return choiceGroup(step, id, cfg.options.map((o) => [o.id, o.label]), "radio", (e) => on.value(e.target.value));
