@@ -10,6 +10,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from rundun_desktop.answers import boolean_words
 from rundun_desktop.words import QT_TRANSLATE_NOOP
 from server.tdl.conditions import LIST_OPS, PRESENCE_OPS
 from server.tdl.configs import config_value
@@ -91,8 +92,7 @@ def value_words(step: Mapping[str, Any] | None, value: Any) -> str:
     step_type = step.get("type") if step else None
     config = (step.get("config") if step else None) or {}
     if step_type == "boolean" and isinstance(value, bool):
-        key = "true_label" if value else "false_label"
-        return str(config_value("boolean", config if isinstance(config, dict) else {}, key))
+        return boolean_words(config if isinstance(config, dict) else {}, value)
     if step_type in ("choice", "multi_choice") and step is not None:
         return option_label(step, value)
     if (

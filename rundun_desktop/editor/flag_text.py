@@ -11,7 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from server.tdl.configs import config_value
+from rundun_desktop.answers import boolean_words
 
 from .bindings import format_number
 
@@ -27,8 +27,7 @@ def option_labels(config: Any) -> dict[str, str]:
 
 
 def boolean_label(config: Any, value: bool) -> str:
-    cfg = dict(config) if isinstance(config, Mapping) else {}
-    return str(config_value("boolean", cfg, "true_label" if value else "false_label"))
+    return boolean_words(config if isinstance(config, Mapping) else {}, value)
 
 
 def flag_words(step_type: Any, flag: Any, config: Any) -> str | None:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rundun_desktop.answers import boolean_words
 from rundun_desktop.check_words import check_words
 from server.tdl import Step, value_is_finding, value_problems
 from server.tdl.configs import config_value
@@ -149,10 +150,7 @@ class StepCard(QFrame):
 
     def _build_boolean(self) -> None:
         self._toggle_group(
-            [
-                (True, str(config_value("boolean", self.config, "true_label"))),
-                (False, str(config_value("boolean", self.config, "false_label"))),
-            ]
+            [(True, boolean_words(self.config, True)), (False, boolean_words(self.config, False))]
         )
 
     def _build_choice(self) -> None:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rundun_desktop.answers import boolean_words
 from server.tdl.conditions import LIST_OPS, PRESENCE_OPS
 from server.tdl.configs import config_value
 
@@ -223,12 +224,7 @@ def make_value_widget(step: dict[str, Any] | None, op: str) -> ValueWidget | Non
         }.get(step_type or "", "a, b, c")
         return LineValue(step_type or "text", True, hint)
     if step_type == "boolean":
-        return ComboValue(
-            [
-                (True, str(config_value("boolean", config, "true_label"))),
-                (False, str(config_value("boolean", config, "false_label"))),
-            ]
-        )
+        return ComboValue([(True, boolean_words(config, True)), (False, boolean_words(config, False))])
     if step_type in ("choice", "multi_choice"):
         return ComboValue(_options(step))
     if step_type == "rating" and rating:

@@ -5,8 +5,11 @@ that the desktop no longer recognises fails this test rather than reaching a per
 
 from __future__ import annotations
 
+from PySide6.QtWidgets import QPushButton
+
 from rundun_desktop.answers import boolean_words, value_text
 from rundun_desktop.check_words import check_words
+from rundun_desktop.editor.preview_cards import StepCard as PreviewCard
 from rundun_desktop.executor.widgets.inputs import BooleanInput, DateInput, date_range_text, number_range_text
 from rundun_desktop.problems import step_problem_lines
 from server import tdl
@@ -131,6 +134,9 @@ def test_yes_and_no_are_the_apps_words_unless_the_designer_chose_others(speak, q
     assert value_text({"type": "boolean", "config": config}, False) == "Nein"
     own = {"type": "boolean", "config": {"true_label": "Offen", "false_label": "Zu"}}
     assert value_text(own, True) == "Offen" and boolean_words(own["config"], False) == "Zu"
+    preview = PreviewCard({"id": "s-open", "type": "boolean", "label": "Geöffnet?", "config": config})
+    qtbot.addWidget(preview)  # the designer's preview shows what the executor will see
+    assert [b.text() for b in preview.findChildren(QPushButton)][:2] == ["Ja", "Nein"]
     speak("en")
     assert value_text({"type": "boolean", "config": config}, True) == "Yes"
 
