@@ -71,6 +71,7 @@ SHAPES: list[tuple[re.Pattern[str], Say]] = [
         re.compile(r"this template does not allow skipping steps"),
         lambda m: CheckWords.tr("This checklist does not allow skipping steps"),
     ),
+    (re.compile(r"must not be empty"), lambda m: CheckWords.tr("must not be empty")),
     (re.compile(r"must be a number"), lambda m: CheckWords.tr("must be a number")),
     (re.compile(r"must be a whole number"), lambda m: CheckWords.tr("must be a whole number")),
     (

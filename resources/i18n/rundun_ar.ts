@@ -190,6 +190,10 @@
         <translation>لا يسمح هذا القالب بتخطي الخطوات</translation>
     </message>
     <message>
+        <source>must not be empty</source>
+        <translation>يجب ألا يكون فارغًا</translation>
+    </message>
+    <message>
         <source>must be a number</source>
         <translation>يجب أن تكون رقمًا</translation>
     </message>
@@ -4789,6 +4793,186 @@ Create one, import a .json file, or generate one from a description.</source>
 <context>
     <name>problem_words</name>
     <message>
+        <source>name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>الوسوم</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>التسمية</translation>
+    </message>
+    <message>
+        <source>hint</source>
+        <translation>التلميح</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>المعرّف</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>“Required” box</source>
+        <translation>مربع «إلزامي»</translation>
+    </message>
+    <message>
+        <source>location setting</source>
+        <translation>إعداد الموقع</translation>
+    </message>
+    <message>
+        <source>photos</source>
+        <translation>الصور</translation>
+    </message>
+    <message>
+        <source>least number of photos</source>
+        <translation>أقل عدد من الصور</translation>
+    </message>
+    <message>
+        <source>most number of photos</source>
+        <translation>أكبر عدد من الصور</translation>
+    </message>
+    <message>
+        <source>condition</source>
+        <translation>الشرط</translation>
+    </message>
+    <message>
+        <source>steps</source>
+        <translation>الخطوات</translation>
+    </message>
+    <message>
+        <source>sections</source>
+        <translation>الأقسام</translation>
+    </message>
+    <message>
+        <source>answer settings</source>
+        <translation>إعدادات الإجابة</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>الخيارات</translation>
+    </message>
+    <message>
+        <source>minimum</source>
+        <translation>الحد الأدنى</translation>
+    </message>
+    <message>
+        <source>maximum</source>
+        <translation>الحد الأقصى</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>الوحدة</translation>
+    </message>
+    <message>
+        <source>decimal places</source>
+        <translation>المنازل العشرية</translation>
+    </message>
+    <message>
+        <source>“At least”</source>
+        <translation>«على الأقل»</translation>
+    </message>
+    <message>
+        <source>“At most”</source>
+        <translation>«على الأكثر»</translation>
+    </message>
+    <message>
+        <source>label for yes</source>
+        <translation>تسمية «نعم»</translation>
+    </message>
+    <message>
+        <source>label for no</source>
+        <translation>تسمية «لا»</translation>
+    </message>
+    <message>
+        <source>label of the low end</source>
+        <translation>تسمية الطرف الأدنى</translation>
+    </message>
+    <message>
+        <source>label of the high end</source>
+        <translation>تسمية الطرف الأعلى</translation>
+    </message>
+    <message>
+        <source>placeholder</source>
+        <translation>نص العنصر النائب</translation>
+    </message>
+    <message>
+        <source>maximum length</source>
+        <translation>الطول الأقصى</translation>
+    </message>
+    <message>
+        <source>“Several lines” box</source>
+        <translation>مربع «عدة أسطر»</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>النص</translation>
+    </message>
+    <message>
+        <source>settings</source>
+        <translation>الإعدادات</translation>
+    </message>
+    <message>
+        <source>“may skip steps” setting</source>
+        <translation>إعداد «يمكن تخطي الخطوات»</translation>
+    </message>
+    <message>
+        <source>signature setting</source>
+        <translation>إعداد التوقيع</translation>
+    </message>
+    <message>
+        <source>estimated time</source>
+        <translation>الوقت المقدّر</translation>
+    </message>
+    <message>
+        <source>execution settings</source>
+        <translation>إعدادات التنفيذ</translation>
+    </message>
+    <message>
+        <source>“Who may run it” setting</source>
+        <translation>إعداد «من يمكنه التنفيذ»</translation>
+    </message>
+    <message>
+        <source>identity setting</source>
+        <translation>إعداد الهوية</translation>
+    </message>
+    <message>
+        <source>option</source>
+        <translation>خيار</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>خطوة</translation>
+    </message>
+    <message>
+        <source>section</source>
+        <translation>قسم</translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation>وسم</translation>
+    </message>
+    <message>
+        <source>option {0}’s {1}</source>
+        <translation>{1} للخيار {0}</translation>
+    </message>
+    <message>
+        <source>option {0}</source>
+        <translation>الخيار {0}</translation>
+    </message>
+    <message>
         <source>The template</source>
         <translation>القالب</translation>
     </message>
@@ -4799,6 +4983,10 @@ Create one, import a .json file, or generate one from a description.</source>
     <message>
         <source>Section {0}, step {1}</source>
         <translation>القسم {0}، الخطوة {1}</translation>
+    </message>
+    <message>
+        <source>{0} has no {1}</source>
+        <translation>{0}: لم يُحدَّد {1}</translation>
     </message>
     <message>
         <source>{0} needs at least one {1}</source>

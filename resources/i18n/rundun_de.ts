@@ -186,6 +186,10 @@
         <translation>Diese Vorlage erlaubt kein Überspringen von Schritten</translation>
     </message>
     <message>
+        <source>must not be empty</source>
+        <translation>darf nicht leer sein</translation>
+    </message>
+    <message>
         <source>must be a number</source>
         <translation>muss eine Zahl sein</translation>
     </message>
@@ -4633,6 +4637,186 @@ Erstellen Sie eine, importieren Sie eine .json-Datei oder erzeugen Sie eine aus 
 <context>
     <name>problem_words</name>
     <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>Beschriftung</translation>
+    </message>
+    <message>
+        <source>hint</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>“Required” box</source>
+        <translation>Kästchen „Pflichtfeld“</translation>
+    </message>
+    <message>
+        <source>location setting</source>
+        <translation>Standort-Einstellung</translation>
+    </message>
+    <message>
+        <source>photos</source>
+        <translation>Fotos</translation>
+    </message>
+    <message>
+        <source>least number of photos</source>
+        <translation>Mindestzahl der Fotos</translation>
+    </message>
+    <message>
+        <source>most number of photos</source>
+        <translation>Höchstzahl der Fotos</translation>
+    </message>
+    <message>
+        <source>condition</source>
+        <translation>Bedingung</translation>
+    </message>
+    <message>
+        <source>steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <source>sections</source>
+        <translation>Abschnitte</translation>
+    </message>
+    <message>
+        <source>answer settings</source>
+        <translation>Antworteinstellungen</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <source>minimum</source>
+        <translation>Minimum</translation>
+    </message>
+    <message>
+        <source>maximum</source>
+        <translation>Maximum</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>decimal places</source>
+        <translation>Nachkommastellen</translation>
+    </message>
+    <message>
+        <source>“At least”</source>
+        <translation>„Mindestens“</translation>
+    </message>
+    <message>
+        <source>“At most”</source>
+        <translation>„Höchstens“</translation>
+    </message>
+    <message>
+        <source>label for yes</source>
+        <translation>Beschriftung für Ja</translation>
+    </message>
+    <message>
+        <source>label for no</source>
+        <translation>Beschriftung für Nein</translation>
+    </message>
+    <message>
+        <source>label of the low end</source>
+        <translation>Beschriftung des unteren Endes</translation>
+    </message>
+    <message>
+        <source>label of the high end</source>
+        <translation>Beschriftung des oberen Endes</translation>
+    </message>
+    <message>
+        <source>placeholder</source>
+        <translation>Platzhalter</translation>
+    </message>
+    <message>
+        <source>maximum length</source>
+        <translation>Maximale Länge</translation>
+    </message>
+    <message>
+        <source>“Several lines” box</source>
+        <translation>Kästchen „Mehrere Zeilen“</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>“may skip steps” setting</source>
+        <translation>Einstellung „Schritte überspringen erlaubt“</translation>
+    </message>
+    <message>
+        <source>signature setting</source>
+        <translation>Unterschrift-Einstellung</translation>
+    </message>
+    <message>
+        <source>estimated time</source>
+        <translation>Geschätzte Dauer</translation>
+    </message>
+    <message>
+        <source>execution settings</source>
+        <translation>Ausführungseinstellungen</translation>
+    </message>
+    <message>
+        <source>“Who may run it” setting</source>
+        <translation>Einstellung „Wer darf ausführen“</translation>
+    </message>
+    <message>
+        <source>identity setting</source>
+        <translation>Identitäts-Einstellung</translation>
+    </message>
+    <message>
+        <source>option</source>
+        <translation>Option</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>section</source>
+        <translation>Abschnitt</translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation>Schlagwort</translation>
+    </message>
+    <message>
+        <source>option {0}’s {1}</source>
+        <translation>{1} der Option {0}</translation>
+    </message>
+    <message>
+        <source>option {0}</source>
+        <translation>Option {0}</translation>
+    </message>
+    <message>
         <source>The template</source>
         <translation>Die Vorlage</translation>
     </message>
@@ -4643,6 +4827,10 @@ Erstellen Sie eine, importieren Sie eine .json-Datei oder erzeugen Sie eine aus 
     <message>
         <source>Section {0}, step {1}</source>
         <translation>Abschnitt {0}, Schritt {1}</translation>
+    </message>
+    <message>
+        <source>{0} has no {1}</source>
+        <translation>{0}: {1} nicht angegeben</translation>
     </message>
     <message>
         <source>{0} needs at least one {1}</source>

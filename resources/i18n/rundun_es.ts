@@ -186,6 +186,10 @@
         <translation>Esta plantilla no permite omitir pasos</translation>
     </message>
     <message>
+        <source>must not be empty</source>
+        <translation>no puede quedar vacío</translation>
+    </message>
+    <message>
         <source>must be a number</source>
         <translation>debe ser un número</translation>
     </message>
@@ -4633,6 +4637,186 @@ Crea una, importa un archivo .json o genera una a partir de una descripción.</t
 <context>
     <name>problem_words</name>
     <message>
+        <source>name</source>
+        <translation>el nombre</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>la descripción</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>las etiquetas</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>el título</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>la etiqueta</translation>
+    </message>
+    <message>
+        <source>hint</source>
+        <translation>la ayuda</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>el ID</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>el tipo</translation>
+    </message>
+    <message>
+        <source>“Required” box</source>
+        <translation>la casilla «Obligatorio»</translation>
+    </message>
+    <message>
+        <source>location setting</source>
+        <translation>el ajuste de ubicación</translation>
+    </message>
+    <message>
+        <source>photos</source>
+        <translation>las fotos</translation>
+    </message>
+    <message>
+        <source>least number of photos</source>
+        <translation>el mínimo de fotos</translation>
+    </message>
+    <message>
+        <source>most number of photos</source>
+        <translation>el máximo de fotos</translation>
+    </message>
+    <message>
+        <source>condition</source>
+        <translation>la condición</translation>
+    </message>
+    <message>
+        <source>steps</source>
+        <translation>los pasos</translation>
+    </message>
+    <message>
+        <source>sections</source>
+        <translation>las secciones</translation>
+    </message>
+    <message>
+        <source>answer settings</source>
+        <translation>los ajustes de respuesta</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>las opciones</translation>
+    </message>
+    <message>
+        <source>minimum</source>
+        <translation>el mínimo</translation>
+    </message>
+    <message>
+        <source>maximum</source>
+        <translation>el máximo</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>la unidad</translation>
+    </message>
+    <message>
+        <source>decimal places</source>
+        <translation>los decimales</translation>
+    </message>
+    <message>
+        <source>“At least”</source>
+        <translation>«Al menos»</translation>
+    </message>
+    <message>
+        <source>“At most”</source>
+        <translation>«Como máximo»</translation>
+    </message>
+    <message>
+        <source>label for yes</source>
+        <translation>la etiqueta del sí</translation>
+    </message>
+    <message>
+        <source>label for no</source>
+        <translation>la etiqueta del no</translation>
+    </message>
+    <message>
+        <source>label of the low end</source>
+        <translation>la etiqueta del extremo bajo</translation>
+    </message>
+    <message>
+        <source>label of the high end</source>
+        <translation>la etiqueta del extremo alto</translation>
+    </message>
+    <message>
+        <source>placeholder</source>
+        <translation>el texto de ejemplo</translation>
+    </message>
+    <message>
+        <source>maximum length</source>
+        <translation>la longitud máxima</translation>
+    </message>
+    <message>
+        <source>“Several lines” box</source>
+        <translation>la casilla «Varias líneas»</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>el texto</translation>
+    </message>
+    <message>
+        <source>settings</source>
+        <translation>los ajustes</translation>
+    </message>
+    <message>
+        <source>“may skip steps” setting</source>
+        <translation>el ajuste «se pueden omitir pasos»</translation>
+    </message>
+    <message>
+        <source>signature setting</source>
+        <translation>el ajuste de firma</translation>
+    </message>
+    <message>
+        <source>estimated time</source>
+        <translation>el tiempo estimado</translation>
+    </message>
+    <message>
+        <source>execution settings</source>
+        <translation>los ajustes de ejecución</translation>
+    </message>
+    <message>
+        <source>“Who may run it” setting</source>
+        <translation>el ajuste «Quién puede ejecutarla»</translation>
+    </message>
+    <message>
+        <source>identity setting</source>
+        <translation>el ajuste de identidad</translation>
+    </message>
+    <message>
+        <source>option</source>
+        <translation>opción</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>paso</translation>
+    </message>
+    <message>
+        <source>section</source>
+        <translation>sección</translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation>etiqueta</translation>
+    </message>
+    <message>
+        <source>option {0}’s {1}</source>
+        <translation>{1} de la opción {0}</translation>
+    </message>
+    <message>
+        <source>option {0}</source>
+        <translation>la opción {0}</translation>
+    </message>
+    <message>
         <source>The template</source>
         <translation>La plantilla</translation>
     </message>
@@ -4643,6 +4827,10 @@ Crea una, importa un archivo .json o genera una a partir de una descripción.</t
     <message>
         <source>Section {0}, step {1}</source>
         <translation>Sección {0}, paso {1}</translation>
+    </message>
+    <message>
+        <source>{0} has no {1}</source>
+        <translation>{0}: falta {1}</translation>
     </message>
     <message>
         <source>{0} needs at least one {1}</source>

@@ -12,69 +12,93 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from rundun_desktop.check_words import check_words
+from rundun_desktop.words import QT_TRANSLATE_NOOP
+
 from .doc import TEMPLATE_UID, SectionNode, TemplateDoc
 
-# The editor's name for each field, by its path inside a step, a section or the template.
+# The editor's name for each field, by its path inside a step, a section or the template (translated where said).
 FIELD_NAMES: dict[str, str] = {
-    "name": "name",
-    "description": "description",
-    "tags": "tags",
-    "title": "title",
-    "label": "label",
-    "hint": "hint",
-    "id": "id",
-    "type": "type",
-    "required": "“Required” box",
-    "geo": "location setting",
-    "photo": "photos",
-    "photo.min": "least number of photos",
-    "photo.max": "most number of photos",
-    "condition": "condition",
-    "steps": "steps",
-    "sections": "sections",
-    "config": "answer settings",
-    "config.options": "options",
-    "config.min": "minimum",
-    "config.max": "maximum",
-    "config.unit": "unit",
-    "config.decimal": "decimal places",
-    "config.min_selected": "“At least”",
-    "config.max_selected": "“At most”",
-    "config.true_label": "label for yes",
-    "config.false_label": "label for no",
-    "config.low_label": "label of the low end",
-    "config.high_label": "label of the high end",
-    "config.placeholder": "placeholder",
-    "config.max_length": "maximum length",
-    "config.multiline": "“Several lines” box",
-    "config.body": "text",
-    "settings": "settings",
-    "settings.allow_skip": "“may skip steps” setting",
-    "settings.signature_on_complete": "signature setting",
-    "settings.est_minutes": "estimated time",
-    "execution": "execution settings",
-    "execution.scope": "“Who may run it” setting",
-    "execution.identity_required": "identity setting",
+    "name": QT_TRANSLATE_NOOP("problem_words", "name"),
+    "description": QT_TRANSLATE_NOOP("problem_words", "description"),
+    "tags": QT_TRANSLATE_NOOP("problem_words", "tags"),
+    "title": QT_TRANSLATE_NOOP("problem_words", "title"),
+    "label": QT_TRANSLATE_NOOP("problem_words", "label"),
+    "hint": QT_TRANSLATE_NOOP("problem_words", "hint"),
+    "id": QT_TRANSLATE_NOOP("problem_words", "id"),
+    "type": QT_TRANSLATE_NOOP("problem_words", "type"),
+    "required": QT_TRANSLATE_NOOP("problem_words", "“Required” box"),
+    "geo": QT_TRANSLATE_NOOP("problem_words", "location setting"),
+    "photo": QT_TRANSLATE_NOOP("problem_words", "photos"),
+    "photo.min": QT_TRANSLATE_NOOP("problem_words", "least number of photos"),
+    "photo.max": QT_TRANSLATE_NOOP("problem_words", "most number of photos"),
+    "condition": QT_TRANSLATE_NOOP("problem_words", "condition"),
+    "steps": QT_TRANSLATE_NOOP("problem_words", "steps"),
+    "sections": QT_TRANSLATE_NOOP("problem_words", "sections"),
+    "config": QT_TRANSLATE_NOOP("problem_words", "answer settings"),
+    "config.options": QT_TRANSLATE_NOOP("problem_words", "options"),
+    "config.min": QT_TRANSLATE_NOOP("problem_words", "minimum"),
+    "config.max": QT_TRANSLATE_NOOP("problem_words", "maximum"),
+    "config.unit": QT_TRANSLATE_NOOP("problem_words", "unit"),
+    "config.decimal": QT_TRANSLATE_NOOP("problem_words", "decimal places"),
+    "config.min_selected": QT_TRANSLATE_NOOP("problem_words", "“At least”"),
+    "config.max_selected": QT_TRANSLATE_NOOP("problem_words", "“At most”"),
+    "config.true_label": QT_TRANSLATE_NOOP("problem_words", "label for yes"),
+    "config.false_label": QT_TRANSLATE_NOOP("problem_words", "label for no"),
+    "config.low_label": QT_TRANSLATE_NOOP("problem_words", "label of the low end"),
+    "config.high_label": QT_TRANSLATE_NOOP("problem_words", "label of the high end"),
+    "config.placeholder": QT_TRANSLATE_NOOP("problem_words", "placeholder"),
+    "config.max_length": QT_TRANSLATE_NOOP("problem_words", "maximum length"),
+    "config.multiline": QT_TRANSLATE_NOOP("problem_words", "“Several lines” box"),
+    "config.body": QT_TRANSLATE_NOOP("problem_words", "text"),
+    "settings": QT_TRANSLATE_NOOP("problem_words", "settings"),
+    "settings.allow_skip": QT_TRANSLATE_NOOP("problem_words", "“may skip steps” setting"),
+    "settings.signature_on_complete": QT_TRANSLATE_NOOP("problem_words", "signature setting"),
+    "settings.est_minutes": QT_TRANSLATE_NOOP("problem_words", "estimated time"),
+    "execution": QT_TRANSLATE_NOOP("problem_words", "execution settings"),
+    "execution.scope": QT_TRANSLATE_NOOP("problem_words", "“Who may run it” setting"),
+    "execution.identity_required": QT_TRANSLATE_NOOP("problem_words", "identity setting"),
 }
 _EMPTY = ("must not be empty", "is required", "field required", "is missing")
-_LIST_OF = {"options": "option", "steps": "step", "sections": "section", "tags": "tag"}
+_LIST_OF = {
+    "options": QT_TRANSLATE_NOOP("problem_words", "option"),
+    "steps": QT_TRANSLATE_NOOP("problem_words", "step"),
+    "sections": QT_TRANSLATE_NOOP("problem_words", "section"),
+    "tags": QT_TRANSLATE_NOOP("problem_words", "tag"),
+}
 _OPTION = re.compile(r"^config\.options\[(\d+)\](?:\.(\w+))?")
 
 
 def field_words(rest: str) -> str:
-    """A path inside a node as the editor names the field ("option 2's label", "condition")."""
+    """A path inside a node as the editor names the field ("option 2's label", "condition"), in the app's words."""
     option = _OPTION.match(rest)
     if option:
-        number = f"option {int(option[1]) + 1}"
-        return f"{number}’s {option[2]}" if option[2] else number
+        number = int(option[1]) + 1
+        if option[2]:
+            return QCoreApplication.translate("problem_words", "option {0}’s {1}").format(
+                number, _tr(FIELD_NAMES.get(option[2], option[2]))
+            )
+        return QCoreApplication.translate("problem_words", "option {0}").format(number)
+    name = _field_name(rest)
+    return _tr(name) if name else rest.replace("_", " ").replace(".", " ")
+
+
+def _field_name(rest: str) -> str | None:
+    """The field's name in `FIELD_NAMES` (untranslated), when the path names a field it knows."""
     if rest.startswith("condition"):
-        return "condition"
-    if rest in FIELD_NAMES:
-        return FIELD_NAMES[rest]
+        return FIELD_NAMES["condition"]
     head = rest.split(".")[0].split("[")[0]
-    return FIELD_NAMES.get(
-        rest.rsplit(".", 1)[0], FIELD_NAMES.get(head, rest.replace("_", " ").replace(".", " "))
-    )
+    return FIELD_NAMES.get(rest) or FIELD_NAMES.get(rest.rsplit(".", 1)[0]) or FIELD_NAMES.get(head)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("problem_words", text)
+
+
+def is_empty_message(message: str) -> bool:
+    """The checks' ways of saying a field was left empty."""
+    lowered = message.strip().lower()
+    return lowered in _EMPTY or lowered.startswith("field required")
 
 
 def where_words(doc: TemplateDoc, uid: int) -> str:
@@ -104,10 +128,13 @@ def problem_words(doc: TemplateDoc, detail: dict[str, Any]) -> str:
         return f"{where}: {message}"
     field = field_words(rest)
     lowered = message.lower()
-    if lowered in _EMPTY or lowered.startswith("field required"):
-        return f"{where} has no {field}"
-    if lowered.startswith("must have at least 1 item") and field in _LIST_OF:
+    if is_empty_message(message):
+        return QCoreApplication.translate("problem_words", "{0} has no {1}").format(where, field)
+    listed = _LIST_OF.get(_field_name(rest) or "")
+    if lowered.startswith("must have at least 1 item") and listed:
         return QCoreApplication.translate("problem_words", "{0} needs at least one {1}").format(
-            where, _LIST_OF[field]
+            where, _tr(listed)
         )
-    return QCoreApplication.translate("problem_words", "{0}: the {1} {2}").format(where, field, message)
+    return QCoreApplication.translate("problem_words", "{0}: the {1} {2}").format(
+        where, field, check_words(message)
+    )

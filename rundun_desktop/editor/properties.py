@@ -11,10 +11,13 @@ from typing import Any
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
+from rundun_desktop.check_words import check_words
+
 from . import bindings as bind
 from .bindings import Binding
 from .doc import TEMPLATE_UID, DocEvent, SectionNode, StepNode
 from .editing import DocEditor
+from .problem_words import FIELD_NAMES, field_words
 from .properties_view import EmptyPanel, SectionPanel, StepPanel, TemplatePanel
 
 Problems = dict[int, list[tuple[str, str]]]  # uid → [(path inside the node, message)]
@@ -207,7 +210,11 @@ class PropertiesController(QObject):
     def _line(path: str, message: str) -> str:
         """`condition.when.all[0].value` → `condition › all[0] › value: …` (the `when` says nothing)."""
         parts = [p for p in path.split(".") if p and p != "when"]
-        return f"{' › '.join(parts)}: {message}" if parts else message
+        said = check_words(message)
+        if not parts:
+            return said
+        where = field_words(path) if path in FIELD_NAMES else " › ".join(parts)  # "Beschriftung", not "label"
+        return f"{where}: {said}"
 
     def _node_edited(self, binding: Binding, path: tuple, value: Any, merge: bool) -> None:
         uid = self.uid

@@ -9,11 +9,15 @@ from PySide6.QtWidgets import QPushButton
 
 from rundun_desktop.answers import boolean_words, value_text
 from rundun_desktop.check_words import check_words
+from rundun_desktop.editor.doc import TemplateDoc
 from rundun_desktop.editor.preview_cards import StepCard as PreviewCard
+from rundun_desktop.editor.problem_words import field_words, problem_words
+from rundun_desktop.editor.properties import PropertiesController
 from rundun_desktop.executor.widgets.inputs import BooleanInput, DateInput, date_range_text, number_range_text
 from rundun_desktop.problems import step_problem_lines
 from server import tdl
 from tests.support.executor import every_type
+from tests.support.samples import vehicle_inspection
 
 
 def messages(problems: list[dict]) -> list[str]:
@@ -162,3 +166,24 @@ def test_a_steps_range_is_written_as_the_app_writes_numbers_and_dates(speak):
     ).edit.placeholderText() == (
         "JJJJ-MM-TT"  # and a German date typed so is read (DateInput.parse takes 31.12.2026 too)
     )
+
+
+def test_a_designers_problems_are_said_in_the_apps_language(speak):
+    """The editor's Problems list said "Abschnitt 1, Schritt 1 has no label" in a German app, and the step's
+    own banner "label: must not be empty"."""
+    body = vehicle_inspection()
+    body["sections"][0]["steps"][0]["label"] = ""
+    body["sections"][0]["steps"][1]["config"] = {"options": []}
+    doc = TemplateDoc(body)
+    empty = {"path": "sections[0].steps[0].label", "message": "must not be empty"}
+    no_options = {"path": "sections[0].steps[1].config.options", "message": "must have at least 1 item"}
+    low = {"path": "sections[0].steps[0].config.min", "message": "must be at least 0"}
+    speak("de")
+    assert problem_words(doc, empty) == "Abschnitt 1, Schritt 1: Beschriftung nicht angegeben"
+    assert problem_words(doc, no_options).endswith("braucht mindestens ein(e) Option")
+    assert problem_words(doc, low) == "Abschnitt 1, Schritt 1: Minimum muss mindestens 0 sein"
+    assert field_words("config.options[1].label") == "Beschriftung der Option 2"
+    assert PropertiesController._line("label", "must not be empty") == "Beschriftung: darf nicht leer sein"
+    speak("en")
+    assert problem_words(doc, empty) == "Section 1, step 1 has no label"
+    assert PropertiesController._line("label", "must not be empty") == "label: must not be empty"
