@@ -72,6 +72,35 @@ SHAPES: list[tuple[re.Pattern[str], Say]] = [
         lambda m: CheckWords.tr("This checklist does not allow skipping steps"),
     ),
     (re.compile(r"must not be empty"), lambda m: CheckWords.tr("must not be empty")),
+    # A designer's (the editor's checks of a template)
+    (
+        re.compile(r"must not be greater than max \((?P<n>-?[\d.]+)\)"),
+        lambda m: CheckWords.tr("must not be greater than the maximum ({0})").format(_number(m["n"])),
+    ),
+    (
+        re.compile(r"must not be after max \((?P<day>\d{4}-\d\d-\d\d)\)"),
+        lambda m: CheckWords.tr("must not be after the latest date ({0})").format(_date(m["day"])),
+    ),
+    (
+        re.compile(r"must not be greater than max_selected \((?P<n>\d+)\)"),
+        lambda m: CheckWords.tr("must not be greater than “At most” ({0})").format(_number(m["n"])),
+    ),
+    (
+        re.compile(r"must not be greater than the number of options \((?P<n>\d+)\)"),
+        lambda m: CheckWords.tr("must not be greater than the number of options ({0})").format(
+            _number(m["n"])
+        ),
+    ),
+    (
+        re.compile(r"must be unique within the template; also used at (?P<at>.+)"),
+        lambda m: CheckWords.tr("must be unique in the template; also used at {0}").format(m["at"]),
+    ),
+    (
+        re.compile(r"below \((?P<low>-?[\d.]+)\) must not be greater than above \((?P<high>-?[\d.]+)\)"),
+        lambda m: CheckWords.tr(
+            "the lower limit ({0}) must not be greater than the upper limit ({1})"
+        ).format(_number(m["low"]), _number(m["high"])),
+    ),
     (re.compile(r"must be a number"), lambda m: CheckWords.tr("must be a number")),
     (re.compile(r"must be a whole number"), lambda m: CheckWords.tr("must be a whole number")),
     (

@@ -194,6 +194,30 @@
         <translation>يجب ألا يكون فارغًا</translation>
     </message>
     <message>
+        <source>must not be greater than the maximum ({0})</source>
+        <translation>يجب ألا يزيد على الحد الأقصى ({0})</translation>
+    </message>
+    <message>
+        <source>must not be after the latest date ({0})</source>
+        <translation>يجب ألا يكون بعد آخر تاريخ ({0})</translation>
+    </message>
+    <message>
+        <source>must not be greater than “At most” ({0})</source>
+        <translation>يجب ألا يزيد على «على الأكثر» ({0})</translation>
+    </message>
+    <message>
+        <source>must not be greater than the number of options ({0})</source>
+        <translation>يجب ألا يزيد على عدد الخيارات ({0})</translation>
+    </message>
+    <message>
+        <source>must be unique in the template; also used at {0}</source>
+        <translation>يجب أن يكون فريدًا في القالب؛ مستخدم أيضًا في {0}</translation>
+    </message>
+    <message>
+        <source>the lower limit ({0}) must not be greater than the upper limit ({1})</source>
+        <translation>يجب ألا يزيد الحد الأدنى ({0}) على الحد الأعلى ({1})</translation>
+    </message>
+    <message>
         <source>must be a number</source>
         <translation>يجب أن تكون رقمًا</translation>
     </message>

@@ -190,6 +190,30 @@
         <translation>darf nicht leer sein</translation>
     </message>
     <message>
+        <source>must not be greater than the maximum ({0})</source>
+        <translation>darf nicht größer als das Maximum ({0}) sein</translation>
+    </message>
+    <message>
+        <source>must not be after the latest date ({0})</source>
+        <translation>darf nicht nach dem spätesten Datum ({0}) liegen</translation>
+    </message>
+    <message>
+        <source>must not be greater than “At most” ({0})</source>
+        <translation>darf nicht größer als „Höchstens“ ({0}) sein</translation>
+    </message>
+    <message>
+        <source>must not be greater than the number of options ({0})</source>
+        <translation>darf nicht größer als die Zahl der Optionen ({0}) sein</translation>
+    </message>
+    <message>
+        <source>must be unique in the template; also used at {0}</source>
+        <translation>muss in der Vorlage eindeutig sein; schon verwendet bei {0}</translation>
+    </message>
+    <message>
+        <source>the lower limit ({0}) must not be greater than the upper limit ({1})</source>
+        <translation>die Untergrenze ({0}) darf nicht größer als die Obergrenze ({1}) sein</translation>
+    </message>
+    <message>
         <source>must be a number</source>
         <translation>muss eine Zahl sein</translation>
     </message>

@@ -190,6 +190,30 @@
         <translation>no puede quedar vacío</translation>
     </message>
     <message>
+        <source>must not be greater than the maximum ({0})</source>
+        <translation>no puede ser mayor que el máximo ({0})</translation>
+    </message>
+    <message>
+        <source>must not be after the latest date ({0})</source>
+        <translation>no puede ser posterior a la fecha máxima ({0})</translation>
+    </message>
+    <message>
+        <source>must not be greater than “At most” ({0})</source>
+        <translation>no puede ser mayor que «Como máximo» ({0})</translation>
+    </message>
+    <message>
+        <source>must not be greater than the number of options ({0})</source>
+        <translation>no puede ser mayor que el número de opciones ({0})</translation>
+    </message>
+    <message>
+        <source>must be unique in the template; also used at {0}</source>
+        <translation>debe ser único en la plantilla; ya se usa en {0}</translation>
+    </message>
+    <message>
+        <source>the lower limit ({0}) must not be greater than the upper limit ({1})</source>
+        <translation>el límite inferior ({0}) no puede ser mayor que el superior ({1})</translation>
+    </message>
+    <message>
         <source>must be a number</source>
         <translation>debe ser un número</translation>
     </message>

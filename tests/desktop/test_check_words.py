@@ -5,6 +5,7 @@ that the desktop no longer recognises fails this test rather than reaching a per
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtWidgets import QPushButton
 
 from rundun_desktop.answers import boolean_words, value_text
@@ -187,3 +188,37 @@ def test_a_designers_problems_are_said_in_the_apps_language(speak):
     speak("en")
     assert problem_words(doc, empty) == "Section 1, step 1 has no label"
     assert PropertiesController._line("label", "must not be empty") == "label: must not be empty"
+
+
+def designer_messages() -> list[str]:
+    """The messages of the editor's checks a designer meets most, as server.tdl writes them."""
+    steps = [
+        {
+            "id": "s-n",
+            "type": "number",
+            "label": "N",
+            "config": {"min": 10, "max": 5},
+            "flag": {"below": 9, "above": 2},
+        },
+        {"id": "s-n", "type": "text", "label": "Twice"},
+        {"id": "s-d", "type": "date", "label": "D", "config": {"min": "2026-12-31", "max": "2026-01-01"}},
+        {
+            "id": "s-m",
+            "type": "multi_choice",
+            "label": "M",
+            "config": {"options": [{"id": "o-a", "label": "A"}], "min_selected": 3, "max_selected": 2},
+        },
+        {"id": "s-p", "type": "boolean", "label": "P", "photo": {"min": 3, "max": 2}},
+    ]
+    with pytest.raises(tdl.TdlError) as refused:
+        tdl.validate_template({"name": "T", "sections": [{"id": "g-1", "title": "G", "steps": steps}]})
+    return [detail["message"] for detail in refused.value.details]
+
+
+def test_the_designers_commonest_problems_are_said_in_the_apps_language(speak):
+    english = designer_messages()
+    assert len(english) >= 5, english
+    speak("de")
+    said = [check_words(message) for message in english]
+    assert all(words != message for words, message in zip(said, english, strict=True)), said
+    assert "darf nicht größer als das Maximum (5) sein" in said, said
