@@ -11,6 +11,40 @@ import httpx
 from PySide6.QtCore import QCoreApplication
 
 from rundun_desktop.problems import problem_text
+from rundun_desktop.words import QT_TRANSLATE_NOOP
+
+# The server's own sentences for its errors (server/errors.py, the API's contract), said in the app's language when
+# the server sent one of them as it is; a message with particulars of its own ("Upload-Offset is 5 but …") reads
+# as the server wrote it.
+SERVER_SENTENCES = {
+    QT_TRANSLATE_NOOP("ApiError", "The request is not valid."),
+    QT_TRANSLATE_NOOP("ApiError", "The request is malformed or misses a required field."),
+    QT_TRANSLATE_NOOP("ApiError", "Missing or invalid credentials."),
+    QT_TRANSLATE_NOOP("ApiError", "Your plan's runs for this month are used up."),
+    QT_TRANSLATE_NOOP("ApiError", "This credential may not do that."),
+    QT_TRANSLATE_NOOP("ApiError", "No such resource exists in your organisation."),
+    QT_TRANSLATE_NOOP("ApiError", "No template with that ID exists in your organisation."),
+    QT_TRANSLATE_NOOP("ApiError", "No run with that ID exists in your organisation."),
+    QT_TRANSLATE_NOOP("ApiError", "The request conflicts with the current state."),
+    QT_TRANSLATE_NOOP("ApiError", "The run is already finished."),
+    QT_TRANSLATE_NOOP("ApiError", "Someone else has already opened this run."),
+    QT_TRANSLATE_NOOP("ApiError", "The template has changed since you loaded it."),
+    QT_TRANSLATE_NOOP("ApiError", "This run has expired."),
+    QT_TRANSLATE_NOOP("ApiError", "The request body is too large."),
+    QT_TRANSLATE_NOOP("ApiError", "The request body failed validation."),
+    QT_TRANSLATE_NOOP("ApiError", "The run still has steps to complete."),
+    QT_TRANSLATE_NOOP("ApiError", "This template does not allow skipping steps."),
+    QT_TRANSLATE_NOOP("ApiError", "Too many requests. Retry after the delay given."),
+    QT_TRANSLATE_NOOP("ApiError", "Something went wrong on our side."),
+    QT_TRANSLATE_NOOP(
+        "ApiError", "The server's disk is full; nothing was stored. Free space on the server, then retry."
+    ),
+}
+
+
+def server_words(message: str) -> str:
+    """The server's message in the app's language when it is one of its own sentences, else as it came."""
+    return QCoreApplication.translate("ApiError", message) if message in SERVER_SENTENCES else message
 
 
 @dataclass
@@ -31,7 +65,7 @@ class ApiError(Exception):
     def words(self) -> str:
         """The failure as a person reads it: the server's message and each detail with its path."""
         return problem_text(
-            self.message
+            server_words(self.message)
             or QCoreApplication.translate("ApiError", "The server answered {0}.").format(self.status),
             self.details,
         )

@@ -46,6 +46,86 @@
 <context>
     <name>ApiError</name>
     <message>
+        <source>The request is not valid.</source>
+        <translation>الطلب غير صالح.</translation>
+    </message>
+    <message>
+        <source>The request is malformed or misses a required field.</source>
+        <translation>الطلب غير سليم أو ينقصه حقل مطلوب.</translation>
+    </message>
+    <message>
+        <source>Missing or invalid credentials.</source>
+        <translation>بيانات الاعتماد مفقودة أو غير صالحة.</translation>
+    </message>
+    <message>
+        <source>Your plan&apos;s runs for this month are used up.</source>
+        <translation>نفدت مهام خطتك لهذا الشهر.</translation>
+    </message>
+    <message>
+        <source>This credential may not do that.</source>
+        <translation>لا تسمح بيانات الاعتماد هذه بذلك.</translation>
+    </message>
+    <message>
+        <source>No such resource exists in your organisation.</source>
+        <translation>لا يوجد هذا في مؤسستك.</translation>
+    </message>
+    <message>
+        <source>No template with that ID exists in your organisation.</source>
+        <translation>لا يوجد قالب بهذا المعرّف في مؤسستك.</translation>
+    </message>
+    <message>
+        <source>No run with that ID exists in your organisation.</source>
+        <translation>لا توجد مهمة بهذا المعرّف في مؤسستك.</translation>
+    </message>
+    <message>
+        <source>The request conflicts with the current state.</source>
+        <translation>يتعارض الطلب مع الحالة الحالية.</translation>
+    </message>
+    <message>
+        <source>The run is already finished.</source>
+        <translation>انتهت المهمة بالفعل.</translation>
+    </message>
+    <message>
+        <source>Someone else has already opened this run.</source>
+        <translation>فتح شخص آخر هذه المهمة بالفعل.</translation>
+    </message>
+    <message>
+        <source>The template has changed since you loaded it.</source>
+        <translation>تغيّر القالب منذ أن حمّلته.</translation>
+    </message>
+    <message>
+        <source>This run has expired.</source>
+        <translation>انتهت صلاحية هذه المهمة.</translation>
+    </message>
+    <message>
+        <source>The request body is too large.</source>
+        <translation>الطلب كبير جدًا.</translation>
+    </message>
+    <message>
+        <source>The request body failed validation.</source>
+        <translation>لم تُقبل البيانات.</translation>
+    </message>
+    <message>
+        <source>The run still has steps to complete.</source>
+        <translation>ما زالت في المهمة خطوات لم تُنجز.</translation>
+    </message>
+    <message>
+        <source>This template does not allow skipping steps.</source>
+        <translation>لا يسمح هذا القالب بتخطي الخطوات.</translation>
+    </message>
+    <message>
+        <source>Too many requests. Retry after the delay given.</source>
+        <translation>طلبات كثيرة جدًا. أعد المحاولة بعد المهلة المذكورة.</translation>
+    </message>
+    <message>
+        <source>Something went wrong on our side.</source>
+        <translation>حدث خطأ من جهة الخادم.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s disk is full; nothing was stored. Free space on the server, then retry.</source>
+        <translation>قرص الخادم ممتلئ؛ لم يُحفظ شيء. أفرغ مساحة على الخادم ثم أعد المحاولة.</translation>
+    </message>
+    <message>
         <source>The server answered {0}.</source>
         <translation>ردّ الخادم بـ {0}.</translation>
     </message>

@@ -46,6 +46,86 @@
 <context>
     <name>ApiError</name>
     <message>
+        <source>The request is not valid.</source>
+        <translation>Die Anfrage ist ungültig.</translation>
+    </message>
+    <message>
+        <source>The request is malformed or misses a required field.</source>
+        <translation>Die Anfrage ist fehlerhaft oder ihr fehlt ein Pflichtfeld.</translation>
+    </message>
+    <message>
+        <source>Missing or invalid credentials.</source>
+        <translation>Zugangsdaten fehlen oder sind ungültig.</translation>
+    </message>
+    <message>
+        <source>Your plan&apos;s runs for this month are used up.</source>
+        <translation>Die Durchläufe Ihres Tarifs für diesen Monat sind aufgebraucht.</translation>
+    </message>
+    <message>
+        <source>This credential may not do that.</source>
+        <translation>Mit diesen Zugangsdaten ist das nicht erlaubt.</translation>
+    </message>
+    <message>
+        <source>No such resource exists in your organisation.</source>
+        <translation>Das gibt es in Ihrer Organisation nicht.</translation>
+    </message>
+    <message>
+        <source>No template with that ID exists in your organisation.</source>
+        <translation>In Ihrer Organisation gibt es keine Vorlage mit dieser ID.</translation>
+    </message>
+    <message>
+        <source>No run with that ID exists in your organisation.</source>
+        <translation>In Ihrer Organisation gibt es keinen Durchlauf mit dieser ID.</translation>
+    </message>
+    <message>
+        <source>The request conflicts with the current state.</source>
+        <translation>Die Anfrage passt nicht zum aktuellen Stand.</translation>
+    </message>
+    <message>
+        <source>The run is already finished.</source>
+        <translation>Der Durchlauf ist bereits beendet.</translation>
+    </message>
+    <message>
+        <source>Someone else has already opened this run.</source>
+        <translation>Jemand anderes hat diesen Durchlauf bereits geöffnet.</translation>
+    </message>
+    <message>
+        <source>The template has changed since you loaded it.</source>
+        <translation>Die Vorlage wurde geändert, seit Sie sie geladen haben.</translation>
+    </message>
+    <message>
+        <source>This run has expired.</source>
+        <translation>Dieser Durchlauf ist abgelaufen.</translation>
+    </message>
+    <message>
+        <source>The request body is too large.</source>
+        <translation>Die Anfrage ist zu groß.</translation>
+    </message>
+    <message>
+        <source>The request body failed validation.</source>
+        <translation>Die Angaben wurden nicht angenommen.</translation>
+    </message>
+    <message>
+        <source>The run still has steps to complete.</source>
+        <translation>Im Durchlauf sind noch Schritte offen.</translation>
+    </message>
+    <message>
+        <source>This template does not allow skipping steps.</source>
+        <translation>Diese Vorlage erlaubt kein Überspringen von Schritten.</translation>
+    </message>
+    <message>
+        <source>Too many requests. Retry after the delay given.</source>
+        <translation>Zu viele Anfragen. Versuchen Sie es nach der genannten Wartezeit erneut.</translation>
+    </message>
+    <message>
+        <source>Something went wrong on our side.</source>
+        <translation>Auf Serverseite ist etwas schiefgegangen.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s disk is full; nothing was stored. Free space on the server, then retry.</source>
+        <translation>Der Datenträger des Servers ist voll; nichts wurde gespeichert. Schaffen Sie auf dem Server Platz und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
         <source>The server answered {0}.</source>
         <translation>Der Server antwortete {0}.</translation>
     </message>

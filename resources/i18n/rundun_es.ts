@@ -46,6 +46,86 @@
 <context>
     <name>ApiError</name>
     <message>
+        <source>The request is not valid.</source>
+        <translation>La solicitud no es válida.</translation>
+    </message>
+    <message>
+        <source>The request is malformed or misses a required field.</source>
+        <translation>La solicitud está mal formada o le falta un campo obligatorio.</translation>
+    </message>
+    <message>
+        <source>Missing or invalid credentials.</source>
+        <translation>Faltan las credenciales o no son válidas.</translation>
+    </message>
+    <message>
+        <source>Your plan&apos;s runs for this month are used up.</source>
+        <translation>Las ejecuciones de tu plan para este mes se han agotado.</translation>
+    </message>
+    <message>
+        <source>This credential may not do that.</source>
+        <translation>Estas credenciales no permiten hacer eso.</translation>
+    </message>
+    <message>
+        <source>No such resource exists in your organisation.</source>
+        <translation>Eso no existe en tu organización.</translation>
+    </message>
+    <message>
+        <source>No template with that ID exists in your organisation.</source>
+        <translation>No hay ninguna plantilla con ese ID en tu organización.</translation>
+    </message>
+    <message>
+        <source>No run with that ID exists in your organisation.</source>
+        <translation>No hay ninguna ejecución con ese ID en tu organización.</translation>
+    </message>
+    <message>
+        <source>The request conflicts with the current state.</source>
+        <translation>La solicitud choca con el estado actual.</translation>
+    </message>
+    <message>
+        <source>The run is already finished.</source>
+        <translation>La ejecución ya ha terminado.</translation>
+    </message>
+    <message>
+        <source>Someone else has already opened this run.</source>
+        <translation>Otra persona ya ha abierto esta ejecución.</translation>
+    </message>
+    <message>
+        <source>The template has changed since you loaded it.</source>
+        <translation>La plantilla ha cambiado desde que la cargaste.</translation>
+    </message>
+    <message>
+        <source>This run has expired.</source>
+        <translation>Esta ejecución ha caducado.</translation>
+    </message>
+    <message>
+        <source>The request body is too large.</source>
+        <translation>La solicitud es demasiado grande.</translation>
+    </message>
+    <message>
+        <source>The request body failed validation.</source>
+        <translation>Los datos no superaron la validación.</translation>
+    </message>
+    <message>
+        <source>The run still has steps to complete.</source>
+        <translation>A la ejecución aún le faltan pasos.</translation>
+    </message>
+    <message>
+        <source>This template does not allow skipping steps.</source>
+        <translation>Esta plantilla no permite omitir pasos.</translation>
+    </message>
+    <message>
+        <source>Too many requests. Retry after the delay given.</source>
+        <translation>Demasiadas solicitudes. Vuelve a intentarlo tras la espera indicada.</translation>
+    </message>
+    <message>
+        <source>Something went wrong on our side.</source>
+        <translation>Algo ha fallado en el servidor.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s disk is full; nothing was stored. Free space on the server, then retry.</source>
+        <translation>El disco del servidor está lleno; no se guardó nada. Libera espacio en el servidor y vuelve a intentarlo.</translation>
+    </message>
+    <message>
         <source>The server answered {0}.</source>
         <translation>El servidor respondió {0}.</translation>
     </message>

@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtWidgets import QPushButton
 
 from rundun_desktop.answers import boolean_words, value_text
+from rundun_desktop.api_client import SERVER_SENTENCES, ApiError
 from rundun_desktop.check_words import check_words
 from rundun_desktop.editor.doc import TemplateDoc
 from rundun_desktop.editor.preview_cards import StepCard as PreviewCard
@@ -222,3 +223,21 @@ def test_the_designers_commonest_problems_are_said_in_the_apps_language(speak):
     said = [check_words(message) for message in english]
     assert all(words != message for words, message in zip(said, english, strict=True)), said
     assert "darf nicht größer als das Maximum (5) sein" in said, said
+
+
+def test_the_servers_own_sentences_are_said_in_the_apps_language(speak):
+    """A German app said "Your plan's runs for this month are used up." when a dispatch was refused."""
+    from server import errors
+
+    def subclasses(cls: type) -> list[type]:
+        return [cls, *(c for sub in cls.__subclasses__() for c in subclasses(sub))]
+
+    defaults = {cls.default_message for cls in subclasses(errors.RundunError)}
+    assert SERVER_SENTENCES <= defaults  # each is a sentence the server says as it is (drift: the test fails)
+    quota = ApiError(402, "quota_exceeded", "Your plan's runs for this month are used up.")
+    own = ApiError(409, "conflict", "Upload-Offset is 5 but the upload is at 0.")
+    speak("de")
+    assert quota.words() == "Die Durchläufe Ihres Tarifs für diesen Monat sind aufgebraucht."
+    assert own.words() == "Upload-Offset is 5 but the upload is at 0."  # particulars of its own: as it came
+    speak("en")
+    assert quota.words() == "Your plan's runs for this month are used up."
