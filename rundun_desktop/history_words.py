@@ -126,7 +126,7 @@ def line_times(line: HistoryLine) -> str:
     """'device 10:00:00 · received 10:02:13' (local time), the two clocks of one write."""
     received = fmt.local_time(line.received_at, with_seconds=True)
     if not line.at:
-        return f"received {received}"
+        return QCoreApplication.translate("history_words", "received {0}").format(received)
     return QCoreApplication.translate("history_words", "device {0} · received {1}").format(
         fmt.local_time(line.at, with_seconds=True), received
     )

@@ -4262,6 +4262,18 @@ Create one, import a .json file, or generate one from a description.</source>
         <source>A finding when any of {0} is chosen</source>
         <translation>ملاحظة عند اختيار أيٍّ من {0}</translation>
     </message>
+    <message>
+        <source>below {0}</source>
+        <translation>أقل من {0}</translation>
+    </message>
+    <message>
+        <source>above {0}</source>
+        <translation>أكبر من {0}</translation>
+    </message>
+    <message>
+        <source>{0} or {1}</source>
+        <translation>{0} أو {1}</translation>
+    </message>
 </context>
 <context>
     <name>formatting</name>
@@ -4533,6 +4545,10 @@ Create one, import a .json file, or generate one from a description.</source>
     <message>
         <source>photo {n} removed</source>
         <translation>أُزيلت الصورة {n}</translation>
+    </message>
+    <message>
+        <source>received {0}</source>
+        <translation>استُلم {0}</translation>
     </message>
     <message>
         <source>device {0} · received {1}</source>

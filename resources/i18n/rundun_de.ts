@@ -4106,6 +4106,18 @@ Erstellen Sie eine, importieren Sie eine .json-Datei oder erzeugen Sie eine aus 
         <source>A finding when any of {0} is chosen</source>
         <translation>Ein Befund, wenn eines von {0} gewählt wird</translation>
     </message>
+    <message>
+        <source>below {0}</source>
+        <translation>unter {0}</translation>
+    </message>
+    <message>
+        <source>above {0}</source>
+        <translation>über {0}</translation>
+    </message>
+    <message>
+        <source>{0} or {1}</source>
+        <translation>{0} oder {1}</translation>
+    </message>
 </context>
 <context>
     <name>formatting</name>
@@ -4377,6 +4389,10 @@ Erstellen Sie eine, importieren Sie eine .json-Datei oder erzeugen Sie eine aus 
     <message>
         <source>photo {n} removed</source>
         <translation>Foto {n} entfernt</translation>
+    </message>
+    <message>
+        <source>received {0}</source>
+        <translation>empfangen {0}</translation>
     </message>
     <message>
         <source>device {0} · received {1}</source>

@@ -4106,6 +4106,18 @@ Crea una, importa un archivo .json o genera una a partir de una descripción.</t
         <source>A finding when any of {0} is chosen</source>
         <translation>Un hallazgo cuando se elige cualquiera de {0}</translation>
     </message>
+    <message>
+        <source>below {0}</source>
+        <translation>menor que {0}</translation>
+    </message>
+    <message>
+        <source>above {0}</source>
+        <translation>mayor que {0}</translation>
+    </message>
+    <message>
+        <source>{0} or {1}</source>
+        <translation>{0} o {1}</translation>
+    </message>
 </context>
 <context>
     <name>formatting</name>
@@ -4377,6 +4389,10 @@ Crea una, importa un archivo .json o genera una a partir de una descripción.</t
     <message>
         <source>photo {n} removed</source>
         <translation>foto {n} quitada</translation>
+    </message>
+    <message>
+        <source>received {0}</source>
+        <translation>recibido {0}</translation>
     </message>
     <message>
         <source>device {0} · received {1}</source>

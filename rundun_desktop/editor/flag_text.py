@@ -50,11 +50,13 @@ def flag_words(step_type: Any, flag: Any, config: Any) -> str | None:
         below, above = flag.get("below"), flag.get("above")
         parts = []
         if below is not None:
-            parts.append(f"below {format_number(below)}")
+            parts.append(QCoreApplication.translate("flag_text", "below {0}").format(format_number(below)))
         if above is not None:
-            parts.append(f"above {format_number(above)}")
+            parts.append(QCoreApplication.translate("flag_text", "above {0}").format(format_number(above)))
         if parts:
             return QCoreApplication.translate("flag_text", "A finding when the answer is {0}").format(
-                " or ".join(parts)
+                QCoreApplication.translate("flag_text", "{0} or {1}").format(*parts)
+                if len(parts) == 2
+                else parts[0]
             )
     return None

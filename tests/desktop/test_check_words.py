@@ -12,10 +12,12 @@ from rundun_desktop.answers import boolean_words, value_text
 from rundun_desktop.api_client import SERVER_SENTENCES, ApiError
 from rundun_desktop.check_words import check_words
 from rundun_desktop.editor.doc import TemplateDoc
+from rundun_desktop.editor.flag_text import flag_words
 from rundun_desktop.editor.preview_cards import StepCard as PreviewCard
 from rundun_desktop.editor.problem_words import field_words, problem_words
 from rundun_desktop.editor.properties import PropertiesController
 from rundun_desktop.executor.widgets.inputs import BooleanInput, DateInput, date_range_text, number_range_text
+from rundun_desktop.history_words import HistoryLine, line_times
 from rundun_desktop.problems import step_problem_lines
 from server import tdl
 from tests.support.executor import every_type
@@ -241,3 +243,19 @@ def test_the_servers_own_sentences_are_said_in_the_apps_language(speak):
     assert own.words() == "Upload-Offset is 5 but the upload is at 0."  # particulars of its own: as it came
     speak("en")
     assert quota.words() == "Your plan's runs for this month are used up."
+
+
+def test_a_findings_limits_and_a_writes_clock_are_said_in_the_apps_language(speak):
+    """ "Ein Befund, wenn die Antwort below 5 or above 10 ist"; a run's history said "received …" in German."""
+    speak("de")
+    assert (
+        flag_words("number", {"below": 5, "above": 10}, {})
+        == "Ein Befund, wenn die Antwort unter 5 oder über 10 ist"
+    )
+    assert flag_words("number", {"above": 10}, {}) == "Ein Befund, wenn die Antwort über 10 ist"
+    assert line_times(HistoryLine("x", None, "2026-12-05T01:36:00Z")).startswith("empfangen ")
+    speak("en")
+    assert (
+        flag_words("rating", {"below": 2, "above": 4}, {})
+        == "A finding when the answer is below 2 or above 4"
+    )
