@@ -4635,6 +4635,10 @@ Create one, import a .json file, or generate one from a description.</source>
         <translation>عدد صحيح</translation>
     </message>
     <message>
+        <source>{0}, {1}</source>
+        <translation>{0}، {1}</translation>
+    </message>
+    <message>
         <source>from {0} to {1}</source>
         <translation>من {0} إلى {1}</translation>
     </message>

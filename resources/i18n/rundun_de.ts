@@ -4479,6 +4479,10 @@ Erstellen Sie eine, importieren Sie eine .json-Datei oder erzeugen Sie eine aus 
         <translation>ganze Zahl</translation>
     </message>
     <message>
+        <source>{0}, {1}</source>
+        <translation>{0}, {1}</translation>
+    </message>
+    <message>
         <source>from {0} to {1}</source>
         <translation>vom {0} bis zum {1}</translation>
     </message>

@@ -4479,6 +4479,10 @@ Crea una, importa un archivo .json o genera una a partir de una descripción.</t
         <translation>número entero</translation>
     </message>
     <message>
+        <source>{0}, {1}</source>
+        <translation>{0}, {1}</translation>
+    </message>
+    <message>
         <source>from {0} to {1}</source>
         <translation>del {0} al {1}</translation>
     </message>

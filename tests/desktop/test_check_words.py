@@ -159,6 +159,8 @@ def test_a_steps_range_is_written_as_the_app_writes_numbers_and_dates(speak):
         {"id": "s-km", "type": "number", "label": "Km", "config": {"min": 1000, "decimal": 1}}
     )
     assert number_range_text(number.config) == "mindestens 1.000, bis zu 1 Nachkommastelle"
+    speak("ar")
+    assert number_range_text(number.config).count("،") == 1  # Arabic's own comma between the two
     speak("en")
     assert date_range_text("2026-01-01", None) == "from 1 Jan 2026"
     assert DateInput(

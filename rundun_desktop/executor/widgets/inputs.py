@@ -335,7 +335,9 @@ def number_range_text(cfg: tdl.NumberConfig) -> str:
         parts.append(QCoreApplication.translate("inputs", "whole number"))
     elif cfg.decimal is not None:
         parts.append(Counts.tr("up to %n decimal(s)", "", cfg.decimal))
-    return ", ".join(parts)
+    if len(parts) == 2:  # Arabic separates them with its own comma
+        return QCoreApplication.translate("inputs", "{0}, {1}").format(*parts)
+    return parts[0] if parts else ""
 
 
 def date_range_text(first: str | None, last: str | None) -> str:
