@@ -5,12 +5,15 @@ default with SQLite), chunks in PostgreSQL itself (`chunks.py`, the default with
 S3-compatible object storage (`s3.py`). The services only ever see `MediaStore` and `Part`.
 
 The guarantees every store keeps (the services' rules rely on them):
-- `put_blob` / `promote` return only once the blob is durable: its photo row is written after them.
+- `put_blob` / `promote` return only once the blob is durable, or (chunks in PostgreSQL) durable at the
+  latest with the next commit of the same database, whose WAL is flushed in order: its photo row is written
+  after them, and that commit waits for the flush.
 - `blob_present` and `delete_blob` run inside the database's write jobs, under the blob's lock
   (`server.store.executor.lock_blob`), so a blob still referenced is never deleted, on one process or many;
   for a `remote` store (S3) they run outside any write job, under the blob's claim (see `remote`).
-- A `Part` makes its bytes durable in `commit` BEFORE the database's upload offset moves on: the offset
-  acknowledged is never ahead of the stored bytes. Bytes stored beyond the acknowledged offset (a crash
+- A `Part` makes its bytes durable in `commit` BEFORE the database's upload offset moves on (or, chunks in
+  PostgreSQL, WITH it: the offset's commit flushes the WAL up to theirs): the offset acknowledged is never
+  ahead of the stored bytes. Bytes stored beyond the acknowledged offset (a crash
   between the two) are dropped by the next `open_part` at that offset.
 - Reads are streamed: `Blob.chunks()` never holds a whole photo in memory.
 

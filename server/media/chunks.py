@@ -5,8 +5,9 @@ holds them all.
 A photo is a `media_blobs` row + its rows of `media_chunks` (≤ 1 MiB a row, bytea stored uncompressed),
 written in one transaction before its photo row. An upload's bytes are its rows of `media_chunks` too: the
 full MiBs are sent as they arrive (so memory stays bounded by a chunk, and each batch is one multi-row
-INSERT), inside one transaction that `commit` commits (`synchronous_commit=on`: one WAL flush per
-acknowledgement) before the upload's offset moves on; `rollback` rolls it back, and chunks at or beyond the
+INSERT), inside one transaction that `commit` commits before the upload's offset moves on (without waiting
+for its WAL flush: the offset's own commit, `synchronous_commit=on`, flushes the WAL up to and past it, so
+one flush per acknowledgement); `rollback` rolls it back, and chunks at or beyond the
 acknowledged offset (a crash between the two) are deleted when the next PATCH opens it. A finished upload
 becomes its photo by re-keying its rows (issue 16: they were copied, so every photo was written twice); the
 part is then gone, so a second `promote` of it (after a collect took the photo meanwhile) is `PartLost`.
@@ -37,11 +38,14 @@ def _transaction(conn: PgConn) -> Iterator[PgConn]:
 
 def _promote(conn: PgConn, upload_id: str, sha256: str) -> bool:
     """The upload's chunks become the photo, committed (with the part's last bytes when its transaction is
-    still open); whether they moved (False: the photo was stored already)."""
+    still open); whether they moved (False: the photo was stored already). Its COMMIT does not wait for the
+    WAL flush: the attach's, which follows before the photo is acknowledged, flushes it (a flush a photo
+    saved: issue 16)."""
     if not conn.in_transaction:
-        conn.execute("BEGIN")
+        conn.defer("BEGIN")
     try:
         moved = sql.blob_from_upload(conn, upload_id, sha256)
+        sql.commit_without_flush(conn)
     except BaseException:
         conn.execute("ROLLBACK")
         raise
@@ -90,9 +94,10 @@ class ChunkPart(Part):
         keep = len(data) % sql.CHUNK_BYTES if whole_chunks_only else 0
         upto = len(data) - keep
         if upto and not self.conn.in_transaction:
-            self.conn.execute("BEGIN")  # one commit (one WAL flush) per `commit`, however many chunks
+            self.conn.defer("BEGIN")  # one commit per `commit`, however many chunks; sent with the INSERT
+        view = memoryview(data)  # rows sliced without a copy: psycopg sends a memoryview as bytea
         pieces = [
-            data[start : min(start + sql.CHUNK_BYTES, upto)] for start in range(0, upto, sql.CHUNK_BYTES)
+            view[start : min(start + sql.CHUNK_BYTES, upto)] for start in range(0, upto, sql.CHUNK_BYTES)
         ]
         sql.add_chunks(self.conn, self.upload_id, self.written, pieces)
         self.written += upto
@@ -100,9 +105,12 @@ class ChunkPart(Part):
         self.pending_bytes = keep
 
     def commit(self) -> None:
+        """Committed, without waiting for the WAL flush: the offset's commit, which follows before the bytes
+        are acknowledged, flushes the WAL up to it, and so these bytes with it."""
         self._store(whole_chunks_only=False)
         if self.conn.in_transaction:
-            self.conn.execute("COMMIT")  # durable (synchronous_commit=on) before the offset moves
+            sql.commit_without_flush(self.conn)
+            self.conn.execute("COMMIT")
         self.offset = self.written
 
     def rollback(self) -> None:

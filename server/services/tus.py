@@ -497,6 +497,9 @@ class _Receiver:
         self.length = upload["length"]
         self.acked_at = time.monotonic()
         self.part: Part | None = None  # opened at the acknowledged offset by the first write, on its thread
+        # The file's first bytes for the image check, kept as they arrive when this body starts the file (a
+        # store's read back saved: a round trip a photo in PostgreSQL); else read from the part at the end.
+        self.head: bytes | None = b"" if self.start == 0 else None
 
     async def run(self, receive: Receive) -> int:
         known = _hashes.pop(self.upload["id"], None)
@@ -566,6 +569,11 @@ class _Receiver:
         if self.part is None:
             self.part = self.ctx.media.open_part(self.upload["id"], self.start)
         self.part.append(pieces)
+        if self.head is not None:
+            for piece in pieces:
+                if len(self.head) >= photos.HEAD_BYTES:
+                    break
+                self.head += piece[: photos.HEAD_BYTES - len(self.head)]
         for running in (self.file_hash, chunk_hash):
             if running is not None:
                 for piece in pieces:
@@ -629,7 +637,7 @@ class _Receiver:
         if chunk_hash is not None and chunk_hash.digest() != self.expected:
             raise _ChunkMismatch()
         assert self.part is not None  # the file is complete: its bytes are in the part
-        head, sha256 = _finish_part(self.part, self.file_hash)
+        head, sha256 = _finish_part(self.part, self.file_hash, self.head)
         if self.upload["metadata"].get("sha256", sha256) != sha256:
             raise ChecksumMismatch(FILE_MISMATCH)
         image = photos.inspect_file(
@@ -646,15 +654,16 @@ class _Receiver:
         return image
 
 
-def _finish_part(part: Part, file_hash: Any) -> tuple[bytes, str]:
-    """The whole file assembled (durable once promoted to its blob, at the latest); its first bytes (for the image check) and its SHA-256
-    (hashed as it arrived, or read back once when the upload was resumed without its running hash)."""
+def _finish_part(part: Part, file_hash: Any, head: bytes | None) -> tuple[bytes, str]:
+    """The whole file assembled (durable once promoted to its blob, at the latest); its first bytes (for the
+    image check: `head` when they were kept as they arrived, else read back) and its SHA-256 (hashed as it
+    arrived, or read back once when the upload was resumed without its running hash)."""
     part.finish()
     if file_hash is None:
         file_hash = hashlib.sha256()
         for piece in part.read():
             file_hash.update(piece)
-    return part.head(photos.HEAD_BYTES), file_hash.hexdigest()
+    return (head if head is not None else part.head(photos.HEAD_BYTES)), file_hash.hexdigest()
 
 
 async def _next_message(receive: Receive, writer: _Writer) -> dict | None:

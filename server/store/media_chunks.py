@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from server.clock import now_iso
-from server.store.rows import dialect
+from server.store.rows import dialect, execute_later
 
 CHUNK_BYTES = 1 << 20  # the most one row holds
 
@@ -25,7 +25,7 @@ def _pieces(data: bytes | memoryview, size: int = CHUNK_BYTES) -> Iterator[bytes
         yield bytes(view[start : start + size])
 
 
-def add_chunks(conn: Any, owner: str, start: int, pieces: list[bytes]) -> None:
+def add_chunks(conn: Any, owner: str, start: int, pieces: list[bytes] | list[memoryview]) -> None:
     """The pieces as `owner`'s chunks from offset `start` on, in ONE statement (a round trip however many
     rows: a 2 MB photo is two). A chunk already at one of those offsets (stored, never acknowledged, and
     not yet cut) is replaced."""
@@ -97,28 +97,36 @@ def blob_from_upload(conn: Any, upload_id: str, sha256: str) -> bool:
     """In a transaction: the finished upload's chunks become the photo `sha256`, MOVED by re-keying them (an
     UPDATE that keeps each row's out-of-line bytes where they are: nothing is written twice); False when
     that photo is stored already (the upload's chunks then stay for `delete_upload_chunks`). Raises
-    `UploadGone` when the upload holds no bytes."""
-    size = conn.execute(
-        "SELECT COALESCE(SUM(length(data)), 0) FROM media_chunks WHERE owner = ?", (upload_id,)
-    ).fetchone()[0]
-    added = conn.execute(
-        "INSERT INTO media_blobs (sha256, bytes, created_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
-        (sha256, int(size), now_iso()),
-    ).rowcount
-    if not added:
+    `UploadGone` when the upload holds no bytes. One round trip: the re-keying is sent with the COMMIT."""
+    row = conn.execute(
+        "INSERT INTO media_blobs (sha256, bytes, created_at) "
+        "SELECT ?, COALESCE(SUM(length(data)), 0), ? FROM media_chunks WHERE owner = ? "
+        "ON CONFLICT DO NOTHING RETURNING bytes",
+        (sha256, now_iso(), upload_id),
+    ).fetchone()
+    if row is None:
         return False
-    if not size:
-        raise UploadGone(upload_id)
-    conn.execute("UPDATE media_chunks SET owner = ? WHERE owner = ?", (sha256, upload_id))
+    if not row[0]:
+        raise UploadGone(upload_id)  # the caller rolls the empty photo back
+    execute_later(conn, "UPDATE media_chunks SET owner = ? WHERE owner = ?", (sha256, upload_id))
     return True
+
+
+def commit_without_flush(conn: Any) -> None:
+    """In a transaction: its COMMIT will not wait for the WAL to reach the disk. Safe where a commit that does
+    wait follows it before anything is acknowledged: the WAL is flushed in order, so that commit's flush
+    carries this one's (a promoted photo, then its attach)."""
+    execute_later(conn, "SET LOCAL synchronous_commit = off")
 
 
 # -- unfinished uploads ------------------------------------------------------------------------------------
 def cut_upload(conn: Any, upload_id: str, offset: int) -> int:
-    """Drop the chunks at or beyond `offset` (stored, never acknowledged); returns the bytes kept below it."""
-    conn.execute("DELETE FROM media_chunks WHERE owner = ? AND start >= ?", (upload_id, offset))
+    """Drop the chunks at or beyond `offset` (stored, never acknowledged); returns the bytes kept below it.
+    One round trip: the delete is sent with the sum (which counts only the chunks below `offset`)."""
+    execute_later(conn, "DELETE FROM media_chunks WHERE owner = ? AND start >= ?", (upload_id, offset))
     row = conn.execute(
-        "SELECT COALESCE(SUM(length(data)), 0) FROM media_chunks WHERE owner = ?", (upload_id,)
+        "SELECT COALESCE(SUM(length(data)), 0) FROM media_chunks WHERE owner = ? AND start < ?",
+        (upload_id, offset),
     ).fetchone()
     return int(row[0])
 

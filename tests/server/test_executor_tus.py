@@ -231,6 +231,28 @@ def test_a_finished_file_that_is_no_image_is_415_and_terminated(api, ex, up):
     assert up.head(url).status_code == 404 and ex.state()["photos"] == []
 
 
+def test_a_file_that_is_no_image_is_415_however_its_bytes_came(api, ex, up):
+    """The image check reads the file's first bytes: kept as they arrive when the body starts the file, read
+    back from the store when they came in an earlier PATCH (and for a PNG-only slot alike)."""
+    image = jpeg(200_000)
+    for first, rest in (
+        (b"not an image" + image[12:50_000], image[50_000:]),
+        (image[:50_000], image[50_000:]),
+    ):
+        data = first + rest
+        url = up.new(data)
+        assert up.patch(url, first, 0).status_code == 204
+        r = up.patch(url, rest, len(first))
+        if first.startswith(b"not"):
+            assert r.status_code == 415 and up.head(url).status_code == 404, r.text
+        else:
+            assert r.status_code == 204, r.text
+    assert [p["sha256"] for p in ex.state()["photos"]] == [sha256(image)]
+    url = up.new(image, step_id="s-sig")
+    assert up.patch(url, image[:1000], 0).status_code == 204
+    assert up.patch(url, image[1000:], 1000).status_code == 415  # a signature must be a PNG
+
+
 def test_signature_slots_take_only_png(api, ex, up):
     url = up.new(jpeg(), step_id="s-sig")
     assert up.patch(url, jpeg(), 0).status_code == 415

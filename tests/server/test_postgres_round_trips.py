@@ -292,3 +292,73 @@ def test_a_sync_batchs_rows_reach_postgresql_as_one_statement_a_kind(pg_api, mon
         (ex.run_id,),
     )
     assert [json.loads(body)["data"]["step_id"] for (body,) in events] == [f"s-{i}" for i in range(50)]
+
+
+@pytest.fixture
+def pg_media_api(tmp_path: Path, pg_cluster) -> Iterator[Api]:
+    """The server with its photos in PostgreSQL (the default media store there)."""
+    yield from make_api(tmp_path, database_url=pg_cluster.new_database(), media_store="postgresql")
+
+
+class ByConnection:
+    """The round trips each PostgreSQL connection makes (an `execute`, `executemany` or `fetch_together`:
+    what `defer` queued goes with the next), each as the statements it sent, in order."""
+
+    def __init__(self, monkeypatch):
+        self.trips: dict[int, list[list[str]]] = {}
+        self.queued: dict[int, list[str]] = {}
+        self.order: list[str] = []  # every statement, from every connection, as it was queued or sent
+        for name in ("execute", "executemany", "fetch_together", "defer"):
+            real = getattr(PgConn, name)
+
+            def sent(conn, *args, _real=real, _name=name, **kwargs):
+                first = args[0]
+                texts = [sql for sql, _ in first] if isinstance(first, list) else [str(first)]
+                texts = [" ".join(text.split()) for text in texts]
+                self.order.extend(texts)
+                queued = self.queued.setdefault(id(conn), [])
+                if _name == "defer":
+                    queued.extend(texts)
+                else:
+                    self.trips.setdefault(id(conn), []).append([*queued, *texts])
+                    queued.clear()
+                return _real(conn, *args, **kwargs)
+
+            monkeypatch.setattr(PgConn, name, sent)
+
+    def of_connection_sending(self, fragment: str) -> list[list[str]]:
+        (trips,) = [t for t in self.trips.values() if any(fragment in s for trip in t for s in trip)]
+        return trips
+
+
+def test_a_photo_kept_in_postgresql_is_four_round_trips_of_its_connection_and_one_wal_flush(
+    pg_media_api, monkeypatch
+):
+    """Issue 16, photos in the database: a photo sent whole made nine round trips on its media connection
+    (the part's cut and its sum, a BEGIN, the INSERT, its first bytes read back for the image check, then the
+    promote's sum, INSERT, UPDATE and COMMIT) and two WAL flushes (the promote's COMMIT and the attach's).
+    Now the cut is one trip, the BEGIN and the UPDATE ride with the next statement, the first bytes are
+    kept as they arrive, and the promote's COMMIT leaves the flush to the attach's, which follows it before
+    anything is acknowledged (the WAL is flushed in order, so it carries the photo's too)."""
+    ex = Executor.start(pg_media_api)
+    seen = ByConnection(monkeypatch)
+    data = jpeg(50_000)
+    r = ex.call("POST", "/uploads/", content=data, headers=photo_headers(data))
+    assert r.status_code == 201, r.text
+    media = seen.of_connection_sending("INSERT INTO media_chunks")
+    assert len(media) == 4, media
+    assert not any(
+        "substr(data" in s for trip in media for s in trip
+    )  # the image check's bytes not read back
+    promote = media[-1]
+    assert promote[0].startswith("UPDATE media_chunks SET owner") and promote[-1] == "COMMIT", promote
+    assert "SET LOCAL synchronous_commit = off" in promote
+    # The attach's commit, which flushes: after the photo's, on a session that waits for the flush (the test
+    # cluster's default is off: the server's own setting is what counts).
+    flush_left = seen.order.index("SET LOCAL synchronous_commit = off")
+    assert flush_left < next(i for i, s in enumerate(seen.order) if "INTO photos" in s)
+    assert [s for s in seen.order if "synchronous_commit" in s] == ["SET LOCAL synchronous_commit = off"]
+    assert pg_media_api.ctx.db.read(lambda c: c.execute("SHOW synchronous_commit").fetchone()[0]) == "on"
+    assert [p["sha256"] for p in ex.state()["photos"]] == [hashlib.sha256(data).hexdigest()]
+    blob = pg_media_api.ctx.media.open_blob(hashlib.sha256(data).hexdigest())
+    assert blob is not None and b"".join(blob.chunks()) == data
