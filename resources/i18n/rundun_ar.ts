@@ -2139,6 +2139,17 @@ Dispatch a run from the Runs page, or choose a longer period.</source>
         <source> · {0} skipped</source>
         <translation> · تُخطّي: {0}</translation>
     </message>
+    <message numerus="yes">
+        <source> · %n still incomplete</source>
+        <translation>
+            <numerusform> · لا شيء غير مكتمل</numerusform>
+            <numerusform> · خطوة واحدة غير مكتملة</numerusform>
+            <numerusform> · خطوتان غير مكتملتين</numerusform>
+            <numerusform> · %n خطوات غير مكتملة</numerusform>
+            <numerusform> · %n خطوة غير مكتملة</numerusform>
+            <numerusform> · %n خطوة غير مكتملة</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{0} of {1} answered{2}</source>
         <translation>أُجيب عن {0} من {1}{2}</translation>

@@ -2007,6 +2007,13 @@ Versenden Sie einen Durchlauf auf der Seite Durchläufe oder wählen Sie einen l
         <source> · {0} skipped</source>
         <translation> · übersprungen: {0}</translation>
     </message>
+    <message numerus="yes">
+        <source> · %n still incomplete</source>
+        <translation>
+            <numerusform> · %n noch unvollständig</numerusform>
+            <numerusform> · %n noch unvollständig</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{0} of {1} answered{2}</source>
         <translation>{0} von {1} beantwortet{2}</translation>

@@ -265,6 +265,13 @@
 <context>
     <name>RunnerController</name>
     <message numerus="yes">
+        <source> · %n still incomplete</source>
+        <translation>
+            <numerusform> · %n still incomplete</numerusform>
+            <numerusform> · %n still incomplete</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>&lt;b&gt;%n thing(s) still missing before this run can be completed&lt;/b&gt; (each links to its step):</source>
         <translation>
             <numerusform>&lt;b&gt;%n thing still missing before this run can be completed&lt;/b&gt; (each links to its step):</numerusform>

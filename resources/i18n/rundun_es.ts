@@ -2007,6 +2007,13 @@ Envía una ejecución desde la página Ejecuciones o elige un periodo más largo
         <source> · {0} skipped</source>
         <translation> · omitidas: {0}</translation>
     </message>
+    <message numerus="yes">
+        <source> · %n still incomplete</source>
+        <translation>
+            <numerusform> · %n aún incompleto</numerusform>
+            <numerusform> · %n aún incompletos</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{0} of {1} answered{2}</source>
         <translation>{0} de {1} respondidas{2}</translation>

@@ -426,12 +426,19 @@ class RunnerController(QObject):
         self.view.progress.setMaximum(max(1, progress["total"]))
         self.view.progress.setValue(done)
         skipped = self.tr(" · {0} skipped").format(progress["skipped"]) if progress["skipped"] else ""
+        # A step answered but still short of its photos or its location is not done: its section said "✓ 4/4"
+        # while Complete refused the run for it, and the header "4 of 4 answered" above a section's "3/4".
+        wanting = {self._step_of(p["path"]) for p in self.completion_problems()}
+        short = sum(
+            1
+            for s in self.model.steps_by_id().values()
+            if s.id in wanting and s.id in self.visible and s.answerable and self._is_done(s)
+        )
+        incomplete = self.tr(" · %n still incomplete", "", short) if short else ""
         self.view.progress_text.setText(
             self.tr("{0} of {1} answered{2}").format(progress["answered"], progress["total"], skipped)
+            + incomplete
         )
-        # A step answered but still short of its photos or its location is not done: its section said "✓ 4/4"
-        # while Complete refused the run for it.
-        wanting = {self._step_of(p["path"]) for p in self.completion_problems()}
         for index, section in enumerate(self.model.sections):
             item = self.view.sections.item(index)
             steps = [s for s in section.steps if s.id in self.visible and s.answerable]

@@ -448,12 +448,15 @@ def test_a_section_is_done_only_once_its_steps_have_their_photos_and_location(
     cards, sections = page.runner.cards, page.runner_view.sections
     qtbot.mouseClick(cards["s-parked"].input.buttons[True], Qt.MouseButton.LeftButton)
     settle(aloop, page)
-    assert page.runner.view.progress_text.text() == "1 of 1 answered"  # the answer is given
-    assert sections.item(0).text() == "Car   0/1"  # but not the photo it asks for
+    # The answer is given, but not the photo it asks for: the header says so too (it read "1 of 1 answered"
+    # above a section's "0/1").
+    assert page.runner.view.progress_text.text() == "1 of 1 answered · 1 still incomplete"
+    assert sections.item(0).text() == "Car   0/1"
     photo = tmp_path / "parked.jpg"
     photo.write_bytes(image_bytes("#2f9e44"))
     drop(cards["s-parked"].photos, [photo])
     wait_until(aloop, lambda: sections.item(0).text() == "✓  Car   1/1", 10)
+    assert page.runner.view.progress_text.text() == "1 of 1 answered"
 
 
 def test_what_complete_finds_missing_is_said_in_the_apps_language(page, org, aloop, qtbot, compiled_catalogs):
