@@ -80,6 +80,15 @@ class Cluster:
             ]),
             check=True, capture_output=True,
         )  # fmt: skip
+        self._serve()
+        with psycopg.connect(self.url(), autocommit=True) as conn:
+            conn.execute(f"CREATE DATABASE {TEMPLATE}")
+        from server.store.postgres import PostgresDatabase
+
+        PostgresDatabase(self.url(TEMPLATE)).close()  # the migrated schema every test database copies
+        return self
+
+    def _serve(self) -> None:
         options = (
             f"-p {self.port} -c listen_addresses=127.0.0.1 -c unix_socket_directories={self.root} "
             "-c max_connections=300 -c shared_buffers=128MB"
@@ -90,12 +99,16 @@ class Cluster:
             _as_owner([_bin("pg_ctl"), "-D", str(self.data), "-l", str(self.root / "log"), "-o", options, "-w", "start"]),
             check=True, capture_output=True, timeout=120,
         )  # fmt: skip
-        with psycopg.connect(self.url(), autocommit=True) as conn:
-            conn.execute(f"CREATE DATABASE {TEMPLATE}")
-        from server.store.postgres import PostgresDatabase
 
-        PostgresDatabase(self.url(TEMPLATE)).close()  # the migrated schema every test database copies
-        return self
+    def crash_and_restart(self) -> None:
+        """PostgreSQL stopped as a crash stops it (`immediate`: no checkpoint, what is only in its shared
+        memory is lost; what it wrote to its files stays, as the machine did not go down), then started again:
+        it recovers from its WAL."""
+        subprocess.run(
+            _as_owner([_bin("pg_ctl"), "-D", str(self.data), "-m", "immediate", "stop"]),
+            check=True, capture_output=True, timeout=60,
+        )  # fmt: skip
+        self._serve()
 
     def new_database(self) -> str:
         """A fresh, migrated database of its own; returns its URL."""
