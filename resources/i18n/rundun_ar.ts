@@ -1759,23 +1759,26 @@ Dispatch a run from the Runs page, or choose a longer period.</source>
         <translation>إعادة تعيين الإجابات</translation>
     </message>
     <message numerus="yes">
-        <source>The template has %n problem(s); </source>
+        <source>The template has %n problem(s); the preview shows the last valid version.</source>
         <translation>
-            <numerusform>ليس في القالب مشكلات؛ </numerusform>
-            <numerusform>في القالب مشكلة واحدة؛ </numerusform>
-            <numerusform>في القالب مشكلتان؛ </numerusform>
-            <numerusform>في القالب %n مشكلات؛ </numerusform>
-            <numerusform>في القالب %n مشكلة؛ </numerusform>
-            <numerusform>في القالب %n مشكلة؛ </numerusform>
+            <numerusform>ليس في القالب مشكلات؛ تعرض المعاينة آخر نسخة صالحة.</numerusform>
+            <numerusform>في القالب مشكلة واحدة؛ تعرض المعاينة آخر نسخة صالحة.</numerusform>
+            <numerusform>في القالب مشكلتان؛ تعرض المعاينة آخر نسخة صالحة.</numerusform>
+            <numerusform>في القالب %n مشكلات؛ تعرض المعاينة آخر نسخة صالحة.</numerusform>
+            <numerusform>في القالب %n مشكلة؛ تعرض المعاينة آخر نسخة صالحة.</numerusform>
+            <numerusform>في القالب %n مشكلة؛ تعرض المعاينة آخر نسخة صالحة.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>the preview shows the last valid version.</source>
-        <translation>تعرض المعاينة آخر نسخة صالحة.</translation>
-    </message>
-    <message>
-        <source>fix them to see the preview.</source>
-        <translation>أصلحها لترى المعاينة.</translation>
+    <message numerus="yes">
+        <source>The template has %n problem(s); fix them to see the preview.</source>
+        <translation>
+            <numerusform>ليس في القالب مشكلات؛ أصلحها لترى المعاينة.</numerusform>
+            <numerusform>في القالب مشكلة واحدة؛ أصلحها لترى المعاينة.</numerusform>
+            <numerusform>في القالب مشكلتان؛ أصلحهما لترى المعاينة.</numerusform>
+            <numerusform>في القالب %n مشكلات؛ أصلحها لترى المعاينة.</numerusform>
+            <numerusform>في القالب %n مشكلة؛ أصلحها لترى المعاينة.</numerusform>
+            <numerusform>في القالب %n مشكلة؛ أصلحها لترى المعاينة.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Section {0} of {1}</source>
@@ -4982,6 +4985,10 @@ Create one, import a .json file, or generate one from a description.</source>
     <message>
         <source>condition</source>
         <translation>الشرط</translation>
+    </message>
+    <message>
+        <source>finding</source>
+        <translation>الملاحظة</translation>
     </message>
     <message>
         <source>steps</source>

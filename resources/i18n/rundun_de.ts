@@ -1643,19 +1643,18 @@ Versenden Sie einen Durchlauf auf der Seite Durchläufe oder wählen Sie einen l
         <translation>Antworten zurücksetzen</translation>
     </message>
     <message numerus="yes">
-        <source>The template has %n problem(s); </source>
+        <source>The template has %n problem(s); the preview shows the last valid version.</source>
         <translation>
-            <numerusform>Die Vorlage hat %n Problem; </numerusform>
-            <numerusform>Die Vorlage hat %n Probleme; </numerusform>
+            <numerusform>Die Vorlage hat %n Problem; die Vorschau zeigt die letzte gültige Fassung.</numerusform>
+            <numerusform>Die Vorlage hat %n Probleme; die Vorschau zeigt die letzte gültige Fassung.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>the preview shows the last valid version.</source>
-        <translation>die Vorschau zeigt die letzte gültige Fassung.</translation>
-    </message>
-    <message>
-        <source>fix them to see the preview.</source>
-        <translation>beheben Sie sie, um die Vorschau zu sehen.</translation>
+    <message numerus="yes">
+        <source>The template has %n problem(s); fix them to see the preview.</source>
+        <translation>
+            <numerusform>Die Vorlage hat %n Problem; beheben Sie es, um die Vorschau zu sehen.</numerusform>
+            <numerusform>Die Vorlage hat %n Probleme; beheben Sie sie, um die Vorschau zu sehen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Section {0} of {1}</source>
@@ -4822,6 +4821,10 @@ Erstellen Sie eine, importieren Sie eine .json-Datei oder erzeugen Sie eine aus 
     <message>
         <source>condition</source>
         <translation>Bedingung</translation>
+    </message>
+    <message>
+        <source>finding</source>
+        <translation>Befund</translation>
     </message>
     <message>
         <source>steps</source>

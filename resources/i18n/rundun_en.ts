@@ -228,10 +228,17 @@
 <context>
     <name>PreviewPane</name>
     <message numerus="yes">
-        <source>The template has %n problem(s); </source>
+        <source>The template has %n problem(s); the preview shows the last valid version.</source>
         <translation>
-            <numerusform>The template has %n problem; </numerusform>
-            <numerusform>The template has %n problems; </numerusform>
+            <numerusform>The template has %n problem; the preview shows the last valid version.</numerusform>
+            <numerusform>The template has %n problems; the preview shows the last valid version.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The template has %n problem(s); fix them to see the preview.</source>
+        <translation>
+            <numerusform>The template has %n problem; fix it to see the preview.</numerusform>
+            <numerusform>The template has %n problems; fix them to see the preview.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

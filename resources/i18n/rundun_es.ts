@@ -1643,19 +1643,18 @@ Envía una ejecución desde la página Ejecuciones o elige un periodo más largo
         <translation>Restablecer respuestas</translation>
     </message>
     <message numerus="yes">
-        <source>The template has %n problem(s); </source>
+        <source>The template has %n problem(s); the preview shows the last valid version.</source>
         <translation>
-            <numerusform>La plantilla tiene %n problema; </numerusform>
-            <numerusform>La plantilla tiene %n problemas; </numerusform>
+            <numerusform>La plantilla tiene %n problema; la vista previa muestra la última versión válida.</numerusform>
+            <numerusform>La plantilla tiene %n problemas; la vista previa muestra la última versión válida.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>the preview shows the last valid version.</source>
-        <translation>la vista previa muestra la última versión válida.</translation>
-    </message>
-    <message>
-        <source>fix them to see the preview.</source>
-        <translation>corrígelos para ver la vista previa.</translation>
+    <message numerus="yes">
+        <source>The template has %n problem(s); fix them to see the preview.</source>
+        <translation>
+            <numerusform>La plantilla tiene %n problema; corrígelo para ver la vista previa.</numerusform>
+            <numerusform>La plantilla tiene %n problemas; corrígelos para ver la vista previa.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Section {0} of {1}</source>
@@ -4822,6 +4821,10 @@ Crea una, importa un archivo .json o genera una a partir de una descripción.</t
     <message>
         <source>condition</source>
         <translation>la condición</translation>
+    </message>
+    <message>
+        <source>finding</source>
+        <translation>hallazgo</translation>
     </message>
     <message>
         <source>steps</source>

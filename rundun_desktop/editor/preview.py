@@ -127,15 +127,14 @@ class PreviewPane(QWidget):
             self.set_template(self.source, self.model)
 
     def set_invalid(self, count: int) -> None:
-        text = self.tr("The template has %n problem(s); ", "", count)
-        self.banner.setText(
-            text
-            + (
-                self.tr("the preview shows the last valid version.")
-                if self.model
-                else self.tr("fix them to see the preview.")
+        # Whole sentences, counted: "1 problem; fix them" was English glued from two halves.
+        if self.model:
+            text = self.tr(
+                "The template has %n problem(s); the preview shows the last valid version.", "", count
             )
-        )
+        else:
+            text = self.tr("The template has %n problem(s); fix them to see the preview.", "", count)
+        self.banner.setText(text)
         self.banner.show()
 
     def show_step(self, step_id: Any) -> None:

@@ -33,6 +33,7 @@ FIELD_NAMES: dict[str, str] = {
     "photo.min": QT_TRANSLATE_NOOP("problem_words", "least number of photos"),
     "photo.max": QT_TRANSLATE_NOOP("problem_words", "most number of photos"),
     "condition": QT_TRANSLATE_NOOP("problem_words", "condition"),
+    "flag": QT_TRANSLATE_NOOP("problem_words", "finding"),
     "steps": QT_TRANSLATE_NOOP("problem_words", "steps"),
     "sections": QT_TRANSLATE_NOOP("problem_words", "sections"),
     "config": QT_TRANSLATE_NOOP("problem_words", "answer settings"),

@@ -214,7 +214,7 @@ class PropertiesController(QObject):
         if not parts:
             return said
         where = field_words(path) if path in FIELD_NAMES else " › ".join(parts)  # "Beschriftung", not "label"
-        return f"{where}: {said}"
+        return f"{where[:1].upper()}{where[1:]}: {said}"  # "Label: …", as the form above names the field
 
     def _node_edited(self, binding: Binding, path: tuple, value: Any, merge: bool) -> None:
         uid = self.uid

@@ -192,7 +192,7 @@ def test_a_designers_problems_are_said_in_the_apps_language(speak):
     assert PropertiesController._line("label", "must not be empty") == "Beschriftung: darf nicht leer sein"
     speak("en")
     assert problem_words(doc, empty) == "Section 1, step 1 has no label"
-    assert PropertiesController._line("label", "must not be empty") == "label: must not be empty"
+    assert PropertiesController._line("label", "must not be empty") == "Label: must not be empty"
 
 
 def designer_messages() -> list[str]:
