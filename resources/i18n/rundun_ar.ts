@@ -4916,14 +4916,6 @@ Create one, import a .json file, or generate one from a description.</source>
 <context>
     <name>preview_cards</name>
     <message>
-        <source>at least {0}</source>
-        <translation>على الأقل {0}</translation>
-    </message>
-    <message>
-        <source>at most {0}</source>
-        <translation>على الأكثر {0}</translation>
-    </message>
-    <message>
         <source>a number</source>
         <translation>رقم</translation>
     </message>

@@ -4752,14 +4752,6 @@ Erstellen Sie eine, importieren Sie eine .json-Datei oder erzeugen Sie eine aus 
 <context>
     <name>preview_cards</name>
     <message>
-        <source>at least {0}</source>
-        <translation>mindestens {0}</translation>
-    </message>
-    <message>
-        <source>at most {0}</source>
-        <translation>höchstens {0}</translation>
-    </message>
-    <message>
         <source>a number</source>
         <translation>eine Zahl</translation>
     </message>

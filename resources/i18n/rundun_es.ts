@@ -4752,14 +4752,6 @@ Crea una, importa un archivo .json o genera una a partir de una descripción.</t
 <context>
     <name>preview_cards</name>
     <message>
-        <source>at least {0}</source>
-        <translation>al menos {0}</translation>
-    </message>
-    <message>
-        <source>at most {0}</source>
-        <translation>como máximo {0}</translation>
-    </message>
-    <message>
         <source>a number</source>
         <translation>un número</translation>
     </message>

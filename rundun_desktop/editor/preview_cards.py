@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
 
 from rundun_desktop.answers import boolean_words
 from rundun_desktop.check_words import check_words
+from rundun_desktop.range_words import date_range_text, number_range_text
+from server import tdl
 from server.tdl import Step, value_is_finding, value_problems
 from server.tdl.configs import config_value
 
@@ -226,6 +228,17 @@ class StepCard(QFrame):
         edit.setDate(NO_DATE)
         edit.dateChanged.connect(lambda d: self._answer(None if d == NO_DATE else d.toString("yyyy-MM-dd")))
         self.body.addWidget(edit)
+        first, last = (self.config.get(k) for k in ("min", "max"))
+        try:
+            said = date_range_text(
+                first if isinstance(first, str) else None, last if isinstance(last, str) else None
+            )
+        except ValueError:  # not a date yet (the checks say so)
+            said = ""
+        if said:  # as the runner says it beside the field
+            note = QLabel(said)
+            note.setObjectName("muted")
+            self.body.addWidget(note)
 
     def _build_time(self) -> None:
         edit = QLineEdit()
@@ -283,14 +296,12 @@ class StepCard(QFrame):
 
 
 def _range_hint(config: dict[str, Any]) -> str:
-    low, high = config.get("min"), config.get("max")
-    if low is not None and high is not None:
-        return f"{low} – {high}"
-    if low is not None:
-        return QCoreApplication.translate("preview_cards", "at least {0}").format(low)
-    if high is not None:
-        return QCoreApplication.translate("preview_cards", "at most {0}").format(high)
-    return QCoreApplication.translate("preview_cards", "a number")
+    """What the runner says beside a number field ("at least 1,000, whole number"), else "a number"."""
+    try:
+        said = number_range_text(tdl.NumberConfig.model_validate(config))
+    except ValueError:  # pydantic's ValidationError: a config the checks refuse (the preview then waits)
+        said = ""
+    return said or QCoreApplication.translate("preview_cards", "a number")
 
 
 class SectionHeader(QWidget):

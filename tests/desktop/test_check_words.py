@@ -6,7 +6,7 @@ that the desktop no longer recognises fails this test rather than reaching a per
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton
 
 from rundun_desktop.answers import boolean_words, value_text
 from rundun_desktop.api_client import SERVER_SENTENCES, ApiError
@@ -16,9 +16,10 @@ from rundun_desktop.editor.flag_text import flag_words
 from rundun_desktop.editor.preview_cards import StepCard as PreviewCard
 from rundun_desktop.editor.problem_words import field_words, problem_words
 from rundun_desktop.editor.properties import PropertiesController
-from rundun_desktop.executor.widgets.inputs import BooleanInput, DateInput, date_range_text, number_range_text
+from rundun_desktop.executor.widgets.inputs import BooleanInput, DateInput
 from rundun_desktop.history_words import HistoryLine, line_times
 from rundun_desktop.problems import step_problem_lines
+from rundun_desktop.range_words import date_range_text, number_range_text
 from server import tdl
 from tests.support.executor import every_type
 from tests.support.samples import vehicle_inspection
@@ -261,3 +262,28 @@ def test_a_findings_limits_and_a_writes_clock_are_said_in_the_apps_language(spea
         flag_words("rating", {"below": 2, "above": 4}, {})
         == "A finding when the answer is below 2 or above 4"
     )
+
+
+def test_the_editors_preview_says_a_steps_range_as_the_runner_does(qtbot, speak):
+    """The preview's number field read "at least 1000" where the runner says "at least 1,000, up to 1
+    decimal", and its date field said nothing of the range the runner names beside it."""
+    number = {"id": "s-km", "type": "number", "label": "Km", "config": {"min": 1000, "decimal": 1}}
+    day = {"id": "s-d", "type": "date", "label": "Day", "config": {"min": "2026-01-01"}}
+    for language, number_said, day_said in (
+        ("en", "at least 1,000, up to 1 decimal", "from 1 Jan 2026"),
+        ("de", "mindestens 1.000, bis zu 1 Nachkommastelle", "ab dem 1 Jan. 2026"),
+    ):
+        speak(language)
+        card = PreviewCard(number)
+        qtbot.addWidget(card)
+        assert (
+            card.findChild(QLineEdit).placeholderText()
+            == number_said
+            == number_range_text(tdl.Step.model_validate(number).config)
+        )
+        card = PreviewCard(day)
+        qtbot.addWidget(card)
+        assert day_said in [label.text() for label in card.findChildren(QLabel)]
+    plain = PreviewCard({"id": "s-n", "type": "number", "label": "N"})
+    qtbot.addWidget(plain)
+    assert plain.findChild(QLineEdit).placeholderText() == "eine Zahl"

@@ -32,9 +32,9 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
-from rundun_desktop import formatting as fmt
 from rundun_desktop.answers import boolean_words
-from rundun_desktop.words import QT_TRANSLATE_NOOP, Counts
+from rundun_desktop.range_words import date_range_text, number_range_text
+from rundun_desktop.words import QT_TRANSLATE_NOOP
 from server import tdl
 
 MANY_OPTIONS = 8  # more choice options than this: a drop-down instead of radio buttons
@@ -317,39 +317,6 @@ class NumberInput(_LineInput):
 
     def set_value(self, value: Any) -> None:
         self.show_text("" if value is None else (f"{value:g}" if isinstance(value, float) else str(value)))
-
-
-def number_range_text(cfg: tdl.NumberConfig) -> str:
-    parts = []
-    if cfg.min is not None and cfg.max is not None:
-        parts.append(
-            QCoreApplication.translate("inputs", "{0} to {1}").format(
-                fmt.number(cfg.min), fmt.number(cfg.max)
-            )
-        )
-    elif cfg.min is not None:
-        parts.append(QCoreApplication.translate("inputs", "at least {0}").format(fmt.number(cfg.min)))
-    elif cfg.max is not None:
-        parts.append(QCoreApplication.translate("inputs", "at most {0}").format(fmt.number(cfg.max)))
-    if cfg.decimal == 0:
-        parts.append(QCoreApplication.translate("inputs", "whole number"))
-    elif cfg.decimal is not None:
-        parts.append(Counts.tr("up to %n decimal(s)", "", cfg.decimal))
-    if len(parts) == 2:  # Arabic separates them with its own comma
-        return QCoreApplication.translate("inputs", "{0}, {1}").format(*parts)
-    return parts[0] if parts else ""
-
-
-def date_range_text(first: str | None, last: str | None) -> str:
-    """A date step's range as the app writes dates ("from 1 Jan 2026 to 31 Dec 2026")."""
-    days = [fmt.date_text(date.fromisoformat(day)) if day else None for day in (first, last)]
-    if days[0] and days[1]:
-        return QCoreApplication.translate("inputs", "from {0} to {1}").format(*days)
-    if days[0]:
-        return QCoreApplication.translate("inputs", "from {0}").format(days[0])
-    if days[1]:
-        return QCoreApplication.translate("inputs", "until {0}").format(days[1])
-    return ""
 
 
 class TextInput(AnswerInput):
