@@ -9,7 +9,7 @@ import httpx
 from PIL import Image
 from playwright.sync_api import expect
 
-from tests.browser.actions import EVERY_TYPE_VALUES, fill_every_type, sign, wait_for
+from tests.browser.actions import EVERY_TYPE_VALUES, fill_every_type, photo_file, sign, wait_for
 from tests.browser.conftest import PHONE, SECRET, WAIT_MS
 from tests.browser.templates import EVERY_TYPE, PHOTOS_ONLY
 from tests.support.hooks import verify_signature
@@ -231,3 +231,27 @@ def test_a_wrong_link_speaks_of_a_checklist_and_says_what_to_do(live, phone):
         "Check that it was copied whole, or ask the sender for a new one."
     )
     expect(page.locator("main")).not_to_contain_text("run")
+
+
+def test_an_answer_still_short_of_its_photo_is_said_in_the_progress_line(live, phone):
+    """The line read "1 of 1 done" above a Complete that refused the run for that step's missing photo."""
+    template = {
+        "name": "Parked",
+        "sections": [
+            {
+                "id": "g-car",
+                "title": "Car",
+                "steps": [
+                    {"id": "s-parked", "type": "boolean", "label": "Parked?", "photo": {"min": 1, "max": 2}}
+                ],
+            }
+        ],
+    }
+    run_id = live.dispatch(template)
+    page = phone.new_page()
+    page.goto(f"{live.url}/r/{run_id}")
+    page.click("#start")
+    page.get_by_label("Yes").check()
+    expect(page.locator("#progress-text")).to_have_text("1 of 1 done · 1 still incomplete")
+    page.set_input_files("#s-parked-file", files=[photo_file("car.jpg")])
+    expect(page.locator("#progress-text")).to_have_text("1 of 1 done")

@@ -2,7 +2,7 @@
 // every action in IndexedDB with an outbox before the screen confirms it (db.js) and sends the outbox in
 // the background (sync.js). Works offline once opened: the service worker (/r/sw.js) caches this page.
 
-import { checkAnswer, completionProblems, computeProgress, iterSteps, stepsById, visibleStepIds } from "./rules.js";
+import { answerOf, checkAnswer, completionProblems, computeProgress, isAnswered, iterSteps, stepsById, visibleStepIds } from "./rules.js";
 import { commit, getRun, pendingSeqs, putRun } from "./db.js";
 import { Syncer } from "./sync.js";
 import { dataUrl, preparePhoto, sha256Hex } from "./photos.js";
@@ -424,8 +424,14 @@ function refresh() {
   const bar = document.getElementById("progress");
   bar.setAttribute("aria-valuemax", String(progress.total));
   bar.setAttribute("aria-valuenow", String(done));
+  // An answered step still short of its photos or its location is not done: "5 of 5 done" read above a
+  // Complete that refused the run for that step (as the desktop's runner says it).
+  const wanting = new Set(completionProblems(template, run.answers, run.has_signature).map((p) => p.path.slice(8)));
+  const short = [...iterSteps(template)]
+    .filter((step) => visible.has(step.id) && wanting.has(step.id) && isAnswered(step, answerOf(run.answers, step.id))).length;
   document.getElementById("progress-text").textContent = t("progress", { done, total: progress.total })
-    + (progress.skipped ? ` · ${t("progress_skipped", { skipped: progress.skipped })}` : "");
+    + (progress.skipped ? ` · ${t("progress_skipped", { skipped: progress.skipped })}` : "")
+    + (short ? ` · ${t("progress_incomplete", { n: short })}` : "");
   if (missingShown) showMissing(whatIsMissing());
   showStatus();
 }
