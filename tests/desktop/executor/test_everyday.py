@@ -245,3 +245,32 @@ def test_tab_goes_from_a_sections_answers_to_its_buttons(page, org, aloop, qtbot
         start.setFocus()
         qtbot.keyClick(start, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
         assert QApplication.focusWidget() is view.sections
+
+
+def test_the_runs_header_reads_whole_in_german_at_1024_by_700_with_a_step_still_incomplete(
+    page, org, aloop, qtbot, speak
+):
+    """The header's longest words ("1 von 1 beantwortet · 1 noch unvollständig") beside a long run title: the
+    progress line must not push the page wider, nor be cut."""
+    speak("de")
+    page.resize(1024 - 180, 700 - 40)
+    template = {
+        "name": "Fahrzeugübergabe mit Schadensaufnahme und Fotodokumentation",
+        "sections": [
+            {
+                "id": "g-car",
+                "title": "Fahrzeug",
+                "steps": [
+                    {"id": "s-parked", "type": "boolean", "label": "Geparkt?", "photo": {"min": 1, "max": 2}}
+                ],
+            }
+        ],
+    }
+    opened(aloop, page, org.dispatch(template))
+    view = page.runner_view
+    qtbot.waitUntil(lambda: view.isVisible() and page.width() == 1024 - 180, timeout=30000)
+    qtbot.mouseClick(page.runner.cards["s-parked"].input.buttons[True], Qt.MouseButton.LeftButton)
+    wait_until(aloop, lambda: "noch unvollständig" in view.progress_text.text(), 10)
+    assert view.progress_text.text() == "1 von 1 beantwortet · 1 noch unvollständig"
+    assert cut_off(view) == []
+    view.grab().save("/tmp/rundun-runner-incomplete-de.png")
