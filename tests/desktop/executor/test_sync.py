@@ -9,6 +9,8 @@ import json
 import random
 import subprocess
 import sys
+import threading
+from collections.abc import Callable
 
 import httpx
 import pytest
@@ -62,6 +64,35 @@ def upload_events(root) -> list[dict]:
 
     asyncio.run(go())
     return events
+
+
+def drain_seeing_creations(root, config: SyncConfig, created: Callable[[], None]) -> None:
+    """Drain the store with `config`, `created()` called as each upload's creation request goes."""
+
+    async def go() -> None:
+        engine = SyncEngine(root, config=config)
+
+        async def sent(request: httpx.Request) -> None:
+            if request.method == "POST" and request.url.path.endswith("/uploads/"):
+                created()
+
+        engine.http.event_hooks["request"].append(sent)
+        engine.start()
+        assert await engine.drain(60), engine.status
+        await engine.stop()
+
+    asyncio.run(go())
+
+
+def two_photos_queued(org, root) -> tuple[str, st.LocalStore, list[bytes]]:
+    """A run of `every_type` opened into `root`, a photo queued for each of its two photo steps (`s-photo`,
+    `s-geo`): its id, the store and the photos' bytes."""
+    run_id = open_headless(root, org.dispatch(every_type()))
+    store = st.LocalStore(root)
+    taken = [jpeg(40_000), jpeg(50_000)]
+    for step, data in zip(("s-photo", "s-geo"), taken, strict=True):
+        store.add_photo(run_id, step, st.write_photo(root, data))
+    return run_id, store, taken
 
 
 @pytest.fixture
@@ -394,11 +425,7 @@ def test_the_next_photo_is_read_while_the_one_before_is_on_its_way(org, tmp_path
     once (it waited for that trip to the store's thread, behind the answers' bookkeeping there). One lane
     here: the second photo's read is asked for before the first photo's request goes."""
     root = tmp_path / "exe"
-    run_id = open_headless(root, org.dispatch(every_type()))
-    store = st.LocalStore(root)
-    taken = [jpeg(40_000), jpeg(50_000)]
-    for step, data in zip(("s-photo", "s-geo"), taken, strict=True):
-        store.add_photo(run_id, step, st.write_photo(root, data))
+    run_id, store, taken = two_photos_queued(org, root)
     seen: list[str] = []
     real_call = StoreWorker.call
 
@@ -406,22 +433,78 @@ def test_the_next_photo_is_read_while_the_one_before_is_on_its_way(org, tmp_path
         seen.append(fn.__name__)
         return await real_call(self, fn, *args, **kwargs)
 
-    async def go() -> None:
-        engine = SyncEngine(root, config=dataclasses.replace(FAST, photo_concurrency=1))
-
-        async def sent(request: httpx.Request) -> None:
-            if request.url.path.endswith("/uploads/"):
-                seen.append("request")
-
-        engine.http.event_hooks["request"].append(sent)
-        engine.start()
-        assert await engine.drain(30), engine.status
-        await engine.stop()
-
     monkeypatch.setattr(StoreWorker, "call", call)
-    asyncio.run(go())
+    drain_seeing_creations(
+        root, dataclasses.replace(FAST, photo_concurrency=1), lambda: seen.append("request")
+    )
     first_request = seen.index("request")
     assert seen[:first_request].count("begin_upload") == 2, seen
+    answers = org.run_doc(run_id)["answers"]
+    sent = [p["bytes"] for step in ("s-photo", "s-geo") for p in answers[step]["photos"]]
+    assert sent == [len(data) for data in taken] and store.ops() == []
+    store.close()
+
+
+def test_each_lane_finds_its_next_photo_read_when_it_takes_it(org, tmp_path, monkeypatch):
+    """Issue 16: as many photos as there are lanes are read ahead, so a lane that finishes never waits for
+    a read behind the other lanes' trips to the store's thread (one photo ahead for all three lanes kept
+    the second of two lanes finishing together waiting). Whenever a photo's request goes, the reads of the
+    photos the lanes take next were asked for: sent + lanes of them, or all there are."""
+    root = tmp_path / "exe"
+    steps = [{"id": f"s-p{i}", "type": "photo", "label": f"Photo {i}"} for i in range(7)]
+    run_id = open_headless(
+        root, org.dispatch({"name": "Photos", "sections": [{"id": "g-1", "title": "Photos", "steps": steps}]})
+    )
+    store = st.LocalStore(root)
+    for i in range(7):
+        store.add_photo(run_id, f"s-p{i}", st.write_photo(root, jpeg(20_000)))
+    reads, reads_when_sent = 0, []
+    real_read_ahead = SyncEngine._read_ahead
+
+    def read_ahead(self, run, op):
+        nonlocal reads
+        reads += op is not None
+        return real_read_ahead(self, run, op)
+
+    monkeypatch.setattr(SyncEngine, "_read_ahead", read_ahead)
+    config = dataclasses.replace(FAST, photo_concurrency=3)
+    drain_seeing_creations(root, config, lambda: reads_when_sent.append(reads))
+    assert len(reads_when_sent) == 7, reads_when_sent
+    for sent_before, asked in enumerate(reads_when_sent):
+        assert asked >= min(sent_before + 1 + 3, 7), reads_when_sent
+    answers = org.run_doc(run_id)["answers"]
+    assert [len(answers[f"s-p{i}"]["photos"]) for i in range(7)] == [1] * 7 and store.ops() == []
+    store.close()
+
+
+def test_a_lane_sends_its_next_photo_while_the_last_ones_acknowledgement_is_being_written(
+    org, tmp_path, monkeypatch
+):
+    """Issue 16: a photo on the server is acknowledged in the store while its lane sends the next (the lane
+    waited for that trip to the store's thread, queued behind the other lanes' reads and the answers'
+    commits). One lane, two photos: the first's acknowledgement is held until the second's request has
+    gone; both leave the outbox, each attached once."""
+    root = tmp_path / "exe"
+    run_id, store, taken = two_photos_queued(org, root)
+    second_sent, held = threading.Event(), []
+    real_acknowledge = st.LocalStore.acknowledge
+
+    def acknowledge(self, run_id, done, *args, **kwargs):
+        if not held:  # the first photo's: held (on the store's thread) until the second photo has gone
+            held.append(second_sent.wait(timeout=30))
+        return real_acknowledge(self, run_id, done, *args, **kwargs)
+
+    creations = 0
+
+    def created() -> None:
+        nonlocal creations
+        creations += 1
+        if creations == 2:
+            second_sent.set()
+
+    monkeypatch.setattr(st.LocalStore, "acknowledge", acknowledge)
+    drain_seeing_creations(root, dataclasses.replace(FAST, photo_concurrency=1), created)
+    assert held == [True], "the second photo waited for the first one's acknowledgement"
     answers = org.run_doc(run_id)["answers"]
     sent = [p["bytes"] for step in ("s-photo", "s-geo") for p in answers[step]["photos"]]
     assert sent == [len(data) for data in taken] and store.ops() == []
