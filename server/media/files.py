@@ -153,7 +153,7 @@ class FileMediaStore(MediaStore):
 
     # -- photos ----------------------------------------------------------------------------------------------
     def put_blob(self, sha256: str, data: bytes) -> None:
-        write_durably(self.blob_path(sha256), data)
+        write_durably(self.blob_path(sha256), data, uncache=True)
 
     def blob_present(self, conn: Any, sha256: str) -> bool:
         return self.blob_path(sha256).exists()
@@ -191,9 +191,9 @@ class FileMediaStore(MediaStore):
             pass
         except OSError:  # no hard links here (or the part went, its blob made by an earlier attempt)
             if not path.exists():
-                write_durably(path, source.read_bytes())
+                write_durably(path, source.read_bytes(), uncache=True)
                 return
-        fsync_file(path)
+        fsync_file(path, uncache=True)
         fsync_dir(path.parent)
 
     def discard(self, upload_id: str) -> None:
