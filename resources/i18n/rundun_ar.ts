@@ -743,9 +743,16 @@ Dispatch a run from the Runs page, or choose a longer period.</source>
         <source>Answers per step — {0}, version {1}</source>
         <translation>الإجابات لكل خطوة — {0}، الإصدار {1}</translation>
     </message>
-    <message>
-        <source>{0} runs of this version in the period. Findings are marked “⚠ finding” and drawn in orange; every chart&apos;s numbers are on its Numbers tab.</source>
-        <translation>عدد مهام هذا الإصدار في الفترة: {0}. الملاحظات مُعلَّمة بـ «⚠ ملاحظة» ومرسومة بالبرتقالي؛ أرقام كل مخطط في تبويب الأرقام الخاص به.</translation>
+    <message numerus="yes">
+        <source>%Ln run(s) of this version in the period. Findings are marked “⚠ finding” and drawn in orange; every chart&apos;s numbers are on its Numbers tab.</source>
+        <translation>
+            <numerusform>لا مهام من هذا الإصدار في الفترة. الملاحظات مُعلَّمة بـ «⚠ ملاحظة» ومرسومة بالبرتقالي؛ أرقام كل مخطط في تبويب الأرقام الخاص به.</numerusform>
+            <numerusform>مهمة واحدة من هذا الإصدار في الفترة. الملاحظات مُعلَّمة بـ «⚠ ملاحظة» ومرسومة بالبرتقالي؛ أرقام كل مخطط في تبويب الأرقام الخاص به.</numerusform>
+            <numerusform>مهمتان من هذا الإصدار في الفترة. الملاحظات مُعلَّمة بـ «⚠ ملاحظة» ومرسومة بالبرتقالي؛ أرقام كل مخطط في تبويب الأرقام الخاص به.</numerusform>
+            <numerusform>%Ln مهام من هذا الإصدار في الفترة. الملاحظات مُعلَّمة بـ «⚠ ملاحظة» ومرسومة بالبرتقالي؛ أرقام كل مخطط في تبويب الأرقام الخاص به.</numerusform>
+            <numerusform>%Ln مهمة من هذا الإصدار في الفترة. الملاحظات مُعلَّمة بـ «⚠ ملاحظة» ومرسومة بالبرتقالي؛ أرقام كل مخطط في تبويب الأرقام الخاص به.</numerusform>
+            <numerusform>%Ln مهمة من هذا الإصدار في الفترة. الملاحظات مُعلَّمة بـ «⚠ ملاحظة» ومرسومة بالبرتقالي؛ أرقام كل مخطط في تبويب الأرقام الخاص به.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{0} answered, {1} skipped, {2} finding{3}</source>

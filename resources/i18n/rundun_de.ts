@@ -655,9 +655,12 @@ Versenden Sie einen Durchlauf auf der Seite Durchläufe oder wählen Sie einen l
         <source>Answers per step — {0}, version {1}</source>
         <translation>Antworten je Schritt — {0}, Version {1}</translation>
     </message>
-    <message>
-        <source>{0} runs of this version in the period. Findings are marked “⚠ finding” and drawn in orange; every chart&apos;s numbers are on its Numbers tab.</source>
-        <translation>Durchläufe dieser Version im Zeitraum: {0}. Befunde sind mit „⚠ Befund“ markiert und orange dargestellt; die Zahlen jedes Diagramms stehen auf seinem Reiter Zahlen.</translation>
+    <message numerus="yes">
+        <source>%Ln run(s) of this version in the period. Findings are marked “⚠ finding” and drawn in orange; every chart&apos;s numbers are on its Numbers tab.</source>
+        <translation>
+            <numerusform>%Ln Durchlauf dieser Version im Zeitraum. Befunde sind mit „⚠ Befund“ markiert und orange dargestellt; die Zahlen jedes Diagramms stehen auf seinem Reiter Zahlen.</numerusform>
+            <numerusform>%Ln Durchläufe dieser Version im Zeitraum. Befunde sind mit „⚠ Befund“ markiert und orange dargestellt; die Zahlen jedes Diagramms stehen auf seinem Reiter Zahlen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{0} answered, {1} skipped, {2} finding{3}</source>

@@ -162,6 +162,16 @@
     </message>
 </context>
 <context>
+    <name>DashboardController</name>
+    <message numerus="yes">
+        <source>%Ln run(s) of this version in the period. Findings are marked “⚠ finding” and drawn in orange; every chart&apos;s numbers are on its Numbers tab.</source>
+        <translation>
+            <numerusform>%Ln run of this version in the period. Findings are marked “⚠ finding” and drawn in orange; every chart&apos;s numbers are on its Numbers tab.</numerusform>
+            <numerusform>%Ln runs of this version in the period. Findings are marked “⚠ finding” and drawn in orange; every chart&apos;s numbers are on its Numbers tab.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DashboardView</name>
     <message numerus="yes">
         <source>Last %n day(s)</source>

@@ -655,9 +655,12 @@ Envía una ejecución desde la página Ejecuciones o elige un periodo más largo
         <source>Answers per step — {0}, version {1}</source>
         <translation>Respuestas por paso — {0}, versión {1}</translation>
     </message>
-    <message>
-        <source>{0} runs of this version in the period. Findings are marked “⚠ finding” and drawn in orange; every chart&apos;s numbers are on its Numbers tab.</source>
-        <translation>Ejecuciones de esta versión en el periodo: {0}. Los hallazgos se marcan «⚠ hallazgo» y se dibujan en naranja; las cifras de cada gráfico están en su pestaña Cifras.</translation>
+    <message numerus="yes">
+        <source>%Ln run(s) of this version in the period. Findings are marked “⚠ finding” and drawn in orange; every chart&apos;s numbers are on its Numbers tab.</source>
+        <translation>
+            <numerusform>%Ln ejecución de esta versión en el periodo. Los hallazgos se marcan «⚠ hallazgo» y se dibujan en naranja; las cifras de cada gráfico están en su pestaña Cifras.</numerusform>
+            <numerusform>%Ln ejecuciones de esta versión en el periodo. Los hallazgos se marcan «⚠ hallazgo» y se dibujan en naranja; las cifras de cada gráfico están en su pestaña Cifras.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{0} answered, {1} skipped, {2} finding{3}</source>

@@ -269,8 +269,10 @@ class DashboardController(QObject):
         )
         view.steps_hint.setText(
             self.tr(
-                "{0} runs of this version in the period. Findings are marked “⚠ finding” and drawn in orange; every chart's numbers are on its Numbers tab."
-            ).format(fmt.number(stats["runs"]))
+                "%Ln run(s) of this version in the period. Findings are marked “⚠ finding” and drawn in orange; every chart's numbers are on its Numbers tab.",
+                "",
+                stats["runs"],
+            )
         )
         steps = {s["id"]: s for section in template["sections"] for s in section["steps"]}
         for entry in stats["steps"]:

@@ -11,8 +11,10 @@ import pytest
 from PySide6.QtWidgets import QLabel
 
 from rundun_desktop import formatting as fmt
+from rundun_desktop.app_events import AppEvents
 from rundun_desktop.backup.controller import restored_words, written_words
 from rundun_desktop.backup.schedule import ago
+from rundun_desktop.dashboard.controller import DashboardController
 from rundun_desktop.dashboard.models import PERIODS
 from rundun_desktop.dashboard.view import DashboardView
 from rundun_desktop.editor.generate_dialog import GenerateDialog
@@ -56,6 +58,17 @@ def generated_summary(qtbot) -> str:
     return dialog.summary.text()
 
 
+def steps_hint(qtbot, runs: int) -> str:
+    """The dashboard's line under "Answers per step" for a template version with `runs` runs in the period."""
+    view = DashboardView()
+    qtbot.addWidget(view)
+    controller = DashboardController(None, AppEvents(), view, None)  # type: ignore[arg-type]  # nothing is asked
+    controller._show_steps(
+        {"v": 1, "runs": runs, "steps": []}, {"id": "tpl_1", "v": 1, "name": "Car check", "sections": []}
+    )
+    return view.steps_hint.text()
+
+
 def waiting(n: int) -> str:
     return SyncStatus(online=True, pending_ops=n).words()
 
@@ -78,6 +91,23 @@ def test_english_says_one_problem_and_two_problems(qtbot, speak):
     )  # it said "1 answer is a finding"
     assert findings_tip(2) == "2 answers are findings: open the run to see which"  # by glueing English words
     assert fmt.count(1, "run") == "1 run" and fmt.count(1000, "run") == "1,000 runs"
+    assert steps_hint(qtbot, 1).startswith("1 run of this version in the period. Findings")  # was "1 runs"
+    assert steps_hint(qtbot, 1200).startswith("1,200 runs of this version in the period.")
+
+
+@pytest.mark.parametrize(
+    ("language", "one", "two"),
+    [
+        ("de", "1 Durchlauf dieser Version im Zeitraum.", "2 Durchläufe dieser Version im Zeitraum."),
+        ("es", "1 ejecución de esta versión en el periodo.", "2 ejecuciones de esta versión en el periodo."),
+        ("ar", "مهمة واحدة من هذا الإصدار في الفترة.", "مهمتان من هذا الإصدار في الفترة."),
+    ],
+)
+def test_the_dashboards_runs_of_a_version_are_counted_in_the_languages_forms(
+    qtbot, speak, language, one, two
+):
+    speak(language)
+    assert steps_hint(qtbot, 1).startswith(one) and steps_hint(qtbot, 2).startswith(two)
 
 
 @pytest.mark.parametrize(
