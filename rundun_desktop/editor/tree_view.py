@@ -162,10 +162,14 @@ class NodeDelegate(QStyledItemDelegate):
         top = rect.top()
         painter.drawPixmap(rect.left(), top + (STEP_HEIGHT - 18) // 2, type_badge(index.data(TYPE_ROLE), 18))
         text_rect = QRect(rect.left() + 26, top, rect.width() - 42, STEP_HEIGHT)
-        label = (index.data() or "") + (" *" if index.data(REQUIRED_ROLE) else "")
+        # Cut in the middle, the required mark kept whole: steps told apart by their ends ("Photo of corner
+        # 0" … "3", "Tyre pressure front left" and "… right") all read "Photo of corner …" cut at the end.
+        mark = " *" if index.data(REQUIRED_ROLE) else ""
+        room = text_rect.width() - fonts.base_metrics.horizontalAdvance(mark)
+        label = fonts.base_metrics.elidedText(index.data() or "", Qt.TextElideMode.ElideMiddle, room) + mark
         painter.setFont(fonts.base)
         painter.setPen(r.colour)
-        painter.drawText(text_rect, _LEFT, fonts.base_metrics.elidedText(label, _ELIDE, text_rect.width()))
+        painter.drawText(text_rect, _LEFT, label)
         condition = index.data(CONDITION_ROLE)
         if condition:
             font, metrics = fonts.note_for(condition)

@@ -1,5 +1,6 @@
 """The structure tree's section rows right to left (Arabic): the title and the step count sit side by side,
-the title at the row's start (the right), the count at its end, never one laid over the other."""
+the title at the row's start (the right), the count at its end, never one laid over the other; and a step's label
+too long for a narrow tree cut so that steps told apart by their ends stay apart."""
 
 from __future__ import annotations
 
@@ -58,3 +59,29 @@ def test_a_sections_title_and_count_sit_side_by_side_right_to_left(drive: Driver
         assert title[1] < count[0] or count[1] < title[0], (direction, title, count)
         starts_right = title[0] > count[0]
         assert starts_right == (direction == Qt.LayoutDirection.RightToLeft)
+
+
+def test_steps_told_apart_by_their_ends_stay_apart_in_a_narrow_tree(drive: Driver, page, client, aloop):
+    """A step's label too long for its row is cut in the middle, its required mark kept: four photo steps
+    "Photo of corner 0" … "3" all read "Photo of corner …" cut at the end, and the mark was cut with it."""
+    body = vehicle_inspection()
+    labels = [f"Photo of the left-hand side corner number {n}" for n in range(4)]
+    body["sections"][0]["steps"] = [
+        {"id": f"s-c{n}", "type": "photo", "label": label, "required": True} for n, label in enumerate(labels)
+    ]
+    open_saved(aloop, client, page, body)
+    tree = drive.view.tree
+    drawn = []
+    for row in range(4):
+        index = drive.ctl.model.index(row, 0, drive.ctl.model.index(0, 0))
+        option = QStyleOptionViewItem()
+        option.rect = QRect(0, 0, 200, tree.visualRect(index).height())  # the tree as narrow as it gets
+        option.font, option.palette = tree.font(), tree.palette()
+        picture = QImage(220, option.rect.height() + 10, QImage.Format.Format_ARGB32)
+        painter = Recording(picture)
+        tree.itemDelegate().paint(painter, option, index)
+        painter.end()
+        drawn.append(painter.texts[0][2])
+    assert len(set(drawn)) == 4, drawn
+    for n, text in enumerate(drawn):
+        assert text.startswith("Photo") and text.endswith(f"{n} *") and "…" in text, drawn
