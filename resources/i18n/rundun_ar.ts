@@ -681,6 +681,24 @@
             <numerusform>آخر نسخة احتياطية منذ %n يوم</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln change(s) refused by the server, so the run was not completed. Fix them and complete again:
+</source>
+        <translation>
+            <numerusform>تغييرات رفضها الخادم: %Ln، لذا لم تكتمل المهمة. أصلحها وأكملها مجددًا:
+</numerusform>
+            <numerusform>تغيير واحد رفضه الخادم، لذا لم تكتمل المهمة. أصلحه وأكملها مجددًا:
+</numerusform>
+            <numerusform>تغييران رفضهما الخادم، لذا لم تكتمل المهمة. أصلحهما وأكملها مجددًا:
+</numerusform>
+            <numerusform>%Ln تغييرات رفضها الخادم، لذا لم تكتمل المهمة. أصلحها وأكملها مجددًا:
+</numerusform>
+            <numerusform>%Ln تغييرًا رفضها الخادم، لذا لم تكتمل المهمة. أصلحها وأكملها مجددًا:
+</numerusform>
+            <numerusform>%Ln تغيير رفضها الخادم، لذا لم تكتمل المهمة. أصلحها وأكملها مجددًا:
+</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CredentialStore</name>
@@ -3146,12 +3164,6 @@ Shown {0}</source>
     <message>
         <source>The photo file is missing on this computer; add the photo again.</source>
         <translation>ملف الصورة مفقود على هذا الحاسوب؛ أضف الصورة مجددًا.</translation>
-    </message>
-    <message>
-        <source>{0} change{1} refused by the server, so the run was not completed. Fix {2} and complete again:
-</source>
-        <translation>تغييرات رفضها الخادم: {0}، لذا لم تكتمل المهمة. أصلح {2} وأكملها مجددًا:
-</translation>
     </message>
     <message>
         <source>The server did not complete the run:

@@ -593,6 +593,16 @@
             <numerusform>letzte Sicherung vor %n Tagen</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln change(s) refused by the server, so the run was not completed. Fix them and complete again:
+</source>
+        <translation>
+            <numerusform>%Ln Änderung wurde vom Server abgelehnt, daher wurde der Durchlauf nicht abgeschlossen. Beheben Sie sie und schließen Sie erneut ab:
+</numerusform>
+            <numerusform>%Ln Änderungen wurden vom Server abgelehnt, daher wurde der Durchlauf nicht abgeschlossen. Beheben Sie sie und schließen Sie erneut ab:
+</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CredentialStore</name>
@@ -2982,12 +2992,6 @@ Angezeigt {0}</translation>
     <message>
         <source>The photo file is missing on this computer; add the photo again.</source>
         <translation>Die Fotodatei fehlt auf diesem Computer; fügen Sie das Foto erneut hinzu.</translation>
-    </message>
-    <message>
-        <source>{0} change{1} refused by the server, so the run was not completed. Fix {2} and complete again:
-</source>
-        <translation>Vom Server abgelehnte Änderungen: {0}, daher wurde der Durchlauf nicht abgeschlossen. Beheben Sie {2} und schließen Sie erneut ab:
-</translation>
     </message>
     <message>
         <source>The server did not complete the run:

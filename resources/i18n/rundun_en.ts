@@ -160,6 +160,16 @@
             <numerusform>last backup %n days ago</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln change(s) refused by the server, so the run was not completed. Fix them and complete again:
+</source>
+        <translation>
+            <numerusform>%Ln change was refused by the server, so the run was not completed. Fix it and complete again:
+</numerusform>
+            <numerusform>%Ln changes were refused by the server, so the run was not completed. Fix them and complete again:
+</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DashboardController</name>

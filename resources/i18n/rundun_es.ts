@@ -593,6 +593,16 @@
             <numerusform>última copia hace %n días</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln change(s) refused by the server, so the run was not completed. Fix them and complete again:
+</source>
+        <translation>
+            <numerusform>%Ln cambio fue rechazado por el servidor, así que la ejecución no se completó. Corrígelo y vuelve a completarla:
+</numerusform>
+            <numerusform>%Ln cambios fueron rechazados por el servidor, así que la ejecución no se completó. Corrígelos y vuelve a completarla:
+</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CredentialStore</name>
@@ -2982,12 +2992,6 @@ Se muestra {0}</translation>
     <message>
         <source>The photo file is missing on this computer; add the photo again.</source>
         <translation>Falta el archivo de la foto en este equipo; añade la foto de nuevo.</translation>
-    </message>
-    <message>
-        <source>{0} change{1} refused by the server, so the run was not completed. Fix {2} and complete again:
-</source>
-        <translation>Cambios rechazados por el servidor: {0}, así que la ejecución no se completó. Corrige {2} y vuelve a completarla:
-</translation>
     </message>
     <message>
         <source>The server did not complete the run:

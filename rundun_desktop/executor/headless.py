@@ -43,6 +43,19 @@ async def sync(store: Path, *, watch: bool, timeout: float | None, config: SyncC
         await engine.stop()
 
 
+def speak_the_apps_language() -> None:
+    """The app's words in the app's language (its setting, else the system's), counted words included: with no
+    catalog installed it printed "1 change(s) waiting". A QCoreApplication, which needs no display, holds them."""
+    from PySide6.QtCore import QCoreApplication
+
+    from rundun_desktop import i18n
+    from rundun_desktop.desktop_settings import DesktopSettings
+    from rundun_desktop.paths import AppPaths
+
+    app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
+    i18n.install_for(app, DesktopSettings.load(AppPaths.default().settings_file).language)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m rundun_desktop.executor.headless", description=__doc__)
     parser.add_argument("--store", type=Path, default=None, help="The executor store (default: the app's).")
@@ -53,6 +66,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    speak_the_apps_language()
     store = args.store or default_store()
     try:
         if args.open:

@@ -750,11 +750,10 @@ class SyncEngine:
         if refused:
             local = await self._db(st.LocalStore.run, run.run_id) or {}
             labels = step_labels(local.get("snapshot") or {})
-            words = QCoreApplication.translate(
-                "SyncEngine",
-                "{0} change{1} refused by the server, so the run was not completed. Fix {2} and complete again:\n",
-            ).format(
-                len(refused), "s were" if len(refused) > 1 else " was", "them" if len(refused) > 1 else "it"
+            words = Counts.tr(
+                "%Ln change(s) refused by the server, so the run was not completed. Fix them and complete again:\n",
+                "",
+                len(refused),
             ) + "\n".join(f"• {describe_op(o, labels)}: {o.error}" for o in refused[:5])
             await self._db(st.LocalStore.fail, op.op_id, words, st.BLOCKED)
             await self._db(st.LocalStore.reopen, run.run_id, words)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import dataclasses
 import json
+import os
 import random
 import subprocess
 import sys
@@ -165,6 +166,24 @@ def test_a_refused_change_is_kept_in_words_and_holds_back_complete(org, tmp_path
     store.request_complete(run_id)
     sync_all(root)
     assert store.run(run_id)["local_state"] == st.COMPLETED and org.run_doc(run_id)["status"] == "completed"
+    store.close()
+
+
+def test_a_complete_held_back_by_refused_changes_says_so_in_the_apps_language(org, tmp_path, speak):
+    """Counted in the language's forms: in German it read "Vom Server abgelehnte Änderungen: 2 … Beheben Sie
+    them", the English pronoun glued into the German sentence."""
+    speak("de")
+    root = tmp_path / "exe"
+    run_id = open_headless(root, org.dispatch(many_steps(3)))
+    store = st.LocalStore(root)
+    store.set_answer(run_id, "s-0", "not a number")
+    store.set_answer(run_id, "s-1", "nor this")
+    store.request_complete(run_id)
+    sync_all(root)
+    (blocked,) = store.ops(run_id, (st.BLOCKED,))
+    first_line = blocked.error.splitlines()[0]
+    assert first_line.startswith("2 Änderungen wurden vom Server abgelehnt"), first_line
+    assert "Beheben Sie sie" in first_line and not {"them", "it"} & set(first_line.split()), first_line
     store.close()
 
 
@@ -643,6 +662,40 @@ def test_the_headless_engine_drains_the_store_and_says_so(org, tmp_path):
     assert done.stdout.strip().splitlines()[-1] == "Online · everything is synced"
     assert org.values(run_id)["s-text"] == "no display" and store.ops() == []
     store.close()
+
+
+def test_the_headless_engine_counts_in_the_apps_language(org, tmp_path):
+    """Its words in the app's language setting, counted words in their forms: with no catalog it printed "1
+    change(s) waiting". The server unreachable: the change waits, said in German."""
+    root, home = tmp_path / "exe", tmp_path / "home"
+    (home / "config").mkdir(parents=True)
+    (home / "config" / "desktop.json").write_text(json.dumps({"language": "de"}))
+    run_id = open_headless(root, org.dispatch(every_type()))
+    store = st.LocalStore(root)
+    store.set_answer(run_id, "s-text", "no display")
+    store.update_run(run_id, base_url="http://127.0.0.1:9")  # nothing listens there
+    store.close()
+    watching = subprocess.Popen(
+        [sys.executable, "-m", "rundun_desktop.executor.headless", "--store", str(root), "--watch"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+        env={**os.environ, "RUNDUN_DESKTOP_HOME": str(home)},
+    )
+    try:
+        said = []
+        assert watching.stdout is not None
+        for line in watching.stdout:  # until it says the change waits (the server was tried and not reached)
+            said.append(line.strip())
+            if "wartet" in line or "waiting" in line:
+                break
+    finally:
+        watching.kill()
+        watching.wait()
+    assert said and said[-1].startswith("Offline · 1 Änderung wartet · nächster Versuch"), said
+    assert "(s)" not in said[-1] and "Der Server unter http://127.0.0.1:9 ist nicht erreichbar" in said[-1], (
+        said
+    )
 
 
 def test_a_run_opens_offline_in_the_executors_language(org, tmp_path):
