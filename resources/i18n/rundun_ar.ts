@@ -699,6 +699,28 @@
 </numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln failed</source>
+        <translation>
+            <numerusform>لا تغييرات مرفوضة</numerusform>
+            <numerusform>تغيير واحد مرفوض</numerusform>
+            <numerusform>تغييران مرفوضان</numerusform>
+            <numerusform>%Ln تغييرات مرفوضة</numerusform>
+            <numerusform>%Ln تغييرًا مرفوضًا</numerusform>
+            <numerusform>%Ln تغيير مرفوض</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s){0} still on the executor&apos;s device{1}, not yet on the server: this run shows less than was done, and they arrive when the device is online again.</source>
+        <translation>
+            <numerusform>لا تغييرات{0} على جهاز المنفّذ{1}.</numerusform>
+            <numerusform>تغيير واحد{0} ما زال على جهاز المنفّذ{1}، وليس على الخادم بعد: تُظهر هذه المهمة أقل مما أُنجز، وسيصل عندما يعود الجهاز متصلًا.</numerusform>
+            <numerusform>تغييران{0} ما زالا على جهاز المنفّذ{1}، وليسا على الخادم بعد: تُظهر هذه المهمة أقل مما أُنجز، وسيصلان عندما يعود الجهاز متصلًا.</numerusform>
+            <numerusform>%Ln تغييرات{0} ما زالت على جهاز المنفّذ{1}، وليست على الخادم بعد: تُظهر هذه المهمة أقل مما أُنجز، وستصل عندما يعود الجهاز متصلًا.</numerusform>
+            <numerusform>%Ln تغييرًا{0} ما زالت على جهاز المنفّذ{1}، وليست على الخادم بعد: تُظهر هذه المهمة أقل مما أُنجز، وستصل عندما يعود الجهاز متصلًا.</numerusform>
+            <numerusform>%Ln تغيير{0} ما زالت على جهاز المنفّذ{1}، وليست على الخادم بعد: تُظهر هذه المهمة أقل مما أُنجز، وستصل عندما يعود الجهاز متصلًا.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CredentialStore</name>
@@ -4118,12 +4140,12 @@ Create one, import a .json file, or generate one from a description.</source>
         <translation>أُرسل كل شيء</translation>
     </message>
     <message>
-        <source>No device has reported on this run yet (it was never opened by the desktop app, or by an app that does not say what it still holds).</source>
-        <translation>لم يبلّغ أي جهاز عن هذه المهمة بعد (لم تُفتح قط في تطبيق سطح المكتب، أو فُتحت في تطبيق لا يذكر ما يحتفظ به).</translation>
+        <source>last contact {0}</source>
+        <translation>آخر اتصال {0}</translation>
     </message>
     <message>
-        <source>{0} {1} still on the executor&apos;s device{2}, not yet on the server: this run shows less than was done, and {3} when the device is online again.</source>
-        <translation>{0} {1} ما زال على جهاز المنفّذ{2}، وليس على الخادم بعد: تُظهر هذه المهمة أقل مما أُنجز، و{3} عندما يعود الجهاز متصلًا.</translation>
+        <source>No device has reported on this run yet (it was never opened by the desktop app, or by an app that does not say what it still holds).</source>
+        <translation>لم يبلّغ أي جهاز عن هذه المهمة بعد (لم تُفتح قط في تطبيق سطح المكتب، أو فُتحت في تطبيق لا يذكر ما يحتفظ به).</translation>
     </message>
     <message>
         <source>The executor&apos;s device{0} had sent everything it held for this run.</source>

@@ -603,6 +603,20 @@
 </numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln failed</source>
+        <translation>
+            <numerusform>%Ln fehlgeschlagen</numerusform>
+            <numerusform>%Ln fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s){0} still on the executor&apos;s device{1}, not yet on the server: this run shows less than was done, and they arrive when the device is online again.</source>
+        <translation>
+            <numerusform>%Ln Änderung{0} ist noch auf dem Gerät der ausführenden Person{1}, noch nicht auf dem Server: Dieser Durchlauf zeigt weniger, als getan wurde, und sie kommt an, sobald das Gerät wieder online ist.</numerusform>
+            <numerusform>%Ln Änderungen{0} sind noch auf dem Gerät der ausführenden Person{1}, noch nicht auf dem Server: Dieser Durchlauf zeigt weniger, als getan wurde, und sie kommen an, sobald das Gerät wieder online ist.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CredentialStore</name>
@@ -3942,12 +3956,12 @@ Erstellen Sie eine, importieren Sie eine .json-Datei oder erzeugen Sie eine aus 
         <translation>Alles gesendet</translation>
     </message>
     <message>
-        <source>No device has reported on this run yet (it was never opened by the desktop app, or by an app that does not say what it still holds).</source>
-        <translation>Noch kein Gerät hat zu diesem Durchlauf berichtet (er wurde nie in der Desktop-App geöffnet oder in einer App, die nicht meldet, was sie noch hält).</translation>
+        <source>last contact {0}</source>
+        <translation>letzter Kontakt {0}</translation>
     </message>
     <message>
-        <source>{0} {1} still on the executor&apos;s device{2}, not yet on the server: this run shows less than was done, and {3} when the device is online again.</source>
-        <translation>{0} {1} noch auf dem Gerät der ausführenden Person{2}, noch nicht auf dem Server: Dieser Durchlauf zeigt weniger, als getan wurde, und {3}, sobald das Gerät wieder online ist.</translation>
+        <source>No device has reported on this run yet (it was never opened by the desktop app, or by an app that does not say what it still holds).</source>
+        <translation>Noch kein Gerät hat zu diesem Durchlauf berichtet (er wurde nie in der Desktop-App geöffnet oder in einer App, die nicht meldet, was sie noch hält).</translation>
     </message>
     <message>
         <source>The executor&apos;s device{0} had sent everything it held for this run.</source>

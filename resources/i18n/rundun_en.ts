@@ -170,6 +170,20 @@
 </numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln failed</source>
+        <translation>
+            <numerusform>%Ln failed</numerusform>
+            <numerusform>%Ln failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s){0} still on the executor&apos;s device{1}, not yet on the server: this run shows less than was done, and they arrive when the device is online again.</source>
+        <translation>
+            <numerusform>%Ln change{0} is still on the executor&apos;s device{1}, not yet on the server: this run shows less than was done, and it arrives when the device is online again.</numerusform>
+            <numerusform>%Ln changes{0} are still on the executor&apos;s device{1}, not yet on the server: this run shows less than was done, and they arrive when the device is online again.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DashboardController</name>

@@ -603,6 +603,20 @@
 </numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln failed</source>
+        <translation>
+            <numerusform>%Ln fallido</numerusform>
+            <numerusform>%Ln fallidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s){0} still on the executor&apos;s device{1}, not yet on the server: this run shows less than was done, and they arrive when the device is online again.</source>
+        <translation>
+            <numerusform>%Ln cambio{0} sigue en el dispositivo del ejecutor{1}, no en el servidor: esta ejecución muestra menos de lo hecho, y llegará cuando el dispositivo vuelva a estar en línea.</numerusform>
+            <numerusform>%Ln cambios{0} siguen en el dispositivo del ejecutor{1}, no en el servidor: esta ejecución muestra menos de lo hecho, y llegarán cuando el dispositivo vuelva a estar en línea.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CredentialStore</name>
@@ -3942,12 +3956,12 @@ Crea una, importa un archivo .json o genera una a partir de una descripción.</t
         <translation>Todo enviado</translation>
     </message>
     <message>
-        <source>No device has reported on this run yet (it was never opened by the desktop app, or by an app that does not say what it still holds).</source>
-        <translation>Ningún dispositivo ha informado aún sobre esta ejecución (nunca se abrió en la aplicación de escritorio, o en una aplicación que no dice lo que aún guarda).</translation>
+        <source>last contact {0}</source>
+        <translation>último contacto {0}</translation>
     </message>
     <message>
-        <source>{0} {1} still on the executor&apos;s device{2}, not yet on the server: this run shows less than was done, and {3} when the device is online again.</source>
-        <translation>{0} {1} aún en el dispositivo del ejecutor{2}, no en el servidor: esta ejecución muestra menos de lo hecho, y {3} cuando el dispositivo vuelva a estar en línea.</translation>
+        <source>No device has reported on this run yet (it was never opened by the desktop app, or by an app that does not say what it still holds).</source>
+        <translation>Ningún dispositivo ha informado aún sobre esta ejecución (nunca se abrió en la aplicación de escritorio, o en una aplicación que no dice lo que aún guarda).</translation>
     </message>
     <message>
         <source>The executor&apos;s device{0} had sent everything it held for this run.</source>

@@ -12,6 +12,7 @@ from datetime import UTC, datetime
 from PySide6.QtCore import QCoreApplication
 
 from rundun_desktop import formatting as fmt
+from rundun_desktop.words import Counts
 
 STALE_AFTER_S = 3600  # a contact older than this is named in the badge: the device may be offline
 WAITING, FAILED, QUIET = "#b26a00", "#c92a2a", "#8a93a6"
@@ -53,12 +54,13 @@ def badge(device: dict | None, now: datetime | None = None) -> str:
             else QCoreApplication.translate("device_words", "{0} on the device").format(_changes(pending))
         )
     if failed:
-        parts.append(f"{failed} failed")
+        parts.append(Counts.tr("%Ln failed", "", failed))
     if not parts:
         parts.append(QCoreApplication.translate("device_words", "All sent"))
     age = _contact_age(device, now)
     if (pending or failed) and age is not None and age >= STALE_AFTER_S:
-        parts.append(f"last contact {fmt.relative_time(device['last_contact_at'], now)}")
+        contact = fmt.relative_time(device["last_contact_at"], now)
+        parts.append(QCoreApplication.translate("device_words", "last contact {0}").format(contact))
     return " · ".join(parts)
 
 
@@ -83,13 +85,12 @@ def explained(device: dict | None, now: datetime | None = None) -> str:
     words = []
     if pending:
         size = _size(device.get("pending_bytes"))
-        held = f"{_changes(pending)}{f' ({size})' if size else ''}"
-        them = "it arrives" if pending == 1 else "they arrive"
         words.append(
-            QCoreApplication.translate(
-                "device_words",
-                "{0} {1} still on the executor's device{2}, not yet on the server: this run shows less than was done, and {3} when the device is online again.",
-            ).format(held, "is" if pending == 1 else "are", app, them)
+            Counts.tr(
+                "%Ln change(s){0} still on the executor's device{1}, not yet on the server: this run shows less than was done, and they arrive when the device is online again.",
+                "",
+                pending,
+            ).format(f" ({size})" if size else "", app)
         )
     else:
         words.append(

@@ -5,6 +5,7 @@ one, two, 3–10, 11–99, 100 and up), read off the real widgets and models tha
 from __future__ import annotations
 
 import sys
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -23,6 +24,7 @@ from rundun_desktop.editor.preview import PreviewPane
 from rundun_desktop.editor.preview_cards import StepCard
 from rundun_desktop.executor.inbox_model import local_words
 from rundun_desktop.executor.sync import SyncStatus
+from rundun_desktop.monitor import device_words
 from rundun_desktop.monitor.runs_model import findings_tip, findings_words
 from tests.server.tdl.test_tdl_languages import car_check
 
@@ -199,3 +201,32 @@ def test_a_preview_card_says_how_many_photos_it_takes(qtbot, speak):
     assert "Takes 1–3 photos with the answer" in note(1, 3)
     speak("de")
     assert "Nimmt 2 Fotos mit der Antwort auf" in note(2, 2)
+
+
+def test_what_a_device_still_holds_reads_whole_in_german(speak):
+    """The runs table's badge and the detail's sentence: they glued English into the German ("… 1 failed ·
+    last contact …", "2 Änderungen are noch auf dem Gerät …, und they arrive, sobald …")."""
+    speak("de")
+    now = datetime(2026, 12, 5, 12, 0, tzinfo=UTC)
+    device = {
+        "pending_ops": 2,
+        "pending_bytes": 14 << 20,
+        "failed_ops": 1,
+        "app": "rundun-desktop/9.9",
+        "last_contact_at": (now - timedelta(hours=3)).isoformat(),
+    }
+    badge = device_words.badge(device, now)
+    assert badge.startswith("2 Änderungen · ") and "1 fehlgeschlagen · letzter Kontakt " in badge, badge
+    one = device_words.explained({**device, "pending_ops": 1, "pending_bytes": 0, "failed_ops": 0}, now)
+    assert one.startswith(
+        "1 Änderung ist noch auf dem Gerät der ausführenden Person (rundun-desktop/9.9),"
+    ), one
+    assert "sie kommt an, sobald" in one, one
+    two = device_words.explained(device, now)
+    assert two.startswith("2 Änderungen (") and "sind noch auf dem Gerät" in two and "sie kommen an" in two, (
+        two
+    )
+    for words in (badge, one, two):
+        assert not {"failed", "last", "contact", "are", "is", "they", "arrive", "it"} & set(words.split()), (
+            words
+        )
