@@ -313,7 +313,9 @@ class DashboardController(QObject):
         chosen = next(c for c in cards(self.stats) if c.key == key)
         period = self.period()
         filters = {**self._base_filters(), **period.created_range(), **chosen.filters}
-        self.open_runs(filters, f"{chosen.title}, {period.first:%d %b} – {period.last:%d %b}")
+        # In the app's language, as the charts' days (strftime wrote English months in every language).
+        days = f"{fmt.day_month(period.first)} – {fmt.day_month(period.last)}"
+        self.open_runs(filters, f"{chosen.title}, {days}")
 
     def _bar_clicked(self, status: str, index: int) -> None:
         if self.stats is None or not 0 <= index < len(self.buckets.buckets):

@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
-from rundun_desktop.dashboard.models import BarsModel, BucketsModel, Period, cards, step_bars
+from rundun_desktop.dashboard.models import CUSTOM_PERIOD, BarsModel, BucketsModel, Period, cards, step_bars
 from rundun_desktop.formatting import duration
 from tests.desktop.conftest import pump, run, wait_until
 from tests.desktop.executor_sim import Executor
@@ -562,3 +562,23 @@ def test_the_custom_periods_dates_read_as_every_other_date(desktop, aloop):
     view = open_dashboard(desktop, aloop).view
     view.date_from.setDate(QDate(2026, 11, 6))
     assert view.date_from.text() == "6 Nov 2026"
+
+
+@pytest.mark.usefixtures("catalogs")
+def test_a_card_clicked_names_its_days_in_the_apps_language(request, tmp_path, aloop):
+    """The monitor opened from a card said "Abgeschlossen, 01 Dec – 03 Dec" in German: strftime's months."""
+    from PySide6.QtCore import QDate
+
+    app = desktop_in("de", request, tmp_path)
+    dashboard = open_dashboard(app, aloop)
+    view = dashboard.view
+    view.period.setCurrentIndex(view.period.findData(CUSTOM_PERIOD))
+    view.date_from.setDate(QDate(2026, 12, 1))
+    view.date_to.setDate(QDate(2026, 12, 3))
+    before = dashboard.refreshes
+    wait_until(aloop, lambda: dashboard.refreshes > before and dashboard.stats is not None, 15)
+    view.cards["completed"].click()
+    assert app.window.current_page() == "runs"
+    label = app.window.runs_view.count_label
+    wait_until(aloop, lambda: "1 Dez. – 3 Dez." in label.text(), 15)
+    assert "Dec" not in label.text() and "Abgeschlossen" in label.text(), label.text()
