@@ -193,7 +193,7 @@ def progress_parts(progress: dict | None) -> tuple[int, int]:
 
 def progress_text(progress: dict | None) -> str:
     done, total = progress_parts(progress)
-    return f"{done}/{total}" if total else "—"
+    return f"{number(done)}/{number(total)}" if total else "—"  # the locale's digits, as every other count
 
 
 def progress_fraction(progress: dict | None) -> float:

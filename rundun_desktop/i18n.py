@@ -124,6 +124,13 @@ def language_choices(directory: Path | None = None) -> list[tuple[str, str]]:
     return [(tag, language_name(tag, directory)) for tag in ["en", *shipped_languages(directory)]]
 
 
+def locale_for(language: str) -> QLocale:
+    """How `language` writes numbers and dates: the system's locale when it is the system's language (it keeps
+    its region: en_GB, de_AT), else the language's own (a German app on an English system writes 3.12.26)."""
+    system = QLocale.system()
+    return system if QLocale(language).language() == system.language() else QLocale(language)
+
+
 class Translation:
     """The translators installed on the application (one language at a time: switching replaces them): the
     app's catalog and Qt's own (its standard buttons and dialogs), and the locale for numbers and dates."""
@@ -147,11 +154,7 @@ class Translation:
             ):
                 app.installTranslator(qt_words)
                 self.translators.append(qt_words)
-        # Numbers and dates follow the language when it is not the system's own (a German app on an English
-        # system writes 3.12.26); otherwise the system's locale keeps its region (en_GB, de_AT).
-        system = QLocale.system()
-        same = QLocale(self.language).language() == system.language()
-        QLocale.setDefault(system if same else QLocale(self.language))
+        QLocale.setDefault(locale_for(self.language))  # numbers and dates follow the language
         if isinstance(app, QApplication):
             rtl = self.language in RIGHT_TO_LEFT
             app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
@@ -191,9 +194,13 @@ def words_in(language: str) -> Iterator[None]:
     for translator in saved:
         app.removeTranslator(translator)
     catalogs, _ = app_catalogs(app, tag)
+    # Its numbers and dates too: a German app's Arabic report wrote "1" and "5 Dec 2026, 10:24 AM" in its words.
+    locale = QLocale()
+    QLocale.setDefault(locale_for(tag))
     try:
         yield
     finally:
+        QLocale.setDefault(locale)
         for catalog in catalogs:
             app.removeTranslator(catalog)
         for translator in saved:

@@ -721,6 +721,17 @@
             <numerusform>%Ln تغيير{0} ما زالت على جهاز المنفّذ{1}، وليست على الخادم بعد: تُظهر هذه المهمة أقل مما أُنجز، وستصل عندما يعود الجهاز متصلًا.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>{0} of %Ln step(s)</source>
+        <translation>
+            <numerusform>{0} من لا خطوات</numerusform>
+            <numerusform>{0} من خطوة واحدة</numerusform>
+            <numerusform>{0} من خطوتين</numerusform>
+            <numerusform>{0} من %Ln خطوات</numerusform>
+            <numerusform>{0} من %Ln خطوة</numerusform>
+            <numerusform>{0} من %Ln خطوة</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CredentialStore</name>
@@ -4871,10 +4882,6 @@ Create one, import a .json file, or generate one from a description.</source>
     <message>
         <source>Progress</source>
         <translation>التقدّم</translation>
-    </message>
-    <message>
-        <source>{0} of {1} steps</source>
-        <translation>{0} من {1} خطوات</translation>
     </message>
     <message>
         <source>Created</source>

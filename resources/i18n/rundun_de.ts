@@ -617,6 +617,13 @@
             <numerusform>%Ln Änderungen{0} sind noch auf dem Gerät der ausführenden Person{1}, noch nicht auf dem Server: Dieser Durchlauf zeigt weniger, als getan wurde, und sie kommen an, sobald das Gerät wieder online ist.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>{0} of %Ln step(s)</source>
+        <translation>
+            <numerusform>{0} von %Ln Schritt</numerusform>
+            <numerusform>{0} von %Ln Schritten</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CredentialStore</name>
@@ -4687,10 +4694,6 @@ Erstellen Sie eine, importieren Sie eine .json-Datei oder erzeugen Sie eine aus 
     <message>
         <source>Progress</source>
         <translation>Fortschritt</translation>
-    </message>
-    <message>
-        <source>{0} of {1} steps</source>
-        <translation>{0} von {1} Schritten</translation>
     </message>
     <message>
         <source>Created</source>

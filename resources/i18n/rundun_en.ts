@@ -184,6 +184,13 @@
             <numerusform>%Ln changes{0} are still on the executor&apos;s device{1}, not yet on the server: this run shows less than was done, and they arrive when the device is online again.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>{0} of %Ln step(s)</source>
+        <translation>
+            <numerusform>{0} of %Ln step</numerusform>
+            <numerusform>{0} of %Ln steps</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DashboardController</name>

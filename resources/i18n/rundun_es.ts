@@ -617,6 +617,13 @@
             <numerusform>%Ln cambios{0} siguen en el dispositivo del ejecutor{1}, no en el servidor: esta ejecución muestra menos de lo hecho, y llegarán cuando el dispositivo vuelva a estar en línea.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>{0} of %Ln step(s)</source>
+        <translation>
+            <numerusform>{0} de %Ln paso</numerusform>
+            <numerusform>{0} de %Ln pasos</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CredentialStore</name>
@@ -4687,10 +4694,6 @@ Crea una, importa un archivo .json o genera una a partir de una descripción.</t
     <message>
         <source>Progress</source>
         <translation>Progreso</translation>
-    </message>
-    <message>
-        <source>{0} of {1} steps</source>
-        <translation>{0} de {1} pasos</translation>
     </message>
     <message>
         <source>Created</source>

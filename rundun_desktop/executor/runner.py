@@ -20,6 +20,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
+from rundun_desktop import formatting as fmt
 from rundun_desktop.check_words import check_words
 from rundun_desktop.executor import photo_prep
 from rundun_desktop.executor import store as st
@@ -445,7 +446,8 @@ class RunnerController(QObject):
             answered = [s for s in steps if self._is_done(s) and s.id not in wanting]
             item.setHidden(not any(s.id in self.visible for s in section.steps))
             mark = "✓  " if steps and len(answered) == len(steps) else ""
-            item.setText(f"{mark}{section.title}   {len(answered)}/{len(steps)}" if steps else section.title)
+            counted = f"{fmt.number(len(answered))}/{fmt.number(len(steps))}"  # the locale's digits (Arabic)
+            item.setText(f"{mark}{section.title}   {counted}" if steps else section.title)
         if self.model.sections and self.current < len(self.model.sections):
             shown = self.visible_sections()
             if self.current not in shown and shown:

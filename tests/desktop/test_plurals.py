@@ -155,6 +155,9 @@ def test_arabic_run_counts_take_the_locale_digits(qtbot, speak):
     speak("ar")
     assert fmt.count(3, "run") == f"{fmt.number(3)} مهام"
     assert fmt.count(11, "run") == f"{fmt.number(11)} مهمة"
+    assert (
+        fmt.progress_text({"answered": 1, "skipped": 1, "total": 3}) == "٢/٣"
+    )  # the monitor's Progress column
     assert generated_summary(qtbot) == "Car check — قسم واحد، 4 خطوات"
 
 

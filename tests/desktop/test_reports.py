@@ -169,6 +169,28 @@ def test_the_report_is_in_the_runs_language_with_arabic_shaped_and_searchable(qa
     assert "Fortschritt" in german and "الحالة" in arabic  # the report's own words in the run's language too
 
 
+def test_the_reports_progress_counts_its_steps_in_the_runs_language(qapp, tmp_path):
+    """It read "1 of 1 steps" for a one-step run, and wrote Latin digits in an Arabic report."""
+    expected = {"en": "1 of 1 step", "de": "1 von 1 Schritt", "ar": "١ من خطوة واحدة"}
+    bidi_controls = dict.fromkeys([*range(0x202A, 0x202F), *range(0x2066, 0x206A)])
+    for language, words in expected.items():
+        document = {
+            "run_id": "r-76e30f52-f2fc-47d1-8118-fbff40c6e856",
+            "status": "in_progress",
+            "template_name": "Car check",
+            "template_v": 1,
+            "language": language,
+            "progress": {"answered": 1, "skipped": 0, "total": 1},
+        }
+        path = write_run_pdf(tmp_path / f"progress-{language}.pdf", document, {})
+        text = unicodedata.normalize("NFKC", pdftotext(path)).translate(bidi_controls)
+        line = next((line for line in text.splitlines() if words.split()[-1] in line), "")
+        # Right to left, poppler gives the line's runs in visual order (the digit glued to a word): its letters
+        # and digits are compared, not their order.
+        assert sorted(line.replace(" ", "")) == sorted(words.replace(" ", "")), (language, line)
+        assert "1 of 1 steps" not in text, text
+
+
 def shown_and_exported(desktop, aloop, run_id: str, path: Path):
     """The run shown in the monitor's detail with its history, then exported as a PDF from there: (the detail's
     controller, the file)."""
