@@ -38,6 +38,7 @@ class SettingsController(QObject):
     def __init__(self, connection: Connection, events: AppEvents, view: SettingsView, parent=None):
         super().__init__(parent)
         self.connection, self.api, self.events, self.view = connection, connection.api, events, view
+        self._org_shown: tuple[str, float] | None = None  # the organisation's name and expiry last shown
         self.keys = ApiKeysModel(self)
         self.members = MembersModel(self)
         view.keys_table.setModel(self.keys)
@@ -147,12 +148,18 @@ class SettingsController(QObject):
         v.period_text.setText(
             self.tr("Period {0}").format(utc_days(usage.get("period_start"), usage.get("period_end")))
         )
-        if not v.org_name.hasFocus():
-            v.org_name.setText(org.get("name", ""))
-        if not v.default_expiry.hasFocus():
-            v.default_expiry.setValue(
-                float((org.get("settings") or {}).get("default_expires_in_hours") or 72)
-            )
+        # A field the person changed keeps their change until it is saved: a refresh (the live usage, a save
+        # from another window) replaced an unsaved rename as soon as the field had lost its focus.
+        name, hours = (
+            org.get("name", ""),
+            float((org.get("settings") or {}).get("default_expires_in_hours") or 72),
+        )
+        shown_name, shown_hours = self._org_shown or (v.org_name.text(), v.default_expiry.value())
+        if v.org_name.text() == shown_name:
+            v.org_name.setText(name)
+        if v.default_expiry.value() == shown_hours:
+            v.default_expiry.setValue(hours)
+        self._org_shown = (name, round(hours, v.default_expiry.decimals()))  # as the box holds it
         v.org_id.setText(org.get("id", ""))
         self._org_edited()
 

@@ -103,6 +103,31 @@ def test_enter_in_the_organisations_name_saves_it(desktop, aloop, qtbot):
     assert run(aloop, desktop.api.get_org())["name"] == "Harbour Fleet Ltd"
 
 
+def test_a_refresh_while_the_organisation_is_being_renamed_keeps_the_change(desktop, aloop, qtbot):
+    """A refresh of the organisation (the live usage, a save from another window) replaced a rename not saved
+    yet whenever the name's field had lost its focus (CI caught it: a late reload, then Enter saved nothing).
+    A field the person changed keeps the change; one they did not follows the server."""
+    controller, view = settings_of(desktop, aloop)
+    view.tabs.setCurrentIndex(0)
+    wait_until(aloop, lambda: view.org_name.text() != "", 10)
+    org = run(aloop, desktop.api.get_org())
+    view.org_name.selectAll()
+    qtbot.keyClicks(view.org_name, "Northern Rentals")
+    hours = view.default_expiry.value()
+    controller.show_org({**org, "settings": {**org["settings"], "default_expires_in_hours": hours + 48}})
+    assert view.org_name.text() == "Northern Rentals"  # the person's change stays
+    assert view.default_expiry.value() == hours + 48  # untouched: it follows the server
+    view.default_expiry.setValue(hours + 24)
+    controller.show_org(org)  # another refresh: both fields are the person's now
+    assert (view.org_name.text(), view.default_expiry.value()) == ("Northern Rentals", hours + 24)
+    qtbot.keyClick(view.org_name, Qt.Key.Key_Return)
+    wait_until(aloop, lambda: view.org_message.text() == "Saved.", 10)
+    saved = run(aloop, desktop.api.get_org())
+    assert (saved["name"], saved["settings"]["default_expires_in_hours"]) == ("Northern Rentals", hours + 24)
+    controller.show_org({**saved, "name": "Renamed elsewhere"})  # saved: the field follows the server again
+    assert view.org_name.text() == "Renamed elsewhere"
+
+
 def test_the_organisations_save_is_there_for_a_change(desktop, aloop, qtbot):
     """Save stood enabled with nothing changed, and saying "Saved." for it."""
     _controller, view = settings_of(desktop, aloop)
