@@ -232,15 +232,13 @@ MB = 1024 * 1024  # the server's MB (RUNDUN_MAX_PHOTO_MB × 1024 × 1024)
 
 
 def megabytes(n: int) -> str:
-    """31 MB, 20 MB, 20.4 MB, in the server's MB: whole numbers where they are whole (photo limits, device
-    backlogs)."""
-    return f"{n / MB:.1f}".removesuffix(".0") + " MB"
+    """31 MB, 20 MB, 20.4 MB, in the server's MB (1024 × 1024 bytes) and the person's digits and unit (٣١ م.ب):
+    whole numbers where they are whole (photo limits, device backlogs)."""
+    places = 1 if n >= MB and not round(n / MB, 1).is_integer() else 0  # under 1 MB Qt says kB, whole
+    return QLocale().formattedDataSize(n, places, QLocale.DataSizeFormat.DataSizeTraditionalFormat)
 
 
 def format_bytes(n: int) -> str:
-    """A size as people read it: '820 B', '12 kB', '3.4 MB' (decimal units, as the server's limits are stated)."""
-    if n < 1000:
-        return f"{n} B"
-    if n < 1_000_000:
-        return f"{n / 1000:.0f} kB"
-    return f"{n / 1_000_000:.1f} MB"
+    """A size as people read it: '820 bytes', '12 kB', '3.4 MB' (decimal units, as the server's limits are
+    stated), in the person's digits and units ('١٢ كيلوبايت')."""
+    return QLocale().formattedDataSize(n, 0 if n < 1_000_000 else 1, QLocale.DataSizeFormat.DataSizeSIFormat)

@@ -805,9 +805,16 @@ Dispatch a run from the Runs page, or choose a longer period.</source>
             <numerusform>%Ln مهمة من هذا الإصدار في الفترة. الملاحظات مُعلَّمة بـ «⚠ ملاحظة» ومرسومة بالبرتقالي؛ أرقام كل مخطط في تبويب الأرقام الخاص به.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>{0} answered, {1} skipped, {2} finding{3}</source>
-        <translation>أُجيب: {0}، تُخطّي: {1}، الملاحظات: {2}</translation>
+    <message numerus="yes">
+        <source>{0} answered, {1} skipped, %Ln finding(s)</source>
+        <translation>
+            <numerusform>أُجيب: {0}، تُخطّي: {1}، لا ملاحظات</numerusform>
+            <numerusform>أُجيب: {0}، تُخطّي: {1}، ملاحظة واحدة</numerusform>
+            <numerusform>أُجيب: {0}، تُخطّي: {1}، ملاحظتان</numerusform>
+            <numerusform>أُجيب: {0}، تُخطّي: {1}، %Ln ملاحظات</numerusform>
+            <numerusform>أُجيب: {0}، تُخطّي: {1}، %Ln ملاحظة</numerusform>
+            <numerusform>أُجيب: {0}، تُخطّي: {1}، %Ln ملاحظة</numerusform>
+        </translation>
     </message>
     <message>
         <source>Rundun dashboard — {0} to {1}</source>

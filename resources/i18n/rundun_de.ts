@@ -693,9 +693,12 @@ Versenden Sie einen Durchlauf auf der Seite Durchläufe oder wählen Sie einen l
             <numerusform>%Ln Durchläufe dieser Version im Zeitraum. Befunde sind mit „⚠ Befund“ markiert und orange dargestellt; die Zahlen jedes Diagramms stehen auf seinem Reiter Zahlen.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>{0} answered, {1} skipped, {2} finding{3}</source>
-        <translation>{0} beantwortet, {1} übersprungen, Befunde: {2}</translation>
+    <message numerus="yes">
+        <source>{0} answered, {1} skipped, %Ln finding(s)</source>
+        <translation>
+            <numerusform>{0} beantwortet, {1} übersprungen, %Ln Befund</numerusform>
+            <numerusform>{0} beantwortet, {1} übersprungen, %Ln Befunde</numerusform>
+        </translation>
     </message>
     <message>
         <source>Rundun dashboard — {0} to {1}</source>

@@ -201,6 +201,13 @@
             <numerusform>%Ln runs of this version in the period. Findings are marked “⚠ finding” and drawn in orange; every chart&apos;s numbers are on its Numbers tab.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>{0} answered, {1} skipped, %Ln finding(s)</source>
+        <translation>
+            <numerusform>{0} answered, {1} skipped, %Ln finding</numerusform>
+            <numerusform>{0} answered, {1} skipped, %Ln findings</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DashboardView</name>

@@ -693,9 +693,12 @@ Envía una ejecución desde la página Ejecuciones o elige un periodo más largo
             <numerusform>%Ln ejecuciones de esta versión en el periodo. Los hallazgos se marcan «⚠ hallazgo» y se dibujan en naranja; las cifras de cada gráfico están en su pestaña Cifras.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>{0} answered, {1} skipped, {2} finding{3}</source>
-        <translation>{0} respondidas, {1} omitidas, hallazgos: {2}</translation>
+    <message numerus="yes">
+        <source>{0} answered, {1} skipped, %Ln finding(s)</source>
+        <translation>
+            <numerusform>{0} respondidas, {1} omitidas, %Ln hallazgo</numerusform>
+            <numerusform>{0} respondidas, {1} omitidas, %Ln hallazgos</numerusform>
+        </translation>
     </message>
     <message>
         <source>Rundun dashboard — {0} to {1}</source>

@@ -278,11 +278,8 @@ class DashboardController(QObject):
         for entry in stats["steps"]:
             step = steps.get(entry["step_id"], {"label": entry["step_id"]})
             found = entry["flagged"]
-            counts = self.tr("{0} answered, {1} skipped, {2} finding{3}").format(
-                fmt.number(entry["answered"]),
-                fmt.number(entry["skipped"]),
-                fmt.number(found),
-                "" if found == 1 else "s",
+            counts = self.tr("{0} answered, {1} skipped, %Ln finding(s)", "", found).format(
+                fmt.number(entry["answered"]), fmt.number(entry["skipped"])
             )
             bars = step_bars(entry, step)
             if not bars:

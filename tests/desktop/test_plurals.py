@@ -233,3 +233,57 @@ def test_what_a_device_still_holds_reads_whole_in_german(speak):
         assert not {"failed", "last", "contact", "are", "is", "they", "arrive", "it"} & set(words.split()), (
             words
         )
+
+
+def step_counts(qtbot, flagged: int) -> str:
+    """The dashboard's line for a step it draws no chart for (a text step): its counts after its label."""
+    view = DashboardView()
+    qtbot.addWidget(view)
+    controller = DashboardController(None, AppEvents(), view, None)  # type: ignore[arg-type]  # nothing is asked
+    step = {"id": "s1", "type": "text", "label": "Notes"}
+    template = {
+        "id": "tpl_1",
+        "v": 1,
+        "name": "Car check",
+        "sections": [{"id": "g", "title": "G", "steps": [step]}],
+    }
+    entry = {"step_id": "s1", "type": "text", "answered": 3, "skipped": 0, "flagged": flagged}
+    controller._show_steps({"v": 1, "runs": 3, "steps": [entry]}, template)
+    return view.step_notes["s1"].text()
+
+
+@pytest.mark.parametrize(
+    ("language", "one", "eleven"),
+    [
+        ("en", "Notes — 3 answered, 0 skipped, 1 finding", "Notes — 3 answered, 0 skipped, 11 findings"),
+        ("de", "Notes — 3 beantwortet, 0 übersprungen, 1 Befund", "Notes — 3 beantwortet, 0 übersprungen, 11 Befunde"),
+        ("es", "Notes — 3 respondidas, 0 omitidas, 1 hallazgo", "Notes — 3 respondidas, 0 omitidas, 11 hallazgos"),
+        ("ar", "Notes — أُجيب: ٣، تُخطّي: ٠، ملاحظة واحدة", "Notes — أُجيب: ٣، تُخطّي: ٠، ١١ ملاحظة"),
+    ],
+)  # fmt: skip
+def test_a_steps_findings_on_the_dashboard_are_counted_in_the_languages_forms(
+    qtbot, speak, language, one, eleven
+):
+    """The dashboard's line under a step glued an English "s" to "finding" (its translations left the count's
+    noun out to read right)."""
+    speak(language)
+    assert step_counts(qtbot, 1) == one
+    assert step_counts(qtbot, 11) == eleven
+
+
+@pytest.mark.parametrize(
+    ("language", "limit", "backlog", "decimal", "small"),
+    [
+        ("en", "20 MB", "14.7 MB", "20.4 MB", "600 kB"),
+        ("de", "20 MB", "14,7 MB", "20,4 MB", "600 kB"),
+        ("ar", "٢٠ م.ب", "١٤٫٧ م.ب", "٢٠٫٤ م.ب", "٦٠٠ كيلوبايت"),
+    ],
+)
+def test_sizes_are_written_in_the_languages_digits_and_units(speak, language, limit, backlog, decimal, small):
+    """A photo's size and the server's limit ("This photo is 31 MB; …"), a device's backlog: Arabic wrote
+    them in Latin digits ("14 MB")."""
+    speak(language)
+    assert fmt.megabytes(20 << 20) == limit
+    assert fmt.megabytes(int(20.4 * (1 << 20))) == decimal
+    assert fmt.format_bytes(14_700_000) == backlog
+    assert fmt.megabytes(600 << 10) == small  # under 1 MB: whole kB (it said "0.6 MB")
