@@ -81,6 +81,21 @@ def test_each_template_is_valid_and_well_made(path) -> None:
     assert all(s["photo"] and s["photo"]["min"] >= 1 and s["type"] == "text" for s in follow_ups)
 
 
+@pytest.mark.parametrize("path", FILES, ids=[p.stem for p in FILES])
+def test_the_answer_that_asks_what_is_wrong_is_the_finding(path) -> None:
+    """A yes/no step's follow-up ("Describe the problem") is shown on the bad answer, and that answer is the
+    step's finding: 17 steps phrased the good way round ("Tyres inflated with no cuts?", "Walked to the
+    back: no child left on board?") flagged Yes, so the dashboard counted every good answer as a finding
+    and none of the problems."""
+    document = json.loads(path.read_text(encoding="utf-8"))
+    steps = {s["id"]: s for section in document["sections"] for s in section["steps"]}
+    for follow_up in steps.values():
+        when = (follow_up["condition"] or {}).get("when", {})
+        asked = steps.get(when.get("step"))
+        if asked is not None and asked["type"] == "boolean" and when.get("op") == "eq":
+            assert asked.get("flag") == when["value"], (asked["label"], follow_up["label"])
+
+
 def test_every_template_saves_through_the_api_unchanged(api) -> None:
     for path in FILES:
         created = api.post("/v1/templates", json=json.loads(path.read_text(encoding="utf-8")))

@@ -129,10 +129,18 @@ def is_problem(text: str) -> bool:
 
 
 def bad_answer(label: str) -> bool:
-    """The answer that means something is wrong: yes for a fault ("Any leaks?"), else no ("Doors locked?")."""
+    """The answer that means something is wrong: yes when the question asks whether there is a fault ("Any
+    leaks?", "Was anyone injured?", "Lights not working?"), no when it states the good case ("Doors
+    locked?", "No damage?", "Tyres inflated with no cuts?"). A negation of something not known as a fault
+    ("with no cuts", "not overfilled", "nothing overhanging") names what must be absent: the question states
+    the good case (it made yes the finding of 15 library steps whose follow-up asked about a no)."""
     asks_for_any = bool(re.match(r"any\b", label, _I))  # "Any …?" asks whether something is wrong
     fault = (asks_for_any or bool(yn.PROBLEMS.search(label))) and not yn.FIXERS.search(label)
-    return fault != bool(yn.REVERSERS.search(label))
+    if not yn.REVERSERS.search(label):
+        return fault
+    if fault:  # "No damage?", "Alarm panel normal with no faults?": no means there is one
+        return False
+    return bool(yn.NEGATED_STATE.search(label)) and not yn.STATE_SAID.search(yn.NEGATED_STATE.sub("", label))
 
 
 def classify(

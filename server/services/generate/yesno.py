@@ -27,7 +27,7 @@ PROBLEMS = _re(
     r"illness|sick|defects?|defective|faults?|faulty|errors?|warning lights?|broken|missing|expired|out of date|"
     r"overdue|loose|worn (?:out|down)|frayed|exposed|torn|ripped|dirty|odou?rs?|spoiled|contaminat\w+|graffiti|"
     r"vandalism|litter|debris|overflowing|unsecured|unsafe|damp|issues?|problems?|complaints?|incidents?|"
-    r"accidents?|near miss(?:es)?|discrepanc(?:y|ies)|symptoms?|distress|abnormal\w*|bugs?|smoking|failed|deaths?|mortalit(?:y|ies)|"
+    r"accidents?(?! books?)|near miss(?:es)?|discrepanc(?:y|ies)|symptoms?|distress|abnormal\w*|bugs?|smoking|failed|deaths?|mortalit(?:y|ies)|"
     r"failures?)\b"
 )
 
@@ -57,6 +57,12 @@ STATE_PHRASES = _re(
     r"up to date|within (?:range|limits|date|spec\w*|tolerance)|out of (?:date|order|stock|service)|"
     r"(?:switched|turned) (?:on|off)|put away|set up|topped up|cleaned up|thrown away)\b|\b(?:on|off)$"
 )
+
+_STATE_WORDS = "|".join(sorted(STATES, key=len, reverse=True))
+# A good state said ("Feet present") and one negated ("Lights not working?"): a question whose only state is
+# negated asks about a fault; "Feet present, not worn and clean?" still states the good case.
+STATE_SAID = _re(rf"\b(?:{_STATE_WORDS})\b")
+NEGATED_STATE = _re(rf"(?:\bnot|n't)\s+(?:\w+\s+)?(?:{_STATE_WORDS})\b")
 
 # Adjectives that qualify what follows an "and" rather than name a thing of their own ("hot and cold water").
 SHARED_ADJECTIVES = word_set(

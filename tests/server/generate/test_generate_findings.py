@@ -29,6 +29,15 @@ def _options(*labels: str) -> dict:
         (_step("boolean", "Brakes working?"), False),
         (_step("boolean", "Forks free of cracks, bends and excessive wear?"), False),
         (_step("boolean", "Alarm panel normal with no faults?"), False),
+        # A negation of no known fault names what must be absent: the good case (these flagged yes).
+        (_step("boolean", "Tyres inflated with no cuts?"), False),
+        (_step("boolean", "Walked to the back: no child left on board?"), False),
+        (_step("boolean", "Waste skips not overfilled?"), False),
+        (_step("boolean", "Pallets stored square with nothing overhanging?"), False),
+        (_step("boolean", "Feet present, not worn and clean?"), False),
+        (_step("boolean", "Accident book present?"), False),
+        (_step("boolean", "Lights not working?"), True),  # the only state, negated: asks about the fault
+        (_step("boolean", "Fire doors not closing properly?"), True),
         (_step("choice", "Result", **_options("Pass", "Fail - withdrawn from use")), ["o-1"]),
         (_step("choice", "Outcome", **_options("Pass", "Needs service", "Replace")), ["o-1", "o-2"]),
         (_step("choice", "Fuel level", **_options("Full", "3/4", "1/2", "1/4", "Empty")), ["o-4"]),
@@ -80,6 +89,18 @@ def test_the_library_flags_what_its_domains_make_obvious() -> None:
         if any(s.get("flag") is not None for g in t.template["sections"] for s in g["steps"])
     ]
     assert len(flagged) == len(load_library())  # every inspection template has at least one finding
+
+
+def test_the_library_flags_each_yes_no_step_as_the_generator_would() -> None:
+    """One rule for both (the module's promise): a library step whose flag disagrees with it is a slip in one."""
+    differ = [
+        (t.slug, step["label"], step.get("flag"))
+        for t in load_library()
+        for section in t.template["sections"]
+        for step in section["steps"]
+        if step["type"] == "boolean" and step.get("flag") != obvious_flag(step)
+    ]
+    assert differ == []
 
 
 def test_a_generated_template_flags_its_findings_and_its_runs_count_them(server_process) -> None:
