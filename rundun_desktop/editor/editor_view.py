@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from rundun_desktop.theme import set_sheet
 from rundun_desktop.widgets.common import every_tab_in_view
 from rundun_desktop.widgets.fit import ElidedLabel, fold_labels
+from rundun_desktop.widgets.wrapped_rows import fit_wrapped_rows
 from server.tdl import STEP_TYPES
 
 from .condition_text import type_name
@@ -103,7 +104,7 @@ class EditorView(QWidget):
         self.problems = QListWidget()
         self.problems.setObjectName("problemsList")
         # Long sentences wrap inside the pane (its words are the point), never run off its right edge.
-        self.problems.setWordWrap(True)
+        fit_wrapped_rows(self.problems)
         self.problems.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.problems.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.problems.setTextElideMode(Qt.TextElideMode.ElideNone)

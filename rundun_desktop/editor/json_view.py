@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from rundun_desktop.theme import colour
+from rundun_desktop.widgets.wrapped_rows import fit_wrapped_rows
 
 from .icons import ERROR_COLOUR
 
@@ -39,6 +40,8 @@ class JsonView(QWidget):
         self.status.setWordWrap(True)
         self.problems = QListWidget()
         self.problems.setObjectName("jsonProblems")
+        fit_wrapped_rows(self.problems)  # a whole sentence, not one running off the pane's right edge
+        self.problems.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.problems.setMaximumHeight(140)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.editor)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from qasync import asyncSlot
 
 from rundun_desktop.theme import set_sheet
+from rundun_desktop.widgets.wrapped_rows import fit_wrapped_rows
 from server.tdl import TdlError, normalize_template, validate_template
 
 from ..api_client import ApiClient, ApiError
@@ -58,8 +59,8 @@ class LibraryDialog(QDialog):
         column.setContentsMargins(0, 0, 0, 0)
         self.list = QListWidget()
         self.list.setObjectName("libraryList")
-        self.list.setWordWrap(True)
         self.list.setSpacing(2)
+        fit_wrapped_rows(self.list)
         column.addWidget(self.list, 1)
         self.count = QLabel()
         self.count.setObjectName("muted")

@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from rundun_desktop.widgets.wrapped_rows import fit_wrapped_rows
+
 from .icons import icon
 
 
@@ -82,7 +84,7 @@ class VersionsDialog(QDialog):
         right.addLayout(pick)
         self.diff = QListWidget()
         self.diff.setObjectName("versionDiff")
-        self.diff.setWordWrap(True)
+        fit_wrapped_rows(self.diff)
         right.addWidget(self.diff, 1)
         body.addLayout(right, 5)
 

@@ -29,7 +29,7 @@ class LabelFolding(QObject):
         self.level = 0  # how many steps are folded: 0 none; without an order, one step folds them all
         self.needs: dict[int, int] = {}  # the row's width at each level, measured when it was shown so
         bar.installEventFilter(self)
-        QTimer.singleShot(0, self.fit)
+        QTimer.singleShot(0, self, self.fit)  # not after the bar is gone (a page closed at once)
 
     @property
     def folded(self) -> bool:
