@@ -1,11 +1,15 @@
-"""The main window's layout: a sidebar (brand, pages with icons, the org), stacked pages, a status bar."""
+"""The main window's layout: a sidebar (brand, pages with icons, the org), stacked pages, a status bar.
+
+Below `COMPACT_BELOW` pixels of width the sidebar folds to its icons (each page's name, and the plan's line,
+in tooltips): at 1024 × 700 its 216 px left the editor's step tree about 190 px, where a label read
+"Paint…eaks? *"; folded it is 64 px and the pages get the rest."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtGui import QGuiApplication, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -14,6 +18,9 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QStackedWidget,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
@@ -35,6 +42,31 @@ PAGES = [
 
 
 PREFERRED_SIZE = QSize(1360, 860)
+COMPACT_BELOW = 1180  # the window's width under which the sidebar shows its icons alone
+SIDEBAR_WIDTH, COMPACT_SIDEBAR_WIDTH = 216, 64
+
+
+class IconsAlone(QStyledItemDelegate):
+    """The sidebar's pages as icons alone while `compact`: the style paints the item (its selection, hover
+    and padding from the style sheet) without its words, which stay the item's (and its tooltip's)."""
+
+    compact = False
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index) -> None:
+        super().initStyleOption(option, index)
+        if self.compact:
+            option.text = ""
+            option.features &= ~QStyleOptionViewItem.ViewItemFeature.HasDisplay
+            option.decorationAlignment = Qt.AlignmentFlag.AlignCenter
+            option.decorationPosition = QStyleOptionViewItem.Position.Top
+            option.displayAlignment = Qt.AlignmentFlag.AlignCenter
+
+    def sizeHint(self, option: QStyleOptionViewItem, index) -> QSize:
+        hint = super().sizeHint(option, index)
+        view = self.parent()
+        if self.compact and isinstance(view, QListWidget):  # no wider than the folded sidebar's list
+            hint.setWidth(min(hint.width(), view.viewport().width()))
+        return hint
 
 
 class MainWindowView(QMainWindow):
@@ -58,17 +90,20 @@ class MainWindowView(QMainWindow):
         root.setSpacing(0)
         self.setCentralWidget(central)
 
-        sidebar = QFrame()
+        self.sidebar = sidebar = QFrame()
         sidebar.setObjectName("Sidebar")
-        sidebar.setFixedWidth(216)
-        sl = QVBoxLayout(sidebar)
+        sidebar.setFixedWidth(SIDEBAR_WIDTH)
+        self.sidebar_layout = sl = QVBoxLayout(sidebar)
         sl.setContentsMargins(14, 18, 14, 14)
         sl.setSpacing(6)
         brand = QHBoxLayout()
-        logo = QLabel()
+        self.logo = logo = QLabel()
         logo.setPixmap(pixmap("logo", None, 30))
+        logo.installEventFilter(self)  # folded, its tooltip says what the sidebar's words said
         brand.addWidget(logo)
-        names = QVBoxLayout()
+        self.brand_names = QWidget()
+        names = QVBoxLayout(self.brand_names)
+        names.setContentsMargins(0, 0, 0, 0)
         names.setSpacing(0)
         title = QLabel("Rundun")
         title.setObjectName("Brand")
@@ -76,19 +111,24 @@ class MainWindowView(QMainWindow):
         self.org_label.setObjectName("BrandSub")
         names.addWidget(title)
         names.addWidget(self.org_label)
-        brand.addLayout(names, 1)
+        brand.addWidget(self.brand_names, 1)
         sl.addLayout(brand)
         sl.addSpacing(18)
         self.nav = QListWidget()
         self.nav.setObjectName("Nav")
         self.nav.setIconSize(QSize(18, 18))
         self.nav.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # folded: words wider
         self.nav.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.nav_icons = IconsAlone(self.nav)
+        self.nav.setItemDelegate(self.nav_icons)
         for key, text in PAGES:
+            name = QCoreApplication.translate("main_window", text)
             item = QListWidgetItem(
                 icon(key, "#c5cbe0", selected="#ffffff", follow_scheme=False),  # dark in both
-                "  " + QCoreApplication.translate("main_window", text),
+                "  " + name,
             )
+            item.setToolTip(name)
             item.setData(Qt.ItemDataRole.UserRole, key)
             self.nav.addItem(item)
         sl.addWidget(self.nav, 1)
@@ -115,6 +155,34 @@ class MainWindowView(QMainWindow):
         bar.addWidget(holder, 1)
         self.live_text = label("", "muted")
         bar.addPermanentWidget(self.live_text)
+
+    @property
+    def compact(self) -> bool:
+        return self.nav_icons.compact
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.set_compact(event.size().width() < COMPACT_BELOW)
+
+    def set_compact(self, compact: bool) -> None:
+        """The sidebar folded to its icons (the brand's words and the plan's line hidden) or whole."""
+        if compact == self.nav_icons.compact:
+            return
+        self.nav_icons.compact = compact
+        self.sidebar.setFixedWidth(COMPACT_SIDEBAR_WIDTH if compact else SIDEBAR_WIDTH)
+        side = 10 if compact else 14
+        self.sidebar_layout.setContentsMargins(side, 18, side, 14)
+        self.brand_names.setVisible(not compact)
+        self.plan_label.setVisible(not compact)
+        self.nav.doItemsLayout()
+        self.nav.viewport().update()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.logo and event.type() == QEvent.Type.ToolTip and self.compact:
+            words = [w.text() for w in (self.org_label, self.plan_label) if w.text()]
+            QToolTip.showText(event.globalPos(), "\n".join(words), self.logo)  # type: ignore[attr-defined]
+            return True
+        return super().eventFilter(watched, event)
 
     def closeEvent(self, event) -> None:
         if self.close_guard is not None and not self.close_guard():

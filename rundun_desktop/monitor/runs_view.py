@@ -357,8 +357,10 @@ class RunsView(QWidget):
         for column in columns:
             if header.isSectionHidden(column) != (column in aside):
                 self.table.setColumnHidden(column, column in aside)
-        if stretch != COL_REF and width(COL_REF) < self.widths[COL_REF]:
-            self.table.setColumnWidth(COL_REF, self.widths[COL_REF])  # narrowed beside the detail: room again
+        if stretch != COL_REF and width(COL_REF) != self.widths[COL_REF]:
+            # Narrowed beside the detail, or widened while it took the template's room: its own width again
+            # (kept widened, the template coming back beside it made a sideways scroll bar at 1054 px).
+            self.table.setColumnWidth(COL_REF, self.widths[COL_REF])
         others = sum(width(c) for c in columns if c != stretch and c not in aside)
         # Narrower than its own width only to spare a sideways scroll bar beside the detail: without it the
         # table scrolls anyway, and at 1280 px the template's name was cut to "Bike an…" for nothing.

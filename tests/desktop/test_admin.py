@@ -120,5 +120,5 @@ def test_the_keys_and_members_fit_a_1024_px_window(desktop, aloop):
     wait_until(aloop, lambda: controller.keys.rowCount() >= 1 and controller.members.rowCount() == 1, 10)
     for page, table in ((1, view.keys_table), (2, view.members_table)):
         view.tabs.setCurrentIndex(page)
-        wait_until(aloop, lambda table=table: table.isVisible() and table.viewport().width() < 900, 5)
+        wait_until(aloop, lambda table=table: table.isVisible() and table.viewport().width() < 960, 5)
         assert table.horizontalScrollBar().maximum() == 0, table.objectName()
