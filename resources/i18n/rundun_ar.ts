@@ -5174,6 +5174,22 @@ Create one, import a .json file, or generate one from a description.</source>
         <translation>القسم {0}، الخطوة {1}</translation>
     </message>
     <message>
+        <source>The condition refers to {0}, which comes after this step; a condition may only refer to a step before it</source>
+        <translation>يشير الشرط إلى {0}، وهي تأتي بعد هذه الخطوة؛ لا يجوز أن يشير الشرط إلا إلى خطوة قبلها</translation>
+    </message>
+    <message>
+        <source>The condition refers to “{0}”, which is not a step of this template</source>
+        <translation>يشير الشرط إلى “{0}”، وهي ليست خطوة في هذا القالب</translation>
+    </message>
+    <message>
+        <source>The condition refers to its own step; a condition may only refer to a step before it</source>
+        <translation>يشير الشرط إلى خطوته نفسها؛ لا يجوز أن يشير الشرط إلا إلى خطوة قبلها</translation>
+    </message>
+    <message>
+        <source>The condition refers to {0}, an instruction, which is never answered</source>
+        <translation>يشير الشرط إلى {0}، وهي تعليمات لا يُجاب عنها أبدًا</translation>
+    </message>
+    <message>
         <source>{0} has no {1}</source>
         <translation>{0}: لم يُحدَّد {1}</translation>
     </message>

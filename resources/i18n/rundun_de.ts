@@ -4982,6 +4982,22 @@ Erstellen Sie eine, importieren Sie eine .json-Datei oder erzeugen Sie eine aus 
         <translation>Abschnitt {0}, Schritt {1}</translation>
     </message>
     <message>
+        <source>The condition refers to {0}, which comes after this step; a condition may only refer to a step before it</source>
+        <translation>Die Bedingung bezieht sich auf {0}, der nach diesem Schritt kommt; eine Bedingung darf sich nur auf einen Schritt davor beziehen</translation>
+    </message>
+    <message>
+        <source>The condition refers to “{0}”, which is not a step of this template</source>
+        <translation>Die Bedingung bezieht sich auf „{0}“, das kein Schritt dieser Vorlage ist</translation>
+    </message>
+    <message>
+        <source>The condition refers to its own step; a condition may only refer to a step before it</source>
+        <translation>Die Bedingung bezieht sich auf ihren eigenen Schritt; eine Bedingung darf sich nur auf einen Schritt davor beziehen</translation>
+    </message>
+    <message>
+        <source>The condition refers to {0}, an instruction, which is never answered</source>
+        <translation>Die Bedingung bezieht sich auf {0}, eine Anweisung, die nie beantwortet wird</translation>
+    </message>
+    <message>
         <source>{0} has no {1}</source>
         <translation>{0}: {1} nicht angegeben</translation>
     </message>

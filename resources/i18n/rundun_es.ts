@@ -4982,6 +4982,22 @@ Crea una, importa un archivo .json o genera una a partir de una descripción.</t
         <translation>Sección {0}, paso {1}</translation>
     </message>
     <message>
+        <source>The condition refers to {0}, which comes after this step; a condition may only refer to a step before it</source>
+        <translation>La condición se refiere a {0}, que va después de este paso; una condición solo puede referirse a un paso anterior</translation>
+    </message>
+    <message>
+        <source>The condition refers to “{0}”, which is not a step of this template</source>
+        <translation>La condición se refiere a “{0}”, que no es un paso de esta plantilla</translation>
+    </message>
+    <message>
+        <source>The condition refers to its own step; a condition may only refer to a step before it</source>
+        <translation>La condición se refiere a su propio paso; una condición solo puede referirse a un paso anterior</translation>
+    </message>
+    <message>
+        <source>The condition refers to {0}, an instruction, which is never answered</source>
+        <translation>La condición se refiere a {0}, una instrucción, que nunca se responde</translation>
+    </message>
+    <message>
         <source>{0} has no {1}</source>
         <translation>{0}: falta {1}</translation>
     </message>

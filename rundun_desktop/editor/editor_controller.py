@@ -19,7 +19,7 @@ from .doc import TEMPLATE_UID, DocEvent, TemplateDoc
 from .editing import DocEditor
 from .editor_view import EditorView
 from .json_sync import JsonSync
-from .problem_words import problem_words
+from .problem_words import condition_words, problem_words
 from .properties import PropertiesController
 from .translations import TranslationsController
 from .tree_model import UID_ROLE, StructureModel
@@ -239,7 +239,12 @@ class EditorController(QObject):
         by_uid: dict[int, list[tuple[str, str]]] = {}
         for d in details:
             uid, rest = self.doc.node_at(d.get("path", ""))
-            by_uid.setdefault(uid, []).append((rest, d.get("message", "")))
+            message = d.get("message", "")
+            if rest.startswith(
+                "condition"
+            ):  # the step it refers to by position and label, in the app's words
+                message = condition_words(self.doc, message.strip()) or message
+            by_uid.setdefault(uid, []).append((rest, message))
         self.model.set_problems(
             {uid: [f"{p}: {m}" if p else m for p, m in items] for uid, items in by_uid.items()}
         )

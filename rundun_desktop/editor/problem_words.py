@@ -68,6 +68,13 @@ _LIST_OF = {
     "tags": QT_TRANSLATE_NOOP("problem_words", "tag"),
 }
 _OPTION = re.compile(r"^config\.options\[(\d+)\](?:\.(\w+))?")
+# The domain checks' sentences about a condition's step (server/tdl/semantics.py): said again with the step's
+# position and label, in the app's words (they read "refers to 's-glass-…', which comes later (at
+# sections[1].steps[1])", in English inside a German sentence).
+_LATER = re.compile(r"refers to '(?P<id>.*)', which comes later \(at [^)]*\); .*")
+_UNKNOWN = re.compile(r"refers to '(?P<id>.*)', which is not a step of this template")
+_ITSELF = re.compile(r"cannot refer to its own step; .*")
+_INSTRUCTION = re.compile(r"cannot refer to instruction step '(?P<id>.*)'; .*")
 
 
 def field_words(rest: str) -> str:
@@ -120,11 +127,43 @@ def where_words(doc: TemplateDoc, uid: int) -> str:
     return where + (f" (“{label}”)" if isinstance(label, str) and label else "")
 
 
+def condition_words(doc: TemplateDoc, message: str) -> str | None:
+    """A domain check's sentence about the step a condition refers to, naming that step by its position and
+    label ("refers to Section 2, step 2 (“Glass clean?”), which comes after this step; …"); None for another."""
+
+    def step(tdl_id: str) -> str:
+        node = doc.find_step(tdl_id)
+        return where_words(doc, node.uid) if node is not None else f"“{tdl_id}”"
+
+    if later := _LATER.fullmatch(message):
+        return QCoreApplication.translate(
+            "problem_words",
+            "The condition refers to {0}, which comes after this step; a condition may only refer to a step "
+            "before it",
+        ).format(step(later["id"]))
+    if unknown := _UNKNOWN.fullmatch(message):
+        return QCoreApplication.translate(
+            "problem_words", "The condition refers to “{0}”, which is not a step of this template"
+        ).format(unknown["id"])
+    if _ITSELF.fullmatch(message):
+        return QCoreApplication.translate(
+            "problem_words",
+            "The condition refers to its own step; a condition may only refer to a step before it",
+        )
+    if instruction := _INSTRUCTION.fullmatch(message):
+        return QCoreApplication.translate(
+            "problem_words", "The condition refers to {0}, an instruction, which is never answered"
+        ).format(step(instruction["id"]))
+    return None
+
+
 def problem_words(doc: TemplateDoc, detail: dict[str, Any]) -> str:
     """One validation detail (path, message) as a sentence about the node it names."""
     uid, rest = doc.node_at(str(detail.get("path", "")))
     message = str(detail.get("message", "")).strip()
     where = where_words(doc, uid)
+    if rest.startswith("condition") and (said := condition_words(doc, message)) is not None:
+        return f"{where}: {said}"
     if not rest:
         return f"{where}: {message}"
     field = field_words(rest)

@@ -134,10 +134,15 @@ def test_condition_on_a_later_step_is_refused_with_the_node_highlighted(
     assert [x["path"] for x in ctl.details] == [path]
     assert "comes later" in ctl.details[0]["message"]
 
-    # The node is marked in the tree, in the properties panel and in the JSON view.
+    # The node is marked in the tree, in the properties panel and in the JSON view, the step it refers to named
+    # by its place and label (it read "refers to 's-dm01', which comes later (at sections[0].steps[3])").
+    later = "refers to Section 1, step 4 (“Any pre-existing damage?”), which comes after this step"
     index = ctl.model.index_of(dm02)
-    assert any("comes later" in p for p in index.data(PROBLEMS_ROLE))
-    assert d.step_panel.problems.isVisible() and "comes later" in d.step_panel.problems.label.text()
+    assert any(later in p for p in index.data(PROBLEMS_ROLE))
+    assert d.step_panel.problems.isVisible() and later in d.step_panel.problems.label.text()
+    [listed] = [d.view.problems.item(i).text() for i in range(d.view.problems.count())]
+    assert listed.startswith("Section 1, step 3 (“Describe the damage”): The condition " + later), listed
+    assert "s-dm01" not in listed and "sections[" not in listed
     assert d.step_panel.condition_group.property("problem") is True
     assert d.step_panel.condition.root.rows[0].step_combo.currentText().endswith("(a later step)")
     d.click(d.view.side.tabBar(), d.view.side.tabBar().tabRect(1).center())
@@ -205,3 +210,46 @@ def test_the_operator_is_shown_whole_at_1280_and_1024_px(drive: Driver, page, cl
                 row.op_combo,
             )
             assert row.op_combo.fontMetrics().horizontalAdvance(text) <= room.width(), (window_width, text)
+
+
+def test_a_conditions_problems_are_said_in_the_apps_language(speak):
+    """German read "die Bedingung refers to 's-dm01', which comes later (at sections[0].steps[3]); a condition
+    may only refer to a step that comes before this one" in its Problems pane."""
+    from rundun_desktop.editor.doc import TemplateDoc
+    from rundun_desktop.editor.problem_words import problem_words
+
+    body = vehicle_inspection()
+    steps = body["sections"][0]["steps"]
+    steps[2], steps[3] = steps[3], steps[2]  # the damage's description before the question it depends on
+    steps.append({"id": "s-in01", "type": "instruction", "label": "Walk round", "config": {"body": "Look."}})
+    steps.append(
+        {
+            "id": "s-x1",
+            "type": "text",
+            "label": "Note",
+            "condition": {"when": {"step": "s-in01", "op": "answered"}},
+        }
+    )
+    doc = TemplateDoc(body)
+    speak("de")
+    later = problem_words(
+        doc,
+        {
+            "path": "sections[0].steps[2].condition.when.step",
+            "message": "refers to 's-dm01', which comes later (at sections[0].steps[3]); a condition may only "
+            "refer to a step that comes before this one",
+        },
+    )
+    assert later == (
+        "Abschnitt 1, Schritt 3 (“Describe the damage”): Die Bedingung bezieht sich auf Abschnitt 1, Schritt 4 "
+        "(“Any pre-existing damage?”), der nach diesem Schritt kommt; eine Bedingung darf sich nur auf einen "
+        "Schritt davor beziehen"
+    ), later
+    instruction = problem_words(
+        doc,
+        {
+            "path": "sections[0].steps[5].condition.when.step",
+            "message": "cannot refer to instruction step 's-in01'; instruction steps are never answered",
+        },
+    )
+    assert "eine Anweisung, die nie beantwortet wird" in instruction and "s-in01" not in instruction
