@@ -3881,6 +3881,10 @@ Create one, import a .json file, or generate one from a description.</source>
 <context>
     <name>common</name>
     <message>
+        <source>{0} (version {1}, changed {2})</source>
+        <translation>{0} (الإصدار {1}، عُدّل {2})</translation>
+    </message>
+    <message>
         <source>All templates</source>
         <translation>كل القوالب</translation>
     </message>

@@ -3689,6 +3689,10 @@ Erstellen Sie eine, importieren Sie eine .json-Datei oder erzeugen Sie eine aus 
 <context>
     <name>common</name>
     <message>
+        <source>{0} (version {1}, changed {2})</source>
+        <translation>{0} (Version {1}, geändert {2})</translation>
+    </message>
+    <message>
         <source>All templates</source>
         <translation>Alle Vorlagen</translation>
     </message>

@@ -3689,6 +3689,10 @@ Crea una, importa un archivo .json o genera una a partir de una descripción.</t
 <context>
     <name>common</name>
     <message>
+        <source>{0} (version {1}, changed {2})</source>
+        <translation>{0} (versión {1}, modificada {2})</translation>
+    </message>
+    <message>
         <source>All templates</source>
         <translation>Todas las plantillas</translation>
     </message>

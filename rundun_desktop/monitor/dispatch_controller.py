@@ -14,6 +14,7 @@ from rundun_desktop.api_client import ApiClient, ApiError
 from rundun_desktop.app_events import AppEvents
 from rundun_desktop.monitor.dispatch_view import DispatchDialogView
 from rundun_desktop.sharing import is_loopback_url
+from rundun_desktop.widgets.common import template_names
 
 
 def link_in_language(link: str, language: str | None, languages: list[str]) -> str:
@@ -71,8 +72,8 @@ class DispatchController(QObject):
             v.message.show_error(self.tr("Templates could not be loaded. {0}").format(exc.message))
             return
         v.template.clear()
-        for t in templates:
-            v.template.addItem(t["name"], t["id"])
+        for t, name in zip(templates, template_names(templates), strict=True):
+            v.template.addItem(name, t["id"])
         v.template.setCurrentIndex(max(0, v.template.findData(self._preselect)) if self._preselect else 0)
         if not templates:
             v.template.setPlaceholderText(self.tr("No templates yet"))

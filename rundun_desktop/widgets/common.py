@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rundun_desktop import formatting as fmt
 from rundun_desktop.api_client import ApiError
 from rundun_desktop.style import icon, set_role
 
@@ -108,6 +110,26 @@ def every_tab_in_view(tabs: QTabWidget) -> None:
         tabs.setTabToolTip(index, tabs.tabText(index))
 
 
+def template_names(templates: list[dict]) -> list[str]:
+    """Each template's name as a list of them shows it: a name several templates share says which one it is
+    ("Car valet check (version 2, changed 5 Dec 2026, 12:12)"), and the template's id where even that is the
+    same. Three templates imported under one name read alike in the dispatch dialog and the filters, and the
+    wrong one could be dispatched."""
+    shared = Counter(t["name"] for t in templates)
+    names = [
+        QCoreApplication.translate("common", "{0} (version {1}, changed {2})").format(
+            t["name"], fmt.number(t.get("v", 1)), fmt.local_time(t.get("updated_at"))
+        )
+        if shared[t["name"]] > 1
+        else t["name"]
+        for t in templates
+    ]
+    alike = Counter(names)
+    return [
+        f"{name} · {t['id']}" if alike[name] > 1 else name for name, t in zip(names, templates, strict=True)
+    ]
+
+
 def fill_template_combo(combo: QComboBox, templates: list[dict]) -> None:
     """ "All templates" and each template by name (its id as the item's data), keeping the one chosen if it
     is still there; silently, so a reloaded list is no change of filter."""
@@ -115,8 +137,8 @@ def fill_template_combo(combo: QComboBox, templates: list[dict]) -> None:
     combo.blockSignals(True)
     combo.clear()
     combo.addItem(QCoreApplication.translate("common", "All templates"), None)
-    for t in templates:
-        combo.addItem(t["name"], t["id"])
+    for t, name in zip(templates, template_names(templates), strict=True):
+        combo.addItem(name, t["id"])
     combo.setCurrentIndex(max(0, combo.findData(current)) if current else 0)
     combo.blockSignals(False)
 
