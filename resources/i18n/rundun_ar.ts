@@ -3870,6 +3870,10 @@ Create one, import a .json file, or generate one from a description.</source>
         <translation>المهام لكل يوم، حسب الحالة الآن</translation>
     </message>
     <message>
+        <source>⚠ finding</source>
+        <translation>⚠ ملاحظة</translation>
+    </message>
+    <message>
         <source>Answers</source>
         <translation>الإجابات</translation>
     </message>
@@ -4843,6 +4847,10 @@ Create one, import a .json file, or generate one from a description.</source>
     <message>
         <source>never opened in time</source>
         <translation>لم تُفتح في الوقت المحدد</translation>
+    </message>
+    <message>
+        <source>⚠ finding</source>
+        <translation>⚠ ملاحظة</translation>
     </message>
 </context>
 <context>

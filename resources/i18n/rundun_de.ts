@@ -3678,6 +3678,10 @@ Erstellen Sie eine, importieren Sie eine .json-Datei oder erzeugen Sie eine aus 
         <translation>Durchläufe pro Tag, nach aktuellem Status</translation>
     </message>
     <message>
+        <source>⚠ finding</source>
+        <translation>⚠ Befund</translation>
+    </message>
+    <message>
         <source>Answers</source>
         <translation>Antworten</translation>
     </message>
@@ -4651,6 +4655,10 @@ Erstellen Sie eine, importieren Sie eine .json-Datei oder erzeugen Sie eine aus 
     <message>
         <source>never opened in time</source>
         <translation>nie rechtzeitig geöffnet</translation>
+    </message>
+    <message>
+        <source>⚠ finding</source>
+        <translation>⚠ Befund</translation>
     </message>
 </context>
 <context>

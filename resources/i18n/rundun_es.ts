@@ -3678,6 +3678,10 @@ Crea una, importa un archivo .json o genera una a partir de una descripción.</t
         <translation>Ejecuciones por día, según su estado actual</translation>
     </message>
     <message>
+        <source>⚠ finding</source>
+        <translation>⚠ hallazgo</translation>
+    </message>
+    <message>
         <source>Answers</source>
         <translation>Respuestas</translation>
     </message>
@@ -4651,6 +4655,10 @@ Crea una, importa un archivo .json o genera una a partir de una descripción.</t
     <message>
         <source>never opened in time</source>
         <translation>nunca abierta a tiempo</translation>
+    </message>
+    <message>
+        <source>⚠ finding</source>
+        <translation>⚠ hallazgo</translation>
     </message>
 </context>
 <context>

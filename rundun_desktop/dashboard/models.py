@@ -337,7 +337,8 @@ class BarsModel(FlatTableModel):
             return None
         bar = self.bars[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return (bar.label, bar.count, "finding" if bar.finding else "")[index.column()]
+            finding = QCoreApplication.translate("models", "⚠ finding") if bar.finding else ""
+            return (bar.label, bar.count, finding)[index.column()]
         if role == Qt.ItemDataRole.ForegroundRole and bar.finding and index.column() == self.COL_FINDING:
             return QColor(colour(FINDING_COLOUR))
         return None

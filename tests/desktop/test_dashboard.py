@@ -113,7 +113,7 @@ def test_cards_charts_and_clicks_through_to_exactly_those_runs(desktop, aloop, l
     ok_bars = dashboard.step_models["s-ok"].bars
     assert [(b.label, b.count, b.finding) for b in ok_bars] == [("Yes", 1, False), ("No", 1, True)]
     bars_model = view.step_panels["s-ok"].table.model()
-    assert bars_model.data(bars_model.index(1, BarsModel.COL_FINDING)) == "finding"
+    assert bars_model.data(bars_model.index(1, BarsModel.COL_FINDING)) == "⚠ finding"
     categories = view.step_panels["s-ok"].chart.chart().axes()[0].categories()
     assert "No<br>⚠ finding" in categories  # the mark on a line of its own, under the answer
     assert [b.finding for b in dashboard.step_models["s-temp"].bars] == [True]

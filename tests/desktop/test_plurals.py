@@ -287,3 +287,16 @@ def test_sizes_are_written_in_the_languages_digits_and_units(speak, language, li
     assert fmt.megabytes(int(20.4 * (1 << 20))) == decimal
     assert fmt.format_bytes(14_700_000) == backlog
     assert fmt.megabytes(600 << 10) == small  # under 1 MB: whole kB (it said "0.6 MB")
+
+
+def test_a_findings_mark_on_the_dashboard_is_in_the_apps_language(qtbot, speak):
+    """Under a German chart's bar, and in its Numbers tab, a finding was marked "⚠ finding" in English (the
+    mark's translation call sat inside an f-string, where the catalog's tool never saw it)."""
+    from rundun_desktop.dashboard.charts import category_text
+    from rundun_desktop.dashboard.models import Bar, BarsModel
+
+    speak("de")
+    bar = Bar("Nein", 3, True)
+    assert category_text(bar) == "Nein<br>⚠ Befund"
+    model = BarsModel([bar])
+    assert model.data(model.index(0, BarsModel.COL_FINDING)) == "⚠ Befund"
