@@ -1157,6 +1157,10 @@ Dispatch a run from the Runs page, or choose a longer period.</source>
         <translation>إعادة</translation>
     </message>
     <message>
+        <source>(template)</source>
+        <translation>(القالب)</translation>
+    </message>
+    <message>
         <source>Problems ({0})</source>
         <translation>المشكلات ({0})</translation>
     </message>
@@ -4933,6 +4937,10 @@ Create one, import a .json file, or generate one from a description.</source>
     <message>
         <source>[photo {0} not available]</source>
         <translation>[الصورة {0} غير متوفرة]</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>التوقيع</translation>
     </message>
     <message>
         <source>[signature image not available]</source>

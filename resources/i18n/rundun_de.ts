@@ -1037,6 +1037,10 @@ Versenden Sie einen Durchlauf auf der Seite Durchläufe oder wählen Sie einen l
         <translation>Wiederholen</translation>
     </message>
     <message>
+        <source>(template)</source>
+        <translation>(Vorlage)</translation>
+    </message>
+    <message>
         <source>Problems ({0})</source>
         <translation>Probleme ({0})</translation>
     </message>
@@ -4741,6 +4745,10 @@ Erstellen Sie eine, importieren Sie eine .json-Datei oder erzeugen Sie eine aus 
     <message>
         <source>[photo {0} not available]</source>
         <translation>[Foto {0} nicht verfügbar]</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Unterschrift</translation>
     </message>
     <message>
         <source>[signature image not available]</source>

@@ -1037,6 +1037,10 @@ Envía una ejecución desde la página Ejecuciones o elige un periodo más largo
         <translation>Rehacer</translation>
     </message>
     <message>
+        <source>(template)</source>
+        <translation>(plantilla)</translation>
+    </message>
+    <message>
         <source>Problems ({0})</source>
         <translation>Problemas ({0})</translation>
     </message>
@@ -4741,6 +4745,10 @@ Crea una, importa un archivo .json o genera una a partir de una descripción.</t
     <message>
         <source>[photo {0} not available]</source>
         <translation>[foto {0} no disponible]</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Firma</translation>
     </message>
     <message>
         <source>[signature image not available]</source>

@@ -258,9 +258,10 @@ class EditorController(QObject):
         v.problems.clear()
         for d in details:
             item = QListWidgetItem(problem_words(self.doc, d))
-            item.setToolTip(
-                f"{d.get('path') or self.tr('(template)')}: {d.get('message', '')}"
-            )  # the API's words
+            where = d.get("path") or self.tr(
+                "(template)"
+            )  # a call of its own: lupdate misses one in an f-string
+            item.setToolTip(f"{where}: {d.get('message', '')}")  # the API's words
             item.setData(PATH_ROLE, d.get("path", ""))
             v.problems.addItem(item)
         count = len(details)

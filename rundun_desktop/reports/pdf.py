@@ -166,7 +166,10 @@ def _report_html(run: dict, images: dict[str, QImage], history: list[dict] | Non
         out.append("</table>")
     signature = run.get("signature")
     if signature:
-        out.append(f"<h2>{e(QCoreApplication.translate('pdf', 'Signature'))}</h2>")
+        heading = QCoreApplication.translate(
+            "pdf", "Signature"
+        )  # not inside the f-string: lupdate misses it there
+        out.append(f"<h2>{e(heading)}</h2>")
         if photo_key(signature["url"]) in images:
             out.append(f'<img src="{e(image_name(signature["url"]))}" width="220"/>')
         else:

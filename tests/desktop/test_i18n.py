@@ -83,6 +83,27 @@ def test_every_catalog_is_complete_and_current(language, tmp_path):
     )
 
 
+def test_no_words_are_translated_inside_an_f_string():
+    """pyside6-lupdate does not look inside an f-string's braces: a `translate(…)` or `self.tr(…)` written
+    there is never extracted, and the app shows its English in every language (a chart's "⚠ finding", a
+    report's "Signature" heading)."""
+    import ast
+
+    text_argument = {"translate": 1, "tr": 0}  # where the words are (a name instead: marked elsewhere)
+    hidden = []
+    for module in i18n.source_files(ROOT):
+        for node in ast.walk(ast.parse(Path(module).read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.JoinedStr):
+                continue
+            for call in ast.walk(node):
+                if not (isinstance(call, ast.Call) and isinstance(call.func, ast.Attribute)):
+                    continue
+                at = text_argument.get(call.func.attr)
+                if at is not None and len(call.args) > at and isinstance(call.args[at], ast.Constant):
+                    hidden.append(f"{Path(module).relative_to(ROOT)}:{call.lineno}")
+    assert hidden == [], "translate the words outside the f-string: " + ", ".join(hidden)
+
+
 @pytest.mark.parametrize(
     ("setting", "system", "expected"),
     [

@@ -137,16 +137,24 @@ def pdftotext(path) -> str:
     return done.stdout.decode("utf-8")
 
 
-def report_in(language: str, tmp_path) -> str:
-    document = {
+def run_document(language: str, **fields) -> dict:
+    """A run as the API's document says it, in `language`, with `fields` added or changed."""
+    return {
         "run_id": "r-76e30f52-f2fc-47d1-8118-fbff40c6e856",
         "status": "completed",
         "template_name": "Car check",
         "template_v": 1,
         "language": language,
-        "template": tdl.normalize_template(tdl.validate_template(car_check())),
-        "answers": {"s-tyre": {"value": True, "photos": [], "geo": None, "at": None, "skipped": False}},
+        **fields,
     }
+
+
+def report_in(language: str, tmp_path) -> str:
+    document = run_document(
+        language,
+        template=tdl.normalize_template(tdl.validate_template(car_check())),
+        answers={"s-tyre": {"value": True, "photos": [], "geo": None, "at": None, "skipped": False}},
+    )
     return pdftotext(write_run_pdf(tmp_path / f"run-{language}.pdf", document, {}))
 
 
@@ -174,14 +182,9 @@ def test_the_reports_progress_counts_its_steps_in_the_runs_language(qapp, tmp_pa
     expected = {"en": "1 of 1 step", "de": "1 von 1 Schritt", "ar": "١ من خطوة واحدة"}
     bidi_controls = dict.fromkeys([*range(0x202A, 0x202F), *range(0x2066, 0x206A)])
     for language, words in expected.items():
-        document = {
-            "run_id": "r-76e30f52-f2fc-47d1-8118-fbff40c6e856",
-            "status": "in_progress",
-            "template_name": "Car check",
-            "template_v": 1,
-            "language": language,
-            "progress": {"answered": 1, "skipped": 0, "total": 1},
-        }
+        document = run_document(
+            language, status="in_progress", progress={"answered": 1, "skipped": 0, "total": 1}
+        )
         path = write_run_pdf(tmp_path / f"progress-{language}.pdf", document, {})
         text = unicodedata.normalize("NFKC", pdftotext(path)).translate(bidi_controls)
         line = next((line for line in text.splitlines() if words.split()[-1] in line), "")
@@ -311,3 +314,17 @@ def test_the_report_prints_each_line_once_keeps_each_answer_on_one_page_and_says
             )  # an answer's time, its label gone
     if SHOTS:
         shutil.copy(path, SHOTS / "report-store.pdf")
+
+
+def test_a_reports_signature_heading_is_in_the_runs_language(qapp):
+    """A German or Arabic report headed its signature "Signature" (the translation call sat inside an
+    f-string, where the catalog's tool never saw it)."""
+    from rundun_desktop.reports.pdf import run_html
+
+    for language, heading in (("de", "Unterschrift"), ("ar", "التوقيع"), ("en", "Signature")):
+        document = run_document(
+            language,
+            progress={"answered": 1, "skipped": 0, "total": 1},
+            signature={"url": "http://127.0.0.1/media/r-1/signature/0.png"},
+        )
+        assert f"<h2>{heading}</h2>" in run_html(document, {}), language
