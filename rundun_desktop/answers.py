@@ -65,7 +65,7 @@ def value_text(step: dict, value: Any, photo_count: int = 0) -> str:
     """One answer's value as a supervisor reads it: option labels, units, the template's Yes/No labels."""
     kind, config = step.get("type"), step.get("config") or {}
     if kind == "photo":
-        return Counts.tr("%n photo(s)", "", photo_count)
+        return Counts.tr("%Ln photo(s)", "", photo_count)
     if kind == "signature":
         return (
             QCoreApplication.translate("answers", "Signed")

@@ -44,9 +44,9 @@ class StepHistory:
     def summary(self) -> str:
         """'changed 2 times · 1 stale write lost'; nothing for an answer written once and kept."""
         lost = sum(line.lost for line in self.lines)
-        changed = Counts.tr("changed %n time(s)", "", self.changes) if self.changes else ""
+        changed = Counts.tr("changed %Ln time(s)", "", self.changes) if self.changes else ""
         # The catalogs' words for the lost writes begin with the " · " that follows a change's.
-        lost_words = Counts.tr(" · %n stale write(s) lost", "", lost) if lost else ""
+        lost_words = Counts.tr(" · %Ln stale write(s) lost", "", lost) if lost else ""
         return (changed + lost_words).removeprefix(" · ")
 
 

@@ -25,7 +25,7 @@ CATALOG_PREFIX = "rundun_"
 # (`scripts/update_catalogs.py` runs pyside6-lupdate with these options), and tests/desktop/test_i18n.py keeps
 # them complete and current.
 LUPDATE_OPTIONS = ("-no-obsolete", "-locations", "none")
-# English is the source language, but a counted word ("%n problem(s)") needs its two English forms: they live in
+# English is the source language, but a counted word ("%Ln problem(s)") needs its two English forms: they live in
 # rundun_en.ts, which holds the plural words only (Qt's way: `lupdate -pluralonly`) and sits beneath every
 # language's catalog, so a word a catalog lacks still reads "1 problem", "2 problems".
 SOURCE_LANGUAGE = "en"

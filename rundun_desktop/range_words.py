@@ -28,7 +28,7 @@ def number_range_text(cfg: tdl.NumberConfig) -> str:
     if cfg.decimal == 0:
         parts.append(QCoreApplication.translate("inputs", "whole number"))
     elif cfg.decimal is not None:
-        parts.append(Counts.tr("up to %n decimal(s)", "", cfg.decimal))
+        parts.append(Counts.tr("up to %Ln decimal(s)", "", cfg.decimal))
     if len(parts) == 2:  # Arabic separates them with its own comma
         return QCoreApplication.translate("inputs", "{0}, {1}").format(*parts)
     return parts[0] if parts else ""

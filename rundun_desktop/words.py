@@ -12,7 +12,7 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
 
 
 class Counts:
-    """Counted words said outside any QObject: `Counts.tr("%n change(s) waiting", "", n)` picks the language's
+    """Counted words said outside any QObject: `Counts.tr("%Ln change(s) waiting", "", n)` picks the language's
     plural form for n (Arabic has six, German two). pyside6-lupdate marks a `X.tr(text, "", n)` call as numerus
     in context X, but not `QCoreApplication.translate(context, text, None, n)` with a count that is a variable."""
 

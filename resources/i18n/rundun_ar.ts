@@ -495,69 +495,69 @@
 <context>
     <name>Counts</name>
     <message numerus="yes">
-        <source>%n photo(s)</source>
+        <source>%Ln photo(s)</source>
         <translation>
             <numerusform>لا صور</numerusform>
             <numerusform>صورة واحدة</numerusform>
             <numerusform>صورتان</numerusform>
-            <numerusform>%n صور</numerusform>
-            <numerusform>%n صورة</numerusform>
-            <numerusform>%n صورة</numerusform>
+            <numerusform>%Ln صور</numerusform>
+            <numerusform>%Ln صورة</numerusform>
+            <numerusform>%Ln صورة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n item(s) from your prompt</source>
+        <source>%Ln item(s) from your prompt</source>
         <translation>
             <numerusform>لا عناصر من طلبك</numerusform>
             <numerusform>عنصر واحد من طلبك</numerusform>
             <numerusform>عنصران من طلبك</numerusform>
-            <numerusform>%n عناصر من طلبك</numerusform>
-            <numerusform>%n عنصرًا من طلبك</numerusform>
-            <numerusform>%n عنصر من طلبك</numerusform>
+            <numerusform>%Ln عناصر من طلبك</numerusform>
+            <numerusform>%Ln عنصرًا من طلبك</numerusform>
+            <numerusform>%Ln عنصر من طلبك</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) waiting</source>
+        <source>%Ln change(s) waiting</source>
         <translation>
             <numerusform>لا تغييرات بالانتظار</numerusform>
             <numerusform>تغيير واحد بالانتظار</numerusform>
             <numerusform>تغييران بالانتظار</numerusform>
-            <numerusform>%n تغييرات بالانتظار</numerusform>
-            <numerusform>%n تغييرًا بالانتظار</numerusform>
-            <numerusform>%n تغيير بالانتظار</numerusform>
+            <numerusform>%Ln تغييرات بالانتظار</numerusform>
+            <numerusform>%Ln تغييرًا بالانتظار</numerusform>
+            <numerusform>%Ln تغيير بالانتظار</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) refused</source>
+        <source>%Ln change(s) refused</source>
         <translation>
             <numerusform>لم يُرفض أي تغيير</numerusform>
             <numerusform>رُفض تغيير واحد</numerusform>
             <numerusform>رُفض تغييران</numerusform>
-            <numerusform>رُفض %n تغييرات</numerusform>
-            <numerusform>رُفض %n تغييرًا</numerusform>
-            <numerusform>رُفض %n تغيير</numerusform>
+            <numerusform>رُفض %Ln تغييرات</numerusform>
+            <numerusform>رُفض %Ln تغييرًا</numerusform>
+            <numerusform>رُفض %Ln تغيير</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>This step takes at most %n photo(s).</source>
+        <source>This step takes at most %Ln photo(s).</source>
         <translation>
             <numerusform>لا تقبل هذه الخطوة أي صورة.</numerusform>
             <numerusform>تقبل هذه الخطوة صورة واحدة على الأكثر.</numerusform>
             <numerusform>تقبل هذه الخطوة صورتين على الأكثر.</numerusform>
-            <numerusform>تقبل هذه الخطوة %n صور على الأكثر.</numerusform>
-            <numerusform>تقبل هذه الخطوة %n صورة على الأكثر.</numerusform>
-            <numerusform>تقبل هذه الخطوة %n صورة على الأكثر.</numerusform>
+            <numerusform>تقبل هذه الخطوة %Ln صور على الأكثر.</numerusform>
+            <numerusform>تقبل هذه الخطوة %Ln صورة على الأكثر.</numerusform>
+            <numerusform>تقبل هذه الخطوة %Ln صورة على الأكثر.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>up to %n decimal(s)</source>
+        <source>up to %Ln decimal(s)</source>
         <translation>
             <numerusform>بلا منازل عشرية</numerusform>
             <numerusform>حتى منزلة عشرية واحدة</numerusform>
             <numerusform>حتى منزلتين عشريتين</numerusform>
-            <numerusform>حتى %n منازل عشرية</numerusform>
-            <numerusform>حتى %n منزلة عشرية</numerusform>
-            <numerusform>حتى %n منزلة عشرية</numerusform>
+            <numerusform>حتى %Ln منازل عشرية</numerusform>
+            <numerusform>حتى %Ln منزلة عشرية</numerusform>
+            <numerusform>حتى %Ln منزلة عشرية</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -616,69 +616,58 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln photo(s)</source>
-        <translation>
-            <numerusform>لا صور</numerusform>
-            <numerusform>صورة واحدة</numerusform>
-            <numerusform>صورتان</numerusform>
-            <numerusform>%Ln صور</numerusform>
-            <numerusform>%Ln صورة</numerusform>
-            <numerusform>%Ln صورة</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>changed %n time(s)</source>
+        <source>changed %Ln time(s)</source>
         <translation>
             <numerusform>لم يتغيّر</numerusform>
             <numerusform>تغيّر مرة واحدة</numerusform>
             <numerusform>تغيّر مرتين</numerusform>
-            <numerusform>تغيّر %n مرات</numerusform>
-            <numerusform>تغيّر %n مرة</numerusform>
-            <numerusform>تغيّر %n مرة</numerusform>
+            <numerusform>تغيّر %Ln مرات</numerusform>
+            <numerusform>تغيّر %Ln مرة</numerusform>
+            <numerusform>تغيّر %Ln مرة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source> · %n stale write(s) lost</source>
+        <source> · %Ln stale write(s) lost</source>
         <translation>
             <numerusform> · لم تُفقد أي عملية كتابة قديمة</numerusform>
             <numerusform> · فُقدت عملية كتابة قديمة واحدة</numerusform>
             <numerusform> · فُقدت عمليتا كتابة قديمتان</numerusform>
-            <numerusform> · فُقدت %n عمليات كتابة قديمة</numerusform>
-            <numerusform> · فُقدت %n عملية كتابة قديمة</numerusform>
-            <numerusform> · فُقدت %n عملية كتابة قديمة</numerusform>
+            <numerusform> · فُقدت %Ln عمليات كتابة قديمة</numerusform>
+            <numerusform> · فُقدت %Ln عملية كتابة قديمة</numerusform>
+            <numerusform> · فُقدت %Ln عملية كتابة قديمة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>⚠ %n finding(s)</source>
+        <source>⚠ %Ln finding(s)</source>
         <translation>
             <numerusform>⚠ لا ملاحظات</numerusform>
             <numerusform>⚠ ملاحظة واحدة</numerusform>
             <numerusform>⚠ ملاحظتان</numerusform>
-            <numerusform>⚠ %n ملاحظات</numerusform>
-            <numerusform>⚠ %n ملاحظة</numerusform>
-            <numerusform>⚠ %n ملاحظة</numerusform>
+            <numerusform>⚠ %Ln ملاحظات</numerusform>
+            <numerusform>⚠ %Ln ملاحظة</numerusform>
+            <numerusform>⚠ %Ln ملاحظة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n answer(s) are findings: open the run to see which</source>
+        <source>%Ln answer(s) are findings: open the run to see which</source>
         <translation>
             <numerusform>لا إجابات هي ملاحظات</numerusform>
             <numerusform>إجابة واحدة هي ملاحظة: افتح المهمة لترى أيّها</numerusform>
             <numerusform>إجابتان هما ملاحظتان: افتح المهمة لترى أيّهما</numerusform>
-            <numerusform>%n إجابات هي ملاحظات: افتح المهمة لترى أيّها</numerusform>
-            <numerusform>%n إجابة هي ملاحظات: افتح المهمة لترى أيّها</numerusform>
-            <numerusform>%n إجابة هي ملاحظات: افتح المهمة لترى أيّها</numerusform>
+            <numerusform>%Ln إجابات هي ملاحظات: افتح المهمة لترى أيّها</numerusform>
+            <numerusform>%Ln إجابة هي ملاحظات: افتح المهمة لترى أيّها</numerusform>
+            <numerusform>%Ln إجابة هي ملاحظات: افتح المهمة لترى أيّها</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>last backup %n day(s) ago</source>
+        <source>last backup %Ln day(s) ago</source>
         <translation>
             <numerusform>آخر نسخة احتياطية اليوم</numerusform>
             <numerusform>آخر نسخة احتياطية منذ يوم</numerusform>
             <numerusform>آخر نسخة احتياطية منذ يومين</numerusform>
-            <numerusform>آخر نسخة احتياطية منذ %n أيام</numerusform>
-            <numerusform>آخر نسخة احتياطية منذ %n يومًا</numerusform>
-            <numerusform>آخر نسخة احتياطية منذ %n يوم</numerusform>
+            <numerusform>آخر نسخة احتياطية منذ %Ln أيام</numerusform>
+            <numerusform>آخر نسخة احتياطية منذ %Ln يومًا</numerusform>
+            <numerusform>آخر نسخة احتياطية منذ %Ln يوم</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -872,14 +861,14 @@ Dispatch a run from the Runs page, or choose a longer period.</source>
         <translation>الفترة</translation>
     </message>
     <message numerus="yes">
-        <source>Last %n day(s)</source>
+        <source>Last %Ln day(s)</source>
         <translation>
             <numerusform>آخر 0 يوم</numerusform>
             <numerusform>آخر يوم</numerusform>
             <numerusform>آخر يومين</numerusform>
-            <numerusform>آخر %n أيام</numerusform>
-            <numerusform>آخر %n يومًا</numerusform>
-            <numerusform>آخر %n يوم</numerusform>
+            <numerusform>آخر %Ln أيام</numerusform>
+            <numerusform>آخر %Ln يومًا</numerusform>
+            <numerusform>آخر %Ln يوم</numerusform>
         </translation>
     </message>
     <message>
@@ -1169,14 +1158,14 @@ Dispatch a run from the Runs page, or choose a longer period.</source>
         <translation>المشكلات</translation>
     </message>
     <message numerus="yes">
-        <source>⚠ %n problem(s)</source>
+        <source>⚠ %Ln problem(s)</source>
         <translation>
             <numerusform>⚠ لا مشكلات</numerusform>
             <numerusform>⚠ مشكلة واحدة</numerusform>
             <numerusform>⚠ مشكلتان</numerusform>
-            <numerusform>⚠ %n مشكلات</numerusform>
-            <numerusform>⚠ %n مشكلة</numerusform>
-            <numerusform>⚠ %n مشكلة</numerusform>
+            <numerusform>⚠ %Ln مشكلات</numerusform>
+            <numerusform>⚠ %Ln مشكلة</numerusform>
+            <numerusform>⚠ %Ln مشكلة</numerusform>
         </translation>
     </message>
     <message>
@@ -1371,25 +1360,25 @@ Dispatch a run from the Runs page, or choose a longer period.</source>
         <translation>{0} — {1}، {2}</translation>
     </message>
     <message numerus="yes">
-        <source>%n section(s)</source>
+        <source>%Ln section(s)</source>
         <translation>
             <numerusform>لا أقسام</numerusform>
             <numerusform>قسم واحد</numerusform>
             <numerusform>قسمان</numerusform>
-            <numerusform>%n أقسام</numerusform>
-            <numerusform>%n قسمًا</numerusform>
-            <numerusform>%n قسم</numerusform>
+            <numerusform>%Ln أقسام</numerusform>
+            <numerusform>%Ln قسمًا</numerusform>
+            <numerusform>%Ln قسم</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n step(s)</source>
+        <source>%Ln step(s)</source>
         <translation>
             <numerusform>لا خطوات</numerusform>
             <numerusform>خطوة واحدة</numerusform>
             <numerusform>خطوتان</numerusform>
-            <numerusform>%n خطوات</numerusform>
-            <numerusform>%n خطوة</numerusform>
-            <numerusform>%n خطوة</numerusform>
+            <numerusform>%Ln خطوات</numerusform>
+            <numerusform>%Ln خطوة</numerusform>
+            <numerusform>%Ln خطوة</numerusform>
         </translation>
     </message>
     <message>
@@ -1563,14 +1552,14 @@ Dispatch a run from the Runs page, or choose a longer period.</source>
         <translation>TDL صالح.</translation>
     </message>
     <message numerus="yes">
-        <source>%n problem(s).</source>
+        <source>%Ln problem(s).</source>
         <translation>
             <numerusform>لا مشكلات.</numerusform>
             <numerusform>مشكلة واحدة.</numerusform>
             <numerusform>مشكلتان.</numerusform>
-            <numerusform>%n مشكلات.</numerusform>
-            <numerusform>%n مشكلة.</numerusform>
-            <numerusform>%n مشكلة.</numerusform>
+            <numerusform>%Ln مشكلات.</numerusform>
+            <numerusform>%Ln مشكلة.</numerusform>
+            <numerusform>%Ln مشكلة.</numerusform>
         </translation>
     </message>
     <message>
@@ -1640,25 +1629,25 @@ Dispatch a run from the Runs page, or choose a longer period.</source>
 {1} · {2}</translation>
     </message>
     <message numerus="yes">
-        <source>%n step(s)</source>
+        <source>%Ln step(s)</source>
         <translation>
             <numerusform>لا خطوات</numerusform>
             <numerusform>خطوة واحدة</numerusform>
             <numerusform>خطوتان</numerusform>
-            <numerusform>%n خطوات</numerusform>
-            <numerusform>%n خطوة</numerusform>
-            <numerusform>%n خطوة</numerusform>
+            <numerusform>%Ln خطوات</numerusform>
+            <numerusform>%Ln خطوة</numerusform>
+            <numerusform>%Ln خطوة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n template(s)</source>
+        <source>%Ln template(s)</source>
         <translation>
             <numerusform>لا قوالب</numerusform>
             <numerusform>قالب واحد</numerusform>
             <numerusform>قالبان</numerusform>
-            <numerusform>%n قوالب</numerusform>
-            <numerusform>%n قالبًا</numerusform>
-            <numerusform>%n قالب</numerusform>
+            <numerusform>%Ln قوالب</numerusform>
+            <numerusform>%Ln قالبًا</numerusform>
+            <numerusform>%Ln قالب</numerusform>
         </translation>
     </message>
     <message>
@@ -1828,25 +1817,25 @@ Dispatch a run from the Runs page, or choose a longer period.</source>
         <translation>إعادة تعيين الإجابات</translation>
     </message>
     <message numerus="yes">
-        <source>The template has %n problem(s); the preview shows the last valid version.</source>
+        <source>The template has %Ln problem(s); the preview shows the last valid version.</source>
         <translation>
             <numerusform>ليس في القالب مشكلات؛ تعرض المعاينة آخر نسخة صالحة.</numerusform>
             <numerusform>في القالب مشكلة واحدة؛ تعرض المعاينة آخر نسخة صالحة.</numerusform>
             <numerusform>في القالب مشكلتان؛ تعرض المعاينة آخر نسخة صالحة.</numerusform>
-            <numerusform>في القالب %n مشكلات؛ تعرض المعاينة آخر نسخة صالحة.</numerusform>
-            <numerusform>في القالب %n مشكلة؛ تعرض المعاينة آخر نسخة صالحة.</numerusform>
-            <numerusform>في القالب %n مشكلة؛ تعرض المعاينة آخر نسخة صالحة.</numerusform>
+            <numerusform>في القالب %Ln مشكلات؛ تعرض المعاينة آخر نسخة صالحة.</numerusform>
+            <numerusform>في القالب %Ln مشكلة؛ تعرض المعاينة آخر نسخة صالحة.</numerusform>
+            <numerusform>في القالب %Ln مشكلة؛ تعرض المعاينة آخر نسخة صالحة.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>The template has %n problem(s); fix them to see the preview.</source>
+        <source>The template has %Ln problem(s); fix them to see the preview.</source>
         <translation>
             <numerusform>ليس في القالب مشكلات؛ أصلحها لترى المعاينة.</numerusform>
             <numerusform>في القالب مشكلة واحدة؛ أصلحها لترى المعاينة.</numerusform>
             <numerusform>في القالب مشكلتان؛ أصلحهما لترى المعاينة.</numerusform>
-            <numerusform>في القالب %n مشكلات؛ أصلحها لترى المعاينة.</numerusform>
-            <numerusform>في القالب %n مشكلة؛ أصلحها لترى المعاينة.</numerusform>
-            <numerusform>في القالب %n مشكلة؛ أصلحها لترى المعاينة.</numerusform>
+            <numerusform>في القالب %Ln مشكلات؛ أصلحها لترى المعاينة.</numerusform>
+            <numerusform>في القالب %Ln مشكلة؛ أصلحها لترى المعاينة.</numerusform>
+            <numerusform>في القالب %Ln مشكلة؛ أصلحها لترى المعاينة.</numerusform>
         </translation>
     </message>
     <message>
@@ -1858,14 +1847,14 @@ Dispatch a run from the Runs page, or choose a longer period.</source>
         <translation>أُجيب عن {0} من {1}</translation>
     </message>
     <message numerus="yes">
-        <source> · %n step(s) hidden by conditions</source>
+        <source> · %Ln step(s) hidden by conditions</source>
         <translation>
             <numerusform> · لا خطوات مخفية بالشروط</numerusform>
             <numerusform> · خطوة واحدة مخفية بالشروط</numerusform>
             <numerusform> · خطوتان مخفيتان بالشروط</numerusform>
-            <numerusform> · %n خطوات مخفية بالشروط</numerusform>
-            <numerusform> · %n خطوة مخفية بالشروط</numerusform>
-            <numerusform> · %n خطوة مخفية بالشروط</numerusform>
+            <numerusform> · %Ln خطوات مخفية بالشروط</numerusform>
+            <numerusform> · %Ln خطوة مخفية بالشروط</numerusform>
+            <numerusform> · %Ln خطوة مخفية بالشروط</numerusform>
         </translation>
     </message>
     <message>
@@ -1971,14 +1960,14 @@ Dispatch a run from the Runs page, or choose a longer period.</source>
 <context>
     <name>PropertiesController</name>
     <message numerus="yes">
-        <source>%n step(s)</source>
+        <source>%Ln step(s)</source>
         <translation>
             <numerusform>لا خطوات</numerusform>
             <numerusform>خطوة واحدة</numerusform>
             <numerusform>خطوتان</numerusform>
-            <numerusform>%n خطوات</numerusform>
-            <numerusform>%n خطوة</numerusform>
-            <numerusform>%n خطوة</numerusform>
+            <numerusform>%Ln خطوات</numerusform>
+            <numerusform>%Ln خطوة</numerusform>
+            <numerusform>%Ln خطوة</numerusform>
         </translation>
     </message>
 </context>
@@ -2162,14 +2151,14 @@ Dispatch a run from the Runs page, or choose a longer period.</source>
         <translation>لا توجد تسليمات Webhook لهذه المهمة.</translation>
     </message>
     <message numerus="yes">
-        <source>%n attempt(s)</source>
+        <source>%Ln attempt(s)</source>
         <translation>
             <numerusform>لا محاولات</numerusform>
             <numerusform>محاولة واحدة</numerusform>
             <numerusform>محاولتان</numerusform>
-            <numerusform>%n محاولات</numerusform>
-            <numerusform>%n محاولة</numerusform>
-            <numerusform>%n محاولة</numerusform>
+            <numerusform>%Ln محاولات</numerusform>
+            <numerusform>%Ln محاولة</numerusform>
+            <numerusform>%Ln محاولة</numerusform>
         </translation>
     </message>
     <message>
@@ -2212,14 +2201,14 @@ Dispatch a run from the Runs page, or choose a longer period.</source>
         <translation> · تُخطّي: {0}</translation>
     </message>
     <message numerus="yes">
-        <source> · %n still incomplete</source>
+        <source> · %Ln still incomplete</source>
         <translation>
             <numerusform> · لا شيء غير مكتمل</numerusform>
             <numerusform> · خطوة واحدة غير مكتملة</numerusform>
             <numerusform> · خطوتان غير مكتملتين</numerusform>
-            <numerusform> · %n خطوات غير مكتملة</numerusform>
-            <numerusform> · %n خطوة غير مكتملة</numerusform>
-            <numerusform> · %n خطوة غير مكتملة</numerusform>
+            <numerusform> · %Ln خطوات غير مكتملة</numerusform>
+            <numerusform> · %Ln خطوة غير مكتملة</numerusform>
+            <numerusform> · %Ln خطوة غير مكتملة</numerusform>
         </translation>
     </message>
     <message>
@@ -2255,14 +2244,14 @@ Dispatch a run from the Runs page, or choose a longer period.</source>
         <translation>&lt;li&gt;و{0} أخرى&lt;/li&gt;</translation>
     </message>
     <message numerus="yes">
-        <source>&lt;b&gt;%n thing(s) still missing before this run can be completed&lt;/b&gt; (each links to its step):</source>
+        <source>&lt;b&gt;%Ln thing(s) still missing before this run can be completed&lt;/b&gt; (each links to its step):</source>
         <translation>
             <numerusform>&lt;b&gt;لا ينقص شيء قبل إكمال هذه المهمة&lt;/b&gt; (كلٌّ منها رابط إلى خطوته):</numerusform>
             <numerusform>&lt;b&gt;ما زال ينقص بند واحد قبل إكمال هذه المهمة&lt;/b&gt; (كلٌّ منها رابط إلى خطوته):</numerusform>
             <numerusform>&lt;b&gt;ما زال ينقص بندان قبل إكمال هذه المهمة&lt;/b&gt; (كلٌّ منها رابط إلى خطوته):</numerusform>
-            <numerusform>&lt;b&gt;ما زال ينقص %n بنود قبل إكمال هذه المهمة&lt;/b&gt; (كلٌّ منها رابط إلى خطوته):</numerusform>
-            <numerusform>&lt;b&gt;ما زال ينقص %n بندًا قبل إكمال هذه المهمة&lt;/b&gt; (كلٌّ منها رابط إلى خطوته):</numerusform>
-            <numerusform>&lt;b&gt;ما زال ينقص %n بند قبل إكمال هذه المهمة&lt;/b&gt; (كلٌّ منها رابط إلى خطوته):</numerusform>
+            <numerusform>&lt;b&gt;ما زال ينقص %Ln بنود قبل إكمال هذه المهمة&lt;/b&gt; (كلٌّ منها رابط إلى خطوته):</numerusform>
+            <numerusform>&lt;b&gt;ما زال ينقص %Ln بندًا قبل إكمال هذه المهمة&lt;/b&gt; (كلٌّ منها رابط إلى خطوته):</numerusform>
+            <numerusform>&lt;b&gt;ما زال ينقص %Ln بند قبل إكمال هذه المهمة&lt;/b&gt; (كلٌّ منها رابط إلى خطوته):</numerusform>
         </translation>
     </message>
     <message>
@@ -2505,14 +2494,14 @@ Dispatch a run from the Runs page, or choose a longer period.</source>
         <translation> · محفوظ</translation>
     </message>
     <message numerus="yes">
-        <source>Not saved: ⚠ %n problem(s)</source>
+        <source>Not saved: ⚠ %Ln problem(s)</source>
         <translation>
             <numerusform>لم يُحفظ: ⚠ لا مشكلات</numerusform>
             <numerusform>لم يُحفظ: ⚠ مشكلة واحدة</numerusform>
             <numerusform>لم يُحفظ: ⚠ مشكلتان</numerusform>
-            <numerusform>لم يُحفظ: ⚠ %n مشكلات</numerusform>
-            <numerusform>لم يُحفظ: ⚠ %n مشكلة</numerusform>
-            <numerusform>لم يُحفظ: ⚠ %n مشكلة</numerusform>
+            <numerusform>لم يُحفظ: ⚠ %Ln مشكلات</numerusform>
+            <numerusform>لم يُحفظ: ⚠ %Ln مشكلة</numerusform>
+            <numerusform>لم يُحفظ: ⚠ %Ln مشكلة</numerusform>
         </translation>
     </message>
     <message>
@@ -2883,14 +2872,14 @@ This app itself uses this key.</source>
         <translation>الصور المضافة من الآن تُصغَّر إلى {0} بكسل، بجودة JPEG {1}.</translation>
     </message>
     <message numerus="yes">
-        <source>%n day(s)</source>
+        <source>%Ln day(s)</source>
         <translation>
             <numerusform>صفر يوم</numerusform>
             <numerusform>يومًا واحدًا</numerusform>
             <numerusform>يومين</numerusform>
-            <numerusform>%n أيام</numerusform>
-            <numerusform>%n يومًا</numerusform>
-            <numerusform>%n يوم</numerusform>
+            <numerusform>%Ln أيام</numerusform>
+            <numerusform>%Ln يومًا</numerusform>
+            <numerusform>%Ln يوم</numerusform>
         </translation>
     </message>
     <message>
@@ -3006,14 +2995,14 @@ This app itself uses this key.</source>
         <translation>⚠ ملاحظة: تحتاج هذه الإجابة إلى إجراء</translation>
     </message>
     <message numerus="yes">
-        <source>Takes %n photo(s) with the answer</source>
+        <source>Takes %Ln photo(s) with the answer</source>
         <translation>
             <numerusform>لا يأخذ صورًا مع الإجابة</numerusform>
             <numerusform>يأخذ صورة واحدة مع الإجابة</numerusform>
             <numerusform>يأخذ صورتين مع الإجابة</numerusform>
-            <numerusform>يأخذ %n صور مع الإجابة</numerusform>
-            <numerusform>يأخذ %n صورة مع الإجابة</numerusform>
-            <numerusform>يأخذ %n صورة مع الإجابة</numerusform>
+            <numerusform>يأخذ %Ln صور مع الإجابة</numerusform>
+            <numerusform>يأخذ %Ln صورة مع الإجابة</numerusform>
+            <numerusform>يأخذ %Ln صورة مع الإجابة</numerusform>
         </translation>
     </message>
     <message>
@@ -3159,14 +3148,14 @@ This app itself uses this key.</source>
         <translation>القسم {0} · {1}</translation>
     </message>
     <message numerus="yes">
-        <source>%n step(s)</source>
+        <source>%Ln step(s)</source>
         <translation>
             <numerusform>لا خطوات</numerusform>
             <numerusform>خطوة واحدة</numerusform>
             <numerusform>خطوتان</numerusform>
-            <numerusform>%n خطوات</numerusform>
-            <numerusform>%n خطوة</numerusform>
-            <numerusform>%n خطوة</numerusform>
+            <numerusform>%Ln خطوات</numerusform>
+            <numerusform>%Ln خطوة</numerusform>
+            <numerusform>%Ln خطوة</numerusform>
         </translation>
     </message>
     <message>
@@ -3266,14 +3255,14 @@ Shown {0}</source>
         <translation>إرسال مهمة…</translation>
     </message>
     <message numerus="yes">
-        <source>%n template(s)</source>
+        <source>%Ln template(s)</source>
         <translation>
             <numerusform>لا قوالب</numerusform>
             <numerusform>قالب واحد</numerusform>
             <numerusform>قالبان</numerusform>
-            <numerusform>%n قوالب</numerusform>
-            <numerusform>%n قالبًا</numerusform>
-            <numerusform>%n قالب</numerusform>
+            <numerusform>%Ln قوالب</numerusform>
+            <numerusform>%Ln قالبًا</numerusform>
+            <numerusform>%Ln قالب</numerusform>
         </translation>
     </message>
     <message>

@@ -475,45 +475,45 @@
 <context>
     <name>Counts</name>
     <message numerus="yes">
-        <source>%n photo(s)</source>
+        <source>%Ln photo(s)</source>
         <translation>
-            <numerusform>%n Foto</numerusform>
-            <numerusform>%n Fotos</numerusform>
+            <numerusform>%Ln Foto</numerusform>
+            <numerusform>%Ln Fotos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n item(s) from your prompt</source>
+        <source>%Ln item(s) from your prompt</source>
         <translation>
-            <numerusform>%n Punkt aus Ihrer Eingabe</numerusform>
-            <numerusform>%n Punkte aus Ihrer Eingabe</numerusform>
+            <numerusform>%Ln Punkt aus Ihrer Eingabe</numerusform>
+            <numerusform>%Ln Punkte aus Ihrer Eingabe</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) waiting</source>
+        <source>%Ln change(s) waiting</source>
         <translation>
-            <numerusform>%n Änderung wartet</numerusform>
-            <numerusform>%n Änderungen warten</numerusform>
+            <numerusform>%Ln Änderung wartet</numerusform>
+            <numerusform>%Ln Änderungen warten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) refused</source>
+        <source>%Ln change(s) refused</source>
         <translation>
-            <numerusform>%n Änderung abgelehnt</numerusform>
-            <numerusform>%n Änderungen abgelehnt</numerusform>
+            <numerusform>%Ln Änderung abgelehnt</numerusform>
+            <numerusform>%Ln Änderungen abgelehnt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>This step takes at most %n photo(s).</source>
+        <source>This step takes at most %Ln photo(s).</source>
         <translation>
-            <numerusform>Dieser Schritt nimmt höchstens %n Foto auf.</numerusform>
-            <numerusform>Dieser Schritt nimmt höchstens %n Fotos auf.</numerusform>
+            <numerusform>Dieser Schritt nimmt höchstens %Ln Foto auf.</numerusform>
+            <numerusform>Dieser Schritt nimmt höchstens %Ln Fotos auf.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>up to %n decimal(s)</source>
+        <source>up to %Ln decimal(s)</source>
         <translation>
-            <numerusform>bis zu %n Nachkommastelle</numerusform>
-            <numerusform>bis zu %n Nachkommastellen</numerusform>
+            <numerusform>bis zu %Ln Nachkommastelle</numerusform>
+            <numerusform>bis zu %Ln Nachkommastellen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -552,45 +552,38 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln photo(s)</source>
-        <translation>
-            <numerusform>%Ln Foto</numerusform>
-            <numerusform>%Ln Fotos</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>changed %n time(s)</source>
+        <source>changed %Ln time(s)</source>
         <translation>
             <numerusform>einmal geändert</numerusform>
-            <numerusform>%n-mal geändert</numerusform>
+            <numerusform>%Ln-mal geändert</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source> · %n stale write(s) lost</source>
+        <source> · %Ln stale write(s) lost</source>
         <translation>
-            <numerusform> · %n veralteter Schreibvorgang verloren</numerusform>
-            <numerusform> · %n veraltete Schreibvorgänge verloren</numerusform>
+            <numerusform> · %Ln veralteter Schreibvorgang verloren</numerusform>
+            <numerusform> · %Ln veraltete Schreibvorgänge verloren</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>⚠ %n finding(s)</source>
+        <source>⚠ %Ln finding(s)</source>
         <translation>
-            <numerusform>⚠ %n Befund</numerusform>
-            <numerusform>⚠ %n Befunde</numerusform>
+            <numerusform>⚠ %Ln Befund</numerusform>
+            <numerusform>⚠ %Ln Befunde</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n answer(s) are findings: open the run to see which</source>
+        <source>%Ln answer(s) are findings: open the run to see which</source>
         <translation>
-            <numerusform>%n Antwort ist ein Befund: Öffnen Sie den Durchlauf, um zu sehen, welche</numerusform>
-            <numerusform>%n Antworten sind Befunde: Öffnen Sie den Durchlauf, um zu sehen, welche</numerusform>
+            <numerusform>%Ln Antwort ist ein Befund: Öffnen Sie den Durchlauf, um zu sehen, welche</numerusform>
+            <numerusform>%Ln Antworten sind Befunde: Öffnen Sie den Durchlauf, um zu sehen, welche</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>last backup %n day(s) ago</source>
+        <source>last backup %Ln day(s) ago</source>
         <translation>
-            <numerusform>letzte Sicherung vor %n Tag</numerusform>
-            <numerusform>letzte Sicherung vor %n Tagen</numerusform>
+            <numerusform>letzte Sicherung vor %Ln Tag</numerusform>
+            <numerusform>letzte Sicherung vor %Ln Tagen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -756,10 +749,10 @@ Versenden Sie einen Durchlauf auf der Seite Durchläufe oder wählen Sie einen l
         <translation>Zeitraum</translation>
     </message>
     <message numerus="yes">
-        <source>Last %n day(s)</source>
+        <source>Last %Ln day(s)</source>
         <translation>
-            <numerusform>Letzter %n Tag</numerusform>
-            <numerusform>Letzte %n Tage</numerusform>
+            <numerusform>Letzter %Ln Tag</numerusform>
+            <numerusform>Letzte %Ln Tage</numerusform>
         </translation>
     </message>
     <message>
@@ -1049,10 +1042,10 @@ Versenden Sie einen Durchlauf auf der Seite Durchläufe oder wählen Sie einen l
         <translation>Probleme</translation>
     </message>
     <message numerus="yes">
-        <source>⚠ %n problem(s)</source>
+        <source>⚠ %Ln problem(s)</source>
         <translation>
-            <numerusform>⚠ %n Problem</numerusform>
-            <numerusform>⚠ %n Probleme</numerusform>
+            <numerusform>⚠ %Ln Problem</numerusform>
+            <numerusform>⚠ %Ln Probleme</numerusform>
         </translation>
     </message>
     <message>
@@ -1247,17 +1240,17 @@ Versenden Sie einen Durchlauf auf der Seite Durchläufe oder wählen Sie einen l
         <translation>{0} — {1}, {2}</translation>
     </message>
     <message numerus="yes">
-        <source>%n section(s)</source>
+        <source>%Ln section(s)</source>
         <translation>
-            <numerusform>%n Abschnitt</numerusform>
-            <numerusform>%n Abschnitte</numerusform>
+            <numerusform>%Ln Abschnitt</numerusform>
+            <numerusform>%Ln Abschnitte</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n step(s)</source>
+        <source>%Ln step(s)</source>
         <translation>
-            <numerusform>%n Schritt</numerusform>
-            <numerusform>%n Schritte</numerusform>
+            <numerusform>%Ln Schritt</numerusform>
+            <numerusform>%Ln Schritte</numerusform>
         </translation>
     </message>
     <message>
@@ -1431,10 +1424,10 @@ Versenden Sie einen Durchlauf auf der Seite Durchläufe oder wählen Sie einen l
         <translation>Gültiges TDL.</translation>
     </message>
     <message numerus="yes">
-        <source>%n problem(s).</source>
+        <source>%Ln problem(s).</source>
         <translation>
-            <numerusform>%n Problem.</numerusform>
-            <numerusform>%n Probleme.</numerusform>
+            <numerusform>%Ln Problem.</numerusform>
+            <numerusform>%Ln Probleme.</numerusform>
         </translation>
     </message>
     <message>
@@ -1504,17 +1497,17 @@ Versenden Sie einen Durchlauf auf der Seite Durchläufe oder wählen Sie einen l
 {1} · {2}</translation>
     </message>
     <message numerus="yes">
-        <source>%n step(s)</source>
+        <source>%Ln step(s)</source>
         <translation>
-            <numerusform>%n Schritt</numerusform>
-            <numerusform>%n Schritte</numerusform>
+            <numerusform>%Ln Schritt</numerusform>
+            <numerusform>%Ln Schritte</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n template(s)</source>
+        <source>%Ln template(s)</source>
         <translation>
-            <numerusform>%n Vorlage</numerusform>
-            <numerusform>%n Vorlagen</numerusform>
+            <numerusform>%Ln Vorlage</numerusform>
+            <numerusform>%Ln Vorlagen</numerusform>
         </translation>
     </message>
     <message>
@@ -1684,17 +1677,17 @@ Versenden Sie einen Durchlauf auf der Seite Durchläufe oder wählen Sie einen l
         <translation>Antworten zurücksetzen</translation>
     </message>
     <message numerus="yes">
-        <source>The template has %n problem(s); the preview shows the last valid version.</source>
+        <source>The template has %Ln problem(s); the preview shows the last valid version.</source>
         <translation>
-            <numerusform>Die Vorlage hat %n Problem; die Vorschau zeigt die letzte gültige Fassung.</numerusform>
-            <numerusform>Die Vorlage hat %n Probleme; die Vorschau zeigt die letzte gültige Fassung.</numerusform>
+            <numerusform>Die Vorlage hat %Ln Problem; die Vorschau zeigt die letzte gültige Fassung.</numerusform>
+            <numerusform>Die Vorlage hat %Ln Probleme; die Vorschau zeigt die letzte gültige Fassung.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>The template has %n problem(s); fix them to see the preview.</source>
+        <source>The template has %Ln problem(s); fix them to see the preview.</source>
         <translation>
-            <numerusform>Die Vorlage hat %n Problem; beheben Sie es, um die Vorschau zu sehen.</numerusform>
-            <numerusform>Die Vorlage hat %n Probleme; beheben Sie sie, um die Vorschau zu sehen.</numerusform>
+            <numerusform>Die Vorlage hat %Ln Problem; beheben Sie es, um die Vorschau zu sehen.</numerusform>
+            <numerusform>Die Vorlage hat %Ln Probleme; beheben Sie sie, um die Vorschau zu sehen.</numerusform>
         </translation>
     </message>
     <message>
@@ -1706,10 +1699,10 @@ Versenden Sie einen Durchlauf auf der Seite Durchläufe oder wählen Sie einen l
         <translation>{0} von {1} beantwortet</translation>
     </message>
     <message numerus="yes">
-        <source> · %n step(s) hidden by conditions</source>
+        <source> · %Ln step(s) hidden by conditions</source>
         <translation>
-            <numerusform> · %n Schritt durch Bedingungen ausgeblendet</numerusform>
-            <numerusform> · %n Schritte durch Bedingungen ausgeblendet</numerusform>
+            <numerusform> · %Ln Schritt durch Bedingungen ausgeblendet</numerusform>
+            <numerusform> · %Ln Schritte durch Bedingungen ausgeblendet</numerusform>
         </translation>
     </message>
     <message>
@@ -1815,10 +1808,10 @@ Versenden Sie einen Durchlauf auf der Seite Durchläufe oder wählen Sie einen l
 <context>
     <name>PropertiesController</name>
     <message numerus="yes">
-        <source>%n step(s)</source>
+        <source>%Ln step(s)</source>
         <translation>
-            <numerusform>%n Schritt</numerusform>
-            <numerusform>%n Schritte</numerusform>
+            <numerusform>%Ln Schritt</numerusform>
+            <numerusform>%Ln Schritte</numerusform>
         </translation>
     </message>
 </context>
@@ -2002,10 +1995,10 @@ Versenden Sie einen Durchlauf auf der Seite Durchläufe oder wählen Sie einen l
         <translation>Keine Webhook-Zustellungen für diesen Durchlauf.</translation>
     </message>
     <message numerus="yes">
-        <source>%n attempt(s)</source>
+        <source>%Ln attempt(s)</source>
         <translation>
-            <numerusform>%n Versuch</numerusform>
-            <numerusform>%n Versuche</numerusform>
+            <numerusform>%Ln Versuch</numerusform>
+            <numerusform>%Ln Versuche</numerusform>
         </translation>
     </message>
     <message>
@@ -2048,10 +2041,10 @@ Versenden Sie einen Durchlauf auf der Seite Durchläufe oder wählen Sie einen l
         <translation> · übersprungen: {0}</translation>
     </message>
     <message numerus="yes">
-        <source> · %n still incomplete</source>
+        <source> · %Ln still incomplete</source>
         <translation>
-            <numerusform> · %n noch unvollständig</numerusform>
-            <numerusform> · %n noch unvollständig</numerusform>
+            <numerusform> · %Ln noch unvollständig</numerusform>
+            <numerusform> · %Ln noch unvollständig</numerusform>
         </translation>
     </message>
     <message>
@@ -2087,10 +2080,10 @@ Versenden Sie einen Durchlauf auf der Seite Durchläufe oder wählen Sie einen l
         <translation>&lt;li&gt;und {0} weitere&lt;/li&gt;</translation>
     </message>
     <message numerus="yes">
-        <source>&lt;b&gt;%n thing(s) still missing before this run can be completed&lt;/b&gt; (each links to its step):</source>
+        <source>&lt;b&gt;%Ln thing(s) still missing before this run can be completed&lt;/b&gt; (each links to its step):</source>
         <translation>
-            <numerusform>&lt;b&gt;Noch %n Angabe fehlt, bevor dieser Durchlauf abgeschlossen werden kann&lt;/b&gt; (jede führt zu ihrem Schritt):</numerusform>
-            <numerusform>&lt;b&gt;Noch %n Angaben fehlen, bevor dieser Durchlauf abgeschlossen werden kann&lt;/b&gt; (jede führt zu ihrem Schritt):</numerusform>
+            <numerusform>&lt;b&gt;Noch %Ln Angabe fehlt, bevor dieser Durchlauf abgeschlossen werden kann&lt;/b&gt; (jede führt zu ihrem Schritt):</numerusform>
+            <numerusform>&lt;b&gt;Noch %Ln Angaben fehlen, bevor dieser Durchlauf abgeschlossen werden kann&lt;/b&gt; (jede führt zu ihrem Schritt):</numerusform>
         </translation>
     </message>
     <message>
@@ -2333,10 +2326,10 @@ Versenden Sie einen Durchlauf auf der Seite Durchläufe oder wählen Sie einen l
         <translation> · gespeichert</translation>
     </message>
     <message numerus="yes">
-        <source>Not saved: ⚠ %n problem(s)</source>
+        <source>Not saved: ⚠ %Ln problem(s)</source>
         <translation>
-            <numerusform>Nicht gespeichert: ⚠ %n Problem</numerusform>
-            <numerusform>Nicht gespeichert: ⚠ %n Probleme</numerusform>
+            <numerusform>Nicht gespeichert: ⚠ %Ln Problem</numerusform>
+            <numerusform>Nicht gespeichert: ⚠ %Ln Probleme</numerusform>
         </translation>
     </message>
     <message>
@@ -2707,10 +2700,10 @@ Diese App selbst verwendet diesen Schlüssel.</translation>
         <translation>Ab jetzt hinzugefügte Fotos werden auf {0} px skaliert, JPEG-Qualität {1}.</translation>
     </message>
     <message numerus="yes">
-        <source>%n day(s)</source>
+        <source>%Ln day(s)</source>
         <translation>
-            <numerusform>%n Tag</numerusform>
-            <numerusform>%n Tage</numerusform>
+            <numerusform>%Ln Tag</numerusform>
+            <numerusform>%Ln Tage</numerusform>
         </translation>
     </message>
     <message>
@@ -2826,10 +2819,10 @@ Diese App selbst verwendet diesen Schlüssel.</translation>
         <translation>⚠ Befund: Diese Antwort erfordert Handeln</translation>
     </message>
     <message numerus="yes">
-        <source>Takes %n photo(s) with the answer</source>
+        <source>Takes %Ln photo(s) with the answer</source>
         <translation>
-            <numerusform>Nimmt %n Foto mit der Antwort auf</numerusform>
-            <numerusform>Nimmt %n Fotos mit der Antwort auf</numerusform>
+            <numerusform>Nimmt %Ln Foto mit der Antwort auf</numerusform>
+            <numerusform>Nimmt %Ln Fotos mit der Antwort auf</numerusform>
         </translation>
     </message>
     <message>
@@ -2975,10 +2968,10 @@ Diese App selbst verwendet diesen Schlüssel.</translation>
         <translation>Abschnitt {0} · {1}</translation>
     </message>
     <message numerus="yes">
-        <source>%n step(s)</source>
+        <source>%Ln step(s)</source>
         <translation>
-            <numerusform>%n Schritt</numerusform>
-            <numerusform>%n Schritte</numerusform>
+            <numerusform>%Ln Schritt</numerusform>
+            <numerusform>%Ln Schritte</numerusform>
         </translation>
     </message>
     <message>
@@ -3078,10 +3071,10 @@ Angezeigt {0}</translation>
         <translation>Durchlauf versenden…</translation>
     </message>
     <message numerus="yes">
-        <source>%n template(s)</source>
+        <source>%Ln template(s)</source>
         <translation>
-            <numerusform>%n Vorlage</numerusform>
-            <numerusform>%n Vorlagen</numerusform>
+            <numerusform>%Ln Vorlage</numerusform>
+            <numerusform>%Ln Vorlagen</numerusform>
         </translation>
     </message>
     <message>

@@ -42,45 +42,45 @@
 <context>
     <name>Counts</name>
     <message numerus="yes">
-        <source>%n photo(s)</source>
+        <source>%Ln photo(s)</source>
         <translation>
-            <numerusform>%n photo</numerusform>
-            <numerusform>%n photos</numerusform>
+            <numerusform>%Ln photo</numerusform>
+            <numerusform>%Ln photos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n item(s) from your prompt</source>
+        <source>%Ln item(s) from your prompt</source>
         <translation>
-            <numerusform>%n item from your prompt</numerusform>
-            <numerusform>%n items from your prompt</numerusform>
+            <numerusform>%Ln item from your prompt</numerusform>
+            <numerusform>%Ln items from your prompt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) waiting</source>
+        <source>%Ln change(s) waiting</source>
         <translation>
-            <numerusform>%n change waiting</numerusform>
-            <numerusform>%n changes waiting</numerusform>
+            <numerusform>%Ln change waiting</numerusform>
+            <numerusform>%Ln changes waiting</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) refused</source>
+        <source>%Ln change(s) refused</source>
         <translation>
-            <numerusform>%n change refused</numerusform>
-            <numerusform>%n changes refused</numerusform>
+            <numerusform>%Ln change refused</numerusform>
+            <numerusform>%Ln changes refused</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>This step takes at most %n photo(s).</source>
+        <source>This step takes at most %Ln photo(s).</source>
         <translation>
-            <numerusform>This step takes at most %n photo.</numerusform>
-            <numerusform>This step takes at most %n photos.</numerusform>
+            <numerusform>This step takes at most %Ln photo.</numerusform>
+            <numerusform>This step takes at most %Ln photos.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>up to %n decimal(s)</source>
+        <source>up to %Ln decimal(s)</source>
         <translation>
-            <numerusform>up to %n decimal</numerusform>
-            <numerusform>up to %n decimals</numerusform>
+            <numerusform>up to %Ln decimal</numerusform>
+            <numerusform>up to %Ln decimals</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -119,45 +119,38 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln photo(s)</source>
-        <translation>
-            <numerusform>%Ln photo</numerusform>
-            <numerusform>%Ln photos</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>changed %n time(s)</source>
+        <source>changed %Ln time(s)</source>
         <translation>
             <numerusform>changed once</numerusform>
-            <numerusform>changed %n times</numerusform>
+            <numerusform>changed %Ln times</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source> · %n stale write(s) lost</source>
+        <source> · %Ln stale write(s) lost</source>
         <translation>
-            <numerusform> · %n stale write lost</numerusform>
-            <numerusform> · %n stale writes lost</numerusform>
+            <numerusform> · %Ln stale write lost</numerusform>
+            <numerusform> · %Ln stale writes lost</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>⚠ %n finding(s)</source>
+        <source>⚠ %Ln finding(s)</source>
         <translation>
-            <numerusform>⚠ %n finding</numerusform>
-            <numerusform>⚠ %n findings</numerusform>
+            <numerusform>⚠ %Ln finding</numerusform>
+            <numerusform>⚠ %Ln findings</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n answer(s) are findings: open the run to see which</source>
+        <source>%Ln answer(s) are findings: open the run to see which</source>
         <translation>
-            <numerusform>%n answer is a finding: open the run to see which</numerusform>
-            <numerusform>%n answers are findings: open the run to see which</numerusform>
+            <numerusform>%Ln answer is a finding: open the run to see which</numerusform>
+            <numerusform>%Ln answers are findings: open the run to see which</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>last backup %n day(s) ago</source>
+        <source>last backup %Ln day(s) ago</source>
         <translation>
-            <numerusform>last backup %n day ago</numerusform>
-            <numerusform>last backup %n days ago</numerusform>
+            <numerusform>last backup %Ln day ago</numerusform>
+            <numerusform>last backup %Ln days ago</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -212,175 +205,175 @@
 <context>
     <name>DashboardView</name>
     <message numerus="yes">
-        <source>Last %n day(s)</source>
+        <source>Last %Ln day(s)</source>
         <translation>
-            <numerusform>Last %n day</numerusform>
-            <numerusform>Last %n days</numerusform>
+            <numerusform>Last %Ln day</numerusform>
+            <numerusform>Last %Ln days</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>EditorController</name>
     <message numerus="yes">
-        <source>⚠ %n problem(s)</source>
+        <source>⚠ %Ln problem(s)</source>
         <translation>
-            <numerusform>⚠ %n problem</numerusform>
-            <numerusform>⚠ %n problems</numerusform>
+            <numerusform>⚠ %Ln problem</numerusform>
+            <numerusform>⚠ %Ln problems</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>GenerateDialog</name>
     <message numerus="yes">
-        <source>%n section(s)</source>
+        <source>%Ln section(s)</source>
         <translation>
-            <numerusform>%n section</numerusform>
-            <numerusform>%n sections</numerusform>
+            <numerusform>%Ln section</numerusform>
+            <numerusform>%Ln sections</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n step(s)</source>
+        <source>%Ln step(s)</source>
         <translation>
-            <numerusform>%n step</numerusform>
-            <numerusform>%n steps</numerusform>
+            <numerusform>%Ln step</numerusform>
+            <numerusform>%Ln steps</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>JsonSync</name>
     <message numerus="yes">
-        <source>%n problem(s).</source>
+        <source>%Ln problem(s).</source>
         <translation>
-            <numerusform>%n problem.</numerusform>
-            <numerusform>%n problems.</numerusform>
+            <numerusform>%Ln problem.</numerusform>
+            <numerusform>%Ln problems.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>LibraryDialog</name>
     <message numerus="yes">
-        <source>%n step(s)</source>
+        <source>%Ln step(s)</source>
         <translation>
-            <numerusform>%n step</numerusform>
-            <numerusform>%n steps</numerusform>
+            <numerusform>%Ln step</numerusform>
+            <numerusform>%Ln steps</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n template(s)</source>
+        <source>%Ln template(s)</source>
         <translation>
-            <numerusform>%n template</numerusform>
-            <numerusform>%n templates</numerusform>
+            <numerusform>%Ln template</numerusform>
+            <numerusform>%Ln templates</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>PreviewPane</name>
     <message numerus="yes">
-        <source>The template has %n problem(s); the preview shows the last valid version.</source>
+        <source>The template has %Ln problem(s); the preview shows the last valid version.</source>
         <translation>
-            <numerusform>The template has %n problem; the preview shows the last valid version.</numerusform>
-            <numerusform>The template has %n problems; the preview shows the last valid version.</numerusform>
+            <numerusform>The template has %Ln problem; the preview shows the last valid version.</numerusform>
+            <numerusform>The template has %Ln problems; the preview shows the last valid version.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>The template has %n problem(s); fix them to see the preview.</source>
+        <source>The template has %Ln problem(s); fix them to see the preview.</source>
         <translation>
-            <numerusform>The template has %n problem; fix it to see the preview.</numerusform>
-            <numerusform>The template has %n problems; fix them to see the preview.</numerusform>
+            <numerusform>The template has %Ln problem; fix it to see the preview.</numerusform>
+            <numerusform>The template has %Ln problems; fix them to see the preview.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source> · %n step(s) hidden by conditions</source>
+        <source> · %Ln step(s) hidden by conditions</source>
         <translation>
-            <numerusform> · %n step hidden by conditions</numerusform>
-            <numerusform> · %n steps hidden by conditions</numerusform>
+            <numerusform> · %Ln step hidden by conditions</numerusform>
+            <numerusform> · %Ln steps hidden by conditions</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>PropertiesController</name>
     <message numerus="yes">
-        <source>%n step(s)</source>
+        <source>%Ln step(s)</source>
         <translation>
-            <numerusform>%n step</numerusform>
-            <numerusform>%n steps</numerusform>
+            <numerusform>%Ln step</numerusform>
+            <numerusform>%Ln steps</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>RunDetailView</name>
     <message numerus="yes">
-        <source>%n attempt(s)</source>
+        <source>%Ln attempt(s)</source>
         <translation>
-            <numerusform>%n attempt</numerusform>
-            <numerusform>%n attempts</numerusform>
+            <numerusform>%Ln attempt</numerusform>
+            <numerusform>%Ln attempts</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>RunnerController</name>
     <message numerus="yes">
-        <source> · %n still incomplete</source>
+        <source> · %Ln still incomplete</source>
         <translation>
-            <numerusform> · %n still incomplete</numerusform>
-            <numerusform> · %n still incomplete</numerusform>
+            <numerusform> · %Ln still incomplete</numerusform>
+            <numerusform> · %Ln still incomplete</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>&lt;b&gt;%n thing(s) still missing before this run can be completed&lt;/b&gt; (each links to its step):</source>
+        <source>&lt;b&gt;%Ln thing(s) still missing before this run can be completed&lt;/b&gt; (each links to its step):</source>
         <translation>
-            <numerusform>&lt;b&gt;%n thing still missing before this run can be completed&lt;/b&gt; (each links to its step):</numerusform>
-            <numerusform>&lt;b&gt;%n things still missing before this run can be completed&lt;/b&gt; (each links to its step):</numerusform>
+            <numerusform>&lt;b&gt;%Ln thing still missing before this run can be completed&lt;/b&gt; (each links to its step):</numerusform>
+            <numerusform>&lt;b&gt;%Ln things still missing before this run can be completed&lt;/b&gt; (each links to its step):</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>SaveController</name>
     <message numerus="yes">
-        <source>Not saved: ⚠ %n problem(s)</source>
+        <source>Not saved: ⚠ %Ln problem(s)</source>
         <translation>
-            <numerusform>Not saved: ⚠ %n problem</numerusform>
-            <numerusform>Not saved: ⚠ %n problems</numerusform>
+            <numerusform>Not saved: ⚠ %Ln problem</numerusform>
+            <numerusform>Not saved: ⚠ %Ln problems</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>SharingController</name>
     <message numerus="yes">
-        <source>%n day(s)</source>
+        <source>%Ln day(s)</source>
         <translation>
-            <numerusform>%n day</numerusform>
-            <numerusform>%n days</numerusform>
+            <numerusform>%Ln day</numerusform>
+            <numerusform>%Ln days</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>StepCard</name>
     <message numerus="yes">
-        <source>Takes %n photo(s) with the answer</source>
+        <source>Takes %Ln photo(s) with the answer</source>
         <translation>
-            <numerusform>Takes %n photo with the answer</numerusform>
-            <numerusform>Takes %n photos with the answer</numerusform>
+            <numerusform>Takes %Ln photo with the answer</numerusform>
+            <numerusform>Takes %Ln photos with the answer</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>StructureModel</name>
     <message numerus="yes">
-        <source>%n step(s)</source>
+        <source>%Ln step(s)</source>
         <translation>
-            <numerusform>%n step</numerusform>
-            <numerusform>%n steps</numerusform>
+            <numerusform>%Ln step</numerusform>
+            <numerusform>%Ln steps</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>TemplateListController</name>
     <message numerus="yes">
-        <source>%n template(s)</source>
+        <source>%Ln template(s)</source>
         <translation>
-            <numerusform>%n template</numerusform>
-            <numerusform>%n templates</numerusform>
+            <numerusform>%Ln template</numerusform>
+            <numerusform>%Ln templates</numerusform>
         </translation>
     </message>
 </context>

@@ -475,45 +475,45 @@
 <context>
     <name>Counts</name>
     <message numerus="yes">
-        <source>%n photo(s)</source>
+        <source>%Ln photo(s)</source>
         <translation>
-            <numerusform>%n foto</numerusform>
-            <numerusform>%n fotos</numerusform>
+            <numerusform>%Ln foto</numerusform>
+            <numerusform>%Ln fotos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n item(s) from your prompt</source>
+        <source>%Ln item(s) from your prompt</source>
         <translation>
-            <numerusform>%n elemento de tu petición</numerusform>
-            <numerusform>%n elementos de tu petición</numerusform>
+            <numerusform>%Ln elemento de tu petición</numerusform>
+            <numerusform>%Ln elementos de tu petición</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) waiting</source>
+        <source>%Ln change(s) waiting</source>
         <translation>
-            <numerusform>%n cambio pendiente</numerusform>
-            <numerusform>%n cambios pendientes</numerusform>
+            <numerusform>%Ln cambio pendiente</numerusform>
+            <numerusform>%Ln cambios pendientes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) refused</source>
+        <source>%Ln change(s) refused</source>
         <translation>
-            <numerusform>%n cambio rechazado</numerusform>
-            <numerusform>%n cambios rechazados</numerusform>
+            <numerusform>%Ln cambio rechazado</numerusform>
+            <numerusform>%Ln cambios rechazados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>This step takes at most %n photo(s).</source>
+        <source>This step takes at most %Ln photo(s).</source>
         <translation>
-            <numerusform>Este paso admite como máximo %n foto.</numerusform>
-            <numerusform>Este paso admite como máximo %n fotos.</numerusform>
+            <numerusform>Este paso admite como máximo %Ln foto.</numerusform>
+            <numerusform>Este paso admite como máximo %Ln fotos.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>up to %n decimal(s)</source>
+        <source>up to %Ln decimal(s)</source>
         <translation>
-            <numerusform>hasta %n decimal</numerusform>
-            <numerusform>hasta %n decimales</numerusform>
+            <numerusform>hasta %Ln decimal</numerusform>
+            <numerusform>hasta %Ln decimales</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -552,45 +552,38 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln photo(s)</source>
-        <translation>
-            <numerusform>%Ln foto</numerusform>
-            <numerusform>%Ln fotos</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>changed %n time(s)</source>
+        <source>changed %Ln time(s)</source>
         <translation>
             <numerusform>cambiado una vez</numerusform>
-            <numerusform>cambiado %n veces</numerusform>
+            <numerusform>cambiado %Ln veces</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source> · %n stale write(s) lost</source>
+        <source> · %Ln stale write(s) lost</source>
         <translation>
-            <numerusform> · %n escritura obsoleta perdida</numerusform>
-            <numerusform> · %n escrituras obsoletas perdidas</numerusform>
+            <numerusform> · %Ln escritura obsoleta perdida</numerusform>
+            <numerusform> · %Ln escrituras obsoletas perdidas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>⚠ %n finding(s)</source>
+        <source>⚠ %Ln finding(s)</source>
         <translation>
-            <numerusform>⚠ %n hallazgo</numerusform>
-            <numerusform>⚠ %n hallazgos</numerusform>
+            <numerusform>⚠ %Ln hallazgo</numerusform>
+            <numerusform>⚠ %Ln hallazgos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n answer(s) are findings: open the run to see which</source>
+        <source>%Ln answer(s) are findings: open the run to see which</source>
         <translation>
-            <numerusform>%n respuesta es un hallazgo: abre la ejecución para ver cuál</numerusform>
-            <numerusform>%n respuestas son hallazgos: abre la ejecución para ver cuáles</numerusform>
+            <numerusform>%Ln respuesta es un hallazgo: abre la ejecución para ver cuál</numerusform>
+            <numerusform>%Ln respuestas son hallazgos: abre la ejecución para ver cuáles</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>last backup %n day(s) ago</source>
+        <source>last backup %Ln day(s) ago</source>
         <translation>
-            <numerusform>última copia hace %n día</numerusform>
-            <numerusform>última copia hace %n días</numerusform>
+            <numerusform>última copia hace %Ln día</numerusform>
+            <numerusform>última copia hace %Ln días</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -756,10 +749,10 @@ Envía una ejecución desde la página Ejecuciones o elige un periodo más largo
         <translation>Periodo</translation>
     </message>
     <message numerus="yes">
-        <source>Last %n day(s)</source>
+        <source>Last %Ln day(s)</source>
         <translation>
-            <numerusform>Último %n día</numerusform>
-            <numerusform>Últimos %n días</numerusform>
+            <numerusform>Último %Ln día</numerusform>
+            <numerusform>Últimos %Ln días</numerusform>
         </translation>
     </message>
     <message>
@@ -1049,10 +1042,10 @@ Envía una ejecución desde la página Ejecuciones o elige un periodo más largo
         <translation>Problemas</translation>
     </message>
     <message numerus="yes">
-        <source>⚠ %n problem(s)</source>
+        <source>⚠ %Ln problem(s)</source>
         <translation>
-            <numerusform>⚠ %n problema</numerusform>
-            <numerusform>⚠ %n problemas</numerusform>
+            <numerusform>⚠ %Ln problema</numerusform>
+            <numerusform>⚠ %Ln problemas</numerusform>
         </translation>
     </message>
     <message>
@@ -1247,17 +1240,17 @@ Envía una ejecución desde la página Ejecuciones o elige un periodo más largo
         <translation>{0} — {1}, {2}</translation>
     </message>
     <message numerus="yes">
-        <source>%n section(s)</source>
+        <source>%Ln section(s)</source>
         <translation>
-            <numerusform>%n sección</numerusform>
-            <numerusform>%n secciones</numerusform>
+            <numerusform>%Ln sección</numerusform>
+            <numerusform>%Ln secciones</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n step(s)</source>
+        <source>%Ln step(s)</source>
         <translation>
-            <numerusform>%n paso</numerusform>
-            <numerusform>%n pasos</numerusform>
+            <numerusform>%Ln paso</numerusform>
+            <numerusform>%Ln pasos</numerusform>
         </translation>
     </message>
     <message>
@@ -1431,10 +1424,10 @@ Envía una ejecución desde la página Ejecuciones o elige un periodo más largo
         <translation>TDL válido.</translation>
     </message>
     <message numerus="yes">
-        <source>%n problem(s).</source>
+        <source>%Ln problem(s).</source>
         <translation>
-            <numerusform>%n problema.</numerusform>
-            <numerusform>%n problemas.</numerusform>
+            <numerusform>%Ln problema.</numerusform>
+            <numerusform>%Ln problemas.</numerusform>
         </translation>
     </message>
     <message>
@@ -1504,17 +1497,17 @@ Envía una ejecución desde la página Ejecuciones o elige un periodo más largo
 {1} · {2}</translation>
     </message>
     <message numerus="yes">
-        <source>%n step(s)</source>
+        <source>%Ln step(s)</source>
         <translation>
-            <numerusform>%n paso</numerusform>
-            <numerusform>%n pasos</numerusform>
+            <numerusform>%Ln paso</numerusform>
+            <numerusform>%Ln pasos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n template(s)</source>
+        <source>%Ln template(s)</source>
         <translation>
-            <numerusform>%n plantilla</numerusform>
-            <numerusform>%n plantillas</numerusform>
+            <numerusform>%Ln plantilla</numerusform>
+            <numerusform>%Ln plantillas</numerusform>
         </translation>
     </message>
     <message>
@@ -1684,17 +1677,17 @@ Envía una ejecución desde la página Ejecuciones o elige un periodo más largo
         <translation>Restablecer respuestas</translation>
     </message>
     <message numerus="yes">
-        <source>The template has %n problem(s); the preview shows the last valid version.</source>
+        <source>The template has %Ln problem(s); the preview shows the last valid version.</source>
         <translation>
-            <numerusform>La plantilla tiene %n problema; la vista previa muestra la última versión válida.</numerusform>
-            <numerusform>La plantilla tiene %n problemas; la vista previa muestra la última versión válida.</numerusform>
+            <numerusform>La plantilla tiene %Ln problema; la vista previa muestra la última versión válida.</numerusform>
+            <numerusform>La plantilla tiene %Ln problemas; la vista previa muestra la última versión válida.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>The template has %n problem(s); fix them to see the preview.</source>
+        <source>The template has %Ln problem(s); fix them to see the preview.</source>
         <translation>
-            <numerusform>La plantilla tiene %n problema; corrígelo para ver la vista previa.</numerusform>
-            <numerusform>La plantilla tiene %n problemas; corrígelos para ver la vista previa.</numerusform>
+            <numerusform>La plantilla tiene %Ln problema; corrígelo para ver la vista previa.</numerusform>
+            <numerusform>La plantilla tiene %Ln problemas; corrígelos para ver la vista previa.</numerusform>
         </translation>
     </message>
     <message>
@@ -1706,10 +1699,10 @@ Envía una ejecución desde la página Ejecuciones o elige un periodo más largo
         <translation>{0} de {1} respondidas</translation>
     </message>
     <message numerus="yes">
-        <source> · %n step(s) hidden by conditions</source>
+        <source> · %Ln step(s) hidden by conditions</source>
         <translation>
-            <numerusform> · %n paso oculto por condiciones</numerusform>
-            <numerusform> · %n pasos ocultos por condiciones</numerusform>
+            <numerusform> · %Ln paso oculto por condiciones</numerusform>
+            <numerusform> · %Ln pasos ocultos por condiciones</numerusform>
         </translation>
     </message>
     <message>
@@ -1815,10 +1808,10 @@ Envía una ejecución desde la página Ejecuciones o elige un periodo más largo
 <context>
     <name>PropertiesController</name>
     <message numerus="yes">
-        <source>%n step(s)</source>
+        <source>%Ln step(s)</source>
         <translation>
-            <numerusform>%n paso</numerusform>
-            <numerusform>%n pasos</numerusform>
+            <numerusform>%Ln paso</numerusform>
+            <numerusform>%Ln pasos</numerusform>
         </translation>
     </message>
 </context>
@@ -2002,10 +1995,10 @@ Envía una ejecución desde la página Ejecuciones o elige un periodo más largo
         <translation>No hay entregas de webhooks para esta ejecución.</translation>
     </message>
     <message numerus="yes">
-        <source>%n attempt(s)</source>
+        <source>%Ln attempt(s)</source>
         <translation>
-            <numerusform>%n intento</numerusform>
-            <numerusform>%n intentos</numerusform>
+            <numerusform>%Ln intento</numerusform>
+            <numerusform>%Ln intentos</numerusform>
         </translation>
     </message>
     <message>
@@ -2048,10 +2041,10 @@ Envía una ejecución desde la página Ejecuciones o elige un periodo más largo
         <translation> · omitidas: {0}</translation>
     </message>
     <message numerus="yes">
-        <source> · %n still incomplete</source>
+        <source> · %Ln still incomplete</source>
         <translation>
-            <numerusform> · %n aún incompleto</numerusform>
-            <numerusform> · %n aún incompletos</numerusform>
+            <numerusform> · %Ln aún incompleto</numerusform>
+            <numerusform> · %Ln aún incompletos</numerusform>
         </translation>
     </message>
     <message>
@@ -2087,10 +2080,10 @@ Envía una ejecución desde la página Ejecuciones o elige un periodo más largo
         <translation>&lt;li&gt;y {0} más&lt;/li&gt;</translation>
     </message>
     <message numerus="yes">
-        <source>&lt;b&gt;%n thing(s) still missing before this run can be completed&lt;/b&gt; (each links to its step):</source>
+        <source>&lt;b&gt;%Ln thing(s) still missing before this run can be completed&lt;/b&gt; (each links to its step):</source>
         <translation>
-            <numerusform>&lt;b&gt;Falta %n dato antes de poder completar esta ejecución&lt;/b&gt; (cada uno lleva a su paso):</numerusform>
-            <numerusform>&lt;b&gt;Faltan %n datos antes de poder completar esta ejecución&lt;/b&gt; (cada uno lleva a su paso):</numerusform>
+            <numerusform>&lt;b&gt;Falta %Ln dato antes de poder completar esta ejecución&lt;/b&gt; (cada uno lleva a su paso):</numerusform>
+            <numerusform>&lt;b&gt;Faltan %Ln datos antes de poder completar esta ejecución&lt;/b&gt; (cada uno lleva a su paso):</numerusform>
         </translation>
     </message>
     <message>
@@ -2333,10 +2326,10 @@ Envía una ejecución desde la página Ejecuciones o elige un periodo más largo
         <translation> · guardada</translation>
     </message>
     <message numerus="yes">
-        <source>Not saved: ⚠ %n problem(s)</source>
+        <source>Not saved: ⚠ %Ln problem(s)</source>
         <translation>
-            <numerusform>No guardada: ⚠ %n problema</numerusform>
-            <numerusform>No guardada: ⚠ %n problemas</numerusform>
+            <numerusform>No guardada: ⚠ %Ln problema</numerusform>
+            <numerusform>No guardada: ⚠ %Ln problemas</numerusform>
         </translation>
     </message>
     <message>
@@ -2707,10 +2700,10 @@ Esta misma aplicación usa esta clave.</translation>
         <translation>Las fotos que se añadan a partir de ahora se escalan a {0} px, calidad JPEG {1}.</translation>
     </message>
     <message numerus="yes">
-        <source>%n day(s)</source>
+        <source>%Ln day(s)</source>
         <translation>
-            <numerusform>%n día</numerusform>
-            <numerusform>%n días</numerusform>
+            <numerusform>%Ln día</numerusform>
+            <numerusform>%Ln días</numerusform>
         </translation>
     </message>
     <message>
@@ -2826,10 +2819,10 @@ Esta misma aplicación usa esta clave.</translation>
         <translation>⚠ Hallazgo: esta respuesta requiere acción</translation>
     </message>
     <message numerus="yes">
-        <source>Takes %n photo(s) with the answer</source>
+        <source>Takes %Ln photo(s) with the answer</source>
         <translation>
-            <numerusform>Toma %n foto con la respuesta</numerusform>
-            <numerusform>Toma %n fotos con la respuesta</numerusform>
+            <numerusform>Toma %Ln foto con la respuesta</numerusform>
+            <numerusform>Toma %Ln fotos con la respuesta</numerusform>
         </translation>
     </message>
     <message>
@@ -2975,10 +2968,10 @@ Esta misma aplicación usa esta clave.</translation>
         <translation>Sección {0} · {1}</translation>
     </message>
     <message numerus="yes">
-        <source>%n step(s)</source>
+        <source>%Ln step(s)</source>
         <translation>
-            <numerusform>%n paso</numerusform>
-            <numerusform>%n pasos</numerusform>
+            <numerusform>%Ln paso</numerusform>
+            <numerusform>%Ln pasos</numerusform>
         </translation>
     </message>
     <message>
@@ -3078,10 +3071,10 @@ Se muestra {0}</translation>
         <translation>Enviar ejecución…</translation>
     </message>
     <message numerus="yes">
-        <source>%n template(s)</source>
+        <source>%Ln template(s)</source>
         <translation>
-            <numerusform>%n plantilla</numerusform>
-            <numerusform>%n plantillas</numerusform>
+            <numerusform>%Ln plantilla</numerusform>
+            <numerusform>%Ln plantillas</numerusform>
         </translation>
     </message>
     <message>

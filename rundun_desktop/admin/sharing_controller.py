@@ -150,7 +150,7 @@ class SharingController(QObject):
         s.backup_keep_days = v.keep_days.value()
         s.save(self.connection.paths.settings_file)
         self._saves_edited()
-        days = self.tr("%n day(s)", "", s.backup_keep_days)
+        days = self.tr("%Ln day(s)", "", s.backup_keep_days)
         v.backups_message.show_notice(
             self.tr("Automatic backups are kept {0}; older ones go at the next daily backup.").format(days)
         )

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
+from rundun_desktop import formatting as fmt
 from rundun_desktop.words import Counts
 
 PREFIX = "workspace-"
@@ -64,10 +65,13 @@ def ago(then: float | None, now: float | None = None) -> str:
     if seconds < 90:
         return QCoreApplication.translate("schedule", "last backup just now")
     if seconds < 3600:
-        return QCoreApplication.translate("schedule", "last backup {0} min ago").format(round(seconds / 60))
+        minutes = fmt.number(round(seconds / 60))  # the person's digits: Arabic wrote "منذ 53 د"
+        return QCoreApplication.translate("schedule", "last backup {0} min ago").format(minutes)
     if seconds < 2 * 86400:
-        return QCoreApplication.translate("schedule", "last backup {0} h ago").format(round(seconds / 3600))
-    return Counts.tr("last backup %n day(s) ago", "", round(seconds / 86400))
+        return QCoreApplication.translate("schedule", "last backup {0} h ago").format(
+            fmt.number(round(seconds / 3600))
+        )
+    return Counts.tr("last backup %Ln day(s) ago", "", round(seconds / 86400))
 
 
 def pending_restore(server_dir: Path) -> Path:

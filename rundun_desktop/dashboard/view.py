@@ -202,7 +202,7 @@ class DashboardView(QWidget):
         self.period = QComboBox()
         self.period.setAccessibleName(self.tr("Period"))
         for days in PERIODS:
-            self.period.addItem(self.tr("Last %n day(s)", "", days), days)
+            self.period.addItem(self.tr("Last %Ln day(s)", "", days), days)
         self.period.addItem(self.tr("Custom…"), CUSTOM_PERIOD)
         self.period.setCurrentIndex(1)
         self.date_from, self.date_to = QDateEdit(), QDateEdit()

@@ -267,7 +267,7 @@ class EditorController(QObject):
         count = len(details)
         v.side.setTabText(2, self.tr("Problems ({0})").format(count) if count else self.tr("Problems"))
         prefix = f"{source}: " if source else ""
-        v.status.setText(prefix + (self.tr("⚠ %n problem(s)", "", count) if count else self.tr("✓ Valid")))
+        v.status.setText(prefix + (self.tr("⚠ %Ln problem(s)", "", count) if count else self.tr("✓ Valid")))
         v.status.setProperty("problem", bool(count))
         v.status.style().unpolish(v.status)
         v.status.style().polish(v.status)

@@ -54,7 +54,7 @@ def describe_source(headers: dict[str, str]) -> str:
         items = int(headers.get("rundun-prompt-items", "0"))
     except ValueError:
         items = 0
-    counted = Counts.tr("%n item(s) from your prompt", "", items)
+    counted = Counts.tr("%Ln item(s) from your prompt", "", items)
     if slug != "none":
         words = (
             QCoreApplication.translate(
@@ -167,7 +167,7 @@ class GenerateDialog(QDialog):
         sections = len(model.sections)
         self.summary.setText(
             self.tr("{0} — {1}, {2}").format(
-                model.name, self.tr("%n section(s)", "", sections), self.tr("%n step(s)", "", steps)
+                model.name, self.tr("%Ln section(s)", "", sections), self.tr("%Ln step(s)", "", steps)
             )
         )
         self.status.setText(self.tr("Review it here; nothing is saved until you save it in the editor."))

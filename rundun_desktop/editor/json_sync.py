@@ -74,7 +74,7 @@ class JsonSync(QObject):
         if not self._timer.isActive():
             count = len(details)
             self.view.show_status(
-                self.tr("Valid TDL.") if not count else self.tr("%n problem(s).", "", count),
+                self.tr("Valid TDL.") if not count else self.tr("%Ln problem(s).", "", count),
                 bool(count),
             )
 

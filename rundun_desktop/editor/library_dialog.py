@@ -104,7 +104,7 @@ class LibraryDialog(QDialog):
             steps = row.get("step_count", 0)
             item = QListWidgetItem(
                 self.tr("{0}\n{1} · {2}").format(
-                    row["name"], self.tr("%n step(s)", "", steps), ", ".join(row.get("tags", [])[:4])
+                    row["name"], self.tr("%Ln step(s)", "", steps), ", ".join(row.get("tags", [])[:4])
                 )
             )
             item.setData(SLUG_ROLE, row["slug"])
@@ -113,7 +113,7 @@ class LibraryDialog(QDialog):
         slugs = [row["slug"] for row in rows]
         self.list.setCurrentRow(slugs.index(keep) if keep in slugs else 0 if rows else -1)
         self.list.blockSignals(False)
-        self.count.setText(self.tr("%n template(s)", "", len(rows)))
+        self.count.setText(self.tr("%Ln template(s)", "", len(rows)))
 
     def selected_slug(self) -> str | None:
         item = self.list.currentItem()

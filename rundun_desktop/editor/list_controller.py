@@ -118,7 +118,7 @@ class TemplateListController(QObject):
         if not q and not tag:
             self._fill_tags(rows)
         self.view.body.setCurrentIndex(0 if rows or q or tag else 1)
-        self.view.status.setText(self.tr("%n template(s)", "", len(rows)))
+        self.view.status.setText(self.tr("%Ln template(s)", "", len(rows)))
         if keep and (row := self.model.row_of(keep)) >= 0:
             self.view.table.selectRow(row)
         self._sync_buttons()

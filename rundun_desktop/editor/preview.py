@@ -130,10 +130,10 @@ class PreviewPane(QWidget):
         # Whole sentences, counted: "1 problem; fix them" was English glued from two halves.
         if self.model:
             text = self.tr(
-                "The template has %n problem(s); the preview shows the last valid version.", "", count
+                "The template has %Ln problem(s); the preview shows the last valid version.", "", count
             )
         else:
-            text = self.tr("The template has %n problem(s); fix them to see the preview.", "", count)
+            text = self.tr("The template has %Ln problem(s); fix them to see the preview.", "", count)
         self.banner.setText(text)
         self.banner.show()
 
@@ -251,7 +251,7 @@ class PreviewPane(QWidget):
         left = completion_problems(self.model, self.answers, has_run_signature=True)
         text = self.tr("{0} of {1} answered").format(progress["answered"], progress["total"])
         if hidden:
-            text += self.tr(" · %n step(s) hidden by conditions", "", hidden)
+            text += self.tr(" · %Ln step(s) hidden by conditions", "", hidden)
         text += (
             self.tr(" · ready to complete")
             if not left

@@ -95,7 +95,7 @@ class StepCard(QFrame):
         if isinstance(photo, dict) and self.type not in ("photo", "signature", "instruction"):
             low, high = photo.get("min", 0), photo.get("max", 0)
             extras.append(
-                self.tr("Takes %n photo(s) with the answer", "", high)
+                self.tr("Takes %Ln photo(s) with the answer", "", high)
                 if low == high
                 else self.tr("Takes {0}–{1} photos with the answer").format(low, high)
             )

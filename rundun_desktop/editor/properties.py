@@ -189,7 +189,7 @@ class PropertiesController(QObject):
             b.load(self.doc.get(self.uid, b.path))
 
     def _show_count(self, node: SectionNode) -> None:
-        self.section_panel.count.setText(self.tr("%n step(s)", "", len(node.steps)))
+        self.section_panel.count.setText(self.tr("%Ln step(s)", "", len(node.steps)))
 
     def _panel(self) -> Any:
         return self.step_panel if self.uid is not None and self.doc.is_step(self.uid) else self.section_panel

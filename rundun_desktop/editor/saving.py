@@ -106,7 +106,7 @@ class SaveController(QObject):
         if details or body is None:
             self.ctl.show_problems(details)
             self.ctl.select_path(details[0].get("path"))
-            self.view.status.setText(self.tr("Not saved: ⚠ %n problem(s)", "", len(details)))
+            self.view.status.setText(self.tr("Not saved: ⚠ %Ln problem(s)", "", len(details)))
             return False
         self._busy(True)
         try:

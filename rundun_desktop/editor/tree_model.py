@@ -104,7 +104,7 @@ class StructureModel(QStandardItemModel):
     def _tooltip(self, node: SectionNode | StepNode, values: dict[int, Any]) -> str:
         if isinstance(node, SectionNode):
             head = self.tr("Section {0} · {1}").format(
-                node.data.get("id", ""), self.tr("%n step(s)", "", len(node.steps))
+                node.data.get("id", ""), self.tr("%Ln step(s)", "", len(node.steps))
             )
         else:
             step_type = node.data.get("type")

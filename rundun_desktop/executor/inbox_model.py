@@ -37,7 +37,7 @@ def local_words(run: dict) -> tuple[str, str]:
     """(words, tone) for the run's state on this computer."""
     state, pending, failed = run["local_state"], run.get("pending_ops", 0), run.get("failed_ops", 0)
     size = run.get("pending_bytes", 0)
-    waiting = Counts.tr("%n change(s) waiting", "", pending) + (
+    waiting = Counts.tr("%Ln change(s) waiting", "", pending) + (
         f" ({fmt.format_bytes(size)})" if size >= 10_000 else ""
     )
     if state == st.REFUSED:
@@ -53,7 +53,7 @@ def local_words(run: dict) -> tuple[str, str]:
     if state == st.EXITING:
         return QCoreApplication.translate("inbox_model", "Given up here · waiting to sync"), "waiting"
     if failed:
-        return Counts.tr("%n change(s) refused", "", failed) + (f" · {waiting}" if pending else ""), "error"
+        return Counts.tr("%Ln change(s) refused", "", failed) + (f" · {waiting}" if pending else ""), "error"
     if pending:
         return waiting, "waiting"
     if run.get("last_error"):

@@ -435,7 +435,7 @@ class RunnerController(QObject):
             for s in self.model.steps_by_id().values()
             if s.id in wanting and s.id in self.visible and s.answerable and self._is_done(s)
         )
-        incomplete = self.tr(" · %n still incomplete", "", short) if short else ""
+        incomplete = self.tr(" · %Ln still incomplete", "", short) if short else ""
         self.view.progress_text.setText(
             self.tr("{0} of {1} answered{2}").format(progress["answered"], progress["total"], skipped)
             + incomplete
@@ -574,7 +574,7 @@ class RunnerController(QObject):
         more = self.tr("<li>and {0} more</li>").format(count - MAX_LISTED) if count > MAX_LISTED else ""
         self._missing_words = (
             self.tr(
-                "<b>%n thing(s) still missing before this run can be completed</b> (each links to its step):",
+                "<b>%Ln thing(s) still missing before this run can be completed</b> (each links to its step):",
                 "",
                 count,
             )

@@ -102,7 +102,7 @@ class SyncStatus:
                 else QCoreApplication.translate("SyncStatus", "nothing waiting")
             )
         else:
-            waiting = Counts.tr("%n change(s) waiting", "", self.pending_ops)
+            waiting = Counts.tr("%Ln change(s) waiting", "", self.pending_ops)
             if self.pending_bytes >= 10_000:
                 waiting += f" ({format_bytes(self.pending_bytes)})"
         parts = [state, waiting]

@@ -297,7 +297,7 @@ class RunDetailView(QScrollArea):
             state = d.get("status", "")
             ink = colour({"delivered": "#11703f", "failed": "#b4232a"}.get(state, "#8a5a00"))
             code = d.get("last_status_code") or d.get("status_code")
-            detail = [d.get("event") or "", self.tr("%n attempt(s)", "", d.get("attempts", 0))]
+            detail = [d.get("event") or "", self.tr("%Ln attempt(s)", "", d.get("attempts", 0))]
             if code:
                 detail.append(f"HTTP {code}")
             if d.get("last_error") or d.get("error"):

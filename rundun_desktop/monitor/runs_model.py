@@ -91,12 +91,12 @@ def findings_words(flagged: object) -> str:
     """A run's findings count as the table shows it: "⚠ 2 findings", or nothing when there are none."""
     if not isinstance(flagged, int) or flagged <= 0:
         return ""
-    return Counts.tr("⚠ %n finding(s)", "", flagged)
+    return Counts.tr("⚠ %Ln finding(s)", "", flagged)
 
 
 def findings_tip(flagged: int) -> str:
     """The findings cell's tooltip: "2 answers are findings: open the run to see which"."""
-    return Counts.tr("%n answer(s) are findings: open the run to see which", "", flagged)
+    return Counts.tr("%Ln answer(s) are findings: open the run to see which", "", flagged)
 
 
 def matches(run: dict, filters: dict) -> bool | None:

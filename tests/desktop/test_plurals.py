@@ -140,9 +140,9 @@ def test_german_and_spanish_say_singular_and_plural(qtbot, speak, language, one,
         (0, "لا قوالب", "كل شيء متزامن"),  # no change waiting: the row says all is synced
         (1, "قالب واحد", "تغيير واحد بالانتظار"),
         (2, "قالبان", "تغييران بالانتظار"),
-        (3, "3 قوالب", "3 تغييرات بالانتظار"),
-        (11, "11 قالبًا", "11 تغييرًا بالانتظار"),
-        (100, "100 قالب", "100 تغيير بالانتظار"),
+        (3, "٣ قوالب", "٣ تغييرات بالانتظار"),
+        (11, "١١ قالبًا", "١١ تغييرًا بالانتظار"),
+        (100, "١٠٠ قالب", "١٠٠ تغيير بالانتظار"),
     ],
 )
 def test_arabic_says_each_of_its_six_forms(qtbot, speak, n, templates, changes):
@@ -158,7 +158,7 @@ def test_arabic_run_counts_take_the_locale_digits(qtbot, speak):
     assert (
         fmt.progress_text({"answered": 1, "skipped": 1, "total": 3}) == "٢/٣"
     )  # the monitor's Progress column
-    assert generated_summary(qtbot) == "Car check — قسم واحد، 4 خطوات"
+    assert generated_summary(qtbot) == "Car check — قسم واحد، ٤ خطوات"  # every count in its digits
 
 
 def periods(qtbot) -> list[str]:
@@ -175,10 +175,11 @@ def test_day_counts_take_the_form_of_their_number(qtbot, speak):
     assert periods(qtbot) == ["Last 7 days", "Last 30 days", "Last 90 days"]
     assert ago(now - 3 * 86400, now) == "last backup 3 days ago"
     speak("ar")
-    assert periods(qtbot) == ["آخر 7 أيام", "آخر 30 يومًا", "آخر 90 يومًا"]
+    assert periods(qtbot) == ["آخر ٧ أيام", "آخر ٣٠ يومًا", "آخر ٩٠ يومًا"]
     assert ago(now - 2 * 86400, now) == "آخر نسخة احتياطية منذ يومين"
-    assert ago(now - 3 * 86400, now) == "آخر نسخة احتياطية منذ 3 أيام"
-    assert ago(now - 12 * 86400, now) == "آخر نسخة احتياطية منذ 12 يومًا"
+    assert ago(now - 3 * 86400, now) == "آخر نسخة احتياطية منذ ٣ أيام"
+    assert ago(now - 12 * 86400, now) == "آخر نسخة احتياطية منذ ١٢ يومًا"
+    assert ago(now - 53 * 60, now) == "آخر نسخة احتياطية منذ ٥٣ د"  # it wrote "منذ 53 د" beside "٢٩ مهمة"
 
 
 def test_a_backups_counts_read_in_their_forms(speak):

@@ -55,7 +55,7 @@ class PhotoRows(StoreBase):
                 }
                 index = next(i for i in range(len(used) + 1) if i not in used)
             if limit is not None and index >= limit:
-                raise StoreError(Counts.tr("This step takes at most %n photo(s).", "", limit))
+                raise StoreError(Counts.tr("This step takes at most %Ln photo(s).", "", limit))
             replaced = conn.execute(
                 "SELECT file FROM photos WHERE run_id = ? AND step_id = ? AND photo_index = ?",
                 (run_id, step_id, index),
