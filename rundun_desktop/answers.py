@@ -96,7 +96,8 @@ def value_text(step: dict, value: Any, photo_count: int = 0) -> str:
         return ", ".join(_option_label(config, v) for v in value) if isinstance(value, list) else str(value)
     if kind == "rating":
         low, high = config.get("min", 1), config.get("max", 5)
-        text = QCoreApplication.translate("answers", "{0} of {1}").format(value, high)
+        shown = [QLocale().toString(n) if isinstance(n, int) else str(n) for n in (value, high)]  # ١ من ٥
+        text = QCoreApplication.translate("answers", "{0} of {1}").format(*shown)
         if value == high and config.get("high_label"):
             text += f" — {config['high_label']}"
         elif value == low and config.get("low_label"):
@@ -157,7 +158,7 @@ def findings_text(sections: list[SectionItems]) -> str:
     found = [item for section in sections for item in section.items if item.finding]
     if not found:
         return QCoreApplication.translate("answers", "None")
-    return f"{len(found)} — " + "; ".join(f"{item.label}: {item.text}" for item in found)
+    return f"{QLocale().toString(len(found))} — " + "; ".join(f"{item.label}: {item.text}" for item in found)
 
 
 def _item(step: dict, answer: dict | None, hidden: bool) -> AnswerItem:

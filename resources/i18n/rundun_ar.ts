@@ -2135,6 +2135,10 @@ Dispatch a run from the Runs page, or choose a longer period.</source>
         <translation>⚠ ملاحظة — تحتاج هذه الإجابة إلى إجراء</translation>
     </message>
     <message>
+        <source>{0} — photo {1}</source>
+        <translation>{0} — الصورة {1}</translation>
+    </message>
+    <message>
         <source>GPS {0} · &lt;a href=&quot;{1}&quot;&gt;Open map&lt;/a&gt;</source>
         <translation>GPS {0} · &lt;a href=&quot;{1}&quot;&gt;فتح الخريطة&lt;/a&gt;</translation>
     </message>

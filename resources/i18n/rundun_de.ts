@@ -1979,6 +1979,10 @@ Versenden Sie einen Durchlauf auf der Seite Durchläufe oder wählen Sie einen l
         <translation>⚠ Befund — diese Antwort erfordert Handeln</translation>
     </message>
     <message>
+        <source>{0} — photo {1}</source>
+        <translation>{0} — Foto {1}</translation>
+    </message>
+    <message>
         <source>GPS {0} · &lt;a href=&quot;{1}&quot;&gt;Open map&lt;/a&gt;</source>
         <translation>GPS {0} · &lt;a href=&quot;{1}&quot;&gt;Karte öffnen&lt;/a&gt;</translation>
     </message>

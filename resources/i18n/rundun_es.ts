@@ -1979,6 +1979,10 @@ Envía una ejecución desde la página Ejecuciones o elige un periodo más largo
         <translation>⚠ Hallazgo — esta respuesta requiere acción</translation>
     </message>
     <message>
+        <source>{0} — photo {1}</source>
+        <translation>{0} — foto {1}</translation>
+    </message>
+    <message>
         <source>GPS {0} · &lt;a href=&quot;{1}&quot;&gt;Open map&lt;/a&gt;</source>
         <translation>GPS {0} · &lt;a href=&quot;{1}&quot;&gt;Abrir mapa&lt;/a&gt;</translation>
     </message>

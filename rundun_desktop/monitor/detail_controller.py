@@ -8,7 +8,7 @@ import contextlib
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QLocale, QObject, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox
 from qasync import asyncSlot
 
@@ -118,7 +118,7 @@ class RunDetailController(QObject):
                 fmt.local_time(run.get("expires_at"), True) if run.get("expires_at") else self.tr("Never"),
             ),
             (self.tr("Updated"), updated_words(run)),
-            (self.tr("Template"), self.tr("version {0}").format(run.get("template_v", "?"))),
+            (self.tr("Template"), self.tr("version {0}").format(version_number(run.get("template_v")))),
         ]
         sections = answer_sections(run)
         facts.insert(1, (self.tr("Findings"), findings_text(sections)))
@@ -312,3 +312,8 @@ class RunDetailController(QObject):
     @asyncSlot()
     async def _refresh_soon(self) -> None:
         await self.refresh()
+
+
+def version_number(v: object) -> str:
+    """A template's version in the person's digits ("الإصدار ٣"), or "?" when the run does not say."""
+    return QLocale().toString(v) if isinstance(v, int) else "?"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -217,7 +217,8 @@ class RunDetailView(QScrollArea):
                     strip.setSpacing(6)
                     for n, photo in enumerate(item.photos):
                         tile = Thumbnail(photo["url"])
-                        tile.setProperty("caption", f"{item.label} — photo {photo['photo_index'] + 1}")
+                        number = QLocale().toString(photo["photo_index"] + 1)
+                        tile.setProperty("caption", self.tr("{0} — photo {1}").format(item.label, number))
                         strip.addWidget(tile, n // 3, n % 3)
                         thumbs.append(tile)
                     strip.setColumnStretch(3, 1)

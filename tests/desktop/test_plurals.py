@@ -301,3 +301,23 @@ def test_a_findings_mark_on_the_dashboard_is_in_the_apps_language(qtbot, speak):
     assert category_text(bar) == "Nein<br>⚠ Befund"
     model = BarsModel([bar])
     assert model.data(model.index(0, BarsModel.COL_FINDING)) == "⚠ Befund"
+
+
+def test_a_runs_detail_writes_its_numbers_in_arabic_digits(speak):
+    """The detail's findings read "1 — Valet quality: 1 من 5 — Redo" and its template "الإصدار 1" in Latin
+    digits beside the rest in Arabic ones."""
+    from rundun_desktop.answers import AnswerItem, SectionItems, findings_text, value_text
+    from rundun_desktop.monitor.detail_controller import version_number
+
+    speak("ar")
+    rating = {
+        "id": "s-q",
+        "type": "rating",
+        "label": "Valet quality",
+        "config": {"min": 1, "max": 5, "low_label": "Redo"},
+    }
+    said = value_text(rating, 1)
+    assert said == "١ من ٥ — Redo", said
+    item = AnswerItem("s-q", "Valet quality", "rating", said, "answered", finding=True)
+    assert findings_text([SectionItems("Result", [item])]).startswith("١ — Valet quality")
+    assert version_number(3) == "٣" and version_number(None) == "?"
