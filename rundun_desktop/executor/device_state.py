@@ -2,7 +2,7 @@
 
 It tells the server what this computer still holds for that run (changes not yet sent, their bytes, changes
 the server refused) so that a supervisor sees "2 photos · 14 MB on the device". The header is added by an
-httpx request hook, computed from the local outbox at the moment the request leaves: the sync engine and the
+request hook (httpx's, and the photo uploads' client's), computed from the local outbox at the moment the request leaves: the sync engine and the
 opening code need no change beyond `attach()`. The format lives once, in `server.tdl.device`.
 
 The count includes the change the request itself carries (the hook cannot know which one it is), so once a
@@ -14,12 +14,15 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import MutableMapping
 from functools import cache
+from urllib.parse import urlsplit
 
 import httpx
 
 from rundun_desktop.executor.protocol import ExecutorClient, ProtocolError, RunAuth
 from rundun_desktop.executor.store import LocalStore
+from rundun_desktop.executor.upload_client import UploadClient
 from rundun_desktop.executor.worker import StoreWorker
 from server.tdl.device import HEADER, format_device
 
@@ -51,20 +54,26 @@ def header_for(store: LocalStore, run_id: str) -> str:
     return format_device(*run_totals(store, run_id), app_name())
 
 
-def attach(http: httpx.AsyncClient, store: StoreWorker) -> None:
-    """Add the header to every request `http` sends under `/v1/runs/{id}/`, read from `store`'s outbox."""
+def attach(http: httpx.AsyncClient, store: StoreWorker, uploads: UploadClient | None = None) -> None:
+    """Add the header to every request `http` (and `uploads`, the photos' own client) sends under
+    `/v1/runs/{id}/`, read from `store`'s outbox."""
 
-    async def add_device(request: httpx.Request) -> None:
-        match = RUN_PATH.search(request.url.path)
-        if match is None or HEADER in request.headers:
+    async def add_to(path: str, headers: MutableMapping[str, str]) -> None:
+        match = RUN_PATH.search(path)
+        if match is None or HEADER in headers:
             return
         try:
-            request.headers[HEADER] = await store.call(header_for, match.group(1))
+            headers[HEADER] = await store.call(header_for, match.group(1))
         except Exception:  # the header is a courtesy: a local store problem must not stop the request
-            log.debug("no %s header for %s", HEADER, request.url.path, exc_info=True)
+            log.debug("no %s header for %s", HEADER, path, exc_info=True)
+
+    async def add_device(request: httpx.Request) -> None:
+        await add_to(request.url.path, request.headers)
 
     hooks = http.event_hooks
     hooks["request"] = [*hooks.get("request", []), add_device]
+    if uploads is not None:
+        uploads.request_hooks.append(lambda url, headers: add_to(urlsplit(url).path, headers))
 
 
 async def last_word(client: ExecutorClient, run: RunAuth) -> None:

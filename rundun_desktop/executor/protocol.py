@@ -11,8 +11,11 @@ failure becomes a `ProtocolError` whose `kind` tells the sync engine what to do:
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import hashlib
+import os
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, Self
 from urllib.parse import urljoin
@@ -20,6 +23,8 @@ from urllib.parse import urljoin
 import httpx
 
 from rundun_desktop.api_client import ApiError
+from rundun_desktop.executor.upload_client import UploadClient, as_httpx
+from server.http1 import FileRegion
 
 TUS = {"Tus-Resumable": "1.0.0"}
 OFFSET_OCTET_STREAM = "application/offset+octet-stream"
@@ -44,6 +49,13 @@ class ProtocolError(ApiError):
         error = super().unreachable(exc, base_url)
         error.kind = OFFLINE
         return error
+
+
+def checked(response: httpx.Response) -> httpx.Response:
+    """`response` when it says success, else its `ProtocolError`."""
+    if response.status_code >= 400:
+        raise ProtocolError.from_response(response)
+    return response
 
 
 def classify(status: int, code: str) -> str:
@@ -93,25 +105,57 @@ class RunAuth:
         return {"Authorization": f"Bearer {self.token}"}
 
 
+CONNECT_TIMEOUT_S = 5.0  # short, so that 'offline' is noticed quickly
+
+
 def new_http(timeout: float = 30.0) -> httpx.AsyncClient:
-    """The executor's own client: no API key; a short connect timeout so 'offline' is noticed quickly."""
+    """The executor's own client: no API key; a short connect timeout."""
     return httpx.AsyncClient(
-        timeout=httpx.Timeout(timeout, connect=5.0), limits=httpx.Limits(max_connections=8)
+        timeout=httpx.Timeout(timeout, connect=CONNECT_TIMEOUT_S), limits=httpx.Limits(max_connections=8)
     )
 
 
+def new_uploads(timeout: float = 30.0) -> UploadClient:
+    """The photo uploads' own client, with `new_http`'s timeouts."""
+    return UploadClient(timeout=timeout, connect_timeout=CONNECT_TIMEOUT_S)
+
+
 class ExecutorClient:
-    def __init__(self, http: httpx.AsyncClient):
+    """`uploads`: the photo uploads' own client (issue 16); without it they go through `http` too."""
+
+    def __init__(self, http: httpx.AsyncClient, uploads: UploadClient | None = None):
         self.http = http
+        self.uploads = uploads
+
+    def sends_from_files(self, base_url: str) -> bool:
+        """Whether a photo's bytes go to `base_url` from its file (a `FileRegion` body) rather than read into
+        memory first: with sendfile(2) (not on Windows, where an open file also could not be removed) and
+        through `uploads`, which takes a region (httpx does not)."""
+        return self.uploads is not None and hasattr(os, "sendfile") and self.uploads.serves(base_url)
 
     async def _send(self, method: str, url: str, base_url: str, **kwargs: Any) -> httpx.Response:
         try:
             response = await self.http.request(method, url, **kwargs)
         except httpx.HTTPError as exc:
             raise ProtocolError.unreachable(exc, base_url) from exc
-        if response.status_code >= 400:
-            raise ProtocolError.from_response(response)
-        return response
+        return checked(response)
+
+    async def _send_photo(
+        self, method: str, url: str, base_url: str, headers: dict[str, str], body: bytes | FileRegion | None
+    ) -> Mapping[str, str]:
+        """A tus request carrying a photo's bytes, through `uploads` when it serves `url`, else httpx; the
+        answer's headers (looked up by lower-case names)."""
+        if self.uploads is None or not self.uploads.serves(url):
+            if isinstance(body, FileRegion):
+                body = await asyncio.to_thread(body.read)
+            return (await self._send(method, url, base_url, headers=headers, content=body)).headers
+        try:
+            response = await self.uploads.send(method, url, headers, body or b"")
+        except httpx.HTTPError as exc:
+            raise ProtocolError.unreachable(exc, base_url) from exc
+        if response.status >= 400:
+            raise ProtocolError.from_response(as_httpx(response, method, url))
+        return response.headers
 
     async def health(self, base_url: str) -> bool:
         try:
@@ -189,7 +233,7 @@ class ExecutorClient:
         run: RunAuth,
         length: int,
         metadata: dict[str, str],
-        first: bytes | None = None,
+        first: bytes | FileRegion | None = None,
         extra: dict[str, str] | None = None,
     ) -> tuple[str, int]:
         """tus creation: an upload for one photo slot; returns its absolute URL and the bytes the server holds.
@@ -204,8 +248,8 @@ class ExecutorClient:
         }
         if first is not None:
             headers["Content-Type"] = OFFSET_OCTET_STREAM
-        r = await self._send("POST", f"{run.path}/uploads/", run.base_url, headers=headers, content=first)
-        return urljoin(f"{run.base_url}/", r.headers["Location"]), int(r.headers.get("Upload-Offset", 0))
+        answer = await self._send_photo("POST", f"{run.path}/uploads/", run.base_url, headers, first)
+        return urljoin(f"{run.base_url}/", answer["location"]), int(answer.get("upload-offset", 0))
 
     async def tus_offset(self, run: RunAuth, url: str) -> int | None:
         """The server's `Upload-Offset` for an upload, or None when the server no longer knows it."""
@@ -222,7 +266,7 @@ class ExecutorClient:
             raise
         return int(r.headers["Upload-Offset"]), read_tus_metadata(r.headers.get("Upload-Metadata", ""))
 
-    async def tus_patch(self, run: RunAuth, url: str, offset: int, chunk: bytes) -> int:
+    async def tus_patch(self, run: RunAuth, url: str, offset: int, chunk: bytes | FileRegion) -> int:
         """Append `chunk` at `offset`; returns the new offset. No per-chunk `Upload-Checksum`: the server
         checks the whole file against the `sha256` sent at creation (a chunk with a checksum would be
         dropped whole when cut, where one without keeps every byte the server acknowledged)."""
@@ -232,8 +276,8 @@ class ExecutorClient:
             "Upload-Offset": str(offset),
             "Content-Type": OFFSET_OCTET_STREAM,
         }
-        r = await self._send("PATCH", url, run.base_url, content=chunk, headers=headers)
-        return int(r.headers["Upload-Offset"])
+        answer = await self._send_photo("PATCH", url, run.base_url, headers, chunk)
+        return int(answer["upload-offset"])
 
     # -- finishing -------------------------------------------------------------------------------------------
     async def complete(self, run: RunAuth, at: str) -> dict:

@@ -46,11 +46,13 @@ from rundun_desktop.executor.protocol import (
     ProtocolError,
     RunAuth,
     new_http,
+    new_uploads,
 )
 from rundun_desktop.executor.worker import StoreWorker
 from rundun_desktop.formatting import format_bytes, megabytes
 from rundun_desktop.words import QT_TRANSLATE_NOOP, Counts
 from server.allocator import keep_freed_pages
+from server.http1 import FileRegion
 from server.tdl import OPEN_STATUSES
 
 log = logging.getLogger("rundun.executor.sync")
@@ -184,8 +186,8 @@ class _RunState:
 
 @dataclass
 class _ReadAhead:
-    """The photo the lanes send next (None: no more), its first chunk being read and its op marked as having
-    its upload created (`begin_upload`), or None when it resumes an upload instead."""
+    """The photo the lanes send next (None: no more), its first chunk being read (or its file opened) and its
+    op marked as having its upload created (`begin_upload`), or None when it resumes an upload instead."""
 
     op: st.Op | None
     first: asyncio.Future | None = None
@@ -198,12 +200,14 @@ class _ReadAhead:
             return
         task = asyncio.current_task()
         if task is not None and task.cancelling():
-            self.first.cancel()
+            if not self.first.cancel() and self.first.exception() is None:  # read already: close its file
+                close_piece(self.first.result()[0])
             return
         try:
-            await self.first
+            chunk, _ = await self.first
         except Exception:  # noqa: BLE001 - its file gone, or the store failing: nothing was marked
             return
+        close_piece(chunk)
         await engine._db(st.LocalStore.set_upload, self.op.op_id, None, 0)
 
 
@@ -224,11 +228,15 @@ class SyncEngine:
         self.config = config or SyncConfig()
         self._own_http = http is None
         self.http = http or new_http(self.config.request_timeout)
-        self.client = ExecutorClient(self.http)
+        # The photos' own client (issue 16), unless the caller gave the client every request must go through.
+        self.uploads = new_uploads(self.config.request_timeout) if self._own_http else None
+        self.client = ExecutorClient(self.http, self.uploads)
         self.listeners: list[Listener] = [listener] if listener else []
         self.rng = rng or random.Random()
         self.store = StoreWorker(self.store_root, "rundun-sync-store")
-        device_state.attach(self.http, self.store)  # `Rundun-Device` on every request (SPEC §10)
+        device_state.attach(
+            self.http, self.store, self.uploads
+        )  # `Rundun-Device` on every request (SPEC §10)
         self._wake = asyncio.Event()
         self._settled = asyncio.Event()
         self._task: asyncio.Task | None = None
@@ -256,6 +264,8 @@ class SyncEngine:
         await self.store.close()
         if self._own_http:
             await self.http.aclose()
+        if self.uploads is not None:
+            self.uploads.close()
 
     def wake(self, *, now: bool = False) -> None:
         """New work, or connectivity is back (`now`): try at once, whatever the backoff says."""
@@ -607,9 +617,12 @@ class SyncEngine:
         if op is None or op.upload_url is not None:  # none left, or an upload to resume (asks the server)
             return _ReadAhead(op)
         path = self.store_root / op.body["file"]
-        marker = uploads_url(run)
+        marker, from_file = uploads_url(run), self.client.sends_from_files(run.base_url)
         return _ReadAhead(
-            op, asyncio.ensure_future(self._db(begin_upload, op, path, marker, self.config.chunk_size))
+            op,
+            asyncio.ensure_future(
+                self._db(begin_upload, op, path, marker, self.config.chunk_size, from_file=from_file)
+            ),
         )
 
     async def _refused_op(self, run: RunAuth, op: st.Op, exc: ProtocolError) -> None:
@@ -637,6 +650,7 @@ class SyncEngine:
         caller's to acknowledge); False when the op was superseded meanwhile (nothing to acknowledge)."""
         path = self.store_root / op.body["file"]
         length, url, offset = op.bytes, op.upload_url, 0
+        from_file = self.client.sends_from_files(run.base_url)
         if url == uploads_url(run):  # sent with its creation, whose answer never came: find it
             url, offset = await self._find_upload(run, op)
         elif url is not None:
@@ -656,10 +670,12 @@ class SyncEngine:
                     chunk, note = await reading
                 elif url is None:  # read, marked as being created and its device note, in one trip
                     chunk, note = await self._db(
-                        begin_upload, op, path, uploads_url(run), self.config.chunk_size
+                        begin_upload, op, path, uploads_url(run), self.config.chunk_size, from_file=from_file
                     )
                 else:
-                    chunk = await asyncio.to_thread(read_chunk, path, offset, self.config.chunk_size)
+                    chunk = await asyncio.to_thread(
+                        photo_piece, path, offset, self.config.chunk_size, from_file=from_file
+                    )
             except FileNotFoundError:
                 if await self._db(st.LocalStore.has_op, op.op_id):
                     raise ProtocolError(
@@ -691,6 +707,8 @@ class SyncEngine:
                         offset = known
                         continue
                 raise
+            finally:
+                close_piece(chunk)
             if offset < length and (
                 offset // self.config.offset_every != (offset - len(chunk)) // self.config.offset_every
             ):
@@ -699,7 +717,7 @@ class SyncEngine:
         return True
 
     async def _create_upload(
-        self, run: RunAuth, op: st.Op, path: Path, first: bytes, note: dict[str, str]
+        self, run: RunAuth, op: st.Op, path: Path, first: bytes | FileRegion, note: dict[str, str]
     ) -> tuple[str, int]:
         """A new upload carrying `first` (its op already marked as being created, see `begin_upload`);
         returns its URL and the offset the server acknowledged."""
@@ -853,14 +871,36 @@ def uploads_url(run: RunAuth) -> str:
     return f"{run.path}/uploads/"
 
 
-def begin_upload(store: st.LocalStore, op: st.Op, path: Path, marker: str, size: int) -> tuple[bytes, dict]:
-    """On the store's thread, one trip where there were three (issue 16): the photo's first chunk read, its op
+def begin_upload(
+    store: st.LocalStore, op: st.Op, path: Path, marker: str, size: int, *, from_file: bool
+) -> tuple[bytes | FileRegion, dict]:
+    """On the store's thread, one trip where there were three (issue 16): the photo's first chunk read (or its
+    file opened, `from_file`: see `photo_piece`), its op
     marked as having its upload created (`marker`: persisted before any byte is sent, so should the answer,
     the upload's URL, be lost, a restart looks the upload up on the server, `_find_upload`, and resumes it,
     never starts another), and the request's `Rundun-Device` note (else read by the request hook)."""
-    chunk = read_chunk(path, 0, size)
+    chunk = photo_piece(path, 0, size, from_file=from_file)
     store.set_upload(op.op_id, marker, 0)
     return chunk, {device_state.HEADER: device_state.header_for(store, op.run_id)}
+
+
+def photo_piece(path: Path, offset: int, size: int, *, from_file: bool) -> bytes | FileRegion:
+    """Up to `size` bytes of the photo from `offset`: its file opened, as a region the request sends from the
+    file (`from_file`, issue 16: no copy into memory), else read. The caller closes it (`close_piece`)."""
+    if not from_file:
+        return read_chunk(path, offset, size)
+    file = open(path, "rb")  # noqa: SIM115 - closed by `close_piece` once its request is done
+    try:
+        count = max(0, min(size, os.fstat(file.fileno()).st_size - offset))
+    except BaseException:
+        file.close()
+        raise
+    return FileRegion(file, offset, count)
+
+
+def close_piece(piece: bytes | FileRegion) -> None:
+    if isinstance(piece, FileRegion):
+        piece.file.close()
 
 
 def read_chunk(path: Path, offset: int, size: int) -> bytes:

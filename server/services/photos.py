@@ -213,10 +213,12 @@ async def attach(
     note: device.Note | None = None,
     stored: bool = False,
 ) -> dict:
-    """Store the blob (unless `stored` already), then attach it to (step, index) in one write job; returns `{photo_index, url, sha256,
-    bytes}`. With `upload` (id, offset it started from, its row when not stored yet: a photo sent whole in
-    one PATCH) the same job writes or marks that tus upload finished; with `note`, the request's device note
-    rides in it too."""
+    """Store the blob (unless `stored` already), then attach it to (step, index) in one write job; returns the
+    attached photo's row (`described` makes it the API's `{photo_index, url, …}`: not for a tus upload, whose
+    answer has no body, issue 16: signing its URL was 4% of the server's Python in a drain of photos). With
+    `upload` (id, offset it started from, its row when not stored yet: a photo sent whole in one PATCH) the
+    same job writes or marks that tus upload finished; with `note`, the request's device note rides in it
+    too."""
     job = functools.partial(_attach_job, note=note)
     if ctx.media.remote:
         photo, replaced = await _attach_remote(ctx, job, session, image, upload, stored)
@@ -224,7 +226,7 @@ async def attach(
         photo, replaced = await _attach_local(ctx, job, session, image, upload, stored)
     if replaced:
         await collect_unused(ctx, [replaced])
-    return described(ctx, session.run_id, photo)
+    return photo
 
 
 async def _attach_local(ctx: Context, job, session: Session, image: Image, upload, stored: bool) -> tuple:
@@ -356,7 +358,7 @@ async def put_photo(
 ) -> dict:
     session.require_open()
     image = await asyncio.to_thread(inspect, session.model, step_id, index, data, digest)
-    return await attach(ctx, session, image)
+    return described(ctx, session.run_id, await attach(ctx, session, image))
 
 
 async def delete_photo(ctx: Context, session: Session, step_id: str, index: int) -> None:
