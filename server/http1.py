@@ -28,9 +28,8 @@ import certifi
 import h11
 
 DEFAULT_PORTS = {"http": 80, "https": 443}
-SLICE_BYTES = (
-    1 << 20
-)  # a file's region goes in slices of this, each within `stall` seconds: a slow link keeps going
+# A file's region goes in slices of this, each within `stall` seconds: a slow link that keeps moving keeps going.
+SLICE_BYTES = 1 << 20
 
 
 class HttpError(Exception):
