@@ -1779,8 +1779,38 @@ Dispatch a run from the Runs page, or choose a longer period.</source>
         <translation>التقاط صورة</translation>
     </message>
     <message>
-        <source>or drop image files here · {0} {1}</source>
-        <translation>أو أفلت ملفات الصور هنا · {0} {1}</translation>
+        <source>or drop image files here · {0}</source>
+        <translation>أو أفلت ملفات الصور هنا · {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln photo(s) with the answer</source>
+        <translation>
+            <numerusform>لا صور مع الإجابة</numerusform>
+            <numerusform>صورة واحدة مع الإجابة</numerusform>
+            <numerusform>صورتان مع الإجابة</numerusform>
+            <numerusform>%Ln صور مع الإجابة</numerusform>
+            <numerusform>%Ln صورة مع الإجابة</numerusform>
+            <numerusform>%Ln صورة مع الإجابة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln photo(s)</source>
+        <translation>
+            <numerusform>لا صور</numerusform>
+            <numerusform>صورة واحدة</numerusform>
+            <numerusform>صورتان</numerusform>
+            <numerusform>%Ln صور</numerusform>
+            <numerusform>%Ln صورة</numerusform>
+            <numerusform>%Ln صورة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0}–{1} photos with the answer</source>
+        <translation>{0}–{1} صور مع الإجابة</translation>
+    </message>
+    <message>
+        <source>{0}–{1} photos</source>
+        <translation>{0}–{1} صور</translation>
     </message>
     <message>
         <source>Add photos</source>
@@ -3052,10 +3082,6 @@ This app itself uses this key.</source>
     <message>
         <source>Required</source>
         <translation>إلزامي</translation>
-    </message>
-    <message>
-        <source>photos with the answer</source>
-        <translation>صور مع الإجابة</translation>
     </message>
     <message>
         <source>Skip this step</source>

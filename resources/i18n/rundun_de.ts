@@ -1639,8 +1639,30 @@ Versenden Sie einen Durchlauf auf der Seite Durchläufe oder wählen Sie einen l
         <translation>Foto aufnehmen</translation>
     </message>
     <message>
-        <source>or drop image files here · {0} {1}</source>
-        <translation>oder Bilddateien hierher ziehen · {0} {1}</translation>
+        <source>or drop image files here · {0}</source>
+        <translation>oder Bilddateien hierher ziehen · {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln photo(s) with the answer</source>
+        <translation>
+            <numerusform>%Ln Foto mit der Antwort</numerusform>
+            <numerusform>%Ln Fotos mit der Antwort</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln photo(s)</source>
+        <translation>
+            <numerusform>%Ln Foto</numerusform>
+            <numerusform>%Ln Fotos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0}–{1} photos with the answer</source>
+        <translation>{0}–{1} Fotos mit der Antwort</translation>
+    </message>
+    <message>
+        <source>{0}–{1} photos</source>
+        <translation>{0}–{1} Fotos</translation>
     </message>
     <message>
         <source>Add photos</source>
@@ -2872,10 +2894,6 @@ Diese App selbst verwendet diesen Schlüssel.</translation>
     <message>
         <source>Required</source>
         <translation>Pflichtfeld</translation>
-    </message>
-    <message>
-        <source>photos with the answer</source>
-        <translation>Fotos mit der Antwort</translation>
     </message>
     <message>
         <source>Skip this step</source>

@@ -267,6 +267,23 @@
     </message>
 </context>
 <context>
+    <name>PhotoStrip</name>
+    <message numerus="yes">
+        <source>%Ln photo(s) with the answer</source>
+        <translation>
+            <numerusform>%Ln photo with the answer</numerusform>
+            <numerusform>%Ln photos with the answer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln photo(s)</source>
+        <translation>
+            <numerusform>%Ln photo</numerusform>
+            <numerusform>%Ln photos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PreviewPane</name>
     <message numerus="yes">
         <source>The template has %Ln problem(s); the preview shows the last valid version.</source>

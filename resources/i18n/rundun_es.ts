@@ -1639,8 +1639,30 @@ Envía una ejecución desde la página Ejecuciones o elige un periodo más largo
         <translation>Hacer foto</translation>
     </message>
     <message>
-        <source>or drop image files here · {0} {1}</source>
-        <translation>o suelta aquí archivos de imagen · {0} {1}</translation>
+        <source>or drop image files here · {0}</source>
+        <translation>o suelta aquí archivos de imagen · {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln photo(s) with the answer</source>
+        <translation>
+            <numerusform>%Ln foto con la respuesta</numerusform>
+            <numerusform>%Ln fotos con la respuesta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln photo(s)</source>
+        <translation>
+            <numerusform>%Ln foto</numerusform>
+            <numerusform>%Ln fotos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0}–{1} photos with the answer</source>
+        <translation>{0}–{1} fotos con la respuesta</translation>
+    </message>
+    <message>
+        <source>{0}–{1} photos</source>
+        <translation>{0}–{1} fotos</translation>
     </message>
     <message>
         <source>Add photos</source>
@@ -2872,10 +2894,6 @@ Esta misma aplicación usa esta clave.</translation>
     <message>
         <source>Required</source>
         <translation>Obligatorio</translation>
-    </message>
-    <message>
-        <source>photos with the answer</source>
-        <translation>fotos con la respuesta</translation>
     </message>
     <message>
         <source>Skip this step</source>

@@ -24,6 +24,7 @@ from rundun_desktop.editor.preview import PreviewPane
 from rundun_desktop.editor.preview_cards import StepCard
 from rundun_desktop.executor.inbox_model import local_words
 from rundun_desktop.executor.sync import SyncStatus
+from rundun_desktop.executor.widgets.photos import PhotoStrip
 from rundun_desktop.monitor import device_words
 from rundun_desktop.monitor.runs_model import findings_tip, findings_words
 from tests.server.tdl.test_tdl_languages import car_check
@@ -205,6 +206,29 @@ def test_a_preview_card_says_how_many_photos_it_takes(qtbot, speak):
     assert "Takes 1–3 photos with the answer" in note(1, 3)
     speak("de")
     assert "Nimmt 2 Fotos mit der Antwort auf" in note(2, 2)
+
+
+def test_an_executors_photo_step_says_how_many_photos_it_takes(qtbot, speak):
+    """The executor's photo strip: "· 1 photo" (it said "· 1 photos"), in the language's forms and digits (its
+    default "photos" stayed English in every language)."""
+
+    def note(low: int, high: int, with_answer: bool = False) -> str:
+        strip = PhotoStrip(low, high, with_answer=with_answer)
+        qtbot.addWidget(strip)
+        return strip.note.text()
+
+    speak("en")
+    assert note(1, 1) == "or drop image files here · 1 photo"
+    assert note(1, 2) == "or drop image files here · 1–2 photos"
+    assert note(2, 2, with_answer=True) == "or drop image files here · 2 photos with the answer"
+    speak("de")
+    assert note(1, 1) == "oder Bilddateien hierher ziehen · 1 Foto"
+    assert note(1, 6, with_answer=True) == "oder Bilddateien hierher ziehen · 1–6 Fotos mit der Antwort"
+    speak("ar")
+    assert note(1, 1) == "أو أفلت ملفات الصور هنا · صورة واحدة"
+    assert note(3, 12) == f"أو أفلت ملفات الصور هنا · {fmt.number(3)}–{fmt.number(12)} صور" and "١٢" in note(
+        3, 12
+    )
 
 
 def test_what_a_device_still_holds_reads_whole_in_german(speak):

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rundun_desktop import formatting as fmt
 from rundun_desktop.executor.widgets import camera
 from rundun_desktop.style import set_icon_pixmap
 from rundun_desktop.theme import stop_following_scheme_change
@@ -160,7 +161,9 @@ class PhotoStrip(QFrame):
     images_added = Signal(list)  # [bytes] (dropped or captured images, encoded)
     remove_requested = Signal(int)
 
-    def __init__(self, minimum: int, maximum: int, *, what: str = "photos", parent: QWidget | None = None):
+    def __init__(
+        self, minimum: int, maximum: int, *, with_answer: bool = False, parent: QWidget | None = None
+    ):
         super().__init__(parent)
         self.minimum, self.maximum = minimum, maximum
         self.setObjectName("dropZone")
@@ -180,8 +183,7 @@ class PhotoStrip(QFrame):
         self.camera_button.setVisible(camera.available())
         self.camera_button.clicked.connect(self._take_photo)
         actions.addWidget(self.camera_button)
-        need = f"{minimum}–{maximum}" if minimum != maximum else str(maximum)
-        self.note = QLabel(self.tr("or drop image files here · {0} {1}").format(need, what))
+        self.note = QLabel(self.tr("or drop image files here · {0}").format(self._needed(with_answer)))
         self.note.setObjectName("stepNote")
         # Wrapped under a narrow card: in German its words ("oder Bilddateien hierher ziehen · 1–6 Fotos mit
         # der Antwort") made every card of the section wider than the page, which scrolled sideways at 1024 px.
@@ -192,6 +194,18 @@ class PhotoStrip(QFrame):
         self._loads: set[asyncio.Future] = set()
 
     # -- showing ------------------------------------------------------------------------------------------------
+
+    def _needed(self, with_answer: bool) -> str:
+        """How many photos the step takes, in words and the person's digits ("1 photo", "1–2 photos")."""
+        if self.minimum == self.maximum:
+            if with_answer:
+                return self.tr("%Ln photo(s) with the answer", "", self.maximum)
+            return self.tr("%Ln photo(s)", "", self.maximum)
+        low, high = fmt.number(self.minimum), fmt.number(self.maximum)
+        if with_answer:
+            return self.tr("{0}–{1} photos with the answer").format(low, high)
+        return self.tr("{0}–{1} photos").format(low, high)
+
     def set_photos(self, photos: list[dict]) -> None:
         for thumb in self.thumbs:
             thumb.deleteLater()

@@ -87,9 +87,7 @@ class StepCard(QFrame):
             self.input.edited.connect(self._typed)
             layout.addWidget(self.input)
             if isinstance(step.photo, tdl.PhotoRequirement):
-                self.photos = PhotoStrip(
-                    step.photo.min, step.photo.max, what=self.tr("photos with the answer")
-                )
+                self.photos = PhotoStrip(step.photo.min, step.photo.max, with_answer=True)
         if self.photos is not None:
             self.photos.files_added.connect(lambda paths: self.files_added.emit(self.step_id, paths))
             self.photos.images_added.connect(lambda images: self.images_added.emit(self.step_id, images))

@@ -144,14 +144,16 @@ def test_the_executor_page_is_usable_at_1024_by_700(page, org, aloop, qtbot):
     assert subtitle.text() == subtitle.full_text() or "…" in subtitle.text()  # whole, or visibly shortened
 
 
-def test_a_photo_steps_note_wraps_rather_than_widening_the_section(qtbot):
+def test_a_photo_steps_note_wraps_rather_than_widening_the_section(qtbot, speak):
     """In German the note beside "Add photos…" ("oder Bilddateien hierher ziehen · 1–6 Fotos mit der Antwort")
     held its words on one line: every card of the section grew wider than the page, which scrolled sideways at
     1024 px and cut each card's "✓ Synchronisiert"."""
     from rundun_desktop.executor.widgets.photos import PhotoStrip
 
-    strip = PhotoStrip(1, 6, what="Fotos mit der Antwort, oder Bilddateien hierher ziehen")
+    speak("de")
+    strip = PhotoStrip(1, 6, with_answer=True)
     qtbot.addWidget(strip)
+    assert strip.note.text() == "oder Bilddateien hierher ziehen · 1–6 Fotos mit der Antwort"
     words = strip.note.fontMetrics().horizontalAdvance(strip.note.text())
     assert strip.minimumSizeHint().width() < words  # it may be narrower than its words: they wrap
     strip.resize(320, 200)
