@@ -354,3 +354,35 @@ def test_a_loop_without_sendfile_reads_the_region_and_sends_it(tmp_path):
     finally:
         loop.close()
     assert digests == [hashlib.sha256(data).hexdigest(), hashlib.sha256(data[:1000]).hexdigest()]
+
+
+def test_without_sendfile_the_photos_are_read_and_sent_through_the_same_client(org, tmp_path, monkeypatch):
+    """Where the OS has no sendfile (Windows: there an open file could not be removed either) a photo is
+    read into memory, as before, and still goes through the upload client, byte for byte."""
+    monkeypatch.delattr(os, "sendfile")
+    root = tmp_path / "exe"
+    run_id = asyncio.run(open_into(root, org.dispatch(every_type())))
+    store = st.LocalStore(root)
+    data = jpeg(70_000)
+    store.add_photo(run_id, "s-photo", st.write_photo(root, data))
+    bodies: list[str] = []
+
+    async def go() -> None:
+        engine = SyncEngine(root, config=FAST)
+        assert not engine.client.sends_from_files(org.url)
+
+        async def upload_request(url: str, headers: dict[str, str]) -> None:
+            bodies.append(url)
+
+        assert engine.uploads is not None
+        engine.uploads.request_hooks.append(upload_request)
+        engine.start()
+        assert await engine.drain(30), engine.status
+        await engine.stop()
+
+    asyncio.run(go())
+    # its creation carries the first chunk, PATCHes the rest, all through the upload client
+    assert bodies[0].endswith("/uploads/") and len(bodies) == -(-len(data) // FAST.chunk_size) > 1
+    [photo] = org.run_doc(run_id)["answers"]["s-photo"]["photos"]
+    assert photo["sha256"] == hashlib.sha256(data).hexdigest() and store.ops() == []
+    store.close()
