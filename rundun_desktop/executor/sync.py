@@ -687,6 +687,9 @@ class SyncEngine:
                     ) from None
                 # Superseded meanwhile (a newer photo for the slot, or removed): its file went with it.
                 return False
+            if len(chunk) == 0:  # the file ends before the photo's recorded length: cut short on this disk
+                close_piece(chunk)  # (an empty PATCH moves nothing: it was sent again and again, for ever)
+                raise ProtocolError(460, "photo_damaged", QCoreApplication.translate("sync", DAMAGED_PHOTO))
             try:
                 if url is None:
                     url, offset = await self._create_upload(run, op, path, chunk, note)

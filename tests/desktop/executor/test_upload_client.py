@@ -386,3 +386,36 @@ def test_without_sendfile_the_photos_are_read_and_sent_through_the_same_client(o
     [photo] = org.run_doc(run_id)["answers"]["s-photo"]["photos"]
     assert photo["sha256"] == hashlib.sha256(data).hexdigest() and store.ops() == []
     store.close()
+
+
+def test_a_photo_whose_file_was_cut_short_here_is_refused_in_words_not_sent_for_ever(org, tmp_path):
+    """The file ends before the photo's recorded length (a damaged disk): its upload stopped at the file's end,
+    and empty PATCHes that move nothing went out for ever (7,537 in 8 s). Now the photo is marked damaged,
+    in words that say what to do, the rest of the run goes on, and the server holds no half photo as done."""
+    root = tmp_path / "exe"
+    run_id = asyncio.run(open_into(root, org.dispatch(every_type())))
+    store = st.LocalStore(root)
+    _, op = store.add_photo(run_id, "s-photo", stored := st.write_photo(root, jpeg(300_000)))
+    os.truncate(root / stored.file, 100_000)
+    store.set_answer(run_id, "s-text", "after the photo")
+    requests: list[str] = []
+
+    async def go() -> None:
+        engine = SyncEngine(root, config=FAST)  # 64 kB chunks: the creation, then PATCHes
+
+        async def upload_request(url: str, headers: dict[str, str]) -> None:
+            requests.append(url)
+
+        assert engine.uploads is not None
+        engine.uploads.request_hooks.append(upload_request)
+        engine.start()
+        assert await engine.drain(30), engine.status
+        await engine.stop()
+
+    asyncio.run(go())
+    assert len(requests) == 2  # 64 kB with the creation, 36 kB by a PATCH: then the file ended
+    [failed] = store.ops()
+    assert failed.op_id == op.op_id and failed.state == st.FAILED and "damaged" in (failed.error or "")
+    assert org.values(run_id)["s-text"] == "after the photo"
+    assert org.run_doc(run_id)["answers"].get("s-photo", {}).get("photos", []) == []
+    store.close()
