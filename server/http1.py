@@ -153,6 +153,8 @@ class Connection:
             size = min(SLICE_BYTES, end - offset)
             async with asyncio.timeout(stall):
                 if native:
+                    if self.writer.transport.is_closing():  # reset by the peer: asyncio raises RuntimeError
+                        raise ConnectionResetError("the connection closed while the body was being sent")
                     try:
                         sent = await loop.sendfile(
                             self.writer.transport, region.file, offset, size, fallback=False

@@ -419,3 +419,26 @@ def test_a_photo_whose_file_was_cut_short_here_is_refused_in_words_not_sent_for_
     assert org.values(run_id)["s-text"] == "after the photo"
     assert org.run_doc(run_id)["answers"].get("s-photo", {}).get("photos", []) == []
     store.close()
+
+
+def test_a_connection_closed_under_a_files_body_is_a_connection_error(tmp_path):
+    """asyncio's sendfile raises a RuntimeError on a transport already closing (the peer reset it while the
+    head went): it must read as a lost connection, which a reused connection retries on a fresh one."""
+    from server import http1
+
+    photo = tmp_path / "photo.jpg"
+    photo.write_bytes(data := os.urandom(100_000))
+
+    async def go() -> None:
+        server, port = await body_hashing_server(None)
+        try:
+            reader, writer = await asyncio.open_connection("127.0.0.1", port)
+            conn = http1.Connection(http1.Origin("http", "127.0.0.1", port), reader, writer)
+            writer.transport.abort()  # closing, as after a reset
+            headers = [("Host", f"127.0.0.1:{port}"), ("Content-Length", str(len(data)))]
+            with photo.open("rb") as f, pytest.raises(ConnectionError):
+                await conn.request("POST", "/up", headers, FileRegion(f, 0, len(data)), max_body=1024)
+        finally:
+            server.close()
+
+    asyncio.run(go())
