@@ -15,6 +15,7 @@ import logging
 import os
 import signal
 import sys
+import threading
 import time
 from collections.abc import Callable
 
@@ -22,6 +23,7 @@ log = logging.getLogger("rundun.workers")
 RESTART_PAUSE_S = 1.0
 STOP_SIGNALS = {signal.SIGTERM, signal.SIGINT}
 PR_SET_PDEATHSIG = 1  # linux/prctl.h
+ALONE_WAIT_S = 20.0  # the longest a thread left by start-up is waited for before the workers are forked
 
 
 def serve_forked(serve: Callable[[], None], workers: int) -> int:
@@ -56,6 +58,7 @@ def serve_forked(serve: Callable[[], None], workers: int) -> int:
 
     signal.signal(signal.SIGTERM, stop)
     signal.signal(signal.SIGINT, stop)
+    wait_until_alone(ALONE_WAIT_S)
     for _ in range(workers):
         if not stopping:
             start_one()
@@ -75,6 +78,22 @@ def serve_forked(serve: Callable[[], None], workers: int) -> int:
             if not stopping:  # a worker started after the stop would never be told to stop
                 start_one()
     return 0
+
+
+def wait_until_alone(timeout: float) -> bool:
+    """Wait (up to `timeout` seconds) for every thread but this one to end; False if some did not. A fork
+    copies only the thread that makes it: a lock another thread held at that instant stays held for ever in
+    the child. Start-up's database (PostgreSQL's listener, still making its connection on a busy machine
+    when the database was closed) left one so: the child's first connection waited on it for ever, its
+    start-up never ended and it ignored SIGTERM (a worker seen still running 10 minutes after its test)."""
+    deadline = time.monotonic() + timeout
+    for thread in threading.enumerate():
+        if thread is not threading.current_thread():
+            thread.join(max(0.0, deadline - time.monotonic()))
+    left = [t.name for t in threading.enumerate() if t is not threading.current_thread()]
+    if left:
+        log.warning("forking the workers while other threads still run: %s", ", ".join(left))
+    return not left
 
 
 def _serve_in_child(serve: Callable[[], None], parent: int) -> None:

@@ -453,7 +453,9 @@ class PostgresDatabase(GroupCommitWriter):
     def close(self) -> None:
         self._stop_writer()
         self._stop_listening.set()
-        self._listener.join(timeout=LISTEN_RETRY_S + LISTEN_POLL_S * 2)
+        # Long enough for a connection being made (CONNECT_TIMEOUT_S): the thread must be gone before `serve
+        # --workers` forks (server/workers.py), or the lock it holds stays held in every worker.
+        self._listener.join(timeout=CONNECT_TIMEOUT_S + LISTEN_RETRY_S + LISTEN_POLL_S * 2)
         with self._readers_lock:
             for conn in self._all_readers:
                 conn.close()

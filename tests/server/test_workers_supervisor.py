@@ -96,3 +96,42 @@ def test_a_worker_ends_with_its_supervisor_even_when_that_is_sigkilled(tmp_path:
             proc.wait()
         if worker is not None and not _ended(worker):
             os.kill(worker, signal.SIGKILL)
+
+
+HELD_AT_START = """
+import os, signal, sys, threading, time
+from server import workers
+
+lock = threading.Lock()
+lock.acquire()
+
+
+def holder():  # start-up's leftover thread: a lock held a moment longer (a database connection being made)
+    time.sleep(0.5)
+    lock.release()
+
+
+threading.Thread(target=holder, daemon=True).start()
+
+
+def serve():
+    got = lock.acquire(timeout=10)  # the lock as the fork left it
+    print("the worker took the lock" if got else "the worker waited for it in vain", flush=True)
+    os.kill(os.getppid(), signal.SIGTERM)  # done: stop the supervisor, which stops this worker
+    signal.pause()
+
+
+sys.exit(workers.serve_forked(serve, 1))
+"""
+
+
+def test_the_workers_are_forked_once_start_ups_threads_have_ended(tmp_path: Path):
+    """A fork copies only the forking thread: a lock another thread holds at that instant stays held for ever
+    in the child. A CI run found a worker whose first database connection waited on one (start-up's PostgreSQL
+    listener, still connecting when its database was closed): it never started, ignored SIGTERM and outlived
+    its test by 10 minutes. The supervisor now waits for such threads to end before it forks."""
+    out = subprocess.run(
+        [sys.executable, "-c", HELD_AT_START], check=False, capture_output=True, text=True, timeout=120
+    )
+    assert "the worker took the lock" in out.stdout, out.stdout + out.stderr
+    assert out.returncode == 0, out.stdout + out.stderr
