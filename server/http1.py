@@ -312,7 +312,9 @@ async def exchange(
 ) -> Response:
     """One request on an idle connection to `url`'s origin, or a new one (Host and Content-Length added to
     `headers`). A reused connection that the peer closed while it sat idle fails before any response: that
-    is retried once on a fresh connection."""
+    is retried once on a fresh connection. `ConnectFailed` means the request surely never reached the peer:
+    a fresh connection that cannot be made after a reused one broke is an `HttpError` (the request may
+    have arrived whole before it broke)."""
     origin, target = Origin.of(url)
     headers = [("Host", origin.host_header), *headers, ("Content-Length", str(len(body)))]
     conn = pool.take_idle(origin)
@@ -326,7 +328,12 @@ async def exchange(
         else:
             _release(pool, conn)
             return response
-    conn = await pool.open(origin)
+        try:
+            conn = await pool.open(origin)
+        except ConnectFailed as exc:  # the request may have reached the peer on the connection that broke
+            raise HttpError(f"the connection closed before an answer, and {exc}") from exc
+    else:
+        conn = await pool.open(origin)
     with _closing_on_error(conn):
         response = await conn.request(method, target, headers, body, max_body=max_body, stall=stall)
     _release(pool, conn)

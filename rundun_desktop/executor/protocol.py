@@ -50,6 +50,12 @@ class ProtocolError(ApiError):
         error.kind = OFFLINE
         return error
 
+    @property
+    def never_sent(self) -> bool:
+        """Whether the request surely never reached the server: no connection to it could be made (a request
+        on a connection that broke may have arrived whole, whatever came after)."""
+        return isinstance(self.__cause__, httpx.ConnectError)
+
 
 def checked(response: httpx.Response) -> httpx.Response:
     """`response` when it says success, else its `ProtocolError`."""

@@ -709,6 +709,8 @@ class SyncEngine:
                     if known is not None:
                         offset = known
                         continue
+                if url is None and exc.never_sent:  # no upload was made: the next attempt creates one at once
+                    await self._db(st.LocalStore.set_upload, op.op_id, None, 0)
                 raise
             finally:
                 close_piece(chunk)

@@ -92,7 +92,7 @@ def delete(conn: sqlite3.Connection, org_id: str, template_id: str) -> None:
 @lru_cache(maxsize=512)
 def _parsed(snapshot_json: bytes) -> tdl.Template:
     return tdl.validate_template(
-        {k: v for k, v in orjson.loads(snapshot_json).items() if k not in SERVER_FIELDS}
+        {k: v for k, v in orjson.loads(snapshot_json).items() if k not in SERVER_FIELDS}, stored=True
     )
 
 

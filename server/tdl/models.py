@@ -25,7 +25,17 @@ from pydantic import (
 )
 
 from .conditions import Condition
-from .configs import CONFIG_MODELS, AnyConfig, PhotoConfig, SectionId, StepConfig, StepId, StepType, TdlModel
+from .configs import (
+    CONFIG_MODELS,
+    AnyConfig,
+    PhotoConfig,
+    SectionId,
+    StepConfig,
+    StepId,
+    StepType,
+    TdlModel,
+    is_stored,
+)
 from .errors import (
     Problem,
     custom_error,
@@ -107,7 +117,7 @@ class Step(TdlModel):
             return v
         if isinstance(v, StepConfig):  # e.g. the editor changed the type: re-check the old settings
             v = v.model_dump()
-        return model.model_validate({} if v is None else v)
+        return model.model_validate({} if v is None else v, context=info.context)
 
     @property
     def answerable(self) -> bool:
@@ -170,10 +180,14 @@ class Template(TdlModel):
 
     @model_validator(mode="wrap")
     @classmethod
-    def _every_problem(cls, data: Any, handler: ModelWrapValidatorHandler[Template]) -> Template:
+    def _every_problem(
+        cls, data: Any, handler: ModelWrapValidatorHandler[Template], info: ValidationInfo
+    ) -> Template:
         # The structural pass stops inside a broken part and never reaches model-level rules, so
         # the cross-field and cross-step rules run on the raw body, broken or not: one
         # ValidationError then names every problem, in document order.
+        if is_stored(info):
+            return handler(data)
         raw = data.model_dump() if isinstance(data, Template) else data
         try:
             template: Template | None = handler(data)

@@ -10,14 +10,17 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from .configs import STORED
 from .errors import TdlError, problems_from_validation_error
 from .models import Template
 
 
-def validate_template(data: Any) -> Template:
-    """The Template for a TDL body, or TdlError naming every structural and semantic problem."""
+def validate_template(data: Any, *, stored: bool = False) -> Template:
+    """The Template for a TDL body, or TdlError naming every structural and semantic problem. `stored`: a body
+    the server validated in full when it stored it, parsed without its cross-field and cross-step checks
+    (`configs.is_stored`)."""
     try:
-        return Template.model_validate(data)
+        return Template.model_validate(data, context={STORED: True} if stored else None)
     except ValidationError as exc:
         raise TdlError.from_problems(problems_from_validation_error(exc)) from None
 

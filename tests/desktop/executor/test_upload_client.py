@@ -442,3 +442,48 @@ def test_a_connection_closed_under_a_files_body_is_a_connection_error(tmp_path):
             server.close()
 
     asyncio.run(go())
+
+
+def test_a_request_lost_with_its_reused_connection_is_not_taken_as_never_sent(tmp_path):
+    """A reused connection that breaks under a request is retried on a fresh one; when that one cannot be made,
+    the request may still have reached the server whole (it broke after): the failure is not a connection
+    that could never be made, so the engine keeps its photo marked as possibly created (and looks the upload
+    up later) rather than creating it again. A request whose own connection could not be made was never
+    sent, and says so."""
+    seen: list[bytes] = []
+
+    async def take_then_vanish(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        while head := await reader.readuntil(b"\r\n\r\n"):
+            length = next(
+                int(line.split(b":")[1])
+                for line in head.split(b"\r\n")
+                if line.lower().startswith(b"content-length")
+            )
+            seen.append(await reader.readexactly(length))
+            if len(seen) == 2:  # the second request arrived whole: the server goes before answering it
+                server.close()
+                writer.transport.abort()
+                return
+            writer.write(b"HTTP/1.1 204 No Content\r\n\r\n")
+
+    async def go() -> None:
+        nonlocal server
+        server = await asyncio.start_server(take_then_vanish, "127.0.0.1", 0)
+        base = f"http://127.0.0.1:{server.sockets[0].getsockname()[1]}"
+        uploads = new_uploads()
+        client = ExecutorClient(new_http(), uploads)
+        try:
+            assert (await uploads.send("POST", f"{base}/one", {}, b"first")).status == 204
+            with pytest.raises(ProtocolError) as lost:
+                await client._send_photo("POST", f"{base}/two", base, {}, b"second")
+            assert lost.value.kind == OFFLINE and not lost.value.never_sent
+            with pytest.raises(ProtocolError) as refused:  # nothing listens now: a fresh connection fails
+                await client._send_photo("POST", f"{base}/three", base, {}, b"third")
+            assert refused.value.kind == OFFLINE and refused.value.never_sent
+        finally:
+            uploads.close()
+            await client.http.aclose()
+
+    server: asyncio.Server | None = None
+    asyncio.run(go())
+    assert seen == [b"first", b"second"]
