@@ -5263,6 +5263,10 @@ Create one, import a .json file, or generate one from a description.</source>
         <translation>خادم هذه المهمة هو خادم تطبيق Rundun نفسه على هذا الحاسوب: تحقق في شريط الحالة من أن التطبيق متصل، ثم اضغط &lt;b&gt;مزامنة الآن&lt;/b&gt;.</translation>
     </message>
     <message>
+        <source>This run&apos;s server runs on this computer, apart from the app&apos;s own: check that it is started, then press &lt;b&gt;Sync now&lt;/b&gt;.</source>
+        <translation>خادم هذه المهمة يعمل على هذا الحاسوب، منفصلًا عن خادم التطبيق نفسه: تحقق من أنه قيد التشغيل، ثم اضغط &lt;b&gt;مزامنة الآن&lt;/b&gt;.</translation>
+    </message>
+    <message>
         <source>Check this computer&apos;s network, then press &lt;b&gt;Sync now&lt;/b&gt;.</source>
         <translation>تحقق من شبكة هذا الحاسوب، ثم اضغط &lt;b&gt;مزامنة الآن&lt;/b&gt;.</translation>
     </message>

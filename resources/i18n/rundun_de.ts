@@ -5067,6 +5067,10 @@ Erstellen Sie eine, importieren Sie eine .json-Datei oder erzeugen Sie eine aus 
         <translation>Der Server dieses Durchlaufs ist der eigene Server der Rundun-App auf diesem Computer: Prüfen Sie in der Statusleiste, ob die App verbunden ist, und drücken Sie dann &lt;b&gt;Jetzt synchronisieren&lt;/b&gt;.</translation>
     </message>
     <message>
+        <source>This run&apos;s server runs on this computer, apart from the app&apos;s own: check that it is started, then press &lt;b&gt;Sync now&lt;/b&gt;.</source>
+        <translation>Der Server dieses Durchlaufs läuft auf diesem Computer, getrennt vom eigenen Server der App: Prüfen Sie, ob er gestartet ist, und drücken Sie dann &lt;b&gt;Jetzt synchronisieren&lt;/b&gt;.</translation>
+    </message>
+    <message>
         <source>Check this computer&apos;s network, then press &lt;b&gt;Sync now&lt;/b&gt;.</source>
         <translation>Prüfen Sie das Netzwerk dieses Computers und drücken Sie dann &lt;b&gt;Jetzt synchronisieren&lt;/b&gt;.</translation>
     </message>

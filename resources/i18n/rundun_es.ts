@@ -5067,6 +5067,10 @@ Crea una, importa un archivo .json o genera una a partir de una descripción.</t
         <translation>El servidor de esta ejecución es el propio servidor de la aplicación Rundun en este equipo: comprueba en la barra de estado que la aplicación está conectada y pulsa &lt;b&gt;Sincronizar ahora&lt;/b&gt;.</translation>
     </message>
     <message>
+        <source>This run&apos;s server runs on this computer, apart from the app&apos;s own: check that it is started, then press &lt;b&gt;Sync now&lt;/b&gt;.</source>
+        <translation>El servidor de esta ejecución funciona en este equipo, aparte del propio servidor de la aplicación: comprueba que está iniciado y pulsa &lt;b&gt;Sincronizar ahora&lt;/b&gt;.</translation>
+    </message>
+    <message>
         <source>Check this computer&apos;s network, then press &lt;b&gt;Sync now&lt;/b&gt;.</source>
         <translation>Comprueba la red de este equipo y pulsa &lt;b&gt;Sincronizar ahora&lt;/b&gt;.</translation>
     </message>

@@ -49,10 +49,15 @@ def template_model(snapshot: dict) -> tdl.Template:
 def unsent_words(run: dict) -> str:
     """Why this run's changes have not reached its server, and what the executor can do (HTML)."""
     why = html.escape(run["last_error"].splitlines()[0])
-    if is_loopback_url(run["base_url"]):
+    if is_loopback_url(run["base_url"]) and run.get("server_id"):  # bound to the app's own server
         advice = QCoreApplication.translate(
             "runner",
             "This run's server is the Rundun app's own server on this computer: check in the status bar that the app is connected, then press <b>Sync now</b>.",
+        )
+    elif is_loopback_url(run["base_url"]):  # another server on this computer (its link named it)
+        advice = QCoreApplication.translate(
+            "runner",
+            "This run's server runs on this computer, apart from the app's own: check that it is started, then press <b>Sync now</b>.",
         )
     else:
         advice = QCoreApplication.translate(

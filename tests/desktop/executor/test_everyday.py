@@ -108,7 +108,7 @@ def test_a_run_whose_server_cannot_be_reached_says_why_and_what_to_do(page, org,
     gone = f"http://127.0.0.1:{sock.getsockname()[1]}"
     sock.close()
     with sqlite3.connect(page.service.data_dir / st.DB_NAME) as db:  # the server went away
-        db.execute("UPDATE runs SET base_url = ? WHERE run_id = ?", (gone, run_id))
+        db.execute("UPDATE runs SET base_url = ?, server_id = NULL WHERE run_id = ?", (gone, run_id))
     run(aloop, page.runner.load(run_id))
     click(qtbot, page.runner.cards["s-ok"].input.buttons[True])
     run(aloop, page.runner.settle())
@@ -118,6 +118,16 @@ def test_a_run_whose_server_cannot_be_reached_says_why_and_what_to_do(page, org,
     assert f"Cannot reach the server at {gone}: nothing answers there." in text
     assert "kept on this computer" in text and "Sync now" in text
     assert "r-" not in text.replace(run_id, "")  # words, not ids
+    # A server on this computer that is not the app's own (its link named it): not sent to the status bar,
+    # which speaks of the app's server (it said "the Rundun app's own server" for any address on loopback).
+    assert "apart from the app's own: check that it is started" in text and "status bar" not in text
+    with sqlite3.connect(page.service.data_dir / st.DB_NAME) as db:  # a run of the app's own server
+        db.execute("UPDATE runs SET server_id = 'org:o-own' WHERE run_id = ?", (run_id,))
+    run(aloop, page.runner.load(run_id))
+    click(qtbot, page.runner.cards["s-ok"].input.buttons[False])
+    run(aloop, page.runner.settle())
+    wait_until(aloop, lambda: "the Rundun app's own server on this computer" in banner.text(), 15)
+    assert "check in the status bar that the app is connected" in banner.text()
 
 
 def cut_off(view) -> list[str]:
