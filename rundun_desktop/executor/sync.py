@@ -550,11 +550,17 @@ class SyncEngine:
         16: the photos waited for the answers' round trips; the two commute, see `LocalStore.head`). A batch
         the server refuses whole marks its first answer, as any op refused alone; a photo it refuses is
         marked; the first other failure (offline…) of either stops the photo lanes and is raised once
-        everything has stopped, what finished being acknowledged."""
+        everything has stopped, what finished being acknowledged.
+
+        The first photo goes first: the answers wait until its first chunk is read (issue 16: the photos are
+        the long pole, and the first lane waited 5–7 ms behind the first batch's trips to the store's one
+        thread and the loop's work of encoding it)."""
         fatal: list[BaseException] = []
+        photos_away = asyncio.Event()
 
         async def answering(answers: list[st.Op]) -> None:
             """Batch after batch while the photos go (the next batch read once one is acknowledged)."""
+            await photos_away.wait()
             while answers and not fatal:
                 refused = functools.partial(self._refused_op, run, answers[0])
                 if not await attempt(functools.partial(self._send_answers, run, answers), refused, fatal):
@@ -564,13 +570,20 @@ class SyncEngine:
                 self.sent_requests += bool(answers)
 
         photos = [op for op in ops if op.kind == st.PHOTO]
-        await asyncio.gather(
-            answering([op for op in ops if op.kind == st.ANSWER]), self._photo_lanes(run, photos, fatal)
-        )
+
+        async def sending_photos() -> None:
+            try:
+                await self._photo_lanes(run, photos, fatal, photos_away)
+            finally:  # the answers never wait for lanes that ended before their first photo went
+                photos_away.set()
+
+        await asyncio.gather(sending_photos(), answering([op for op in ops if op.kind == st.ANSWER]))
         if fatal:
             raise fatal[0]
 
-    async def _photo_lanes(self, run: RunAuth, ops: list[st.Op], fatal: list[BaseException]) -> None:
+    async def _photo_lanes(
+        self, run: RunAuth, ops: list[st.Op], fatal: list[BaseException], away: asyncio.Event | None = None
+    ) -> None:
         """The consecutive photos at the run's head, `photo_concurrency` at once (distinct slots), each lane
         taking the next as soon as its photo is done (issue 16: a batch that waited for its slowest photo
         left the link idle). A photo the server refuses is marked; the first other failure (offline…) stops
@@ -585,6 +598,8 @@ class SyncEngine:
         waiting = iter(ops)
         lanes = min(self.config.photo_concurrency, len(ops))
         ahead = collections.deque(self._read_ahead(run, next(waiting, None)) for _ in range(lanes))
+        if away is not None:
+            _set_once_taken(away, ahead[0].first if ahead else None)
         acknowledging: list[asyncio.Future] = []
 
         async def acknowledge(op: st.Op) -> None:
@@ -869,6 +884,17 @@ async def wait_event(event: asyncio.Event, timeout: float | None) -> bool:
     finally:
         timer.cancel()
     return loop.time() < deadline
+
+
+def _set_once_taken(event: asyncio.Event, first: asyncio.Future | None) -> None:
+    """Set `event` once the lane waiting for `first` (the first photo's read ahead) has taken it, whatever its
+    outcome: a callback added now runs before the lane's own wake-up, and the set is queued behind that, so
+    the lane sends before whoever waits for `event` runs. No photo read ahead: set at once."""
+    if first is None:
+        event.set()
+        return
+    loop = asyncio.get_running_loop()
+    first.add_done_callback(lambda _: loop.call_soon(event.set))
 
 
 def uploads_url(run: RunAuth) -> str:
