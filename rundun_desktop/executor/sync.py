@@ -175,6 +175,7 @@ def refusal_words(exc: ProtocolError) -> str:
 class _Server:
     online: bool | None = None
     probe_at: float = 0.0
+    check_due: bool = False  # answered a probe: its open runs are asked how they stand after the next pass
 
 
 @dataclass
@@ -321,9 +322,9 @@ class SyncEngine:
         """One pass over the runs with work, then wait for new work, a retry time or a probe."""
         self._wake.clear()
         await self._pass()
-        idle = await self._publish()
-        if idle:
-            self._settled.set()
+        idle = await self._settle_if_idle()
+        if await self._checks_due():  # after the settle: what waited has gone, and "synced" says so at once
+            idle = await self._settle_if_idle()
         timeout = await self._next_timeout(idle)
         if timeout is None or timeout > 0:
             await wait_event(self._wake, timeout)
@@ -370,10 +371,28 @@ class SyncEngine:
                     if state.base_url == base_url:
                         state.backoff.reset()
             changed, server.online = server.online is not reachable, reachable
-            if reachable:
-                await self._check_runs(base_url)
+            server.check_due = server.check_due or reachable
             if changed:
                 await self._publish()
+
+    async def _settle_if_idle(self) -> bool:
+        """Publish the status; when nothing waits any more, say so to `drain`. Returns whether idle."""
+        idle = await self._publish()
+        if idle:
+            self._settled.set()
+        return idle
+
+    async def _checks_due(self) -> bool:
+        """The open runs of the servers that answered a probe, asked how they stand once the pass after it
+        has sent what waited: as at the engine's start, the changes go first (issue 16: a server back after
+        an outage was asked about every open run, a `GET …/state` each, before any change went; 9 ms before
+        the first photo for one run, after the server's restart). A run closed there meanwhile is refused by
+        its own first request, or by this check if nothing of it waited. Returns whether it checked any."""
+        due = [url for url, server in self._servers.items() if server.check_due and server.online]
+        for base_url in due:
+            self._servers[base_url].check_due = False
+            await self._check_runs(base_url)
+        return bool(due)
 
     async def _check_runs(self, base_url: str) -> None:
         """Ask the server how its open runs stand (`GET …/state`), so that a run cancelled or expired there

@@ -4,10 +4,12 @@ refusals for one op and for the whole run, `complete` held back by a refused cha
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import dataclasses
 import json
 import os
 import random
+import socket
 import subprocess
 import sys
 import threading
@@ -291,6 +293,94 @@ def test_an_unreachable_server_backs_off_probes_and_is_retried_at_once_when_back
         await engine.stop()
 
     asyncio.run(go())
+    assert org.values(run_id)["s-num"] == 3
+    store.close()
+
+
+class Gate:
+    """A TCP forwarder on one loopback port to `target` ("host:port"): shut, nothing listens there (as a server
+    that went away); opened again, on the same port, it forwards again."""
+
+    def __init__(self, target: str):
+        self.host, port = target.rsplit(":", 1)
+        self.target_port = int(port)
+        probe = socket.socket()
+        probe.bind(("127.0.0.1", 0))
+        self.port = probe.getsockname()[1]
+        probe.close()
+        self.server: asyncio.Server | None = None
+        self.pipes: set[asyncio.StreamWriter] = set()
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    async def open(self) -> None:
+        self.server = await asyncio.start_server(self._forward, "127.0.0.1", self.port)
+
+    async def shut(self) -> None:
+        assert self.server is not None
+        self.server.close()
+        for writer in self.pipes:
+            writer.transport.abort()
+        await self.server.wait_closed()
+
+    async def _forward(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        up_reader, up_writer = await asyncio.open_connection(self.host, self.target_port)
+        self.pipes |= {writer, up_writer}
+
+        async def copy(source: asyncio.StreamReader, sink: asyncio.StreamWriter) -> None:
+            while data := await source.read(65536):
+                sink.write(data)
+                await sink.drain()
+            sink.close()
+
+        with contextlib.suppress(ConnectionError):
+            await asyncio.gather(copy(reader, up_writer), copy(up_reader, writer))
+        self.pipes -= {writer, up_writer}
+
+
+def test_a_server_back_gets_the_waiting_changes_before_it_is_asked_how_the_runs_stand(org, tmp_path):
+    """Issue 16: a server that answers a probe again was asked about every open run (`GET …/state` each)
+    before any waiting change went; now the changes go first, as at the engine's start, and the runs are
+    asked after, once the outbox is empty ("synced" said at once)."""
+    root = tmp_path / "exe"
+    run_id = open_headless(root, org.dispatch(every_type()))
+    store = st.LocalStore(root)
+    asked: list[str] = []
+
+    async def note(request: httpx.Request) -> None:
+        asked.append(f"{request.method} {request.url.path.rsplit('/', 1)[-1]}")
+
+    async def go() -> None:
+        gate = Gate(store.run(run_id)["base_url"].removeprefix("http://"))
+        await gate.open()
+        await asyncio.to_thread(store.update_run, run_id, base_url=gate.url)
+        # No probe of its own until it is woken (as the app wakes it when the network is back).
+        config = SyncConfig(backoff_base=0.2, backoff_cap=2, probe_interval=3600, idle_probe_interval=3600)
+        engine = SyncEngine(root, config=config)
+        engine.http.event_hooks["request"].append(note)
+        engine.start()
+        assert await engine.drain(30), engine.status
+        await gate.shut()  # the server goes away; a change waits
+        await asyncio.to_thread(store.set_answer, run_id, "s-num", 3)
+        engine.wake()
+        deadline = asyncio.get_running_loop().time() + 30
+        while engine.status.online is not False or engine.status.pending_ops != 1:  # offline, it waits
+            assert asyncio.get_running_loop().time() < deadline, engine.status
+            await asyncio.sleep(0.02)
+        asked.clear()
+        await gate.open()  # back, at the same address
+        engine.wake(now=True)
+        assert await engine.drain(30), engine.status
+        while "GET state" not in asked:  # the runs are still asked how they stand, after
+            assert asyncio.get_running_loop().time() < deadline, asked
+            await asyncio.sleep(0.02)
+        await engine.stop()
+        await gate.shut()
+
+    asyncio.run(go())
+    assert asked.index("POST sync") < asked.index("GET state"), asked
     assert org.values(run_id)["s-num"] == 3
     store.close()
 
