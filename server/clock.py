@@ -35,6 +35,12 @@ def now_iso() -> str:
     return _formatted[1]
 
 
+def now_stamp() -> str:
+    """Now to the microsecond, ISO 8601 UTC with `Z`: an order of things made within one second (which of a
+    photo slot's uploads was created first). It sorts with `FORMAT`'s stamps of other seconds."""
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
 def iso_at(epoch_seconds: float) -> str:
     """`iso()` of a Unix time, without building a datetime (the dispatch path formats two per run)."""
     return time.strftime(FORMAT, time.gmtime(epoch_seconds))

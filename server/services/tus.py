@@ -52,7 +52,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-from server.clock import iso, utcnow
+from server.clock import iso, now_stamp, utcnow
 from server.errors import (
     BadRequest,
     Conflict,
@@ -226,6 +226,7 @@ async def create(
         "photo_index": index,
         "length": size,
         "metadata": meta,
+        "created_at": now_stamp(),  # which of a slot's uploads came first (`drop_superseded`)
     }
     stored = session.open_uploads  # read with the run by the request's authentication
     if stored is None:
@@ -408,6 +409,29 @@ async def terminate(ctx: Context, session: Session, upload_id: str) -> None:
     async with _exclusive(ctx, upload_id):
         get(ctx, session, upload_id)
         await _forget(ctx, upload_id)
+
+
+async def drop_superseded(ctx: Context, session: Session, step_id: str, index: int, before: str) -> int:
+    """Terminate the slot's unfinished uploads created before `before`, once a photo created then filled the
+    slot or it was emptied then; returns how many went. Their client has moved on (an executor who retakes
+    a photo while its upload is cut drops the older photo, never to resume it), and had one finished, it
+    would have put an older photo back. Left alone, they held their bytes and counted towards the run's cap
+    (`open_upload_cap`) until RUNDUN_UPLOAD_TTL_HOURS: on a link that drops often, a day's retakes could
+    fill it and refuse new photos. An upload a request is receiving right now (in this process or another)
+    stays: that request decides."""
+    stale = [
+        u["id"]
+        for u in fresh_uploads.of_run(session.run_id)
+        if (u["step_id"], u["photo_index"]) == (step_id, index) and u["created_at"] < before
+    ]
+    stale += await ctx.db.read_async(store.slot_uploads_before, session.run_id, step_id, index, before)
+    dropped = 0
+    for upload_id in stale:
+        async with _held_if_idle(ctx, upload_id) as held:
+            if held:
+                await _forget(ctx, upload_id)
+                dropped += 1
+    return dropped
 
 
 # -- PATCH -------------------------------------------------------------------------------------------------
@@ -623,6 +647,11 @@ class _Receiver:
         self.acked = self.length
         if not self.ctx.media.discards_locally:  # else gone already, with the attach's commit
             await discard_part(self.ctx, self.upload["id"])
+        # The slot's older uploads go; none to look for when the run had no other (the common case: no read).
+        if self.session.open_uploads != 0 or fresh_uploads.count(self.session.run_id):
+            await drop_superseded(
+                self.ctx, self.session, image.step_id, image.index, self.upload["created_at"]
+            )
         return self.length
 
     async def _terminate(self) -> None:
@@ -733,6 +762,28 @@ async def _exclusive(ctx: Context, upload_id: str, claim_now: bool = True) -> As
     finally:
         if me.claiming is not None:
             _release_soon(me.claiming)
+        if _writers.get(upload_id) is me:
+            del _writers[upload_id]
+        me.done.set()
+
+
+@contextlib.asynccontextmanager
+async def _held_if_idle(ctx: Context, upload_id: str) -> AsyncIterator[bool]:
+    """Hold the upload as its writer (a request arriving for it meanwhile waits, as behind any) when no
+    request is receiving it, in this process or in another (the database's claim, not waited for); yields
+    whether it is held."""
+    if upload_id in _writers:
+        yield False
+        return
+    me = _writers[upload_id] = _Writer(ctx.db, upload_id)
+    try:
+        claim = await ctx.db.claim(f"upload:{upload_id}", 0)
+        try:
+            yield claim is not None
+        finally:
+            if claim is not None:
+                await claim.release()
+    finally:
         if _writers.get(upload_id) is me:
             del _writers[upload_id]
         me.done.set()

@@ -250,7 +250,7 @@ def create_upload(
             dumps(upload["metadata"]),
             status,
             attached_sha,
-            now,
+            upload.get("created_at", now),
             now,
         ),
     )
@@ -278,6 +278,20 @@ def open_uploads(conn: sqlite3.Connection, run_id: str) -> list[dict]:
             "SELECT id, step_id, photo_index, length, upload_offset FROM uploads "
             "WHERE run_id = ? AND status = 'receiving' ORDER BY created_at, id",
             (run_id,),
+        )
+    ]
+
+
+def slot_uploads_before(
+    conn: sqlite3.Connection, run_id: str, step_id: str, index: int, before: str
+) -> list[str]:
+    """The unfinished uploads of a photo slot created before `before` (a photo attached or removed since)."""
+    return [
+        r[0]
+        for r in conn.execute(
+            "SELECT id FROM uploads WHERE run_id = ? AND status = 'receiving' AND step_id = ? "
+            "AND photo_index = ? AND created_at < ?",
+            (run_id, step_id, index, before),
         )
     ]
 

@@ -136,3 +136,28 @@ def test_leftover_part_files_are_removed_at_start_up(tmp_path):
         assert uploads.patch(receiving, 100, photo[100:]).status_code == 204
     finally:
         server.stop()
+
+
+def test_retaking_photos_over_a_link_that_drops_never_fills_the_cap(tmp_path):
+    """Issue 16's churn soak: each retake leaves the older photo's cut upload behind (its client dropped
+    it); once the newer photo fills the slot, that upload goes with its bytes, so the run never reaches its
+    cap, however many retakes a day brings."""
+    key = init_org(tmp_path)
+    server = ServerProcess(tmp_path, env={"RUNDUN_RATE_LIMIT": "100000"}).start(timeout=60)
+    try:
+        uploads = Uploads(server, key)
+        left_behind = []
+        for retake in range(CAP + 2):
+            photo = jpeg(20_000 + 1_000 * retake)
+            cut = uploads.create(len(photo))
+            assert cut.status_code == 201, cut.text  # the cap never refuses it
+            assert uploads.patch(cut.headers["Location"], 0, photo[:5_000]).status_code == 204
+            left_behind.append(cut.headers["Location"])
+            retaken = jpeg(10_000 + 1_000 * retake)
+            whole = uploads.create(len(retaken)).headers["Location"]
+            assert uploads.patch(whole, 0, retaken).status_code == 204
+            assert uploads.open_count() == 0
+        for location in left_behind:
+            assert uploads.head(location).status_code == 404 and not _part(tmp_path, location).exists()
+    finally:
+        server.stop()

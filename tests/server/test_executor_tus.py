@@ -813,3 +813,66 @@ def test_a_part_removed_between_its_opening_and_its_lock_is_made_anew(tmp_path, 
     finally:
         part.close()
     assert raced and media.part_path(upload_id).read_bytes() == b"first bytes"
+
+
+# -- a slot's superseded uploads (issue 16's churn soak) ------------------------------------------------------
+def _upload_id(url: str) -> str:
+    return url.rsplit("/", 1)[1]
+
+
+def test_a_photo_that_fills_its_slot_ends_the_slots_older_unfinished_uploads(api, ex, up):
+    """An executor who retakes a photo while its upload is cut drops the older photo: its upload, never to
+    be resumed, no longer holds its bytes and a place in the run's cap until it expires."""
+    older, newer = jpeg(40_000), jpeg(60_000)
+    cut = up.new(older)
+    assert up.patch(cut, older[:10_000], 0).status_code == 204  # a row and a part
+    empty = up.new(older)  # created, no byte yet (kept in memory)
+    elsewhere = up.new(older, index="1")
+    assert up.patch(elsewhere, older[:5_000], 0).status_code == 204
+    assert len(ex.state()["uploads"]) == 3
+    r = up.create_with(newer, newer)
+    assert r.status_code == 201, r.text
+    assert [(p["photo_index"], p["sha256"]) for p in ex.state()["photos"]] == [(0, sha256(newer))]
+    assert [u["url"] for u in ex.state()["uploads"]] == [elsewhere]  # another slot's stays
+    assert up.head(cut).status_code == 404 and up.head(empty).status_code == 404
+    assert not has_part(api, _upload_id(cut)) and has_part(api, _upload_id(elsewhere))
+    assert up.patch(cut, older[10_000:], 10_000).status_code == 404  # its client would start anew
+
+
+def test_an_upload_created_after_the_photo_that_fills_the_slot_stays(api, ex, up):
+    first, second = jpeg(40_000), jpeg(60_000)
+    earlier = up.new(first)
+    assert up.patch(earlier, first[:10_000], 0).status_code == 204
+    later = up.new(second)
+    assert up.patch(later, second[:10_000], 0).status_code == 204
+    assert up.patch(earlier, first[10_000:], 10_000).status_code == 204  # the earlier one finishes first
+    assert [u["url"] for u in ex.state()["uploads"]] == [later] and up.offset(later) == 10_000
+    assert up.patch(later, second[10_000:], 10_000).status_code == 204
+    assert ex.state()["photos"][0]["sha256"] == sha256(second) and ex.state()["uploads"] == []
+
+
+def test_an_older_upload_being_received_stays_when_a_newer_photo_fills_the_slot(api, ex, up, monkeypatch):
+    older, newer = jpeg(40_000), jpeg(60_000)
+    receiving = up.new(older)
+    assert up.patch(receiving, older[:10_000], 0).status_code == 204
+    writer = tus_service._Writer(api.ctx.db, _upload_id(receiving))  # what a request receiving it holds
+    monkeypatch.setitem(tus_service._writers, _upload_id(receiving), writer)
+    assert up.create_with(newer, newer).status_code == 201
+    assert [u["url"] for u in ex.state()["uploads"]] == [receiving]  # its request decides
+    monkeypatch.delitem(tus_service._writers, _upload_id(receiving))
+    assert up.offset(receiving) == 10_000 and has_part(api, _upload_id(receiving))
+
+
+@pytest.mark.parametrize("how", ["put", "delete"])
+def test_a_photo_put_or_removed_ends_the_slots_older_unfinished_uploads(api, ex, up, how):
+    photo, retaken = jpeg(30_000), jpeg(40_000)
+    assert ex.photo("s-photo", 0, photo).status_code == 200
+    cut = up.new(retaken)
+    assert up.patch(cut, retaken[:10_000], 0).status_code == 204
+    elsewhere = up.new(retaken, index="1")
+    if how == "put":
+        assert ex.photo("s-photo", 0, jpeg(50_000)).status_code == 200
+    else:
+        assert ex.call("DELETE", "/answers/s-photo/photos/0").status_code == 204
+    assert [u["url"] for u in ex.state()["uploads"]] == [elsewhere]
+    assert up.head(cut).status_code == 404 and not has_part(api, _upload_id(cut))

@@ -27,7 +27,10 @@ from server.api.schemas.executor import (
     SyncOut,
 )
 from server.api.schemas.runs import PhotoOut, RunOut
-from server.services import answering, closing, device, executor, photos
+from server.clock import now_stamp
+from server.services import answering, closing, device, executor, photos, tus
+from server.services.context import Context
+from server.services.executor import Session
 from server.tdl import IMAGE_TYPES, SIGNATURE_STEP
 from server.tdl.device import HEADER as DEVICE_HEADER
 
@@ -139,9 +142,7 @@ async def put_photo(
 ):
     """Store the raw image as photo `photo_index` of the step (JPEG, PNG, WebP or HEIC by its magic bytes).
     Idempotent: the same bytes again change nothing; other bytes replace the photo."""
-    session.require_open()
-    data = await request.body()
-    return JSON(await photos.put_photo(ctx, session, step_id, photo_index, data, digest))
+    return JSON(await _put_photo(ctx, session, request, step_id, photo_index, digest))
 
 
 @router.delete(
@@ -157,7 +158,9 @@ async def put_photo(
 )
 async def delete_photo(ctx: CtxDep, session: ExecutorDep, step_id: StepId, photo_index: PhotoIndex):
     """Remove a photo (404 when there is none at that index)."""
+    began = now_stamp()
     await photos.delete_photo(ctx, session, step_id, photo_index)
+    await tus.drop_superseded(ctx, session, step_id, photo_index, began)
     return Response(status_code=204)
 
 
@@ -169,9 +172,20 @@ async def delete_photo(ctx: CtxDep, session: ExecutorDep, step_id: StepId, photo
 )
 async def put_signature(ctx: CtxDep, session: ExecutorDep, request: Request, digest: Digest = None):
     """The executor's signature as a PNG; templates with `signature_on_complete` need it before completion."""
+    return JSON(await _put_photo(ctx, session, request, SIGNATURE_STEP, 0, digest))
+
+
+async def _put_photo(
+    ctx: Context, session: Session, request: Request, step_id: str, index: int, digest: str | None
+) -> dict:
+    """The request's image stored at (step, index); the slot's tus uploads begun before it then go (an older
+    photo, `tus.drop_superseded`)."""
     session.require_open()
+    began = now_stamp()
     data = await request.body()
-    return JSON(await photos.put_photo(ctx, session, SIGNATURE_STEP, 0, data, digest))
+    photo = await photos.put_photo(ctx, session, step_id, index, data, digest)
+    await tus.drop_superseded(ctx, session, step_id, index, began)
+    return photo
 
 
 @router.post(
