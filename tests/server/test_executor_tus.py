@@ -876,3 +876,13 @@ def test_a_photo_put_or_removed_ends_the_slots_older_unfinished_uploads(api, ex,
         assert ex.call("DELETE", "/answers/s-photo/photos/0").status_code == 204
     assert [u["url"] for u in ex.state()["uploads"]] == [elsewhere]
     assert up.head(cut).status_code == 404 and not has_part(api, _upload_id(cut))
+
+
+def test_removing_a_photo_whose_upload_never_finished_ends_that_upload(api, ex, up):
+    """The executor adds a photo, its upload is cut, and they remove it: the removal finds no photo (404),
+    and the upload it made obsolete goes all the same."""
+    photo = jpeg(40_000)
+    cut = up.new(photo)
+    assert up.patch(cut, photo[:10_000], 0).status_code == 204
+    assert ex.call("DELETE", "/answers/s-photo/photos/0").status_code == 404
+    assert ex.state()["uploads"] == [] and not has_part(api, _upload_id(cut))

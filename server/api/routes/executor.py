@@ -28,6 +28,7 @@ from server.api.schemas.executor import (
 )
 from server.api.schemas.runs import PhotoOut, RunOut
 from server.clock import now_stamp
+from server.errors import NotFound
 from server.services import answering, closing, device, executor, photos, tus
 from server.services.context import Context
 from server.services.executor import Session
@@ -159,7 +160,11 @@ async def put_photo(
 async def delete_photo(ctx: CtxDep, session: ExecutorDep, step_id: StepId, photo_index: PhotoIndex):
     """Remove a photo (404 when there is none at that index)."""
     began = now_stamp()
-    await photos.delete_photo(ctx, session, step_id, photo_index)
+    try:
+        await photos.delete_photo(ctx, session, step_id, photo_index)
+    except NotFound:  # none attached there yet, but an upload begun before the removal is as obsolete
+        await tus.drop_superseded(ctx, session, step_id, photo_index, began)
+        raise
     await tus.drop_superseded(ctx, session, step_id, photo_index, began)
     return Response(status_code=204)
 
