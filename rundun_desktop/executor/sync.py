@@ -466,6 +466,7 @@ class SyncEngine:
             if not ops:
                 if sent:  # the last request said its own change was waiting: say that none is now
                     await device_state.last_word(self.client, run)
+                await self._cleared(run, state)  # nothing left unsent: no "not sent yet"
                 return
             self._syncing(True)
             try:
@@ -491,10 +492,15 @@ class SyncEngine:
                 self._syncing(False)
             sent = True
             server.online, server.probe_at = True, self._now() + self.config.idle_probe_interval
-            if state.backoff.failures or state.last_error:
-                state.backoff.reset()
-                state.last_error = None
-                await self._db(st.LocalStore.update_run, run.run_id, last_error=None)
+            await self._cleared(run, state)
+
+    async def _cleared(self, run: RunAuth, state: _RunState) -> None:
+        """The run's changes go through (or none is left): its backoff and its stored error end."""
+        if state.backoff.failures or state.last_error:
+            state.backoff.reset()
+            state.last_error = None
+            await self._db(st.LocalStore.update_run, run.run_id, last_error=None)
+            self._emit("run", {"run_id": run.run_id})
 
     async def _send(self, run: RunAuth, ops: list[st.Op]) -> None:
         op = ops[0]
@@ -844,7 +850,9 @@ class SyncEngine:
         state = self._runs.get(run["run_id"])
         if state is None:
             backoff = Backoff(self.config.backoff_base, self.config.backoff_cap, self.rng)
-            state = self._runs[run["run_id"]] = _RunState(backoff, base_url=run["base_url"])
+            # The error a previous session stored (the runner's banner shows it) is this one's to clear.
+            state = _RunState(backoff, last_error=run.get("last_error"), base_url=run["base_url"])
+            self._runs[run["run_id"]] = state
         return state
 
     def _syncing(self, flag: bool) -> None:

@@ -61,10 +61,13 @@ class Outbox(AnswerRows):
         return [op_of(first)] if first is not None else []
 
     def runs_to_sync(self) -> list[dict]:
+        """Runs with changes waiting, and those whose last error still stands (however their changes
+        went since: the engine clears it)."""
         rows = self.conn.execute(
-            "SELECT DISTINCT r.run_id, r.base_url, r.token FROM runs r JOIN outbox o ON o.run_id = r.run_id"
-            " WHERE o.state = ? AND r.local_state != ? ORDER BY r.opened_at",
-            (PENDING, REFUSED),
+            "SELECT r.run_id, r.base_url, r.token, r.last_error FROM runs r WHERE r.local_state != ? AND"
+            " (r.last_error IS NOT NULL OR EXISTS (SELECT 1 FROM outbox o WHERE o.run_id = r.run_id"
+            " AND o.state = ?)) ORDER BY r.opened_at",
+            (REFUSED, PENDING),
         ).fetchall()
         return [dict(row) for row in rows]
 

@@ -297,6 +297,35 @@ def test_an_unreachable_server_backs_off_probes_and_is_retried_at_once_when_back
     store.close()
 
 
+def test_an_error_left_by_a_previous_session_goes_once_the_changes_do(org, tmp_path):
+    """The app closed while the run's server was unreachable: the run kept its error ("Not sent yet", the
+    runner's banner). The next session's engine sends the waiting change and clears it; another run whose
+    error stands with nothing left to send is cleared too (nothing is unsent)."""
+    root = tmp_path / "exe"
+    waiting = open_headless(root, org.dispatch(every_type()))
+    idle = open_headless(root, org.dispatch(every_type()))
+    store = st.LocalStore(root)
+    store.set_answer(waiting, "s-num", 3)
+    left = "Cannot reach the server at http://127.0.0.1:9."
+    for run_id in (waiting, idle):
+        store.update_run(run_id, last_error=left)
+
+    async def go() -> None:
+        engine = SyncEngine(root, config=FAST)
+        engine.start()
+        assert await engine.drain(30), engine.status
+        deadline = asyncio.get_running_loop().time() + 30
+        while any(store.run(r)["last_error"] for r in (waiting, idle)):
+            assert asyncio.get_running_loop().time() < deadline, "an error of the last session stayed"
+            await asyncio.sleep(0.02)
+        assert engine.status.last_error is None, engine.status
+        await engine.stop()
+
+    asyncio.run(go())
+    assert org.values(waiting)["s-num"] == 3
+    store.close()
+
+
 class Gate:
     """A TCP forwarder on one loopback port to `target` ("host:port"): shut, nothing listens there (as a server
     that went away); opened again, on the same port, it forwards again."""
