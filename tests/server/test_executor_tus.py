@@ -863,6 +863,31 @@ def test_an_older_upload_being_received_stays_when_a_newer_photo_fills_the_slot(
     assert up.offset(receiving) == 10_000 and has_part(api, _upload_id(receiving))
 
 
+def test_an_older_upload_another_process_is_receiving_stays(tmp_path, pg_cluster):
+    """Processes sharing PostgreSQL: the upload's claim, held by the process receiving it, keeps it (this
+    test holds the claim on a connection of its own, as that process would)."""
+    from tests.support.fixtures import make_api
+
+    made = make_api(tmp_path, database_url=pg_cluster.new_database())
+    api = next(made)
+    try:
+        ex = Executor.start(api)
+        up = Tus(ex)
+        older, newer = jpeg(40_000), jpeg(60_000)
+        receiving = up.new(older)
+        assert up.patch(receiving, older[:10_000], 0).status_code == 204
+        claim = asyncio.run(api.ctx.db.claim(f"upload:{_upload_id(receiving)}", 0))
+        assert claim is not None
+        try:
+            assert up.create_with(newer, newer).status_code == 201
+            assert [u["url"] for u in ex.state()["uploads"]] == [receiving]
+        finally:
+            asyncio.run(claim.release())
+        assert up.offset(receiving) == 10_000 and has_part(api, _upload_id(receiving))
+    finally:
+        made.close()
+
+
 @pytest.mark.parametrize("how", ["put", "delete"])
 def test_a_photo_put_or_removed_ends_the_slots_older_unfinished_uploads(api, ex, up, how):
     photo, retaken = jpeg(30_000), jpeg(40_000)
