@@ -411,20 +411,24 @@ async def terminate(ctx: Context, session: Session, upload_id: str) -> None:
         await _forget(ctx, upload_id)
 
 
-async def drop_superseded(ctx: Context, session: Session, step_id: str, index: int, before: str) -> int:
+async def drop_superseded(
+    ctx: Context, session: Session, step_id: str, index: int, before: str, *, stored: bool = True
+) -> int:
     """Terminate the slot's unfinished uploads created before `before`, once a photo created then filled the
     slot or it was emptied then; returns how many went. Their client has moved on (an executor who retakes
     a photo while its upload is cut drops the older photo, never to resume it), and had one finished, it
     would have put an older photo back. Left alone, they held their bytes and counted towards the run's cap
     (`open_upload_cap`) until RUNDUN_UPLOAD_TTL_HOURS: on a link that drops often, a day's retakes could
     fill it and refuse new photos. An upload a request is receiving right now (in this process or another)
-    stays: that request decides."""
+    stays: that request decides. `stored=False`: the caller knows the run has no stored unfinished upload,
+    so only those still in memory are looked at (no read)."""
     stale = [
         u["id"]
         for u in fresh_uploads.of_run(session.run_id)
         if (u["step_id"], u["photo_index"]) == (step_id, index) and u["created_at"] < before
     ]
-    stale += await ctx.db.read_async(store.slot_uploads_before, session.run_id, step_id, index, before)
+    if stored:  # indexed by run: at once on SQLite
+        stale += await ctx.db.read_hot(store.slot_uploads_before, session.run_id, step_id, index, before)
     dropped = 0
     for upload_id in stale:
         async with _held_if_idle(ctx, upload_id) as held:
@@ -647,10 +651,13 @@ class _Receiver:
         self.acked = self.length
         if not self.ctx.media.discards_locally:  # else gone already, with the attach's commit
             await discard_part(self.ctx, self.upload["id"])
-        # The slot's older uploads go; none to look for when the run had no other (the common case: no read).
-        if self.session.open_uploads != 0 or fresh_uploads.count(self.session.run_id):
+        # The slot's older uploads go. Only those still in memory are looked at unless the run had a stored
+        # one when this request was authenticated: photos sent whole, several at once, cost no read. (An older
+        # one stored since then was receiving bytes meanwhile, which `drop_superseded` leaves alone anyway.)
+        stored = self.session.open_uploads != 0
+        if stored or fresh_uploads.count(self.session.run_id):
             await drop_superseded(
-                self.ctx, self.session, image.step_id, image.index, self.upload["created_at"]
+                self.ctx, self.session, image.step_id, image.index, self.upload["created_at"], stored=stored
             )
         return self.length
 
