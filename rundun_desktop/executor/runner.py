@@ -85,6 +85,9 @@ class RunnerController(QObject):
         self.cards: dict[str, StepCard] = {}
         self.missing: dict[str, str] = {}  # step → what Complete found missing there, until it is answered
         self._missing_words = ""  # the banner's list of them, while it shows it
+        self._held: set[str] = (
+            set()
+        )  # answered, their cards' room kept while that list shows (`_missing_answered`)
         self.pages: dict[int, QWidget] = {}
         self.section_of: dict[str, int] = {}
         self.visible: set[str] = set()
@@ -153,6 +156,7 @@ class RunnerController(QObject):
             page.deleteLater()
         self.pages, self.cards, self.section_of, self.missing = {}, {}, {}, {}
         self._missing_words = ""
+        self._held = set()
         self.run_signature = None
         self.view.banner.say("")
         self.view.confirm_complete.hide()
@@ -334,7 +338,7 @@ class RunnerController(QObject):
         entry = self.answers.setdefault(step_id, {"photos": []})
         was_skipped = bool(entry.get("skipped"))
         entry.update(value=value, geo=geo, skipped=skipped)
-        card.show_problems([])
+        card.show_problems([], keep_room=step_id in self.missing)
         if was_skipped != skipped or not typed:  # else the input shows it already (and may still be typed in)
             card.show_answer(entry)
         self._saved(step_id)
@@ -408,7 +412,7 @@ class RunnerController(QObject):
         entry = self.answers.setdefault(step_id, {"value": None, "geo": None, "skipped": False})
         entry["photos"] = photos
         card = self.cards[step_id]
-        card.show_problems([])
+        card.show_problems([], keep_room=step_id in self.missing)
         card.show_answer(entry)
         self._saved(step_id)
 
@@ -564,10 +568,13 @@ class RunnerController(QObject):
         self.view.banner.say("")
         self.view.confirm_complete.ask()
 
-    def _show_missing(self, problems: list[dict]) -> None:
+    def _show_missing(self, problems: list[dict], *, shrinking: bool = False) -> None:
         """The banner naming each missing thing (a link that jumps to it), and each step missing something
         saying so on its own card too (a section not built yet, once it is), in red until it is answered:
-        scrolled to a section, the person saw which steps only in the banner above."""
+        scrolled to a section, the person saw which steps only in the banner above. `shrinking`: the list
+        again after one of them was answered (see `_missing_answered`)."""
+        if not shrinking:
+            self._release_held()
         items = []
         for p in problems[:MAX_LISTED]:
             target = p["path"].removeprefix("answers.")
@@ -585,7 +592,7 @@ class RunnerController(QObject):
             )
             + f"<ul style='margin: 4px 0 0 -20px'>{''.join(items)}{more}</ul>"
         )
-        self.view.banner.say(self._missing_words, "error")
+        self.view.banner.say(self._missing_words, "error", keep_height=shrinking)
         self.missing = {self._step_of(p["path"]): check_words(p["message"]) for p in problems}
         for step_id, message in self.missing.items():
             if step_id in self.cards:
@@ -594,17 +601,31 @@ class RunnerController(QObject):
     def _missing_answered(self, step_id: str) -> None:
         """A step Complete found missing was answered: its card's mark went with the commit, and the banner,
         while it still shows that list, names what is left (it listed the step answered until the next
-        Complete), or goes when nothing is."""
+        Complete), or goes when nothing is.
+
+        While the list shows, neither it nor the answered card gets shorter: each answer took a line off the
+        list and the card's red words off the card, and what the person was about to click (the next step's
+        Yes) moved up under the pointer; a quick click landed on the step above. Both tighten once, with the
+        list's end."""
         if self.missing.pop(step_id, None) is None:
             return
+        self._held.add(step_id)  # its card kept the room of its words (`_commit_now`)
         if self.view.banner.text() != self._missing_words:
-            return  # the banner says something else by now
+            self._release_held()  # the banner says something else by now: no list to keep in place
+            return
         problems = self.completion_problems()
         if problems:
-            self._show_missing(problems)
+            self._show_missing(problems, shrinking=True)
         else:
             self._missing_words = ""
             self.view.banner.say("")
+            self._release_held()
+
+    def _release_held(self) -> None:
+        for step_id in self._held:
+            if (card := self.cards.get(step_id)) is not None:
+                card.release_room()
+        self._held = set()
 
     async def complete(self) -> None:
         assert self.run_id is not None

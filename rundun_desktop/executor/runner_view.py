@@ -75,9 +75,14 @@ class Banner(QLabel):
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.RichText)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        # A list kept taller than its words (see `say`) reads from the top.
+        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.hide()
 
-    def say(self, html: str, tone: str = "info") -> None:
+    def say(self, html: str, tone: str = "info", *, keep_height: bool = False) -> None:
+        """`keep_height`: no shorter than it shows now (a list that shrinks as its items are done: what is
+        under it stays under the person's pointer)."""
+        self.setMinimumHeight(self.height() if keep_height and self.isVisible() else 0)
         set_role(self, tone=tone)
         self.setText(html)
         self.setVisible(bool(html))

@@ -128,10 +128,24 @@ class StepCard(QFrame):
         if self.skip is not None:
             self.skip.setChecked(skipped)
 
-    def show_problems(self, problems: list[str]) -> None:
-        self.problems.setText("\n".join(problems))
+    def show_problems(self, problems: list[str], *, keep_room: bool = False) -> None:
+        """`keep_room`: words that go leave their room empty, until `release_room` (the runner keeps what is
+        under the person's pointer in place while its list of missing things shows)."""
+        if problems or not keep_room:
+            self.problems.setText("\n".join(problems))
+        self._retain_room(keep_room and not problems)
         self.problems.setVisible(bool(problems))
         set_role(self, problem=bool(problems))
+
+    def release_room(self) -> None:
+        if self.problems.isHidden():
+            self.problems.setText("")
+        self._retain_room(False)
+
+    def _retain_room(self, retain: bool) -> None:
+        policy = self.problems.sizePolicy()
+        policy.setRetainSizeWhenHidden(retain)
+        self.problems.setSizePolicy(policy)
 
     def show_state(self, state: str, words: str = "") -> None:
         """The saved answer's state; the chip says "not saved yet" instead while typing is not committed."""

@@ -225,6 +225,49 @@ def test_conditions_hide_and_show_steps_and_sections_live(page, org, aloop, qtbo
     assert runner.current == 2  # the hidden section is stepped over
 
 
+THREE_QUESTIONS = {
+    "name": "Three questions",
+    "sections": [
+        {
+            "id": "g-1",
+            "title": "Checks",
+            "steps": [
+                {"id": f"s-{n}", "type": "boolean", "label": f"Question {n}", "required": True}
+                for n in (1, 2, 3)
+            ],
+        }
+    ],
+}
+
+
+def test_answering_what_complete_listed_moves_nothing_under_the_pointer(page, org, aloop, qtbot):
+    """Each answer took a line off the missing list and the red words off its card, and the next step's Yes
+    moved up under the pointer: a quick click landed on the step above. Until the list ends, nothing moves."""
+    opened(aloop, page, org.dispatch(THREE_QUESTIONS))
+    cards, banner = page.runner.cards, page.runner_view.banner
+
+    def top_of(step_id: str) -> int:
+        QApplication.processEvents()  # the layout redone, as before the next paint
+        return cards[step_id].input.buttons[True].mapTo(page, QPoint(0, 0)).y()
+
+    qtbot.mouseClick(page.runner_view.complete_button, Qt.MouseButton.LeftButton)
+    assert "3 things still missing" in banner.text()
+    second, third = top_of("s-2"), top_of("s-3")
+    qtbot.mouseClick(cards["s-1"].input.buttons[True], Qt.MouseButton.LeftButton)
+    settle(aloop, page)
+    assert "2 things still missing" in banner.text() and "Question 1" not in banner.text()
+    assert cards["s-1"].problems.isHidden() and not cards["s-2"].problems.isHidden()
+    assert (top_of("s-2"), top_of("s-3")) == (second, third)
+    qtbot.mouseClick(cards["s-2"].input.buttons[False], Qt.MouseButton.LeftButton)
+    settle(aloop, page)
+    assert "1 thing still missing" in banner.text() and top_of("s-3") == third
+    qtbot.mouseClick(cards["s-3"].input.buttons[True], Qt.MouseButton.LeftButton)
+    settle(aloop, page)
+    assert not banner.isVisibleTo(page.runner_view)  # the list went: the page tightens, once
+    assert top_of("s-3") < third
+    assert all(not card.problems.sizePolicy().retainSizeWhenHidden() for card in cards.values())
+
+
 def test_complete_names_what_is_missing_then_skip_and_complete(page, org, aloop, qtbot):
     run_id = opened(aloop, page, org.dispatch(CONDITIONS))
     runner, cards, banner = page.runner, page.runner.cards, page.runner_view.banner
