@@ -85,9 +85,8 @@ class RunnerController(QObject):
         self.cards: dict[str, StepCard] = {}
         self.missing: dict[str, str] = {}  # step → what Complete found missing there, until it is answered
         self._missing_words = ""  # the banner's list of them, while it shows it
-        self._held: set[str] = (
-            set()
-        )  # answered, their cards' room kept while that list shows (`_missing_answered`)
+        # Steps of that list answered since, their cards' room kept while it shows (`_missing_answered`).
+        self._held: set[str] = set()
         self.pages: dict[int, QWidget] = {}
         self.section_of: dict[str, int] = {}
         self.visible: set[str] = set()
