@@ -7,7 +7,8 @@ interleaved (issue 16: this machine drifts by 30% within minutes, which only sam
 Each tree's `rundun-server` runs from that tree (its own data dir; on PostgreSQL its own database of one
 throwaway cluster, fsync on). Every round sends each server, in alternating order, the requests the engine
 makes for ANSWERS answers and PHOTOS new 2 MB photos, CONC at once (`bench.executor_sync.same_calls`);
-round 0 warms up. Prints each tree's times and the median of the per-round ratios to the base.
+round 0 warms up. Prints each tree's times and its server's CPU time (every thread) a round, and the
+medians of the per-round ratios to the base.
 Environment: PG=1 (default; 0 for SQLite), MEDIA=files (RUNDUN_MEDIA_STORE), ROUNDS=8, ANSWERS=500,
 PHOTOS=50, CONC=3, PGFSYNC=off to take the WAL flush out (a diagnosis, not a figure). ENGINE=1 times each
 tree's own sync engine instead (`bench.executor_sync.drain` of a store holding that backlog, in a process
@@ -26,7 +27,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
-from bench.executor_sync import Bench, new_photos, same_calls
+from bench.executor_sync import Bench, cpu_seconds, new_photos, same_calls
 from rundun_desktop.executor.sync import SyncConfig
 from tests.support.postgres import start_cluster
 from tests.support.server_process import ServerProcess, init_org
@@ -81,26 +82,29 @@ try:
     nph = int(os.environ.get("PHOTOS", "50"))
     files = [work / f"p{i}.jpg" for i in range(nph)]
     times = {t: [] for t in trees}
+    cpu = {t: [] for t in trees}  # the server's CPU seconds a round
     rounds = int(os.environ.get("ROUNDS", "8"))
     for r in range(rounds + 1):
         order = servers if r % 2 == 0 else servers[::-1]
         for tree, s, b, key in order:
             new_photos(files, 2 * 2**20)
+            cpu_before = cpu_seconds(s.proc.pid)
             if engine:
                 t = engine_drain(tree, s.url, key, answers, nph, cfg.photo_concurrency)
             else:
                 _, run = b.open(answers, nph)
                 t = asyncio.run(same_calls(s.url, b.token(run), run, answers, files, cfg))
-            if r:
-                times[tree].append(t)  # round 0 warms up
+            if r:  # round 0 warms up
+                times[tree].append(t)
+                cpu[tree].append(cpu_seconds(s.proc.pid) - cpu_before)
     for tree in trees:
-        v = times[tree]
+        v, c = times[tree], cpu[tree]
         print(f"{tree:30s} median {statistics.median(v):.3f}  min {min(v):.3f}  {[round(x, 3) for x in v]}")
-    base = times[trees[0]]
+        print(f"{'':30s} server CPU median {statistics.median(c):.3f}  {[round(x, 3) for x in c]}")
     for tree in trees[1:]:
-        print(
-            f"{tree} / {trees[0]}: median of pair ratios {statistics.median(b / a for a, b in zip(base, times[tree])):.3f}"
-        )
+        for name, figures in (("time", times), ("server CPU", cpu)):
+            ratio = statistics.median(b / a for a, b in zip(figures[trees[0]], figures[tree]))
+            print(f"{tree} / {trees[0]}: {name}, median of pair ratios {ratio:.3f}")
 finally:
     for _, s, _, _ in servers:
         s.stop()
