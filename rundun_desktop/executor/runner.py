@@ -38,7 +38,11 @@ from server.tdl.visibility import answer_of
 
 log = logging.getLogger("rundun.executor.runner")
 SERVER_FIELDS = ("id", "v", "org_id", "created_at", "updated_at")
-MAX_LISTED = 8  # missing things named in the banner; the rest are counted
+# The missing things the banner names (the rest are counted): as many as fit in LIST_SHARE of the runner's
+# height, MIN_LISTED to MAX_LISTED. Eight always took a third of a 1024×700 window, and the steps they link
+# to were left two cards' room.
+MIN_LISTED, MAX_LISTED = 3, 8
+LIST_SHARE = 0.2
 
 
 def template_model(snapshot: dict) -> tdl.Template:
@@ -574,15 +578,18 @@ class RunnerController(QObject):
         again after one of them was answered (see `_missing_answered`)."""
         if not shrinking:
             self._release_held()
+        listed = self._listable()
+        if len(problems) == listed + 1:  # "and 1 more" would take the line the last one needs
+            listed += 1
         items = []
-        for p in problems[:MAX_LISTED]:
+        for p in problems[:listed]:
             target = p["path"].removeprefix("answers.")
             items.append(
                 f'<li><a style="color:{colour("#8f1d22")}" href="{html.escape(target)}">'
                 f"{html.escape(check_words(p['message']), quote=False)}</a></li>"
             )
         count = len(problems)
-        more = self.tr("<li>and {0} more</li>").format(count - MAX_LISTED) if count > MAX_LISTED else ""
+        more = self.tr("<li>and {0} more</li>").format(count - listed) if count > listed else ""
         self._missing_words = (
             self.tr(
                 "<b>%Ln thing(s) still missing before this run can be completed</b> (each links to its step):",
@@ -596,6 +603,13 @@ class RunnerController(QObject):
         for step_id, message in self.missing.items():
             if step_id in self.cards:
                 self.cards[step_id].show_problems([message])
+
+    def _listable(self) -> int:
+        """How many missing things the banner names at the runner's height now (its heading and "and N more"
+        take a line each)."""
+        line = self.view.banner.fontMetrics().lineSpacing()
+        fit = int(self.view.height() * LIST_SHARE / line) - 2
+        return max(MIN_LISTED, min(MAX_LISTED, fit))
 
     def _missing_answered(self, step_id: str) -> None:
         """A step Complete found missing was answered: its card's mark went with the commit, and the banner,

@@ -268,6 +268,41 @@ def test_answering_what_complete_listed_moves_nothing_under_the_pointer(page, or
     assert all(not card.problems.sizePolicy().retainSizeWhenHidden() for card in cards.values())
 
 
+FOURTEEN_QUESTIONS = {
+    "name": "Fourteen questions",
+    "sections": [
+        {
+            "id": "g-1",
+            "title": "Checks",
+            "steps": [
+                {"id": f"s-{n}", "type": "boolean", "label": f"Question {n}", "required": True}
+                for n in range(1, 15)
+            ],
+        }
+    ],
+}
+
+
+def test_the_missing_list_leaves_a_short_window_its_steps_and_counts_the_rest(page, org, aloop, qtbot):
+    """Eight missing things named took a third of a 1024×700 window (the page 960×610 in it), and the steps
+    they link to had two cards' room. A short page names fewer, a tall one up to eight; the rest are counted."""
+    opened(aloop, page, org.dispatch(FOURTEEN_QUESTIONS))
+    banner = page.runner_view.banner
+    named_at = {}
+    for width, height in ((960, 610), (1100, 1200)):
+        page.resize(width, height)
+        QApplication.processEvents()
+        qtbot.mouseClick(page.runner_view.complete_button, Qt.MouseButton.LeftButton)
+        QApplication.processEvents()
+        named = banner.text().count("<li><a")
+        assert "14 things still missing" in banner.text()
+        assert f"and {14 - named} more" in banner.text()
+        named_at[height] = named
+        if height == 610:
+            assert banner.height() <= 0.25 * page.runner_view.height()
+    assert 3 <= named_at[610] < named_at[1200] == 8
+
+
 def test_complete_names_what_is_missing_then_skip_and_complete(page, org, aloop, qtbot):
     run_id = opened(aloop, page, org.dispatch(CONDITIONS))
     runner, cards, banner = page.runner, page.runner.cards, page.runner_view.banner
