@@ -3384,9 +3384,17 @@ Shown {0}</source>
     </message>
     <message>
         <source>No templates yet.
-Create one, import a .json file, or generate one from a description.</source>
+Start from one of the library&apos;s ready-made checklists, describe one to generate it, build one step by step, or import a .json file.</source>
         <translation>لا توجد قوالب بعد.
-أنشئ قالبًا، أو استورد ملف ‎.json، أو ولّد قالبًا من وصف.</translation>
+ابدأ بإحدى قوائم التحقق الجاهزة في المكتبة، أو صِف قائمة لإنشائها، أو أنشئها خطوة بخطوة، أو استورد ملف ‎.json.</translation>
+    </message>
+    <message>
+        <source>Start from the library…</source>
+        <translation>ابدأ من المكتبة…</translation>
+    </message>
+    <message>
+        <source>Generate from a description…</source>
+        <translation>إنشاء من وصف…</translation>
     </message>
 </context>
 <context>

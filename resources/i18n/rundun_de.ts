@@ -3188,9 +3188,17 @@ Angezeigt {0}</translation>
     </message>
     <message>
         <source>No templates yet.
-Create one, import a .json file, or generate one from a description.</source>
+Start from one of the library&apos;s ready-made checklists, describe one to generate it, build one step by step, or import a .json file.</source>
         <translation>Noch keine Vorlagen.
-Erstellen Sie eine, importieren Sie eine .json-Datei oder erzeugen Sie eine aus einer Beschreibung.</translation>
+Beginnen Sie mit einer fertigen Checkliste aus der Bibliothek, beschreiben Sie eine, um sie erzeugen zu lassen, bauen Sie eine Schritt für Schritt auf oder importieren Sie eine .json-Datei.</translation>
+    </message>
+    <message>
+        <source>Start from the library…</source>
+        <translation>Aus der Bibliothek beginnen…</translation>
+    </message>
+    <message>
+        <source>Generate from a description…</source>
+        <translation>Aus einer Beschreibung erzeugen…</translation>
     </message>
 </context>
 <context>

@@ -3188,9 +3188,17 @@ Se muestra {0}</translation>
     </message>
     <message>
         <source>No templates yet.
-Create one, import a .json file, or generate one from a description.</source>
+Start from one of the library&apos;s ready-made checklists, describe one to generate it, build one step by step, or import a .json file.</source>
         <translation>Aún no hay plantillas.
-Crea una, importa un archivo .json o genera una a partir de una descripción.</translation>
+Empiece con una de las listas de comprobación ya hechas de la biblioteca, describa una para generarla, créela paso a paso o importe un archivo .json.</translation>
+    </message>
+    <message>
+        <source>Start from the library…</source>
+        <translation>Empezar desde la biblioteca…</translation>
+    </message>
+    <message>
+        <source>Generate from a description…</source>
+        <translation>Generar a partir de una descripción…</translation>
     </message>
 </context>
 <context>

@@ -120,11 +120,39 @@ class TemplateListView(QWidget):
         # to icons already).
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
 
-        self.empty = QLabel(
-            self.tr("No templates yet.\nCreate one, import a .json file, or generate one from a description.")
+        # No template yet: the ways to a first one, in words (at 1024 px the toolbar shows them as icons).
+        self.empty = QWidget()
+        self.empty.setObjectName("emptyTemplates")
+        column = QVBoxLayout(self.empty)
+        column.addStretch(1)
+        self.empty_text = QLabel(
+            self.tr(
+                "No templates yet.\nStart from one of the library's ready-made checklists, describe one to "
+                "generate it, build one step by step, or import a .json file."
+            )
         )
-        self.empty.setObjectName("muted")
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_text.setObjectName("muted")
+        self.empty_text.setWordWrap(True)
+        self.empty_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_text.setMaximumWidth(620)  # lines a reader's eye can follow, centred
+        column.addWidget(self.empty_text, 0, Qt.AlignmentFlag.AlignHCenter)
+        column.addSpacing(8)
+        starts = QHBoxLayout()
+        starts.addStretch(1)
+        self.empty_buttons: dict[str, QPushButton] = {}
+        for name, text in (
+            ("library", self.tr("Start from the library…")),
+            ("generate", self.tr("Generate from a description…")),
+            ("new", self.tr("New template")),
+        ):
+            start = QPushButton(text)  # words only: the toolbar's icons are for the folded toolbar
+            start.setObjectName("saveButton" if name == "library" else f"{name}Start")  # the library first
+            start.clicked.connect(self.buttons[name].click)  # the toolbar's own action, whatever it does
+            self.empty_buttons[name] = start
+            starts.addWidget(start)
+        starts.addStretch(1)
+        column.addLayout(starts)
+        column.addStretch(1)
         self.body = QStackedWidget()
         self.body.addWidget(self.table)
         self.body.addWidget(self.empty)

@@ -86,3 +86,27 @@ def test_the_words_for_each_way_a_template_is_made() -> None:
     assert describe_source({**named, "rundun-generator": "fallback"}).startswith(
         "The language model gave no usable answer, so the offline generator made it. Built from"
     )
+
+
+def test_an_empty_list_offers_its_starts_in_words_and_each_does_what_the_toolbar_does(
+    drive: Driver, page, aloop
+) -> None:
+    """No template yet: the toolbar at 1024 px is a row of icons, so the empty list says the ways to a first
+    template as buttons, the library first (51 ready-made checklists)."""
+    view = page.list_view
+    assert view.body.currentWidget() is view.empty and view.empty.isVisible()
+    assert "library" in view.empty_text.text() and "import" in view.empty_text.text()
+    starts = view.empty_buttons
+    assert [starts[name].text() for name in ("library", "generate", "new")] == [
+        "Start from the library…",
+        "Generate from a description…",
+        "New template",
+    ]
+    drive.click(starts["library"])
+    dialog = page.list.library_dialog
+    assert dialog is not None and dialog.isVisible()
+    until(aloop, lambda: dialog.list.count() == LIBRARY_SIZE or "⚠" in dialog.status.text(), 20)
+    dialog.reject()
+    drive.click(starts["new"])
+    until(aloop, lambda: page.editing, 10)
+    assert page.saver.template_id is None
