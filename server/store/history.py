@@ -10,7 +10,7 @@ from __future__ import annotations
 import sqlite3
 
 from server.clock import now_iso
-from server.store.rows import dumps, execute_many_later, loads
+from server.store.rows import dialect, dumps, execute_later, execute_many_later, loads
 
 COLUMNS = "seq, kind, step_id, value, skipped, at, received_at, op_id, source, outcome"
 
@@ -20,6 +20,9 @@ def append(conn: sqlite3.Connection, run_id: str, entries: list[dict]) -> None:
     if not entries:
         return
     received_at = now_iso()
+    if dialect(conn) == "postgresql":
+        _append_together(conn, run_id, entries, received_at)
+        return
     # Each row numbers itself after the run's last, and nothing waits for them: on PostgreSQL they ride with
     # the job's next statement, at the latest its COMMIT (issue 16: a read of the last number and the
     # inserts were two round trips of their own).
@@ -63,3 +66,33 @@ def entries(conn: sqlite3.Connection, run_id: str, *, after: int, limit: int, of
 
 def count(conn: sqlite3.Connection, run_id: str) -> int:
     return conn.execute("SELECT count(*) FROM run_history WHERE run_id = ?", (run_id,)).fetchone()[0]
+
+
+# The entries as one JSON array, numbered after the run's last in their order (WITH ORDINALITY).
+_APPEND_TOGETHER = (
+    f"INSERT INTO run_history (run_id, {COLUMNS}) "
+    "SELECT ?, last.seq + entry.ordinality, entry.kind, entry.step_id, entry.value, entry.skipped, entry.at, "
+    "?, entry.op_id, entry.source, entry.outcome "
+    "FROM (SELECT coalesce(max(seq), 0) AS seq FROM run_history WHERE run_id = ?) AS last, "
+    "json_populate_recordset(NULL::run_history, ?) WITH ORDINALITY AS entry"
+)
+
+
+def _append_together(conn: sqlite3.Connection, run_id: str, new: list[dict], received_at: str) -> None:
+    """PostgreSQL: every entry in ONE statement, whatever their number (issue 16: a /sync batch's 250 entries
+    were 250 INSERTs, each numbering itself after the run's last, each psycopg's work on the writer thread;
+    see `server.store.postgres._multi_row_insert`)."""
+    rows = [
+        {
+            "kind": entry["kind"],
+            "step_id": entry.get("step_id"),
+            "value": dumps(entry["value"]) if "value" in entry else None,
+            "skipped": None if entry.get("skipped") is None else int(entry["skipped"]),
+            "at": entry.get("at"),
+            "op_id": entry.get("op_id"),
+            "source": entry.get("source"),
+            "outcome": entry.get("outcome"),
+        }
+        for entry in new
+    ]
+    execute_later(conn, _APPEND_TOGETHER, (run_id, received_at, run_id, dumps(rows)))

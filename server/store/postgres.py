@@ -32,6 +32,7 @@ import time
 from collections.abc import Callable, Iterator
 from typing import Any, TypeVar
 
+import orjson
 import psycopg
 from psycopg.adapt import Loader
 
@@ -186,6 +187,8 @@ class PgConn:
             for query, rows in _runs_of_the_same(deferred):
                 if len(rows) == 1:
                     self.raw.execute(query, rows[0])
+                elif (merged := _multi_row_insert(query, rows)) is not None:
+                    self.raw.execute(*merged)
                 else:
                     self.raw.cursor().executemany(query, rows)
             yield
@@ -209,6 +212,67 @@ def _runs_of_the_same(statements: list[tuple[str, Any]]) -> list[tuple[str, list
         else:
             runs.append((query, [params]))
     return runs
+
+
+# `INSERT INTO t (columns) VALUES (%s, …)` and what may follow it (an ON CONFLICT clause without parameters).
+_INSERT_VALUES = re.compile(r"INSERT INTO (\w+) \(([^()]*)\) VALUES \((?:%s, )*%s\)([^%]*)", re.DOTALL)
+_CONFLICT_TARGET = re.compile(r"ON CONFLICT \(([^()]*)\) DO UPDATE")
+_INT_BOUND = 1 << 63
+
+
+def _carried_alike(value: Any) -> bool:
+    """Whether JSON brings `value` to PostgreSQL as a parameter would: text without NUL (which text cannot hold
+    either way: psycopg refuses it, as before), a 64-bit whole number, NULL. Anything else (bytes, a float
+    JSON would round or turn NaN into null, a bool) keeps the row-at-a-time path."""
+    if value is None:
+        return True
+    kind = type(value)
+    if kind is str:
+        return "\x00" not in value
+    return kind is int and -_INT_BOUND <= value < _INT_BOUND
+
+
+def _multi_row_insert(query: str, rows: list[Any]) -> tuple[str, tuple[str]] | None:
+    """A run of one `INSERT INTO t (…) VALUES (…)` as ONE statement, or None when it cannot be one.
+
+    Issue 16: a /sync batch of 250 answers defers some 750 single-row INSERTs (its answers, ops and events);
+    sent as an `executemany`, each row cost psycopg's per-statement work on the writer thread (most of the
+    batch's COMMIT, 19–33 ms, while every photo's attach waited behind it) and PostgreSQL's on its backend.
+    The rows go as one JSON array that PostgreSQL turns into rows of the table's own type
+    (`json_populate_recordset`, in their order: an identity column numbers them as before): one short
+    statement whatever their number, one shape for psycopg to prepare; a multi-row VALUES would be a new
+    query text for each batch size, and an array a column costs psycopg more to send than the rows did.
+
+    Only rows JSON carries unchanged (`_carried_alike`); an upsert (`ON CONFLICT (key) DO UPDATE`) only when
+    no two rows share its key: one statement may not update a row twice, where a statement a row lets the
+    later win."""
+    found = _INSERT_VALUES.fullmatch(query)
+    if found is None:
+        return None
+    table, column_list, tail = found.groups()
+    names = [name.strip() for name in column_list.split(",")]
+    if not all(isinstance(row, (tuple, list)) and all(map(_carried_alike, row)) for row in rows):
+        return None
+    if "DO UPDATE" in tail and not _keys_unique(names, tail, rows):
+        return None
+    try:
+        body = orjson.dumps([dict(zip(names, row, strict=True)) for row in rows]).decode()
+    except orjson.JSONEncodeError:  # a lone surrogate: psycopg says what it says of it, as before
+        return None
+    columns = ", ".join(names)
+    merged = f"INSERT INTO {table} ({columns}) SELECT {columns} FROM json_populate_recordset(NULL::{table}, %s){tail}"
+    return merged, (body,)
+
+
+def _keys_unique(names: list[str], tail: str, rows: list[Any]) -> bool:
+    target = _CONFLICT_TARGET.search(tail)
+    if target is None:
+        return False
+    try:
+        at = [names.index(name.strip()) for name in target.group(1).split(",")]
+    except ValueError:
+        return False
+    return len({tuple(row[i] for i in at) for row in rows}) == len(rows)
 
 
 def connect(url: str) -> PgConn:
