@@ -19,7 +19,7 @@ from server import tdl
 from server.api import errors
 from server.api.hot_paths import HotPaths
 from server.api.lazy_routes import LazyRouter, every_route
-from server.api.middleware import BodyLimit, RateLimit
+from server.api.middleware import BodyLimit, NoNul, RateLimit
 from server.api.openapi import require_tus_version, step_per_type
 from server.api.routes import events as event_routes
 from server.api.routes import org, public, runs
@@ -115,6 +115,7 @@ def create_app(settings: Settings, ctx: Context | None = None) -> FastAPI:
             ("POST", "/v1/runs/{run_id}/uploads", _create_upload),
         ],
     )
+    app.add_middleware(NoNul)
     app.add_middleware(BodyLimit, json_bytes=settings.max_json_bytes, photo_bytes=settings.max_photo_bytes)
     app.add_middleware(RateLimit, per_minute=settings.rate_limit)
     return app

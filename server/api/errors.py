@@ -112,8 +112,20 @@ async def storage_error(request: Request, exc: Exception):
 
 
 async def unexpected(request: Request, exc: Exception):
+    if _text_with_nul(exc):
+        return error_response(
+            ValidationFailed("The request holds the character U+0000 (NUL), which text may not.")
+        )
     log.exception("unhandled error on %s %s", request.method, request.url.path)
     return error_response(InternalError())
+
+
+def _text_with_nul(exc: Exception) -> bool:
+    """psycopg's refusal of a text value holding U+0000 (PostgreSQL's text cannot hold it; SQLite's can): a
+    JSON body's id, op id or name sent with one (`\\u0000`) is the client's error, not ours. Answer values and
+    template documents are stored as JSON, where it is escaped, and keep it on either database. Told by
+    name, so that a server on SQLite never imports psycopg."""
+    return type(exc).__module__.startswith("psycopg") and "NUL (0x00)" in str(exc)
 
 
 # Each handler takes the exception class it is listed with (hence `Any`: Starlette types them all as Exception).

@@ -1,4 +1,5 @@
-"""Pure ASGI middleware (no per-request task overhead): body size limits and per-key rate limits.
+"""Pure ASGI middleware (no per-request task overhead): body size limits, per-key rate limits, and no NUL in
+a path or a query.
 
 The rate limit's buckets are `server.services.rate_limits`' (in memory for one process; leased from the
 database when several processes share it): this layer only picks the bucket's key and writes the headers.
@@ -7,15 +8,49 @@ database when several processes share it): this layer only picks the bucket's ke
 from __future__ import annotations
 
 import time
+from urllib.parse import parse_qsl
 
 from starlette.exceptions import HTTPException
 
 from server.api.responses import error_response
-from server.errors import PayloadTooLarge, RateLimited
+from server.errors import NotFound, PayloadTooLarge, RateLimited, RundunError, ValidationFailed
 from server.services.auth import valid_key_hash
 from server.services.rate_limits import Limiter, limiter_for
 
 PHOTO_PATH_MARKERS = ("/photos/", "/signature", "/uploads")
+
+
+HOLDS_NUL = "holds the character U+0000 (NUL), which text may not"
+
+
+class NoNul:
+    """U+0000 (`%00`) in the path: 404 `not_found` (no id, key or tag has one); in the query string: 422
+    `validation_error` naming each parameter. PostgreSQL's text cannot hold it, so a lookup or a filter by
+    it failed there as a 500 where SQLite found nothing (in a JSON body: `server.api.errors.storage_error`)."""
+
+    def __init__(self, app):
+        self.app = app
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+        error: RundunError | None = None
+        if "\x00" in scope["path"]:
+            error = NotFound("There is nothing at this address.")
+        elif b"%00" in scope["query_string"]:
+            named = [
+                {"path": name, "message": HOLDS_NUL}
+                for name, value in parse_qsl(scope["query_string"].decode("latin-1"), keep_blank_values=True)
+                if "\x00" in name or "\x00" in value
+            ]
+            if named:
+                error = ValidationFailed("The request failed validation.", details=named)
+        if error is None:
+            return await self.app(scope, receive, send)
+        response = error_response(error)
+        if "/uploads" in scope["path"]:
+            response.headers["Tus-Resumable"] = "1.0.0"  # tus clients expect it on every answer
+        await response(scope, receive, send)
 
 
 class BodyLimit:
