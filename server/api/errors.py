@@ -121,11 +121,14 @@ async def unexpected(request: Request, exc: Exception):
 
 
 def _text_with_nul(exc: Exception) -> bool:
-    """psycopg's refusal of a text value holding U+0000 (PostgreSQL's text cannot hold it; SQLite's can): a
-    JSON body's id, op id or name sent with one (`\\u0000`) is the client's error, not ours. Answer values and
-    template documents are stored as JSON, where it is escaped, and keep it on either database. Told by
-    name, so that a server on SQLite never imports psycopg."""
-    return type(exc).__module__.startswith("psycopg") and "NUL (0x00)" in str(exc)
+    """A refusal of text holding U+0000 (PostgreSQL's text cannot hold it; SQLite's can): psycopg's, of a
+    parameter, or PostgreSQL's (`untranslatable_character`), of a JSON array's element (the store sends some
+    rows and ids that way). A JSON body's id, op id or name sent with one (`\\u0000`) is the client's error,
+    not ours; answer values and template documents are stored as JSON, where it is escaped, and keep it on
+    either database. Told by name, so that a server on SQLite never imports psycopg."""
+    if not type(exc).__module__.startswith("psycopg"):
+        return False
+    return "NUL (0x00)" in str(exc) or getattr(getattr(exc, "diag", None), "sqlstate", None) == "22P05"
 
 
 # Each handler takes the exception class it is listed with (hence `Any`: Starlette types them all as Exception).

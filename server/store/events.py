@@ -31,7 +31,7 @@ def emit(
         (body["id"], org_id, run_id, event, now, dumps(body)),
     )
     if webhook and event in webhook.get("events", EVENT_TYPES):
-        execute_later(
+        execute_later(  # `last`: after the job's other events, which then go as one statement (PostgreSQL)
             conn,
             "INSERT INTO webhook_deliveries (id, event_seq, run_id, url, secret, status, next_attempt_at, "
             "created_at, updated_at) SELECT ?, seq, ?, ?, ?, 'pending', ?, ?, ? FROM events WHERE id = ?",
@@ -46,6 +46,7 @@ def emit(
                 now,
                 body["id"],
             ),
+            last=True,
         )
         conn.deliveries_written = True  # type: ignore[attr-defined]
     conn.events_written = True  # type: ignore[attr-defined]  # see store.db.Conn

@@ -71,8 +71,13 @@ def delete_steps(conn: sqlite3.Connection, run_id: str, step_ids: list[str]) -> 
 
 
 # -- sync op ids -------------------------------------------------------------------------------------------
-def _seen_queries(run_id: str, op_ids: list[str]) -> list[tuple[str, tuple]]:
-    """The reads of which of `op_ids` the run has processed already."""
+def _seen_queries(conn: sqlite3.Connection, run_id: str, op_ids: list[str]) -> list[tuple[str, tuple]]:
+    """The reads of which of `op_ids` the run has processed already. On PostgreSQL the ids go as one JSON
+    array (issue 16: an IN list of 250 parameters was a new query for psycopg to parse and PostgreSQL to
+    plan each batch, 1 ms of the writer thread's CPU and 4–7 ms of the database's; the array, 0.5 ms)."""
+    if dialect(conn) == "postgresql":
+        listed = "SELECT op_id FROM sync_ops WHERE run_id = ? AND op_id IN (SELECT json_array_elements_text(?::json))"
+        return [(listed, (run_id, dumps(op_ids)))]
     queries = []
     for start in range(0, len(op_ids), 500):  # stay under SQLite's bound-parameter limit
         chunk = op_ids[start : start + 500]
@@ -102,7 +107,7 @@ def sync_view(conn: sqlite3.Connection, run_id: str, op_ids: list[str]) -> SyncV
             (run_sql, run_params),
             (f"SELECT {run_store.ANSWER_COLUMNS}, at_ms FROM answers WHERE run_id = ?", (run_id,)),
             (run_store.PHOTOS_QUERY, (run_id,)),
-            *_seen_queries(run_id, op_ids),
+            *_seen_queries(conn, run_id, op_ids),
         ]
     )
     return SyncView(

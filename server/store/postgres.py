@@ -137,20 +137,25 @@ class PgConn:
     def __init__(self, raw: psycopg.Connection):
         self.raw = raw
         self._deferred: list[tuple[str, Any]] = []
+        self._deferred_last: list[tuple[str, Any]] = []
 
-    def defer(self, sql: str, params: Any = None) -> None:
-        self._deferred.append((translate(sql), params if params else ()))
+    def defer(self, sql: str, params: Any = None, *, last: bool = False) -> None:
+        """`last`: after every other statement deferred until the next send, for a statement that only needs
+        the ones deferred before it done (a webhook delivery names its event): a /sync batch's events then
+        form one run, sent as one statement, where each delivery between two events broke it (issue 16)."""
+        (self._deferred_last if last else self._deferred).append((translate(sql), params if params else ()))
 
     def execute(self, sql: str, params: Any = None, *, binary: bool = False) -> psycopg.Cursor:
         """`binary`: results in PostgreSQL's binary format (bytea as its bytes, not twice as many in hex):
         the media chunks' reads (server.store.media_chunks)."""
         cursor = self.raw.cursor(row_factory=_rows)
-        if not self._deferred:
+        if not self._deferred and not self._deferred_last:
             cursor.execute(translate(sql), params if params else (), binary=binary)
         elif (
             sql == "ROLLBACK"
         ):  # what was never sent needs no undoing; a transaction begun on the server does
             self._deferred.clear()
+            self._deferred_last.clear()
             if self.raw.info.transaction_status != psycopg.pq.TransactionStatus.IDLE:
                 cursor.execute(sql)
         else:
@@ -182,7 +187,8 @@ class PgConn:
         """The deferred statements, then what the block sends, in one pipeline (one round trip). A run of the
         same statement goes as one `executemany` (issue 16: a /sync batch defers 250 event rows and 250
         history rows; psycopg's per-`execute` work, a cursor and a query each, was twice its cost)."""
-        deferred, self._deferred = self._deferred, []
+        deferred = self._deferred + self._deferred_last
+        self._deferred, self._deferred_last = [], []
         with self.raw.pipeline():
             for query, rows in _runs_of_the_same(deferred):
                 if len(rows) == 1:
@@ -196,7 +202,10 @@ class PgConn:
     @property
     def in_transaction(self) -> bool:
         """Inside a transaction on the server, or with statements (a deferred BEGIN) still to send."""
-        return bool(self._deferred) or self.raw.info.transaction_status != psycopg.pq.TransactionStatus.IDLE
+        return (
+            bool(self._deferred or self._deferred_last)
+            or self.raw.info.transaction_status != psycopg.pq.TransactionStatus.IDLE
+        )
 
     def close(self) -> None:
         self.raw.close()

@@ -21,14 +21,14 @@ def dialect(conn: Any) -> str:
     return getattr(conn, "dialect", "sqlite")
 
 
-def execute_later(conn: Any, sql: str, params: Any = ()) -> None:
+def execute_later(conn: Any, sql: str, params: Any = (), *, last: bool = False) -> None:
     """A statement whose result (rows, rowcount) nobody reads: on PostgreSQL it is sent with the next statement
-    (`PgConn.defer`: in a write job, at the latest with its COMMIT); on SQLite it runs now."""
-    defer = getattr(conn, "defer", None)
-    if defer is None:  # a plain sqlite3 connection (the migrations, the tools)
+    (`PgConn.defer`: in a write job, at the latest with its COMMIT; `last`: after the others deferred with
+    it); on SQLite it runs now."""
+    if dialect(conn) != "postgresql":  # SQLite's connection, or a plain sqlite3 one (migrations, tools)
         conn.execute(sql, params)
     else:
-        defer(sql, params)
+        conn.defer(sql, params, last=last)
 
 
 def execute_many_later(conn: Any, sql: str, rows: list) -> None:
