@@ -18,7 +18,8 @@ def iso(dt: None) -> None: ...
 def iso(dt: datetime | None) -> str | None:
     if dt is None:
         return None
-    return dt.astimezone(UTC).strftime(FORMAT)
+    # Not strftime(FORMAT): glibc writes the year 373 as "373", which neither sorts nor parses as ISO 8601.
+    return dt.astimezone(UTC).replace(tzinfo=None).isoformat(timespec="seconds") + "Z"
 
 
 FORMAT = "%Y-%m-%dT%H:%M:%SZ"

@@ -13,9 +13,10 @@ import functools
 import zoneinfo
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 from typing import Any
 
+from server.clock import iso
 from server.errors import RundunError, TemplateNotFound, ValidationFailed
 from server.services.context import Context
 from server.services.runs import version_model
@@ -117,7 +118,7 @@ def parse_period(from_: str | None, to: str | None, tz: str | None, bucket: str 
 
 def _day_start(day: date, zone: zoneinfo.ZoneInfo) -> str:
     """The first instant of `day` in `zone`, as UTC text (where midnight is skipped, the end of the gap)."""
-    return datetime.combine(day, time(0), tzinfo=zone).astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return iso(datetime.combine(day, time(0), tzinfo=zone))
 
 
 def nearest_rank(values: list, share: tuple[int, int]) -> Any:

@@ -54,7 +54,8 @@ def _days(day_starts: list[str]) -> list[tuple[int, str, str]]:
 
 def _next_hour(stamp: str) -> str:
     """The UTC hour after a UTC text that is not on the hour."""
-    return (datetime.strptime(stamp[:13], "%Y-%m-%dT%H") + timedelta(hours=1)).strftime("%Y-%m-%dT%H:00:00Z")
+    after = datetime.strptime(stamp[:13], "%Y-%m-%dT%H") + timedelta(hours=1)
+    return after.isoformat(timespec="hours") + ":00:00Z"  # isoformat: a year before 1000 keeps 4 digits
 
 
 def nearest_midnight(stamp: str) -> str:
@@ -62,7 +63,7 @@ def nearest_midnight(stamp: str) -> str:
     day = datetime.strptime(stamp[:10], "%Y-%m-%d")
     if stamp[11:13] >= "12":
         day += timedelta(days=1)
-    return day.strftime("%Y-%m-%dT00:00:00Z")
+    return day.date().isoformat() + "T00:00:00Z"
 
 
 def _filters(f: RunFilter, alias: str, *, rollups: bool) -> tuple[str, list]:

@@ -190,6 +190,21 @@ def test_every_bucket_is_listed_and_weeks_start_on_monday(api):
     assert [b["start"] for b in days] == ["2026-02-27", "2026-02-28", "2026-03-01"]
 
 
+def test_a_period_in_a_year_before_1000_is_counted_like_any_other(api):
+    """Schemathesis found `from=0373-08-30` a 500: the day bounds were formatted with strftime, which writes
+    the year 373 as "373" (glibc), a text that neither parses back nor sorts among ISO 8601 stamps."""
+    monday = date(373, 8, 30) - timedelta(days=date(373, 8, 30).weekday())
+    for bucket, starts in (
+        ("day", ["0373-08-30", "0373-08-31", "0373-09-01"]),
+        ("week", [monday.isoformat()]),
+    ):
+        params = {"from": "0373-08-30", "to": "0373-09-01", "bucket": bucket, "tz": "Asia/Tokyo"}
+        r = api.get("/v1/stats/runs", params=params)
+        assert r.status_code == 200, r.text
+        assert [b["start"] for b in r.json()["buckets"]] == starts
+        assert (r.json()["from"], r.json()["to"]) == ("0373-08-30", "0373-09-01")
+
+
 def test_the_default_period_is_the_last_30_days_in_the_zone(api):
     body = api.get("/v1/stats/runs", params={"tz": "Pacific/Kiritimati"}).json()
     today = datetime.now(zoneinfo.ZoneInfo("Pacific/Kiritimati")).date()
