@@ -68,7 +68,7 @@ class DeliveryWorker:
                 # started nor waited for.
                 now = time.time()
                 try:
-                    self._fill(now)
+                    await self._fill(now)
                     delay = self._delay(now)
                 except Exception:  # e.g. a locked or full disk: try again shortly
                     log.exception("webhook worker pass failed")
@@ -86,15 +86,17 @@ class DeliveryWorker:
             if self._connections is not None:
                 self._connections.close()
 
-    def _fill(self, now: float) -> None:
-        """Start an attempt for each due delivery, up to the concurrency bound."""
+    async def _fill(self, now: float) -> None:
+        """Start an attempt for each due delivery, up to the concurrency bound. The due ones are found on a
+        worker thread: with many pending (a receiver down for hours) the query reads them all, which the
+        event loop, serving every request, must not wait for."""
         assert self._ctx is not None
-        free = MAX_IN_FLIGHT - len(self._in_flight)
-        if free <= 0:
+        if MAX_IN_FLIGHT - len(self._in_flight) <= 0:
             return
         self.held_elsewhere = set()
         # Deliveries in flight are still pending and due: ask for enough rows to see past them.
-        rows = self._ctx.db.read(store.due_deliveries, store.due_stamp(now), free + len(self._in_flight))
+        rows = await self._ctx.db.read_async(store.due_deliveries, store.due_stamp(now), MAX_IN_FLIGHT)
+        free = MAX_IN_FLIGHT - len(self._in_flight)  # some may have ended meanwhile
         for delivery in rows:
             if free == 0:
                 break
