@@ -26,7 +26,7 @@ HOLDS_NUL = "holds the character U+0000 (NUL), which text may not"
 class NoNul:
     """U+0000 (`%00`) in the path: 404 `not_found` (no id, key or tag has one); in the query string: 422
     `validation_error` naming each parameter. PostgreSQL's text cannot hold it, so a lookup or a filter by
-    it failed there as a 500 where SQLite found nothing (in a JSON body: `server.api.errors.storage_error`)."""
+    it failed there as a 500 where SQLite found nothing (in a JSON body: `server.api.errors._text_with_nul`)."""
 
     def __init__(self, app):
         self.app = app

@@ -94,13 +94,15 @@ class DeliveryWorker:
         if MAX_IN_FLIGHT - len(self._in_flight) <= 0:
             return
         self.held_elsewhere = set()
-        # Deliveries in flight are still pending and due: ask for enough rows to see past them.
+        # Deliveries in flight are still pending and due: ask for enough rows to see past them. One that ends
+        # while the query runs may still be pending in its rows (delivered since): it is not started again.
+        busy = set(self._in_flight)
         rows = await self._ctx.db.read_async(store.due_deliveries, store.due_stamp(now), MAX_IN_FLIGHT)
-        free = MAX_IN_FLIGHT - len(self._in_flight)  # some may have ended meanwhile
+        free = MAX_IN_FLIGHT - len(self._in_flight)
         for delivery in rows:
             if free == 0:
                 break
-            if delivery["id"] in self._in_flight:
+            if delivery["id"] in busy or delivery["id"] in self._in_flight:
                 continue
             if self._ctx.db.read(store.claim, delivery, store.due_stamp(now)):
                 self._in_flight[delivery["id"]] = asyncio.create_task(self._deliver(delivery))

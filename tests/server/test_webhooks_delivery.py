@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import contextlib
+import threading
 import time
 
 import pytest
 
-from tests.support.fixtures import make_api, sql
+from server.store import webhooks as store
+from tests.support.fixtures import make_api, sql, wait_for
 from tests.support.hooks import (
     SECRET,
     cancel,
@@ -136,6 +138,39 @@ def test_a_runs_events_arrive_in_order_while_an_earlier_one_is_retried(api, rece
     # the other run was not held up behind the retries
     other_at = next(r.at for r in got if r.event_id == other_id)
     assert other_at < next(r.at for r in got if r.path == "/slow" and r.status == 200)
+
+
+def test_a_delivery_that_ends_while_the_worker_looks_for_due_ones_is_not_sent_again(
+    api, receiver, monkeypatch
+):
+    """The worker finds the due deliveries on a worker thread (a receiver down for hours leaves thousands
+    pending, and the event loop must not wait for that query): an attempt in flight may end while the query
+    runs, its row read as still pending. It is not started a second time."""
+    worker = api.client.app.state.webhook_worker
+    receiver.released.clear()  # attempts are recorded by the receiver but not answered
+    run_id = dispatch(api, receiver.url())
+    first = emit(api.ctx.db, run_id, "step.completed", {"step_id": "s-0"})
+    receiver.wait_count(1)
+    real_due = store.due_deliveries
+    raced = threading.Event()
+
+    def due_while_the_attempt_ends(conn, now_stamp, limit):
+        rows = real_due(conn, now_stamp, limit)
+        if not raced.is_set() and any(row["event_id"] == first for row in rows):
+            raced.set()
+            receiver.released.set()  # the attempt in flight ends while these rows are on their way
+            wait_for(lambda: not worker._in_flight, "the first attempt ended and was recorded")
+        return rows
+
+    monkeypatch.setattr(store, "due_deliveries", due_while_the_attempt_ends)
+    second = emit(api.ctx.db, run_id, "step.completed", {"step_id": "s-1"})  # wakes the worker
+    log = wait_deliveries(api, run_id, lambda found: len(found) == 2 and settled(found))
+    assert raced.is_set()
+    assert [r.event_id for r in receiver.received] == [first, second]
+    assert [(d["event_id"], d["status"], d["attempts"]) for d in log] == [
+        (first, "delivered", 1),
+        (second, "delivered", 1),
+    ]
 
 
 def test_redirects_are_not_followed(api_factory, receiver):
