@@ -135,7 +135,13 @@ class TemplateListView(QWidget):
         self.empty_text.setWordWrap(True)
         self.empty_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_text.setMaximumWidth(620)  # lines a reader's eye can follow, centred
-        column.addWidget(self.empty_text, 0, Qt.AlignmentFlag.AlignHCenter)
+        # Centred by stretches, not by an alignment flag: with one, the layout sized the label's height for the
+        # column's width and then drew it at its narrow size hint, cutting its words off above and below.
+        centred = QHBoxLayout()
+        centred.addStretch(1)
+        centred.addWidget(self.empty_text, 100)
+        centred.addStretch(1)
+        column.addLayout(centred)
         column.addSpacing(8)
         starts = QHBoxLayout()
         starts.addStretch(1)

@@ -170,8 +170,8 @@ def _scrolls_sideways(widget: QWidget) -> bool:
 
 
 def layout_problems(window: QWidget) -> list[str]:
-    """Widgets on show whose words are squeezed (a button or one-line label narrower than its text) or
-    that are cut off at the side by their parents (the window edge, a pane, a scroll area that cannot
+    """Widgets on show whose words are squeezed (a button or one-line label narrower than its text, a wrapped
+    label lower than its lines) or that are cut off at the side by their parents (the window edge, a pane, a scroll area that cannot
     scroll sideways). Elided labels (whole text in the tooltip) and folded buttons (an icon and a tooltip)
     are fine."""
     problems = []
@@ -195,6 +195,13 @@ def layout_problems(window: QWidget) -> list[str]:
             and w.width() < w.sizeHint().width() - 1
         ):
             problems.append(f"{name}: {w.width()} px for words that need {w.sizeHint().width()}")
+        if (
+            isinstance(w, QLabel)
+            and w.wordWrap()
+            and w.text()
+            and w.height() < w.heightForWidth(w.width()) - 1
+        ):
+            problems.append(f"{name}: {w.height()} px high for lines that need {w.heightForWidth(w.width())}")
         if isinstance(w, QAbstractButton | QLineEdit | QComboBox | QAbstractSpinBox | QLabel):
             seen = w.visibleRegion().boundingRect()
             cut = not seen.isEmpty() and seen.width() < w.width() - 1

@@ -96,6 +96,8 @@ def test_an_empty_list_offers_its_starts_in_words_and_each_does_what_the_toolbar
     view = page.list_view
     assert view.body.currentWidget() is view.empty and view.empty.isVisible()
     assert "library" in view.empty_text.text() and "import" in view.empty_text.text()
+    words = view.empty_text  # every line of them shown: none cut off above or below
+    assert words.height() >= words.heightForWidth(words.width()) > 0
     starts = view.empty_buttons
     assert [starts[name].text() for name in ("library", "generate", "new")] == [
         "Start from the library…",
