@@ -171,8 +171,8 @@ def _scrolls_sideways(widget: QWidget) -> bool:
 
 def layout_problems(window: QWidget) -> list[str]:
     """Widgets on show whose words are squeezed (a button or one-line label narrower than its text, a wrapped
-    label lower than its lines) or that are cut off at the side by their parents (the window edge, a pane, a scroll area that cannot
-    scroll sideways). Elided labels (whole text in the tooltip) and folded buttons (an icon and a tooltip)
+    label lower than its lines) or that are cut off at the side by their parents (the window edge, a pane, a
+    scroll area that cannot scroll sideways). Elided labels (whole text in the tooltip) and folded buttons (an icon and a tooltip)
     are fine."""
     problems = []
     for w in window.findChildren(QWidget):
