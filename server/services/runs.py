@@ -14,8 +14,9 @@ from server.errors import RunClosed, RundunError, RunExpired, RunNotFound, Templ
 from server.ids import new_ids
 from server.services import media, orgs
 from server.services.context import Context
+from server.services.model_cache import SizedLru
 from server.services.ssrf import webhook_url_problem
-from server.services.templates import model_of
+from server.services.templates import model_of, snapshot_json
 from server.store import events as event_store
 from server.store import runs as run_store
 from server.store import templates as template_store
@@ -199,8 +200,10 @@ async def load_run(
     return run
 
 
-_models: dict[tuple[str, int], tdl.Template] = {}
-MODELS_KEPT = 1024
+# Parsed versions kept: about 100 MB of models at most (they take up to 25× their JSON), and as many as
+# 1,024 of the usual templates of a few KB.
+MODELS_KEPT, MODELS_JSON_BYTES = 1024, 4 << 20
+_models: SizedLru[tdl.Template] = SizedLru(entries=MODELS_KEPT, weight=MODELS_JSON_BYTES)
 
 
 def version_model(conn: sqlite3.Connection, template_id: str, v: int) -> tdl.Template:
@@ -211,10 +214,9 @@ def version_model(conn: sqlite3.Connection, template_id: str, v: int) -> tdl.Tem
         document = template_store.version_document(conn, template_id, v)
         if document is None:
             raise TemplateNotFound()
-        model = model_of(document)
-        if len(_models) >= MODELS_KEPT:
-            _models.clear()
-        _models[key] = model
+        text = snapshot_json(document)
+        model = model_of(text)
+        _models.put(key, model, weight=len(text))
     return model
 
 

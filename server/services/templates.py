@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sqlite3
-from functools import lru_cache
 from typing import Any
 
 import orjson
@@ -89,13 +88,14 @@ def delete(conn: sqlite3.Connection, org_id: str, template_id: str) -> None:
         raise TemplateNotFound()
 
 
-@lru_cache(maxsize=512)
-def _parsed(snapshot_json: bytes) -> tdl.Template:
+def snapshot_json(snapshot: dict) -> bytes:
+    """A stored snapshot as the JSON `model_of` reads (keys sorted: the same snapshot, the same model)."""
+    return orjson.dumps(snapshot, option=orjson.OPT_SORT_KEYS)
+
+
+def model_of(snapshot_json: bytes) -> tdl.Template:
+    """The TDL model of a stored (already valid) snapshot, given as `snapshot_json` makes it (parsed from
+    its JSON: the model shares nothing with the caller's dict). `runs.version_model` keeps them."""
     return tdl.validate_template(
         {k: v for k, v in orjson.loads(snapshot_json).items() if k not in SERVER_FIELDS}, stored=True
     )
-
-
-def model_of(snapshot: dict) -> tdl.Template:
-    """The TDL model of a stored (already valid) snapshot, cached: runs of one version share it."""
-    return _parsed(orjson.dumps(snapshot, option=orjson.OPT_SORT_KEYS))
