@@ -16,7 +16,7 @@ from server.services import media, orgs
 from server.services.context import Context
 from server.services.model_cache import SizedLru
 from server.services.ssrf import webhook_url_problem
-from server.services.templates import model_of, snapshot_json
+from server.services.templates import model_of_json, snapshot_json
 from server.store import events as event_store
 from server.store import runs as run_store
 from server.store import templates as template_store
@@ -215,7 +215,7 @@ def version_model(conn: sqlite3.Connection, template_id: str, v: int) -> tdl.Tem
         if document is None:
             raise TemplateNotFound()
         text = snapshot_json(document)
-        model = model_of(text)
+        model = model_of_json(text)
         _models.put(key, model, weight=len(text))
     return model
 

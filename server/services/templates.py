@@ -89,13 +89,13 @@ def delete(conn: sqlite3.Connection, org_id: str, template_id: str) -> None:
 
 
 def snapshot_json(snapshot: dict) -> bytes:
-    """A stored snapshot as the JSON `model_of` reads (keys sorted: the same snapshot, the same model)."""
+    """A stored snapshot as the JSON its model is parsed from (keys sorted: the same snapshot, the same model)."""
     return orjson.dumps(snapshot, option=orjson.OPT_SORT_KEYS)
 
 
-def model_of(snapshot_json: bytes) -> tdl.Template:
-    """The TDL model of a stored (already valid) snapshot, given as `snapshot_json` makes it (parsed from
-    its JSON: the model shares nothing with the caller's dict). `runs.version_model` keeps them."""
+def model_of_json(text: bytes) -> tdl.Template:
+    """The TDL model of a stored (already valid) snapshot, given as `snapshot_json` makes it (the model shares
+    nothing with the caller's dict). `runs.version_model` keeps them, weighed by `len(text)`."""
     return tdl.validate_template(
-        {k: v for k, v in orjson.loads(snapshot_json).items() if k not in SERVER_FIELDS}, stored=True
+        {k: v for k, v in orjson.loads(text).items() if k not in SERVER_FIELDS}, stored=True
     )

@@ -282,6 +282,35 @@ def test_every_page_is_usable_at_1024_by_700(desktop, aloop):
     assert not bad, "\n".join(f"{what}:\n  " + "\n  ".join(p) for what, p in bad.items())
 
 
+def test_every_page_of_a_new_organisation_is_whole_at_1024_by_700(desktop, aloop):
+    """Before anything exists (no run, no template, an empty inbox), each page shows what to do first: those
+    words and buttons whole at 1024×700 too. The empty template list cut its words off above and below."""
+    window = desktop.window
+    window.view.resize(*SMALL)
+    wait_until(aloop, lambda: window.view.size().toTuple() == SMALL, 5)
+    found: dict[str, list[str]] = {}
+    window.show_page("runs")
+    window.runs.reload()
+    _settle(aloop)
+    found["runs"] = layout_problems(window.view)
+    window.show_page("dashboard")
+    window.dashboard_page.ensure()
+    _settle(aloop)
+    found["dashboard"] = layout_problems(window.view)
+    window.show_page("templates")
+    page = window.templates_page.ensure()
+    wait_until(aloop, lambda: page.list.loaded, 10)
+    _settle(aloop)
+    assert page.list_view.body.currentWidget() is page.list_view.empty
+    found["templates"] = layout_problems(window.view)
+    window.show_page("executor")
+    window.executor_page.ensure()
+    _settle(aloop)
+    found["executor's inbox"] = layout_problems(window.view)
+    bad = {what: p for what, p in found.items() if p}
+    assert not bad, "\n".join(f"{what}:\n  " + "\n  ".join(p) for what, p in bad.items())
+
+
 def test_the_runs_table_takes_the_room_the_empty_detail_leaves(desktop, aloop):
     """At full width and nothing selected, the detail pane is closed and every column shows its text
     whole; a run opened gives the detail its share, closing it gives the room back."""
