@@ -40,6 +40,17 @@ def test_a_number_out_of_range_is_marked_kept_as_typed_never_saved_and_blocks_co
     sent: list[str] = []
     page.on("request", lambda r: sent.append(r.post_data or "") if r.url.endswith("/sync") else None)
 
+    field.fill("3.25")  # said once: what is wrong, then what else the step takes
+    field.blur()
+    expect(page.locator("#s-bar-problem")).to_have_text(
+        "Not accepted: must have at most 1 decimal place. Enter a number from 0 to 4."
+    )
+    field.fill("7.25")
+    field.blur()
+    expect(page.locator("#s-bar-problem")).to_have_text(
+        "Not accepted: must be at most 4; must have at most 1 decimal place. Enter a number from 0 to 4."
+    )
+
     field.fill("7")
     field.blur()
     expect(field).to_have_attribute("aria-invalid", "true")

@@ -121,12 +121,14 @@ def test_the_runner_speaks_the_browsers_language_and_switches_to_arabic_right_to
 
 
 # The answer checks and completion problems of rules.js, in the page's language: (locale, what the phone shows
-# for 7 bar over a max of 4 (and what it takes), for 21 characters over a max_length of 20, and for completing with
-# 'Pressure' holding those 7 bar, which are not saved). The English words (rules.js's `message`, the server's) must not be there.
+# for 7 bar over a max of 4 (and what it takes), for 7.25 bar (two problems, joined as the language joins them; the
+# decimals not said twice), for 21 characters over a max_length of 20, and for completing with 'Pressure' holding
+# those 7 bar, which are not saved). The English words (rules.js's `message`, the server's) must not be there.
 IN_WORDS = [
     (
         "de-DE",
         "Nicht angenommen: darf höchstens 4 sein. Geben Sie eine Zahl von 0 bis 4 ein. Nachkommastellen: höchstens 1.",
+        "Nicht angenommen: darf höchstens 4 sein; Nachkommastellen: höchstens 1. Geben Sie eine Zahl von 0 bis 4 ein.",
         "Nicht angenommen: zu lang: höchstens 20 Zeichen",
         # the label isolated (FSI…PDI)
         "„\u2068Pressure\u2069“: Die Eingabe dort wird nicht gespeichert. Geben Sie eine Zahl von 0 bis 4 ein.",
@@ -134,17 +136,21 @@ IN_WORDS = [
     (
         "ar",
         "غير مقبول: يجب ألا تزيد على 4. أدخل رقمًا من 0 إلى 4. المنازل العشرية: 1 على الأكثر.",
+        "غير مقبول: يجب ألا تزيد على 4؛ المنازل العشرية: 1 على الأكثر. أدخل رقمًا من 0 إلى 4.",  # Arabic's ؛
         "غير مقبول: طويلة جدًا: الحد الأقصى لعدد الأحرف 20",
         "«\u2068Pressure\u2069»: ما كُتب هناك لا يُحفظ. أدخل رقمًا من 0 إلى 4.",  # and so it reads right to left
     ),
 ]
 
 
-@pytest.mark.parametrize(("tag", "over_max", "too_long", "held"), IN_WORDS)
+@pytest.mark.parametrize(("tag", "over_max", "two_problems", "too_long", "held"), IN_WORDS)
 def test_answer_checks_and_completion_problems_speak_the_pages_language(
-    live, browser, tag, over_max, too_long, held
+    live, browser, tag, over_max, two_problems, too_long, held
 ):
     with run_in(live, browser, EVERY_TYPE, tag) as (_run_id, _context, page):
+        page.locator("#s-bar-input").fill("7.25")
+        page.locator("#s-bar-input").blur()
+        expect(page.locator('[data-problem="s-bar"]')).to_have_text(two_problems)
         page.locator("#s-bar-input").fill("7")
         page.locator("#s-bar-input").blur()
         expect(page.locator('[data-problem="s-bar"]')).to_have_text(over_max)

@@ -9,8 +9,8 @@ import { dataUrl, preparePhoto, sha256Hex } from "./photos.js";
 import { signaturePad } from "./signature.js";
 import { el, fieldValue, showAnswer, showSignature, signatureBox, stepCard } from "./view.js";
 import {
-  describeProblem, describeRefusal, describeRetry, describeRunRefusal, formatDate, languageSwitch, numberExpected,
-  preferredLanguage, t, useLanguage,
+  describeProblem, describeProblems, describeRefusal, describeRetry, describeRunRefusal, formatDate, languageSwitch,
+  numberExpected, preferredLanguage, t, useLanguage,
 } from "./strings.js";
 
 const runId = decodeURIComponent(location.pathname.split("/").filter(Boolean).pop());
@@ -287,10 +287,13 @@ function showRefusals() {
 
 const fieldOf = (step) => document.getElementById(`${step.id}-input`);
 
-// What is wrong with a field's value, in the page's language, and what the step takes (a number's range).
+// What is wrong with a field's value, in the page's language, and what the step takes (a number's range; its
+// decimal places unless a problem just said them: "…at most 1 decimal place. … At most 1 decimal place.").
 function invalidText(step, problems) {
-  const said = t("invalid", { message: problems.map(describeProblem).join("; ") });
-  return step.type === "number" ? `${said}. ${numberExpected(step.config)}` : said;
+  const said = t("invalid", { message: describeProblems(problems) });
+  if (step.type !== "number") return said;
+  const placesSaid = problems.some((p) => p.code === "decimal_places" || p.code === "whole_number");
+  return `${said}. ${numberExpected(step.config, { places: !placesSaid })}`;
 }
 
 // A field whose value the step does not take is marked (aria-invalid, a red border) and keeps what was typed,
@@ -336,7 +339,7 @@ async function answer(step, value, { skipped = false, geo }) {
   const field = fieldOf(step);
   const own = field && !skipped && geo === undefined; // the problem is with what the field holds
   if (problems.length && own && problems.every((p) => p.path.startsWith("value"))) return holdInvalid(step, problems);
-  if (problems.length) return problemOf(step, t("invalid", { message: problems.map(describeProblem).join("; ") }));
+  if (problems.length) return problemOf(step, t("invalid", { message: describeProblems(problems) }));
   problemOf(step, "");
   if (own || skipped) await releaseField(step);
   const at = nowIso();

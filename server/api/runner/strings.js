@@ -77,6 +77,8 @@ const EN = {
   open_failed: "Could not open the checklist: {message}",
   needs_network: "Opening the checklist needs the network once. Connect and try again.",
   invalid: "Not accepted: {message}",
+  problems_separator: "; ",
+  list_separator: ", ",
   photo_failed: "Could not read that image: {message}",
   photos_too_many: {
     one: "{n} photo not added: this step takes {max} at most. Remove one to add another.",
@@ -185,6 +187,8 @@ const ES = {
   open_failed: "No se pudo abrir la lista: {message}",
   needs_network: "Abrir la lista requiere red una vez. Conéctate y vuelve a intentarlo.",
   invalid: "No aceptado: {message}",
+  problems_separator: "; ",
+  list_separator: ", ",
   photo_failed: "No se pudo leer esa imagen: {message}",
   photos_too_many: "Fotos no añadidas: {n}; este paso admite {max} como máximo. Quita una para añadir otra.",
   language: "Idioma",
@@ -321,6 +325,8 @@ const DE = {
   open_failed: "Die Checkliste konnte nicht geöffnet werden: {message}",
   needs_network: "Zum Öffnen der Checkliste braucht es einmal das Netz. Verbinden Sie sich und versuchen Sie es erneut.",
   invalid: "Nicht angenommen: {message}",
+  problems_separator: "; ",
+  list_separator: ", ",
   photo_failed: "Dieses Bild konnte nicht gelesen werden: {message}",
   photos_too_many: "Nicht hinzugefügte Fotos: {n}; dieser Schritt nimmt höchstens {max}. Entfernen Sie eines, um ein anderes hinzuzufügen.",
   language: "Sprache",
@@ -457,6 +463,8 @@ const AR = {
   open_failed: "تعذّر فتح قائمة التحقق: {message}",
   needs_network: "يحتاج فتح قائمة التحقق إلى الشبكة مرة واحدة. اتصل وحاول مجددًا.",
   invalid: "غير مقبول: {message}",
+  problems_separator: "؛ ",
+  list_separator: "، ",
   photo_failed: "تعذّرت قراءة تلك الصورة: {message}",
   photos_too_many: "صور لم تُضف: {n}؛ تقبل هذه الخطوة {max} على الأكثر. احذف واحدة لإضافة أخرى.",
   language: "اللغة",
@@ -580,7 +588,7 @@ function fill(text, params, number) {
   return text.replace(/\{(\w+)\}/g, (whole, name) => {
     if (!(name in params)) return whole;
     const value = params[name];
-    return typeof value === "number" ? number(value) : Array.isArray(value) ? value.join(", ") : String(value);
+    return typeof value === "number" ? number(value) : Array.isArray(value) ? value.join(t("list_separator")) : String(value);
   });
 }
 
@@ -607,11 +615,16 @@ export function describeProblem({ code, params = {}, message }) {
     } else if (typeof value === "string" || Array.isArray(value)) {
       // The template's words (a label, an id) isolated (FSI…PDI): an English label must not turn an Arabic
       // sentence left to right (a line takes the direction of its first strong letter), nor the reverse.
-      shown[key] = `\u2068${Array.isArray(value) ? value.join(", ") : value}\u2069`;
+      shown[key] = `\u2068${Array.isArray(value) ? value.join(t("list_separator")) : value}\u2069`;
     } else shown[key] = value;
   }
   const said = fill(text, shown, (n) => exact.format(n));
   return params.skipped && table.problem_not_skippable ? fill(table.problem_not_skippable, { problem: said }, String) : said;
+}
+
+// Several problems of one answer, one after the other with the language's own separator (Arabic's "؛").
+export function describeProblems(problems) {
+  return problems.map(describeProblem).join(t("problems_separator"));
 }
 
 const isolate = (text) => `\u2068${text}\u2069`;
@@ -628,7 +641,7 @@ const PHOTO_REFUSALS = {
 export function describeRefusal({ code, message } = {}, { step, kind, problems = [] }) {
   const codes = kind === "answer" ? OP_REFUSALS : kind === "photo" || kind === "signature" ? PHOTO_REFUSALS : {};
   const key = codes[code] || "refusal_other"; // a photo's removal, and any other code: the server's words
-  const why = problems.length ? `: ${problems.map(describeProblem).join("; ")}` : "";
+  const why = problems.length ? `: ${describeProblems(problems)}` : "";
   return t(key, { step: isolate(step), why, message: message || code || "?" });
 }
 
@@ -643,12 +656,13 @@ export function describeRetry({ code, message } = {}) {
   return known(`retry_${code}`) ? t(`retry_${code}`) : message;
 }
 
-// What a number step takes (its range and decimal places), the limits to their last digit.
-export function numberExpected(cfg = {}) {
+// What a number step takes (its range and, with `places`, its decimal places), the limits to their last digit.
+export function numberExpected(cfg = {}, { places = true } = {}) {
   const exactly = (key, params = {}) => fill(words(key, params), params, (n) => exact.format(n));
   const low = typeof cfg.min === "number", high = typeof cfg.max === "number";
   const parts = [low && high ? exactly("expect_range", { min: cfg.min, max: cfg.max })
     : low ? exactly("expect_min", { min: cfg.min }) : high ? exactly("expect_max", { max: cfg.max }) : t("expect_any")];
+  if (!places) return parts.join(" ");
   if (cfg.decimal === 0) parts.push(t("expect_whole"));
   else if (typeof cfg.decimal === "number") parts.push(t("expect_places", { places: cfg.decimal }));
   return parts.join(" ");
