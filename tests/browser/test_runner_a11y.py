@@ -11,7 +11,7 @@ from playwright.sync_api import expect
 from server.api import runner_assets
 from tests.browser.actions import photo_file
 from tests.browser.conftest import PHONE, axe_source
-from tests.browser.templates import EVERY_TYPE
+from tests.browser.templates import EVERY_TYPE, PHOTOS_ONLY
 
 SCAN = """async () => {
   const result = await axe.run(document, { resultTypes: ["violations"] });
@@ -84,6 +84,23 @@ SMALL_TARGETS = """() => [...document.querySelectorAll("button, select, label.bu
   .filter((e) => e.getClientRects().length)
   .map((e) => { const r = e.getBoundingClientRect(); return [e.id || e.className || e.tagName, e.textContent.trim().slice(0, 20), Math.round(r.width), Math.round(r.height)]; })
   .filter(([, , w, h]) => w < 44 || h < 44)"""
+
+
+def test_a_step_holding_its_most_photos_fades_its_picker_without_an_accessibility_violation(live, browser):
+    """The picker of a full photo step is disabled and faded: axe must not count its words as low contrast
+    text a person has to read (they belong to a disabled control), nor anything else."""
+    run_id = live.dispatch(PHOTOS_ONLY, webhook=False)
+    context = browser.new_context(**PHONE, bypass_csp=True)  # only to inject axe; the runner itself has none
+    try:
+        page = context.new_page()
+        page.goto(f"{live.url}/r/{run_id}")
+        page.click("#start")
+        page.set_input_files("#s-pics-file", files=[photo_file(f"p{k}.jpg") for k in range(4)])
+        expect(page.locator("#s-pics .thumb")).to_have_count(4)
+        expect(page.locator("#s-pics-file")).to_be_disabled()
+        assert scan(page) == []
+    finally:
+        context.close()
 
 
 def test_every_control_a_finger_taps_is_at_least_44_px(live, phone):

@@ -183,6 +183,16 @@ def test_photos_beyond_a_steps_room_are_named_not_dropped_silently(live, phone):
     expect(page.locator('[data-problem="s-pics"]')).to_have_text(
         "2 photos not added: this step takes 4 at most. Remove one to add another."
     )
+    # Full, the step offers no way to add a photo (one taken then would be refused) and says how to make room.
+    picker, count = page.locator("label[for='s-pics-file']"), page.locator('[data-photo-count="s-pics"]')
+    expect(page.locator("#s-pics-file")).to_be_disabled()
+    expect(picker).to_have_class("button secondary disabled")
+    expect(count).to_have_text("4 of 2–4 photos. Remove one to add another.")
+    page.locator("#s-pics .thumb .remove").first.click()
+    expect(page.locator("#s-pics .thumb")).to_have_count(3)
+    expect(page.locator("#s-pics-file")).to_be_enabled()
+    expect(picker).to_have_class("button secondary")
+    expect(count).to_have_text("3 of 2–4 photos")
 
 
 def test_signatures_waiting_offline_are_named_as_signatures_not_photos(live, phone):

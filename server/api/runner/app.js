@@ -462,7 +462,14 @@ function showThumbs(step, box) {
     el("button", { type: "button", class: "remove", "aria-label": t("remove_photo", { n: n + 1 }), onclick: () => removePhoto(step, photo.photo_index) }, "×"))));
   const count = root.querySelector(`[data-photo-count="${step.id}"]`);
   const min = step.type === "photo" ? step.config.min : step.photo.min;
-  if (count) count.textContent = t("photos_count", { n: photos.length, min, max: capacity(step) });
+  // A step holding the most photos it takes offers no way to add one (a photo taken then would be refused),
+  // and says how to make room, as the desktop's runner does.
+  const full = photos.length >= capacity(step);
+  const input = document.getElementById(`${step.id}-file`);
+  if (input) input.disabled = full;
+  root.querySelector(`label[for="${step.id}-file"]`)?.classList.toggle("disabled", full);
+  const counted = t("photos_count", { n: photos.length, min, max: capacity(step) });
+  if (count) count.textContent = full ? `${counted}. ${t("photos_full")}` : counted;
 }
 
 // What completion misses, each step's line a link to that step, in the page's language. Written again only
