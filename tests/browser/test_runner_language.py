@@ -227,3 +227,32 @@ def test_every_word_of_the_runner_is_in_every_language(live, phone):
     page = phone.new_page()
     page.goto(f"{live.url}/v1/health")
     assert page.evaluate(EVERY_WORD, VERSION) == [["en", []], ["es", []], ["de", []], ["ar", []]]
+
+
+PHOTO_COUNTS = {
+    "name": "Parking",
+    "sections": [
+        {
+            "id": "g-one",
+            "title": "Spot",
+            "steps": [
+                {"id": "s-plate", "type": "photo", "label": "Number plate", "config": {"min": 1, "max": 1}},
+                {"id": "s-wide", "type": "photo", "label": "Around the car", "config": {"min": 2, "max": 3}},
+                {"id": "s-ok", "type": "boolean", "label": "Parked well?", "photo": {"min": 0, "max": 2}},
+            ],
+        }
+    ],
+}
+# What each step says it holds, by language: a step that takes exactly one said "0 of 1–1 photos".
+COUNTED_PHOTOS = [
+    ("en-GB", ["0 of 1 photo", "0 of 2–3 photos", "0 of at most 2 photos"]),
+    ("de-DE", ["0 von 1 Foto", "0 von 2–3 Fotos", "0 von höchstens 2 Fotos"]),
+    ("ar", ["الصور: 0 من 1", "0 من 2–3 صور", "الصور: 0 من 2 على الأكثر"]),  # the digits Intl writes for "ar"
+]
+
+
+@pytest.mark.parametrize(("tag", "said"), COUNTED_PHOTOS)
+def test_a_steps_photo_count_reads_as_the_language_says_it(live, browser, tag, said):
+    with run_in(live, browser, PHOTO_COUNTS, tag) as (_run_id, _context, page):
+        counts = page.locator("[data-photo-count]")
+        expect(counts).to_have_text(said)

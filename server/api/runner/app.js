@@ -468,8 +468,16 @@ function showThumbs(step, box) {
   const input = document.getElementById(`${step.id}-file`);
   if (input) input.disabled = full;
   root.querySelector(`label[for="${step.id}-file"]`)?.classList.toggle("disabled", full);
-  const counted = t("photos_count", { n: photos.length, min, max: capacity(step) });
+  const counted = photosCounted(photos.length, min, capacity(step));
   if (count) count.textContent = full ? `${counted}. ${t("photos_full")}` : counted;
+}
+
+// How many photos a step holds of what it takes: "0 of 1 photo" (not "0 of 1–1 photos"), "0 of at most 2 photos",
+// "3 of 2–4 photos" (the noun agrees with the number taken, `n` of the words table).
+function photosCounted(got, min, max) {
+  if (min === max) return t("photos_count_exact", { n: max, got });
+  if (!min) return t("photos_count_up_to", { n: max, got });
+  return t("photos_count", { n: got, min, max });
 }
 
 // What completion misses, each step's line a link to that step, in the page's language. Written again only
