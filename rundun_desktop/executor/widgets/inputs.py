@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
+from rundun_desktop import number_entry
 from rundun_desktop.answers import boolean_words
 from rundun_desktop.range_words import date_range_text, number_range_text
 from rundun_desktop.words import QT_TRANSLATE_NOOP
@@ -288,8 +289,9 @@ class _LineInput(AnswerInput):
 
 
 class NumberInput(_LineInput):
-    """A number with its unit and its range; "12,5" is read as 12.5. Text that is no number is committed as
-    is, so the controller reports it in words."""
+    """A number with its unit and its range, read as the app's language writes numbers (`number_entry`: "45,210"
+    km is 45210 in English, "12,5" is 12.5 everywhere). Text that is no number is committed as is, so the
+    controller reports it in words."""
 
     def __init__(self, step: tdl.Step, parent: QWidget | None = None):
         super().__init__(step, parent)
@@ -306,17 +308,14 @@ class NumberInput(_LineInput):
         self.row.addStretch(1)
 
     def parse(self, text: str) -> Any:
-        cleaned = text.replace(",", ".").replace(" ", "")
-        try:
-            number = float(cleaned)
-        except ValueError:
-            return text
-        if number.is_integer() and "." not in cleaned and "e" not in cleaned.lower():
-            return int(number)
-        return number
+        number = number_entry.read_number(text, number_entry.decimal_comma())
+        return text if number is None else number
 
     def set_value(self, value: Any) -> None:
-        self.show_text("" if value is None else (f"{value:g}" if isinstance(value, float) else str(value)))
+        if isinstance(value, int | float) and not isinstance(value, bool):
+            self.show_text(number_entry.editable(value, number_entry.decimal_comma()))
+        else:
+            self.show_text("" if value is None else str(value))
 
 
 class TextInput(AnswerInput):
