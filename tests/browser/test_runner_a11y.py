@@ -142,7 +142,7 @@ NUMBERS = {
 
 def test_a_number_that_may_be_negative_gets_a_keyboard_with_a_minus(live, phone):
     """iOS's decimal and numeric pads have no minus key: a freezer at -18 °C could not be typed on an iPhone.
-    Only a step that cannot go below zero asks for them; the others keep type=number's own keyboard."""
+    Only a step that cannot go below zero asks for them; the others get the full keyboard."""
     run_id = live.dispatch(NUMBERS, webhook=False)
     page = phone.new_page()
     page.goto(f"{live.url}/r/{run_id}")

@@ -198,8 +198,8 @@ function showRunner() {
   if (run.done_locally) return showDone();
   const template = run.template;
   pads.clear();
-  // A field holding what its step does not take is carried into the new screen as it is (the browser keeps
-  // even a number it cannot read, which no script can read back); after a reload, its text from the record.
+  // A field holding what its step does not take is carried into the new screen as it is, its text as typed;
+  // after a reload, its text from the record.
   const holding = [...root.querySelectorAll('[aria-invalid="true"]')];
   const sections = template.sections.map((section) => el("section", { class: "section", "data-section": section.id },
     el("h2", { text: section.title }),
@@ -322,7 +322,7 @@ async function releaseField(step) {
 function checkField(step) {
   const field = fieldOf(step);
   const problems = checkAnswer(run.template, step.id, fieldValue(step, field));
-  if (problems.length && (field.value || field.validity.badInput)) {
+  if (problems.length && field.value) {
     field.setAttribute("aria-invalid", "true");
     field.setAttribute("aria-describedby", `${step.id}-problem`);
     problemOf(step, invalidText(step, problems));

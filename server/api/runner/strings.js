@@ -553,6 +553,7 @@ const TABLES = { en: EN, es: ES, de: DE, ar: AR };
 const CHOICE_KEY = "rundun.language";
 const RIGHT_TO_LEFT = new Set(["ar", "he", "fa", "ur", "ps", "yi", "dv", "ckb"]);
 let table = EN;
+let comma = false; // the page's language writes decimals with a comma
 let locale = "en";
 let numbers = new Intl.NumberFormat("en", { maximumFractionDigits: 1 });
 let exact = new Intl.NumberFormat("en", { maximumFractionDigits: 20 });
@@ -569,6 +570,7 @@ export function useLanguage(tag) {
   table = TABLES[locale] || TABLES[base] || EN;
   numbers = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
   exact = new Intl.NumberFormat(locale, { maximumFractionDigits: 20 });
+  comma = exact.formatToParts(1.5).find((part) => part.type === "decimal")?.value === ",";
   plurals = new Intl.PluralRules(locale);
   document.documentElement.lang = locale;
   document.documentElement.dir = RIGHT_TO_LEFT.has(base) ? "rtl" : "ltr";
@@ -576,6 +578,61 @@ export function useLanguage(tag) {
 
 export function formatNumber(value) {
   return numbers.format(value);
+}
+
+// A number as a person types it into a step's field, read as the page's language writes numbers (the desktop's
+// runner reads it by the same rules: rundun_desktop/number_entry.py), or null when it is none. The hint beside
+// the field writes "at least 1,000" in English and "mindestens 1.000" in German, and people type separators
+// back: a number field of the browser's own dropped a comma it did not expect, so "12,5" became 125.
+// - both "," and ".": the last is the decimal point, the other groups thousands ("45,210.5", "45.210,5");
+// - one of them more than once: it groups thousands ("1,234,567");
+// - one of them once: the decimal point if the language writes decimals with it; otherwise it groups thousands
+//   when it could ("45,210" in English: one to three digits, then exactly three), else it is the decimal point
+//   ("12,5" in English, "12.5" in German).
+// Arabic's ٫ and ٬ are the decimal point and the thousands separator whatever the language, its digits digits;
+// spaces and apostrophes between digits are dropped ("1 000", "1'000"); broken groups ("1,23,4") are no number.
+export function readNumber(text) {
+  const [usualPoint, usualGroup] = comma ? [",", "."] : [".", ","];
+  const typed = String(text).trim()
+    .replace(/[\u0660-\u0669\u06f0-\u06f9]/g, (digit) => String(digit.charCodeAt(0) & 0xf))
+    .replace(/\u066b/g, usualPoint).replace(/\u066c/g, usualGroup).replace(/\u2212/g, "-")
+    .replace(/(?<=\d)[\s'\u2019](?=\d)/g, "");
+  if (typed.length > 64) return null;
+  if (/^[+-]?(\d+[.,]?\d*|[.,]\d+)[eE][+-]?\d+$/.test(typed)) return finite(Number(typed.replace(",", ".")));
+  const shape = /^([+-]?)(\d[\d.,]*|[.,]\d+)$/.exec(typed);
+  if (!shape) return null;
+  const [, sign, body] = shape;
+  const point = decimalPoint(body, usualPoint);
+  const cut = point ? body.lastIndexOf(point) : body.length;
+  const whole = body.slice(0, cut);
+  const group = point ? (point === "," ? "." : ",") : whole.includes(",") ? "," : ".";
+  if (whole.includes(group) && !wholeGroups(whole, group)) return null;
+  const decimals = point ? `.${body.slice(cut + 1) || "0"}` : "";
+  return finite(Number(`${sign}${whole.split(group).join("") || "0"}${decimals}`));
+}
+
+function decimalPoint(body, usual) {
+  const commas = body.split(",").length - 1;
+  const dots = body.split(".").length - 1;
+  if (commas && dots) return body.lastIndexOf(",") > body.lastIndexOf(".") ? "," : ".";
+  if (commas + dots !== 1) return null; // none, or one of them repeated: thousands
+  const mark = commas ? "," : ".";
+  return mark === usual || !wholeGroups(body, mark) ? mark : null;
+}
+
+function wholeGroups(number, group) {
+  return new RegExp(`^(?!0)\\d{1,3}(?:\\${group}\\d{3})+$`).test(number);
+}
+
+function finite(value) {
+  return Number.isFinite(value) ? value : null;
+}
+
+// A stored number as its field shows it to be edited: every digit, no thousands separators, the language's
+// decimal point, so that readNumber reads it back as the same number ("45.125" would be 45125 in German).
+export function editableNumber(value) {
+  const text = String(value);
+  return comma ? text.replace(".", ",") : text;
 }
 
 export function formatDate(iso, options = { dateStyle: "medium", timeStyle: "short" }) {

@@ -1,7 +1,7 @@
 // DOM for the runner: one element per step, built once and updated in place (a re-render would take the
 // focus and the keyboard away from a phone's text field). Views lay out; app.js decides.
 
-import { t } from "./strings.js";
+import { editableNumber, readNumber, t } from "./strings.js";
 
 export function el(tag, attrs = {}, ...children) {
   const node = document.createElement(tag);
@@ -22,10 +22,10 @@ function choiceGroup(step, name, options, type, on) {
       el("span", { text: label }))));
 }
 
-// The answer a step's own field holds: null when empty, NaN for what a number field holds but the browser
-// cannot read as one ("1e", "--2"): an answer that is not a number, never an empty one.
+// The answer a step's own field holds: null when empty, NaN for what a number field holds that is no number
+// ("1e", "--2", "1,23,4"): an answer that is not a number, never an empty one.
 export function fieldValue(step, input) {
-  if (step.type === "number") return input.validity.badInput ? NaN : input.value === "" ? null : Number(input.value);
+  if (step.type === "number") return input.value.trim() === "" ? null : readNumber(input.value) ?? NaN;
   if (step.type === "text") return input.value.trim() ? input.value : null;
   return input.value || null;
 }
@@ -63,13 +63,14 @@ function valueInput(step, on) {
     }
     case "number": {
       const places = cfg.decimal === null || cfg.decimal === undefined ? 6 : cfg.decimal;
-      // iOS's decimal and numeric pads have no minus key: only a step that cannot go below zero gets them
-      // (a freezer's -18 °C could not be typed); the others keep type=number's own keyboard, which has one.
+      // A text field read by readNumber: type=number dropped a decimal comma the browser's language did not
+      // expect ("12,5" became 125). iOS's decimal and numeric pads have no minus key: only a step that cannot go
+      // below zero gets them (a freezer's -18 °C could not be typed); the others get the full keyboard.
       const signless = typeof cfg.min === "number" && cfg.min >= 0;
       const inputmode = signless ? (places ? "decimal" : "numeric") : null;
       return el("div", { class: "row" },
-        el("input", { id, type: "number", inputmode, step: places ? String(10 ** -places) : "1",
-          min: cfg.min, max: cfg.max, "aria-labelledby": `${step.id}-label`, onchange: typed }),
+        el("input", { id, type: "text", inputmode, autocomplete: "off", spellcheck: "false",
+          "aria-labelledby": `${step.id}-label`, onchange: typed }),
         cfg.unit ? el("span", { class: "unit", text: cfg.unit }) : null);
     }
     case "text":
@@ -146,6 +147,11 @@ export function stepCard(step, template, on) {
   return card;
 }
 
+function shownValue(step, value) {
+  if (value === null || value === undefined) return "";
+  return step.type === "number" && typeof value === "number" ? editableNumber(value) : String(value);
+}
+
 // Put a step's stored answer into its inputs (after a reload, or when the server's copy arrives).
 export function showAnswer(card, step, answer) {
   const value = answer ? answer.value : null;
@@ -155,7 +161,7 @@ export function showAnswer(card, step, answer) {
   }
   const field = card.querySelector(`#${CSS.escape(step.id)}-input`);
   // A field holding what the step does not take keeps it (app.js): it is not the answer, and not dropped.
-  if (field && document.activeElement !== field && !field.hasAttribute("aria-invalid")) field.value = value === null || value === undefined ? "" : String(value);
+  if (field && document.activeElement !== field && !field.hasAttribute("aria-invalid")) field.value = shownValue(step, value);
   const skipped = Boolean(answer && answer.skipped);
   card.classList.toggle("skipped", skipped);
   // A skipped step says so where it said "required" (a dashed border alone told nothing).
