@@ -7,8 +7,6 @@ command. Loading a value the widget already shows does nothing, so the caret nev
 
 from __future__ import annotations
 
-import math
-import re
 from collections.abc import Callable
 from typing import Any
 
@@ -24,6 +22,8 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QWidget,
 )
+
+from rundun_desktop import number_entry
 
 from .doc import MISSING
 from .qvariant import current_data, find_data
@@ -86,25 +86,25 @@ class Binding(QObject):
             self.edited.emit(self.path, self._read(), merge)
 
 
-def parse_number(text: str) -> Any:
-    """'' → None; '12' → 12; '1.5' → 1.5; anything else stays text (and the checks will say so)."""
+def parse_number(text: str, comma_is_decimal: bool | None = None) -> Any:
+    """'' → None; a number as the app's language writes it, as the runner reads it (`number_entry`: '12' → 12,
+    '1.5' → 1.5, '1,000' → 1000 in English, '0,5' → 0.5 in German); anything else stays text (and the checks
+    will say so). `comma_is_decimal`: False where commas separate a list's numbers."""
     text = text.strip()
     if not text:
         return None
-    if re.fullmatch(r"[+-]?\d+", text):
-        return int(text)
-    try:
-        value = float(text)
-    except ValueError:
-        return text
-    return value if math.isfinite(value) else text
+    comma = number_entry.decimal_comma() if comma_is_decimal is None else comma_is_decimal
+    number = number_entry.read_number(text, comma)
+    return text if number is None else number
 
 
-def format_number(value: Any) -> str:
+def format_number(value: Any, comma_is_decimal: bool | None = None) -> str:
+    """A number as its field shows it to be edited (every digit, the language's decimal point); text as is."""
     if value is None:
         return ""
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value)) if abs(value) < 1e15 else repr(value)
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        comma = number_entry.decimal_comma() if comma_is_decimal is None else comma_is_decimal
+        return number_entry.editable(value, comma)
     return str(value)
 
 

@@ -10,6 +10,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from rundun_desktop import number_entry
 from rundun_desktop.answers import boolean_words
 from rundun_desktop.words import QT_TRANSLATE_NOOP
 from server.tdl.conditions import LIST_OPS, PRESENCE_OPS
@@ -101,7 +102,7 @@ def value_words(step: Mapping[str, Any] | None, value: Any) -> str:
         and isinstance(config, dict)
         and config.get("unit")
     ):
-        return f"{value:g} {config['unit']}"
+        return f"{_number(value)} {config['unit']}"
     if isinstance(value, str) and step_type in ("text", None):
         return f"“{value}”"
     if isinstance(value, bool):
@@ -109,8 +110,13 @@ def value_words(step: Mapping[str, Any] | None, value: Any) -> str:
             return QCoreApplication.translate("condition_text", "true")
         return QCoreApplication.translate("condition_text", "false")
     if isinstance(value, float):
-        return f"{value:g}"
+        return _number(value)
     return "…" if value is None else str(value)
+
+
+def _number(value: float) -> str:
+    """Every digit, in the language's decimal point ("{:g}" kept six: "at least 150000.5 km" read 150000)."""
+    return number_entry.editable(value, number_entry.decimal_comma())
 
 
 def step_name(step: Mapping[str, Any] | None, step_id: Any) -> str:

@@ -93,10 +93,19 @@ class LineValue(ValueWidget):
         self.edit.setPlaceholderText(placeholder)
         super().__init__(self.edit)
         self.kind, self.as_list = kind, as_list
+        # A list's commas separate its numbers, so their decimal point is "."; else the language's.
+        self.comma_is_decimal: bool | None = False if as_list else None
         self.edit.textEdited.connect(lambda _: self._emit(True))
 
     def _parse(self, text: str) -> Any:
-        return parse_number(text) if self.kind == "number" else text.strip() if self.as_list else text
+        if self.kind == "number":
+            return parse_number(text, self.comma_is_decimal)
+        return text.strip() if self.as_list else text
+
+    def _text(self, value: Any) -> str:
+        if self.kind == "number":
+            return format_number(value, self.comma_is_decimal)
+        return "" if value is None else str(value)
 
     def value(self) -> Any:
         text = self.edit.text()
@@ -106,9 +115,7 @@ class LineValue(ValueWidget):
 
     def _show(self, value: Any) -> None:
         items = value if isinstance(value, list) else [value]
-        shown = ", ".join(
-            format_number(v) if self.kind == "number" else "" if v is None else str(v) for v in items
-        )
+        shown = ", ".join(self._text(v) for v in items)
         if self.edit.text() != shown and self.value() != value:
             self.edit.setText(shown)
 

@@ -10,6 +10,8 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
+from rundun_desktop import number_entry
+
 try:  # PySide6-Addons
     from PySide6.QtPositioning import QGeoPositionInfoSource
 except ImportError:  # pragma: no cover - depends on the installation
@@ -72,7 +74,7 @@ class GeoInput(QWidget):
         geo = geo if isinstance(geo, dict) else {}
         for edit, key in ((self.lat, "lat"), (self.lng, "lng"), (self.accuracy, "accuracy_m")):
             value = geo.get(key)
-            edit.setText("" if value is None else f"{value:g}" if isinstance(value, float) else str(value))
+            edit.setText(_shown(value))
 
     def enter(self, lat: str, lng: str, accuracy: str = "") -> None:
         """Type a position and commit it, as a person would."""
@@ -110,6 +112,14 @@ class GeoInput(QWidget):
         )
         self._shown = None
         self._finished()
+
+
+def _shown(value: Any) -> str:
+    """A stored coordinate with every digit it has: "{:g}" kept six, so 52.520008 showed as 52.52, and a
+    position committed again from its fields (its accuracy edited) moved by some 100 m."""
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return number_entry.editable(value, comma_is_decimal=False)
+    return "" if value is None else str(value)
 
 
 def _number(text: str) -> Any:

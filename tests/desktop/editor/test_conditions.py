@@ -26,14 +26,19 @@ def with_extra_steps() -> dict:
     return body
 
 
-def test_operators_and_value_widgets_fit_the_step_type(drive: Driver, page, client, aloop):
-    d = drive
+def condition_on_notes(d: Driver, aloop, client, page) -> tuple:
+    """`with_extra_steps()` open, its last step ("Notes") given a condition: (the doc, the condition's row)."""
     open_saved(aloop, client, page, with_extra_steps())
     doc = d.ctl.doc
     d.select_node(doc.find_step("s-nt01").uid)
-    editor = d.step_panel.condition
-    d.click(editor.enabled)
-    [row] = editor.root.rows
+    d.click(d.step_panel.condition.enabled)
+    [row] = d.step_panel.condition.root.rows
+    return doc, row
+
+
+def test_operators_and_value_widgets_fit_the_step_type(drive: Driver, page, client, aloop):
+    d = drive
+    doc, row = condition_on_notes(d, aloop, client, page)
     assert row.step_combo.currentData() == "s-dt01"  # the nearest earlier step that can be asked about
     offered = [row.step_combo.itemData(i) for i in range(row.step_combo.count())]
     assert offered == ["s-od01", "s-fu01", "s-dm01", "s-dm02", "s-cl01", "s-dt01"]  # earlier steps only

@@ -6,10 +6,7 @@ stored 45.21, showed "45,210" and said "Synced". The runner's own hint writes "a
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QApplication
 
-from rundun_desktop import i18n
 from rundun_desktop.number_entry import decimal_comma, editable, read_number
 from tests.desktop.conftest import wait_until
 from tests.desktop.executor.conftest import opened
@@ -53,24 +50,40 @@ def test_an_english_odometer_typed_with_a_thousands_comma_is_stored_whole(page, 
     assert page.runner.cards["s-km"].input.edit.text() == "123456.7"  # it showed "123457"
 
 
-def test_a_german_odometer_reads_the_decimal_comma_and_the_thousands_dot(
-    page, org, aloop, qtbot, compiled_catalogs
+def test_a_german_odometer_reads_the_decimal_comma_and_the_thousands_dot(page, org, aloop, qtbot, speak):
+    speak("de")
+    assert decimal_comma()
+    link = org.dispatch(ODOMETER)
+    run_id = opened(aloop, page, link)
+    edit = page.runner.cards["s-km"].input.edit
+    type_into(qtbot, edit, "45.210,5")
+    wait_until(aloop, lambda: org.values(run_id).get("s-km") == 45210.5)
+    type_into(qtbot, edit, "45,125")
+    synced(aloop, page, run_id)
+    wait_until(aloop, lambda: org.values(run_id)["s-km"] == 45.125)
+    opened(aloop, page, link)
+    assert page.runner.cards["s-km"].input.edit.text() == "45,125"
+
+
+def test_a_stored_position_shows_every_digit_and_stays_put_when_its_accuracy_is_edited(
+    page, org, aloop, qtbot
 ):
-    translation = i18n.Translation()
-    assert translation.install(QApplication.instance(), "de", compiled_catalogs)
-    try:
-        assert decimal_comma()
-        link = org.dispatch(ODOMETER)
-        run_id = opened(aloop, page, link)
-        edit = page.runner.cards["s-km"].input.edit
-        type_into(qtbot, edit, "45.210,5")
-        wait_until(aloop, lambda: org.values(run_id).get("s-km") == 45210.5)
-        type_into(qtbot, edit, "45,125")
-        synced(aloop, page, run_id)
-        wait_until(aloop, lambda: org.values(run_id)["s-km"] == 45.125)
-        opened(aloop, page, link)
-        assert page.runner.cards["s-km"].input.edit.text() == "45,125"
-    finally:
-        translation.remove(QApplication.instance())
-        i18n.TRANSLATION.install(QApplication.instance(), "en")
-        QLocale.setDefault(QLocale.system())
+    """The position's fields showed six digits ("52.52" for 52.520008): editing its accuracy then committed
+    the rounded position, some 100 m from where it was taken."""
+    located = {**ODOMETER["sections"][0]["steps"][0], "geo": True}
+    link = org.dispatch({**ODOMETER, "sections": [{**ODOMETER["sections"][0], "steps": [located]}]})
+    run_id = opened(aloop, page, link)
+    card = page.runner.cards["s-km"]
+    type_into(qtbot, card.input.edit, "100")
+    card.geo.enter("52.520008", "13.404954", "5")
+
+    def geo():
+        return (org.run_doc(run_id)["answers"].get("s-km") or {}).get("geo")
+
+    wait_until(aloop, lambda: geo() == {"lat": 52.520008, "lng": 13.404954, "accuracy_m": 5})
+    opened(aloop, page, link)  # opened again: the fields show the stored position
+    card = page.runner.cards["s-km"]
+    assert (card.geo.lat.text(), card.geo.lng.text()) == ("52.520008", "13.404954")
+    type_into(qtbot, card.geo.accuracy, "3")
+    card.input.edit.setFocus()  # leaving the position's fields commits it
+    wait_until(aloop, lambda: geo() == {"lat": 52.520008, "lng": 13.404954, "accuracy_m": 3})
