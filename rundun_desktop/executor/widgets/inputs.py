@@ -12,7 +12,7 @@ import re
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, Qt, QTimer, Signal, SignalInstance
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, Qt, QTimer, Signal, SignalInstance
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -420,6 +420,7 @@ class DateInput(_LineInput):
             self.commit_text(day.toString("yyyy-MM-dd"))
 
         self.calendar.clicked.connect(picked)
+        self.edit.editingFinished.connect(self._show_as_read)
         self.pick = QPushButton(self.tr("Calendar"))
         self.pick.setMenu(menu)
         self.today = QPushButton(self.tr("Today"))
@@ -434,12 +435,31 @@ class DateInput(_LineInput):
         self.row.addStretch(1)
 
     def parse(self, text: str) -> Any:
-        for form in ("%Y-%m-%d", "%d.%m.%Y", "%d/%m/%Y", "%Y/%m/%d"):
+        for form in ("%Y-%m-%d", "%d.%m.%Y", slash_date_form(), "%Y/%m/%d"):
             try:
                 return datetime.strptime(text, form).date().isoformat()
             except ValueError:
                 continue
         return text
+
+    def _show_as_read(self) -> None:
+        """On Enter or on leaving the field (after its commit), the date as it was read: 2026-03-04 for
+        03/04/2026, so a day and month read the other way round are seen at once. Not when typing pauses."""
+        day = self.parse(self.edit.text().strip())
+        if DATE_ONLY.fullmatch(day) and day != self.edit.text():
+            self.show_text(day)
+
+
+DATE_ONLY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def slash_date_form() -> str:
+    """How the app's language orders a date written with slashes: 03/04/2026 is 4 March in American English
+    (and the app's English is American unless the computer says otherwise), 3 April in British English,
+    Spanish and Arabic. It was read day first everywhere: an American's 4 March was stored as 3 April."""
+    short = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+    first = next((c for c in short if c in "dMy"), "d")
+    return "%m/%d/%Y" if first == "M" else "%d/%m/%Y"
 
 
 class TimeInput(_LineInput):
