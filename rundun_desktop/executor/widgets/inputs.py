@@ -247,6 +247,8 @@ class _LineInput(AnswerInput):
     """A line edit that commits its parsed text on Enter or when focus leaves it (only if it changed)."""
 
     placeholder = ""
+    # The form a value is shown in once read, if the field shows it so (see `_show_as_read`).
+    shows_as_read: re.Pattern | None = None
 
     def __init__(self, step: tdl.Step, parent: QWidget | None = None):
         super().__init__(step, parent)
@@ -257,6 +259,8 @@ class _LineInput(AnswerInput):
             QCoreApplication.translate("inputs", self.placeholder) if self.placeholder else ""
         )
         self.edit.editingFinished.connect(self._finished)
+        if self.shows_as_read:
+            self.edit.editingFinished.connect(self._show_as_read)
         self._commit_when_typing_pauses(self.edit.textEdited)
         self.row.addWidget(self.edit)
         self._shown = ""
@@ -270,6 +274,15 @@ class _LineInput(AnswerInput):
 
     def parse(self, text: str) -> Any:
         return text
+
+    def _show_as_read(self) -> None:
+        """On Enter or on leaving the field (after its commit), the value as it was read: 2026-03-04 for
+        03/04/2026, 14:30 for 2:30 pm, so a day and month read the other way round are seen at once. Not when
+        typing pauses: what is being typed is never rewritten."""
+        value = self.parse(self.edit.text().strip())
+        read = isinstance(value, str) and self.shows_as_read and self.shows_as_read.fullmatch(value)
+        if read and value != self.edit.text():
+            self.show_text(value)
 
     def show_text(self, text: str) -> None:
         self._pause_over()
@@ -400,6 +413,7 @@ class DateInput(_LineInput):
     """YYYY-MM-DD typed, picked from a calendar, or Today; the range from the config is shown."""
 
     placeholder = QT_TRANSLATE_NOOP("inputs", "YYYY-MM-DD")  # German writes JJJJ-MM-TT
+    shows_as_read = re.compile(r"\d{4}-\d{2}-\d{2}")
 
     def __init__(self, step: tdl.Step, parent: QWidget | None = None):
         super().__init__(step, parent)
@@ -420,7 +434,6 @@ class DateInput(_LineInput):
             self.commit_text(day.toString("yyyy-MM-dd"))
 
         self.calendar.clicked.connect(picked)
-        self.edit.editingFinished.connect(self._show_as_read)
         self.pick = QPushButton(self.tr("Calendar"))
         self.pick.setMenu(menu)
         self.today = QPushButton(self.tr("Today"))
@@ -442,16 +455,6 @@ class DateInput(_LineInput):
                 continue
         return text
 
-    def _show_as_read(self) -> None:
-        """On Enter or on leaving the field (after its commit), the date as it was read: 2026-03-04 for
-        03/04/2026, so a day and month read the other way round are seen at once. Not when typing pauses."""
-        day = self.parse(self.edit.text().strip())
-        if DATE_ONLY.fullmatch(day) and day != self.edit.text():
-            self.show_text(day)
-
-
-DATE_ONLY = re.compile(r"\d{4}-\d{2}-\d{2}")
-
 
 def slash_date_form() -> str:
     """How the app's language orders a date written with slashes: 03/04/2026 is 4 March in American English
@@ -463,9 +466,10 @@ def slash_date_form() -> str:
 
 
 class TimeInput(_LineInput):
-    """HH:MM typed (8:30, 0830 and 8.30 are read too) or Now."""
+    """HH:MM typed (8:30, 0830, 8.30 and 2:30 pm are read too) or Now."""
 
     placeholder = "HH:MM"
+    shows_as_read = re.compile(r"\d{2}:\d{2}")
 
     def __init__(self, step: tdl.Step, parent: QWidget | None = None):
         super().__init__(step, parent)
@@ -476,10 +480,21 @@ class TimeInput(_LineInput):
         self.row.addStretch(1)
 
     def parse(self, text: str) -> Any:
-        match = re.fullmatch(r"(\d{1,2})[:.h]?(\d{2})", text.strip())
-        if match:
-            return f"{int(match.group(1)):02d}:{match.group(2)}"
-        return text
+        match = CLOCK_TIME.fullmatch(text.strip())
+        if not match or not (match["minute"] or match["half"]):
+            return text  # the step's checks say what it takes
+        hour, minute = int(match["hour"]), match["minute"] or "00"
+        if match["half"]:  # 12 am is midnight, 12 pm noon
+            if not 1 <= hour <= 12:
+                return text
+            hour = hour % 12 + (12 if match["half"].lower() == "p" else 0)
+        return f"{hour:02d}:{minute}"
+
+
+# 8:30, 0830, 8.30, 8h30; and as English writes the half of the day: 2:30 pm, 2pm, 12 a.m.
+CLOCK_TIME = re.compile(
+    r"(?P<hour>\d{1,2})(?:[:.h]?(?P<minute>\d{2}))?\s*(?:(?P<half>[ap])\.?\s*m\.?)?", re.IGNORECASE
+)
 
 
 class InstructionView(AnswerInput):

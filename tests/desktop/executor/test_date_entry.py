@@ -56,3 +56,27 @@ def test_a_british_or_german_executors_slashed_date_is_day_first(page, org, aloo
     speak("de")
     typed_day(page, org, aloop, qtbot, "03/04/2026", "2026-04-03")
     typed_day(page, org, aloop, qtbot, "4.3.2026", "2026-03-04")
+
+
+def test_a_time_with_am_or_pm_is_read_on_the_24_hour_clock_and_shown_so(page, org, aloop, qtbot):
+    """ "2:30 pm" was refused as no time; 8:30, 0830 and 8.30 were read already."""
+    clock = {
+        **DAY,
+        "sections": [{**DAY["sections"][0], "steps": [{"id": "s-day", "type": "time", "label": "At"}]}],
+    }
+    for typed, expected in (
+        ("2:30 pm", "14:30"),
+        ("12 a.m.", "00:00"),
+        ("7:05PM", "19:05"),
+        ("0830", "08:30"),
+    ):
+        run_id = opened(aloop, page, org.dispatch(clock))
+        edit = page.runner.cards["s-day"].input.edit
+        activate(qtbot, page)
+        edit.setFocus()
+        qtbot.keyClicks(edit, typed)
+        qtbot.keyClick(edit, Qt.Key.Key_Return)
+        wait_until(
+            aloop, lambda run_id=run_id, expected=expected: org.values(run_id).get("s-day") == expected
+        )
+        assert edit.text() == expected
