@@ -8,6 +8,7 @@ from playwright.sync_api import expect
 
 from server.api.runner_assets import VERSION
 from tests.browser.actions import run_in, start_run, wait_for
+from tests.browser.templates import EVERY_TYPE
 from tests.support.typed_numbers import ODOMETER, STORED_NUMBERS, TYPED_NUMBERS
 
 READ_IN = """async ([version, tag, typed, stored]) => {
@@ -62,3 +63,20 @@ def test_a_german_phone_reads_its_own_separators_and_shows_the_answer_in_them(li
         expect(page.locator("#s-km-input")).to_have_value("1234,5")
         type_km(page, "٤٥٬٢١٠")  # Arabic digits and thousands separator
         wait_for(lambda: server_km(live, run_id) == 45210, what="45210 km on the server")
+
+
+def test_what_a_number_step_takes_is_said_before_anything_is_typed(live, phone):
+    """The phone said the range only once a number was refused; the desktop says it beside the field."""
+    run_id = live.dispatch(EVERY_TYPE, webhook=False)
+    page = start_run(live, phone, run_id)
+    field, expected = page.locator("#s-bar-input"), page.locator("#s-bar-expect")
+    expect(expected).to_have_text("Enter a number from 0 to 4. At most 1 decimal place.")
+    expect(field).to_have_attribute("aria-describedby", "s-bar-expect")
+    field.fill("7")
+    field.blur()
+    expect(expected).to_be_hidden()  # the problem says it now, once
+    expect(field).to_have_attribute("aria-describedby", "s-bar-problem")
+    field.fill("3")
+    field.blur()
+    expect(expected).to_be_visible()
+    expect(field).to_have_attribute("aria-describedby", "s-bar-expect")

@@ -311,7 +311,12 @@ async function holdInvalid(step, problems) {
 
 async function releaseField(step) {
   const field = fieldOf(step);
-  if (field) { field.removeAttribute("aria-invalid"); field.removeAttribute("aria-describedby"); }
+  if (field) {
+    field.removeAttribute("aria-invalid");
+    const expected = document.getElementById(`${step.id}-expect`); // what a number step takes, said again
+    if (expected) field.setAttribute("aria-describedby", expected.id);
+    else field.removeAttribute("aria-describedby");
+  }
   if (run.typed && step.id in run.typed) {
     delete run.typed[step.id];
     await putRun(run);

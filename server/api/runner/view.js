@@ -1,7 +1,7 @@
 // DOM for the runner: one element per step, built once and updated in place (a re-render would take the
 // focus and the keyboard away from a phone's text field). Views lay out; app.js decides.
 
-import { editableNumber, readNumber, t } from "./strings.js";
+import { editableNumber, numberExpected, readNumber, t } from "./strings.js";
 
 export function el(tag, attrs = {}, ...children) {
   const node = document.createElement(tag);
@@ -68,10 +68,16 @@ function valueInput(step, on) {
       // below zero gets them (a freezer's -18 °C could not be typed); the others get the full keyboard.
       const signless = typeof cfg.min === "number" && cfg.min >= 0;
       const inputmode = signless ? (places ? "decimal" : "numeric") : null;
-      return el("div", { class: "row" },
-        el("input", { id, type: "text", inputmode, autocomplete: "off", spellcheck: "false",
-          "aria-labelledby": `${step.id}-label`, onchange: typed }),
-        cfg.unit ? el("span", { class: "unit", text: cfg.unit }) : null);
+      // What the step takes, said before anything is typed (the desktop's runner says it beside the field);
+      // hidden while a problem says it (runner.css).
+      const limited = ["min", "max", "decimal"].some((key) => typeof cfg[key] === "number");
+      const expected = limited ? el("p", { class: "hint expect", id: `${step.id}-expect`, text: numberExpected(cfg) }) : null;
+      return el("div", { class: "number" },
+        el("div", { class: "row" },
+          el("input", { id, type: "text", inputmode, autocomplete: "off", spellcheck: "false",
+            "aria-labelledby": `${step.id}-label`, "aria-describedby": expected ? expected.id : null, onchange: typed }),
+          cfg.unit ? el("span", { class: "unit", text: cfg.unit }) : null),
+        expected);
     }
     case "text":
       return el(cfg.multiline ? "textarea" : "input", { id, type: cfg.multiline ? null : "text", maxlength: cfg.max_length,
