@@ -1,4 +1,4 @@
-"""A number as a person types it into the runner, and back into the field for editing.
+"""A number as a person types it into the runner or the editor, and back into the field for editing.
 
 The runner's hint writes "at least 1,000" in English and "mindestens 1.000" in German (QLocale), so a person
 types those separators back: "45,210" km is forty-five thousand in English, "12,5" is twelve and a half in

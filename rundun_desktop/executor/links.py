@@ -17,7 +17,12 @@ from urllib.parse import urlsplit
 
 from PySide6.QtCore import QCoreApplication
 
-RUN_ID = re.compile(r"^r-[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
+RUN_ID = re.compile(r"^r-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$", re.IGNORECASE)
+# A link within the words pasted with it ("Your check: https://…/r/r-…. Thanks!").
+LINK_IN_TEXT = re.compile(
+    r"(?:https?|rundun):\S+|(?<![\w/-])r-[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}\b", re.IGNORECASE
+)
+PUNCTUATION = "<>\"'()[].,;:!?"
 SCHEME = "rundun"
 DESKTOP_FILE = "rundun-url-handler.desktop"
 
@@ -33,18 +38,30 @@ class RunLink:
 
 
 def parse_link(text: str) -> RunLink:
-    """`https://host[:port][/prefix]/r/<id>`, `rundun://r/<id>` or a bare `r-…` id."""
-    text = (text or "").strip().strip("<>\"'")
+    """`https://host[:port][/prefix]/r/<id>`, `rundun://r/<id>` or a bare `r-…` id, as it is pasted from a
+    message: in angle brackets, quotes or parentheses, ending a sentence ("…/r/r-….": the period was taken for
+    part of the id), or with the message's words around it. The id is the server's, in lower case."""
+    text = (text or "").strip().strip(PUNCTUATION)
+    try:
+        return _parsed(text)
+    except LinkError:
+        found = LINK_IN_TEXT.search(text)
+        if found is None or found.group(0) == text:
+            raise
+        return _parsed(found.group(0).strip(PUNCTUATION))
+
+
+def _parsed(text: str) -> RunLink:
     if not text:
         raise LinkError(QCoreApplication.translate("links", "Paste a run link first."))
     if RUN_ID.match(text):
-        return RunLink(text, None)
+        return RunLink(text.lower(), None)
     parts = urlsplit(text)
     if parts.scheme == SCHEME:
         # rundun://r/<id>: "r" is the host part; tolerate rundun:r/<id> and rundun:///r/<id> too.
         segments = [s for s in f"{parts.netloc}/{parts.path}".split("/") if s]
         if len(segments) == 2 and segments[0] == "r" and RUN_ID.match(segments[1]):
-            return RunLink(segments[1], None)
+            return RunLink(segments[1].lower(), None)
         raise LinkError(
             QCoreApplication.translate(
                 "links", "A rundun:// link looks like rundun://r/r-…; this one does not."
@@ -54,7 +71,7 @@ def parse_link(text: str) -> RunLink:
         segments = parts.path.rstrip("/").split("/")
         if len(segments) >= 2 and segments[-2] == "r" and RUN_ID.match(segments[-1]):
             prefix = "/".join(segments[:-2])
-            return RunLink(segments[-1], f"{parts.scheme}://{parts.netloc}{prefix}")
+            return RunLink(segments[-1].lower(), f"{parts.scheme}://{parts.netloc}{prefix}")
         raise LinkError(
             QCoreApplication.translate(
                 "links", "That web address is not a run link (it should end in /r/r-…)."

@@ -25,6 +25,15 @@ RUN = "r-3e71a1d7-23f9-4795-8b87-8f0192832e12"
         (f"rundun://r/{RUN}", None),
         (f"rundun:r/{RUN}", None),
         (RUN, None),
+        (
+            f"Your check: https://checks.example.com/r/{RUN}.",
+            "https://checks.example.com",
+        ),  # a sentence's end
+        (f"(https://checks.example.com/r/{RUN})", "https://checks.example.com"),
+        (f"<https://checks.example.com/r/{RUN}>,", "https://checks.example.com"),
+        (f"https://checks.example.com/r/{RUN.upper()}", "https://checks.example.com"),  # the id is lower case
+        (f"rundun://r/{RUN.upper()}", None),
+        (f"Please fill in {RUN} today, thanks", None),  # a bare id among words
     ],
 )
 def test_run_links_are_understood(text, base):
