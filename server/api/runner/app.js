@@ -7,7 +7,7 @@ import { commit, getRun, pendingSeqs, putRun } from "./db.js";
 import { Syncer } from "./sync.js";
 import { dataUrl, preparePhoto, sha256Hex } from "./photos.js";
 import { signaturePad } from "./signature.js";
-import { el, fieldValue, showAnswer, showSignature, signatureBox, stepCard } from "./view.js";
+import { el, fieldValue, showAnswer, showCount, showSignature, signatureBox, stepCard } from "./view.js";
 import {
   describeProblem, describeProblems, describeRefusal, describeRetry, describeRunRefusal, formatDate, languageSwitch,
   numberExpected, preferredLanguage, t, useLanguage,
@@ -218,7 +218,7 @@ function showRunner() {
   for (const step of iterSteps(template)) {
     const field = fieldOf(step);
     const held = field && holding.includes(field);
-    if (field && !held && run.typed?.[step.id]) field.value = run.typed[step.id];
+    if (field && !held && run.typed?.[step.id]) { field.value = run.typed[step.id]; showCount(field); }
     if (held || (field && run.typed?.[step.id])) checkField(step);
     showAnswer(document.getElementById(step.id), step, run.answers[step.id]);
   }
@@ -313,8 +313,7 @@ async function releaseField(step) {
   const field = fieldOf(step);
   if (field) {
     field.removeAttribute("aria-invalid");
-    const expected = document.getElementById(`${step.id}-expect`); // what a number step takes, said again
-    if (expected) field.setAttribute("aria-describedby", expected.id);
+    if (field.dataset.hint) field.setAttribute("aria-describedby", field.dataset.hint); // its own hint again
     else field.removeAttribute("aria-describedby");
   }
   if (run.typed && step.id in run.typed) {

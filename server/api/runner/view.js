@@ -1,7 +1,7 @@
 // DOM for the runner: one element per step, built once and updated in place (a re-render would take the
 // focus and the keyboard away from a phone's text field). Views lay out; app.js decides.
 
-import { editableNumber, numberExpected, readNumber, t } from "./strings.js";
+import { editableNumber, formatNumber, numberExpected, readNumber, t } from "./strings.js";
 
 export function el(tag, attrs = {}, ...children) {
   const node = document.createElement(tag);
@@ -20,6 +20,16 @@ function choiceGroup(step, name, options, type, on) {
     options.map(([value, label]) => el("label", { class: "choice" },
       el("input", { type, name, value: String(value), onchange: on }),
       el("span", { text: label }))));
+}
+
+// A field's own hint (what a number step takes, a text's count) is what describes it, save while a problem does.
+function ownHint(hint) {
+  return hint ? { "aria-describedby": hint.id, "data-hint": hint.id } : {};
+}
+
+// A text field's count of characters against its step's room, kept as the field's text changes.
+export function showCount(field, counter = document.getElementById(`${field.id}-count`)) {
+  if (counter) counter.textContent = `${formatNumber(Array.from(field.value).length)} / ${formatNumber(Number(field.maxLength))}`;
 }
 
 // The answer a step's own field holds: null when empty, NaN for what a number field holds that is no number
@@ -75,13 +85,21 @@ function valueInput(step, on) {
       return el("div", { class: "number" },
         el("div", { class: "row" },
           el("input", { id, type: "text", inputmode, autocomplete: "off", spellcheck: "false",
-            "aria-labelledby": `${step.id}-label`, "aria-describedby": expected ? expected.id : null, onchange: typed }),
+            "aria-labelledby": `${step.id}-label`, ...ownHint(expected), onchange: typed }),
           cfg.unit ? el("span", { class: "unit", text: cfg.unit }) : null),
         expected);
     }
-    case "text":
-      return el(cfg.multiline ? "textarea" : "input", { id, type: cfg.multiline ? null : "text", maxlength: cfg.max_length,
-        placeholder: cfg.placeholder, rows: cfg.multiline ? 3 : null, "aria-labelledby": `${step.id}-label`, onchange: typed });
+    case "text": {
+      // How much of the step's room the text takes ("12 / 20", as the desktop counts it): the field stops
+      // taking characters at the limit, which said nothing of the ones it dropped.
+      const counter = cfg.max_length ? el("p", { class: "hint count", id: `${id}-count` }) : null;
+      const field = el(cfg.multiline ? "textarea" : "input", { id, type: cfg.multiline ? null : "text", maxlength: cfg.max_length,
+        placeholder: cfg.placeholder, rows: cfg.multiline ? 3 : null, "aria-labelledby": `${step.id}-label`, ...ownHint(counter),
+        onchange: typed, oninput: (e) => showCount(e.target) });
+      if (!counter) return field;
+      showCount(field, counter);
+      return el("div", { class: "text" }, field, counter);
+    }
     case "date":
       return el("input", { id, type: "date", min: cfg.min, max: cfg.max, "aria-labelledby": `${step.id}-label`, onchange: typed });
     case "time":
@@ -167,7 +185,10 @@ export function showAnswer(card, step, answer) {
   }
   const field = card.querySelector(`#${CSS.escape(step.id)}-input`);
   // A field holding what the step does not take keeps it (app.js): it is not the answer, and not dropped.
-  if (field && document.activeElement !== field && !field.hasAttribute("aria-invalid")) field.value = shownValue(step, value);
+  if (field && document.activeElement !== field && !field.hasAttribute("aria-invalid")) {
+    field.value = shownValue(step, value);
+    showCount(field);
+  }
   const skipped = Boolean(answer && answer.skipped);
   card.classList.toggle("skipped", skipped);
   // A skipped step says so where it said "required" (a dashed border alone told nothing).

@@ -1,0 +1,32 @@
+"""A text step with a limit counts its characters against its room, as the desktop's runner does."""
+
+from __future__ import annotations
+
+from playwright.sync_api import expect
+
+from tests.browser.actions import start_run, wait_for
+from tests.browser.templates import EVERY_TYPE
+
+
+def test_a_texts_count_of_characters_against_its_room_follows_what_is_typed(live, phone):
+    """The field stopped taking characters at its step's limit and said nothing of those it dropped; the
+    desktop counts them ("12 / 20")."""
+    run_id = live.dispatch(EVERY_TYPE, webhook=False)
+    page = start_run(live, phone, run_id)
+    field, count = page.locator("#s-note-input"), page.locator("#s-note-input-count")
+    expect(count).to_have_text("0 / 20")
+    expect(field).to_have_attribute("aria-describedby", "s-note-input-count")
+    field.press_sequentially("Boiler ")
+    expect(count).to_have_text("7 / 20")
+    field.press_sequentially("X" * 30)  # what does not fit is not taken, and the count says it is full
+    expect(count).to_have_text("20 / 20")
+    field.blur()
+    wait_for(
+        lambda: (
+            (live.org.get(f"/v1/runs/{run_id}").json()["answers"].get("s-note") or {}).get("value")
+            == "Boiler " + "X" * 13
+        ),
+        what="the text on the server",
+    )
+    page.reload()
+    expect(page.locator("#s-note-input-count")).to_have_text("20 / 20")  # the stored answer, counted
