@@ -4790,6 +4790,14 @@ Start from one of the library&apos;s ready-made checklists, describe one to gene
         <translation>كُتب {0}.</translation>
     </message>
     <message>
+        <source>{0} failed: {1}</source>
+        <translation>فشل {0}: {1}</translation>
+    </message>
+    <message>
+        <source>rundun:// links now open Rundun.</source>
+        <translation>روابط rundun:// تفتح Rundun الآن.</translation>
+    </message>
+    <message>
         <source>On macOS, rundun:// links open Rundun once it is installed from its app bundle (the bundle declares the scheme); a copy run from source cannot register it.</source>
         <translation>على macOS تفتح روابط rundun:// تطبيق Rundun بعد تثبيته من حزمة التطبيق (الحزمة تعلن المخطط)؛ النسخة المشغّلة من المصدر لا يمكنها تسجيله.</translation>
     </message>

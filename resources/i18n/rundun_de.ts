@@ -4594,6 +4594,14 @@ Beginnen Sie mit einer fertigen Checkliste aus der Bibliothek, beschreiben Sie e
         <translation>{0} geschrieben.</translation>
     </message>
     <message>
+        <source>{0} failed: {1}</source>
+        <translation>{0} fehlgeschlagen: {1}</translation>
+    </message>
+    <message>
+        <source>rundun:// links now open Rundun.</source>
+        <translation>rundun://-Links öffnen jetzt Rundun.</translation>
+    </message>
+    <message>
         <source>On macOS, rundun:// links open Rundun once it is installed from its app bundle (the bundle declares the scheme); a copy run from source cannot register it.</source>
         <translation>Unter macOS öffnen rundun://-Links Rundun, sobald es aus seinem App-Paket installiert ist (das Paket meldet das Schema an); eine aus dem Quellcode gestartete Kopie kann es nicht registrieren.</translation>
     </message>

@@ -4594,6 +4594,14 @@ Empiece con una de las listas de comprobación ya hechas de la biblioteca, descr
         <translation>Escrito {0}.</translation>
     </message>
     <message>
+        <source>{0} failed: {1}</source>
+        <translation>{0} falló: {1}</translation>
+    </message>
+    <message>
+        <source>rundun:// links now open Rundun.</source>
+        <translation>Los enlaces rundun:// abren ahora Rundun.</translation>
+    </message>
+    <message>
         <source>On macOS, rundun:// links open Rundun once it is installed from its app bundle (the bundle declares the scheme); a copy run from source cannot register it.</source>
         <translation>En macOS, los enlaces rundun:// abren Rundun una vez instalado desde su paquete de aplicación (el paquete declara el esquema); una copia ejecutada desde el código fuente no puede registrarlo.</translation>
     </message>

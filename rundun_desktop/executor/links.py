@@ -161,8 +161,11 @@ def register_scheme(apps_dir: Path | None = None, *, platform: str | None = None
             if shutil.which(tool[0]):
                 done = subprocess.run(tool, capture_output=True, text=True, timeout=20, check=False)
                 if done.returncode != 0:
-                    notes.append(f"{tool[0]} failed: {done.stderr.strip() or done.returncode}")
-        return " ".join(notes) + " rundun:// links now open Rundun."
+                    failed = QCoreApplication.translate("links", "{0} failed: {1}")
+                    notes.append(failed.format(tool[0], done.stderr.strip() or done.returncode))
+        # The German app said "… geschrieben. rundun:// links now open Rundun.": the sentence had no translation.
+        notes.append(QCoreApplication.translate("links", "rundun:// links now open Rundun."))
+        return " ".join(notes)
     if platform == "win32":  # pragma: no cover - needs Windows
         return _register_windows(command)
     if platform == "darwin":

@@ -71,6 +71,17 @@ def test_registering_the_scheme_writes_a_desktop_entry(tmp_path, monkeypatch):
     assert "app bundle" in links.register_scheme(platform="darwin")
 
 
+def test_what_registering_did_is_said_whole_in_the_apps_language(tmp_path, monkeypatch, speak):
+    """The German app said "….desktop geschrieben. rundun:// links now open Rundun."."""
+    monkeypatch.setenv("PATH", "")
+    speak("de")
+    words = links.register_scheme(tmp_path / "applications", platform="linux")
+    assert (
+        words
+        == f"{tmp_path / 'applications' / links.DESKTOP_FILE} geschrieben. rundun://-Links öffnen jetzt Rundun."
+    )
+
+
 def test_a_second_start_hands_its_link_to_the_running_app(aloop, tmp_path):
     """`rundun-desktop <link>` while the app runs on the same data dir: the link goes to it, the start ends.
     (The running app is played here by this process holding the workspace: `single_instance`.)"""
