@@ -5432,6 +5432,10 @@ Start from one of the library&apos;s ready-made checklists, describe one to gene
         <translation>لم يعد الخادم يقبل رمز هذا الحاسوب لهذه المهمة (هل فُتحت مجددًا في مكان آخر؟)</translation>
     </message>
     <message>
+        <source>it answered {0}</source>
+        <translation>أجاب {0}</translation>
+    </message>
+    <message>
         <source>The server refused this run: {0}. Its answers and photos stay on this computer; you can export them.</source>
         <translation>رفض الخادم هذه المهمة: {0}. تبقى إجاباتها وصورها على هذا الحاسوب؛ يمكنك تصديرها.</translation>
     </message>

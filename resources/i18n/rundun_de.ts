@@ -5236,6 +5236,10 @@ Beginnen Sie mit einer fertigen Checkliste aus der Bibliothek, beschreiben Sie e
         <translation>der Server akzeptiert das Token dieses Computers für den Durchlauf nicht mehr (wurde er anderswo erneut geöffnet?)</translation>
     </message>
     <message>
+        <source>it answered {0}</source>
+        <translation>er antwortete {0}</translation>
+    </message>
+    <message>
         <source>The server refused this run: {0}. Its answers and photos stay on this computer; you can export them.</source>
         <translation>Der Server hat diesen Durchlauf abgelehnt: {0}. Seine Antworten und Fotos bleiben auf diesem Computer; Sie können sie exportieren.</translation>
     </message>

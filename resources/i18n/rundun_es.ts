@@ -5236,6 +5236,10 @@ Empiece con una de las listas de comprobación ya hechas de la biblioteca, descr
         <translation>el servidor ya no acepta el token de este equipo para la ejecución (¿se volvió a abrir en otro sitio?)</translation>
     </message>
     <message>
+        <source>it answered {0}</source>
+        <translation>respondió {0}</translation>
+    </message>
+    <message>
         <source>The server refused this run: {0}. Its answers and photos stay on this computer; you can export them.</source>
         <translation>El servidor rechazó esta ejecución: {0}. Sus respuestas y fotos se quedan en este equipo; puedes exportarlas.</translation>
     </message>

@@ -164,7 +164,7 @@ def refusal_words(exc: ProtocolError) -> str:
             "sync",
             "the server no longer accepts this computer's token for the run (was it opened again elsewhere?)",
         ),
-    }.get(exc.code, exc.message or f"it answered {exc.status}")
+    }.get(exc.code, exc.message or QCoreApplication.translate("sync", "it answered {0}").format(exc.status))
     return QCoreApplication.translate(
         "sync",
         "The server refused this run: {0}. Its answers and photos stay on this computer; you can export them.",
