@@ -5469,8 +5469,8 @@ Start from one of the library&apos;s ready-made checklists, describe one to gene
 <context>
     <name>value_widgets</name>
     <message>
-        <source>e.g. 10, 20</source>
-        <translation>مثل 10، 20</translation>
+        <source>e.g. 10, 12.5</source>
+        <translation>مثل 10، 12.5</translation>
     </message>
     <message>
         <source>YYYY-MM-DD, …</source>

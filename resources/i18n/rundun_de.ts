@@ -5273,8 +5273,8 @@ Beginnen Sie mit einer fertigen Checkliste aus der Bibliothek, beschreiben Sie e
 <context>
     <name>value_widgets</name>
     <message>
-        <source>e.g. 10, 20</source>
-        <translation>z. B. 10, 20</translation>
+        <source>e.g. 10, 12.5</source>
+        <translation>z. B. 10, 12.5</translation>
     </message>
     <message>
         <source>YYYY-MM-DD, …</source>

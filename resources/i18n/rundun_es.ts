@@ -5273,8 +5273,8 @@ Empiece con una de las listas de comprobación ya hechas de la biblioteca, descr
 <context>
     <name>value_widgets</name>
     <message>
-        <source>e.g. 10, 20</source>
-        <translation>p. ej. 10, 20</translation>
+        <source>e.g. 10, 12.5</source>
+        <translation>p. ej. 10, 12.5</translation>
     </message>
     <message>
         <source>YYYY-MM-DD, …</source>

@@ -110,7 +110,8 @@ class LineValue(ValueWidget):
     def value(self) -> Any:
         text = self.edit.text()
         if self.as_list:
-            return [self._parse(part) for part in re.split(r"\s*,\s*", text.strip()) if part.strip()]
+            # Arabic's own comma separates too, as its placeholder writes the list ("مثل 10، 20").
+            return [self._parse(part) for part in re.split(r"\s*[,،]\s*", text.strip()) if part.strip()]
         return self._parse(text)
 
     def _show(self, value: Any) -> None:
@@ -225,7 +226,7 @@ def make_value_widget(step: dict[str, Any] | None, op: str) -> ValueWidget | Non
         if step_type == "rating" and rating:
             return CheckListValue(rating)
         hint = {
-            "number": QCoreApplication.translate("value_widgets", "e.g. 10, 20"),
+            "number": QCoreApplication.translate("value_widgets", "e.g. 10, 12.5"),
             "date": QCoreApplication.translate("value_widgets", "YYYY-MM-DD, …"),
             "time": QCoreApplication.translate("value_widgets", "HH:MM, …"),
         }.get(step_type or "", "a, b, c")

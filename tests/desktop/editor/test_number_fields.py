@@ -5,7 +5,8 @@ decimals, since its commas separate the numbers."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtWidgets import QApplication, QWidget
 
 from tests.support.samples import vehicle_inspection
 
@@ -71,3 +72,21 @@ def test_a_conditions_words_keep_every_digit_of_its_number():
     odometer = {"id": "s-od01", "type": "number", "label": "Odometer", "config": {"unit": "km"}}
     assert value_words(odometer, 150000.5) == "150000.5 km"
     assert value_words({**odometer, "config": {}}, 0.1234567) == "0.1234567"
+
+
+def test_an_arabic_designers_list_of_numbers_is_split_at_the_arabic_comma(
+    drive: Driver, page, client, aloop, speak
+):
+    """The field's placeholder writes "مثل 10، 12.5" in Arabic; a list typed so was one unreadable value."""
+    d = drive
+    doc, row = condition_on_notes(d, aloop, client, page)
+    speak("ar")  # the value's field is made anew for the step and operator chosen below, in Arabic
+    d.choose(row.step_combo, "s-od01")
+    d.choose(row.op_combo, "in")
+    assert row.value_widget.edit.placeholderText() == "مثل 10، 12.5"
+    edit = row.value_widget.edit
+    edit.setFocus()
+    typed = QInputMethodEvent()  # as an Arabic keyboard's input method commits it (QTest types Latin-1 only)
+    typed.setCommitString("10، 12٫5، 150000")
+    QApplication.sendEvent(edit, typed)
+    assert doc.find_step("s-nt01").data["condition"]["when"]["value"] == [10, 12.5, 150000]
