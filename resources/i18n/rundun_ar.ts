@@ -4986,6 +4986,10 @@ Start from one of the library&apos;s ready-made checklists, describe one to gene
         <translation>أُنشئ بواسطة Rundun في {0}.</translation>
     </message>
     <message>
+        <source>lost: {0} ({1})</source>
+        <translation>فُقدت: {0} ({1})</translation>
+    </message>
+    <message>
         <source>Run {0}</source>
         <translation>المهمة {0}</translation>
     </message>

@@ -4790,6 +4790,10 @@ Beginnen Sie mit einer fertigen Checkliste aus der Bibliothek, beschreiben Sie e
         <translation>Erstellt von Rundun am {0}.</translation>
     </message>
     <message>
+        <source>lost: {0} ({1})</source>
+        <translation>verloren: {0} ({1})</translation>
+    </message>
+    <message>
         <source>Run {0}</source>
         <translation>Durchlauf {0}</translation>
     </message>

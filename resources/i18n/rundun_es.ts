@@ -4790,6 +4790,10 @@ Empiece con una de las listas de comprobación ya hechas de la biblioteca, descr
         <translation>Generado por Rundun el {0}.</translation>
     </message>
     <message>
+        <source>lost: {0} ({1})</source>
+        <translation>perdida: {0} ({1})</translation>
+    </message>
+    <message>
         <source>Run {0}</source>
         <translation>Ejecución {0}</translation>
     </message>

@@ -24,7 +24,8 @@ Problems = dict[int, list[tuple[str, str]]]  # uid → [(path inside the node, m
 
 
 def _tags(text: str) -> list[str]:
-    return [t.strip() for t in text.split(",") if t.strip()]
+    """Tags as typed, separated by commas (Arabic's own "،" too: "فحص، سيارة" was one tag)."""
+    return [t.strip() for t in re.split(r"[,،]", text) if t.strip()]
 
 
 def _config_copy(config: Any) -> Any:

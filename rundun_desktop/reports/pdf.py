@@ -185,8 +185,9 @@ def _report_html(run: dict, images: dict[str, QImage], history: list[dict] | Non
 def history_html(step: StepHistory) -> str:
     """A step's history in the report: the summary, then only the writes that lost (the rest is the answer)."""
     e = html.escape
+    lost_words = QCoreApplication.translate("pdf", "lost: {0} ({1})")  # "lost:" was English in every report
     lost = "".join(
-        f'<div class="lost">lost: {e(line.text.split(" — ")[0])} ({e(line_times(line))})</div>'
+        f'<div class="lost">{e(lost_words.format(line.text.split(" — ")[0], line_times(line)))}</div>'
         for line in step.lines
         if line.lost
     )

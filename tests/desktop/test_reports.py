@@ -328,3 +328,20 @@ def test_a_reports_signature_heading_is_in_the_runs_language(qapp):
             signature={"url": "http://127.0.0.1/media/r-1/signature/0.png"},
         )
         assert f"<h2>{heading}</h2>" in run_html(document, {}), language
+
+
+def test_a_lost_write_is_said_in_the_reports_language(qapp):
+    """A German report listed a stale write as "lost: 39,000 km (…)": "lost:" was written in English."""
+    from rundun_desktop import i18n
+    from rundun_desktop.history_words import HistoryLine, StepHistory
+    from rundun_desktop.reports.pdf import history_html
+
+    stale = HistoryLine("39.000 km", "2026-05-22T08:00:00Z", "2026-05-22T08:11:00Z", lost=True)
+    step = StepHistory("s-od01", "Kilometerstand", 1, [stale])
+    for language, word in (
+        ("de", "verloren: 39.000 km ("),
+        ("es", "perdida: 39.000 km ("),
+        ("en", "lost: 39.000 km ("),
+    ):
+        with i18n.words_in(language):
+            assert word in html.unescape(history_html(step)), language

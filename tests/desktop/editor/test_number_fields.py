@@ -5,12 +5,12 @@ decimals, since its commas separate the numbers."""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QWidget
 
 from tests.support.samples import vehicle_inspection
 
 from .conftest import Driver, open_saved
+from .test_arabic_typing import commit_text
 from .test_conditions import condition_on_notes
 
 
@@ -84,9 +84,5 @@ def test_an_arabic_designers_list_of_numbers_is_split_at_the_arabic_comma(
     d.choose(row.step_combo, "s-od01")
     d.choose(row.op_combo, "in")
     assert row.value_widget.edit.placeholderText() == "مثل 10، 12.5"
-    edit = row.value_widget.edit
-    edit.setFocus()
-    typed = QInputMethodEvent()  # as an Arabic keyboard's input method commits it (QTest types Latin-1 only)
-    typed.setCommitString("10، 12٫5، 150000")
-    QApplication.sendEvent(edit, typed)
+    commit_text(row.value_widget.edit, "10، 12٫5، 150000")
     assert doc.find_step("s-nt01").data["condition"]["when"]["value"] == [10, 12.5, 150000]
