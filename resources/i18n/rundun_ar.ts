@@ -4970,6 +4970,10 @@ Start from one of the library&apos;s ready-made checklists, describe one to gene
         <translation>الملاحظات</translation>
     </message>
     <message>
+        <source>Rundun run report</source>
+        <translation>تقرير تنفيذ Rundun</translation>
+    </message>
+    <message>
         <source>[photo {0} not available]</source>
         <translation>[الصورة {0} غير متوفرة]</translation>
     </message>

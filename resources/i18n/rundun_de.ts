@@ -4774,6 +4774,10 @@ Beginnen Sie mit einer fertigen Checkliste aus der Bibliothek, beschreiben Sie e
         <translation>Befunde</translation>
     </message>
     <message>
+        <source>Rundun run report</source>
+        <translation>Rundun-Durchlaufbericht</translation>
+    </message>
+    <message>
         <source>[photo {0} not available]</source>
         <translation>[Foto {0} nicht verfügbar]</translation>
     </message>

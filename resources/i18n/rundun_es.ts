@@ -4774,6 +4774,10 @@ Empiece con una de las listas de comprobación ya hechas de la biblioteca, descr
         <translation>Hallazgos</translation>
     </message>
     <message>
+        <source>Rundun run report</source>
+        <translation>Informe de ejecución de Rundun</translation>
+    </message>
+    <message>
         <source>[photo {0} not available]</source>
         <translation>[foto {0} no disponible]</translation>
     </message>

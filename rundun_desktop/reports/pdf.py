@@ -47,9 +47,6 @@ table.answers td { padding: 5px 6px; border-bottom: 1px solid #e3e7f0; vertical-
 .history { color: #5b6478; }
 .lost { color: #c92a2a; }
 """
-# Facts whose value is an identifier: a reader copies or searches it whole, so it never wraps (a run id's
-# hyphens are line-break opportunities otherwise, and a long template name could push it onto two lines).
-ID_FACTS = {"Executor ref", "Run"}
 
 
 def image_name(url: str) -> str:
@@ -86,10 +83,17 @@ def _report_html(run: dict, images: dict[str, QImage], history: list[dict] | Non
         (run.get("template") or {}).get("name") or run.get("template_name") or run.get("template_id", "")
     )
     done, total = fmt.progress_parts(run.get("progress"))
+    # Facts whose value is an identifier: a reader copies or searches it whole, so it never wraps (a run id's
+    # hyphens are line-break opportunities otherwise). Known by their words in the report's language: matched
+    # against the English ones, a German or Arabic report wrapped its run id mid-id.
+    reference, run_label = (
+        QCoreApplication.translate("pdf", "Executor ref"),
+        QCoreApplication.translate("pdf", "Run"),
+    )
     facts = [
         (QCoreApplication.translate("pdf", "Status"), fmt.status_label(run.get("status"))),
-        (QCoreApplication.translate("pdf", "Executor ref"), run.get("executor_ref") or "—"),
-        (QCoreApplication.translate("pdf", "Run"), run.get("run_id", "")),
+        (reference, run.get("executor_ref") or "—"),
+        (run_label, run.get("run_id", "")),
         (
             QCoreApplication.translate("pdf", "Template"),
             QCoreApplication.translate("pdf", "{0} (version {1})").format(
@@ -123,11 +127,12 @@ def _report_html(run: dict, images: dict[str, QImage], history: list[dict] | Non
     # Each paragraph takes the direction of its own text (Qt's default): an Arabic label reads right to left
     # while the report's own words, ids and times stay left to right until the app's words are translated.
     out = [f'<html lang="{e(str(run.get("language") or "en"))}"><head><style>{CSS}</style></head><body>']
-    out.append('<p class="muted">Rundun run report</p>')
+    heading = QCoreApplication.translate("pdf", "Rundun run report")  # it was English in every report
+    out.append(f'<p class="muted">{e(heading)}</p>')
     out.append(f"<h1>{e(template_name)}</h1>")
     out.append('<table class="facts">')
     for key, value in facts:
-        cell = '<td class="id">' if key in ID_FACTS else "<td>"
+        cell = '<td class="id">' if key in (reference, run_label) else "<td>"
         out.append(f'<tr><td class="label">{e(key)}</td>{cell}{e(str(value))}</td></tr>')
     out.append("</table>")
     for section in answer_sections(run):

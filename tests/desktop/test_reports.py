@@ -345,3 +345,18 @@ def test_a_lost_write_is_said_in_the_reports_language(qapp):
     ):
         with i18n.words_in(language):
             assert word in html.unescape(history_html(step)), language
+
+
+def test_a_reports_heading_is_in_its_language_and_its_run_id_never_wraps(qapp):
+    """Headed "Rundun run report" in every language; and in German or Arabic the run id's cell lost its no-wrap
+    class (the ids were known by their English words), so a long id could wrap at a hyphen."""
+    document = run_document("en", executor_ref="booking-2026-05-22-0001")
+    for language, heading in (
+        ("de", "Rundun-Durchlaufbericht"),
+        ("ar", "تقرير تنفيذ Rundun"),
+        ("en", "Rundun run report"),
+    ):
+        source = run_html({**document, "language": language}, {})
+        assert f'<p class="muted">{heading}</p>' in source, language
+        assert '<td class="id">r-76e30f52-f2fc-47d1-8118-fbff40c6e856</td>' in source, language
+        assert '<td class="id">booking-2026-05-22-0001</td>' in source, language
