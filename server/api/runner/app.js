@@ -201,6 +201,11 @@ function showRunner() {
   // A field holding what its step does not take is carried into the new screen as it is, its text as typed;
   // after a reload, its text from the record.
   const holding = [...root.querySelectorAll('[aria-invalid="true"]')];
+  // A field being typed in is carried too, with its focus and caret: the server's copy arriving just after a
+  // reload made the screen anew under the person's fingers, and what they had typed so far was gone.
+  const active = document.activeElement;
+  const typing = root.contains(active) && active.id.endsWith("-input") ? active : null;
+  const caret = typing && typing.selectionStart !== null ? [typing.selectionStart, typing.selectionEnd] : null;
   const sections = template.sections.map((section) => el("section", { class: "section", "data-section": section.id },
     el("h2", { text: section.title }),
     section.steps.map((step) => stepCard(step, template, handlers(step)))));
@@ -214,11 +219,16 @@ function showRunner() {
       el("div", { class: "bar" }, el("div", { class: "fill", id: "progress-fill" })), el("p", { id: "progress-text" })),
     ...sections, finish);
   for (const box of root.querySelectorAll("[data-signature]")) pads.set(box.dataset.signature, signaturePad(box.querySelector("canvas")));
-  for (const field of holding) document.getElementById(field.id)?.replaceWith(field);
+  for (const field of new Set([...holding, typing].filter(Boolean))) document.getElementById(field.id)?.replaceWith(field);
+  if (typing) {
+    typing.focus({ preventScroll: true });
+    if (caret) typing.setSelectionRange(...caret);
+    showCount(typing);
+  }
   for (const step of iterSteps(template)) {
     const field = fieldOf(step);
     const held = field && holding.includes(field);
-    if (field && !held && run.typed?.[step.id]) { field.value = run.typed[step.id]; showCount(field); }
+    if (field && !held && field !== typing && run.typed?.[step.id]) { field.value = run.typed[step.id]; showCount(field); }
     if (held || (field && run.typed?.[step.id])) checkField(step);
     showAnswer(document.getElementById(step.id), step, run.answers[step.id]);
   }
