@@ -448,7 +448,7 @@ class DateInput(_LineInput):
         self.row.addStretch(1)
 
     def parse(self, text: str) -> Any:
-        for form in ("%Y-%m-%d", "%d.%m.%Y", slash_date_form(), "%Y/%m/%d"):
+        for form in ("%Y-%m-%d", "%d.%m.%Y", *slash_date_forms(), "%Y/%m/%d"):
             try:
                 return datetime.strptime(text, form).date().isoformat()
             except ValueError:
@@ -456,13 +456,16 @@ class DateInput(_LineInput):
         return text
 
 
-def slash_date_form() -> str:
-    """How the app's language orders a date written with slashes: 03/04/2026 is 4 March in American English
-    (and the app's English is American unless the computer says otherwise), 3 April in British English,
-    Spanish and Arabic. It was read day first everywhere: an American's 4 March was stored as 3 April."""
+def slash_date_forms() -> tuple[str, str]:
+    """How a date written with slashes is read: first in the order the app's language writes dates, 03/04/2026
+    being 4 March in American English (the app's English unless the computer says otherwise) and 3 April in
+    British English, Spanish and Arabic; then the other way round, so that 22/05/2026 is still 22 May in
+    American English (no month 22). It was read day first everywhere: an American's 4 March was stored as
+    3 April."""
     short = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
     first = next((c for c in short if c in "dMy"), "d")
-    return "%m/%d/%Y" if first == "M" else "%d/%m/%Y"
+    day_first, month_first = "%d/%m/%Y", "%m/%d/%Y"
+    return (month_first, day_first) if first == "M" else (day_first, month_first)
 
 
 class TimeInput(_LineInput):

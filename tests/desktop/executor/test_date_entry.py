@@ -48,11 +48,13 @@ def dates_of(country: QLocale.Country) -> Iterator[None]:
 def test_an_american_executors_slashed_date_is_month_first_and_shown_as_read(page, org, aloop, qtbot):
     with dates_of(QLocale.Country.UnitedStates):
         typed_day(page, org, aloop, qtbot, "03/04/2026", "2026-03-04")
+        typed_day(page, org, aloop, qtbot, "22/05/2026", "2026-05-22")  # no month 22: day first, unambiguous
 
 
 def test_a_british_or_german_executors_slashed_date_is_day_first(page, org, aloop, qtbot, speak):
     with dates_of(QLocale.Country.UnitedKingdom):
         typed_day(page, org, aloop, qtbot, "03/04/2026", "2026-04-03")
+        typed_day(page, org, aloop, qtbot, "05/22/2026", "2026-05-22")  # no month 22: month first
     speak("de")
     typed_day(page, org, aloop, qtbot, "03/04/2026", "2026-04-03")
     typed_day(page, org, aloop, qtbot, "4.3.2026", "2026-03-04")
