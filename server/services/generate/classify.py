@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from . import domains as dm
 from . import lexicon as lx
 from . import yesno as yn
 from .yesno import word_set
@@ -287,6 +288,8 @@ def boolean_plan(text: str) -> Plan:
         label = t
     elif has_state(t):
         label = COPULA.sub("", t)
+    elif (looked_for := FAULT_LOOKED_FOR.match(t)) and is_problem(looked_for.group("fault")):
+        label = _any_fault_on(looked_for.group("thing"), looked_for.group("fault"))
     elif is_problem(t):
         label = f"any {t}"
     else:
@@ -307,6 +310,22 @@ def boolean_plan(text: str) -> Plan:
         bad_answer=bad,
         problem_label=describe,
     )
+
+
+# "forks for cracks", "each room for damage" (a "check" already stripped): what to look for, and where.
+FAULT_LOOKED_FOR = re.compile(
+    r"^(?P<thing>(?:(?!\bfor\b).)+?)\s+for\s+(?:any\s+|signs? of\s+)?(?P<fault>.+)$", _I
+)
+ROOMLIKE = re.compile(
+    r"\b(?:rooms?|areas?|fridges?|freezers?|cupboards?|cabinets?|drawers?|tanks?|bins?|boxe?s?)$", _I
+)
+
+
+def _any_fault_on(thing: str, fault: str) -> str:
+    """ "forks" + "cracks" -> "any cracks on forks"; "each room" + "damage" -> "any damage in each room"
+    (it read "Any forks for cracks?")."""
+    inside = ROOMLIKE.search(thing) or any(pattern.search(thing) for pattern, _ in dm.PLACES)
+    return f"any {fault} {'in' if inside else 'on'} {thing}"
 
 
 def _with_predicate(text: str) -> tuple[str, str]:

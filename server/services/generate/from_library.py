@@ -1,8 +1,9 @@
 """Start from the library template a prompt names and add what the prompt lists.
 
 A listed item that a library step already asks in the item's own words and the same kind of answer
-("fuel level", "forks") is covered by that step, which keeps the library's wording but takes the prompt's
-unit and photos. An item a step asks in other words or another way ("tyre pressure" as a reading beside
+("fuel level", "forks"; every word in any order: "bedding clean and dry" is "Bedding dry and clean?"; a
+thing looked at for a fault the step names absent: "forks for cracks" is "Forks free of cracks …?") is
+covered by that step, which keeps the library's wording but takes the prompt's unit and photos. An item a step asks in other words or another way ("tyre pressure" as a reading beside
 "Tyre pressures checked?") gets its own step right before that one: the library template stays whole.
 "Photos of the forks" becomes a photo step right after the forks check; anything else joins the section
 it names (its group or place) or a section of its own before the closing one. Nothing the prompt asks
@@ -21,53 +22,18 @@ from rapidfuzz import fuzz
 from server.services.library import LibraryTemplate
 
 from . import domains as dm
+from . import yesno as yn
 from .classify import Plan
 from .library_match import GENERIC, normalize
 from .parse import Item
 from .sections import Ids, build_section, est_minutes, group_sections
 
+# Words that only link others ("meter readings for electricity" says what "electricity meter reading" says).
+LINKING = yn.word_set("a an the of and or in on at to for with by from any is are be")
 # Words that say nothing about which thing a step is about.
-FILLER = frozenset(
-    [
-        "any",
-        "all",
-        "every",
-        "each",
-        "the",
-        "a",
-        "an",
-        "of",
-        "and",
-        "or",
-        "is",
-        "are",
-        "be",
-        "been",
-        "in",
-        "on",
-        "at",
-        "to",
-        "for",
-        "with",
-        "by",
-        "from",
-        "no",
-        "not",
-        "yes",
-        "ok",
-        "okay",
-        "check",
-        "checked",
-        "good",
-        "working",
-        "condition",
-        "state",
-        "present",
-        "proper",
-        "properly",
-        "correct",
-        "correctly",
-    ]
+FILLER = LINKING | yn.word_set(
+    "all every each been no not yes ok okay check checked good working condition state present proper properly "
+    "correct correctly"
 )
 WORD_MATCH = 85.0  # rapidfuzz ratio for one word of an item to count as a word of a step's label
 COVERED = 0.75  # share of an item's words a step must hold to ask the same thing
@@ -89,8 +55,15 @@ class Merged:
     added: int
 
 
+# Words a prompt and the library use for the same thing (after `normalize`): "smoke detector" is the
+# library's "smoke alarm", keys "returned" its keys "handed over".
+SAME_THING = {"detector": "alarm", "returned": "handed", "replaced": "replenished"}
+COUNT_OF = re.compile(r"^(?:the\s+)?(?:number|count|amount)\s+of\s+", re.IGNORECASE)
+
+
 def _words(text: str) -> list[str]:
-    return [w for w in normalize(text) if w not in FILLER]
+    words = normalize(COUNT_OF.sub("", text))
+    return [SAME_THING.get(w, w) for w in words if w not in FILLER]
 
 
 def _holds(label_words: list[str], word: str) -> bool:
@@ -150,7 +123,7 @@ def merge(
                 added_steps += _insert_after(anchor, build_section("x", [plan], ids)["steps"])
                 continue
         else:
-            covering = _best(item.text, pairs)
+            covering = _best(_asked(plan, item), pairs)
             if covering is not None and (
                 _library_says_it(covering, plan, item)
                 or (plan.type == "number" and _sums_up(item, pairs))
@@ -184,11 +157,53 @@ def _library_says_it(anchor: tuple[dict[str, Any], dict[str, Any]], plan: Plan, 
     section, step = anchor
     said = " ".join(re.findall(r"[a-z0-9]+", step["label"].lower()))
     wanted = " ".join(re.findall(r"[a-z0-9]+", item.text.lower()))
-    if not wanted or f" {wanted} " not in f" {said} ":
+    if not wanted:
         return False
+    if f" {wanted} " not in f" {said} ":
+        # In other words ("meter readings for electricity": "Electricity meter reading"; "TV remote working":
+        # "TV, remote and lamps working?"): every word of the item in the step's, the same kind of answer.
+        return (
+            step["type"] == plan.type
+            and _says_every_word(_asked(plan, item), step["label"])
+            and (plan.type != "boolean" or _same_way_round(section, step, plan, item))
+        )
     if plan.type == "boolean" and step["type"] == "boolean":
         return _bad_answer(section, step) == plan.bad_answer
     return step["type"] == plan.type or plan.type == "boolean" and step["type"] in ("choice", "rating")
+
+
+def _says_every_word(text: str, label: str) -> bool:
+    """Whether `label` holds every word of `text` but its linking words, plurals aside. Exactly: a step that
+    shows the person other words asks something else ("fire doors closed" is not "Fire doors close fully on
+    their own?")."""
+    have = set(normalize(label))
+    wanted = [w for w in normalize(text) if w not in LINKING]
+    return bool(wanted) and all(w in have for w in wanted)
+
+
+def _asked(plan: Plan, item: Item) -> str:
+    """What the item asks about, without the photos it wants ("dents with photos": "dents")."""
+    return plan.place_text or item.text
+
+
+def _same_way_round(section: dict[str, Any], step: dict[str, Any], plan: Plan, item: Item) -> bool:
+    """Whether a yes/no step asks the item's question: with the same answer meaning trouble, or the other
+    way round when it names the item's fault absent from the item's thing ("cracks on forks": "Forks free
+    of cracks, bends …?"). Not a bare fault ("sharp edges": "Slides: no sharp edges?" asks of slides only)."""
+    if _bad_answer(section, step) == plan.bad_answer:
+        return True
+    text = _asked(plan, item)
+    faults = [m.group(0).lower() for m in yn.PROBLEMS.finditer(text)]
+    thing = _words(yn.PROBLEMS.sub(" ", text))
+    label = step["label"].lower()
+    return (
+        plan.bad_answer is True
+        and bool(faults and thing)
+        and all(
+            re.search(rf"\b(?:free (?:of|from)|clear of|no|without)\b[^?]*\b{re.escape(f)}", label)
+            for f in faults
+        )
+    )
 
 
 def _bare_thing_the_library_judges(step: dict[str, Any], plan: Plan, item: Item) -> bool:

@@ -259,9 +259,25 @@ def _split_and(chunk: str) -> list[str]:
             out[-1] = f"{a} and {b}".strip()
         elif len(bw) == 1 and len(aw) >= 2 and bw[0] in MEASURE_NOUNS and aw[-1] in MEASURE_NOUNS:
             out.append(" ".join(a.split()[:-1] + [b]))  # "proofer humidity and temperature"
+        elif (shared := SHARED_HEAD.match(a)) and len(bw) <= 2 and _bare_thing(b):
+            out.append(f"{shared.group('head')} {b}")  # "meter readings for electricity and water"
         else:
             out.append(b)
     return out
+
+
+# "meter readings for electricity", "photos of the kitchen": a reading or photo of something, which the
+# next bare thing of its list shares ("… and water": "meter readings for water", not "Water available?").
+SHARED_HEAD = re.compile(
+    r"^(?P<head>.*?\b(?:readings?|photos?|pictures?|temperatures?|temps?|levels?|pressures?|condition)"
+    r"\s+(?:for|of|in)(?:\s+the)?)\s+\S+(?:\s+\S+)?$",
+    _I,
+)
+
+
+def _bare_thing(text: str) -> bool:
+    """A thing named and nothing said of it ("water", "the bathroom")."""
+    return not (has_state(text) or is_problem(text) or value_plan(text, "", {}) or SIGNATURE.search(text))
 
 
 def _distribute(parts: list[str], joined: list[bool]) -> None:

@@ -3,6 +3,8 @@ what it asks for; with no library match it still builds from the prompt's items 
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from server.services.generate import offline_template
@@ -103,3 +105,59 @@ def test_the_prompts_groups_join_the_library_sections_of_that_name() -> None:
 def test_library_generation_is_deterministic() -> None:
     for case in PROMPTS[:10]:
         assert offline_template(case.prompt) == offline_template(case.prompt)
+
+
+def _labels(prompt: str) -> list[str]:
+    return [s["label"] for s in main_steps(offline_template(prompt))]
+
+
+def test_a_fault_looked_for_on_a_thing_reads_as_a_question() -> None:
+    labels = _labels("Apartment move-out inspection: check each room for damage with photos")
+    assert "Any damage in each room?" in labels
+    hotel = _labels("Hotel room inspection: check bathroom for mould")
+    assert "Any mould in bathroom?" in hotel
+    assert not [label for label in labels + hotel if re.match(r"Any (?:each|bathroom)\b", label)]
+
+
+def test_a_thing_checked_for_a_fault_the_library_names_absent_is_not_asked_twice() -> None:
+    labels = _labels("Daily forklift check: check forks for cracks, horn works")
+    assert [label for label in labels if "crack" in label.lower()] == [
+        "Forks free of cracks, bends and excessive wear?"
+    ]
+    assert sum("horn" in label.lower() for label in labels) == 1
+
+
+def test_a_reading_shared_by_a_list_is_read_for_each_thing() -> None:
+    labels = _labels("Apartment move-out inspection: meter readings for electricity and water")
+    assert "Water available?" not in labels  # "water" was read alone
+    assert [label for label in labels if "meter reading" in label.lower()] == [
+        "Electricity meter reading",
+        "Gas meter reading",
+        "Water meter reading",
+    ]
+    kitchen = _labels("Kitchen log: temperature of fridge and freezer")
+    assert {"Temperature of fridge", "Temperature of freezer"} <= set(kitchen)
+
+
+def test_a_library_step_holding_every_word_of_an_item_asks_it_and_takes_its_photos() -> None:
+    template = offline_template("Car rental return check: scratches and dents with photos, fuel level")
+    dents = [s for s in main_steps(template) if "dent" in s["label"].lower()]
+    assert [s["label"] for s in dents] == ["Any new scratches, dents or paint damage?"]
+    assert dents[0]["photo"]
+    labels = _labels("Hotel room inspection: TV remote works, bedding clean")
+    assert [label for label in labels if "remote" in label.lower()] == ["TV, remote and lamps working?"]
+
+
+def test_an_item_the_library_asks_in_other_words_stands_right_before_that_step() -> None:
+    template = offline_template(
+        "Apartment move-out inspection: smoke detector works, number of keys returned"
+    )
+    for section in template["sections"]:
+        labels = [s["label"] for s in section["steps"] if not s.get("condition")]
+        if "Smoke detector working?" in labels:
+            at = labels.index("Smoke detector working?")
+            assert labels[at + 1] == "Smoke alarms tested and working?"
+        if "Number of keys returned" in labels:
+            assert labels[labels.index("Number of keys returned") + 1] == "Keys handed over"
+    labels = [s["label"] for s in main_steps(template)]
+    assert {"Smoke detector working?", "Number of keys returned"} <= set(labels)
