@@ -4,11 +4,13 @@ numbers follow the locale."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from playwright.sync_api import expect
 
 from server.api.runner_assets import VERSION
-from tests.browser.actions import run_in
+from tests.browser.actions import phone_in, run_in
 from tests.browser.conftest import PHONE, WAIT_MS
 from tests.browser.templates import EVERY_TYPE, PHOTOS_ONLY
 from tests.support import conformance
@@ -28,7 +30,7 @@ def test_the_runs_language_sets_lang_dir_and_number_format(live, phone):
     page.click("#start")
     expect(page.locator("#progress-text")).to_have_text("0 of 4 done")
     assert page.evaluate("() => [document.documentElement.lang, document.documentElement.dir]") == [
-        "en",
+        "en-US",  # the browser's own English
         "ltr",
     ]
     assert page.evaluate(IN_LANGUAGE, [VERSION, "de-DE"]) == [
@@ -97,7 +99,7 @@ def test_the_runner_speaks_the_browsers_language_and_switches_to_arabic_right_to
             "An einem Computer mit Rundun Desktop? In Rundun öffnen"
         )
         assert page.evaluate("() => [document.documentElement.lang, document.documentElement.dir]") == [
-            "de",
+            "de-DE",  # the browser's regional form of the language: its dates and numbers
             "ltr",
         ]
         expect(page.locator("#language")).to_have_value("de")
@@ -256,3 +258,34 @@ def test_a_steps_photo_count_reads_as_the_language_says_it(live, browser, tag, s
     with run_in(live, browser, PHOTO_COUNTS, tag) as (_run_id, _context, page):
         counts = page.locator("[data-photo-count]")
         expect(counts).to_have_text(said)
+
+
+@pytest.mark.parametrize(
+    ("locale", "written"),
+    [
+        ("en-GB", r"\b\d{1,2} [A-Z][a-z]{2} \d{4}, \d{2}:\d{2}\b"),  # 9 Dec 2026, 08:30
+        ("en-US", r"\b[A-Z][a-z]{2} \d{1,2}, \d{4}, \d{1,2}:\d{2}\s[AP]M\b"),  # Dec 9, 2026, 8:30 AM
+    ],
+)
+def test_dates_follow_the_browsers_region_of_the_language(live, browser, locale, written):
+    """A British phone read the link's expiry the American way ("Dec 9, 2026, 8:30 AM"): the page spoke
+    plain "en". It speaks the browser's "en-GB" now, its words English's, its dates British."""
+    r = live.org.post("/v1/templates", json=PHOTOS_ONLY)
+    body = {"template_id": r.json()["id"], "expires_in_hours": 1}
+    run = live.org.post("/v1/runs", json=body).json()
+    expires = run["expires_at"]
+    with phone_in(browser, locale) as context:
+        page = context.new_page()
+        page.goto(f"{live.url}/r/{run['run_id']}")
+        expect(page.locator("#start")).to_have_text("Start the checklist")
+        shown = page.evaluate(
+            "([iso, tag]) => new Intl.DateTimeFormat(tag, {dateStyle: 'medium', timeStyle: 'short'})"
+            ".format(new Date(iso))",
+            [expires, locale],
+        )
+        expect(page.locator("[data-facts]")).to_contain_text(shown)
+        assert re.search(written, shown.replace("\u202f", " ")), shown
+        assert page.evaluate("() => document.documentElement.lang") == locale
+        page.select_option("#language", "en")  # chosen in the switch: still the browser's region
+        expect(page.locator("[data-facts]")).to_contain_text(shown)
+        assert page.evaluate("() => document.documentElement.lang") == locale

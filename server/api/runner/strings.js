@@ -738,13 +738,16 @@ export function numberExpected(cfg = {}, { places = true } = {}) {
 }
 
 // The language the page speaks: the person's own choice on this device (the switch), else the first of the
-// browser's languages (navigator.languages, as Accept-Language) that has a table, else the page's, else English.
+// browser's languages (navigator.languages, as Accept-Language) that has a table, else the page's, else English;
+// in the browser's own regional form of it when it has one ("en-GB": a British phone read "Dec 9, 2026, 8:30 AM",
+// the American way, for "9 Dec 2026, 08:30"; "es-MX" writes 12.5 where Spain writes 12,5).
 export function preferredLanguage() {
-  const wanted = [localStorage.getItem(CHOICE_KEY), ...(navigator.languages || []), document.documentElement.lang];
+  const browser = navigator.languages || [];
+  const wanted = [localStorage.getItem(CHOICE_KEY), ...browser, document.documentElement.lang];
   for (const tag of wanted) {
     if (!tag) continue;
     const base = tag.toLowerCase().split("-")[0];
-    if (TABLES[base]) return base;
+    if (TABLES[base]) return browser.find((own) => own.includes("-") && own.toLowerCase().split("-")[0] === base) || base;
   }
   return "en";
 }
@@ -763,7 +766,7 @@ export function languageSwitch(changed) {
   select.append(...options);
   select.addEventListener("change", () => {
     localStorage.setItem(CHOICE_KEY, select.value);
-    useLanguage(select.value);
+    useLanguage(preferredLanguage());
     select.setAttribute("aria-label", t("language"));
     changed();
   });
