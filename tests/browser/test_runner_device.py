@@ -97,3 +97,20 @@ def test_no_inline_script_and_no_policy_violation(live, phone):
     assert page.evaluate("() => document.querySelectorAll('style').length") == 0
     assert page.evaluate("() => window.cspViolations") == []
     assert not [line for line in console if "Content Security Policy" in line], console
+
+
+def test_once_everything_is_on_the_server_the_monitor_hears_that_nothing_waits(live, phone):
+    """Each request counts its own change as waiting, so the last one left the run's device note at "1
+    change on the device" for a run whose every change was on the server (seen in the monitor under Xvfb)."""
+    run_id = live.dispatch(PHOTOS_ONLY, webhook=False)
+    page = open_online(live, phone, run_id)
+    answer(page, "s-count", "12")
+    answer(page, "s-memo", "all done")
+    expect(page.locator("#sync-status")).to_have_attribute("data-waiting", "0")
+    device = wait_for(
+        lambda: (d := live.org.get(f"/v1/runs/{run_id}").json()["device"]) and d["pending_ops"] == 0 and d,
+        what="the device note saying nothing waits",
+        page=page,
+    )
+    assert device["failed_ops"] == 0 and device["app"] == "rundun-browser/1", device
+    assert live.org.get(f"/v1/runs/{run_id}").json()["answers"]["s-memo"]["value"] == "all done"

@@ -45,6 +45,11 @@ def api_kind(method: str, url: str) -> str:
     return f"{method} {parts[-1]}"
 
 
+def kinds(events: list[tuple[str, object]]) -> list[tuple[str, str]]:
+    """("sent" | "done", kind) of the API's requests among Chromium's request events."""
+    return [(what, api_kind(r.method, r.url)) for what, r in events if "/v1/" in r.url]  # type: ignore[attr-defined]
+
+
 def test_a_backlog_sends_each_photo_in_one_request_beside_the_answers(live, phone):
     run_id = live.dispatch(PHOTOS_ONLY, webhook=False)
     page = open_online(live, phone, run_id)
@@ -60,10 +65,12 @@ def test_a_backlog_sends_each_photo_in_one_request_beside_the_answers(live, phon
     phone.on("response", lambda r: events.append(("done", r.request)))
     phone.set_offline(False)
     expect(page.locator("#sync-status")).to_have_attribute("data-waiting", "0")
+    # Then one request that changes nothing tells the server that nothing waits on the phone any more.
+    wait_for(lambda: ("done", "OPTIONS uploads") in kinds(events), what="the last word", page=page)
 
-    api = [(what, api_kind(r.method, r.url)) for what, r in events if "/v1/" in r.url]
+    api = kinds(events)
     sent = Counter(kind for what, kind in api if what == "sent")
-    assert sent == {"POST uploads": 4, "POST sync": 1}, api  # no PATCH, HEAD or GET /state
+    assert sent == {"POST uploads": 4, "POST sync": 1, "OPTIONS uploads": 1}, api  # no PATCH, HEAD or GET
     # The photos do not wait for the answers: three of them and the answers' /sync are in flight at once.
     in_flight = [sum(1 if what == "sent" else -1 for what, _ in api[: k + 1]) for k in range(len(api))]
     assert max(in_flight) == 4, api

@@ -153,6 +153,18 @@ export class Syncer {
     return `pending-ops=${s.waiting}; pending-bytes=${Math.max(0, s.bytes)}; failed-ops=${s.failed}; app=${APP}`;
   }
 
+  // Each request counts its own change as waiting (it is, until the server answers), so the last one left
+  // the monitor saying "1 change on the device" for a run whose every change was on the server. One more
+  // request that changes nothing there (tus discovery) says that none is waiting now, as the desktop's engine
+  // does; a failure (offline again, the run closed) is for the next contact to say.
+  async lastWord() {
+    try {
+      await this.fetch(`/v1/runs/${this.host.run().run_id}/uploads/`, { method: "OPTIONS", headers: TUS });
+    } catch {
+      /* nothing to do */
+    }
+  }
+
   async fetch(path, init = {}) {
     const run = this.host.run();
     const headers = new Headers(init.headers || {});
@@ -170,11 +182,13 @@ export class Syncer {
   async drain() {
     const run = this.host.run();
     if (!run || !run.token || this.state.refused) return;
+    let sent = false;
     try {
       for (;;) {
         const ops = await this.pending();
         this.host.changed();
         if (!ops.length) break;
+        sent = true;
         if (!navigator.onLine) throw new TypeError("offline");
         this.state.sending = true;
         for (let i = 0; i < ops.length;) {
@@ -188,6 +202,7 @@ export class Syncer {
           this.host.changed();
         }
       }
+      if (sent) await this.lastWord();
       this.state.sending = false;
     } catch (error) {
       this.state.sending = false;
