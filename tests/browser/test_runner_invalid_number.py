@@ -72,7 +72,8 @@ def test_a_number_out_of_range_is_marked_kept_as_typed_never_saved_and_blocks_co
     page.locator("#complete").click()
     line = page.locator("#missing a", has_text="Pressure")
     expect(line).to_have_text(
-        "“\u2068Pressure\u2069”: what is typed there is not saved. Enter a number from 0 to 4. "
+        # Quoted as the other lines of the list quote their steps ("'Signature' needs an answer")
+        "'\u2068Pressure\u2069': what is typed there is not saved. Enter a number from 0 to 4. "
         "At most 1 decimal place."
     )
     expect(page.locator("#done-title")).to_have_count(0)

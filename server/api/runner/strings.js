@@ -115,7 +115,7 @@ const EN = {
   expect_any: "Enter a number.",
   expect_whole: "Whole numbers only.",
   expect_places: { one: "At most {places} decimal place.", other: "At most {places} decimal places." },
-  invalid_field: "“{name}”: what is typed there is not saved. {expected}",
+  invalid_field: "'{name}': what is typed there is not saved. {expected}",
   incomplete_step: "“{name}” is not complete on the server: see the details at the bottom of the screen.",
   // The status bar: one short line, the rest behind "Details".
   sum_waiting: "{n} waiting to be sent",
