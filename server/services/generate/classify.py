@@ -203,7 +203,7 @@ def _classify_value_or_state(text: str, extra: str, lead: str | None, units: dic
         return Plan("text", capitalise(text), "Details", {"multiline": False})
     if lead == "measure":
         return Plan("number", capitalise(text), "Readings", {"decimal": 1})
-    return boolean_plan(text)
+    return boolean_plan(text, looked_over=lead == "look")
 
 
 def _photo_plan(text: str) -> Plan:
@@ -272,8 +272,9 @@ def _number_plan(text: str, num: lx.NumberKind, hints: str, units: dict[str, str
     return Plan("number", capitalise(label), num.theme, {k: v for k, v in config.items() if v is not None})
 
 
-def boolean_plan(text: str) -> Plan:
-    """A yes/no question in a checklist's terse style, and which answer means something is wrong."""
+def boolean_plan(text: str, *, looked_over: bool = False) -> Plan:
+    """A yes/no question in a checklist's terse style, and which answer means something is wrong.
+    `looked_over`: the prompt said to check the thing for something ("check the fridge for leftovers")."""
     t = re.sub(r"^there (?:is|are)\s+no\s+", "any ", text, flags=_I)
     t = re.sub(r"^there (?:is|are)\s+", "", t, flags=_I)
     t = re.sub(r"^(?:no|zero)\s+", "any ", t, flags=_I)
@@ -288,7 +289,9 @@ def boolean_plan(text: str) -> Plan:
         label = t
     elif has_state(t):
         label = COPULA.sub("", t)
-    elif (looked_for := FAULT_LOOKED_FOR.match(t)) and is_problem(looked_for.group("fault")):
+    elif (looked_for := FAULT_LOOKED_FOR.match(t)) and (
+        is_problem(looked_for.group("fault")) or (looked_over and _a_thing_to_find(looked_for.group("fault")))
+    ):
         label = _any_fault_on(looked_for.group("thing"), looked_for.group("fault"))
     elif is_problem(t):
         label = f"any {t}"
@@ -319,6 +322,12 @@ FAULT_LOOKED_FOR = re.compile(
 ROOMLIKE = re.compile(
     r"\b(?:rooms?|areas?|fridges?|freezers?|cupboards?|cabinets?|drawers?|tanks?|bins?|boxe?s?)$", _I
 )
+
+
+def _a_thing_to_find(text: str) -> bool:
+    """ "leftovers", "splits", "loose items": something found or not; not "changing wheels" (what it is for)."""
+    words = text.split()
+    return 0 < len(words) <= 3 and not words[0].lower().endswith("ing") and not has_state(text)
 
 
 def _any_fault_on(thing: str, fault: str) -> str:

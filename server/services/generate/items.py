@@ -25,6 +25,13 @@ LEADS: list[tuple[re.Pattern[str], str | None]] = [
     (re.compile(r"^(?:rate|score|grade|assess|evaluate|judge)\b", _I), "rate"),
     (re.compile(r"^(?:count|tally)\b", _I), "count"),
     (re.compile(r"^(?:photograph|snap)\b", _I), "photo"),
+    # Looking something over: "check the fridge for leftovers" asks whether there are any.
+    (
+        re.compile(
+            r"^(?:check(?!-)(?:ing)?|inspect(?:ing)?|examine|look(?:ing)? (?:at|over))\b(?=.+\bfor\b)", _I
+        ),
+        "look",
+    ),
     (
         re.compile(
             r"^(?:make sure|ensure|check(?!-)(?:ing)?|verify|confirm|inspect(?:ing)?|look(?:ing)? for|"
@@ -117,6 +124,14 @@ IMPERATIVES = dict(
 IMPERATIVE = re.compile(
     r"^([a-z]+)(?:\s+(out|off|up|down|away|in|on|back|over))?\s+"
     r"(the|all|any|every|each|both|their|your|our|a|an)\s+(.+)$",
+    _I,
+)
+# Verbs that are no adjective or noun before a thing, so that an instruction without its article ("wipe desks",
+# "empty bins") reads as one: it read "Wipe desks OK?" and "Empty bins emptied?". Not "clean" ("clean linen"),
+# "water" ("water temperature"), "test" or "stock" ("stock level"), which name things as often.
+BARE_IMPERATIVE = re.compile(
+    r"^(empty|wipe|vacuum|hoover|mop|sweep|restock|refill|sanitise|sanitize|disinfect|wash|polish|tidy|replace|"
+    r"remove)\s+(?!(?:the|all|any|every|each|both|their|your|our|a|an)\b)(.+)$",
     _I,
 )
 # First words of an item that are no verbs to turn into a done-state ("in the fridge", "sign the form").
@@ -244,7 +259,9 @@ def _split_and(chunk: str) -> list[str]:
             or (_predicate_only(b) and (has_state(a) or len(aw) == 1))
             or (len(aw) == 1 and aw[0] in yn.SHARED_ADJECTIVES)
             or (len(aw) == 1 and len(bw) >= 2 and has_state(b) and not value_plan(a, "", {}))
-            or (len(aw) <= 2 and bool(SIGNATURE.search(b)))
+            or (
+                len(aw) <= 2 and bool(SIGNATURE.search(b)) and aw[-1] != "name"
+            )  # "inspector name": asked too
             or (len(bw) == 1 and bw[0] in {"after", "before", "afterwards", "later", "again"})
             or (is_problem(a) and is_problem(b) and len(bw) <= 2 and bw[0] != "any")
             or (
@@ -261,6 +278,13 @@ def _split_and(chunk: str) -> list[str]:
             out.append(" ".join(a.split()[:-1] + [b]))  # "proofer humidity and temperature"
         elif (shared := SHARED_HEAD.match(a)) and len(bw) <= 2 and _bare_thing(b):
             out.append(f"{shared.group('head')} {b}")  # "meter readings for electricity and water"
+        elif (
+            (verb := BARE_IMPERATIVE.match(a))
+            and len(bw) <= 3
+            and _bare_thing(b)
+            and not BARE_IMPERATIVE.match(b)
+        ):
+            out.append(f"{verb.group(1)} {b}")  # "vacuum carpets and hallway": the hallway vacuumed too
         else:
             out.append(b)
     return out
@@ -329,7 +353,10 @@ def participle(verb: str) -> str:
 
 def as_done(text: str) -> str:
     """An instruction as the state it leaves ("Empty the bins" -> "bins emptied", "Take out the rubbish"
-    -> "rubbish taken out"), so that the check reads as a yes/no question."""
+    -> "rubbish taken out"; "wipe desks" -> "desks wiped"), so that the check reads as a yes/no question."""
+    bare = BARE_IMPERATIVE.match(text)
+    if bare and _bare_thing(bare.group(2)) and len(bare.group(2).split()) <= 4:
+        return f"{bare.group(2)} {IMPERATIVES[bare.group(1).lower()]}"
     m = IMPERATIVE.match(text)
     if not m:
         return text

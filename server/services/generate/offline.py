@@ -227,10 +227,20 @@ def _drop_request(ctx: str) -> str:
     return re.sub(r"^(?:a|an|the|new)\s+", "", c, flags=_I).strip()
 
 
+# A prompt that opens by telling what to look over names the work: "Inspect the scaffold on site 3".
+LOOK_OVER_NOUNS = {"check": "check", "inspect": "inspection", "examine": "examination", "audit": "audit"}
+LOOK_OVER = re.compile(
+    r"^(check|inspect|examine|audit)\s+(?:(?:the|a|an|our|your|all)\s+)?(.+?)(\s+(?:on|at|in|of)\s+.+)?$", _I
+)
+
+
 def _name_from_context(ctx: str) -> str:
     """ "Vehicle pre-rental inspection checklist for a car rental company" -> "Vehicle pre-rental inspection"."""
     c = _drop_request(ctx)
     c = re.sub(r"^(?:we|i)\s+(?:run|own|manage|operate|have|are|work (?:at|in))\s+", "", c, flags=_I)
+    said = LOOK_OVER.match(c)
+    if said:  # "Check the boiler room" -> "boiler room check" (it was named "Check")
+        c = f"{said.group(2)} {LOOK_OVER_NOUNS[said.group(1).lower()]} {said.group(3) or ''}".strip()
     words = [w.strip(",.;:!?\"'") for w in c.split()]
     words = [w for w in words if w]
     low = [w.lower() for w in words]

@@ -95,13 +95,24 @@ def parse_prompt(prompt: str) -> Parsed:
     return out
 
 
+# What follows a lead verb that only leads in to a list ("Check the following:", "Include these:").
+LEAD_IN_WORDS = yn.word_set(
+    "following these this that those items item things list below everything all points steps for"
+)
+
+
 def _head_kind(head: str, out: Parsed) -> tuple[str, str | None]:
     """What a "X:" prefix is: the checklist itself, a lead-in ("Include the following"), or a group."""
     first = not out.context and not out.items
     if CONTEXT_START.match(head):
         return "context", None
     for pattern, lead in LEADS:
-        if pattern.match(head):
+        if said := pattern.match(head):
+            # "Inspect the scaffold on site 3: …" opens the prompt by naming the work ("Check the following:"
+            # only leads in): it gave a checklist named "Checklist", started from no library template.
+            named = re.sub(r"^(?:\s*(?:the|a|an|our|your|all)\b)+", "", head[said.end() :], flags=_I).split()
+            if first and named and named[0].lower() not in LEAD_IN_WORDS:
+                return "context", None
             return "lead", lead
     if first and CONTEXT_WORDS.search(head):
         return "context", None

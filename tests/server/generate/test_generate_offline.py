@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 
 from server.services.generate import generate_offline, offline_template, validate_prompt
 from server.services.generate.library_match import normalize
+from server.services.generate.offline import build_offline
 from server.tdl import validate_template
 from tests.server.generate.cases import CASES
 
@@ -273,3 +274,64 @@ def test_same_prompt_same_template_across_processes() -> None:
     }
     assert len(outputs) == 1
     assert json.loads(outputs.pop()) == json.loads(json.dumps([generate_offline(c[0]) for c in CASES]))
+
+
+def _labels(template: dict[str, Any]) -> list[str]:
+    return [s["label"] for s in _steps(template) if not s["condition"]]
+
+
+def test_instructions_without_their_article_read_as_done_and_share_their_verb() -> None:
+    """ "wipe desks" read "Wipe desks OK?", "empty bins" "Empty bins emptied?", and the hallway of "vacuum
+    carpets and hallway" was "Hallway OK?"; a thing named by the same word stays a thing ("clean linen")."""
+    labels = _labels(
+        generate_offline(
+            "Weekly kitchen clean: empty bins, mop floors, vacuum carpets and hallway, restock soap, clean linen on beds"
+        )
+    )
+    assert {
+        "Bins emptied?",
+        "Floors mopped?",
+        "Carpets vacuumed?",
+        "Hallway vacuumed?",
+        "Soap restocked?",
+    } <= set(labels)
+    assert "Clean linen on beds?" in labels
+    assert not [
+        label for label in labels if label.endswith(" OK?") or label.startswith(("Empty ", "Vacuum "))
+    ]
+
+
+def test_a_thing_checked_for_something_asks_whether_there_is_any() -> None:
+    labels = _labels(generate_offline("Check the bathroom for mould and the kitchen for leftovers"))
+    assert {"Any mould in bathroom?", "Any leftovers in kitchen?"} <= set(labels)
+    scaffold = _labels(generate_offline("Scaffold check: base plates, check boards for splits"))
+    assert "Any splits on boards?" in scaffold and "Boards for splits?" not in scaffold
+    van = _labels(generate_offline("Van check: spare wheel, jack for changing wheels"))
+    assert not [label for label in van if "Any changing" in label]  # what a jack is for is no fault
+
+
+@pytest.mark.parametrize(
+    ("prompt", "name"),
+    [
+        ("Inspect the scaffold on site 3: base plates, ties, toe boards fitted", "Scaffold inspection"),
+        (
+            "Check the boiler room: pressure reading, any leaks, carbon monoxide detector tested",
+            "Boiler room check",
+        ),
+    ],
+)
+def test_a_prompt_that_opens_with_what_to_look_over_names_the_work(prompt: str, name: str) -> None:
+    """ "Check the boiler room: …" was named "Check", "Inspect the scaffold on site 3: …" "Checklist" (read as
+    a lead-in, like "Check the following:"), and the scaffold one started from no library template."""
+    result = build_offline(prompt)
+    assert result.template["name"] == name
+    if "scaffold" in prompt:
+        assert result.library is not None and result.library.slug == "scaffold-inspection"
+    lead_in = generate_offline("Check the following: doors locked, lights off")
+    assert {"Doors locked?", "Lights off?"} <= set(_labels(lead_in))
+
+
+def test_a_name_asked_with_the_signature_is_asked_too() -> None:
+    template = generate_offline("Scaffold check: base plates, ties, inspector name and signature")
+    assert "Inspector name" in _labels(template)
+    assert template["settings"]["signature_on_complete"] is True
