@@ -126,14 +126,26 @@ IMPERATIVE = re.compile(
     r"(the|all|any|every|each|both|their|your|our|a|an)\s+(.+)$",
     _I,
 )
-# Verbs that are no adjective or noun before a thing, so that an instruction without its article ("wipe desks",
-# "empty bins") reads as one: it read "Wipe desks OK?" and "Empty bins emptied?". Not "clean" ("clean linen"),
-# "water" ("water temperature"), "test" or "stock" ("stock level"), which name things as often.
+# Verbs said without an article before a thing ("wipe desks", "turn off gas", "empty and clean fridges"), so
+# that such an instruction reads as one: it read "Wipe desks OK?", "Empty bins emptied?", "Turn off gas OK?".
+# Not "water" ("water temperature"), "test" or "stock" ("stock level"), which name things as often as they act.
+BARE_VERB = (
+    r"(?:empty|wipe|vacuum|hoover|mop|sweep|restock|refill|sanitise|sanitize|disinfect|wash|polish|tidy|replace|"
+    r"remove|clean|dry|lock|unlock|close|set|turn off|turn on|switch off|switch on|take out|put away|top up)"
+)
 BARE_IMPERATIVE = re.compile(
-    r"^(empty|wipe|vacuum|hoover|mop|sweep|restock|refill|sanitise|sanitize|disinfect|wash|polish|tidy|replace|"
-    r"remove)\s+(?!(?:the|all|any|every|each|both|their|your|our|a|an)\b)(.+)$",
+    rf"^({BARE_VERB})(?:\s+and\s+({BARE_VERB}))?\s+(?!(?:the|all|any|every|each|both|their|your|our|a|an)\b)(.+)$",
     _I,
 )
+# These also describe a thing ("clean linen on the beds", "set temperature", "close of business", "lock on the
+# gate"): an instruction only before a bare thing, and "clean" not before what is clean when it is provided.
+DESCRIBING_TOO = word_set("clean dry lock close set")
+PROVIDED_CLEAN = word_set(
+    "linen towels towel sheets sheet bedding pillowcases uniform uniforms clothes clothing water cups glasses "
+    "cutlery plates dishes tea"
+)
+# Words after a thing that say where or how it is ("clean linen on the beds"): a description, not an instruction.
+FOLLOWERS_OF_A_STATE = word_set("on in at of for with from under behind inside by near")
 # First words of an item that are no verbs to turn into a done-state ("in the fridge", "sign the form").
 NOT_VERBS = word_set(
     "is are was were be all any no every each both in on at for of with from to by near under behind inside "
@@ -259,9 +271,9 @@ def _split_and(chunk: str) -> list[str]:
             or (_predicate_only(b) and (has_state(a) or len(aw) == 1))
             or (len(aw) == 1 and aw[0] in yn.SHARED_ADJECTIVES)
             or (len(aw) == 1 and len(bw) >= 2 and has_state(b) and not value_plan(a, "", {}))
-            or (
-                len(aw) <= 2 and bool(SIGNATURE.search(b)) and aw[-1] != "name"
-            )  # "inspector name": asked too
+            # "empty and clean fridges": one instruction; "inspector name and signature": the name asked too
+            or (len(aw) == 1 and bool(re.fullmatch(BARE_VERB, a, _I)) and bool(_instruction(f"{a} and {b}")))
+            or (len(aw) <= 2 and bool(SIGNATURE.search(b)) and aw[-1] != "name")
             or (len(bw) == 1 and bw[0] in {"after", "before", "afterwards", "later", "again"})
             or (is_problem(a) and is_problem(b) and len(bw) <= 2 and bw[0] != "any")
             or (
@@ -278,13 +290,8 @@ def _split_and(chunk: str) -> list[str]:
             out.append(" ".join(a.split()[:-1] + [b]))  # "proofer humidity and temperature"
         elif (shared := SHARED_HEAD.match(a)) and len(bw) <= 2 and _bare_thing(b):
             out.append(f"{shared.group('head')} {b}")  # "meter readings for electricity and water"
-        elif (
-            (verb := BARE_IMPERATIVE.match(a))
-            and len(bw) <= 3
-            and _bare_thing(b)
-            and not BARE_IMPERATIVE.match(b)
-        ):
-            out.append(f"{verb.group(1)} {b}")  # "vacuum carpets and hallway": the hallway vacuumed too
+        elif (verb := _instruction(a)) and len(bw) <= 3 and _bare_thing(b) and not _instruction(b):
+            out.append(f"{verb[0]} {b}")  # "vacuum carpets and hallway": the hallway vacuumed too
         else:
             out.append(b)
     return out
@@ -351,12 +358,36 @@ def participle(verb: str) -> str:
     return verb + "ed"
 
 
+def _instruction(text: str) -> tuple[str, str] | None:
+    """("empty and clean", "fridges") for "empty and clean fridges": verbs said before a bare thing."""
+    m = BARE_IMPERATIVE.match(text.strip())
+    if not m:
+        return None
+    verbs, thing = " and ".join(v.lower() for v in m.groups()[:2] if v), m.group(3)
+    words = thing.lower().split()
+    describing = verbs.split()[0] in DESCRIBING_TOO and (
+        any(w in FOLLOWERS_OF_A_STATE for w in words) or words[0] in PROVIDED_CLEAN
+    )
+    if describing or len(words) > 4 or not _bare_thing(thing):
+        return None
+    return verbs, thing
+
+
+def _done(verb: str) -> str:
+    """ "empty" -> "emptied", "take out" -> "taken out"."""
+    if verb in IMPERATIVES:
+        return IMPERATIVES[verb]
+    head, _, particle = verb.partition(" ")
+    return f"{IRREGULAR.get(head) or participle(head)} {particle}".strip()
+
+
 def as_done(text: str) -> str:
     """An instruction as the state it leaves ("Empty the bins" -> "bins emptied", "Take out the rubbish"
     -> "rubbish taken out"; "wipe desks" -> "desks wiped"), so that the check reads as a yes/no question."""
-    bare = BARE_IMPERATIVE.match(text)
-    if bare and _bare_thing(bare.group(2)) and len(bare.group(2).split()) <= 4:
-        return f"{bare.group(2)} {IMPERATIVES[bare.group(1).lower()]}"
+    bare = _instruction(text)
+    if bare:
+        verbs, thing = bare
+        return f"{thing} {' and '.join(_done(verb) for verb in verbs.split(' and '))}"
     m = IMPERATIVE.match(text)
     if not m:
         return text

@@ -296,6 +296,18 @@ def test_instructions_without_their_article_read_as_done_and_share_their_verb() 
         "Soap restocked?",
     } <= set(labels)
     assert "Clean linen on beds?" in labels
+    closing = _labels(
+        generate_offline(
+            "Shop close-down: turn off heaters, empty and clean fridges, take out rubbish, wash and dry mugs, set alarm"
+        )
+    )  # "Turn off heaters OK?", "Empty OK?", "Clean fridges clean?", "Take out rubbish emptied?", "Wash OK?"
+    assert {
+        "Heaters turned off?",
+        "Fridges emptied and cleaned?",
+        "Rubbish taken out?",
+        "Mugs washed and dried?",
+        "Alarm set?",
+    } <= set(closing), closing
     assert not [
         label for label in labels if label.endswith(" OK?") or label.startswith(("Empty ", "Vacuum "))
     ]
