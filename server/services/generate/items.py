@@ -144,6 +144,10 @@ PROVIDED_CLEAN = word_set(
     "linen towels towel sheets sheet bedding pillowcases uniform uniforms clothes clothing water cups glasses "
     "cutlery plates dishes tea"
 )
+# Words of PREDICATE_WORDS that are things too, first in an item of their own ("stock rotated").
+THINGS_TOO = word_set("stock range place order condition date use")
+# Where on a thing: "tyre pressure front and rear" asks for both.
+POSITIONS = word_set("front rear back left right inner outer top bottom upper lower nearside offside")
 # Words after a thing that say where or how it is ("clean linen on the beds"): a description, not an instruction.
 FOLLOWERS_OF_A_STATE = word_set("on in at of for with from under behind inside by near")
 # First words of an item that are no verbs to turn into a done-state ("in the fridge", "sign the form").
@@ -222,7 +226,13 @@ def split_list(text: str) -> list[tuple[str, str | None]]:
     merged: list[str] = []
     for raw in chunks:
         chunk = raw.strip()
-        if merged and chunk and _predicate_only(chunk) and has_state(merged[-1]):
+        if (
+            merged
+            and chunk
+            and _predicate_only(chunk)
+            and has_state(merged[-1])
+            and not _names_a_thing(chunk)
+        ):
             merged[-1] = f"{merged[-1]}, {chunk}"  # "dishes washed, dried and put away"
         elif chunk:
             merged.append(chunk)
@@ -288,8 +298,17 @@ def _split_and(chunk: str) -> list[str]:
             out[-1] = f"{a} and {b}".strip()
         elif len(bw) == 1 and len(aw) >= 2 and bw[0] in MEASURE_NOUNS and aw[-1] in MEASURE_NOUNS:
             out.append(" ".join(a.split()[:-1] + [b]))  # "proofer humidity and temperature"
-        elif (shared := SHARED_HEAD.match(a)) and len(bw) <= 2 and _bare_thing(b):
+        elif (
+            (shared := SHARED_HEAD.match(a))
+            and len(bw) <= 3
+            and not (has_state(b) or is_problem(b) or SIGNATURE.search(b))
+        ):
             out.append(f"{shared.group('head')} {b}")  # "meter readings for electricity and water"
+            tail = re.search(r"\s(?:of|for)\s.+$", b)  # "temperature at start and end of shift": both of it
+            if tail and not a.endswith(tail.group(0)) and " of " not in a and " for " not in a:
+                out[-2] = f"{a}{tail.group(0)}"
+        elif len(bw) == 1 and len(aw) >= 2 and bw[0] in POSITIONS and aw[-1] in POSITIONS:
+            out.append(" ".join(a.split()[:-1] + [b]))  # "tyre pressure front and rear": rear was dropped
         elif (verb := _instruction(a)) and len(bw) <= 3 and _bare_thing(b) and not _instruction(b):
             out.append(f"{verb[0]} {b}")  # "vacuum carpets and hallway": the hallway vacuumed too
         else:
@@ -301,9 +320,15 @@ def _split_and(chunk: str) -> list[str]:
 # next bare thing of its list shares ("… and water": "meter readings for water", not "Water available?").
 SHARED_HEAD = re.compile(
     r"^(?P<head>.*?\b(?:readings?|photos?|pictures?|temperatures?|temps?|levels?|pressures?|condition)"
-    r"\s+(?:for|of|in)(?:\s+the)?)\s+\S+(?:\s+\S+)?$",
+    r"\s+(?:for|of|in|at)(?:\s+the)?)\s+\S+(?:\s+\S+)?$",
     _I,
 )
+
+
+def _names_a_thing(chunk: str) -> bool:
+    """ "stock rotated" names what is rotated ("stock" is also a word of "in stock"), so it is an item of its own
+    after "floor free of ice", not more said of the floor."""
+    return chunk.split()[0].lower() in THINGS_TOO and len(chunk.split()) >= 2
 
 
 def _bare_thing(text: str) -> bool:

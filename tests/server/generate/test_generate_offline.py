@@ -347,3 +347,23 @@ def test_a_name_asked_with_the_signature_is_asked_too() -> None:
     template = generate_offline("Scaffold check: base plates, ties, inspector name and signature")
     assert "Inspector name" in _labels(template)
     assert template["settings"]["signature_on_complete"] is True
+
+
+def test_what_a_list_shares_is_asked_of_each_of_its_things() -> None:
+    """ "tyre pressure front and rear" dropped the rear; "temperature at start and end of shift" asked a
+    choice of shifts; "floor free of ice, stock rotated" was one question ("stock" reads as in "in stock")."""
+    labels = _labels(
+        generate_offline(
+            "Bike check: tyre pressure front and rear, temperature at start and end of shift, floor free of ice, "
+            "stock rotated, photos of kitchen and signature"
+        )
+    )
+    assert {
+        "Tyre pressure front",
+        "Tyre pressure rear",
+        "Temperature at start of shift",
+        "Temperature at end of shift",
+        "Floor free of ice?",
+        "Stock rotated?",
+    } <= set(labels), labels
+    assert not [label for label in labels if "signature" in label.lower()]
