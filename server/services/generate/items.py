@@ -319,7 +319,8 @@ def _split_and(chunk: str) -> list[str]:
 # "meter readings for electricity", "photos of the kitchen": a reading or photo of something, which the
 # next bare thing of its list shares ("… and water": "meter readings for water", not "Water available?").
 SHARED_HEAD = re.compile(
-    r"^(?P<head>.*?\b(?:readings?|photos?|pictures?|temperatures?|temps?|levels?|pressures?|condition)"
+    r"^(?P<head>.*?\b(?:readings?|photos?|pictures?|temperatures?|temps?|levels?|pressures?|condition|mileage|"
+    r"odometer|weights?|counts?)"
     r"\s+(?:for|of|in|at)(?:\s+the)?)\s+\S+(?:\s+\S+)?$",
     _I,
 )
@@ -381,6 +382,17 @@ def participle(verb: str) -> str:
     if single_cvc and verb[-1] not in vowels + "wxy":
         return verb + verb[-1] + "ed"  # "mop" -> "mopped"
     return verb + "ed"
+
+
+def starts_with_verb(text: str) -> bool:
+    """Whether an item opens with a verb of its own ("note any breakages", "check the hot tub", "wipe desks")."""
+    text = text.strip()
+    imperative = IMPERATIVE.match(text)
+    return (
+        any(pattern.match(text) for pattern, _ in LEADS)
+        or bool(_instruction(text))
+        or bool(imperative and imperative.group(1).lower() not in NOT_VERBS)
+    )
 
 
 def _instruction(text: str) -> tuple[str, str] | None:
@@ -450,7 +462,9 @@ def clean_item(part: str, group: str | None, lead: str | None) -> Item | None:
         text = re.sub(r"^(?:the|a|an|our|your|their|its|some|all the)\s+", "", text, flags=_I)
     text = as_done(text)
     text = re.sub(r"^(?:is|are)\s+(?:the\s+|all\s+)?", "", text, flags=_I)
-    text = re.sub(r"\s+works?$", " working", text, flags=_I)
+    text = re.sub(
+        r"(?<!\bfor)(?<!\bto)(?<!\bat)(?<!\bof)\s+works?$", " working", text, flags=_I
+    )  # not "fit for work"
     text = re.sub(r"^(?:does|do)\s+(?:the\s+)?(.+?)\s+work$", r"\1 working", text, flags=_I)
     words = text.split()
     if words and words[-1].lower() in MEASURES:

@@ -31,6 +31,8 @@ GENERIC = _word_set(
     "walkthrough through test visit survey review form template pre use start shift day end open close "
     "opening closing down equipment maintenance service operator driver guest crew it self new"
 )
+# Words that name a moment of the work, never on their own what is worked on ("check-out", "handover").
+MOMENTS = _word_set("out in over handover turnover changeover return arrival departure")
 # Words of a template's name that only say it is a checklist: its name phrase leaves them out.
 DOC_WORDS = _word_set("check checks checklist list inspection log report record audit round walk test visit")
 MIN_SCORE = 0.5  # a phrase unique to one template scores 1.0; two templates sharing it, 0.5 each
@@ -168,6 +170,8 @@ def match_library(text: str) -> LibraryMatch | None:
                 continue
             # "warehouse safety" says more than "warehouse"; the template's own name most.
             bonus = 1.0 + 0.5 * (len(_content(phrase.words)) - 1)
+            if set(_content(phrase.words)) <= MOMENTS:  # "Airbnb check-out" is about the Airbnb
+                bonus *= 0.5
             score += phrase.weight * bonus * (2.0 if phrase.words in names else 1.0)
             if end > last or (end == last and len(phrase.words) > len(found.split())):
                 last, found = end, " ".join(phrase.words)

@@ -12,7 +12,16 @@ from dataclasses import dataclass, field
 from . import domains as dm
 from . import yesno as yn
 from .classify import has_state, is_problem, value_plan
-from .items import LEADS, SUBJECT_MODAL, Item, clean_item, group_title, split_list, strip_lead
+from .items import (
+    LEADS,
+    SUBJECT_MODAL,
+    Item,
+    clean_item,
+    group_title,
+    split_list,
+    starts_with_verb,
+    strip_lead,
+)
 
 _I = re.IGNORECASE
 
@@ -111,7 +120,8 @@ def _head_kind(head: str, out: Parsed) -> tuple[str, str | None]:
             # "Inspect the scaffold on site 3: …" opens the prompt by naming the work ("Check the following:"
             # only leads in): it gave a checklist named "Checklist", started from no library template.
             named = re.sub(r"^(?:\s*(?:the|a|an|our|your|all)\b)+", "", head[said.end() :], flags=_I).split()
-            if first and named and named[0].lower() not in LEAD_IN_WORDS:
+            looks_over = re.match(r"(?:check|inspect|examine|audit)\b", head, _I)
+            if first and looks_over and named and named[0].lower() not in LEAD_IN_WORDS:
                 return "context", None
             return "lead", lead
     if first and CONTEXT_WORDS.search(head):
@@ -199,8 +209,12 @@ def _is_context(s: str, out: Parsed, more: bool) -> bool:
 
 
 def _add_items(out: Parsed, text: str, group: str | None, lead: str | None) -> None:
-    text, lead = strip_lead(text, lead)
-    for part, subgroup in split_list(text):
-        item = clean_item(part, subgroup or group, lead)
+    text, first_lead = strip_lead(text, lead)
+    parts = split_list(text)
+    # "Record: temperature, humidity" asks every item so; "count towels, note any breakages, check the hot tub"
+    # gives each item its own verb: "count" asked "Number of keys in lockbox".
+    own_verbs = any(starts_with_verb(part) for part, _ in parts[1:])
+    for index, (part, subgroup) in enumerate(parts):
+        item = clean_item(part, subgroup or group, first_lead if index == 0 or not own_verbs else lead)
         if item and item.text.lower() not in {i.text.lower() for i in out.items}:
             out.items.append(item)

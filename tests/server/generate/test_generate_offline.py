@@ -367,3 +367,23 @@ def test_what_a_list_shares_is_asked_of_each_of_its_things() -> None:
         "Stock rotated?",
     } <= set(labels), labels
     assert not [label for label in labels if "signature" in label.lower()]
+
+
+def test_each_item_keeps_its_own_verb() -> None:
+    """ "count towels, note any breakages, check hot tub temperature, keys in lockbox" asked "Number of hot tub
+    temperature" and "Number of keys in lockbox": the first item's verb was taken for the whole list's."""
+    result = build_offline(
+        "Airbnb check-out: count towels, note any breakages, check hot tub temperature, keys in lockbox"
+    )
+    labels = _labels(result.template)
+    assert {"Number of towels", "Any breakages?", "Hot tub temperature", "Keys in lockbox?"} <= set(labels), (
+        labels
+    )
+    assert result.library is not None and result.library.slug == "str-turnover"  # not the car's "check-out"
+    counted = _labels(generate_offline("Count: towels, sheets, pillows"))
+    assert {"Number of towels", "Number of sheets", "Number of pillows"} <= set(counted), counted
+    assert "Staff fit for work?" in _labels(
+        generate_offline("Kitchen opening: hot water running, staff fit for work")
+    )
+    minibus = _labels(generate_offline("Minibus check: seat belts, mileage at start and end"))
+    assert {"Mileage at start", "Mileage at end"} <= set(minibus), minibus
