@@ -517,6 +517,17 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>It already asked %Ln of your items, in its own words.</source>
+        <translation>
+            <numerusform>لم يكن فيه أي عنصر من طلبك من قبل.</numerusform>
+            <numerusform>كان يسأل من قبل عن عنصر واحد من طلبك، بكلماته.</numerusform>
+            <numerusform>كان يسأل من قبل عن عنصرين من طلبك، بكلماته.</numerusform>
+            <numerusform>كان يسأل من قبل عن %Ln عناصر من طلبك، بكلماته.</numerusform>
+            <numerusform>كان يسأل من قبل عن %Ln عنصرًا من طلبك، بكلماته.</numerusform>
+            <numerusform>كان يسأل من قبل عن %Ln عنصر من طلبك، بكلماته.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln change(s) waiting</source>
         <translation>
             <numerusform>لا تغييرات بالانتظار</numerusform>

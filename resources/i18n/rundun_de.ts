@@ -489,6 +489,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>It already asked %Ln of your items, in its own words.</source>
+        <translation>
+            <numerusform>Die Vorlage fragte %Ln Punkt Ihrer Eingabe schon ab, in eigenen Worten.</numerusform>
+            <numerusform>Die Vorlage fragte %Ln Punkte Ihrer Eingabe schon ab, in eigenen Worten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln change(s) waiting</source>
         <translation>
             <numerusform>%Ln Änderung wartet</numerusform>

@@ -56,6 +56,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>It already asked %Ln of your items, in its own words.</source>
+        <translation>
+            <numerusform>It already asked %Ln of your items, in its own words.</numerusform>
+            <numerusform>It already asked %Ln of your items, in its own words.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln change(s) waiting</source>
         <translation>
             <numerusform>%Ln change waiting</numerusform>

@@ -489,6 +489,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>It already asked %Ln of your items, in its own words.</source>
+        <translation>
+            <numerusform>La plantilla ya preguntaba %Ln de tus elementos, con sus propias palabras.</numerusform>
+            <numerusform>La plantilla ya preguntaba %Ln de tus elementos, con sus propias palabras.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln change(s) waiting</source>
         <translation>
             <numerusform>%Ln cambio pendiente</numerusform>

@@ -50,10 +50,7 @@ def describe_source(headers: dict[str, str]) -> str:
             else ""
         )
         return QCoreApplication.translate("generate_dialog", "Made by {0}{1}.").format(model, start)
-    try:
-        items = int(headers.get("rundun-prompt-items", "0"))
-    except ValueError:
-        items = 0
+    items = _count(headers, "rundun-prompt-items")
     counted = Counts.tr("%Ln item(s) from your prompt", "", items)
     if slug != "none":
         words = (
@@ -65,6 +62,10 @@ def describe_source(headers: dict[str, str]) -> str:
                 "generate_dialog", "Built from the library template '{0}'."
             ).format(name)
         )
+        # The prompt's items a library step asked already: "plus 3 items" of the 5 listed read as 2 dropped.
+        asked = _count(headers, "rundun-prompt-items-covered")
+        if asked:
+            words += " " + Counts.tr("It already asked %Ln of your items, in its own words.", "", asked)
     else:
         words = (
             QCoreApplication.translate(
@@ -87,6 +88,13 @@ def describe_source(headers: dict[str, str]) -> str:
             + words
         )
     return words
+
+
+def _count(headers: dict[str, str], name: str) -> int:
+    try:
+        return max(0, int(headers.get(name, "0")))
+    except ValueError:
+        return 0
 
 
 class GenerateDialog(QDialog):

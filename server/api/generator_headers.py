@@ -28,6 +28,11 @@ GENERATOR_HEADERS = {
         "without a library match, made the template)",
         "schema": {"type": "integer"},
     },
+    "Rundun-Prompt-Items-Covered": {
+        "description": "Offline: how many of the prompt's items a step of the library template asked already "
+        "(in the item's words; it took their units and photos)",
+        "schema": {"type": "integer"},
+    },
     "Rundun-Generator-Model": {
         "description": "The LLM's model name, when an LLM made it",
         "schema": {"type": "string"},
@@ -43,4 +48,5 @@ def generator_headers(result: GenerationResult) -> dict[str, str]:
         headers["Rundun-Generator-Model"] = quote(result.model, safe=" /-:._")
     else:
         headers["Rundun-Prompt-Items"] = str(result.added)
+        headers["Rundun-Prompt-Items-Covered"] = str(result.covered)
     return headers

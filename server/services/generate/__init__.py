@@ -43,8 +43,8 @@ class GenerationResult:
 
     `library` is the slug and `library_name` the name of the library template the offline generator
     started from (or that the LLM was shown as its example); `added` counts the prompt's items the
-    offline generator added to it (or built from, without a library match); `model` names the LLM
-    that made it."""
+    offline generator added to it (or built from, without a library match), `covered` those a step of it
+    asked already; `model` names the LLM that made it."""
 
     template: dict[str, Any]
     source: Source
@@ -52,6 +52,7 @@ class GenerationResult:
     library: str | None = None
     library_name: str | None = None
     added: int = 0
+    covered: int = 0
     model: str | None = None
 
 
@@ -88,6 +89,7 @@ def _offline_result(built: OfflineResult, source: Source, notes: list[str] | Non
         library=library.slug if library else None,
         library_name=library.name if library else None,
         added=built.added,
+        covered=built.covered,
     )
 
 

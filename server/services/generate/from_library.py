@@ -49,10 +49,12 @@ FREQUENCY = re.compile(
 
 @dataclass
 class Merged:
-    """The template built, and how many of the prompt's items it added to the library's steps."""
+    """The template built, how many of the prompt's items it added to the library's steps, and how many a
+    library step asked already."""
 
     template: dict[str, Any]
     added: int
+    covered: int = 0
 
 
 # Words a prompt and the library use for the same thing (after `normalize`): "smoke detector" is the
@@ -113,10 +115,12 @@ def merge(
     pairs = _steps(doc)
     extra: list[tuple[Plan, Item]] = []
     added_steps: list[dict[str, Any]] = []
+    covered = 0
     for plan, item in plans:
         if plan.type == "photo":
             subject = plan.place_text or plan.label
             if _best(plan.label, pairs, photo=True):
+                covered += 1
                 continue
             anchor = _best(subject, pairs, photo=False)
             if anchor is not None:
@@ -130,6 +134,7 @@ def merge(
                 or _bare_thing_the_library_judges(covering[1], plan, item)
             ):
                 _adopt(covering[1], plan)
+                covered += 1
                 continue
             if covering is not None:
                 # Said otherwise or asked another way: the prompt's own step goes right before the library's,
@@ -148,7 +153,7 @@ def merge(
     doc["settings"]["allow_skip"] = allow_skip or doc["settings"]["allow_skip"]
     base = doc["settings"]["est_minutes"] or 1
     doc["settings"]["est_minutes"] = est or base + (est_minutes(added_steps, False) - 1 if added_steps else 0)
-    return Merged(doc, sum(1 for st in added_steps if not st.get("condition")))
+    return Merged(doc, sum(1 for st in added_steps if not st.get("condition")), covered)
 
 
 def _library_says_it(anchor: tuple[dict[str, Any], dict[str, Any]], plan: Plan, item: Item) -> bool:

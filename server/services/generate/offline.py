@@ -52,6 +52,7 @@ class OfflineResult:
     template: dict[str, Any]
     library: LibraryTemplate | None = None
     added: int = 0
+    covered: int = 0  # the prompt's items a library step asked already (it took their units and photos)
 
 
 def generate_offline(prompt: str) -> dict[str, Any]:
@@ -89,7 +90,7 @@ def build_offline(prompt: str) -> OfflineResult:
             allow_skip=parsed.allow_skip,
             est=parsed.est_minutes,
         )
-        return OfflineResult(merged.template, found.entry, merged.added)
+        return OfflineResult(merged.template, found.entry, merged.added, merged.covered)
     from_prompt = len(plans)
     if len(plans) < 3:  # a checklist worth the name, even from a prompt that lists little or nothing
         known = {plan.label.lower() for plan, _ in plans}

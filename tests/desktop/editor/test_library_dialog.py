@@ -75,6 +75,16 @@ def test_the_words_for_each_way_a_template_is_made() -> None:
     assert describe_source({**named, "rundun-prompt-items": "0"}) == (
         "Built from the library template 'Forklift pre-shift check'."
     )
+    # What the library asked already is said: "plus 2 items" of the 4 listed read as 2 dropped.
+    assert describe_source({**named, "rundun-prompt-items-covered": "2"}) == (
+        "Built from the library template 'Forklift pre-shift check' plus 2 items from your prompt. "
+        "It already asked 2 of your items, in its own words."
+    )
+    assert describe_source({**named, "rundun-prompt-items": "0", "rundun-prompt-items-covered": "1"}) == (
+        "Built from the library template 'Forklift pre-shift check'. It already asked 1 of your items, in its own "
+        "words."
+    )
+    assert describe_source({**named, "rundun-prompt-items-covered": "x"}).endswith("from your prompt.")
     none = {"rundun-generator": "offline", "rundun-library-template": "none", "rundun-prompt-items": "3"}
     assert describe_source(none) == "No library template matched: built from the 3 items from your prompt."
     llm = {

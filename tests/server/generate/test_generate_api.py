@@ -26,6 +26,17 @@ def test_offline_from_the_library_names_the_template_and_the_items_added(api) ->
     assert api.post("/v1/templates", json=r.json()).status_code == 201
 
 
+def test_offline_says_how_many_items_the_library_asked_already(api) -> None:
+    prompt = (
+        "Apartment move-out inspection: check each room for damage with photos, meter readings for electricity "
+        "and water, number of keys returned, smoke detector works, tenant signature"
+    )
+    r = api.post(GENERATE, json={"prompt": prompt})
+    assert r.headers["Rundun-Library-Template"] == "move-in-move-out"
+    # Added: the damage in each room, the keys returned, the smoke detector; the two meter readings were asked.
+    assert (r.headers["Rundun-Prompt-Items"], r.headers["Rundun-Prompt-Items-Covered"]) == ("3", "2")
+
+
 def test_offline_without_a_library_match_says_none(api) -> None:
     r = api.post(GENERATE, json={"prompt": "Bouncy castle hire: blower fan working, anchor stakes in place"})
     assert r.status_code == 200
@@ -41,6 +52,7 @@ def test_the_openapi_document_declares_the_generator_headers(api) -> None:
         "Rundun-Generator",
         "Rundun-Library-Template",
         "Rundun-Prompt-Items",
+        "Rundun-Prompt-Items-Covered",
         "Rundun-Generator-Model",
     } <= set(headers)
 
