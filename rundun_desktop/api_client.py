@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from dataclasses import dataclass, field
 from typing import Any, Self
 from urllib.parse import quote
@@ -155,6 +156,18 @@ class SchemeTransports(httpx.AsyncBaseTransport):
             await transport.aclose()
 
 
+RATE_LIMIT_RETRIES = 20  # a refused request is asked again so often, as the server's Retry-After says
+RATE_LIMIT_WAIT_MAX = 60.0  # seconds, at most, between two of them
+
+
+def _retry_after(response: httpx.Response) -> float:
+    try:
+        seconds = float(response.headers.get("Retry-After", "1"))
+    except ValueError:
+        seconds = 1.0
+    return min(max(seconds, 0.1), RATE_LIMIT_WAIT_MAX)
+
+
 class ApiClient:
     """Thin, typed-ish wrapper over the `/v1` API. Construct once per app; `close()` on quit."""
 
@@ -193,12 +206,7 @@ class ApiClient:
 
     async def request_with_headers(self, method: str, path: str, **kwargs: Any) -> tuple[Any, httpx.Headers]:
         """As `request`, with the response's headers (what made a generated template, for one)."""
-        if self._http.is_closed:  # the app is quitting: a request still on its way fails like a dead server
-            raise ApiError(0, "closed", QCoreApplication.translate("ApiClient", "The connection was closed."))
-        try:
-            response = await self._http.request(method, path, **kwargs)
-        except httpx.HTTPError as exc:
-            raise ApiError.unreachable(exc, self.base_url) from exc
+        response = await self._send(method, path, **kwargs)
         if not response.is_success:
             raise ApiError.from_response(response)
         if response.status_code == 204:
@@ -207,6 +215,26 @@ class ApiClient:
             return response.json(), response.headers
         except ValueError:
             return None, response.headers
+
+    async def _send(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
+        """The server's response; a request refused for the rate (429, before it was handled) asked again once
+        the server's Retry-After says there is room: a report of 500 runs from a server with the default limit
+        (600 a minute) failed at the 601st request, its photos counted too."""
+        for waited in range(RATE_LIMIT_RETRIES + 1):
+            if (
+                self._http.is_closed
+            ):  # the app is quitting: a request still on its way fails like a dead server
+                raise ApiError(
+                    0, "closed", QCoreApplication.translate("ApiClient", "The connection was closed.")
+                )
+            try:
+                response = await self._http.request(method, url, **kwargs)
+            except httpx.HTTPError as exc:
+                raise ApiError.unreachable(exc, self.base_url) from exc
+            if response.status_code != 429 or waited == RATE_LIMIT_RETRIES:
+                break
+            await asyncio.sleep(_retry_after(response))
+        return response
 
     # -- health and org ---------------------------------------------------------------------------------
     async def health(self) -> dict:
@@ -340,12 +368,7 @@ class ApiClient:
 
     async def fetch_bytes(self, url: str) -> bytes:
         """Download a (signed) media URL."""
-        if self._http.is_closed:
-            raise ApiError(0, "closed", QCoreApplication.translate("ApiClient", "The connection was closed."))
-        try:
-            response = await self._http.get(url)
-        except httpx.HTTPError as exc:
-            raise ApiError.unreachable(exc, self.base_url) from exc
+        response = await self._send("GET", url)
         if not response.is_success:
             raise ApiError(
                 response.status_code,
