@@ -251,7 +251,7 @@ def test_500_runs_as_one_pdf_and_as_a_zip_never_freeze_the_window(
     request.addfinalizer(gc.unfreeze)  # the next tests' objects are collected as usual
     one = tmp_path / "all.pdf"
     done, shown, beats = export_from_the_monitor(desktop, aloop, monkeypatch, one)
-    assert done == [(str(one), BATCH)]
+    assert done == [(str(one), BATCH)], desktop.window.runs_view.message.text()  # what the export said
     assert shown[-1] == (BATCH, BATCH) and len(shown) > BATCH // 2  # moved run by run to 500 of 500
     assert not gui_thread_work(beats), (
         f"the GUI thread worked {gui_thread_work(beats)} ms of CPU between two beats"
@@ -262,7 +262,7 @@ def test_500_runs_as_one_pdf_and_as_a_zip_never_freeze_the_window(
 
     zipped = tmp_path / "all.zip"
     done, shown, beats = export_from_the_monitor(desktop, aloop, monkeypatch, zipped)
-    assert done == [(str(zipped), BATCH)]
+    assert done == [(str(zipped), BATCH)], desktop.window.runs_view.message.text()
     assert shown[-1] == (BATCH, BATCH) and len(shown) > BATCH // 2
     assert not gui_thread_work(beats), (
         f"the GUI thread worked {gui_thread_work(beats)} ms of CPU between two beats"
