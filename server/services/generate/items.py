@@ -400,8 +400,10 @@ def _instruction(text: str) -> tuple[str, str] | None:
     m = BARE_IMPERATIVE.match(text.strip())
     if not m:
         return None
-    verbs, thing = " and ".join(v.lower() for v in m.groups()[:2] if v), m.group(3)
+    verbs, thing = " and ".join(v.lower() for v in m.groups()[:2] if v), m.group(3).strip()
     words = thing.lower().split()
+    if not words:
+        return None
     describing = verbs.split()[0] in DESCRIBING_TOO and (
         any(w in FOLLOWERS_OF_A_STATE for w in words) or words[0] in PROVIDED_CLEAN
     )
