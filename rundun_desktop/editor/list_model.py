@@ -63,6 +63,8 @@ class TemplateListModel(QAbstractTableModel):
                 # In local time, as every other table says a time ("4 Dec 22:08"); it said the server's UTC.
                 return fmt.short_time(row.get("updated_at"))
         if role == Qt.ItemDataRole.ToolTipRole:
+            if col == COL_TAGS and row.get("tags"):  # elided in its column: whole here
+                return ", ".join(row["tags"])
             return row.get("description") or row.get("name")
         if role == Qt.ItemDataRole.TextAlignmentRole and col == COL_VERSION:
             return int(Qt.AlignmentFlag.AlignCenter)

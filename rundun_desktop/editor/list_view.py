@@ -170,7 +170,10 @@ class TemplateListView(QWidget):
         outer.addWidget(self.status)
 
     def fit_columns(self) -> None:
+        # The name and the tags share what the version and the date leave, the tags elided: sized to their
+        # contents, a library template's dozen tags pushed both out of a 1024 px window, behind a scroll bar.
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
-        for col in (COL_TAGS, COL_VERSION, COL_UPDATED):
+        for col in (COL_NAME, COL_TAGS):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
+        for col in (COL_VERSION, COL_UPDATED):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)

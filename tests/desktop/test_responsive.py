@@ -454,17 +454,41 @@ def test_the_runs_search_box_reads_its_words_whole_at_1024(desktop, aloop):
 def test_the_template_lists_search_and_tag_filter_sit_side_by_side_at_1024(desktop, aloop):
     """At 1024×700 the template list's tag filter is no longer laid over its search box, whose placeholder
     reads whole, and the toolbar's buttons (folded to icons) stay inside the window."""
-    _small(desktop, aloop)
-    window = desktop.window
-    window.show_page("templates")
-    page = window.templates_page.ensure()
-    wait_until(aloop, lambda: page.list.loaded, 10)
-    _settle(aloop)
-    window.view.grab().save("/tmp/rundun-1024-templates.png")
+    window, page = desktop.window, _small_template_list(desktop, aloop, "/tmp/rundun-1024-templates.png")
     view = page.list_view
     assert view.search.geometry().right() < view.tag.geometry().left()
     assert_placeholder_whole(view.search)
     assert not layout_problems(window.view)
+
+
+def test_a_template_with_many_tags_leaves_its_version_and_date_in_view_at_1024(desktop, aloop):
+    """A library template brings a dozen tags: its Tags column, sized to them, pushed Version and Last updated
+    out of the 1024 px window behind a sideways scroll bar. The tags share the room with the name, elided,
+    and say themselves whole in their tooltip."""
+    body = minimal("Apartment move-out inspection")
+    body["tags"] = [
+        "property", "inspection", "move-in", "move-out", "tenancy", "tenant", "landlord", "check-in report",
+        "inventory", "rental property", "letting", "deposit",
+    ]  # fmt: skip
+    run(aloop, desktop.api.create_template(body))
+    table = _small_template_list(desktop, aloop, "/tmp/rundun-1024-templates-tags.png").list_view.table
+    assert not table.horizontalScrollBar().isVisible(), [table.columnWidth(c) for c in range(4)]
+    header, room = table.horizontalHeader(), table.viewport().width()
+    for col in range(4):
+        assert header.sectionViewportPosition(col) + header.sectionSize(col) <= room, col
+    model = table.model()
+    assert model.data(model.index(0, 1), Qt.ItemDataRole.ToolTipRole) == ", ".join(body["tags"])
+
+
+def _small_template_list(desktop, aloop, picture: str):
+    """The Templates page of a 1024×700 window, its list loaded (a picture of it saved to `picture`)."""
+    _small(desktop, aloop)
+    desktop.window.show_page("templates")
+    page = desktop.window.templates_page.ensure()
+    wait_until(aloop, lambda: page.list.loaded, 10)
+    _settle(aloop)
+    desktop.window.view.grab().save(picture)
+    return page
 
 
 def _small_editor(desktop, aloop):
