@@ -291,7 +291,12 @@ def _place(doc: dict[str, Any], extra: list[tuple[Plan, Item]], ids: Ids) -> lis
         added += steps
     if rest:
         grouped = group_sections(rest)
-        if len(grouped) == 1 and grouped[0][0] in ("Checks", "Readings"):
+        # One or two items of one theme make no section of that name ("Keys returned?" stood alone under
+        # "Safety"); a group the prompt named keeps its name.
+        themed = not any(item.group for _, item in rest)
+        if len(grouped) == 1 and (
+            grouped[0][0] in ("Checks", "Readings") or (themed and len(grouped[0][1]) <= 2)
+        ):
             grouped = [("Also asked for", grouped[0][1])]
         new = [build_section(title, group, ids) for title, group in grouped]
         at = len(doc["sections"])

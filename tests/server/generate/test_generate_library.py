@@ -161,3 +161,11 @@ def test_an_item_the_library_asks_in_other_words_stands_right_before_that_step()
             assert labels[labels.index("Number of keys returned") + 1] == "Keys handed over"
     labels = [s["label"] for s in main_steps(template)]
     assert {"Smoke detector working?", "Number of keys returned"} <= set(labels)
+
+
+def test_one_item_the_library_lacks_joins_also_asked_for_not_a_section_of_its_theme() -> None:
+    template = offline_template("Car rental return check: fuel level, keys returned")
+    titled = {
+        step["label"]: section["title"] for section in template["sections"] for step in section["steps"]
+    }
+    assert titled["Keys returned?"] == "Also asked for"  # it stood alone under "Safety"
