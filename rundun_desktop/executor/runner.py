@@ -559,9 +559,14 @@ class RunnerController(QObject):
             self.model, self.answers, has_run_signature=bool(signature and signature.get("photos"))
         )
 
-    def ask_complete(self) -> None:
-        """Check locally first: name each missing thing (a link that jumps to it), else ask to confirm."""
+    def ask_complete(self, *, keep_drawn: bool = True) -> None:
+        """Check locally first: name each missing thing (a link that jumps to it), else ask to confirm. A
+        signature drawn (or a name typed) on a pad but not saved is saved first (`keep_drawn`): it is what the
+        person meant to give, and Complete said "Your signature is needed" under the pad that showed it."""
         if self.run.get("local_state") != st.OPEN:
+            return
+        if keep_drawn and (drawn := self._drawn_signatures()):
+            self._spawn(self._keep_then_ask(drawn))
             return
         problems = self.completion_problems()
         if problems:
@@ -570,6 +575,22 @@ class RunnerController(QObject):
             return
         self.view.banner.say("")
         self.view.confirm_complete.ask()
+
+    def _drawn_signatures(self) -> list[tuple[str, bytes]]:
+        """The signatures on pads that show, drawn or typed but not saved: (step id, PNG)."""
+        drawn = []
+        for step_id, card in self.cards.items():
+            signature = card.signature
+            if signature is None or signature.pad.is_empty() or not signature.pad.isVisibleTo(card):
+                continue  # none, blank, or saved (the pad makes way for the saved image)
+            if step_id == st.SIGNATURE_STEP or step_id in self.visible:  # a hidden step's is not asked for
+                drawn.append((step_id, signature.pad.to_png()))
+        return drawn
+
+    async def _keep_then_ask(self, drawn: list[tuple[str, bytes]]) -> None:
+        for step_id, png in drawn:
+            await self.sign(step_id, png)
+        self.ask_complete(keep_drawn=False)  # once: a pad whose save failed says why on its card
 
     def _show_missing(self, problems: list[dict], *, shrinking: bool = False) -> None:
         """The banner naming each missing thing (a link that jumps to it), and each step missing something

@@ -80,8 +80,9 @@ def flag_count_and_photos(page, photos: list[bytes]) -> None:
     expect(page.locator("#s-pics .thumb")).to_have_count(len(photos))
 
 
-def sign(page, box_selector: str, *, lower: int = 0) -> None:
-    """Draw a stroke on a signature pad and keep it (`lower`: pixels further down, another signature)."""
+def sign(page, box_selector: str, *, lower: int = 0, keep: bool = True) -> None:
+    """Draw a stroke on a signature pad and keep it (`lower`: pixels further down, another signature; `keep`
+    False: drawn only)."""
     canvas = page.locator(f"{box_selector} canvas")
     canvas.scroll_into_view_if_needed()
     box = canvas.bounding_box()
@@ -90,7 +91,8 @@ def sign(page, box_selector: str, *, lower: int = 0) -> None:
     for k in range(1, 12):
         page.mouse.move(box["x"] + 20 + k * 15, box["y"] + 40 + lower + (k % 3) * 20)
     page.mouse.up()
-    page.locator(f"{box_selector} button", has_text="Keep this signature").click()
+    if keep:
+        page.locator(f"{box_selector} button", has_text="Keep this signature").click()
 
 
 def fill_every_type(page) -> None:

@@ -13,6 +13,7 @@ from tests.browser.actions import EVERY_TYPE_VALUES, fill_every_type, photo_file
 from tests.browser.conftest import PHONE, SECRET, WAIT_MS
 from tests.browser.templates import EVERY_TYPE, PHOTOS_ONLY
 from tests.support.hooks import verify_signature
+from tests.support.samples import minimal
 
 
 def completed_events(live, run_id: str) -> list:
@@ -156,6 +157,28 @@ def test_a_kept_signature_is_shown_as_kept_and_can_be_replaced(live, phone):
     )
     page.reload()
     expect(page.locator(f"{run_pad} .kept")).to_be_visible()
+
+
+def test_complete_keeps_the_signatures_drawn_but_not_kept(live, phone):
+    """A person signs and taps Complete without "Keep this signature": what the pads hold is what they meant to
+    give. Complete said "Your signature is missing" under the pad that showed it; now it keeps both (a step's
+    and the run's own) and completes."""
+    hand_over = minimal("Van hand-over", signature_on_complete=True)
+    hand_over["sections"][0]["steps"].append({"id": "s-sign", "type": "signature", "label": "Driver signs"})
+    run_id = live.dispatch(hand_over)
+    page = phone.new_page()
+    page.goto(f"{live.url}/r/{run_id}")
+    page.click("#start")
+    page.get_by_label("Yes").first.check()
+    sign(page, '[data-signature="s-sign"]', keep=False)
+    sign(page, '[data-signature="_run"]', keep=False)
+    page.locator("#complete").click()
+    expect(page.locator("#done-title")).to_have_text("Checklist completed", timeout=WAIT_MS)
+    doc = wait_for(
+        lambda: (d := live.org.get(f"/v1/runs/{run_id}").json())["status"] == "completed" and d,
+        what="completed",
+    )
+    assert len(doc["answers"]["s-sign"]["photos"]) == 1 and doc["signature"]
 
 
 def test_a_finished_runs_link_on_another_phone_says_so_and_offers_no_start(live, phone, browser):

@@ -19,6 +19,7 @@ const statusLine = document.getElementById("sync-status");
 let run = null; // {run_id, token, template, answers, has_signature, status, done_locally}
 let storageNote = ""; // a key of the words table: shown in the language of the moment
 const pads = new Map();
+const keepers = new Map(); // a pad's id → what its "Keep this signature" does
 const CLOSED = ["cancelled", "expired"]; // a run the sender or time closed: no more answers, nothing more sent
 let missingShown = false; // the list of what completion misses is on screen: it follows every answer
 // A smaller tus PATCH can be asked for (a test cutting a photo mid-file; a link that drops long requests).
@@ -261,17 +262,26 @@ function runSignatureHandlers() {
 // the image below it is what was kept, and another can be drawn to replace it.
 function signatureHandlers(id, keep) {
   const problem = () => root.querySelector(`[data-sign-problem="${id}"]`);
-  return {
-    clear: () => { pads.get(id).clear(); problem().textContent = ""; },
-    save: async () => {
-      const pad = pads.get(id);
-      if (pad.isEmpty()) { problem().textContent = t("sign_first"); return; }
-      problem().textContent = "";
-      const blob = await pad.toBlob();
-      await keep(blob, await dataUrl(blob));
-      pad.clear();
-    },
+  const save = async () => {
+    const pad = pads.get(id);
+    if (pad.isEmpty()) { problem().textContent = t("sign_first"); return; }
+    problem().textContent = "";
+    const blob = await pad.toBlob();
+    await keep(blob, await dataUrl(blob));
+    pad.clear();
   };
+  keepers.set(id, save);
+  return { clear: () => { pads.get(id).clear(); problem().textContent = ""; }, save };
+}
+
+// A signature drawn but not kept is what the person meant to give: Complete keeps it first (it said the
+// signature was missing, under the pad that showed it, its "Keep" button out of sight below). A hidden step's
+// pad is passed over: its step is not asked for.
+async function keepDrawnSignatures() {
+  for (const [id, pad] of pads) {
+    const box = root.querySelector(`[data-signature="${id}"]`);
+    if (!pad.isEmpty() && box && !box.closest("[hidden]")) await keepers.get(id)();
+  }
 }
 
 function problemOf(step, text) {
@@ -550,6 +560,7 @@ function serverMissing(details) {
 }
 
 async function completeRun() {
+  await keepDrawnSignatures();
   const problems = whatIsMissing();
   missingShown = problems.length > 0;
   showMissing(problems);

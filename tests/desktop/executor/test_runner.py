@@ -506,6 +506,50 @@ def test_the_runs_own_signature_card_says_it_is_missing_and_the_banner_follows(p
     assert card.problems.text() == "" and not banner.isVisibleTo(page.runner_view)
 
 
+def test_complete_keeps_a_signature_drawn_or_typed_but_not_saved(page, org, aloop, qtbot):
+    """A person signs, then clicks Complete run without "Save signature" (below the pad, out of sight at
+    1024×700): the signature is what they meant to give. Complete said "Your signature is needed" under the pad
+    that showed it; now it saves what the pads hold, the step's drawn and the run's typed, and asks to confirm."""
+    from tests.support.samples import minimal
+
+    body = minimal(signature_on_complete=True)
+    body["sections"][0]["steps"].append({"id": "s-sig", "type": "signature", "label": "Driver signs"})
+    run_id = opened(aloop, page, org.dispatch(body))
+    runner, view = page.runner, page.runner_view
+    qtbot.mouseClick(runner.cards["s-1"].input.buttons[True], Qt.MouseButton.LeftButton)
+    runner.cards["s-sig"].signature.pad.draw_stroke([(20, 120), (80, 60), (140, 110), (220, 50)])
+    qtbot.keyClicks(runner.cards[st.SIGNATURE_STEP].signature.typed, "Ada Lovelace")
+    settle(aloop, page)
+    assert runner.completion_problems()  # nothing saved yet: two signatures missing
+
+    qtbot.mouseClick(view.complete_button, Qt.MouseButton.LeftButton)
+    settle(aloop, page)
+    assert not view.banner.isVisibleTo(view), view.banner.text()
+    assert view.confirm_complete.isVisible()
+    for step_id in ("s-sig", st.SIGNATURE_STEP):  # the saved image shows where the pad was
+        assert runner.cards[step_id].signature.saved.isVisibleTo(runner.cards[step_id])
+    qtbot.mouseClick(view.confirm_complete.ok, Qt.MouseButton.LeftButton)
+    settle(aloop, page)
+    wait_until(aloop, lambda: org.run_doc(run_id)["status"] == "completed", 10)
+    doc = org.run_doc(run_id)
+    assert doc["answers"]["s-sig"]["photos"][0]["url"] and doc["signature"]
+
+
+def test_complete_saves_no_signature_from_a_blank_pad(page, org, aloop, qtbot):
+    """Only what a pad holds is saved: a blank one still stops Complete, named in the banner."""
+    from tests.support.samples import minimal
+
+    opened(aloop, page, org.dispatch(minimal(signature_on_complete=True)))
+    runner, view = page.runner, page.runner_view
+    qtbot.mouseClick(runner.cards["s-1"].input.buttons[True], Qt.MouseButton.LeftButton)
+    settle(aloop, page)
+    qtbot.mouseClick(view.complete_button, Qt.MouseButton.LeftButton)
+    settle(aloop, page)
+    assert "1 thing still missing" in view.banner.text() and "signature" in view.banner.text()
+    assert not view.confirm_complete.isVisible()
+    assert not runner.cards[st.SIGNATURE_STEP].signature.saved.isVisibleTo(runner.cards[st.SIGNATURE_STEP])
+
+
 def test_a_section_is_done_only_once_its_steps_have_their_photos_and_location(
     page, org, aloop, qtbot, tmp_path
 ):
