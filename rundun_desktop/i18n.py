@@ -119,6 +119,13 @@ def language_name(tag: str, directory: Path | None = None) -> str:
     return name[:1].upper() + name[1:]
 
 
+def tag_with_name(tag: str) -> str:
+    """A template's language as a person reads it in a list: "Deutsch (de)", "Português (pt-BR)"; the tag alone
+    when neither a catalog nor Qt knows its name. The Dispatch and Translations lists showed the bare tag."""
+    name = language_name(tag)
+    return tag if name == tag else f"{name} ({tag})"
+
+
 def language_choices(directory: Path | None = None) -> list[tuple[str, str]]:
     """(tag, name) for the Settings picker: English (the source) and each shipped catalog, by tag."""
     return [(tag, language_name(tag, directory)) for tag in ["en", *shipped_languages(directory)]]

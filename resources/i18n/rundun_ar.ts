@@ -992,8 +992,8 @@ Dispatch a run from the Runs page, or choose a longer period.</source>
         <translation>{0} للمرجع {1}.</translation>
     </message>
     <message>
-        <source>{0} (as written)</source>
-        <translation>{0} (كما كُتب)</translation>
+        <source>{0}, as written</source>
+        <translation>{0}، كما كُتب</translation>
     </message>
 </context>
 <context>
@@ -3589,8 +3589,8 @@ Start from one of the library&apos;s ready-made checklists, describe one to gene
         <translation>{0}: {1} من {2}</translation>
     </message>
     <message>
-        <source>{0} (source)</source>
-        <translation>{0} (المصدر)</translation>
+        <source>{0}, the source</source>
+        <translation>{0}، المصدر</translation>
     </message>
     <message>
         <source>{0} is the source language: its texts are edited in Properties. Choose or add another language to translate.</source>

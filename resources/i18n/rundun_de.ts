@@ -872,8 +872,8 @@ Versenden Sie einen Durchlauf auf der Seite Durchläufe oder wählen Sie einen l
         <translation>{0} für {1}.</translation>
     </message>
     <message>
-        <source>{0} (as written)</source>
-        <translation>{0} (wie geschrieben)</translation>
+        <source>{0}, as written</source>
+        <translation>{0}, wie geschrieben</translation>
     </message>
 </context>
 <context>
@@ -3389,8 +3389,8 @@ Beginnen Sie mit einer fertigen Checkliste aus der Bibliothek, beschreiben Sie e
         <translation>{0}: {1} von {2}</translation>
     </message>
     <message>
-        <source>{0} (source)</source>
-        <translation>{0} (Quelle)</translation>
+        <source>{0}, the source</source>
+        <translation>{0}, die Quelle</translation>
     </message>
     <message>
         <source>{0} is the source language: its texts are edited in Properties. Choose or add another language to translate.</source>

@@ -872,8 +872,8 @@ Envía una ejecución desde la página Ejecuciones o elige un periodo más largo
         <translation>{0} para {1}.</translation>
     </message>
     <message>
-        <source>{0} (as written)</source>
-        <translation>{0} (tal como está escrito)</translation>
+        <source>{0}, as written</source>
+        <translation>{0}, como está escrito</translation>
     </message>
 </context>
 <context>
@@ -3389,8 +3389,8 @@ Empiece con una de las listas de comprobación ya hechas de la biblioteca, descr
         <translation>{0}: {1} de {2}</translation>
     </message>
     <message>
-        <source>{0} (source)</source>
-        <translation>{0} (original)</translation>
+        <source>{0}, the source</source>
+        <translation>{0}, el original</translation>
     </message>
     <message>
         <source>{0} is the source language: its texts are edited in Properties. Choose or add another language to translate.</source>

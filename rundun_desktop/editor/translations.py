@@ -16,6 +16,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from qasync import asyncSlot
 
+from rundun_desktop import i18n
 from server.tdl import template_languages, translation_counts
 from server.tdl import translation_files as files
 from server.tdl.languages import LANGUAGE_TAG
@@ -86,7 +87,8 @@ class TranslationsController(QObject):
         if [combo.itemData(i) for i in range(combo.count())] != languages:
             combo.clear()
             for k, tag in enumerate(languages):
-                combo.addItem(self.tr("{0} (source)").format(tag) if k == 0 else tag, tag)
+                shown = i18n.tag_with_name(tag)
+                combo.addItem(self.tr("{0}, the source").format(shown) if k == 0 else shown, tag)
         combo.setCurrentIndex(languages.index(self.language))
         combo.blockSignals(False)
         source = languages[0]

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QWidget
 from qasync import asyncSlot
 
 from rundun_desktop import formatting as fmt
+from rundun_desktop import i18n
 from rundun_desktop.api_client import ApiClient, ApiError
 from rundun_desktop.app_events import AppEvents
 from rundun_desktop.monitor.dispatch_view import DispatchDialogView
@@ -161,7 +162,8 @@ class DispatchController(QObject):
         v.language.blockSignals(True)
         v.language.clear()
         for k, tag in enumerate(self._languages):
-            v.language.addItem(self.tr("{0} (as written)").format(tag) if k == 0 else tag, tag)
+            shown = i18n.tag_with_name(tag)
+            v.language.addItem(self.tr("{0}, as written").format(shown) if k == 0 else shown, tag)
         v.language.blockSignals(False)
 
     def _new_attempt(self, *_args) -> None:

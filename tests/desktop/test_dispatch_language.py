@@ -34,6 +34,12 @@ def test_the_dialog_dispatches_in_the_chosen_language_and_the_qr_follows(aloop, 
         view = dialog.view
         wait_until(aloop, lambda: view.dispatch_button.isEnabled() and view.language.count() == 3, 10)
         assert [view.language.itemData(i) for i in range(3)] == ["en", "de", "ar"]
+        # Named as a person reads them, not by their bare tags
+        assert [view.language.itemText(i) for i in range(3)] == [
+            "English (en), as written",
+            "Deutsch (de)",
+            "العربية (ar)",
+        ]
         assert view.language.currentData() == "en"  # the template's first, as the API's default
         view.language.setCurrentIndex(view.language.findData("ar"))
         qtbot.mouseClick(view.dispatch_button, Qt.MouseButton.LeftButton)

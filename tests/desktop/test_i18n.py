@@ -151,14 +151,17 @@ class PseudoTranslator(QTranslator):
 
 def shown_words(panel: QWidget, controller: TranslationsController) -> list[str]:
     """Every word a person reads on the tab: labels, buttons, tooltips, the language box's own words (not the
-    tags, which are data) and the table's headers (its cells are the template's texts, data too)."""
+    languages' tags and native names, which are data) and the table's headers (its cells are the template's
+    texts, data too)."""
     words: list[str] = []
     for widget in [panel, *panel.findChildren(QWidget)]:
         if isinstance(widget, QLabel | QAbstractButton):
             words.append(widget.text())
         if isinstance(widget, QComboBox):
             words += [
-                widget.itemText(i) for i in range(widget.count()) if widget.itemText(i) != widget.itemData(i)
+                widget.itemText(i)
+                for i in range(widget.count())
+                if widget.itemText(i) != i18n.tag_with_name(widget.itemData(i))
             ]
         words.append(widget.toolTip())
     words += [str(controller.model.headerData(c, Qt.Orientation.Horizontal)) for c in range(2)]

@@ -106,6 +106,7 @@ def test_adding_a_language_is_undoable_and_bad_tags_are_refused(
     d.click(panel.add_button)
     until(aloop, lambda: doc.to_tdl()["languages"] == ["en", "de", "ar", "es"], 5)
     assert panel.language.currentData() == "es" and tr.model.missing() == 14
+    assert [panel.language.itemText(i) for i in (0, 3)] == ["English (en), the source", "Español (es)"]
     until(aloop, lambda: counts_shown(panel) == "de: 4 of 14 · ar: 2 of 14 · es: 0 of 14", 5)
     d.click(panel.add_button)
     d.click(panel.add_button)
