@@ -143,7 +143,7 @@ class WorkspaceBackups(QObject):
 
     def refresh(self) -> None:
         self.ui.set_available(self.embedded, QCoreApplication.translate("backup", REMOTE_WHY))
-        self.ui.last_backup.setText(schedule.ago(schedule.last_backup_at(self.auto_dir)))
+        self.ui.last_backup.setText(schedule.ago(schedule.last_any_backup_at(self.auto_dir)))
 
     def _report(self, done: int, total: int) -> None:
         self.progressed.emit(100 * done // total if total else 100)
@@ -169,6 +169,11 @@ class WorkspaceBackups(QObject):
                 self.tr("Backup failed"), self.tr("The backup was not written: {0}").format(_words(exc))
             )
             return
+        try:
+            await asyncio.to_thread(schedule.mark_manual_backup, self.auto_dir, time.time())
+        except OSError as exc:  # only the status bar's words are at stake: the backup itself is written
+            log.warning("could not note the backup's time: %s", exc)
+        self.refresh()
         self.ui.tell(self.tr("Backup written"), written_words(summary.about, path))
 
     def _new_passphrase(self) -> str | None:

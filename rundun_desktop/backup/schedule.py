@@ -17,6 +17,9 @@ PREFIX = "workspace-"
 SUFFIX = ".rdbk"
 EVERY_S = 24 * 3600
 PENDING = ".restored"  # `<server dir>.restored`: a checked restore waiting for the next start
+# Touched when a backup from the File menu is written (wherever it went): "last backup" counts it too. The
+# status bar said "last backup 16 min ago" right after one, as if it had not happened.
+MANUAL_MARK = "last-manual-backup"
 
 
 def backups_dir(data_dir: Path) -> Path:
@@ -39,6 +42,24 @@ def list_backups(folder: Path) -> list[Path]:
 def last_backup_at(folder: Path) -> float | None:
     backups = list_backups(folder)
     return backups[-1].stat().st_mtime if backups else None
+
+
+def mark_manual_backup(folder: Path, now: float) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    mark = folder / MANUAL_MARK
+    mark.touch()
+    os.utime(mark, (now, now))
+
+
+def last_any_backup_at(folder: Path) -> float | None:
+    """The newest backup, automatic or from the File menu (what the status bar says). The automatic one is
+    still due by its own date (`is_due`): a backup that went elsewhere is not the one kept here."""
+    try:
+        manual: float | None = (folder / MANUAL_MARK).stat().st_mtime
+    except OSError:
+        manual = None
+    known = [t for t in (last_backup_at(folder), manual) if t is not None]
+    return max(known) if known else None
 
 
 def is_due(folder: Path, now: float, every_s: float = EVERY_S) -> bool:

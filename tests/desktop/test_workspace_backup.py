@@ -60,9 +60,20 @@ def test_back_up_then_restore_the_workspace_from_the_file_menu(aloop, tmp_path, 
             ui, monkeypatch, save=str(archive), open=str(archive), passphrases=["s3cret", "s3cret", "s3cret"]
         )
         assert ui.back_up.isEnabled() and ui.restore.isEnabled()
+        backups = app.window.backups
+        backups.auto_backup()  # the day's automatic backup (a minute after the start), made 5 h ago
+        wait_until(aloop, lambda: schedule.list_backups(backups.auto_dir) and not backups.busy, 30)
+        [daily] = schedule.list_backups(backups.auto_dir)
+        os.utime(daily, (time.time() - 5 * 3600,) * 2)
+        backups.refresh()
+        assert ui.last_backup.text() == "last backup 5 h ago"
         ui.back_up.trigger()
         wait_until(aloop, lambda: answers.told, 30)
         assert answers.told[0][0] == "Backup written", answers.told
+        assert ui.last_backup.text() == "last backup just now"  # the one just made counts
+        assert not schedule.is_due(backups.auto_dir, time.time())  # the daily one by its own date
+        os.utime(daily, (time.time() - 25 * 3600,) * 2)
+        assert schedule.is_due(backups.auto_dir, time.time())
         assert archive.exists() and b"Kept" not in archive.read_bytes()  # encrypted
         run(aloop, app.api.request("POST", "/v1/templates", json=minimal("Made after the backup")))
 
