@@ -214,6 +214,7 @@ def percent(fraction: float) -> str:
 # A count's words in the language's plural form for the number (Arabic has six, German two); each is a literal
 # `Counts.tr(text, "", n)` so that pyside6-lupdate marks it numerus, and %Ln writes the number as `number` does.
 COUNTED: dict[str, Callable[[int], str]] = {
+    "template": lambda n: Counts.tr("%Ln template(s)", "", n),
     "run": lambda n: Counts.tr("%Ln run(s)", "", n),
     "selected run": lambda n: Counts.tr("%Ln selected run(s)", "", n),
     "step": lambda n: Counts.tr("%Ln step(s)", "", n),

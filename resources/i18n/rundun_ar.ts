@@ -572,6 +572,17 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%Ln template(s)</source>
+        <translation>
+            <numerusform>لا قوالب</numerusform>
+            <numerusform>قالب واحد</numerusform>
+            <numerusform>قالبان</numerusform>
+            <numerusform>%Ln قوالب</numerusform>
+            <numerusform>%Ln قالبًا</numerusform>
+            <numerusform>%Ln قالب</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln run(s)</source>
         <translation>
             <numerusform>لا مهام</numerusform>
@@ -3746,10 +3757,6 @@ Start from one of the library&apos;s ready-made checklists, describe one to gene
 <context>
     <name>WorkspaceBackups</name>
     <message>
-        <source>{0}, {1} and {2} saved to {3}.</source>
-        <translation>حُفظ في {3}: {0}، و{1}، و{2}.</translation>
-    </message>
-    <message>
         <source>The backup of {0} ({1}, {2}) is checked and ready. Rundun uses it from its next start; the current workspace is kept beside it.</source>
         <translation>النسخة الاحتياطية من {0} ({1}، {2}) مفحوصة وجاهزة. يستخدمها Rundun من تشغيله التالي؛ وتُحفظ مساحة العمل الحالية بجانبها.</translation>
     </message>
@@ -3760,6 +3767,10 @@ Start from one of the library&apos;s ready-made checklists, describe one to gene
     <message>
         <source>Backing up the workspace…</source>
         <translation>جارٍ نسخ مساحة العمل احتياطيًا…</translation>
+    </message>
+    <message>
+        <source>{0}, {1}, {2} and {3} saved to {4}.</source>
+        <translation>حُفظ في {4}: {0}، و{1}، و{2}، و{3}.</translation>
     </message>
     <message>
         <source>Backup failed</source>

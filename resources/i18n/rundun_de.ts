@@ -524,6 +524,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%Ln template(s)</source>
+        <translation>
+            <numerusform>%Ln Vorlage</numerusform>
+            <numerusform>%Ln Vorlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln run(s)</source>
         <translation>
             <numerusform>%Ln Durchlauf</numerusform>
@@ -3546,10 +3553,6 @@ Beginnen Sie mit einer fertigen Checkliste aus der Bibliothek, beschreiben Sie e
 <context>
     <name>WorkspaceBackups</name>
     <message>
-        <source>{0}, {1} and {2} saved to {3}.</source>
-        <translation>{0}, {1} und {2} gespeichert unter {3}.</translation>
-    </message>
-    <message>
         <source>The backup of {0} ({1}, {2}) is checked and ready. Rundun uses it from its next start; the current workspace is kept beside it.</source>
         <translation>Die Sicherung von {0} ({1}, {2}) ist geprüft und bereit. Rundun verwendet sie ab dem nächsten Start; der aktuelle Arbeitsbereich wird daneben aufbewahrt.</translation>
     </message>
@@ -3560,6 +3563,10 @@ Beginnen Sie mit einer fertigen Checkliste aus der Bibliothek, beschreiben Sie e
     <message>
         <source>Backing up the workspace…</source>
         <translation>Der Arbeitsbereich wird gesichert…</translation>
+    </message>
+    <message>
+        <source>{0}, {1}, {2} and {3} saved to {4}.</source>
+        <translation>{0}, {1}, {2} und {3} gespeichert unter {4}.</translation>
     </message>
     <message>
         <source>Backup failed</source>

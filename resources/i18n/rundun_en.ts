@@ -91,6 +91,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%Ln template(s)</source>
+        <translation>
+            <numerusform>%Ln template</numerusform>
+            <numerusform>%Ln templates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln run(s)</source>
         <translation>
             <numerusform>%Ln run</numerusform>

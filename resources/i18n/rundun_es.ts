@@ -524,6 +524,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%Ln template(s)</source>
+        <translation>
+            <numerusform>%Ln plantilla</numerusform>
+            <numerusform>%Ln plantillas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln run(s)</source>
         <translation>
             <numerusform>%Ln ejecución</numerusform>
@@ -3546,10 +3553,6 @@ Empiece con una de las listas de comprobación ya hechas de la biblioteca, descr
 <context>
     <name>WorkspaceBackups</name>
     <message>
-        <source>{0}, {1} and {2} saved to {3}.</source>
-        <translation>{0}, {1} y {2} guardados en {3}.</translation>
-    </message>
-    <message>
         <source>The backup of {0} ({1}, {2}) is checked and ready. Rundun uses it from its next start; the current workspace is kept beside it.</source>
         <translation>La copia de {0} ({1}, {2}) está comprobada y lista. Rundun la usará desde el próximo inicio; el espacio de trabajo actual se conserva al lado.</translation>
     </message>
@@ -3560,6 +3563,10 @@ Empiece con una de las listas de comprobación ya hechas de la biblioteca, descr
     <message>
         <source>Backing up the workspace…</source>
         <translation>Haciendo copia del espacio de trabajo…</translation>
+    </message>
+    <message>
+        <source>{0}, {1}, {2} and {3} saved to {4}.</source>
+        <translation>{0}, {1}, {2} y {3} guardados en {4}.</translation>
     </message>
     <message>
         <source>Backup failed</source>

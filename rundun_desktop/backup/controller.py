@@ -77,8 +77,10 @@ def read_backup(source: Path, into: Path, passphrase: str | None, progress) -> S
 
 
 def written_words(about: dict, path: str) -> str:
-    """What a backup holds, as its dialog says it: "2 runs, 14 answers and 3 photos saved to …"."""
-    return QCoreApplication.translate("WorkspaceBackups", "{0}, {1} and {2} saved to {3}.").format(
+    """What a backup holds, as its dialog says it: "4 templates, 2 runs, 14 answers and 3 photos saved to …"
+    (the templates, a designer's work, went unsaid)."""
+    return QCoreApplication.translate("WorkspaceBackups", "{0}, {1}, {2} and {3} saved to {4}.").format(
+        fmt.count(about["counts"].get("templates", 0), "template"),
         fmt.count(about["counts"]["runs"], "run"),
         fmt.count(about["counts"]["answers"], "answer"),
         fmt.count(about["photo_files"], "photo"),

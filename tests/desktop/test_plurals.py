@@ -185,12 +185,21 @@ def test_day_counts_take_the_form_of_their_number(qtbot, speak):
 
 def test_a_backups_counts_read_in_their_forms(speak):
     """What the Backup written and Backup restored dialogs say (it read "1 runs, 1 answers and 1 photos")."""
-    about = {"counts": {"runs": 1, "answers": 2}, "photo_files": 1, "created_at": "2026-12-04 05:00"}
+    about = {
+        "counts": {"templates": 2, "runs": 1, "answers": 2},
+        "photo_files": 1,
+        "created_at": "2026-12-04 05:00",
+    }
     speak("en")
-    assert written_words(about, "/tmp/w.rdbk") == "1 run, 2 answers and 1 photo saved to /tmp/w.rdbk."
+    assert written_words(about, "/tmp/w.rdbk") == (
+        "2 templates, 1 run, 2 answers and 1 photo saved to /tmp/w.rdbk."
+    )
     assert restored_words(about).startswith("The backup of 2026-12-04 05:00 (1 run, 1 photo) is checked")
     speak("ar")
-    assert written_words(about, "/tmp/w.rdbk") == "حُفظ في /tmp/w.rdbk: مهمة واحدة، وإجابتان، وصورة واحدة."
+    assert (
+        written_words(about, "/tmp/w.rdbk")
+        == "حُفظ في /tmp/w.rdbk: قالبان، ومهمة واحدة، وإجابتان، وصورة واحدة."
+    )
 
 
 def test_a_preview_card_says_how_many_photos_it_takes(qtbot, speak):
