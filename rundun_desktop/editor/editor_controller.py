@@ -91,6 +91,10 @@ class EditorController(QObject):
         v.problems.itemClicked.connect(lambda item: self.select_path(item.data(PATH_ROLE)))
         self.json.node_requested.connect(self.select_path)
         v.side.currentChanged.connect(lambda _: self._refresh_views())
+        v.middle.currentChanged.connect(
+            lambda _: self.translations.set_shown(v.middle.currentWidget() is v.translations)
+        )
+        self.translations.set_shown(v.middle.currentWidget() is v.translations)
 
     # -- loading --------------------------------------------------------------------------------------
     def load(self, body: dict[str, Any]) -> None:

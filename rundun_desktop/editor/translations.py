@@ -53,7 +53,11 @@ class TranslationsController(QObject):
         self.doc, self.editor, self.panel, self.preview = doc, editor, panel, preview
         self.model = TranslationTableModel(self)
         panel.table.setModel(self.model)
-        self.language: str | None = None  # the language previewed and translated
+        self.language: str | None = None  # the language translated, and previewed while `shown`
+        # Whether the Translations tab is the one shown: only then does the preview speak the translation.
+        # Elsewhere the designer edits the source texts, and the preview showed "Kilometerstand" while they
+        # renamed "Odometer reading" in Properties: their edit seemed to go nowhere.
+        self.shown = False
         self._picked = (
             False  # the designer chose it (else the first one to translate into, when there is one)
         )
@@ -107,7 +111,15 @@ class TranslationsController(QObject):
         )
         self.panel.export_button.setEnabled(translating)
         self.panel.import_button.setEnabled(translating)
-        self.preview.set_language(self.language)
+        self.preview.set_language(self.previewed())
+
+    def previewed(self) -> str | None:
+        """The language the preview shows: the one being translated on the Translations tab, else the source."""
+        return self.language if self.shown else None
+
+    def set_shown(self, shown: bool) -> None:
+        self.shown = shown
+        self.preview.set_language(self.previewed())
 
     def _language_picked(self, index: int) -> None:
         tag = self.panel.language.itemData(index)

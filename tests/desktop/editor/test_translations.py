@@ -89,6 +89,19 @@ def test_the_preview_follows_the_chosen_language(drive: Driver, aloop, client, p
     assert d.ctl.translations.model.rowCount() == 0
 
 
+def test_the_preview_speaks_a_translation_only_on_the_translations_tab(drive: Driver, aloop, client, page):
+    """On Properties the designer edits the source texts, and the preview shows them: it showed the language
+    last translated ("Autocheck"), so a label renamed in Properties seemed to change nothing."""
+    d = drive
+    open_translations(d, aloop, client, page)
+    preview = d.view.preview
+    until(aloop, lambda: preview.body.get("name") == "Autocheck", 5)
+    d.view.middle.setCurrentIndex(0)  # Properties
+    until(aloop, lambda: preview.body.get("name") == "Car check", 5)
+    d.view.middle.setCurrentWidget(d.view.translations)
+    until(aloop, lambda: preview.body.get("name") == "Autocheck", 5)
+
+
 def test_adding_a_language_is_undoable_and_bad_tags_are_refused(
     drive: Driver, aloop, client, page, monkeypatch
 ):
