@@ -5,18 +5,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import (
-    QFileDialog,
-    QInputDialog,
-    QLabel,
-    QLineEdit,
-    QMainWindow,
-    QMessageBox,
-    QProgressDialog,
-)
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QProgressDialog
 
 from rundun_desktop.theme import set_sheet
-from rundun_desktop.widgets.common import ask_save_path, label
+from rundun_desktop.widgets.common import label
+from rundun_desktop.widgets.dialogs import ask_file, ask_secret, tell
 from rundun_desktop.words import QT_TRANSLATE_NOOP
 
 BANNER_STYLE = (
@@ -52,44 +45,43 @@ class BackupUi:
             action.setToolTip("" if available else why_not)
         self.last_backup.setVisible(available)
 
+    def set_busy(self) -> None:
+        """While a backup or restore is written, its actions wait (its progress dialog is not modal); the
+        next `set_available` gives them back."""
+        for action in (self.back_up, self.restore):
+            action.setEnabled(False)
+
     def show_disk_full(self, text: str | None) -> None:
         self.disk_banner.setText(text or "")
         self.disk_banner.setToolTip(text or "")
         self.disk_banner.setVisible(text is not None)
 
-    # -- dialogs -----------------------------------------------------------------------------------------
-    def ask_save_path(self, suggested: str) -> str | None:
-        path = ask_save_path(
+    # -- dialogs: awaited, never a nested event loop inside the task that asks (widgets/dialogs.py) ----------
+    async def ask_save_path(self, suggested: str) -> str | None:
+        return await ask_file(
             self.window,
             QCoreApplication.translate("BackupUi", "Back up workspace"),
-            suggested,
             QCoreApplication.translate("backup_view", BACKUP_FILTER),
+            save_as=suggested,
         )
-        return path or None
 
-    def ask_open_path(self) -> str | None:
-        path, _ = QFileDialog.getOpenFileName(
+    async def ask_open_path(self) -> str | None:
+        return await ask_file(
             self.window,
             QCoreApplication.translate("BackupUi", "Restore workspace"),
-            "",
             QCoreApplication.translate("backup_view", BACKUP_FILTER),
         )
-        return path or None
 
-    def ask_passphrase(self, prompt: str) -> str | None:
+    async def ask_passphrase(self, prompt: str) -> str | None:
         """The passphrase typed (may be empty), or None when cancelled."""
-        text, ok = QInputDialog.getText(
-            self.window,
-            QCoreApplication.translate("BackupUi", "Passphrase"),
-            prompt,
-            QLineEdit.EchoMode.Password,
-        )
-        return text if ok else None
+        return await ask_secret(self.window, QCoreApplication.translate("BackupUi", "Passphrase"), prompt)
 
     def start_progress(self, title: str) -> None:
+        """Not modal: a modal progress dialog runs the event loop inside `setValue`, in the task that asks
+        (see widgets/dialogs.py). The File menu's actions wait meanwhile instead (`set_busy`)."""
         self.progress = QProgressDialog(title, "", 0, 100, self.window)
         self.progress.setCancelButton(None)
-        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
+        self.progress.setWindowModality(Qt.WindowModality.NonModal)
         self.progress.setMinimumDuration(300)
         self.progress.setValue(0)
 
@@ -104,7 +96,7 @@ class BackupUi:
             self.progress = None
 
     def tell(self, title: str, text: str) -> None:
-        QMessageBox.information(self.window, title, text)
+        tell(self.window, QMessageBox.Icon.Information, title, text)
 
     def warn(self, title: str, text: str) -> None:
-        QMessageBox.warning(self.window, title, text)
+        tell(self.window, QMessageBox.Icon.Warning, title, text)

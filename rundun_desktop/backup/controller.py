@@ -50,6 +50,10 @@ REMOTE_WHY = QT_TRANSLATE_NOOP(
 )
 
 
+class BackupBusy(Exception):
+    """A backup or restore asked for while another one is being written."""
+
+
 def write_backup(server_dir: Path, target: Path, passphrase: str | None, progress) -> Summary:
     """One archive at `target`, written as `<target>.partial` and renamed once whole (a worker thread)."""
     from server.backup.archive import create_backup
@@ -155,10 +159,10 @@ class WorkspaceBackups(QObject):
     async def back_up_clicked(self) -> None:
         from server.backup.sealed import BackupError
 
-        path = self.ui.ask_save_path(str(Path.home() / schedule.backup_name(time.time())))
+        path = await self.ui.ask_save_path(str(Path.home() / schedule.backup_name(time.time())))
         if path is None:
             return
-        passphrase = self._new_passphrase()
+        passphrase = await self._new_passphrase()
         if passphrase is None:
             return
         try:
@@ -166,7 +170,7 @@ class WorkspaceBackups(QObject):
                 self.tr("Backing up the workspace…"),
                 lambda report: write_backup(self.server_dir, Path(path), passphrase, report),
             )
-        except (BackupError, OSError) as exc:
+        except (BackupError, BackupBusy, OSError) as exc:
             self.ui.warn(
                 self.tr("Backup failed"), self.tr("The backup was not written: {0}").format(_words(exc))
             )
@@ -178,15 +182,15 @@ class WorkspaceBackups(QObject):
         self.refresh()
         self.ui.tell(self.tr("Backup written"), written_words(summary.about, path))
 
-    def _new_passphrase(self) -> str | None:
+    async def _new_passphrase(self) -> str | None:
         """The backup's passphrase, typed twice when there is one (typed once, unseen, a slip of a finger made the
         backup one nobody could restore); "" for none, None when cancelled."""
         prompt = self.tr("A passphrase to encrypt the backup (leave empty for none):")
         while True:
-            first = self.ui.ask_passphrase(prompt)
+            first = await self.ui.ask_passphrase(prompt)
             if not first:
                 return first
-            again = self.ui.ask_passphrase(self.tr("The same passphrase again, to be sure of it:"))
+            again = await self.ui.ask_passphrase(self.tr("The same passphrase again, to be sure of it:"))
             if again is None or again == first:
                 return again
             prompt = self.tr(
@@ -197,7 +201,7 @@ class WorkspaceBackups(QObject):
     async def restore_clicked(self) -> None:
         from server.backup.sealed import BackupError, WrongPassphrase
 
-        path = self.ui.ask_open_path()
+        path = await self.ui.ask_open_path()
         if path is None:
             return
         passphrase: str | None = None
@@ -209,10 +213,10 @@ class WorkspaceBackups(QObject):
                 )
                 break
             except WrongPassphrase as exc:
-                passphrase = self.ui.ask_passphrase(self.tr("{0} Passphrase:").format(exc))
+                passphrase = await self.ui.ask_passphrase(self.tr("{0} Passphrase:").format(exc))
                 if passphrase is None:
                     return
-            except (BackupError, OSError) as exc:
+            except (BackupError, BackupBusy, OSError) as exc:
                 self.ui.warn(
                     self.tr("Restore refused"), self.tr("Nothing was changed: {0}").format(_words(exc))
                 )
@@ -222,14 +226,19 @@ class WorkspaceBackups(QObject):
     async def _with_progress(
         self, title: str, job: Callable[[Callable[[int, int], None]], Summary]
     ) -> Summary:
-        """Run `job(report)` on a worker thread behind a progress dialog."""
+        """Run `job(report)` on a worker thread behind a progress dialog (not modal: the File menu's backup
+        actions wait meanwhile), or refuse while another backup is being written (the daily one)."""
+        if self.busy:
+            raise BackupBusy(self.tr("Another backup is being written; try again in a moment."))
         self.busy = True
+        self.ui.set_busy()
         self.ui.start_progress(title)
         try:
             return await asyncio.to_thread(job, self._report)
         finally:
             self.ui.end_progress()
             self.busy = False
+            self.refresh()
 
     # -- the automatic daily backup ------------------------------------------------------------------------
     @asyncSlot()

@@ -1,33 +1,18 @@
 """The questions the editor asks the designer, as awaitable dialogs.
 
 Dialogs are opened window-modal with `open()` and awaited through a future instead of `exec()`, so
-no nested event loop runs inside a qasync task. Tests replace a `Prompter`'s methods with canned
+no nested event loop runs inside a qasync task (`rundun_desktop.widgets.dialogs`). Tests replace a `Prompter`'s methods with canned
 answers.
 """
 
 from __future__ import annotations
 
-import asyncio
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QAbstractButton, QDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QAbstractButton, QFileDialog, QMessageBox, QWidget
 
-
-async def run_dialog(dialog: QDialog) -> int:
-    """Open a dialog and wait for it to finish, without a nested event loop."""
-    future: asyncio.Future[int] = asyncio.get_running_loop().create_future()
-
-    def finished(result: int) -> None:
-        if not future.done():
-            future.set_result(result)
-
-    dialog.finished.connect(finished)
-    dialog.open()
-    try:
-        return await future
-    finally:
-        dialog.finished.disconnect(finished)
+from rundun_desktop.widgets.dialogs import chosen_file, run_dialog, tell
 
 
 class Prompter:
@@ -140,7 +125,7 @@ class Prompter:
             QCoreApplication.translate("Prompter", "Template JSON (*.json);;All files (*)"),
         )
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-        return self._first(dialog, await run_dialog(dialog))
+        return chosen_file(dialog, await run_dialog(dialog))
 
     async def save_file(self, suggested: str) -> str | None:
         dialog = QFileDialog(
@@ -151,12 +136,7 @@ class Prompter:
         )
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setDefaultSuffix("json")
-        return self._first(dialog, await run_dialog(dialog))
-
-    @staticmethod
-    def _first(dialog: QFileDialog, result: int) -> str | None:
-        files = dialog.selectedFiles()
-        return files[0] if result == QDialog.DialogCode.Accepted and files else None
+        return chosen_file(dialog, await run_dialog(dialog))
 
     def error(self, title: str, text: str, details: Any = "") -> None:
         """Tell, without waiting for the answer."""
@@ -167,7 +147,4 @@ class Prompter:
         self._tell(QMessageBox.Icon.Information, title, text, details)
 
     def _tell(self, kind: QMessageBox.Icon, title: str, text: str, details: Any) -> None:
-        box = QMessageBox(kind, title, text, QMessageBox.StandardButton.Ok, self.parent)
-        if details:
-            box.setInformativeText(str(details))
-        box.open()
+        tell(self.parent, kind, title, text, str(details) if details else "")

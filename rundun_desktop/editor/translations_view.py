@@ -27,9 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rundun_desktop.widgets.dialogs import run_dialog
 from rundun_desktop.words import QT_TRANSLATE_NOOP
-
-from .prompts import run_dialog
 
 FILE_FILTERS = QT_TRANSLATE_NOOP("translations_view", "XLIFF 1.2 (*.xlf *.xliff);;CSV (*.csv)")
 

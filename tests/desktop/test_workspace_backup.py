@@ -3,11 +3,13 @@ app with its embedded server (dialogs answered by the test: they are modal and c
 
 from __future__ import annotations
 
+import asyncio
 import os
 import time
 
 import httpx
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QLineEdit, QMessageBox
 
 from rundun_desktop.api_client import ApiError
 from rundun_desktop.backup import controller as backup_controller
@@ -38,9 +40,20 @@ class Answers:
     def __init__(self, ui, monkeypatch, **replies):
         self.told: list[tuple[str, str]] = []
         self.passphrases = list(replies.pop("passphrases", []))
-        monkeypatch.setattr(ui, "ask_save_path", lambda suggested: replies.get("save"))
-        monkeypatch.setattr(ui, "ask_open_path", lambda: replies.get("open"))
-        monkeypatch.setattr(ui, "ask_passphrase", lambda prompt: self.passphrases.pop(0))
+        self.replies = replies
+
+        async def save_path(suggested):
+            return replies.get("save")
+
+        async def open_path():
+            return replies.get("open")
+
+        async def passphrase(prompt):
+            return self.passphrases.pop(0)
+
+        monkeypatch.setattr(ui, "ask_save_path", save_path)
+        monkeypatch.setattr(ui, "ask_open_path", open_path)
+        monkeypatch.setattr(ui, "ask_passphrase", passphrase)
         monkeypatch.setattr(ui, "tell", lambda title, text: self.told.append((title, text)))
         monkeypatch.setattr(ui, "warn", lambda title, text: self.told.append((title, text)))
 
@@ -92,6 +105,53 @@ def test_back_up_then_restore_the_workspace_from_the_file_menu(aloop, tmp_path, 
         stop(aloop, again)
 
 
+def showing(kind):
+    """The dialog of `kind` on screen, if one is."""
+    return next((w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible()), None)
+
+
+def test_the_backup_dialogs_leave_the_apps_other_work_running(aloop, tmp_path):
+    """File → Back up workspace asked its questions through modal dialogs run inside its task. Each one's
+    nested event loop dropped the wake-ups of the app's other tasks (asyncio: "Cannot enter into task … while
+    another task is being executed"): the sync engine, the live updates and the connection watcher stopped
+    for good, and a cancelled request's task spun a core for as long as the app ran. The dialogs are real
+    here (no stand-ins): a task woken while they are open runs, and the backup is written."""
+    home, archive = tmp_path / "home", tmp_path / "friday.rdbk"
+    app = start(aloop, home)
+    try:
+        woke: list[str] = []
+
+        async def other_work(name: str) -> None:
+            await asyncio.sleep(0.01)
+            woke.append(name)
+
+        app.window.backups.ui.back_up.trigger()
+        wait_until(aloop, lambda: showing(QFileDialog), 30)
+        aloop.create_task(other_work("while the file dialog is open"))
+        wait_until(aloop, lambda: woke, 30)
+        files = showing(QFileDialog)
+        name_field = files.findChild(QLineEdit, "fileNameEdit")
+        name_field.setText(str(archive.with_suffix("")))  # "friday" typed: the suffix comes by itself
+        files.accept()
+        wait_until(aloop, lambda: showing(QInputDialog), 30)
+        aloop.create_task(other_work("while the passphrase is asked"))
+        wait_until(aloop, lambda: len(woke) == 2, 30)
+        showing(QInputDialog).accept()  # no passphrase
+        wait_until(aloop, lambda: showing(QMessageBox), 60)
+        told = showing(QMessageBox)
+        assert "saved to" in told.text() and archive.exists(), told.text()
+        told.accept()
+        # The app's own tasks run on: a run dispatched now reaches the monitor through the live updates.
+        runs = app.window.runs
+        app.window.show_page("runs")
+        wait_until(aloop, lambda: runs.model.answered, 30)
+        template = run(aloop, app.api.request("POST", "/v1/templates", json=minimal("After the backup")))
+        made = run(aloop, app.api.request("POST", "/v1/runs", json={"template_id": template["id"]}))
+        wait_until(aloop, lambda: runs.model.row_of(made["run_id"]) is not None, 30)
+    finally:
+        stop(aloop, app)
+
+
 def test_a_damaged_backup_is_refused_and_changes_nothing(aloop, tmp_path, monkeypatch):
     app = start(aloop, tmp_path / "home")
     try:
@@ -118,7 +178,12 @@ def test_a_new_backups_passphrase_is_typed_twice_and_a_failure_said_in_words(alo
         )
         prompts: list[str] = []
         asked = ui.ask_passphrase
-        monkeypatch.setattr(ui, "ask_passphrase", lambda prompt: prompts.append(prompt) or asked(prompt))
+
+        async def asked_and_noted(prompt):
+            prompts.append(prompt)
+            return await asked(prompt)
+
+        monkeypatch.setattr(ui, "ask_passphrase", asked_and_noted)
         ui.back_up.trigger()
         wait_until(aloop, lambda: answers.told, 30)
         assert answers.told[0][0] == "Backup written", answers.told
@@ -127,14 +192,14 @@ def test_a_new_backups_passphrase_is_typed_twice_and_a_failure_said_in_words(alo
             "s3cert",
             "s3cret",
         ]  # restoring: the slip is refused, the passphrase typed twice opens it
-        monkeypatch.setattr(ui, "ask_open_path", lambda: str(archive))
+        answers.replies["open"] = str(archive)
         ui.restore.trigger()
         wait_until(aloop, lambda: len(answers.told) == 2, 30)
         assert answers.told[1][0] == "Backup restored", answers.told
 
         (tmp_path / "notes.txt").write_text("a file, not a folder", encoding="utf-8")
         gone = tmp_path / "notes.txt" / "friday.rdbk"
-        monkeypatch.setattr(ui, "ask_save_path", lambda suggested: str(gone))
+        answers.replies["save"] = str(gone)
         answers.passphrases = [""]  # none
         ui.back_up.trigger()
         wait_until(aloop, lambda: len(answers.told) == 3, 30)
