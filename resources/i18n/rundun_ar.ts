@@ -3797,8 +3797,12 @@ Start from one of the library&apos;s ready-made checklists, describe one to gene
         <translation>جارٍ فحص النسخة الاحتياطية…</translation>
     </message>
     <message>
-        <source>{0} Passphrase:</source>
-        <translation>{0} عبارة المرور:</translation>
+        <source>This backup is encrypted. Its passphrase:</source>
+        <translation>هذه النسخة الاحتياطية مشفّرة. عبارة المرور الخاصة بها:</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open this backup. Try again:</source>
+        <translation>عبارة المرور هذه لا تفتح هذه النسخة. حاول مرة أخرى:</translation>
     </message>
     <message>
         <source>Restore refused</source>
@@ -3811,6 +3815,10 @@ Start from one of the library&apos;s ready-made checklists, describe one to gene
     <message>
         <source>Backup restored</source>
         <translation>استُعيدت النسخة الاحتياطية</translation>
+    </message>
+    <message>
+        <source>Another backup is being written; try again in a moment.</source>
+        <translation>تُكتب نسخة احتياطية أخرى الآن؛ حاول مرة أخرى بعد قليل.</translation>
     </message>
     <message>
         <source>automatic backup failed: {0}</source>

@@ -3593,8 +3593,12 @@ Beginnen Sie mit einer fertigen Checkliste aus der Bibliothek, beschreiben Sie e
         <translation>Die Sicherung wird geprüft…</translation>
     </message>
     <message>
-        <source>{0} Passphrase:</source>
-        <translation>{0} Passphrase:</translation>
+        <source>This backup is encrypted. Its passphrase:</source>
+        <translation>Diese Sicherung ist verschlüsselt. Ihre Passphrase:</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open this backup. Try again:</source>
+        <translation>Diese Passphrase öffnet die Sicherung nicht. Noch einmal:</translation>
     </message>
     <message>
         <source>Restore refused</source>
@@ -3607,6 +3611,10 @@ Beginnen Sie mit einer fertigen Checkliste aus der Bibliothek, beschreiben Sie e
     <message>
         <source>Backup restored</source>
         <translation>Sicherung wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>Another backup is being written; try again in a moment.</source>
+        <translation>Eine andere Sicherung wird gerade geschrieben; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
         <source>automatic backup failed: {0}</source>

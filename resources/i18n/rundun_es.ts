@@ -3593,8 +3593,12 @@ Empiece con una de las listas de comprobación ya hechas de la biblioteca, descr
         <translation>Comprobando la copia…</translation>
     </message>
     <message>
-        <source>{0} Passphrase:</source>
-        <translation>{0} Frase de contraseña:</translation>
+        <source>This backup is encrypted. Its passphrase:</source>
+        <translation>Esta copia de seguridad está cifrada. Su frase de contraseña:</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open this backup. Try again:</source>
+        <translation>Esa frase de contraseña no abre esta copia. Inténtelo de nuevo:</translation>
     </message>
     <message>
         <source>Restore refused</source>
@@ -3607,6 +3611,10 @@ Empiece con una de las listas de comprobación ya hechas de la biblioteca, descr
     <message>
         <source>Backup restored</source>
         <translation>Copia restaurada</translation>
+    </message>
+    <message>
+        <source>Another backup is being written; try again in a moment.</source>
+        <translation>Se está escribiendo otra copia de seguridad; inténtelo de nuevo en un momento.</translation>
     </message>
     <message>
         <source>automatic backup failed: {0}</source>

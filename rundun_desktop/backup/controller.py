@@ -212,8 +212,13 @@ class WorkspaceBackups(QObject):
                     partial(read_backup, Path(path), self.pending_dir, passphrase),  # this try's passphrase
                 )
                 break
-            except WrongPassphrase as exc:
-                passphrase = await self.ui.ask_passphrase(self.tr("{0} Passphrase:").format(exc))
+            except WrongPassphrase:  # said in the app's words (the server's named a command-line flag)
+                prompt = (
+                    self.tr("This backup is encrypted. Its passphrase:")
+                    if passphrase is None
+                    else self.tr("That passphrase does not open this backup. Try again:")
+                )
+                passphrase = await self.ui.ask_passphrase(prompt)
                 if passphrase is None:
                     return
             except (BackupError, BackupBusy, OSError) as exc:

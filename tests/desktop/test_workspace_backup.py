@@ -196,6 +196,10 @@ def test_a_new_backups_passphrase_is_typed_twice_and_a_failure_said_in_words(alo
         ui.restore.trigger()
         wait_until(aloop, lambda: len(answers.told) == 2, 30)
         assert answers.told[1][0] == "Backup restored", answers.told
+        assert prompts[4:] == [  # the app's words (it showed the command line's "--passphrase-file")
+            "This backup is encrypted. Its passphrase:",
+            "That passphrase does not open this backup. Try again:",
+        ]
 
         (tmp_path / "notes.txt").write_text("a file, not a folder", encoding="utf-8")
         gone = tmp_path / "notes.txt" / "friday.rdbk"
