@@ -150,6 +150,13 @@ def wait_until(aloop, predicate, timeout: float = GUARD_S, interval: float = 0.0
         raise AssertionError(f"condition not met within {timeout} s") from None
 
 
+def shown_dialog(kind):
+    """The dialog of `kind` on screen, if one is (a test answers it as a person would)."""
+    from PySide6.QtWidgets import QApplication
+
+    return next((w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible()), None)
+
+
 def pump(aloop, seconds: float) -> None:
     """Let the loop run for a while (for 'nothing happens' checks)."""
     run(aloop, asyncio.sleep(seconds), seconds + 5)

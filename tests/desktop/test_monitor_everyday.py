@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from rundun_desktop.widgets.fit import words
-from tests.desktop.conftest import run, wait_until
+from tests.desktop.conftest import run, shown_dialog, wait_until
 from tests.desktop.test_app_languages import catalogs, desktop_in  # noqa: F401 (catalogs: a fixture)
 from tests.support.samples import minimal, vehicle_inspection
 
@@ -100,7 +100,7 @@ def test_a_file_name_typed_without_a_suffix_takes_the_suggested_one(
 ):
     """Export CSV saved as "runs" wrote a file named "runs"; a backup saved as "friday" was not among the
     "Rundun backups (*.rdbk)" that Restore lists. The suggested name's suffix is added; one typed is kept."""
-    from PySide6.QtWidgets import QFileDialog
+    from PySide6.QtWidgets import QFileDialog, QLineEdit
 
     template = run(aloop, desktop.api.create_template(vehicle_inspection()))
     run(aloop, desktop.api.dispatch_run({"template_id": template["id"], "executor_ref": "VAN-1"}))
@@ -112,11 +112,19 @@ def test_a_file_name_typed_without_a_suffix_takes_the_suggested_one(
     wait_until(aloop, lambda: "Exported 1 run" in runs.view.message.text(), 10)
     assert (tmp_path / "runs.csv").read_text(encoding="utf-8").count("VAN-1") == 1
     assert not (tmp_path / "runs").exists()
-    backups = desktop.window.backups.ui
-    typed.append(str(tmp_path / "friday"))
-    assert backups.ask_save_path(str(tmp_path / "rundun-2026-12-04.rdbk")) == str(tmp_path / "friday.rdbk")
-    typed.append(str(tmp_path / "friday.bak"))
-    assert backups.ask_save_path(str(tmp_path / "rundun-2026-12-04.rdbk")) == str(tmp_path / "friday.bak")
+    backups = desktop.window.backups.ui  # asked through an awaited dialog: typed in its name field here
+
+    def backup_saved_as(name: str) -> str | None:
+        asking = aloop.create_task(backups.ask_save_path(str(tmp_path / "rundun-2026-12-04.rdbk")))
+        wait_until(aloop, lambda: shown_dialog(QFileDialog), 10)
+        dialog = shown_dialog(QFileDialog)
+        dialog.findChild(QLineEdit, "fileNameEdit").setText(str(tmp_path / name))
+        dialog.accept()
+        wait_until(aloop, asking.done, 10)
+        return asking.result()
+
+    assert backup_saved_as("friday") == str(tmp_path / "friday.rdbk")
+    assert backup_saved_as("friday.bak") == str(tmp_path / "friday.bak")
 
 
 @pytest.mark.usefixtures("catalogs")

@@ -9,7 +9,7 @@ import time
 
 import httpx
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QLineEdit, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox
 
 from rundun_desktop.api_client import ApiError
 from rundun_desktop.backup import controller as backup_controller
@@ -17,7 +17,7 @@ from rundun_desktop.backup import schedule
 from rundun_desktop.desktop_app import DesktopApp
 from rundun_desktop.embedded import EmbeddedServer, bootstrap
 from rundun_desktop.paths import AppPaths
-from tests.desktop.conftest import _CLOSED_LOOPS, run, wait_until
+from tests.desktop.conftest import _CLOSED_LOOPS, run, shown_dialog, wait_until
 from tests.support.samples import minimal
 from tests.support.small_fs import fill, free_space, small_tmpfs
 
@@ -105,11 +105,6 @@ def test_back_up_then_restore_the_workspace_from_the_file_menu(aloop, tmp_path, 
         stop(aloop, again)
 
 
-def showing(kind):
-    """The dialog of `kind` on screen, if one is."""
-    return next((w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible()), None)
-
-
 def test_the_backup_dialogs_leave_the_apps_other_work_running(aloop, tmp_path):
     """File → Back up workspace asked its questions through modal dialogs run inside its task. Each one's
     nested event loop dropped the wake-ups of the app's other tasks (asyncio: "Cannot enter into task … while
@@ -126,19 +121,19 @@ def test_the_backup_dialogs_leave_the_apps_other_work_running(aloop, tmp_path):
             woke.append(name)
 
         app.window.backups.ui.back_up.trigger()
-        wait_until(aloop, lambda: showing(QFileDialog), 30)
+        wait_until(aloop, lambda: shown_dialog(QFileDialog), 30)
         aloop.create_task(other_work("while the file dialog is open"))
         wait_until(aloop, lambda: woke, 30)
-        files = showing(QFileDialog)
+        files = shown_dialog(QFileDialog)
         name_field = files.findChild(QLineEdit, "fileNameEdit")
         name_field.setText(str(archive.with_suffix("")))  # "friday" typed: the suffix comes by itself
         files.accept()
-        wait_until(aloop, lambda: showing(QInputDialog), 30)
+        wait_until(aloop, lambda: shown_dialog(QInputDialog), 30)
         aloop.create_task(other_work("while the passphrase is asked"))
         wait_until(aloop, lambda: len(woke) == 2, 30)
-        showing(QInputDialog).accept()  # no passphrase
-        wait_until(aloop, lambda: showing(QMessageBox), 60)
-        told = showing(QMessageBox)
+        shown_dialog(QInputDialog).accept()  # no passphrase
+        wait_until(aloop, lambda: shown_dialog(QMessageBox), 60)
+        told = shown_dialog(QMessageBox)
         assert "saved to" in told.text() and archive.exists(), told.text()
         told.accept()
         # The app's own tasks run on: a run dispatched now reaches the monitor through the live updates.
