@@ -156,6 +156,9 @@ class SchemeTransports(httpx.AsyncBaseTransport):
             await transport.aclose()
 
 
+READING_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})  # what can be sent twice and change nothing
+# A connection closed under a request (not a refused connection, not a timeout: those are the server's state).
+DROPPED_BEFORE_ANSWER = (httpx.RemoteProtocolError, httpx.ReadError, httpx.WriteError)
 RATE_LIMIT_RETRIES = 20  # a refused request is asked again so often, as the server's Retry-After says
 RATE_LIMIT_WAIT_MAX = 60.0  # seconds, at most, between two of them
 
@@ -221,20 +224,34 @@ class ApiClient:
         the server's Retry-After says there is room: a report of 500 runs from a server with the default limit
         (600 a minute) failed at the 601st request, its photos counted too."""
         for waited in range(RATE_LIMIT_RETRIES + 1):
-            if (
-                self._http.is_closed
-            ):  # the app is quitting: a request still on its way fails like a dead server
-                raise ApiError(
-                    0, "closed", QCoreApplication.translate("ApiClient", "The connection was closed.")
-                )
-            try:
-                response = await self._http.request(method, url, **kwargs)
-            except httpx.HTTPError as exc:
-                raise ApiError.unreachable(exc, self.base_url) from exc
+            response = await self._answered(method, url, **kwargs)
             if response.status_code != 429 or waited == RATE_LIMIT_RETRIES:
                 break
             await asyncio.sleep(_retry_after(response))
         return response
+
+    async def _answered(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
+        """The response, with a reading request sent again once on a fresh connection when its connection
+        dropped before any answer: a kept-alive connection the server (or a proxy) closed for idleness just as
+        the request left on it. A 500-run report failed on one such request; a write is never sent twice."""
+        self._refuse_when_closed()
+        try:
+            return await self._http.request(method, url, **kwargs)
+        except DROPPED_BEFORE_ANSWER as exc:
+            if method.upper() not in READING_METHODS:
+                raise ApiError.unreachable(exc, self.base_url) from exc
+        except httpx.HTTPError as exc:
+            raise ApiError.unreachable(exc, self.base_url) from exc
+        self._refuse_when_closed()  # closed under the request (the app quitting) is why it dropped
+        try:  # httpx closed the dropped connection: this goes on another one
+            return await self._http.request(method, url, **kwargs)
+        except httpx.HTTPError as exc:
+            raise ApiError.unreachable(exc, self.base_url) from exc
+
+    def _refuse_when_closed(self) -> None:
+        """The app is quitting: a request still on its way fails like a dead server."""
+        if self._http.is_closed:
+            raise ApiError(0, "closed", QCoreApplication.translate("ApiClient", "The connection was closed."))
 
     # -- health and org ---------------------------------------------------------------------------------
     async def health(self) -> dict:

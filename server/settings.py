@@ -71,6 +71,11 @@ class Settings(BaseSettings):
     body_idle_timeout: float = Field(
         60.0, gt=0, description="Seconds a request body may stall (no byte arriving) before it is cut."
     )
+    keepalive_timeout: float = Field(
+        20.0,
+        gt=0,
+        description="Seconds an idle kept-alive connection stays open; longer than clients keep theirs (httpx: 5).",
+    )
     trusted_proxies: str = Field(
         "",
         description="Comma-separated addresses (or CIDRs) whose X-Forwarded-For / -Proto are believed; none by default.",

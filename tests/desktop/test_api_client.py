@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import re
+import socket
+import threading
+
 import pytest
 
 from rundun_desktop.api_client import ApiClient, ApiError
@@ -54,3 +58,78 @@ def test_a_request_the_server_refused_for_its_rate_is_asked_again_when_it_says(t
     finally:
         aloop.run_until_complete(api.close())
         server.stop()
+
+
+class ForgetfulServer:
+    """A real HTTP server on loopback that reads each request whole and then closes the connection without a
+    word for the first `drops` of them, as a server does to a kept-alive connection it closes for idleness just
+    as a request leaves on it; the others get `{"status": "ok"}`."""
+
+    def __init__(self, drops: int) -> None:
+        self.drops, self.requests = drops, []
+        self.listener = socket.create_server(("127.0.0.1", 0))
+        self.url = f"http://127.0.0.1:{self.listener.getsockname()[1]}"
+        threading.Thread(target=self._serve, daemon=True).start()
+
+    def _serve(self) -> None:
+        while True:
+            try:
+                conn, _ = self.listener.accept()
+            except OSError:  # closed: the test is over
+                return
+            with conn:
+                head = b""
+                while b"\r\n\r\n" not in head:
+                    head += conn.recv(65536) or b"\r\n\r\n"
+                headers, _, body = head.partition(b"\r\n\r\n")
+                length = int(re.search(rb"(?i)content-length: *(\d+)", headers + b"\r\ncontent-length: 0")[1])
+                while len(body) < length:
+                    body += conn.recv(65536)
+                self.requests.append(headers.split(b" ", 1)[0].decode())
+                if len(self.requests) > self.drops:
+                    answer = b'{"status": "ok"}'
+                    conn.sendall(
+                        b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nConnection: close\r\n"
+                        b"Content-Length: %d\r\n\r\n%s" % (len(answer), answer)
+                    )
+
+    def close(self) -> None:
+        self.listener.close()
+
+
+@pytest.fixture
+def forgetful(request, aloop):
+    """(the server dropping its first `request.param` requests, an ApiClient on it)"""
+    server = ForgetfulServer(request.param)
+    api = ApiClient(server.url, None)
+    yield server, api
+    aloop.run_until_complete(api.close())
+    server.close()
+
+
+@pytest.mark.parametrize("forgetful", [1], indirect=True)
+def test_a_reading_request_whose_connection_dropped_unanswered_is_sent_again(forgetful, aloop):
+    """A 500-run report failed in CI with "Cannot reach the server": one of its requests left on a kept-alive
+    connection the server closed for idleness at that moment."""
+    server, api = forgetful
+    assert aloop.run_until_complete(api.health()) == {"status": "ok"}
+    assert server.requests == ["GET", "GET"]
+
+
+@pytest.mark.parametrize(
+    ("forgetful", "call", "sent"),
+    [
+        # A write the server may have acted on is never sent twice: the person is told.
+        (1, lambda api: api.create_api_key("laptop"), ["POST"]),
+        # A read is sent again once only.
+        (2, lambda api: api.health(), ["GET", "GET"]),
+    ],
+    indirect=["forgetful"],
+)
+def test_a_request_dropped_unanswered_is_an_offline_error_when_it_cannot_be_sent_again(
+    forgetful, call, sent, aloop
+):
+    server, api = forgetful
+    with pytest.raises(ApiError) as err:
+        aloop.run_until_complete(call(api))
+    assert err.value.offline and server.requests == sent
