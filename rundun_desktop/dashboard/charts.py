@@ -18,8 +18,9 @@ from PySide6.QtCharts import (
     QStackedBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QCoreApplication, QLocale, QMargins, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QMargins, QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QFontMetricsF, QGuiApplication, QPainter, QPalette
+from PySide6.QtWidgets import QGraphicsSimpleTextItem
 
 from rundun_desktop.dashboard.models import (
     FINDING_COLOUR,
@@ -83,6 +84,48 @@ def _value_axis(top: int) -> QValueAxis:
     return axis
 
 
+def with_headroom(top: int) -> int:
+    """The count a step chart's axis must reach for the number written above its tallest bar to fit under the
+    axis' top: a fifth more (at least one)."""
+    return top + max(1, -(-top // 5))
+
+
+class BarNumbers:
+    """Each bar's count, written just above it in the axis' colour. QtCharts writes a stacked bar's number
+    inside the bar, at its top: a finding answered 3 times beside 37 others showed a bar a few pixels tall and
+    no "3", and one finding among 400 answers showed neither bar nor number. Its position outside the bar is
+    ignored for stacked series, so the numbers are items of the chart, placed on every change of its plot."""
+
+    def __init__(self, chart: QChart, series: QStackedBarSeries, colour: QColor):
+        self.chart, self.series, self.colour = chart, series, colour
+        self.items: list[QGraphicsSimpleTextItem] = []
+        self.counts: list[int] = []
+        chart.plotAreaChanged.connect(self.place)
+
+    def show(self, counts: list[int]) -> None:
+        while len(self.items) < len(counts):
+            item = QGraphicsSimpleTextItem(self.chart)
+            item.setBrush(self.colour)
+            item.setZValue(10)  # above the bars and the grid
+            self.items.append(item)
+        self.counts = counts
+        locale = QLocale()
+        for item, count in zip(self.items, counts, strict=False):
+            item.setText(locale.toString(count))
+        self.place()
+
+    def texts(self) -> list[str]:
+        """What is written above each bar ("" where nothing is: a count of 0)."""
+        return [item.text() if item.isVisible() else "" for item in self.items[: len(self.counts)]]
+
+    def place(self, *_: object) -> None:
+        for index, (item, count) in enumerate(zip(self.items, self.counts, strict=False)):
+            item.setVisible(count > 0)
+            top = self.chart.mapToPosition(QPointF(index, count), self.series)
+            size = item.boundingRect()
+            item.setPos(top.x() - size.width() / 2, top.y() - size.height() - 1)
+
+
 class ChartView(QChartView):
     """A chart view with an accessible name, antialiased, and a signal per clicked bar: (set name, index)."""
 
@@ -94,6 +137,7 @@ class ChartView(QChartView):
             None  # what the chart shows (bars, labels): same shape → values updated in place
         )
         self.sets: dict[str, QBarSet] = {}
+        self.numbers: BarNumbers | None = None  # a step chart's counts above its bars
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setAccessibleName(name)
         self.setMinimumHeight(220)
@@ -215,7 +259,11 @@ def step_chart(title: str, bars: list[Bar], view: ChartView) -> dict[str, QBarSe
         "answers": [0 if bar.finding else bar.count for bar in bars],
         "finding": [bar.count if bar.finding else 0 for bar in bars],
     }
-    if view.update_in_place(shape, title, numbers, max((bar.count for bar in bars), default=0)):
+    counts = [bar.count for bar in bars]
+    top = with_headroom(max(counts, default=0))
+    if view.update_in_place(shape, title, numbers, top):
+        if view.numbers is not None:
+            view.numbers.show(counts)
         return view.sets
     chart = _chart(title)
     series = QStackedBarSeries()  # one of the two sets is 0 in each category: every bar stays centred
@@ -232,19 +280,19 @@ def step_chart(title: str, bars: list[Bar], view: ChartView) -> dict[str, QBarSe
     series.append(ordinary)
     if any(bar.finding for bar in bars):
         series.append(findings)
-    series.setLabelsVisible(True)
-    series.setLabelsPosition(QStackedBarSeries.LabelsPosition.LabelsInsideEnd)
     chart.addSeries(series)
     categories = QBarCategoryAxis()
     categories.append([category_text(bar) for bar in bars])
     chart.plotAreaChanged.connect(lambda area, axis=categories: fit_labels(axis, area.width()))
     chart.addAxis(categories, Qt.AlignmentFlag.AlignBottom)
     series.attachAxis(categories)
-    values = _value_axis(max((bar.count for bar in bars), default=0))
+    values = _value_axis(top)
     chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)
     series.attachAxis(values)
     chart.legend().setVisible(any(bar.finding for bar in bars))
     view.setChart(chart)
+    view.numbers = BarNumbers(chart, series, values.labelsColor())
+    view.numbers.show(counts)
     view.connect_sets({"answers": ordinary, "finding": findings})
     view.shape = shape
     return view.sets
