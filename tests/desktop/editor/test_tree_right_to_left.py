@@ -1,11 +1,12 @@
-"""The structure tree's section rows right to left (Arabic): the title and the step count sit side by side,
-the title at the row's start (the right), the count at its end, never one laid over the other; and a step's label
-too long for a narrow tree cut so that steps told apart by their ends stay apart."""
+"""The structure tree's rows as they are painted. Section rows right to left (Arabic): the title and the step
+count sit side by side, the title at the row's start (the right), the count at its end, never one laid over the
+other; a step's label too long for a narrow tree cut so that steps told apart by their ends stay apart; a
+selected section with a problem written in the selection's own colour."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtGui import QFontMetrics, QImage, QPainter
+from PySide6.QtGui import QColor, QFontMetrics, QImage, QPainter
 from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
 
 from tests.support.samples import vehicle_inspection
@@ -19,10 +20,12 @@ class Recording(QPainter):
     def __init__(self, device) -> None:
         super().__init__(device)
         self.texts: list[tuple[QRect, Qt.AlignmentFlag, str, QFontMetrics]] = []
+        self.inks: list[QColor] = []  # the pen's colour of each text
 
     def drawText(self, *args) -> None:
         if len(args) == 3 and isinstance(args[0], QRect):
             self.texts.append((QRect(args[0]), args[1], args[2], QFontMetrics(self.font())))
+            self.inks.append(self.pen().color())
         super().drawText(*args)
 
 
@@ -85,3 +88,31 @@ def test_steps_told_apart_by_their_ends_stay_apart_in_a_narrow_tree(drive: Drive
     assert len(set(drawn)) == 4, drawn
     for n, text in enumerate(drawn):
         assert text.startswith("Photo") and text.endswith(f"{n} *") and "…" in text, drawn
+
+
+def test_a_selected_section_with_a_problem_reads_in_the_selections_colour(drive: Driver, page, client, aloop):
+    """A section whose id was typed wrong showed its title in red on the selection's blue (about 2:1) and its
+    step count in grey on blue, unreadable; unselected, its title stays red."""
+    d = drive
+    open_saved(aloop, client, page, vehicle_inspection())
+    section = d.ctl.doc.sections[1]
+    d.select_node(section.uid)
+    d.type(d.ctl.properties.section_panel.id_edit, "Lights working?", commit=True)
+    d.flush()
+    tree = d.view.tree
+    index = d.ctl.model.index(1, 0)
+    option = QStyleOptionViewItem()
+    option.rect, option.font, option.palette = tree.visualRect(index), tree.font(), tree.palette()
+    inks = {}
+    for selected in (True, False):
+        option.state = QStyle.StateFlag.State_Selected if selected else QStyle.StateFlag.State_None
+        picture = QImage(option.rect.right() + 10, option.rect.bottom() + 10, QImage.Format.Format_ARGB32)
+        painter = Recording(picture)
+        tree.itemDelegate().paint(painter, option, index)
+        painter.end()
+        inks[selected] = [ink.name() for ink in painter.inks]
+    highlighted = tree.palette().highlightedText().color().name()
+    assert inks[True] == [highlighted, highlighted], inks
+    assert inks[False][0] not in (highlighted, tree.palette().text().color().name()), (
+        inks
+    )  # red, as a problem
