@@ -143,6 +143,15 @@ class ChartView(QChartView):
         self.setMinimumHeight(220)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
 
+    def replace_chart(self, chart: QChart) -> None:
+        """Show `chart`, deleting the one it replaces: QChartView hands the old chart back to its maker, and
+        PySide's maker had let go of it, so each chart rebuilt (a new day on the runs chart, another period, a
+        new bar on a step's) stayed in memory, some 500 KB each."""
+        old = self.chart()
+        self.setChart(chart)
+        if old is not None:
+            old.deleteLater()
+
     def connect_sets(self, sets: dict[str, QBarSet]) -> None:
         self.sets = sets
         for key, bar_set in sets.items():
@@ -220,7 +229,7 @@ def runs_chart(model: BucketsModel, view: ChartView) -> dict[str, QBarSet]:
     chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)
     series.attachAxis(values)
     chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
-    view.setChart(chart)
+    view.replace_chart(chart)
     view.connect_sets(sets)
     view.shape = shape
     return sets
@@ -290,7 +299,7 @@ def step_chart(title: str, bars: list[Bar], view: ChartView) -> dict[str, QBarSe
     chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)
     series.attachAxis(values)
     chart.legend().setVisible(any(bar.finding for bar in bars))
-    view.setChart(chart)
+    view.replace_chart(chart)
     view.numbers = BarNumbers(chart, series, values.labelsColor())
     view.numbers.show(counts)
     view.connect_sets({"answers": ordinary, "finding": findings})

@@ -621,3 +621,42 @@ def test_every_bars_count_stands_readable_above_it_however_short_the_bar(qapp):
     step_chart("Any damage?", [Bar("A", 41, False), Bar("B", 38, True), Bar("C", 2, False)], view)
     assert view.numbers.texts() == ["41", "38", "2"]  # the same chart, updated in place
     view.deleteLater()
+
+
+def test_a_chart_built_anew_leaves_no_old_chart_behind(qapp):
+    """QChartView hands a replaced chart back to its maker, which had let go of it: each chart built anew (the
+    runs chart on a new day or another period, a step's on a new bar) stayed in memory, some 500 KB each, in an
+    app a supervisor keeps open for weeks."""
+    from datetime import date, timedelta
+
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    from rundun_desktop.dashboard.charts import ChartView, runs_chart, step_chart
+    from rundun_desktop.dashboard.models import Bar
+
+    gone: list[str] = []
+
+    def built(view: ChartView, name: str) -> None:
+        view.chart().destroyed.connect(lambda *_: gone.append(name))
+
+    steps, runs = ChartView("step"), ChartView("runs")
+    empty = dict.fromkeys(("pending", "in_progress", "completed", "cancelled", "expired"), 0)
+    for n in range(4):  # four shapes each: four charts built, three replaced
+        step_chart("t", [Bar(f"value {n}", 1, False)], steps)
+        built(steps, f"step {n}")
+        day = date(2026, 12, 1) + timedelta(days=n)  # the next day: other dates under the bars
+        buckets = BucketsModel()
+        buckets.set_stats(
+            {
+                **STATS,
+                "from": day.isoformat(),
+                "to": day.isoformat(),
+                "buckets": [{"start": day.isoformat(), "created": 1, "by_status": empty, "flagged_runs": 0}],
+            }
+        )
+        runs_chart(buckets, runs)
+        built(runs, f"runs {n}")
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert sorted(gone) == [f"runs {n}" for n in range(3)] + [f"step {n}" for n in range(3)]
+    steps.deleteLater()
+    runs.deleteLater()
