@@ -2147,6 +2147,14 @@ Dispatch a run from the Runs page, or choose a longer period.</source>
         <translation>اختر مهمة لترى إجاباتها وصورها والـ Webhooks.</translation>
     </message>
     <message>
+        <source>Close the run&apos;s detail (Escape)</source>
+        <translation>إغلاق تفاصيل المهمة (Esc)</translation>
+    </message>
+    <message>
+        <source>Close the run&apos;s detail</source>
+        <translation>إغلاق تفاصيل المهمة</translation>
+    </message>
+    <message>
         <source>Copy link</source>
         <translation>نسخ الرابط</translation>
     </message>

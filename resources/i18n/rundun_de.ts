@@ -1975,6 +1975,14 @@ Versenden Sie einen Durchlauf auf der Seite Durchläufe oder wählen Sie einen l
         <translation>Wählen Sie einen Durchlauf, um seine Antworten, Fotos und Webhooks zu sehen.</translation>
     </message>
     <message>
+        <source>Close the run&apos;s detail (Escape)</source>
+        <translation>Details des Durchlaufs schließen (Esc)</translation>
+    </message>
+    <message>
+        <source>Close the run&apos;s detail</source>
+        <translation>Details des Durchlaufs schließen</translation>
+    </message>
+    <message>
         <source>Copy link</source>
         <translation>Link kopieren</translation>
     </message>

@@ -1975,6 +1975,14 @@ Envía una ejecución desde la página Ejecuciones o elige un periodo más largo
         <translation>Selecciona una ejecución para ver sus respuestas, fotos y webhooks.</translation>
     </message>
     <message>
+        <source>Close the run&apos;s detail (Escape)</source>
+        <translation>Cerrar el detalle de la ejecución (Esc)</translation>
+    </message>
+    <message>
+        <source>Close the run&apos;s detail</source>
+        <translation>Cerrar el detalle de la ejecución</translation>
+    </message>
+    <message>
         <source>Copy link</source>
         <translation>Copiar enlace</translation>
     </message>

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QScrollArea,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -71,8 +72,16 @@ class RunDetailView(QScrollArea):
         top = QHBoxLayout()
         self.title = label("", "section", wrap=True)
         self.badge = label("", "badge")
+        # Closing gives the list its room (and its columns) back: once a run was selected, nothing closed it.
+        self.close_button = QToolButton()
+        self.close_button.setText("×")
+        self.close_button.setAutoRaise(True)
+        self.close_button.setObjectName("CloseDetail")  # style.qss: a glyph at the text's size was a speck
+        self.close_button.setToolTip(self.tr("Close the run's detail (Escape)"))
+        self.close_button.setAccessibleName(self.tr("Close the run's detail"))
         top.addWidget(self.title, 1)
         top.addWidget(self.badge, 0, Qt.AlignmentFlag.AlignTop)
+        top.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
         hl.addLayout(top)
         self.subtitle = label("", "muted", wrap=True, selectable=True)
         hl.addWidget(self.subtitle)

@@ -8,6 +8,7 @@ import itertools
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from qasync import asyncSlot
 
 from rundun_desktop import formatting as fmt
@@ -93,6 +94,10 @@ class RunsController(QObject):
         self.model.rowsInserted.connect(self._update_counts)
         self.model.rowsRemoved.connect(self._update_counts)
         view.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        view.detail.close_button.clicked.connect(self.close_detail)
+        closing = QShortcut(QKeySequence(Qt.Key.Key_Escape), view)
+        closing.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)  # not in the dialogs it opens
+        closing.activated.connect(self.close_detail)
         view.status_filter.currentIndexChanged.connect(self._controls_changed)
         view.template_filter.currentIndexChanged.connect(self._controls_changed)
         view.device_filter.toggled.connect(self._controls_changed)
@@ -162,13 +167,22 @@ class RunsController(QObject):
         self.reload()
 
     def reload(self) -> None:
-        """Start over with the current filters and order (the model asks for page 1 itself)."""
+        """Start over with the current filters and order (the model asks for page 1 itself). The detail stays
+        on its run while the run is one of the list's: after a dashboard's click-through it showed a pending
+        run beside a list of completed ones."""
         self._search_timer.stop()
         self._count_timer.stop()
         self._active = True
         self.view.message.clear_message()
+        if self.detail.run is not None and matches(self.detail.run, self.filters()) is False:
+            self.close_detail()
         self.model.reset()
         self.model.fetchMore()
+
+    def close_detail(self) -> None:
+        """The detail closed (its × or Escape): the list has its room and its columns back."""
+        self.view.table.clearSelection()
+        self.detail.clear()
 
     @asyncSlot(int)
     async def _load_page(self, page: int) -> None:

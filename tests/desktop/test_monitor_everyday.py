@@ -387,7 +387,7 @@ def test_the_header_menu_hides_columns_and_the_next_start_keeps_them_hidden(desk
     # A run's detail opened and closed: what it set aside comes back, what was hidden by choice does not.
     table.selectRow(0)
     wait_until(aloop, lambda: view.detail.isVisible() and header.isSectionHidden(COL_UPDATED), 10)
-    window.runs.detail.clear()
+    view.detail.close_button.click()  # its ×: nothing closed a detail once a run was selected
     wait_until(aloop, lambda: not view.detail.isVisible() and not header.isSectionHidden(COL_UPDATED), 10)
     assert all(header.isSectionHidden(c) for c in (COL_DEVICE, COL_CREATED, COL_EXPIRES))
 
@@ -461,3 +461,49 @@ def test_the_template_filters_first_words_read_whole_in_spanish_at_1024(request,
     assert combo.width() >= words + 30, (combo.width(), words)
     row_end = view.device_filter.mapTo(view, view.device_filter.rect().topRight()).x()
     assert row_end <= view.width()  # the filter row still fits the page
+
+
+def test_the_detail_follows_the_list_and_closes_on_escape(desktop, aloop, live_server, qtbot):
+    """A dashboard's click-through to the completed runs left the detail on a pending run that was not in the
+    list any more; and once a run was selected, nothing closed its detail (at 1024 px it holds the columns)."""
+    template = run(aloop, desktop.api.create_template(minimal()))
+    done_id, waiting_id = (
+        run(aloop, desktop.api.dispatch_run({"template_id": template["id"], "executor_ref": ref}))["run_id"]
+        for ref in ("done", "waiting")
+    )
+    token = httpx.post(f"{live_server.url}/v1/runs/{done_id}/open", json={}).json()["executor_token"]
+    auth = {"Authorization": f"Bearer {token}"}
+    answer = {"value": True, "at": "2026-01-01T00:00:00Z"}
+    assert httpx.put(f"{live_server.url}/v1/runs/{done_id}/answers/s-1", json=answer, headers=auth).is_success
+    assert httpx.post(
+        f"{live_server.url}/v1/runs/{done_id}/complete", json={"at": answer["at"]}, headers=auth
+    ).is_success
+    window, view = desktop.window, desktop.window.runs_view
+    window.show_page("runs")
+    runs = window.runs
+    runs.reload()
+    wait_until(aloop, lambda: len(runs.model.loaded_runs()) == 2, 10)
+
+    def shown() -> str | None:
+        return runs.detail.run["run_id"] if runs.detail.run and view.detail.isVisible() else None
+
+    assert runs.select_run(done_id)
+    wait_until(aloop, lambda: shown() == done_id, 10)
+    window.show_runs({"status": "completed"}, "Completed")  # as a dashboard card does: the run is listed
+    wait_until(aloop, lambda: [r["run_id"] for r in runs.model.loaded_runs()] == [done_id], 10)
+    assert shown() == done_id
+
+    window.show_runs({"status": None}, "")
+    wait_until(aloop, lambda: len(runs.model.loaded_runs()) == 2, 10)
+    assert runs.select_run(waiting_id)
+    wait_until(aloop, lambda: shown() == waiting_id, 10)
+    window.show_runs({"status": "completed"}, "Completed")  # the pending run is not listed: its detail closes
+    wait_until(aloop, lambda: [r["run_id"] for r in runs.model.loaded_runs()] == [done_id], 10)
+    assert shown() is None and runs.detail.run is None
+
+    assert runs.select_run(done_id)
+    wait_until(aloop, lambda: shown() == done_id, 10)
+    view.table.setFocus()
+    qtbot.keyClick(view.table, Qt.Key.Key_Escape)
+    wait_until(aloop, lambda: shown() is None, 10)
+    assert not view.table.selectionModel().hasSelection()
