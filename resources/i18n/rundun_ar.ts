@@ -106,6 +106,54 @@
         <translation>لم تُقبل البيانات.</translation>
     </message>
     <message>
+        <source>The request failed validation.</source>
+        <translation>لم تُقبل البيانات.</translation>
+    </message>
+    <message>
+        <source>The query parameters are not valid.</source>
+        <translation>معايير الاستعلام غير صالحة.</translation>
+    </message>
+    <message>
+        <source>No such template (or version) in your organisation.</source>
+        <translation>لا يوجد هذا القالب (أو هذا الإصدار) في مؤسستك.</translation>
+    </message>
+    <message>
+        <source>No member with that ID exists in your organisation.</source>
+        <translation>لا يوجد عضو بهذا المعرّف في مؤسستك.</translation>
+    </message>
+    <message>
+        <source>No API key with that ID exists in your organisation.</source>
+        <translation>لا يوجد مفتاح API بهذا المعرّف في مؤسستك.</translation>
+    </message>
+    <message>
+        <source>No webhook delivery with that ID exists in your organisation.</source>
+        <translation>لا يوجد تسليم Webhook بهذا المعرّف في مؤسستك.</translation>
+    </message>
+    <message>
+        <source>The prompt cannot be used.</source>
+        <translation>لا يمكن استخدام هذا الوصف.</translation>
+    </message>
+    <message>
+        <source>The answer is not valid for this step.</source>
+        <translation>الإجابة غير صالحة لهذه الخطوة.</translation>
+    </message>
+    <message>
+        <source>This step cannot take that photo.</source>
+        <translation>لا تقبل هذه الخطوة تلك الصورة.</translation>
+    </message>
+    <message>
+        <source>There is no photo at that index.</source>
+        <translation>لا توجد صورة في هذا الموضع.</translation>
+    </message>
+    <message>
+        <source>That API key is unknown or has been revoked.</source>
+        <translation>مفتاح API هذا غير معروف أو تم إلغاؤه.</translation>
+    </message>
+    <message>
+        <source>That API key is malformed.</source>
+        <translation>مفتاح API هذا مكتوب بشكل غير صحيح.</translation>
+    </message>
+    <message>
         <source>The run still has steps to complete.</source>
         <translation>ما زالت في المهمة خطوات لم تُنجز.</translation>
     </message>

@@ -106,6 +106,54 @@
         <translation>Die Angaben wurden nicht angenommen.</translation>
     </message>
     <message>
+        <source>The request failed validation.</source>
+        <translation>Die Angaben wurden nicht angenommen.</translation>
+    </message>
+    <message>
+        <source>The query parameters are not valid.</source>
+        <translation>Die Suchangaben sind ungültig.</translation>
+    </message>
+    <message>
+        <source>No such template (or version) in your organisation.</source>
+        <translation>Diese Vorlage (oder Version) gibt es in Ihrer Organisation nicht.</translation>
+    </message>
+    <message>
+        <source>No member with that ID exists in your organisation.</source>
+        <translation>In Ihrer Organisation gibt es kein Mitglied mit dieser ID.</translation>
+    </message>
+    <message>
+        <source>No API key with that ID exists in your organisation.</source>
+        <translation>In Ihrer Organisation gibt es keinen API-Schlüssel mit dieser ID.</translation>
+    </message>
+    <message>
+        <source>No webhook delivery with that ID exists in your organisation.</source>
+        <translation>In Ihrer Organisation gibt es keine Webhook-Zustellung mit dieser ID.</translation>
+    </message>
+    <message>
+        <source>The prompt cannot be used.</source>
+        <translation>Mit dieser Beschreibung lässt sich nichts anfangen.</translation>
+    </message>
+    <message>
+        <source>The answer is not valid for this step.</source>
+        <translation>Die Antwort passt nicht zu diesem Schritt.</translation>
+    </message>
+    <message>
+        <source>This step cannot take that photo.</source>
+        <translation>Dieser Schritt kann dieses Foto nicht aufnehmen.</translation>
+    </message>
+    <message>
+        <source>There is no photo at that index.</source>
+        <translation>An dieser Stelle gibt es kein Foto.</translation>
+    </message>
+    <message>
+        <source>That API key is unknown or has been revoked.</source>
+        <translation>Dieser API-Schlüssel ist unbekannt oder wurde widerrufen.</translation>
+    </message>
+    <message>
+        <source>That API key is malformed.</source>
+        <translation>Dieser API-Schlüssel ist nicht richtig geschrieben.</translation>
+    </message>
+    <message>
         <source>The run still has steps to complete.</source>
         <translation>Im Durchlauf sind noch Schritte offen.</translation>
     </message>

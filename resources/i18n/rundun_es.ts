@@ -106,6 +106,54 @@
         <translation>Los datos no superaron la validación.</translation>
     </message>
     <message>
+        <source>The request failed validation.</source>
+        <translation>Los datos no superaron la validación.</translation>
+    </message>
+    <message>
+        <source>The query parameters are not valid.</source>
+        <translation>Los parámetros de la consulta no son válidos.</translation>
+    </message>
+    <message>
+        <source>No such template (or version) in your organisation.</source>
+        <translation>No existe esa plantilla (ni esa versión) en tu organización.</translation>
+    </message>
+    <message>
+        <source>No member with that ID exists in your organisation.</source>
+        <translation>No hay ningún miembro con ese ID en tu organización.</translation>
+    </message>
+    <message>
+        <source>No API key with that ID exists in your organisation.</source>
+        <translation>No hay ninguna clave de API con ese ID en tu organización.</translation>
+    </message>
+    <message>
+        <source>No webhook delivery with that ID exists in your organisation.</source>
+        <translation>No hay ninguna entrega de webhook con ese ID en tu organización.</translation>
+    </message>
+    <message>
+        <source>The prompt cannot be used.</source>
+        <translation>No se puede usar esa descripción.</translation>
+    </message>
+    <message>
+        <source>The answer is not valid for this step.</source>
+        <translation>La respuesta no es válida para este paso.</translation>
+    </message>
+    <message>
+        <source>This step cannot take that photo.</source>
+        <translation>Este paso no admite esa foto.</translation>
+    </message>
+    <message>
+        <source>There is no photo at that index.</source>
+        <translation>No hay ninguna foto en esa posición.</translation>
+    </message>
+    <message>
+        <source>That API key is unknown or has been revoked.</source>
+        <translation>Esa clave de API es desconocida o ha sido revocada.</translation>
+    </message>
+    <message>
+        <source>That API key is malformed.</source>
+        <translation>Esa clave de API no tiene un formato válido.</translation>
+    </message>
+    <message>
         <source>The run still has steps to complete.</source>
         <translation>A la ejecución aún le faltan pasos.</translation>
     </message>

@@ -5,6 +5,9 @@ that the desktop no longer recognises fails this test rather than reaching a per
 
 from __future__ import annotations
 
+import ast
+from pathlib import Path
+
 import pytest
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton
 
@@ -230,6 +233,29 @@ def test_the_designers_commonest_problems_are_said_in_the_apps_language(speak):
     assert "darf nicht größer als das Maximum (5) sein" in said, said
 
 
+def server_sources() -> list[Path]:
+    import server
+
+    return sorted(Path(server.__file__).parent.rglob("*.py"))
+
+
+def sentences_raised(paths: list[Path], kinds: set[str]) -> set[str]:
+    """The messages the server's code gives its errors word for word: `Kind("…", …)` for a `RundunError` kind."""
+    found = set()
+    for path in paths:
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Name)
+                and node.func.id in kinds
+                and node.args
+                and isinstance(node.args[0], ast.Constant)
+                and isinstance(node.args[0].value, str)
+            ):
+                found.add(node.args[0].value)
+    return found
+
+
 def test_the_servers_own_sentences_are_said_in_the_apps_language(speak):
     """A German app said "Your plan's runs for this month are used up." when a dispatch was refused."""
     from server import errors
@@ -237,13 +263,22 @@ def test_the_servers_own_sentences_are_said_in_the_apps_language(speak):
     def subclasses(cls: type) -> list[type]:
         return [cls, *(c for sub in cls.__subclasses__() for c in subclasses(sub))]
 
-    defaults = {cls.default_message for cls in subclasses(errors.RundunError)}
-    assert SERVER_SENTENCES <= defaults  # each is a sentence the server says as it is (drift: the test fails)
+    kinds = subclasses(errors.RundunError)
+    said = {cls.default_message for cls in kinds} | sentences_raised(
+        server_sources(), {c.__name__ for c in kinds}
+    )
+    assert SERVER_SENTENCES <= said  # each is a sentence the server says as it is (drift: the test fails)
     quota = ApiError(402, "quota_exceeded", "Your plan's runs for this month are used up.")
     own = ApiError(409, "conflict", "Upload-Offset is 5 but the upload is at 0.")
     speak("de")
     assert quota.words() == "Die Durchläufe Ihres Tarifs für diesen Monat sind aufgebraucht."
     assert own.words() == "Upload-Offset is 5 but the upload is at 0."  # particulars of its own: as it came
+    # A member's email refused: the heading was the server's English above the detail's German.
+    assert (
+        ApiError(422, "validation_error", "The request failed validation.")
+        .words()
+        .startswith("Die Angaben wurden nicht angenommen.")
+    )
     speak("en")
     assert quota.words() == "Your plan's runs for this month are used up."
 
