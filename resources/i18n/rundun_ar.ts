@@ -1011,6 +1011,10 @@ Dispatch a run from the Runs page, or choose a longer period.</source>
 <context>
     <name>DispatchController</name>
     <message>
+        <source>A link lasts from {0} hours up to a year ({1} hours). For a link that never expires, tick No expiry.</source>
+        <translation>تبقى الروابط صالحة من {0} ساعة إلى سنة ({1} ساعة). لرابط لا تنتهي صلاحيته أبدًا، حدّد «بلا انتهاء».</translation>
+    </message>
+    <message>
         <source>Templates could not be loaded. {0}</source>
         <translation>تعذّر تحميل القوالب. {0}</translation>
     </message>
@@ -1504,6 +1508,13 @@ Dispatch a run from the Runs page, or choose a longer period.</source>
     <message>
         <source>Group</source>
         <translation>المجموعة</translation>
+    </message>
+</context>
+<context>
+    <name>HoursBox</name>
+    <message>
+        <source>A link lasts from {0} hours up to a year ({1} hours).</source>
+        <translation>تبقى الروابط صالحة من {0} ساعة إلى سنة ({1} ساعة).</translation>
     </message>
 </context>
 <context>

@@ -887,6 +887,10 @@ Versenden Sie einen Durchlauf auf der Seite Durchläufe oder wählen Sie einen l
 <context>
     <name>DispatchController</name>
     <message>
+        <source>A link lasts from {0} hours up to a year ({1} hours). For a link that never expires, tick No expiry.</source>
+        <translation>Ein Link gilt {0} Stunden bis ein Jahr ({1} Stunden). Für einen Link, der nie abläuft, kreuzen Sie „Kein Ablauf“ an.</translation>
+    </message>
+    <message>
         <source>Templates could not be loaded. {0}</source>
         <translation>Vorlagen konnten nicht geladen werden. {0}</translation>
     </message>
@@ -1368,6 +1372,13 @@ Versenden Sie einen Durchlauf auf der Seite Durchläufe oder wählen Sie einen l
     <message>
         <source>Group</source>
         <translation>Gruppe</translation>
+    </message>
+</context>
+<context>
+    <name>HoursBox</name>
+    <message>
+        <source>A link lasts from {0} hours up to a year ({1} hours).</source>
+        <translation>Ein Link gilt {0} Stunden bis ein Jahr ({1} Stunden).</translation>
     </message>
 </context>
 <context>

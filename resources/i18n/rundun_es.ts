@@ -887,6 +887,10 @@ Envía una ejecución desde la página Ejecuciones o elige un periodo más largo
 <context>
     <name>DispatchController</name>
     <message>
+        <source>A link lasts from {0} hours up to a year ({1} hours). For a link that never expires, tick No expiry.</source>
+        <translation>Un enlace dura de {0} horas a un año ({1} horas). Para un enlace que no caduque nunca, marca «Sin caducidad».</translation>
+    </message>
+    <message>
         <source>Templates could not be loaded. {0}</source>
         <translation>No se pudieron cargar las plantillas. {0}</translation>
     </message>
@@ -1368,6 +1372,13 @@ Envía una ejecución desde la página Ejecuciones o elige un periodo más largo
     <message>
         <source>Group</source>
         <translation>Grupo</translation>
+    </message>
+</context>
+<context>
+    <name>HoursBox</name>
+    <message>
+        <source>A link lasts from {0} hours up to a year ({1} hours).</source>
+        <translation>Un enlace dura de {0} horas a un año ({1} horas).</translation>
     </message>
 </context>
 <context>

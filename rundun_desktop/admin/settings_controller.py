@@ -56,6 +56,7 @@ class SettingsController(QObject):
         view.org_name.returnPressed.connect(self.save_org)  # Enter saves the renamed organisation
         view.org_name.textChanged.connect(self._org_edited)
         view.default_expiry.valueChanged.connect(self._org_edited)
+        view.default_expiry.tells(view.org_message)  # "0" greyed Save without a word
         self._org_edited()
         view.connect_button.clicked.connect(self.apply_connection)
         self._show_languages()

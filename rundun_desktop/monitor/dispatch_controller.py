@@ -50,6 +50,12 @@ class DispatchController(QObject):
         v.another_button.clicked.connect(self._another)
         v.fill_in_button.clicked.connect(self._fill_in_here)
         v.no_expiry.toggled.connect(lambda on: v.expires_hours.setEnabled(not on))
+        v.expires_hours.tells(
+            v.message,
+            self.tr(
+                "A link lasts from {0} hours up to a year ({1} hours). For a link that never expires, tick No expiry."
+            ),
+        )
         for widget in (v.executor_ref, v.webhook_url, v.webhook_secret):
             widget.textChanged.connect(self._new_attempt)
         v.template.currentIndexChanged.connect(self._new_attempt)

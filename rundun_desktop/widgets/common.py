@@ -6,7 +6,7 @@ from collections import Counter
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QValidator
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
@@ -256,12 +256,51 @@ class SecretReveal(QFrame):
 
 class HoursBox(QDoubleSpinBox):
     """A link's lifetime in hours, to a tenth of an hour (0.1 to a year): written as the number it is, "72"
-    and "1.5" in the app's language, where a plain spin box wrote "72.0 hours"."""
+    and "1.5" in the app's language, where a plain spin box wrote "72.0 hours".
+
+    `outside(True)` while what is typed is no such lifetime: "0" left the box at its old value without a word,
+    so Save stayed greyed and a dispatch went out with the old lifetime; a fifth digit was refused unseen."""
+
+    outside = Signal(bool)
 
     def __init__(self, parent: QWidget | None = None):
+        self._outside = False  # before the base class, which validates as it is set up
         super().__init__(parent)
         self.setRange(0.1, 8760)
         self.setDecimals(1)
+        self.editingFinished.connect(lambda: self._say(False))  # the box shows a lifetime again
+
+    def range_words(self) -> str:
+        return self.in_range(
+            QCoreApplication.translate("HoursBox", "A link lasts from {0} hours up to a year ({1} hours).")
+        )
+
+    def in_range(self, words: str) -> str:
+        """`words` with the least and most hours in the box's own digits (٠٫١ and ٨٬٧٦٠ in Arabic)."""
+        locale = self.locale()
+        return words.format(locale.toString(self.minimum(), "g", 6), locale.toString(self.maximum(), "f", 0))
+
+    def tells(self, line: MessageLine, words: str | None = None) -> None:
+        """Say `words` (the range, by default) on `line` while what is typed is outside it; take them back after."""
+        said = self.in_range(words) if words else self.range_words()
+
+        def show(outside: bool) -> None:
+            if outside:
+                line.show_error(said)
+            elif line.text() == said:
+                line.clear_message()
+
+        self.outside.connect(show)
+
+    def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
+        result = super().validate(text, pos)
+        self._say(result[0] != QValidator.State.Acceptable)
+        return result
+
+    def _say(self, outside: bool) -> None:
+        if outside != self._outside:
+            self._outside = outside
+            self.outside.emit(outside)
 
     def textFromValue(self, value: float) -> str:
         return self.locale().toString(round(value, 1), "g", 6)

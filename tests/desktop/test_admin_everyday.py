@@ -146,3 +146,22 @@ def test_the_organisations_save_is_there_for_a_change(desktop, aloop, qtbot):
     wait_until(aloop, lambda: view.org_message.text() == "Saved.", 10)
     assert not view.save_org_button.isEnabled()  # saved: nothing left to save
     assert run(aloop, desktop.api.get_org())["settings"]["default_expires_in_hours"] == hours + 24
+
+
+def test_a_default_link_expiry_typed_out_of_range_is_explained(desktop, aloop, qtbot):
+    """ "0" typed as the default expiry greyed Save without a word (the box kept its old value)."""
+    _controller, view = settings_of(desktop, aloop)
+    view.tabs.setCurrentIndex(0)
+    wait_until(aloop, lambda: view.org_name.text() != "", 10)
+    box = view.default_expiry
+    box.setFocus()
+    box.lineEdit().selectAll()
+    qtbot.keyClicks(box, "0")
+    assert view.org_message.isVisible() and "8,760 hours" in view.org_message.text()
+    assert not view.save_org_button.isEnabled()
+    qtbot.keyClicks(box, ".5")  # "0.5": a lifetime again, the words go
+    assert not view.org_message.isVisible() and view.save_org_button.isEnabled()
+    box.lineEdit().selectAll()
+    qtbot.keyClicks(box, "9999")  # the fourth digit is refused: said why
+    assert box.lineEdit().text().startswith("999 ")
+    assert view.org_message.isVisible() and "8,760 hours" in view.org_message.text()

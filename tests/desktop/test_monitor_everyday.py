@@ -37,6 +37,19 @@ def test_enter_in_the_dispatch_form_dispatches_and_enter_again_is_done(desktop, 
     assert view.result() == view.DialogCode.Accepted
 
 
+def test_a_link_lifetime_of_0_typed_in_the_dispatch_form_is_explained(desktop, aloop, qtbot):
+    """ "0" typed as the link's lifetime was not taken, without a word, and the run went out with the old one."""
+    _dialog_controller, view = _dialog(desktop, aloop)
+    box = view.expires_hours
+    box.setFocus()
+    box.lineEdit().selectAll()
+    qtbot.keyClicks(box, "0")
+    assert view.message.isVisible() and "tick No expiry" in view.message.text()
+    qtbot.keyClicks(box, "0.5"[1:])
+    assert not view.message.isVisible()
+    view.reject()
+
+
 def test_saving_a_pdf_leaves_the_detail_where_it_was_with_its_word_in_sight(
     desktop, aloop, qtbot, monkeypatch, tmp_path
 ):
