@@ -1414,6 +1414,10 @@ Dispatch a run from the Runs page, or choose a longer period.</source>
         <translation>توليد</translation>
     </message>
     <message>
+        <source>The checklist appears here, to try before you open it in the editor.</source>
+        <translation>تظهر قائمة التحقق هنا لتجربتها قبل فتحها في المحرر.</translation>
+    </message>
+    <message>
         <source>Open in editor</source>
         <translation>فتح في المحرر</translation>
     </message>

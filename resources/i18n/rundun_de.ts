@@ -1286,6 +1286,10 @@ Versenden Sie einen Durchlauf auf der Seite Durchläufe oder wählen Sie einen l
         <translation>Erzeugen</translation>
     </message>
     <message>
+        <source>The checklist appears here, to try before you open it in the editor.</source>
+        <translation>Hier erscheint die Checkliste, zum Ausprobieren, bevor Sie sie im Editor öffnen.</translation>
+    </message>
+    <message>
         <source>Open in editor</source>
         <translation>Im Editor öffnen</translation>
     </message>

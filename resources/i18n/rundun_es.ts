@@ -1286,6 +1286,10 @@ Envía una ejecución desde la página Ejecuciones o elige un periodo más largo
         <translation>Generar</translation>
     </message>
     <message>
+        <source>The checklist appears here, to try before you open it in the editor.</source>
+        <translation>Aquí aparece la lista de verificación, para probarla antes de abrirla en el editor.</translation>
+    </message>
+    <message>
         <source>Open in editor</source>
         <translation>Abrir en el editor</translation>
     </message>

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 from urllib.parse import unquote
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -135,7 +135,17 @@ class GenerateDialog(QDialog):
         self.source.setObjectName("generatorSource")
         self.source.setWordWrap(True)
         layout.addWidget(self.source)
+        # Until there is a template, a word where it will be: an empty grey pane with live-looking section
+        # arrows and a reset button read as broken.
+        self.placeholder = QLabel(
+            self.tr("The checklist appears here, to try before you open it in the editor.")
+        )
+        self.placeholder.setObjectName("muted")
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setWordWrap(True)
+        layout.addWidget(self.placeholder, 1)
         self.preview = PreviewPane()
+        self.preview.hide()
         layout.addWidget(self.preview, 1)
         buttons = QDialogButtonBox()
         self.open_button = buttons.addButton(
@@ -185,6 +195,8 @@ class GenerateDialog(QDialog):
             f"{words}\n{QCoreApplication.translate('generate_dialog', LLM_HINT)}" if offline else words
         )
         self.preview.set_template(normalize_template(model), model)
+        self.placeholder.hide()
+        self.preview.show()
         self.open_button.setEnabled(True)
 
     def show_error(self, text: str) -> None:
