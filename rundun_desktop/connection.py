@@ -55,6 +55,8 @@ class Connection(QObject):
         self.early_boot = early_boot
         self._watcher: asyncio.Task | None = None
         self._recount: asyncio.Task | None = None
+        self._minted_key: str | None = None  # the key this app last made for its own server
+        self._renewing = asyncio.Lock()
         events.run_dispatched.connect(self._count_again)
         self.port_notice = ""  # why the embedded server is not on its usual port, in words (else "")
 
@@ -106,11 +108,7 @@ class Connection(QObject):
             return
         self._keep_port(booted.server)
         self.api.reconfigure(booted.server.url, booted.key)
-        if not await self.check() and self.state == UNAUTHORIZED:
-            # The stored key was revoked (from the API keys page, say): the server is ours, mint a new one.
-            booted = await self._boot(new_key=True)
-            self.api.reconfigure(booted.server.url, booted.key)
-            await self.check()
+        await self.check()  # a stored key revoked meanwhile is replaced there
 
     def _keep_port(self, server) -> None:
         """The port the embedded server got is its port from now on (links and runs keep working across
@@ -176,6 +174,8 @@ class Connection(QObject):
         try:
             org = await self.api.get_org()
         except ApiError as exc:
+            if exc.status == 401 and await self._renew_own_key():
+                return await self.check()
             if exc.status == 401:
                 self._set(
                     UNAUTHORIZED, self.tr("The server refused the API key. Enter a valid key in Settings.")
@@ -187,6 +187,20 @@ class Connection(QObject):
                 self._set(ERROR, exc.message or self.tr("The server answered {0}.").format(exc.status))
             return False
         self._connected(org)
+        return True
+
+    async def _renew_own_key(self) -> bool:
+        """The app's key to its own embedded server was refused (revoked on the API keys page, or by anyone
+        holding a key): the server is ours, so another is minted, as at a start. The app said "Enter a valid
+        key in Settings", where an embedded server has no key to enter, until it was restarted. False in
+        remote mode, and for a key minted just now (no loop)."""
+        if self.mode != EMBEDDED or self.server is None or self.api.api_key == self._minted_key:
+            return False
+        async with self._renewing:
+            if self.api.api_key != self._minted_key:  # not renewed meanwhile by another check
+                booted = await self._boot(new_key=True)
+                self._minted_key = booted.key
+                self.api.reconfigure(booted.server.url, booted.key)
         return True
 
     async def _revive_server(self) -> None:

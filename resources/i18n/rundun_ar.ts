@@ -2781,6 +2781,10 @@ This app itself uses this key.</source>
         <translation>أُلغي المفتاح.</translation>
     </message>
     <message>
+        <source>The key was revoked. This app now uses a new key of its own.</source>
+        <translation>أُلغي المفتاح. يستخدم هذا التطبيق الآن مفتاحًا جديدًا خاصًا به.</translation>
+    </message>
+    <message>
         <source>Enter the member&apos;s name and email.</source>
         <translation>أدخل اسم العضو وبريده الإلكتروني.</translation>
     </message>

@@ -2593,6 +2593,10 @@ Diese App selbst verwendet diesen Schlüssel.</translation>
         <translation>Der Schlüssel wurde widerrufen.</translation>
     </message>
     <message>
+        <source>The key was revoked. This app now uses a new key of its own.</source>
+        <translation>Der Schlüssel wurde widerrufen. Diese App verwendet jetzt einen eigenen neuen Schlüssel.</translation>
+    </message>
+    <message>
         <source>Enter the member&apos;s name and email.</source>
         <translation>Geben Sie Name und E-Mail-Adresse des Mitglieds ein.</translation>
     </message>

@@ -2593,6 +2593,10 @@ Esta misma aplicación usa esta clave.</translation>
         <translation>Se revocó la clave.</translation>
     </message>
     <message>
+        <source>The key was revoked. This app now uses a new key of its own.</source>
+        <translation>Se revocó la clave. Esta aplicación usa ahora una clave nueva propia.</translation>
+    </message>
+    <message>
         <source>Enter the member&apos;s name and email.</source>
         <translation>Introduce el nombre y el correo del miembro.</translation>
     </message>

@@ -45,6 +45,10 @@ class SettingsController(QObject):
         view.members_table.setModel(self.members)
         view.keys_table.selectionModel().selectionChanged.connect(self._key_selection)
         view.members_table.selectionModel().selectionChanged.connect(self._member_selection)
+        # A list loaded anew drops its selection without a word (no selectionChanged): Revoke and Remove
+        # stood enabled over nothing selected after a key was revoked.
+        self.keys.modelReset.connect(self._key_selection)
+        self.members.modelReset.connect(self._member_selection)
         view.create_key_button.clicked.connect(self.create_key)
         view.key_name.returnPressed.connect(self.create_key)
         view.revoke_key_button.clicked.connect(self._revoke_clicked)
@@ -248,16 +252,20 @@ class SettingsController(QObject):
 
     @asyncSlot(str)
     async def revoke_key(self, key_id: str) -> None:
+        revoked = next((k for k in self.keys.rows if k["id"] == key_id), None)
+        own = bool(revoked and self.api.api_key and self.api.api_key.startswith(revoked["prefix"]))
         try:
             await self.api.revoke_api_key(key_id)
         except ApiError as exc:
             self.view.keys_message.show_error(exc)
             return
-        revoked = next((k for k in self.keys.rows if k["id"] == key_id), None)
         shown = self.view.key_secret.value.text()
         if revoked and shown and shown.startswith(revoked["prefix"]):  # a dead key is no secret to copy
             self.view.key_secret.clear()
-        self.view.keys_message.show_notice(self.tr("The key was revoked."))
+        notice = self.tr("The key was revoked.")
+        if own and await self.connection.check():  # the embedded server's: the app made itself another
+            notice = self.tr("The key was revoked. This app now uses a new key of its own.")
+        self.view.keys_message.show_notice(notice)
         await self._load_keys()
 
     # -- members ----------------------------------------------------------------------------------------------

@@ -59,6 +59,9 @@ def test_a_revoked_keys_value_leaves_the_screen(desktop, aloop, qtbot, monkeypat
     qtbot.mouseClick(view.revoke_key_button, Qt.MouseButton.LeftButton)
     wait_until(aloop, lambda: view.keys_message.text() == "The key was revoked.", 10)
     assert not view.key_secret.isVisible() and view.key_secret.value.text() == ""
+    wait_until(aloop, lambda: controller.keys.rows[row].get("revoked_at"), 10)  # the list loaded anew
+    # Its selection went with the old list: Revoke stood enabled over nothing selected.
+    assert not view.keys_table.selectionModel().hasSelection() and not view.revoke_key_button.isEnabled()
 
 
 def _red_pixels(widget) -> int:

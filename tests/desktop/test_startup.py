@@ -53,25 +53,44 @@ def test_first_start_bootstraps_and_later_starts_reuse_the_key(aloop, tmp_path):
         stop(aloop, again)
 
 
-def test_a_revoked_embedded_key_is_replaced(aloop, tmp_path):
+def test_a_revoked_embedded_key_is_replaced_at_once_and_at_the_next_start(aloop, tmp_path):
+    """Revoking the key the app uses with its own server (Settings → API keys, past "This app itself uses this
+    key") left the app refused until it was restarted, saying "Enter a valid key in Settings", where an
+    embedded server has no key to enter. The server is the app's: it makes itself another key at once."""
     home = tmp_path / "home"
     app = start(aloop, home)
-    try:
-        keys = run(aloop, app.api.list_api_keys())
-        run(aloop, app.api.revoke_api_key(keys[0]["id"]))
-        old = app.api.api_key
-        assert (
-            httpx.get(f"{app.api.base_url}/v1/org", headers={"Authorization": f"Bearer {old}"}).status_code
+
+    def refused(key: str) -> bool:
+        return (
+            httpx.get(f"{app.api.base_url}/v1/org", headers={"Authorization": f"Bearer {key}"}).status_code
             == 401
         )
-        run(aloop, app.connection.start_embedded(), 30)
+
+    stored = CredentialStore(AppPaths.under(home).credentials_file, False)
+    try:
+        settings = app.window.settings
+        run(aloop, settings.reload())
+        old = app.api.api_key
+        own = next(k for k in settings.keys.rows if old.startswith(k["prefix"]))
+        run(aloop, settings.revoke_key(own["id"]), 30)
+        assert refused(old)
         assert app.connection.state == "connected" and app.api.api_key != old
-        assert (
-            CredentialStore(AppPaths.under(home).credentials_file, False).get(EMBEDDED_ACCOUNT)
-            == app.api.api_key
+        assert not refused(app.api.api_key) and stored.get(EMBEDDED_ACCOUNT) == app.api.api_key
+        assert app.window.settings_view.keys_message.text() == (
+            "The key was revoked. This app now uses a new key of its own."
         )
+        # Revoked behind the app's back (through the API), then a start: replaced there too.
+        second = app.api.api_key
+        keys = run(aloop, app.api.list_api_keys())
+        run(aloop, app.api.revoke_api_key(next(k["id"] for k in keys if second.startswith(k["prefix"]))))
     finally:
         stop(aloop, app)
+    again = start(aloop, home)
+    try:
+        assert again.connection.state == "connected" and again.api.api_key not in (old, second)
+        assert stored.get(EMBEDDED_ACCOUNT) == again.api.api_key
+    finally:
+        stop(aloop, again)
 
 
 def test_credentials_fall_back_to_the_file_when_the_keyring_fails(tmp_path, monkeypatch):
