@@ -194,7 +194,13 @@ class Connection(QObject):
         holding a key): the server is ours, so another is minted, as at a start. The app said "Enter a valid
         key in Settings", where an embedded server has no key to enter, until it was restarted. False in
         remote mode, and for a key minted just now (no loop)."""
-        if self.mode != EMBEDDED or self.server is None or self.api.api_key == self._minted_key:
+        server = self.server
+        if (
+            self.mode != EMBEDDED
+            or server is None
+            or self.api.base_url != server.url.rstrip("/")  # a remote URL being tried (Settings → Connection)
+            or self.api.api_key == self._minted_key
+        ):
             return False
         async with self._renewing:
             if self.api.api_key != self._minted_key:  # not renewed meanwhile by another check

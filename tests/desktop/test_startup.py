@@ -93,6 +93,24 @@ def test_a_revoked_embedded_key_is_replaced_at_once_and_at_the_next_start(aloop,
         stop(aloop, again)
 
 
+def test_a_remote_server_refusing_a_key_being_tried_mints_no_embedded_key(aloop, tmp_path, live_server):
+    """Settings → Connection points the client at a remote server to try its key: a check that ran meanwhile
+    and met the remote's refusal must not take it for the embedded key's (and make a key for the app)."""
+    home = tmp_path / "home"
+    app = start(aloop, home)
+    stored = CredentialStore(AppPaths.under(home).credentials_file, False)
+    own = app.api.api_key
+    embedded = ApiClient(app.connection.server.url, own)
+    try:
+        app.api.reconfigure(live_server.url, "rdk_live_" + "0" * 32)  # as `use_remote` does before its check
+        assert not run(aloop, app.connection.check())
+        assert app.connection.state == "unauthorized" and app.api.base_url == live_server.url
+        assert stored.get(EMBEDDED_ACCOUNT) == own and len(run(aloop, embedded.list_api_keys())) == 1
+    finally:
+        run(aloop, embedded.close())
+        stop(aloop, app)
+
+
 def test_credentials_fall_back_to_the_file_when_the_keyring_fails(tmp_path, monkeypatch):
     import keyring
     from keyring.errors import KeyringError
