@@ -124,6 +124,9 @@ class SharingController(QObject):
         if mode == PUBLIC:
             s.public_url = url
         s.save(self.connection.paths.settings_file)
+        # The button greyed while it holds the focus hands it on to the next field, "Longest side", its
+        # number selected for the next key to replace: it goes back to the choice just applied.
+        self.radios[mode].setFocus()
         v.apply_button.setEnabled(False)
         try:
             await self.connection.restart_embedded()

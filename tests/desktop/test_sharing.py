@@ -68,9 +68,12 @@ def test_sharing_on_the_local_network_gives_links_a_phone_can_open(aloop, qtbot,
         assert not tab.apply_button.isEnabled()
         choose(qtbot, tab.lan_radio)
         assert f"http://{address}:{port}" in tab.lan_info.text()
+        tab.apply_button.setFocus()
         qtbot.mouseClick(tab.apply_button, Qt.MouseButton.LeftButton)
         wait_until(aloop, lambda: "Done." in tab.message.text(), 30)
         assert not tab.apply_button.isEnabled()  # applied
+        # The greyed button handed its focus to "Longest side", the number selected for a key to replace.
+        assert tab.window().focusWidget() is tab.lan_radio
         assert app.connection.server.port == port  # the same port, now on every interface
         assert f"Run links start with http://{address}:{port}" in tab.links_text.text()
         assert httpx.get(f"http://{address}:{port}/v1/health", timeout=5).status_code == 200
