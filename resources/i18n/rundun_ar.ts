@@ -1839,6 +1839,25 @@ Dispatch a run from the Runs page, or choose a longer period.</source>
     </message>
 </context>
 <context>
+    <name>PhotoBrowser</name>
+    <message>
+        <source>Save photo</source>
+        <translation>حفظ الصورة</translation>
+    </message>
+    <message>
+        <source>Images (*{0})</source>
+        <translation>صور (*{0})</translation>
+    </message>
+    <message>
+        <source>The photo could not be saved: {0}</source>
+        <translation>تعذّر حفظ الصورة: {0}</translation>
+    </message>
+    <message>
+        <source>Saved to {0}.</source>
+        <translation>حُفظت في {0}.</translation>
+    </message>
+</context>
+<context>
     <name>PhotoField</name>
     <message>
         <source>Ask for photos</source>
@@ -1913,8 +1932,32 @@ Dispatch a run from the Runs page, or choose a longer period.</source>
         <translation>جارٍ التحميل…</translation>
     </message>
     <message>
-        <source>This photo cannot be shown.</source>
-        <translation>لا يمكن عرض هذه الصورة.</translation>
+        <source>◀ Previous</source>
+        <translation>السابقة ▶</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>◀ التالية</translation>
+    </message>
+    <message>
+        <source>Save photo…</source>
+        <translation>حفظ الصورة…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Also with the arrow keys</source>
+        <translation>أيضًا بمفاتيح الأسهم</translation>
+    </message>
+    <message>
+        <source>{0} of {1}</source>
+        <translation>{0} من {1}</translation>
+    </message>
+    <message>
+        <source>This photo cannot be shown here; Save photo… keeps it as it is.</source>
+        <translation>لا يمكن عرض هذه الصورة هنا؛ «حفظ الصورة…» يحفظها كما هي.</translation>
     </message>
 </context>
 <context>

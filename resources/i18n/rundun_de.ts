@@ -1691,6 +1691,25 @@ Versenden Sie einen Durchlauf auf der Seite Durchläufe oder wählen Sie einen l
     </message>
 </context>
 <context>
+    <name>PhotoBrowser</name>
+    <message>
+        <source>Save photo</source>
+        <translation>Foto speichern</translation>
+    </message>
+    <message>
+        <source>Images (*{0})</source>
+        <translation>Bilder (*{0})</translation>
+    </message>
+    <message>
+        <source>The photo could not be saved: {0}</source>
+        <translation>Das Foto konnte nicht gespeichert werden: {0}</translation>
+    </message>
+    <message>
+        <source>Saved to {0}.</source>
+        <translation>Gespeichert unter {0}.</translation>
+    </message>
+</context>
+<context>
     <name>PhotoField</name>
     <message>
         <source>Ask for photos</source>
@@ -1757,8 +1776,32 @@ Versenden Sie einen Durchlauf auf der Seite Durchläufe oder wählen Sie einen l
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <source>This photo cannot be shown.</source>
-        <translation>Dieses Foto kann nicht angezeigt werden.</translation>
+        <source>◀ Previous</source>
+        <translation>◀ Zurück</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Weiter ▶</translation>
+    </message>
+    <message>
+        <source>Save photo…</source>
+        <translation>Foto speichern…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Also with the arrow keys</source>
+        <translation>Auch mit den Pfeiltasten</translation>
+    </message>
+    <message>
+        <source>{0} of {1}</source>
+        <translation>{0} von {1}</translation>
+    </message>
+    <message>
+        <source>This photo cannot be shown here; Save photo… keeps it as it is.</source>
+        <translation>Dieses Foto kann hier nicht angezeigt werden; „Foto speichern…“ bewahrt es unverändert auf.</translation>
     </message>
 </context>
 <context>

@@ -1691,6 +1691,25 @@ Envía una ejecución desde la página Ejecuciones o elige un periodo más largo
     </message>
 </context>
 <context>
+    <name>PhotoBrowser</name>
+    <message>
+        <source>Save photo</source>
+        <translation>Guardar foto</translation>
+    </message>
+    <message>
+        <source>Images (*{0})</source>
+        <translation>Imágenes (*{0})</translation>
+    </message>
+    <message>
+        <source>The photo could not be saved: {0}</source>
+        <translation>No se pudo guardar la foto: {0}</translation>
+    </message>
+    <message>
+        <source>Saved to {0}.</source>
+        <translation>Guardada en {0}.</translation>
+    </message>
+</context>
+<context>
     <name>PhotoField</name>
     <message>
         <source>Ask for photos</source>
@@ -1757,8 +1776,32 @@ Envía una ejecución desde la página Ejecuciones o elige un periodo más largo
         <translation>Cargando…</translation>
     </message>
     <message>
-        <source>This photo cannot be shown.</source>
-        <translation>No se puede mostrar esta foto.</translation>
+        <source>◀ Previous</source>
+        <translation>◀ Anterior</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Siguiente ▶</translation>
+    </message>
+    <message>
+        <source>Save photo…</source>
+        <translation>Guardar foto…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Also with the arrow keys</source>
+        <translation>También con las teclas de flecha</translation>
+    </message>
+    <message>
+        <source>{0} of {1}</source>
+        <translation>{0} de {1}</translation>
+    </message>
+    <message>
+        <source>This photo cannot be shown here; Save photo… keeps it as it is.</source>
+        <translation>Esta foto no se puede mostrar aquí; «Guardar foto…» la conserva tal cual.</translation>
     </message>
 </context>
 <context>

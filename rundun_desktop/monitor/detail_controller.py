@@ -20,9 +20,10 @@ from rundun_desktop.history_words import step_histories
 from rundun_desktop.monitor import device_words
 from rundun_desktop.monitor.detail_view import RunDetailView
 from rundun_desktop.monitor.dispatch_controller import link_in_language
+from rundun_desktop.monitor.photo_browsing import PhotoBrowser
 from rundun_desktop.photos import PhotoStore
 from rundun_desktop.widgets.common import ask_save_path, copy_to_clipboard, error_text
-from rundun_desktop.widgets.photo import PhotoViewer, Thumbnail
+from rundun_desktop.widgets.photo import Thumbnail
 from server.tdl import OPEN_STATUSES
 
 OPEN = OPEN_STATUSES
@@ -52,7 +53,7 @@ class RunDetailController(QObject):
         self.history_run: str | None = None
         self._seq = 0
         self._photo_task: asyncio.Task | None = None
-        self.viewer: PhotoViewer | None = None
+        self.photo_browser = PhotoBrowser(photos, view)  # its window opens over the app's (`view.window()`)
         # The base of run links, as the server hands them out (Settings → Sharing); the app's own address
         # otherwise. Copy link used the app's loopback address even when the links went to phones.
         self.link_base: Callable[[], str] = lambda: self.api.base_url
@@ -70,12 +71,14 @@ class RunDetailController(QObject):
     def clear(self) -> None:
         self._seq += 1
         self.run, self.run_id = None, None
+        self.photo_browser.close()
         self.view.show_placeholder()
 
     @asyncSlot(str)
     async def show_run(self, run_id: str) -> None:
         if run_id != self.run_id:
             self.view.message.clear_message()
+            self.photo_browser.close()
         self.run_id = run_id
         await self.refresh()
 
@@ -130,10 +133,8 @@ class RunDetailController(QObject):
         signature = v.set_signature((run.get("signature") or {}).get("url"))
         if signature is not None:
             tiles.append(signature)
-        for tile in tiles:
-            tile.clicked.connect(
-                lambda url, t=tile: self.open_viewer(url, t.property("caption") or self.tr("Photo"))
-            )
+        for n, tile in enumerate(tiles):
+            tile.clicked.connect(lambda _url, n=n, tiles=tiles: self.open_viewer(tiles, n))
         if self._photo_task is not None:
             self._photo_task.cancel()
         self._photo_task = asyncio.ensure_future(self._load_thumbnails(run["run_id"], tiles))
@@ -291,19 +292,11 @@ class RunDetailController(QObject):
         finally:
             self.view.set_busy(False)
 
-    def open_viewer(self, url: str, caption: str) -> None:
-        self.viewer = PhotoViewer(caption, self.view.window())
-        self.viewer.show()
-        asyncio.ensure_future(self._fill_viewer(self.viewer, url))
-
-    async def _fill_viewer(self, viewer: PhotoViewer, url: str) -> None:
-        try:
-            image = await self.photos.full(url, max_side=2400)
-        except ApiError as exc:
-            viewer.set_failed(exc.message)
-            return
-        with contextlib.suppress(RuntimeError):
-            viewer.set_image(image)
+    def open_viewer(self, tiles: list[Thumbnail], index: int) -> None:
+        """The photo of `tiles[index]` at full size, in a window that goes through every photo of the run."""
+        run = self.run or {}
+        photos = [(t.url, t.property("caption") or self.tr("Photo")) for t in tiles]
+        self.photo_browser.open(photos, index, run.get("executor_ref") or run.get("run_id") or "")
 
     def _on_runs_changed(self, runs: list) -> None:
         if self.run_id and any(r.get("run_id") == self.run_id for r in runs):

@@ -288,7 +288,7 @@ class RunDetailView(QScrollArea):
         if not url:
             return None
         tile = Thumbnail(url, size=150)
-        tile.setProperty("caption", "Signature")
+        tile.setProperty("caption", self.tr("Signature"))
         self.signature_holder.addWidget(tile)
         self.signature_holder.addStretch(1)
         return tile

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QImage, QPixmap
-from PySide6.QtWidgets import QDialog, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QLocale, QSize, Qt, Signal
+from PySide6.QtGui import QImage, QKeySequence, QPixmap, QShortcut
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
-from rundun_desktop.style import set_icon_pixmap
+from rundun_desktop.style import icon, set_icon_pixmap, set_role
 from rundun_desktop.theme import set_sheet, stop_following_scheme_change
 
 THUMB = 96
@@ -58,44 +58,136 @@ class Thumbnail(QLabel):
 
 
 class PhotoViewer(QDialog):
-    """A photo at full size (scaled to the window), with its caption."""
+    """A run's photos at full size (scaled to the window), one at a time, with their captions: Previous and Next
+    (or ← and →, Home and End) go through them all, Save photo… keeps the one shown as the file the executor
+    sent. A supervisor checking eight photos of a car's sides opened, closed and reopened a window for each,
+    and had no way to keep the photo of a damage for the claim but a PDF of the whole run.
 
-    def __init__(self, caption: str, parent: QWidget | None = None):
+    It only shows: `wanted(index)` asks its owner for the photo at `index` (`set_image` when it arrives), and
+    `save_wanted(index)` to save it."""
+
+    wanted = Signal(int)
+    save_wanted = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle(caption or self.tr("Photo"))
+        self.setWindowTitle(self.tr("Photo"))
         self.resize(900, 680)
+        self._image = QImage()
+        self.captions: list[str] = []
+        self.index = -1
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
         self.image_label = QLabel(self.tr("Loading…"))
         self.image_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.image_label)
-        layout.addWidget(scroll, 1)
-        self.caption = QLabel(caption)
-        layout.addWidget(self.caption)
-        self._image = QImage()
+        self.picture_area = QScrollArea()
+        self.picture_area.setWidgetResizable(True)
+        self.picture_area.setWidget(self.image_label)
+        # Fitted to the room the picture has, whatever takes some of it (the line saying where it was saved).
+        self._room = self.picture_area.viewport()
+        self._room.installEventFilter(self)
+        layout.addWidget(self.picture_area, 1)
+        self.caption = QLabel()
+        self.caption.setWordWrap(True)
+        self.counter = QLabel()
+        set_role(self.counter, role="muted")
+        captions = QHBoxLayout()
+        captions.addWidget(self.caption, 1)
+        captions.addWidget(self.counter)
+        layout.addLayout(captions)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.message.hide()
+        layout.addWidget(self.message)
+        buttons = QHBoxLayout()
+        self.previous_button = QPushButton(self.tr("◀ Previous"))
+        self.next_button = QPushButton(self.tr("Next ▶"))
+        self.save_button = QPushButton(icon("save", "#5b6478"), self.tr("Save photo…"))
+        self.close_button = QPushButton(self.tr("Close"))
+        for widget in (self.previous_button, self.next_button):
+            widget.setToolTip(self.tr("Also with the arrow keys"))
+            buttons.addWidget(widget)
+        buttons.addStretch(1)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.close_button)
+        layout.addLayout(buttons)
+        self.previous_button.clicked.connect(lambda: self.show_photo(self.index - 1))
+        self.next_button.clicked.connect(lambda: self.show_photo(self.index + 1))
+        self.save_button.clicked.connect(lambda: self.save_wanted.emit(self.index))
+        self.close_button.clicked.connect(self.close)
+        # Shortcuts, not keyPressEvent: the picture's scroll area has the focus and takes the arrow keys itself.
+        for key, step in ((Qt.Key.Key_Right, +1), (Qt.Key.Key_Left, -1)):
+            QShortcut(QKeySequence(key), self, lambda step=step: self._step(step))
+        QShortcut(QKeySequence(Qt.Key.Key_Home), self, lambda: self.show_photo(0))
+        QShortcut(QKeySequence(Qt.Key.Key_End), self, lambda: self.show_photo(len(self.captions) - 1))
 
-    def set_image(self, image: QImage) -> None:
+    def set_photos(self, captions: list[str], index: int) -> None:
+        """The photos to go through (their captions, in the order shown), and the one to show first."""
+        self.captions = captions
+        self.index = -1
+        self.show_photo(index)
+
+    def show_photo(self, index: int) -> None:
+        if not 0 <= index < len(self.captions) or index == self.index:
+            return
+        self.index = index
+        self._image = QImage()
+        self.image_label.setPixmap(QPixmap())
+        self.image_label.setText(self.tr("Loading…"))
+        caption = self.captions[index] or self.tr("Photo")
+        self.setWindowTitle(caption)
+        self.caption.setText(caption)
+        self.counter.setText(
+            self.tr("{0} of {1}").format(
+                QLocale().toString(index + 1), QLocale().toString(len(self.captions))
+            )
+        )
+        self.previous_button.setEnabled(index > 0)
+        self.next_button.setEnabled(index < len(self.captions) - 1)
+        self.save_button.setEnabled(False)  # until the photo is here: there is nothing to save yet
+        self.message.hide()
+        self.wanted.emit(index)
+
+    def set_image(self, index: int, image: QImage) -> None:
+        """The photo at `index` arrived: shown if it is still the one asked for."""
+        if index != self.index:
+            return
         self._image = image
         if image.isNull():
-            self.image_label.setText(self.tr("This photo cannot be shown."))
-            return
-        self._fit()
-
-    def set_failed(self, text: str) -> None:
-        self.image_label.setText(text)
-
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
-        if not self._image.isNull():
+            self.image_label.setText(
+                self.tr("This photo cannot be shown here; Save photo… keeps it as it is.")
+            )
+        else:
             self._fit()
+        self.save_button.setEnabled(True)
+
+    def set_failed(self, index: int, text: str) -> None:
+        if index == self.index:
+            self.image_label.setText(text)
+
+    def _step(self, step: int) -> None:
+        """→ goes to the next photo, ← to the one before; mirrored right to left, where the next is to the left."""
+        if self.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+            step = -step
+        self.show_photo(self.index + step)
+
+    def tell(self, text: str, *, error: bool = False) -> None:
+        """A word under the photo: where it was saved, or why not."""
+        set_role(self.message, role="error" if error else "notice")
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self._room and event.type() == QEvent.Type.Resize and not self._image.isNull():
+            self._fit()
+        return super().eventFilter(watched, event)
 
     def _fit(self) -> None:
-        parent = self.image_label.parentWidget()
-        area = parent.size() if parent else self.size()
         self.image_label.setPixmap(
             QPixmap.fromImage(self._image).scaled(
-                area, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+                self._room.size(),
+                Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.SmoothTransformation,
             )
         )

@@ -3,16 +3,18 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import threading
 from http.server import BaseHTTPRequestHandler, HTTPServer
+from pathlib import Path
 from typing import ClassVar
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QApplication, QLabel, QScrollArea
 
 from rundun_desktop.monitor.runs_model import COL_IDENTITY, COL_PROGRESS, COL_STATUS
-from rundun_desktop.widgets.photo import Thumbnail
+from rundun_desktop.widgets.photo import PhotoViewer, Thumbnail
 from tests.desktop.conftest import run, wait_until
 from tests.desktop.executor_sim import Executor, complete_vehicle_inspection, image_bytes
 from tests.support.samples import vehicle_inspection
@@ -92,10 +94,12 @@ def test_rows_update_live_as_an_executor_answers(desktop, aloop, live_server):
     run(aloop, ex.http.aclose())
 
 
-def test_detail_shows_answers_in_order_and_photos(desktop, aloop, live_server):
+def completed_run_shown(desktop, aloop, live_server, executor_ref: str) -> dict:
+    """A run of the vehicle template completed with photos and a signature, shown in the monitor's detail with
+    every thumbnail loaded; the dispatch's answer."""
     template = make_template(desktop, aloop)
     dispatched = run(
-        aloop, desktop.api.dispatch_run({"template_id": template["id"], "executor_ref": "detail-1"})
+        aloop, desktop.api.dispatch_run({"template_id": template["id"], "executor_ref": executor_ref})
     )
     run(aloop, complete_vehicle_inspection(live_server.url, dispatched["run_id"]))
     runs = desktop.window.runs
@@ -105,6 +109,11 @@ def test_detail_shows_answers_in_order_and_photos(desktop, aloop, live_server):
     runs.detail.photos_loaded.connect(loaded.append)
     assert runs.select_run(dispatched["run_id"])
     wait_until(aloop, lambda: loaded == [dispatched["run_id"]], 15)
+    return dispatched
+
+
+def test_detail_shows_answers_in_order_and_photos(desktop, aloop, live_server):
+    completed_run_shown(desktop, aloop, live_server, "detail-1")
 
     detail = desktop.window.runs_view.detail
     answer = lambda step: detail.findChild(QLabel, f"answer-{step}").text()
@@ -119,6 +128,71 @@ def test_detail_shows_answers_in_order_and_photos(desktop, aloop, live_server):
     assert len(thumbs) == 4 and all(t.loaded for t in thumbs)  # three photos and the signature
     assert detail.badge.text() == "Completed" and not detail.cancel_button.isVisibleTo(detail)
     assert any("openstreetmap.org" in w.text() for w in detail.findChildren(QLabel))
+
+
+def test_the_photo_viewer_goes_through_the_runs_photos_and_saves_them_as_sent(
+    desktop, aloop, live_server, qtbot, tmp_path, monkeypatch
+):
+    dispatched = completed_run_shown(desktop, aloop, live_server, "booking 7/1")
+    runs = desktop.window.runs
+    detail = desktop.window.runs_view.detail
+    thumbs = [t for t in detail.findChildren(Thumbnail) if t.isVisibleTo(detail)]
+    assert len(thumbs) == 4  # three photos and the signature
+
+    qtbot.mouseClick(thumbs[1], Qt.MouseButton.LeftButton)  # the damage's second photo
+    browser = runs.detail.photo_browser
+    viewer = browser.viewer
+    wait_until(aloop, lambda: viewer.isVisible() and viewer.save_button.isEnabled(), 10)
+    assert viewer.counter.text() == "2 of 4"
+    # Over the app's window, its child: a child of the detail panel took the panel's style sheet into the
+    # Save dialog over it, which came up black under X11.
+    assert viewer.parentWidget() is detail.window()
+    assert viewer.caption.text() == "Describe the damage — photo 2"
+    assert not viewer.image_label.pixmap().isNull()
+    shown = viewer.image_label.pixmap().toImage()
+    assert shown.pixelColor(shown.width() - 5, shown.height() - 5).green() > 120  # #2f9e44, not the first
+
+    keys = viewer.focusWidget()  # the picture's scroll area, which takes arrow keys of its own
+    assert isinstance(keys, QScrollArea)
+    qtbot.keyClick(keys, Qt.Key.Key_Right)
+    assert viewer.counter.text() == "3 of 4" and viewer.caption.text() == "Interior cleanliness — photo 1"
+    qtbot.keyClick(keys, Qt.Key.Key_End)
+    assert viewer.counter.text() == "4 of 4" and viewer.caption.text() == "Signature"
+    assert not viewer.next_button.isEnabled() and viewer.previous_button.isEnabled()
+    qtbot.keyClick(keys, Qt.Key.Key_Home)
+    assert viewer.counter.text() == "1 of 4" and not viewer.previous_button.isEnabled()
+    qtbot.mouseClick(viewer.next_button, Qt.MouseButton.LeftButton)
+    assert viewer.counter.text() == "2 of 4"
+    wait_until(aloop, lambda: viewer.save_button.isEnabled(), 10)
+
+    # Saved as the bytes the executor sent, under a name that says whose run and which step.
+    asked = []
+
+    def save_path(parent, title, suggested, file_filter):
+        asked.append((Path(suggested).name, file_filter))
+        return str(tmp_path / "kept")  # typed without its suffix
+
+    monkeypatch.setattr("rundun_desktop.monitor.photo_browsing.ask_save_path", save_path)
+    saved = []
+    browser.saved.connect(saved.append)
+    qtbot.mouseClick(viewer.save_button, Qt.MouseButton.LeftButton)
+    wait_until(aloop, lambda: saved, 10)
+    assert asked == [("booking_7_1-s-dm02-2.jpg", "Images (*.jpg)")]
+    stored = run(aloop, desktop.api.get_run(dispatched["run_id"]))["answers"]["s-dm02"]["photos"][1]
+    assert hashlib.sha256(Path(saved[0]).read_bytes()).hexdigest() == stored["sha256"]
+    assert saved[0] == str(tmp_path / "kept") and "Saved to" in viewer.message.text()
+    # The photo still fits, with the line saying so taking some of its room.
+    wait_until(
+        aloop, lambda: viewer.image_label.pixmap().height() <= viewer.picture_area.viewport().height(), 10
+    )
+    assert not viewer.picture_area.verticalScrollBar().isVisible()
+
+    # Another thumbnail shows in the same window; the run's detail closing takes it away.
+    qtbot.mouseClick(thumbs[3], Qt.MouseButton.LeftButton)
+    assert browser.viewer is viewer and viewer.counter.text() == "4 of 4"
+    qtbot.mouseClick(detail.close_button, Qt.MouseButton.LeftButton)
+    wait_until(aloop, lambda: browser.viewer is None, 10)
+    assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, PhotoViewer) and w.isVisible()]
 
 
 class _Receiver(BaseHTTPRequestHandler):
