@@ -189,6 +189,7 @@ class ApiClient:
     def __init__(self, base_url: str, api_key: str | None, *, timeout: float = 15.0, transport=None):
         self.base_url = base_url.rstrip("/")
         self.api_key = api_key
+        self.page_size = 200  # a collection read whole (`_every`): the most a page of the API holds
         self._http = httpx.AsyncClient(
             base_url=self.base_url,
             timeout=httpx.Timeout(timeout, connect=5.0),
@@ -287,13 +288,19 @@ class ApiClient:
 
     async def all_templates(self, limit_pages: int = 10) -> list[dict]:
         """Every template (name order), a page of 200 at a time (the pickers of the monitor and the dashboard)."""
-        found: list[dict] = []
-        for page in range(1, limit_pages + 1):
-            body = await self.list_templates(page=page, per_page=200)
-            found += body["data"]
-            if not body["pagination"].get("next_page"):
-                break
+        found = await self._every("/v1/templates", limit_pages)
         return sorted(found, key=lambda t: t["name"].lower())
+
+    async def _every(self, path: str, limit_pages: int | None = None) -> list[dict]:
+        """Every item of a collection, a page of `page_size` at a time (up to `limit_pages` pages). A server from before
+        some collections were paged answers them whole, without `pagination`: that is every item too."""
+        found: list[dict] = []
+        page: int | None = 1
+        while page and (limit_pages is None or page <= limit_pages):
+            body = await self.request("GET", path, params={"page": page, "per_page": self.page_size})
+            found += body["data"]
+            page = (body.get("pagination") or {}).get("next_page")
+        return found
 
     async def get_template(self, template_id: str, v: int | None = None) -> dict:
         return await self.request("GET", f"/v1/templates/{template_id}", params={"v": v} if v else None)
@@ -390,7 +397,7 @@ class ApiClient:
         return await self.request("GET", f"/v1/templates/{template_id}/stats", params=query)
 
     async def webhook_deliveries(self, run_id: str) -> list[dict]:
-        return (await self.request("GET", f"/v1/runs/{run_id}/webhook-deliveries"))["data"]
+        return await self._every(f"/v1/runs/{run_id}/webhook-deliveries")
 
     async def redeliver(self, delivery_id: str) -> dict:
         return await self.request("POST", f"/v1/webhook-deliveries/{delivery_id}/redeliver")
@@ -410,7 +417,7 @@ class ApiClient:
 
     # -- keys and members -------------------------------------------------------------------------------
     async def list_api_keys(self) -> list[dict]:
-        return (await self.request("GET", "/v1/api-keys"))["data"]
+        return await self._every("/v1/api-keys")
 
     async def create_api_key(self, name: str) -> dict:
         return await self.request("POST", "/v1/api-keys", json={"name": name})
@@ -419,7 +426,7 @@ class ApiClient:
         await self.request("DELETE", f"/v1/api-keys/{key_id}")
 
     async def list_members(self) -> list[dict]:
-        return (await self.request("GET", "/v1/members"))["data"]
+        return await self._every("/v1/members")
 
     async def create_member(self, name: str, email: str) -> dict:
         return await self.request("POST", "/v1/members", json={"name": name, "email": email})

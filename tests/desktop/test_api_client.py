@@ -22,6 +22,21 @@ def test_round_trip(client, aloop):
     assert [r["run_id"] for r in page["data"]] == [run["run_id"]]
 
 
+def test_an_organisations_members_and_keys_are_listed_whole_across_pages(client, aloop):
+    """The server pages every collection (SPEC §1): Settings → Members and API keys list every page of them."""
+    client.page_size = 2  # 200 in the app: five members and keys make three pages here
+
+    async def add_and_list() -> tuple[list[dict], list[dict]]:
+        for n in range(5):
+            await client.create_member(f"Member {n}", f"m{n}@example.com")
+            await client.create_api_key(f"key {n}")
+        return await client.list_members(), await client.list_api_keys()
+
+    members, keys = aloop.run_until_complete(add_and_list())
+    assert sorted(m["email"] for m in members) == [f"m{n}@example.com" for n in range(5)]
+    assert sorted(k["name"] for k in keys) == ["Default", *(f"key {n}" for n in range(5))]
+
+
 def test_server_errors_carry_code_and_details(client, aloop):
     with pytest.raises(ApiError) as err:
         aloop.run_until_complete(client.create_template({"name": "", "sections": []}))

@@ -190,3 +190,30 @@ def test_times_are_utc_seconds_with_z(api):
     doc = api.post("/v1/templates", json=minimal()).json()
     assert doc["created_at"].endswith("Z") and len(doc["created_at"]) == 20
     time.sleep(0)
+
+
+@pytest.mark.parametrize("path", ["/v1/api-keys", "/v1/members", "/v1/plans"])
+def test_every_collection_pages_as_spec_1_says(api, path):
+    """SPEC §1: `?page=&per_page=` → `{"data": [...], "pagination": {total, page, per_page, next_page}}`. The
+    organisation's keys and members and the plans answered `{"data": [...]}` whole, ignoring `per_page`."""
+    for n in range(3):
+        api.post("/v1/api-keys", json={"name": f"key {n}"})
+        api.post("/v1/members", json={"name": f"Member {n}", "email": f"m{n}@example.com"})
+    whole = api.get(path).json()
+    total = whole["pagination"]["total"]
+    assert total == len(whole["data"]) >= 3 and whole["pagination"]["next_page"] is None
+    pages, page = [], 1
+    while page:
+        body = api.get(f"{path}?per_page=2&page={page}").json()
+        assert body["pagination"]["total"] == total and body["pagination"]["per_page"] == 2
+        assert len(body["data"]) == min(2, total - 2 * (page - 1))
+        pages += body["data"]
+        page = body["pagination"]["next_page"]
+    assert pages == whole["data"]
+    assert api.get(f"{path}?page=99").json() == {
+        "data": [],
+        "pagination": {"total": total, "page": 99, "per_page": 50, "next_page": None},
+    }
+    for bad in ("per_page=0", "per_page=201", "page=0", "page=x"):
+        r = api.get(f"{path}?{bad}")
+        assert r.status_code == 422 and r.json()["error"] == "validation_error", bad

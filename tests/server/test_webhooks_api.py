@@ -58,6 +58,19 @@ def test_the_log_lists_every_delivery_in_event_order_with_its_attempts(api, rece
     assert [r.event_id for r in receiver.received] == [d["event_id"] for d in log]
 
 
+def test_the_log_pages_as_every_collection_does(api, receiver):
+    run_id = dispatch(api, receiver.url(), secret=SECRET)
+    for n in range(4):
+        emit(api.ctx.db, run_id, "step.completed", {"step_id": f"s-{n}"})
+    log = wait_deliveries(api, run_id, lambda found: len(found) == 4 and settled(found))
+    path = f"/v1/runs/{run_id}/webhook-deliveries"
+    first, last = api.get(f"{path}?per_page=3").json(), api.get(f"{path}?per_page=3&page=2").json()
+    assert first["pagination"] == {"total": 4, "page": 1, "per_page": 3, "next_page": 2}
+    assert last["pagination"] == {"total": 4, "page": 2, "per_page": 3, "next_page": None}
+    assert first["data"] + last["data"] == log  # in event order, nothing twice, nothing left out
+    assert api.get(f"{path}?per_page=201").status_code == 422
+
+
 def test_a_run_without_webhook_has_an_empty_log(api):
     assert deliveries(api, dispatch(api, None)) == []
 

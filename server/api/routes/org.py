@@ -8,8 +8,9 @@ from fastapi import APIRouter
 from starlette.responses import Response
 
 from server.api.bodies import TextCheckedRoute
-from server.api.deps import CtxDep, OrgDep
+from server.api.deps import CtxDep, OrgDep, PagingDep
 from server.api.responses import AUTH, INVALID, JSON, error_schema
+from server.api.schemas.common import page_of
 from server.api.schemas.org import (
     ApiKeyCreated,
     ApiKeyIn,
@@ -45,15 +46,16 @@ async def patch_org(ctx: CtxDep, who: OrgDep, body: OrgPatch):
 
 
 @router.get("/v1/plans", response_class=JSON, responses={200: {"model": PlanList}, **AUTH})
-async def list_plans(who: OrgDep):
+async def list_plans(who: OrgDep, paging: PagingDep):
     """The plans and the runs each includes per calendar month (null: unlimited)."""
-    return JSON({"data": [{"id": key, **plan} for key, plan in orgs.PLANS.items()]})
+    plans = [{"id": key, **plan} for key, plan in orgs.PLANS.items()]
+    return JSON(page_of(plans, paging.page, paging.per_page))
 
 
 @router.get("/v1/api-keys", response_class=JSON, responses={200: {"model": ApiKeyList}, **AUTH})
-async def list_api_keys(ctx: CtxDep, who: OrgDep):
-    """The organisation's API keys (never their plaintext)."""
-    return JSON({"data": org_admin.list_api_keys(ctx, who.org_id)})
+async def list_api_keys(ctx: CtxDep, who: OrgDep, paging: PagingDep):
+    """The organisation's API keys (never their plaintext), oldest first."""
+    return JSON(page_of(org_admin.list_api_keys(ctx, who.org_id), paging.page, paging.per_page))
 
 
 @router.post(
@@ -79,9 +81,9 @@ async def revoke_api_key(ctx: CtxDep, who: OrgDep, key_id: str):
 
 
 @router.get("/v1/members", response_class=JSON, responses={200: {"model": MemberList}, **AUTH})
-async def list_members(ctx: CtxDep, who: OrgDep):
-    """The organisation's members."""
-    return JSON({"data": org_admin.list_members(ctx, who.org_id)})
+async def list_members(ctx: CtxDep, who: OrgDep, paging: PagingDep):
+    """The organisation's members, oldest first."""
+    return JSON(page_of(org_admin.list_members(ctx, who.org_id), paging.page, paging.per_page))
 
 
 @router.post(

@@ -5,8 +5,9 @@ from __future__ import annotations
 from fastapi import APIRouter, Request
 
 from server.api.bodies import TextCheckedRoute
-from server.api.deps import CtxDep, OrgDep
+from server.api.deps import CtxDep, OrgDep, PagingDep
 from server.api.responses import AUTH, JSON, error_schema
+from server.api.schemas.common import page_of
 from server.api.schemas.webhooks import DeliveryList, DeliveryOut
 from server.services import webhooks as service
 
@@ -18,10 +19,11 @@ router = APIRouter(tags=["webhooks"], route_class=TextCheckedRoute)
     response_class=JSON,
     responses={200: {"model": DeliveryList}, **AUTH, 404: error_schema("No such run in your organisation")},
 )
-async def list_deliveries(ctx: CtxDep, who: OrgDep, run_id: str):
+async def list_deliveries(ctx: CtxDep, who: OrgDep, run_id: str, paging: PagingDep):
     """The run's webhook deliveries in event order, each with every attempt (status code, duration, error)
     and, while pending, when the next retry is due."""
-    return JSON({"data": await service.deliveries_of_run(ctx, who.org_id, run_id)})
+    deliveries = await service.deliveries_of_run(ctx, who.org_id, run_id)
+    return JSON(page_of(deliveries, paging.page, paging.per_page))
 
 
 @router.post(

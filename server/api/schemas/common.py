@@ -23,6 +23,13 @@ class Pagination(BaseModel):
     next_page: int | None
 
 
+def page_of(items: list, page: int, per_page: int) -> dict:
+    """A collection small enough to read whole (an organisation's keys or members, a run's deliveries) as one
+    page of it, shaped as every collection is (SPEC §1): its clients page through it as through runs."""
+    start = (page - 1) * per_page
+    return {"data": items[start : start + per_page], "pagination": pagination(len(items), page, per_page)}
+
+
 def pagination(total: int, page: int, per_page: int) -> dict:
     return {
         "total": total,

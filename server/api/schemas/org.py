@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from server.api.schemas.common import Pagination
+
 
 class Usage(BaseModel):
     runs_included: int | None
@@ -46,6 +48,7 @@ class Plan(BaseModel):
 
 class PlanList(BaseModel):
     data: list[Plan]
+    pagination: Pagination
 
 
 class ApiKeyIn(BaseModel):
@@ -68,6 +71,7 @@ class ApiKeyCreated(ApiKeyOut):
 
 class ApiKeyList(BaseModel):
     data: list[ApiKeyOut]
+    pagination: Pagination
 
 
 # Explicit whitespace rather than \s: Python and ECMAScript (the JSON Schema dialect) disagree on \s.
@@ -93,3 +97,4 @@ class MemberCreated(MemberOut):
 
 class MemberList(BaseModel):
     data: list[MemberOut]
+    pagination: Pagination

@@ -6,6 +6,7 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
+from server.api.schemas.common import Pagination
 from server.api.schemas.runs import EventName
 
 
@@ -35,3 +36,4 @@ class DeliveryOut(BaseModel):
 
 class DeliveryList(BaseModel):
     data: list[DeliveryOut]
+    pagination: Pagination
