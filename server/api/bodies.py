@@ -18,6 +18,7 @@ from fastapi import Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.routing import APIRoute
 from pydantic import BaseModel, ValidationError
+from starlette.exceptions import HTTPException
 from starlette.responses import Response
 
 from server.errors import UnsupportedMediaType
@@ -27,6 +28,7 @@ M = TypeVar("M", bound=BaseModel)
 # decodes with `surrogatepass`: the two ways a surrogate gets into a parsed body.
 SURROGATE = re.compile(rb"\\u[dD][89abcdefABCDEF][0-9a-fA-F]{2}|\xed[\xa0-\xbf]")
 NOT_UTF8 = "holds a lone UTF-16 surrogate, which is not text UTF-8 can carry"
+NOT_JSON_NUMBERS = re.compile(rb"NaN|Infinity")  # what Python's and pydantic's parsers take and JSON has not
 MAX_REPORTED = 20
 
 
@@ -70,9 +72,37 @@ def unencodable_paths(document: Any) -> list[tuple]:
     return sorted(found, key=lambda loc: [str(part) for part in loc])
 
 
+def malformed(reason: str) -> RequestValidationError:
+    """The 400 `bad_request` FastAPI gives a body that is not JSON, saying why."""
+    return RequestValidationError(
+        [{"type": "json_invalid", "loc": ("body",), "msg": reason, "ctx": {"error": reason}}]
+    )
+
+
+def _refuse_constant(token: str) -> None:
+    raise ValueError(f"{token} is not a JSON number")
+
+
+def check_json_numbers(raw: bytes) -> None:
+    """400 for NaN, Infinity or -Infinity as a value: no JSON (RFC 8259), though Python's parser and pydantic's
+    read them as floats, so `"expires_in_hours": NaN` reached the checks as a number. Only a body holding one
+    of those words is parsed again (inside a string they are text, and pass)."""
+    if not NOT_JSON_NUMBERS.search(raw):
+        return
+    try:
+        json.loads(raw, parse_constant=_refuse_constant)
+    except RecursionError:
+        return  # the parse that follows reports it
+    except ValueError as exc:
+        if "is not a JSON number" in str(exc):
+            raise malformed(str(exc)) from None
+
+
 def check_text(raw: bytes) -> None:
-    """422 `validation_error` naming every string of the JSON body `raw` that UTF-8 cannot carry. A body
-    that does not parse is left alone: the parser that follows reports it as 400."""
+    """The checks every JSON body gets before it is parsed: 400 for a number JSON has not
+    (`check_json_numbers`), 422 `validation_error` naming every string that UTF-8 cannot carry. A body that
+    does not parse is left alone: the parser that follows reports it as 400."""
+    check_json_numbers(raw)
     if not SURROGATE.search(raw):
         return
     try:
@@ -111,6 +141,27 @@ class TextCheckedRoute(APIRoute):
 
         async def checked(request: Request) -> Response:
             check_text(await request.body())
-            return await handler(request)
+            try:
+                return await handler(request)
+            except HTTPException as exc:
+                # FastAPI's answer to a body its parser gave up on: "There was an error parsing the body",
+                # without the `details` every 400 carries (SPEC §1). Said as what it is.
+                reason = _unreadable(exc)
+                if reason is None:
+                    raise
+                raise malformed(reason) from None
 
         return checked
+
+
+def _unreadable(exc: HTTPException) -> str | None:
+    """Why FastAPI could not parse a JSON body, when that is what `exc` says; None for any other HTTPException."""
+    if exc.status_code != 400 or not isinstance(exc.__cause__, RecursionError | ValueError):
+        return None
+    if isinstance(exc.__cause__, RecursionError):
+        return "nests arrays or objects deeper than this server reads"
+    if "digits" in str(
+        exc.__cause__
+    ):  # ValueError: Exceeds the limit (4300 digits) for integer string conversion
+        return "holds a number with more digits than this server reads (4,300)"
+    return str(exc.__cause__) or "cannot be read"

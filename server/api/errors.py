@@ -41,7 +41,8 @@ def validation_details(exc: RequestValidationError) -> tuple[bool, list[dict]]:
         path = path_of(rest) if where == "body" else path_of(rest) or str(where)
         message = err.get("msg", "is not valid")
         if err.get("type") == "json_invalid":
-            message = "the body is not valid JSON"
+            reason = (err.get("ctx") or {}).get("error")
+            message = f"the body is not valid JSON: {reason}" if reason else "the body is not valid JSON"
         elif err.get("type") == "missing":
             message = "is required"
         details.append({"path": path, "message": message})

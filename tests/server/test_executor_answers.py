@@ -355,3 +355,29 @@ def test_an_at_is_stored_as_the_utc_second_whatever_its_spelling(when, digits, o
     parsed = parse_iso(text)
     assert parse_at(text) == (iso(parsed), int(parsed.timestamp() * 1000))
     assert parse_at(text)[0] == iso(when)
+
+
+@pytest.mark.parametrize("token", [b"NaN", b"Infinity", b"-Infinity"])
+def test_a_number_json_has_not_is_400_on_the_executors_paths_too(api, token):
+    """The answer and /sync bodies are parsed by hand (pydantic's parser, which reads NaN as a float): the same
+    400 as any other body, and nothing is stored."""
+    ex = Executor.start(api)
+    bodies = {
+        "/answers/s-num": b'{"value": ' + token + b', "at": "' + NOW.encode() + b'"}',
+        "/sync": b'{"ops": [{"op_id": "a", "step_id": "s-num", "value": '
+        + token
+        + b', "at": "2026-05-22T08:00:00Z"}]}',
+    }
+    for path, raw in bodies.items():
+        r = ex.call(
+            "PUT" if "answers" in path else "POST",
+            path,
+            content=raw,
+            headers={"Content-Type": "application/json"},
+        )
+        assert r.status_code == 400 and r.json()["error"] == "bad_request", (path, r.text)
+        assert "is not a JSON number" in r.json()["details"][0]["message"]
+    assert "s-num" not in ex.state()["answers"]
+    dispatch = b'{"template_id": "t-x", "expires_in_hours": ' + token + b"}"
+    r = api.post("/v1/runs", content=dispatch, headers={"Content-Type": "application/json"})
+    assert r.status_code == 400 and r.json()["error"] == "bad_request"

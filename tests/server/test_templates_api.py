@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from tests.support.samples import minimal, str_turnover, vehicle_inspection
 
 
@@ -146,6 +148,30 @@ def test_missing_name_is_400_and_malformed_json_is_400(api):
     assert r.status_code == 400 and r.json()["error"] == "bad_request" and r.json()["details"]
     r = api.post("/v1/templates", json=[1, 2])
     assert r.status_code == 400
+
+
+@pytest.mark.parametrize(
+    ("raw", "said"),
+    [
+        (b'{"name": "x", "est_minutes": NaN, "sections": []}', "NaN is not a JSON number"),
+        (b'{"name": "x", "est_minutes": -Infinity, "sections": []}', "-Infinity is not a JSON number"),
+        (b'{"name": "x", "est_minutes": ' + b"9" * 5000 + b', "sections": []}', "more digits than"),
+        (b'{"name": "x", "sections": ' + b"[" * 5000 + b"]" * 5000 + b"}", "deeper than this server reads"),
+    ],
+)
+def test_a_body_that_is_no_json_is_400_saying_why_and_stores_nothing(api, raw, said):
+    """NaN and Infinity are no JSON, though Python's parser reads them (a NaN reached the checks as a number and
+    came back 422 "must be a whole number"); a 5,000-digit number and a 5,000-deep nesting got FastAPI's "There
+    was an error parsing the body" without `details` (SPEC §1: every 400 names its problems)."""
+    r = api.post("/v1/templates", content=raw, headers={"Content-Type": "application/json"})
+    assert r.status_code == 400 and r.json()["error"] == "bad_request"
+    [detail] = r.json()["details"]
+    assert said in detail["message"] and detail["message"].startswith("the body is not valid JSON")
+    assert api.get("/v1/templates").json()["pagination"]["total"] == 0
+    # A word inside a string is text, and passes.
+    assert (
+        api.post("/v1/templates", json={**minimal("NaN Infinity"), "description": "NaN"}).status_code == 201
+    )
 
 
 def test_another_orgs_template_is_not_found(api):
