@@ -85,7 +85,9 @@ function showPageWords() {
   const facts = document.querySelector("[data-facts]");
   if (facts) {
     const { sender, steps, expires } = pageFacts();
-    const lines = [t("open_lead", { sender, steps })];
+    // Once open, the progress bar counts the steps (the preview's count disagreed with it: hidden steps,
+    // instructions): the lead names only the sender.
+    const lines = [run ? t("open_lead_started", { sender }) : t("open_lead", { sender, steps })];
     // A deadline to open it, while it is not: once opened here it stays open for this phone past it (the offline grace).
     if (expires && !finishedOnServer() && !run) lines.push(t("open_before", { date: formatDate(expires) }));
     facts.replaceChildren(...lines.flatMap((line, i) => (i ? [el("br"), line] : [line])));
@@ -221,6 +223,7 @@ function fromServer(news) {
 function showRunner() {
   if (tabs.parked) return;
   if (run.done_locally) return showDone();
+  desktopLink(true);
   const template = run.template;
   pads.clear();
   // A field holding what its step does not take is carried into the new screen as it is, its text as typed;
@@ -624,6 +627,12 @@ function showDoneScreen() {
   if (finished && run.unsent) root.querySelector(".done").append(el("p", { id: "done-unsent", text: t("not_sent", { n: run.unsent }) }));
 }
 
+// The "Open in Rundun" desktop link, offered while there is something to fill in (runner.css hides it on phones).
+function desktopLink(shown) {
+  const link = document.querySelector("p.desktop");
+  if (link) link.hidden = !shown;
+}
+
 // -- another tab of this browser --------------------------------------------------------------------------
 // Another tab took the run: this one stops taking answers and sending, and says where the run is now.
 function park() {
@@ -669,6 +678,7 @@ async function finishedInOtherTab() {
 function showFinished(status, completedWords) {
   const closed = CLOSED.includes(status);
   window.scrollTo(0, 0); // a new screen starts at its top (the waiting screen kept the form's scroll)
+  desktopLink(false); // nothing left to open in the desktop app
   const [title, body] = closed ? [status === "access_ended" ? "access_ended_title" : "closed_title", `closed_${status}`]
     : status === "waiting" ? ["completed_waiting_title", completedWords]
       : status === "opened_elsewhere" ? ["opened_elsewhere_title", "opened_elsewhere_body"]
