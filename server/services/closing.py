@@ -52,7 +52,18 @@ def _complete_job(conn: sqlite3.Connection, ctx: Context, session: Session, comp
         )
     hidden = sorted(tdl.hidden_step_ids(model, answers) & answers.keys())
     dropped = store.delete_steps(conn, run["id"], hidden)
-    if hidden:
+    # A skipped signature step keeps no signature (signed, then skipped): no run reads skipped and signed.
+    unsigned = sorted(
+        step_id
+        for step_id, answer in answers.items()
+        if answer.get("skipped")
+        and answer.get("photos")
+        and step_id != runs.SIGNATURE_STEP
+        and step_id not in hidden
+        and tdl.takes_png_only(model, step_id)
+    )
+    dropped += store.delete_step_photos(conn, run["id"], unsigned)
+    if hidden or unsigned:
         answers = run_store.get_answers(conn, run["id"])
     progress = tdl.compute_progress(model, answers)
     runs.update_findings(conn, run, model, answers)  # hidden steps' answers are gone: never findings

@@ -313,6 +313,16 @@ def _attach_held(
             raise BadRequest("The upload moved on meanwhile; ask HEAD for its offset.")
         else:
             store.finish_upload(conn, upload[0], image.sha256)
+    if (
+        view.step_skipped
+        and image.step_id != tdl.SIGNATURE_STEP
+        and tdl.takes_png_only(session.model, image.step_id)
+    ):
+        # A skipped step's signature would be stored beside "skipped" (the browser's pad stayed active).
+        raise ValidationFailed(
+            "This step is skipped: it takes no signature. Answer it again to sign.",
+            details=[{"path": "step_id", "message": f"step '{image.step_id}' is skipped"}],
+        )
     previous = view.previous
     if previous is not None and previous["sha256"] == image.sha256:
         return previous, None

@@ -56,6 +56,15 @@ def upsert_answers(conn: sqlite3.Connection, run_id: str, rows: list[tuple[str, 
 
 def delete_steps(conn: sqlite3.Connection, run_id: str, step_ids: list[str]) -> list[str]:
     """Drop the answers and photo rows of these steps; return the sha256 of the photos dropped."""
+    shas = delete_step_photos(conn, run_id, step_ids)
+    if step_ids:
+        marks = ", ".join("?" for _ in step_ids)
+        conn.execute(f"DELETE FROM answers WHERE run_id = ? AND step_id IN ({marks})", (run_id, *step_ids))
+    return shas
+
+
+def delete_step_photos(conn: sqlite3.Connection, run_id: str, step_ids: list[str]) -> list[str]:
+    """Drop the photo rows of these steps (their answers stay); return the sha256 of the photos dropped."""
     if not step_ids:
         return []
     marks = ", ".join("?" for _ in step_ids)
@@ -65,7 +74,6 @@ def delete_steps(conn: sqlite3.Connection, run_id: str, step_ids: list[str]) -> 
             f"SELECT sha256 FROM photos WHERE run_id = ? AND step_id IN ({marks})", (run_id, *step_ids)
         )
     ]
-    conn.execute(f"DELETE FROM answers WHERE run_id = ? AND step_id IN ({marks})", (run_id, *step_ids))
     conn.execute(f"DELETE FROM photos WHERE run_id = ? AND step_id IN ({marks})", (run_id, *step_ids))
     return shas
 

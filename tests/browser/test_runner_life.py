@@ -257,7 +257,8 @@ def test_a_wrong_link_speaks_of_a_checklist_and_says_what_to_do(live, phone):
 
 
 def test_an_answer_still_short_of_its_photo_is_said_in_the_progress_line(live, phone):
-    """The line read "1 of 1 done" above a Complete that refused the run for that step's missing photo."""
+    """The line read "1 of 1 done" (and the bar was full) above a Complete that refused the run for that step's
+    missing photo: the step counts once it has its photo."""
     template = {
         "name": "Parked",
         "sections": [
@@ -275,6 +276,7 @@ def test_an_answer_still_short_of_its_photo_is_said_in_the_progress_line(live, p
     page.goto(f"{live.url}/r/{run_id}")
     page.click("#start")
     page.get_by_label("Yes").check()
-    expect(page.locator("#progress-text")).to_have_text("1 of 1 done · 1 still incomplete")
+    expect(page.locator("#progress-text")).to_have_text("0 of 1 done · 1 still incomplete")
+    expect(page.locator("#progress")).to_have_attribute("aria-valuenow", "0")
     page.set_input_files("#s-parked-file", files=[photo_file("car.jpg")])
     expect(page.locator("#progress-text")).to_have_text("1 of 1 done")

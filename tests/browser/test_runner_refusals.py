@@ -83,11 +83,12 @@ def test_a_run_the_sender_cancelled_says_so_in_the_persons_language(live, browse
         page.locator("#s-memo-input").fill("zu spät")
         page.locator("#s-memo-input").blur()  # refused: 409 run_closed
         expect(page.locator("#done-title")).to_have_text("Diese Checkliste ist geschlossen")
-        expect(page.locator("#sync-summary")).to_contain_text("der Server nimmt nichts mehr an")
-        expect(page.locator("#sync-details")).to_contain_text(
-            "Der Server nimmt nichts mehr an (die Checkliste ist geschlossen). "
-            "Auf diesem Telefon bleibt: Zu sendende Änderungen: 1."
+        # what was not sent, said once on the screen and counted on the status line (no "waiting" for ever)
+        expect(page.locator("#done-unsent")).to_have_text(
+            "Nicht gesendete Änderungen dieses Telefons: 1; der Server nimmt sie nicht mehr an. "
+            "Sie bleiben auf diesem Telefon."
         )
+        expect(page.locator("#sync-summary")).to_have_text("Online · nicht gesendet: 1")
         text = page.locator("#sync-status").text_content()
         assert "run_closed" not in text and "The run" not in text, text  # the server's words
 

@@ -14,7 +14,7 @@ from server.api.deps import CtxDep
 from server.api.responses import JSON
 from server.errors import RunExpired, RunNotFound
 from server.services import listing
-from server.tdl.languages import is_right_to_left
+from server.tdl.languages import is_right_to_left, match_language, parse_accept_language
 
 router = APIRouter(tags=["public"], route_class=TextCheckedRoute)
 # The runner's files first: `/r/sw.js` must not be taken for a run id by `/r/{run_id}`. Their routes as
@@ -39,6 +39,63 @@ PAGE = """<!doctype html>
 <link rel="stylesheet" href="{css}">{script}</head>
 <body><main><header class="preview"><small>Rundun checklist</small><h1>{title}</h1><p class="lead">{lines}</p></header>
 {runner}{action}</main></body></html>"""
+# The pages a link shows when there is no run to fill in, in the runner's languages (its strings.js): the
+# person reads them before any script, in the language their browser asks for (they were English only).
+MISSING_PAGES: dict[str, dict[str, tuple[str, str]]] = {
+    "en": {
+        "not_found": (
+            "Checklist not found",
+            "This link does not lead to a checklist. Check that it was copied whole, or ask the sender for a new one.",
+        ),
+        "expired": (
+            "This checklist has expired",
+            "It can no longer be filled in. Ask the sender for a new link.",
+        ),
+    },
+    "de": {
+        "not_found": (
+            "Checkliste nicht gefunden",
+            (
+                "Dieser Link führt zu keiner Checkliste. Prüfen Sie, ob er vollständig kopiert wurde, "
+                "oder bitten Sie den Absender um einen neuen."
+            ),
+        ),
+        "expired": (
+            "Diese Checkliste ist abgelaufen",
+            "Sie kann nicht mehr ausgefüllt werden. Bitten Sie den Absender um einen neuen Link.",
+        ),
+    },
+    "es": {
+        "not_found": (
+            "Lista no encontrada",
+            "Este enlace no lleva a ninguna lista. Comprueba que se copió entero o pide uno nuevo a quien la envió.",
+        ),
+        "expired": (
+            "Esta lista ha caducado",
+            "Ya no se puede rellenar. Pide un enlace nuevo a quien la envió.",
+        ),
+    },
+    "ar": {
+        "not_found": (
+            "لم يُعثر على قائمة التحقق",
+            "لا يؤدي هذا الرابط إلى قائمة تحقق. تأكد من أنه نُسخ كاملًا، أو اطلب من المرسل رابطًا جديدًا.",
+        ),
+        "expired": (
+            "انتهت صلاحية قائمة التحقق هذه",
+            "لم يعد ممكنًا ملؤها. اطلب من المرسل رابطًا جديدًا.",
+        ),
+    },
+}
+
+
+def _missing_page(kind: str, accept_language: str | None, status: int) -> HTMLResponse:
+    """ "Not found" or "expired" in the language Accept-Language asks for (else English), marked with it."""
+    language = match_language(parse_accept_language(accept_language), list(MISSING_PAGES)) or "en"
+    title, line = MISSING_PAGES[language][kind]
+    headers = {"Content-Language": language, "Vary": "Accept-Language"}
+    return _page(html.escape(title), html.escape(line), status=status, language=language, headers=headers)
+
+
 RUNNER = (
     '<div id="runner"><noscript><p>This checklist needs JavaScript in the browser, or the Rundun desktop app.</p>'
     '</noscript></div><p id="sync-status" class="status" role="status" aria-live="polite"></p>'
@@ -91,17 +148,9 @@ async def run_link_page(ctx: CtxDep, run_id: str, request: Request):
         preview = await listing.run_preview(ctx, run_id, wanted)
     except RunNotFound:
         # The executor's words: a person opening a link knows a checklist, not a run.
-        return _page(
-            "Checklist not found",
-            "This link does not lead to a checklist. Check that it was copied whole, or ask the sender for a new one.",
-            status=404,
-        )
+        return _missing_page("not_found", wanted, 404)
     except RunExpired:
-        return _page(
-            "This checklist has expired",
-            "It can no longer be filled in. Ask the sender for a new link.",
-            status=410,
-        )
+        return _missing_page("expired", wanted, 410)
     lines = (
         f"{html.escape(preview['created_by_name'])} sent you a checklist with {preview['step_count']} steps."
         + (f"<br>Open it before {html.escape(preview['expires_at'])}." if preview["expires_at"] else "")

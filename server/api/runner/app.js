@@ -4,6 +4,7 @@
 
 import { answerOf, checkAnswer, completionProblems, computeProgress, isAnswered, iterSteps, stepsById, visibleStepIds } from "./rules.js";
 import { commit, getRun, pendingSeqs, putRun } from "./db.js";
+import { tabClaim } from "./tabs.js";
 import { Syncer } from "./sync.js";
 import { dataUrl, preparePhoto, sha256Hex } from "./photos.js";
 import { signaturePad } from "./signature.js";
@@ -20,7 +21,9 @@ let run = null; // {run_id, token, template, answers, has_signature, status, don
 let storageNote = ""; // a key of the words table: shown in the language of the moment
 const pads = new Map();
 const keepers = new Map(); // a pad's id → what its "Keep this signature" does
-const CLOSED = ["cancelled", "expired"]; // a run the sender or time closed: no more answers, nothing more sent
+// A run the sender or time closed, or whose token the server no longer takes ("access_ended": opened again on
+// another device, or the token damaged): no more answers, nothing more sent.
+const CLOSED = ["cancelled", "expired", "access_ended"];
 let missingShown = false; // the list of what completion misses is on screen: it follows every answer
 // A smaller tus PATCH can be asked for (a test cutting a photo mid-file; a link that drops long requests).
 const chunkBytes = Number(localStorage.getItem("rundun.chunk-bytes")) || undefined;
@@ -29,6 +32,8 @@ const syncer = new Syncer({ run: () => run, changed: () => showStatus(), fromSer
 const newId = () => (crypto.randomUUID ? crypto.randomUUID() : `${Date.now()}-${Math.random().toString(16).slice(2)}`);
 const nowIso = () => new Date().toISOString();
 const blank = () => ({ value: null, photos: [], skipped: false, geo: null });
+// One tab of this browser fills the run in at a time: two tabs took answers apart, each sure of its own.
+const tabs = tabClaim(runId, { lost: park, finished: finishedInOtherTab });
 
 async function start() {
   if ("serviceWorker" in navigator) {
@@ -43,6 +48,7 @@ async function start() {
   if (header) header.prepend(languageSwitch(showAgain));
   showPageWords();
   if (run) {
+    tabs.take();
     showRunner();
     refreshFromServer();
   } else {
@@ -51,7 +57,11 @@ async function start() {
   askPersistence();
   window.addEventListener("online", showStatus);
   window.addEventListener("offline", showStatus);
-  document.addEventListener("visibilitychange", () => { if (document.visibilityState === "hidden") keepFieldInProgress(); });
+  // Back to a page left open: the run may have been completed, cancelled or taken elsewhere meanwhile.
+  document.addEventListener("visibilitychange", () => {
+    if (document.visibilityState === "hidden") keepFieldInProgress();
+    else if (run && !tabs.parked && !run.done_locally) refreshFromServer();
+  });
   window.addEventListener("pagehide", keepFieldInProgress);
 }
 
@@ -75,7 +85,9 @@ function showPageWords() {
   const facts = document.querySelector("[data-facts]");
   if (facts) {
     const { sender, steps, expires } = pageFacts();
-    const lines = [t("open_lead", { sender, steps })];
+    // Once open, the progress bar counts the steps (the preview's count disagreed with it: hidden steps,
+    // instructions): the lead names only the sender.
+    const lines = [run ? t("open_lead_started", { sender }) : t("open_lead", { sender, steps })];
     // A deadline to open it, while it is not: once opened here it stays open for this phone past it (the offline grace).
     if (expires && !finishedOnServer() && !run) lines.push(t("open_before", { date: formatDate(expires) }));
     facts.replaceChildren(...lines.flatMap((line, i) => (i ? [el("br"), line] : [line])));
@@ -89,7 +101,8 @@ function showPageWords() {
 // After the language switch: the screen again in the new words.
 function showAgain() {
   showPageWords();
-  if (run) showRunner();
+  if (tabs.parked) showParked();
+  else if (run) showRunner();
   else showOpenOrFinished();
   showStatus();
 }
@@ -146,6 +159,7 @@ async function openRun(kind) {
   run = { run_id: runId, token: doc.executor_token, template: doc.template, language: doc.language || "en", answers: {}, has_signature: Boolean(doc.signature), status: doc.status, done_locally: false };
   mergeServer(doc);
   await putRun(run);
+  tabs.take();
   showPageWords(); // its "open it before" is done with
   showRunner();
 }
@@ -153,20 +167,31 @@ async function openRun(kind) {
 // The server's copy of the run. Its answers replace the local ones only when nothing local waits to be sent;
 // a run the sender cancelled, or that expired, is closed at once whatever waits: the form goes, what was not
 // sent stays on the device (and the closed screen says so).
+// A token the server no longer takes (401, 403; 404: no such run for it) ends this phone's access: the form
+// goes, as for a closed run (it stayed open, "Everything is saved", its answers piling up unsent for ever).
+// A run completed elsewhere (another tab, another device) shows the completed screen with the server's answers.
 async function refreshFromServer() {
   if (!navigator.onLine) return syncer.kick();
   try {
     const response = await fetch(`/v1/runs/${runId}/state`, { headers: { Authorization: `Bearer ${run.token}` }, cache: "no-store" });
-    const state = response.ok ? await response.json() : response.status === 410 ? { status: "expired" } : null;
-    if (state && CLOSED.includes(state.status)) await closeRun(state.status);
-    else if (state && !(await pendingSeqs(runId)).length) { mergeServer(state); await putRun(run); showRunner(); }
+    const state = response.ok ? await response.json()
+      : response.status === 410 ? { status: "expired" } : [401, 403, 404].includes(response.status) ? { status: "access_ended" } : null;
+    const pending = state ? (await pendingSeqs(runId)).length : 0;
+    if (state && CLOSED.includes(state.status)) return await closeRun(state.status, pending);
+    if (state && state.status === "completed") return await closeRun("completed", pending, state);
+    if (state && !pending) { mergeServer(state); await putRun(run); showRunner(); }
   } catch { /* offline: the local copy stands */ }
   syncer.kick();
 }
 
-async function closeRun(status) {
+// The run finished on the server (closed, or completed elsewhere): what waits here will not be sent, and the
+// screen says how much (`pending` changes). The outbox keeps them on this phone.
+async function closeRun(status, pending = 0, state = null) {
+  if (state) mergeServer(state);
   run.status = status;
   run.done_locally = true;
+  run.unsent = pending; // kept: the screen says it again after a reload
+  syncer.stop();
   await putRun(run);
   showDone();
 }
@@ -183,7 +208,7 @@ function mergeServer(doc) {
 
 // What the server answered, applied in memory; the syncer stores the run with the acknowledgement.
 function fromServer(news) {
-  if (news.runRefused) return refreshFromServer(); // cancelled or expired meanwhile? then the form closes
+  if (news.runRefused) return refreshFromServer(); // cancelled, expired, completed elsewhere? the form closes
   if (news.status) run.status = news.status;
   if (news.status === "completed" && run.done_locally) showDone(); // the server has it all: say so
   if (news.incomplete) { run.done_locally = false; run.incomplete = news.incomplete; }
@@ -196,7 +221,9 @@ function fromServer(news) {
 
 // -- the runner -----------------------------------------------------------------------------------------
 function showRunner() {
+  if (tabs.parked) return;
   if (run.done_locally) return showDone();
+  desktopLink(true);
   const template = run.template;
   pads.clear();
   // A field holding what its step does not take is carried into the new screen as it is, its text as typed;
@@ -280,7 +307,7 @@ function signatureHandlers(id, keep) {
 async function keepDrawnSignatures() {
   for (const [id, pad] of pads) {
     const box = root.querySelector(`[data-signature="${id}"]`);
-    if (!pad.isEmpty() && box && !box.closest("[hidden]")) await keepers.get(id)();
+    if (!pad.isEmpty() && box && !box.closest("[hidden], [inert]")) await keepers.get(id)(); // a skipped step's: no
   }
 }
 
@@ -367,8 +394,12 @@ async function answer(step, value, { skipped = false, geo }) {
   problemOf(step, "");
   if (own || skipped) await releaseField(step);
   const at = nowIso();
-  run.answers[step.id] = { ...entry, value: skipped ? null : value, skipped, geo: nextGeo };
-  await commit(run, [{ kind: "answer", op_id: newId(), step_id: step.id, value: skipped ? null : value, geo: nextGeo, skipped, at }]);
+  // Skipping a signature step drops its signature, kept or drawn: a skipped step is not signed.
+  const unsigned = skipped && step.type === "signature" ? entry.photos : [];
+  if (skipped && step.type === "signature") pads.get(step.id)?.clear();
+  run.answers[step.id] = { ...entry, value: skipped ? null : value, skipped, geo: nextGeo, photos: unsigned.length ? [] : entry.photos };
+  await commit(run, [{ kind: "answer", op_id: newId(), step_id: step.id, value: skipped ? null : value, geo: nextGeo, skipped, at },
+    ...unsigned.map((p) => ({ kind: "photo_delete", op_id: newId(), step_id: step.id, photo_index: p.photo_index, at }))]);
   showAnswer(document.getElementById(step.id), step, run.answers[step.id]);
   refresh();
   syncer.kick();
@@ -386,7 +417,8 @@ async function addPhotos(step, files) {
   problemOf(step, files.length > room ? t("photos_too_many", { n: files.length - room, max: capacity(step) }) : "");
   const photos = [];
   for (const file of files.slice(0, room)) {
-    try { photos.push(await preparePhoto(file)); } catch (error) { problemOf(step, t("photo_failed", { message: error.message })); }
+    // The browser's own (English) words are not spliced into the page's language.
+    try { photos.push(await preparePhoto(file)); } catch { problemOf(step, t("photo_unreadable")); }
   }
   await addBlobs(step, photos, "photo.jpg");
 }
@@ -420,12 +452,15 @@ async function removePhoto(step, index) {
   syncer.kick();
 }
 
+const LOCATION_ERRORS = { 1: "location_denied", 2: "location_unavailable", 3: "location_timeout" };
+
 function locate(step) {
   const note = root.querySelector(`[data-geo="${step.id}"]`);
   navigator.geolocation.getCurrentPosition(
     (pos) => answer(step, (run.answers[step.id] || blank()).value, {
       geo: { lat: pos.coords.latitude, lng: pos.coords.longitude, accuracy_m: Math.round(pos.coords.accuracy) } }),
-    (error) => { note.textContent = t("location_failed", { why: error.message }); },
+    // In the page's words (the browser's were English: "User denied Geolocation"), and what to do about it.
+    (error) => { note.textContent = t(LOCATION_ERRORS[error.code] || "location_unavailable"); },
     { enableHighAccuracy: true, timeout: 20000 });
 }
 
@@ -441,21 +476,24 @@ function refresh() {
     const geo = card.querySelector("[data-geo]");
     const answerGeo = (run.answers[step.id] || {}).geo;
     if (geo && answerGeo) geo.textContent = t("location_kept", { m: answerGeo.accuracy_m ?? "?" });
+    const needed = card.querySelector("[data-geo-needed]");
+    if (needed) needed.hidden = Boolean(answerGeo);
   }
   const runPad = root.querySelector('[data-signature="_run"]');
   if (runPad) showSignature(runPad, run.signature_thumb || null, run.has_signature);
   for (const section of root.querySelectorAll("[data-section]")) section.hidden = ![...section.querySelectorAll("[data-step]")].some((c) => !c.hidden);
   const progress = computeProgress(template, run.answers);
-  const done = progress.answered + progress.skipped;
+  // An answered step still short of its photos or its location is not done: "5 of 5 done" and a full bar
+  // read above a Complete that refused the run for that step. It counts once it has them, and the line says
+  // how many wait for theirs.
+  const wanting = new Set(completionProblems(template, run.answers, run.has_signature).map((p) => p.path.slice(8)));
+  const short = [...iterSteps(template)]
+    .filter((step) => visible.has(step.id) && wanting.has(step.id) && isAnswered(step, answerOf(run.answers, step.id))).length;
+  const done = progress.answered + progress.skipped - short;
   document.getElementById("progress-fill").style.width = `${progress.total ? (100 * done) / progress.total : 100}%`;
   const bar = document.getElementById("progress");
   bar.setAttribute("aria-valuemax", String(progress.total));
   bar.setAttribute("aria-valuenow", String(done));
-  // An answered step still short of its photos or its location is not done: "5 of 5 done" read above a
-  // Complete that refused the run for that step (as the desktop's runner says it).
-  const wanting = new Set(completionProblems(template, run.answers, run.has_signature).map((p) => p.path.slice(8)));
-  const short = [...iterSteps(template)]
-    .filter((step) => visible.has(step.id) && wanting.has(step.id) && isAnswered(step, answerOf(run.answers, step.id))).length;
   document.getElementById("progress-text").textContent = t("progress", { done, total: progress.total })
     + (progress.skipped ? ` · ${t("progress_skipped", { skipped: progress.skipped })}` : "")
     + (short ? ` · ${t("progress_incomplete", { n: short })}` : "");
@@ -575,9 +613,63 @@ async function completeRun() {
 // Completed here: "completed" once the server has taken the completion (everything before it went first);
 // until then the screen says the answers are on this phone only (it said "completed" while nothing was sent).
 function showDone() {
-  if (run.status === "completed" || CLOSED.includes(run.status)) showFinished(run.status, "completed_body");
-  else showFinished("waiting", "completed_waiting_body");
+  if (tabs.parked) return;
+  showDoneScreen();
+  tabs.finished();
   showStatus();
+}
+
+// Finished on the server with changes of this phone it will not take (`run.unsent`): how many, in words.
+function showDoneScreen() {
+  const finished = run.status === "completed" || CLOSED.includes(run.status);
+  if (finished) showFinished(run.status, run.unsent ? "completed_elsewhere_body" : "completed_body");
+  else showFinished("waiting", "completed_waiting_body");
+  if (finished && run.unsent) root.querySelector(".done").append(el("p", { id: "done-unsent", text: t("not_sent", { n: run.unsent }) }));
+}
+
+// The "Open in Rundun" desktop link, offered while there is something to fill in (runner.css hides it on phones).
+function desktopLink(shown) {
+  const link = document.querySelector("p.desktop");
+  if (link) link.hidden = !shown;
+}
+
+// -- another tab of this browser --------------------------------------------------------------------------
+// Another tab took the run: this one stops taking answers and sending, and says where the run is now.
+function park() {
+  syncer.pause();
+  showParked();
+}
+
+function showParked() {
+  missingShown = false;
+  statusLine.hidden = true;
+  root.replaceChildren(el("div", { class: "done", id: "elsewhere" },
+    el("h2", { id: "done-title", text: t("other_tab_title") }),
+    el("p", { id: "done-body", text: t("other_tab_body") }),
+    el("button", { type: "button", id: "use-here", onclick: useHere }, t("other_tab_use_here"))));
+  window.scrollTo(0, 0);
+}
+
+// "Use it here": the run as the other tab left it (IndexedDB), then the server's copy, and sending from here.
+async function useHere() {
+  run = await getRun(runId);
+  tabs.take();
+  statusLine.hidden = false;
+  syncer.resume();
+  showPageWords();
+  if (!run) return showOpenOrFinished();
+  showRunner();
+  if (!run.done_locally) refreshFromServer();
+  else showStatus();
+}
+
+// The other tab finished the run (the server has its completion, or closed it): a parked tab shows that
+// screen rather than "open in another tab" (it stayed editable). The status line stays the other tab's.
+async function finishedInOtherTab() {
+  const kept = await getRun(runId);
+  if (!kept || !(kept.status === "completed" || CLOSED.includes(kept.status))) return;
+  run = kept;
+  showDoneScreen();
 }
 
 // A screen with nothing left to fill in here: the run completed (`completedWords` say where its data is),
@@ -585,7 +677,9 @@ function showDone() {
 // in on another device ("opened_elsewhere").
 function showFinished(status, completedWords) {
   const closed = CLOSED.includes(status);
-  const [title, body] = closed ? ["closed_title", `closed_${status}`]
+  window.scrollTo(0, 0); // a new screen starts at its top (the waiting screen kept the form's scroll)
+  desktopLink(false); // nothing left to open in the desktop app
+  const [title, body] = closed ? [status === "access_ended" ? "access_ended_title" : "closed_title", `closed_${status}`]
     : status === "waiting" ? ["completed_waiting_title", completedWords]
       : status === "opened_elsewhere" ? ["opened_elsewhere_title", "opened_elsewhere_body"]
         : ["completed_title", completedWords];
@@ -629,12 +723,14 @@ function refusalText(op) {
 }
 
 function showStatus() {
-  if (!run || !statusLine) return;
+  if (!run || !statusLine || tabs.parked) return;
   const s = syncer.state;
   const reachable = navigator.onLine && !s.unreachable;
   const summary = [reachable ? t("online") : t("offline")];
   const details = [];
-  if (s.waiting) {
+  if (run.unsent && run.done_locally && (run.status === "completed" || CLOSED.includes(run.status))) {
+    summary.push(t("sum_not_sent", { n: run.unsent })); // the screen says why: nothing more is tried
+  } else if (s.waiting) {
     const answers = s.waiting - s.photos;
     const photos = s.photos - s.signatures; // a signature is sent as an image, but it is no photo to the executor
     let what = [];

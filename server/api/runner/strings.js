@@ -12,6 +12,7 @@ const EN = {
   loading: "Loading your checklist…",
   open_title: "Ready to start",
   open_lead: "{sender} sent you a checklist with {steps} steps.",
+  open_lead_started: "{sender} sent you this checklist.",
   open_button: "Start the checklist",
   identity_external: "Who is filling this in?",
   identity_member: "Sign in with your member token",
@@ -48,7 +49,10 @@ const EN = {
   missing_signature: "Your signature is missing",
   location: "Add my location",
   location_kept: "Location kept (±{m} m)",
-  location_failed: "Location unavailable: {why}",
+  location_needed: "This step needs your location: tap “Add my location”.",
+  location_denied: "This page may not use your location. Allow location for this site in the browser's site settings (the icon beside the address), then tap “Add my location” again.",
+  location_unavailable: "Your location could not be found just now. Check that location is on, then try again.",
+  location_timeout: "Finding your location took too long. Try again.",
   complete: "Complete the checklist",
   missing_title: "Before you can complete:",
   completed_title: "Checklist completed",
@@ -61,6 +65,13 @@ const EN = {
   completed_already: "It has been completed already: there is nothing left to fill in.",
   closed_cancelled: "The sender cancelled this checklist: it can no longer be filled in or sent. Ask them for a new link if the work still needs doing.",
   closed_expired: "This checklist's link has expired: it can no longer be filled in or sent. Ask the sender for a new link.",
+  closed_access_ended: "It was opened on another device, or this phone's access to it ended. Ask the sender for a new link.",
+  access_ended_title: "This checklist is no longer open on this phone",
+  completed_elsewhere_body: "It was completed in another tab or on another device.",
+  not_sent: { one: "{n} change made on this phone was not sent: the server no longer takes it. It stays on this phone.", other: "{n} changes made on this phone were not sent: the server no longer takes them. They stay on this phone." },
+  other_tab_title: "This checklist is open in another tab",
+  other_tab_body: "It is being filled in there. To carry on in this tab instead, tap “Use it here”: it shows what the other tab saved.",
+  other_tab_use_here: "Use it here",
   online: "Online",
   offline: "Offline",
   all_sent: "Everything is saved on the server.",
@@ -82,7 +93,7 @@ const EN = {
   invalid: "Not accepted: {message}",
   problems_separator: "; ",
   list_separator: ", ",
-  photo_failed: "Could not read that image: {message}",
+  photo_unreadable: "Could not read that image. Take the photo again, or choose another one.",
   photos_too_many: {
     one: "{n} photo not added: this step takes {max} at most. Remove one to add another.",
     other: "{n} photos not added: this step takes {max} at most. Remove one to add another.",
@@ -121,6 +132,7 @@ const EN = {
   sum_waiting: "{n} waiting to be sent",
   sum_refused: "{n} refused",
   sum_run_refused: "the server takes nothing more",
+  sum_not_sent: "{n} not sent",
   details: "Details",
 };
 
@@ -128,6 +140,7 @@ const ES = {
   loading: "Cargando tu lista de verificación…",
   open_title: "Todo listo para empezar",
   open_lead: "{sender} te envió una lista de verificación con {steps} pasos.",
+  open_lead_started: "{sender} te envió esta lista.",
   open_button: "Empezar la lista",
   identity_external: "¿Quién la rellena?",
   identity_member: "Inicia sesión con tu token de miembro",
@@ -164,7 +177,10 @@ const ES = {
   missing_signature: "Falta tu firma",
   location: "Añadir mi ubicación",
   location_kept: "Ubicación guardada (±{m} m)",
-  location_failed: "Ubicación no disponible: {why}",
+  location_needed: "Este paso necesita tu ubicación: toca «Añadir mi ubicación».",
+  location_denied: "Esta página no puede usar tu ubicación. Permite la ubicación para este sitio en la configuración del sitio del navegador (el icono junto a la dirección) y vuelve a tocar «Añadir mi ubicación».",
+  location_unavailable: "No se pudo encontrar tu ubicación ahora. Comprueba que la ubicación está activada y vuelve a intentarlo.",
+  location_timeout: "Encontrar tu ubicación tardó demasiado. Vuelve a intentarlo.",
   complete: "Completar la lista",
   missing_title: "Antes de completar:",
   completed_title: "Lista completada",
@@ -177,6 +193,13 @@ const ES = {
   completed_already: "Ya se completó: no queda nada por rellenar.",
   closed_cancelled: "Quien la envió canceló esta lista: ya no se puede rellenar ni enviar. Pídele un enlace nuevo si el trabajo sigue pendiente.",
   closed_expired: "El enlace de esta lista ha caducado: ya no se puede rellenar ni enviar. Pide un enlace nuevo a quien la envió.",
+  closed_access_ended: "Se abrió en otro dispositivo, o terminó el acceso de este teléfono. Pide un enlace nuevo a quien la envió.",
+  access_ended_title: "Esta lista ya no está abierta en este teléfono",
+  completed_elsewhere_body: "Se completó en otra pestaña o en otro dispositivo.",
+  not_sent: "Cambios de este teléfono sin enviar: {n}; el servidor ya no los acepta. Se quedan en este teléfono.",
+  other_tab_title: "Esta lista está abierta en otra pestaña",
+  other_tab_body: "Se está rellenando allí. Para seguir en esta pestaña, toca «Usarla aquí»: muestra lo que guardó la otra pestaña.",
+  other_tab_use_here: "Usarla aquí",
   online: "En línea",
   offline: "Sin conexión",
   all_sent: "Todo está guardado en el servidor.",
@@ -195,7 +218,7 @@ const ES = {
   invalid: "No aceptado: {message}",
   problems_separator: "; ",
   list_separator: ", ",
-  photo_failed: "No se pudo leer esa imagen: {message}",
+  photo_unreadable: "No se pudo leer esa imagen. Vuelve a hacer la foto o elige otra.",
   photos_too_many: "Fotos no añadidas: {n}; este paso admite {max} como máximo. Quita una para añadir otra.",
   language: "Idioma",
   brand: "Lista de verificación de Rundun",
@@ -227,6 +250,7 @@ const ES = {
   sum_waiting: "Por enviar: {n}",
   sum_refused: "rechazados: {n}",
   sum_run_refused: "el servidor ya no acepta nada",
+  sum_not_sent: "sin enviar: {n}",
   details: "Detalles",
   // rules.js's problems by code (describeProblem); English says the server's own `message` instead.
   problem_needs_photos: "«{name}» necesita fotos: al menos {n}",
@@ -269,6 +293,7 @@ const DE = {
   loading: "Ihre Checkliste wird geladen…",
   open_title: "Bereit zum Start",
   open_lead: "{sender} hat Ihnen eine Checkliste mit {steps} Schritten gesendet.",
+  open_lead_started: "{sender} hat Ihnen diese Checkliste gesendet.",
   open_button: "Checkliste starten",
   identity_external: "Wer füllt sie aus?",
   identity_member: "Mit Ihrem Mitgliedstoken anmelden",
@@ -305,7 +330,10 @@ const DE = {
   missing_signature: "Ihre Unterschrift fehlt",
   location: "Meinen Standort hinzufügen",
   location_kept: "Standort gespeichert (±{m} m)",
-  location_failed: "Standort nicht verfügbar: {why}",
+  location_needed: "Dieser Schritt braucht Ihren Standort: Tippen Sie auf „Meinen Standort hinzufügen“.",
+  location_denied: "Diese Seite darf Ihren Standort nicht verwenden. Erlauben Sie den Standort für diese Website in den Website-Einstellungen des Browsers (das Symbol neben der Adresse) und tippen Sie dann erneut auf „Meinen Standort hinzufügen“.",
+  location_unavailable: "Ihr Standort konnte gerade nicht ermittelt werden. Prüfen Sie, ob die Standortermittlung eingeschaltet ist, und versuchen Sie es erneut.",
+  location_timeout: "Die Standortermittlung hat zu lange gedauert. Versuchen Sie es erneut.",
   complete: "Checkliste abschließen",
   missing_title: "Bevor Sie abschließen können:",
   completed_title: "Checkliste abgeschlossen",
@@ -318,6 +346,13 @@ const DE = {
   completed_already: "Sie wurde bereits abgeschlossen: Es ist nichts mehr auszufüllen.",
   closed_cancelled: "Der Absender hat diese Checkliste storniert: Sie kann nicht mehr ausgefüllt oder gesendet werden. Bitten Sie ihn um einen neuen Link, wenn die Arbeit noch ansteht.",
   closed_expired: "Der Link dieser Checkliste ist abgelaufen: Sie kann nicht mehr ausgefüllt oder gesendet werden. Bitten Sie den Absender um einen neuen Link.",
+  closed_access_ended: "Sie wurde auf einem anderen Gerät geöffnet, oder der Zugang dieses Telefons ist beendet. Bitten Sie den Absender um einen neuen Link.",
+  access_ended_title: "Diese Checkliste ist auf diesem Telefon nicht mehr geöffnet",
+  completed_elsewhere_body: "Sie wurde in einem anderen Tab oder auf einem anderen Gerät abgeschlossen.",
+  not_sent: "Nicht gesendete Änderungen dieses Telefons: {n}; der Server nimmt sie nicht mehr an. Sie bleiben auf diesem Telefon.",
+  other_tab_title: "Diese Checkliste ist in einem anderen Tab geöffnet",
+  other_tab_body: "Sie wird dort ausgefüllt. Um in diesem Tab weiterzumachen, tippen Sie auf „Hier verwenden“: Er zeigt, was der andere Tab gespeichert hat.",
+  other_tab_use_here: "Hier verwenden",
   online: "Online",
   offline: "Offline",
   all_sent: "Alles ist auf dem Server gespeichert.",
@@ -336,7 +371,7 @@ const DE = {
   invalid: "Nicht angenommen: {message}",
   problems_separator: "; ",
   list_separator: ", ",
-  photo_failed: "Dieses Bild konnte nicht gelesen werden: {message}",
+  photo_unreadable: "Dieses Bild konnte nicht gelesen werden. Nehmen Sie das Foto erneut auf oder wählen Sie ein anderes.",
   photos_too_many: "Nicht hinzugefügte Fotos: {n}; dieser Schritt nimmt höchstens {max}. Entfernen Sie eines, um ein anderes hinzuzufügen.",
   language: "Sprache",
   brand: "Rundun-Checkliste",
@@ -368,6 +403,7 @@ const DE = {
   sum_waiting: "Zu senden: {n}",
   sum_refused: "abgelehnt: {n}",
   sum_run_refused: "der Server nimmt nichts mehr an",
+  sum_not_sent: "nicht gesendet: {n}",
   details: "Details",
   // rules.js's problems by code (describeProblem); English says the server's own `message` instead.
   problem_needs_photos: "„{name}“ braucht Fotos: mindestens {n}",
@@ -410,6 +446,7 @@ const AR = {
   loading: "جارٍ تحميل قائمة التحقق…",
   open_title: "جاهز للبدء",
   open_lead: "أرسل إليك {sender} قائمة تحقق من {steps} خطوات.",
+  open_lead_started: "أرسل إليك {sender} قائمة التحقق هذه.",
   open_button: "ابدأ قائمة التحقق",
   identity_external: "من يملأ هذه القائمة؟",
   identity_member: "سجّل الدخول برمز العضو",
@@ -446,7 +483,10 @@ const AR = {
   missing_signature: "توقيعك ناقص",
   location: "إضافة موقعي",
   location_kept: "حُفظ الموقع (±{m} م)",
-  location_failed: "الموقع غير متاح: {why}",
+  location_needed: "تحتاج هذه الخطوة إلى موقعك: اضغط «إضافة موقعي».",
+  location_denied: "لا يُسمح لهذه الصفحة بمعرفة موقعك. اسمح بالموقع لهذا الموقع الإلكتروني من إعدادات المواقع في المتصفح (الرمز بجانب العنوان)، ثم اضغط «إضافة موقعي» مرة أخرى.",
+  location_unavailable: "تعذّر تحديد موقعك الآن. تأكد من تشغيل خدمة الموقع، ثم حاول مرة أخرى.",
+  location_timeout: "استغرق تحديد موقعك وقتًا طويلًا. حاول مرة أخرى.",
   complete: "إكمال قائمة التحقق",
   missing_title: "قبل أن تتمكن من الإكمال:",
   completed_title: "اكتملت قائمة التحقق",
@@ -459,11 +499,18 @@ const AR = {
   completed_already: "اكتملت بالفعل: لم يبقَ شيء لملئه.",
   closed_cancelled: "ألغى المرسل قائمة التحقق هذه: لم يعد ممكنًا ملؤها أو إرسالها. اطلب منه رابطًا جديدًا إذا كان العمل لا يزال مطلوبًا.",
   closed_expired: "انتهت صلاحية رابط قائمة التحقق هذه: لم يعد ممكنًا ملؤها أو إرسالها. اطلب من المرسل رابطًا جديدًا.",
+  closed_access_ended: "فُتحت على جهاز آخر، أو انتهى وصول هذا الهاتف إليها. اطلب من المرسل رابطًا جديدًا.",
+  access_ended_title: "لم تعد قائمة التحقق هذه مفتوحة على هذا الهاتف",
+  completed_elsewhere_body: "اكتملت في علامة تبويب أخرى أو على جهاز آخر.",
+  not_sent: "تغييرات على هذا الهاتف لم تُرسل: {n}؛ لم يعد الخادم يقبلها. تبقى على هذا الهاتف.",
+  other_tab_title: "قائمة التحقق هذه مفتوحة في علامة تبويب أخرى",
+  other_tab_body: "يجري ملؤها هناك. لمتابعتها في علامة التبويب هذه بدلًا من ذلك، اضغط «استخدمها هنا»: تعرض ما حفظته علامة التبويب الأخرى.",
+  other_tab_use_here: "استخدمها هنا",
   online: "متصل",
   offline: "غير متصل",
   all_sent: "كل شيء محفوظ على الخادم.",
   waiting: "تغييرات بانتظار الإرسال: {n}",
-  waiting_photos: "صور بانتظار الإرسال: {n} ({mb} MB)",
+  waiting_photos: "صور بانتظار الإرسال: {n} ({mb} ميغابايت)",
   waiting_signatures: "توقيعات بانتظار الإرسال: {n}",
   why_offline: "لأن هذا الجهاز غير متصل؛ تُحفظ هنا وتُرسل عند عودة الشبكة.",
   why_retry: "فشلت المحاولة الأخيرة ({error})؛ إعادة المحاولة بعد {s} ث.",
@@ -477,7 +524,7 @@ const AR = {
   invalid: "غير مقبول: {message}",
   problems_separator: "؛ ",
   list_separator: "، ",
-  photo_failed: "تعذّرت قراءة تلك الصورة: {message}",
+  photo_unreadable: "تعذّرت قراءة تلك الصورة. التقط الصورة مرة أخرى أو اختر صورة أخرى.",
   photos_too_many: "صور لم تُضف: {n}؛ تقبل هذه الخطوة {max} على الأكثر. احذف واحدة لإضافة أخرى.",
   language: "اللغة",
   brand: "قائمة تحقق Rundun",
@@ -509,6 +556,7 @@ const AR = {
   sum_waiting: "بانتظار الإرسال: {n}",
   sum_refused: "مرفوضة: {n}",
   sum_run_refused: "لم يعد الخادم يقبل شيئًا",
+  sum_not_sent: "لم تُرسل: {n}",
   details: "التفاصيل",
   // rules.js's problems by code (describeProblem); English says the server's own `message` instead.
   problem_needs_photos: "«{name}» يحتاج إلى صور: {n} على الأقل",
@@ -558,6 +606,7 @@ let locale = "en";
 let numbers = new Intl.NumberFormat("en", { maximumFractionDigits: 1 });
 let exact = new Intl.NumberFormat("en", { maximumFractionDigits: 20 });
 let plurals = new Intl.PluralRules("en");
+let rightToLeft = false;
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 
 export function useLanguage(tag) {
@@ -573,7 +622,14 @@ export function useLanguage(tag) {
   comma = exact.formatToParts(1.5).find((part) => part.type === "decimal")?.value === ",";
   plurals = new Intl.PluralRules(locale);
   document.documentElement.lang = locale;
-  document.documentElement.dir = RIGHT_TO_LEFT.has(base) ? "rtl" : "ltr";
+  rightToLeft = RIGHT_TO_LEFT.has(base);
+  document.documentElement.dir = rightToLeft ? "rtl" : "ltr";
+}
+
+// A limit written to its last digit; a negative one in a right-to-left page isolated left to right (LRI…PDI),
+// so that its minus stays before its digits ("من 30- إلى 10" read for "from -30 to 10").
+function exactNumber(value) {
+  return rightToLeft && value < 0 ? `\u2066${exact.format(value)}\u2069` : exact.format(value);
 }
 
 export function formatNumber(value) {
@@ -687,7 +743,7 @@ export function describeProblem({ code, params = {}, message }) {
       shown[key] = `\u2068${Array.isArray(value) ? value.join(t("list_separator")) : value}\u2069`;
     } else shown[key] = value;
   }
-  const said = fill(text, shown, (n) => exact.format(n));
+  const said = fill(text, shown, exactNumber);
   return params.skipped && table.problem_not_skippable ? fill(table.problem_not_skippable, { problem: said }, String) : said;
 }
 
@@ -727,7 +783,7 @@ export function describeRetry({ code, message } = {}) {
 
 // What a number step takes (its range and, with `places`, its decimal places), the limits to their last digit.
 export function numberExpected(cfg = {}, { places = true } = {}) {
-  const exactly = (key, params = {}) => fill(words(key, params), params, (n) => exact.format(n));
+  const exactly = (key, params = {}) => fill(words(key, params), params, exactNumber);
   const low = typeof cfg.min === "number", high = typeof cfg.max === "number";
   const parts = [low && high ? exactly("expect_range", { min: cfg.min, max: cfg.max })
     : low ? exactly("expect_min", { min: cfg.min }) : high ? exactly("expect_max", { max: cfg.max }) : t("expect_any")];

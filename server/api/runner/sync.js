@@ -90,6 +90,28 @@ export class Syncer {
     window.addEventListener("online", () => this.kick(true));
   }
 
+  // Another tab of this browser took the run: nothing more is sent from here (its acknowledgements would
+  // write this tab's copy of the run over the other's) until it is taken back here (`resume`).
+  pause() {
+    this.paused = true;
+    clearTimeout(this.timer);
+  }
+
+  resume() {
+    Object.assign(this, { paused: false, outbox: [], readUpTo: 0 }); // the other tab changed the outbox
+    this.state.refused = null;
+    this.kick(true);
+  }
+
+  // The run is finished on the server (closed, completed elsewhere): nothing more is tried, and no answer
+  // from the server is missing (the status line said "Offline" for ever after the network came back).
+  stop() {
+    this.stopped = true;
+    clearTimeout(this.timer);
+    this.state.unreachable = false;
+    this.state.error = null;
+  }
+
   kick(now = false) {
     if (now) this.delay = 0;
     if (this.running) { this.again = true; return; }
@@ -181,10 +203,10 @@ export class Syncer {
 
   async drain() {
     const run = this.host.run();
-    if (!run || !run.token || this.state.refused) return;
+    if (!run || !run.token || this.state.refused || this.paused || this.stopped) return;
     let sent = false;
     try {
-      for (;;) {
+      while (!this.paused && !this.stopped) {
         const ops = await this.pending();
         this.host.changed();
         if (!ops.length) break;
@@ -209,6 +231,7 @@ export class Syncer {
       const closed = REFUSED_RUN.includes(error.status) || (error.status === 409 && CLOSED_RUN.includes(error.code));
       if (error instanceof HttpError && closed) {
         this.state.refused = refusalOf(error); // expired, cancelled, closed: keep everything local, stop trying
+        this.state.unreachable = false; // the server answered
         this.host.fromServer({ runRefused: error.status });
       } else {
         // No answer at all: the server is out of reach, whatever navigator.onLine says (a dead Wi-Fi, a portal).
@@ -288,7 +311,7 @@ export class Syncer {
         const batch = this.acking;
         this.acking = [];
         this.nextAck = null;
-        await acknowledge(batch.map((op) => op.seq), this.host.run());
+        await acknowledge(batch.map((op) => op.seq), this.paused ? null : this.host.run());
         this.uploads.forget(batch);
         this.sent(batch);
       })();

@@ -84,9 +84,11 @@ function valueInput(step, on) {
       const expected = limited ? el("p", { class: "hint expect", id: `${step.id}-expect`, text: numberExpected(cfg) }) : null;
       return el("div", { class: "number" },
         el("div", { class: "row" },
-          el("input", { id, type: "text", inputmode, autocomplete: "off", spellcheck: "false",
+          // dir="ltr": a number reads left to right in a right-to-left page ("-12.5" showed as "12.5-"), and
+          // its unit keeps its own order (<bdi>: "°C" showed as "C°").
+          el("input", { id, type: "text", inputmode, dir: "ltr", autocomplete: "off", spellcheck: "false",
             "aria-labelledby": `${step.id}-label`, ...ownHint(expected), onchange: typed }),
-          cfg.unit ? el("span", { class: "unit", text: cfg.unit }) : null),
+          cfg.unit ? el("bdi", { class: "unit", text: cfg.unit }) : null),
         expected);
     }
     case "text": {
@@ -160,9 +162,11 @@ export function stepCard(step, template, on) {
   if (step.type === "photo" || (step.photo && step.type !== "signature")) card.append(photoPicker(step, step.label, on));
   if (step.type === "signature") card.append(signatureBox(step.id, on.signature));
   if (step.geo) {
-    card.append(el("div", { class: "row" },
-      el("button", { type: "button", class: "secondary", onclick: () => on.locate() }, t("location")),
-      el("span", { class: "hint", "data-geo": step.id })));
+    // The step asks for a location: said on its card from the start (it was said only by Complete).
+    card.append(el("p", { class: "hint", id: `${step.id}-geo-needed`, "data-geo-needed": step.id, text: t("location_needed") }),
+      el("div", { class: "row" },
+        el("button", { type: "button", class: "secondary", "aria-describedby": `${step.id}-geo-needed`, onclick: () => on.locate() }, t("location")),
+        el("span", { class: "hint", "data-geo": step.id })));
   }
   if (template.settings && template.settings.allow_skip) {
     card.append(el("button", { type: "button", class: "link", "data-skip": step.id, onclick: () => on.skip() }, t("skip")));
@@ -196,4 +200,7 @@ export function showAnswer(card, step, answer) {
   if (badge) badge.textContent = skipped ? t("skipped") : step.required !== false ? t("required") : t("optional");
   const skip = card.querySelector("[data-skip]");
   if (skip) skip.textContent = answer && answer.skipped ? t("unskip") : t("skip");
+  // A skipped step's signature pad takes nothing (a drawing there was sent, and stored beside "skipped").
+  const pad = card.querySelector(".signature");
+  if (pad) pad.inert = skipped;
 }

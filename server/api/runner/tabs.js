@@ -1,0 +1,30 @@
+// One tab of a browser fills a run in at a time. Two tabs on one run link took answers apart, each showing
+// its own, one saying "Everything is saved" over the other's. The tab that takes the run (opened, reloaded,
+// "Use it here") says so on a BroadcastChannel named after the run; the others stop taking answers and
+// sending (`lost`) until the person takes the run back in one of them. A tab that finishes the run says so
+// too (`finished`), so that a stopped tab shows the finished screen. Without BroadcastChannel (old browsers)
+// every tab goes on as before.
+
+export function tabClaim(runId, { lost, finished }) {
+  const channel = "BroadcastChannel" in window ? new BroadcastChannel(`rundun-run-${runId}`) : null;
+  const claim = {
+    parked: false, // another tab has the run
+    take() {
+      claim.parked = false;
+      channel?.postMessage({ kind: "taken" });
+    },
+    finished() {
+      channel?.postMessage({ kind: "finished" });
+    },
+  };
+  if (channel) {
+    // A channel never hears its own messages: every message is another tab's.
+    channel.onmessage = ({ data }) => {
+      if (data?.kind === "taken" && !claim.parked) {
+        claim.parked = true;
+        lost();
+      } else if (data?.kind === "finished" && claim.parked) finished();
+    };
+  }
+  return claim;
+}
