@@ -10,7 +10,7 @@ from __future__ import annotations
 import sqlite3
 
 from server import tdl
-from server.clock import now_iso
+from server.clock import now_iso, parse_iso
 from server.errors import RunIncomplete
 from server.services import fresh_uploads, runs, tus
 from server.services.context import Context
@@ -33,6 +33,15 @@ async def complete(ctx: Context, session: Session, at: object) -> dict:
     return doc
 
 
+def not_before(completed_at: str, opened_at: str | None) -> str:
+    """The completion's time, never before the run was opened: an executor's clock behind the server's put
+    `completed_at` before `opened_at` (and before `created_at`), a run finished before it began, and 0 s in
+    the time-to-complete figures. Its `at` stays as sent in the run's history."""
+    if opened_at and parse_iso(completed_at) < parse_iso(opened_at):
+        return opened_at
+    return completed_at
+
+
 def _complete_job(conn: sqlite3.Connection, ctx: Context, session: Session, completed_at: str) -> tuple:
     current = run_store.get_run(conn, session.run_id)
     if (
@@ -50,6 +59,7 @@ def _complete_job(conn: sqlite3.Connection, ctx: Context, session: Session, comp
         raise RunIncomplete(
             f"{len(problems)} thing(s) still stand between this run and completion.", details=problems
         )
+    sent_at, completed_at = completed_at, not_before(completed_at, run["opened_at"])
     hidden = sorted(tdl.hidden_step_ids(model, answers) & answers.keys())
     dropped = store.delete_steps(conn, run["id"], hidden)
     # A skipped signature step keeps no signature (signed, then skipped): no run reads skipped and signed.
@@ -80,7 +90,7 @@ def _complete_job(conn: sqlite3.Connection, ctx: Context, session: Session, comp
         },
     )
     uploads = store.delete_run_uploads(conn, run["id"])
-    history.append(conn, run["id"], [{"kind": "complete", "at": completed_at}])
+    history.append(conn, run["id"], [{"kind": "complete", "at": sent_at}])
     done = run_store.get_run(conn, run["id"])
     assert done is not None
     doc = runs.run_document(ctx, done, answers)

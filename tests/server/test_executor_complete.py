@@ -3,10 +3,12 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
 from urllib.parse import urlsplit
 
 import pytest
 
+from server.clock import iso
 from server.store import events as event_store
 from tests.support.executor import NOW, Executor, every_type, jpeg, png, sha256
 from tests.support.media import has_blob
@@ -85,10 +87,11 @@ def test_photo_minimums_and_geo_block_completion(api, ex):
 
 def test_complete_fires_run_completed_and_answers_again_with_the_same_document(api, ex):
     fill(ex)
-    r = ex.complete(at="2026-05-22T08:45:00Z")
+    at = iso(datetime.now(UTC) + timedelta(seconds=30))  # the executor's clock, after the opening
+    r = ex.complete(at=at)
     assert r.status_code == 200, r.text
     doc = r.json()
-    assert doc["status"] == "completed" and doc["completed_at"] == "2026-05-22T08:45:00Z"
+    assert doc["status"] == "completed" and doc["completed_at"] == at
     assert doc["progress"] == {"total": 11, "answered": 11, "skipped": 0}
     assert doc == api.get(f"/v1/runs/{ex.run_id}").json()
     again = ex.complete(at="2026-05-22T10:00:00Z")
@@ -158,6 +161,19 @@ def test_skipped_steps_complete_where_allowed(api):
 def test_complete_needs_a_valid_at(api, ex):
     assert ex.call("POST", "/complete", json={}).status_code == 400
     assert ex.call("POST", "/complete", json={"at": "later"}).status_code == 422
+
+
+def test_a_completion_never_comes_before_the_opening(api, ex):
+    """An executor's clock behind the server's: `at` before the run was opened. The run is not finished before
+    it began (time to complete 0 s, not negative; the stats' median went to 0); the history keeps the `at`."""
+    fill(ex)
+    opened = api.get(f"/v1/runs/{ex.run_id}").json()["opened_at"]
+    early = "2020-01-01T00:00:00Z"
+    doc = ex.complete(at=early).json()
+    assert doc["completed_at"] == opened >= doc["created_at"]
+    assert run_events(api, ex.run_id, "run.completed")[0]["data"]["completed_at"] == opened
+    history = api.get(f"/v1/runs/{ex.run_id}/history").json()["data"]
+    assert [h["at"] for h in history if h["kind"] == "complete"] == [early]
 
 
 def test_exit_cancels_with_executor_exited(api, ex):
