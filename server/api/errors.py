@@ -45,6 +45,8 @@ def validation_details(exc: RequestValidationError) -> tuple[bool, list[dict]]:
             message = f"the body is not valid JSON: {reason}" if reason else "the body is not valid JSON"
         elif err.get("type") == "missing":
             message = "is required"
+        elif err.get("type") == "value_error":  # a validator's own words, without pydantic's "Value error, "
+            message = message.removeprefix("Value error, ")
         details.append({"path": path, "message": message})
     return malformed, details
 

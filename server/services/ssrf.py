@@ -10,6 +10,7 @@ IPv4 address: IPv4-mapped `::ffff:a.b.c.d`, IPv4-compatible `::a.b.c.d`, 6to4 `2
 from __future__ import annotations
 
 import ipaddress
+import socket
 from urllib.parse import urlsplit
 
 IPv4 = ipaddress.IPv4Address
@@ -59,25 +60,42 @@ def is_forbidden_address(address: str) -> bool:
 
 
 def literal_ip(host: str) -> str | None:
+    """The address `host` spells, if it is one: also the IPv4 shorthands the resolver takes as addresses
+    ("127.1", "2130706433", "0x7f000001"), which passed the dispatch's check as names and were refused only at
+    delivery, after a 201 for a webhook that could never be delivered."""
     try:
         return str(ipaddress.ip_address(host.strip("[]")))
     except ValueError:
+        pass
+    try:
+        return socket.inet_ntoa(socket.inet_aton(host))
+    except (OSError, ValueError):  # not an IPv4 in any spelling (ValueError: a NUL in it)
         return None
+
+
+def url_shape_problem(url: str) -> str | None:
+    """Why `url` is no absolute http(s) URL, or None: the part of the webhook check that needs no setting (the
+    request's schema makes it, so that it is named with every other problem of the body)."""
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 raises on a bad port
+    except ValueError:
+        return "must be an absolute http(s) URL"
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        return "must be an absolute http(s) URL"
+    return None
 
 
 def webhook_url_problem(url: str, allow_private: bool) -> str | None:
     """Why `url` cannot be a webhook destination, or None. Names are resolved at connect time instead."""
-    try:
-        parts = urlsplit(url)
-        port = parts.port  # raises on a bad port
-    except ValueError:
-        return "must be an absolute http(s) URL"
-    del port
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        return "must be an absolute http(s) URL"
+    shape = url_shape_problem(url)
+    if shape is not None:
+        return shape
+    parts = urlsplit(url)
+    assert parts.hostname is not None  # url_shape_problem saw to it
     address = literal_ip(parts.hostname)
     if address is not None and not allow_private and is_forbidden_address(address):
         return "must not point at a loopback, private, link-local, multicast or reserved address"
-    if not allow_private and parts.hostname.lower() in ("localhost", "localhost.localdomain"):
+    if not allow_private and parts.hostname.lower().rstrip(".") in ("localhost", "localhost.localdomain"):
         return "must not point at a loopback, private, link-local, multicast or reserved address"
     return None

@@ -203,6 +203,12 @@ def test_webhook_config_is_validated(api):
         ({"url": "http://10.1.2.3/h"}, "webhook.url"),
         ({"url": "http://[::1]/h"}, "webhook.url"),
         ({"url": "http://169.254.169.254/latest"}, "webhook.url"),
+        # IPv4 shorthands the resolver reads as loopback: a 201, then every delivery refused as 127.0.0.1.
+        ({"url": "http://127.1:8990/h"}, "webhook.url"),
+        ({"url": "http://2130706433/h"}, "webhook.url"),
+        ({"url": "http://0x7f000001/h"}, "webhook.url"),
+        ({"url": "http://0177.0.0.1/h"}, "webhook.url"),
+        ({"url": "http://localhost./h"}, "webhook.url"),  # the same name, fully qualified
         ({"url": "https://ok.example.com", "events": ["run.exploded"]}, "webhook.events[0]"),
         ({"url": "https://ok.example.com", "colour": "red"}, "webhook.colour"),
     ]
@@ -212,6 +218,19 @@ def test_webhook_config_is_validated(api):
         assert r.json()["details"][0]["path"] == path, (webhook, r.json())
     assert api.get("/v1/runs").json()["pagination"]["total"] == 0
     assert api.get("/v1/org").json()["usage"]["runs_used_this_month"] == 0
+
+
+def test_a_422_names_every_problem_of_a_dispatch_at_once(api):
+    """SPEC §1: `details` names every problem found. A URL that is no http(s) URL was named only once the other
+    fields were right."""
+    tid = template(api)
+    body = {"template_id": tid, "expires_in_hours": -1, "executor_ref": 5, "webhook": {"url": "x"}}
+    r = api.post("/v1/runs", json=body)
+    assert r.status_code == 422
+    details = {d["path"]: d["message"] for d in r.json()["details"]}
+    assert set(details) == {"expires_in_hours", "executor_ref", "webhook.url"}
+    assert details["webhook.url"] == "must be an absolute http(s) URL"
+    assert api.get("/v1/runs").json()["pagination"]["total"] == 0
 
 
 def test_private_webhooks_allowed_when_configured(api_factory):

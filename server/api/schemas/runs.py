@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from server.api.schemas.common import Pagination
+from server.services.ssrf import url_shape_problem
 from server.tdl.status import RunStatus
 
 TAKEN_AT = (
@@ -23,6 +24,16 @@ class WebhookIn(BaseModel):
     url: str = Field(min_length=1, max_length=2048, description="Absolute http(s) URL of your endpoint.")
     secret: str | None = Field(None, max_length=255, description="HMAC secret for Rundun-Signature.")
     events: list[EventName] | None = Field(None, description="Which events to receive; all when omitted.")
+
+    @field_validator("url")
+    @classmethod
+    def absolute_http(cls, url: str) -> str:
+        """Checked with the body's other fields, so that a 422 names every problem at once (SPEC §1); where
+        the URL may point (not a private address) is the service's, which knows the server's settings."""
+        problem = url_shape_problem(url)
+        if problem:
+            raise ValueError(problem)
+        return url
 
 
 class DispatchIn(BaseModel):
