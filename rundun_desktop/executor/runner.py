@@ -583,6 +583,8 @@ class RunnerController(QObject):
             signature = card.signature
             if signature is None or signature.pad.is_empty() or not signature.pad.isVisibleTo(card):
                 continue  # none, blank, or saved (the pad makes way for the saved image)
+            if (self.answers.get(step_id) or {}).get("skipped"):
+                continue  # a skipped step takes no signature (the server refuses it)
             if step_id == st.SIGNATURE_STEP or step_id in self.visible:  # a hidden step's is not asked for
                 drawn.append((step_id, signature.pad.to_png()))
         return drawn

@@ -123,6 +123,9 @@ class StepCard(QFrame):
             self.photos.set_photos(photos)
         if self.signature is not None:
             self.signature.show_saved(photos[0].get("path") if photos else None, bool(photos))
+            self.signature.setEnabled(
+                not skipped
+            )  # a skipped step takes no signature (the server refuses one)
         if self.geo is not None:
             self.geo.set_value(entry.get("geo"))
         if self.skip is not None:

@@ -535,6 +535,30 @@ def test_complete_keeps_a_signature_drawn_or_typed_but_not_saved(page, org, aloo
     assert doc["answers"]["s-sig"]["photos"][0]["url"] and doc["signature"]
 
 
+def test_a_skipped_signature_step_takes_no_signature(page, org, aloop, qtbot):
+    """A skipped step's pad is off, and Complete keeps no drawing left on it: the server refuses a signature for
+    a skipped step, and a run read "skipped" beside a signature."""
+    from tests.support.samples import minimal
+
+    body = minimal(allow_skip=True)
+    body["sections"][0]["steps"].append({"id": "s-sig", "type": "signature", "label": "Driver signs"})
+    run_id = opened(aloop, page, org.dispatch(body))
+    runner, view = page.runner, page.runner_view
+    qtbot.mouseClick(runner.cards["s-1"].input.buttons[True], Qt.MouseButton.LeftButton)
+    card = runner.cards["s-sig"]
+    card.signature.pad.draw_stroke([(20, 120), (80, 60), (140, 110)])  # drawn, then the step skipped
+    tick(qtbot, card.skip)
+    settle(aloop, page)
+    assert not card.signature.isEnabled()
+    qtbot.mouseClick(view.complete_button, Qt.MouseButton.LeftButton)
+    settle(aloop, page)
+    assert view.confirm_complete.isVisible()
+    qtbot.mouseClick(view.confirm_complete.ok, Qt.MouseButton.LeftButton)
+    wait_until(aloop, lambda: org.run_doc(run_id)["status"] == "completed", 10)
+    answer = org.run_doc(run_id)["answers"]["s-sig"]
+    assert answer["skipped"] is True and not answer.get("photos")
+
+
 def test_complete_saves_no_signature_from_a_blank_pad(page, org, aloop, qtbot):
     """Only what a pad holds is saved: a blank one still stops Complete, named in the banner."""
     from tests.support.samples import minimal
