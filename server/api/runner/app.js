@@ -615,7 +615,7 @@ async function completeRun() {
 function showDone() {
   if (tabs.parked) return;
   showDoneScreen();
-  tabs.finished();
+  tabs.finished(run.status);
   showStatus();
 }
 
@@ -665,10 +665,12 @@ async function useHere() {
 
 // The other tab finished the run (the server has its completion, or closed it): a parked tab shows that
 // screen rather than "open in another tab" (it stayed editable). The status line stays the other tab's.
-async function finishedInOtherTab() {
+// The message says how the run ended: the other tab's copy in IndexedDB may not say it yet (it is stored with
+// the server's acknowledgement, after the screen changed), and this tab read it as still open on a busy phone.
+async function finishedInOtherTab(status) {
+  if (!(status === "completed" || CLOSED.includes(status))) return; // completed there but not sent: still its
   const kept = await getRun(runId);
-  if (!kept || !(kept.status === "completed" || CLOSED.includes(kept.status))) return;
-  run = kept;
+  run = { ...(kept || run), status, done_locally: true };
   showDoneScreen();
 }
 

@@ -13,8 +13,8 @@ export function tabClaim(runId, { lost, finished }) {
       claim.parked = false;
       channel?.postMessage({ kind: "taken" });
     },
-    finished() {
-      channel?.postMessage({ kind: "finished" });
+    finished(status) {
+      channel?.postMessage({ kind: "finished", status });
     },
   };
   if (channel) {
@@ -23,7 +23,7 @@ export function tabClaim(runId, { lost, finished }) {
       if (data?.kind === "taken" && !claim.parked) {
         claim.parked = true;
         lost();
-      } else if (data?.kind === "finished" && claim.parked) finished();
+      } else if (data?.kind === "finished" && claim.parked) finished(data.status);
     };
   }
   return claim;
