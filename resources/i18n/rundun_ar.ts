@@ -2531,6 +2531,10 @@ Dispatch a run from the Runs page, or choose a longer period.</source>
         <translation>لا توجد مهام تطابق عوامل التصفية هذه.</translation>
     </message>
     <message>
+        <source>No runs yet, and no template to dispatch: make one on the Templates page first, or start from the library there.</source>
+        <translation>لا توجد مهام بعد، ولا قالب لإرسالها: أنشئ قالبًا أولًا في صفحة القوالب، أو ابدأ هناك من المكتبة.</translation>
+    </message>
+    <message>
         <source>No runs yet. Dispatch one to get a link for an executor.</source>
         <translation>لا توجد مهام بعد. أرسل مهمة لتحصل على رابط لمنفّذ.</translation>
     </message>

@@ -2347,6 +2347,10 @@ Versenden Sie einen Durchlauf auf der Seite Durchläufe oder wählen Sie einen l
         <translation>Keine Durchläufe entsprechen diesen Filtern.</translation>
     </message>
     <message>
+        <source>No runs yet, and no template to dispatch: make one on the Templates page first, or start from the library there.</source>
+        <translation>Noch keine Durchläufe und keine Vorlage zum Versenden: Legen Sie zuerst auf der Seite „Vorlagen“ eine an oder beginnen Sie dort mit der Bibliothek.</translation>
+    </message>
+    <message>
         <source>No runs yet. Dispatch one to get a link for an executor.</source>
         <translation>Noch keine Durchläufe. Versenden Sie einen, um einen Link für eine ausführende Person zu erhalten.</translation>
     </message>

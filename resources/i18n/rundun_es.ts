@@ -2347,6 +2347,10 @@ Envía una ejecución desde la página Ejecuciones o elige un periodo más largo
         <translation>Ninguna ejecución coincide con estos filtros.</translation>
     </message>
     <message>
+        <source>No runs yet, and no template to dispatch: make one on the Templates page first, or start from the library there.</source>
+        <translation>Aún no hay ejecuciones ni plantillas que enviar: crea primero una en la página Plantillas o empieza allí desde la biblioteca.</translation>
+    </message>
+    <message>
         <source>No runs yet. Dispatch one to get a link for an executor.</source>
         <translation>Aún no hay ejecuciones. Envía una para obtener un enlace para un ejecutor.</translation>
     </message>

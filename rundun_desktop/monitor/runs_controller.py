@@ -7,7 +7,7 @@ import asyncio
 import itertools
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from qasync import asyncSlot
 
@@ -64,6 +64,7 @@ class RunsController(QObject):
         self._active = False
         self.scope: dict = {}  # filters without a control here (a dashboard click): see set_scope
         self.scope_words = ""
+        self.has_templates: bool | None = None  # None: not known yet
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(350)
@@ -105,6 +106,9 @@ class RunsController(QObject):
         view.search.textChanged.connect(lambda _t: self._search_timer.start())
         view.search.returnPressed.connect(self._controls_changed)
         view.refresh_button.clicked.connect(self.reload)
+        # The template filter is read again each time the page shows: templates made or deleted on the Templates
+        # page meanwhile stayed out of it (or in it) until the app restarted.
+        view.installEventFilter(self)
         view.dispatch_button.clicked.connect(
             lambda: self.open_dispatch()
         )  # not clicked(bool) as the template
@@ -227,13 +231,23 @@ class RunsController(QObject):
             self.model.set_total(body["pagination"]["total"], generation)
             self._update_counts()
 
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.view and event.type() == QEvent.Type.Show:
+            self.load_templates()
+        return super().eventFilter(watched, event)
+
     @asyncSlot()
     async def load_templates(self) -> None:
         try:
             templates = await self.api.all_templates()
         except ApiError:
             return  # the filter keeps what it had; the list itself reports the connection problem
+        chosen = self.view.template_filter.currentData()
         fill_template_combo(self.view.template_filter, templates)
+        self.has_templates = bool(templates)
+        if chosen is not None and self.view.template_filter.currentData() != chosen:
+            self._controls_changed()  # the template filtered on was deleted: the list shows every run again
+        self._update_counts()
 
     def _on_connected(self) -> None:
         self.load_templates()
@@ -330,6 +344,11 @@ class RunsController(QObject):
             self.view.empty_label.setText(
                 self.tr("No runs match these filters.")
                 if filtered
+                else self.tr(
+                    "No runs yet, and no template to dispatch: make one on the Templates page first, or start "
+                    "from the library there."
+                )
+                if self.has_templates is False
                 else self.tr("No runs yet. Dispatch one to get a link for an executor.")
             )
 

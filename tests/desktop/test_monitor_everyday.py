@@ -520,3 +520,32 @@ def test_the_detail_follows_the_list_and_closes_on_escape(desktop, aloop, live_s
     qtbot.keyClick(view.table, Qt.Key.Key_Escape)
     wait_until(aloop, lambda: shown() is None, 10)
     assert not view.table.selectionModel().hasSelection()
+
+
+def test_the_template_filter_follows_the_templates_page_and_an_empty_list_says_what_comes_first(
+    desktop, aloop
+):
+    """A first start has no template: "Dispatch one" pointed at a dialog that could only say "There are no
+    templates yet". A template made (or deleted) on the Templates page reached the monitor's filter only after
+    a restart."""
+    runs, window = desktop.window.runs, desktop.window
+    view = runs.view
+    wait_until(aloop, lambda: runs.has_templates is False, 10)
+    assert "no template to dispatch" in view.empty_label.text() and view.empty_label.isVisibleTo(view)
+
+    made = run(aloop, desktop.api.create_template(minimal("Gate check")))
+    window.show_page("templates")
+    window.show_page("runs")
+    combo = view.template_filter
+    wait_until(aloop, lambda: combo.findData(made["id"]) >= 0, 10)
+    assert view.empty_label.text() == "No runs yet. Dispatch one to get a link for an executor."
+
+    run(aloop, desktop.api.dispatch_run({"template_id": made["id"]}))
+    combo.setCurrentIndex(combo.findData(made["id"]))
+    wait_until(aloop, lambda: runs.model.total == 1, 10)
+    run(aloop, desktop.api.delete_template(made["id"]))
+    window.show_page("templates")
+    window.show_page("runs")
+    wait_until(aloop, lambda: combo.findData(made["id"]) < 0, 10)
+    assert combo.currentData() is None and runs.filters().get("template_id") is None  # all runs, as it says
+    wait_until(aloop, lambda: runs.model.total == 1, 10)  # the deleted template's run, still listed
