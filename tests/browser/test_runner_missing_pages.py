@@ -16,6 +16,12 @@ MISSING = [
     ("ar", "ar", "rtl", "لم يُعثر على قائمة التحقق", "انتهت صلاحية قائمة التحقق هذه"),
     ("fr-FR", "en", "ltr", "Checklist not found", "This checklist has expired"),
 ]
+BRAND = {  # the line above the title, as the runner says it (strings.js `brand`)
+    "es": "Lista de verificación de Rundun",
+    "de": "Rundun-Checkliste",
+    "ar": "قائمة تحقق Rundun",
+    "en": "Rundun checklist",
+}
 
 
 @pytest.fixture(scope="module")
@@ -40,6 +46,7 @@ def test_a_link_without_a_checklist_speaks_the_browsers_language(
         response = page.goto(f"{live.url}/r/r-00000000-0000-4000-8000-000000000000")
         assert response.status == 404
         expect(page.locator("h1")).to_have_text(not_found)
+        expect(page.locator("header small")).to_have_text(BRAND[lang])
         expect(page.locator("html")).to_have_attribute("lang", lang)
         expect(page.locator("html")).to_have_attribute("dir", direction)
         response = page.goto(f"{live.url}/r/{expired_run}")

@@ -37,10 +37,16 @@ PAGE = """<!doctype html>
 <html lang="{lang}" dir="{dir}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="theme-color" content="#2f4fc9"><link rel="icon" href="data:,"><title>{title} · Rundun</title>
 <link rel="stylesheet" href="{css}">{script}</head>
-<body><main><header class="preview"><small>Rundun checklist</small><h1>{title}</h1><p class="lead">{lines}</p></header>
+<body><main><header class="preview"><small>{brand}</small><h1>{title}</h1><p class="lead">{lines}</p></header>
 {runner}{action}</main></body></html>"""
 # The pages a link shows when there is no run to fill in, in the runner's languages (its strings.js): the
 # person reads them before any script, in the language their browser asks for (they were English only).
+BRANDS = {  # the runner's `brand` (strings.js): the line above the title
+    "en": "Rundun checklist",
+    "de": "Rundun-Checkliste",
+    "es": "Lista de verificación de Rundun",
+    "ar": "قائمة تحقق Rundun",
+}
 MISSING_PAGES: dict[str, dict[str, tuple[str, str]]] = {
     "en": {
         "not_found": (
@@ -93,7 +99,14 @@ def _missing_page(kind: str, accept_language: str | None, status: int) -> HTMLRe
     language = match_language(parse_accept_language(accept_language), list(MISSING_PAGES)) or "en"
     title, line = MISSING_PAGES[language][kind]
     headers = {"Content-Language": language, "Vary": "Accept-Language"}
-    return _page(html.escape(title), html.escape(line), status=status, language=language, headers=headers)
+    return _page(
+        html.escape(title),
+        html.escape(line),
+        status=status,
+        language=language,
+        headers=headers,
+        brand=BRANDS[language],
+    )
 
 
 RUNNER = (
@@ -111,6 +124,7 @@ def _page(
     status: int = 200,
     language: str = "en",
     headers: dict[str, str] | None = None,
+    brand: str = "Rundun checklist",
 ) -> HTMLResponse:
     """A run link's page: the preview, and (for a run that may be filled in) the browser runner's mount point
     and its module script; no inline script or style (the CSP forbids them). Marked with its language and
@@ -122,6 +136,7 @@ def _page(
         else ""
     )
     body = PAGE.format(
+        brand=html.escape(brand),
         title=title,
         lines=lines,
         css=runner_assets.asset_url("runner.css"),
