@@ -2955,6 +2955,10 @@ This app itself uses this key.</source>
         <translation>إزالة</translation>
     </message>
     <message>
+        <source>No members yet. A member fills in runs of templates that ask who does them, signing in with a token shown once, here, when they are added.</source>
+        <translation>لا يوجد أعضاء بعد. يملأ العضو مهام القوالب التي تسأل عمّن يقوم بها، ويسجّل الدخول برمز يظهر مرة واحدة هنا عند إضافته.</translation>
+    </message>
+    <message>
         <source>Members</source>
         <translation>الأعضاء</translation>
     </message>

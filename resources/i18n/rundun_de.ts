@@ -2767,6 +2767,10 @@ Diese App selbst verwendet diesen Schlüssel.</translation>
         <translation>Entfernen</translation>
     </message>
     <message>
+        <source>No members yet. A member fills in runs of templates that ask who does them, signing in with a token shown once, here, when they are added.</source>
+        <translation>Noch keine Mitglieder. Ein Mitglied füllt Durchläufe von Vorlagen aus, die fragen, wer sie ausfüllt, und meldet sich mit einem Token an, das hier beim Hinzufügen einmal angezeigt wird.</translation>
+    </message>
+    <message>
         <source>Members</source>
         <translation>Mitglieder</translation>
     </message>

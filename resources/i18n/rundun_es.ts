@@ -2767,6 +2767,10 @@ Esta misma aplicación usa esta clave.</translation>
         <translation>Quitar</translation>
     </message>
     <message>
+        <source>No members yet. A member fills in runs of templates that ask who does them, signing in with a token shown once, here, when they are added.</source>
+        <translation>Aún no hay miembros. Un miembro rellena ejecuciones de plantillas que preguntan quién las hace, e inicia sesión con un token que se muestra una sola vez, aquí, al añadirlo.</translation>
+    </message>
+    <message>
         <source>Members</source>
         <translation>Miembros</translation>
     </message>

@@ -49,6 +49,7 @@ class SettingsController(QObject):
         # stood enabled over nothing selected after a key was revoked.
         self.keys.modelReset.connect(self._key_selection)
         self.members.modelReset.connect(self._member_selection)
+        self.members.modelReset.connect(lambda: view.members_empty.setVisible(self.members.rowCount() == 0))
         view.create_key_button.clicked.connect(self.create_key)
         view.key_name.returnPressed.connect(self.create_key)
         view.revoke_key_button.clicked.connect(self._revoke_clicked)

@@ -205,6 +205,17 @@ class SettingsView(QWidget):
         layout.addWidget(self.member_secret)
         self.members_message = MessageLine()
         layout.addWidget(self.members_message)
+        # An empty list said nothing of what members are for: runs of a template that asks who fills it in.
+        self.members_empty = label(
+            self.tr(
+                "No members yet. A member fills in runs of templates that ask who does them, signing in with a "
+                "token shown once, here, when they are added."
+            ),
+            "muted",
+            wrap=True,
+        )
+        self.members_empty.hide()
+        layout.addWidget(self.members_empty)
         self.members_table = _table()
         layout.addWidget(self.members_table, 1)
         self.tabs.addTab(page, icon("users"), self.tr("Members"))

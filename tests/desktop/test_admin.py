@@ -53,6 +53,9 @@ def test_a_new_key_is_shown_once_and_works_until_revoked(desktop, aloop, qtbot, 
 def test_a_member_gets_a_sign_in_token_shown_once(desktop, aloop, qtbot):
     controller, view = settings_of(desktop, aloop)
     view.tabs.setCurrentIndex(2)
+    # No member yet: the list says what members are for, and goes once there is one.
+    wait_until(aloop, lambda: view.members_empty.isVisibleTo(view.tabs.currentWidget()), 10)
+    assert "No members yet" in view.members_empty.text()
     qtbot.mouseClick(view.add_member_button, Qt.MouseButton.LeftButton)
     wait_until(aloop, lambda: view.members_message.isVisible(), 5)  # nothing typed: said in words
     qtbot.keyClicks(view.member_name, "Jane Smith")
@@ -61,8 +64,10 @@ def test_a_member_gets_a_sign_in_token_shown_once(desktop, aloop, qtbot):
     wait_until(aloop, lambda: controller.members.rowCount() == 1, 10)
     assert view.member_secret.value.text().startswith("rdm_")
     assert controller.members.data(controller.members.index(0, 1)) == "jane@example.com"
+    assert not view.members_empty.isVisibleTo(view.tabs.currentWidget())
     controller.remove_member(controller.members.rows[0]["user_id"])
     wait_until(aloop, lambda: controller.members.rowCount() == 0, 10)
+    assert view.members_empty.isVisibleTo(view.tabs.currentWidget())
 
 
 def test_plan_and_usage_are_shown(desktop, aloop):
