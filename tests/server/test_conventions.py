@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import threading
 import time
 
@@ -217,3 +218,19 @@ def test_every_collection_pages_as_spec_1_says(api, path):
     for bad in ("per_page=0", "per_page=201", "page=0", "page=x"):
         r = api.get(f"{path}?{bad}")
         assert r.status_code == 422 and r.json()["error"] == "validation_error", bad
+
+
+@pytest.mark.parametrize(
+    "content_type", ["text/plain", "application/x-www-form-urlencoded", "multipart/form-data"]
+)
+def test_a_json_body_sent_as_another_media_type_is_415_and_stores_nothing(api, content_type):
+    """SPEC §1: writes send `Content-Type: application/json`; 415 for a type not accepted. FastAPI left such a
+    body unparsed and answered 400 "Input should be a valid dictionary" to a customer whose JSON was right and
+    whose header was not. The executor's hand-parsed bodies already answered 415."""
+    body = json.dumps(minimal()).encode()
+    r = api.post("/v1/templates", content=body, headers={"Content-Type": content_type})
+    assert r.status_code == 415 and r.json()["error"] == "unsupported_media_type", r.text
+    assert "application/json" in r.json()["message"]
+    assert api.get("/v1/templates").json()["pagination"]["total"] == 0
+    r = api.post("/v1/templates", content=body, headers={"Content-Type": "application/merge-patch+json"})
+    assert r.status_code == 201, r.text  # a +json type is JSON
