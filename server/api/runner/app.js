@@ -518,7 +518,7 @@ function showThumbs(step, box) {
     showSignature(root.querySelector(`[data-signature="${step.id}"]`), first ? picture(first) : null, Boolean(first));
     return;
   }
-  box.replaceChildren(...photos.map((photo, n) => el("figure", { class: "thumb" },
+  box.replaceChildren(...photos.map((photo, n) => el("figure", { class: "thumb", "data-slot": `${step.id}/${photo.photo_index}` },
     picture(photo) ? el("img", { src: picture(photo), alt: t("photo_alt", { n: n + 1, label: step.label }) })
       : el("span", { class: "placeholder", text: "✓" }),
     el("button", { type: "button", class: "remove", "aria-label": t("remove_photo", { n: n + 1 }), onclick: () => removePhoto(step, photo.photo_index) }, "×"))));
@@ -724,6 +724,47 @@ function refusalText(op) {
   return describeRefusal(op.refusal || { message: op.failed }, { step: title, kind: op.kind, problems });
 }
 
+// "sending now…", and once bytes are leaving, how much of what waits has left, in steps of a tenth: the
+// line is a live region, and a figure that changed with every packet would be read out with every packet.
+function sendingNow(s) {
+  const sent = [...s.onTheirWay.values()].reduce((n, way) => n + way.sent, 0);
+  if (!sent || !s.bytes) return t("why_sending");
+  return t("why_sending_share", { pct: Math.min(100, Math.floor((10 * sent) / s.bytes) * 10) });
+}
+
+// The bytes on their way: a bar along the status line (a picture: the words above say it) and one on each
+// photo being sent (a progress bar of its own, which is no live region), gone once the server has the photo.
+function showOnTheirWay(s, moving) {
+  const ways = moving ? [...s.onTheirWay.values()] : [];
+  const sent = ways.reduce((n, way) => n + way.sent, 0);
+  let bar = statusLine.querySelector(".sending");
+  if (sent && s.bytes) {
+    if (!bar) {
+      bar = el("span", { class: "sending", "aria-hidden": "true" }, el("span", { class: "fill" }));
+      statusLine.prepend(bar);
+    }
+    bar.firstChild.style.width = `${Math.min(100, (100 * sent) / s.bytes).toFixed(1)}%`;
+  } else if (bar) {
+    bar.remove();
+  }
+  const bySlot = new Map(ways.filter((way) => way.op.kind === "photo").map((way) => [slotOfOp(way.op), way]));
+  for (const figure of root.querySelectorAll("figure.thumb[data-slot]")) {
+    const way = bySlot.get(figure.dataset.slot);
+    let meter = figure.querySelector(".upload");
+    if (!way) { meter?.remove(); continue; }
+    const pct = Math.round((100 * way.sent) / way.size);
+    if (!meter) {
+      meter = el("span", { class: "upload", role: "progressbar", "aria-valuemin": "0", "aria-valuemax": "100", "aria-label": t("photo_sending") },
+        el("span", { class: "fill" }));
+      figure.append(meter);
+    }
+    meter.setAttribute("aria-valuenow", String(pct));
+    meter.firstChild.style.width = `${pct}%`;
+  }
+}
+
+const slotOfOp = (op) => `${op.step_id}/${op.photo_index}`;
+
 function showStatus() {
   if (!run || !statusLine || tabs.parked) return;
   const s = syncer.state;
@@ -744,7 +785,7 @@ function showStatus() {
     if (s.refused) summary.push(t("sum_run_refused"));
     details.push(s.refused ? t("rejected", { what, message: describeRunRefusal(s.refused) })
       : !reachable ? `${what} ${t("why_offline")}`
-      : s.error ? `${what}: ${t("why_retry", { error: describeRetry(s.error), s: s.retryIn })}` : `${what}: ${t("why_sending")}`);
+      : s.error ? `${what}: ${t("why_retry", { error: describeRetry(s.error), s: s.retryIn })}` : `${what}: ${sendingNow(s)}`);
   } else if (!s.failed) {
     summary.push(t("all_sent"));
   }
@@ -769,6 +810,7 @@ function showStatus() {
     rest.hidden = true;
     more.setAttribute("aria-expanded", "false");
   }
+  showOnTheirWay(s, reachable && !s.refused && !s.error);
   statusLine.dataset.waiting = String(s.waiting);
   statusLine.dataset.online = String(navigator.onLine);
   showRefusals();

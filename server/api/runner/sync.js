@@ -46,6 +46,31 @@ const carriesBytes = (op) => op.kind === "photo" || op.kind === "signature";
 const isSignature = (op) => op.kind === "signature" || (op.kind === "photo" && op.name === "signature.png");
 const together = (op) => op.kind === "answer" || op.kind === "photo";
 const slotOf = (op) => `${op.step_id}/${op.photo_index}`;
+const NO_BODY = [101, 204, 205, 304]; // a Response with one of these statuses takes no body
+
+// A request that carries a photo's or a signature's bytes goes by XMLHttpRequest, which says how much of its
+// body has left (`onSent(bytes)`); fetch says nothing until the answer, and a photo on a slow link waited
+// "sending now…" for a minute with no sign of life. It answers as fetch does: a Response, or a TypeError
+// when no answer came (offline, the connection cut), which the drain takes for "unreachable".
+function sendBytes(path, { method, headers, body }, onSent) {
+  return new Promise((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open(method, path);
+    xhr.responseType = "blob";
+    headers.forEach((value, name) => xhr.setRequestHeader(name, value));
+    xhr.upload.onprogress = (event) => onSent(event.loaded);
+    xhr.onload = () => {
+      const answered = new Headers();
+      for (const line of xhr.getAllResponseHeaders().trim().split(/\r?\n/)) {
+        const colon = line.indexOf(":");
+        if (colon > 0) answered.append(line.slice(0, colon).trim(), line.slice(colon + 1).trim());
+      }
+      resolve(new Response(NO_BODY.includes(xhr.status) ? null : xhr.response, { status: xhr.status, headers: answered }));
+    };
+    xhr.onerror = xhr.onabort = xhr.ontimeout = () => reject(new TypeError("the request got no answer"));
+    xhr.send(body);
+  });
+}
 // What the page needs to say a refusal in words: the server's error code, status and (English) message.
 const refusalOf = (error) => ({ code: error.code || null, status: error.status || null, message: error.message });
 
@@ -87,6 +112,9 @@ export class Syncer {
     this.lastAck = Promise.resolve(); // the transaction being written: one at a time
     this.unawaited = []; // acknowledgements of the segment being sent, still being written
     this.state = { waiting: 0, photos: 0, signatures: 0, bytes: 0, failed: 0, failures: [], error: null, unreachable: false, retryIn: 0, sending: false, refused: null };
+    // Of each photo or signature on its way (by its slot, "_run" for the run's signature): how many of its
+    // bytes are on the server or have left, and its size. The page shows it on the photo and the status line.
+    this.state.onTheirWay = new Map();
     window.addEventListener("online", () => this.kick(true));
   }
 
@@ -156,6 +184,7 @@ export class Syncer {
     for (const op of ops) {
       this.state.waiting -= 1;
       if (carriesBytes(op)) { this.state.photos -= 1; this.state.bytes -= op.blob ? op.blob.size : 0; }
+      this.state.onTheirWay.delete(op.seq);
       if (isSignature(op)) this.state.signatures -= 1;
     }
   }
@@ -187,12 +216,24 @@ export class Syncer {
     }
   }
 
+  // `sent` of `op`'s bytes are on the server or have left for it; null: it is no longer on its way (it failed;
+  // an acknowledged one leaves in `sent`). The page hears of it at most once a frame.
+  onItsWay(op, sent) {
+    if (sent === null) this.state.onTheirWay.delete(op.seq);
+    else this.state.onTheirWay.set(op.seq, { op, sent: Math.min(sent, op.blob.size), size: op.blob.size });
+    if (this.progressShown) return;
+    this.progressShown = requestAnimationFrame(() => {
+      this.progressShown = 0;
+      this.host.changed();
+    });
+  }
+
   async fetch(path, init = {}) {
     const run = this.host.run();
     const headers = new Headers(init.headers || {});
     headers.set("Authorization", `Bearer ${run.token}`);
     headers.set("Rundun-Device", this.deviceHeader());
-    const response = await fetch(path, { ...init, headers });
+    const response = init.onSent ? await sendBytes(path, { ...init, headers }, init.onSent) : await fetch(path, { ...init, headers });
     if (!response.ok) {
       let body = null;
       try { body = await response.json(); } catch { /* not JSON */ }
@@ -340,13 +381,17 @@ export class Syncer {
     const size = op.blob.size;
     let { url, offset } = await this.resumePoint(op);
     try {
+      this.onItsWay(op, offset);
       if (!url && offset < size) ({ url, offset } = await this.createUpload(op));
       while (offset < size) {
+        const from = offset;
         const headers = { ...TUS, "Content-Type": "application/offset+octet-stream", "Upload-Offset": String(offset) };
-        const response = await this.fetch(url, { method: "PATCH", headers, body: op.blob.slice(offset, offset + this.chunkBytes) });
+        const response = await this.fetch(url, { method: "PATCH", headers, body: op.blob.slice(offset, offset + this.chunkBytes),
+          onSent: (bytes) => this.onItsWay(op, from + bytes) });
         offset = Number(response.headers.get("Upload-Offset"));
       }
     } catch (error) {
+      this.onItsWay(op, null);
       if (error instanceof HttpError && error.status === 460) this.uploads.remember(op, null); // terminated
       throw error;
     }
@@ -376,7 +421,8 @@ export class Syncer {
     this.uploads.remember(op, ""); // before a byte leaves: should the answer be lost, the upload is looked up
     let created;
     try {
-      created = await this.fetch(`/v1/runs/${this.host.run().run_id}/uploads/`, { method: "POST", headers, body });
+      created = await this.fetch(`/v1/runs/${this.host.run().run_id}/uploads/`, { method: "POST", headers, body,
+        onSent: (bytes) => this.onItsWay(op, bytes) });
     } catch (error) {
       if (error instanceof HttpError && error.location) this.uploads.remember(op, error.location);
       throw error;
@@ -420,7 +466,13 @@ export class Syncer {
   }
 
   async sendSignature(op) {
-    await this.fetch(`/v1/runs/${this.host.run().run_id}/signature`, { method: "PUT", headers: { "Content-Type": "image/png" }, body: op.blob });
+    try {
+      await this.fetch(`/v1/runs/${this.host.run().run_id}/signature`, { method: "PUT", headers: { "Content-Type": "image/png" }, body: op.blob,
+        onSent: (bytes) => this.onItsWay(op, bytes) });
+    } catch (error) {
+      this.onItsWay(op, null);
+      throw error;
+    }
     await this.done([op], { signatureSent: true });
   }
 
