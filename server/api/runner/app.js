@@ -7,6 +7,7 @@ import { commit, getRun, pendingSeqs, putRun } from "./db.js";
 import { tabClaim } from "./tabs.js";
 import { Syncer } from "./sync.js";
 import { dataUrl, preparePhoto, sha256Hex } from "./photos.js";
+import { archiveName, unsentArchive } from "./export.js";
 import { signaturePad } from "./signature.js";
 import { el, fieldValue, showAnswer, showCount, showSignature, signatureBox, stepCard } from "./view.js";
 import {
@@ -624,7 +625,25 @@ function showDoneScreen() {
   const finished = run.status === "completed" || CLOSED.includes(run.status);
   if (finished) showFinished(run.status, run.unsent ? "completed_elsewhere_body" : "completed_body");
   else showFinished("waiting", "completed_waiting_body");
-  if (finished && run.unsent) root.querySelector(".done").append(el("p", { id: "done-unsent", text: t("not_sent", { n: run.unsent }) }));
+  if (finished && run.unsent) {
+    const saved = el("p", { class: "hint", id: "unsent-saved", role: "status" });
+    root.querySelector(".done").append(
+      el("p", { id: "done-unsent", text: t("not_sent", { n: run.unsent }) }),
+      el("button", { type: "button", class: "secondary", id: "save-unsent", onclick: () => saveUnsent(saved) }, t("save_unsent")),
+      saved);
+  }
+}
+
+// The changes not sent, as one file in the phone's downloads (export.js), and where it went.
+async function saveUnsent(said) {
+  const name = archiveName(run);
+  const url = URL.createObjectURL(await unsentArchive(run, location.origin));
+  const link = el("a", { href: url, download: name, hidden: true });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60000); // the download has read it by then
+  said.textContent = t("unsent_saved", { name: `\u2068${name}\u2069` }); // the name kept left to right in Arabic
 }
 
 // The "Open in Rundun" desktop link, offered while there is something to fill in (runner.css hides it on phones).
