@@ -25,6 +25,18 @@ function dosTime(when) {
   return [time, date];
 }
 
+// Little-endian fields, [width in bytes, value] each, one after another: a ZIP header.
+function header(fields) {
+  const view = new DataView(new ArrayBuffer(fields.reduce((n, [width]) => n + width, 0)));
+  let at = 0;
+  for (const [width, value] of fields) {
+    if (width === 4) view.setUint32(at, value, true);
+    else view.setUint16(at, value, true);
+    at += width;
+  }
+  return view;
+}
+
 // `files`: [{name, blob}]; the archive as a Blob (the files' Blobs are parts of it, not copies).
 export async function zipOf(files, when = new Date()) {
   const [time, date] = dosTime(when);
@@ -34,42 +46,14 @@ export async function zipOf(files, when = new Date()) {
   for (const { name, blob } of files) {
     const nameBytes = new TextEncoder().encode(name);
     const crc = crc32(new Uint8Array(await blob.arrayBuffer()));
-    const size = blob.size;
-    const local = new DataView(new ArrayBuffer(30));
-    local.setUint32(0, 0x04034b50, true);
-    local.setUint16(4, 20, true); // version needed: 2.0
-    local.setUint16(6, 0x0800, true); // the name is UTF-8
-    local.setUint16(8, 0, true); // stored
-    local.setUint16(10, time, true);
-    local.setUint16(12, date, true);
-    local.setUint32(14, crc, true);
-    local.setUint32(18, size, true);
-    local.setUint32(22, size, true);
-    local.setUint16(26, nameBytes.length, true);
-    local.setUint16(28, 0, true);
-    parts.push(local, nameBytes, blob);
-    const entry = new DataView(new ArrayBuffer(46));
-    entry.setUint32(0, 0x02014b50, true);
-    entry.setUint16(4, 20, true); // made by: 2.0
-    entry.setUint16(6, 20, true);
-    entry.setUint16(8, 0x0800, true);
-    entry.setUint16(10, 0, true);
-    entry.setUint16(12, time, true);
-    entry.setUint16(14, date, true);
-    entry.setUint32(16, crc, true);
-    entry.setUint32(20, size, true);
-    entry.setUint32(24, size, true);
-    entry.setUint16(28, nameBytes.length, true);
-    entry.setUint32(42, offset, true); // the extra field, comment, disk and attributes stay 0
-    central.push(entry, nameBytes);
-    offset += 30 + nameBytes.length + size;
+    // version needed 2.0, the name in UTF-8, stored; when; the CRC, both sizes; the name's length
+    const described = [[2, 20], [2, 0x0800], [2, 0], [2, time], [2, date], [4, crc], [4, blob.size], [4, blob.size], [2, nameBytes.length]];
+    parts.push(header([[4, 0x04034b50], ...described, [2, 0]]), nameBytes, blob);
+    // made by 2.0; no extra field, comment, disk or attributes; where its local header starts
+    central.push(header([[4, 0x02014b50], [2, 20], ...described, [2, 0], [2, 0], [2, 0], [2, 0], [4, 0], [4, offset]]), nameBytes);
+    offset += 30 + nameBytes.length + blob.size;
   }
   const centralSize = central.reduce((n, part) => n + part.byteLength, 0);
-  const end = new DataView(new ArrayBuffer(22));
-  end.setUint32(0, 0x06054b50, true);
-  end.setUint16(8, files.length, true);
-  end.setUint16(10, files.length, true);
-  end.setUint32(12, centralSize, true);
-  end.setUint32(16, offset, true);
+  const end = header([[4, 0x06054b50], [2, 0], [2, 0], [2, files.length], [2, files.length], [4, centralSize], [4, offset], [2, 0]]);
   return new Blob([...parts, ...central, end], { type: "application/zip" });
 }
