@@ -40,6 +40,7 @@ LOCATED = {
                     "type": "photo",
                     "label": "Site photos",
                     "required": False,
+                    "geo": True,  # needed only once answered
                     "config": {"min": 0, "max": 2},
                 },
             ],
@@ -109,6 +110,9 @@ def test_a_step_that_needs_a_location_says_so_and_is_not_done_without_it(live, b
         page = start_run(live, context, run_id)
         needed = page.locator("[data-geo-needed='s-here']")
         expect(needed).to_have_text("This step needs your location: tap “Add my location”.")
+        expect(page.locator("[data-geo-needed='s-pics']")).to_have_text(
+            "If you answer this step, it needs your location too: tap “Add my location”."
+        )
         page.get_by_label("Yes").check()
         expect(page.locator("#progress-text")).to_have_text("0 of 2 done · 1 still incomplete")
         expect(page.locator("#progress")).to_have_attribute("aria-valuenow", "0")

@@ -162,8 +162,10 @@ export function stepCard(step, template, on) {
   if (step.type === "photo" || (step.photo && step.type !== "signature")) card.append(photoPicker(step, step.label, on));
   if (step.type === "signature") card.append(signatureBox(step.id, on.signature));
   if (step.geo) {
-    // The step asks for a location: said on its card from the start (it was said only by Complete).
-    card.append(el("p", { class: "hint", id: `${step.id}-geo-needed`, "data-geo-needed": step.id, text: t("location_needed") }),
+    // The step asks for a location: said on its card from the start (it was said only by Complete); an optional
+    // step needs it only once answered.
+    const needed = required ? t("location_needed") : t("location_needed_if_answered");
+    card.append(el("p", { class: "hint", id: `${step.id}-geo-needed`, "data-geo-needed": step.id, text: needed }),
       el("div", { class: "row" },
         el("button", { type: "button", class: "secondary", "aria-describedby": `${step.id}-geo-needed`, onclick: () => on.locate() }, t("location")),
         el("span", { class: "hint", "data-geo": step.id })));
