@@ -15,12 +15,20 @@ from pathlib import Path
 
 
 def write_durably(path: Path, data: bytes, *, uncache: bool = False) -> bool:
-    """Write `data` at `path`: a temp file in the same folder, fsync, rename over `path`, fsync the folder.
-    A no-op returning False when `path` exists already (content-addressed files never change). On any error
-    (a full disk: OSError ENOSPC) the temp file is removed and the error raised: nothing half-written stays.
-    `uncache`: its pages leave the page cache once durable (see `fsync_file`)."""
+    """Write a content-addressed file (it never changes) at `path` as `replace_durably` does; a no-op
+    returning False when `path` exists already. Never for a file whose content changes: its second write
+    was dropped (an editor's draft kept only the first change after a save)."""
     if path.exists():
         return False
+    replace_durably(path, data, uncache=uncache)
+    return True
+
+
+def replace_durably(path: Path, data: bytes, *, uncache: bool = False) -> None:
+    """Write `data` at `path`, whatever was there: a temp file in the same folder, fsync, rename over `path`,
+    fsync the folder. On any error (a full disk: OSError ENOSPC) the temp file is removed and the error
+    raised: nothing half-written stays, and what was at `path` stays whole. `uncache`: its pages leave the
+    page cache once durable (see `fsync_file`)."""
     make_dirs(path.parent)
     tmp = path.parent / f".{path.name}.{secrets.token_hex(4)}.tmp"
     try:
@@ -34,7 +42,6 @@ def write_durably(path: Path, data: bytes, *, uncache: bool = False) -> bool:
             tmp.unlink()
         raise
     fsync_dir(path.parent)
-    return True
 
 
 _making_dirs = threading.Lock()

@@ -20,7 +20,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer
 
-from server.durable import write_durably
+from server.durable import replace_durably
 
 from .saving import SaveController
 
@@ -49,7 +49,9 @@ def load_draft(path: Path) -> Draft | None:
 
 def write_draft(path: Path, draft: Draft) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
-    write_durably(path, json.dumps(asdict(draft), ensure_ascii=False).encode())
+    replace_durably(
+        path, json.dumps(asdict(draft), ensure_ascii=False).encode()
+    )  # each change replaces the last
 
 
 def remove_draft(path: Path) -> None:

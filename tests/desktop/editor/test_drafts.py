@@ -4,6 +4,7 @@ removes what was kept. A session killed with unsaved edits lost them."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from rundun_desktop.editor import TemplatesPage
@@ -66,6 +67,23 @@ def test_changes_not_saved_when_the_app_ended_are_offered_back_and_saved_over_th
     page.saver.never_saved = False  # the first session's editor, still open here, is not asked about
     page.editor.stack.setClean()
     QApplication.processEvents()
+
+
+def test_every_change_replaces_the_kept_draft_not_only_the_first(desktop, qtbot, aloop):
+    """The draft was written with the content-addressed files' writer, which leaves a file that exists as it
+    is: after a save, only the first change was kept, and a crash lost every change after it."""
+    created = run(aloop, desktop.api.create_template(vehicle_inspection()))
+    page, d = editing(desktop, qtbot, aloop, created)
+    kept = desktop.paths.editor_draft_file
+    rename(d, "First change")
+    wait_until(aloop, lambda: (draft := load_draft(kept)) is not None and draft.name == "First change", 10)
+    steps = sum(len(section["steps"]) for section in page.editor.doc.to_tdl()["sections"])
+    d.key(d.view.tree, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)  # a new step
+    rename(d, "Second change")
+    wait_until(aloop, lambda: load_draft(kept).name == "Second change", 10)
+    body = load_draft(kept).body
+    assert sum(len(section["steps"]) for section in body["sections"]) == steps + 1
+    page.editor.stack.setClean()
 
 
 def test_discarded_changes_are_not_kept_nor_offered_and_a_new_template_comes_back_new(desktop, qtbot, aloop):
