@@ -3,7 +3,9 @@
 
 Events only say *that* a run changed; the changed summaries are then read in one list request
 (`updated_since` = the earliest event time, sorted by `updated_at`), so a burst of events costs one request.
-Runs created by other API clients emit no event, so a slow poll keeps running beside the stream.
+Runs created by other API clients emit no event, so a slow poll keeps running beside the stream. Only the poll
+moves the position it reads from (the watermark): a read after an event starts at the event, and moved it past
+runs dispatched by another client a moment before, which the monitor then never showed.
 
 The stream is parsed by httpx-sse, not by hand: `bench/desktop_sse_parse.py` puts it at ~11 µs an event against
 ~4 µs for the former hand parser (same run, shared machine), a few ms a second of the GUI thread in the
@@ -17,6 +19,7 @@ import contextlib
 import json
 import logging
 from collections import OrderedDict
+from datetime import datetime, timedelta
 
 import httpx
 from httpx_sse import EventSource, ServerSentEvent
@@ -28,8 +31,9 @@ from rundun_desktop.app_events import AppEvents
 log = logging.getLogger("rundun.desktop")
 STREAM, POLLING, OFF = "stream", "polling", "off"
 STOP_WAIT = 3.0  # seconds `stop` waits for its loops before it lets them finish on their own
-BUSY_CHANGES = 200  # changed runs one look found that make the next one, beside the stream, wait longer
+BUSY_CHANGES = 200  # runs one look read that make the next one, beside the stream, wait longer
 BUSY_STREAM_POLL_S = 15.0
+OVERLAP_S = 2.0  # how far back of the watermark each look starts (see `overlapped`)
 
 
 class LiveUpdates(QObject):
@@ -62,6 +66,9 @@ class LiveUpdates(QObject):
         self._pending_since: str | None = None
         self._flush_task: asyncio.Task | None = None
         self._closed = False
+        self.last_read = (
+            0  # runs the last read found, changed or not (a look that reads hundreds waits longer)
+        )
 
     def start(self) -> None:
         if not self._tasks and not self._closed:
@@ -168,20 +175,21 @@ class LiveUpdates(QObject):
         await asyncio.sleep(self.debounce)
         since, self._pending_since = self._pending_since, None
         try:
-            await self.fetch_changes(since or self._watermark)
+            await self.fetch_changes(since or self._watermark, advance=False)
         except ApiError as exc:
             log.debug("reading changed runs failed: %s", exc)
             self._wake.set()
 
     # -- polling ------------------------------------------------------------------------------------------------
     async def _poll_loop(self, running: object) -> None:
-        found = 0  # changed runs the last look found
+        found = 0  # runs the last look read
         while running is self._running:
             try:
                 if self._watermark is None:
                     await self._init_watermark()
                 else:
-                    found = len(await self.fetch_changes(self._watermark))
+                    await self.fetch_changes(overlapped(self._watermark))
+                    found = self.last_read
             except ApiError as exc:
                 log.debug("polling runs failed: %s", exc)
             if running is not self._running:
@@ -193,7 +201,7 @@ class LiveUpdates(QObject):
                     await self._wake.wait()
 
     def wait_after(self, found: int) -> float:
-        """Seconds until the next look, after one that found `found` changed runs. Beside the stream a look
+        """Seconds until the next look, after one that read `found` runs. Beside the stream a look
         every few seconds finds the runs other clients made (they have no event) soon; while they come by the
         hundred, every 15 s: each look then reads pages of them on the GUI thread (8 clients dispatching flat
         out, bench/desktop_soak.py: 21 pauses of the GUI thread over 100 ms in 2 minutes at 5 s, 2 so)."""
@@ -207,12 +215,16 @@ class LiveUpdates(QObject):
         if self.mode == OFF:
             self._set_mode(POLLING)
 
-    async def fetch_changes(self, since: str | None) -> list[dict]:
-        """Read runs updated at or after `since`; emit those not seen in this exact state before."""
+    async def fetch_changes(self, since: str | None, *, advance: bool = True) -> list[dict]:
+        """Read runs updated at or after `since`; emit those not seen in this exact state before. `advance`:
+        move the watermark to the newest `updated_at` read (only a read that starts from it may: one that
+        starts later has not read what lies between)."""
         changed: list[dict] = []
+        self.last_read = 0
         page = 1
         while True:
             body = await self.api.list_runs(page=page, per_page=200, updated_since=since, sort="updated_at")
+            self.last_read += len(body["data"])
             for run in body["data"]:
                 # `flagged` too: answers changed within one second of `updated_at` may change only the findings.
                 fingerprint = (
@@ -226,7 +238,7 @@ class LiveUpdates(QObject):
                     self._seen[run["run_id"]] = fingerprint
                     self._seen.move_to_end(run["run_id"])
                     changed.append(run)
-                if self._watermark is None or run["updated_at"] > self._watermark:
+                if advance and (self._watermark is None or run["updated_at"] > self._watermark):
                     self._watermark = run["updated_at"]
             next_page = body["pagination"].get("next_page")
             if not next_page or page >= 25:
@@ -242,6 +254,17 @@ class LiveUpdates(QObject):
         if mode != self.mode:
             self.mode = mode
             self.events.live_mode_changed.emit(mode)
+
+
+def overlapped(watermark: str) -> str:
+    """`watermark` moved back `OVERLAP_S`: a change stamped before the newest one read may be committed after
+    it was read (several server processes, or a write queued behind another); runs read twice are told apart
+    by their fingerprint, and emitted once."""
+    try:
+        moment = datetime.fromisoformat(watermark)
+    except ValueError:
+        return watermark
+    return (moment - timedelta(seconds=OVERLAP_S)).isoformat().replace("+00:00", "Z")
 
 
 def _device_key(device) -> tuple | None:

@@ -77,6 +77,7 @@ class RunsController(QObject):
         self._count_timer.timeout.connect(lambda: self._load_count(self.model.generation))
         # Live changes wait for the next frame (16 ms) and reach the model together.
         self._pending: dict[str, dict] = {}
+        self._out_of_order: set[str] = set()  # in an order other than the default: runs not in their place
         self._flush_timer = QTimer(self)
         self._flush_timer.setSingleShot(True)
         self._flush_timer.setInterval(16)
@@ -106,6 +107,7 @@ class RunsController(QObject):
         view.search.textChanged.connect(lambda _t: self._search_timer.start())
         view.search.returnPressed.connect(self._controls_changed)
         view.refresh_button.clicked.connect(self.reload)
+        view.order_notice.linkActivated.connect(lambda _link: self.reload())
         # The template filter is read again each time the page shows: templates made or deleted on the Templates
         # page meanwhile stayed out of it (or in it) until the app restarted.
         view.installEventFilter(self)
@@ -177,6 +179,8 @@ class RunsController(QObject):
         self._search_timer.stop()
         self._count_timer.stop()
         self._active = True
+        self._out_of_order.clear()
+        self._say_out_of_order()
         self.view.message.clear_message()
         if self.detail.run is not None and matches(self.detail.run, self.filters()) is False:
             self.close_detail()
@@ -280,10 +284,44 @@ class RunsController(QObject):
         filters = self.filters()
         fits = {run["run_id"]: matches(run, filters) for run in pending}
         self.model.remove_runs(run_id for run_id, fit in fits.items() if fit is False)
-        missing = self.model.update_runs([run for run in pending if fits[run["run_id"]] is not False])
-        # Where a run not loaded belongs is told in the default order (newest first) only; in another, a reload.
-        if self._active and self.model.answered and self.model.sort_key == DEFAULT_SORT:
+        staying = [run for run in pending if fits[run["run_id"]] is not False]
+        moved = self._moved_in_order(staying)
+        missing = self.model.update_runs(staying)
+        if not (self._active and self.model.answered):
+            return
+        # Where a run not loaded belongs is told in the default order (newest first) only. In another order the
+        # list says how many runs arrived or moved and offers to sort them in (it stopped following the server
+        # there: a run dispatched under "Executor ref" order never showed, under "● Live").
+        if self.model.sort_key == DEFAULT_SORT:
             self.model.place_runs([run for run in missing if fits[run["run_id"]]])
+        else:
+            self._out_of_order.update(moved, (run["run_id"] for run in missing if fits[run["run_id"]]))
+            self._say_out_of_order()
+
+    def _moved_in_order(self, runs: list[dict]) -> list[str]:
+        """The loaded runs among `runs` whose value in the list's order changes (their row is then out of
+        place); none in the default order, where `created_at` never changes."""
+        key = self.model.sort_key.lstrip("-")
+        if self.model.sort_key == DEFAULT_SORT:
+            return []
+        held = ((run, self.model.row_of(run["run_id"])) for run in runs)
+        return [
+            run["run_id"]
+            for run, row in held
+            if row is not None and (shown := self.model.run_at(row)) and shown.get(key) != run.get(key)
+        ]
+
+    def _say_out_of_order(self) -> None:
+        if not self._out_of_order:
+            self.view.order_notice.hide()
+            return
+        self.view.order_notice.setText(
+            self.tr("New or changed since this order was read: {0}. <a href='#'>Sort them in</a>").format(
+                fmt.count(len(self._out_of_order), "run")
+            )
+        )
+        self.view.order_notice.show()
+        self._count_timer.start()  # the count follows the server's
 
     @asyncSlot(dict)
     async def _on_dispatched(self, result: dict) -> None:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QMenu,
     QProgressDialog,
@@ -41,7 +42,7 @@ from rundun_desktop.monitor.runs_model import (
     COL_TEMPLATE,
     COL_UPDATED,
 )
-from rundun_desktop.style import icon
+from rundun_desktop.style import icon, set_role
 from rundun_desktop.widgets.common import MARGIN, SPACING, MessageLine, button, label, page_header
 
 WIDTHS = {
@@ -160,6 +161,16 @@ class RunsView(QWidget):
 
         self.message = MessageLine()
         outer.addWidget(self.message)
+        # In an order other than newest first, live runs are not sorted in: this says so, with a link that does.
+        self.order_notice = QLabel()
+        self.order_notice.setObjectName("orderNotice")
+        self.order_notice.setTextFormat(Qt.TextFormat.RichText)
+        self.order_notice.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByMouse | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
+        set_role(self.order_notice, role="notice")
+        self.order_notice.hide()
+        outer.addWidget(self.order_notice)
 
         self.widths = dict(WIDTHS)  # the columns' widths, some fitted to the locale's words (size_columns)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
