@@ -252,8 +252,9 @@ def histogram_bars(bins: list[dict], step: dict, *, whole: bool) -> list[Bar]:
     for n, (b, (low, high)) in enumerate(zip(bins, ranges, strict=True)):
         if low > high:  # no whole number falls in it: nothing can (the server takes no decimals there)
             continue
-        # A bin holds its lower edge, and its upper one only when it is the last (whole ranges hold both).
-        holds_high = whole or n == len(bins) - 1
+        # A bin holds its lower edge, and its upper one only when it is the last (whole ranges hold both). A
+        # rating's bin is one point of its scale (from = to): it holds that point, and "below 3" never marked 3.
+        holds_high = whole or n == len(bins) - 1 or low == high
         all_below = below is not None and (high < below or (high == below and not holds_high))
         finding = all_below or (above is not None and low > above)
         bars.append(Bar(_range_text(low, high, decimals), b["count"], finding))

@@ -660,3 +660,47 @@ def test_a_chart_built_anew_leaves_no_old_chart_behind(qapp):
     assert sorted(gone) == [f"runs {n}" for n in range(3)] + [f"step {n}" for n in range(3)]
     steps.deleteLater()
     runs.deleteLater()
+
+
+RATED = {
+    "name": "Guest stay",
+    "sections": [
+        {
+            "id": "g-one",
+            "title": "Stay",
+            "steps": [
+                {
+                    "id": "s-clean",
+                    "type": "rating",
+                    "label": "Cleanliness",
+                    "config": {"min": 1, "max": 5},
+                    "flag": {"below": 3},
+                }
+            ],
+        }
+    ],
+}
+
+
+def test_a_ratings_findings_are_the_points_below_its_flag_not_the_flag_itself(desktop, aloop, live_server):
+    """A rating flagged below 3: the chart marked 1, 2 and 3 as findings (its orange bars held 99 answers where
+    the server counted 65 findings): a rating's bin is one point, and the point 3 is no finding."""
+    template = run(aloop, desktop.api.create_template(RATED))
+    for value in (1, 2, 2, 3, 3, 4, 5):
+        run_id = run(aloop, desktop.api.dispatch_run({"template_id": template["id"]}))["run_id"]
+        executor = Executor(live_server.url, run_id)
+        run(aloop, executor.open())
+        run(aloop, executor.answer("s-clean", value))
+        run(aloop, executor.complete())
+        run(aloop, executor.http.aclose())
+    stats = run(aloop, desktop.api.template_stats(template["id"]))
+    entry = next(e for e in stats["steps"] if e["step_id"] == "s-clean")
+    bars = step_bars(entry, RATED["sections"][0]["steps"][0])
+    assert [(b.label, b.count, b.finding) for b in bars] == [
+        ("1", 1, True),
+        ("2", 2, True),
+        ("3", 2, False),
+        ("4", 1, False),
+        ("5", 1, False),
+    ]
+    assert sum(b.count for b in bars if b.finding) == entry["flagged"] == 3
