@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from typing import IO, Any
 
 from rundun_desktop import formatting as fmt
+from server.spreadsheet import inert_row
 
 COLUMNS = [
     ("run_id", lambda r: r["run_id"]),
@@ -40,6 +41,7 @@ def write_header(out: IO[str]) -> Any:  # a csv writer (the type `_csv.Writer` i
 def write_rows(writer, runs: Iterable[dict]) -> int:
     count = 0
     for run in runs:
-        writer.writerow(["" if (v := get(run)) is None else v for _, get in COLUMNS])
+        # An executor's name or an executor_ref that starts like a formula is not run by the spreadsheet.
+        writer.writerow(inert_row(["" if (v := get(run)) is None else v for _, get in COLUMNS]))
         count += 1
     return count

@@ -17,6 +17,7 @@ from collections.abc import AsyncIterator
 from server.errors import TemplateNotFound
 from server.services import media
 from server.services.context import Context
+from server.spreadsheet import inert_row
 from server.store import export as export_store
 from server.store import templates as template_store
 from server.store.export import (
@@ -97,7 +98,7 @@ class Sheet:
     @staticmethod
     def _csv(rows) -> bytes:
         buffer = io.StringIO()
-        csv.writer(buffer).writerows(rows)
+        csv.writer(buffer).writerows(map(inert_row, rows))  # nothing an executor typed runs as a formula
         return buffer.getvalue().encode()
 
     def row(self, run) -> list:

@@ -59,6 +59,32 @@ def test_answers_read_as_words_and_photos_as_urls(api):
     assert rows[1]["OK? (s-bool)"] == "" and rows[1]["findings"] == "0"
 
 
+def test_nothing_an_executor_typed_runs_as_a_formula_in_a_spreadsheet(api):
+    """An executor_ref or an answer that starts like a formula was written as it was: a spreadsheet opening
+    the export ran `=HYPERLINK(…)`. Such cells start with an apostrophe; plain numbers stay numbers."""
+    body = every_type()
+    for step in body["sections"][0]["steps"]:
+        if step["id"] == "s-num":
+            step["config"]["min"] = -100
+        if step["id"] == "s-text":
+            step["config"]["max_length"] = 200
+    template_id = template(api, body)
+    run_id = api.post("/v1/runs", json={"template_id": template_id, "executor_ref": "=1+2"}).json()["run_id"]
+    ex = Executor(api, run_id, "")
+    ex.token = api.post(f"/v1/runs/{run_id}/open", json={}, auth=False).json()["executor_token"]
+    assert ex.answer("s-text", '=HYPERLINK("http://evil.example/x","Click me")').status_code == 200
+    assert ex.answer("s-num", -5).status_code == 200
+    plain = api.post("/v1/runs", json={"template_id": template_id, "executor_ref": "-42"}).json()["run_id"]
+
+    rows = {row["run_id"]: row for row in rows_of(api, template_id)}
+    assert rows[run_id]["executor_ref"] == "'=1+2"
+    assert rows[run_id]["Notes (s-text)"] == '\'=HYPERLINK("http://evil.example/x","Click me")'
+    assert rows[run_id]["Km (s-num)"] == "-5"  # a number is no formula
+    assert rows[plain]["executor_ref"] == "-42"
+    stored = api.get(f"/v1/runs/{run_id}").json()
+    assert stored["executor_ref"] == "=1+2"  # only the spreadsheet's copy is marked
+
+
 def test_the_export_pages_through_many_chunks_in_order(api, monkeypatch):
     monkeypatch.setattr(export, "CHUNK", 3)
     template_id = template(api, every_type())
