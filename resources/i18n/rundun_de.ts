@@ -2327,6 +2327,10 @@ Versenden Sie einen Durchlauf auf der Seite Durchläufe oder wählen Sie einen l
         <translation>Durchläufe konnten nicht geladen werden. {0}</translation>
     </message>
     <message>
+        <source>New or changed since this order was read: {0}. &lt;a href=&apos;#&apos;&gt;Sort them in&lt;/a&gt;</source>
+        <translation>Neu oder geändert, seit diese Reihenfolge gelesen wurde: {0}. &lt;a href=&apos;#&apos;&gt;Einsortieren&lt;/a&gt;</translation>
+    </message>
+    <message>
         <source>● Live</source>
         <translation>● Live</translation>
     </message>

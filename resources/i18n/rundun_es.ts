@@ -2327,6 +2327,10 @@ Envía una ejecución desde la página Ejecuciones o elige un periodo más largo
         <translation>No se pudieron cargar las ejecuciones. {0}</translation>
     </message>
     <message>
+        <source>New or changed since this order was read: {0}. &lt;a href=&apos;#&apos;&gt;Sort them in&lt;/a&gt;</source>
+        <translation>Nuevas o cambiadas desde que se leyó este orden: {0}. &lt;a href=&apos;#&apos;&gt;Ordenarlas&lt;/a&gt;</translation>
+    </message>
+    <message>
         <source>● Live</source>
         <translation>● En directo</translation>
     </message>
