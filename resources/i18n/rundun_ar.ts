@@ -810,6 +810,10 @@
         <translation>الأيام في {0}</translation>
     </message>
     <message>
+        <source>A period covers a year at most: the other date moved to {0}.</source>
+        <translation>تغطي الفترة سنة على الأكثر: نُقل التاريخ الآخر إلى {0}.</translation>
+    </message>
+    <message>
         <source>Templates could not be loaded. {0}</source>
         <translation>تعذّر تحميل القوالب. {0}</translation>
     </message>

@@ -698,6 +698,10 @@
         <translation>Tage im {0}</translation>
     </message>
     <message>
+        <source>A period covers a year at most: the other date moved to {0}.</source>
+        <translation>Ein Zeitraum umfasst höchstens ein Jahr: Das andere Datum wurde auf {0} verschoben.</translation>
+    </message>
+    <message>
         <source>Templates could not be loaded. {0}</source>
         <translation>Vorlagen konnten nicht geladen werden. {0}</translation>
     </message>

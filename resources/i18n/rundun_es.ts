@@ -698,6 +698,10 @@
         <translation>Días de {0}</translation>
     </message>
     <message>
+        <source>A period covers a year at most: the other date moved to {0}.</source>
+        <translation>Un periodo abarca como mucho un año: la otra fecha se movió al {0}.</translation>
+    </message>
+    <message>
         <source>Templates could not be loaded. {0}</source>
         <translation>No se pudieron cargar las plantillas. {0}</translation>
     </message>

@@ -7,9 +7,10 @@ from __future__ import annotations
 import asyncio
 import time
 from collections.abc import Callable
-from datetime import date
+from datetime import date, timedelta
 
 from PySide6.QtCore import QCoreApplication, QDate, QObject, QTimer, Signal
+from PySide6.QtWidgets import QDateEdit
 from qasync import asyncSlot
 
 from rundun_desktop import formatting as fmt
@@ -28,6 +29,8 @@ from rundun_desktop.dashboard.models import (
 )
 from rundun_desktop.dashboard.view import DashboardView
 from rundun_desktop.widgets.common import error_text, fill_template_combo
+
+MAX_PERIOD_DAYS = 366  # the server's longest period, its first and last days included
 
 MIN_REFRESH_INTERVAL_S = 1.0  # live events are coalesced: at most one refresh a second
 OpenRuns = Callable[[dict, str], None]  # (monitor filters, the same in words)
@@ -68,14 +71,15 @@ class DashboardController(QObject):
         self._typing_timer.setSingleShot(True)
         self._typing_timer.setInterval(400)
         self._typing_timer.timeout.connect(self.refresh)
+        self._period_note = ""  # why the custom period's dates are not as set (a year at most)
 
         view.zone.setText(self.tr("Days in {0}").format(self.tz))
         view.runs_panel.table.setModel(self.buckets)
         view.runs_panel.chart.bar_clicked.connect(self._bar_clicked)
         view.card_clicked.connect(self._card_clicked)
         view.period.currentIndexChanged.connect(self._period_changed)
-        view.date_from.dateChanged.connect(lambda _d: self.refresh())
-        view.date_to.dateChanged.connect(lambda _d: self.refresh())
+        view.date_from.dateChanged.connect(lambda _d: self._dates_changed(view.date_from))
+        view.date_to.dateChanged.connect(lambda _d: self._dates_changed(view.date_to))
         view.template.currentIndexChanged.connect(self._template_changed)
         view.version.currentIndexChanged.connect(lambda _i: self.refresh())
         view.executor_ref.textChanged.connect(lambda _t: self._typing_timer.start())
@@ -109,6 +113,7 @@ class DashboardController(QObject):
         }
 
     def _period_changed(self, _index: int) -> None:
+        self._period_note = ""
         custom = self.view.period.currentData() == CUSTOM_PERIOD
         self.view.date_from.setEnabled(custom)
         self.view.date_to.setEnabled(custom)
@@ -118,6 +123,25 @@ class DashboardController(QObject):
                 edit.blockSignals(True)
                 edit.setDate(QDate(day.year, day.month, day.day))
                 edit.blockSignals(False)
+        self.refresh()
+
+    def _dates_changed(self, moved: QDateEdit) -> None:
+        """A custom period spans a year at most (the server's limit, 366 days counted inclusively): a date set
+        further from the other one brings the other along, and says so. A From set to 6 Nov 2024 answered a raw
+        "query.to: must be at most 366 days from from" over the previous period's numbers."""
+        other = self.view.date_to if moved is self.view.date_from else self.view.date_from
+        here, there = _day(moved), _day(other)
+        self._period_note = ""
+        if abs((there - here).days) >= MAX_PERIOD_DAYS:
+            span = timedelta(days=MAX_PERIOD_DAYS - 1)
+            day = here + span if there > here else here - span  # on the side the other date was
+            other.blockSignals(True)
+            other.setDate(QDate(day.year, day.month, day.day))
+            other.blockSignals(False)
+            self._period_note = self.tr(
+                "A period covers a year at most: the other date moved to {0}."
+            ).format(fmt.date_text(day))
+            self.view.message.show_notice(self._period_note)
         self.refresh()
 
     # -- loading ----------------------------------------------------------------------------------------------
@@ -209,7 +233,10 @@ class DashboardController(QObject):
                 self.on_runs_changed([])
         if self._closed:
             return
-        self.view.message.clear_message()
+        if self._period_note:
+            self.view.message.show_notice(self._period_note)  # the numbers are of the period it says
+        else:
+            self.view.message.clear_message()
         self.stats = answers[0]
         self._show_runs(period, scope)
         self._show_steps(*(answers[1:] if len(answers) == 3 else (None, None)))
@@ -351,3 +378,7 @@ class DashboardController(QObject):
             return
         self.view.message.show_notice(self.tr("Saved {0}.").format(path))
         self.exported.emit(path)
+
+
+def _day(edit: QDateEdit) -> date:
+    return date.fromisoformat(edit.date().toString("yyyy-MM-dd"))

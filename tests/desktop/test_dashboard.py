@@ -704,3 +704,26 @@ def test_a_ratings_findings_are_the_points_below_its_flag_not_the_flag_itself(de
         ("5", 1, False),
     ]
     assert sum(b.count for b in bars if b.finding) == entry["flagged"] == 3
+
+
+def test_a_custom_period_longer_than_a_year_brings_its_other_date_along(desktop, aloop, qtbot):
+    """From set to 6 Nov 2024 with To on 6 Dec 2026: the server refused the period ("query.to: must be at most
+    366 days from from"), and the previous period's numbers stayed on screen under the new dates."""
+    from PySide6.QtCore import QDate
+
+    dashboard = open_dashboard(desktop, aloop)
+    view = dashboard.view
+    view.period.setCurrentIndex(view.period.findData(CUSTOM_PERIOD))
+    view.date_to.setDate(QDate(2026, 12, 6))
+    before = dashboard.refreshes
+    view.date_from.setFocus()
+    view.date_from.setDate(QDate(2024, 11, 6))  # as the date edit sets it when a person types it
+    wait_until(aloop, lambda: dashboard.refreshes > before and not dashboard._loading, 15)
+    assert view.date_to.date() == QDate(2025, 11, 6)  # 366 days, both ends included
+    assert dashboard.stats is not None and dashboard.stats["from"] == "2024-11-06"
+    assert view.message.isVisible()
+    assert view.message.text() == "A period covers a year at most: the other date moved to 6 Nov 2025."
+    before = dashboard.refreshes
+    view.date_to.setDate(QDate(2025, 6, 1))  # within a year: no word about it any more
+    wait_until(aloop, lambda: dashboard.refreshes > before and not dashboard._loading, 15)
+    assert not view.message.isVisible()
