@@ -2194,6 +2194,10 @@ Dispatch a run from the Runs page, or choose a longer period.</source>
         <translation>ملغاة</translation>
     </message>
     <message>
+        <source>Cancel the run {0}? Its link stops working and the executor cannot finish it.</source>
+        <translation>إلغاء المهمة ⁨{0}⁩؟ يتوقف رابطها عن العمل ولا يستطيع المنفّذ إنهاءها.</translation>
+    </message>
+    <message>
         <source>Photo</source>
         <translation>صورة</translation>
     </message>
@@ -2224,10 +2228,6 @@ Dispatch a run from the Runs page, or choose a longer period.</source>
     <message>
         <source>Cancel run</source>
         <translation>إلغاء المهمة</translation>
-    </message>
-    <message>
-        <source>Cancel this run? Its link stops working and the executor cannot finish it.</source>
-        <translation>إلغاء هذه المهمة؟ يتوقف رابطها عن العمل ولا يستطيع المنفّذ إنهاءها.</translation>
     </message>
     <message>
         <source>The run was cancelled.</source>

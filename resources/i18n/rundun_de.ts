@@ -2022,6 +2022,10 @@ Versenden Sie einen Durchlauf auf der Seite Durchläufe oder wählen Sie einen l
         <translation>Storniert</translation>
     </message>
     <message>
+        <source>Cancel the run {0}? Its link stops working and the executor cannot finish it.</source>
+        <translation>Den Durchlauf {0} stornieren? Sein Link funktioniert dann nicht mehr und die ausführende Person kann ihn nicht abschließen.</translation>
+    </message>
+    <message>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
@@ -2052,10 +2056,6 @@ Versenden Sie einen Durchlauf auf der Seite Durchläufe oder wählen Sie einen l
     <message>
         <source>Cancel run</source>
         <translation>Stornieren</translation>
-    </message>
-    <message>
-        <source>Cancel this run? Its link stops working and the executor cannot finish it.</source>
-        <translation>Diesen Durchlauf stornieren? Sein Link funktioniert dann nicht mehr und die ausführende Person kann ihn nicht abschließen.</translation>
     </message>
     <message>
         <source>The run was cancelled.</source>

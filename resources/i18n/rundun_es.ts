@@ -2022,6 +2022,10 @@ Envía una ejecución desde la página Ejecuciones o elige un periodo más largo
         <translation>Cancelada</translation>
     </message>
     <message>
+        <source>Cancel the run {0}? Its link stops working and the executor cannot finish it.</source>
+        <translation>¿Cancelar la ejecución {0}? Su enlace deja de funcionar y el ejecutor no podrá terminarla.</translation>
+    </message>
+    <message>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
@@ -2052,10 +2056,6 @@ Envía una ejecución desde la página Ejecuciones o elige un periodo más largo
     <message>
         <source>Cancel run</source>
         <translation>Cancelar</translation>
-    </message>
-    <message>
-        <source>Cancel this run? Its link stops working and the executor cannot finish it.</source>
-        <translation>¿Cancelar esta ejecución? Su enlace deja de funcionar y el ejecutor no podrá terminarla.</translation>
     </message>
     <message>
         <source>The run was cancelled.</source>

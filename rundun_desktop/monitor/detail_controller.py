@@ -52,6 +52,7 @@ class RunDetailController(QObject):
         self.history: list[dict] = []  # the shown run's history entries (the PDF summarises them)
         self.history_run: str | None = None
         self._seq = 0
+        self._from_the_top = False  # the next run shown starts at its top
         self._photo_task: asyncio.Task | None = None
         self.photo_browser = PhotoBrowser(photos, view)  # its window opens over the app's (`view.window()`)
         # The base of run links, as the server hands them out (Settings → Sharing); the app's own address
@@ -79,6 +80,7 @@ class RunDetailController(QObject):
         if run_id != self.run_id:
             self.view.message.clear_message()
             self.photo_browser.close()
+            self._from_the_top = True  # another run: its header first, not where the last one was scrolled
         self.run_id = run_id
         await self.refresh()
 
@@ -98,6 +100,9 @@ class RunDetailController(QObject):
             return  # another run was selected meanwhile
         self.run = run
         self._fill(run)
+        if self._from_the_top:  # a live refresh of the same run keeps its place
+            self._from_the_top = False
+            self.view.verticalScrollBar().setValue(0)
         self.run_loaded.emit(run)
         await self._load_history(seq, run)
         await self._load_deliveries(seq)
@@ -229,7 +234,9 @@ class RunDetailController(QObject):
         answer = QMessageBox.question(
             self.view,
             self.tr("Cancel run"),
-            self.tr("Cancel this run? Its link stops working and the executor cannot finish it."),
+            self.tr("Cancel the run {0}? Its link stops working and the executor cannot finish it.").format(
+                self.run.get("executor_ref") or self.run["run_id"]
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
@@ -251,6 +258,10 @@ class RunDetailController(QObject):
             self.view.message.show_error(exc)
         finally:
             self.view.set_busy(False)
+        # Its header, badge and the words above, where the click was: the focus the busy buttons gave up went
+        # to the panel's last button, and the panel scrolled down to it.
+        self.view.copy_link_button.setFocus()
+        self.view.verticalScrollBar().setValue(0)
 
     def _copy_link(self) -> None:
         if self.run_id:

@@ -549,3 +549,49 @@ def test_the_template_filter_follows_the_templates_page_and_an_empty_list_says_w
     wait_until(aloop, lambda: combo.findData(made["id"]) < 0, 10)
     assert combo.currentData() is None and runs.filters().get("template_id") is None  # all runs, as it says
     wait_until(aloop, lambda: runs.model.total == 1, 10)  # the deleted template's run, still listed
+
+
+def test_another_run_and_a_cancelled_one_show_their_detail_from_the_top(desktop, aloop, qtbot, monkeypatch):
+    """A run selected after another opened where the last one was scrolled, its header off screen; Cancel run
+    sent the panel to its bottom (the busy button gave its focus to the last one). The question names the run."""
+    from PySide6.QtWidgets import QMessageBox
+
+    template = run(aloop, desktop.api.create_template(vehicle_inspection()))
+    first, second = (
+        run(aloop, desktop.api.dispatch_run({"template_id": template["id"], "executor_ref": ref}))["run_id"]
+        for ref in ("VAN-1", "VAN-2")
+    )
+    window = desktop.window
+    window.view.resize(1280, 800)
+    window.view.activateWindow()
+    qtbot.waitUntil(window.view.isActiveWindow, timeout=30000)
+    runs = window.runs
+    runs.reload()
+    wait_until(aloop, lambda: runs.model.row_of(second) is not None, 10)
+    panel = runs.detail.view
+    bar = panel.verticalScrollBar()
+    runs.select_run(first)
+    wait_until(
+        aloop, lambda: runs.detail.run and runs.detail.run["run_id"] == first and bar.maximum() > 0, 10
+    )
+    bar.setValue(bar.maximum())
+    runs.select_run(second)
+    wait_until(aloop, lambda: runs.detail.run and runs.detail.run["run_id"] == second, 10)
+    assert bar.value() == 0
+
+    bar.setValue(bar.maximum())
+    asked = []
+
+    def yes(_parent, _title, text, *_args):
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", yes)
+    qtbot.mouseClick(panel.cancel_button, Qt.MouseButton.LeftButton)
+    wait_until(aloop, lambda: panel.message.text() == "The run was cancelled.", 10)
+    assert asked == ["Cancel the run VAN-2? Its link stops working and the executor cannot finish it."]
+    wait_until(
+        aloop, lambda: runs.detail.run["status"] == "cancelled" or not panel.cancel_button.isVisible(), 10
+    )
+    assert bar.value() == 0
+    assert panel.message.visibleRegion().boundingRect().height() == panel.message.height()
