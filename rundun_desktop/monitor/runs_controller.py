@@ -29,6 +29,7 @@ from rundun_desktop.monitor.runs_view import RunsView
 from rundun_desktop.photos import PhotoStore
 from rundun_desktop.theme import set_sheet
 from rundun_desktop.widgets.common import ask_save_path, error_text, fill_template_combo
+from rundun_desktop.widgets.rows_in_place import RowsInPlace
 
 SUMMARY_ONLY = ("answers", "signature", "template")
 
@@ -84,6 +85,7 @@ class RunsController(QObject):
         self._flush_timer.timeout.connect(self.flush_changes)
 
         view.table.setModel(self.model)
+        self.rows_in_place = RowsInPlace(view.table)  # live runs put above do not push the rows in sight away
         view.size_columns()
         header = view.table.horizontalHeader()
         header.setSortIndicator(COL_CREATED, Qt.SortOrder.DescendingOrder)

@@ -8,6 +8,8 @@
 
 from __future__ import annotations
 
+import asyncio
+
 from PySide6.QtCore import QPoint, Qt
 
 from rundun_desktop.monitor.runs_model import COL_REF
@@ -71,3 +73,36 @@ def test_runs_that_arrive_in_another_order_are_counted_and_sorted_in_on_a_click(
     order = [window.runs.model.run_at(row)["executor_ref"] for row in range(2)]
     descending = window.runs.model.sort_key.startswith("-")
     assert order == sorted(order, reverse=descending)
+
+
+def test_runs_arriving_above_leave_the_rows_in_sight_where_they_are(desktop, aloop):
+    """Scrolled down the list, a supervisor reads a run while new ones arrive at the top: they pushed the rows
+    in sight down and away, and a click aimed at one row landed on another. At the top, the newest show."""
+    template = run(aloop, desktop.api.create_template(FLAGGED_TEMPLATE))
+    for n in range(40):
+        run(aloop, desktop.api.dispatch_run({"template_id": template["id"], "executor_ref": f"OLD-{n:02}"}))
+    window = desktop.window
+    window.view.resize(1280, 800)
+    window.show_page("runs")
+    runs, table = window.runs, window.runs_view.table
+    runs.reload()
+    wait_until(aloop, lambda: runs.model.rowCount() == 40 and desktop.live.mode == "stream", 15)
+    bar = table.verticalScrollBar()
+    wait_until(aloop, lambda: bar.maximum() > 400, 5)
+    bar.setValue(400)
+    in_sight = runs.model.run_at(table.rowAt(0))["run_id"]
+    at_y = table.rowViewportPosition(table.rowAt(0))
+
+    for n in range(3):
+        run(aloop, desktop.api.dispatch_run({"template_id": template["id"], "executor_ref": f"NEW-{n}"}))
+    desktop.live.poke()
+    wait_until(aloop, lambda: runs.model.rowCount() == 43, 15)
+    run(aloop, asyncio.sleep(0))  # the view's own layout after the insertion
+    assert runs.model.run_at(table.rowAt(0))["run_id"] == in_sight
+    assert table.rowViewportPosition(table.rowAt(0)) == at_y
+
+    bar.setValue(0)  # at the top: the newest runs come into sight
+    run(aloop, desktop.api.dispatch_run({"template_id": template["id"], "executor_ref": "NEWEST"}))
+    desktop.live.poke()
+    wait_until(aloop, lambda: runs.model.rowCount() == 44, 15)
+    assert bar.value() == 0 and runs.model.run_at(table.rowAt(0))["executor_ref"] == "NEWEST"
