@@ -109,6 +109,9 @@ class RunsController(QObject):
         view.search.textChanged.connect(lambda _t: self._search_timer.start())
         view.search.returnPressed.connect(self._controls_changed)
         view.refresh_button.clicked.connect(self.reload)
+        view.refresh_button.clicked.connect(
+            self.load_templates
+        )  # templates made elsewhere: the filter, the empty words
         view.order_notice.linkActivated.connect(lambda _link: self.reload())
         # The template filter is read again each time the page shows: templates made or deleted on the Templates
         # page meanwhile stayed out of it (or in it) until the app restarted.
