@@ -109,9 +109,8 @@ class RunsController(QObject):
         view.search.textChanged.connect(lambda _t: self._search_timer.start())
         view.search.returnPressed.connect(self._controls_changed)
         view.refresh_button.clicked.connect(self.reload)
-        view.refresh_button.clicked.connect(
-            self.load_templates
-        )  # templates made elsewhere: the filter, the empty words
+        # Refresh reads the templates too: those made elsewhere join the filter, and the empty list's words.
+        view.refresh_button.clicked.connect(self.load_templates)
         view.order_notice.linkActivated.connect(lambda _link: self.reload())
         # The template filter is read again each time the page shows: templates made or deleted on the Templates
         # page meanwhile stayed out of it (or in it) until the app restarted.
