@@ -29,6 +29,7 @@ from rundun_desktop.widgets.wrapped_rows import fit_wrapped_rows
 from server.tdl import STEP_TYPES
 
 from .condition_text import type_name
+from .field_undo import DocumentUndoKeys
 from .icons import icon, type_icon
 from .json_view import JsonView
 from .preview import PreviewPane
@@ -92,6 +93,10 @@ class EditorView(QWidget):
         self.middle.addTab(_scroll(self.template_panel), self.tr("Template"))
         self.translations = TranslationsPanel()  # SPEC §15: languages and the translation table
         self.middle.addTab(self.translations, self.tr("Translations"))
+        undo, redo = self.actions_["undo"], self.actions_["redo"]
+        self.undo_keys = DocumentUndoKeys(
+            [self.node_panels, self.template_panel], [*undo.shortcuts(), *redo.shortcuts()]
+        )
         every_tab_in_view(self.middle)
         # Room for the properties panel's narrowest layout, so at 1024 px the fields need no sideways scroll.
         self.middle.setMinimumWidth(350)
