@@ -103,6 +103,7 @@ class EditorController(QObject):
         self.doc.replace(body)
         self.stack.setClean()
         self.properties.load_template()
+        self.view.template_area.verticalScrollBar().setValue(0)
         self.view.tree.expandAll()
         first = next(self.doc.steps(), None)
         self.select(first.uid if first else None)
@@ -141,6 +142,9 @@ class EditorController(QObject):
         if uid == self.properties.uid and uid is not None:
             return
         self.properties.show(uid)
+        # Another node's properties from their top: left where the last one was scrolled, a section's
+        # title sat above the pane, which looked empty.
+        self.view.node_area.verticalScrollBar().setValue(0)
         if uid is not None and self.doc.is_step(uid):
             self.view.preview.show_step(self.doc.get(uid, ("id",)))
         elif uid is not None and self.doc.node(uid) is not None:  # a section

@@ -89,8 +89,9 @@ class EditorView(QWidget):
         self.template_panel = TemplatePanel()
         self.middle = QTabWidget()
         self.middle.setObjectName("propertiesTabs")
-        self.middle.addTab(_scroll(self.node_panels), self.tr("Properties"))
-        self.middle.addTab(_scroll(self.template_panel), self.tr("Template"))
+        self.node_area, self.template_area = _scroll(self.node_panels), _scroll(self.template_panel)
+        self.middle.addTab(self.node_area, self.tr("Properties"))
+        self.middle.addTab(self.template_area, self.tr("Template"))
         self.translations = TranslationsPanel()  # SPEC §15: languages and the translation table
         self.middle.addTab(self.translations, self.tr("Translations"))
         undo, redo = self.actions_["undo"], self.actions_["redo"]
