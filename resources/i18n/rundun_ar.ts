@@ -1687,6 +1687,17 @@ Dispatch a run from the Runs page, or choose a longer period.</source>
     </message>
 </context>
 <context>
+    <name>LengthLimit</name>
+    <message>
+        <source>Some text was cut: {0} characters at most</source>
+        <translation>قُصّ جزء من النص: الحد الأقصى لعدد الأحرف {0}</translation>
+    </message>
+    <message>
+        <source>{0} characters at most</source>
+        <translation>الحد الأقصى لعدد الأحرف: {0}</translation>
+    </message>
+</context>
+<context>
     <name>LibraryController</name>
     <message>
         <source>This server has no template library.</source>
@@ -4288,6 +4299,14 @@ Start from one of the library&apos;s ready-made checklists, describe one to gene
     <message>
         <source>At most</source>
         <translation>على الأكثر</translation>
+    </message>
+    <message>
+        <source>e.g. Poor</source>
+        <translation>مثلًا: ضعيف</translation>
+    </message>
+    <message>
+        <source>e.g. Excellent</source>
+        <translation>مثلًا: ممتاز</translation>
     </message>
     <message>
         <source>From</source>

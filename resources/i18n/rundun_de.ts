@@ -1547,6 +1547,17 @@ Versenden Sie einen Durchlauf auf der Seite Durchläufe oder wählen Sie einen l
     </message>
 </context>
 <context>
+    <name>LengthLimit</name>
+    <message>
+        <source>Some text was cut: {0} characters at most</source>
+        <translation>Text wurde gekürzt: höchstens {0} Zeichen</translation>
+    </message>
+    <message>
+        <source>{0} characters at most</source>
+        <translation>Höchstens {0} Zeichen</translation>
+    </message>
+</context>
+<context>
     <name>LibraryController</name>
     <message>
         <source>This server has no template library.</source>
@@ -4084,6 +4095,14 @@ Beginnen Sie mit einer fertigen Checkliste aus der Bibliothek, beschreiben Sie e
     <message>
         <source>At most</source>
         <translation>Höchstens</translation>
+    </message>
+    <message>
+        <source>e.g. Poor</source>
+        <translation>z. B. Schlecht</translation>
+    </message>
+    <message>
+        <source>e.g. Excellent</source>
+        <translation>z. B. Ausgezeichnet</translation>
     </message>
     <message>
         <source>From</source>

@@ -1547,6 +1547,17 @@ Envía una ejecución desde la página Ejecuciones o elige un periodo más largo
     </message>
 </context>
 <context>
+    <name>LengthLimit</name>
+    <message>
+        <source>Some text was cut: {0} characters at most</source>
+        <translation>Se ha recortado parte del texto: {0} caracteres como máximo</translation>
+    </message>
+    <message>
+        <source>{0} characters at most</source>
+        <translation>{0} caracteres como máximo</translation>
+    </message>
+</context>
+<context>
     <name>LibraryController</name>
     <message>
         <source>This server has no template library.</source>
@@ -4084,6 +4095,14 @@ Empiece con una de las listas de comprobación ya hechas de la biblioteca, descr
     <message>
         <source>At most</source>
         <translation>Como máximo</translation>
+    </message>
+    <message>
+        <source>e.g. Poor</source>
+        <translation>p. ej. Malo</translation>
+    </message>
+    <message>
+        <source>e.g. Excellent</source>
+        <translation>p. ej. Excelente</translation>
     </message>
     <message>
         <source>From</source>

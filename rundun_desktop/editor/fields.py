@@ -46,14 +46,13 @@ def spin_box(low: int, high: int, special: str | None = None, suffix: str = "") 
     return box
 
 
-def line_edit(placeholder: str = "", name: str = "", max_length: int = 0) -> QLineEdit:
+def line_edit(placeholder: str = "", name: str = "") -> QLineEdit:
+    """A line edit; one with a length limit is `length_limit.limited_line_edit`, which says when it cut."""
     edit = QLineEdit()
     edit.setPlaceholderText(placeholder)
     edit.setClearButtonEnabled(False)
     if name:
         edit.setObjectName(name)
-    if max_length:
-        edit.setMaxLength(max_length)
     return edit
 
 
