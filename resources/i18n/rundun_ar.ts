@@ -3599,6 +3599,14 @@ Start from one of the library&apos;s ready-made checklists, describe one to gene
         <translation>طلب توقيع عند الإكمال</translation>
     </message>
     <message>
+        <source>not set</source>
+        <translation>غير محدد</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> دقيقة</translation>
+    </message>
+    <message>
         <source>Estimated time</source>
         <translation>الوقت المقدّر</translation>
     </message>
@@ -4253,6 +4261,10 @@ Start from one of the library&apos;s ready-made checklists, describe one to gene
         <translation>بلا حد أقصى</translation>
     </message>
     <message>
+        <source>any</source>
+        <translation>أي عدد</translation>
+    </message>
+    <message>
         <source>Decimal places allowed in the answer</source>
         <translation>المنازل العشرية المسموحة في الإجابة</translation>
     </message>
@@ -4279,6 +4291,10 @@ Start from one of the library&apos;s ready-made checklists, describe one to gene
     <message>
         <source>Shown in the empty field</source>
         <translation>يظهر في الحقل الفارغ</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>بلا حد</translation>
     </message>
     <message>
         <source>Placeholder</source>

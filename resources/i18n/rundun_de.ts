@@ -3395,6 +3395,14 @@ Beginnen Sie mit einer fertigen Checkliste aus der Bibliothek, beschreiben Sie e
         <translation>Unterschrift beim Abschluss</translation>
     </message>
     <message>
+        <source>not set</source>
+        <translation>nicht festgelegt</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
         <source>Estimated time</source>
         <translation>Geschätzte Dauer</translation>
     </message>
@@ -4049,6 +4057,10 @@ Beginnen Sie mit einer fertigen Checkliste aus der Bibliothek, beschreiben Sie e
         <translation>kein Maximum</translation>
     </message>
     <message>
+        <source>any</source>
+        <translation>beliebig</translation>
+    </message>
+    <message>
         <source>Decimal places allowed in the answer</source>
         <translation>In der Antwort erlaubte Nachkommastellen</translation>
     </message>
@@ -4075,6 +4087,10 @@ Beginnen Sie mit einer fertigen Checkliste aus der Bibliothek, beschreiben Sie e
     <message>
         <source>Shown in the empty field</source>
         <translation>Im leeren Feld angezeigt</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>unbegrenzt</translation>
     </message>
     <message>
         <source>Placeholder</source>

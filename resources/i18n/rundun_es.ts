@@ -3395,6 +3395,14 @@ Empiece con una de las listas de comprobación ya hechas de la biblioteca, descr
         <translation>Pedir una firma al completar</translation>
     </message>
     <message>
+        <source>not set</source>
+        <translation>sin definir</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
         <source>Estimated time</source>
         <translation>Tiempo estimado</translation>
     </message>
@@ -4049,6 +4057,10 @@ Empiece con una de las listas de comprobación ya hechas de la biblioteca, descr
         <translation>sin máximo</translation>
     </message>
     <message>
+        <source>any</source>
+        <translation>cualquiera</translation>
+    </message>
+    <message>
         <source>Decimal places allowed in the answer</source>
         <translation>Decimales permitidos en la respuesta</translation>
     </message>
@@ -4075,6 +4087,10 @@ Empiece con una de las listas de comprobación ya hechas de la biblioteca, descr
     <message>
         <source>Shown in the empty field</source>
         <translation>Se muestra en el campo vacío</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>sin límite</translation>
     </message>
     <message>
         <source>Placeholder</source>

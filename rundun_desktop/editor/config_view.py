@@ -55,7 +55,7 @@ def _number() -> Page:
     )
     low, opts_low = _number_line("cfgMin", QCoreApplication.translate("config_view", "no minimum"))
     high, opts_high = _number_line("cfgMax", QCoreApplication.translate("config_view", "no maximum"))
-    decimal = spin_box(-1, 6, special="any")
+    decimal = spin_box(-1, 6, special=QCoreApplication.translate("config_view", "any"))
     decimal.setObjectName("cfgDecimal")
     decimal.setToolTip(QCoreApplication.translate("config_view", "Decimal places allowed in the answer"))
     form.addRow(QCoreApplication.translate("config_view", "Unit"), unit_row)
@@ -77,7 +77,7 @@ def _text() -> Page:
     placeholder, placeholder_row = limited_line_edit(
         QCoreApplication.translate("config_view", "Shown in the empty field"), "cfgPlaceholder", 500
     )
-    max_length = spin_box(0, 10_000, special="no limit")
+    max_length = spin_box(0, 10_000, special=QCoreApplication.translate("config_view", "no limit"))
     max_length.setObjectName("cfgMaxLength")
     form.addRow("", multiline)
     form.addRow(QCoreApplication.translate("config_view", "Placeholder"), placeholder_row)
@@ -101,7 +101,7 @@ def _choice(new_option_id: Callable[[set[str]], str], multi: bool) -> Page:
     if multi:
         low = spin_box(0, 200)
         low.setObjectName("cfgMinSelected")
-        high = spin_box(0, 200, special="no limit")
+        high = spin_box(0, 200, special=QCoreApplication.translate("config_view", "no limit"))
         high.setObjectName("cfgMaxSelected")
         form.addRow(QCoreApplication.translate("config_view", "At least"), low)
         form.addRow(QCoreApplication.translate("config_view", "At most"), high)

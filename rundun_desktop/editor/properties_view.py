@@ -217,7 +217,8 @@ class TemplatePanel(QWidget):
         self.allow_skip.setObjectName("allowSkip")
         self.signature = QCheckBox(self.tr("Ask for a signature on completion"))
         self.signature.setObjectName("signatureOnComplete")
-        self.est_minutes = spin_box(0, 1440, special="not set", suffix=" min")
+        # The suffix is a word too: minutes written the language's way ("Min." in German).
+        self.est_minutes = spin_box(0, 1440, special=self.tr("not set"), suffix=self.tr(" min"))
         self.est_minutes.setObjectName("estMinutes")
         form.addRow(self.allow_skip)  # whole-row boxes: aligned alike whether the form wraps or not
         form.addRow(self.signature)
