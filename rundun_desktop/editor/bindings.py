@@ -129,6 +129,8 @@ def line(
 
     def write(value: Any) -> None:
         edit.setText(fmt(value) if fmt else ("" if value is None else str(value)))
+        # A text shown, not typed, shows its start: at its end, a long name read "/ehicle handover inspection".
+        edit.setCursorPosition(0)
 
     if not live:
         commits_when_finished(edit)

@@ -87,3 +87,17 @@ def test_a_template_opens_with_its_template_tab_at_the_top(drive: Driver, page, 
     bar.setValue(bar.maximum())
     assert aloop.run_until_complete(page.open(created["id"]))
     assert bar.value() == 0
+
+
+def test_a_long_name_shows_its_start(drive: Driver, page, client, aloop) -> None:
+    d = drive
+    page.resize(1024, 700)
+    name = "Vehicle handover inspection for the airport branch, with the keys and the fuel card"
+    created = aloop.run_until_complete(client.create_template(minimal(name)))
+    assert aloop.run_until_complete(page.open(created["id"]))
+    tabs = d.view.middle
+    d.click(tabs.tabBar(), tabs.tabBar().tabRect(1).center())
+    edit = d.view.template_panel.name_edit
+    assert edit.text() == name
+    assert edit.width() < edit.fontMetrics().horizontalAdvance(name)  # too long to show whole
+    assert edit.cursorPosition() == 0
