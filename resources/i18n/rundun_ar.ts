@@ -1278,6 +1278,10 @@ Dispatch a run from the Runs page, or choose a longer period.</source>
         <translation>المشكلات</translation>
     </message>
     <message>
+        <source>No problems: this template can be saved.</source>
+        <translation>لا توجد مشكلات: يمكن حفظ هذا القالب.</translation>
+    </message>
+    <message>
         <source>Add step</source>
         <translation>إضافة خطوة</translation>
     </message>

@@ -1150,6 +1150,10 @@ Versenden Sie einen Durchlauf auf der Seite Durchläufe oder wählen Sie einen l
         <translation>Probleme</translation>
     </message>
     <message>
+        <source>No problems: this template can be saved.</source>
+        <translation>Keine Probleme: Diese Vorlage kann gespeichert werden.</translation>
+    </message>
+    <message>
         <source>Add step</source>
         <translation>Schritt hinzufügen</translation>
     </message>

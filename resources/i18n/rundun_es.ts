@@ -1150,6 +1150,10 @@ Envía una ejecución desde la página Ejecuciones o elige un periodo más largo
         <translation>Problemas</translation>
     </message>
     <message>
+        <source>No problems: this template can be saved.</source>
+        <translation>Sin problemas: esta plantilla se puede guardar.</translation>
+    </message>
+    <message>
         <source>Add step</source>
         <translation>Añadir paso</translation>
     </message>

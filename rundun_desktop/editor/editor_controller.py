@@ -87,7 +87,7 @@ class EditorController(QObject):
         v.tree.move_requested.connect(self._drop)
         self.model.rowsInserted.connect(self._rows_inserted)
         self.model.modelReset.connect(v.tree.expandAll)
-        v.status.clicked.connect(lambda: v.side.setCurrentWidget(v.problems))
+        v.status.clicked.connect(lambda: v.side.setCurrentWidget(v.problems_page))
         v.problems.itemClicked.connect(lambda item: self.select_path(item.data(PATH_ROLE)))
         self.json.node_requested.connect(self.select_path)
         v.side.currentChanged.connect(lambda _: self._refresh_views())
@@ -273,6 +273,8 @@ class EditorController(QObject):
             item.setData(PATH_ROLE, d.get("path", ""))
             v.problems.addItem(item)
         count = len(details)
+        v.problems.setVisible(bool(count))
+        v.problems_empty.setVisible(not count)
         v.side.setTabText(2, self.tr("Problems ({0})").format(count) if count else self.tr("Problems"))
         prefix = f"{source}: " if source else ""
         v.status.setText(prefix + (self.tr("⚠ %Ln problem(s)", "", count) if count else self.tr("✓ Valid")))

@@ -117,7 +117,8 @@ class EditorView(QWidget):
         self.problems.setSpacing(2)
         self.side.addTab(self.preview, self.tr("Preview"))
         self.side.addTab(self.json_view, self.tr("JSON"))
-        self.side.addTab(self.problems, self.tr("Problems"))
+        self.problems_page = self._problems_page()
+        self.side.addTab(self.problems_page, self.tr("Problems"))
         every_tab_in_view(self.side)
         split.addWidget(self.side)
         split.setSizes([300, 420, 380])
@@ -125,6 +126,20 @@ class EditorView(QWidget):
         split.setStretchFactor(1, 4)
         split.setStretchFactor(2, 4)
         outer.addWidget(split, 1)
+
+    def _problems_page(self) -> QWidget:
+        """The problem list, and in its place when there are none a note saying so (it was a blank pane)."""
+        page = QWidget()
+        column = QVBoxLayout(page)
+        column.setContentsMargins(0, 0, 0, 0)
+        self.problems_empty = QLabel(self.tr("No problems: this template can be saved."))
+        self.problems_empty.setObjectName("muted")
+        self.problems_empty.setWordWrap(True)
+        self.problems_empty.setContentsMargins(14, 12, 14, 12)
+        self.problems_empty.setAlignment(Qt.AlignmentFlag.AlignTop)
+        column.addWidget(self.problems_empty, 1)
+        column.addWidget(self.problems, 1)
+        return page
 
     def _make_actions(self) -> None:
         specs: list[tuple[str, str, str, str | QKeySequence.StandardKey | None]] = [
