@@ -1282,6 +1282,10 @@ Dispatch a run from the Runs page, or choose a longer period.</source>
         <translation>المشكلات</translation>
     </message>
     <message>
+        <source>No problems: this template can be saved.</source>
+        <translation>لا توجد مشكلات: يمكن حفظ هذا القالب.</translation>
+    </message>
+    <message>
         <source>Add step</source>
         <translation>إضافة خطوة</translation>
     </message>
@@ -1688,6 +1692,17 @@ Dispatch a run from the Runs page, or choose a longer period.</source>
     <message>
         <source>not a step of this template</source>
         <translation>ليست خطوة في هذا القالب</translation>
+    </message>
+</context>
+<context>
+    <name>LengthLimit</name>
+    <message>
+        <source>Some text was cut: {0} characters at most</source>
+        <translation>قُصّ جزء من النص: الحد الأقصى لعدد الأحرف {0}</translation>
+    </message>
+    <message>
+        <source>{0} characters at most</source>
+        <translation>الحد الأقصى لعدد الأحرف: {0}</translation>
     </message>
 </context>
 <context>
@@ -3596,6 +3611,14 @@ Start from one of the library&apos;s ready-made checklists, describe one to gene
         <translation>طلب توقيع عند الإكمال</translation>
     </message>
     <message>
+        <source>not set</source>
+        <translation>غير محدد</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> دقيقة</translation>
+    </message>
+    <message>
         <source>Estimated time</source>
         <translation>الوقت المقدّر</translation>
     </message>
@@ -4250,6 +4273,10 @@ Start from one of the library&apos;s ready-made checklists, describe one to gene
         <translation>بلا حد أقصى</translation>
     </message>
     <message>
+        <source>any</source>
+        <translation>أي عدد</translation>
+    </message>
+    <message>
         <source>Decimal places allowed in the answer</source>
         <translation>المنازل العشرية المسموحة في الإجابة</translation>
     </message>
@@ -4278,6 +4305,10 @@ Start from one of the library&apos;s ready-made checklists, describe one to gene
         <translation>يظهر في الحقل الفارغ</translation>
     </message>
     <message>
+        <source>no limit</source>
+        <translation>بلا حد</translation>
+    </message>
+    <message>
         <source>Placeholder</source>
         <translation>نص العنصر النائب</translation>
     </message>
@@ -4296,6 +4327,14 @@ Start from one of the library&apos;s ready-made checklists, describe one to gene
     <message>
         <source>At most</source>
         <translation>على الأكثر</translation>
+    </message>
+    <message>
+        <source>e.g. Poor</source>
+        <translation>مثلًا: ضعيف</translation>
+    </message>
+    <message>
+        <source>e.g. Excellent</source>
+        <translation>مثلًا: ممتاز</translation>
     </message>
     <message>
         <source>From</source>

@@ -1154,6 +1154,10 @@ Versenden Sie einen Durchlauf auf der Seite Durchläufe oder wählen Sie einen l
         <translation>Probleme</translation>
     </message>
     <message>
+        <source>No problems: this template can be saved.</source>
+        <translation>Keine Probleme: Diese Vorlage kann gespeichert werden.</translation>
+    </message>
+    <message>
         <source>Add step</source>
         <translation>Schritt hinzufügen</translation>
     </message>
@@ -1548,6 +1552,17 @@ Versenden Sie einen Durchlauf auf der Seite Durchläufe oder wählen Sie einen l
     <message>
         <source>not a step of this template</source>
         <translation>kein Schritt dieser Vorlage</translation>
+    </message>
+</context>
+<context>
+    <name>LengthLimit</name>
+    <message>
+        <source>Some text was cut: {0} characters at most</source>
+        <translation>Text wurde gekürzt: höchstens {0} Zeichen</translation>
+    </message>
+    <message>
+        <source>{0} characters at most</source>
+        <translation>Höchstens {0} Zeichen</translation>
     </message>
 </context>
 <context>
@@ -3392,6 +3407,14 @@ Beginnen Sie mit einer fertigen Checkliste aus der Bibliothek, beschreiben Sie e
         <translation>Unterschrift beim Abschluss</translation>
     </message>
     <message>
+        <source>not set</source>
+        <translation>nicht festgelegt</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
         <source>Estimated time</source>
         <translation>Geschätzte Dauer</translation>
     </message>
@@ -4046,6 +4069,10 @@ Beginnen Sie mit einer fertigen Checkliste aus der Bibliothek, beschreiben Sie e
         <translation>kein Maximum</translation>
     </message>
     <message>
+        <source>any</source>
+        <translation>beliebig</translation>
+    </message>
+    <message>
         <source>Decimal places allowed in the answer</source>
         <translation>In der Antwort erlaubte Nachkommastellen</translation>
     </message>
@@ -4074,6 +4101,10 @@ Beginnen Sie mit einer fertigen Checkliste aus der Bibliothek, beschreiben Sie e
         <translation>Im leeren Feld angezeigt</translation>
     </message>
     <message>
+        <source>no limit</source>
+        <translation>unbegrenzt</translation>
+    </message>
+    <message>
         <source>Placeholder</source>
         <translation>Platzhalter</translation>
     </message>
@@ -4092,6 +4123,14 @@ Beginnen Sie mit einer fertigen Checkliste aus der Bibliothek, beschreiben Sie e
     <message>
         <source>At most</source>
         <translation>Höchstens</translation>
+    </message>
+    <message>
+        <source>e.g. Poor</source>
+        <translation>z. B. Schlecht</translation>
+    </message>
+    <message>
+        <source>e.g. Excellent</source>
+        <translation>z. B. Ausgezeichnet</translation>
     </message>
     <message>
         <source>From</source>

@@ -1154,6 +1154,10 @@ Envía una ejecución desde la página Ejecuciones o elige un periodo más largo
         <translation>Problemas</translation>
     </message>
     <message>
+        <source>No problems: this template can be saved.</source>
+        <translation>Sin problemas: esta plantilla se puede guardar.</translation>
+    </message>
+    <message>
         <source>Add step</source>
         <translation>Añadir paso</translation>
     </message>
@@ -1548,6 +1552,17 @@ Envía una ejecución desde la página Ejecuciones o elige un periodo más largo
     <message>
         <source>not a step of this template</source>
         <translation>no es un paso de esta plantilla</translation>
+    </message>
+</context>
+<context>
+    <name>LengthLimit</name>
+    <message>
+        <source>Some text was cut: {0} characters at most</source>
+        <translation>Se ha recortado parte del texto: {0} caracteres como máximo</translation>
+    </message>
+    <message>
+        <source>{0} characters at most</source>
+        <translation>{0} caracteres como máximo</translation>
     </message>
 </context>
 <context>
@@ -3392,6 +3407,14 @@ Empiece con una de las listas de comprobación ya hechas de la biblioteca, descr
         <translation>Pedir una firma al completar</translation>
     </message>
     <message>
+        <source>not set</source>
+        <translation>sin definir</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
         <source>Estimated time</source>
         <translation>Tiempo estimado</translation>
     </message>
@@ -4046,6 +4069,10 @@ Empiece con una de las listas de comprobación ya hechas de la biblioteca, descr
         <translation>sin máximo</translation>
     </message>
     <message>
+        <source>any</source>
+        <translation>cualquiera</translation>
+    </message>
+    <message>
         <source>Decimal places allowed in the answer</source>
         <translation>Decimales permitidos en la respuesta</translation>
     </message>
@@ -4074,6 +4101,10 @@ Empiece con una de las listas de comprobación ya hechas de la biblioteca, descr
         <translation>Se muestra en el campo vacío</translation>
     </message>
     <message>
+        <source>no limit</source>
+        <translation>sin límite</translation>
+    </message>
+    <message>
         <source>Placeholder</source>
         <translation>Texto de ejemplo</translation>
     </message>
@@ -4092,6 +4123,14 @@ Empiece con una de las listas de comprobación ya hechas de la biblioteca, descr
     <message>
         <source>At most</source>
         <translation>Como máximo</translation>
+    </message>
+    <message>
+        <source>e.g. Poor</source>
+        <translation>p. ej. Malo</translation>
+    </message>
+    <message>
+        <source>e.g. Excellent</source>
+        <translation>p. ej. Excelente</translation>
     </message>
     <message>
         <source>From</source>

@@ -12,7 +12,7 @@ from __future__ import annotations
 import asyncio
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 from qasync import asyncSlot
@@ -111,13 +111,19 @@ class TemplatesPage(QWidget):
         else:
             self.saver.open_saved(document)
             self.editor.editor.replace(draft.body, text=self.tr("Recover unsaved changes"))
-        self.stack.setCurrentWidget(self.editor_view)
+        self.show_editor()
 
     def discard_draft(self) -> None:
         assert self.draft_path is not None
         self.draft = None
         self.list_view.draft_bar.hide()
         remove_draft(self.draft_path)  # an unlink: no data written
+
+    def show_editor(self) -> None:
+        """The editor in place of the list, the focus in its tree: its shortcuts (Ctrl+S, Ctrl+N, Ctrl+Z) work
+        at once. Left where it was, the focus stayed on the hidden list or the editor's Back button."""
+        self.stack.setCurrentWidget(self.editor_view)
+        self.editor_view.tree.setFocus(Qt.FocusReason.OtherFocusReason)
 
     @property
     def editing(self) -> bool:
@@ -129,7 +135,7 @@ class TemplatesPage(QWidget):
     def open_body(self, body: dict) -> None:
         """Edit a body that is not saved yet (new, imported or generated)."""
         self.saver.open_new(body)
-        self.stack.setCurrentWidget(self.editor_view)
+        self.show_editor()
 
     @asyncSlot(str)
     async def open_template(self, template_id: str) -> None:
@@ -142,7 +148,7 @@ class TemplatesPage(QWidget):
             self.prompter.error("Could not open the template", str(exc))
             return False
         self.saver.open_saved(document)
-        self.stack.setCurrentWidget(self.editor_view)
+        self.show_editor()
         return True
 
     @asyncSlot()

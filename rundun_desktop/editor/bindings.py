@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from rundun_desktop import number_entry
 
 from .doc import MISSING
+from .field_undo import commits_when_finished
 from .qvariant import current_data, find_data
 
 
@@ -128,7 +129,11 @@ def line(
 
     def write(value: Any) -> None:
         edit.setText(fmt(value) if fmt else ("" if value is None else str(value)))
+        # A text shown, not typed, shows its start: at its end, a long name read "/ehicle handover inspection".
+        edit.setCursorPosition(0)
 
+    if not live:
+        commits_when_finished(edit)
     signal = edit.textEdited if live else edit.editingFinished
     return Binding(path, edit, read, write, signal, merge=live, default=empty)
 

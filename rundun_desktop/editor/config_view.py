@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QPlainTextEdit, QW
 from . import bindings as bind
 from .bindings import Binding, format_number, parse_number
 from .fields import line_edit, muted, spin_box
+from .length_limit import limited_line_edit
 from .options_editor import OptionsEditor
 
 Page = tuple[QWidget, list[Binding]]
@@ -37,12 +38,10 @@ def _number_line(name: str, placeholder: str) -> tuple:
 
 def _boolean() -> Page:
     page, form = _form()
-    yes, no = (
-        line_edit(QCoreApplication.translate("config_view", "Yes"), "cfgTrueLabel", 100),
-        line_edit(QCoreApplication.translate("config_view", "No"), "cfgFalseLabel", 100),
-    )
-    form.addRow(QCoreApplication.translate("config_view", "Label for yes"), yes)
-    form.addRow(QCoreApplication.translate("config_view", "Label for no"), no)
+    yes, yes_row = limited_line_edit(QCoreApplication.translate("config_view", "Yes"), "cfgTrueLabel", 100)
+    no, no_row = limited_line_edit(QCoreApplication.translate("config_view", "No"), "cfgFalseLabel", 100)
+    form.addRow(QCoreApplication.translate("config_view", "Label for yes"), yes_row)
+    form.addRow(QCoreApplication.translate("config_view", "Label for no"), no_row)
     return page, [
         bind.line(("config", "true_label"), yes, empty=None),
         bind.line(("config", "false_label"), no),
@@ -51,13 +50,15 @@ def _boolean() -> Page:
 
 def _number() -> Page:
     page, form = _form()
-    unit = line_edit(QCoreApplication.translate("config_view", "e.g. km, °C, kg"), "cfgUnit", 50)
+    unit, unit_row = limited_line_edit(
+        QCoreApplication.translate("config_view", "e.g. km, °C, kg"), "cfgUnit", 50
+    )
     low, opts_low = _number_line("cfgMin", QCoreApplication.translate("config_view", "no minimum"))
     high, opts_high = _number_line("cfgMax", QCoreApplication.translate("config_view", "no maximum"))
-    decimal = spin_box(-1, 6, special="any")
+    decimal = spin_box(-1, 6, special=QCoreApplication.translate("config_view", "any"))
     decimal.setObjectName("cfgDecimal")
     decimal.setToolTip(QCoreApplication.translate("config_view", "Decimal places allowed in the answer"))
-    form.addRow(QCoreApplication.translate("config_view", "Unit"), unit)
+    form.addRow(QCoreApplication.translate("config_view", "Unit"), unit_row)
     form.addRow(QCoreApplication.translate("config_view", "Minimum"), low)
     form.addRow(QCoreApplication.translate("config_view", "Maximum"), high)
     form.addRow(QCoreApplication.translate("config_view", "Decimal places"), decimal)
@@ -73,13 +74,13 @@ def _text() -> Page:
     page, form = _form()
     multiline = QCheckBox(QCoreApplication.translate("config_view", "Several lines (a text area)"))
     multiline.setObjectName("cfgMultiline")
-    placeholder = line_edit(
+    placeholder, placeholder_row = limited_line_edit(
         QCoreApplication.translate("config_view", "Shown in the empty field"), "cfgPlaceholder", 500
     )
-    max_length = spin_box(0, 10_000, special="no limit")
+    max_length = spin_box(0, 10_000, special=QCoreApplication.translate("config_view", "no limit"))
     max_length.setObjectName("cfgMaxLength")
     form.addRow("", multiline)
-    form.addRow(QCoreApplication.translate("config_view", "Placeholder"), placeholder)
+    form.addRow(QCoreApplication.translate("config_view", "Placeholder"), placeholder_row)
     form.addRow(QCoreApplication.translate("config_view", "Maximum length"), max_length)
     return page, [
         bind.check(("config", "multiline"), multiline),
@@ -100,7 +101,7 @@ def _choice(new_option_id: Callable[[set[str]], str], multi: bool) -> Page:
     if multi:
         low = spin_box(0, 200)
         low.setObjectName("cfgMinSelected")
-        high = spin_box(0, 200, special="no limit")
+        high = spin_box(0, 200, special=QCoreApplication.translate("config_view", "no limit"))
         high.setObjectName("cfgMaxSelected")
         form.addRow(QCoreApplication.translate("config_view", "At least"), low)
         form.addRow(QCoreApplication.translate("config_view", "At most"), high)
@@ -116,14 +117,16 @@ def _rating() -> Page:
     low, high = spin_box(0, 1), spin_box(2, 10)
     low.setObjectName("cfgMin")
     high.setObjectName("cfgMax")
-    low_label, high_label = (
-        line_edit("e.g. Poor", "cfgLowLabel", 100),
-        line_edit("e.g. Excellent", "cfgHighLabel", 100),
+    low_label, low_row = limited_line_edit(
+        QCoreApplication.translate("config_view", "e.g. Poor"), "cfgLowLabel", 100
+    )
+    high_label, high_row = limited_line_edit(
+        QCoreApplication.translate("config_view", "e.g. Excellent"), "cfgHighLabel", 100
     )
     form.addRow(QCoreApplication.translate("config_view", "From"), low)
     form.addRow(QCoreApplication.translate("config_view", "To"), high)
-    form.addRow(QCoreApplication.translate("config_view", "Label of the low end"), low_label)
-    form.addRow(QCoreApplication.translate("config_view", "Label of the high end"), high_label)
+    form.addRow(QCoreApplication.translate("config_view", "Label of the low end"), low_row)
+    form.addRow(QCoreApplication.translate("config_view", "Label of the high end"), high_row)
     return page, [
         bind.spin(("config", "min"), low, default=1),
         bind.spin(("config", "max"), high, default=5),

@@ -87,7 +87,7 @@ class EditorController(QObject):
         v.tree.move_requested.connect(self._drop)
         self.model.rowsInserted.connect(self._rows_inserted)
         self.model.modelReset.connect(v.tree.expandAll)
-        v.status.clicked.connect(lambda: v.side.setCurrentWidget(v.problems))
+        v.status.clicked.connect(lambda: v.side.setCurrentWidget(v.problems_page))
         v.problems.itemClicked.connect(lambda item: self.select_path(item.data(PATH_ROLE)))
         self.json.node_requested.connect(self.select_path)
         v.side.currentChanged.connect(lambda _: self._refresh_views())
@@ -103,6 +103,7 @@ class EditorController(QObject):
         self.doc.replace(body)
         self.stack.setClean()
         self.properties.load_template()
+        self.view.template_area.verticalScrollBar().setValue(0)
         self.view.tree.expandAll()
         first = next(self.doc.steps(), None)
         self.select(first.uid if first else None)
@@ -141,6 +142,9 @@ class EditorController(QObject):
         if uid == self.properties.uid and uid is not None:
             return
         self.properties.show(uid)
+        # Another node's properties from their top: left where the last one was scrolled, a section's
+        # title sat above the pane, which looked empty.
+        self.view.node_area.verticalScrollBar().setValue(0)
         if uid is not None and self.doc.is_step(uid):
             self.view.preview.show_step(self.doc.get(uid, ("id",)))
         elif uid is not None and self.doc.node(uid) is not None:  # a section
@@ -269,6 +273,8 @@ class EditorController(QObject):
             item.setData(PATH_ROLE, d.get("path", ""))
             v.problems.addItem(item)
         count = len(details)
+        v.problems.setVisible(bool(count))
+        v.problems_empty.setVisible(not count)
         v.side.setTabText(2, self.tr("Problems ({0})").format(count) if count else self.tr("Problems"))
         prefix = f"{source}: " if source else ""
         v.status.setText(prefix + (self.tr("⚠ %Ln problem(s)", "", count) if count else self.tr("✓ Valid")))

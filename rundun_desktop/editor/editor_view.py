@@ -29,6 +29,7 @@ from rundun_desktop.widgets.wrapped_rows import fit_wrapped_rows
 from server.tdl import STEP_TYPES
 
 from .condition_text import type_name
+from .field_undo import DocumentUndoKeys
 from .icons import icon, type_icon
 from .json_view import JsonView
 from .preview import PreviewPane
@@ -88,10 +89,15 @@ class EditorView(QWidget):
         self.template_panel = TemplatePanel()
         self.middle = QTabWidget()
         self.middle.setObjectName("propertiesTabs")
-        self.middle.addTab(_scroll(self.node_panels), self.tr("Properties"))
-        self.middle.addTab(_scroll(self.template_panel), self.tr("Template"))
+        self.node_area, self.template_area = _scroll(self.node_panels), _scroll(self.template_panel)
+        self.middle.addTab(self.node_area, self.tr("Properties"))
+        self.middle.addTab(self.template_area, self.tr("Template"))
         self.translations = TranslationsPanel()  # SPEC §15: languages and the translation table
         self.middle.addTab(self.translations, self.tr("Translations"))
+        undo, redo = self.actions_["undo"], self.actions_["redo"]
+        self.undo_keys = DocumentUndoKeys(
+            [self.node_panels, self.template_panel], [*undo.shortcuts(), *redo.shortcuts()]
+        )
         every_tab_in_view(self.middle)
         # Room for the properties panel's narrowest layout, so at 1024 px the fields need no sideways scroll.
         self.middle.setMinimumWidth(350)
@@ -111,7 +117,8 @@ class EditorView(QWidget):
         self.problems.setSpacing(2)
         self.side.addTab(self.preview, self.tr("Preview"))
         self.side.addTab(self.json_view, self.tr("JSON"))
-        self.side.addTab(self.problems, self.tr("Problems"))
+        self.problems_page = self._problems_page()
+        self.side.addTab(self.problems_page, self.tr("Problems"))
         every_tab_in_view(self.side)
         split.addWidget(self.side)
         split.setSizes([300, 420, 380])
@@ -119,6 +126,20 @@ class EditorView(QWidget):
         split.setStretchFactor(1, 4)
         split.setStretchFactor(2, 4)
         outer.addWidget(split, 1)
+
+    def _problems_page(self) -> QWidget:
+        """The problem list, and in its place when there are none a note saying so (it was a blank pane)."""
+        page = QWidget()
+        column = QVBoxLayout(page)
+        column.setContentsMargins(0, 0, 0, 0)
+        self.problems_empty = QLabel(self.tr("No problems: this template can be saved."))
+        self.problems_empty.setObjectName("muted")
+        self.problems_empty.setWordWrap(True)
+        self.problems_empty.setContentsMargins(14, 12, 14, 12)
+        self.problems_empty.setAlignment(Qt.AlignmentFlag.AlignTop)
+        column.addWidget(self.problems_empty, 1)
+        column.addWidget(self.problems, 1)
+        return page
 
     def _make_actions(self) -> None:
         specs: list[tuple[str, str, str, str | QKeySequence.StandardKey | None]] = [

@@ -46,14 +46,13 @@ def spin_box(low: int, high: int, special: str | None = None, suffix: str = "") 
     return box
 
 
-def line_edit(placeholder: str = "", name: str = "", max_length: int = 0) -> QLineEdit:
+def line_edit(placeholder: str = "", name: str = "") -> QLineEdit:
+    """A line edit; one with a length limit is `length_limit.limited_line_edit`, which says when it cut."""
     edit = QLineEdit()
     edit.setPlaceholderText(placeholder)
     edit.setClearButtonEnabled(False)
     if name:
         edit.setObjectName(name)
-    if max_length:
-        edit.setMaxLength(max_length)
     return edit
 
 
@@ -158,12 +157,16 @@ class PhotoField(QWidget):
         try:
             on = isinstance(value, dict)
             self.enabled.setChecked(on)
-            if on:
-                self.min.setValue(value.get("min", 0) if isinstance(value.get("min"), int) else 0)
-                self.max.setValue(value.get("max", 1) if isinstance(value.get("max"), int) else 1)
+            self._show_counts(value if on else {})
             self._sync()
         finally:
             self._loading = False
+
+    def _show_counts(self, counts: dict) -> None:
+        """Show a step's counts; without them, the fresh counts (the lowest each box takes). A step without
+        photos shows these, so ticking its box never copies the counts of a step shown before."""
+        for key, box in (("min", self.min), ("max", self.max)):
+            box.setValue(counts[key] if isinstance(counts.get(key), int) else box.minimum())
 
     def _sync(self) -> None:
         self.min.setEnabled(self.enabled.isChecked())
@@ -172,6 +175,10 @@ class PhotoField(QWidget):
     def _changed(self, *_: Any) -> None:
         self._sync()
         if not self._loading:
-            if self.enabled.isChecked() and self.sender() is self.enabled and self.max.value() < 1:
-                self.max.setValue(1)
+            if self.sender() is self.enabled and not self.enabled.isChecked():
+                self._loading = True  # no photos: the counts go back to a fresh step's, not an edit
+                try:
+                    self._show_counts({})
+                finally:
+                    self._loading = False
             self.edited.emit(self.value())

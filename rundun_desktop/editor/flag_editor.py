@@ -51,8 +51,8 @@ class FlagEditor(QWidget):
         self.option_checks: list[QCheckBox] = []
         layout.addWidget(self.options_box)
 
-        self.below = line_edit(self.tr("no lower limit"), "flagBelow", 30)
-        self.above = line_edit(self.tr("no upper limit"), "flagAbove", 30)
+        self.below = line_edit(self.tr("no lower limit"), "flagBelow")
+        self.above = line_edit(self.tr("no upper limit"), "flagAbove")
         for edit in (self.below, self.above):
             edit.setMaximumWidth(160)
             edit.textEdited.connect(lambda _: self._changed(True))

@@ -11,6 +11,7 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QToolButton, QVBoxLayout, QWidget
 
+from .field_undo import commits_when_finished
 from .fields import discard, line_edit
 from .icons import icon
 
@@ -25,6 +26,7 @@ class OptionRow(QWidget):
         self.id_edit.setMinimumWidth(72)  # room to give where the labels are wider (Arabic at 1024 px)
         self.id_edit.setMaximumWidth(88)
         self.id_edit.setToolTip(self.tr("Option id (o-…): what the answer stores; change it with care"))
+        commits_when_finished(self.id_edit)
         self.label_edit = line_edit(self.tr("Option label"), "optionLabel")
         self.label_edit.setMinimumWidth(110)  # what the executor reads: the room goes here first
         self.up = self._tool("up", self.tr("Move option up"))

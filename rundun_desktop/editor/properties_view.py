@@ -26,6 +26,7 @@ from .factory import NO_STEP_PHOTO
 from .fields import PhotoField, ProblemsBox, group, line_edit, muted, spin_box
 from .flag_editor import FlagEditor
 from .icons import type_badge, type_icon
+from .length_limit import limited_line_edit
 from .qvariant import find_data
 
 
@@ -68,10 +69,14 @@ class StepPanel(QWidget):
         self.type_combo.setObjectName("stepType")
         for step_type in STEP_TYPES:
             self.type_combo.addItem(type_icon(step_type), type_name(step_type), step_type)
-        self.id_edit = line_edit(self.tr("s-…"), "stepId", 66)
+        self.id_edit, id_row = limited_line_edit(self.tr("s-…"), "stepId", 66)
         self.id_edit.setToolTip(self.tr("The step id (s-…) that answers and conditions refer to"))
-        self.label_edit = line_edit(self.tr("What the executor is asked"), "stepLabel", 500)
-        self.hint_edit = line_edit(self.tr("Optional help under the label"), "stepHint", 2000)
+        self.label_edit, label_row = limited_line_edit(
+            self.tr("What the executor is asked"), "stepLabel", 500
+        )
+        self.hint_edit, hint_row = limited_line_edit(
+            self.tr("Optional help under the label"), "stepHint", 2000
+        )
         self.required = QCheckBox(self.tr("Required"))
         self.required.setObjectName("stepRequired")
         self.geo = QCheckBox(self.tr("Record the location"))
@@ -80,12 +85,12 @@ class StepPanel(QWidget):
         self.photo = PhotoField()
         self.photo.setObjectName("stepPhoto")
         form.addRow(self.tr("Type"), self.type_combo)
-        form.addRow(self.tr("Label"), self.label_edit)
-        form.addRow(self.tr("Hint"), self.hint_edit)
+        form.addRow(self.tr("Label"), label_row)
+        form.addRow(self.tr("Hint"), hint_row)
         form.addRow("", self.required)
         form.addRow(self.tr("Photos"), self.photo)
         form.addRow("", self.geo)
-        form.addRow(self.tr("ID"), self.id_edit)
+        form.addRow(self.tr("ID"), id_row)
         self.field_rows = {
             "type": self.type_combo,
             "label": self.label_edit,
@@ -167,11 +172,11 @@ class SectionPanel(QWidget):
         self.problems = ProblemsBox()
         layout.addWidget(self.problems)
         box, form = group(self.tr("Section"), "sectionGroup")
-        self.title_edit = line_edit(self.tr("Section title"), "sectionTitle", 200)
-        self.id_edit = line_edit(self.tr("g-…"), "sectionId", 66)
+        self.title_edit, title_row = limited_line_edit(self.tr("Section title"), "sectionTitle", 200)
+        self.id_edit, id_row = limited_line_edit(self.tr("g-…"), "sectionId", 66)
         self.count = muted("")
-        form.addRow(self.tr("Title"), self.title_edit)
-        form.addRow(self.tr("ID"), self.id_edit)
+        form.addRow(self.tr("Title"), title_row)
+        form.addRow(self.tr("ID"), id_row)
         form.addRow("", self.count)
         self.field_rows = {"title": self.title_edit, "id": self.id_edit, "steps": self.count}
         layout.addWidget(box)
@@ -196,13 +201,13 @@ class TemplatePanel(QWidget):
         layout.addWidget(self.problems)
 
         details, form = group(self.tr("Template"), "templateGroup")
-        self.name_edit = line_edit(self.tr("Template name"), "templateName", 200)
+        self.name_edit, name_row = limited_line_edit(self.tr("Template name"), "templateName", 200)
         self.description_edit = QPlainTextEdit()
         self.description_edit.setObjectName("templateDescription")
         self.description_edit.setPlaceholderText(self.tr("What this checklist is for (optional)"))
         self.description_edit.setFixedHeight(70)
         self.tags_edit = line_edit(self.tr("Comma-separated, e.g. vehicle, rental"), "templateTags")
-        form.addRow(self.tr("Name"), self.name_edit)
+        form.addRow(self.tr("Name"), name_row)
         form.addRow(self.tr("Description"), self.description_edit)
         form.addRow(self.tr("Tags"), self.tags_edit)
         layout.addWidget(details)
@@ -212,7 +217,8 @@ class TemplatePanel(QWidget):
         self.allow_skip.setObjectName("allowSkip")
         self.signature = QCheckBox(self.tr("Ask for a signature on completion"))
         self.signature.setObjectName("signatureOnComplete")
-        self.est_minutes = spin_box(0, 1440, special="not set", suffix=" min")
+        # The suffix is a word too: minutes written the language's way ("Min." in German).
+        self.est_minutes = spin_box(0, 1440, special=self.tr("not set"), suffix=self.tr(" min"))
         self.est_minutes.setObjectName("estMinutes")
         form.addRow(self.allow_skip)  # whole-row boxes: aligned alike whether the form wraps or not
         form.addRow(self.signature)
