@@ -3879,8 +3879,8 @@ Start from one of the library&apos;s ready-made checklists, describe one to gene
         <translation>الإصدارات المحفوظة</translation>
     </message>
     <message>
-        <source>v{0}  ·  {1} UTC</source>
-        <translation>v{0}  ·  {1} UTC</translation>
+        <source>v{0}  ·  {1}</source>
+        <translation>v{0}  ·  {1}</translation>
     </message>
     <message>
         <source>Restore into the editor</source>

@@ -3675,8 +3675,8 @@ Beginnen Sie mit einer fertigen Checkliste aus der Bibliothek, beschreiben Sie e
         <translation>Gespeicherte Versionen</translation>
     </message>
     <message>
-        <source>v{0}  ·  {1} UTC</source>
-        <translation>v{0}  ·  {1} UTC</translation>
+        <source>v{0}  ·  {1}</source>
+        <translation>v{0}  ·  {1}</translation>
     </message>
     <message>
         <source>Restore into the editor</source>

@@ -3675,8 +3675,8 @@ Empiece con una de las listas de comprobación ya hechas de la biblioteca, descr
         <translation>Versiones guardadas</translation>
     </message>
     <message>
-        <source>v{0}  ·  {1} UTC</source>
-        <translation>v{0}  ·  {1} UTC</translation>
+        <source>v{0}  ·  {1}</source>
+        <translation>v{0}  ·  {1}</translation>
     </message>
     <message>
         <source>Restore into the editor</source>

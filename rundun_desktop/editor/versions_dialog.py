@@ -3,6 +3,7 @@ into the editor (as an undoable edit; saving it makes a new version)."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -18,15 +19,18 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from rundun_desktop import formatting as fmt
 from rundun_desktop.widgets.wrapped_rows import fit_wrapped_rows
 
 from .icons import icon
 
+QUOTED_LONG = re.compile(r"“([^”]{80})[^”]+”")  # a quoted text longer than 80 characters
 
-def when(stamp: Any) -> str:
-    """`2026-05-22T09:00:00Z` → `2026-05-22 09:00` (UTC, as the server stores it; the list says "UTC" after it)."""
-    text = str(stamp or "")
-    return text[:16].replace("T", " ") if len(text) >= 16 else text
+
+def shortened(line: str) -> str:
+    """A change line with each quoted text over 80 characters cut to them and "…": a 500-character label came
+    twice a line, a screenful each (the whole line is the item's tooltip)."""
+    return QUOTED_LONG.sub(lambda m: f"“{m.group(1)}…”", line)
 
 
 class VersionsDialog(QDialog):
@@ -48,7 +52,10 @@ class VersionsDialog(QDialog):
         self.list = QListWidget()
         self.list.setObjectName("versionList")
         for v in self.versions:
-            item = QListWidgetItem(self.tr("v{0}  ·  {1} UTC").format(v["v"], when(v.get("created_at"))))
+            # In local time, as the template list says it ("2026-12-06 17:20 UTC" stood beside "6 Dec 5:27 PM").
+            item = QListWidgetItem(
+                self.tr("v{0}  ·  {1}").format(v["v"], fmt.local_time(v.get("created_at")))
+            )
             item.setData(Qt.ItemDataRole.UserRole, v["v"])
             self.list.addItem(item)
         self.list.setCurrentRow(0)
@@ -102,7 +109,10 @@ class VersionsDialog(QDialog):
         self.diff.clear()
         self.diff.addItem(self.tr("From version {0} to version {1}:").format(old, new))
         for line in lines or [self.tr("No differences.")]:
-            self.diff.addItem(f"  • {line}")
+            item = QListWidgetItem(f"  • {shortened(line)}")
+            if shortened(line) != line:
+                item.setToolTip(line)
+            self.diff.addItem(item)
 
     def show_error(self, text: str) -> None:
         self.diff.clear()

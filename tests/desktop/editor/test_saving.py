@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
+from rundun_desktop import formatting as fmt
 from rundun_desktop.editor.doc import strip_server_fields
 from tests.support.samples import vehicle_inspection
 
@@ -129,6 +130,11 @@ def test_versions_list_with_a_readable_diff_and_restore(drive: Driver, page, cli
     assert "Step “Fuel gauge”: label “Fuel level” → “Fuel gauge”" in lines
     assert "Step “Fuel gauge”: added option “Option 5”" in lines
     assert "Step “Describe the damage” moved from “Exterior” to “Interior”" in lines
+    # Its versions in local time, as the template list says them ("… UTC" stood beside "6 Dec 5:27 PM").
+    stamps = {
+        v["v"]: v["created_at"] for v in aloop.run_until_complete(client.template_versions(created["id"]))
+    }
+    assert dialog.list.item(0).text() == f"v2  ·  {fmt.local_time(stamps[2])}"
     dialog.grab().save("/tmp/rundun-editor-versions.png")
 
     dialog.list.setCurrentRow(1)  # version 1
@@ -140,3 +146,17 @@ def test_versions_list_with_a_readable_diff_and_restore(drive: Driver, page, cli
     assert page.saver.dirty  # restored into the editor, not yet saved as version 3
     d.ctl.stack.undo()
     assert doc.find_step("s-fu01").data["label"] == "Fuel gauge"
+
+
+def test_a_long_label_in_a_versions_change_line_is_cut_with_the_whole_in_its_tooltip(qapp):
+    """A 500-character label came twice a line, a screenful each."""
+    from rundun_desktop.editor.versions_dialog import VersionsDialog
+
+    dialog = VersionsDialog([{"v": 2, "created_at": "2026-12-06T17:20:00Z"}, {"v": 1, "created_at": None}])
+    long = "Damage " * 70
+    line = f"Step “{long}”: label “{long}” → “Short”"
+    dialog.show_diff(1, 2, [line])
+    item = dialog.diff.item(1)
+    assert item.text() == f"  • Step “{long[:80]}…”: label “{long[:80]}…” → “Short”"
+    assert item.toolTip() == line
+    dialog.deleteLater()
