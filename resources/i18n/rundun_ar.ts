@@ -3371,6 +3371,13 @@ Shown {0}</source>
     </message>
 </context>
 <context>
+    <name>StructureTree</name>
+    <message>
+        <source>No sections yet. Add one with Add section ({0}).</source>
+        <translation>لا أقسام بعد. أضف قسمًا بـ«إضافة قسم» ({0}).</translation>
+    </message>
+</context>
+<context>
     <name>SyncBar</name>
     <message>
         <source>Sync now</source>

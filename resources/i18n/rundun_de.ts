@@ -3171,6 +3171,13 @@ Angezeigt {0}</translation>
     </message>
 </context>
 <context>
+    <name>StructureTree</name>
+    <message>
+        <source>No sections yet. Add one with Add section ({0}).</source>
+        <translation>Noch keine Abschnitte. Fügen Sie einen mit „Abschnitt hinzufügen“ ({0}) hinzu.</translation>
+    </message>
+</context>
+<context>
     <name>SyncBar</name>
     <message>
         <source>Sync now</source>

@@ -3171,6 +3171,13 @@ Se muestra {0}</translation>
     </message>
 </context>
 <context>
+    <name>StructureTree</name>
+    <message>
+        <source>No sections yet. Add one with Add section ({0}).</source>
+        <translation>Aún no hay secciones. Añade una con «Añadir sección» ({0}).</translation>
+    </message>
+</context>
+<context>
     <name>SyncBar</name>
     <message>
         <source>Sync now</source>

@@ -18,7 +18,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QDropEvent, QFont, QFontMetrics, QPainter
+from PySide6.QtGui import QColor, QDropEvent, QFont, QFontMetrics, QKeySequence, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QStyle,
@@ -209,6 +209,22 @@ class StructureTree(QTreeView):
         self.setDropIndicatorShown(True)
         self.setExpandsOnDoubleClick(False)
         self.setMouseTracking(True)
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        model = self.model()
+        if model is not None and model.rowCount() == 0:
+            # An empty template said nothing: what to do first, where the sections would be.
+            painter = QPainter(self.viewport())
+            painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
+            flags = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
+            room = self.viewport().rect().adjusted(12, 24, -12, -12)
+            painter.drawText(room, int(flags), self.empty_text())
+            painter.end()
+
+    def empty_text(self) -> str:
+        keys = QKeySequence("Ctrl+Shift+N").toString(QKeySequence.SequenceFormat.NativeText)
+        return self.tr("No sections yet. Add one with Add section ({0}).").format(keys)
 
     def dropEvent(self, event: QDropEvent) -> None:
         data = event.mimeData().data(MIME).data() if event.mimeData().hasFormat(MIME) else b""
