@@ -263,13 +263,15 @@ class DashboardController(QObject):
             )
         elif any(scope.values()):
             self.view.show_empty(
-                self.tr("No runs match these filters between {0} and {1}.").format(period.first, period.last)
+                self.tr("No runs match these filters between {0} and {1}.").format(
+                    fmt.date_text(period.first), fmt.date_text(period.last)
+                )
             )
         else:
             self.view.show_empty(
                 self.tr(
                     "No runs were dispatched between {0} and {1}.\nDispatch a run from the Runs page, or choose a longer period."
-                ).format(period.first, period.last)
+                ).format(fmt.date_text(period.first), fmt.date_text(period.last))
             )
 
     def _show_steps(self, stats: dict | None, template: dict | None) -> None:
@@ -371,7 +373,9 @@ class DashboardController(QObject):
                 export.save_pdf(
                     self.view.page,
                     path,
-                    self.tr("Rundun dashboard — {0} to {1}").format(self.period().first, self.period().last),
+                    self.tr("Rundun dashboard — {0} to {1}").format(
+                        fmt.date_text(self.period().first), fmt.date_text(self.period().last)
+                    ),
                 )
         except OSError as exc:
             self.view.message.show_error(self.tr("The export failed: {0}").format(exc))

@@ -14,6 +14,7 @@ from PySide6.QtCore import QPointF, Qt, QTimer
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
+from rundun_desktop import formatting as fmt
 from rundun_desktop.dashboard.models import CUSTOM_PERIOD, BarsModel, BucketsModel, Period, cards, step_bars
 from rundun_desktop.formatting import duration
 from tests.desktop.conftest import pump, run, wait_until
@@ -186,6 +187,13 @@ def test_the_empty_state_says_what_to_do_first(desktop, aloop):
     run(aloop, desktop.api.create_template(FLAGGED_TEMPLATE))
     run(aloop, dashboard.start())
     wait_until(aloop, lambda: "Dispatch a run" in dashboard.view.empty.text(), 10)
+    period = (
+        dashboard.period()
+    )  # its days as the app writes days ("between 2026-11-07 and 2026-12-06" was ISO)
+    words = f"between {fmt.date_text(period.first)} and {fmt.date_text(period.last)}."
+    assert (
+        words in dashboard.view.empty.text() and period.first.isoformat() not in dashboard.view.empty.text()
+    )
 
 
 def test_dark_mode_charts_use_the_dark_theme(desktop, aloop, live_server, tmp_path):
