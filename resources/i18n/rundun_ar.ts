@@ -2221,6 +2221,10 @@ Dispatch a run from the Runs page, or choose a longer period.</source>
         <translation>لا يحتفظ هذا الخادم بسجل الإجابات.</translation>
     </message>
     <message>
+        <source>{0}, passed: only the executor who opened it can still send and complete it</source>
+        <translation>{0}، انقضى: لا يستطيع الإرسال والإكمال الآن إلا المنفّذ الذي فتحها</translation>
+    </message>
+    <message>
         <source>The answer history could not be loaded: {0}</source>
         <translation>تعذّر تحميل سجل الإجابات: {0}</translation>
     </message>

@@ -2049,6 +2049,10 @@ Versenden Sie einen Durchlauf auf der Seite Durchläufe oder wählen Sie einen l
         <translation>Dieser Server speichert keinen Antwortverlauf.</translation>
     </message>
     <message>
+        <source>{0}, passed: only the executor who opened it can still send and complete it</source>
+        <translation>{0}, abgelaufen: Nur die ausführende Person, die ihn geöffnet hat, kann noch senden und abschließen</translation>
+    </message>
+    <message>
         <source>The answer history could not be loaded: {0}</source>
         <translation>Der Antwortverlauf konnte nicht geladen werden: {0}</translation>
     </message>

@@ -2049,6 +2049,10 @@ Envía una ejecución desde la página Ejecuciones o elige un periodo más largo
         <translation>Este servidor no guarda el historial de respuestas.</translation>
     </message>
     <message>
+        <source>{0}, passed: only the executor who opened it can still send and complete it</source>
+        <translation>{0}, vencido: solo quien la abrió puede aún enviarla y completarla</translation>
+    </message>
+    <message>
         <source>The answer history could not be loaded: {0}</source>
         <translation>No se pudo cargar el historial de respuestas: {0}</translation>
     </message>

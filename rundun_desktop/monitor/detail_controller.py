@@ -6,9 +6,10 @@ from __future__ import annotations
 import asyncio
 import contextlib
 from collections.abc import Callable
+from datetime import UTC, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox
 from qasync import asyncSlot
 
@@ -34,6 +35,21 @@ AGES_MS = 30_000
 
 def updated_words(run: dict) -> str:
     return f"{fmt.local_time(run.get('updated_at'), True)} ({fmt.relative_time(run.get('updated_at'))})"
+
+
+def expiry_words(run: dict, now: datetime | None = None) -> str:
+    """When the run's link expires. A run in progress past it reads as such: it stays open only for the
+    executor who opened it, for the server's offline grace (SPEC §4), and read "Expires 6:25 PM" like any other."""
+    expires = fmt.parse_time(run.get("expires_at"))
+    if expires is None:
+        return QCoreApplication.translate("RunDetailController", "Never")
+    when = fmt.local_time(run["expires_at"], True)
+    if run.get("status") == "in_progress" and expires <= (now or datetime.now(UTC)):
+        return QCoreApplication.translate(
+            "RunDetailController",
+            "{0}, passed: only the executor who opened it can still send and complete it",
+        ).format(when)
+    return when
 
 
 class RunDetailController(QObject):
@@ -121,10 +137,7 @@ class RunDetailController(QObject):
             (self.tr("Created"), fmt.local_time(run.get("created_at"), True)),
             (self.tr("Opened"), fmt.local_time(run.get("opened_at"), True)),
             (self.tr("Completed"), fmt.local_time(run.get("completed_at"), True)),
-            (
-                self.tr("Expires"),
-                fmt.local_time(run.get("expires_at"), True) if run.get("expires_at") else self.tr("Never"),
-            ),
+            (self.tr("Expires"), expiry_words(run)),
             (self.tr("Updated"), updated_words(run)),
             (self.tr("Template"), self.tr("version {0}").format(version_number(run.get("template_v")))),
         ]

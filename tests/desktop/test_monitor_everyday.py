@@ -604,3 +604,26 @@ def test_another_run_and_a_cancelled_one_show_their_detail_from_the_top(desktop,
     )
     assert bar.value() == 0
     assert panel.message.visibleRegion().boundingRect().height() == panel.message.height()
+
+
+def test_a_run_in_progress_past_its_expiry_says_who_can_still_finish_it(qapp):
+    """It read "Expires 6:25 PM" like any other, though its link was past: only the executor who opened it can
+    still send (the server's offline grace, SPEC §4); nobody else can open it."""
+    from datetime import UTC, datetime
+
+    from rundun_desktop import formatting as fmt
+    from rundun_desktop.monitor.detail_controller import expiry_words
+
+    now = datetime(2026, 12, 6, 18, 0, tzinfo=UTC)
+    passed = "2026-12-06T17:25:00Z"
+    shown = fmt.local_time(passed, True)
+    assert expiry_words({"status": "in_progress", "expires_at": passed}, now) == (
+        f"{shown}, passed: only the executor who opened it can still send and complete it"
+    )
+    assert expiry_words(
+        {"status": "in_progress", "expires_at": "2026-12-06T18:25:00Z"}, now
+    ) == fmt.local_time("2026-12-06T18:25:00Z", True)
+    assert (
+        expiry_words({"status": "completed", "expires_at": passed}, now) == shown
+    )  # finished: nothing to say
+    assert expiry_words({"status": "pending", "expires_at": None}, now) == "Never"
