@@ -90,11 +90,15 @@ class TranslationsPanel(QWidget):
         self.import_button = QToolButton()
         self.import_button.setObjectName("importTranslations")
         self.import_button.setText(self.tr("Import translations…"))
+        # The language alone on its row: beside "Add language…" the panel's width at 1024 px cut its name to
+        # "English (en), the".
         bar.addWidget(caption)
-        bar.addWidget(self.language)
-        bar.addWidget(self.add_button)
-        bar.addStretch(1)
+        bar.addWidget(self.language, 1)
         outer.addLayout(bar)
+        adding = QHBoxLayout()
+        adding.addWidget(self.add_button)
+        adding.addStretch(1)
+        outer.addLayout(adding)
         files = QHBoxLayout()
         files.addWidget(self.export_button)
         files.addWidget(self.import_button)

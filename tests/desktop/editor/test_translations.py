@@ -188,3 +188,25 @@ def test_the_template_menu_exports_and_imports_translations(
     d.choose(panel.language, "en")
     d.view.actions_["export_translations"].trigger()
     until(aloop, lambda: errors == ["No language to translate"], 5)
+
+
+def test_the_language_box_shows_the_whole_name_at_1024(drive: Driver, aloop, client, page):
+    """Beside "Add language…", in the middle pane a 1024 px window leaves (366 px), the box read "English (en),
+    the"."""
+    from PySide6.QtWidgets import QSplitter
+
+    d = drive
+    open_translations(d, aloop, client, page)
+    d.flush()
+    split = d.view.findChild(QSplitter)
+    total = sum(split.sizes())
+    split.setSizes([total - 366 - 334, 366, 334])  # the middle pane as the audit's 1024 px window had it
+    panel = d.view.translations
+    panel.language.setCurrentIndex(0)  # the source: "English (en), the source", the longest
+    until(aloop, lambda: panel.language.isVisible(), 5)
+    until(aloop, lambda: panel.width() <= 366, 5)
+    assert panel.language.currentText().endswith("the source")
+    assert panel.language.width() >= panel.language.sizeHint().width(), (
+        panel.language.width(),
+        panel.language.sizeHint().width(),
+    )
