@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from server.clock import now_iso
 from server.errors import NotFound
+from server.services import database_down
 from server.services import runs as run_service
 from server.services.context import Context
 from server.services.events import EventHub
@@ -70,8 +71,8 @@ class DeliveryWorker:
                 try:
                     await self._fill(now)
                     delay = self._delay(now)
-                except Exception:  # e.g. a locked or full disk: try again shortly
-                    log.exception("webhook worker pass failed")
+                except Exception as exc:  # noqa: BLE001 - logged; a full disk, the database down: retried shortly
+                    database_down.log_failure(log, "webhook worker pass failed", exc)
                     delay = 1.0
                 # asyncio.timeout, not wait_for: 3.11's wait_for swallows a cancel that lands as the wake-up does,
                 # and the app's shutdown then waits for this loop forever (tests/server/test_background_cancel.py).
@@ -138,8 +139,8 @@ class DeliveryWorker:
             await self._ctx.db.write(
                 store.record_attempt, delivery["id"], attempt, settings.retry_schedule, time.time()
             )
-        except Exception:  # the log could not be written: the delivery stays pending and is tried again
-            log.exception("recording a webhook attempt for %s failed", delivery["id"])
+        except Exception as exc:  # noqa: BLE001 - logged; the delivery stays pending and is tried again
+            database_down.log_failure(log, f"recording a webhook attempt for {delivery['id']} failed", exc)
             await asyncio.sleep(1.0)
         finally:
             del self._in_flight[delivery["id"]]
