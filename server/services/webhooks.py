@@ -36,6 +36,7 @@ IDLE_RECHECK_S = 60.0  # a safety net only: commits and finished attempts wake t
 # attempt, or dies in it (its claim goes with its session), so look again this soon rather than at the idle
 # recheck: a SIGKILLed process's deliveries resume within about a second, not a minute.
 HELD_RECHECK_S = 1.0
+MAX_RACED_PASSES = 4  # queries a pass makes at most while other processes claim its rows first
 
 
 class DeliveryWorker:
@@ -91,25 +92,41 @@ class DeliveryWorker:
         """Start an attempt for each due delivery, up to the concurrency bound. The due ones are found on a
         worker thread: with many pending (a receiver down for hours) the query reads them all, which the
         event loop, serving every request, must not wait for."""
+        self.held_elsewhere = set()
+        for _ in range(MAX_RACED_PASSES):
+            if not await self._fill_once(now):
+                return
+
+    async def _fill_once(self, now: float) -> bool:
+        """One query's worth of `_fill`; True when slots are left free because another process claimed some
+        of its rows first: processes woken by the same commit ask at the same instant for the same rows, and
+        the loser of each race would otherwise wait for the next wake-up with slots free (asked again, the
+        rows just claimed come last, held)."""
         assert self._ctx is not None
         if MAX_IN_FLIGHT - len(self._in_flight) <= 0:
-            return
-        self.held_elsewhere = set()
-        # Deliveries in flight are still pending and due: ask for enough rows to see past them. One that ends
-        # while the query runs may still be pending in its rows (delivered since): it is not started again.
+            return False
+        # Deliveries in flight are still pending and due, held by this process: they come last (as do those
+        # held by others), after the ones free to claim. One that ends while the query runs may still be
+        # pending in its rows (delivered since): it is not started again.
         busy = set(self._in_flight)
         rows = await self._ctx.db.read_async(store.due_deliveries, store.due_stamp(now), MAX_IN_FLIGHT)
         free = MAX_IN_FLIGHT - len(self._in_flight)
+        raced = False
         for delivery in rows:
             if free == 0:
                 break
             if delivery["id"] in busy or delivery["id"] in self._in_flight:
                 continue
+            if delivery["held"]:  # by another process (store.due_deliveries): not worth a try
+                self.held_elsewhere.add(delivery["id"])
+                continue
             if self._ctx.db.read(store.claim, delivery, store.due_stamp(now)):
                 self._in_flight[delivery["id"]] = asyncio.create_task(self._deliver(delivery))
                 free -= 1
-            else:  # another server process holds it (store.claim)
+            else:  # another server process claimed it since the query (store.claim)
                 self.held_elsewhere.add(delivery["id"])
+                raced = True
+        return raced and free > 0
 
     def _delay(self, now: float) -> float:
         """Seconds until the next delivery falls due after `now`. Those due already but not started wait
