@@ -19,13 +19,13 @@ from server import tdl
 from server.api import errors
 from server.api.hot_paths import HotPaths
 from server.api.lazy_routes import LazyRouter, every_route
-from server.api.middleware import BodyLimit, NoNul, RateLimit
+from server.api.middleware import BodyLimit, DatabaseDown, NoNul, RateLimit
 from server.api.openapi import require_tus_version, step_per_type
 from server.api.routes import events as event_routes
 from server.api.routes import org, public, runs
+from server.services import database_down, upkeep
 from server.services import events as event_service
 from server.services import runs as run_service
-from server.services import upkeep
 from server.services import webhooks as webhook_service
 from server.services.context import Context
 from server.settings import Settings
@@ -118,6 +118,7 @@ def create_app(settings: Settings, ctx: Context | None = None) -> FastAPI:
     app.add_middleware(NoNul)
     app.add_middleware(BodyLimit, json_bytes=settings.max_json_bytes, photo_bytes=settings.max_photo_bytes)
     app.add_middleware(RateLimit, per_minute=settings.rate_limit)
+    app.add_middleware(DatabaseDown)
     return app
 
 
@@ -140,8 +141,8 @@ async def _sweeper(ctx: Context) -> None:
             count = await ctx.db.write(run_service.sweep, ctx.settings.offline_grace_hours)
             if count:
                 log.info("expired %d runs", count)
-        except Exception:
-            log.exception("expiry sweep failed")
+        except Exception as exc:  # noqa: BLE001 - logged (database_down.log_failure)
+            database_down.log_failure(log, "expiry sweep failed", exc)
         await asyncio.sleep(ctx.settings.sweep_interval)
 
 

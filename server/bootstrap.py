@@ -19,17 +19,30 @@ def init_org(db: GroupCommitWriter, name: str, plan: str = "unlimited") -> tuple
     """Create an org with a first API key named 'Default'; returns (org, plaintext key)."""
     if plan not in PLANS:
         raise ValueError(f"unknown plan {plan!r}; choose one of {', '.join(PLANS)}")
+    return db.write_sync(_org_with_key, name, plan)
 
-    def job(conn):
-        org = org_store.create_org(conn, name, plan)
-        _, key = org_store.create_api_key(conn, org["id"], "Default")
-        return org, key
 
-    return db.write_sync(job)
+def _org_with_key(conn, name: str, plan: str) -> tuple[dict, str]:
+    org = org_store.create_org(conn, name, plan)
+    _, key = org_store.create_api_key(conn, org["id"], "Default")
+    return org, key
 
 
 def has_org(db: GroupCommitWriter) -> bool:
     return bool(db.read(org_store.list_orgs))
+
+
+def create_first_org(db: GroupCommitWriter, name: str) -> tuple[dict, str] | None:
+    """An unlimited org with its first key, as `init_org`, unless the database has one by the time the write
+    runs: then None. The check is inside the write: every write transaction holds one lock from its BEGIN
+    (on PostgreSQL an advisory lock, `server.store.postgres.WRITE_LOCK`, as the migrations hold theirs;
+    on SQLite `BEGIN IMMEDIATE`), so of processes starting together on an empty database exactly one
+    makes it. A check before the write, as there was, let three processes each find none and make three."""
+
+    def job(conn):
+        return None if org_store.list_orgs(conn) else _org_with_key(conn, name, "unlimited")
+
+    return db.write_sync(job)
 
 
 @dataclass(frozen=True)
@@ -50,9 +63,9 @@ def ensure_desktop_org(data_dir: Path, org_name: str, *, need_key: bool = False)
     """
     db = Database(Path(data_dir) / "rundun.db")
     try:
-        if not has_org(db):
-            _, key = init_org(db, org_name, "unlimited")
-            return DesktopAccess(True, key)
+        made = None if has_org(db) else create_first_org(db, org_name)
+        if made is not None:
+            return DesktopAccess(True, made[1])
         if not need_key:
             return DesktopAccess(False, None)
         org_id = db.read(org_store.list_orgs)[0]["id"]

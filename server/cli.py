@@ -120,7 +120,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
     trim_import_costs()
     from server.app import create_app
-    from server.bootstrap import has_org, init_org
+    from server.bootstrap import create_first_org, has_org
     from server.serving import Server, config_for
 
     settings = _settings(args)
@@ -141,12 +141,21 @@ def cmd_serve(args: argparse.Namespace) -> int:
     db = open_database(settings.database_url, settings.db_path)
     try:
         open_media_store(settings.media_store, settings.data_dir, db).close()  # a bad one: one line, exit 2
-        if not has_org(db):
-            org, key = init_org(db, "My organisation", "unlimited")
-            print(
-                f"First start: created organisation {org['id']} with this API key (shown once):", flush=True
-            )
-            print(key, flush=True)
+        if not has_org(db):  # the usual restart costs one read; the check that decides is in the write
+            made = create_first_org(db, "My organisation")
+            if made is None:
+                print(
+                    "First start: an organisation exists already, made by another process starting at the "
+                    "same time (its log shows the API key)",
+                    flush=True,
+                )
+            else:
+                org, key = made
+                print(
+                    f"First start: created organisation {org['id']} with this API key (shown once):",
+                    flush=True,
+                )
+                print(key, flush=True)
     finally:
         db.close()
     print(

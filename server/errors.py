@@ -211,3 +211,15 @@ class StorageFull(RundunError):
     status = 507
     code = "storage_full"
     default_message = "The server's disk is full; nothing was stored. Free space on the server, then retry."
+
+
+class ServiceUnavailable(RundunError):
+    """503: the server cannot reach its database (PostgreSQL restarting, failing over, cut off). Sent with a
+    `Retry-After`. Not "nothing was done": a write whose link broke during its COMMIT may have been kept."""
+
+    status = 503
+    code = "service_unavailable"
+    default_message = (
+        "The server cannot reach its database right now. Retry after the delay given; "
+        "a write interrupted this way may or may not have been kept."
+    )

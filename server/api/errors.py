@@ -24,7 +24,7 @@ from server.errors import (
     RundunError,
     ValidationFailed,
 )
-from server.services import storage
+from server.services import database_down, storage
 from server.tdl import path_of
 
 log = logging.getLogger("rundun.api")
@@ -114,7 +114,16 @@ async def storage_error(request: Request, exc: Exception):
     return await unexpected(request, exc)
 
 
+def database_unavailable(method: str, path: str, exc: BaseException) -> Response:
+    """503 with a `Retry-After` and one log line, no traceback: the database will be back (see
+    `server.services.database_down`)."""
+    log.warning("%s %s: database unavailable: %s", method, path, database_down.in_one_line(exc))
+    return error_response(database_down.refusal())
+
+
 async def unexpected(request: Request, exc: Exception):
+    if database_down.is_database_unavailable(exc):
+        return database_unavailable(request.method, request.url.path, exc)
     if _text_with_nul(exc):
         return error_response(
             ValidationFailed("The request holds the character U+0000 (NUL), which text may not.")

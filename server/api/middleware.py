@@ -1,5 +1,5 @@
-"""Pure ASGI middleware (no per-request task overhead): body size limits, per-key rate limits, and no NUL in
-a path or a query.
+"""Pure ASGI middleware (no per-request task overhead): body size limits, per-key rate limits, no NUL in
+a path or a query, and 503 for whatever failed because the database is down.
 
 The rate limit's buckets are `server.services.rate_limits`' (in memory for one process; leased from the
 database when several processes share it): this layer only picks the bucket's key and writes the headers.
@@ -12,8 +12,10 @@ from urllib.parse import parse_qsl
 
 from starlette.exceptions import HTTPException
 
+from server.api import errors
 from server.api.responses import error_response
 from server.errors import NotFound, PayloadTooLarge, RateLimited, RundunError, ValidationFailed
+from server.services import database_down
 from server.services.auth import valid_key_hash
 from server.services.rate_limits import Limiter, limiter_for
 
@@ -127,7 +129,14 @@ class RateLimit:
             return await self.app(scope, receive, send)
         if self.limiter is None:
             self.limiter = limiter_for(scope["app"].state.ctx.db, self.per_minute)
-        decision = self.limiter.take(self._bucket_key(scope), time.monotonic())
+        try:
+            decision = self.limiter.take(self._bucket_key(scope), time.monotonic())
+        except Exception as exc:
+            if not database_down.is_database_unavailable(exc):
+                raise
+            # The keys and the shared buckets are in the database that is down: the request goes on to meet
+            # it there (a 503, or health's `degraded`), where a refusal here would say nothing true.
+            return await self.app(scope, receive, send)
         headers = [
             (b"x-ratelimit-limit", self.limit_header),
             (b"x-ratelimit-remaining", str(decision.remaining).encode()),
@@ -147,3 +156,32 @@ class RateLimit:
             await send(message)
 
         await self.app(scope, receive, send_with_headers)
+
+
+class DatabaseDown:
+    """503 `service_unavailable` for a request that failed because the database cannot be reached. A route's
+    failure that no exception handler is keyed to (psycopg's classes cannot be named on a server that never
+    imports psycopg) reached Starlette's last-resort handler, which answers 500 and re-raises: a traceback
+    for every request while PostgreSQL restarted. The outermost of ours. A response already begun (an event
+    stream) is cut as before."""
+
+    def __init__(self, app):
+        self.app = app
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+        started = False
+
+        async def watched_send(message):
+            nonlocal started
+            started = started or message["type"] == "http.response.start"
+            await send(message)
+
+        try:
+            await self.app(scope, receive, watched_send)
+        except Exception as exc:
+            if started or not database_down.is_database_unavailable(exc):
+                raise
+            response = errors.database_unavailable(scope["method"], scope["path"], exc)
+            await response(scope, receive, send)

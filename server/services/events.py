@@ -15,6 +15,7 @@ import logging
 import time
 from collections.abc import AsyncGenerator, Callable, Iterable
 
+from server.services import database_down
 from server.services.context import Context
 from server.store import events as event_store
 from server.store.events import StoredEvent
@@ -151,8 +152,8 @@ class EventHub:
         self._scheduled = False  # first: a commit from now on schedules another pass
         try:
             self._fan_out()
-        except Exception:  # a stream can catch up later
-            log.exception("fanning out events failed")
+        except Exception as exc:  # noqa: BLE001 - logged; a stream can catch up later
+            database_down.log_failure(log, "fanning out events failed", exc)
 
     def _tell_listeners(self) -> None:
         for listener in list(self._listeners):

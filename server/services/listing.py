@@ -7,7 +7,6 @@ from server.errors import TemplateNotFound, ValidationFailed
 from server.services import org_admin
 from server.services import runs as run_service
 from server.services.context import Context
-from server.store import rows
 from server.store import runs as run_store
 from server.store import templates as template_store
 
@@ -88,8 +87,3 @@ def version_page(
     if found is None:
         raise TemplateNotFound()
     return found
-
-
-def ping(ctx: Context) -> None:
-    """A database round trip (the health check)."""
-    ctx.db.read(rows.ping)

@@ -21,7 +21,7 @@ from collections.abc import Callable
 from datetime import timedelta
 
 from server.clock import iso, utcnow
-from server.services import idempotency, rate_limits, tus
+from server.services import database_down, idempotency, rate_limits, tus
 from server.services.context import Context
 from server.store import pruning
 
@@ -43,8 +43,8 @@ async def _upkeep(ctx: Context) -> None:
     while True:
         try:
             await prune_once(ctx)
-        except Exception:  # keep the schedule; the next pass retries
-            log.exception("pruning failed")
+        except Exception as exc:  # noqa: BLE001 - logged; the next pass retries
+            database_down.log_failure(log, "pruning failed", exc)
         ctx.upkeep_passes += 1
         await asyncio.sleep(ctx.settings.prune_interval)
 

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from server.clock import now_iso
 from server.errors import NotFound
+from server.services import database_down
 from server.services import runs as run_service
 from server.services.context import Context
 from server.services.events import EventHub
@@ -35,6 +36,7 @@ IDLE_RECHECK_S = 60.0  # a safety net only: commits and finished attempts wake t
 # attempt, or dies in it (its claim goes with its session), so look again this soon rather than at the idle
 # recheck: a SIGKILLed process's deliveries resume within about a second, not a minute.
 HELD_RECHECK_S = 1.0
+MAX_RACED_PASSES = 4  # queries a pass makes at most while other processes claim its rows first
 
 
 class DeliveryWorker:
@@ -70,8 +72,8 @@ class DeliveryWorker:
                 try:
                     await self._fill(now)
                     delay = self._delay(now)
-                except Exception:  # e.g. a locked or full disk: try again shortly
-                    log.exception("webhook worker pass failed")
+                except Exception as exc:  # noqa: BLE001 - logged; a full disk, the database down: retried shortly
+                    database_down.log_failure(log, "webhook worker pass failed", exc)
                     delay = 1.0
                 # asyncio.timeout, not wait_for: 3.11's wait_for swallows a cancel that lands as the wake-up does,
                 # and the app's shutdown then waits for this loop forever (tests/server/test_background_cancel.py).
@@ -90,25 +92,41 @@ class DeliveryWorker:
         """Start an attempt for each due delivery, up to the concurrency bound. The due ones are found on a
         worker thread: with many pending (a receiver down for hours) the query reads them all, which the
         event loop, serving every request, must not wait for."""
+        self.held_elsewhere = set()
+        for _ in range(MAX_RACED_PASSES):
+            if not await self._fill_once(now):
+                return
+
+    async def _fill_once(self, now: float) -> bool:
+        """One query's worth of `_fill`; True when slots are left free because another process claimed some
+        of its rows first: processes woken by the same commit ask at the same instant for the same rows, and
+        the loser of each race would otherwise wait for the next wake-up with slots free (asked again, the
+        rows just claimed come last, held)."""
         assert self._ctx is not None
         if MAX_IN_FLIGHT - len(self._in_flight) <= 0:
-            return
-        self.held_elsewhere = set()
-        # Deliveries in flight are still pending and due: ask for enough rows to see past them. One that ends
-        # while the query runs may still be pending in its rows (delivered since): it is not started again.
+            return False
+        # Deliveries in flight are still pending and due, held by this process: they come last (as do those
+        # held by others), after the ones free to claim. One that ends while the query runs may still be
+        # pending in its rows (delivered since): it is not started again.
         busy = set(self._in_flight)
         rows = await self._ctx.db.read_async(store.due_deliveries, store.due_stamp(now), MAX_IN_FLIGHT)
         free = MAX_IN_FLIGHT - len(self._in_flight)
+        raced = False
         for delivery in rows:
             if free == 0:
                 break
             if delivery["id"] in busy or delivery["id"] in self._in_flight:
                 continue
+            if delivery["held"]:  # by another process (store.due_deliveries): not worth a try
+                self.held_elsewhere.add(delivery["id"])
+                continue
             if self._ctx.db.read(store.claim, delivery, store.due_stamp(now)):
                 self._in_flight[delivery["id"]] = asyncio.create_task(self._deliver(delivery))
                 free -= 1
-            else:  # another server process holds it (store.claim)
+            else:  # another server process claimed it since the query (store.claim)
                 self.held_elsewhere.add(delivery["id"])
+                raced = True
+        return raced and free > 0
 
     def _delay(self, now: float) -> float:
         """Seconds until the next delivery falls due after `now`. Those due already but not started wait
@@ -138,8 +156,8 @@ class DeliveryWorker:
             await self._ctx.db.write(
                 store.record_attempt, delivery["id"], attempt, settings.retry_schedule, time.time()
             )
-        except Exception:  # the log could not be written: the delivery stays pending and is tried again
-            log.exception("recording a webhook attempt for %s failed", delivery["id"])
+        except Exception as exc:  # noqa: BLE001 - logged; the delivery stays pending and is tried again
+            database_down.log_failure(log, f"recording a webhook attempt for {delivery['id']} failed", exc)
             await asyncio.sleep(1.0)
         finally:
             del self._in_flight[delivery["id"]]

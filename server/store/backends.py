@@ -17,6 +17,12 @@ from server.store.writer import GroupCommitWriter
 POSTGRESQL_SCHEMES = ("postgresql://", "postgres://")
 
 
+class DatabaseUnavailable(RuntimeError):
+    """The database cannot be reached or refused us (said in one line at start; answered 503 while serving:
+    `server.services.database_down`). Here, not beside the PostgreSQL engine, so that code telling it apart
+    never imports psycopg."""
+
+
 class BadDatabase(RuntimeError):
     """The database cannot be used as configured (unreachable, refused, newer schema, not a database)."""
 
@@ -32,7 +38,7 @@ def open_database(
     `PostgresDatabase`)."""
     try:
         if is_postgresql(database_url):
-            from server.store.postgres import DatabaseUnavailable, PostgresDatabase, redact
+            from server.store.postgres import PostgresDatabase, redact
 
             try:
                 stale = {} if write_lock_stale_s is None else {"write_lock_stale_s": write_lock_stale_s}

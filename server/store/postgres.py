@@ -38,6 +38,7 @@ from psycopg.adapt import Loader
 
 from rundun_migrations import RECORD, applied_numbers
 from server.clock import now_iso
+from server.store.backends import DatabaseUnavailable
 from server.store.migrations import CREATE_MIGRATIONS, check_not_newer, migration_files, postgresql_types
 from server.store.writer import Claim, GroupCommitWriter
 
@@ -51,10 +52,6 @@ LISTEN_RETRY_S = 1.0
 LISTEN_POLL_S = 0.2  # how long the listener waits for a notification (it wakes at the first) before checking that it should stop
 IDLE_KEPT = 8  # borrowed connections kept open for the next borrower
 CLAIM_POLL_S = 0.05
-
-
-class DatabaseUnavailable(RuntimeError):
-    """The database cannot be reached or refused us: said in one line at start."""
 
 
 # -- parameters and rows -----------------------------------------------------------------------------------
@@ -373,6 +370,19 @@ class PostgresDatabase(GroupCommitWriter):
         self._listener = threading.Thread(target=self._listen_loop, name="rundun-db-listen", daemon=True)
         self._listener.start()
 
+    def read(self, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+        """As on SQLite, once more on a new connection when the thread's own broke while idle: PostgreSQL
+        restarted since its last read, and each reading thread's first read after that failed (a 503 per
+        thread once the database was back). Only a link found broken is retried: a read that failed on a
+        live one (a bug, a refusal) is not run twice."""
+        conn = self.reader()
+        try:
+            return fn(conn, *args, **kwargs)
+        except psycopg.OperationalError:
+            if not conn.raw.broken:
+                raise
+            return fn(self.reader(), *args, **kwargs)
+
     def reader(self) -> PgConn:
         conn = getattr(self._local, "conn", None)
         if conn is None or conn.raw.closed:
@@ -506,19 +516,29 @@ class PostgresDatabase(GroupCommitWriter):
         for listener in self._event_listeners:
             listener(deliveries)
 
+    def _failed(self, what: str, exc: BaseException) -> None:
+        """A lost link (PostgreSQL restarting, cut off) is no bug: one line, not a traceback per batch; its
+        callers are answered 503 (server.services.database_down)."""
+        if isinstance(exc, (psycopg.OperationalError, DatabaseUnavailable)):
+            log.warning("%s: database unavailable: %s", what, _one_line(exc))
+        else:
+            super()._failed(what, exc)
+
     def _open_writer(self) -> PgConn:
         conn = connect(self.url)
         self._writer_pid = conn.raw.info.backend_pid
         return conn
 
-    def _between_batches(self, conn: PgConn) -> PgConn:
-        """A writer whose link broke (the server restarted, a failover) connects again for the next batch."""
+    def _before_batch(self, conn: PgConn) -> PgConn:
+        """A writer whose link broke (the server restarted, a failover) connects again for the batch about to
+        run. After the batch: a link that broke while PostgreSQL was still down stayed broken, and the first
+        batch after its return failed on it."""
         if not conn.raw.closed and not conn.raw.broken:
             return conn
         try:
             fresh = connect(self.url)
         except DatabaseUnavailable as exc:
-            log.warning("the writer could not reconnect (%s); the next batch tries again", exc)
+            log.warning("the writer could not reconnect (%s); its batch fails, the next one tries again", exc)
             return conn
         self._writer_pid = fresh.raw.info.backend_pid
         return fresh

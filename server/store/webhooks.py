@@ -56,18 +56,39 @@ def due_deliveries(conn: sqlite3.Connection, now_stamp: str, limit: int) -> list
     worker grew with their number, and on PostgreSQL with statistics not yet caught up with a fast-growing
     table it became a nested loop over them all, seconds a pass (a soak of 30 drains of 500 answers each
     with a webhook to an unreachable host: a drain 0.25 → 10 s until autovacuum's ANALYZE)."""
+    held = _HELD if dialect(conn) == "postgresql" else "FALSE"
     rows = conn.execute(
-        "SELECT d.id, d.run_id, d.url, d.secret, e.id AS event_id, e.event, e.body "
+        f"SELECT d.id, d.run_id, d.url, d.secret, e.id AS event_id, e.event, e.body, {held} AS held "
         "FROM (SELECT run_id, url, min(event_seq) AS event_seq FROM webhook_deliveries "
         " WHERE status = 'pending' GROUP BY run_id, url) AS first "
         "JOIN webhook_deliveries d ON d.run_id = first.run_id AND d.event_seq = first.event_seq "
         " AND d.url = first.url "
         "JOIN events e ON e.seq = d.event_seq "
         "WHERE d.status = 'pending' AND d.next_attempt_at <= ? "
-        "ORDER BY d.next_attempt_at, d.event_seq LIMIT ?",
+        "ORDER BY held, d.next_attempt_at, d.event_seq LIMIT ?",
         (now_stamp, limit),
     ).fetchall()
-    return [dict(r) for r in rows]
+    return [{**dict(r), "held": bool(r["held"])} for r in rows]
+
+
+# Whether some session holds the claim (`claim`) on a delivery's run and URL: its session advisory lock, a
+# bigint key, is the row of pg_locks with the key's high half in `classid`, its low half in `objid` and
+# `objsubid` 1. Every process asked for the same earliest due rows, and skipped those another process held:
+# with that process's attempts slow (a receiver hanging until its timeout), no process looked past them,
+# and the whole cluster had MAX_IN_FLIGHT attempts going, not that many per process (an operator's audit:
+# healthy runs' webhooks delayed ~19 s). Held rows now come last: the first ones are free to claim. The
+# key is `claim_key`'s, in SQL.
+_HELD = (
+    "(hashtextextended(d.run_id || chr(10) || d.url, 0) IN ("
+    " SELECT (l.classid::bigint << 32) | l.objid::bigint FROM pg_locks l"
+    " WHERE l.locktype = 'advisory' AND l.granted AND l.objsubid = 1"
+    " AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())))"
+)
+
+
+def claim_key(delivery: dict) -> str:
+    """What a delivery's claim locks: its run and URL (`_HELD` says the same in SQL)."""
+    return f"{delivery['run_id']}\n{delivery['url']}"
 
 
 def claim(conn: sqlite3.Connection, delivery: dict, now_stamp: str) -> bool:
@@ -81,8 +102,9 @@ def claim(conn: sqlite3.Connection, delivery: dict, now_stamp: str) -> bool:
     finished between our read and our lock."""
     if dialect(conn) != "postgresql":
         return True
-    key = f"{delivery['run_id']}\n{delivery['url']}"
-    if not conn.execute("SELECT pg_try_advisory_lock(hashtextextended(?, 0))", (key,)).fetchone()[0]:
+    if not conn.execute(
+        "SELECT pg_try_advisory_lock(hashtextextended(?, 0))", (claim_key(delivery),)
+    ).fetchone()[0]:
         return False
     still = conn.execute(
         "SELECT 1 FROM webhook_deliveries WHERE id = ? AND status = 'pending' AND next_attempt_at <= ?",
@@ -97,8 +119,7 @@ def claim(conn: sqlite3.Connection, delivery: dict, now_stamp: str) -> bool:
 def release(conn: sqlite3.Connection, delivery: dict) -> None:
     """Give back what `claim` took (nothing on SQLite)."""
     if dialect(conn) == "postgresql":
-        key = f"{delivery['run_id']}\n{delivery['url']}"
-        conn.execute("SELECT pg_advisory_unlock(hashtextextended(?, 0))", (key,))
+        conn.execute("SELECT pg_advisory_unlock(hashtextextended(?, 0))", (claim_key(delivery),))
 
 
 def next_due_after(conn: sqlite3.Connection, now_stamp: str) -> str | None:

@@ -26,7 +26,8 @@ MAX_BATCH = 256
 
 class GroupCommitWriter:
     """Reads run on the caller's thread (one connection per thread); writes are queued to the writer thread.
-    Subclasses give `reader()`, `_open_writer()`, `BEGIN`, `_failed(exc)` and may add `_between_batches`."""
+    Subclasses give `reader()`, `_open_writer()`, `BEGIN`, `_failed(exc)` and may add `_before_batch` and
+    `_between_batches`."""
 
     BEGIN = "BEGIN"
     # Whether other server processes may use the same database (PostgreSQL): then what one process keeps in
@@ -122,6 +123,10 @@ class GroupCommitWriter:
     def _open_writer(self) -> Any:
         raise NotImplementedError
 
+    def _before_batch(self, conn: Any) -> Any:
+        """The connection a batch about to run uses (PostgreSQL: a new one where the link broke)."""
+        return conn
+
     def _between_batches(self, conn: Any) -> Any:
         """Upkeep after a batch; returns the connection the next batch uses."""
         return conn
@@ -154,6 +159,7 @@ class GroupCommitWriter:
                         stop = True
                         break
                     batch.append(more)
+                conn = self._before_batch(conn)
                 self._batch_since = time.monotonic()
                 try:
                     self._run_batch(conn, _merge_groups(batch))

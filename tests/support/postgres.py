@@ -101,13 +101,20 @@ class Cluster:
         )  # fmt: skip
 
     def crash_and_restart(self) -> None:
+        """PostgreSQL stopped as a crash stops it, then started again: it recovers from its WAL."""
+        self.crash()
+        self.restart()
+
+    def crash(self) -> None:
         """PostgreSQL stopped as a crash stops it (`immediate`: no checkpoint, what is only in its shared
-        memory is lost; what it wrote to its files stays, as the machine did not go down), then started again:
-        it recovers from its WAL."""
+        memory is lost; what it wrote to its files stays, as the machine did not go down)."""
         subprocess.run(
             _as_owner([_bin("pg_ctl"), "-D", str(self.data), "-m", "immediate", "stop"]),
             check=True, capture_output=True, timeout=60,
         )  # fmt: skip
+
+    def restart(self) -> None:
+        """Started again after `crash`, on the same port."""
         self._serve()
 
     def new_database(self) -> str:

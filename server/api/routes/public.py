@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import json
+import logging
 
 from fastapi import APIRouter, Request
 from starlette.responses import HTMLResponse
@@ -13,20 +14,33 @@ from server.api.bodies import TextCheckedRoute
 from server.api.deps import CtxDep
 from server.api.responses import JSON
 from server.errors import RunExpired, RunNotFound
-from server.services import listing
+from server.services import database_down, listing
 from server.tdl.languages import is_right_to_left, match_language, parse_accept_language
 
+log = logging.getLogger("rundun.api")
 router = APIRouter(tags=["public"], route_class=TextCheckedRoute)
 # The runner's files first: `/r/sw.js` must not be taken for a run id by `/r/{run_id}`. Their routes as
 # they are, not included: an included router's routes are built again on a first request (server/app.py).
 router.routes.extend(runner_assets.router.routes)
 
 
-@router.get("/v1/health", response_class=JSON, responses={200: {"description": "The server is up"}})
+@router.get(
+    "/v1/health",
+    response_class=JSON,
+    responses={
+        200: {"description": "The server is up (`degraded` while its disk is full)"},
+        503: {"description": "`degraded`: the server cannot reach its database"},
+    },
+)
 async def health(ctx: CtxDep):
-    """Liveness, a database round trip and the disk: `status` is `ok`, or `degraded` with a `reason` while
-    writes are refused for lack of space (reads keep working; it recovers by itself). Needs no key."""
-    listing.ping(ctx)
+    """Liveness, a database round trip and the disk: `status` is `ok`, or `degraded` with a `reason`: while
+    writes are refused for lack of space (200: reads keep working), or while the database cannot be reached
+    (503 with a `Retry-After`: nothing works; a load balancer sends the requests elsewhere). Both recover by
+    themselves. Needs no key."""
+    down = database_down.problem(ctx, log)
+    if down is not None:
+        body = {"status": "degraded", "version": "1", "reason": down}
+        return JSON(body, status_code=503, headers={"Retry-After": str(database_down.RETRY_AFTER_S)})
     problem = ctx.storage.problem()
     if problem is not None:
         return JSON({"status": "degraded", "version": "1", "reason": problem})
