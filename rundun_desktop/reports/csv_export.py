@@ -23,6 +23,11 @@ COLUMNS = [
     ("answered", lambda r: (r.get("progress") or {}).get("answered", 0)),
     ("skipped", lambda r: (r.get("progress") or {}).get("skipped", 0)),
     ("total", lambda r: (r.get("progress") or {}).get("total", 0)),
+    # What the Findings and On the device columns show, as numbers (the export of "With findings" had neither).
+    ("findings", lambda r: r.get("flagged") or 0),
+    ("device_pending_changes", lambda r: (r.get("device") or {}).get("pending_ops")),
+    ("device_pending_bytes", lambda r: (r.get("device") or {}).get("pending_bytes")),
+    ("device_failed_changes", lambda r: (r.get("device") or {}).get("failed_ops")),
     ("created_at", lambda r: r.get("created_at")),
     ("updated_at", lambda r: r.get("updated_at")),
     ("opened_at", lambda r: r.get("opened_at")),

@@ -362,3 +362,24 @@ def test_a_reports_heading_is_in_its_language_and_its_run_id_never_wraps(qapp):
         assert f'<p class="muted">{heading}</p>' in source, language
         assert '<td class="id">r-76e30f52-f2fc-47d1-8118-fbff40c6e856</td>' in source, language
         assert '<td class="id">booking-2026-05-22-0001</td>' in source, language
+
+
+def test_the_csv_says_each_runs_findings_and_what_its_device_holds(desktop, aloop, live_server, tmp_path):
+    """Exported from "With findings", the CSV had no findings column, nor what the On the device column says."""
+    from tests.desktop.test_dashboard import seed
+
+    seeded = seed(desktop, aloop, live_server.url)
+    runs = desktop.window.runs
+    view = runs.view
+    view.findings_filter.setCurrentIndex(view.findings_filter.findText("With findings"))
+    written = []
+    runs.csv_written.connect(lambda path, count: written.append(count))
+    path = tmp_path / "findings.csv"
+    runs.export_csv(str(path))
+    wait_until(aloop, lambda: written == [1], 10)
+    (row,) = list(csv.DictReader(path.open(encoding="utf-8")))
+    flagged = run(aloop, desktop.api.get_run(seeded["flagged"]))
+    assert row["run_id"] == seeded["flagged"] and row["findings"] == str(flagged["flagged"]) != "0"
+    device = flagged.get("device") or {}
+    assert row["device_pending_changes"] == str(device.get("pending_ops", ""))
+    assert {"device_pending_bytes", "device_failed_changes"} <= row.keys()
