@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from rundun_desktop.resources import resource_path
 from rundun_desktop.scheme_icons import Draw, SchemeIconEngine
 from rundun_desktop.theme import follow_scheme_change, follow_system_scheme
+from rundun_desktop.widgets.enter_presses import enter_presses_buttons
 from rundun_desktop.widgets.wheel import guard_wheel
 
 INK, MUTED, ACCENT, LINE = "#1c2333", "#5b6478", "#3b5bdb", "#e3e7f0"
@@ -33,6 +34,7 @@ def apply_style(app: QApplication) -> None:
     follow_system_scheme(app, stylesheet())  # the palette and sheet of the system's light or dark scheme
     app.setWindowIcon(icon("logo", None))
     guard_wheel(app)  # the wheel scrolls forms; it never changes a field not clicked into
+    enter_presses_buttons(app)  # Enter presses the focused button, as Space does
 
 
 @cache

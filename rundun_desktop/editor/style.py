@@ -32,7 +32,9 @@ QLineEdit[problem="true"], QPlainTextEdit[problem="true"], QComboBox[problem="tr
 QGroupBox[problem="true"] { border: 1px solid #dc2626; }
 #conditionGroup { border: 1px dashed palette(mid); border-radius: 6px; background: palette(alternate-base); }
 #conditionWords { color: #475569; }
-#structureTree { border: none; }
+/* The tree says when the keys act on it: a ring while it has the focus (it showed none). */
+#structureTree { border: 2px solid transparent; border-radius: 4px; }
+#structureTree:focus { border-color: #3b5bdb; }
 #sideTabs QTabBar::tab, #propertiesTabs QTabBar::tab { padding: 8px 10px; }
 #previewPane { background: palette(window); }
 #previewPage { background: #f1f5f9; }

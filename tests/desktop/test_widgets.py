@@ -109,3 +109,24 @@ def test_qr_code_of_a_link(qtbot):
     dark = sum(image.pixelColor(x, y).value() < 128 for x in range(0, 200, 4) for y in range(0, 200, 4))
     assert 400 < dark < 2100  # roughly half the modules are dark
     assert not qr_image(link, 256).isNull()
+
+
+def test_enter_presses_the_focused_button_on_a_page(desktop, aloop, qtbot):
+    """Reached by Tab, "New template" took Space only: Enter did nothing outside a dialog."""
+    from PySide6.QtCore import Qt
+
+    from tests.desktop.conftest import wait_until
+
+    window = desktop.window
+    window.show_page("templates")
+    page = window.templates_page.ensure()
+    wait_until(aloop, lambda: page.list.loaded, 10)
+    button = page.list_view.new_button
+    window.view.activateWindow()
+    qtbot.waitUntil(window.view.isActiveWindow, timeout=30000)
+    button.setFocus()
+    qtbot.waitUntil(button.hasFocus, timeout=5000)
+    qtbot.keyClick(button, Qt.Key.Key_Return)
+    wait_until(aloop, lambda: page.editing, 10)
+    page.saver.never_saved = False  # not asked about at the end of the test
+    page.editor.stack.setClean()

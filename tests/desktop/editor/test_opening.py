@@ -101,3 +101,19 @@ def test_a_long_name_shows_its_start(drive: Driver, page, client, aloop) -> None
     assert edit.text() == name
     assert edit.width() < edit.fontMetrics().horizontalAdvance(name)  # too long to show whole
     assert edit.cursorPosition() == 0
+
+
+def test_the_tree_shows_a_ring_while_it_has_the_focus(drive: Driver, page, client, aloop) -> None:
+    """A keyboard user could not tell whether the keys would act on the tree: it showed no focus."""
+    d = drive
+    d.click(page.list_view.new_button)
+    tree = d.view.tree
+    until(aloop, tree.hasFocus, 5)
+    ringed = tree.grab().toImage()
+    d.view.template_panel.name_edit.setFocus()
+    until(aloop, lambda: not tree.hasFocus(), 5)
+    plain = tree.grab().toImage()
+    edge = [(x, 0) for x in range(8, tree.width() - 8, 7)] + [(0, y) for y in range(8, tree.height() - 8, 7)]
+    assert sum(ringed.pixel(x, y) != plain.pixel(x, y) for x, y in edge) > len(edge) // 2
+    page.saver.never_saved = False
+    d.ctl.stack.setClean()
