@@ -41,6 +41,7 @@ from rundun_desktop.monitor.runs_model import (
     COL_STATUS,
     COL_TEMPLATE,
     COL_UPDATED,
+    findings_words,
 )
 from rundun_desktop.style import icon, set_role
 from rundun_desktop.widgets.common import MARGIN, SPACING, MessageLine, button, label, page_header
@@ -279,8 +280,15 @@ class RunsView(QWidget):
         texts += [fmt.relative_time((now - ago).isoformat(), now) for ago in WIDEST_AGOS]
         return max(self.table.fontMetrics().horizontalAdvance(t) for t in texts) + CELL_PADDING
 
+    def widest_findings(self) -> int:
+        """The width the findings column needs for its words in this language, in each plural form a run's
+        count takes ("⚠ 1 finding"; Arabic's "⚠ ملاحظة واحدة" was cut to "⚠ ملاحظة وا…" in 110 px)."""
+        texts = [findings_words(n) for n in (1, 2, 3, 11)]  # Arabic: one, two, few, many
+        return max(self.table.fontMetrics().horizontalAdvance(t) for t in texts) + CELL_PADDING
+
     def size_columns(self) -> None:
         self.widths = dict(WIDTHS)
+        self.widths[COL_FINDINGS] = max(WIDTHS[COL_FINDINGS], self.widest_findings())
         for column in (COL_CREATED, COL_EXPIRES):  # "28 Dec 10:48 PM" where the clock has 12 hours
             self.widths[column] = max(WIDTHS[column], self.widest_time())
         self.widths[COL_UPDATED] = max(WIDTHS[COL_UPDATED], self.widest_while_ago())

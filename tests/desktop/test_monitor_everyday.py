@@ -627,3 +627,24 @@ def test_a_run_in_progress_past_its_expiry_says_who_can_still_finish_it(qapp):
         expiry_words({"status": "completed", "expires_at": passed}, now) == shown
     )  # finished: nothing to say
     assert expiry_words({"status": "pending", "expires_at": None}, now) == "Never"
+
+
+@pytest.mark.usefixtures("catalogs")
+def test_in_arabic_the_findings_column_holds_its_words_whole(request, tmp_path, aloop):
+    """ "⚠ ملاحظة واحدة" (one finding) was cut to "⚠ ملاحظة وا…" in the column's 110 px."""
+    from rundun_desktop.monitor.runs_model import COL_FINDINGS, findings_words
+    from rundun_desktop.monitor.runs_view import CELL_PADDING
+
+    desktop = desktop_in("ar", request, tmp_path)
+    window = desktop.window
+    window.view.resize(1024, 700)
+    window.show_page("runs")
+    table = window.runs_view.table
+    assert findings_words(1) != "⚠ 1 finding"  # the Arabic words, not English
+    for n in (1, 2, 3, 11):
+        needed = table.fontMetrics().horizontalAdvance(findings_words(n)) + CELL_PADDING
+        assert table.columnWidth(COL_FINDINGS) >= needed, (
+            n,
+            findings_words(n),
+            table.columnWidth(COL_FINDINGS),
+        )
