@@ -35,6 +35,7 @@ from typing import Any, TypeVar
 import orjson
 import psycopg
 from psycopg.adapt import Loader
+from psycopg.conninfo import conninfo_to_dict, make_conninfo
 
 from rundun_migrations import RECORD, applied_numbers
 from server.clock import now_iso
@@ -281,9 +282,28 @@ def _keys_unique(names: list[str], tail: str, rows: list[Any]) -> bool:
     return len({tuple(row[i] for i in at) for row in rows}) == len(rows)
 
 
+# How a connection finds out that PostgreSQL's host is gone (a crash, a partition): TCP keepalives after 30 s of
+# silence, three probes 10 s apart, and sent data unacknowledged for 60 s. Without them a dead host's
+# connections looked alive for Linux's default of over two hours, and with them the webhook claims (session
+# advisory locks) of a process cut off from the database. Settings in RUNDUN_DATABASE_URL win.
+LINK_DEFAULTS = {
+    "connect_timeout": CONNECT_TIMEOUT_S,
+    "keepalives": 1,
+    "keepalives_idle": 30,
+    "keepalives_interval": 10,
+    "keepalives_count": 3,
+    "tcp_user_timeout": 60_000,
+}
+
+
+def link_conninfo(url: str) -> str:
+    """`url` with `LINK_DEFAULTS` for what it does not set itself."""
+    return make_conninfo("", **{**LINK_DEFAULTS, **conninfo_to_dict(url)})
+
+
 def connect(url: str) -> PgConn:
     try:
-        raw = psycopg.connect(url, autocommit=True, connect_timeout=CONNECT_TIMEOUT_S)
+        raw = psycopg.connect(link_conninfo(url), autocommit=True)
     except psycopg.OperationalError as exc:
         raise DatabaseUnavailable(_one_line(exc)) from None
     raw.adapters.register_loader("numeric", _WholeNumbers)
@@ -465,7 +485,7 @@ class PostgresDatabase(GroupCommitWriter):
         meanwhile."""
         while not self._stop_listening.is_set():
             try:
-                conn = psycopg.connect(self.url, autocommit=True, connect_timeout=CONNECT_TIMEOUT_S)
+                conn = psycopg.connect(link_conninfo(self.url), autocommit=True)
             except psycopg.OperationalError as exc:
                 log.warning("cannot listen for other processes' events (%s); retrying", _one_line(exc))
                 self._stop_listening.wait(LISTEN_RETRY_S)
