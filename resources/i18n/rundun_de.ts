@@ -3663,8 +3663,8 @@ Beginnen Sie mit einer fertigen Checkliste aus der Bibliothek, beschreiben Sie e
         <translation>Sprache hinzufügen</translation>
     </message>
     <message>
-        <source>Language tag (BCP 47), e.g. de, es, ar, pt-BR:</source>
-        <translation>Sprachkürzel (BCP 47), z. B. de, es, ar, pt-BR:</translation>
+        <source>Language tag (BCP 47), e.g. de, es, ar, pt-BR, or the language&apos;s English name:</source>
+        <translation>Sprach-Tag (BCP 47), z. B. de, es, ar, pt-BR, oder der englische Name der Sprache:</translation>
     </message>
     <message>
         <source>Export translations</source>

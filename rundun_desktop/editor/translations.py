@@ -13,7 +13,7 @@ import asyncio
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTimer, Signal
 from qasync import asyncSlot
 
 from rundun_desktop import i18n
@@ -210,9 +210,13 @@ class TranslationsController(QObject):
 
     @asyncSlot()
     async def _ask_language(self) -> None:
-        tag = await self.panel.ask_language()
-        if tag:
-            self.add_language(tag)
+        typed, problem = "", ""
+        while (typed := await self.panel.ask_language(typed, problem) or "") != "":
+            tag = tag_of_name(typed) or typed  # "German" is de
+            problem = self.language_problem(tag) or ""
+            if not problem:
+                self.add_language(tag)
+                return
 
     def _not_translating(self) -> bool:
         """True (and words shown) when the language chosen is the source: there is nothing to exchange."""
@@ -254,3 +258,16 @@ class TranslationsController(QObject):
             problem = self.tr("{0} could not be read: {1}.").format(path, exc.strerror)
         if problem:
             self.panel.show_error(self.tr("Translations not imported"), problem)
+
+
+def tag_of_name(name: str) -> str | None:
+    """The language tag of a language's English name ("German" → "de", "Brazilian Portuguese" is no name
+    Qt knows); None when `name` is none."""
+    wanted = name.strip().casefold()
+    if not wanted or LANGUAGE_TAG.match(name.strip()):
+        return None
+    for language in QLocale.Language:
+        named = QLocale.languageToString(language).casefold() == wanted
+        if named and language not in (QLocale.Language.AnyLanguage, QLocale.Language.C):
+            return QLocale(language).name().split("_")[0]
+    return None

@@ -134,10 +134,14 @@ class TranslationsPanel(QWidget):
         self.table.resizeRowsToContents()
 
     # -- dialogs (awaitable, no nested event loop) ----------------------------------------------------------
-    async def ask_language(self) -> str | None:
+    async def ask_language(self, typed: str = "", problem: str = "") -> str | None:
+        """The language to add, as typed; asked again with what was typed and its `problem` when it could not
+        be added (the box closed, and the words typed were gone)."""
         dialog = QInputDialog(self)
         dialog.setWindowTitle(self.tr("Add language"))
-        dialog.setLabelText(self.tr("Language tag (BCP 47), e.g. de, es, ar, pt-BR:"))
+        ask = self.tr("Language tag (BCP 47), e.g. de, es, ar, pt-BR, or the language's English name:")
+        dialog.setLabelText(f"{problem}\n\n{ask}" if problem else ask)
+        dialog.setTextValue(typed)
         accepted = await run_dialog(dialog) == QDialog.DialogCode.Accepted
         tag = dialog.textValue().strip()
         return tag if accepted and tag else None
