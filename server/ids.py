@@ -4,6 +4,7 @@ the ids of rows written by the million (events, webhook deliveries) are time-ord
 from __future__ import annotations
 
 import hashlib
+import hmac
 import os
 import secrets
 import time
@@ -37,6 +38,12 @@ def uuid7() -> str:
 
 def new_secret(prefix: str) -> str:
     return prefix + secrets.token_hex(16)
+
+
+def derived_secret(prefix: str, key: str, purpose: str) -> str:
+    """A secret of `new_secret`'s shape that the same `key` (itself a secret of the caller's) gives again for
+    the same `purpose`: HMAC-SHA-256 keyed by `key`, cut to 128 bits."""
+    return prefix + hmac.new(key.encode(), purpose.encode(), hashlib.sha256).hexdigest()[:32]
 
 
 def sha256_hex(text: str) -> str:

@@ -73,6 +73,7 @@ async def open_run(
         return link.run_id
     base_url = base_url_for(link, current_base_url)
     identity = identity or Identity()
+    open_key = await store.call(LocalStore.open_key, link.run_id)
     try:
         opened = await client.open_run(
             base_url,
@@ -81,6 +82,7 @@ async def open_run(
             email=identity.email,
             member_token=identity.member_token,
             accept_language=accept_language,
+            open_key=open_key,
         )
     except ProtocolError as exc:
         fields = {d.get("path") for d in exc.details}

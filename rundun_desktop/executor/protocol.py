@@ -180,11 +180,15 @@ class ExecutorClient:
         email: str | None = None,
         member_token: str | None = None,
         accept_language: str | None = None,
+        open_key: str | None = None,
     ) -> dict:
         """`POST /open`; the template comes back in the template's language that best fits `accept_language`
-        (the executor's own languages), else the run's (SPEC §15)."""
+        (the executor's own languages), else the run's (SPEC §15). `open_key`: the `Idempotency-Key` the store
+        keeps for this run, so a retry after a lost answer gets the same token (SPEC §5)."""
         body = {k: v for k, v in {"name": name, "email": email}.items() if v}
         headers = {"Authorization": f"Bearer {member_token}"} if member_token else {}
+        if open_key:
+            headers["Idempotency-Key"] = open_key
         if accept_language:
             headers["Accept-Language"] = accept_language
         r = await self._send(

@@ -25,7 +25,7 @@ from server.errors import (
     Unauthorized,
     ValidationFailed,
 )
-from server.ids import EXECUTOR_TOKEN_PREFIX, new_secret, sha256_hex
+from server.ids import EXECUTOR_TOKEN_PREFIX, derived_secret, new_secret, sha256_hex
 from server.services import fresh_uploads, runs
 from server.services.auth import bearer_token
 from server.services.context import Context
@@ -201,10 +201,18 @@ async def open_run(
     name: str | None,
     email: str | None,
     language: Language | None = None,
+    open_key: str | None = None,
 ) -> dict:
     """`POST /runs/{id}/open`: check the identity the template asks for, issue a fresh token, fire `run.opened`
     on the first open. Only a member can open again (their token replaces the old one); with `scope: org`
-    only members of the run's org may open, whatever `identity_required` says."""
+    only members of the run's org may open, whatever `identity_required` says.
+
+    `open_key` (the request's `Idempotency-Key`, a secret the device keeps before it asks) makes the token
+    derived from it rather than random: an open retried after its answer was lost (the network dropped it,
+    the database died during the COMMIT) presents the same key, so the same token, and gets the run back as
+    it is, with no second `run.opened`. Without it such a retry was 409 `run_already_opened` for ever, the
+    executor locked out of a run they had opened. Only the token's hash is stored, as always."""
+    token = _open_token(run_id, open_key)
     run = await runs.load_run(ctx, run_id)
     if run["status"] == "expired":
         raise RunExpired()
@@ -212,8 +220,7 @@ async def open_run(
         raise RunClosed(f"The run is already {run['status']}.")
     chosen = (language or Language()).choose(run["snapshot"], run["language"])
     identity = _identity(ctx, run, authorization, name, email)
-    token = new_secret(EXECUTOR_TOKEN_PREFIX)
-    run = await ctx.db.write(_open_job, run_id, identity, sha256_hex(token))
+    run = await ctx.db.write(_open_job, run_id, identity, sha256_hex(token), ctx.settings.offline_grace_hours)
     return {
         **view(ctx, run),
         "executor_token": token,
@@ -221,6 +228,30 @@ async def open_run(
         "language": chosen,
         "languages": tdl.template_languages(run["snapshot"]),
     }
+
+
+OPEN_KEY_LENGTHS = (32, 255)
+OPEN_KEY_RE = re.compile(r"^[\x21-\x7e]+$")  # printable ASCII, no spaces
+
+
+def _open_token(run_id: str, open_key: str | None) -> str:
+    """A fresh random token, or the one `open_key` derives for this run. The key stands for the token (whoever
+    holds it can open again), so it must be as hard to guess: at least 32 characters, a device's random."""
+    if open_key is None:
+        return new_secret(EXECUTOR_TOKEN_PREFIX)
+    shortest, longest = OPEN_KEY_LENGTHS
+    if not shortest <= len(open_key) <= longest or not OPEN_KEY_RE.match(open_key):
+        raise ValidationFailed(
+            "The Idempotency-Key header is not valid.",
+            details=[
+                {
+                    "path": "Idempotency-Key",
+                    "message": f"must be {shortest} to {longest} printable characters without spaces "
+                    "(a random secret of the device, as it stands for the executor token)",
+                }
+            ],
+        )
+    return derived_secret(EXECUTOR_TOKEN_PREFIX, open_key, f"rundun-open:{run_id}")
 
 
 def _identity(
@@ -252,11 +283,19 @@ def _member(ctx: Context, run: dict, authorization: str | None) -> str:
     return member["user_id"]
 
 
-def _open_job(conn: sqlite3.Connection, run_id: str, identity: dict, token_hash: str) -> dict:
+def _open_job(
+    conn: sqlite3.Connection, run_id: str, identity: dict, token_hash: str, grace_hours: float
+) -> dict:
     run = run_store.get_run(conn, run_id)
     if run is None:
         raise RunNotFound()
     now = now_iso()
+    if run["opened_at"] is not None and _same_token(run, token_hash):
+        # The same open again (the same Idempotency-Key): the executor who opened the run, as for any of
+        # their calls (the offline grace included); nothing changes and nothing fires.
+        if run["status"] == "expired" or runs.is_due(run, now, grace_hours):
+            raise RunExpired()
+        return run
     if run["status"] == "expired" or (run["expires_at"] is not None and run["expires_at"] <= now):
         raise RunExpired("This run has expired; it can no longer be opened.")
     if run["status"] not in runs.OPEN:

@@ -159,6 +159,80 @@ def test_the_same_member_reopens_with_a_new_token_and_the_old_one_stops(api):
     assert [e["event"] for e in events(api, run_id)].count("run.opened") == 1  # only the first open fires
 
 
+# -- a retried open (its answer lost) -----------------------------------------------------------------------
+OPEN_KEY = "k" * 8 + "0123456789abcdef0123456789abcdef"
+
+
+def keyed(key: str = OPEN_KEY, **headers) -> dict:
+    return {"Idempotency-Key": key, **headers}
+
+
+def test_an_open_retried_with_its_key_gets_the_same_token_and_fires_once(api):
+    run_id = dispatch(api, every_type())
+    first = open_run(api, run_id, headers=keyed())
+    # What the device sent before the answer was lost is kept, and the retry's answer shows it.
+    assert Executor(api, run_id, first["executor_token"]).answer("s-bool", True).status_code == 200
+    again = open_run(api, run_id, headers=keyed())
+    assert again["executor_token"] == first["executor_token"]
+    assert again["answers"]["s-bool"]["value"] is True and again["status"] == "in_progress"
+    assert [e["event"] for e in events(api, run_id)].count("run.opened") == 1
+    row = api.ctx.db.read(run_store.get_run, run_id)
+    assert first["executor_token"] not in str(row)  # still only its hash
+
+
+def test_another_key_or_none_is_still_someone_else(api):
+    run_id = dispatch(api)
+    token = open_run(api, run_id, headers=keyed())["executor_token"]
+    for headers in (keyed("x" * 40), {}):
+        r = api.post(f"/v1/runs/{run_id}/open", json={}, auth=False, headers=headers)
+        assert r.status_code == 409 and r.json()["error"] == "run_already_opened"
+    assert Executor(api, run_id, token).call("GET", "/state").status_code == 200
+
+
+def test_the_same_key_gives_each_run_its_own_token(api):
+    runs_ = [dispatch(api), dispatch(api)]
+    tokens = {open_run(api, run_id, headers=keyed())["executor_token"] for run_id in runs_}
+    assert len(tokens) == 2
+
+
+@pytest.mark.parametrize("key", ["short-key", "k" * 256, "with a space " + "k" * 32, "é" * 40])
+def test_a_key_that_could_be_guessed_or_is_not_a_header_value_is_refused(api, key):
+    run_id = dispatch(api)
+    r = api.post(f"/v1/runs/{run_id}/open", json={}, auth=False, headers={"Idempotency-Key": key.encode()})
+    assert r.status_code == 422 and r.json()["error"] == "validation_error"
+    assert r.json()["details"][0]["path"] == "Idempotency-Key"
+    assert api.get(f"/v1/runs/{run_id}").json()["opened_at"] is None  # nothing stored
+    assert "run.opened" not in [e["event"] for e in events(api, run_id)]
+
+
+def test_a_retry_past_expiry_is_the_opener_within_the_grace_only(api):
+    run_id = dispatch(api, expires_in_hours=1)
+    token = open_run(api, run_id, headers=keyed())["executor_token"]
+    backdate(api, run_id, expires_at=hours_from_now(-24))  # within the 168 h grace
+    assert open_run(api, run_id, headers=keyed())["executor_token"] == token
+    backdate(api, run_id, expires_at=hours_from_now(-169))
+    r = api.post(f"/v1/runs/{run_id}/open", json={}, auth=False, headers=keyed())
+    assert r.status_code == 410 and r.json()["error"] == "run_expired"
+
+
+def test_a_retry_of_a_cancelled_run_is_told_it_is_closed(api):
+    run_id = dispatch(api)
+    open_run(api, run_id, headers=keyed())
+    assert api.post(f"/v1/runs/{run_id}/cancel").status_code == 200
+    r = api.post(f"/v1/runs/{run_id}/open", json={}, auth=False, headers=keyed())
+    assert r.status_code == 409 and r.json()["error"] == "run_closed"
+
+
+def test_a_member_retrying_with_the_key_keeps_the_token_another_device_replaces_it(api):
+    run_id = dispatch(api, with_execution(minimal(), identity_required="member"))
+    _, token = member(api)
+    first = open_run(api, run_id, headers=keyed(**bearer(token)))["executor_token"]
+    assert open_run(api, run_id, headers=keyed(**bearer(token)))["executor_token"] == first
+    other_device = open_run(api, run_id, headers=keyed("d" * 32, **bearer(token)))["executor_token"]
+    assert other_device != first
+    assert Executor(api, run_id, first).call("GET", "/state").status_code == 401
+
+
 def test_unknown_run_is_404(api):
     r = api.post("/v1/runs/r-00000000-0000-4000-8000-000000000000/open", json={}, auth=False)
     assert r.status_code == 404 and r.json()["error"] == "run_not_found"

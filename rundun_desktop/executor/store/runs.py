@@ -3,15 +3,36 @@ counts, bound to their server's identity (its runs follow its address), forgotte
 
 from __future__ import annotations
 
+import secrets
 import sqlite3
+import time
 from typing import Any
 
 from rundun_desktop.executor.store.outbox import Outbox
 from rundun_desktop.executor.store.rows import dumps, now_iso, run_dict
 from rundun_desktop.executor.store.schema import FINISHED
 
+# A key of an open never finished (the link given up on) is dropped after this long.
+OPEN_KEYS_KEPT_MS = 30 * 24 * 3600 * 1000
+
 
 class RunRows(Outbox):
+    def open_key(self, run_id: str) -> str:
+        """The `Idempotency-Key` for opening `run_id` from this computer: the one kept if an open was sent
+        before (its answer may have been lost, the run opened on the server), else a new random one, stored
+        (and durable) before it is used."""
+        with self.transaction() as conn:
+            row = conn.execute("SELECT key FROM open_keys WHERE run_id = ?", (run_id,)).fetchone()
+            if row is not None:
+                return row["key"]
+            stale = now_iso(int(time.time() * 1000) - OPEN_KEYS_KEPT_MS)
+            conn.execute("DELETE FROM open_keys WHERE created_at < ?", (stale,))
+            key = secrets.token_hex(24)
+            conn.execute(
+                "INSERT INTO open_keys (run_id, key, created_at) VALUES (?, ?, ?)", (run_id, key, now_iso())
+            )
+            return key
+
     def add_run(self, base_url: str, opened: dict, token: str, server_id: str | None = None) -> None:
         """Keep a run just opened (`POST /open`'s answer): snapshot, token and what the server holds already.
         `server_id`: the identity of the server it was opened on, when known (its runs follow its address)."""
@@ -36,6 +57,7 @@ class RunRows(Outbox):
                     now_iso(),
                 ),
             )
+            conn.execute("DELETE FROM open_keys WHERE run_id = ?", (run_id,))
             for step_id, answer in (opened.get("answers") or {}).items():
                 self._adopt_server_answer(conn, run_id, step_id, answer)
             for photo in opened.get("photos") or []:  # on the server only: counted, not shown

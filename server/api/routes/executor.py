@@ -13,6 +13,7 @@ from starlette.responses import Response
 
 from server.api.bodies import TextCheckedRoute
 from server.api.deps import CtxDep, ExecutorDep, ExecutorLaterDep
+from server.api.openapi import documented_params, header_param
 from server.api.responses import INVALID, JSON, Responses, error_schema
 from server.api.schemas.executor import (
     AnswerIn,
@@ -69,9 +70,21 @@ Digest = Annotated[
 ]
 
 
+def _open_key_param() -> dict:
+    param = header_param(
+        "Idempotency-Key",
+        "A random secret of the device (32 to 255 printable characters), kept before asking: the token is "
+        "derived from it, so a retry whose answer was lost gets the same token and no second `run.opened`.",
+        255,
+    )
+    param["schema"].update(minLength=32, pattern=r"^[\x21-\x7e]+$")
+    return param
+
+
 @router.post(
     "/v1/runs/{run_id}/open",
     response_class=JSON,
+    openapi_extra=documented_params(_open_key_param(), api_key=False),
     responses={
         200: {"model": OpenOut},
         **INVALID,
@@ -89,7 +102,15 @@ async def open_run(ctx: CtxDep, request: Request, run_id: str, body: Annotated[O
     `Accept-Language` among the template's languages, else to the run's language."""
     name, email = (body.name, body.email) if body else (None, None)
     language = executor.Language(body.language if body else None, request.headers.get("accept-language"))
-    opened = await executor.open_run(ctx, run_id, request.headers.get("authorization"), name, email, language)
+    opened = await executor.open_run(
+        ctx,
+        run_id,
+        request.headers.get("authorization"),
+        name,
+        email,
+        language,
+        open_key=request.headers.get("idempotency-key"),
+    )
     await device.note(ctx, {"id": run_id}, request.headers.get(DEVICE_HEADER))
     return JSON(opened)
 

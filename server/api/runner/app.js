@@ -140,8 +140,28 @@ function showOpen(kind = null, message = "") {
   if (kind && !message) form.querySelector("input").focus();
 }
 
+// The open's Idempotency-Key (SPEC §5): a random secret of this phone, kept before the open is sent, so a Start
+// tapped again after an answer the network lost gets the same token back. Without it that retry was 409 "opened
+// on another device" for ever, the executor locked out of the run they had opened. Dropped once the run is kept.
+const openKeyName = `rundun.open-key.${runId}`;
+let openKeyHeld = null; // storage refused (some private modes): a retry from this page still matches
+
+function openKey() {
+  try { openKeyHeld = openKeyHeld || localStorage.getItem(openKeyName); } catch { /* refused */ }
+  if (!openKeyHeld) {
+    openKeyHeld = Array.from(crypto.getRandomValues(new Uint8Array(24)), (b) => b.toString(16).padStart(2, "0")).join("");
+    try { localStorage.setItem(openKeyName, openKeyHeld); } catch { /* memory only */ }
+  }
+  return openKeyHeld;
+}
+
+function forgetOpenKey() {
+  openKeyHeld = null;
+  try { localStorage.removeItem(openKeyName); } catch { /* refused */ }
+}
+
 async function openRun(kind) {
-  const headers = { "Content-Type": "application/json" };
+  const headers = { "Content-Type": "application/json", "Idempotency-Key": openKey() };
   const body = {};
   if (kind === "external") { body.name = document.getElementById("who-name").value; body.email = document.getElementById("who-email").value; }
   if (kind === "member") headers.Authorization = `Bearer ${document.getElementById("who-token").value.trim()}`;
@@ -160,6 +180,7 @@ async function openRun(kind) {
   run = { run_id: runId, token: doc.executor_token, template: doc.template, language: doc.language || "en", answers: {}, has_signature: Boolean(doc.signature), status: doc.status, done_locally: false };
   mergeServer(doc);
   await putRun(run);
+  forgetOpenKey();
   tabs.take();
   showPageWords(); // its "open it before" is done with
   showRunner();

@@ -1,0 +1,72 @@
+"""A Start whose answer the network lost: the server opened the run, the phone never heard. The next tap sends
+the same Idempotency-Key (SPEC §5), gets the same token back and the run opens: it was 409 "opened on another
+device" for ever, the executor locked out of the run they had opened."""
+
+from __future__ import annotations
+
+from playwright.sync_api import expect
+
+from tests.browser.actions import wait_for
+from tests.browser.templates import PHOTOS_ONLY
+
+NEEDS_NETWORK = "Opening the checklist needs the network once. Connect and try again."
+
+
+def opened_events(live, run_id: str) -> list[dict]:
+    return [
+        r.json
+        for r in live.receiver.received
+        if r.json["run_id"] == run_id and r.json["event"] == "run.opened"
+    ]
+
+
+def test_a_start_whose_answer_was_lost_opens_on_the_next_tap_and_fires_once(live, phone):
+    run_id = live.dispatch(PHOTOS_ONLY)
+    page = phone.new_page()
+    answers_lost: list[int] = []
+
+    def lose_the_first_answer(route) -> None:
+        if answers_lost:
+            route.continue_()
+            return
+        response = route.fetch()  # the server opens the run and answers…
+        answers_lost.append(response.status)
+        route.abort("connectionreset")  # …and the phone never sees it
+
+    page.route("**/v1/runs/*/open", lose_the_first_answer)
+    page.goto(f"{live.url}/r/{run_id}")
+    page.click("#start")
+    expect(page.locator("#open-problem")).to_have_text(NEEDS_NETWORK)
+    assert answers_lost == [200]
+    assert live.org.get(f"/v1/runs/{run_id}").json()["opened_at"] is not None  # opened on the server
+
+    page.click("#start")
+    expect(page.locator("#progress-text")).to_be_visible()
+    page.locator("#s-count-input").fill("7")
+    page.locator("#s-count-input").blur()
+
+    def sent() -> bool:
+        answers = live.org.get(f"/v1/runs/{run_id}").json()["answers"]
+        return answers.get("s-count", {}).get("value") == 7
+
+    wait_for(sent, what="the answer sent with the token the retry got", page=page)
+    wait_for(lambda: opened_events(live, run_id), what="run.opened delivered", page=page)
+    assert len(opened_events(live, run_id)) == 1
+    # the key is dropped once the run is kept on the phone
+    assert page.evaluate(f"localStorage.getItem('rundun.open-key.{run_id}')") is None
+
+
+def test_another_phone_is_still_told_the_run_was_opened_elsewhere(live, browser, phone):
+    run_id = live.dispatch(PHOTOS_ONLY, webhook=False)
+    first = phone.new_page()
+    first.goto(f"{live.url}/r/{run_id}")
+    first.click("#start")
+    expect(first.locator("#progress-text")).to_be_visible()
+    other = browser.new_context()  # its own storage: another device, another key
+    try:
+        page = other.new_page()
+        page.goto(f"{live.url}/r/{run_id}")
+        page.click("#start")
+        expect(page.locator("body")).to_contain_text("opened on another phone or computer")
+    finally:
+        other.close()
