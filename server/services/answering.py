@@ -9,6 +9,7 @@ that replaying it is a no-op (`duplicate`). A rejected op is not recorded: repla
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from dataclasses import dataclass
 from typing import Any
@@ -72,11 +73,20 @@ def check(model: tdl.Template, step_id: Any, fields: dict) -> Checked:
     return Checked(step_id, fields.get("value"), fields.get("geo"), skipped, at, at_ms)
 
 
+def _same_json(a: Any, b: Any) -> bool:
+    """JSON text comparison: true and 1 differ, as they do for the executor. orjson first (a /sync batch
+    compares hundreds); the standard library for what orjson cannot write (an integer outside 64 bits,
+    refused with the body since, but a value that reached here must never make a 500)."""
+    try:
+        return orjson.dumps(a) == orjson.dumps(b)
+    except TypeError:  # orjson.JSONEncodeError
+        return json.dumps(a) == json.dumps(b)
+
+
 def _same(stored: dict, item: Checked) -> bool:
-    # JSON text comparison: true and 1 differ, as they do for the executor.
     return (
-        orjson.dumps(stored["value"]) == orjson.dumps(item.value)
-        and orjson.dumps(stored["geo"]) == orjson.dumps(item.geo)
+        _same_json(stored["value"], item.value)
+        and _same_json(stored["geo"], item.geo)
         and stored["skipped"] == item.skipped
     )
 
