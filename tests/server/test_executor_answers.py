@@ -170,6 +170,36 @@ def test_a_far_future_at_is_clamped_to_now(api, ex):
     assert ex.answer("s-bool", True, at=near).json()["answer"]["at"] == near  # small skew is kept
 
 
+def test_the_same_answer_again_with_a_later_at_makes_an_older_one_stale(api, ex):
+    """5 @10:00, 5 @10:05, then 7 @10:03 (late, out of order) ended 7: the second 5 changed nothing, so the
+    stored `at` stayed 10:00. Its `at` is stored now, and 7 @10:03 is stale, by PUT and by /sync."""
+    assert ex.answer("s-num", 5, at="2026-12-06T10:00:00Z").status_code == 200
+    again = ex.answer("s-num", 5, at="2026-12-06T10:05:00Z").json()["answer"]
+    assert again["value"] == 5 and again["at"] == "2026-12-06T10:05:00Z"
+    late = ex.answer("s-num", 7, at="2026-12-06T10:03:00Z").json()["answer"]
+    assert (late["value"], late["at"]) == (5, "2026-12-06T10:05:00Z")
+    doc = api.get(f"/v1/runs/{ex.run_id}").json()["answers"]["s-num"]
+    assert (doc["value"], doc["at"]) == (5, "2026-12-06T10:05:00Z")
+    history = api.get(f"/v1/runs/{ex.run_id}/history").json()["data"]
+    assert [(e["value"], e["at"], e["outcome"]) for e in history] == [
+        (5, "2026-12-06T10:00:00Z", "applied"),
+        (5, "2026-12-06T10:05:00Z", "applied"),
+        (7, "2026-12-06T10:03:00Z", "stale"),
+    ]
+    assert [e["data"]["answer"]["value"] for e in step_events(api, ex.run_id)] == [5]  # one change, one event
+    ops = [
+        op("a", "s-rate", 2, "2026-12-06T10:00:00Z"),
+        op("b", "s-rate", 2, "2026-12-06T10:05:00Z"),
+        op("c", "s-rate", 4, "2026-12-06T10:03:00Z"),
+    ]
+    results = ex.sync(ops).json()["results"]
+    assert [x["status"] for x in results] == ["applied", "applied", "stale"]
+    stored = ex.state()["answers"]["s-rate"]
+    assert (stored["value"], stored["at"]) == (2, "2026-12-06T10:05:00Z")
+    # …and the later `at` is what a new batch compares with, not only the batch that stored it.
+    assert ex.sync([op("d", "s-rate", 4, "2026-12-06T10:04:00Z")]).json()["results"][0]["status"] == "stale"
+
+
 def test_skipping_needs_allow_skip(api):
     ex = Executor.start(api, every_type())
     r = ex.call("PUT", "/answers/s-text", json={"skipped": True, "at": NOW})
