@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from server.clock import iso, parse_iso
-from server.services.executor import parse_at
+from server.services.executor import FUTURE_TOLERANCE, parse_at
 from server.store import events as event_store
 from tests.support.executor import NOW, Executor, every_type, many_steps
 
@@ -154,18 +154,23 @@ def test_step_completed_fires_only_when_the_answer_changes(api, ex):
     assert set(first["answer"]) == {"value", "photos", "geo", "at", "by", "skipped", "flagged"}
 
 
-def test_a_far_future_at_is_clamped_to_now(api, ex):
-    far = iso(datetime.now(UTC) + timedelta(days=30))
-    stored = ex.answer("s-text", "from the future", at=far).json()["answer"]["at"]
-    assert stored < far
-    assert abs(datetime.fromisoformat(stored) - datetime.now(UTC)) < timedelta(seconds=10)
-    # …so a later correction from the same device is not locked out by its wrong clock.
+def test_a_far_future_at_is_clamped_to_the_tolerance_and_keeps_the_order(api, ex):
+    """Clamped to now, a far-future `at` lost to a later one that was nearer (20:30 sent at 20:20 was
+    stored as 20:20, then beaten by 20:22): clamped to now + FUTURE_TOLERANCE, the order is kept."""
+    start = datetime.now(UTC)
+    far = "9999-12-31T23:59:59Z"
+    stored = parse_iso(ex.answer("s-text", "far", at=far).json()["answer"]["at"])
+    assert start + FUTURE_TOLERANCE - timedelta(seconds=1) <= stored <= datetime.now(UTC) + FUTURE_TOLERANCE
     assert (
-        ex.answer("s-text", "corrected", at=iso(datetime.now(UTC) + timedelta(seconds=1))).json()["answer"][
-            "value"
-        ]
-        == "corrected"
+        ex.answer("s-text", "ahead", at=iso(start + timedelta(minutes=30))).json()["answer"]["value"]
+        == "ahead"
     )
+    within = ex.answer("s-text", "within", at=iso(start + timedelta(minutes=4)))
+    assert within.json()["answer"]["value"] == "ahead"  # earlier than the clamped one: stale
+    # The same wrong clock again, later: clamped again, to a limit as late or later, so it is applied.
+    assert ex.answer("s-text", "corrected", at=far).json()["answer"]["value"] == "corrected"
+    outcomes = [e["outcome"] for e in api.get(f"/v1/runs/{ex.run_id}/history").json()["data"]]
+    assert outcomes == ["applied", "applied", "stale", "applied"]
     near = iso(datetime.now(UTC) + timedelta(minutes=2))
     assert ex.answer("s-bool", True, at=near).json()["answer"]["at"] == near  # small skew is kept
 
