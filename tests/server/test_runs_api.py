@@ -211,6 +211,9 @@ def test_webhook_config_is_validated(api):
         ({"url": "http://localhost./h"}, "webhook.url"),  # the same name, fully qualified
         ({"url": "https://ok.example.com", "events": ["run.exploded"]}, "webhook.events[0]"),
         ({"url": "https://ok.example.com", "colour": "red"}, "webhook.colour"),
+        # An empty secret signed nothing and an empty list delivered nothing, both accepted (201)
+        ({"url": "https://ok.example.com", "secret": ""}, "webhook.secret"),
+        ({"url": "https://ok.example.com", "events": []}, "webhook.events"),
     ]
     for webhook, path in cases:
         r = api.post("/v1/runs", json={"template_id": tid, "webhook": webhook})
