@@ -54,6 +54,15 @@ def test_unknown_route_and_method(api):
     assert r.status_code == 405 and r.json()["error"] == "method_not_allowed"
 
 
+def test_generate_with_another_method_is_405_allowing_post(api):
+    """It answered 404 `template_not_found`, "generate" taken for a template's id."""
+    for method in ("GET", "PATCH", "DELETE", "PUT"):
+        r = api.request(method, "/v1/templates/generate")
+        assert r.status_code == 405 and r.json()["error"] == "method_not_allowed", (method, r.text)
+        assert r.headers["allow"] == "POST"
+    assert api.get("/v1/templates/t-nope").json()["error"] == "template_not_found"  # ids still reach GET
+
+
 def test_json_body_limit(api):
     big = minimal()
     big["description"] = "x" * (1024 * 1024 + 10)
