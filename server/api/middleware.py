@@ -23,8 +23,6 @@ from server.services.rate_limits import Limiter, limiter_for
 PHOTO_PATH_MARKERS = ("/photos/", "/signature", "/uploads")
 
 
-
-
 class NoNul:
     """U+0000 (`%00`) in the path: 404 `not_found` (no id, key or tag has one); in the query string: 422
     `validation_error` naming each parameter. PostgreSQL's text cannot hold it, so a lookup or a filter by
