@@ -59,6 +59,14 @@ def test_expiry_bounds(api):
     assert api.get("/v1/org").json()["usage"]["runs_used_this_month"] == 0
 
 
+def test_a_bad_include_is_named_as_a_query_parameter(api):
+    run_id = dispatch(api, template(api))["run_id"]
+    r = api.get(f"/v1/runs/{run_id}", params={"include": "bogus"})
+    assert r.status_code == 422 and r.json()["error"] == "validation_error"
+    assert "query parameter" in r.json()["message"] and "body" not in r.json()["message"]
+    assert r.json()["details"] == [{"path": "include", "message": "must be 'template'"}]
+
+
 def test_the_run_snapshots_the_template(api):
     tid = template(api)
     run = dispatch(api, tid)
