@@ -59,6 +59,13 @@ def test_expiry_bounds(api):
     assert api.get("/v1/org").json()["usage"]["runs_used_this_month"] == 0
 
 
+def test_a_tiny_expiry_is_rounded_up_to_the_next_second(api):
+    """Times are shown to the second; cut down, 0.0001 h gave `expires_at` == `created_at`: dead on arrival."""
+    run_id = dispatch(api, template(api), expires_in_hours=0.0001)["run_id"]
+    doc = api.get(f"/v1/runs/{run_id}").json()
+    assert doc["expires_at"] > doc["created_at"]
+
+
 def test_a_bad_include_is_named_as_a_query_parameter(api):
     run_id = dispatch(api, template(api))["run_id"]
     r = api.get(f"/v1/runs/{run_id}", params={"include": "bogus"})
