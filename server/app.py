@@ -83,6 +83,9 @@ def create_app(settings: Settings, ctx: Context | None = None) -> FastAPI:
         docs_url="/docs",
         redoc_url=None,
         lifespan=lifespan,
+        # A path with a trailing slash it does not serve is 404 `not_found` (JSON), not Starlette's empty 307 to
+        # the path without it, whose Location was built from the client's own Host header.
+        redirect_slashes=False,
         # Rundun does not export OpenTelemetry; left on, FastAPI asks the global tracer provider (reading the
         # environment) on every request, a few per cent of a dispatch's time on the event loop.
         telemetry={"tracing": False, "metrics": False, "logs": False},

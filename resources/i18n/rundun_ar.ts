@@ -1039,6 +1039,10 @@ Dispatch a run from the Runs page, or choose a longer period.</source>
         <translation>أدخل عنوان URL للـ Webhook، أو ألغِ تحديد الـ Webhook.</translation>
     </message>
     <message>
+        <source>Tick at least one event, or untick the webhook.</source>
+        <translation>حدّد حدثًا واحدًا على الأقل، أو ألغِ تحديد الـ webhook.</translation>
+    </message>
+    <message>
         <source>Dispatching…</source>
         <translation>جارٍ الإرسال…</translation>
     </message>

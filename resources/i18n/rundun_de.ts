@@ -915,6 +915,10 @@ Versenden Sie einen Durchlauf auf der Seite Durchläufe oder wählen Sie einen l
         <translation>Geben Sie die Webhook-URL ein oder deaktivieren Sie den Webhook.</translation>
     </message>
     <message>
+        <source>Tick at least one event, or untick the webhook.</source>
+        <translation>Kreuzen Sie mindestens ein Ereignis an oder deaktivieren Sie den Webhook.</translation>
+    </message>
+    <message>
         <source>Dispatching…</source>
         <translation>Wird versendet…</translation>
     </message>

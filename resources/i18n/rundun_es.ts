@@ -915,6 +915,10 @@ Envía una ejecución desde la página Ejecuciones o elige un periodo más largo
         <translation>Introduce la URL del webhook o desmarca el webhook.</translation>
     </message>
     <message>
+        <source>Tick at least one event, or untick the webhook.</source>
+        <translation>Marque al menos un evento o desmarque el webhook.</translation>
+    </message>
+    <message>
         <source>Dispatching…</source>
         <translation>Enviando…</translation>
     </message>

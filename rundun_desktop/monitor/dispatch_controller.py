@@ -121,6 +121,10 @@ class DispatchController(QObject):
         if v.webhook_box.isChecked() and not v.webhook_url.text().strip():
             v.message.show_error(self.tr("Enter the webhook URL, or untick the webhook."))
             return
+        if v.webhook_box.isChecked() and not any(box.isChecked() for box in v.event_boxes.values()):
+            # The server refuses an empty list (it would deliver nothing); omitting it would mean every event.
+            v.message.show_error(self.tr("Tick at least one event, or untick the webhook."))
+            return
         v.dispatch_button.setEnabled(False)
         v.dispatch_button.setText(self.tr("Dispatching…"))
         try:

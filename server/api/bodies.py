@@ -1,10 +1,16 @@
 """Reading JSON bodies: by hand on hot endpoints with the same 400/422 rules as FastAPI-parsed ones, and the
-one check every JSON body gets, wherever it is parsed: its text must be text UTF-8 can carry.
+checks every JSON body gets, wherever it is parsed: its values must be ones every store can keep.
 
-JSON may escape a lone UTF-16 surrogate (`"\\ud800"`); Python's parser turns it into a `str` that no UTF-8
-encoder accepts, so it would fail later in orjson or SQLite as a 500 (and a dropped connection). Such a body
-is refused up front with 422 naming each path. The raw bytes are scanned first, so a body without a
-surrogate escape (every honest one) costs one regex search and no second parse.
+- JSON may escape a lone UTF-16 surrogate (`"\\ud800"`); Python's parser turns it into a `str` that no UTF-8
+  encoder accepts, so it would fail later in orjson or SQLite as a 500 (and a dropped connection).
+- U+0000 (`"\\u0000"`): PostgreSQL's text cannot hold it, SQLite's can, so the same body was 422 on one and
+  stored on the other (SPEC §9: the same API on both).
+- An integer outside 64 bits (`10**30`): Python reads it, orjson (every stored document) cannot write it,
+  so a template's `min`, a condition's value or a `geo.accuracy_m` failed as a 500.
+
+Such a body is refused up front with 422 naming each path. The raw bytes are scanned first, so a body
+without a surrogate escape, a NUL escape or a run of 19 digits (every honest one) costs three regex
+searches and no second parse.
 """
 
 from __future__ import annotations
@@ -28,6 +34,11 @@ M = TypeVar("M", bound=BaseModel)
 # decodes with `surrogatepass`: the two ways a surrogate gets into a parsed body.
 SURROGATE = re.compile(rb"\\u[dD][89abcdefABCDEF][0-9a-fA-F]{2}|\xed[\xa0-\xbf]")
 NOT_UTF8 = "holds a lone UTF-16 surrogate, which is not text UTF-8 can carry"
+NUL_ESCAPE = re.compile(rb"\\u0000")  # a raw NUL byte is not JSON: the parser refuses it (400)
+HOLDS_NUL = "holds the character U+0000 (NUL), which text may not"
+LONG_DIGITS = re.compile(rb"\d{19}")  # the shortest integer outside 64 bits has 19 digits
+INT64_MIN, INT64_MAX = -(2**63), 2**63 - 1
+NOT_INT64 = f"must be an integer from {INT64_MIN} to {INT64_MAX}"
 NOT_JSON_NUMBERS = re.compile(rb"NaN|Infinity")  # what Python's and pydantic's parsers take and JSON has not
 MAX_REPORTED = 20
 
@@ -52,24 +63,34 @@ def _shown(key: str) -> str:
     return key.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
-def unencodable_paths(document: Any) -> list[tuple]:
-    """Locations (as loc tuples) of every string or object key in `document` that UTF-8 cannot encode.
-    Iterative: a 10,000-deep document must not exhaust the stack."""
-    found: list[tuple] = []
+def _text_problem(text: str) -> str | None:
+    if "\x00" in text:
+        return HOLDS_NUL
+    return None if _encodable(text) else NOT_UTF8
+
+
+def unstorable_paths(document: Any) -> list[tuple[tuple, str]]:
+    """(loc tuple, why) of every string or object key in `document` that UTF-8 cannot encode or that holds
+    U+0000, and of every integer outside 64 bits. Iterative: a 10,000-deep document must not exhaust the
+    stack."""
+    found: list[tuple[tuple, str]] = []
     stack: list[tuple[tuple, Any]] = [((), document)]
     while stack and len(found) < MAX_REPORTED:
         loc, value = stack.pop()
         if isinstance(value, str):
-            if not _encodable(value):
-                found.append(loc)
+            if problem := _text_problem(value):
+                found.append((loc, problem))
+        elif isinstance(value, int) and not isinstance(value, bool):
+            if not INT64_MIN <= value <= INT64_MAX:
+                found.append((loc, NOT_INT64))
         elif isinstance(value, dict):
             for key, item in value.items():
-                if not _encodable(key):
-                    found.append((*loc, _shown(key)))
+                if problem := _text_problem(key):
+                    found.append(((*loc, _shown(key)), problem))
                 stack.append(((*loc, _shown(key)), item))
         elif isinstance(value, list):
             stack.extend(((*loc, i), item) for i, item in enumerate(value))
-    return sorted(found, key=lambda loc: [str(part) for part in loc])
+    return sorted(found, key=lambda found: [str(part) for part in found[0]])
 
 
 def malformed(reason: str) -> RequestValidationError:
@@ -100,19 +121,20 @@ def check_json_numbers(raw: bytes) -> None:
 
 def check_text(raw: bytes) -> None:
     """The checks every JSON body gets before it is parsed: 400 for a number JSON has not
-    (`check_json_numbers`), 422 `validation_error` naming every string that UTF-8 cannot carry. A body that
-    does not parse is left alone: the parser that follows reports it as 400."""
+    (`check_json_numbers`), 422 `validation_error` naming every string that UTF-8 cannot carry or that holds
+    U+0000, and every integer outside 64 bits. A body that does not parse is left alone: the parser that
+    follows reports it as 400."""
     check_json_numbers(raw)
-    if not SURROGATE.search(raw):
+    if not (SURROGATE.search(raw) or NUL_ESCAPE.search(raw) or LONG_DIGITS.search(raw)):
         return
     try:
         document = json.loads(raw)
     except (ValueError, RecursionError):
         return
-    paths = unencodable_paths(document)
-    if paths:
+    found = unstorable_paths(document)
+    if found:
         raise RequestValidationError(
-            [{"type": "string_not_utf8", "loc": ("body", *loc), "msg": NOT_UTF8} for loc in paths]
+            [{"type": "value_not_storable", "loc": ("body", *loc), "msg": why} for loc, why in found]
         )
 
 

@@ -135,9 +135,9 @@ async def unexpected(request: Request, exc: Exception):
 def _text_with_nul(exc: Exception) -> bool:
     """A refusal of text holding U+0000 (PostgreSQL's text cannot hold it; SQLite's can): psycopg's, of a
     parameter, or PostgreSQL's (`untranslatable_character`), of a JSON array's element (the store sends some
-    rows and ids that way). A JSON body's id, op id or name sent with one (`\\u0000`) is the client's error,
-    not ours; answer values and template documents are stored as JSON, where it is escaped, and keep it on
-    either database. Told by name, so that a server on SQLite never imports psycopg."""
+    rows and ids that way). JSON bodies are refused with a NUL before they are parsed, on either database
+    (`server.api.bodies.check_text`); this is the net for text that reaches PostgreSQL another way. Told by
+    name, so that a server on SQLite never imports psycopg."""
     if not type(exc).__module__.startswith("psycopg"):
         return False
     return "NUL (0x00)" in str(exc) or getattr(getattr(exc, "diag", None), "sqlstate", None) == "22P05"

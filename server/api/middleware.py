@@ -13,6 +13,7 @@ from urllib.parse import parse_qsl
 from starlette.exceptions import HTTPException
 
 from server.api import errors
+from server.api.bodies import HOLDS_NUL
 from server.api.responses import error_response
 from server.errors import NotFound, PayloadTooLarge, RateLimited, RundunError, ValidationFailed
 from server.services import database_down
@@ -20,9 +21,6 @@ from server.services.auth import valid_key_hash
 from server.services.rate_limits import Limiter, limiter_for
 
 PHOTO_PATH_MARKERS = ("/photos/", "/signature", "/uploads")
-
-
-HOLDS_NUL = "holds the character U+0000 (NUL), which text may not"
 
 
 class NoNul:

@@ -2,13 +2,15 @@
 
 Both check each answer with the TDL domain outside the writer (pure work), then apply it in one write job:
 an answer whose `at` is older than the stored one changes nothing (`stale`); an answer equal to the stored
-one changes nothing either; any other answer is stored and fires `step.completed`. `/sync` runs its whole
+one changes only the stored `at`, when its own is later (so that an older answer arriving after it is
+stale); any other answer is stored and fires `step.completed`. `/sync` runs its whole
 batch in ONE write job (one commit, one progress computation), and records each applied or stale op id so
 that replaying it is a no-op (`duplicate`). A rejected op is not recorded: replaying it is judged again.
 """
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from dataclasses import dataclass
 from typing import Any
@@ -72,11 +74,20 @@ def check(model: tdl.Template, step_id: Any, fields: dict) -> Checked:
     return Checked(step_id, fields.get("value"), fields.get("geo"), skipped, at, at_ms)
 
 
+def _same_json(a: Any, b: Any) -> bool:
+    """JSON text comparison: true and 1 differ, as they do for the executor. orjson first (a /sync batch
+    compares hundreds); the standard library for what orjson cannot write (an integer outside 64 bits,
+    refused with the body since, but a value that reached here must never make a 500)."""
+    try:
+        return orjson.dumps(a) == orjson.dumps(b)
+    except TypeError:  # orjson.JSONEncodeError
+        return json.dumps(a) == json.dumps(b)
+
+
 def _same(stored: dict, item: Checked) -> bool:
-    # JSON text comparison: true and 1 differ, as they do for the executor.
     return (
-        orjson.dumps(stored["value"]) == orjson.dumps(item.value)
-        and orjson.dumps(stored["geo"]) == orjson.dumps(item.geo)
+        _same_json(stored["value"], item.value)
+        and _same_json(stored["geo"], item.geo)
         and stored["skipped"] == item.skipped
     )
 
@@ -136,6 +147,11 @@ class _Batch:
             return "stale"
         current = self.answers.get(sid)
         if stamp is not None and current is not None and _same(current, item):
+            if item.at_ms > stamp:
+                # The same answer given again later is the latest now: its `at` is stored, so that an answer
+                # older than it (delivered late) is stale, as SPEC §5's "last `at` wins" says. Nothing
+                # else changed: no `step.completed`.
+                self._restamp(current, item)
             return "applied"
         entry = {"value": item.value, "geo": item.geo, "at": item.at, "by": self.by, "skipped": item.skipped}
         self.upserts.append((sid, entry, item.at_ms))
@@ -159,6 +175,13 @@ class _Batch:
         )
         self.changed = True
         return "applied"
+
+    def _restamp(self, current: dict, item: Checked) -> None:
+        entry = {"value": current["value"], "geo": current["geo"], "at": item.at, "by": self.by}
+        self.upserts.append((item.step_id, {**entry, "skipped": current["skipped"]}, item.at_ms))
+        self.stamps[item.step_id] = item.at_ms
+        self.answers[item.step_id] = {**current, "at": item.at, "by": self.by}
+        self.changed = True  # the run's document changed (the answer's `at`): `updated_at` moves
 
     def answer(self, step_id: Any) -> dict | None:
         if isinstance(step_id, str) and step_id in self.answers:

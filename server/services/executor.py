@@ -37,7 +37,10 @@ from server.tdl.progress import counts_alone, is_answered_with
 EXECUTOR_TOKEN_RE = re.compile(r"^rde_[0-9a-f]{32}$")
 MEMBER_TOKEN_RE = re.compile(r"^rdm_[0-9a-f]{32}$")
 # An `at` up to this far ahead of the server's clock is kept as sent (small clock skew keeps the device's own
-# order); further ahead it is clamped to the server's now, so a device with a wrong clock can still sync.
+# order); further ahead it is clamped to the server's now + this, so a device with a wrong clock can still sync.
+# Clamped to that limit and not to now, so the clamp keeps the order: an `at` past the limit still beats every
+# `at` within it (clamped to now, 20:30 lost to a later 20:22 sent at 20:20), and two clamped ones are ordered
+# as they arrive (an equal `at` is applied, as ever).
 FUTURE_TOLERANCE = timedelta(minutes=5)
 # An `at` as executors send it (UTC, "Z", maybe a fraction): its first 19 characters and "Z" are what `iso` makes
 UTC_AT = re.compile(r"(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d)(?:\.\d{1,6})?Z", re.ASCII)
@@ -172,9 +175,9 @@ def parse_at(value: Any, path: str = "at") -> tuple[str, int]:
             "The time is not an ISO 8601 time.",
             details=[{"path": path, "message": "must be an ISO 8601 time such as 2026-05-22T08:31:00Z"}],
         ) from None
-    now = datetime.now(UTC)
-    if when > now + FUTURE_TOLERANCE:
-        when = now
+    limit = datetime.now(UTC) + FUTURE_TOLERANCE
+    if when > limit:
+        when = limit
     elif utc := UTC_AT.fullmatch(value):  # not formatted again: 250 in a /sync batch (issue 16)
         return f"{utc[1]}Z", int(when.timestamp() * 1000)
     return iso(when), int(when.timestamp() * 1000)

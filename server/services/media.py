@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import re
 import time
 
 from server.services.context import Context
@@ -49,3 +50,28 @@ def verify(ctx: Context, path: str, exp: str | None, sig: str | None) -> bool:
     if not now <= int(exp) <= now + ctx.settings.media_url_ttl:
         return False
     return hmac.compare_digest(sign(ctx, path, int(exp)), sig)
+
+
+# A signed media URL as a JSON body holds it: the value of a "url" key (inside a JSON string a quote is
+# escaped, so text an executor typed cannot look like one), split into the part before the path, the path,
+# its expiry and its signature.
+BODY_MEDIA_URL = re.compile(r'"url":"([^"]*?)(/media/[^"?]+)\?exp=(\d{1,12})&sig=([0-9a-f]{64})"')
+
+
+def fresh_urls(ctx: Context, body: str, run_id: str) -> str:
+    """`body` (a webhook's, as stored at event time) with each media URL of `run_id` signed again now, for a
+    fresh TTL: a delivery is retried for days and redelivered at any time, long after URLs signed with the
+    event expired (RUNDUN_MEDIA_URL_TTL, an hour by default). Only a URL whose signature this server made is
+    signed again (its expiry aside), with the public URL in force."""
+    if "/media/" not in body:
+        return body
+    prefix = f"/media/{run_id}/"
+    expires = expiry(ctx.settings.media_url_ttl, time.time())
+
+    def again(match: re.Match) -> str:
+        path, exp, sig = match[2], int(match[3]), match[4]
+        if not path.startswith(prefix) or not hmac.compare_digest(sign(ctx, path, exp), sig):
+            return match[0]
+        return f'"url":"{ctx.settings.base_url}{path}?exp={expires}&sig={sign(ctx, path, expires)}"'
+
+    return BODY_MEDIA_URL.sub(again, body)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import sqlite3
 import time
 from dataclasses import dataclass
@@ -92,7 +93,13 @@ def dispatch_many(conn: sqlite3.Connection, requests: list[DispatchRequest]) -> 
             if request.expires_in_hours is UNSET
             else request.expires_in_hours
         )
-        expires_at = iso_at(now + float(hours) * 3600) if hours is not None else None  # type: ignore[arg-type]
+        # Rounded UP to the second (documents show seconds): cut down, a link lived up to a second less than
+        # asked, and `expires_in_hours: 0.0001` made a run expired on arrival (`expires_at` == `created_at`).
+        expires_at = (
+            iso_at(math.ceil(now + float(hours) * 3600))  # type: ignore[arg-type]
+            if hours is not None
+            else None
+        )
         run = {
             "id": next(run_ids),
             "org_id": request.org_id,

@@ -328,8 +328,8 @@ def _advance(
 
 def taken_at(text: str) -> str:
     """`Upload-Metadata: taken_at` → the time in UTC. 422 unless ISO 8601 with an offset (a local time alone
-    means nothing on the server); a time later than now + FUTURE_TOLERANCE (a device clock ahead) becomes now,
-    as an answer's `at` does. Earlier times are kept: a photo may be taken days before it syncs."""
+    means nothing on the server); a time later than now + FUTURE_TOLERANCE (a device clock ahead) becomes that
+    limit, as an answer's `at` does. Earlier times are kept: a photo may be taken days before it syncs."""
     try:
         if "T" not in text or len(text) > 64:
             raise ValueError

@@ -2,7 +2,8 @@
 
 Events and their pending deliveries are written in the transaction of the state change that causes them
 (`store.events.emit`); this worker only drains them, so a crash at any instant loses nothing: a delivery
-still pending after a restart is sent again, same event id, same bytes (at-least-once).
+still pending after a restart is sent again, same event id, same bytes (at-least-once), but for the photo
+URLs in it, signed again at each attempt (`media.fresh_urls`) so that none has expired on arrival.
 
 The worker wakes when a commit wrote events (through the event hub), when an attempt finishes, and when the
 next retry falls due. Each pass takes the due deliveries that are the earliest pending of their run and URL,
@@ -20,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from server.clock import now_iso
 from server.errors import NotFound
-from server.services import database_down
+from server.services import database_down, media
 from server.services import runs as run_service
 from server.services.context import Context
 from server.services.events import EventHub
@@ -149,7 +150,10 @@ class DeliveryWorker:
             self._connections = webhook_http.ConnectionPool(settings.webhook_allow_private)
         try:
             try:
-                attempt = await webhook_http.attempt(self._connections, delivery, settings.webhook_timeout)
+                # The body as stored, its photo URLs signed now: retries run for days, and URLs signed with
+                # the event live RUNDUN_MEDIA_URL_TTL (an hour). The signature header covers these bytes.
+                sent = {**delivery, "body": media.fresh_urls(self._ctx, delivery["body"], delivery["run_id"])}
+                attempt = await webhook_http.attempt(self._connections, sent, settings.webhook_timeout)
             except Exception as exc:  # a bug, not the receiver: still an attempt, so the schedule applies
                 log.exception("webhook attempt for %s failed unexpectedly", delivery["id"])
                 attempt = store.Attempt(now_iso(), None, 0, f"internal error: {type(exc).__name__}")

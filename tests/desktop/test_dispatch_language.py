@@ -80,3 +80,26 @@ def test_copy_link_in_a_runs_detail_is_the_link_dispatch_gave(aloop, qtbot, tmp_
         assert QGuiApplication.clipboard().text() == f"https://rundun.example.com/r/{run_id}?lang=ar"
     finally:
         stop(aloop, app)
+
+
+def test_the_dialog_never_sends_an_empty_secret_or_an_empty_event_list(aloop, qtbot, tmp_path):
+    """The server refuses both (422): an empty secret signed nothing, an empty list delivered nothing."""
+    app = start(aloop, tmp_path / "home")
+    try:
+        run(aloop, app.api.create_template(car_check()))
+        app.window.show_page("runs")
+        dialog = app.window.runs.open_dispatch()
+        view = dialog.view
+        wait_until(aloop, lambda: view.dispatch_button.isEnabled(), 10)
+        view.webhook_box.setChecked(True)
+        view.webhook_url.setText("https://hooks.example.com/rundun")
+        webhook = dialog.body()["webhook"]
+        assert "secret" not in webhook and webhook["events"]  # nothing typed: no secret at all
+        for box in view.event_boxes.values():
+            box.setChecked(False)
+        qtbot.mouseClick(view.dispatch_button, Qt.MouseButton.LeftButton)
+        wait_until(aloop, lambda: "at least one event" in view.message.text(), 10)
+        assert run(aloop, app.api.list_runs())["pagination"]["total"] == 0
+        view.reject()
+    finally:
+        stop(aloop, app)

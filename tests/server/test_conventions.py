@@ -54,6 +54,30 @@ def test_unknown_route_and_method(api):
     assert r.status_code == 405 and r.json()["error"] == "method_not_allowed"
 
 
+def test_generate_with_another_method_is_405_allowing_post(api):
+    """It answered 404 `template_not_found`, "generate" taken for a template's id."""
+    for method in ("GET", "PATCH", "DELETE", "PUT"):
+        r = api.request(method, "/v1/templates/generate")
+        assert r.status_code == 405 and r.json()["error"] == "method_not_allowed", (method, r.text)
+        assert r.headers["allow"] == "POST"
+    assert api.get("/v1/templates/t-nope").json()["error"] == "template_not_found"  # ids still reach GET
+
+
+def test_a_trailing_slash_is_404_json_not_a_redirect(api):
+    """It was an empty-bodied 307 whose Location was built from the client's Host header."""
+    template_id = api.post("/v1/templates", json=minimal()).json()["id"]
+    for method, path in (
+        ("GET", "/v1/runs/"),
+        ("POST", "/v1/runs/"),
+        ("GET", f"/v1/templates/{template_id}/"),
+        ("GET", "/v1/org/"),
+    ):
+        r = api.request(method, path, headers={"Host": "evil.example"}, follow_redirects=False)
+        assert r.status_code == 404 and r.json()["error"] == "not_found", (method, path, r.text)
+        assert "location" not in r.headers
+    assert api.get(f"/v1/templates/{template_id}").status_code == 200
+
+
 def test_json_body_limit(api):
     big = minimal()
     big["description"] = "x" * (1024 * 1024 + 10)

@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from server.clock import iso, parse_iso
-from server.services.executor import parse_at
+from server.services.executor import FUTURE_TOLERANCE, parse_at
 from server.store import events as event_store
 from tests.support.executor import NOW, Executor, every_type, many_steps
 
@@ -154,20 +154,55 @@ def test_step_completed_fires_only_when_the_answer_changes(api, ex):
     assert set(first["answer"]) == {"value", "photos", "geo", "at", "by", "skipped", "flagged"}
 
 
-def test_a_far_future_at_is_clamped_to_now(api, ex):
-    far = iso(datetime.now(UTC) + timedelta(days=30))
-    stored = ex.answer("s-text", "from the future", at=far).json()["answer"]["at"]
-    assert stored < far
-    assert abs(datetime.fromisoformat(stored) - datetime.now(UTC)) < timedelta(seconds=10)
-    # …so a later correction from the same device is not locked out by its wrong clock.
+def test_a_far_future_at_is_clamped_to_the_tolerance_and_keeps_the_order(api, ex):
+    """Clamped to now, a far-future `at` lost to a later one that was nearer (20:30 sent at 20:20 was
+    stored as 20:20, then beaten by 20:22): clamped to now + FUTURE_TOLERANCE, the order is kept."""
+    start = datetime.now(UTC)
+    far = "9999-12-31T23:59:59Z"
+    stored = parse_iso(ex.answer("s-text", "far", at=far).json()["answer"]["at"])
+    assert start + FUTURE_TOLERANCE - timedelta(seconds=1) <= stored <= datetime.now(UTC) + FUTURE_TOLERANCE
     assert (
-        ex.answer("s-text", "corrected", at=iso(datetime.now(UTC) + timedelta(seconds=1))).json()["answer"][
-            "value"
-        ]
-        == "corrected"
+        ex.answer("s-text", "ahead", at=iso(start + timedelta(minutes=30))).json()["answer"]["value"]
+        == "ahead"
     )
+    within = ex.answer("s-text", "within", at=iso(start + timedelta(minutes=4)))
+    assert within.json()["answer"]["value"] == "ahead"  # earlier than the clamped one: stale
+    # The same wrong clock again, later: clamped again, to a limit as late or later, so it is applied.
+    assert ex.answer("s-text", "corrected", at=far).json()["answer"]["value"] == "corrected"
+    outcomes = [e["outcome"] for e in api.get(f"/v1/runs/{ex.run_id}/history").json()["data"]]
+    assert outcomes == ["applied", "applied", "stale", "applied"]
     near = iso(datetime.now(UTC) + timedelta(minutes=2))
     assert ex.answer("s-bool", True, at=near).json()["answer"]["at"] == near  # small skew is kept
+
+
+def test_the_same_answer_again_with_a_later_at_makes_an_older_one_stale(api, ex):
+    """5 @10:00, 5 @10:05, then 7 @10:03 (late, out of order) ended 7: the second 5 changed nothing, so the
+    stored `at` stayed 10:00. Its `at` is stored now, and 7 @10:03 is stale, by PUT and by /sync."""
+    assert ex.answer("s-num", 5, at="2026-12-06T10:00:00Z").status_code == 200
+    again = ex.answer("s-num", 5, at="2026-12-06T10:05:00Z").json()["answer"]
+    assert again["value"] == 5 and again["at"] == "2026-12-06T10:05:00Z"
+    late = ex.answer("s-num", 7, at="2026-12-06T10:03:00Z").json()["answer"]
+    assert (late["value"], late["at"]) == (5, "2026-12-06T10:05:00Z")
+    doc = api.get(f"/v1/runs/{ex.run_id}").json()["answers"]["s-num"]
+    assert (doc["value"], doc["at"]) == (5, "2026-12-06T10:05:00Z")
+    history = api.get(f"/v1/runs/{ex.run_id}/history").json()["data"]
+    assert [(e["value"], e["at"], e["outcome"]) for e in history] == [
+        (5, "2026-12-06T10:00:00Z", "applied"),
+        (5, "2026-12-06T10:05:00Z", "applied"),
+        (7, "2026-12-06T10:03:00Z", "stale"),
+    ]
+    assert [e["data"]["answer"]["value"] for e in step_events(api, ex.run_id)] == [5]  # one change, one event
+    ops = [
+        op("a", "s-rate", 2, "2026-12-06T10:00:00Z"),
+        op("b", "s-rate", 2, "2026-12-06T10:05:00Z"),
+        op("c", "s-rate", 4, "2026-12-06T10:03:00Z"),
+    ]
+    results = ex.sync(ops).json()["results"]
+    assert [x["status"] for x in results] == ["applied", "applied", "stale"]
+    stored = ex.state()["answers"]["s-rate"]
+    assert (stored["value"], stored["at"]) == (2, "2026-12-06T10:05:00Z")
+    # …and the later `at` is what a new batch compares with, not only the batch that stored it.
+    assert ex.sync([op("d", "s-rate", 4, "2026-12-06T10:04:00Z")]).json()["results"][0]["status"] == "stale"
 
 
 def test_skipping_needs_allow_skip(api):

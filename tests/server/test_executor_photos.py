@@ -85,8 +85,12 @@ def test_content_digest(api, ex):
     assert r.status_code == 400 and r.json()["error"] == "bad_request"
     assert not has_blob(api, sha256(other))  # nothing stored, not even the blob
     assert [p["photo_index"] for p in ex.state()["photos"]] == [0]
-    for header in ("sha-256=:not base64!:", "sha-256=garbage"):
-        assert ex.photo("s-photo", 1, other, **{"Content-Digest": header}).status_code == 400
+    # Malformed (`garbage` and the like were ignored, and the photo stored): 400, nothing stored
+    for header in ("sha-256=:not base64!:", "sha-256=garbage", "garbage", "sha-512=AAAA", "md5=:AAAA:, x"):
+        r = ex.photo("s-photo", 1, other, **{"Content-Digest": header})
+        assert r.status_code == 400 and r.json()["details"][0]["path"] == "Content-Digest", (header, r.text)
+        assert "malformed" in r.json()["message"] or "base64" in r.json()["message"]
+    assert not has_blob(api, sha256(other)) and [p["photo_index"] for p in ex.state()["photos"]] == [0]
     # Several algorithms: sha-256 is the one checked; others alone are ignored.
     both = f"sha-512=:AAAA:, {content_digest(other)}"
     assert ex.photo("s-photo", 1, other, **{"Content-Digest": both}).status_code == 200

@@ -59,6 +59,21 @@ def test_expiry_bounds(api):
     assert api.get("/v1/org").json()["usage"]["runs_used_this_month"] == 0
 
 
+def test_a_tiny_expiry_is_rounded_up_to_the_next_second(api):
+    """Times are shown to the second; cut down, 0.0001 h gave `expires_at` == `created_at`: dead on arrival."""
+    run_id = dispatch(api, template(api), expires_in_hours=0.0001)["run_id"]
+    doc = api.get(f"/v1/runs/{run_id}").json()
+    assert doc["expires_at"] > doc["created_at"]
+
+
+def test_a_bad_include_is_named_as_a_query_parameter(api):
+    run_id = dispatch(api, template(api))["run_id"]
+    r = api.get(f"/v1/runs/{run_id}", params={"include": "bogus"})
+    assert r.status_code == 422 and r.json()["error"] == "validation_error"
+    assert "query parameter" in r.json()["message"] and "body" not in r.json()["message"]
+    assert r.json()["details"] == [{"path": "include", "message": "must be 'template'"}]
+
+
 def test_the_run_snapshots_the_template(api):
     tid = template(api)
     run = dispatch(api, tid)
@@ -211,6 +226,9 @@ def test_webhook_config_is_validated(api):
         ({"url": "http://localhost./h"}, "webhook.url"),  # the same name, fully qualified
         ({"url": "https://ok.example.com", "events": ["run.exploded"]}, "webhook.events[0]"),
         ({"url": "https://ok.example.com", "colour": "red"}, "webhook.colour"),
+        # An empty secret signed nothing and an empty list delivered nothing, both accepted (201)
+        ({"url": "https://ok.example.com", "secret": ""}, "webhook.secret"),
+        ({"url": "https://ok.example.com", "events": []}, "webhook.events"),
     ]
     for webhook, path in cases:
         r = api.post("/v1/runs", json={"template_id": tid, "webhook": webhook})

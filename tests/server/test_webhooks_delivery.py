@@ -9,6 +9,7 @@ import time
 import pytest
 
 from server.store import webhooks as store
+from tests.support.executor import jpeg, open_run
 from tests.support.fixtures import make_api, sql, wait_for
 from tests.support.hooks import (
     SECRET,
@@ -301,3 +302,49 @@ def test_a_delivery_another_process_held_is_looked_at_again_within_a_second(tmp_
         # The other session ends (its process died): the claim is free and the delivery goes out.
         [delivery] = wait_deliveries(api, run_id, settled, timeout=60)
         assert delivery["status"] == "delivered" and delivery["attempts"] == 1
+
+
+def test_photo_urls_are_signed_again_for_each_attempt_and_work_when_redelivered(api_factory, receiver):
+    """A delivery's body is stored with the event, and its photo URLs were signed then: a retry hours later,
+    or a redelivery, handed the receiver links expired for RUNDUN_MEDIA_URL_TTL (an hour by default)."""
+    api = api_factory(**FAST, media_url_ttl=3)
+    steps = [{"id": "s-p", "type": "photo", "label": "Meter", "config": {"min": 1, "max": 1}}]
+    tid = api.post(
+        "/v1/templates", json={"name": "P", "sections": [{"id": "g-1", "title": "M", "steps": steps}]}
+    )
+    run_id = dispatch(api, receiver.url(), tid.json()["id"], secret=SECRET, events=["run.completed"])
+    token = open_run(api, run_id)["executor_token"]
+    auth = {"Authorization": f"Bearer {token}"}
+    image = jpeg()
+    r = api.put(f"/v1/runs/{run_id}/answers/s-p/photos/0", content=image, auth=False, headers=auth)
+    assert r.status_code == 200, r.text
+    assert (
+        api.post(
+            f"/v1/runs/{run_id}/complete", json={"at": "2026-05-22T08:31:00Z"}, auth=False, headers=auth
+        ).status_code
+        == 200
+    )
+
+    def photo_url(got) -> str:
+        verify_signature(got.body, got.headers["rundun-signature"])  # over the bytes sent
+        return got.json["data"]["answers"]["s-p"]["photos"][0]["url"]
+
+    def exp_of(url: str) -> int:
+        return int(url.split("exp=", 1)[1].split("&", 1)[0])
+
+    [first] = receiver.wait_count(1)
+    [delivery] = wait_deliveries(api, run_id, settled)
+    stored = stored_body(api, first.event_id).decode()
+    stored_url = stored.split('"url":"', 1)[1].split('"', 1)[0]
+    wait_for(lambda: time.time() > exp_of(stored_url), "the stored URL never expired", timeout=30)
+    assert api.client.get(stored_url.removeprefix("http://testserver")).status_code == 403
+    r = api.post(f"/v1/webhook-deliveries/{delivery['id']}/redeliver")
+    assert r.status_code == 200, r.text
+    again = receiver.wait_count(2)[1]
+    url = photo_url(again)
+    assert again.event_id == first.event_id and exp_of(url) > time.time()
+    got = api.client.get(url.removeprefix("http://testserver"))
+    assert got.status_code == 200 and got.content == image
+    # Nothing else of the body changed, and the outbox keeps it as it was.
+    assert again.body.decode().replace(url, stored_url) == stored
+    assert stored_body(api, first.event_id).decode() == stored

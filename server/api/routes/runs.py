@@ -199,7 +199,10 @@ async def get_run(request: Request):
     who = authenticate(ctx, request.headers.get("authorization"))
     include = request.query_params.get("include") if request.scope["query_string"] else None
     if include not in (None, "template"):
-        raise ValidationFailed(details=[{"path": "include", "message": "must be 'template'"}])
+        raise ValidationFailed(
+            "The query parameter include is not valid.",
+            details=[{"path": "include", "message": "must be 'template'"}],
+        )
     return JSON(
         await service.get_document(ctx, who.org_id, request.path_params["run_id"], include == "template")
     )

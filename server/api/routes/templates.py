@@ -21,7 +21,7 @@ from server.api.schemas.templates import (
     TemplateOut,
     VersionList,
 )
-from server.errors import BadRequest
+from server.errors import BadRequest, MethodNotAllowed
 from server.services import idempotency, listing
 from server.services import templates as service
 
@@ -97,6 +97,13 @@ async def generate_template(request: Request, ctx: CtxDep, who: OrgDep):
         raise BadRequest("The prompt cannot be used.", details=[{"path": "prompt", "message": problem}])
     result = await generate.generate_template(body.prompt, _llm_config(ctx.settings))
     return JSON(result.template, headers=generator_headers(result))
+
+
+@router.api_route("/generate", methods=["GET", "HEAD", "PUT", "PATCH", "DELETE"], include_in_schema=False)
+async def generate_other_methods():
+    """405 with `Allow: POST`: without it `/{template_id}` took the path, and a GET answered 404
+    `template_not_found` as if "generate" were a template's id."""
+    raise MethodNotAllowed(headers={"Allow": "POST"})
 
 
 def _llm_config(settings) -> LlmConfig | None:

@@ -22,8 +22,17 @@ Status = RunStatus  # the domain's one spelling of a run status (server.tdl.stat
 class WebhookIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
     url: str = Field(min_length=1, max_length=2048, description="Absolute http(s) URL of your endpoint.")
-    secret: str | None = Field(None, max_length=255, description="HMAC secret for Rundun-Signature.")
-    events: list[EventName] | None = Field(None, description="Which events to receive; all when omitted.")
+    # An empty secret signed nothing (no secret, no signature) and an empty list delivered nothing: both
+    # accepted silently, both most likely a mistake, so refused (422). Leave either out for none / all.
+    secret: str | None = Field(
+        None,
+        min_length=1,
+        max_length=255,
+        description="HMAC secret for Rundun-Signature; leave it out for unsigned deliveries (not empty).",
+    )
+    events: list[EventName] | None = Field(
+        None, min_length=1, description="Which events to receive (at least one); all when omitted."
+    )
 
     @field_validator("url")
     @classmethod

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 
 from server import tdl
 from server.api.schemas.common import Pagination
@@ -46,12 +46,15 @@ class VersionList(BaseModel):
 
 
 class GeneratePrompt(BaseModel):
-    """What the generate endpoint parses; the length rule is checked after, to answer 400 as documented."""
+    """What the generate endpoint parses; the length rule is checked after, to answer 400 as documented.
+    Unknown fields are refused (422), as every other body's are."""
 
+    model_config = ConfigDict(extra="forbid")
     prompt: str
 
 
 class GenerateIn(BaseModel):
     """The documented body of `POST /v1/templates/generate`."""
 
+    model_config = ConfigDict(extra="forbid")
     prompt: str = Field(min_length=1, max_length=4000, description="What the checklist should cover.")

@@ -99,3 +99,10 @@ def test_the_real_server_names_the_library_template(server_process) -> None:
         assert r.status_code == 200
         assert r.headers["Rundun-Library-Template"] == "scaffold-inspection"
         assert len([s for sec in r.json()["sections"] for s in sec["steps"]]) > 10
+
+
+def test_an_unknown_field_is_refused_as_every_body_refuses_it(api) -> None:
+    """It answered 200, the field ignored, where every other body answers 422."""
+    r = api.post("/v1/templates/generate", json={"prompt": "car check", "x": 1})
+    assert r.status_code == 422 and r.json()["error"] == "validation_error", r.text
+    assert [d["path"] for d in r.json()["details"]] == ["x"]
