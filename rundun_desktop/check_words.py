@@ -29,10 +29,15 @@ class CheckWords:
         return QCoreApplication.translate("CheckWords", text, disambiguation, n)
 
 
+WHOLE = re.compile(r"-?\d{1,18}")
+
+
 def _number(text: str) -> str:
+    """A number of the server's words in the person's writing; whole numbers whole (as a float, a long one
+    was written "9.0072e+15")."""
     try:
-        return fmt.number(float(text))
-    except ValueError:
+        return fmt.number(int(text) if WHOLE.fullmatch(text) else float(text))
+    except (ValueError, OverflowError):
         return text
 
 

@@ -34,6 +34,10 @@ from .values import (
     parse_iso_date,
 )
 
+# The largest whole number every client holds exactly (2**53 - 1: a phone's JavaScript number). A longer
+# number typed into a step was changed silently on the phone, or, past 64 bits, refused with its whole batch.
+LARGEST_EXACT = 9_007_199_254_740_991
+
 
 def skip_allowed(template: Template | Mapping[str, Any]) -> bool:
     """Whether this template lets the executor skip steps (`settings.allow_skip`).
@@ -94,8 +98,12 @@ def _number(step: Step, value: Any) -> list[tuple[Loc, str]]:
     out: list[tuple[Loc, str]] = []
     if cfg.min is not None and value < cfg.min:
         out.append(((), f"must be at least {cfg.min}"))
+    elif value < -LARGEST_EXACT:
+        out.append(((), f"must be at least {-LARGEST_EXACT}"))
     if cfg.max is not None and value > cfg.max:
         out.append(((), f"must be at most {cfg.max}"))
+    elif value > LARGEST_EXACT:
+        out.append(((), f"must be at most {LARGEST_EXACT}"))
     places = MAX_DECIMAL_PLACES if cfg.decimal is None else cfg.decimal
     if decimal_places(value) > places:
         unit = "decimal place" if places == 1 else "decimal places"

@@ -46,6 +46,7 @@ def executor_messages() -> list[str]:
                         *every_type()["sections"][0]["steps"],
                         {"id": "s-big", "type": "number", "label": "Odometer", "config": {"min": 1000}},
                         {"id": "s-whole", "type": "number", "label": "Seats", "config": {"decimal": 0}},
+                        {"id": "s-any", "type": "number", "label": "Meter", "config": {}},
                         {"id": "s-two", "type": "number", "label": "Litres", "config": {"decimal": 2}},
                         {"id": "s-photos", "type": "photo", "label": "Tyres", "config": {"min": 3, "max": 4}},
                         {
@@ -68,6 +69,7 @@ def executor_messages() -> list[str]:
         ("s-num", -1),
         ("s-num", 1.25),
         ("s-num", "many"),
+        ("s-any", 2**53),  # past what every client keeps exactly
         ("s-big", 5),
         ("s-whole", 2.5),
         ("s-two", 2.125),
@@ -130,6 +132,8 @@ def test_numbers_dates_and_counts_as_the_language_writes_them(speak):
     assert check_words("'Tyres' needs at least 2 photos") == "«Tyres» يحتاج إلى صورتين على الأقل"
     speak("en")
     assert check_words("must be at least 1000") == "must be at least 1,000"
+    # the largest number every client keeps exactly, whole (a float wrote it "9.0072e+15")
+    assert check_words("must be at most 9007199254740991") == "must be at most 9,007,199,254,740,991"
     assert check_words("something tdl says that no shape knows") == "something tdl says that no shape knows"
 
 

@@ -35,7 +35,10 @@ class AnswerRows(PhotoRows):
         self, run_id: str, step_id: str, value: Any, *, geo: Any = None, skipped: bool = False
     ) -> Op:
         """Record an answer and queue it, in one transaction. An older unsent op for the step is superseded
-        (the server keeps the latest `at` anyway), so a step edited ten times offline syncs once."""
+        (the server keeps the latest `at` anyway), so a step edited ten times offline syncs once. A NUL
+        character (pasted) is dropped from text: the server refuses it, with the whole batch it came in."""
+        if isinstance(value, str):
+            value = value.replace("\x00", "")
         with self.transaction() as conn:
             self._require_open(conn, run_id)
             previous = conn.execute(

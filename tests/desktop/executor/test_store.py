@@ -62,6 +62,11 @@ def test_an_answer_and_its_op_are_one_commit_and_a_newer_one_supersedes_the_unse
     assert store.pending_totals()[0] == 2
 
 
+def test_a_pasted_nul_is_dropped_from_a_text_answer_the_server_would_refuse_with_its_batch(store):
+    op = store.set_answer(RUN, "s-text", "gate\x00 code")
+    assert op.body["value"] == "gate code" and store.answers(RUN)["s-text"]["value"] == "gate code"
+
+
 def test_answers_never_go_back_in_time_even_when_the_clock_does(store, monkeypatch):
     store.set_answer(RUN, "s-num", 1)
     later = store.answers(RUN)["s-num"]["at"]
