@@ -9,7 +9,7 @@ import { Syncer } from "./sync.js";
 import { dataUrl, preparePhoto, sha256Hex } from "./photos.js";
 import { archiveName, unsentArchive } from "./export.js";
 import { signaturePad } from "./signature.js";
-import { el, fieldValue, showAnswer, showCount, showSignature, signatureBox, stepCard } from "./view.js";
+import { el, fieldValue, heldOf, putHeld, showAnswer, showCount, showSignature, signatureBox, stepCard } from "./view.js";
 import {
   describeProblem, describeProblems, describeRefusal, describeRetry, describeRunRefusal, formatDate, languageSwitch,
   numberExpected, preferredLanguage, t, useLanguage,
@@ -278,7 +278,7 @@ function showRunner() {
   for (const step of iterSteps(template)) {
     const field = fieldOf(step);
     const held = field && holding.includes(field);
-    if (field && !held && field !== typing && run.typed?.[step.id]) { field.value = run.typed[step.id]; showCount(field); }
+    if (field && !held && field !== typing && run.typed?.[step.id]) { putHeld(step, field, run.typed[step.id]); showCount(field); }
     if (held || (field && run.typed?.[step.id])) checkField(step);
     showAnswer(document.getElementById(step.id), step, run.answers[step.id]);
   }
@@ -373,7 +373,7 @@ async function holdInvalid(step, problems) {
   field.setAttribute("aria-invalid", "true");
   field.setAttribute("aria-describedby", `${step.id}-problem`);
   problemOf(step, invalidText(step, problems));
-  run.typed = { ...run.typed, [step.id]: field.value };
+  run.typed = { ...run.typed, [step.id]: heldOf(step, field) };
   await putRun(run);
   refresh();
 }
@@ -394,8 +394,9 @@ async function releaseField(step) {
 // A field shown again (another language, the server's copy, a reload) checked again as typed.
 function checkField(step) {
   const field = fieldOf(step);
-  const problems = checkAnswer(run.template, step.id, fieldValue(step, field));
-  if (problems.length && field.value) {
+  const value = fieldValue(step, field);
+  const problems = checkAnswer(run.template, step.id, value);
+  if (problems.length && value !== null) {
     field.setAttribute("aria-invalid", "true");
     field.setAttribute("aria-describedby", `${step.id}-problem`);
     problemOf(step, invalidText(step, problems));
@@ -599,11 +600,21 @@ function whatIsMissing() {
     .map((field) => field.closest("[data-step]")).filter((card) => card && !card.hidden).map((card) => card.dataset.step));
   const order = [...iterSteps(run.template)].map((step) => step.id);
   const steps = stepsById(run.template);
-  const invalid = [...held].map((id) => ({ path: `answers.${id}`,
-    message: t("invalid_field", { name: `\u2068${steps.get(id).label}\u2069`, expected: steps.get(id).type === "number" ? numberExpected(steps.get(id).config) : "" }).trim() }));
+  const invalid = [...held].map((id) => ({ path: `answers.${id}`, message: heldText(steps.get(id)) }));
   const rest = completionProblems(run.template, run.answers, run.has_signature).filter((p) => !held.has(p.path.slice(8)));
   const at = (p) => (p.path.startsWith("answers.") ? order.indexOf(p.path.slice(8)) : order.length);
   return [...invalid, ...rest].sort((a, b) => at(a) - at(b));
+}
+
+// A held field's line in what completion misses: what the step takes (a number's range), or what is wrong with
+// the options ticked ("must select at most 2 options": nothing was typed there).
+function heldText(step) {
+  const name = `\u2068${step.label}\u2069`;
+  if (step.type === "multi_choice") {
+    const problems = checkAnswer(run.template, step.id, fieldValue(step, fieldOf(step)));
+    return t("invalid_choices", { name, problem: describeProblems(problems) });
+  }
+  return t("invalid_field", { name, expected: step.type === "number" ? numberExpected(step.config) : "" }).trim();
 }
 
 // What the server said completion misses (422 run_incomplete: English, by path) in the page's language: the

@@ -15,8 +15,10 @@ export function el(tag, attrs = {}, ...children) {
   return node;
 }
 
-function choiceGroup(step, name, options, type, on) {
-  return el("div", { class: "choices", role: type === "radio" ? "radiogroup" : "group", "aria-labelledby": `${step.id}-label` },
+// `id`: a multi-choice's group is its step's field (`<step>-input`): what is ticked there is held when the step
+// does not take it, as a number field holds what was typed (app.js).
+function choiceGroup(step, name, options, type, on, id = null) {
+  return el("div", { id, class: "choices", role: type === "radio" ? "radiogroup" : "group", "aria-labelledby": `${step.id}-label` },
     options.map(([value, label]) => el("label", { class: "choice" },
       el("input", { type, name, value: String(value), onchange: on }),
       el("span", { text: label }))));
@@ -35,6 +37,10 @@ export function showCount(field, counter = document.getElementById(`${field.id}-
 // The answer a step's own field holds: null when empty, NaN for what a number field holds that is no number
 // ("1e", "--2", "1,23,4"): an answer that is not a number, never an empty one.
 export function fieldValue(step, input) {
+  if (step.type === "multi_choice") {
+    const picked = [...input.querySelectorAll("input:checked")].map((box) => box.value);
+    return picked.length ? picked : null;
+  }
   if (step.type === "number") return input.value.trim() === "" ? null : readNumber(input.value) ?? NaN;
   if (step.type === "text") return input.value.trim() ? input.value : null;
   return input.value || null;
@@ -58,11 +64,8 @@ function valueInput(step, on) {
     case "choice":
       return choiceGroup(step, id, cfg.options.map((o) => [o.id, o.label]), "radio", (e) => on.value(e.target.value));
     case "multi_choice":
-      return choiceGroup(step, id, cfg.options.map((o) => [o.id, o.label]), "checkbox", (e) => {
-        const box = e.target.closest(".choices");
-        const picked = [...box.querySelectorAll("input:checked")].map((i) => i.value);
-        on.value(picked.length ? picked : null);
-      });
+      return choiceGroup(step, id, cfg.options.map((o) => [o.id, o.label]), "checkbox",
+        (e) => on.value(fieldValue(step, e.target.closest(".choices"))), id);
     case "rating": {
       const values = [];
       for (let n = cfg.min; n <= cfg.max; n++) values.push([n, String(n)]);
@@ -177,6 +180,17 @@ export function stepCard(step, template, on) {
   return card;
 }
 
+// What a field holds as the run record keeps it while the step does not take it (`run.typed`): its text, or
+// a multi-choice's ticked options; `putHeld` shows it again after a reload.
+export function heldOf(step, field) {
+  return step.type === "multi_choice" ? fieldValue(step, field) || [] : field.value;
+}
+
+export function putHeld(step, field, held) {
+  if (step.type !== "multi_choice") field.value = held;
+  else for (const box of field.querySelectorAll("input")) box.checked = held.includes(box.value);
+}
+
 function shownValue(step, value) {
   if (value === null || value === undefined) return "";
   return step.type === "number" && typeof value === "number" ? editableNumber(value) : String(value);
@@ -185,13 +199,15 @@ function shownValue(step, value) {
 // Put a step's stored answer into its inputs (after a reload, or when the server's copy arrives).
 export function showAnswer(card, step, answer) {
   const value = answer ? answer.value : null;
-  for (const input of card.querySelectorAll(".choices input")) {
+  // A multi-choice holding what the step does not take keeps its ticks (app.js), as a field keeps its text.
+  const held = step.type === "multi_choice" && card.querySelector(".choices[aria-invalid]");
+  for (const input of held ? [] : card.querySelectorAll(".choices input")) {
     if (step.type === "multi_choice") input.checked = Array.isArray(value) && value.includes(input.value);
     else input.checked = value !== null && String(value) === input.value;
   }
   const field = card.querySelector(`#${CSS.escape(step.id)}-input`);
   // A field holding what the step does not take keeps it (app.js): it is not the answer, and not dropped.
-  if (field && document.activeElement !== field && !field.hasAttribute("aria-invalid")) {
+  if (field && step.type !== "multi_choice" && document.activeElement !== field && !field.hasAttribute("aria-invalid")) {
     field.value = shownValue(step, value);
     showCount(field);
   }
