@@ -3,7 +3,7 @@
 // the background (sync.js). Works offline once opened: the service worker (/r/sw.js) caches this page.
 
 import { answerOf, checkAnswer, completionProblems, computeProgress, isAnswered, iterSteps, stepsById, visibleStepIds } from "./rules.js";
-import { commit, getRun, pendingSeqs, putRun } from "./db.js";
+import { commit, getRun, pendingSeqs, putRun, withdrawPhoto } from "./db.js";
 import { tabClaim } from "./tabs.js";
 import { Syncer } from "./sync.js";
 import { dataUrl, preparePhoto, sha256Hex } from "./photos.js";
@@ -467,10 +467,15 @@ async function addBlobs(step, items, name, { replace = false } = {}) {
   syncer.kick();
 }
 
+// A photo the server has not acknowledged leaves the outbox (db.js withdrawPhoto) and the syncer (its upload
+// aborted, what the server got of it taken back): only one the server has needs a photo_delete. A photo removed
+// before it was sent was uploaded all the same, then deleted, and stayed in the run's history with its sha256.
 async function removePhoto(step, index) {
   const entry = run.answers[step.id];
   entry.photos = entry.photos.filter((p) => p.photo_index !== index);
-  await commit(run, [{ kind: "photo_delete", op_id: newId(), step_id: step.id, photo_index: index, at: nowIso() }]);
+  const removal = { kind: "photo_delete", op_id: newId(), step_id: step.id, photo_index: index, at: nowIso() };
+  const dropped = await withdrawPhoto(run, step.id, index, removal);
+  if (syncer.withdraw(dropped)) await commit(run, [removal]); // it reached the server as it was removed
   refresh();
   syncer.kick();
 }
