@@ -11,7 +11,7 @@ import { archiveName, unsentArchive } from "./export.js";
 import { signaturePad } from "./signature.js";
 import { el, fieldValue, heldOf, putHeld, showAnswer, showCount, showSignature, signatureBox, stepCard } from "./view.js";
 import {
-  describeProblem, describeProblems, describeRefusal, describeRetry, describeRunRefusal, formatDate, languageSwitch,
+  acceptLanguage, describeProblem, describeProblems, describeRefusal, describeRetry, describeRunRefusal, formatDate, languageSwitch,
   numberExpected, preferredLanguage, t, useLanguage,
 } from "./strings.js";
 
@@ -161,7 +161,7 @@ function forgetOpenKey() {
 }
 
 async function openRun(kind) {
-  const headers = { "Content-Type": "application/json", "Idempotency-Key": openKey() };
+  const headers = { "Content-Type": "application/json", "Idempotency-Key": openKey(), "Accept-Language": acceptLanguage() };
   const body = {};
   if (kind === "external") { body.name = document.getElementById("who-name").value; body.email = document.getElementById("who-email").value; }
   if (kind === "member") headers.Authorization = `Bearer ${document.getElementById("who-token").value.trim()}`;

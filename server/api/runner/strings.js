@@ -832,6 +832,16 @@ export function preferredLanguage() {
   return "en";
 }
 
+// The open's Accept-Language: the language picked in the switch first, then the browser's own, so that the
+// server resolves the checklist to the best of its template's languages for the person (SPEC §15). The picker
+// changed only the runner's words: the checklist came in the browser's language.
+export function acceptLanguage() {
+  let picked = null;
+  try { picked = localStorage.getItem(CHOICE_KEY); } catch { /* refused: the browser's languages */ }
+  const tags = [...new Set([picked, ...(navigator.languages || [])].filter(Boolean))];
+  return tags.map((tag, i) => (i ? `${tag};q=${Math.max(0.1, 1 - i / 10).toFixed(1)}` : tag)).join(", ");
+}
+
 // The page's language switch: a <select> of every table; choosing one is kept on this device.
 export function languageSwitch(changed) {
   const current = document.documentElement.lang.split("-")[0];
