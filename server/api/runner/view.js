@@ -31,7 +31,25 @@ function ownHint(hint) {
 
 // A text field's count of characters against its step's room, kept as the field's text changes.
 export function showCount(field, counter = document.getElementById(`${field.id}-count`)) {
-  if (counter) counter.textContent = `${formatNumber(Array.from(field.value).length)} / ${formatNumber(Number(field.maxLength))}`;
+  if (counter) counter.textContent = `${formatNumber(Array.from(field.value).length)} / ${formatNumber(Number(field.dataset.max))}`;
+}
+
+// A text's room (`data-max`) in characters, as the counter and the server count them (code points): what goes
+// past it is not taken, the characters just put in before the caret dropped, as maxlength dropped them. maxlength
+// counted UTF-16 units, an emoji two: the field stopped at "17 / 20" and said nothing. An IME's composition is
+// left alone until it ends.
+function keepWithin(field, event) {
+  const max = Number(field.dataset.max);
+  if (!max || (event && event.isComposing)) return;
+  const excess = Array.from(field.value).length - max;
+  if (excess <= 0) return;
+  const caret = field.selectionStart ?? field.value.length;
+  const before = Array.from(field.value.slice(0, caret));
+  const after = Array.from(field.value.slice(caret));
+  const cut = Math.min(excess, before.length);
+  const kept = before.slice(0, before.length - cut).join("");
+  field.value = kept + after.slice(0, after.length - (excess - cut)).join("");
+  field.setSelectionRange(kept.length, kept.length);
 }
 
 // The answer a step's own field holds: null when empty, NaN for what a number field holds that is no number
@@ -98,9 +116,10 @@ function valueInput(step, on) {
       // How much of the step's room the text takes ("12 / 20", as the desktop counts it): the field stops
       // taking characters at the limit, which said nothing of the ones it dropped.
       const counter = cfg.max_length ? el("p", { class: "hint count", id: `${id}-count` }) : null;
-      const field = el(cfg.multiline ? "textarea" : "input", { id, type: cfg.multiline ? null : "text", maxlength: cfg.max_length,
+      const within = (e) => { keepWithin(e.target, e); showCount(e.target); };
+      const field = el(cfg.multiline ? "textarea" : "input", { id, type: cfg.multiline ? null : "text", "data-max": cfg.max_length,
         placeholder: cfg.placeholder, rows: cfg.multiline ? 3 : null, "aria-labelledby": `${step.id}-label`, ...ownHint(counter),
-        onchange: typed, oninput: (e) => showCount(e.target) });
+        onchange: typed, oninput: within, oncompositionend: within });
       if (!counter) return field;
       showCount(field, counter);
       return el("div", { class: "text" }, field, counter);
