@@ -184,6 +184,9 @@ async function openRun(kind) {
   tabs.take();
   showPageWords(); // its "open it before" is done with
   showRunner();
+  // The Start button is gone: the focus goes to the checklist's first heading (it fell to the body, and a
+  // screen reader started again from the top of the page with no word of what had changed).
+  root.querySelector("[data-section]:not([hidden]) h2")?.focus();
 }
 
 // The server's copy of the run. Its answers replace the local ones only when nothing local waits to be sent;
@@ -257,7 +260,7 @@ function showRunner() {
   const typing = root.contains(active) && active.id.endsWith("-input") ? active : null;
   const caret = typing && typing.selectionStart !== null ? [typing.selectionStart, typing.selectionEnd] : null;
   const sections = template.sections.map((section) => el("section", { class: "section", "data-section": section.id },
-    el("h2", { text: section.title }),
+    el("h2", { text: section.title, tabindex: "-1" }),
     section.steps.map((step) => stepCard(step, template, handlers(step)))));
   const finish = el("div", { class: "finish" },
     template.settings.signature_on_complete ? el("div", { class: "step", id: "run-signature" }, el("h3", { text: t("run_signature") }),
