@@ -133,6 +133,9 @@ const EN = {
   expect_places: { one: "At most {places} decimal place.", other: "At most {places} decimal places." },
   invalid_field: "'{name}': what is typed there is not saved. {expected}",
   invalid_choices: "'{name}': what is ticked there is not saved: {problem}.",
+  // The shared rule's English names a date as ISO ("2020-01-01"): said as the field shows dates instead.
+  problem_min_date: "must be on or after {date}",
+  problem_max_date: "must be on or before {date}",
   incomplete_step: "“{name}” is not complete on the server: see the details at the bottom of the screen.",
   // The status bar: one short line, the rest behind "Details".
   sum_waiting: "{n} waiting to be sent",
@@ -755,7 +758,7 @@ export function untranslated(tag) {
 // numbers written the locale's way to their last digit (a limit of 0.25 must not read 0.3) and dates as the
 // locale writes them. English, and any code a table lacks, show the English `message`, the server's words.
 export function describeProblem({ code, params = {}, message }) {
-  const text = code && table !== EN ? table[`problem_${code}`] : undefined;
+  const text = code ? table[`problem_${code}`] : undefined; // English has its own for a few (dates)
   if (!text) return message;
   const shown = {};
   for (const [key, value] of Object.entries(params)) {

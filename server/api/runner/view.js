@@ -172,8 +172,10 @@ export function showSignature(box, src, kept = Boolean(src)) {
 export function stepCard(step, template, on) {
   const required = step.required !== false;
   const card = el("section", { class: `step step-${step.type}`, id: step.id, "data-step": step.id, "aria-labelledby": `${step.id}-label` });
+  // A space between the label and its badge: the heading names the step's group ("Boiler kind required"; it
+  // was "Boiler kindrequired" to a screen reader).
   card.append(el("h3", { id: `${step.id}-label`, class: "label" }, step.label,
-    step.type === "instruction" ? null : el("span", { class: "badge", text: required ? t("required") : t("optional") })));
+    step.type === "instruction" ? null : [" ", el("span", { class: "badge", text: required ? t("required") : t("optional") })]));
   if (step.hint) card.append(el("p", { class: "hint", text: step.hint }));
   if (step.type === "instruction") {
     card.append(el("p", { class: "body", text: (step.config && step.config.body) || "" }));
