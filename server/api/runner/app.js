@@ -236,7 +236,7 @@ function fromServer(news) {
   if (news.runRefused) return refreshFromServer(); // cancelled, expired, completed elsewhere? the form closes
   if (news.status) run.status = news.status;
   if (news.status === "completed" && run.done_locally) showDone(); // the server has it all: say so
-  if (news.incomplete) { run.done_locally = false; run.incomplete = news.incomplete; }
+  if (news.incomplete) { run.done_locally = false; run.completed_here = false; run.incomplete = news.incomplete; }
   if (news.photoSent) {
     const photo = (run.answers[news.photoSent.step_id]?.photos || []).find((p) => p.photo_index === news.photoSent.photo_index);
     if (photo) photo.sent = true;
@@ -645,6 +645,7 @@ async function completeRun() {
   showMissing(problems);
   if (problems.length) return document.getElementById("missing").scrollIntoView({ block: "center" });
   run.done_locally = true;
+  run.completed_here = true; // the person tapped Complete (done_locally is also a run closed by the server)
   run.incomplete = null;
   await commit(run, [{ kind: "complete", op_id: newId(), at: nowIso() }]);
   showDone();
