@@ -56,7 +56,9 @@ def test_ticks_the_step_does_not_take_are_held_marked_never_sent_and_block_compl
     group.get_by_label("Valve").check()  # taken: saved and sent
     expect(group).not_to_have_attribute("aria-invalid", "true")
     expect(problem).to_have_text("")
-    wait_for(lambda: server_value(live, run_id, "s-parts") == ["o-pump", "o-valve"], what="two parts on the server")
+    wait_for(
+        lambda: server_value(live, run_id, "s-parts") == ["o-pump", "o-valve"], what="two parts on the server"
+    )
     expect(status).to_have_attribute("data-waiting", "0")
 
     group.get_by_label("Fan").check()  # three of at most two: held as ticked, the saved answer stays
@@ -68,7 +70,9 @@ def test_ticks_the_step_does_not_take_are_held_marked_never_sent_and_block_compl
 
     page.locator("#complete").click()
     line = page.locator("#missing a", has_text="Parts checked")
-    expect(line).to_have_text("'\u2068Parts checked\u2069': what is ticked there is not saved: must select at most 2 options.")
+    expect(line).to_have_text(
+        "'\u2068Parts checked\u2069': what is ticked there is not saved: must select at most 2 options."
+    )
     expect(page.locator("#done-title")).to_have_count(0)
 
     page.reload()  # kept as ticked on this phone, still marked, still missing

@@ -11,7 +11,9 @@ from tests.browser.actions import phone_in
 BILINGUAL = {
     "name": "Boiler check",
     "languages": ["en", "de"],
-    "translations": {"de": {"name": "Kesselprüfung", "g-one.title": "Prüfungen", "s-ok.label": "Ist alles in Ordnung?"}},
+    "translations": {
+        "de": {"name": "Kesselprüfung", "g-one.title": "Prüfungen", "s-ok.label": "Ist alles in Ordnung?"}
+    },
     "sections": [
         {
             "id": "g-one",

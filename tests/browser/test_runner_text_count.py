@@ -49,6 +49,8 @@ def test_an_emoji_counts_as_one_character_as_the_counter_and_the_server_count_it
     expect(field).to_have_value(serial)
     field.blur()
     wait_for(
-        lambda: (live.org.get(f"/v1/runs/{run_id}").json()["answers"].get("s-note") or {}).get("value") == serial,
+        lambda: (
+            (live.org.get(f"/v1/runs/{run_id}").json()["answers"].get("s-note") or {}).get("value") == serial
+        ),
         what="the 20 characters on the server",
     )
