@@ -4,6 +4,7 @@ words: the checklist came in the browser's language, German buttons around Engli
 
 from __future__ import annotations
 
+import pytest
 from playwright.sync_api import expect
 
 from tests.browser.actions import phone_in
@@ -24,24 +25,23 @@ BILINGUAL = {
 }
 
 
-def test_deutsch_picked_before_start_opens_the_checklist_in_german(live, browser):
+@pytest.mark.parametrize(
+    ("browser_locale", "picked", "label", "title"),
+    [
+        ("en-GB", "de", "Ist alles in Ordnung?", "Prüfungen"),  # Deutsch picked on an English phone
+        ("de-DE", "en", "Is everything fine?", "Checks"),  # English picked on a German phone
+    ],
+)
+def test_the_language_picked_before_start_is_the_checklists(
+    live, browser, browser_locale, picked, label, title
+):
     run_id = live.dispatch(BILINGUAL, webhook=False)
-    with phone_in(browser, "en-GB") as context:
+    with phone_in(browser, browser_locale) as context:
         page = context.new_page()
         page.goto(f"{live.url}/r/{run_id}")
-        page.select_option("#language", "de")
+        page.select_option("#language", picked)
         page.click("#start")
-        expect(page.locator("#s-ok-label")).to_contain_text("Ist alles in Ordnung?")
-        expect(page.locator("[data-section='g-one'] h2")).to_have_text("Prüfungen")
-        page.reload()  # the checklist kept on the phone is the German one
-        expect(page.locator("#s-ok-label")).to_contain_text("Ist alles in Ordnung?")
-
-
-def test_a_browser_in_german_that_picks_english_opens_the_checklist_in_english(live, browser):
-    run_id = live.dispatch(BILINGUAL, webhook=False)
-    with phone_in(browser, "de-DE") as context:
-        page = context.new_page()
-        page.goto(f"{live.url}/r/{run_id}")
-        page.select_option("#language", "en")
-        page.click("#start")
-        expect(page.locator("#s-ok-label")).to_contain_text("Is everything fine?")
+        expect(page.locator("#s-ok-label")).to_contain_text(label)
+        expect(page.locator("[data-section='g-one'] h2")).to_have_text(title)
+        page.reload()  # the checklist kept on the phone is the one picked
+        expect(page.locator("#s-ok-label")).to_contain_text(label)
