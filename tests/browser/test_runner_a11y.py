@@ -168,3 +168,16 @@ def test_a_skipped_step_says_skipped_in_words_with_full_contrast(live, phone):
     assert page.locator("#s-any").evaluate("(card) => getComputedStyle(card).opacity") == "1"
     page.locator('[data-skip="s-any"]').click()  # answered after all
     expect(page.locator("#s-any .badge")).to_have_text("required")
+
+
+def test_after_start_the_focus_is_on_the_checklists_first_heading(live, phone):
+    """A keyboard or screen reader user pressed Start, and the focus fell to the body (the button was gone)."""
+    run_id = live.dispatch(EVERY_TYPE, webhook=False)
+    page = phone.new_page()
+    page.goto(f"{live.url}/r/{run_id}")
+    page.locator("#start").focus()
+    page.keyboard.press("Enter")
+    page.locator("#progress-text").wait_for()
+    heading = page.locator("[data-section='g-start'] h2")
+    expect(heading).to_be_focused()
+    expect(heading).to_have_text("Arrival")

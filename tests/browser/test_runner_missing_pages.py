@@ -55,3 +55,12 @@ def test_a_link_without_a_checklist_speaks_the_browsers_language(
         expect(page.locator("html")).to_have_attribute("dir", direction)
         if lang != "en":
             assert "ask the sender" not in page.locator("main").text_content()
+
+
+def test_a_link_cut_before_its_run_id_gets_the_not_found_page(live, browser):
+    """`/r/` with no run id answered raw JSON ({"error": "not_found", …})."""
+    with phone_in(browser, "de-DE") as context:
+        page = context.new_page()
+        response = page.goto(f"{live.url}/r/")
+        assert response.status == 404
+        expect(page.locator("h1")).to_have_text("Checkliste nicht gefunden")

@@ -30,3 +30,27 @@ def test_a_texts_count_of_characters_against_its_room_follows_what_is_typed(live
     )
     page.reload()
     expect(page.locator("#s-note-input-count")).to_have_text("20 / 20")  # the stored answer, counted
+
+
+def test_an_emoji_counts_as_one_character_as_the_counter_and_the_server_count_it(live, phone):
+    """The field's limit was maxlength, which counts UTF-16 units (an emoji two): with three emoji it stopped at
+    "17 / 20", and what was typed next was dropped without a word."""
+    run_id = live.dispatch(EVERY_TYPE, webhook=False)
+    page = start_run(live, phone, run_id)
+    field, count = page.locator("#s-note-input"), page.locator("#s-note-input-count")
+    serial = "SN-\U0001f692\U0001f692\U0001f692-0123456789XYZ"  # 20 characters
+    field.press_sequentially(serial)
+    expect(count).to_have_text("20 / 20")
+    expect(field).to_have_value(serial)
+    field.press_sequentially("!")  # full: not taken
+    expect(field).to_have_value(serial)
+    field.press("Home")
+    field.press_sequentially("\U0001f692")  # nor at the start: what follows stays
+    expect(field).to_have_value(serial)
+    field.blur()
+    wait_for(
+        lambda: (
+            (live.org.get(f"/v1/runs/{run_id}").json()["answers"].get("s-note") or {}).get("value") == serial
+        ),
+        what="the 20 characters on the server",
+    )

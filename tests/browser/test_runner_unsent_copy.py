@@ -53,7 +53,7 @@ def test_changes_a_closed_run_will_not_take_are_saved_from_the_phone_as_one_file
     assert doc["run_id"] == run_id
     assert doc["server"] == live.url
     assert doc["template"]["name"] == "Site photos"
-    assert doc["status"] == {"local": "done", "server": "cancelled"}
+    assert doc["status"] == {"local": "open", "server": "cancelled"}  # never completed here: not "done"
     answers = {u["change"]["step_id"]: u["change"]["value"] for u in doc["unsent"] if u["kind"] == "answer"}
     assert answers == {"s-flag": True, "s-count": 12, "s-memo": "Gate code 4711 — Tür hinten"}
     photos = [u for u in doc["unsent"] if u["kind"] == "photo"]

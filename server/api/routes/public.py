@@ -163,6 +163,12 @@ def _page(
     return HTMLResponse(body, status, headers={**runner_assets.page_headers(), **(headers or {})})
 
 
+@router.get("/r/", response_class=HTMLResponse, include_in_schema=False)
+async def run_link_without_run(request: Request):
+    """A run link cut before its run id: the "Checklist not found" page a wrong id gets (it was raw JSON)."""
+    return _missing_page("not_found", request.headers.get("accept-language"), 404)
+
+
 @router.get("/r/{run_id}", response_class=HTMLResponse, include_in_schema=False)
 async def run_link_page(ctx: CtxDep, run_id: str, request: Request):
     """The page behind a run link: what the run is, the browser runner that fills it in (SPEC §11), and a

@@ -3,15 +3,15 @@
 // the background (sync.js). Works offline once opened: the service worker (/r/sw.js) caches this page.
 
 import { answerOf, checkAnswer, completionProblems, computeProgress, isAnswered, iterSteps, stepsById, visibleStepIds } from "./rules.js";
-import { commit, getRun, pendingSeqs, putRun } from "./db.js";
+import { commit, getRun, pendingSeqs, putRun, withdrawPhoto } from "./db.js";
 import { tabClaim } from "./tabs.js";
 import { Syncer } from "./sync.js";
 import { dataUrl, preparePhoto, sha256Hex } from "./photos.js";
 import { archiveName, unsentArchive } from "./export.js";
 import { signaturePad } from "./signature.js";
-import { el, fieldValue, showAnswer, showCount, showSignature, signatureBox, stepCard } from "./view.js";
+import { el, fieldValue, heldOf, putHeld, showAnswer, showCount, showSignature, signatureBox, stepCard } from "./view.js";
 import {
-  describeProblem, describeProblems, describeRefusal, describeRetry, describeRunRefusal, formatDate, languageSwitch,
+  acceptLanguage, describeProblem, describeProblems, describeRefusal, describeRetry, describeRunRefusal, formatDate, languageSwitch,
   numberExpected, preferredLanguage, t, useLanguage,
 } from "./strings.js";
 
@@ -161,7 +161,7 @@ function forgetOpenKey() {
 }
 
 async function openRun(kind) {
-  const headers = { "Content-Type": "application/json", "Idempotency-Key": openKey() };
+  const headers = { "Content-Type": "application/json", "Idempotency-Key": openKey(), "Accept-Language": acceptLanguage() };
   const body = {};
   if (kind === "external") { body.name = document.getElementById("who-name").value; body.email = document.getElementById("who-email").value; }
   if (kind === "member") headers.Authorization = `Bearer ${document.getElementById("who-token").value.trim()}`;
@@ -184,6 +184,9 @@ async function openRun(kind) {
   tabs.take();
   showPageWords(); // its "open it before" is done with
   showRunner();
+  // The Start button is gone: the focus goes to the checklist's first heading (it fell to the body, and a
+  // screen reader started again from the top of the page with no word of what had changed).
+  root.querySelector("[data-section]:not([hidden]) h2")?.focus();
 }
 
 // The server's copy of the run. Its answers replace the local ones only when nothing local waits to be sent;
@@ -233,7 +236,7 @@ function fromServer(news) {
   if (news.runRefused) return refreshFromServer(); // cancelled, expired, completed elsewhere? the form closes
   if (news.status) run.status = news.status;
   if (news.status === "completed" && run.done_locally) showDone(); // the server has it all: say so
-  if (news.incomplete) { run.done_locally = false; run.incomplete = news.incomplete; }
+  if (news.incomplete) { run.done_locally = false; run.completed_here = false; run.incomplete = news.incomplete; }
   if (news.photoSent) {
     const photo = (run.answers[news.photoSent.step_id]?.photos || []).find((p) => p.photo_index === news.photoSent.photo_index);
     if (photo) photo.sent = true;
@@ -257,7 +260,7 @@ function showRunner() {
   const typing = root.contains(active) && active.id.endsWith("-input") ? active : null;
   const caret = typing && typing.selectionStart !== null ? [typing.selectionStart, typing.selectionEnd] : null;
   const sections = template.sections.map((section) => el("section", { class: "section", "data-section": section.id },
-    el("h2", { text: section.title }),
+    el("h2", { text: section.title, tabindex: "-1" }),
     section.steps.map((step) => stepCard(step, template, handlers(step)))));
   const finish = el("div", { class: "finish" },
     template.settings.signature_on_complete ? el("div", { class: "step", id: "run-signature" }, el("h3", { text: t("run_signature") }),
@@ -278,7 +281,7 @@ function showRunner() {
   for (const step of iterSteps(template)) {
     const field = fieldOf(step);
     const held = field && holding.includes(field);
-    if (field && !held && field !== typing && run.typed?.[step.id]) { field.value = run.typed[step.id]; showCount(field); }
+    if (field && !held && field !== typing && run.typed?.[step.id]) { putHeld(step, field, run.typed[step.id]); showCount(field); }
     if (held || (field && run.typed?.[step.id])) checkField(step);
     showAnswer(document.getElementById(step.id), step, run.answers[step.id]);
   }
@@ -373,7 +376,7 @@ async function holdInvalid(step, problems) {
   field.setAttribute("aria-invalid", "true");
   field.setAttribute("aria-describedby", `${step.id}-problem`);
   problemOf(step, invalidText(step, problems));
-  run.typed = { ...run.typed, [step.id]: field.value };
+  run.typed = { ...run.typed, [step.id]: heldOf(step, field) };
   await putRun(run);
   refresh();
 }
@@ -394,8 +397,9 @@ async function releaseField(step) {
 // A field shown again (another language, the server's copy, a reload) checked again as typed.
 function checkField(step) {
   const field = fieldOf(step);
-  const problems = checkAnswer(run.template, step.id, fieldValue(step, field));
-  if (problems.length && field.value) {
+  const value = fieldValue(step, field);
+  const problems = checkAnswer(run.template, step.id, value);
+  if (problems.length && value !== null) {
     field.setAttribute("aria-invalid", "true");
     field.setAttribute("aria-describedby", `${step.id}-problem`);
     problemOf(step, invalidText(step, problems));
@@ -466,10 +470,15 @@ async function addBlobs(step, items, name, { replace = false } = {}) {
   syncer.kick();
 }
 
+// A photo the server has not acknowledged leaves the outbox (db.js withdrawPhoto) and the syncer (its upload
+// aborted, what the server got of it taken back): only one the server has needs a photo_delete. A photo removed
+// before it was sent was uploaded all the same, then deleted, and stayed in the run's history with its sha256.
 async function removePhoto(step, index) {
   const entry = run.answers[step.id];
   entry.photos = entry.photos.filter((p) => p.photo_index !== index);
-  await commit(run, [{ kind: "photo_delete", op_id: newId(), step_id: step.id, photo_index: index, at: nowIso() }]);
+  const removal = { kind: "photo_delete", op_id: newId(), step_id: step.id, photo_index: index, at: nowIso() };
+  const dropped = await withdrawPhoto(run, step.id, index, removal);
+  if (syncer.withdraw(dropped)) await commit(run, [removal]); // it reached the server as it was removed
   refresh();
   syncer.kick();
 }
@@ -599,11 +608,21 @@ function whatIsMissing() {
     .map((field) => field.closest("[data-step]")).filter((card) => card && !card.hidden).map((card) => card.dataset.step));
   const order = [...iterSteps(run.template)].map((step) => step.id);
   const steps = stepsById(run.template);
-  const invalid = [...held].map((id) => ({ path: `answers.${id}`,
-    message: t("invalid_field", { name: `\u2068${steps.get(id).label}\u2069`, expected: steps.get(id).type === "number" ? numberExpected(steps.get(id).config) : "" }).trim() }));
+  const invalid = [...held].map((id) => ({ path: `answers.${id}`, message: heldText(steps.get(id)) }));
   const rest = completionProblems(run.template, run.answers, run.has_signature).filter((p) => !held.has(p.path.slice(8)));
   const at = (p) => (p.path.startsWith("answers.") ? order.indexOf(p.path.slice(8)) : order.length);
   return [...invalid, ...rest].sort((a, b) => at(a) - at(b));
+}
+
+// A held field's line in what completion misses: what the step takes (a number's range), or what is wrong with
+// the options ticked ("must select at most 2 options": nothing was typed there).
+function heldText(step) {
+  const name = `\u2068${step.label}\u2069`;
+  if (step.type === "multi_choice") {
+    const problems = checkAnswer(run.template, step.id, fieldValue(step, fieldOf(step)));
+    return t("invalid_choices", { name, problem: describeProblems(problems) });
+  }
+  return t("invalid_field", { name, expected: step.type === "number" ? numberExpected(step.config) : "" }).trim();
 }
 
 // What the server said completion misses (422 run_incomplete: English, by path) in the page's language: the
@@ -626,6 +645,7 @@ async function completeRun() {
   showMissing(problems);
   if (problems.length) return document.getElementById("missing").scrollIntoView({ block: "center" });
   run.done_locally = true;
+  run.completed_here = true; // the person tapped Complete (done_locally is also a run closed by the server)
   run.incomplete = null;
   await commit(run, [{ kind: "complete", op_id: newId(), at: nowIso() }]);
   showDone();

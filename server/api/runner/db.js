@@ -90,3 +90,19 @@ export async function acknowledge(seqs, run = null) {
   if (run) tx.objectStore("runs").put(run);
   return done(tx);
 }
+
+// A photo removed from the screen, with the run as it now reads, in one transaction: the slot's photo
+// operations still waiting are dropped (the server never sees a photo removed before it was sent), and only
+// when none waited (the server has the photo) is `removal` (a photo_delete) added. Returns the dropped ones.
+export async function withdrawPhoto(run, stepId, index, removal) {
+  const db = await openDb();
+  const tx = db.transaction(["runs", "outbox"], "readwrite");
+  tx.objectStore("runs").put(run);
+  const outbox = tx.objectStore("outbox");
+  const ops = await request(outbox.index("run").getAll(run.run_id));
+  const dropped = ops.filter((op) => op.kind === "photo" && op.step_id === stepId && op.photo_index === index);
+  for (const op of dropped) outbox.delete(op.seq);
+  if (!dropped.length) outbox.add({ ...removal, run_id: run.run_id });
+  await done(tx);
+  return dropped;
+}

@@ -40,7 +40,9 @@ export async function unsentArchive(run, origin) {
     run_id: run.run_id,
     server: origin,
     template: run.template,
-    status: { local: run.done_locally ? "done" : "open", server: run.status },
+    // "done" only when the person tapped Complete here: a run the sender closed while it was being filled in
+    // was "done" too, read as "the executor finished".
+    status: { local: run.completed_here ? "done" : "open", server: run.status },
     exported_at: new Date().toISOString(),
     answers,
     unsent,

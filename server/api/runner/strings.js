@@ -59,7 +59,7 @@ const EN = {
   completed_title: "Checklist completed",
   completed_body: "Thank you. Everything is on the server: you can close this page.",
   completed_waiting_title: "Completed on this phone, not sent yet",
-  completed_waiting_body: "Your answers and photos are only on this phone until the line below says everything is saved. Come back online, and do not clear this browser's data before then.",
+  completed_waiting_body: "Your answers and photos are only on this phone until the line below says everything is saved. They are sent only while this page is open: once you are online, keep it open or open this link again until everything is saved. Do not clear this browser's data before then.",
   closed_title: "This checklist is closed",
   opened_elsewhere_title: "Already being filled in",
   opened_elsewhere_body: "This checklist was opened on another phone or computer: carry on there. If that was not you, ask the sender for a new link.",
@@ -81,7 +81,7 @@ const EN = {
   waiting: { one: "{n} change waiting to be sent", other: "{n} changes waiting to be sent" },
   waiting_photos: { one: "{n} photo ({mb} MB) waiting to be sent", other: "{n} photos ({mb} MB) waiting to be sent" },
   waiting_signatures: { one: "{n} signature waiting to be sent", other: "{n} signatures waiting to be sent" },
-  why_offline: "because this device is offline; they are kept here and will be sent when the network returns.",
+  why_offline: "because this device is offline; they are kept here and sent once the network returns while this page is open (if it was closed, open this link again).",
   why_retry: "the last try failed ({error}); trying again in {s} s.",
   why_sending: "sending now…",
   why_sending_share: "sending now… {pct}% sent",
@@ -132,6 +132,10 @@ const EN = {
   expect_whole: "Whole numbers only.",
   expect_places: { one: "At most {places} decimal place.", other: "At most {places} decimal places." },
   invalid_field: "'{name}': what is typed there is not saved. {expected}",
+  invalid_choices: "'{name}': what is ticked there is not saved: {problem}.",
+  // The shared rule's English names a date as ISO ("2020-01-01"): said as the field shows dates instead.
+  problem_min_date: "must be on or after {date}",
+  problem_max_date: "must be on or before {date}",
   incomplete_step: "“{name}” is not complete on the server: see the details at the bottom of the screen.",
   // The status bar: one short line, the rest behind "Details".
   sum_waiting: "{n} waiting to be sent",
@@ -192,7 +196,7 @@ const ES = {
   completed_title: "Lista completada",
   completed_body: "Gracias. Todo está en el servidor: puedes cerrar esta página.",
   completed_waiting_title: "Completada en este teléfono, aún sin enviar",
-  completed_waiting_body: "Tus respuestas y fotos solo están en este teléfono hasta que la línea de abajo diga que todo está guardado. Vuelve a conectarte y no borres los datos de este navegador antes.",
+  completed_waiting_body: "Tus respuestas y fotos solo están en este teléfono hasta que la línea de abajo diga que todo está guardado. Solo se envían con esta página abierta: cuando tengas conexión, mantenla abierta o vuelve a abrir este enlace hasta que todo esté guardado. No borres los datos de este navegador antes.",
   closed_title: "Esta lista está cerrada",
   opened_elsewhere_title: "Ya se está rellenando",
   opened_elsewhere_body: "Esta lista se abrió en otro teléfono u ordenador: continúa allí. Si no fuiste tú, pide un enlace nuevo a quien la envió.",
@@ -214,7 +218,7 @@ const ES = {
   waiting: "Cambios pendientes de envío: {n}",
   waiting_photos: "Fotos pendientes de envío: {n} ({mb} MB)",
   waiting_signatures: "Firmas pendientes de envío: {n}",
-  why_offline: "porque este dispositivo no tiene conexión; se guardan aquí y se enviarán cuando vuelva la red.",
+  why_offline: "porque este dispositivo no tiene conexión; se guardan aquí y se envían cuando vuelva la red con esta página abierta (si se cerró, vuelve a abrir este enlace).",
   why_retry: "el último intento falló ({error}); se reintenta en {s} s.",
   why_sending: "enviando…",
   why_sending_share: "enviando… {pct} % enviado",
@@ -256,6 +260,7 @@ const ES = {
   expect_whole: "Solo números enteros.",
   expect_places: "Decimales: {places} como máximo.",
   invalid_field: "«{name}»: lo que está escrito ahí no se guarda. {expected}",
+  invalid_choices: "«{name}»: lo marcado ahí no se guarda: {problem}.",
   incomplete_step: "«{name}» no está completo en el servidor: mira los detalles al pie de la pantalla.",
   sum_waiting: "Por enviar: {n}",
   sum_refused: "rechazados: {n}",
@@ -350,7 +355,7 @@ const DE = {
   completed_title: "Checkliste abgeschlossen",
   completed_body: "Danke. Alles ist auf dem Server: Sie können diese Seite schließen.",
   completed_waiting_title: "Auf diesem Telefon abgeschlossen, noch nicht gesendet",
-  completed_waiting_body: "Ihre Antworten und Fotos sind nur auf diesem Telefon, bis die Zeile unten sagt, dass alles gespeichert ist. Gehen Sie wieder online und löschen Sie die Daten dieses Browsers nicht vorher.",
+  completed_waiting_body: "Ihre Antworten und Fotos sind nur auf diesem Telefon, bis die Zeile unten sagt, dass alles gespeichert ist. Sie werden nur gesendet, solange diese Seite geöffnet ist: Sobald Sie online sind, lassen Sie sie geöffnet oder öffnen Sie diesen Link erneut, bis alles gespeichert ist. Löschen Sie die Daten dieses Browsers nicht vorher.",
   closed_title: "Diese Checkliste ist geschlossen",
   opened_elsewhere_title: "Wird bereits ausgefüllt",
   opened_elsewhere_body: "Diese Checkliste wurde auf einem anderen Telefon oder Computer geöffnet: Machen Sie dort weiter. Wenn Sie das nicht waren, bitten Sie den Absender um einen neuen Link.",
@@ -372,7 +377,7 @@ const DE = {
   waiting: "Zu sendende Änderungen: {n}",
   waiting_photos: "Zu sendende Fotos: {n} ({mb} MB)",
   waiting_signatures: "Zu sendende Unterschriften: {n}",
-  why_offline: "weil dieses Gerät offline ist; sie bleiben hier und werden gesendet, sobald das Netz zurück ist.",
+  why_offline: "weil dieses Gerät offline ist; sie bleiben hier und werden gesendet, sobald das Netz zurück ist und diese Seite geöffnet ist (wurde sie geschlossen, öffnen Sie diesen Link erneut).",
   why_retry: "der letzte Versuch ist fehlgeschlagen ({error}); neuer Versuch in {s} s.",
   why_sending: "wird gesendet…",
   why_sending_share: "wird gesendet… {pct} % gesendet",
@@ -414,6 +419,7 @@ const DE = {
   expect_whole: "Nur ganze Zahlen.",
   expect_places: "Nachkommastellen: höchstens {places}.",
   invalid_field: "„{name}“: Die Eingabe dort wird nicht gespeichert. {expected}",
+  invalid_choices: "„{name}“: Die Auswahl dort wird nicht gespeichert: {problem}.",
   incomplete_step: "„{name}“ ist auf dem Server nicht vollständig: Details finden Sie unten auf dem Bildschirm.",
   sum_waiting: "Zu senden: {n}",
   sum_refused: "abgelehnt: {n}",
@@ -508,7 +514,7 @@ const AR = {
   completed_title: "اكتملت قائمة التحقق",
   completed_body: "شكرًا. كل شيء على الخادم: يمكنك إغلاق هذه الصفحة.",
   completed_waiting_title: "اكتملت على هذا الهاتف ولم تُرسل بعد",
-  completed_waiting_body: "إجاباتك وصورك موجودة على هذا الهاتف فقط حتى يقول السطر أدناه إن كل شيء محفوظ. عد إلى الاتصال ولا تمسح بيانات هذا المتصفح قبل ذلك.",
+  completed_waiting_body: "إجاباتك وصورك موجودة على هذا الهاتف فقط حتى يقول السطر أدناه إن كل شيء محفوظ. لا تُرسل إلا وهذه الصفحة مفتوحة: عندما تتصل بالإنترنت، أبقِها مفتوحة أو افتح هذا الرابط مرة أخرى حتى يُحفظ كل شيء. لا تمسح بيانات هذا المتصفح قبل ذلك.",
   closed_title: "قائمة التحقق هذه مغلقة",
   opened_elsewhere_title: "يجري ملؤها بالفعل",
   opened_elsewhere_body: "فُتحت قائمة التحقق هذه على هاتف أو حاسوب آخر: تابع هناك. إن لم تكن أنت، فاطلب من المرسل رابطًا جديدًا.",
@@ -530,7 +536,7 @@ const AR = {
   waiting: "تغييرات بانتظار الإرسال: {n}",
   waiting_photos: "صور بانتظار الإرسال: {n} ({mb} ميغابايت)",
   waiting_signatures: "توقيعات بانتظار الإرسال: {n}",
-  why_offline: "لأن هذا الجهاز غير متصل؛ تُحفظ هنا وتُرسل عند عودة الشبكة.",
+  why_offline: "لأن هذا الجهاز غير متصل؛ تُحفظ هنا وتُرسل عند عودة الشبكة ما دامت هذه الصفحة مفتوحة (إذا أُغلقت، افتح هذا الرابط مرة أخرى).",
   why_retry: "فشلت المحاولة الأخيرة ({error})؛ إعادة المحاولة بعد {s} ث.",
   why_sending: "جارٍ الإرسال…",
   why_sending_share: "جارٍ الإرسال… أُرسل {pct}٪",
@@ -572,6 +578,7 @@ const AR = {
   expect_whole: "أعداد صحيحة فقط.",
   expect_places: "المنازل العشرية: {places} على الأكثر.",
   invalid_field: "«{name}»: ما كُتب هناك لا يُحفظ. {expected}",
+  invalid_choices: "«{name}»: ما حُدِّد هناك لا يُحفظ: {problem}.",
   incomplete_step: "«{name}» غير مكتمل على الخادم: انظر التفاصيل أسفل الشاشة.",
   sum_waiting: "بانتظار الإرسال: {n}",
   sum_refused: "مرفوضة: {n}",
@@ -751,7 +758,7 @@ export function untranslated(tag) {
 // numbers written the locale's way to their last digit (a limit of 0.25 must not read 0.3) and dates as the
 // locale writes them. English, and any code a table lacks, show the English `message`, the server's words.
 export function describeProblem({ code, params = {}, message }) {
-  const text = code && table !== EN ? table[`problem_${code}`] : undefined;
+  const text = code ? table[`problem_${code}`] : undefined; // English has its own for a few (dates)
   if (!text) return message;
   const shown = {};
   for (const [key, value] of Object.entries(params)) {
@@ -826,6 +833,16 @@ export function preferredLanguage() {
     if (TABLES[base]) return browser.find((own) => own.includes("-") && own.toLowerCase().split("-")[0] === base) || base;
   }
   return "en";
+}
+
+// The open's Accept-Language: the language picked in the switch first, then the browser's own, so that the
+// server resolves the checklist to the best of its template's languages for the person (SPEC §15). The picker
+// changed only the runner's words: the checklist came in the browser's language.
+export function acceptLanguage() {
+  let picked = null;
+  try { picked = localStorage.getItem(CHOICE_KEY); } catch { /* refused: the browser's languages */ }
+  const tags = [...new Set([picked, ...(navigator.languages || [])].filter(Boolean))];
+  return tags.map((tag, i) => (i ? `${tag};q=${Math.max(0.1, 1 - i / 10).toFixed(1)}` : tag)).join(", ");
 }
 
 // The page's language switch: a <select> of every table; choosing one is kept on this device.

@@ -51,10 +51,12 @@ const NO_BODY = [101, 204, 205, 304]; // a Response with one of these statuses t
 // A request that carries a photo's or a signature's bytes goes by XMLHttpRequest, which says how much of its
 // body has left (`onSent(bytes)`); fetch says nothing until the answer, and a photo on a slow link waited
 // "sending now…" for a minute with no sign of life. It answers as fetch does: a Response, or a TypeError
-// when no answer came (offline, the connection cut), which the drain takes for "unreachable".
-function sendBytes(path, { method, headers, body }, onSent) {
+// when no answer came (offline, the connection cut), which the drain takes for "unreachable". `started(xhr)`:
+// the request, to abort it (a photo removed while it is sent).
+function sendBytes(path, { method, headers, body, started }, onSent) {
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
+    if (started) started(xhr);
     xhr.open(method, path);
     xhr.responseType = "blob";
     headers.forEach((value, name) => xhr.setRequestHeader(name, value));
@@ -115,6 +117,12 @@ export class Syncer {
     // Of each photo or signature on its way (by its slot, "_run" for the run's signature): how many of its
     // bytes are on the server or have left, and its size. The page shows it on the photo and the status line.
     this.state.onTheirWay = new Map();
+    // Photos removed from the screen before the server acknowledged them (`withdraw`), by op id: not sent, or
+    // their request aborted and what the server got of them taken back (`takeBack`, queued in `takeBacks`).
+    this.withdrawn = new Set();
+    this.takeBacks = [];
+    this.photosSending = new Map(); // op id → its request on its way (null between requests)
+    this.landed = new Set(); // op ids of photos the server has taken (their acknowledgement may be unwritten)
     window.addEventListener("online", () => this.kick(true));
   }
 
@@ -250,9 +258,10 @@ export class Syncer {
       while (!this.paused && !this.stopped) {
         const ops = await this.pending();
         this.host.changed();
-        if (!ops.length) break;
+        if (!ops.length && !this.takeBacks.length) break;
         sent = true;
         if (!navigator.onLine) throw new TypeError("offline");
+        while (this.takeBacks.length) await this.takeBack(...this.takeBacks.shift());
         this.state.sending = true;
         for (let i = 0; i < ops.length;) {
           const segment = this.segment(ops, i);
@@ -377,25 +386,81 @@ export class Syncer {
 
   // One request when nothing was cut: the creation carries the whole photo. A cut upload resumes from the
   // server's offset (HEAD), one whose creation never answered is looked up first (`findUpload`).
+  // A photo removed meanwhile (`withdraw`) is not sent, or its request is aborted and taken back.
   async sendPhoto(op) {
+    if (this.withdrawn.has(op.op_id)) return;
     const size = op.blob.size;
-    let { url, offset } = await this.resumePoint(op);
+    const started = (xhr) => this.photosSending.set(op.op_id, xhr);
+    const wanted = () => { if (this.withdrawn.has(op.op_id)) throw new TypeError("removed"); };
+    this.photosSending.set(op.op_id, null);
     try {
+      let { url, offset } = await this.resumePoint(op);
       this.onItsWay(op, offset);
-      if (!url && offset < size) ({ url, offset } = await this.createUpload(op));
+      wanted();
+      if (!url && offset < size) ({ url, offset } = await this.createUpload(op, started));
       while (offset < size) {
+        wanted();
         const from = offset;
         const headers = { ...TUS, "Content-Type": "application/offset+octet-stream", "Upload-Offset": String(offset) };
         const response = await this.fetch(url, { method: "PATCH", headers, body: op.blob.slice(offset, offset + this.chunkBytes),
-          onSent: (bytes) => this.onItsWay(op, from + bytes) });
+          onSent: (bytes) => this.onItsWay(op, from + bytes), started });
         offset = Number(response.headers.get("Upload-Offset"));
       }
     } catch (error) {
       this.onItsWay(op, null);
+      this.photosSending.delete(op.op_id);
+      if (this.withdrawn.has(op.op_id)) return this.takeBack(op, false);
       if (error instanceof HttpError && error.status === 460) this.uploads.remember(op, null); // terminated
       throw error;
     }
+    this.photosSending.delete(op.op_id);
+    this.landed.add(op.op_id);
+    if (this.withdrawn.has(op.op_id)) return this.takeBack(op, true); // removed as its last byte was taken
     this.inBackground(this.done([op], { photoSent: op }));
+  }
+
+  // Photo operations the page dropped from the outbox (db.js withdrawPhoto: removed from the screen before the
+  // server acknowledged them) go no further: not sent, their request aborted, their count off the status line,
+  // what the server got of them taken back. True when one of them had landed already (the server took it, its
+  // acknowledgement not yet written): that photo needs a photo_delete like any photo the server has.
+  withdraw(ops) {
+    let landed = false;
+    for (const op of ops) {
+      if (this.landed.has(op.op_id)) { landed = true; continue; }
+      this.withdrawn.add(op.op_id);
+      if (this.photosSending.has(op.op_id)) this.photosSending.get(op.op_id)?.abort(); // its catch takes it back
+      else if (this.uploads.known(op) != null) this.takeBacks.push([op, false]); // an upload begun before a reload
+      const counted = this.outbox.find((o) => o.seq === op.seq);
+      if (!counted) continue; // read by no pass yet: never counted
+      this.outbox = this.outbox.filter((o) => o !== counted);
+      if (counted.failed) {
+        this.state.failed -= 1;
+        this.state.failures = this.state.failures.filter((o) => o.seq !== op.seq);
+      } else {
+        this.sent([counted]);
+      }
+    }
+    this.host.changed();
+    return landed;
+  }
+
+  // What the server got of a withdrawn photo, taken back: its unfinished tus upload terminated, or the photo
+  // deleted from its slot had it landed (the slot's next photo is sent by a later pass: it cannot be the one
+  // deleted). No upload ever created for it (`uploads` knows none): nothing to do, no request. Unreachable:
+  // tried again with the next pass.
+  async takeBack(op, landed) {
+    try {
+      const known = this.uploads.known(op);
+      const point = landed ? { url: null, offset: op.blob.size } : known == null ? null : await this.findUpload(op);
+      if (point && point.url && point.offset < op.blob.size) await this.fetch(point.url, { method: "DELETE", headers: TUS });
+      else if (point && point.offset >= op.blob.size) await this.deleteSlot(op);
+    } catch (error) {
+      if (!(error instanceof HttpError)) {
+        this.takeBacks.push([op, landed]);
+        throw error;
+      }
+    }
+    this.uploads.remember(op, null);
   }
 
   // Where this photo's bytes stand on the server: {url, offset}; no url and offset 0 to create an upload, no
@@ -413,7 +478,7 @@ export class Syncer {
     }
   }
 
-  async createUpload(op) {
+  async createUpload(op, started) {
     let meta = `step_id ${b64(op.step_id)},photo_index ${b64(String(op.photo_index))},filename ${b64(op.name || "photo.jpg")}`;
     if (op.sha256) meta += `,sha256 ${b64(op.sha256)}`; // the server checks the finished file against it
     const headers = { ...TUS, "Upload-Length": String(op.blob.size), "Upload-Metadata": meta, "Content-Type": "application/offset+octet-stream" };
@@ -422,7 +487,7 @@ export class Syncer {
     let created;
     try {
       created = await this.fetch(`/v1/runs/${this.host.run().run_id}/uploads/`, { method: "POST", headers, body,
-        onSent: (bytes) => this.onItsWay(op, bytes) });
+        onSent: (bytes) => this.onItsWay(op, bytes), started });
     } catch (error) {
       if (error instanceof HttpError && error.location) this.uploads.remember(op, error.location);
       throw error;
@@ -457,12 +522,16 @@ export class Syncer {
   }
 
   async deletePhoto(op) {
+    await this.deleteSlot(op);
+    await this.done([op]);
+  }
+
+  async deleteSlot(op) {
     try {
       await this.fetch(`/v1/runs/${this.host.run().run_id}/answers/${op.step_id}/photos/${op.photo_index}`, { method: "DELETE" });
     } catch (error) {
       if (!(error instanceof HttpError && error.status === 404)) throw error;
     }
-    await this.done([op]);
   }
 
   async sendSignature(op) {

@@ -15,8 +15,10 @@ export function el(tag, attrs = {}, ...children) {
   return node;
 }
 
-function choiceGroup(step, name, options, type, on) {
-  return el("div", { class: "choices", role: type === "radio" ? "radiogroup" : "group", "aria-labelledby": `${step.id}-label` },
+// `id`: a multi-choice's group is its step's field (`<step>-input`): what is ticked there is held when the step
+// does not take it, as a number field holds what was typed (app.js).
+function choiceGroup(step, name, options, type, on, id = null) {
+  return el("div", { id, class: "choices", role: type === "radio" ? "radiogroup" : "group", "aria-labelledby": `${step.id}-label` },
     options.map(([value, label]) => el("label", { class: "choice" },
       el("input", { type, name, value: String(value), onchange: on }),
       el("span", { text: label }))));
@@ -29,12 +31,34 @@ function ownHint(hint) {
 
 // A text field's count of characters against its step's room, kept as the field's text changes.
 export function showCount(field, counter = document.getElementById(`${field.id}-count`)) {
-  if (counter) counter.textContent = `${formatNumber(Array.from(field.value).length)} / ${formatNumber(Number(field.maxLength))}`;
+  if (counter) counter.textContent = `${formatNumber(Array.from(field.value).length)} / ${formatNumber(Number(field.dataset.max))}`;
+}
+
+// A text's room (`data-max`) in characters, as the counter and the server count them (code points): what goes
+// past it is not taken, the characters just put in before the caret dropped, as maxlength dropped them. maxlength
+// counted UTF-16 units, an emoji two: the field stopped at "17 / 20" and said nothing. An IME's composition is
+// left alone until it ends.
+function keepWithin(field, event) {
+  const max = Number(field.dataset.max);
+  if (!max || (event && event.isComposing)) return;
+  const excess = Array.from(field.value).length - max;
+  if (excess <= 0) return;
+  const caret = field.selectionStart ?? field.value.length;
+  const before = Array.from(field.value.slice(0, caret));
+  const after = Array.from(field.value.slice(caret));
+  const cut = Math.min(excess, before.length);
+  const kept = before.slice(0, before.length - cut).join("");
+  field.value = kept + after.slice(0, after.length - (excess - cut)).join("");
+  field.setSelectionRange(kept.length, kept.length);
 }
 
 // The answer a step's own field holds: null when empty, NaN for what a number field holds that is no number
 // ("1e", "--2", "1,23,4"): an answer that is not a number, never an empty one.
 export function fieldValue(step, input) {
+  if (step.type === "multi_choice") {
+    const picked = [...input.querySelectorAll("input:checked")].map((box) => box.value);
+    return picked.length ? picked : null;
+  }
   if (step.type === "number") return input.value.trim() === "" ? null : readNumber(input.value) ?? NaN;
   if (step.type === "text") return input.value.trim() ? input.value : null;
   return input.value || null;
@@ -58,11 +82,8 @@ function valueInput(step, on) {
     case "choice":
       return choiceGroup(step, id, cfg.options.map((o) => [o.id, o.label]), "radio", (e) => on.value(e.target.value));
     case "multi_choice":
-      return choiceGroup(step, id, cfg.options.map((o) => [o.id, o.label]), "checkbox", (e) => {
-        const box = e.target.closest(".choices");
-        const picked = [...box.querySelectorAll("input:checked")].map((i) => i.value);
-        on.value(picked.length ? picked : null);
-      });
+      return choiceGroup(step, id, cfg.options.map((o) => [o.id, o.label]), "checkbox",
+        (e) => on.value(fieldValue(step, e.target.closest(".choices"))), id);
     case "rating": {
       const values = [];
       for (let n = cfg.min; n <= cfg.max; n++) values.push([n, String(n)]);
@@ -95,9 +116,10 @@ function valueInput(step, on) {
       // How much of the step's room the text takes ("12 / 20", as the desktop counts it): the field stops
       // taking characters at the limit, which said nothing of the ones it dropped.
       const counter = cfg.max_length ? el("p", { class: "hint count", id: `${id}-count` }) : null;
-      const field = el(cfg.multiline ? "textarea" : "input", { id, type: cfg.multiline ? null : "text", maxlength: cfg.max_length,
+      const within = (e) => { keepWithin(e.target, e); showCount(e.target); };
+      const field = el(cfg.multiline ? "textarea" : "input", { id, type: cfg.multiline ? null : "text", "data-max": cfg.max_length,
         placeholder: cfg.placeholder, rows: cfg.multiline ? 3 : null, "aria-labelledby": `${step.id}-label`, ...ownHint(counter),
-        onchange: typed, oninput: (e) => showCount(e.target) });
+        onchange: typed, oninput: within, oncompositionend: within });
       if (!counter) return field;
       showCount(field, counter);
       return el("div", { class: "text" }, field, counter);
@@ -150,8 +172,10 @@ export function showSignature(box, src, kept = Boolean(src)) {
 export function stepCard(step, template, on) {
   const required = step.required !== false;
   const card = el("section", { class: `step step-${step.type}`, id: step.id, "data-step": step.id, "aria-labelledby": `${step.id}-label` });
+  // A space between the label and its badge: the heading names the step's group ("Boiler kind required"; it
+  // was "Boiler kindrequired" to a screen reader).
   card.append(el("h3", { id: `${step.id}-label`, class: "label" }, step.label,
-    step.type === "instruction" ? null : el("span", { class: "badge", text: required ? t("required") : t("optional") })));
+    step.type === "instruction" ? null : [" ", el("span", { class: "badge", text: required ? t("required") : t("optional") })]));
   if (step.hint) card.append(el("p", { class: "hint", text: step.hint }));
   if (step.type === "instruction") {
     card.append(el("p", { class: "body", text: (step.config && step.config.body) || "" }));
@@ -177,6 +201,17 @@ export function stepCard(step, template, on) {
   return card;
 }
 
+// What a field holds as the run record keeps it while the step does not take it (`run.typed`): its text, or
+// a multi-choice's ticked options; `putHeld` shows it again after a reload.
+export function heldOf(step, field) {
+  return step.type === "multi_choice" ? fieldValue(step, field) || [] : field.value;
+}
+
+export function putHeld(step, field, held) {
+  if (step.type !== "multi_choice") field.value = held;
+  else for (const box of field.querySelectorAll("input")) box.checked = held.includes(box.value);
+}
+
 function shownValue(step, value) {
   if (value === null || value === undefined) return "";
   return step.type === "number" && typeof value === "number" ? editableNumber(value) : String(value);
@@ -185,13 +220,15 @@ function shownValue(step, value) {
 // Put a step's stored answer into its inputs (after a reload, or when the server's copy arrives).
 export function showAnswer(card, step, answer) {
   const value = answer ? answer.value : null;
-  for (const input of card.querySelectorAll(".choices input")) {
+  // A multi-choice holding what the step does not take keeps its ticks (app.js), as a field keeps its text.
+  const held = step.type === "multi_choice" && card.querySelector(".choices[aria-invalid]");
+  for (const input of held ? [] : card.querySelectorAll(".choices input")) {
     if (step.type === "multi_choice") input.checked = Array.isArray(value) && value.includes(input.value);
     else input.checked = value !== null && String(value) === input.value;
   }
   const field = card.querySelector(`#${CSS.escape(step.id)}-input`);
   // A field holding what the step does not take keeps it (app.js): it is not the answer, and not dropped.
-  if (field && document.activeElement !== field && !field.hasAttribute("aria-invalid")) {
+  if (field && step.type !== "multi_choice" && document.activeElement !== field && !field.hasAttribute("aria-invalid")) {
     field.value = shownValue(step, value);
     showCount(field);
   }
