@@ -57,6 +57,8 @@ BAD_VALUES: list[Any] = [
     1e-7,
     150,
     1000000,
+    2**53,  # past what every client keeps exactly (tdl's LARGEST_EXACT)
+    -(2**53),
     "",
     "  ",
     "ok",
@@ -87,7 +89,9 @@ GEOS: list[Any] = [
 
 def _config(kind: str, rnd: random.Random, step_id: str) -> dict[str, Any]:
     if kind == "number":
-        return {"unit": "bar", "min": 0, "max": rnd.choice([50, 100]), "decimal": rnd.choice([0, 1, 2, None])}
+        # unbounded too: tdl's own limit (LARGEST_EXACT) then applies
+        low, high = rnd.choice([(0, 50), (0, 100), (None, 100), (None, None)])
+        return {"unit": "bar", "min": low, "max": high, "decimal": rnd.choice([0, 1, 2, None])}
     if kind == "text":
         return {"multiline": rnd.random() < 0.5, "max_length": rnd.choice([5, 20, None])}
     if kind == "choice":

@@ -4,6 +4,8 @@
 // Answers are the run's map {step_id: {value, photos, skipped, geo}}; missing keys read as null/[]/false.
 
 const MAX_DECIMAL_PLACES = 6;
+// tdl's LARGEST_EXACT: past it a typed number's last digits were changed silently (a JavaScript number).
+const LARGEST_EXACT = Number.MAX_SAFE_INTEGER;
 const DEFAULT_TEXT_MAX_LENGTH = 10000;
 const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
 const TIME_RE = /^([01]\d|2[0-3]):[0-5]\d$/;
@@ -246,7 +248,9 @@ const CHECKS = {
     if (!isNumber(v)) return [["", say("number", {}, "must be a number")]];
     const out = [];
     if (isNumber(cfg.min) && v < cfg.min) out.push(["", say("min", { min: cfg.min }, `must be at least ${pyNumber(cfg.min)}`)]);
+    else if (v < -LARGEST_EXACT) out.push(["", say("min", { min: -LARGEST_EXACT }, `must be at least ${-LARGEST_EXACT}`)]);
     if (isNumber(cfg.max) && v > cfg.max) out.push(["", say("max", { max: cfg.max }, `must be at most ${pyNumber(cfg.max)}`)]);
+    else if (v > LARGEST_EXACT) out.push(["", say("max", { max: LARGEST_EXACT }, `must be at most ${LARGEST_EXACT}`)]);
     const places = cfg.decimal === null || cfg.decimal === undefined ? MAX_DECIMAL_PLACES : cfg.decimal;
     if (decimalPlaces(v) > places) {
       out.push(["", places === 0 ? say("whole_number", {}, "must be a whole number")
