@@ -587,6 +587,17 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%Ln change(s) not sent</source>
+        <translation>
+            <numerusform>لم يُرسل أي تغيير</numerusform>
+            <numerusform>لم يُرسل تغيير واحد</numerusform>
+            <numerusform>لم يُرسل تغييران</numerusform>
+            <numerusform>لم تُرسل %Ln تغييرات</numerusform>
+            <numerusform>لم يُرسل %Ln تغييرًا</numerusform>
+            <numerusform>لم يُرسل %Ln تغيير</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln change(s) refused</source>
         <translation>
             <numerusform>لم يُرفض أي تغيير</numerusform>
@@ -738,6 +749,17 @@
             <numerusform>آخر نسخة احتياطية منذ %Ln أيام</numerusform>
             <numerusform>آخر نسخة احتياطية منذ %Ln يومًا</numerusform>
             <numerusform>آخر نسخة احتياطية منذ %Ln يوم</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s) not sent: the server refused the run</source>
+        <translation>
+            <numerusform>لم يُرسل أي تغيير: رفض الخادم المهمة</numerusform>
+            <numerusform>لم يُرسل تغيير واحد: رفض الخادم المهمة</numerusform>
+            <numerusform>لم يُرسل تغييران: رفض الخادم المهمة</numerusform>
+            <numerusform>لم تُرسل %Ln تغييرات: رفض الخادم المهمة</numerusform>
+            <numerusform>لم يُرسل %Ln تغييرًا: رفض الخادم المهمة</numerusform>
+            <numerusform>لم يُرسل %Ln تغيير: رفض الخادم المهمة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -5578,6 +5600,10 @@ Start from one of the library&apos;s ready-made checklists, describe one to gene
     <message>
         <source>✕ Refused by the server</source>
         <translation>✕ رفضه الخادم</translation>
+    </message>
+    <message>
+        <source>✕ Not sent · the server refused the run</source>
+        <translation>✕ لم يُرسل · رفض الخادم المهمة</translation>
     </message>
 </context>
 <context>

@@ -551,6 +551,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%Ln change(s) not sent</source>
+        <translation>
+            <numerusform>%Ln Änderung nicht gesendet</numerusform>
+            <numerusform>%Ln Änderungen nicht gesendet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln change(s) refused</source>
         <translation>
             <numerusform>%Ln Änderung abgelehnt</numerusform>
@@ -646,6 +653,13 @@
         <translation>
             <numerusform>letzte Sicherung vor %Ln Tag</numerusform>
             <numerusform>letzte Sicherung vor %Ln Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s) not sent: the server refused the run</source>
+        <translation>
+            <numerusform>%Ln Änderung nicht gesendet: Der Server hat den Durchlauf abgelehnt</numerusform>
+            <numerusform>%Ln Änderungen nicht gesendet: Der Server hat den Durchlauf abgelehnt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -5374,6 +5388,10 @@ Beginnen Sie mit einer fertigen Checkliste aus der Bibliothek, beschreiben Sie e
     <message>
         <source>✕ Refused by the server</source>
         <translation>✕ Vom Server abgelehnt</translation>
+    </message>
+    <message>
+        <source>✕ Not sent · the server refused the run</source>
+        <translation>✕ Nicht gesendet · Der Server hat den Durchlauf abgelehnt</translation>
     </message>
 </context>
 <context>

@@ -551,6 +551,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%Ln change(s) not sent</source>
+        <translation>
+            <numerusform>%Ln cambio sin enviar</numerusform>
+            <numerusform>%Ln cambios sin enviar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln change(s) refused</source>
         <translation>
             <numerusform>%Ln cambio rechazado</numerusform>
@@ -646,6 +653,13 @@
         <translation>
             <numerusform>última copia hace %Ln día</numerusform>
             <numerusform>última copia hace %Ln días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s) not sent: the server refused the run</source>
+        <translation>
+            <numerusform>%Ln cambio sin enviar: el servidor rechazó la ejecución</numerusform>
+            <numerusform>%Ln cambios sin enviar: el servidor rechazó la ejecución</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -5374,6 +5388,10 @@ Empiece con una de las listas de comprobación ya hechas de la biblioteca, descr
     <message>
         <source>✕ Refused by the server</source>
         <translation>✕ Rechazado por el servidor</translation>
+    </message>
+    <message>
+        <source>✕ Not sent · the server refused the run</source>
+        <translation>✕ Sin enviar · el servidor rechazó la ejecución</translation>
     </message>
 </context>
 <context>

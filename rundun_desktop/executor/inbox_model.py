@@ -41,7 +41,10 @@ def local_words(run: dict) -> tuple[str, str]:
         f" ({fmt.format_bytes(size)})" if size >= 10_000 else ""
     )
     if state == st.REFUSED:
-        return QCoreApplication.translate("inbox_model", "Refused by the server"), "error"
+        refused = QCoreApplication.translate("inbox_model", "Refused by the server")
+        if pending + failed:  # kept here, never to be sent
+            refused += " · " + Counts.tr("%Ln change(s) not sent", "", pending + failed)
+        return refused, "error"
     if state == st.COMPLETED:
         return QCoreApplication.translate("inbox_model", "Completed"), "done"
     if state == st.EXITED:

@@ -27,7 +27,7 @@ from rundun_desktop.executor import store as st
 from rundun_desktop.executor.runner_view import RunnerView
 from rundun_desktop.executor.store.export import export_failure_words
 from rundun_desktop.executor.widgets.signature import SignatureInput
-from rundun_desktop.executor.widgets.step_card import REFUSED, SYNCED, WAITING, StepCard
+from rundun_desktop.executor.widgets.step_card import REFUSED, SYNCED, UNSENT, WAITING, StepCard
 from rundun_desktop.executor.worker import StoreWorker
 from rundun_desktop.problems import step_problem_lines
 from rundun_desktop.sharing import is_loopback_url
@@ -493,13 +493,17 @@ class RunnerController(QObject):
         if run_id != self.run_id or run is None:
             return
         states: dict[str, tuple[str, str]] = {}
+        # A run the server refused sends nothing more: its waiting answers are kept unsent, not "waiting to sync".
+        waiting = (
+            (UNSENT, run.get("refusal") or "") if run.get("local_state") == st.REFUSED else (WAITING, "")
+        )
         for op in ops:
             if op.step_id is None:
                 continue
             if op.state == st.FAILED:
                 states[op.step_id] = (REFUSED, op.error or "")
             elif op.step_id not in states:
-                states[op.step_id] = (WAITING, "")
+                states[op.step_id] = waiting
         changed = any(
             run.get(name) != self.run.get(name)
             for name in ("local_state", "attention", "refusal", "last_error", "base_url")

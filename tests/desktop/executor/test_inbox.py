@@ -260,3 +260,34 @@ def test_every_column_header_reads_whole_in_a_1024_px_window(page, org, aloop):
     opened_at = page.inbox.model.index(0, COL_OPENED)
     assert table.columnWidth(COL_OPENED) >= table.sizeHintForColumn(COL_OPENED)
     assert opened_at.data(Qt.ItemDataRole.ToolTipRole).startswith(opened_at.data().split(" ")[0])
+
+
+def test_a_run_cancelled_while_an_answer_waits_says_so_everywhere(page, org, aloop, qtbot, tmp_path):
+    """The server cancelled the run while an answer waited: the status bar said "everything is synced", the
+    card "waiting to sync" and the Inbox "In progress" for ever. Now each says the answer is not sent."""
+    from rundun_desktop.executor.inbox_model import COL_SERVER
+
+    run_id = opened(aloop, page, org.dispatch(every_type()))
+    org.http.post(f"/v1/runs/{run_id}/cancel").raise_for_status()
+    edit = page.runner.cards["s-text"].input.edit
+    edit.setFocus()
+    qtbot.keyClicks(edit, "Never sent")
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    wait_until(aloop, lambda: page.runner.run.get("local_state") == st.REFUSED, 20)
+    card = page.runner.cards["s-text"]
+    wait_until(aloop, lambda: card.chip.text() == "✕ Not sent · the server refused the run", 10)
+    wait_until(aloop, lambda: "not sent" in page.sync_bar.words.text(), 10)
+    words = page.sync_bar.words.text()
+    assert "everything is synced" not in words and "not sent: the server refused the run" in words
+    page.show_inbox()
+    wait_until(
+        aloop, lambda: page.inbox.model.rowCount() == 1 and cell(page, 0, COL_SERVER) == "Cancelled", 10
+    )
+    assert cell(page, 0, COL_HERE).startswith("Refused by the server · 1 change")
+    assert cell(page, 0, COL_HERE).endswith("not sent")
+    store = st.LocalStore(page.service.data_dir)
+    try:
+        doc = json.loads(store.export(run_id, tmp_path / "out").read_text())
+    finally:
+        store.close()
+    assert doc["status"]["server"] == "cancelled"
