@@ -88,6 +88,10 @@ class RunnerController(QObject):
         self.answers: dict[str, dict] = {}
         self.cards: dict[str, StepCard] = {}
         self.missing: dict[str, str] = {}  # step → what Complete found missing there, until it is answered
+        # Step → why the answer its input shows was refused (a third box ticked where 2 is the most): not
+        # saved, not counted done, and Complete names it. Its input keeps showing it until it is put right:
+        # cut back silently to what was saved, the screen said three where two were kept.
+        self.invalid: dict[str, str] = {}
         self._missing_words = ""  # the banner's list of them, while it shows it
         # Steps of that list answered since, their cards' room kept while it shows (`_missing_answered`).
         self._held: set[str] = set()
@@ -157,7 +161,7 @@ class RunnerController(QObject):
     def _clear(self) -> None:
         for page in self.pages.values():
             page.deleteLater()
-        self.pages, self.cards, self.section_of, self.missing = {}, {}, {}, {}
+        self.pages, self.cards, self.section_of, self.missing, self.invalid = {}, {}, {}, {}, {}
         self._missing_words = ""
         self._held = set()
         self.run_signature = None
@@ -329,7 +333,11 @@ class RunnerController(QObject):
         card = self.cards[step_id]
         problems = tdl.check_answer(self.model, step_id, value, skipped=skipped, geo=geo)
         if problems:
-            card.show_problems(step_problem_lines(problems))
+            lines = step_problem_lines(problems)
+            card.show_problems(lines)
+            card.unsaved()
+            self.invalid[step_id] = f"'{self._step(step_id).label}': {'; '.join(lines)}"
+            self._recompute()
             return False
         try:
             await self.store.call(
@@ -338,6 +346,7 @@ class RunnerController(QObject):
         except st.StoreError as exc:
             card.show_problems([str(exc)])
             return False
+        self.invalid.pop(step_id, None)
         entry = self.answers.setdefault(step_id, {"photos": []})
         was_skipped = bool(entry.get("skipped"))
         entry.update(value=value, geo=geo, skipped=skipped)
@@ -434,7 +443,8 @@ class RunnerController(QObject):
         for step_id, card in self.cards.items():
             if step_id != st.SIGNATURE_STEP:
                 card.setVisible(step_id in self.visible)
-        progress = tdl.compute_progress(self.model, self.answers)
+        valid = {step_id: a for step_id, a in self.answers.items() if step_id not in self.invalid}
+        progress = tdl.compute_progress(self.model, valid)
         done = progress["answered"] + progress["skipped"]
         self.view.progress.setMaximum(max(1, progress["total"]))
         self.view.progress.setValue(done)
@@ -470,6 +480,8 @@ class RunnerController(QObject):
                 self.view.next.setEnabled(position < len(shown) - 1)
 
     def _is_done(self, step: tdl.Step) -> bool:
+        if step.id in self.invalid:  # its input shows an answer that was refused, not the one kept
+            return False
         answer = answer_of(self.answers, step.id)
         return answer.skipped or tdl.is_answered(step, answer)
 
@@ -559,9 +571,16 @@ class RunnerController(QObject):
     def completion_problems(self) -> list[dict]:
         assert self.model is not None
         signature = self.answers.get(st.SIGNATURE_STEP)
-        return tdl.completion_problems(
+        problems = tdl.completion_problems(
             self.model, self.answers, has_run_signature=bool(signature and signature.get("photos"))
         )
+        invalid = [
+            {"path": f"answers.{step_id}", "message": words}
+            for step_id, words in self.invalid.items()
+            if step_id in self.visible
+        ]
+        named = {p["path"] for p in invalid}
+        return invalid + [p for p in problems if p["path"] not in named]
 
     def ask_complete(self, *, keep_drawn: bool = True) -> None:
         """Check locally first: name each missing thing (a link that jumps to it), else ask to confirm. A

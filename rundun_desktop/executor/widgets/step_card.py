@@ -171,6 +171,10 @@ class StepCard(QFrame):
         self._typing_over()
         self.show_state(state)
 
+    def unsaved(self) -> None:
+        """The input shows an answer that was refused (a box ticked past the most allowed): "not saved yet"."""
+        self._typed()
+
     def _typed(self) -> None:
         if not self.typing:
             self.typing = True

@@ -622,3 +622,35 @@ def test_what_complete_finds_missing_is_said_in_the_apps_language(page, org, alo
         translation.remove(QApplication.instance())
         i18n.TRANSLATION.install(QApplication.instance(), "en")
         QLocale.setDefault(QLocale.system())
+
+
+def test_a_box_ticked_past_the_most_allowed_stays_shown_unsaved_and_holds_back_complete(
+    page, org, aloop, qtbot
+):
+    """A third box ticked where 2 is the most: it stayed ticked while the chip said "Synced", the step counted
+    done and only two were kept (two shown after a restart). Now the three shown are "not saved yet", the step
+    is not counted, Complete names it, and unticking one saves the two left."""
+    run_id = opened(aloop, page, org.dispatch(every_type()))
+    cards, runner = page.runner.cards, page.runner
+    multi = cards["s-multi"]
+    tick(qtbot, multi.input.boxes["o-x"])
+    tick(qtbot, multi.input.boxes["o-y"])
+    settle(aloop, page)
+    assert runner.view.progress_text.text().startswith("1 of ")
+    tick(qtbot, multi.input.boxes["o-z"])
+    settle(aloop, page)
+    assert [b.isChecked() for b in multi.input.boxes.values()] == [True, True, True]  # as ticked
+    assert multi.problems.text() == "must select at most 2 options"
+    assert multi.chip.text() == "✎ Not saved yet"
+    assert runner.view.progress_text.text().startswith("0 of ")  # not counted done
+    synced(aloop, page, run_id)
+    assert multi.chip.text() == "✎ Not saved yet"  # the sync of what was kept does not say "Synced"
+    runner.ask_complete()
+    assert "'Damage': must select at most 2 options" in runner.view.banner.text()
+    assert multi.problems.text() == "'Damage': must select at most 2 options"
+    tick(qtbot, multi.input.boxes["o-x"])  # unticked: two left, saved
+    settle(aloop, page)
+    assert multi.chip.text() != "✎ Not saved yet" and not runner.invalid
+    assert runner.view.progress_text.text().startswith("1 of ")
+    synced(aloop, page, run_id)
+    assert org.values(run_id)["s-multi"] == ["o-y", "o-z"]
