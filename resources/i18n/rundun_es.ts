@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name></name>
+    <message>
+        <source>This computer does not let the app read its position (check its location settings); type it in.</source>
+        <translation>Este ordenador no deja que la aplicación lea su posición (revise los ajustes de ubicación); escríbala.</translation>
+    </message>
+    <message>
+        <source>The position service stopped; type the position in.</source>
+        <translation>El servicio de ubicación se detuvo; escriba la posición.</translation>
+    </message>
+    <message>
+        <source>No position came from this computer in time; type it in.</source>
+        <translation>Este ordenador no dio una posición a tiempo; escríbala.</translation>
+    </message>
+</context>
+<context>
     <name>AboutDialog</name>
     <message>
         <source>About Rundun</source>
