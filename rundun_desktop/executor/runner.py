@@ -92,6 +92,7 @@ class RunnerController(QObject):
         # saved, not counted done, and Complete names it. Its input keeps showing it until it is put right:
         # cut back silently to what was saved, the screen said three where two were kept.
         self.invalid: dict[str, str] = {}
+        self._set_aside: dict[str, tuple[Any, Any]] = {}  # step → (value, geo) it had when it was skipped
         self._missing_words = ""  # the banner's list of them, while it shows it
         # Steps of that list answered since, their cards' room kept while it shows (`_missing_answered`).
         self._held: set[str] = set()
@@ -162,6 +163,7 @@ class RunnerController(QObject):
         for page in self.pages.values():
             page.deleteLater()
         self.pages, self.cards, self.section_of, self.missing, self.invalid = {}, {}, {}, {}, {}
+        self._set_aside = {}
         self._missing_words = ""
         self._held = set()
         self.run_signature = None
@@ -313,7 +315,19 @@ class RunnerController(QObject):
         return await self._commit(step_id, True, geo=geo)
 
     async def skip(self, step_id: str, skipped: bool) -> bool:
-        return await self._commit(step_id, False, value=None, geo=None, skipped=skipped)
+        """Skipping sends no answer, but the one given is set aside here, and comes back when the skip is
+        unticked: a Tab from a text field lands on "Skip this step", and the first space typed ticked it and
+        erased the text for good."""
+        async with self._order:
+            entry = self.answers.get(step_id) or {}
+            if skipped:
+                given = (entry.get("value"), entry.get("geo"))
+                if not entry.get("skipped") and given != (None, None):
+                    self._set_aside[step_id] = given
+                value, geo = None, None
+            else:
+                value, geo = self._set_aside.pop(step_id, (None, None))
+            return await self._commit_now(step_id, value, geo, skipped, False)
 
     async def _commit(self, step_id: str, typed: bool, **changes: Any) -> bool:
         """Apply `changes` (value, geo, skipped) to the step's current answer. One change at a time, in the

@@ -654,3 +654,28 @@ def test_a_box_ticked_past_the_most_allowed_stays_shown_unsaved_and_holds_back_c
     assert runner.view.progress_text.text().startswith("1 of ")
     synced(aloop, page, run_id)
     assert org.values(run_id)["s-multi"] == ["o-y", "o-z"]
+
+
+def test_a_skip_ticked_by_accident_and_unticked_gives_the_typed_answer_back(page, org, aloop, qtbot):
+    """Tab from a text field lands on "Skip this step" and the first space typed ticks it: the answer was
+    erased for good (the server's history: the value, then skipped, then null). Now unticking brings it back."""
+    run_id = opened(aloop, page, org.dispatch(CONDITIONS))
+    cards = page.runner.cards
+    activate(qtbot, page)
+    qtbot.mouseClick(cards["s-ok"].input.buttons[False], Qt.MouseButton.LeftButton)
+    settle(aloop, page)
+    why = cards["s-why"]
+    why.input.edit.setFocus()
+    qtbot.keyClicks(why.input.edit, "soak test")
+    qtbot.keyClick(why.input.edit, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is why.skip
+    qtbot.keyClick(why.skip, Qt.Key.Key_Space)  # ticked: the skip is what is sent
+    settle(aloop, page)
+    assert why.skip.isChecked() and why.input.text() == ""
+    synced(aloop, page, run_id)
+    assert org.run_doc(run_id)["answers"]["s-why"]["skipped"] is True
+    qtbot.keyClick(why.skip, Qt.Key.Key_Space)  # unticked: the answer comes back, and is sent again
+    settle(aloop, page)
+    assert not why.skip.isChecked() and why.input.text() == "soak test"
+    synced(aloop, page, run_id)
+    assert org.values(run_id)["s-why"] == "soak test"
