@@ -50,6 +50,11 @@ def template_model(snapshot: dict) -> tdl.Template:
     return tdl.Template.model_validate({k: v for k, v in snapshot.items() if k not in SERVER_FIELDS})
 
 
+def named(source: Any, words: str) -> str:
+    """A refusal of a photo added from a file, its file named ("p3.jpg: This file is damaged…")."""
+    return f"{Path(source).name}: {words}" if isinstance(source, str | Path) else words
+
+
 def unsent_words(run: dict) -> str:
     """Why this run's changes have not reached its server, and what the executor can do (HTML)."""
     why = html.escape(run["last_error"].splitlines()[0])
@@ -378,19 +383,26 @@ class RunnerController(QObject):
 
     async def _add_photos(self, step_id: str, sources: list[tuple[Callable, Any]]) -> None:
         """Each photo prepared (downscaled, upright) and checked against the server's limit now, off the GUI
-        thread, then kept and attached; one that cannot be sent is refused here, in words."""
+        thread, then kept and attached; one that cannot be sent is refused here, in words. Each file refused is
+        named on its own line (of several files added at once, each refusal replaced the last, and none said
+        which file it was about), those left out once the step was full too."""
         options = await self._photo_options()
-        for prepare, source in sources:
+        refused: list[str] = []
+        for position, (prepare, source) in enumerate(sources):
             added_at = time.time()  # the photo's offline time: when it was added, not when it is sent
             try:
                 data = await asyncio.to_thread(prepare, source, options, added_at=added_at)
                 photo = await asyncio.to_thread(st.write_photo, self.store.root, data)
                 taken = await asyncio.to_thread(photo_prep.taken_at, data, added_at)
             except st.StoreError as exc:
-                self.cards[step_id].show_problems([str(exc)])
+                refused.append(named(source, str(exc)))
                 continue
-            if not await self._attach(step_id, photo, taken_at=taken):
+            words = await self._attach(step_id, photo, taken_at=taken, say=False)
+            if words is not None:  # the step is full (or the disk): neither this nor the rest is added
+                refused += [named(rest, words) for _, rest in sources[position:]]
                 break
+        if refused:
+            self.cards[step_id].show_problems(refused)
 
     async def _photo_options(self, *, ask: bool = False) -> photo_prep.PhotoOptions:
         if self.photo_options_for is None or not self.run:
@@ -407,8 +419,15 @@ class RunnerController(QObject):
         await self._attach(step_id, photo, index=0)
 
     async def _attach(
-        self, step_id: str, photo: st.StoredPhoto, index: int | None = None, taken_at: str | None = None
-    ) -> bool:
+        self,
+        step_id: str,
+        photo: st.StoredPhoto,
+        index: int | None = None,
+        taken_at: str | None = None,
+        *,
+        say: bool = True,
+    ) -> str | None:
+        """Keep and queue the photo; None, else why not (said on the card when `say`)."""
         assert self.run_id is not None
         assert self.model is not None
         limit = tdl.photo_capacity(self.model, step_id) or 0
@@ -418,10 +437,11 @@ class RunnerController(QObject):
                     st.LocalStore.add_photo, self.run_id, step_id, photo, index, limit, taken_at=taken_at
                 )
             except st.StoreError as exc:
-                self.cards[step_id].show_problems([str(exc)])
-                return False
+                if say:
+                    self.cards[step_id].show_problems([str(exc)])
+                return str(exc)
             await self._reload_photos(step_id)
-        return True
+        return None
 
     async def remove_photo(self, step_id: str, index: int) -> None:
         assert self.run_id is not None
