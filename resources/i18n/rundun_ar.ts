@@ -5161,6 +5161,10 @@ Start from one of the library&apos;s ready-made checklists, describe one to gene
         <source>That member token was refused: </source>
         <translation>رُفض رمز العضو هذا: </translation>
     </message>
+    <message>
+        <source>This run is not on the server this app is connected to ({0}); a rundun:// link does not say which server a run is on. Paste the full https://… link you were sent, or connect to that run&apos;s server.</source>
+        <translation>هذه المهمة ليست على الخادم المتصل به التطبيق ({0})؛ رابط rundun://‏ لا يذكر الخادم الذي تقع عليه المهمة. الصق رابط https://…‏ الكامل الذي أُرسل إليك، أو اتصل بخادم تلك المهمة.</translation>
+    </message>
 </context>
 <context>
     <name>pdf</name>

@@ -4949,6 +4949,10 @@ Beginnen Sie mit einer fertigen Checkliste aus der Bibliothek, beschreiben Sie e
         <source>That member token was refused: </source>
         <translation>Dieses Mitgliedstoken wurde abgelehnt: </translation>
     </message>
+    <message>
+        <source>This run is not on the server this app is connected to ({0}); a rundun:// link does not say which server a run is on. Paste the full https://… link you were sent, or connect to that run&apos;s server.</source>
+        <translation>Dieser Durchlauf ist nicht auf dem Server, mit dem die App verbunden ist ({0}); ein rundun://-Link sagt nicht, auf welchem Server ein Durchlauf liegt. Fügen Sie den vollständigen https://…-Link ein, den Sie erhalten haben, oder verbinden Sie sich mit dem Server dieses Durchlaufs.</translation>
+    </message>
 </context>
 <context>
     <name>pdf</name>

@@ -4949,6 +4949,10 @@ Empiece con una de las listas de comprobación ya hechas de la biblioteca, descr
         <source>That member token was refused: </source>
         <translation>Se rechazó ese token de miembro: </translation>
     </message>
+    <message>
+        <source>This run is not on the server this app is connected to ({0}); a rundun:// link does not say which server a run is on. Paste the full https://… link you were sent, or connect to that run&apos;s server.</source>
+        <translation>Esta ejecución no está en el servidor al que está conectada la aplicación ({0}); un enlace rundun:// no dice en qué servidor está una ejecución. Pegue el enlace https://… completo que recibió o conéctese al servidor de esa ejecución.</translation>
+    </message>
 </context>
 <context>
     <name>pdf</name>

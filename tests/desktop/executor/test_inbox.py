@@ -291,3 +291,13 @@ def test_a_run_cancelled_while_an_answer_waits_says_so_everywhere(page, org, alo
     finally:
         store.close()
     assert doc["status"]["server"] == "cancelled"
+
+
+def test_a_rundun_link_to_a_run_on_another_server_says_to_paste_the_full_link(page, aloop, client):
+    """A rundun:// link names no server, so the app asks its own: "No run with that ID exists in your
+    organisation" told a field worker nothing. Now it says where it looked and what to paste instead."""
+    message = page.inbox_view.message
+    assert run(aloop, page.open_link(f"rundun://r/r-{uuid.uuid4()}")) is None
+    words = message.text()
+    assert f"not on the server this app is connected to ({client.base_url})" in words
+    assert "Paste the full https://… link you were sent" in words and "organisation" not in words
