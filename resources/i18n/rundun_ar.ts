@@ -1674,6 +1674,10 @@ Dispatch a run from the Runs page, or choose a longer period.</source>
         <source>Remove from this computer</source>
         <translation>إزالة من هذا الحاسوب</translation>
     </message>
+    <message>
+        <source>Make this app open rundun:// run links for your user on this computer? This changes your desktop&apos;s settings for such links.</source>
+        <translation>هل تريد أن يفتح هذا التطبيق روابط المهام rundun://‏ لمستخدمك على هذا الحاسوب؟ هذا يغيّر إعدادات سطح المكتب لمثل هذه الروابط.</translation>
+    </message>
 </context>
 <context>
     <name>JsonSync</name>

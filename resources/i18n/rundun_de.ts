@@ -1530,6 +1530,10 @@ Versenden Sie einen Durchlauf auf der Seite Durchläufe oder wählen Sie einen l
         <source>Remove from this computer</source>
         <translation>Von diesem Computer entfernen</translation>
     </message>
+    <message>
+        <source>Make this app open rundun:// run links for your user on this computer? This changes your desktop&apos;s settings for such links.</source>
+        <translation>Soll diese App rundun://-Links zu Durchläufen für Ihren Benutzer auf diesem Computer öffnen? Das ändert die Einstellungen Ihres Desktops für solche Links.</translation>
+    </message>
 </context>
 <context>
     <name>JsonSync</name>

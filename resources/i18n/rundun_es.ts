@@ -1530,6 +1530,10 @@ Envía una ejecución desde la página Ejecuciones o elige un periodo más largo
         <source>Remove from this computer</source>
         <translation>Quitar de este equipo</translation>
     </message>
+    <message>
+        <source>Make this app open rundun:// run links for your user on this computer? This changes your desktop&apos;s settings for such links.</source>
+        <translation>¿Hacer que esta aplicación abra los enlaces rundun:// de ejecuciones para su usuario en este ordenador? Esto cambia los ajustes de su escritorio para esos enlaces.</translation>
+    </message>
 </context>
 <context>
     <name>JsonSync</name>

@@ -112,7 +112,10 @@ def test_the_inbox_shows_each_runs_state_here_and_there(page, org, aloop, qtbot,
 def test_the_register_button_writes_the_scheme_handler(page, monkeypatch, tmp_path):
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "share"))
     monkeypatch.setenv("PATH", "")
-    page.inbox_view.register_button.click()
+    from PySide6.QtWidgets import QMessageBox
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))
+    page.inbox_view.register_button.click()  # asked first (a modal box offscreen would wait for ever)
     assert (tmp_path / "share" / "applications" / links.DESKTOP_FILE).exists()
     assert "rundun:// links now open Rundun" in page.inbox_view.message.text()
 
@@ -301,3 +304,25 @@ def test_a_rundun_link_to_a_run_on_another_server_says_to_paste_the_full_link(pa
     words = message.text()
     assert f"not on the server this app is connected to ({client.base_url})" in words
     assert "Paste the full https://… link you were sent" in words and "organisation" not in words
+
+
+def test_enter_on_the_executor_page_never_registers_rundun_links_unasked(page, aloop, qtbot, monkeypatch):
+    """The register button held the page's first focus, and Enter (after a click beside the link field)
+    registered rundun:// system-wide: the link field has the focus now, and registering asks first."""
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from tests.desktop.executor.conftest import activate
+
+    registered: list[bool] = []
+    monkeypatch.setattr(links, "register_scheme", lambda: registered.append(True) or "Registered.")
+    answers = [QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Yes]
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: answers.pop(0)))
+    view = page.inbox_view
+    activate(qtbot, page)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is view.link, timeout=10000)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert registered == []
+    view.register_button.click()  # asked, and cancelled
+    assert registered == [] and len(answers) == 1
+    view.register_button.click()  # asked, and yes
+    assert registered == [True] and view.message.text() == "Registered."
