@@ -4982,6 +4982,10 @@ Start from one of the library&apos;s ready-made checklists, describe one to gene
         <source>All synced</source>
         <translation>كل شيء متزامن</translation>
     </message>
+    <message>
+        <source>expires {0}</source>
+        <translation>ينتهي {0}</translation>
+    </message>
 </context>
 <context>
     <name>inputs</name>

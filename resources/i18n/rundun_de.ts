@@ -4770,6 +4770,10 @@ Beginnen Sie mit einer fertigen Checkliste aus der Bibliothek, beschreiben Sie e
         <source>All synced</source>
         <translation>Alles synchronisiert</translation>
     </message>
+    <message>
+        <source>expires {0}</source>
+        <translation>läuft ab {0}</translation>
+    </message>
 </context>
 <context>
     <name>inputs</name>

@@ -4770,6 +4770,10 @@ Empiece con una de las listas de comprobación ya hechas de la biblioteca, descr
         <source>All synced</source>
         <translation>Todo sincronizado</translation>
     </message>
+    <message>
+        <source>expires {0}</source>
+        <translation>vence {0}</translation>
+    </message>
 </context>
 <context>
     <name>inputs</name>

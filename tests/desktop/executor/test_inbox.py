@@ -326,3 +326,19 @@ def test_enter_on_the_executor_page_never_registers_rundun_links_unasked(page, a
     assert registered == [] and len(answers) == 1
     view.register_button.click()  # asked, and yes
     assert registered == [True] and view.message.text() == "Registered."
+
+
+def test_runs_of_the_same_template_can_be_told_apart(page, org, aloop):
+    """Every row read only its template's name ("Every type" five times): each now says the start of its id
+    (as in the link sent), who opened it when the run asked, and when it expires."""
+    from rundun_desktop.executor.inbox_model import COL_RUN
+
+    first = opened(aloop, page, org.dispatch(every_type()))
+    second = opened(aloop, page, org.dispatch(every_type()))
+    page.show_inbox()
+    wait_until(aloop, lambda: page.inbox.model.rowCount() == 2, 10)
+    rows = {run_id: cell(page, page.inbox.model.row_of(run_id), COL_RUN) for run_id in (first, second)}
+    for run_id, text in rows.items():
+        name, details = text.replace("\u2068", "").replace("\u2069", "").split("\n")
+        assert name == "Every type" and details.startswith(run_id[:10]) and "expires" in details
+    assert rows[first] != rows[second]
