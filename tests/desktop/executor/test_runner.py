@@ -679,3 +679,17 @@ def test_a_skip_ticked_by_accident_and_unticked_gives_the_typed_answer_back(page
     assert not why.skip.isChecked() and why.input.text() == "soak test"
     synced(aloop, page, run_id)
     assert org.values(run_id)["s-why"] == "soak test"
+
+
+def test_enter_in_the_give_up_reason_gives_the_run_up_with_it(qtbot):
+    """Enter in "Why (optional)" did nothing; only the button worked."""
+    from rundun_desktop.executor.runner_view import ConfirmBar
+
+    bar = ConfirmBar("Give up this run?", "Give up the run", danger=True, field="Why (optional)")
+    qtbot.addWidget(bar)
+    bar.ask()
+    with qtbot.waitSignal(bar.confirmed, timeout=5000) as said:
+        qtbot.keyClicks(bar.field, "Vehicle not there")
+        qtbot.keyClick(bar.field, Qt.Key.Key_Return)
+    assert said.args == ["Vehicle not there"]
+
