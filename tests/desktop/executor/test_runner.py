@@ -693,3 +693,23 @@ def test_enter_in_the_give_up_reason_gives_the_run_up_with_it(qtbot):
         qtbot.keyClick(bar.field, Qt.Key.Key_Return)
     assert said.args == ["Vehicle not there"]
 
+
+def test_the_photo_dialog_opens_where_the_last_photos_came_from(qtbot, tmp_path, monkeypatch):
+    """It opened in the home folder every time: the worker found the camera's folder again for each photo."""
+    from rundun_desktop.executor.widgets import photos
+
+    camera = tmp_path / "DCIM"
+    camera.mkdir()
+    started: list[str] = []
+
+    def dialog(parent, title, folder, file_filter):
+        started.append(folder)
+        return [str(camera / "p1.jpg")], file_filter
+
+    monkeypatch.setattr(photos.QFileDialog, "getOpenFileNames", staticmethod(dialog))
+    monkeypatch.setattr(photos, "_last_folder", None, raising=False)
+    strip = photos.PhotoStrip(1, 3)
+    qtbot.addWidget(strip)
+    strip.choose_files()
+    strip.choose_files()
+    assert started[1] == str(camera)
