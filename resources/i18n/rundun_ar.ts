@@ -2,21 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
-    <name></name>
-    <message>
-        <source>This computer does not let the app read its position (check its location settings); type it in.</source>
-        <translation>لا يسمح هذا الحاسوب للتطبيق بقراءة موقعه (تحقق من إعدادات الموقع)؛ اكتبه بنفسك.</translation>
-    </message>
-    <message>
-        <source>The position service stopped; type the position in.</source>
-        <translation>توقفت خدمة تحديد الموقع؛ اكتب الموقع بنفسك.</translation>
-    </message>
-    <message>
-        <source>No position came from this computer in time; type it in.</source>
-        <translation>لم يصل موقع من هذا الحاسوب في الوقت المحدد؛ اكتبه بنفسك.</translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <source>About Rundun</source>
@@ -1534,6 +1519,18 @@ Dispatch a run from the Runs page, or choose a longer period.</source>
     <message>
         <source>Locating…</source>
         <translation>جارٍ تحديد الموقع…</translation>
+    </message>
+    <message>
+        <source>This computer does not let the app read its position (check its location settings); type it in.</source>
+        <translation>لا يسمح هذا الحاسوب للتطبيق بقراءة موقعه (تحقق من إعدادات الموقع)؛ اكتبه بنفسك.</translation>
+    </message>
+    <message>
+        <source>The position service stopped; type the position in.</source>
+        <translation>توقفت خدمة تحديد الموقع؛ اكتب الموقع بنفسك.</translation>
+    </message>
+    <message>
+        <source>No position came from this computer in time; type it in.</source>
+        <translation>لم يصل موقع من هذا الحاسوب في الوقت المحدد؛ اكتبه بنفسك.</translation>
     </message>
 </context>
 <context>

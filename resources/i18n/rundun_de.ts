@@ -2,21 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
-    <name></name>
-    <message>
-        <source>This computer does not let the app read its position (check its location settings); type it in.</source>
-        <translation>Dieser Computer lässt die App seinen Standort nicht lesen (prüfen Sie die Standorteinstellungen); geben Sie ihn ein.</translation>
-    </message>
-    <message>
-        <source>The position service stopped; type the position in.</source>
-        <translation>Der Standortdienst wurde beendet; geben Sie den Standort ein.</translation>
-    </message>
-    <message>
-        <source>No position came from this computer in time; type it in.</source>
-        <translation>Dieser Computer hat nicht rechtzeitig einen Standort geliefert; geben Sie ihn ein.</translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <source>About Rundun</source>
@@ -1390,6 +1375,18 @@ Versenden Sie einen Durchlauf auf der Seite Durchläufe oder wählen Sie einen l
     <message>
         <source>Locating…</source>
         <translation>Standort wird ermittelt…</translation>
+    </message>
+    <message>
+        <source>This computer does not let the app read its position (check its location settings); type it in.</source>
+        <translation>Dieser Computer lässt die App seinen Standort nicht lesen (prüfen Sie die Standorteinstellungen); geben Sie ihn ein.</translation>
+    </message>
+    <message>
+        <source>The position service stopped; type the position in.</source>
+        <translation>Der Standortdienst wurde beendet; geben Sie den Standort ein.</translation>
+    </message>
+    <message>
+        <source>No position came from this computer in time; type it in.</source>
+        <translation>Dieser Computer hat nicht rechtzeitig einen Standort geliefert; geben Sie ihn ein.</translation>
     </message>
 </context>
 <context>

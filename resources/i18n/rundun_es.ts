@@ -2,21 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
-    <name></name>
-    <message>
-        <source>This computer does not let the app read its position (check its location settings); type it in.</source>
-        <translation>Este ordenador no deja que la aplicación lea su posición (revise los ajustes de ubicación); escríbala.</translation>
-    </message>
-    <message>
-        <source>The position service stopped; type the position in.</source>
-        <translation>El servicio de ubicación se detuvo; escriba la posición.</translation>
-    </message>
-    <message>
-        <source>No position came from this computer in time; type it in.</source>
-        <translation>Este ordenador no dio una posición a tiempo; escríbala.</translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <source>About Rundun</source>
@@ -1390,6 +1375,18 @@ Envía una ejecución desde la página Ejecuciones o elige un periodo más largo
     <message>
         <source>Locating…</source>
         <translation>Localizando…</translation>
+    </message>
+    <message>
+        <source>This computer does not let the app read its position (check its location settings); type it in.</source>
+        <translation>Este ordenador no deja que la aplicación lea su posición (revise los ajustes de ubicación); escríbala.</translation>
+    </message>
+    <message>
+        <source>The position service stopped; type the position in.</source>
+        <translation>El servicio de ubicación se detuvo; escriba la posición.</translation>
+    </message>
+    <message>
+        <source>No position came from this computer in time; type it in.</source>
+        <translation>Este ordenador no dio una posición a tiempo; escríbala.</translation>
     </message>
 </context>
 <context>

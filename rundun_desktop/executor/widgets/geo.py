@@ -7,7 +7,7 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from rundun_desktop import number_entry
@@ -161,14 +161,14 @@ class GeoInput(QWidget):
 def no_position_words(error: Any) -> str:
     """Why "Use my position" found none, and what to do instead."""
     errors = QGeoPositionInfoSource.Error if QGeoPositionInfoSource is not None else None
-    tr = GeoInput.tr
     if errors is not None and error == errors.AccessError:
-        return tr(
-            "This computer does not let the app read its position (check its location settings); type it in."
+        return QCoreApplication.translate(
+            "GeoInput",
+            "This computer does not let the app read its position (check its location settings); type it in.",
         )
     if errors is not None and error == errors.ClosedError:
-        return tr("The position service stopped; type the position in.")
-    return tr("No position came from this computer in time; type it in.")
+        return QCoreApplication.translate("GeoInput", "The position service stopped; type the position in.")
+    return QCoreApplication.translate("GeoInput", "No position came from this computer in time; type it in.")
 
 
 def _shown(value: Any) -> str:

@@ -65,3 +65,15 @@ def test_typing_the_position_by_hand_ends_locating(located, qtbot):
         QGeoPositionInfoSource.Error.UpdateTimeoutError
     )  # too late: nothing said
     assert not located.note.isVisible() and located.lat.text() == "52.5"
+
+
+def test_why_no_position_came_is_said_in_the_apps_language(qtbot, monkeypatch, speak):
+    speak("de")
+    monkeypatch.setattr(geo, "position_source", lambda parent: FakeSource(parent))
+    widget = geo.GeoInput()
+    qtbot.addWidget(widget)
+    widget.show()
+    qtbot.mouseClick(widget.locate, Qt.MouseButton.LeftButton)
+    widget.source.errorOccurred.emit(QGeoPositionInfoSource.Error.UpdateTimeoutError)
+    qtbot.waitUntil(lambda: widget.note.isVisible(), timeout=5000)
+    assert widget.note.text().startswith("Dieser Computer hat nicht rechtzeitig einen Standort geliefert")
