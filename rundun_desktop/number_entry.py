@@ -88,3 +88,20 @@ def editable(value: float, comma_is_decimal: bool) -> str:
         value = int(value)
     text = repr(value)
     return text.replace(".", ",") if comma_is_decimal else text
+
+
+def shown(value: float, locale: QLocale | None = None) -> str:
+    """A stored number as the field shows it again (a run reopened): `editable`, with the language's thousands
+    groups ("45,210.5" in English, "45.210,5" in German), as the person typed it: it showed "45210.5" once the
+    run was reopened. Without groups when the grouped text would not read back as the same number."""
+    locale = locale or QLocale()
+    comma = decimal_comma(locale)
+    text = editable(value, comma)
+    group = ("." if comma else ",") if locale.groupSeparator() in ",." else ""
+    sign, body = ("-", text[1:]) if text.startswith("-") else ("", text)
+    whole, point, decimals = body.partition("," if comma else ".")
+    if not group or not whole.isdigit() or len(whole) < 5:  # "2024" stays: 4 digits read as a year or code
+        return text
+    grouped = f"{int(whole):,}".replace(",", group)
+    candidate = f"{sign}{grouped}{point}{decimals}"
+    return candidate if read_number(candidate, comma) == value else text

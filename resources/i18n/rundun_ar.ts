@@ -587,6 +587,17 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%Ln change(s) not sent</source>
+        <translation>
+            <numerusform>لم يُرسل أي تغيير</numerusform>
+            <numerusform>لم يُرسل تغيير واحد</numerusform>
+            <numerusform>لم يُرسل تغييران</numerusform>
+            <numerusform>لم تُرسل %Ln تغييرات</numerusform>
+            <numerusform>لم يُرسل %Ln تغييرًا</numerusform>
+            <numerusform>لم يُرسل %Ln تغيير</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln change(s) refused</source>
         <translation>
             <numerusform>لم يُرفض أي تغيير</numerusform>
@@ -738,6 +749,17 @@
             <numerusform>آخر نسخة احتياطية منذ %Ln أيام</numerusform>
             <numerusform>آخر نسخة احتياطية منذ %Ln يومًا</numerusform>
             <numerusform>آخر نسخة احتياطية منذ %Ln يوم</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s) not sent: the server refused the run</source>
+        <translation>
+            <numerusform>لم يُرسل أي تغيير: رفض الخادم المهمة</numerusform>
+            <numerusform>لم يُرسل تغيير واحد: رفض الخادم المهمة</numerusform>
+            <numerusform>لم يُرسل تغييران: رفض الخادم المهمة</numerusform>
+            <numerusform>لم تُرسل %Ln تغييرات: رفض الخادم المهمة</numerusform>
+            <numerusform>لم يُرسل %Ln تغييرًا: رفض الخادم المهمة</numerusform>
+            <numerusform>لم يُرسل %Ln تغيير: رفض الخادم المهمة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1502,6 +1524,18 @@ Dispatch a run from the Runs page, or choose a longer period.</source>
         <source>Locating…</source>
         <translation>جارٍ تحديد الموقع…</translation>
     </message>
+    <message>
+        <source>This computer does not let the app read its position (check its location settings); type it in.</source>
+        <translation>لا يسمح هذا الحاسوب للتطبيق بقراءة موقعه (تحقق من إعدادات الموقع)؛ اكتبه بنفسك.</translation>
+    </message>
+    <message>
+        <source>The position service stopped; type the position in.</source>
+        <translation>توقفت خدمة تحديد الموقع؛ اكتب الموقع بنفسك.</translation>
+    </message>
+    <message>
+        <source>No position came from this computer in time; type it in.</source>
+        <translation>لم يصل موقع من هذا الحاسوب في الوقت المحدد؛ اكتبه بنفسك.</translation>
+    </message>
 </context>
 <context>
     <name>GroupBox</name>
@@ -1640,6 +1674,10 @@ Dispatch a run from the Runs page, or choose a longer period.</source>
     <message>
         <source>Remove from this computer</source>
         <translation>إزالة من هذا الحاسوب</translation>
+    </message>
+    <message>
+        <source>Make this app open rundun:// run links for your user on this computer? This changes your desktop&apos;s settings for such links.</source>
+        <translation>هل تريد أن يفتح هذا التطبيق روابط المهام rundun://‏ لمستخدمك على هذا الحاسوب؟ هذا يغيّر إعدادات سطح المكتب لمثل هذه الروابط.</translation>
     </message>
 </context>
 <context>
@@ -4945,6 +4983,10 @@ Start from one of the library&apos;s ready-made checklists, describe one to gene
         <source>All synced</source>
         <translation>كل شيء متزامن</translation>
     </message>
+    <message>
+        <source>expires {0}</source>
+        <translation>ينتهي {0}</translation>
+    </message>
 </context>
 <context>
     <name>inputs</name>
@@ -5127,6 +5169,10 @@ Start from one of the library&apos;s ready-made checklists, describe one to gene
     <message>
         <source>That member token was refused: </source>
         <translation>رُفض رمز العضو هذا: </translation>
+    </message>
+    <message>
+        <source>This run is not on the server this app is connected to ({0}); a rundun:// link does not say which server a run is on. Paste the full https://… link you were sent, or connect to that run&apos;s server.</source>
+        <translation>هذه المهمة ليست على الخادم المتصل به التطبيق ({0})؛ رابط rundun://‏ لا يذكر الخادم الذي تقع عليه المهمة. الصق رابط https://…‏ الكامل الذي أُرسل إليك، أو اتصل بخادم تلك المهمة.</translation>
     </message>
 </context>
 <context>
@@ -5582,6 +5628,10 @@ Start from one of the library&apos;s ready-made checklists, describe one to gene
     <message>
         <source>✕ Refused by the server</source>
         <translation>✕ رفضه الخادم</translation>
+    </message>
+    <message>
+        <source>✕ Not sent · the server refused the run</source>
+        <translation>✕ لم يُرسل · رفض الخادم المهمة</translation>
     </message>
 </context>
 <context>

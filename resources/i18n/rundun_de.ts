@@ -551,6 +551,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%Ln change(s) not sent</source>
+        <translation>
+            <numerusform>%Ln Änderung nicht gesendet</numerusform>
+            <numerusform>%Ln Änderungen nicht gesendet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln change(s) refused</source>
         <translation>
             <numerusform>%Ln Änderung abgelehnt</numerusform>
@@ -646,6 +653,13 @@
         <translation>
             <numerusform>letzte Sicherung vor %Ln Tag</numerusform>
             <numerusform>letzte Sicherung vor %Ln Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s) not sent: the server refused the run</source>
+        <translation>
+            <numerusform>%Ln Änderung nicht gesendet: Der Server hat den Durchlauf abgelehnt</numerusform>
+            <numerusform>%Ln Änderungen nicht gesendet: Der Server hat den Durchlauf abgelehnt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1366,6 +1380,18 @@ Versenden Sie einen Durchlauf auf der Seite Durchläufe oder wählen Sie einen l
         <source>Locating…</source>
         <translation>Standort wird ermittelt…</translation>
     </message>
+    <message>
+        <source>This computer does not let the app read its position (check its location settings); type it in.</source>
+        <translation>Dieser Computer lässt die App seinen Standort nicht lesen (prüfen Sie die Standorteinstellungen); geben Sie ihn ein.</translation>
+    </message>
+    <message>
+        <source>The position service stopped; type the position in.</source>
+        <translation>Der Standortdienst wurde beendet; geben Sie den Standort ein.</translation>
+    </message>
+    <message>
+        <source>No position came from this computer in time; type it in.</source>
+        <translation>Dieser Computer hat nicht rechtzeitig einen Standort geliefert; geben Sie ihn ein.</translation>
+    </message>
 </context>
 <context>
     <name>GroupBox</name>
@@ -1504,6 +1530,10 @@ Versenden Sie einen Durchlauf auf der Seite Durchläufe oder wählen Sie einen l
     <message>
         <source>Remove from this computer</source>
         <translation>Von diesem Computer entfernen</translation>
+    </message>
+    <message>
+        <source>Make this app open rundun:// run links for your user on this computer? This changes your desktop&apos;s settings for such links.</source>
+        <translation>Soll diese App rundun://-Links zu Durchläufen für Ihren Benutzer auf diesem Computer öffnen? Das ändert die Einstellungen Ihres Desktops für solche Links.</translation>
     </message>
 </context>
 <context>
@@ -4741,6 +4771,10 @@ Beginnen Sie mit einer fertigen Checkliste aus der Bibliothek, beschreiben Sie e
         <source>All synced</source>
         <translation>Alles synchronisiert</translation>
     </message>
+    <message>
+        <source>expires {0}</source>
+        <translation>läuft ab {0}</translation>
+    </message>
 </context>
 <context>
     <name>inputs</name>
@@ -4923,6 +4957,10 @@ Beginnen Sie mit einer fertigen Checkliste aus der Bibliothek, beschreiben Sie e
     <message>
         <source>That member token was refused: </source>
         <translation>Dieses Mitgliedstoken wurde abgelehnt: </translation>
+    </message>
+    <message>
+        <source>This run is not on the server this app is connected to ({0}); a rundun:// link does not say which server a run is on. Paste the full https://… link you were sent, or connect to that run&apos;s server.</source>
+        <translation>Dieser Durchlauf ist nicht auf dem Server, mit dem die App verbunden ist ({0}); ein rundun://-Link sagt nicht, auf welchem Server ein Durchlauf liegt. Fügen Sie den vollständigen https://…-Link ein, den Sie erhalten haben, oder verbinden Sie sich mit dem Server dieses Durchlaufs.</translation>
     </message>
 </context>
 <context>
@@ -5378,6 +5416,10 @@ Beginnen Sie mit einer fertigen Checkliste aus der Bibliothek, beschreiben Sie e
     <message>
         <source>✕ Refused by the server</source>
         <translation>✕ Vom Server abgelehnt</translation>
+    </message>
+    <message>
+        <source>✕ Not sent · the server refused the run</source>
+        <translation>✕ Nicht gesendet · Der Server hat den Durchlauf abgelehnt</translation>
     </message>
 </context>
 <context>

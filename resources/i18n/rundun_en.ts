@@ -70,6 +70,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%Ln change(s) not sent</source>
+        <translation>
+            <numerusform>%Ln change not sent</numerusform>
+            <numerusform>%Ln changes not sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln change(s) refused</source>
         <translation>
             <numerusform>%Ln change refused</numerusform>
@@ -165,6 +172,13 @@
         <translation>
             <numerusform>last backup %Ln day ago</numerusform>
             <numerusform>last backup %Ln days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s) not sent: the server refused the run</source>
+        <translation>
+            <numerusform>%Ln change not sent: the server refused the run</numerusform>
+            <numerusform>%Ln changes not sent: the server refused the run</numerusform>
         </translation>
     </message>
     <message numerus="yes">

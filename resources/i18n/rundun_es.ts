@@ -551,6 +551,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%Ln change(s) not sent</source>
+        <translation>
+            <numerusform>%Ln cambio sin enviar</numerusform>
+            <numerusform>%Ln cambios sin enviar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln change(s) refused</source>
         <translation>
             <numerusform>%Ln cambio rechazado</numerusform>
@@ -646,6 +653,13 @@
         <translation>
             <numerusform>última copia hace %Ln día</numerusform>
             <numerusform>última copia hace %Ln días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s) not sent: the server refused the run</source>
+        <translation>
+            <numerusform>%Ln cambio sin enviar: el servidor rechazó la ejecución</numerusform>
+            <numerusform>%Ln cambios sin enviar: el servidor rechazó la ejecución</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1366,6 +1380,18 @@ Envía una ejecución desde la página Ejecuciones o elige un periodo más largo
         <source>Locating…</source>
         <translation>Localizando…</translation>
     </message>
+    <message>
+        <source>This computer does not let the app read its position (check its location settings); type it in.</source>
+        <translation>Este ordenador no deja que la aplicación lea su posición (revise los ajustes de ubicación); escríbala.</translation>
+    </message>
+    <message>
+        <source>The position service stopped; type the position in.</source>
+        <translation>El servicio de ubicación se detuvo; escriba la posición.</translation>
+    </message>
+    <message>
+        <source>No position came from this computer in time; type it in.</source>
+        <translation>Este ordenador no dio una posición a tiempo; escríbala.</translation>
+    </message>
 </context>
 <context>
     <name>GroupBox</name>
@@ -1504,6 +1530,10 @@ Envía una ejecución desde la página Ejecuciones o elige un periodo más largo
     <message>
         <source>Remove from this computer</source>
         <translation>Quitar de este equipo</translation>
+    </message>
+    <message>
+        <source>Make this app open rundun:// run links for your user on this computer? This changes your desktop&apos;s settings for such links.</source>
+        <translation>¿Hacer que esta aplicación abra los enlaces rundun:// de ejecuciones para su usuario en este ordenador? Esto cambia los ajustes de su escritorio para esos enlaces.</translation>
     </message>
 </context>
 <context>
@@ -4741,6 +4771,10 @@ Empiece con una de las listas de comprobación ya hechas de la biblioteca, descr
         <source>All synced</source>
         <translation>Todo sincronizado</translation>
     </message>
+    <message>
+        <source>expires {0}</source>
+        <translation>vence {0}</translation>
+    </message>
 </context>
 <context>
     <name>inputs</name>
@@ -4923,6 +4957,10 @@ Empiece con una de las listas de comprobación ya hechas de la biblioteca, descr
     <message>
         <source>That member token was refused: </source>
         <translation>Se rechazó ese token de miembro: </translation>
+    </message>
+    <message>
+        <source>This run is not on the server this app is connected to ({0}); a rundun:// link does not say which server a run is on. Paste the full https://… link you were sent, or connect to that run&apos;s server.</source>
+        <translation>Esta ejecución no está en el servidor al que está conectada la aplicación ({0}); un enlace rundun:// no dice en qué servidor está una ejecución. Pegue el enlace https://… completo que recibió o conéctese al servidor de esa ejecución.</translation>
     </message>
 </context>
 <context>
@@ -5378,6 +5416,10 @@ Empiece con una de las listas de comprobación ya hechas de la biblioteca, descr
     <message>
         <source>✕ Refused by the server</source>
         <translation>✕ Rechazado por el servidor</translation>
+    </message>
+    <message>
+        <source>✕ Not sent · the server refused the run</source>
+        <translation>✕ Sin enviar · el servidor rechazó la ejecución</translation>
     </message>
 </context>
 <context>

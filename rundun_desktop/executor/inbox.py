@@ -206,6 +206,8 @@ class InboxController(QObject):
         await self.refresh()
 
     def register_scheme(self) -> None:
+        if not self.view.confirm_register():  # it writes into the user's desktop settings: asked first
+            return
         try:
             words = links.register_scheme()
         except OSError as exc:

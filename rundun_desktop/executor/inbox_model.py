@@ -41,7 +41,10 @@ def local_words(run: dict) -> tuple[str, str]:
         f" ({fmt.format_bytes(size)})" if size >= 10_000 else ""
     )
     if state == st.REFUSED:
-        return QCoreApplication.translate("inbox_model", "Refused by the server"), "error"
+        refused = QCoreApplication.translate("inbox_model", "Refused by the server")
+        if pending + failed:  # kept here, never to be sent
+            refused += " · " + Counts.tr("%Ln change(s) not sent", "", pending + failed)
+        return refused, "error"
     if state == st.COMPLETED:
         return QCoreApplication.translate("inbox_model", "Completed"), "done"
     if state == st.EXITED:
@@ -59,6 +62,22 @@ def local_words(run: dict) -> tuple[str, str]:
     if run.get("last_error"):
         return QCoreApplication.translate("inbox_model", "Not synced yet"), "waiting"
     return QCoreApplication.translate("inbox_model", "All synced"), ""
+
+
+def run_details(run: dict) -> str:
+    """What tells a run apart from the others of its template (every row read "Audit all types"): the end of
+    the start of its id (as in the link that was sent), who opened it when the run asked, and when it expires."""
+    parts = [run["run_id"][:10] + "…" if len(run["run_id"]) > 10 else run["run_id"]]
+    identity = run.get("identity") or {}
+    if isinstance(identity, dict) and (who := identity.get("name") or identity.get("email")):
+        parts.append(who)
+    if run.get("expires_at") and run["local_state"] in (st.OPEN, st.COMPLETING, st.EXITING):
+        parts.append(
+            QCoreApplication.translate("inbox_model", "expires {0}").format(fmt.short_time(run["expires_at"]))
+        )
+    return " · ".join(
+        f"\u2068{part}\u2069" for part in parts
+    )  # each isolated: right to left, "r-…" stays whole
 
 
 class InboxModel(QAbstractTableModel):
@@ -117,8 +136,8 @@ class InboxModel(QAbstractTableModel):
         return None
 
     def _display(self, run: dict, col: int) -> str:
-        if col == COL_RUN:
-            return run["template_name"]
+        if col == COL_RUN:  # two lines: what it is, then what tells it from the others of its template
+            return f"{run['template_name']}\n{run_details(run)}"
         if col == COL_PROGRESS:
             p = run.get("progress") or {}
             return f"{p.get('answered', 0) + p.get('skipped', 0)} / {p.get('total', 0)}"

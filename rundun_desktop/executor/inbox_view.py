@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
+    QMessageBox,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -106,6 +107,28 @@ class InboxView(QWidget):
         foot.addStretch(1)
         foot.addWidget(self.remove_button)
         outer.addLayout(foot)
+        # Registering writes into the user's desktop settings: its button comes last in the Tab order, never
+        # first, so that it does not hold the page's first focus (Enter on a focused button clicks it, and
+        # Enter pressed after clicking beside the link field registered rundun:// system-wide).
+        QWidget.setTabOrder(self.remove_button, self.register_button)
+        self.setFocusProxy(self.link)
+
+    def focus_first(self) -> None:
+        """The runs when there are some, else the link field (where a person starts)."""
+        model = self.table.model()
+        (self.table if model is not None and model.rowCount() else self.link).setFocus()
+
+    def confirm_register(self) -> bool:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Open rundun:// links with Rundun"),
+            self.tr(
+                "Make this app open rundun:// run links for your user on this computer? This changes your desktop's settings for such links."
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def size_columns(self) -> None:
         header = self.table.horizontalHeader()

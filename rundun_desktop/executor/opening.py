@@ -103,6 +103,17 @@ async def open_run(
                     QCoreApplication.translate("opening", "That member token was refused: ") + exc.message
                 )
             raise IdentityNeeded(MEMBER, message) from exc
+        if exc.code == "run_not_found" and link.base_url is None:
+            # A rundun:// link (or a bare id) names no server: the run may be on another one. "No run with
+            # that ID exists in your organisation" sent a field worker, who has no organisation, nowhere.
+            raise LinkError(
+                QCoreApplication.translate(
+                    "opening",
+                    "This run is not on the server this app is connected to ({0}); a rundun:// link does not say"
+                    " which server a run is on. Paste the full https://… link you were sent, or connect to"
+                    " that run's server.",
+                ).format(base_url)
+            ) from exc
         raise
     server_id = server_id_for(base_url) if server_id_for is not None else None
     # One language offline: the server resolved it already; a server from before SPEC §15 sent the template as

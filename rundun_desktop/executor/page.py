@@ -135,6 +135,8 @@ class ExecutorPage(QWidget):
             )
         elif not self.service.started:
             self._start()
+        if self.stack.currentWidget() is self.inbox_view:
+            self.inbox_view.focus_first()
 
     def _current_base_url(self) -> str | None:
         return getattr(self.api, "base_url", None)
@@ -168,7 +170,7 @@ class ExecutorPage(QWidget):
         self.stack.setCurrentWidget(self.inbox_view)
         if self.inbox is not None:
             self.inbox.refresh_soon()
-            self.inbox_view.table.setFocus()
+            self.inbox_view.focus_first()
 
     def shutdown(self) -> None:
         """The service is closing: stop the timers that would start work on a loop about to end."""

@@ -27,7 +27,7 @@ from rundun_desktop.executor import store as st
 from rundun_desktop.executor.runner_view import RunnerView
 from rundun_desktop.executor.store.export import export_failure_words
 from rundun_desktop.executor.widgets.signature import SignatureInput
-from rundun_desktop.executor.widgets.step_card import REFUSED, SYNCED, WAITING, StepCard
+from rundun_desktop.executor.widgets.step_card import REFUSED, SYNCED, UNSENT, WAITING, StepCard
 from rundun_desktop.executor.worker import StoreWorker
 from rundun_desktop.problems import step_problem_lines
 from rundun_desktop.sharing import is_loopback_url
@@ -48,6 +48,11 @@ LIST_SHARE = 0.2
 def template_model(snapshot: dict) -> tdl.Template:
     """The run's snapshot as a TDL model (the server's own fields dropped), built once per run."""
     return tdl.Template.model_validate({k: v for k, v in snapshot.items() if k not in SERVER_FIELDS})
+
+
+def named(source: Any, words: str) -> str:
+    """A refusal of a photo added from a file, its file named ("p3.jpg: This file is damaged…")."""
+    return f"{Path(source).name}: {words}" if isinstance(source, str | Path) else words
 
 
 def unsent_words(run: dict) -> str:
@@ -88,6 +93,11 @@ class RunnerController(QObject):
         self.answers: dict[str, dict] = {}
         self.cards: dict[str, StepCard] = {}
         self.missing: dict[str, str] = {}  # step → what Complete found missing there, until it is answered
+        # Step → why the answer its input shows was refused (a third box ticked where 2 is the most): not
+        # saved, not counted done, and Complete names it. Its input keeps showing it until it is put right:
+        # cut back silently to what was saved, the screen said three where two were kept.
+        self.invalid: dict[str, str] = {}
+        self._set_aside: dict[str, tuple[Any, Any]] = {}  # step → (value, geo) it had when it was skipped
         self._missing_words = ""  # the banner's list of them, while it shows it
         # Steps of that list answered since, their cards' room kept while it shows (`_missing_answered`).
         self._held: set[str] = set()
@@ -157,7 +167,8 @@ class RunnerController(QObject):
     def _clear(self) -> None:
         for page in self.pages.values():
             page.deleteLater()
-        self.pages, self.cards, self.section_of, self.missing = {}, {}, {}, {}
+        self.pages, self.cards, self.section_of, self.missing, self.invalid = {}, {}, {}, {}, {}
+        self._set_aside = {}
         self._missing_words = ""
         self._held = set()
         self.run_signature = None
@@ -309,7 +320,19 @@ class RunnerController(QObject):
         return await self._commit(step_id, True, geo=geo)
 
     async def skip(self, step_id: str, skipped: bool) -> bool:
-        return await self._commit(step_id, False, value=None, geo=None, skipped=skipped)
+        """Skipping sends no answer, but the one given is set aside here, and comes back when the skip is
+        unticked: a Tab from a text field lands on "Skip this step", and the first space typed ticked it and
+        erased the text for good."""
+        async with self._order:
+            entry = self.answers.get(step_id) or {}
+            if skipped:
+                given = (entry.get("value"), entry.get("geo"))
+                if not entry.get("skipped") and given != (None, None):
+                    self._set_aside[step_id] = given
+                value, geo = None, None
+            else:
+                value, geo = self._set_aside.pop(step_id, (None, None))
+            return await self._commit_now(step_id, value, geo, skipped, False)
 
     async def _commit(self, step_id: str, typed: bool, **changes: Any) -> bool:
         """Apply `changes` (value, geo, skipped) to the step's current answer. One change at a time, in the
@@ -329,7 +352,11 @@ class RunnerController(QObject):
         card = self.cards[step_id]
         problems = tdl.check_answer(self.model, step_id, value, skipped=skipped, geo=geo)
         if problems:
-            card.show_problems(step_problem_lines(problems))
+            lines = step_problem_lines(problems)
+            card.show_problems(lines)
+            card.unsaved()
+            self.invalid[step_id] = f"'{self._step(step_id).label}': {'; '.join(lines)}"
+            self._recompute()
             return False
         try:
             await self.store.call(
@@ -338,6 +365,7 @@ class RunnerController(QObject):
         except st.StoreError as exc:
             card.show_problems([str(exc)])
             return False
+        self.invalid.pop(step_id, None)
         entry = self.answers.setdefault(step_id, {"photos": []})
         was_skipped = bool(entry.get("skipped"))
         entry.update(value=value, geo=geo, skipped=skipped)
@@ -355,19 +383,26 @@ class RunnerController(QObject):
 
     async def _add_photos(self, step_id: str, sources: list[tuple[Callable, Any]]) -> None:
         """Each photo prepared (downscaled, upright) and checked against the server's limit now, off the GUI
-        thread, then kept and attached; one that cannot be sent is refused here, in words."""
+        thread, then kept and attached; one that cannot be sent is refused here, in words. Each file refused is
+        named on its own line (of several files added at once, each refusal replaced the last, and none said
+        which file it was about), those left out once the step was full too."""
         options = await self._photo_options()
-        for prepare, source in sources:
+        refused: list[str] = []
+        for position, (prepare, source) in enumerate(sources):
             added_at = time.time()  # the photo's offline time: when it was added, not when it is sent
             try:
                 data = await asyncio.to_thread(prepare, source, options, added_at=added_at)
                 photo = await asyncio.to_thread(st.write_photo, self.store.root, data)
                 taken = await asyncio.to_thread(photo_prep.taken_at, data, added_at)
             except st.StoreError as exc:
-                self.cards[step_id].show_problems([str(exc)])
+                refused.append(named(source, str(exc)))
                 continue
-            if not await self._attach(step_id, photo, taken_at=taken):
+            words = await self._attach(step_id, photo, taken_at=taken, say=False)
+            if words is not None:  # the step is full (or the disk): neither this nor the rest is added
+                refused += [named(rest, words) for _, rest in sources[position:]]
                 break
+        if refused:
+            self.cards[step_id].show_problems(refused)
 
     async def _photo_options(self, *, ask: bool = False) -> photo_prep.PhotoOptions:
         if self.photo_options_for is None or not self.run:
@@ -384,8 +419,15 @@ class RunnerController(QObject):
         await self._attach(step_id, photo, index=0)
 
     async def _attach(
-        self, step_id: str, photo: st.StoredPhoto, index: int | None = None, taken_at: str | None = None
-    ) -> bool:
+        self,
+        step_id: str,
+        photo: st.StoredPhoto,
+        index: int | None = None,
+        taken_at: str | None = None,
+        *,
+        say: bool = True,
+    ) -> str | None:
+        """Keep and queue the photo; None, else why not (said on the card when `say`)."""
         assert self.run_id is not None
         assert self.model is not None
         limit = tdl.photo_capacity(self.model, step_id) or 0
@@ -395,10 +437,11 @@ class RunnerController(QObject):
                     st.LocalStore.add_photo, self.run_id, step_id, photo, index, limit, taken_at=taken_at
                 )
             except st.StoreError as exc:
-                self.cards[step_id].show_problems([str(exc)])
-                return False
+                if say:
+                    self.cards[step_id].show_problems([str(exc)])
+                return str(exc)
             await self._reload_photos(step_id)
-        return True
+        return None
 
     async def remove_photo(self, step_id: str, index: int) -> None:
         assert self.run_id is not None
@@ -434,7 +477,8 @@ class RunnerController(QObject):
         for step_id, card in self.cards.items():
             if step_id != st.SIGNATURE_STEP:
                 card.setVisible(step_id in self.visible)
-        progress = tdl.compute_progress(self.model, self.answers)
+        valid = {step_id: a for step_id, a in self.answers.items() if step_id not in self.invalid}
+        progress = tdl.compute_progress(self.model, valid)
         done = progress["answered"] + progress["skipped"]
         self.view.progress.setMaximum(max(1, progress["total"]))
         self.view.progress.setValue(done)
@@ -470,6 +514,8 @@ class RunnerController(QObject):
                 self.view.next.setEnabled(position < len(shown) - 1)
 
     def _is_done(self, step: tdl.Step) -> bool:
+        if step.id in self.invalid:  # its input shows an answer that was refused, not the one kept
+            return False
         answer = answer_of(self.answers, step.id)
         return answer.skipped or tdl.is_answered(step, answer)
 
@@ -493,13 +539,17 @@ class RunnerController(QObject):
         if run_id != self.run_id or run is None:
             return
         states: dict[str, tuple[str, str]] = {}
+        # A run the server refused sends nothing more: its waiting answers are kept unsent, not "waiting to sync".
+        waiting = (
+            (UNSENT, run.get("refusal") or "") if run.get("local_state") == st.REFUSED else (WAITING, "")
+        )
         for op in ops:
             if op.step_id is None:
                 continue
             if op.state == st.FAILED:
                 states[op.step_id] = (REFUSED, op.error or "")
             elif op.step_id not in states:
-                states[op.step_id] = (WAITING, "")
+                states[op.step_id] = waiting
         changed = any(
             run.get(name) != self.run.get(name)
             for name in ("local_state", "attention", "refusal", "last_error", "base_url")
@@ -555,9 +605,16 @@ class RunnerController(QObject):
     def completion_problems(self) -> list[dict]:
         assert self.model is not None
         signature = self.answers.get(st.SIGNATURE_STEP)
-        return tdl.completion_problems(
+        problems = tdl.completion_problems(
             self.model, self.answers, has_run_signature=bool(signature and signature.get("photos"))
         )
+        invalid = [
+            {"path": f"answers.{step_id}", "message": words}
+            for step_id, words in self.invalid.items()
+            if step_id in self.visible
+        ]
+        named = {p["path"] for p in invalid}
+        return invalid + [p for p in problems if p["path"] not in named]
 
     def ask_complete(self, *, keep_drawn: bool = True) -> None:
         """Check locally first: name each missing thing (a link that jumps to it), else ask to confirm. A

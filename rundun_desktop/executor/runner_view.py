@@ -121,6 +121,8 @@ class ConfirmBar(QFrame):
         row.addWidget(self.ok)
         self.cancel.clicked.connect(self.hide)
         self.ok.clicked.connect(lambda: self.confirmed.emit(self.field.text().strip() if self.field else ""))
+        if self.field is not None:  # Enter after typing the reason does what the button says (it did nothing)
+            self.field.returnPressed.connect(self.ok.click)
         self.hide()
 
     def ask(self) -> None:

@@ -15,6 +15,7 @@ EXECUTOR_STYLE = """
 #savedChip[state="waiting"] { color: #f08c00; }
 #savedChip[state="typing"] { color: #5b6478; }
 #savedChip[state="refused"] { color: #e03131; }
+#savedChip[state="unsent"] { color: #e03131; }
 #stepCard QLabel#instructionBody { color: #1c2333; background: #f1f4fb; border-radius: 6px; padding: 8px 10px; }
 #sectionTitle { font-size: 18px; font-weight: 700; }
 #sectionList { background: #ffffff; border: 1px solid #e3e7f0; border-radius: 10px; outline: 0; padding: 4px; }

@@ -53,7 +53,7 @@ from rundun_desktop.formatting import format_bytes, megabytes
 from rundun_desktop.words import QT_TRANSLATE_NOOP, Counts
 from server.allocator import keep_freed_pages
 from server.http1 import FileRegion
-from server.tdl import OPEN_STATUSES
+from server.tdl import CLOSED_STATUSES, OPEN_STATUSES, RunStatus
 
 log = logging.getLogger("rundun.executor.sync")
 DAMAGED_PHOTO = QT_TRANSLATE_NOOP(
@@ -83,12 +83,15 @@ class SyncStatus:
     pending_ops: int = 0
     pending_bytes: int = 0
     failed_ops: int = 0
+    unsent_ops: int = 0  # kept here, never to be sent: their run was refused (cancelled, expired…)
     syncing: bool = False
     retry_in: float | None = None
     last_error: str | None = None
 
     def words(self) -> str:
-        if self.online is None and not (self.pending_ops or self.failed_ops or self.syncing):
+        if self.online is None and not (
+            self.pending_ops or self.failed_ops or self.unsent_ops or self.syncing
+        ):
             # Nothing has needed a server yet: "Not connected yet" read as a fault beside the status bar's
             # "Connected" on an empty Executor page.
             return QCoreApplication.translate("SyncStatus", "Nothing to send yet")
@@ -97,7 +100,9 @@ class SyncStatus:
             False: QCoreApplication.translate("SyncStatus", "Offline"),
             None: QCoreApplication.translate("SyncStatus", "Not connected yet"),
         }[self.online]
-        if self.pending_ops == 0:
+        if self.pending_ops == 0 and self.unsent_ops:
+            waiting = Counts.tr("%Ln change(s) not sent: the server refused the run", "", self.unsent_ops)
+        elif self.pending_ops == 0:
             waiting = (
                 QCoreApplication.translate("SyncStatus", "everything is synced")
                 if self.online
@@ -107,6 +112,10 @@ class SyncStatus:
             waiting = Counts.tr("%Ln change(s) waiting", "", self.pending_ops)
             if self.pending_bytes >= 10_000:
                 waiting += f" ({format_bytes(self.pending_bytes)})"
+            if self.unsent_ops:
+                waiting += " · " + Counts.tr(
+                    "%Ln change(s) not sent: the server refused the run", "", self.unsent_ops
+                )
         parts = [state, waiting]
         if self.syncing:
             parts.append(QCoreApplication.translate("SyncStatus", "syncing…"))
@@ -153,6 +162,19 @@ def closed_words(message: str | None) -> str:
     if "completed" in text:
         return QCoreApplication.translate("sync", "the run is completed already")
     return QCoreApplication.translate("sync", "the run is closed")
+
+
+def refused_status(exc: ProtocolError) -> dict[str, str]:
+    """The run's status on the server that a refusal tells (`server_status=` for `_refuse`), if it tells one:
+    a run cancelled while answers waited still read "In progress" in the Inbox and the export for ever."""
+    if exc.code == "run_expired":
+        return {"server_status": RunStatus.EXPIRED}
+    if exc.code == "run_closed":  # "The run is already cancelled."
+        text = (exc.message or "").lower()
+        for status in CLOSED_STATUSES:
+            if status in text:
+                return {"server_status": status}
+    return {}
 
 
 def refusal_words(exc: ProtocolError) -> str:
@@ -295,13 +317,16 @@ class SyncEngine:
         while self._recount_again:
             self._recount_again = False
             try:
-                ops, size, failed = await self._db(st.LocalStore.pending_totals)
+                ops, size, failed, unsent = await self._db(st.LocalStore.pending_totals)
             except Exception:  # the local disk failing: the round's own count says it, in words
                 log.warning("could not count the changes waiting", exc_info=True)
                 return
-            counts = (self.status.pending_ops, self.status.pending_bytes, self.status.failed_ops)
-            if (ops, size, failed) != counts:
-                self.status = replace(self.status, pending_ops=ops, pending_bytes=size, failed_ops=failed)
+            status = self.status
+            counts = (status.pending_ops, status.pending_bytes, status.failed_ops, status.unsent_ops)
+            if (ops, size, failed, unsent) != counts:
+                self.status = replace(
+                    status, pending_ops=ops, pending_bytes=size, failed_ops=failed, unsent_ops=unsent
+                )
                 self._emit("status", self.status)
 
     async def drain(self, timeout: float | None = None) -> bool:
@@ -403,7 +428,7 @@ class SyncEngine:
                 state = await self.client.state(auth)
             except ProtocolError as exc:
                 if exc.kind == REFUSED:
-                    await self._refuse(auth, refusal_words(exc))
+                    await self._refuse(auth, refusal_words(exc), **refused_status(exc))
                 continue
             if state["status"] in OPEN_STATUSES:
                 if (state["status"], state["progress"]) != (run["server_status"], run["server_progress"]):
@@ -435,7 +460,7 @@ class SyncEngine:
         self._emit("run", {"run_id": run.run_id})
 
     async def _publish(self) -> bool:
-        ops, size, failed = await self._db(st.LocalStore.pending_totals)
+        ops, size, failed, unsent = await self._db(st.LocalStore.pending_totals)
         online = [s.online for s in self._servers.values() if s.online is not None]
         if online:
             self._last_online = all(online)
@@ -448,6 +473,7 @@ class SyncEngine:
             pending_ops=ops,
             pending_bytes=size,
             failed_ops=failed,
+            unsent_ops=unsent,
             syncing=False,
             retry_in=max(0.0, min(retry) - self._now()) if retry else None,
             last_error=errors[-1] if errors else None,
@@ -476,7 +502,7 @@ class SyncEngine:
                     await self._refused_op(run, ops[0], exc)
                     continue
                 if exc.kind == REFUSED:
-                    await self._refuse(run, refusal_words(exc))
+                    await self._refuse(run, refusal_words(exc), **refused_status(exc))
                     server.online = True
                     return
                 server.online = exc.kind != OFFLINE

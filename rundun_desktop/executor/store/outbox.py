@@ -146,16 +146,20 @@ class Outbox(AnswerRows):
                 "UPDATE outbox SET upload_url = ?, upload_offset = ? WHERE op_id = ?", (url, offset, op_id)
             )
 
-    def pending_totals(self) -> tuple[int, int, int]:
-        """(pending ops, pending bytes, failed ops) over the runs still syncing."""
+    def pending_totals(self) -> tuple[int, int, int, int]:
+        """(pending ops, pending bytes, failed ops) over the runs still syncing, and the changes kept unsent in
+        runs the server refused (a cancelled run's unsent answers vanished from every count, so the status
+        bar said "everything is synced")."""
         row = self.conn.execute(
-            "SELECT COALESCE(SUM(o.state = 'pending'), 0),"
-            " COALESCE(SUM(CASE WHEN o.state = 'pending' THEN o.bytes - o.upload_offset END), 0),"
-            " COALESCE(SUM(o.state = 'failed'), 0)"
-            " FROM outbox o JOIN runs r ON r.run_id = o.run_id WHERE r.local_state != ?",
-            (REFUSED,),
+            "SELECT COALESCE(SUM(o.state = 'pending' AND r.local_state != ?), 0),"
+            " COALESCE(SUM(CASE WHEN o.state = 'pending' AND r.local_state != ? THEN o.bytes - o.upload_offset"
+            " END), 0),"
+            " COALESCE(SUM(o.state = 'failed' AND r.local_state != ?), 0),"
+            " COALESCE(SUM(o.state IN ('pending', 'failed') AND r.local_state = ?), 0)"
+            " FROM outbox o JOIN runs r ON r.run_id = o.run_id",
+            (REFUSED, REFUSED, REFUSED, REFUSED),
         ).fetchone()
-        return int(row[0]), int(row[1]), int(row[2])
+        return int(row[0]), int(row[1]), int(row[2]), int(row[3])
 
     # -- finishing -----------------------------------------------------------------------------------------------
     def request_complete(self, run_id: str) -> Op:

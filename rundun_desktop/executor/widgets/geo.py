@@ -7,8 +7,8 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from rundun_desktop import number_entry
 
@@ -28,14 +28,21 @@ def position_source(parent: QWidget) -> Any | None:
         return None
 
 
+LOCATE_TIMEOUT_MS = 15_000  # how long "Use my position" waits for a fix
+
+
 class GeoInput(QWidget):
     changed = Signal(object)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        row = QHBoxLayout(self)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(6)
+        column.addLayout(row)
         title = QLabel(self.tr("Location"))
         title.setObjectName("stepNote")
         row.addWidget(title)
@@ -49,6 +56,7 @@ class GeoInput(QWidget):
             edit.setMaximumWidth(width)
             edit.editingFinished.connect(self._finished)
             edit.returnPressed.connect(lambda: self._finished(force=True))
+            edit.textEdited.connect(self._typed)
             row.addWidget(edit)
         self.source = position_source(self)
         self.locate = QPushButton(self.tr("Use my position"))
@@ -56,9 +64,21 @@ class GeoInput(QWidget):
         self.locate.clicked.connect(self._locate)
         row.addWidget(self.locate)
         row.addStretch(1)
+        # Why no position came (a timeout, no permission): the button said "Locating…" for ever.
+        self.note = QLabel()
+        self.note.setObjectName("stepNote")
+        self.note.setWordWrap(True)
+        self.note.hide()
+        column.addWidget(self.note)
+        self.locate_timeout_ms = LOCATE_TIMEOUT_MS
+        # Our own guard besides the source's: a backend that never answers a request (no errorOccurred).
+        self.locating = False
+        self._give_up = QTimer(self, singleShot=True)
+        self._give_up.timeout.connect(lambda: self._no_position(None))
         self._shown: Any = None
-        if self.source is not None:  # pragma: no cover - needs Qt Positioning
+        if self.source is not None:
             self.source.positionUpdated.connect(self._position)
+            self.source.errorOccurred.connect(self._no_position)
 
     def value(self) -> Any:
         lat, lng, acc = (e.text().strip().replace(",", ".") for e in (self.lat, self.lng, self.accuracy))
@@ -91,16 +111,40 @@ class GeoInput(QWidget):
             self._shown = value
             self.changed.emit(value)
 
-    def _locate(self) -> None:  # pragma: no cover - needs Qt Positioning
+    def _locate(self) -> None:
         if self.source is None:  # no Qt Positioning here: the button is hidden
             return
+        self.note.hide()
         self.locate.setText(self.tr("Locating…"))
-        self.source.requestUpdate(15_000)
+        self.locating = True
+        self._give_up.start(self.locate_timeout_ms + 1_000)  # the source's own timeout says why, first
+        self.source.requestUpdate(self.locate_timeout_ms)
+
+    def _stop_locating(self) -> None:
+        self.locating = False
+        self._give_up.stop()
+        self.locate.setText(self.tr("Use my position"))
+
+    def _typed(self) -> None:
+        """Coordinates typed by hand: they are the answer, whatever the position source says later."""
+        if self.locating:
+            self._stop_locating()
+            self.note.hide()
+
+    def _no_position(self, error: Any) -> None:
+        if not self.locating:
+            return
+        self._stop_locating()
+        self.note.setText(no_position_words(error))
+        self.note.show()
 
     def _position(self, info) -> None:  # pragma: no cover - needs Qt Positioning
         from PySide6.QtPositioning import QGeoPositionInfo
 
-        self.locate.setText(self.tr("Use my position"))
+        if not self.locating:  # given up on, or typed by hand meanwhile
+            return
+        self._stop_locating()
+        self.note.hide()
         coordinate = info.coordinate()
         accuracy = info.attribute(QGeoPositionInfo.Attribute.HorizontalAccuracy)
         self.set_value(
@@ -112,6 +156,19 @@ class GeoInput(QWidget):
         )
         self._shown = None
         self._finished()
+
+
+def no_position_words(error: Any) -> str:
+    """Why "Use my position" found none, and what to do instead."""
+    errors = QGeoPositionInfoSource.Error if QGeoPositionInfoSource is not None else None
+    if errors is not None and error == errors.AccessError:
+        return QCoreApplication.translate(
+            "GeoInput",
+            "This computer does not let the app read its position (check its location settings); type it in.",
+        )
+    if errors is not None and error == errors.ClosedError:
+        return QCoreApplication.translate("GeoInput", "The position service stopped; type the position in.")
+    return QCoreApplication.translate("GeoInput", "No position came from this computer in time; type it in.")
 
 
 def _shown(value: Any) -> str:

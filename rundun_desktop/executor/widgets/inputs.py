@@ -326,7 +326,7 @@ class NumberInput(_LineInput):
 
     def set_value(self, value: Any) -> None:
         if isinstance(value, int | float) and not isinstance(value, bool):
-            self.show_text(number_entry.editable(value, number_entry.decimal_comma()))
+            self.show_text(number_entry.shown(value))
         else:
             self.show_text("" if value is None else str(value))
 

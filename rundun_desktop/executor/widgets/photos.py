@@ -60,6 +60,11 @@ def encode_png(image: QImage) -> bytes:
     return bytes(data.data())
 
 
+# Where the last photos were chosen from: the dialog opened in the home folder every time, and the worker
+# found the way to the camera's folder again for each photo (this session; the next starts at home).
+_last_folder: Path | None = None
+
+
 class Thumb(QFrame):
     """One photo: focusable; × (or Delete) asks "Remove?" on the photo itself and a second press removes it
     (a photo went at the first click, nothing to take it back). Escape, or focus going elsewhere, keeps it."""
@@ -254,10 +259,13 @@ class PhotoStrip(QFrame):
 
     # -- adding -------------------------------------------------------------------------------------------------
     def choose_files(self) -> None:
+        global _last_folder
+        start = _last_folder if _last_folder is not None and _last_folder.is_dir() else Path.home()
         paths, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Add photos"), str(Path.home()), QCoreApplication.translate("photos", IMAGE_FILTER)
+            self, self.tr("Add photos"), str(start), QCoreApplication.translate("photos", IMAGE_FILTER)
         )
         if paths:
+            _last_folder = Path(paths[0]).parent
             self.files_added.emit(paths)
 
     def _take_photo(self) -> None:

@@ -21,12 +21,14 @@ from server import tdl
 
 # The answer's sync state, as the chip shows it.
 UNANSWERED, WAITING, SYNCED, REFUSED = "", "waiting", "synced", "refused"
+UNSENT = "unsent"  # saved here, never to be sent: the server refused the whole run
 TYPING = "typing"  # typed in the input, not saved yet: shown over the saved answer's state
 CHIP_TEXT = {
     TYPING: QT_TRANSLATE_NOOP("step_card", "✎ Not saved yet"),
     WAITING: QT_TRANSLATE_NOOP("step_card", "● Saved here · waiting to sync"),
     SYNCED: QT_TRANSLATE_NOOP("step_card", "✓ Synced"),
     REFUSED: QT_TRANSLATE_NOOP("step_card", "✕ Refused by the server"),
+    UNSENT: QT_TRANSLATE_NOOP("step_card", "✕ Not sent · the server refused the run"),
 }
 
 
@@ -168,6 +170,10 @@ class StepCard(QFrame):
         """What was typed (if anything) is saved now, in `state`."""
         self._typing_over()
         self.show_state(state)
+
+    def unsaved(self) -> None:
+        """The input shows an answer that was refused (a box ticked past the most allowed): "not saved yet"."""
+        self._typed()
 
     def _typed(self) -> None:
         if not self.typing:

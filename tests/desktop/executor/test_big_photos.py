@@ -78,7 +78,7 @@ def test_a_photo_the_server_cannot_take_is_refused_when_added_in_words(page, org
     heic.write_bytes(b"\x00\x00\x00\x18ftypheic" + b"\x00" * (31 * 1024 * 1024))
     drop(card.photos, [heic])
     wait_until(aloop, lambda: card.problems.text() != "", 20)
-    assert card.problems.text() == "This photo is 31 MB; the server accepts up to 20 MB."
+    assert card.problems.text() == "IMG_1234.heic: This photo is 31 MB; the server accepts up to 20 MB."
     # A file that is not an image the server takes is refused too, whatever its name says.
     fake = tmp_path / "notes.jpg"
     fake.write_bytes(b"%PDF-1.7 not a photo")
@@ -115,7 +115,9 @@ def test_the_server_limit_is_learnt_from_the_server(aloop, qtbot, tmp_path):
         drop(card.photos, [big])
         wait_until(aloop, lambda: card.problems.text() != "", 60)
         words = card.problems.text()
-        assert words.startswith("This photo is ") and words.endswith("; the server accepts up to 1 MB.")
+        assert words.startswith("noise.jpg: This photo is ") and words.endswith(
+            "; the server accepts up to 1 MB."
+        )
         assert local_photos(page, run_id) == []
         small = tmp_path / "small.jpg"
         buffer = io.BytesIO()
@@ -128,3 +130,28 @@ def test_the_server_limit_is_learnt_from_the_server(aloop, qtbot, tmp_path):
         run(aloop, api.close())
         org.http.close()
         server.stop()
+
+
+def test_each_photo_refused_of_several_added_at_once_is_named_on_its_own_line(page, org, aloop, tmp_path):
+    """Four files added at once to a step of 2 photos at most: each refusal replaced the one before and none
+    named its file. Now each refused file has its line: the one that is no photo, and the one left out."""
+    from tests.desktop.executor_sim import image_bytes
+    from tests.support.executor import every_type
+
+    run_id = opened(aloop, page, org.dispatch(every_type()))
+    card = page.runner.cards["s-photo"]
+    files = {
+        "p1.jpg": image_bytes("#1864ab"),
+        "fake.jpg": b"%PDF-1.7 not a photo",
+        "p2.jpg": image_bytes("#2b8a3e"),
+        "p3.jpg": image_bytes("#e8590c"),
+    }
+    for name, data in files.items():
+        (tmp_path / name).write_bytes(data)
+    card.photos.files_added.emit([str(tmp_path / name) for name in files])
+    wait_until(aloop, lambda: len(card.photos.thumbs) == 2 and card.problems.text(), 30)
+    lines = card.problems.text().splitlines()
+    assert len(lines) == 2, lines
+    assert lines[0].startswith("fake.jpg: ") and "not a photo the server takes" in lines[0]
+    assert lines[1] == "p3.jpg: This step takes at most 2 photos."
+    assert len(local_photos(page, run_id)) == 2

@@ -112,7 +112,10 @@ def test_the_inbox_shows_each_runs_state_here_and_there(page, org, aloop, qtbot,
 def test_the_register_button_writes_the_scheme_handler(page, monkeypatch, tmp_path):
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "share"))
     monkeypatch.setenv("PATH", "")
-    page.inbox_view.register_button.click()
+    from PySide6.QtWidgets import QMessageBox
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))
+    page.inbox_view.register_button.click()  # asked first (a modal box offscreen would wait for ever)
     assert (tmp_path / "share" / "applications" / links.DESKTOP_FILE).exists()
     assert "rundun:// links now open Rundun" in page.inbox_view.message.text()
 
@@ -260,3 +263,82 @@ def test_every_column_header_reads_whole_in_a_1024_px_window(page, org, aloop):
     opened_at = page.inbox.model.index(0, COL_OPENED)
     assert table.columnWidth(COL_OPENED) >= table.sizeHintForColumn(COL_OPENED)
     assert opened_at.data(Qt.ItemDataRole.ToolTipRole).startswith(opened_at.data().split(" ")[0])
+
+
+def test_a_run_cancelled_while_an_answer_waits_says_so_everywhere(page, org, aloop, qtbot, tmp_path):
+    """The server cancelled the run while an answer waited: the status bar said "everything is synced", the
+    card "waiting to sync" and the Inbox "In progress" for ever. Now each says the answer is not sent."""
+    from rundun_desktop.executor.inbox_model import COL_SERVER
+
+    run_id = opened(aloop, page, org.dispatch(every_type()))
+    org.http.post(f"/v1/runs/{run_id}/cancel").raise_for_status()
+    edit = page.runner.cards["s-text"].input.edit
+    edit.setFocus()
+    qtbot.keyClicks(edit, "Never sent")
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    wait_until(aloop, lambda: page.runner.run.get("local_state") == st.REFUSED, 20)
+    card = page.runner.cards["s-text"]
+    wait_until(aloop, lambda: card.chip.text() == "✕ Not sent · the server refused the run", 10)
+    wait_until(aloop, lambda: "not sent" in page.sync_bar.words.text(), 10)
+    words = page.sync_bar.words.text()
+    assert "everything is synced" not in words and "not sent: the server refused the run" in words
+    page.show_inbox()
+    wait_until(
+        aloop, lambda: page.inbox.model.rowCount() == 1 and cell(page, 0, COL_SERVER) == "Cancelled", 10
+    )
+    assert cell(page, 0, COL_HERE).startswith("Refused by the server · 1 change")
+    assert cell(page, 0, COL_HERE).endswith("not sent")
+    store = st.LocalStore(page.service.data_dir)
+    try:
+        doc = json.loads(store.export(run_id, tmp_path / "out").read_text())
+    finally:
+        store.close()
+    assert doc["status"]["server"] == "cancelled"
+
+
+def test_a_rundun_link_to_a_run_on_another_server_says_to_paste_the_full_link(page, aloop, client):
+    """A rundun:// link names no server, so the app asks its own: "No run with that ID exists in your
+    organisation" told a field worker nothing. Now it says where it looked and what to paste instead."""
+    message = page.inbox_view.message
+    assert run(aloop, page.open_link(f"rundun://r/r-{uuid.uuid4()}")) is None
+    words = message.text()
+    assert f"not on the server this app is connected to ({client.base_url})" in words
+    assert "Paste the full https://… link you were sent" in words and "organisation" not in words
+
+
+def test_enter_on_the_executor_page_never_registers_rundun_links_unasked(page, aloop, qtbot, monkeypatch):
+    """The register button held the page's first focus, and Enter (after a click beside the link field)
+    registered rundun:// system-wide: the link field has the focus now, and registering asks first."""
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from tests.desktop.executor.conftest import activate
+
+    registered: list[bool] = []
+    monkeypatch.setattr(links, "register_scheme", lambda: registered.append(True) or "Registered.")
+    answers = [QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Yes]
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: answers.pop(0)))
+    view = page.inbox_view
+    activate(qtbot, page)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is view.link, timeout=10000)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert registered == []
+    view.register_button.click()  # asked, and cancelled
+    assert registered == [] and len(answers) == 1
+    view.register_button.click()  # asked, and yes
+    assert registered == [True] and view.message.text() == "Registered."
+
+
+def test_runs_of_the_same_template_can_be_told_apart(page, org, aloop):
+    """Every row read only its template's name ("Every type" five times): each now says the start of its id
+    (as in the link sent), who opened it when the run asked, and when it expires."""
+    from rundun_desktop.executor.inbox_model import COL_RUN
+
+    first = opened(aloop, page, org.dispatch(every_type()))
+    second = opened(aloop, page, org.dispatch(every_type()))
+    page.show_inbox()
+    wait_until(aloop, lambda: page.inbox.model.rowCount() == 2, 10)
+    rows = {run_id: cell(page, page.inbox.model.row_of(run_id), COL_RUN) for run_id in (first, second)}
+    for run_id, text in rows.items():
+        name, details = text.replace("\u2068", "").replace("\u2069", "").split("\n")
+        assert name == "Every type" and details.startswith(run_id[:10]) and "expires" in details
+    assert rows[first] != rows[second]

@@ -34,6 +34,18 @@ def test_a_stored_number_shows_every_digit_and_reads_back_as_itself(value):
     assert editable(80.0, ENGLISH) == "80"
 
 
+def test_a_stored_number_is_shown_again_with_the_languages_thousands_groups():
+    """Typed "45,210.5", the field showed "45210.5" once the run was reopened ("45210,5" in German)."""
+    from PySide6.QtCore import QLocale
+
+    from rundun_desktop.number_entry import shown
+
+    english, german = QLocale("en_US"), QLocale("de_DE")
+    assert shown(45210.5, english) == "45,210.5" and shown(45210.5, german) == "45.210,5"
+    assert shown(2024, english) == "2024" and shown(45.125, german) == "45,125"  # short ones as they are
+    assert shown(-1234567, english) == "-1,234,567" and shown(1e20, english) == "1e+20"
+
+
 def test_an_english_odometer_typed_with_a_thousands_comma_is_stored_whole(page, org, aloop, qtbot):
     link = org.dispatch(ODOMETER)
     run_id = opened(aloop, page, link)
@@ -47,7 +59,8 @@ def test_an_english_odometer_typed_with_a_thousands_comma_is_stored_whole(page, 
     synced(aloop, page, run_id)
     wait_until(aloop, lambda: org.values(run_id)["s-km"] == 123456.7)
     opened(aloop, page, link)  # the run opened again: the field shows the stored answer to edit
-    assert page.runner.cards["s-km"].input.edit.text() == "123456.7"  # it showed "123457"
+    # Every digit (it showed "123457"), grouped as the language writes it, as typed (it showed "123456.7")
+    assert page.runner.cards["s-km"].input.edit.text() == "123,456.7"
 
 
 def test_a_german_odometer_reads_the_decimal_comma_and_the_thousands_dot(page, org, aloop, qtbot, speak):

@@ -622,3 +622,94 @@ def test_what_complete_finds_missing_is_said_in_the_apps_language(page, org, alo
         translation.remove(QApplication.instance())
         i18n.TRANSLATION.install(QApplication.instance(), "en")
         QLocale.setDefault(QLocale.system())
+
+
+def test_a_box_ticked_past_the_most_allowed_stays_shown_unsaved_and_holds_back_complete(
+    page, org, aloop, qtbot
+):
+    """A third box ticked where 2 is the most: it stayed ticked while the chip said "Synced", the step counted
+    done and only two were kept (two shown after a restart). Now the three shown are "not saved yet", the step
+    is not counted, Complete names it, and unticking one saves the two left."""
+    run_id = opened(aloop, page, org.dispatch(every_type()))
+    cards, runner = page.runner.cards, page.runner
+    multi = cards["s-multi"]
+    tick(qtbot, multi.input.boxes["o-x"])
+    tick(qtbot, multi.input.boxes["o-y"])
+    settle(aloop, page)
+    assert runner.view.progress_text.text().startswith("1 of ")
+    tick(qtbot, multi.input.boxes["o-z"])
+    settle(aloop, page)
+    assert [b.isChecked() for b in multi.input.boxes.values()] == [True, True, True]  # as ticked
+    assert multi.problems.text() == "must select at most 2 options"
+    assert multi.chip.text() == "✎ Not saved yet"
+    assert runner.view.progress_text.text().startswith("0 of ")  # not counted done
+    synced(aloop, page, run_id)
+    assert multi.chip.text() == "✎ Not saved yet"  # the sync of what was kept does not say "Synced"
+    runner.ask_complete()
+    assert "'Damage': must select at most 2 options" in runner.view.banner.text()
+    assert multi.problems.text() == "'Damage': must select at most 2 options"
+    tick(qtbot, multi.input.boxes["o-x"])  # unticked: two left, saved
+    settle(aloop, page)
+    assert multi.chip.text() != "✎ Not saved yet" and not runner.invalid
+    assert runner.view.progress_text.text().startswith("1 of ")
+    synced(aloop, page, run_id)
+    assert org.values(run_id)["s-multi"] == ["o-y", "o-z"]
+
+
+def test_a_skip_ticked_by_accident_and_unticked_gives_the_typed_answer_back(page, org, aloop, qtbot):
+    """Tab from a text field lands on "Skip this step" and the first space typed ticks it: the answer was
+    erased for good (the server's history: the value, then skipped, then null). Now unticking brings it back."""
+    run_id = opened(aloop, page, org.dispatch(CONDITIONS))
+    cards = page.runner.cards
+    activate(qtbot, page)
+    qtbot.mouseClick(cards["s-ok"].input.buttons[False], Qt.MouseButton.LeftButton)
+    settle(aloop, page)
+    why = cards["s-why"]
+    why.input.edit.setFocus()
+    qtbot.keyClicks(why.input.edit, "soak test")
+    qtbot.keyClick(why.input.edit, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is why.skip
+    qtbot.keyClick(why.skip, Qt.Key.Key_Space)  # ticked: the skip is what is sent
+    settle(aloop, page)
+    assert why.skip.isChecked() and why.input.text() == ""
+    synced(aloop, page, run_id)
+    assert org.run_doc(run_id)["answers"]["s-why"]["skipped"] is True
+    qtbot.keyClick(why.skip, Qt.Key.Key_Space)  # unticked: the answer comes back, and is sent again
+    settle(aloop, page)
+    assert not why.skip.isChecked() and why.input.text() == "soak test"
+    synced(aloop, page, run_id)
+    assert org.values(run_id)["s-why"] == "soak test"
+
+
+def test_enter_in_the_give_up_reason_gives_the_run_up_with_it(qtbot):
+    """Enter in "Why (optional)" did nothing; only the button worked."""
+    from rundun_desktop.executor.runner_view import ConfirmBar
+
+    bar = ConfirmBar("Give up this run?", "Give up the run", danger=True, field="Why (optional)")
+    qtbot.addWidget(bar)
+    bar.ask()
+    with qtbot.waitSignal(bar.confirmed, timeout=5000) as said:
+        qtbot.keyClicks(bar.field, "Vehicle not there")
+        qtbot.keyClick(bar.field, Qt.Key.Key_Return)
+    assert said.args == ["Vehicle not there"]
+
+
+def test_the_photo_dialog_opens_where_the_last_photos_came_from(qtbot, tmp_path, monkeypatch):
+    """It opened in the home folder every time: the worker found the camera's folder again for each photo."""
+    from rundun_desktop.executor.widgets import photos
+
+    camera = tmp_path / "DCIM"
+    camera.mkdir()
+    started: list[str] = []
+
+    def dialog(parent, title, folder, file_filter):
+        started.append(folder)
+        return [str(camera / "p1.jpg")], file_filter
+
+    monkeypatch.setattr(photos.QFileDialog, "getOpenFileNames", staticmethod(dialog))
+    monkeypatch.setattr(photos, "_last_folder", None, raising=False)
+    strip = photos.PhotoStrip(1, 3)
+    qtbot.addWidget(strip)
+    strip.choose_files()
+    strip.choose_files()
+    assert started[1] == str(camera)

@@ -196,12 +196,18 @@ def test_a_run_cancelled_on_the_server_is_refused_and_keeps_its_data(org, tmp_pa
     store = st.LocalStore(root)
     store.set_answer(run_id, "s-text", "kept")
     org.http.post(f"/v1/runs/{run_id}/cancel").raise_for_status()
-    sync_all(root)
+    engine = sync_all(root)
     run = store.run(run_id)
     assert run["local_state"] == st.REFUSED and "cancelled" in run["refusal"] and "export" in run["refusal"]
     assert [o.step_id for o in store.ops(run_id)] == ["s-text"]  # nothing dropped
+    # Refused while sending its answer: the run is what the server says it is, not "in progress" for ever,
+    # and the answer kept unsent is counted, not "everything is synced".
+    assert run["server_status"] == "cancelled"
+    assert engine.status.unsent_ops == 1 and engine.status.pending_ops == 0
+    assert "everything is synced" not in engine.status.words()
+    assert "not sent: the server refused the run" in engine.status.words()
     doc = (store.export(run_id, tmp_path / "out")).read_text()
-    assert '"kept"' in doc
+    assert '"kept"' in doc and json.loads(doc)["status"]["server"] == "cancelled"
     store.close()
 
 
