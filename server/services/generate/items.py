@@ -219,7 +219,7 @@ def split_list(text: str) -> list[tuple[str, str | None]]:
     for i, ch in enumerate(text):
         depth += ch == "("
         depth -= ch == ")" and depth > 0
-        if ch in ",;" and depth == 0:
+        if ch in ",;،؛" and depth == 0:  # and the Arabic comma and semicolon
             chunks.append(text[start:i])
             start = i + 1
     chunks.append(text[start:])
@@ -472,6 +472,6 @@ def clean_item(part: str, group: str | None, lead: str | None) -> Item | None:
     if words and words[-1].lower() in MEASURES:
         words[-1] = MEASURES[words[-1].lower()]
     text = " ".join(words)[:200].strip()
-    if not re.search(r"[A-Za-z]{2}|\bph\b", text, _I) or text.lower() in NOT_ITEMS:
+    if not re.search(r"[^\W\d_]{2}|\bph\b", text, _I) or text.lower() in NOT_ITEMS:
         return None
     return Item(text, group, extra, lead)
