@@ -218,6 +218,8 @@ def _name(context: list[str], tags: list[str], groups: list[str]) -> str:
         name = f"{groups[0]} checklist"
     if not name or name.lower() in DOC_NOUNS:
         topic = tags[0].replace("-", " ") if tags else ""
+        if topic.lower() == name.lower():  # "Inspection: door 1, door 2" was named "Inspection inspection"
+            topic = ""
         name = f"{topic} {name.lower() or 'checklist'}".strip() if topic else (name or "Checklist")
     return capitalise(name)[:120].strip()
 

@@ -273,4 +273,11 @@ PROMPTS: list[NaturalPrompt] = [
         "food-hygiene-audit",
         ("handwash sink", "fridge temperature = number", "gas bottle"),
     ),
+    P(
+        "Bakery opening checklist: oven on and at 220 °C, display fridge below 5 °C, floor swept",
+        "items",
+        None,
+        ("oven temperature = number", "display fridge temperature = number", "floor swept"),
+        name_has="Bakery",
+    ),
 ]
