@@ -183,6 +183,12 @@ def _retry_after(response: httpx.Response) -> float:
     return min(max(seconds, 0.1), RATE_LIMIT_WAIT_MAX)
 
 
+# A generate request waits for the server's language model (RUNDUN_LLM_TIMEOUT, 30 s by default) and then
+# for its offline fallback: the default 15 s gave up first, and the designer got "did not answer in time"
+# instead of the fallback template the server was about to send.
+GENERATE_TIMEOUT = httpx.Timeout(120.0, connect=5.0)
+
+
 class ApiClient:
     """Thin, typed-ish wrapper over the `/v1` API. Construct once per app; `close()` on quit."""
 
@@ -322,12 +328,14 @@ class ApiClient:
         )["data"]
 
     async def generate_template(self, prompt: str) -> dict:
-        return await self.request("POST", "/v1/templates/generate", json={"prompt": prompt})
+        return await self.request(
+            "POST", "/v1/templates/generate", json={"prompt": prompt}, timeout=GENERATE_TIMEOUT
+        )
 
     async def generate_template_described(self, prompt: str) -> tuple[dict, dict[str, str]]:
         """The generated body and the `Rundun-*` headers that say how it was made."""
         body, headers = await self.request_with_headers(
-            "POST", "/v1/templates/generate", json={"prompt": prompt}
+            "POST", "/v1/templates/generate", json={"prompt": prompt}, timeout=GENERATE_TIMEOUT
         )
         return body, {k.lower(): v for k, v in headers.items() if k.lower().startswith("rundun-")}
 

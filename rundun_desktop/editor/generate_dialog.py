@@ -189,7 +189,8 @@ class GenerateDialog(QDialog):
             )
         )
         self.status.setText(self.tr("Review it here; nothing is saved until you save it in the editor."))
-        offline = (headers or {}).get("rundun-generator") in ("offline", "fallback")
+        # Only a server without a model is told how to set one: after a model failed, describe_source says so.
+        offline = (headers or {}).get("rundun-generator") == "offline"
         words = describe_source(headers) if headers else ""
         self.source.setText(
             f"{words}\n{QCoreApplication.translate('generate_dialog', LLM_HINT)}" if offline else words

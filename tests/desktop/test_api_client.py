@@ -6,10 +6,12 @@ import re
 import socket
 import threading
 
+import httpx
 import pytest
 
 from rundun_desktop.api_client import ApiClient, ApiError
 from rundun_desktop.embedded import EmbeddedServer, bootstrap
+from server.settings import Settings
 from tests.support.samples import minimal
 
 
@@ -148,3 +150,23 @@ def test_a_request_dropped_unanswered_is_an_offline_error_when_it_cannot_be_sent
     with pytest.raises(ApiError) as err:
         aloop.run_until_complete(call(api))
     assert err.value.offline and server.requests == sent
+
+
+def test_a_generate_request_waits_past_the_servers_model_deadline(aloop):
+    """The server waits RUNDUN_LLM_TIMEOUT (30 s by default) for its model, then answers with its fallback: the
+    dialog gave up at the client's 15 s for every request and showed "did not answer in time" instead."""
+    seen: list[dict] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request.extensions["timeout"])
+        return httpx.Response(200, json=minimal("Made"), headers={"Rundun-Generator": "fallback"})
+
+    api = ApiClient("http://rundun.test", "rdk_live_" + "0" * 32, transport=httpx.MockTransport(handler))
+    try:
+        aloop.run_until_complete(api.generate_template_described("Car rental return check"))
+        aloop.run_until_complete(api.generate_template("Car rental return check"))
+    finally:
+        aloop.run_until_complete(api.close())
+    server_wait = Settings.model_fields["llm_timeout"].default
+    assert all(t["read"] >= 2 * server_wait for t in seen[:2]), seen
+    assert all(t["connect"] <= 5 for t in seen[:2]), seen  # a server that is not there is still said soon

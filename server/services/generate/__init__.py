@@ -117,6 +117,8 @@ async def generate_template(
         )
     except LlmFailure as exc:
         notes = exc.notes
+    except RecursionError:  # whatever in the answer overflowed the stack: the answer is unusable, not a 500
+        notes = ["LLM answer is nested too deeply to read"]
     except (TimeoutError, httpx.TimeoutException):
         notes = [f"LLM gave no valid answer within {llm.timeout_s:g} s"]
     except httpx.HTTPError as exc:

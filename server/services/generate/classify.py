@@ -81,6 +81,8 @@ class Plan:
     bad_answer: bool | None = None  # booleans only: the answer that opens "Describe the problem"
     problem_label: str = "Describe the problem"
     place_text: str = ""  # the item's own words, to find a place-section in
+    flag: dict[str, float] | None = None  # numbers: the limit the prompt stated ("below 5 °C")
+    hint: str | None = None  # numbers: the value the prompt asked for ("at 220 °C")
 
 
 def capitalise(text: str) -> str:
@@ -163,7 +165,7 @@ def classify(
         )
     if PHOTO_ITEM.match(text) or re.search(r"\bphotos?$", text, _I):
         return _photo_plan(text)
-    plan = _classify_value_or_state(text, extra, lead, units)
+    plan = measurement_plan(text, units) or _classify_value_or_state(text, extra, lead, units)
     plan.place_text = text
     if plan.photo is False:
         plan.photo = photo
@@ -204,6 +206,66 @@ def _classify_value_or_state(text: str, extra: str, lead: str | None, units: dic
     if lead == "measure":
         return Plan("number", capitalise(text), "Readings", {"decimal": 1})
     return boolean_plan(text, looked_over=lead == "look")
+
+
+_NUM = r"[-−]?\d+(?:[.,]\d+)?"
+_UNIT = r"°\s?[CF]|degrees(?:\s?[CF])?|bar|psi|%|kg|mm|cm|ppm|volts?|V|Hz|lux"
+# "display fridge below 5 °C", "oven at 220 °C", "fridge temperature is below 5°C", "vaccine fridge 2-8 °C":
+# a reading with a limit. It read as "Display fridge below 5 °C clean?" and "At 220 °C?".
+MEASUREMENT = re.compile(
+    rf"^(?P<thing>.*?[^\W\d_].*?)\s+(?:(?:is|are|should be|must be|kept|stays?|reads?)\s+)?"
+    rf"(?:(?P<op>below|under|less than|lower than|at most|no more than|not above|above|over|more than|"
+    rf"at least|no less than|not below|at|between)\s+(?P<num>{_NUM})|(?P<lo>{_NUM})\s*(?:-|–|to)\s*(?P<hi>{_NUM}))"
+    rf"(?:\s*(?:and|-|–|to)\s*(?P<num2>{_NUM}))?\s*(?P<unit>{_UNIT})\s*$",
+    _I,
+)
+MEASURE_FOLLOWS = re.compile(rf"^(?:below|under|above|over|at)\s+{_NUM}\s*(?:{_UNIT})\s*$", _I)
+_UPPER = {"below", "under", "less than", "lower than", "at most", "no more than", "not above"}
+
+
+def measurement_plan(text: str, units: dict[str, str]) -> Plan | None:
+    """A number step in the stated unit, flagged past the stated limit, for a reading the prompt bounds."""
+    said = MEASUREMENT.match(text.strip())
+    if not said:
+        return None
+    thing = said.group("thing").strip()
+    unit = re.sub(r"\s", "", said.group("unit"))
+    unit = {"degrees": "°C", "degreesC": "°C", "degreesF": "°F", "volt": "V", "volts": "V"}.get(unit, unit)
+
+    def value(group: str) -> float:
+        number = float(said.group(group).replace("−", "-").replace(",", "."))
+        return int(number) if number.is_integer() else number
+
+    op = (said.group("op") or "between").lower()
+    flag: dict[str, float] | None
+    hint = None
+    if said.group("lo") is not None or (op == "between" and said.group("num2")):
+        low, high = (value("lo"), value("hi")) if said.group("lo") else (value("num"), value("num2"))
+        flag = {"below": min(low, high), "above": max(low, high)}
+    elif op == "between":
+        return None
+    elif op in _UPPER:
+        flag = {"above": value("num")}
+    elif op == "at":
+        flag, hint = None, f"Should be {said.group('num')} {unit}"
+    else:
+        flag = {"below": value("num")}
+    temperature = unit in ("°C", "°F")
+    label = thing if not temperature or re.search(r"\btemp", thing, _I) else f"{thing} temperature"
+    known = value_plan(label, "", units)
+    config: dict[str, Any] = {"decimal": 1}
+    theme = "Temperatures" if temperature else "Readings"
+    if known is not None and known.type == "number" and known.config.get("unit") == unit:
+        config, theme = dict(known.config), known.theme
+        limits = [v for v in (flag or {}).values()]
+        if any(
+            (config.get("min") is not None and v < config["min"])
+            or (config.get("max") is not None and v > config["max"])
+            for v in limits
+        ):
+            config.pop("min", None), config.pop("max", None)
+    config["unit"] = unit
+    return Plan("number", capitalise(label), theme, config, flag=flag, hint=hint)
 
 
 def _photo_plan(text: str) -> Plan:

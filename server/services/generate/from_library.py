@@ -331,7 +331,12 @@ def library_name(entry: LibraryTemplate, prompt_name: str, prompt: str, phrases:
     words = [w for w in normalize(prompt_name) if w not in GENERIC]
     name = prompt_name if spelled and words else entry.name
     wanted = FREQUENCY.search(prompt)
-    if wanted and not FREQUENCY.search(name):
+    has = FREQUENCY.search(name)
+    if wanted and has and has.group(1).lower() != wanted.group(1).lower():
+        # "Construction site weekly safety walk" was named the library's "… daily safety walk"
+        said = wanted.group(1).lower()
+        name = name[: has.start()] + (said.capitalize() if has.start() == 0 else said) + name[has.end() :]
+    elif wanted and not has:
         first = name.split()[0] if name.split() else ""
         rest = name if first.isupper() or any(c.isupper() for c in first[1:]) else name[:1].lower() + name[1:]
         name = f"{wanted.group(1).capitalize()} {rest}"

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from . import domains as dm
 from . import yesno as yn
-from .classify import PHOTO_ITEM, SIGNATURE, has_state, is_participle, is_problem, value_plan
+from .classify import MEASURE_FOLLOWS, PHOTO_ITEM, SIGNATURE, has_state, is_participle, is_problem, value_plan
 from .yesno import word_set
 
 _I = re.IGNORECASE
@@ -219,7 +219,7 @@ def split_list(text: str) -> list[tuple[str, str | None]]:
     for i, ch in enumerate(text):
         depth += ch == "("
         depth -= ch == ")" and depth > 0
-        if ch in ",;" and depth == 0:
+        if ch in ",;،؛" and depth == 0:  # and the Arabic comma and semicolon
             chunks.append(text[start:i])
             start = i + 1
     chunks.append(text[start:])
@@ -246,11 +246,27 @@ def split_list(text: str) -> list[tuple[str, str | None]]:
             _flush(parts, joined, result)
             result.extend((p, group_title(inner.group(1))) for p, _ in split_list(inner.group(2)))
             continue
-        pieces = _split_and(chunk)
+        pieces = _bound_to_the_thing(_split_and(chunk))
         parts.extend(pieces)
         joined.extend([chunk != raw_chunk] + [True] * (len(pieces) - 1))
     _flush(parts, joined, result)
     return result
+
+
+def _bound_to_the_thing(pieces: list[str]) -> list[str]:
+    """ "oven on and at 220 °C": the limit is the oven's reading, not a check of its own ("At 220 °C?")."""
+    out: list[str] = []
+    for piece in pieces:
+        if out and re.search(r"\bbetween\s+[-−]?[\d.,]+$", out[-1], _I) and re.match(r"^[-−]?\d", piece):
+            out[-1] = f"{out[-1]} and {piece}"  # "between 1 and 2 bar" is one range
+            continue
+        if out and MEASURE_FOLLOWS.match(piece):
+            thing = re.sub(
+                r"\s+(?:on|off|clean|ready|working|lit|open|closed|running|set)$", "", out[-1], flags=_I
+            )
+            piece = f"{thing} {piece}"
+        out.append(piece)
+    return out
 
 
 def _flush(parts: list[str], joined: list[bool], result: list[tuple[str, str | None]]) -> None:
@@ -472,6 +488,6 @@ def clean_item(part: str, group: str | None, lead: str | None) -> Item | None:
     if words and words[-1].lower() in MEASURES:
         words[-1] = MEASURES[words[-1].lower()]
     text = " ".join(words)[:200].strip()
-    if not re.search(r"[A-Za-z]{2}|\bph\b", text, _I) or text.lower() in NOT_ITEMS:
+    if not re.search(r"[^\W\d_]{2}|\bph\b", text, _I) or text.lower() in NOT_ITEMS:
         return None
     return Item(text, group, extra, lead)

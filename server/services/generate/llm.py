@@ -20,6 +20,7 @@ from server.tdl import TdlError, normalize_template, validate_template
 # Fields the API assigns; a model that imitates a stored template may add them, and TDL forbids them.
 SERVER_FIELDS = ("id", "v", "org_id", "created_at", "updated_at")
 MAX_REPAIR_DETAILS = 60
+TOO_DEEP = "the JSON nests too deeply; a template needs only a few levels"
 
 SYSTEM_PROMPT = """You write checklist templates in TDL (Template Definition Language) as JSON.
 Answer with ONE JSON object and nothing else: no prose, no code fences.
@@ -152,6 +153,8 @@ async def _chat(
         raise LlmFailure([f"LLM answered HTTP {response.status_code}"])
     try:
         content = response.json()["choices"][0]["message"]["content"]
+    except RecursionError:  # a body nested deeper than the decoder's stack: garbage like any other
+        raise LlmFailure(["LLM response is nested too deeply to read"]) from None
     except (ValueError, KeyError, IndexError, TypeError):
         raise LlmFailure(["LLM response is not a chat completion"]) from None
     if isinstance(content, list):  # some servers send content parts
@@ -171,15 +174,18 @@ def check_answer(content: str) -> tuple[dict[str, Any] | None, list[dict[str, st
     data = {k: v for k, v in data.items() if k not in SERVER_FIELDS}
     try:
         template = validate_template(data)
+        normalized = normalize_template(template)
     except TdlError as exc:
         return None, list(exc.details)
-    normalized = normalize_template(template)
+    except RecursionError:  # a few hundred levels decode, yet overflow the validator's stack
+        return None, [{"path": "", "message": TOO_DEEP}]
     normalized.pop("id", None)
     return normalized, []
 
 
 def extract_json(text: str) -> dict[str, Any] | None:
-    """The first JSON object in `text`, tolerating ```json fences and prose around it."""
+    """The first JSON object in `text`, tolerating ```json fences and prose around it; None when there is
+    none, or when it nests deeper than the decoder's stack (every later start is inside the same nest)."""
     fenced = re.search(r"```(?:json|JSON)?\s*(.*?)```", text, re.DOTALL)
     candidates = [fenced.group(1)] if fenced else []
     candidates.append(text)
@@ -188,6 +194,8 @@ def extract_json(text: str) -> dict[str, Any] | None:
         for match in re.finditer(r"\{", candidate):
             try:
                 value, _ = decoder.raw_decode(candidate, match.start())
+            except RecursionError:
+                return None
             except ValueError:
                 continue
             if isinstance(value, dict):

@@ -17,6 +17,7 @@ from . import lexicon as lx
 from . import yesno as yn
 from .classify import Plan, capitalise, classify, has_state, is_problem, value_plan
 from .from_library import library_name, merge
+from .language import prompt_language
 from .library_match import GENERIC, LibraryMatch, match_library, normalize, phrases_of, spell
 from .parse import CONTEXT_WORDS, Item, Parsed, clean_item, parse_prompt
 from .sections import Ids, build_section, est_minutes, group_sections
@@ -112,6 +113,9 @@ def build_offline(prompt: str) -> OfflineResult:
         "sections": tdl_sections,
         "execution": {"scope": "any", "identity_required": "none"},
     }
+    language = prompt_language(prompt)
+    if language != "en":  # its labels are the prompt's words (a library template's stay English)
+        template["languages"] = [language]
     return OfflineResult(template, None, from_prompt)
 
 
@@ -200,7 +204,10 @@ def _item_tags(items: list[Item]) -> list[str]:
 
 def _name_tags(name: str) -> list[str]:
     words = [
-        w for w in re.findall(r"[a-z][a-z-]{2,}", name.lower()) if w not in NAME_STOP and w not in DOC_NOUNS
+        # Any script's letters: "Rückgabe" gave the tag "ckgabe", "turístico" gave "tur".
+        w
+        for w in re.findall(r"[^\W\d_][\w-]{2,}", name.lower())
+        if w not in NAME_STOP and w not in DOC_NOUNS
     ]
     return list(dict.fromkeys(words))[:3] or ["checklist"]
 
@@ -211,6 +218,8 @@ def _name(context: list[str], tags: list[str], groups: list[str]) -> str:
         name = f"{groups[0]} checklist"
     if not name or name.lower() in DOC_NOUNS:
         topic = tags[0].replace("-", " ") if tags else ""
+        if topic.lower() == name.lower():  # "Inspection: door 1, door 2" was named "Inspection inspection"
+            topic = ""
         name = f"{topic} {name.lower() or 'checklist'}".strip() if topic else (name or "Checklist")
     return capitalise(name)[:120].strip()
 

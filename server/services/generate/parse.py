@@ -137,7 +137,7 @@ def _sentence(
 ) -> str | None:
     """Read one sentence or bullet into `out`; returns the group it put its items in."""
     s = sentence.strip().strip('"').rstrip(".!").strip()
-    if not s or not re.search(r"[A-Za-z]", s):
+    if not s or not re.search(r"[^\W\d_]", s):  # any script's letters: an Arabic prompt gave nothing
         return group
     if re.match(r"if\b", s, _I):
         return group  # "If anything is broken, describe it": the follow-up steps already ask

@@ -120,6 +120,10 @@ def build_section(title: str, plans: list[Plan], ids: Ids) -> dict[str, Any]:
                 for label in plan.config["options"]
             ]
         steps.append(build_step(step_id, plan.type, plan.label, config, plan.required, plan.photo))
+        if plan.flag is not None:
+            steps[-1]["flag"] = plan.flag
+        if plan.hint is not None:
+            steps[-1]["hint"] = plan.hint
         if plan.type == "boolean":
             follow = build_step(
                 ids.make("s", f"{step_id[2:]}-details", 60),

@@ -3,9 +3,10 @@ template unsaved in the editor. And the Generate dialog says in words what made 
 
 from __future__ import annotations
 
-from rundun_desktop.editor.generate_dialog import describe_source
+from rundun_desktop.editor.generate_dialog import GenerateDialog, describe_source
 from server.services.library import library_dir
 from tests.desktop.editor.conftest import Driver, until
+from tests.support.samples import minimal
 
 LIBRARY_SIZE = len(list(library_dir().glob("*.json")))
 
@@ -96,6 +97,19 @@ def test_the_words_for_each_way_a_template_is_made() -> None:
     assert describe_source({**named, "rundun-generator": "fallback"}).startswith(
         "The language model gave no usable answer, so the offline generator made it. Built from"
     )
+
+
+def test_only_a_server_without_a_model_is_told_how_to_set_one(qtbot) -> None:
+    """After the model failed, the dialog said to set RUNDUN_LLM_BASE_URL, which was set (audit E, finding 8)."""
+    dialog = GenerateDialog()
+    qtbot.addWidget(dialog)
+    body = minimal("Car rental return check")
+    made = {"rundun-library-template": "vehicle-handover", "rundun-prompt-items": "2"}
+    dialog.show_result(body, {**made, "rundun-generator": "fallback"})
+    assert dialog.source.text().startswith("The language model gave no usable answer")
+    assert "RUNDUN_LLM_BASE_URL" not in dialog.source.text()
+    dialog.show_result(body, {**made, "rundun-generator": "offline"})
+    assert "RUNDUN_LLM_BASE_URL" in dialog.source.text()
 
 
 def test_an_empty_list_offers_its_starts_in_words_and_each_does_what_the_toolbar_does(

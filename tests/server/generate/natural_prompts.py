@@ -247,4 +247,37 @@ PROMPTS: list[NaturalPrompt] = [
     ),
     P("Toolbox talk sign-in sheet for the crew", "phrasing", "toolbox-talk", ("topic", "attendees")),
     P("Near miss report form", "phrasing", "incident-report", ("description", "witness")),
+    # -- other languages, and a compound whose head is not the work (audit E) --------------------------
+    P(
+        "Mietwagen Rückgabe: Tankfüllstand, Kilometerstand, neue Kratzer, Innenraum sauber, Schlüssel zurück",
+        "language",
+        "vehicle-handover",
+        ("odometer = number", "kilometerstand"),
+    ),
+    P(
+        "Inspección diaria de carretilla elevadora: horquillas, frenos, claxon, nivel de batería, fugas",
+        "language",
+        "forklift-pre-shift",
+        ("forks", "horquillas"),
+    ),
+    P(
+        "Limpieza de apartamento turístico entre huéspedes: sábanas cambiadas, baño limpio, cocina, toallas",
+        "language",
+        "str-turnover",
+        ("fresh linen", "toallas"),
+    ),
+    P(
+        "Food truck hygiene check before service: handwash sink, fridge temperature, gas bottle secured, "
+        "fire extinguisher, waste water tank",
+        "phrasing",
+        "food-hygiene-audit",
+        ("handwash sink", "fridge temperature = number", "gas bottle"),
+    ),
+    P(
+        "Bakery opening checklist: oven on and at 220 °C, display fridge below 5 °C, floor swept",
+        "items",
+        None,
+        ("oven temperature = number", "display fridge temperature = number", "floor swept"),
+        name_has="Bakery",
+    ),
 ]

@@ -92,6 +92,16 @@ def test_a_failing_llm_falls_back_to_the_library_and_says_so(api_factory, fake_l
     assert "Rundun-Generator-Model" not in r.headers
 
 
+def test_a_deeply_nested_llm_answer_falls_back_not_500(api_factory, fake_llm: FakeLlm) -> None:
+    # It answered 500 internal_error: a RecursionError escaped the decoder (audit E, finding 1).
+    api = api_factory(llm_base_url=fake_llm.base_url, llm_model="m", llm_timeout=20)
+    deep = '{"a":' * 50000 + "1" + "}" * 50000
+    fake_llm.answer_with(deep, deep)
+    r = api.post(GENERATE, json={"prompt": ISSUE_PROMPT})
+    assert r.status_code == 200
+    assert r.headers["Rundun-Generator"] == "fallback"
+
+
 def test_the_real_server_names_the_library_template(server_process) -> None:
     server, key = server_process
     with httpx.Client(base_url=server.url, headers={"Authorization": f"Bearer {key}"}, timeout=30) as http:

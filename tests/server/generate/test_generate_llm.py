@@ -249,3 +249,34 @@ def test_extract_json_tolerates_fences_and_prose(text: str, name: str) -> None:
 def test_extract_json_finds_nothing_in_garbage() -> None:
     assert extract_json("no json here") is None
     assert extract_json("[1, 2, 3]") is None
+
+
+def _deep_condition(depth: int) -> str:
+    """GOOD with a condition nested `depth` times: it decodes, yet overflows a recursive validator."""
+    data = copy.deepcopy(GOOD)
+    when: dict[str, Any] = {"step": "s-bed", "op": "eq", "value": False}
+    text = json.dumps(when)
+    for _ in range(depth):
+        text = '{"all": [' + text + "]}"
+    data["sections"][0]["steps"][1]["condition"] = {"when": "@WHEN@"}
+    return json.dumps(data).replace('"@WHEN@"', text)
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        pytest.param(Answer(content='{"a":' * 50000 + "1" + "}" * 50000), id="content-nested-50000"),
+        pytest.param(Answer(status=200, body="[" * 100000 + "]" * 100000), id="body-nested-100000"),
+        pytest.param(Answer(content=_deep_condition(450)), id="condition-nested-450"),
+    ],
+)
+def test_an_answer_nested_too_deeply_falls_back(fake_llm: FakeLlm, answer: Answer) -> None:
+    # A RecursionError in the decoder or the validator escaped as a 500 (audit E, finding 1).
+    fake_llm.script = [lambda _s: answer, lambda _s: answer]
+    result = _run(generate_template(PROMPT, _config(fake_llm)))
+    assert result.source == "fallback" and result.notes
+    assert result.template == offline_template(PROMPT)
+
+
+def test_extract_json_gives_up_on_a_nest_deeper_than_its_stack() -> None:
+    assert extract_json('{"a":' * 50000 + "1" + "}" * 50000) is None
