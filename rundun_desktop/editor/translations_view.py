@@ -84,6 +84,12 @@ class TranslationsPanel(QWidget):
         self.add_button = QToolButton()
         self.add_button.setObjectName("addLanguage")
         self.add_button.setText(self.tr("Add language…"))
+        self.remove_button = QToolButton()
+        self.remove_button.setObjectName("removeLanguage")
+        self.remove_button.setText(self.tr("Remove language…"))
+        self.remove_button.setToolTip(
+            self.tr("Remove the chosen language and its translations from the template")
+        )
         self.export_button = QToolButton()
         self.export_button.setObjectName("exportTranslations")
         self.export_button.setText(self.tr("Export translations…"))
@@ -97,6 +103,7 @@ class TranslationsPanel(QWidget):
         outer.addLayout(bar)
         adding = QHBoxLayout()
         adding.addWidget(self.add_button)
+        adding.addWidget(self.remove_button)
         adding.addStretch(1)
         outer.addLayout(adding)
         files = QHBoxLayout()
@@ -145,6 +152,27 @@ class TranslationsPanel(QWidget):
         accepted = await run_dialog(dialog) == QDialog.DialogCode.Accepted
         tag = dialog.textValue().strip()
         return tag if accepted and tag else None
+
+    async def ask_remove_language(self, language: str, translated: int) -> bool:
+        """Whether to remove `language` ("Deutsch (de)") and its `translated` texts from the template."""
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Remove language"),
+            self.tr("Remove {0} from this template?").format(language),
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
+        box.setInformativeText(
+            self.tr(
+                "%Ln translated text(s) go with it. Runs already dispatched in it keep theirs.",
+                "",
+                translated,
+            )
+        )
+        remove = box.addButton(self.tr("Remove {0}").format(language), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(self.tr("Keep it"), QMessageBox.ButtonRole.RejectRole)
+        await run_dialog(box)
+        return box.clickedButton() is remove
 
     async def ask_export_path(self, suggested: str) -> Path | None:
         dialog = QFileDialog(

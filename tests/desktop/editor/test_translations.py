@@ -247,3 +247,35 @@ def test_renaming_a_step_or_option_id_keeps_its_translations(drive: Driver, aloo
     d.ctl.stack.undo()
     d.ctl.stack.undo()
     assert doc.to_tdl()["translations"] == car_check()["translations"]
+
+
+def test_a_language_is_removed_after_asking_and_the_source_cannot_be(
+    drive: Driver, aloop, client, page, monkeypatch
+):
+    """The tab could add a language but not remove one (only the JSON tab or the API could)."""
+    d = drive
+    open_translations(d, aloop, client, page)
+    panel, doc = d.view.translations, d.ctl.doc
+    answers = iter([False, True])
+    asked: list[tuple[str, int]] = []
+
+    async def ask(language: str, translated: int) -> bool:
+        asked.append((language, translated))
+        return next(answers)
+
+    monkeypatch.setattr(panel, "ask_remove_language", ask)
+    assert panel.remove_button.isEnabled() and panel.language.currentData() == "de"
+    d.click(panel.remove_button)  # kept
+    until(aloop, lambda: len(asked) == 1, 5)
+    assert asked == [("Deutsch (de)", 4)] and doc.to_tdl()["languages"] == ["en", "de", "ar"]
+    d.click(panel.remove_button)
+    until(aloop, lambda: doc.to_tdl()["languages"] == ["en", "ar"], 5)
+    assert "de" not in doc.to_tdl()["translations"]
+    assert d.ctl.stack.undoText() == "Remove language de"
+    until(aloop, lambda: counts_shown(panel) == "ar: 2 of 14", 5)
+    d.choose(panel.language, "en")
+    assert not panel.remove_button.isEnabled()
+    assert not d.ctl.translations.remove_language("en")
+    d.ctl.stack.undo()  # one step brings back the language and its texts
+    assert doc.to_tdl()["languages"] == ["en", "de", "ar"]
+    assert doc.to_tdl()["translations"] == car_check()["translations"]
