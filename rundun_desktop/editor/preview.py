@@ -118,6 +118,13 @@ class PreviewPane(QWidget):
         )
         self.redraw()
 
+    def clear(self) -> None:
+        """Show nothing: a search that finds no template left the previous one's preview up."""
+        self.model, self.source, self.body, self.section = None, {}, {}, 0
+        self.banner.hide()
+        self.reset_answers()
+        self.progress.setText("")
+
     def set_language(self, language: str | None) -> None:
         """Show the template in `language` (SPEC §15: untranslated texts in the first language)."""
         if language == self.language:
