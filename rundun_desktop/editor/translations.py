@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTimer, Signal
 from qasync import asyncSlot
 
 from rundun_desktop import i18n
+from rundun_desktop.formatting import number
 from server.tdl import template_languages, translation_counts
 from server.tdl import translation_files as files
 from server.tdl.languages import LANGUAGE_TAG
@@ -40,7 +41,9 @@ def counts_text(body: dict[str, Any]) -> str:
         )
     of = QCoreApplication.translate("TranslationsController", "{0}: {1} of {2}")
     # Each count isolated (U+2068 … U+2069), so a right-to-left window keeps "de: 41 of 44" together.
-    return " · ".join(f"\u2068{of.format(tag, done, total)}\u2069" for tag, (done, total) in counts.items())
+    return " · ".join(
+        f"\u2068{of.format(tag, number(done), number(total))}\u2069" for tag, (done, total) in counts.items()
+    )
 
 
 class TranslationsController(QObject):
