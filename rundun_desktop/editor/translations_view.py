@@ -4,7 +4,6 @@ Widgets and dialogs only; `translations.py` decides."""
 
 from __future__ import annotations
 
-import unicodedata
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
@@ -28,20 +27,10 @@ from PySide6.QtWidgets import (
 )
 
 from rundun_desktop.widgets.dialogs import run_dialog
+from rundun_desktop.widgets.own_direction import text_direction
 from rundun_desktop.words import QT_TRANSLATE_NOOP
 
 FILE_FILTERS = QT_TRANSLATE_NOOP("translations_view", "XLIFF 1.2 (*.xlf *.xliff);;CSV (*.csv)")
-
-
-def text_direction(text: str) -> Qt.LayoutDirection | None:
-    """The direction of a text by its first strong character (Unicode's rule), None when it has none."""
-    for ch in text:
-        kind = unicodedata.bidirectional(ch)
-        if kind in ("R", "AL"):
-            return Qt.LayoutDirection.RightToLeft
-        if kind == "L":
-            return Qt.LayoutDirection.LeftToRight
-    return None
 
 
 class MissingHighlight(QStyledItemDelegate):
