@@ -471,7 +471,7 @@ def test_the_median_time_and_the_charts_days_are_in_the_apps_language(qapp):
     finally:
         QLocale.setDefault(QLocale.system())
     assert median == "1,5 Std."
-    assert days[:2] == ["2 März", "3 März"]
+    assert days[:2] == ["2. März", "3. März"]
 
 
 def test_a_month_of_days_names_the_bars_under_them_and_today_always(qapp):
