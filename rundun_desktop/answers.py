@@ -10,6 +10,7 @@ from urllib.parse import urlsplit
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
+from rundun_desktop.formatting import day_form
 from rundun_desktop.words import Counts
 
 ANSWERED, SKIPPED, UNANSWERED, HIDDEN, INSTRUCTION = (
@@ -109,7 +110,7 @@ def value_text(step: dict, value: Any, photo_count: int = 0) -> str:
         except (TypeError, ValueError):
             return str(value)
         # In the person's language, as every other date: strftime wrote "Sat 05 Dec 2026" in English everywhere.
-        return QLocale().toString(QDate(day.year, day.month, day.day), "ddd d MMM yyyy")
+        return QLocale().toString(QDate(day.year, day.month, day.day), f"ddd {day_form()} MMM yyyy")
     return str(value)
 
 

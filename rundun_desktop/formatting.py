@@ -49,7 +49,15 @@ def status_label(status: str | None) -> str:
     return (status or "").replace("_", " ").capitalize()
 
 
-DATE_FORM = "d MMM yyyy"  # the app's one way of writing a date: "5 Dec 2026", "5 Dez. 2026", "٥ ديسمبر ٢٠٢٦"
+def day_form() -> str:
+    """The day as the language writes it before a month: "5" in English, "5." in German (and Finnish, Czech…),
+    read off the locale's own long date form ("dddd, d. MMMM yyyy"). German read "1 Dez. 2026"."""
+    return "d." if "d." in QLocale().dateFormat(QLocale.FormatType.LongFormat) else "d"
+
+
+def date_form() -> str:
+    """The app's one way of writing a date: "5 Dec 2026", "5. Dez. 2026", "٥ ديسمبر ٢٠٢٦"."""
+    return f"{day_form()} MMM yyyy"
 
 
 def parse_time(text: str | None) -> datetime | None:
@@ -78,10 +86,10 @@ def _qdatetime(local: datetime) -> QDateTime:
 
 
 def date_text(local: datetime | date) -> str:
-    """A date with its month's name in the person's language, '5 Dec 2026', '5 Dez. 2026', as the tables write
+    """A date with its month's name in the person's language, '5 Dec 2026', '5. Dez. 2026', as the tables write
     it: the locale's short form ('12/5/26' in the US, '5/12/26' in Britain) left a run's detail reading
     differently from its row, and a day from a month."""
-    return QLocale().toString(QDate(local.year, local.month, local.day), DATE_FORM)
+    return QLocale().toString(QDate(local.year, local.month, local.day), date_form())
 
 
 def time_text(local: datetime, with_seconds: bool = False) -> str:
@@ -102,7 +110,7 @@ def short_time(text: str | None, now: datetime | None = None) -> str:
     this_year = (now or datetime.now(UTC)).astimezone().year
     locale = QLocale()
     time = locale.timeFormat(QLocale.FormatType.ShortFormat)
-    form = f"d MMM {time}" if local.year == this_year else DATE_FORM
+    form = f"{day_form()} MMM {time}" if local.year == this_year else date_form()
     return locale.toString(_qdatetime(local), form)
 
 
@@ -117,8 +125,8 @@ def utc_days(start: str | None, end: str | None) -> str:
 
 
 def day_month(day: date) -> str:
-    """A day in a chart's axis: '5 Nov', '5 Dez.', '٥ نوفمبر' (strftime wrote English months in every language)."""
-    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMM")
+    """A day in a chart's axis: '5 Nov', '5. Dez.', '٥ نوفمبر' (strftime wrote English months in every language)."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), f"{day_form()} MMM")
 
 
 DAYS, HOURS, MINUTES, SECONDS = (

@@ -813,6 +813,17 @@
             <numerusform>{0} من %Ln خطوة</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Translations into {0}: %Ln changed</source>
+        <translation>
+            <numerusform>الترجمات إلى {0}: لم يتغير شيء</numerusform>
+            <numerusform>الترجمات إلى {0}: تغيّرت ترجمة واحدة</numerusform>
+            <numerusform>الترجمات إلى {0}: تغيّرت ترجمتان</numerusform>
+            <numerusform>الترجمات إلى {0}: تغيّرت %Ln ترجمات</numerusform>
+            <numerusform>الترجمات إلى {0}: تغيّرت %Ln ترجمة</numerusform>
+            <numerusform>الترجمات إلى {0}: تغيّرت %Ln ترجمة</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CredentialStore</name>
@@ -3838,6 +3849,10 @@ Start from one of the library&apos;s ready-made checklists, describe one to gene
         <translation>إضافة اللغة {0}</translation>
     </message>
     <message>
+        <source>Remove language {0}</source>
+        <translation>إزالة اللغة {0}</translation>
+    </message>
+    <message>
         <source>Choose the language the file translates into first.</source>
         <translation>اختر أولاً اللغة التي يترجم إليها الملف.</translation>
     </message>
@@ -3897,6 +3912,14 @@ Start from one of the library&apos;s ready-made checklists, describe one to gene
         <translation>إضافة لغة…</translation>
     </message>
     <message>
+        <source>Remove language…</source>
+        <translation>إزالة لغة…</translation>
+    </message>
+    <message>
+        <source>Remove the chosen language and its translations from the template</source>
+        <translation>إزالة اللغة المختارة وترجماتها من القالب</translation>
+    </message>
+    <message>
         <source>Export translations…</source>
         <translation>تصدير الترجمات…</translation>
     </message>
@@ -3911,6 +3934,33 @@ Start from one of the library&apos;s ready-made checklists, describe one to gene
     <message>
         <source>Language tag (BCP 47), e.g. de, es, ar, pt-BR, or the language&apos;s English name:</source>
         <translation>وسم اللغة (BCP 47)، مثل de أو es أو ar أو pt-BR، أو اسم اللغة بالإنجليزية:</translation>
+    </message>
+    <message>
+        <source>Remove language</source>
+        <translation>إزالة لغة</translation>
+    </message>
+    <message>
+        <source>Remove {0} from this template?</source>
+        <translation>هل تريد إزالة {0} من هذا القالب؟</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln translated text(s) go with it. Runs already dispatched in it keep theirs.</source>
+        <translation>
+            <numerusform>لا تُزال معها أي نصوص مترجمة. تحتفظ المهام المُرسلة بها من قبل بنصوصها.</numerusform>
+            <numerusform>يُزال معها نص مترجم واحد. تحتفظ المهام المُرسلة بها من قبل بنصوصها.</numerusform>
+            <numerusform>يُزال معها نصّان مترجمان. تحتفظ المهام المُرسلة بها من قبل بنصوصها.</numerusform>
+            <numerusform>يُزال معها %Ln نصوص مترجمة. تحتفظ المهام المُرسلة بها من قبل بنصوصها.</numerusform>
+            <numerusform>يُزال معها %Ln نصًا مترجمًا. تحتفظ المهام المُرسلة بها من قبل بنصوصها.</numerusform>
+            <numerusform>يُزال معها %Ln نص مترجم. تحتفظ المهام المُرسلة بها من قبل بنصوصها.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove {0}</source>
+        <translation>إزالة {0}</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>الإبقاء عليها</translation>
     </message>
     <message>
         <source>Export translations</source>
@@ -4494,6 +4544,18 @@ Start from one of the library&apos;s ready-made checklists, describe one to gene
     <message>
         <source>Identity required</source>
         <translation>الهوية مطلوبة</translation>
+    </message>
+    <message>
+        <source>Language removed: {0}</source>
+        <translation>لغة أُزيلت: {0}</translation>
+    </message>
+    <message>
+        <source>Language added: {0}</source>
+        <translation>لغة أُضيفت: {0}</translation>
+    </message>
+    <message>
+        <source>Source language</source>
+        <translation>لغة المصدر</translation>
     </message>
     <message>
         <source>Added section “{0}”</source>

@@ -693,6 +693,13 @@
             <numerusform>{0} von %Ln Schritten</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Translations into {0}: %Ln changed</source>
+        <translation>
+            <numerusform>Übersetzungen ins {0}: %Ln geändert</numerusform>
+            <numerusform>Übersetzungen ins {0}: %Ln geändert</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CredentialStore</name>
@@ -3626,6 +3633,10 @@ Beginnen Sie mit einer fertigen Checkliste aus der Bibliothek, beschreiben Sie e
         <translation>Sprache {0} hinzufügen</translation>
     </message>
     <message>
+        <source>Remove language {0}</source>
+        <translation>Sprache {0} entfernen</translation>
+    </message>
+    <message>
         <source>Choose the language the file translates into first.</source>
         <translation>Wählen Sie zuerst die Sprache, in die die Datei übersetzt.</translation>
     </message>
@@ -3685,6 +3696,14 @@ Beginnen Sie mit einer fertigen Checkliste aus der Bibliothek, beschreiben Sie e
         <translation>Neue Sprache…</translation>
     </message>
     <message>
+        <source>Remove language…</source>
+        <translation>Sprache entfernen…</translation>
+    </message>
+    <message>
+        <source>Remove the chosen language and its translations from the template</source>
+        <translation>Die gewählte Sprache und ihre Übersetzungen aus der Vorlage entfernen</translation>
+    </message>
+    <message>
         <source>Export translations…</source>
         <translation>Exportieren…</translation>
     </message>
@@ -3699,6 +3718,29 @@ Beginnen Sie mit einer fertigen Checkliste aus der Bibliothek, beschreiben Sie e
     <message>
         <source>Language tag (BCP 47), e.g. de, es, ar, pt-BR, or the language&apos;s English name:</source>
         <translation>Sprach-Tag (BCP 47), z. B. de, es, ar, pt-BR, oder der englische Name der Sprache:</translation>
+    </message>
+    <message>
+        <source>Remove language</source>
+        <translation>Sprache entfernen</translation>
+    </message>
+    <message>
+        <source>Remove {0} from this template?</source>
+        <translation>{0} aus dieser Vorlage entfernen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln translated text(s) go with it. Runs already dispatched in it keep theirs.</source>
+        <translation>
+            <numerusform>%Ln übersetzter Text wird mit entfernt. Bereits in ihr versendete Durchläufe behalten ihre Texte.</numerusform>
+            <numerusform>%Ln übersetzte Texte werden mit entfernt. Bereits in ihr versendete Durchläufe behalten ihre Texte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove {0}</source>
+        <translation>{0} entfernen</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Behalten</translation>
     </message>
     <message>
         <source>Export translations</source>
@@ -4282,6 +4324,18 @@ Beginnen Sie mit einer fertigen Checkliste aus der Bibliothek, beschreiben Sie e
     <message>
         <source>Identity required</source>
         <translation>Identität erforderlich</translation>
+    </message>
+    <message>
+        <source>Language removed: {0}</source>
+        <translation>Sprache entfernt: {0}</translation>
+    </message>
+    <message>
+        <source>Language added: {0}</source>
+        <translation>Sprache hinzugefügt: {0}</translation>
+    </message>
+    <message>
+        <source>Source language</source>
+        <translation>Ausgangssprache</translation>
     </message>
     <message>
         <source>Added section “{0}”</source>

@@ -212,6 +212,13 @@
             <numerusform>{0} of %Ln steps</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Translations into {0}: %Ln changed</source>
+        <translation>
+            <numerusform>Translations into {0}: %Ln changed</numerusform>
+            <numerusform>Translations into {0}: %Ln changed</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DashboardController</name>
@@ -419,6 +426,16 @@
         <translation>
             <numerusform>%Ln template</numerusform>
             <numerusform>%Ln templates</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TranslationsPanel</name>
+    <message numerus="yes">
+        <source>%Ln translated text(s) go with it. Runs already dispatched in it keep theirs.</source>
+        <translation>
+            <numerusform>%Ln translated text goes with it. Runs already dispatched in it keep theirs.</numerusform>
+            <numerusform>%Ln translated texts go with it. Runs already dispatched in it keep theirs.</numerusform>
         </translation>
     </message>
 </context>

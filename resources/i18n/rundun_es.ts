@@ -693,6 +693,13 @@
             <numerusform>{0} de %Ln pasos</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Translations into {0}: %Ln changed</source>
+        <translation>
+            <numerusform>Traducciones al {0}: %Ln cambiada</numerusform>
+            <numerusform>Traducciones al {0}: %Ln cambiadas</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CredentialStore</name>
@@ -3626,6 +3633,10 @@ Empiece con una de las listas de comprobación ya hechas de la biblioteca, descr
         <translation>Añadir idioma {0}</translation>
     </message>
     <message>
+        <source>Remove language {0}</source>
+        <translation>Quitar el idioma {0}</translation>
+    </message>
+    <message>
         <source>Choose the language the file translates into first.</source>
         <translation>Elija primero el idioma al que traduce el archivo.</translation>
     </message>
@@ -3685,6 +3696,14 @@ Empiece con una de las listas de comprobación ya hechas de la biblioteca, descr
         <translation>Añadir idioma…</translation>
     </message>
     <message>
+        <source>Remove language…</source>
+        <translation>Quitar idioma…</translation>
+    </message>
+    <message>
+        <source>Remove the chosen language and its translations from the template</source>
+        <translation>Quitar de la plantilla el idioma elegido y sus traducciones</translation>
+    </message>
+    <message>
         <source>Export translations…</source>
         <translation>Exportar…</translation>
     </message>
@@ -3699,6 +3718,29 @@ Empiece con una de las listas de comprobación ya hechas de la biblioteca, descr
     <message>
         <source>Language tag (BCP 47), e.g. de, es, ar, pt-BR, or the language&apos;s English name:</source>
         <translation>Etiqueta de idioma (BCP 47), p. ej. de, es, ar, pt-BR, o el nombre del idioma en inglés:</translation>
+    </message>
+    <message>
+        <source>Remove language</source>
+        <translation>Quitar idioma</translation>
+    </message>
+    <message>
+        <source>Remove {0} from this template?</source>
+        <translation>¿Quitar {0} de esta plantilla?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln translated text(s) go with it. Runs already dispatched in it keep theirs.</source>
+        <translation>
+            <numerusform>Se quita con él %Ln texto traducido. Las ejecuciones ya enviadas en ese idioma conservan los suyos.</numerusform>
+            <numerusform>Se quitan con él %Ln textos traducidos. Las ejecuciones ya enviadas en ese idioma conservan los suyos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove {0}</source>
+        <translation>Quitar {0}</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Conservarlo</translation>
     </message>
     <message>
         <source>Export translations</source>
@@ -4282,6 +4324,18 @@ Empiece con una de las listas de comprobación ya hechas de la biblioteca, descr
     <message>
         <source>Identity required</source>
         <translation>Identidad obligatoria</translation>
+    </message>
+    <message>
+        <source>Language removed: {0}</source>
+        <translation>Idioma quitado: {0}</translation>
+    </message>
+    <message>
+        <source>Language added: {0}</source>
+        <translation>Idioma añadido: {0}</translation>
+    </message>
+    <message>
+        <source>Source language</source>
+        <translation>Idioma de origen</translation>
     </message>
     <message>
         <source>Added section “{0}”</source>

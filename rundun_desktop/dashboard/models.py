@@ -173,7 +173,7 @@ class BucketsModel(FlatTableModel):
         start = date.fromisoformat(self.buckets[row]["start"])
         if self.bucket == "week":
             return self.tr("Week of {0}").format(fmt.day_month(start))
-        return QLocale().toString(QDate(start.year, start.month, start.day), "ddd d MMM")
+        return QLocale().toString(QDate(start.year, start.month, start.day), f"ddd {fmt.day_form()} MMM")
 
     def short_label(self, row: int) -> str:
         return fmt.day_month(date.fromisoformat(self.buckets[row]["start"]))

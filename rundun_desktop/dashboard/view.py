@@ -208,7 +208,7 @@ class DashboardView(QWidget):
         self.date_from, self.date_to = QDateEdit(), QDateEdit()
         for edit, name in ((self.date_from, self.tr("From")), (self.date_to, self.tr("To"))):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat(fmt.DATE_FORM)  # as every date of the app is written ("6 Nov 2026")
+            edit.setDisplayFormat(fmt.date_form())  # as every date of the app is written ("6 Nov 2026")
             edit.setAccessibleName(name)
             edit.setDate(QDate.currentDate())
             edit.setEnabled(False)

@@ -10,8 +10,9 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from rundun_desktop.words import QT_TRANSLATE_NOOP
-from server.tdl import TdlError, normalize_template, validate_template
+from rundun_desktop.i18n import tag_with_name
+from rundun_desktop.words import QT_TRANSLATE_NOOP, Counts
+from server.tdl import TdlError, normalize_template, template_languages, validate_template
 
 from .condition_text import condition_words, type_name
 
@@ -82,8 +83,36 @@ def describe_changes(old_body: dict[str, Any], new_body: dict[str, Any]) -> list
                         b.get(key),
                     )
                 )
+    lines += _language_changes(old, new)
     lines += _section_changes(old, new)
     lines += _step_changes(old, new)
+    return lines
+
+
+def _language_changes(old: dict[str, Any], new: dict[str, Any]) -> list[str]:
+    """Languages added and removed, and how many translated texts changed per language: "Save mine" after
+    someone removed German brought it back while the list said "(no visible change)"."""
+    a, b = template_languages(old), template_languages(new)
+    lines = [
+        QCoreApplication.translate("diff", "Language removed: {0}").format(tag_with_name(tag))
+        for tag in a
+        if tag not in b
+    ]
+    lines += [
+        QCoreApplication.translate("diff", "Language added: {0}").format(tag_with_name(tag))
+        for tag in b
+        if tag not in a
+    ]
+    if a[:1] != b[:1]:
+        lines.append(_change(QCoreApplication.translate("diff", "Source language"), a[0], b[0]))
+    old_table, new_table = old.get("translations") or {}, new.get("translations") or {}
+    for tag in dict.fromkeys([*a, *b]):
+        texts_a, texts_b = old_table.get(tag) or {}, new_table.get(tag) or {}
+        changed = sum(texts_a.get(key) != texts_b.get(key) for key in set(texts_a) | set(texts_b))
+        if changed:
+            lines.append(
+                Counts.tr("Translations into {0}: %Ln changed", "", changed).format(tag_with_name(tag))
+            )
     return lines
 
 

@@ -1,8 +1,8 @@
 """The editing vocabulary of the template editor: every change a designer can make, as undo commands.
 
 `DocEditor` turns intentions (add a step after this one, move it down, rename its id) into the
-commands of `commands.py` on one QUndoStack, with their knock-on edits (conditions that follow a
-renamed id, the config that follows a type change). Views and controllers call this; nothing here
+commands of `commands.py` on one QUndoStack, with their knock-on edits (conditions and translations that
+follow a renamed id, the config that follows a type change). Views and controllers call this; nothing here
 touches a widget or the network.
 """
 
@@ -25,7 +25,14 @@ from .commands import (
     ReplaceCommand,
 )
 from .doc import TEMPLATE_UID, SectionNode, TemplateDoc
-from .factory import flag_after_options, fresh_copy, new_step, reference_edits, type_change
+from .factory import (
+    flag_after_options,
+    fresh_copy,
+    new_step,
+    reference_edits,
+    translation_edits,
+    type_change,
+)
 
 
 def _describe(name: str) -> str:
@@ -63,7 +70,7 @@ class DocEditor:
             return
         edits = [(uid, ("id",), new_id)]
         if isinstance(old, str):
-            edits += reference_edits(self.doc, {old: new_id})
+            edits += reference_edits(self.doc, {old: new_id}) + translation_edits(self.doc, {old: new_id})
         self.stack.push(
             EditCommand(self.doc, QCoreApplication.translate("DocEditor", "Change step id"), edits)
         )
@@ -71,7 +78,8 @@ class DocEditor:
     def set_options(
         self, uid: int, options: list[dict], renamed: tuple[str, str] | None = None, merge: bool = False
     ) -> None:
-        """Replace a step's options; `renamed` (old id, new id) also updates conditions naming it."""
+        """Replace a step's options; `renamed` (old id, new id) also updates conditions naming it and the
+        translations of its label."""
         edits: list[tuple[int, tuple[str, ...], Any]] = [(uid, ("config", "options"), options)]
         flag = self.doc.get(uid, ("flag",), None)
         kept = flag_after_options(flag, options, renamed)
@@ -79,7 +87,8 @@ class DocEditor:
             edits.append((uid, ("flag",), kept))
         step_id = self.doc.get(uid, ("id",))
         if renamed and isinstance(step_id, str):
-            edits += reference_edits(self.doc, {}, {(step_id, renamed[0]): renamed[1]})
+            option_ids = {(step_id, renamed[0]): renamed[1]}
+            edits += reference_edits(self.doc, {}, option_ids) + translation_edits(self.doc, {}, option_ids)
         key = None if renamed or not merge else (uid, "options")
         self.stack.push(
             EditCommand(self.doc, QCoreApplication.translate("DocEditor", "Change options"), edits, key)

@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication
 from server.tdl.conditions import OPS_BY_TYPE
 
 from .condition_text import default_value
-from .doc import MISSING, TemplateDoc
+from .doc import MISSING, TEMPLATE_UID, TemplateDoc
 
 # Types whose step-level `photo` must stay false, and the one type that is never answered.
 NO_STEP_PHOTO = ("photo", "signature", "instruction")
@@ -198,6 +198,29 @@ def reference_edits(
             if renamed != cond:
                 edits.append((node.uid, ("condition",), renamed))
     return edits
+
+
+def translation_edits(
+    doc: TemplateDoc, step_ids: dict[str, str], option_ids: dict[tuple[str, str], str] | None = None
+) -> list[tuple[int, tuple, Any]]:
+    """The template's translations with their keys following a rename (SPEC §15: a key names a text by its
+    ids): `s-old.label` becomes `s-new.label`, an option's key its new id. Nothing when no key changes."""
+    table = doc.meta.get("translations")
+    if not isinstance(table, dict):
+        return []
+    options = {old: new for (_step, old), new in (option_ids or {}).items()}
+
+    def key_after(key: str) -> str:
+        head, dot, field = key.partition(".")
+        if dot and head in step_ids:
+            return f"{step_ids[head]}.{field}"
+        return options.get(key, key) if not dot else key
+
+    renamed = {
+        tag: {key_after(key): text for key, text in texts.items()} if isinstance(texts, dict) else texts
+        for tag, texts in table.items()
+    }
+    return [] if renamed == table else [(TEMPLATE_UID, ("translations",), renamed)]
 
 
 def first_condition(doc: TemplateDoc, step_uid: int) -> dict[str, Any] | None:

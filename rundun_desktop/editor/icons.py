@@ -76,10 +76,20 @@ _APP_ICONS = {
 ON_PRIMARY = ("new", "save")  # shown on the primary (blue) button: white in both schemes
 
 
-@cache
 def icon(name: str) -> QIcon:
     """The app's SVG for this action if it ships one, else a drawn glyph or a standard icon; the drawn ones
-    in the colours of the scheme shown when they are painted (they switch with it)."""
+    in the colours of the scheme shown when they are painted (they switch with it). Back and forward point
+    the way the page reads: in Arabic, back is → and forward ←."""
+    return _icon(name, QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft)
+
+
+_MIRRORED = {"back": "forward", "forward": "back"}
+
+
+@cache
+def _icon(name: str, rtl: bool) -> QIcon:
+    if rtl and name in _MIRRORED:  # the glyphs were drawn as in English: "next" pointed back in Arabic
+        name = _MIRRORED[name]
     svg_name = _APP_ICONS.get(name, name)
     if resource_path("icons", f"{svg_name}.svg").is_file():
         from rundun_desktop.style import icon as app_icon  # the app's one icon helper (tints the SVG)
@@ -93,14 +103,6 @@ def icon(name: str) -> QIcon:
         ink = ACCENT_COLOUR if name in ("add", "generate") else "#334155"
         return QIcon(SchemeIconEngine(_glyph(_GLYPHS[name]), ink))
     style = QApplication.style()
-    if name in ("back", "forward"):  # they point the way the page reads: back is → in Arabic
-        rtl = QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
-        arrow = (
-            QStyle.StandardPixmap.SP_ArrowLeft
-            if (name == "back") != rtl
-            else QStyle.StandardPixmap.SP_ArrowRight
-        )
-        return style.standardIcon(arrow)
     return style.standardIcon(_STANDARD[name]) if name in _STANDARD else QIcon()
 
 

@@ -138,6 +138,8 @@ class LibraryDialog(QDialog):
     def show_nothing(self) -> None:
         self.title.setText("")
         self.description.setText(self.tr("Nothing in the library matches these words."))
+        self.preview.clear()  # the last template's preview stayed, as if it matched
+        self.status.setText("")
         self.use_button.setEnabled(False)
 
     def show_error(self, text: str) -> None:

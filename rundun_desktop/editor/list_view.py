@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from rundun_desktop.style import set_role
 from rundun_desktop.theme import set_sheet
 from rundun_desktop.widgets.fit import fold_labels
+from rundun_desktop.widgets.own_direction import OwnDirectionDelegate
 
 from .icons import icon
 from .list_model import COL_NAME, COL_TAGS, COL_UPDATED, COL_VERSION
@@ -103,6 +104,7 @@ class TemplateListView(QWidget):
 
         self.table = QTableView()
         self.table.setObjectName("templateTable")
+        self.table.setItemDelegate(OwnDirectionDelegate(self.table))  # English names and tags in Arabic
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

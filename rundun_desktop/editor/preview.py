@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rundun_desktop.formatting import number
 from server.tdl import Template, completion_problems, compute_progress, resolve_template, visible_step_ids
 
 from .fields import discard
@@ -118,6 +119,13 @@ class PreviewPane(QWidget):
         )
         self.redraw()
 
+    def clear(self) -> None:
+        """Show nothing: a search that finds no template left the previous one's preview up."""
+        self.model, self.source, self.body, self.section = None, {}, {}, 0
+        self.banner.hide()
+        self.reset_answers()
+        self.progress.setText("")
+
     def set_language(self, language: str | None) -> None:
         """Show the template in `language` (SPEC §15: untranslated texts in the first language)."""
         if language == self.language:
@@ -195,7 +203,9 @@ class PreviewPane(QWidget):
             self.answers.pop(step_id, None)
         section = sections[self.section] if sections else {}
         self.where.setText(
-            self.tr("Section {0} of {1}").format(self.section + 1, len(sections)) if sections else ""
+            self.tr("Section {0} of {1}").format(number(self.section + 1), number(len(sections)))
+            if sections
+            else ""
         )
         self.header.show_title(str(section.get("title", "")), str(self.body.get("name", "")))
         wanted = [self._card(step) for step in section.get("steps", [])]
@@ -249,13 +259,13 @@ class PreviewPane(QWidget):
         hidden = sum(1 for s in answerable if s.get("id") not in visible)
         progress = compute_progress(self.model, self.answers)
         left = completion_problems(self.model, self.answers, has_run_signature=True)
-        text = self.tr("{0} of {1} answered").format(progress["answered"], progress["total"])
+        text = self.tr("{0} of {1} answered").format(number(progress["answered"]), number(progress["total"]))
         if hidden:
             text += self.tr(" · %Ln step(s) hidden by conditions", "", hidden)
         text += (
             self.tr(" · ready to complete")
             if not left
-            else self.tr(" · {0} left before completion").format(len(left))
+            else self.tr(" · {0} left before completion").format(number(len(left)))
         )
         self.progress.setText(text)
 

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from rundun_desktop.answers import boolean_words
 from rundun_desktop.check_words import check_words
+from rundun_desktop.formatting import number
 from rundun_desktop.range_words import date_range_text, number_range_text
 from server import tdl
 from server.tdl import Step, value_is_finding, value_problems
@@ -256,7 +257,7 @@ class StepCard(QFrame):
         status.setObjectName("muted")
 
         def update() -> None:
-            status.setText(self.tr("{0} of {1}").format(len(self.photos), limit))
+            status.setText(self.tr("{0} of {1}").format(number(len(self.photos)), number(limit)))
             add.setEnabled(len(self.photos) < limit)
 
         def added() -> None:

@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTimer, Signal
 from qasync import asyncSlot
 
 from rundun_desktop import i18n
+from rundun_desktop.formatting import number
 from server.tdl import template_languages, translation_counts
 from server.tdl import translation_files as files
 from server.tdl.languages import LANGUAGE_TAG
@@ -40,7 +41,9 @@ def counts_text(body: dict[str, Any]) -> str:
         )
     of = QCoreApplication.translate("TranslationsController", "{0}: {1} of {2}")
     # Each count isolated (U+2068 … U+2069), so a right-to-left window keeps "de: 41 of 44" together.
-    return " · ".join(f"\u2068{of.format(tag, done, total)}\u2069" for tag, (done, total) in counts.items())
+    return " · ".join(
+        f"\u2068{of.format(tag, number(done), number(total))}\u2069" for tag, (done, total) in counts.items()
+    )
 
 
 class TranslationsController(QObject):
@@ -68,6 +71,7 @@ class TranslationsController(QObject):
         doc.listeners.append(self._on_doc)
         panel.language.currentIndexChanged.connect(self._language_picked)
         panel.add_button.clicked.connect(self._ask_language)
+        panel.remove_button.clicked.connect(self._ask_remove)
         panel.export_button.clicked.connect(self.ask_export)
         panel.import_button.clicked.connect(self.ask_import)
         self.model.target_edited.connect(self.set_translation)
@@ -109,6 +113,7 @@ class TranslationsController(QObject):
                 "Choose or add another language to translate."
             ).format(source)
         )
+        self.panel.remove_button.setEnabled(translating)  # the source language stays
         self.panel.export_button.setEnabled(translating)
         self.panel.import_button.setEnabled(translating)
         self.preview.set_language(self.previewed())
@@ -171,6 +176,22 @@ class TranslationsController(QObject):
         self.choose(tag)
         return True
 
+    def remove_language(self, tag: str) -> bool:
+        """Remove a language and its translations as one undoable edit; False for the source or a tag the
+        template lacks."""
+        body = self.doc.to_tdl()
+        languages = template_languages(body)
+        if tag not in languages[1:]:
+            return False
+        edits: list[tuple[int, tuple, Any]] = [
+            (TEMPLATE_UID, ("languages",), [t for t in languages if t != tag])
+        ]
+        if tag in (body.get("translations") or {}):
+            edits.append((TEMPLATE_UID, ("translations", tag), MISSING))
+        self.editor.stack.push(EditCommand(self.doc, self.tr("Remove language {0}").format(tag), edits))
+        self.refresh()
+        return True
+
     def apply_file(self, data: bytes, file_format: str) -> str | None:
         """Import a translator's file into the language being edited as one undoable edit; the problem in
         words when the file cannot be used (then nothing changes)."""
@@ -217,6 +238,16 @@ class TranslationsController(QObject):
             if not problem:
                 self.add_language(tag)
                 return
+
+    @asyncSlot()
+    async def _ask_remove(self) -> None:
+        tag = self.language
+        body = self.doc.to_tdl()
+        if tag is None or tag not in template_languages(body)[1:]:
+            return
+        texts = (body.get("translations") or {}).get(tag) or {}
+        if await self.panel.ask_remove_language(i18n.tag_with_name(tag), len(texts)):
+            self.remove_language(tag)
 
     def _not_translating(self) -> bool:
         """True (and words shown) when the language chosen is the source: there is nothing to exchange."""

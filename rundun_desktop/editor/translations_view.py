@@ -4,7 +4,6 @@ Widgets and dialogs only; `translations.py` decides."""
 
 from __future__ import annotations
 
-import unicodedata
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
@@ -28,20 +27,10 @@ from PySide6.QtWidgets import (
 )
 
 from rundun_desktop.widgets.dialogs import run_dialog
+from rundun_desktop.widgets.own_direction import text_direction
 from rundun_desktop.words import QT_TRANSLATE_NOOP
 
 FILE_FILTERS = QT_TRANSLATE_NOOP("translations_view", "XLIFF 1.2 (*.xlf *.xliff);;CSV (*.csv)")
-
-
-def text_direction(text: str) -> Qt.LayoutDirection | None:
-    """The direction of a text by its first strong character (Unicode's rule), None when it has none."""
-    for ch in text:
-        kind = unicodedata.bidirectional(ch)
-        if kind in ("R", "AL"):
-            return Qt.LayoutDirection.RightToLeft
-        if kind == "L":
-            return Qt.LayoutDirection.LeftToRight
-    return None
 
 
 class MissingHighlight(QStyledItemDelegate):
@@ -84,6 +73,12 @@ class TranslationsPanel(QWidget):
         self.add_button = QToolButton()
         self.add_button.setObjectName("addLanguage")
         self.add_button.setText(self.tr("Add language…"))
+        self.remove_button = QToolButton()
+        self.remove_button.setObjectName("removeLanguage")
+        self.remove_button.setText(self.tr("Remove language…"))
+        self.remove_button.setToolTip(
+            self.tr("Remove the chosen language and its translations from the template")
+        )
         self.export_button = QToolButton()
         self.export_button.setObjectName("exportTranslations")
         self.export_button.setText(self.tr("Export translations…"))
@@ -97,6 +92,7 @@ class TranslationsPanel(QWidget):
         outer.addLayout(bar)
         adding = QHBoxLayout()
         adding.addWidget(self.add_button)
+        adding.addWidget(self.remove_button)
         adding.addStretch(1)
         outer.addLayout(adding)
         files = QHBoxLayout()
@@ -145,6 +141,27 @@ class TranslationsPanel(QWidget):
         accepted = await run_dialog(dialog) == QDialog.DialogCode.Accepted
         tag = dialog.textValue().strip()
         return tag if accepted and tag else None
+
+    async def ask_remove_language(self, language: str, translated: int) -> bool:
+        """Whether to remove `language` ("Deutsch (de)") and its `translated` texts from the template."""
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Remove language"),
+            self.tr("Remove {0} from this template?").format(language),
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
+        box.setInformativeText(
+            self.tr(
+                "%Ln translated text(s) go with it. Runs already dispatched in it keep theirs.",
+                "",
+                translated,
+            )
+        )
+        remove = box.addButton(self.tr("Remove {0}").format(language), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(self.tr("Keep it"), QMessageBox.ButtonRole.RejectRole)
+        await run_dialog(box)
+        return box.clickedButton() is remove
 
     async def ask_export_path(self, suggested: str) -> Path | None:
         dialog = QFileDialog(

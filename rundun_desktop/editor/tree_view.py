@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from rundun_desktop import formatting as fmt
 from rundun_desktop.italics import takes_italics
+from rundun_desktop.widgets.own_direction import isolated
 
 from .icons import ERROR_COLOUR, MUTED_COLOUR, type_badge
 from .tree_model import (
@@ -152,7 +153,9 @@ class NodeDelegate(QStyledItemDelegate):
         painter.setFont(fonts.bold)
         painter.setPen(_ERROR if r.problems and not r.selected else r.colour)
         painter.drawText(
-            title_rect, _LEFT, fonts.bold_metrics.elidedText(index.data() or "", _ELIDE, title_rect.width())
+            title_rect,
+            _LEFT,
+            isolated(fonts.bold_metrics.elidedText(index.data() or "", _ELIDE, title_rect.width())),
         )
         painter.setFont(fonts.small)
         painter.setPen(r.colour if r.selected else _ERROR if bad else _MUTED)
@@ -168,7 +171,11 @@ class NodeDelegate(QStyledItemDelegate):
         # 0" … "3", "Tyre pressure front left" and "… right") all read "Photo of corner …" cut at the end.
         mark = " *" if index.data(REQUIRED_ROLE) else ""
         room = text_rect.width() - fonts.base_metrics.horizontalAdvance(mark)
-        label = fonts.base_metrics.elidedText(index.data() or "", Qt.TextElideMode.ElideMiddle, room) + mark
+        # The label in its own direction: an English one in the Arabic app read "*?Forks free…".
+        label = (
+            isolated(fonts.base_metrics.elidedText(index.data() or "", Qt.TextElideMode.ElideMiddle, room))
+            + mark
+        )
         painter.setFont(fonts.base)
         painter.setPen(r.colour)
         painter.drawText(text_rect, _LEFT, label)

@@ -158,3 +158,46 @@ def test_every_page_in_arabic_reads_right_to_left_and_is_whole_at_1024_by_700(
     assert desktop.window.view.nav.item(1).text().strip() == "المهام"
     bad = walk_in("ar", desktop, aloop)
     assert not bad, "\n".join(f"{what}:\n  " + "\n  ".join(p) for what, p in bad.items())
+
+
+def dark_columns(widget) -> list[int]:
+    image = widget.grab().toImage()
+    return [
+        sum(image.pixelColor(x, y).lightness() < 120 for y in range(image.height()))
+        for x in range(image.width())
+    ]
+
+
+def test_the_preview_in_arabic_counts_in_its_digits_and_next_points_left(catalogs, qapp):
+    """The preview wrote "القسم 1 من 3" and "0 من 11" in Western digits beside Arabic-Indic ones, the Translations
+    tab "ar: 2 من 18"; and its arrows were swapped but not mirrored: "next" (on the left) pointed right."""
+    from rundun_desktop.editor.preview import PreviewPane
+    from rundun_desktop.editor.translations import counts_text
+    from server.tdl import normalize_template, validate_template
+    from tests.server.tdl.test_tdl_languages import car_check
+
+    body = car_check()
+    body["sections"].append(
+        {"id": "g-in", "title": "Inside", "steps": [{"id": "s-seat", "type": "boolean", "label": "Seats?"}]}
+    )
+    try:
+        assert i18n.TRANSLATION.install(qapp, "ar")
+        pane = PreviewPane()
+        pane.resize(400, 300)
+        pane.show()
+        model = validate_template(body)
+        pane.set_template(normalize_template(model), model)
+        shown = [pane.where.text(), pane.progress.text(), counts_text(body)]
+        assert not any(re.search(r"[0-9]", text.replace("ar:", "").replace("de:", "")) for text in shown), (
+            shown
+        )
+        assert "١" in pane.where.text() and "٢" in pane.where.text()
+        assert "٤ من ١٨" in counts_text(body)
+        assert pane.next_button.isEnabled() and not pane.prev_button.isEnabled()
+        assert pane.next_button.mapTo(pane, pane.next_button.rect().center()).x() < pane.width() // 2
+        columns = dark_columns(pane.next_button)
+        third = len(columns) // 3
+        assert sum(columns[:third]) > sum(columns[-third:]), columns  # the arrow's head on the left: ←
+        pane.close()
+    finally:
+        i18n.TRANSLATION.install(qapp, "en")

@@ -117,7 +117,7 @@ def test_numbers_dates_and_counts_as_the_language_writes_them(speak):
     speak("de")
     assert check_words("must be at least 1000") == "muss mindestens 1.000 sein"
     assert check_words("must be at most 0.5") == "darf höchstens 0,5 sein"
-    assert check_words("must be on or after 2026-01-01") == "darf nicht vor dem 1 Jan. 2026 liegen"
+    assert check_words("must be on or after 2026-01-01") == "darf nicht vor dem 1. Jan. 2026 liegen"
     assert check_words("must have at most 1 decimal place") == "darf höchstens 1 Nachkommastelle haben"
     assert check_words("'Tyres' needs at least 3 photos") == "„Tyres“ braucht mindestens 3 Fotos"
     assert (
@@ -160,9 +160,9 @@ def test_yes_and_no_are_the_apps_words_unless_the_designer_chose_others(speak, q
 def test_a_steps_range_is_written_as_the_app_writes_numbers_and_dates(speak):
     """The hint beside a date read "from 2026-01-01" in a German app, beside a number "mindestens 1000"."""
     speak("de")
-    assert date_range_text("2026-01-01", None) == "ab dem 1 Jan. 2026"
-    assert date_range_text("2026-01-01", "2026-12-31") == "vom 1 Jan. 2026 bis zum 31 Dez. 2026"
-    assert date_range_text(None, "2026-12-31") == "bis zum 31 Dez. 2026"
+    assert date_range_text("2026-01-01", None) == "ab dem 1. Jan. 2026"
+    assert date_range_text("2026-01-01", "2026-12-31") == "vom 1. Jan. 2026 bis zum 31. Dez. 2026"
+    assert date_range_text(None, "2026-12-31") == "bis zum 31. Dez. 2026"
     number = tdl.Step.model_validate(
         {"id": "s-km", "type": "number", "label": "Km", "config": {"min": 1000, "decimal": 1}}
     )
@@ -310,7 +310,7 @@ def test_the_editors_preview_says_a_steps_range_as_the_runner_does(qtbot, speak)
     day = {"id": "s-d", "type": "date", "label": "Day", "config": {"min": "2026-01-01"}}
     for language, number_said, day_said in (
         ("en", "at least 1,000, up to 1 decimal", "from 1 Jan 2026"),
-        ("de", "mindestens 1.000, bis zu 1 Nachkommastelle", "ab dem 1 Jan. 2026"),
+        ("de", "mindestens 1.000, bis zu 1 Nachkommastelle", "ab dem 1. Jan. 2026"),
     ):
         speak(language)
         card = PreviewCard(number)

@@ -471,7 +471,7 @@ def test_the_median_time_and_the_charts_days_are_in_the_apps_language(qapp):
     finally:
         QLocale.setDefault(QLocale.system())
     assert median == "1,5 Std."
-    assert days[:2] == ["2 März", "3 März"]
+    assert days[:2] == ["2. März", "3. März"]
 
 
 def test_a_month_of_days_names_the_bars_under_them_and_today_always(qapp):
@@ -588,7 +588,7 @@ def test_a_card_clicked_names_its_days_in_the_apps_language(request, tmp_path, a
     view.cards["completed"].click()
     assert app.window.current_page() == "runs"
     label = app.window.runs_view.count_label
-    wait_until(aloop, lambda: "1 Dez. – 3 Dez." in label.text(), 15)
+    wait_until(aloop, lambda: "1. Dez. – 3. Dez." in label.text(), 15)
     assert "Dec" not in label.text() and "Abgeschlossen" in label.text(), label.text()
 
 

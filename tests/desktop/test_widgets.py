@@ -63,8 +63,8 @@ def test_dates_and_numbers_are_written_one_way_in_the_persons_language(monkeypat
         us = fmt.local_time("2026-12-05T01:36:00Z")  # before AM, a space or a narrow one (the CLDR's age)
         assert us.startswith("5 Dec 2026, 1:36") and us.endswith("AM") and len(us) == 19
         QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
-        assert fmt.local_time("2026-12-05T13:36:09Z", with_seconds=True) == "5 Dez. 2026, 13:36:09"
-        assert value_text(step("date"), "2026-05-22") == "Fr. 22 Mai 2026"
+        assert fmt.local_time("2026-12-05T13:36:09Z", with_seconds=True) == "5. Dez. 2026, 13:36:09"
+        assert value_text(step("date"), "2026-05-22") == "Fr. 22. Mai 2026"
         assert value_text(step("rating", min=1, max=5), 3) == "3 of 5"  # no catalogue loaded: source words
         # Numbers as German writes them: Python's "," wrote "1,234.5 km" and "1,000 runs" in every language.
         assert value_text(step("number", unit="km", decimal=1), 1234.5) == "1.234,5 km"

@@ -124,3 +124,19 @@ def test_adding_a_step_to_an_empty_template_is_one_undo_step():
     assert ed.stack.count() == 1
     ed.stack.undo()
     assert ed.doc.sections == []
+
+
+def test_the_diff_names_languages_added_and_removed_and_translations_changed():
+    """The save-conflict dialog said "(no visible change)" when someone had removed German: "Save mine"
+    brought it back unannounced."""
+    from tests.server.tdl.test_tdl_languages import car_check
+
+    old = car_check()
+    theirs = car_check(languages=["en", "ar", "es"])
+    del theirs["translations"]["de"]
+    theirs["translations"]["ar"]["s-tyre.label"] = "الإطارات سليمة؟"
+    lines = describe_changes(old, theirs)
+    assert lines[:2] == ["Language removed: Deutsch (de)", "Language added: Español (es)"]
+    assert "Translations into Deutsch (de): 4 changed" in lines
+    assert "Translations into العربية (ar): 1 changed" in lines
+    assert len(lines) == 4

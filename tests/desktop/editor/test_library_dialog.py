@@ -30,6 +30,10 @@ def test_search_preview_and_use_opens_the_template_unsaved(drive: Driver, page, 
     d.type(dialog.search, "zzzz nothing like this")
     until(aloop, lambda: dialog.list.count() == 0, 20)
     assert not dialog.use_button.isEnabled()
+    # Nothing found: the forklift check's preview stayed up beside "Nothing in the library matches".
+    preview = dialog.preview
+    assert not preview.visible_cards() and preview.where.text() == "" and preview.progress.text() == ""
+    assert preview.model is None and dialog.title.text() == ""
     d.type(dialog.search, "haccp")
     until(aloop, lambda: dialog.list.count() == 2, 20)  # the temperature log and food delivery receiving
     rows = [dialog.list.item(i) for i in range(dialog.list.count())]

@@ -219,3 +219,63 @@ def test_the_language_box_shows_the_whole_name_at_1024(drive: Driver, aloop, cli
         panel.language.width(),
         panel.language.sizeHint().width(),
     )
+
+
+def test_renaming_a_step_or_option_id_keeps_its_translations(drive: Driver, aloop, client, page):
+    """A step's id renamed in Properties dropped its translations (de: 4 → 3) and left keys naming nothing
+    ("⚠ 2 problems" the Translations table could not show); now the keys follow, in the same undo step, and so
+    do an option's."""
+    d = drive
+    open_translations(d, aloop, client, page)
+    panel, doc = d.view.translations, d.ctl.doc
+    d.view.middle.setCurrentIndex(0)  # Properties
+    d.select_node(doc.find_step("s-tyre").uid)
+    d.type(d.step_panel.id_edit, "s-tyres", commit=True)
+    until(aloop, lambda: doc.find_step("s-tyres") is not None, 5)
+    table = doc.to_tdl()["translations"]
+    assert table["de"]["s-tyres.label"] == "Reifen in Ordnung?" and table["ar"]["s-tyres.true_label"] == "نعم"
+    assert not any(key.startswith("s-tyre.") for texts in table.values() for key in texts)
+    d.select_node(doc.find_step("s-fuel").uid)
+    [full, _low] = d.step_panel.options_editor("choice").rows
+    d.type(full.id_edit, "o-brim", commit=True)
+    until(aloop, lambda: doc.to_tdl()["translations"]["de"].get("o-brim") == "Voll", 5)
+    assert "o-full" not in doc.to_tdl()["translations"]["de"]
+    d.flush()
+    until(aloop, lambda: d.view.problems.count() == 0, 5)
+    d.ctl.translations.refresh()
+    assert counts_shown(panel) == "de: 4 of 14 · ar: 2 of 14"
+    d.ctl.stack.undo()
+    d.ctl.stack.undo()
+    assert doc.to_tdl()["translations"] == car_check()["translations"]
+
+
+def test_a_language_is_removed_after_asking_and_the_source_cannot_be(
+    drive: Driver, aloop, client, page, monkeypatch
+):
+    """The tab could add a language but not remove one (only the JSON tab or the API could)."""
+    d = drive
+    open_translations(d, aloop, client, page)
+    panel, doc = d.view.translations, d.ctl.doc
+    answers = iter([False, True])
+    asked: list[tuple[str, int]] = []
+
+    async def ask(language: str, translated: int) -> bool:
+        asked.append((language, translated))
+        return next(answers)
+
+    monkeypatch.setattr(panel, "ask_remove_language", ask)
+    assert panel.remove_button.isEnabled() and panel.language.currentData() == "de"
+    d.click(panel.remove_button)  # kept
+    until(aloop, lambda: len(asked) == 1, 5)
+    assert asked == [("Deutsch (de)", 4)] and doc.to_tdl()["languages"] == ["en", "de", "ar"]
+    d.click(panel.remove_button)
+    until(aloop, lambda: doc.to_tdl()["languages"] == ["en", "ar"], 5)
+    assert "de" not in doc.to_tdl()["translations"]
+    assert d.ctl.stack.undoText() == "Remove language de"
+    until(aloop, lambda: counts_shown(panel) == "ar: 2 of 14", 5)
+    d.choose(panel.language, "en")
+    assert not panel.remove_button.isEnabled()
+    assert not d.ctl.translations.remove_language("en")
+    d.ctl.stack.undo()  # one step brings back the language and its texts
+    assert doc.to_tdl()["languages"] == ["en", "de", "ar"]
+    assert doc.to_tdl()["translations"] == car_check()["translations"]

@@ -85,6 +85,7 @@ def test_steps_told_apart_by_their_ends_stay_apart_in_a_narrow_tree(drive: Drive
         tree.itemDelegate().paint(painter, option, index)
         painter.end()
         drawn.append(painter.texts[0][2])
+    drawn = [text.replace("\u2068", "").replace("\u2069", "") for text in drawn]  # as a person reads it
     assert len(set(drawn)) == 4, drawn
     for n, text in enumerate(drawn):
         assert text.startswith("Photo") and text.endswith(f"{n} *") and "…" in text, drawn
@@ -116,3 +117,30 @@ def test_a_selected_section_with_a_problem_reads_in_the_selections_colour(drive:
     assert inks[False][0] not in (highlighted, tree.palette().text().color().name()), (
         inks
     )  # red, as a problem
+
+
+def test_an_english_label_reads_left_to_right_in_the_arabic_tree(drive: Driver, page, client, aloop):
+    """In the Arabic app the tree read "?Forks free" (and "…Visual checks (engin"): the template's own
+    texts were laid out right to left around their punctuation. Each now keeps its own direction (the pictures
+    of the Arabic walk in /tmp/rundun-i18n/ar/ show it)."""
+    body = vehicle_inspection()
+    body["sections"][0]["title"] = "Visual checks (engine off)"
+    body["sections"][0]["steps"][0].update(label="Forks free of cracks?", required=False)
+    open_saved(aloop, client, page, body)
+    tree = drive.view.tree
+    drawn = []
+    for index in (drive.ctl.model.index(0, 0), drive.ctl.model.index(0, 0, drive.ctl.model.index(0, 0))):
+        option = QStyleOptionViewItem()
+        option.rect, option.font, option.palette = tree.visualRect(index), tree.font(), tree.palette()
+        option.direction = Qt.LayoutDirection.RightToLeft
+        picture = QImage(option.rect.right() + 10, option.rect.bottom() + 10, QImage.Format.Format_ARGB32)
+        painter = Recording(picture)
+        painter.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+        tree.itemDelegate().paint(painter, option, index)
+        painter.end()
+        drawn.append(painter.texts[0])
+    # Each isolated (FSI … PDI): it reads in its own direction whatever the window's, the mark outside it.
+    assert [text for _rect, _flags, text, _metrics in drawn] == [
+        "\u2068Visual checks (engine off)\u2069",
+        "\u2068Forks free of cracks?\u2069",
+    ]

@@ -1,0 +1,51 @@
+"""A template's own texts keep their own direction inside the app's: an English step label in the Arabic app read
+"*?Forks free…" and the tags "…-forklift, lift truck, …, pre", laid out right to left around their punctuation."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
+
+_HORIZONTAL = Qt.AlignmentFlag.AlignHorizontal_Mask
+
+
+def text_direction(text: str) -> Qt.LayoutDirection | None:
+    """The direction of a text by its first strong character (Unicode's rule), None when it has none."""
+    for ch in text:
+        kind = unicodedata.bidirectional(ch)
+        if kind in ("R", "AL"):
+            return Qt.LayoutDirection.RightToLeft
+        if kind == "L":
+            return Qt.LayoutDirection.LeftToRight
+    return None
+
+
+def isolated(text: str) -> str:
+    """`text` between FIRST STRONG ISOLATE and POP DIRECTIONAL ISOLATE: it reads in its own direction, and the
+    words around it (a required mark, a count) stay outside it."""
+    return f"\u2068{text}\u2069"
+
+
+class OwnDirectionDelegate(QStyledItemDelegate):
+    """Each cell's text laid out in its own direction, still at the side where the view's rows start."""
+
+    def initStyleOption(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        super().initStyleOption(option, index)
+        direction = text_direction(option.text)
+        if direction is None or direction == option.direction:
+            return
+        start = option.direction  # the view's: a cell aligned to its start stays there
+        option.direction = direction
+        if option.displayAlignment & _HORIZONTAL in (Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag(0)):
+            side = (
+                Qt.AlignmentFlag.AlignRight
+                if start == Qt.LayoutDirection.RightToLeft
+                else Qt.AlignmentFlag.AlignLeft
+            )
+            option.displayAlignment = (
+                (option.displayAlignment & ~_HORIZONTAL) | side | Qt.AlignmentFlag.AlignAbsolute
+            )
