@@ -19,3 +19,8 @@ class Counts:
     @staticmethod
     def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
         return QCoreApplication.translate("Counts", text, disambiguation, n)
+
+
+def quoted(text: str) -> str:
+    """A text of the template quoted in the app's language's marks: “Door”, „Tür“ (German), «Puerta»."""
+    return QCoreApplication.translate("quotes", "“{0}”").format(text)

@@ -5387,6 +5387,13 @@ Beginnen Sie mit einer fertigen Checkliste aus der Bibliothek, beschreiben Sie e
     </message>
 </context>
 <context>
+    <name>quotes</name>
+    <message>
+        <source>“{0}”</source>
+        <translation>„{0}“</translation>
+    </message>
+</context>
+<context>
     <name>runner</name>
     <message>
         <source>This run&apos;s server is the Rundun app&apos;s own server on this computer: check in the status bar that the app is connected, then press &lt;b&gt;Sync now&lt;/b&gt;.</source>

@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication
 
 from rundun_desktop import number_entry
 from rundun_desktop.answers import boolean_words
-from rundun_desktop.words import QT_TRANSLATE_NOOP
+from rundun_desktop.words import QT_TRANSLATE_NOOP, quoted
 from server.tdl.conditions import LIST_OPS, PRESENCE_OPS
 from server.tdl.configs import config_value
 
@@ -104,7 +104,7 @@ def value_words(step: Mapping[str, Any] | None, value: Any) -> str:
     ):
         return f"{_number(value)} {config['unit']}"
     if isinstance(value, str) and step_type in ("text", None):
-        return f"“{value}”"
+        return quoted(value)
     if isinstance(value, bool):
         if value:
             return QCoreApplication.translate("condition_text", "true")
@@ -121,7 +121,7 @@ def _number(value: float) -> str:
 
 def step_name(step: Mapping[str, Any] | None, step_id: Any) -> str:
     label = step.get("label") if step else None
-    return f"“{label}”" if isinstance(label, str) and label else f"“{step_id}”"
+    return quoted(label if isinstance(label, str) and label else str(step_id))
 
 
 def node_words(node: Any, steps: Mapping[str, Mapping[str, Any]], nested: bool = False) -> str:

@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from rundun_desktop.answers import boolean_words
+from rundun_desktop.words import quoted
 
 from .bindings import format_number
 
@@ -40,7 +41,7 @@ def flag_words(step_type: Any, flag: Any, config: Any) -> str | None:
         )
     if step_type in ("choice", "multi_choice") and isinstance(flag, list) and flag:
         labels = option_labels(config)
-        names = [f"“{labels.get(item, item)}”" for item in flag if isinstance(item, str)]
+        names = [quoted(labels.get(item, item)) for item in flag if isinstance(item, str)]
         if len(names) == 1:
             return QCoreApplication.translate("flag_text", "A finding when {0} is chosen").format(names[0])
         return QCoreApplication.translate("flag_text", "A finding when any of {0} is chosen").format(

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton
 from rundun_desktop.answers import boolean_words, value_text
 from rundun_desktop.api_client import SERVER_SENTENCES, ApiError
 from rundun_desktop.check_words import check_words
+from rundun_desktop.editor.condition_text import step_name
 from rundun_desktop.editor.doc import TemplateDoc
 from rundun_desktop.editor.flag_text import flag_words
 from rundun_desktop.editor.preview_cards import StepCard as PreviewCard
@@ -295,6 +296,10 @@ def test_a_findings_limits_and_a_writes_clock_are_said_in_the_apps_language(spea
         == "Ein Befund, wenn die Antwort unter 5 oder über 10 ist"
     )
     assert flag_words("number", {"above": 10}, {}) == "Ein Befund, wenn die Antwort über 10 ist"
+    # the template's texts quoted in the language's own marks (“Empty” stood inside German sentences)
+    options = {"options": [{"id": "o-e", "label": "Empty"}]}
+    assert flag_words("choice", ["o-e"], options) == "Ein Befund, wenn „Empty“ gewählt wird"
+    assert step_name({"label": "Tank"}, "s-t") == "„Tank“"
     assert line_times(HistoryLine("x", None, "2026-12-05T01:36:00Z")).startswith("empfangen ")
     speak("en")
     assert (
