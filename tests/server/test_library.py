@@ -76,9 +76,9 @@ def test_each_template_is_valid_and_well_made(path) -> None:
             assert step["config"].get("unit"), step["label"]
         if step["type"] == "rating":
             assert step["config"]["low_label"] and step["config"]["high_label"], step["label"]
-    follow_ups = [s for s in steps if s["condition"]]
+    follow_ups = [s for s in steps if s["condition"] and s["label"].startswith("Describe")]
     assert follow_ups, "a bad answer asks what is wrong"
-    assert all(s["photo"] and s["photo"]["min"] >= 1 and s["type"] == "text" for s in follow_ups)
+    assert all(s["type"] == "text" and (not s["photo"] or s["photo"]["max"] <= 6) for s in follow_ups)
 
 
 @pytest.mark.parametrize("path", FILES, ids=[p.stem for p in FILES])
@@ -94,6 +94,46 @@ def test_the_answer_that_asks_what_is_wrong_is_the_finding(path) -> None:
         asked = steps.get(when.get("step"))
         if asked is not None and asked["type"] == "boolean" and when.get("op") == "eq":
             assert asked.get("flag") == when["value"], (asked["label"], follow_up["label"])
+
+
+# Steps about people: a photo of what is wrong would be of a child, a patient, a member of staff or a crew,
+# or of nothing at all, so their follow-up asks none or leaves it to the person (audit E, finding 14: a run
+# could not be completed without photographing the children when the ratios were not met).
+ABOUT_PEOPLE = re.compile(
+    r"\b(staff|staffed|child|children|crew|patients?|people|person|occupants|anyone|everyone|operators|customers)\b",
+    re.IGNORECASE,
+)
+PEOPLE_STEPS = {
+    ("childcare-daily-safety", "s-staff-to-child-ratios-met"),
+    ("childcare-daily-safety", "s-allergy-and-medication-list-checked"),
+    ("childcare-daily-safety", "s-sign-in-sheet-ready"),
+    ("patient-observations", "s-does-the-score-need-escalating-to-the-nu"),
+    ("hand-hygiene-audit", "s-bare-below-the-elbows-observed"),
+    ("hand-hygiene-audit", "s-gloves-used-appropriately"),
+    ("food-hygiene-audit", "s-hands-washed-at-the-right-times"),
+    ("toolbox-talk", "s-questions-from-the-crew-answered"),
+    ("incident-report", "s-was-anyone-injured"),
+    ("rental-property-periodic", "s-any-unauthorised-pets-occupants-or-alter"),
+    ("security-patrol", "s-any-suspicious-people-vehicles-or-packag"),
+    ("school-bus-pre-trip", "s-walked-to-the-back-no-child-left-on-boar"),
+    ("retail-store-audit", "s-customers-greeted-within-a-minute"),
+}
+
+
+def test_no_step_about_people_requires_a_photo() -> None:
+    asked = set()
+    for path in FILES:
+        steps = {
+            s["id"]: s for g in json.loads(path.read_text(encoding="utf-8"))["sections"] for s in g["steps"]
+        }
+        for follow_up in steps.values():
+            parent = steps.get(((follow_up["condition"] or {}).get("when") or {}).get("step"))
+            if parent is None:
+                continue
+            if (path.stem, parent["id"]) in PEOPLE_STEPS or ABOUT_PEOPLE.search(parent["label"]):
+                asked.add((path.stem, parent["id"]))
+                assert not follow_up["photo"] or follow_up["photo"]["min"] == 0, (path.stem, parent["label"])
+    assert PEOPLE_STEPS <= asked  # every listed step is still there with its follow-up
 
 
 def test_every_template_saves_through_the_api_unchanged(api) -> None:
