@@ -76,9 +76,9 @@ def test_each_template_is_valid_and_well_made(path) -> None:
             assert step["config"].get("unit"), step["label"]
         if step["type"] == "rating":
             assert step["config"]["low_label"] and step["config"]["high_label"], step["label"]
-    follow_ups = [s for s in steps if s["condition"]]
+    follow_ups = [s for s in steps if s["condition"] and s["label"].startswith("Describe")]
     assert follow_ups, "a bad answer asks what is wrong"
-    assert all(s["photo"] and s["photo"]["min"] >= 1 and s["type"] == "text" for s in follow_ups)
+    assert all(s["type"] == "text" and (not s["photo"] or s["photo"]["max"] <= 6) for s in follow_ups)
 
 
 @pytest.mark.parametrize("path", FILES, ids=[p.stem for p in FILES])
@@ -94,6 +94,132 @@ def test_the_answer_that_asks_what_is_wrong_is_the_finding(path) -> None:
         asked = steps.get(when.get("step"))
         if asked is not None and asked["type"] == "boolean" and when.get("op") == "eq":
             assert asked.get("flag") == when["value"], (asked["label"], follow_up["label"])
+
+
+# Steps about people: a photo of what is wrong would be of a child, a patient, a member of staff or a crew,
+# or of nothing at all, so their follow-up asks none or leaves it to the person (audit E, finding 14: a run
+# could not be completed without photographing the children when the ratios were not met).
+ABOUT_PEOPLE = re.compile(
+    r"\b(staff|staffed|child|children|crew|patients?|people|person|occupants|anyone|everyone|operators|customers)\b",
+    re.IGNORECASE,
+)
+PEOPLE_STEPS = {
+    ("childcare-daily-safety", "s-staff-to-child-ratios-met"),
+    ("childcare-daily-safety", "s-allergy-and-medication-list-checked"),
+    ("childcare-daily-safety", "s-sign-in-sheet-ready"),
+    ("patient-observations", "s-does-the-score-need-escalating-to-the-nu"),
+    ("hand-hygiene-audit", "s-bare-below-the-elbows-observed"),
+    ("hand-hygiene-audit", "s-gloves-used-appropriately"),
+    ("food-hygiene-audit", "s-hands-washed-at-the-right-times"),
+    ("toolbox-talk", "s-questions-from-the-crew-answered"),
+    ("incident-report", "s-was-anyone-injured"),
+    ("rental-property-periodic", "s-any-unauthorised-pets-occupants-or-alter"),
+    ("security-patrol", "s-any-suspicious-people-vehicles-or-packag"),
+    ("school-bus-pre-trip", "s-walked-to-the-back-no-child-left-on-boar"),
+    ("retail-store-audit", "s-customers-greeted-within-a-minute"),
+}
+
+
+def test_no_step_about_people_requires_a_photo() -> None:
+    asked = set()
+    for path in FILES:
+        steps = {
+            s["id"]: s for g in json.loads(path.read_text(encoding="utf-8"))["sections"] for s in g["steps"]
+        }
+        for follow_up in steps.values():
+            parent = steps.get(((follow_up["condition"] or {}).get("when") or {}).get("step"))
+            if parent is None:
+                continue
+            if (path.stem, parent["id"]) in PEOPLE_STEPS or ABOUT_PEOPLE.search(parent["label"]):
+                asked.add((path.stem, parent["id"]))
+                assert not follow_up["photo"] or follow_up["photo"]["min"] == 0, (path.stem, parent["label"])
+    assert PEOPLE_STEPS <= asked  # every listed step is still there with its follow-up
+
+
+@pytest.mark.parametrize("path", FILES, ids=[p.stem for p in FILES])
+def test_an_answer_that_asks_what_is_wrong_on_any_step_is_its_finding(path) -> None:
+    """Choices and ratings too: "Patrol result: Incident reported", a playground "Closed" and a roof covering
+    rated "Failed" asked what was wrong but were not findings (audit E, finding 15)."""
+    steps = {s["id"]: s for g in json.loads(path.read_text(encoding="utf-8"))["sections"] for s in g["steps"]}
+    for follow_up in steps.values():
+        when = (follow_up["condition"] or {}).get("when", {})
+        asked = steps.get(when.get("step"))
+        if asked is None or not follow_up["label"].startswith("Describe"):
+            continue
+        flag = asked.get("flag")
+        if when["op"] == "in":
+            assert flag == when["value"], (asked["label"], flag)
+        elif when["op"] == "lt":
+            assert flag and flag.get("below") == when["value"], (asked["label"], flag)
+
+
+def _by_label(slug: str) -> dict[str, dict]:
+    document = json.loads((library_dir() / f"{slug}.json").read_text(encoding="utf-8"))
+    return {s["label"]: s for g in document["sections"] for s in g["steps"]}
+
+
+def _finding(step: dict, value) -> bool:
+    flag = step["flag"]
+    if isinstance(flag, list):
+        return value in flag
+    if isinstance(flag, bool):
+        return value is flag
+    return (flag.get("below") is not None and value < flag["below"]) or (
+        flag.get("above") is not None and value > flag["above"]
+    )
+
+
+@pytest.mark.parametrize(
+    ("slug", "label", "good", "bad"),
+    [
+        ("cold-room-defrost", "Chiller display temperature", [2, 5], [5.1, 8]),
+        ("cold-room-defrost", "Chiller probe temperature", [3], [6]),
+        ("cold-room-defrost", "Freezer display temperature", [-18, -22], [-17.9, -10]),
+        ("cold-room-defrost", "Freezer probe temperature", [-20], [-15]),
+        ("generator-weekly", "Fuel tank level", [75, 100], [74, 10]),
+        ("generator-weekly", "Battery voltage (12 V system)", [12.6, 13.8], [11.9, 15]),
+        ("generator-weekly", "Battery voltage (24 V system)", [25.2, 27.6], [23.8, 30]),
+        ("generator-weekly", "Frequency (50 Hz set)", [50, 49, 51], [48.5, 52]),
+        ("generator-weekly", "Frequency (60 Hz set)", [60, 59], [58, 62]),
+        ("generator-weekly", "Output voltage within ±10% of the nameplate?", [True], [False]),
+        ("patient-observations", "Oxygen saturation", [94, 98], [93, 88]),
+        ("patient-observations", "Air or oxygen", ["o-air-or-oxygen-air"], ["o-air-or-oxygen-oxygen"]),
+        ("data-centre-walk", "Relative humidity", [45], [15, 85]),
+        ("data-centre-walk", "UPS load", [60], [85]),
+        ("elevator-machine-room", "Machine room temperature", [5, 40], [3, 45]),
+        ("roof-inspection", "Condition of the covering", [3, 5], [1, 2]),
+        (
+            "security-patrol",
+            "Patrol result",
+            ["o-patrol-result-all-clear"],
+            ["o-patrol-result-incident-reported"],
+        ),
+        (
+            "playground-inspection",
+            "Outcome",
+            ["o-outcome-open"],
+            ["o-outcome-part-closed", "o-outcome-closed"],
+        ),
+    ],
+)
+def test_the_obvious_readings_are_findings(slug, label, good, bad) -> None:
+    step = _by_label(slug)[label]
+    assert [v for v in good if _finding(step, v)] == [] and all(_finding(step, v) for v in bad)
+
+
+def test_consciousness_other_than_alert_is_a_finding() -> None:
+    step = _by_label("patient-observations")["Consciousness (ACVPU)"]
+    assert [o["label"] for o in step["config"]["options"] if o["id"] not in step["flag"]] == ["Alert"]
+
+
+def test_forklift_fuel_checks_show_only_for_the_trucks_that_have_them() -> None:
+    steps = _by_label("forklift-pre-shift")
+    power = {o["label"]: o["id"] for o in steps["Power"]["config"]["options"]}
+    lpg = steps["LPG cylinder secure and connections leak-free?"]["condition"]["when"]
+    assert lpg == {"step": steps["Power"]["id"], "op": "eq", "value": power["LPG"]}
+    oil = steps["Engine oil and coolant at the right level?"]["condition"]["when"]
+    assert oil == {"step": steps["Power"]["id"], "op": "in", "value": [power["LPG"], power["Diesel"]]}
+    assert steps["Hydraulic fluid at the right level?"]["condition"] is None  # every truck has hydraulics
 
 
 def test_every_template_saves_through_the_api_unchanged(api) -> None:
