@@ -131,7 +131,10 @@ def create_backup(
     started = time.monotonic()
     part: DatabasePart = part_for(database_url, data_dir)
     media = media if media is not None else FileMedia(data_dir / "media")
-    with tempfile.TemporaryDirectory(prefix=".rundun-backup-", dir=work_parent) as work, part.snapshot(Path(work)) as snap:
+    with (
+        tempfile.TemporaryDirectory(prefix=".rundun-backup-", dir=work_parent) as work,
+        part.snapshot(Path(work)) as snap,
+    ):
         facts = snap.facts
         present, missing = media.referenced(facts)
         # The photos first, the database last: PostgreSQL's dump is still being written meanwhile. `bytes`
