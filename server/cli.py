@@ -21,6 +21,19 @@ if TYPE_CHECKING:
     from server.settings import Settings
 
 
+class CannotStart(Exception):
+    """A command refused before it changed anything: one line, exit code 2."""
+
+
+def _require_database(settings: Settings) -> None:
+    """A command that works on an existing install refuses a data dir without one (a mistyped --data-dir made
+    `credits add` create a new, empty install there)."""
+    if not is_postgresql(settings.database_url) and not settings.db_path.is_file():
+        raise CannotStart(
+            f"no Rundun database at {settings.db_path}: give the data dir of an install (--data-dir)"
+        )
+
+
 def _settings(args: argparse.Namespace) -> Settings:
     """`RUNDUN_*` variables, overridden by the flags given."""
     from server.settings import Settings
@@ -91,6 +104,7 @@ def cmd_credits_add(args: argparse.Namespace) -> int:
     from server.store import orgs as org_store
 
     settings = _settings(args)
+    _require_database(settings)
     db = open_database(settings.database_url, settings.db_path)
     try:
         if db.read(org_store.get_org, args.org) is None:
@@ -129,6 +143,13 @@ def cmd_serve(args: argparse.Namespace) -> int:
             f"--workers {settings.workers} needs a PostgreSQL database (RUNDUN_DATABASE_URL / --database-url): "
             "SQLite is one process's database"
         )
+    from server.store.db import open_elsewhere
+
+    if not is_postgresql(settings.database_url) and open_elsewhere(settings.db_path):
+        raise CannotStart(
+            f"the database {settings.db_path} is open in another process (another rundun-server on this data "
+            "dir, or `migrate`): SQLite is one process's database; stop that one first"
+        )
     if args.fd is not None:
         # A listening socket handed down by the process that started this one (the desktop app): it chose
         # and holds the port, so no other program can take it between that choice and this start.
@@ -136,7 +157,11 @@ def cmd_serve(args: argparse.Namespace) -> int:
     else:
         sock = socket.socket(socket.AF_INET6 if ":" in settings.host else socket.AF_INET)
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        sock.bind((settings.host, settings.port))
+        try:
+            sock.bind((settings.host, settings.port))
+        except OSError as exc:
+            sock.close()
+            raise CannotStart(f"cannot listen on {settings.host}:{settings.port}: {exc.strerror}") from None
     settings = settings.model_copy(update={"port": sock.getsockname()[1]})
     db = open_database(settings.database_url, settings.db_path)
     try:
@@ -296,7 +321,7 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         return args.func(args)
-    except (ValueError, BadDatabase, BadMediaStore) as exc:
+    except (ValueError, BadDatabase, BadMediaStore, CannotStart) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
 
