@@ -187,6 +187,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
         f"Rundun API on {settings.base_url}/v1 (docs: {settings.base_url}/docs); data in {settings.data_dir}",
         flush=True,
     )
+    _log_to_stderr(settings.log_level)
     config = config_for(create_app(settings), settings)
     # Everything built so far (modules, the app, its routes and models) lives as long as the process: moved
     # out of the collector's reach, a full collection no longer walks it. Those walks were the p99 of
@@ -202,6 +203,21 @@ def cmd_serve(args: argparse.Namespace) -> int:
     gc.enable()  # the desktop's child server imports with the collector off (rundun_desktop/server_child.py)
     Server(config).run(sockets=[sock])
     return 0
+
+
+def _log_to_stderr(level_name: str) -> None:
+    """The server's own lines (the `rundun.*` loggers: "pruned …", "expired N runs", webhook failures) on
+    stderr beside uvicorn's, at the same level. Without a handler only WARNING and above reached stderr,
+    through Python's last resort, and the INFO lines never appeared. Under systemd, journald keeps them."""
+    import logging
+
+    level = logging.getLevelName(level_name.upper())
+    logger = logging.getLogger("rundun")
+    if not logger.handlers:
+        handler = logging.StreamHandler(sys.stderr)
+        handler.setFormatter(logging.Formatter("%(levelname)s:     %(name)s: %(message)s"))
+        logger.addHandler(handler)
+    logger.setLevel(level if isinstance(level, int) else logging.DEBUG)  # uvicorn's "trace": everything
 
 
 def _database_url(args: argparse.Namespace) -> str | None:

@@ -18,6 +18,7 @@ import contextlib
 import logging
 import time
 from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
 
 from server.clock import now_iso
 from server.errors import NotFound
@@ -173,6 +174,13 @@ class DeliveryWorker:
             except Exception as exc:  # a bug, not the receiver: still an attempt, so the schedule applies
                 log.exception("webhook attempt for %s failed unexpectedly", delivery["id"])
                 attempt = store.Attempt(now_iso(), None, 0, f"internal error: {type(exc).__name__}")
+            if not attempt.ok:
+                log.warning(
+                    "webhook %s to %s failed: %s",
+                    delivery["id"],
+                    _origin(delivery["url"]),
+                    attempt.error or f"HTTP {attempt.status_code}",
+                )
             await self._ctx.db.write(
                 store.record_attempt, delivery["id"], attempt, settings.retry_schedule, time.time()
             )
@@ -201,6 +209,12 @@ class DeliveryWorker:
             log.warning("%s: the disk is full (%s)", what, database_down.in_one_line(exc))
         else:
             database_down.log_failure(log, what, exc)
+
+
+def _origin(url: str) -> str:
+    """A receiver's scheme, host and port for the log: its path and query may hold a customer's token."""
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.hostname}" + (f":{parts.port}" if parts.port else "")
 
 
 # -- the delivery log --------------------------------------------------------------------------------------
