@@ -98,10 +98,11 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_credits_add(args: argparse.Namespace) -> int:
-    if args.count < 1:
-        print("error: the number of credits must be at least 1", file=sys.stderr)
-        return 2
     from server.store import orgs as org_store
+
+    if not 1 <= args.count <= org_store.MAX_CREDITS:
+        print(f"error: the number of credits must be from 1 to {org_store.MAX_CREDITS}", file=sys.stderr)
+        return 2
 
     settings = _settings(args)
     _require_database(settings)
@@ -113,6 +114,12 @@ def cmd_credits_add(args: argparse.Namespace) -> int:
         balance = db.write_sync(org_store.add_credits, args.org, args.count)
     finally:
         db.close()
+    if balance is None:
+        print(
+            f"error: the balance would pass {org_store.MAX_CREDITS} run credits; nothing added",
+            file=sys.stderr,
+        )
+        return 2
     print(f"Added {args.count} run credits to {args.org}; balance {balance}.")
     return 0
 
