@@ -21,6 +21,19 @@ if TYPE_CHECKING:
     from server.settings import Settings
 
 
+class CannotStart(Exception):
+    """A command refused before it changed anything: one line, exit code 2."""
+
+
+def _require_database(settings: Settings) -> None:
+    """A command that works on an existing install refuses a data dir without one (a mistyped --data-dir made
+    `credits add` create a new, empty install there)."""
+    if not is_postgresql(settings.database_url) and not settings.db_path.is_file():
+        raise CannotStart(
+            f"no Rundun database at {settings.db_path}: give the data dir of an install (--data-dir)"
+        )
+
+
 def _settings(args: argparse.Namespace) -> Settings:
     """`RUNDUN_*` variables, overridden by the flags given."""
     from server.settings import Settings
@@ -85,12 +98,14 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_credits_add(args: argparse.Namespace) -> int:
-    if args.count < 1:
-        print("error: the number of credits must be at least 1", file=sys.stderr)
-        return 2
     from server.store import orgs as org_store
 
+    if not 1 <= args.count <= org_store.MAX_CREDITS:
+        print(f"error: the number of credits must be from 1 to {org_store.MAX_CREDITS}", file=sys.stderr)
+        return 2
+
     settings = _settings(args)
+    _require_database(settings)
     db = open_database(settings.database_url, settings.db_path)
     try:
         if db.read(org_store.get_org, args.org) is None:
@@ -99,6 +114,12 @@ def cmd_credits_add(args: argparse.Namespace) -> int:
         balance = db.write_sync(org_store.add_credits, args.org, args.count)
     finally:
         db.close()
+    if balance is None:
+        print(
+            f"error: the balance would pass {org_store.MAX_CREDITS} run credits; nothing added",
+            file=sys.stderr,
+        )
+        return 2
     print(f"Added {args.count} run credits to {args.org}; balance {balance}.")
     return 0
 
@@ -129,6 +150,13 @@ def cmd_serve(args: argparse.Namespace) -> int:
             f"--workers {settings.workers} needs a PostgreSQL database (RUNDUN_DATABASE_URL / --database-url): "
             "SQLite is one process's database"
         )
+    from server.store.db import open_elsewhere
+
+    if not is_postgresql(settings.database_url) and open_elsewhere(settings.db_path):
+        raise CannotStart(
+            f"the database {settings.db_path} is open in another process (another rundun-server on this data "
+            "dir, or `migrate`): SQLite is one process's database; stop that one first"
+        )
     if args.fd is not None:
         # A listening socket handed down by the process that started this one (the desktop app): it chose
         # and holds the port, so no other program can take it between that choice and this start.
@@ -136,7 +164,11 @@ def cmd_serve(args: argparse.Namespace) -> int:
     else:
         sock = socket.socket(socket.AF_INET6 if ":" in settings.host else socket.AF_INET)
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        sock.bind((settings.host, settings.port))
+        try:
+            sock.bind((settings.host, settings.port))
+        except OSError as exc:
+            sock.close()
+            raise CannotStart(f"cannot listen on {settings.host}:{settings.port}: {exc.strerror}") from None
     settings = settings.model_copy(update={"port": sock.getsockname()[1]})
     db = open_database(settings.database_url, settings.db_path)
     try:
@@ -162,6 +194,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
         f"Rundun API on {settings.base_url}/v1 (docs: {settings.base_url}/docs); data in {settings.data_dir}",
         flush=True,
     )
+    _log_to_stderr(settings.log_level)
     config = config_for(create_app(settings), settings)
     # Everything built so far (modules, the app, its routes and models) lives as long as the process: moved
     # out of the collector's reach, a full collection no longer walks it. Those walks were the p99 of
@@ -177,6 +210,21 @@ def cmd_serve(args: argparse.Namespace) -> int:
     gc.enable()  # the desktop's child server imports with the collector off (rundun_desktop/server_child.py)
     Server(config).run(sockets=[sock])
     return 0
+
+
+def _log_to_stderr(level_name: str) -> None:
+    """The server's own lines (the `rundun.*` loggers: "pruned …", "expired N runs", webhook failures) on
+    stderr beside uvicorn's, at the same level. Without a handler only WARNING and above reached stderr,
+    through Python's last resort, and the INFO lines never appeared. Under systemd, journald keeps them."""
+    import logging
+
+    level = logging.getLevelName(level_name.upper())
+    logger = logging.getLogger("rundun")
+    if not logger.handlers:
+        handler = logging.StreamHandler(sys.stderr)
+        handler.setFormatter(logging.Formatter("%(levelname)s:     %(name)s: %(message)s"))
+        logger.addHandler(handler)
+    logger.setLevel(level if isinstance(level, int) else logging.DEBUG)  # uvicorn's "trace": everything
 
 
 def _database_url(args: argparse.Namespace) -> str | None:
@@ -296,7 +344,7 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         return args.func(args)
-    except (ValueError, BadDatabase, BadMediaStore) as exc:
+    except (ValueError, BadDatabase, BadMediaStore, CannotStart) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
 

@@ -16,8 +16,6 @@ in words; the exit code is 0 only when everything matched.
 from __future__ import annotations
 
 import contextlib
-import errno
-import fcntl
 import hashlib
 import sqlite3
 import time
@@ -32,11 +30,8 @@ from server.media.s3 import S3MediaStore
 from server.media.transfer import copy_media, open_stream
 from server.store import transfer
 from server.store.backends import BadDatabase
+from server.store.db import open_elsewhere
 from server.store.postgres import DatabaseUnavailable, PostgresDatabase, connect, migrate, redact
-
-# SQLite's unix VFS keeps a shared lock on this byte of `<db>-shm` for as long as a connection is open (its
-# "dead man switch"): taking it exclusively tells whether any process has the database open right now.
-SHM_DMS_BYTE = 128
 
 
 class MigrateRefused(BadDatabase):
@@ -106,20 +101,11 @@ def _check_source(path: Path) -> None:
         raise MigrateRefused(
             f"no Rundun database at {path}: give the data dir of a SQLite install (--data-dir)"
         )
-    shm = Path(f"{path}-shm")
-    if not shm.exists():
-        return  # no connection open: the last one to close removes it
-    with open(shm, "rb+") as handle:
-        try:
-            fcntl.lockf(handle, fcntl.LOCK_EX | fcntl.LOCK_NB, 1, SHM_DMS_BYTE)
-        except OSError as exc:
-            if exc.errno in (errno.EAGAIN, errno.EACCES):
-                raise MigrateRefused(
-                    f"the database {path} is open in another process (a running rundun-server or the desktop "
-                    "app): stop it first"
-                ) from None
-            raise
-        fcntl.lockf(handle, fcntl.LOCK_UN, 1, SHM_DMS_BYTE)
+    if open_elsewhere(path):
+        raise MigrateRefused(
+            f"the database {path} is open in another process (a running rundun-server or the desktop "
+            "app): stop it first"
+        )
 
 
 def _check_versions(source: sqlite3.Connection) -> None:

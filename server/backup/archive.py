@@ -122,14 +122,19 @@ def create_backup(
     progress: Progress | None = None,
     database_url: str | None = None,
     media: MediaSource | None = None,
+    work_parent: Path | None = None,
 ) -> Summary:
     """Stream a backup of the database (the data dir's SQLite, or the PostgreSQL at `database_url`; its
     server may be running and writing) and the photos it references (`media`, by default the data dir's
-    files) into `out`."""
+    files) into `out`. The database's temporary copy is made in a new directory in `work_parent` (by
+    default `$TMPDIR`): it needs room for one copy of the database there."""
     started = time.monotonic()
     part: DatabasePart = part_for(database_url, data_dir)
     media = media if media is not None else FileMedia(data_dir / "media")
-    with tempfile.TemporaryDirectory(prefix="rundun-backup-") as work, part.snapshot(Path(work)) as snap:
+    with (
+        tempfile.TemporaryDirectory(prefix=".rundun-backup-", dir=work_parent) as work,
+        part.snapshot(Path(work)) as snap,
+    ):
         facts = snap.facts
         present, missing = media.referenced(facts)
         # The photos first, the database last: PostgreSQL's dump is still being written meanwhile. `bytes`

@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import contextlib
 import os
+import sqlite3
 import sys
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import IO
 
 from server.backup.archive import Summary, create_backup, restore_backup
 from server.backup.sealed import BackupError
+from server.durable import fsync_dir
+from server.services.storage import is_out_of_space
 
 
 def read_passphrase(path: Path | None) -> bytes | None:
@@ -28,22 +32,38 @@ def read_passphrase(path: Path | None) -> bytes | None:
 
 @contextlib.contextmanager
 def _output(target: str) -> Iterator[IO[bytes]]:
-    """Standard output, or `<target>.partial` renamed to `target` once the archive is whole and synced."""
+    """Standard output, or a new temporary file beside `target` renamed over it once the archive is whole and
+    synced. Its name is unique (`<target>.<random>.partial`): two backups to the same `--to` at once shared one
+    fixed `<target>.partial`, each truncating the other's, and the one that said "Backed up" could leave the
+    other data dir's archive, or a corrupt one (an operator's audit)."""
     if target == "-":
         yield sys.stdout.buffer
         sys.stdout.buffer.flush()
         return
     final = Path(target)
-    partial = final.with_name(final.name + ".partial")
+    if final.is_dir():
+        raise BackupError(f"{final} is a directory; --to names the backup file to write.")
+    fd, name = tempfile.mkstemp(prefix=f"{final.name}.", suffix=".partial", dir=final.parent)
+    partial = Path(name)
     try:
-        with open(partial, "wb") as out:
+        with open(fd, "wb") as out:
             yield out
             out.flush()
             os.fsync(out.fileno())
         os.replace(partial, final)
+        fsync_dir(final.parent)
     except BaseException:
         partial.unlink(missing_ok=True)
         raise
+
+
+def work_dir_for(target: str, data_dir: Path) -> Path | None:
+    """Where the database's temporary copy goes: beside the backup (a small `$TMPDIR` made the backup of a
+    bigger database die with a traceback), or in the data dir when the backup goes to standard output (or
+    `$TMPDIR` when there is no data dir: a PostgreSQL backup)."""
+    if target != "-":
+        return Path(target).parent
+    return data_dir if data_dir.is_dir() else None
 
 
 def _progress(label: str):
@@ -90,10 +110,16 @@ def backup(data_dir: Path, target: str, passphrase_file: Path | None, database_u
         passphrase = read_passphrase(passphrase_file)
         with backup_media(_media_setting(), data_dir, database_url) as media, _output(target) as out:
             summary = create_backup(
-                data_dir, out, passphrase, _progress("backing up"), database_url, media.source
+                data_dir,
+                out,
+                passphrase,
+                _progress("backing up"),
+                database_url,
+                media.source,
+                work_dir_for(target, data_dir),
             )
-    except (BackupError, OSError) as exc:
-        print(f"error: backup failed: {exc}", file=sys.stderr)
+    except (BackupError, OSError, sqlite3.Error) as exc:
+        print(f"error: backup failed: {_in_words(exc, target, data_dir)}", file=sys.stderr)
         return 1
     encrypted = "encrypted" if passphrase else "not encrypted"
     print(
@@ -104,6 +130,18 @@ def backup(data_dir: Path, target: str, passphrase_file: Path | None, database_u
     for sha in summary.missing_media:
         print(f"warning: photo {sha} is referenced but missing from {media.where}", file=sys.stderr)
     return 0
+
+
+def _in_words(exc: BaseException, target: str, data_dir: Path) -> str:
+    """A failure in one line; a full disk names the disk (the backup and the database's temporary copy are
+    both written beside the target)."""
+    if is_out_of_space(exc):
+        where = work_dir_for(target, data_dir) or tempfile.gettempdir()
+        return (
+            f"no space left in {where}: a backup needs room there for one copy of the database, and for the "
+            f"backup itself ({exc})"
+        )
+    return str(exc)
 
 
 def restore(

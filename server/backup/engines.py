@@ -81,6 +81,7 @@ class SqlitePart:
             )
 
     def install(self, copy: Path, staging: Path, about: dict) -> None:
+        snapshot.drop_unfinished_uploads(copy)  # their parts are not in the backup: their clients start again
         os.replace(copy, staging / "rundun.db")
 
 
@@ -135,6 +136,8 @@ class PostgresPart:
                 f"The restored database {pgtools.redacted(self.url)} does not match the backup's counts: drop it "
                 "and create it again before another try."
             ) from None
+        with _database_errors(self.url):
+            snapshot.postgres_drop_unfinished_uploads(self.url)  # as on SQLite (SqlitePart.install)
 
 
 def _same_facts(facts: dict, about: dict) -> None:

@@ -1,7 +1,9 @@
 """Media in S3-compatible object storage (`RUNDUN_MEDIA_STORE=s3://bucket/prefix`): every server process,
 on any machine, reaches every photo and every unfinished upload. The client is boto3, configured the AWS
 way from the environment: `AWS_ENDPOINT_URL_S3` (or `AWS_ENDPOINT_URL`) for a store other than AWS's,
-`AWS_ACCESS_KEY_ID`, `AWS_SECRET_ACCESS_KEY`, `AWS_REGION` (or a profile, an instance role…).
+`AWS_ACCESS_KEY_ID`, `AWS_SECRET_ACCESS_KEY`, `AWS_REGION` (or a profile, an instance role…), or by the
+names SPEC §9 gives, which win when set: `RUNDUN_S3_ENDPOINT`, `RUNDUN_S3_ACCESS_KEY`, `RUNDUN_S3_SECRET_KEY`,
+`RUNDUN_S3_REGION` (`s3_settings`).
 
 Objects under the prefix:
 - `blobs/<sha256>`: a photo, written with one PUT (durable once S3 answers).
@@ -19,8 +21,9 @@ of the completion; other tail objects are stale and deleted.
 
 from __future__ import annotations
 
+import os
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from typing import Any
 
 from server.media.base import READ_CHUNK, Blob, MediaStore, Part, PartLost, StoredMedia
@@ -169,6 +172,27 @@ class S3Part(Part):
         pass
 
 
+# SPEC §9's names → boto3.client's arguments. An operator who followed the SPEC got boto3's defaults (AWS
+# itself) without a word: these were not read at all.
+RUNDUN_S3_VARIABLES = {
+    "RUNDUN_S3_ENDPOINT": "endpoint_url",
+    "RUNDUN_S3_ACCESS_KEY": "aws_access_key_id",
+    "RUNDUN_S3_SECRET_KEY": "aws_secret_access_key",
+    "RUNDUN_S3_REGION": "region_name",
+}
+
+
+def s3_settings(environ: Mapping[str, str]) -> dict[str, str]:
+    """The client's arguments from the `RUNDUN_S3_*` variables that are set (they take precedence over boto3's
+    own `AWS_*`, which still apply to what they leave unset); a key without its secret is refused."""
+    from server.media import BadMediaStore
+
+    chosen = {arg: environ[name] for name, arg in RUNDUN_S3_VARIABLES.items() if environ.get(name)}
+    if ("aws_access_key_id" in chosen) != ("aws_secret_access_key" in chosen):
+        raise BadMediaStore("set both RUNDUN_S3_ACCESS_KEY and RUNDUN_S3_SECRET_KEY, or neither")
+    return chosen
+
+
 class S3MediaStore(MediaStore):
     name = "s3"
     remote = True  # its existence checks and deletes are S3 calls: made off the writer thread (MediaStore)
@@ -191,7 +215,7 @@ class S3MediaStore(MediaStore):
             from botocore.exceptions import BotoCoreError, ClientError
         except ImportError:
             raise BadMediaStore("RUNDUN_MEDIA_STORE=s3://… needs boto3: pip install 'rundun[s3]'") from None
-        client = boto3.client("s3", config=Config(retries={"mode": "standard"}))
+        client = boto3.client("s3", config=Config(retries={"mode": "standard"}), **s3_settings(os.environ))
         try:
             client.head_bucket(Bucket=bucket)
         except (BotoCoreError, ClientError) as exc:

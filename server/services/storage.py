@@ -47,6 +47,9 @@ def free_bytes(path: Path) -> int:
 
 
 def _mb(value: float) -> str:
+    """Sizes under a megabyte in kB: a 20 kB upload was "not enough for 0.0 MB"."""
+    if value < 2**20:
+        return f"{value / 2**10:.0f} kB"
     return f"{value / 2**20:.1f} MB"
 
 

@@ -18,10 +18,11 @@ import contextlib
 import logging
 import time
 from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
 
 from server.clock import now_iso
 from server.errors import NotFound
-from server.services import database_down, media
+from server.services import database_down, media, storage
 from server.services import runs as run_service
 from server.services.context import Context
 from server.services.events import EventHub
@@ -38,6 +39,9 @@ IDLE_RECHECK_S = 60.0  # a safety net only: commits and finished attempts wake t
 # recheck: a SIGKILLed process's deliveries resume within about a second, not a minute.
 HELD_RECHECK_S = 1.0
 MAX_RACED_PASSES = 4  # queries a pass makes at most while other processes claim its rows first
+# An attempt made but not recorded (a full disk) is not made again sooner than this, even when the retry
+# schedule's first delay is shorter (0 in some tests): the old fixed pause between such attempts.
+UNRECORDED_MIN_WAIT_S = 1.0
 
 
 class DeliveryWorker:
@@ -50,6 +54,12 @@ class DeliveryWorker:
         self._wake: asyncio.Event | None = None
         self._in_flight: dict[str, asyncio.Task] = {}
         self.held_elsewhere: set[str] = set()  # due deliveries another process held at the last pass
+        # Deliveries whose last attempt was made but could not be recorded (a full disk): id -> (time.time()
+        # before which it is not sent again, how many attempts in a row went unrecorded). The database still
+        # says "due now", so without this the worker sent the same event about once a second for as long as
+        # the disk stayed full (an operator's audit: 31 POSTs in 40 s). Kept in memory only: after a restart
+        # the delivery is due and is sent once more, which at-least-once allows.
+        self.unrecorded: dict[str, tuple[float, int]] = {}
 
     def start(self, ctx: Context) -> asyncio.Task:
         self._ctx = ctx
@@ -110,13 +120,17 @@ class DeliveryWorker:
         # held by others), after the ones free to claim. One that ends while the query runs may still be
         # pending in its rows (delivered since): it is not started again.
         busy = set(self._in_flight)
-        rows = await self._ctx.db.read_async(store.due_deliveries, store.due_stamp(now), MAX_IN_FLIGHT)
+        # Those held back (`unrecorded`) come back from the query too, due in the database: ask for as many more.
+        held_back = {did for did, (at, _) in self.unrecorded.items() if at > now}
+        rows = await self._ctx.db.read_async(
+            store.due_deliveries, store.due_stamp(now), MAX_IN_FLIGHT + len(held_back)
+        )
         free = MAX_IN_FLIGHT - len(self._in_flight)
         raced = False
         for delivery in rows:
             if free == 0:
                 break
-            if delivery["id"] in busy or delivery["id"] in self._in_flight:
+            if delivery["id"] in busy or delivery["id"] in self._in_flight or delivery["id"] in held_back:
                 continue
             if delivery["held"]:  # by another process (store.due_deliveries): not worth a try
                 self.held_elsewhere.add(delivery["id"])
@@ -134,6 +148,9 @@ class DeliveryWorker:
         for a free slot or for their run's earlier event, and the end of that attempt wakes the worker."""
         assert self._ctx is not None
         longest = HELD_RECHECK_S if self.held_elsewhere else IDLE_RECHECK_S
+        held_back = [at for at, _ in self.unrecorded.values() if at > now]
+        if held_back:
+            longest = min(longest, max(min(held_back) - time.time(), 0.0))
         stamp = self._ctx.db.read(store.next_due_after, store.due_stamp(now))
         if stamp is None:
             return longest
@@ -157,12 +174,19 @@ class DeliveryWorker:
             except Exception as exc:  # a bug, not the receiver: still an attempt, so the schedule applies
                 log.exception("webhook attempt for %s failed unexpectedly", delivery["id"])
                 attempt = store.Attempt(now_iso(), None, 0, f"internal error: {type(exc).__name__}")
+            if not attempt.ok:
+                log.warning(
+                    "webhook %s to %s failed: %s",
+                    delivery["id"],
+                    _origin(delivery["url"]),
+                    attempt.error or f"HTTP {attempt.status_code}",
+                )
             await self._ctx.db.write(
                 store.record_attempt, delivery["id"], attempt, settings.retry_schedule, time.time()
             )
+            self.unrecorded.pop(delivery["id"], None)
         except Exception as exc:  # noqa: BLE001 - logged; the delivery stays pending and is tried again
-            database_down.log_failure(log, f"recording a webhook attempt for {delivery['id']} failed", exc)
-            await asyncio.sleep(1.0)
+            self._hold_back(delivery["id"], exc)
         finally:
             del self._in_flight[delivery["id"]]
             try:
@@ -170,6 +194,27 @@ class DeliveryWorker:
             except Exception:  # the link is gone, and the claim with it
                 log.warning("releasing the claim on %s failed", delivery["id"], exc_info=True)
             self.kick()
+
+    def _hold_back(self, delivery_id: str, exc: BaseException) -> None:
+        """The attempt was made (or not) but not recorded: not again before the retry schedule's next delay,
+        growing with each attempt in a row that goes unrecorded, as the schedule's delays do. One log line,
+        no traceback, unless the failure is a bug."""
+        assert self._ctx is not None
+        schedule = self._ctx.settings.retry_schedule
+        times = self.unrecorded.get(delivery_id, (0.0, 0))[1] + 1
+        wait = max(schedule[min(times, len(schedule)) - 1], UNRECORDED_MIN_WAIT_S)
+        self.unrecorded[delivery_id] = (time.time() + wait, times)
+        what = f"recording a webhook attempt for {delivery_id} failed; not sent again for {wait:g} s"
+        if storage.is_out_of_space(exc):
+            log.warning("%s: the disk is full (%s)", what, database_down.in_one_line(exc))
+        else:
+            database_down.log_failure(log, what, exc)
+
+
+def _origin(url: str) -> str:
+    """A receiver's scheme, host and port for the log: its path and query may hold a customer's token."""
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.hostname}" + (f":{parts.port}" if parts.port else "")
 
 
 # -- the delivery log --------------------------------------------------------------------------------------

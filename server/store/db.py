@@ -193,6 +193,36 @@ class Database(GroupCommitWriter):
         _log_failure(what, exc)
 
 
+# SQLite's unix VFS keeps a shared lock on this byte of `<db>-shm` for as long as a connection is open (its
+# "dead man switch"): taking it exclusively tells whether any process has the database open right now.
+SHM_DMS_BYTE = 128
+
+
+def open_elsewhere(path: Path) -> bool:
+    """True when another process has the SQLite database at `path` open (a running server, `migrate`).
+
+    Ask only from a process that does not have it open itself: POSIX locks are per process, so our own
+    connections' lock would not be seen, and taking then dropping the byte would drop theirs."""
+    import errno
+    import fcntl
+
+    shm = Path(f"{path}-shm")
+    if not shm.exists():
+        return False  # no connection open: the last one to close removes it
+    try:
+        with open(shm, "rb+") as handle:
+            try:
+                fcntl.lockf(handle, fcntl.LOCK_EX | fcntl.LOCK_NB, 1, SHM_DMS_BYTE)
+            except OSError as exc:
+                if exc.errno in (errno.EAGAIN, errno.EACCES):
+                    return True
+                raise
+            fcntl.lockf(handle, fcntl.LOCK_UN, 1, SHM_DMS_BYTE)
+    except FileNotFoundError:
+        return False  # closed meanwhile
+    return False
+
+
 def _log_failure(what: str, exc: BaseException) -> None:
     """A full disk is an operator's matter, said in one line (callers get 507); anything else is a bug."""
     if getattr(exc, "sqlite_errorcode", None) == sqlite3.SQLITE_FULL:

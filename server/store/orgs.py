@@ -43,8 +43,19 @@ def update_org(conn: sqlite3.Connection, org_id: str, fields: dict) -> None:
         conn.execute(f"UPDATE orgs SET {assignments} WHERE id = :_id", {**fields, "_id": org_id})
 
 
-def add_credits(conn: sqlite3.Connection, org_id: str, count: int) -> int:
-    conn.execute("UPDATE orgs SET run_credits = run_credits + ? WHERE id = ?", (count, org_id))
+# A balance stays a whole number a JSON reader keeps exactly (2**53 - 1): past SQLite's INTEGER it turned into
+# a REAL, and `GET /v1/org` showed 9.223372036854776e+18.
+MAX_CREDITS = 2**53 - 1
+
+
+def add_credits(conn: sqlite3.Connection, org_id: str, count: int) -> int | None:
+    """The new balance, or None (nothing changed) when it would pass MAX_CREDITS."""
+    done = conn.execute(
+        "UPDATE orgs SET run_credits = run_credits + ? WHERE id = ? AND run_credits <= ? - ?",
+        (count, org_id, MAX_CREDITS, count),
+    )
+    if done.rowcount == 0:
+        return None
     return conn.execute("SELECT run_credits FROM orgs WHERE id = ?", (org_id,)).fetchone()[0]
 
 

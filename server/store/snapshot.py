@@ -108,6 +108,34 @@ def postgres_facts(url: str) -> dict:
         conn.close()
 
 
+# A restore drops the unfinished tus uploads: their partial bytes are not in a backup (README "Backups"), and a
+# row without them answered HEAD 200 at its old offset, so a tus client resumed and met a 404 on PATCH; with no
+# row, HEAD answers 404 and the client starts the upload again, as the tus protocol has it.
+DROP_UNFINISHED_UPLOADS = "DELETE FROM uploads WHERE status = 'receiving'"
+
+
+def drop_unfinished_uploads(path: Path) -> None:
+    """In the restored SQLite copy at `path`, before it is installed."""
+    conn = sqlite3.connect(str(path))
+    try:
+        conn.execute(DROP_UNFINISHED_UPLOADS)
+        conn.commit()
+    finally:
+        conn.close()
+
+
+def postgres_drop_unfinished_uploads(url: str) -> None:
+    """In a PostgreSQL database just restored (the part bytes of the `postgresql` media store are in the
+    dump, but those of `files` or S3 are not: dropped in every case, the same as on SQLite)."""
+    from server.store.postgres import connect
+
+    conn = connect(url)
+    try:
+        conn.execute(DROP_UNFINISHED_UPLOADS)
+    finally:
+        conn.close()
+
+
 def postgres_user_tables(url: str) -> int:
     """How many tables, views and sequences the database holds outside PostgreSQL's own schemas (a database
     to restore into must have none)."""

@@ -133,3 +133,28 @@ def test_a_photo_collected_during_the_backup_is_named_missing_and_the_backup_com
     target = tmp_path / "restored"
     restore_backup(io.BytesIO(out.getvalue()), target)
     assert len(_media(target)) == len(_media(data_dir)) - 1
+
+
+def test_an_unfinished_tus_upload_is_not_resumable_after_a_restore(api, tmp_path):
+    """Its bytes are not in the backup: HEAD answers 404, so a tus client starts it again (it answered 200 at
+    the old offset, and the client's next PATCH met a 404 that tus clients do not restart on)."""
+    from tests.server.test_executor_tus import Tus
+    from tests.support.fixtures import make_api
+
+    ex = Executor.start(api)
+    data = jpeg(4000)
+    tus = Tus(ex)
+    url = tus.new(data)
+    assert tus.patch(url, data[:1500], 0).status_code == 204
+    assert tus.offset(url) == 1500
+    archive = _archive(api.ctx.settings.data_dir)
+    restore_backup(io.BytesIO(archive), tmp_path / "restored")
+    restored = make_api(tmp_path / "restored")
+    try:
+        again = Tus(Executor(next(restored), ex.run_id, ex.token))
+        assert again.head(url).status_code == 404
+        assert again.patch(url, data[1500:], 1500).status_code == 404
+        started = again.new(data)  # the client starts again, and the photo arrives whole
+        assert again.patch(started, data, 0).status_code == 204
+    finally:
+        restored.close()

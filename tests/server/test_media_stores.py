@@ -20,7 +20,7 @@ from urllib.parse import urlsplit
 import pytest
 
 from server.durable import write_durably
-from server.media import PartLost
+from server.media import BadMediaStore, PartLost
 from server.media.base import READ_CHUNK, MediaStore
 from server.media.chunks import ChunkMediaStore
 from server.media.files import FileMediaStore
@@ -473,3 +473,24 @@ def test_referenced_photos_are_listed_streamed_and_copied_into_every_other_store
             db.close()
     finally:
         apis.close()
+
+
+def test_the_spec_s_rundun_s3_variables_are_read_and_win_over_boto3_s(s3_server, monkeypatch):
+    """SPEC §9 names RUNDUN_S3_*; only boto3's AWS_* were read, so a server set up by the SPEC went to AWS."""
+    url = f"s3://{s3_server.new_bucket('b' + secrets.token_hex(6))}/rundun"
+    for key in ("AWS_ENDPOINT_URL_S3", "AWS_ENDPOINT_URL", "AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY"):
+        monkeypatch.delenv(key, raising=False)
+    monkeypatch.setenv("AWS_ENDPOINT_URL_S3", "http://127.0.0.1:9")  # nothing there: RUNDUN_S3_ENDPOINT wins
+    monkeypatch.setenv("AWS_REGION", "us-east-1")
+    monkeypatch.setenv("RUNDUN_S3_ENDPOINT", s3_server.endpoint)
+    monkeypatch.setenv("RUNDUN_S3_ACCESS_KEY", "testing")
+    monkeypatch.setenv("RUNDUN_S3_SECRET_KEY", "testing")
+    store = S3MediaStore.from_url(url)
+    try:
+        store.put_blob(sha(b"photo"), b"photo")
+        assert read_all(store, sha(b"photo"))[0] == b"photo"
+    finally:
+        store.close()
+    monkeypatch.delenv("RUNDUN_S3_SECRET_KEY")
+    with pytest.raises(BadMediaStore, match="RUNDUN_S3_SECRET_KEY"):
+        S3MediaStore.from_url(url)

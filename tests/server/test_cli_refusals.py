@@ -1,0 +1,71 @@
+"""`rundun-server` commands refuse in one line, exit code 2, and change nothing: a mistyped data dir, a port in
+use, a second server on the same SQLite data dir."""
+
+from __future__ import annotations
+
+import socket
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from tests.support.fixtures import first_org_id
+from tests.support.server_process import ServerProcess, init_org, run_cli
+
+pytestmark = pytest.mark.sqlite_only
+
+
+def one_line(done) -> str:
+    assert done.returncode == 2, (done.returncode, done.stderr)
+    assert "Traceback" not in done.stderr and done.stderr.count("\n") == 1, done.stderr
+    return done.stderr
+
+
+def test_credits_add_on_a_data_dir_without_a_database_creates_nothing(tmp_path: Path):
+    typo = tmp_path / "typo"
+    line = one_line(run_cli("credits", "add", "--data-dir", str(typo), "--org", "org-x", "5"))
+    assert line.startswith(f"error: no Rundun database at {typo / 'rundun.db'}")
+    assert not typo.exists()
+
+
+def test_serve_on_a_port_in_use_is_one_line(tmp_path: Path):
+    init_org(tmp_path)
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        done = run_cli("serve", "--data-dir", str(tmp_path), "--host", "127.0.0.1", "--port", str(port))
+    assert one_line(done).startswith(f"error: cannot listen on 127.0.0.1:{port}: ")
+
+
+def test_a_second_server_on_the_same_sqlite_data_dir_is_refused(tmp_path: Path):
+    init_org(tmp_path)
+    first = ServerProcess(tmp_path).start()
+    try:
+        done = run_cli("serve", "--data-dir", str(tmp_path), "--host", "127.0.0.1", "--port", "0")
+        assert "is open in another process" in one_line(done)
+    finally:
+        first.stop()
+    # Stopped, the data dir is free again (as the desktop's embedded server restarts on it).
+    again = ServerProcess(tmp_path).start()
+    again.stop()
+
+
+def test_credits_add_keeps_the_balance_a_whole_number_json_keeps_exactly(tmp_path: Path):
+    init_org(tmp_path)
+    org = first_org_id(tmp_path, {})
+    add = ("credits", "add", "--data-dir", str(tmp_path), "--org", org)
+    assert "must be from 1 to 9007199254740991" in one_line(run_cli(*add, "99999999999999999999"))
+    assert run_cli(*add, str(2**53 - 1)).returncode == 0
+    assert "nothing added" in one_line(run_cli(*add, "1"))
+    with sqlite3.connect(tmp_path / "rundun.db") as conn:
+        assert conn.execute("SELECT typeof(run_credits), run_credits FROM orgs").fetchone() == (
+            "integer",
+            2**53 - 1,
+        )
+
+
+def test_a_small_size_in_a_refusal_is_written_in_kb():
+    from server.services.storage import _mb
+
+    assert _mb(20_000) == "20 kB" and _mb(16 * 2**20) == "16.0 MB"
