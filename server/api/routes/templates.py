@@ -99,7 +99,9 @@ async def generate_template(request: Request, ctx: CtxDep, who: OrgDep):
     return JSON(result.template, headers=generator_headers(result))
 
 
-@router.api_route("/generate", methods=["GET", "HEAD", "PUT", "PATCH", "DELETE"], include_in_schema=False)
+@router.api_route(
+    "/generate", methods=["GET", "HEAD", "PUT", "PATCH", "DELETE", "OPTIONS"], include_in_schema=False
+)
 async def generate_other_methods():
     """405 with `Allow: POST`: without it `/{template_id}` took the path, and a GET answered 404
     `template_not_found` as if "generate" were a template's id."""
