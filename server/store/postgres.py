@@ -41,7 +41,7 @@ from rundun_migrations import RECORD, applied_numbers
 from server.clock import now_iso
 from server.store.backends import DatabaseUnavailable
 from server.store.migrations import CREATE_MIGRATIONS, check_not_newer, migration_files, postgresql_types
-from server.store.writer import Claim, GroupCommitWriter
+from server.store.writer import Claim, GroupCommitWriter, in_thread
 
 log = logging.getLogger("rundun.db")
 T = TypeVar("T")
@@ -416,7 +416,7 @@ class PostgresDatabase(GroupCommitWriter):
         """Off the event loop: a round trip blocked it (~60% of its time under load on `GET /v1/runs/{id}`,
         py-spy), and the requests behind it waited; on a worker thread the loop serves them meanwhile and
         their reads overlap on the threads' own connections (bench/server_throughput.py)."""
-        return await asyncio.to_thread(self.read, fn, *args)
+        return await in_thread(self.read, fn, *args)
 
     def unlogged(self, fn: Callable[..., T], *args: Any) -> T:
         """On the thread's reading connection (autocommit: the statement is its own transaction)."""

@@ -9,10 +9,12 @@ wait with `asyncio.timeout`, which delivers such a cancel.
 from __future__ import annotations
 
 import asyncio
+import threading
 
 from server.services.context import Context
 from server.services.events import EventHub
 from server.services.webhooks import DeliveryWorker
+from server.store.writer import in_thread
 from tests.support.fixtures import make_settings
 
 
@@ -37,3 +39,32 @@ def test_the_webhook_worker_ends_when_cancelled_as_it_is_woken(tmp_path):
             ctx.close()
 
     assert asyncio.run(scenario())
+
+
+def test_a_cancelled_read_ends_only_once_its_thread_is_done():
+    """A read on a worker thread goes on whatever its caller does; the shutdown that cancelled the webhook
+    worker's query closed the reading connection under it, a segfault (once in 15 runs of the test above).
+    The cancelled caller now waits for the thread's read before it ends."""
+    started, release, finished = threading.Event(), threading.Event(), threading.Event()
+
+    def slow_read() -> int:
+        started.set()
+        release.wait(60)  # a guard, not a duration: the test sets it
+        finished.set()
+        return 1
+
+    async def scenario() -> None:
+        task = asyncio.ensure_future(in_thread(slow_read))
+        while not started.is_set():
+            await asyncio.sleep(0.01)
+        task.cancel()
+        await _settle()
+        assert not task.done()  # waiting for the read, not gone with it running
+        release.set()
+        try:
+            await task
+        except asyncio.CancelledError:
+            pass
+        assert task.cancelled() and finished.is_set()
+
+    asyncio.run(scenario())
