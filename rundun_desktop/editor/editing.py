@@ -12,7 +12,7 @@ import copy
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from .commands import (
     EditCommand,
@@ -26,6 +26,7 @@ from .commands import (
 )
 from .doc import TEMPLATE_UID, SectionNode, TemplateDoc
 from .factory import (
+    copied_translation_edits,
     flag_after_options,
     fresh_copy,
     new_step,
@@ -136,30 +137,35 @@ class DocEditor:
         node = self.doc.node(uid)
         if node is None:
             return None
+        renamed: dict[str, str] = {}
         if isinstance(node, SectionNode):
-            [data] = fresh_copy([{**node.data, "steps": [n.data for n in node.steps]}], self.doc)
+            [data] = fresh_copy([{**node.data, "steps": [n.data for n in node.steps]}], self.doc, renamed)
             data["title"] = QCoreApplication.translate("DocEditor", "{0} (copy)").format(
                 data.get("title", "")
             )
-            section_cmd = InsertSectionCommand(
-                self.doc,
-                self.doc.section_row(uid) + 1,
-                data,
-                QCoreApplication.translate("DocEditor", "Duplicate section"),
-            )
-            self.stack.push(section_cmd)
+            text = QCoreApplication.translate("DocEditor", "Duplicate section")
+            section_cmd = InsertSectionCommand(self.doc, self.doc.section_row(uid) + 1, data, text)
+            self._push_with_translations(section_cmd, renamed, text)
             return section_cmd.node.uid
-        [copied] = fresh_copy([{"steps": [node.data]}], self.doc)
+        [copied] = fresh_copy([{"steps": [node.data]}], self.doc, renamed)
         section = self.doc.section_of(uid)
-        cmd = InsertStepCommand(
-            self.doc,
-            section.uid,
-            self.doc.step_row(uid) + 1,
-            copied["steps"][0],
-            QCoreApplication.translate("DocEditor", "Duplicate step"),
-        )
-        self.stack.push(cmd)
+        text = QCoreApplication.translate("DocEditor", "Duplicate step")
+        cmd = InsertStepCommand(self.doc, section.uid, self.doc.step_row(uid) + 1, copied["steps"][0], text)
+        self._push_with_translations(cmd, renamed, text)
         return cmd.node.uid
+
+    def _push_with_translations(self, insert: QUndoCommand, renamed: dict[str, str], text: str) -> None:
+        """A copy's insertion and its texts' translations (copied from the original's) as one undo step."""
+        edits = copied_translation_edits(self.doc, renamed)
+        if not edits:
+            self.stack.push(insert)
+            return
+        self.stack.beginMacro(text)
+        try:
+            self.stack.push(insert)
+            self.stack.push(EditCommand(self.doc, text, edits))
+        finally:
+            self.stack.endMacro()
 
     def delete(self, uid: int) -> int | None:
         """Delete a step or a section; the uid best selected next (a neighbour), if any."""

@@ -117,9 +117,12 @@ def flag_after_options(flag: Any, options: list[Any], renamed: tuple[str, str] |
     return kept or None
 
 
-def fresh_copy(sections: list[dict[str, Any]], doc: TemplateDoc) -> list[dict[str, Any]]:
+def fresh_copy(
+    sections: list[dict[str, Any]], doc: TemplateDoc, copied: dict[str, str] | None = None
+) -> list[dict[str, Any]]:
     """Deep copies of sections (or of bare steps wrapped as {"steps": [...]}) with new ids everywhere;
-    conditions that point into the copied set point at the copies."""
+    conditions that point into the copied set point at the copies. `copied`, when given, is filled with
+    each old id (section, step, option) and its copy's."""
     out = copy.deepcopy(sections)
     taken: set[str] = set()
     step_ids: dict[str, str] = {}
@@ -129,17 +132,23 @@ def fresh_copy(sections: list[dict[str, Any]], doc: TemplateDoc) -> list[dict[st
         taken.add(value := doc.new_id(prefix, taken))
         return value
 
+    renamed = copied if copied is not None else {}
     for section in out:
         if "id" in section:
+            old_section = section["id"]
             section["id"] = fresh("g")
+            if isinstance(old_section, str):
+                renamed[old_section] = section["id"]
         for step in section.get("steps", []):
             old_step = step.get("id")
             step["id"] = fresh("s")
             if isinstance(old_step, str):
-                step_ids[old_step] = step["id"]
+                step_ids[old_step] = renamed[old_step] = step["id"]
             for option in (step.get("config") or {}).get("options") or []:
                 if isinstance(option, dict) and isinstance(option.get("id"), str):
-                    option_ids[(step["id"], option["id"])] = option["id"] = fresh("o")
+                    old_option = option["id"]
+                    option_ids[(step["id"], old_option)] = option["id"] = fresh("o")
+                    renamed[old_option] = option["id"]
             if isinstance(step.get("flag"), list):  # the copy's flag names the copy's options
                 step["flag"] = [option_ids.get((step["id"], item), item) for item in step["flag"]]
     for section in out:
@@ -221,6 +230,30 @@ def translation_edits(
         for tag, texts in table.items()
     }
     return [] if renamed == table else [(TEMPLATE_UID, ("translations",), renamed)]
+
+
+def copied_translation_edits(doc: TemplateDoc, copied: dict[str, str]) -> list[tuple[int, tuple, Any]]:
+    """The translations of copied texts given to their copies too (`fresh_copy`'s `copied`: old id → new):
+    `s-old.label` is kept and `s-new.label` added with its text, an option's key likewise. A duplicated
+    step of a translated template read untranslated in every other language."""
+    table = doc.meta.get("translations")
+    if not isinstance(table, dict) or not copied:
+        return []
+
+    def copy_key(key: str) -> str | None:
+        head, dot, field = key.partition(".")
+        if dot:
+            return f"{copied[head]}.{field}" if head in copied else None
+        return copied.get(key) if key not in ("name", "description") else None
+
+    grown = {}
+    for tag, texts in table.items():
+        if not isinstance(texts, dict):
+            grown[tag] = texts
+            continue
+        added = {new: text for key, text in texts.items() if (new := copy_key(key)) is not None}
+        grown[tag] = {**texts, **added}
+    return [] if grown == table else [(TEMPLATE_UID, ("translations",), grown)]
 
 
 def first_condition(doc: TemplateDoc, step_uid: int) -> dict[str, Any] | None:

@@ -249,6 +249,36 @@ def test_renaming_a_step_or_option_id_keeps_its_translations(drive: Driver, aloo
     assert doc.to_tdl()["translations"] == car_check()["translations"]
 
 
+def test_a_duplicated_step_or_section_keeps_its_translations_in_one_undo_step(
+    drive: Driver, aloop, client, page
+):
+    """A duplicated step of a translated template read untranslated in every other language (its copy's keys
+    had no texts); the copy's texts now take the original's translations, undone with it."""
+    d = drive
+    open_translations(d, aloop, client, page)
+    doc = d.ctl.doc
+    d.select_node(doc.find_step("s-tyre").uid)
+    d.ctl.duplicate()
+    step_ids = [s["id"] for s in doc.to_tdl()["sections"][0]["steps"]]
+    copy_id = step_ids[step_ids.index("s-tyre") + 1]
+    table = doc.to_tdl()["translations"]
+    assert (
+        table["de"][f"{copy_id}.label"] == "Reifen in Ordnung?"
+        and table["ar"][f"{copy_id}.true_label"] == "نعم"
+    )
+    assert table["de"]["s-tyre.label"] == "Reifen in Ordnung?"  # the original keeps its own
+    d.select_node(doc.sections[0].uid)
+    d.ctl.duplicate()
+    copied = doc.to_tdl()["sections"][1]
+    fuel_copy = next(s for s in copied["steps"] if s["label"] == "Fuel")
+    [full_copy, _low] = fuel_copy["config"]["options"]
+    table = doc.to_tdl()["translations"]
+    assert table["de"][f"{copied['id']}.title"] == "Außen" and table["de"][full_copy["id"]] == "Voll"
+    d.ctl.stack.undo()
+    d.ctl.stack.undo()
+    assert doc.to_tdl()["translations"] == car_check()["translations"]
+
+
 def test_a_language_is_removed_after_asking_and_the_source_cannot_be(
     drive: Driver, aloop, client, page, monkeypatch
 ):
