@@ -67,6 +67,8 @@ def test_ticks_the_step_does_not_take_are_held_marked_never_sent_and_block_compl
     expect(problem).to_have_text("Not accepted: must select at most 2 options")
     assert page.evaluate(LOCAL_ANSWER, "s-parts") == [["o-pump", "o-valve"], []]
     expect(status).to_have_attribute("data-waiting", "0")
+    # not done while the page says what is ticked is not saved ("2 of 2 done" read beside it)
+    expect(page.locator("#progress-text")).to_have_text("1 of 2 done")
 
     page.locator("#complete").click()
     line = page.locator("#missing a", has_text="Parts checked")

@@ -70,3 +70,33 @@ def test_another_phone_is_still_told_the_run_was_opened_elsewhere(live, browser,
         expect(page.locator("body")).to_contain_text("opened on another phone or computer")
     finally:
         other.close()
+
+
+def test_a_name_and_email_typed_stay_when_the_start_met_no_answer(live, phone):
+    """The form came back empty, and a name retyped differently went nowhere (the lost answer had opened the
+    run with the first); what was typed now stays for the second tap."""
+    run_id = live.dispatch({**PHOTOS_ONLY, "execution": {"identity_required": "external"}}, webhook=False)
+    page = phone.new_page()
+    answers_lost: list[int] = []
+
+    def lose_the_first_answer(route) -> None:
+        if answers_lost or route.request.post_data in (None, "{}"):
+            route.continue_()
+            return
+        answers_lost.append(route.fetch().status)
+        route.abort("connectionreset")
+
+    page.route("**/v1/runs/*/open", lose_the_first_answer)
+    page.goto(f"{live.url}/r/{run_id}")
+    page.click("#start")  # asked who they are
+    page.locator("#who-name").fill("Zoë Ünal")
+    page.locator("#who-email").fill("zoe@example.com")
+    page.click("#start")
+    expect(page.locator("#open-problem")).to_have_text(NEEDS_NETWORK)
+    assert answers_lost == [200]
+    expect(page.locator("#who-name")).to_have_value("Zoë Ünal")
+    expect(page.locator("#who-email")).to_have_value("zoe@example.com")
+    page.click("#start")
+    expect(page.locator("#progress-text")).to_be_visible()
+    identity = live.org.get(f"/v1/runs/{run_id}").json()["executor_identity"]
+    assert identity == {"mode": "external", "name": "Zoë Ünal", "email": "zoe@example.com"}

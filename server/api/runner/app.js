@@ -123,6 +123,10 @@ function showOpenOrFinished() {
 }
 
 function showOpen(kind = null, message = "") {
+  // What was typed stays when the form comes back (a Start that met no network): retyped, a name or an email
+  // could differ from the one a lost answer already opened the run with.
+  const typed = Object.fromEntries(["who-name", "who-email", "who-token"]
+    .map((id) => [id, document.getElementById(id)?.value ?? ""]));
   const fields = [];
   if (kind === "external") {
     fields.push(el("h2", { text: t("identity_external") }),
@@ -136,6 +140,10 @@ function showOpen(kind = null, message = "") {
     ...fields, el("p", { class: "problem", role: "alert", id: "open-problem", text: message }),
     el("button", { type: "submit", id: "start" }, t("open_button")));
   root.replaceChildren(form);
+  for (const [id, value] of Object.entries(typed)) {
+    const input = document.getElementById(id);
+    if (input && value) input.value = value;
+  }
   // Asked who they are after tapping Start: the first field takes the focus (the button it was on is gone).
   if (kind && !message) form.querySelector("input").focus();
 }
@@ -520,7 +528,11 @@ function refresh() {
   const wanting = new Set(completionProblems(template, run.answers, run.has_signature).map((p) => p.path.slice(8)));
   const short = [...iterSteps(template)]
     .filter((step) => visible.has(step.id) && wanting.has(step.id) && isAnswered(step, answerOf(run.answers, step.id))).length;
-  const done = progress.answered + progress.skipped - short;
+  // A step whose field holds what it does not take (held, marked "Not accepted") is not done either, whatever
+  // answer it kept: "2 of 2 done" read beside three ticks the page says are not saved.
+  const heldAnswered = [...heldSteps()]
+    .filter((id) => !wanting.has(id) && isAnswered(stepsById(template).get(id), answerOf(run.answers, id))).length;
+  const done = progress.answered + progress.skipped - short - heldAnswered;
   document.getElementById("progress-fill").style.width = `${progress.total ? (100 * done) / progress.total : 100}%`;
   const bar = document.getElementById("progress");
   bar.setAttribute("aria-valuemax", String(progress.total));
@@ -601,11 +613,16 @@ function goToStep(event, stepId) {
   if (field) field.focus({ preventScroll: true });
 }
 
+// The visible steps whose field holds what the step does not take (holdInvalid).
+function heldSteps() {
+  return new Set([...root.querySelectorAll('[aria-invalid="true"]')]
+    .map((field) => field.closest("[data-step]")).filter((card) => card && !card.hidden).map((card) => card.dataset.step));
+}
+
 // What completion misses, and every visible field holding what its step does not take (its answer is not
 // what the screen shows), in document order: one line per step, the field's own first.
 function whatIsMissing() {
-  const held = new Set([...root.querySelectorAll('[aria-invalid="true"]')]
-    .map((field) => field.closest("[data-step]")).filter((card) => card && !card.hidden).map((card) => card.dataset.step));
+  const held = heldSteps();
   const order = [...iterSteps(run.template)].map((step) => step.id);
   const steps = stepsById(run.template);
   const invalid = [...held].map((id) => ({ path: `answers.${id}`, message: heldText(steps.get(id)) }));
