@@ -26,14 +26,14 @@ BILINGUAL = {
 
 
 @pytest.mark.parametrize(
-    ("browser_locale", "picked", "label", "title"),
+    ("browser_locale", "picked", "label", "title", "name"),
     [
-        ("en-GB", "de", "Ist alles in Ordnung?", "Prüfungen"),  # Deutsch picked on an English phone
-        ("de-DE", "en", "Is everything fine?", "Checks"),  # English picked on a German phone
+        ("en-GB", "de", "Ist alles in Ordnung?", "Prüfungen", "Kesselprüfung"),  # Deutsch on an English phone
+        ("de-DE", "en", "Is everything fine?", "Checks", "Boiler check"),  # English on a German phone
     ],
 )
 def test_the_language_picked_before_start_is_the_checklists(
-    live, browser, browser_locale, picked, label, title
+    live, browser, browser_locale, picked, label, title, name
 ):
     run_id = live.dispatch(BILINGUAL, webhook=False)
     with phone_in(browser, browser_locale) as context:
@@ -43,5 +43,7 @@ def test_the_language_picked_before_start_is_the_checklists(
         page.click("#start")
         expect(page.locator("#s-ok-label")).to_contain_text(label)
         expect(page.locator("[data-section='g-one'] h2")).to_have_text(title)
+        expect(page.locator("header h1")).to_have_text(name)  # its name too (the page's stayed the run's)
         page.reload()  # the checklist kept on the phone is the one picked
         expect(page.locator("#s-ok-label")).to_contain_text(label)
+        expect(page.locator("header h1")).to_have_text(name)

@@ -95,6 +95,9 @@ function showPageWords() {
   }
   const brand = document.querySelector("header small");
   if (brand) brand.textContent = t("brand");
+  // The checklist's name in the language it opened in (the page was served with the run's own).
+  const title = document.querySelector("header.preview h1");
+  if (title && run?.template?.name) document.title = title.textContent = run.template.name;
   const link = document.querySelector("p.desktop a");
   if (link) link.parentElement.replaceChildren(el("a", { href: link.getAttribute("href") }, t("desktop_link")));
 }
