@@ -824,6 +824,17 @@
             <numerusform>الترجمات إلى {0}: تغيّرت %Ln ترجمة</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>&apos;{0}&apos; holds %Ln change(s) the server never took, kept only on this computer. Export the run first to keep them. Remove it anyway?</source>
+        <translation>
+            <numerusform>«{0}» لا تحتوي على أي تغيير لم يقبله الخادم.</numerusform>
+            <numerusform>«{0}» تحتوي على تغيير واحد لم يقبله الخادم قط، محفوظ على هذا الحاسوب فقط. صدّر التشغيل أولًا للاحتفاظ به. أتريد إزالته رغم ذلك؟</numerusform>
+            <numerusform>«{0}» تحتوي على تغييرين لم يقبلهما الخادم قط، محفوظين على هذا الحاسوب فقط. صدّر التشغيل أولًا للاحتفاظ بهما. أتريد إزالته رغم ذلك؟</numerusform>
+            <numerusform>«{0}» تحتوي على %Ln تغييرات لم يقبلها الخادم قط، محفوظة على هذا الحاسوب فقط. صدّر التشغيل أولًا للاحتفاظ بها. أتريد إزالته رغم ذلك؟</numerusform>
+            <numerusform>«{0}» تحتوي على %Ln تغييرًا لم يقبله الخادم قط، محفوظًا على هذا الحاسوب فقط. صدّر التشغيل أولًا للاحتفاظ به. أتريد إزالته رغم ذلك؟</numerusform>
+            <numerusform>«{0}» تحتوي على %Ln تغيير لم يقبلها الخادم قط، محفوظة على هذا الحاسوب فقط. صدّر التشغيل أولًا للاحتفاظ بها. أتريد إزالته رغم ذلك؟</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CredentialStore</name>

@@ -700,6 +700,13 @@
             <numerusform>Übersetzungen ins {0}: %Ln geändert</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>&apos;{0}&apos; holds %Ln change(s) the server never took, kept only on this computer. Export the run first to keep them. Remove it anyway?</source>
+        <translation>
+            <numerusform>„{0}“ enthält %Ln Änderung, die der Server nie angenommen hat und die nur auf diesem Computer liegt. Exportieren Sie den Durchlauf zuerst, um sie zu behalten. Trotzdem entfernen?</numerusform>
+            <numerusform>„{0}“ enthält %Ln Änderungen, die der Server nie angenommen hat und die nur auf diesem Computer liegen. Exportieren Sie den Durchlauf zuerst, um sie zu behalten. Trotzdem entfernen?</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CredentialStore</name>

@@ -219,6 +219,13 @@
             <numerusform>Translations into {0}: %Ln changed</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>&apos;{0}&apos; holds %Ln change(s) the server never took, kept only on this computer. Export the run first to keep them. Remove it anyway?</source>
+        <translation>
+            <numerusform>&apos;{0}&apos; holds %Ln change the server never took, kept only on this computer. Export the run first to keep it. Remove it anyway?</numerusform>
+            <numerusform>&apos;{0}&apos; holds %Ln changes the server never took, kept only on this computer. Export the run first to keep them. Remove it anyway?</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DashboardController</name>

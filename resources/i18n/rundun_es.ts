@@ -700,6 +700,13 @@
             <numerusform>Traducciones al {0}: %Ln cambiadas</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>&apos;{0}&apos; holds %Ln change(s) the server never took, kept only on this computer. Export the run first to keep them. Remove it anyway?</source>
+        <translation>
+            <numerusform>«{0}» contiene %Ln cambio que el servidor nunca aceptó, guardado solo en este ordenador. Exporta primero la ejecución para conservarlo. ¿Quitarla de todos modos?</numerusform>
+            <numerusform>«{0}» contiene %Ln cambios que el servidor nunca aceptó, guardados solo en este ordenador. Exporta primero la ejecución para conservarlos. ¿Quitarla de todos modos?</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CredentialStore</name>

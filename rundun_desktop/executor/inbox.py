@@ -198,6 +198,9 @@ class InboxController(QObject):
         run = self.model.run_at(self.model.row_of(run_id or ""))
         if run is None or run["local_state"] not in st.FINISHED:
             return
+        unsent = run.get("pending_ops", 0) + run.get("failed_ops", 0)
+        if unsent and not self.view.confirm_remove(run["template_name"], unsent):
+            return
         await self.store.call(st.LocalStore.remove_run, run["run_id"])
         self._models.pop(run["run_id"], None)
         self.view.message.show_notice(

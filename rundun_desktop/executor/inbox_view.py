@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from rundun_desktop.executor.inbox_model import COL_HERE, COL_OPENED, COL_PROGRESS, COL_RUN, COL_SERVER
 from rundun_desktop.executor.runner_view import ask_export_folder
 from rundun_desktop.widgets.common import MARGIN, SPACING, MessageLine, button, card, label, page_header
+from rundun_desktop.words import Counts
 
 WIDTHS = {COL_RUN: 280, COL_PROGRESS: 90, COL_HERE: 240, COL_SERVER: 120, COL_OPENED: 140}
 
@@ -125,6 +126,22 @@ class InboxView(QWidget):
             self.tr(
                 "Make this app open rundun:// run links for your user on this computer? This changes your desktop's settings for such links."
             ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def confirm_remove(self, name: str, unsent: int) -> bool:
+        """Removing a run that holds changes the server never took deletes their only copy: asked first."""
+        answer = QMessageBox.warning(
+            self,
+            self.tr("Remove from this computer"),
+            Counts.tr(
+                "'{0}' holds %Ln change(s) the server never took, kept only on this computer. "
+                "Export the run first to keep them. Remove it anyway?",
+                "",
+                unsent,
+            ).format(name),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )

@@ -294,6 +294,19 @@ def test_a_run_cancelled_while_an_answer_waits_says_so_everywhere(page, org, alo
     finally:
         store.close()
     assert doc["status"]["server"] == "cancelled"
+    # Its only copy of that answer is here: removing it asks first (one click deleted it), and Cancel keeps it.
+    asked: list[str] = []
+
+    def answer_with(choice: bool):
+        return lambda name, unsent: asked.append(f"{name}: {unsent}") or choice
+
+    page.inbox.select(run_id)
+    page.inbox_view.confirm_remove = answer_with(False)
+    run(aloop, page.inbox.remove_selected())
+    assert asked == ["Every type: 1"] and page.inbox.model.rowCount() == 1
+    page.inbox_view.confirm_remove = answer_with(True)
+    run(aloop, page.inbox.remove_selected())
+    wait_until(aloop, lambda: page.inbox.model.rowCount() == 0, 10)
 
 
 def test_a_rundun_link_to_a_run_on_another_server_says_to_paste_the_full_link(page, aloop, client):
