@@ -7,7 +7,7 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from rundun_desktop import number_entry
@@ -57,6 +57,10 @@ class GeoInput(QWidget):
             edit.editingFinished.connect(self._finished)
             edit.returnPressed.connect(lambda: self._finished(force=True))
             edit.textEdited.connect(self._typed)
+            # Focus leaving the three fields commits: a field's editingFinished fires only if its own text
+            # changed, so a latitude corrected, then Tab past an unchanged longitude and accuracy, was never
+            # saved (its editingFinished came while the longitude had the focus).
+            edit.installEventFilter(self)
             row.addWidget(edit)
         self.source = position_source(self)
         self.locate = QPushButton(self.tr("Use my position"))
@@ -79,6 +83,13 @@ class GeoInput(QWidget):
         if self.source is not None:
             self.source.positionUpdated.connect(self._position)
             self.source.errorOccurred.connect(self._no_position)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusOut:
+            QTimer.singleShot(
+                0, self, self._finished
+            )  # once the focus has landed: on another of the three, nothing
+        return False
 
     def value(self) -> Any:
         lat, lng, acc = (e.text().strip().replace(",", ".") for e in (self.lat, self.lng, self.accuracy))

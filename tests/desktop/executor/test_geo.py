@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtPositioning import QGeoPositionInfoSource
+from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
 
 from rundun_desktop.executor.widgets import geo
 
@@ -77,3 +78,38 @@ def test_why_no_position_came_is_said_in_the_apps_language(qtbot, monkeypatch, s
     widget.source.errorOccurred.emit(QGeoPositionInfoSource.Error.UpdateTimeoutError)
     qtbot.waitUntil(lambda: widget.note.isVisible(), timeout=5000)
     assert widget.note.text().startswith("Dieser Computer hat nicht rechtzeitig einen Standort geliefert")
+
+
+def test_a_latitude_corrected_then_tabbed_past_the_other_fields_is_committed(qtbot):
+    """Latitude 95 corrected to 52.52, then Tab through an unchanged longitude and accuracy: nothing was
+    committed (a field's editingFinished fires only when its own text changed, and the latitude's came while
+    the longitude had the focus), so the answer stayed held with its stale error."""
+    window = QWidget()
+    qtbot.addWidget(window)
+    column = QVBoxLayout(window)
+    widget, outside = geo.GeoInput(), QLineEdit()
+    column.addWidget(widget)
+    column.addWidget(outside)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=5000)
+    widget.set_value({"lat": 95, "lng": 13.4})
+    committed: list = []
+    widget.changed.connect(committed.append)
+    # The fields were gone through before (the 95 typed and committed): each has said editingFinished since
+    # its text last changed, so an unchanged one says nothing more when it is left.
+    for field in (widget.lat, widget.lng, widget.accuracy, outside):
+        field.setFocus()
+        qtbot.waitUntil(field.hasFocus, timeout=5000)
+    widget.lat.setFocus()
+    qtbot.waitUntil(widget.lat.hasFocus, timeout=5000)
+    widget.lat.selectAll()
+    qtbot.keyClicks(widget.lat, "52.52")
+    for field in (widget.lng, widget.accuracy):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)  # as a person moves on
+        qtbot.waitUntil(field.hasFocus, timeout=5000)
+    assert committed == []  # still within the position: nothing yet
+    qtbot.keyClick(widget.accuracy, Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: not widget.accuracy.hasFocus(), timeout=5000)
+    qtbot.waitUntil(lambda: committed != [], timeout=5000)
+    assert committed == [{"lat": 52.52, "lng": 13.4}]
