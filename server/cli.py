@@ -150,13 +150,6 @@ def cmd_serve(args: argparse.Namespace) -> int:
             f"--workers {settings.workers} needs a PostgreSQL database (RUNDUN_DATABASE_URL / --database-url): "
             "SQLite is one process's database"
         )
-    from server.store.db import open_elsewhere
-
-    if not is_postgresql(settings.database_url) and open_elsewhere(settings.db_path):
-        raise CannotStart(
-            f"the database {settings.db_path} is open in another process (another rundun-server on this data "
-            "dir, or `migrate`): SQLite is one process's database; stop that one first"
-        )
     if args.fd is not None:
         # A listening socket handed down by the process that started this one (the desktop app): it chose
         # and holds the port, so no other program can take it between that choice and this start.
