@@ -50,6 +50,12 @@ class Settings(BaseSettings):
         DEFAULT_RETRY_SCHEDULE, description="Comma-separated seconds between webhook delivery attempts."
     )
     webhook_timeout: float = Field(10.0, gt=0, description="Seconds a webhook receiver has to answer 2xx.")
+    webhook_claim_timeout: float = Field(
+        30.0,
+        gt=0,
+        description="PostgreSQL: seconds after which the webhook deliveries a server process claimed go to another "
+        "process when it stopped answering without dying (stopped, its machine paused).",
+    )
     webhook_allow_private: bool = Field(
         False,
         description="Allow webhooks to loopback/private addresses (the embedded desktop server sets it).",

@@ -135,7 +135,9 @@ class DeliveryWorker:
             if delivery["held"]:  # by another process (store.due_deliveries): not worth a try
                 self.held_elsewhere.add(delivery["id"])
                 continue
-            if self._ctx.db.read(store.claim, delivery, store.due_stamp(now)):
+            if self._ctx.db.read(
+                store.claim, delivery, store.due_stamp(now), self._ctx.settings.webhook_claim_timeout
+            ):
                 self._in_flight[delivery["id"]] = asyncio.create_task(self._deliver(delivery))
                 free -= 1
             else:  # another server process claimed it since the query (store.claim)
@@ -148,6 +150,8 @@ class DeliveryWorker:
         for a free slot or for their run's earlier event, and the end of that attempt wakes the worker."""
         assert self._ctx is not None
         longest = HELD_RECHECK_S if self.held_elsewhere else IDLE_RECHECK_S
+        if self._in_flight:  # this pass's read keeps the claims' session from going idle (store.claim)
+            longest = min(longest, self._ctx.settings.webhook_claim_timeout / 3)
         held_back = [at for at, _ in self.unrecorded.values() if at > now]
         if held_back:
             longest = min(longest, max(min(held_back) - time.time(), 0.0))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import sqlite3
 import time
+import weakref
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -91,21 +92,29 @@ def claim_key(delivery: dict) -> str:
     return f"{delivery['run_id']}\n{delivery['url']}"
 
 
-def claim(conn: sqlite3.Connection, delivery: dict, now_stamp: str) -> bool:
+def claim(conn: sqlite3.Connection, delivery: dict, now_stamp: str, idle_s: float) -> bool:
     """Take the right to attempt `delivery` now, for this process alone; False if another holds it or it is
     no longer pending and due. Call `release` on the same thread's connection once the attempt is recorded.
 
     SQLite: one process, whose worker already runs each delivery once: always True. PostgreSQL: a session
     advisory lock per (run, URL) on this thread's reader connection, so one process at a time delivers a
     run's events (their order holds across processes); a killed process's session ends and its locks with
-    it, so nothing stays claimed. The re-check after the lock skips a delivery that another process
-    finished between our read and our lock."""
+    it, so nothing stays claimed. A frozen one's does not end by itself (a stopped process, a paused VM:
+    its kernel keeps the link alive), so while the connection holds claims PostgreSQL ends its session once
+    it has been idle `idle_s` seconds (`idle_session_timeout`, set in the lock's own statement; a live
+    process's webhook worker reads on this connection at least every third of that while it holds any). The re-check after the lock skips a delivery that another process finished between our read
+    and our lock."""
     if dialect(conn) != "postgresql":
         return True
-    if not conn.execute(
-        "SELECT pg_try_advisory_lock(hashtextextended(?, 0))", (claim_key(delivery),)
-    ).fetchone()[0]:
+    held = _claims_held.get(conn, 0)
+    locked = conn.execute(
+        "SELECT l.got, set_config('idle_session_timeout', CASE WHEN l.got OR ? THEN ? ELSE '0' END, false)"
+        " FROM (SELECT pg_try_advisory_lock(hashtextextended(?, 0)) AS got) l",
+        (held > 0, f"{max(int(idle_s * 1000), 1)}ms", claim_key(delivery)),
+    ).fetchone()[0]
+    if not locked:
         return False
+    _claims_held[conn] = held + 1
     still = conn.execute(
         "SELECT 1 FROM webhook_deliveries WHERE id = ? AND status = 'pending' AND next_attempt_at <= ?",
         (delivery["id"], now_stamp),
@@ -117,9 +126,23 @@ def claim(conn: sqlite3.Connection, delivery: dict, now_stamp: str) -> bool:
 
 
 def release(conn: sqlite3.Connection, delivery: dict) -> None:
-    """Give back what `claim` took (nothing on SQLite)."""
-    if dialect(conn) == "postgresql":
+    """Give back what `claim` took (nothing on SQLite); the last claim given back lifts the idle timeout."""
+    if dialect(conn) != "postgresql":
+        return
+    held = max(_claims_held.get(conn, 0) - 1, 0)
+    _claims_held[conn] = held
+    if held:
         conn.execute("SELECT pg_advisory_unlock(hashtextextended(?, 0))", (claim_key(delivery),))
+    else:
+        conn.execute(
+            "SELECT pg_advisory_unlock(hashtextextended(?, 0)), set_config('idle_session_timeout', '0', false)",
+            (claim_key(delivery),),
+        )
+
+
+# Claims held per reading connection (each thread's own, so no lock): the idle timeout stays set while any is.
+# A connection replaced after it broke starts at 0, its session's locks gone with it.
+_claims_held: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
 def next_due_after(conn: sqlite3.Connection, now_stamp: str) -> str | None:
@@ -137,7 +160,7 @@ def record_attempt(
     """Log an attempt and move the delivery on: delivered, retried after `schedule[n]`, or failed once the
     schedule is exhausted. Returns the new status."""
     row = conn.execute(
-        "SELECT cycle_attempts FROM webhook_deliveries WHERE id = ?", (delivery_id,)
+        "SELECT cycle_attempts, status FROM webhook_deliveries WHERE id = ?", (delivery_id,)
     ).fetchone()
     if row is None:
         return "gone"
@@ -145,6 +168,8 @@ def record_attempt(
         "INSERT INTO webhook_attempts (delivery_id, attempted_at, status_code, duration_ms, error) VALUES (?, ?, ?, ?, ?)",
         (delivery_id, attempt.attempted_at, attempt.status_code, attempt.duration_ms, attempt.error),
     )
+    if row[1] == "delivered":  # by another process meanwhile, this one frozen past its claim: it stays so
+        return "delivered"
     cycle = row[0] + 1
     next_at = None
     if attempt.ok:
