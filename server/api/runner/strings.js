@@ -137,7 +137,12 @@ const EN = {
   expect_places: { one: "At most {places} decimal place.", other: "At most {places} decimal places." },
   invalid_field: "'{name}': what is typed there is not saved. {expected}",
   invalid_choices: "'{name}': what is ticked there is not saved: {problem}.",
-  // The shared rule's English names a date as ISO ("2020-01-01"): said as the field shows dates instead.
+  // The shared rule's English names a date as ISO ("2020-01-01"): said as the field shows dates instead; and
+  // a limit with its digits bare ("must be at most 9007199254740991"): written as English writes numbers.
+  problem_min: "must be at least {min}",
+  problem_max: "must be at most {max}",
+  problem_max_length: "must be at most {max} characters",
+  problem_rating: "must be a whole number from {min} to {max}",
   problem_min_date: "must be on or after {date}",
   problem_max_date: "must be on or before {date}",
   incomplete_step: "“{name}” is not complete on the server: see the details at the bottom of the screen.",
