@@ -396,6 +396,8 @@ function runSignatureHandlers() {
 // the image below it is what was kept, and another can be drawn to replace it.
 function signatureHandlers(id, keep) {
   const problem = () => root.querySelector(`[data-sign-problem="${id}"]`);
+  // The name typed to sign goes with what the pad shows: cleared with it, and once it is kept.
+  const forgetName = () => { const name = root.querySelector(`[data-typed-name="${id}"]`); if (name) name.value = ""; };
   const save = async () => {
     const pad = pads.get(id);
     if (pad.isEmpty()) { problem().textContent = t("sign_first"); return; }
@@ -403,9 +405,14 @@ function signatureHandlers(id, keep) {
     const blob = await pad.toBlob();
     await keep(blob, await dataUrl(blob));
     pad.clear();
+    forgetName();
   };
   keepers.set(id, save);
-  return { clear: () => { pads.get(id).clear(); problem().textContent = ""; }, save };
+  return {
+    clear: () => { pads.get(id).clear(); forgetName(); problem().textContent = ""; },
+    type: (name) => { pads.get(id).writeName(name); problem().textContent = ""; },
+    save,
+  };
 }
 
 // A signature drawn but not kept is what the person meant to give: Complete keeps it first (it said the
@@ -683,7 +690,8 @@ function goToStep(event, stepId) {
   if (!card) return;
   event.preventDefault();
   card.scrollIntoView({ block: "start" });
-  const field = card.querySelector("input:not([type=file]), textarea, button");
+  // A pad's name field is passed over: a phone's keyboard would open over the pad a finger signs on.
+  const field = card.querySelector("input:not([type=file], [data-typed-name]), textarea, button");
   if (field) field.focus({ preventScroll: true });
 }
 

@@ -155,9 +155,13 @@ export function photoPicker(step, label, on) {
 // for its problems (keeping an empty pad).
 export function signatureBox(id, on) {
   const canvas = el("canvas", { class: "pad", "aria-label": t("sign_here"), role: "img" });
+  // The way to sign from a keyboard: the name typed is written into the pad (signature.js), kept as a drawing is.
+  const typed = `${id}-typed-name`;
   return el("div", { class: "signature", "data-signature": id },
     el("p", { class: "hint", text: t("sign_here") }),
     canvas,
+    el("label", { for: typed, class: "typed-name", text: t("sign_typed") }),
+    el("input", { id: typed, type: "text", autocomplete: "name", "data-typed-name": id, oninput: (e) => on.type(e.target.value) }),
     el("div", { class: "kept", hidden: true },
       el("img", { class: "signed", alt: t("signature_saved") }),
       el("p", { class: "hint", text: t("signature_kept_hint") })),
