@@ -34,7 +34,7 @@ const newId = () => (crypto.randomUUID ? crypto.randomUUID() : `${Date.now()}-${
 const nowIso = () => new Date().toISOString();
 const blank = () => ({ value: null, photos: [], skipped: false, geo: null });
 // One tab of this browser fills the run in at a time: two tabs took answers apart, each sure of its own.
-const tabs = tabClaim(runId, { lost: park, finished: finishedInOtherTab });
+const tabs = tabClaim(runId, { lost: park, finished: finishedInOtherTab, received: answeredInOtherTab });
 
 async function start() {
   if ("serviceWorker" in navigator) {
@@ -467,7 +467,7 @@ async function holdInvalid(step, problems) {
   problemOf(step, invalidText(step, problems));
   run.typed = { ...run.typed, [step.id]: heldOf(step, field) };
   await putRun(run);
-  refresh();
+  if (!tabs.parked) refresh(); // kept as another tab took the run: this screen is gone
 }
 
 async function releaseField(step) {
@@ -515,6 +515,7 @@ async function answer(step, value, { skipped = false, geo }) {
   run.answers[step.id] = { ...entry, value: skipped ? null : value, skipped, geo: nextGeo, photos: unsigned.length ? [] : entry.photos };
   await commit(run, [{ kind: "answer", op_id: newId(), step_id: step.id, value: skipped ? null : value, geo: nextGeo, skipped, at },
     ...unsigned.map((p) => ({ kind: "photo_delete", op_id: newId(), step_id: step.id, photo_index: p.photo_index, at }))]);
+  if (tabs.parked) return tabs.handOver(step.id, run.answers[step.id]); // typed as another tab took the run
   showAnswer(document.getElementById(step.id), step, run.answers[step.id]);
   refresh();
   syncer.kick();
@@ -794,9 +795,23 @@ function desktopLink(shown) {
 
 // -- another tab of this browser --------------------------------------------------------------------------
 // Another tab took the run: this one stops taking answers and sending, and says where the run is now.
+// What was being typed here is kept first (its change event: answer), and handed to the tab that took the run.
 function park() {
   syncer.pause();
+  keepFieldInProgress();
   showParked();
+}
+
+// An answer typed in the tab that lost the run, kept there as it went: shown here, kept in this tab's record
+// (the other tab wrote its own copy of the run over it) and sent from here (its operation is in the outbox).
+async function answeredInOtherTab(stepId, answer) {
+  if (!run || run.done_locally || !answer) return;
+  run.answers[stepId] = answer;
+  await putRun(run);
+  const step = stepsById(run.template).get(stepId);
+  const card = document.getElementById(stepId);
+  if (step && card) { showAnswer(card, step, answer); refresh(); }
+  syncer.kick();
 }
 
 function showParked() {
