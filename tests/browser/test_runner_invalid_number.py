@@ -4,6 +4,7 @@ a reload too), nothing of it is saved or sent, and the run cannot be completed u
 
 from __future__ import annotations
 
+import pytest
 from playwright.sync_api import expect
 
 from tests.browser.actions import run_in, start_run, wait_for
@@ -132,3 +133,42 @@ def test_the_expected_range_is_said_in_german_and_the_marked_field_passes_axe(li
         page.locator("#complete").click()
         expect(page.locator("#missing a", has_text="Pressure")).to_contain_text("nicht gespeichert")
         assert scan(page) == []
+
+
+BIG = {
+    "name": "Counter",
+    "sections": [
+        {
+            "id": "g-one",
+            "title": "Meter",
+            "steps": [
+                {"id": "s-big", "type": "number", "label": "Reading", "config": {"max": 9007199254740991}},
+                {"id": "s-low", "type": "number", "label": "Offset", "config": {"min": -25000.5}},
+            ],
+        }
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("tag", "at_most", "at_least"),
+    [
+        # The desktop writes "9,007,199,254,740,991"; English said "must be at most 9007199254740991" beside it.
+        ("en-US", "must be at most 9,007,199,254,740,991", "must be at least -25,000.5"),
+        ("de-DE", "darf höchstens 9.007.199.254.740.991 sein", "muss mindestens -25.000,5 sein"),
+        ("ar", "يجب ألا تزيد على {max}", "يجب ألا تقل عن {min}"),  # Intl's Arabic, filled in below
+    ],
+)
+def test_a_limits_number_in_a_problem_is_written_the_pages_way(live, browser, tag, at_most, at_least):
+    with run_in(live, browser, BIG, tag) as (_run_id, _context, page):
+        if tag == "ar":  # as Intl writes them for Arabic (digits, groups); a negative one kept left to right
+            written = page.evaluate(
+                "() => [new Intl.NumberFormat('ar').format(9007199254740991), new Intl.NumberFormat('ar').format(-25000.5)]"
+            )
+            assert written[0] not in ("9007199254740991", "٩٠٠٧١٩٩٢٥٤٧٤٠٩٩١")  # grouped
+            at_most = at_most.format(max=written[0])
+            at_least = at_least.format(min=f"\u2066{written[1]}\u2069")
+        for step, typed, said in (("s-big", "9007199254740999999", at_most), ("s-low", "-30000", at_least)):
+            page.locator(f"#{step}-input").fill(typed)
+            page.locator(f"#{step}-input").blur()
+            expect(page.locator(f"#{step}-problem")).to_contain_text(said)

@@ -39,3 +39,68 @@ def test_a_dates_limit_is_said_as_the_page_writes_dates(live, browser):
             page.locator("#s-day-input").fill("2019-05-01")
             page.locator("#s-day-input").blur()
             expect(page.locator("#s-day-problem")).to_have_text(said)
+
+
+LONG_OPTIONS = {
+    "name": "Long options",
+    "sections": [
+        {
+            "id": "g-one",
+            "title": "State",
+            "steps": [
+                {
+                    "id": "s-kind",
+                    "type": "choice",
+                    "label": "What did you find?",
+                    "config": {
+                        "options": [
+                            {
+                                "id": "o-long",
+                                "label": "The boiler was reachable, but its front panel was held by two screws "
+                                "that had rusted in place and could not be undone without a new tool",
+                            },
+                            {"id": "o-short", "label": "Fine"},
+                        ]
+                    },
+                },
+                {
+                    "id": "s-parts",
+                    "type": "multi_choice",
+                    "label": "Parts",
+                    "config": {
+                        "options": [
+                            {
+                                "id": "o-word",
+                                "label": "Donaudampfschifffahrtsgesellschaftskapitänsmützenabzeichen",
+                            },
+                            {"id": "o-pump", "label": "Pump"},
+                        ]
+                    },
+                },
+            ],
+        }
+    ],
+}
+
+CHOICES_LAID_OUT = """() => [...document.querySelectorAll("label.choice")].map((label) => {
+  const card = label.closest(".step").getBoundingClientRect();
+  const box = label.querySelector("input").getBoundingClientRect();
+  const own = label.getBoundingClientRect();
+  return { control: [Math.round(box.width), Math.round(box.height)],
+    inside: own.left >= card.left - 0.5 && own.right <= card.right + 0.5,
+    lines: Math.round(label.querySelector("span").getBoundingClientRect().height / parseFloat(getComputedStyle(label).lineHeight)) };
+})"""
+
+
+def test_a_long_option_label_wraps_and_its_control_keeps_its_size(live, browser):
+    """A long option's label squeezed its radio button or checkbox to a sliver, and one long word pushed the option
+    past the card's edge on a small phone."""
+    for width, height, tag in ((320, 568, "en-US"), (393, 851, "en-US"), (320, 568, "ar")):
+        viewport = {"width": width, "height": height}
+        with run_in(live, browser, LONG_OPTIONS, tag, viewport=viewport) as (_run_id, _context, page):
+            choices = page.evaluate(CHOICES_LAID_OUT)
+            assert [c["control"] for c in choices] == [[20, 20]] * 4, (width, tag, choices)
+            assert all(c["inside"] for c in choices), (width, tag, choices)
+            assert choices[0]["lines"] >= 3 and choices[2]["lines"] >= 2, (width, tag, choices)  # they wrap
+            assert page.evaluate("() => document.documentElement.scrollWidth <= innerWidth")
+            page.screenshot(path=f"/tmp/rundun-phone/long-options-{width}-{tag}.png", full_page=True)

@@ -72,6 +72,24 @@ def test_two_tabs_on_one_run_never_show_answers_apart(live, phone):
     assert doc["status"] == "completed" and doc["answers"]["s-count"]["value"] == 55
 
 
+def test_a_memo_being_typed_when_another_tab_takes_the_run_shows_in_that_tab(live, phone):
+    """A second tab opened while the first held a memo still being typed showed the memo's field empty, for good
+    (the first tab kept it as it stopped, after the second had read the run): the first hands it over."""
+    run_id = live.dispatch(METERS, webhook=False)
+    a = start_run(live, phone, run_id)
+    a.locator("#s-memo-input").click()
+    a.keyboard.type("Gate code 4711")  # no change event yet: the field still has the focus
+
+    b = phone.new_page()
+    b.goto(f"{live.url}/r/{run_id}")
+    expect(a.locator("#done-title")).to_have_text("This checklist is open in another tab")
+    expect(b.locator("#s-memo-input")).to_have_value("Gate code 4711")
+    wait_for(lambda: stored(live, run_id, "s-memo") == "Gate code 4711", what="the memo on the server")
+    expect(b.locator("#sync-summary")).to_contain_text("Everything is saved on the server")
+    b.reload()  # kept in the run record this tab keeps
+    expect(b.locator("#s-memo-input")).to_have_value("Gate code 4711")
+
+
 def test_a_token_the_server_no_longer_takes_closes_the_form_and_counts_what_was_not_sent(live, phone):
     """The same member opened the run again on another device: this phone's token stopped working. The form
     stayed open, said "Everything is saved", and its answers waited "to be sent" for ever."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from playwright.sync_api import expect
 
-from tests.browser.actions import start_run, wait_for
+from tests.browser.actions import phone_in, start_run, wait_for
 from tests.browser.templates import EVERY_TYPE
 
 
@@ -54,3 +54,31 @@ def test_an_emoji_counts_as_one_character_as_the_counter_and_the_server_count_it
         ),
         what="the 20 characters on the server",
     )
+
+
+def test_text_pasted_past_the_limit_is_cut_and_the_field_says_so(live, browser):
+    """A paste longer than the step's room was cut to it without a word: the count read "20 / 20" and the end of
+    the pasted text was gone. The cut is said under the field, in the page's language, until the text changes
+    again without one."""
+    run_id = live.dispatch(EVERY_TYPE, webhook=False)
+    with phone_in(browser, "de-DE", permissions=["clipboard-read", "clipboard-write"]) as context:
+        page = start_run(live, context, run_id)
+        field, count, note = (page.locator(f"#s-note-input{end}") for end in ("", "-count", "-cut"))
+        pasted = "Kessel 2026-0042, Keller links, hinter der Tür"
+        page.evaluate("text => navigator.clipboard.writeText(text)", pasted)
+        field.focus()
+        page.keyboard.press("Control+V")
+        expect(field).to_have_value(pasted[:20])
+        expect(count).to_have_text("20 / 20")
+        expect(note).to_have_text("Der Text wurde auf 20 Zeichen gekürzt: der Rest passte nicht hinein.")
+        page.keyboard.press("Backspace")
+        expect(count).to_have_text("19 / 20")
+        expect(note).to_have_text("")
+        field.blur()
+        wait_for(
+            lambda: (
+                (live.org.get(f"/v1/runs/{run_id}").json()["answers"].get("s-note") or {}).get("value")
+                == pasted[:19]
+            ),
+            what="the cut text on the server",
+        )

@@ -3,7 +3,7 @@
 // the background (sync.js). Works offline once opened: the service worker (/r/sw.js) caches this page.
 
 import { answerOf, checkAnswer, completionProblems, computeProgress, isAnswered, iterSteps, stepsById, visibleStepIds } from "./rules.js";
-import { commit, getRun, pendingSeqs, putRun, withdrawPhoto } from "./db.js";
+import { commit, getRun, keepChecklist, keptChecklist, pendingSeqs, putRun, withdrawPhoto } from "./db.js";
 import { tabClaim } from "./tabs.js";
 import { Syncer } from "./sync.js";
 import { dataUrl, preparePhoto, sha256Hex } from "./photos.js";
@@ -11,8 +11,8 @@ import { archiveName, unsentArchive } from "./export.js";
 import { signaturePad } from "./signature.js";
 import { el, fieldValue, heldOf, putHeld, showAnswer, showCount, showSignature, signatureBox, stepCard } from "./view.js";
 import {
-  acceptLanguage, describeProblem, describeProblems, describeRefusal, describeRetry, describeRunRefusal, formatDate, languageSwitch,
-  numberExpected, preferredLanguage, t, useLanguage,
+  acceptLanguage, describeProblem, describeProblems, describeRefusal, describeRetry, describeRunRefusal, formatDate, languageName,
+  languageSwitch, matchLanguage, numberExpected, preferredLanguage, t, useLanguage,
 } from "./strings.js";
 
 const runId = decodeURIComponent(location.pathname.split("/").filter(Boolean).pop());
@@ -34,7 +34,7 @@ const newId = () => (crypto.randomUUID ? crypto.randomUUID() : `${Date.now()}-${
 const nowIso = () => new Date().toISOString();
 const blank = () => ({ value: null, photos: [], skipped: false, geo: null });
 // One tab of this browser fills the run in at a time: two tabs took answers apart, each sure of its own.
-const tabs = tabClaim(runId, { lost: park, finished: finishedInOtherTab });
+const tabs = tabClaim(runId, { lost: park, finished: finishedInOtherTab, received: answeredInOtherTab });
 
 async function start() {
   if ("serviceWorker" in navigator) {
@@ -42,8 +42,8 @@ async function start() {
     navigator.serviceWorker.ready.then((reg) => reg.active && reg.active.postMessage({ keepPage: location.href }));
   }
   run = await getRun(runId);
-  // The runner's words follow the person (the switch, else the browser's languages); the template's own
-  // texts come in the run's language from the server.
+  // The runner's words follow the person (the switch, else the browser's languages), and so does the
+  // checklist where the template has that language (followLanguage).
   useLanguage(preferredLanguage());
   const header = document.querySelector("header");
   if (header) header.prepend(languageSwitch(showAgain));
@@ -52,6 +52,7 @@ async function start() {
     tabs.take();
     showRunner();
     refreshFromServer();
+    followLanguage(); // switched while offline, or on another tab: the checklist catches up
   } else {
     showOpenOrFinished();
   }
@@ -100,15 +101,17 @@ function showPageWords() {
   if (title && run?.template?.name) document.title = title.textContent = run.template.name;
   const link = document.querySelector("p.desktop a");
   if (link) link.parentElement.replaceChildren(el("a", { href: link.getAttribute("href") }, t("desktop_link")));
+  showChecklistNote();
 }
 
-// After the language switch: the screen again in the new words.
+// After the language switch: the screen again in the new words, then the checklist in the new language.
 function showAgain() {
   showPageWords();
   if (tabs.parked) showParked();
   else if (run) showRunner();
   else showOpenOrFinished();
   showStatus();
+  followLanguage();
 }
 
 async function askPersistence() {
@@ -188,13 +191,18 @@ async function openRun(kind) {
   if (doc.error === "run_already_opened") return showFinished("opened_elsewhere"); // a Start that can only fail: none
   if (!response.ok) return showOpen(kind, t("open_failed", { message: describeRunRefusal({ code: doc.error, message: doc.message }) || response.status }));
   // `template` comes resolved to the run's `language` (SPEC §15); the runner's own words follow the person.
-  run = { run_id: runId, token: doc.executor_token, template: doc.template, language: doc.language || "en", answers: {}, has_signature: Boolean(doc.signature), status: doc.status, done_locally: false };
+  // `reopen`: the same open again (its key, so the same token and nothing fired) fetches the checklist in
+  // another language (followLanguage); a member's open would need their member token, which is not kept.
+  const language = doc.language || "en";
+  run = { run_id: runId, token: doc.executor_token, template: doc.template, language, languages: doc.languages || [language],
+    reopen: kind === "member" ? null : { key: openKey(), body }, answers: {}, has_signature: Boolean(doc.signature), status: doc.status, done_locally: false };
   mergeServer(doc);
   await putRun(run);
   forgetOpenKey();
   tabs.take();
   showPageWords(); // its "open it before" is done with
   showRunner();
+  followLanguage(); // a language the template lacks: said beside the switch
   // The Start button is gone: the focus goes to the checklist's first heading (it fell to the body, and a
   // screen reader started again from the top of the page with no word of what had changed).
   root.querySelector("[data-section]:not([hidden]) h2")?.focus();
@@ -253,6 +261,69 @@ function fromServer(news) {
     if (photo) photo.sent = true;
   }
   if (news.incomplete) showRunner();
+}
+
+// -- the checklist's language ---------------------------------------------------------------------------
+// The checklist follows the language switch after Start, as the runner's words do: the template in the page's
+// language when it has one (the best match, as the server matches Accept-Language), kept on the phone
+// (keepChecklist) so that it stays after a reload and offline, and switching back needs no network. It comes
+// from the open asked again with the run's own open key (the same token back, nothing changed or fired on
+// the server, SPEC §5) and `{"language"}` (SPEC §15). The run's `language` on the server stays the dispatch's:
+// the open only resolves the template, and nothing in the protocol records the executor's. Where the checklist
+// cannot follow (the template lacks the language, no network yet, a member's run, a run opened by an older
+// runner) a line beside the switch says in which language it stays, and why: its buttons in one language and
+// its questions in another read as a fault.
+let checklistNote = null; // a words key: why the checklist is not in the page's language
+
+async function followLanguage() {
+  if (!run || run.done_locally || tabs.parked) return sayChecklistLanguage(null);
+  const page = document.documentElement.lang;
+  const wanted = matchLanguage(page, run.languages || [run.language]);
+  if (wanted === run.language) return sayChecklistLanguage(null);
+  if (!wanted) return sayChecklistLanguage(run.languages ? "checklist_language_none" : "checklist_language_kept");
+  const template = (await keptChecklist(runId, wanted).catch(() => null)) || (await fetchChecklist(wanted));
+  if (!template || document.documentElement.lang !== page || !run || run.done_locally) return; // switched again meanwhile
+  await keepChecklist(runId, run.language, run.template).catch(() => {}); // the one on screen, for a switch back
+  run.template = template;
+  run.language = wanted;
+  await putRun(run);
+  sayChecklistLanguage(null);
+  showPageWords();
+  showRunner();
+}
+
+async function fetchChecklist(language) {
+  if (!run.reopen) return sayChecklistLanguage("checklist_language_kept");
+  let response = null;
+  try {
+    response = await fetch(`/v1/runs/${runId}/open`, { method: "POST", body: JSON.stringify({ ...run.reopen.body, language }),
+      headers: { "Content-Type": "application/json", "Idempotency-Key": run.reopen.key } });
+  } catch { /* no network */ }
+  if (!response || response.status === 429 || response.status >= 500) {
+    window.addEventListener("online", followLanguage, { once: true });
+    return sayChecklistLanguage("checklist_language_offline");
+  }
+  const doc = response.ok ? await response.json().catch(() => null) : null;
+  if (!doc?.template) return sayChecklistLanguage("checklist_language_kept");
+  await keepChecklist(runId, language, doc.template).catch(() => {});
+  return doc.template;
+}
+
+function sayChecklistLanguage(key) {
+  checklistNote = key;
+  showChecklistNote();
+}
+
+// The line beside the switch, in the page's words; none while no checklist is on screen.
+function showChecklistNote() {
+  const header = document.querySelector("header");
+  let note = document.getElementById("checklist-language");
+  if (!note && header) header.append(note = el("p", { id: "checklist-language", class: "hint", role: "status" }));
+  if (!note) return;
+  const shown = Boolean(checklistNote && run && !run.done_locally && !tabs.parked);
+  const text = shown ? t(checklistNote, { wanted: languageName(document.documentElement.lang), language: languageName(run.language) }) : "";
+  if (note.textContent !== text) note.textContent = text;
+  note.hidden = !shown;
 }
 
 // -- the runner -----------------------------------------------------------------------------------------
@@ -325,6 +396,8 @@ function runSignatureHandlers() {
 // the image below it is what was kept, and another can be drawn to replace it.
 function signatureHandlers(id, keep) {
   const problem = () => root.querySelector(`[data-sign-problem="${id}"]`);
+  // The name typed to sign goes with what the pad shows: cleared with it, and once it is kept.
+  const forgetName = () => { const name = root.querySelector(`[data-typed-name="${id}"]`); if (name) name.value = ""; };
   const save = async () => {
     const pad = pads.get(id);
     if (pad.isEmpty()) { problem().textContent = t("sign_first"); return; }
@@ -332,9 +405,14 @@ function signatureHandlers(id, keep) {
     const blob = await pad.toBlob();
     await keep(blob, await dataUrl(blob));
     pad.clear();
+    forgetName();
   };
   keepers.set(id, save);
-  return { clear: () => { pads.get(id).clear(); problem().textContent = ""; }, save };
+  return {
+    clear: () => { pads.get(id).clear(); forgetName(); problem().textContent = ""; },
+    type: (name) => { pads.get(id).writeName(name); problem().textContent = ""; },
+    save,
+  };
 }
 
 // A signature drawn but not kept is what the person meant to give: Complete keeps it first (it said the
@@ -389,7 +467,7 @@ async function holdInvalid(step, problems) {
   problemOf(step, invalidText(step, problems));
   run.typed = { ...run.typed, [step.id]: heldOf(step, field) };
   await putRun(run);
-  refresh();
+  if (!tabs.parked) refresh(); // kept as another tab took the run: this screen is gone
 }
 
 async function releaseField(step) {
@@ -437,6 +515,7 @@ async function answer(step, value, { skipped = false, geo }) {
   run.answers[step.id] = { ...entry, value: skipped ? null : value, skipped, geo: nextGeo, photos: unsigned.length ? [] : entry.photos };
   await commit(run, [{ kind: "answer", op_id: newId(), step_id: step.id, value: skipped ? null : value, geo: nextGeo, skipped, at },
     ...unsigned.map((p) => ({ kind: "photo_delete", op_id: newId(), step_id: step.id, photo_index: p.photo_index, at }))]);
+  if (tabs.parked) return tabs.handOver(step.id, run.answers[step.id]); // typed as another tab took the run
   showAnswer(document.getElementById(step.id), step, run.answers[step.id]);
   refresh();
   syncer.kick();
@@ -612,7 +691,8 @@ function goToStep(event, stepId) {
   if (!card) return;
   event.preventDefault();
   card.scrollIntoView({ block: "start" });
-  const field = card.querySelector("input:not([type=file]), textarea, button");
+  // A pad's name field is passed over: a phone's keyboard would open over the pad a finger signs on.
+  const field = card.querySelector("input:not([type=file], [data-typed-name]), textarea, button");
   if (field) field.focus({ preventScroll: true });
 }
 
@@ -715,13 +795,28 @@ function desktopLink(shown) {
 
 // -- another tab of this browser --------------------------------------------------------------------------
 // Another tab took the run: this one stops taking answers and sending, and says where the run is now.
+// What was being typed here is kept first (its change event: answer), and handed to the tab that took the run.
 function park() {
   syncer.pause();
+  keepFieldInProgress();
   showParked();
+}
+
+// An answer typed in the tab that lost the run, kept there as it went: shown here, kept in this tab's record
+// (the other tab wrote its own copy of the run over it) and sent from here (its operation is in the outbox).
+async function answeredInOtherTab(stepId, answer) {
+  if (!run || run.done_locally || !answer) return;
+  run.answers[stepId] = answer;
+  await putRun(run);
+  const step = stepsById(run.template).get(stepId);
+  const card = document.getElementById(stepId);
+  if (step && card) { showAnswer(card, step, answer); refresh(); }
+  syncer.kick();
 }
 
 function showParked() {
   missingShown = false;
+  showChecklistNote();
   statusLine.hidden = true;
   root.replaceChildren(el("div", { class: "done", id: "elsewhere" },
     el("h2", { id: "done-title", text: t("other_tab_title") }),
@@ -741,6 +836,7 @@ async function useHere() {
   showRunner();
   if (!run.done_locally) refreshFromServer();
   else showStatus();
+  followLanguage();
 }
 
 // The other tab finished the run (the server has its completion, or closed it): a parked tab shows that
@@ -759,6 +855,7 @@ async function finishedInOtherTab(status) {
 // in on another device ("opened_elsewhere").
 function showFinished(status, completedWords) {
   const closed = CLOSED.includes(status);
+  showChecklistNote();
   window.scrollTo(0, 0); // a new screen starts at its top (the waiting screen kept the form's scroll)
   desktopLink(false); // nothing left to open in the desktop app
   const [title, body] = closed ? [status === "access_ended" ? "access_ended_title" : "closed_title", `closed_${status}`]

@@ -106,3 +106,31 @@ export async function withdrawPhoto(run, stepId, index, removal) {
   await done(tx);
   return dropped;
 }
+
+// The checklist in each language this phone has fetched it in (the language switch after Start), apart from
+// the run record, which is written at every action and keeps only the language on screen: one entry per run
+// and language, in a database of its own (a new store in "rundun-runner" would have to wait for every other
+// tab holding it open to close).
+let openingChecklists = null;
+
+function checklistsDb() {
+  if (!openingChecklists) {
+    const req = indexedDB.open("rundun-checklists", 1);
+    req.onupgradeneeded = () => req.result.createObjectStore("checklists", { keyPath: ["run_id", "language"] });
+    openingChecklists = request(req);
+  }
+  return openingChecklists;
+}
+
+export async function keepChecklist(runId, language, template) {
+  const db = await checklistsDb();
+  const tx = db.transaction("checklists", "readwrite");
+  tx.objectStore("checklists").put({ run_id: runId, language, template });
+  return done(tx);
+}
+
+export async function keptChecklist(runId, language) {
+  const db = await checklistsDb();
+  const found = await request(db.transaction("checklists").objectStore("checklists").get([runId, language]));
+  return found ? found.template : null;
+}

@@ -40,6 +40,7 @@ const EN = {
   remove_photo: "Remove photo {n}",
   photo_alt: "Photo {n} of {label}",
   sign_here: "Sign in the box with your finger",
+  sign_typed: "Or type your name to sign with it",
   sign_clear: "Clear signature",
   sign_save: "Keep this signature",
   signature_saved: "Signature kept",
@@ -104,6 +105,10 @@ const EN = {
     other: "{n} photos not added: this step takes {max} at most. Remove one to add another.",
   },
   language: "Language",
+  text_cut: "The text was cut to {max} characters: the rest did not fit.",
+  checklist_language_none: "This checklist has no {wanted} version: its steps stay in {language}.",
+  checklist_language_offline: "This checklist's {wanted} version needs the network: its steps stay in {language} until then.",
+  checklist_language_kept: "This checklist's steps stay in {language}, the language it was opened in.",
   brand: "Rundun checklist",
   open_before: "Open it before {date}.",
   // The server's refusals by error code (describeRefusal): the step by its title, the server's words only
@@ -133,7 +138,12 @@ const EN = {
   expect_places: { one: "At most {places} decimal place.", other: "At most {places} decimal places." },
   invalid_field: "'{name}': what is typed there is not saved. {expected}",
   invalid_choices: "'{name}': what is ticked there is not saved: {problem}.",
-  // The shared rule's English names a date as ISO ("2020-01-01"): said as the field shows dates instead.
+  // The shared rule's English names a date as ISO ("2020-01-01"): said as the field shows dates instead; and
+  // a limit with its digits bare ("must be at most 9007199254740991"): written as English writes numbers.
+  problem_min: "must be at least {min}",
+  problem_max: "must be at most {max}",
+  problem_max_length: "must be at most {max} characters",
+  problem_rating: "must be a whole number from {min} to {max}",
   problem_min_date: "must be on or after {date}",
   problem_max_date: "must be on or before {date}",
   incomplete_step: "“{name}” is not complete on the server: see the details at the bottom of the screen.",
@@ -177,6 +187,7 @@ const ES = {
   remove_photo: "Quitar la foto {n}",
   photo_alt: "Foto {n} de {label}",
   sign_here: "Firma en el recuadro con el dedo",
+  sign_typed: "O escribe tu nombre para firmar con él",
   sign_clear: "Borrar la firma",
   sign_save: "Guardar esta firma",
   signature_saved: "Firma guardada",
@@ -235,6 +246,10 @@ const ES = {
   photo_unreadable: "No se pudo leer esa imagen. Vuelve a hacer la foto o elige otra.",
   photos_too_many: "Fotos no añadidas: {n}; este paso admite {max} como máximo. Quita una para añadir otra.",
   language: "Idioma",
+  text_cut: "El texto se recortó a {max} caracteres: el resto no cabía.",
+  checklist_language_none: "Esta lista no está disponible en {wanted}: sus pasos siguen en {language}.",
+  checklist_language_offline: "La versión en {wanted} de esta lista necesita conexión: hasta entonces sus pasos siguen en {language}.",
+  checklist_language_kept: "Los pasos de esta lista siguen en {language}, el idioma en el que se abrió.",
   brand: "Lista de verificación de Rundun",
   open_before: "Ábrela antes del {date}.",
   refusal_answer: "El servidor no aceptó la respuesta a «{step}»{why}. Cámbiala y se enviará.",
@@ -336,6 +351,7 @@ const DE = {
   remove_photo: "Foto {n} entfernen",
   photo_alt: "Foto {n} von {label}",
   sign_here: "Unterschreiben Sie mit dem Finger im Feld",
+  sign_typed: "Oder tippen Sie Ihren Namen, um damit zu unterschreiben",
   sign_clear: "Unterschrift löschen",
   sign_save: "Diese Unterschrift behalten",
   signature_saved: "Unterschrift gespeichert",
@@ -394,6 +410,10 @@ const DE = {
   photo_unreadable: "Dieses Bild konnte nicht gelesen werden. Nehmen Sie das Foto erneut auf oder wählen Sie ein anderes.",
   photos_too_many: "Nicht hinzugefügte Fotos: {n}; dieser Schritt nimmt höchstens {max}. Entfernen Sie eines, um ein anderes hinzuzufügen.",
   language: "Sprache",
+  text_cut: "Der Text wurde auf {max} Zeichen gekürzt: der Rest passte nicht hinein.",
+  checklist_language_none: "Diese Checkliste gibt es nicht auf {wanted}: ihre Schritte bleiben auf {language}.",
+  checklist_language_offline: "Die Fassung dieser Checkliste auf {wanted} braucht das Netz: bis dahin bleiben ihre Schritte auf {language}.",
+  checklist_language_kept: "Die Schritte dieser Checkliste bleiben auf {language}, der Sprache, in der sie geöffnet wurde.",
   brand: "Rundun-Checkliste",
   open_before: "Öffnen Sie sie vor dem {date}.",
   refusal_answer: "Der Server hat die Antwort auf „{step}“ nicht angenommen{why}. Ändern Sie sie, dann wird sie gesendet.",
@@ -495,6 +515,7 @@ const AR = {
   remove_photo: "إزالة الصورة {n}",
   photo_alt: "الصورة {n} من {label}",
   sign_here: "وقّع في المربع بإصبعك",
+  sign_typed: "أو اكتب اسمك لتوقّع به",
   sign_clear: "مسح التوقيع",
   sign_save: "الاحتفاظ بهذا التوقيع",
   signature_saved: "حُفظ التوقيع",
@@ -553,6 +574,10 @@ const AR = {
   photo_unreadable: "تعذّرت قراءة تلك الصورة. التقط الصورة مرة أخرى أو اختر صورة أخرى.",
   photos_too_many: "صور لم تُضف: {n}؛ تقبل هذه الخطوة {max} على الأكثر. احذف واحدة لإضافة أخرى.",
   language: "اللغة",
+  text_cut: "اقتُطع النص عند الحد الأقصى لعدد الأحرف ({max})، ولم يُؤخذ ما زاد عليه.",
+  checklist_language_none: "لا تتوفر قائمة التحقق هذه باللغة {wanted}: تبقى خطواتها باللغة {language}.",
+  checklist_language_offline: "تحتاج نسخة قائمة التحقق هذه باللغة {wanted} إلى الشبكة: تبقى خطواتها باللغة {language} حتى ذلك الحين.",
+  checklist_language_kept: "تبقى خطوات قائمة التحقق هذه باللغة {language}، وهي اللغة التي فُتحت بها.",
   brand: "قائمة تحقق Rundun",
   open_before: "افتحها قبل {date}.",
   refusal_answer: "لم يقبل الخادم الإجابة عن «{step}»{why}. غيّرها وستُرسل.",
@@ -843,6 +868,28 @@ export function acceptLanguage() {
   try { picked = localStorage.getItem(CHOICE_KEY); } catch { /* refused: the browser's languages */ }
   const tags = [...new Set([picked, ...(navigator.languages || [])].filter(Boolean))];
   return tags.map((tag, i) => (i ? `${tag};q=${Math.max(0.1, 1 - i / 10).toFixed(1)}` : tag)).join(", ");
+}
+
+// The one of `available` (a template's languages) that serves `tag`, as the server matches Accept-Language
+// (server.tdl.languages.match_language: "de-AT" takes "de", "de" takes "de-CH" when that is all), or null.
+export function matchLanguage(tag, available) {
+  const lowered = new Map(available.map((own) => [own.toLowerCase(), own]));
+  const parts = String(tag || "").toLowerCase().split("-");
+  const primary = parts[0];
+  for (; parts.length; parts.pop()) {
+    const found = lowered.get(parts.join("-"));
+    if (found) return found;
+  }
+  return available.find((own) => own.toLowerCase().split("-")[0] === primary) || null;
+}
+
+// A language's name in the page's language ("German", "Deutsch", "الألمانية"), else its tag.
+export function languageName(tag) {
+  try {
+    return new Intl.DisplayNames([locale], { type: "language" }).of(String(tag).split("-")[0]) || tag;
+  } catch {
+    return tag;
+  }
 }
 
 // The page's language switch: a <select> of every table; choosing one is kept on this device.

@@ -3,9 +3,10 @@
 // "Use it here") says so on a BroadcastChannel named after the run; the others stop taking answers and
 // sending (`lost`) until the person takes the run back in one of them. A tab that finishes the run says so
 // too (`finished`), so that a stopped tab shows the finished screen. Without BroadcastChannel (old browsers)
-// every tab goes on as before.
+// every tab goes on as before. The tab that lost the run keeps what was being typed in it and hands it over
+// (`handOver`): the tab that took it shows it (`received`); it showed the field empty, for good.
 
-export function tabClaim(runId, { lost, finished }) {
+export function tabClaim(runId, { lost, finished, received }) {
   const channel = "BroadcastChannel" in window ? new BroadcastChannel(`rundun-run-${runId}`) : null;
   const claim = {
     parked: false, // another tab has the run
@@ -16,6 +17,9 @@ export function tabClaim(runId, { lost, finished }) {
     finished(status) {
       channel?.postMessage({ kind: "finished", status });
     },
+    handOver(stepId, answer) {
+      channel?.postMessage({ kind: "answered", step_id: stepId, answer });
+    },
   };
   if (channel) {
     // A channel never hears its own messages: every message is another tab's.
@@ -24,6 +28,7 @@ export function tabClaim(runId, { lost, finished }) {
         claim.parked = true;
         lost();
       } else if (data?.kind === "finished" && claim.parked) finished(data.status);
+      else if (data?.kind === "answered" && !claim.parked) received(data.step_id, data.answer);
     };
   }
   return claim;

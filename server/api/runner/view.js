@@ -37,12 +37,12 @@ export function showCount(field, counter = document.getElementById(`${field.id}-
 // A text's room (`data-max`) in characters, as the counter and the server count them (code points): what goes
 // past it is not taken, the characters just put in before the caret dropped, as maxlength dropped them. maxlength
 // counted UTF-16 units, an emoji two: the field stopped at "17 / 20" and said nothing. An IME's composition is
-// left alone until it ends.
+// left alone until it ends. Whether it cut anything.
 function keepWithin(field, event) {
   const max = Number(field.dataset.max);
-  if (!max || (event && event.isComposing)) return;
+  if (!max || (event && event.isComposing)) return false;
   const excess = Array.from(field.value).length - max;
-  if (excess <= 0) return;
+  if (excess <= 0) return false;
   const caret = field.selectionStart ?? field.value.length;
   const before = Array.from(field.value.slice(0, caret));
   const after = Array.from(field.value.slice(caret));
@@ -50,6 +50,7 @@ function keepWithin(field, event) {
   const kept = before.slice(0, before.length - cut).join("");
   field.value = kept + after.slice(0, after.length - (excess - cut)).join("");
   field.setSelectionRange(kept.length, kept.length);
+  return true;
 }
 
 // The answer a step's own field holds: null when empty, NaN for what a number field holds that is no number
@@ -116,13 +117,20 @@ function valueInput(step, on) {
       // How much of the step's room the text takes ("12 / 20", as the desktop counts it): the field stops
       // taking characters at the limit, which said nothing of the ones it dropped.
       const counter = cfg.max_length ? el("p", { class: "hint count", id: `${id}-count` }) : null;
-      const within = (e) => { keepWithin(e.target, e); showCount(e.target); };
+      // Text pasted past the room was cut without a word (the count read "200 / 200", the end of the text gone):
+      // the cut is said under the field until the text changes again without one.
+      const cutNote = counter ? el("p", { class: "hint cut", id: `${id}-cut`, role: "status" }) : null;
+      const within = (e) => {
+        const cut = keepWithin(e.target, e);
+        if (!e.isComposing) cutNote.textContent = cut ? t("text_cut", { max: Number(e.target.dataset.max) }) : "";
+        showCount(e.target);
+      };
       const field = el(cfg.multiline ? "textarea" : "input", { id, type: cfg.multiline ? null : "text", "data-max": cfg.max_length,
         placeholder: cfg.placeholder, rows: cfg.multiline ? 3 : null, "aria-labelledby": `${step.id}-label`, ...ownHint(counter),
         onchange: typed, oninput: within, oncompositionend: within });
       if (!counter) return field;
       showCount(field, counter);
-      return el("div", { class: "text" }, field, counter);
+      return el("div", { class: "text" }, field, counter, cutNote);
     }
     case "date":
       return el("input", { id, type: "date", min: cfg.min, max: cfg.max, "aria-labelledby": `${step.id}-label`, onchange: typed });
@@ -147,9 +155,13 @@ export function photoPicker(step, label, on) {
 // for its problems (keeping an empty pad).
 export function signatureBox(id, on) {
   const canvas = el("canvas", { class: "pad", "aria-label": t("sign_here"), role: "img" });
+  // The way to sign from a keyboard: the name typed is written into the pad (signature.js), kept as a drawing is.
+  const typed = `${id}-typed-name`;
   return el("div", { class: "signature", "data-signature": id },
     el("p", { class: "hint", text: t("sign_here") }),
     canvas,
+    el("label", { for: typed, class: "typed-name", text: t("sign_typed") }),
+    el("input", { id: typed, type: "text", autocomplete: "name", "data-typed-name": id, oninput: (e) => on.type(e.target.value) }),
     el("div", { class: "kept", hidden: true },
       el("img", { class: "signed", alt: t("signature_saved") }),
       el("p", { class: "hint", text: t("signature_kept_hint") })),
