@@ -184,8 +184,9 @@ def _step_changes(old: dict[str, Any], new: dict[str, Any]) -> list[str]:
             if before.get(key) != after.get(key):
                 lines.append(_field(name, key, before.get(key), after.get(key)))
         if before.get("condition") != after.get("condition"):
-            was = condition_words(before.get("condition"), a_steps) or "always shown"
-            now = condition_words(after.get("condition"), b_steps) or "always shown"
+            always = QCoreApplication.translate("diff", "always shown")
+            was = condition_words(before.get("condition"), a_steps) or always
+            now = condition_words(after.get("condition"), b_steps) or always
             lines.append(QCoreApplication.translate("diff", "{0}: now {1} (was: {2})").format(name, now, was))
         if before.get("type") == after.get("type"):
             lines += _config_changes(name, before.get("config") or {}, after.get("config") or {})
