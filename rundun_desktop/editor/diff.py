@@ -90,8 +90,9 @@ def describe_changes(old_body: dict[str, Any], new_body: dict[str, Any]) -> list
 
 
 def _language_changes(old: dict[str, Any], new: dict[str, Any]) -> list[str]:
-    """Languages added and removed, and how many translated texts changed per language: "Save mine" after
-    someone removed German brought it back while the list said "(no visible change)"."""
+    """Languages added and removed, and how many translated texts changed per language kept or added: "Save
+    mine" after someone removed German brought it back while the list said "(no visible change)"; its texts
+    counted beside its removal were noise."""
     a, b = template_languages(old), template_languages(new)
     lines = [
         QCoreApplication.translate("diff", "Language removed: {0}").format(tag_with_name(tag))
@@ -106,7 +107,7 @@ def _language_changes(old: dict[str, Any], new: dict[str, Any]) -> list[str]:
     if a[:1] != b[:1]:
         lines.append(_change(QCoreApplication.translate("diff", "Source language"), a[0], b[0]))
     old_table, new_table = old.get("translations") or {}, new.get("translations") or {}
-    for tag in dict.fromkeys([*a, *b]):
+    for tag in dict.fromkeys(b):  # a language removed is said once: its texts go with it
         texts_a, texts_b = old_table.get(tag) or {}, new_table.get(tag) or {}
         changed = sum(texts_a.get(key) != texts_b.get(key) for key in set(texts_a) | set(texts_b))
         if changed:

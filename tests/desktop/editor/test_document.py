@@ -126,7 +126,8 @@ def test_the_diff_names_languages_added_and_removed_and_translations_changed():
     del theirs["translations"]["de"]
     theirs["translations"]["ar"]["s-tyre.label"] = "الإطارات سليمة؟"
     lines = describe_changes(old, theirs)
-    assert lines[:2] == ["Language removed: Deutsch (de)", "Language added: Español (es)"]
-    assert "Translations into Deutsch (de): 4 changed" in lines
-    assert "Translations into العربية (ar): 1 changed" in lines
-    assert len(lines) == 4
+    assert lines == [
+        "Language removed: Deutsch (de)",  # once: its 4 texts went with it
+        "Language added: Español (es)",
+        "Translations into العربية (ar): 1 changed",
+    ]
