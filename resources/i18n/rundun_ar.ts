@@ -4328,6 +4328,70 @@ Start from one of the library&apos;s ready-made checklists, describe one to gene
         <translation>غير مُجاب عنه</translation>
     </message>
     <message>
+        <source>{0} is {1}</source>
+        <translation>كانت إجابة {0} {1}</translation>
+    </message>
+    <message>
+        <source>{0} is not {1}</source>
+        <translation>لم تكن إجابة {0} {1}</translation>
+    </message>
+    <message>
+        <source>{0} is more than {1}</source>
+        <translation>كانت إجابة {0} أكبر من {1}</translation>
+    </message>
+    <message>
+        <source>{0} is at least {1}</source>
+        <translation>كانت إجابة {0} {1} على الأقل</translation>
+    </message>
+    <message>
+        <source>{0} is less than {1}</source>
+        <translation>كانت إجابة {0} أقل من {1}</translation>
+    </message>
+    <message>
+        <source>{0} is at most {1}</source>
+        <translation>كانت إجابة {0} {1} على الأكثر</translation>
+    </message>
+    <message>
+        <source>{0} is one of {1}</source>
+        <translation>كانت إجابة {0} {1}</translation>
+    </message>
+    <message>
+        <source>{0} is none of {1}</source>
+        <translation>لم تكن إجابة {0} أيًّا من {1}</translation>
+    </message>
+    <message>
+        <source>{0} contains {1}</source>
+        <translation>احتوت إجابة {0} على {1}</translation>
+    </message>
+    <message>
+        <source>{0} is answered</source>
+        <translation>أُجيب عن {0}</translation>
+    </message>
+    <message>
+        <source>{0} is not answered</source>
+        <translation>لم يُجَب عن {0}</translation>
+    </message>
+    <message>
+        <source>{0} is after {1}</source>
+        <translation>كان تاريخ {0} بعد {1}</translation>
+    </message>
+    <message>
+        <source>{0} is on or after {1}</source>
+        <translation>كان تاريخ {0} في {1} أو بعده</translation>
+    </message>
+    <message>
+        <source>{0} is before {1}</source>
+        <translation>كان تاريخ {0} قبل {1}</translation>
+    </message>
+    <message>
+        <source>{0} is on or before {1}</source>
+        <translation>كان تاريخ {0} في {1} أو قبله</translation>
+    </message>
+    <message>
+        <source>{0} includes {1}</source>
+        <translation>اختيرَ {1} في {0}</translation>
+    </message>
+    <message>
         <source>includes</source>
         <translation>يتضمن</translation>
     </message>
@@ -4599,6 +4663,10 @@ Start from one of the library&apos;s ready-made checklists, describe one to gene
     <message>
         <source>{0} moved from “{1}” to “{2}”</source>
         <translation>نُقل {0} من «{1}» إلى «{2}»</translation>
+    </message>
+    <message>
+        <source>always shown</source>
+        <translation>تُعرض دائمًا</translation>
     </message>
     <message>
         <source>{0}: now {1} (was: {2})</source>

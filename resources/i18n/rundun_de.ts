@@ -440,7 +440,7 @@
     </message>
     <message>
         <source>Shown {0}.</source>
-        <translation>Angezeigt {0}.</translation>
+        <translation>Angezeigt, {0}.</translation>
     </message>
     <message>
         <source>Always shown.</source>
@@ -4104,6 +4104,70 @@ Beginnen Sie mit einer fertigen Checkliste aus der Bibliothek, beschreiben Sie e
         <translation>ist nicht beantwortet</translation>
     </message>
     <message>
+        <source>{0} is {1}</source>
+        <translation>{0} {1} ist</translation>
+    </message>
+    <message>
+        <source>{0} is not {1}</source>
+        <translation>{0} nicht {1} ist</translation>
+    </message>
+    <message>
+        <source>{0} is more than {1}</source>
+        <translation>{0} größer als {1} ist</translation>
+    </message>
+    <message>
+        <source>{0} is at least {1}</source>
+        <translation>{0} mindestens {1} ist</translation>
+    </message>
+    <message>
+        <source>{0} is less than {1}</source>
+        <translation>{0} kleiner als {1} ist</translation>
+    </message>
+    <message>
+        <source>{0} is at most {1}</source>
+        <translation>{0} höchstens {1} ist</translation>
+    </message>
+    <message>
+        <source>{0} is one of {1}</source>
+        <translation>{0} {1} ist</translation>
+    </message>
+    <message>
+        <source>{0} is none of {1}</source>
+        <translation>{0} keines von {1} ist</translation>
+    </message>
+    <message>
+        <source>{0} contains {1}</source>
+        <translation>{0} {1} enthält</translation>
+    </message>
+    <message>
+        <source>{0} is answered</source>
+        <translation>{0} beantwortet ist</translation>
+    </message>
+    <message>
+        <source>{0} is not answered</source>
+        <translation>{0} nicht beantwortet ist</translation>
+    </message>
+    <message>
+        <source>{0} is after {1}</source>
+        <translation>{0} nach dem {1} liegt</translation>
+    </message>
+    <message>
+        <source>{0} is on or after {1}</source>
+        <translation>{0} am {1} oder danach liegt</translation>
+    </message>
+    <message>
+        <source>{0} is before {1}</source>
+        <translation>{0} vor dem {1} liegt</translation>
+    </message>
+    <message>
+        <source>{0} is on or before {1}</source>
+        <translation>{0} am {1} oder davor liegt</translation>
+    </message>
+    <message>
+        <source>{0} includes {1}</source>
+        <translation>bei {0} {1} gewählt ist</translation>
+    </message>
+    <message>
         <source>includes</source>
         <translation>enthält</translation>
     </message>
@@ -4375,6 +4439,10 @@ Beginnen Sie mit einer fertigen Checkliste aus der Bibliothek, beschreiben Sie e
     <message>
         <source>{0} moved from “{1}” to “{2}”</source>
         <translation>{0} von „{1}“ nach „{2}“ verschoben</translation>
+    </message>
+    <message>
+        <source>always shown</source>
+        <translation>immer angezeigt</translation>
     </message>
     <message>
         <source>{0}: now {1} (was: {2})</source>

@@ -4104,6 +4104,70 @@ Empiece con una de las listas de comprobación ya hechas de la biblioteca, descr
         <translation>no está respondido</translation>
     </message>
     <message>
+        <source>{0} is {1}</source>
+        <translation>{0} es {1}</translation>
+    </message>
+    <message>
+        <source>{0} is not {1}</source>
+        <translation>{0} no es {1}</translation>
+    </message>
+    <message>
+        <source>{0} is more than {1}</source>
+        <translation>{0} es mayor que {1}</translation>
+    </message>
+    <message>
+        <source>{0} is at least {1}</source>
+        <translation>{0} es al menos {1}</translation>
+    </message>
+    <message>
+        <source>{0} is less than {1}</source>
+        <translation>{0} es menor que {1}</translation>
+    </message>
+    <message>
+        <source>{0} is at most {1}</source>
+        <translation>{0} es como mucho {1}</translation>
+    </message>
+    <message>
+        <source>{0} is one of {1}</source>
+        <translation>{0} es {1}</translation>
+    </message>
+    <message>
+        <source>{0} is none of {1}</source>
+        <translation>{0} no es ninguna de {1}</translation>
+    </message>
+    <message>
+        <source>{0} contains {1}</source>
+        <translation>{0} contiene {1}</translation>
+    </message>
+    <message>
+        <source>{0} is answered</source>
+        <translation>{0} está respondido</translation>
+    </message>
+    <message>
+        <source>{0} is not answered</source>
+        <translation>{0} no está respondido</translation>
+    </message>
+    <message>
+        <source>{0} is after {1}</source>
+        <translation>{0} es posterior al {1}</translation>
+    </message>
+    <message>
+        <source>{0} is on or after {1}</source>
+        <translation>{0} es el {1} o posterior</translation>
+    </message>
+    <message>
+        <source>{0} is before {1}</source>
+        <translation>{0} es anterior al {1}</translation>
+    </message>
+    <message>
+        <source>{0} is on or before {1}</source>
+        <translation>{0} es el {1} o anterior</translation>
+    </message>
+    <message>
+        <source>{0} includes {1}</source>
+        <translation>en {0} se ha marcado {1}</translation>
+    </message>
+    <message>
         <source>includes</source>
         <translation>incluye</translation>
     </message>
@@ -4375,6 +4439,10 @@ Empiece con una de las listas de comprobación ya hechas de la biblioteca, descr
     <message>
         <source>{0} moved from “{1}” to “{2}”</source>
         <translation>{0} movido de «{1}» a «{2}»</translation>
+    </message>
+    <message>
+        <source>always shown</source>
+        <translation>se muestra siempre</translation>
     </message>
     <message>
         <source>{0}: now {1} (was: {2})</source>

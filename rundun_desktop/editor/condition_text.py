@@ -52,6 +52,46 @@ _OP_WORDS = {
 }
 
 
+# A condition in words is one whole clause per operator (and per step type where it reads differently), so
+# that each language orders its own words: German puts the verb last ("nur wenn „Reifen“ Ja ist"), which a
+# clause put together from "label" + "is" + "value" could not say. {0} is the step's quoted label, {1} the
+# value; every clause stands after "only if" (or after "and" / "or" inside it).
+_CLAUSES = {
+    "eq": QT_TRANSLATE_NOOP("condition_text", "{0} is {1}"),
+    "neq": QT_TRANSLATE_NOOP("condition_text", "{0} is not {1}"),
+    "gt": QT_TRANSLATE_NOOP("condition_text", "{0} is more than {1}"),
+    "gte": QT_TRANSLATE_NOOP("condition_text", "{0} is at least {1}"),
+    "lt": QT_TRANSLATE_NOOP("condition_text", "{0} is less than {1}"),
+    "lte": QT_TRANSLATE_NOOP("condition_text", "{0} is at most {1}"),
+    "in": QT_TRANSLATE_NOOP("condition_text", "{0} is one of {1}"),
+    "not_in": QT_TRANSLATE_NOOP("condition_text", "{0} is none of {1}"),
+    "contains": QT_TRANSLATE_NOOP("condition_text", "{0} contains {1}"),
+    "answered": QT_TRANSLATE_NOOP("condition_text", "{0} is answered"),
+    "not_answered": QT_TRANSLATE_NOOP("condition_text", "{0} is not answered"),
+}
+_DATE_CLAUSES = {
+    "gt": QT_TRANSLATE_NOOP("condition_text", "{0} is after {1}"),
+    "gte": QT_TRANSLATE_NOOP("condition_text", "{0} is on or after {1}"),
+    "lt": QT_TRANSLATE_NOOP("condition_text", "{0} is before {1}"),
+    "lte": QT_TRANSLATE_NOOP("condition_text", "{0} is on or before {1}"),
+}
+_INCLUDES_CLAUSE = QT_TRANSLATE_NOOP("condition_text", "{0} includes {1}")  # a multiple choice's `contains`
+
+
+def clause(op: str, step_type: str | None) -> str:
+    """The whole clause for `op` on a step of `step_type`, in the person's language, with {0} for the step
+    and {1} for the value ({1} absent for answered / not answered)."""
+    if step_type == "date" and op in _DATE_CLAUSES:
+        source = _DATE_CLAUSES[op]
+    elif step_type == "multi_choice" and op == "contains":
+        source = _INCLUDES_CLAUSE
+    elif op in _CLAUSES:
+        source = _CLAUSES[op]
+    else:
+        return "{0} " + op.replace("{", "{{").replace("}", "}}") + " {1}"  # an operator TDL does not have
+    return QCoreApplication.translate("condition_text", source)
+
+
 def type_name(step_type: str | None, default: str = "") -> str:
     """A step type's name in the person's language."""
     return (
@@ -62,7 +102,8 @@ def type_name(step_type: str | None, default: str = "") -> str:
 
 
 def op_words(op: str, step_type: str | None) -> str:
-    """How an operator reads after a step's label, for that step's type."""
+    """An operator's name for that step's type, as the condition builder lists them ("is more than"); a
+    condition in words is said by `clause`, whole."""
     if op in _ORDER_WORDS:
         return QCoreApplication.translate(
             "condition_text", (_DATE_WORDS if step_type == "date" else _ORDER_WORDS)[op]
@@ -142,10 +183,8 @@ def node_words(node: Any, steps: Mapping[str, Mapping[str, Any]], nested: bool =
     step_ref = node.get("step")
     step = steps.get(step_ref) if isinstance(step_ref, str) else None
     op = str(node.get("op") or "")
-    words = f"{step_name(step, node.get('step'))} {op_words(op, step.get('type') if step else None)}"
-    if op in PRESENCE_OPS:
-        return words
-    return f"{words} {value_words(step, node.get('value'))}"
+    value = "" if op in PRESENCE_OPS else value_words(step, node.get("value"))
+    return clause(op, step.get("type") if step else None).format(step_name(step, step_ref), value)
 
 
 def condition_words(condition: Any, steps: Mapping[str, Mapping[str, Any]]) -> str:

@@ -90,8 +90,9 @@ def describe_changes(old_body: dict[str, Any], new_body: dict[str, Any]) -> list
 
 
 def _language_changes(old: dict[str, Any], new: dict[str, Any]) -> list[str]:
-    """Languages added and removed, and how many translated texts changed per language: "Save mine" after
-    someone removed German brought it back while the list said "(no visible change)"."""
+    """Languages added and removed, and how many translated texts changed per language kept or added: "Save
+    mine" after someone removed German brought it back while the list said "(no visible change)"; its texts
+    counted beside its removal were noise."""
     a, b = template_languages(old), template_languages(new)
     lines = [
         QCoreApplication.translate("diff", "Language removed: {0}").format(tag_with_name(tag))
@@ -106,7 +107,7 @@ def _language_changes(old: dict[str, Any], new: dict[str, Any]) -> list[str]:
     if a[:1] != b[:1]:
         lines.append(_change(QCoreApplication.translate("diff", "Source language"), a[0], b[0]))
     old_table, new_table = old.get("translations") or {}, new.get("translations") or {}
-    for tag in dict.fromkeys([*a, *b]):
+    for tag in dict.fromkeys(b):  # a language removed is said once: its texts go with it
         texts_a, texts_b = old_table.get(tag) or {}, new_table.get(tag) or {}
         changed = sum(texts_a.get(key) != texts_b.get(key) for key in set(texts_a) | set(texts_b))
         if changed:
@@ -184,8 +185,9 @@ def _step_changes(old: dict[str, Any], new: dict[str, Any]) -> list[str]:
             if before.get(key) != after.get(key):
                 lines.append(_field(name, key, before.get(key), after.get(key)))
         if before.get("condition") != after.get("condition"):
-            was = condition_words(before.get("condition"), a_steps) or "always shown"
-            now = condition_words(after.get("condition"), b_steps) or "always shown"
+            always = QCoreApplication.translate("diff", "always shown")
+            was = condition_words(before.get("condition"), a_steps) or always
+            now = condition_words(after.get("condition"), b_steps) or always
             lines.append(QCoreApplication.translate("diff", "{0}: now {1} (was: {2})").format(name, now, was))
         if before.get("type") == after.get("type"):
             lines += _config_changes(name, before.get("config") or {}, after.get("config") or {})

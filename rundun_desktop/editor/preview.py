@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from rundun_desktop.formatting import number
+from rundun_desktop.i18n import RIGHT_TO_LEFT
 from server.tdl import Template, completion_problems, compute_progress, resolve_template, visible_step_ids
 
 from .fields import discard
@@ -208,6 +209,12 @@ class PreviewPane(QWidget):
             else ""
         )
         self.header.show_title(str(section.get("title", "")), str(self.body.get("name", "")))
+        # The page reads the way its language does: an Arabic template's options, buttons and badges stood
+        # on the left in an English app (its labels alone went right, as Qt aligns Arabic text).
+        if self._shown_language().split("-")[0].lower() in RIGHT_TO_LEFT:
+            self.page.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+        else:
+            self.page.unsetLayoutDirection()  # the app's
         wanted = [self._card(step) for step in section.get("steps", [])]
         if wanted != self.shown:
             for card in self.shown:
@@ -218,6 +225,12 @@ class PreviewPane(QWidget):
                 self.page_layout.insertWidget(position, card)
             self.shown = wanted
         self._apply_visibility()
+
+    def _shown_language(self) -> str:
+        """The language the page shows: the one chosen, else the template's first."""
+        languages = self.body.get("languages")
+        first = languages[0] if isinstance(languages, list) and languages else "en"
+        return str(self.language or first)
 
     def _card(self, step: dict[str, Any]) -> StepCard:
         step_id = str(step.get("id"))  # as the card names its step (StepCard.step_id)

@@ -248,6 +248,7 @@ class TranslationsController(QObject):
         texts = (body.get("translations") or {}).get(tag) or {}
         if await self.panel.ask_remove_language(i18n.tag_with_name(tag), len(texts)):
             self.remove_language(tag)
+            self.panel.focus_language()
 
     def _not_translating(self) -> bool:
         """True (and words shown) when the language chosen is the source: there is nothing to exchange."""

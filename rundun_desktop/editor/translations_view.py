@@ -163,6 +163,13 @@ class TranslationsPanel(QWidget):
         await run_dialog(box)
         return box.clickedButton() is remove
 
+    def focus_language(self) -> None:
+        """The keyboard back in the tab, on the language chosen, its window active: the Remove button that had
+        the focus is disabled once the language is gone, which left the focus nowhere, so Ctrl+Z did not undo
+        the removal (the toolbar's Undo did)."""
+        self.window().activateWindow()
+        self.language.setFocus(Qt.FocusReason.OtherFocusReason)
+
     async def ask_export_path(self, suggested: str) -> Path | None:
         dialog = QFileDialog(
             self,

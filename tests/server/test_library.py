@@ -11,6 +11,7 @@ import httpx
 import pytest
 from rapidfuzz import fuzz
 
+from server.services.generate.yesno import about_people
 from server.services.library import library_dir, load_library
 from server.tdl import validate_template
 
@@ -96,13 +97,9 @@ def test_the_answer_that_asks_what_is_wrong_is_the_finding(path) -> None:
             assert asked.get("flag") == when["value"], (asked["label"], follow_up["label"])
 
 
-# Steps about people: a photo of what is wrong would be of a child, a patient, a member of staff or a crew,
-# or of nothing at all, so their follow-up asks none or leaves it to the person (audit E, finding 14: a run
-# could not be completed without photographing the children when the ratios were not met).
-ABOUT_PEOPLE = re.compile(
-    r"\b(staff|staffed|child|children|crew|patients?|people|person|occupants|anyone|everyone|operators|customers)\b",
-    re.IGNORECASE,
-)
+# Steps about people (`about_people`, which the generator's new checks follow too), and those whose label
+# names no person but asks about one: their follow-up asks no photo or leaves it to the person (audit E,
+# finding 14: a run could not be completed without photographing the children when the ratios were not met).
 PEOPLE_STEPS = {
     ("childcare-daily-safety", "s-staff-to-child-ratios-met"),
     ("childcare-daily-safety", "s-allergy-and-medication-list-checked"),
@@ -130,7 +127,7 @@ def test_no_step_about_people_requires_a_photo() -> None:
             parent = steps.get(((follow_up["condition"] or {}).get("when") or {}).get("step"))
             if parent is None:
                 continue
-            if (path.stem, parent["id"]) in PEOPLE_STEPS or ABOUT_PEOPLE.search(parent["label"]):
+            if (path.stem, parent["id"]) in PEOPLE_STEPS or about_people(parent["label"]):
                 asked.add((path.stem, parent["id"]))
                 assert not follow_up["photo"] or follow_up["photo"]["min"] == 0, (path.stem, parent["label"])
     assert PEOPLE_STEPS <= asked  # every listed step is still there with its follow-up

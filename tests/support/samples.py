@@ -31,3 +31,18 @@ def minimal(name: str = "Quick check", **settings) -> dict:
             {"id": "g-1", "title": "Main", "steps": [{"id": "s-1", "type": "boolean", "label": "All good?"}]}
         ],
     }
+
+
+def mixed_condition() -> dict:
+    """A `when` on `vehicle_inspection()`'s steps with a number, a list, an answered test and both groups."""
+    return {
+        "any": [
+            {"step": "s-od01", "op": "gt", "value": 100000},
+            {
+                "all": [
+                    {"step": "s-fu01", "op": "not_in", "value": ["o-fu1", "o-fu2"]},
+                    {"step": "s-cl01", "op": "not_answered"},
+                ]
+            },
+        ]
+    }

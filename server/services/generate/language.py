@@ -27,6 +27,12 @@ COMMON_WORDS: dict[str, frozenset[str]] = {
         "controle verification avant apres"
     ),
 }
+# Words with letters only that language writes among these ("Tägliche Kontrolle Büro" has no small word).
+LETTERS = {
+    "de": re.compile(r"\w*[äöüß]\w*"),
+    "es": re.compile(r"\w*[ñ¿¡]\w*"),
+    "fr": re.compile(r"\w*[èêëçàâùûôîœ]\w*"),
+}
 ARABIC = re.compile(r"[\u0600-\u06ff]")
 LATIN_LETTER = re.compile(r"[A-Za-z]")
 MIN_HITS = 2  # two of a language's small words: "de" alone may be a Spanish word in an English prompt
@@ -40,7 +46,7 @@ def prompt_language(prompt: str) -> str:
     english = sum(w in ENGLISH for w in words)
     best, hits = "en", english
     for language, common in COMMON_WORDS.items():
-        found = sum(w in common for w in words)
+        found = sum(w in common for w in words) + len(LETTERS[language].findall(prompt.lower()))
         if found >= MIN_HITS and found > hits:
             best, hits = language, found
     return best

@@ -52,7 +52,10 @@ Conditions show a step only when C holds. C is {"step": "<id of an EARLIER step>
 or {"all": [C, …]} or {"any": [C, …]}. ops: eq, neq; gt, gte, lt, lte (number, rating, date);
 in, not_in (value is a list); contains (multi_choice option id, text substring); answered, not_answered (no value).
 After a yes/no check add a required multiline text step "Describe the problem" with "photo": {"min": 1, "max": 6}
+(no photo, "photo": false, when the check is about people: staff, children, patients, a crew, anyone injured)
 and condition {"when": {"step": <the boolean's id>, "op": "eq", "value": <the answer that means a problem>}}.
+Write every text in the request's language: names, titles, labels, options, placeholders, Yes and No, and
+the follow-up ("Problem beschreiben" in a German template, "Describa el problema" in a Spanish one).
 
 Ids match ^[gso]-[A-Za-z0-9_-]{1,64}$ (g- sections, s- steps, o- options) and are unique in the template.
 Group steps into titled sections the way the request groups them; write labels a person would write."""

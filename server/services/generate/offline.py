@@ -14,6 +14,7 @@ from server.services.library import LibraryTemplate
 
 from . import domains as dm
 from . import lexicon as lx
+from . import own_words
 from . import yesno as yn
 from .classify import Plan, capitalise, classify, has_state, is_problem, value_plan
 from .from_library import library_name, merge
@@ -96,14 +97,16 @@ def build_offline(prompt: str) -> OfflineResult:
     if len(plans) < 3:  # a checklist worth the name, even from a prompt that lists little or nothing
         known = {plan.label.lower() for plan, _ in plans}
         plans += [p for p in _default_plans(tags, units) if p[0].label.lower() not in known]
-    name = _name(parsed.context, tags, groups)
+    language = prompt_language(prompt)
+    name = own_words.name(_name(parsed.context, tags, groups), language)
     sections = group_sections(plans)
     ids = Ids()
     tdl_sections = [build_section(title, group, ids) for title, group in sections]
+    own_words.in_language(tdl_sections, language)  # its labels are the prompt's words, so are its own
     steps = [s for sec in tdl_sections for s in sec["steps"]]
     template = {
         "name": name,
-        "description": _description(name, parsed.context, [t for t, _ in sections]),
+        "description": _description(name, parsed.context, [s["title"] for s in tdl_sections], language),
         "tags": tags or _name_tags(name),
         "settings": {
             "allow_skip": parsed.allow_skip,
@@ -113,7 +116,6 @@ def build_offline(prompt: str) -> OfflineResult:
         "sections": tdl_sections,
         "execution": {"scope": "any", "identity_required": "none"},
     }
-    language = prompt_language(prompt)
     if language != "en":  # its labels are the prompt's words (a library template's stay English)
         template["languages"] = [language]
     return OfflineResult(template, None, from_prompt)
@@ -293,11 +295,11 @@ def _strip_articles(words: list[str]) -> list[str]:
     return words
 
 
-def _description(name: str, context: list[str], titles: list[str]) -> str:
+def _description(name: str, context: list[str], titles: list[str], language: str = "en") -> str:
     """The prompt's own words about the checklist, else what its sections cover."""
     text = " ".join(capitalise(_drop_request(c)).rstrip(".") + "." for c in context if _drop_request(c))
     if len(text.split()) <= len(name.split()) + 1:
-        parts = [t.lower() if not t.isupper() else t for t in titles]
-        covered = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
-        text = f"{name} covering {covered}."
+        # German nouns keep their capital ("Prüfpunkte"), as a title in capitals does
+        parts = [t.lower() if not (t.isupper() or language == "de") else t for t in titles]
+        text = own_words.description(name, parts, language)
     return capitalise(text)[:1000]

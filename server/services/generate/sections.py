@@ -1,5 +1,6 @@
 """Lay planned steps out as TDL: sections from the prompt's groups, places or themes; steps with readable,
-unique ids; a "Describe the problem" follow-up (with photos) after each yes/no check; the time it takes.
+unique ids; a "Describe the problem" follow-up after each yes/no check (with photos, unless the check is about
+people); the time it takes.
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ import re
 from typing import Any
 
 from . import domains as dm
+from . import yesno as yn
 from .classify import Plan
 from .parse import Item
 
@@ -136,7 +138,7 @@ def build_section(title: str, plans: list[Plan], ids: Ids) -> dict[str, Any]:
                     else "What is wrong and where",
                 },
                 True,
-                {"min": 1, "max": 6},
+                False if yn.about_people(plan.label) else {"min": 1, "max": 6},
             )
             follow["condition"] = {"when": {"step": step_id, "op": "eq", "value": bool(plan.bad_answer)}}
             steps.append(follow)

@@ -5,8 +5,13 @@ from __future__ import annotations
 
 import json
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QStyle, QStyleOptionButton
 
+from rundun_desktop.editor.preview import PreviewPane
+from server.tdl import Template, normalize_template, validate_template
+from tests.server.tdl.test_tdl_languages import car_check
 from tests.support.samples import vehicle_inspection
 
 from .conftest import Driver, open_saved, until
@@ -110,3 +115,37 @@ def test_the_preview_walks_a_path_through_the_conditions(drive: Driver, page, cl
     d.select_node(d.ctl.doc.sections[0].uid)
     until(aloop, lambda: preview.section == 0, 5)
     assert "s-cl01" not in preview.visible_cards()
+
+
+def test_the_preview_of_an_arabic_template_reads_from_the_right(qtbot):
+    """In an English app the preview of an Arabic template (or of its Arabic translation) laid its options,
+    buttons and badges on the left, only the labels going right; they stand on the right as the phone lays
+    them, and an English language shown again is laid from the left."""
+    body = normalize_template(validate_template(car_check()))
+    pane = PreviewPane()
+    qtbot.addWidget(pane)
+    pane.resize(360, 640)
+    pane.show()
+    pane.set_template(body, Template.model_validate(body))
+
+    def options_on_the_right() -> list[bool]:
+        """Whether each option's circle is drawn in the card's right half."""
+        card = pane.cards["s-fuel"][1]
+        sides = []
+        for button in card.choices:
+            option = QStyleOptionButton()
+            button.initStyleOption(option)
+            circle = button.style().subElementRect(QStyle.SubElement.SE_RadioButtonIndicator, option, button)
+            sides.append(button.mapTo(card, circle.center()).x() > card.width() / 2)
+        return sides
+
+    assert options_on_the_right() == [False, False]
+    pane.set_language("ar")
+    qtbot.waitUntil(lambda: options_on_the_right() == [True, True])
+    assert pane.page.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    pane.set_language("en")
+    qtbot.waitUntil(lambda: options_on_the_right() == [False, False])
+    arabic = normalize_template(validate_template({**car_check(), "languages": ["ar"], "translations": {}}))
+    pane.set_template(arabic, Template.model_validate(arabic))
+    pane.set_language(None)
+    qtbot.waitUntil(lambda: options_on_the_right() == [True, True])

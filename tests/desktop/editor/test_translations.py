@@ -5,7 +5,7 @@ translators' files in and out."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QLineEdit, QMessageBox
 
 from rundun_desktop.editor.translation_model import COL_TARGET, MISSING_BACKGROUND, MISSING_ROLE
 from tests.server.tdl.test_tdl_languages import car_check
@@ -308,4 +308,24 @@ def test_a_language_is_removed_after_asking_and_the_source_cannot_be(
     assert not d.ctl.translations.remove_language("en")
     d.ctl.stack.undo()  # one step brings back the language and its texts
     assert doc.to_tdl()["languages"] == ["en", "de", "ar"]
+    assert doc.to_tdl()["translations"] == car_check()["translations"]
+
+
+def test_ctrl_z_undoes_a_language_removed_through_its_dialog(drive: Driver, aloop, client, page, qapp):
+    """Ctrl+Z after "Remove language…" did nothing (the toolbar's Undo worked): the focus the dialog left
+    was not where the editor's shortcuts are heard."""
+    d = drive
+    open_translations(d, aloop, client, page)
+    panel, doc = d.view.translations, d.ctl.doc
+    page.activateWindow()
+    d.click(panel.remove_button)
+    until(aloop, lambda: isinstance(qapp.activeModalWidget(), QMessageBox), 5)
+    box = qapp.activeModalWidget()
+    [remove] = [b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.DestructiveRole]
+    d.click(remove)
+    until(aloop, lambda: doc.to_tdl()["languages"] == ["en", "ar"] and qapp.activeModalWidget() is None, 5)
+    d.pump()
+    focused = qapp.focusWidget() or qapp.activeWindow() or page  # wherever the keyboard is
+    d.qtbot.keyClick(focused, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    until(aloop, lambda: doc.to_tdl()["languages"] == ["en", "de", "ar"], 5)
     assert doc.to_tdl()["translations"] == car_check()["translations"]

@@ -3,11 +3,14 @@ findings 3 and 4): each started from a wrong library template, or none, before."
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from server.services.generate import offline_template
 from server.services.generate.language import prompt_language
 from server.services.generate.offline import build_offline
+from server.tdl import validate_template
 
 
 @pytest.mark.parametrize(
@@ -90,3 +93,100 @@ def test_a_template_built_from_the_prompts_words_says_their_language(prompt: str
     template = offline_template(prompt)
     if build_offline(prompt).library is None:
         assert template["languages"] == [language]
+
+
+# The generator's own words, as it writes them in English: none may stand in a template of another language.
+ENGLISH_OWN_WORDS = re.compile(
+    r"\bDescribe the\b|What is wrong|\bOK\?|^(?:Yes|Notes|Checks|Readings|Details|Photos)$|\bchecklist\b|"
+    r"\bcovering\b|Anything else|Everything in order"
+)
+
+
+def texts(template: dict) -> list[str]:
+    """Every text of a template a person reads."""
+    said = [template["name"], template["description"]]
+    for section in template["sections"]:
+        said.append(section["title"])
+        for step in section["steps"]:
+            said.append(step["label"])
+            said += [v for k, v in step["config"].items() if k != "options" and isinstance(v, str)]
+    return said
+
+
+@pytest.mark.parametrize(
+    ("prompt", "language", "question", "follow_up", "yes"),
+    [
+        (
+            "Kontrolle der Werkstatt: Werkzeug sauber, Türen zu, Licht aus, Feuerlöscher",
+            "de",
+            "Feuerlöscher in Ordnung?",
+            "Problem beschreiben",
+            "Ja",
+        ),
+        (
+            "Tägliche Kontrolle Büro: Drucker, Kaffeemaschine, Fenster geschlossen",
+            "de",
+            "Fenster geschlossen?",
+            "Problem beschreiben",
+            "Ja",
+        ),
+        (
+            "Revisión de la oficina: luces apagadas, ventanas cerradas, papelera vacía, extintor",
+            "es",
+            "¿Luces apagadas?",
+            "Describa el problema",
+            "Sí",
+        ),
+        (
+            "Contrôle de l'atelier: outils propres, portes fermées, extincteur",
+            "fr",
+            "Extincteur en bon état\u00a0?",
+            "Décrivez le problème",
+            "Oui",
+        ),
+        ("فحص المكتب: الأضواء مطفأة، النوافذ مغلقة، الطابعة", "ar", "هل الأضواء مطفأة؟", "صِف المشكلة", "نعم"),
+        ("Tägliche Kontrolle im Büro: Drucker", "de", "Alles in Ordnung?", "Problem beschreiben", "Ja"),
+    ],
+)
+def test_the_generators_own_words_are_in_the_templates_language(
+    prompt: str, language: str, question: str, follow_up: str, yes: str
+) -> None:
+    # A German template read "Türen zu OK?", then "Describe the problem" under "Checks", Yes / No.
+    template = offline_template(prompt)
+    assert template["languages"] == [language]
+    assert [t for t in texts(template) if ENGLISH_OWN_WORDS.search(t)] == []
+    steps = [s for g in template["sections"] for s in g["steps"]]
+    asked = next(s for s in steps if s["label"] == question)
+    after = steps[steps.index(asked) + 1]
+    assert after["label"] == follow_up and after["condition"]["when"]["step"] == asked["id"]
+    assert asked["config"]["true_label"] == yes
+    validate_template(template)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "people", "things"),
+    [
+        (
+            "Shift start: all staff present, crew briefed, fire exits clear",
+            ["All staff present?", "Crew briefed?"],
+            ["Fire exits clear?"],
+        ),
+        (
+            "Kontrolle Kita: Kinder gezählt, Mitarbeiter anwesend, Notausgang frei",
+            ["Kinder gezählt?", "Mitarbeiter anwesend?"],
+            ["Notausgang frei?"],
+        ),
+        ("Revisión de la guardería: niños contados, salida de emergencia libre", ["¿Niños contados?"], []),
+        ("Contrôle de la crèche: enfants comptés, sortie de secours libre", ["Enfants comptés\u00a0?"], []),
+    ],
+)
+def test_a_new_check_about_people_asks_no_photo_of_what_is_wrong(
+    prompt: str, people: list[str], things: list[str]
+) -> None:
+    # Every new yes/no check's follow-up asked 1 to 6 photos: of the children when the ratios were not met.
+    steps = [s for g in offline_template(prompt)["sections"] for s in g["steps"]]
+    for label in people + things:
+        asked = next(s for s in steps if s["label"] == label)
+        after = steps[steps.index(asked) + 1]
+        assert after["condition"]["when"]["step"] == asked["id"]
+        assert after["photo"] == (False if label in people else {"min": 1, "max": 6}), label
