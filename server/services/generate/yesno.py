@@ -31,7 +31,6 @@ PROBLEMS = _re(
     r"failures?)\b"
 )
 
-# Words that say the opposite ("Exits not blocked?", "Doors not locked?"): they flip which answer is bad.
 # A check about people: a photo of what is wrong would be of a child, a patient, a member of staff or a crew,
 # or of nothing at all, so its follow-up asks none (audit E, finding 14: a run could not be completed without
 # photographing the children when the ratios were not met). The library's steps are held to it too
@@ -40,7 +39,7 @@ ABOUT_PEOPLE = _re(
     r"\b(?:staff|staffed|child|children|crew|patients?|people|person|occupants|anyone|everyone|operators|"
     r"customers|"
     r"personal(?!\s+(?:protective|protection|belongings|items|effects|hygiene|data))|mitarbeiter\w*|"
-    r"beschäftigte\w*|kind|kinder\w*|patient(?:en|in|innen)?|personen|jemand|kunden|besatzung|"
+    r"beschäftigte\w*|kinder\w*|patient(?:en|in|innen)?|personen|jemand|kunden|besatzung|"
     r"betreuungsschlüssel|"
     r"niñ[oa]s?|pacientes?|personas?|alguien|clientes?|tripulación|emplead[oa]s?|trabajador(?:es|as?)?|"
     r"enfants?|personnes?|quelqu'un|équipage|employé(?:e|s|es)?|salarié(?:e|s|es)?|"
@@ -54,6 +53,7 @@ def about_people(label: str) -> bool:
     return bool(ABOUT_PEOPLE.search(label))
 
 
+# Words that say the opposite ("Exits not blocked?", "Doors not locked?"): they flip which answer is bad.
 REVERSERS = _re(r"\b(?:not|no|none|never|nothing)\b|n't\b")
 
 # Words that say a fault is absent or dealt with ("Free of pests?", "Spills cleaned up?"): no fault left.
