@@ -21,6 +21,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
 from rundun_desktop import formatting as fmt
+from rundun_desktop.answers import checklist_language
 from rundun_desktop.check_words import check_words
 from rundun_desktop.executor import photo_prep
 from rundun_desktop.executor import store as st
@@ -184,8 +185,9 @@ class RunnerController(QObject):
         assert self.model is not None
         cards: list[QWidget] = []
         allow_skip = self.model.settings.allow_skip
+        language = checklist_language(self.model.languages)
         for step in self.model.sections[index].steps:
-            card = StepCard(step, allow_skip=allow_skip)
+            card = StepCard(step, allow_skip=allow_skip, language=language)
             card.answered.connect(lambda sid, value: self._spawn(self.answer(sid, value, typed=True)))
             card.geo_changed.connect(lambda sid, geo: self._spawn(self.set_geo(sid, geo)))
             card.skip_changed.connect(lambda sid, on: self._spawn(self.skip(sid, on)))

@@ -713,3 +713,28 @@ def test_the_photo_dialog_opens_where_the_last_photos_came_from(qtbot, tmp_path,
     strip.choose_files()
     strip.choose_files()
     assert started[1] == str(camera)
+
+
+def yes_no(page, step_id: str) -> list[str]:
+    return [b.text() for b in page.runner.cards[step_id].input.buttons.values()]
+
+
+def test_yes_and_no_follow_the_runs_language_the_chrome_the_apps(page, org, aloop, qtbot, speak):
+    """A run opened in German inside an English app said "Yes"/"No" among its German steps: a checklist's own
+    words are the run's language (as on the phone), the app's chrome stays the app's. English, tdl's default
+    that a template never given its languages carries whatever it is written in, leaves them the app's."""
+
+    def only_in(tag: str, name: str, label: str) -> dict:
+        step = {"id": "s-ok", "type": "boolean", "label": label}
+        section = {"id": "g-1", "title": name, "steps": [step]}
+        return {"name": name, "languages": [tag], "settings": {"allow_skip": True}, "sections": [section]}
+
+    opened(aloop, page, org.dispatch(only_in("de", "Kesselprüfung", "Alles gut?")))
+    assert yes_no(page, "s-ok") == ["Ja", "Nein"]
+    assert page.runner.cards["s-ok"].skip.text() == "Skip this step"  # the app's
+    speak("de")
+    opened(aloop, page, org.dispatch(only_in("es-MX", "Revisión", "¿Todo bien?")))
+    assert yes_no(page, "s-ok") == ["Sí", "No"]
+    assert page.runner.cards["s-ok"].skip.text() == "Diesen Schritt überspringen"
+    opened(aloop, page, org.dispatch(CONDITIONS))  # languages unset: English by default
+    assert yes_no(page, "s-ok") == ["Ja", "Nein"]
