@@ -738,3 +738,73 @@ def test_yes_and_no_follow_the_runs_language_the_chrome_the_apps(page, org, aloo
     assert page.runner.cards["s-ok"].skip.text() == "Diesen Schritt überspringen"
     opened(aloop, page, org.dispatch(CONDITIONS))  # languages unset: English by default
     assert yes_no(page, "s-ok") == ["Ja", "Nein"]
+
+
+def restarted(page, client, aloop, qtbot, run_id: str):
+    """The app closed and started again on the same store, the run shown: a new page, a new store connection."""
+    from rundun_desktop.executor import ExecutorPage
+    from tests.desktop.executor.conftest import FAST
+
+    data_dir = page.service.data_dir
+    run(aloop, page.aclose())
+    again = ExecutorPage(client, data_dir=data_dir, sync_config=FAST)
+    qtbot.addWidget(again)
+    again.resize(1100, 820)
+    again.show()
+    run(aloop, again.show_run(run_id))
+    return again
+
+
+def test_an_answer_set_aside_by_skip_comes_back_after_a_restart(page, client, org, aloop, qtbot):
+    """ "Skip this step" kept the typed answer aside in memory only: quitting (or a crash) before unticking lost
+    it. It is kept in the local store now, never sent while skipped."""
+    run_id = opened(aloop, page, org.dispatch(CONDITIONS))
+    cards = page.runner.cards
+    qtbot.mouseClick(cards["s-ok"].input.buttons[False], Qt.MouseButton.LeftButton)
+    type_into(qtbot, cards["s-why"].input.edit, "soak test")
+    settle(aloop, page)
+    tick(qtbot, cards["s-why"].skip)
+    settle(aloop, page)
+    synced(aloop, page, run_id)
+    sent = org.run_doc(run_id)["answers"]["s-why"]
+    assert sent["skipped"] is True and sent["value"] is None  # never sent while skipped
+    again = restarted(page, client, aloop, qtbot, run_id)
+    try:
+        why = again.runner.cards["s-why"]
+        assert why.skip.isChecked() and why.input.text() == ""
+        tick(qtbot, why.skip)
+        run(aloop, again.runner.settle())
+        assert not why.skip.isChecked() and why.input.text() == "soak test"
+        wait_until(aloop, lambda: org.values(run_id).get("s-why") == "soak test", 10)
+    finally:
+        run(aloop, again.aclose())
+
+
+def test_an_answer_its_checks_refuse_is_shown_again_after_a_restart(page, client, org, aloop, qtbot):
+    """500 typed where 100 is the most showed "✎ Not saved yet"; quitting lost it without a word. It is kept
+    here (never sent) and shown again, refused and unsaved, until it is put right."""
+    run_id = opened(aloop, page, org.dispatch(every_type()))
+    num = page.runner.cards["s-num"]
+    type_into(qtbot, num.input.edit, "150")
+    settle(aloop, page)
+    assert num.chip.text() == "✎ Not saved yet"
+    words = num.problems.text()
+    again = restarted(page, client, aloop, qtbot, run_id)
+    try:
+        runner = again.runner
+        num = runner.cards["s-num"]
+        assert num.input.edit.text() == "150" and num.chip.text() == "✎ Not saved yet"
+        assert num.problems.text() == words and "s-num" in runner.invalid
+        runner.ask_complete()
+        assert f"'Km': {words}" in runner.view.banner.text()
+        type_into(qtbot, num.input.edit, "12")
+        run(aloop, runner.settle())
+        assert num.chip.text() != "✎ Not saved yet" and "s-num" not in runner.invalid
+        wait_until(aloop, lambda: org.values(run_id).get("s-num") == 12, 10)
+    finally:
+        run(aloop, again.aclose())
+    store = st.LocalStore(page.service.data_dir)
+    try:
+        assert store.drafts(run_id, st.HELD) == {}  # put right: not kept any more
+    finally:
+        store.close()
