@@ -5613,6 +5613,34 @@ Start from one of the library&apos;s ready-made checklists, describe one to gene
         <translation>ليس بالشكل المتوقع هنا</translation>
     </message>
     <message>
+        <source>Latitude</source>
+        <translation>خط العرض</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>خط الطول</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>الدقة</translation>
+    </message>
+    <message>
+        <source>The location needs a latitude and a longitude (or none at all)</source>
+        <translation>يحتاج الموقع إلى خط عرض وخط طول (أو أن يبقى فارغًا تمامًا)</translation>
+    </message>
+    <message>
+        <source>Accuracy must be a number of metres, 0 or more, or empty</source>
+        <translation>يجب أن تكون الدقة عددًا من الأمتار، 0 أو أكثر، أو أن تبقى فارغة</translation>
+    </message>
+    <message>
+        <source>{0} must be a number from {1} to {2}</source>
+        <translation>يجب أن يكون {0} رقمًا من {1} إلى {2}</translation>
+    </message>
+    <message>
+        <source>{0} is missing</source>
+        <translation>{0} مفقود</translation>
+    </message>
+    <message>
         <source>• and {0} more</source>
         <translation>• و{0} أخرى</translation>
     </message>

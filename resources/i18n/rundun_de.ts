@@ -5389,6 +5389,34 @@ Beginnen Sie mit einer fertigen Checkliste aus der Bibliothek, beschreiben Sie e
         <translation>hat hier nicht die erwartete Form</translation>
     </message>
     <message>
+        <source>Latitude</source>
+        <translation>Breitengrad</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Längengrad</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>Genauigkeit</translation>
+    </message>
+    <message>
+        <source>The location needs a latitude and a longitude (or none at all)</source>
+        <translation>Ein Standort braucht Breiten- und Längengrad (oder bleibt ganz leer)</translation>
+    </message>
+    <message>
+        <source>Accuracy must be a number of metres, 0 or more, or empty</source>
+        <translation>Die Genauigkeit muss eine Zahl von Metern sein, 0 oder mehr, oder leer bleiben</translation>
+    </message>
+    <message>
+        <source>{0} must be a number from {1} to {2}</source>
+        <translation>{0} muss eine Zahl von {1} bis {2} sein</translation>
+    </message>
+    <message>
+        <source>{0} is missing</source>
+        <translation>{0} fehlt</translation>
+    </message>
+    <message>
         <source>• and {0} more</source>
         <translation>• und {0} weitere</translation>
     </message>

@@ -5389,6 +5389,34 @@ Empiece con una de las listas de comprobación ya hechas de la biblioteca, descr
         <translation>no tiene la forma que se espera aquí</translation>
     </message>
     <message>
+        <source>Latitude</source>
+        <translation>Latitud</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Longitud</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>Precisión</translation>
+    </message>
+    <message>
+        <source>The location needs a latitude and a longitude (or none at all)</source>
+        <translation>La ubicación necesita latitud y longitud (o quedar vacía)</translation>
+    </message>
+    <message>
+        <source>Accuracy must be a number of metres, 0 or more, or empty</source>
+        <translation>La precisión debe ser un número de metros, 0 o más, o quedar vacía</translation>
+    </message>
+    <message>
+        <source>{0} must be a number from {1} to {2}</source>
+        <translation>{0} debe ser un número de {1} a {2}</translation>
+    </message>
+    <message>
+        <source>{0} is missing</source>
+        <translation>Falta {0}</translation>
+    </message>
+    <message>
         <source>• and {0} more</source>
         <translation>• y {0} más</translation>
     </message>

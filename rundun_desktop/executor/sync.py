@@ -575,7 +575,7 @@ class SyncEngine:
                             result.get("error", ""),
                             result.get("message", ""),
                             result.get("details") or [],
-                        ).words(),
+                        ).words(of_answer=True),  # on the step's card: "value: …" read "…"
                     )
                 )
                 continue

@@ -808,3 +808,13 @@ def test_an_answer_its_checks_refuse_is_shown_again_after_a_restart(page, client
         assert store.drafts(run_id, st.HELD) == {}  # put right: not kept any more
     finally:
         store.close()
+
+
+def test_a_location_out_of_range_is_named_in_words_on_its_card(page, org, aloop, qtbot):
+    """ "geo.lat: must be a number from -90 to 90": the card named the answer's path, not the field."""
+    opened(aloop, page, org.dispatch(every_type()))
+    card = page.runner.cards["s-geo"]
+    card.geo.enter("95", "13.4")
+    settle(aloop, page)
+    assert card.problems.text() == "Latitude must be a number from -90 to 90"
+    assert card.chip.text() == "✎ Not saved yet"
