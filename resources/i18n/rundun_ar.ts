@@ -5342,6 +5342,10 @@ Start from one of the library&apos;s ready-made checklists, describe one to gene
         <translation>هذا الملف ليس صورة يقبلها الخادم: يجب أن يكون صورة JPEG أو PNG أو WebP أو HEIC.</translation>
     </message>
     <message>
+        <source>This file is empty (0 bytes): it holds no photo. Copy or save the photo again, then add it.</source>
+        <translation>هذا الملف فارغ (0 بايت): لا يحتوي على صورة. انسخ الصورة أو احفظها مرة أخرى، ثم أضفها.</translation>
+    </message>
+    <message>
         <source>This image has too many pixels to open (over 178 megapixels); it is not a photo to send.</source>
         <translation>في هذه الصورة بكسلات أكثر من أن تُفتح (أكثر من 178 ميغابكسل)؛ ليست صورة للإرسال.</translation>
     </message>

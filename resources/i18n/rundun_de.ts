@@ -5118,6 +5118,10 @@ Beginnen Sie mit einer fertigen Checkliste aus der Bibliothek, beschreiben Sie e
         <translation>Diese Datei ist kein Foto, das der Server annimmt: Es muss ein JPEG-, PNG-, WebP- oder HEIC-Bild sein.</translation>
     </message>
     <message>
+        <source>This file is empty (0 bytes): it holds no photo. Copy or save the photo again, then add it.</source>
+        <translation>Diese Datei ist leer (0 Byte): Sie enthält kein Foto. Kopieren oder speichern Sie das Foto erneut und fügen Sie es dann hinzu.</translation>
+    </message>
+    <message>
         <source>This image has too many pixels to open (over 178 megapixels); it is not a photo to send.</source>
         <translation>Dieses Bild hat zu viele Pixel zum Öffnen (über 178 Megapixel); es ist kein Foto zum Senden.</translation>
     </message>

@@ -5118,6 +5118,10 @@ Empiece con una de las listas de comprobación ya hechas de la biblioteca, descr
         <translation>Este archivo no es una foto que acepte el servidor: debe ser una imagen JPEG, PNG, WebP o HEIC.</translation>
     </message>
     <message>
+        <source>This file is empty (0 bytes): it holds no photo. Copy or save the photo again, then add it.</source>
+        <translation>Este archivo está vacío (0 bytes): no contiene ninguna foto. Vuelve a copiar o guardar la foto y añádela después.</translation>
+    </message>
+    <message>
         <source>This image has too many pixels to open (over 178 megapixels); it is not a photo to send.</source>
         <translation>Esta imagen tiene demasiados píxeles para abrirla (más de 178 megapíxeles); no es una foto para enviar.</translation>
     </message>
