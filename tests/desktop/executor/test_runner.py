@@ -818,3 +818,25 @@ def test_a_location_out_of_range_is_named_in_words_on_its_card(page, org, aloop,
     settle(aloop, page)
     assert card.problems.text() == "Latitude must be a number from -90 to 90"
     assert card.chip.text() == "✎ Not saved yet"
+
+
+def test_saving_a_signature_leaves_the_form_where_it_was(page, org, aloop, qtbot):
+    """Save signature hid the button that had the focus; Qt gave it to the next step's control and the form
+    scrolled to it (the photos card below): what the person was looking at went away."""
+    opened(aloop, page, org.dispatch(every_type()))
+    activate(qtbot, page)
+    card = page.runner.cards["s-sig"]
+    bar = page.runner_view.scroll_area.verticalScrollBar()
+    page.runner.jump_to("s-sig")
+    wait_until(aloop, lambda: bar.value() > 0, 5)
+    card.signature.typed.setFocus()
+    qtbot.keyClicks(card.signature.typed, "Ada Lovelace")
+    qtbot.mouseClick(card.signature.save_button, Qt.MouseButton.LeftButton)
+    where = bar.value()
+    settle(aloop, page)
+    assert card.signature.saved.isVisible()
+    QApplication.processEvents()
+    assert bar.value() == where
+    assert (
+        QApplication.focusWidget() is card.signature.clear_button
+    )  # "Sign again": the focus stays on the card
