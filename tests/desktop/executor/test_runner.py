@@ -840,3 +840,19 @@ def test_saving_a_signature_leaves_the_form_where_it_was(page, org, aloop, qtbot
     assert (
         QApplication.focusWidget() is card.signature.clear_button
     )  # "Sign again": the focus stays on the card
+
+
+def test_a_links_lang_is_the_language_the_run_opens_in(page, org, aloop, qtbot):
+    """A pasted link's `?lang=de` (the dispatcher's choice) was ignored: the phone opened the checklist in German,
+    the Executor in the computer's language. It is asked for first now."""
+    both = {
+        "name": "Boiler check",
+        "languages": ["en", "de"],
+        "translations": {"de": {"name": "Kesselprüfung", "s-ok.label": "Alles gut?"}},
+        "sections": [
+            {"id": "g-1", "title": "Boiler", "steps": [{"id": "s-ok", "type": "boolean", "label": "All OK?"}]}
+        ],
+    }
+    opened(aloop, page, org.dispatch(both) + "?lang=de")
+    assert page.runner.cards["s-ok"].step.label == "Alles gut?"
+    assert yes_no(page, "s-ok") == ["Ja", "Nein"]
