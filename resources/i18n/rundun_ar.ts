@@ -3508,6 +3508,10 @@ Shown {0}</source>
         <translation>لا شيء بالانتظار</translation>
     </message>
     <message>
+        <source>No answer from the server for {0} s</source>
+        <translation>لا رد من الخادم منذ {0} ث</translation>
+    </message>
+    <message>
         <source>syncing…</source>
         <translation>جارٍ المزامنة…</translation>
     </message>

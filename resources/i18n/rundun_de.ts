@@ -3292,6 +3292,10 @@ Angezeigt {0}</translation>
         <translation>nichts wartet</translation>
     </message>
     <message>
+        <source>No answer from the server for {0} s</source>
+        <translation>Keine Antwort vom Server seit {0} s</translation>
+    </message>
+    <message>
         <source>syncing…</source>
         <translation>wird synchronisiert…</translation>
     </message>

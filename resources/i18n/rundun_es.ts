@@ -3292,6 +3292,10 @@ Se muestra {0}</translation>
         <translation>nada pendiente</translation>
     </message>
     <message>
+        <source>No answer from the server for {0} s</source>
+        <translation>Sin respuesta del servidor desde hace {0} s</translation>
+    </message>
+    <message>
         <source>syncing…</source>
         <translation>sincronizando…</translation>
     </message>

@@ -856,3 +856,45 @@ def test_a_links_lang_is_the_language_the_run_opens_in(page, org, aloop, qtbot):
     opened(aloop, page, org.dispatch(both) + "?lang=de")
     assert page.runner.cards["s-ok"].step.label == "Alles gut?"
     assert yes_no(page, "s-ok") == ["Ja", "Nein"]
+
+
+def test_a_hung_server_is_said_unanswered_and_its_banner_moves_no_field(client, org, aloop, qtbot, tmp_path):
+    """A server that takes connections and never answers: the bar said "Online · syncing…" for the request's
+    30 s, then "Not sent yet" came above the form and moved it 80 px (a click meant for a field landed on
+    another). Now the bar says the server has not answered, and the banner leaves the fields where they are."""
+    import asyncio
+    import dataclasses
+
+    from rundun_desktop.executor import ExecutorPage
+    from tests.desktop.executor.conftest import FAST
+
+    async def never_answer(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        await reader.read()  # until the engine gives up on it
+
+    silent = run(aloop, asyncio.start_server(never_answer, "127.0.0.1", 0))
+    config = dataclasses.replace(FAST, request_timeout=3, slow_answer=0.2)
+    page = ExecutorPage(client, data_dir=tmp_path / "hung", sync_config=config)
+    qtbot.addWidget(page)
+    page.resize(1100, 820)
+    page.show()
+    try:
+        run_id = opened(aloop, page, org.dispatch(every_type()))
+        synced(aloop, page, run_id)
+        store = st.LocalStore(page.service.data_dir)
+        try:
+            store.update_run(run_id, base_url=f"http://127.0.0.1:{silent.sockets[0].getsockname()[1]}")
+        finally:
+            store.close()
+        view, cards = page.runner_view, page.runner.cards
+        view.scroll_area.verticalScrollBar().setValue(120)
+        field = cards["s-date"].input.edit
+        where = field.mapTo(page.window(), QPoint(0, 0))
+        qtbot.mouseClick(cards["s-bool"].input.buttons[True], Qt.MouseButton.LeftButton)
+        wait_until(aloop, lambda: "No answer from the server for" in page.sync_bar.words.text(), 10)
+        assert "syncing" not in page.sync_bar.words.text()
+        wait_until(aloop, lambda: view.banner.isVisible() and "Not sent yet" in view.banner.text(), 20)
+        QApplication.processEvents()
+        assert field.mapTo(page.window(), QPoint(0, 0)) == where  # under the pointer still
+    finally:
+        run(aloop, page.aclose())
+        silent.close()
