@@ -40,10 +40,16 @@ class SyncBar(QFrame):
         self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.sync_now = button(self.tr("Sync now"), "refresh")
         self.sync_now.setToolTip(self.tr("Try to send every waiting change now"))
-        row.addWidget(self.dot)
-        row.addWidget(self.words)
-        row.addWidget(self.error, 1)
-        row.addWidget(self.sync_now)
+        # The state, then the latest failure under it, each across the bar's width: side by side at 1024 px the
+        # state was cut ("…the server refused the ru") and the failure wrapped in a column a word wide.
+        self.words.setWordWrap(True)
+        texts = QVBoxLayout()
+        texts.setSpacing(2)
+        texts.addWidget(self.words)
+        texts.addWidget(self.error)
+        row.addWidget(self.dot, 0, Qt.AlignmentFlag.AlignTop)
+        row.addLayout(texts, 1)
+        row.addWidget(self.sync_now, 0, Qt.AlignmentFlag.AlignVCenter)
         # While a request waits for its answer, its words count the seconds ("No answer from the server for 8 s").
         self.status = SyncStatus(online=None)
         self._ticking = QTimer(self, interval=1000)
@@ -63,6 +69,7 @@ class SyncBar(QFrame):
         self.words.setText(status.words())
         error = status.last_error.splitlines()[0] if status.last_error else ""
         self.error.setText(error if status.pending_ops else "")
+        self.error.setVisible(bool(self.error.text()))
         self.error.setToolTip(status.last_error or "")
 
 

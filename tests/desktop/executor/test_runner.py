@@ -895,6 +895,10 @@ def test_a_hung_server_is_said_unanswered_and_its_banner_moves_no_field(client, 
         wait_until(aloop, lambda: view.banner.isVisible() and "Not sent yet" in view.banner.text(), 20)
         QApplication.processEvents()
         assert field.mapTo(page.window(), QPoint(0, 0)) == where  # under the pointer still
+        # The failure under the bar's state, as wide: beside it, it wrapped in a column a word wide.
+        bar = page.sync_bar
+        wait_until(aloop, lambda: bar.error.isVisible() and "did not answer in time" in bar.error.text(), 10)
+        assert bar.error.width() == bar.words.width()
     finally:
         run(aloop, page.aclose())
         silent.close()
