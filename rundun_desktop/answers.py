@@ -11,7 +11,8 @@ from urllib.parse import urlsplit
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from rundun_desktop.formatting import day_form
-from rundun_desktop.words import Counts
+from rundun_desktop.i18n import word_in
+from rundun_desktop.words import QT_TRANSLATE_NOOP, Counts
 
 ANSWERED, SKIPPED, UNANSWERED, HIDDEN, INSTRUCTION = (
     "answered",
@@ -189,13 +190,24 @@ def _item(step: dict, answer: dict | None, hidden: bool) -> AnswerItem:
     return base
 
 
-def boolean_words(config: Mapping[str, Any], value: bool) -> str:
+def checklist_language(languages: list[str]) -> str | None:
+    """The language a run's checklist speaks, for the words the app puts in it (a yes/no step's Yes and No): its
+    template's language as opened, or None (the app's language) for English, tdl's default, which every template
+    whose designer never chose its languages carries, written in German or not. The phone runner's rule too."""
+    tag = languages[0] if languages else ""
+    return None if tag.split("-")[0].lower() in ("", "en") else tag
+
+
+# tdl's defaults, said in the words of a language (`word_in`)
+YES_NO = {True: QT_TRANSLATE_NOOP("answers", "Yes"), False: QT_TRANSLATE_NOOP("answers", "No")}
+
+
+def boolean_words(config: Mapping[str, Any], value: bool, language: str | None = None) -> str:
     """A yes/no step's word for `value`: the template's own label, unless it is tdl's English default ("Yes",
     "No", written into every template whose designer chose none), which is said in the app's words: a German
-    executor's buttons and supervisor's answers read "Yes" in the middle of German."""
+    executor's buttons and supervisor's answers read "Yes" in the middle of German. `language`: in that
+    language's words instead (the Executor's checklist speaks its run's language: "Yes" among German steps)."""
     label = config.get("true_label" if value else "false_label")
     if isinstance(label, str) and label and label != ("Yes" if value else "No"):
         return label
-    return (
-        QCoreApplication.translate("answers", "Yes") if value else QCoreApplication.translate("answers", "No")
-    )
+    return word_in(language, "answers", YES_NO[value])

@@ -75,12 +75,14 @@ class ApiError(Exception):
     def __str__(self) -> str:
         return self.words()
 
-    def words(self) -> str:
-        """The failure as a person reads it: the server's message and each detail with its path."""
+    def words(self, *, of_answer: bool = False) -> str:
+        """The failure as a person reads it: the server's message and each detail with its path (`of_answer`:
+        the refusal of one step's answer, whose details need none; see `problem_text`)."""
         return problem_text(
             server_words(self.message)
             or QCoreApplication.translate("ApiError", "The server answered {0}.").format(self.status),
             self.details,
+            of_answer=of_answer,
         )
 
     @property

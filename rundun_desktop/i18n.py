@@ -8,6 +8,7 @@ attribute, translates each `<translation>` (Qt Linguist does it) and the app off
 
 from __future__ import annotations
 
+import functools
 import logging
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -88,6 +89,24 @@ def load_catalog(tag: str, directory: Path | None = None) -> QTranslator | None:
         return None
     catalog = _Catalog(data)
     return catalog if catalog.load(catalog.data) else None
+
+
+@functools.cache
+def _cached_catalog(tag: str) -> QTranslator | None:
+    return load_catalog(tag)
+
+
+def word_in(language: str | None, context: str, source: str) -> str:
+    """One of the app's words in `language`, whatever the app speaks: a run's checklist speaks the run's language
+    (its Yes and No among its German steps), the app's own chrome the app's. In the app's language when
+    `language` is None or has no catalog shipped (no better guess for the person than the app they chose)."""
+    primary = (language or "").replace("_", "-").split("-")[0].lower()
+    if primary == SOURCE_LANGUAGE:
+        return source
+    catalog = _cached_catalog(primary) if primary else None
+    return (catalog.translate(context, source) if catalog else "") or QCoreApplication.translate(
+        context, source
+    )
 
 
 def choose_language(setting: str, system: Sequence[str], available: Sequence[str]) -> str:

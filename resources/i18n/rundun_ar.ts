@@ -3508,6 +3508,10 @@ Shown {0}</source>
         <translation>لا شيء بالانتظار</translation>
     </message>
     <message>
+        <source>No answer from the server for {0} s</source>
+        <translation>لا رد من الخادم منذ {0} ث</translation>
+    </message>
+    <message>
         <source>syncing…</source>
         <translation>جارٍ المزامنة…</translation>
     </message>
@@ -5410,6 +5414,10 @@ Start from one of the library&apos;s ready-made checklists, describe one to gene
         <translation>هذا الملف ليس صورة يقبلها الخادم: يجب أن يكون صورة JPEG أو PNG أو WebP أو HEIC.</translation>
     </message>
     <message>
+        <source>This file is empty (0 bytes): it holds no photo. Copy or save the photo again, then add it.</source>
+        <translation>هذا الملف فارغ (0 بايت): لا يحتوي على صورة. انسخ الصورة أو احفظها مرة أخرى، ثم أضفها.</translation>
+    </message>
+    <message>
         <source>This image has too many pixels to open (over 178 megapixels); it is not a photo to send.</source>
         <translation>في هذه الصورة بكسلات أكثر من أن تُفتح (أكثر من 178 ميغابكسل)؛ ليست صورة للإرسال.</translation>
     </message>
@@ -5679,6 +5687,34 @@ Start from one of the library&apos;s ready-made checklists, describe one to gene
     <message>
         <source>is not in the form expected here</source>
         <translation>ليس بالشكل المتوقع هنا</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>خط العرض</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>خط الطول</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>الدقة</translation>
+    </message>
+    <message>
+        <source>The location needs a latitude and a longitude (or none at all)</source>
+        <translation>يحتاج الموقع إلى خط عرض وخط طول (أو أن يبقى فارغًا تمامًا)</translation>
+    </message>
+    <message>
+        <source>Accuracy must be a number of metres, 0 or more, or empty</source>
+        <translation>يجب أن تكون الدقة عددًا من الأمتار، 0 أو أكثر، أو أن تبقى فارغة</translation>
+    </message>
+    <message>
+        <source>{0} must be a number from {1} to {2}</source>
+        <translation>يجب أن يكون {0} رقمًا من {1} إلى {2}</translation>
+    </message>
+    <message>
+        <source>{0} is missing</source>
+        <translation>{0} مفقود</translation>
     </message>
     <message>
         <source>• and {0} more</source>

@@ -3292,6 +3292,10 @@ Angezeigt {0}</translation>
         <translation>nichts wartet</translation>
     </message>
     <message>
+        <source>No answer from the server for {0} s</source>
+        <translation>Keine Antwort vom Server seit {0} s</translation>
+    </message>
+    <message>
         <source>syncing…</source>
         <translation>wird synchronisiert…</translation>
     </message>
@@ -5186,6 +5190,10 @@ Beginnen Sie mit einer fertigen Checkliste aus der Bibliothek, beschreiben Sie e
         <translation>Diese Datei ist kein Foto, das der Server annimmt: Es muss ein JPEG-, PNG-, WebP- oder HEIC-Bild sein.</translation>
     </message>
     <message>
+        <source>This file is empty (0 bytes): it holds no photo. Copy or save the photo again, then add it.</source>
+        <translation>Diese Datei ist leer (0 Byte): Sie enthält kein Foto. Kopieren oder speichern Sie das Foto erneut und fügen Sie es dann hinzu.</translation>
+    </message>
+    <message>
         <source>This image has too many pixels to open (over 178 megapixels); it is not a photo to send.</source>
         <translation>Dieses Bild hat zu viele Pixel zum Öffnen (über 178 Megapixel); es ist kein Foto zum Senden.</translation>
     </message>
@@ -5455,6 +5463,34 @@ Beginnen Sie mit einer fertigen Checkliste aus der Bibliothek, beschreiben Sie e
     <message>
         <source>is not in the form expected here</source>
         <translation>hat hier nicht die erwartete Form</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>Breitengrad</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Längengrad</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>Genauigkeit</translation>
+    </message>
+    <message>
+        <source>The location needs a latitude and a longitude (or none at all)</source>
+        <translation>Ein Standort braucht Breiten- und Längengrad (oder bleibt ganz leer)</translation>
+    </message>
+    <message>
+        <source>Accuracy must be a number of metres, 0 or more, or empty</source>
+        <translation>Die Genauigkeit muss eine Zahl von Metern sein, 0 oder mehr, oder leer bleiben</translation>
+    </message>
+    <message>
+        <source>{0} must be a number from {1} to {2}</source>
+        <translation>{0} muss eine Zahl von {1} bis {2} sein</translation>
+    </message>
+    <message>
+        <source>{0} is missing</source>
+        <translation>{0} fehlt</translation>
     </message>
     <message>
         <source>• and {0} more</source>

@@ -3292,6 +3292,10 @@ Se muestra {0}</translation>
         <translation>nada pendiente</translation>
     </message>
     <message>
+        <source>No answer from the server for {0} s</source>
+        <translation>Sin respuesta del servidor desde hace {0} s</translation>
+    </message>
+    <message>
         <source>syncing…</source>
         <translation>sincronizando…</translation>
     </message>
@@ -5186,6 +5190,10 @@ Empiece con una de las listas de comprobación ya hechas de la biblioteca, descr
         <translation>Este archivo no es una foto que acepte el servidor: debe ser una imagen JPEG, PNG, WebP o HEIC.</translation>
     </message>
     <message>
+        <source>This file is empty (0 bytes): it holds no photo. Copy or save the photo again, then add it.</source>
+        <translation>Este archivo está vacío (0 bytes): no contiene ninguna foto. Vuelve a copiar o guardar la foto y añádela después.</translation>
+    </message>
+    <message>
         <source>This image has too many pixels to open (over 178 megapixels); it is not a photo to send.</source>
         <translation>Esta imagen tiene demasiados píxeles para abrirla (más de 178 megapíxeles); no es una foto para enviar.</translation>
     </message>
@@ -5455,6 +5463,34 @@ Empiece con una de las listas de comprobación ya hechas de la biblioteca, descr
     <message>
         <source>is not in the form expected here</source>
         <translation>no tiene la forma que se espera aquí</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>Latitud</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Longitud</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>Precisión</translation>
+    </message>
+    <message>
+        <source>The location needs a latitude and a longitude (or none at all)</source>
+        <translation>La ubicación necesita latitud y longitud (o quedar vacía)</translation>
+    </message>
+    <message>
+        <source>Accuracy must be a number of metres, 0 or more, or empty</source>
+        <translation>La precisión debe ser un número de metros, 0 o más, o quedar vacía</translation>
+    </message>
+    <message>
+        <source>{0} must be a number from {1} to {2}</source>
+        <translation>{0} debe ser un número de {1} a {2}</translation>
+    </message>
+    <message>
+        <source>{0} is missing</source>
+        <translation>Falta {0}</translation>
     </message>
     <message>
         <source>• and {0} more</source>

@@ -141,8 +141,8 @@ class InboxModel(QAbstractTableModel):
         if col == COL_PROGRESS:
             p = run.get("progress") or {}
             return f"{p.get('answered', 0) + p.get('skipped', 0)} / {p.get('total', 0)}"
-        if col == COL_HERE:
-            return local_words(run)[0]
+        if col == COL_HERE:  # each part on its line: one line was cut in a 1024 px window ("2 changes no…")
+            return local_words(run)[0].replace(" · ", "\n")
         if col == COL_SERVER:
             return fmt.status_label(run["server_status"])
         if col == COL_OPENED:  # as the other tables write a time ("5 Dec 4:03 AM"); the tooltip has it whole

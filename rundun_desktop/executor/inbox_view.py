@@ -23,8 +23,6 @@ from rundun_desktop.executor.runner_view import ask_export_folder
 from rundun_desktop.widgets.common import MARGIN, SPACING, MessageLine, button, card, label, page_header
 from rundun_desktop.words import Counts
 
-WIDTHS = {COL_RUN: 280, COL_PROGRESS: 90, COL_HERE: 240, COL_SERVER: 120, COL_OPENED: 140}
-
 
 class InboxView(QWidget):
     export_requested = Signal(Path)  # the folder the person chose to export the selected run to
@@ -148,13 +146,14 @@ class InboxView(QWidget):
         return answer == QMessageBox.StandardButton.Yes
 
     def size_columns(self) -> None:
+        """Every column but the run's as wide as its words and its header's, in any language; the run's name
+        takes the rest (its id and server are in its tooltip). With fixed widths "On this computer" was cut to
+        "On this comput", and at 1024 px the state here to "Refused by the server · 2 changes no…" (German's
+        more), its parts now on lines of their own."""
         header = self.table.horizontalHeader()
-        for col, width in WIDTHS.items():  # never narrower than the header's words (German's are longer)
-            self.table.setColumnWidth(col, max(width, header.sectionSizeFromContents(col).width()))
-        # The run's name and its state here share what the fixed columns leave: with the name at a fixed
-        # 280 px, "On this computer" was cut to "On this comput" in a 1024 px window.
+        for col in (COL_PROGRESS, COL_HERE, COL_SERVER, COL_OPENED):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_RUN, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(COL_HERE, QHeaderView.ResizeMode.Stretch)
 
     def ask_identity(self, mode: str) -> None:
         external = mode == "external"

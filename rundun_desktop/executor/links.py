@@ -13,9 +13,11 @@ import subprocess
 import sys
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import urlsplit
+from urllib.parse import parse_qs, urlsplit
 
 from PySide6.QtCore import QCoreApplication
+
+from server.tdl.languages import LANGUAGE_TAG
 
 RUN_ID = re.compile(r"^r-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$", re.IGNORECASE)
 # A link within the words pasted with it ("Your check: https://…/r/r-…. Thanks!").
@@ -35,6 +37,14 @@ class LinkError(ValueError):
 class RunLink:
     run_id: str
     base_url: str | None  # None: a rundun:// link or a bare id, served by the current connection
+    # The link's `?lang=` (the dispatcher's choice of the checklist's language): the open asks for it first.
+    language: str | None = None
+
+
+def link_language(query: str) -> str | None:
+    """A link's `?lang=` when it is a language tag (anything else is ignored, as the server ignores it)."""
+    tag = (parse_qs(query).get("lang") or [""])[0].strip()
+    return tag if LANGUAGE_TAG.match(tag) else None
 
 
 def parse_link(text: str) -> RunLink:
@@ -61,7 +71,7 @@ def _parsed(text: str) -> RunLink:
         # rundun://r/<id>: "r" is the host part; tolerate rundun:r/<id> and rundun:///r/<id> too.
         segments = [s for s in f"{parts.netloc}/{parts.path}".split("/") if s]
         if len(segments) == 2 and segments[0] == "r" and RUN_ID.match(segments[1]):
-            return RunLink(segments[1].lower(), None)
+            return RunLink(segments[1].lower(), None, link_language(parts.query))
         raise LinkError(
             QCoreApplication.translate(
                 "links", "A rundun:// link looks like rundun://r/r-…; this one does not."
@@ -71,7 +81,8 @@ def _parsed(text: str) -> RunLink:
         segments = parts.path.rstrip("/").split("/")
         if len(segments) >= 2 and segments[-2] == "r" and RUN_ID.match(segments[-1]):
             prefix = "/".join(segments[:-2])
-            return RunLink(segments[-1].lower(), f"{parts.scheme}://{parts.netloc}{prefix}")
+            base_url = f"{parts.scheme}://{parts.netloc}{prefix}"
+            return RunLink(segments[-1].lower(), base_url, link_language(parts.query))
         raise LinkError(
             QCoreApplication.translate(
                 "links", "That web address is not a run link (it should end in /r/r-…)."

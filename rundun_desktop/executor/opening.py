@@ -71,6 +71,8 @@ async def open_run(
     that address when it is the app's own (the run then follows that server when its address changes)."""
     if await store.call(LocalStore.has_run, link.run_id):
         return link.run_id
+    if link.language:  # the link's ?lang= first, as the phone sends the language picked (SPEC §15)
+        accept_language = f"{link.language}, {accept_language}" if accept_language else link.language
     base_url = base_url_for(link, current_base_url)
     identity = identity or Identity()
     open_key = await store.call(LocalStore.open_key, link.run_id)

@@ -9,7 +9,7 @@ import asyncio
 import contextlib
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from rundun_desktop.executor.inbox import InboxController
@@ -40,16 +40,36 @@ class SyncBar(QFrame):
         self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.sync_now = button(self.tr("Sync now"), "refresh")
         self.sync_now.setToolTip(self.tr("Try to send every waiting change now"))
-        row.addWidget(self.dot)
-        row.addWidget(self.words)
-        row.addWidget(self.error, 1)
-        row.addWidget(self.sync_now)
+        # The state, then the latest failure under it, each across the bar's width: side by side at 1024 px the
+        # state was cut ("…the server refused the ru") and the failure wrapped in a column a word wide.
+        self.words.setWordWrap(True)
+        texts = QVBoxLayout()
+        texts.setSpacing(2)
+        texts.addWidget(self.words)
+        texts.addWidget(self.error)
+        row.addWidget(self.dot, 0, Qt.AlignmentFlag.AlignTop)
+        row.addLayout(texts, 1)
+        row.addWidget(self.sync_now, 0, Qt.AlignmentFlag.AlignVCenter)
+        # While a request waits for its answer, its words count the seconds ("No answer from the server for 8 s").
+        self.status = SyncStatus(online=None)
+        self._ticking = QTimer(self, interval=1000)
+        self._ticking.timeout.connect(lambda: self.show_status(self.status))
+
+    def stop(self) -> None:
+        self._ticking.stop()
 
     def show_status(self, status: SyncStatus) -> None:
-        set_role(self.dot, online={True: "true", False: "false", None: ""}[status.online])
+        self.status = status
+        if status.syncing and not self._ticking.isActive():
+            self._ticking.start()
+        elif not status.syncing:
+            self._ticking.stop()
+        online = None if status.unanswered_for() is not None else status.online  # not "online": unanswered
+        set_role(self.dot, online={True: "true", False: "false", None: ""}[online])
         self.words.setText(status.words())
         error = status.last_error.splitlines()[0] if status.last_error else ""
         self.error.setText(error if status.pending_ops else "")
+        self.error.setVisible(bool(self.error.text()))
         self.error.setToolTip(status.last_error or "")
 
 
@@ -174,6 +194,7 @@ class ExecutorPage(QWidget):
 
     def shutdown(self) -> None:
         """The service is closing: stop the timers that would start work on a loop about to end."""
+        self.sync_bar.stop()
         for controller in (self.inbox, self.runner):
             if controller is not None:
                 controller.shutdown()

@@ -37,6 +37,12 @@ OFFSET_TIME_ORIGINAL = 0x9011
 NOT_AN_IMAGE = QT_TRANSLATE_NOOP(
     "photo_prep", "This file is not a photo the server takes: it must be a JPEG, PNG, WebP or HEIC image."
 )
+# A file of 0 bytes (a copy cut short, a download not finished, a sync client's placeholder): it was refused as
+# "not a photo the server takes", which sent the person looking for what was wrong with the photo.
+EMPTY = QT_TRANSLATE_NOOP(
+    "photo_prep",
+    "This file is empty (0 bytes): it holds no photo. Copy or save the photo again, then add it.",
+)
 # Pillow refuses images over ~179 megapixels as a "decompression bomb"; a 24,000 px panorama is beyond
 # any inspection photo, so that refusal is kept and put in words.
 TOO_MANY_PIXELS = QT_TRANSLATE_NOOP(
@@ -54,6 +60,8 @@ class PhotoOptions:
 def prepare(data: bytes, options: PhotoOptions, *, added_at: float | None = None) -> bytes:
     """The bytes to keep and send for a photo just added; raises `StoreError` (in words) when it cannot be
     sent. Small, upright photos are kept exactly as they are."""
+    if not data:
+        raise StoreError(QCoreApplication.translate("photo_prep", EMPTY))
     kind = sniff_image(data[:32])
     if kind is None:
         raise StoreError(QCoreApplication.translate("photo_prep", NOT_AN_IMAGE))

@@ -21,6 +21,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
 from rundun_desktop import formatting as fmt
+from rundun_desktop.answers import checklist_language
 from rundun_desktop.check_words import check_words
 from rundun_desktop.executor import photo_prep
 from rundun_desktop.executor import store as st
@@ -98,6 +99,8 @@ class RunnerController(QObject):
         # cut back silently to what was saved, the screen said three where two were kept.
         self.invalid: dict[str, str] = {}
         self._set_aside: dict[str, tuple[Any, Any]] = {}  # step → (value, geo) it had when it was skipped
+        # Step → (value, geo, problems) of a refused answer kept in the store, for its card when first built.
+        self._held_answers: dict[str, tuple[Any, Any, list[str]]] = {}
         self._missing_words = ""  # the banner's list of them, while it shows it
         # Steps of that list answered since, their cards' room kept while it shows (`_missing_answered`).
         self._held: set[str] = set()
@@ -152,6 +155,13 @@ class RunnerController(QObject):
             raise st.StoreError(self.tr("This run is not on this computer."))
         self.model = template_model(self.run["snapshot"])
         self.answers = await self.store.call(st.LocalStore.answers, run_id)
+        self._set_aside = await self.store.call(st.LocalStore.drafts, run_id, st.ASIDE)
+        held = await self.store.call(st.LocalStore.drafts, run_id, st.HELD)
+        self._held_answers = {
+            step_id: (value, geo, lines)
+            for step_id, (value, geo) in held.items()
+            if step_id in self.model.steps_by_id() and (lines := self._refused(step_id, value, geo))
+        }
         v = self.view
         v.show_title(self.model.name)
         v.show_subtitle(f"{self.run['base_url']} · {run_id}")
@@ -168,7 +178,7 @@ class RunnerController(QObject):
         for page in self.pages.values():
             page.deleteLater()
         self.pages, self.cards, self.section_of, self.missing, self.invalid = {}, {}, {}, {}, {}
-        self._set_aside = {}
+        self._set_aside, self._held_answers = {}, {}
         self._missing_words = ""
         self._held = set()
         self.run_signature = None
@@ -184,8 +194,9 @@ class RunnerController(QObject):
         assert self.model is not None
         cards: list[QWidget] = []
         allow_skip = self.model.settings.allow_skip
+        language = checklist_language(self.model.languages)
         for step in self.model.sections[index].steps:
-            card = StepCard(step, allow_skip=allow_skip)
+            card = StepCard(step, allow_skip=allow_skip, language=language)
             card.answered.connect(lambda sid, value: self._spawn(self.answer(sid, value, typed=True)))
             card.geo_changed.connect(lambda sid, geo: self._spawn(self.set_geo(sid, geo)))
             card.skip_changed.connect(lambda sid, on: self._spawn(self.skip(sid, on)))
@@ -197,6 +208,11 @@ class RunnerController(QObject):
             card.show_answer(self.answers.get(step.id))
             if step.id in self.missing:
                 card.show_problems([self.missing[step.id]])
+            if (held := self._held_answers.pop(step.id, None)) is not None and step.id in self.invalid:
+                value, geo, lines = held
+                card.show_answer({**(self.answers.get(step.id) or {}), "value": value, "geo": geo})
+                card.show_problems(lines)
+                card.unsaved()
             card.setVisible(step.id in self.visible)
             cards.append(card)
             self.cards[step.id] = card
@@ -322,17 +338,19 @@ class RunnerController(QObject):
     async def skip(self, step_id: str, skipped: bool) -> bool:
         """Skipping sends no answer, but the one given is set aside here, and comes back when the skip is
         unticked: a Tab from a text field lands on "Skip this step", and the first space typed ticked it and
-        erased the text for good."""
+        erased the text for good. Set aside in the store (never sent), so that a restart between the two, a
+        crash or a kill, loses it neither."""
         async with self._order:
             entry = self.answers.get(step_id) or {}
+            aside = None
             if skipped:
                 given = (entry.get("value"), entry.get("geo"))
                 if not entry.get("skipped") and given != (None, None):
-                    self._set_aside[step_id] = given
+                    aside = self._set_aside[step_id] = given
                 value, geo = None, None
             else:
                 value, geo = self._set_aside.pop(step_id, (None, None))
-            return await self._commit_now(step_id, value, geo, skipped, False)
+            return await self._commit_now(step_id, value, geo, skipped, False, aside=aside)
 
     async def _commit(self, step_id: str, typed: bool, **changes: Any) -> bool:
         """Apply `changes` (value, geo, skipped) to the step's current answer. One change at a time, in the
@@ -347,20 +365,30 @@ class RunnerController(QObject):
                 typed,
             )
 
-    async def _commit_now(self, step_id: str, value: Any, geo: Any, skipped: bool, typed: bool) -> bool:
+    async def _commit_now(
+        self,
+        step_id: str,
+        value: Any,
+        geo: Any,
+        skipped: bool,
+        typed: bool,
+        *,
+        aside: tuple[Any, Any] | None = None,
+    ) -> bool:
         assert self.model is not None and self.run_id is not None
         card = self.cards[step_id]
-        problems = tdl.check_answer(self.model, step_id, value, skipped=skipped, geo=geo)
-        if problems:
-            lines = step_problem_lines(problems)
+        lines = self._refused(step_id, value, geo, skipped)
+        if lines:
             card.show_problems(lines)
             card.unsaved()
-            self.invalid[step_id] = f"'{self._step(step_id).label}': {'; '.join(lines)}"
             self._recompute()
+            # Kept here, never sent: shown again after a restart (a quit, a crash), not lost with the window.
+            with contextlib.suppress(st.StoreError):  # a run that takes no more changes: its inputs are off
+                await self.store.call(st.LocalStore.hold, self.run_id, step_id, (value, geo))
             return False
         try:
             await self.store.call(
-                st.LocalStore.set_answer, self.run_id, step_id, value, geo=geo, skipped=skipped
+                st.LocalStore.set_answer, self.run_id, step_id, value, geo=geo, skipped=skipped, aside=aside
             )
         except st.StoreError as exc:
             card.show_problems([str(exc)])
@@ -374,6 +402,17 @@ class RunnerController(QObject):
             card.show_answer(entry)
         self._saved(step_id)
         return True
+
+    def _refused(self, step_id: str, value: Any, geo: Any, skipped: bool = False) -> list[str]:
+        """Why the step's checks refuse this answer, in lines for its card (none: it is taken); a refused one
+        is noted in `invalid` for Complete and the progress."""
+        assert self.model is not None
+        problems = tdl.check_answer(self.model, step_id, value, skipped=skipped, geo=geo)
+        if not problems:
+            return []
+        lines = step_problem_lines(problems)
+        self.invalid[step_id] = f"'{self._step(step_id).label}': {'; '.join(lines)}"
+        return lines
 
     async def add_photo_files(self, step_id: str, paths: list[str]) -> None:
         await self._add_photos(step_id, [(photo_prep.prepare_file, path) for path in paths])

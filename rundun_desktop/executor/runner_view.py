@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QPoint, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -145,6 +145,38 @@ class ConfirmBar(QFrame):
         super().keyPressEvent(event)
 
 
+class FormArea(QScrollArea):
+    """The section's steps, which stay where they are on screen when the banner above comes, goes or changes
+    height: the area moves down (or up) and scrolls by as much, as far as it can scroll. A banner appearing
+    ("Not sent yet" when a server stopped answering) moved the form 80 px, and a click meant for a field
+    landed on another."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._top: int | None = None
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)  # the scroll range first: the area is shorter or taller now
+        self._follow_top()
+
+    def moveEvent(self, event) -> None:
+        super().moveEvent(event)
+        # Moved and resized by the layout: the resize (sent after the move) makes up for it once the scroll
+        # range has grown; this is for a move alone.
+        QTimer.singleShot(0, self, self._follow_top)
+
+    def _follow_top(self) -> None:
+        top = self.mapTo(self.window(), QPoint(0, 0)).y()
+        if self._top is not None and top != self._top and self.isVisible():
+            bar = self.verticalScrollBar()
+            bar.setValue(bar.value() + top - self._top)
+        self._top = top
+
+    def hideEvent(self, event) -> None:
+        super().hideEvent(event)
+        self._top = None  # shown again (another run, the inbox in between): no shift to make up for
+
+
 def takes_tab(widget: QWidget, window: QWidget) -> bool:
     """Whether Tab can stop at `widget` now (as Qt decides: shown, enabled, taking Tab focus itself)."""
     policy = widget.focusPolicy()
@@ -209,7 +241,7 @@ class RunnerView(QWidget):
         self.section_title = QLabel("")
         self.section_title.setObjectName("sectionTitle")
         column.addWidget(self.section_title)
-        self.scroll_area = QScrollArea()
+        self.scroll_area = FormArea()
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
         column.addWidget(self.scroll_area, 1)

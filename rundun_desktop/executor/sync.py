@@ -26,6 +26,7 @@ import functools
 import logging
 import os
 import random
+import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -75,6 +76,9 @@ class SyncConfig:
     probe_interval: float = 2.0  # health probe of an unreachable server
     idle_probe_interval: float = 15.0  # health probe of the servers of unfinished runs, while idle
     request_timeout: float = 30.0
+    # A request unanswered this long is said to be so ("no answer from the server for 8 s"), not "syncing…":
+    # a hung server (connections taken, never answered) read "Online · syncing…" until the request timed out.
+    slow_answer: float = 5.0
 
 
 @dataclass
@@ -87,6 +91,15 @@ class SyncStatus:
     syncing: bool = False
     retry_in: float | None = None
     last_error: str | None = None
+    syncing_since: float | None = None  # `time.monotonic()` when the request now in flight was sent
+    slow_after: float = 5.0  # `SyncConfig.slow_answer`
+
+    def unanswered_for(self) -> float | None:
+        """How long the request in flight has waited for its answer, once that is longer than `slow_after`."""
+        if not self.syncing or self.syncing_since is None:
+            return None
+        waited = time.monotonic() - self.syncing_since
+        return waited if waited >= self.slow_after else None
 
     def words(self) -> str:
         if self.online is None and not (
@@ -117,7 +130,14 @@ class SyncStatus:
                     "%Ln change(s) not sent: the server refused the run", "", self.unsent_ops
                 )
         parts = [state, waiting]
-        if self.syncing:
+        if (waited := self.unanswered_for()) is not None:  # "Online" is what the last answer said
+            parts = [
+                QCoreApplication.translate("SyncStatus", "No answer from the server for {0} s").format(
+                    int(waited)
+                ),
+                waiting,
+            ]
+        elif self.syncing:
             parts.append(QCoreApplication.translate("SyncStatus", "syncing…"))
         elif self.retry_in is not None and self.pending_ops:
             parts.append(
@@ -265,7 +285,7 @@ class SyncEngine:
         self._task: asyncio.Task | None = None
         self._servers: dict[str, _Server] = {}
         self._runs: dict[str, _RunState] = {}
-        self.status = SyncStatus(online=None)
+        self.status = SyncStatus(online=None, slow_after=self.config.slow_answer)
         self._last_online: bool | None = None
         self._recount: asyncio.Task | None = None
         self._recount_again = False
@@ -477,6 +497,7 @@ class SyncEngine:
             syncing=False,
             retry_in=max(0.0, min(retry) - self._now()) if retry else None,
             last_error=errors[-1] if errors else None,
+            slow_after=self.config.slow_answer,
         )
         self._emit("status", self.status)
         return ops == 0
@@ -575,7 +596,7 @@ class SyncEngine:
                             result.get("error", ""),
                             result.get("message", ""),
                             result.get("details") or [],
-                        ).words(),
+                        ).words(of_answer=True),  # on the step's card: "value: …" read "…"
                     )
                 )
                 continue
@@ -884,6 +905,7 @@ class SyncEngine:
     def _syncing(self, flag: bool) -> None:
         if self.status.syncing != flag:
             self.status.syncing = flag
+            self.status.syncing_since = time.monotonic() if flag else None
             self._emit("status", self.status)
 
     def _emit(self, event: str, data: Any) -> None:

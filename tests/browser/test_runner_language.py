@@ -122,6 +122,18 @@ def test_the_runner_speaks_the_browsers_language_and_switches_to_arabic_right_to
         context.close()
 
 
+def test_yes_and_no_are_said_in_the_checklists_language_on_a_page_in_another(live, phone):
+    """A checklist in German on an English page said "Yes"/"No" among its German steps; the page's own words
+    stay English. The desktop's Executor says them so too."""
+    german = {**PHOTOS_ONLY, "name": "Baustellenfotos", "languages": ["de"]}
+    run_id = live.dispatch(german, webhook=False)
+    page = phone.new_page()
+    page.goto(f"{live.url}/r/{run_id}")
+    page.click("#start")
+    expect(page.locator("[aria-labelledby='s-flag-label'] label.choice")).to_have_text(["Ja", "Nein"])
+    expect(page.locator("#progress-text")).to_have_text("0 of 4 done")  # the page's
+
+
 # The answer checks and completion problems of rules.js, in the page's language: (locale, what the phone shows
 # for 7 bar over a max of 4 (and what it takes), for 7.25 bar (two problems, joined as the language joins them; the
 # decimals not said twice), for 21 characters over a max_length of 20, and for completing with 'Pressure' holding

@@ -105,9 +105,41 @@ def test_step_problems_drop_the_value_prefix():
     assert step_problem_lines(details) == [
         "is required",
         "2: is not one of the options",
-        "geo.lat: must be between -90 and 90",
+        "Latitude: must be between -90 and 90",
         "cannot be skipped",
     ]
+
+
+def test_a_locations_problems_name_its_fields_in_words_not_paths(speak):
+    """The location's error named its path ("geo.lat: must be a number from -90 to 90"), in English in every
+    language, on the step's card and in the server's refusal alike."""
+    details = [
+        {"path": "geo.lat", "message": "must be a number from -90 to 90"},
+        {"path": "geo.lng", "message": "is required"},
+        {"path": "geo.accuracy_m", "message": "must be a number of metres, 0 or more, or null"},
+    ]
+    assert step_problem_lines(details) == [
+        "Latitude must be a number from -90 to 90",
+        "Longitude is missing",
+        "Accuracy must be a number of metres, 0 or more, or empty",
+    ]
+    refusal = problem_text(
+        "Refused.", [{"path": "answers.s-1.geo.lng", "message": "must be a number from -180 to 180"}]
+    )
+    assert refusal == "Refused.\n• Longitude must be a number from -180 to 180"
+    # A step's answer the server refused (on its card): no path at all.
+    refused = [{"path": "value", "message": "must be at most 100"}]
+    assert problem_text("Refused.", refused, of_answer=True) == "Refused.\n• must be at most 100"
+    # A template's own geo problem (for its designer) keeps its path.
+    template = {
+        "path": "sections.0.steps.1.geo",
+        "message": "must be false for an instruction step; it is never answered",
+    }
+    assert problem_text("Invalid.", [template]).endswith(
+        "• sections.0.steps.1.geo: must be false for an instruction step; it is never answered"
+    )
+    speak("de")
+    assert step_problem_lines(details[:1]) == ["Breitengrad muss eine Zahl von -90 bis 90 sein"]
 
 
 def test_the_app_client_still_returns_bodies(client, aloop):

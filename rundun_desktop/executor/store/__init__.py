@@ -25,6 +25,7 @@ from rundun_desktop.executor.store.files import (
 from rundun_desktop.executor.store.rows import Op, StoreError, now_iso
 from rundun_desktop.executor.store.schema import (
     ANSWER,
+    ASIDE,
     BLOCKED,
     BUSY_TIMEOUT_MS,
     COMPLETE,
@@ -37,6 +38,7 @@ from rundun_desktop.executor.store.schema import (
     EXITING,
     FAILED,
     FINISHED,
+    HELD,
     OPEN,
     PENDING,
     PHOTO,
@@ -53,6 +55,7 @@ class LocalStore(Exporter):
 
 __all__ = [
     "ANSWER",
+    "ASIDE",
     "BLOCKED",
     "BUSY_TIMEOUT_MS",
     "COMPLETE",
@@ -66,6 +69,7 @@ __all__ = [
     "EXITING",
     "FAILED",
     "FINISHED",
+    "HELD",
     "IMAGE_EXTENSIONS",
     "OPEN",
     "PENDING",

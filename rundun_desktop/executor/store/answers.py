@@ -9,7 +9,9 @@ from typing import Any
 
 from rundun_desktop.executor.store.photos import PhotoRows
 from rundun_desktop.executor.store.rows import Op, dumps, loads, ms_of, now_iso
-from rundun_desktop.executor.store.schema import ANSWER, BLOCKED
+from rundun_desktop.executor.store.schema import ANSWER, ASIDE, BLOCKED, HELD
+
+Draft = tuple[Any, Any]  # (value, geo) a step's input showed
 
 
 class AnswerRows(PhotoRows):
@@ -32,11 +34,21 @@ class AnswerRows(PhotoRows):
         return out
 
     def set_answer(
-        self, run_id: str, step_id: str, value: Any, *, geo: Any = None, skipped: bool = False
+        self,
+        run_id: str,
+        step_id: str,
+        value: Any,
+        *,
+        geo: Any = None,
+        skipped: bool = False,
+        aside: Draft | None = None,
     ) -> Op:
         """Record an answer and queue it, in one transaction. An older unsent op for the step is superseded
         (the server keeps the latest `at` anyway), so a step edited ten times offline syncs once. A NUL
-        character (pasted) is dropped from text: the server refuses it, with the whole batch it came in."""
+        character (pasted) is dropped from text: the server refuses it, with the whole batch it came in.
+
+        Its drafts go with it: the refused answer it replaces, and (not skipped) the one set aside by a skip.
+        `aside`: a skip's, the answer the step had, kept here and never sent (it comes back when unticked)."""
         if isinstance(value, str):
             value = value.replace("\x00", "")
         with self.transaction() as conn:
@@ -56,8 +68,36 @@ class AnswerRows(PhotoRows):
                 "DELETE FROM outbox WHERE run_id = ? AND kind = ? AND step_id = ? AND state != ?",
                 (run_id, ANSWER, step_id, BLOCKED),
             )
+            kinds = (HELD,) if skipped else (HELD, ASIDE)
+            conn.execute(
+                f"DELETE FROM drafts WHERE run_id = ? AND step_id = ? AND kind IN ({','.join('?' * len(kinds))})",
+                (run_id, step_id, *kinds),
+            )
+            if skipped and aside is not None:
+                self._put_draft(conn, run_id, step_id, ASIDE, aside)
             body = {"step_id": step_id, "value": value, "geo": geo, "at": at, "skipped": skipped}
             return self._append(conn, run_id, ANSWER, body, step_id=step_id, size=len(dumps(body)))
+
+    def hold(self, run_id: str, step_id: str, held: Draft) -> None:
+        """Keep an answer the step's checks refuse, as its input shows it (never sent): after a restart it is
+        shown again, "not saved yet", until it is put right (`set_answer` drops it)."""
+        with self.transaction() as conn:
+            self._require_open(conn, run_id)
+            self._put_draft(conn, run_id, step_id, HELD, held)
+
+    def drafts(self, run_id: str, kind: str) -> dict[str, Draft]:
+        """The run's drafts of `kind` (`ASIDE`, `HELD`): step → (value, geo)."""
+        rows = self.conn.execute(
+            "SELECT step_id, value, geo FROM drafts WHERE run_id = ? AND kind = ?", (run_id, kind)
+        )
+        return {row["step_id"]: (loads(row["value"]), loads(row["geo"])) for row in rows}
+
+    @staticmethod
+    def _put_draft(conn: sqlite3.Connection, run_id: str, step_id: str, kind: str, draft: Draft) -> None:
+        conn.execute(
+            "INSERT OR REPLACE INTO drafts (run_id, step_id, kind, value, geo) VALUES (?,?,?,?,?)",
+            (run_id, step_id, kind, dumps(draft[0]), dumps(draft[1])),
+        )
 
     def _adopt_server_answer(self, conn: sqlite3.Connection, run_id: str, step_id: str, answer: dict) -> None:
         at = answer.get("at") or now_iso()

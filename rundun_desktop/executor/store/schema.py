@@ -35,6 +35,9 @@ ANSWER, PHOTO, DELETE_PHOTO, SIGNATURE, COMPLETE, EXIT = (
 )
 PENDING, FAILED, BLOCKED = "pending", "failed", "blocked"
 
+# draft kinds: what a step's input showed, kept here only (migration 4)
+ASIDE, HELD = "aside", "held"
+
 MIGRATIONS_PACKAGE = "rundun_desktop.executor.store.migrations"  # its numbered files (rundun_migrations)
 
 

@@ -46,10 +46,11 @@ class AnswerInput(QWidget):
     edited = Signal()  # typed in: not committed yet (see `_commit_when_typing_pauses`)
     TYPING_PAUSE_MS = 900
 
-    def __init__(self, step: tdl.Step, parent: QWidget | None = None):
+    def __init__(self, step: tdl.Step, parent: QWidget | None = None, *, language: str | None = None):
         super().__init__(parent)
         self.step = step
         self.config: Any = step.config
+        self.language = language  # the run's: the checklist's own words are in it (the app's chrome is not)
         self._pause: QTimer | None = None
 
     def _commit_when_typing_pauses(self, typed: SignalInstance) -> None:
@@ -121,20 +122,24 @@ class _ButtonsInput(AnswerInput):
 
 
 class BooleanInput(_ButtonsInput):
-    def __init__(self, step: tdl.Step, parent: QWidget | None = None):
-        super().__init__(step, parent)
+    """Yes and No in the run's language: a run opened in German in an English app said "Yes" among German
+    steps (the phone runner says them in the run's language too)."""
+
+    def __init__(self, step: tdl.Step, parent: QWidget | None = None, *, language: str | None = None):
+        super().__init__(step, parent, language=language)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         labels = {"true_label": self.config.true_label, "false_label": self.config.false_label}
-        self._build([(True, boolean_words(labels, True)), (False, boolean_words(labels, False))], row)
+        words = [(value, boolean_words(labels, value, language)) for value in (True, False)]
+        self._build(words, row)
         row.addStretch(1)
 
 
 class RatingInput(_ButtonsInput):
     """min…max as buttons, the low and high labels under the ends."""
 
-    def __init__(self, step: tdl.Step, parent: QWidget | None = None):
-        super().__init__(step, parent)
+    def __init__(self, step: tdl.Step, parent: QWidget | None = None, *, language: str | None = None):
+        super().__init__(step, parent, language=language)
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(6)
@@ -159,8 +164,8 @@ ARROW_STEPS = {Qt.Key.Key_Down: 1, Qt.Key.Key_Right: 1, Qt.Key.Key_Up: -1, Qt.Ke
 class ChoiceInput(AnswerInput):
     """Radio buttons (a drop-down when there are many options); selecting commits."""
 
-    def __init__(self, step: tdl.Step, parent: QWidget | None = None):
-        super().__init__(step, parent)
+    def __init__(self, step: tdl.Step, parent: QWidget | None = None, *, language: str | None = None):
+        super().__init__(step, parent, language=language)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
@@ -214,8 +219,8 @@ class ChoiceInput(AnswerInput):
 class MultiChoiceInput(AnswerInput):
     """Check boxes; each toggle commits the selection (in option order; none selected clears)."""
 
-    def __init__(self, step: tdl.Step, parent: QWidget | None = None):
-        super().__init__(step, parent)
+    def __init__(self, step: tdl.Step, parent: QWidget | None = None, *, language: str | None = None):
+        super().__init__(step, parent, language=language)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
@@ -250,8 +255,8 @@ class _LineInput(AnswerInput):
     # The form a value is shown in once read, if the field shows it so (see `_show_as_read`).
     shows_as_read: re.Pattern | None = None
 
-    def __init__(self, step: tdl.Step, parent: QWidget | None = None):
-        super().__init__(step, parent)
+    def __init__(self, step: tdl.Step, parent: QWidget | None = None, *, language: str | None = None):
+        super().__init__(step, parent, language=language)
         self.row = QHBoxLayout(self)
         self.row.setContentsMargins(0, 0, 0, 0)
         self.edit = QLineEdit()
@@ -306,8 +311,8 @@ class NumberInput(_LineInput):
     km is 45210 in English, "12,5" is 12.5 everywhere). Text that is no number is committed as is, so the
     controller reports it in words."""
 
-    def __init__(self, step: tdl.Step, parent: QWidget | None = None):
-        super().__init__(step, parent)
+    def __init__(self, step: tdl.Step, parent: QWidget | None = None, *, language: str | None = None):
+        super().__init__(step, parent, language=language)
         cfg = self.config
         self.edit.setMaximumWidth(180)
         self.edit.setAlignment(Qt.AlignmentFlag.AlignRight)
@@ -334,8 +339,8 @@ class NumberInput(_LineInput):
 class TextInput(AnswerInput):
     """One line, or several (`multiline`: Tab still moves on); commits when focus leaves or typing pauses."""
 
-    def __init__(self, step: tdl.Step, parent: QWidget | None = None):
-        super().__init__(step, parent)
+    def __init__(self, step: tdl.Step, parent: QWidget | None = None, *, language: str | None = None):
+        super().__init__(step, parent, language=language)
         cfg = self.config
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -415,8 +420,8 @@ class DateInput(_LineInput):
     placeholder = QT_TRANSLATE_NOOP("inputs", "YYYY-MM-DD")  # German writes JJJJ-MM-TT
     shows_as_read = re.compile(r"\d{4}-\d{2}-\d{2}")
 
-    def __init__(self, step: tdl.Step, parent: QWidget | None = None):
-        super().__init__(step, parent)
+    def __init__(self, step: tdl.Step, parent: QWidget | None = None, *, language: str | None = None):
+        super().__init__(step, parent, language=language)
         self.edit.setMaximumWidth(150)
         self.calendar = QCalendarWidget()
         self.calendar.setGridVisible(False)
@@ -474,8 +479,8 @@ class TimeInput(_LineInput):
     placeholder = "HH:MM"
     shows_as_read = re.compile(r"\d{2}:\d{2}")
 
-    def __init__(self, step: tdl.Step, parent: QWidget | None = None):
-        super().__init__(step, parent)
+    def __init__(self, step: tdl.Step, parent: QWidget | None = None, *, language: str | None = None):
+        super().__init__(step, parent, language=language)
         self.edit.setMaximumWidth(110)
         self.now = QPushButton(self.tr("Now"))
         self.now.clicked.connect(lambda: self.commit_text(datetime.now().strftime("%H:%M")))
@@ -503,8 +508,8 @@ CLOCK_TIME = re.compile(
 class InstructionView(AnswerInput):
     """Never answered: the text to read."""
 
-    def __init__(self, step: tdl.Step, parent: QWidget | None = None):
-        super().__init__(step, parent)
+    def __init__(self, step: tdl.Step, parent: QWidget | None = None, *, language: str | None = None):
+        super().__init__(step, parent, language=language)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         body = QLabel(self.config.body or "")

@@ -156,7 +156,11 @@ class SignatureInput(QWidget):
         self.pad.clear()
 
     def show_saved(self, path: str | None, present: bool) -> None:
-        """Show the stored signature (or the empty pad when there is none)."""
+        """Show the stored signature (or the empty pad when there is none). The focus, on a part that goes (Save
+        signature, the name typed, the pad), moves to "Sign again" first: Qt gave it to the next step's control,
+        and the form scrolled away to it (the photos card below) at the first signature saved."""
+        if present and any(part.hasFocus() for part in (self.pad, self.typed, self.save_button)):
+            self.clear_button.setFocus(Qt.FocusReason.OtherFocusReason)
         self.pad.setVisible(not present)
         self.saved.setVisible(present)
         self.typed.setVisible(not present)

@@ -42,7 +42,15 @@ class StepCard(QFrame):
     signed = Signal(str, bytes)
     unsigned = Signal(str)
 
-    def __init__(self, step: tdl.Step, *, allow_skip: bool = False, parent: QWidget | None = None):
+    def __init__(
+        self,
+        step: tdl.Step,
+        *,
+        allow_skip: bool = False,
+        language: str | None = None,
+        parent: QWidget | None = None,
+    ):
+        """`language`: the run's, which the checklist's own words follow (Yes and No)."""
         super().__init__(parent)
         self.step = step
         self.step_id = step.id
@@ -84,7 +92,7 @@ class StepCard(QFrame):
             self.signature.cleared.connect(lambda: self.unsigned.emit(self.step_id))
             layout.addWidget(self.signature)
         else:
-            self.input = INPUTS[step.type](step)
+            self.input = INPUTS[step.type](step, language=language)
             self.input.committed.connect(lambda value: self.answered.emit(self.step_id, value))
             self.input.edited.connect(self._typed)
             layout.addWidget(self.input)

@@ -751,6 +751,16 @@ export function t(key, params = {}) {
   return fill(words(key, params), params, formatNumber);
 }
 
+// A word the runner puts in the checklist itself (a yes/no step's Yes and No) in the checklist's language: a run
+// opened in German said "Yes" among its German steps on an English page. English, tdl's default that every
+// template never given its languages carries (written in German or not), and a language without a table leave
+// it the page's. The desktop's Executor follows the same rule (rundun_desktop/answers.py `checklist_language`).
+export function checklistWord(template, key) {
+  const base = String((template && template.languages && template.languages[0]) || "").toLowerCase().split("-")[0];
+  const own = base !== "en" && TABLES[base] ? TABLES[base][key] : undefined;
+  return typeof own === "string" ? own : t(key);
+}
+
 // The text of `key` in the page's table (else English, else the key), in the plural form its count takes.
 function words(key, params) {
   const text = table[key] ?? EN[key] ?? key;

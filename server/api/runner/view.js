@@ -1,7 +1,7 @@
 // DOM for the runner: one element per step, built once and updated in place (a re-render would take the
 // focus and the keyboard away from a phone's text field). Views lay out; app.js decides.
 
-import { editableNumber, formatNumber, numberExpected, readNumber, t } from "./strings.js";
+import { checklistWord, editableNumber, formatNumber, numberExpected, readNumber, t } from "./strings.js";
 
 export function el(tag, attrs = {}, ...children) {
   const node = document.createElement(tag);
@@ -66,19 +66,20 @@ export function fieldValue(step, input) {
 }
 
 // A yes/no step's label as its designer wrote it; null for tdl's English default ("Yes", "No", written into every
-// template whose designer chose none), which the page says in its own language instead.
+// template whose designer chose none), which is said in the checklist's language instead (`checklistWord`).
 function ownLabel(label, englishDefault) {
   return label && label !== englishDefault ? label : null;
 }
 
 // The input for a step's value; `on.value(v)` sends what the executor chose (null clears).
-function valueInput(step, on) {
+function valueInput(step, template, on) {
   const typed = (e) => on.value(fieldValue(step, e.target));
   const cfg = step.config || {};
   const id = `${step.id}-input`;
   switch (step.type) {
     case "boolean":
-      return choiceGroup(step, id, [["true", ownLabel(cfg.true_label, "Yes") || t("yes")], ["false", ownLabel(cfg.false_label, "No") || t("no")]], "radio",
+      return choiceGroup(step, id, [["true", ownLabel(cfg.true_label, "Yes") || checklistWord(template, "yes")],
+        ["false", ownLabel(cfg.false_label, "No") || checklistWord(template, "no")]], "radio",
         (e) => on.value(e.target.value === "true"));
     case "choice":
       return choiceGroup(step, id, cfg.options.map((o) => [o.id, o.label]), "radio", (e) => on.value(e.target.value));
@@ -193,7 +194,7 @@ export function stepCard(step, template, on) {
     card.append(el("p", { class: "body", text: (step.config && step.config.body) || "" }));
     return card;
   }
-  const input = valueInput(step, on);
+  const input = valueInput(step, template, on);
   if (input) card.append(input);
   if (step.type === "photo" || (step.photo && step.type !== "signature")) card.append(photoPicker(step, step.label, on));
   if (step.type === "signature") card.append(signatureBox(step.id, on.signature));

@@ -84,6 +84,14 @@ def test_a_photo_the_server_cannot_take_is_refused_when_added_in_words(page, org
     fake.write_bytes(b"%PDF-1.7 not a photo")
     drop(card.photos, [fake])
     wait_until(aloop, lambda: "not a photo the server takes" in card.problems.text(), 10)
+    # An empty file says so: it was "not a photo the server takes", and the person looked at the photo.
+    empty = tmp_path / "IMG_1235.jpg"
+    empty.write_bytes(b"")
+    drop(card.photos, [empty])
+    wait_until(aloop, lambda: "not a photo" not in card.problems.text(), 10)
+    assert card.problems.text() == (
+        "IMG_1235.jpg: This file is empty (0 bytes): it holds no photo. Copy or save the photo again, then add it."
+    )
     run(aloop, page.runner.settle())
     assert card.photos.thumbs == [] and local_photos(page, run_id) == [] and queued(page, run_id) == []
     assert list((page.service.data_dir / "photos").rglob("*.*")) == []

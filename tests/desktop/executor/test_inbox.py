@@ -286,8 +286,7 @@ def test_a_run_cancelled_while_an_answer_waits_says_so_everywhere(page, org, alo
     wait_until(
         aloop, lambda: page.inbox.model.rowCount() == 1 and cell(page, 0, COL_SERVER) == "Cancelled", 10
     )
-    assert cell(page, 0, COL_HERE).startswith("Refused by the server · 1 change")
-    assert cell(page, 0, COL_HERE).endswith("not sent")
+    assert cell(page, 0, COL_HERE) == "Refused by the server\n1 change not sent"
     store = st.LocalStore(page.service.data_dir)
     try:
         doc = json.loads(store.export(run_id, tmp_path / "out").read_text())
@@ -355,3 +354,34 @@ def test_runs_of_the_same_template_can_be_told_apart(page, org, aloop):
         name, details = text.replace("\u2068", "").replace("\u2069", "").split("\n")
         assert name == "Every type" and details.startswith(run_id[:10]) and "expires" in details
     assert rows[first] != rows[second]
+
+
+def test_a_runs_state_here_reads_whole_in_a_1024_px_window(page, org, aloop, qtbot, speak):
+    """At 1024 px the state was cut: "Refused by the server · 2 changes no…" (German's longer still). Each part
+    has its line now, and the column is as wide as the longest."""
+    run_id = opened(aloop, page, org.dispatch(every_type()))
+    org.http.post(f"/v1/runs/{run_id}/cancel").raise_for_status()
+    for step_id, text in (("s-text", "Never sent"), ("s-num", "12")):
+        edit = page.runner.cards[step_id].input.edit
+        edit.setFocus()
+        qtbot.keyClicks(edit, text)
+        qtbot.keyClick(edit, Qt.Key.Key_Return)
+    wait_until(aloop, lambda: page.runner.run.get("local_state") == st.REFUSED, 20)
+    page.show_inbox()
+    page.resize(808, 600)  # the main window's room beside its sidebar at 1024 px
+    table = page.inbox_view.table
+    for language, words in (
+        ("en", "Refused by the server\n2 changes not sent"),
+        ("de", "Vom Server abgelehnt\n2 Änderungen nicht gesendet"),
+    ):
+        if language != "en":
+            speak(language)
+            page.inbox.refresh_soon()
+        wait_until(
+            aloop,
+            lambda words=words: page.inbox.model.rowCount() == 1 and cell(page, 0, COL_HERE) == words,
+            10,
+        )
+        wait_until(aloop, lambda: table.width() < 808, 5)
+        wait_until(aloop, lambda: table.columnWidth(COL_HERE) >= table.sizeHintForColumn(COL_HERE), 5)
+        assert table.rowHeight(0) >= table.sizeHintForRow(0), language  # both lines shown

@@ -40,6 +40,14 @@ def test_run_links_are_understood(text, base):
     assert links.parse_link(text) == links.RunLink(RUN, base)
 
 
+def test_a_links_lang_is_kept_for_the_open_when_it_is_a_language():
+    """The dispatcher's `?lang=de` was dropped: the phone opened the checklist in German, the Executor not."""
+    assert links.parse_link(f"Check: https://c.example.com/r/{RUN}?lang=de-AT.").language == "de-AT"
+    assert links.parse_link(f"rundun://r/{RUN}?lang=es").language == "es"
+    assert links.parse_link(f"https://c.example.com/r/{RUN}?lang=<b>").language is None
+    assert links.parse_link(f"https://c.example.com/r/{RUN}").language is None
+
+
 @pytest.mark.parametrize(
     ("text", "words"),
     [

@@ -713,3 +713,192 @@ def test_the_photo_dialog_opens_where_the_last_photos_came_from(qtbot, tmp_path,
     strip.choose_files()
     strip.choose_files()
     assert started[1] == str(camera)
+
+
+def yes_no(page, step_id: str) -> list[str]:
+    return [b.text() for b in page.runner.cards[step_id].input.buttons.values()]
+
+
+def test_yes_and_no_follow_the_runs_language_the_chrome_the_apps(page, org, aloop, qtbot, speak):
+    """A run opened in German inside an English app said "Yes"/"No" among its German steps: a checklist's own
+    words are the run's language (as on the phone), the app's chrome stays the app's. English, tdl's default
+    that a template never given its languages carries whatever it is written in, leaves them the app's."""
+
+    def only_in(tag: str, name: str, label: str) -> dict:
+        step = {"id": "s-ok", "type": "boolean", "label": label}
+        section = {"id": "g-1", "title": name, "steps": [step]}
+        return {"name": name, "languages": [tag], "settings": {"allow_skip": True}, "sections": [section]}
+
+    opened(aloop, page, org.dispatch(only_in("de", "Kesselprüfung", "Alles gut?")))
+    assert yes_no(page, "s-ok") == ["Ja", "Nein"]
+    assert page.runner.cards["s-ok"].skip.text() == "Skip this step"  # the app's
+    speak("de")
+    opened(aloop, page, org.dispatch(only_in("es-MX", "Revisión", "¿Todo bien?")))
+    assert yes_no(page, "s-ok") == ["Sí", "No"]
+    assert page.runner.cards["s-ok"].skip.text() == "Diesen Schritt überspringen"
+    opened(aloop, page, org.dispatch(CONDITIONS))  # languages unset: English by default
+    assert yes_no(page, "s-ok") == ["Ja", "Nein"]
+
+
+def restarted(page, client, aloop, qtbot, run_id: str):
+    """The app closed and started again on the same store, the run shown: a new page, a new store connection."""
+    from rundun_desktop.executor import ExecutorPage
+    from tests.desktop.executor.conftest import FAST
+
+    data_dir = page.service.data_dir
+    run(aloop, page.aclose())
+    again = ExecutorPage(client, data_dir=data_dir, sync_config=FAST)
+    qtbot.addWidget(again)
+    again.resize(1100, 820)
+    again.show()
+    run(aloop, again.show_run(run_id))
+    return again
+
+
+def test_an_answer_set_aside_by_skip_comes_back_after_a_restart(page, client, org, aloop, qtbot):
+    """ "Skip this step" kept the typed answer aside in memory only: quitting (or a crash) before unticking lost
+    it. It is kept in the local store now, never sent while skipped."""
+    run_id = opened(aloop, page, org.dispatch(CONDITIONS))
+    cards = page.runner.cards
+    qtbot.mouseClick(cards["s-ok"].input.buttons[False], Qt.MouseButton.LeftButton)
+    type_into(qtbot, cards["s-why"].input.edit, "soak test")
+    settle(aloop, page)
+    tick(qtbot, cards["s-why"].skip)
+    settle(aloop, page)
+    synced(aloop, page, run_id)
+    sent = org.run_doc(run_id)["answers"]["s-why"]
+    assert sent["skipped"] is True and sent["value"] is None  # never sent while skipped
+    again = restarted(page, client, aloop, qtbot, run_id)
+    try:
+        why = again.runner.cards["s-why"]
+        assert why.skip.isChecked() and why.input.text() == ""
+        tick(qtbot, why.skip)
+        run(aloop, again.runner.settle())
+        assert not why.skip.isChecked() and why.input.text() == "soak test"
+        wait_until(aloop, lambda: org.values(run_id).get("s-why") == "soak test", 10)
+    finally:
+        run(aloop, again.aclose())
+
+
+def test_an_answer_its_checks_refuse_is_shown_again_after_a_restart(page, client, org, aloop, qtbot):
+    """500 typed where 100 is the most showed "✎ Not saved yet"; quitting lost it without a word. It is kept
+    here (never sent) and shown again, refused and unsaved, until it is put right."""
+    run_id = opened(aloop, page, org.dispatch(every_type()))
+    num = page.runner.cards["s-num"]
+    type_into(qtbot, num.input.edit, "150")
+    settle(aloop, page)
+    assert num.chip.text() == "✎ Not saved yet"
+    words = num.problems.text()
+    again = restarted(page, client, aloop, qtbot, run_id)
+    try:
+        runner = again.runner
+        num = runner.cards["s-num"]
+        assert num.input.edit.text() == "150" and num.chip.text() == "✎ Not saved yet"
+        assert num.problems.text() == words and "s-num" in runner.invalid
+        runner.ask_complete()
+        assert f"'Km': {words}" in runner.view.banner.text()
+        type_into(qtbot, num.input.edit, "12")
+        run(aloop, runner.settle())
+        assert num.chip.text() != "✎ Not saved yet" and "s-num" not in runner.invalid
+        wait_until(aloop, lambda: org.values(run_id).get("s-num") == 12, 10)
+    finally:
+        run(aloop, again.aclose())
+    store = st.LocalStore(page.service.data_dir)
+    try:
+        assert store.drafts(run_id, st.HELD) == {}  # put right: not kept any more
+    finally:
+        store.close()
+
+
+def test_a_location_out_of_range_is_named_in_words_on_its_card(page, org, aloop, qtbot):
+    """ "geo.lat: must be a number from -90 to 90": the card named the answer's path, not the field."""
+    opened(aloop, page, org.dispatch(every_type()))
+    card = page.runner.cards["s-geo"]
+    card.geo.enter("95", "13.4")
+    settle(aloop, page)
+    assert card.problems.text() == "Latitude must be a number from -90 to 90"
+    assert card.chip.text() == "✎ Not saved yet"
+
+
+def test_saving_a_signature_leaves_the_form_where_it_was(page, org, aloop, qtbot):
+    """Save signature hid the button that had the focus; Qt gave it to the next step's control and the form
+    scrolled to it (the photos card below): what the person was looking at went away."""
+    opened(aloop, page, org.dispatch(every_type()))
+    activate(qtbot, page)
+    card = page.runner.cards["s-sig"]
+    bar = page.runner_view.scroll_area.verticalScrollBar()
+    page.runner.jump_to("s-sig")
+    wait_until(aloop, lambda: bar.value() > 0, 5)
+    card.signature.typed.setFocus()
+    qtbot.keyClicks(card.signature.typed, "Ada Lovelace")
+    qtbot.mouseClick(card.signature.save_button, Qt.MouseButton.LeftButton)
+    where = bar.value()
+    settle(aloop, page)
+    assert card.signature.saved.isVisible()
+    QApplication.processEvents()
+    assert bar.value() == where
+    assert (
+        QApplication.focusWidget() is card.signature.clear_button
+    )  # "Sign again": the focus stays on the card
+
+
+def test_a_links_lang_is_the_language_the_run_opens_in(page, org, aloop, qtbot):
+    """A pasted link's `?lang=de` (the dispatcher's choice) was ignored: the phone opened the checklist in German,
+    the Executor in the computer's language. It is asked for first now."""
+    both = {
+        "name": "Boiler check",
+        "languages": ["en", "de"],
+        "translations": {"de": {"name": "Kesselprüfung", "s-ok.label": "Alles gut?"}},
+        "sections": [
+            {"id": "g-1", "title": "Boiler", "steps": [{"id": "s-ok", "type": "boolean", "label": "All OK?"}]}
+        ],
+    }
+    opened(aloop, page, org.dispatch(both) + "?lang=de")
+    assert page.runner.cards["s-ok"].step.label == "Alles gut?"
+    assert yes_no(page, "s-ok") == ["Ja", "Nein"]
+
+
+def test_a_hung_server_is_said_unanswered_and_its_banner_moves_no_field(client, org, aloop, qtbot, tmp_path):
+    """A server that takes connections and never answers: the bar said "Online · syncing…" for the request's
+    30 s, then "Not sent yet" came above the form and moved it 80 px (a click meant for a field landed on
+    another). Now the bar says the server has not answered, and the banner leaves the fields where they are."""
+    import asyncio
+    import dataclasses
+
+    from rundun_desktop.executor import ExecutorPage
+    from tests.desktop.executor.conftest import FAST
+
+    async def never_answer(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        await reader.read()  # until the engine gives up on it
+
+    silent = run(aloop, asyncio.start_server(never_answer, "127.0.0.1", 0))
+    config = dataclasses.replace(FAST, request_timeout=3, slow_answer=0.2)
+    page = ExecutorPage(client, data_dir=tmp_path / "hung", sync_config=config)
+    qtbot.addWidget(page)
+    page.resize(1100, 820)
+    page.show()
+    try:
+        run_id = opened(aloop, page, org.dispatch(every_type()))
+        synced(aloop, page, run_id)
+        store = st.LocalStore(page.service.data_dir)
+        try:
+            store.update_run(run_id, base_url=f"http://127.0.0.1:{silent.sockets[0].getsockname()[1]}")
+        finally:
+            store.close()
+        view, cards = page.runner_view, page.runner.cards
+        view.scroll_area.verticalScrollBar().setValue(120)
+        field = cards["s-date"].input.edit
+        where = field.mapTo(page.window(), QPoint(0, 0))
+        qtbot.mouseClick(cards["s-bool"].input.buttons[True], Qt.MouseButton.LeftButton)
+        wait_until(aloop, lambda: "No answer from the server for" in page.sync_bar.words.text(), 10)
+        assert "syncing" not in page.sync_bar.words.text()
+        wait_until(aloop, lambda: view.banner.isVisible() and "Not sent yet" in view.banner.text(), 20)
+        QApplication.processEvents()
+        assert field.mapTo(page.window(), QPoint(0, 0)) == where  # under the pointer still
+        # The failure under the bar's state, as wide: beside it, it wrapped in a column a word wide.
+        bar = page.sync_bar
+        wait_until(aloop, lambda: bar.error.isVisible() and "did not answer in time" in bar.error.text(), 10)
+        assert bar.error.width() == bar.words.width()
+    finally:
+        run(aloop, page.aclose())
+        silent.close()

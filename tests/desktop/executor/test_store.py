@@ -185,3 +185,22 @@ def test_resume_hints_and_photo_acknowledgements_commit_without_their_own_fsync(
     store.acknowledge(RUN, [op.op_id], durable=False)
     assert other.ops(RUN) == [] and store.conn.execute("PRAGMA synchronous").fetchone()[0] == 2
     other.close()
+
+
+def test_drafts_are_kept_never_queued_and_go_with_their_answer_or_their_run(store):
+    """What a step's input showed and the server never gets: a skip's answer set aside, a refused answer held.
+    Kept across a restart (the store), never in the outbox; a real answer replaces them; removing the run
+    removes them."""
+    store.set_answer(RUN, "s-text", "soak test")
+    store.set_answer(RUN, "s-text", None, skipped=True, aside=("soak test", None))
+    store.hold(RUN, "s-num", (150, None))
+    assert store.drafts(RUN, st.ASIDE) == {"s-text": ("soak test", None)}
+    assert store.drafts(RUN, st.HELD) == {"s-num": (150, None)}
+    assert [o.body["value"] for o in store.ops(RUN)] == [None]  # the skip; nothing of the drafts
+    store.set_answer(RUN, "s-num", 12)  # put right
+    store.set_answer(RUN, "s-text", "soak test")  # unticked
+    assert store.drafts(RUN, st.HELD) == {} and store.drafts(RUN, st.ASIDE) == {}
+    store.set_answer(RUN, "s-text", None, skipped=True, aside=("soak test", None))
+    store.hold(RUN, "s-num", (150, None))
+    store.remove_run(RUN)
+    assert store.conn.execute("SELECT count(*) FROM drafts").fetchone()[0] == 0
