@@ -13,7 +13,7 @@ from typing import IO
 
 from server.backup.archive import Summary, create_backup, restore_backup
 from server.backup.sealed import BackupError
-from server.durable import fsync_dir
+from server.durable import written_beside
 from server.services.storage import is_out_of_space
 
 
@@ -43,18 +43,8 @@ def _output(target: str) -> Iterator[IO[bytes]]:
     final = Path(target)
     if final.is_dir():
         raise BackupError(f"{final} is a directory; --to names the backup file to write.")
-    fd, name = tempfile.mkstemp(prefix=f"{final.name}.", suffix=".partial", dir=final.parent)
-    partial = Path(name)
-    try:
-        with open(fd, "wb") as out:
-            yield out
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(partial, final)
-        fsync_dir(final.parent)
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
+    with written_beside(final) as out:
+        yield out
 
 
 def work_dir_for(target: str, data_dir: Path) -> Path | None:
