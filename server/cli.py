@@ -290,6 +290,9 @@ def build_parser() -> argparse.ArgumentParser:
     backup = sub.add_parser(
         "backup",
         help="Write a consistent backup of the database and its photos (the server may keep serving) to one file.",
+        epilog="Exit codes: 0 backed up; 1 failed (no archive written); 2 refused (bad arguments or "
+        "configuration); 3 written, but photos the database refers to are missing from the media store "
+        "(the first few named on standard error; the archive holds everything else).",
     )
     data_dir(backup)
     database_url(backup)

@@ -117,9 +117,27 @@ def backup(data_dir: Path, target: str, passphrase_file: Path | None, database_u
         f"({encrypted}) in {summary.seconds:.1f} s to {target}.",
         file=sys.stderr if target == "-" else sys.stdout,
     )
-    for sha in summary.missing_media:
-        print(f"warning: photo {sha} is referenced but missing from {media.where}", file=sys.stderr)
+    if summary.missing_media:
+        print(_missing_in_words(summary.missing_media, media.where, target), file=sys.stderr)
+        return INCOMPLETE
     return 0
+
+
+# `backup`'s exit code when the archive is written but photos the database refers to were not there to put in
+# it: distinct from 1 (nothing usable written) and 2 (refused before starting), so that a cron job or a
+# systemd timer sees it. It was 0 with a warning per photo, and a scheduled backup missing photos went unseen.
+INCOMPLETE = 3
+MISSING_NAMED = 5  # the first few missing photos named on the line; the rest counted
+
+
+def _missing_in_words(missing: list[str], where: str, target: str) -> str:
+    named = ", ".join(missing[:MISSING_NAMED])
+    more = f" and {len(missing) - MISSING_NAMED} more" if len(missing) > MISSING_NAMED else ""
+    photos = "photo is" if len(missing) == 1 else "photos are"
+    return (
+        f"error: backup incomplete: {len(missing)} {photos} referenced but not found in {where}: {named}{more}; "
+        f"everything else is in {'the archive' if target == '-' else target} (exit code {INCOMPLETE})"
+    )
 
 
 def _in_words(exc: BaseException, target: str, data_dir: Path) -> str:
