@@ -150,6 +150,14 @@ def cmd_serve(args: argparse.Namespace) -> int:
             f"--workers {settings.workers} needs a PostgreSQL database (RUNDUN_DATABASE_URL / --database-url): "
             "SQLite is one process's database"
         )
+    if not is_postgresql(settings.database_url):
+        # Before anything else touches the data dir; held until this process ends (server/data_dir_lock.py)
+        from server.data_dir_lock import DataDirInUse, hold
+
+        try:
+            hold(settings.data_dir)
+        except DataDirInUse as exc:
+            raise CannotStart(str(exc)) from None
     if args.fd is not None:
         # A listening socket handed down by the process that started this one (the desktop app): it chose
         # and holds the port, so no other program can take it between that choice and this start.
