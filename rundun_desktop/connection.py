@@ -18,6 +18,7 @@ from rundun_desktop.boot import Booted, EarlyBoot, boot_embedded
 from rundun_desktop.credentials import CredentialStore, remote_account
 from rundun_desktop.desktop_settings import EMBEDDED, REMOTE, DesktopSettings
 from rundun_desktop.paths import AppPaths
+from rundun_desktop.server_process import DataFolderInUse
 from rundun_desktop.sharing import listen_for
 
 log = logging.getLogger("rundun.desktop")
@@ -53,6 +54,7 @@ class Connection(QObject):
         self.org: dict | None = None
         self.check_interval = check_interval
         self.early_boot = early_boot
+        self._boot_failure: Exception | None = None  # why the embedded server could not start, until it does
         self._watcher: asyncio.Task | None = None
         self._recount: asyncio.Task | None = None
         self._minted_key: str | None = None  # the key this app last made for its own server
@@ -104,8 +106,10 @@ class Connection(QObject):
             booted = await self._boot(new_key=False)
         except Exception as exc:
             log.exception("embedded server failed to start")
+            self._boot_failure = exc
             self._set(ERROR, self.tr("The embedded server could not start: {0}").format(exc))
             return
+        self._boot_failure = None
         self._keep_port(booted.server)
         self.api.reconfigure(booted.server.url, booted.key)
         await self.check()  # a stored key revoked meanwhile is replaced there
@@ -180,6 +184,8 @@ class Connection(QObject):
                 self._set(
                     UNAUTHORIZED, self.tr("The server refused the API key. Enter a valid key in Settings.")
                 )
+            elif exc.offline and self._boot_failure is not None and self.mode == EMBEDDED:
+                await self._boot_again()  # why it could not start stays said, not "Cannot reach the server"
             elif exc.offline:
                 self._set(OFFLINE, self.tr("{0} Retrying…").format(exc.message))
                 await self._revive_server()
@@ -219,6 +225,19 @@ class Connection(QObject):
                 self.api.reconfigure(server.url, self.api.api_key)
         except Exception:
             log.exception("the embedded server could not be started again")
+
+    async def _boot_again(self) -> None:
+        """The embedded server could not start. When that was its data folder held by another server (a stray
+        `rundun-server serve` on the workspace), start it as soon as that one is gone: the status bar says
+        why and what to do until then. Any other failure stays said until the app is started again. (The
+        heartbeat said "Cannot reach the server at http://127.0.0.1 … Retrying…" over either, and retried
+        nothing.)"""
+        from server.data_dir_lock import holder
+
+        if not isinstance(self._boot_failure, DataFolderInUse):
+            return
+        if await asyncio.to_thread(holder, self.paths.server_dir) is None:
+            await self.start_embedded()
 
     def _connected(self, org: dict) -> None:
         was = self.state

@@ -44,7 +44,13 @@ def main(argv: list[str] | None = None) -> int:
     _end_with_parent()
     from server.cli import main as server_main
 
-    return server_main(argv)
+    code = server_main(argv)
+    # Ended here, not by the interpreter's shutdown: the watcher above is blocked in a read of stdin, and
+    # finalizing with it there aborts the process ("could not acquire lock for <stdin> at interpreter
+    # shutdown"): a refusal's exit code 2 (its data dir held by another server) became SIGABRT.
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)
 
 
 def _imported_then_told_to_go() -> bool:

@@ -48,6 +48,10 @@ def child_command() -> list[str]:
     return [sys.executable, "-m", "rundun_desktop.server_child"]
 
 
+class DataFolderInUse(RuntimeError):
+    """The child was refused its data dir: another server holds it (server/data_dir_lock.py)."""
+
+
 class ChildServer:
     """`rundun-server serve` as a child process, on the address `listen` chooses (Settings → Sharing).
 
@@ -195,27 +199,49 @@ class ChildServer:
                 break
             previous = line
         else:
-            raise RuntimeError(
-                QCoreApplication.translate(
-                    "ChildServer", "the embedded server exited during start-up ({0})"
-                ).format(self._proc.wait())
-            )
+            raise self._exited(self._proc.wait())
         threading.Thread(
             target=self._drain, args=(self._proc,), daemon=True, name="rundun-server-out"
         ).start()
         while not self._accepts():
             if self._proc.poll() is not None:
-                raise RuntimeError(
-                    QCoreApplication.translate(
-                        "ChildServer", "the embedded server exited during start-up ({0})"
-                    ).format(self._proc.returncode)
-                )
+                raise self._exited(self._proc.returncode)
             if time.monotonic() > deadline:
                 raise RuntimeError(
                     QCoreApplication.translate("ChildServer", "the embedded server did not start in time")
                 )
             time.sleep(0.01)
         log.info("embedded server process %s on %s", self._proc.pid, self.url)
+
+    def _exited(self, code: int) -> RuntimeError:
+        """Why the child ended during its start, in words: a data dir held by another server (a stray
+        `rundun-server serve` on the workspace, refused with exit code 2: server/data_dir_lock.py) is named
+        with its process, which the user can stop; anything else by its exit code (its log says more)."""
+        from PySide6.QtCore import QCoreApplication
+
+        from server.data_dir_lock import holder
+
+        pid = holder(self.data_dir) if code == 2 else None
+        if pid:
+            return DataFolderInUse(
+                QCoreApplication.translate(
+                    "ChildServer",
+                    "another Rundun server (process {1}) is using its data folder {0}. Stop that process; this "
+                    "one then starts by itself.",
+                ).format(self.data_dir, pid)
+            )
+        if pid == 0:
+            return DataFolderInUse(
+                QCoreApplication.translate(
+                    "ChildServer",
+                    "another Rundun server is using its data folder {0}. Stop it; this one then starts by itself.",
+                ).format(self.data_dir)
+            )
+        return RuntimeError(
+            QCoreApplication.translate(
+                "ChildServer", "the embedded server exited during start-up ({0})"
+            ).format(code)
+        )
 
     @staticmethod
     def _drain(proc: subprocess.Popen) -> None:

@@ -17,6 +17,7 @@ from starlette.routing import BaseRoute
 
 from server import tdl
 from server.api import errors
+from server.api.head_requests import HeadAsGet
 from server.api.hot_paths import HotPaths
 from server.api.lazy_routes import LazyRouter, every_route
 from server.api.middleware import BodyLimit, DatabaseDown, NoNul, RateLimit
@@ -118,6 +119,7 @@ def create_app(settings: Settings, ctx: Context | None = None) -> FastAPI:
             ("POST", "/v1/runs/{run_id}/uploads", _create_upload),
         ],
     )
+    app.add_middleware(HeadAsGet, routes=app.router.routes)  # HEAD wherever GET is served
     app.add_middleware(NoNul)
     app.add_middleware(BodyLimit, json_bytes=settings.max_json_bytes, photo_bytes=settings.max_photo_bytes)
     app.add_middleware(RateLimit, per_minute=settings.rate_limit)

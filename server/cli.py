@@ -150,6 +150,14 @@ def cmd_serve(args: argparse.Namespace) -> int:
             f"--workers {settings.workers} needs a PostgreSQL database (RUNDUN_DATABASE_URL / --database-url): "
             "SQLite is one process's database"
         )
+    if not is_postgresql(settings.database_url):
+        # Before anything else touches the data dir; held until this process ends (server/data_dir_lock.py)
+        from server.data_dir_lock import DataDirInUse, hold
+
+        try:
+            hold(settings.data_dir)
+        except DataDirInUse as exc:
+            raise CannotStart(str(exc)) from None
     if args.fd is not None:
         # A listening socket handed down by the process that started this one (the desktop app): it chose
         # and holds the port, so no other program can take it between that choice and this start.
@@ -290,6 +298,9 @@ def build_parser() -> argparse.ArgumentParser:
     backup = sub.add_parser(
         "backup",
         help="Write a consistent backup of the database and its photos (the server may keep serving) to one file.",
+        epilog="Exit codes: 0 backed up; 1 failed (no archive written); 2 refused (bad arguments or "
+        "configuration); 3 written, but photos the database refers to are missing from the media store "
+        "(the first few named on standard error; the archive holds everything else).",
     )
     data_dir(backup)
     database_url(backup)

@@ -10,8 +10,11 @@ from __future__ import annotations
 import contextlib
 import os
 import secrets
+import tempfile
 import threading
+from collections.abc import Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 
 def write_durably(path: Path, data: bytes, *, uncache: bool = False) -> bool:
@@ -42,6 +45,26 @@ def replace_durably(path: Path, data: bytes, *, uncache: bool = False) -> None:
             tmp.unlink()
         raise
     fsync_dir(path.parent)
+
+
+@contextlib.contextmanager
+def written_beside(final: Path) -> Iterator[BinaryIO]:
+    """A new file to write `final` through: a temporary file of its own beside it (`<name>.<random>.partial`),
+    synced and renamed over `final` when the block ends, removed when it raises. Its name is unique: a fixed
+    `<name>.partial` was shared by two writers of the same `final` at once (two backups), each truncating the
+    other's, and the one that finished could rename the other's half-written bytes into place."""
+    fd, name = tempfile.mkstemp(prefix=f"{final.name}.", suffix=".partial", dir=final.parent)
+    partial = Path(name)
+    try:
+        with open(fd, "wb") as out:
+            yield out
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(partial, final)
+        fsync_dir(final.parent)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
 
 
 _making_dirs = threading.Lock()

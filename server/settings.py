@@ -90,7 +90,10 @@ class Settings(BaseSettings):
         2.0, gt=0, description="Open tus uploads allowed per run, per photo slot of its template."
     )
     upload_ttl_hours: float = Field(
-        24.0, gt=0, description="An unfinished tus upload untouched this long is removed with its bytes."
+        24.0,
+        gt=0,
+        description="An unfinished tus upload untouched this long is removed with its bytes; a finished one "
+        "(its photo attached, and kept) is forgotten this long after it finished.",
     )
     prune_interval: float = Field(
         3600.0, gt=0, description="Seconds between prunings of bookkeeping that grows with traffic."

@@ -433,6 +433,14 @@
 <context>
     <name>ChildServer</name>
     <message>
+        <source>another Rundun server (process {1}) is using its data folder {0}. Stop that process; this one then starts by itself.</source>
+        <translation>خادم Rundun آخر (العملية {1}) يستخدم مجلد بياناته {0}. أوقف تلك العملية؛ وسيبدأ هذا الخادم بعدها من تلقاء نفسه.</translation>
+    </message>
+    <message>
+        <source>another Rundun server is using its data folder {0}. Stop it; this one then starts by itself.</source>
+        <translation>خادم Rundun آخر يستخدم مجلد بياناته {0}. أوقفه؛ وسيبدأ هذا الخادم بعدها من تلقاء نفسه.</translation>
+    </message>
+    <message>
         <source>the embedded server exited during start-up ({0})</source>
         <translation>توقف الخادم المدمج أثناء البدء ({0})</translation>
     </message>

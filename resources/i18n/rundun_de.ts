@@ -413,6 +413,14 @@
 <context>
     <name>ChildServer</name>
     <message>
+        <source>another Rundun server (process {1}) is using its data folder {0}. Stop that process; this one then starts by itself.</source>
+        <translation>ein anderer Rundun-Server (Prozess {1}) verwendet seinen Datenordner {0}. Beenden Sie diesen Prozess; dieser Server startet dann von selbst.</translation>
+    </message>
+    <message>
+        <source>another Rundun server is using its data folder {0}. Stop it; this one then starts by itself.</source>
+        <translation>ein anderer Rundun-Server verwendet seinen Datenordner {0}. Beenden Sie ihn; dieser Server startet dann von selbst.</translation>
+    </message>
+    <message>
         <source>the embedded server exited during start-up ({0})</source>
         <translation>der eingebettete Server wurde beim Start beendet ({0})</translation>
     </message>

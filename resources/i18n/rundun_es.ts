@@ -413,6 +413,14 @@
 <context>
     <name>ChildServer</name>
     <message>
+        <source>another Rundun server (process {1}) is using its data folder {0}. Stop that process; this one then starts by itself.</source>
+        <translation>otro servidor de Rundun (proceso {1}) está usando su carpeta de datos {0}. Detén ese proceso; este se iniciará entonces solo.</translation>
+    </message>
+    <message>
+        <source>another Rundun server is using its data folder {0}. Stop it; this one then starts by itself.</source>
+        <translation>otro servidor de Rundun está usando su carpeta de datos {0}. Detenlo; este se iniciará entonces solo.</translation>
+    </message>
+    <message>
         <source>the embedded server exited during start-up ({0})</source>
         <translation>el servidor integrado se cerró durante el arranque ({0})</translation>
     </message>

@@ -33,6 +33,7 @@ from rundun_desktop.backup import schedule
 from rundun_desktop.backup.backup_view import BackupUi
 from rundun_desktop.desktop_settings import EMBEDDED
 from rundun_desktop.words import QT_TRANSLATE_NOOP
+from server.durable import written_beside
 
 if TYPE_CHECKING:
     from server.backup.archive import Summary
@@ -55,19 +56,16 @@ class BackupBusy(Exception):
 
 
 def write_backup(server_dir: Path, target: Path, passphrase: str | None, progress) -> Summary:
-    """One archive at `target`, written as `<target>.partial` and renamed once whole (a worker thread)."""
+    """One archive at `target`, written as a temporary file of its own beside it (`<target>.<random>.partial`,
+    as `rundun-server backup` does) and renamed over it once whole and synced (a worker thread). A fixed
+    `<target>.partial` was shared by two backups to one file at once (the daily one and File → Back up
+    workspace…, or two apps' on a shared folder): each truncated the other's, and one could rename the other's
+    half-written archive into place."""
     from server.backup.archive import create_backup
 
-    partial = target.with_name(target.name + ".partial")
     target.parent.mkdir(parents=True, exist_ok=True)
-    try:
-        with open(partial, "wb") as out:
-            summary = create_backup(server_dir, out, passphrase.encode() if passphrase else None, progress)
-        partial.replace(target)
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
-    return summary
+    with written_beside(target) as out:
+        return create_backup(server_dir, out, passphrase.encode() if passphrase else None, progress)
 
 
 def read_backup(source: Path, into: Path, passphrase: str | None, progress) -> Summary:

@@ -68,6 +68,8 @@ def _methods_for(request: Request) -> set[str]:
             matched_path = path
         if path == matched_path:
             methods |= set(route_methods)
+    if "GET" in methods:
+        methods.add("HEAD")  # served wherever GET is (api/head_requests.py)
     return methods
 
 

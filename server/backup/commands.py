@@ -13,7 +13,7 @@ from typing import IO
 
 from server.backup.archive import Summary, create_backup, restore_backup
 from server.backup.sealed import BackupError
-from server.durable import fsync_dir
+from server.durable import written_beside
 from server.services.storage import is_out_of_space
 
 
@@ -43,18 +43,8 @@ def _output(target: str) -> Iterator[IO[bytes]]:
     final = Path(target)
     if final.is_dir():
         raise BackupError(f"{final} is a directory; --to names the backup file to write.")
-    fd, name = tempfile.mkstemp(prefix=f"{final.name}.", suffix=".partial", dir=final.parent)
-    partial = Path(name)
-    try:
-        with open(fd, "wb") as out:
-            yield out
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(partial, final)
-        fsync_dir(final.parent)
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
+    with written_beside(final) as out:
+        yield out
 
 
 def work_dir_for(target: str, data_dir: Path) -> Path | None:
@@ -127,9 +117,27 @@ def backup(data_dir: Path, target: str, passphrase_file: Path | None, database_u
         f"({encrypted}) in {summary.seconds:.1f} s to {target}.",
         file=sys.stderr if target == "-" else sys.stdout,
     )
-    for sha in summary.missing_media:
-        print(f"warning: photo {sha} is referenced but missing from {media.where}", file=sys.stderr)
+    if summary.missing_media:
+        print(_missing_in_words(summary.missing_media, media.where, target), file=sys.stderr)
+        return INCOMPLETE
     return 0
+
+
+# `backup`'s exit code when the archive is written but photos the database refers to were not there to put in
+# it: distinct from 1 (nothing usable written) and 2 (refused before starting), so that a cron job or a
+# systemd timer sees it. It was 0 with a warning per photo, and a scheduled backup missing photos went unseen.
+INCOMPLETE = 3
+MISSING_NAMED = 5  # the first few missing photos named on the line; the rest counted
+
+
+def _missing_in_words(missing: list[str], where: str, target: str) -> str:
+    named = ", ".join(missing[:MISSING_NAMED])
+    more = f" and {len(missing) - MISSING_NAMED} more" if len(missing) > MISSING_NAMED else ""
+    photos = "photo is" if len(missing) == 1 else "photos are"
+    return (
+        f"error: backup incomplete: {len(missing)} {photos} referenced but not found in {where}: {named}{more}; "
+        f"everything else is in {'the archive' if target == '-' else target} (exit code {INCOMPLETE})"
+    )
 
 
 def _in_words(exc: BaseException, target: str, data_dir: Path) -> str:

@@ -303,38 +303,54 @@ def _open_job(
         raise RunExpired("This run has expired; it can no longer be opened.")
     if run["status"] not in runs.OPEN:
         raise RunClosed(f"The run is already {run['status']}.")
-    if run["opened_at"] is not None:
+    if run["opened_at"] is not None and run["executor_token_hash"] is None:
+        # Its member was removed (`store.orgs.delete_member` ended their tokens): another member takes it
+        # over, answers as they stand, and becomes `assigned_to` (the answers keep who gave them in `by`).
+        _take(conn, run, identity, token_hash, now, {"previous_assigned_to": run["assigned_to"]})
+    elif run["opened_at"] is not None:
         same_member = identity["mode"] == "member" and run["assigned_to"] == identity["user_id"]
         if not same_member:
             raise RunAlreadyOpened()
         run_store.update_run(conn, run_id, {"executor_token_hash": token_hash, "updated_at": now})
     else:
-        assigned_to = identity["user_id"] if identity["mode"] == "member" else None
-        run_store.update_run(
-            conn,
-            run_id,
-            {
-                "opened_at": now,
-                "executor_identity": identity,
-                "assigned_to": assigned_to,
-                "executor_token_hash": token_hash,
-                "updated_at": now,
-            },
-        )
-        runs.emit(
-            conn,
-            run,
-            "run.opened",
-            {
-                "status": run["status"],
-                "opened_at": now,
-                "executor_identity": identity,
-                "assigned_to": assigned_to,
-            },
-        )
+        _take(conn, run, identity, token_hash, now)
     fresh = run_store.get_run(conn, run_id)
     assert fresh is not None
     return fresh
+
+
+def _take(
+    conn: sqlite3.Connection,
+    run: dict,
+    identity: dict,
+    token_hash: str,
+    now: str,
+    handed_over: dict | None = None,
+) -> None:
+    """The run becomes the opener's: their identity, `assigned_to` and token, and `run.opened`. Its first
+    open sets `opened_at`; a run handed over (its opener was removed from the org: `handed_over` says who had
+    it, as `previous_assigned_to`) keeps the first open's, and `run.opened` fires again with the new identity,
+    so that a backend that keeps `assigned_to` learns who holds the run now."""
+    assigned_to = identity["user_id"] if identity["mode"] == "member" else None
+    opened_at = run["opened_at"] or now
+    run_store.update_run(
+        conn,
+        run["id"],
+        {
+            "opened_at": opened_at,
+            "executor_identity": identity,
+            "assigned_to": assigned_to,
+            "executor_token_hash": token_hash,
+            "updated_at": now,
+        },
+    )
+    data = {
+        "status": run["status"],
+        "opened_at": opened_at,
+        "executor_identity": identity,
+        "assigned_to": assigned_to,
+    }
+    runs.emit(conn, run, "run.opened", {**data, **(handed_over or {})})
 
 
 # -- the resume state --------------------------------------------------------------------------------------

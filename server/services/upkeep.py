@@ -7,6 +7,7 @@ retention, abandoned tus uploads are removed with their bytes, and leftovers of 
 | attempts of settled webhook deliveries | RUNDUN_WEBHOOK_ATTEMPTS_RETENTION_DAYS (30) | the delivery row keeps its status, attempt count and last outcome |
 | `Idempotency-Key` responses | 24 h | the replay window the API promises |
 | unfinished tus uploads | RUNDUN_UPLOAD_TTL_HOURS (24) after their last byte | their client has given up |
+| finished tus uploads (their photo attached, and kept) | RUNDUN_UPLOAD_TTL_HOURS (24) after they finished | a client retries a last PATCH or HEAD whose answer was lost within its backoff (minutes); one later gets 404 and uploads the photo again, attached once per slot |
 | the rate limiter's shared buckets (PostgreSQL) | a minute after their last lease | a bucket refills completely within a minute: its row says nothing more |
 | events (the `/v1/events` replay) with their webhook deliveries and attempts | RUNDUN_EVENTS_RETENTION_DAYS (90) | every change of every run is one (a photo's progress too): the largest table of a busy server; a stream resumes within a monitor's longest absence, a run's delivery log covers a quarter |
 
@@ -60,6 +61,11 @@ async def prune_once(ctx: Context) -> dict[str, int]:
             iso(now - timedelta(days=settings.webhook_attempts_retention_days)),
         ),
         ("idempotency_keys", pruning.prune_idempotency_keys, iso(now - idempotency.KEEP)),
+        (
+            "finished_uploads",
+            pruning.prune_finished_uploads,
+            iso(now - timedelta(hours=settings.upload_ttl_hours)),
+        ),
     ]
     counts = {"uploads": await tus.expire_abandoned(ctx)}
     if ctx.db.shared_across_processes:

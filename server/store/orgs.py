@@ -162,11 +162,21 @@ def list_members(conn: sqlite3.Connection, org_id: str) -> list[dict]:
 
 
 def delete_member(conn: sqlite3.Connection, org_id: str, user_id: str) -> bool:
+    """Remove a member: their sign-in token stops working, and so does every executor token they were given
+    (the runs they opened keep their answers, `assigned_to` and identity until another member opens them:
+    `services.executor`). In one transaction: no answer of theirs is taken after the 204."""
     cur = conn.execute(
         "UPDATE users SET deleted_at = ? WHERE id = ? AND org_id = ? AND deleted_at IS NULL",
         (now_iso(), user_id, org_id),
     )
-    return cur.rowcount == 1
+    if cur.rowcount != 1:
+        return False
+    conn.execute(
+        "UPDATE runs SET executor_token_hash = NULL "
+        "WHERE org_id = ? AND assigned_to = ? AND executor_token_hash IS NOT NULL",
+        (org_id, user_id),
+    )
+    return True
 
 
 def member_by_token_hash(conn: sqlite3.Connection, token_hash: str) -> dict | None:

@@ -1,5 +1,5 @@
-"""Deleting bookkeeping that grows with traffic, a bounded batch per call (one short write job each), and
-the unfinished tus uploads nobody touched for too long. Retention is decided by server/services/upkeep.py."""
+"""Deleting bookkeeping that grows with traffic, a bounded batch per call (one short write job each): finished
+tus uploads among it, and the unfinished ones nobody touched for too long. Retention is decided by server/services/upkeep.py."""
 
 from __future__ import annotations
 
@@ -92,6 +92,17 @@ def expire_uploads(conn: sqlite3.Connection, before: str, busy: set[str]) -> lis
     ]
     conn.executemany("DELETE FROM uploads WHERE id = ?", [(i,) for i in ids])
     return ids
+
+
+def prune_finished_uploads(conn: sqlite3.Connection, before: str, limit: int = BATCH) -> int:
+    """Forget up to `limit` finished uploads (their photo attached) that finished before `before`. Their photo
+    stays: it is the photo row's, never the upload's; their part went when they finished (or at the next
+    start, after a crash). Kept, one row per photo ever uploaded grew the table for as long as the server ran."""
+    return conn.execute(
+        "DELETE FROM uploads WHERE id IN "
+        "(SELECT id FROM uploads WHERE status = 'attached' AND updated_at < ? LIMIT ?)",
+        (before, limit),
+    ).rowcount
 
 
 def receiving_uploads(conn: sqlite3.Connection, upload_ids: list[str]) -> set[str]:

@@ -93,6 +93,39 @@ def test_a_revoked_embedded_key_is_replaced_at_once_and_at_the_next_start(aloop,
         stop(aloop, again)
 
 
+def test_a_stray_server_on_the_workspace_is_named_and_the_embedded_one_starts_once_it_is_gone(
+    aloop, tmp_path
+):
+    """A `rundun-server serve` left running on the workspace's server data: the app says so, naming the process
+    to stop, and keeps saying it through its heartbeats (they said "Cannot reach the server … Retrying…" over
+    it, and retried nothing); once that process is gone, the embedded server starts by itself."""
+    from tests.support.server_process import ServerProcess
+
+    home = tmp_path / "home"
+    server_dir = AppPaths.under(home).server_dir
+    server_dir.mkdir(parents=True)
+    stray = ServerProcess(server_dir).start()
+    app = None
+    try:
+        assert stray.proc is not None
+        app = start(aloop, home)
+        said = (
+            f"The embedded server could not start: another Rundun server (process {stray.proc.pid}) is using "
+            f"its data folder {server_dir}. Stop that process; this one then starts by itself."
+        )
+        assert (app.connection.state, app.connection.state_text) == ("error", said)
+        assert not run(aloop, app.connection.check())  # a heartbeat
+        assert (app.connection.state, app.connection.state_text) == ("error", said)
+        stray.stop()
+        assert run(aloop, app.connection.check(), 60) is False  # this heartbeat starts it
+        assert app.connection.state == "connected" and app.connection.server is not None
+        assert run(aloop, app.api.request("GET", "/v1/org"))["id"]
+    finally:
+        stray.stop()
+        if app is not None:
+            stop(aloop, app)
+
+
 def test_a_remote_server_refusing_a_key_being_tried_mints_no_embedded_key(aloop, tmp_path, live_server):
     """Settings → Connection points the client at a remote server to try its key: a check that ran meanwhile
     and met the remote's refusal must not take it for the embedded key's (and make a key for the app)."""

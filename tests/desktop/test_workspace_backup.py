@@ -313,3 +313,28 @@ def test_the_days_automatic_backups_are_kept_are_set_in_settings(aloop, qtbot, t
     assert DesktopSettings.load(settings_file).backup_keep_days == 7
     settings_file.write_text('{"backup_keep_days": "a week"}')
     assert DesktopSettings.load(settings_file).backup_keep_days == 7
+
+
+def test_two_backups_of_the_workspace_to_one_file_at_once_each_write_their_own(tmp_path):
+    """The daily backup and File → Back up workspace… (or two apps on a shared folder) writing the same file at
+    once: each has its own temporary file, the one that finishes last is the file, whole, and nothing else
+    stays (a fixed `<file>.partial` was shared: the first to finish renamed it away under the other, whose
+    rename then failed, or the file held the other's half-written bytes)."""
+    from server.backup.archive import restore_backup
+    from tests.support.server_process import init_org
+
+    server_dir = tmp_path / "server"
+    init_org(server_dir)
+    target = tmp_path / "backups" / "same.rdbk"
+    second: list = []
+
+    def progress(done: int, total: int) -> None:
+        if not second:  # the second backup starts and ends while the first is being written
+            second.append(backup_controller.write_backup(server_dir, target, "other", None))
+
+    first = backup_controller.write_backup(server_dir, target, None, progress)
+    assert len(second) == 1
+    assert [p.name for p in target.parent.iterdir()] == ["same.rdbk"]  # no temporary file left
+    with open(target, "rb") as src:  # the first's archive, whole (not encrypted: the second's was)
+        restored = restore_backup(src, tmp_path / "restored", None, None)
+    assert restored.about["counts"] == first.about["counts"]

@@ -172,9 +172,10 @@ def test_a_photo_missing_from_the_media_tables_is_named_by_the_backup(pg_cluster
         conn.execute("DELETE FROM media_chunks WHERE owner = %s", (lost,))
         conn.execute("DELETE FROM media_blobs WHERE sha256 = %s", (lost,))
     done = run_cli("backup", "--data-dir", str(tmp_path / "src"), "--to", str(tmp_path / "b.rdbk"), env=env)
-    assert done.returncode == 0, done.stderr
-    warnings = [line for line in done.stderr.splitlines() if line.startswith("warning")]
-    assert len(warnings) == 1 and lost in warnings[0] and "in the database" in warnings[0], done.stderr
+    assert done.returncode == 3, done.stderr  # written, but incomplete: a cron job sees it
+    [line] = done.stderr.splitlines()
+    assert line.startswith("error: backup incomplete: 1 photo is referenced"), line
+    assert lost in line and "in the database" in line, line
 
 
 def test_any_damaged_byte_is_refused_and_nothing_is_written(archive, pg_cluster, tmp_path):

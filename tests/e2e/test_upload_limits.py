@@ -4,6 +4,7 @@ uploads expired with their bytes, and part files left by a crash removed at star
 from __future__ import annotations
 
 import base64
+import sqlite3
 import time
 from pathlib import Path
 
@@ -159,5 +160,42 @@ def test_retaking_photos_over_a_link_that_drops_never_fills_the_cap(tmp_path):
             assert uploads.open_count() == 0
         for location in left_behind:
             assert uploads.head(location).status_code == 404 and not _part(tmp_path, location).exists()
+    finally:
+        server.stop()
+
+
+def _upload_rows(data_dir: Path) -> int:
+    with sqlite3.connect(data_dir / "rundun.db") as conn:
+        return conn.execute("SELECT count(*) FROM uploads").fetchone()[0]
+
+
+def test_finished_uploads_do_not_pile_up_and_their_photos_stay(tmp_path):
+    """A soak of photos sent over tus on the real server: each finished upload's row is forgotten once
+    RUNDUN_UPLOAD_TTL_HOURS has passed since it finished (a finished row was kept for ever, one per photo
+    ever sent), so the table holds no more than the last round's; HEAD and a retried last PATCH then answer
+    404, as tus clients expect of an upload the server no longer knows, and every photo stays attached."""
+    key = init_org(tmp_path)
+    env = {"RUNDUN_UPLOAD_TTL_HOURS": "0.0005", "RUNDUN_PRUNE_INTERVAL": "0.5", "RUNDUN_RATE_LIMIT": "100000"}
+    server = ServerProcess(tmp_path, env=env).start(timeout=60)
+    try:
+        rounds, per_round = 5, 6
+        first = None
+        for round_ in range(rounds):
+            for i in range(per_round):
+                uploads = Uploads(server, key)  # a run of its own each: two photo slots
+                photo = jpeg(2000 + 100 * round_ + i)
+                location = uploads.create(len(photo), index=i % 2).headers["Location"]
+                assert uploads.patch(location, 0, photo).status_code == 204
+                first = first or (uploads, location, photo)
+            # The rows of earlier rounds go: the table never holds more than one round's.
+            _wait(lambda: _upload_rows(tmp_path) <= per_round, "finished uploads piled up")
+        _wait(lambda: _upload_rows(tmp_path) == 0, "the last round's finished uploads stayed")
+        uploads, location, photo = first
+        assert uploads.head(location).status_code == 404
+        assert uploads.patch(location, len(photo), b"").status_code == 404
+        auth = {"Authorization": f"Bearer {key}"}
+        run = httpx.get(f"{server.url}/v1/runs/{uploads.run_id}", headers=auth).json()
+        [kept] = run["answers"]["s-photo"]["photos"]
+        assert httpx.get(kept["url"]).content == photo  # still attached, its bytes served
     finally:
         server.stop()

@@ -10,6 +10,7 @@ import pytest
 
 from server.backup.commands import _output
 from server.backup.sealed import BackupError
+from tests.support.backups import populated_install
 from tests.support.server_process import init_org, run_cli
 from tests.support.small_fs import small_tmpfs
 
@@ -67,3 +68,32 @@ def test_no_room_beside_the_target_is_one_line_naming_it(tmp_path: Path):
         assert done.stderr.count("\n") == 1 and "Traceback" not in done.stderr, done.stderr
         assert done.stderr.startswith(f"error: backup failed: no space left in {small}"), done.stderr
         assert list(small.iterdir()) == []  # nothing left behind
+
+
+def test_photos_missing_from_the_data_dir_make_the_backup_exit_3_naming_them(tmp_path: Path):
+    """A cron job must see a backup that lacks photos: the archive of everything else is written, one line
+    counts the missing photos and names the first five, and the exit code is 3 (it was 0, a warning each)."""
+    data_dir = tmp_path / "data"
+    _key, _docs, photos = populated_install(data_dir, {"RUNDUN_RATE_LIMIT": "1000000"}, 5)
+    shas = sorted({sha for _, sha in photos})
+    assert len(shas) == 7
+    kept, lost = shas[0], shas[1:]
+    for sha in lost:
+        (data_dir / "media" / sha[:2] / sha).unlink()
+    archive = tmp_path / "b.rdbk"
+    done = run_cli("backup", "--data-dir", str(data_dir), "--to", str(archive))
+    assert done.returncode == 3, done.stderr
+    [line] = done.stderr.splitlines()
+    assert line.startswith("error: backup incomplete: 6 photos are referenced but not found in "), line
+    assert [sha for sha in shas if sha in line] == lost[:5] and line.count("and 1 more") == 1, line
+    assert str(archive) in line and "Traceback" not in done.stderr
+    assert "1 photo files" in done.stdout, done.stdout  # what the archive holds, said as before
+    restored = run_cli("restore", "--data-dir", str(tmp_path / "restored"), "--from", str(archive))
+    assert restored.returncode == 0, restored.stderr
+    assert [p.name for p in (tmp_path / "restored" / "media").rglob("*") if p.is_file()] == [kept]
+
+
+def test_backup_help_names_its_exit_codes():
+    done = run_cli("backup", "--help")
+    assert done.returncode == 0
+    assert "3 written, but photos the database refers to are missing" in " ".join(done.stdout.split())

@@ -1,5 +1,5 @@
 """`rundun-server` commands refuse in one line, exit code 2, and change nothing: a mistyped data dir, a port in
-use."""
+use, a second server on the same SQLite data dir."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from tests.support.fixtures import first_org_id
-from tests.support.server_process import init_org, run_cli
+from tests.support.server_process import ServerProcess, init_org, run_cli
 
 pytestmark = pytest.mark.sqlite_only
 
@@ -36,6 +36,29 @@ def test_serve_on_a_port_in_use_is_one_line(tmp_path: Path):
         port = taken.getsockname()[1]
         done = run_cli("serve", "--data-dir", str(tmp_path), "--host", "127.0.0.1", "--port", str(port))
     assert one_line(done).startswith(f"error: cannot listen on 127.0.0.1:{port}: ")
+
+
+def test_a_second_server_on_the_same_sqlite_data_dir_is_refused_until_the_first_is_gone(tmp_path: Path):
+    """Two servers on one SQLite file ran two webhook workers (double deliveries). The second `serve` is refused
+    in one line; the lock goes with the first process however it ends (kill -9 here); a connection another
+    program holds open on the database (a sqlite3 shell, a script) refuses nothing (commit 5453d16)."""
+    init_org(tmp_path)
+    with sqlite3.connect(tmp_path / "rundun.db") as shell:
+        assert shell.execute("SELECT count(*) FROM orgs").fetchone() == (1,)
+        first = ServerProcess(tmp_path).start()
+        try:
+            assert first.proc is not None
+            done = run_cli("serve", "--data-dir", str(tmp_path), "--host", "127.0.0.1", "--port", "0")
+            assert one_line(done) == (
+                f"error: the data dir {tmp_path} is in use by another rundun-server (process {first.proc.pid}): "
+                "one server per SQLite data dir; stop that one first\n"
+            )
+            first.kill()  # SIGKILL: no clean-up of its own
+            again = ServerProcess(tmp_path).start()  # the kernel released the lock with the process
+            again.stop()
+        finally:
+            first.stop()
+        shell.execute("SELECT 1")
 
 
 def test_credits_add_keeps_the_balance_a_whole_number_json_keeps_exactly(tmp_path: Path):

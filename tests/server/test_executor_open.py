@@ -338,3 +338,21 @@ def test_executor_requests_read_the_run_without_its_snapshot(api):
     assert [s.id for s in model.steps_by_id().values()] == [
         s["id"] for section in full["snapshot"]["sections"] for s in section["steps"]
     ]
+
+
+def test_a_run_handed_over_after_its_members_removal_fires_run_opened_with_who_had_it(api):
+    run_id = dispatch(api, with_execution(minimal(), identity_required="member"))
+    mia, mia_token = member(api)
+    max_, max_token = member(api, "Max", "max@example.com")
+    open_run(api, run_id, headers=bearer(mia_token))
+    assert api.delete(f"/v1/members/{mia}").status_code == 204
+    taken = open_run(api, run_id, headers=bearer(max_token))
+    assert taken["assigned_to"] == max_
+    opened = [e for e in events(api, run_id) if e["event"] == "run.opened"]
+    assert [e["data"]["assigned_to"] for e in opened] == [mia, max_]
+    assert opened[1]["data"]["previous_assigned_to"] == mia
+    assert opened[1]["data"]["executor_identity"] == {"mode": "member", "user_id": max_}
+    # Taken over, it is Max's as any run is its opener's: a third member is 409.
+    _, third = member(api, "Ida", "ida@example.com")
+    r = api.post(f"/v1/runs/{run_id}/open", json={}, auth=False, headers=bearer(third))
+    assert r.status_code == 409 and r.json()["error"] == "run_already_opened"

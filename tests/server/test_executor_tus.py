@@ -911,3 +911,28 @@ def test_removing_a_photo_whose_upload_never_finished_ends_that_upload(api, ex, 
     assert up.patch(cut, photo[:10_000], 0).status_code == 204
     assert ex.call("DELETE", "/answers/s-photo/photos/0").status_code == 404
     assert ex.state()["uploads"] == [] and not has_part(api, _upload_id(cut))
+
+
+def test_finished_uploads_are_forgotten_after_the_upload_ttl_and_their_photos_stay(api, ex, up):
+    """A finished upload's row was kept for ever: one per photo ever sent, for as long as the server ran. It
+    goes RUNDUN_UPLOAD_TTL_HOURS after it finished; a retried HEAD or last PATCH then gets 404 (a tus client
+    starts a new upload; the photo is attached once per slot), and the photo stays attached."""
+    from server.services import upkeep
+
+    old, recent, unfinished = jpeg(3000), jpeg(4000), jpeg(5000)
+    old_url, recent_url, unfinished_url = up.new(old), up.new(recent, index="1"), up.new(unfinished)
+    assert up.patch(old_url, old, 0).status_code == 204
+    assert up.patch(recent_url, recent, 0).status_code == 204
+    assert up.patch(unfinished_url, unfinished[:100], 0).status_code == 204  # after the old one: a retake
+    old_id = old_url.rsplit("/", 1)[1]
+    sql(api, "UPDATE uploads SET updated_at = '2020-01-01T00:00:00Z' WHERE id = ?", (old_id,))
+    before = api.get(f"/v1/runs/{ex.run_id}").json()
+    counts = asyncio.run(upkeep.prune_once(api.ctx))
+    assert counts["finished_uploads"] == 1 and counts["uploads"] == 0
+    assert sql(api, "SELECT id FROM uploads WHERE id = ?", (old_id,)) == []
+    assert up.head(old_url).status_code == 404
+    assert up.patch(old_url, b"", len(old)).status_code == 404  # a last PATCH retried too late
+    assert api.get(f"/v1/runs/{ex.run_id}").json()["answers"] == before["answers"]  # both photos attached
+    assert {p["sha256"] for p in ex.state()["photos"]} == {sha256(old), sha256(recent)}
+    assert up.offset(recent_url) == len(recent)  # finished within the TTL: still answered
+    assert up.offset(unfinished_url) == 100  # an unfinished one keeps its own limit

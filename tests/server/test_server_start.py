@@ -116,4 +116,4 @@ def test_a_lazy_router_is_imported_by_the_first_request_that_needs_it(tmp_path):
         check=False,
     )
     assert done.returncode == 0, done.stderr
-    assert done.stdout.strip().splitlines()[-1] == "[200, False, 200, True, (405, 'GET, POST')]"
+    assert done.stdout.strip().splitlines()[-1] == "[200, False, 200, True, (405, 'GET, HEAD, POST')]"
