@@ -11,6 +11,7 @@ import sqlite3
 from PySide6.QtCore import QPoint, Qt
 
 from rundun_desktop.desktop_app import DesktopApp
+from rundun_desktop.executor.store.schema import schema_migrations
 from rundun_desktop.paths import AppPaths
 from tests.desktop.conftest import _CLOSED_LOOPS, run, wait_until
 from tests.support.org import Org
@@ -180,6 +181,7 @@ def test_runs_an_older_version_left_on_an_old_port_recover_on_upgrade(aloop, qtb
         db.execute("DROP INDEX runs_by_server")
         db.execute("ALTER TABLE runs DROP COLUMN server_id")
         db.execute("DROP TABLE open_keys")  # migration 3's
+        db.execute("DROP TABLE drafts")  # migration 4's
         db.execute("DROP TABLE migrations")
         db.execute("PRAGMA user_version = 1")
     settings = json.loads(paths.settings_file.read_text())
@@ -193,7 +195,9 @@ def test_runs_an_older_version_left_on_an_old_port_recover_on_upgrade(aloop, qtb
         answer_yes(qtbot, aloop, page, "s-2")
         wait_until(aloop, lambda: server_values(again, run_id) == {"s-1": True, "s-2": True}, 15)
         with sqlite3.connect(store_file) as db:
-            assert db.execute("SELECT max(id) FROM migrations").fetchone()[0] == 3
+            assert (
+                db.execute("SELECT max(id) FROM migrations").fetchone()[0] == schema_migrations()[-1].number
+            )
             assert db.execute("SELECT base_url FROM runs").fetchone()[0] == again.api.base_url
     finally:
         stop(aloop, again)
