@@ -136,8 +136,10 @@ function showOpen(kind = null, message = "") {
   const fields = [];
   if (kind === "external") {
     fields.push(el("h2", { text: t("identity_external") }),
-      el("label", { for: "who-name", text: t("name") }), el("input", { id: "who-name", autocomplete: "name", required: true }),
-      el("label", { for: "who-email", text: t("email") }), el("input", { id: "who-email", type: "email", autocomplete: "email", required: true }));
+      // The server's limits (OpenIn): a longer name was refused in the server's English words.
+      el("label", { for: "who-name", text: t("name") }), el("input", { id: "who-name", autocomplete: "name", required: true, maxlength: 200 }),
+      el("label", { for: "who-email", text: t("email") }),
+      el("input", { id: "who-email", type: "email", autocomplete: "email", required: true, maxlength: 320 }));
   } else if (kind === "member") {
     fields.push(el("h2", { text: t("identity_member") }),
       el("label", { for: "who-token", text: t("member_token") }), el("input", { id: "who-token", autocomplete: "off", required: true }));
@@ -188,6 +190,16 @@ async function openRun(kind) {
   const doc = await response.json().catch(() => ({}));
   if (response.status === 400 && !kind && (doc.details || []).some((d) => d.path === "name" || d.path === "email")) return showOpen("external");
   if (response.status === 401 && kind !== "member") return showOpen("member");
+  // An email the browser's field let through that the server's does not (it needs a dot after the @: "a@b"):
+  // said in the page's words by the field (it read "Could not open the checklist: The request failed
+  // validation.", in English, naming no field).
+  if (kind === "external" && (doc.details || []).some((d) => d.path === "email")) {
+    showOpen(kind, t("open_email_invalid"));
+    const field = document.getElementById("who-email");
+    field.setAttribute("aria-invalid", "true");
+    field.setAttribute("aria-describedby", "open-problem");
+    return field.focus();
+  }
   if (doc.error === "run_already_opened") return showFinished("opened_elsewhere"); // a Start that can only fail: none
   if (!response.ok) return showOpen(kind, t("open_failed", { message: describeRunRefusal({ code: doc.error, message: doc.message }) || response.status }));
   // `template` comes resolved to the run's `language` (SPEC §15); the runner's own words follow the person.

@@ -146,6 +146,17 @@ const EN = {
   problem_rating: "must be a whole number from {min} to {max}",
   problem_min_date: "must be on or after {date}",
   problem_max_date: "must be on or before {date}",
+  // A location's problems name its parts in words (rules.js names them by their keys, "lat", "lng"; the
+  // English said no name at all: "must be a number from -90 to 90"), as the desktop's runner does.
+  geo_field_lat: "Latitude",
+  geo_field_lng: "Longitude",
+  geo_field_accuracy_m: "Accuracy",
+  problem_geo: "the location needs a latitude and a longitude, or none at all",
+  problem_geo_required: "{field} is missing",
+  problem_geo_range: "{field} must be a number from {min} to {max}",
+  problem_geo_accuracy: "Accuracy must be a number of metres, 0 or more, or empty",
+  problem_geo_unknown: "the location holds “{field}”, which it does not take (only a latitude, a longitude and an accuracy)",
+  open_email_invalid: "The server does not take this email address: write it in full, such as name@example.com.",
   incomplete_step: "“{name}” is not complete on the server: see the details at the bottom of the screen.",
   // The status bar: one short line, the rest behind "Details".
   sum_waiting: "{n} waiting to be sent",
@@ -313,10 +324,14 @@ const ES = {
   problem_max_date: "debe ser el {date} o antes",
   problem_time: "debe ser una hora HH:MM, de 00:00 a 23:59",
   problem_geo: "la ubicación debe tener latitud y longitud, o quedar vacía",
-  problem_geo_required: "falta {field}",
-  problem_geo_range: "{field} debe ser un número de {min} a {max}",
+  problem_geo_required: "falta la {field}",
+  problem_geo_range: "la {field} debe ser un número de {min} a {max}",
   problem_geo_accuracy: "la precisión debe ser de 0 metros o más, o quedar vacía",
-  problem_geo_unknown: "«{field}» no es un campo conocido (la ubicación lleva lat, lng y accuracy_m)",
+  problem_geo_unknown: "la ubicación lleva «{field}», que no admite (solo latitud, longitud y precisión)",
+  geo_field_lat: "latitud",
+  geo_field_lng: "longitud",
+  geo_field_accuracy_m: "precisión",
+  open_email_invalid: "El servidor no acepta esta dirección de correo: escríbela completa, como nombre@ejemplo.com.",
 };
 
 const DE = {
@@ -476,11 +491,15 @@ const DE = {
   problem_min_date: "darf nicht vor dem {date} liegen",
   problem_max_date: "darf nicht nach dem {date} liegen",
   problem_time: "muss eine Uhrzeit HH:MM sein, von 00:00 bis 23:59",
-  problem_geo: "ein Standort braucht Breite und Länge oder bleibt leer",
+  problem_geo: "ein Standort braucht Breiten- und Längengrad oder bleibt leer",
   problem_geo_required: "{field} fehlt",
   problem_geo_range: "{field} muss eine Zahl von {min} bis {max} sein",
   problem_geo_accuracy: "die Genauigkeit muss 0 Meter oder mehr betragen oder leer bleiben",
-  problem_geo_unknown: "„{field}“ ist kein bekanntes Feld (ein Standort hat lat, lng und accuracy_m)",
+  problem_geo_unknown: "der Standort enthält „{field}“, das er nicht annimmt (nur Breitengrad, Längengrad und Genauigkeit)",
+  geo_field_lat: "Breitengrad",
+  geo_field_lng: "Längengrad",
+  geo_field_accuracy_m: "Genauigkeit",
+  open_email_invalid: "Der Server nimmt diese E-Mail-Adresse nicht an: Schreiben Sie sie vollständig, etwa name@beispiel.de.",
 };
 
 const AR = {
@@ -644,7 +663,11 @@ const AR = {
   problem_geo_required: "{field} مفقود",
   problem_geo_range: "يجب أن يكون {field} رقمًا من {min} إلى {max}",
   problem_geo_accuracy: "يجب أن تكون الدقة 0 متر أو أكثر، أو أن تبقى فارغة",
-  problem_geo_unknown: "«{field}» ليس حقلًا معروفًا (يتضمن الموقع lat وlng وaccuracy_m)",
+  problem_geo_unknown: "يتضمن الموقع «{field}» وهو ما لا يقبله (خط العرض وخط الطول والدقة فقط)",
+  geo_field_lat: "خط العرض",
+  geo_field_lng: "خط الطول",
+  geo_field_accuracy_m: "الدقة",
+  open_email_invalid: "لا يقبل الخادم عنوان البريد الإلكتروني هذا: اكتبه كاملًا، مثل name@example.com.",
 };
 
 // Each table's language in its own words: the page's language switch lists them.
@@ -790,14 +813,17 @@ export function untranslated(tag) {
 }
 
 // A problem of rules.js ({code, params, message}) in the page's language: its code's words with its params,
-// numbers written the locale's way to their last digit (a limit of 0.25 must not read 0.3) and dates as the
-// locale writes them. English, and any code a table lacks, show the English `message`, the server's words.
+// numbers written the locale's way to their last digit (a limit of 0.25 must not read 0.3), dates as the
+// locale writes them and a location's parts by their names. English, and any code a table lacks, show the
+// English `message`, the server's words.
 export function describeProblem({ code, params = {}, message }) {
-  const text = code ? table[`problem_${code}`] : undefined; // English has its own for a few (dates)
+  const text = code ? table[`problem_${code}`] : undefined; // English has its own for a few (dates, locations)
   if (!text) return message;
   const shown = {};
   for (const [key, value] of Object.entries(params)) {
-    if (key === "date" && typeof value === "string" && DATE_ONLY.test(value)) {
+    if (key === "field" && known(`geo_field_${value}`)) {
+      shown.field = t(`geo_field_${value}`); // a location's part in words ("Latitude"), not its key ("lat")
+    } else if (key === "date" && typeof value === "string" && DATE_ONLY.test(value)) {
       shown.date = formatDate(value, { dateStyle: "medium", timeZone: "UTC" });
     } else if (typeof value === "string" || Array.isArray(value)) {
       // The template's words (a label, an id) isolated (FSI…PDI): an English label must not turn an Arabic
