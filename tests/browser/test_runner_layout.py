@@ -1,0 +1,39 @@
+"""The runner's page laid out on a phone (393×851, 320×568) in each of its languages and in both directions: the
+checklist's name on a line of its own under the brand and the language switch (in Arabic the switch sat beside
+the name and squeezed its first line)."""
+
+from __future__ import annotations
+
+import pytest
+from playwright.sync_api import expect
+
+from tests.browser.actions import run_in
+from tests.browser.templates import EVERY_TYPE
+
+SIZES = [(393, 851), (320, 568)]
+LANGUAGES = ["en-GB", "de-DE", "es-ES", "ar"]
+LONG_NAME = {**EVERY_TYPE, "name": "Heizungsprüfung Kellergeschoss Nordflügel"}
+BOX = "(node) => { const r = node.getBoundingClientRect(); return [r.left, r.top, r.right, r.bottom]; }"
+
+
+def box(locator) -> tuple[float, float, float, float]:
+    return tuple(locator.evaluate(BOX))
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}px")
+@pytest.mark.parametrize("locale", LANGUAGES)
+def test_the_checklists_name_has_a_line_of_its_own_under_the_language_switch(live, browser, locale, size):
+    width, height = size
+    viewport = {"viewport": {"width": width, "height": height}}
+    with run_in(live, browser, LONG_NAME, locale, **viewport) as (_run_id, _context, page):
+        expect(page.locator("header h1")).to_have_text(LONG_NAME["name"])
+        header, switch = box(page.locator("header")), box(page.locator("#language"))
+        brand, title = box(page.locator("header small")), box(page.locator("header h1"))
+        assert switch[1] < brand[3] and brand[1] < switch[3]  # the brand and the switch share a row
+        assert title[1] >= switch[3] and title[1] >= brand[3]  # the name below both
+        assert title[0] == header[0] and title[2] == header[2]  # as wide as the page: nothing beside it
+        assert header[0] <= switch[0] and switch[2] <= header[2]
+        # The switch at the line's end, the brand at its start, in either direction.
+        right_to_left = locale == "ar"
+        assert (switch[0] == header[0]) if right_to_left else (switch[2] == header[2])
+        assert (brand[2] == header[2]) if right_to_left else (brand[0] == header[0])
