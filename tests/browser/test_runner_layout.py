@@ -1,6 +1,7 @@
 """The runner's page laid out on a phone (393×851, 320×568) in each of its languages and in both directions: the
 checklist's name on a line of its own under the brand and the language switch (in Arabic the switch sat beside
-the name and squeezed its first line)."""
+the name and squeezed its first line), and a signature pad's two buttons side by side where both fit, else each
+as wide as the card (at 393 px they wrapped one under the other, each as wide as its words)."""
 
 from __future__ import annotations
 
@@ -37,3 +38,24 @@ def test_the_checklists_name_has_a_line_of_its_own_under_the_language_switch(liv
         right_to_left = locale == "ar"
         assert (switch[0] == header[0]) if right_to_left else (switch[2] == header[2])
         assert (brand[2] == header[2]) if right_to_left else (brand[0] == header[0])
+
+
+@pytest.mark.parametrize("size", [*SIZES, (720, 900)], ids=lambda s: f"{s[0]}px")
+@pytest.mark.parametrize("locale", LANGUAGES)
+def test_a_signature_pads_buttons_sit_side_by_side_or_each_as_wide_as_the_card(live, browser, locale, size):
+    width, height = size
+    viewport = {"viewport": {"width": width, "height": height}}
+    with run_in(live, browser, EVERY_TYPE, locale, **viewport) as (_run_id, _context, page):
+        for pad in ('[data-signature="s-sign"]', '[data-signature="_run"]'):
+            row = page.locator(f"{pad} .row")
+            row.scroll_into_view_if_needed()
+            inside = box(row)
+            clear, keep = (box(button) for button in row.locator("button").all())
+            for button in (clear, keep):
+                assert inside[0] <= button[0] and button[2] <= inside[2]  # within the card
+            side_by_side = clear[1] == keep[1]
+            if side_by_side:  # sharing the row, edge to edge
+                assert min(clear[0], keep[0]) == inside[0] and max(clear[2], keep[2]) == inside[2]
+            else:  # stacked: each as wide as the card
+                assert clear[0] == keep[0] == inside[0] and clear[2] == keep[2] == inside[2]
+            assert side_by_side == (width >= 720)  # where both fit (the page is 640 px at most)
