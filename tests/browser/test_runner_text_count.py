@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from playwright.sync_api import expect
 
-from tests.browser.actions import phone_in, start_run, wait_for
+from tests.browser.actions import phone_in, server_value, start_run, wait_for
 from tests.browser.templates import EVERY_TYPE
 
 
@@ -22,10 +22,7 @@ def test_a_texts_count_of_characters_against_its_room_follows_what_is_typed(live
     expect(count).to_have_text("20 / 20")
     field.blur()
     wait_for(
-        lambda: (
-            (live.org.get(f"/v1/runs/{run_id}").json()["answers"].get("s-note") or {}).get("value")
-            == "Boiler " + "X" * 13
-        ),
+        lambda: server_value(live, run_id, "s-note") == "Boiler " + "X" * 13,
         what="the text on the server",
     )
     page.reload()
@@ -49,9 +46,7 @@ def test_an_emoji_counts_as_one_character_as_the_counter_and_the_server_count_it
     expect(field).to_have_value(serial)
     field.blur()
     wait_for(
-        lambda: (
-            (live.org.get(f"/v1/runs/{run_id}").json()["answers"].get("s-note") or {}).get("value") == serial
-        ),
+        lambda: server_value(live, run_id, "s-note") == serial,
         what="the 20 characters on the server",
     )
 
@@ -76,9 +71,25 @@ def test_text_pasted_past_the_limit_is_cut_and_the_field_says_so(live, browser):
         expect(note).to_have_text("")
         field.blur()
         wait_for(
-            lambda: (
-                (live.org.get(f"/v1/runs/{run_id}").json()["answers"].get("s-note") or {}).get("value")
-                == pasted[:19]
-            ),
+            lambda: server_value(live, run_id, "s-note") == pasted[:19],
             what="the cut text on the server",
         )
+
+
+def test_typing_in_a_text_step_without_a_limit_raises_no_error(live, phone):
+    """A text step with no limit has no count: its field threw "Cannot set properties of null" at every key
+    (the note of a cut it does not have)."""
+    run_id = live.dispatch(EVERY_TYPE, webhook=False)
+    page = start_run(live, phone, run_id)
+    errors: list[str] = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.get_by_label("No").first.check()  # "Why not?": multiline, no limit
+    field = page.locator("#s-why-input")
+    field.press_sequentially("Cellar locked")
+    field.blur()
+    wait_for(
+        lambda: server_value(live, run_id, "s-why") == "Cellar locked",
+        what="the text on the server",
+        page=page,
+    )
+    assert errors == []

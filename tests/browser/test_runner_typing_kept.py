@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from playwright.sync_api import expect
 
-from tests.browser.actions import start_run, wait_for
+from tests.browser.actions import server_value, start_run, wait_for
 from tests.browser.templates import EVERY_TYPE
 
 
@@ -32,9 +32,6 @@ def test_what_is_being_typed_survives_the_servers_copy_arriving_after_a_reload(l
     expect(page.locator("#s-note-input-count")).to_have_text("9 / 20")
     field.blur()
     wait_for(
-        lambda: (
-            (live.org.get(f"/v1/runs/{run_id}").json()["answers"].get("s-note") or {}).get("value")
-            == "Boiler 7X"
-        ),
+        lambda: server_value(live, run_id, "s-note") == "Boiler 7X",
         what="the text on the server",
     )

@@ -126,9 +126,10 @@ function valueInput(step, template, on) {
         if (!e.isComposing) cutNote.textContent = cut ? t("text_cut", { max: Number(e.target.dataset.max) }) : "";
         showCount(e.target);
       };
+      // A step without a limit has no count to keep (its field threw at every key: no note to write into).
       const field = el(cfg.multiline ? "textarea" : "input", { id, type: cfg.multiline ? null : "text", "data-max": cfg.max_length,
         placeholder: cfg.placeholder, rows: cfg.multiline ? 3 : null, "aria-labelledby": `${step.id}-label`, ...ownHint(counter),
-        onchange: typed, oninput: within, oncompositionend: within });
+        onchange: typed, oninput: counter && within, oncompositionend: counter && within });
       if (!counter) return field;
       showCount(field, counter);
       return el("div", { class: "text" }, field, counter, cutNote);
