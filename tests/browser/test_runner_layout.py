@@ -59,3 +59,17 @@ def test_a_signature_pads_buttons_sit_side_by_side_or_each_as_wide_as_the_card(l
             else:  # stacked: each as wide as the card
                 assert clear[0] == keep[0] == inside[0] and clear[2] == keep[2] == inside[2]
             assert side_by_side == (width >= 720)  # where both fit (the page is 640 px at most)
+
+
+@pytest.mark.parametrize("locale", ["en-GB", "ar"])
+def test_what_completion_misses_starts_at_its_bullet_in_either_direction(live, browser, locale):
+    """In Arabic each link of "Before you can complete" sat at the line's far left, away from its bullet on the
+    right (a line that is only a link had no letter to take its direction from)."""
+    with run_in(live, browser, EVERY_TYPE, locale) as (_run_id, _context, page):
+        page.locator("#complete").click()
+        items = page.locator("#missing li")
+        expect(items).to_have_count(11)
+        for k in range(11):
+            line, link = box(items.nth(k)), box(items.nth(k).locator("a"))
+            start = (line[2] - link[2]) if locale == "ar" else (link[0] - line[0])
+            assert start < 1, (k, line, link)  # the link begins where the line does, beside its bullet
