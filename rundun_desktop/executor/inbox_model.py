@@ -16,6 +16,7 @@ from PySide6.QtGui import QColor
 
 from rundun_desktop import formatting as fmt
 from rundun_desktop.executor import store as st
+from rundun_desktop.executor.sync import unsaved_words
 from rundun_desktop.theme import colour
 from rundun_desktop.words import QT_TRANSLATE_NOOP, Counts
 
@@ -55,10 +56,14 @@ def local_words(run: dict) -> tuple[str, str]:
         ) if pending else QCoreApplication.translate("inbox_model", "Completed here"), "waiting"
     if state == st.EXITING:
         return QCoreApplication.translate("inbox_model", "Given up here · waiting to sync"), "waiting"
-    if failed:
-        return Counts.tr("%Ln change(s) refused", "", failed) + (f" · {waiting}" if pending else ""), "error"
+    unsaved = run.get("unsaved", 0)  # answers their checks refuse ("✎ Not saved yet"): never "All synced"
+    parts = [Counts.tr("%Ln change(s) refused", "", failed)] if failed else []
     if pending:
-        return waiting, "waiting"
+        parts.append(waiting)
+    if unsaved:
+        parts.append(Counts.tr("%Ln answer(s) not saved", "", unsaved))
+    if parts:
+        return " · ".join(parts), "error" if failed or unsaved else "waiting"
     if run.get("last_error"):
         return QCoreApplication.translate("inbox_model", "Not synced yet"), "waiting"
     return QCoreApplication.translate("inbox_model", "All synced"), ""
@@ -155,7 +160,10 @@ class InboxModel(QAbstractTableModel):
         if col == COL_RUN:
             return f"{run['run_id']}\n{run['base_url']}"
         if col == COL_HERE:
-            return run.get("refusal") or run.get("attention") or run.get("last_error") or local_words(run)[0]
+            why = run.get("refusal") or run.get("attention") or run.get("last_error")
+            if run.get("unsaved") and run["local_state"] == st.OPEN:  # and what to do about them
+                return "\n".join(filter(None, [why, unsaved_words(run["unsaved"])]))
+            return why or local_words(run)[0]
         if col == COL_SERVER:
             synced = fmt.local_time(run.get("synced_at")) if run.get("synced_at") else "never"
             expires = fmt.local_time(run.get("expires_at")) if run.get("expires_at") else "never"

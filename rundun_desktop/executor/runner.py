@@ -385,6 +385,9 @@ class RunnerController(QObject):
             # Kept here, never sent: shown again after a restart (a quit, a crash), not lost with the window.
             with contextlib.suppress(st.StoreError):  # a run that takes no more changes: its inputs are off
                 await self.store.call(st.LocalStore.hold, self.run_id, step_id, (value, geo))
+                # The sync bar and the Inbox count it as not saved (they said "everything is synced").
+                self.wake()
+                self.run_changed.emit(self.run_id)
             return False
         try:
             await self.store.call(
