@@ -681,6 +681,35 @@ def test_a_skip_ticked_by_accident_and_unticked_gives_the_typed_answer_back(page
     assert org.values(run_id)["s-why"] == "soak test"
 
 
+def test_skipping_a_step_whose_answer_is_refused_sets_aside_the_answer_on_screen(page, org, aloop, qtbot):
+    """12 saved, then 150 typed where 100 is the most ("✎ Not saved yet"), then "Skip this step": unticking gave
+    back 12, the answer saved before, not the 150 the person had in front of them. What comes back is what was
+    shown, refused and not saved as before (it is never sent), and a restart keeps it so."""
+    run_id = opened(aloop, page, org.dispatch({**every_type(), "settings": {"allow_skip": True}}))
+    num = page.runner.cards["s-num"]
+    type_into(qtbot, num.input.edit, "12")
+    settle(aloop, page)
+    type_into(qtbot, num.input.edit, "150")
+    settle(aloop, page)
+    assert num.chip.text() == "✎ Not saved yet"
+    tick(qtbot, num.skip)
+    settle(aloop, page)
+    assert num.skip.isChecked() and num.input.edit.text() == "" and not num.problems.isVisible()
+    tick(qtbot, num.skip)
+    settle(aloop, page)
+    assert not num.skip.isChecked() and num.input.edit.text() == "150"
+    assert num.chip.text() == "✎ Not saved yet" and num.problems.text() == "must be at most 100"
+    assert "s-num" in page.runner.invalid
+    synced(aloop, page, run_id)
+    sent = org.run_doc(run_id)["answers"]["s-num"]
+    assert sent["skipped"] is False and sent["value"] is None  # the skip ended; 150 is never sent
+    store = st.LocalStore(page.service.data_dir)
+    try:
+        assert store.drafts(run_id, st.HELD) == {"s-num": (150, None)}  # shown again after a restart
+    finally:
+        store.close()
+
+
 def test_enter_in_the_give_up_reason_gives_the_run_up_with_it(qtbot):
     """Enter in "Why (optional)" did nothing; only the button worked."""
     from rundun_desktop.executor.runner_view import ConfirmBar
