@@ -903,20 +903,42 @@ def test_saving_a_signature_leaves_the_form_where_it_was(page, org, aloop, qtbot
     )  # "Sign again": the focus stays on the card
 
 
+BOTH = {
+    "name": "Boiler check",
+    "languages": ["en", "de"],
+    "translations": {"de": {"name": "Kesselprüfung", "s-ok.label": "Alles gut?"}},
+    "sections": [
+        {"id": "g-1", "title": "Boiler", "steps": [{"id": "s-ok", "type": "boolean", "label": "All OK?"}]}
+    ],
+}
+
+
 def test_a_links_lang_is_the_language_the_run_opens_in(page, org, aloop, qtbot):
     """A pasted link's `?lang=de` (the dispatcher's choice) was ignored: the phone opened the checklist in German,
     the Executor in the computer's language. It is asked for first now."""
-    both = {
-        "name": "Boiler check",
-        "languages": ["en", "de"],
-        "translations": {"de": {"name": "Kesselprüfung", "s-ok.label": "Alles gut?"}},
-        "sections": [
-            {"id": "g-1", "title": "Boiler", "steps": [{"id": "s-ok", "type": "boolean", "label": "All OK?"}]}
-        ],
-    }
-    opened(aloop, page, org.dispatch(both) + "?lang=de")
+    opened(aloop, page, org.dispatch(BOTH) + "?lang=de")
     assert page.runner.cards["s-ok"].step.label == "Alles gut?"
     assert yes_no(page, "s-ok") == ["Ja", "Nein"]
+
+
+def test_a_run_opens_in_the_language_chosen_in_settings(page, org, aloop, qtbot):
+    """The open asked for the system's languages only: in an app set to German (Settings → Language) on an
+    English computer, a run whose template has German opened in English. The app's language is asked for first
+    now, after a link's `?lang=`, which still wins."""
+    app = QApplication.instance()
+    assert not any(
+        tag.startswith("de") for tag in QLocale.system().uiLanguages()
+    )  # the computer's: not German
+    try:
+        i18n.install_for(app, "de")  # as the app starts with the setting
+        opened(aloop, page, org.dispatch(BOTH))
+        assert page.runner.cards["s-ok"].step.label == "Alles gut?"
+        opened(aloop, page, org.dispatch(BOTH) + "?lang=en")
+        assert page.runner.cards["s-ok"].step.label == "All OK?"
+    finally:
+        i18n.install_for(app, "")
+        i18n.TRANSLATION.install(app, "en")
+        QLocale.setDefault(QLocale.system())
 
 
 def test_a_hung_server_is_said_unanswered_and_its_banner_moves_no_field(client, org, aloop, qtbot, tmp_path):
