@@ -164,6 +164,7 @@ class Translation:
     def __init__(self) -> None:
         self.translators: list[QTranslator] = []
         self.language = "en"
+        self.chosen = ""  # the language Settings → Language names at the app's start ("": the system's)
 
     def install(self, app: QCoreApplication, language: str, directory: Path | None = None) -> bool:
         """Use `language`'s compiled catalog (False, and English, when it is not built)."""
@@ -204,7 +205,16 @@ def install_for(app: QCoreApplication, setting: str = "") -> str:
     """At start: the language the setting or the system asks for; returns the language in use."""
     language = choose_language(setting, QLocale.system().uiLanguages(), shipped_languages())
     TRANSLATION.install(app, language)
+    TRANSLATION.chosen = setting
     return TRANSLATION.language
+
+
+def preferred_languages() -> list[str]:
+    """The person's languages, best first, for a server choosing among a template's (`Accept-Language`): the
+    one chosen in Settings → Language, then the system's. A run opened in an app set to German on an English
+    computer came in English though its template had German."""
+    system = QLocale.system().uiLanguages()
+    return [TRANSLATION.chosen, *system] if TRANSLATION.chosen else list(system)
 
 
 @contextmanager

@@ -617,6 +617,17 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%Ln answer(s) not saved</source>
+        <translation>
+            <numerusform>لا توجد إجابات غير محفوظة</numerusform>
+            <numerusform>إجابة واحدة غير محفوظة</numerusform>
+            <numerusform>إجابتان غير محفوظتين</numerusform>
+            <numerusform>%Ln إجابات غير محفوظة</numerusform>
+            <numerusform>%Ln إجابةً غير محفوظة</numerusform>
+            <numerusform>%Ln إجابة غير محفوظة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>This step takes at most %Ln photo(s).</source>
         <translation>
             <numerusform>لا تقبل هذه الخطوة أي صورة.</numerusform>
@@ -768,6 +779,17 @@
             <numerusform>لم تُرسل %Ln تغييرات: رفض الخادم المهمة</numerusform>
             <numerusform>لم يُرسل %Ln تغييرًا: رفض الخادم المهمة</numerusform>
             <numerusform>لم يُرسل %Ln تغيير: رفض الخادم المهمة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln answer(s) not saved: put it right to send it</source>
+        <translation>
+            <numerusform>لا توجد إجابات غير محفوظة</numerusform>
+            <numerusform>إجابة واحدة غير محفوظة: صحّحها لإرسالها</numerusform>
+            <numerusform>إجابتان غير محفوظتين: صحّحهما لإرسالهما</numerusform>
+            <numerusform>%Ln إجابات غير محفوظة: صحّحها لإرسالها</numerusform>
+            <numerusform>%Ln إجابةً غير محفوظة: صحّحها لإرسالها</numerusform>
+            <numerusform>%Ln إجابة غير محفوظة: صحّحها لإرسالها</numerusform>
         </translation>
     </message>
     <message numerus="yes">

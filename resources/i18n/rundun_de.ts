@@ -573,6 +573,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%Ln answer(s) not saved</source>
+        <translation>
+            <numerusform>%Ln Antwort nicht gespeichert</numerusform>
+            <numerusform>%Ln Antworten nicht gespeichert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>This step takes at most %Ln photo(s).</source>
         <translation>
             <numerusform>Dieser Schritt nimmt höchstens %Ln Foto auf.</numerusform>
@@ -668,6 +675,13 @@
         <translation>
             <numerusform>%Ln Änderung nicht gesendet: Der Server hat den Durchlauf abgelehnt</numerusform>
             <numerusform>%Ln Änderungen nicht gesendet: Der Server hat den Durchlauf abgelehnt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln answer(s) not saved: put it right to send it</source>
+        <translation>
+            <numerusform>%Ln Antwort nicht gespeichert: Korrigieren Sie sie, um sie zu senden</numerusform>
+            <numerusform>%Ln Antworten nicht gespeichert: Korrigieren Sie sie, um sie zu senden</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -84,6 +84,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%Ln answer(s) not saved</source>
+        <translation>
+            <numerusform>%Ln answer not saved</numerusform>
+            <numerusform>%Ln answers not saved</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>This step takes at most %Ln photo(s).</source>
         <translation>
             <numerusform>This step takes at most %Ln photo.</numerusform>
@@ -179,6 +186,13 @@
         <translation>
             <numerusform>%Ln change not sent: the server refused the run</numerusform>
             <numerusform>%Ln changes not sent: the server refused the run</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln answer(s) not saved: put it right to send it</source>
+        <translation>
+            <numerusform>%Ln answer not saved: put it right to send it</numerusform>
+            <numerusform>%Ln answers not saved: put them right to send them</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -573,6 +573,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%Ln answer(s) not saved</source>
+        <translation>
+            <numerusform>%Ln respuesta sin guardar</numerusform>
+            <numerusform>%Ln respuestas sin guardar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>This step takes at most %Ln photo(s).</source>
         <translation>
             <numerusform>Este paso admite como máximo %Ln foto.</numerusform>
@@ -668,6 +675,13 @@
         <translation>
             <numerusform>%Ln cambio sin enviar: el servidor rechazó la ejecución</numerusform>
             <numerusform>%Ln cambios sin enviar: el servidor rechazó la ejecución</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln answer(s) not saved: put it right to send it</source>
+        <translation>
+            <numerusform>%Ln respuesta sin guardar: corrígela para enviarla</numerusform>
+            <numerusform>%Ln respuestas sin guardar: corrígelas para enviarlas</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -8,8 +8,9 @@ import contextlib
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
+from rundun_desktop import i18n
 from rundun_desktop.executor import links
 from rundun_desktop.executor import store as st
 from rundun_desktop.executor.inbox_model import InboxModel
@@ -148,7 +149,7 @@ class InboxController(QObject):
                 self.current_base_url(),
                 identity,
                 self.server_id_for,
-                accept_language_header(QLocale.system().uiLanguages()),
+                accept_language_header(i18n.preferred_languages()),  # after a link's ?lang=, which wins
             )
         except IdentityNeeded as exc:
             self._identity_mode = exc.mode

@@ -16,6 +16,7 @@ from PySide6.QtGui import QColor
 
 from rundun_desktop import formatting as fmt
 from rundun_desktop.executor import store as st
+from rundun_desktop.executor.sync import unsaved_words
 from rundun_desktop.theme import colour
 from rundun_desktop.words import QT_TRANSLATE_NOOP, Counts
 
@@ -31,6 +32,7 @@ RunIdRole = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
 NO_PARENT = QModelIndex()
 TONES = {"error": "#b4232a", "waiting": "#b25e00", "done": "#2b8a3e", "": "#1c2333"}
+NO_BREAK = "\u00a0"
 
 
 def local_words(run: dict) -> tuple[str, str]:
@@ -55,10 +57,14 @@ def local_words(run: dict) -> tuple[str, str]:
         ) if pending else QCoreApplication.translate("inbox_model", "Completed here"), "waiting"
     if state == st.EXITING:
         return QCoreApplication.translate("inbox_model", "Given up here · waiting to sync"), "waiting"
-    if failed:
-        return Counts.tr("%Ln change(s) refused", "", failed) + (f" · {waiting}" if pending else ""), "error"
+    unsaved = run.get("unsaved", 0)  # answers their checks refuse ("✎ Not saved yet"): never "All synced"
+    parts = [Counts.tr("%Ln change(s) refused", "", failed)] if failed else []
     if pending:
-        return waiting, "waiting"
+        parts.append(waiting)
+    if unsaved:
+        parts.append(Counts.tr("%Ln answer(s) not saved", "", unsaved))
+    if parts:
+        return " · ".join(parts), "error" if failed or unsaved else "waiting"
     if run.get("last_error"):
         return QCoreApplication.translate("inbox_model", "Not synced yet"), "waiting"
     return QCoreApplication.translate("inbox_model", "All synced"), ""
@@ -66,18 +72,45 @@ def local_words(run: dict) -> tuple[str, str]:
 
 def run_details(run: dict) -> str:
     """What tells a run apart from the others of its template (every row read "Audit all types"): the end of
-    the start of its id (as in the link that was sent), who opened it when the run asked, and when it expires."""
+    the start of its id (as in the link that was sent), who opened it when the run asked, and when it expires.
+    Each part is isolated (right to left, "r-…" stays whole) and unbroken (no-break spaces): where the column
+    is too narrow for them on one line (German at 1024 px), the view wraps them between parts, never inside one
+    ("läuft ab" / "20. Dez.")."""
     parts = [run["run_id"][:10] + "…" if len(run["run_id"]) > 10 else run["run_id"]]
-    identity = run.get("identity") or {}
-    if isinstance(identity, dict) and (who := identity.get("name") or identity.get("email")):
+    if who := identity_words(run, short=True):
         parts.append(who)
-    if run.get("expires_at") and run["local_state"] in (st.OPEN, st.COMPLETING, st.EXITING):
+    if expiring(run):
         parts.append(
             QCoreApplication.translate("inbox_model", "expires {0}").format(fmt.short_time(run["expires_at"]))
         )
-    return " · ".join(
-        f"\u2068{part}\u2069" for part in parts
-    )  # each isolated: right to left, "r-…" stays whole
+    return " · ".join(f"\u2068{part.replace(' ', NO_BREAK)}\u2069" for part in parts)
+
+
+def run_tooltip(run: dict) -> str:
+    """The run whole, whatever its row shows of it: its name, full id, who opened it, when it expires (to the
+    day's date and year), its server."""
+    lines = [run["template_name"], run["run_id"]]
+    if who := identity_words(run, short=False):
+        lines.append(who)
+    if expiring(run):
+        lines.append(
+            QCoreApplication.translate("inbox_model", "expires {0}").format(fmt.local_time(run["expires_at"]))
+        )
+    return "\n".join([*lines, run["base_url"]])
+
+
+def identity_words(run: dict, *, short: bool) -> str:
+    """Who opened the run, when the run asked: their name (`short`) or name and email."""
+    identity = run.get("identity") or {}
+    if not isinstance(identity, dict):
+        return ""
+    named = [identity.get("name"), identity.get("email")]
+    return next(filter(None, named), "") if short else " · ".join(filter(None, named))
+
+
+def expiring(run: dict) -> bool:
+    """The run can still expire (not finished here), so when it does matters."""
+    return bool(run.get("expires_at")) and run["local_state"] in (st.OPEN, st.COMPLETING, st.EXITING)
 
 
 class InboxModel(QAbstractTableModel):
@@ -153,9 +186,12 @@ class InboxModel(QAbstractTableModel):
         if col == COL_OPENED:
             return fmt.local_time(run["opened_at"], with_seconds=True)
         if col == COL_RUN:
-            return f"{run['run_id']}\n{run['base_url']}"
+            return run_tooltip(run)
         if col == COL_HERE:
-            return run.get("refusal") or run.get("attention") or run.get("last_error") or local_words(run)[0]
+            why = run.get("refusal") or run.get("attention") or run.get("last_error")
+            if run.get("unsaved") and run["local_state"] == st.OPEN:  # and what to do about them
+                return "\n".join(filter(None, [why, unsaved_words(run["unsaved"])]))
+            return why or local_words(run)[0]
         if col == COL_SERVER:
             synced = fmt.local_time(run.get("synced_at")) if run.get("synced_at") else "never"
             expires = fmt.local_time(run.get("expires_at")) if run.get("expires_at") else "never"

@@ -81,7 +81,12 @@ class InboxView(QWidget):
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(38)
         self.table.setShowGrid(False)
-        self.table.setWordWrap(False)
+        # A run's details wrap between their parts where its column is too narrow for them on one line
+        # (German at 1024 px cut "läuft ab 20. Dez. …"), its row as tall as they need; the other columns are
+        # as wide as their words, so only the run's wraps.
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.verticalHeader().setMinimumSectionSize(38)
         self.table.setTabKeyNavigation(False)
         self.table.horizontalHeader().setHighlightSections(False)
         self.table.horizontalHeader().setDefaultAlignment(
@@ -147,9 +152,9 @@ class InboxView(QWidget):
 
     def size_columns(self) -> None:
         """Every column but the run's as wide as its words and its header's, in any language; the run's name
-        takes the rest (its id and server are in its tooltip). With fixed widths "On this computer" was cut to
-        "On this comput", and at 1024 px the state here to "Refused by the server · 2 changes no…" (German's
-        more), its parts now on lines of their own."""
+        takes the rest (the whole run is in its tooltip: id, who opened it, expiry, server). With fixed widths
+        "On this computer" was cut to "On this comput", and at 1024 px the state here to "Refused by the server ·
+        2 changes no…" (German's more), its parts now on lines of their own."""
         header = self.table.horizontalHeader()
         for col in (COL_PROGRESS, COL_HERE, COL_SERVER, COL_OPENED):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)

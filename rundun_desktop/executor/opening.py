@@ -39,7 +39,8 @@ class Identity:
 
 
 def accept_language_header(languages: Sequence[str]) -> str | None:
-    """`de-DE, de;q=0.9, en;q=0.8`: the executor's languages (the system's, best first) as `Accept-Language`."""
+    """`de-DE, de;q=0.9, en;q=0.8`: the executor's languages (the app's, then the system's, best first) as
+    `Accept-Language`."""
     tags = list(dict.fromkeys(tag.replace("_", "-") for tag in languages if tag))[:10]
     if not tags:
         return None

@@ -98,6 +98,7 @@ class RunnerController(QObject):
         # saved, not counted done, and Complete names it. Its input keeps showing it until it is put right:
         # cut back silently to what was saved, the screen said three where two were kept.
         self.invalid: dict[str, str] = {}
+        self._refused_shown: dict[str, tuple[Any, Any]] = {}  # step → (value, geo) of that refused answer
         self._set_aside: dict[str, tuple[Any, Any]] = {}  # step → (value, geo) it had when it was skipped
         # Step → (value, geo, problems) of a refused answer kept in the store, for its card when first built.
         self._held_answers: dict[str, tuple[Any, Any, list[str]]] = {}
@@ -162,6 +163,9 @@ class RunnerController(QObject):
             for step_id, (value, geo) in held.items()
             if step_id in self.model.steps_by_id() and (lines := self._refused(step_id, value, geo))
         }
+        self._refused_shown = {
+            step_id: (value, geo) for step_id, (value, geo, _) in self._held_answers.items()
+        }
         v = self.view
         v.show_title(self.model.name)
         v.show_subtitle(f"{self.run['base_url']} · {run_id}")
@@ -178,6 +182,7 @@ class RunnerController(QObject):
         for page in self.pages.values():
             page.deleteLater()
         self.pages, self.cards, self.section_of, self.missing, self.invalid = {}, {}, {}, {}, {}
+        self._refused_shown = {}
         self._set_aside, self._held_answers = {}, {}
         self._missing_words = ""
         self._held = set()
@@ -339,17 +344,26 @@ class RunnerController(QObject):
         """Skipping sends no answer, but the one given is set aside here, and comes back when the skip is
         unticked: a Tab from a text field lands on "Skip this step", and the first space typed ticked it and
         erased the text for good. Set aside in the store (never sent), so that a restart between the two, a
-        crash or a kill, loses it neither."""
+        crash or a kill, loses it neither.
+
+        What is set aside is what the step's input shows: an answer its checks refuse ("✎ Not saved yet") when
+        it shows one, not the last one saved (unticking gave back 12 where the person had typed 150). That one
+        comes back as it was, refused and held, the skip ended with no answer saved."""
+        assert self.model is not None
         async with self._order:
             entry = self.answers.get(step_id) or {}
             aside = None
             if skipped:
-                given = (entry.get("value"), entry.get("geo"))
+                given = self._refused_shown.get(step_id, (entry.get("value"), entry.get("geo")))
                 if not entry.get("skipped") and given != (None, None):
                     aside = self._set_aside[step_id] = given
                 value, geo = None, None
             else:
                 value, geo = self._set_aside.pop(step_id, (None, None))
+                if tdl.check_answer(self.model, step_id, value, geo=geo):  # refused: shown again, held
+                    if not await self._commit_now(step_id, None, None, False, False):
+                        return False
+                    return await self._commit_now(step_id, value, geo, False, False)
             return await self._commit_now(step_id, value, geo, skipped, False, aside=aside)
 
     async def _commit(self, step_id: str, typed: bool, **changes: Any) -> bool:
@@ -379,12 +393,18 @@ class RunnerController(QObject):
         card = self.cards[step_id]
         lines = self._refused(step_id, value, geo, skipped)
         if lines:
+            self._refused_shown[step_id] = (value, geo)
+            if not typed:  # its input shows the last answer saved: it shows this one (a skip's, given back)
+                card.show_answer({**(self.answers.get(step_id) or {}), "value": value, "geo": geo})
             card.show_problems(lines)
             card.unsaved()
             self._recompute()
             # Kept here, never sent: shown again after a restart (a quit, a crash), not lost with the window.
             with contextlib.suppress(st.StoreError):  # a run that takes no more changes: its inputs are off
                 await self.store.call(st.LocalStore.hold, self.run_id, step_id, (value, geo))
+                # The sync bar and the Inbox count it as not saved (they said "everything is synced").
+                self.wake()
+                self.run_changed.emit(self.run_id)
             return False
         try:
             await self.store.call(
@@ -394,6 +414,7 @@ class RunnerController(QObject):
             card.show_problems([str(exc)])
             return False
         self.invalid.pop(step_id, None)
+        self._refused_shown.pop(step_id, None)
         entry = self.answers.setdefault(step_id, {"photos": []})
         was_skipped = bool(entry.get("skipped"))
         entry.update(value=value, geo=geo, skipped=skipped)

@@ -88,6 +88,10 @@ class SyncStatus:
     pending_bytes: int = 0
     failed_ops: int = 0
     unsent_ops: int = 0  # kept here, never to be sent: their run was refused (cancelled, expired…)
+    # Answers held here as their step's checks refuse them ("✎ Not saved yet": 150 where 100 is the most), in
+    # runs still open: saved nowhere but on screen and in the drafts, sent once put right. The bar said
+    # "everything is synced" while one was.
+    unsaved: int = 0
     syncing: bool = False
     retry_in: float | None = None
     last_error: str | None = None
@@ -103,7 +107,7 @@ class SyncStatus:
 
     def words(self) -> str:
         if self.online is None and not (
-            self.pending_ops or self.failed_ops or self.unsent_ops or self.syncing
+            self.pending_ops or self.failed_ops or self.unsent_ops or self.unsaved or self.syncing
         ):
             # Nothing has needed a server yet: "Not connected yet" read as a fault beside the status bar's
             # "Connected" on an empty Executor page.
@@ -115,6 +119,8 @@ class SyncStatus:
         }[self.online]
         if self.pending_ops == 0 and self.unsent_ops:
             waiting = Counts.tr("%Ln change(s) not sent: the server refused the run", "", self.unsent_ops)
+        elif self.pending_ops == 0 and self.unsaved:  # not "everything is synced": these are not saved at all
+            waiting = unsaved_words(self.unsaved)
         elif self.pending_ops == 0:
             waiting = (
                 QCoreApplication.translate("SyncStatus", "everything is synced")
@@ -129,6 +135,8 @@ class SyncStatus:
                 waiting += " · " + Counts.tr(
                     "%Ln change(s) not sent: the server refused the run", "", self.unsent_ops
                 )
+        if self.unsaved and (self.pending_ops or self.unsent_ops):
+            waiting += " · " + unsaved_words(self.unsaved)
         parts = [state, waiting]
         if (waited := self.unanswered_for()) is not None:  # "Online" is what the last answer said
             parts = [
@@ -150,6 +158,11 @@ class SyncStatus:
                 QCoreApplication.translate("SyncStatus", "{0} refused by the server").format(self.failed_ops)
             )
         return " · ".join(parts)
+
+
+def unsaved_words(count: int) -> str:
+    """Answers their checks refuse, kept on screen and never sent (`SyncStatus.unsaved`), and what to do."""
+    return Counts.tr("%Ln answer(s) not saved: put it right to send it", "", count)
 
 
 class Backoff:
@@ -337,15 +350,27 @@ class SyncEngine:
         while self._recount_again:
             self._recount_again = False
             try:
-                ops, size, failed, unsent = await self._db(st.LocalStore.pending_totals)
+                totals = await self._db(st.LocalStore.pending_totals)
             except Exception:  # the local disk failing: the round's own count says it, in words
                 log.warning("could not count the changes waiting", exc_info=True)
                 return
             status = self.status
-            counts = (status.pending_ops, status.pending_bytes, status.failed_ops, status.unsent_ops)
-            if (ops, size, failed, unsent) != counts:
+            counts = (
+                status.pending_ops,
+                status.pending_bytes,
+                status.failed_ops,
+                status.unsent_ops,
+                status.unsaved,
+            )
+            if totals != counts:
+                ops, size, failed, unsent, unsaved = totals
                 self.status = replace(
-                    status, pending_ops=ops, pending_bytes=size, failed_ops=failed, unsent_ops=unsent
+                    status,
+                    pending_ops=ops,
+                    pending_bytes=size,
+                    failed_ops=failed,
+                    unsent_ops=unsent,
+                    unsaved=unsaved,
                 )
                 self._emit("status", self.status)
 
@@ -480,7 +505,7 @@ class SyncEngine:
         self._emit("run", {"run_id": run.run_id})
 
     async def _publish(self) -> bool:
-        ops, size, failed, unsent = await self._db(st.LocalStore.pending_totals)
+        ops, size, failed, unsent, unsaved = await self._db(st.LocalStore.pending_totals)
         online = [s.online for s in self._servers.values() if s.online is not None]
         if online:
             self._last_online = all(online)
@@ -494,6 +519,7 @@ class SyncEngine:
             pending_bytes=size,
             failed_ops=failed,
             unsent_ops=unsent,
+            unsaved=unsaved,
             syncing=False,
             retry_in=max(0.0, min(retry) - self._now()) if retry else None,
             last_error=errors[-1] if errors else None,

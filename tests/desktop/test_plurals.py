@@ -136,20 +136,39 @@ def test_german_and_spanish_say_singular_and_plural(qtbot, speak, language, one,
 
 
 @pytest.mark.parametrize(
-    ("n", "templates", "changes"),
+    ("n", "templates", "changes", "unsaved"),
     [
-        (0, "لا قوالب", "كل شيء متزامن"),  # no change waiting: the row says all is synced
-        (1, "قالب واحد", "تغيير واحد بالانتظار"),
-        (2, "قالبان", "تغييران بالانتظار"),
-        (3, "٣ قوالب", "٣ تغييرات بالانتظار"),
-        (11, "١١ قالبًا", "١١ تغييرًا بالانتظار"),
-        (100, "١٠٠ قالب", "١٠٠ تغيير بالانتظار"),
+        (0, "لا قوالب", "كل شيء متزامن", "كل شيء متزامن"),  # no change waiting: the row says all is synced
+        (1, "قالب واحد", "تغيير واحد بالانتظار", "إجابة واحدة غير محفوظة"),
+        (2, "قالبان", "تغييران بالانتظار", "إجابتان غير محفوظتين"),
+        (3, "٣ قوالب", "٣ تغييرات بالانتظار", "٣ إجابات غير محفوظة"),
+        (11, "١١ قالبًا", "١١ تغييرًا بالانتظار", "١١ إجابةً غير محفوظة"),
+        (100, "١٠٠ قالب", "١٠٠ تغيير بالانتظار", "١٠٠ إجابة غير محفوظة"),
     ],
 )
-def test_arabic_says_each_of_its_six_forms(qtbot, speak, n, templates, changes):
+def test_arabic_says_each_of_its_six_forms(qtbot, speak, n, templates, changes, unsaved):
     speak("ar")
     assert library_count(qtbot, n) == templates
     assert local_words({"local_state": "open", "pending_ops": n, "failed_ops": 0})[0] == changes
+    assert local_words({"local_state": "open", "unsaved": n})[0] == unsaved  # answers its checks refuse
+
+
+@pytest.mark.parametrize(
+    ("language", "one", "two"),
+    [
+        ("en", "1 answer not saved: put it right to send it", "2 answers not saved: put them right to send them"),
+        ("de", "1 Antwort nicht gespeichert: Korrigieren Sie sie, um sie zu senden",
+         "2 Antworten nicht gespeichert: Korrigieren Sie sie, um sie zu senden"),
+        ("es", "1 respuesta sin guardar: corrígela para enviarla",
+         "2 respuestas sin guardar: corrígelas para enviarlas"),
+        ("ar", "إجابة واحدة غير محفوظة: صحّحها لإرسالها", "إجابتان غير محفوظتين: صحّحهما لإرسالهما"),
+    ],
+)  # fmt: skip
+def test_the_sync_bar_counts_answers_not_saved_in_the_languages_forms(speak, language, one, two):
+    """Answers held as their checks refuse them: the bar said "everything is synced" of them."""
+    speak(language)
+    assert SyncStatus(online=True, unsaved=1).words().endswith(" · " + one)
+    assert SyncStatus(online=True, unsaved=2).words().endswith(" · " + two)
 
 
 def test_arabic_run_counts_take_the_locale_digits(qtbot, speak):

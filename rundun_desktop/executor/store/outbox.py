@@ -17,6 +17,7 @@ from rundun_desktop.executor.store.schema import (
     EXITING,
     FAILED,
     FINISHED,
+    HELD,
     OPEN,
     PENDING,
     PHOTO,
@@ -146,10 +147,15 @@ class Outbox(AnswerRows):
                 "UPDATE outbox SET upload_url = ?, upload_offset = ? WHERE op_id = ?", (url, offset, op_id)
             )
 
-    def pending_totals(self) -> tuple[int, int, int, int]:
-        """(pending ops, pending bytes, failed ops) over the runs still syncing, and the changes kept unsent in
+    def pending_totals(self) -> tuple[int, int, int, int, int]:
+        """(pending ops, pending bytes, failed ops) over the runs still syncing, the changes kept unsent in
         runs the server refused (a cancelled run's unsent answers vanished from every count, so the status
-        bar said "everything is synced")."""
+        bar said "everything is synced"), and the answers held here as their checks refuse them in runs still
+        open (`hold`: "✎ Not saved yet"; the bar said "everything is synced" of them too)."""
+        unsaved = self.conn.execute(
+            "SELECT COUNT(*) FROM drafts d JOIN runs r ON r.run_id = d.run_id WHERE d.kind = ? AND r.local_state = ?",
+            (HELD, OPEN),
+        ).fetchone()[0]
         row = self.conn.execute(
             "SELECT COALESCE(SUM(o.state = 'pending' AND r.local_state != ?), 0),"
             " COALESCE(SUM(CASE WHEN o.state = 'pending' AND r.local_state != ? THEN o.bytes - o.upload_offset"
@@ -159,7 +165,7 @@ class Outbox(AnswerRows):
             " FROM outbox o JOIN runs r ON r.run_id = o.run_id",
             (REFUSED, REFUSED, REFUSED, REFUSED),
         ).fetchone()
-        return int(row[0]), int(row[1]), int(row[2]), int(row[3])
+        return int(row[0]), int(row[1]), int(row[2]), int(row[3]), int(unsaved)
 
     # -- finishing -----------------------------------------------------------------------------------------------
     def request_complete(self, run_id: str) -> Op:

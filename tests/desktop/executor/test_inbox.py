@@ -385,3 +385,58 @@ def test_a_runs_state_here_reads_whole_in_a_1024_px_window(page, org, aloop, qtb
         wait_until(aloop, lambda: table.width() < 808, 5)
         wait_until(aloop, lambda: table.columnWidth(COL_HERE) >= table.sizeHintForColumn(COL_HERE), 5)
         assert table.rowHeight(0) >= table.sizeHintForRow(0), language  # both lines shown
+
+
+def laid_out_whole(table, index) -> bool:
+    """The cell's text laid out as the view lays it out (wrapped where the view wraps): no line wider than its
+    column, and every line within its row's height (the view cuts what is not, with "…")."""
+    from PySide6.QtGui import QTextLayout, QTextOption
+    from PySide6.QtWidgets import QStyle
+
+    margin = table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table) + 1
+    width = table.columnWidth(index.column()) - 2 * margin
+    option = QTextOption()
+    wrap = (
+        QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere if table.wordWrap() else QTextOption.WrapMode.NoWrap
+    )
+    option.setWrapMode(wrap)
+    height = widest = 0.0
+    for paragraph in index.data().split("\n"):
+        layout = QTextLayout(paragraph, table.font())
+        layout.setTextOption(option)
+        layout.beginLayout()
+        while (line := layout.createLine()).isValid():
+            line.setLineWidth(width)
+            height, widest = height + line.height(), max(widest, line.naturalTextWidth())
+        layout.endLayout()
+    return widest <= width and height <= table.rowHeight(index.row())
+
+
+def test_a_runs_details_read_whole_in_german_in_a_1024_px_window(page, org, aloop, speak):
+    """German at 1024 px cut the Run column's second line ("r-… · Maria Schneider-Hoffmann · läuft ab 27. …"),
+    and its tooltip had the id and the server but neither who opened the run nor when it expires. The details
+    wrap between their parts now, the row as tall as they need, and the tooltip has everything."""
+    from rundun_desktop.executor.inbox_model import COL_RUN
+
+    link = org.dispatch(with_execution(every_type(), identity_required="external"), expires_in_hours=480)
+    view = page.inbox_view
+    assert run(aloop, page.inbox.open_link(link)) is None  # it asks who is opening it
+    view.name.setText("Maria Schneider-Hoffmann")
+    view.email.setText("maria.schneider@example.com")
+    run_id = run(aloop, page.inbox.open_link(link, announce=False))
+    assert run_id
+    speak("de")
+    page.show_inbox()
+    page.resize(808, 600)  # the main window's room beside its sidebar at 1024 px
+    table, model = view.table, page.inbox.model
+    wait_until(
+        aloop,
+        lambda: model.rowCount() == 1 and "läuft ab" in cell(page, 0, COL_RUN).replace("\u00a0", " "),
+        10,
+    )
+    wait_until(aloop, lambda: table.width() < 808, 5)
+    wait_until(aloop, lambda: laid_out_whole(table, model.index(0, COL_RUN)), 10)
+    tooltip = model.index(0, COL_RUN).data(Qt.ItemDataRole.ToolTipRole).split("\n")
+    assert tooltip[:3] == ["Every type", run_id, "Maria Schneider-Hoffmann · maria.schneider@example.com"]
+    assert tooltip[3].startswith("läuft ab ") and tooltip[3].count(", ") == 1  # its date whole, with its year
+    assert tooltip[4] == model.run_at(0)["base_url"] and len(tooltip) == 5  # and its server

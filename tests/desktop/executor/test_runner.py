@@ -681,6 +681,35 @@ def test_a_skip_ticked_by_accident_and_unticked_gives_the_typed_answer_back(page
     assert org.values(run_id)["s-why"] == "soak test"
 
 
+def test_skipping_a_step_whose_answer_is_refused_sets_aside_the_answer_on_screen(page, org, aloop, qtbot):
+    """12 saved, then 150 typed where 100 is the most ("✎ Not saved yet"), then "Skip this step": unticking gave
+    back 12, the answer saved before, not the 150 the person had in front of them. What comes back is what was
+    shown, refused and not saved as before (it is never sent), and a restart keeps it so."""
+    run_id = opened(aloop, page, org.dispatch({**every_type(), "settings": {"allow_skip": True}}))
+    num = page.runner.cards["s-num"]
+    type_into(qtbot, num.input.edit, "12")
+    settle(aloop, page)
+    type_into(qtbot, num.input.edit, "150")
+    settle(aloop, page)
+    assert num.chip.text() == "✎ Not saved yet"
+    tick(qtbot, num.skip)
+    settle(aloop, page)
+    assert num.skip.isChecked() and num.input.edit.text() == "" and not num.problems.isVisible()
+    tick(qtbot, num.skip)
+    settle(aloop, page)
+    assert not num.skip.isChecked() and num.input.edit.text() == "150"
+    assert num.chip.text() == "✎ Not saved yet" and num.problems.text() == "must be at most 100"
+    assert "s-num" in page.runner.invalid
+    synced(aloop, page, run_id)
+    sent = org.run_doc(run_id)["answers"]["s-num"]
+    assert sent["skipped"] is False and sent["value"] is None  # the skip ended; 150 is never sent
+    store = st.LocalStore(page.service.data_dir)
+    try:
+        assert store.drafts(run_id, st.HELD) == {"s-num": (150, None)}  # shown again after a restart
+    finally:
+        store.close()
+
+
 def test_enter_in_the_give_up_reason_gives_the_run_up_with_it(qtbot):
     """Enter in "Why (optional)" did nothing; only the button worked."""
     from rundun_desktop.executor.runner_view import ConfirmBar
@@ -810,6 +839,38 @@ def test_an_answer_its_checks_refuse_is_shown_again_after_a_restart(page, client
         store.close()
 
 
+def test_answers_their_checks_refuse_are_said_not_saved_in_the_sync_bar_and_the_inbox(
+    page, org, aloop, qtbot
+):
+    """150 where 100 is the most is held "✎ Not saved yet", on this computer only: the sync bar said "Online ·
+    everything is synced" and the Inbox "All synced" while Complete named it. They say it is not saved now (a
+    second one counted), until each is put right."""
+    from rundun_desktop.executor.inbox_model import COL_HERE
+
+    run_id = opened(aloop, page, org.dispatch(every_type()))
+    cards, bar, model = page.runner.cards, page.sync_bar.words, page.inbox.model
+    wait_until(aloop, lambda: bar.text() == "Online · everything is synced", 10)
+    type_into(qtbot, cards["s-num"].input.edit, "150")
+    settle(aloop, page)
+    wait_until(aloop, lambda: bar.text() == "Online · 1 answer not saved: put it right to send it", 10)
+    for box in ("o-x", "o-y", "o-z"):  # a third box where 2 is the most
+        tick(qtbot, cards["s-multi"].input.boxes[box])
+    settle(aloop, page)
+    wait_until(aloop, lambda: bar.text() == "Online · 2 answers not saved: put them right to send them", 10)
+
+    def here() -> tuple[str, str]:
+        index = model.index(model.row_of(run_id), COL_HERE)
+        return index.data(), index.data(Qt.ItemDataRole.ToolTipRole)
+
+    wait_until(aloop, lambda: model.row_of(run_id) >= 0 and here()[0] == "2 answers not saved", 10)
+    assert here()[1] == "2 answers not saved: put them right to send them"
+    type_into(qtbot, cards["s-num"].input.edit, "12")
+    tick(qtbot, cards["s-multi"].input.boxes["o-x"])
+    settle(aloop, page)
+    wait_until(aloop, lambda: bar.text() == "Online · everything is synced", 10)
+    wait_until(aloop, lambda: here()[0] == "All synced", 10)
+
+
 def test_a_location_out_of_range_is_named_in_words_on_its_card(page, org, aloop, qtbot):
     """ "geo.lat: must be a number from -90 to 90": the card named the answer's path, not the field."""
     opened(aloop, page, org.dispatch(every_type()))
@@ -842,20 +903,42 @@ def test_saving_a_signature_leaves_the_form_where_it_was(page, org, aloop, qtbot
     )  # "Sign again": the focus stays on the card
 
 
+BOTH = {
+    "name": "Boiler check",
+    "languages": ["en", "de"],
+    "translations": {"de": {"name": "Kesselprüfung", "s-ok.label": "Alles gut?"}},
+    "sections": [
+        {"id": "g-1", "title": "Boiler", "steps": [{"id": "s-ok", "type": "boolean", "label": "All OK?"}]}
+    ],
+}
+
+
 def test_a_links_lang_is_the_language_the_run_opens_in(page, org, aloop, qtbot):
     """A pasted link's `?lang=de` (the dispatcher's choice) was ignored: the phone opened the checklist in German,
     the Executor in the computer's language. It is asked for first now."""
-    both = {
-        "name": "Boiler check",
-        "languages": ["en", "de"],
-        "translations": {"de": {"name": "Kesselprüfung", "s-ok.label": "Alles gut?"}},
-        "sections": [
-            {"id": "g-1", "title": "Boiler", "steps": [{"id": "s-ok", "type": "boolean", "label": "All OK?"}]}
-        ],
-    }
-    opened(aloop, page, org.dispatch(both) + "?lang=de")
+    opened(aloop, page, org.dispatch(BOTH) + "?lang=de")
     assert page.runner.cards["s-ok"].step.label == "Alles gut?"
     assert yes_no(page, "s-ok") == ["Ja", "Nein"]
+
+
+def test_a_run_opens_in_the_language_chosen_in_settings(page, org, aloop, qtbot):
+    """The open asked for the system's languages only: in an app set to German (Settings → Language) on an
+    English computer, a run whose template has German opened in English. The app's language is asked for first
+    now, after a link's `?lang=`, which still wins."""
+    app = QApplication.instance()
+    assert not any(
+        tag.startswith("de") for tag in QLocale.system().uiLanguages()
+    )  # the computer's: not German
+    try:
+        i18n.install_for(app, "de")  # as the app starts with the setting
+        opened(aloop, page, org.dispatch(BOTH))
+        assert page.runner.cards["s-ok"].step.label == "Alles gut?"
+        opened(aloop, page, org.dispatch(BOTH) + "?lang=en")
+        assert page.runner.cards["s-ok"].step.label == "All OK?"
+    finally:
+        i18n.install_for(app, "")
+        i18n.TRANSLATION.install(app, "en")
+        QLocale.setDefault(QLocale.system())
 
 
 def test_a_hung_server_is_said_unanswered_and_its_banner_moves_no_field(client, org, aloop, qtbot, tmp_path):

@@ -197,9 +197,12 @@ def test_drafts_are_kept_never_queued_and_go_with_their_answer_or_their_run(stor
     assert store.drafts(RUN, st.ASIDE) == {"s-text": ("soak test", None)}
     assert store.drafts(RUN, st.HELD) == {"s-num": (150, None)}
     assert [o.body["value"] for o in store.ops(RUN)] == [None]  # the skip; nothing of the drafts
+    # The refused one is counted as not saved (the sync bar and the Inbox said all was synced), the aside not.
+    assert store.pending_totals()[4] == 1 and store.runs()[0]["unsaved"] == 1
     store.set_answer(RUN, "s-num", 12)  # put right
     store.set_answer(RUN, "s-text", "soak test")  # unticked
     assert store.drafts(RUN, st.HELD) == {} and store.drafts(RUN, st.ASIDE) == {}
+    assert store.pending_totals()[4] == 0 and store.runs()[0]["unsaved"] == 0
     store.set_answer(RUN, "s-text", None, skipped=True, aside=("soak test", None))
     store.hold(RUN, "s-num", (150, None))
     store.remove_run(RUN)
