@@ -119,6 +119,9 @@ def test_a_step_that_needs_a_location_says_so_and_is_not_done_without_it(live, b
         page.locator("#s-here button", has_text="Add my location").click()
         expect(page.locator("[data-geo='s-here']")).to_have_text("Location kept (±12 m)")
         expect(needed).to_be_hidden()
+        expect(page.locator("[data-locate='s-here']")).to_have_text(
+            "Update my location"
+        )  # it said "Add" still
         expect(page.locator("#progress-text")).to_have_text("1 of 2 done")
         wait_for(
             lambda: (live.org.get(f"/v1/runs/{run_id}").json()["answers"].get("s-here") or {}).get("geo"),
@@ -147,3 +150,26 @@ def test_a_refused_location_and_an_unreadable_photo_are_said_in_spanish_only(liv
         )
         for english in ("denied", "Geolocation", "decoded", "source image"):
             assert english not in page.locator("main").text_content()
+
+
+# The phone's position held back until the test lets it come: a real phone may take seconds to find itself.
+HELD_POSITION = """() => {
+  window.heldPositions = [];
+  navigator.geolocation.getCurrentPosition = (ok) => window.heldPositions.push(ok);
+}"""
+
+
+def test_finding_the_location_is_said_while_it_takes(live, browser):
+    """The tap on "Add my location" showed nothing until the position came (up to 20 s on a phone)."""
+    run_id = live.dispatch(LOCATED, webhook=False)
+    with phone_in(browser, "de-DE") as context:
+        context.add_init_script(f"({HELD_POSITION})()")
+        page = start_run(live, context, run_id)
+        page.locator("[data-locate='s-here']").click()
+        note = page.locator("[data-geo='s-here']")
+        expect(note).to_have_text("Standort wird ermittelt…")
+        page.evaluate(
+            "() => window.heldPositions.pop()({coords: {latitude: 48.2, longitude: 16.37, accuracy: 7}})"
+        )
+        expect(note).to_have_text("Standort gespeichert (±7 m)")
+        expect(page.locator("[data-locate='s-here']")).to_have_text("Meinen Standort aktualisieren")

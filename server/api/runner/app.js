@@ -589,6 +589,8 @@ const LOCATION_ERRORS = { 1: "location_denied", 2: "location_unavailable", 3: "l
 
 function locate(step) {
   const note = root.querySelector(`[data-geo="${step.id}"]`);
+  // Said at once: a phone may take up to 20 s to find itself, and the tap showed nothing meanwhile.
+  note.textContent = t("locating");
   navigator.geolocation.getCurrentPosition(
     (pos) => answer(step, (run.answers[step.id] || blank()).value, {
       geo: { lat: pos.coords.latitude, lng: pos.coords.longitude, accuracy_m: Math.round(pos.coords.accuracy) } }),
@@ -609,6 +611,9 @@ function refresh() {
     const geo = card.querySelector("[data-geo]");
     const answerGeo = (run.answers[step.id] || {}).geo;
     if (geo && answerGeo) geo.textContent = t("location_kept", { m: answerGeo.accuracy_m ?? "?" });
+    // Once a location is kept, the button takes a new one: it said "Add my location" still.
+    const locateButton = card.querySelector("[data-locate]");
+    if (locateButton) locateButton.textContent = t(answerGeo ? "location_again" : "location");
     const needed = card.querySelector("[data-geo-needed]");
     if (needed) needed.hidden = Boolean(answerGeo);
   }

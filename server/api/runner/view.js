@@ -205,7 +205,7 @@ export function stepCard(step, template, on) {
     const needed = required ? t("location_needed") : t("location_needed_if_answered");
     card.append(el("p", { class: "hint", id: `${step.id}-geo-needed`, "data-geo-needed": step.id, text: needed }),
       el("div", { class: "row" },
-        el("button", { type: "button", class: "secondary", "aria-describedby": `${step.id}-geo-needed`, onclick: () => on.locate() }, t("location")),
+        el("button", { type: "button", class: "secondary", "data-locate": step.id, "aria-describedby": `${step.id}-geo-needed`, onclick: () => on.locate() }, t("location")),
         el("span", { class: "hint", "data-geo": step.id })));
   }
   if (template.settings && template.settings.allow_skip) {
