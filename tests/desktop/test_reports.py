@@ -13,11 +13,11 @@ import subprocess
 import unicodedata
 from pathlib import Path
 
-from PySide6.QtGui import QColor, QFontDatabase, QImage
+from PySide6.QtGui import QColor, QFontDatabase, QImage, QTextTable
 
 from rundun_desktop import formatting as fmt
 from rundun_desktop.answers import photo_key
-from rundun_desktop.reports.pdf import build_document, run_html, script_font_family, write_run_pdf
+from rundun_desktop.reports.pdf import build_document, line_edge, run_html, script_font_family, write_run_pdf
 from server import tdl
 from tests.desktop.conftest import run, wait_until
 from tests.desktop.executor_sim import Executor, complete_vehicle_inspection, image_bytes
@@ -386,9 +386,24 @@ def test_the_csv_says_each_runs_findings_and_what_its_device_holds(desktop, aloo
     assert {"device_pending_bytes", "device_failed_changes"} <= row.keys()
 
 
-def signed_move_in(rooms: int) -> tuple[dict, dict]:
-    """A signed run of three sections of `rooms` text answers (answers of one to three words), its signature
-    image: the more rooms, the further down a page its last section, signature and footer land."""
+def test_no_answer_straddles_a_page_end_wherever_the_page_ends_fall(qapp):
+    """Once the ending was printed (the document laid out again whole), an answer kept together by a measure taken
+    on Qt's partial layout straddled a page end once printed, about one a report from 19 answers a section on:
+    each row is measured on a layout made whole after each change."""
+    for rooms in range(8, 40):
+        document = build_document(*signed_move_in(rooms, at="2026-05-22T08:00:00Z"))
+        height = document.pageSize().height()
+        for table in (f for f in document.rootFrame().childFrames() if isinstance(f, QTextTable)):
+            for row in range(table.rows()):
+                cells = [table.cellAt(row, column) for column in range(table.columns())]
+                top = min(line_edge(document, c.firstCursorPosition().block(), first=True) for c in cells)
+                bottom = max(line_edge(document, c.lastCursorPosition().block(), first=False) for c in cells)
+                assert top // height == (bottom - 1) // height, (rooms, row, top, bottom)
+
+
+def signed_move_in(rooms: int, at: str | None = None) -> tuple[dict, dict]:
+    """A signed run of three sections of `rooms` text answers (answers of one to three words, each given `at`),
+    its signature image: the more rooms, the further down a page its last section, signature and footer land."""
     sections, answers = [], {}
     for s in range(3):
         steps = [
@@ -399,7 +414,7 @@ def signed_move_in(rooms: int) -> tuple[dict, dict]:
                 "value": "Tenant " * (1 + i % 3),
                 "photos": [],
                 "geo": None,
-                "at": None,
+                "at": at,
                 "skipped": False,
             }
             for i, step in enumerate(steps)
