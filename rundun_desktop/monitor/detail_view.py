@@ -225,7 +225,7 @@ class RunDetailView(QScrollArea):
                     strip = QGridLayout()  # rows of three: up to 20 photos fit the panel's width
                     strip.setSpacing(6)
                     for n, photo in enumerate(item.photos):
-                        tile = Thumbnail(photo["url"])
+                        tile = Thumbnail(photo["url"], whole=item.type == "signature")
                         number = QLocale().toString(photo["photo_index"] + 1)
                         tile.setProperty("caption", self.tr("{0} — photo {1}").format(item.label, number))
                         strip.addWidget(tile, n // 3, n % 3)
@@ -287,7 +287,7 @@ class RunDetailView(QScrollArea):
         self.signature_card.setVisible(bool(url))
         if not url:
             return None
-        tile = Thumbnail(url, size=150)
+        tile = Thumbnail(url, size=110, whole=True)
         tile.setProperty("caption", self.tr("Signature"))
         self.signature_holder.addWidget(tile)
         self.signature_holder.addStretch(1)

@@ -13,16 +13,19 @@ THUMB = 96
 
 
 class Thumbnail(QLabel):
-    """A square tile: an image icon while loading, the photo once set; clicking asks to view it."""
+    """A tile: an image icon while loading, the picture once set; clicking asks to view it. A photo fills a
+    square (its middle: the viewer shows it whole); a signature (`whole`) is shown whole in a tile twice as wide
+    as it is tall: a 300×120 signature cut to its middle square showed a few strokes of the name."""
 
     clicked = Signal(str)
 
-    def __init__(self, url: str, size: int = THUMB, parent: QWidget | None = None):
+    def __init__(self, url: str, size: int = THUMB, parent: QWidget | None = None, *, whole: bool = False):
         super().__init__(parent)
         self.url = url
         self.loaded = False
         self._size = size
-        self.setFixedSize(QSize(size, size))
+        self._whole = whole
+        self.setFixedSize(QSize(size * 2, size) if whole else QSize(size, size))
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         set_sheet(self, "background: #eef1f6; border-radius: 8px; color: #8a93a6;")
@@ -35,10 +38,12 @@ class Thumbnail(QLabel):
             self.setText(self.tr("No preview"))
             self.setToolTip(self.tr("This photo's format cannot be previewed here."))
             return
+        box = self.size() * 2  # drawn at twice the tile's size, for high-density screens
         scaled = QPixmap.fromImage(image).scaled(
-            self._size * 2,
-            self._size * 2,
-            Qt.AspectRatioMode.KeepAspectRatioByExpanding,
+            box,
+            Qt.AspectRatioMode.KeepAspectRatio
+            if self._whole
+            else Qt.AspectRatioMode.KeepAspectRatioByExpanding,
             Qt.TransformationMode.SmoothTransformation,
         )
         scaled.setDevicePixelRatio(2.0)

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import ClassVar
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication, QLabel, QScrollArea
 
 from rundun_desktop.monitor.runs_model import COL_IDENTITY, COL_PROGRESS, COL_STATUS
@@ -296,3 +297,34 @@ def test_a_template_is_dispatched_from_the_template_list(desktop, aloop, qtbot):
     view.accept()
     assert window.view.stack.currentWidget() is window.templates_page  # still where the person was
     assert QApplication.activePopupWidget() is None
+
+
+def test_a_signature_is_shown_whole_and_a_photo_fills_its_square(qapp):
+    """A 300×120 signature cut to its middle square in the run's detail showed a few strokes of the name: a
+    signature's tile shows it whole (both of its ends), a photo's fills its square (the viewer shows it whole)."""
+    picture = QImage(300, 120, QImage.Format.Format_RGB32)
+    picture.fill(QColor("white"))
+    for x in range(12):  # its first and last strokes
+        for y in range(120):
+            picture.setPixelColor(x, y, QColor("red"))
+            picture.setPixelColor(299 - x, y, QColor("blue"))
+    signature, photo = Thumbnail("/signature", size=110, whole=True), Thumbnail("/photo")
+    for tile in (signature, photo):
+        tile.set_image(picture)
+
+    def colours_at(tile: Thumbnail, x: int) -> set[str]:
+        shown = tile.grab().toImage()
+        return {shown.pixelColor(x, y).name() for y in range(shown.height())}
+
+    def reddish(colours: set[str]) -> bool:
+        return any(QColor(c).red() > 200 and QColor(c).green() < 80 for c in colours)
+
+    def bluish(colours: set[str]) -> bool:
+        return any(QColor(c).blue() > 200 and QColor(c).red() < 80 for c in colours)
+
+    width = signature.grab().width()
+    assert reddish(set().union(*(colours_at(signature, x) for x in range(width // 8))))
+    assert bluish(set().union(*(colours_at(signature, x) for x in range(width - width // 8, width))))
+    shown = photo.grab().width()
+    assert not reddish(set().union(*(colours_at(photo, x) for x in range(shown))))  # its ends cut: a square
+    assert not bluish(set().union(*(colours_at(photo, x) for x in range(shown))))
