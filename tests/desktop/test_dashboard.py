@@ -735,3 +735,28 @@ def test_a_custom_period_longer_than_a_year_brings_its_other_date_along(desktop,
     view.date_to.setDate(QDate(2025, 6, 1))  # within a year: no word about it any more
     wait_until(aloop, lambda: dashboard.refreshes > before and not dashboard._loading, 15)
     assert not view.message.isVisible()
+
+
+def test_a_histograms_ranges_are_readable_under_narrow_bars(qapp, qtbot):
+    """Ten bins of a meter reading ("871–1,314") under bars some 50 px wide were cut to "871–1,…" and
+    "1,315–…", on screen and so in the exports: each range now reads whole, broken after its dash."""
+    import html
+
+    from rundun_desktop.dashboard.charts import ChartView, step_chart
+    from rundun_desktop.dashboard.models import Bar
+
+    edges = [426 + 444 * i for i in range(11)]
+    bars = [
+        Bar(f"{fmt.number(lo + (i > 0))}–{fmt.number(hi)}", 3, i == 9)
+        for i, (lo, hi) in enumerate(itertools.pairwise(edges))
+    ]
+    view = ChartView("Electricity meter reading")
+    view.resize(620, 270)
+    view.show()
+    step_chart("Electricity meter reading", bars, view)
+    axis = view.chart().axes(Qt.Orientation.Horizontal)[0]
+    # Laid out and drawn; the labels' new lines are laid out on the next pass.
+    qtbot.waitUntil(lambda: not view.grab().isNull() and not axis.labelsTruncated(), timeout=5000)
+    shown = [html.unescape(text.replace("<br>", "")) for text in axis.categories()]
+    assert shown[1] == "871–1,314" and shown[2] == "1,315–1,758" and shown[9] == "4,423–4,866⚠"
+    view.deleteLater()
