@@ -760,3 +760,51 @@ def test_a_histograms_ranges_are_readable_under_narrow_bars(qapp, qtbot):
     shown = [html.unescape(text.replace("<br>", "")) for text in axis.categories()]
     assert shown[1] == "871–1,314" and shown[2] == "1,315–1,758" and shown[9] == "4,423–4,866⚠"
     view.deleteLater()
+
+
+@pytest.mark.parametrize("direction", [Qt.LayoutDirection.LeftToRight, Qt.LayoutDirection.RightToLeft])
+def test_a_numbers_tables_headers_stand_over_their_numbers(qapp, request, direction):
+    """The "With findings" header was centred over numbers at the column's far right: numbers and their headers
+    are now at the same side (right; left in Arabic), words and theirs at the other."""
+    from rundun_desktop.dashboard.view import numbers_table
+
+    qapp.setLayoutDirection(direction)  # as the app is in Arabic
+    request.addfinalizer(lambda: qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight))
+    model = BucketsModel()
+    model.set_stats(STATS)
+    table = numbers_table("Runs by status: numbers")
+    table.setModel(model)
+    table.resize(900, 200)
+    table.show()
+    qapp.processEvents()
+    header = table.horizontalHeader()
+    image = header.grab().toImage()
+
+    def ink(section: int) -> tuple[int, int]:
+        """The leftmost and rightmost dark columns of a section of the header."""
+        left = header.sectionViewportPosition(section)
+        xs = [
+            x
+            for x in range(left + 1, left + header.sectionSize(section) - 1)
+            if any(image.pixelColor(x, y).lightness() < 110 for y in range(2, image.height() - 2))
+        ]
+        return min(xs), max(xs)
+
+    for section in (BucketsModel.COL_FLAGGED, BucketsModel.COL_START):
+        left = header.sectionViewportPosition(section)
+        first, last = ink(section)
+        numbers = section != BucketsModel.COL_START
+        at_right = numbers == (direction == Qt.LayoutDirection.LeftToRight)
+        if at_right:  # the words end near the section's right edge
+            assert left + header.sectionSize(section) - last < 16, (section, first, last, left)
+        else:
+            assert first - left < 16, (section, first, last, left)
+    flagged = model.index(0, BucketsModel.COL_FLAGGED)
+    assert (
+        model.data(flagged, Qt.ItemDataRole.TextAlignmentRole)
+        == model.headerData(
+            BucketsModel.COL_FLAGGED, Qt.Orientation.Horizontal, Qt.ItemDataRole.TextAlignmentRole
+        )
+        or direction == Qt.LayoutDirection.RightToLeft
+    )
+    table.deleteLater()
