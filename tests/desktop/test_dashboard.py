@@ -144,7 +144,7 @@ def test_cards_charts_and_clicks_through_to_exactly_those_runs(desktop, aloop, l
     assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     assert pdf.read_bytes()[:5] == b"%PDF-"
     text = unicodedata.normalize("NFKC", pdf_text(pdf.read_bytes()))  # real text (ligatures unfolded)
-    assert "Dashboard" in text and "With findings" in text and "finding" in text
+    assert "Rundun dashboard" in text and "With findings" in text and "finding" in text
     desktop.window.view.grab().save(str(tmp_path / "window-1024x700.png"))
 
 
@@ -808,3 +808,70 @@ def test_a_numbers_tables_headers_stand_over_their_numbers(qapp, request, direct
         or direction == Qt.LayoutDirection.RightToLeft
     )
     table.deleteLater()
+
+
+def pdf_pages(path) -> list[str]:
+    import subprocess
+
+    pages = int(
+        next(
+            line.split()[-1]
+            for line in subprocess.run(
+                ["pdfinfo", str(path)], capture_output=True, text=True, check=True
+            ).stdout.splitlines()
+            if line.startswith("Pages:")
+        )
+    )
+    return [
+        subprocess.run(
+            ["pdftotext", "-layout", "-f", str(n), "-l", str(n), str(path), "-"],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        for n in range(1, pages + 1)
+    ]
+
+
+def test_the_exports_hold_the_content_whole_on_pages_and_no_controls(desktop, aloop, live_server, tmp_path):
+    """The PDF was the screen cut into A4 slices (a chart's bars at the bottom of one page and the top of the
+    next) and the PNG a screenshot, buttons and filter boxes included. Both now hold the content: a heading,
+    the filters in words, the cards, and each chart and each table whole on one page."""
+    from PySide6.QtGui import QImage
+
+    seeded = seed(desktop, aloop, live_server.url)
+    desktop.window.view.resize(1024, 700)
+    dashboard = open_dashboard(desktop, aloop, seeded["template"]["id"])
+    png, pdf = tmp_path / "dash.png", tmp_path / "dash.pdf"
+    dashboard.export("PDF", str(pdf))
+    dashboard.export("PNG", str(png))
+    pages = [unicodedata.normalize("NFKC", page) for page in pdf_pages(pdf)]
+    text = "\n".join(pages)
+    assert len(pages) >= 2, text
+    for words in (
+        "Period: Last 30 days",
+        "Template: Brake check",
+        "Version: Latest version",
+        "Executor: any",
+    ):
+        assert words in text, words
+    for control in ("PNG", "PDF", "Custom…", "Executor reference", "Refresh"):
+        assert control not in text, control
+    # Each chart and each table whole on one page: its title with its last words (the axis' last category; the
+    # table's last row).
+    for title, last in (
+        ("Brakes OK?", "finding"),
+        ("Tyres", "Torn"),
+        ("Brakes OK?: numbers", "⚠ finding"),
+        ("Tyres: numbers", "Torn"),
+        ("Runs by status: numbers", fmt.day_month(dashboard.period().last).split()[0]),
+    ):
+        page = next(p for p in pages if title in p)
+        assert last in page.split(title, 1)[1], (title, page)
+    image = QImage(str(png))
+    page = dashboard.view.page
+    assert not image.isNull() and image.size() != page.grab().toImage().size()
+    # A picture of the content, not of the screen: no row of the page's buttons in it.
+    assert image.width() < image.height()
+    if SHOTS:
+        image.save(f"{SHOTS}/dashboard-export.png")
