@@ -875,3 +875,43 @@ def test_the_exports_hold_the_content_whole_on_pages_and_no_controls(desktop, al
     assert image.width() < image.height()
     if SHOTS:
         image.save(f"{SHOTS}/dashboard-export.png")
+
+
+def test_a_table_longer_than_a_page_goes_on_over_pages_with_its_header_and_whole_rows(qapp, tmp_path):
+    """A 45-day period's table of days is taller than an A4 page: it goes on over the next page, its header
+    written again, and no row is cut by the page's end."""
+    from datetime import date, timedelta
+
+    from rundun_desktop.dashboard import export
+
+    first = date(2026, 1, 1)
+    empty = dict.fromkeys(("pending", "in_progress", "completed", "cancelled", "expired"), 0)
+    model = BucketsModel()
+    model.set_stats(
+        {
+            **STATS,
+            "buckets": [
+                {
+                    "start": (first + timedelta(days=i)).isoformat(),
+                    "created": i,
+                    "by_status": empty,
+                    "flagged_runs": 0,
+                }
+                for i in range(45)
+            ],
+        }
+    )
+    pdf = tmp_path / "long.pdf"
+    table = export.table_block("Runs by status: numbers", model)
+    export.save_pdf([export.text_block("Rundun dashboard"), table], str(pdf), "long")
+    pages = [unicodedata.normalize("NFKC", page) for page in pdf_pages(pdf)]  # ligatures unfolded
+    assert len(pages) == 2
+    for page in pages:
+        assert "With findings" in page  # the header on each page
+    rows = [
+        line.split()
+        for page in pages
+        for line in page.splitlines()
+        if line.strip()[:3] in {"Thu", "Fri", "Sat", "Sun", "Mon", "Tue", "Wed"}
+    ]
+    assert [int(row[3]) for row in rows] == list(range(45))  # every row once, whole, in order
