@@ -958,6 +958,26 @@ Dispatch a run from the Runs page, or choose a longer period.</source>
         <translation>لوحة معلومات Rundun — من {0} إلى {1}</translation>
     </message>
     <message>
+        <source>Period: {0}</source>
+        <translation>الفترة: {0}</translation>
+    </message>
+    <message>
+        <source>Template: {0}</source>
+        <translation>القالب: {0}</translation>
+    </message>
+    <message>
+        <source>Version: {0}</source>
+        <translation>الإصدار: {0}</translation>
+    </message>
+    <message>
+        <source>Executor: {0}</source>
+        <translation>المنفّذ: {0}</translation>
+    </message>
+    <message>
+        <source>Executor: any</source>
+        <translation>المنفّذ: أيّ منفّذ</translation>
+    </message>
+    <message>
         <source>The export failed: {0}</source>
         <translation>فشل التصدير: {0}</translation>
     </message>

@@ -814,6 +814,26 @@ Versenden Sie einen Durchlauf auf der Seite Durchläufe oder wählen Sie einen l
         <translation>Rundun-Dashboard — {0} bis {1}</translation>
     </message>
     <message>
+        <source>Period: {0}</source>
+        <translation>Zeitraum: {0}</translation>
+    </message>
+    <message>
+        <source>Template: {0}</source>
+        <translation>Vorlage: {0}</translation>
+    </message>
+    <message>
+        <source>Version: {0}</source>
+        <translation>Version: {0}</translation>
+    </message>
+    <message>
+        <source>Executor: {0}</source>
+        <translation>Ausführende Person: {0}</translation>
+    </message>
+    <message>
+        <source>Executor: any</source>
+        <translation>Ausführende Person: alle</translation>
+    </message>
+    <message>
         <source>The export failed: {0}</source>
         <translation>Der Export ist fehlgeschlagen: {0}</translation>
     </message>

@@ -814,6 +814,26 @@ Envía una ejecución desde la página Ejecuciones o elige un periodo más largo
         <translation>Panel de Rundun — del {0} al {1}</translation>
     </message>
     <message>
+        <source>Period: {0}</source>
+        <translation>Periodo: {0}</translation>
+    </message>
+    <message>
+        <source>Template: {0}</source>
+        <translation>Plantilla: {0}</translation>
+    </message>
+    <message>
+        <source>Version: {0}</source>
+        <translation>Versión: {0}</translation>
+    </message>
+    <message>
+        <source>Executor: {0}</source>
+        <translation>Ejecutor: {0}</translation>
+    </message>
+    <message>
+        <source>Executor: any</source>
+        <translation>Ejecutor: cualquiera</translation>
+    </message>
+    <message>
         <source>The export failed: {0}</source>
         <translation>La exportación falló: {0}</translation>
     </message>

@@ -235,12 +235,19 @@ def runs_chart(model: BucketsModel, view: ChartView) -> dict[str, QBarSet]:
     return sets
 
 
-def category_text(bar: Bar) -> str:
+def category_text(bar: Bar, *, wrapped: bool = False, short: bool = False) -> str:
     """A bar's words under it (the axis draws them as HTML): a finding's mark on a line of its own, so that ten
-    bins' ranges and the mark fit side by side ("-2–-1 ⚠ f…" was cut to the bar's width)."""
+    bins' ranges and the mark fit side by side ("-2–-1 ⚠ f…" was cut to the bar's width). `wrapped`: a bin's
+    range on two lines, broken after its dash ("871–" over "1,314"), for bars too narrow for it on one.
+    `short`: the mark without its word, "⚠" (the legend names the colour and the Numbers tab the finding)."""
     label = html.escape(bar.label)
+    if wrapped and "–" in bar.label:
+        low, high = bar.label.split("–", 1)
+        label = f"{html.escape(low.rstrip())}–<br>{html.escape(high.lstrip())}"
     if not bar.finding:
         return label
+    if short:
+        return f"{label}<br>⚠"
     mark = QCoreApplication.translate(
         "charts", "⚠ finding"
     )  # a call of its own: lupdate missed it in the f-string
@@ -250,14 +257,26 @@ def category_text(bar: Bar) -> str:
 LABEL_PADDING = 4  # px each side of a category's words (QtCharts' own)
 
 
-def fit_labels(axis: QBarCategoryAxis, plot_width: float) -> None:
-    """Cut a category's words only when they are wider than the category. QtCharts cuts them to the plot's width
-    over one more than the categories, so "108–121" (56 px) became "108–…" under a bar 69 px wide."""
-    metrics = QFontMetricsF(axis.labelsFont())
-    categories = axis.categories()
+def _widest(metrics: QFontMetricsF, categories: list[str]) -> float:
     lines = [html.unescape(line) for text in categories for line in text.split("<br>")]
-    widest = max((metrics.horizontalAdvance(line) for line in lines), default=0.0)
-    axis.setTruncateLabels(widest > plot_width / max(1, len(categories)) - 2 * LABEL_PADDING)
+    return max((metrics.horizontalAdvance(line) for line in lines), default=0.0)
+
+
+def fit_labels(axis: QBarCategoryAxis, bars: list[Bar], plot_width: float) -> None:
+    """Each bin's range whole under its bar: on one line where it fits, else broken after its dash onto two
+    ("871–1,…" and "1,315–…" were cut to bars 53 px wide), and a finding's mark then a bare "⚠"; cut only when
+    even the range's halves are wider than the bar. (QtCharts cuts a category's words to the plot's width over
+    one more than the categories.)"""
+    metrics = QFontMetricsF(axis.labelsFont())
+    room = plot_width / max(1, len(bars)) - 2 * LABEL_PADDING
+    texts = [category_text(bar) for bar in bars]
+    if _widest(metrics, texts) > room:
+        texts = [category_text(bar, wrapped=True) for bar in bars]
+    if _widest(metrics, texts) > room:
+        texts = [category_text(bar, wrapped=True, short=True) for bar in bars]
+    if axis.categories() != texts:
+        axis.setCategories(texts)
+    axis.setTruncateLabels(_widest(metrics, texts) > room)
 
 
 def step_chart(title: str, bars: list[Bar], view: ChartView) -> dict[str, QBarSet]:
@@ -292,7 +311,9 @@ def step_chart(title: str, bars: list[Bar], view: ChartView) -> dict[str, QBarSe
     chart.addSeries(series)
     categories = QBarCategoryAxis()
     categories.append([category_text(bar) for bar in bars])
-    chart.plotAreaChanged.connect(lambda area, axis=categories: fit_labels(axis, area.width()))
+    chart.plotAreaChanged.connect(
+        lambda area, axis=categories, bars=list(bars): fit_labels(axis, bars, area.width())
+    )
     chart.addAxis(categories, Qt.AlignmentFlag.AlignBottom)
     series.attachAxis(categories)
     values = _value_axis(top)

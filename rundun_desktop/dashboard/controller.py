@@ -10,7 +10,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 
 from PySide6.QtCore import QCoreApplication, QDate, QObject, QTimer, Signal
-from PySide6.QtWidgets import QDateEdit
+from PySide6.QtWidgets import QDateEdit, QLabel
 from qasync import asyncSlot
 
 from rundun_desktop import formatting as fmt
@@ -27,7 +27,7 @@ from rundun_desktop.dashboard.models import (
     laptop_zone,
     step_bars,
 )
-from rundun_desktop.dashboard.view import DashboardView
+from rundun_desktop.dashboard.view import ChartPanel, DashboardView
 from rundun_desktop.widgets.common import error_text, fill_template_combo
 
 MAX_PERIOD_DAYS = 366  # the server's longest period, its first and last days included
@@ -364,24 +364,71 @@ class DashboardController(QObject):
         if path:
             self.export(kind, path)
 
+    def export_title(self) -> str:
+        return self.tr("Rundun dashboard — {0} to {1}").format(
+            fmt.date_text(self.period().first), fmt.date_text(self.period().last)
+        )
+
+    def export_blocks(self) -> list[export.Block]:
+        """What the page shows, without its controls: a heading, the filters in words, then the cards, the
+        charts and their numbers (or the empty state's words)."""
+        view = self.view
+        ref = view.executor_ref.text().strip()
+        blocks = [
+            export.text_block(self.export_title(), 18, bold=True),
+            export.text_block(
+                " · ".join((self.tr("Period: {0}").format(view.period.currentText()), view.zone.text())),
+                muted=True,
+            ),
+            export.text_block(
+                " · ".join(
+                    (
+                        self.tr("Template: {0}").format(view.template.currentText()),
+                        self.tr("Version: {0}").format(view.version.currentText()),
+                        self.tr("Executor: {0}").format(ref) if ref else self.tr("Executor: any"),
+                    )
+                ),
+                muted=True,
+            ),
+        ]
+        if not view.empty.isHidden():
+            return [*blocks, export.text_block(view.empty.text(), 14)]
+        cards = [(c.title.text(), c.value.text(), c.hint.text()) for c in view.cards.values()]
+        blocks += [export.cards_block(cards), *_panel_blocks(view.runs_panel)]
+        blocks += [
+            export.text_block(view.steps_title.text(), 15, bold=True),
+            export.text_block(view.steps_hint.text(), muted=True),
+        ]
+        for index in range(view.steps_box.count()):
+            item = view.steps_box.itemAt(index)
+            widget = item.widget() if item is not None else None
+            if isinstance(widget, ChartPanel):
+                blocks += _panel_blocks(widget)
+            elif widget is not None and (note := widget.findChild(QLabel)) is not None:
+                blocks.append(export.text_block(note.text()))
+        return blocks
+
     def export(self, kind: str, path: str) -> None:
-        """The page as it is shown (PNG), or fitted on A4 pages (PDF)."""
+        """The page's content, without its controls, on one image (PNG) or on A4 pages (PDF)."""
         try:
             if kind == "PNG":
-                export.save_png(self.view.page, path)
+                export.save_png(self.export_blocks(), path)
             else:
-                export.save_pdf(
-                    self.view.page,
-                    path,
-                    self.tr("Rundun dashboard — {0} to {1}").format(
-                        fmt.date_text(self.period().first), fmt.date_text(self.period().last)
-                    ),
-                )
+                export.save_pdf(self.export_blocks(), path, self.export_title())
         except OSError as exc:
             self.view.message.show_error(self.tr("The export failed: {0}").format(exc))
             return
         self.view.message.show_notice(self.tr("Saved {0}.").format(path))
         self.exported.emit(path)
+
+
+def _panel_blocks(panel: ChartPanel) -> list[export.Block]:
+    """A chart, then its numbers (each whole on a page)."""
+    blocks = [export.chart_block(panel.chart)]
+    model = panel.table.model()
+    if model is not None:
+        blocks.append(export.table_block(panel.table.accessibleName(), model))
+    return blocks
 
 
 def _day(edit: QDateEdit) -> date:

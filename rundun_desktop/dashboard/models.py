@@ -154,6 +154,7 @@ class BucketsModel(FlatTableModel):
         *STATUS_WORDS.values(),
         QT_TRANSLATE_NOOP("headers", "With findings"),
     ]
+    NUMBER_COLUMNS: ClassVar[frozenset[int] | None] = frozenset(range(1, 8))
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -183,8 +184,8 @@ class BucketsModel(FlatTableModel):
             Qt.ItemDataRole.DisplayRole,
             Qt.ItemDataRole.AccessibleTextRole,
         ):
-            if role == Qt.ItemDataRole.TextAlignmentRole and index.column() > 0:
-                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            if role == Qt.ItemDataRole.TextAlignmentRole and index.isValid():
+                return self.alignment(index.column())
             return None
         b = self.buckets[index.row()]
         column = index.column()
@@ -320,6 +321,7 @@ class BarsModel(FlatTableModel):
         QT_TRANSLATE_NOOP("headers", "Count"),
         QT_TRANSLATE_NOOP("headers", "Finding"),
     ]
+    NUMBER_COLUMNS: ClassVar[frozenset[int] | None] = frozenset({1})
 
     def __init__(self, bars: list[Bar], parent=None):
         super().__init__(parent)
@@ -340,6 +342,8 @@ class BarsModel(FlatTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             finding = QCoreApplication.translate("models", "⚠ finding") if bar.finding else ""
             return (bar.label, bar.count, finding)[index.column()]
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return self.alignment(index.column())
         if role == Qt.ItemDataRole.ForegroundRole and bar.finding and index.column() == self.COL_FINDING:
             return QColor(colour(FINDING_COLOUR))
         return None
