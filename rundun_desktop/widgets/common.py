@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from rundun_desktop import formatting as fmt
+from rundun_desktop import last_folders
 from rundun_desktop.api_client import ApiError
 from rundun_desktop.style import icon, set_role
 
@@ -31,14 +32,15 @@ SPACING = 12
 MARGIN = 24
 
 
-def ask_save_path(parent: QWidget | None, title: str, suggested: str | Path, file_filter: str) -> str:
-    """Where to save, asked with the platform's dialog; a name typed without a suffix takes the suggested name's
-    (a file saved as "runs" was no CSV to open, and a backup saved as "friday" was not among the backups that
-    Restore lists)."""
-    path, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), file_filter)
+def ask_save_path(parent: QWidget | None, title: str, suggested: str, file_filter: str, kind: str) -> str:
+    """Where to save the file `suggested` (a name), asked with the platform's dialog in the folder last used for
+    this `kind` of file; a name typed without a suffix takes the suggested name's (a file saved as "runs" was no
+    CSV to open, and a backup saved as "friday" was not among the backups that Restore lists)."""
+    path, _ = QFileDialog.getSaveFileName(parent, title, last_folders.start_in(kind, suggested), file_filter)
     suffix = Path(suggested).suffix
     if path and suffix and not Path(path).suffix:
         path += suffix
+    last_folders.remember(kind, path)
     return path
 
 
