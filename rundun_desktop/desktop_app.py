@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from rundun_desktop import i18n
+from rundun_desktop import i18n, last_folders
 from rundun_desktop.app_events import AppEvents
 from rundun_desktop.boot import EarlyBoot
 from rundun_desktop.connection import Connection
@@ -39,6 +39,9 @@ class DesktopApp:
         self.events = AppEvents()
         self.credentials = CredentialStore(paths.credentials_file, use_keyring)
         self.settings = DesktopSettings.load(paths.settings_file)
+        last_folders.keep_in(
+            self.settings, paths.settings_file
+        )  # each kind of file dialog opens where it last did
         app = QApplication.instance()
         if app is not None:  # before the window is built: its words are translated as they are set
             i18n.install_for(app, self.settings.language)

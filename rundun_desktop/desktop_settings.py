@@ -5,7 +5,7 @@ how photos are prepared on the device before they are sent."""
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 EMBEDDED = "embedded"
@@ -35,6 +35,8 @@ class DesktopSettings:
     photo_quality: int = PHOTO_QUALITY
     backup_keep_days: int = KEEP_DAYS  # automatic daily backups of the embedded workspace are kept this long
     language: str = ""  # the app's language (`de`, `es`, `ar`); empty: the system's (rundun_desktop/i18n.py)
+    # The folder each kind of file dialog last used (rundun_desktop/last_folders.py): {"csv": "/home/…/Exports"}
+    last_folders: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def load(cls, path: Path) -> DesktopSettings:
@@ -67,6 +69,9 @@ class DesktopSettings:
             or not KEEP_DAYS_MIN <= self.backup_keep_days <= KEEP_DAYS_MAX
         ):
             self.backup_keep_days = defaults.backup_keep_days
+        if not isinstance(self.last_folders, dict):
+            self.last_folders = {}
+        self.last_folders = {k: v for k, v in self.last_folders.items() if isinstance(v, str) and v}
         for name in ("remote_url", "public_url", "language"):
             if not isinstance(getattr(self, name), str):
                 setattr(self, name, "")

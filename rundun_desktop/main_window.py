@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
@@ -100,6 +101,9 @@ class MainWindow(QObject):
         ):
             self.view.add_page(key, widget)
         self.backups = WorkspaceBackups(connection, events, BackupUi(self.view), self)
+        self.go_actions = self.view.add_go_menu()  # after File: File, Go, (Help)
+        for key, action in self.go_actions.items():
+            action.triggered.connect(partial(self.go_to, key))
         self.view.nav.currentRowChanged.connect(self._nav_changed)
         self.view.nav.itemClicked.connect(self._nav_clicked)
         self._switched = False  # the current page changed since the sidebar was last clicked
@@ -122,6 +126,12 @@ class MainWindow(QObject):
         self.view.nav.setCurrentRow(index)
         self.view.stack.setCurrentIndex(index)
         self._switched = False
+
+    def go_to(self, key: str) -> None:
+        """Go → a page (Ctrl+1 … Ctrl+5): that page, the focus in it (left on the page now hidden, the keys
+        typed next went nowhere a person could see)."""
+        self.show_page(key)
+        self.view.focus_into_page()
 
     @property
     def dashboard(self):

@@ -7,9 +7,10 @@ in tooltips): at 1024 × 700 its 216 px left the editor's step tree about 190 px
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import cast
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, Signal
-from PySide6.QtGui import QGuiApplication, QResizeEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QGuiApplication, QKeyEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
     QStackedWidget,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -119,7 +121,10 @@ class MainWindowView(QMainWindow):
         self.nav.setIconSize(QSize(18, 18))
         self.nav.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # folded: words wider
-        self.nav.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # Tab reaches it (a click does not take the focus from the page): ↑/↓, Home/End change page, Enter or
+        # Space then goes into the page. With NoFocus a keyboard alone could not change page.
+        self.nav.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.nav.installEventFilter(self)
         self.nav_icons = IconsAlone(self.nav)
         self.nav.setItemDelegate(self.nav_icons)
         for key, text in PAGES:
@@ -177,7 +182,52 @@ class MainWindowView(QMainWindow):
         self.nav.doItemsLayout()
         self.nav.viewport().update()
 
+    def add_go_menu(self) -> dict[str, QAction]:
+        """Go → each page, Ctrl+1 … Ctrl+5 in the sidebar's order (after File: the menus read File, Go, Help).
+        The keys are the window's wherever the focus is; no page uses Ctrl+digit for itself."""
+        self.go_menu = QMenu(QCoreApplication.translate("main_window", "&Go"), self)
+        self.menuBar().addMenu(self.go_menu)
+        actions = {}
+        for n, (key, text) in enumerate(PAGES, start=1):
+            action = self.go_menu.addAction(QCoreApplication.translate("main_window", text))
+            action.setShortcut(QKeySequence(f"Ctrl+{n}"))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.setData(key)
+            self.addAction(action)  # the keys work with the menu bar hidden (a platform's global menu) too
+            actions[key] = action
+        return actions
+
+    def focus_into_page(self) -> None:
+        """The focus on the page on show: where it last was there, else its first field or button. After the
+        events already queued: a page built as it is first shown shows its widgets in one of them."""
+        QTimer.singleShot(0, self._focus_into_page)
+
+    def _focus_into_page(self) -> None:
+        page = self.stack.currentWidget()
+        if page is None:
+            return
+        last = page.focusWidget()
+        if last is not None and last.isVisible() and last.isEnabled():
+            last.setFocus(Qt.FocusReason.TabFocusReason)
+            return
+        widget = page.nextInFocusChain()
+        while widget is not None and widget is not page:
+            if (
+                page.isAncestorOf(widget)
+                and widget.isVisible()
+                and widget.isEnabled()
+                and widget.focusPolicy().value & Qt.FocusPolicy.TabFocus.value
+            ):
+                widget.setFocus(Qt.FocusReason.TabFocusReason)
+                return
+            widget = widget.nextInFocusChain()
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if isinstance(watched, QListWidget) and event.type() == QEvent.Type.KeyPress:  # the sidebar
+            key = cast(QKeyEvent, event).key()
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+                self.focus_into_page()  # the page the arrows chose
+                return True
         if watched is self.logo and event.type() == QEvent.Type.ToolTip and self.compact:
             words = [w.text() for w in (self.org_label, self.plan_label) if w.text()]
             QToolTip.showText(event.globalPos(), "\n".join(words), self.logo)  # type: ignore[attr-defined]

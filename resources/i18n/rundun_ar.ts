@@ -5291,6 +5291,10 @@ Start from one of the library&apos;s ready-made checklists, describe one to gene
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;انتقال</translation>
+    </message>
 </context>
 <context>
     <name>models</name>

@@ -5059,6 +5059,10 @@ Beginnen Sie mit einer fertigen Checkliste aus der Bibliothek, beschreiben Sie e
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Gehe zu</translation>
+    </message>
 </context>
 <context>
     <name>models</name>

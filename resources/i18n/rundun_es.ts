@@ -5059,6 +5059,10 @@ Empiece con una de las listas de comprobación ya hechas de la biblioteca, descr
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Ir a</translation>
+    </message>
 </context>
 <context>
     <name>models</name>

@@ -62,6 +62,7 @@ class SettingsController(QObject):
         view.org_name.textChanged.connect(self._org_edited)
         view.default_expiry.valueChanged.connect(self._org_edited)
         view.default_expiry.tells(view.org_message)  # "0" greyed Save without a word
+        view.default_expiry.outside.connect(self._org_edited)
         self._org_edited()
         view.connect_button.clicked.connect(self.apply_connection)
         self._show_languages()
@@ -176,19 +177,23 @@ class SettingsController(QObject):
         if v.org_name.text().strip() != org.get("name", ""):
             edits["name"] = v.org_name.text().strip()
         held = (org.get("settings") or {}).get("default_expires_in_hours") or 72
-        if round(v.default_expiry.value(), 1) != round(float(held), 1):
+        places = v.default_expiry.decimals()
+        if round(v.default_expiry.value(), places) != round(float(held), places):
             edits["settings"] = {"default_expires_in_hours": v.default_expiry.value()}
         return edits
 
     def _org_edited(self, *_args) -> None:
         """Save is there for a change: with nothing changed it saved what was there and said "Saved."."""
-        self.view.save_org_button.setEnabled(bool(self.connection.org) and bool(self._org_edits()))
+        refused = self.view.default_expiry.refused  # "0" in the box: not saved as the old value
+        self.view.save_org_button.setEnabled(
+            bool(self.connection.org) and bool(self._org_edits()) and not refused
+        )
 
     @asyncSlot()
     async def save_org(self) -> None:
         v = self.view
-        if not self._org_edits():
-            return  # Enter in the name with nothing changed
+        if not self._org_edits() or v.default_expiry.refused:
+            return  # Enter in the name with nothing changed, or with no lifetime in the expiry
         v.save_org_button.setEnabled(False)
         try:
             org = await self.api.patch_org(

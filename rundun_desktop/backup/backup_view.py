@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QProgressDialog
 
+from rundun_desktop import last_folders
 from rundun_desktop.theme import set_sheet
 from rundun_desktop.widgets.common import label
 from rundun_desktop.widgets.dialogs import ask_file, ask_secret, tell
@@ -62,6 +63,7 @@ class BackupUi:
             self.window,
             QCoreApplication.translate("BackupUi", "Back up workspace"),
             QCoreApplication.translate("backup_view", BACKUP_FILTER),
+            last_folders.BACKUPS,
             save_as=suggested,
         )
 
@@ -70,6 +72,7 @@ class BackupUi:
             self.window,
             QCoreApplication.translate("BackupUi", "Restore workspace"),
             QCoreApplication.translate("backup_view", BACKUP_FILTER),
+            last_folders.BACKUPS,
         )
 
     async def ask_passphrase(self, prompt: str) -> str | None:

@@ -157,7 +157,7 @@ class WorkspaceBackups(QObject):
     async def back_up_clicked(self) -> None:
         from server.backup.sealed import BackupError
 
-        path = await self.ui.ask_save_path(str(Path.home() / schedule.backup_name(time.time())))
+        path = await self.ui.ask_save_path(schedule.backup_name(time.time()))
         if path is None:
             return
         passphrase = await self._new_passphrase()

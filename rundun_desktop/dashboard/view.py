@@ -3,8 +3,6 @@ each chart beside a table of its numbers (a "Numbers" tab: keyboard and screen r
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QDate, QObject, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
@@ -26,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from rundun_desktop import formatting as fmt
+from rundun_desktop import last_folders
 from rundun_desktop.dashboard.charts import ChartView
 from rundun_desktop.dashboard.models import CUSTOM_PERIOD, PERIODS, Card
 from rundun_desktop.style import set_role
@@ -274,6 +273,7 @@ class DashboardView(QWidget):
         return ask_save_path(
             self,
             self.tr("Export the dashboard as {0}").format(kind),
-            Path.home() / f"dashboard.{suffix}",
+            f"dashboard.{suffix}",
             f"{kind} (*.{suffix})",
+            last_folders.REPORTS,
         )

@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QAbstractButton, QFileDialog, QMessageBox, QWidget
 
+from rundun_desktop import last_folders
 from rundun_desktop.widgets.dialogs import chosen_file, run_dialog, tell
 
 
@@ -121,22 +122,22 @@ class Prompter:
         dialog = QFileDialog(
             self.parent,
             QCoreApplication.translate("Prompter", "Import a template"),
-            "",
+            last_folders.start_in(last_folders.TEMPLATES),
             QCoreApplication.translate("Prompter", "Template JSON (*.json);;All files (*)"),
         )
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-        return chosen_file(dialog, await run_dialog(dialog))
+        return last_folders.kept(last_folders.TEMPLATES, chosen_file(dialog, await run_dialog(dialog)))
 
     async def save_file(self, suggested: str) -> str | None:
         dialog = QFileDialog(
             self.parent,
             QCoreApplication.translate("Prompter", "Export the template"),
-            suggested,
+            last_folders.start_in(last_folders.TEMPLATES, suggested),
             QCoreApplication.translate("Prompter", "Template JSON (*.json)"),
         )
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setDefaultSuffix("json")
-        return chosen_file(dialog, await run_dialog(dialog))
+        return last_folders.kept(last_folders.TEMPLATES, chosen_file(dialog, await run_dialog(dialog)))
 
     def error(self, title: str, text: str, details: Any = "") -> None:
         """Tell, without waiting for the answer."""

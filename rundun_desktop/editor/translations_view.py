@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rundun_desktop import last_folders
 from rundun_desktop.widgets.dialogs import run_dialog
 from rundun_desktop.widgets.own_direction import text_direction
 from rundun_desktop.words import QT_TRANSLATE_NOOP
@@ -174,7 +175,7 @@ class TranslationsPanel(QWidget):
         dialog = QFileDialog(
             self,
             self.tr("Export translations"),
-            suggested,
+            last_folders.start_in(last_folders.TRANSLATIONS, suggested),
             QCoreApplication.translate("translations_view", FILE_FILTERS),
         )
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
@@ -185,7 +186,7 @@ class TranslationsPanel(QWidget):
         dialog = QFileDialog(
             self,
             self.tr("Import translations"),
-            "",
+            last_folders.start_in(last_folders.TRANSLATIONS),
             QCoreApplication.translate("translations_view", FILE_FILTERS),
         )
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
@@ -194,7 +195,8 @@ class TranslationsPanel(QWidget):
     @staticmethod
     def _chosen(dialog: QFileDialog, result: int) -> Path | None:
         files = dialog.selectedFiles()
-        return Path(files[0]) if result == QDialog.DialogCode.Accepted and files else None
+        chosen = Path(files[0]) if result == QDialog.DialogCode.Accepted and files else None
+        return last_folders.kept(last_folders.TRANSLATIONS, chosen)
 
     def show_error(self, title: str, text: str) -> None:
         QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self).open()

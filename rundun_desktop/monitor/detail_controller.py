@@ -7,13 +7,13 @@ import asyncio
 import contextlib
 from collections.abc import Callable
 from datetime import UTC, datetime
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox
 from qasync import asyncSlot
 
 from rundun_desktop import formatting as fmt
+from rundun_desktop import last_folders
 from rundun_desktop.answers import answer_sections, findings_text, photo_key
 from rundun_desktop.api_client import ApiClient, ApiError
 from rundun_desktop.app_events import AppEvents
@@ -288,7 +288,9 @@ class RunDetailController(QObject):
         if not self.run:
             return
         suggested = f"run-{self.run.get('executor_ref') or self.run['run_id']}.pdf"
-        path = ask_save_path(self.view, self.tr("Export run as PDF"), Path.home() / suggested, "PDF (*.pdf)")
+        path = ask_save_path(
+            self.view, self.tr("Export run as PDF"), suggested, "PDF (*.pdf)", last_folders.REPORTS
+        )
         if path:
             self.export_pdf(path)
 

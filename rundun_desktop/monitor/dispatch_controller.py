@@ -50,12 +50,10 @@ class DispatchController(QObject):
         v.another_button.clicked.connect(self._another)
         v.fill_in_button.clicked.connect(self._fill_in_here)
         v.no_expiry.toggled.connect(lambda on: v.expires_hours.setEnabled(not on))
-        v.expires_hours.tells(
-            v.message,
-            self.tr(
-                "A link lasts from {0} hours up to a year ({1} hours). For a link that never expires, tick No expiry."
-            ),
+        self._range_words = self.tr(
+            "A link lasts from {0} hours up to a year ({1} hours). For a link that never expires, tick No expiry."
         )
+        v.expires_hours.tells(v.message, self._range_words)
         for widget in (v.executor_ref, v.webhook_url, v.webhook_secret):
             widget.textChanged.connect(self._new_attempt)
         v.template.currentIndexChanged.connect(self._new_attempt)
@@ -92,6 +90,11 @@ class DispatchController(QObject):
         if default:
             v.expires_hours.setValue(float(default))
         v.dispatch_button.setEnabled(True)
+        # The first field to fill: the reference once the template is chosen (from its list's "Dispatch run…"),
+        # else the template. On the Template box, a reference typed went nowhere and Enter dispatched without it.
+        (
+            v.executor_ref if self._preselect and v.template.currentData() == self._preselect else v.template
+        ).setFocus()
 
     def body(self) -> dict:
         v = self.view
@@ -100,7 +103,9 @@ class DispatchController(QObject):
             body["language"] = v.language.currentData()
         if v.executor_ref.text().strip():
             body["executor_ref"] = v.executor_ref.text().strip()
-        body["expires_in_hours"] = None if v.no_expiry.isChecked() else round(v.expires_hours.value(), 1)
+        body["expires_in_hours"] = (
+            None if v.no_expiry.isChecked() else round(v.expires_hours.value(), v.expires_hours.decimals())
+        )
         if v.webhook_box.isChecked():
             webhook = {
                 "url": v.webhook_url.text().strip(),
@@ -117,6 +122,10 @@ class DispatchController(QObject):
         v.message.clear_message()
         if not v.template.currentData():
             v.message.show_error(self.tr("Choose a template."))
+            return
+        if v.expires_hours.refused and not v.no_expiry.isChecked():  # it shows no lifetime: nothing to send
+            v.message.show_error(v.expires_hours.in_range(self._range_words))
+            v.expires_hours.setFocus()
             return
         if v.webhook_box.isChecked() and not v.webhook_url.text().strip():
             v.message.show_error(self.tr("Enter the webhook URL, or untick the webhook."))

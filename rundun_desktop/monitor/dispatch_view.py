@@ -3,7 +3,10 @@ Copy and a QR code."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from typing import cast
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -61,6 +64,8 @@ class DispatchDialogView(QDialog):
             self.tr("The language the run is in; the executor may switch to another of the template's")
         )
         form.addRow(self.tr("Language"), self.language)
+        for choice in (self.template, self.language):  # a choice is not the end of the form
+            choice.installEventFilter(self)
         self.executor_ref = QLineEdit()
         self.executor_ref.setPlaceholderText(self.tr("Your reference, e.g. booking_12345 (optional)"))
         self.executor_ref.setMaxLength(255)
@@ -97,6 +102,12 @@ class DispatchDialogView(QDialog):
         fl.addWidget(self.webhook_box)
 
         self.message = MessageLine()
+        # Its room kept while it is hidden (two lines, as the expiry's range takes): shown, it squashed the
+        # webhook's event boxes onto each other, then the dialog jumped taller.
+        self.message.setMinimumHeight(2 * self.message.fontMetrics().lineSpacing())
+        policy = self.message.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.message.setSizePolicy(policy)
         fl.addWidget(self.message)
         actions = QHBoxLayout()
         actions.addStretch(1)
@@ -138,6 +149,20 @@ class DispatchDialogView(QDialog):
         dl.addLayout(done_actions)
         self.stack.addWidget(done_page)
         self.show_form()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Enter in the Template or Language box moves to the next field, where it dispatched: an auditor typed
+        a reference into the Template box, pressed Enter, and a run went out without it."""
+        if (
+            isinstance(watched, QComboBox)
+            and watched in (self.template, self.language)
+            and event.type() == QEvent.Type.KeyPress
+            and cast(QKeyEvent, event).key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and not watched.view().isVisible()  # an open list takes Enter as its choice
+        ):
+            self.focusNextChild()
+            return True
+        return super().eventFilter(watched, event)
 
     def show_form(self) -> None:
         self.stack.setCurrentIndex(0)

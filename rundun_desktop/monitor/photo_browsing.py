@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 from qasync import asyncSlot
 
+from rundun_desktop import last_folders
 from rundun_desktop.api_client import ApiError
 from rundun_desktop.photos import PhotoStore
 from rundun_desktop.widgets.common import ask_save_path, error_text
@@ -95,8 +96,9 @@ class PhotoBrowser(QObject):
         path = ask_save_path(
             viewer,
             self.tr("Save photo"),
-            Path.home() / suggested_name(url, self.owner),
+            suggested_name(url, self.owner),
             self.tr("Images (*{0})").format(PurePosixPath(urlsplit(url).path).suffix or ".jpg"),
+            last_folders.PHOTOS,
         )
         if path:
             self.write(url, path)

@@ -12,6 +12,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from qasync import asyncSlot
 
 from rundun_desktop import formatting as fmt
+from rundun_desktop import last_folders
 from rundun_desktop.api_client import ApiClient, ApiError
 from rundun_desktop.app_events import AppEvents
 from rundun_desktop.live import STREAM
@@ -404,7 +405,7 @@ class RunsController(QObject):
 
     def _export_clicked(self) -> None:
         path = ask_save_path(
-            self.view, self.tr("Export runs as CSV"), Path.home() / "runs.csv", "CSV (*.csv)"
+            self.view, self.tr("Export runs as CSV"), "runs.csv", "CSV (*.csv)", last_folders.CSV
         )
         if path:
             self.export_csv(path)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from rundun_desktop import formatting as fmt
+from rundun_desktop import last_folders
 from rundun_desktop.monitor.delegates import ProgressDelegate, StatusDelegate, status_column_width
 from rundun_desktop.monitor.detail_view import RunDetailView
 from rundun_desktop.monitor.runs_model import (
@@ -230,11 +231,12 @@ class RunsView(QWidget):
         path, chosen = QFileDialog.getSaveFileName(
             self,
             self.tr("Save the reports of {0}").format(scope),
-            str(Path.home() / "runs.pdf"),
+            last_folders.start_in(last_folders.REPORTS, "runs.pdf"),
             "One PDF (*.pdf);;ZIP of PDFs, one per run (*.zip)",
         )
         if path and not Path(path).suffix:
             path += ".zip" if "zip" in chosen.lower() else ".pdf"
+        last_folders.remember(last_folders.REPORTS, path)
         return path
 
     def batch_progress(self) -> QProgressDialog:

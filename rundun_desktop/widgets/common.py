@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication, QValidator
+from PySide6.QtGui import QFocusEvent, QGuiApplication, QKeyEvent, QValidator
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from rundun_desktop import formatting as fmt
+from rundun_desktop import last_folders
 from rundun_desktop.api_client import ApiError
 from rundun_desktop.style import icon, set_role
 
@@ -30,14 +32,15 @@ SPACING = 12
 MARGIN = 24
 
 
-def ask_save_path(parent: QWidget | None, title: str, suggested: str | Path, file_filter: str) -> str:
-    """Where to save, asked with the platform's dialog; a name typed without a suffix takes the suggested name's
-    (a file saved as "runs" was no CSV to open, and a backup saved as "friday" was not among the backups that
-    Restore lists)."""
-    path, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), file_filter)
+def ask_save_path(parent: QWidget | None, title: str, suggested: str, file_filter: str, kind: str) -> str:
+    """Where to save the file `suggested` (a name), asked with the platform's dialog in the folder last used for
+    this `kind` of file; a name typed without a suffix takes the suggested name's (a file saved as "runs" was no
+    CSV to open, and a backup saved as "friday" was not among the backups that Restore lists)."""
+    path, _ = QFileDialog.getSaveFileName(parent, title, last_folders.start_in(kind, suggested), file_filter)
     suffix = Path(suggested).suffix
     if path and suffix and not Path(path).suffix:
         path += suffix
+    last_folders.remember(kind, path)
     return path
 
 
@@ -255,20 +258,45 @@ class SecretReveal(QFrame):
 
 
 class HoursBox(QDoubleSpinBox):
-    """A link's lifetime in hours, to a tenth of an hour (0.1 to a year): written as the number it is, "72"
-    and "1.5" in the app's language, where a plain spin box wrote "72.0 hours".
+    """A link's lifetime in hours, to a hundredth of an hour (0.01, 36 seconds, to a year): written as the number
+    it is, "72" and "1.5" in the app's language, where a plain spin box wrote "72.0 hours". SPEC §4 takes any
+    number of hours above 0; a hundredth is the least the box holds, and what it shows is what is sent.
 
     `outside(True)` while what is typed is no such lifetime: "0" left the box at its old value without a word,
-    so Save stayed greyed and a dispatch went out with the old lifetime; a fifth digit was refused unseen."""
+    so Save stayed greyed and a dispatch went out with the old lifetime; a fifth digit was refused unseen.
+    What is refused stays in the box, and `refused` stays true, when the box is left or Enter is pressed in
+    it: a plain spin box put its old value back without a word ("0.00" became 72 hours, the warning gone)."""
 
     outside = Signal(bool)
 
     def __init__(self, parent: QWidget | None = None):
         self._outside = False  # before the base class, which validates as it is set up
         super().__init__(parent)
-        self.setRange(0.1, 8760)
-        self.setDecimals(1)
+        self.setRange(0.01, 8760)
+        self.setDecimals(2)
         self.editingFinished.connect(lambda: self._say(False))  # the box shows a lifetime again
+
+    @property
+    def refused(self) -> bool:
+        """What the box shows is no lifetime (below the least, empty): its `value()` is not what it shows."""
+        return self._outside
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        self._keeping_refused(lambda: super(HoursBox, self).focusOutEvent(event))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self._keeping_refused(lambda: super(HoursBox, self).keyPressEvent(event))
+        else:
+            super().keyPressEvent(event)
+
+    def _keeping_refused(self, handle: Callable[[], None]) -> None:
+        """`handle` (the base class putting back the old value for a refused text), then the refused text back."""
+        text, refused = self.lineEdit().text(), self._outside
+        handle()
+        if refused:
+            self.lineEdit().setText(text)
+            self._say(True)
 
     def range_words(self) -> str:
         return self.in_range(
@@ -303,4 +331,4 @@ class HoursBox(QDoubleSpinBox):
             self.outside.emit(outside)
 
     def textFromValue(self, value: float) -> str:
-        return self.locale().toString(round(value, 1), "g", 6)
+        return self.locale().toString(round(value, self.decimals()), "g", 6)

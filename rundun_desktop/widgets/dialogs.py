@@ -15,6 +15,8 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
+from rundun_desktop import last_folders
+
 
 async def run_dialog(dialog: QDialog) -> int:
     """Open a dialog and wait for it to finish, without a nested event loop."""
@@ -38,11 +40,12 @@ def chosen_file(dialog: QFileDialog, result: int) -> str | None:
 
 
 async def ask_file(
-    parent: QWidget, title: str, file_filter: str, *, save_as: str | None = None
+    parent: QWidget, title: str, file_filter: str, kind: str, *, save_as: str | None = None
 ) -> str | None:
-    """A file to open, or (`save_as`: the suggested path) to save to; None when cancelled. A name typed
-    without a suffix takes the suggested one's, as `widgets.common.ask_save_path` does."""
-    dialog = QFileDialog(parent, title, save_as or "", file_filter)
+    """A file to open, or (`save_as`: the suggested name) to save to, from the folder last used for this `kind`
+    of file; None when cancelled. A name typed without a suffix takes the suggested one's, as
+    `widgets.common.ask_save_path` does."""
+    dialog = QFileDialog(parent, title, last_folders.start_in(kind, save_as or ""), file_filter)
     if save_as is None:
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
     else:
@@ -51,6 +54,7 @@ async def ask_file(
     suffix = Path(save_as).suffix if save_as else ""
     if path and suffix and not Path(path).suffix:
         path += suffix
+    last_folders.remember(kind, path)
     return path
 
 

@@ -151,8 +151,7 @@ def test_the_organisations_save_is_there_for_a_change(desktop, aloop, qtbot):
     assert run(aloop, desktop.api.get_org())["settings"]["default_expires_in_hours"] == hours + 24
 
 
-def test_a_default_link_expiry_typed_out_of_range_is_explained(desktop, aloop, qtbot):
-    """ "0" typed as the default expiry greyed Save without a word (the box kept its old value)."""
+def _zero_typed_as_default_expiry(desktop, aloop, qtbot):
     _controller, view = settings_of(desktop, aloop)
     view.tabs.setCurrentIndex(0)
     wait_until(aloop, lambda: view.org_name.text() != "", 10)
@@ -160,6 +159,12 @@ def test_a_default_link_expiry_typed_out_of_range_is_explained(desktop, aloop, q
     box.setFocus()
     box.lineEdit().selectAll()
     qtbot.keyClicks(box, "0")
+    return view, box
+
+
+def test_a_default_link_expiry_typed_out_of_range_is_explained(desktop, aloop, qtbot):
+    """ "0" typed as the default expiry greyed Save without a word (the box kept its old value)."""
+    view, box = _zero_typed_as_default_expiry(desktop, aloop, qtbot)
     assert view.org_message.isVisible() and "8,760 hours" in view.org_message.text()
     assert not view.save_org_button.isEnabled()
     qtbot.keyClicks(box, ".5")  # "0.5": a lifetime again, the words go
@@ -168,3 +173,14 @@ def test_a_default_link_expiry_typed_out_of_range_is_explained(desktop, aloop, q
     qtbot.keyClicks(box, "9999")  # the fourth digit is refused: said why
     assert box.lineEdit().text().startswith("999 ")
     assert view.org_message.isVisible() and "8,760 hours" in view.org_message.text()
+
+
+def test_a_refused_default_expiry_stays_in_sight_when_the_box_is_left(desktop, aloop, qtbot):
+    """ "0" typed, then the field left: the box put the old hours back and the warning went, as if nothing had
+    been typed. What was typed stays, with the warning, and Save stays greyed until it is a lifetime."""
+    view, box = _zero_typed_as_default_expiry(desktop, aloop, qtbot)
+    view.org_name.setFocus()  # left
+    assert box.lineEdit().text().startswith("0 ") and box.refused
+    assert view.org_message.isVisible() and not view.save_org_button.isEnabled()
+    qtbot.keyClick(view.org_name, Qt.Key.Key_Return)
+    assert view.org_message.text() != "Saved."

@@ -169,7 +169,7 @@ def test_the_photo_viewer_goes_through_the_runs_photos_and_saves_them_as_sent(
     # Saved as the bytes the executor sent, under a name that says whose run and which step.
     asked = []
 
-    def save_path(parent, title, suggested, file_filter):
+    def save_path(parent, title, suggested, file_filter, kind):
         asked.append((Path(suggested).name, file_filter))
         return str(tmp_path / "kept")  # typed without its suffix
 
