@@ -7,7 +7,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 
 from rundun_desktop.admin.settings_controller import SettingsController, usage_words
 from rundun_desktop.admin.settings_view import SettingsView
@@ -149,7 +149,10 @@ class MainWindow(QObject):
         self.show_page("runs")
 
     def _nav_changed(self, row: int) -> None:
+        browsing = self.view.nav.hasFocus()  # ↑/↓ in the sidebar: the person goes on through the pages
         self.view.stack.setCurrentIndex(row)
+        if browsing and not self.view.nav.hasFocus():  # a page shown took the focus (the Executor's link field)
+            self.view.nav.setFocus(Qt.FocusReason.OtherFocusReason)
         self._switched = True
 
     def _nav_clicked(self) -> None:
