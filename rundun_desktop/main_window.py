@@ -151,7 +151,7 @@ class MainWindow(QObject):
     def _nav_changed(self, row: int) -> None:
         browsing = self.view.nav.hasFocus()  # ↑/↓ in the sidebar: the person goes on through the pages
         self.view.stack.setCurrentIndex(row)
-        if browsing and not self.view.nav.hasFocus():  # a page shown took the focus (the Executor's link field)
+        if browsing and not self.view.nav.hasFocus():  # the page shown took it (the Executor's link field)
             self.view.nav.setFocus(Qt.FocusReason.OtherFocusReason)
         self._switched = True
 
