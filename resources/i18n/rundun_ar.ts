@@ -2628,6 +2628,10 @@ Dispatch a run from the Runs page, or choose a longer period.</source>
         <translation>تعذّر تحميل المهام. {0}</translation>
     </message>
     <message>
+        <source>New: {0}, shown when the pointer leaves the list</source>
+        <translation>جديد: {0}، تظهر حين يغادر المؤشر القائمة</translation>
+    </message>
+    <message>
         <source>New or changed since this order was read: {0}. &lt;a href=&apos;#&apos;&gt;Sort them in&lt;/a&gt;</source>
         <translation>جديدة أو متغيّرة منذ قراءة هذا الترتيب: {0}. &lt;a href=&apos;#&apos;&gt;رتّبها في مكانها&lt;/a&gt;</translation>
     </message>

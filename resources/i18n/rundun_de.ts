@@ -2420,6 +2420,10 @@ Versenden Sie einen Durchlauf auf der Seite Durchläufe oder wählen Sie einen l
         <translation>Durchläufe konnten nicht geladen werden. {0}</translation>
     </message>
     <message>
+        <source>New: {0}, shown when the pointer leaves the list</source>
+        <translation>Neu: {0}, sichtbar sobald der Mauszeiger die Liste verlässt</translation>
+    </message>
+    <message>
         <source>New or changed since this order was read: {0}. &lt;a href=&apos;#&apos;&gt;Sort them in&lt;/a&gt;</source>
         <translation>Neu oder geändert, seit diese Reihenfolge gelesen wurde: {0}. &lt;a href=&apos;#&apos;&gt;Einsortieren&lt;/a&gt;</translation>
     </message>

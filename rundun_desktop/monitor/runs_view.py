@@ -58,6 +58,7 @@ WIDTHS = {
     COL_DEVICE: 144,  # its header whole; longer words elide: the tooltip and the detail say it all
     COL_FINDINGS: 110,
 }
+NOTICE_PADDING = 14  # what a notice adds to its line (style.qss's `padding: 6px 10px` and a pixel each side)
 COMBO_CHROME = 44  # what a combo box adds to its text: the frame, the padding and the arrow
 CELL_PADDING = (
     22  # what a cell adds to its text: style.qss's `padding: 0 8px`, the focus frame, the grid line
@@ -160,8 +161,10 @@ class RunsView(QWidget):
         filters.addWidget(self.device_filter)
         outer.addLayout(filters)
 
+        # Notices and errors go under the list, in a line whose height is kept for them: between the filters
+        # and the table, a notice that came between a look and a click pushed the header and the rows down
+        # 42 px under the pointer (a header click and a right-click missed).
         self.message = MessageLine()
-        outer.addWidget(self.message)
         # In an order other than newest first, live runs are not sorted in: this says so, with a link that does.
         self.order_notice = QLabel()
         self.order_notice.setObjectName("orderNotice")
@@ -171,7 +174,10 @@ class RunsView(QWidget):
         )
         set_role(self.order_notice, role="notice")
         self.order_notice.hide()
-        outer.addWidget(self.order_notice)
+        # Runs that arrived while the pointer is over the list wait for it to leave (RowsInPlace.holding).
+        self.held_notice = label("", "muted")
+        self.held_notice.setObjectName("heldNotice")
+        self.held_notice.hide()
 
         self.widths = dict(WIDTHS)  # the columns' widths, some fitted to the locale's words (size_columns)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -220,7 +226,19 @@ class RunsView(QWidget):
         outer.addWidget(self.splitter, 1)
         # Under the list, as on the Templates page: in the filter row the count and its scope ("12 runs ·
         # With findings") took the room of the search box, whose words were cut at 1024 px.
-        outer.addWidget(self.count_label)
+        bottom = QWidget()
+        bottom.setObjectName("runsBottomLine")
+        line = QHBoxLayout(bottom)
+        line.setContentsMargins(0, 0, 0, 0)
+        line.setSpacing(SPACING)
+        line.addWidget(self.count_label)
+        line.addWidget(self.held_notice)
+        line.addWidget(self.order_notice)
+        line.addWidget(self.message, 1)
+        line.addStretch()
+        # As tall as a notice from the start: one that comes or goes does not move the list above it.
+        bottom.setMinimumHeight(self.fontMetrics().height() + NOTICE_PADDING)
+        outer.addWidget(bottom)
         self.detail.setVisible(self.detail.body.isVisibleTo(self.detail))
         self.detail.body.installEventFilter(self)
         self.table.viewport().installEventFilter(self)
