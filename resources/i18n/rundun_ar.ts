@@ -2687,6 +2687,14 @@ Dispatch a run from the Runs page, or choose a longer period.</source>
 <context>
     <name>RunsTableModel</name>
     <message>
+        <source>Click to sort the runs by this column</source>
+        <translation>انقر لترتيب المهام حسب هذا العمود</translation>
+    </message>
+    <message>
+        <source>Runs cannot be sorted by this column</source>
+        <translation>لا يمكن ترتيب المهام حسب هذا العمود</translation>
+    </message>
+    <message>
         <source>Never</source>
         <translation>أبدًا</translation>
     </message>

@@ -2479,6 +2479,14 @@ Versenden Sie einen Durchlauf auf der Seite Durchläufe oder wählen Sie einen l
 <context>
     <name>RunsTableModel</name>
     <message>
+        <source>Click to sort the runs by this column</source>
+        <translation>Klicken, um die Durchläufe nach dieser Spalte zu sortieren</translation>
+    </message>
+    <message>
+        <source>Runs cannot be sorted by this column</source>
+        <translation>Nach dieser Spalte lassen sich Durchläufe nicht sortieren</translation>
+    </message>
+    <message>
         <source>Never</source>
         <translation>Nie</translation>
     </message>

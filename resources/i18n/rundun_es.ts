@@ -2479,6 +2479,14 @@ Envía una ejecución desde la página Ejecuciones o elige un periodo más largo
 <context>
     <name>RunsTableModel</name>
     <message>
+        <source>Click to sort the runs by this column</source>
+        <translation>Haga clic para ordenar las ejecuciones por esta columna</translation>
+    </message>
+    <message>
+        <source>Runs cannot be sorted by this column</source>
+        <translation>Las ejecuciones no se pueden ordenar por esta columna</translation>
+    </message>
+    <message>
         <source>Never</source>
         <translation>Nunca</translation>
     </message>

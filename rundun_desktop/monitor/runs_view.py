@@ -10,6 +10,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt
+from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -41,6 +42,7 @@ from rundun_desktop.monitor.runs_model import (
     COL_STATUS,
     COL_TEMPLATE,
     COL_UPDATED,
+    SORT_KEYS,
     findings_words,
 )
 from rundun_desktop.style import icon, set_role
@@ -204,6 +206,9 @@ class RunsView(QWidget):
         # findings, the last update) took a sideways scroll to read.
         self.table.horizontalHeader().setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.horizontalHeader().customContextMenuRequested.connect(self._column_menu)
+        # Only the columns the server sorts by look and act clickable: Template, Progress and the others took a
+        # click without a word (their tooltip says they cannot be sorted).
+        self.table.horizontalHeader().viewport().setMouseTracking(True)
         self.column_menu: QMenu | None = None
         self.status_delegate = StatusDelegate(self.table)
         self.progress_delegate = ProgressDelegate(self.table)
@@ -242,6 +247,7 @@ class RunsView(QWidget):
         self.detail.setVisible(self.detail.body.isVisibleTo(self.detail))
         self.detail.body.installEventFilter(self)
         self.table.viewport().installEventFilter(self)
+        self.table.horizontalHeader().viewport().installEventFilter(self)
 
     def ask_batch_path(self, scope: str) -> str:
         """Where to save the reports of `scope` ("3 selected runs"): a .pdf (one file) or a .zip (one per run)."""
@@ -277,7 +283,24 @@ class RunsView(QWidget):
             self.fit_columns()
         elif watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
             self.fit_columns()
+        elif watched is self.table.horizontalHeader().viewport() and isinstance(event, QMouseEvent):
+            return self._header_mouse(event)
         return False
+
+    def _header_mouse(self, event: QMouseEvent) -> bool:
+        """A pointing hand over a column the server sorts by; over another the arrow, and its left clicks are
+        not taken (no pressed look, no sort indicator). True: the event stops here."""
+        header = self.table.horizontalHeader()
+        sortable = header.logicalIndexAt(event.position().toPoint()) in SORT_KEYS
+        cursor = Qt.CursorShape.PointingHandCursor if sortable else Qt.CursorShape.ArrowCursor
+        if header.viewport().cursor().shape() != cursor:
+            header.viewport().setCursor(cursor)
+        clicks = (
+            QEvent.Type.MouseButtonPress,
+            QEvent.Type.MouseButtonRelease,
+            QEvent.Type.MouseButtonDblClick,
+        )
+        return not sortable and event.type() in clicks and event.button() == Qt.MouseButton.LeftButton
 
     def widest_time(self) -> int:
         """The width a date column needs for the widest time the locale writes (a two-digit day, each month's

@@ -111,3 +111,32 @@ def test_the_table_settles_at_1024_by_700_with_a_run_open_and_the_reports_banner
         window.view.resize(width, 700)
         passes.settle()
         assert_fits(view)
+
+
+def test_only_the_columns_the_server_sorts_by_look_and_act_clickable(desktop, aloop, qtbot):
+    """Template, Progress, Findings, On the device and Executor took a click like the others and did nothing:
+    over them the pointer is an arrow, a click is not taken and the tooltip says they cannot be sorted."""
+    from PySide6.QtCore import QPoint
+
+    from rundun_desktop.monitor.runs_model import COL_CREATED, COL_TEMPLATE
+
+    window = desktop.window
+    window.show_page("runs")
+    view, runs = window.runs_view, window.runs
+    header = view.table.horizontalHeader()
+    model = view.table.model()
+
+    def at(column: int) -> QPoint:
+        return QPoint(header.sectionViewportPosition(column) + 10, 10)
+
+    qtbot.mouseMove(header.viewport(), at(COL_TEMPLATE))
+    wait_until(aloop, lambda: header.viewport().cursor().shape() == Qt.CursorShape.ArrowCursor, 5)
+    tip = model.headerData(COL_TEMPLATE, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+    assert tip == "Runs cannot be sorted by this column"
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=at(COL_TEMPLATE))
+    assert header.sortIndicatorSection() == COL_CREATED and runs.model.sort_key == "-created_at"
+
+    qtbot.mouseMove(header.viewport(), at(COL_REF))
+    wait_until(aloop, lambda: header.viewport().cursor().shape() == Qt.CursorShape.PointingHandCursor, 5)
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=at(COL_REF))
+    wait_until(aloop, lambda: runs.model.sort_key.lstrip("-") == "executor_ref", 5)
