@@ -10,7 +10,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt
-from PySide6.QtGui import QMouseEvent
+from PySide6.QtGui import QFontMetrics, QMouseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -73,6 +73,12 @@ DETAIL_SHOWS = (COL_EXPIRES, COL_UPDATED, COL_CREATED, COL_IDENTITY, COL_FINDING
 LAST_ASIDE = COL_TEMPLATE
 NARROWEST = 90
 STRETCHING = (COL_TEMPLATE, COL_REF)  # the columns fit_columns sets: one of them takes what the others leave
+# Without a run's detail and too little room (1024 px, Executor and Created hidden, still scrolled sideways and
+# Status and the ref went out of sight), these narrow first, down to their least, then the template's name:
+# the bar of the progress shortens ("n/m" stays whole), the device's words elide (the tooltip says them).
+SQUEEZING = (COL_PROGRESS, COL_DEVICE)
+LEAST_PROGRESS = 90  # a 20 px bar and "10/10"
+LEAST_TEMPLATE = 110
 # The longest "… ago" of each unit: two-digit minutes and hours, three-digit days.
 WIDEST_AGOS = (timedelta(minutes=58, seconds=30), timedelta(hours=23, minutes=30), timedelta(days=365))
 ALWAYS_SHOWN = (COL_STATUS, COL_TEMPLATE)  # the header's menu cannot hide these: a row says what it is
@@ -182,6 +188,7 @@ class RunsView(QWidget):
         self.held_notice.hide()
 
         self.widths = dict(WIDTHS)  # the columns' widths, some fitted to the locale's words (size_columns)
+        self.least: dict[int, int] = {}  # how narrow the SQUEEZING columns may go (size_columns)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setChildrenCollapsible(False)
         self.table = QTableView()
@@ -334,9 +341,18 @@ class RunsView(QWidget):
             self.widths[column] = max(WIDTHS[column], self.widest_time())
         self.widths[COL_UPDATED] = max(WIDTHS[COL_UPDATED], self.widest_while_ago())
         self.widths[COL_STATUS] = max(WIDTHS[COL_STATUS], status_column_width(self.table.font()))
+        header = self.table.horizontalHeader()
+        model = self.table.model()
+        device_word = str(model.headerData(COL_DEVICE, Qt.Orientation.Horizontal)) if model else ""
+        bold = header.font()
+        bold.setBold(True)  # style.qss: the header's words are semi-bold
+        self.least = {
+            COL_PROGRESS: LEAST_PROGRESS,
+            COL_DEVICE: min(self.widths[COL_DEVICE], QFontMetrics(bold).horizontalAdvance(device_word) + 18),
+        }
         for column, width in self.widths.items():
             self.table.setColumnWidth(column, width)
-        header = self.table.horizontalHeader()  # what is still on the device reads next to the progress,
+        # what is still on the device reads next to the progress,
         header.moveSection(header.visualIndex(COL_DEVICE), header.visualIndex(COL_PROGRESS) + 1)
         # then what the answers found: in the width of a laptop's window, not behind a sideways scroll
         header.moveSection(header.visualIndex(COL_FINDINGS), header.visualIndex(COL_DEVICE) + 1)
@@ -383,7 +399,8 @@ class RunsView(QWidget):
         and never less than its own width. While a run's detail is open and the columns do not fit, those
         the detail shows too (expiry, dates, executor, findings, device, then the template) step aside, last
         column first, and the executor ref narrows, instead of a sideways scroll bar; they come back when there
-        is room. Without a detail the table scrolls.
+        is room. Without a detail the progress and the device narrow first (SQUEEZING), then the template, and only then
+        does the table scroll.
 
         What needs room is reckoned from the widths of the columns this sets (template, executor ref) as their
         own, never as set, so the table's width alone decides and the layout reaches a fixed point. Read back,
@@ -397,7 +414,7 @@ class RunsView(QWidget):
 
         def width(column: int, *, own: bool = False) -> int:
             """As shown; a hidden column, and with `own` one this sets, at its own width."""
-            if header.isSectionHidden(column) or (own and column in STRETCHING):
+            if header.isSectionHidden(column) or (own and column in (*STRETCHING, *SQUEEZING)):
                 return self.widths[column]
             return header.sectionSize(column)
 
@@ -421,9 +438,29 @@ class RunsView(QWidget):
             # Narrowed beside the detail, or widened while it took the template's room: its own width again
             # (kept widened, the template coming back beside it made a sideways scroll bar at 1054 px).
             self.table.setColumnWidth(COL_REF, self.widths[COL_REF])
+        excess = needed - room if not detail_open else 0
+        spare = sum(self.widths[c] - self.least.get(c, self.widths[c]) for c in SQUEEZING if c not in aside)
+        if COL_TEMPLATE not in aside:
+            spare += max(0, self.widths[COL_TEMPLATE] - LEAST_TEMPLATE)
+        if excess > spare:
+            excess = (
+                0  # the table scrolls all the same: nothing is narrowed for nothing ("Vehicle p…" at 1280 px)
+            )
+        for column in SQUEEZING:
+            own = self.widths[column]
+            take = min(max(excess, 0), own - self.least.get(column, own)) if column not in aside else 0
+            if width(column) != own - take:
+                self.table.setColumnWidth(column, own - take)
+            excess -= take
         others = sum(width(c) for c in columns if c != stretch and c not in aside)
         # Narrower than its own width only to spare a sideways scroll bar beside the detail: without it the
         # table scrolls anyway, and at 1280 px the template's name was cut to "Bike an…" for nothing.
-        narrowest = NARROWEST if needed > room and detail_open else self.widths[stretch]
+        narrowest = (
+            NARROWEST
+            if needed > room and detail_open
+            else min(self.widths[stretch], LEAST_TEMPLATE)
+            if excess > 0 and stretch == COL_TEMPLATE
+            else self.widths[stretch]
+        )
         self.table.setColumnWidth(stretch, max(narrowest, room - others))
         self.table.updateGeometries()  # the scroll bar follows now, not on a later resize
