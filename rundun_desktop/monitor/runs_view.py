@@ -47,6 +47,7 @@ from rundun_desktop.monitor.runs_model import (
 )
 from rundun_desktop.style import icon, set_role
 from rundun_desktop.widgets.common import MARGIN, SPACING, MessageLine, button, label, page_header
+from rundun_desktop.widgets.own_direction import OwnDirectionDelegate
 
 WIDTHS = {
     COL_STATUS: 118,
@@ -217,6 +218,9 @@ class RunsView(QWidget):
         # click without a word (their tooltip says they cannot be sorted).
         self.table.horizontalHeader().viewport().setMouseTracking(True)
         self.column_menu: QMenu | None = None
+        # A template's English name in the Arabic app elided in its own direction ("Bike and e-s…"): laid out
+        # right to left, its "…" stood before it ("…Bike and e-scooter fl").
+        self.table.setItemDelegate(OwnDirectionDelegate(self.table))
         self.status_delegate = StatusDelegate(self.table)
         self.progress_delegate = ProgressDelegate(self.table)
         self.table.setItemDelegateForColumn(COL_STATUS, self.status_delegate)
