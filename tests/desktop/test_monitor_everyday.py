@@ -697,20 +697,11 @@ def test_the_next_start_brings_back_the_status_filter_and_the_open_run(desktop, 
 def test_an_english_template_name_elides_at_its_end_in_the_arabic_list(desktop, aloop):
     """In the Arabic app the runs' template names were cut with the "…" before them ("…Bike and e-scooter fl"):
     laid out right to left. A name now reads, and is cut, in its own direction, still at the row's start."""
-    from PySide6.QtWidgets import QStyleOptionViewItem
-
     from rundun_desktop.monitor.runs_model import COL_TEMPLATE
+    from tests.desktop.conftest import right_to_left_option
 
     window = one_run_at_1280(desktop, aloop)
-    table = window.runs_view.table
-    table.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
-    try:
-        option = QStyleOptionViewItem()
-        option.initFrom(table)
-        index = window.runs.model.index(0, COL_TEMPLATE)
-        table.itemDelegateForIndex(index).initStyleOption(option, index)
-        assert option.text.startswith("Vehicle")
-        assert option.direction == Qt.LayoutDirection.LeftToRight  # the "…" at its end
-        assert option.displayAlignment & Qt.AlignmentFlag.AlignRight  # at the right, where the row starts
-    finally:
-        table.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    option = right_to_left_option(window.runs_view.table, window.runs.model.index(0, COL_TEMPLATE))
+    assert option.text.startswith("Vehicle")
+    assert option.direction == Qt.LayoutDirection.LeftToRight  # the "…" at its end
+    assert option.displayAlignment & Qt.AlignmentFlag.AlignRight  # at the right, where the row starts
