@@ -3640,11 +3640,11 @@ Shown {0}</source>
     </message>
     <message>
         <source>From library…</source>
-        <translation>من المكتبة…</translation>
+        <translation>من المكتبة</translation>
     </message>
     <message>
         <source>Generate…</source>
-        <translation>توليد…</translation>
+        <translation>توليد</translation>
     </message>
     <message>
         <source>Import</source>
