@@ -1,6 +1,6 @@
 """Where the person left the app, restored at the next start: the window's size and place, the page on show,
-the run open in the Executor with its section, and the runs table's columns they hid (`window.json` beside
-`desktop.json`).
+the run open in the Executor with its section, the runs table's columns they hid, its status filter and the run
+whose detail it showed (`window.json` beside `desktop.json`; the filter and the run were lost at a restart).
 
 Saved as it changes (checked every `CHECK_MS`, written only when something changed), not only at a clean
 close: after a crash or a power cut the executor comes back to the run they were filling in, where the app
@@ -35,6 +35,8 @@ class WindowState:
     run_id: str = ""  # the run open in the Executor ("" on its inbox)
     section: int = 0  # that run's section on show
     hidden_columns: tuple[str, ...] = ()  # the runs table's columns hidden by choice (runs_view.COLUMN_KEYS)
+    runs_status: str = ""  # the runs' status filter ("" for all statuses)
+    runs_run_id: str = ""  # the run whose detail the Runs page showed
 
     @classmethod
     def load(cls, path: Path) -> WindowState:
@@ -44,7 +46,14 @@ class WindowState:
             return cls()
         if not isinstance(data, dict):
             return cls()
-        kinds = {"geometry": str, "page": str, "run_id": str, "section": int}
+        kinds = {
+            "geometry": str,
+            "page": str,
+            "run_id": str,
+            "section": int,
+            "runs_status": str,
+            "runs_run_id": str,
+        }
         state = cls(**{k: data[k] for k, kind in kinds.items() if isinstance(data.get(k), kind)})
         hidden = data.get("hidden_columns")
         if isinstance(hidden, list) and all(isinstance(key, str) for key in hidden):
@@ -78,8 +87,14 @@ class WindowMemory(QObject):
         self.save_if_changed()
 
     def restore_layout(self) -> None:
-        """The window's size and place, and the runs table's columns as the person left them."""
+        """The window's size and place, and the runs table's columns and status filter as the person left them
+        (set before the first load, which reads it)."""
         self.window.runs_view.hide_columns(list(self.saved.hidden_columns))
+        status = self.window.runs_view.status_filter
+        if self.saved.runs_status and (index := status.findData(self.saved.runs_status)) >= 0:
+            status.blockSignals(True)
+            status.setCurrentIndex(index)
+            status.blockSignals(False)
         if self.saved.geometry:
             with contextlib.suppress(ValueError):
                 self.window.view.restoreGeometry(QByteArray(base64.b64decode(self.saved.geometry)))
@@ -88,8 +103,14 @@ class WindowMemory(QObject):
         return self.saved.page
 
     async def reopen(self) -> None:
-        """The run that was open in the Executor, at its section (nothing when it has left this computer)."""
+        """The run that was open in the Executor, at its section (nothing when it has left this computer); on the
+        Runs page, the run whose detail was open."""
         state = self.saved
+        if state.page == "runs" and state.runs_run_id:
+            runs = self.window.runs
+            if not runs.select_run(state.runs_run_id):  # its row not loaded (yet): the detail alone
+                runs.detail.show_run(state.runs_run_id)
+            return
         if state.page != "executor" or not state.run_id:
             return
         page: Any = self.window.executor_page.ensure()
@@ -112,7 +133,12 @@ class WindowMemory(QObject):
         if runner is not None and runner.run_id and page.stack.currentWidget() is page.runner_view:
             run_id, section = runner.run_id, int(getattr(runner, "current", 0) or 0)
         hidden = tuple(self.window.runs_view.hidden_column_keys())
-        return WindowState(geometry, page_key, run_id, section, hidden)
+        status = self.window.runs_view.status_filter.currentData() or ""
+        detail = self.window.runs.detail
+        shown = (
+            (detail.run_id or "") if self.window.runs_view.detail.isVisibleTo(self.window.runs_view) else ""
+        )
+        return WindowState(geometry, page_key, run_id, section, hidden, status, shown)
 
     def save_if_changed(self) -> None:
         state = self.current()

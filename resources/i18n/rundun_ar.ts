@@ -2648,6 +2648,10 @@ Dispatch a run from the Runs page, or choose a longer period.</source>
         <translation>تعذّر تحميل المهام. {0}</translation>
     </message>
     <message>
+        <source>New: {0}, shown when the pointer leaves the list</source>
+        <translation>جديد: {0}، تظهر حين يغادر المؤشر القائمة</translation>
+    </message>
+    <message>
         <source>New or changed since this order was read: {0}. &lt;a href=&apos;#&apos;&gt;Sort them in&lt;/a&gt;</source>
         <translation>جديدة أو متغيّرة منذ قراءة هذا الترتيب: {0}. &lt;a href=&apos;#&apos;&gt;رتّبها في مكانها&lt;/a&gt;</translation>
     </message>
@@ -2702,6 +2706,14 @@ Dispatch a run from the Runs page, or choose a longer period.</source>
 </context>
 <context>
     <name>RunsTableModel</name>
+    <message>
+        <source>Click to sort the runs by this column</source>
+        <translation>انقر لترتيب المهام حسب هذا العمود</translation>
+    </message>
+    <message>
+        <source>Runs cannot be sorted by this column</source>
+        <translation>لا يمكن ترتيب المهام حسب هذا العمود</translation>
+    </message>
     <message>
         <source>Never</source>
         <translation>أبدًا</translation>
@@ -3648,11 +3660,11 @@ Shown {0}</source>
     </message>
     <message>
         <source>From library…</source>
-        <translation>من المكتبة…</translation>
+        <translation>من المكتبة</translation>
     </message>
     <message>
         <source>Generate…</source>
-        <translation>توليد…</translation>
+        <translation>توليد</translation>
     </message>
     <message>
         <source>Import</source>

@@ -2440,6 +2440,10 @@ Versenden Sie einen Durchlauf auf der Seite Durchläufe oder wählen Sie einen l
         <translation>Durchläufe konnten nicht geladen werden. {0}</translation>
     </message>
     <message>
+        <source>New: {0}, shown when the pointer leaves the list</source>
+        <translation>Neu: {0}, sichtbar sobald der Mauszeiger die Liste verlässt</translation>
+    </message>
+    <message>
         <source>New or changed since this order was read: {0}. &lt;a href=&apos;#&apos;&gt;Sort them in&lt;/a&gt;</source>
         <translation>Neu oder geändert, seit diese Reihenfolge gelesen wurde: {0}. &lt;a href=&apos;#&apos;&gt;Einsortieren&lt;/a&gt;</translation>
     </message>
@@ -2494,6 +2498,14 @@ Versenden Sie einen Durchlauf auf der Seite Durchläufe oder wählen Sie einen l
 </context>
 <context>
     <name>RunsTableModel</name>
+    <message>
+        <source>Click to sort the runs by this column</source>
+        <translation>Klicken, um die Durchläufe nach dieser Spalte zu sortieren</translation>
+    </message>
+    <message>
+        <source>Runs cannot be sorted by this column</source>
+        <translation>Nach dieser Spalte lassen sich Durchläufe nicht sortieren</translation>
+    </message>
     <message>
         <source>Never</source>
         <translation>Nie</translation>

@@ -2440,6 +2440,10 @@ Envía una ejecución desde la página Ejecuciones o elige un periodo más largo
         <translation>No se pudieron cargar las ejecuciones. {0}</translation>
     </message>
     <message>
+        <source>New: {0}, shown when the pointer leaves the list</source>
+        <translation>Nuevas: {0}, se muestran cuando el puntero sale de la lista</translation>
+    </message>
+    <message>
         <source>New or changed since this order was read: {0}. &lt;a href=&apos;#&apos;&gt;Sort them in&lt;/a&gt;</source>
         <translation>Nuevas o cambiadas desde que se leyó este orden: {0}. &lt;a href=&apos;#&apos;&gt;Ordenarlas&lt;/a&gt;</translation>
     </message>
@@ -2494,6 +2498,14 @@ Envía una ejecución desde la página Ejecuciones o elige un periodo más largo
 </context>
 <context>
     <name>RunsTableModel</name>
+    <message>
+        <source>Click to sort the runs by this column</source>
+        <translation>Haga clic para ordenar las ejecuciones por esta columna</translation>
+    </message>
+    <message>
+        <source>Runs cannot be sorted by this column</source>
+        <translation>Las ejecuciones no se pueden ordenar por esta columna</translation>
+    </message>
     <message>
         <source>Never</source>
         <translation>Nunca</translation>

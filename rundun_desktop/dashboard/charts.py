@@ -223,8 +223,14 @@ def runs_chart(model: BucketsModel, view: ChartView) -> dict[str, QBarSet]:
         series.append(bar_set)
         sets[status] = bar_set
     chart.addSeries(series)
-    chart.addAxis(_dates_axis(labels), Qt.AlignmentFlag.AlignBottom)
-    series.attachAxis(chart.axes(Qt.Orientation.Horizontal)[0])
+    dates = _dates_axis(labels)
+    chart.addAxis(dates, Qt.AlignmentFlag.AlignBottom)
+    series.attachAxis(dates)
+    if isinstance(dates, QCategoryAxis) and labels:
+        # The newest date stands centred under the last bar, at the plot's edge: half of it lay past the
+        # chart's margin, and the Arabic "٧ ديسمبر" was cut. The margin on that side holds that half.
+        half = int(QFontMetricsF(dates.labelsFont()).horizontalAdvance(labels[-1]) / 2) + 1
+        chart.setMargins(QMargins(4, 4, 4 + half, 4))
     values = _value_axis(top)
     chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)
     series.attachAxis(values)

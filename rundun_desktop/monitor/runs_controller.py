@@ -39,6 +39,7 @@ def _has_details(run: dict) -> bool:
     return any(key in run for key in SUMMARY_ONLY)
 
 
+NOTICE_SHOWN = 8000  # ms a notice (the export's) stays under the list
 FRAME_BUDGET = 500  # live changes applied per frame (16 ms): a burst of 20,000 takes 40 frames, none long
 
 
@@ -79,6 +80,8 @@ class RunsController(QObject):
         self._count_timer.timeout.connect(lambda: self._load_count(self.model.generation))
         # Live changes wait for the next frame (16 ms) and reach the model together.
         self._pending: dict[str, dict] = {}
+        # Runs to put in or drop while the pointer is over the list: they wait until it leaves (RowsInPlace).
+        self._held: dict[str, dict] = {}
         self._out_of_order: set[str] = set()  # in an order other than the default: runs not in their place
         self._flush_timer = QTimer(self)
         self._flush_timer.setSingleShot(True)
@@ -87,6 +90,13 @@ class RunsController(QObject):
 
         view.table.setModel(self.model)
         self.rows_in_place = RowsInPlace(view.table)  # live runs put above do not push the rows in sight away
+        self.rows_in_place.released.connect(self._release_held)
+        # The export's notice goes after a while: it said "Exported 117 runs" still when the list had 120.
+        self._notice_timer = QTimer(view)  # it goes with the view it clears
+        self._notice_timer.setSingleShot(True)
+        self._notice_timer.timeout.connect(self._notice_ends)
+        self._notice = ""
+        self.notice_shown = NOTICE_SHOWN
         view.size_columns()
         header = view.table.horizontalHeader()
         header.setSortIndicator(COL_CREATED, Qt.SortOrder.DescendingOrder)
@@ -130,6 +140,7 @@ class RunsController(QObject):
         self._search_timer.stop()
         self._count_timer.stop()
         self._flush_timer.stop()
+        self._notice_timer.stop()
         self.model.blockSignals(True)
         for signal in (self.model.more_wanted, self.model.page_wanted, self.model.sort_wanted):
             signal.disconnect()
@@ -186,6 +197,8 @@ class RunsController(QObject):
         self._active = True
         self._out_of_order.clear()
         self._say_out_of_order()
+        self._held.clear()
+        self._say_held()
         self.view.message.clear_message()
         if self.detail.run is not None and matches(self.detail.run, self.filters()) is False:
             self.close_detail()
@@ -288,6 +301,20 @@ class RunsController(QObject):
             self._flush_timer.start()
         filters = self.filters()
         fits = {run["run_id"]: matches(run, filters) for run in pending}
+        if self.rows_in_place.holding:
+            # Nothing put in or dropped under the pointer: at the top each new run pushed every row down one,
+            # and a click aimed at a run selected another. Loaded runs still change in their rows.
+            moving = [
+                run
+                for run in pending
+                if fits[run["run_id"]] is False or self.model.row_of(run["run_id"]) is None
+            ]
+            for run in moving:
+                self._held.pop(run["run_id"], None)
+                self._held[run["run_id"]] = run
+            kept = {run["run_id"] for run in moving}
+            pending = [run for run in pending if run["run_id"] not in kept]
+            self._say_held()
         self.model.remove_runs(run_id for run_id, fit in fits.items() if fit is False)
         staying = [run for run in pending if fits[run["run_id"]] is not False]
         moved = self._moved_in_order(staying)
@@ -302,6 +329,21 @@ class RunsController(QObject):
         else:
             self._out_of_order.update(moved, (run["run_id"] for run in missing if fits[run["run_id"]]))
             self._say_out_of_order()
+
+    def _release_held(self) -> None:
+        """The pointer left the list: what waited is put in (or dropped) now."""
+        held, self._held = self._held, {}
+        self._say_held()
+        if held:
+            self.apply_changes(list(held.values()))
+
+    def _say_held(self) -> None:
+        new = sum(1 for run_id in self._held if self.model.row_of(run_id) is None)
+        self.view.held_notice.setVisible(bool(new) and self.model.sort_key == DEFAULT_SORT)
+        if new:
+            self.view.held_notice.setText(
+                self.tr("New: {0}, shown when the pointer leaves the list").format(fmt.count(new, "run"))
+            )
 
     def _moved_in_order(self, runs: list[dict]) -> list[str]:
         """The loaded runs among `runs` whose value in the list's order changes (their row is then out of
@@ -403,6 +445,10 @@ class RunsController(QObject):
         self.dispatch_controller.open()
         return self.dispatch_controller
 
+    def _notice_ends(self) -> None:
+        if self.view.message.text() == self._notice:  # an error shown since stays
+            self.view.message.clear_message()
+
     def _export_clicked(self) -> None:
         path = ask_save_path(
             self.view, self.tr("Export runs as CSV"), "runs.csv", "CSV (*.csv)", last_folders.CSV
@@ -436,9 +482,9 @@ class RunsController(QObject):
                     after = {"after": cursor}
             finally:
                 await asyncio.to_thread(out.close)
-            self.view.message.show_notice(
-                self.tr("Exported {0} to {1}.").format(fmt.count(written, "run"), Path(path).name)
-            )
+            self._notice = self.tr("Exported {0} to {1}.").format(fmt.count(written, "run"), Path(path).name)
+            self.view.message.show_notice(self._notice)
+            self._notice_timer.start(self.notice_shown)
             self.csv_written.emit(path, written)
         except (ApiError, OSError) as exc:
             self.view.message.show_error(self.tr("The CSV export failed: {0}").format(error_text(exc)))

@@ -204,6 +204,15 @@ class RunsTableModel(FlatTableModel):
             self.sort_key = key
             self.sort_wanted.emit(key)
 
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:
+        if role == TOOLTIP and orientation == Qt.Orientation.Horizontal and 0 <= section < len(HEADERS):
+            return (
+                self.tr("Click to sort the runs by this column")
+                if section in SORT_KEYS
+                else self.tr("Runs cannot be sorted by this column")
+            )
+        return super().headerData(section, orientation, role)
+
     # -- fed by the controller ------------------------------------------------------------------------------
     @property
     def total(self) -> int | None:

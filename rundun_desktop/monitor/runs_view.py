@@ -10,6 +10,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt
+from PySide6.QtGui import QFontMetrics, QMouseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -42,10 +43,12 @@ from rundun_desktop.monitor.runs_model import (
     COL_STATUS,
     COL_TEMPLATE,
     COL_UPDATED,
+    SORT_KEYS,
     findings_words,
 )
 from rundun_desktop.style import icon, set_role
 from rundun_desktop.widgets.common import MARGIN, SPACING, MessageLine, button, label, page_header
+from rundun_desktop.widgets.own_direction import OwnDirectionDelegate
 
 WIDTHS = {
     COL_STATUS: 118,
@@ -59,6 +62,7 @@ WIDTHS = {
     COL_DEVICE: 144,  # its header whole; longer words elide: the tooltip and the detail say it all
     COL_FINDINGS: 110,
 }
+NOTICE_PADDING = 14  # what a notice adds to its line (style.qss's `padding: 6px 10px` and a pixel each side)
 COMBO_CHROME = 44  # what a combo box adds to its text: the frame, the padding and the arrow
 CELL_PADDING = (
     22  # what a cell adds to its text: style.qss's `padding: 0 8px`, the focus frame, the grid line
@@ -71,6 +75,12 @@ DETAIL_SHOWS = (COL_EXPIRES, COL_UPDATED, COL_CREATED, COL_IDENTITY, COL_FINDING
 LAST_ASIDE = COL_TEMPLATE
 NARROWEST = 90
 STRETCHING = (COL_TEMPLATE, COL_REF)  # the columns fit_columns sets: one of them takes what the others leave
+# Without a run's detail and too little room (1024 px, Executor and Created hidden, still scrolled sideways and
+# Status and the ref went out of sight), these narrow first, down to their least, then the template's name:
+# the bar of the progress shortens ("n/m" stays whole), the device's words elide (the tooltip says them).
+SQUEEZING = (COL_PROGRESS, COL_DEVICE)
+LEAST_PROGRESS = 90  # a 20 px bar and "10/10"
+LEAST_TEMPLATE = 110
 # The longest "… ago" of each unit: two-digit minutes and hours, three-digit days.
 WIDEST_AGOS = (timedelta(minutes=58, seconds=30), timedelta(hours=23, minutes=30), timedelta(days=365))
 ALWAYS_SHOWN = (COL_STATUS, COL_TEMPLATE)  # the header's menu cannot hide these: a row says what it is
@@ -161,8 +171,10 @@ class RunsView(QWidget):
         filters.addWidget(self.device_filter)
         outer.addLayout(filters)
 
+        # Notices and errors go under the list, in a line whose height is kept for them: between the filters
+        # and the table, a notice that came between a look and a click pushed the header and the rows down
+        # 42 px under the pointer (a header click and a right-click missed).
         self.message = MessageLine()
-        outer.addWidget(self.message)
         # In an order other than newest first, live runs are not sorted in: this says so, with a link that does.
         self.order_notice = QLabel()
         self.order_notice.setObjectName("orderNotice")
@@ -172,9 +184,13 @@ class RunsView(QWidget):
         )
         set_role(self.order_notice, role="notice")
         self.order_notice.hide()
-        outer.addWidget(self.order_notice)
+        # Runs that arrived while the pointer is over the list wait for it to leave (RowsInPlace.holding).
+        self.held_notice = label("", "muted")
+        self.held_notice.setObjectName("heldNotice")
+        self.held_notice.hide()
 
         self.widths = dict(WIDTHS)  # the columns' widths, some fitted to the locale's words (size_columns)
+        self.least: dict[int, int] = {}  # how narrow the SQUEEZING columns may go (size_columns)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setChildrenCollapsible(False)
         self.table = QTableView()
@@ -199,7 +215,13 @@ class RunsView(QWidget):
         # findings, the last update) took a sideways scroll to read.
         self.table.horizontalHeader().setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.horizontalHeader().customContextMenuRequested.connect(self._column_menu)
+        # Only the columns the server sorts by look and act clickable: Template, Progress and the others took a
+        # click without a word (their tooltip says they cannot be sorted).
+        self.table.horizontalHeader().viewport().setMouseTracking(True)
         self.column_menu: QMenu | None = None
+        # A template's English name in the Arabic app elided in its own direction ("Bike and e-s…"): laid out
+        # right to left, its "…" stood before it ("…Bike and e-scooter fl").
+        self.table.setItemDelegate(OwnDirectionDelegate(self.table))
         self.status_delegate = StatusDelegate(self.table)
         self.progress_delegate = ProgressDelegate(self.table)
         self.table.setItemDelegateForColumn(COL_STATUS, self.status_delegate)
@@ -221,10 +243,23 @@ class RunsView(QWidget):
         outer.addWidget(self.splitter, 1)
         # Under the list, as on the Templates page: in the filter row the count and its scope ("12 runs ·
         # With findings") took the room of the search box, whose words were cut at 1024 px.
-        outer.addWidget(self.count_label)
+        bottom = QWidget()
+        bottom.setObjectName("runsBottomLine")
+        line = QHBoxLayout(bottom)
+        line.setContentsMargins(0, 0, 0, 0)
+        line.setSpacing(SPACING)
+        line.addWidget(self.count_label)
+        line.addWidget(self.held_notice)
+        line.addWidget(self.order_notice)
+        line.addWidget(self.message, 1)
+        line.addStretch()
+        # As tall as a notice from the start: one that comes or goes does not move the list above it.
+        bottom.setMinimumHeight(self.fontMetrics().height() + NOTICE_PADDING)
+        outer.addWidget(bottom)
         self.detail.setVisible(self.detail.body.isVisibleTo(self.detail))
         self.detail.body.installEventFilter(self)
         self.table.viewport().installEventFilter(self)
+        self.table.horizontalHeader().viewport().installEventFilter(self)
 
     def ask_batch_path(self, scope: str) -> str:
         """Where to save the reports of `scope` ("3 selected runs"): a .pdf (one file) or a .zip (one per run)."""
@@ -261,7 +296,24 @@ class RunsView(QWidget):
             self.fit_columns()
         elif watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
             self.fit_columns()
+        elif watched is self.table.horizontalHeader().viewport() and isinstance(event, QMouseEvent):
+            return self._header_mouse(event)
         return False
+
+    def _header_mouse(self, event: QMouseEvent) -> bool:
+        """A pointing hand over a column the server sorts by; over another the arrow, and its left clicks are
+        not taken (no pressed look, no sort indicator). True: the event stops here."""
+        header = self.table.horizontalHeader()
+        sortable = header.logicalIndexAt(event.position().toPoint()) in SORT_KEYS
+        cursor = Qt.CursorShape.PointingHandCursor if sortable else Qt.CursorShape.ArrowCursor
+        if header.viewport().cursor().shape() != cursor:
+            header.viewport().setCursor(cursor)
+        clicks = (
+            QEvent.Type.MouseButtonPress,
+            QEvent.Type.MouseButtonRelease,
+            QEvent.Type.MouseButtonDblClick,
+        )
+        return not sortable and event.type() in clicks and event.button() == Qt.MouseButton.LeftButton
 
     def widest_time(self) -> int:
         """The width a date column needs for the widest time the locale writes (a two-digit day, each month's
@@ -295,9 +347,18 @@ class RunsView(QWidget):
             self.widths[column] = max(WIDTHS[column], self.widest_time())
         self.widths[COL_UPDATED] = max(WIDTHS[COL_UPDATED], self.widest_while_ago())
         self.widths[COL_STATUS] = max(WIDTHS[COL_STATUS], status_column_width(self.table.font()))
+        header = self.table.horizontalHeader()
+        model = self.table.model()
+        device_word = str(model.headerData(COL_DEVICE, Qt.Orientation.Horizontal)) if model else ""
+        bold = header.font()
+        bold.setBold(True)  # style.qss: the header's words are semi-bold
+        self.least = {
+            COL_PROGRESS: LEAST_PROGRESS,
+            COL_DEVICE: min(self.widths[COL_DEVICE], QFontMetrics(bold).horizontalAdvance(device_word) + 18),
+        }
         for column, width in self.widths.items():
             self.table.setColumnWidth(column, width)
-        header = self.table.horizontalHeader()  # what is still on the device reads next to the progress,
+        # what is still on the device reads next to the progress,
         header.moveSection(header.visualIndex(COL_DEVICE), header.visualIndex(COL_PROGRESS) + 1)
         # then what the answers found: in the width of a laptop's window, not behind a sideways scroll
         header.moveSection(header.visualIndex(COL_FINDINGS), header.visualIndex(COL_DEVICE) + 1)
@@ -344,7 +405,8 @@ class RunsView(QWidget):
         and never less than its own width. While a run's detail is open and the columns do not fit, those
         the detail shows too (expiry, dates, executor, findings, device, then the template) step aside, last
         column first, and the executor ref narrows, instead of a sideways scroll bar; they come back when there
-        is room. Without a detail the table scrolls.
+        is room. Without a detail the progress and the device narrow first (SQUEEZING), then the template, and only then
+        does the table scroll.
 
         What needs room is reckoned from the widths of the columns this sets (template, executor ref) as their
         own, never as set, so the table's width alone decides and the layout reaches a fixed point. Read back,
@@ -358,7 +420,7 @@ class RunsView(QWidget):
 
         def width(column: int, *, own: bool = False) -> int:
             """As shown; a hidden column, and with `own` one this sets, at its own width."""
-            if header.isSectionHidden(column) or (own and column in STRETCHING):
+            if header.isSectionHidden(column) or (own and column in (*STRETCHING, *SQUEEZING)):
                 return self.widths[column]
             return header.sectionSize(column)
 
@@ -382,9 +444,29 @@ class RunsView(QWidget):
             # Narrowed beside the detail, or widened while it took the template's room: its own width again
             # (kept widened, the template coming back beside it made a sideways scroll bar at 1054 px).
             self.table.setColumnWidth(COL_REF, self.widths[COL_REF])
+        excess = needed - room if not detail_open else 0
+        spare = sum(self.widths[c] - self.least.get(c, self.widths[c]) for c in SQUEEZING if c not in aside)
+        if COL_TEMPLATE not in aside:
+            spare += max(0, self.widths[COL_TEMPLATE] - LEAST_TEMPLATE)
+        if excess > spare:
+            excess = (
+                0  # the table scrolls all the same: nothing is narrowed for nothing ("Vehicle p…" at 1280 px)
+            )
+        for column in SQUEEZING:
+            own = self.widths[column]
+            take = min(max(excess, 0), own - self.least.get(column, own)) if column not in aside else 0
+            if width(column) != own - take:
+                self.table.setColumnWidth(column, own - take)
+            excess -= take
         others = sum(width(c) for c in columns if c != stretch and c not in aside)
         # Narrower than its own width only to spare a sideways scroll bar beside the detail: without it the
         # table scrolls anyway, and at 1280 px the template's name was cut to "Bike an…" for nothing.
-        narrowest = NARROWEST if needed > room and detail_open else self.widths[stretch]
+        narrowest = (
+            NARROWEST
+            if needed > room and detail_open
+            else min(self.widths[stretch], LEAST_TEMPLATE)
+            if excess > 0 and stretch == COL_TEMPLATE
+            else self.widths[stretch]
+        )
         self.table.setColumnWidth(stretch, max(narrowest, room - others))
         self.table.updateGeometries()  # the scroll bar follows now, not on a later resize

@@ -187,3 +187,18 @@ def desktop(live_server: LiveServer, aloop, tmp_path: Path):
     app.window.view.close()
     app.window.view.deleteLater()
     _CLOSED_LOOPS.append(app)  # see _CLOSED_LOOPS: its QObjects must not be freed on another thread
+
+
+def right_to_left_option(table, index):
+    """How `table`'s delegate lays out the cell at `index` in a right-to-left (Arabic) layout."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    table.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    try:
+        option = QStyleOptionViewItem()
+        option.initFrom(table)
+        table.itemDelegateForIndex(index).initStyleOption(option, index)
+        return option
+    finally:
+        table.setLayoutDirection(Qt.LayoutDirection.LeftToRight)

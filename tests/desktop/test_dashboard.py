@@ -477,23 +477,11 @@ def test_the_median_time_and_the_charts_days_are_in_the_apps_language(qapp):
 def test_a_month_of_days_names_the_bars_under_them_and_today_always(qapp):
     """Thirty days show a date every few bars. Each label centred on a group of bars, "4 Dec" stood under the
     bars of 4 and 5 December, and the runs dispatched today read as yesterday's."""
-    from datetime import date, timedelta
+    from datetime import date
 
     from rundun_desktop.dashboard.charts import ChartView, runs_chart
 
-    first = date(2026, 11, 6)
-    days = [first + timedelta(days=n) for n in range(30)]
-    empty = dict.fromkeys(("pending", "in_progress", "completed", "cancelled", "expired"), 0)
-    stats = {
-        **STATS,
-        "from": days[0].isoformat(),
-        "to": days[-1].isoformat(),
-        "buckets": [
-            {"start": day.isoformat(), "created": 0, "by_status": empty, "flagged_runs": 0} for day in days
-        ],
-    }
-    buckets = BucketsModel()
-    buckets.set_stats(stats)
+    days, buckets = month_of_days(date(2026, 11, 6))
     view = ChartView("runs")
     runs_chart(buckets, view)
     axis = view.chart().axes(Qt.Orientation.Horizontal)[0]
@@ -915,3 +903,52 @@ def test_a_table_longer_than_a_page_goes_on_over_pages_with_its_header_and_whole
         if line.strip()[:3] in {"Thu", "Fri", "Sat", "Sun", "Mon", "Tue", "Wed"}
     ]
     assert [int(row[3]) for row in rows] == list(range(45))  # every row once, whole, in order
+
+
+def test_the_newest_date_under_a_month_of_days_is_whole(qapp):
+    """Under thirty days' bars the newest date stands centred under the last bar, at the plot's edge: in Arabic
+    its second half ("٧ ديسمبر") was cut by the chart's edge. The chart keeps room for it."""
+    from datetime import date
+
+    from PySide6.QtCore import QLocale
+
+    from rundun_desktop.dashboard.charts import ChartView, runs_chart
+
+    QLocale.setDefault(QLocale(QLocale.Language.Arabic, QLocale.Country.Egypt))
+    qapp.setLayoutDirection(Qt.LayoutDirection.RightToLeft)  # the Arabic app's
+    try:
+        _days, buckets = month_of_days(date(2026, 11, 8))  # the dates in Arabic
+        view = ChartView("runs")
+        runs_chart(buckets, view)
+        view.resize(900, 320)
+        view.show()
+        qapp.processEvents()
+        chart = view.chart()
+        image = view.grab().toImage()
+        plot = chart.plotArea().toRect()
+        band = range(plot.bottom() + 2, plot.bottom() + 24)  # the dates under the bars
+        inked = [x for x in range(image.width()) for y in band if image.pixelColor(x, y).lightness() < 160]
+        assert inked and max(inked) < image.width() - 4 - 2  # whole, inside the chart's own margin
+        view.deleteLater()
+    finally:
+        QLocale.setDefault(QLocale.system())
+        qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
+def month_of_days(first):
+    """Thirty days from `first`, no runs: (the days, the buckets model of a day each)."""
+    from datetime import timedelta
+
+    days = [first + timedelta(days=n) for n in range(30)]
+    empty = dict.fromkeys(("pending", "in_progress", "completed", "cancelled", "expired"), 0)
+    stats = {
+        **STATS,
+        "from": days[0].isoformat(),
+        "to": days[-1].isoformat(),
+        "buckets": [
+            {"start": day.isoformat(), "created": 0, "by_status": empty, "flagged_runs": 0} for day in days
+        ],
+    }
+    buckets = BucketsModel()
+    buckets.set_stats(stats)
+    return days, buckets

@@ -653,3 +653,55 @@ def test_in_arabic_the_findings_column_holds_its_words_whole(request, tmp_path, 
             findings_words(n),
             table.columnWidth(COL_FINDINGS),
         )
+
+
+def test_the_next_start_brings_back_the_status_filter_and_the_open_run(desktop, aloop, tmp_path):
+    """After a restart the Runs page came back with its columns but with every status and no run open: the
+    status filter and the run whose detail was open are kept in the window's memory too."""
+    import json
+
+    from rundun_desktop.window_state import WindowMemory
+
+    window = one_run_at_1280(desktop, aloop)
+    runs, view = window.runs, window.runs_view
+    view.status_filter.setCurrentIndex(view.status_filter.findData("pending"))
+    wait_until(aloop, lambda: runs.model.rowCount() == 1, 10)
+    run_id = runs.model.run_at(0)["run_id"]
+    assert runs.select_run(run_id)
+    wait_until(aloop, lambda: view.detail.isVisible(), 10)
+
+    path = tmp_path / "window.json"
+    memory = WindowMemory(window, path)
+    memory.start()
+
+    def kept() -> dict:
+        return json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+
+    wait_until(
+        aloop, lambda: kept().get("runs_status") == "pending" and kept().get("runs_run_id") == run_id, 5
+    )
+    memory.stop()
+
+    runs.close_detail()  # the next start: every status, no run open…
+    view.status_filter.setCurrentIndex(0)
+    wait_until(aloop, lambda: not view.detail.isVisible(), 5)
+    again = WindowMemory(window, path)
+    again.restore_layout()  # …puts back the filter
+    assert view.status_filter.currentData() == "pending"
+    runs.reload()
+    wait_until(aloop, lambda: runs.model.rowCount() == 1, 10)
+    run(aloop, again.reopen())  # …and the run
+    wait_until(aloop, lambda: view.detail.isVisible() and runs.detail.run_id == run_id, 10)
+
+
+def test_an_english_template_name_elides_at_its_end_in_the_arabic_list(desktop, aloop):
+    """In the Arabic app the runs' template names were cut with the "…" before them ("…Bike and e-scooter fl"):
+    laid out right to left. A name now reads, and is cut, in its own direction, still at the row's start."""
+    from rundun_desktop.monitor.runs_model import COL_TEMPLATE
+    from tests.desktop.conftest import right_to_left_option
+
+    window = one_run_at_1280(desktop, aloop)
+    option = right_to_left_option(window.runs_view.table, window.runs.model.index(0, COL_TEMPLATE))
+    assert option.text.startswith("Vehicle")
+    assert option.direction == Qt.LayoutDirection.LeftToRight  # the "…" at its end
+    assert option.displayAlignment & Qt.AlignmentFlag.AlignRight  # at the right, where the row starts

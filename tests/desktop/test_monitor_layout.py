@@ -5,11 +5,13 @@ it). Counted in the table's resizes over a bounded number of event-loop turns, n
 
 from __future__ import annotations
 
+import asyncio
+
 import pytest
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog
 
-from rundun_desktop.monitor.runs_model import COL_PROGRESS, COL_REF, COL_STATUS
+from rundun_desktop.monitor.runs_model import COL_DEVICE, COL_PROGRESS, COL_REF, COL_STATUS, COL_TEMPLATE
 from rundun_desktop.monitor.runs_view import NARROWEST, RunsView
 from tests.desktop.conftest import run, wait_until
 from tests.support.samples import vehicle_inspection
@@ -111,3 +113,60 @@ def test_the_table_settles_at_1024_by_700_with_a_run_open_and_the_reports_banner
         window.view.resize(width, 700)
         passes.settle()
         assert_fits(view)
+
+
+def test_only_the_columns_the_server_sorts_by_look_and_act_clickable(desktop, aloop, qtbot):
+    """Template, Progress, Findings, On the device and Executor took a click like the others and did nothing:
+    over them the pointer is an arrow, a click is not taken and the tooltip says they cannot be sorted."""
+    from PySide6.QtCore import QPoint
+
+    from rundun_desktop.monitor.runs_model import COL_CREATED, COL_TEMPLATE
+
+    window = desktop.window
+    window.show_page("runs")
+    view, runs = window.runs_view, window.runs
+    header = view.table.horizontalHeader()
+    model = view.table.model()
+
+    def at(column: int) -> QPoint:
+        return QPoint(header.sectionViewportPosition(column) + 10, 10)
+
+    qtbot.mouseMove(header.viewport(), at(COL_TEMPLATE))
+    wait_until(aloop, lambda: header.viewport().cursor().shape() == Qt.CursorShape.ArrowCursor, 5)
+    tip = model.headerData(COL_TEMPLATE, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+    assert tip == "Runs cannot be sorted by this column"
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=at(COL_TEMPLATE))
+    assert header.sortIndicatorSection() == COL_CREATED and runs.model.sort_key == "-created_at"
+
+    qtbot.mouseMove(header.viewport(), at(COL_REF))
+    wait_until(aloop, lambda: header.viewport().cursor().shape() == Qt.CursorShape.PointingHandCursor, 5)
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=at(COL_REF))
+    wait_until(aloop, lambda: runs.model.sort_key.lstrip("-") == "executor_ref", 5)
+
+
+def test_the_runs_fit_a_1024_px_window_with_executor_and_created_hidden(desktop, aloop):
+    """At 1024 px, Executor and Created hidden, the list still scrolled sideways, and scrolled right it lost
+    Status and the executor ref: the progress and the device narrow first, then the template's name."""
+    from rundun_desktop.monitor.runs_model import COL_CREATED, COL_IDENTITY
+
+    template = run(aloop, desktop.api.create_template(vehicle_inspection()))
+    for n in range(20):  # more than the view holds: its vertical scroll bar takes its room too
+        run(aloop, desktop.api.dispatch_run({"template_id": template["id"], "executor_ref": f"bk-{n:04}"}))
+    window = desktop.window
+    window.view.resize(1024, 700)
+    window.show_page("runs")
+    runs, view = window.runs, window.runs_view
+    runs.reload()
+    wait_until(aloop, lambda: runs.model.rowCount() == 20, 15)
+    view.show_column(COL_IDENTITY, False)
+    view.show_column(COL_CREATED, False)
+    table = view.table
+    wait_until(aloop, lambda: table.verticalScrollBar().isVisible() and window.view.width() == 1024, 5)
+    run(aloop, asyncio.sleep(0))
+    assert table.horizontalScrollBar().maximum() == 0  # every column in sight, Status and the ref too
+    assert table.columnWidth(COL_TEMPLATE) >= 110  # narrowed, not gone
+    assert table.columnWidth(COL_PROGRESS) >= 90
+
+    window.view.resize(1360, 860)  # with room, each has its own width again
+    wait_until(aloop, lambda: table.columnWidth(COL_PROGRESS) == view.widths[COL_PROGRESS], 5)
+    assert table.columnWidth(COL_DEVICE) == view.widths[COL_DEVICE]

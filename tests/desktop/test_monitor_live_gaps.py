@@ -106,3 +106,76 @@ def test_runs_arriving_above_leave_the_rows_in_sight_where_they_are(desktop, alo
     desktop.live.poke()
     wait_until(aloop, lambda: runs.model.rowCount() == 44, 15)
     assert bar.value() == 0 and runs.model.run_at(table.rowAt(0))["executor_ref"] == "NEWEST"
+
+
+def test_a_row_under_the_pointer_at_the_top_stays_while_runs_arrive(desktop, aloop, qtbot):
+    """At the top of the list each new run pushed every row down one: twice a supervisor clicked a run and
+    selected another. While the pointer is over the rows they hold still; once it has left, the newest show."""
+    template = run(aloop, desktop.api.create_template(FLAGGED_TEMPLATE))
+    for n in range(6):
+        run(aloop, desktop.api.dispatch_run({"template_id": template["id"], "executor_ref": f"OLD-{n}"}))
+    window = desktop.window
+    window.show_page("runs")
+    runs, table = window.runs, window.runs_view.table
+    runs.reload()
+    wait_until(aloop, lambda: runs.model.rowCount() == 6 and desktop.live.mode == "stream", 15)
+    bar = table.verticalScrollBar()
+    assert bar.value() == 0
+    pointer = QPoint(40, table.rowViewportPosition(2) + 20)  # over the third run
+    qtbot.mouseMove(table.viewport(), pointer)
+    wait_until(aloop, lambda: table.viewport().underMouse(), 5)
+    aimed = runs.model.run_at(table.rowAt(pointer.y()))["executor_ref"]
+
+    for n in range(3):
+        run(aloop, desktop.api.dispatch_run({"template_id": template["id"], "executor_ref": f"NEW-{n}"}))
+    seen: list[str] = []
+    desktop.events.runs_changed.connect(lambda changed: seen.extend(r["executor_ref"] for r in changed))
+    desktop.live.poke()
+    wait_until(aloop, lambda: "NEW-2" in seen and not runs._pending, 15)  # they arrived, and were handled
+    run(aloop, asyncio.sleep(0))  # the view's own layout
+    assert runs.model.run_at(table.rowAt(pointer.y()))["executor_ref"] == aimed
+    held = window.runs_view.held_notice  # the runs that wait are counted, in a line that moves nothing
+    assert held.isVisible() and held.text().startswith("New: 3 runs,")
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=pointer)
+    wait_until(aloop, lambda: window.runs.detail.run is not None, 10)
+    assert window.runs.detail.run["executor_ref"] == aimed  # the click selects the run it was aimed at
+
+    qtbot.mouseMove(window.runs_view.search)  # the pointer leaves the list: after a moment, the newest show
+    wait_until(aloop, lambda: runs.model.rowCount() == 9, 10)
+    assert runs.model.run_at(table.rowAt(0))["executor_ref"] == "NEW-2" and not held.isVisible()
+
+
+def test_notices_leave_the_list_where_it_is_and_the_export_notice_goes(desktop, aloop, qtbot, tmp_path):
+    """The "Sort them in" line and the export's notice came between the filters and the table, between a look
+    and a click: the header and the rows moved down 42 px under the pointer. The export's notice stayed for
+    good ("Exported 117 runs" when there were 120)."""
+    template = run(aloop, desktop.api.create_template(FLAGGED_TEMPLATE))
+    run(aloop, desktop.api.dispatch_run({"template_id": template["id"], "executor_ref": "B-2"}))
+    window = desktop.window
+    window.show_page("runs")
+    runs, view = window.runs, window.runs_view
+    wait_until(aloop, lambda: runs.model.rowCount() == 1 and desktop.live.mode == "stream", 15)
+    header = view.table.horizontalHeader()
+
+    def header_at() -> tuple[int, int]:
+        top = header.mapTo(window.view, QPoint(0, 0)).y()
+        return top, view.table.viewport().mapTo(window.view, QPoint(0, 0)).y()
+
+    before = header_at()
+    qtbot.mouseClick(
+        header.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=QPoint(header.sectionViewportPosition(COL_REF) + 10, 10),
+    )
+    wait_until(aloop, lambda: runs.model.sort_key.lstrip("-") == "executor_ref", 10)
+    run(aloop, desktop.api.dispatch_run({"template_id": template["id"], "executor_ref": "A-1"}))
+    wait_until(aloop, lambda: view.order_notice.isVisible(), 20)
+    run(aloop, asyncio.sleep(0))  # the layout after the notice showed
+    assert header_at() == before
+
+    runs.notice_shown = 300  # ms, not eight seconds
+    runs.export_csv(str(tmp_path / "runs.csv"))
+    wait_until(aloop, lambda: view.message.isVisible() and "Exported 2 runs" in view.message.text(), 10)
+    run(aloop, asyncio.sleep(0))
+    assert header_at() == before
+    wait_until(aloop, lambda: not view.message.isVisible(), 10)  # it goes: it never reads stale

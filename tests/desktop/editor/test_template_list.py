@@ -6,10 +6,10 @@ from __future__ import annotations
 import json
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QStyleOptionViewItem
 
 from rundun_desktop import formatting as fmt
 from rundun_desktop.editor.list_model import COL_NAME, COL_TAGS, COL_UPDATED, COL_VERSION, TemplateListModel
+from tests.desktop.conftest import right_to_left_option
 from tests.support.samples import minimal, str_turnover, vehicle_inspection
 
 from .conftest import Driver, until
@@ -138,14 +138,6 @@ def test_english_names_and_tags_keep_their_direction_in_a_right_to_left_list(
     laid out right to left. Each cell now reads in its own text's direction, still at the row's start."""
     aloop.run_until_complete(client.create_template(str_turnover()))
     aloop.run_until_complete(page.list.load())
-    table = page.list_view.table
-    table.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
-    try:
-        option = QStyleOptionViewItem()
-        option.initFrom(table)
-        index = page.list.model.index(0, COL_TAGS)
-        table.itemDelegate().initStyleOption(option, index)
-        assert option.direction == Qt.LayoutDirection.LeftToRight
-        assert option.displayAlignment & Qt.AlignmentFlag.AlignRight  # at the right, where the row starts
-    finally:
-        table.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    option = right_to_left_option(page.list_view.table, page.list.model.index(0, COL_TAGS))
+    assert option.direction == Qt.LayoutDirection.LeftToRight
+    assert option.displayAlignment & Qt.AlignmentFlag.AlignRight  # at the right, where the row starts
