@@ -15,6 +15,7 @@ from typing import Any
 
 from rundun_resources import resource
 
+from server.services.library_words import in_library_words, normalize
 from server.tdl import normalize_template, validate_template
 
 SLUG = re.compile(r"^[a-z0-9][a-z0-9-]{0,79}$")
@@ -72,18 +73,28 @@ def load_library(directory: Path | None = None) -> tuple[LibraryTemplate, ...]:
 
 def list_templates(q: str | None = None, tag: str | None = None) -> list[dict[str, Any]]:
     """Summaries of the templates whose name, description or tags hold every word of `q`, and that carry
-    `tag` (case-insensitive)."""
-    words = (q or "").lower().split()
+    `tag` (case-insensitive). The words are read as typed (a word's start finds it: "fork"), else as the
+    library spells them: a search in German, Spanish or Arabic ("Gabelstapler", "mudanza", "سقالة") finds
+    the English template of that kind of work."""
     wanted_tag = (tag or "").strip().lower()
     rows = []
     for entry in load_library():
         tags = [t.lower() for t in entry.tags]
         if wanted_tag and wanted_tag not in tags:
             continue
-        haystack = " ".join([entry.name, entry.template.get("description") or "", *tags]).lower()
-        if all(word in haystack for word in words):
+        if _holds(" ".join([entry.name, entry.template.get("description") or "", *tags]), q or ""):
             rows.append(entry.summary())
     return rows
+
+
+def _holds(text: str, q: str) -> bool:
+    """Whether `text` holds every word of `q`, as typed or as the library says it."""
+    typed = q.lower().split()
+    if all(word in text.lower() for word in typed):
+        return True
+    said = in_library_words(normalize(q))
+    spelled = " ".join(normalize(text))
+    return bool(said) and all(word in spelled for word in said)
 
 
 def get_template(slug: str) -> LibraryTemplate | None:

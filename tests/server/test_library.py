@@ -6,9 +6,12 @@ from __future__ import annotations
 import itertools
 import json
 import re
+from pathlib import Path
+from xml.etree import ElementTree
 
 import httpx
 import pytest
+import rundun_resources
 from rapidfuzz import fuzz
 
 from server.services.generate.yesno import about_people
@@ -310,3 +313,52 @@ def test_the_real_server_serves_the_library(server_process) -> None:
         created = http.post("/v1/templates", json=document)
         assert created.status_code == 201 and created.json()["name"] == "HACCP temperature log"
         assert http.get("/v1/library/missing").json()["error"] == "not_found"
+
+
+PLACEHOLDER = "Search the library: forklift, HACCP, move-out, scaffold…"
+
+
+def _placeholder_examples() -> dict[str, list[str]]:
+    """The desktop's library search box gives four examples to type, in each language it speaks."""
+    examples = {"en": PLACEHOLDER}
+    for catalog in sorted((Path(rundun_resources.__file__).parent / "i18n").glob("rundun_*.ts")):
+        for message in ElementTree.parse(catalog).iter("message"):
+            if message.findtext("source") == PLACEHOLDER:
+                examples[catalog.stem.removeprefix("rundun_")] = message.findtext("translation") or ""
+    return {
+        lang: re.split(r"\s*[,،]\s*", text.split(":", 1)[1].strip(" …")) for lang, text in examples.items()
+    }
+
+
+def test_the_search_box_examples_find_their_templates_in_every_language(api) -> None:
+    """A German, Spanish or Arabic user types the words their search box suggests ("mudanza",
+    "Gabelstapler", "سقالة") and finds the template the English example finds: the library is written in
+    English, and "mudanza" found nothing."""
+    examples = _placeholder_examples()
+    assert set(examples) >= {"en", "de", "es", "ar"}
+
+    def found(word: str) -> set[str]:
+        return {r["slug"] for r in api.get("/v1/library", params={"q": word}).json()["data"]}
+
+    wanted = [found(word) for word in examples["en"]]
+    assert all(wanted) and len(wanted) == 4
+    for lang, words in examples.items():
+        assert len(words) == 4, (lang, words)
+        for word, slugs in zip(words, wanted, strict=True):
+            assert found(word) & slugs, (lang, word)
+
+
+@pytest.mark.parametrize(
+    ("query", "slug"),
+    [
+        ("carretilla elevadora", "forklift-pre-shift"),
+        ("mudanza piso", "move-in-move-out"),
+        ("Schwimmbad", "pool-daily"),
+        ("Fahrzeugrückgabe", "vehicle-handover"),
+        ("الفندق", "hotel-room-inspection"),
+        ("forkl", "forklift-pre-shift"),  # a word's start, as typed, still finds it
+    ],
+)
+def test_a_search_in_the_users_own_words_finds_the_english_template(api, query, slug) -> None:
+    rows = api.get("/v1/library", params={"q": query}).json()["data"]
+    assert slug in [r["slug"] for r in rows]

@@ -11,14 +11,13 @@ an English compound: "hotel pool check" is about the pool).
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
 from rapidfuzz import fuzz, process
 
 from server.services.library import LibraryTemplate, load_library
+from server.services.library_words import in_library_words, normalize
 
 
 def _word_set(text: str) -> frozenset[str]:
@@ -50,155 +49,12 @@ class LibraryMatch:
     phrase: str
 
 
-# American spellings of words the library writes the British way.
-SPELLINGS = {"tire": "tyre", "center": "centre", "color": "colour", "gray": "grey", "aluminum": "aluminium"}
-
-
-def normalize(text: str) -> list[str]:
-    """Lowercase words without hyphens, accents or plural endings: "Fork-Lifts" -> ["fork", "lift"],
-    "Rückgabe" -> ["ruckgabe"] (any script's letters: the words were cut at the first "ü")."""
-    words = re.findall(r"[^\W_]+", _fold(text.lower().replace("'s", "").replace("s'", "s")))
-    singular = [_singular(_arabic_stem(w)) for w in words]
-    return [SPELLINGS.get(w, w) for w in singular]
-
-
-def _fold(text: str) -> str:
-    """Without accents and vowel marks ("inspección" -> "inspeccion"): prompts drop them as often as not."""
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
-
-
-ARABIC_ARTICLE = re.compile(r"^(?:وال|بال|فال|كال|لل|ال)(?=\w{3})")
-
-
-def _arabic_stem(word: str) -> str:
-    """An Arabic word without its article and the preposition on it ("للرافعة" -> "رافعة")."""
-    return ARABIC_ARTICLE.sub("", word)
-
-
-def _singular(word: str) -> str:
-    if len(word) <= 3 or word.endswith(("ss", "us", "is")):
-        return word
-    if word.endswith("ies") and len(word) > 4:
-        return word[:-3] + "y"
-    if word.endswith(("ches", "shes", "xes")):
-        return word[:-2]
-    return word.removesuffix("s")
-
-
-# The library's main kinds of work in the other languages the app speaks (and French), as the library
-# says them in English: a German, Spanish or Arabic prompt found no template, or a wrong one through a
-# look-alike ("carretilla elevadora" spelled as "elevator"). Keys as `normalize` makes them.
-FOREIGN_TEXT = {
-    # German
-    "gabelstapler": "forklift",
-    "stapler": "forklift",
-    "flurforderzeug": "forklift",
-    "mietwagen": "car rental",
-    "leihwagen": "car rental",
-    "mietauto": "car rental",
-    "autovermietung": "car rental",
-    "ruckgabe": "return",
-    "fahrzeugruckgabe": "vehicle return",
-    "ubergabe": "handover",
-    "fahrzeug": "vehicle",
-    "kuhlzelle": "cold room",
-    "kuhlraum": "cold room",
-    "kuhlhau": "cold store",
-    "tiefkuhlzelle": "walk-in freezer",
-    "ferienwohnung": "holiday apartment",
-    "ferienhau": "holiday home",
-    "endreinigung": "cleaning",
-    "reinigung": "cleaning",
-    "gerust": "scaffold",
-    "feuerloscher": "fire extinguisher",
-    "lkw": "truck",
-    "lastwagen": "truck",
-    "baustelle": "construction site",
-    "taglich": "daily",
-    "tagliche": "daily",
-    "wochentlich": "weekly",
-    "wochentliche": "weekly",
-    "monatlich": "monthly",
-    "monatliche": "monthly",
-    "kontrolle": "check",
-    "prufung": "inspection",
-    "inspektion": "inspection",
-    # Spanish
-    "carretilla elevadora": "forklift",
-    "montacarga": "forklift",
-    "coche de alquiler": "car rental",
-    "alquiler de coche": "car rental",
-    "devolucion": "return",
-    "vehiculo": "vehicle",
-    "camara frigorifica": "cold room",
-    "apartamento turistico": "holiday apartment",
-    "piso turistico": "holiday apartment",
-    "vivienda turistica": "holiday home",
-    "alquiler vacacional": "vacation rental",
-    "limpieza": "cleaning",
-    "andamio": "scaffold",
-    "extintor": "fire extinguisher",
-    "camion": "truck",
-    "diaria": "daily",
-    "diario": "daily",
-    "semanal": "weekly",
-    "mensual": "monthly",
-    "inspeccion": "inspection",
-    "revision": "check",
-    # French
-    "chariot elevateur": "forklift",
-    "location de voiture": "car rental",
-    "chambre froide": "cold room",
-    # Arabic
-    "رافعة شوكية": "forklift",
-    "شاحنة": "truck",
-    "غرفة تبريد": "cold room",
-    "طفاية حريق": "fire extinguisher",
-    "سقالة": "scaffold",
-    "فحص": "inspection",
-    "يومي": "daily",
-    "اسبوعي": "weekly",
-}
-# English compounds whose head is not the library's kind of work: a food truck is a kitchen, not a lorry.
-COMPOUNDS = {
-    "food truck": "food hygiene",
-    "food van": "food hygiene",
-    "food trailer": "food hygiene",
-    "food cart": "food hygiene",
-    "food stall": "food hygiene",
-}
 # Words that put a fridge or a delivery outside food safety: a pharmacy's vaccine fridge is kept at
 # 2-8 °C for other reasons and with other steps, and a food HACCP log (hot holding, cooked food) misleads.
 NOT_FOOD = _word_set(
     "pharmacy pharmacist chemist dispensary vaccine medicine medication drug insulin laboratory lab blood "
     "specimen reagent clinic hospital ward surgery dental"
 )
-
-
-@cache
-def _translations() -> dict[tuple[str, ...], tuple[str, ...]]:
-    table = {**FOREIGN_TEXT, **COMPOUNDS}
-    return {tuple(normalize(k)): tuple(normalize(v)) for k, v in table.items()}
-
-
-def in_library_words(words: list[str]) -> list[str]:
-    """`words` with the other languages' names for the library's kinds of work put in its English words
-    (the longest phrase first): "carretilla elevadora" -> "forklift"."""
-    table = _translations()
-    longest = max(len(k) for k in table)
-    out: list[str] = []
-    at = 0
-    while at < len(words):
-        for size in range(min(longest, len(words) - at), 0, -1):
-            said = table.get(tuple(words[at : at + size]))
-            if said is not None:
-                out += said
-                at += size
-                break
-        else:
-            out.append(words[at])
-            at += 1
-    return out
 
 
 def _food(entry: LibraryTemplate) -> bool:

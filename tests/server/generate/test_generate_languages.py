@@ -172,11 +172,11 @@ def test_the_generators_own_words_are_in_the_templates_language(
             ["Fire exits clear?"],
         ),
         (
-            "Kontrolle Kita: Kinder gezählt, Mitarbeiter anwesend, Notausgang frei",
+            "Kontrolle Schichtbeginn: Kinder gezählt, Mitarbeiter anwesend, Notausgang frei",
             ["Kinder gezählt?", "Mitarbeiter anwesend?"],
             ["Notausgang frei?"],
         ),
-        ("Revisión de la guardería: niños contados, salida de emergencia libre", ["¿Niños contados?"], []),
+        ("Inicio del turno: niños contados, salida de emergencia libre", ["¿Niños contados?"], []),
         ("Contrôle de la crèche: enfants comptés, sortie de secours libre", ["Enfants comptés\u00a0?"], []),
     ],
 )
@@ -184,6 +184,7 @@ def test_a_new_check_about_people_asks_no_photo_of_what_is_wrong(
     prompt: str, people: list[str], things: list[str]
 ) -> None:
     # Every new yes/no check's follow-up asked 1 to 6 photos: of the children when the ratios were not met.
+    # (Prompts of no library template's kind of work: a nursery's takes the library's childcare check.)
     steps = [s for g in offline_template(prompt)["sections"] for s in g["steps"]]
     for label in people + things:
         asked = next(s for s in steps if s["label"] == label)
