@@ -95,8 +95,9 @@ def dispatch_many(conn: sqlite3.Connection, requests: list[DispatchRequest]) -> 
         )
         # Rounded UP to the second (documents show seconds): cut down, a link lived up to a second less than
         # asked, and `expires_in_hours: 0.0001` made a run expired on arrival (`expires_at` == `created_at`).
+        # At least a second: `1e-300` hours is > 0 but vanishes in the float sum, and `now` is whole.
         expires_at = (
-            iso_at(math.ceil(now + float(hours) * 3600))  # type: ignore[arg-type]
+            iso_at(max(now + 1, math.ceil(now + float(hours) * 3600)))  # type: ignore[arg-type]
             if hours is not None
             else None
         )

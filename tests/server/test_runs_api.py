@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from datetime import UTC, datetime, timedelta
 
+import pytest
+
 from tests.support.fixtures import sql
 from tests.support.samples import minimal, str_turnover, vehicle_inspection
 
@@ -59,9 +61,12 @@ def test_expiry_bounds(api):
     assert api.get("/v1/org").json()["usage"]["runs_used_this_month"] == 0
 
 
-def test_a_tiny_expiry_is_rounded_up_to_the_next_second(api):
-    """Times are shown to the second; cut down, 0.0001 h gave `expires_at` == `created_at`: dead on arrival."""
-    run_id = dispatch(api, template(api), expires_in_hours=0.0001)["run_id"]
+@pytest.mark.parametrize("hours", [0.0001, 1e-300])
+def test_a_tiny_expiry_is_rounded_up_to_the_next_second(api, hours):
+    """Times are shown to the second; cut down, 0.0001 h gave `expires_at` == `created_at`: dead on arrival.
+    1e-300 h (> 0, so accepted) still did: it vanished in the float sum and the whole `now` was not rounded up
+    (the run was dispatched and charged, and its preview answered 410 at once)."""
+    run_id = dispatch(api, template(api), expires_in_hours=hours)["run_id"]
     doc = api.get(f"/v1/runs/{run_id}").json()
     assert doc["expires_at"] > doc["created_at"]
 
