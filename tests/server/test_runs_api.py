@@ -200,6 +200,25 @@ def test_the_sweeper_expires_due_runs(api):
     assert statuses == {due["run_id"]: "expired", fresh["run_id"]: "pending", opened["run_id"]: "pending"}
 
 
+def test_a_due_run_is_listed_and_counted_as_expired_before_the_sweeper_passes(api):
+    """`GET /v1/runs/{id}` said `expired` for a run past its `expires_at`, while `GET /v1/runs` still listed it
+    (and `?status=pending` found it) as `pending` and the stats counted it pending, until the sweeper's next
+    pass (every 30 s): a customer polling the list for expired runs to re-dispatch missed it."""
+    tid = template(api)
+    due = dispatch(api, tid, expires_in_hours=1, executor_ref="due")
+    opened = dispatch(api, tid, expires_in_hours=1, executor_ref="opened")
+    _backdate(api, due["run_id"], expires_at="2020-01-01T00:00:00Z")
+    past = (datetime.now(UTC) - timedelta(hours=2)).strftime("%Y-%m-%dT%H:%M:%SZ")
+    _backdate(api, opened["run_id"], expires_at=past, opened_at=past)  # within the offline grace: still open
+    pending = api.get("/v1/runs", params={"status": "pending"}).json()["data"]
+    assert [r["executor_ref"] for r in pending] == ["opened"]
+    expired = api.get("/v1/runs", params={"status": "expired"}).json()["data"]
+    assert [r["run_id"] for r in expired] == [due["run_id"]]
+    assert api.get("/v1/stats/runs").json()["totals"]["by_status"]["expired"] == 1
+    events = sql(api, "SELECT event FROM events WHERE run_id = ?", (due["run_id"],))
+    assert [e[0] for e in events] == ["run.expired"]  # fired once, however often the list is read
+
+
 def test_cancel(api):
     run = dispatch(
         api, template(api), webhook={"url": "https://hooks.example.com/x", "events": ["run.cancelled"]}
