@@ -42,6 +42,11 @@ def validation_details(exc: RequestValidationError) -> tuple[bool, list[dict]]:
         message = err.get("msg", "is not valid")
         if err.get("type") == "json_invalid":
             reason = (err.get("ctx") or {}).get("error")
+            if rest and isinstance(rest[0], int):
+                # FastAPI's own parser puts the character offset where a path goes (`[1]`, as if it were
+                # the body's second item): the problem is the whole body's, the offset belongs to the reason.
+                path = ""
+                reason = f"{reason} at character {rest[0]}" if reason else None
             message = f"the body is not valid JSON: {reason}" if reason else "the body is not valid JSON"
         elif err.get("type") == "missing":
             message = "is required"

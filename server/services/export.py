@@ -17,6 +17,7 @@ from collections.abc import AsyncIterator
 from server.errors import TemplateNotFound
 from server.services import media
 from server.services.context import Context
+from server.services.runs import expire_due_in_org
 from server.spreadsheet import inert_row
 from server.store import export as export_store
 from server.store import templates as template_store
@@ -152,6 +153,7 @@ async def runs_csv(
 ) -> tuple[dict, AsyncIterator[bytes]]:
     """The template version (404 before anything streams) and the CSV's bytes, header first."""
     template = await ctx.db.read_async(_template, org_id, template_id, v)
+    await expire_due_in_org(ctx, org_id)  # each row's status as `GET /v1/runs/{id}` gives it
     sheet = Sheet(
         ctx,
         [

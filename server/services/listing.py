@@ -43,6 +43,7 @@ async def run_page(
     include_total: bool,
 ) -> tuple[list[dict], int | None, str | None, bool]:
     """One page of run summaries as the API shows them: `(summaries, total, next_cursor, more)`."""
+    await run_service.expire_due_in_org(ctx, org_id)
     found, total, cursor, more = await ctx.db.read_async(
         run_store.list_runs,
         org_id,

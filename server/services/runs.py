@@ -95,8 +95,9 @@ def dispatch_many(conn: sqlite3.Connection, requests: list[DispatchRequest]) -> 
         )
         # Rounded UP to the second (documents show seconds): cut down, a link lived up to a second less than
         # asked, and `expires_in_hours: 0.0001` made a run expired on arrival (`expires_at` == `created_at`).
+        # At least a second: `1e-300` hours is > 0 but vanishes in the float sum, and `now` is whole.
         expires_at = (
-            iso_at(math.ceil(now + float(hours) * 3600))  # type: ignore[arg-type]
+            iso_at(max(now + 1, math.ceil(now + float(hours) * 3600)))  # type: ignore[arg-type]
             if hours is not None
             else None
         )
@@ -189,6 +190,17 @@ def sweep(conn: sqlite3.Connection, grace_hours: float) -> int:
     return sum(
         expire(conn, run_id, grace_hours) for run_id in run_store.due_for_expiry(conn, iso(now), cutoff)
     )
+
+
+async def expire_due_in_org(ctx: Context, org_id: str) -> None:
+    """Expire the org's due runs now, before a listing shows them: the sweeper passes only every
+    `sweep_interval` seconds, and a run that `GET /v1/runs/{id}` calls expired must not be listed (or
+    counted) as pending meanwhile. One indexed read when nothing is due."""
+    grace = ctx.settings.offline_grace_hours
+    now = utcnow()
+    due = ctx.db.read(run_store.due_for_expiry, iso(now), iso(now - timedelta(hours=grace)), org_id=org_id)
+    if due:
+        await ctx.db.write(lambda conn: [expire(conn, run_id, grace) for run_id in due])
 
 
 async def load_run(

@@ -19,7 +19,7 @@ from typing import Any
 from server.clock import iso
 from server.errors import RundunError, TemplateNotFound, ValidationFailed
 from server.services.context import Context
-from server.services.runs import version_model
+from server.services.runs import expire_due_in_org, version_model
 from server.services.step_stats import step_stats
 from server.store import stats as store
 from server.tdl.values import parse_iso_date
@@ -152,6 +152,7 @@ async def run_stats(
 ) -> dict:
     """`GET /v1/stats/runs`: every bucket of the period (empty ones too), totals, completion rate and time."""
     f = store.RunFilter(org_id, period.start, period.end, template_id, None, executor_ref)
+    await expire_due_in_org(ctx, org_id)  # counted with the status `GET /v1/runs/{id}` gives them
     counts, seconds = await ctx.db.read_async(_read_run_stats, period, f)
     starts = period.bucket_starts()
     buckets = [{"start": s.isoformat(), **_empty_counts()} for s in starts]
@@ -251,6 +252,7 @@ async def template_stats(ctx: Context, org_id: str, template_id: str, v: str | N
     """`GET /v1/templates/{id}/stats`: runs of version `v` (default the latest) created in the period, and
     per step how its answers fell. 404 for another org's template or a version it never had."""
     version = _parse_v(v)
+    await expire_due_in_org(ctx, org_id)
     return await ctx.db.read_async(_template_stats, org_id, template_id, version, period)
 
 

@@ -461,11 +461,15 @@ def set_flags(conn: sqlite3.Connection, run_id: str, flagged: int, changed: dict
         )
 
 
-def due_for_expiry(conn: sqlite3.Connection, now: str, grace_cutoff: str, limit: int = 500) -> list[str]:
-    """Ids of runs to expire: unopened past `expires_at`, or opened with `expires_at` before `grace_cutoff`."""
+def due_for_expiry(
+    conn: sqlite3.Connection, now: str, grace_cutoff: str, limit: int = 500, org_id: str | None = None
+) -> list[str]:
+    """Ids of runs to expire: unopened past `expires_at`, or opened with `expires_at` before `grace_cutoff`;
+    only `org_id`'s when given."""
+    in_org = " AND org_id = ?" if org_id is not None else ""
     rows = conn.execute(
-        "SELECT id FROM runs WHERE status IN (?, ?) AND expires_at IS NOT NULL AND ("
-        " (opened_at IS NULL AND expires_at <= ?) OR (opened_at IS NOT NULL AND expires_at <= ?)) LIMIT ?",
-        (*OPEN_STATUSES, now, grace_cutoff, limit),
+        "SELECT id FROM runs WHERE status IN (?, ?) AND expires_at IS NOT NULL AND expires_at <= ? AND ("
+        f" (opened_at IS NULL AND expires_at <= ?) OR (opened_at IS NOT NULL AND expires_at <= ?)){in_org} LIMIT ?",
+        (*OPEN_STATUSES, now, now, grace_cutoff, *([org_id] if org_id is not None else []), limit),
     ).fetchall()
     return [r[0] for r in rows]

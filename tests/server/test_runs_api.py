@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from datetime import UTC, datetime, timedelta
 
+import pytest
+
 from tests.support.fixtures import sql
 from tests.support.samples import minimal, str_turnover, vehicle_inspection
 
@@ -59,9 +61,12 @@ def test_expiry_bounds(api):
     assert api.get("/v1/org").json()["usage"]["runs_used_this_month"] == 0
 
 
-def test_a_tiny_expiry_is_rounded_up_to_the_next_second(api):
-    """Times are shown to the second; cut down, 0.0001 h gave `expires_at` == `created_at`: dead on arrival."""
-    run_id = dispatch(api, template(api), expires_in_hours=0.0001)["run_id"]
+@pytest.mark.parametrize("hours", [0.0001, 1e-300])
+def test_a_tiny_expiry_is_rounded_up_to_the_next_second(api, hours):
+    """Times are shown to the second; cut down, 0.0001 h gave `expires_at` == `created_at`: dead on arrival.
+    1e-300 h (> 0, so accepted) still did: it vanished in the float sum and the whole `now` was not rounded up
+    (the run was dispatched and charged, and its preview answered 410 at once)."""
+    run_id = dispatch(api, template(api), expires_in_hours=hours)["run_id"]
     doc = api.get(f"/v1/runs/{run_id}").json()
     assert doc["expires_at"] > doc["created_at"]
 
@@ -193,6 +198,25 @@ def test_the_sweeper_expires_due_runs(api):
     assert api.ctx.db.write_sync(run_service.sweep, api.ctx.settings.offline_grace_hours) == 1
     statuses = {r["run_id"]: r["status"] for r in api.get("/v1/runs").json()["data"]}
     assert statuses == {due["run_id"]: "expired", fresh["run_id"]: "pending", opened["run_id"]: "pending"}
+
+
+def test_a_due_run_is_listed_and_counted_as_expired_before_the_sweeper_passes(api):
+    """`GET /v1/runs/{id}` said `expired` for a run past its `expires_at`, while `GET /v1/runs` still listed it
+    (and `?status=pending` found it) as `pending` and the stats counted it pending, until the sweeper's next
+    pass (every 30 s): a customer polling the list for expired runs to re-dispatch missed it."""
+    tid = template(api)
+    due = dispatch(api, tid, expires_in_hours=1, executor_ref="due")
+    opened = dispatch(api, tid, expires_in_hours=1, executor_ref="opened")
+    _backdate(api, due["run_id"], expires_at="2020-01-01T00:00:00Z")
+    past = (datetime.now(UTC) - timedelta(hours=2)).strftime("%Y-%m-%dT%H:%M:%SZ")
+    _backdate(api, opened["run_id"], expires_at=past, opened_at=past)  # within the offline grace: still open
+    pending = api.get("/v1/runs", params={"status": "pending"}).json()["data"]
+    assert [r["executor_ref"] for r in pending] == ["opened"]
+    expired = api.get("/v1/runs", params={"status": "expired"}).json()["data"]
+    assert [r["run_id"] for r in expired] == [due["run_id"]]
+    assert api.get("/v1/stats/runs").json()["totals"]["by_status"]["expired"] == 1
+    events = sql(api, "SELECT event FROM events WHERE run_id = ?", (due["run_id"],))
+    assert [e[0] for e in events] == ["run.expired"]  # fired once, however often the list is read
 
 
 def test_cancel(api):

@@ -7,6 +7,7 @@ import io
 
 from server.services import export
 from tests.support.executor import Executor, every_type, jpeg, template
+from tests.support.fixtures import sql
 
 LATER = "2026-05-22T09:00:00Z"
 
@@ -94,6 +95,16 @@ def test_the_export_pages_through_many_chunks_in_order(api, monkeypatch):
     ]
     assert [row["run_id"] for row in rows_of(api, template_id)] == made
     assert rows_of(api, template_id, status="completed") == []
+
+
+def test_a_run_past_its_expiry_is_exported_as_expired(api):
+    """The export read the stored status: a run past `expires_at` went out as `pending` (the run document said
+    `expired`) until the sweeper's next pass."""
+    template_id = template(api, every_type())
+    run_id = api.post("/v1/runs", json={"template_id": template_id}).json()["run_id"]
+    sql(api, "UPDATE runs SET expires_at = ? WHERE id = ?", ("2020-01-01T00:00:00Z", run_id))
+    assert [row["status"] for row in rows_of(api, template_id)] == ["expired"]
+    assert rows_of(api, template_id, status="pending") == []
 
 
 def test_versions_and_other_orgs(api):

@@ -150,6 +150,21 @@ def test_missing_name_is_400_and_malformed_json_is_400(api):
     assert r.status_code == 400
 
 
+@pytest.mark.parametrize("method", ["POST", "PATCH"])
+def test_malformed_json_is_the_whole_bodys_problem_not_a_path(api, method):
+    """FastAPI's parser put the character offset where the path goes: `{bad` came back with the path `[1]`,
+    as if the body's second item were wrong (the runs and executor bodies said `""`)."""
+    url = "/v1/templates" if method == "POST" else f"/v1/templates/{create(api)['id']}"
+    r = api.request(method, url, content=b'{"name": "x", }', headers={"Content-Type": "application/json"})
+    assert r.status_code == 400 and r.json()["error"] == "bad_request"
+    [detail] = r.json()["details"]
+    assert detail["path"] == ""
+    assert (
+        detail["message"].startswith("the body is not valid JSON: ")
+        and "at character 14" in detail["message"]
+    )
+
+
 @pytest.mark.parametrize(
     ("raw", "said"),
     [
