@@ -177,6 +177,14 @@ function forgetOpenKey() {
 }
 
 async function openRun(kind) {
+  // The tap taken, said on the button, which takes no other until the server answers (a slow network showed
+  // nothing for seconds, and took every further tap). Any answer but the run's puts the form back (showOpen).
+  const start = document.getElementById("start");
+  if (start) {
+    start.disabled = true;
+    start.setAttribute("aria-busy", "true");
+    start.textContent = t("opening");
+  }
   const headers = { "Content-Type": "application/json", "Idempotency-Key": openKey(), "Accept-Language": acceptLanguage() };
   const body = {};
   if (kind === "external") { body.name = document.getElementById("who-name").value; body.email = document.getElementById("who-email").value; }
