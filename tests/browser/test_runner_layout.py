@@ -73,3 +73,29 @@ def test_what_completion_misses_starts_at_its_bullet_in_either_direction(live, b
             line, link = box(items.nth(k)), box(items.nth(k).locator("a"))
             start = (line[2] - link[2]) if locale == "ar" else (link[0] - line[0])
             assert start < 1, (k, line, link)  # the link begins where the line does, beside its bullet
+
+
+# The phone's page zoomed to 200 % (its browser's zoom, or text scaled for low vision): 393 px hold what
+# 196 px of the page take. Nothing of the page may reach past the screen's edge (WCAG 1.4.10).
+ZOOMED = {"viewport": {"width": 196, "height": 425}, "device_scale_factor": 5.5}
+PAST_THE_EDGE = """() => [...document.querySelectorAll("body *")].filter((node) => {
+  const r = node.getBoundingClientRect();
+  return r.width && !node.closest("[hidden]") && (r.right > innerWidth + 0.5 || r.left < -0.5);
+}).map((node) => `${node.id || node.className}: ${node.textContent.slice(0, 40)}`)"""
+
+
+@pytest.mark.parametrize("locale", LANGUAGES)
+def test_nothing_reaches_past_the_screen_zoomed_to_200_percent(live, browser, locale):
+    """The status line's "Everything is saved on the server." was one unbreakable part, cut at the screen's
+    edge: "Everything is saved on the s"."""
+    with run_in(live, browser, EVERY_TYPE, locale, **ZOOMED) as (_run_id, context, page):
+        status = page.locator("#sync-status")
+        expect(status).to_have_attribute("data-waiting", "0")
+        assert page.evaluate(PAST_THE_EDGE) == []
+        context.set_offline(True)
+        page.locator("#s-note-input").fill("SN-42")
+        page.locator("#s-note-input").blur()
+        expect(status).to_have_attribute("data-waiting", "1")
+        page.locator("#sync-more").click()
+        expect(page.locator("#sync-details")).to_be_visible()
+        assert page.evaluate(PAST_THE_EDGE) == []

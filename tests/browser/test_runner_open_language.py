@@ -105,3 +105,22 @@ def test_a_language_switched_offline_is_fetched_once_the_network_returns(live, b
         context.set_offline(False)
         expect(page.locator("#s-ok-label")).to_contain_text("Ist alles in Ordnung?")
         expect(page.locator("#checklist-language")).to_be_hidden()
+
+
+def test_the_links_language_is_the_runners_and_the_checklists(live, browser):
+    """The dispatcher's link carries the run's language (`?lang=de`, README: honoured before Accept-Language).
+    The page's name came in German, but the runner's words and the checklist opened in the phone's English."""
+    run_id = live.dispatch(BILINGUAL, webhook=False)
+    with phone_in(browser, "en-GB") as context:
+        page = context.new_page()
+        page.goto(f"{live.url}/r/{run_id}?lang=de")
+        expect(page.locator("header h1")).to_have_text("Kesselprüfung")
+        expect(page.locator("#start")).to_have_text("Checkliste starten")
+        page.click("#start")
+        expect(page.locator("#s-ok-label")).to_contain_text("Ist alles in Ordnung?")
+        expect(page.locator("[data-section='g-one'] h2")).to_have_text("Prüfungen")
+        expect(page.locator("#complete")).to_have_text("Checkliste abschließen")
+        page.select_option("#language", "en")  # the person's own choice still comes first
+        expect(page.locator("#s-ok-label")).to_contain_text("Is everything fine?")
+        page.reload()
+        expect(page.locator("#s-ok-label")).to_contain_text("Is everything fine?")

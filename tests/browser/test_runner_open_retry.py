@@ -100,3 +100,23 @@ def test_a_name_and_email_typed_stay_when_the_start_met_no_answer(live, phone):
     expect(page.locator("#progress-text")).to_be_visible()
     identity = live.org.get(f"/v1/runs/{run_id}").json()["executor_identity"]
     assert identity == {"mode": "external", "name": "Zoë Ünal", "email": "zoe@example.com"}
+
+
+def test_start_says_it_is_opening_and_takes_no_second_tap_meanwhile(live, phone):
+    """On a slow network Start showed nothing for seconds after the tap, and took every further tap: the
+    executor could not tell the tap had been taken."""
+    run_id = live.dispatch(PHOTOS_ONLY, webhook=False)
+    page = phone.new_page()
+    held: list = []
+    page.route("**/v1/runs/*/open", lambda route: held.append(route))
+    page.goto(f"{live.url}/r/{run_id}")
+    start = page.locator("#start")
+    start.click()
+    expect(start).to_have_text("Opening…")
+    expect(start).to_be_disabled()
+    expect(start).to_have_attribute("aria-busy", "true")
+    start.click(force=True)  # a disabled button submits nothing
+    wait_for(lambda: held, what="the open sent", page=page)
+    assert len(held) == 1
+    held[0].continue_()
+    expect(page.locator("#progress-text")).to_be_visible()

@@ -177,6 +177,14 @@ function forgetOpenKey() {
 }
 
 async function openRun(kind) {
+  // The tap taken, said on the button, which takes no other until the server answers (a slow network showed
+  // nothing for seconds, and took every further tap). Any answer but the run's puts the form back (showOpen).
+  const start = document.getElementById("start");
+  if (start) {
+    start.disabled = true;
+    start.setAttribute("aria-busy", "true");
+    start.textContent = t("opening");
+  }
   const headers = { "Content-Type": "application/json", "Idempotency-Key": openKey(), "Accept-Language": acceptLanguage() };
   const body = {};
   if (kind === "external") { body.name = document.getElementById("who-name").value; body.email = document.getElementById("who-email").value; }
@@ -967,6 +975,8 @@ function showStatus() {
   const details = [];
   if (run.unsent && run.done_locally && (run.status === "completed" || CLOSED.includes(run.status))) {
     summary.push(t("sum_not_sent", { n: run.unsent })); // the screen says why: nothing more is tried
+  } else if (!s.counted) {
+    syncer.count(); // what waits on the phone is not known yet: no "Everything is saved" meanwhile
   } else if (s.waiting) {
     const answers = s.waiting - s.photos;
     const photos = s.photos - s.signatures; // a signature is sent as an image, but it is no photo to the executor
@@ -1005,7 +1015,8 @@ function showStatus() {
     more.setAttribute("aria-expanded", "false");
   }
   showOnTheirWay(s, reachable && !s.refused && !s.error);
-  statusLine.dataset.waiting = String(s.waiting);
+  if (s.counted) statusLine.dataset.waiting = String(s.waiting);
+  else delete statusLine.dataset.waiting;
   statusLine.dataset.online = String(navigator.onLine);
   showRefusals();
 }

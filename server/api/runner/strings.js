@@ -14,6 +14,7 @@ const EN = {
   open_lead: "{sender} sent you a checklist with {steps} steps.",
   open_lead_started: "{sender} sent you this checklist.",
   open_button: "Start the checklist",
+  opening: "Opening…",
   identity_external: "Who is filling this in?",
   identity_member: "Sign in with your member token",
   name: "Your name",
@@ -174,6 +175,7 @@ const ES = {
   open_lead: "{sender} te envió una lista de verificación con {steps} pasos.",
   open_lead_started: "{sender} te envió esta lista.",
   open_button: "Empezar la lista",
+  opening: "Abriendo…",
   identity_external: "¿Quién la rellena?",
   identity_member: "Inicia sesión con tu token de miembro",
   name: "Tu nombre",
@@ -344,6 +346,7 @@ const DE = {
   open_lead: "{sender} hat Ihnen eine Checkliste mit {steps} Schritten gesendet.",
   open_lead_started: "{sender} hat Ihnen diese Checkliste gesendet.",
   open_button: "Checkliste starten",
+  opening: "Wird geöffnet…",
   identity_external: "Wer füllt sie aus?",
   identity_member: "Mit Ihrem Mitgliedstoken anmelden",
   name: "Ihr Name",
@@ -514,6 +517,7 @@ const AR = {
   open_lead: "أرسل إليك {sender} قائمة تحقق من {steps} خطوات.",
   open_lead_started: "أرسل إليك {sender} قائمة التحقق هذه.",
   open_button: "ابدأ قائمة التحقق",
+  opening: "جارٍ الفتح…",
   identity_external: "من يملأ هذه القائمة؟",
   identity_member: "سجّل الدخول برمز العضو",
   name: "اسمك",
@@ -893,9 +897,16 @@ export function numberExpected(cfg = {}, { places = true } = {}) {
 // browser's languages (navigator.languages, as Accept-Language) that has a table, else the page's, else English;
 // in the browser's own regional form of it when it has one ("en-GB": a British phone read "Dec 9, 2026, 8:30 AM",
 // the American way, for "9 Dec 2026, 08:30"; "es-MX" writes 12.5 where Spain writes 12,5).
+// The language the dispatcher's link names (`/r/{run_id}?lang=de`), which the server honours before
+// Accept-Language for the page: the runner's words and the checklist followed the browser's instead.
+function linkLanguage() {
+  const tag = new URLSearchParams(location.search).get("lang") || "";
+  return /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/.test(tag) ? tag : null; // a tag only: it goes into a header
+}
+
 export function preferredLanguage() {
   const browser = navigator.languages || [];
-  const wanted = [localStorage.getItem(CHOICE_KEY), ...browser, document.documentElement.lang];
+  const wanted = [localStorage.getItem(CHOICE_KEY), linkLanguage(), ...browser, document.documentElement.lang];
   for (const tag of wanted) {
     if (!tag) continue;
     const base = tag.toLowerCase().split("-")[0];
@@ -904,13 +915,13 @@ export function preferredLanguage() {
   return "en";
 }
 
-// The open's Accept-Language: the language picked in the switch first, then the browser's own, so that the
+// The open's Accept-Language: the language picked in the switch first, then the link's, then the browser's, so that the
 // server resolves the checklist to the best of its template's languages for the person (SPEC §15). The picker
 // changed only the runner's words: the checklist came in the browser's language.
 export function acceptLanguage() {
   let picked = null;
   try { picked = localStorage.getItem(CHOICE_KEY); } catch { /* refused: the browser's languages */ }
-  const tags = [...new Set([picked, ...(navigator.languages || [])].filter(Boolean))];
+  const tags = [...new Set([picked, linkLanguage(), ...(navigator.languages || [])].filter(Boolean))];
   return tags.map((tag, i) => (i ? `${tag};q=${Math.max(0.1, 1 - i / 10).toFixed(1)}` : tag)).join(", ");
 }
 

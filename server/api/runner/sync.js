@@ -113,7 +113,9 @@ export class Syncer {
     this.nextAck = null; // that transaction, while it has not started
     this.lastAck = Promise.resolve(); // the transaction being written: one at a time
     this.unawaited = []; // acknowledgements of the segment being sent, still being written
-    this.state = { waiting: 0, photos: 0, signatures: 0, bytes: 0, failed: 0, failures: [], error: null, unreachable: false, retryIn: 0, sending: false, refused: null };
+    // `counted`: the outbox has been read once; until then nothing is known of what waits (the page said
+    // "Everything is saved on the server" on every reload while changes waited on the phone).
+    this.state = { counted: false, waiting: 0, photos: 0, signatures: 0, bytes: 0, failed: 0, failures: [], error: null, unreachable: false, retryIn: 0, sending: false, refused: null };
     // Of each photo or signature on its way (by its slot, "_run" for the run's signature): how many of its
     // bytes are on the server or have left, and its size. The page shows it on the photo and the status line.
     this.state.onTheirWay = new Map();
@@ -146,6 +148,19 @@ export class Syncer {
     clearTimeout(this.timer);
     this.state.unreachable = false;
     this.state.error = null;
+  }
+
+  // The outbox counted as the page opens, before anything is sent (which waits for the server's copy of the
+  // run): what waits is said at once. Once only; a pass of `drain` counts it too.
+  count() {
+    if (this.counting || this.running || this.state.counted) return;
+    this.counting = true;
+    this.running = true; // a pass started meanwhile waits for this count (`again`)
+    this.pending().catch(() => {}).finally(() => {
+      this.running = false;
+      this.host.changed();
+      if (this.again) { this.again = false; this.kick(); }
+    });
   }
 
   kick(now = false) {
@@ -185,6 +200,7 @@ export class Syncer {
     this.state.photos = ops.filter(carriesBytes).length;
     this.state.signatures = ops.filter(isSignature).length;
     this.state.bytes = ops.reduce((n, op) => n + (op.blob ? op.blob.size : 0), 0);
+    this.state.counted = true;
     return ops;
   }
 
