@@ -2887,10 +2887,6 @@ Dispatch a run from the Runs page, or choose a longer period.</source>
 <context>
     <name>SecretReveal</name>
     <message>
-        <source>Copy the {0} now: it is shown only this once. Rundun keeps only its SHA-256.</source>
-        <translation>انسخ {0} الآن: لن يُعرض إلا هذه المرة. لا يحتفظ Rundun إلا ببصمة SHA-256 الخاصة به.</translation>
-    </message>
-    <message>
         <source>Done</source>
         <translation>تم</translation>
     </message>
@@ -3096,6 +3092,10 @@ This app itself uses this key.</source>
         <translation>مفاتيح API</translation>
     </message>
     <message>
+        <source>Copy the API key now: it is shown only this once. Rundun keeps only its SHA-256.</source>
+        <translation>انسخ مفتاح API الآن: لن يُعرض إلا هذه المرة. لا يحتفظ Rundun إلا ببصمة SHA-256 الخاصة به.</translation>
+    </message>
+    <message>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
@@ -3106,6 +3106,10 @@ This app itself uses this key.</source>
     <message>
         <source>Remove</source>
         <translation>إزالة</translation>
+    </message>
+    <message>
+        <source>Copy the sign-in token now: it is shown only this once. Rundun keeps only its SHA-256.</source>
+        <translation>انسخ رمز الدخول الآن: لن يُعرض إلا هذه المرة. لا يحتفظ Rundun إلا ببصمة SHA-256 الخاصة به.</translation>
     </message>
     <message>
         <source>No members yet. A member fills in runs of templates that ask who does them, signing in with a token shown once, here, when they are added.</source>

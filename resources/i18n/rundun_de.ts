@@ -2675,10 +2675,6 @@ Versenden Sie einen Durchlauf auf der Seite Durchläufe oder wählen Sie einen l
 <context>
     <name>SecretReveal</name>
     <message>
-        <source>Copy the {0} now: it is shown only this once. Rundun keeps only its SHA-256.</source>
-        <translation>Kopieren Sie den {0} jetzt: Er wird nur dieses eine Mal angezeigt. Rundun behält nur seinen SHA-256.</translation>
-    </message>
-    <message>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
@@ -2884,6 +2880,10 @@ Diese App selbst verwendet diesen Schlüssel.</translation>
         <translation>API-Schlüssel</translation>
     </message>
     <message>
+        <source>Copy the API key now: it is shown only this once. Rundun keeps only its SHA-256.</source>
+        <translation>Kopieren Sie den API-Schlüssel jetzt: Er wird nur dieses eine Mal angezeigt. Rundun behält nur seinen SHA-256.</translation>
+    </message>
+    <message>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
@@ -2894,6 +2894,10 @@ Diese App selbst verwendet diesen Schlüssel.</translation>
     <message>
         <source>Remove</source>
         <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Copy the sign-in token now: it is shown only this once. Rundun keeps only its SHA-256.</source>
+        <translation>Kopieren Sie das Anmeldetoken jetzt: Es wird nur dieses eine Mal angezeigt. Rundun behält nur seinen SHA-256.</translation>
     </message>
     <message>
         <source>No members yet. A member fills in runs of templates that ask who does them, signing in with a token shown once, here, when they are added.</source>

@@ -2675,10 +2675,6 @@ Envía una ejecución desde la página Ejecuciones o elige un periodo más largo
 <context>
     <name>SecretReveal</name>
     <message>
-        <source>Copy the {0} now: it is shown only this once. Rundun keeps only its SHA-256.</source>
-        <translation>Copia ahora la {0}: solo se muestra esta vez. Rundun guarda únicamente su SHA-256.</translation>
-    </message>
-    <message>
         <source>Done</source>
         <translation>Listo</translation>
     </message>
@@ -2884,6 +2880,10 @@ Esta misma aplicación usa esta clave.</translation>
         <translation>Claves de API</translation>
     </message>
     <message>
+        <source>Copy the API key now: it is shown only this once. Rundun keeps only its SHA-256.</source>
+        <translation>Copia ahora la clave de API: solo se muestra esta vez. Rundun guarda únicamente su SHA-256.</translation>
+    </message>
+    <message>
         <source>Email</source>
         <translation>Correo electrónico</translation>
     </message>
@@ -2894,6 +2894,10 @@ Esta misma aplicación usa esta clave.</translation>
     <message>
         <source>Remove</source>
         <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Copy the sign-in token now: it is shown only this once. Rundun keeps only its SHA-256.</source>
+        <translation>Copia ahora el token de acceso: solo se muestra esta vez. Rundun guarda únicamente su SHA-256.</translation>
     </message>
     <message>
         <source>No members yet. A member fills in runs of templates that ask who does them, signing in with a token shown once, here, when they are added.</source>
