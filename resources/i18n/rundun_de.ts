@@ -2084,7 +2084,7 @@ Versenden Sie einen Durchlauf auf der Seite Durchläufe oder wählen Sie einen l
     <name>RunDetailController</name>
     <message>
         <source>Executor</source>
-        <translation>Ausführung</translation>
+        <translation>Ausführende Person</translation>
     </message>
     <message>
         <source>Created</source>
@@ -4650,7 +4650,7 @@ Beginnen Sie mit einer fertigen Checkliste aus der Bibliothek, beschreiben Sie e
     </message>
     <message>
         <source>the executor gave up</source>
-        <translation>von der Ausführung abgebrochen</translation>
+        <translation>von der ausführenden Person abgebrochen</translation>
     </message>
     <message>
         <source>{0}, {1}</source>
@@ -4856,7 +4856,7 @@ Beginnen Sie mit einer fertigen Checkliste aus der Bibliothek, beschreiben Sie e
     </message>
     <message>
         <source>Executor</source>
-        <translation>Ausführung</translation>
+        <translation>Ausführende</translation>
     </message>
     <message>
         <source>Updated</source>
@@ -5182,7 +5182,7 @@ Beginnen Sie mit einer fertigen Checkliste aus der Bibliothek, beschreiben Sie e
     </message>
     <message>
         <source>Executor</source>
-        <translation>Ausführung</translation>
+        <translation>Ausführende Person</translation>
     </message>
     <message>
         <source>Progress</source>

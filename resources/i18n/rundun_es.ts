@@ -3966,7 +3966,7 @@ Empiece con una de las listas de comprobación ya hechas de la biblioteca, descr
     </message>
     <message>
         <source>None</source>
-        <translation>Ninguna</translation>
+        <translation>Ninguno</translation>
     </message>
     <message>
         <source>Hidden (its condition was not met)</source>
@@ -5092,7 +5092,7 @@ Empiece con una de las listas de comprobación ya hechas de la biblioteca, descr
     </message>
     <message>
         <source>Completed</source>
-        <translation>Completada</translation>
+        <translation>Completadas</translation>
     </message>
     <message>
         <source>of them completed</source>
@@ -5124,11 +5124,11 @@ Empiece con una de las listas de comprobación ya hechas de la biblioteca, descr
     </message>
     <message>
         <source>Expired</source>
-        <translation>Caducada</translation>
+        <translation>Caducadas</translation>
     </message>
     <message>
         <source>never opened in time</source>
-        <translation>nunca abierta a tiempo</translation>
+        <translation>nunca abiertas a tiempo</translation>
     </message>
     <message>
         <source>⚠ finding</source>
