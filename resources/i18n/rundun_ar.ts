@@ -2790,6 +2790,14 @@ Dispatch a run from the Runs page, or choose a longer period.</source>
         <translation>فقط المهام التي ما زال جهاز منفّذها يحتفظ بتغييرات لم تُرسل إلى الخادم.</translation>
     </message>
     <message>
+        <source>One PDF (*.pdf)</source>
+        <translation>ملف PDF واحد (*.pdf)</translation>
+    </message>
+    <message>
+        <source>ZIP of PDFs, one per run (*.zip)</source>
+        <translation>ملف ZIP فيه ملف PDF لكل مهمة (*.zip)</translation>
+    </message>
+    <message>
         <source>Save the reports of {0}</source>
         <translation>حفظ تقارير {0}</translation>
     </message>

@@ -2582,6 +2582,14 @@ Versenden Sie einen Durchlauf auf der Seite Durchläufe oder wählen Sie einen l
         <translation>Nur Durchläufe, deren Gerät noch Änderungen hält, die nicht an den Server gesendet sind.</translation>
     </message>
     <message>
+        <source>One PDF (*.pdf)</source>
+        <translation>Eine PDF-Datei (*.pdf)</translation>
+    </message>
+    <message>
+        <source>ZIP of PDFs, one per run (*.zip)</source>
+        <translation>ZIP mit einer PDF-Datei je Durchlauf (*.zip)</translation>
+    </message>
+    <message>
         <source>Save the reports of {0}</source>
         <translation>Die Berichte von {0} speichern</translation>
     </message>

@@ -2582,6 +2582,14 @@ Envía una ejecución desde la página Ejecuciones o elige un periodo más largo
         <translation>Solo las ejecuciones cuyo dispositivo aún guarda cambios no enviados al servidor.</translation>
     </message>
     <message>
+        <source>One PDF (*.pdf)</source>
+        <translation>Un solo PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>ZIP of PDFs, one per run (*.zip)</source>
+        <translation>ZIP con un PDF por ejecución (*.zip)</translation>
+    </message>
+    <message>
         <source>Save the reports of {0}</source>
         <translation>Guardar los informes de {0}</translation>
     </message>

@@ -266,15 +266,18 @@ class RunsView(QWidget):
         self.table.horizontalHeader().viewport().installEventFilter(self)
 
     def ask_batch_path(self, scope: str) -> str:
-        """Where to save the reports of `scope` ("3 selected runs"): a .pdf (one file) or a .zip (one per run)."""
+        """Where to save the reports of `scope` ("3 selected runs"): a .pdf (one file) or a .zip (one per run).
+        The kinds of file in the app's language (German's and Spanish's dialog offered "One PDF (*.pdf)")."""
+        one_pdf = self.tr("One PDF (*.pdf)")
+        zipped = self.tr("ZIP of PDFs, one per run (*.zip)")
         path, chosen = QFileDialog.getSaveFileName(
             self,
             self.tr("Save the reports of {0}").format(scope),
             last_folders.start_in(last_folders.REPORTS, "runs.pdf"),
-            "One PDF (*.pdf);;ZIP of PDFs, one per run (*.zip)",
+            f"{one_pdf};;{zipped}",
         )
         if path and not Path(path).suffix:
-            path += ".zip" if "zip" in chosen.lower() else ".pdf"
+            path += ".zip" if chosen == zipped else ".pdf"
         last_folders.remember(last_folders.REPORTS, path)
         return path
 
