@@ -5723,7 +5723,7 @@ Beginnen Sie mit einer fertigen Checkliste aus der Bibliothek, beschreiben Sie e
     </message>
     <message>
         <source>the run is cancelled</source>
-        <translation>der Durchlauf wurde abgebrochen</translation>
+        <translation>der Durchlauf wurde storniert</translation>
     </message>
     <message>
         <source>the run is completed already</source>

@@ -1826,7 +1826,7 @@ Envía una ejecución desde la página Ejecuciones o elige un periodo más largo
     </message>
     <message>
         <source>at least</source>
-        <translation>como mínimo</translation>
+        <translation>al menos</translation>
     </message>
     <message>
         <source>at most</source>
