@@ -80,9 +80,9 @@ STRETCHING = (COL_TEMPLATE, COL_REF)  # the columns fit_columns sets: one of the
 # the bar of the progress shortens ("n/m" stays whole), the device's words elide (the tooltip says them).
 SQUEEZING = (COL_PROGRESS, COL_DEVICE)
 LEAST_PROGRESS = 90  # a 20 px bar and "10/10"
-LEAST_TEMPLATE = 110
-# Last, once the template's name is down to its least, the executor ref narrows down to NARROWEST (an id such
-# as "BK-20940" whole, a longer ref elided): German's and Spanish's wider words (status, findings, "… ago",
+LEAST_TEMPLATE = 105
+# Last, once the template's name is down to its least, the executor ref narrows down to NARROWEST or its header's
+# word, whichever is wider (an id such as "BK-20940" whole, a longer ref elided): German's and Spanish's wider words (status, findings, "… ago",
 # "En el dispositivo" whole in its header) still needed a sideways scroll at 1024 px where English's did not.
 LAST_SQUEEZED = COL_REF
 # The longest "… ago" of each unit: two-digit minutes and hours, three-digit days.
@@ -356,12 +356,18 @@ class RunsView(QWidget):
         self.widths[COL_STATUS] = max(WIDTHS[COL_STATUS], status_column_width(self.table.font()))
         header = self.table.horizontalHeader()
         model = self.table.model()
-        device_word = str(model.headerData(COL_DEVICE, Qt.Orientation.Horizontal)) if model else ""
         bold = header.font()
         bold.setBold(True)  # style.qss: the header's words are semi-bold
+
+        def header_word(column: int) -> int:
+            word = str(model.headerData(column, Qt.Orientation.Horizontal)) if model else ""
+            return QFontMetrics(bold).horizontalAdvance(word) + 18
+
         self.least = {
             COL_PROGRESS: LEAST_PROGRESS,
-            COL_DEVICE: min(self.widths[COL_DEVICE], QFontMetrics(bold).horizontalAdvance(device_word) + 18),
+            COL_DEVICE: min(self.widths[COL_DEVICE], header_word(COL_DEVICE)),
+            # its header whole too ("Referencia" lost its last letter at 90 px)
+            LAST_SQUEEZED: min(self.widths[LAST_SQUEEZED], max(NARROWEST, header_word(LAST_SQUEEZED))),
         }
         for column, width in self.widths.items():
             self.table.setColumnWidth(column, width)
@@ -452,7 +458,11 @@ class RunsView(QWidget):
         template_spare = (
             max(0, self.widths[COL_TEMPLATE] - LEAST_TEMPLATE) if COL_TEMPLATE not in aside else 0
         )
-        last_spare = self.widths[LAST_SQUEEZED] - NARROWEST if LAST_SQUEEZED not in aside | {stretch} else 0
+        last_spare = (
+            self.widths[LAST_SQUEEZED] - self.least[LAST_SQUEEZED]
+            if LAST_SQUEEZED not in aside | {stretch}
+            else 0
+        )
         spare += template_spare + last_spare
         if excess > spare:
             excess = (

@@ -9,6 +9,7 @@ import asyncio
 
 import pytest
 from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QApplication, QFileDialog
 
 from rundun_desktop.monitor.runs_model import COL_DEVICE, COL_PROGRESS, COL_REF, COL_STATUS, COL_TEMPLATE
@@ -206,6 +207,10 @@ def test_the_runs_fit_a_1024_px_window_in_each_language(language, request, tmp_p
     ref = table.columnWidth(COL_REF)
     assert ref >= NARROWEST
     assert table.fontMetrics().horizontalAdvance("BK-20959") + CELL_PADDING <= ref  # an id reads whole
+    bold = table.horizontalHeader().font()
+    bold.setBold(True)
+    word = str(table.model().headerData(COL_REF, Qt.Orientation.Horizontal))
+    assert QFontMetrics(bold).horizontalAdvance(word) + 16 <= ref  # "Referencia" whole in its header
 
     desktop.window.view.resize(1360, 860)  # with room, the ref has its own width again
     wait_until(aloop, lambda: table.columnWidth(COL_REF) == view.widths[COL_REF], 5)
