@@ -2790,6 +2790,14 @@ Dispatch a run from the Runs page, or choose a longer period.</source>
         <translation>فقط المهام التي ما زال جهاز منفّذها يحتفظ بتغييرات لم تُرسل إلى الخادم.</translation>
     </message>
     <message>
+        <source>One PDF (*.pdf)</source>
+        <translation>ملف PDF واحد (*.pdf)</translation>
+    </message>
+    <message>
+        <source>ZIP of PDFs, one per run (*.zip)</source>
+        <translation>ملف ZIP فيه ملف PDF لكل مهمة (*.zip)</translation>
+    </message>
+    <message>
         <source>Save the reports of {0}</source>
         <translation>حفظ تقارير {0}</translation>
     </message>
@@ -2886,10 +2894,6 @@ Dispatch a run from the Runs page, or choose a longer period.</source>
 </context>
 <context>
     <name>SecretReveal</name>
-    <message>
-        <source>Copy the {0} now: it is shown only this once. Rundun keeps only its SHA-256.</source>
-        <translation>انسخ {0} الآن: لن يُعرض إلا هذه المرة. لا يحتفظ Rundun إلا ببصمة SHA-256 الخاصة به.</translation>
-    </message>
     <message>
         <source>Done</source>
         <translation>تم</translation>
@@ -3096,6 +3100,10 @@ This app itself uses this key.</source>
         <translation>مفاتيح API</translation>
     </message>
     <message>
+        <source>Copy the API key now: it is shown only this once. Rundun keeps only its SHA-256.</source>
+        <translation>انسخ مفتاح API الآن: لن يُعرض إلا هذه المرة. لا يحتفظ Rundun إلا ببصمة SHA-256 الخاصة به.</translation>
+    </message>
+    <message>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
@@ -3106,6 +3114,10 @@ This app itself uses this key.</source>
     <message>
         <source>Remove</source>
         <translation>إزالة</translation>
+    </message>
+    <message>
+        <source>Copy the sign-in token now: it is shown only this once. Rundun keeps only its SHA-256.</source>
+        <translation>انسخ رمز الدخول الآن: لن يُعرض إلا هذه المرة. لا يحتفظ Rundun إلا ببصمة SHA-256 الخاصة به.</translation>
     </message>
     <message>
         <source>No members yet. A member fills in runs of templates that ask who does them, signing in with a token shown once, here, when they are added.</source>

@@ -2084,7 +2084,7 @@ Versenden Sie einen Durchlauf auf der Seite Durchläufe oder wählen Sie einen l
     <name>RunDetailController</name>
     <message>
         <source>Executor</source>
-        <translation>Ausführung</translation>
+        <translation>Ausführende Person</translation>
     </message>
     <message>
         <source>Created</source>
@@ -2582,6 +2582,14 @@ Versenden Sie einen Durchlauf auf der Seite Durchläufe oder wählen Sie einen l
         <translation>Nur Durchläufe, deren Gerät noch Änderungen hält, die nicht an den Server gesendet sind.</translation>
     </message>
     <message>
+        <source>One PDF (*.pdf)</source>
+        <translation>Eine PDF-Datei (*.pdf)</translation>
+    </message>
+    <message>
+        <source>ZIP of PDFs, one per run (*.zip)</source>
+        <translation>ZIP mit einer PDF-Datei je Durchlauf (*.zip)</translation>
+    </message>
+    <message>
         <source>Save the reports of {0}</source>
         <translation>Die Berichte von {0} speichern</translation>
     </message>
@@ -2674,10 +2682,6 @@ Versenden Sie einen Durchlauf auf der Seite Durchläufe oder wählen Sie einen l
 </context>
 <context>
     <name>SecretReveal</name>
-    <message>
-        <source>Copy the {0} now: it is shown only this once. Rundun keeps only its SHA-256.</source>
-        <translation>Kopieren Sie den {0} jetzt: Er wird nur dieses eine Mal angezeigt. Rundun behält nur seinen SHA-256.</translation>
-    </message>
     <message>
         <source>Done</source>
         <translation>Fertig</translation>
@@ -2884,6 +2888,10 @@ Diese App selbst verwendet diesen Schlüssel.</translation>
         <translation>API-Schlüssel</translation>
     </message>
     <message>
+        <source>Copy the API key now: it is shown only this once. Rundun keeps only its SHA-256.</source>
+        <translation>Kopieren Sie den API-Schlüssel jetzt: Er wird nur dieses eine Mal angezeigt. Rundun behält nur seinen SHA-256.</translation>
+    </message>
+    <message>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
@@ -2894,6 +2902,10 @@ Diese App selbst verwendet diesen Schlüssel.</translation>
     <message>
         <source>Remove</source>
         <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Copy the sign-in token now: it is shown only this once. Rundun keeps only its SHA-256.</source>
+        <translation>Kopieren Sie das Anmeldetoken jetzt: Es wird nur dieses eine Mal angezeigt. Rundun behält nur seinen SHA-256.</translation>
     </message>
     <message>
         <source>No members yet. A member fills in runs of templates that ask who does them, signing in with a token shown once, here, when they are added.</source>
@@ -4646,7 +4658,7 @@ Beginnen Sie mit einer fertigen Checkliste aus der Bibliothek, beschreiben Sie e
     </message>
     <message>
         <source>the executor gave up</source>
-        <translation>von der Ausführung abgebrochen</translation>
+        <translation>von der ausführenden Person abgebrochen</translation>
     </message>
     <message>
         <source>{0}, {1}</source>
@@ -4852,7 +4864,7 @@ Beginnen Sie mit einer fertigen Checkliste aus der Bibliothek, beschreiben Sie e
     </message>
     <message>
         <source>Executor</source>
-        <translation>Ausführung</translation>
+        <translation>Ausführende</translation>
     </message>
     <message>
         <source>Updated</source>
@@ -5178,7 +5190,7 @@ Beginnen Sie mit einer fertigen Checkliste aus der Bibliothek, beschreiben Sie e
     </message>
     <message>
         <source>Executor</source>
-        <translation>Ausführung</translation>
+        <translation>Ausführende Person</translation>
     </message>
     <message>
         <source>Progress</source>
@@ -5711,7 +5723,7 @@ Beginnen Sie mit einer fertigen Checkliste aus der Bibliothek, beschreiben Sie e
     </message>
     <message>
         <source>the run is cancelled</source>
-        <translation>der Durchlauf wurde abgebrochen</translation>
+        <translation>der Durchlauf wurde storniert</translation>
     </message>
     <message>
         <source>the run is completed already</source>

@@ -1826,7 +1826,7 @@ Envía una ejecución desde la página Ejecuciones o elige un periodo más largo
     </message>
     <message>
         <source>at least</source>
-        <translation>como mínimo</translation>
+        <translation>al menos</translation>
     </message>
     <message>
         <source>at most</source>
@@ -2582,6 +2582,14 @@ Envía una ejecución desde la página Ejecuciones o elige un periodo más largo
         <translation>Solo las ejecuciones cuyo dispositivo aún guarda cambios no enviados al servidor.</translation>
     </message>
     <message>
+        <source>One PDF (*.pdf)</source>
+        <translation>Un solo PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>ZIP of PDFs, one per run (*.zip)</source>
+        <translation>ZIP con un PDF por ejecución (*.zip)</translation>
+    </message>
+    <message>
         <source>Save the reports of {0}</source>
         <translation>Guardar los informes de {0}</translation>
     </message>
@@ -2674,10 +2682,6 @@ Envía una ejecución desde la página Ejecuciones o elige un periodo más largo
 </context>
 <context>
     <name>SecretReveal</name>
-    <message>
-        <source>Copy the {0} now: it is shown only this once. Rundun keeps only its SHA-256.</source>
-        <translation>Copia ahora la {0}: solo se muestra esta vez. Rundun guarda únicamente su SHA-256.</translation>
-    </message>
     <message>
         <source>Done</source>
         <translation>Listo</translation>
@@ -2884,6 +2888,10 @@ Esta misma aplicación usa esta clave.</translation>
         <translation>Claves de API</translation>
     </message>
     <message>
+        <source>Copy the API key now: it is shown only this once. Rundun keeps only its SHA-256.</source>
+        <translation>Copia ahora la clave de API: solo se muestra esta vez. Rundun guarda únicamente su SHA-256.</translation>
+    </message>
+    <message>
         <source>Email</source>
         <translation>Correo electrónico</translation>
     </message>
@@ -2894,6 +2902,10 @@ Esta misma aplicación usa esta clave.</translation>
     <message>
         <source>Remove</source>
         <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Copy the sign-in token now: it is shown only this once. Rundun keeps only its SHA-256.</source>
+        <translation>Copia ahora el token de acceso: solo se muestra esta vez. Rundun guarda únicamente su SHA-256.</translation>
     </message>
     <message>
         <source>No members yet. A member fills in runs of templates that ask who does them, signing in with a token shown once, here, when they are added.</source>
@@ -3962,7 +3974,7 @@ Empiece con una de las listas de comprobación ya hechas de la biblioteca, descr
     </message>
     <message>
         <source>None</source>
-        <translation>Ninguna</translation>
+        <translation>Ninguno</translation>
     </message>
     <message>
         <source>Hidden (its condition was not met)</source>
@@ -5088,7 +5100,7 @@ Empiece con una de las listas de comprobación ya hechas de la biblioteca, descr
     </message>
     <message>
         <source>Completed</source>
-        <translation>Completada</translation>
+        <translation>Completadas</translation>
     </message>
     <message>
         <source>of them completed</source>
@@ -5120,11 +5132,11 @@ Empiece con una de las listas de comprobación ya hechas de la biblioteca, descr
     </message>
     <message>
         <source>Expired</source>
-        <translation>Caducada</translation>
+        <translation>Caducadas</translation>
     </message>
     <message>
         <source>never opened in time</source>
-        <translation>nunca abierta a tiempo</translation>
+        <translation>nunca abiertas a tiempo</translation>
     </message>
     <message>
         <source>⚠ finding</source>

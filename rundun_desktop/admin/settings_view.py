@@ -176,7 +176,9 @@ class SettingsView(QWidget):
         row.addStretch(1)
         row.addWidget(self.revoke_key_button)
         layout.addLayout(row)
-        self.key_secret = SecretReveal(self.tr("API key"))
+        self.key_secret = SecretReveal(
+            self.tr("Copy the API key now: it is shown only this once. Rundun keeps only its SHA-256.")
+        )
         layout.addWidget(self.key_secret)
         self.keys_message = MessageLine()
         layout.addWidget(self.keys_message)
@@ -201,7 +203,9 @@ class SettingsView(QWidget):
         row.addSpacing(12)
         row.addWidget(self.remove_member_button)
         layout.addLayout(row)
-        self.member_secret = SecretReveal("sign-in token")
+        self.member_secret = SecretReveal(
+            self.tr("Copy the sign-in token now: it is shown only this once. Rundun keeps only its SHA-256.")
+        )
         layout.addWidget(self.member_secret)
         self.members_message = MessageLine()
         layout.addWidget(self.members_message)

@@ -80,7 +80,11 @@ STRETCHING = (COL_TEMPLATE, COL_REF)  # the columns fit_columns sets: one of the
 # the bar of the progress shortens ("n/m" stays whole), the device's words elide (the tooltip says them).
 SQUEEZING = (COL_PROGRESS, COL_DEVICE)
 LEAST_PROGRESS = 90  # a 20 px bar and "10/10"
-LEAST_TEMPLATE = 110
+LEAST_TEMPLATE = 105
+# Last, once the template's name is down to its least, the executor ref narrows down to NARROWEST or its header's
+# word, whichever is wider (an id such as "BK-20940" whole, a longer ref elided): German's and Spanish's wider words (status, findings, "… ago",
+# "En el dispositivo" whole in its header) still needed a sideways scroll at 1024 px where English's did not.
+LAST_SQUEEZED = COL_REF
 # The longest "… ago" of each unit: two-digit minutes and hours, three-digit days.
 WIDEST_AGOS = (timedelta(minutes=58, seconds=30), timedelta(hours=23, minutes=30), timedelta(days=365))
 ALWAYS_SHOWN = (COL_STATUS, COL_TEMPLATE)  # the header's menu cannot hide these: a row says what it is
@@ -262,15 +266,18 @@ class RunsView(QWidget):
         self.table.horizontalHeader().viewport().installEventFilter(self)
 
     def ask_batch_path(self, scope: str) -> str:
-        """Where to save the reports of `scope` ("3 selected runs"): a .pdf (one file) or a .zip (one per run)."""
+        """Where to save the reports of `scope` ("3 selected runs"): a .pdf (one file) or a .zip (one per run).
+        The kinds of file in the app's language (German's and Spanish's dialog offered "One PDF (*.pdf)")."""
+        one_pdf = self.tr("One PDF (*.pdf)")
+        zipped = self.tr("ZIP of PDFs, one per run (*.zip)")
         path, chosen = QFileDialog.getSaveFileName(
             self,
             self.tr("Save the reports of {0}").format(scope),
             last_folders.start_in(last_folders.REPORTS, "runs.pdf"),
-            "One PDF (*.pdf);;ZIP of PDFs, one per run (*.zip)",
+            f"{one_pdf};;{zipped}",
         )
         if path and not Path(path).suffix:
-            path += ".zip" if "zip" in chosen.lower() else ".pdf"
+            path += ".zip" if chosen == zipped else ".pdf"
         last_folders.remember(last_folders.REPORTS, path)
         return path
 
@@ -349,12 +356,18 @@ class RunsView(QWidget):
         self.widths[COL_STATUS] = max(WIDTHS[COL_STATUS], status_column_width(self.table.font()))
         header = self.table.horizontalHeader()
         model = self.table.model()
-        device_word = str(model.headerData(COL_DEVICE, Qt.Orientation.Horizontal)) if model else ""
         bold = header.font()
         bold.setBold(True)  # style.qss: the header's words are semi-bold
+
+        def header_word(column: int) -> int:
+            word = str(model.headerData(column, Qt.Orientation.Horizontal)) if model else ""
+            return QFontMetrics(bold).horizontalAdvance(word) + 18
+
         self.least = {
             COL_PROGRESS: LEAST_PROGRESS,
-            COL_DEVICE: min(self.widths[COL_DEVICE], QFontMetrics(bold).horizontalAdvance(device_word) + 18),
+            COL_DEVICE: min(self.widths[COL_DEVICE], header_word(COL_DEVICE)),
+            # its header whole too ("Referencia" lost its last letter at 90 px)
+            LAST_SQUEEZED: min(self.widths[LAST_SQUEEZED], max(NARROWEST, header_word(LAST_SQUEEZED))),
         }
         for column, width in self.widths.items():
             self.table.setColumnWidth(column, width)
@@ -405,8 +418,8 @@ class RunsView(QWidget):
         and never less than its own width. While a run's detail is open and the columns do not fit, those
         the detail shows too (expiry, dates, executor, findings, device, then the template) step aside, last
         column first, and the executor ref narrows, instead of a sideways scroll bar; they come back when there
-        is room. Without a detail the progress and the device narrow first (SQUEEZING), then the template, and only then
-        does the table scroll.
+        is room. Without a detail the progress and the device narrow first (SQUEEZING), then the template, then the
+        executor ref (LAST_SQUEEZED), and only then does the table scroll.
 
         What needs room is reckoned from the widths of the columns this sets (template, executor ref) as their
         own, never as set, so the table's width alone decides and the layout reaches a fixed point. Read back,
@@ -440,14 +453,17 @@ class RunsView(QWidget):
         for column in columns:
             if header.isSectionHidden(column) != (column in aside):
                 self.table.setColumnHidden(column, column in aside)
-        if stretch != COL_REF and width(COL_REF) != self.widths[COL_REF]:
-            # Narrowed beside the detail, or widened while it took the template's room: its own width again
-            # (kept widened, the template coming back beside it made a sideways scroll bar at 1054 px).
-            self.table.setColumnWidth(COL_REF, self.widths[COL_REF])
         excess = needed - room if not detail_open else 0
         spare = sum(self.widths[c] - self.least.get(c, self.widths[c]) for c in SQUEEZING if c not in aside)
-        if COL_TEMPLATE not in aside:
-            spare += max(0, self.widths[COL_TEMPLATE] - LEAST_TEMPLATE)
+        template_spare = (
+            max(0, self.widths[COL_TEMPLATE] - LEAST_TEMPLATE) if COL_TEMPLATE not in aside else 0
+        )
+        last_spare = (
+            self.widths[LAST_SQUEEZED] - self.least[LAST_SQUEEZED]
+            if LAST_SQUEEZED not in aside | {stretch}
+            else 0
+        )
+        spare += template_spare + last_spare
         if excess > spare:
             excess = (
                 0  # the table scrolls all the same: nothing is narrowed for nothing ("Vehicle p…" at 1280 px)
@@ -457,6 +473,14 @@ class RunsView(QWidget):
             take = min(max(excess, 0), own - self.least.get(column, own)) if column not in aside else 0
             if width(column) != own - take:
                 self.table.setColumnWidth(column, own - take)
+            excess -= take
+        if stretch != LAST_SQUEEZED:
+            # Narrowed only for what the template's name cannot spare; else its own width again: narrowed
+            # beside the detail, or widened while it took the template's room (kept widened, the template
+            # coming back beside it made a sideways scroll bar at 1054 px).
+            take = min(max(excess - template_spare, 0), last_spare)
+            if width(LAST_SQUEEZED) != self.widths[LAST_SQUEEZED] - take:
+                self.table.setColumnWidth(LAST_SQUEEZED, self.widths[LAST_SQUEEZED] - take)
             excess -= take
         others = sum(width(c) for c in columns if c != stretch and c not in aside)
         # Narrower than its own width only to spare a sideways scroll bar beside the detail: without it the

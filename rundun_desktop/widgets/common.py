@@ -219,22 +219,18 @@ class CopyField(QWidget):
 
 
 class SecretReveal(QFrame):
-    """A secret shown once (a new API key, a member's sign-in token), with Copy and a warning."""
+    """A secret shown once (a new API key, a member's sign-in token), with Copy and `note`, the warning in a
+    whole sentence of the caller's: a secret's name put into one ("Copy the {0} now") left "sign-in token" in
+    English in German and Spanish, and Spanish wrote "la Clave de API" with a capital mid-sentence."""
 
-    def __init__(self, what: str, parent: QWidget | None = None):
+    def __init__(self, note: str, parent: QWidget | None = None):
         super().__init__(parent)
         set_role(self, card=True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 14, 16, 14)
         layout.setSpacing(8)
         self.title = label("", "section")
-        self.note = label(
-            self.tr("Copy the {0} now: it is shown only this once. Rundun keeps only its SHA-256.").format(
-                what
-            ),
-            "muted",
-            wrap=True,
-        )
+        self.note = label(note, "muted", wrap=True)
         self.value = CopyField(monospace=True)
         self.dismiss = button(self.tr("Done"), flat=True)
         self.dismiss.clicked.connect(self.clear)

@@ -8,11 +8,13 @@ from calendar import monthrange
 from datetime import UTC, datetime
 
 import httpx
+import pytest
 from PySide6.QtCore import Qt
 
 from rundun_desktop.desktop_settings import REMOTE
 from rundun_desktop.formatting import utc_days
 from tests.desktop.conftest import run, wait_until
+from tests.desktop.test_app_languages import catalogs, desktop_in  # noqa: F401 (catalogs: a fixture)
 from tests.support.samples import minimal
 
 
@@ -68,6 +70,35 @@ def test_a_member_gets_a_sign_in_token_shown_once(desktop, aloop, qtbot):
     controller.remove_member(controller.members.rows[0]["user_id"])
     wait_until(aloop, lambda: controller.members.rowCount() == 0, 10)
     assert view.members_empty.isVisibleTo(view.tabs.currentWidget())
+
+
+# How each language names the secret in the note under it, as its other words do.
+SECRET_WORDS = {
+    "de": ("den API-Schlüssel", "das Anmeldetoken"),
+    "es": ("la clave de API", "el token de acceso"),
+}
+
+
+@pytest.mark.usefixtures("catalogs")
+@pytest.mark.parametrize("language", sorted(SECRET_WORDS))
+def test_the_note_under_a_new_key_or_token_is_in_the_apps_language(language, request, tmp_path, aloop, qtbot):
+    """The note under a new member's token read "Kopieren Sie den sign-in token jetzt" (the secret's name was put
+    into the sentence untranslated), and in Spanish "Copia ahora la Clave de API", a capital mid-sentence."""
+    desktop = desktop_in(language, request, tmp_path)
+    _controller, view = settings_of(desktop, aloop)
+    view.tabs.setCurrentIndex(1)
+    qtbot.keyClicks(view.key_name, "Zapier")
+    qtbot.mouseClick(view.create_key_button, Qt.MouseButton.LeftButton)
+    wait_until(aloop, lambda: view.key_secret.value.text().startswith("rdk_live_"), 10)
+    view.tabs.setCurrentIndex(2)
+    qtbot.keyClicks(view.member_name, "Lena Fischer")
+    qtbot.keyClicks(view.member_email, "lena@example.com")
+    qtbot.mouseClick(view.add_member_button, Qt.MouseButton.LeftButton)
+    wait_until(aloop, lambda: view.member_secret.value.text().startswith("rdm_"), 10)
+    key_words, token_words = SECRET_WORDS[language]
+    assert key_words in view.key_secret.note.text()
+    assert token_words in view.member_secret.note.text()
+    assert "sign-in" not in view.member_secret.note.text()
 
 
 def test_plan_and_usage_are_shown(desktop, aloop):

@@ -15,10 +15,11 @@ import httpx
 import pytest
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QItemSelectionModel, QTimer
 from PySide6.QtGui import QColor, QImage, QPainter
-from PySide6.QtWidgets import QProgressBar
+from PySide6.QtWidgets import QFileDialog, QProgressBar
 
 from rundun_desktop.embedded import EmbeddedServer, bootstrap
 from rundun_desktop.import_cost import settle_after_start
+from rundun_desktop.monitor.runs_view import RunsView
 from tests.desktop.conftest import LiveServer, run, wait_until
 from tests.desktop.executor_sim import complete_vehicle_inspection
 from tests.desktop.pdf_text import pdf_images, pdf_text
@@ -91,6 +92,29 @@ def test_selected_runs_as_a_zip_then_the_whole_filter_as_one_pdf(desktop, aloop,
     text = pdf_text(one.read_bytes())
     assert all(run_id in text for run_id in ids) and other["run_id"] not in text
     assert not list(tmp_path.glob(".*.part"))
+
+
+@pytest.mark.parametrize("language", ["de", "es"])
+def test_the_reports_file_dialog_names_its_kinds_of_file_in_the_apps_language(
+    language, speak, monkeypatch, qtbot, tmp_path
+):
+    """The supervisor in Madrid chose where to save the reports from "One PDF (*.pdf)" and "ZIP of PDFs, one
+    per run (*.zip)": the dialog's kinds of file were in English. A name typed without an extension still gets
+    the kind chosen."""
+    speak(language)
+    view = RunsView()
+    qtbot.addWidget(view)
+    offered: list[str] = []
+
+    def dialog(_parent, _title, _start, filters):
+        offered.extend(filters.split(";;"))
+        return str(tmp_path / "informes"), offered[1]  # the ZIP, a name without its extension
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", dialog)
+    path = view.ask_batch_path("3")
+    assert len(offered) == 2 and offered[0].endswith("(*.pdf)") and offered[1].endswith("(*.zip)")
+    assert not any(english in kind for kind in offered for english in ("One PDF", "one per run"))
+    assert path == str(tmp_path / "informes.zip")
 
 
 def test_cancel_leaves_no_file(desktop, aloop, live_server, tmp_path):

@@ -9,11 +9,19 @@ import asyncio
 
 import pytest
 from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QApplication, QFileDialog
 
 from rundun_desktop.monitor.runs_model import COL_DEVICE, COL_PROGRESS, COL_REF, COL_STATUS, COL_TEMPLATE
-from rundun_desktop.monitor.runs_view import NARROWEST, RunsView
+from rundun_desktop.monitor.runs_view import (
+    CELL_PADDING,
+    LEAST_PROGRESS,
+    LEAST_TEMPLATE,
+    NARROWEST,
+    RunsView,
+)
 from tests.desktop.conftest import run, wait_until
+from tests.desktop.test_app_languages import catalogs, desktop_in  # noqa: F401 (catalogs: a fixture)
 from tests.support.samples import vehicle_inspection
 
 REFS = (
@@ -144,14 +152,17 @@ def test_only_the_columns_the_server_sorts_by_look_and_act_clickable(desktop, al
     wait_until(aloop, lambda: runs.model.sort_key.lstrip("-") == "executor_ref", 5)
 
 
-def test_the_runs_fit_a_1024_px_window_with_executor_and_created_hidden(desktop, aloop):
-    """At 1024 px, Executor and Created hidden, the list still scrolled sideways, and scrolled right it lost
-    Status and the executor ref: the progress and the device narrow first, then the template's name."""
+def _runs_at_1024_with_executor_and_created_hidden(desktop, aloop) -> RunsView:
+    """Twenty runs (more than the view holds: its vertical scroll bar takes its room too) in a 1024×700
+    window, Executor and Created hidden from the header's menu; the view once its scroll bars have settled."""
     from rundun_desktop.monitor.runs_model import COL_CREATED, COL_IDENTITY
 
     template = run(aloop, desktop.api.create_template(vehicle_inspection()))
-    for n in range(20):  # more than the view holds: its vertical scroll bar takes its room too
-        run(aloop, desktop.api.dispatch_run({"template_id": template["id"], "executor_ref": f"bk-{n:04}"}))
+    for n in range(20):
+        run(
+            aloop,
+            desktop.api.dispatch_run({"template_id": template["id"], "executor_ref": f"BK-{20940 + n}"}),
+        )
     window = desktop.window
     window.view.resize(1024, 700)
     window.show_page("runs")
@@ -160,13 +171,46 @@ def test_the_runs_fit_a_1024_px_window_with_executor_and_created_hidden(desktop,
     wait_until(aloop, lambda: runs.model.rowCount() == 20, 15)
     view.show_column(COL_IDENTITY, False)
     view.show_column(COL_CREATED, False)
-    table = view.table
-    wait_until(aloop, lambda: table.verticalScrollBar().isVisible() and window.view.width() == 1024, 5)
+    wait_until(aloop, lambda: view.table.verticalScrollBar().isVisible() and window.view.width() == 1024, 5)
     run(aloop, asyncio.sleep(0))
+    return view
+
+
+def test_the_runs_fit_a_1024_px_window_with_executor_and_created_hidden(desktop, aloop):
+    """At 1024 px, Executor and Created hidden, the list still scrolled sideways, and scrolled right it lost
+    Status and the executor ref: the progress and the device narrow first, then the template's name."""
+    view = _runs_at_1024_with_executor_and_created_hidden(desktop, aloop)
+    table = view.table
     assert table.horizontalScrollBar().maximum() == 0  # every column in sight, Status and the ref too
     assert table.columnWidth(COL_TEMPLATE) >= 110  # narrowed, not gone
     assert table.columnWidth(COL_PROGRESS) >= 90
 
-    window.view.resize(1360, 860)  # with room, each has its own width again
+    desktop.window.view.resize(1360, 860)  # with room, each has its own width again
     wait_until(aloop, lambda: table.columnWidth(COL_PROGRESS) == view.widths[COL_PROGRESS], 5)
     assert table.columnWidth(COL_DEVICE) == view.widths[COL_DEVICE]
+    assert table.columnWidth(COL_REF) == view.widths[COL_REF]
+
+
+@pytest.mark.usefixtures("catalogs")
+@pytest.mark.parametrize("language", ["de", "es", "ar"])
+def test_the_runs_fit_a_1024_px_window_in_each_language(language, request, tmp_path, aloop):
+    """The supervisor in Madrid hid Executor and Created as the one in London did, and still scrolled sideways:
+    Spanish's and German's wider words (a status, "⚠ 11 hallazgos", "hace 12 min", "En el dispositivo" whole
+    in its header) left the progress, the device and the template too little to give. Once the template's name
+    is down to its least, the executor ref narrows too, its ids still whole."""
+    desktop = desktop_in(language, request, tmp_path)
+    view = _runs_at_1024_with_executor_and_created_hidden(desktop, aloop)
+    table = view.table
+    assert table.horizontalScrollBar().maximum() == 0  # every column in sight, in this language too
+    assert table.columnWidth(COL_TEMPLATE) >= LEAST_TEMPLATE
+    assert table.columnWidth(COL_PROGRESS) >= LEAST_PROGRESS
+    ref = table.columnWidth(COL_REF)
+    assert ref >= NARROWEST
+    assert table.fontMetrics().horizontalAdvance("BK-20959") + CELL_PADDING <= ref  # an id reads whole
+    bold = table.horizontalHeader().font()
+    bold.setBold(True)
+    word = str(table.model().headerData(COL_REF, Qt.Orientation.Horizontal))
+    assert QFontMetrics(bold).horizontalAdvance(word) + 16 <= ref  # "Referencia" whole in its header
+
+    desktop.window.view.resize(1360, 860)  # with room, the ref has its own width again
+    wait_until(aloop, lambda: table.columnWidth(COL_REF) == view.widths[COL_REF], 5)
