@@ -65,6 +65,9 @@ class RunsController(QObject):
         self.batch = BatchExportController(api, self.photos, view, self.filters, self)
         self.dispatch_controller: DispatchController | None = None
         self._active = False
+        self._refreshing = False  # a Refresh's first page on its way (see refresh)
+        self._closing = False  # shut down: live changes still queued reach the rows, no request goes out
+        self._templates_asked: set[str] = set()  # templates of runs listed that the filter did not offer
         self.scope: dict = {}  # filters without a control here (a dashboard click): see set_scope
         self.scope_words = ""
         self.has_templates: bool | None = None  # None: not known yet
@@ -119,10 +122,10 @@ class RunsController(QObject):
         view.findings_filter.currentIndexChanged.connect(self._controls_changed)
         view.search.textChanged.connect(lambda _t: self._search_timer.start())
         view.search.returnPressed.connect(self._controls_changed)
-        view.refresh_button.clicked.connect(self.reload)
+        view.refresh_button.clicked.connect(self.refresh)
         # Refresh reads the templates too: those made elsewhere join the filter, and the empty list's words.
         view.refresh_button.clicked.connect(self.load_templates)
-        view.order_notice.linkActivated.connect(lambda _link: self.reload())
+        view.order_notice.linkActivated.connect(lambda _link: self.refresh())
         # The template filter is read again each time the page shows: templates made or deleted on the Templates
         # page meanwhile stayed out of it (or in it) until the app restarted.
         view.installEventFilter(self)
@@ -137,6 +140,7 @@ class RunsController(QObject):
 
     def shutdown(self) -> None:
         """Stop asking the server for anything (the app is closing; the loop may be gone next)."""
+        self._closing = True
         self._search_timer.stop()
         self._count_timer.stop()
         self._flush_timer.stop()
@@ -188,10 +192,10 @@ class RunsController(QObject):
         self.scope, self.scope_words = {}, ""
         self.reload()
 
-    def reload(self) -> None:
-        """Start over with the current filters and order (the model asks for page 1 itself). The detail stays
-        on its run while the run is one of the list's: after a dashboard's click-through it showed a pending
-        run beside a list of completed ones."""
+    def reload(self, first_page: dict | None = None) -> None:
+        """Start over with the current filters and order (the model asks for page 1 itself, unless
+        `first_page` is its answer already). The detail stays on its run while the run is one of the list's:
+        after a dashboard's click-through it showed a pending run beside a list of completed ones."""
         self._search_timer.stop()
         self._count_timer.stop()
         self._active = True
@@ -203,7 +207,34 @@ class RunsController(QObject):
         if self.detail.run is not None and matches(self.detail.run, self.filters()) is False:
             self.close_detail()
         self.model.reset()
-        self.model.fetchMore()
+        if first_page is None:
+            self.model.fetchMore()
+        else:
+            self._show_page(1, first_page, self.model.generation, start=0, request={"page": 1})
+
+    @asyncSlot()
+    async def refresh(self) -> None:
+        """The same list again (Refresh, "Sort them in", the connection back): its rows stay in sight until
+        the server's first page replaces them. Started over at once, a server that did not answer emptied
+        the list for as long as it took, then left it empty beside "Runs could not be loaded"."""
+        if self._refreshing:
+            return  # one at a time: Refresh pressed again while the server takes its time
+        filters, generation = self.filters(), self.model.generation
+        self._refreshing = True
+        self.view.refresh_button.setEnabled(False)
+        try:
+            body = await self.api.list_runs(
+                page=1, per_page=self.model.page_size, include_total=False, **filters
+            )
+        except ApiError as exc:
+            if generation == self.model.generation:
+                self.view.message.show_error(self.tr("Runs could not be loaded. {0}").format(error_text(exc)))
+            return
+        finally:
+            self._refreshing = False
+            self.view.refresh_button.setEnabled(True)
+        if generation == self.model.generation and filters == self.filters():
+            self.reload(first_page=body)  # else the filters changed meanwhile, and their own reload answers
 
     def close_detail(self) -> None:
         """The detail closed (its × or Escape): the list has its room and its columns back."""
@@ -223,6 +254,10 @@ class RunsController(QObject):
             if generation == self.model.generation:
                 self.view.message.show_error(self.tr("Runs could not be loaded. {0}").format(error_text(exc)))
             return
+        self._show_page(page, body, generation, start=start, request=request)
+
+    def _show_page(self, page: int, body: dict, generation: int, *, start: int, request: dict) -> None:
+        """The server's answer for `page` into the list (dropped when the list started over meanwhile)."""
         if generation != self.model.generation:
             return
         self.view.message.clear_message()
@@ -238,6 +273,7 @@ class RunsController(QObject):
             more=more,
         )
         self._update_counts()
+        self._name_new_templates(body["data"])
         self.page_loaded.emit(page)
         if page == 1 and "after" not in request and self.model.total is None:
             self._count_timer.start()
@@ -271,9 +307,24 @@ class RunsController(QObject):
             self._controls_changed()  # the template filtered on was deleted: the list shows every run again
         self._update_counts()
 
+    def _name_new_templates(self, runs: list[dict]) -> None:
+        """Read the templates again when runs of one the filter does not offer come in (made through the API
+        or by another supervisor while the page was shown: the filter offered only "All templates" beside
+        their runs). Once for each such template, however many of its runs arrive."""
+        if self._closing:
+            return
+        combo = self.view.template_filter
+        named = {str(r["template_id"]) for r in runs if r.get("template_id")}
+        unknown = {t for t in named if combo.findData(t) < 0 and t not in self._templates_asked}
+        if unknown:
+            self._templates_asked |= unknown
+            self.load_templates()
+
     def _on_connected(self) -> None:
+        if self._closing:
+            return
         self.load_templates()
-        self.reload()
+        self.refresh()
 
     # -- live -------------------------------------------------------------------------------------------------
     def apply_changes(self, runs: list) -> None:
@@ -299,6 +350,7 @@ class RunsController(QObject):
             ids = list(itertools.islice(self._pending, FRAME_BUDGET))
             pending = [self._pending.pop(run_id) for run_id in ids]
             self._flush_timer.start()
+        self._name_new_templates(pending)
         filters = self.filters()
         fits = {run["run_id"]: matches(run, filters) for run in pending}
         if self.rows_in_place.holding:

@@ -744,7 +744,7 @@ def test_a_histograms_ranges_are_readable_under_narrow_bars(qapp, qtbot):
     step_chart("Electricity meter reading", bars, view)
     axis = view.chart().axes(Qt.Orientation.Horizontal)[0]
     # Laid out and drawn; the labels' new lines are laid out on the next pass.
-    qtbot.waitUntil(lambda: not view.grab().isNull() and not axis.labelsTruncated(), timeout=5000)
+    qtbot.waitUntil(lambda: not view.grab().isNull() and not axis.labelsTruncated(), timeout=30000)
     shown = [html.unescape(text.replace("<br>", "")) for text in axis.categories()]
     assert shown[1] == "871–1,314" and shown[2] == "1,315–1,758" and shown[9] == "4,423–4,866⚠"
     view.deleteLater()

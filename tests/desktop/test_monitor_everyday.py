@@ -705,3 +705,39 @@ def test_an_english_template_name_elides_at_its_end_in_the_arabic_list(desktop, 
     assert option.text.startswith("Vehicle")
     assert option.direction == Qt.LayoutDirection.LeftToRight  # the "…" at its end
     assert option.displayAlignment & Qt.AlignmentFlag.AlignRight  # at the right, where the row starts
+
+
+def test_refresh_with_the_server_gone_keeps_the_runs_in_sight(desktop, aloop, live_server, qtbot):
+    """Refresh pressed while the server did not answer emptied the list, and left it empty beside "Runs could
+    not be loaded": the runs stay in sight until the server's answer replaces them."""
+    template = run(aloop, desktop.api.create_template(minimal("Gate check")))
+    ids = [
+        run(aloop, desktop.api.dispatch_run({"template_id": template["id"], "executor_ref": ref}))["run_id"]
+        for ref in ("GATE-1", "GATE-2")
+    ]
+    runs, view = desktop.window.runs, desktop.window.runs_view
+    view.refresh_button.click()
+    wait_until(aloop, lambda: all(runs.model.row_of(i) is not None for i in ids), 10)
+
+    live_server.server.stop()
+    wait_until(aloop, view.refresh_button.isEnabled, 10)
+    qtbot.mouseClick(view.refresh_button, Qt.MouseButton.LeftButton)
+    wait_until(aloop, lambda: view.message.isVisible() and view.refresh_button.isEnabled(), 30)
+    assert "could not be loaded" in view.message.text()
+    assert runs.model.rowCount() == 2 and all(runs.model.row_of(i) is not None for i in ids)
+
+
+def test_runs_of_a_template_made_elsewhere_join_the_template_filter(desktop, aloop):
+    """A template made through the API (or by another supervisor) while the page was shown, and a run of it
+    dispatched: the run came in live, the template filter offered only "All templates" until a Refresh."""
+    runs, view = desktop.window.runs, desktop.window.runs_view
+    wait_until(aloop, lambda: runs.has_templates is not None, 10)
+    headers = {"Authorization": f"Bearer {desktop.api.api_key}"}
+    base = desktop.api.base_url
+    made = httpx.post(f"{base}/v1/templates", headers=headers, json=minimal("Dock check"), timeout=30).json()
+    dispatched = httpx.post(f"{base}/v1/runs", headers=headers, json={"template_id": made["id"]}, timeout=30)
+    assert dispatched.status_code == 201, dispatched.text
+    run_id = dispatched.json()["run_id"]
+    wait_until(aloop, lambda: runs.model.row_of(run_id) is not None, 15)
+    wait_until(aloop, lambda: view.template_filter.findData(made["id"]) >= 0, 15)
+    assert view.template_filter.itemText(view.template_filter.findData(made["id"])) == "Dock check"
