@@ -54,7 +54,52 @@ def _settings(args: argparse.Namespace) -> Settings:
     }
     if getattr(args, "allow_private_webhooks", False):
         overrides["webhook_allow_private"] = True
-    return Settings(**overrides)
+    from pydantic import ValidationError
+
+    try:
+        return Settings(**overrides)
+    except ValidationError as exc:
+        raise CannotStart(_bad_settings(exc, overrides)) from None
+
+
+# What a value refused by `Settings` must be, in words, by pydantic's error type (its own message otherwise)
+_MUST_BE = {
+    "int_parsing": "must be a whole number",
+    "int_from_float": "must be a whole number",
+    "float_parsing": "must be a number",
+    "bool_parsing": "must be 1 or 0",
+    "greater_than": "must be more than {gt}",
+    "greater_than_equal": "must be at least {ge}",
+    "less_than": "must be less than {lt}",
+    "less_than_equal": "must be at most {le}",
+}
+
+
+def _bad_settings(exc: Exception, flags: dict[str, object]) -> str:
+    """pydantic's report on bad settings (eight lines, a field name and a link for each) as one line naming
+    each value as the operator gave it: `--port 99999 must be at most 65535`, `RUNDUN_RATE_LIMIT='lots' must
+    be a whole number`."""
+    said = []
+    for error in exc.errors():  # type: ignore[attr-defined]
+        name = str(error["loc"][0]) if error["loc"] else ""
+        if name in flags:
+            flag = (
+                "--allow-private-webhooks"
+                if name == "webhook_allow_private"
+                else f"--{name.replace('_', '-')}"
+            )
+            where = f"{flag} {error['input']}"
+        else:
+            where = f"RUNDUN_{name.upper()}={error['input']!r}"
+        words = _MUST_BE.get(error["type"])
+        if words is not None:
+            words = words.format(
+                **{k: f"{v:g}" if isinstance(v, float) else v for k, v in error.get("ctx", {}).items()}
+            )
+        else:
+            words = str(error["msg"]).removeprefix("Value error, ").replace("Input should be", "must be")
+        said.append(f"{where} {words}")
+    return "; ".join(said)
 
 
 def _data_dir(args: argparse.Namespace) -> Path:
@@ -289,7 +334,10 @@ def build_parser() -> argparse.ArgumentParser:
         "--fd", type=int, help="Serve on this inherited listening socket instead of binding --host/--port."
     )
     serve.add_argument("--rate-limit", type=int, help="Requests per minute per key (RUNDUN_RATE_LIMIT).")
-    serve.add_argument("--log-level", help="uvicorn log level (RUNDUN_LOG_LEVEL).")
+    serve.add_argument(
+        "--log-level",
+        help="critical, error, warning, info, debug or trace (RUNDUN_LOG_LEVEL, default info).",
+    )
     serve.add_argument(
         "--allow-private-webhooks", action="store_true", help="Allow webhooks to private addresses."
     )
