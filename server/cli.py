@@ -197,11 +197,11 @@ def cmd_serve(args: argparse.Namespace) -> int:
         )
     if not is_postgresql(settings.database_url):
         # Before anything else touches the data dir; held until this process ends (server/data_dir_lock.py)
-        from server.data_dir_lock import DataDirInUse, hold
+        from server.data_dir_lock import DataDirInUse, DataDirUnusable, hold
 
         try:
             hold(settings.data_dir)
-        except DataDirInUse as exc:
+        except (DataDirInUse, DataDirUnusable) as exc:
             raise CannotStart(str(exc)) from None
     if args.fd is not None:
         # A listening socket handed down by the process that started this one (the desktop app): it chose

@@ -306,6 +306,8 @@ def connect(url: str) -> PgConn:
         raw = psycopg.connect(link_conninfo(url), autocommit=True)
     except psycopg.OperationalError as exc:
         raise DatabaseUnavailable(_one_line(exc)) from None
+    except psycopg.ProgrammingError as exc:  # libpq could not read the URL (a traceback, before)
+        raise DatabaseUnavailable(f"not a URL libpq can read: {_one_line(exc)}") from None
     raw.adapters.register_loader("numeric", _WholeNumbers)
     raw.execute("SET synchronous_commit = on")
     return PgConn(raw)

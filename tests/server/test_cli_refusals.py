@@ -132,3 +132,25 @@ def test_a_setting_a_flag_overrides_is_named_by_the_flag(tmp_path: Path):
         env={"RUNDUN_WORKERS": "2"},
     )
     assert one_line(done) == "error: --workers 0 must be at least 1; --rate-limit 0 must be at least 1\n"
+
+
+@pytest.mark.parametrize("command", [("serve", "--port", "0"), ("init", "--org", "Acme")])
+def test_a_data_dir_that_cannot_be_made_is_one_line(tmp_path: Path, command):
+    """A data dir through a file (or a folder of another user, a read-only disk) ended `serve` and `init` with
+    a traceback of `mkdir`."""
+    (tmp_path / "file").write_text("not a folder")
+    data_dir = tmp_path / "file" / "data"
+    done = run_cli(command[0], "--data-dir", str(data_dir), *command[1:])
+    assert one_line(done) == (
+        f"error: cannot use the data dir {data_dir}: Not a directory ({data_dir}); give a folder this user can "
+        "create or write (--data-dir, RUNDUN_DATA_DIR)\n"
+    )
+
+
+@pytest.mark.parametrize("command", [("serve", "--port", "0"), ("init", "--org", "Acme")])
+def test_a_postgresql_url_libpq_cannot_read_is_one_line(tmp_path: Path, command):
+    """An unclosed IPv6 bracket or an unknown URL parameter ended the start with psycopg's ProgrammingError
+    and a traceback; an unreachable database was already one line."""
+    url = "postgresql://rundun@[::1/rundun"
+    done = run_cli(command[0], "--data-dir", str(tmp_path), "--database-url", url, *command[1:])
+    assert one_line(done).startswith(f"error: cannot use the database {url}: not a URL libpq can read: ")
