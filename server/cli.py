@@ -237,7 +237,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     finally:
         db.close()
     print(
-        f"Rundun API on {settings.base_url}/v1 (docs: {settings.base_url}/docs); data in {settings.data_dir}",
+        f"Rundun API on {settings.base_url}/v1 (docs: {settings.base_url}/docs); data in {_where_data(settings)}",
         flush=True,
     )
     _log_to_stderr(settings.log_level)
@@ -256,6 +256,24 @@ def cmd_serve(args: argparse.Namespace) -> int:
     gc.enable()  # the desktop's child server imports with the collector off (rundun_desktop/server_child.py)
     Server(config).run(sockets=[sock])
     return 0
+
+
+def _where_data(settings: Settings) -> str:
+    """Where the runs and the photos are, for the start line. On PostgreSQL it named the (unused) default data
+    dir, and an operator checking the line after a migrate read that the server was on a folder."""
+    from server.media import chosen_store
+
+    on_postgresql = is_postgresql(settings.database_url)
+    if on_postgresql:
+        from server.store.postgres import redact
+
+        where = redact(settings.database_url)  # type: ignore[arg-type]
+    else:
+        where = str(settings.data_dir)
+    photos = chosen_store(settings.media_store, on_postgresql)
+    if photos == "files":
+        return where if not on_postgresql else f"{where}, photos in {settings.media_dir}"
+    return f"{where}, photos in {photos}" if photos.startswith("s3://") else f"{where} (photos too)"
 
 
 def _log_to_stderr(level_name: str) -> None:
