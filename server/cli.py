@@ -21,6 +21,10 @@ if TYPE_CHECKING:
     from server.settings import Settings
 
 
+# Where a PostgreSQL password goes: not in a URL on the command line, where `ps` shows it to every user
+PASSWORD_ELSEWHERE = "the password in PGPASSWORD or ~/.pgpass"
+
+
 class CannotStart(Exception):
     """A command refused before it changed anything: one line, exit code 2."""
 
@@ -324,40 +328,61 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action=_Version, nargs=0, help="Print the version and exit.")
     sub = parser.add_subparsers(dest="command", required=True)
 
-    def data_dir(p: argparse.ArgumentParser) -> None:
-        p.add_argument("--data-dir", type=Path, help="Holds rundun.db and media/ (RUNDUN_DATA_DIR).")
+    def data_dir(p: argparse.ArgumentParser, words: str = "Holds rundun.db and media/") -> None:
+        p.add_argument("--data-dir", type=Path, help=f"{words} (RUNDUN_DATA_DIR).")
 
     def database_url(p: argparse.ArgumentParser) -> None:
         p.add_argument(
-            "--database-url", help="postgresql://user:pass@host:port/db; unset: SQLite (RUNDUN_DATABASE_URL)."
+            "--database-url",
+            help=f"postgresql://user@host:port/db ({PASSWORD_ELSEWHERE}); unset: SQLite in the data dir "
+            "(RUNDUN_DATABASE_URL).",
         )
 
     init = sub.add_parser("init", help="Create an organisation and print its first API key (last line).")
     data_dir(init)
     database_url(init)
     init.add_argument("--org", required=True, help="The organisation's name.")
-    init.add_argument("--plan", default="unlimited", type=_plan, help="Plan (default: unlimited).")
+    init.add_argument(
+        "--plan",
+        default="unlimited",
+        type=_plan,
+        help="starter (30 runs a month), team (1,000), business (10,000) or unlimited (the default).",
+    )
     init.set_defaults(func=cmd_init)
 
-    serve = sub.add_parser("serve", help="Serve the API (bootstraps an organisation on an empty database).")
-    data_dir(serve)
+    serve = sub.add_parser(
+        "serve",
+        help="Serve the API (bootstraps an organisation on an empty database).",
+        epilog="Every flag overrides its RUNDUN_* variable; the README's Configuration lists the others. Exit "
+        "codes: 0 stopped; 2 refused to start, in one line (a bad setting, a data dir in use or unusable, a "
+        "database that cannot be reached or used, a port in use).",
+    )
+    data_dir(serve, "Holds rundun.db and media/; an empty one gets an organisation and prints its key")
     database_url(serve)
     serve.add_argument(
-        "--workers", type=int, help="Server processes on the one port (RUNDUN_WORKERS; >1 needs PostgreSQL)."
+        "--workers",
+        type=int,
+        help="Server processes on the one port (RUNDUN_WORKERS, default 1; more needs PostgreSQL).",
     )
     serve.add_argument("--host", help="Listen address (RUNDUN_HOST, default 127.0.0.1).")
     serve.add_argument("--port", type=int, help="Listen port (RUNDUN_PORT, default 8750; 0 picks one).")
-    serve.add_argument("--public-url", help="Base URL for links and media (RUNDUN_PUBLIC_URL).")
+    serve.add_argument(
+        "--public-url", help="Base URL of run links and media (RUNDUN_PUBLIC_URL, default http://HOST:PORT)."
+    )
     serve.add_argument(
         "--fd", type=int, help="Serve on this inherited listening socket instead of binding --host/--port."
     )
-    serve.add_argument("--rate-limit", type=int, help="Requests per minute per key (RUNDUN_RATE_LIMIT).")
+    serve.add_argument(
+        "--rate-limit", type=int, help="Requests per minute per key (RUNDUN_RATE_LIMIT, default 600)."
+    )
     serve.add_argument(
         "--log-level",
         help="critical, error, warning, info, debug or trace (RUNDUN_LOG_LEVEL, default info).",
     )
     serve.add_argument(
-        "--allow-private-webhooks", action="store_true", help="Allow webhooks to private addresses."
+        "--allow-private-webhooks",
+        action="store_true",
+        help="Allow webhooks to loopback, private and link-local addresses (RUNDUN_WEBHOOK_ALLOW_PRIVATE=1).",
     )
     serve.set_defaults(func=cmd_serve)
 
@@ -368,7 +393,7 @@ def build_parser() -> argparse.ArgumentParser:
         "configuration); 3 written, but photos the database refers to are missing from the media store "
         "(the first few named on standard error; the archive holds everything else).",
     )
-    data_dir(backup)
+    data_dir(backup, "The data dir to back up; its server may keep serving")
     database_url(backup)
     backup.add_argument("--to", required=True, help="The archive to write ('-' for standard output).")
     backup.add_argument(
@@ -379,7 +404,7 @@ def build_parser() -> argparse.ArgumentParser:
     restore = sub.add_parser(
         "restore", help="Restore a backup into a new, empty data dir (and empty database; checked first)."
     )
-    data_dir(restore)
+    data_dir(restore, "A new or empty directory to restore into")
     database_url(restore)
     restore.add_argument(
         "--from", dest="source", required=True, help="The archive to read ('-' for standard input)."
@@ -390,8 +415,12 @@ def build_parser() -> argparse.ArgumentParser:
     move = sub.add_parser(
         "migrate", help="Copy a stopped SQLite install into an empty PostgreSQL database, and verify it."
     )
-    data_dir(move)
-    move.add_argument("--to", required=True, help="postgresql://user:pass@host:port/db (an empty database).")
+    data_dir(move, "The stopped SQLite install to copy")
+    move.add_argument(
+        "--to",
+        required=True,
+        help=f"postgresql://user@host:port/db, an empty database ({PASSWORD_ELSEWHERE}).",
+    )
     move.add_argument(
         "--media-to",
         help="Copy the photos into this new or empty folder, or s3://bucket/prefix, instead of the PostgreSQL "
