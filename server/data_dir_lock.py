@@ -55,7 +55,7 @@ def hold(data_dir: Path) -> None:
     if fcntl is None:
         return
     try:
-        data_dir.mkdir(parents=True, exist_ok=True)
+        data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)  # as server.durable.PRIVATE_DIR
         lock = open(data_dir / LOCK_NAME, "a+", encoding="ascii")  # noqa: SIM115 - open as long as the process
     except OSError as exc:
         raise DataDirUnusable(data_dir, exc) from None

@@ -22,6 +22,7 @@ from typing import Protocol
 
 from server.backup import pgtools
 from server.backup.sealed import BackupError
+from server.durable import PRIVATE_FILE
 from server.store import snapshot
 from server.store.backends import is_postgresql
 
@@ -82,6 +83,7 @@ class SqlitePart:
 
     def install(self, copy: Path, staging: Path, about: dict) -> None:
         snapshot.drop_unfinished_uploads(copy)  # their parts are not in the backup: their clients start again
+        os.chmod(copy, PRIVATE_FILE)  # as a new database is (server/durable.py)
         os.replace(copy, staging / "rundun.db")
 
 
