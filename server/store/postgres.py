@@ -314,8 +314,11 @@ def connect(url: str) -> PgConn:
 
 
 def _one_line(exc: BaseException) -> str:
+    """libpq's message on one line. Its last line alone was a database down at start's whole report ("Is the
+    server running on that host and accepting TCP/IP connections?"): which host and port, and that the
+    connection was refused, were on the line before."""
     lines = [line.strip() for line in str(exc).splitlines() if line.strip()]
-    return lines[-1] if lines else type(exc).__name__
+    return "; ".join(lines) if lines else type(exc).__name__
 
 
 def redact(url: str) -> str:

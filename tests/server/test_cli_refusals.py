@@ -154,3 +154,17 @@ def test_a_postgresql_url_libpq_cannot_read_is_one_line(tmp_path: Path, command)
     url = "postgresql://rundun@[::1/rundun"
     done = run_cli(command[0], "--data-dir", str(tmp_path), "--database-url", url, *command[1:])
     assert one_line(done).startswith(f"error: cannot use the database {url}: not a URL libpq can read: ")
+
+
+def test_a_database_down_at_start_names_where_and_why(tmp_path: Path):
+    """libpq's last line alone was the report: "Is the server running on that host and accepting TCP/IP
+    connections?", without the address tried or that the connection was refused."""
+    with socket.socket() as closed:  # a port where nothing listens
+        closed.bind(("127.0.0.1", 0))
+        port = closed.getsockname()[1]
+    url = f"postgresql://rundun:secret@127.0.0.1:{port}/rundun"
+    line = one_line(run_cli("serve", "--data-dir", str(tmp_path), "--database-url", url, "--port", "0"))
+    assert line.startswith(
+        f"error: cannot use the database postgresql://rundun:***@127.0.0.1:{port}/rundun: "
+    )
+    assert f'"127.0.0.1", port {port} failed: Connection refused' in line and "secret" not in line
