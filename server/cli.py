@@ -402,7 +402,10 @@ def build_parser() -> argparse.ArgumentParser:
     backup.set_defaults(func=cmd_backup)
 
     restore = sub.add_parser(
-        "restore", help="Restore a backup into a new, empty data dir (and empty database; checked first)."
+        "restore",
+        help="Restore a backup into a new, empty data dir (and empty database; checked first).",
+        epilog="Exit codes: 0 restored; 1 refused, nothing written (a wrong or missing passphrase, a damaged or "
+        "newer backup, a target that is not new or empty; the reason on standard error); 2 bad arguments.",
     )
     data_dir(restore, "A new or empty directory to restore into")
     database_url(restore)

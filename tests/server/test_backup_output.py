@@ -127,3 +127,10 @@ def test_a_backup_refused_for_its_arguments_exits_2_as_documented(tmp_path: Path
         [line] = done.stderr.splitlines()
         assert line.startswith("error: backup refused, nothing was written: ") and said in line, line
         assert list(out.iterdir()) == []
+
+
+def test_restore_help_names_its_exit_codes():
+    """Only backup's help said what its exit codes mean; a script restoring had to guess restore's."""
+    done = run_cli("restore", "--help")
+    assert done.returncode == 0
+    assert "Exit codes: 0 restored; 1 refused, nothing written" in " ".join(done.stdout.split())
