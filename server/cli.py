@@ -21,6 +21,10 @@ if TYPE_CHECKING:
     from server.settings import Settings
 
 
+# Where a PostgreSQL password goes: not in a URL on the command line, where `ps` shows it to every user
+PASSWORD_ELSEWHERE = "the password in PGPASSWORD or ~/.pgpass"
+
+
 class CannotStart(Exception):
     """A command refused before it changed anything: one line, exit code 2."""
 
@@ -54,7 +58,52 @@ def _settings(args: argparse.Namespace) -> Settings:
     }
     if getattr(args, "allow_private_webhooks", False):
         overrides["webhook_allow_private"] = True
-    return Settings(**overrides)
+    from pydantic import ValidationError
+
+    try:
+        return Settings(**overrides)
+    except ValidationError as exc:
+        raise CannotStart(_bad_settings(exc, overrides)) from None
+
+
+# What a value refused by `Settings` must be, in words, by pydantic's error type (its own message otherwise)
+_MUST_BE = {
+    "int_parsing": "must be a whole number",
+    "int_from_float": "must be a whole number",
+    "float_parsing": "must be a number",
+    "bool_parsing": "must be 1 or 0",
+    "greater_than": "must be more than {gt}",
+    "greater_than_equal": "must be at least {ge}",
+    "less_than": "must be less than {lt}",
+    "less_than_equal": "must be at most {le}",
+}
+
+
+def _bad_settings(exc: Exception, flags: dict[str, object]) -> str:
+    """pydantic's report on bad settings (eight lines, a field name and a link for each) as one line naming
+    each value as the operator gave it: `--port 99999 must be at most 65535`, `RUNDUN_RATE_LIMIT='lots' must
+    be a whole number`."""
+    said = []
+    for error in exc.errors():  # type: ignore[attr-defined]
+        name = str(error["loc"][0]) if error["loc"] else ""
+        if name in flags:
+            flag = (
+                "--allow-private-webhooks"
+                if name == "webhook_allow_private"
+                else f"--{name.replace('_', '-')}"
+            )
+            where = f"{flag} {error['input']}"
+        else:
+            where = f"RUNDUN_{name.upper()}={error['input']!r}"
+        words = _MUST_BE.get(error["type"])
+        if words is not None:
+            words = words.format(
+                **{k: f"{v:g}" if isinstance(v, float) else v for k, v in error.get("ctx", {}).items()}
+            )
+        else:
+            words = str(error["msg"]).removeprefix("Value error, ").replace("Input should be", "must be")
+        said.append(f"{where} {words}")
+    return "; ".join(said)
 
 
 def _data_dir(args: argparse.Namespace) -> Path:
@@ -152,11 +201,11 @@ def cmd_serve(args: argparse.Namespace) -> int:
         )
     if not is_postgresql(settings.database_url):
         # Before anything else touches the data dir; held until this process ends (server/data_dir_lock.py)
-        from server.data_dir_lock import DataDirInUse, hold
+        from server.data_dir_lock import DataDirInUse, DataDirUnusable, hold
 
         try:
             hold(settings.data_dir)
-        except DataDirInUse as exc:
+        except (DataDirInUse, DataDirUnusable) as exc:
             raise CannotStart(str(exc)) from None
     if args.fd is not None:
         # A listening socket handed down by the process that started this one (the desktop app): it chose
@@ -192,7 +241,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     finally:
         db.close()
     print(
-        f"Rundun API on {settings.base_url}/v1 (docs: {settings.base_url}/docs); data in {settings.data_dir}",
+        f"Rundun API on {settings.base_url}/v1 (docs: {settings.base_url}/docs); data in {_where_data(settings)}",
         flush=True,
     )
     _log_to_stderr(settings.log_level)
@@ -211,6 +260,24 @@ def cmd_serve(args: argparse.Namespace) -> int:
     gc.enable()  # the desktop's child server imports with the collector off (rundun_desktop/server_child.py)
     Server(config).run(sockets=[sock])
     return 0
+
+
+def _where_data(settings: Settings) -> str:
+    """Where the runs and the photos are, for the start line. On PostgreSQL it named the (unused) default data
+    dir, and an operator checking the line after a migrate read that the server was on a folder."""
+    from server.media import chosen_store
+
+    on_postgresql = is_postgresql(settings.database_url)
+    if on_postgresql:
+        from server.store.postgres import redact
+
+        where = redact(settings.database_url)  # type: ignore[arg-type]
+    else:
+        where = str(settings.data_dir)
+    photos = chosen_store(settings.media_store, on_postgresql)
+    if photos == "files":
+        return where if not on_postgresql else f"{where}, photos in {settings.media_dir}"
+    return f"{where}, photos in {photos}" if photos.startswith("s3://") else f"{where} (photos too)"
 
 
 def _log_to_stderr(level_name: str) -> None:
@@ -261,37 +328,61 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action=_Version, nargs=0, help="Print the version and exit.")
     sub = parser.add_subparsers(dest="command", required=True)
 
-    def data_dir(p: argparse.ArgumentParser) -> None:
-        p.add_argument("--data-dir", type=Path, help="Holds rundun.db and media/ (RUNDUN_DATA_DIR).")
+    def data_dir(p: argparse.ArgumentParser, words: str = "Holds rundun.db and media/") -> None:
+        p.add_argument("--data-dir", type=Path, help=f"{words} (RUNDUN_DATA_DIR).")
 
     def database_url(p: argparse.ArgumentParser) -> None:
         p.add_argument(
-            "--database-url", help="postgresql://user:pass@host:port/db; unset: SQLite (RUNDUN_DATABASE_URL)."
+            "--database-url",
+            help=f"postgresql://user@host:port/db ({PASSWORD_ELSEWHERE}); unset: SQLite in the data dir "
+            "(RUNDUN_DATABASE_URL).",
         )
 
     init = sub.add_parser("init", help="Create an organisation and print its first API key (last line).")
     data_dir(init)
     database_url(init)
     init.add_argument("--org", required=True, help="The organisation's name.")
-    init.add_argument("--plan", default="unlimited", type=_plan, help="Plan (default: unlimited).")
+    init.add_argument(
+        "--plan",
+        default="unlimited",
+        type=_plan,
+        help="starter (30 runs a month), team (1,000), business (10,000) or unlimited (the default).",
+    )
     init.set_defaults(func=cmd_init)
 
-    serve = sub.add_parser("serve", help="Serve the API (bootstraps an organisation on an empty database).")
-    data_dir(serve)
+    serve = sub.add_parser(
+        "serve",
+        help="Serve the API (bootstraps an organisation on an empty database).",
+        epilog="Every flag overrides its RUNDUN_* variable; the README's Configuration lists the others. Exit "
+        "codes: 0 stopped; 2 refused to start, in one line (a bad setting, a data dir in use or unusable, a "
+        "database that cannot be reached or used, a port in use).",
+    )
+    data_dir(serve, "Holds rundun.db and media/; an empty one gets an organisation and prints its key")
     database_url(serve)
     serve.add_argument(
-        "--workers", type=int, help="Server processes on the one port (RUNDUN_WORKERS; >1 needs PostgreSQL)."
+        "--workers",
+        type=int,
+        help="Server processes on the one port (RUNDUN_WORKERS, default 1; more needs PostgreSQL).",
     )
     serve.add_argument("--host", help="Listen address (RUNDUN_HOST, default 127.0.0.1).")
     serve.add_argument("--port", type=int, help="Listen port (RUNDUN_PORT, default 8750; 0 picks one).")
-    serve.add_argument("--public-url", help="Base URL for links and media (RUNDUN_PUBLIC_URL).")
+    serve.add_argument(
+        "--public-url", help="Base URL of run links and media (RUNDUN_PUBLIC_URL, default http://HOST:PORT)."
+    )
     serve.add_argument(
         "--fd", type=int, help="Serve on this inherited listening socket instead of binding --host/--port."
     )
-    serve.add_argument("--rate-limit", type=int, help="Requests per minute per key (RUNDUN_RATE_LIMIT).")
-    serve.add_argument("--log-level", help="uvicorn log level (RUNDUN_LOG_LEVEL).")
     serve.add_argument(
-        "--allow-private-webhooks", action="store_true", help="Allow webhooks to private addresses."
+        "--rate-limit", type=int, help="Requests per minute per key (RUNDUN_RATE_LIMIT, default 600)."
+    )
+    serve.add_argument(
+        "--log-level",
+        help="critical, error, warning, info, debug or trace (RUNDUN_LOG_LEVEL, default info).",
+    )
+    serve.add_argument(
+        "--allow-private-webhooks",
+        action="store_true",
+        help="Allow webhooks to loopback, private and link-local addresses (RUNDUN_WEBHOOK_ALLOW_PRIVATE=1).",
     )
     serve.set_defaults(func=cmd_serve)
 
@@ -302,7 +393,7 @@ def build_parser() -> argparse.ArgumentParser:
         "configuration); 3 written, but photos the database refers to are missing from the media store "
         "(the first few named on standard error; the archive holds everything else).",
     )
-    data_dir(backup)
+    data_dir(backup, "The data dir to back up; its server may keep serving")
     database_url(backup)
     backup.add_argument("--to", required=True, help="The archive to write ('-' for standard output).")
     backup.add_argument(
@@ -311,9 +402,12 @@ def build_parser() -> argparse.ArgumentParser:
     backup.set_defaults(func=cmd_backup)
 
     restore = sub.add_parser(
-        "restore", help="Restore a backup into a new, empty data dir (and empty database; checked first)."
+        "restore",
+        help="Restore a backup into a new, empty data dir (and empty database; checked first).",
+        epilog="Exit codes: 0 restored; 1 refused, nothing written (a wrong or missing passphrase, a damaged or "
+        "newer backup, a target that is not new or empty; the reason on standard error); 2 bad arguments.",
     )
-    data_dir(restore)
+    data_dir(restore, "A new or empty directory to restore into")
     database_url(restore)
     restore.add_argument(
         "--from", dest="source", required=True, help="The archive to read ('-' for standard input)."
@@ -324,8 +418,12 @@ def build_parser() -> argparse.ArgumentParser:
     move = sub.add_parser(
         "migrate", help="Copy a stopped SQLite install into an empty PostgreSQL database, and verify it."
     )
-    data_dir(move)
-    move.add_argument("--to", required=True, help="postgresql://user:pass@host:port/db (an empty database).")
+    data_dir(move, "The stopped SQLite install to copy")
+    move.add_argument(
+        "--to",
+        required=True,
+        help=f"postgresql://user@host:port/db, an empty database ({PASSWORD_ELSEWHERE}).",
+    )
     move.add_argument(
         "--media-to",
         help="Copy the photos into this new or empty folder, or s3://bucket/prefix, instead of the PostgreSQL "

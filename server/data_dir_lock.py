@@ -38,12 +38,27 @@ class DataDirInUse(Exception):
         )
 
 
+class DataDirUnusable(Exception):
+    """The data dir cannot be made or written (a path through a file, a folder of another user, a read-only
+    disk): said in one line, where it was a traceback."""
+
+    def __init__(self, data_dir: Path, exc: OSError):
+        super().__init__(
+            f"cannot use the data dir {data_dir}: {exc.strerror or exc} ({exc.filename}); give a folder this "
+            "user can create or write (--data-dir, RUNDUN_DATA_DIR)"
+        )
+
+
 def hold(data_dir: Path) -> None:
-    """Take the data dir's lock for the rest of this process's life, or raise `DataDirInUse`."""
+    """Take the data dir's lock for the rest of this process's life, or raise `DataDirInUse` (or
+    `DataDirUnusable`)."""
     if fcntl is None:
         return
-    data_dir.mkdir(parents=True, exist_ok=True)
-    lock = open(data_dir / LOCK_NAME, "a+", encoding="ascii")  # noqa: SIM115 - open as long as the process
+    try:
+        data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)  # as server.durable.PRIVATE_DIR
+        lock = open(data_dir / LOCK_NAME, "a+", encoding="ascii")  # noqa: SIM115 - open as long as the process
+    except OSError as exc:
+        raise DataDirUnusable(data_dir, exc) from None
     try:
         fcntl.flock(lock.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
     except BlockingIOError:

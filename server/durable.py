@@ -16,6 +16,12 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 
+# A new data dir and database are readable by their owner alone: the database holds the server's secret (it
+# signs media URLs) and every webhook's secret, and with the umask's 0755/0644 any user of the host could read
+# them, forge photo links and sign webhooks the customer's backend would believe (server/store/db.py, restore).
+PRIVATE_DIR = 0o700
+PRIVATE_FILE = 0o600
+
 
 def write_durably(path: Path, data: bytes, *, uncache: bool = False) -> bool:
     """Write a content-addressed file (it never changes) at `path` as `replace_durably` does; a no-op

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ipaddress
 from pathlib import Path
 
 import platformdirs
@@ -9,6 +10,7 @@ from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 DEFAULT_RETRY_SCHEDULE = "10,60,300,1800,7200,21600,43200,86400,86400"
+LOG_LEVELS = ("critical", "error", "warning", "info", "debug", "trace")  # uvicorn's
 
 
 def default_data_dir() -> Path:
@@ -126,6 +128,39 @@ class Settings(BaseSettings):
     @classmethod
     def _schedule_is_numbers(cls, value: str) -> str:
         parse_schedule(value)
+        return value
+
+    @field_validator("log_level")
+    @classmethod
+    def _log_level_is_uvicorns(cls, value: str) -> str:
+        """One of uvicorn's levels (any case): another one started the server and then ended it with uvicorn's
+        KeyError and a traceback."""
+        if value.lower() not in LOG_LEVELS:
+            raise ValueError(f"must be one of {', '.join(LOG_LEVELS)}")
+        return value.lower()
+
+    @field_validator("public_url")
+    @classmethod
+    def _public_url_is_http(cls, value: str | None) -> str | None:
+        """Run links and media URLs are this plus a path: without its scheme they led nowhere."""
+        if value is not None and not value.startswith(("http://", "https://")):
+            raise ValueError(
+                "must start with https:// or http:// (the address run links and photos are read at)"
+            )
+        return value
+
+    @field_validator("trusted_proxies")
+    @classmethod
+    def _proxies_are_addresses(cls, value: str) -> str:
+        """Each an IP address or a network (CIDR); uvicorn took anything else as a name no peer ever has, so a
+        proxy given by its host name was never trusted and every client behind it shared its rate limit."""
+        for part in filter(None, (p.strip() for p in value.split(","))):
+            if part == "*":
+                continue
+            try:
+                ipaddress.ip_network(part, strict=False)
+            except ValueError:
+                raise ValueError(f"must list IP addresses or networks (CIDR), not {part!r}") from None
         return value
 
     @property

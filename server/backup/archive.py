@@ -39,7 +39,7 @@ from server.backup.engines import DatabasePart, part_for
 from server.backup.media import FileMedia, MediaSource, MediaTarget, open_file, write_file
 from server.backup.sealed import BackupError, SealedReader, SealedWriter
 from server.clock import now_iso
-from server.durable import fsync_dir
+from server.durable import PRIVATE_DIR, fsync_dir
 from server.store.snapshot import newest_known_schema
 
 Progress = Callable[[int, int], None]  # (bytes done, bytes in all)
@@ -253,7 +253,7 @@ def _extract(
             for member in tar:
                 if about is None:
                     about = _about(member, tar, part)
-                    staging.mkdir()
+                    staging.mkdir(mode=PRIVATE_DIR)  # the new data dir (server/durable.py)
                     continue
                 if manifest is not None:
                     raise BackupError("The backup is damaged: files follow its manifest.")

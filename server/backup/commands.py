@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import IO
 
 from server.backup.archive import Summary, create_backup, restore_backup
-from server.backup.sealed import BackupError
+from server.backup.sealed import BackupError, BackupRefused
 from server.durable import written_beside
 from server.services.storage import is_out_of_space
 
@@ -24,9 +24,9 @@ def read_passphrase(path: Path | None) -> bytes | None:
     try:
         passphrase = path.read_bytes().rstrip(b"\r\n")
     except OSError as exc:
-        raise BackupError(f"Cannot read the passphrase file {path}: {exc.strerror}.") from None
+        raise BackupRefused(f"Cannot read the passphrase file {path}: {exc.strerror}.") from None
     if not passphrase:
-        raise BackupError(f"The passphrase file {path} is empty.")
+        raise BackupRefused(f"The passphrase file {path} is empty.")
     return passphrase
 
 
@@ -42,7 +42,7 @@ def _output(target: str) -> Iterator[IO[bytes]]:
         return
     final = Path(target)
     if final.is_dir():
-        raise BackupError(f"{final} is a directory; --to names the backup file to write.")
+        raise BackupRefused(f"{final} is a directory; --to names the backup file to write.")
     with written_beside(final) as out:
         yield out
 
@@ -108,6 +108,9 @@ def backup(data_dir: Path, target: str, passphrase_file: Path | None, database_u
                 media.source,
                 work_dir_for(target, data_dir),
             )
+    except BackupRefused as exc:
+        print(f"error: backup refused, nothing was written: {exc}", file=sys.stderr)
+        return REFUSED
     except (BackupError, OSError, sqlite3.Error) as exc:
         print(f"error: backup failed: {_in_words(exc, target, data_dir)}", file=sys.stderr)
         return 1
@@ -127,6 +130,7 @@ def backup(data_dir: Path, target: str, passphrase_file: Path | None, database_u
 # it: distinct from 1 (nothing usable written) and 2 (refused before starting), so that a cron job or a
 # systemd timer sees it. It was 0 with a warning per photo, and a scheduled backup missing photos went unseen.
 INCOMPLETE = 3
+REFUSED = 2  # bad arguments or configuration, before anything was read or written
 MISSING_NAMED = 5  # the first few missing photos named on the line; the rest counted
 
 

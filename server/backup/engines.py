@@ -21,7 +21,8 @@ from pathlib import Path
 from typing import Protocol
 
 from server.backup import pgtools
-from server.backup.sealed import BackupError
+from server.backup.sealed import BackupError, BackupRefused
+from server.durable import PRIVATE_FILE
 from server.store import snapshot
 from server.store.backends import is_postgresql
 
@@ -64,7 +65,9 @@ class SqlitePart:
     @contextlib.contextmanager
     def snapshot(self, work_dir: Path) -> Iterator[Snapshot]:
         if not self.db_path.is_file():
-            raise BackupError(f"No Rundun database in {self.db_path.parent}.")
+            raise BackupRefused(
+                f"No Rundun database in {self.db_path.parent}: give the data dir of an install (--data-dir)."
+            )
         copy = work_dir / "rundun.db"
         snapshot.copy_database(self.db_path, copy)  # one read transaction: done before the photos
         yield Snapshot(snapshot.facts(copy), lambda: copy, copy.stat().st_size)
@@ -82,6 +85,7 @@ class SqlitePart:
 
     def install(self, copy: Path, staging: Path, about: dict) -> None:
         snapshot.drop_unfinished_uploads(copy)  # their parts are not in the backup: their clients start again
+        os.chmod(copy, PRIVATE_FILE)  # as a new database is (server/durable.py)
         os.replace(copy, staging / "rundun.db")
 
 
@@ -164,5 +168,5 @@ def part_for(database_url: str | None, data_dir: Path) -> DatabasePart:
     if is_postgresql(database_url):
         return PostgresPart(database_url)  # type: ignore[arg-type]
     if database_url:
-        raise BackupError(f"The database URL must start with postgresql://, not {database_url[:20]!r}.")
+        raise BackupRefused(f"The database URL must start with postgresql://, not {database_url[:20]!r}.")
     return SqlitePart(data_dir / "rundun.db")

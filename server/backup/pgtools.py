@@ -13,7 +13,7 @@ import shutil
 import subprocess
 from pathlib import Path
 
-from server.backup.sealed import BackupError
+from server.backup.sealed import BackupError, BackupRefused
 
 DEBIAN_BINARIES = "/usr/lib/postgresql/{version}/bin"  # Debian keeps each major version's tools apart
 
@@ -64,7 +64,7 @@ def connection(url: str) -> tuple[str, dict[str, str]]:
     try:
         params = conninfo_to_dict(url)
     except ProgrammingError:  # its message quotes the URL, password included
-        raise BackupError("The database URL is not a valid postgresql:// URL.") from None
+        raise BackupRefused("The database URL is not a valid postgresql:// URL.") from None
     password = params.pop("password", None)
     env = {**os.environ, "PGAPPNAME": "rundun-backup"}
     if password is not None:  # else libpq's own ways, as for the server: PGPASSWORD, ~/.pgpass

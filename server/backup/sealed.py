@@ -45,6 +45,11 @@ class BackupError(Exception):
     """The archive cannot be used; the message says why, in words for an operator."""
 
 
+class BackupRefused(BackupError):
+    """Refused before starting: bad arguments or configuration (`backup` exits 2, as its help and the README
+    say; a mistyped --data-dir exited 1, as a backup that failed midway does)."""
+
+
 class WrongPassphrase(BackupError):
     pass
 

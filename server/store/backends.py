@@ -55,5 +55,9 @@ def open_database(
             return Database(sqlite_path)
         except sqlite3.DatabaseError as exc:
             raise BadDatabase(f"cannot use the SQLite database {sqlite_path}: {exc}") from None
+        except OSError as exc:  # its folder cannot be made (`init` on a mistyped or read-only data dir)
+            from server.data_dir_lock import DataDirUnusable
+
+            raise BadDatabase(str(DataDirUnusable(sqlite_path.parent, exc))) from None
     except SchemaTooNew as exc:
         raise BadDatabase(str(exc)) from None

@@ -20,6 +20,7 @@ the unbounded WAL) and `soak.py` (the WAL's size minute by minute under a mixed 
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import sqlite3
@@ -28,6 +29,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+from server.durable import PRIVATE_DIR, PRIVATE_FILE
 from server.store.migrations import migrate
 from server.store.writer import GroupCommitWriter
 
@@ -84,7 +86,11 @@ class Database(GroupCommitWriter):
     def __init__(self, path: Path | str):
         super().__init__()
         self.path = Path(path)
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.path.parent.mkdir(mode=PRIVATE_DIR, parents=True, exist_ok=True)
+        with contextlib.suppress(
+            FileExistsError
+        ):  # a new database is its owner's alone (its -wal and -shm follow)
+            os.close(os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE))
         self.wal_path = Path(f"{self.path}-wal")
         self._next_restart = 0.0
         setup = connect(self.path)

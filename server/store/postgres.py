@@ -306,14 +306,19 @@ def connect(url: str) -> PgConn:
         raw = psycopg.connect(link_conninfo(url), autocommit=True)
     except psycopg.OperationalError as exc:
         raise DatabaseUnavailable(_one_line(exc)) from None
+    except psycopg.ProgrammingError as exc:  # libpq could not read the URL (a traceback, before)
+        raise DatabaseUnavailable(f"not a URL libpq can read: {_one_line(exc)}") from None
     raw.adapters.register_loader("numeric", _WholeNumbers)
     raw.execute("SET synchronous_commit = on")
     return PgConn(raw)
 
 
 def _one_line(exc: BaseException) -> str:
+    """libpq's message on one line. Its last line alone was a database down at start's whole report ("Is the
+    server running on that host and accepting TCP/IP connections?"): which host and port, and that the
+    connection was refused, were on the line before."""
     lines = [line.strip() for line in str(exc).splitlines() if line.strip()]
-    return lines[-1] if lines else type(exc).__name__
+    return "; ".join(lines) if lines else type(exc).__name__
 
 
 def redact(url: str) -> str:

@@ -97,3 +97,40 @@ def test_backup_help_names_its_exit_codes():
     done = run_cli("backup", "--help")
     assert done.returncode == 0
     assert "3 written, but photos the database refers to are missing" in " ".join(done.stdout.split())
+
+
+def test_a_backup_refused_for_its_arguments_exits_2_as_documented(tmp_path: Path):
+    """Exit code 2 is "refused before starting (bad arguments or configuration)"; a mistyped --data-dir, an
+    empty passphrase file or a --to that is a folder exited 1, as a backup that failed midway, and a cron job
+    could not tell the two apart. Nothing is written."""
+    init_org(tmp_path / "data")
+    (tmp_path / "empty").write_text("")
+    out = tmp_path / "out"
+    out.mkdir()
+    for args, said in (
+        (("--data-dir", str(tmp_path / "typo"), "--to", str(out / "b.rdbk")), "No Rundun database in"),
+        (
+            (
+                "--data-dir",
+                str(tmp_path / "data"),
+                "--to",
+                str(out / "b.rdbk"),
+                "--passphrase-file",
+                str(tmp_path / "empty"),
+            ),
+            "is empty",
+        ),
+        (("--data-dir", str(tmp_path / "data"), "--to", str(out)), "is a directory"),
+    ):
+        done = run_cli("backup", *args)
+        assert done.returncode == 2, done.stderr
+        [line] = done.stderr.splitlines()
+        assert line.startswith("error: backup refused, nothing was written: ") and said in line, line
+        assert list(out.iterdir()) == []
+
+
+def test_restore_help_names_its_exit_codes():
+    """Only backup's help said what its exit codes mean; a script restoring had to guess restore's."""
+    done = run_cli("restore", "--help")
+    assert done.returncode == 0
+    assert "Exit codes: 0 restored; 1 refused, nothing written" in " ".join(done.stdout.split())

@@ -79,3 +79,92 @@ def test_a_small_size_in_a_refusal_is_written_in_kb():
     from server.services.storage import _mb
 
     assert _mb(20_000) == "20 kB" and _mb(16 * 2**20) == "16.0 MB"
+
+
+@pytest.mark.parametrize(
+    ("env", "flags", "said"),
+    [
+        ({"RUNDUN_RATE_LIMIT": "lots"}, (), "RUNDUN_RATE_LIMIT='lots' must be a whole number"),
+        ({"RUNDUN_MAX_PHOTO_MB": "-1"}, (), "RUNDUN_MAX_PHOTO_MB='-1' must be more than 0"),
+        ({}, ("--port", "99999"), "--port 99999 must be at most 65535"),
+        (
+            {"RUNDUN_WEBHOOK_RETRY_SCHEDULE": "10,x"},
+            (),
+            "RUNDUN_WEBHOOK_RETRY_SCHEDULE='10,x' must be comma-separated seconds, such as 10,60,300",
+        ),
+        # each of these started the server: uvicorn's KeyError and a traceback; links leading nowhere; a proxy
+        # never trusted, all its clients in one rate-limit bucket
+        (
+            {"RUNDUN_LOG_LEVEL": "loud"},
+            (),
+            "RUNDUN_LOG_LEVEL='loud' must be one of critical, error, warning, info, debug, trace",
+        ),
+        ({}, ("--log-level", "verbose"), "--log-level verbose must be one of critical, error, warning, info"),
+        (
+            {"RUNDUN_PUBLIC_URL": "rundun.example.com"},
+            (),
+            "RUNDUN_PUBLIC_URL='rundun.example.com' must start with",
+        ),
+        (
+            {"RUNDUN_TRUSTED_PROXIES": "10.0.0.1,proxy.internal"},
+            (),
+            "RUNDUN_TRUSTED_PROXIES='10.0.0.1,proxy.internal' must list IP addresses or networks (CIDR)",
+        ),
+    ],
+)
+def test_a_bad_setting_is_one_line_naming_it_as_it_was_given(tmp_path: Path, env, flags, said):
+    """pydantic's report was eight lines naming the settings' field (`rate_limit`), not the variable or flag
+    the operator set, with a link to pydantic's documentation."""
+    done = run_cli("serve", "--data-dir", str(tmp_path / "data"), *flags, env=env)
+    assert one_line(done).startswith(f"error: {said}")
+    assert not (tmp_path / "data" / "rundun.db").exists()
+
+
+def test_a_setting_a_flag_overrides_is_named_by_the_flag(tmp_path: Path):
+    done = run_cli(
+        "serve",
+        "--data-dir",
+        str(tmp_path),
+        "--workers",
+        "0",
+        "--rate-limit",
+        "0",
+        env={"RUNDUN_WORKERS": "2"},
+    )
+    assert one_line(done) == "error: --workers 0 must be at least 1; --rate-limit 0 must be at least 1\n"
+
+
+@pytest.mark.parametrize("command", [("serve", "--port", "0"), ("init", "--org", "Acme")])
+def test_a_data_dir_that_cannot_be_made_is_one_line(tmp_path: Path, command):
+    """A data dir through a file (or a folder of another user, a read-only disk) ended `serve` and `init` with
+    a traceback of `mkdir`."""
+    (tmp_path / "file").write_text("not a folder")
+    data_dir = tmp_path / "file" / "data"
+    done = run_cli(command[0], "--data-dir", str(data_dir), *command[1:])
+    assert one_line(done) == (
+        f"error: cannot use the data dir {data_dir}: Not a directory ({data_dir}); give a folder this user can "
+        "create or write (--data-dir, RUNDUN_DATA_DIR)\n"
+    )
+
+
+@pytest.mark.parametrize("command", [("serve", "--port", "0"), ("init", "--org", "Acme")])
+def test_a_postgresql_url_libpq_cannot_read_is_one_line(tmp_path: Path, command):
+    """An unclosed IPv6 bracket or an unknown URL parameter ended the start with psycopg's ProgrammingError
+    and a traceback; an unreachable database was already one line."""
+    url = "postgresql://rundun@[::1/rundun"
+    done = run_cli(command[0], "--data-dir", str(tmp_path), "--database-url", url, *command[1:])
+    assert one_line(done).startswith(f"error: cannot use the database {url}: not a URL libpq can read: ")
+
+
+def test_a_database_down_at_start_names_where_and_why(tmp_path: Path):
+    """libpq's last line alone was the report: "Is the server running on that host and accepting TCP/IP
+    connections?", without the address tried or that the connection was refused."""
+    with socket.socket() as closed:  # a port where nothing listens
+        closed.bind(("127.0.0.1", 0))
+        port = closed.getsockname()[1]
+    url = f"postgresql://rundun:secret@127.0.0.1:{port}/rundun"
+    line = one_line(run_cli("serve", "--data-dir", str(tmp_path), "--database-url", url, "--port", "0"))
+    assert line.startswith(
+        f"error: cannot use the database postgresql://rundun:***@127.0.0.1:{port}/rundun: "
+    )
+    assert f'"127.0.0.1", port {port} failed: Connection refused' in line and "secret" not in line
