@@ -34,7 +34,8 @@ SERVER_LOG_MAX_BYTES = 1_000_000
 
 
 def _roll(path: Path) -> None:
-    """Keep the server's output bounded: past 1 MB at a start, it becomes `server.log.1` (one kept)."""
+    """Keep the server's output bounded: past 1 MB at a start, it becomes `server.log.1` (one kept); while it
+    runs, the child rolls it past 1 MB the same way (`server_child.RolledStderr`)."""
     try:
         if path.stat().st_size > SERVER_LOG_MAX_BYTES:
             path.replace(path.with_name(path.name + ".1"))
@@ -164,12 +165,14 @@ class ChildServer:
             "--log-level", "warning",
             "--allow-private-webhooks",
         ]  # fmt: skip
+        rolled: list[str] = []
         if self.log_file:
             _roll(self.log_file)
+            rolled = ["--log-file", str(self.log_file), "--log-max-bytes", str(SERVER_LOG_MAX_BYTES)]
         log = open(self.log_file, "ab") if self.log_file else None  # noqa: SIM115
         try:
             self._proc = subprocess.Popen(
-                [*child_command(), *(["--after-go"] if after_go else []), *args],
+                [*child_command(), *rolled, *(["--after-go"] if after_go else []), *args],
                 stdin=subprocess.PIPE,  # closed when this process ends: the child ends too
                 stdout=subprocess.PIPE,
                 stderr=log if log is not None else subprocess.DEVNULL,
