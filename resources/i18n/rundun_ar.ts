@@ -1302,6 +1302,14 @@ Dispatch a run from the Runs page, or choose a longer period.</source>
         <source>Duplicate step</source>
         <translation>تكرار الخطوة</translation>
     </message>
+    <message>
+        <source>Paste section</source>
+        <translation>لصق القسم</translation>
+    </message>
+    <message>
+        <source>Paste step</source>
+        <translation>لصق الخطوة</translation>
+    </message>
 </context>
 <context>
     <name>EditorController</name>
@@ -1394,6 +1402,14 @@ Dispatch a run from the Runs page, or choose a longer period.</source>
     <message>
         <source>Duplicate</source>
         <translation>تكرار</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>نسخ</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>لصق</translation>
     </message>
     <message>
         <source>Delete</source>

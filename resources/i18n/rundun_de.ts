@@ -1154,6 +1154,14 @@ Versenden Sie einen Durchlauf auf der Seite Durchläufe oder wählen Sie einen l
         <source>Duplicate step</source>
         <translation>Schritt duplizieren</translation>
     </message>
+    <message>
+        <source>Paste section</source>
+        <translation>Abschnitt einfügen</translation>
+    </message>
+    <message>
+        <source>Paste step</source>
+        <translation>Schritt einfügen</translation>
+    </message>
 </context>
 <context>
     <name>EditorController</name>
@@ -1242,6 +1250,14 @@ Versenden Sie einen Durchlauf auf der Seite Durchläufe oder wählen Sie einen l
     <message>
         <source>Duplicate</source>
         <translation>Duplizieren</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Einfügen</translation>
     </message>
     <message>
         <source>Delete</source>

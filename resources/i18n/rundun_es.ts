@@ -1154,6 +1154,14 @@ Envía una ejecución desde la página Ejecuciones o elige un periodo más largo
         <source>Duplicate step</source>
         <translation>Duplicar paso</translation>
     </message>
+    <message>
+        <source>Paste section</source>
+        <translation>Pegar sección</translation>
+    </message>
+    <message>
+        <source>Paste step</source>
+        <translation>Pegar paso</translation>
+    </message>
 </context>
 <context>
     <name>EditorController</name>
@@ -1242,6 +1250,14 @@ Envía una ejecución desde la página Ejecuciones o elige un periodo más largo
     <message>
         <source>Duplicate</source>
         <translation>Duplicar</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Pegar</translation>
     </message>
     <message>
         <source>Delete</source>

@@ -11,10 +11,12 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QListWidgetItem
 
 from server.tdl import TdlError, Template, normalize_template, validate_template
 
+from . import clipboard
 from .doc import TEMPLATE_UID, DocEvent, TemplateDoc
 from .editing import DocEditor
 from .editor_view import EditorView
@@ -64,6 +66,8 @@ class EditorController(QObject):
         a["add_step"].triggered.connect(lambda: self.add_step())
         a["add_section"].triggered.connect(self.add_section)
         a["duplicate"].triggered.connect(self.duplicate)
+        a["copy"].triggered.connect(self.copy)
+        a["paste"].triggered.connect(self.paste)
         a["delete"].triggered.connect(self.delete)
         a["move_up"].triggered.connect(lambda: self.move(-1))
         a["move_down"].triggered.connect(lambda: self.move(+1))
@@ -172,6 +176,20 @@ class EditorController(QObject):
         uid = self.current_uid()
         if uid is not None:
             self.select(self.editor.duplicate(uid))
+
+    def copy(self) -> None:
+        """The selected step or section onto the clipboard (Ctrl+C in the tree did nothing: only Duplicate
+        copied, and only within the template)."""
+        uid = self.current_uid()
+        part = self.editor.copied(uid) if uid is not None else None
+        if part is not None:
+            QGuiApplication.clipboard().setMimeData(clipboard.to_mime(part))
+
+    def paste(self) -> None:
+        """The step or section on the clipboard, after the selected one (this template's or another's)."""
+        part = clipboard.from_mime(QGuiApplication.clipboard().mimeData())
+        if part is not None and (uid := self.editor.paste(self.current_uid(), part)) is not None:
+            self.select(uid)
 
     def delete(self) -> None:
         uid = self.current_uid()

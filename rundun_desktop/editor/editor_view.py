@@ -49,6 +49,10 @@ def _scroll(widget: QWidget) -> QScrollArea:
     return area
 
 
+# Keys the tree hears only: in a text field Delete deletes text and Ctrl+C / Ctrl+V copy and paste text.
+TREE_ONLY = ("delete", "copy", "paste")
+
+
 class EditorView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -80,7 +84,16 @@ class EditorView(QWidget):
         split.setChildrenCollapsible(False)
         self.tree = StructureTree()
         self.tree.setMinimumWidth(200)
-        for name in ("add_step", "add_section", "duplicate", "delete", "move_up", "move_down"):
+        for name in (
+            "add_step",
+            "add_section",
+            "duplicate",
+            "copy",
+            "paste",
+            "delete",
+            "move_up",
+            "move_down",
+        ):
             self.tree.addAction(self.actions_[name])
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         split.addWidget(self.tree)
@@ -146,6 +159,8 @@ class EditorView(QWidget):
             ("add_step", self.tr("Add step"), "add", "Ctrl+N"),
             ("add_section", self.tr("Add section"), "add", "Ctrl+Shift+N"),
             ("duplicate", self.tr("Duplicate"), "duplicate", "Ctrl+D"),
+            ("copy", self.tr("Copy"), "duplicate", QKeySequence.StandardKey.Copy),
+            ("paste", self.tr("Paste"), "inbox", QKeySequence.StandardKey.Paste),
             ("delete", self.tr("Delete"), "delete", "Del"),
             ("move_up", self.tr("Move up"), "up", "Alt+Up"),
             ("move_down", self.tr("Move down"), "down", "Alt+Down"),
@@ -170,9 +185,10 @@ class EditorView(QWidget):
                 )
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.actions_[name] = action
-            if name != "delete":  # Delete belongs to the tree: in a text field it deletes text
+            if name not in TREE_ONLY:
                 self.addAction(action)
-        self.actions_["delete"].setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        for name in TREE_ONLY:
+            self.actions_[name].setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         redo = self.actions_["redo"]
         if QKeySequence("Ctrl+Y") not in redo.shortcuts():  # the platform's Redo may not include it
             redo.setShortcuts([*redo.shortcuts(), QKeySequence("Ctrl+Y")])
