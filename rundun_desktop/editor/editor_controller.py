@@ -152,7 +152,7 @@ class EditorController(QObject):
         if uid is not None and self.doc.is_step(uid):
             self.view.preview.show_step(self.doc.get(uid, ("id",)))
         elif uid is not None and self.doc.node(uid) is not None:  # a section
-            self.view.preview.show_section_at(self.doc.section_row(uid))
+            self.view.preview.show_section(self.doc.get(uid, ("id",)))
 
     def _rows_inserted(self, parent: QModelIndex, first: int, _last: int) -> None:
         if not parent.isValid():
