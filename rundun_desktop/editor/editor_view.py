@@ -3,9 +3,12 @@ panels, and the preview / JSON / problems side. Widgets and actions only; the co
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -39,6 +42,26 @@ from .translations_view import TranslationsPanel
 from .tree_view import StructureTree
 
 
+def _takes_tab(widget: QWidget) -> bool:
+    tab = Qt.FocusPolicy.TabFocus
+    return (
+        widget.isVisible()
+        and widget.isEnabled()
+        and widget.focusProxy() is None
+        and widget.focusPolicy() & tab == tab
+    )
+
+
+def _chain(start: QWidget, forward: bool) -> Iterator[QWidget]:
+    """The window's focus chain after (or before) `start`, once round."""
+    widget = start.nextInFocusChain() if forward else start.previousInFocusChain()
+    seen: set[int] = set()
+    while widget is not None and widget is not start and id(widget) not in seen:
+        seen.add(id(widget))
+        yield widget
+        widget = widget.nextInFocusChain() if forward else widget.previousInFocusChain()
+
+
 def _scroll(widget: QWidget) -> QScrollArea:
     area = QScrollArea()
     area.setWidgetResizable(True)
@@ -66,7 +89,8 @@ class EditorView(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)
-        outer.addWidget(self._toolbar())
+        self.toolbar_bar = self._toolbar()
+        outer.addWidget(self.toolbar_bar)
 
         self.banner = QFrame()
         self.banner.setObjectName("conflictBanner")
@@ -139,6 +163,51 @@ class EditorView(QWidget):
         split.setStretchFactor(1, 4)
         split.setStretchFactor(2, 4)
         outer.addWidget(split, 1)
+
+    # -- keyboard: Tab through the panes the way they read -------------------------------------------------
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """Tab from the tree went through the tab bars, then the preview's buttons on the far right, and only then
+        to the step's fields in the middle: Qt's chain follows the order widgets were made, and the properties'
+        fields are made after the preview. Tab now goes toolbar → tree → properties → preview / JSON / problems,
+        each pane in Qt's order, and leaves the editor at either end as before."""
+        order = self._tab_order()
+        focus = QApplication.focusWidget()
+        if focus in order:
+            reason = Qt.FocusReason.TabFocusReason if next else Qt.FocusReason.BacktabFocusReason
+            i = order.index(focus) + (1 if next else -1)
+            target = order[i] if 0 <= i < len(order) else self._outside(order, next)
+            if target is not None:
+                target.setFocus(reason)
+                area = target.parentWidget()
+                while area is not None and not isinstance(area, QScrollArea):
+                    area = area.parentWidget()
+                if area is not None and self.isAncestorOf(area):
+                    area.ensureWidgetVisible(
+                        target
+                    )  # Shift+Tab into the properties lands on their last field
+                return True
+        return super().focusNextPrevChild(next)
+
+    def _tab_order(self) -> list[QWidget]:
+        panes = [self.toolbar_bar, self.banner, self.tree, self.middle, self.side]
+
+        def pane(widget: QWidget) -> int:
+            return next((k for k, p in enumerate(panes) if p is widget or p.isAncestorOf(widget)), len(panes))
+
+        mine = [w for w in _chain(self, forward=True) if self.isAncestorOf(w) and _takes_tab(w)]
+        return sorted(mine, key=pane)  # stable: each pane keeps Qt's order
+
+    def _outside(self, order: list[QWidget], forward: bool) -> QWidget | None:
+        """The widget Tab (or Shift+Tab) reaches after the editor's last (before its first) one."""
+        start = order[-1] if forward else order[0]
+        return next(
+            (
+                w
+                for w in _chain(start, forward)
+                if w is not self and not self.isAncestorOf(w) and _takes_tab(w)
+            ),
+            None,
+        )
 
     def _problems_page(self) -> QWidget:
         """The problem list, and in its place when there are none a note saying so (it was a blank pane)."""

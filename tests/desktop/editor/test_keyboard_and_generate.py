@@ -91,3 +91,30 @@ def test_generate_from_a_prompt_preview_then_save(drive: Driver, page, aloop, cl
         strip_server_fields(stored)["sections"] == generated["sections"]
         or stored["name"] == generated["name"]
     )
+
+
+def test_tab_from_the_tree_reaches_the_steps_fields_before_the_preview(
+    drive: Driver, page, client, aloop, qapp
+):
+    """Keyboard only: Tab from the tree went to the tab bars, then through the preview's buttons on the far
+    right, and only then back to the step's Type and Label in the middle. Tab now goes tree → properties →
+    preview, the way the panes read, and Shift+Tab back."""
+    d = drive
+    open_saved(aloop, client, page, vehicle_inspection())
+    tree, preview, panel = d.view.tree, d.view.preview, d.step_panel
+    d.select_node(d.ctl.doc.find_step("s-fu01").uid)
+    tree.setFocus()
+    reached = []
+    for _ in range(40):
+        focus = qapp.focusWidget()
+        d.qtbot.keyClick(focus, Qt.Key.Key_Tab)
+        d.pump()
+        reached.append(qapp.focusWidget())
+        if panel.label_edit in reached and any(preview.isAncestorOf(w) for w in reached if w):
+            break
+    in_preview = next(i for i, w in enumerate(reached) if w and preview.isAncestorOf(w))
+    assert reached.index(panel.type_combo) < reached.index(panel.label_edit) < in_preview
+    assert reached.index(panel.type_combo) <= 2  # after the properties' tab bar (and its scroll area)
+    d.qtbot.keyClick(panel.type_combo, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    d.pump()
+    assert not preview.isAncestorOf(qapp.focusWidget())
