@@ -1388,6 +1388,25 @@ Dispatch a run from the Runs page, or choose a longer period.</source>
         <translation>المشكلات</translation>
     </message>
     <message>
+        <source>Delete {0}?</source>
+        <translation>حذف {0}؟</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln step(s) show only on its answers: {0}. Their conditions would name a step that is gone.</source>
+        <translation>
+            <numerusform>لا خطوات تظهر بحسب إجاباتها: {0}.</numerusform>
+            <numerusform>خطوة واحدة لا تظهر إلا بحسب إجاباتها: {0}. سيشير شرطها إلى خطوة لم تعد موجودة.</numerusform>
+            <numerusform>خطوتان لا تظهران إلا بحسب إجاباتها: {0}. سيشير شرطاهما إلى خطوة لم تعد موجودة.</numerusform>
+            <numerusform>%Ln خطوات لا تظهر إلا بحسب إجاباتها: {0}. ستشير شروطها إلى خطوة لم تعد موجودة.</numerusform>
+            <numerusform>%Ln خطوة لا تظهر إلا بحسب إجاباتها: {0}. ستشير شروطها إلى خطوة لم تعد موجودة.</numerusform>
+            <numerusform>%Ln خطوة لا تظهر إلا بحسب إجاباتها: {0}. ستشير شروطها إلى خطوة لم تعد موجودة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>لا تحذف</translation>
+    </message>
+    <message>
         <source>No problems: this template can be saved.</source>
         <translation>لا توجد مشكلات: يمكن حفظ هذا القالب.</translation>
     </message>

@@ -1236,6 +1236,21 @@ Versenden Sie einen Durchlauf auf der Seite Durchläufe oder wählen Sie einen l
         <translation>Probleme</translation>
     </message>
     <message>
+        <source>Delete {0}?</source>
+        <translation>{0} löschen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln step(s) show only on its answers: {0}. Their conditions would name a step that is gone.</source>
+        <translation>
+            <numerusform>%Ln Schritt wird nur nach seinen Antworten gezeigt: {0}. Seine Bedingung nennte dann einen Schritt, den es nicht mehr gibt.</numerusform>
+            <numerusform>%Ln Schritte werden nur nach seinen Antworten gezeigt: {0}. Ihre Bedingungen nennten dann einen Schritt, den es nicht mehr gibt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
         <source>No problems: this template can be saved.</source>
         <translation>Keine Probleme: Diese Vorlage kann gespeichert werden.</translation>
     </message>

@@ -1236,6 +1236,21 @@ Envía una ejecución desde la página Ejecuciones o elige un periodo más largo
         <translation>Problemas</translation>
     </message>
     <message>
+        <source>Delete {0}?</source>
+        <translation>¿Eliminar {0}?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln step(s) show only on its answers: {0}. Their conditions would name a step that is gone.</source>
+        <translation>
+            <numerusform>%Ln paso solo se muestra según sus respuestas: {0}. Su condición nombraría un paso que ya no existe.</numerusform>
+            <numerusform>%Ln pasos solo se muestran según sus respuestas: {0}. Sus condiciones nombrarían un paso que ya no existe.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Conservar</translation>
+    </message>
+    <message>
         <source>No problems: this template can be saved.</source>
         <translation>Sin problemas: esta plantilla se puede guardar.</translation>
     </message>

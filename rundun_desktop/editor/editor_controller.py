@@ -8,6 +8,7 @@ the last change, so typing and moving stay fast on a 1,000-step template. Saving
 
 from __future__ import annotations
 
+import asyncio
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QObject, Qt, QTimer, Signal
@@ -20,6 +21,7 @@ from . import clipboard
 from .doc import TEMPLATE_UID, DocEvent, TemplateDoc
 from .editing import DocEditor
 from .editor_view import EditorView
+from .factory import dependents
 from .json_sync import JsonSync
 from .problem_words import condition_words, problem_words
 from .properties import PropertiesController
@@ -54,6 +56,7 @@ class EditorController(QObject):
         self._structural = False  # inside a structural change of the document
         self._keep: int | None = None
         self._stale: set[str] = {"preview", "json"}
+        self._asking: asyncio.Future[None] | None = None  # the question before deleting a step others name
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(REFRESH_DELAY_MS)
@@ -192,9 +195,28 @@ class EditorController(QObject):
             self.select(uid)
 
     def delete(self) -> None:
+        """Delete the selected step or section; first ask when other steps' conditions name it (they were left
+        naming a step that is gone, in ids the designer never typed)."""
         uid = self.current_uid()
-        if uid is not None:
+        if uid is None:
+            return
+        depending = dependents(self.doc, uid)
+        if depending:
+            self._asking = asyncio.ensure_future(self._ask_delete(uid, depending))
+            return
+        self.select(self.editor.delete(uid))
+
+    async def _ask_delete(self, uid: int, depending: list[str]) -> None:
+        node = self.doc.node(uid)
+        if node is None:
+            return
+        name = str(node.data.get("label" if self.doc.is_step(uid) else "title") or node.data.get("id"))
+        if await self.view.ask_delete_depended_on(name, depending) and self.doc.node(uid) is node:
             self.select(self.editor.delete(uid))
+        # The keys back in the tree, its window active (the closed question left the focus nowhere, and Ctrl+Z
+        # or Delete went unheard).
+        self.view.window().activateWindow()
+        self.view.tree.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def move(self, delta: int) -> None:
         uid = self.current_uid()

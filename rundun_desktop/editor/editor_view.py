@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QMenu,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -27,8 +28,10 @@ from PySide6.QtWidgets import (
 
 from rundun_desktop.theme import set_sheet
 from rundun_desktop.widgets.common import every_tab_in_view
+from rundun_desktop.widgets.dialogs import run_dialog
 from rundun_desktop.widgets.fit import ElidedLabel, fold_labels
 from rundun_desktop.widgets.wrapped_rows import fit_wrapped_rows
+from rundun_desktop.words import quoted
 from server.tdl import STEP_TYPES
 
 from .condition_text import type_name
@@ -163,6 +166,28 @@ class EditorView(QWidget):
         split.setStretchFactor(1, 4)
         split.setStretchFactor(2, 4)
         outer.addWidget(split, 1)
+
+    async def ask_delete_depended_on(self, name: str, dependents: list[str]) -> bool:
+        """Whether to delete the step or section `name` that the conditions of `dependents` (labels) name."""
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Delete"),
+            self.tr("Delete {0}?").format(quoted(name)),
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
+        box.setInformativeText(
+            self.tr(
+                "%Ln step(s) show only on its answers: {0}. Their conditions would name a step that is gone.",
+                "",
+                len(dependents),
+            ).format(", ".join(quoted(label) for label in dependents))
+        )
+        delete = box.addButton(self.tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(self.tr("Keep it"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(delete)  # Delete was pressed: Enter goes on with it, Escape keeps it
+        await run_dialog(box)
+        return box.clickedButton() is delete
 
     # -- keyboard: Tab through the panes the way they read -------------------------------------------------
     def focusNextPrevChild(self, next: bool) -> bool:

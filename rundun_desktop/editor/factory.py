@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication
 from server.tdl import template_languages
 from server.tdl.conditions import OPS_BY_TYPE
 
-from .condition_text import default_value
+from .condition_text import condition_step_ids, default_value
 from .doc import MISSING, TEMPLATE_UID, TemplateDoc
 
 # Types whose step-level `photo` must stay false, and the one type that is never answered.
@@ -288,6 +288,21 @@ def texts_of(doc: TemplateDoc, sections: list[dict[str, Any]]) -> dict[str, dict
             if mine:
                 out[tag] = mine
     return out
+
+
+def dependents(doc: TemplateDoc, uid: int) -> list[str]:
+    """The labels of the steps, outside the step or section `uid`, whose conditions name a step in it: what a
+    delete would leave with a condition on a step that is gone."""
+    node = doc.node(uid)
+    if node is None or uid == TEMPLATE_UID:
+        return []
+    inside = node.steps if hasattr(node, "steps") else [node]
+    gone = {n.data.get("id") for n in inside}
+    return [
+        str(n.data.get("label") or n.data.get("id"))
+        for n in doc.steps()
+        if n not in inside and condition_step_ids(n.data.get("condition")) & gone
+    ]
 
 
 def first_condition(doc: TemplateDoc, step_uid: int) -> dict[str, Any] | None:
