@@ -3743,6 +3743,10 @@ Start from one of the library&apos;s ready-made checklists, describe one to gene
         <source>Generate from a description…</source>
         <translation>إنشاء من وصف…</translation>
     </message>
+    <message>
+        <source>No template matches the search or the tag chosen.</source>
+        <translation>لا يطابق أي قالب البحث أو الوسم المختار.</translation>
+    </message>
 </context>
 <context>
     <name>TemplatePanel</name>

@@ -3511,6 +3511,10 @@ Beginnen Sie mit einer fertigen Checkliste aus der Bibliothek, beschreiben Sie e
         <source>Generate from a description…</source>
         <translation>Aus einer Beschreibung erzeugen…</translation>
     </message>
+    <message>
+        <source>No template matches the search or the tag chosen.</source>
+        <translation>Keine Vorlage passt zur Suche oder zum gewählten Schlagwort.</translation>
+    </message>
 </context>
 <context>
     <name>TemplatePanel</name>

@@ -3511,6 +3511,10 @@ Empiece con una de las listas de comprobación ya hechas de la biblioteca, descr
         <source>Generate from a description…</source>
         <translation>Generar a partir de una descripción…</translation>
     </message>
+    <message>
+        <source>No template matches the search or the tag chosen.</source>
+        <translation>Ninguna plantilla coincide con la búsqueda o la etiqueta elegida.</translation>
+    </message>
 </context>
 <context>
     <name>TemplatePanel</name>
