@@ -195,21 +195,18 @@ class EditorView(QWidget):
         to the step's fields in the middle: Qt's chain follows the order widgets were made, and the properties'
         fields are made after the preview. Tab now goes toolbar → tree → properties → preview / JSON / problems,
         each pane in Qt's order, and leaves the editor at either end as before."""
-        order = self._tab_order()
         focus = QApplication.focusWidget()
+        # Only a Tab from a widget that takes it: Qt also asks when the focused widget is disabled or hidden
+        # (the Save button while saving), and then its own order is the one to keep.
+        if focus is None or not self.isAncestorOf(focus) or not _takes_tab(focus):
+            return super().focusNextPrevChild(next)
+        order = self._tab_order()
         if focus in order:
             reason = Qt.FocusReason.TabFocusReason if next else Qt.FocusReason.BacktabFocusReason
             i = order.index(focus) + (1 if next else -1)
             target = order[i] if 0 <= i < len(order) else self._outside(order, next)
             if target is not None:
                 target.setFocus(reason)
-                area = target.parentWidget()
-                while area is not None and not isinstance(area, QScrollArea):
-                    area = area.parentWidget()
-                if area is not None and self.isAncestorOf(area):
-                    area.ensureWidgetVisible(
-                        target
-                    )  # Shift+Tab into the properties lands on their last field
                 return True
         return super().focusNextPrevChild(next)
 
