@@ -1302,6 +1302,14 @@ Dispatch a run from the Runs page, or choose a longer period.</source>
         <source>Duplicate step</source>
         <translation>تكرار الخطوة</translation>
     </message>
+    <message>
+        <source>Paste section</source>
+        <translation>لصق القسم</translation>
+    </message>
+    <message>
+        <source>Paste step</source>
+        <translation>لصق الخطوة</translation>
+    </message>
 </context>
 <context>
     <name>EditorController</name>
@@ -1380,6 +1388,25 @@ Dispatch a run from the Runs page, or choose a longer period.</source>
         <translation>المشكلات</translation>
     </message>
     <message>
+        <source>Delete {0}?</source>
+        <translation>حذف {0}؟</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln step(s) show only on its answers: {0}. Their conditions would name a step that is gone.</source>
+        <translation>
+            <numerusform>لا خطوات تظهر بحسب إجاباتها: {0}.</numerusform>
+            <numerusform>خطوة واحدة لا تظهر إلا بحسب إجاباتها: {0}. سيشير شرطها إلى خطوة لم تعد موجودة.</numerusform>
+            <numerusform>خطوتان لا تظهران إلا بحسب إجاباتها: {0}. سيشير شرطاهما إلى خطوة لم تعد موجودة.</numerusform>
+            <numerusform>%Ln خطوات لا تظهر إلا بحسب إجاباتها: {0}. ستشير شروطها إلى خطوة لم تعد موجودة.</numerusform>
+            <numerusform>%Ln خطوة لا تظهر إلا بحسب إجاباتها: {0}. ستشير شروطها إلى خطوة لم تعد موجودة.</numerusform>
+            <numerusform>%Ln خطوة لا تظهر إلا بحسب إجاباتها: {0}. ستشير شروطها إلى خطوة لم تعد موجودة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>لا تحذف</translation>
+    </message>
+    <message>
         <source>No problems: this template can be saved.</source>
         <translation>لا توجد مشكلات: يمكن حفظ هذا القالب.</translation>
     </message>
@@ -1394,6 +1421,14 @@ Dispatch a run from the Runs page, or choose a longer period.</source>
     <message>
         <source>Duplicate</source>
         <translation>تكرار</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>نسخ</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>لصق</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -3719,6 +3754,10 @@ Start from one of the library&apos;s ready-made checklists, describe one to gene
     <message>
         <source>Generate from a description…</source>
         <translation>إنشاء من وصف…</translation>
+    </message>
+    <message>
+        <source>No template matches the search or the tag chosen.</source>
+        <translation>لا يطابق أي قالب البحث أو الوسم المختار.</translation>
     </message>
 </context>
 <context>

@@ -1154,6 +1154,14 @@ Versenden Sie einen Durchlauf auf der Seite Durchläufe oder wählen Sie einen l
         <source>Duplicate step</source>
         <translation>Schritt duplizieren</translation>
     </message>
+    <message>
+        <source>Paste section</source>
+        <translation>Abschnitt einfügen</translation>
+    </message>
+    <message>
+        <source>Paste step</source>
+        <translation>Schritt einfügen</translation>
+    </message>
 </context>
 <context>
     <name>EditorController</name>
@@ -1228,6 +1236,21 @@ Versenden Sie einen Durchlauf auf der Seite Durchläufe oder wählen Sie einen l
         <translation>Probleme</translation>
     </message>
     <message>
+        <source>Delete {0}?</source>
+        <translation>{0} löschen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln step(s) show only on its answers: {0}. Their conditions would name a step that is gone.</source>
+        <translation>
+            <numerusform>%Ln Schritt wird nur nach seinen Antworten gezeigt: {0}. Seine Bedingung nennte dann einen Schritt, den es nicht mehr gibt.</numerusform>
+            <numerusform>%Ln Schritte werden nur nach seinen Antworten gezeigt: {0}. Ihre Bedingungen nennten dann einen Schritt, den es nicht mehr gibt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
         <source>No problems: this template can be saved.</source>
         <translation>Keine Probleme: Diese Vorlage kann gespeichert werden.</translation>
     </message>
@@ -1242,6 +1265,14 @@ Versenden Sie einen Durchlauf auf der Seite Durchläufe oder wählen Sie einen l
     <message>
         <source>Duplicate</source>
         <translation>Duplizieren</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Einfügen</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -3491,6 +3522,10 @@ Beginnen Sie mit einer fertigen Checkliste aus der Bibliothek, beschreiben Sie e
     <message>
         <source>Generate from a description…</source>
         <translation>Aus einer Beschreibung erzeugen…</translation>
+    </message>
+    <message>
+        <source>No template matches the search or the tag chosen.</source>
+        <translation>Keine Vorlage passt zur Suche oder zum gewählten Schlagwort.</translation>
     </message>
 </context>
 <context>

@@ -279,6 +279,16 @@
     </message>
 </context>
 <context>
+    <name>EditorView</name>
+    <message numerus="yes">
+        <source>%Ln step(s) show only on its answers: {0}. Their conditions would name a step that is gone.</source>
+        <translation>
+            <numerusform>%Ln step shows only on its answers: {0}. Its condition would name a step that is gone.</numerusform>
+            <numerusform>%Ln steps show only on its answers: {0}. Their conditions would name a step that is gone.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>GenerateDialog</name>
     <message numerus="yes">
         <source>%Ln section(s)</source>

@@ -1154,6 +1154,14 @@ Envía una ejecución desde la página Ejecuciones o elige un periodo más largo
         <source>Duplicate step</source>
         <translation>Duplicar paso</translation>
     </message>
+    <message>
+        <source>Paste section</source>
+        <translation>Pegar sección</translation>
+    </message>
+    <message>
+        <source>Paste step</source>
+        <translation>Pegar paso</translation>
+    </message>
 </context>
 <context>
     <name>EditorController</name>
@@ -1228,6 +1236,21 @@ Envía una ejecución desde la página Ejecuciones o elige un periodo más largo
         <translation>Problemas</translation>
     </message>
     <message>
+        <source>Delete {0}?</source>
+        <translation>¿Eliminar {0}?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln step(s) show only on its answers: {0}. Their conditions would name a step that is gone.</source>
+        <translation>
+            <numerusform>%Ln paso solo se muestra según sus respuestas: {0}. Su condición nombraría un paso que ya no existe.</numerusform>
+            <numerusform>%Ln pasos solo se muestran según sus respuestas: {0}. Sus condiciones nombrarían un paso que ya no existe.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Conservar</translation>
+    </message>
+    <message>
         <source>No problems: this template can be saved.</source>
         <translation>Sin problemas: esta plantilla se puede guardar.</translation>
     </message>
@@ -1242,6 +1265,14 @@ Envía una ejecución desde la página Ejecuciones o elige un periodo más largo
     <message>
         <source>Duplicate</source>
         <translation>Duplicar</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Pegar</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -3491,6 +3522,10 @@ Empiece con una de las listas de comprobación ya hechas de la biblioteca, descr
     <message>
         <source>Generate from a description…</source>
         <translation>Generar a partir de una descripción…</translation>
+    </message>
+    <message>
+        <source>No template matches the search or the tag chosen.</source>
+        <translation>Ninguna plantilla coincide con la búsqueda o la etiqueta elegida.</translation>
     </message>
 </context>
 <context>

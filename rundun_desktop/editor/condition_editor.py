@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from rundun_desktop.italics import italic_for
 from server.tdl.conditions import MAX_CONDITION_DEPTH, OPS_BY_TYPE
 
-from .condition_text import condition_words, default_value, op_words
+from .condition_text import condition_step_ids, condition_words, default_value, op_words
 from .fields import discard
 from .icons import icon, type_icon
 from .qvariant import current_data, find_data, item_value
@@ -208,16 +208,6 @@ class LeafRow(QWidget):
         self.changed.emit(False)
 
 
-def _step_ids(node: Any) -> set[str]:
-    """The ids of the steps a condition (or any part of it) compares."""
-    if isinstance(node, dict):
-        ids = {node["step"]} if isinstance(node.get("step"), str) else set()  # any JSON may be typed
-        return ids.union(*(_step_ids(value) for key, value in node.items() if key != "step"))
-    if isinstance(node, list):
-        return set().union(*(_step_ids(item) for item in node))
-    return set()
-
-
 class GroupBox(QFrame):
     """Rows joined by all / any, with buttons to add a comparison or (while depth allows) a group."""
 
@@ -335,7 +325,7 @@ class ConditionEditor(QWidget):
         usable = [s for s in candidates if OPS_BY_TYPE.get(s.get("type") or "")]
         if usable == self.candidates and all_steps == self.all_steps:
             return
-        referenced = _step_ids(self._condition)
+        referenced = condition_step_ids(self._condition)
         rows_unchanged = usable == self.candidates and all(
             all_steps.get(i) == self.all_steps.get(i) for i in referenced
         )

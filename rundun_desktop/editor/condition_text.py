@@ -227,3 +227,13 @@ def _first_option(config: Mapping[str, Any]) -> Any:
     options = config.get("options") or []
     first = options[0] if isinstance(options, list) and options else None
     return first.get("id") if isinstance(first, dict) else None
+
+
+def condition_step_ids(node: Any) -> set[str]:
+    """The ids of the steps a condition (or any part of it) compares."""
+    if isinstance(node, dict):
+        ids = {node["step"]} if isinstance(node.get("step"), str) else set()  # any JSON may be typed
+        return ids.union(*(condition_step_ids(value) for key, value in node.items() if key != "step"))
+    if isinstance(node, list):
+        return set().union(*(condition_step_ids(item) for item in node))
+    return set()

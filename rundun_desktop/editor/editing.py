@@ -31,6 +31,7 @@ from .factory import (
     fresh_copy,
     new_step,
     reference_edits,
+    texts_of,
     translation_edits,
     type_change,
 )
@@ -117,10 +118,7 @@ class DocEditor:
 
     def add_section(self, anchor: int | None, with_step: bool = True) -> int:
         """Add a section after the anchor's section (or at the end), holding one new step."""
-        row = len(self.doc.sections)
-        if anchor is not None and (anchor_node := self.doc.node(anchor)) is not None:
-            section = self.doc.section_of(anchor) if self.doc.is_step(anchor) else anchor_node
-            row = self.doc.section_row(section.uid) + 1
+        row = self._section_row_after(anchor)
         data = {
             "id": self.doc.new_id("g"),
             "title": QCoreApplication.translate("DocEditor", "Section {0}").format(
@@ -154,9 +152,51 @@ class DocEditor:
         self._push_with_translations(cmd, renamed, text)
         return cmd.node.uid
 
-    def _push_with_translations(self, insert: QUndoCommand, renamed: dict[str, str], text: str) -> None:
-        """A copy's insertion and its texts' translations (copied from the original's) as one undo step."""
-        edits = copied_translation_edits(self.doc, renamed)
+    def copied(self, uid: int) -> dict[str, Any] | None:
+        """What Copy keeps of a step or a section (with its steps): `{"step": …}` or `{"section": …}`, and
+        `"translations"`, its texts' translations by language, for a paste into another template."""
+        node = self.doc.node(uid)
+        if node is None or uid == TEMPLATE_UID:
+            return None
+        if isinstance(node, SectionNode):
+            section = copy.deepcopy({**node.data, "steps": [n.data for n in node.steps]})
+            return {"section": section, "translations": texts_of(self.doc, [section])}
+        step = copy.deepcopy(node.data)
+        return {"step": step, "translations": texts_of(self.doc, [{"steps": [step]}])}
+
+    def paste(self, anchor: int | None, part: dict[str, Any]) -> int | None:
+        """Put a copied part (`copied`'s shape) in with fresh ids: a step after the anchor step (at the end of
+        the anchor section), a section after the anchor's section; the copy's uid."""
+        renamed: dict[str, str] = {}
+        texts = part.get("translations") if isinstance(part.get("translations"), dict) else {}
+        if isinstance(part.get("section"), dict):
+            [data] = fresh_copy([{"id": "", "steps": [], **part["section"]}], self.doc, renamed)
+            row = self._section_row_after(anchor)
+            text = QCoreApplication.translate("DocEditor", "Paste section")
+            section_cmd = InsertSectionCommand(self.doc, row, data, text)
+            self._push_with_translations(section_cmd, renamed, text, texts)
+            return section_cmd.node.uid
+        if not isinstance(part.get("step"), dict):
+            return None
+        [pasted] = fresh_copy([{"steps": [part["step"]]}], self.doc, renamed)
+        text = QCoreApplication.translate("DocEditor", "Paste step")
+        self.stack.beginMacro(text)
+        try:
+            section_uid, row = self._insert_point(anchor)
+            if section_uid is None:  # no section to paste into: one is made, in the same undo step
+                section_uid, row = self.add_section(None, with_step=False), 0
+            cmd = InsertStepCommand(self.doc, section_uid, row, pasted["steps"][0], text)
+            self._push_with_translations(cmd, renamed, text, texts)
+        finally:
+            self.stack.endMacro()
+        return cmd.node.uid
+
+    def _push_with_translations(
+        self, insert: QUndoCommand, renamed: dict[str, str], text: str, texts: dict | None = None
+    ) -> None:
+        """A copy's insertion and its texts' translations (copied from the original's, or from `texts`, a
+        pasted part's) as one undo step."""
+        edits = copied_translation_edits(self.doc, renamed, texts)
         if not edits:
             self.stack.push(insert)
             return
@@ -221,6 +261,17 @@ class DocEditor:
             return False
         self.stack.push(MoveStepCommand(self.doc, uid, section_uid, final))
         return True
+
+    def _section_row_after(self, anchor: int | None) -> int:
+        """Where a new section goes: after the anchor's section (the anchor's own if it is one), else last."""
+        if (
+            anchor is not None
+            and anchor != TEMPLATE_UID
+            and (anchor_node := self.doc.node(anchor)) is not None
+        ):
+            section = self.doc.section_of(anchor) if self.doc.is_step(anchor) else anchor_node
+            return self.doc.section_row(section.uid) + 1
+        return len(self.doc.sections)
 
     def _insert_point(self, anchor: int | None) -> tuple[int | None, int]:
         if anchor is not None and self.doc.is_step(anchor):

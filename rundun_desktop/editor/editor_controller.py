@@ -8,16 +8,20 @@ the last change, so typing and moving stay fast on a 1,000-step template. Saving
 
 from __future__ import annotations
 
+import asyncio
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QListWidgetItem
 
 from server.tdl import TdlError, Template, normalize_template, validate_template
 
+from . import clipboard
 from .doc import TEMPLATE_UID, DocEvent, TemplateDoc
 from .editing import DocEditor
 from .editor_view import EditorView
+from .factory import dependents
 from .json_sync import JsonSync
 from .problem_words import condition_words, problem_words
 from .properties import PropertiesController
@@ -52,6 +56,7 @@ class EditorController(QObject):
         self._structural = False  # inside a structural change of the document
         self._keep: int | None = None
         self._stale: set[str] = {"preview", "json"}
+        self._asking: asyncio.Future[None] | None = None  # the question before deleting a step others name
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(REFRESH_DELAY_MS)
@@ -64,6 +69,8 @@ class EditorController(QObject):
         a["add_step"].triggered.connect(lambda: self.add_step())
         a["add_section"].triggered.connect(self.add_section)
         a["duplicate"].triggered.connect(self.duplicate)
+        a["copy"].triggered.connect(self.copy)
+        a["paste"].triggered.connect(self.paste)
         a["delete"].triggered.connect(self.delete)
         a["move_up"].triggered.connect(lambda: self.move(-1))
         a["move_down"].triggered.connect(lambda: self.move(+1))
@@ -148,7 +155,7 @@ class EditorController(QObject):
         if uid is not None and self.doc.is_step(uid):
             self.view.preview.show_step(self.doc.get(uid, ("id",)))
         elif uid is not None and self.doc.node(uid) is not None:  # a section
-            self.view.preview.show_section_at(self.doc.section_row(uid))
+            self.view.preview.show_section(self.doc.get(uid, ("id",)))
 
     def _rows_inserted(self, parent: QModelIndex, first: int, _last: int) -> None:
         if not parent.isValid():
@@ -173,10 +180,43 @@ class EditorController(QObject):
         if uid is not None:
             self.select(self.editor.duplicate(uid))
 
-    def delete(self) -> None:
+    def copy(self) -> None:
+        """The selected step or section onto the clipboard (Ctrl+C in the tree did nothing: only Duplicate
+        copied, and only within the template)."""
         uid = self.current_uid()
-        if uid is not None:
+        part = self.editor.copied(uid) if uid is not None else None
+        if part is not None:
+            QGuiApplication.clipboard().setMimeData(clipboard.to_mime(part))
+
+    def paste(self) -> None:
+        """The step or section on the clipboard, after the selected one (this template's or another's)."""
+        part = clipboard.from_mime(QGuiApplication.clipboard().mimeData())
+        if part is not None and (uid := self.editor.paste(self.current_uid(), part)) is not None:
+            self.select(uid)
+
+    def delete(self) -> None:
+        """Delete the selected step or section; first ask when other steps' conditions name it (they were left
+        naming a step that is gone, in ids the designer never typed)."""
+        uid = self.current_uid()
+        if uid is None:
+            return
+        depending = dependents(self.doc, uid)
+        if depending:
+            self._asking = asyncio.ensure_future(self._ask_delete(uid, depending))
+            return
+        self.select(self.editor.delete(uid))
+
+    async def _ask_delete(self, uid: int, depending: list[str]) -> None:
+        node = self.doc.node(uid)
+        if node is None:
+            return
+        name = str(node.data.get("label" if self.doc.is_step(uid) else "title") or node.data.get("id"))
+        if await self.view.ask_delete_depended_on(name, depending) and self.doc.node(uid) is node:
             self.select(self.editor.delete(uid))
+        # The keys back in the tree, its window active (the closed question left the focus nowhere, and Ctrl+Z
+        # or Delete went unheard).
+        self.view.window().activateWindow()
+        self.view.tree.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def move(self, delta: int) -> None:
         uid = self.current_uid()

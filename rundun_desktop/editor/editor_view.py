@@ -3,14 +3,18 @@ panels, and the preview / JSON / problems side. Widgets and actions only; the co
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QMenu,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -24,8 +28,10 @@ from PySide6.QtWidgets import (
 
 from rundun_desktop.theme import set_sheet
 from rundun_desktop.widgets.common import every_tab_in_view
+from rundun_desktop.widgets.dialogs import run_dialog
 from rundun_desktop.widgets.fit import ElidedLabel, fold_labels
 from rundun_desktop.widgets.wrapped_rows import fit_wrapped_rows
+from rundun_desktop.words import quoted
 from server.tdl import STEP_TYPES
 
 from .condition_text import type_name
@@ -39,6 +45,26 @@ from .translations_view import TranslationsPanel
 from .tree_view import StructureTree
 
 
+def _takes_tab(widget: QWidget) -> bool:
+    tab = Qt.FocusPolicy.TabFocus
+    return (
+        widget.isVisible()
+        and widget.isEnabled()
+        and widget.focusProxy() is None
+        and widget.focusPolicy() & tab == tab
+    )
+
+
+def _chain(start: QWidget, forward: bool) -> Iterator[QWidget]:
+    """The window's focus chain after (or before) `start`, once round."""
+    widget = start.nextInFocusChain() if forward else start.previousInFocusChain()
+    seen: set[int] = set()
+    while widget is not None and widget is not start and id(widget) not in seen:
+        seen.add(id(widget))
+        yield widget
+        widget = widget.nextInFocusChain() if forward else widget.previousInFocusChain()
+
+
 def _scroll(widget: QWidget) -> QScrollArea:
     area = QScrollArea()
     area.setWidgetResizable(True)
@@ -47,6 +73,10 @@ def _scroll(widget: QWidget) -> QScrollArea:
     area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
     area.setWidget(widget)
     return area
+
+
+# Keys the tree hears only: in a text field Delete deletes text and Ctrl+C / Ctrl+V copy and paste text.
+TREE_ONLY = ("delete", "copy", "paste")
 
 
 class EditorView(QWidget):
@@ -62,7 +92,8 @@ class EditorView(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)
-        outer.addWidget(self._toolbar())
+        self.toolbar_bar = self._toolbar()
+        outer.addWidget(self.toolbar_bar)
 
         self.banner = QFrame()
         self.banner.setObjectName("conflictBanner")
@@ -80,7 +111,16 @@ class EditorView(QWidget):
         split.setChildrenCollapsible(False)
         self.tree = StructureTree()
         self.tree.setMinimumWidth(200)
-        for name in ("add_step", "add_section", "duplicate", "delete", "move_up", "move_down"):
+        for name in (
+            "add_step",
+            "add_section",
+            "duplicate",
+            "copy",
+            "paste",
+            "delete",
+            "move_up",
+            "move_down",
+        ):
             self.tree.addAction(self.actions_[name])
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         split.addWidget(self.tree)
@@ -127,6 +167,70 @@ class EditorView(QWidget):
         split.setStretchFactor(2, 4)
         outer.addWidget(split, 1)
 
+    async def ask_delete_depended_on(self, name: str, dependents: list[str]) -> bool:
+        """Whether to delete the step or section `name` that the conditions of `dependents` (labels) name."""
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Delete"),
+            self.tr("Delete {0}?").format(quoted(name)),
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
+        box.setInformativeText(
+            self.tr(
+                "%Ln step(s) show only on its answers: {0}. Their conditions would name a step that is gone.",
+                "",
+                len(dependents),
+            ).format(", ".join(quoted(label) for label in dependents))
+        )
+        delete = box.addButton(self.tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(self.tr("Keep it"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(delete)  # Delete was pressed: Enter goes on with it, Escape keeps it
+        await run_dialog(box)
+        return box.clickedButton() is delete
+
+    # -- keyboard: Tab through the panes the way they read -------------------------------------------------
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """Tab from the tree went through the tab bars, then the preview's buttons on the far right, and only then
+        to the step's fields in the middle: Qt's chain follows the order widgets were made, and the properties'
+        fields are made after the preview. Tab now goes toolbar → tree → properties → preview / JSON / problems,
+        each pane in Qt's order, and leaves the editor at either end as before."""
+        focus = QApplication.focusWidget()
+        # Only a Tab from a widget that takes it: Qt also asks when the focused widget is disabled or hidden
+        # (the Save button while saving), and then its own order is the one to keep.
+        if focus is None or not self.isAncestorOf(focus) or not _takes_tab(focus):
+            return super().focusNextPrevChild(next)
+        order = self._tab_order()
+        if focus in order:
+            reason = Qt.FocusReason.TabFocusReason if next else Qt.FocusReason.BacktabFocusReason
+            i = order.index(focus) + (1 if next else -1)
+            target = order[i] if 0 <= i < len(order) else self._outside(order, next)
+            if target is not None:
+                target.setFocus(reason)
+                return True
+        return super().focusNextPrevChild(next)
+
+    def _tab_order(self) -> list[QWidget]:
+        panes = [self.toolbar_bar, self.banner, self.tree, self.middle, self.side]
+
+        def pane(widget: QWidget) -> int:
+            return next((k for k, p in enumerate(panes) if p is widget or p.isAncestorOf(widget)), len(panes))
+
+        mine = [w for w in _chain(self, forward=True) if self.isAncestorOf(w) and _takes_tab(w)]
+        return sorted(mine, key=pane)  # stable: each pane keeps Qt's order
+
+    def _outside(self, order: list[QWidget], forward: bool) -> QWidget | None:
+        """The widget Tab (or Shift+Tab) reaches after the editor's last (before its first) one."""
+        start = order[-1] if forward else order[0]
+        return next(
+            (
+                w
+                for w in _chain(start, forward)
+                if w is not self and not self.isAncestorOf(w) and _takes_tab(w)
+            ),
+            None,
+        )
+
     def _problems_page(self) -> QWidget:
         """The problem list, and in its place when there are none a note saying so (it was a blank pane)."""
         page = QWidget()
@@ -146,6 +250,8 @@ class EditorView(QWidget):
             ("add_step", self.tr("Add step"), "add", "Ctrl+N"),
             ("add_section", self.tr("Add section"), "add", "Ctrl+Shift+N"),
             ("duplicate", self.tr("Duplicate"), "duplicate", "Ctrl+D"),
+            ("copy", self.tr("Copy"), "duplicate", QKeySequence.StandardKey.Copy),
+            ("paste", self.tr("Paste"), "inbox", QKeySequence.StandardKey.Paste),
             ("delete", self.tr("Delete"), "delete", "Del"),
             ("move_up", self.tr("Move up"), "up", "Alt+Up"),
             ("move_down", self.tr("Move down"), "down", "Alt+Down"),
@@ -170,9 +276,10 @@ class EditorView(QWidget):
                 )
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.actions_[name] = action
-            if name != "delete":  # Delete belongs to the tree: in a text field it deletes text
+            if name not in TREE_ONLY:
                 self.addAction(action)
-        self.actions_["delete"].setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        for name in TREE_ONLY:
+            self.actions_[name].setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         redo = self.actions_["redo"]
         if QKeySequence("Ctrl+Y") not in redo.shortcuts():  # the platform's Redo may not include it
             redo.setShortcuts([*redo.shortcuts(), QKeySequence("Ctrl+Y")])

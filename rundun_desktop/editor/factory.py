@@ -13,9 +13,10 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from server.tdl import template_languages
 from server.tdl.conditions import OPS_BY_TYPE
 
-from .condition_text import default_value
+from .condition_text import condition_step_ids, default_value
 from .doc import MISSING, TEMPLATE_UID, TemplateDoc
 
 # Types whose step-level `photo` must stay false, and the one type that is never answered.
@@ -232,12 +233,20 @@ def translation_edits(
     return [] if renamed == table else [(TEMPLATE_UID, ("translations",), renamed)]
 
 
-def copied_translation_edits(doc: TemplateDoc, copied: dict[str, str]) -> list[tuple[int, tuple, Any]]:
+def copied_translation_edits(
+    doc: TemplateDoc, copied: dict[str, str], texts: dict[str, Any] | None = None
+) -> list[tuple[int, tuple, Any]]:
     """The translations of copied texts given to their copies too (`fresh_copy`'s `copied`: old id → new):
     `s-old.label` is kept and `s-new.label` added with its text, an option's key likewise. A duplicated
-    step of a translated template read untranslated in every other language."""
+    step of a translated template read untranslated in every other language. `texts` is where the copies
+    came from (a pasted part's own translations, by language), else this template's; only languages this
+    template has are given any."""
     table = doc.meta.get("translations")
-    if not isinstance(table, dict) or not copied:
+    if texts is None:
+        texts = table if isinstance(table, dict) else {}
+    if not isinstance(table, dict):
+        table = {}
+    if not copied or not isinstance(texts, dict):
         return []
 
     def copy_key(key: str) -> str | None:
@@ -246,14 +255,54 @@ def copied_translation_edits(doc: TemplateDoc, copied: dict[str, str]) -> list[t
             return f"{copied[head]}.{field}" if head in copied else None
         return copied.get(key) if key not in ("name", "description") else None
 
-    grown = {}
-    for tag, texts in table.items():
-        if not isinstance(texts, dict):
-            grown[tag] = texts
+    grown = dict(table)
+    for tag in template_languages(doc.meta)[1:]:
+        source = texts.get(tag)
+        if not isinstance(source, dict):
             continue
-        added = {new: text for key, text in texts.items() if (new := copy_key(key)) is not None}
-        grown[tag] = {**texts, **added}
+        added = {new: text for key, text in source.items() if (new := copy_key(key)) is not None}
+        if added:
+            mine = table.get(tag)
+            grown[tag] = {**(mine if isinstance(mine, dict) else {}), **added}
     return [] if grown == table else [(TEMPLATE_UID, ("translations",), grown)]
+
+
+def texts_of(doc: TemplateDoc, sections: list[dict[str, Any]]) -> dict[str, dict[str, str]]:
+    """This template's translations of the texts in `sections` (or bare steps wrapped as {"steps": [...]}),
+    by language: what a copied part takes along to another template."""
+    ids: set[str] = set()
+    for section in sections:
+        ids.add(str(section.get("id")))
+        for step in section.get("steps", []):
+            ids.add(str(step.get("id")))
+            for option in (step.get("config") or {}).get("options") or []:
+                if isinstance(option, dict):
+                    ids.add(str(option.get("id")))
+    table = doc.meta.get("translations")
+    if not isinstance(table, dict):
+        return {}
+    out = {}
+    for tag, texts in table.items():
+        if isinstance(texts, dict):
+            mine = {k: t for k, t in texts.items() if k.partition(".")[0] in ids}
+            if mine:
+                out[tag] = mine
+    return out
+
+
+def dependents(doc: TemplateDoc, uid: int) -> list[str]:
+    """The labels of the steps, outside the step or section `uid`, whose conditions name a step in it: what a
+    delete would leave with a condition on a step that is gone."""
+    node = doc.node(uid)
+    if node is None or uid == TEMPLATE_UID:
+        return []
+    inside = node.steps if hasattr(node, "steps") else [node]
+    gone = {n.data.get("id") for n in inside}
+    return [
+        str(n.data.get("label") or n.data.get("id"))
+        for n in doc.steps()
+        if n not in inside and condition_step_ids(n.data.get("condition")) & gone
+    ]
 
 
 def first_condition(doc: TemplateDoc, step_uid: int) -> dict[str, Any] | None:

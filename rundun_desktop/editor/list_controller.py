@@ -117,7 +117,7 @@ class TemplateListController(QObject):
         self.model.set_rows(rows)
         if not q and not tag:
             self._fill_tags(rows)
-        self.view.body.setCurrentIndex(0 if rows or q or tag else 1)
+        self.view.body.setCurrentIndex(0 if rows else 2 if q or tag else 1)  # 2: nothing matches
         self.view.status.setText(self.tr("%Ln template(s)", "", len(rows)))
         if keep and (row := self.model.row_of(keep)) >= 0:
             self.view.table.selectRow(row)

@@ -161,9 +161,15 @@ class TemplateListView(QWidget):
         starts.addStretch(1)
         column.addLayout(starts)
         column.addStretch(1)
+        # A search or tag that finds nothing says so (the blank table read as a list still loading).
+        self.no_match = QLabel(self.tr("No template matches the search or the tag chosen."))
+        self.no_match.setObjectName("muted")
+        self.no_match.setWordWrap(True)
+        self.no_match.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.body = QStackedWidget()
         self.body.addWidget(self.table)
         self.body.addWidget(self.empty)
+        self.body.addWidget(self.no_match)
         outer.addWidget(self.body, 1)
 
         self.status = QLabel()

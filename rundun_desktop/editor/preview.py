@@ -43,7 +43,9 @@ class PreviewPane(QWidget):
         self.cards: dict[str, tuple[str, StepCard]] = {}  # step id → (signature, card)
         self.section = 0
         self.wanted: Any = None  # the step the editor has selected: its section is the one shown
-        self.wanted_row: int | None = None  # or the section it has selected (its row)
+        # or the section it has selected, by its id: by its row, a moved section left the preview on the
+        # page of the section that took its place
+        self.wanted_section: Any = None
         self._follow = QTimer(self)
         self._follow.setSingleShot(True)
         self._follow.setInterval(150)
@@ -148,16 +150,19 @@ class PreviewPane(QWidget):
 
     def show_step(self, step_id: Any) -> None:
         """Follow the editor's selection, a moment later (never on the edit path)."""
-        self.wanted, self.wanted_row = step_id, None
+        self.wanted, self.wanted_section = step_id, None
         self._follow.start()
 
-    def show_section_at(self, row: int) -> None:
+    def show_section(self, section_id: Any) -> None:
         """Follow a section selected in the editor: turn to it (the preview stayed on the last step's)."""
-        self.wanted, self.wanted_row = None, row
+        self.wanted, self.wanted_section = None, section_id
         self._follow.start()
 
     def _wanted_section(self) -> int | None:
-        return self.wanted_row if self.wanted_row is not None else self._section_of(self.wanted)
+        sections = self.body.get("sections", [])
+        if self.wanted_section is not None:
+            return next((i for i, s in enumerate(sections) if s.get("id") == self.wanted_section), None)
+        return self._section_of(self.wanted)
 
     def _show_wanted(self) -> None:
         """Turn to the section holding the selected step and bring its card into view."""

@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QPainter
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
     QAbstractItemView,
     QComboBox,
     QDialog,
@@ -54,6 +55,30 @@ class MissingHighlight(QStyledItemDelegate):
         if isinstance(brush, QBrush):
             painter.fillRect(option.rect, brush)
         super().paint(painter, option, index)
+
+
+class TranslationTable(QTableView):
+    """The side-by-side table, moving through the translations as a spreadsheet does: Enter keeps what was typed
+    and goes down to the next translation, Tab opens it, Shift+Tab the one before. Enter stayed on the row just
+    translated, so the next words typed replaced that translation; Tab went to the next source text, which
+    cannot be edited, and what was typed next went nowhere."""
+
+    def closeEditor(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
+        Hint = QAbstractItemDelegate.EndEditHint
+        steps = {Hint.SubmitModelCache: 1, Hint.EditNextItem: 1, Hint.EditPreviousItem: -1}
+        step = steps.get(hint, 0)
+        current = self.currentIndex()
+        super().closeEditor(editor, Hint.NoHint if step else hint)
+        model = self.model()
+        if not step or model is None or not current.isValid():
+            return
+        target = model.index(current.row() + step, current.column())
+        if not target.isValid():
+            return
+        self.setCurrentIndex(target)
+        self.scrollTo(target)
+        if hint != Hint.SubmitModelCache:
+            self.edit(target)
 
 
 class TranslationsPanel(QWidget):
@@ -111,7 +136,7 @@ class TranslationsPanel(QWidget):
         self.hint.setWordWrap(True)
         outer.addWidget(self.hint)
 
-        self.table = QTableView()
+        self.table = TranslationTable()
         self.table.setObjectName("translationTable")
         self.table.setWordWrap(True)
         self.table.setAlternatingRowColors(False)

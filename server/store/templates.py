@@ -124,10 +124,10 @@ def list_templates(
 ) -> tuple[list[dict], int]:
     where = ["org_id = ?", "deleted_at IS NULL"]
     params: list = [org_id]
-    if q:
-        like = "ILIKE" if dialect(conn) == "postgresql" else "LIKE"  # SQLite's LIKE ignores ASCII case
+    like = "ILIKE" if dialect(conn) == "postgresql" else "LIKE"  # SQLite's LIKE ignores ASCII case
+    for word in (q or "").split():  # every word, in any order ("move in" finds "Move-in inspection")
         where.append(f"(name {like} ? ESCAPE '\\' OR description {like} ? ESCAPE '\\')")
-        pattern = "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        pattern = "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
         params += [pattern, pattern]
     if tag:
         where.append(

@@ -58,6 +58,24 @@ def test_list_paginates_and_filters(api):
     assert api.get("/v1/templates", params={"q": "%"}).json()["data"] == []  # LIKE wildcards are literal
 
 
+def test_search_finds_a_template_by_every_word_typed_in_any_order(api):
+    """A designer typed "move in" for "Move-in inspection" and found nothing: the search looked for the words
+    as one phrase, hyphen and all (the library's search took every word on its own). Every word typed must be
+    in the name or the description, in any order, as the library's search does."""
+    create(api, {**minimal("Move-in inspection"), "description": "Before the keys are handed over"})
+    create(api, {**minimal("Move-out inspection")})
+
+    def found(q: str) -> list[str]:
+        return sorted(t["name"] for t in api.get("/v1/templates", params={"q": q}).json()["data"])
+
+    assert "Move-in inspection" in found("move in")  # (and "Move-out": "in" is in "inspection")
+    assert found("INSPECTION  move") == ["Move-in inspection", "Move-out inspection"]
+    assert found("keys move") == ["Move-in inspection"]  # one word in the description, one in the name
+    assert found("move-in") == ["Move-in inspection"]
+    assert found("move garage") == []
+    assert found("   ") == ["Move-in inspection", "Move-out inspection"]
+
+
 def test_per_page_above_200_is_a_validation_error(api):
     r = api.get("/v1/templates", params={"per_page": 201})
     assert r.status_code == 422 and r.json()["error"] == "validation_error"

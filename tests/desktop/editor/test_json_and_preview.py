@@ -117,6 +117,27 @@ def test_the_preview_walks_a_path_through_the_conditions(drive: Driver, page, cl
     assert "s-cl01" not in preview.visible_cards()
 
 
+def test_the_preview_stays_on_a_selected_section_that_is_moved(drive: Driver, page, client, aloop):
+    """A designer dragged the selected section above another: the tree kept it selected, but the preview
+    stayed on the page number it had, now another section's. It turns with the section (Alt+↑/↓ too)."""
+    d = drive
+    open_saved(aloop, client, page, vehicle_inspection())
+    preview, doc, tree = d.view.preview, d.ctl.doc, d.view.tree
+    show_tab(d, "Preview")
+    moved = doc.sections[0]
+    d.select_node(moved.uid)
+    until(aloop, lambda: preview.section == 0, 5)
+    d.key(tree, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    until(aloop, lambda: doc.sections[1] is moved, 5)
+    d.flush()
+    until(aloop, lambda: preview.section == 1, 5)
+    assert preview.body["sections"][preview.section]["id"] == moved.data["id"]
+    d.key(tree, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # and back with an undo
+    d.flush()
+    until(aloop, lambda: preview.section == 0, 5)
+    assert preview.body["sections"][preview.section]["id"] == moved.data["id"]
+
+
 def test_the_preview_of_an_arabic_template_reads_from_the_right(qtbot):
     """In an English app the preview of an Arabic template (or of its Arabic translation) laid its options,
     buttons and badges on the left, only the labels going right; they stand on the right as the phone lays

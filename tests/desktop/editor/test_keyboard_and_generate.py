@@ -91,3 +91,64 @@ def test_generate_from_a_prompt_preview_then_save(drive: Driver, page, aloop, cl
         strip_server_fields(stored)["sections"] == generated["sections"]
         or stored["name"] == generated["name"]
     )
+
+
+def test_tab_from_the_tree_reaches_the_steps_fields_before_the_preview(
+    drive: Driver, page, client, aloop, qapp
+):
+    """Keyboard only: Tab from the tree went to the tab bars, then through the preview's buttons on the far
+    right, and only then back to the step's Type and Label in the middle. Tab now goes tree → properties →
+    preview, the way the panes read, and Shift+Tab back."""
+    d = drive
+    open_saved(aloop, client, page, vehicle_inspection())
+    tree, preview, panel = d.view.tree, d.view.preview, d.step_panel
+    d.select_node(d.ctl.doc.find_step("s-fu01").uid)
+    tree.setFocus()
+    reached = []
+    for _ in range(40):
+        focus = qapp.focusWidget()
+        d.qtbot.keyClick(focus, Qt.Key.Key_Tab)
+        d.pump()
+        reached.append(qapp.focusWidget())
+        if panel.label_edit in reached and any(preview.isAncestorOf(w) for w in reached if w):
+            break
+    in_preview = next(i for i, w in enumerate(reached) if w and preview.isAncestorOf(w))
+    assert reached.index(panel.type_combo) < reached.index(panel.label_edit) < in_preview
+    assert reached.index(panel.type_combo) <= 2  # after the properties' tab bar (and its scroll area)
+    d.qtbot.keyClick(panel.type_combo, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    d.pump()
+    assert not preview.isAncestorOf(qapp.focusWidget())
+
+
+def test_deleting_a_step_another_steps_condition_names_asks_first(drive: Driver, page, client, aloop, qapp):
+    """Delete on "Any pre-existing damage?" removed it at once, and "Describe the damage", shown only on its
+    answer, was left with a condition on a step that is gone: the tree then read `only if "s-dm01" is …`, ids
+    a designer never typed. The editor now says which steps depend on it and asks; Escape keeps it."""
+    from PySide6.QtWidgets import QMessageBox
+
+    d = drive
+    open_saved(aloop, client, page, vehicle_inspection())
+    doc, tree = d.ctl.doc, d.view.tree
+    start = labels(d)
+    d.select_node(doc.find_step("s-dm01").uid)
+    d.key(tree, Qt.Key.Key_Delete)
+    until(aloop, lambda: isinstance(qapp.activeModalWidget(), QMessageBox), 5)
+    box = qapp.activeModalWidget()
+    assert "Any pre-existing damage?" in box.text()
+    assert "Describe the damage" in box.informativeText()
+    d.qtbot.keyClick(box, Qt.Key.Key_Escape)
+    until(aloop, lambda: qapp.activeModalWidget() is None, 5)
+    assert labels(d) == start
+    d.key(tree, Qt.Key.Key_Delete)
+    until(aloop, lambda: isinstance(qapp.activeModalWidget(), QMessageBox), 5)
+    d.qtbot.keyClick(qapp.activeModalWidget(), Qt.Key.Key_Return)  # Enter deletes, as asked
+    until(aloop, lambda: "Any pre-existing damage?" not in labels(d), 5)
+    d.key(tree, Qt.Key.Key_Z, CTRL)
+    assert labels(d) == start
+    d.select_node(doc.find_step("s-dm02").uid)  # a step nothing depends on goes at once
+    d.key(tree, Qt.Key.Key_Delete)
+    assert "Describe the damage" not in labels(d)
+    d.key(tree, Qt.Key.Key_Z, CTRL)
+    d.select_node(doc.sections[0].uid)  # a section whose steps depend only on each other goes at once
+    d.key(tree, Qt.Key.Key_Delete)
+    assert [s.data["title"] for s in doc.sections] == ["Interior"]

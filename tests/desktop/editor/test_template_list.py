@@ -51,6 +51,22 @@ def test_list_search_tags_and_columns(drive: Driver, page, client, aloop):
     until(aloop, lambda: len(names(page)) == 3, 5)
 
 
+def test_a_search_that_finds_nothing_says_so(drive: Driver, page, client, aloop):
+    """A search that found no template left a blank table (only "0 templates" in small grey letters at the
+    foot), which read as a list still loading or broken. The list now says that nothing matches."""
+    d = drive
+    aloop.run_until_complete(client.create_template(vehicle_inspection()))
+    aloop.run_until_complete(page.list.load())
+    view = page.list_view
+    d.type(view.search, "boiler")
+    until(aloop, lambda: names(page) == [] and view.no_match.isVisible(), 5)
+    assert view.no_match.text() == "No template matches the search or the tag chosen."
+    assert not view.table.isVisible() and not view.empty.isVisible()  # not the first-template page either
+    d.type(view.search, "")
+    until(aloop, lambda: len(names(page)) == 1 and view.table.isVisible(), 5)
+    assert not view.no_match.isVisible()
+
+
 def test_new_duplicate_delete(drive: Driver, page, client, aloop, answers):
     d = drive
     created = aloop.run_until_complete(client.create_template(vehicle_inspection()))

@@ -19,6 +19,16 @@ def counts_shown(panel) -> str:
 from .conftest import Driver, open_saved, until
 
 
+def edit_cell(d: Driver, aloop, table, index) -> QLineEdit:
+    """The cell's editor, opened the way a translator does: a click on the cell, then a double-click."""
+    table.scrollTo(index)
+    where = table.visualRect(index).center()
+    d.qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    d.qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    until(aloop, lambda: table.viewport().findChild(QLineEdit) is not None, 5)
+    return table.viewport().findChild(QLineEdit)
+
+
 def open_translations(d: Driver, aloop, client, page) -> None:
     open_saved(aloop, client, page, car_check())
     d.view.middle.setCurrentWidget(d.view.translations)
@@ -55,12 +65,7 @@ def test_typing_a_translation_is_one_undoable_edit(drive: Driver, aloop, client,
     panel, tr, doc = d.view.translations, d.ctl.translations, d.ctl.doc
     table = panel.table
     index = tr.model.index(row_of(tr.model, "description"), COL_TARGET)
-    table.scrollTo(index)
-    where = table.visualRect(index).center()
-    d.qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=where)
-    d.qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=where)
-    until(aloop, lambda: table.viewport().findChild(QLineEdit) is not None, 5)
-    editor = table.viewport().findChild(QLineEdit)
+    editor = edit_cell(d, aloop, table, index)
     d.qtbot.keyClicks(editor, "Vor jeder Miete")
     d.qtbot.keyClick(editor, Qt.Key.Key_Return)
     until(aloop, lambda: doc.to_tdl()["translations"]["de"].get("description") == "Vor jeder Miete", 5)
@@ -329,3 +334,58 @@ def test_ctrl_z_undoes_a_language_removed_through_its_dialog(drive: Driver, aloo
     d.qtbot.keyClick(focused, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     until(aloop, lambda: doc.to_tdl()["languages"] == ["en", "de", "ar"], 5)
     assert doc.to_tdl()["translations"] == car_check()["translations"]
+
+
+def _translating_the_description(d: Driver, aloop, client, page):
+    """The car check's translations open, "Vor jeder Miete" typed into the description's German translation
+    (its editor still open): the document, the table, that cell, the key of the text after it, the editor."""
+    open_translations(d, aloop, client, page)
+    model, table = d.ctl.translations.model, d.view.translations.table
+    index = model.index(row_of(model, "description"), COL_TARGET)
+    following = model.rows[index.row() + 1][0]
+    editor = edit_cell(d, aloop, table, index)
+    d.qtbot.keyClicks(editor, "Vor jeder Miete")
+    return d.ctl.doc, table, index, following, editor
+
+
+def test_enter_after_a_translation_moves_down_and_the_next_words_go_to_the_next_text(
+    drive: Driver, aloop, client, page
+):
+    """A translator typed a translation, pressed Enter and typed the next one, as in a spreadsheet: the table
+    stayed on the row just translated, and the next words replaced that translation (lost) while the next
+    text stayed untranslated. Enter now moves to the next row's translation."""
+    d = drive
+    doc, table, first, following, editor = _translating_the_description(d, aloop, client, page)
+    d.qtbot.keyClick(editor, Qt.Key.Key_Return)
+    until(aloop, lambda: doc.to_tdl()["translations"]["de"].get("description") == "Vor jeder Miete", 5)
+    until(aloop, lambda: table.viewport().findChild(QLineEdit) is None, 5)
+    assert table.currentIndex().row() == first.row() + 1
+    assert table.currentIndex().column() == COL_TARGET
+    table.setFocus()
+    d.qtbot.keyClicks(table, "W")  # the first key typed opens that row's translation
+    until(aloop, lambda: table.viewport().findChild(QLineEdit) is not None, 5)
+    second = table.viewport().findChild(QLineEdit)
+    d.qtbot.keyClicks(second, "eiter")
+    d.qtbot.keyClick(second, Qt.Key.Key_Return)
+    until(aloop, lambda: doc.to_tdl()["translations"]["de"].get(following) == "Weiter", 5)
+    assert doc.to_tdl()["translations"]["de"]["description"] == "Vor jeder Miete"
+
+
+def test_tab_after_a_translation_opens_the_next_translation_not_its_source(
+    drive: Driver, aloop, client, page
+):
+    """Tab left a translation for the next row's source text, which cannot be edited: what was typed next went
+    nowhere. Tab now opens the next translation, Shift+Tab the one before."""
+    d = drive
+    doc, table, first, following, editor = _translating_the_description(d, aloop, client, page)
+    d.qtbot.keyClick(editor, Qt.Key.Key_Tab)
+    until(aloop, lambda: doc.to_tdl()["translations"]["de"].get("description") == "Vor jeder Miete", 5)
+    until(aloop, lambda: table.viewport().findChild(QLineEdit) not in (None, editor), 5)
+    assert table.currentIndex().row() == first.row() + 1
+    assert table.currentIndex().column() == COL_TARGET
+    second = table.viewport().findChild(QLineEdit)
+    d.qtbot.keyClicks(second, "Weiter")
+    d.qtbot.keyClick(second, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    until(aloop, lambda: doc.to_tdl()["translations"]["de"].get(following) == "Weiter", 5)
+    until(aloop, lambda: table.currentIndex().row() == first.row(), 5)
+    assert table.currentIndex().column() == COL_TARGET
