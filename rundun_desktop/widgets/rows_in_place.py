@@ -38,8 +38,11 @@ class RowsInPlace(QObject):
 
     @property
     def holding(self) -> bool:
-        """Whether the rows hold still at the top: the pointer is over them, or left them a moment ago."""
-        return self._pointer_over or self._let_go.isActive()
+        """Whether the rows hold still at the top: the pointer is over them, or left them a moment ago. Not
+        while there are none: an empty monitor with the pointer resting on it said "New: 5 runs, shown when
+        the pointer leaves the list" beside "No runs yet", though nothing was there to move."""
+        pointed = self._pointer_over or self._let_go.isActive()
+        return pointed and self.table.model().rowCount() > 0
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()

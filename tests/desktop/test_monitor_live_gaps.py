@@ -179,3 +179,22 @@ def test_notices_leave_the_list_where_it_is_and_the_export_notice_goes(desktop, 
     run(aloop, asyncio.sleep(0))
     assert header_at() == before
     wait_until(aloop, lambda: not view.message.isVisible(), 10)  # it goes: it never reads stale
+
+
+def test_runs_arriving_in_an_empty_list_under_the_pointer_show_at_once(desktop, aloop, qtbot):
+    """The monitor's first runs, the pointer resting on its empty list: they waited, "New: 5 runs, shown when
+    the pointer leaves the list" beside "No runs yet", though there was no row to move under the pointer."""
+    template = run(aloop, desktop.api.create_template(FLAGGED_TEMPLATE))
+    window = desktop.window
+    window.show_page("runs")
+    runs, table = window.runs, window.runs_view.table
+    runs.reload()
+    wait_until(aloop, lambda: runs.model.answered and desktop.live.mode == "stream", 15)
+    assert runs.model.rowCount() == 0
+    qtbot.mouseMove(table.viewport(), QPoint(60, 60))
+    wait_until(aloop, lambda: table.viewport().underMouse(), 5)
+    for n in range(2):
+        run(aloop, desktop.api.dispatch_run({"template_id": template["id"], "executor_ref": f"FIRST-{n}"}))
+    desktop.live.poke()
+    wait_until(aloop, lambda: runs.model.rowCount() == 2, 15)
+    assert table.viewport().underMouse() and not window.runs_view.held_notice.isVisible()
