@@ -155,8 +155,13 @@ def encode_metadata(metadata: dict[str, str]) -> str:
     return ",".join(f"{k} {base64.b64encode(v.encode()).decode()}" for k, v in metadata.items())
 
 
+def _whole_number(text: str) -> bool:
+    """ASCII digits only: `str.isdigit` also says yes to "²" or "٣", which `int` refuses or reads."""
+    return text.isascii() and text.isdigit()
+
+
 def _int_header(value: str | None, name: str) -> int:
-    if value is None or not value.strip().isdigit():
+    if value is None or not _whole_number(value.strip()):
         raise _bad(name, "must be a non-negative integer")
     return int(value)
 
@@ -208,7 +213,7 @@ async def create(
             "Upload-Metadata must carry step_id and photo_index.",
             details=[{"path": f"Upload-Metadata.{key}", "message": "is required"} for key in missing],
         )
-    if not meta["photo_index"].isdigit():
+    if not _whole_number(meta["photo_index"]):
         raise ValidationFailed(
             "photo_index must be a whole number.",
             details=[{"path": "Upload-Metadata.photo_index", "message": "must be a non-negative integer"}],

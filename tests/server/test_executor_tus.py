@@ -8,6 +8,7 @@ import base64
 import hashlib
 
 import fastapi.routing
+import httpx
 import psycopg
 import pytest
 
@@ -15,9 +16,10 @@ from server.media import files as files_store
 from server.media.files import FileMediaStore
 from server.services import tus as tus_service
 from server.store import executor as upload_store
-from tests.support.executor import Executor, bearer, jpeg, png, sha256
+from tests.support.executor import Executor, bearer, every_type, jpeg, png, sha256
 from tests.support.fixtures import sql
 from tests.support.media import has_part, store_unacknowledged
+from tests.support.org import Org
 
 V = {"Tus-Resumable": "1.0.0"}
 
@@ -147,6 +149,8 @@ def test_retrying_a_finished_upload_attaches_nothing_twice(api, ex, up):
     [
         ({"Tus-Resumable": "0.2.2"}, 412),
         ({"Upload-Length": "abc"}, 400),
+        # A digit that is no decimal digit ("²": `str.isdigit` says yes, `int` refuses it) was a 500.
+        ({"Upload-Metadata": metadata(step_id="s-photo", photo_index="\u00b2")}, 422),
         ({"Upload-Length": "0"}, 400),
         ({"Upload-Metadata": metadata(step_id="s-photo")}, 400),
         ({"Upload-Metadata": metadata(photo_index="0")}, 400),
@@ -936,3 +940,27 @@ def test_finished_uploads_are_forgotten_after_the_upload_ttl_and_their_photos_st
     assert {p["sha256"] for p in ex.state()["photos"]} == {sha256(old), sha256(recent)}
     assert up.offset(recent_url) == len(recent)  # finished within the TTL: still answered
     assert up.offset(unfinished_url) == 100  # an unfinished one keeps its own limit
+
+
+@pytest.mark.sqlite_only
+def test_a_tus_number_header_with_a_digit_that_is_no_decimal_is_400(server_process):
+    # Over real HTTP: a header's byte 0xB2 reaches the app as "²" ("isdigit", yet no number for `int`); it
+    # was a 500 and a stack trace in the log for each such request. (TestClient sends such a value as UTF-8.)
+    server, key = server_process
+    org = Org(server.url, key)
+    run_id = org.dispatch(every_type()).rsplit("/", 1)[-1]
+    token = httpx.post(f"{server.url}/v1/runs/{run_id}/open", json={}).json()["executor_token"]
+    headers = {**V, **bearer(token), "Upload-Metadata": metadata(step_id="s-photo", photo_index="0")}
+    uploads = f"{server.url}/v1/runs/{run_id}/uploads/"
+    r = httpx.post(uploads, headers={**headers, "Upload-Length": b"\xb2"})
+    assert r.status_code == 400 and r.json()["details"][0]["path"] == "Upload-Length", r.text
+    data = jpeg()
+    url = httpx.post(uploads, headers={**headers, "Upload-Length": str(len(data))}).headers["Location"]
+    patch = {
+        **V,
+        **bearer(token),
+        "Content-Type": "application/offset+octet-stream",
+        "Upload-Offset": b"\xb2",
+    }
+    r = httpx.patch(f"{server.url}{url}", content=data, headers=patch)
+    assert r.status_code == 400 and r.json()["details"][0]["path"] == "Upload-Offset", r.text

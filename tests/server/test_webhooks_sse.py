@@ -197,3 +197,48 @@ def test_shutdown_ends_open_streams_promptly(tmp_path):
     assert not live.thread.is_alive()
     assert ended.wait(60)
     close()
+
+
+def monitor_key(live: LiveApp, owner: HttpApi) -> tuple[HttpApi, str]:
+    """A second API key of `owner`'s org (a live monitor's), and its id: the one the tests revoke."""
+    r = owner.post("/v1/api-keys", json={"name": "Monitor"})
+    assert r.status_code == 201, r.text
+    return HttpApi(live.url, r.json()["key"], owner.org), r.json()["id"]
+
+
+def revoke(owner: HttpApi, key_id: str) -> None:
+    assert owner.delete(f"/v1/api-keys/{key_id}").status_code == 204
+
+
+def test_a_revoked_keys_open_stream_ends_before_the_next_event(live):
+    # A leaked key revoked while its stream was open went on receiving the org's events (answers, executor
+    # names, photo URLs) for as long as the connection lasted.
+    owner = org_api(live, "Acme")
+    monitor, key_id = monitor_key(live, owner)
+    messages, close = open_stream(live, monitor)
+    try:
+        tid = new_template(owner)
+        fire(owner, 1, tid)
+        next_events(messages, 1)  # the stream is live and delivering
+        revoke(owner, key_id)
+        fire(owner, 1, tid)
+        # The stream ends: no event after the revocation.
+        assert next((m for m in messages if "id" in m), None) is None
+    finally:
+        close()
+    r = httpx.get(f"{live.url}/v1/events", headers=monitor.headers)
+    assert r.status_code == 401 and r.json()["error"] == "unauthorized"
+
+
+def test_a_revoked_keys_quiet_stream_ends_at_its_next_heartbeat(live):
+    owner = org_api(live, "Acme")
+    monitor, key_id = monitor_key(live, owner)
+    messages, close = open_stream(live, monitor)
+    try:
+        assert next(messages) == {"comment": "heartbeat"}
+        revoke(owner, key_id)
+        # At most the heartbeat already on its way; a stream still open would beat for ever (a guard).
+        for count, _ in enumerate(messages):
+            assert count < 2, "the revoked key's stream is still open"
+    finally:
+        close()
