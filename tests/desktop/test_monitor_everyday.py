@@ -82,6 +82,42 @@ def test_saving_a_pdf_leaves_the_detail_where_it_was_with_its_word_in_sight(
     assert panel.pdf_button.hasFocus()
 
 
+def test_a_pdf_saved_through_a_real_dialog_leaves_the_detail_at_its_word(desktop, aloop, qtbot):
+    """The save dialog took the window's activation, as a real one does: the PDF button kept the window's focus
+    but not the keyboard's, was disabled unmoved while writing, the window came back to that disabled button and
+    Qt gave the focus on down the panel: it scrolled to the webhook deliveries and "Saved to …" was out of sight."""
+    from PySide6.QtWidgets import QWidget
+
+    template = run(aloop, desktop.api.create_template(vehicle_inspection()))
+    run_id = run(aloop, desktop.api.dispatch_run({"template_id": template["id"], "executor_ref": "VAN-8"}))[
+        "run_id"
+    ]
+    window = desktop.window
+    window.view.resize(1024, 700)
+    window.view.activateWindow()
+    qtbot.waitUntil(window.view.isActiveWindow, timeout=30000)
+    runs = window.runs
+    runs.reload()
+    wait_until(aloop, lambda: runs.model.row_of(run_id) is not None, 10)
+    runs.select_run(run_id)
+    wait_until(aloop, lambda: runs.detail.run and runs.detail.run["run_id"] == run_id, 10)
+    panel = runs.detail.view
+    wait_until(aloop, lambda: panel.verticalScrollBar().maximum() > 0, 10)
+    panel.pdf_button.setFocus()
+    dialog = QWidget()  # stands for the save dialog's window: it has the activation while it is open
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow, timeout=30000)
+    panel.set_busy(True)  # the file chosen, the PDF is being written ...
+    dialog.hide()  # ... as the dialog's window goes and the main window is active again
+    window.view.activateWindow()
+    qtbot.waitUntil(window.view.isActiveWindow, timeout=30000)
+    panel.set_busy(False)
+    assert panel.verticalScrollBar().value() == 0
+    assert panel.pdf_button.hasFocus()
+
+
 def one_run_at_1280(desktop, aloop):
     """The Runs page of a laptop's 1280 px window, listing one run; the main window."""
     template = run(aloop, desktop.api.create_template(vehicle_inspection()))
