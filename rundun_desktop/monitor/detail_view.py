@@ -333,7 +333,10 @@ class RunDetailView(QScrollArea):
 
     def set_busy(self, busy: bool) -> None:
         actions = (self.cancel_button, self.pdf_button)
-        pressed = next((b for b in actions if b.hasFocus()), None)
+        # The window's focus, not the keyboard's: while the save dialog's window is active no button has the
+        # keyboard's, but the window comes back to the one it had (disabled by then, so on down the panel).
+        focused = self.window().focusWidget()
+        pressed = next((b for b in actions if b is focused), None)
         if busy and pressed is not None:
             # Disabled with the focus, a button hands it to the next one in the chain, and the panel scrolled
             # down to the Redeliver and Refresh buttons: the word that the PDF was saved went out of sight.
@@ -342,7 +345,7 @@ class RunDetailView(QScrollArea):
         for b in actions:
             b.setEnabled(not busy)
         set_role(self.body, busy=busy)
-        if not busy and self.hasFocus() and self._pressed is not None and self._pressed.isVisibleTo(self):
+        if not busy and focused is self and self._pressed is not None and self._pressed.isVisibleTo(self):
             self._pressed.setFocus(Qt.FocusReason.OtherFocusReason)  # back where the keyboard was
         if not busy:
             self._pressed = None

@@ -50,19 +50,15 @@ def test_a_link_lifetime_of_0_typed_in_the_dispatch_form_is_explained(desktop, a
     view.reject()
 
 
-def test_saving_a_pdf_leaves_the_detail_where_it_was_with_its_word_in_sight(
-    desktop, aloop, qtbot, monkeypatch, tmp_path
-):
-    """PDF pressed, the file chosen: the panel stays at its top, where "Saved to …" is said (the button, disabled
-    while writing, gave the focus away and the panel scrolled to the webhook deliveries at its bottom)."""
-    from PySide6.QtWidgets import QFileDialog
-
+def _a_run_open(desktop, aloop, qtbot, ref: str, width: int, height: int):
+    """A run of the vehicle inspection dispatched to `ref`, open in the Runs page's detail of an active window
+    of that size, taller than the panel; the detail's view."""
     template = run(aloop, desktop.api.create_template(vehicle_inspection()))
-    run_id = run(aloop, desktop.api.dispatch_run({"template_id": template["id"], "executor_ref": "VAN-7"}))[
+    run_id = run(aloop, desktop.api.dispatch_run({"template_id": template["id"], "executor_ref": ref}))[
         "run_id"
     ]
     window = desktop.window
-    window.view.resize(1280, 800)
+    window.view.resize(width, height)
     window.view.activateWindow()
     qtbot.waitUntil(window.view.isActiveWindow, timeout=30000)
     runs = window.runs
@@ -72,6 +68,17 @@ def test_saving_a_pdf_leaves_the_detail_where_it_was_with_its_word_in_sight(
     wait_until(aloop, lambda: runs.detail.run and runs.detail.run["run_id"] == run_id, 10)
     panel = runs.detail.view
     wait_until(aloop, lambda: panel.verticalScrollBar().maximum() > 0, 10)  # the answers are taller than it
+    return panel
+
+
+def test_saving_a_pdf_leaves_the_detail_where_it_was_with_its_word_in_sight(
+    desktop, aloop, qtbot, monkeypatch, tmp_path
+):
+    """PDF pressed, the file chosen: the panel stays at its top, where "Saved to …" is said (the button, disabled
+    while writing, gave the focus away and the panel scrolled to the webhook deliveries at its bottom)."""
+    from PySide6.QtWidgets import QFileDialog
+
+    panel = _a_run_open(desktop, aloop, qtbot, "VAN-7", 1280, 800)
     path = tmp_path / "run-VAN-7.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(path), "PDF (*.pdf)"))
     qtbot.mouseClick(panel.pdf_button, Qt.MouseButton.LeftButton)
@@ -79,6 +86,29 @@ def test_saving_a_pdf_leaves_the_detail_where_it_was_with_its_word_in_sight(
     assert panel.message.text() == f"Saved to {path}."
     assert panel.verticalScrollBar().value() == 0
     assert panel.message.visibleRegion().boundingRect().height() == panel.message.height()
+    assert panel.pdf_button.hasFocus()
+
+
+def test_a_pdf_saved_through_a_real_dialog_leaves_the_detail_at_its_word(desktop, aloop, qtbot):
+    """The save dialog took the window's activation, as a real one does: the PDF button kept the window's focus
+    but not the keyboard's, was disabled unmoved while writing, the window came back to that disabled button and
+    Qt gave the focus on down the panel: it scrolled to the webhook deliveries and "Saved to …" was out of sight."""
+    from PySide6.QtWidgets import QWidget
+
+    window = desktop.window
+    panel = _a_run_open(desktop, aloop, qtbot, "VAN-8", 1024, 700)
+    panel.pdf_button.setFocus()
+    dialog = QWidget()  # stands for the save dialog's window: it has the activation while it is open
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow, timeout=30000)
+    panel.set_busy(True)  # the file chosen, the PDF is being written ...
+    dialog.hide()  # ... as the dialog's window goes and the main window is active again
+    window.view.activateWindow()
+    qtbot.waitUntil(window.view.isActiveWindow, timeout=30000)
+    panel.set_busy(False)
+    assert panel.verticalScrollBar().value() == 0
     assert panel.pdf_button.hasFocus()
 
 
