@@ -19,7 +19,7 @@ from PySide6.QtCore import QCoreApplication
 
 from rundun_desktop.sharing import Listen, claim_port, is_loopback_url
 from server.app import create_app
-from server.bootstrap import ensure_desktop_org
+from server.bootstrap import UNNAMED_ORG, ensure_desktop_org
 from server.serving import Server, config_for
 from server.settings import Settings
 
@@ -30,7 +30,7 @@ class Bootstrap:
     api_key: str | None  # a new plaintext key (first start or `need_key`), to keep in the keyring
 
 
-def bootstrap(data_dir: Path, org_name: str = "My organisation", *, need_key: bool = False) -> Bootstrap:
+def bootstrap(data_dir: Path, org_name: str = UNNAMED_ORG, *, need_key: bool = False) -> Bootstrap:
     """Create the embedded server's organisation and first key on first start.
 
     `need_key`: the org exists but the desktop holds no key for it (the data dir was made by

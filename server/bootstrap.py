@@ -54,6 +54,12 @@ class DesktopAccess:
     api_key: str | None
 
 
+# The name a first start gives the organisation (the desktop's embedded server, `serve` on an empty database):
+# a person opening a run link reads "My organisation sent you a checklist" until someone names it; the
+# desktop's dispatch dialog asks for the name while it is this one.
+UNNAMED_ORG = "My organisation"
+
+
 def ensure_desktop_org(data_dir: Path, org_name: str, *, need_key: bool = False) -> DesktopAccess:
     """The embedded server's organisation and a key for the desktop, before the server starts.
 

@@ -190,7 +190,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
     trim_import_costs()
     from server.app import create_app
-    from server.bootstrap import create_first_org, has_org
+    from server.bootstrap import UNNAMED_ORG, create_first_org, has_org
     from server.serving import Server, config_for
 
     settings = _settings(args)
@@ -224,7 +224,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     try:
         open_media_store(settings.media_store, settings.data_dir, db).close()  # a bad one: one line, exit 2
         if not has_org(db):  # the usual restart costs one read; the check that decides is in the write
-            made = create_first_org(db, "My organisation")
+            made = create_first_org(db, UNNAMED_ORG)
             if made is None:
                 print(
                     "First start: an organisation exists already, made by another process starting at the "

@@ -1125,6 +1125,10 @@ Dispatch a run from the Runs page, or choose a longer period.</source>
         <translation>لا توجد قوالب بعد. أنشئ قالبًا في صفحة القوالب أولًا.</translation>
     </message>
     <message>
+        <source>The organisation&apos;s name could not be saved. {0}</source>
+        <translation>تعذّر حفظ اسم المؤسسة. {0}</translation>
+    </message>
+    <message>
         <source>Choose a template.</source>
         <translation>اختر قالبًا.</translation>
     </message>
@@ -1178,6 +1182,18 @@ Dispatch a run from the Runs page, or choose a longer period.</source>
     <message>
         <source>Template</source>
         <translation>القالب</translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s name, e.g. Acme Rentals</source>
+        <translation>اسم مؤسستك، مثل: أكمي للتأجير</translation>
+    </message>
+    <message>
+        <source>The person who opens the link reads who sent it; kept for every run (Settings → Plan and usage)</source>
+        <translation>يرى من يفتح الرابط اسم المُرسِل؛ ويُحفظ لكل مهمة (الإعدادات ← الخطة والاستخدام)</translation>
+    </message>
+    <message>
+        <source>Sent by</source>
+        <translation>المُرسِل</translation>
     </message>
     <message>
         <source>The language the run is in; the executor may switch to another of the template&apos;s</source>

@@ -977,6 +977,10 @@ Versenden Sie einen Durchlauf auf der Seite Durchläufe oder wählen Sie einen l
         <translation>Es gibt noch keine Vorlagen. Erstellen Sie zuerst eine auf der Seite Vorlagen.</translation>
     </message>
     <message>
+        <source>The organisation&apos;s name could not be saved. {0}</source>
+        <translation>Der Name der Organisation konnte nicht gespeichert werden. {0}</translation>
+    </message>
+    <message>
         <source>Choose a template.</source>
         <translation>Wählen Sie eine Vorlage.</translation>
     </message>
@@ -1030,6 +1034,18 @@ Versenden Sie einen Durchlauf auf der Seite Durchläufe oder wählen Sie einen l
     <message>
         <source>Template</source>
         <translation>Vorlage</translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s name, e.g. Acme Rentals</source>
+        <translation>Name Ihrer Organisation, z. B. Acme Vermietung</translation>
+    </message>
+    <message>
+        <source>The person who opens the link reads who sent it; kept for every run (Settings → Plan and usage)</source>
+        <translation>Wer den Link öffnet, liest, von wem er kommt; gilt für jeden Durchlauf (Einstellungen → Tarif und Nutzung)</translation>
+    </message>
+    <message>
+        <source>Sent by</source>
+        <translation>Gesendet von</translation>
     </message>
     <message>
         <source>The language the run is in; the executor may switch to another of the template&apos;s</source>

@@ -977,6 +977,10 @@ Envía una ejecución desde la página Ejecuciones o elige un periodo más largo
         <translation>Todavía no hay plantillas. Crea primero una en la página Plantillas.</translation>
     </message>
     <message>
+        <source>The organisation&apos;s name could not be saved. {0}</source>
+        <translation>No se pudo guardar el nombre de la organización. {0}</translation>
+    </message>
+    <message>
         <source>Choose a template.</source>
         <translation>Elige una plantilla.</translation>
     </message>
@@ -1030,6 +1034,18 @@ Envía una ejecución desde la página Ejecuciones o elige un periodo más largo
     <message>
         <source>Template</source>
         <translation>Plantilla</translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s name, e.g. Acme Rentals</source>
+        <translation>El nombre de tu organización, p. ej. Alquileres Acme</translation>
+    </message>
+    <message>
+        <source>The person who opens the link reads who sent it; kept for every run (Settings → Plan and usage)</source>
+        <translation>Quien abre el enlace lee quién lo envía; se guarda para todas las ejecuciones (Ajustes → Plan y uso)</translation>
+    </message>
+    <message>
+        <source>Sent by</source>
+        <translation>Enviado por</translation>
     </message>
     <message>
         <source>The language the run is in; the executor may switch to another of the template&apos;s</source>

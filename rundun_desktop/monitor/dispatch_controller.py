@@ -17,6 +17,10 @@ from rundun_desktop.monitor.dispatch_view import DispatchDialogView
 from rundun_desktop.sharing import is_loopback_url
 from rundun_desktop.widgets.common import template_names
 
+UNNAMED_ORG = (
+    "My organisation"  # the name a first start gives the organisation (server.bootstrap.UNNAMED_ORG)
+)
+
 
 def link_in_language(link: str, language: str | None, languages: list[str]) -> str:
     """The run link to show and put in the QR code: with `?lang=` when the run is not in the template's first
@@ -86,6 +90,7 @@ class DispatchController(QObject):
                 self.tr("There are no templates yet. Create one on the Templates page first.")
             )
             return
+        v.show_org_name(org.get("name") == UNNAMED_ORG)
         default = (org.get("settings") or {}).get("default_expires_in_hours")
         if default:
             v.expires_hours.setValue(float(default))
@@ -116,6 +121,23 @@ class DispatchController(QObject):
             body["webhook"] = webhook
         return body
 
+    async def _name_sender(self) -> bool:
+        """The organisation's name typed in "Sent by", saved before the run goes (its link shows it); False
+        when it could not be saved (the dialog says why and nothing is dispatched)."""
+        v = self.view
+        name = v.org_name.text().strip()
+        if not (v.asks_org_name and name):
+            return True  # left empty: the run goes out, and the row is asked again next time
+        try:
+            await self.api.patch_org({"name": name})
+        except ApiError as exc:
+            v.message.show_error(
+                self.tr("The organisation's name could not be saved. {0}").format(exc.message)
+            )
+            return False
+        v.show_org_name(False)
+        return True
+
     @asyncSlot()
     async def dispatch(self) -> None:
         v = self.view
@@ -133,6 +155,8 @@ class DispatchController(QObject):
         if v.webhook_box.isChecked() and not any(box.isChecked() for box in v.event_boxes.values()):
             # The server refuses an empty list (it would deliver nothing); omitting it would mean every event.
             v.message.show_error(self.tr("Tick at least one event, or untick the webhook."))
+            return
+        if not await self._name_sender():
             return
         v.dispatch_button.setEnabled(False)
         v.dispatch_button.setText(self.tr("Dispatching…"))

@@ -78,6 +78,20 @@ class DispatchDialogView(QDialog):
         expiry.addWidget(self.expires_hours, 1)
         expiry.addWidget(self.no_expiry)
         form.addRow(self.tr("Link expires in"), expiry)
+        # Asked while the organisation has the name a first start gave it: the person opening the link read
+        # "My organisation sent you a checklist" (shown by `show_org_name`; the controller saves it first).
+        self.org_name = QLineEdit()
+        self.org_name.setObjectName("senderName")
+        self.org_name.setMaxLength(200)
+        self.org_name.setPlaceholderText(self.tr("Your organisation's name, e.g. Acme Rentals"))
+        self.org_name.setToolTip(
+            self.tr(
+                "The person who opens the link reads who sent it; kept for every run (Settings → Plan and usage)"
+            )
+        )
+        form.addRow(self.tr("Sent by"), self.org_name)
+        self.form = form
+        self.form.setRowVisible(self.org_name, False)
         fl.addLayout(form)
 
         self.webhook_box = QGroupBox(self.tr("Webhook (optional)"))
@@ -163,6 +177,14 @@ class DispatchDialogView(QDialog):
             self.focusNextChild()
             return True
         return super().eventFilter(watched, event)
+
+    def show_org_name(self, shown: bool) -> None:
+        """The "Sent by" row, while the organisation has no name of its own."""
+        self.form.setRowVisible(self.org_name, shown)
+
+    @property
+    def asks_org_name(self) -> bool:
+        return self.form.isRowVisible(self.org_name)
 
     def show_form(self) -> None:
         self.stack.setCurrentIndex(0)

@@ -220,8 +220,7 @@ class RunsController(QObject):
         if self._refreshing:
             return  # one at a time: Refresh pressed again while the server takes its time
         filters, generation = self.filters(), self.model.generation
-        self._refreshing = True
-        self.view.refresh_button.setEnabled(False)
+        self._refreshing = True  # (the button stays enabled: its click also reads the templates again)
         try:
             body = await self.api.list_runs(
                 page=1, per_page=self.model.page_size, include_total=False, **filters
@@ -232,7 +231,6 @@ class RunsController(QObject):
             return
         finally:
             self._refreshing = False
-            self.view.refresh_button.setEnabled(True)
         if generation == self.model.generation and filters == self.filters():
             self.reload(first_page=body)  # else the filters changed meanwhile, and their own reload answers
 

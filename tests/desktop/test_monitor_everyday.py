@@ -750,9 +750,9 @@ def test_refresh_with_the_server_gone_keeps_the_runs_in_sight(desktop, aloop, li
     wait_until(aloop, lambda: all(runs.model.row_of(i) is not None for i in ids), 10)
 
     live_server.server.stop()
-    wait_until(aloop, view.refresh_button.isEnabled, 10)
+    wait_until(aloop, lambda: not runs._refreshing, 10)
     qtbot.mouseClick(view.refresh_button, Qt.MouseButton.LeftButton)
-    wait_until(aloop, lambda: view.message.isVisible() and view.refresh_button.isEnabled(), 30)
+    wait_until(aloop, lambda: view.message.isVisible() and not runs._refreshing, 30)
     assert "could not be loaded" in view.message.text()
     assert runs.model.rowCount() == 2 and all(runs.model.row_of(i) is not None for i in ids)
 
@@ -771,3 +771,29 @@ def test_runs_of_a_template_made_elsewhere_join_the_template_filter(desktop, alo
     wait_until(aloop, lambda: runs.model.row_of(run_id) is not None, 15)
     wait_until(aloop, lambda: view.template_filter.findData(made["id"]) >= 0, 15)
     assert view.template_filter.itemText(view.template_filter.findData(made["id"])) == "Dock check"
+
+
+def test_the_dispatch_dialog_asks_the_organisations_name_while_it_has_none(desktop, aloop, qtbot):
+    """A first start names the organisation "My organisation", and the person opening the first run's link read
+    "My organisation sent you a checklist": nothing had asked the supervisor for a name. The dialog asks while
+    the name is that one (never required), saves what is typed before the run goes, and asks no more."""
+    from rundun_desktop.monitor import dispatch_controller
+    from server.bootstrap import UNNAMED_ORG
+
+    assert dispatch_controller.UNNAMED_ORG == UNNAMED_ORG  # the desktop knows the server's first name
+    assert run(aloop, desktop.api.get_org())["name"] == UNNAMED_ORG
+    dialog, view = _dialog(desktop, aloop)
+    assert view.asks_org_name and view.org_name.isVisibleTo(view)
+    qtbot.keyClicks(view.org_name, "Acme Rentals")
+    qtbot.mouseClick(view.dispatch_button, Qt.MouseButton.LeftButton)
+    wait_until(aloop, lambda: view.showing_result or view.message.isVisible(), 10)
+    assert view.showing_result, view.message.text()
+    assert run(aloop, desktop.api.get_org())["name"] == "Acme Rentals"
+    page = httpx.get(f"{desktop.api.base_url}/r/{dialog.result['run_id']}", timeout=30)
+    assert "Acme Rentals" in page.text and UNNAMED_ORG not in page.text
+    view.accept()
+
+    second = desktop.window.runs.open_dispatch().view
+    wait_until(aloop, second.dispatch_button.isEnabled, 10)
+    assert not second.asks_org_name  # named: not asked again
+    second.reject()
