@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject
 from rundun_desktop.api_client import ApiClient, ApiError
 from rundun_desktop.app_events import AppEvents
 from rundun_desktop.boot import Booted, EarlyBoot, boot_embedded
-from rundun_desktop.credentials import CredentialStore, remote_account
+from rundun_desktop.credentials import EMBEDDED_ACCOUNT, CredentialStore, remote_account
 from rundun_desktop.desktop_settings import EMBEDDED, REMOTE, DesktopSettings
 from rundun_desktop.paths import AppPaths
 from rundun_desktop.server_process import DataFolderInUse
@@ -66,6 +66,11 @@ class Connection(QObject):
     @property
     def mode(self) -> str:
         return self.settings.mode
+
+    @property
+    def account(self) -> str:
+        """The server this connection is to, as its credentials are keyed ("embedded", "remote:https://…")."""
+        return EMBEDDED_ACCOUNT if self.mode == EMBEDDED else remote_account(self.settings.remote_url)
 
     @property
     def describe(self) -> str:

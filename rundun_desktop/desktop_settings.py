@@ -37,6 +37,9 @@ class DesktopSettings:
     language: str = ""  # the app's language (`de`, `es`, `ar`); empty: the system's (rundun_desktop/i18n.py)
     # The folder each kind of file dialog last used (rundun_desktop/last_folders.py): {"csv": "/home/…/Exports"}
     last_folders: dict[str, str] = field(default_factory=dict)
+    # The webhook last dispatched with each connection ("embedded", "remote:https://…"; rundun_desktop/last_webhook.py):
+    # {"on": true, "url": "https://…", "events": ["run.completed"]}; its secret only in the credentials store
+    last_webhooks: dict[str, dict] = field(default_factory=dict)
 
     @classmethod
     def load(cls, path: Path) -> DesktopSettings:
@@ -72,6 +75,9 @@ class DesktopSettings:
         if not isinstance(self.last_folders, dict):
             self.last_folders = {}
         self.last_folders = {k: v for k, v in self.last_folders.items() if isinstance(v, str) and v}
+        if not isinstance(self.last_webhooks, dict):
+            self.last_webhooks = {}
+        self.last_webhooks = {k: _webhook(v) for k, v in self.last_webhooks.items() if isinstance(v, dict)}
         for name in ("remote_url", "public_url", "language"):
             if not isinstance(getattr(self, name), str):
                 setattr(self, name, "")
@@ -80,3 +86,13 @@ class DesktopSettings:
         path = Path(path)
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(json.dumps(asdict(self), indent=2), encoding="utf-8")
+
+
+def _webhook(kept: dict) -> dict:
+    """A kept webhook as `last_webhook.LastWebhooks` reads it, whatever a hand edit left."""
+    url, events = kept.get("url"), kept.get("events")
+    return {
+        "on": kept.get("on") is True,
+        "url": url if isinstance(url, str) else "",
+        "events": [e for e in events if isinstance(e, str)] if isinstance(events, list) else [],
+    }

@@ -15,6 +15,7 @@ from rundun_desktop.app_events import AppEvents
 from rundun_desktop.backup.backup_view import BackupUi
 from rundun_desktop.backup.controller import WorkspaceBackups
 from rundun_desktop.connection import CONNECTED, OFFLINE, STARTING, Connection
+from rundun_desktop.last_webhook import LastWebhooks
 from rundun_desktop.live import LiveUpdates
 from rundun_desktop.main_window_view import MainWindowView
 from rundun_desktop.monitor.runs_controller import RunsController
@@ -88,6 +89,12 @@ class MainWindow(QObject):
         self.runs.detail.link_base = lambda: (
             connection.public_url
         )  # shared on the LAN or public: that address
+        self.runs.webhooks = LastWebhooks(
+            connection.settings,
+            connection.paths.settings_file,
+            connection.credentials,
+            lambda: connection.account,
+        )  # the dispatch dialog offers the webhook last dispatched with this server
         self.dashboard_page = LazyPage(_dashboard_page(api, events, self.show_runs))
         self.executor_page = LazyPage(_executor_page(api, executor))
         self.settings_view = SettingsView()

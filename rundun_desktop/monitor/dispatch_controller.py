@@ -13,6 +13,7 @@ from rundun_desktop import formatting as fmt
 from rundun_desktop import i18n
 from rundun_desktop.api_client import ApiClient, ApiError
 from rundun_desktop.app_events import AppEvents
+from rundun_desktop.last_webhook import LastWebhooks, Webhook
 from rundun_desktop.monitor.dispatch_view import DispatchDialogView
 from rundun_desktop.sharing import is_loopback_url
 from rundun_desktop.widgets.common import template_names
@@ -39,12 +40,15 @@ class DispatchController(QObject):
         events: AppEvents,
         parent_widget: QWidget | None = None,
         template_id: str | None = None,
+        *,
+        webhooks: LastWebhooks | None = None,
     ):
         super().__init__(parent_widget)
         self.api, self.events = api, events
         self.view = DispatchDialogView(parent_widget)
         self.result: dict | None = None
         self._preselect = template_id
+        self.webhooks = webhooks  # the webhook last dispatched with this server, offered again and kept
         self._languages: list[str] = []  # the chosen template's
         self._idempotency_key = str(uuid.uuid4())  # one per attempt: a retried click never dispatches twice
         v = self.view
@@ -63,6 +67,8 @@ class DispatchController(QObject):
         v.template.currentIndexChanged.connect(self._new_attempt)
         v.template.currentIndexChanged.connect(self._load_languages)
         v.language.currentIndexChanged.connect(self._new_attempt)
+        if webhooks is not None:
+            self._show_webhook(webhooks.recall())
 
     def open(self) -> DispatchDialogView:
         self.view.show_form()
@@ -183,8 +189,27 @@ class DispatchController(QObject):
             f"{what} {expires}",
             local_only=is_loopback_url(result["link"]),
         )
+        if self.webhooks is not None:  # a dispatch refused keeps nothing
+            self.webhooks.remember(self._webhook())
         self.events.run_dispatched.emit(result)
         self.dispatched.emit(result)
+
+    def _webhook(self) -> Webhook:
+        """The webhook box as dispatched: ticked or not, with what it holds (unticked, the URL is kept for the
+        next time it is ticked)."""
+        v = self.view
+        events = [name for name, box in v.event_boxes.items() if box.isChecked()]
+        return Webhook(
+            v.webhook_box.isChecked(), v.webhook_url.text().strip(), events, v.webhook_secret.text()
+        )
+
+    def _show_webhook(self, webhook: Webhook) -> None:
+        v = self.view
+        v.webhook_box.setChecked(webhook.on)
+        v.webhook_url.setText(webhook.url)
+        v.webhook_secret.setText(webhook.secret)
+        for name, box in v.event_boxes.items():
+            box.setChecked(webhook.events is None or name in webhook.events)
 
     @asyncSlot()
     async def _load_languages(self, *_args) -> None:

@@ -15,6 +15,7 @@ from rundun_desktop import formatting as fmt
 from rundun_desktop import last_folders
 from rundun_desktop.api_client import ApiClient, ApiError
 from rundun_desktop.app_events import AppEvents
+from rundun_desktop.last_webhook import LastWebhooks
 from rundun_desktop.live import STREAM
 from rundun_desktop.monitor.batch_controller import BatchExportController
 from rundun_desktop.monitor.detail_controller import RunDetailController
@@ -62,6 +63,8 @@ class RunsController(QObject):
         self.model = RunsTableModel(page_size, max_cached_rows, self)
         self.photos = PhotoStore(api)
         self.detail = RunDetailController(api, events, view.detail, self.photos, self)
+        # The webhook last dispatched, the app's (none: a page tested alone remembers no webhook)
+        self.webhooks: LastWebhooks | None = None
         self.batch = BatchExportController(api, self.photos, view, self.filters, self)
         self.dispatch_controller: DispatchController | None = None
         self._active = False
@@ -491,7 +494,9 @@ class RunsController(QObject):
     def open_dispatch(self, template_id: str | None = None) -> DispatchController:
         """The dispatch dialog, with `template_id` chosen (else the template the list is filtered to)."""
         chosen = template_id or self.view.template_filter.currentData()
-        self.dispatch_controller = DispatchController(self.api, self.events, self.view.window(), chosen)
+        self.dispatch_controller = DispatchController(
+            self.api, self.events, self.view.window(), chosen, webhooks=self.webhooks
+        )
         self.dispatch_controller.open()
         return self.dispatch_controller
 
