@@ -235,7 +235,7 @@ def test_a_run_cancelled_on_the_server_shows_as_refused_before_anything_is_fille
     ("language", "cancelled", "completed"),
     [
         ("en", "the run is cancelled", "the run is completed already"),
-        ("de", "der Durchlauf wurde abgebrochen", "der Durchlauf ist bereits abgeschlossen"),
+        ("de", "der Durchlauf wurde storniert", "der Durchlauf ist bereits abgeschlossen"),
         ("ar", "أُلغيت المهمة", "اكتملت المهمة بالفعل"),
     ],
 )
