@@ -2426,6 +2426,10 @@ Dispatch a run from the Runs page, or choose a longer period.</source>
         <translation>تصدير المهمة كملف PDF</translation>
     </message>
     <message>
+        <source>Writing the PDF…</source>
+        <translation>جارٍ كتابة ملف PDF…</translation>
+    </message>
+    <message>
         <source>Saved to {0}.</source>
         <translation>حُفظ في {0}.</translation>
     </message>

@@ -2226,6 +2226,10 @@ Versenden Sie einen Durchlauf auf der Seite Durchläufe oder wählen Sie einen l
         <translation>Durchlauf als PDF exportieren</translation>
     </message>
     <message>
+        <source>Writing the PDF…</source>
+        <translation>Das PDF wird geschrieben…</translation>
+    </message>
+    <message>
         <source>Saved to {0}.</source>
         <translation>Gespeichert unter {0}.</translation>
     </message>

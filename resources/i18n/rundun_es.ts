@@ -2226,6 +2226,10 @@ Envía una ejecución desde la página Ejecuciones o elige un periodo más largo
         <translation>Exportar la ejecución como PDF</translation>
     </message>
     <message>
+        <source>Writing the PDF…</source>
+        <translation>Escribiendo el PDF…</translation>
+    </message>
+    <message>
         <source>Saved to {0}.</source>
         <translation>Guardado en {0}.</translation>
     </message>
