@@ -288,6 +288,9 @@ class PhotoStrip(QFrame):
         paths = [url.toLocalFile() for url in mime.urls() if url.isLocalFile()]
         if paths:
             self.files_added.emit(paths)
+        elif encoded := next((f for f in ("image/png", "image/jpeg") if mime.hasFormat(f)), None):
+            # As sent (a drop from another app): decoded on the worker thread only.
+            self.images_added.emit([bytes(mime.data(encoded).data())])
         elif mime.hasImage():
             # The image itself: it is encoded off the GUI thread (`runner.prepare_data`), where a 12-megapixel
             # picture dropped from another app took 260 ms of the GUI thread.

@@ -125,6 +125,19 @@ def test_a_12_megapixel_image_dropped_from_another_app_is_encoded_while_the_wind
     [kept] = local_photos(page, run_id)
     with Image.open(kept["path"]) as kept_image:
         assert kept_image.size == (2560, 1920)  # scaled down to the longest side the server is sent
+    # Dropped as a PNG file's bytes (as another app offers it): kept as sent, decoded on the worker thread only.
+    sent = io.BytesIO()
+    Image.new("RGB", (3000, 2000), "#1971c2").save(sent, "PNG")
+    png = QMimeData()
+    png.setData("image/png", sent.getvalue())
+    drop_data(card.photos, png)
+    wait_until(aloop, lambda: len(card.photos.thumbs) == 2, 60)
+    assert encoded == [True] and card.problems.text() == ""
+    sizes = []
+    for photo in local_photos(page, run_id):
+        with Image.open(photo["path"]) as kept_image:
+            sizes.append(kept_image.size)
+    assert sorted(sizes) == [(2560, 1707), (2560, 1920)]
 
 
 def test_a_photo_the_server_cannot_take_is_refused_when_added_in_words(page, org, aloop, tmp_path):
