@@ -4301,10 +4301,6 @@ Start from one of the library&apos;s ready-made checklists, describe one to gene
 <context>
     <name>batch</name>
     <message>
-        <source>Run {0}</source>
-        <translation>المهمة {0}</translation>
-    </message>
-    <message>
         <source>Run {0} of {1}</source>
         <translation>المهمة {0} من {1}</translation>
     </message>

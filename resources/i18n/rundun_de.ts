@@ -4065,10 +4065,6 @@ Beginnen Sie mit einer fertigen Checkliste aus der Bibliothek, beschreiben Sie e
 <context>
     <name>batch</name>
     <message>
-        <source>Run {0}</source>
-        <translation>Durchlauf {0}</translation>
-    </message>
-    <message>
         <source>Run {0} of {1}</source>
         <translation>Durchlauf {0} von {1}</translation>
     </message>

@@ -4065,10 +4065,6 @@ Empiece con una de las listas de comprobación ya hechas de la biblioteca, descr
 <context>
     <name>batch</name>
     <message>
-        <source>Run {0}</source>
-        <translation>Ejecución {0}</translation>
-    </message>
-    <message>
         <source>Run {0} of {1}</source>
         <translation>Ejecución {0} de {1}</translation>
     </message>
