@@ -5536,6 +5536,10 @@ Start from one of the library&apos;s ready-made checklists, describe one to gene
         <translation>فُقدت: {0} ({1})</translation>
     </message>
     <message>
+        <source>cannot write in {0}</source>
+        <translation>تتعذر الكتابة في {0}</translation>
+    </message>
+    <message>
         <source>Run {0}</source>
         <translation>المهمة {0}</translation>
     </message>

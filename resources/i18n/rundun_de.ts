@@ -5300,6 +5300,10 @@ Beginnen Sie mit einer fertigen Checkliste aus der Bibliothek, beschreiben Sie e
         <translation>verloren: {0} ({1})</translation>
     </message>
     <message>
+        <source>cannot write in {0}</source>
+        <translation>kann nicht in {0} schreiben</translation>
+    </message>
+    <message>
         <source>Run {0}</source>
         <translation>Durchlauf {0}</translation>
     </message>

@@ -5300,6 +5300,10 @@ Empiece con una de las listas de comprobación ya hechas de la biblioteca, descr
         <translation>perdida: {0} ({1})</translation>
     </message>
     <message>
+        <source>cannot write in {0}</source>
+        <translation>no se puede escribir en {0}</translation>
+    </message>
+    <message>
         <source>Run {0}</source>
         <translation>Ejecución {0}</translation>
     </message>

@@ -3,9 +3,9 @@ printed on a QPdfWriter (QtGui only).
 
 Its words are put together on the GUI thread (`prepare_report`: the app's translators and locale are switched to
 the run's language for it) and the layout and writing happen on another (`Report.write`): a run of 50 photos took
-the GUI thread 2 s, during which the window did not answer. QTextDocument, QPdfWriter and QPainter work on any
-one thread that makes and keeps them, QImage is shared safely, and the font database is guarded (batch.py does
-the same for many runs)."""
+the GUI thread over a second, during which the window did not answer. QTextDocument, QPdfWriter and QPainter
+work on any one thread that makes and keeps them, QImage is shared safely, and the font database is guarded
+(batch.py does the same for many runs)."""
 
 from __future__ import annotations
 
@@ -369,7 +369,7 @@ class Report:
             report_document(self.markup, self.language, self.images).print_(writer)  # on page_size()
             del writer  # its file closed, here on the thread that made it, before the rename
             if not partial.is_file():  # QPdfWriter says nothing when it cannot open its file
-                raise PermissionError(f"cannot write in {path.parent}")
+                raise OSError(QCoreApplication.translate("pdf", "cannot write in {0}").format(path.parent))
             os.replace(partial, path)
         except BaseException:
             with contextlib.suppress(OSError):

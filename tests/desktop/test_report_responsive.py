@@ -163,3 +163,12 @@ def test_closing_the_detail_and_the_window_mid_write_leaves_the_whole_file_or_no
     wait_until(aloop, lambda: path.exists() and not detail.writing_pdf, 120)
     assert not list(tmp_path.glob(".*.part"))
     assert_complete(path, shown_run)
+
+
+def test_a_pdf_that_cannot_be_written_says_so_and_leaves_nothing(qapp, tmp_path):
+    """A folder gone (a USB stick pulled out): the report said "Saved to …" and there was no file."""
+    from tests.desktop.test_reports import run_document
+
+    with pytest.raises(OSError, match="cannot write in"):
+        pdf.write_run_pdf(tmp_path / "gone" / "run.pdf", run_document("en"), {})
+    assert list(tmp_path.iterdir()) == []
