@@ -2426,6 +2426,10 @@ Dispatch a run from the Runs page, or choose a longer period.</source>
         <translation>تصدير المهمة كملف PDF</translation>
     </message>
     <message>
+        <source>Writing the PDF…</source>
+        <translation>جارٍ كتابة ملف PDF…</translation>
+    </message>
+    <message>
         <source>Saved to {0}.</source>
         <translation>حُفظ في {0}.</translation>
     </message>
@@ -4297,10 +4301,6 @@ Start from one of the library&apos;s ready-made checklists, describe one to gene
 <context>
     <name>batch</name>
     <message>
-        <source>Run {0}</source>
-        <translation>المهمة {0}</translation>
-    </message>
-    <message>
         <source>Run {0} of {1}</source>
         <translation>المهمة {0} من {1}</translation>
     </message>
@@ -5534,6 +5534,10 @@ Start from one of the library&apos;s ready-made checklists, describe one to gene
     <message>
         <source>lost: {0} ({1})</source>
         <translation>فُقدت: {0} ({1})</translation>
+    </message>
+    <message>
+        <source>cannot write in {0}</source>
+        <translation>تتعذر الكتابة في {0}</translation>
     </message>
     <message>
         <source>Run {0}</source>

@@ -2226,6 +2226,10 @@ Versenden Sie einen Durchlauf auf der Seite Durchläufe oder wählen Sie einen l
         <translation>Durchlauf als PDF exportieren</translation>
     </message>
     <message>
+        <source>Writing the PDF…</source>
+        <translation>Das PDF wird geschrieben…</translation>
+    </message>
+    <message>
         <source>Saved to {0}.</source>
         <translation>Gespeichert unter {0}.</translation>
     </message>
@@ -4061,10 +4065,6 @@ Beginnen Sie mit einer fertigen Checkliste aus der Bibliothek, beschreiben Sie e
 <context>
     <name>batch</name>
     <message>
-        <source>Run {0}</source>
-        <translation>Durchlauf {0}</translation>
-    </message>
-    <message>
         <source>Run {0} of {1}</source>
         <translation>Durchlauf {0} von {1}</translation>
     </message>
@@ -5298,6 +5298,10 @@ Beginnen Sie mit einer fertigen Checkliste aus der Bibliothek, beschreiben Sie e
     <message>
         <source>lost: {0} ({1})</source>
         <translation>verloren: {0} ({1})</translation>
+    </message>
+    <message>
+        <source>cannot write in {0}</source>
+        <translation>kann nicht in {0} schreiben</translation>
     </message>
     <message>
         <source>Run {0}</source>

@@ -2226,6 +2226,10 @@ Envía una ejecución desde la página Ejecuciones o elige un periodo más largo
         <translation>Exportar la ejecución como PDF</translation>
     </message>
     <message>
+        <source>Writing the PDF…</source>
+        <translation>Escribiendo el PDF…</translation>
+    </message>
+    <message>
         <source>Saved to {0}.</source>
         <translation>Guardado en {0}.</translation>
     </message>
@@ -4061,10 +4065,6 @@ Empiece con una de las listas de comprobación ya hechas de la biblioteca, descr
 <context>
     <name>batch</name>
     <message>
-        <source>Run {0}</source>
-        <translation>Ejecución {0}</translation>
-    </message>
-    <message>
         <source>Run {0} of {1}</source>
         <translation>Ejecución {0} de {1}</translation>
     </message>
@@ -5298,6 +5298,10 @@ Empiece con una de las listas de comprobación ya hechas de la biblioteca, descr
     <message>
         <source>lost: {0} ({1})</source>
         <translation>perdida: {0} ({1})</translation>
+    </message>
+    <message>
+        <source>cannot write in {0}</source>
+        <translation>no se puede escribir en {0}</translation>
     </message>
     <message>
         <source>Run {0}</source>

@@ -5,6 +5,7 @@ runs a card or bar counts, and export the page."""
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import time
 from collections.abc import Callable
 from datetime import date, timedelta
@@ -61,6 +62,7 @@ class DashboardController(QObject):
         self.refreshes = 0
         self.template_count: int | None = None  # None until the list arrives
         self._loading = False
+        self.exporting = False  # a PNG or PDF is being written: another waits for it
         self._closed = False
         self._again = False
         self._last_refresh = 0.0
@@ -408,17 +410,32 @@ class DashboardController(QObject):
                 blocks.append(export.text_block(note.text()))
         return blocks
 
-    def export(self, kind: str, path: str) -> None:
-        """The page's content, without its controls, on one image (PNG) or on A4 pages (PDF)."""
+    @asyncSlot(str, str)
+    async def export(self, kind: str, path: str) -> None:
+        """The page's content, without its controls, on one image (PNG) or on A4 pages (PDF). The image is
+        painted here (the charts are the page's) and encoded on a worker thread; its buttons wait meanwhile."""
+        if self.exporting:
+            return  # one at a time
+        self.exporting = True
+        buttons = (self.view.png_button, self.view.pdf_button)
+        for b in buttons:
+            b.setEnabled(False)
         try:
             if kind == "PNG":
-                export.save_png(self.export_blocks(), path)
+                await asyncio.to_thread(export.write_png, export.paint_png(self.export_blocks()), path)
             else:
                 export.save_pdf(self.export_blocks(), path, self.export_title())
         except OSError as exc:
-            self.view.message.show_error(self.tr("The export failed: {0}").format(exc))
+            with contextlib.suppress(RuntimeError):  # the window was closed meanwhile
+                self.view.message.show_error(self.tr("The export failed: {0}").format(exc))
             return
-        self.view.message.show_notice(self.tr("Saved {0}.").format(path))
+        finally:
+            self.exporting = False
+            with contextlib.suppress(RuntimeError):
+                for b in buttons:
+                    b.setEnabled(True)
+        with contextlib.suppress(RuntimeError):
+            self.view.message.show_notice(self.tr("Saved {0}.").format(path))
         self.exported.emit(path)
 
 

@@ -212,8 +212,9 @@ def _failed(path: str) -> OSError:
     return OSError(QCoreApplication.translate("export", "could not write {0}").format(path))
 
 
-def save_png(blocks: list[Block], path: str) -> None:
-    """The blocks one under the other on one image, at twice the screen's pixels (sharp when zoomed)."""
+def paint_png(blocks: list[Block]) -> QImage:
+    """The blocks one under the other on one image, at twice the screen's pixels (sharp when zoomed). On the GUI
+    thread: the charts are the page's own scenes."""
     height = sum(b.height for b in blocks) + GAP * (len(blocks) + 1)
     ratio = 2
     image = QImage(int((WIDTH + 2 * GAP) * ratio), int(height * ratio), QImage.Format.Format_ARGB32)
@@ -230,6 +231,12 @@ def save_png(blocks: list[Block], path: str) -> None:
             painter.translate(0, block.height + GAP)
     finally:
         painter.end()
+    return image
+
+
+def write_png(image: QImage, path: str) -> None:
+    """The image encoded and written, on any thread: a template of 500 steps made a 1576×25016 image whose
+    encoding alone held the GUI thread a second (`bench/desktop_disk_work.py`)."""
     if not image.save(path, "PNG"):  # type: ignore[call-overload]  # the stubs say bytes; PySide6 takes str
         raise _failed(path)
 

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QWidget
 
 from rundun_desktop import formatting as fmt
@@ -27,6 +28,7 @@ from rundun_desktop.executor import photo_prep
 from rundun_desktop.executor import store as st
 from rundun_desktop.executor.runner_view import RunnerView
 from rundun_desktop.executor.store.export import export_failure_words
+from rundun_desktop.executor.widgets.photos import encode_png
 from rundun_desktop.executor.widgets.signature import SignatureInput
 from rundun_desktop.executor.widgets.step_card import REFUSED, SYNCED, UNSENT, WAITING, StepCard
 from rundun_desktop.executor.worker import StoreWorker
@@ -54,6 +56,15 @@ def template_model(snapshot: dict) -> tdl.Template:
 def named(source: Any, words: str) -> str:
     """A refusal of a photo added from a file, its file named ("p3.jpg: This file is damaged…")."""
     return f"{Path(source).name}: {words}" if isinstance(source, str | Path) else words
+
+
+def prepare_data(
+    source: bytes | QImage, options: photo_prep.PhotoOptions, *, added_at: float | None = None
+) -> bytes:
+    """A photo added as data (taken, or an image dropped from another app: encoded here, on the worker thread),
+    prepared as a file's is."""
+    data = source if isinstance(source, bytes) else encode_png(source)
+    return photo_prep.prepare(data, options, added_at=added_at)
 
 
 def unsent_words(run: dict) -> str:
@@ -438,8 +449,8 @@ class RunnerController(QObject):
     async def add_photo_files(self, step_id: str, paths: list[str]) -> None:
         await self._add_photos(step_id, [(photo_prep.prepare_file, path) for path in paths])
 
-    async def add_photo_data(self, step_id: str, images: list[bytes]) -> None:
-        await self._add_photos(step_id, [(photo_prep.prepare, data) for data in images])
+    async def add_photo_data(self, step_id: str, images: list[bytes | QImage]) -> None:
+        await self._add_photos(step_id, [(prepare_data, data) for data in images])
 
     async def _add_photos(self, step_id: str, sources: list[tuple[Callable, Any]]) -> None:
         """Each photo prepared (downscaled, upright) and checked against the server's limit now, off the GUI

@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTimer, Signal
@@ -67,6 +68,7 @@ class RunDetailController(QObject):
         self.run_id: str | None = None
         self.history: list[dict] = []  # the shown run's history entries (the PDF summarises them)
         self.history_run: str | None = None
+        self.writing_pdf = False  # a PDF is being written: another export waits for it to end
         self._seq = 0
         self._from_the_top = False  # the next run shown starts at its top
         self._photo_task: asyncio.Task | None = None
@@ -296,13 +298,19 @@ class RunDetailController(QObject):
 
     @asyncSlot(str)
     async def export_pdf(self, path: str) -> None:
-        """Write the shown run as a PDF with every photo at print size (downloaded now if not cached)."""
-        if not self.run:
+        """Write the shown run as a PDF with every photo at print size (downloaded now if not cached): its words
+        put together here, its pages laid out and written on a thread of its own (on the GUI thread a run of 50
+        photos froze the window for seconds). One at a time: the button is busy until the file is there."""
+        if not self.run or self.writing_pdf:
             return
-        from rundun_desktop.reports.pdf import photo_urls, write_run_pdf  # on first export, not at start
+        from rundun_desktop.reports.pdf import photo_urls, prepare_report  # on first export, not at start
 
         run = self.run
+        self.writing_pdf = True
         self.view.set_busy(True)
+        self.view.set_writing_pdf(True)
+        self.view.message.show_notice(self.tr("Writing the PDF…"))
+        thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="rundun-pdf")
         try:
             images = {}
             for url in photo_urls(run):
@@ -310,13 +318,27 @@ class RunDetailController(QObject):
                     images[photo_key(url)] = await self.photos.full(url, max_side=1400)
                 except ApiError:
                     pass  # the report marks it as not available
-            write_run_pdf(path, run, images, self.history if self.history_run == run["run_id"] else None)
-            self.view.message.show_notice(self.tr("Saved to {0}.").format(path))
-            self.pdf_written.emit(path)
+            report = prepare_report(run, images, self.history if self.history_run == run["run_id"] else None)
+            await asyncio.get_running_loop().run_in_executor(thread, report.write, path)
+            said = self.tr("Saved to {0}.").format(path)
         except (OSError, ApiError) as exc:
-            self.view.message.show_error(self.tr("The PDF could not be written: {0}").format(error_text(exc)))
+            said = ""
+            with contextlib.suppress(RuntimeError):  # the window was closed meanwhile
+                self.view.message.show_error(
+                    self.tr("The PDF could not be written: {0}").format(error_text(exc))
+                )
         finally:
-            self.view.set_busy(False)
+            # Not waited for: when the window closes mid-write the file is still completed (or its partial
+            # removed) on that thread, which the interpreter joins before Qt's application goes.
+            thread.shutdown(wait=False)
+            self.writing_pdf = False
+            with contextlib.suppress(RuntimeError):
+                self.view.set_writing_pdf(False)
+                self.view.set_busy(False)
+        if said:
+            with contextlib.suppress(RuntimeError):
+                self.view.message.show_notice(said)
+            self.pdf_written.emit(path)
 
     def open_viewer(self, tiles: list[Thumbnail], index: int) -> None:
         """The photo of `tiles[index]` at full size, in a window that goes through every photo of the run."""

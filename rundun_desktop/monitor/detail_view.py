@@ -331,6 +331,13 @@ class RunDetailView(QScrollArea):
             self.deliveries_layout.addLayout(line)
         return buttons
 
+    def set_writing_pdf(self, writing: bool) -> None:
+        """The PDF button while its file is written (disabled by `set_busy`): a busy pointer over it."""
+        if writing:
+            self.pdf_button.setCursor(Qt.CursorShape.BusyCursor)
+        else:
+            self.pdf_button.unsetCursor()
+
     def set_busy(self, busy: bool) -> None:
         actions = (self.cancel_button, self.pdf_button)
         # The window's focus, not the keyboard's: while the save dialog's window is active no button has the

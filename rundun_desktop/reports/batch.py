@@ -5,8 +5,10 @@ Each run is fetched (document, history, photos) over the API while the previous 
 laying out and the writing happen on one thread of their own (`ReportFile`): a run's QTextDocument layout,
 its pages drawn into the PDF and the compression of its photos take 10 ms to a fifth of a second of CPU
 (the first one loads the fonts), which on the GUI thread froze the window once per run; the GUI thread
-only fetches and moves the progress bar. Qt's documents, painters and PDF writers work on any one thread
-that makes and keeps them (QImage, decoded off the GUI thread by `PhotoStore`, is shared safely).
+only fetches, puts each report's words together (`prepare_report`: the app's translators are switched to the
+run's language for them, which only the GUI thread may do) and moves the progress bar. Qt's documents, painters
+and PDF writers work on any one thread that makes and keeps them (QImage, decoded off the GUI thread by
+`PhotoStore`, is shared safely).
 A cancelled or failed export leaves no file behind: it is written under a temporary name and renamed only
 when complete.
 """
@@ -27,7 +29,14 @@ from PySide6.QtGui import QImage, QPageLayout, QPainter, QPdfWriter
 from rundun_desktop.answers import photo_key
 from rundun_desktop.api_client import ApiClient, ApiError
 from rundun_desktop.photos import PhotoStore
-from rundun_desktop.reports.pdf import LAYOUT_DPI, build_document, new_writer, photo_urls
+from rundun_desktop.reports.pdf import (
+    LAYOUT_DPI,
+    Report,
+    new_writer,
+    photo_urls,
+    prepare_report,
+    report_document,
+)
 
 Progress = Callable[[int, int, str], None]  # done, total, what is being done
 
@@ -46,8 +55,8 @@ class RunPages:
         self.scale = writer.resolution() / LAYOUT_DPI
         self.painter: QPainter | None = None
 
-    def add(self, run: dict, images: dict[str, QImage], history: list[dict] | None) -> None:
-        doc = build_document(run, images, history)
+    def add(self, report: Report) -> None:
+        doc = report_document(report.markup, report.language, report.images)
         doc.setPageSize(self.page)
         height = self.page.height()
         for number in range(doc.pageCount()):
@@ -85,11 +94,11 @@ class ReportFile:
         else:
             self.pages = RunPages(new_writer(str(self.partial), self.title))
 
-    def add(self, run: dict, images: dict[str, QImage], history: list[dict] | None) -> None:
+    def add(self, run: dict, report: Report) -> None:
         if self.archive is not None:
-            self.archive.writestr(entry_name(run, self.taken), run_pdf_bytes(run, images, history))
+            self.archive.writestr(entry_name(run, self.taken), run_pdf_bytes(report))
         elif self.pages is not None:
-            self.pages.add(run, images, history)
+            self.pages.add(report)
 
     def close(self) -> None:
         if self.archive is not None:
@@ -104,14 +113,12 @@ class ReportFile:
             self.partial.unlink()
 
 
-def run_pdf_bytes(run: dict, images: dict[str, QImage], history: list[dict] | None) -> bytes:
+def run_pdf_bytes(report: Report) -> bytes:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    pages = RunPages(
-        new_writer(buffer, QCoreApplication.translate("batch", "Run {0}").format(run.get("run_id", "")))
-    )
-    pages.add(run, images, history)
+    pages = RunPages(new_writer(buffer, report.title))
+    pages.add(report)
     pages.finish()
     buffer.close()
     return bytes(data.data())
@@ -173,7 +180,8 @@ async def export_runs(
                 next_report = asyncio.ensure_future(fetch_report(api, photos, run_ids[index + 1]))
             else:
                 next_report = None
-            await loop.run_in_executor(thread, target.add, *report)
+            run, images, history = report
+            await loop.run_in_executor(thread, target.add, run, prepare_report(run, images, history))
         if cancelled():
             raise Cancelled()
         await loop.run_in_executor(thread, target.close)

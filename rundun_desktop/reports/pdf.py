@@ -1,9 +1,18 @@
 """A run as a PDF: header, every answer in template order, photos, signature and GPS, via QTextDocument
-printed on a QPdfWriter (QtGui only; runs on the GUI thread, a run's report takes a fraction of a second)."""
+printed on a QPdfWriter (QtGui only).
+
+Its words are put together on the GUI thread (`prepare_report`: the app's translators and locale are switched to
+the run's language for it) and the layout and writing happen on another (`Report.write`): a run of 50 photos took
+the GUI thread over a second, during which the window did not answer. QTextDocument, QPdfWriter and QPainter
+work on any one thread that makes and keeps them, QImage is shared safely, and the font database is guarded
+(batch.py does the same for many runs)."""
 
 from __future__ import annotations
 
+import contextlib
 import html
+import os
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -201,9 +210,14 @@ def history_html(step: StepHistory) -> str:
 
 
 def build_document(run: dict, images: dict[str, QImage], history: list[dict] | None = None) -> QTextDocument:
+    return report_document(run_html(run, images, history), str(run.get("language") or "en"), images)
+
+
+def report_document(markup: str, language: str, images: dict[str, QImage]) -> QTextDocument:
+    """The report's HTML laid out on A4 pages, in a font that has the language's script."""
     doc = QTextDocument()
     font = doc.defaultFont()
-    family = script_font_family(str(run.get("language") or "en"))
+    family = script_font_family(language)
     if family:
         font.setFamily(family)
     doc.setDefaultFont(plain_font(font))
@@ -211,7 +225,7 @@ def build_document(run: dict, images: dict[str, QImage], history: list[dict] | N
     for key, image in images.items():
         if not image.isNull():
             doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(f"photo:{key}"), image)
-    doc.setHtml(run_html(run, images, history))
+    doc.setHtml(markup)
     doc.setPageSize(page_size())
     keep_rows_together(doc)
     return doc
@@ -336,14 +350,50 @@ def new_writer(target: str | QIODevice, title: str) -> QPdfWriter:
     return writer
 
 
+@dataclass(frozen=True)
+class Report:
+    """A run's report in words, ready to be laid out and written on any thread."""
+
+    title: str
+    markup: str
+    language: str
+    images: dict[str, QImage]
+
+    def write(self, path: Path | str) -> Path:
+        """Lay the report out and write it to `path`. It is written under a temporary name in the same folder and
+        renamed when complete: a failed or interrupted write never leaves half a PDF under the name chosen."""
+        path = Path(path)
+        partial = path.with_name(f".{path.name}.part")
+        try:
+            writer = new_writer(str(partial), self.title)
+            report_document(self.markup, self.language, self.images).print_(writer)  # on page_size()
+            del writer  # its file closed, here on the thread that made it, before the rename
+            if not partial.is_file():  # QPdfWriter says nothing when it cannot open its file
+                raise OSError(QCoreApplication.translate("pdf", "cannot write in {0}").format(path.parent))
+            os.replace(partial, path)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                partial.unlink()
+            raise
+        return path
+
+
+def prepare_report(run: dict, images: dict[str, QImage], history: list[dict] | None = None) -> Report:
+    """The report's words, in the run's language (on the GUI thread: `run_html` switches the app's translators);
+    `images` maps media paths (`photo_key(url)`) to images (photos and signature)."""
+    return Report(
+        QCoreApplication.translate("pdf", "Run {0}").format(run.get("run_id", "")),
+        run_html(run, images, history),
+        str(run.get("language") or "en"),
+        images,
+    )
+
+
 def write_run_pdf(
     path: Path | str, run: dict, images: dict[str, QImage], history: list[dict] | None = None
 ) -> Path:
-    """Write the report; `images` maps media paths (`photo_key(url)`) to images (photos and signature)."""
-    path = Path(path)
-    writer = new_writer(str(path), QCoreApplication.translate("pdf", "Run {0}").format(run.get("run_id", "")))
-    build_document(run, images, history).print_(writer)  # laid out on page_size(), the writer's page
-    return path
+    """Write the report here and now (the app writes it off the GUI thread: `prepare_report`, `Report.write`)."""
+    return prepare_report(run, images, history).write(path)
 
 
 def photo_urls(run: dict) -> list[str]:

@@ -8,6 +8,7 @@ import asyncio
 import gc
 import itertools
 import random
+import threading
 import time
 import zipfile
 
@@ -115,6 +116,43 @@ def test_the_reports_file_dialog_names_its_kinds_of_file_in_the_apps_language(
     assert len(offered) == 2 and offered[0].endswith("(*.pdf)") and offered[1].endswith("(*.zip)")
     assert not any(english in kind for kind in offered for english in ("One PDF", "one per run"))
     assert path == str(tmp_path / "informes.zip")
+
+
+def test_a_german_runs_report_switches_the_apps_words_on_the_gui_thread_only(
+    desktop, aloop, live_server, monkeypatch, tmp_path
+):
+    """A report is in its run's language: the app's translators are switched to it while its words are put
+    together. That happened on the export's thread, which sent the language change to the app's windows from
+    there (Qt's widgets belong to the GUI thread) and left the window's own words in German meanwhile."""
+    from contextlib import contextmanager
+
+    from rundun_desktop import i18n
+    from tests.server.tdl.test_tdl_languages import car_check
+
+    template = run(aloop, desktop.api.create_template(car_check()))
+    body = {"template_id": template["id"], "language": "de", "executor_ref": "de-1"}
+    run_id = run(aloop, desktop.api.dispatch_run(body))["run_id"]
+    on_gui_thread: list[bool] = []
+    switch = i18n.words_in
+
+    @contextmanager
+    def watched(language: str):
+        on_gui_thread.append(threading.current_thread() is threading.main_thread())
+        with switch(language):
+            yield
+
+    monkeypatch.setattr(i18n, "words_in", watched)
+    runs = desktop.window.runs
+    done: list[tuple[str, int]] = []
+    runs.batch.finished.connect(lambda path, count: done.append((path, count)))
+    target = tmp_path / "german.zip"
+    runs.batch.export(str(target), [run_id])
+    wait_until(aloop, lambda: bool(done), 60)
+    assert done == [(str(target), 1)]
+    assert on_gui_thread and all(on_gui_thread), on_gui_thread
+    with zipfile.ZipFile(target) as archive:
+        text = pdf_text(archive.read("de-1.pdf"))
+    assert "Autocheck" in text and "Reifen in Ordnung?" in text and run_id in text
 
 
 def test_cancel_leaves_no_file(desktop, aloop, live_server, tmp_path):

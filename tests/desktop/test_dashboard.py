@@ -88,6 +88,17 @@ def open_dashboard(app, aloop, template_id: str | None = None):
     return dashboard
 
 
+def exported(dashboard, aloop, kind: str, path) -> None:
+    """The page exported as `kind` to `path`, as its button does, once the file is written."""
+    done: list[str] = []
+    dashboard.exported.connect(done.append)
+    try:
+        dashboard.export(kind, str(path))
+        wait_until(aloop, lambda: done == [str(path)], 30)
+    finally:
+        dashboard.exported.disconnect(done.append)
+
+
 def monitor_ids(app) -> set[str]:
     model = app.window.runs.model
     return {model.run_at(row)["run_id"] for row in range(model.rowCount())}
@@ -139,8 +150,8 @@ def test_cards_charts_and_clicks_through_to_exactly_those_runs(desktop, aloop, l
 
     desktop.window.show_page("dashboard")
     png, pdf = tmp_path / "dash.png", tmp_path / "dash.pdf"
-    dashboard.export("PNG", str(png))
-    dashboard.export("PDF", str(pdf))
+    exported(dashboard, aloop, "PNG", png)
+    exported(dashboard, aloop, "PDF", pdf)
     assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     assert pdf.read_bytes()[:5] == b"%PDF-"
     text = unicodedata.normalize("NFKC", pdf_text(pdf.read_bytes()))  # real text (ligatures unfolded)
@@ -831,8 +842,8 @@ def test_the_exports_hold_the_content_whole_on_pages_and_no_controls(desktop, al
     desktop.window.view.resize(1024, 700)
     dashboard = open_dashboard(desktop, aloop, seeded["template"]["id"])
     png, pdf = tmp_path / "dash.png", tmp_path / "dash.pdf"
-    dashboard.export("PDF", str(pdf))
-    dashboard.export("PNG", str(png))
+    exported(dashboard, aloop, "PDF", pdf)
+    exported(dashboard, aloop, "PNG", png)
     pages = [unicodedata.normalize("NFKC", page) for page in pdf_pages(pdf)]
     text = "\n".join(pages)
     assert len(pages) >= 2, text
@@ -863,6 +874,57 @@ def test_the_exports_hold_the_content_whole_on_pages_and_no_controls(desktop, al
     assert image.width() < image.height()
     if SHOTS:
         image.save(f"{SHOTS}/dashboard-export.png")
+
+
+def test_the_png_is_encoded_and_written_while_the_window_keeps_turning(desktop, aloop, live_server, tmp_path):
+    """A long dashboard's picture (a template of 500 steps: 1576×25016 pixels) held the window a second while it
+    was encoded. Written here into a pipe that is read only once the GUI thread has turned meanwhile: before, it
+    was written on the GUI thread, which stood still until the read gave up waiting."""
+    import threading
+
+    from PySide6.QtGui import QImage
+
+    seeded = seed(desktop, aloop, live_server.url)
+    dashboard = open_dashboard(desktop, aloop, seeded["template"]["id"])
+    pipe = tmp_path / "dash.png"
+    os.mkfifo(pipe)
+    beats: list[int] = []
+    started, turned, release = threading.Event(), threading.Event(), threading.Event()
+
+    def beat() -> None:
+        beats.append(1)
+        if started.is_set() and len(beats) >= 5:
+            turned.set()
+
+    heartbeat = QTimer()
+    heartbeat.setInterval(10)
+    heartbeat.timeout.connect(beat)
+    read: list[tuple[bool, bytes]] = []
+
+    def reader() -> None:
+        release.wait(15)  # once the window turned while the file waited to be written; before, it never did
+        with open(pipe, "rb") as f:
+            read.append((turned.is_set(), f.read()))
+
+    threading.Thread(target=reader, daemon=True).start()
+    done: list[str] = []
+    dashboard.exported.connect(done.append)
+    heartbeat.start()
+    try:
+        beats.clear()
+        started.set()
+        dashboard.export("PNG", str(pipe))
+        wait_until(aloop, turned.is_set, 30)
+        assert not done and not dashboard.view.png_button.isEnabled()  # busy until written
+        release.set()
+        wait_until(aloop, lambda: done == [str(pipe)] and bool(read), 60)
+    finally:
+        release.set()
+        heartbeat.stop()
+    assert read[0][0], "the window stood still while the PNG was written"
+    image = QImage.fromData(read[0][1], "PNG")
+    assert not image.isNull() and image.width() < image.height()
+    assert dashboard.view.png_button.isEnabled() and dashboard.view.message.text() == f"Saved {pipe}."
 
 
 def test_a_table_longer_than_a_page_goes_on_over_pages_with_its_header_and_whole_rows(qapp, tmp_path):

@@ -67,6 +67,11 @@ def drop(widget, paths: list[Path]) -> None:
     """Drop files on a widget, as from a file manager."""
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    drop_data(widget, mime)
+
+
+def drop_data(widget, mime: QMimeData) -> None:
+    """Drop what `mime` holds on a widget (files, or an image as from a browser)."""
     widget.dropEvent(
         QDropEvent(
             QPointF(10, 10),

@@ -11,7 +11,7 @@ from PIL import Image
 
 from rundun_desktop.executor import store as st
 from tests.desktop.conftest import run, wait_until
-from tests.desktop.executor.conftest import drop, opened
+from tests.desktop.executor.conftest import drop, drop_data, opened
 from tests.desktop.executor.test_everyday import ONE_PHOTO, click, complete
 
 GPS = {1: "N", 2: (52.0, 31.0, 12.0), 3: "E", 4: (13.0, 24.0, 18.0)}
@@ -68,6 +68,76 @@ def test_a_30_mb_camera_photo_is_scaled_down_when_added_and_the_run_completes(
     wait_until(aloop, lambda: "Completed and sent" in page.runner_view.banner.text(), 60)
     [sent] = org.run_doc(run_id)["answers"]["s-pic"]["photos"]
     assert sent["sha256"] == kept["sha256"] and sent["bytes"] == kept["bytes"]
+
+
+def test_a_12_megapixel_image_dropped_from_another_app_is_encoded_while_the_window_keeps_turning(
+    page, org, aloop, monkeypatch
+):
+    """An image dropped as data (from a browser or an image editor, not a file) was encoded on the GUI thread:
+    260 ms for 12 megapixels, the window still. It is encoded on the worker thread now. The encoding here waits
+    for the GUI thread to turn five times: on the GUI thread (before) it never could."""
+    import threading
+
+    from PySide6.QtCore import QMimeData, QTimer
+    from PySide6.QtGui import QColor, QImage
+
+    from rundun_desktop.executor import runner
+    from rundun_desktop.executor.widgets import photos
+
+    run_id = opened(aloop, page, org.dispatch(ONE_PHOTO))
+    card = page.runner.cards["s-pic"]
+    started, turned = threading.Event(), threading.Event()
+    beats: list[int] = []
+    encoded: list[bool] = []  # for each encoding: did the window turn while it waited?
+    real = photos.encode_png
+
+    def waiting_for_the_window(image: QImage) -> bytes:
+        started.set()
+        turned.wait(15)
+        encoded.append(turned.is_set())
+        return real(image)
+
+    monkeypatch.setattr(photos, "encode_png", waiting_for_the_window)  # where it was called
+    monkeypatch.setattr(runner, "encode_png", waiting_for_the_window, raising=False)  # where it is now
+
+    def beat() -> None:
+        if started.is_set():
+            beats.append(1)
+            if len(beats) >= 5:
+                turned.set()
+
+    heartbeat = QTimer()
+    heartbeat.setInterval(10)
+    heartbeat.timeout.connect(beat)
+    image = QImage(4000, 3000, QImage.Format.Format_RGB32)
+    image.fill(QColor("#2f9e44"))
+    mime = QMimeData()
+    mime.setImageData(image)
+    heartbeat.start()
+    try:
+        drop_data(card.photos, mime)
+        wait_until(aloop, lambda: len(card.photos.thumbs) == 1, 60)
+    finally:
+        turned.set()
+        heartbeat.stop()
+    assert encoded == [True], "the window stood still while the dropped image was encoded"
+    assert card.problems.text() == ""
+    [kept] = local_photos(page, run_id)
+    with Image.open(kept["path"]) as kept_image:
+        assert kept_image.size == (2560, 1920)  # scaled down to the longest side the server is sent
+    # Dropped as a PNG file's bytes (as another app offers it): kept as sent, decoded on the worker thread only.
+    sent = io.BytesIO()
+    Image.new("RGB", (3000, 2000), "#1971c2").save(sent, "PNG")
+    png = QMimeData()
+    png.setData("image/png", sent.getvalue())
+    drop_data(card.photos, png)
+    wait_until(aloop, lambda: len(card.photos.thumbs) == 2, 60)
+    assert encoded == [True] and card.problems.text() == ""
+    sizes = []
+    for photo in local_photos(page, run_id):
+        with Image.open(photo["path"]) as kept_image:
+            sizes.append(kept_image.size)
+    assert sorted(sizes) == [(2560, 1707), (2560, 1920)]
 
 
 def test_a_photo_the_server_cannot_take_is_refused_when_added_in_words(page, org, aloop, tmp_path):
