@@ -416,7 +416,7 @@ def build_parser() -> argparse.ArgumentParser:
         "backup",
         help="Write a consistent backup of the database and its photos (the server may keep serving) to one file.",
         epilog="Exit codes: 0 backed up; 1 failed (no archive written); 2 refused (bad arguments or "
-        "configuration); 3 written, but photos the database refers to are missing from the media store "
+        "configuration, a database that cannot be reached included); 3 written, but photos the database refers to are missing from the media store "
         "(the first few named on standard error; the archive holds everything else).",
     )
     data_dir(backup, "The data dir to back up; its server may keep serving")
@@ -431,7 +431,9 @@ def build_parser() -> argparse.ArgumentParser:
         "restore",
         help="Restore a backup into a new, empty data dir (and empty database; checked first).",
         epilog="Exit codes: 0 restored; 1 refused, nothing written (a wrong or missing passphrase, a damaged or "
-        "newer backup, a target that is not new or empty; the reason on standard error); 2 bad arguments.",
+        "newer backup, a target that is not new or empty; the reason on standard error); 2 refused before "
+        "starting, nothing written (bad arguments or configuration: an unreadable passphrase file, a database "
+        "that cannot be reached, a RUNDUN_MEDIA_STORE that is none).",
     )
     data_dir(restore, "A new or empty directory to restore into")
     database_url(restore)
