@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rundun_desktop.paths import private_dir
+
 
 @dataclass(frozen=True)
 class AboutFacts:
@@ -67,5 +69,5 @@ class AboutDialog(QDialog):
 
     def open_log_folder(self) -> bool:
         """The system's file manager on the log folder (made first, so there is one to open)."""
-        self.facts.log_dir.mkdir(parents=True, exist_ok=True)
+        private_dir(self.facts.log_dir)
         return QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.facts.log_dir)))

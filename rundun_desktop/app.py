@@ -140,6 +140,7 @@ def main(argv: list[str] | None = None) -> int:
     from rundun_desktop.paths import AppPaths
 
     paths = AppPaths.under(args.home) if args.home else AppPaths.default()
+    tightened = paths.make_private()  # its folders its user's alone (logged below, once the log is set up)
     from rundun_desktop.boot import prestart_embedded
 
     # The server's process starts importing now, while this one imports Qt and takes the lock; it touches
@@ -149,6 +150,8 @@ def main(argv: list[str] | None = None) -> int:
     from rundun_desktop.app_log import setup_logging
 
     setup_logging(paths.log_dir)
+    for folder in tightened:
+        log.info("closed %s to other users: it holds this app's data, keys or logs", folder)
     from rundun_desktop.import_cost import pause_collector_for_start, trim_import_costs
 
     pause_collector_for_start()  # before Qt's import too (a later start that hands over exits soon after)

@@ -13,12 +13,23 @@ import logging.handlers
 import sys
 from pathlib import Path
 
+from rundun_desktop.paths import private_dir, private_opener
+
 LOG_FILE = "rundun-desktop.log"
 MAX_BYTES = 1_000_000
 BACKUPS = 4
 FORMAT = "%(asctime)s %(process)d %(levelname)s %(name)s: %(message)s"
 
 log = logging.getLogger("rundun.desktop")
+
+
+class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
+    """Each log file it creates (the first, and each after a rollover) is 0600 from its first byte."""
+
+    def _open(self):
+        return open(
+            self.baseFilename, self.mode, encoding=self.encoding, errors=self.errors, opener=private_opener
+        )
 
 
 def setup_logging(folder: Path, *, max_bytes: int = MAX_BYTES, backups: int = BACKUPS) -> Path:
@@ -38,8 +49,8 @@ def setup_logging(folder: Path, *, max_bytes: int = MAX_BYTES, backups: int = BA
     stderr.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
     handlers.append(stderr)
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        rotating = logging.handlers.RotatingFileHandler(
+        private_dir(path.parent)
+        rotating = PrivateRotatingFileHandler(
             path, maxBytes=max_bytes, backupCount=backups, encoding="utf-8", delay=True
         )
     except OSError as exc:

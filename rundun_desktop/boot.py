@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from rundun_desktop.desktop_settings import EMBEDDED, DesktopSettings
-from rundun_desktop.paths import AppPaths
+from rundun_desktop.paths import AppPaths, private_dir
 from rundun_desktop.sharing import Listen, listen_for
 
 if TYPE_CHECKING:
@@ -72,7 +72,7 @@ def child_server(paths: AppPaths, listen: Listen | None = None):
 
     if listen is None:
         listen = listen_for(DesktopSettings.load(paths.settings_file))
-    paths.log_dir.mkdir(parents=True, exist_ok=True)
+    private_dir(paths.log_dir)
     # One user on loopback: the API's per-key rate limit would only throttle the monitor's paging.
     return ChildServer(
         paths.server_dir, listen=listen, rate_limit=1_000_000, log_file=paths.log_dir / "server.log"

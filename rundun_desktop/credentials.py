@@ -9,6 +9,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
+from rundun_desktop.paths import private_dir
+
 log = logging.getLogger("rundun.desktop")
 SERVICE = "rundun"
 EMBEDDED_ACCOUNT = "embedded"
@@ -100,7 +102,7 @@ class CredentialStore:
 
     def _write(self, data: dict[str, str]) -> None:
         """Write atomically, created 0600 so the key is never readable by others, even briefly."""
-        self.file_path.parent.mkdir(parents=True, exist_ok=True)
+        private_dir(self.file_path.parent)
         tmp = self.file_path.with_suffix(".tmp")
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
         with os.fdopen(fd, "w", encoding="utf-8") as fh:

@@ -8,6 +8,8 @@ import json
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
+from rundun_desktop.paths import private_dir
+
 EMBEDDED = "embedded"
 REMOTE = "remote"
 
@@ -84,7 +86,7 @@ class DesktopSettings:
 
     def save(self, path: Path) -> None:
         path = Path(path)
-        path.parent.mkdir(parents=True, exist_ok=True)
+        private_dir(path.parent)
         path.write_text(json.dumps(asdict(self), indent=2), encoding="utf-8")
 
 

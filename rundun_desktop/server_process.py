@@ -24,6 +24,7 @@ import time
 from dataclasses import replace
 from pathlib import Path
 
+from rundun_desktop.paths import private_dir, private_opener
 from rundun_desktop.sharing import Listen, claim_port, is_loopback_url
 
 log = logging.getLogger("rundun.desktop")
@@ -124,7 +125,7 @@ class ChildServer:
         with self._lock:
             assert self._proc is not None and self._proc.stdin is not None and self._waiting
             self._waiting = False
-            self.data_dir.mkdir(parents=True, exist_ok=True)
+            private_dir(self.data_dir)
             try:
                 self._proc.stdin.write("go\n")
                 self._proc.stdin.flush()
@@ -143,7 +144,7 @@ class ChildServer:
 
     def _spawn(self, after_go: bool) -> None:
         if not after_go:
-            self.data_dir.mkdir(parents=True, exist_ok=True)
+            private_dir(self.data_dir)
         # The kept port, or a free one when another program holds it (a restart keeps the port it had). The
         # port is bound and listening here and the socket handed down, so that nothing (another workspace
         # starting at the same moment) can take it between this choice and the child's start.
@@ -169,7 +170,8 @@ class ChildServer:
         if self.log_file:
             _roll(self.log_file)
             rolled = ["--log-file", str(self.log_file), "--log-max-bytes", str(SERVER_LOG_MAX_BYTES)]
-        log = open(self.log_file, "ab") if self.log_file else None  # noqa: SIM115
+        # 0600: the server's first start writes its API key in it
+        log = open(self.log_file, "ab", opener=private_opener) if self.log_file else None  # noqa: SIM115
         try:
             self._proc = subprocess.Popen(
                 [*child_command(), *rolled, *(["--after-go"] if after_go else []), *args],

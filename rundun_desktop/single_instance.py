@@ -24,6 +24,8 @@ from pathlib import Path
 from PySide6.QtCore import QLockFile
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
+from rundun_desktop.paths import private_dir
+
 log = logging.getLogger("rundun.desktop")
 LOCK_FILE = "rundun-desktop.lock"
 
@@ -38,7 +40,7 @@ class SingleInstance:
     def __init__(self, workspace: Path):
         self.workspace = Path(workspace)
         self.name = instance_name(self.workspace)
-        self.workspace.mkdir(parents=True, exist_ok=True)
+        private_dir(self.workspace)
         self._lock = QLockFile(str(self.workspace / LOCK_FILE))
         self._lock.setStaleLockTime(0)  # stale only when its process is gone, never by age
         self._server: QLocalServer | None = None

@@ -20,6 +20,8 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QObject, QTimer
 
+from rundun_desktop.paths import private_dir
+
 if TYPE_CHECKING:
     from rundun_desktop.main_window import MainWindow
 
@@ -62,7 +64,7 @@ class WindowState:
 
     def save(self, path: Path) -> None:
         """Written whole or not at all (a crash mid-write keeps the previous state)."""
-        path.parent.mkdir(parents=True, exist_ok=True)
+        private_dir(path.parent)
         partial = path.with_name(path.name + ".partial")
         partial.write_text(json.dumps(asdict(self)), encoding="utf-8")
         os.replace(partial, path)

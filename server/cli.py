@@ -4,6 +4,7 @@ organisation, back a data dir up and restore it, move a SQLite install to Postgr
 from __future__ import annotations
 
 import argparse
+import errno
 import gc
 import os
 import socket
@@ -199,6 +200,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
             f"--workers {settings.workers} needs a PostgreSQL database (RUNDUN_DATABASE_URL / --database-url): "
             "SQLite is one process's database"
         )
+    inherited = _inherited_socket(args.fd) if args.fd is not None else None  # a bad one: before anything
     if not is_postgresql(settings.database_url):
         # Before anything else touches the data dir; held until this process ends (server/data_dir_lock.py)
         from server.data_dir_lock import DataDirInUse, DataDirUnusable, hold
@@ -207,10 +209,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
             hold(settings.data_dir)
         except (DataDirInUse, DataDirUnusable) as exc:
             raise CannotStart(str(exc)) from None
-    if args.fd is not None:
-        # A listening socket handed down by the process that started this one (the desktop app): it chose
-        # and holds the port, so no other program can take it between that choice and this start.
-        sock = socket.socket(fileno=args.fd)
+    if inherited is not None:
+        sock = inherited
     else:
         sock = socket.socket(socket.AF_INET6 if ":" in settings.host else socket.AF_INET)
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
@@ -260,6 +260,29 @@ def cmd_serve(args: argparse.Namespace) -> int:
     gc.enable()  # the desktop's child server imports with the collector off (rundun_desktop/server_child.py)
     Server(config).run(sockets=[sock])
     return 0
+
+
+def _inherited_socket(given: str) -> socket.socket:
+    """`--fd N`: a listening socket handed down by the process that started this one (the desktop app: it
+    chose and holds the port, so no other program can take it between that choice and this start). A
+    descriptor that is closed, not a socket or not listening ended in a traceback of socket() or, later, of
+    uvicorn's; now one line naming it, before anything is touched."""
+    if not (given.isascii() and given.isdigit()):
+        raise CannotStart(f"--fd {given!r} must be the number of an inherited listening socket")
+    try:
+        sock = socket.socket(fileno=int(given))
+    except OSError as exc:
+        why = "is not open" if exc.errno == errno.EBADF else "is not a socket"
+        raise CannotStart(f"--fd {given} {why}: give the number of an inherited listening socket") from None
+    listening = (
+        sock.family in (socket.AF_INET, socket.AF_INET6)
+        and sock.type == socket.SOCK_STREAM
+        and sock.getsockopt(socket.SOL_SOCKET, socket.SO_ACCEPTCONN)
+    )
+    if not listening:
+        sock.detach()  # not ours to close
+        raise CannotStart(f"--fd {given} is not a listening TCP socket: give one that listen() was called on")
+    return sock
 
 
 def _where_data(settings: Settings) -> str:
@@ -370,7 +393,10 @@ def build_parser() -> argparse.ArgumentParser:
         "--public-url", help="Base URL of run links and media (RUNDUN_PUBLIC_URL, default http://HOST:PORT)."
     )
     serve.add_argument(
-        "--fd", type=int, help="Serve on this inherited listening socket instead of binding --host/--port."
+        "--fd",
+        metavar="N",
+        help="Serve on this inherited listening TCP socket (its descriptor's number) instead of binding "
+        "--host/--port.",
     )
     serve.add_argument(
         "--rate-limit", type=int, help="Requests per minute per key (RUNDUN_RATE_LIMIT, default 600)."
@@ -390,7 +416,7 @@ def build_parser() -> argparse.ArgumentParser:
         "backup",
         help="Write a consistent backup of the database and its photos (the server may keep serving) to one file.",
         epilog="Exit codes: 0 backed up; 1 failed (no archive written); 2 refused (bad arguments or "
-        "configuration); 3 written, but photos the database refers to are missing from the media store "
+        "configuration, a database that cannot be reached included); 3 written, but photos the database refers to are missing from the media store "
         "(the first few named on standard error; the archive holds everything else).",
     )
     data_dir(backup, "The data dir to back up; its server may keep serving")
@@ -405,7 +431,9 @@ def build_parser() -> argparse.ArgumentParser:
         "restore",
         help="Restore a backup into a new, empty data dir (and empty database; checked first).",
         epilog="Exit codes: 0 restored; 1 refused, nothing written (a wrong or missing passphrase, a damaged or "
-        "newer backup, a target that is not new or empty; the reason on standard error); 2 bad arguments.",
+        "newer backup, a target that is not new or empty; the reason on standard error); 2 refused before "
+        "starting, nothing written (bad arguments or configuration: an unreadable passphrase file, a database "
+        "that cannot be reached, a RUNDUN_MEDIA_STORE that is none).",
     )
     data_dir(restore, "A new or empty directory to restore into")
     database_url(restore)

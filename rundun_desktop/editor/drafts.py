@@ -20,6 +20,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer
 
+from rundun_desktop.paths import private_dir
 from server.durable import replace_durably
 
 from .saving import SaveController
@@ -48,7 +49,7 @@ def load_draft(path: Path) -> Draft | None:
 
 
 def write_draft(path: Path, draft: Draft) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
+    private_dir(path.parent)
     replace_durably(
         path, json.dumps(asdict(draft), ensure_ascii=False).encode()
     )  # each change replaces the last

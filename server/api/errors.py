@@ -114,7 +114,7 @@ async def storage_error(request: Request, exc: Exception):
             "%s %s refused: the disk of %s is full (%s)",
             request.method,
             request.url.path,
-            watch.data_dir,
+            watch.data_dir or "this machine",
             exc,
         )
         return error_response(watch.note_full())

@@ -169,7 +169,7 @@ def restore(
             summary = restore_backup(src, data_dir, passphrase, _progress("restoring"), database_url, media)
     except (BackupError, OSError) as exc:
         print(f"error: restore refused, nothing was written: {exc}", file=sys.stderr)
-        return 1
+        return REFUSED if isinstance(exc, BackupRefused) else 1
     photos = f"its media store ({_media_setting() or 'the default'})"
     print(
         f"Restored into {_where(data_dir, database_url, photos)}: {_describe(summary)} "

@@ -99,8 +99,10 @@ class PostgresPart:
 
     @property
     def server_major(self) -> int:
+        """The server's major version, asked first: a database that cannot be reached is refused here (exit
+        code 2, bad configuration), before anything is read or written."""
         if self._major is None:
-            with _database_errors(self.url):
+            with _database_errors(self.url, refused=True):
                 self._major = snapshot.postgres_server_version(self.url)
         return self._major
 
@@ -117,7 +119,11 @@ class PostgresPart:
                 dumping.stop()
 
     def check_target(self) -> None:
-        with _database_errors(self.url):
+        self._check_empty(first=True)
+
+    def _check_empty(self, first: bool = False) -> None:
+        """`first`: a restore's first contact, where an unreachable database is refused (exit code 2)."""
+        with _database_errors(self.url, refused=first):
             tables = snapshot.postgres_user_tables(self.url)
         if tables:
             raise BackupError(
@@ -129,7 +135,7 @@ class PostgresPart:
         pgtools.check_dump(copy, self.server_major)
 
     def install(self, copy: Path, staging: Path, about: dict) -> None:
-        self.check_target()  # again: another process may have used it while the archive was read
+        self._check_empty()  # again: another process may have used it while the archive was read
         pgtools.restore(self.url, copy, self.server_major)
         with _database_errors(self.url):
             restored = snapshot.postgres_facts(self.url)
@@ -150,8 +156,10 @@ def _same_facts(facts: dict, about: dict) -> None:
 
 
 @contextlib.contextmanager
-def _database_errors(url: str) -> Iterator[None]:
-    """An unreachable or refusing database, said in one line without its password."""
+def _database_errors(url: str, refused: bool = False) -> Iterator[None]:
+    """An unreachable or refusing database, said in one line without its password. `refused`: the first
+    contact, where a database that cannot be reached (down, a wrong host, port or password) is the
+    configuration's fault, refused before starting (`BackupRefused`); later, it failed midway."""
     import psycopg
 
     from server.store.postgres import DatabaseUnavailable
@@ -160,7 +168,9 @@ def _database_errors(url: str) -> Iterator[None]:
         yield
     except (DatabaseUnavailable, psycopg.Error) as exc:
         reason = str(exc).strip().splitlines()[-1] if str(exc).strip() else type(exc).__name__
-        raise BackupError(f"Cannot use the database {pgtools.redacted(url)}: {reason}") from None
+        unreachable = isinstance(exc, (DatabaseUnavailable, psycopg.OperationalError))
+        said = BackupRefused if refused and unreachable else BackupError
+        raise said(f"Cannot use the database {pgtools.redacted(url)}: {reason}") from None
 
 
 def part_for(database_url: str | None, data_dir: Path) -> DatabasePart:

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from server.backup.media import COPY_BYTES, FileMedia, MediaItem, MediaSource, MediaTarget
-from server.backup.sealed import BackupError
+from server.backup.sealed import BackupError, BackupRefused
 from server.media import BadMediaStore, MediaStore, chosen_store, open_media_store
 from server.store.backends import is_postgresql
 
@@ -71,12 +71,12 @@ def restore_media(setting: str | None, database_url: str | None) -> Callable[[Pa
 def _choice(setting: str | None, database_url: str | None) -> str:
     choice = chosen_store(setting, is_postgresql(database_url))
     if choice == "postgresql" and not is_postgresql(database_url):
-        raise BackupError(
+        raise BackupRefused(
             "RUNDUN_MEDIA_STORE=postgresql keeps the photos in the PostgreSQL database: give --database-url "
             "(or RUNDUN_DATABASE_URL) too."
         )
     if choice not in ("files", "postgresql") and not choice.startswith("s3://"):
-        raise BackupError(
+        raise BackupRefused(
             f"RUNDUN_MEDIA_STORE must be files, postgresql or s3://bucket/prefix, not {choice[:40]!r}."
         )
     return choice

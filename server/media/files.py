@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any
 
-from server.durable import fsync_dir, fsync_file, make_dirs, write_durably
+from server.durable import PRIVATE_DIR, fsync_dir, fsync_file, make_dirs, write_durably
 from server.media.base import READ_CHUNK, Blob, MediaStore, Part, PartLost, StoredMedia
 from server.media.direct import DirectAppender
 
@@ -163,6 +163,8 @@ class FileMediaStore(MediaStore):
     def __init__(self, data_dir: Path, media_dir: Path | None = None):
         self.media_dir = media_dir or data_dir / "media"  # another folder: `migrate --media-to DIR`
         self.uploads_dir = data_dir / "uploads"
+        if not data_dir.is_dir():  # its user's alone: the photos (made by SQLite's `Database` else)
+            data_dir.mkdir(mode=PRIVATE_DIR, parents=True, exist_ok=True)
         make_dirs(self.media_dir)
         make_fan_out(self.media_dir)
 

@@ -9,7 +9,7 @@ from server.media import MediaStore, open_media_store
 from server.services.storage import StorageWatch
 from server.settings import Settings
 from server.store import orgs as org_store
-from server.store.backends import open_database
+from server.store.backends import is_postgresql, open_database
 from server.store.writer import GroupCommitWriter
 
 
@@ -32,11 +32,17 @@ class Context:
 
     def __post_init__(self) -> None:
         reserve = int(self.settings.storage_reserve_mb * 2**20)
-        self.storage = StorageWatch(self.settings.data_dir, reserve, media_dirs=self.media.local_dirs())
+        local = self.media.local_dirs()
+        # The data dir's disk, when this server keeps anything there: SQLite's database, the files store's
+        # photos. On PostgreSQL with photos in the database or S3 it holds nothing and is never made.
+        disk = self.settings.data_dir if not is_postgresql(self.settings.database_url) or local else None
+        self.storage = StorageWatch(disk, reserve, media_dirs=local)
 
     @classmethod
     def open(cls, settings: Settings) -> Context:
-        settings.data_dir.mkdir(parents=True, exist_ok=True)
+        # No data dir made here: SQLite's `Database` makes its folder, the files store its own (each 0700);
+        # on PostgreSQL with photos in the database or S3 nothing goes on this machine's disk (an empty
+        # default data dir was made in the user's home, and the start line seemed to name it)
         db = open_database(
             settings.database_url, settings.db_path, write_lock_stale_s=settings.write_lock_stale_s
         )

@@ -45,25 +45,39 @@ sniff = tdl.sniff_image  # the one rule for what an image is, shared with the de
 
 def check_digest(header: str | None, data: bytes) -> None:
     """RFC 9530 `Content-Digest: sha-256=:<base64>:`; other algorithms alone are ignored. Mismatch → 400."""
+    expected = expected_digest(header)
+    if expected is not None and expected != hashlib.sha256(data).digest():
+        raise digest_mismatch()
+
+
+def expected_digest(header: str | None) -> bytes | None:
+    """The SHA-256 a `Content-Digest` header announces for the body (a photo's, or a tus chunk's), or None
+    when there is none to check (no header, or a well-formed digest by another algorithm alone); a malformed
+    one is refused (400) before any byte is read."""
     if header is None:
-        return
+        return None
     match = DIGEST_RE.search(header)
     if match is None:
         # A header that is no list of `algorithm=:<base64>:` (`garbage`) was ignored and the photo stored:
         # neither verified nor refused. Only a well-formed digest by another algorithm alone is ignored.
         if "sha-256" in header.lower() or not all(DIGEST_MEMBER.fullmatch(m) for m in header.split(",")):
             raise _bad_digest("Content-Digest is malformed; send sha-256=:<base64>:.")
-        return
+        return None
     try:
         expected = base64.b64decode(match.group(1), validate=True)
     except (binascii.Error, ValueError):
         raise _bad_digest("Content-Digest's sha-256 is not valid base64.") from None
-    if expected != hashlib.sha256(data).digest():
-        raise _bad_digest("Content-Digest does not match the body; nothing was stored.")
+    if len(expected) != hashlib.sha256().digest_size:  # matches no body: said as malformed, not as a mismatch
+        raise _bad_digest("Content-Digest's sha-256 is not 32 bytes; send sha-256=:<base64>:.")
+    return expected
 
 
-def _bad_digest(message: str) -> RundunError:
-    return BadRequest(message, details=[{"path": "Content-Digest", "message": message}])
+def digest_mismatch(error: type[BadRequest] = BadRequest) -> RundunError:
+    return _bad_digest("Content-Digest does not match the body; nothing was stored.", error)
+
+
+def _bad_digest(message: str, error: type[BadRequest] = BadRequest) -> RundunError:
+    return error(message, details=[{"path": "Content-Digest", "message": message}])
 
 
 def photo_limit(model: tdl.Template, step_id: str, index: int) -> bool:

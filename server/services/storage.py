@@ -57,7 +57,7 @@ def _mb(value: float) -> str:
 class StorageWatch:
     """What the server knows about its disk: the reserve it keeps free and the last write refused."""
 
-    data_dir: Path
+    data_dir: Path | None  # the disk watched for health: None where this server keeps nothing on its disks
     reserve_bytes: int
     full_at: float = 0.0  # monotonic time of the last write refused for lack of space
     # Where uploads' bytes go on this machine (`MediaStore.local_dirs`): the disks `require` asks. None for
@@ -65,10 +65,9 @@ class StorageWatch:
     media_dirs: list[Path] = field(default_factory=list)
 
     def refusal(self) -> StorageFull:
-        free = free_bytes(self.data_dir)
+        free = f" ({_mb(free_bytes(self.data_dir))} free)" if self.data_dir is not None else ""
         return StorageFull(
-            f"The server's disk is full ({_mb(free)} free); nothing was stored. "
-            "Free space on the server, then retry.",
+            f"The server's disk is full{free}; nothing was stored. Free space on the server, then retry.",
             headers={"Retry-After": str(RETRY_AFTER_S)},
         )
 
@@ -96,14 +95,15 @@ class StorageWatch:
     def problem(self) -> str | None:
         """Why the storage is degraded now, in words, or None. Read from the filesystem each time, so it
         clears by itself once space returns."""
-        free = free_bytes(self.data_dir)
-        if free < self.reserve_bytes:
+        free = free_bytes(self.data_dir) if self.data_dir is not None else None
+        if free is not None and free < self.reserve_bytes:
             return (
                 f"disk almost full: {_mb(free)} free in the data dir "
                 f"(below the {_mb(self.reserve_bytes)} reserve); writes may be refused"
             )
         if self.full_at and time.monotonic() - self.full_at < FULL_REMEMBERED_S:
-            return f"disk full: a write was refused for lack of space; {_mb(free)} free in the data dir"
+            left = f"; {_mb(free)} free in the data dir" if free is not None else ""
+            return f"disk full: a write was refused for lack of space{left}"
         return None
 
 

@@ -15,7 +15,10 @@ Integrity, end to end: the file's SHA-256 is computed as its bytes arrive (carri
 memory; read back once the file is whole after a restart or on another process) and, when
 `Upload-Metadata` carries `sha256`, compared with it once the last byte is in: a mismatch terminates the
 upload (460). It is also the blob's address, so a finished file is read back only when its running hash
-was not at hand. A chunk may in addition carry `Upload-Checksum` (the tus checksum extension); a cut
+was not at hand. A chunk may in addition carry `Upload-Checksum` (the tus checksum extension: a mismatch is
+460) or `Content-Digest: sha-256=:<base64>:` (RFC 9530, the digest of the request's body, this chunk, read as
+`PUT …/photos/{i}` reads it: malformed or mismatched, 400 `bad_request`; it was not read, and a chunk with
+a wrong one was stored). A chunk that fails either is dropped whole and the upload stays at its offset; a cut
 request with one cannot be verified, so all of that chunk is dropped, while a cut request without one
 keeps the bytes received, acknowledged as above.
 
@@ -97,6 +100,37 @@ class ChecksumMismatch(RundunError):
 class _ChunkMismatch(ChecksumMismatch):
     """A chunk's `Upload-Checksum` failed where the file is finished with it: the chunk is dropped, the
     upload kept (a file that fails its own checks is terminated instead)."""
+
+
+class _ChunkDigestMismatch(BadRequest):
+    """A chunk's `Content-Digest` failed: refused as a photo's `PUT` is (400 `bad_request`), the chunk
+    dropped and the upload kept at its offset, as for `Upload-Checksum`."""
+
+
+@dataclass(frozen=True)
+class ChunkChecks:
+    """What a request announced its body's SHA-256 to be: `Upload-Checksum` (tus) and `Content-Digest`
+    (RFC 9530, as on `PUT …/photos/{i}`); either that fails drops the whole chunk."""
+
+    checksum: bytes | None = None
+    digest: bytes | None = None
+
+    @classmethod
+    def of(cls, headers: Mapping[str, str]) -> ChunkChecks | None:
+        """Both headers read (a malformed one refused, 400, before any byte is read); None without either."""
+        checks = cls(
+            _checksum(headers.get("upload-checksum")), photos.expected_digest(headers.get("content-digest"))
+        )
+        return checks if checks.checksum is not None or checks.digest is not None else None
+
+    def refusal(self, got: bytes, finished: bool = False) -> RundunError | None:
+        """The error for a chunk whose SHA-256 is `got`, or None when it is what was announced. `finished`:
+        where the file is finished with it (`_finish` tells the chunk's failure from the file's)."""
+        if self.checksum is not None and got != self.checksum:
+            return _ChunkMismatch() if finished else ChecksumMismatch()
+        if self.digest is not None and got != self.digest:
+            return photos.digest_mismatch(_ChunkDigestMismatch)
+        return None
 
 
 FILE_MISMATCH = (
@@ -267,7 +301,7 @@ async def create_with_upload(
     note = device.Note(session.run, headers.get(DEVICE_HEADER))
     try:
         carries = _carries_bytes(headers)
-        expected = _checksum(headers.get("upload-checksum")) if carries else None
+        expected = ChunkChecks.of(headers) if carries else None
         upload_id = await create(ctx, session, length, metadata, note, carries_bytes=carries)
         if not carries:
             return upload_id, None
@@ -454,7 +488,7 @@ async def patch(
         if _content_type(headers) != OFFSET_OCTET_STREAM:
             raise UnsupportedMediaType(f"A PATCH body must be sent as {OFFSET_OCTET_STREAM}.")
         offset = _int_header(headers.get("upload-offset"), "Upload-Offset")
-        expected = _checksum(headers.get("upload-checksum"))
+        expected = ChunkChecks.of(headers)
         return await _append(ctx, session, upload_id, offset, expected, receive, note)
     finally:
         await note.flush(ctx)
@@ -465,7 +499,7 @@ async def _append(
     session: Session,
     upload_id: str,
     offset: int,
-    expected: bytes | None,
+    expected: ChunkChecks | None,
     receive: Receive,
     note: device.Note,
     created: bool = False,
@@ -520,7 +554,7 @@ class _Receiver:
         ctx: Context,
         session: Session,
         upload: dict,
-        expected: bytes | None,
+        expected: ChunkChecks | None,
         writer: _Writer,
         note: device.Note,
     ):
@@ -585,8 +619,9 @@ class _Receiver:
         if end == self.length:  # the last bytes, the checks and the blob: one trip
             return await self._finish(held, chunk_hash)
         await self._write(held, chunk_hash)
-        if chunk_hash is not None and chunk_hash.digest() != self.expected:
-            raise ChecksumMismatch()
+        refused = self.expected.refusal(chunk_hash.digest()) if self.expected and chunk_hash else None
+        if refused is not None:
+            raise refused
         if end > self.acked:
             await self._checkpoint(end)
         return self.acked
@@ -644,7 +679,10 @@ class _Receiver:
         """The body completes the file: its last bytes written, checked and stored as the blob, then attached."""
         try:
             image = await asyncio.to_thread(self._completed, last, chunk_hash)
-        except _ChunkMismatch:  # the chunk alone is dropped (by `run`): the upload stays where it was
+        except (
+            _ChunkMismatch,
+            _ChunkDigestMismatch,
+        ):  # the chunk alone is dropped (by `run`): the upload stays
             raise
         except RundunError:  # the file itself is refused: nothing of it is kept
             await self._terminate()
@@ -671,12 +709,16 @@ class _Receiver:
         await _forget(self.ctx, self.upload["id"])  # terminated: the client starts anew
 
     def _completed(self, last: list[bytes], chunk_hash: Any) -> photos.Image:
-        """On a worker thread: the last bytes appended (a chunk whose Upload-Checksum fails goes no further),
+        """On a worker thread: the last bytes appended (a chunk whose Upload-Checksum or Content-Digest fails
+        goes no further),
         then the finished file checked against the sha256 announced and like a `PUT` of the photo, and stored
         as the blob."""
         self._absorb(last, chunk_hash)
-        if chunk_hash is not None and chunk_hash.digest() != self.expected:
-            raise _ChunkMismatch()
+        refused = (
+            self.expected.refusal(chunk_hash.digest(), finished=True) if self.expected is not None else None
+        )
+        if refused is not None:
+            raise refused
         assert self.part is not None  # the file is complete: its bytes are in the part
         head, sha256 = _finish_part(self.part, self.file_hash, self.head)
         if self.upload["metadata"].get("sha256", sha256) != sha256:

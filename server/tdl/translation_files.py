@@ -4,7 +4,8 @@ Every text is one unit keyed by its stable key (`s-1.label`), with the source te
 translation. Writing is deterministic, so exporting, importing unchanged and exporting again gives the same
 bytes. XLIFF is built and read with ElementTree (read through defusedxml: no DTD, no entity expansion, as a
 file from outside may carry either); CSV with the `csv` module, UTF-8 with a byte-order mark so that a
-spreadsheet shows Arabic or German as written.
+spreadsheet shows Arabic or German as written, each cell that a spreadsheet would run as a formula guarded
+with an apostrophe (`server.spreadsheet`), which import takes off again.
 """
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ from typing import Any
 
 import defusedxml.ElementTree as SafeET
 from defusedxml import DefusedXmlException
+
+from server.spreadsheet import guarded, unguarded
 
 from .languages import template_languages, template_texts
 
@@ -144,7 +147,9 @@ def _csv(found: list[Unit]) -> bytes:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")  # RFC 4180
     writer.writerow(CSV_COLUMNS)
-    writer.writerows((unit.key, unit.source, unit.target) for unit in found)
+    # Cells a spreadsheet would run as a formula (a step titled `=HYPERLINK(…)`) are guarded as the runs
+    # export's are, and read back to exactly their text (`_read_csv`)
+    writer.writerows([guarded(unit.key), guarded(unit.source), guarded(unit.target)] for unit in found)
     return (BOM + buffer.getvalue()).encode("utf-8")
 
 
@@ -161,8 +166,8 @@ def _read_csv(text: str) -> dict[str, str]:
             continue
         if len(row) != 3:
             raise TranslationFileError(f"row {number} has {len(row)} cells; every row has key,source,target")
-        key = row[0]
+        key = unguarded(row[0])
         if key in out:
             raise TranslationFileError(f"the key '{key}' appears twice (row {number})")
-        out[key] = row[2]
+        out[key] = unguarded(row[2])
     return out

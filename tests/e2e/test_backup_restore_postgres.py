@@ -260,7 +260,7 @@ def test_the_password_stays_out_of_argv_and_messages(pg_cluster, tmp_path):
     done = run_cli(
         "backup", "--data-dir", str(tmp_path), "--to", str(tmp_path / "b.rdbk"), "--database-url", wrong
     )
-    assert done.returncode == 1 and "hunter2" not in done.stderr + done.stdout
+    assert done.returncode == 2 and "hunter2" not in done.stderr + done.stdout  # configuration: refused
     assert "password authentication failed" in done.stderr
     assert not (tmp_path / "b.rdbk").exists() and not (tmp_path / "b.rdbk.partial").exists()
 

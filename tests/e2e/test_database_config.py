@@ -66,7 +66,7 @@ def test_backup_and_restore_of_an_unreachable_postgresql_are_one_line(tmp_path):
         run_cli("backup", "--data-dir", str(tmp_path), "--to", str(tmp_path / "b"), env=env),
         run_cli("restore", "--data-dir", str(tmp_path / "r"), "--from", "-", env=env),
     ):
-        assert done.returncode == 1 and "Traceback" not in done.stderr
+        assert done.returncode == 2 and "Traceback" not in done.stderr
         line = done.stderr.strip()
         assert "\n" not in line and "Cannot use the database" in line and "secret" not in line
     assert not (tmp_path / "b").exists() and not (tmp_path / "r").exists()

@@ -11,7 +11,7 @@ import pytest
 from server.backup.commands import _output
 from server.backup.sealed import BackupError
 from tests.support.backups import populated_install
-from tests.support.server_process import init_org, run_cli
+from tests.support.server_process import free_port, init_org, run_cli
 from tests.support.small_fs import small_tmpfs
 
 
@@ -134,3 +134,24 @@ def test_restore_help_names_its_exit_codes():
     done = run_cli("restore", "--help")
     assert done.returncode == 0
     assert "Exit codes: 0 restored; 1 refused, nothing written" in " ".join(done.stdout.split())
+
+
+@pytest.mark.parametrize("command", ["backup", "restore"])
+def test_a_database_that_cannot_be_reached_is_refused_with_exit_2(tmp_path: Path, command):
+    """A PostgreSQL that does not answer (down, a wrong host or port) is bad configuration: exit code 2, as the
+    help says, in one line; it exited 1, as a backup that failed midway. The same with RUNDUN_MEDIA_STORE
+    naming no store. Nothing is written."""
+    (tmp_path / "in.rdbk").write_bytes(b"not read")
+    where = {"backup": ("--to", str(tmp_path / "out.rdbk")), "restore": ("--from", str(tmp_path / "in.rdbk"))}
+    for env, said in (
+        (
+            {"RUNDUN_DATABASE_URL": f"postgresql://rundun@127.0.0.1:{free_port()}/gone"},
+            "nothing was written: Cannot use the database postgresql://rundun@127.0.0.1:",
+        ),
+        ({"RUNDUN_MEDIA_STORE": "ftp://x"}, "nothing was written: RUNDUN_MEDIA_STORE must be files"),
+    ):
+        done = run_cli(command, "--data-dir", str(tmp_path / "data"), *where[command], env=env)
+        assert done.returncode == 2, done.stderr
+        [line] = done.stderr.splitlines()
+        assert line.startswith(f"error: {command} refused, {said}"), line
+        assert sorted(p.name for p in tmp_path.iterdir()) == ["in.rdbk"]

@@ -3,6 +3,7 @@ use, a second server on the same SQLite data dir."""
 
 from __future__ import annotations
 
+import contextlib
 import socket
 import sqlite3
 from pathlib import Path
@@ -168,3 +169,27 @@ def test_a_database_down_at_start_names_where_and_why(tmp_path: Path):
         f"error: cannot use the database postgresql://rundun:***@127.0.0.1:{port}/rundun: "
     )
     assert f'"127.0.0.1", port {port} failed: Connection refused' in line and "secret" not in line
+
+
+@pytest.mark.parametrize("given", ["closed", "file", "not listening", "x", "-1", ""])
+def test_a_bad_fd_is_one_line_naming_it_before_anything_is_touched(tmp_path: Path, given):
+    """`serve --fd N` on a descriptor that is closed, not a socket or not listening ended in a traceback of
+    socket() (exit 1); a value that is no number in argparse's usage and error (two lines and more)."""
+    with contextlib.ExitStack() as stack:
+        passed: tuple[int, ...] = ()
+        if given == "file":
+            passed = (stack.enter_context(open(tmp_path / "f", "w")).fileno(),)
+        elif given == "not listening":
+            sock = stack.enter_context(socket.socket())
+            sock.bind(("127.0.0.1", 0))
+            passed = (sock.fileno(),)
+        fd = str(passed[0]) if passed else "987" if given == "closed" else given
+        done = run_cli("serve", "--data-dir", str(tmp_path / "data"), "--fd", fd, pass_fds=passed)
+    line = one_line(done)
+    said = {
+        "closed": f"--fd {fd} is not open",
+        "file": f"--fd {fd} is not a socket",
+        "not listening": f"--fd {fd} is not a listening TCP socket",
+    }.get(given, f"--fd {fd!r} must be the number of an inherited listening socket")
+    assert line.startswith(f"error: {said}"), line
+    assert not (tmp_path / "data").exists()

@@ -16,9 +16,9 @@ from server.media import files as files_store
 from server.media.files import FileMediaStore
 from server.services import tus as tus_service
 from server.store import executor as upload_store
-from tests.support.executor import Executor, bearer, every_type, jpeg, png, sha256
+from tests.support.executor import Executor, bearer, content_digest, every_type, jpeg, png, sha256
 from tests.support.fixtures import sql
-from tests.support.media import has_part, store_unacknowledged
+from tests.support.media import has_blob, has_part, store_unacknowledged
 from tests.support.org import Org
 
 V = {"Tus-Resumable": "1.0.0"}
@@ -201,6 +201,39 @@ def test_patch_errors_keep_the_offset(ex, up):
     assert up.offset(url) == 1000
     assert up.patch(url, data[1000:], 1000).status_code == 204
     assert ex.state()["photos"][0]["sha256"] == sha256(data)
+
+
+def test_a_patch_with_a_malformed_or_mismatched_content_digest_is_400_as_a_photos_put_is(api, ex, up):
+    """A PATCH's `Content-Digest` was not read at all (`garbage`, or the digest of other bytes, and the chunk
+    was stored and acknowledged), where `PUT …/photos/{i}` refuses both (SPEC: a mismatch is 400 and nothing is
+    stored). Now the same 400 `bad_request` naming Content-Digest; the chunk is dropped, the offset unchanged,
+    and the upload resumes from there; a matching digest is taken (the last chunk's too)."""
+    data = jpeg(10_000)
+    url = up.new(data)
+    assert up.patch(url, data[:1000], 0, **{"Content-Digest": content_digest(data[:1000])}).status_code == 204
+    chunk, last = data[1000:2000], data[1000:]
+    for body, header in (
+        (chunk, "garbage"),
+        (chunk, "sha-256=:not base64!:"),
+        (chunk, "sha-256=:AAAA:"),  # not 32 bytes: no chunk's digest
+        (chunk, content_digest(b"other")),
+        (last, content_digest(b"other")),  # the chunk that would finish the file
+        (last, f"sha-512=:AAAA:, {content_digest(data)}"),  # the whole file's, not this chunk's
+    ):
+        r = up.patch(url, body, 1000, **{"Content-Digest": header})
+        assert r.status_code == 400 and r.json()["error"] == "bad_request", (header, r.text)
+        assert r.json()["details"][0]["path"] == "Content-Digest", (header, r.text)
+        assert r.headers["Tus-Resumable"] == "1.0.0"
+        assert up.offset(url) == 1000, header
+    assert not has_blob(api, sha256(data)) and ex.state()["photos"] == []
+    assert up.patch(url, chunk, 1000, **{"Content-Digest": content_digest(chunk)}).status_code == 204
+    assert up.patch(url, data[2000:], 2000, **{"Content-Digest": "sha-512=:AAAA:"}).status_code == 204
+    assert ex.state()["photos"][0]["sha256"] == sha256(data)
+    # creation-with-upload reads it the same way: the chunk dropped, the upload kept at 0
+    r = up.create_with(data, data[:5_000], index="1", **{"Content-Digest": content_digest(b"other")})
+    assert (
+        r.status_code == 400 and r.json()["error"] == "bad_request" and up.offset(r.headers["Location"]) == 0
+    )
 
 
 def test_uploads_belong_to_their_run(api, ex, up):

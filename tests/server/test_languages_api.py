@@ -171,3 +171,40 @@ def test_bad_imports_answer_their_code_and_change_nothing(api):
     assert api.get(url, params={"format": "pdf"}).status_code == 422
     assert api.get("/v1/templates/t-00000000-0000-4000-8000-000000000000/translations/de").status_code == 404
     assert api.get(f"/v1/templates/{doc['id']}").json() == doc  # nothing changed
+
+
+def test_a_csv_export_guards_formulas_and_its_import_takes_each_text_back_exactly(api):
+    """A step titled `=HYPERLINK(…)` ran in the translator's spreadsheet: every cell that would run as a formula
+    is guarded with an apostrophe, as the runs export's are, and the import takes the guard off again, so that
+    a round trip changes nothing (a text that starts with an apostrophe of its own keeps it)."""
+    import csv
+    import io
+
+    texts = ['=HYPERLINK("http://evil.example","Click")', "+1 spare wheel", "-wipers", "@lights", "\tmirrors"]
+    own = ["'tis the boot", "'=not a guard", "-5"]  # an apostrophe of their own; a plain number
+    body = car_check(
+        name=texts[0],
+        translations={"de": {"name": "=1+1", "s-tyre.label": "'Reifen", "s-tyre.hint": "\tAlle vier"}},
+    )
+    steps = [{"id": f"s-{n}", "type": "boolean", "label": label} for n, label in enumerate(texts[1:] + own)]
+    body["sections"][0]["steps"] += steps
+    doc = create(api, body)
+    url = f"/v1/templates/{doc['id']}/translations/de"
+    exported = api.get(url, params={"format": "csv"}).content
+    rows = list(csv.reader(io.StringIO(exported.decode("utf-8-sig"), newline="")))
+    cells = {cell for row in rows[1:] for cell in row[1:]}
+    assert {f"'{text}" for text in texts} | {"'=1+1", "''Reifen", "'\tAlle vier"} <= cells, rows
+    assert not [c for c in cells if c[:1] in ("=", "+", "@", "\t") or (c.startswith("-") and c != "-5")], rows
+    r = api.put(url, params={"format": "csv"}, content=exported, headers={"Content-Type": "text/csv"})
+    assert r.status_code == 200, r.text
+    assert r.json()["v"] == doc["v"] and r.json()["translations"] == doc["translations"]
+    assert api.get(url, params={"format": "csv"}).content == exported
+    # a translator's targets, guarded the same way, arrive as the texts they guard
+    filled = "key,source,target\r\nname,x,'=1+2\r\ns-0.label,x,'tis\r\ns-1.label,x,''quoted\r\n"
+    r = api.put(url, params={"format": "csv"}, content=filled.encode(), headers={"Content-Type": "text/csv"})
+    assert r.status_code == 200, r.text
+    assert {k: r.json()["translations"]["de"][k] for k in ("name", "s-0.label", "s-1.label")} == {
+        "name": "=1+2",
+        "s-0.label": "'tis",
+        "s-1.label": "'quoted",
+    }

@@ -24,7 +24,9 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def run_cli(*args: str, env: dict | None = None) -> subprocess.CompletedProcess:
+def run_cli(
+    *args: str, env: dict | None = None, pass_fds: tuple[int, ...] = ()
+) -> subprocess.CompletedProcess:
     return subprocess.run(
         [*SERVER_BIN, *args],
         capture_output=True,
@@ -32,6 +34,7 @@ def run_cli(*args: str, env: dict | None = None) -> subprocess.CompletedProcess:
         timeout=60,
         env={**os.environ, **(env or {})},
         check=False,
+        pass_fds=pass_fds,
     )
 
 

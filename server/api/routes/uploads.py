@@ -92,7 +92,8 @@ OCTET_BODY = {
             "`Upload-Offset` the bytes stored"
         },
         400: error_schema(
-            "Upload-Length or Upload-Metadata missing or malformed, or a body past Upload-Length"
+            "Upload-Length or Upload-Metadata missing or malformed, a Content-Digest malformed or not matching "
+            "the body, or a body past Upload-Length"
         ),
         **TOKEN,
         409: error_schema("The run is completed or cancelled"),
@@ -174,7 +175,10 @@ async def upload_offset(
     status_code=204,
     responses={
         204: {"description": "Stored; Upload-Offset is the new offset"},
-        400: error_schema("A malformed header, or past Upload-Length"),
+        400: error_schema(
+            "A malformed header, a Content-Digest that does not match the chunk (the chunk was discarded), or "
+            "past Upload-Length"
+        ),
         **TOKEN,
         409: error_schema("Upload-Offset does not match, or the run is finished"),
         **GONE,
