@@ -1,7 +1,9 @@
-"""A designer's slips around drags: a step dragged while Save is on its way. Drops go through the tree view's
-own drop path."""
+"""A designer's slips around drags: a step id typed over another step's id (committed by the drag's press), and
+a step dragged while Save is on its way. Drops go through the tree view's own drop path."""
 
 from __future__ import annotations
+
+from PySide6.QtWidgets import QToolTip
 
 from rundun_desktop.editor import TemplatesPage
 from rundun_desktop.editor.drafts import load_draft
@@ -39,6 +41,55 @@ def tyre_check() -> dict:
             }
         ],
     }
+
+
+def named_by(doc, step_id: str) -> str | None:
+    """The step id the condition of `step_id` names."""
+    condition = doc.find_step(step_id).data.get("condition")
+    return condition["when"]["step"] if condition else None
+
+
+def test_an_id_typed_over_another_steps_id_is_refused_and_every_condition_stays_on_its_step(
+    drive: Driver, aloop, client, page
+):
+    """The front step's id typed as "s-rear" (a slip) and committed by the press of a drag: the rear step's
+    follow-up and German text were handed the front's, then renaming either twin apart moved both follow-ups
+    onto one step ("only if “Rear fine?” …" under the front's photo; valid, so it could be saved). The id is
+    refused and the field shows the step's own id again (saying why when Enter committed it); the drag still
+    moves its step."""
+    d = drive
+    open_saved(aloop, client, page, tyre_check())
+    doc = d.ctl.doc
+    front, rear = doc.find_step("s-front"), doc.find_step("s-rear")
+    d.select_node(front.uid)
+    d.type(d.step_panel.id_edit, "s-rear")  # not committed yet: no Enter
+    d.drop(doc.find_step("s-done").uid, front.uid, "above")  # the drag's press commits it
+    steps = [n.data["id"] for n in doc.sections[0].steps]
+    assert steps == ["s-done", "s-front", "s-rear", "s-front-photo", "s-rear-photo"]
+    assert (front.data["id"], rear.data["id"]) == ("s-front", "s-rear")
+    assert named_by(doc, "s-front-photo") == "s-front" and named_by(doc, "s-rear-photo") == "s-rear"
+    assert doc.to_tdl()["translations"]["de"] == tyre_check()["translations"]["de"]
+    assert (
+        d.ctl.stack.undoText() == "Move step" and d.ctl.stack.count() == 1
+    )  # the drop alone: the refused id is no step to undo
+    d.select_node(front.uid)
+    assert d.step_panel.id_edit.text() == "s-front"
+    # The same by Enter, and over an option's id or a section's: refused too.
+    for taken in ("s-rear", "o-free", "g-tyres"):
+        d.type(d.step_panel.id_edit, taken, commit=True)
+        d.pump()
+        if taken.startswith("o-"):  # not taken: a bad id is kept and marked, as any problem is
+            assert front.data["id"] == taken
+            d.ctl.stack.undo()
+        else:
+            assert front.data["id"] == "s-front" and d.step_panel.id_edit.text() == "s-front"
+            assert f"“{taken}” is already an id" in QToolTip.text() and "keeps “s-front”" in QToolTip.text()
+    # A rename onto a free id still carries its conditions and texts along.
+    d.type(d.step_panel.id_edit, "s-nose", commit=True)
+    until(aloop, lambda: front.data["id"] == "s-nose", 5)
+    assert named_by(doc, "s-front-photo") == "s-nose" and named_by(doc, "s-rear-photo") == "s-rear"
+    assert doc.to_tdl()["translations"]["de"]["s-nose.label"] == "Vorne gut?"
+    assert doc.to_tdl()["translations"]["de"]["s-rear.label"] == "Hinten gut?"
 
 
 def test_a_step_dragged_while_save_is_on_its_way_stays_unsaved_and_kept(qtbot, aloop, client, tmp_path):
