@@ -55,6 +55,7 @@ class EditorController(QObject):
         self.last_type = "boolean"
         self._structural = False  # inside a structural change of the document
         self._keep: int | None = None
+        self._open = True  # whether the section being moved was unfolded
         self._stale: set[str] = {"preview", "json"}
         self._asking: asyncio.Future[None] | None = None  # the question before deleting a step others name
         self._timer = QTimer(self)
@@ -241,12 +242,19 @@ class EditorController(QObject):
             if not before:
                 self._timer.start()
             return
+        tree = self.view.tree
         if before:
             self._structural = True
             self._keep = self.properties.uid
+            if ev.kind == "section_moved":
+                self._open = tree.isExpanded(self.model.index_of(ev.uid))
             return
         self._structural = False
         self._timer.start()
+        if ev.kind == "section_moved":
+            # Folded as it was: a section taken out and put back comes back open (its row is new), so sections
+            # folded to reorder a long template opened one by one as they were dragged, undone or moved.
+            tree.setExpanded(self.model.index_of(ev.uid), self._open)
         if ev.kind in ("step_inserted", "step_moved", "section_inserted", "section_moved"):
             self.select(ev.uid)
         elif ev.kind == "reset" and self._keep is not None and self.doc.node(self._keep) is not None:
