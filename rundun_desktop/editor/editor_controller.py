@@ -67,6 +67,21 @@ class EditorController(QObject):
 
     def _wire(self) -> None:
         v, a = self.view, self.view.actions_
+        # JSON typed and not applied yet goes in before an edit these make (a toolbar button leaves the focus in
+        # the JSON text): connected first, Qt calls it before the actions' own slots.
+        edits = (
+            "add_step",
+            "add_section",
+            "duplicate",
+            "paste",
+            "delete",
+            "move_up",
+            "move_down",
+            "undo",
+            "redo",
+        )
+        for action in [a[name] for name in edits] + list(v.type_actions.values()):
+            action.triggered.connect(self.json.flush)
         a["add_step"].triggered.connect(lambda: self.add_step())
         a["add_section"].triggered.connect(self.add_section)
         a["duplicate"].triggered.connect(self.duplicate)

@@ -108,6 +108,7 @@ class SaveController(QObject):
             focus.editingFinished.emit()  # an id being typed counts
         if self.busy:
             return False
+        self.ctl.json.flush()  # JSON typed a moment ago counts too
         self.ctl.flush()
         details, body = self.ctl.checked_body()
         if details or body is None:
