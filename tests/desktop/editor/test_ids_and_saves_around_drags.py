@@ -3,6 +3,7 @@ a step dragged while Save is on its way. Drops go through the tree view's own dr
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QToolTip
 
 from rundun_desktop.editor import TemplatesPage
@@ -126,3 +127,40 @@ def test_a_step_dragged_while_save_is_on_its_way_stays_unsaved_and_kept(qtbot, a
     assert [s["id"] for s in server["sections"][0]["steps"]] == moved
     assert not page.saver.dirty and d.view.version.text() == "v3 · saved"
     until(aloop, lambda: not kept.exists(), 10)
+
+
+def test_a_dragged_steps_condition_rows_are_kept_and_list_its_new_earlier_steps(
+    drive: Driver, aloop, client, page
+):
+    """The selected step, whose condition names an earlier one, dragged up (then the drag undone and redone):
+    its condition's rows were made anew after each, 100-160 ms of the GUI thread on a 300-step template (the
+    app stalled after every drag, undo and redo). They are kept; their step list follows the move."""
+    d = drive
+    open_saved(aloop, client, page, tyre_check())
+    doc = d.ctl.doc
+    photo = doc.find_step("s-rear-photo")
+    d.select_node(photo.uid)
+    d.flush()
+    editor = d.step_panel.condition
+    [row] = editor.root.rows
+    combo = row.step_combo
+
+    def listed() -> list[str]:
+        return [combo.itemData(i) for i in range(combo.count())]
+
+    assert listed() == ["s-front", "s-rear", "s-front-photo"]
+    d.drop(photo.uid, doc.find_step("s-front-photo").uid, "above")
+    d.flush()
+    assert [n.data["id"] for n in doc.sections[0].steps][2] == "s-rear-photo"
+    assert editor.root.rows == [row] and listed() == ["s-front", "s-rear"]
+    assert combo.currentData() == "s-rear" and editor.value() == photo.data["condition"]
+    d.key(d.view.tree, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    d.flush()
+    assert editor.root.rows == [row] and listed() == ["s-front", "s-rear", "s-front-photo"]
+    d.key(d.view.tree, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)  # above its own step: now a later one
+    d.key(d.view.tree, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    d.flush()
+    assert [n.data["id"] for n in doc.sections[0].steps][1] == "s-rear-photo"
+    assert editor.root.rows == [row] and combo.currentData() == "s-rear"
+    assert combo.currentText() == "Rear fine? (a later step)"
+    assert editor.value() == photo.data["condition"]
