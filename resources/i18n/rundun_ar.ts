@@ -2312,6 +2312,10 @@ Dispatch a run from the Runs page, or choose a longer period.</source>
             <numerusform>%Ln خطوة</numerusform>
         </translation>
     </message>
+    <message>
+        <source>“{0}” is already an id in this template (each id is used once): the step keeps “{1}”.</source>
+        <translation>«{0}» معرّف مستخدم بالفعل في هذا القالب (يُستخدم كل معرّف مرة واحدة): تحتفظ الخطوة بـ«{1}».</translation>
+    </message>
 </context>
 <context>
     <name>RemoveSectionCommand</name>

@@ -2112,6 +2112,10 @@ Versenden Sie einen Durchlauf auf der Seite Durchläufe oder wählen Sie einen l
             <numerusform>%Ln Schritte</numerusform>
         </translation>
     </message>
+    <message>
+        <source>“{0}” is already an id in this template (each id is used once): the step keeps “{1}”.</source>
+        <translation>„{0}“ ist in dieser Vorlage schon eine ID (jede ID gibt es nur einmal): Der Schritt behält „{1}“.</translation>
+    </message>
 </context>
 <context>
     <name>RemoveSectionCommand</name>

@@ -2112,6 +2112,10 @@ Envía una ejecución desde la página Ejecuciones o elige un periodo más largo
             <numerusform>%Ln pasos</numerusform>
         </translation>
     </message>
+    <message>
+        <source>“{0}” is already an id in this template (each id is used once): the step keeps “{1}”.</source>
+        <translation>«{0}» ya es un id de esta plantilla (cada id se usa una sola vez): el paso conserva «{1}».</translation>
+    </message>
 </context>
 <context>
     <name>RemoveSectionCommand</name>

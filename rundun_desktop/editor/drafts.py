@@ -76,7 +76,7 @@ class DraftKeeper(QObject):
         self._timer.setInterval(KEEP_AFTER_MS)
         self._timer.timeout.connect(self._keep_soon)
         saver.ctl.stack.indexChanged.connect(self._changed)
-        saver.saved.connect(lambda _document: self.forget())
+        saver.saved.connect(lambda _document: self._saved())
 
     def _changed(self, _index: int) -> None:
         self._timer.start()  # the stack says it is clean only after this signal: `keep` asks then
@@ -110,6 +110,11 @@ class DraftKeeper(QObject):
             self.writes += 1
             if self._forgotten != forgotten:  # saved or discarded while it was being written
                 await asyncio.to_thread(remove_draft, self.path)
+
+    def _saved(self) -> None:
+        self.forget()
+        if self.saver.dirty:  # edited while the save was on its way: those edits are kept again
+            self._timer.start()
 
     def stop(self) -> None:
         """No more writes (the app is closing)."""

@@ -66,16 +66,26 @@ class DocEditor:
         edits = [(uid, path, value) for path, value in type_change(step, new_type, self.doc.new_id).items()]
         self.stack.push(EditCommand(self.doc, QCoreApplication.translate("DocEditor", "Change type"), edits))
 
-    def set_step_id(self, uid: int, new_id: str) -> None:
+    def set_step_id(self, uid: int, new_id: str) -> bool:
+        """Rename a step, its conditions' and translations' keys following. False (nothing changes) when
+        another step, section or option already has `new_id`: a slip such as typing "s-rear" over the front
+        step's "s-front" handed the front's conditions and texts to the rear step, and renaming either twin
+        afterwards moved both steps' conditions onto one of them, silently ("only if “Kind” is Alpha" read
+        "only if “Step 0” is o-a"). Ids are unique in a template, so one typed over another is refused."""
         old = self.doc.get(uid, ("id",))
         if old == new_id:
-            return
+            return True
+        if new_id in self.doc.ids():
+            return False
         edits = [(uid, ("id",), new_id)]
-        if isinstance(old, str):
+        # Of twins left by the JSON tab, which one a condition means is unknown: renaming one apart leaves them.
+        twins = any(n.data.get("id") == old for n in self.doc.steps() if n.uid != uid)
+        if isinstance(old, str) and not twins:
             edits += reference_edits(self.doc, {old: new_id}) + translation_edits(self.doc, {old: new_id})
         self.stack.push(
             EditCommand(self.doc, QCoreApplication.translate("DocEditor", "Change step id"), edits)
         )
+        return True
 
     def set_options(
         self, uid: int, options: list[dict], renamed: tuple[str, str] | None = None, merge: bool = False

@@ -55,6 +55,7 @@ class EditorController(QObject):
         self.last_type = "boolean"
         self._structural = False  # inside a structural change of the document
         self._keep: int | None = None
+        self._open = True  # whether the section being moved was unfolded
         self._stale: set[str] = {"preview", "json"}
         self._asking: asyncio.Future[None] | None = None  # the question before deleting a step others name
         self._timer = QTimer(self)
@@ -66,6 +67,21 @@ class EditorController(QObject):
 
     def _wire(self) -> None:
         v, a = self.view, self.view.actions_
+        # JSON typed and not applied yet goes in before an edit these make (a toolbar button leaves the focus in
+        # the JSON text): connected first, Qt calls it before the actions' own slots.
+        edits = (
+            "add_step",
+            "add_section",
+            "duplicate",
+            "paste",
+            "delete",
+            "move_up",
+            "move_down",
+            "undo",
+            "redo",
+        )
+        for action in [a[name] for name in edits] + list(v.type_actions.values()):
+            action.triggered.connect(self.json.flush)
         a["add_step"].triggered.connect(lambda: self.add_step())
         a["add_section"].triggered.connect(self.add_section)
         a["duplicate"].triggered.connect(self.duplicate)
@@ -241,12 +257,19 @@ class EditorController(QObject):
             if not before:
                 self._timer.start()
             return
+        tree = self.view.tree
         if before:
             self._structural = True
             self._keep = self.properties.uid
+            if ev.kind == "section_moved":
+                self._open = tree.isExpanded(self.model.index_of(ev.uid))
             return
         self._structural = False
         self._timer.start()
+        if ev.kind == "section_moved":
+            # Folded as it was: a section taken out and put back comes back open (its row is new), so sections
+            # folded to reorder a long template opened one by one as they were dragged, undone or moved.
+            tree.setExpanded(self.model.index_of(ev.uid), self._open)
         if ev.kind in ("step_inserted", "step_moved", "section_inserted", "section_moved"):
             self.select(ev.uid)
         elif ev.kind == "reset" and self._keep is not None and self.doc.node(self._keep) is not None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QListWidgetItem
 
 from .doc import shape_problem
@@ -39,11 +39,24 @@ class JsonSync(QObject):
         self._timer.setInterval(APPLY_DELAY_MS)
         self._timer.timeout.connect(self.apply)
         view.editor.textChanged.connect(self._typed)
+        view.editor.installEventFilter(self)
         view.problems.itemClicked.connect(self._problem_chosen)
 
     @property
     def pending(self) -> bool:
         return self._timer.isActive()
+
+    def flush(self) -> None:
+        """Apply text typed and not applied yet now, before another edit: applied after it (its pause), the
+        text written before that edit undid it (a step dragged in the tree within 0.4 s of typing here went
+        back where it was)."""
+        if self._timer.isActive():
+            self.apply()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.view.editor and event.type() == QEvent.Type.FocusOut:
+            self.flush()  # the press on the tree, a field or a button that starts the next edit
+        return False
 
     def refresh(self, force: bool = False) -> None:
         """Show the document's JSON, unless the view is hidden or holds an edit not yet applied."""

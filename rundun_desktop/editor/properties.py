@@ -9,7 +9,7 @@ import re
 from typing import Any
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QStackedWidget, QWidget
+from PySide6.QtWidgets import QStackedWidget, QToolTip, QWidget
 
 from rundun_desktop.check_words import check_words
 
@@ -222,7 +222,8 @@ class PropertiesController(QObject):
         if uid is None:
             return
         if self.doc.is_step(uid) and path == ("id",):
-            self.editor.set_step_id(uid, value)
+            if not self.editor.set_step_id(uid, value):
+                self._id_taken(binding, uid, value)
         elif path == ("type",):
             if value is not None:
                 self.editor.set_type(uid, value)
@@ -230,6 +231,19 @@ class PropertiesController(QObject):
             self.editor.set_options(uid, value, merge=merge)
         else:
             self.editor.set_value(uid, path, value, merge, binding.name())
+
+    def _id_taken(self, binding: Binding, uid: int, typed: Any) -> None:
+        """An id typed over another's is refused: the field shows the step's own id again, and says why."""
+        kept = self.doc.get(uid, ("id",))
+        binding.load(kept)
+        field = binding.widget
+        QToolTip.showText(
+            field.mapToGlobal(field.rect().bottomLeft()),
+            self.tr(
+                "“{0}” is already an id in this template (each id is used once): the step keeps “{1}”."
+            ).format(typed, kept),
+            field,
+        )
 
     def _option_renamed(self, options: list, old: str, new: str) -> None:
         if self.uid is not None:

@@ -42,6 +42,9 @@ class SaveController(QObject):
         self.view.actions_["export"].triggered.connect(self.export)
         self.view.banner_button.clicked.connect(self.save_clicked)
         self._clean = True
+        self.changes = 0  # the document's changes so far, each counted once it is made
+        self._sent = 0  # `changes` when the body on its way was taken
+        ctl.doc.listeners.append(self._counted)
         ctl.stack.cleanChanged.connect(self._clean_changed)
         ctl.refreshed.connect(lambda _: self.show_state())
 
@@ -62,6 +65,10 @@ class SaveController(QObject):
         self.ctl.load(strip_server_fields(body))
         self.view.banner.hide()
         self.show_state()
+
+    def _counted(self, _event: Any, before: bool) -> None:
+        if not before:
+            self.changes += 1
 
     @property
     def dirty(self) -> bool:
@@ -101,6 +108,7 @@ class SaveController(QObject):
             focus.editingFinished.emit()  # an id being typed counts
         if self.busy:
             return False
+        self.ctl.json.flush()  # JSON typed a moment ago counts too
         self.ctl.flush()
         details, body = self.ctl.checked_body()
         if details or body is None:
@@ -109,6 +117,7 @@ class SaveController(QObject):
             self.view.status.setText(self.tr("Not saved: ⚠ %Ln problem(s)", "", len(details)))
             return False
         self._busy(True)
+        self._sent = self.changes
         try:
             return await self._send(body, self.version)
         finally:
@@ -158,7 +167,13 @@ class SaveController(QObject):
         self.template_id, self.version = result["id"], result["v"]
         self.base = strip_server_fields(result)
         self.never_saved = False
-        self.ctl.stack.setClean()
+        if self.changes == self._sent:
+            self.ctl.stack.setClean()
+        else:
+            # Edited while the body was on its way (a step dragged, a word typed, an undo): what the editor holds
+            # is not what was saved. It was marked saved all the same, the draft deleted, and closing asked
+            # nothing: the edit was lost. The stack now has no clean state, so it reads unsaved (even if undone).
+            self.ctl.stack.resetClean()
         self.view.banner.hide()
         self.show_state()
         self.saved.emit(result)

@@ -14,7 +14,8 @@ from collections.abc import Callable, Iterator
 from typing import Any, ClassVar
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
@@ -114,6 +115,19 @@ class Driver:
         self.click(tree.viewport(), tree.visualRect(index).center())
         assert tree.currentIndex().data(UID_ROLE) == uid
 
+    def drop(self, uid: int, target_uid: int, where: str) -> None:
+        """Press on `uid`'s row (the focus goes to the tree, committing a field being typed in, as a drag's
+        press does), then drop it above / on / below the target row through the tree's own `dropEvent`
+        (its drop target, the move it asks for, the controller's undoable move). This suite's platform ends a
+        QDrag at once, and the view takes a sent drop only from a QDrag of its own (drag_session.py runs those)."""
+        tree, viewport = self.view.tree, self.view.tree.viewport()
+        source = self.ctl.model.index_of(uid)
+        tree.scrollTo(source)
+        self.qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=tree.visualRect(source).center())
+        self.qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=tree.visualRect(source).center())
+        drop_on(tree, uid, target_uid, where)
+        self.pump()
+
     def toolbar(self, name: str) -> None:
         self.click(self.view.findChild(QWidget, f"button_{name}"))
 
@@ -190,6 +204,24 @@ def open_saved(aloop, client, page, body: dict) -> dict:
     created = aloop.run_until_complete(client.create_template(body))
     assert aloop.run_until_complete(page.open(created["id"]))
     return created
+
+
+def drop_on(tree, uid: int, target_uid: int, where: str) -> None:
+    """Drop node `uid` above / on / below the target row through the tree's own `dropEvent` (a real
+    QDropEvent: its drop target, the move it asks for, the controller's undoable move)."""
+    model = tree.model()
+    rect = tree.visualRect(model.index_of(target_uid))
+    y = {"above": rect.top() + 2, "on": rect.center().y(), "below": rect.bottom() - 2}[where]
+    mime = model.mimeData([model.index_of(uid)])  # held here: the event does not own it
+    event = QDropEvent(
+        QPointF(rect.center().x(), y),
+        Qt.DropAction.MoveAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    tree.dropEvent(event)
+    assert event.isAccepted()
 
 
 def tree_rows(ctl) -> list[tuple[str, list[str]]]:

@@ -12,11 +12,14 @@ import subprocess
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import QModelIndex, Qt
 
 from rundun_desktop.editor.doc import TemplateDoc
 from rundun_desktop.editor.tree_model import StructureModel
 from tests.support.samples import vehicle_inspection
+
+from .conftest import Driver, open_saved
+from .drag_session import template
 
 ROOT = Path(__file__).resolve().parents[3]
 
@@ -64,3 +67,33 @@ def test_the_tree_model_changes_only_with_the_document(qapp):
     first = doc.sections[0].steps[0]
     doc.move_step(first.uid, doc.sections[0].uid, 2)  # the document's own move still shows
     assert model.index(2, 0, section).data() == first.data["label"]
+
+
+def test_sections_folded_to_reorder_them_stay_folded_when_dragged_moved_and_undone(
+    drive: Driver, aloop, client, page
+):
+    """A designer folds the sections of a long template to reorder them: each one dragged, moved with
+    Alt+Down or brought back by Undo came back unfolded, its steps pushing the others down. A section keeps
+    the fold it had; an unfolded one stays unfolded."""
+    d = drive
+    open_saved(aloop, client, page, template())
+    doc, tree = d.ctl.doc, d.view.tree
+    a, b, c = (doc.find(s).uid for s in ("g-a", "g-b", "g-c"))
+    for uid in (a, b):  # folded as a designer does: the row selected, then Left
+        d.select_node(uid)
+        d.key(tree, Qt.Key.Key_Left)
+
+    def folds() -> dict[str, bool]:
+        return {s.data["id"]: tree.isExpanded(d.ctl.model.index_of(s.uid)) for s in doc.sections}
+
+    assert folds() == {"g-a": False, "g-b": False, "g-c": True}
+    d.drop(a, c, "below")  # the section's own drop path, as a drag ends
+    assert [s.data["id"] for s in doc.sections] == ["g-b", "g-c", "g-a"]
+    assert folds() == {"g-b": False, "g-c": True, "g-a": False}
+    d.key(tree, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert [s.data["id"] for s in doc.sections] == ["g-a", "g-b", "g-c"]
+    assert folds() == {"g-a": False, "g-b": False, "g-c": True}
+    d.select_node(c)
+    d.key(tree, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)  # an unfolded one stays unfolded
+    assert [s.data["id"] for s in doc.sections] == ["g-a", "g-c", "g-b"]
+    assert folds() == {"g-a": False, "g-c": True, "g-b": False}

@@ -170,3 +170,34 @@ def test_the_preview_of_an_arabic_template_reads_from_the_right(qtbot):
     pane.set_template(arabic, Template.model_validate(arabic))
     pane.set_language(None)
     qtbot.waitUntil(lambda: options_on_the_right() == [True, True])
+
+
+def test_json_typed_a_moment_before_a_drag_or_a_button_goes_in_first_and_keeps_them(
+    drive: Driver, client, aloop
+):
+    """JSON typed, then within its pause a step dragged in the tree (or Add section clicked, which leaves the
+    focus in the text): the text, applied after the pause, was the template before the drag, so the step went
+    back where it was (the section vanished) with no word. The typed text now goes in first, then the edit."""
+    d = drive
+    ctl, json_view = open_json(d, client, aloop)
+    doc = ctl.doc
+
+    def in_sync() -> bool:
+        return json.loads(json_view.editor.toPlainText()) == doc.to_tdl()
+
+    first = [n.data["id"] for n in doc.sections[0].steps]
+    replace_in_json(d, '"Vehicle pre-rental inspection"', '"Van check"')
+    assert ctl.json.pending  # not applied yet: the designer has not paused
+    d.drop(doc.find_step(first[0]).uid, doc.find_step(first[2]).uid, "below")
+    moved = [first[1], first[2], first[0], *first[3:]]
+    assert doc.meta["name"] == "Van check" and [n.data["id"] for n in doc.sections[0].steps] == moved
+    until(aloop, in_sync, 5)
+    assert doc.meta["name"] == "Van check" and [n.data["id"] for n in doc.sections[0].steps] == moved
+
+    sections = len(doc.sections)
+    replace_in_json(d, '"Van check"', '"Van check two"')
+    d.toolbar("add_section")
+    assert doc.meta["name"] == "Van check two" and len(doc.sections) == sections + 1
+    until(aloop, in_sync, 5)
+    assert doc.meta["name"] == "Van check two" and len(doc.sections) == sections + 1
+    assert [n.data["id"] for n in doc.sections[0].steps] == moved

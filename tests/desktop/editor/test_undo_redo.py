@@ -5,30 +5,14 @@ from __future__ import annotations
 
 import copy
 
-from PySide6.QtCore import QMimeData, QPointF, Qt
-from PySide6.QtGui import QDropEvent
-
-from rundun_desktop.editor.tree_model import MIME
 from tests.support.samples import vehicle_inspection
 
-from .conftest import Driver, doc_rows, open_saved, tree_rows
+from .conftest import Driver, doc_rows, drop_on, open_saved, tree_rows
 
 
 def drop(d: Driver, uid: int, target_uid: int, where: str) -> None:
     """Drop a dragged node on the tree above / below another row (a real QDropEvent to the view)."""
-    tree = d.view.tree
-    rect = tree.visualRect(d.ctl.model.index_of(target_uid))
-    y = rect.top() + 2 if where == "above" else rect.bottom() - 2
-    mime = QMimeData()
-    mime.setData(MIME, str(uid).encode())
-    event = QDropEvent(
-        QPointF(rect.center().x(), y),
-        Qt.DropAction.MoveAction,
-        mime,
-        Qt.MouseButton.LeftButton,
-        Qt.KeyboardModifier.NoModifier,
-    )
-    tree.dropEvent(event)
+    drop_on(d.view.tree, uid, target_uid, where)
 
 
 def test_every_edit_round_trips_through_undo_and_redo(drive: Driver, page, client, aloop):
