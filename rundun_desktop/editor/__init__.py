@@ -13,7 +13,7 @@ import asyncio
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 from qasync import asyncSlot
 
@@ -56,6 +56,10 @@ class TemplatesPage(QWidget):
         self.list.new_requested.connect(self.new_template)
         self.list.body_requested.connect(self.open_body)
         self.list.dispatch_requested.connect(self.dispatch_requested)
+        # F5 (Ctrl+R on macOS): the list as the server has it now, as the page's coming into sight does.
+        refresh_keys = QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self.list_view)
+        refresh_keys.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        refresh_keys.activated.connect(self.list.refresh)
         self.editor_view.back_button.clicked.connect(self.back)
         self.draft_path = draft_path
         self.drafts = DraftKeeper(self.saver, draft_path) if draft_path is not None else None
@@ -67,7 +71,9 @@ class TemplatesPage(QWidget):
     # -- navigation -----------------------------------------------------------------------------------
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if not self.list.loaded and self.stack.currentWidget() is self.list_view:
+        # Read again each time the list comes into sight: templates made elsewhere since (the API, another
+        # supervisor, the library in another window) were missing until a search was typed.
+        if self.stack.currentWidget() is self.list_view and not event.spontaneous():
             self.list.refresh()
         if not self._draft_looked:
             self._draft_looked = True

@@ -157,3 +157,24 @@ def test_english_names_and_tags_keep_their_direction_in_a_right_to_left_list(
     option = right_to_left_option(page.list_view.table, page.list.model.index(0, COL_TAGS))
     assert option.direction == Qt.LayoutDirection.LeftToRight
     assert option.displayAlignment & Qt.AlignmentFlag.AlignRight  # at the right, where the row starts
+
+
+def test_templates_made_elsewhere_appear_on_f5_or_when_the_list_comes_back(
+    drive: Driver, page, client, aloop
+):
+    """A template made through the API (or by another supervisor) was missing from the list until a search
+    was typed: the list was read once, on its first showing. F5 reads it again, and so does the page's coming
+    into sight again (another page of the app, then this one), keeping the row selected."""
+    d = drive
+    aloop.run_until_complete(client.create_template(minimal("Boiler room")))
+    aloop.run_until_complete(page.list.load())
+    select_row(d, 0)
+    aloop.run_until_complete(client.create_template(str_turnover()))
+    d.key(page.list_view.table, Qt.Key.Key_F5)
+    until(aloop, lambda: sorted(names(page)) == ["Boiler room", "STR turnover check"], 10)
+
+    page.hide()  # the main window shows another of its pages...
+    aloop.run_until_complete(client.create_template(vehicle_inspection()))
+    page.show()  # ...and this one again
+    until(aloop, lambda: "Vehicle pre-rental inspection" in names(page), 10)
+    assert page.list.model.index(page.list_view.table.currentIndex().row(), COL_NAME).data() == "Boiler room"
