@@ -594,6 +594,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%Ln optional step(s) unanswered</source>
+        <translation>
+            <numerusform>%Ln optionaler Schritt unbeantwortet</numerusform>
+            <numerusform>%Ln optionale Schritte unbeantwortet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln template(s)</source>
         <translation>
             <numerusform>%Ln Vorlage</numerusform>
@@ -4754,6 +4761,10 @@ Beginnen Sie mit einer fertigen Checkliste aus der Bibliothek, beschreiben Sie e
     <message>
         <source>Anonymous</source>
         <translation>Anonym</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Fertig</translation>
     </message>
 </context>
 <context>
