@@ -3745,6 +3745,10 @@ Shown {0}</source>
         <translation>استيراد</translation>
     </message>
     <message>
+        <source>Dispatch run…</source>
+        <translation>إرسال مهمة…</translation>
+    </message>
+    <message>
         <source>Export</source>
         <translation>تصدير</translation>
     </message>

@@ -3509,6 +3509,10 @@ Angezeigt {0}</translation>
         <translation>Importieren</translation>
     </message>
     <message>
+        <source>Dispatch run…</source>
+        <translation>Durchlauf versenden…</translation>
+    </message>
+    <message>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>

@@ -3509,6 +3509,10 @@ Se muestra {0}</translation>
         <translation>Importar</translation>
     </message>
     <message>
+        <source>Dispatch run…</source>
+        <translation>Enviar ejecución…</translation>
+    </message>
+    <message>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>

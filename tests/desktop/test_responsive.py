@@ -672,10 +672,9 @@ def test_the_dashboards_date_boxes_look_like_its_other_filters(desktop, aloop):
 
 
 def test_the_templates_toolbar_keeps_its_main_words_when_there_is_room(desktop, aloop):
-    """At 1360 px the template list's toolbar shows the words of New template, From library… and Generate…
-    (all seven folded to icons there), folding only the selected template's actions; at 1600 every word;
-    at 1024 (the sidebar folded to its icons) New template's words alone; and back at 1360 the same words as
-    before."""
+    """At 1360 px the template list's toolbar shows the words of New template, Dispatch run… and From library…
+    (all eight folded to icons there), folding the others first; at 1800 every word; at 1024 (the sidebar
+    folded to its icons) New template's words alone; and back at 1360 the same words as before."""
     window = desktop.window
     window.show_page("templates")
     page = window.templates_page.ensure()
@@ -691,8 +690,8 @@ def test_the_templates_toolbar_keeps_its_main_words_when_there_is_room(desktop, 
 
     wide = shown_at((1360, 860))
     window.view.grab().save("/tmp/rundun-1360-templates.png")
-    assert {"new", "library", "generate"} <= wide and not {"delete", "duplicate"} & wide
-    assert shown_at((1600, 900)) == set(buttons)
+    assert {"new", "dispatch", "library"} <= wide and not {"delete", "duplicate"} & wide
+    assert shown_at((1800, 900)) == set(buttons)
     assert shown_at(SMALL) == {"new"}
     assert shown_at((1360, 860)) == wide
 
