@@ -49,7 +49,7 @@ from rundun_desktop.monitor.runs_model import (
 )
 from rundun_desktop.style import icon, set_role
 from rundun_desktop.widgets.common import MARGIN, SPACING, MessageLine, button, label, page_header
-from rundun_desktop.widgets.own_direction import OwnDirectionDelegate
+from rundun_desktop.widgets.own_direction import OwnDirectionComboBox, OwnDirectionDelegate
 
 WIDTHS = {
     COL_STATUS: 118,
@@ -164,7 +164,7 @@ class RunsView(QWidget):
         self.findings_filter.addItem(self.tr("With findings"), True)
         self.findings_filter.addItem(self.tr("Without findings"), False)
         self.findings_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.template_filter = QComboBox()
+        self.template_filter = OwnDirectionComboBox()  # an English name whole at its start in the Arabic app
         self.template_filter.addItem(self.tr("All templates"), None)
         # Its first words whole in every language (Spanish's "Todas las plantillas" read "Todas las planti" at
         # 1024 px); a long template name is elided instead.

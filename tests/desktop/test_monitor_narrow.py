@@ -134,3 +134,19 @@ def test_the_persons_own_columns_win_over_the_narrow_default(desktop, aloop, tmp
     wait_until(aloop, lambda: COL_UPDATED not in _shown(view) and COL_FINDINGS in _shown(view))
     WindowMemory(desktop.window, path).restore_layout()  # …puts back what was chosen
     wait_until(aloop, lambda: COL_UPDATED in _shown(view) and COL_FINDINGS not in _shown(view))
+
+
+@pytest.mark.usefixtures("catalogs")
+def test_an_english_template_name_in_the_arabic_filter_keeps_its_start(request, tmp_path, aloop):
+    """At 1024 px the Arabic app's template filter read "…pre-rental inspection" for "Vehicle pre-rental
+    inspection": the English name was elided in the app's direction, its start lost. It is elided at its own end."""
+    desktop = desktop_in("ar", request, tmp_path)
+    view = twenty_runs_at(desktop, aloop, SMALL)
+    combo = view.template_filter
+    wait_until(aloop, lambda: combo.count() > 1)
+    combo.setCurrentIndex(combo.findText("Vehicle pre-rental inspection"))
+    shown = combo.shown_text()
+    assert shown.startswith("\u2068Vehicle") and shown.endswith("…\u2069"), shown
+    assert combo.fontMetrics().horizontalAdvance(shown.strip("\u2068\u2069")) <= combo.width()
+    combo.setCurrentIndex(0)  # its own words, Arabic, as the style draws them
+    assert combo.shown_text() == combo.currentText()
