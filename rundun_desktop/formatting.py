@@ -209,6 +209,48 @@ def progress_fraction(progress: dict | None) -> float:
     return done / total if total else 0.0
 
 
+# A completed run's progress. `progress.total` counts the optional steps too: a run completed with one of them left
+# unanswered read "16/17" (and a bar short of its end) in the runs table, the run's detail and its PDF, as if it
+# were still under way. It can only have completed with every required step done: what is left was optional.
+def optional_left(run: dict) -> int:
+    """How many optional steps a completed run left unanswered (0 for a run that is not completed)."""
+    if run.get("status") != RunStatus.COMPLETED:
+        return 0
+    done, total = progress_parts(run.get("progress"))
+    return max(0, total - done)
+
+
+def run_progress_fraction(run: dict) -> float:
+    """How full the run's progress bar is: whole once the run is completed."""
+    return 1.0 if run.get("status") == RunStatus.COMPLETED else progress_fraction(run.get("progress"))
+
+
+def run_progress_cell(run: dict) -> str:
+    """The runs table's progress: "Complete" once the run is, else "n/m" (the bar beside it says how far)."""
+    if run.get("status") == RunStatus.COMPLETED:
+        return QCoreApplication.translate("formatting", "Complete")
+    return progress_text(run.get("progress"))
+
+
+def optional_left_words(n: int) -> str:
+    """ "1 optional step unanswered", counted in the language's forms (the run's detail, its PDF)."""
+    return Counts.tr("%Ln optional step(s) unanswered", "", n)
+
+
+def progress_words(done: int, total: int, optional_left: int = 0) -> str:
+    """ "3 of 5 steps" counted in the language's forms, in its digits ("1 of 1 steps" before); "—" for none. A
+    completed run's optional steps left unanswered are said (the run's PDF, the table's tooltip)."""
+    steps = Counts.tr("{0} of %Ln step(s)", "", total).format(number(done)) if total else "—"
+    return f"{steps} · {optional_left_words(optional_left)}" if optional_left else steps
+
+
+def run_progress_tip(run: dict) -> str | None:
+    """The runs table's progress cell's tooltip for a completed run (the cell says "Complete" alone)."""
+    if run.get("status") != RunStatus.COMPLETED:
+        return None
+    return progress_words(*progress_parts(run.get("progress")), optional_left(run))
+
+
 def number(n: float) -> str:
     """A number as the person's locale writes it (1,000 · 1.000 · ١٬٠٠٠)."""
     return QLocale().toString(n)

@@ -1,5 +1,5 @@
 """Where the person left the app, restored at the next start: the window's size and place, the page on show,
-the run open in the Executor with its section, the runs table's columns they hid, its status filter and the run
+the run open in the Executor with its section, the runs table's columns they hid or showed, its status filter and the run
 whose detail it showed (`window.json` beside `desktop.json`; the filter and the run were lost at a restart).
 
 Saved as it changes (checked every `CHECK_MS`, written only when something changed), not only at a clean
@@ -37,6 +37,7 @@ class WindowState:
     run_id: str = ""  # the run open in the Executor ("" on its inbox)
     section: int = 0  # that run's section on show
     hidden_columns: tuple[str, ...] = ()  # the runs table's columns hidden by choice (runs_view.COLUMN_KEYS)
+    shown_columns: tuple[str, ...] = ()  # and those shown by choice (never set aside for a narrow window)
     runs_status: str = ""  # the runs' status filter ("" for all statuses)
     runs_run_id: str = ""  # the run whose detail the Runs page showed
 
@@ -57,10 +58,16 @@ class WindowState:
             "runs_run_id": str,
         }
         state = cls(**{k: data[k] for k, kind in kinds.items() if isinstance(data.get(k), kind)})
-        hidden = data.get("hidden_columns")
-        if isinstance(hidden, list) and all(isinstance(key, str) for key in hidden):
-            state = replace(state, hidden_columns=tuple(hidden))
-        return state
+
+        def column_keys(name: str) -> tuple[str, ...]:
+            keys = data.get(name)
+            if isinstance(keys, list) and all(isinstance(key, str) for key in keys):
+                return tuple(keys)
+            return ()
+
+        return replace(
+            state, hidden_columns=column_keys("hidden_columns"), shown_columns=column_keys("shown_columns")
+        )
 
     def save(self, path: Path) -> None:
         """Written whole or not at all (a crash mid-write keeps the previous state)."""
@@ -91,7 +98,7 @@ class WindowMemory(QObject):
     def restore_layout(self) -> None:
         """The window's size and place, and the runs table's columns and status filter as the person left them
         (set before the first load, which reads it)."""
-        self.window.runs_view.hide_columns(list(self.saved.hidden_columns))
+        self.window.runs_view.hide_columns(self.saved.hidden_columns, self.saved.shown_columns)
         status = self.window.runs_view.status_filter
         if self.saved.runs_status and (index := status.findData(self.saved.runs_status)) >= 0:
             status.blockSignals(True)
@@ -135,12 +142,13 @@ class WindowMemory(QObject):
         if runner is not None and runner.run_id and page.stack.currentWidget() is page.runner_view:
             run_id, section = runner.run_id, int(getattr(runner, "current", 0) or 0)
         hidden = tuple(self.window.runs_view.hidden_column_keys())
+        chosen = tuple(self.window.runs_view.shown_column_keys())
         status = self.window.runs_view.status_filter.currentData() or ""
         detail = self.window.runs.detail
         shown = (
             (detail.run_id or "") if self.window.runs_view.detail.isVisibleTo(self.window.runs_view) else ""
         )
-        return WindowState(geometry, page_key, run_id, section, hidden, status, shown)
+        return WindowState(geometry, page_key, run_id, section, hidden, chosen, status, shown)
 
     def save_if_changed(self) -> None:
         state = self.current()

@@ -650,6 +650,17 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%Ln optional step(s) unanswered</source>
+        <translation>
+            <numerusform>لا خطوات اختيارية دون إجابة</numerusform>
+            <numerusform>خطوة اختيارية واحدة دون إجابة</numerusform>
+            <numerusform>خطوتان اختياريتان دون إجابة</numerusform>
+            <numerusform>%Ln خطوات اختيارية دون إجابة</numerusform>
+            <numerusform>%Ln خطوة اختيارية دون إجابة</numerusform>
+            <numerusform>%Ln خطوة اختيارية دون إجابة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln template(s)</source>
         <translation>
             <numerusform>لا قوالب</numerusform>
@@ -3742,6 +3753,10 @@ Shown {0}</source>
         <translation>استيراد</translation>
     </message>
     <message>
+        <source>Dispatch run…</source>
+        <translation>إرسال مهمة…</translation>
+    </message>
+    <message>
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
@@ -4994,6 +5009,10 @@ Start from one of the library&apos;s ready-made checklists, describe one to gene
     <message>
         <source>Anonymous</source>
         <translation>مجهول</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>مكتملة</translation>
     </message>
 </context>
 <context>

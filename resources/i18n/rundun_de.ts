@@ -594,6 +594,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%Ln optional step(s) unanswered</source>
+        <translation>
+            <numerusform>%Ln optionaler Schritt unbeantwortet</numerusform>
+            <numerusform>%Ln optionale Schritte unbeantwortet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln template(s)</source>
         <translation>
             <numerusform>%Ln Vorlage</numerusform>
@@ -3510,6 +3517,10 @@ Angezeigt {0}</translation>
         <translation>Importieren</translation>
     </message>
     <message>
+        <source>Dispatch run…</source>
+        <translation>Durchlauf versenden…</translation>
+    </message>
+    <message>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
@@ -4758,6 +4769,10 @@ Beginnen Sie mit einer fertigen Checkliste aus der Bibliothek, beschreiben Sie e
     <message>
         <source>Anonymous</source>
         <translation>Anonym</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Fertig</translation>
     </message>
 </context>
 <context>

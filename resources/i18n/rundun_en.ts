@@ -105,6 +105,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%Ln optional step(s) unanswered</source>
+        <translation>
+            <numerusform>%Ln optional step unanswered</numerusform>
+            <numerusform>%Ln optional steps unanswered</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln template(s)</source>
         <translation>
             <numerusform>%Ln template</numerusform>

@@ -594,6 +594,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%Ln optional step(s) unanswered</source>
+        <translation>
+            <numerusform>%Ln paso opcional sin responder</numerusform>
+            <numerusform>%Ln pasos opcionales sin responder</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln template(s)</source>
         <translation>
             <numerusform>%Ln plantilla</numerusform>
@@ -3510,6 +3517,10 @@ Se muestra {0}</translation>
         <translation>Importar</translation>
     </message>
     <message>
+        <source>Dispatch run…</source>
+        <translation>Enviar ejecución…</translation>
+    </message>
+    <message>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
@@ -4758,6 +4769,10 @@ Empiece con una de las listas de comprobación ya hechas de la biblioteca, descr
     <message>
         <source>Anonymous</source>
         <translation>Anónimo</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Completa</translation>
     </message>
 </context>
 <context>

@@ -66,6 +66,8 @@ class TemplateListView(QWidget):
             ("library", self.tr("From library…"), "templates"),
             ("generate", self.tr("Generate…"), "generate"),
             ("import", self.tr("Import"), "import"),
+            # The selected template's run, sent from here (it was only in the row's right-click menu).
+            ("dispatch", self.tr("Dispatch run…"), "send"),
             ("export", self.tr("Export"), "export"),
             ("duplicate", self.tr("Duplicate"), "duplicate"),
             ("delete", self.tr("Delete"), "delete"),
@@ -81,7 +83,7 @@ class TemplateListView(QWidget):
         # Too narrow for the words: icons, words in tooltips, one button at a time from the least needed words
         # (a selected template's actions, whose icons are the editor's own) to New template's, so a 1360 px
         # window keeps the words of the buttons that start a template.
-        order = ("delete", "duplicate", "export", "import", "generate", "library", "new")
+        order = ("delete", "duplicate", "export", "import", "generate", "library", "dispatch", "new")
         self.toolbar_fit = fold_labels(bar, [self.buttons[name] for name in order])
         outer.addWidget(bar)
 
@@ -118,8 +120,7 @@ class TemplateListView(QWidget):
         self.table.horizontalHeader().setHighlightSections(False)
         self.table.verticalHeader().setDefaultSectionSize(32)
         self.table.setWordWrap(False)
-        # A row's actions, Dispatch run… among them (the toolbar has no room for it at 1024 px: its buttons fold
-        # to icons already).
+        # A row's actions, Dispatch run… among them (the toolbar's button for it folds to its icon at 1024 px).
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
 
         # No template yet: the ways to a first one, in words (at 1024 px the toolbar shows them as icons).

@@ -133,7 +133,9 @@ class RunDetailController(QObject):
         v.set_header(
             name, run["status"], f"{ref + ' · ' if ref else ''}{run['run_id']}", run["status"] in OPEN
         )
-        v.set_progress(fmt.progress_fraction(run.get("progress")), fmt.progress_text(run.get("progress")))
+        left = fmt.optional_left(run)  # a completed run's: "1 optional step unanswered" under the bar
+        note = fmt.optional_left_words(left) if left else ""
+        v.set_progress(fmt.run_progress_fraction(run), fmt.progress_text(run.get("progress")), note)
         facts = [
             (self.tr("Executor"), fmt.identity_text(run.get("executor_identity"))),
             (self.tr("Created"), fmt.local_time(run.get("created_at"), True)),

@@ -118,6 +118,11 @@ class RunDetailView(QScrollArea):
         prow.addWidget(self.progress, 1)
         prow.addWidget(self.progress_text)
         fl.addLayout(prow)
+        # A completed run's optional steps left unanswered, under the bar: beside it, German's words were cut.
+        self.progress_note = label("", "muted", wrap=True)
+        self.progress_note.setObjectName("progressNote")
+        self.progress_note.hide()
+        fl.addWidget(self.progress_note)
         self.facts = QGridLayout()
         self.facts.setHorizontalSpacing(14)
         self.facts.setVerticalSpacing(6)
@@ -175,10 +180,12 @@ class RunDetailView(QScrollArea):
         self.subtitle.setText(subtitle)
         self.cancel_button.setVisible(can_cancel)
 
-    def set_progress(self, fraction: float, text: str) -> None:
+    def set_progress(self, fraction: float, text: str, note: str = "") -> None:
         self.progress.setRange(0, 1000)
         self.progress.setValue(int(fraction * 1000))
         self.progress_text.setText(text)
+        self.progress_note.setText(note)
+        self.progress_note.setVisible(bool(note))
 
     def set_facts(self, facts: list[tuple[str, str]]) -> None:
         clear_layout(self.facts)

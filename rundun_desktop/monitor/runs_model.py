@@ -170,7 +170,7 @@ class RunsTableModel(FlatTableModel):
         if role == StatusRole:
             return run["status"]
         if role == ProgressRole:
-            return fmt.progress_fraction(run.get("progress"))
+            return fmt.run_progress_fraction(run)
         if role == FOREGROUND and col == COL_STATUS:
             return QColor(colour(fmt.STATUS_COLOURS.get(run["status"], ("#1c2333", ""))[0]))
         if role == FOREGROUND and col == COL_DEVICE:
@@ -480,7 +480,7 @@ class RunsTableModel(FlatTableModel):
         if col == COL_REF:
             return run.get("executor_ref") or ""
         if col == COL_PROGRESS:
-            return fmt.progress_text(run.get("progress"))
+            return fmt.run_progress_cell(run)
         if col == COL_IDENTITY:
             return fmt.identity_text(run.get("executor_identity"))
         if col == COL_CREATED:
@@ -503,6 +503,8 @@ class RunsTableModel(FlatTableModel):
             return self.tr("Cancelled: {0}").format(fmt.cancel_reason(run["cancel_reason"]))
         if col == COL_DEVICE:
             return device_words.explained(run.get("device"))
+        if col == COL_PROGRESS:
+            return fmt.run_progress_tip(run)
         if col == COL_FINDINGS and run.get("flagged"):
             return findings_tip(run["flagged"])
         return run["run_id"] if col == COL_TEMPLATE else None

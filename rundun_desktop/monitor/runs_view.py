@@ -6,6 +6,7 @@ shows a run (an empty panel that says "select a run" would take half the window 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -48,7 +49,7 @@ from rundun_desktop.monitor.runs_model import (
 )
 from rundun_desktop.style import icon, set_role
 from rundun_desktop.widgets.common import MARGIN, SPACING, MessageLine, button, label, page_header
-from rundun_desktop.widgets.own_direction import OwnDirectionDelegate
+from rundun_desktop.widgets.own_direction import OwnDirectionComboBox, OwnDirectionDelegate
 
 WIDTHS = {
     COL_STATUS: 118,
@@ -85,6 +86,11 @@ LEAST_TEMPLATE = 105
 # word, whichever is wider (an id such as "BK-20940" whole, a longer ref elided): German's and Spanish's wider words (status, findings, "… ago",
 # "En el dispositivo" whole in its header) still needed a sideways scroll at 1024 px where English's did not.
 LAST_SQUEEZED = COL_REF
+# Without a run's detail and too little room (every column shown, 1024 px: Created, Updated and Expires were
+# behind a sideways scroll in each language), these step aside first, in this order, as few as the rest needs;
+# each comes back when the window is widened (fit_columns). The person's own choice (the header's
+# menu) wins: a column they ticked stays (the table scrolls if it must), one they unticked stays hidden.
+NARROW_ASIDE = (COL_EXPIRES, COL_UPDATED, COL_IDENTITY, COL_CREATED)
 # The longest "… ago" of each unit: two-digit minutes and hours, three-digit days.
 WIDEST_AGOS = (timedelta(minutes=58, seconds=30), timedelta(hours=23, minutes=30), timedelta(days=365))
 ALWAYS_SHOWN = (COL_STATUS, COL_TEMPLATE)  # the header's menu cannot hide these: a row says what it is
@@ -107,6 +113,7 @@ class RunsView(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.hidden_by_choice: set[int] = set()  # columns the person hid (the header's right-click menu)
+        self.shown_by_choice: set[int] = set()  # columns the person showed there: never set aside for room
         self.setObjectName("Page")
         outer = QVBoxLayout(self)
         outer.setContentsMargins(MARGIN, MARGIN, MARGIN, 12)
@@ -157,7 +164,7 @@ class RunsView(QWidget):
         self.findings_filter.addItem(self.tr("With findings"), True)
         self.findings_filter.addItem(self.tr("Without findings"), False)
         self.findings_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.template_filter = QComboBox()
+        self.template_filter = OwnDirectionComboBox()  # an English name whole at its start in the Arabic app
         self.template_filter.addItem(self.tr("All templates"), None)
         # Its first words whole in every language (Spanish's "Todas las plantillas" read "Todas las planti" at
         # 1024 px); a long template name is elided instead.
@@ -364,7 +371,8 @@ class RunsView(QWidget):
             return QFontMetrics(bold).horizontalAdvance(word) + 18
 
         self.least = {
-            COL_PROGRESS: LEAST_PROGRESS,
+            # its header whole too (German's "Fortschritt" lost its last letter at 93 px)
+            COL_PROGRESS: min(self.widths[COL_PROGRESS], max(LEAST_PROGRESS, header_word(COL_PROGRESS))),
             COL_DEVICE: min(self.widths[COL_DEVICE], header_word(COL_DEVICE)),
             # its header whole too ("Referencia" lost its last letter at 90 px)
             LAST_SQUEEZED: min(self.widths[LAST_SQUEEZED], max(NARROWEST, header_word(LAST_SQUEEZED))),
@@ -379,7 +387,8 @@ class RunsView(QWidget):
 
     # -- the columns the person chose ------------------------------------------------------------------------
     def _column_menu(self, pos: QPoint) -> None:
-        """The header's right-click menu: a box per column, ticked while it shows."""
+        """The header's right-click menu: a box per column, ticked while it shows (one set aside for room is not
+        ticked: ticking it brings it back)."""
         model = self.table.model()
         if model is None:
             return
@@ -389,28 +398,42 @@ class RunsView(QWidget):
             column = header.logicalIndex(visual)
             action = menu.addAction(str(model.headerData(column, Qt.Orientation.Horizontal)))
             action.setCheckable(True)
-            action.setChecked(column not in self.hidden_by_choice)
+            action.setChecked(not header.isSectionHidden(column))
             action.setEnabled(column not in ALWAYS_SHOWN)
             action.toggled.connect(lambda shown, column=column: self.show_column(column, shown))
         self.column_menu = menu
         menu.popup(header.mapToGlobal(pos))
 
     def show_column(self, column: int, shown: bool) -> None:
-        if column in ALWAYS_SHOWN or shown == (column not in self.hidden_by_choice):
+        """The person's choice for `column`, kept over what the window's width would choose."""
+        if column in ALWAYS_SHOWN:
             return
-        if shown:
-            self.hidden_by_choice.discard(column)
-        else:
-            self.hidden_by_choice.add(column)
+        chosen, other = (
+            (self.shown_by_choice, self.hidden_by_choice)
+            if shown
+            else (self.hidden_by_choice, self.shown_by_choice)
+        )
+        if column in chosen:
+            return
+        chosen.add(column)
+        other.discard(column)
         self.fit_columns()  # kept in the window's memory at its next check (window_state.py)
 
     def hidden_column_keys(self) -> list[str]:
         return sorted(COLUMN_KEYS[column] for column in self.hidden_by_choice)
 
-    def hide_columns(self, keys: list[str]) -> None:
-        """The columns hidden in an earlier session (names it no longer knows are passed over)."""
-        columns = {column for column, key in COLUMN_KEYS.items() if key in keys}
-        self.hidden_by_choice = columns - set(ALWAYS_SHOWN)
+    def shown_column_keys(self) -> list[str]:
+        return sorted(COLUMN_KEYS[column] for column in self.shown_by_choice)
+
+    def hide_columns(self, keys: Sequence[str], shown: Sequence[str] = ()) -> None:
+        """The columns hidden, and those shown, by choice in an earlier session (names it no longer knows are
+        passed over)."""
+
+        def columns(names: Sequence[str]) -> set[int]:
+            return {column for column, key in COLUMN_KEYS.items() if key in names} - set(ALWAYS_SHOWN)
+
+        self.hidden_by_choice = columns(keys)
+        self.shown_by_choice = columns(shown) - self.hidden_by_choice
         self.fit_columns()
 
     def fit_columns(self) -> None:
@@ -418,8 +441,10 @@ class RunsView(QWidget):
         and never less than its own width. While a run's detail is open and the columns do not fit, those
         the detail shows too (expiry, dates, executor, findings, device, then the template) step aside, last
         column first, and the executor ref narrows, instead of a sideways scroll bar; they come back when there
-        is room. Without a detail the progress and the device narrow first (SQUEEZING), then the template, then the
-        executor ref (LAST_SQUEEZED), and only then does the table scroll.
+        is room. Without a detail, as few of NARROW_ASIDE as the rest needs step aside (they come back when the
+        window widens), then the progress and the device narrow (SQUEEZING), then the template, then the
+        executor ref (LAST_SQUEEZED), and only then does the table scroll. A column the person showed or hid
+        (the header's menu) stays as they chose.
 
         What needs room is reckoned from the widths of the columns this sets (template, executor ref) as their
         own, never as set, so the table's width alone decides and the layout reaches a fixed point. Read back,
@@ -441,12 +466,32 @@ class RunsView(QWidget):
         aside = {column for column in self.hidden_by_choice if column in columns}
         needed = sum(width(c, own=True) for c in columns if c not in aside)
         detail_open = self.detail.isVisibleTo(self)
-        for column in (*DETAIL_SHOWS, LAST_ASIDE) if detail_open else ():
-            if needed <= room:
+
+        def spares(aside: set[int]) -> tuple[int, int, int]:
+            """What the SQUEEZING columns, the template's name and the executor ref can give up."""
+            stretch = COL_REF if COL_TEMPLATE in aside else COL_TEMPLATE
+            squeezing = sum(
+                self.widths[c] - self.least.get(c, self.widths[c]) for c in SQUEEZING if c not in aside
+            )
+            template = max(0, self.widths[COL_TEMPLATE] - LEAST_TEMPLATE) if COL_TEMPLATE not in aside else 0
+            last = (
+                self.widths[LAST_SQUEEZED] - self.least[LAST_SQUEEZED]
+                if LAST_SQUEEZED not in aside | {stretch}
+                else 0
+            )
+            return squeezing, template, last
+
+        # Beside the detail nothing narrows for them. Without it they step aside while the rest does not fit at
+        # its own widths (at 1360 px the progress bar was squeezed to 17 px to keep Updated), but the last of
+        # them (Created: the list's order, its only date) only when squeezing the progress and the device
+        # cannot make the room either.
+        for column in (*DETAIL_SHOWS, LAST_ASIDE) if detail_open else NARROW_ASIDE:
+            squeezed = spares(aside)[0] if not detail_open and column == NARROW_ASIDE[-1] else 0
+            if needed - squeezed <= room:
                 break
             if column == LAST_ASIDE and COL_REF in aside:
                 break  # the ref, hidden by choice, cannot take the template's room: the table scrolls
-            if column in columns and column not in aside:
+            if column in columns and column not in aside and column not in self.shown_by_choice:
                 aside.add(column)
                 needed -= width(column, own=True)
         stretch = COL_REF if COL_TEMPLATE in aside else COL_TEMPLATE  # the column that takes what is left
@@ -454,17 +499,8 @@ class RunsView(QWidget):
             if header.isSectionHidden(column) != (column in aside):
                 self.table.setColumnHidden(column, column in aside)
         excess = needed - room if not detail_open else 0
-        spare = sum(self.widths[c] - self.least.get(c, self.widths[c]) for c in SQUEEZING if c not in aside)
-        template_spare = (
-            max(0, self.widths[COL_TEMPLATE] - LEAST_TEMPLATE) if COL_TEMPLATE not in aside else 0
-        )
-        last_spare = (
-            self.widths[LAST_SQUEEZED] - self.least[LAST_SQUEEZED]
-            if LAST_SQUEEZED not in aside | {stretch}
-            else 0
-        )
-        spare += template_spare + last_spare
-        if excess > spare:
+        squeezing, template_spare, last_spare = spares(aside)
+        if excess > squeezing + template_spare + last_spare:
             excess = (
                 0  # the table scrolls all the same: nothing is narrowed for nothing ("Vehicle p…" at 1280 px)
             )

@@ -35,7 +35,6 @@ from rundun_desktop import formatting as fmt
 from rundun_desktop import i18n
 from rundun_desktop.answers import ANSWERED, HIDDEN, answer_sections, geo_text, map_link, photo_key
 from rundun_desktop.history_words import StepHistory, line_times, step_histories
-from rundun_desktop.words import Counts
 
 PAGE_MARGINS = QMarginsF(16, 16, 16, 16)  # mm
 LAYOUT_DPI = 96  # QTextDocument's units without a paint device: 1 px = 1/96 inch
@@ -70,11 +69,6 @@ def in_run_language(run: dict) -> dict:
     from server.tdl import resolve_template  # pydantic models: loaded with the first report, not at start
 
     return {**run, "template": resolve_template(template, run.get("language"))}
-
-
-def progress_words(done: int, total: int) -> str:
-    """ "3 of 5 steps" counted in the language's forms, in its digits ("1 of 1 steps" before); "—" for none."""
-    return Counts.tr("{0} of %Ln step(s)", "", total).format(fmt.number(done)) if total else "—"
 
 
 def run_html(run: dict, images: dict[str, QImage], history: list[dict] | None = None) -> str:
@@ -113,7 +107,7 @@ def _report_html(run: dict, images: dict[str, QImage], history: list[dict] | Non
         (QCoreApplication.translate("pdf", "Executor"), fmt.identity_text(run.get("executor_identity"))),
         (
             QCoreApplication.translate("pdf", "Progress"),
-            progress_words(done, total),
+            fmt.progress_words(done, total, fmt.optional_left(run)),
         ),
         (QCoreApplication.translate("pdf", "Created"), fmt.local_time(run.get("created_at"), True)),
         (QCoreApplication.translate("pdf", "Opened"), fmt.local_time(run.get("opened_at"), True)),

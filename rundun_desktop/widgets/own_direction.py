@@ -6,7 +6,15 @@ from __future__ import annotations
 import unicodedata
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtGui import QPaintEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionComboBox,
+    QStyleOptionViewItem,
+    QStylePainter,
+)
 
 _HORIZONTAL = Qt.AlignmentFlag.AlignHorizontal_Mask
 
@@ -49,3 +57,31 @@ class OwnDirectionDelegate(QStyledItemDelegate):
             option.displayAlignment = (
                 (option.displayAlignment & ~_HORIZONTAL) | side | Qt.AlignmentFlag.AlignAbsolute
             )
+
+
+class OwnDirectionComboBox(QComboBox):
+    """A combo box whose current text (a template's name) is elided at its own end: an English name in the Arabic
+    app lost its start ("…pre-rental inspection" for "Vehicle pre-rental inspection"), elided in the app's
+    direction. The popup's rows are the view's, unchanged."""
+
+    def shown_text(self, option: QStyleOptionComboBox | None = None) -> str:
+        """The current text as drawn: elided at its own end to the edit field's width, isolated in its direction."""
+        if option is None:
+            option = QStyleOptionComboBox()
+            self.initStyleOption(option)
+        text = option.currentText
+        if text_direction(text) in (None, self.layoutDirection()):
+            return text
+        field = self.style().subControlRect(
+            QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, self
+        )
+        elided = self.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, field.width())
+        return isolated(elided)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QStylePainter(self)
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
+        option.currentText = self.shown_text(option)
+        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)

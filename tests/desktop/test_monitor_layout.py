@@ -152,11 +152,9 @@ def test_only_the_columns_the_server_sorts_by_look_and_act_clickable(desktop, al
     wait_until(aloop, lambda: runs.model.sort_key.lstrip("-") == "executor_ref", 5)
 
 
-def _runs_at_1024_with_executor_and_created_hidden(desktop, aloop) -> RunsView:
-    """Twenty runs (more than the view holds: its vertical scroll bar takes its room too) in a 1024×700
-    window, Executor and Created hidden from the header's menu; the view once its scroll bars have settled."""
-    from rundun_desktop.monitor.runs_model import COL_CREATED, COL_IDENTITY
-
+def twenty_runs_at(desktop, aloop, size: tuple[int, int]) -> RunsView:
+    """Twenty runs (more than the view holds: its vertical scroll bar takes its room too) on the Runs page of a
+    window of `size`; the view once its scroll bars have settled."""
     template = run(aloop, desktop.api.create_template(vehicle_inspection()))
     for n in range(20):
         run(
@@ -164,14 +162,27 @@ def _runs_at_1024_with_executor_and_created_hidden(desktop, aloop) -> RunsView:
             desktop.api.dispatch_run({"template_id": template["id"], "executor_ref": f"BK-{20940 + n}"}),
         )
     window = desktop.window
-    window.view.resize(1024, 700)
+    window.view.resize(*size)
     window.show_page("runs")
     runs, view = window.runs, window.runs_view
     runs.reload()
     wait_until(aloop, lambda: runs.model.rowCount() == 20, 15)
+    wait_until(
+        aloop, lambda: view.table.verticalScrollBar().isVisible() and window.view.size().toTuple() == size
+    )
+    run(aloop, asyncio.sleep(0))
+    return view
+
+
+def _runs_at_1024_with_executor_and_created_hidden(desktop, aloop) -> RunsView:
+    """Twenty runs in a 1024×700 window, Executor and Created hidden from the header's menu; the view once its
+    scroll bars have settled."""
+    from rundun_desktop.monitor.runs_model import COL_CREATED, COL_IDENTITY
+
+    view = twenty_runs_at(desktop, aloop, (1024, 700))
     view.show_column(COL_IDENTITY, False)
     view.show_column(COL_CREATED, False)
-    wait_until(aloop, lambda: view.table.verticalScrollBar().isVisible() and window.view.width() == 1024, 5)
+    wait_until(aloop, lambda: view.table.verticalScrollBar().isVisible(), 5)
     run(aloop, asyncio.sleep(0))
     return view
 

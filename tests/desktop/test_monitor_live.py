@@ -91,7 +91,9 @@ def test_rows_update_live_as_an_executor_answers(desktop, aloop, live_server):
     run(aloop, ex.signature(image_bytes("#ffffff", "PNG")))
     run(aloop, ex.complete())
     wait_until(aloop, lambda: cell(runs.model, run_id, COL_STATUS) == "Completed", 10)
-    assert cell(runs.model, run_id, COL_PROGRESS) == "4/4"
+    assert cell(runs.model, run_id, COL_PROGRESS) == "Complete"  # its counts in the tooltip
+    index = runs.model.index(runs.model.row_of(run_id), COL_PROGRESS)
+    assert index.data(Qt.ItemDataRole.ToolTipRole) == "4 of 4 steps"
     run(aloop, ex.http.aclose())
 
 
