@@ -2582,6 +2582,10 @@ Dispatch a run from the Runs page, or choose a longer period.</source>
         <translation>رفض الخادم هذه المهمة.</translation>
     </message>
     <message>
+        <source>To go on with it on this computer, open its link again in the Executor&apos;s inbox, with your member sign-in token: what waits here is sent then.</source>
+        <translation>لمتابعتها على هذا الحاسوب، افتح رابطها مرة أخرى في صندوق الوارد لدى المنفّذ، مع رمز دخولك كعضو: عندها يُرسَل ما ينتظر هنا.</translation>
+    </message>
+    <message>
         <source>Completed and sent to the server.</source>
         <translation>اكتملت وأُرسلت إلى الخادم.</translation>
     </message>

@@ -2374,6 +2374,10 @@ Versenden Sie einen Durchlauf auf der Seite Durchläufe oder wählen Sie einen l
         <translation>Der Server hat diesen Durchlauf abgelehnt.</translation>
     </message>
     <message>
+        <source>To go on with it on this computer, open its link again in the Executor&apos;s inbox, with your member sign-in token: what waits here is sent then.</source>
+        <translation>Um ihn auf diesem Computer fortzusetzen, öffnen Sie seinen Link erneut im Eingang des Ausführungsbereichs, mit Ihrem Anmeldetoken als Mitglied: Was hier wartet, wird dann gesendet.</translation>
+    </message>
+    <message>
         <source>Completed and sent to the server.</source>
         <translation>Abgeschlossen und an den Server gesendet.</translation>
     </message>

@@ -2374,6 +2374,10 @@ Envía una ejecución desde la página Ejecuciones o elige un periodo más largo
         <translation>El servidor rechazó esta ejecución.</translation>
     </message>
     <message>
+        <source>To go on with it on this computer, open its link again in the Executor&apos;s inbox, with your member sign-in token: what waits here is sent then.</source>
+        <translation>Para seguir con ella en este ordenador, vuelve a abrir su enlace en la bandeja del ejecutor, con tu token de acceso de miembro: lo que espera aquí se envía entonces.</translation>
+    </message>
+    <message>
         <source>Completed and sent to the server.</source>
         <translation>Completada y enviada al servidor.</translation>
     </message>
