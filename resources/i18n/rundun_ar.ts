@@ -5215,6 +5215,10 @@ Start from one of the library&apos;s ready-made checklists, describe one to gene
         <translation> فتح المهمة يحتاج الشبكة مرة واحدة؛ وبعدها تعمل دون اتصال.</translation>
     </message>
     <message>
+        <source> It opens by itself as soon as the server answers.</source>
+        <translation> وستُفتح من تلقاء نفسها حالما يستجيب الخادم.</translation>
+    </message>
+    <message>
         <source>Someone else has already opened this run.</source>
         <translation>فتح شخص آخر هذه المهمة بالفعل.</translation>
     </message>

@@ -4979,6 +4979,10 @@ Beginnen Sie mit einer fertigen Checkliste aus der Bibliothek, beschreiben Sie e
         <translation> Zum Öffnen eines Durchlaufs braucht es einmal das Netzwerk; danach funktioniert er offline.</translation>
     </message>
     <message>
+        <source> It opens by itself as soon as the server answers.</source>
+        <translation> Er öffnet sich von selbst, sobald der Server antwortet.</translation>
+    </message>
+    <message>
         <source>Someone else has already opened this run.</source>
         <translation>Jemand anderes hat diesen Durchlauf bereits geöffnet.</translation>
     </message>

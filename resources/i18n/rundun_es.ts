@@ -4979,6 +4979,10 @@ Empiece con una de las listas de comprobación ya hechas de la biblioteca, descr
         <translation> Abrir una ejecución requiere red una vez; después funciona sin conexión.</translation>
     </message>
     <message>
+        <source> It opens by itself as soon as the server answers.</source>
+        <translation> Se abre sola en cuanto el servidor responda.</translation>
+    </message>
+    <message>
         <source>Someone else has already opened this run.</source>
         <translation>Otra persona ya abrió esta ejecución.</translation>
     </message>

@@ -10,12 +10,14 @@ import uuid
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
+from rundun_desktop.embedded import EmbeddedServer, bootstrap
 from rundun_desktop.executor import links
 from rundun_desktop.executor import store as st
 from rundun_desktop.executor.inbox_model import COL_HERE, COL_OPENED, COL_PROGRESS
 from tests.desktop.conftest import run, wait_until
 from tests.desktop.executor.conftest import choose_folder, opened
 from tests.support.executor import every_type, with_execution
+from tests.support.org import Org
 
 
 def cell(page, row: int, col: int) -> str:
@@ -440,3 +442,32 @@ def test_a_runs_details_read_whole_in_german_in_a_1024_px_window(page, org, aloo
     assert tooltip[:3] == ["Every type", run_id, "Maria Schneider-Hoffmann · maria.schneider@example.com"]
     assert tooltip[3].startswith("läuft ab ") and tooltip[3].count(", ") == 1  # its date whole, with its year
     assert tooltip[4] == model.run_at(0)["base_url"] and len(tooltip) == 5  # and its server
+
+
+def test_a_link_whose_server_is_out_of_reach_opens_by_itself_once_it_answers(page, aloop, tmp_path):
+    """A link pasted while its server did not answer said "Cannot reach the server…" and stayed so: once the
+    server was back, nothing happened until Open was pressed again, the stale words still there."""
+    data = tmp_path / "away"
+    org_key = bootstrap(data).api_key
+    server = EmbeddedServer(data)
+    server.start()
+    port = server.port
+    org = Org(server.url, org_key)
+    try:
+        link = org.dispatch(every_type())
+    finally:
+        org.http.close()
+        server.stop()
+    view = page.inbox_view
+    assert run(aloop, page.open_link(link)) is None
+    assert "Cannot reach the server" in view.message.text() and "opens by itself" in view.message.text()
+    assert page.inbox.model.rowCount() == 0
+    back = EmbeddedServer(data, port=port)
+    back.start()
+    try:
+        assert back.port == port
+        wait_until(aloop, lambda: page.stack.currentWidget() is page.runner_view)
+        assert page.runner_view.title.text() == "Every type"
+        assert page.inbox.model.rowCount() == 1 and not view.message.text() and not view.link.text()
+    finally:
+        back.stop()
