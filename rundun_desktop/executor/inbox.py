@@ -38,11 +38,13 @@ class InboxController(QObject):
         wake: Callable[[], None],
         parent: QObject | None = None,
         server_id_for: Callable[[str], str | None] | None = None,
+        unreachable: Callable[[str], None] | None = None,
     ):
         super().__init__(parent)
         self.view, self.store, self.client = view, store, client
         self.current_base_url, self.wake = current_base_url, wake
         self.server_id_for = server_id_for
+        self.unreachable = unreachable  # a server an open found out of reach: the sync status says so
         self.model = InboxModel(self)
         self._models: dict[str, tdl.Template] = {}
         self._identity_mode: str | None = None
@@ -174,6 +176,9 @@ class InboxController(QObject):
         except (links.LinkError, ProtocolError) as exc:
             unreachable = isinstance(exc, ProtocolError) and exc.status == 0
             if unreachable:
+                base_url = link.base_url or self.current_base_url()
+                if self.unreachable is not None and base_url:
+                    self.unreachable(base_url)
                 self._retry_link = text
                 self._retry_timer.start(self._retry_wait)
                 self._retry_wait = min(2 * self._retry_wait, RETRY_OPEN_CAP_MS)

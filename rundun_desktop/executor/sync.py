@@ -323,6 +323,17 @@ class SyncEngine:
         if self.uploads is not None:
             self.uploads.close()
 
+    def unreachable(self, base_url: str) -> None:
+        """A request made outside the engine (opening a run) found `base_url` out of reach: a server watched here
+        reads offline at once and is probed as one, instead of "Online" beside the "Cannot reach the server" of
+        that open until its next idle probe."""
+        server = self._servers.get(base_url.rstrip("/"))
+        if server is None or server.online is False:
+            return
+        server.online = False
+        server.probe_at = self._now() + self.config.probe_interval
+        self._wake.set()  # the next round says so
+
     def wake(self, *, now: bool = False) -> None:
         """New work, or connectivity is back (`now`): try at once, whatever the backoff says."""
         if now:

@@ -6,16 +6,17 @@ from __future__ import annotations
 
 import json
 import uuid
+from dataclasses import replace
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from rundun_desktop.embedded import EmbeddedServer, bootstrap
-from rundun_desktop.executor import links
+from rundun_desktop.executor import ExecutorPage, links
 from rundun_desktop.executor import store as st
 from rundun_desktop.executor.inbox_model import COL_HERE, COL_OPENED, COL_PROGRESS
 from tests.desktop.conftest import run, wait_until
-from tests.desktop.executor.conftest import choose_folder, opened
+from tests.desktop.executor.conftest import FAST, choose_folder, opened
 from tests.support.executor import every_type, with_execution
 from tests.support.org import Org
 
@@ -471,3 +472,34 @@ def test_a_link_whose_server_is_out_of_reach_opens_by_itself_once_it_answers(pag
         assert page.inbox.model.rowCount() == 1 and not view.message.text() and not view.link.text()
     finally:
         back.stop()
+
+
+def test_an_open_that_finds_a_watched_server_out_of_reach_says_offline_at_once(
+    client, aloop, qtbot, tmp_path
+):
+    """The sync bar read "Online · …" right under the open's "Cannot reach the server at …" of the same server,
+    until its next idle probe (15 s in the app): the one request that had just tried said otherwise."""
+    data = tmp_path / "away"
+    org_key = bootstrap(data).api_key
+    server = EmbeddedServer(data)
+    server.start()
+    org = Org(server.url, org_key)
+    seldom = replace(FAST, idle_probe_interval=3600.0)  # no idle probe tells it within the test
+    page = ExecutorPage(client, data_dir=tmp_path / "exe", sync_config=seldom)
+    qtbot.addWidget(page)
+    page.show()
+    try:
+        first, second = org.dispatch(every_type()), org.dispatch(every_type())
+        run_id = opened(aloop, page, first)
+        st.LocalStore(page.service.data_dir).set_answer(run_id, "s-num", 3)
+        page.service.wake()
+        wait_until(aloop, lambda: org.values(run_id).get("s-num") == 3)
+        wait_until(aloop, lambda: page.sync_bar.words.text() == "Online · everything is synced")
+        server.stop()
+        assert run(aloop, page.open_link(second)) is None
+        assert "Cannot reach the server" in page.inbox_view.message.text()
+        wait_until(aloop, lambda: page.sync_bar.words.text().startswith("Offline"))
+    finally:
+        org.http.close()
+        run(aloop, page.aclose())
+        server.stop()
