@@ -771,14 +771,14 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln change(s) not sent: the server refused the run</source>
+        <source>%Ln change(s) not sent, in runs the server refused</source>
         <translation>
-            <numerusform>لم يُرسل أي تغيير: رفض الخادم المهمة</numerusform>
-            <numerusform>لم يُرسل تغيير واحد: رفض الخادم المهمة</numerusform>
-            <numerusform>لم يُرسل تغييران: رفض الخادم المهمة</numerusform>
-            <numerusform>لم تُرسل %Ln تغييرات: رفض الخادم المهمة</numerusform>
-            <numerusform>لم يُرسل %Ln تغييرًا: رفض الخادم المهمة</numerusform>
-            <numerusform>لم يُرسل %Ln تغيير: رفض الخادم المهمة</numerusform>
+            <numerusform>لم يُرسل أي تغيير، في مهام رفضها الخادم</numerusform>
+            <numerusform>لم يُرسل تغيير واحد، في مهام رفضها الخادم</numerusform>
+            <numerusform>لم يُرسل تغييران، في مهام رفضها الخادم</numerusform>
+            <numerusform>لم تُرسل %Ln تغييرات، في مهام رفضها الخادم</numerusform>
+            <numerusform>لم يُرسل %Ln تغييرًا، في مهام رفضها الخادم</numerusform>
+            <numerusform>لم يُرسل %Ln تغيير، في مهام رفضها الخادم</numerusform>
         </translation>
     </message>
     <message numerus="yes">

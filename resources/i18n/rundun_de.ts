@@ -671,10 +671,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln change(s) not sent: the server refused the run</source>
+        <source>%Ln change(s) not sent, in runs the server refused</source>
         <translation>
-            <numerusform>%Ln Änderung nicht gesendet: Der Server hat den Durchlauf abgelehnt</numerusform>
-            <numerusform>%Ln Änderungen nicht gesendet: Der Server hat den Durchlauf abgelehnt</numerusform>
+            <numerusform>%Ln Änderung nicht gesendet, in Durchläufen, die der Server abgelehnt hat</numerusform>
+            <numerusform>%Ln Änderungen nicht gesendet, in Durchläufen, die der Server abgelehnt hat</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -671,10 +671,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln change(s) not sent: the server refused the run</source>
+        <source>%Ln change(s) not sent, in runs the server refused</source>
         <translation>
-            <numerusform>%Ln cambio sin enviar: el servidor rechazó la ejecución</numerusform>
-            <numerusform>%Ln cambios sin enviar: el servidor rechazó la ejecución</numerusform>
+            <numerusform>%Ln cambio sin enviar, en ejecuciones que el servidor rechazó</numerusform>
+            <numerusform>%Ln cambios sin enviar, en ejecuciones que el servidor rechazó</numerusform>
         </translation>
     </message>
     <message numerus="yes">

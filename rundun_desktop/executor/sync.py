@@ -118,7 +118,7 @@ class SyncStatus:
             None: QCoreApplication.translate("SyncStatus", "Not connected yet"),
         }[self.online]
         if self.pending_ops == 0 and self.unsent_ops:
-            waiting = Counts.tr("%Ln change(s) not sent: the server refused the run", "", self.unsent_ops)
+            waiting = Counts.tr("%Ln change(s) not sent, in runs the server refused", "", self.unsent_ops)
         elif self.pending_ops == 0 and self.unsaved:  # not "everything is synced": these are not saved at all
             waiting = unsaved_words(self.unsaved)
         elif self.pending_ops == 0:
@@ -133,7 +133,7 @@ class SyncStatus:
                 waiting += f" ({format_bytes(self.pending_bytes)})"
             if self.unsent_ops:
                 waiting += " · " + Counts.tr(
-                    "%Ln change(s) not sent: the server refused the run", "", self.unsent_ops
+                    "%Ln change(s) not sent, in runs the server refused", "", self.unsent_ops
                 )
         if self.unsaved and (self.pending_ops or self.unsent_ops):
             waiting += " · " + unsaved_words(self.unsaved)

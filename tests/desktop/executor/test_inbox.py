@@ -284,7 +284,7 @@ def test_a_run_cancelled_while_an_answer_waits_says_so_everywhere(page, org, alo
     wait_until(aloop, lambda: card.chip.text() == "✕ Not sent · the server refused the run", 10)
     wait_until(aloop, lambda: "not sent" in page.sync_bar.words.text(), 10)
     words = page.sync_bar.words.text()
-    assert "everything is synced" not in words and "not sent: the server refused the run" in words
+    assert "everything is synced" not in words and "not sent, in runs the server refused" in words
     page.show_inbox()
     wait_until(
         aloop, lambda: page.inbox.model.rowCount() == 1 and cell(page, 0, COL_SERVER) == "Cancelled", 10

@@ -205,7 +205,7 @@ def test_a_run_cancelled_on_the_server_is_refused_and_keeps_its_data(org, tmp_pa
     assert run["server_status"] == "cancelled"
     assert engine.status.unsent_ops == 1 and engine.status.pending_ops == 0
     assert "everything is synced" not in engine.status.words()
-    assert "not sent: the server refused the run" in engine.status.words()
+    assert "not sent, in runs the server refused" in engine.status.words()
     doc = (store.export(run_id, tmp_path / "out")).read_text()
     assert '"kept"' in doc and json.loads(doc)["status"]["server"] == "cancelled"
     store.close()
