@@ -782,14 +782,14 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln change(s) not sent: the server refused the run</source>
+        <source>%Ln change(s) not sent, in runs the server refused</source>
         <translation>
-            <numerusform>لم يُرسل أي تغيير: رفض الخادم المهمة</numerusform>
-            <numerusform>لم يُرسل تغيير واحد: رفض الخادم المهمة</numerusform>
-            <numerusform>لم يُرسل تغييران: رفض الخادم المهمة</numerusform>
-            <numerusform>لم تُرسل %Ln تغييرات: رفض الخادم المهمة</numerusform>
-            <numerusform>لم يُرسل %Ln تغييرًا: رفض الخادم المهمة</numerusform>
-            <numerusform>لم يُرسل %Ln تغيير: رفض الخادم المهمة</numerusform>
+            <numerusform>لم يُرسل أي تغيير، في مهام رفضها الخادم</numerusform>
+            <numerusform>لم يُرسل تغيير واحد، في مهام رفضها الخادم</numerusform>
+            <numerusform>لم يُرسل تغييران، في مهام رفضها الخادم</numerusform>
+            <numerusform>لم تُرسل %Ln تغييرات، في مهام رفضها الخادم</numerusform>
+            <numerusform>لم يُرسل %Ln تغييرًا، في مهام رفضها الخادم</numerusform>
+            <numerusform>لم يُرسل %Ln تغيير، في مهام رفضها الخادم</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2599,6 +2599,10 @@ Dispatch a run from the Runs page, or choose a longer period.</source>
     <message>
         <source>The server refused this run.</source>
         <translation>رفض الخادم هذه المهمة.</translation>
+    </message>
+    <message>
+        <source>To go on with it on this computer, open its link again in the Executor&apos;s inbox, with your member sign-in token: what waits here is sent then.</source>
+        <translation>لمتابعتها على هذا الحاسوب، افتح رابطها مرة أخرى في صندوق الوارد لدى المنفّذ، مع رمز دخولك كعضو: عندها يُرسَل ما ينتظر هنا.</translation>
     </message>
     <message>
         <source>Completed and sent to the server.</source>
@@ -5232,6 +5236,10 @@ Start from one of the library&apos;s ready-made checklists, describe one to gene
     <message>
         <source> Opening a run needs the network once; after that it works offline.</source>
         <translation> فتح المهمة يحتاج الشبكة مرة واحدة؛ وبعدها تعمل دون اتصال.</translation>
+    </message>
+    <message>
+        <source> It opens by itself as soon as the server answers.</source>
+        <translation> وستُفتح من تلقاء نفسها حالما يستجيب الخادم.</translation>
     </message>
     <message>
         <source>Someone else has already opened this run.</source>

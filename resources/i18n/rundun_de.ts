@@ -678,10 +678,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln change(s) not sent: the server refused the run</source>
+        <source>%Ln change(s) not sent, in runs the server refused</source>
         <translation>
-            <numerusform>%Ln Änderung nicht gesendet: Der Server hat den Durchlauf abgelehnt</numerusform>
-            <numerusform>%Ln Änderungen nicht gesendet: Der Server hat den Durchlauf abgelehnt</numerusform>
+            <numerusform>%Ln Änderung nicht gesendet, in Durchläufen, die der Server abgelehnt hat</numerusform>
+            <numerusform>%Ln Änderungen nicht gesendet, in Durchläufen, die der Server abgelehnt hat</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2387,6 +2387,10 @@ Versenden Sie einen Durchlauf auf der Seite Durchläufe oder wählen Sie einen l
     <message>
         <source>The server refused this run.</source>
         <translation>Der Server hat diesen Durchlauf abgelehnt.</translation>
+    </message>
+    <message>
+        <source>To go on with it on this computer, open its link again in the Executor&apos;s inbox, with your member sign-in token: what waits here is sent then.</source>
+        <translation>Um ihn auf diesem Computer fortzusetzen, öffnen Sie seinen Link erneut im Eingang des Ausführungsbereichs, mit Ihrem Anmeldetoken als Mitglied: Was hier wartet, wird dann gesendet.</translation>
     </message>
     <message>
         <source>Completed and sent to the server.</source>
@@ -4992,6 +4996,10 @@ Beginnen Sie mit einer fertigen Checkliste aus der Bibliothek, beschreiben Sie e
     <message>
         <source> Opening a run needs the network once; after that it works offline.</source>
         <translation> Zum Öffnen eines Durchlaufs braucht es einmal das Netzwerk; danach funktioniert er offline.</translation>
+    </message>
+    <message>
+        <source> It opens by itself as soon as the server answers.</source>
+        <translation> Er öffnet sich von selbst, sobald der Server antwortet.</translation>
     </message>
     <message>
         <source>Someone else has already opened this run.</source>

@@ -189,10 +189,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln change(s) not sent: the server refused the run</source>
+        <source>%Ln change(s) not sent, in runs the server refused</source>
         <translation>
-            <numerusform>%Ln change not sent: the server refused the run</numerusform>
-            <numerusform>%Ln changes not sent: the server refused the run</numerusform>
+            <numerusform>%Ln change not sent, in runs the server refused</numerusform>
+            <numerusform>%Ln changes not sent, in runs the server refused</numerusform>
         </translation>
     </message>
     <message numerus="yes">

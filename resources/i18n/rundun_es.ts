@@ -678,10 +678,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln change(s) not sent: the server refused the run</source>
+        <source>%Ln change(s) not sent, in runs the server refused</source>
         <translation>
-            <numerusform>%Ln cambio sin enviar: el servidor rechazó la ejecución</numerusform>
-            <numerusform>%Ln cambios sin enviar: el servidor rechazó la ejecución</numerusform>
+            <numerusform>%Ln cambio sin enviar, en ejecuciones que el servidor rechazó</numerusform>
+            <numerusform>%Ln cambios sin enviar, en ejecuciones que el servidor rechazó</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2387,6 +2387,10 @@ Envía una ejecución desde la página Ejecuciones o elige un periodo más largo
     <message>
         <source>The server refused this run.</source>
         <translation>El servidor rechazó esta ejecución.</translation>
+    </message>
+    <message>
+        <source>To go on with it on this computer, open its link again in the Executor&apos;s inbox, with your member sign-in token: what waits here is sent then.</source>
+        <translation>Para seguir con ella en este ordenador, vuelve a abrir su enlace en la bandeja del ejecutor, con tu token de acceso de miembro: lo que espera aquí se envía entonces.</translation>
     </message>
     <message>
         <source>Completed and sent to the server.</source>
@@ -4992,6 +4996,10 @@ Empiece con una de las listas de comprobación ya hechas de la biblioteca, descr
     <message>
         <source> Opening a run needs the network once; after that it works offline.</source>
         <translation> Abrir una ejecución requiere red una vez; después funciona sin conexión.</translation>
+    </message>
+    <message>
+        <source> It opens by itself as soon as the server answers.</source>
+        <translation> Se abre sola en cuanto el servidor responda.</translation>
     </message>
     <message>
         <source>Someone else has already opened this run.</source>

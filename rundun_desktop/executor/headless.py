@@ -2,7 +2,8 @@
 
 Drains the executor store's outbox (the app's, by default) and exits when nothing is waiting, or keeps
 syncing with `--watch`; `--open LINK` first opens a run into the store. For a machine without a display, and for `rundun-desktop --self-test`. Prints the
-sync status in words as it changes; exits 1 if changes are still waiting at `--timeout`.
+sync status in words as it changes; exits 1 if changes are still waiting at `--timeout`, 2 if the run could not be
+opened (why, in words, on stderr).
 """
 
 from __future__ import annotations
@@ -13,7 +14,9 @@ import logging
 import sys
 from pathlib import Path
 
-from rundun_desktop.executor.opening import open_into
+from rundun_desktop.executor.links import LinkError
+from rundun_desktop.executor.opening import IdentityNeeded, open_into
+from rundun_desktop.executor.protocol import ProtocolError
 from rundun_desktop.executor.sync import SyncConfig, SyncEngine, SyncStatus
 
 
@@ -70,7 +73,12 @@ def main(argv: list[str] | None = None) -> int:
     store = args.store or default_store()
     try:
         if args.open:
-            print(f"Opened {asyncio.run(open_into(store, args.open))}", flush=True)
+            try:
+                opened = asyncio.run(open_into(store, args.open))
+            except (LinkError, ProtocolError, IdentityNeeded) as exc:  # in words, not a traceback
+                print(exc, file=sys.stderr, flush=True)
+                return 2
+            print(f"Opened {opened}", flush=True)
         return asyncio.run(sync(store, watch=args.watch, timeout=args.timeout))
     except KeyboardInterrupt:
         return 130

@@ -22,6 +22,9 @@ from rundun_desktop.executor.store.export import export_failure_words
 from rundun_desktop.executor.worker import StoreWorker
 from server import tdl
 
+# An open that found its server unreachable is tried again by itself, this long after, doubling up to the cap.
+RETRY_OPEN_MS, RETRY_OPEN_CAP_MS = 2_000, 30_000
+
 
 class InboxController(QObject):
     run_chosen = Signal(str)  # continue this run in the runner
@@ -35,11 +38,13 @@ class InboxController(QObject):
         wake: Callable[[], None],
         parent: QObject | None = None,
         server_id_for: Callable[[str], str | None] | None = None,
+        unreachable: Callable[[str], None] | None = None,
     ):
         super().__init__(parent)
         self.view, self.store, self.client = view, store, client
         self.current_base_url, self.wake = current_base_url, wake
         self.server_id_for = server_id_for
+        self.unreachable = unreachable  # a server an open found out of reach: the sync status says so
         self.model = InboxModel(self)
         self._models: dict[str, tdl.Template] = {}
         self._identity_mode: str | None = None
@@ -56,13 +61,20 @@ class InboxController(QObject):
         view.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self._refresh_timer = QTimer(self, singleShot=True, interval=300)
         self._refresh_timer.timeout.connect(lambda: asyncio.ensure_future(self.refresh()))
+        # A link that could not be opened for want of its server, tried again until it opens or is changed: it
+        # was opened only by pressing Open again once the network was back, its "Cannot reach" left standing.
+        self._retry_link: str | None = None
+        self._retry_wait = RETRY_OPEN_MS
+        self._retry_timer = QTimer(self, singleShot=True)
+        self._retry_timer.timeout.connect(lambda: asyncio.ensure_future(self._retry_open()))
         self._selection_changed()
 
     def shutdown(self) -> None:
         """Stop the timer that starts work: the loop is about to end (idempotent)."""
-        self._refresh_timer.stop()
-        with contextlib.suppress(RuntimeError):  # disconnected already
-            self._refresh_timer.timeout.disconnect()
+        for timer in (self._refresh_timer, self._retry_timer):
+            timer.stop()
+            with contextlib.suppress(RuntimeError):  # disconnected already
+                timer.timeout.disconnect()
 
     # -- listing ------------------------------------------------------------------------------------------------
     def refresh_soon(self) -> None:
@@ -119,13 +131,17 @@ class InboxController(QObject):
             self.run_chosen.emit(run_id)
 
     # -- opening ------------------------------------------------------------------------------------------------
-    async def open_link(self, text: str, *, announce: bool = True) -> str | None:
+    async def open_link(self, text: str, *, announce: bool = True, retry: bool = False) -> str | None:
         """Open a run from its link; on success (with `announce`) the runner shows it. Problems are shown in
-        words."""
+        words. A server out of reach: the link is tried again by itself (`retry`: this is such a try, quiet
+        while the server still does not answer)."""
         if self._busy:
             return None
         view = self.view
-        view.message.clear_message()
+        if not retry:
+            view.message.clear_message()
+            self._retry_timer.stop()
+            self._retry_link, self._retry_wait = None, RETRY_OPEN_MS
         try:
             link = links.parse_link(text)
         except links.LinkError as exc:
@@ -140,7 +156,8 @@ class InboxController(QObject):
             )
         self._busy = True
         view.open_button.setEnabled(False)
-        view.open_button.setText(self.tr("Opening…"))
+        if not retry:
+            view.open_button.setText(self.tr("Opening…"))
         try:
             run_id = await open_run(
                 self.client,
@@ -157,13 +174,24 @@ class InboxController(QObject):
             view.message.show_notice(str(exc))
             return None
         except (links.LinkError, ProtocolError) as exc:
-            view.message.show_error(_open_failure(exc))
+            unreachable = isinstance(exc, ProtocolError) and exc.status == 0
+            if unreachable:
+                base_url = link.base_url or self.current_base_url()
+                if self.unreachable is not None and base_url:
+                    self.unreachable(base_url)
+                self._retry_link = text
+                self._retry_timer.start(self._retry_wait)
+                self._retry_wait = min(2 * self._retry_wait, RETRY_OPEN_CAP_MS)
+            if not (retry and unreachable):
+                view.message.show_error(_open_failure(exc))
             return None
         finally:
             self._busy = False
             view.open_button.setEnabled(True)
             view.open_button.setText(self.tr("Open run"))
         self._identity_mode = None
+        self._retry_link = None
+        view.message.clear_message()  # a retry's: the "Cannot reach" it answers
         view.reset_identity()
         view.link.clear()
         await self.refresh()
@@ -172,6 +200,18 @@ class InboxController(QObject):
         if announce:
             self.run_chosen.emit(run_id)
         return run_id
+
+    async def _retry_open(self) -> None:
+        """Try again the link whose server did not answer, while it is still the one in the box; the run is
+        shown if the inbox is in sight (else it is listed there)."""
+        text = self._retry_link
+        if text is None or self.view.link.text().strip() != text.strip():
+            self._retry_link = None  # another link typed since, or the box emptied: not this one any more
+            return
+        if self._busy:
+            self._retry_timer.start(self._retry_wait)
+            return
+        await self.open_link(text, announce=self.view.isVisible(), retry=True)
 
     # -- export, remove, register -------------------------------------------------------------------------------
     def _export_selected(self, folder: Path) -> None:
@@ -223,8 +263,12 @@ class InboxController(QObject):
 def _open_failure(exc: Exception) -> str:
     if isinstance(exc, ProtocolError):
         if exc.status == 0:
-            return exc.message + QCoreApplication.translate(
-                "inbox", " Opening a run needs the network once; after that it works offline."
+            return (
+                exc.message
+                + QCoreApplication.translate(
+                    "inbox", " Opening a run needs the network once; after that it works offline."
+                )
+                + QCoreApplication.translate("inbox", " It opens by itself as soon as the server answers.")
             )
         prefix = {
             "run_already_opened": QCoreApplication.translate(

@@ -13,9 +13,9 @@ from PySide6.QtCore import QCoreApplication
 from rundun_desktop.executor import device_state
 from rundun_desktop.executor.links import LinkError, RunLink, parse_link
 from rundun_desktop.executor.protocol import ExecutorClient, ProtocolError
-from rundun_desktop.executor.store import LocalStore
+from rundun_desktop.executor.store import REFUSED, LocalStore
 from rundun_desktop.executor.worker import StoreWorker
-from server.tdl import resolve_template
+from server.tdl import OPEN_STATUSES, resolve_template
 
 EXTERNAL, MEMBER = "external", "member"
 
@@ -70,11 +70,12 @@ async def open_run(
     """Open the run (or find it already on this computer); returns its id. Raises `IdentityNeeded`,
     `LinkError` or `ProtocolError` (in words). `server_id_for(base_url)`: the identity of the server at
     that address when it is the app's own (the run then follows that server when its address changes)."""
-    if await store.call(LocalStore.has_run, link.run_id):
+    kept = await store.call(LocalStore.run, link.run_id)
+    if kept is not None and not retakeable(kept):
         return link.run_id
     if link.language:  # the link's ?lang= first, as the phone sends the language picked (SPEC §15)
         accept_language = f"{link.language}, {accept_language}" if accept_language else link.language
-    base_url = base_url_for(link, current_base_url)
+    base_url = kept["base_url"] if kept is not None else base_url_for(link, current_base_url)
     identity = identity or Identity()
     open_key = await store.call(LocalStore.open_key, link.run_id)
     try:
@@ -106,6 +107,8 @@ async def open_run(
                     QCoreApplication.translate("opening", "That member token was refused: ") + exc.message
                 )
             raise IdentityNeeded(MEMBER, message) from exc
+        if kept is not None:  # not to be taken back (opened by someone else, closed since): shown as it is
+            return link.run_id
         if exc.code == "run_not_found" and link.base_url is None:
             # A rundun:// link (or a bare id) names no server: the run may be on another one. "No run with
             # that ID exists in your organisation" sent a field worker, who has no organisation, nowhere.
@@ -122,8 +125,22 @@ async def open_run(
     # One language offline: the server resolved it already; a server from before SPEC §15 sent the template as
     # written, which the same function leaves in its only language.
     opened["template"] = resolve_template(opened["template"], opened.get("language"))
-    await store.call(LocalStore.add_run, base_url, opened, opened["executor_token"], server_id)
+    if kept is not None:
+        await store.call(LocalStore.retake_run, link.run_id, opened, opened["executor_token"])
+    else:
+        await store.call(LocalStore.add_run, base_url, opened, opened["executor_token"], server_id)
     return link.run_id
+
+
+def retakeable(run: dict) -> bool:
+    """A run on this computer that its link opens again: one the server refused while it stayed open there
+    (its token no longer valid: its member opened it on another device, which took a new token). It was
+    stranded here for good, its unsent answers with it, though the server lets the same member open it again."""
+    return (
+        run.get("local_state") == REFUSED
+        and run.get("server_status") in OPEN_STATUSES
+        and (run.get("identity") or {}).get("mode") == MEMBER  # only a member may open a run again (SPEC §5)
+    )
 
 
 async def open_into(

@@ -124,6 +124,7 @@ class ExecutorPage(QWidget):
             service.wake,
             self,
             server_id_for=service.server_id_for,
+            unreachable=service.engine.unreachable,
         )
         self.runner = RunnerController(self.runner_view, service.store, service.wake, self)
         self.runner.photo_options_for = service.photo_options_for

@@ -26,6 +26,7 @@ from rundun_desktop.answers import checklist_language
 from rundun_desktop.check_words import check_words
 from rundun_desktop.executor import photo_prep
 from rundun_desktop.executor import store as st
+from rundun_desktop.executor.opening import retakeable
 from rundun_desktop.executor.runner_view import RunnerView
 from rundun_desktop.executor.store.export import export_failure_words
 from rundun_desktop.executor.widgets.photos import encode_png
@@ -640,9 +641,15 @@ class RunnerController(QObject):
         state = self.run.get("local_state", st.OPEN)
         banner = self.view.banner
         if state == st.REFUSED:
-            banner.say(
-                html.escape(self.run.get("refusal") or self.tr("The server refused this run.")), "error"
-            )
+            words = html.escape(self.run.get("refusal") or self.tr("The server refused this run."))
+            if retakeable(self.run):
+                words += " " + html.escape(
+                    self.tr(
+                        "To go on with it on this computer, open its link again in the Executor's inbox, with"
+                        " your member sign-in token: what waits here is sent then."
+                    )
+                )
+            banner.say(words, "error")
         elif state == st.COMPLETED:
             banner.say(self.tr("Completed and sent to the server."), "done")
         elif state == st.COMPLETING:

@@ -118,7 +118,7 @@ class SyncStatus:
             None: QCoreApplication.translate("SyncStatus", "Not connected yet"),
         }[self.online]
         if self.pending_ops == 0 and self.unsent_ops:
-            waiting = Counts.tr("%Ln change(s) not sent: the server refused the run", "", self.unsent_ops)
+            waiting = Counts.tr("%Ln change(s) not sent, in runs the server refused", "", self.unsent_ops)
         elif self.pending_ops == 0 and self.unsaved:  # not "everything is synced": these are not saved at all
             waiting = unsaved_words(self.unsaved)
         elif self.pending_ops == 0:
@@ -133,7 +133,7 @@ class SyncStatus:
                 waiting += f" ({format_bytes(self.pending_bytes)})"
             if self.unsent_ops:
                 waiting += " · " + Counts.tr(
-                    "%Ln change(s) not sent: the server refused the run", "", self.unsent_ops
+                    "%Ln change(s) not sent, in runs the server refused", "", self.unsent_ops
                 )
         if self.unsaved and (self.pending_ops or self.unsent_ops):
             waiting += " · " + unsaved_words(self.unsaved)
@@ -322,6 +322,17 @@ class SyncEngine:
             await self.http.aclose()
         if self.uploads is not None:
             self.uploads.close()
+
+    def unreachable(self, base_url: str) -> None:
+        """A request made outside the engine (opening a run) found `base_url` out of reach: a server watched here
+        reads offline at once and is probed as one, instead of "Online" beside the "Cannot reach the server" of
+        that open until its next idle probe."""
+        server = self._servers.get(base_url.rstrip("/"))
+        if server is None or server.online is False:
+            return
+        server.online = False
+        server.probe_at = self._now() + self.config.probe_interval
+        self._wake.set()  # the next round says so
 
     def wake(self, *, now: bool = False) -> None:
         """New work, or connectivity is back (`now`): try at once, whatever the backoff says."""

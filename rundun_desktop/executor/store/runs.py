@@ -8,8 +8,9 @@ import sqlite3
 import time
 from typing import Any
 
+from rundun_desktop.executor.store import schema
 from rundun_desktop.executor.store.outbox import Outbox
-from rundun_desktop.executor.store.rows import dumps, now_iso, run_dict
+from rundun_desktop.executor.store.rows import dumps, ms_of, now_iso, run_dict
 from rundun_desktop.executor.store.schema import FINISHED, HELD
 
 # A key of an open never finished (the link given up on) is dropped after this long.
@@ -57,23 +58,73 @@ class RunRows(Outbox):
                     now_iso(),
                 ),
             )
-            conn.execute("DELETE FROM open_keys WHERE run_id = ?", (run_id,))
-            for step_id, answer in (opened.get("answers") or {}).items():
-                self._adopt_server_answer(conn, run_id, step_id, answer)
-            for photo in opened.get("photos") or []:  # on the server only: counted, not shown
-                conn.execute(
-                    "INSERT OR IGNORE INTO photos (run_id, step_id, photo_index, sha256, bytes, content_type, file,"
-                    " created_at) VALUES (?,?,?,?,?,?,NULL,?)",
-                    (
-                        run_id,
-                        photo["step_id"],
-                        photo["photo_index"],
-                        photo["sha256"],
-                        photo["bytes"],
-                        "",
-                        now_iso(),
-                    ),
-                )
+            self._adopt_opened(conn, run_id, opened)
+
+    def retake_run(self, run_id: str, opened: dict, token: str) -> None:
+        """The run was refused here because the server no longer took this computer's token (its member opened
+        it again elsewhere, which gave that device a new token), and it was opened again here: the new token,
+        editable again as it stood here, the changes kept unsent queued to go. The server's answers are taken
+        only for steps where nothing newer waits here (the answer with the latest `at` is the one kept, SPEC)."""
+        with self.transaction() as conn:
+            unsent = conn.execute(
+                "SELECT kind, step_id FROM outbox WHERE run_id = ? AND state IN (?, ?)",
+                (run_id, schema.PENDING, schema.FAILED),
+            ).fetchall()
+            kinds = {row[0] for row in unsent}
+            waiting = {row[1] for row in unsent if row[1] is not None}
+            state = (
+                schema.COMPLETING
+                if schema.COMPLETE in kinds
+                else schema.EXITING
+                if schema.EXIT in kinds
+                else schema.OPEN
+            )
+            conn.execute(
+                "UPDATE runs SET token = ?, local_state = ?, refusal = NULL, attention = NULL, last_error = NULL,"
+                " expires_at = ?, server_status = ?, server_progress = ?, synced_at = ? WHERE run_id = ?",
+                (
+                    token,
+                    state,
+                    opened.get("expires_at"),
+                    opened.get("status", "pending"),
+                    dumps(opened.get("progress")),
+                    now_iso(),
+                    run_id,
+                ),
+            )
+            local = {
+                row[0]: row[1]
+                for row in conn.execute("SELECT step_id, at_ms FROM answers WHERE run_id = ?", (run_id,))
+            }
+            newer = {
+                step_id: answer
+                for step_id, answer in (opened.get("answers") or {}).items()
+                if step_id not in waiting
+                and (step_id not in local or ms_of(answer.get("at") or now_iso()) > (local[step_id] or 0))
+            }
+            photos = [photo for photo in opened.get("photos") or [] if photo["step_id"] not in waiting]
+            self._adopt_opened(conn, run_id, {**opened, "answers": newer, "photos": photos})
+
+    def _adopt_opened(self, conn: sqlite3.Connection, run_id: str, opened: dict) -> None:
+        """What `POST /open` said the server holds of the run: its answers, and its photos (on the server only:
+        counted, not shown); the open's key is spent."""
+        conn.execute("DELETE FROM open_keys WHERE run_id = ?", (run_id,))
+        for step_id, answer in (opened.get("answers") or {}).items():
+            self._adopt_server_answer(conn, run_id, step_id, answer)
+        for photo in opened.get("photos") or []:
+            conn.execute(
+                "INSERT OR IGNORE INTO photos (run_id, step_id, photo_index, sha256, bytes, content_type, file,"
+                " created_at) VALUES (?,?,?,?,?,?,NULL,?)",
+                (
+                    run_id,
+                    photo["step_id"],
+                    photo["photo_index"],
+                    photo["sha256"],
+                    photo["bytes"],
+                    "",
+                    now_iso(),
+                ),
+            )
 
     # -- servers -------------------------------------------------------------------------------------------------
     def move_server(self, server_id: str, base_url: str) -> list[str]:

@@ -6,16 +6,19 @@ from __future__ import annotations
 
 import json
 import uuid
+from dataclasses import replace
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
-from rundun_desktop.executor import links
+from rundun_desktop.embedded import EmbeddedServer, bootstrap
+from rundun_desktop.executor import ExecutorPage, links
 from rundun_desktop.executor import store as st
 from rundun_desktop.executor.inbox_model import COL_HERE, COL_OPENED, COL_PROGRESS
 from tests.desktop.conftest import run, wait_until
-from tests.desktop.executor.conftest import choose_folder, opened
+from tests.desktop.executor.conftest import FAST, choose_folder, opened
 from tests.support.executor import every_type, with_execution
+from tests.support.org import Org
 
 
 def cell(page, row: int, col: int) -> str:
@@ -281,7 +284,7 @@ def test_a_run_cancelled_while_an_answer_waits_says_so_everywhere(page, org, alo
     wait_until(aloop, lambda: card.chip.text() == "✕ Not sent · the server refused the run", 10)
     wait_until(aloop, lambda: "not sent" in page.sync_bar.words.text(), 10)
     words = page.sync_bar.words.text()
-    assert "everything is synced" not in words and "not sent: the server refused the run" in words
+    assert "everything is synced" not in words and "not sent, in runs the server refused" in words
     page.show_inbox()
     wait_until(
         aloop, lambda: page.inbox.model.rowCount() == 1 and cell(page, 0, COL_SERVER) == "Cancelled", 10
@@ -440,3 +443,63 @@ def test_a_runs_details_read_whole_in_german_in_a_1024_px_window(page, org, aloo
     assert tooltip[:3] == ["Every type", run_id, "Maria Schneider-Hoffmann · maria.schneider@example.com"]
     assert tooltip[3].startswith("läuft ab ") and tooltip[3].count(", ") == 1  # its date whole, with its year
     assert tooltip[4] == model.run_at(0)["base_url"] and len(tooltip) == 5  # and its server
+
+
+def test_a_link_whose_server_is_out_of_reach_opens_by_itself_once_it_answers(page, aloop, tmp_path):
+    """A link pasted while its server did not answer said "Cannot reach the server…" and stayed so: once the
+    server was back, nothing happened until Open was pressed again, the stale words still there."""
+    data = tmp_path / "away"
+    org_key = bootstrap(data).api_key
+    server = EmbeddedServer(data)
+    server.start()
+    port = server.port
+    org = Org(server.url, org_key)
+    try:
+        link = org.dispatch(every_type())
+    finally:
+        org.http.close()
+        server.stop()
+    view = page.inbox_view
+    assert run(aloop, page.open_link(link)) is None
+    assert "Cannot reach the server" in view.message.text() and "opens by itself" in view.message.text()
+    assert page.inbox.model.rowCount() == 0
+    back = EmbeddedServer(data, port=port)
+    back.start()
+    try:
+        assert back.port == port
+        wait_until(aloop, lambda: page.stack.currentWidget() is page.runner_view)
+        assert page.runner_view.title.text() == "Every type"
+        assert page.inbox.model.rowCount() == 1 and not view.message.text() and not view.link.text()
+    finally:
+        back.stop()
+
+
+def test_an_open_that_finds_a_watched_server_out_of_reach_says_offline_at_once(
+    client, aloop, qtbot, tmp_path
+):
+    """The sync bar read "Online · …" right under the open's "Cannot reach the server at …" of the same server,
+    until its next idle probe (15 s in the app): the one request that had just tried said otherwise."""
+    data = tmp_path / "away"
+    org_key = bootstrap(data).api_key
+    server = EmbeddedServer(data)
+    server.start()
+    org = Org(server.url, org_key)
+    seldom = replace(FAST, idle_probe_interval=3600.0)  # no idle probe tells it within the test
+    page = ExecutorPage(client, data_dir=tmp_path / "exe", sync_config=seldom)
+    qtbot.addWidget(page)
+    page.show()
+    try:
+        first, second = org.dispatch(every_type()), org.dispatch(every_type())
+        run_id = opened(aloop, page, first)
+        st.LocalStore(page.service.data_dir).set_answer(run_id, "s-num", 3)
+        page.service.wake()
+        wait_until(aloop, lambda: org.values(run_id).get("s-num") == 3)
+        wait_until(aloop, lambda: page.sync_bar.words.text() == "Online · everything is synced")
+        server.stop()
+        assert run(aloop, page.open_link(second)) is None
+        assert "Cannot reach the server" in page.inbox_view.message.text()
+        wait_until(aloop, lambda: page.sync_bar.words.text().startswith("Offline"))
+    finally:
+        org.http.close()
+        run(aloop, page.aclose())
+        server.stop()

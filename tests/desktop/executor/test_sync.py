@@ -20,6 +20,7 @@ import pytest
 
 from rundun_desktop import i18n
 from rundun_desktop.embedded import EmbeddedServer, bootstrap
+from rundun_desktop.executor import headless
 from rundun_desktop.executor import store as st
 from rundun_desktop.executor.opening import open_into
 from rundun_desktop.executor.protocol import ProtocolError, tus_metadata
@@ -205,7 +206,7 @@ def test_a_run_cancelled_on_the_server_is_refused_and_keeps_its_data(org, tmp_pa
     assert run["server_status"] == "cancelled"
     assert engine.status.unsent_ops == 1 and engine.status.pending_ops == 0
     assert "everything is synced" not in engine.status.words()
-    assert "not sent: the server refused the run" in engine.status.words()
+    assert "not sent, in runs the server refused" in engine.status.words()
     doc = (store.export(run_id, tmp_path / "out")).read_text()
     assert '"kept"' in doc and json.loads(doc)["status"]["server"] == "cancelled"
     store.close()
@@ -980,3 +981,12 @@ def test_before_anything_needed_a_server_the_sync_bar_says_nothing_is_waiting_no
     assert SyncStatus(online=None).words() == "Nothing to send yet"
     assert SyncStatus(online=None, pending_ops=1).words() == "Not connected yet · 1 change waiting"
     assert SyncStatus(online=True).words() == "Online · everything is synced"
+
+
+def test_the_headless_open_of_a_run_taken_already_says_why_in_words(org, tmp_path, capsys):
+    """`python -m rundun_desktop.executor.headless --open LINK` of a run someone else had opened ended in a
+    Python traceback (`ProtocolError: Someone else has already opened this run.`)."""
+    link = org.dispatch(every_type())
+    open_headless(tmp_path / "first", link)
+    assert headless.main(["--store", str(tmp_path / "second"), "--open", link]) == 2
+    assert capsys.readouterr().err.strip() == "Someone else has already opened this run."
