@@ -970,8 +970,11 @@ const slotOfOp = (op) => `${op.step_id}/${op.photo_index}`;
 function showStatus() {
   if (!run || !statusLine || tabs.parked) return;
   const s = syncer.state;
-  const reachable = navigator.onLine && !s.unreachable;
-  const summary = [reachable ? t("online") : t("offline")];
+  // Offline (this phone has no network) and a server out of reach (the network is up, the server does not answer)
+  // are said apart: "Offline" for a server that was down sent the person checking their phone's signal.
+  const offline = !navigator.onLine;
+  const reachable = !offline && !s.unreachable;
+  const summary = [offline ? t("offline") : reachable ? t("online") : t("unreachable")];
   const details = [];
   if (run.unsent && run.done_locally && (run.status === "completed" || CLOSED.includes(run.status))) {
     summary.push(t("sum_not_sent", { n: run.unsent })); // the screen says why: nothing more is tried
@@ -988,7 +991,7 @@ function showStatus() {
     summary.push(t("sum_waiting", { n: s.waiting }));
     if (s.refused) summary.push(t("sum_run_refused"));
     details.push(s.refused ? t("rejected", { what, message: describeRunRefusal(s.refused) })
-      : !reachable ? `${what} ${t("why_offline")}`
+      : !reachable ? `${what} ${t(offline ? "why_offline" : "why_unreachable")}`
       : s.error ? `${what}: ${t("why_retry", { error: describeRetry(s.error), s: s.retryIn })}` : `${what}: ${sendingNow(s)}`);
   } else if (!s.failed) {
     summary.push(t("all_sent"));
