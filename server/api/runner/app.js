@@ -9,7 +9,7 @@ import { Syncer } from "./sync.js";
 import { dataUrl, preparePhoto, sha256Hex } from "./photos.js";
 import { archiveName, unsentArchive } from "./export.js";
 import { signaturePad } from "./signature.js";
-import { el, fieldValue, heldOf, putHeld, showAnswer, showCount, showSignature, signatureBox, stepCard } from "./view.js";
+import { el, fieldValue, forStep, heldOf, putHeld, sayFor, showAnswer, showCount, showSignature, signatureBox, stepCard } from "./view.js";
 import {
   acceptLanguage, describeProblem, describeProblems, describeRefusal, describeRetry, describeRunRefusal, formatDate, languageName,
   languageSwitch, matchLanguage, numberExpected, preferredLanguage, t, useLanguage,
@@ -366,7 +366,7 @@ function showRunner() {
     section.steps.map((step) => stepCard(step, template, handlers(step)))));
   const finish = el("div", { class: "finish" },
     template.settings.signature_on_complete ? el("div", { class: "step", id: "run-signature" }, el("h3", { text: t("run_signature") }),
-      signatureBox("_run", runSignatureHandlers())) : null,
+      signatureBox("_run", runSignatureHandlers(), t("run_signature"))) : null,
     el("div", { id: "missing", role: "alert" }),
     el("button", { type: "button", id: "complete", onclick: completeRun }, t("complete")));
   root.replaceChildren(
@@ -621,7 +621,7 @@ function refresh() {
     if (geo && answerGeo) geo.textContent = t("location_kept", { m: answerGeo.accuracy_m ?? "?" });
     // Once a location is kept, the button takes a new one: it said "Add my location" still.
     const locateButton = card.querySelector("[data-locate]");
-    if (locateButton) locateButton.textContent = t(answerGeo ? "location_again" : "location");
+    if (locateButton) sayFor(locateButton, t(answerGeo ? "location_again" : "location"), step.label);
     const needed = card.querySelector("[data-geo-needed]");
     if (needed) needed.hidden = Boolean(answerGeo);
   }
@@ -671,7 +671,7 @@ function showThumbs(step, box) {
   box.replaceChildren(...photos.map((photo, n) => el("figure", { class: "thumb", "data-slot": `${step.id}/${photo.photo_index}` },
     picture(photo) ? el("img", { src: picture(photo), alt: t("photo_alt", { n: n + 1, label: step.label }) })
       : el("span", { class: "placeholder", text: "✓" }),
-    el("button", { type: "button", class: "remove", "aria-label": t("remove_photo", { n: n + 1 }), onclick: () => removePhoto(step, photo.photo_index) }, "×"))));
+    el("button", { type: "button", class: "remove", "aria-label": forStep(t("remove_photo", { n: n + 1 }), step.label), onclick: () => removePhoto(step, photo.photo_index) }, "×"))));
   const count = root.querySelector(`[data-photo-count="${step.id}"]`);
   const min = step.type === "photo" ? step.config.min : step.photo.min;
   // A step holding the most photos it takes offers no way to add one (a photo taken then would be refused),
