@@ -975,6 +975,7 @@ function showStatus() {
   const offline = !navigator.onLine;
   const reachable = !offline && !s.unreachable;
   const summary = [offline ? t("offline") : reachable ? t("online") : t("unreachable")];
+  const held = heldSteps().size;
   const details = [];
   if (run.unsent && run.done_locally && (run.status === "completed" || CLOSED.includes(run.status))) {
     summary.push(t("sum_not_sent", { n: run.unsent })); // the screen says why: nothing more is tried
@@ -993,8 +994,16 @@ function showStatus() {
     details.push(s.refused ? t("rejected", { what, message: describeRunRefusal(s.refused) })
       : !reachable ? `${what} ${t(offline ? "why_offline" : "why_unreachable")}`
       : s.error ? `${what}: ${t("why_retry", { error: describeRetry(s.error), s: s.retryIn })}` : `${what}: ${sendingNow(s)}`);
-  } else if (!s.failed) {
+  } else if (!s.failed && !held) {
     summary.push(t("all_sent"));
+  }
+  // Answers a visible field holds that its step does not take (holdInvalid): on no server, sent once put right
+  // ("Everything is saved" read beside a field saying that what it holds is not). One on a step a condition hides
+  // is not counted: the server does not ask for that step (and drops its answers on completion); it is kept, and
+  // counted again with its field if the step shows again.
+  if (held) {
+    summary.push(t("sum_held", { n: held }));
+    details.push(t("held", { n: held }));
   }
   if (s.failed) {
     summary.push(t("sum_refused", { n: s.failed }));

@@ -168,6 +168,8 @@ const EN = {
   sum_refused: "{n} refused",
   sum_run_refused: "the server takes nothing more",
   sum_not_sent: "{n} not sent",
+  sum_held: { one: "{n} answer not saved", other: "{n} answers not saved" },
+  held: { one: "{n} answer is not saved: its step does not take what is typed there. Put it right to send it.", other: "{n} answers are not saved: their steps do not take what is typed there. Put them right to send them." },
   details: "Details",
 };
 
@@ -302,6 +304,8 @@ const ES = {
   sum_refused: "rechazados: {n}",
   sum_run_refused: "el servidor ya no acepta nada",
   sum_not_sent: "sin enviar: {n}",
+  sum_held: "sin guardar: {n}",
+  held: "Respuestas sin guardar: {n}; su paso no acepta lo escrito. Corríjalas para enviarlas.",
   details: "Detalles",
   // rules.js's problems by code (describeProblem); English says the server's own `message` instead.
   problem_needs_photos: "«{name}» necesita fotos: al menos {n}",
@@ -475,6 +479,8 @@ const DE = {
   sum_refused: "abgelehnt: {n}",
   sum_run_refused: "der Server nimmt nichts mehr an",
   sum_not_sent: "nicht gesendet: {n}",
+  sum_held: "nicht gespeichert: {n}",
+  held: "Nicht gespeicherte Antworten: {n}; ihr Schritt nimmt das Eingegebene nicht an. Korrigieren Sie sie, um sie zu senden.",
   details: "Details",
   // rules.js's problems by code (describeProblem); English says the server's own `message` instead.
   problem_needs_photos: "„{name}“ braucht Fotos: mindestens {n}",
@@ -648,6 +654,8 @@ const AR = {
   sum_refused: "مرفوضة: {n}",
   sum_run_refused: "لم يعد الخادم يقبل شيئًا",
   sum_not_sent: "لم تُرسل: {n}",
+  sum_held: "غير محفوظة: {n}",
+  held: "إجابات غير محفوظة: {n}؛ خطوتها لا تقبل ما كُتب فيها. صحّحها لإرسالها.",
   details: "التفاصيل",
   // rules.js's problems by code (describeProblem); English says the server's own `message` instead.
   problem_needs_photos: "«{name}» يحتاج إلى صور: {n} على الأقل",
