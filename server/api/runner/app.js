@@ -28,6 +28,14 @@ const CLOSED = ["cancelled", "expired", "access_ended"];
 let missingShown = false; // the list of what completion misses is on screen: it follows every answer
 // A smaller tus PATCH can be asked for (a test cutting a photo mid-file; a link that drops long requests).
 const chunkBytes = Number(localStorage.getItem("rundun.chunk-bytes")) || undefined;
+// What the fixed status bar and the sticky progress bar cover, kept as the page's scroll padding (runner.css): a
+// field reached by Tab (or a step by its link) was scrolled to the screen's edge, under one of them.
+const covers = new ResizeObserver(() => {
+  const style = document.documentElement.style;
+  style.setProperty("--status-height", `${statusLine ? statusLine.offsetHeight : 0}px`);
+  style.setProperty("--progress-height", `${document.getElementById("progress")?.offsetHeight || 0}px`);
+});
+if (statusLine) covers.observe(statusLine);
 const syncer = new Syncer({ run: () => run, changed: () => showStatus(), fromServer }, { chunkBytes });
 
 const newId = () => (crypto.randomUUID ? crypto.randomUUID() : `${Date.now()}-${Math.random().toString(16).slice(2)}`);
@@ -373,6 +381,7 @@ function showRunner() {
     el("div", { class: "progress", role: "progressbar", "aria-label": t("progress_label"), "aria-valuemin": "0", id: "progress" },
       el("div", { class: "bar" }, el("div", { class: "fill", id: "progress-fill" })), el("p", { id: "progress-text" })),
     ...sections, finish);
+  covers.observe(document.getElementById("progress"));
   for (const box of root.querySelectorAll("[data-signature]")) pads.set(box.dataset.signature, signaturePad(box.querySelector("canvas")));
   for (const field of new Set([...holding, typing].filter(Boolean))) document.getElementById(field.id)?.replaceWith(field);
   if (typing) {
