@@ -6,9 +6,11 @@ is there and counted again. Nothing of it is sent until it is put right."""
 
 from __future__ import annotations
 
+import pytest
 from playwright.sync_api import expect
 
 from tests.browser.actions import run_in, wait_for
+from tests.browser.test_runner_status_bar import SMALL_PHONE, fits_two_lines
 
 HIDDEN_PRESSURE = {
     "name": "Boiler check",
@@ -32,7 +34,7 @@ HIDDEN_PRESSURE = {
 
 # (locale, Yes, No, the line with one answer held, the same once saved)
 IN_WORDS = {
-    "en": ("Yes", "No", "Online · 1 answer not saved", "Online · Everything is saved on the server."),
+    "en": ("Yes", "No", "Online · 1 not saved", "Online · Everything is saved on the server."),
     "ar": ("نعم", "لا", "متصل · غير محفوظة: 1", "متصل · كل شيء محفوظ على الخادم."),
 }
 
@@ -83,3 +85,22 @@ def test_the_held_count_in_arabic(live, browser):
         expect(page.locator("#sync-summary")).to_have_text(held)
         pressure(page, "3")
         expect(page.locator("#sync-summary")).to_have_text(saved)
+
+
+# Yes, and the line with the server out of reach, a change waiting and an answer held, as a 360 px phone shows it.
+CROWDED = [
+    ("en", "Yes", "Can't reach the server · 1 waiting to be sent · 1 not saved"),
+    ("de-DE", "Ja", "Server nicht erreichbar · Zu senden: 1 · nicht gespeichert: 1"),
+    ("es-ES", "Sí", "El servidor no responde · Por enviar: 1 · sin guardar: 1"),
+    ("ar", "نعم", "تعذّر الوصول إلى الخادم · بانتظار الإرسال: 1 · غير محفوظة: 1"),
+]
+
+
+@pytest.mark.parametrize(("tag", "yes", "line"), CROWDED)
+def test_the_held_count_keeps_the_status_bar_to_two_lines(live, browser, tag, yes, line):
+    with run_in(live, browser, HIDDEN_PRESSURE, tag, viewport=SMALL_PHONE) as (_, _, page):
+        page.route("**/v1/runs/*/sync", lambda route: route.abort("internetdisconnected"))  # no answer
+        page.locator("#s-ok").get_by_label(yes, exact=True).check()
+        pressure(page, "9")
+        expect(page.locator("#sync-summary")).to_have_text(line)
+        fits_two_lines(page)

@@ -168,7 +168,7 @@ const EN = {
   sum_refused: "{n} refused",
   sum_run_refused: "the server takes nothing more",
   sum_not_sent: "{n} not sent",
-  sum_held: { one: "{n} answer not saved", other: "{n} answers not saved" },
+  sum_held: "{n} not saved",
   held: { one: "{n} answer is not saved: its step does not take what is typed there. Put it right to send it.", other: "{n} answers are not saved: their steps do not take what is typed there. Put them right to send them." },
   details: "Details",
 };
