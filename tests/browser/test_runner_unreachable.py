@@ -97,3 +97,22 @@ def test_a_server_down_reads_apart_from_offline_and_the_answers_go_once_it_answe
         wait_for(lambda: own.answers(run_id) == {"s-flag": True, "s-count": 12}, timeout=180, page=page)
         expect(status).not_to_contain_text(unreachable.split(" · ")[0], timeout=180_000)
         expect(page.locator("#sync-status")).to_have_attribute("data-waiting", "0")
+
+
+def test_a_start_the_server_does_not_answer_says_so_not_connect(own, phone):
+    """A Start with the phone's network up and the server down said "Opening the checklist needs the network
+    once. Connect and try again." to a connected phone; offline it still says that."""
+    run_id = own.dispatch()
+    page = phone.new_page()
+    page.goto(f"{own.url}/r/{run_id}")
+    own.server.stop()
+    page.click("#start")
+    problem = page.locator("#open-problem")
+    expect(problem).to_contain_text("The server does not answer, though this phone is connected")
+    phone.set_offline(True)
+    page.click("#start")
+    expect(problem).to_have_text("Opening the checklist needs the network once. Connect and try again.")
+    phone.set_offline(False)
+    own.server.start()
+    page.click("#start")
+    expect(page.locator("#progress-text")).to_have_text("0 of 4 done")

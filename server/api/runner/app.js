@@ -201,7 +201,8 @@ async function openRun(kind) {
   try {
     response = await fetch(`/v1/runs/${runId}/open`, { method: "POST", headers, body: JSON.stringify(body) });
   } catch {
-    return showOpen(kind, t("needs_network"));
+    // No answer: the phone has no network, or it has one and the server does not answer (it was told to connect).
+    return showOpen(kind, t(navigator.onLine ? "open_unreachable" : "needs_network"));
   }
   const doc = await response.json().catch(() => ({}));
   if (response.status === 400 && !kind && (doc.details || []).some((d) => d.path === "name" || d.path === "email")) return showOpen("external");
