@@ -17,8 +17,8 @@ from rundun_desktop.executor.inbox_model import InboxModel
 from rundun_desktop.executor.inbox_view import InboxView
 from rundun_desktop.executor.opening import Identity, IdentityNeeded, accept_language_header, open_run
 from rundun_desktop.executor.protocol import ExecutorClient, ProtocolError
-from rundun_desktop.executor.runner import template_model
 from rundun_desktop.executor.store.export import export_failure_words
+from rundun_desktop.executor.store.rows import template_model
 from rundun_desktop.executor.worker import StoreWorker
 from server import tdl
 

@@ -29,6 +29,7 @@ from rundun_desktop.executor import store as st
 from rundun_desktop.executor.opening import retakeable
 from rundun_desktop.executor.runner_view import RunnerView
 from rundun_desktop.executor.store.export import export_failure_words
+from rundun_desktop.executor.store.rows import template_model
 from rundun_desktop.executor.widgets.photos import encode_png
 from rundun_desktop.executor.widgets.signature import SignatureInput
 from rundun_desktop.executor.widgets.step_card import REFUSED, SYNCED, UNSENT, WAITING, StepCard
@@ -41,17 +42,11 @@ from server import tdl
 from server.tdl.visibility import answer_of
 
 log = logging.getLogger("rundun.executor.runner")
-SERVER_FIELDS = ("id", "v", "org_id", "created_at", "updated_at")
 # The missing things the banner names (the rest are counted): as many as fit in LIST_SHARE of the runner's
 # height, MIN_LISTED to MAX_LISTED. Eight always took a third of a 1024×700 window, and the steps they link
 # to were left two cards' room.
 MIN_LISTED, MAX_LISTED = 3, 8
 LIST_SHARE = 0.2
-
-
-def template_model(snapshot: dict) -> tdl.Template:
-    """The run's snapshot as a TDL model (the server's own fields dropped), built once per run."""
-    return tdl.Template.model_validate({k: v for k, v in snapshot.items() if k not in SERVER_FIELDS})
 
 
 def named(source: Any, words: str) -> str:

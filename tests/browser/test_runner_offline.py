@@ -122,18 +122,19 @@ def test_a_photo_upload_cut_mid_file_resumes_from_the_servers_offset(live, phone
     assert photo["sha256"] == local[0] and photo["bytes"] > 2 * 1024 * 1024
 
 
-def test_a_server_out_of_reach_reads_offline_though_the_browser_says_online(live, phone):
+def test_a_server_out_of_reach_reads_so_though_the_browser_says_online(live, phone):
     """The phone has a network that leads nowhere (a dead Wi-Fi, a hotel portal): navigator.onLine stays true
-    but no request gets an answer. The status line says the device is offline and why, in the page's words,
-    never "Online" beside a failure; once requests get through it says everything is saved."""
+    but no request gets an answer. The status line says the server cannot be reached and why, in the page's
+    words, never "Online" beside a failure, nor "Offline" (the person checked their signal and found nothing
+    wrong: test_runner_unreachable.py); once requests get through it says everything is saved."""
     run_id = live.dispatch(PHOTOS_ONLY, webhook=False)
     page = open_online(live, phone, run_id)
     page.route("**/v1/runs/*/sync", lambda route: route.abort("internetdisconnected"))
     page.locator("#s-memo-input").fill("Gate code 4711")
     page.locator("#s-memo-input").blur()
     status = page.locator("#sync-status")
-    expect(status).to_contain_text("because this device is offline", timeout=WAIT_MS)
-    expect(page.locator("#sync-summary")).to_have_text("Offline · 1 waiting to be sent")
+    expect(status).to_contain_text("because the server does not answer", timeout=WAIT_MS)
+    expect(page.locator("#sync-summary")).to_have_text("Can't reach the server · 1 waiting to be sent")
     assert page.evaluate("navigator.onLine") is True
     expect(status).not_to_contain_text("no connection")  # an untranslated word of the code, before
 

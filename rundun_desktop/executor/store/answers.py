@@ -8,8 +8,9 @@ import time
 from typing import Any
 
 from rundun_desktop.executor.store.photos import PhotoRows
-from rundun_desktop.executor.store.rows import Op, dumps, loads, ms_of, now_iso
+from rundun_desktop.executor.store.rows import Op, dumps, loads, ms_of, now_iso, template_model
 from rundun_desktop.executor.store.schema import ANSWER, ASIDE, BLOCKED, HELD
+from server import tdl
 
 Draft = tuple[Any, Any]  # (value, geo) a step's input showed
 
@@ -84,6 +85,24 @@ class AnswerRows(PhotoRows):
         with self.transaction() as conn:
             self._require_open(conn, run_id)
             self._put_draft(conn, run_id, step_id, HELD, held)
+
+    def unsaved(self, run_id: str | None = None) -> dict[str, int]:
+        """Per run (or for `run_id`), its answers held as their checks refuse them whose steps are shown: one on a
+        step a condition hides was counted "not saved" though the server does not ask for that step (and drops
+        its answers on completion); it stays kept, and counts again once the step shows."""
+        held: dict[str, set[str]] = {}
+        rows = self.conn.execute(
+            "SELECT run_id, step_id FROM drafts WHERE kind = ? AND (? IS NULL OR run_id = ?)",
+            (HELD, run_id, run_id),
+        )
+        for row in rows:
+            held.setdefault(row["run_id"], set()).add(row["step_id"])
+        counts = {}
+        for held_run, steps in held.items():
+            snapshot = self.conn.execute("SELECT snapshot FROM runs WHERE run_id = ?", (held_run,)).fetchone()
+            shown = tdl.visible_step_ids(template_model(loads(snapshot["snapshot"])), self.answers(held_run))
+            counts[held_run] = len(steps & shown)
+        return counts
 
     def drafts(self, run_id: str, kind: str) -> dict[str, Draft]:
         """The run's drafts of `kind` (`ASIDE`, `HELD`): step → (value, geo)."""

@@ -17,7 +17,6 @@ from rundun_desktop.executor.store.schema import (
     EXITING,
     FAILED,
     FINISHED,
-    HELD,
     OPEN,
     PENDING,
     PHOTO,
@@ -152,10 +151,10 @@ class Outbox(AnswerRows):
         runs the server refused (a cancelled run's unsent answers vanished from every count, so the status
         bar said "everything is synced"), and the answers held here as their checks refuse them in runs still
         open (`hold`: "✎ Not saved yet"; the bar said "everything is synced" of them too)."""
-        unsaved = self.conn.execute(
-            "SELECT COUNT(*) FROM drafts d JOIN runs r ON r.run_id = d.run_id WHERE d.kind = ? AND r.local_state = ?",
-            (HELD, OPEN),
-        ).fetchone()[0]
+        open_runs = {
+            row[0] for row in self.conn.execute("SELECT run_id FROM runs WHERE local_state = ?", (OPEN,))
+        }
+        unsaved = sum(n for run_id, n in self.unsaved().items() if run_id in open_runs)
         row = self.conn.execute(
             "SELECT COALESCE(SUM(o.state = 'pending' AND r.local_state != ?), 0),"
             " COALESCE(SUM(CASE WHEN o.state = 'pending' AND r.local_state != ? THEN o.bytes - o.upload_offset"

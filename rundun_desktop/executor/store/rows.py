@@ -10,6 +10,10 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
+from server import tdl
+
+SERVER_FIELDS = ("id", "v", "org_id", "created_at", "updated_at")
+
 
 def now_iso(ms: int | None = None) -> str:
     """ISO 8601 UTC with milliseconds: the server orders answers by `at` to the millisecond."""
@@ -83,3 +87,8 @@ def op_of(row: sqlite3.Row) -> Op:
         row["upload_offset"],
         row["error"],
     )
+
+
+def template_model(snapshot: dict) -> tdl.Template:
+    """The run's snapshot as a TDL model (the server's own fields dropped), built once per run."""
+    return tdl.Template.model_validate({k: v for k, v in snapshot.items() if k not in SERVER_FIELDS})

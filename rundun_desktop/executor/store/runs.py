@@ -11,7 +11,7 @@ from typing import Any
 from rundun_desktop.executor.store import schema
 from rundun_desktop.executor.store.outbox import Outbox
 from rundun_desktop.executor.store.rows import dumps, ms_of, now_iso, run_dict
-from rundun_desktop.executor.store.schema import FINISHED, HELD
+from rundun_desktop.executor.store.schema import FINISHED
 
 # A key of an open never finished (the link given up on) is dropped after this long.
 OPEN_KEYS_KEPT_MS = 30 * 24 * 3600 * 1000
@@ -180,12 +180,11 @@ class RunRows(Outbox):
         rows = self.conn.execute(
             "SELECT r.*, COALESCE(SUM(o.state = 'pending'), 0) AS pending_ops,"
             " COALESCE(SUM(CASE WHEN o.state = 'pending' THEN o.bytes - o.upload_offset END), 0) AS pending_bytes,"
-            " COALESCE(SUM(o.state = 'failed'), 0) AS failed_ops,"
-            " (SELECT COUNT(*) FROM drafts d WHERE d.run_id = r.run_id AND d.kind = ?) AS unsaved"
+            " COALESCE(SUM(o.state = 'failed'), 0) AS failed_ops"
             " FROM runs r LEFT JOIN outbox o ON o.run_id = r.run_id GROUP BY r.run_id ORDER BY r.opened_at DESC",
-            (HELD,),
         ).fetchall()
-        return [run_dict(row) for row in rows]
+        unsaved = self.unsaved()
+        return [{**run_dict(row), "unsaved": unsaved.get(row["run_id"], 0)} for row in rows]
 
     def update_run(self, run_id: str, **fields: Any) -> None:
         self.acknowledge(run_id, [], **fields)

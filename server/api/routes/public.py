@@ -49,7 +49,8 @@ async def health(ctx: CtxDep):
 
 PAGE = """<!doctype html>
 <html lang="{lang}" dir="{dir}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="theme-color" content="#2f4fc9"><link rel="icon" href="data:,"><title>{title} · Rundun</title>
+<meta name="color-scheme" content="light dark"><meta name="theme-color" content="#2f4fc9" media="(prefers-color-scheme: light)">
+<meta name="theme-color" content="#0f131c" media="(prefers-color-scheme: dark)"><link rel="icon" href="data:,"><title>{title} · Rundun</title>
 <link rel="stylesheet" href="{css}">{script}</head>
 <body><main><header class="preview"><small>{brand}</small><h1>{title}</h1><p class="lead">{lines}</p></header>
 {runner}{action}</main></body></html>"""

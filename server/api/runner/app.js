@@ -9,7 +9,7 @@ import { Syncer } from "./sync.js";
 import { dataUrl, preparePhoto, sha256Hex } from "./photos.js";
 import { archiveName, unsentArchive } from "./export.js";
 import { signaturePad } from "./signature.js";
-import { el, fieldValue, heldOf, putHeld, showAnswer, showCount, showSignature, signatureBox, stepCard } from "./view.js";
+import { el, fieldValue, forStep, heldOf, putHeld, sayFor, showAnswer, showCount, showSignature, signatureBox, stepCard } from "./view.js";
 import {
   acceptLanguage, describeProblem, describeProblems, describeRefusal, describeRetry, describeRunRefusal, formatDate, languageName,
   languageSwitch, matchLanguage, numberExpected, preferredLanguage, t, useLanguage,
@@ -28,6 +28,14 @@ const CLOSED = ["cancelled", "expired", "access_ended"];
 let missingShown = false; // the list of what completion misses is on screen: it follows every answer
 // A smaller tus PATCH can be asked for (a test cutting a photo mid-file; a link that drops long requests).
 const chunkBytes = Number(localStorage.getItem("rundun.chunk-bytes")) || undefined;
+// What the fixed status bar and the sticky progress bar cover, kept as the page's scroll padding (runner.css): a
+// field reached by Tab (or a step by its link) was scrolled to the screen's edge, under one of them.
+const covers = new ResizeObserver(() => {
+  const style = document.documentElement.style;
+  style.setProperty("--status-height", `${statusLine ? statusLine.offsetHeight : 0}px`);
+  style.setProperty("--progress-height", `${document.getElementById("progress")?.offsetHeight || 0}px`);
+});
+if (statusLine) covers.observe(statusLine);
 const syncer = new Syncer({ run: () => run, changed: () => showStatus(), fromServer }, { chunkBytes });
 
 const newId = () => (crypto.randomUUID ? crypto.randomUUID() : `${Date.now()}-${Math.random().toString(16).slice(2)}`);
@@ -193,7 +201,8 @@ async function openRun(kind) {
   try {
     response = await fetch(`/v1/runs/${runId}/open`, { method: "POST", headers, body: JSON.stringify(body) });
   } catch {
-    return showOpen(kind, t("needs_network"));
+    // No answer: the phone has no network, or it has one and the server does not answer (it was told to connect).
+    return showOpen(kind, t(navigator.onLine ? "open_unreachable" : "needs_network"));
   }
   const doc = await response.json().catch(() => ({}));
   if (response.status === 400 && !kind && (doc.details || []).some((d) => d.path === "name" || d.path === "email")) return showOpen("external");
@@ -366,13 +375,14 @@ function showRunner() {
     section.steps.map((step) => stepCard(step, template, handlers(step)))));
   const finish = el("div", { class: "finish" },
     template.settings.signature_on_complete ? el("div", { class: "step", id: "run-signature" }, el("h3", { text: t("run_signature") }),
-      signatureBox("_run", runSignatureHandlers())) : null,
+      signatureBox("_run", runSignatureHandlers(), t("run_signature"))) : null,
     el("div", { id: "missing", role: "alert" }),
     el("button", { type: "button", id: "complete", onclick: completeRun }, t("complete")));
   root.replaceChildren(
     el("div", { class: "progress", role: "progressbar", "aria-label": t("progress_label"), "aria-valuemin": "0", id: "progress" },
       el("div", { class: "bar" }, el("div", { class: "fill", id: "progress-fill" })), el("p", { id: "progress-text" })),
     ...sections, finish);
+  covers.observe(document.getElementById("progress"));
   for (const box of root.querySelectorAll("[data-signature]")) pads.set(box.dataset.signature, signaturePad(box.querySelector("canvas")));
   for (const field of new Set([...holding, typing].filter(Boolean))) document.getElementById(field.id)?.replaceWith(field);
   if (typing) {
@@ -621,7 +631,7 @@ function refresh() {
     if (geo && answerGeo) geo.textContent = t("location_kept", { m: answerGeo.accuracy_m ?? "?" });
     // Once a location is kept, the button takes a new one: it said "Add my location" still.
     const locateButton = card.querySelector("[data-locate]");
-    if (locateButton) locateButton.textContent = t(answerGeo ? "location_again" : "location");
+    if (locateButton) sayFor(locateButton, t(answerGeo ? "location_again" : "location"), step.label);
     const needed = card.querySelector("[data-geo-needed]");
     if (needed) needed.hidden = Boolean(answerGeo);
   }
@@ -671,7 +681,7 @@ function showThumbs(step, box) {
   box.replaceChildren(...photos.map((photo, n) => el("figure", { class: "thumb", "data-slot": `${step.id}/${photo.photo_index}` },
     picture(photo) ? el("img", { src: picture(photo), alt: t("photo_alt", { n: n + 1, label: step.label }) })
       : el("span", { class: "placeholder", text: "✓" }),
-    el("button", { type: "button", class: "remove", "aria-label": t("remove_photo", { n: n + 1 }), onclick: () => removePhoto(step, photo.photo_index) }, "×"))));
+    el("button", { type: "button", class: "remove", "aria-label": forStep(t("remove_photo", { n: n + 1 }), step.label), onclick: () => removePhoto(step, photo.photo_index) }, "×"))));
   const count = root.querySelector(`[data-photo-count="${step.id}"]`);
   const min = step.type === "photo" ? step.config.min : step.photo.min;
   // A step holding the most photos it takes offers no way to add one (a photo taken then would be refused),
@@ -970,8 +980,12 @@ const slotOfOp = (op) => `${op.step_id}/${op.photo_index}`;
 function showStatus() {
   if (!run || !statusLine || tabs.parked) return;
   const s = syncer.state;
-  const reachable = navigator.onLine && !s.unreachable;
-  const summary = [reachable ? t("online") : t("offline")];
+  // Offline (this phone has no network) and a server out of reach (the network is up, the server does not answer)
+  // are said apart: "Offline" for a server that was down sent the person checking their phone's signal.
+  const offline = !navigator.onLine;
+  const reachable = !offline && !s.unreachable;
+  const summary = [offline ? t("offline") : reachable ? t("online") : t("unreachable")];
+  const held = heldSteps().size;
   const details = [];
   if (run.unsent && run.done_locally && (run.status === "completed" || CLOSED.includes(run.status))) {
     summary.push(t("sum_not_sent", { n: run.unsent })); // the screen says why: nothing more is tried
@@ -988,10 +1002,18 @@ function showStatus() {
     summary.push(t("sum_waiting", { n: s.waiting }));
     if (s.refused) summary.push(t("sum_run_refused"));
     details.push(s.refused ? t("rejected", { what, message: describeRunRefusal(s.refused) })
-      : !reachable ? `${what} ${t("why_offline")}`
+      : !reachable ? `${what} ${t(offline ? "why_offline" : "why_unreachable")}`
       : s.error ? `${what}: ${t("why_retry", { error: describeRetry(s.error), s: s.retryIn })}` : `${what}: ${sendingNow(s)}`);
-  } else if (!s.failed) {
+  } else if (!s.failed && !held) {
     summary.push(t("all_sent"));
+  }
+  // Answers a visible field holds that its step does not take (holdInvalid): on no server, sent once put right
+  // ("Everything is saved" read beside a field saying that what it holds is not). One on a step a condition hides
+  // is not counted: the server does not ask for that step (and drops its answers on completion); it is kept, and
+  // counted again with its field if the step shows again.
+  if (held) {
+    summary.push(t("sum_held", { n: held }));
+    details.push(t("held", { n: held }));
   }
   if (s.failed) {
     summary.push(t("sum_refused", { n: s.failed }));

@@ -301,8 +301,11 @@ export class Syncer {
         this.host.fromServer({ runRefused: error.status });
       } else {
         // No answer at all: the server is out of reach, whatever navigator.onLine says (a dead Wi-Fi, a portal).
-        this.state.unreachable = error instanceof TypeError; // fetch failed, or offline (drain)
-        this.state.error = this.state.unreachable ? null : refusalOf(error);
+        // Offline is navigator.onLine's to say: "unreachable" is a server that does not answer a phone with a
+        // network (it stayed set as the network came back, and the page said the server was out of reach).
+        const noAnswer = error instanceof TypeError; // fetch failed, or offline (drain)
+        this.state.unreachable = noAnswer && navigator.onLine;
+        this.state.error = noAnswer ? null : refusalOf(error);
         this.delay = Math.min(300000, this.delay ? this.delay * 2 : 1000);
         const wait = this.delay / 2 + Math.random() * this.delay / 2;
         this.state.retryIn = Math.round(wait / 1000);

@@ -15,6 +15,17 @@ export function el(tag, attrs = {}, ...children) {
   return node;
 }
 
+// A control's name that says which step it acts on: its visible words, then the step's title. Every step's
+// "Skip this step" was one name, read ten times over in a screen reader's list of buttons; the visible words
+// stay, and come first (the name holds what is seen: speech input finds the control by them).
+export const forStep = (words, title) => `${words}: ${title}`;
+
+// A control's words, and its name with the step's title (`forStep`).
+export function sayFor(node, words, title) {
+  if (node.textContent !== words) node.textContent = words;
+  node.setAttribute("aria-label", forStep(words, title));
+}
+
 // `id`: a multi-choice's group is its step's field (`<step>-input`): what is ticked there is held when the step
 // does not take it, as a number field holds what was typed (app.js).
 function choiceGroup(step, name, options, type, on, id = null) {
@@ -144,7 +155,7 @@ function valueInput(step, template, on) {
 }
 
 export function photoPicker(step, label, on) {
-  const input = el("input", { type: "file", accept: "image/*", multiple: true, class: "visually-hidden", id: `${step.id}-file`,
+  const input = el("input", { type: "file", accept: "image/*", multiple: true, class: "visually-hidden", id: `${step.id}-file`, "aria-label": forStep(t("add_photo"), label),
     onchange: (e) => { on.photos([...e.target.files]); e.target.value = ""; } });
   return el("div", { class: "photos" },
     el("div", { class: "thumbs", "data-thumbs": step.id }),
@@ -154,23 +165,23 @@ export function photoPicker(step, label, on) {
 }
 
 // A signature pad with the signature kept so far (an image and words that say it is kept), and a place
-// for its problems (keeping an empty pad).
-export function signatureBox(id, on) {
-  const canvas = el("canvas", { class: "pad", "aria-label": t("sign_here"), role: "img" });
+// for its problems (keeping an empty pad). `title`: its step's, or the run's signature.
+export function signatureBox(id, on, title) {
+  const canvas = el("canvas", { class: "pad", "aria-label": forStep(t("sign_here"), title), role: "img" });
   // The way to sign from a keyboard: the name typed is written into the pad (signature.js), kept as a drawing is.
   const typed = `${id}-typed-name`;
   return el("div", { class: "signature", "data-signature": id },
     el("p", { class: "hint", text: t("sign_here") }),
     canvas,
     el("label", { for: typed, class: "typed-name", text: t("sign_typed") }),
-    el("input", { id: typed, type: "text", autocomplete: "name", "data-typed-name": id, oninput: (e) => on.type(e.target.value) }),
+    el("input", { id: typed, type: "text", autocomplete: "name", "data-typed-name": id, "aria-label": forStep(t("sign_typed"), title), oninput: (e) => on.type(e.target.value) }),
     el("div", { class: "kept", hidden: true },
       el("img", { class: "signed", alt: t("signature_saved") }),
       el("p", { class: "hint", text: t("signature_kept_hint") })),
     el("p", { class: "problem", role: "alert", "data-sign-problem": id }),
     el("div", { class: "row" },
-      el("button", { type: "button", class: "secondary", onclick: () => on.clear() }, t("sign_clear")),
-      el("button", { type: "button", onclick: () => on.save() }, t("sign_save"))));
+      el("button", { type: "button", class: "secondary", "aria-label": forStep(t("sign_clear"), title), onclick: () => on.clear() }, t("sign_clear")),
+      el("button", { type: "button", "aria-label": forStep(t("sign_save"), title), onclick: () => on.save() }, t("sign_save"))));
 }
 
 // The signature kept for a pad: `src` its image, or null when none (`kept` without an image: the server has one).
@@ -198,18 +209,18 @@ export function stepCard(step, template, on) {
   const input = valueInput(step, template, on);
   if (input) card.append(input);
   if (step.type === "photo" || (step.photo && step.type !== "signature")) card.append(photoPicker(step, step.label, on));
-  if (step.type === "signature") card.append(signatureBox(step.id, on.signature));
+  if (step.type === "signature") card.append(signatureBox(step.id, on.signature, step.label));
   if (step.geo) {
     // The step asks for a location: said on its card from the start (it was said only by Complete); an optional
     // step needs it only once answered.
     const needed = required ? t("location_needed") : t("location_needed_if_answered");
     card.append(el("p", { class: "hint", id: `${step.id}-geo-needed`, "data-geo-needed": step.id, text: needed }),
       el("div", { class: "row" },
-        el("button", { type: "button", class: "secondary", "data-locate": step.id, "aria-describedby": `${step.id}-geo-needed`, onclick: () => on.locate() }, t("location")),
+        el("button", { type: "button", class: "secondary", "data-locate": step.id, "aria-describedby": `${step.id}-geo-needed`, "aria-label": forStep(t("location"), step.label), onclick: () => on.locate() }, t("location")),
         el("span", { class: "hint", "data-geo": step.id })));
   }
   if (template.settings && template.settings.allow_skip) {
-    card.append(el("button", { type: "button", class: "link", "data-skip": step.id, onclick: () => on.skip() }, t("skip")));
+    card.append(el("button", { type: "button", class: "link", "data-skip": step.id, "aria-label": forStep(t("skip"), step.label), onclick: () => on.skip() }, t("skip")));
   }
   card.append(el("p", { class: "problem", role: "alert", id: `${step.id}-problem`, "data-problem": step.id }));
   return card;
@@ -252,7 +263,7 @@ export function showAnswer(card, step, answer) {
   const badge = card.querySelector(".badge");
   if (badge) badge.textContent = skipped ? t("skipped") : step.required !== false ? t("required") : t("optional");
   const skip = card.querySelector("[data-skip]");
-  if (skip) skip.textContent = answer && answer.skipped ? t("unskip") : t("skip");
+  if (skip) sayFor(skip, answer && answer.skipped ? t("unskip") : t("skip"), step.label);
   // A skipped step's signature pad takes nothing (a drawing there was sent, and stored beside "skipped").
   const pad = card.querySelector(".signature");
   if (pad) pad.inert = skipped;

@@ -207,3 +207,17 @@ def test_drafts_are_kept_never_queued_and_go_with_their_answer_or_their_run(stor
     store.hold(RUN, "s-num", (150, None))
     store.remove_run(RUN)
     assert store.conn.execute("SELECT count(*) FROM drafts").fetchone()[0] == 0
+
+
+def test_an_answer_held_on_a_step_a_condition_hides_is_not_counted_not_saved_and_stays_kept(store):
+    """'Why not OK?' shows only when 'OK?' is No. An answer held there (its checks refuse it) was counted '1 answer
+    not saved' in the sync bar and the Inbox while the step was hidden: the server does not ask for that step
+    and never gets what is typed there. It is counted only while the step shows, and kept either way."""
+    store.set_answer(RUN, "s-bool", False)
+    store.hold(RUN, "s-why", ("far too long", None))
+    assert store.pending_totals()[4] == 1 and store.runs()[0]["unsaved"] == 1
+    store.set_answer(RUN, "s-bool", True)  # the condition hides the step
+    assert store.pending_totals()[4] == 0 and store.runs()[0]["unsaved"] == 0
+    assert store.drafts(RUN, st.HELD) == {"s-why": ("far too long", None)}  # kept for when it shows again
+    store.set_answer(RUN, "s-bool", False)
+    assert store.pending_totals()[4] == 1 and store.runs()[0]["unsaved"] == 1
