@@ -154,7 +154,13 @@ async def parse_body(request: Request, model: type[M]) -> M:
 
 class TextCheckedRoute(APIRoute):
     """A FastAPI route whose JSON body passes `check_text` before FastAPI parses it. Every router of the API
-    uses it (`route_class=TextCheckedRoute`), so no endpoint can forget the check."""
+    uses it (`route_class=TextCheckedRoute`), so no endpoint can forget the check.
+
+    A body without any Content-Type is read as JSON (`_is_json`), here as by `parse_body`: FastAPI's strict
+    default left it unparsed, 400 "Input should be a valid dictionary" where POST /v1/runs took it."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **{**kwargs, "strict_content_type": False})
 
     def get_route_handler(self) -> Callable[[Request], Coroutine[Any, Any, Response]]:
         handler = super().get_route_handler()

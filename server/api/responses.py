@@ -28,6 +28,12 @@ def error_response(error: RundunError) -> JSON:
 Responses = dict[int | str, dict[str, Any]]
 
 
+def language_headers(language: str) -> dict[str, str]:
+    """The headers of a response resolved to one of a template's languages: which one (`Content-Language`),
+    and that it depends on `Accept-Language` (`Vary`), so that a cache never serves one language for another."""
+    return {"Content-Language": language, "Vary": "Accept-Language"}
+
+
 def error_schema(description: str) -> dict[str, Any]:
     """An OpenAPI `responses` entry for an error status."""
     return {"description": description, "model": ErrorOut}

@@ -71,7 +71,15 @@ def check(model: tdl.Template, step_id: Any, fields: dict) -> Checked:
         problems.extend(tdl.check_answer(model, step_id, value, skipped=skipped, geo=geo))
     if problems:
         raise ValidationFailed("The answer is not valid for this step.", details=problems)
-    return Checked(step_id, fields.get("value"), fields.get("geo"), skipped, at, at_ms)
+    return Checked(step_id, fields.get("value"), whole_geo(fields.get("geo")), skipped, at, at_ms)
+
+
+def whole_geo(geo: Any) -> Any:
+    """A checked `geo` as documents carry it, `{lat, lng, accuracy_m}` always: `accuracy_m` may be left out
+    of an answer (a position without an estimate), and is then null rather than missing."""
+    if geo is None:
+        return None
+    return {"lat": geo["lat"], "lng": geo["lng"], "accuracy_m": geo.get("accuracy_m")}
 
 
 def _same_json(a: Any, b: Any) -> bool:

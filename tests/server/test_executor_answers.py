@@ -105,6 +105,27 @@ def test_geo_is_checked(ex):
     assert r.status_code == 422 and r.json()["details"][0]["path"] == "geo.lat"
 
 
+def test_a_geo_without_accuracy_is_stored_with_accuracy_m_null(api, ex):
+    """SPEC §3: `geo` is `{lat, lng, accuracy_m}`. An answer may leave `accuracy_m` out (a position without an
+    estimate); the run document, /state, the webhook's answer and a /sync op then carry `accuracy_m: null`.
+    Before, the key was missing from every document, and a customer reading `geo["accuracy_m"]` failed."""
+    whole = {"lat": 51.5, "lng": -0.12, "accuracy_m": None}
+    r = ex.answer("s-geo", True, geo={"lng": -0.12, "lat": 51.5})
+    assert r.status_code == 200 and r.json()["answer"]["geo"] == whole, r.text
+    assert list(r.json()["answer"]["geo"]) == ["lat", "lng", "accuracy_m"]
+    assert api.get(f"/v1/runs/{ex.run_id}").json()["answers"]["s-geo"]["geo"] == whole
+    assert ex.state()["answers"]["s-geo"]["geo"] == whole
+    op = {"op_id": "op-geo", "step_id": "s-geo", "value": False, "geo": {"lat": 1, "lng": 2}, "at": LATER}
+    result = ex.sync([op]).json()["results"][0]
+    assert result["status"] == "applied" and result["answer"]["geo"] == {
+        "lat": 1,
+        "lng": 2,
+        "accuracy_m": None,
+    }
+    # the same op sent again is a duplicate, and the same answer without accuracy_m is not a new one
+    assert ex.sync([op]).json()["results"][0]["status"] == "duplicate"
+
+
 def test_missing_fields_are_400_and_bad_at_422(ex):
     r = ex.call("PUT", "/answers/s-bool", json={"value": True})
     assert r.status_code == 400 and r.json()["details"][0]["path"] == "at"

@@ -98,6 +98,23 @@ def test_preview_and_the_run_page_follow_accept_language(api):
     assert '<html lang="ar" dir="rtl">' in page.text and "فحص السيارة" in page.text
 
 
+def test_the_preview_and_the_open_say_their_language_and_that_it_varies_with_accept_language(api):
+    """The public preview answers in the language Accept-Language picks: a shared cache (a CDN before the link's
+    page) must key it on that header. It said neither which language nor `Vary: Accept-Language`, as /r/{id}
+    and GET /v1/templates/{id}?lang= do, so a cache could hand one phone's Arabic preview to the next."""
+    tid = create(api)["id"]
+    run_id = dispatch(api, tid, language="de")["run_id"]
+    r = api.get(f"/v1/runs/{run_id}/preview", headers={"Accept-Language": "ar"}, auth=False)
+    assert r.headers["content-language"] == "ar" and r.headers["vary"] == "Accept-Language"
+    r = api.get(f"/v1/runs/{run_id}/preview", auth=False)
+    assert r.headers["content-language"] == "de" and r.headers["vary"] == "Accept-Language"
+    r = api.request("HEAD", f"/v1/runs/{run_id}/preview", headers={"Accept-Language": "en"}, auth=False)
+    assert r.headers["content-language"] == "en" and r.headers["vary"] == "Accept-Language"
+    r = api.post(f"/v1/runs/{run_id}/open", json={}, headers={"Accept-Language": "ar"}, auth=False)
+    assert r.json()["language"] == "ar" and r.headers["content-language"] == "ar"
+    assert r.headers["vary"] == "Accept-Language"
+
+
 def test_webhook_payloads_carry_the_runs_language(api):
     tid = create(api)["id"]
     run_id = dispatch(api, tid, language="de", webhook={"url": "https://example.com/hook"})["run_id"]

@@ -14,7 +14,7 @@ from starlette.responses import Response
 from server.api.bodies import TextCheckedRoute
 from server.api.deps import CtxDep, ExecutorDep, ExecutorLaterDep
 from server.api.openapi import documented_params, header_param
-from server.api.responses import INVALID, JSON, Responses, error_schema
+from server.api.responses import INVALID, JSON, Responses, error_schema, language_headers
 from server.api.schemas.executor import (
     AnswerIn,
     AnswerPutOut,
@@ -112,7 +112,7 @@ async def open_run(ctx: CtxDep, request: Request, run_id: str, body: Annotated[O
         open_key=request.headers.get("idempotency-key"),
     )
     await device.note(ctx, {"id": run_id}, request.headers.get(DEVICE_HEADER))
-    return JSON(opened)
+    return JSON(opened, headers=language_headers(opened["language"]))
 
 
 @router.get(

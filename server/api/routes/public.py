@@ -12,7 +12,7 @@ from starlette.responses import HTMLResponse
 from server.api import runner_assets
 from server.api.bodies import TextCheckedRoute
 from server.api.deps import CtxDep
-from server.api.responses import JSON
+from server.api.responses import JSON, language_headers
 from server.errors import RunExpired, RunNotFound
 from server.services import database_down, listing
 from server.tdl.languages import is_right_to_left, match_language, parse_accept_language
@@ -113,7 +113,7 @@ def _missing_page(kind: str, accept_language: str | None, status: int) -> HTMLRe
     """ "Not found" or "expired" in the language Accept-Language asks for (else English), marked with it."""
     language = match_language(parse_accept_language(accept_language), list(MISSING_PAGES)) or "en"
     title, line = MISSING_PAGES[language][kind]
-    headers = {"Content-Language": language, "Vary": "Accept-Language"}
+    headers = language_headers(language)
     return _page(
         html.escape(title),
         html.escape(line),
@@ -211,5 +211,5 @@ async def run_link_page(ctx: CtxDep, run_id: str, request: Request):
         runner=True,
         action=action,
         language=language,
-        headers={"Content-Language": language, "Vary": "Accept-Language"},
+        headers=language_headers(language),
     )

@@ -10,7 +10,7 @@ from fastapi import APIRouter, Header, Path, Query, Request
 from server.api.bodies import TextCheckedRoute, parse_body
 from server.api.deps import CtxDep, OrgDep, PagingDep
 from server.api.openapi import documented_params, header_param, json_body, path_param, query_param
-from server.api.responses import AUTH, JSON, Responses, error_schema
+from server.api.responses import AUTH, JSON, Responses, error_schema, language_headers
 from server.api.schemas.common import pagination
 from server.api.schemas.runs import DispatchIn, DispatchOut, HistoryList, PreviewOut, RunList, RunOut, Status
 from server.clock import iso, parse_iso
@@ -277,8 +277,10 @@ async def preview_run(
     ] = None,
 ):
     """A lightweight public preview for the link's fallback page; the run ID is the credential. The name is in
-    the template's language that best fits `Accept-Language` (quality values honoured), else the run's."""
-    return JSON(await listing.run_preview(ctx, run_id, accept_language))
+    the template's language that best fits `Accept-Language` (quality values honoured), else the run's; which
+    one is in `Content-Language`, and `Vary: Accept-Language` keeps a cache from serving it for another."""
+    preview = await listing.run_preview(ctx, run_id, accept_language)
+    return JSON(preview, headers=language_headers(preview["language"]))
 
 
 RFC3339 = re.compile(r"^\d{4}-\d\d-\d\d[Tt]\d\d:\d\d:\d\d(\.\d+)?([Zz]|[+-]\d\d:\d\d)$")

@@ -12,7 +12,7 @@ from server.api.bodies import TextCheckedRoute, parse_body
 from server.api.deps import CtxDep, OrgDep, PagingDep
 from server.api.generator_headers import GENERATOR_HEADERS, generator_headers
 from server.api.openapi import json_body
-from server.api.responses import AUTH, JSON, Responses, error_schema
+from server.api.responses import AUTH, JSON, Responses, error_schema, language_headers
 from server.api.schemas.common import pagination
 from server.api.schemas.templates import (
     TEMPLATE_IN_REF,
@@ -162,7 +162,7 @@ async def get_template(
     headers = {"ETag": f'"{doc["v"]}"'}
     if lang is not None:
         doc, language = service.resolved(doc, lang, accept_language)
-        headers.update({"Content-Language": language, "Vary": "Accept-Language"})
+        headers.update(language_headers(language))
     return JSON(doc, headers=headers)
 
 
