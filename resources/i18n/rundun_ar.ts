@@ -5453,8 +5453,8 @@ Start from one of the library&apos;s ready-made checklists, describe one to gene
         <translation>منتهية الصلاحية</translation>
     </message>
     <message>
-        <source>never opened in time</source>
-        <translation>لم تُفتح في الوقت المحدد</translation>
+        <source>not finished in time</source>
+        <translation>لم تكتمل في الوقت المحدد</translation>
     </message>
     <message>
         <source>⚠ finding</source>

@@ -5213,8 +5213,8 @@ Beginnen Sie mit einer fertigen Checkliste aus der Bibliothek, beschreiben Sie e
         <translation>Abgelaufen</translation>
     </message>
     <message>
-        <source>never opened in time</source>
-        <translation>nie rechtzeitig geöffnet</translation>
+        <source>not finished in time</source>
+        <translation>nicht rechtzeitig abgeschlossen</translation>
     </message>
     <message>
         <source>⚠ finding</source>

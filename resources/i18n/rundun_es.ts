@@ -5213,8 +5213,8 @@ Empiece con una de las listas de comprobación ya hechas de la biblioteca, descr
         <translation>Caducadas</translation>
     </message>
     <message>
-        <source>never opened in time</source>
-        <translation>nunca abiertas a tiempo</translation>
+        <source>not finished in time</source>
+        <translation>no terminadas a tiempo</translation>
     </message>
     <message>
         <source>⚠ finding</source>

@@ -110,7 +110,7 @@ def list_api_keys(conn: sqlite3.Connection, org_id: str) -> list[dict]:
         dict(r)
         for r in conn.execute(
             "SELECT id, name, prefix, created_at, last_used_at, revoked_at FROM api_keys "
-            "WHERE org_id = ? ORDER BY created_at, id",
+            "WHERE org_id = ? ORDER BY created_at, rowid",  # rowid: the order they were made in, within a second
             (org_id,),
         )
     ]

@@ -413,6 +413,9 @@ def test_cards_and_bars_from_numbers():
     assert by_key["rate"].value == "100%" and by_key["median"].value == "1.5 h"
     assert by_key["flagged"].filters == {"flagged": True}
     assert by_key["expired"].filters == {"status": "expired"}
+    # Expired runs are those not finished in time, opened or not (an opened run expires after its offline
+    # grace): on a fleet's year most of them had been opened, and the card called them "never opened".
+    assert by_key["expired"].hint == "not finished in time"
     histogram = {
         "min": 1,
         "max": 9,

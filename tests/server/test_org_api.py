@@ -6,7 +6,7 @@ import re
 from concurrent.futures import ThreadPoolExecutor
 
 from server.store import orgs as org_store
-from tests.support.fixtures import all_text
+from tests.support.fixtures import all_text, sql
 from tests.support.samples import minimal
 
 
@@ -95,6 +95,17 @@ def test_api_keys_lifecycle(api):
     revoked = next(k for k in api.get("/v1/api-keys").json()["data"] if k["id"] == created["id"])
     assert revoked["revoked_at"] is not None
     assert api.second_org().delete(f"/v1/api-keys/{created['id']}").status_code == 404
+
+
+def test_api_keys_made_in_one_second_are_listed_in_the_order_they_were_made(api):
+    """A fleet's 20 integration keys, made by a script within a second, were listed in the random order of
+    their ids (Settings → API keys read 1, 4, 5, 12, 15, …): ties of `created_at` now keep creation order."""
+    names = [f"Depot integration {n}" for n in range(1, 11)]
+    for name in names:
+        assert api.post("/v1/api-keys", json={"name": name}).status_code == 201
+    sql(api, "UPDATE api_keys SET created_at = ?", ("2026-05-22T08:30:00Z",))
+    listed = [k["name"] for k in api.get("/v1/api-keys").json()["data"]]
+    assert listed == ["Default", *names]
 
 
 def test_only_the_key_hash_is_stored(api):
