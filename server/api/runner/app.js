@@ -5,7 +5,7 @@
 import { answerOf, checkAnswer, completionProblems, computeProgress, isAnswered, iterSteps, stepsById, visibleStepIds } from "./rules.js";
 import { commit, getRun, keepChecklist, keptChecklist, pendingSeqs, putRun, withdrawPhoto } from "./db.js";
 import { tabClaim } from "./tabs.js";
-import { Syncer } from "./sync.js";
+import { jittered, longer, Syncer } from "./sync.js";
 import { dataUrl, preparePhoto, sha256Hex } from "./photos.js";
 import { archiveName, unsentArchive } from "./export.js";
 import { signaturePad } from "./signature.js";
@@ -36,7 +36,7 @@ const covers = new ResizeObserver(() => {
   style.setProperty("--progress-height", `${document.getElementById("progress")?.offsetHeight || 0}px`);
 });
 if (statusLine) covers.observe(statusLine);
-const syncer = new Syncer({ run: () => run, changed: () => showStatus(), fromServer }, { chunkBytes });
+const syncer = new Syncer({ run: () => run, changed: syncChanged, fromServer }, { chunkBytes });
 
 const newId = () => (crypto.randomUUID ? crypto.randomUUID() : `${Date.now()}-${Math.random().toString(16).slice(2)}`);
 const nowIso = () => new Date().toISOString();
@@ -66,6 +66,7 @@ async function start() {
   }
   askPersistence();
   window.addEventListener("online", showStatus);
+  window.addEventListener("online", () => languageRetry.timer && retryLanguage(true));
   window.addEventListener("offline", showStatus);
   // Back to a page left open: the run may have been completed, cancelled or taken elsewhere meanwhile.
   document.addEventListener("visibilitychange", () => {
@@ -304,7 +305,32 @@ function fromServer(news) {
 // its questions in another read as a fault.
 let checklistNote = null; // a words key: why the checklist is not in the page's language
 
+// A switch whose checklist the server did not give (no network, the server down or busy) is tried again as the
+// outbox tries its sends: on its backoff (sync.js), at once when the browser says it is online, and at once when
+// the outbox hears from the server again. It waited for the browser's `online` event alone, which a phone that
+// is online already never gets: with the server down for a moment, the switch never came.
+const languageRetry = { delay: 0, timer: 0 };
+
+function retryLanguage(now = false) {
+  clearTimeout(languageRetry.timer);
+  if (now) languageRetry.delay = 0;
+  languageRetry.timer = setTimeout(() => {
+    languageRetry.timer = 0;
+    followLanguage();
+  }, now ? 0 : jittered(languageRetry.delay = longer(languageRetry.delay)));
+}
+
+let serverAway = false; // the outbox's last word: the server did not answer
+function syncChanged() {
+  const away = syncer.state.unreachable;
+  if (serverAway && !away && languageRetry.timer) retryLanguage(true);
+  serverAway = away;
+  showStatus();
+}
+
 async function followLanguage() {
+  clearTimeout(languageRetry.timer);
+  languageRetry.timer = 0;
   if (!run || run.done_locally || tabs.parked) return sayChecklistLanguage(null);
   const page = document.documentElement.lang;
   const wanted = matchLanguage(page, run.languages || [run.language]);
@@ -329,9 +355,10 @@ async function fetchChecklist(language) {
       headers: { "Content-Type": "application/json", "Idempotency-Key": run.reopen.key } });
   } catch { /* no network */ }
   if (!response || response.status === 429 || response.status >= 500) {
-    window.addEventListener("online", followLanguage, { once: true });
-    return sayChecklistLanguage("checklist_language_offline");
+    retryLanguage();
+    return sayChecklistLanguage(navigator.onLine ? "checklist_language_unreachable" : "checklist_language_offline");
   }
+  languageRetry.delay = 0;
   const doc = response.ok ? await response.json().catch(() => null) : null;
   if (!doc?.template) return sayChecklistLanguage("checklist_language_kept");
   await keepChecklist(runId, language, doc.template).catch(() => {});
