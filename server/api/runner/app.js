@@ -992,12 +992,19 @@ function showOnTheirWay(s, moving) {
     let meter = figure.querySelector(".upload");
     if (!way) { meter?.remove(); continue; }
     const pct = Math.round((100 * way.sent) / way.size);
+    // Named by which photo of the step it is: two photos on their way in one step both said "Sending this
+    // photo". Named once (not at every tick), and its value in steps of a tenth: a screen reader says a
+    // progress bar's changes, and a figure that moved with every packet was said with every packet.
+    const figures = [...figure.parentNode.querySelectorAll(":scope > figure.thumb")];
+    const name = t("photo_sending", { n: figures.indexOf(figure) + 1, count: figures.length });
     if (!meter) {
-      meter = el("span", { class: "upload", role: "progressbar", "aria-valuemin": "0", "aria-valuemax": "100", "aria-label": t("photo_sending") },
+      meter = el("span", { class: "upload", role: "progressbar", "aria-valuemin": "0", "aria-valuemax": "100", "aria-label": name },
         el("span", { class: "fill" }));
       figure.append(meter);
     }
-    meter.setAttribute("aria-valuenow", String(pct));
+    if (meter.getAttribute("aria-label") !== name) meter.setAttribute("aria-label", name);
+    const said = String(Math.floor(pct / 10) * 10);
+    if (meter.getAttribute("aria-valuenow") !== said) meter.setAttribute("aria-valuenow", said);
     meter.firstChild.style.width = `${pct}%`;
   }
 }
