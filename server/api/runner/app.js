@@ -1019,6 +1019,8 @@ function showStatus() {
   const offline = !navigator.onLine;
   const reachable = !offline && !s.unreachable;
   const summary = [offline ? t("offline") : reachable ? t("online") : t("unreachable")];
+  // Each part's shorter words, shown instead on a narrow screen (a phone zoomed to 200 %: runner.css)
+  const shorter = new Map([[t("unreachable"), t("unreachable_short")], [t("all_sent"), t("all_sent_short")]]);
   const held = heldSteps().size;
   const details = [];
   if (run.unsent && run.done_locally && (run.status === "completed" || CLOSED.includes(run.status))) {
@@ -1034,6 +1036,7 @@ function showStatus() {
     if (s.signatures) what.push(t("waiting_signatures", { n: s.signatures }));
     what = what.join(", ");
     summary.push(t("sum_waiting", { n: s.waiting }));
+    shorter.set(summary.at(-1), t("sum_waiting_short", { n: s.waiting }));
     if (s.refused) summary.push(t("sum_run_refused"));
     details.push(s.refused ? t("rejected", { what, message: describeRunRefusal(s.refused) })
       : !reachable ? `${what} ${t(offline ? "why_offline" : "why_unreachable")}`
@@ -1057,8 +1060,11 @@ function showStatus() {
   if (storageNote && (s.waiting || s.failed)) details.push(t(storageNote));
   const { summary: line, more, details: rest } = statusBar();
   // Its parts unbroken ("· 1 refused" never split to leave the number alone on a line), breaks between them.
+  // On a narrow screen a part shows its shorter words (data-short, a picture: runner.css), its own words kept for
+  // a screen reader and the live region (the bar took some 40 % of a phone zoomed to 200 %).
   if (line.textContent !== summary.join(" · ")) {
-    line.replaceChildren(...summary.flatMap((part, i) => [i ? " · " : "", el("span", { class: "part", text: part })]));
+    line.replaceChildren(...summary.flatMap((part, i) => [i ? " · " : "",
+      el("span", { class: "part", "data-short": shorter.get(part) || part }, el("span", { class: "words", text: part }))]));
   }
   if (details.length) {
     sayOnce(rest, details.join("\n")); // one paragraph each (white-space: pre-line)
