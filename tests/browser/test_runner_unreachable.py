@@ -134,6 +134,7 @@ def test_a_language_switched_while_the_server_is_down_comes_once_it_answers(own,
             "laden: ihre Schritte bleiben auf Englisch, bis er antwortet."
         )
         expect(label).to_contain_text("Is everything fine?")
+        page.screenshot(path="/tmp/phone2-shots/language-server-down.png")
         context.set_offline(True)  # offline, it is the network it needs
         page.select_option("#language", "en")
         page.select_option("#language", "de")
