@@ -13,6 +13,7 @@ from playwright.sync_api import expect
 
 from tests.browser.actions import phone_in, start_run, wait_for
 from tests.browser.templates import PHOTOS_ONLY
+from tests.browser.test_runner_open_language import BILINGUAL
 from tests.support.server_process import ServerProcess, init_org
 
 
@@ -25,8 +26,8 @@ class Own:
     def url(self) -> str:
         return self.server.url
 
-    def dispatch(self) -> str:
-        template_id = self.org.post("/v1/templates", json=PHOTOS_ONLY).json()["id"]
+    def dispatch(self, template: dict = PHOTOS_ONLY) -> str:
+        template_id = self.org.post("/v1/templates", json=template).json()["id"]
         r = self.org.post("/v1/runs", json={"template_id": template_id, "executor_ref": "browser"})
         assert r.status_code == 201, r.text
         return r.json()["run_id"]
@@ -116,3 +117,34 @@ def test_a_start_the_server_does_not_answer_says_so_not_connect(own, phone):
     own.server.start()
     page.click("#start")
     expect(page.locator("#progress-text")).to_have_text("0 of 4 done")
+
+
+def test_a_language_switched_while_the_server_is_down_comes_once_it_answers(own, browser):
+    """The switch the server did not answer said the checklist "needs the network" to a phone that had one, and
+    waited for the browser's `online` event, which a phone online already never gets: the checklist stayed in
+    English for good. It says the server does not answer now, and is fetched again once it does."""
+    run_id = own.dispatch(BILINGUAL)
+    with phone_in(browser, "en-GB") as context:
+        page = start_run(own, context, run_id)
+        note, label = page.locator("#checklist-language"), page.locator("#s-ok-label")
+        own.server.stop()  # the phone's network stays up
+        page.select_option("#language", "de")
+        expect(note).to_have_text(
+            "Der Server antwortet nicht, daher lässt sich die Fassung dieser Checkliste auf Deutsch noch nicht "
+            "laden: ihre Schritte bleiben auf Englisch, bis er antwortet."
+        )
+        expect(label).to_contain_text("Is everything fine?")
+        page.screenshot(path="/tmp/phone2-shots/language-server-down.png")
+        context.set_offline(True)  # offline, it is the network it needs
+        page.select_option("#language", "en")
+        page.select_option("#language", "de")
+        expect(note).to_have_text(
+            "Die Fassung dieser Checkliste auf Deutsch braucht das Netz: bis dahin bleiben ihre Schritte auf Englisch."
+        )
+        context.set_offline(
+            False
+        )  # online again, the server still down: the browser's `online` came and went
+        expect(note).to_contain_text("Der Server antwortet nicht")
+        own.server.start()  # the same port; nothing waits in the outbox to wake the page
+        expect(label).to_contain_text("Ist alles in Ordnung?", timeout=60_000)
+        expect(note).to_be_hidden()

@@ -50,7 +50,7 @@ def test_a_photo_on_a_slow_link_shows_how_much_of_it_has_left(live, phone):
 
     wait_for(part_way, what="the photo part-way sent", page=page)
     middle = seen[-1]
-    assert middle["label"] == "Sending this photo"
+    assert middle["label"] == "Sending photo 1 of 1"
     assert 0 < middle["bar"] < 100, middle
     share = int(middle["details"].split("sending now… ")[1].split("%")[0])
     assert share % 10 == 0 and 0 <= share < 100, middle["details"]  # in steps of a tenth: a live region
@@ -70,3 +70,43 @@ def test_a_photo_on_a_slow_link_shows_how_much_of_it_has_left(live, phone):
     assert [p["sha256"] for p in photos] == [local[0]]
     stored = httpx.get(photos[0]["url"], timeout=30).content
     assert hashlib.sha256(stored).hexdigest() == local[0]
+
+
+# Every name and value the photos' meters were given, from their creation on (a MutationObserver).
+WATCH_METERS = """() => {
+  window.meterSays = [];
+  const record = (meter) => window.meterSays.push({ label: meter.getAttribute("aria-label"), now: meter.getAttribute("aria-valuenow") });
+  new MutationObserver((changes) => {
+    for (const change of changes) {
+      if (change.type === "attributes") record(change.target);
+      for (const node of change.addedNodes || []) {
+        if (node.nodeType === 1) node.querySelectorAll?.(".upload[role=progressbar]").forEach(record);
+        if (node.nodeType === 1 && node.matches(".upload[role=progressbar]")) record(node);
+      }
+    }
+  }).observe(document.getElementById("s-pics"), { subtree: true, childList: true, attributes: true,
+    attributeFilter: ["aria-label", "aria-valuenow"] });
+}"""
+
+
+def test_two_photos_on_their_way_in_one_step_each_say_which_they_are_once(live, phone):
+    """Two photos sent at once in one step both said "Sending this photo" to a screen reader, which could not
+    tell them apart; and their value changed with every packet, each change said again. Each says which photo
+    it is now, named once, its value in steps of a tenth."""
+    run_id = live.dispatch(PHOTOS_ONLY, webhook=False)
+    page = start_run(live, phone, run_id)
+    slow_link(phone, page, 200_000)
+    page.evaluate(WATCH_METERS)
+    photos = [photo_file(f"p{n}.jpg", jpeg(1100, 800, noise=True)) for n in (1, 2)]
+    page.set_input_files("#s-pics-file", files=photos)
+    meters = page.locator("#s-pics .thumb .upload[role=progressbar]")
+    wait_for(lambda: meters.count() == 2, what="both photos on their way", page=page)
+    expect(meters.nth(0)).to_have_attribute("aria-label", "Sending photo 1 of 2")
+    expect(meters.nth(1)).to_have_attribute("aria-label", "Sending photo 2 of 2")
+    expect(page.locator("#sync-status")).to_contain_text("Everything is saved on the server", timeout=120_000)
+    said = page.evaluate("window.meterSays")
+    labels = [s["label"] for s in said]
+    assert set(labels) == {"Sending photo 1 of 2", "Sending photo 2 of 2"}, labels
+    values = [int(s["now"]) for s in said if s["now"] is not None]
+    assert len(values) > 2 and all(v % 10 == 0 for v in values), values  # in tenths, not every packet
+    assert len(said) <= 2 * 11 + 2, said  # named once each, a value said at most once a tenth

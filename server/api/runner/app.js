@@ -5,7 +5,7 @@
 import { answerOf, checkAnswer, completionProblems, computeProgress, isAnswered, iterSteps, stepsById, visibleStepIds } from "./rules.js";
 import { commit, getRun, keepChecklist, keptChecklist, pendingSeqs, putRun, withdrawPhoto } from "./db.js";
 import { tabClaim } from "./tabs.js";
-import { Syncer } from "./sync.js";
+import { jittered, longer, Syncer } from "./sync.js";
 import { dataUrl, preparePhoto, sha256Hex } from "./photos.js";
 import { archiveName, unsentArchive } from "./export.js";
 import { signaturePad } from "./signature.js";
@@ -36,7 +36,7 @@ const covers = new ResizeObserver(() => {
   style.setProperty("--progress-height", `${document.getElementById("progress")?.offsetHeight || 0}px`);
 });
 if (statusLine) covers.observe(statusLine);
-const syncer = new Syncer({ run: () => run, changed: () => showStatus(), fromServer }, { chunkBytes });
+const syncer = new Syncer({ run: () => run, changed: syncChanged, fromServer }, { chunkBytes });
 
 const newId = () => (crypto.randomUUID ? crypto.randomUUID() : `${Date.now()}-${Math.random().toString(16).slice(2)}`);
 const nowIso = () => new Date().toISOString();
@@ -66,6 +66,7 @@ async function start() {
   }
   askPersistence();
   window.addEventListener("online", showStatus);
+  window.addEventListener("online", () => languageRetry.timer && retryLanguage(true));
   window.addEventListener("offline", showStatus);
   // Back to a page left open: the run may have been completed, cancelled or taken elsewhere meanwhile.
   document.addEventListener("visibilitychange", () => {
@@ -304,7 +305,32 @@ function fromServer(news) {
 // its questions in another read as a fault.
 let checklistNote = null; // a words key: why the checklist is not in the page's language
 
+// A switch whose checklist the server did not give (no network, the server down or busy) is tried again as the
+// outbox tries its sends: on its backoff (sync.js), at once when the browser says it is online, and at once when
+// the outbox hears from the server again. It waited for the browser's `online` event alone, which a phone that
+// is online already never gets: with the server down for a moment, the switch never came.
+const languageRetry = { delay: 0, timer: 0 };
+
+function retryLanguage(now = false) {
+  clearTimeout(languageRetry.timer);
+  if (now) languageRetry.delay = 0;
+  languageRetry.timer = setTimeout(() => {
+    languageRetry.timer = 0;
+    followLanguage();
+  }, now ? 0 : jittered(languageRetry.delay = longer(languageRetry.delay)));
+}
+
+let serverAway = false; // the outbox's last word: the server did not answer
+function syncChanged() {
+  const away = syncer.state.unreachable;
+  if (serverAway && !away && languageRetry.timer) retryLanguage(true);
+  serverAway = away;
+  showStatus();
+}
+
 async function followLanguage() {
+  clearTimeout(languageRetry.timer);
+  languageRetry.timer = 0;
   if (!run || run.done_locally || tabs.parked) return sayChecklistLanguage(null);
   const page = document.documentElement.lang;
   const wanted = matchLanguage(page, run.languages || [run.language]);
@@ -329,9 +355,10 @@ async function fetchChecklist(language) {
       headers: { "Content-Type": "application/json", "Idempotency-Key": run.reopen.key } });
   } catch { /* no network */ }
   if (!response || response.status === 429 || response.status >= 500) {
-    window.addEventListener("online", followLanguage, { once: true });
-    return sayChecklistLanguage("checklist_language_offline");
+    retryLanguage();
+    return sayChecklistLanguage(navigator.onLine ? "checklist_language_unreachable" : "checklist_language_offline");
   }
+  languageRetry.delay = 0;
   const doc = response.ok ? await response.json().catch(() => null) : null;
   if (!doc?.template) return sayChecklistLanguage("checklist_language_kept");
   await keepChecklist(runId, language, doc.template).catch(() => {});
@@ -965,12 +992,19 @@ function showOnTheirWay(s, moving) {
     let meter = figure.querySelector(".upload");
     if (!way) { meter?.remove(); continue; }
     const pct = Math.round((100 * way.sent) / way.size);
+    // Named by which photo of the step it is: two photos on their way in one step both said "Sending this
+    // photo". Named once (not at every tick), and its value in steps of a tenth: a screen reader says a
+    // progress bar's changes, and a figure that moved with every packet was said with every packet.
+    const figures = [...figure.parentNode.querySelectorAll(":scope > figure.thumb")];
+    const name = t("photo_sending", { n: figures.indexOf(figure) + 1, count: figures.length });
     if (!meter) {
-      meter = el("span", { class: "upload", role: "progressbar", "aria-valuemin": "0", "aria-valuemax": "100", "aria-label": t("photo_sending") },
+      meter = el("span", { class: "upload", role: "progressbar", "aria-valuemin": "0", "aria-valuemax": "100", "aria-label": name },
         el("span", { class: "fill" }));
       figure.append(meter);
     }
-    meter.setAttribute("aria-valuenow", String(pct));
+    if (meter.getAttribute("aria-label") !== name) meter.setAttribute("aria-label", name);
+    const said = String(Math.floor(pct / 10) * 10);
+    if (meter.getAttribute("aria-valuenow") !== said) meter.setAttribute("aria-valuenow", said);
     meter.firstChild.style.width = `${pct}%`;
   }
 }
@@ -985,6 +1019,8 @@ function showStatus() {
   const offline = !navigator.onLine;
   const reachable = !offline && !s.unreachable;
   const summary = [offline ? t("offline") : reachable ? t("online") : t("unreachable")];
+  // Each part's shorter words, shown instead on a narrow screen (a phone zoomed to 200 %: runner.css)
+  const shorter = new Map([[t("unreachable"), t("unreachable_short")], [t("all_sent"), t("all_sent_short")]]);
   const held = heldSteps().size;
   const details = [];
   if (run.unsent && run.done_locally && (run.status === "completed" || CLOSED.includes(run.status))) {
@@ -1000,6 +1036,7 @@ function showStatus() {
     if (s.signatures) what.push(t("waiting_signatures", { n: s.signatures }));
     what = what.join(", ");
     summary.push(t("sum_waiting", { n: s.waiting }));
+    shorter.set(summary.at(-1), t("sum_waiting_short", { n: s.waiting }));
     if (s.refused) summary.push(t("sum_run_refused"));
     details.push(s.refused ? t("rejected", { what, message: describeRunRefusal(s.refused) })
       : !reachable ? `${what} ${t(offline ? "why_offline" : "why_unreachable")}`
@@ -1023,8 +1060,11 @@ function showStatus() {
   if (storageNote && (s.waiting || s.failed)) details.push(t(storageNote));
   const { summary: line, more, details: rest } = statusBar();
   // Its parts unbroken ("· 1 refused" never split to leave the number alone on a line), breaks between them.
+  // On a narrow screen a part shows its shorter words (data-short, a picture: runner.css), its own words kept for
+  // a screen reader and the live region (the bar took some 40 % of a phone zoomed to 200 %).
   if (line.textContent !== summary.join(" · ")) {
-    line.replaceChildren(...summary.flatMap((part, i) => [i ? " · " : "", el("span", { class: "part", text: part })]));
+    line.replaceChildren(...summary.flatMap((part, i) => [i ? " · " : "",
+      el("span", { class: "part", "data-short": shorter.get(part) || part }, el("span", { class: "words", text: part }))]));
   }
   if (details.length) {
     sayOnce(rest, details.join("\n")); // one paragraph each (white-space: pre-line)

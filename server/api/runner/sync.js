@@ -22,6 +22,10 @@ export const CHUNK_BYTES = 32 * 1024 * 1024; // above the server's photo limit: 
 const BATCH = 200;
 const PARALLEL_PHOTOS = 3; // as the desktop: a few photos at once hide each request's round trips
 export const APP = "rundun-browser/1";
+// The backoff of a request the server did not answer: 1 s, then twice as long each time up to 5 min, each wait
+// drawn between half and all of it (jitter) so that phones a server came back for do not all ask at once.
+export const longer = (delay) => Math.min(300000, delay ? delay * 2 : 1000);
+export const jittered = (delay) => delay / 2 + Math.random() * delay / 2;
 const REFUSED_RUN = [401, 403, 404, 410]; // expired, token gone: stop, keep everything
 // A 409 closes the run only for these codes; another (the run's unfinished uploads at their cap, an upload
 // busy elsewhere) passes, and is tried again: it stopped every sending until the page was reloaded.
@@ -306,8 +310,8 @@ export class Syncer {
         const noAnswer = error instanceof TypeError; // fetch failed, or offline (drain)
         this.state.unreachable = noAnswer && navigator.onLine;
         this.state.error = noAnswer ? null : refusalOf(error);
-        this.delay = Math.min(300000, this.delay ? this.delay * 2 : 1000);
-        const wait = this.delay / 2 + Math.random() * this.delay / 2;
+        this.delay = longer(this.delay);
+        const wait = jittered(this.delay);
         this.state.retryIn = Math.round(wait / 1000);
         this.timer = setTimeout(() => this.kick(), wait);
       }
