@@ -18,7 +18,7 @@ from PySide6.QtCharts import (
     QStackedBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QCoreApplication, QLocale, QMargins, QPointF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QMargins, QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFontMetricsF, QGuiApplication, QPainter, QPalette
 from PySide6.QtWidgets import QGraphicsSimpleTextItem
 
@@ -138,6 +138,7 @@ class ChartView(QChartView):
         )
         self.sets: dict[str, QBarSet] = {}
         self.numbers: BarNumbers | None = None  # a step chart's counts above its bars
+        self.labels: LabelFitter | None = None  # a step chart's words under its bars
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setAccessibleName(name)
         self.setMinimumHeight(220)
@@ -285,6 +286,28 @@ def fit_labels(axis: QBarCategoryAxis, bars: list[Bar], plot_width: float) -> No
     axis.setTruncateLabels(_widest(metrics, texts) > room)
 
 
+class LabelFitter:
+    """Fits a step chart's category words to its bars once its plot has settled: on the turn of the event loop
+    after the plot last changed, at the width it then has. Fitted on every change of the plot, the words were
+    set at each passing width while the page was laid out (the view's default size, then its place in the
+    page), and each new set of words laid the chart out again, which changed its plot and fitted them again:
+    choosing a template with two dozen charts held the window some 200 ms."""
+
+    def __init__(self, chart: QChart, axis: QBarCategoryAxis, bars: list[Bar]):
+        self.chart, self.axis, self.bars = chart, axis, bars
+        self.pending = False
+        chart.plotAreaChanged.connect(self.request)
+
+    def request(self, *_: object) -> None:
+        if not self.pending:
+            self.pending = True
+            QTimer.singleShot(0, self.chart, self.fit)  # dropped with the chart when it is replaced first
+
+    def fit(self) -> None:
+        self.pending = False
+        fit_labels(self.axis, self.bars, self.chart.plotArea().width())
+
+
 def step_chart(title: str, bars: list[Bar], view: ChartView) -> dict[str, QBarSet]:
     """One step's answers: ordinary bars and finding bars (warning colour, labelled "finding" in the
     legend and in the category text, so colour is never the only sign)."""
@@ -317,9 +340,7 @@ def step_chart(title: str, bars: list[Bar], view: ChartView) -> dict[str, QBarSe
     chart.addSeries(series)
     categories = QBarCategoryAxis()
     categories.append([category_text(bar) for bar in bars])
-    chart.plotAreaChanged.connect(
-        lambda area, axis=categories, bars=list(bars): fit_labels(axis, bars, area.width())
-    )
+    view.labels = LabelFitter(chart, categories, list(bars))
     chart.addAxis(categories, Qt.AlignmentFlag.AlignBottom)
     series.attachAxis(categories)
     values = _value_axis(top)

@@ -46,11 +46,12 @@ class TemplatesPage(QWidget):
 
         self.list_view = TemplateListView()
         self.list = TemplateListController(self.list_view, api, self.prompter)
-        self.editor_view = EditorView()
-        self.editor = EditorController(self.editor_view)
-        self.saver = SaveController(self.editor, api, self.prompter)
         self.stack.addWidget(self.list_view)
-        self.stack.addWidget(self.editor_view)
+        # The editor is built when a template is first opened, created or recovered (`editor_view`): built with
+        # the list, it made the first visit to the page take some 300 ms for a list alone.
+        self._editor_view: EditorView | None = None
+        self._editor: EditorController | None = None
+        self._saver: SaveController | None = None
 
         self.list.open_requested.connect(self.open_template)
         self.list.new_requested.connect(self.new_template)
@@ -60,13 +61,36 @@ class TemplatesPage(QWidget):
         refresh_keys = QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self.list_view)
         refresh_keys.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         refresh_keys.activated.connect(self.list.refresh)
-        self.editor_view.back_button.clicked.connect(self.back)
         self.draft_path = draft_path
-        self.drafts = DraftKeeper(self.saver, draft_path) if draft_path is not None else None
+        self.drafts: DraftKeeper | None = None  # with the editor: there is nothing to keep before it
         self.draft: Draft | None = None  # kept from a session that ended before it was saved, on offer
         self._draft_looked = draft_path is None
         self.list_view.recover_button.clicked.connect(self.recover_draft)
         self.list_view.discard_draft_button.clicked.connect(self.discard_draft)
+
+    # -- the editor, built when first needed ---------------------------------------------------------------
+    def _build_editor(self) -> tuple[EditorView, EditorController, SaveController]:
+        view = EditorView()
+        editor = EditorController(view)
+        saver = SaveController(editor, self.api, self.prompter)
+        self._editor_view, self._editor, self._saver = view, editor, saver
+        self.stack.addWidget(view)
+        view.back_button.clicked.connect(self.back)
+        if self.draft_path is not None:
+            self.drafts = DraftKeeper(saver, self.draft_path)
+        return view, editor, saver
+
+    @property
+    def editor_view(self) -> EditorView:
+        return self._build_editor()[0] if self._editor_view is None else self._editor_view
+
+    @property
+    def editor(self) -> EditorController:
+        return self._build_editor()[1] if self._editor is None else self._editor
+
+    @property
+    def saver(self) -> SaveController:
+        return self._build_editor()[2] if self._saver is None else self._saver
 
     # -- navigation -----------------------------------------------------------------------------------
     def showEvent(self, event: QShowEvent) -> None:
@@ -133,7 +157,7 @@ class TemplatesPage(QWidget):
 
     @property
     def editing(self) -> bool:
-        return self.stack.currentWidget() is self.editor_view
+        return self._editor_view is not None and self.stack.currentWidget() is self._editor_view
 
     def new_template(self) -> None:
         self.open_body(new_template(TemplateDoc().new_id))

@@ -1017,3 +1017,51 @@ def month_of_days(first):
     buckets = BucketsModel()
     buckets.set_stats(stats)
     return days, buckets
+
+
+def test_a_step_chart_fits_its_words_once_at_the_width_it_is_shown(qapp, qtbot, monkeypatch):
+    """Choosing a template held the window some 300 ms: each step chart's words were fitted at every width the
+    page passed through while laid out, and each fit laid the chart out again, which fitted them again (a chart
+    built before its page laid it out was left with its words cut). Now they are fitted once, at the width the
+    chart is shown at, and whole there."""
+    from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+    from rundun_desktop.dashboard import charts
+    from rundun_desktop.dashboard.models import Bar
+
+    depth, calls, most = [0], [], [0]
+    fit = charts.fit_labels
+
+    def counted(axis, bars, width):
+        depth[0] += 1
+        most[0] = max(most[0], depth[0])
+        calls.append(width)
+        try:
+            fit(axis, bars, width)
+        finally:
+            depth[0] -= 1
+
+    monkeypatch.setattr(charts, "fit_labels", counted)
+    edges = [426 + 444 * i for i in range(11)]
+    bars = [
+        Bar(f"{fmt.number(lo + (i > 0))}–{fmt.number(hi)}", 3, i == 9)
+        for i, (lo, hi) in enumerate(itertools.pairwise(edges))
+    ]
+    page = QWidget()
+    QVBoxLayout(page).addWidget(view := charts.ChartView("Electricity meter reading"))
+    page.resize(1024, 300)
+    page.show()
+    qtbot.waitExposed(page)
+    changes: list[list[str]] = []
+    charts.step_chart(
+        "Electricity meter reading", bars, view
+    )  # before the page lays it out, as a choice does
+    axis = view.chart().axes(Qt.Orientation.Horizontal)[0]
+    axis.categoriesChanged.connect(lambda: changes.append(axis.categories()))
+    qtbot.waitUntil(lambda: not view.grab().isNull() and calls != [], timeout=30000)
+    view.grab()  # laid out again if the words changed
+    assert most[0] == 1, "fitting the words fitted them again"
+    assert calls == [view.chart().plotArea().width()], calls
+    assert len(changes) <= 1, changes
+    assert not axis.labelsTruncated(), axis.categories()
+    page.deleteLater()

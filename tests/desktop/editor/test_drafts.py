@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication
 
 from rundun_desktop.editor import TemplatesPage
 from rundun_desktop.editor.drafts import load_draft
+from rundun_desktop.editor.editor_view import EditorView
 from tests.desktop.conftest import run, wait_until
 from tests.support.samples import minimal, vehicle_inspection
 
@@ -53,6 +54,7 @@ def test_changes_not_saved_when_the_app_ended_are_offered_back_and_saved_over_th
     later = next_session(desktop, qtbot, aloop)
     wait_until(aloop, lambda: later.list_view.draft_bar.isVisible(), 10)
     assert "“Van handover” has changes that were not saved" in later.list_view.draft_text.text()
+    assert later.findChildren(EditorView) == []  # offered from the list: the editor is built on recovering
     Driver(qtbot, aloop, later).click(later.list_view.recover_button)
     wait_until(aloop, lambda: later.editing, 10)
     assert later.saver.dirty and later.editor.doc.meta["name"] == "Van handover"

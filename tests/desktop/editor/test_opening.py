@@ -6,10 +6,11 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QScrollArea
 
+from rundun_desktop.editor.editor_view import EditorView
 from rundun_desktop.editor.list_model import COL_NAME
 from tests.support.samples import minimal, vehicle_inspection
 
-from .conftest import Driver, until
+from .conftest import Driver, shown_page, until
 
 
 def ctrl_s_to_the_focus(d: Driver) -> None:
@@ -117,3 +118,27 @@ def test_the_tree_shows_a_ring_while_it_has_the_focus(drive: Driver, page, clien
     assert sum(ringed.pixel(x, y) != plain.pixel(x, y) for x, y in edge) > len(edge) // 2
     page.saver.never_saved = False
     d.ctl.stack.setClean()
+
+
+def test_the_editor_is_built_when_a_template_is_first_opened(qtbot, aloop, client) -> None:
+    """The first visit to the Templates page took some 300 ms, spent building the editor beside the list. The
+    list now comes alone; the first template opened builds the editor, which opens it as before."""
+    aloop.run_until_complete(client.create_template(minimal("Quick check")))
+    page = shown_page(qtbot, aloop, client)
+    until(aloop, lambda: page.list.model.rowCount() == 1, 10)
+    assert page.findChildren(EditorView) == []
+    assert not page.editing and not page.has_unsaved_changes()
+    assert aloop.run_until_complete(page.confirm_leave())  # quitting from the list asks nothing
+
+    d = Driver(qtbot, aloop, page)
+    table = page.list_view.table
+    d.click(table.viewport(), table.visualRect(table.model().index(0, COL_NAME)).center())
+    d.key(table, Qt.Key.Key_Return)  # opens the chosen template
+    until(aloop, lambda: page.editing, 10)
+    assert len(page.findChildren(EditorView)) == 1
+    assert d.ctl.doc.meta["name"] == "Quick check"
+    assert page.focusWidget() is d.view.tree  # its shortcuts work at once
+    d.click(d.view.back_button)
+    until(aloop, lambda: not page.editing, 10)
+    d.click(page.list_view.new_button)  # the same editor again
+    assert page.editing and len(page.findChildren(EditorView)) == 1
