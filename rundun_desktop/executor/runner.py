@@ -633,6 +633,11 @@ class RunnerController(QObject):
             self._show_run_state()
 
     def _show_run_state(self) -> None:
+        self._say_run_state()
+        self._apply_editable()
+
+    def _say_run_state(self) -> None:
+        """The banner saying the run's state (refused, completed, given up, not sent yet), or nothing."""
         state = self.run.get("local_state", st.OPEN)
         banner = self.view.banner
         if state == st.REFUSED:
@@ -664,7 +669,6 @@ class RunnerController(QObject):
             banner.say(unsent_words(self.run), "error")
         else:
             banner.say("")
-        self._apply_editable()
 
     def _apply_editable(self) -> None:
         editable = self.run.get("local_state", st.OPEN) == st.OPEN
@@ -703,7 +707,8 @@ class RunnerController(QObject):
             self._show_missing(problems)
             self.jump_to(problems[0]["path"].removeprefix("answers."))
             return
-        self.view.banner.say("")
+        self._missing_words = ""
+        self._say_run_state()  # no list any more; the run's own state stays said ("Not sent yet")
         self.view.confirm_complete.ask()
 
     def _drawn_signatures(self) -> list[tuple[str, bytes]]:
@@ -784,7 +789,7 @@ class RunnerController(QObject):
             self._show_missing(problems, shrinking=True)
         else:
             self._missing_words = ""
-            self.view.banner.say("")
+            self._say_run_state()  # what the list stood over ("Not sent yet" while offline), not a blank
             self._release_held()
 
     def _release_held(self) -> None:

@@ -268,6 +268,39 @@ def test_answering_what_complete_listed_moves_nothing_under_the_pointer(page, or
     assert all(not card.problems.sizePolicy().retainSizeWhenHidden() for card in cards.values())
 
 
+def test_not_sent_yet_comes_back_once_the_missing_list_goes_while_still_offline(page, org, aloop, qtbot):
+    """The run's server stopped: "Not sent yet" said so above the form. Complete's list of missing steps took
+    its place, and once they were answered the banner went blank, though nothing had been sent: the answers
+    seemed to have gone. Now the banner says "Not sent yet" again as soon as the list goes."""
+    import socket
+
+    run_id = opened(aloop, page, org.dispatch(THREE_QUESTIONS))
+    cards, banner = page.runner.cards, page.runner_view.banner
+    with socket.socket() as probe:  # a port no server answers on: the run's server as it is once stopped
+        probe.bind(("127.0.0.1", 0))
+        stopped = f"http://127.0.0.1:{probe.getsockname()[1]}"
+    store = st.LocalStore(page.service.data_dir)
+    try:
+        store.update_run(run_id, base_url=stopped)
+    finally:
+        store.close()
+    qtbot.mouseClick(cards["s-1"].input.buttons[True], Qt.MouseButton.LeftButton)
+    wait_until(aloop, lambda: banner.isVisible() and "Not sent yet" in banner.text(), 20)
+    qtbot.mouseClick(page.runner_view.complete_button, Qt.MouseButton.LeftButton)
+    assert "2 things still missing" in banner.text()
+    qtbot.mouseClick(cards["s-2"].input.buttons[True], Qt.MouseButton.LeftButton)
+    settle(aloop, page)
+    assert "1 thing still missing" in banner.text()
+    qtbot.mouseClick(cards["s-3"].input.buttons[False], Qt.MouseButton.LeftButton)
+    settle(aloop, page)
+    assert banner.isVisibleTo(page.runner_view) and "Not sent yet" in banner.text()
+    assert len(st_ops(page, run_id)) == 3  # nothing sent: still offline
+    # Complete with nothing missing asks to confirm; turned down, the run is still unsent and says so.
+    qtbot.mouseClick(page.runner_view.complete_button, Qt.MouseButton.LeftButton)
+    assert page.runner_view.confirm_complete.isVisible()
+    assert "Not sent yet" in banner.text()
+
+
 FOURTEEN_QUESTIONS = {
     "name": "Fourteen questions",
     "sections": [
