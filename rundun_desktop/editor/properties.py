@@ -67,6 +67,9 @@ class PropertiesController(QObject):
             panels.addWidget(panel)
         self.template_panel = template_panel
         self.uid: int | None = None
+        # Why the last id typed was refused, on the form's message line until the next edit through the form:
+        # a tooltip said it only on Enter, and a click or a drag's press that committed the id closed it at once.
+        self._id_refusal = ""
         self.problems: Problems = {}
         self._summary: dict[Any, dict[str, Any]] | None = None  # the steps, for the condition editor
 
@@ -138,6 +141,7 @@ class PropertiesController(QObject):
         self._show_problems()
 
     def load_template(self) -> None:
+        self._id_refusal = ""  # another template, or this one reloaded: the refusal said nothing of it
         for b in self.template_bindings:
             b.load(self.doc.get(TEMPLATE_UID, b.path))
 
@@ -198,7 +202,10 @@ class PropertiesController(QObject):
     def _show_problems(self) -> None:
         items = self.problems.get(self.uid, []) if self.uid is not None else []
         panel = self._panel()
-        panel.problems.show_problems([self._line(p, m) for p, m in items])
+        refusal = (
+            [self._id_refusal] if self._id_refusal else []
+        )  # whichever node shows (a drag selects its own)
+        panel.problems.show_problems(refusal + [self._line(p, m) for p, m in items])
         bad = {self._key(p) for p, _ in items}
         for key, widget in panel.field_rows.items():
             mark(widget, key in bad)
@@ -221,6 +228,9 @@ class PropertiesController(QObject):
         uid = self.uid
         if uid is None:
             return
+        if self._id_refusal:  # said until the next edit
+            self._id_refusal = ""
+            self._show_problems()
         if self.doc.is_step(uid) and path == ("id",):
             if not self.editor.set_step_id(uid, value):
                 self._id_taken(binding, uid, value)
@@ -233,17 +243,17 @@ class PropertiesController(QObject):
             self.editor.set_value(uid, path, value, merge, binding.name())
 
     def _id_taken(self, binding: Binding, uid: int, typed: Any) -> None:
-        """An id typed over another's is refused: the field shows the step's own id again, and says why."""
+        """An id typed over another's is refused: the field shows the step's own id again, and says why, on the
+        form's message line (however the id was committed: Enter, a click elsewhere, a drag's press) and, by
+        the field, in a tooltip."""
         kept = self.doc.get(uid, ("id",))
         binding.load(kept)
         field = binding.widget
-        QToolTip.showText(
-            field.mapToGlobal(field.rect().bottomLeft()),
-            self.tr(
-                "“{0}” is already an id in this template (each id is used once): the step keeps “{1}”."
-            ).format(typed, kept),
-            field,
-        )
+        self._id_refusal = self.tr(
+            "“{0}” is already an id in this template (each id is used once): the step keeps “{1}”."
+        ).format(typed, kept)
+        self._show_problems()
+        QToolTip.showText(field.mapToGlobal(field.rect().bottomLeft()), self._id_refusal, field)
 
     def _option_renamed(self, options: list, old: str, new: str) -> None:
         if self.uid is not None:

@@ -93,6 +93,39 @@ def test_an_id_typed_over_another_steps_id_is_refused_and_every_condition_stays_
     assert doc.to_tdl()["translations"]["de"]["s-rear.label"] == "Hinten gut?"
 
 
+def test_an_id_refused_on_a_click_or_a_drag_says_why_on_the_forms_message_line(
+    drive: Driver, aloop, client, page, speak
+):
+    """A step id typed over another's and committed by a click elsewhere or a drag's press: the field showed the
+    step's own id again and said nothing (the tooltip saying why came only on Enter, and went with the mouse).
+    Now the form's message line says why, in the app's language, until the next edit."""
+    d = drive
+    open_saved(aloop, client, page, tyre_check())
+    doc = d.ctl.doc
+    front = doc.find_step("s-front")
+    d.select_node(front.uid)
+    d.type(d.step_panel.id_edit, "s-rear")
+    d.click(d.step_panel.label_edit)  # the click elsewhere commits it
+    d.pump()
+    assert front.data["id"] == "s-front" and d.step_panel.id_edit.text() == "s-front"
+    line = d.step_panel.problems
+    QToolTip.hideText()  # the pointer moved on
+    d.pump()
+    assert line.isVisible()
+    assert "“s-rear” is already an id" in line.label.text() and "keeps “s-front”" in line.label.text()
+    d.type(d.step_panel.label_edit, "Front tyre fine?", commit=True)  # the next edit: said no more
+    until(aloop, lambda: front.data["label"] == "Front tyre fine?")
+    assert "already an id" not in line.label.text()
+    speak("de")
+    d.type(d.step_panel.id_edit, "g-tyres")
+    d.drop(doc.find_step("s-done").uid, front.uid, "above")  # the drag's press commits it
+    assert front.data["id"] == "s-front"
+    shown = d.ctl.properties._panel().problems  # the form of whichever node the press selected
+    assert shown.isVisible()
+    assert "„g-tyres“ ist in dieser Vorlage schon eine ID" in shown.label.text()
+    assert "behält „s-front“" in shown.label.text()
+
+
 def test_a_step_dragged_while_save_is_on_its_way_stays_unsaved_and_kept(qtbot, aloop, client, tmp_path):
     """Save clicked, and a step dragged before the server answered: the editor said "v2 · saved", deleted the
     kept draft and let the designer close without a word, though the server had the template without the
