@@ -35,7 +35,7 @@ def search(app, aloop, qtbot, text: str) -> None:
 
 
 def test_typing_the_first_letters_of_a_reference_lists_its_runs(desktop, aloop, qtbot, tmp_path):
-    dispatched(desktop, aloop)
+    refs = dispatched(desktop, aloop)
     runs, view = desktop.window.runs, desktop.window.runs_view
     runs.reload()
     wait_until(aloop, lambda: len(listed_refs(desktop)) == len(REFS), 10)
@@ -54,6 +54,9 @@ def test_typing_the_first_letters_of_a_reference_lists_its_runs(desktop, aloop, 
     wait_until(aloop, lambda: written, 10)
     with open(tmp_path / "runs.csv", newline="", encoding="utf-8") as f:
         assert sorted(row["executor_ref"] for row in csv.DictReader(f)) == ["van-1", "van-10"]
+
+    # So does the batch of PDF reports ("every run of this list").
+    assert sorted(run(aloop, runs.batch.filtered_run_ids())) == sorted([refs["van-1"], refs["van-10"]])
 
     # Nothing found says why.
     search(desktop, aloop, qtbot, "truck")
