@@ -2746,6 +2746,10 @@ Dispatch a run from the Runs page, or choose a longer period.</source>
         <translation>بثّ الأحداث غير متاح: يجري التحقق من التغييرات كل بضع ثوانٍ.</translation>
     </message>
     <message>
+        <source>No run&apos;s executor ref starts with “{0}”.</source>
+        <translation>لا توجد مهمة يبدأ مرجع منفّذها بـ «{0}».</translation>
+    </message>
+    <message>
         <source>No runs match these filters.</source>
         <translation>لا توجد مهام تطابق عوامل التصفية هذه.</translation>
     </message>
@@ -2832,8 +2836,8 @@ Dispatch a run from the Runs page, or choose a longer period.</source>
         <translation>مرجع المنفّذ…</translation>
     </message>
     <message>
-        <source>Shows the runs whose executor ref is exactly this</source>
-        <translation>يعرض التشغيلات التي يطابق مرجع منفّذها هذا تمامًا</translation>
+        <source>Shows the runs whose executor ref starts with this (case counts)</source>
+        <translation>يعرض التشغيلات التي يبدأ مرجع منفّذها بهذا النص (مع مراعاة حالة الأحرف)</translation>
     </message>
     <message>
         <source>All statuses</source>

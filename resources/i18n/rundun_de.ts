@@ -2530,6 +2530,10 @@ Versenden Sie einen Durchlauf auf der Seite Durchläufe oder wählen Sie einen l
         <translation>Der Ereignisstrom ist nicht verfügbar: Änderungen werden alle paar Sekunden abgefragt.</translation>
     </message>
     <message>
+        <source>No run&apos;s executor ref starts with “{0}”.</source>
+        <translation>Kein Durchlauf hat eine Referenz, die mit „{0}“ beginnt.</translation>
+    </message>
+    <message>
         <source>No runs match these filters.</source>
         <translation>Keine Durchläufe entsprechen diesen Filtern.</translation>
     </message>
@@ -2616,8 +2620,8 @@ Versenden Sie einen Durchlauf auf der Seite Durchläufe oder wählen Sie einen l
         <translation>Referenz…</translation>
     </message>
     <message>
-        <source>Shows the runs whose executor ref is exactly this</source>
-        <translation>Zeigt die Durchläufe, deren Referenz genau diese ist</translation>
+        <source>Shows the runs whose executor ref starts with this (case counts)</source>
+        <translation>Zeigt die Durchläufe, deren Referenz hiermit beginnt (Groß- und Kleinschreibung zählt)</translation>
     </message>
     <message>
         <source>All statuses</source>

@@ -2530,6 +2530,10 @@ Envía una ejecución desde la página Ejecuciones o elige un periodo más largo
         <translation>El flujo de eventos no está disponible: se buscan cambios cada pocos segundos.</translation>
     </message>
     <message>
+        <source>No run&apos;s executor ref starts with “{0}”.</source>
+        <translation>Ninguna ejecución tiene una referencia que empiece por «{0}».</translation>
+    </message>
+    <message>
         <source>No runs match these filters.</source>
         <translation>Ninguna ejecución coincide con estos filtros.</translation>
     </message>
@@ -2616,8 +2620,8 @@ Envía una ejecución desde la página Ejecuciones o elige un periodo más largo
         <translation>Referencia…</translation>
     </message>
     <message>
-        <source>Shows the runs whose executor ref is exactly this</source>
-        <translation>Muestra las ejecuciones cuya referencia es exactamente esta</translation>
+        <source>Shows the runs whose executor ref starts with this (case counts)</source>
+        <translation>Muestra las ejecuciones cuya referencia empieza por esto (distingue mayúsculas y minúsculas)</translation>
     </message>
     <message>
         <source>All statuses</source>

@@ -158,7 +158,8 @@ class RunsController(QObject):
         return {
             "status": v.status_filter.currentData(),
             "template_id": v.template_filter.currentData(),
-            "executor_ref": v.search.text().strip() or None,
+            # The first letters of a reference find it (an exact one too: it starts with itself).
+            "executor_ref_prefix": v.search.text().strip() or None,
             "waiting_on_device": True if v.device_filter.isChecked() else None,
             "flagged": v.findings_filter.currentData(),
             "sort": self.model.sort_key,
@@ -167,7 +168,9 @@ class RunsController(QObject):
 
     def set_scope(self, filters: dict, words: str = "") -> None:
         """Show exactly the runs a dashboard card or bar counts: status, template and executor ref go into their
-        controls (findings too); the rest (created_since/before, template_v) stays until a control changes."""
+        controls (findings too); the rest (created_since/before, template_v) stays until a control changes.
+        The executor ref stays exact in the scope too (the box alone finds by prefix: van-1 would bring van-10
+        into a count of van-1's runs), until the box or another control changes."""
         v = self.view
         for combo, key in ((v.status_filter, "status"), (v.template_filter, "template_id")):
             combo.blockSignals(True)
@@ -183,12 +186,8 @@ class RunsController(QObject):
         flagged = filters.get("flagged")
         v.findings_filter.setCurrentIndex(0 if flagged is None else 1 if flagged else 2)
         v.findings_filter.blockSignals(False)
-        self.scope = {
-            k: val
-            for k, val in filters.items()
-            if k not in ("status", "template_id", "executor_ref", "flagged")
-        }
-        self.scope_words = words if self.scope else ""
+        self.scope = {k: val for k, val in filters.items() if k not in ("status", "template_id", "flagged")}
+        self.scope_words = words if set(self.scope) - {"executor_ref"} else ""
         self.reload()
 
     def _controls_changed(self, *_args) -> None:
@@ -478,10 +477,12 @@ class RunsController(QObject):
         empty = total == 0
         self.view.empty_label.setVisible(empty)
         if empty:
-            filtered = any(v for k, v in self.filters().items() if k != "sort")
+            filters = {k: v for k, v in self.filters().items() if k != "sort" and v}
             self.view.empty_label.setText(
-                self.tr("No runs match these filters.")
-                if filtered
+                self.tr("No run's executor ref starts with “{0}”.").format(filters["executor_ref_prefix"])
+                if set(filters) == {"executor_ref_prefix"}
+                else self.tr("No runs match these filters.")
+                if filters
                 else self.tr(
                     "No runs yet, and no template to dispatch: make one on the Templates page first, or start "
                     "from the library there."

@@ -67,6 +67,7 @@ FILTERS: dict[str, Callable[[dict, Any], bool]] = {
     "template_id": lambda run, want: run.get("template_id") == want,
     "template_v": lambda run, want: str(run.get("template_v")) == str(want),
     "executor_ref": lambda run, want: run.get("executor_ref") == want,
+    "executor_ref_prefix": lambda run, want: (run.get("executor_ref") or "").startswith(want),
     "flagged": lambda run, want: bool(run.get("flagged")) == want,  # `flagged > 0`: how many are findings
     "waiting_on_device": lambda run, want: device_words.waiting(run.get("device")) == want,
     "created_since": lambda run, want: run["created_at"] >= want,  # the dashboard's days: [since, before)

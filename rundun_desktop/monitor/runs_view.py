@@ -147,9 +147,9 @@ class RunsView(QWidget):
         filters = QHBoxLayout()
         filters.setSpacing(8)
         self.search = QLineEdit()
-        # Short enough to read whole at 1024 px; that the ref must match exactly is said in the tooltip.
+        # Short enough to read whole at 1024 px; that the first letters of a ref find it is said in the tooltip.
         self.search.setPlaceholderText(self.tr("Executor ref…"))
-        self.search.setToolTip(self.tr("Shows the runs whose executor ref is exactly this"))
+        self.search.setToolTip(self.tr("Shows the runs whose executor ref starts with this (case counts)"))
         self.search.setClearButtonEnabled(True)
         self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         # It stretches: at 1024 px the filters beside it keep their words (German's too).

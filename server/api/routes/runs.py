@@ -89,6 +89,14 @@ async def list_runs(
     status: Annotated[Status | None, Query()] = None,
     template_id: Annotated[str | None, Query(max_length=100)] = None,
     executor_ref: Annotated[str | None, Query(max_length=255)] = None,
+    executor_ref_prefix: Annotated[
+        str | None,
+        Query(
+            max_length=255,
+            description="Only runs whose executor reference starts with this text, as typed: case counts, "
+            "and `%` or `_` are themselves (no wildcards).",
+        ),
+    ] = None,
     updated_since: Annotated[
         str | None,
         Query(
@@ -160,6 +168,7 @@ async def list_runs(
         status=status,
         template_id=template_id,
         executor_ref=executor_ref,
+        executor_ref_prefix=executor_ref_prefix,
         updated_since=since,
         flagged=flagged,
         created=created,
