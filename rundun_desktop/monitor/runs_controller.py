@@ -41,6 +41,7 @@ def _has_details(run: dict) -> bool:
 
 
 NOTICE_SHOWN = 8000  # ms a notice (the export's) stays under the list
+CAUGHT_AT_MOST = 5000  # live changes kept for a first page on its way (see `_catch_up`)
 FRAME_BUDGET = 500  # live changes applied per frame (16 ms): a burst of 20,000 takes 40 frames, none long
 
 
@@ -89,6 +90,9 @@ class RunsController(QObject):
         # Runs to put in or drop while the pointer is over the list: they wait until it leaves (RowsInPlace).
         self._held: dict[str, dict] = {}
         self._out_of_order: set[str] = set()  # in an order other than the default: runs not in their place
+        # Live changes that came while the list's first page was on its way (None: no page 1 awaited). The page
+        # was read before some of them: they are put in again once it lands (see `_catch_up`).
+        self._caught: dict[str, dict] | None = None
         self._flush_timer = QTimer(self)
         self._flush_timer.setSingleShot(True)
         self._flush_timer.setInterval(16)
@@ -208,7 +212,9 @@ class RunsController(QObject):
         self.view.message.clear_message()
         if self.detail.run is not None and matches(self.detail.run, self.filters()) is False:
             self.close_detail()
+        caught = self._caught if first_page is not None else None  # a Refresh's: caught since it asked
         self.model.reset()
+        self._caught = {} if caught is None else caught
         if first_page is None:
             self.model.fetchMore()
         else:
@@ -223,6 +229,8 @@ class RunsController(QObject):
             return  # one at a time: Refresh pressed again while the server takes its time
         filters, generation = self.filters(), self.model.generation
         self._refreshing = True  # (the button stays enabled: its click also reads the templates again)
+        if self._caught is None:
+            self._caught = {}
         try:
             body = await self.api.list_runs(
                 page=1, per_page=self.model.page_size, include_total=False, **filters
@@ -230,6 +238,8 @@ class RunsController(QObject):
         except ApiError as exc:
             if generation == self.model.generation:
                 self.view.message.show_error(self.tr("Runs could not be loaded. {0}").format(error_text(exc)))
+                if self.model.answered:
+                    self._caught = None  # the rows shown stay, live changes reach them: nothing to catch up
             return
         finally:
             self._refreshing = False
@@ -274,6 +284,8 @@ class RunsController(QObject):
         )
         self._update_counts()
         self._name_new_templates(body["data"])
+        if page == 1 and "after" not in request:
+            self._catch_up()
         self.page_loaded.emit(page)
         if page == 1 and "after" not in request and self.model.total is None:
             self._count_timer.start()
@@ -326,6 +338,21 @@ class RunsController(QObject):
         self.load_templates()
         self.refresh()
 
+    def _catch_up(self) -> None:
+        """The first page landed: the live changes that came while it was on its way go in again, but those
+        older than the row the page brought. The page was read at some moment of its flight: a run dispatched
+        after it was not in it, and its live change, come before the page, had found no list to join (or joined
+        the rows the page then replaced), so the run never showed (the live stream tells a change once)."""
+        caught, self._caught = self._caught or {}, None
+        fresher = []
+        for run in caught.values():
+            row = self.model.row_of(run["run_id"])
+            shown = self.model.run_at(row) if row is not None else None
+            if shown is None or shown["updated_at"] <= run["updated_at"]:
+                fresher.append(run)
+        if fresher:
+            self.apply_changes(fresher)
+
     # -- live -------------------------------------------------------------------------------------------------
     def apply_changes(self, runs: list) -> None:
         """Queue live changes; they reach the model together on the next frame (`flush_changes`), so a burst
@@ -351,6 +378,12 @@ class RunsController(QObject):
             pending = [self._pending.pop(run_id) for run_id in ids]
             self._flush_timer.start()
         self._name_new_templates(pending)
+        if self._caught is not None:  # a first page on its way may not hold these: kept for `_catch_up`
+            for run in pending:
+                self._caught.pop(run["run_id"], None)
+                self._caught[run["run_id"]] = run
+            while len(self._caught) > CAUGHT_AT_MOST:  # a first page that keeps failing: the oldest go
+                del self._caught[next(iter(self._caught))]
         filters = self.filters()
         fits = {run["run_id"]: matches(run, filters) for run in pending}
         if self.rows_in_place.holding:

@@ -4,6 +4,7 @@ why. Its CSV export follows the same list; a dashboard's click-through to one re
 
 from __future__ import annotations
 
+import asyncio
 import csv
 
 from PySide6.QtCore import Qt
@@ -83,3 +84,62 @@ def test_a_dashboards_click_through_to_one_reference_lists_that_reference_exactl
     assert desktop.window.runs_view.search.text() == "van-1"
     qtbot.keyClick(desktop.window.runs_view.search, Qt.Key.Key_Backspace)  # typing there: by prefix again
     wait_until(aloop, lambda: listed_refs(desktop) == ["van-01", "van-02", "van-1", "van-10"], 10)
+
+
+def hold_page_answers(app, monkeypatch, prefix: str):
+    """The list's pages for `prefix` are read by the real server, then held on their way back until
+    `release` is set (a slow network): what the live stream brings meanwhile must still reach the list."""
+    release, held = asyncio.Event(), []
+    read = app.api.list_runs
+
+    async def slow_list_runs(*args, **query):
+        body = await read(*args, **query)
+        if (
+            query.get("executor_ref_prefix") == prefix
+            and "updated_since" not in query
+            and query.get("per_page") != 1
+        ):
+            held.append(body)
+            await release.wait()
+        return body
+
+    monkeypatch.setattr(app.api, "list_runs", slow_list_runs)
+    return release, held
+
+
+def test_a_run_dispatched_while_the_list_is_on_its_way_is_in_it_once_the_list_lands(
+    desktop, aloop, qtbot, monkeypatch
+):
+    """Typed search, then a run dispatched while the search's answer was on its way: the live change came
+    before the answer and was dropped (the list was not answered yet), and the answer, read before the run was
+    made, did not hold it: the run never showed (CI saw it once on a busy machine). The same for Refresh."""
+    refs = dispatched(desktop, aloop)
+    runs = desktop.window.runs
+    template_id = run(aloop, desktop.api.get_run(refs["van-01"]))["template_id"]
+    seen: set[str] = set()
+    desktop.events.runs_changed.connect(lambda changed: seen.update(r["executor_ref"] for r in changed))
+
+    def dispatched_and_flushed(ref: str) -> None:
+        run(aloop, desktop.api.dispatch_run({"template_id": template_id, "executor_ref": ref}))
+        desktop.live.poke()
+        wait_until(aloop, lambda: ref in seen and not runs._pending and not runs._flush_timer.isActive())
+
+    release, held = hold_page_answers(desktop, monkeypatch, "van-0")
+    search(desktop, aloop, qtbot, "van-0")
+    wait_until(aloop, lambda: held)  # the server has answered; the answer has not reached the list
+    dispatched_and_flushed("van-03")
+    release.set()
+    wait_until(aloop, lambda: listed_refs(desktop) == ["van-01", "van-02", "van-03"])
+
+    release.clear()
+    held.clear()
+    runs.refresh()
+    wait_until(aloop, lambda: held)
+    dispatched_and_flushed("van-04")
+    wait_until(aloop, lambda: "van-04" in listed_refs(desktop))  # put in live, as it should
+    generation = runs.model.generation
+    release.set()
+    wait_until(aloop, lambda: runs.model.generation > generation)  # the Refresh's page is the list now
+    wait_until(
+        aloop, lambda: listed_refs(desktop) == ["van-01", "van-02", "van-03", "van-04"]
+    )  # and keeps it
