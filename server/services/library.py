@@ -159,8 +159,8 @@ def list_templates(
         if wanted_tag and wanted_tag not in tags:
             continue
         summary = entry.summary(language)
-        words = [entry.name, entry.template.get("description") or "", summary["name"], summary["description"]]
-        if _holds(" ".join([*words, *tags]), q or ""):
+        texts = [entry.name, entry.template.get("description") or "", summary["name"], summary["description"]]
+        if _holds(" ".join([*dict.fromkeys(texts), *tags]), q or ""):  # English's words once, not twice
             rows.append(summary)
     return sorted(rows, key=lambda row: row["name"].casefold())  # by name as the reader reads it
 

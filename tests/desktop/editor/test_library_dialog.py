@@ -78,6 +78,7 @@ def test_in_german_the_library_reads_german_and_opens_german_first(drive: Driver
     dialog.list.scrollToItem(rows[slug])
     d.click(dialog.list.viewport(), dialog.list.visualItemRect(rows[slug]).center())
     until(aloop, lambda: dialog.title.text() == german["name"], 20)  # the preview, in German too
+    dialog.grab().save("/tmp/rundun-library-dialog-de.png")
 
     d.click(dialog.use_button)
     until(aloop, lambda: page.editing, 10)
