@@ -17,7 +17,7 @@ from typing import Any
 from rundun_resources import resource
 
 from server.services.library_words import in_library_words, normalize
-from server.tdl import normalize_template, validate_template
+from server.tdl import TdlError, normalize_template, validate_template
 from server.tdl.languages import match_language, parse_accept_language, rebase_template, template_languages
 
 SLUG = re.compile(r"^[a-z0-9][a-z0-9-]{0,79}$")
@@ -97,7 +97,11 @@ def load_library(directory: Path | None = None, *, translated: bool = True) -> t
         document = _with_translations(
             json.loads(path.read_text(encoding="utf-8")), translations.pop(path.stem, {})
         )
-        document = normalize_template(validate_template(document))
+        try:
+            document = normalize_template(validate_template(document))
+        except TdlError as exc:
+            exc.add_note(f"in the library template {path} or its translations")  # which file to mend
+            raise
         document.pop("id", None)
         found.append(LibraryTemplate(path.stem, document))
     if translations:

@@ -68,6 +68,7 @@ def test_a_bad_translation_file_stops_the_library_loading(tmp_path, entries) -> 
     with pytest.raises(TdlError) as caught:
         load_library(small_library(tmp_path, {"de": entries}))
     assert any(d["path"].startswith("translations.de") for d in caught.value.details), caught.value.details
+    assert "quick-check.json" in " ".join(caught.value.__notes__)  # which template to mend
 
 
 def test_a_translation_of_no_template_stops_the_library_loading(tmp_path) -> None:
