@@ -342,20 +342,26 @@ class ApiClient:
         return body, {k.lower(): v for k, v in headers.items() if k.lower().startswith("rundun-")}
 
     # -- template library (SPEC §12) ---------------------------------------------------------------------
-    async def library(self, q: str | None = None, tag: str | None = None) -> list[dict]:
-        """Every library template matching `q` and `tag`: slug, name, description, tags, step_count."""
+    async def library(
+        self, q: str | None = None, tag: str | None = None, language: str | None = None
+    ) -> list[dict]:
+        """Every library template matching `q` and `tag`: slug, name, description, tags, step_count, languages;
+        its name and description in `language` where it is translated (SPEC §15)."""
         rows: list[dict] = []
         page: int | None = 1
         while page:
-            params = {k: v for k, v in {"q": q, "tag": tag, "page": page, "per_page": 200}.items() if v}
+            asked = {"q": q, "tag": tag, "lang": language, "page": page, "per_page": 200}
+            params = {k: v for k, v in asked.items() if v}
             answer = await self.request("GET", "/v1/library", params=params)
             rows += answer["data"]
             page = answer["pagination"].get("next_page")
         return rows
 
-    async def library_template(self, slug: str) -> dict:
-        """One library template as TDL without id, ready to edit and save."""
-        return await self.request("GET", f"/v1/library/{quote(slug, safe='')}")
+    async def library_template(self, slug: str, language: str | None = None) -> dict:
+        """One library template as TDL without id, ready to edit and save; with `language`, that language's
+        texts first and the others (English among them) as its translations."""
+        params = {"lang": language} if language else None
+        return await self.request("GET", f"/v1/library/{quote(slug, safe='')}", params=params)
 
     # -- runs -------------------------------------------------------------------------------------------
     async def dispatch_run(self, body: dict, idempotency_key: str | None = None) -> dict:

@@ -31,7 +31,7 @@ def main() -> int:
         print("\n".join(problems) or f"{args.check}: every text of every template translated")
         return 1 if problems else 0
     out: dict[str, dict[str, str]] = {}
-    for entry in load_library():
+    for entry in load_library(translated=False):
         if args.slugs and entry.slug not in args.slugs:
             continue
         texts = {key: text.source for key, text in template_texts(entry.template).items()}
@@ -49,7 +49,7 @@ def main() -> int:
 def check(tag: str, slugs: list[str]) -> list[str]:
     """Each template's file for `tag`: a text for every key, no key that names nothing, each within its limits."""
     problems = []
-    for entry in load_library():
+    for entry in load_library(translated=False):
         if slugs and entry.slug not in slugs:
             continue
         path = library_dir() / "translations" / tag / f"{entry.slug}.json"

@@ -2,7 +2,9 @@
 would see it, and "Use this" to open it in the editor unsaved, as Generate does.
 
 `LibraryDialog` lays out; `LibraryController` talks to the server through the ApiClient (the list with
-the search words, each template once, cached) and decides what the dialog shows.
+the search words, each template once, cached) and decides what the dialog shows. Both ask in the app's
+language (SPEC §15): a German designer reads German names and edits the template with German first, its
+English and other texts kept as its translations.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 from qasync import asyncSlot
 
+from rundun_desktop.i18n import TRANSLATION
 from rundun_desktop.theme import set_sheet
 from rundun_desktop.widgets.wrapped_rows import fit_wrapped_rows
 from server.tdl import TdlError, normalize_template, validate_template
@@ -154,6 +157,7 @@ class LibraryController(QObject):
     def __init__(self, dialog: LibraryDialog, api: ApiClient) -> None:
         super().__init__(dialog)
         self.dialog, self.api = dialog, api
+        self.language = TRANSLATION.language  # the app's, as the dialog opens
         self.bodies: dict[str, dict[str, Any]] = {}
         self.shown: str | None = None
         self._search = QTimer(self)
@@ -173,7 +177,7 @@ class LibraryController(QObject):
         """The templates matching the search words (all of them with none)."""
         words = self.dialog.search.text().strip() or None
         try:
-            rows = await self.api.library(q=words)
+            rows = await self.api.library(q=words, language=self.language)
         except ApiError as exc:
             missing = exc.status in (404, 405)
             self.dialog.show_error(self.tr("This server has no template library.") if missing else str(exc))
@@ -196,7 +200,7 @@ class LibraryController(QObject):
             return
         if slug not in self.bodies:
             try:
-                self.bodies[slug] = await self.api.library_template(slug)
+                self.bodies[slug] = await self.api.library_template(slug, self.language)
             except ApiError as exc:
                 self.dialog.show_error(str(exc))
                 return

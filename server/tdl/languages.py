@@ -272,6 +272,41 @@ def resolve_template(data: Mapping[str, Any], language: str | None) -> dict[str,
     return resolved
 
 
+def rebase_template(data: Mapping[str, Any], tag: str) -> dict[str, Any]:
+    """The same template with `tag` (one of its languages) as its first: its plain text fields in `tag`
+    (a text `tag` lacks keeps the old first language's), the old first language's texts under
+    `translations`, every other language's entries as they were. The template is still valid; a text another
+    language lacks now falls back to `tag`'s, as SPEC §15 has it.
+
+    `tag` and the old first language swap places in `languages` (the others keep theirs), and the old first
+    language is given only the texts `tag` had, so re-basing back gives the same (normalized) template:
+    a German designer can edit a library template in German and nothing English is lost."""
+    languages = template_languages(data)
+    if tag not in languages:
+        raise ValueError(f"'{tag}' is not one of the template's languages ({', '.join(languages)})")
+    first = languages[0]
+    rebased = copy.deepcopy(dict(data))
+    if tag == first:
+        return rebased
+    table = rebased.get("translations")
+    table = dict(table) if isinstance(table, dict) else {}
+    raw_entries = table.pop(tag, None)
+    entries: dict[str, Any] = raw_entries if isinstance(raw_entries, dict) else {}
+    was_first: dict[str, str] = {}
+    for key, text in template_texts(data).items():
+        translation = entries.get(key)
+        if isinstance(translation, str) and translation:
+            was_first[key] = text.source
+            _put(rebased, text.loc, translation)
+    if raw_entries is not None:  # an empty table stays one, so that re-basing back gives it back
+        table[first] = was_first
+    rebased["translations"] = table
+    where = languages.index(tag)
+    languages[0], languages[where] = tag, first
+    rebased["languages"] = languages
+    return rebased
+
+
 def _put(document: dict[str, Any], loc: Loc, value: str) -> None:
     target: Any = document
     for part in loc[:-1]:

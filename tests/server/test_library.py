@@ -242,7 +242,7 @@ def test_list_gives_summaries_in_name_order(api) -> None:
     assert body["pagination"]["total"] == len(FILES) == len(rows)
     assert [r["name"].lower() for r in rows] == sorted(r["name"].lower() for r in rows)
     forklift = next(r for r in rows if r["slug"] == "forklift-pre-shift")
-    assert set(forklift) == {"slug", "name", "description", "tags", "step_count"}
+    assert set(forklift) == {"slug", "name", "description", "tags", "step_count", "languages"}
     document = api.get("/v1/library/forklift-pre-shift").json()
     assert forklift["step_count"] == sum(len(s["steps"]) for s in document["sections"])
     assert forklift["name"] == document["name"] == "Forklift pre-shift check"

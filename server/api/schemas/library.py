@@ -13,6 +13,9 @@ class LibraryItem(BaseModel):
     description: str
     tags: list[str]
     step_count: int = Field(description="Steps in the template, conditional follow-ups included")
+    languages: list[str] = Field(
+        examples=[["en", "ar", "de", "es"]], description="English, then the languages it is translated into"
+    )
 
 
 class LibraryList(BaseModel):

@@ -106,7 +106,7 @@ async def generate_template(
     http = client if client is not None else httpx.AsyncClient()
     try:
         template, source = await generate_with_llm(
-            prompt, llm, http, example=(example.name, example.template) if example else None
+            prompt, llm, http, example=(example.name, example.untranslated()) if example else None
         )
         return GenerationResult(
             _checked(template),

@@ -12,7 +12,6 @@ for is dropped, and nothing of the library template either.
 
 from __future__ import annotations
 
-import copy
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -109,7 +108,7 @@ def merge(
     est: int | None,
 ) -> Merged:
     """The library template with the prompt's items in it."""
-    doc = copy.deepcopy(entry.template)
+    doc = entry.untranslated()
     ids = Ids()
     ids.used.update(_all_ids(doc))
     pairs = _steps(doc)

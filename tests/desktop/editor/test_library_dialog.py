@@ -3,9 +3,15 @@ template unsaved in the editor. And the Generate dialog says in words what made 
 
 from __future__ import annotations
 
+import pytest
+
+from rundun_desktop import i18n
 from rundun_desktop.editor.generate_dialog import GenerateDialog, describe_source
+from rundun_desktop.editor.library_dialog import SLUG_ROLE
 from server.services.library import library_dir
 from tests.desktop.editor.conftest import Driver, until
+from tests.desktop.test_app_languages import catalogs  # noqa: F401 (a fixture)
+from tests.server.test_library_languages import english, shipped
 from tests.support.samples import minimal
 
 LIBRARY_SIZE = len(list(library_dir().glob("*.json")))
@@ -44,12 +50,43 @@ def test_search_preview_and_use_opens_the_template_unsaved(drive: Driver, page, 
     d.click(dialog.use_button)
     until(aloop, lambda: page.editing, 10)
     assert page.saver.template_id is None and d.view.version.text() == "not saved yet"
-    assert page.editor.doc.to_tdl()["name"] == "HACCP temperature log"
+    opened = page.editor.doc.to_tdl()
+    assert opened["name"] == "HACCP temperature log"
+    assert (
+        opened["languages"][0] == "en" and "de" in opened["translations"]
+    )  # English first, translations kept
     assert aloop.run_until_complete(client.list_templates())["data"] == []  # nothing saved yet
     d.click(d.view.save_button)
     until(aloop, lambda: page.saver.version == 1, 20)
     stored = aloop.run_until_complete(client.get_template(page.saver.template_id))
     assert stored["name"] == "HACCP temperature log"
+
+
+@pytest.mark.usefixtures("catalogs")
+def test_in_german_the_library_reads_german_and_opens_german_first(drive: Driver, page, aloop, qapp) -> None:
+    """A German designer read English names and edited English texts though the library is translated."""
+    slug = "forklift-pre-shift"
+    german = shipped(slug, "de")
+    assert i18n.TRANSLATION.install(qapp, "de")
+    d = drive
+    d.click(page.list_view.buttons["library"])
+    dialog = page.list.library_dialog
+    until(aloop, lambda: dialog.list.count() == LIBRARY_SIZE or "⚠" in dialog.status.text(), 20)
+    rows = {dialog.list.item(i).data(SLUG_ROLE): dialog.list.item(i) for i in range(dialog.list.count())}
+    assert rows[slug].text().split("\n")[0] == german["name"]
+    assert rows[slug].toolTip() == german["description"]
+    dialog.list.scrollToItem(rows[slug])
+    d.click(dialog.list.viewport(), dialog.list.visualItemRect(rows[slug]).center())
+    until(aloop, lambda: dialog.title.text() == german["name"], 20)  # the preview, in German too
+    dialog.grab().save("/tmp/rundun-library-dialog-de.png")
+
+    d.click(dialog.use_button)
+    until(aloop, lambda: page.editing, 10)
+    body = page.editor.doc.to_tdl()
+    assert body["languages"][0] == "de" and "en" in body["languages"] and body["name"] == german["name"]
+    assert body["translations"]["en"]["name"] == english(slug)["name"]
+    combo = page.editor.translations.panel.language  # the languages panel offers them all, German the source
+    until(aloop, lambda: [combo.itemData(i) for i in range(combo.count())] == body["languages"], 10)
 
 
 def test_generate_says_it_was_built_from_the_library(drive: Driver, page, aloop) -> None:

@@ -112,7 +112,7 @@ def test_valid_answer_is_used(fake_llm: FakeLlm) -> None:
     assert seen.body["temperature"] == 0
     assert seen.body["response_format"] == {"type": "json_object"}
     assert seen.body["messages"] == [
-        {"role": "system", "content": system_prompt(("Hotel room inspection", HOTEL.template))},
+        {"role": "system", "content": system_prompt(("Hotel room inspection", HOTEL.untranslated()))},
         {"role": "user", "content": PROMPT},
     ]
     assert seen.body["messages"][0]["content"].startswith(SYSTEM_PROMPT)

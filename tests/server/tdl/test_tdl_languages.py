@@ -213,3 +213,41 @@ def test_csv_has_the_three_columns_and_quotes_what_needs_it():
 def test_unreadable_files_say_why(data, file_format, message):
     with pytest.raises(files.TranslationFileError, match=message):
         files.read_file(data, file_format)
+
+
+# -- re-basing on another language (the library opened in the designer's language) ----------------------
+def normalized(body: dict) -> dict:
+    return tdl.normalize_template(tdl.validate_template(body))
+
+
+def test_rebasing_puts_a_language_first_and_keeps_every_other_text():
+    from server.tdl.languages import rebase_template
+
+    source = normalized(car_check())
+    german = rebase_template(source, "de")
+    assert german["languages"] == ["de", "en", "ar"]
+    texts = tdl.template_texts(source)
+    # Its own texts in German where German has them, else still the English (German's fallback as before).
+    resolved = tdl.resolve_template(source, "de")
+    assert {k: t.source for k, t in tdl.template_texts(german).items()} == {
+        k: t.source for k, t in tdl.template_texts(resolved).items()
+    }
+    # English keeps exactly the texts that German had: the rest read the same from the plain fields.
+    assert german["translations"]["en"] == {k: texts[k].source for k in source["translations"]["de"]}
+    assert german["translations"]["ar"] == source["translations"]["ar"] and "de" not in german["translations"]
+    assert tdl.resolve_template(german, "en") == tdl.resolve_template(source, "en")
+    assert normalized(german) == german  # it validates and is already in normal form
+    assert rebase_template(german, "en") == source  # and back again, nothing lost
+    assert rebase_template(source, "en") == source  # on its own first language: the same
+
+
+def test_rebasing_on_a_language_with_no_texts_yet_and_back():
+    from server.tdl.languages import rebase_template
+
+    source = normalized(car_check(languages=["en", "de", "ar", "es"]))
+    spanish = rebase_template(source, "es")
+    assert spanish["languages"] == ["es", "de", "ar", "en"] and spanish["name"] == "Car check"
+    assert "en" not in spanish["translations"]
+    assert rebase_template(spanish, "en") == source
+    with pytest.raises(ValueError):
+        rebase_template(source, "fr")
