@@ -214,3 +214,13 @@ def test_openapi_documents_the_library_languages(api) -> None:
         assert {"lang", "Accept-Language"} <= names, path
     item = spec["components"]["schemas"]["LibraryItem"]
     assert "languages" in item["properties"]
+
+
+@pytest.mark.parametrize("tag", ["de", "es", "ar"])
+def test_every_library_template_is_whole_in_each_language_the_app_speaks(tag):
+    """The desktop and the phone speak German, Spanish and Arabic: a library template opened in one of them
+    reads in it from its name to its last option, with no English text left over."""
+    for entry in load_library():
+        texts = template_texts(entry.untranslated())
+        missing = [key for key in texts if not entry.template["translations"].get(tag, {}).get(key)]
+        assert tag in entry.languages and not missing, (entry.slug, missing[:5])
