@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 import qasync
 from PySide6 import QtCore
+from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import QApplication
 
 from rundun_desktop import i18n
@@ -74,6 +75,15 @@ def english_plurals(qapp) -> None:
     """English's counted words ("1 problem", "2 problems"), installed as the app does at its start (a test of
     a model or widget alone has no app start; one that switches language puts English back when done)."""
     i18n.TRANSLATION.install(qapp, "en")
+
+
+@pytest.fixture(autouse=True)
+def pointer_away(qapp) -> None:
+    """The pointer away from every window as each test starts. The offscreen pointer stays where the last test
+    that moved it left it, in the same process; a list shown under it got an Enter and held its new rows still
+    ("New: 1 run, shown when the pointer leaves the list", by design), so a test's outcome hung on which tests
+    ran before it on its worker."""
+    QCursor.setPos(QtCore.QPoint(-10_000, -10_000))
 
 
 @pytest.fixture
