@@ -5551,6 +5551,18 @@ Start from one of the library&apos;s ready-made checklists, describe one to gene
         <translation>تقرير تنفيذ Rundun</translation>
     </message>
     <message>
+        <source>Finding</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>GPS</source>
+        <translation>GPS</translation>
+    </message>
+    <message>
+        <source>map</source>
+        <translation>الخريطة</translation>
+    </message>
+    <message>
         <source>[photo {0} not available]</source>
         <translation>[الصورة {0} غير متوفرة]</translation>
     </message>

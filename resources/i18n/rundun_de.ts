@@ -5311,6 +5311,18 @@ Beginnen Sie mit einer fertigen Checkliste aus der Bibliothek, beschreiben Sie e
         <translation>Rundun-Durchlaufbericht</translation>
     </message>
     <message>
+        <source>Finding</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <source>GPS</source>
+        <translation>GPS</translation>
+    </message>
+    <message>
+        <source>map</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
         <source>[photo {0} not available]</source>
         <translation>[Foto {0} nicht verfügbar]</translation>
     </message>

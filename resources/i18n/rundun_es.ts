@@ -5311,6 +5311,18 @@ Empiece con una de las listas de comprobación ya hechas de la biblioteca, descr
         <translation>Informe de ejecución de Rundun</translation>
     </message>
     <message>
+        <source>Finding</source>
+        <translation>Hallazgo</translation>
+    </message>
+    <message>
+        <source>GPS</source>
+        <translation>GPS</translation>
+    </message>
+    <message>
+        <source>map</source>
+        <translation>mapa</translation>
+    </message>
+    <message>
         <source>[photo {0} not available]</source>
         <translation>[foto {0} no disponible]</translation>
     </message>
