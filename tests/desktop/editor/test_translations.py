@@ -389,3 +389,27 @@ def test_tab_after_a_translation_opens_the_next_translation_not_its_source(
     until(aloop, lambda: doc.to_tdl()["translations"]["de"].get(following) == "Weiter", 5)
     until(aloop, lambda: table.currentIndex().row() == first.row(), 5)
     assert table.currentIndex().column() == COL_TARGET
+
+
+def test_a_long_text_stays_whole_when_its_column_narrows(drive: Driver, aloop, client, page):
+    """The rows were fitted to their texts only when the table's rows changed: a column narrowed afterwards (the
+    panes' splitter, the window, the scroll bar) cut a long source to "Abre las ventanas y enciende todas las …"
+    and the translator never read its end. Each row is as tall as its texts at the columns' width now."""
+    from PySide6.QtWidgets import QSplitter
+
+    d = drive
+    long = "Open every window, switch on all the lights and check that each bulb works before you start"
+    open_saved(aloop, client, page, car_check(description=long))
+    d.view.middle.setCurrentWidget(d.view.translations)
+    split = d.view.findChild(QSplitter)
+    total = sum(split.sizes())
+    split.setSizes([total - 700 - 100, 700, 100])  # wide while the rows are fitted
+    d.flush()
+    d.ctl.translations.refresh()
+    table, model = d.view.translations.table, d.ctl.translations.model
+    row = row_of(model, "description")
+    wide = table.rowHeight(row)
+    split.setSizes([total - 366 - 334, 366, 334])  # the middle pane as a 1024 px window has it
+    until(aloop, lambda: d.view.translations.width() <= 366, 5)
+    until(aloop, lambda: table.rowHeight(row) >= table.sizeHintForRow(row), 5)
+    assert table.rowHeight(row) > wide  # it wraps onto more lines, all of them shown
