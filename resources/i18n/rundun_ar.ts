@@ -4107,8 +4107,8 @@ Start from one of the library&apos;s ready-made checklists, describe one to gene
         <translation>إضافة لغة</translation>
     </message>
     <message>
-        <source>Language tag (BCP 47), e.g. de, es, ar, pt-BR, or the language&apos;s English name:</source>
-        <translation>وسم اللغة (BCP 47)، مثل de أو es أو ar أو pt-BR، أو اسم اللغة بالإنجليزية:</translation>
+        <source>Language tag (BCP 47), e.g. de, es, ar, pt-BR, or the language&apos;s name in English or in its own language (Arabic, العربية):</source>
+        <translation>وسم اللغة (BCP 47)، مثل de أو es أو ar أو pt-BR، أو اسم اللغة بالإنجليزية أو باللغة نفسها (Arabic، العربية):</translation>
     </message>
     <message>
         <source>Remove language</source>

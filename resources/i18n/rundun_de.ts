@@ -3871,8 +3871,8 @@ Beginnen Sie mit einer fertigen Checkliste aus der Bibliothek, beschreiben Sie e
         <translation>Sprache hinzufügen</translation>
     </message>
     <message>
-        <source>Language tag (BCP 47), e.g. de, es, ar, pt-BR, or the language&apos;s English name:</source>
-        <translation>Sprach-Tag (BCP 47), z. B. de, es, ar, pt-BR, oder der englische Name der Sprache:</translation>
+        <source>Language tag (BCP 47), e.g. de, es, ar, pt-BR, or the language&apos;s name in English or in its own language (Arabic, العربية):</source>
+        <translation>Sprach-Tag (BCP 47), z. B. de, es, ar, pt-BR, oder der Name der Sprache auf Englisch oder in der Sprache selbst (Arabic, العربية):</translation>
     </message>
     <message>
         <source>Remove language</source>

@@ -3871,8 +3871,8 @@ Empiece con una de las listas de comprobación ya hechas de la biblioteca, descr
         <translation>Añadir idioma</translation>
     </message>
     <message>
-        <source>Language tag (BCP 47), e.g. de, es, ar, pt-BR, or the language&apos;s English name:</source>
-        <translation>Etiqueta de idioma (BCP 47), p. ej. de, es, ar, pt-BR, o el nombre del idioma en inglés:</translation>
+        <source>Language tag (BCP 47), e.g. de, es, ar, pt-BR, or the language&apos;s name in English or in its own language (Arabic, العربية):</source>
+        <translation>Etiqueta de idioma (BCP 47), p. ej. de, es, ar, pt-BR, o el nombre del idioma en inglés o en el propio idioma (Arabic, العربية):</translation>
     </message>
     <message>
         <source>Remove language</source>

@@ -111,7 +111,7 @@ class TranslationsController(QObject):
             else self.tr(
                 "{0} is the source language: its texts are edited in Properties. "
                 "Choose or add another language to translate."
-            ).format(source)
+            ).format(i18n.tag_with_name(source))  # "Español (es) is…": it read "es es el idioma original"
         )
         self.panel.remove_button.setEnabled(translating)  # the source language stays
         self.panel.export_button.setEnabled(translating)
@@ -293,13 +293,20 @@ class TranslationsController(QObject):
 
 
 def tag_of_name(name: str) -> str | None:
-    """The language tag of a language's English name ("German" → "de", "Brazilian Portuguese" is no name
-    Qt knows); None when `name` is none."""
+    """The language tag of a language's English name or its own ("German" or "Deutsch" → "de", "العربية" →
+    "ar"; "Brazilian Portuguese" is no name Qt knows); None when `name` is none. (A Spanish manager typed
+    "Árabe", was refused, and could not type the name her cleaners read, "العربية", either.)"""
     wanted = name.strip().casefold()
     if not wanted or LANGUAGE_TAG.match(name.strip()):
         return None
     for language in QLocale.Language:
-        named = QLocale.languageToString(language).casefold() == wanted
-        if named and language not in (QLocale.Language.AnyLanguage, QLocale.Language.C):
-            return QLocale(language).name().split("_")[0]
+        if language in (QLocale.Language.AnyLanguage, QLocale.Language.C):
+            continue
+        locale = QLocale(language)
+        # Qt's own name can carry its default region ("español de España", "American English"): its first
+        # or last word is the language's name too.
+        native = locale.nativeLanguageName().casefold().split()
+        names = {QLocale.languageToString(language).casefold(), " ".join(native), *native[:1], *native[-1:]}
+        if wanted in names:
+            return locale.name().split("_")[0]
     return None

@@ -169,7 +169,10 @@ class TranslationsPanel(QWidget):
         be added (the box closed, and the words typed were gone)."""
         dialog = QInputDialog(self)
         dialog.setWindowTitle(self.tr("Add language"))
-        ask = self.tr("Language tag (BCP 47), e.g. de, es, ar, pt-BR, or the language's English name:")
+        ask = self.tr(
+            "Language tag (BCP 47), e.g. de, es, ar, pt-BR, or the language's name in English or in its own "
+            "language (Arabic, العربية):"
+        )
         dialog.setLabelText(f"{problem}\n\n{ask}" if problem else ask)
         dialog.setTextValue(typed)
         accepted = await run_dialog(dialog) == QDialog.DialogCode.Accepted

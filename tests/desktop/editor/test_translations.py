@@ -90,7 +90,7 @@ def test_the_preview_follows_the_chosen_language(drive: Driver, aloop, client, p
     assert preview.body["sections"][0]["title"] == "Outside"  # untranslated: the source text
     d.choose(d.view.translations.language, "en")
     until(aloop, lambda: preview.body.get("name") == "Car check", 5)
-    assert d.view.translations.hint.text().startswith("en is the source language")
+    assert d.view.translations.hint.text().startswith("English (en) is the source language")
     assert d.ctl.translations.model.rowCount() == 0
 
 
@@ -413,3 +413,34 @@ def test_a_long_text_stays_whole_when_its_column_narrows(drive: Driver, aloop, c
     until(aloop, lambda: d.view.translations.width() <= 366, 5)
     until(aloop, lambda: table.rowHeight(row) >= table.sizeHintForRow(row), 5)
     assert table.rowHeight(row) > wide  # it wraps onto more lines, all of them shown
+
+
+def test_a_language_is_added_by_its_own_name_and_the_source_is_named(
+    drive: Driver, aloop, client, page, monkeypatch
+):
+    """A Spanish manager typed "árabe" and was refused, and the name her cleaners read, "العربية", was refused
+    too (only English names were taken). A language's own name is taken ("español", "Français" as Qt writes
+    them, "日本語"), and the tab names the source language by its name: "es is the source language" read
+    "es es el idioma original" in Spanish."""
+    d = drive
+    open_saved(aloop, client, page, car_check(languages=["en", "de"], translations={}))
+    d.view.middle.setCurrentWidget(d.view.translations)
+    d.flush()
+    panel, tr, doc = d.view.translations, d.ctl.translations, d.ctl.doc
+    tr.refresh()
+    answers = iter(["العربية", "español", "Français", "日本語"])
+
+    async def ask(typed: str = "", problem: str = "") -> str:
+        return next(answers)
+
+    monkeypatch.setattr(panel, "ask_language", ask)
+    for languages in (
+        ["en", "de", "ar"],
+        ["en", "de", "ar", "es"],
+        ["en", "de", "ar", "es", "fr"],
+        ["en", "de", "ar", "es", "fr", "ja"],
+    ):
+        d.click(panel.add_button)
+        until(aloop, lambda languages=languages: doc.to_tdl()["languages"] == languages, 5)
+    panel.language.setCurrentIndex(0)  # the source
+    until(aloop, lambda: panel.hint.text().startswith("English (en) is the source language"), 5)
