@@ -1766,8 +1766,8 @@ Dispatch a run from the Runs page, or choose a longer period.</source>
         <translation>فتح مهمة</translation>
     </message>
     <message>
-        <source>Paste the run link: https://…/r/r-…  or  rundun://r/r-…</source>
-        <translation>الصق رابط المهمة: https://…/r/r-…  أو  rundun://r/r-…</translation>
+        <source>Paste the run link: {0}  or  {1}</source>
+        <translation>الصق رابط المهمة: {0}  أو  {1}</translation>
     </message>
     <message>
         <source>Open run</source>
@@ -3969,6 +3969,10 @@ Start from one of the library&apos;s ready-made checklists, describe one to gene
 <context>
     <name>TranslationTableModel</name>
     <message>
+        <source>Translated from “{0}”; the source now reads “{1}”. Check the translation.</source>
+        <translation>تُرجم من «{0}»؛ أصبح النص الأصلي الآن «{1}». راجع الترجمة.</translation>
+    </message>
+    <message>
         <source>Not translated yet: {0}</source>
         <translation>لم تُترجم بعد: {0}</translation>
     </message>
@@ -3998,6 +4002,17 @@ Start from one of the library&apos;s ready-made checklists, describe one to gene
     <message>
         <source>{0}, the source</source>
         <translation>{0}، المصدر</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln translation(s) to check: the source changed after they were translated (highlighted).</source>
+        <translation>
+            <numerusform>لا ترجمات للمراجعة.</numerusform>
+            <numerusform>ترجمة واحدة للمراجعة: تغيّر نصها الأصلي بعد ترجمتها (مظلّلة).</numerusform>
+            <numerusform>ترجمتان للمراجعة: تغيّر نصّاهما الأصليان بعد ترجمتهما (مظلّلتان).</numerusform>
+            <numerusform>%Ln ترجمات للمراجعة: تغيّرت نصوصها الأصلية بعد ترجمتها (مظلّلة).</numerusform>
+            <numerusform>%Ln ترجمة للمراجعة: تغيّرت نصوصها الأصلية بعد ترجمتها (مظلّلة).</numerusform>
+            <numerusform>%Ln ترجمة للمراجعة: تغيّرت نصوصها الأصلية بعد ترجمتها (مظلّلة).</numerusform>
+        </translation>
     </message>
     <message>
         <source>{0} is the source language: its texts are edited in Properties. Choose or add another language to translate.</source>
@@ -5343,8 +5358,8 @@ Start from one of the library&apos;s ready-made checklists, describe one to gene
         <translation>الصق رابط مهمة أولًا.</translation>
     </message>
     <message>
-        <source>A rundun:// link looks like rundun://r/r-…; this one does not.</source>
-        <translation>رابط rundun:// يبدو هكذا rundun://r/r-…؛ وهذا ليس كذلك.</translation>
+        <source>A rundun:// link looks like {0}; this one does not.</source>
+        <translation>رابط rundun:// يبدو هكذا {0}؛ وهذا ليس كذلك.</translation>
     </message>
     <message>
         <source>That web address is not a run link (it should end in /r/r-…).</source>

@@ -1598,8 +1598,8 @@ Envía una ejecución desde la página Ejecuciones o elige un periodo más largo
         <translation>Abrir una ejecución</translation>
     </message>
     <message>
-        <source>Paste the run link: https://…/r/r-…  or  rundun://r/r-…</source>
-        <translation>Pega el enlace de la ejecución: https://…/r/r-…  o  rundun://r/r-…</translation>
+        <source>Paste the run link: {0}  or  {1}</source>
+        <translation>Pega el enlace de la ejecución: {0}  o  {1}</translation>
     </message>
     <message>
         <source>Open run</source>
@@ -3733,6 +3733,10 @@ Empiece con una de las listas de comprobación ya hechas de la biblioteca, descr
 <context>
     <name>TranslationTableModel</name>
     <message>
+        <source>Translated from “{0}”; the source now reads “{1}”. Check the translation.</source>
+        <translation>Traducido de «{0}»; el original ahora dice «{1}». Revise la traducción.</translation>
+    </message>
+    <message>
         <source>Not translated yet: {0}</source>
         <translation>Aún sin traducir: {0}</translation>
     </message>
@@ -3762,6 +3766,13 @@ Empiece con una de las listas de comprobación ya hechas de la biblioteca, descr
     <message>
         <source>{0}, the source</source>
         <translation>{0}, el original</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln translation(s) to check: the source changed after they were translated (highlighted).</source>
+        <translation>
+            <numerusform>%Ln traducción por revisar: su texto original cambió después de traducirla (resaltada).</numerusform>
+            <numerusform>%Ln traducciones por revisar: su texto original cambió después de traducirlas (resaltadas).</numerusform>
+        </translation>
     </message>
     <message>
         <source>{0} is the source language: its texts are edited in Properties. Choose or add another language to translate.</source>
@@ -5103,8 +5114,8 @@ Empiece con una de las listas de comprobación ya hechas de la biblioteca, descr
         <translation>Pega primero un enlace de ejecución.</translation>
     </message>
     <message>
-        <source>A rundun:// link looks like rundun://r/r-…; this one does not.</source>
-        <translation>Un enlace rundun:// tiene la forma rundun://r/r-…; este no.</translation>
+        <source>A rundun:// link looks like {0}; this one does not.</source>
+        <translation>Un enlace rundun:// tiene la forma {0}; este no.</translation>
     </message>
     <message>
         <source>That web address is not a run link (it should end in /r/r-…).</source>

@@ -444,3 +444,40 @@ def test_a_language_is_added_by_its_own_name_and_the_source_is_named(
         until(aloop, lambda languages=languages: doc.to_tdl()["languages"] == languages, 5)
     panel.language.setCurrentIndex(0)  # the source
     until(aloop, lambda: panel.hint.text().startswith("English (en) is the source language"), 5)
+
+
+def test_a_translation_whose_source_changed_is_marked_to_check(drive: Driver, aloop, client, page, speak):
+    """The manager fixed a Spanish word after the Arabic was done ("Antes de empezar" → "Antes de comenzar");
+    the tab still said "ar: 50 of 50" and nothing told anyone the Arabic now stood beside another text. The
+    translation is highlighted with the text it was made from, the tab counts what to check, and Enter on the
+    translation unchanged says it still holds."""
+    from rundun_desktop.editor.translation_model import BEHIND_ROLE
+
+    speak("en")  # English's counted words as this tree's catalogs have them
+    d = drive
+    open_translations(d, aloop, client, page)
+    panel, model = d.view.translations, d.ctl.translations.model
+    assert panel.language.currentData() == "de" and panel.hint.text() == ""
+    tyre = d.ctl.doc.find_step("s-tyre")
+    d.ctl.editor.set_value(tyre.uid, ("label",), "Tyres all fine?")
+    until(aloop, lambda: model.rows[row_of(model, "s-tyre.label")][1] == "Tyres all fine?", 5)
+    cell = model.index(row_of(model, "s-tyre.label"), COL_TARGET)
+    assert cell.data(BEHIND_ROLE) == "Tyres fine?"
+    assert cell.data(Qt.ItemDataRole.BackgroundRole) == MISSING_BACKGROUND
+    assert "“Tyres fine?”" in cell.data(Qt.ItemDataRole.ToolTipRole)
+    assert panel.hint.text().startswith("1 translation to check")
+    assert model.index(row_of(model, "name"), COL_TARGET).data(BEHIND_ROLE) is None  # untouched: "Autocheck"
+    assert counts_shown(panel) == "de: 4 of 14 · ar: 2 of 14"  # still translated, not missing
+    d.ctl.stack.undo()  # the source back as it was translated: nothing to check
+    until(aloop, lambda: model.rows[row_of(model, "s-tyre.label")][1] == "Tyres fine?", 5)
+    assert model.index(row_of(model, "s-tyre.label"), COL_TARGET).data(BEHIND_ROLE) is None
+    assert panel.hint.text() == ""
+    d.ctl.stack.redo()
+    until(
+        aloop, lambda: model.index(row_of(model, "s-tyre.label"), COL_TARGET).data(BEHIND_ROLE) is not None, 5
+    )
+    model.setData(
+        model.index(row_of(model, "s-tyre.label"), COL_TARGET), "Reifen in Ordnung?"
+    )  # Enter, unchanged
+    until(aloop, lambda: model.index(row_of(model, "s-tyre.label"), COL_TARGET).data(BEHIND_ROLE) is None, 5)
+    assert panel.hint.text() == ""
