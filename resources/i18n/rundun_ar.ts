@@ -2405,6 +2405,10 @@ Dispatch a run from the Runs page, or choose a longer period.</source>
         <translation>{0}، انقضى: لا يستطيع الإرسال والإكمال الآن إلا المنفّذ الذي فتحها</translation>
     </message>
     <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
         <source>The answer history could not be loaded: {0}</source>
         <translation>تعذّر تحميل سجل الإجابات: {0}</translation>
     </message>

@@ -2201,6 +2201,10 @@ Versenden Sie einen Durchlauf auf der Seite Durchläufe oder wählen Sie einen l
         <translation>{0}, abgelaufen: Nur die ausführende Person, die ihn geöffnet hat, kann noch senden und abschließen</translation>
     </message>
     <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
         <source>The answer history could not be loaded: {0}</source>
         <translation>Der Antwortverlauf konnte nicht geladen werden: {0}</translation>
     </message>

@@ -2201,6 +2201,10 @@ Envía una ejecución desde la página Ejecuciones o elige un periodo más largo
         <translation>{0}, vencido: solo quien la abrió puede aún enviarla y completarla</translation>
     </message>
     <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
         <source>The answer history could not be loaded: {0}</source>
         <translation>No se pudo cargar el historial de respuestas: {0}</translation>
     </message>
