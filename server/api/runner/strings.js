@@ -315,7 +315,7 @@ const ES = {
   sum_run_refused: "el servidor ya no acepta nada",
   sum_not_sent: "sin enviar: {n}",
   sum_held: "sin guardar: {n}",
-  held: "Respuestas sin guardar: {n}; su paso no acepta lo escrito. Corríjalas para enviarlas.",
+  held: "Respuestas sin guardar: {n}; su paso no acepta lo escrito. Corrígelas para enviarlas.",
   details: "Detalles",
   // rules.js's problems by code (describeProblem); English says the server's own `message` instead.
   problem_needs_photos: "«{name}» necesita fotos: al menos {n}",
