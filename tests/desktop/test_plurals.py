@@ -373,3 +373,12 @@ def test_a_runs_detail_writes_its_numbers_in_arabic_digits(speak):
     item = AnswerItem("s-q", "Valet quality", "rating", said, "answered", finding=True)
     assert findings_text([SectionItems("Result", [item])]).startswith("١ — Valet quality")
     assert version_number(3) == "٣" and version_number(None) == "?"
+
+
+@pytest.mark.parametrize(
+    ("language", "written"), [("en", "33%"), ("de", "33\u00a0%"), ("es", "33\u00a0%"), ("ar", "٣٣٪\u061c")]
+)
+def test_a_percentage_is_written_as_its_language_writes_it(speak, language, written):
+    """The dashboard's completion rate read "0%" in German and Spanish, whose readers write "0 %"."""
+    speak(language)
+    assert fmt.percent(1 / 3) == written
