@@ -8,7 +8,7 @@ from datetime import date
 from typing import Any
 from urllib.parse import urlsplit
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
 from rundun_desktop.formatting import day_form
 from rundun_desktop.i18n import word_in
@@ -112,6 +112,10 @@ def value_text(step: dict, value: Any, photo_count: int = 0) -> str:
             return str(value)
         # In the person's language, as every other date: strftime wrote "Sat 05 Dec 2026" in English everywhere.
         return QLocale().toString(QDate(day.year, day.month, day.day), f"ddd {day_form()} MMM yyyy")
+    if kind == "time":
+        # In the locale's digits, as the date beside it: an Arabic report read "11:00" among its ٧ ديسمبر.
+        moment = QTime.fromString(str(value), "HH:mm")
+        return QLocale().toString(moment, "HH:mm") if moment.isValid() else str(value)
     return str(value)
 
 

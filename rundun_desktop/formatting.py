@@ -256,9 +256,19 @@ def number(n: float) -> str:
     return QLocale().toString(n)
 
 
+# Languages whose percent sign stands a no-break space after the number (CLDR's "#,##0 %"): the German and
+# Spanish dashboards read "0%" where their readers write "0 %". Qt formats no percentage itself.
+SPACED_PERCENT = frozenset(
+    {"de", "es", "fr", "it", "pt", "nl", "sv", "nb", "da", "fi", "cs", "pl", "ru", "uk"}
+)
+
+
 def percent(fraction: float) -> str:
-    """A fraction as a whole percentage in the person's digits and sign: '40%', '٤٠٪'."""
-    return number(round(fraction * 100)) + QLocale().percent()
+    """A fraction as a whole percentage in the person's digits and sign: '40%', '40 %', '٤٠٪'."""
+    locale = QLocale()
+    language = locale.name().split("_")[0]
+    space = "\u00a0" if language in SPACED_PERCENT else ""
+    return number(round(fraction * 100)) + space + locale.percent()
 
 
 # A count's words in the language's plural form for the number (Arabic has six, German two); each is a literal

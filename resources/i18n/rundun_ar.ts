@@ -1766,8 +1766,8 @@ Dispatch a run from the Runs page, or choose a longer period.</source>
         <translation>فتح مهمة</translation>
     </message>
     <message>
-        <source>Paste the run link: https://…/r/r-…  or  rundun://r/r-…</source>
-        <translation>الصق رابط المهمة: https://…/r/r-…  أو  rundun://r/r-…</translation>
+        <source>Paste the run link: {0}  or  {1}</source>
+        <translation>الصق رابط المهمة: {0}  أو  {1}</translation>
     </message>
     <message>
         <source>Open run</source>
@@ -2403,6 +2403,10 @@ Dispatch a run from the Runs page, or choose a longer period.</source>
     <message>
         <source>{0}, passed: only the executor who opened it can still send and complete it</source>
         <translation>{0}، انقضى: لا يستطيع الإرسال والإكمال الآن إلا المنفّذ الذي فتحها</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
     </message>
     <message>
         <source>The answer history could not be loaded: {0}</source>
@@ -3969,6 +3973,10 @@ Start from one of the library&apos;s ready-made checklists, describe one to gene
 <context>
     <name>TranslationTableModel</name>
     <message>
+        <source>Translated from “{0}”; the source now reads “{1}”. Check the translation.</source>
+        <translation>تُرجم من «{0}»؛ أصبح النص الأصلي الآن «{1}». راجع الترجمة.</translation>
+    </message>
+    <message>
         <source>Not translated yet: {0}</source>
         <translation>لم تُترجم بعد: {0}</translation>
     </message>
@@ -3998,6 +4006,17 @@ Start from one of the library&apos;s ready-made checklists, describe one to gene
     <message>
         <source>{0}, the source</source>
         <translation>{0}، المصدر</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln translation(s) to check: the source changed after they were translated (highlighted).</source>
+        <translation>
+            <numerusform>لا ترجمات للمراجعة.</numerusform>
+            <numerusform>ترجمة واحدة للمراجعة: تغيّر نصها الأصلي بعد ترجمتها (مظلّلة).</numerusform>
+            <numerusform>ترجمتان للمراجعة: تغيّر نصّاهما الأصليان بعد ترجمتهما (مظلّلتان).</numerusform>
+            <numerusform>%Ln ترجمات للمراجعة: تغيّرت نصوصها الأصلية بعد ترجمتها (مظلّلة).</numerusform>
+            <numerusform>%Ln ترجمة للمراجعة: تغيّرت نصوصها الأصلية بعد ترجمتها (مظلّلة).</numerusform>
+            <numerusform>%Ln ترجمة للمراجعة: تغيّرت نصوصها الأصلية بعد ترجمتها (مظلّلة).</numerusform>
+        </translation>
     </message>
     <message>
         <source>{0} is the source language: its texts are edited in Properties. Choose or add another language to translate.</source>
@@ -4107,8 +4126,8 @@ Start from one of the library&apos;s ready-made checklists, describe one to gene
         <translation>إضافة لغة</translation>
     </message>
     <message>
-        <source>Language tag (BCP 47), e.g. de, es, ar, pt-BR, or the language&apos;s English name:</source>
-        <translation>وسم اللغة (BCP 47)، مثل de أو es أو ar أو pt-BR، أو اسم اللغة بالإنجليزية:</translation>
+        <source>Language tag (BCP 47), e.g. de, es, ar, pt-BR, or the language&apos;s name in English or in its own language (Arabic, العربية):</source>
+        <translation>وسم اللغة (BCP 47)، مثل de أو es أو ar أو pt-BR، أو اسم اللغة بالإنجليزية أو باللغة نفسها (Arabic، العربية):</translation>
     </message>
     <message>
         <source>Remove language</source>
@@ -5343,8 +5362,8 @@ Start from one of the library&apos;s ready-made checklists, describe one to gene
         <translation>الصق رابط مهمة أولًا.</translation>
     </message>
     <message>
-        <source>A rundun:// link looks like rundun://r/r-…; this one does not.</source>
-        <translation>رابط rundun:// يبدو هكذا rundun://r/r-…؛ وهذا ليس كذلك.</translation>
+        <source>A rundun:// link looks like {0}; this one does not.</source>
+        <translation>رابط rundun:// يبدو هكذا {0}؛ وهذا ليس كذلك.</translation>
     </message>
     <message>
         <source>That web address is not a run link (it should end in /r/r-…).</source>
@@ -5549,6 +5568,18 @@ Start from one of the library&apos;s ready-made checklists, describe one to gene
     <message>
         <source>Rundun run report</source>
         <translation>تقرير تنفيذ Rundun</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>GPS</source>
+        <translation>GPS</translation>
+    </message>
+    <message>
+        <source>map</source>
+        <translation>الخريطة</translation>
     </message>
     <message>
         <source>[photo {0} not available]</source>

@@ -1598,8 +1598,8 @@ Versenden Sie einen Durchlauf auf der Seite Durchläufe oder wählen Sie einen l
         <translation>Durchlauf öffnen</translation>
     </message>
     <message>
-        <source>Paste the run link: https://…/r/r-…  or  rundun://r/r-…</source>
-        <translation>Durchlauf-Link einfügen: https://…/r/r-…  oder  rundun://r/r-…</translation>
+        <source>Paste the run link: {0}  or  {1}</source>
+        <translation>Durchlauf-Link einfügen: {0}  oder  {1}</translation>
     </message>
     <message>
         <source>Open run</source>
@@ -2199,6 +2199,10 @@ Versenden Sie einen Durchlauf auf der Seite Durchläufe oder wählen Sie einen l
     <message>
         <source>{0}, passed: only the executor who opened it can still send and complete it</source>
         <translation>{0}, abgelaufen: Nur die ausführende Person, die ihn geöffnet hat, kann noch senden und abschließen</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>The answer history could not be loaded: {0}</source>
@@ -3733,6 +3737,10 @@ Beginnen Sie mit einer fertigen Checkliste aus der Bibliothek, beschreiben Sie e
 <context>
     <name>TranslationTableModel</name>
     <message>
+        <source>Translated from “{0}”; the source now reads “{1}”. Check the translation.</source>
+        <translation>Übersetzt aus „{0}“; der Ausgangstext lautet jetzt „{1}“. Prüfen Sie die Übersetzung.</translation>
+    </message>
+    <message>
         <source>Not translated yet: {0}</source>
         <translation>Noch nicht übersetzt: {0}</translation>
     </message>
@@ -3762,6 +3770,13 @@ Beginnen Sie mit einer fertigen Checkliste aus der Bibliothek, beschreiben Sie e
     <message>
         <source>{0}, the source</source>
         <translation>{0}, die Quelle</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln translation(s) to check: the source changed after they were translated (highlighted).</source>
+        <translation>
+            <numerusform>%Ln Übersetzung zu prüfen: ihr Ausgangstext wurde nach der Übersetzung geändert (hervorgehoben).</numerusform>
+            <numerusform>%Ln Übersetzungen zu prüfen: ihr Ausgangstext wurde nach der Übersetzung geändert (hervorgehoben).</numerusform>
+        </translation>
     </message>
     <message>
         <source>{0} is the source language: its texts are edited in Properties. Choose or add another language to translate.</source>
@@ -3871,8 +3886,8 @@ Beginnen Sie mit einer fertigen Checkliste aus der Bibliothek, beschreiben Sie e
         <translation>Sprache hinzufügen</translation>
     </message>
     <message>
-        <source>Language tag (BCP 47), e.g. de, es, ar, pt-BR, or the language&apos;s English name:</source>
-        <translation>Sprach-Tag (BCP 47), z. B. de, es, ar, pt-BR, oder der englische Name der Sprache:</translation>
+        <source>Language tag (BCP 47), e.g. de, es, ar, pt-BR, or the language&apos;s name in English or in its own language (Arabic, العربية):</source>
+        <translation>Sprach-Tag (BCP 47), z. B. de, es, ar, pt-BR, oder der Name der Sprache auf Englisch oder in der Sprache selbst (Arabic, العربية):</translation>
     </message>
     <message>
         <source>Remove language</source>
@@ -5103,8 +5118,8 @@ Beginnen Sie mit einer fertigen Checkliste aus der Bibliothek, beschreiben Sie e
         <translation>Fügen Sie zuerst einen Durchlauf-Link ein.</translation>
     </message>
     <message>
-        <source>A rundun:// link looks like rundun://r/r-…; this one does not.</source>
-        <translation>Ein rundun://-Link sieht so aus: rundun://r/r-…; dieser nicht.</translation>
+        <source>A rundun:// link looks like {0}; this one does not.</source>
+        <translation>Ein rundun://-Link sieht so aus: {0}; dieser nicht.</translation>
     </message>
     <message>
         <source>That web address is not a run link (it should end in /r/r-…).</source>
@@ -5309,6 +5324,18 @@ Beginnen Sie mit einer fertigen Checkliste aus der Bibliothek, beschreiben Sie e
     <message>
         <source>Rundun run report</source>
         <translation>Rundun-Durchlaufbericht</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <source>GPS</source>
+        <translation>GPS</translation>
+    </message>
+    <message>
+        <source>map</source>
+        <translation>Karte</translation>
     </message>
     <message>
         <source>[photo {0} not available]</source>

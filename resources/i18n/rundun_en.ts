@@ -468,6 +468,16 @@
     </message>
 </context>
 <context>
+    <name>TranslationsController</name>
+    <message numerus="yes">
+        <source>%Ln translation(s) to check: the source changed after they were translated (highlighted).</source>
+        <translation>
+            <numerusform>%Ln translation to check: its source changed after it was translated (highlighted).</numerusform>
+            <numerusform>%Ln translations to check: their source changed after they were translated (highlighted).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TranslationsPanel</name>
     <message numerus="yes">
         <source>%Ln translated text(s) go with it. Runs already dispatched in it keep theirs.</source>

@@ -1492,15 +1492,15 @@ Envía una ejecución desde la página Ejecuciones o elige un periodo más largo
     </message>
     <message>
         <source>This computer does not let the app read its position (check its location settings); type it in.</source>
-        <translation>Este ordenador no deja que la aplicación lea su posición (revise los ajustes de ubicación); escríbala.</translation>
+        <translation>Este ordenador no deja que la aplicación lea tu posición (revisa los ajustes de ubicación); escríbela.</translation>
     </message>
     <message>
         <source>The position service stopped; type the position in.</source>
-        <translation>El servicio de ubicación se detuvo; escriba la posición.</translation>
+        <translation>El servicio de ubicación se detuvo; escribe la posición.</translation>
     </message>
     <message>
         <source>No position came from this computer in time; type it in.</source>
-        <translation>Este ordenador no dio una posición a tiempo; escríbala.</translation>
+        <translation>Este ordenador no dio una posición a tiempo; escríbela.</translation>
     </message>
 </context>
 <context>
@@ -1598,8 +1598,8 @@ Envía una ejecución desde la página Ejecuciones o elige un periodo más largo
         <translation>Abrir una ejecución</translation>
     </message>
     <message>
-        <source>Paste the run link: https://…/r/r-…  or  rundun://r/r-…</source>
-        <translation>Pega el enlace de la ejecución: https://…/r/r-…  o  rundun://r/r-…</translation>
+        <source>Paste the run link: {0}  or  {1}</source>
+        <translation>Pega el enlace de la ejecución: {0}  o  {1}</translation>
     </message>
     <message>
         <source>Open run</source>
@@ -1643,7 +1643,7 @@ Envía una ejecución desde la página Ejecuciones o elige un periodo más largo
     </message>
     <message>
         <source>Make this app open rundun:// run links for your user on this computer? This changes your desktop&apos;s settings for such links.</source>
-        <translation>¿Hacer que esta aplicación abra los enlaces rundun:// de ejecuciones para su usuario en este ordenador? Esto cambia los ajustes de su escritorio para esos enlaces.</translation>
+        <translation>¿Hacer que esta aplicación abra los enlaces rundun:// de ejecuciones para tu usuario en este ordenador? Esto cambia los ajustes de tu escritorio para esos enlaces.</translation>
     </message>
 </context>
 <context>
@@ -2201,6 +2201,10 @@ Envía una ejecución desde la página Ejecuciones o elige un periodo más largo
         <translation>{0}, vencido: solo quien la abrió puede aún enviarla y completarla</translation>
     </message>
     <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
         <source>The answer history could not be loaded: {0}</source>
         <translation>No se pudo cargar el historial de respuestas: {0}</translation>
     </message>
@@ -2570,7 +2574,7 @@ Envía una ejecución desde la página Ejecuciones o elige un periodo más largo
     <name>RunsTableModel</name>
     <message>
         <source>Click to sort the runs by this column</source>
-        <translation>Haga clic para ordenar las ejecuciones por esta columna</translation>
+        <translation>Haz clic para ordenar las ejecuciones por esta columna</translation>
     </message>
     <message>
         <source>Runs cannot be sorted by this column</source>
@@ -3693,7 +3697,7 @@ Empiece con una de las listas de comprobación ya hechas de la biblioteca, descr
     </message>
     <message>
         <source>Click again to remove this photo; Escape keeps it</source>
-        <translation>Haga clic otra vez para quitar esta foto; Esc la conserva</translation>
+        <translation>Haz clic otra vez para quitar esta foto; Esc la conserva</translation>
     </message>
     <message>
         <source>Remove this photo</source>
@@ -3733,6 +3737,10 @@ Empiece con una de las listas de comprobación ya hechas de la biblioteca, descr
 <context>
     <name>TranslationTableModel</name>
     <message>
+        <source>Translated from “{0}”; the source now reads “{1}”. Check the translation.</source>
+        <translation>Traducido de «{0}»; el original ahora dice «{1}». Revisa la traducción.</translation>
+    </message>
+    <message>
         <source>Not translated yet: {0}</source>
         <translation>Aún sin traducir: {0}</translation>
     </message>
@@ -3753,7 +3761,7 @@ Empiece con una de las listas de comprobación ya hechas de la biblioteca, descr
     <name>TranslationsController</name>
     <message>
         <source>Only the source language so far: add a language to translate.</source>
-        <translation>Por ahora solo el idioma original: añada un idioma para traducir.</translation>
+        <translation>Por ahora solo el idioma original: añade un idioma para traducir.</translation>
     </message>
     <message>
         <source>{0}: {1} of {2}</source>
@@ -3763,9 +3771,16 @@ Empiece con una de las listas de comprobación ya hechas de la biblioteca, descr
         <source>{0}, the source</source>
         <translation>{0}, el original</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln translation(s) to check: the source changed after they were translated (highlighted).</source>
+        <translation>
+            <numerusform>%Ln traducción por revisar: su texto original cambió después de traducirla (resaltada).</numerusform>
+            <numerusform>%Ln traducciones por revisar: su texto original cambió después de traducirlas (resaltadas).</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{0} is the source language: its texts are edited in Properties. Choose or add another language to translate.</source>
-        <translation>{0} es el idioma original: sus textos se editan en Propiedades. Elija o añada otro idioma para traducir.</translation>
+        <translation>{0} es el idioma original: sus textos se editan en Propiedades. Elige o añade otro idioma para traducir.</translation>
     </message>
     <message>
         <source>Translate {0} into {1}</source>
@@ -3773,7 +3788,7 @@ Empiece con una de las listas de comprobación ya hechas de la biblioteca, descr
     </message>
     <message>
         <source>“{0}” is not a language tag. Use a BCP 47 tag such as de, es, ar or pt-BR.</source>
-        <translation>«{0}» no es una etiqueta de idioma. Use una etiqueta BCP 47 como de, es, ar o pt-BR.</translation>
+        <translation>«{0}» no es una etiqueta de idioma. Usa una etiqueta BCP 47 como de, es, ar o pt-BR.</translation>
     </message>
     <message>
         <source>The template already has {0}.</source>
@@ -3793,7 +3808,7 @@ Empiece con una de las listas de comprobación ya hechas de la biblioteca, descr
     </message>
     <message>
         <source>Choose the language the file translates into first.</source>
-        <translation>Elija primero el idioma al que traduce el archivo.</translation>
+        <translation>Elige primero el idioma al que traduce el archivo.</translation>
     </message>
     <message>
         <source>The file cannot be read: {0}.</source>
@@ -3817,7 +3832,7 @@ Empiece con una de las listas de comprobación ya hechas de la biblioteca, descr
     </message>
     <message>
         <source>Choose or add a language to translate first.</source>
-        <translation>Elija o añada primero un idioma para traducir.</translation>
+        <translation>Elige o añade primero un idioma para traducir.</translation>
     </message>
     <message>
         <source>Translations not exported</source>
@@ -3871,8 +3886,8 @@ Empiece con una de las listas de comprobación ya hechas de la biblioteca, descr
         <translation>Añadir idioma</translation>
     </message>
     <message>
-        <source>Language tag (BCP 47), e.g. de, es, ar, pt-BR, or the language&apos;s English name:</source>
-        <translation>Etiqueta de idioma (BCP 47), p. ej. de, es, ar, pt-BR, o el nombre del idioma en inglés:</translation>
+        <source>Language tag (BCP 47), e.g. de, es, ar, pt-BR, or the language&apos;s name in English or in its own language (Arabic, العربية):</source>
+        <translation>Etiqueta de idioma (BCP 47), p. ej. de, es, ar, pt-BR, o el nombre del idioma en inglés o en el propio idioma (Arabic, العربية):</translation>
     </message>
     <message>
         <source>Remove language</source>
@@ -5103,8 +5118,8 @@ Empiece con una de las listas de comprobación ya hechas de la biblioteca, descr
         <translation>Pega primero un enlace de ejecución.</translation>
     </message>
     <message>
-        <source>A rundun:// link looks like rundun://r/r-…; this one does not.</source>
-        <translation>Un enlace rundun:// tiene la forma rundun://r/r-…; este no.</translation>
+        <source>A rundun:// link looks like {0}; this one does not.</source>
+        <translation>Un enlace rundun:// tiene la forma {0}; este no.</translation>
     </message>
     <message>
         <source>That web address is not a run link (it should end in /r/r-…).</source>
@@ -5245,7 +5260,7 @@ Empiece con una de las listas de comprobación ya hechas de la biblioteca, descr
     </message>
     <message>
         <source>This run is not on the server this app is connected to ({0}); a rundun:// link does not say which server a run is on. Paste the full https://… link you were sent, or connect to that run&apos;s server.</source>
-        <translation>Esta ejecución no está en el servidor al que está conectada la aplicación ({0}); un enlace rundun:// no dice en qué servidor está una ejecución. Pegue el enlace https://… completo que recibió o conéctese al servidor de esa ejecución.</translation>
+        <translation>Esta ejecución no está en el servidor al que está conectada la aplicación ({0}); un enlace rundun:// no dice en qué servidor está una ejecución. Pega el enlace https://… completo que recibiste o conéctate al servidor de esa ejecución.</translation>
     </message>
 </context>
 <context>
@@ -5309,6 +5324,18 @@ Empiece con una de las listas de comprobación ya hechas de la biblioteca, descr
     <message>
         <source>Rundun run report</source>
         <translation>Informe de ejecución de Rundun</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Hallazgo</translation>
+    </message>
+    <message>
+        <source>GPS</source>
+        <translation>GPS</translation>
+    </message>
+    <message>
+        <source>map</source>
+        <translation>mapa</translation>
     </message>
     <message>
         <source>[photo {0} not available]</source>

@@ -17,6 +17,7 @@ from rundun_desktop.connection import Connection
 from rundun_desktop.desktop_settings import EMBEDDED
 from rundun_desktop.formatting import count, number, utc_days
 from rundun_desktop.widgets.common import label
+from rundun_desktop.widgets.own_direction import at_line_start
 
 
 def usage_words(usage: dict) -> tuple[str, float]:
@@ -107,6 +108,7 @@ class SettingsController(QObject):
         current = (self.connection.org or {}).get("plan")
         for col, plan in enumerate(plans):
             name = label(plan.get("name", plan["id"]) + ("  ✓" if plan["id"] == current else ""), "section")
+            at_line_start(name)  # an English plan name stood at the left of its Arabic column
             included = plan.get("runs_included")
             grid.addWidget(name, 0, col)
             grid.addWidget(
@@ -142,6 +144,7 @@ class SettingsController(QObject):
         v = self.view
         usage = org.get("usage") or {}
         v.plan_name.setText(org.get("plan", "").capitalize())
+        at_line_start(v.plan_name)
         words, fraction = usage_words(usage)
         v.usage_text.setText(words)
         v.usage_bar.setRange(0, 1000)

@@ -124,6 +124,7 @@ class EditorController(QObject):
         """Hold a new body: a fresh history, the tree expanded, the first step selected."""
         self.stack.clear()
         self.doc.replace(body)
+        self.translations.remember_sources()
         self.stack.setClean()
         self.properties.load_template()
         self.view.template_area.verticalScrollBar().setValue(0)

@@ -180,7 +180,7 @@ class StepCard(QFrame):
         low, high = config_value("rating", self.config, "min"), config_value("rating", self.config, "max")
         if not (isinstance(low, int) and isinstance(high, int)) or high - low > 10:
             return
-        self._toggle_group([(i, str(i)) for i in range(low, high + 1)])
+        self._toggle_group([(i, number(i)) for i in range(low, high + 1)])  # the locale's digits
         ends = [str(self.config.get(k) or "") for k in ("low_label", "high_label")]
         if any(ends):
             row = QHBoxLayout()

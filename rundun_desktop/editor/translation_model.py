@@ -15,6 +15,9 @@ COL_SOURCE, COL_TARGET = range(2)
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 MISSING_ROLE = Qt.ItemDataRole.UserRole + 2
 MISSING_BACKGROUND = QBrush(QColor("#fef3c7"))  # the editor's amber for "needs attention"
+BEHIND_ROLE = (
+    Qt.ItemDataRole.UserRole + 3
+)  # the source the translation was made from, if it has changed since
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
@@ -24,21 +27,35 @@ class TranslationTableModel(QAbstractTableModel):
     """Rows are `(key, source, target)`; `target` is "" where the text has no translation yet."""
 
     target_edited = Signal(str, str)  # (key, new text; "" removes the translation)
+    target_checked = Signal(str)  # (key): a translation left behind by its source, confirmed as it is
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.rows: list[tuple[str, str, str]] = []
         self.source_language = "en"
         self.language = ""
+        self.behind: dict[str, str] = {}  # {key: the source its translation was made from}, where it changed
 
-    def set_rows(self, rows: list[tuple[str, str, str]], source_language: str, language: str) -> None:
+    def set_rows(
+        self,
+        rows: list[tuple[str, str, str]],
+        source_language: str,
+        language: str,
+        behind: dict[str, str] | None = None,
+    ) -> None:
         """New rows; when only targets or sources changed (an edit, an undo) the cells update in place, so
-        the table keeps its selection and scroll position while a translator types."""
+        the table keeps its selection and scroll position while a translator types. `behind`: the
+        translations whose source changed after they were made, with that source."""
         same_shape = [r[0] for r in rows] == [r[0] for r in self.rows] and language == self.language
         headers_changed = (source_language, language) != (self.source_language, self.language)
         self.source_language, self.language = source_language, language
+        old_behind, self.behind = self.behind, dict(behind or {})
         if same_shape:
-            changed = [i for i, (old, new) in enumerate(zip(self.rows, rows, strict=True)) if old != new]
+            changed = [
+                i
+                for i, (old, new) in enumerate(zip(self.rows, rows, strict=True))
+                if old != new or old_behind.get(new[0]) != self.behind.get(new[0])
+            ]
             self.rows = list(rows)
             if changed:
                 self.dataChanged.emit(self.index(min(changed), 0), self.index(max(changed), COL_TARGET))
@@ -65,10 +82,17 @@ class TranslationTableModel(QAbstractTableModel):
         col = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return source if col == COL_SOURCE else target
+        was = self.behind.get(key)
         if role == Qt.ItemDataRole.ToolTipRole:
+            if col == COL_TARGET and target and was is not None:
+                return self.tr(
+                    "Translated from “{0}”; the source now reads “{1}”. Check the translation."
+                ).format(was, source)
             return key if col == COL_SOURCE else (target or self.tr("Not translated yet: {0}").format(source))
-        if role == Qt.ItemDataRole.BackgroundRole and col == COL_TARGET and not target:
+        if role == Qt.ItemDataRole.BackgroundRole and col == COL_TARGET and (not target or was is not None):
             return QBrush(QColor(colour(MISSING_BACKGROUND.color().name())))
+        if role == BEHIND_ROLE:
+            return was
         if role == KEY_ROLE:
             return key
         if role == MISSING_ROLE:
@@ -88,6 +112,8 @@ class TranslationTableModel(QAbstractTableModel):
             text = ""
         if text != target:
             self.target_edited.emit(key, text)  # the controller edits the document; the rows follow it
+        elif key in self.behind:
+            self.target_checked.emit(key)  # Enter on it unchanged: the translator says it still holds
         return True
 
     def headerData(

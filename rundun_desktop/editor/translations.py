@@ -75,7 +75,41 @@ class TranslationsController(QObject):
         panel.export_button.clicked.connect(self.ask_export)
         panel.import_button.clicked.connect(self.ask_import)
         self.model.target_edited.connect(self.set_translation)
+        self.model.target_checked.connect(self._checked)
+        # Each translation with the source text it stood beside when the template was opened: a source changed
+        # since then leaves its translation behind, and the table says so ("Antes de empezar" became "Antes de
+        # comenzar" in Spanish; the Arabic still said "قبل أن تبدأ" and the tab said "ar: 50 of 50", all done).
+        self._opened_with: dict[tuple[str, str], tuple[str, str]] = {}
         self.refresh()
+
+    def remember_sources(self) -> None:
+        """The template just opened: its translations and their source texts, the ones a change leaves behind."""
+        body = self.doc.to_tdl()
+        self._opened_with = {
+            (tag, u.key): (u.source, u.target)
+            for tag in template_languages(body)[1:]
+            for u in files.units(body, tag)
+            if u.target
+        }
+
+    def _checked(self, key: str) -> None:
+        """A translation the translator confirmed against its changed source: no longer left behind."""
+        if self.language is None:
+            return
+        for u in files.units(self.doc.to_tdl(), self.language):
+            if u.key == key:
+                self._opened_with[(self.language, key)] = (u.source, u.target)
+        self.refresh()
+
+    def behind(self, body: dict[str, Any], tag: str) -> dict[str, str]:
+        """{key: the source it was translated from} for each translation into `tag` whose source text has
+        changed since the template was opened while the translation stayed as it was."""
+        left = {}
+        for u in files.units(body, tag):
+            opened = self._opened_with.get((tag, u.key))
+            if u.target and opened and opened[1] == u.target and opened[0] != u.source:
+                left[u.key] = opened[0]
+        return left
 
     # -- following the document -----------------------------------------------------------------------
     def _on_doc(self, _event: DocEvent, before: bool) -> None:
@@ -102,16 +136,23 @@ class TranslationsController(QObject):
         source = languages[0]
         translating = self.language != source
         rows = [(u.key, u.source, u.target) for u in files.units(body, self.language)] if translating else []
-        self.model.set_rows(rows, source, self.language if translating else "")
+        behind = self.behind(body, self.language) if translating else {}
+        self.model.set_rows(rows, source, self.language if translating else "", behind)
         self.panel.fit_rows()
         self.panel.counts.setText(counts_text(body))
         self.panel.hint.setText(
-            ""
+            self.tr(
+                "%Ln translation(s) to check: the source changed after they were translated (highlighted).",
+                "",
+                len(behind),
+            )
+            if behind
+            else ""
             if translating
             else self.tr(
                 "{0} is the source language: its texts are edited in Properties. "
                 "Choose or add another language to translate."
-            ).format(source)
+            ).format(i18n.tag_with_name(source))  # "Español (es) is…": it read "es es el idioma original"
         )
         self.panel.remove_button.setEnabled(translating)  # the source language stays
         self.panel.export_button.setEnabled(translating)
@@ -293,13 +334,20 @@ class TranslationsController(QObject):
 
 
 def tag_of_name(name: str) -> str | None:
-    """The language tag of a language's English name ("German" → "de", "Brazilian Portuguese" is no name
-    Qt knows); None when `name` is none."""
+    """The language tag of a language's English name or its own ("German" or "Deutsch" → "de", "العربية" →
+    "ar"; "Brazilian Portuguese" is no name Qt knows); None when `name` is none. (A Spanish manager typed
+    "Árabe", was refused, and could not type the name her cleaners read, "العربية", either.)"""
     wanted = name.strip().casefold()
     if not wanted or LANGUAGE_TAG.match(name.strip()):
         return None
     for language in QLocale.Language:
-        named = QLocale.languageToString(language).casefold() == wanted
-        if named and language not in (QLocale.Language.AnyLanguage, QLocale.Language.C):
-            return QLocale(language).name().split("_")[0]
+        if language in (QLocale.Language.AnyLanguage, QLocale.Language.C):
+            continue
+        locale = QLocale(language)
+        # Qt's own name can carry its default region ("español de España", "American English"): its first
+        # or last word is the language's name too.
+        native = locale.nativeLanguageName().casefold().split()
+        names = {QLocale.languageToString(language).casefold(), " ".join(native), *native[:1], *native[-1:]}
+        if wanted in names:
+            return locale.name().split("_")[0]
     return None

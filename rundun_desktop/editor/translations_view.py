@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtGui import QBrush, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
@@ -150,6 +150,14 @@ class TranslationsPanel(QWidget):
         )
         self.table.setItemDelegate(MissingHighlight(self.table))
         outer.addWidget(self.table, 1)
+        # Rows fitted again whenever the columns change width (the panes' splitter, the window, the scroll bar
+        # that the fitted rows bring): fitted only when the rows changed, a long source text whose column then
+        # narrowed read "Abre las ventanas y enciende todas las …" and the translator never saw its end.
+        self._refit = QTimer(self)
+        self._refit.setSingleShot(True)
+        self._refit.setInterval(0)  # once for the many sectionResized of one change
+        self._refit.timeout.connect(self.fit_rows)
+        self.table.horizontalHeader().sectionResized.connect(lambda *_: self._refit.start())
 
     def fit_rows(self) -> None:
         """Rows as tall as their wrapped texts, so a translator reads whole sentences side by side."""
@@ -161,7 +169,10 @@ class TranslationsPanel(QWidget):
         be added (the box closed, and the words typed were gone)."""
         dialog = QInputDialog(self)
         dialog.setWindowTitle(self.tr("Add language"))
-        ask = self.tr("Language tag (BCP 47), e.g. de, es, ar, pt-BR, or the language's English name:")
+        ask = self.tr(
+            "Language tag (BCP 47), e.g. de, es, ar, pt-BR, or the language's name in English or in its own "
+            "language (Arabic, العربية):"
+        )
         dialog.setLabelText(f"{problem}\n\n{ask}" if problem else ask)
         dialog.setTextValue(typed)
         accepted = await run_dialog(dialog) == QDialog.DialogCode.Accepted

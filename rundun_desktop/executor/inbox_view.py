@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from rundun_desktop.executor.inbox_model import COL_HERE, COL_OPENED, COL_PROGRESS, COL_RUN, COL_SERVER
 from rundun_desktop.executor.runner_view import ask_export_folder
 from rundun_desktop.widgets.common import MARGIN, SPACING, MessageLine, button, card, label, page_header
+from rundun_desktop.widgets.own_direction import isolated
 from rundun_desktop.words import Counts
 
 
@@ -48,7 +49,12 @@ class InboxView(QWidget):
         box.addWidget(label(self.tr("Open a run"), "section"))
         row = QHBoxLayout()
         self.link = QLineEdit()
-        self.link.setPlaceholderText(self.tr("Paste the run link: https://…/r/r-…  or  rundun://r/r-…"))
+        # The examples isolated in their own direction: inside Arabic words, "r/r-…" read "…-rundun://r/r".
+        self.link.setPlaceholderText(
+            self.tr("Paste the run link: {0}  or  {1}").format(
+                isolated("https://…/r/r-…"), isolated("rundun://r/r-…")
+            )
+        )
         self.link.setClearButtonEnabled(True)
         self.open_button = button(self.tr("Open run"), "inbox", primary=True)
         row.addWidget(self.link, 1)

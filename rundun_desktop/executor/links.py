@@ -73,8 +73,8 @@ def _parsed(text: str) -> RunLink:
         if len(segments) == 2 and segments[0] == "r" and RUN_ID.match(segments[1]):
             return RunLink(segments[1].lower(), None, link_language(parts.query))
         raise LinkError(
-            QCoreApplication.translate(
-                "links", "A rundun:// link looks like rundun://r/r-…; this one does not."
+            QCoreApplication.translate("links", "A rundun:// link looks like {0}; this one does not.").format(
+                "\u2068rundun://r/r-…\u2069"  # isolated: whole in its own direction among Arabic words
             )
         )
     if parts.scheme in ("http", "https") and parts.netloc:

@@ -549,7 +549,10 @@ class RunnerController(QObject):
         done = progress["answered"] + progress["skipped"]
         self.view.progress.setMaximum(max(1, progress["total"]))
         self.view.progress.setValue(done)
-        skipped = self.tr(" · {0} skipped").format(progress["skipped"]) if progress["skipped"] else ""
+        # Every count in the locale's digits, as the sections' beside it (Arabic's header read "0 من 17").
+        skipped = (
+            self.tr(" · {0} skipped").format(fmt.number(progress["skipped"])) if progress["skipped"] else ""
+        )
         # A step answered but still short of its photos or its location is not done: its section said "✓ 4/4"
         # while Complete refused the run for it, and the header "4 of 4 answered" above a section's "3/4".
         wanting = {self._step_of(p["path"]) for p in self.completion_problems()}
@@ -560,7 +563,9 @@ class RunnerController(QObject):
         )
         incomplete = self.tr(" · %Ln still incomplete", "", short) if short else ""
         self.view.progress_text.setText(
-            self.tr("{0} of {1} answered{2}").format(progress["answered"], progress["total"], skipped)
+            self.tr("{0} of {1} answered{2}").format(
+                fmt.number(progress["answered"]), fmt.number(progress["total"]), skipped
+            )
             + incomplete
         )
         for index, section in enumerate(self.model.sections):

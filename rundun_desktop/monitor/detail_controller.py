@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QMessageBox
 from qasync import asyncSlot
 
 from rundun_desktop import formatting as fmt
-from rundun_desktop import last_folders
+from rundun_desktop import i18n, last_folders
 from rundun_desktop.answers import answer_sections, findings_text, photo_key
 from rundun_desktop.api_client import ApiClient, ApiError
 from rundun_desktop.app_events import AppEvents
@@ -145,6 +145,11 @@ class RunDetailController(QObject):
             (self.tr("Updated"), updated_words(run)),
             (self.tr("Template"), self.tr("version {0}").format(version_number(run.get("template_v")))),
         ]
+        languages = (run.get("template") or {}).get("languages") or []
+        if len(languages) > 1 and run.get("language"):
+            # Which of the template's languages the executor was sent: a Spanish manager could not tell
+            # whether Fatima got her checklist in Arabic or in Spanish.
+            facts.append((self.tr("Language"), i18n.tag_with_name(str(run["language"]))))
         sections = answer_sections(run)
         facts.insert(1, (self.tr("Findings"), findings_text(sections)))
         if run.get("cancel_reason"):

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QIODevice, QMarginsF, QSizeF, QUrl
+from PySide6.QtCore import QCoreApplication, QIODevice, QMarginsF, QSizeF, Qt, QUrl
 from PySide6.QtGui import (
     QFont,
     QFontDatabase,
@@ -55,6 +55,18 @@ table.answers td { padding: 5px 6px; border-bottom: 1px solid #e3e7f0; vertical-
 .history { color: #5b6478; }
 .lost { color: #c92a2a; }
 """
+# Right to left, a fact's label stands at the page's right edge, its value to the left of it.
+RTL_CSS = "table.facts td { padding: 2px 0 2px 12px; }"
+
+
+def right_to_left(language: str) -> bool:
+    return language.split("-")[0].lower() in i18n.RIGHT_TO_LEFT
+
+
+def in_reading_order(cells: list[str], rtl: bool) -> str:
+    """A table row's cells, first to last as they are read: Qt's tables do not mirror their columns, so a report
+    read from the right lists them from the right (its label then stands at the page's right edge)."""
+    return "".join(reversed(cells) if rtl else cells)
 
 
 def image_name(url: str) -> str:
@@ -127,16 +139,20 @@ def _report_html(run: dict, images: dict[str, QImage], history: list[dict] | Non
         facts.append((QCoreApplication.translate("pdf", "Findings"), fmt.count(run["flagged"], "step")))
     changes = {h.step_id: h for h in step_histories(run, history or [])}
     answers = run.get("answers") or {}
-    # Each paragraph takes the direction of its own text (Qt's default): an Arabic label reads right to left
-    # while the report's own words, ids and times stay left to right until the app's words are translated.
-    out = [f'<html lang="{e(str(run.get("language") or "en"))}"><head><style>{CSS}</style></head><body>']
+    language = str(run.get("language") or "en")
+    rtl = right_to_left(language)
+    # An Arabic or Hebrew report reads from the right: its rows' columns mirrored here, each paragraph put at the
+    # right edge in its own text's direction by `report_document`.
+    style = CSS + RTL_CSS if rtl else CSS
+    out = [f'<html lang="{e(language)}"><head><style>{style}</style></head><body>']
     heading = QCoreApplication.translate("pdf", "Rundun run report")  # it was English in every report
     out.append(f'<p class="muted">{e(heading)}</p>')
     out.append(f"<h1>{e(template_name)}</h1>")
-    out.append('<table class="facts">')
+    out.append('<table class="facts" align="right">' if rtl else '<table class="facts">')
     for key, value in facts:
         cell = '<td class="id">' if key in (reference, run_label) else "<td>"
-        out.append(f'<tr><td class="label">{e(key)}</td>{cell}{e(str(value))}</td></tr>')
+        cells = [f'<td class="label">{e(key)}</td>', f"{cell}{e(str(value))}</td>"]
+        out.append(f"<tr>{in_reading_order(cells, rtl)}</tr>")
     out.append("</table>")
     for section in answer_sections(run):
         out.append(f"<h2>{e(section.title)}</h2>")
@@ -145,12 +161,17 @@ def _report_html(run: dict, images: dict[str, QImage], history: list[dict] | Non
             css = "value" if item.state == ANSWERED else "hidden" if item.state == HIDDEN else ""
             parts = [f'<div><span class="{css}">{e(item.text)}</span>']
             if (answers.get(item.step_id) or {}).get("flagged"):
-                parts.append(' <span class="finding">⚑ Finding</span>')
+                finding = QCoreApplication.translate("pdf", "Finding")  # it was English in every report
+                parts.append(f' <span class="finding">⚑ {e(finding)}</span>')
             parts.append("</div>")
             if item.geo:
+                gps, map_words = (
+                    QCoreApplication.translate("pdf", "GPS"),
+                    QCoreApplication.translate("pdf", "map"),
+                )
                 parts.append(
-                    f'<div class="muted">GPS {e(geo_text(item.geo))} — '
-                    f'<a href="{e(map_link(item.geo))}">map</a></div>'
+                    f'<div class="muted">{e(gps)} {e(geo_text(item.geo))} — '
+                    f'<a href="{e(map_link(item.geo))}">{e(map_words)}</a></div>'
                 )
             shots = []  # photos get a row of the page's width below the answer: large enough to see damage
             for photo in item.photos:
@@ -165,10 +186,11 @@ def _report_html(run: dict, images: dict[str, QImage], history: list[dict] | Non
             at = f'<div class="muted">{e(fmt.local_time(item.at, True))}</div>' if item.at else ""
             if item.step_id in changes:
                 at += history_html(changes[item.step_id])
-            out.append(
-                f'<tr><td width="38%" class="label"><div>{e(item.label)}</div>{at}</td>'
-                f"<td>{''.join(parts)}</td></tr>"
-            )
+            cells = [
+                f'<td width="38%" class="label"><div>{e(item.label)}</div>{at}</td>',
+                f"<td>{''.join(parts)}</td>",
+            ]
+            out.append(f"<tr>{in_reading_order(cells, rtl)}</tr>")
             if shots:
                 out.append(f'<tr><td colspan="2">{"".join(shots)}</td></tr>')
         out.append("</table>")
@@ -220,9 +242,25 @@ def report_document(markup: str, language: str, images: dict[str, QImage]) -> QT
         if not image.isNull():
             doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(f"photo:{key}"), image)
     doc.setHtml(markup)
+    if right_to_left(language):
+        read_from_the_right(doc)
     doc.setPageSize(page_size())
     keep_rows_together(doc)
     return doc
+
+
+def read_from_the_right(doc: QTextDocument) -> None:
+    """Every paragraph at the right edge of its cell or page, in its own text's direction: an Arabic label reads
+    right to left, an id or an untranslated English label left to right, both where an Arabic reader starts.
+    (Qt's HTML import lays each block left to right: the Arabic report read as an English page, its text at the
+    left and a sentence's full stop at its start.)"""
+    block = doc.begin()
+    while block.isValid():
+        block_format = block.blockFormat()
+        block_format.setLayoutDirection(Qt.LayoutDirection.LayoutDirectionAuto)
+        block_format.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute)
+        QTextCursor(block).setBlockFormat(block_format)
+        block = block.next()
 
 
 def page_size() -> QSizeF:

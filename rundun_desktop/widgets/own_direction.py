@@ -9,6 +9,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import (
     QComboBox,
+    QLabel,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionComboBox,
@@ -34,6 +35,15 @@ def isolated(text: str) -> str:
     """`text` between FIRST STRONG ISOLATE and POP DIRECTIONAL ISOLATE: it reads in its own direction, and the
     words around it (a required mark, a count) stay outside it."""
     return f"\u2068{text}\u2069"
+
+
+def at_line_start(widget: QLabel) -> None:
+    """A label showing data in another script (an English plan name in an Arabic window) at the side where the
+    window's lines start: Qt aligns a label by its own text's direction, so "Starter" stood at the left of its
+    Arabic column, "Unlimited" at the left of its Arabic card."""
+    side = Qt.AlignmentFlag.AlignRight if widget.isRightToLeft() else Qt.AlignmentFlag.AlignLeft
+    vertical = widget.alignment() & Qt.AlignmentFlag.AlignVertical_Mask
+    widget.setAlignment(side | Qt.AlignmentFlag.AlignAbsolute | vertical)
 
 
 class OwnDirectionDelegate(QStyledItemDelegate):

@@ -158,3 +158,13 @@ def test_the_keys_and_members_fit_a_1024_px_window(desktop, aloop):
         view.tabs.setCurrentIndex(page)
         wait_until(aloop, lambda table=table: table.isVisible() and table.viewport().width() < 960, 5)
         assert table.horizontalScrollBar().maximum() == 0, table.objectName()
+
+
+def test_an_english_plan_name_stands_where_an_arabic_line_starts(desktop, aloop, speak):
+    """In Arabic the plans' names ("Starter", "Team", …) and the plan ("Unlimited") stood at the left of their
+    columns and card, their Arabic words at the right: Qt aligned each label by its own text's direction."""
+    speak("ar")
+    _, view = settings_of(desktop, aloop)
+    names = [view.plans_grid.itemAtPosition(0, col).widget() for col in range(view.plans_grid.columnCount())]
+    right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute
+    assert names and all(n.alignment() & right == right for n in [*names, view.plan_name])

@@ -373,3 +373,24 @@ def test_a_runs_detail_writes_its_numbers_in_arabic_digits(speak):
     item = AnswerItem("s-q", "Valet quality", "rating", said, "answered", finding=True)
     assert findings_text([SectionItems("Result", [item])]).startswith("١ — Valet quality")
     assert version_number(3) == "٣" and version_number(None) == "?"
+
+
+@pytest.mark.parametrize(
+    ("language", "written"), [("en", "33%"), ("de", "33\u00a0%"), ("es", "33\u00a0%"), ("ar", "٣٣٪\u061c")]
+)
+def test_a_percentage_is_written_as_its_language_writes_it(speak, language, written):
+    """The dashboard's completion rate read "0%" in German and Spanish, whose readers write "0 %"."""
+    speak(language)
+    assert fmt.percent(1 / 3) == written
+
+
+def test_a_time_answer_is_written_in_the_locales_digits(speak):
+    """An Arabic run's report and detail read the time of departure "11:00" in Latin digits beside its
+    date "السبت ١٢ ديسمبر ٢٠٢٦"; a time not written HH:MM is shown as it came."""
+    from rundun_desktop.answers import value_text
+
+    speak("ar")
+    assert value_text({"type": "time", "config": {}}, "11:00") == "١١:٠٠"
+    assert value_text({"type": "time", "config": {}}, "late") == "late"
+    speak("de")
+    assert value_text({"type": "time", "config": {}}, "08:30") == "08:30"

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
+from rundun_desktop import formatting as fmt
 from rundun_desktop import number_entry
 from rundun_desktop.answers import boolean_words
 from rundun_desktop.range_words import date_range_text, number_range_text
@@ -145,7 +146,8 @@ class RatingInput(_ButtonsInput):
         grid.setHorizontalSpacing(6)
         row = QHBoxLayout()
         row.setSpacing(6)
-        self._build([(n, str(n)) for n in range(self.config.min, self.config.max + 1)], row)
+        # In the locale's digits, as the run's other numbers (Arabic's read 1 2 3 4 5 beside its ٠/٤).
+        self._build([(n, fmt.number(n)) for n in range(self.config.min, self.config.max + 1)], row)
         grid.addLayout(row, 0, 0, 1, 2)
         for col, text, align in (
             (0, self.config.low_label, Qt.AlignmentFlag.AlignLeft),

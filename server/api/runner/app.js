@@ -98,7 +98,7 @@ function showPageWords() {
     const { sender, steps, expires } = pageFacts();
     // Once open, the progress bar counts the steps (the preview's count disagreed with it: hidden steps,
     // instructions): the lead names only the sender.
-    const lines = [run ? t("open_lead_started", { sender }) : t("open_lead", { sender, steps })];
+    const lines = [run ? t("open_lead_started", { sender }) : t("open_lead", { sender, n: steps })];
     // A deadline to open it, while it is not: once opened here it stays open for this phone past it (the offline grace).
     if (expires && !finishedOnServer() && !run) lines.push(t("open_before", { date: formatDate(expires) }));
     facts.replaceChildren(...lines.flatMap((line, i) => (i ? [el("br"), line] : [line])));

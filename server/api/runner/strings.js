@@ -11,7 +11,7 @@
 const EN = {
   loading: "Loading your checklist…",
   open_title: "Ready to start",
-  open_lead: "{sender} sent you a checklist with {steps} steps.",
+  open_lead: { one: "{sender} sent you a checklist with {n} step.", other: "{sender} sent you a checklist with {n} steps." },
   open_lead_started: "{sender} sent you this checklist.",
   open_button: "Start the checklist",
   opening: "Opening…",
@@ -181,7 +181,7 @@ const EN = {
 const ES = {
   loading: "Cargando tu lista de verificación…",
   open_title: "Todo listo para empezar",
-  open_lead: "{sender} te envió una lista de verificación con {steps} pasos.",
+  open_lead: { one: "{sender} te envió una lista de verificación con {n} paso.", other: "{sender} te envió una lista de verificación con {n} pasos." },
   open_lead_started: "{sender} te envió esta lista.",
   open_button: "Empezar la lista",
   opening: "Abriendo…",
@@ -315,7 +315,7 @@ const ES = {
   sum_run_refused: "el servidor ya no acepta nada",
   sum_not_sent: "sin enviar: {n}",
   sum_held: "sin guardar: {n}",
-  held: "Respuestas sin guardar: {n}; su paso no acepta lo escrito. Corríjalas para enviarlas.",
+  held: "Respuestas sin guardar: {n}; su paso no acepta lo escrito. Corrígelas para enviarlas.",
   details: "Detalles",
   // rules.js's problems by code (describeProblem); English says the server's own `message` instead.
   problem_needs_photos: "«{name}» necesita fotos: al menos {n}",
@@ -361,7 +361,7 @@ const ES = {
 const DE = {
   loading: "Ihre Checkliste wird geladen…",
   open_title: "Bereit zum Start",
-  open_lead: "{sender} hat Ihnen eine Checkliste mit {steps} Schritten gesendet.",
+  open_lead: { one: "{sender} hat Ihnen eine Checkliste mit {n} Schritt gesendet.", other: "{sender} hat Ihnen eine Checkliste mit {n} Schritten gesendet." },
   open_lead_started: "{sender} hat Ihnen diese Checkliste gesendet.",
   open_button: "Checkliste starten",
   opening: "Wird geöffnet…",
@@ -541,7 +541,7 @@ const DE = {
 const AR = {
   loading: "جارٍ تحميل قائمة التحقق…",
   open_title: "جاهز للبدء",
-  open_lead: "أرسل إليك {sender} قائمة تحقق من {steps} خطوات.",
+  open_lead: "أرسل إليك {sender} قائمة تحقق. عدد خطواتها: {n}.",
   open_lead_started: "أرسل إليك {sender} قائمة التحقق هذه.",
   open_button: "ابدأ قائمة التحقق",
   opening: "جارٍ الفتح…",

@@ -90,7 +90,7 @@ def test_the_preview_follows_the_chosen_language(drive: Driver, aloop, client, p
     assert preview.body["sections"][0]["title"] == "Outside"  # untranslated: the source text
     d.choose(d.view.translations.language, "en")
     until(aloop, lambda: preview.body.get("name") == "Car check", 5)
-    assert d.view.translations.hint.text().startswith("en is the source language")
+    assert d.view.translations.hint.text().startswith("English (en) is the source language")
     assert d.ctl.translations.model.rowCount() == 0
 
 
@@ -389,3 +389,95 @@ def test_tab_after_a_translation_opens_the_next_translation_not_its_source(
     until(aloop, lambda: doc.to_tdl()["translations"]["de"].get(following) == "Weiter", 5)
     until(aloop, lambda: table.currentIndex().row() == first.row(), 5)
     assert table.currentIndex().column() == COL_TARGET
+
+
+def test_a_long_text_stays_whole_when_its_column_narrows(drive: Driver, aloop, client, page):
+    """The rows were fitted to their texts only when the table's rows changed: a column narrowed afterwards (the
+    panes' splitter, the window, the scroll bar) cut a long source to "Abre las ventanas y enciende todas las …"
+    and the translator never read its end. Each row is as tall as its texts at the columns' width now."""
+    from PySide6.QtWidgets import QSplitter
+
+    d = drive
+    long = "Open every window, switch on all the lights and check that each bulb works before you start"
+    open_saved(aloop, client, page, car_check(description=long))
+    d.view.middle.setCurrentWidget(d.view.translations)
+    split = d.view.findChild(QSplitter)
+    total = sum(split.sizes())
+    split.setSizes([total - 700 - 100, 700, 100])  # wide while the rows are fitted
+    d.flush()
+    d.ctl.translations.refresh()
+    table, model = d.view.translations.table, d.ctl.translations.model
+    row = row_of(model, "description")
+    wide = table.rowHeight(row)
+    split.setSizes([total - 366 - 334, 366, 334])  # the middle pane as a 1024 px window has it
+    until(aloop, lambda: d.view.translations.width() <= 366, 5)
+    until(aloop, lambda: table.rowHeight(row) >= table.sizeHintForRow(row), 5)
+    assert table.rowHeight(row) > wide  # it wraps onto more lines, all of them shown
+
+
+def test_a_language_is_added_by_its_own_name_and_the_source_is_named(
+    drive: Driver, aloop, client, page, monkeypatch
+):
+    """A Spanish manager typed "árabe" and was refused, and the name her cleaners read, "العربية", was refused
+    too (only English names were taken). A language's own name is taken ("español", "Français" as Qt writes
+    them, "日本語"), and the tab names the source language by its name: "es is the source language" read
+    "es es el idioma original" in Spanish."""
+    d = drive
+    open_saved(aloop, client, page, car_check(languages=["en", "de"], translations={}))
+    d.view.middle.setCurrentWidget(d.view.translations)
+    d.flush()
+    panel, tr, doc = d.view.translations, d.ctl.translations, d.ctl.doc
+    tr.refresh()
+    answers = iter(["العربية", "español", "Français", "日本語"])
+
+    async def ask(typed: str = "", problem: str = "") -> str:
+        return next(answers)
+
+    monkeypatch.setattr(panel, "ask_language", ask)
+    for languages in (
+        ["en", "de", "ar"],
+        ["en", "de", "ar", "es"],
+        ["en", "de", "ar", "es", "fr"],
+        ["en", "de", "ar", "es", "fr", "ja"],
+    ):
+        d.click(panel.add_button)
+        until(aloop, lambda languages=languages: doc.to_tdl()["languages"] == languages, 5)
+    panel.language.setCurrentIndex(0)  # the source
+    until(aloop, lambda: panel.hint.text().startswith("English (en) is the source language"), 5)
+
+
+def test_a_translation_whose_source_changed_is_marked_to_check(drive: Driver, aloop, client, page, speak):
+    """The manager fixed a Spanish word after the Arabic was done ("Antes de empezar" → "Antes de comenzar");
+    the tab still said "ar: 50 of 50" and nothing told anyone the Arabic now stood beside another text. The
+    translation is highlighted with the text it was made from, the tab counts what to check, and Enter on the
+    translation unchanged says it still holds."""
+    from rundun_desktop.editor.translation_model import BEHIND_ROLE
+
+    speak("en")  # English's counted words as this tree's catalogs have them
+    d = drive
+    open_translations(d, aloop, client, page)
+    panel, model = d.view.translations, d.ctl.translations.model
+    assert panel.language.currentData() == "de" and panel.hint.text() == ""
+    tyre = d.ctl.doc.find_step("s-tyre")
+    d.ctl.editor.set_value(tyre.uid, ("label",), "Tyres all fine?")
+    until(aloop, lambda: model.rows[row_of(model, "s-tyre.label")][1] == "Tyres all fine?", 5)
+    cell = model.index(row_of(model, "s-tyre.label"), COL_TARGET)
+    assert cell.data(BEHIND_ROLE) == "Tyres fine?"
+    assert cell.data(Qt.ItemDataRole.BackgroundRole) == MISSING_BACKGROUND
+    assert "“Tyres fine?”" in cell.data(Qt.ItemDataRole.ToolTipRole)
+    assert panel.hint.text().startswith("1 translation to check")
+    assert model.index(row_of(model, "name"), COL_TARGET).data(BEHIND_ROLE) is None  # untouched: "Autocheck"
+    assert counts_shown(panel) == "de: 4 of 14 · ar: 2 of 14"  # still translated, not missing
+    d.ctl.stack.undo()  # the source back as it was translated: nothing to check
+    until(aloop, lambda: model.rows[row_of(model, "s-tyre.label")][1] == "Tyres fine?", 5)
+    assert model.index(row_of(model, "s-tyre.label"), COL_TARGET).data(BEHIND_ROLE) is None
+    assert panel.hint.text() == ""
+    d.ctl.stack.redo()
+    until(
+        aloop, lambda: model.index(row_of(model, "s-tyre.label"), COL_TARGET).data(BEHIND_ROLE) is not None, 5
+    )
+    model.setData(
+        model.index(row_of(model, "s-tyre.label"), COL_TARGET), "Reifen in Ordnung?"
+    )  # Enter, unchanged
+    until(aloop, lambda: model.index(row_of(model, "s-tyre.label"), COL_TARGET).data(BEHIND_ROLE) is None, 5)
+    assert panel.hint.text() == ""
