@@ -60,13 +60,16 @@ def compiled_catalogs(tmp_path_factory) -> Path:
 def speak(qapp, compiled_catalogs) -> Iterator:
     """`speak("de")`: the app's words, locale and direction in that language for the test, English after."""
     translation = i18n.Translation()
+    # Put back as found: the system's locale (C here) writes 1314 where English writes 1,314, and the tests
+    # after this one on its worker read numbers in the session's English.
+    locale = QtCore.QLocale()
 
     def install(language: str) -> None:
         assert translation.install(qapp, language, compiled_catalogs)
 
     yield install
     translation.remove(qapp)
-    QtCore.QLocale.setDefault(QtCore.QLocale.system())
+    QtCore.QLocale.setDefault(locale)
     qapp.setLayoutDirection(QtCore.Qt.LayoutDirection.LeftToRight)
 
 
