@@ -287,6 +287,20 @@ def method_and_header_cases() -> Iterator[Case]:
         ("POST", "/v1/stats/runs"),
     ]:
         yield Case(method, path, 405, "method_not_allowed", body={})
+    for method in ("OPTIONS", "TRACE"):
+        yield Case(method, "/v1/org", 405, "method_not_allowed")
+    yield Case("GET", "/v1/nothing-here", 404, "not_found")
+    yield Case("GET", "/v1/health", 422, "validation_error", [("x", NUL)], auth="none", detail_path="x")
+    template = {"name": "T", "sections": []}  # parsed whatever the body's encoding or charset says: 422
+    for content, kind in [
+        (json.dumps(template).encode("utf-16"), "application/json"),
+        (b"\xef\xbb\xbf" + json.dumps(template).encode(), "application/json"),
+        (json.dumps(template).encode(), "application/json; charset=latin-1"),
+    ]:
+        yield Case("POST", "/v1/templates", (400, 422), ("bad_request", "validation_error"), body=content,
+                   headers={"Content-Type": kind})  # fmt: skip
+    yield Case("POST", "/v1/templates", 400, "bad_request", body=b"\x1f\x8b\x08\x00",
+               headers={"Content-Type": "application/json", "Content-Encoding": "gzip"})  # fmt: skip
     yield Case("POST", "/v1/templates", 415, "unsupported_media_type", body=b'{"name": "T"}',
                headers={"Content-Type": "text/plain"})  # fmt: skip
     yield Case(
