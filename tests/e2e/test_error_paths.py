@@ -13,6 +13,7 @@ import json
 import socket
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 from urllib.parse import quote, urlsplit
 
@@ -445,6 +446,7 @@ class Target:
     it, begun)."""
 
     world: World
+    log: Path  # the server's output
     photo_run: str
     photo_token: str
     upload: str
@@ -466,7 +468,8 @@ def target(request: pytest.FixtureRequest, tmp_path_factory) -> Iterator[Target]
     env = {}
     if request.param == "postgresql":
         env["RUNDUN_DATABASE_URL"] = request.getfixturevalue("pg_cluster").new_database()
-    for world in serve_world(tmp_path_factory.mktemp("error-paths"), env):
+    data_dir = tmp_path_factory.mktemp("error-paths")
+    for world in serve_world(data_dir, env):
         with httpx.Client(base_url=world.url, headers=world.api, timeout=60) as http:
             template_id = http.post("/v1/templates", json=PHOTO_TEMPLATE).json()["id"]
             run_id = http.post("/v1/runs", json={"template_id": template_id}).json()["run_id"]
@@ -481,7 +484,13 @@ def target(request: pytest.FixtureRequest, tmp_path_factory) -> Iterator[Target]
                 },
             )
             assert begun.status_code == 201, begun.text
-        yield Target(world, run_id, token, begun.headers["Location"].rstrip("/").rsplit("/", 1)[-1])
+        yield Target(
+            world,
+            data_dir / "server.log",
+            run_id,
+            token,
+            begun.headers["Location"].rstrip("/").rsplit("/", 1)[-1],
+        )
 
 
 def stored_state(http: httpx.Client, target: Target) -> dict:
@@ -541,6 +550,7 @@ def test_every_careless_request_gets_its_documented_error_and_changes_nothing(ta
                 wrong.append(f"{case.id()}: {problem}")
         assert not wrong, "\n".join(wrong)
         assert stored_state(http, target) == before
+    assert "Traceback" not in target.log.read_text(errors="replace")  # nothing unexpected, even unseen
 
 
 def verdict(case: Case, r: httpx.Response) -> str | None:
@@ -548,6 +558,8 @@ def verdict(case: Case, r: httpx.Response) -> str | None:
     statuses = case.status if isinstance(case.status, tuple) else (case.status,)
     if r.status_code not in statuses:
         return f"{r.status_code} (expected {case.status}): {r.text[:300]}"
+    if "x-ratelimit-limit" not in r.headers:
+        return f"no X-RateLimit-Limit: {r.status_code} {r.text[:100]}"
     if r.status_code < 400 or case.method == "HEAD":
         return None
     try:
@@ -626,9 +638,14 @@ def test_malformed_http_is_refused_without_a_500(target, request_bytes, allowed)
     request_bytes = request_bytes.replace(b"{key}", world.key.encode()).replace(
         b"{run}", world.run_id.encode()
     )
+    logged_before = target.log.stat().st_size
     answer = raw_exchange(world.url, request_bytes)
     seen = statuses(answer)
     assert set(seen) <= allowed, answer[:500]
     assert b"Traceback" not in answer
     with httpx.Client(base_url=world.url, timeout=60) as http:  # and the server serves on
         assert http.get("/v1/org", headers={"Authorization": f"Bearer {world.key}"}).status_code == 200
+    # A client that leaves mid-body is no bug: no traceback in the log (before, "unhandled error … ClientDisconnect")
+    with target.log.open("rb") as log:
+        log.seek(logged_before)
+        assert b"Traceback" not in log.read()
