@@ -415,7 +415,29 @@ def tus_cases() -> Iterator[Case]:
     yield Case("HEAD", upload, 401, None, headers=tus, auth="executor")  # another run's token
 
 
+def closed_run_cases() -> Iterator[Case]:
+    """A cancelled run refuses every change with 409 `run_closed`; a body that is wrong anyway is a 422 first."""
+    closed = (409, "run_closed")
+    for method, path, body, headers in [
+        ("PUT", "/v1/runs/{crun}/answers/s-1", {"value": True, "at": AT}, {}),
+        ("POST", "/v1/runs/{crun}/sync", {"ops": [{"op_id": "o-1", "step_id": "s-1", "value": True, "at": AT}]}, {}),
+        ("POST", "/v1/runs/{crun}/complete", {"at": AT}, {}),
+        ("POST", "/v1/runs/{crun}/exit", {}, {}),
+        ("PUT", "/v1/runs/{crun}/signature", b"\x89PNG\r\n\x1a\n" + bytes(60), {"Content-Type": "image/png"}),
+        ("POST", "/v1/runs/{crun}/uploads/", None,
+         {"Tus-Resumable": "1.0.0", "Upload-Length": "10", "Upload-Metadata": "step_id cy0x,photo_index MA=="}),
+    ]:  # fmt: skip
+        yield Case(method, path, *closed, body=body, headers=headers, auth="closed")
+    yield Case("POST", "/v1/runs/{crun}/open", *closed, body={}, auth="none")
+    yield Case("POST", "/v1/runs/{crun}/cancel", *closed)
+    yield Case("PUT", "/v1/runs/{crun}/answers/s-1", 422, "validation_error", body={"value": "x", "at": AT},
+               auth="closed", detail_path="value")  # fmt: skip
+    yield Case("POST", "/v1/runs/{crun}/sync", 422, "validation_error", body={"ops": "x"}, auth="closed")
+    yield Case("PUT", "/v1/runs/{crun}/answers/s-1", 401, "unauthorized", body={"value": True, "at": AT})
+
+
 CASES = [
+    *closed_run_cases(),
     *paging_cases(),
     *query_cases(),
     *path_cases(),
@@ -450,16 +472,20 @@ class Target:
     photo_run: str
     photo_token: str
     upload: str
+    closed_run: str  # an opened run its executor exited (cancelled), credential `closed`
+    closed_token: str
 
     def fill(self, text: str) -> str:
         ids = {"{run}": self.world.run_id, "{template}": self.world.template_id, "{prun}": self.photo_run,
-               "{upload}": self.upload}  # fmt: skip
+               "{upload}": self.upload, "{crun}": self.closed_run}  # fmt: skip
         for name, value in ids.items():
             text = text.replace(name, value)
         return text
 
     def credential(self, auth: str) -> str | None:
-        return {"api": self.world.key, "executor": self.world.token, "photo": self.photo_token}.get(auth)
+        credentials = {"api": self.world.key, "executor": self.world.token, "photo": self.photo_token,
+                       "closed": self.closed_token}  # fmt: skip
+        return credentials.get(auth)
 
 
 @pytest.fixture(scope="module", params=BACKENDS)
@@ -484,12 +510,19 @@ def target(request: pytest.FixtureRequest, tmp_path_factory) -> Iterator[Target]
                 },
             )
             assert begun.status_code == 201, begun.text
+            closed_run, closed_token = world.open_another_run()
+            exited = http.post(
+                f"/v1/runs/{closed_run}/exit", json={}, headers={"Authorization": f"Bearer {closed_token}"}
+            )
+            assert exited.status_code == 200, exited.text
         yield Target(
             world,
             data_dir / "server.log",
             run_id,
             token,
             begun.headers["Location"].rstrip("/").rsplit("/", 1)[-1],
+            closed_run,
+            closed_token,
         )
 
 
@@ -500,7 +533,7 @@ def stored_state(http: httpx.Client, target: Target) -> dict:
     for path in ("/v1/org", "/v1/templates", "/v1/api-keys", "/v1/members", "/v1/runs?per_page=200",
                  f"/v1/templates/{world.template_id}", f"/v1/templates/{world.template_id}/versions",
                  f"/v1/runs/{world.run_id}", f"/v1/runs/{world.run_id}/history", f"/v1/runs/{target.photo_run}",
-                 f"/v1/runs/{target.photo_run}/history"):  # fmt: skip
+                 f"/v1/runs/{target.photo_run}/history", f"/v1/runs/{target.closed_run}"):  # fmt: skip
         r = http.get(path, headers=auth)
         assert r.status_code == 200, (path, r.text)
         out[path] = r.json()
