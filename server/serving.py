@@ -9,6 +9,9 @@ and endless responses ended as shutdown begins.
   one for ever): a request sent on it as the server closes it is lost ("Server disconnected without sending a
   response", one in ~1,200 requests sent at the 5th second on a busy machine; a 500-run report failed on it in
   CI). `RUNDUN_KEEPALIVE_TIMEOUT` (20 s) outlasts the clients' own expiry, so theirs ends first.
+- uvicorn (with httptools) bounds neither the size of a request's line and headers: a client could send
+  megabytes of them within the header timeout, all held in memory. Past `MAX_HEAD_BYTES` the connection gets
+  431 and is closed.
 - uvicorn believes `X-Forwarded-For` from 127.0.0.1 by default, so anyone on the host could pick the
   address the rate limiter sees. `config_for` trusts only `RUNDUN_TRUSTED_PROXIES` (none by default).
 - uvicorn copies every body byte twice on the event loop (into a `bytearray`, then out of it as `bytes`).
@@ -33,6 +36,16 @@ from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol, RequestResp
 from server.settings import Settings
 
 REQUEST_TIMEOUT = b"HTTP/1.1 408 Request Timeout\r\ncontent-length: 0\r\nconnection: close\r\n\r\n"
+# A request's line and headers together: 64 KiB is four times nginx's default (32 KB) and leaves room for
+# long tokens and tus metadata; an honest request is well under 2 KB.
+MAX_HEAD_BYTES = 64 * 1024
+_HEAD_TOO_LARGE_BODY = (
+    b'{"error":"bad_request","message":"The request line and headers are larger than 64 KiB."}'
+)
+HEAD_TOO_LARGE = (
+    b"HTTP/1.1 431 Request Header Fields Too Large\r\ncontent-type: application/json\r\n"
+    b"content-length: %d\r\nconnection: close\r\n\r\n%s" % (len(_HEAD_TOO_LARGE_BODY), _HEAD_TOO_LARGE_BODY)
+)
 
 
 class ServingConfig(uvicorn.Config):
@@ -93,6 +106,7 @@ class PiecewiseCycle(RequestResponseCycle):
 
 
 HEADERS, BODY = "headers", "body"  # the phases of a request whose reading is timed
+REFUSED = "refused"  # a head too large was answered 431: what else comes is dropped until the client is done
 
 
 class TimedHttpToolsProtocol(HttpToolsProtocol):
@@ -110,11 +124,42 @@ class TimedHttpToolsProtocol(HttpToolsProtocol):
         self.body_idle_timeout = getattr(config, "body_idle_timeout", 60.0)
         self.phase: str | None = HEADERS  # HEADERS, BODY or None (between requests: uvicorn's keep-alive)
         self.since = time.monotonic()
+        self.head_bytes, self.head_tail = 0, b""  # how much of the current head came, and its last 3 bytes
 
     # -- connection and parser callbacks ------------------------------------------------------------------
     def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
         super().connection_made(transport)
         _ensure_sweeper(self)
+
+    def data_received(self, data: bytes) -> None:
+        """uvicorn's, refusing with 431 a request whose line and headers pass `MAX_HEAD_BYTES`: checked before
+        the parser sees the bytes, so a head that ends within this piece is refused as surely as one still
+        coming, and nothing of it reaches the app."""
+        if self.phase is REFUSED:
+            return
+        if self.phase is not BODY and self._head_too_large(data):
+            self.logger.debug("Request headers over %d bytes: 431", MAX_HEAD_BYTES)
+            # Answered, then only our side closed: closing the socket with the client's bytes still unread
+            # would reset the connection, and a client still sending could lose the answer with it. Its
+            # further bytes are dropped; the connection ends when it closes too (or at the header timeout).
+            self.phase, self.since = REFUSED, time.monotonic()
+            self.transport.write(HEAD_TOO_LARGE)
+            self.transport.write_eof()
+            return
+        super().data_received(data)
+
+    def _head_too_large(self, data: bytes) -> bool:
+        """Whether the head that `data` continues (or starts) passes the limit, by where it ends (the blank
+        line, which may straddle two pieces) or, not ended yet, by what has come of it so far."""
+        seen = self.head_tail + data
+        end = seen.find(b"\r\n\r\n")
+        size = self.head_bytes + (len(data) if end < 0 else end + 4 - len(self.head_tail))
+        if size > MAX_HEAD_BYTES:
+            return True
+        # Ended: the next head starts from nothing (pipelined heads later in this piece are not counted:
+        # they are bounded by the piece's size).
+        self.head_bytes, self.head_tail = (size, seen[-3:]) if end < 0 else (0, b"")
+        return False
 
     def on_message_begin(self) -> None:
         super().on_message_begin()
@@ -151,6 +196,8 @@ class TimedHttpToolsProtocol(HttpToolsProtocol):
                 "Request headers not received within %.0f s: connection closed", self.header_timeout
             )
             self.transport.write(REQUEST_TIMEOUT)
+            self.transport.close()
+        elif self.phase is REFUSED and now - self.since >= self.header_timeout:
             self.transport.close()
         elif self.phase is BODY:
             if self.flow.read_paused:  # back-pressure: the app is behind, not the client; the clock restarts

@@ -264,29 +264,14 @@ def histogram_bars(bins: list[dict], step: dict, *, whole: bool) -> list[Bar]:
 
 
 def whole_ranges(bins: list[dict]) -> list[tuple[int, int]]:
-    """(first, last) whole number each bin holds, by the server's rule (equal widths from the smallest value;
-    a value on an inner edge belongs to the bin it starts, the largest to the last bin); first > last: none.
-    No bins (no answers yet): no ranges."""
-    if not bins:
-        return []
-    low, high, count = bins[0]["from"], bins[-1]["to"], len(bins)
-    if count == 1 or high == low:
-        return [(math.ceil(low), math.floor(high))] * count
-    width = (high - low) / count
-
-    def index(n: int) -> int:  # the bin the server counts n in (the server's `bin_index`, step_stats)
-        return min(int((n - low) / width), count - 1)
-
-    def first(i: int) -> int:  # the smallest whole number in bin i or a later one
-        n = max(math.ceil(low), math.ceil(low + i * width))
-        while index(n) < i:
-            n += 1
-        while n - 1 >= low and index(n - 1) >= i:
-            n -= 1
-        return n
-
-    starts = [first(i) for i in range(count)] + [math.floor(high) + 1]
-    return [(starts[i], starts[i + 1] - 1) for i in range(count)]
+    """(first, last) whole number each bin holds, read from the edges the server published (it counts a value
+    against them: one on an inner edge belongs to the bin it starts, the largest to the last bin); first >
+    last: none. No bins (no answers yet): no ranges."""
+    last = len(bins) - 1
+    return [
+        (math.ceil(b["from"]), math.floor(b["to"]) if i == last else math.ceil(b["to"]) - 1)
+        for i, b in enumerate(bins)
+    ]
 
 
 def _edge_decimals(bins: list[dict], step_decimals: int | None) -> int:

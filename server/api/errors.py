@@ -10,6 +10,7 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.requests import ClientDisconnect
 from starlette.responses import Response
 from starlette.routing import Match
 
@@ -121,6 +122,14 @@ async def storage_error(request: Request, exc: Exception):
     return await unexpected(request, exc)
 
 
+async def client_gone(request: Request, exc: ClientDisconnect):
+    """The client closed the connection before its body was complete (a Content-Length it did not send, a
+    dropped link): nothing was stored, nobody is left to read the answer, and it is not a bug, so no
+    traceback in the log (the catch-all would log one and re-raise)."""
+    log.info("%s %s: the client left before its body was complete", request.method, request.url.path)
+    return error_response(BadRequest("The connection closed before the request's body was complete."))
+
+
 def database_unavailable(method: str, path: str, exc: BaseException) -> Response:
     """503 with a `Retry-After` and one log line, no traceback: the database will be back (see
     `server.services.database_down`)."""
@@ -158,6 +167,7 @@ HANDLERS: list[tuple[type[Exception], Handler]] = [
     (StarletteHTTPException, http_error),
     (sqlite3.Error, storage_error),
     (OSError, storage_error),
+    (ClientDisconnect, client_gone),
     (Exception, unexpected),
 ]
 

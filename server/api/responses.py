@@ -48,6 +48,14 @@ def json_error_schema(description: str) -> dict[str, Any]:
 
 
 AUTH: Responses = {401: error_schema("Missing or invalid API key")}
+KEY_IN_USE: Responses = {
+    409: {
+        **error_schema("Idempotency-Key in use: the first request with it is still running"),
+        "headers": {
+            "Retry-After": {"description": "Seconds to wait before retrying", "schema": {"type": "integer"}}
+        },
+    }
+}
 INVALID: Responses = {
     400: error_schema("Malformed JSON or a missing field"),
     422: error_schema("Validation error"),

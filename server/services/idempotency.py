@@ -18,6 +18,10 @@ from server.store import idempotency as store
 
 KEEP = timedelta(hours=24)
 MAX_KEY_LENGTH = 255
+# What a 409 `idempotency_key_in_use` tells the client to wait. The first request holds its key only while
+# its one write transaction runs (milliseconds; seconds only behind a busy database), so the smallest whole
+# second the header can say is honest: the retry then almost always finds the first's answer and replays it.
+IN_USE_RETRY_AFTER_S = 1
 
 
 def request_hash(endpoint: str, payload: Any) -> str:
@@ -45,7 +49,7 @@ async def run_once(
         )
     slot = (org_id, key)
     if slot in ctx.idempotency_in_flight:
-        raise IdempotencyKeyInUse()
+        raise IdempotencyKeyInUse(headers={"Retry-After": str(IN_USE_RETRY_AFTER_S)})
     digest = request_hash(endpoint, payload() if callable(payload) else payload)
 
     def once(conn: sqlite3.Connection) -> tuple[int, dict, bool]:

@@ -9,13 +9,15 @@ histogram for numbers (at most 10 equal bins) and ratings (one bin per point of 
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import defaultdict
+from decimal import Context, Decimal, localcontext
 from typing import Any
 
 import orjson
 
 from server import tdl
-from server.tdl.values import is_number
+from server.tdl.values import is_int, is_number
 
 HISTOGRAM_BINS = 10
 PHOTO_ANSWERED = ("photo", "signature")
@@ -85,7 +87,8 @@ def _values(step: tdl.Step, values: list[tuple[Any, int]]) -> dict | None:
 
 
 def summary(numbers: list[tuple[Any, int]]) -> dict:
-    """min, max, mean and the nearest-rank median of sorted (value, count) pairs; None each when empty."""
+    """min, max, mean and the nearest-rank median of sorted (value, count) pairs; None each when empty. The
+    mean is summed in decimal from the values as written (0.1 and 0.2 average to 0.15, not 0.15000000000000002)."""
     total = sum(n for _, n in numbers)
     if not total:
         return {"min": None, "max": None, "mean": None, "p50": None}
@@ -95,38 +98,53 @@ def summary(numbers: list[tuple[Any, int]]) -> dict:
         if seen >= rank:
             p50 = value
             break
-    return {
-        "min": numbers[0][0],
-        "max": numbers[-1][0],
-        "mean": sum(v * n for v, n in numbers) / total,
-        "p50": p50,
-    }
+    with localcontext(_EXACT):
+        mean = sum((_as_written(v) * n for v, n in numbers), Decimal(0)) / total
+    return {"min": numbers[0][0], "max": numbers[-1][0], "mean": float(mean), "p50": p50}
 
 
 def _number_bins(numbers: list[tuple[Any, int]]) -> list[dict]:
     """At most 10 equal bins from the smallest to the largest value (one when they are all equal); a value
-    on an inner edge belongs to the bin it starts, the largest to the last bin."""
+    on an inner edge belongs to the bin it starts, the largest to the last bin. Values are counted against
+    the edges as published, so a person (or the desktop) reading them places every value where we did."""
     if not numbers:
         return []
     low, high = numbers[0][0], numbers[-1][0]
     if low == high:
         return [{"from": low, "to": high, "count": sum(n for _, n in numbers)}]
-    width = (high - low) / HISTOGRAM_BINS
-    bins = [
-        {
-            "from": low + i * width,
-            "to": high if i == HISTOGRAM_BINS - 1 else low + (i + 1) * width,
-            "count": 0,
-        }
-        for i in range(HISTOGRAM_BINS)
-    ]
+    edges = bin_edges(low, high)
+    counts = [0] * HISTOGRAM_BINS
+    inner = edges[1:-1]
     for value, n in numbers:
-        bins[bin_index(value, low, width)]["count"] += n
-    return bins
+        counts[bisect_right(inner, value)] += n
+    return [{"from": edges[i], "to": edges[i + 1], "count": counts[i]} for i in range(HISTOGRAM_BINS)]
 
 
-def bin_index(value: float, low: float, width: float) -> int:
-    return min(int((value - low) / width), HISTOGRAM_BINS - 1)
+def bin_edges(low: float, high: float) -> list[float]:
+    """The `HISTOGRAM_BINS + 1` edges from `low` to `high`, both as given. The inner ones are worked out in
+    decimal from the values as written: values with d decimals give edges with at most d + 1, exact
+    (0.2 to 1.2 steps by 0.1, never 0.30000000000000004), and whole numbers stay whole where an edge is
+    one (0 to 100 → 10, 20, …). Decimal also spares the overflow `high - low` meets in floats."""
+    whole = is_int(low) and is_int(high)
+    with localcontext(_EXACT):
+        first, last = _as_written(low), _as_written(high)
+        width = (last - first) / HISTOGRAM_BINS
+        inner = [_edge(first + i * width, whole) for i in range(1, HISTOGRAM_BINS)]
+    return [low, *inner, high]
+
+
+# An answer has at most 16 digits before the point and 6 after (LARGEST_EXACT, MAX_DECIMAL_PLACES); a tenth
+# of a range adds one: 40 digits keep every edge and sum exact, with room to spare.
+_EXACT = Context(prec=40)
+
+
+def _as_written(value: float) -> Decimal:
+    """A number as the person wrote it: a float's shortest repr (0.1, not 0.1000000000000000055…)."""
+    return Decimal(value) if is_int(value) else Decimal(repr(value))
+
+
+def _edge(edge: Decimal, whole: bool) -> float:
+    return int(edge) if whole and edge == edge.to_integral_value() else float(edge)
 
 
 def _rating_bins(step: tdl.Step, numbers: list[tuple[Any, int]]) -> list[dict]:

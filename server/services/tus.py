@@ -178,6 +178,8 @@ def parse_metadata(header: str | None) -> dict[str, str]:
             continue
         if len(parts) > 2 or not parts[0]:
             raise _bad("Upload-Metadata", "must be comma-separated 'key base64value' pairs")
+        if parts[0] in out:  # tus 1.0: "The key MUST be unique"; which one would count is a guess
+            raise _bad(f"Upload-Metadata.{parts[0]}", "is given twice")
         try:
             out[parts[0]] = base64.b64decode(parts[1], validate=True).decode() if len(parts) == 2 else ""
         except (binascii.Error, ValueError):

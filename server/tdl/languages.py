@@ -74,7 +74,7 @@ def _step_texts(out: dict[str, Text], step: dict[str, Any], loc: Loc) -> None:
     _text(out, f"{sid}.label", loc + ("label",), step.get("label"), "step", "label")
     _text(out, f"{sid}.hint", loc + ("hint",), step.get("hint"), "step", "hint")
     step_type = step.get("type")
-    if step_type not in CONFIG_MODELS:
+    if not isinstance(step_type, str) or step_type not in CONFIG_MODELS:  # a list or an object: unhashable
         return
     raw_config = step.get("config")
     cfg: dict[str, Any] = raw_config if isinstance(raw_config, dict) else {}

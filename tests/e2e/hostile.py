@@ -96,7 +96,7 @@ def build_world(url: str, key: str) -> World:
 
 def serve_world(data_dir: Path, env: dict | None = None) -> Iterator[World]:
     """The real server (rate limit out of the way unless `env` says otherwise) with a World built on it."""
-    key = init_org(data_dir)
+    key = init_org(data_dir, env=env)  # on the server's database (`RUNDUN_DATABASE_URL`, if `env` names one)
     server = ServerProcess(data_dir, env={"RUNDUN_RATE_LIMIT": "1000000", **(env or {})}).start(timeout=60)
     try:
         yield build_world(server.url, key)

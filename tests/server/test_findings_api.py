@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 from datetime import UTC, datetime, timedelta
+from fractions import Fraction
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -198,7 +199,7 @@ def brute_values(sid: str, values: list):
         out = {
             "min": ordered[0],
             "max": ordered[-1],
-            "mean": sum(values) / len(values),
+            "mean": float(sum(map(_exact, values)) / len(values)),
             "p50": ordered[(len(values) + 1) // 2 - 1],
         }
         if sid == "s-rate":
@@ -206,20 +207,23 @@ def brute_values(sid: str, values: list):
         elif ordered[0] == ordered[-1]:
             out["histogram"] = [{"from": ordered[0], "to": ordered[0], "count": len(values)}]
         else:
-            low, width = ordered[0], (ordered[-1] - ordered[0]) / 10
+            # Exact rationals from the values as written: equal tenths of the range, a value on an inner
+            # edge in the bin it starts, the largest in the last.
+            low, high = _exact(ordered[0]), _exact(ordered[-1])
+            edges = [low + i * (high - low) / 10 for i in range(11)]
             counts = [0] * 10
             for v in values:
-                counts[min(int((v - low) / width), 9)] += 1
+                counts[min(sum(e <= _exact(v) for e in edges[1:]), 9)] += 1
             out["histogram"] = [
-                {
-                    "from": low + i * width,
-                    "to": ordered[-1] if i == 9 else low + (i + 1) * width,
-                    "count": counts[i],
-                }
-                for i in range(10)
+                {"from": float(edges[i]), "to": float(edges[i + 1]), "count": counts[i]} for i in range(10)
             ]
         return out
     return None
+
+
+def _exact(value: float) -> Fraction:
+    """A number as written in JSON (0.1 is one tenth, not the double nearest to it)."""
+    return Fraction(repr(value))
 
 
 def test_template_stats_are_404_for_another_org_a_missing_version_or_template(api):

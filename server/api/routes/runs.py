@@ -10,7 +10,7 @@ from fastapi import APIRouter, Header, Path, Query, Request
 from server.api.bodies import TextCheckedRoute, parse_body
 from server.api.deps import CtxDep, OrgDep, PagingDep
 from server.api.openapi import documented_params, header_param, json_body, path_param, query_param
-from server.api.responses import AUTH, JSON, Responses, error_schema, language_headers
+from server.api.responses import AUTH, JSON, KEY_IN_USE, Responses, error_schema, language_headers
 from server.api.schemas.common import pagination
 from server.api.schemas.runs import DispatchIn, DispatchOut, HistoryList, PreviewOut, RunList, RunOut, Status
 from server.clock import iso, parse_iso
@@ -35,7 +35,7 @@ Sort = Literal[listing.RUN_SORTS]  # type: ignore[valid-type]
         **AUTH,
         402: error_schema("Quota exceeded"),
         404: error_schema("No such template"),
-        409: error_schema("Idempotency-Key in use"),
+        **KEY_IN_USE,
         415: error_schema("The body is not JSON"),
         422: error_schema("Validation error"),
     },

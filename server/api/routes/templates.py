@@ -12,7 +12,7 @@ from server.api.bodies import TextCheckedRoute, parse_body
 from server.api.deps import CtxDep, OrgDep, PagingDep
 from server.api.generator_headers import GENERATOR_HEADERS, generator_headers
 from server.api.openapi import json_body
-from server.api.responses import AUTH, JSON, Responses, error_schema, language_headers
+from server.api.responses import AUTH, JSON, KEY_IN_USE, Responses, error_schema, language_headers
 from server.api.schemas.common import pagination
 from server.api.schemas.templates import (
     TEMPLATE_IN_REF,
@@ -43,7 +43,7 @@ TdlBody = Annotated[dict[str, Any], Body(include_in_schema=False)]
     "",
     status_code=201,
     response_class=JSON,
-    responses={201: {"model": TemplateOut}, **AUTH, **INVALID, 409: error_schema("Idempotency-Key in use")},
+    responses={201: {"model": TemplateOut}, **AUTH, **INVALID, **KEY_IN_USE},
     openapi_extra=TDL_BODY,
 )
 async def create_template(
