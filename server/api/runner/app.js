@@ -1033,7 +1033,7 @@ function showStatus() {
   const reachable = !offline && !s.unreachable;
   const summary = [offline ? t("offline") : reachable ? t("online") : t("unreachable")];
   // Each part's shorter words, shown instead on a narrow screen (a phone zoomed to 200 %: runner.css)
-  const shorter = new Map([[t("unreachable"), t("unreachable_short")], [t("all_sent"), t("all_sent_short")]]);
+  const shorter = new Map([[t("offline"), t("offline_short")], [t("unreachable"), t("unreachable_short")], [t("all_sent"), t("all_sent_short")]]);
   const held = heldSteps().size;
   const details = [];
   if (run.unsent && run.done_locally && (run.status === "completed" || CLOSED.includes(run.status))) {
@@ -1067,6 +1067,7 @@ function showStatus() {
   }
   if (s.failed) {
     summary.push(t("sum_refused", { n: s.failed }));
+    shorter.set(summary.at(-1), t("sum_refused_short", { n: s.failed }));
     details.push(t("failed", { n: s.failed, message: [...new Set(s.failures.map(refusalText))].join(" ") }));
   }
   // The storage note matters while something waits on the phone only.
