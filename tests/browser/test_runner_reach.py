@@ -10,7 +10,8 @@ from dataclasses import dataclass, field
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser.actions import phone_in, start_run, wait_for
+from tests.browser.actions import phone_in, photo_file, start_run, wait_for
+from tests.browser.conftest import WAIT_MS
 from tests.browser.test_runner_offline import HIDE_PAGE
 from tests.browser.test_runner_unreachable import own  # noqa: F401 - the fixture: a server of the test's own
 
@@ -91,12 +92,12 @@ def test_with_nothing_waiting_a_server_that_stops_answering_is_said_and_online_a
         page = start_run(own, context, run_id)
         asks = Asks().watch(page)
         summary = page.locator("#sync-summary")
-        expect(summary).to_have_text(online)
+        expect(summary).to_have_text(online, timeout=WAIT_MS)
         own.server.stop()  # the phone's network stays up; nothing waits to be sent
-        expect(summary).to_have_text(unreachable)
+        expect(summary).to_have_text(unreachable, timeout=WAIT_MS)
         expect(page.locator("#sync-status")).to_have_attribute("data-waiting", "0")
         own.server.start()  # the same port: the page's own origin
-        expect(summary).to_have_text(online)
+        expect(summary).to_have_text(online, timeout=WAIT_MS)  # the next probe: within five intervals
         assert asks.sent >= 2, asks
         assert asks.most_at_once == 1, asks
 
@@ -108,12 +109,14 @@ def test_a_captive_portal_answering_for_the_server_is_no_server(own, browser):  
         context.add_init_script("localStorage.setItem('rundun.probe-ms', '1000')")
         page = start_run(own, context, run_id)
         summary = page.locator("#sync-summary")
-        expect(summary).to_have_text("Online · Everything is saved on the server.")
+        expect(summary).to_have_text("Online · Everything is saved on the server.", timeout=WAIT_MS)
         portal = "<!doctype html><title>Sign in to CityWiFi</title><form>Accept the terms</form>"
         page.route("**/v1/**", lambda route: route.fulfill(status=200, content_type="text/html", body=portal))
-        expect(summary).to_have_text("Can't reach the server · Everything is saved on the server.")
+        expect(summary).to_have_text(
+            "Can't reach the server · Everything is saved on the server.", timeout=WAIT_MS
+        )
         page.unroute("**/v1/**")
-        expect(summary).to_have_text("Online · Everything is saved on the server.")
+        expect(summary).to_have_text("Online · Everything is saved on the server.", timeout=WAIT_MS)
 
 
 def test_the_probe_waits_while_the_page_is_hidden_and_asks_once_when_it_is_shown(own, browser):  # noqa: F811
@@ -125,7 +128,7 @@ def test_the_probe_waits_while_the_page_is_hidden_and_asks_once_when_it_is_shown
         page = start_run(own, context, run_id)
         asks = Asks().watch(page)
         summary = page.locator("#sync-summary")
-        expect(summary).to_have_text("Online · Everything is saved on the server.")
+        expect(summary).to_have_text("Online · Everything is saved on the server.", timeout=WAIT_MS)
         page.evaluate(HIDE_PAGE)
         wait_for(lambda: not asks.on_their_way, page=page, what="nothing on its way")
         asks.sent = 0  # counted from here: one was asked while the page was seen
@@ -134,11 +137,15 @@ def test_the_probe_waits_while_the_page_is_hidden_and_asks_once_when_it_is_shown
         page.clock.run_for(10 * PROBE_EVERY_MS)
         wait_for(lambda: not asks.on_their_way, page=page, what="nothing on its way")
         assert asks.sent == 0, asks
-        expect(summary).to_have_text("Online · Everything is saved on the server.")  # nobody asked
+        expect(summary).to_have_text(
+            "Online · Everything is saved on the server.", timeout=WAIT_MS
+        )  # nobody asked
 
         page.evaluate(SHOW_PAGE)  # the run's state is fetched, and that is the probe: nothing beside it
         page.clock.run_for(1)
-        expect(summary).to_have_text("Can't reach the server · Everything is saved on the server.")
+        expect(summary).to_have_text(
+            "Can't reach the server · Everything is saved on the server.", timeout=WAIT_MS
+        )
         wait_for(lambda: not asks.on_their_way, page=page, what="nothing on its way")
         assert asks.most_at_once == 1, asks
 
@@ -152,5 +159,29 @@ def test_the_probe_waits_while_the_page_is_hidden_and_asks_once_when_it_is_shown
             wait_for(lambda: not asks.on_their_way, page=page, what="nothing on its way")
             if page.locator("#sync-summary").text_content().startswith("Online"):
                 break
-        expect(summary).to_have_text("Online · Everything is saved on the server.")
+        expect(summary).to_have_text("Online · Everything is saved on the server.", timeout=WAIT_MS)
         assert asks.most_at_once == 1, asks
+
+
+def test_what_waited_removed_while_the_server_was_silent_the_probe_comes_soon(own, browser):  # noqa: F811
+    """The outbox found the server silent, then its one waiting photo was removed: nothing waits, so the probe
+    asks, and soon (the backoff's first wait, not a whole interval as for a server that answered)."""
+    run_id = own.dispatch()
+    with phone_in(browser, "en") as context:
+        context.clock.install()
+        page = start_run(own, context, run_id)
+        summary = page.locator("#sync-summary")
+        expect(summary).to_have_text("Online · Everything is saved on the server.", timeout=WAIT_MS)
+        own.server.stop()
+        page.set_input_files("#s-pics-file", files=[photo_file("p.jpg")])
+        expect(summary).to_have_text("Can't reach the server · 1 waiting to be sent", timeout=WAIT_MS)
+        page.clock.pause_at(page.evaluate("Date.now()") + 1000)
+        page.clock.run_for(PROBE_EVERY_MS)  # the outbox tries again and again; the probe waits beside it
+        page.get_by_role("button", name="Remove photo 1").click()
+        expect(page.locator("#sync-status")).to_have_attribute("data-waiting", "0")
+        expect(summary).to_have_text(
+            "Can't reach the server · Everything is saved on the server.", timeout=WAIT_MS
+        )
+        own.server.start()
+        page.clock.run_for(PROBE_EVERY_MS // 12)
+        expect(summary).to_have_text("Online · Everything is saved on the server.", timeout=WAIT_MS)

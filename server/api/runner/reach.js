@@ -78,7 +78,9 @@ export class Reach {
     if (this.busy) return; // its answer schedules the next
     if (this.idle()) {
       // the outbox sends or waits to: its retries ask the server; looked at again later, while the page is seen
-      if (document.visibilityState !== "hidden" && navigator.onLine && this.wanted()) this.schedule(jittered(this.every));
+      // (soon, if the outbox last found the server silent: what waited may be gone, a removed photo)
+      const later = this.syncer.state.unreachable ? Math.max(this.delay, this.every / 12) : this.every;
+      if (document.visibilityState !== "hidden" && navigator.onLine && this.wanted()) this.schedule(jittered(later));
       return;
     }
     this.probes += 1;
