@@ -5,8 +5,8 @@
 //
 // The probe is tus discovery on the run's uploads (OPTIONS): it proves this server (every answer on /uploads
 // carries `Tus-Resumable`, which no captive portal's page does) and this run and token (the route checks both),
-// reads two rows and writes nothing (no `Rundun-Device`: it would write the run's last contact once a minute
-// for every phone). Health proves neither the run nor the token; the run's state sends all its answers.
+// only reads, and sends no body back (no `Rundun-Device` either: it would write the run's last contact once a
+// minute for every phone). Health proves neither the run nor the token; the run's state sends all its answers.
 //
 // Load: thousands of phones. One probe per phone at most every PROBE_EVERY (each drawn between half and all
 // of it, so phones opened together drift apart), only while the page is visible and nothing is sent (the
@@ -41,7 +41,6 @@ export class Reach {
     this.delay = 0; // the wait while the server does not answer; 0 while it does
     this.timer = 0;
     this.busy = 0; // requests on their way that say whether the server answers: a probe, the run's state
-    this.probes = 0; // how many probes this page sent (a figure to read, not to act on)
     const soon = () => this.soon();
     document.addEventListener("visibilitychange", () => (document.visibilityState === "hidden" ? this.rest() : soon()));
     window.addEventListener("focus", soon);
@@ -83,7 +82,6 @@ export class Reach {
       if (document.visibilityState !== "hidden" && navigator.onLine && this.wanted()) this.schedule(jittered(later));
       return;
     }
-    this.probes += 1;
     const run = this.syncer.host.run();
     await this.watch(async () => {
       const response = await fetch(`/v1/runs/${run.run_id}/uploads/`, {
