@@ -30,6 +30,9 @@ class Asks:
     most on their way at once."""
 
     sent: int = 0
+    looked_up: int = (
+        0  # the run's state fetched (a page shown again, a photo's upload looked for), answered or not
+    )
     most_at_once: int = 0
     on_their_way: set = field(default_factory=set)
 
@@ -53,6 +56,8 @@ class Asks:
                 self.most_at_once = max(self.most_at_once, len(self.on_their_way))
 
         def ended(request):
+            if request in self.on_their_way and not self.probe(request):
+                self.looked_up += 1
             self.on_their_way.discard(request)
 
         page.on("request", started)
@@ -170,18 +175,30 @@ def test_what_waited_removed_while_the_server_was_silent_the_probe_comes_soon(ow
     with phone_in(browser, "en") as context:
         context.clock.install()
         page = start_run(own, context, run_id)
+        asks = Asks().watch(page)
         summary = page.locator("#sync-summary")
         expect(summary).to_have_text("Online · Everything is saved on the server.", timeout=WAIT_MS)
         own.server.stop()
         page.set_input_files("#s-pics-file", files=[photo_file("p.jpg")])
         expect(summary).to_have_text("Can't reach the server · 1 waiting to be sent", timeout=WAIT_MS)
         page.clock.pause_at(page.evaluate("Date.now()") + 1000)
-        page.clock.run_for(PROBE_EVERY_MS)  # the outbox tries again and again; the probe waits beside it
+        for _ in range(10):  # the outbox tries again and again, until it waits its longest (5 min, jittered)
+            page.clock.run_for(5 * PROBE_EVERY_MS)
+            wait_for(lambda: not asks.on_their_way, page=page, what="nothing on its way")
+        asks.looked_up = 0
+        page.evaluate(
+            "window.dispatchEvent(new Event('focus'))"
+        )  # back to the page: the outbox is the one to ask
+        page.clock.run_for(1)
         page.get_by_role("button", name="Remove photo 1").click()
         expect(page.locator("#sync-status")).to_have_attribute("data-waiting", "0")
         expect(summary).to_have_text(
             "Can't reach the server · Everything is saved on the server.", timeout=WAIT_MS
         )
+        # what the server may have of the photo is looked for (its upload was begun), in vain: tried again later
+        wait_for(lambda: asks.looked_up and not asks.on_their_way, page=page, what="the photo looked for")
         own.server.start()
+        asks.sent = 0
         page.clock.run_for(PROBE_EVERY_MS // 12)
         expect(summary).to_have_text("Online · Everything is saved on the server.", timeout=WAIT_MS)
+        assert asks.sent == 1, asks  # the probe said it, not the outbox
