@@ -10,6 +10,7 @@ from playwright.sync_api import expect
 
 from tests.browser.actions import photo_file, run_in
 from tests.browser.templates import PHOTOS_ONLY
+from tests.browser.test_runner_a11y import SMALL_TARGETS
 from tests.browser.test_runner_refusals import SPOIL_OUTBOX
 
 ZOOMED = {"width": 196, "height": 425}  # 393×851 at 200 %
@@ -35,25 +36,34 @@ IN_WORDS = [
 ]
 
 
+def three_waiting_offline_one_refused(context, page, sent: str | None = None) -> None:
+    """An answer the server refuses (a part of its own on the line: `sent` once the rest is sent), then three
+    changes waiting offline."""
+    status = page.locator("#sync-status")
+    context.set_offline(True)
+    page.locator("#s-count-input").fill("12")
+    page.locator("#s-count-input").blur()
+    expect(status).to_have_attribute("data-waiting", "1")
+    page.evaluate(SPOIL_OUTBOX)  # the server will refuse it: a third part
+    page.reload()
+    context.set_offline(False)
+    expect(status).to_have_attribute("data-waiting", "0")
+    if sent:
+        expect(page.locator("#sync-summary")).to_have_text(sent)
+    context.set_offline(True)
+    page.locator("#s-memo-input").fill("Gate code 4711")
+    page.locator("#s-memo-input").blur()
+    page.set_input_files("#s-pics-file", files=[photo_file(f"p{k}.jpg") for k in range(2)])
+    expect(status).to_have_attribute("data-waiting", "3")
+
+
 @pytest.mark.parametrize(("tag", "sent", "waiting", "details"), IN_WORDS)
 def test_the_status_bar_at_200_percent_takes_little_of_the_screen_and_says_what_is_not_saved(
     live, browser, tag, sent, waiting, details
 ):
     with run_in(live, browser, PHOTOS_ONLY, tag, viewport=ZOOMED) as (_run_id, context, page):
-        status, summary = page.locator("#sync-status"), page.locator("#sync-summary")
-        context.set_offline(True)
-        page.locator("#s-count-input").fill("12")
-        page.locator("#s-count-input").blur()
-        expect(status).to_have_attribute("data-waiting", "1")
-        page.evaluate(SPOIL_OUTBOX)  # the server will refuse it: a third part
-        page.reload()
-        context.set_offline(False)
-        expect(summary).to_have_text(sent)
-        context.set_offline(True)
-        page.locator("#s-memo-input").fill("Gate code 4711")
-        page.locator("#s-memo-input").blur()
-        page.set_input_files("#s-pics-file", files=[photo_file(f"p{k}.jpg") for k in range(2)])
-        expect(status).to_have_attribute("data-waiting", "3")
+        summary = page.locator("#sync-summary")
+        three_waiting_offline_one_refused(context, page, sent)
         expect(summary).to_have_text(waiting)  # the live region's words, whole
         page.screenshot(path=f"/tmp/phone2-shots/zoom200-{tag}.png")
         seen = page.evaluate(MEASURE)
@@ -64,3 +74,74 @@ def test_the_status_bar_at_200_percent_takes_little_of_the_screen_and_says_what_
         more.click()  # the story behind the button, as before
         expect(page.locator("#sync-details")).to_be_visible()
         page.screenshot(path=f"/tmp/phone2-shots/zoom200-{tag}-details.png")
+
+
+SMALL_ZOOMED = {"width": 180, "height": 370}  # a 360×740 phone at 200 %
+# How many lines the summary's words take, measured with the layout, and the most two lines of the bar take.
+LINES = """() => {
+  const bar = document.getElementById("sync-status");
+  const summary = document.getElementById("sync-summary");
+  const style = getComputedStyle(bar);
+  const line = parseFloat(style.lineHeight);
+  return { lines: Math.round(summary.getBoundingClientRect().height / line), bar: bar.getBoundingClientRect().height,
+    twoLines: 2 * line + parseFloat(style.paddingTop) + parseFloat(style.paddingBottom) };
+}"""
+
+# (locale, the live region's line with changes waiting offline and one refused, the same with the server out of reach)
+ON_A_SMALL_PHONE = [
+    (
+        "es-ES",
+        "Sin conexión · Por enviar: 3 · rechazados: 1",
+        "El servidor no responde · Por enviar: 3 · rechazados: 1",
+    ),
+    (
+        "de-DE",
+        "Offline · Zu senden: 3 · abgelehnt: 1",
+        "Server nicht erreichbar · Zu senden: 3 · abgelehnt: 1",
+    ),
+    (
+        "ar",
+        "غير متصل · بانتظار الإرسال: 3 · مرفوضة: 1",
+        "تعذّر الوصول إلى الخادم · بانتظار الإرسال: 3 · مرفوضة: 1",
+    ),
+    (
+        "en",
+        "Offline · 3 waiting to be sent · 1 refused",
+        "Can't reach the server · 3 waiting to be sent · 1 refused",
+    ),
+]
+
+
+def two_lines_at_most(page, shot: str) -> None:
+    page.screenshot(path=f"/tmp/phone2-shots/{shot}.png")
+    seen = page.evaluate(LINES)
+    assert seen["lines"] <= 2 and seen["bar"] <= seen["twoLines"] + 0.5, seen
+    assert page.evaluate(MEASURE)["whole"]
+
+
+@pytest.mark.parametrize(("tag", "offline", "unreachable"), ON_A_SMALL_PHONE)
+def test_on_a_360_px_phone_at_200_percent_the_status_takes_two_lines_at_most(
+    live, browser, tag, offline, unreachable
+):
+    """Spanish's "Sin conexión · Por enviar: 3 · rechazados: 1" took three lines of a 360 px phone at 200 %
+    beside the "Details" button's column (German's and Arabic's too): the closed bar is the button now, its
+    arrow at the end, and the words drawn on a narrow screen are shorter ("Sin red", "3 en cola", "rechaz.: 1";
+    "3 offen"; "للإرسال: 3"), the whole words kept for a screen reader."""
+    with run_in(live, browser, PHOTOS_ONLY, tag, viewport=SMALL_ZOOMED) as (_run_id, context, page):
+        summary = page.locator("#sync-summary")
+        three_waiting_offline_one_refused(context, page)
+        expect(summary).to_have_text(offline)  # the live region's words, whole
+        two_lines_at_most(page, f"zoom200-360-{tag}-offline")
+
+        page.route("**/v1/**", lambda route: route.abort())  # the network back, the server silent
+        context.set_offline(False)
+        expect(summary).to_have_text(unreachable)
+        two_lines_at_most(page, f"zoom200-360-{tag}-unreachable")
+        assert page.evaluate(SMALL_TARGETS) == []  # the bar, the button, is a finger's target
+        page.get_by_role("button", name=details_in(tag), exact=True).click()
+        expect(page.locator("#sync-details")).to_be_visible()
+        assert page.evaluate(SMALL_TARGETS) == []
+
+
+def details_in(tag: str) -> str:
+    return next(details for locale, _sent, _waiting, details in IN_WORDS if locale == tag)

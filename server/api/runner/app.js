@@ -6,6 +6,7 @@ import { answerOf, checkAnswer, completionProblems, computeProgress, isAnswered,
 import { commit, getRun, keepChecklist, keptChecklist, pendingSeqs, putRun, withdrawPhoto } from "./db.js";
 import { tabClaim } from "./tabs.js";
 import { jittered, longer, Syncer } from "./sync.js";
+import { Reach } from "./reach.js";
 import { dataUrl, preparePhoto, sha256Hex } from "./photos.js";
 import { archiveName, unsentArchive } from "./export.js";
 import { signaturePad } from "./signature.js";
@@ -37,6 +38,12 @@ const covers = new ResizeObserver(() => {
 });
 if (statusLine) covers.observe(statusLine);
 const syncer = new Syncer({ run: () => run, changed: syncChanged, fromServer }, { chunkBytes });
+// Whether the server answers while nothing waits to be sent; a shorter interval can be asked for (a test).
+const reach = new Reach(syncer, {
+  wanted: () => Boolean(run?.token && !tabs.parked && !["completed", ...CLOSED].includes(run.status)),
+  ended: () => refreshFromServer(),
+  every: Number(localStorage.getItem("rundun.probe-ms")) || undefined,
+});
 
 const newId = () => (crypto.randomUUID ? crypto.randomUUID() : `${Date.now()}-${Math.random().toString(16).slice(2)}`);
 const nowIso = () => new Date().toISOString();
@@ -228,6 +235,7 @@ async function openRun(kind) {
     reopen: kind === "member" ? null : { key: openKey(), body }, answers: {}, has_signature: Boolean(doc.signature), status: doc.status, done_locally: false };
   mergeServer(doc);
   await putRun(run);
+  reach.heard({ answered: true }); // the open was answered: the next probe in a while
   forgetOpenKey();
   tabs.take();
   showPageWords(); // its "open it before" is done with
@@ -247,9 +255,14 @@ async function openRun(kind) {
 async function refreshFromServer() {
   if (!navigator.onLine) return syncer.kick();
   try {
-    const response = await fetch(`/v1/runs/${runId}/state`, { headers: { Authorization: `Bearer ${run.token}` }, cache: "no-store" });
-    const state = response.ok ? await response.json()
-      : response.status === 410 ? { status: "expired" } : [401, 403, 404].includes(response.status) ? { status: "access_ended" } : null;
+    // Its answer also says whether the server answers (reach.js): the page shown again needs no probe beside it.
+    const { state } = await reach.watch(async () => {
+      const response = await fetch(`/v1/runs/${runId}/state`, { headers: { Authorization: `Bearer ${run.token}` }, cache: "no-store" });
+      const body = await response.json(); // not JSON (a captive portal's page): no answer of this server
+      const state = response.ok ? body
+        : response.status === 410 ? { status: "expired" } : [401, 403, 404].includes(response.status) ? { status: "access_ended" } : null;
+      return { answered: true, state, retryAfter: Number(response.headers.get("Retry-After")) || 0 };
+    });
     const pending = state ? (await pendingSeqs(runId)).length : 0;
     if (state && CLOSED.includes(state.status)) return await closeRun(state.status, pending);
     if (state && state.status === "completed") return await closeRun("completed", pending, state);
@@ -1020,7 +1033,7 @@ function showStatus() {
   const reachable = !offline && !s.unreachable;
   const summary = [offline ? t("offline") : reachable ? t("online") : t("unreachable")];
   // Each part's shorter words, shown instead on a narrow screen (a phone zoomed to 200 %: runner.css)
-  const shorter = new Map([[t("unreachable"), t("unreachable_short")], [t("all_sent"), t("all_sent_short")]]);
+  const shorter = new Map([[t("offline"), t("offline_short")], [t("unreachable"), t("unreachable_short")], [t("all_sent"), t("all_sent_short")]]);
   const held = heldSteps().size;
   const details = [];
   if (run.unsent && run.done_locally && (run.status === "completed" || CLOSED.includes(run.status))) {
@@ -1054,6 +1067,7 @@ function showStatus() {
   }
   if (s.failed) {
     summary.push(t("sum_refused", { n: s.failed }));
+    shorter.set(summary.at(-1), t("sum_refused_short", { n: s.failed }));
     details.push(t("failed", { n: s.failed, message: [...new Set(s.failures.map(refusalText))].join(" ") }));
   }
   // The storage note matters while something waits on the phone only.

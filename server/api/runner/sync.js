@@ -167,6 +167,16 @@ export class Syncer {
     });
   }
 
+  // What a request beside the outbox found (reach.js: a probe while nothing waits, the run's state fetched):
+  // whether the server answered. Not while the outbox sends: its own answers are the newer word.
+  heard(answered) {
+    if (this.state.sending || this.stopped) return;
+    const unreachable = !answered && navigator.onLine;
+    if (unreachable === this.state.unreachable) return;
+    this.state.unreachable = unreachable;
+    this.host.changed();
+  }
+
   kick(now = false) {
     if (now) this.delay = 0;
     if (this.running) { this.again = true; return; }
