@@ -99,17 +99,20 @@ class LibraryDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
 
-    def set_rows(self, rows: list[dict[str, Any]], keep: str | None) -> None:
-        """List the templates (name, then what it is for and how many steps); keep `keep` selected."""
+    def set_rows(self, rows: list[dict[str, Any]], keep: str | None, language: str = "en") -> None:
+        """List the templates (name, then how many steps and, where the list reads English, what it is for);
+        keep `keep` selected."""
         self.list.blockSignals(True)
         self.list.clear()
         for row in rows:
-            steps = row.get("step_count", 0)
-            item = QListWidgetItem(
-                self.tr("{0}\n{1} · {2}").format(
-                    row["name"], self.tr("%Ln step(s)", "", steps), ", ".join(row.get("tags", [])[:4])
-                )
+            steps = self.tr("%Ln step(s)", "", row.get("step_count", 0))
+            tags = ", ".join(row.get("tags", [])[:4]) if _reads_english(row, language) else ""
+            text = (
+                self.tr("{0}\n{1} · {2}").format(row["name"], steps, tags)
+                if tags
+                else f"{row['name']}\n{steps}"
             )
+            item = QListWidgetItem(text)
             item.setData(SLUG_ROLE, row["slug"])
             item.setToolTip(row.get("description", ""))
             self.list.addItem(item)
@@ -149,6 +152,12 @@ class LibraryDialog(QDialog):
         self.status.setText(f"⚠ {text}")
 
 
+def _reads_english(row: dict[str, Any], language: str) -> bool:
+    """Whether the row's name is in English: the library's tags are English words (no translation carries
+    them), so a German or Arabic list showed "forklift, lift truck, fork truck" under each German name."""
+    return language == "en" or language not in row.get("languages", [])
+
+
 class LibraryController(QObject):
     """Fills the dialog from `/v1/library` and emits `use_requested` with the chosen template's body."""
 
@@ -184,7 +193,7 @@ class LibraryController(QObject):
             return
         if words != (self.dialog.search.text().strip() or None):
             return  # the user typed on: the next search answers
-        self.dialog.set_rows(rows, self.shown)
+        self.dialog.set_rows(rows, self.shown, self.language)
         if not rows:
             self.shown = None
             self.dialog.show_nothing()
