@@ -6,6 +6,7 @@ themselves, never written here: the translators change them."""
 from __future__ import annotations
 
 import json
+import re
 import tomllib
 from fnmatch import fnmatch
 from pathlib import Path
@@ -224,3 +225,24 @@ def test_every_library_template_is_whole_in_each_language_the_app_speaks(tag):
         texts = template_texts(entry.untranslated())
         missing = [key for key in texts if not entry.template["translations"].get(tag, {}).get(key)]
         assert tag in entry.languages and not missing, (entry.slug, missing[:5])
+
+
+# Symbols an Arabic technician reads in Latin letters as the whole world does (SI units and the like).
+INTERNATIONAL_SYMBOLS = {"°C", "%", "km", "V", "€", "m³", "mm", "mg/l", "kWh", "kW", "kWp", "Hz", "Pa", "pH"}
+INTERNATIONAL_SYMBOLS |= {"mmHg", "lux", "CO2"}
+
+
+def test_an_arabic_unit_or_option_is_in_arabic_unless_it_is_an_international_symbol():
+    """An Arabic operator met "LPG" and "AHU" as choices, "h" and "min" after a number and, on the same chart,
+    "نفس/دقيقة" for breathing beside "bpm" for the pulse: English abbreviations, not symbols."""
+    arabic_letter, latin_letter = re.compile(r"[\u0600-\u06ff]"), re.compile(r"[A-Za-z]")
+    english = []
+    for entry in load_library():
+        arabic = entry.template["translations"]["ar"]
+        for key, text in template_texts(entry.untranslated()).items():
+            if text.field == "unit" or text.owner == "option":
+                said = arabic.get(key, "")
+                latin = [word for word in said.split() if latin_letter.search(word)]  # "12 V": the "V"
+                if not arabic_letter.search(said) and not set(latin) <= INTERNATIONAL_SYMBOLS:
+                    english.append((entry.slug, key, said))
+    assert not english
