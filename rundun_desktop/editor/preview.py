@@ -214,12 +214,13 @@ class PreviewPane(QWidget):
             else ""
         )
         self.header.show_title(str(section.get("title", "")), str(self.body.get("name", "")))
-        # The page reads the way its language does: an Arabic template's options, buttons and badges stood
-        # on the left in an English app (its labels alone went right, as Qt aligns Arabic text).
-        if self._shown_language().split("-")[0].lower() in RIGHT_TO_LEFT:
-            self.page.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
-        else:
-            self.page.unsetLayoutDirection()  # the app's
+        # The page reads the way its language does, whatever the app's: an Arabic template's options, buttons
+        # and badges stood on the left in an English app (its labels alone went right, as Qt aligns Arabic
+        # text), and an English one in an Arabic app put them on the right and wrote "7-day" as "day-7".
+        rtl = self._shown_language().split("-")[0].lower() in RIGHT_TO_LEFT
+        self.page.setLayoutDirection(
+            Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
+        )
         wanted = [self._card(step) for step in section.get("steps", [])]
         if wanted != self.shown:
             for card in self.shown:

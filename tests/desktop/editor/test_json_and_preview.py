@@ -172,6 +172,26 @@ def test_the_preview_of_an_arabic_template_reads_from_the_right(qtbot):
     qtbot.waitUntil(lambda: options_on_the_right() == [True, True])
 
 
+def test_in_an_arabic_app_the_preview_of_an_english_template_reads_from_the_left(qtbot, qapp):
+    """An Arabic designer previewing a library template's English (or German) texts saw its options' circles and
+    badges on the right and "7-day" written "day-7": the page took the app's direction, not its language's."""
+    body = normalize_template(validate_template(car_check()))
+    pane = PreviewPane()
+    qtbot.addWidget(pane)
+    pane.resize(360, 640)
+    qapp.setLayoutDirection(Qt.LayoutDirection.RightToLeft)  # as the Arabic app lays out
+    try:
+        pane.show()
+        pane.set_template(body, Template.model_validate(body))
+        pane.set_language("en")
+        card = pane.cards["s-fuel"][1]
+        qtbot.waitUntil(lambda: card.isVisible())
+        assert pane.page.layoutDirection() == Qt.LayoutDirection.LeftToRight
+        assert all(button.layoutDirection() == Qt.LayoutDirection.LeftToRight for button in card.choices)
+    finally:
+        qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
 def test_json_typed_a_moment_before_a_drag_or_a_button_goes_in_first_and_keeps_them(
     drive: Driver, client, aloop
 ):
