@@ -26,8 +26,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rundun_desktop.executor.style import SECTION_ITEM_PADDING
 from rundun_desktop.style import set_role
 from rundun_desktop.widgets.common import button
+from rundun_desktop.widgets.wrapped_rows import fit_wrapped_rows
 
 
 def ask_export_folder(parent: QWidget) -> Path | None:
@@ -234,6 +236,10 @@ class RunnerView(QWidget):
         self.sections = QListWidget()
         self.sections.setObjectName("sectionList")
         self.sections.setFixedWidth(230)
+        # A long title wraps with its count: a German "Funktionsprüfung (Motor an)   0/8" lost its count behind
+        # a horizontal scroll bar.
+        self.sections.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        fit_wrapped_rows(self.sections, padding=SECTION_ITEM_PADDING)
         self.sections.setToolTip(self.tr("Sections (Alt+← / Alt+→ to move between them)"))
         body.addWidget(self.sections)
         column = QVBoxLayout()

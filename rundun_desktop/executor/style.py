@@ -3,6 +3,9 @@
 Kept beside the executor, as the editor does, because they style only the executor's widgets.
 """
 
+# `#sectionList::item`'s padding below (8px 10px), across and down: the section list's wrapped rows measure with it.
+SECTION_ITEM_PADDING = (2 * 10, 2 * 8)
+
 EXECUTOR_STYLE = """
 #stepCard { background: #ffffff; border: 1px solid #e3e7f0; border-radius: 10px; }
 #stepCard[focused="true"] { border: 1px solid #3b5bdb; }

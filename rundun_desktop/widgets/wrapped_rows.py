@@ -34,9 +34,12 @@ def text_height(text: str, font: QFont, width: int) -> int:
 
 
 class WrappedRows(QStyledItemDelegate):
-    def __init__(self, view: QListView):
+    def __init__(self, view: QListView, padding: tuple[int, int] = (0, 0)):
         super().__init__(view)
         self.view = view
+        self.padding = (
+            padding  # the style sheet's `::item { padding }`, across and down, which Qt's hint lacks
+        )
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         """As wide as the view (Qt's own hint is the widest wrapped line, and the row's text is wrapped again
@@ -48,13 +51,14 @@ class WrappedRows(QStyledItemDelegate):
             return hint
         row = self.view.viewport().width() - 2 * self.view.spacing()
         margin = self.view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, styled, self.view) + 1
-        width = row - 2 * margin
+        width = row - 2 * margin - self.padding[0]
         if styled.features & QStyleOptionViewItem.ViewItemFeature.HasDecoration:
             width -= styled.decorationSize.width() + 2 * margin
-        return QSize(row, max(hint.height(), text_height(styled.text, styled.font, width)))
+        return QSize(row, max(hint.height(), text_height(styled.text, styled.font, width) + self.padding[1]))
 
 
-def fit_wrapped_rows(view: QListView) -> None:
-    """Word-wrap `view`'s rows, each as tall as all its lines."""
+def fit_wrapped_rows(view: QListView, padding: tuple[int, int] = (0, 0)) -> None:
+    """Word-wrap `view`'s rows, each as tall as all its lines; `padding` is what the style sheet puts around
+    each row's text (left plus right, top plus bottom): without it a line measured to fit was drawn elided."""
     view.setWordWrap(True)
-    view.setItemDelegate(WrappedRows(view))
+    view.setItemDelegate(WrappedRows(view, padding))

@@ -5,10 +5,11 @@ every step type, conditions hiding and showing steps, required and skip rules, p
 from __future__ import annotations
 
 from PySide6.QtCore import QLocale, QPoint, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QStyle
 
 from rundun_desktop import i18n
 from rundun_desktop.executor import store as st
+from rundun_desktop.executor.style import SECTION_ITEM_PADDING
 from tests.desktop.conftest import run, wait_until
 from tests.desktop.executor.conftest import activate, choose_folder, drop, opened
 from tests.desktop.executor_sim import image_bytes
@@ -1018,3 +1019,45 @@ def test_a_hung_server_is_said_unanswered_and_its_banner_moves_no_field(client, 
     finally:
         run(aloop, page.aclose())
         silent.close()
+
+
+def stapler(titles: list[str]) -> dict:
+    """A checklist of eight yes/no steps in each of these sections."""
+    steps = [{"type": "boolean", "label": "In Ordnung?"}] * 8
+    return {
+        "name": "Stapler",
+        "sections": [
+            {
+                "id": f"g-{n}",
+                "title": title,
+                "steps": [{"id": f"s-{n}-{k}", **s} for k, s in enumerate(steps)],
+            }
+            for n, title in enumerate(titles)
+        ],
+    }
+
+
+def test_a_long_section_title_wraps_in_the_section_list_with_its_count(page, org, aloop, qtbot):
+    """A German library checklist's "Funktionsprüfung (Motor an)   0/8" ran past the section list's edge at
+    1024 × 700, its count cut to "0/" behind a horizontal scroll bar; wrapped, "Sichtprüfung (Motor aus)   0/8"
+    was measured without the rows' padding and drawn "Sichtprüfung (Motor aus)   …". Each title is whole."""
+    sections = page.runner_view.sections
+    opened(aloop, page, org.dispatch(stapler(["Angaben"])))
+    page.runner_view.resize(1024, 700)
+    page.runner_view.show()
+    metrics = sections.fontMetrics()
+    frame = sections.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, sections) + 1
+    room = sections.viewport().width() - 2 * sections.spacing() - 2 * frame - SECTION_ITEM_PADDING[0]
+    # A title that fits the row only if its padding is forgotten: the one a font draws "…" in.
+    title = "Sichtprüfung (Motor aus)"
+    while metrics.horizontalAdvance(f"{title}   0/8") <= room:
+        title += "i"
+    titles = ["Angaben", title, "Funktionsprüfung (Motor an, Feststellbremse gelöst)"]
+    opened(aloop, page, org.dispatch(stapler(titles)))
+    wait_until(aloop, lambda: sections.count() == 3 and sections.item(2).text().endswith("0/8"), 10)
+    assert sections.horizontalScrollBar().maximum() == 0
+    for row in range(sections.count()):
+        text, rect = sections.item(row).text(), sections.visualItemRect(sections.item(row))
+        assert rect.right() <= sections.viewport().width()
+        one_line = metrics.horizontalAdvance(text) <= room
+        assert one_line or rect.height() >= 2 * metrics.height() + SECTION_ITEM_PADDING[1], text
