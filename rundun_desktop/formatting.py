@@ -256,6 +256,17 @@ def number(n: float) -> str:
     return QLocale().toString(n)
 
 
+def version_number(v: object) -> str:
+    """A template's version in the person's digits ("٣"), or "?" when it is not known."""
+    return number(v) if isinstance(v, int) and not isinstance(v, bool) else "?"
+
+
+def version_tag(v: object) -> str:
+    """A version where a list or a title shows it short: "v4", "v٤" (the Arabic template list read "v4" among
+    its Arabic digits)."""
+    return f"v{version_number(v)}"
+
+
 # Languages whose percent sign stands a no-break space after the number (CLDR's "#,##0 %"): the German and
 # Spanish dashboards read "0%" where their readers write "0 %". Qt formats no percentage itself.
 SPACED_PERCENT = frozenset(

@@ -109,6 +109,39 @@ def word_in(language: str | None, context: str, source: str) -> str:
     )
 
 
+def without_mnemonic(text: str) -> str:
+    """ "&Look in:" as "Look in:" ("&&", a written ampersand, stays one)."""
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+
+
+class _QtWords(QTranslator):
+    """Qt's own catalog of a language (`qtbase_<tag>.qm`: its standard buttons, the file dialog, a line edit's
+    menu), also asked for a word without its mnemonic. Qt 6 asks for "&Look in:" and "Files of &type:", which
+    its Spanish and Arabic catalogs still hold as "Look in:" and "Files of type:": the Spanish file dialog read
+    them in English beside its Spanish words."""
+
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str | None:
+        found = super().translate(context, source, disambiguation, n)
+        if not found and "&" in source:
+            found = super().translate(context, without_mnemonic(source), disambiguation, n)
+        # None when neither is known: Qt reads a returned "" as a word translated to nothing (the app's every
+        # word, asked of this catalog first, was blank), and None as no answer, so it asks the next catalog.
+        return found or None
+
+
+def qt_catalog_dir() -> Path:
+    """Where Qt's own catalogs are: PySide6's `translations` folder (the bundle carries its de, es, ar ones)."""
+    return Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+
+
+def load_qt_catalog(tag: str, directory: Path | None = None) -> QTranslator | None:
+    """Qt's own words in `tag`, or None where Qt has no catalog for it (then Qt's dialogs speak English)."""
+    catalog = _QtWords()
+    return catalog if catalog.load(f"qtbase_{tag}", str(directory or qt_catalog_dir())) else None
+
+
 def choose_language(setting: str, system: Sequence[str], available: Sequence[str]) -> str:
     """The setting when it names a shipped language, else the first of the system's languages that is
     shipped (`de-AT` takes `de`), else English."""
@@ -175,10 +208,10 @@ class Translation:
             log.warning("no compiled catalog for %s (run `make catalogs`); English it is", language)
             self.language = "en"
         elif language != "en":
-            qt_words = QTranslator(app)  # Qt's own: OK/Cancel, the file dialog, the line edit's menu
-            if qt_words.load(
-                f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-            ):
+            qt_words = load_qt_catalog(language)  # Qt's own: OK/Cancel, the file dialog, the line edit's menu
+            if qt_words is None:
+                log.info("Qt has no catalog for %s: its own dialogs' words stay English", language)
+            else:
                 app.installTranslator(qt_words)
                 self.translators.append(qt_words)
         QLocale.setDefault(locale_for(self.language))  # numbers and dates follow the language

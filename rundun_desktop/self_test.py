@@ -112,6 +112,19 @@ async def wait_for(predicate, timeout: float, interval: float = 0.05):
     return None
 
 
+def check_languages(checks: Checks) -> None:
+    """Each language the app ships has its catalog and Qt's own (the file dialog's and standard buttons' words):
+    a bundle that left Qt's out spoke English in every dialog Qt draws."""
+    from rundun_desktop import i18n
+
+    languages = i18n.shipped_languages()  # none in a bundle built without `make catalogs`: English alone
+    lacking = [tag for tag in languages if i18n.load_qt_catalog(tag) is None]
+    checks.require(
+        not lacking,
+        f"Qt's own words for {', '.join(languages) or 'no language but English'} (lacking: {lacking})",
+    )
+
+
 async def run_checks(home: Path, checks: Checks) -> None:
     from rundun_desktop.answers import photo_key
     from rundun_desktop.api_client import ApiClient
@@ -122,6 +135,7 @@ async def run_checks(home: Path, checks: Checks) -> None:
     from rundun_desktop.resources import resource_path
     from rundun_desktop.server_process import ChildServer
 
+    check_languages(checks)
     # The app's own server process (from the bundle: its executable with --embedded-server), first start.
     os.environ["RUNDUN_WEBHOOK_RETRY_SCHEDULE"] = "0.2,0.5,1"  # read by the server process
     server = ChildServer(home / "server")

@@ -192,7 +192,7 @@ class DashboardController(QObject):
             return
         combo.blockSignals(True)
         for version in versions:
-            combo.addItem(self.tr("Version {0}").format(version["v"]), version["v"])
+            combo.addItem(self.tr("Version {0}").format(fmt.version_number(version["v"])), version["v"])
         combo.setCurrentIndex(max(0, combo.findData(kept)) if kept else 0)
         combo.blockSignals(False)
 
@@ -296,7 +296,9 @@ class DashboardController(QObject):
             )
             return
         view.steps_title.setText(
-            self.tr("Answers per step — {0}, version {1}").format(template["name"], stats["v"])
+            self.tr("Answers per step — {0}, version {1}").format(
+                template["name"], fmt.version_number(stats["v"])
+            )
         )
         view.steps_hint.setText(
             self.tr(

@@ -58,7 +58,7 @@ class TemplateListModel(QAbstractTableModel):
             if col == COL_TAGS:
                 return ", ".join(row.get("tags") or [])
             if col == COL_VERSION:
-                return f"v{row.get('v')}"
+                return fmt.version_tag(row.get("v"))
             if col == COL_UPDATED:
                 # In local time, as every other table says a time ("4 Dec 22:08"); it said the server's UTC.
                 return fmt.short_time(row.get("updated_at"))

@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QAbstractButton, QFileDialog, QMessageBox, QWidget
 
+from rundun_desktop import formatting as fmt
 from rundun_desktop import last_folders
 from rundun_desktop.widgets.dialogs import chosen_file, run_dialog, tell
 
@@ -86,23 +87,25 @@ class Prompter:
         )
         if len(their_changes) > 12:
             shown += QCoreApplication.translate("Prompter", "\n• … and {0} more").format(
-                len(their_changes) - 12
+                fmt.number(len(their_changes) - 12)
             )
         return await self._choose(
             QCoreApplication.translate("Prompter", "The template changed on the server"),
             QCoreApplication.translate(
                 "Prompter", "You are editing version {0}, but the server now has version {1}."
-            ).format(mine, theirs),
+            ).format(fmt.version_number(mine), fmt.version_number(theirs)),
             [
                 (
                     "overwrite",
-                    QCoreApplication.translate("Prompter", "Save mine as version {0}").format(theirs + 1),
+                    QCoreApplication.translate("Prompter", "Save mine as version {0}").format(
+                        fmt.version_number(theirs + 1)
+                    ),
                     QMessageBox.ButtonRole.DestructiveRole,
                 ),
                 (
                     "reload",
                     QCoreApplication.translate("Prompter", "Discard mine and load version {0}").format(
-                        theirs
+                        fmt.version_number(theirs)
                     ),
                     QMessageBox.ButtonRole.ResetRole,
                 ),
@@ -113,7 +116,7 @@ class Prompter:
                 ),
             ],
             QCoreApplication.translate("Prompter", "Changes made there since version {0}:\n{1}").format(
-                mine, shown
+                fmt.version_number(mine), shown
             ),
             QMessageBox.Icon.Warning,
         )

@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication, QLineEdit
 from qasync import asyncSlot
 
+from .. import formatting as fmt
 from ..api_client import ApiClient, ApiError
 from .diff import describe_changes
 from .doc import strip_server_fields
@@ -90,7 +91,9 @@ class SaveController(QObject):
         if self.version is None:
             text = self.tr("not saved yet")
         else:
-            text = f"v{self.version}" + (self.tr(" · unsaved changes") if self.dirty else self.tr(" · saved"))
+            text = fmt.version_tag(self.version) + (
+                self.tr(" · unsaved changes") if self.dirty else self.tr(" · saved")
+            )
         self.view.version.setText(text)
         self.view.version.setProperty("dirty", self.dirty)
         self.view.version.style().unpolish(self.view.version)
@@ -158,7 +161,7 @@ class SaveController(QObject):
         self.view.banner_text.setText(
             self.tr(
                 "Not saved: the server has version {0}, newer than the version {1} you are editing. Save again to choose between your version and theirs."
-            ).format(theirs["v"], self.version)
+            ).format(fmt.version_number(theirs["v"]), fmt.version_number(self.version))
         )
         self.view.banner.show()
         return False
@@ -231,7 +234,7 @@ class SaveController(QObject):
             except ApiError as exc:
                 dialog.show_error(str(exc))
                 return
-            self.ctl.editor.replace(body, text=self.tr("Restore version {0}").format(v))
+            self.ctl.editor.replace(body, text=self.tr("Restore version {0}").format(fmt.version_number(v)))
             dialog.accept()
 
         dialog.compare_requested.connect(compare)

@@ -115,6 +115,9 @@ class NodeDelegate(QStyledItemDelegate):
                 QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, widget
             )
         painter.save()
+        # The row in the reader's direction, whatever painter it is given: one of a picture's own (the drag's)
+        # lays text out left to right, and the Arabic app's step read "Etiqueta *", its mark before the label.
+        painter.setLayoutDirection(option.direction)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         palette = option.palette

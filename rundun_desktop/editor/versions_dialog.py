@@ -54,7 +54,9 @@ class VersionsDialog(QDialog):
         for v in self.versions:
             # In local time, as the template list says it ("2026-12-06 17:20 UTC" stood beside "6 Dec 5:27 PM").
             item = QListWidgetItem(
-                self.tr("v{0}  ·  {1}").format(v["v"], fmt.local_time(v.get("created_at")))
+                self.tr("v{0}  ·  {1}").format(
+                    fmt.version_number(v["v"]), fmt.local_time(v.get("created_at"))
+                )
             )
             item.setData(Qt.ItemDataRole.UserRole, v["v"])
             self.list.addItem(item)
@@ -73,7 +75,7 @@ class VersionsDialog(QDialog):
         self.new_combo.setObjectName("diffTo")
         for combo in (self.old_combo, self.new_combo):
             for v in self.versions:
-                combo.addItem(f"v{v['v']}", v["v"])
+                combo.addItem(fmt.version_tag(v["v"]), v["v"])
         self.old_combo.setCurrentIndex(min(1, len(self.versions) - 1))
         self.new_combo.setCurrentIndex(0)
         compare = QPushButton(self.tr("Compare"))
@@ -107,7 +109,11 @@ class VersionsDialog(QDialog):
 
     def show_diff(self, old: int, new: int, lines: list[str]) -> None:
         self.diff.clear()
-        self.diff.addItem(self.tr("From version {0} to version {1}:").format(old, new))
+        self.diff.addItem(
+            self.tr("From version {0} to version {1}:").format(
+                fmt.version_number(old), fmt.version_number(new)
+            )
+        )
         for line in lines or [self.tr("No differences.")]:
             item = QListWidgetItem(f"  • {shortened(line)}")
             if shortened(line) != line:

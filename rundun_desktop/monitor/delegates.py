@@ -87,6 +87,26 @@ class StatusDelegate(QStyledItemDelegate):
 
 
 DONE_GREEN, UNDER_WAY_BLUE = "#2f9e44", "#3b5bdb"
+# The shortest bar that reads as one: the Arabic cell's 17 px bar, its fill at least 6 px, was a dot.
+BAR_LEAST = 32
+BAR_MARGIN = 10  # between the cell's start and the bar
+WORDS_MARGIN = 8  # between the words and the cell's end
+BAR_GAP = 10  # between the bar and the words
+
+
+def progress_words_width(metrics: QFontMetrics, text: str) -> int:
+    """The room the words of a progress cell take: its own words, and never less than a run's "88/88" in the
+    language's digits, so that the bars of a column start and end alike."""
+    sample = f"{fmt.number(88)}/{fmt.number(88)}"
+    return max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(text)) + WORDS_MARGIN
+
+
+def progress_column_least(font: QFont) -> int:
+    """The narrowest progress column that holds a readable bar beside its widest words in the language spoken
+    ("Complete", "Abgeschlossen", "مكتملة"): narrower, the bar went to a dot."""
+    metrics = QFontMetrics(font)
+    words = progress_words_width(metrics, fmt.run_progress_cell({"status": "completed"}))
+    return BAR_MARGIN + BAR_LEAST + BAR_GAP + words + WORDS_MARGIN
 
 
 class ProgressDelegate(QStyledItemDelegate):
@@ -104,14 +124,13 @@ class ProgressDelegate(QStyledItemDelegate):
         _background(painter, option)  # before antialiasing: the row's line stays one crisp pixel
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         text = index.data(Qt.ItemDataRole.DisplayRole) or ""
-        metrics = QFontMetrics(option.font)
-        text_width = max(metrics.horizontalAdvance("00/00"), metrics.horizontalAdvance(text)) + 8
+        text_width = progress_words_width(QFontMetrics(option.font), text)
         # Right to left (Arabic), mirrored: the bar fills from the right and "n/m" ends the cell on the left.
         rtl = option.direction == Qt.LayoutDirection.RightToLeft
-        width = option.rect.width() - 28 - text_width
-        bar_x = option.rect.right() + 1 - 10 - width if rtl else option.rect.x() + 10
+        width = option.rect.width() - BAR_MARGIN - BAR_GAP - WORDS_MARGIN - text_width
+        bar_x = option.rect.right() + 1 - BAR_MARGIN - width if rtl else option.rect.x() + BAR_MARGIN
         bar = QRectF(bar_x, option.rect.center().y() - 3, width, 6)
-        if bar.width() > 12:
+        if bar.width() >= BAR_LEAST:  # too little room: the words alone, whole, and no dot of a bar
             painter.setPen(Qt.PenStyle.NoPen)
             selected = option.state & QStyle.StateFlag.State_Selected  # the pale track vanished into the blue
             painter.setBrush(QColor(colour("#d3d9e6" if selected else "#eceff5")))
@@ -123,7 +142,7 @@ class ProgressDelegate(QStyledItemDelegate):
                 painter.setBrush(QColor(DONE_GREEN if finished else UNDER_WAY_BLUE))
                 painter.drawRoundedRect(done, 3, 3)
         painter.setPen(QColor(colour("#5b6478")))
-        text_x = option.rect.x() + 8 if rtl else option.rect.right() - text_width - 8
+        text_x = option.rect.x() + WORDS_MARGIN if rtl else option.rect.right() - text_width - WORDS_MARGIN
         text_rect = QRectF(text_x, option.rect.y(), text_width, option.rect.height())
         align = (
             Qt.AlignmentFlag.AlignLeft if rtl else Qt.AlignmentFlag.AlignRight

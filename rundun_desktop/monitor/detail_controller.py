@@ -9,7 +9,7 @@ from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox
 from qasync import asyncSlot
 
@@ -143,7 +143,7 @@ class RunDetailController(QObject):
             (self.tr("Completed"), fmt.local_time(run.get("completed_at"), True)),
             (self.tr("Expires"), expiry_words(run)),
             (self.tr("Updated"), updated_words(run)),
-            (self.tr("Template"), self.tr("version {0}").format(version_number(run.get("template_v")))),
+            (self.tr("Template"), self.tr("version {0}").format(fmt.version_number(run.get("template_v")))),
         ]
         languages = (run.get("template") or {}).get("languages") or []
         if len(languages) > 1 and run.get("language"):
@@ -360,8 +360,3 @@ class RunDetailController(QObject):
     @asyncSlot()
     async def _refresh_soon(self) -> None:
         await self.refresh()
-
-
-def version_number(v: object) -> str:
-    """A template's version in the person's digits ("الإصدار ٣"), or "?" when the run does not say."""
-    return QLocale().toString(v) if isinstance(v, int) else "?"

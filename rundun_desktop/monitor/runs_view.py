@@ -31,7 +31,12 @@ from PySide6.QtWidgets import (
 
 from rundun_desktop import formatting as fmt
 from rundun_desktop import last_folders
-from rundun_desktop.monitor.delegates import ProgressDelegate, StatusDelegate, status_column_width
+from rundun_desktop.monitor.delegates import (
+    ProgressDelegate,
+    StatusDelegate,
+    progress_column_least,
+    status_column_width,
+)
 from rundun_desktop.monitor.detail_view import RunDetailView
 from rundun_desktop.monitor.runs_model import (
     COL_CREATED,
@@ -80,7 +85,7 @@ STRETCHING = (COL_TEMPLATE, COL_REF)  # the columns fit_columns sets: one of the
 # Status and the ref went out of sight), these narrow first, down to their least, then the template's name:
 # the bar of the progress shortens ("n/m" stays whole), the device's words elide (the tooltip says them).
 SQUEEZING = (COL_PROGRESS, COL_DEVICE)
-LEAST_PROGRESS = 90  # a 20 px bar and "10/10"
+LEAST_PROGRESS = 90  # at the least: a bar and "10/10" (delegates.progress_column_least: "Complete" too)
 LEAST_TEMPLATE = 105
 # Last, once the template's name is down to its least, the executor ref narrows down to NARROWEST or its header's
 # word, whichever is wider (an id such as "BK-20940" whole, a longer ref elided): German's and Spanish's wider words (status, findings, "… ago",
@@ -372,7 +377,11 @@ class RunsView(QWidget):
 
         self.least = {
             # its header whole too (German's "Fortschritt" lost its last letter at 93 px)
-            COL_PROGRESS: min(self.widths[COL_PROGRESS], max(LEAST_PROGRESS, header_word(COL_PROGRESS))),
+            # and a readable bar beside its widest words ("Complete" in the language; Arabic's bar was a dot)
+            COL_PROGRESS: min(
+                self.widths[COL_PROGRESS],
+                max(LEAST_PROGRESS, header_word(COL_PROGRESS), progress_column_least(self.table.font())),
+            ),
             COL_DEVICE: min(self.widths[COL_DEVICE], header_word(COL_DEVICE)),
             # its header whole too ("Referencia" lost its last letter at 90 px)
             LAST_SQUEEZED: min(self.widths[LAST_SQUEEZED], max(NARROWEST, header_word(LAST_SQUEEZED))),

@@ -181,3 +181,56 @@ def test_every_word_on_the_tab_went_through_translation(qapp, qtbot):
         assert "⟪" in panel.hint.text()
     finally:
         QCoreApplication.removeTranslator(pseudo)
+
+
+QT_FILE_DIALOG_WORDS = {  # the file dialog's labels as Qt's own catalogs write them
+    "es": ("Ver en:", "Ficheros de tipo:"),
+    "ar": ("اعثر في:", "الملفّات من النّوع:"),
+    "de": ("&Suchen in:", "Dateien des &Typs:"),
+    "en": ("&Look in:", "Files of &type:"),
+}
+
+
+@pytest.mark.parametrize("language", ["es", "ar", "de"])
+def test_qts_own_dialogs_speak_the_apps_language_and_stop_when_it_changes(
+    language, qapp, aloop, speak, tmp_path
+):
+    """The Spanish app's file dialog read "Look in:" and "Files of type:" beside its Spanish words: Qt 6 asks
+    for "&Look in:", which Qt's Spanish and Arabic catalogs hold without the "&". Qt's catalog is installed
+    with the language (asked without the mnemonic too) and removed with it."""
+    from PySide6.QtWidgets import QFileDialog, QLineEdit
+
+    from rundun_desktop.widgets.dialogs import ask_file
+    from tests.desktop.conftest import shown_dialog, wait_until
+
+    def file_dialog_words() -> tuple[str, str]:
+        parent = QWidget()
+        asking = aloop.create_task(ask_file(parent, "t", "PDF (*.pdf)", "reports"))
+        wait_until(aloop, lambda: shown_dialog(QFileDialog) is not None)
+        dialog = shown_dialog(QFileDialog)
+        words = (
+            dialog.findChild(QLabel, "lookInLabel").text(),
+            dialog.findChild(QLabel, "fileTypeLabel").text(),
+        )
+        menu = dialog.findChild(QLineEdit, "fileNameEdit").createStandardContextMenu()
+        words += (menu.actions()[0].text(),)
+        dialog.reject()
+        wait_until(aloop, asking.done)
+        return words
+
+    speak(language)
+    look_in, file_type, undo = file_dialog_words()
+    assert (look_in, file_type) == QT_FILE_DIALOG_WORDS[language]
+    assert "Undo" not in undo
+    # Qt's catalog, asked first, answers none of the app's words: they are still the app's catalog's
+    assert QCoreApplication.translate("formatting", "Complete") not in ("", "Complete")
+    assert QCoreApplication.translate("no such context", "no such word") == "no such word"
+
+    speak("en")  # the language removed: Qt's words too
+    assert file_dialog_words()[:2] == QT_FILE_DIALOG_WORDS["en"]
+
+
+@pytest.mark.parametrize("language", ["es", "ar", "de"])
+def test_qt_has_a_catalog_for_every_shipped_language(language, compiled):
+    assert language in i18n.shipped_languages(compiled)
+    assert i18n.load_qt_catalog(language) is not None

@@ -225,3 +225,85 @@ def test_the_runs_fit_a_1024_px_window_in_each_language(language, request, tmp_p
 
     desktop.window.view.resize(1360, 860)  # with room, the ref has its own width again
     wait_until(aloop, lambda: table.columnWidth(COL_REF) == view.widths[COL_REF], 5)
+
+
+def progress_cell(table, width: int, status: str, fraction: float, text: str) -> tuple[list[int], list[int]]:
+    """A progress cell painted `width` px wide in `table`'s font and direction: the columns its bar (track or
+    fill) covers, and those its words' ink (dark grey, where the bar is blue, green or pale) covers."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QColor, QImage, QPainter
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    from rundun_desktop.monitor.delegates import DONE_GREEN, UNDER_WAY_BLUE, ProgressDelegate
+    from tests.desktop.test_progress_bar import progress_model
+
+    model = progress_model(status, fraction, text)
+    image = QImage(width, 30, QImage.Format.Format_ARGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    option = QStyleOptionViewItem()
+    option.rect, option.font, option.direction = QRect(0, 0, width, 30), table.font(), table.layoutDirection()
+    ProgressDelegate().paint(painter, option, model.index(0, 0))
+    painter.end()
+    bar_colours = {DONE_GREEN, UNDER_WAY_BLUE, "#eceff5"}
+    bar = [x for x in range(width) if image.pixelColor(x, 15).name() in bar_colours]
+    ink = [
+        x
+        for x in range(width)
+        if any(
+            image.pixelColor(x, y).lightness() < 200 and image.pixelColor(x, y).hslSaturation() < 80
+            for y in range(30)
+        )
+    ]
+    return bar, ink
+
+
+@pytest.mark.usefixtures("catalogs")
+@pytest.mark.parametrize("language", ["en", "de", "es", "ar"])
+def test_the_progress_bar_reads_at_1024_by_700_in_each_language(language, request, tmp_path, aloop):
+    """In the Arabic runs table at 1024×700 the progress bar had shrunk to a dot beside "n/m" and "Complete"
+    (the column at its least, 90 px, left it 17 px): the column's least now holds a readable bar beside the
+    language's widest words, a completed run's cell too, and each cell's words read whole, clear of the bar."""
+    from rundun_desktop import formatting as fmt
+    from rundun_desktop.monitor.delegates import BAR_LEAST
+
+    desktop = desktop_in(language, request, tmp_path)
+    view = twenty_runs_at(desktop, aloop, (1024, 700))
+    table = view.table
+    assert table.horizontalScrollBar().maximum() == 0  # no sideways scroll bought the room
+    width = table.columnWidth(COL_PROGRESS)
+    metrics = QFontMetrics(table.font())
+    cells = [
+        (
+            "completed",
+            1.0,
+            fmt.run_progress_cell({"status": "completed", "progress": {"answered": 16, "total": 17}}),
+        ),
+        ("in_progress", 12 / 17, fmt.progress_text({"answered": 12, "total": 17})),
+        ("pending", 0.0, fmt.progress_text({"answered": 0, "total": 17})),
+    ]
+    for status, fraction, text in cells:
+        bar, ink = progress_cell(table, width, status, fraction, text)
+        assert bar and max(bar) - min(bar) + 1 >= BAR_LEAST - 4, (language, text, width)  # its round ends
+        assert ink and max(ink) - min(ink) + 1 >= 0.75 * metrics.horizontalAdvance(text), (language, text)
+        assert max(ink) < min(bar) or min(ink) > max(bar), (language, text)  # the words clear of the bar
+    view.grab().save(str(tmp_path / f"runs-{language}-1024x700.png"))
+
+
+@pytest.mark.usefixtures("catalogs")
+def test_with_too_little_room_the_words_stay_whole_and_the_bar_goes(request, tmp_path, aloop):
+    """Where a cell has no room for a readable bar, it shows its words whole and no bar: never a dot."""
+    from rundun_desktop import formatting as fmt
+    from rundun_desktop.monitor.delegates import BAR_LEAST
+
+    desktop = desktop_in("ar", request, tmp_path)
+    table = twenty_runs_at(desktop, aloop, (1024, 700)).table
+    metrics = QFontMetrics(table.font())
+    for status, fraction, text in [
+        ("completed", 1.0, fmt.run_progress_cell({"status": "completed"})),
+        ("in_progress", 0.5, fmt.progress_text({"answered": 6, "total": 12})),
+    ]:
+        for width in range(70, 100, 5):
+            bar, ink = progress_cell(table, width, status, fraction, text)
+            assert not bar or len(bar) >= BAR_LEAST - 4, (text, width, len(bar))  # 4: its round ends
+            assert ink and max(ink) - min(ink) + 1 >= 0.75 * metrics.horizontalAdvance(text), (text, width)

@@ -359,7 +359,7 @@ def test_a_runs_detail_writes_its_numbers_in_arabic_digits(speak):
     """The detail's findings read "1 — Valet quality: 1 من 5 — Redo" and its template "الإصدار 1" in Latin
     digits beside the rest in Arabic ones."""
     from rundun_desktop.answers import AnswerItem, SectionItems, findings_text, value_text
-    from rundun_desktop.monitor.detail_controller import version_number
+    from rundun_desktop.formatting import version_number
 
     speak("ar")
     rating = {

@@ -11,13 +11,19 @@ from rundun_desktop.monitor.delegates import DONE_GREEN, UNDER_WAY_BLUE, Progres
 from rundun_desktop.monitor.runs_model import ProgressRole, StatusRole
 
 
-def bar_colours(qapp, status: str, fraction: float, text: str) -> set[str]:
+def progress_model(status: str, fraction: float, text: str) -> QStandardItemModel:
+    """One progress cell's data, as the runs model gives it to the delegate."""
     model = QStandardItemModel(1, 1)
     item = QStandardItem()
     item.setData(fraction, ProgressRole)
     item.setData(status, StatusRole)
     item.setData(text, Qt.ItemDataRole.DisplayRole)
     model.setItem(0, 0, item)
+    return model
+
+
+def bar_colours(qapp, status: str, fraction: float, text: str) -> set[str]:
+    model = progress_model(status, fraction, text)
     image = QImage(200, 30, QImage.Format.Format_ARGB32)
     image.fill(QColor("white"))
     painter = QPainter(image)

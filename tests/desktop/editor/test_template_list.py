@@ -178,3 +178,19 @@ def test_templates_made_elsewhere_appear_on_f5_or_when_the_list_comes_back(
     page.show()  # ...and this one again
     until(aloop, lambda: "Vehicle pre-rental inspection" in names(page), 10)
     assert page.list.model.index(page.list_view.table.currentIndex().row(), COL_NAME).data() == "Boiler room"
+
+
+def test_a_templates_version_is_written_in_the_languages_digits(drive: Driver, page, client, aloop, speak):
+    """The Arabic template list read "v4" in Latin digits beside its other numbers in Arabic ones; the version
+    is the app's number now, in the list and in the editor's title."""
+    made = aloop.run_until_complete(client.create_template(minimal("Boiler room")))
+    for n in range(3):
+        made = aloop.run_until_complete(
+            client.patch_template(made["id"], {"description": f"round {n}"}, if_match=made["v"])
+        )
+    assert made["v"] == 4
+    speak("ar")
+    aloop.run_until_complete(page.list.load())
+    assert page.list.model.index(0, COL_VERSION).data() == "v٤"
+    aloop.run_until_complete(page.open_template(made["id"]))
+    assert drive.view.version.text() == "v٤ · محفوظ", drive.view.version.text()

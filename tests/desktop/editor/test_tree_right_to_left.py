@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
 
 from tests.support.samples import vehicle_inspection
 
-from .conftest import Driver, open_saved
+from .conftest import Driver, open_saved, until
 
 
 class Recording(QPainter):
@@ -144,3 +144,52 @@ def test_an_english_label_reads_left_to_right_in_the_arabic_tree(drive: Driver, 
         "\u2068Visual checks (engine off)\u2069",
         "\u2068Forks free of cracks?\u2069",
     ]
+
+
+def label_ink(tree, index, picture_of_its_own: bool) -> set[int]:
+    """The columns a step row's words cover (its type badge and problem dot left out), painted as the tree
+    paints it, or into a picture of its own as a drag's picture is (its painter knows no direction)."""
+    rect = tree.visualRect(index)
+    if picture_of_its_own:
+        option = QStyleOptionViewItem()
+        option.initFrom(tree)  # the tree's direction, as the view gives it
+        option.rect, option.font, option.palette = QRect(rect), tree.font(), tree.palette()
+        image = QImage(tree.viewport().size(), QImage.Format.Format_ARGB32)
+        image.fill(QColor("white"))
+        painter = QPainter(image)
+        tree.itemDelegate().paint(painter, option, index)
+        painter.end()
+    else:
+        image = tree.viewport().grab().toImage()
+    words = range(rect.left() + 32, rect.right() - 24)  # inside the badge (left) and the problem dot (right)
+    return {
+        x
+        for x in words
+        if any(image.pixelColor(x, y).lightness() < 128 for y in range(rect.top(), rect.bottom()))
+    }
+
+
+def test_the_required_mark_goes_where_the_reader_ends_a_label(drive: Driver, page, client, aloop, speak):
+    """A required step's mark ends its label as the app's reader reads, whatever the label's own language: in
+    the Arabic app at its left, "* Etiqueta del vehículo" (a drag's picture of the row read "Etiqueta del
+    vehículo *", the mark before the label for an Arabic reader); in the Spanish app at its right, an Arabic
+    label's too."""
+    for language, label in (("ar", "Etiqueta del vehículo"), ("es", "ملصق المركبة")):
+        speak(language)
+        body = vehicle_inspection()
+        body["sections"][0]["steps"][0].update(label=label, required=True)
+        body["sections"][0]["steps"][1].update(label=label, required=False)
+        open_saved(aloop, client, page, body)
+        tree, model = drive.view.tree, drive.ctl.model
+        tree.expandAll()
+        section = model.index(0, 0)
+        for own_picture in (False, True):
+            required = label_ink(tree, model.index(0, 0, section), own_picture)
+            plain = label_ink(tree, model.index(1, 0, section), own_picture)
+            assert plain <= required, (language, own_picture)  # the label where it was, the mark beside it
+            if language == "ar":
+                assert min(required) < min(plain), (language, own_picture)  # at its left: where it ends
+            else:
+                assert max(required) > max(plain), (language, own_picture)  # at its right
+        drive.click(drive.view.back_button)
+        until(aloop, lambda: not page.editing, 5)
