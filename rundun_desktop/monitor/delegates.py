@@ -102,11 +102,11 @@ def progress_words_width(metrics: QFontMetrics, text: str) -> int:
 
 
 def progress_column_least(font: QFont) -> int:
-    """The narrowest progress column that holds a readable bar beside its widest words in the language spoken
-    ("Complete", "Abgeschlossen", "مكتملة"): narrower, the bar went to a dot."""
-    metrics = QFontMetrics(font)
-    words = progress_words_width(metrics, fmt.run_progress_cell({"status": "completed"}))
-    return BAR_MARGIN + BAR_LEAST + BAR_GAP + words + WORDS_MARGIN
+    """The narrowest progress column that holds a readable bar beside a run's "n/m" in the language spoken:
+    narrower, the bar went to a dot. Not beside "Complete" ("Completa", "مكتملة"): a completed run's word says
+    it all, its bar may go where the room is short (the paint keeps the words whole), and the room it would take
+    put Created, the list's order and only date, out of the Spanish table at 1024×700."""
+    return BAR_MARGIN + BAR_LEAST + BAR_GAP + progress_words_width(QFontMetrics(font), "") + WORDS_MARGIN
 
 
 class ProgressDelegate(QStyledItemDelegate):
