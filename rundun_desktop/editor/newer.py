@@ -34,6 +34,12 @@ class NewerVersionCheck(QObject):
         self.view.newer_look_button.clicked.connect(self.look_clicked)
         saver.opened.connect(self._forget)
         saver.saved.connect(lambda _: self._forget())
+        # "Updated to v5" is old news once the designer edits: it would read as describing their changes.
+        saver.ctl.doc.listeners.append(self._edited)
+
+    def _edited(self, _event: Any, before: bool) -> None:
+        if not before:
+            self.view.message.clear()
 
     def _forget(self) -> None:
         self.told = None

@@ -35,6 +35,8 @@ def test_a_newer_version_loads_in_place_when_nothing_is_unsaved(drive: Driver, p
     until(aloop, lambda: page.saver.version == 3, 10)
     assert d.ctl.doc.meta["description"] == "Changed again" and selected_id(d) == "s-fu01"
     assert d.view.message.text() == "Updated to v3, made elsewhere"
+    d.type(d.step_panel.label_edit, "Fuel gauge")  # the designer's own change: the news is old
+    assert d.view.message.text() == "" and page.saver.dirty
 
 
 def test_a_newer_version_never_touches_unsaved_changes_and_is_offered(
