@@ -1391,6 +1391,10 @@ Dispatch a run from the Runs page, or choose a longer period.</source>
         <translation>حلّ…</translation>
     </message>
     <message>
+        <source>Keep editing</source>
+        <translation>متابعة التحرير</translation>
+    </message>
+    <message>
         <source>Properties</source>
         <translation>الخصائص</translation>
     </message>
@@ -1986,6 +1990,29 @@ Dispatch a run from the Runs page, or choose a longer period.</source>
     <message>
         <source>Move step</source>
         <translation>نقل الخطوة</translation>
+    </message>
+</context>
+<context>
+    <name>NewerVersionCheck</name>
+    <message>
+        <source>This template was deleted elsewhere. What you see stays open here: export it to keep a copy.</source>
+        <translation>حُذف هذا القالب في مكان آخر. ما تراه يبقى مفتوحًا هنا: صدّره للاحتفاظ بنسخة منه.</translation>
+    </message>
+    <message>
+        <source>Version {0} was made elsewhere while you edit version {1}. Your changes are kept: look at version {0} now, or keep editing and choose at Save.</source>
+        <translation>أُنشئ الإصدار {0} في مكان آخر بينما تحرّر الإصدار {1}. تغييراتك محفوظة: اطّلع على الإصدار {0} الآن، أو تابع التحرير واختر عند الحفظ.</translation>
+    </message>
+    <message>
+        <source>Look at version {0}…</source>
+        <translation>عرض الإصدار {0}…</translation>
+    </message>
+    <message>
+        <source>Updated to {0}, made elsewhere</source>
+        <translation>حُدّث إلى {0}، أُنشئ في مكان آخر</translation>
+    </message>
+    <message>
+        <source>The newer version could not be read</source>
+        <translation>تعذّرت قراءة الإصدار الأحدث</translation>
     </message>
 </context>
 <context>

@@ -1235,6 +1235,10 @@ Versenden Sie einen Durchlauf auf der Seite Durchläufe oder wählen Sie einen l
         <translation>Beheben…</translation>
     </message>
     <message>
+        <source>Keep editing</source>
+        <translation>Weiter bearbeiten</translation>
+    </message>
+    <message>
         <source>Properties</source>
         <translation>Eigenschaften</translation>
     </message>
@@ -1806,6 +1810,29 @@ Versenden Sie einen Durchlauf auf der Seite Durchläufe oder wählen Sie einen l
     <message>
         <source>Move step</source>
         <translation>Schritt verschieben</translation>
+    </message>
+</context>
+<context>
+    <name>NewerVersionCheck</name>
+    <message>
+        <source>This template was deleted elsewhere. What you see stays open here: export it to keep a copy.</source>
+        <translation>Diese Vorlage wurde anderswo gelöscht. Was Sie sehen, bleibt hier geöffnet: Exportieren Sie es, um eine Kopie zu behalten.</translation>
+    </message>
+    <message>
+        <source>Version {0} was made elsewhere while you edit version {1}. Your changes are kept: look at version {0} now, or keep editing and choose at Save.</source>
+        <translation>Version {0} wurde anderswo erstellt, während Sie Version {1} bearbeiten. Ihre Änderungen bleiben erhalten: Sehen Sie sich Version {0} jetzt an, oder bearbeiten Sie weiter und entscheiden Sie beim Speichern.</translation>
+    </message>
+    <message>
+        <source>Look at version {0}…</source>
+        <translation>Version {0} ansehen…</translation>
+    </message>
+    <message>
+        <source>Updated to {0}, made elsewhere</source>
+        <translation>Auf {0} aktualisiert, anderswo erstellt</translation>
+    </message>
+    <message>
+        <source>The newer version could not be read</source>
+        <translation>Die neuere Version konnte nicht gelesen werden</translation>
     </message>
 </context>
 <context>

@@ -1235,6 +1235,10 @@ Envía una ejecución desde la página Ejecuciones o elige un periodo más largo
         <translation>Resolver…</translation>
     </message>
     <message>
+        <source>Keep editing</source>
+        <translation>Seguir editando</translation>
+    </message>
+    <message>
         <source>Properties</source>
         <translation>Propiedades</translation>
     </message>
@@ -1806,6 +1810,29 @@ Envía una ejecución desde la página Ejecuciones o elige un periodo más largo
     <message>
         <source>Move step</source>
         <translation>Mover paso</translation>
+    </message>
+</context>
+<context>
+    <name>NewerVersionCheck</name>
+    <message>
+        <source>This template was deleted elsewhere. What you see stays open here: export it to keep a copy.</source>
+        <translation>Esta plantilla se eliminó en otro lugar. Lo que ve sigue abierto aquí: expórtelo para conservar una copia.</translation>
+    </message>
+    <message>
+        <source>Version {0} was made elsewhere while you edit version {1}. Your changes are kept: look at version {0} now, or keep editing and choose at Save.</source>
+        <translation>La versión {0} se creó en otro lugar mientras usted edita la versión {1}. Sus cambios se conservan: vea ahora la versión {0}, o siga editando y elija al guardar.</translation>
+    </message>
+    <message>
+        <source>Look at version {0}…</source>
+        <translation>Ver la versión {0}…</translation>
+    </message>
+    <message>
+        <source>Updated to {0}, made elsewhere</source>
+        <translation>Actualizada a {0}, creada en otro lugar</translation>
+    </message>
+    <message>
+        <source>The newer version could not be read</source>
+        <translation>No se pudo leer la versión más reciente</translation>
     </message>
 </context>
 <context>

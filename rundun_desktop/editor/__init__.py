@@ -12,7 +12,7 @@ from __future__ import annotations
 import asyncio
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 from qasync import asyncSlot
@@ -26,6 +26,7 @@ from .editor_view import EditorView
 from .factory import new_template
 from .list_controller import TemplateListController
 from .list_view import TemplateListView
+from .newer import NewerVersionCheck
 from .prompts import Prompter
 from .saving import SaveController
 
@@ -52,6 +53,7 @@ class TemplatesPage(QWidget):
         self._editor_view: EditorView | None = None
         self._editor: EditorController | None = None
         self._saver: SaveController | None = None
+        self.newer: NewerVersionCheck | None = None
 
         self.list.open_requested.connect(self.open_template)
         self.list.new_requested.connect(self.new_template)
@@ -76,6 +78,11 @@ class TemplatesPage(QWidget):
         self._editor_view, self._editor, self._saver = view, editor, saver
         self.stack.addWidget(view)
         view.back_button.clicked.connect(self.back)
+        self.newer = NewerVersionCheck(saver, self.api)
+        # F5 (Ctrl+R on macOS) in the editor: is there a newer version of this template, made elsewhere?
+        check_keys = QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), view)
+        check_keys.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        check_keys.activated.connect(self.newer.check_clicked)
         if self.draft_path is not None:
             self.drafts = DraftKeeper(saver, self.draft_path)
         return view, editor, saver
@@ -99,9 +106,21 @@ class TemplatesPage(QWidget):
         # supervisor, the library in another window) were missing until a search was typed.
         if self.stack.currentWidget() is self.list_view and not event.spontaneous():
             self.list.refresh()
+        self._check_newer()
         if not self._draft_looked:
             self._draft_looked = True
             asyncio.ensure_future(self.offer_draft())
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+            self._check_newer()  # back from another window or app, where the template may have been saved
+
+    def _check_newer(self) -> None:
+        """A version made elsewhere while the editor was out of sight or focus: asked for now, never on a timer,
+        never while the page is hidden or minimized."""
+        if self.editing and self.newer is not None and self.isVisible() and not self.window().isMinimized():
+            asyncio.ensure_future(self.newer.check())
 
     # -- changes kept from a session that ended before they were saved ----------------------------------
     async def offer_draft(self) -> None:

@@ -65,6 +65,21 @@ def _chain(start: QWidget, forward: bool) -> Iterator[QWidget]:
         widget = widget.nextInFocusChain() if forward else widget.previousInFocusChain()
 
 
+def _notice_bar(*buttons: QPushButton) -> tuple[QFrame, QLabel]:
+    """A hidden yellow bar across the editor: its words (the label returned), then `buttons`."""
+    bar = QFrame()
+    bar.setObjectName("conflictBanner")
+    row = QHBoxLayout(bar)
+    row.setContentsMargins(14, 8, 14, 8)
+    text = QLabel()
+    text.setWordWrap(True)
+    row.addWidget(text, 1)
+    for button in buttons:
+        row.addWidget(button)
+    bar.hide()
+    return bar, text
+
+
 def _scroll(widget: QWidget) -> QScrollArea:
     area = QScrollArea()
     area.setWidgetResizable(True)
@@ -95,17 +110,15 @@ class EditorView(QWidget):
         self.toolbar_bar = self._toolbar()
         outer.addWidget(self.toolbar_bar)
 
-        self.banner = QFrame()
-        self.banner.setObjectName("conflictBanner")
-        banner_row = QHBoxLayout(self.banner)
-        banner_row.setContentsMargins(14, 8, 14, 8)
-        self.banner_text = QLabel()
-        self.banner_text.setWordWrap(True)
         self.banner_button = QPushButton(self.tr("Resolve…"))
-        banner_row.addWidget(self.banner_text, 1)
-        banner_row.addWidget(self.banner_button)
-        self.banner.hide()
+        self.banner, self.banner_text = _notice_bar(self.banner_button)
         outer.addWidget(self.banner)
+        # The notice that the server has a newer version than the one being edited (made elsewhere), or no
+        # longer the template: in the window, not a dialog, so the designer's work goes on undisturbed.
+        self.newer_look_button = QPushButton()
+        self.newer_keep_button = QPushButton(self.tr("Keep editing"))
+        self.newer_bar, self.newer_text = _notice_bar(self.newer_look_button, self.newer_keep_button)
+        outer.addWidget(self.newer_bar)
 
         split = QSplitter(Qt.Orientation.Horizontal)
         split.setChildrenCollapsible(False)
@@ -334,6 +347,10 @@ class EditorView(QWidget):
         row.addWidget(self.title)
         row.addWidget(self.version)
         row.addWidget(self.status)
+        # What happened without the designer's doing (a newer version loaded in place), said once, quietly.
+        self.message = QLabel()
+        self.message.setObjectName("muted")
+        row.addWidget(self.message)
         row.addStretch(1)
         self.add_step_button = self._button("add_step")
         self.add_step_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)

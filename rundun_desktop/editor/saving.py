@@ -26,6 +26,7 @@ from .versions_dialog import VersionsDialog
 
 class SaveController(QObject):
     saved = Signal(dict)  # the server's template document after a save
+    opened = Signal()  # another template or version in the editor
 
     def __init__(self, ctl: EditorController, api: ApiClient, prompter: Prompter) -> None:
         super().__init__(ctl)
@@ -58,6 +59,7 @@ class SaveController(QObject):
         self.ctl.load(self.base)
         self.view.banner.hide()
         self.show_state()
+        self.opened.emit()
 
     def open_new(self, body: dict[str, Any]) -> None:
         """Edit a body that is not on the server yet (new, imported, generated)."""
@@ -66,6 +68,7 @@ class SaveController(QObject):
         self.ctl.load(strip_server_fields(body))
         self.view.banner.hide()
         self.show_state()
+        self.opened.emit()
 
     def _counted(self, _event: Any, before: bool) -> None:
         if not before:
@@ -104,8 +107,9 @@ class SaveController(QObject):
     async def save_clicked(self) -> None:
         await self.save()
 
-    async def save(self) -> bool:
-        """Validate locally (refusing with the problems marked), then POST or PATCH with If-Match."""
+    async def save(self, over: int | None = None) -> bool:
+        """Validate locally (refusing with the problems marked), then POST or PATCH with If-Match: the version
+        edited, or `over`, a newer one the designer chose to save over."""
         focus = QApplication.focusWidget()
         if isinstance(focus, QLineEdit) and self.view.isAncestorOf(focus):
             focus.editingFinished.emit()  # an id being typed counts
@@ -122,7 +126,7 @@ class SaveController(QObject):
         self._busy(True)
         self._sent = self.changes
         try:
-            return await self._send(body, self.version)
+            return await self._send(body, over or self.version)
         finally:
             self._busy(False)
 
