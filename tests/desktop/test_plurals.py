@@ -176,7 +176,7 @@ def test_arabic_run_counts_take_the_locale_digits(qtbot, speak):
     assert fmt.count(3, "run") == f"{fmt.number(3)} مهام"
     assert fmt.count(11, "run") == f"{fmt.number(11)} مهمة"
     assert (
-        fmt.progress_text({"answered": 1, "skipped": 1, "total": 3}) == "٢/٣"
+        fmt.progress_text({"answered": 1, "skipped": 1, "total": 3}) == "٢\u200f/٣"
     )  # the monitor's Progress column
     assert generated_summary(qtbot) == "Car check — قسم واحد، ٤ خطوات"  # every count in its digits
 
