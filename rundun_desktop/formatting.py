@@ -305,6 +305,16 @@ COUNTED: dict[str, Callable[[int], str]] = {
 }
 
 
+def steps_of_template(at_start: int, conditional: int) -> str:
+    """A template's steps as its run shows them: "23 steps, 22 more depending on answers". The library said
+    "45 steps" of a checklist whose run counts 23 (its follow-ups show only on some answers)."""
+    steps = count(at_start, "step")
+    if not conditional:
+        return steps
+    more = Counts.tr("%Ln more depending on answers", "", conditional)
+    return QCoreApplication.translate("formatting", "{0}, {1}").format(steps, more)
+
+
 def count(n: int, noun: str) -> str:
     """'1 run', '2 runs', '1,000 runs': a number with its noun in the right form, in the person's language."""
     return COUNTED[noun](n)
