@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, Qt, QTime
 
 from rundun_desktop.words import QT_TRANSLATE_NOOP, Counts
 from server.tdl import RunStatus
@@ -199,9 +199,19 @@ def progress_parts(progress: dict | None) -> tuple[int, int]:
     return int(progress.get("answered", 0)) + int(progress.get("skipped", 0)), int(progress.get("total", 0))
 
 
+# RIGHT-TO-LEFT MARK: a right-to-left language reads "n/m" from its right, as it reads its dates (CLDR's, which
+# Qt writes, put this mark after each number: 7 December 2026 is "٧", mark, "/١٢", mark, "/٢٠٢٦"). Without it
+# "٠/٤" is one number run laid out left to right, ٠ at the left: an Arabic reader met "٤/٠", four done of none.
+RTL_MARK = "\u200f"
+
+
 def progress_text(progress: dict | None) -> str:
+    """ "n/m" done of total, in the locale's digits (as every other count) and read from its line's start."""
     done, total = progress_parts(progress)
-    return f"{number(done)}/{number(total)}" if total else "—"  # the locale's digits, as every other count
+    if not total:
+        return "—"
+    mark = RTL_MARK if QLocale().textDirection() == Qt.LayoutDirection.RightToLeft else ""
+    return f"{number(done)}{mark}/{number(total)}"
 
 
 def progress_fraction(progress: dict | None) -> float:
@@ -293,6 +303,16 @@ COUNTED: dict[str, Callable[[int], str]] = {
     "answer": lambda n: Counts.tr("%Ln answer(s)", "", n),
     "photo": lambda n: Counts.tr("%Ln photo(s)", "", n),
 }
+
+
+def steps_of_template(at_start: int, conditional: int) -> str:
+    """A template's steps as its run shows them: "23 steps, 22 more depending on answers". The library said
+    "45 steps" of a checklist whose run counts 23 (its follow-ups show only on some answers)."""
+    steps = count(at_start, "step")
+    if not conditional:
+        return steps
+    more = Counts.tr("%Ln more depending on answers", "", conditional)
+    return QCoreApplication.translate("formatting", "{0}, {1}").format(steps, more)
 
 
 def count(n: int, noun: str) -> str:

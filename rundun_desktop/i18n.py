@@ -173,9 +173,17 @@ def language_name(tag: str, directory: Path | None = None) -> str:
 
 def tag_with_name(tag: str) -> str:
     """A template's language as a person reads it in a list: "Deutsch (de)", "Português (pt-BR)"; the tag alone
-    when neither a catalog nor Qt knows its name. The Dispatch and Translations lists showed the bare tag."""
+    when neither a catalog nor Qt knows its name. The Dispatch and Translations lists showed the bare tag.
+
+    Read in the app's direction, name first: the name and the tag each isolated, led by the app's own direction
+    mark. Qt lays a label out by its text's first strong letter, so the German run detail's "Sprache" line put
+    "العربية (ar)" at the far right, drawn "(ar) العربية", and the Arabic one drew "Deutsch (de)" at its left."""
     name = language_name(tag)
-    return tag if name == tag else f"{name} ({tag})"
+    if name == tag:
+        return tag
+    rtl = QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    mark = "\u200f" if rtl else "\u200e"  # RIGHT-TO-LEFT MARK, LEFT-TO-RIGHT MARK
+    return f"{mark}\u2068{name}\u2069 (\u2068{tag}\u2069)"  # each between FIRST STRONG ISOLATE and its POP
 
 
 def language_choices(directory: Path | None = None) -> list[tuple[str, str]]:

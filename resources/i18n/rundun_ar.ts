@@ -727,6 +727,17 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%Ln more depending on answers</source>
+        <translation>
+            <numerusform>لا خطوات أخرى حسب الإجابات</numerusform>
+            <numerusform>وخطوة أخرى حسب الإجابات</numerusform>
+            <numerusform>وخطوتان أخريان حسب الإجابات</numerusform>
+            <numerusform>و%Ln خطوات أخرى حسب الإجابات</numerusform>
+            <numerusform>و%Ln خطوة أخرى حسب الإجابات</numerusform>
+            <numerusform>و%Ln خطوة أخرى حسب الإجابات</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>changed %Ln time(s)</source>
         <translation>
             <numerusform>لم يتغيّر</numerusform>
@@ -1620,17 +1631,6 @@ Dispatch a run from the Runs page, or choose a longer period.</source>
             <numerusform>%Ln قسم</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln step(s)</source>
-        <translation>
-            <numerusform>لا خطوات</numerusform>
-            <numerusform>خطوة واحدة</numerusform>
-            <numerusform>خطوتان</numerusform>
-            <numerusform>%Ln خطوات</numerusform>
-            <numerusform>%Ln خطوة</numerusform>
-            <numerusform>%Ln خطوة</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Review it here; nothing is saved until you save it in the editor.</source>
         <translation>راجعه هنا؛ لا يُحفظ شيء حتى تحفظه في المحرر.</translation>
@@ -1911,17 +1911,6 @@ Dispatch a run from the Runs page, or choose a longer period.</source>
 {1} · {2}</source>
         <translation>{0}
 {1} · {2}</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln step(s)</source>
-        <translation>
-            <numerusform>لا خطوات</numerusform>
-            <numerusform>خطوة واحدة</numerusform>
-            <numerusform>خطوتان</numerusform>
-            <numerusform>%Ln خطوات</numerusform>
-            <numerusform>%Ln خطوة</numerusform>
-            <numerusform>%Ln خطوة</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln template(s)</source>

@@ -643,6 +643,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%Ln more depending on answers</source>
+        <translation>
+            <numerusform>%Ln weiterer je nach Antworten</numerusform>
+            <numerusform>%Ln weitere je nach Antworten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>changed %Ln time(s)</source>
         <translation>
             <numerusform>einmal geändert</numerusform>
@@ -1456,13 +1463,6 @@ Versenden Sie einen Durchlauf auf der Seite Durchläufe oder wählen Sie einen l
             <numerusform>%Ln Abschnitte</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln step(s)</source>
-        <translation>
-            <numerusform>%Ln Schritt</numerusform>
-            <numerusform>%Ln Schritte</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Review it here; nothing is saved until you save it in the editor.</source>
         <translation>Prüfen Sie sie hier; gespeichert wird erst, wenn Sie sie im Editor speichern.</translation>
@@ -1739,13 +1739,6 @@ Versenden Sie einen Durchlauf auf der Seite Durchläufe oder wählen Sie einen l
 {1} · {2}</source>
         <translation>{0}
 {1} · {2}</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln step(s)</source>
-        <translation>
-            <numerusform>%Ln Schritt</numerusform>
-            <numerusform>%Ln Schritte</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln template(s)</source>

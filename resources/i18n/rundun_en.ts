@@ -154,6 +154,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%Ln more depending on answers</source>
+        <translation>
+            <numerusform>%Ln more depending on answers</numerusform>
+            <numerusform>%Ln more depending on answers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>changed %Ln time(s)</source>
         <translation>
             <numerusform>changed once</numerusform>
@@ -304,13 +311,6 @@
             <numerusform>%Ln sections</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln step(s)</source>
-        <translation>
-            <numerusform>%Ln step</numerusform>
-            <numerusform>%Ln steps</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>JsonSync</name>
@@ -324,13 +324,6 @@
 </context>
 <context>
     <name>LibraryDialog</name>
-    <message numerus="yes">
-        <source>%Ln step(s)</source>
-        <translation>
-            <numerusform>%Ln step</numerusform>
-            <numerusform>%Ln steps</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>%Ln template(s)</source>
         <translation>

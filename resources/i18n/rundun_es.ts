@@ -643,6 +643,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%Ln more depending on answers</source>
+        <translation>
+            <numerusform>%Ln más según las respuestas</numerusform>
+            <numerusform>%Ln más según las respuestas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>changed %Ln time(s)</source>
         <translation>
             <numerusform>cambiado una vez</numerusform>
@@ -1456,13 +1463,6 @@ Envía una ejecución desde la página Ejecuciones o elige un periodo más largo
             <numerusform>%Ln secciones</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln step(s)</source>
-        <translation>
-            <numerusform>%Ln paso</numerusform>
-            <numerusform>%Ln pasos</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Review it here; nothing is saved until you save it in the editor.</source>
         <translation>Revísala aquí; no se guarda nada hasta que la guardes en el editor.</translation>
@@ -1739,13 +1739,6 @@ Envía una ejecución desde la página Ejecuciones o elige un periodo más largo
 {1} · {2}</source>
         <translation>{0}
 {1} · {2}</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln step(s)</source>
-        <translation>
-            <numerusform>%Ln paso</numerusform>
-            <numerusform>%Ln pasos</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln template(s)</source>

@@ -17,10 +17,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from rundun_desktop import formatting as fmt
 from rundun_desktop.formatting import number
 from rundun_desktop.theme import set_sheet
 from rundun_desktop.words import QT_TRANSLATE_NOOP, Counts
-from server.tdl import TdlError, normalize_template, validate_template
+from server.tdl import TdlError, normalize_template, step_counts, validate_template
 
 from .icons import icon
 from .preview import PreviewPane
@@ -181,11 +182,12 @@ class GenerateDialog(QDialog):
             self.show_error(self.tr("The generated template is not valid: {0}").format(exc))
             return
         self.body = body
-        steps = sum(len(s.steps) for s in model.sections)
         sections = len(model.sections)
         self.summary.setText(
             self.tr("{0} — {1}, {2}").format(
-                model.name, self.tr("%Ln section(s)", "", sections), self.tr("%Ln step(s)", "", steps)
+                model.name,
+                self.tr("%Ln section(s)", "", sections),
+                fmt.steps_of_template(*step_counts(model)),
             )
         )
         self.status.setText(self.tr("Review it here; nothing is saved until you save it in the editor."))

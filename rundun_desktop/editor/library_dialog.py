@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 from qasync import asyncSlot
 
+from rundun_desktop import formatting as fmt
 from rundun_desktop.i18n import TRANSLATION
 from rundun_desktop.theme import set_sheet
 from rundun_desktop.widgets.wrapped_rows import fit_wrapped_rows
@@ -105,7 +106,7 @@ class LibraryDialog(QDialog):
         self.list.blockSignals(True)
         self.list.clear()
         for row in rows:
-            steps = self.tr("%Ln step(s)", "", row.get("step_count", 0))
+            steps = _steps_words(row)
             tags = ", ".join(row.get("tags", [])[:4]) if _reads_english(row, language) else ""
             text = (
                 self.tr("{0}\n{1} · {2}").format(row["name"], steps, tags)
@@ -150,6 +151,14 @@ class LibraryDialog(QDialog):
 
     def show_error(self, text: str) -> None:
         self.status.setText(f"⚠ {text}")
+
+
+def _steps_words(row: dict[str, Any]) -> str:
+    """The steps a run of it shows, and how many more follow answers; all of them alone from a server whose
+    list does not tell them apart."""
+    if "start_step_count" not in row:
+        return fmt.count(row.get("step_count", 0), "step")
+    return fmt.steps_of_template(row["start_step_count"], row.get("conditional_step_count", 0))
 
 
 def _reads_english(row: dict[str, Any], language: str) -> bool:

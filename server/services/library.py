@@ -17,7 +17,7 @@ from typing import Any
 from rundun_resources import resource
 
 from server.services.library_words import in_library_words, normalize
-from server.tdl import TdlError, normalize_template, validate_template
+from server.tdl import TdlError, normalize_template, step_counts, validate_template
 from server.tdl.languages import match_language, parse_accept_language, rebase_template, template_languages
 
 SLUG = re.compile(r"^[a-z0-9][a-z0-9-]{0,79}$")
@@ -72,12 +72,15 @@ class LibraryTemplate:
 
     def summary(self, language: str = "en") -> dict[str, Any]:
         """What the list shows of it, its name and description in `language` where it has them."""
+        at_start, conditional = step_counts(self.template)
         return {
             "slug": self.slug,
             "name": self.text_in(language, "name"),
             "description": self.text_in(language, "description"),
             "tags": self.tags,
             "step_count": self.step_count,
+            "start_step_count": at_start,
+            "conditional_step_count": conditional,
             "languages": self.languages,
         }
 

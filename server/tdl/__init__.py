@@ -69,7 +69,7 @@ if TYPE_CHECKING:
         sniff_image,
         takes_png_only,
     )
-    from .progress import completion_problems, compute_progress
+    from .progress import completion_problems, compute_progress, step_counts
     from .validate import normalize_template, validate_template
     from .visibility import evaluate_condition, hidden_step_ids, is_answered, visible_step_ids
 
@@ -134,7 +134,7 @@ _LAZY_MODULES: dict[str, tuple[str, ...]] = {
         "sniff_image",
         "takes_png_only",
     ),
-    "progress": ("completion_problems", "compute_progress"),
+    "progress": ("completion_problems", "compute_progress", "step_counts"),
     "validate": ("normalize_template", "validate_template"),
     "visibility": ("evaluate_condition", "hidden_step_ids", "is_answered", "visible_step_ids"),
 }
@@ -213,6 +213,7 @@ __all__ = [
     "resolve_template",
     "skip_allowed",
     "sniff_image",
+    "step_counts",
     "takes_png_only",
     "template_languages",
     "template_texts",

@@ -40,6 +40,14 @@ def compute_progress(template: TemplateLike, answers: Answers | None) -> dict[st
     return {"total": total, "answered": answered, "skipped": skipped}
 
 
+def step_counts(template: TemplateLike) -> tuple[int, int]:
+    """(steps a fresh run counts, answerable steps it does not show yet): the library listed "45 steps" for a
+    checklist whose run shows 23, the other 22 following only on some answers."""
+    t = coerce_template(template)
+    at_start = compute_progress(t, {})["total"]
+    return at_start, sum(1 for _, _, step in iter_steps(t) if step.answerable) - at_start
+
+
 def completion_problems(
     template: TemplateLike, answers: Answers | None, *, has_run_signature: bool
 ) -> list[dict[str, str]]:

@@ -44,6 +44,14 @@ class RunningQEventLoop(qasync.QEventLoop):
 _CLOSED_LOOPS: list = []
 
 
+BIDI_CONTROLS = dict.fromkeys(map(ord, "\u200e\u200f\u2066\u2067\u2068\u2069"))
+
+
+def as_read(text: str) -> str:
+    """`text` as a person reads it: without the invisible marks and isolates that keep its direction."""
+    return text.translate(BIDI_CONTROLS)
+
+
 @pytest.fixture(scope="session")
 def compiled_catalogs(tmp_path_factory) -> Path:
     """The word catalogs compiled here (as `make catalogs` does), for a test that switches language."""

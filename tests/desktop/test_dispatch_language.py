@@ -7,7 +7,7 @@ import httpx
 from PySide6.QtCore import Qt
 
 from rundun_desktop.monitor.dispatch_controller import link_in_language
-from tests.desktop.conftest import run, wait_until
+from tests.desktop.conftest import as_read, run, wait_until
 from tests.desktop.test_embedded_address import start, stop
 from tests.desktop.test_sharing import choose, sharing_tab
 from tests.server.tdl.test_tdl_languages import car_check
@@ -35,7 +35,7 @@ def test_the_dialog_dispatches_in_the_chosen_language_and_the_qr_follows(aloop, 
         wait_until(aloop, lambda: view.dispatch_button.isEnabled() and view.language.count() == 3, 10)
         assert [view.language.itemData(i) for i in range(3)] == ["en", "de", "ar"]
         # Named as a person reads them, not by their bare tags
-        assert [view.language.itemText(i) for i in range(3)] == [
+        assert [as_read(view.language.itemText(i)) for i in range(3)] == [
             "English (en), as written",
             "Deutsch (de)",
             "العربية (ar)",

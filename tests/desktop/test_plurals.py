@@ -54,7 +54,7 @@ def library_count(qtbot, count: int) -> str:
 
 
 def generated_summary(qtbot) -> str:
-    """Car check: 1 section of 4 steps."""
+    """Car check: 1 section of 4 steps, one an instruction: 3 to answer, as its run and the preview count them."""
     dialog = GenerateDialog()
     qtbot.addWidget(dialog)
     dialog.show_result(car_check())
@@ -85,7 +85,7 @@ def test_english_says_one_problem_and_two_problems(qtbot, speak):
     one, two = library_dialog(qtbot, 1, steps=1), library_dialog(qtbot, 1, steps=2)
     assert one.list.item(0).text() == "T0\n1 step · car"  # was "1 steps"
     assert two.list.item(0).text() == "T0\n2 steps · car"
-    assert generated_summary(qtbot) == "Car check — 1 section, 4 steps"
+    assert generated_summary(qtbot) == "Car check — 1 section, 3 steps"
     assert "1 change waiting" in waiting(1) and "2 changes waiting" in waiting(2)
     assert local_words({"local_state": "open", "pending_ops": 0, "failed_ops": 1})[0] == "1 change refused"
     assert findings_words(2) == "⚠ 2 findings"
@@ -117,11 +117,11 @@ def test_the_dashboards_runs_of_a_version_are_counted_in_the_languages_forms(
     ("language", "one", "two", "summary", "findings"),
     [
         ("de", "Die Vorlage hat 1 Problem; beheben Sie es, um die Vorschau zu sehen.",
-         "Die Vorlage hat 2 Probleme; beheben Sie sie, um die Vorschau zu sehen.", "Car check — 1 Abschnitt, 4 Schritte",
+         "Die Vorlage hat 2 Probleme; beheben Sie sie, um die Vorschau zu sehen.", "Car check — 1 Abschnitt, 3 Schritte",
          ("⚠ 1 Befund", "⚠ 2 Befunde")),
         ("es", "La plantilla tiene 1 problema; corrígelo para ver la vista previa.",
          "La plantilla tiene 2 problemas; corrígelos para ver la vista previa.",
-         "Car check — 1 sección, 4 pasos", ("⚠ 1 hallazgo", "⚠ 2 hallazgos")),
+         "Car check — 1 sección, 3 pasos", ("⚠ 1 hallazgo", "⚠ 2 hallazgos")),
     ],
 )  # fmt: skip
 def test_german_and_spanish_say_singular_and_plural(qtbot, speak, language, one, two, summary, findings):
@@ -176,9 +176,9 @@ def test_arabic_run_counts_take_the_locale_digits(qtbot, speak):
     assert fmt.count(3, "run") == f"{fmt.number(3)} مهام"
     assert fmt.count(11, "run") == f"{fmt.number(11)} مهمة"
     assert (
-        fmt.progress_text({"answered": 1, "skipped": 1, "total": 3}) == "٢/٣"
+        fmt.progress_text({"answered": 1, "skipped": 1, "total": 3}) == "٢\u200f/٣"
     )  # the monitor's Progress column
-    assert generated_summary(qtbot) == "Car check — قسم واحد، ٤ خطوات"  # every count in its digits
+    assert generated_summary(qtbot) == "Car check — قسم واحد، ٣ خطوات"  # every count in its digits
 
 
 def periods(qtbot) -> list[str]:
@@ -394,3 +394,28 @@ def test_a_time_answer_is_written_in_the_locales_digits(speak):
     assert value_text({"type": "time", "config": {}}, "late") == "late"
     speak("de")
     assert value_text({"type": "time", "config": {}}, "08:30") == "08:30"
+
+
+@pytest.mark.parametrize(
+    ("language", "one_more", "many_more"),
+    [
+        ("en", "23 steps, 1 more depending on answers", "23 steps, 22 more depending on answers"),
+        ("de", "23 Schritte, 1 weiterer je nach Antworten", "23 Schritte, 22 weitere je nach Antworten"),
+        ("es", "23 pasos, 1 más según las respuestas", "23 pasos, 22 más según las respuestas"),
+        ("ar", "٢٣ خطوة، وخطوة أخرى حسب الإجابات", "٢٣ خطوة، و٢٢ خطوة أخرى حسب الإجابات"),
+    ],
+)  # fmt: skip
+def test_the_library_counts_a_runs_steps_and_those_that_follow_answers(
+    qtbot, speak, language, one_more, many_more
+):
+    """The German library said "45 Schritte" of a checklist whose run shows 23: the 22 follow-ups that show only on
+    some answers were counted as if every run asked them."""
+    speak(language)
+    dialog = LibraryDialog()
+    qtbot.addWidget(dialog)
+    row = {"slug": "forklift", "name": "Forklift", "step_count": 45, "tags": [], "languages": [language]}
+    rows = [{**row, "start_step_count": 23, "conditional_step_count": n} for n in (1, 22)]
+    rows.append({**row, "start_step_count": 23, "conditional_step_count": 0})
+    dialog.set_rows([{**r, "slug": f"t{i}"} for i, r in enumerate(rows)], None, language)
+    shown = [dialog.list.item(i).text().split("\n")[1] for i in range(3)]
+    assert shown == [one_more, many_more, fmt.count(23, "step")]  # none to follow: the steps alone

@@ -65,3 +65,44 @@ def test_right_to_left_the_bar_fills_from_the_right(qapp):
     assert (
         max(ltr) < 100 < min(rtl)
     )  # the quarter done: at the left end left to right, at the right end in RTL
+
+
+def ink_runs(image: QImage, columns: range) -> list[tuple[int, int]]:
+    """The stretches of columns (first, last) holding dark ink: one per glyph where glyphs stand apart."""
+    inked = [
+        x for x in columns if any(image.pixelColor(x, y).lightness() < 160 for y in range(image.height()))
+    ]
+    runs: list[tuple[int, int]] = []
+    for x in inked:
+        if runs and x == runs[-1][1] + 1:
+            runs[-1] = (runs[-1][0], x)
+        else:
+            runs.append((x, x))
+    return runs
+
+
+def test_an_arabic_progress_cell_reads_done_of_total_from_the_right(qapp, speak):
+    """The Arabic runs table drew "١/٨" (one of eight) as one number laid out left to right, ١ at the left: read
+    from the right, as Arabic reads "n/m" and its dates ("٧/١٢/٢٠٢٦"), it said eight done of one."""
+    from rundun_desktop import formatting as fmt
+
+    speak("ar")
+    text = fmt.progress_text({"answered": 1, "total": 8})
+    image = QImage(240, 40, QImage.Format.Format_ARGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    painter.setLayoutDirection(Qt.LayoutDirection.RightToLeft)  # as a right-to-left table's viewport paints
+    option = QStyleOptionViewItem()
+    option.rect, option.direction = QRect(0, 0, 240, 40), Qt.LayoutDirection.RightToLeft
+    font = qapp.font()
+    font.setPixelSize(28)  # big enough that ١, / and ٨ stand apart
+    option.font = font
+    model = progress_model("in_progress", 0.0, text)
+    ProgressDelegate().paint(painter, option, model.index(0, 0))
+    painter.end()
+    image.save("/tmp/rundun-progress-ar.png")
+    glyphs = ink_runs(image, range(120))  # the words' end of the cell (its left, right to left)
+    assert len(glyphs) == 3, glyphs  # ١, the slash and ٨
+    widths = [last - first + 1 for first, last in glyphs]
+    # The reader's first glyph, at the right, is the done count: ١, a single stroke, narrower than ٨.
+    assert widths[2] < widths[0], (text, glyphs)

@@ -242,10 +242,33 @@ def test_list_gives_summaries_in_name_order(api) -> None:
     assert body["pagination"]["total"] == len(FILES) == len(rows)
     assert [r["name"].lower() for r in rows] == sorted(r["name"].lower() for r in rows)
     forklift = next(r for r in rows if r["slug"] == "forklift-pre-shift")
-    assert set(forklift) == {"slug", "name", "description", "tags", "step_count", "languages"}
+    assert set(forklift) == {
+        "slug",
+        "name",
+        "description",
+        "tags",
+        "step_count",
+        "start_step_count",
+        "conditional_step_count",
+        "languages",
+    }
     document = api.get("/v1/library/forklift-pre-shift").json()
     assert forklift["step_count"] == sum(len(s["steps"]) for s in document["sections"])
     assert forklift["name"] == document["name"] == "Forklift pre-shift check"
+
+
+def test_the_list_counts_the_steps_a_run_shows_apart_from_those_that_follow_answers(api) -> None:
+    """The library said "45 steps" of the forklift check, whose run shows 23: 22 follow only some answers."""
+    forklift = next(
+        r for r in api.get("/v1/library?per_page=200").json()["data"] if r["slug"] == "forklift-pre-shift"
+    )
+    template = api.post("/v1/templates", json=api.get("/v1/library/forklift-pre-shift").json())
+    assert template.status_code == 201, template.text
+    run = api.post("/v1/runs", json={"template_id": template.json()["id"]}).json()
+    progress = api.get(f"/v1/runs/{run['run_id']}").json()["progress"]
+    assert forklift["start_step_count"] == progress["total"] == 23
+    assert forklift["conditional_step_count"] == 22
+    assert forklift["start_step_count"] + forklift["conditional_step_count"] == forklift["step_count"]
 
 
 def test_list_filters_by_words_and_tag_and_pages(api) -> None:

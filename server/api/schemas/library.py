@@ -13,6 +13,13 @@ class LibraryItem(BaseModel):
     description: str
     tags: list[str]
     step_count: int = Field(description="Steps in the template, conditional follow-ups included")
+    start_step_count: int = Field(
+        examples=[23],
+        description="Steps a run of it counts before any answer: its progress total at the start",
+    )
+    conditional_step_count: int = Field(
+        examples=[22], description="Steps to answer that show only on some answers (conditional follow-ups)"
+    )
     languages: list[str] = Field(
         examples=[["en", "ar", "de", "es"]], description="English, then the languages it is translated into"
     )

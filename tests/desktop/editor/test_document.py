@@ -16,6 +16,7 @@ from rundun_desktop.editor.json_paths import line_for, path_lines
 from rundun_desktop.editor.json_sync import dumps
 from rundun_desktop.editor.tree_model import CONDITION_ROLE, StructureModel
 from server.tdl import normalize_template, validate_template
+from tests.desktop.conftest import as_read
 from tests.support.samples import mixed_condition, vehicle_inspection
 
 
@@ -125,7 +126,7 @@ def test_the_diff_names_languages_added_and_removed_and_translations_changed():
     theirs = car_check(languages=["en", "ar", "es"])
     del theirs["translations"]["de"]
     theirs["translations"]["ar"]["s-tyre.label"] = "الإطارات سليمة؟"
-    lines = describe_changes(old, theirs)
+    lines = [as_read(line) for line in describe_changes(old, theirs)]
     assert lines == [
         "Language removed: Deutsch (de)",  # once: its 4 texts went with it
         "Language added: Español (es)",

@@ -31,9 +31,9 @@ def test_search_preview_and_use_opens_the_template_unsaved(drive: Driver, page, 
     until(aloop, lambda: dialog.title.text() == "Forklift pre-shift check", 20)
     assert dialog.preview.cards, "the preview shows the steps as the executor sees them"
     assert "1 template" in dialog.count.text()
-    assert (
-        dialog.list.item(0).text().endswith("· forklift, lift truck, fork truck, fork lift")
-    )  # in English, tags
+    assert dialog.list.item(0).text().split("\n")[1] == (
+        "23 steps, 22 more depending on answers · forklift, lift truck, fork truck, fork lift"
+    )  # in English, tags; the steps as its run counts them
     dialog.grab().save("/tmp/rundun-library-dialog.png")
 
     d.type(dialog.search, "zzzz nothing like this")
@@ -78,9 +78,11 @@ def test_in_german_the_library_reads_german_and_opens_german_first(drive: Driver
     rows = {dialog.list.item(i).data(SLUG_ROLE): dialog.list.item(i) for i in range(dialog.list.count())}
     assert rows[slug].text().split("\n")[0] == german["name"]
     assert rows[slug].toolTip() == german["description"]
-    # No English under a German name: the tags are English words ("forklift, lift truck"); the steps' count stays.
+    # No English under a German name: the tags are English words ("forklift, lift truck"); the steps' count
+    # stays, as the run counts them: "45 Schritte" counted the 22 that follow only some answers.
     steps = sum(len(section["steps"]) for section in english(slug)["sections"])
-    assert rows[slug].text().split("\n")[1] == f"{steps} Schritte"
+    assert steps == 45
+    assert rows[slug].text().split("\n")[1] == "23 Schritte, 22 weitere je nach Antworten"
     dialog.list.scrollToItem(rows[slug])
     d.click(dialog.list.viewport(), dialog.list.visualItemRect(rows[slug]).center())
     until(aloop, lambda: dialog.title.text() == german["name"], 20)  # the preview, in German too
