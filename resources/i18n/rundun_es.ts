@@ -1809,11 +1809,11 @@ Envía una ejecución desde la página Ejecuciones o elige un periodo más largo
     <name>NewerVersionCheck</name>
     <message>
         <source>This template was deleted elsewhere. What you see stays open here: export it to keep a copy.</source>
-        <translation>Esta plantilla se eliminó en otro lugar. Lo que ve sigue abierto aquí: expórtelo para conservar una copia.</translation>
+        <translation>Esta plantilla se eliminó en otro lugar. Lo que ves sigue abierto aquí: expórtalo para conservar una copia.</translation>
     </message>
     <message>
         <source>Version {0} was made elsewhere while you edit version {1}. Your changes are kept: look at version {0} now, or keep editing and choose at Save.</source>
-        <translation>La versión {0} se creó en otro lugar mientras usted edita la versión {1}. Sus cambios se conservan: vea ahora la versión {0}, o siga editando y elija al guardar.</translation>
+        <translation>La versión {0} se creó en otro lugar mientras editas la versión {1}. Tus cambios se conservan: mira ahora la versión {0}, o sigue editando y elige al guardar.</translation>
     </message>
     <message>
         <source>Look at version {0}…</source>
