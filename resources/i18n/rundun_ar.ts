@@ -2640,6 +2640,17 @@ Dispatch a run from the Runs page, or choose a longer period.</source>
         <source>You gave up this run; the organisation has been told.</source>
         <translation>تخلّيت عن هذه المهمة؛ أُبلغت المؤسسة.</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln photo(s) chosen before Rundun stopped could not be kept; add them again: {0}</source>
+        <translation>
+            <numerusform>لم تُحفظ أي صورة: {0}</numerusform>
+            <numerusform>تعذّر حفظ صورة واحدة اختيرت قبل توقف Rundun؛ أضفها مرة أخرى: {0}</numerusform>
+            <numerusform>تعذّر حفظ صورتين اختيرتا قبل توقف Rundun؛ أضفهما مرة أخرى: {0}</numerusform>
+            <numerusform>تعذّر حفظ %Ln صور اختيرت قبل توقف Rundun؛ أضفها مرة أخرى: {0}</numerusform>
+            <numerusform>تعذّر حفظ %Ln صورة اختيرت قبل توقف Rundun؛ أضفها مرة أخرى: {0}</numerusform>
+            <numerusform>تعذّر حفظ %Ln صورة اختيرت قبل توقف Rundun؛ أضفها مرة أخرى: {0}</numerusform>
+        </translation>
+    </message>
     <message>
         <source>&lt;li&gt;and {0} more&lt;/li&gt;</source>
         <translation>&lt;li&gt;و{0} أخرى&lt;/li&gt;</translation>
@@ -5624,6 +5635,21 @@ Start from one of the library&apos;s ready-made checklists, describe one to gene
     <message>
         <source>Run {0}</source>
         <translation>المهمة {0}</translation>
+    </message>
+</context>
+<context>
+    <name>photo_intake</name>
+    <message>
+        <source>Rundun stopped before it could keep this image.</source>
+        <translation>توقف Rundun قبل أن يتمكن من حفظ هذه الصورة.</translation>
+    </message>
+    <message>
+        <source>The photo {0}, added at {1}, was not kept: {2} Add it again.</source>
+        <translation>الصورة {0}، المضافة في {1}، لم تُحفظ: {2} أضفها مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>An image dropped or pasted here at {0} was not kept: {1} Add it again.</source>
+        <translation>صورة أُفلتت أو لُصقت هنا في {0} لم تُحفظ: {1} أضفها مرة أخرى.</translation>
     </message>
 </context>
 <context>

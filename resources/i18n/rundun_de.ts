@@ -2432,6 +2432,13 @@ Versenden Sie einen Durchlauf auf der Seite Durchläufe oder wählen Sie einen l
         <source>You gave up this run; the organisation has been told.</source>
         <translation>Sie haben diesen Durchlauf aufgegeben; die Organisation wurde informiert.</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln photo(s) chosen before Rundun stopped could not be kept; add them again: {0}</source>
+        <translation>
+            <numerusform>%Ln Foto, das vor dem Beenden von Rundun ausgewählt wurde, konnte nicht behalten werden; fügen Sie es erneut hinzu: {0}</numerusform>
+            <numerusform>%Ln Fotos, die vor dem Beenden von Rundun ausgewählt wurden, konnten nicht behalten werden; fügen Sie sie erneut hinzu: {0}</numerusform>
+        </translation>
+    </message>
     <message>
         <source>&lt;li&gt;and {0} more&lt;/li&gt;</source>
         <translation>&lt;li&gt;und {0} weitere&lt;/li&gt;</translation>
@@ -5384,6 +5391,21 @@ Beginnen Sie mit einer fertigen Checkliste aus der Bibliothek, beschreiben Sie e
     <message>
         <source>Run {0}</source>
         <translation>Durchlauf {0}</translation>
+    </message>
+</context>
+<context>
+    <name>photo_intake</name>
+    <message>
+        <source>Rundun stopped before it could keep this image.</source>
+        <translation>Rundun wurde beendet, bevor es dieses Bild behalten konnte.</translation>
+    </message>
+    <message>
+        <source>The photo {0}, added at {1}, was not kept: {2} Add it again.</source>
+        <translation>Das Foto {0}, hinzugefügt um {1}, wurde nicht behalten: {2} Fügen Sie es erneut hinzu.</translation>
+    </message>
+    <message>
+        <source>An image dropped or pasted here at {0} was not kept: {1} Add it again.</source>
+        <translation>Ein Bild, das hier um {0} abgelegt oder eingefügt wurde, wurde nicht behalten: {1} Fügen Sie es erneut hinzu.</translation>
     </message>
 </context>
 <context>

@@ -403,6 +403,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%Ln photo(s) chosen before Rundun stopped could not be kept; add them again: {0}</source>
+        <translation>
+            <numerusform>%Ln photo chosen before Rundun stopped could not be kept; add it again: {0}</numerusform>
+            <numerusform>%Ln photos chosen before Rundun stopped could not be kept; add them again: {0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>&lt;b&gt;%Ln thing(s) still missing before this run can be completed&lt;/b&gt; (each links to its step):</source>
         <translation>
             <numerusform>&lt;b&gt;%Ln thing still missing before this run can be completed&lt;/b&gt; (each links to its step):</numerusform>

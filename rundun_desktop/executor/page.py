@@ -183,6 +183,8 @@ class ExecutorPage(QWidget):
     async def show_run(self, run_id: str) -> None:
         assert self.runner is not None
         await self.runner.settle()
+        if self.service is not None:  # photos a kill interrupted are kept first, so that the run shows them
+            await self.service.photos_resumed()
         await self.runner.load(run_id)
         self.stack.setCurrentWidget(self.runner_view)
         self.runner.focus_first()

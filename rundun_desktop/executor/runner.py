@@ -14,6 +14,7 @@ import html
 import logging
 import time
 from collections.abc import Awaitable, Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -24,7 +25,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from rundun_desktop import formatting as fmt
 from rundun_desktop.answers import checklist_language
 from rundun_desktop.check_words import check_words
-from rundun_desktop.executor import photo_prep
+from rundun_desktop.executor import photo_intake, photo_prep
 from rundun_desktop.executor import store as st
 from rundun_desktop.executor.opening import retakeable
 from rundun_desktop.executor.runner_view import RunnerView
@@ -54,13 +55,10 @@ def named(source: Any, words: str) -> str:
     return f"{Path(source).name}: {words}" if isinstance(source, str | Path) else words
 
 
-def prepare_data(
-    source: bytes | QImage, options: photo_prep.PhotoOptions, *, added_at: float | None = None
-) -> bytes:
-    """A photo added as data (taken, or an image dropped from another app: encoded here, on the worker thread),
-    prepared as a file's is."""
-    data = source if isinstance(source, bytes) else encode_png(source)
-    return photo_prep.prepare(data, options, added_at=added_at)
+def stage_image(root: Path, source: bytes | QImage) -> str:
+    """An image given as data (taken, or dropped from another app: encoded here, on the worker thread) written
+    into the store as it is, to be prepared as a file is; its path there."""
+    return st.stage_bytes(root, source if isinstance(source, bytes) else encode_png(source))
 
 
 def unsent_words(run: dict) -> str:
@@ -110,6 +108,9 @@ class RunnerController(QObject):
         # Step → (value, geo, problems) of a refused answer kept in the store, for its card when first built.
         self._held_answers: dict[str, tuple[Any, Any, list[str]]] = {}
         self._missing_words = ""  # the banner's list of them, while it shows it
+        # Step → what is said of the photos chosen there that a restart could not take in (the file gone), until
+        # a photo is added there: on its card and in the banner, so the executor knows which to add again.
+        self._lost: dict[str, list[str]] = {}
         # Steps of that list answered since, their cards' room kept while it shows (`_missing_answered`).
         self._held: set[str] = set()
         self.pages: dict[int, QWidget] = {}
@@ -173,6 +174,10 @@ class RunnerController(QObject):
         self._refused_shown = {
             step_id: (value, geo) for step_id, (value, geo, _) in self._held_answers.items()
         }
+        lost = await self.store.call(st.LocalStore.lost_photos, run_id)
+        self._lost = {
+            step_id: words for step_id, words in lost.items() if step_id in self.model.steps_by_id()
+        }
         v = self.view
         v.show_title(self.model.name)
         v.show_subtitle(f"{self.run['base_url']} · {run_id}")
@@ -191,6 +196,7 @@ class RunnerController(QObject):
         self.pages, self.cards, self.section_of, self.missing, self.invalid = {}, {}, {}, {}, {}
         self._refused_shown = {}
         self._set_aside, self._held_answers = {}, {}
+        self._lost = {}
         self._missing_words = ""
         self._held = set()
         self.run_signature = None
@@ -218,8 +224,10 @@ class RunnerController(QObject):
             card.signed.connect(lambda sid, png: self._spawn(self.sign(sid, png)))
             card.unsigned.connect(lambda sid: self._spawn(self.remove_photo(sid, 0)))
             card.show_answer(self.answers.get(step.id))
-            if step.id in self.missing:
-                card.show_problems([self.missing[step.id]])
+            if step.id in self.missing or step.id in self._lost:
+                card.show_problems(
+                    self._lost.get(step.id, []) + ([self.missing[step.id]] if step.id in self.missing else [])
+                )
             if (held := self._held_answers.pop(step.id, None)) is not None and step.id in self.invalid:
                 value, geo, lines = held
                 card.show_answer({**(self.answers.get(step.id) or {}), "value": value, "geo": geo})
@@ -443,30 +451,53 @@ class RunnerController(QObject):
         return lines
 
     async def add_photo_files(self, step_id: str, paths: list[str]) -> None:
-        await self._add_photos(step_id, [(photo_prep.prepare_file, path) for path in paths])
+        await self._add_photos(step_id, list(paths))
 
     async def add_photo_data(self, step_id: str, images: list[bytes | QImage]) -> None:
-        await self._add_photos(step_id, [(prepare_data, data) for data in images])
+        await self._add_photos(step_id, list(images))
 
-    async def _add_photos(self, step_id: str, sources: list[tuple[Callable, Any]]) -> None:
-        """Each photo prepared (downscaled, upright) and checked against the server's limit now, off the GUI
-        thread, then kept and attached; one that cannot be sent is refused here, in words. Each file refused is
-        named on its own line (of several files added at once, each refusal replaced the last, and none said
-        which file it was about), those left out once the step was full too."""
-        options = await self._photo_options()
+    async def _add_photos(self, step_id: str, sources: list[Any]) -> None:
+        """Each photo noted in the store first, as it was chosen (an image given as data: its bytes staged
+        there), so that a kill while it is prepared loses none: the next start takes it in. Then prepared
+        (downscaled, upright) and checked against the server's limit, off the GUI thread, then kept and
+        attached; one that cannot be sent is refused here, in words. Each file refused is named on its own
+        line (of several files added at once, each refusal replaced the last, and none said which file it was
+        about), those left out once the step was full too."""
+        assert self.run_id is not None
+        chosen = [(str(s), Path(s).name) if isinstance(s, str | Path) else (None, "") for s in sources]
+        try:  # the photo's offline time: when it was added, not when it is sent
+            notes = await self.store.call(
+                st.LocalStore.note_intake, self.run_id, step_id, chosen, time.time()
+            )
+        except st.StoreError as exc:
+            self.cards[step_id].show_problems([str(exc)])
+            return
         refused: list[str] = []
-        for position, (prepare, source) in enumerate(sources):
-            added_at = time.time()  # the photo's offline time: when it was added, not when it is sent
+        for position, (note, source) in enumerate(zip(notes, sources, strict=True)):
+            if note.source is None:  # taken, dropped or pasted as data: only this app holds it until staged
+                try:
+                    staged = await asyncio.to_thread(stage_image, self.store.root, source)
+                    await self.store.call(st.LocalStore.stage_intake, note.id, staged)
+                except st.StoreError as exc:  # a full disk
+                    refused.append(str(exc))
+                    await self.store.call(st.LocalStore.drop_intake, note.id)
+                    continue
+                notes[position] = replace(note, staged=staged)
+        options = await self._photo_options()
+        for position, (note, source) in enumerate(zip(notes, sources, strict=True)):
+            if note.source is None and note.staged is None:  # refused above
+                continue
             try:
-                data = await asyncio.to_thread(prepare, source, options, added_at=added_at)
-                photo = await asyncio.to_thread(st.write_photo, self.store.root, data)
-                taken = await asyncio.to_thread(photo_prep.taken_at, data, added_at)
+                photo, taken = await photo_intake.prepared(self.store, note, options)
             except st.StoreError as exc:
                 refused.append(named(source, str(exc)))
+                await self.store.call(st.LocalStore.drop_intake, note.id)
                 continue
-            words = await self._attach(step_id, photo, taken_at=taken, say=False)
+            words = await self._attach(step_id, photo, taken_at=taken, say=False, intake_id=note.id)
             if words is not None:  # the step is full (or the disk): neither this nor the rest is added
-                refused += [named(rest, words) for _, rest in sources[position:]]
+                refused += [named(rest, words) for rest in sources[position:]]
+                for rest in notes[position:]:
+                    await self.store.call(st.LocalStore.drop_intake, rest.id)
                 break
         if refused:
             self.cards[step_id].show_problems(refused)
@@ -493,6 +524,7 @@ class RunnerController(QObject):
         taken_at: str | None = None,
         *,
         say: bool = True,
+        intake_id: int | None = None,
     ) -> str | None:
         """Keep and queue the photo; None, else why not (said on the card when `say`)."""
         assert self.run_id is not None
@@ -501,7 +533,14 @@ class RunnerController(QObject):
         async with self._order:
             try:
                 await self.store.call(
-                    st.LocalStore.add_photo, self.run_id, step_id, photo, index, limit, taken_at=taken_at
+                    st.LocalStore.add_photo,
+                    self.run_id,
+                    step_id,
+                    photo,
+                    index,
+                    limit,
+                    taken_at=taken_at,
+                    intake_id=intake_id,
                 )
             except st.StoreError as exc:
                 if say:
@@ -524,6 +563,10 @@ class RunnerController(QObject):
         photos = await self.store.call(st.LocalStore.photos, self.run_id, step_id)
         entry = self.answers.setdefault(step_id, {"value": None, "geo": None, "skipped": False})
         entry["photos"] = photos
+        if (
+            self._lost.pop(step_id, None) is not None
+        ):  # a photo added there answers what was lost (the store too)
+            self._say_run_state()
         card = self.cards[step_id]
         card.show_problems([], keep_room=step_id in self.missing)
         card.show_answer(entry)
@@ -672,8 +715,21 @@ class RunnerController(QObject):
             banner.say(html.escape(self.run["attention"]).replace("\n", "<br>"), "error")
         elif self.run.get("last_error"):
             banner.say(unsent_words(self.run), "error")
+        elif self._lost:
+            banner.say(self._lost_words(), "error")
         else:
             banner.say("")
+
+    def _lost_words(self) -> str:
+        """The banner's words for photos a restart could not take in, with a link to each step (HTML)."""
+        links = ", ".join(
+            f'<a href="{html.escape(step_id)}">{html.escape(self._step(step_id).label)}</a>'
+            for step_id in self._lost
+        )
+        count = sum(len(words) for words in self._lost.values())
+        return self.tr(
+            "%Ln photo(s) chosen before Rundun stopped could not be kept; add them again: {0}", "", count
+        ).format(links)
 
     def _apply_editable(self) -> None:
         editable = self.run.get("local_state", st.OPEN) == st.OPEN

@@ -8,11 +8,13 @@ opened. No widgets here: importing it stays cheap on the start-up path.
 from __future__ import annotations
 
 import asyncio
+import logging
 from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from rundun_desktop.executor import photo_intake
 from rundun_desktop.executor.bridge import SyncBridge
 from rundun_desktop.executor.photo_prep import PhotoOptions
 from rundun_desktop.executor.photo_words import DEFAULT_MAX_BYTES
@@ -20,6 +22,8 @@ from rundun_desktop.executor.protocol import ExecutorClient, RunAuth
 from rundun_desktop.executor.servers import ServerAddress, follow
 from rundun_desktop.executor.sync import SyncConfig, SyncEngine
 from rundun_desktop.executor.worker import StoreWorker
+
+log = logging.getLogger("rundun.executor.service")
 
 
 class ExecutorService(QObject):
@@ -41,6 +45,7 @@ class ExecutorService(QObject):
         # Size and quality from the desktop's settings, read when a photo is added (the app sets it).
         self.photo_size: Callable[[], tuple[int, int]] = lambda: (PhotoOptions.max_side, PhotoOptions.quality)
         self._photo_limits: dict[str, int] = {}  # base URL → the largest photo its server takes
+        self._resumed: asyncio.Task | None = None  # the photos an earlier session chose and did not keep
 
     @property
     def started(self) -> bool:
@@ -49,6 +54,7 @@ class ExecutorService(QObject):
     def start(self) -> None:
         """Start syncing on the running loop (what an earlier session left waiting goes first)."""
         if not self.started and not self._closed:
+            self._resumed = asyncio.ensure_future(self._resume_photos())
             self.engine.start()
             # Qt's reachability backend loads a plugin: not on the start-up path.
             QTimer.singleShot(500, self, self.bridge.watch_network)
@@ -57,6 +63,23 @@ class ExecutorService(QObject):
         self.engine.wake()
 
     # -- photos ----------------------------------------------------------------------------------------------
+    async def _resume_photos(self) -> None:
+        try:
+            changed = await photo_intake.resume(self.store, self.photo_options_for)
+        except Exception:
+            log.exception("photos chosen before a stop not taken in")
+            return
+        for run_id in changed:
+            self.bridge.run_changed.emit(run_id)
+        if changed:
+            self.engine.wake()
+
+    async def photos_resumed(self) -> None:
+        """Once the photos an earlier session chose (and was stopped before keeping) are kept or noted lost:
+        the runner waits for it before it shows a run, so that it shows them."""
+        if self._resumed is not None:
+            await asyncio.shield(self._resumed)
+
     async def photo_options_for(self, run: dict, *, ask: bool = False) -> PhotoOptions:
         """How to prepare a photo for this run: the app's size and quality, and its server's limit (asked
         once per server with `ask`, when the run is shown; else what is known, or the default limit)."""
@@ -92,6 +115,9 @@ class ExecutorService(QObject):
             return
         self._closed = True
         self.closing.emit()
+        if self._resumed is not None:  # one cut short is noted still: taken in at the next start
+            self._resumed.cancel()
+            await asyncio.gather(self._resumed, return_exceptions=True)
         await self.engine.stop()
         await self.store.close()
 

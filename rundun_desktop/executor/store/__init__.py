@@ -6,7 +6,7 @@ op, so the screen can confirm it as soon as `commit` returns: WAL with `synchron
 crash or power loss. Photo bytes are written (temp file, fsync, rename) before the row that names them.
 
 One module per job, as the server's store is split: `schema` (tables, states), `base` (the connection,
-transactions), `runs`, `answers`, `photos` (rows) and `files` (the photo files), `outbox`, `export`;
+transactions), `runs`, `answers`, `photos` (rows), `intake` (photos chosen, not kept yet) and `files` (the photo files), `outbox`, `export`;
 `LocalStore` joins them. No Qt and no HTTP here: the runner (GUI thread) and the sync engine (its own thread, its own connection)
 each open a `LocalStore` on the same file. Pure SQLite; safe to use from one thread at a time.
 """
@@ -22,6 +22,7 @@ from rundun_desktop.executor.store.files import (
     write_photo,
     write_photo_file,
 )
+from rundun_desktop.executor.store.intake import Intake, stage_bytes
 from rundun_desktop.executor.store.rows import Op, StoreError, now_iso
 from rundun_desktop.executor.store.schema import (
     ANSWER,
@@ -77,6 +78,7 @@ __all__ = [
     "REFUSED",
     "SIGNATURE",
     "SIGNATURE_STEP",
+    "Intake",
     "LocalStore",
     "Op",
     "StoreError",
@@ -85,6 +87,7 @@ __all__ = [
     "now_iso",
     "schema_migrations",
     "sniff_image",
+    "stage_bytes",
     "write_photo",
     "write_photo_file",
 ]

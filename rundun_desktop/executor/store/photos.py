@@ -6,14 +6,14 @@ import sqlite3
 
 from PySide6.QtCore import QCoreApplication
 
-from rundun_desktop.executor.store.base import StoreBase
 from rundun_desktop.executor.store.files import StoredPhoto
+from rundun_desktop.executor.store.intake import IntakeRows
 from rundun_desktop.executor.store.rows import Op, StoreError, local_now, now_iso
 from rundun_desktop.executor.store.schema import DELETE_PHOTO, PHOTO, SIGNATURE, SIGNATURE_STEP
 from rundun_desktop.words import Counts
 
 
-class PhotoRows(StoreBase):
+class PhotoRows(IntakeRows):
     # -- photos --------------------------------------------------------------------------------------------------
     def photos(self, run_id: str, step_id: str | None = None) -> list[dict]:
         sql, args = "SELECT * FROM photos WHERE run_id = ?", [run_id]
@@ -41,9 +41,11 @@ class PhotoRows(StoreBase):
         limit: int | None = None,
         *,
         taken_at: str | None = None,
+        intake_id: int | None = None,
     ) -> tuple[int, Op]:
         """Attach a stored photo to the step's first free slot (or `index`) and queue its upload. `taken_at`
-        (ISO 8601 with an offset; default: now, here) travels with the upload: the server keeps it."""
+        (ISO 8601 with an offset; default: now, here) travels with the upload: the server keeps it.
+        `intake_id`: the note of the photo chosen that this is, taken away in the same transaction."""
         with self.transaction() as conn:
             self._require_open(conn, run_id)
             if index is None:
@@ -85,6 +87,8 @@ class PhotoRows(StoreBase):
                 "taken_at": taken_at or local_now(),
             }
             op = self._append(conn, run_id, kind, body, step_id=step_id, photo_index=index, size=photo.bytes)
+            staged = self._take_intake(conn, run_id, step_id, intake_id)
+        self._unstage(staged)
         if replaced and replaced[0] and replaced[0] != photo.file:
             self._collect([replaced[0]])
         return index, op

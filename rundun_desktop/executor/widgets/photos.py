@@ -292,7 +292,7 @@ class PhotoStrip(QFrame):
             # As sent (a drop from another app): decoded on the worker thread only.
             self.images_added.emit([bytes(mime.data(encoded).data())])
         elif mime.hasImage():
-            # The image itself: it is encoded off the GUI thread (`runner.prepare_data`), where a 12-megapixel
+            # The image itself: it is encoded off the GUI thread (`runner.stage_image`), where a 12-megapixel
             # picture dropped from another app took 260 ms of the GUI thread.
             self.images_added.emit([QImage(mime.imageData())])
         event.acceptProposedAction()

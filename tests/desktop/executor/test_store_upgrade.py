@@ -134,13 +134,14 @@ def test_a_store_of_the_last_release_keeps_every_run_answer_photo_and_outbox_ent
     photo = old_store(root, version)
     store = st.LocalStore(root)
     try:
-        assert store.schema_version() == 4
+        assert store.schema_version() == 5
         recorded = store.conn.execute("SELECT id, name FROM migrations ORDER BY id").fetchall()
         assert [tuple(r) for r in recorded] == [
             (1, "0001_first_schema.sql"),
             (2, "0002_runs_server_id.sql"),
             (3, "0003_open_keys.sql"),
             (4, "0004_drafts.sql"),
+            (5, "0005_photo_intake.sql"),
         ]
         run = store.run(RUN)
         assert run is not None and run["template_name"] == "Every type" and run["server_id"] is None
@@ -165,7 +166,7 @@ def test_a_store_of_the_last_release_keeps_every_run_answer_photo_and_outbox_ent
         store.close()
     again = st.LocalStore(root)  # reopening adopts and applies nothing twice
     try:
-        assert again.conn.execute("SELECT count(*) FROM migrations").fetchone()[0] == 4
+        assert again.conn.execute("SELECT count(*) FROM migrations").fetchone()[0] == 5
         assert len(again.ops(RUN)) == 3
     finally:
         again.close()
@@ -174,7 +175,7 @@ def test_a_store_of_the_last_release_keeps_every_run_answer_photo_and_outbox_ent
 def test_a_fresh_store_records_its_migrations_in_the_migrations_table(tmp_path):
     store = st.LocalStore(tmp_path / "exe")
     try:
-        assert store.schema_version() == len(st.schema_migrations()) == 4
+        assert store.schema_version() == len(st.schema_migrations()) == 5
         assert store.conn.execute("PRAGMA user_version").fetchone()[0] == 0  # the old scheme is not written
     finally:
         store.close()
