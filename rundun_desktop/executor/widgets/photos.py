@@ -14,11 +14,13 @@ from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
     QIODevice,
+    QPoint,
+    QRect,
     QSize,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QImage, QImageReader, QKeyEvent, QPixmap
+from PySide6.QtGui import QImage, QImageReader, QKeyEvent, QPainter, QPaintEvent, QPixmap
 from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
@@ -65,6 +67,31 @@ def encode_png(image: QImage) -> bytes:
 _last_folder: Path | None = None
 
 
+class PhotoImage(QLabel):
+    """A thumbnail's picture, painted in its own colours whatever the state: a disabled QLabel paints its pixmap
+    greyed, and a completed (or refused) run, whose cards take no more changes, showed every photo as the same
+    grey square; the executor could not tell which photos had been sent."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.photo: QPixmap | None = None
+
+    def show_photo(self, photo: QPixmap) -> None:
+        self.photo = photo
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if self.photo is None:  # the placeholder icon (or "No preview"), as a label paints it
+            super().paintEvent(event)
+            return
+        painter = QPainter(self)
+        size = self.photo.deviceIndependentSize().toSize()
+        target = QRect(QPoint(0, 0), size)
+        target.moveCenter(self.rect().center())  # cropped to the middle, as the label centred it
+        painter.drawPixmap(target, self.photo)
+        painter.end()
+
+
 class Thumb(QFrame):
     """One photo: focusable; × (or Delete) asks "Remove?" on the photo itself and a second press removes it
     (a photo went at the first click, nothing to take it back). Escape, or focus going elsewhere, keeps it."""
@@ -77,7 +104,7 @@ class Thumb(QFrame):
         self.setObjectName("thumb")
         self.setFixedSize(THUMB, THUMB)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.image = QLabel(self)
+        self.image = PhotoImage(self)
         self.image.setGeometry(2, 2, THUMB - 4, THUMB - 4)
         self.image.setAlignment(Qt.AlignmentFlag.AlignCenter)
         set_icon_pixmap(self.image, "image", "#a3abbd", 26)
@@ -142,7 +169,7 @@ class Thumb(QFrame):
             Qt.TransformationMode.SmoothTransformation,
         )
         pm.setDevicePixelRatio(2.0)
-        self.image.setPixmap(pm)
+        self.image.show_photo(pm)
         self.loaded = True
 
     def keyPressEvent(self, event: QKeyEvent) -> None:

@@ -81,6 +81,12 @@ def test_a_completed_run_shows_its_photos_without_a_remove_button(page, org, alo
     assert len(strip.thumbs) == 1 and strip.thumbs[0].isVisible()
     assert not strip.thumbs[0].close_button.isVisible()
     assert not strip.add_button.isVisible()
+    # In its own colours: the card takes no more changes, and a disabled label painted the photo grey.
+    shown = strip.thumbs[0].image.grab().toImage()
+    middle = shown.pixelColor(shown.width() // 2, shown.height() // 2)
+    assert (
+        abs(middle.red() - 0x18) < 24 and abs(middle.green() - 0x64) < 24 and abs(middle.blue() - 0xAB) < 24
+    ), middle.name()
 
 
 def test_arrow_keys_move_between_choice_options_and_select_them(page, org, aloop, qtbot):
