@@ -2641,14 +2641,14 @@ Dispatch a run from the Runs page, or choose a longer period.</source>
         <translation>تخلّيت عن هذه المهمة؛ أُبلغت المؤسسة.</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln photo(s) chosen before Rundun stopped could not be kept; add them again: {0}</source>
+        <source>%Ln photo(s) chosen before Rundun stopped could not be kept: {0}</source>
         <translation>
             <numerusform>لم تُحفظ أي صورة: {0}</numerusform>
-            <numerusform>تعذّر حفظ صورة واحدة اختيرت قبل توقف Rundun؛ أضفها مرة أخرى: {0}</numerusform>
-            <numerusform>تعذّر حفظ صورتين اختيرتا قبل توقف Rundun؛ أضفهما مرة أخرى: {0}</numerusform>
-            <numerusform>تعذّر حفظ %Ln صور اختيرت قبل توقف Rundun؛ أضفها مرة أخرى: {0}</numerusform>
-            <numerusform>تعذّر حفظ %Ln صورة اختيرت قبل توقف Rundun؛ أضفها مرة أخرى: {0}</numerusform>
-            <numerusform>تعذّر حفظ %Ln صورة اختيرت قبل توقف Rundun؛ أضفها مرة أخرى: {0}</numerusform>
+            <numerusform>تعذّر حفظ صورة واحدة اختيرت قبل توقف Rundun: {0}</numerusform>
+            <numerusform>تعذّر حفظ صورتين اختيرتا قبل توقف Rundun: {0}</numerusform>
+            <numerusform>تعذّر حفظ %Ln صور اختيرت قبل توقف Rundun: {0}</numerusform>
+            <numerusform>تعذّر حفظ %Ln صورة اختيرت قبل توقف Rundun: {0}</numerusform>
+            <numerusform>تعذّر حفظ %Ln صورة اختيرت قبل توقف Rundun: {0}</numerusform>
         </translation>
     </message>
     <message>
@@ -5644,12 +5644,16 @@ Start from one of the library&apos;s ready-made checklists, describe one to gene
         <translation>توقف Rundun قبل أن يتمكن من حفظ هذه الصورة.</translation>
     </message>
     <message>
-        <source>The photo {0}, added at {1}, was not kept: {2} Add it again.</source>
-        <translation>الصورة {0}، المضافة في {1}، لم تُحفظ: {2} أضفها مرة أخرى.</translation>
+        <source>The photo {0}, added at {1}, was not kept: {2}</source>
+        <translation>الصورة {0}، المضافة في {1}، لم تُحفظ: {2}</translation>
     </message>
     <message>
-        <source>An image dropped or pasted here at {0} was not kept: {1} Add it again.</source>
-        <translation>صورة أُفلتت أو لُصقت هنا في {0} لم تُحفظ: {1} أضفها مرة أخرى.</translation>
+        <source>An image dropped or pasted here at {0} was not kept: {1}</source>
+        <translation>صورة أُفلتت أو لُصقت هنا في {0} لم تُحفظ: {1}</translation>
+    </message>
+    <message>
+        <source>Add it again.</source>
+        <translation>أضفها مرة أخرى.</translation>
     </message>
 </context>
 <context>

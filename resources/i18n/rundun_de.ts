@@ -2433,10 +2433,10 @@ Versenden Sie einen Durchlauf auf der Seite Durchläufe oder wählen Sie einen l
         <translation>Sie haben diesen Durchlauf aufgegeben; die Organisation wurde informiert.</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln photo(s) chosen before Rundun stopped could not be kept; add them again: {0}</source>
+        <source>%Ln photo(s) chosen before Rundun stopped could not be kept: {0}</source>
         <translation>
-            <numerusform>%Ln Foto, das vor dem Beenden von Rundun ausgewählt wurde, konnte nicht behalten werden; fügen Sie es erneut hinzu: {0}</numerusform>
-            <numerusform>%Ln Fotos, die vor dem Beenden von Rundun ausgewählt wurden, konnten nicht behalten werden; fügen Sie sie erneut hinzu: {0}</numerusform>
+            <numerusform>%Ln Foto, das vor dem Beenden von Rundun ausgewählt wurde, konnte nicht behalten werden: {0}</numerusform>
+            <numerusform>%Ln Fotos, die vor dem Beenden von Rundun ausgewählt wurden, konnten nicht behalten werden: {0}</numerusform>
         </translation>
     </message>
     <message>
@@ -5400,12 +5400,16 @@ Beginnen Sie mit einer fertigen Checkliste aus der Bibliothek, beschreiben Sie e
         <translation>Rundun wurde beendet, bevor es dieses Bild behalten konnte.</translation>
     </message>
     <message>
-        <source>The photo {0}, added at {1}, was not kept: {2} Add it again.</source>
-        <translation>Das Foto {0}, hinzugefügt um {1}, wurde nicht behalten: {2} Fügen Sie es erneut hinzu.</translation>
+        <source>The photo {0}, added at {1}, was not kept: {2}</source>
+        <translation>Das Foto {0}, hinzugefügt um {1}, wurde nicht behalten: {2}</translation>
     </message>
     <message>
-        <source>An image dropped or pasted here at {0} was not kept: {1} Add it again.</source>
-        <translation>Ein Bild, das hier um {0} abgelegt oder eingefügt wurde, wurde nicht behalten: {1} Fügen Sie es erneut hinzu.</translation>
+        <source>An image dropped or pasted here at {0} was not kept: {1}</source>
+        <translation>Ein Bild, das hier um {0} abgelegt oder eingefügt wurde, wurde nicht behalten: {1}</translation>
+    </message>
+    <message>
+        <source>Add it again.</source>
+        <translation>Fügen Sie es erneut hinzu.</translation>
     </message>
 </context>
 <context>

@@ -403,10 +403,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln photo(s) chosen before Rundun stopped could not be kept; add them again: {0}</source>
+        <source>%Ln photo(s) chosen before Rundun stopped could not be kept: {0}</source>
         <translation>
-            <numerusform>%Ln photo chosen before Rundun stopped could not be kept; add it again: {0}</numerusform>
-            <numerusform>%Ln photos chosen before Rundun stopped could not be kept; add them again: {0}</numerusform>
+            <numerusform>%Ln photo chosen before Rundun stopped could not be kept: {0}</numerusform>
+            <numerusform>%Ln photos chosen before Rundun stopped could not be kept: {0}</numerusform>
         </translation>
     </message>
     <message numerus="yes">

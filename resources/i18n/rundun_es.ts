@@ -2433,10 +2433,10 @@ Envía una ejecución desde la página Ejecuciones o elige un periodo más largo
         <translation>Abandonaste esta ejecución; se ha avisado a la organización.</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln photo(s) chosen before Rundun stopped could not be kept; add them again: {0}</source>
+        <source>%Ln photo(s) chosen before Rundun stopped could not be kept: {0}</source>
         <translation>
-            <numerusform>No se pudo guardar %Ln foto elegida antes de que Rundun se cerrara; vuelve a añadirla: {0}</numerusform>
-            <numerusform>No se pudieron guardar %Ln fotos elegidas antes de que Rundun se cerrara; vuelve a añadirlas: {0}</numerusform>
+            <numerusform>No se pudo guardar %Ln foto elegida antes de que Rundun se cerrara: {0}</numerusform>
+            <numerusform>No se pudieron guardar %Ln fotos elegidas antes de que Rundun se cerrara: {0}</numerusform>
         </translation>
     </message>
     <message>
@@ -5400,12 +5400,16 @@ Empiece con una de las listas de comprobación ya hechas de la biblioteca, descr
         <translation>Rundun se cerró antes de poder guardar esta imagen.</translation>
     </message>
     <message>
-        <source>The photo {0}, added at {1}, was not kept: {2} Add it again.</source>
-        <translation>La foto {0}, añadida a las {1}, no se guardó: {2} Vuelve a añadirla.</translation>
+        <source>The photo {0}, added at {1}, was not kept: {2}</source>
+        <translation>La foto {0}, añadida a las {1}, no se guardó: {2}</translation>
     </message>
     <message>
-        <source>An image dropped or pasted here at {0} was not kept: {1} Add it again.</source>
-        <translation>Una imagen soltada o pegada aquí a las {0} no se guardó: {1} Vuelve a añadirla.</translation>
+        <source>An image dropped or pasted here at {0} was not kept: {1}</source>
+        <translation>Una imagen soltada o pegada aquí a las {0} no se guardó: {1}</translation>
+    </message>
+    <message>
+        <source>Add it again.</source>
+        <translation>Vuelve a añadirla.</translation>
     </message>
 </context>
 <context>

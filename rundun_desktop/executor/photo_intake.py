@@ -39,16 +39,21 @@ async def prepared(
     return photo, taken
 
 
-def lost_words(note: st.Intake, why: str) -> str:
-    """What the step says of a photo chosen there that a restart could not take in: which one, and what to do."""
+def lost_words(note: st.Intake, why: str, *, again: bool = True) -> str:
+    """What the step says of a photo chosen there that a restart could not take in: which one, why, and (when
+    adding it again can help: not to a step already full) what to do."""
     when = fmt.time_text(datetime.fromtimestamp(note.added_at))
     if note.name:
-        return QCoreApplication.translate(
-            "photo_intake", "The photo {0}, added at {1}, was not kept: {2} Add it again."
+        words = QCoreApplication.translate(
+            "photo_intake", "The photo {0}, added at {1}, was not kept: {2}"
         ).format(note.name, when, why)
-    return QCoreApplication.translate(
-        "photo_intake", "An image dropped or pasted here at {0} was not kept: {1} Add it again."
-    ).format(when, why)
+    else:
+        words = QCoreApplication.translate(
+            "photo_intake", "An image dropped or pasted here at {0} was not kept: {1}"
+        ).format(when, why)
+    if not again:
+        return words
+    return words + " " + QCoreApplication.translate("photo_intake", "Add it again.")
 
 
 async def resume(
@@ -63,19 +68,23 @@ async def resume(
             continue
         changed.add(note.run_id)
         try:
-            limit = tdl.photo_capacity(template_model(run["snapshot"]), note.step_id) or 0
             photo, taken = await prepared(store, note, await options_for(run))
+        except st.StoreError as exc:  # the file went away, or cannot be read: adding it again can help
+            log.warning("photo %s of run %s not taken in: %s", note.id, note.run_id, exc)
+            await store.call(st.LocalStore.lose_intake, note.id, lost_words(note, str(exc)))
+            continue
+        try:
             await store.call(
                 st.LocalStore.add_photo,
                 note.run_id,
                 note.step_id,
                 photo,
                 None,
-                limit,
+                tdl.photo_capacity(template_model(run["snapshot"]), note.step_id) or 0,
                 taken_at=taken,
                 intake_id=note.id,
             )
-        except st.StoreError as exc:
-            log.warning("photo %s of run %s not taken in: %s", note.id, note.run_id, exc)
-            await store.call(st.LocalStore.lose_intake, note.id, lost_words(note, str(exc)))
+        except st.StoreError as exc:  # the step full, the run closed: as it would have been said at once
+            log.warning("photo %s of run %s not kept: %s", note.id, note.run_id, exc)
+            await store.call(st.LocalStore.lose_intake, note.id, lost_words(note, str(exc), again=False))
     return changed

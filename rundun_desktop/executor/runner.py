@@ -727,9 +727,9 @@ class RunnerController(QObject):
             for step_id in self._lost
         )
         count = sum(len(words) for words in self._lost.values())
-        return self.tr(
-            "%Ln photo(s) chosen before Rundun stopped could not be kept; add them again: {0}", "", count
-        ).format(links)
+        return self.tr("%Ln photo(s) chosen before Rundun stopped could not be kept: {0}", "", count).format(
+            links
+        )
 
     def _apply_editable(self) -> None:
         editable = self.run.get("local_state", st.OPEN) == st.OPEN

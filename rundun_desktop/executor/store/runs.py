@@ -198,5 +198,13 @@ class RunRows(Outbox):
                     "SELECT file FROM photos WHERE run_id = ? AND file IS NOT NULL", (run_id,)
                 )
             ]
+            staged = [
+                r[0]
+                for r in conn.execute(
+                    "SELECT staged FROM photo_intake WHERE run_id = ? AND staged IS NOT NULL", (run_id,)
+                )
+            ]
             conn.execute("DELETE FROM runs WHERE run_id = ?", (run_id,))
         self._collect(files)
+        for relative in staged:  # images chosen and not kept yet go with their notes
+            self._unstage(relative)

@@ -1,7 +1,7 @@
 """The app the photo-kill test SIGKILLs: the real Executor page on a store, a run shown, a photo dropped on its
 step through the real widget, and the process stopped dead while that photo is on its way to being kept.
 
-`python photo_kill_child.py DATA_DIR RUN_ID HOW MOMENT FILE`: HOW is `file` (dropped as from a file manager) or
+`python photo_kill_child.py DATA_DIR RUN_ID HOW MOMENT FILE[,FILE…]`: HOW is `file` (dropped as from a file manager) or
 `data` (an image dropped as from a browser); MOMENT is `prepare` (while it is being read and scaled) or `written`
 (its prepared file written into the store, no row naming it yet). At that moment it prints `stopped` and waits
 to be killed.
@@ -48,7 +48,7 @@ def stop_at(moment: str) -> None:
         st.write_photo = written  # type: ignore[assignment]
 
 
-async def main(data_dir: Path, run_id: str, how: str, moment: str, file: Path) -> None:
+async def main(data_dir: Path, run_id: str, how: str, moment: str, files: list[Path]) -> None:
     page = ExecutorPage(None, data_dir=data_dir, sync_config=FAST)
     page.resize(1024, 700)
     page.show()
@@ -56,15 +56,15 @@ async def main(data_dir: Path, run_id: str, how: str, moment: str, file: Path) -
     stop_at(moment)
     strip = page.runner.cards["s-pic"].photos
     if how == "file":
-        drop(strip, [file])
+        drop(strip, files)
     else:
         mime = QMimeData()
-        mime.setImageData(QImage(str(file)))
+        mime.setImageData(QImage(str(files[0])))
         drop_data(strip, mime)
     await asyncio.Event().wait()  # until killed
 
 
 if __name__ == "__main__":
     app = QApplication(sys.argv[:1])
-    data_dir, run_id, how, moment, file = sys.argv[1:6]
-    qasync.run(main(Path(data_dir), run_id, how, moment, Path(file)))
+    data_dir, run_id, how, moment, files = sys.argv[1:6]
+    qasync.run(main(Path(data_dir), run_id, how, moment, [Path(f) for f in files.split(",")]))

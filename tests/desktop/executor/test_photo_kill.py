@@ -26,11 +26,11 @@ from tests.desktop.executor_sim import image_bytes
 CHILD = Path(__file__).with_name("photo_kill_child.py")
 
 
-def killed_while_adding(data_dir: Path, run_id: str, how: str, moment: str, photo: Path) -> None:
-    """Start the app on the store, drop `photo` on the run's photo step, SIGKILL it at `moment`."""
+def killed_while_adding(data_dir: Path, run_id: str, how: str, moment: str, *photos: Path) -> None:
+    """Start the app on the store, drop `photos` on the run's photo step, SIGKILL it at `moment`."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     child = subprocess.Popen(
-        [sys.executable, str(CHILD), str(data_dir), run_id, how, moment, str(photo)],
+        [sys.executable, str(CHILD), str(data_dir), run_id, how, moment, ",".join(map(str, photos))],
         stdout=subprocess.PIPE,
         env=env,
     )
@@ -118,5 +118,35 @@ def test_a_photo_whose_file_went_away_before_the_restart_is_named_to_add_again(
         wait_until(
             aloop, lambda: len(org.run_doc(run_id)["answers"].get("s-pic", {}).get("photos", [])) == 1, 30
         )
+    finally:
+        run(aloop, again.aclose())
+
+
+def test_photos_chosen_past_what_the_step_takes_are_named_without_asking_to_add_them_again(
+    page, client, org, aloop, qtbot, tmp_path, speak
+):
+    """Three files dropped on a step that takes two, killed while the first was prepared: the first two are kept
+    and sent, the third is named as not kept because the step is full (as it was said at once before), not with
+    advice to add it again."""
+    speak("en")
+    run_id = opened(aloop, page, org.dispatch(ONE_PHOTO))
+    data_dir = page.service.data_dir
+    run(aloop, page.aclose())
+    photos = []
+    for i, colour in enumerate(("#e03131", "#2f9e44", "#1971c2")):
+        photos.append(tmp_path / f"p{i}.jpg")
+        photos[-1].write_bytes(image_bytes(colour))
+    killed_while_adding(data_dir, run_id, "file", "prepare", *photos)
+
+    again = restarted(client, qtbot, data_dir)
+    try:
+        run(aloop, again.show_run(run_id))
+        card = again.runner.cards["s-pic"]
+        assert len(card.photos.thumbs) == 2
+        words = card.problems.text()
+        assert "p2.jpg" in words and "at most 2 photos" in words and "Add it again" not in words
+        kept = [p["sha256"] for p in st.LocalStore(data_dir).photos(run_id)]
+        assert kept == [hashlib.sha256(p.read_bytes()).hexdigest() for p in photos[:2]]
+        wait_until(aloop, lambda: len(photo_entries(org, run_id)) == 2, 30)
     finally:
         run(aloop, again.aclose())

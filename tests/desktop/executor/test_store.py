@@ -89,6 +89,29 @@ def test_photos_take_the_first_free_slot_replace_and_free_their_files(store, tmp
     assert [p["sha256"] for p in store.photos(RUN, "s-photo")] == [b.sha256, b.sha256]
 
 
+def test_a_chosen_photo_is_noted_until_the_photo_it_becomes_is_kept_and_its_staged_bytes_go_with_it(store):
+    """Migration 5: a photo is noted when chosen; keeping it takes the note (and a staged image's bytes) away in
+    the same transaction; a run removed takes its notes and their staged bytes with it."""
+    [dropped, chosen] = store.note_intake(RUN, "s-photo", [(None, ""), ("/media/card/p1.jpg", "p1.jpg")], 1.0)
+    staged = st.stage_bytes(store.root, jpeg(300))
+    store.stage_intake(dropped.id, staged)
+    assert [(n.id, n.path(store.root)) for n in store.intakes(RUN)] == [
+        (dropped.id, store.root / staged),
+        (chosen.id, pathlib.Path("/media/card/p1.jpg")),
+    ]
+    store.add_photo(RUN, "s-photo", st.write_photo(store.root, jpeg(300)), limit=2, intake_id=dropped.id)
+    assert [n.id for n in store.intakes(RUN)] == [chosen.id] and not (store.root / staged).exists()
+    store.lose_intake(chosen.id, "The photo p1.jpg … was not kept")
+    assert store.intakes(RUN) == [] and store.lost_photos(RUN) == {
+        "s-photo": ["The photo p1.jpg … was not kept"]
+    }
+    [again] = store.note_intake(RUN, "s-photo", [(None, "")], 2.0)
+    store.stage_intake(again.id, staged := st.stage_bytes(store.root, png(300)))
+    store.remove_run(RUN)
+    assert not (store.root / staged).exists()
+    assert store.conn.execute("SELECT count(*) FROM photo_intake").fetchone()[0] == 0
+
+
 def test_only_images_the_server_accepts_are_taken(tmp_path):
     with pytest.raises(st.StoreError, match="not a JPEG, PNG, WebP, HEIC or HEIF"):
         st.write_photo(tmp_path, b"GIF89a" + b"\0" * 100)
