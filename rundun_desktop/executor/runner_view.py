@@ -156,6 +156,28 @@ class FormArea(QScrollArea):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self._top: int | None = None
+        # A section too short to scroll by as much (two steps at 1024×700 could not scroll at all, and moved
+        # 80 px) is made taller, room below its steps, while the banner stays: this page, until then.
+        self._roomy: QWidget | None = None
+
+    def setWidget(self, widget: QWidget) -> None:
+        self._scroll_room(0)  # the page left keeps no room: it is shown again from its top
+        super().setWidget(widget)
+
+    def _scroll_room(self, scroll: int) -> None:
+        """Let the page scroll to `scroll` (0: as it is, no room added), making it taller if it must be."""
+        page = self.widget()
+        if page is None:
+            return
+        natural = page.sizeHint().height() - self.viewport().height()  # how far it scrolls as it is
+        if scroll <= natural:
+            if self._roomy is page:
+                page.setMinimumHeight(0)
+            self._roomy = None
+            return
+        self._roomy = page
+        page.setMinimumHeight(self.viewport().height() + scroll)
+        page.resize(page.width(), page.minimumHeight())  # the scroll range grows now, not at the next layout
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)  # the scroll range first: the area is shorter or taller now
@@ -171,7 +193,12 @@ class FormArea(QScrollArea):
         top = self.mapTo(self.window(), QPoint(0, 0)).y()
         if self._top is not None and top != self._top and self.isVisible():
             bar = self.verticalScrollBar()
-            bar.setValue(bar.value() + top - self._top)
+            wanted = max(0, bar.value() + top - self._top)
+            if (
+                wanted > bar.maximum() or self._roomy is not None
+            ):  # past what it scrolls, or room to give back
+                self._scroll_room(wanted)
+            bar.setValue(wanted)
         self._top = top
 
     def hideEvent(self, event) -> None:
