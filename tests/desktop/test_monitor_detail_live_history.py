@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
+from rundun_desktop.monitor.detail_view import HISTORY_LINES_SHOWN
 from tests.desktop.conftest import run, wait_until
 from tests.desktop.executor_sim import Executor
 from tests.desktop.test_monitor_device import dispatch, put
@@ -40,8 +41,13 @@ def test_the_history_of_a_run_being_answered_keeps_its_widgets_however_many_writ
     wait_until(aloop, lambda: writes_shown(detail) == 3, 10)
     few = history_widgets(detail)
 
-    for n in range(3, 43):  # the odometer typed again and again while the supervisor watches
+    for n in range(3, 60):  # the odometer typed again and again while the supervisor watches
         run(aloop, put(ex, "s-od01", 1000 + n, f"2026-05-22T08:{n:02d}:00Z"))
-    wait_until(aloop, lambda: writes_shown(detail) == 43, 20)  # every write is listed, the last ones too
+    wait_until(aloop, lambda: "changed 59 times" in detail.findChild(QLabel, "history-s-od01").text(), 20)
     assert history_widgets(detail) == few
+    # The newest writes, the last one too, and how many earlier ones are left out.
+    writes = detail.findChild(QLabel, "history-lines-s-od01").text()
+    assert writes_shown(detail) == HISTORY_LINES_SHOWN < 60
+    assert writes.startswith("<span") and "10 earlier writes not shown" in writes
+    assert "1,059 km" in writes and "1,009 km" not in writes
     run(aloop, ex.http.aclose())
