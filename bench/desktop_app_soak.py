@@ -219,9 +219,7 @@ def main() -> int:
     parser.add_argument("--monitor", type=float, default=600, help="seconds with the run monitor on show")
     parser.add_argument("--dashboard", type=float, default=180, help="seconds with the dashboard on show")
     parser.add_argument("--switching", type=float, default=180, help="seconds switching pages every 2 s")
-    parser.add_argument("--rate", type=float, default=1, help="runs dispatched a second")
-    parser.add_argument("--sample", type=float, default=30, help="seconds between samples")
-    parser.add_argument("--json", type=Path, help="also write every sample to this file")
+    rate_sample_json(parser)
     parser.add_argument(
         "--hook-down",
         action="store_true",
@@ -237,15 +235,27 @@ def main() -> int:
         from rundun_desktop import server_process
 
         server_process.SERVER_LOG_MAX_BYTES = int(args.server_log_kb * 1024)
+    run_in_app(soak, args)
+    return 0
+
+
+def rate_sample_json(parser: argparse.ArgumentParser) -> None:
+    """The options of the load and the samples, shared with `bench/desktop_week_soak.py`."""
+    parser.add_argument("--rate", type=float, default=1, help="runs dispatched a second")
+    parser.add_argument("--sample", type=float, default=30, help="seconds between samples")
+    parser.add_argument("--json", type=Path, help="also write every sample to this file")
+
+
+def run_in_app(soak_of, args) -> None:
+    """`soak_of(args)` on a QApplication's qasync loop; what it returns written to `args.json` when given."""
     import qasync
     from PySide6.QtWidgets import QApplication
 
     app = QApplication(sys.argv[:1])
-    samples = qasync.run(soak(args))
+    result = qasync.run(soak_of(args))
     if args.json:
-        args.json.write_text(json.dumps(samples, indent=1))
+        args.json.write_text(json.dumps(result, indent=1))
     del app
-    return 0
 
 
 if __name__ == "__main__":

@@ -64,6 +64,7 @@ class LiveUpdates(QObject):
         self._running: object | None = None  # this start's token: its loops end once it is no longer the one
         self._wake = asyncio.Event()
         self._pending_since: str | None = None
+        self._pending_runs: set[str] = set()  # runs the stream named since the last read it started
         self._flush_task: asyncio.Task | None = None
         self._closed = False
         self.last_read = (
@@ -168,14 +169,18 @@ class LiveUpdates(QObject):
             since = self._watermark
         if self._pending_since is None or (since and since < self._pending_since):
             self._pending_since = since or ""
+        run_id = body.get("run_id") if isinstance(body, dict) else None
+        if isinstance(run_id, str):
+            self._pending_runs.add(run_id)
         if self._flush_task is None or self._flush_task.done():
             self._flush_task = asyncio.ensure_future(self._flush_after_debounce())
 
     async def _flush_after_debounce(self) -> None:
         await asyncio.sleep(self.debounce)
         since, self._pending_since = self._pending_since, None
+        named, self._pending_runs = self._pending_runs, set()
         try:
-            await self.fetch_changes(since or self._watermark, advance=False)
+            await self.fetch_changes(since or self._watermark, advance=False, named=named)
         except ApiError as exc:
             log.debug("reading changed runs failed: %s", exc)
             self._wake.set()
@@ -215,10 +220,13 @@ class LiveUpdates(QObject):
         if self.mode == OFF:
             self._set_mode(POLLING)
 
-    async def fetch_changes(self, since: str | None, *, advance: bool = True) -> list[dict]:
-        """Read runs updated at or after `since`; emit those not seen in this exact state before. `advance`:
-        move the watermark to the newest `updated_at` read (only a read that starts from it may: one that
-        starts later has not read what lies between)."""
+    async def fetch_changes(
+        self, since: str | None, *, advance: bool = True, named: set[str] | frozenset[str] = frozenset()
+    ) -> list[dict]:
+        """Read runs updated at or after `since`; emit those not seen in this exact state before, and those in
+        `named` (an event said they changed) whatever their state. `advance`: move the watermark to the newest
+        `updated_at` read (only a read that starts from it may: one that starts later has not read what lies
+        between)."""
         changed: list[dict] = []
         self.last_read = 0
         page = 1
@@ -234,7 +242,10 @@ class LiveUpdates(QObject):
                     _device_key(run.get("device")),
                     run.get("flagged"),
                 )
-                if self._seen.get(run["run_id"]) != fingerprint:
+                # An answer changed again within the second of the last read leaves the summary as it was
+                # read (`updated_at` has whole seconds): its event says it changed, and the detail showing
+                # the run reads it again. It kept the answer read first until another change came.
+                if self._seen.get(run["run_id"]) != fingerprint or run["run_id"] in named:
                     self._seen[run["run_id"]] = fingerprint
                     self._seen.move_to_end(run["run_id"])
                     changed.append(run)

@@ -2543,6 +2543,17 @@ Dispatch a run from the Runs page, or choose a longer period.</source>
         <source>No answer has been received yet.</source>
         <translation>لم تصل أي إجابة بعد.</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln earlier write(s) not shown</source>
+        <translation>
+            <numerusform>لا عمليات كتابة سابقة مخفية</numerusform>
+            <numerusform>عملية كتابة سابقة واحدة غير معروضة</numerusform>
+            <numerusform>عمليتا كتابة سابقتان غير معروضتين</numerusform>
+            <numerusform>%Ln عمليات كتابة سابقة غير معروضة</numerusform>
+            <numerusform>%Ln عملية كتابة سابقة غير معروضة</numerusform>
+            <numerusform>%Ln عملية كتابة سابقة غير معروضة</numerusform>
+        </translation>
+    </message>
     <message>
         <source>No webhook deliveries for this run.</source>
         <translation>لا توجد تسليمات Webhook لهذه المهمة.</translation>

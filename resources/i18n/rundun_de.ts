@@ -2343,6 +2343,13 @@ Versenden Sie einen Durchlauf auf der Seite Durchläufe oder wählen Sie einen l
         <source>No answer has been received yet.</source>
         <translation>Es ist noch keine Antwort eingegangen.</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln earlier write(s) not shown</source>
+        <translation>
+            <numerusform>%Ln früherer Schreibvorgang nicht angezeigt</numerusform>
+            <numerusform>%Ln frühere Schreibvorgänge nicht angezeigt</numerusform>
+        </translation>
+    </message>
     <message>
         <source>No webhook deliveries for this run.</source>
         <translation>Keine Webhook-Zustellungen für diesen Durchlauf.</translation>

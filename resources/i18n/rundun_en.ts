@@ -386,6 +386,13 @@
 <context>
     <name>RunDetailView</name>
     <message numerus="yes">
+        <source>%Ln earlier write(s) not shown</source>
+        <translation>
+            <numerusform>%Ln earlier write not shown</numerusform>
+            <numerusform>%Ln earlier writes not shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln attempt(s)</source>
         <translation>
             <numerusform>%Ln attempt</numerusform>

@@ -2343,6 +2343,13 @@ Envía una ejecución desde la página Ejecuciones o elige un periodo más largo
         <source>No answer has been received yet.</source>
         <translation>Aún no se ha recibido ninguna respuesta.</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln earlier write(s) not shown</source>
+        <translation>
+            <numerusform>%Ln escritura anterior no mostrada</numerusform>
+            <numerusform>%Ln escrituras anteriores no mostradas</numerusform>
+        </translation>
+    </message>
     <message>
         <source>No webhook deliveries for this run.</source>
         <translation>No hay entregas de webhooks para esta ejecución.</translation>

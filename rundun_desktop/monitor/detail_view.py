@@ -31,6 +31,7 @@ from rundun_desktop.widgets.photo import Thumbnail
 STATE_COLOURS = {ANSWERED: "#1c2333", HIDDEN: "#a3abbd", INSTRUCTION: "#5b6478"}
 
 
+HISTORY_LINES_SHOWN = 50  # a step's newest writes in the history; one written all day reads its latest
 ACTIONS_FOLDED_WIDTH = 160  # the three actions as icons, with their spacing
 
 
@@ -275,19 +276,30 @@ class RunDetailView(QScrollArea):
             head.setTextFormat(Qt.TextFormat.RichText)
             head.setObjectName(f"history-{step.step_id}")
             self.history_layout.addWidget(head)
-            for line in step.lines:
+            # A step's newest writes in one label, a line each: a label a write made every live refresh of a run
+            # being answered rebuild hundreds of wrapped labels, and Qt's layout of them grew faster than their
+            # number (100 writes held the window 1.5 s a refresh, 400 writes 9 s). One label still costs about
+            # 1 ms a line a refresh, so a step says how many earlier writes it leaves out.
+            shown = step.lines[-HISTORY_LINES_SHOWN:]
+            earlier = len(step.lines) - len(shown)
+            lines = []
+            if earlier:
+                words = self.tr("%Ln earlier write(s) not shown", "", earlier)
+                lines.append(f'<span style="color:{colour("#8a93a6")}">{html.escape(words)}</span>')
+            for line in shown:
                 ink = colour("#c92a2a" if line.lost else "#5b6478")
                 text = html.escape(line.text)
                 body = f"<s>{text}</s>" if line.lost else text
-                row = label(
+                lines.append(
                     f'<span style="color:{ink}">{body}</span>'
-                    f' <span style="color:{colour("#8a93a6")}">· {html.escape(line_times(line))}</span>',
-                    wrap=True,
-                    selectable=True,
+                    f' <span style="color:{colour("#8a93a6")}">· {html.escape(line_times(line))}</span>'
                 )
-                row.setTextFormat(Qt.TextFormat.RichText)
-                row.setContentsMargins(14, 0, 0, 0)
-                self.history_layout.addWidget(row)
+            if lines:
+                writes = label("<br>".join(lines), wrap=True, selectable=True)
+                writes.setTextFormat(Qt.TextFormat.RichText)
+                writes.setContentsMargins(14, 0, 0, 0)
+                writes.setObjectName(f"history-lines-{step.step_id}")
+                self.history_layout.addWidget(writes)
 
     def set_signature(self, url: str | None) -> Thumbnail | None:
         clear_layout(self.signature_holder)

@@ -68,8 +68,12 @@ def summary(run_id: str, status: str, updated: str) -> dict:
 
 
 class FakeServer:
-    def __init__(self, events_status: int = 200):
+    """`same_second`: each stream connection brings a `step.completed` of r-1 whose summary stays as it was (the
+    answer changed again within the second of `updated_at`, whole seconds, and the progress with it did not)."""
+
+    def __init__(self, events_status: int = 200, same_second: bool = False):
         self.events_status = events_status
+        self.same_second = same_second
         self.stream_headers: list[dict] = []
         self.runs = [summary("r-1", "pending", "2026-05-22T08:00:00Z")]
 
@@ -81,17 +85,17 @@ class FakeServer:
                     self.events_status, json={"error": "not_found", "message": "No such endpoint."}
                 )
             n = len(self.stream_headers)
+            kind = "step.completed" if self.same_second else "run.opened"
             body = {
                 "id": f"evt_{n}",
-                "event": "run.opened",
-                "created_at": "2026-05-22T08:00:05Z",
+                "event": kind,
+                "created_at": "2026-05-22T08:00:00Z" if self.same_second else "2026-05-22T08:00:05Z",
                 "run_id": "r-1",
                 "data": {},
             }
-            self.runs = [summary("r-1", "in_progress", f"2026-05-22T08:00:0{n}Z")]
-            frame = (
-                f"retry: 3000\n: connected\n\nid: evt_{n}\nevent: run.opened\ndata: {json.dumps(body)}\n\n"
-            )
+            if not self.same_second:
+                self.runs = [summary("r-1", "in_progress", f"2026-05-22T08:00:0{n}Z")]
+            frame = f"retry: 3000\n: connected\n\nid: evt_{n}\nevent: {kind}\ndata: {json.dumps(body)}\n\n"
             return httpx.Response(200, headers={"content-type": "text/event-stream"}, content=frame.encode())
         if request.url.path == "/v1/runs":
             since = request.url.params.get("updated_since")
@@ -193,3 +197,17 @@ def test_beside_the_stream_it_looks_for_new_runs_often_unless_they_flood_in(qapp
     assert live.wait_after(BUSY_CHANGES) == BUSY_STREAM_POLL_S == 15.0
     live.mode = POLLING  # no stream: every change is found by looking, at the polling pace whatever it found
     assert live.wait_after(0) == live.wait_after(10 * BUSY_CHANGES) == 2.0
+
+
+def test_an_answer_changed_again_within_the_second_is_read_again(aloop):
+    """The odometer typed 1,200 then corrected to 1,300 in the same second: the run's summary reads the same both
+    times, and the second change was dropped as seen, so the run's detail kept saying 1,200. Each event names its
+    run, and that run is handed on again."""
+    server = FakeServer(same_second=True)
+    api, live, changed = start(server, aloop)
+    try:
+        wait_until(aloop, lambda: len(server.stream_headers) >= 3, 15)  # two events read, a third stream open
+        wait_until(aloop, lambda: sum(r["run_id"] == "r-1" for r in changed) >= 2, 10)
+    finally:
+        run(aloop, live.stop())
+        run(aloop, api.close())
