@@ -7,36 +7,40 @@ dialogs Enter keeps Qt's meaning (the focused auto-default button is the default
 
 from __future__ import annotations
 
+from typing import cast
+
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QDialog, QPushButton
 
+from rundun_desktop.widgets.app_filter import Rule, app_filter
+
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+KEY_PRESS = QEvent.Type.KeyPress
+PLAIN = (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
 
 
-class EnterPresses(QObject):
-    """An application-wide event filter: Enter on a focused, enabled push button outside a dialog clicks it."""
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            event.type() == QEvent.Type.KeyPress
-            and isinstance(event, QKeyEvent)
-            and event.key() in ENTER_KEYS
-            and event.modifiers() in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
-            and isinstance(watched, QPushButton)
-            and watched.hasFocus()
-            and watched.isEnabled()
-            and not isinstance(watched.window(), QDialog)
-        ):
-            watched.click()  # at once, as the press of Space it stands for (animateClick waited 100 ms)
-            return True
+def press_on_enter(watched: QObject, kind: QEvent.Type, event: QEvent) -> bool:
+    """Enter on a focused, enabled push button outside a dialog clicks it."""
+    if kind is not KEY_PRESS:
         return False
+    key = cast(QKeyEvent, event)
+    button = cast(QPushButton, watched)
+    if (
+        key.key() in ENTER_KEYS
+        and key.modifiers() in PLAIN
+        and button.hasFocus()
+        and button.isEnabled()
+        and not isinstance(button.window(), QDialog)
+    ):
+        button.click()  # at once, as the press of Space it stands for (animateClick waited 100 ms)
+        return True
+    return False
 
 
-def enter_presses_buttons(app: QApplication) -> EnterPresses:
-    """Install the filter on `app` once (again is a no-op) and return it."""
-    found = app.findChild(EnterPresses)
-    if found is None:
-        found = EnterPresses(app)
-        app.installEventFilter(found)
-    return found
+RULE = Rule((QPushButton,), press_on_enter)
+
+
+def enter_presses_buttons(app: QApplication) -> None:
+    """Enter presses the focused button in every window of `app` (again is a no-op)."""
+    app_filter(app).add(RULE)

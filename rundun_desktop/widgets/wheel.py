@@ -8,36 +8,37 @@ by a click or Tab, and passes the wheel of an unfocused one on to what holds it 
 
 from __future__ import annotations
 
+from typing import cast
+
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QComboBox
+from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QComboBox, QWidget
+
+from rundun_desktop.widgets.app_filter import Rule, app_filter
 
 # Fields a wheel turn changes the value of (date and time edits are spin boxes).
 VALUE_FIELDS = (QComboBox, QAbstractSpinBox)
+POLISH, WHEEL = QEvent.Type.Polish, QEvent.Type.Wheel
 
 
-class WheelGuard(QObject):
-    """An application-wide event filter: unfocused value fields let the wheel through to their parents."""
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        kind = event.type()
-        if kind == QEvent.Type.Polish and isinstance(watched, VALUE_FIELDS):
-            if watched.focusPolicy() == Qt.FocusPolicy.WheelFocus:  # the wheel would focus it first
-                watched.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        elif kind == QEvent.Type.Wheel and isinstance(watched, VALUE_FIELDS) and not watched.hasFocus():
-            # Ignored and filtered: QApplication hands an ignored wheel event on to the parent widget.
-            event.ignore()
-            return True
-        return False
+def keep_wheel_off(watched: QObject, kind: QEvent.Type, event: QEvent) -> bool:
+    """An unfocused value field lets the wheel through to its parent, and never takes the focus from it."""
+    field = cast(QWidget, watched)
+    if kind is POLISH:
+        if field.focusPolicy() == Qt.FocusPolicy.WheelFocus:  # the wheel would focus it first
+            field.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    elif kind is WHEEL and not field.hasFocus():
+        # Ignored and filtered: QApplication hands an ignored wheel event on to the parent widget.
+        event.ignore()
+        return True
+    return False
 
 
-def guard_wheel(app: QApplication) -> WheelGuard:
-    """Install the guard on `app` once (again is a no-op) and return it."""
-    found = app.findChild(WheelGuard)
-    if found is not None:
-        return found
-    guard = WheelGuard(app)
-    app.installEventFilter(guard)
+RULE = Rule(VALUE_FIELDS, keep_wheel_off)
+
+
+def guard_wheel(app: QApplication) -> None:
+    """Guard every value field of `app`, those made already too (again is a no-op)."""
+    app_filter(app).add(RULE)
     for widget in app.allWidgets():  # fields made before the guard was installed
         if isinstance(widget, VALUE_FIELDS) and widget.focusPolicy() == Qt.FocusPolicy.WheelFocus:
             widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-    return guard
