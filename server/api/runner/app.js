@@ -66,6 +66,7 @@ async function start() {
   if (run) {
     tabs.take();
     showRunner();
+    await answerTypedAsThePageWent();
     refreshFromServer();
     followLanguage(); // switched while offline, or on another tab: the checklist catches up
   } else {
@@ -80,7 +81,31 @@ async function start() {
     if (document.visibilityState === "hidden") keepFieldInProgress();
     else if (run && !tabs.parked && !run.done_locally) refreshFromServer();
   });
-  window.addEventListener("pagehide", keepFieldInProgress);
+  window.addEventListener("pagehide", keepTypingAsThePageGoes);
+}
+
+// The page goes (a reload, pull to refresh, Back): the field's change event starts an answer that IndexedDB
+// does not finish before the page is gone, and the text was lost without a word. Its text is kept at once
+// where a write is synchronous, and becomes that answer after the reload (answerTypedAsThePageWent).
+const typingKey = `rundun.typing.${runId}`;
+function keepTypingAsThePageGoes() {
+  const field = document.activeElement;
+  if (run && !run.done_locally && root.contains(field) && field.id.endsWith("-input") && field.matches("input:not([type=file]), textarea")) {
+    try { localStorage.setItem(typingKey, JSON.stringify({ id: field.id, text: field.value })); } catch { /* storage full: as before */ }
+  }
+  keepFieldInProgress();
+}
+
+async function answerTypedAsThePageWent() {
+  let kept = null;
+  try { kept = JSON.parse(localStorage.getItem(typingKey)); localStorage.removeItem(typingKey); } catch { return; }
+  const step = kept && stepsById(run.template).get(kept.id.slice(0, -"-input".length));
+  const field = step && document.getElementById(kept.id);
+  // its answer reached the record after all (the field shows it), or the run was finished meanwhile
+  if (!field || run.done_locally || field.value === kept.text) return;
+  field.value = kept.text;
+  showCount(field);
+  await keeping(answer(step, fieldValue(step, field), {}));
 }
 
 // A phone hides the page (the camera, another app, the lock screen) and may discard it without a word: the
