@@ -1123,7 +1123,7 @@ function showStatus() {
     shorter.set(summary.at(-1), t("sum_waiting_short", { n: s.waiting }));
     if (s.refused) summary.push(t("sum_run_refused"));
     details.push(s.refused ? t("rejected", { what, message: describeRunRefusal(s.refused) })
-      : !reachable ? `${what} ${t(offline ? "why_offline" : "why_unreachable")}`
+      : !reachable ? t("waiting_because", { what, why: t(offline ? "why_offline" : "why_unreachable") })
       : s.error ? `${what}: ${t("why_retry", { error: describeRetry(s.error), s: s.retryIn })}` : `${what}: ${sendingNow(s)}`);
   } else if (!s.failed && !held) {
     summary.push(t("all_sent"));
