@@ -72,6 +72,8 @@ def test_a_run_cancelled_while_its_page_sits_open_is_said_at_the_next_probe_with
         expect(page.locator("#done-unsent")).to_contain_text(unsent)
         expect(page.locator("#s-flag").get_by_label(yes)).to_be_checked()
         expect_read_only(page, "#s-memo-input", "Back door jammed")
+        # read by a screen reader too (an inert form is out of its sight)
+        expect(page.get_by_role("radio", name=yes, exact=True)).to_be_checked()
         expect(page.locator("#complete")).to_have_count(0)
 
         page.reload()

@@ -904,9 +904,11 @@ function showClosedForm() {
   if (!root.querySelector("[data-section]")) drawForm();
   for (const gone of root.querySelectorAll("#complete, #missing, .done")) gone.remove(); // .done: said again
   missingShown = false;
+  // Disabled, not inert: a screen reader still reads every answer (inert took them out of its sight too).
   for (const part of root.querySelectorAll("[data-section], .finish")) {
-    part.inert = true;
     part.classList.add("closed");
+    for (const control of part.querySelectorAll("input, textarea, select, button")) control.disabled = true;
+    for (const pad of part.querySelectorAll(".signature")) pad.inert = true; // a canvas takes strokes, not focus
   }
   const notice = finishedNotice(run.status);
   notice.setAttribute("role", "alert"); // said at once: the person may be typing below it
