@@ -82,3 +82,24 @@ def test_a_run_cancelled_while_its_page_sits_open_is_said_at_the_next_probe_with
         expect(page.locator("#s-flag").get_by_label(yes)).to_be_checked()
         expect_read_only(page, "#s-memo-input", "Back door jammed")
     assert live.org.get(f"/v1/runs/{run_id}").json()["answers"].get("s-memo") is None
+
+
+def test_a_closed_runs_form_follows_a_language_switched_after_it_closed(live, phone):
+    """The kept form was left as it was drawn: switched to Spanish, the notice changed and the form kept its
+    English words ("required", "Yes")."""
+    run_id = live.dispatch(PHOTOS_ONLY, webhook=False)
+    page = start_run(live, phone, run_id)
+    page.locator("#s-flag").get_by_label("Yes").check()
+    wait_for(
+        lambda: live.org.get(f"/v1/runs/{run_id}").json()["answers"].get("s-flag"), what="the answer sent"
+    )
+    assert live.org.post(f"/v1/runs/{run_id}/cancel", json={}).status_code == 200
+    page.evaluate(
+        "() => window.dispatchEvent(new Event('focus'))"
+    )  # the page looked at again: the probe asks
+    expect(page.locator("#done-title")).to_have_text("This checklist is closed")
+    page.select_option("#language", "es")
+    expect(page.locator("#done-title")).to_have_text("Esta lista está cerrada")
+    expect(page.locator("#s-flag").get_by_label("Sí", exact=True)).to_be_checked()
+    expect(page.locator("#s-flag .badge")).to_have_text("obligatorio")
+    expect_read_only(page, "#s-memo-input")

@@ -901,8 +901,8 @@ function showDoneScreen() {
 // words that say why: the form went at once, and every answer typed went out of sight with it (those not sent
 // only in a file to save). Drawn again after a reload from the record.
 function showClosedForm() {
-  if (!root.querySelector("[data-section]")) drawForm();
-  for (const gone of root.querySelectorAll("#complete, #missing, .done")) gone.remove(); // .done: said again
+  drawForm(); // in the words of the moment (a language switched since), what fields held carried over
+  for (const gone of root.querySelectorAll("#complete, #missing")) gone.remove();
   missingShown = false;
   // Disabled, not inert: a screen reader still reads every answer (inert took them out of its sight too).
   for (const part of root.querySelectorAll("[data-section], .finish")) {
