@@ -137,3 +137,13 @@ EVERY_TYPE_VALUES = {
 def server_value(live, run_id: str, step_id: str) -> object:
     """The value of a step's answer as the server has it (None while it has none)."""
     return (live.org.get(f"/v1/runs/{run_id}").json()["answers"].get(step_id) or {}).get("value")
+
+
+def expect_read_only(page, selector: str, value: str | None = None) -> None:
+    """A closed run's field: still on screen with what it holds (`value`), taking nothing (disabled: a screen
+    reader still reads it)."""
+    field = page.locator(selector)
+    expect(field).to_be_visible()
+    expect(field).to_be_disabled()
+    if value is not None:
+        expect(field).to_have_value(value)

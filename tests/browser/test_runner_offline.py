@@ -209,3 +209,39 @@ def test_signatures_waiting_offline_are_named_as_signatures_not_photos(live, pho
     expect(status).not_to_contain_text("photo")
     phone.set_offline(False)
     expect(status).to_contain_text("Everything is saved on the server", timeout=WAIT_MS)
+
+
+def test_a_cut_photo_resuming_says_the_server_answers_as_soon_as_it_does(live, phone):
+    """The signal comes back mid-photo: the resumed upload's HEAD is the server's answer, and the line says
+    "Online" while the rest of the photo goes (it said "Can't reach the server" until the photo's last byte,
+    seconds to minutes on a slow link)."""
+    run_id = live.dispatch(PHOTOS_ONLY, webhook=False)
+    phone.add_init_script(f"localStorage.setItem('rundun.chunk-bytes', '{1 << 20}')")
+    page = open_online(live, phone, run_id)
+    held: dict[str, list] = {"HEAD": [], "PATCH": []}  # held on their way while the test reads the line
+    patched: list[int] = []
+
+    def on_upload(route, request):
+        if request.method == "HEAD":
+            return held["HEAD"].append(route)
+        if request.method != "PATCH":
+            return route.continue_()
+        patched.append(int(request.headers["upload-offset"]))
+        if len(patched) == 1:
+            return route.abort("connectionreset")  # the signal gone mid-file: no answer at all
+        if len(patched) == 2:
+            return held["PATCH"].append(route)
+        return route.continue_()
+
+    page.route("**/uploads/**", on_upload)
+    summary = page.locator("#sync-summary")
+    page.set_input_files("#s-pics-file", files=[photo_file("big.jpg", jpeg(2400, 1800, noise=True))])
+    wait_for(lambda: held["HEAD"], what="the upload looked up again", page=page)
+    expect(summary).to_have_text("Can't reach the server · 1 waiting to be sent")
+    held["HEAD"][0].continue_()
+    wait_for(lambda: held["PATCH"], what="the rest of the photo on its way", page=page)
+    expect(summary).to_have_text("Online · 1 waiting to be sent")  # the HEAD answered
+    held["PATCH"][0].continue_()
+    expect(summary).to_have_text("Online · Everything is saved on the server.")
+    photos = live.org.get(f"/v1/runs/{run_id}").json()["answers"]["s-pics"]["photos"]
+    assert len(photos) == 1 and patched[:2] == [1 << 20, 1 << 20], patched  # resumed, not started again

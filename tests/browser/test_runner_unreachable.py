@@ -58,7 +58,13 @@ IN_WORDS = [
         "Offline",
         "Yes",
     ),
-    ("de-DE", "Server nicht erreichbar · Zu senden: 1", "weil der Server nicht antwortet", "Offline", "Ja"),
+    (
+        "de-DE",
+        "Server nicht erreichbar · Zu senden: 1",
+        "Zu sendende Änderungen: 1, weil der Server nicht antwortet",  # the comma a "weil" clause takes
+        "Offline",
+        "Ja",
+    ),
     (
         "es-ES",
         "El servidor no responde · Por enviar: 1",

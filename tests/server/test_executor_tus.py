@@ -104,6 +104,14 @@ def test_options_advertise_the_server(api, ex):
     assert r.status_code == 401 and r.headers["Tus-Resumable"] == "1.0.0"
 
 
+def test_discovery_says_the_runs_status_so_a_page_left_open_learns_it_was_cancelled(api, ex):
+    """The browser runner's probe is this request: a cancelled run answered it as an open one."""
+    assert ex.call("OPTIONS", "/uploads/").headers["Rundun-Run-Status"] == "pending"
+    api.post(f"/v1/runs/{ex.run_id}/cancel")
+    r = ex.call("OPTIONS", "/uploads/")
+    assert r.status_code == 204 and r.headers["Rundun-Run-Status"] == "cancelled"
+
+
 def test_a_whole_upload_attaches_the_photo(api, ex, up):
     data = jpeg(300_000)
     url = up.new(data)

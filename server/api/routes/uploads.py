@@ -65,14 +65,34 @@ TOKEN: Responses = {
 }
 GONE: Responses = {410: error_schema("The run has expired")}
 VERSION: Responses = {412: error_schema("Tus-Resumable is not 1.0.0")}
+RUN_STATUS = "Rundun-Run-Status"
 TusResumable = Annotated[str | None, Header(alias="Tus-Resumable", description="Must be 1.0.0.")]
 
 
-@router.options(BASE, status_code=204, responses={204: {"description": "tus capabilities"}, **TOKEN, **GONE})
+DISCOVERED: Responses = {
+    204: {
+        "description": "tus capabilities, and the run's status",
+        "headers": {
+            RUN_STATUS: {
+                "description": "The run's status (`pending`, `in_progress`, `completed`, `cancelled`): a "
+                "page kept open learns that its run was cancelled or completed elsewhere without fetching "
+                "its state.",
+                "schema": {"type": "string"},
+            }
+        },
+    }
+}
+
+
+@router.options(BASE, status_code=204, responses={**DISCOVERED, **TOKEN, **GONE})
 @router.options(BASE.rstrip("/"), status_code=204, include_in_schema=False)
 async def discover(ctx: CtxDep, session: ExecutorDep):
-    """tus discovery: version, extensions, checksum algorithm and the largest upload."""
-    return Response(status_code=204, headers=tus.discovery_headers(ctx.settings))
+    """tus discovery: version, extensions, checksum algorithm and the largest upload; and the run's status,
+    for the browser runner's reachability probe (a cancelled run answered it as an open one: the page kept
+    saying all was well until it was shown again)."""
+    return Response(
+        status_code=204, headers={**tus.discovery_headers(ctx.settings), RUN_STATUS: session.run["status"]}
+    )
 
 
 OCTET_BODY = {

@@ -66,6 +66,7 @@ async function start() {
   if (run) {
     tabs.take();
     showRunner();
+    await answerTypedAsThePageWent();
     refreshFromServer();
     followLanguage(); // switched while offline, or on another tab: the checklist catches up
   } else {
@@ -80,7 +81,31 @@ async function start() {
     if (document.visibilityState === "hidden") keepFieldInProgress();
     else if (run && !tabs.parked && !run.done_locally) refreshFromServer();
   });
-  window.addEventListener("pagehide", keepFieldInProgress);
+  window.addEventListener("pagehide", keepTypingAsThePageGoes);
+}
+
+// The page goes (a reload, pull to refresh, Back): the field's change event starts an answer that IndexedDB
+// does not finish before the page is gone, and the text was lost without a word. Its text is kept at once
+// where a write is synchronous, and becomes that answer after the reload (answerTypedAsThePageWent).
+const typingKey = `rundun.typing.${runId}`;
+function keepTypingAsThePageGoes() {
+  const field = document.activeElement;
+  if (run && !run.done_locally && root.contains(field) && field.id.endsWith("-input") && field.matches("input:not([type=file]), textarea")) {
+    try { localStorage.setItem(typingKey, JSON.stringify({ id: field.id, text: field.value })); } catch { /* storage full: as before */ }
+  }
+  keepFieldInProgress();
+}
+
+async function answerTypedAsThePageWent() {
+  let kept = null;
+  try { kept = JSON.parse(localStorage.getItem(typingKey)); localStorage.removeItem(typingKey); } catch { return; }
+  const step = kept && stepsById(run.template).get(kept.id.slice(0, -"-input".length));
+  const field = step && document.getElementById(kept.id);
+  // its answer reached the record after all (the field shows it), or the run was finished meanwhile
+  if (!field || run.done_locally || field.value === kept.text) return;
+  field.value = kept.text;
+  showCount(field);
+  await keeping(answer(step, fieldValue(step, field), {}));
 }
 
 // A phone hides the page (the camera, another app, the lock screen) and may discard it without a word: the
@@ -88,6 +113,21 @@ async function start() {
 function keepFieldInProgress() {
   const field = document.activeElement;
   if (field && root.contains(field) && field.matches("input:not([type=file]), textarea")) field.blur();
+}
+
+// Answers on their way into IndexedDB (a field's change event starts one and cannot wait for it).
+const answering = new Set();
+function keeping(promise) {
+  answering.add(promise);
+  promise.finally(() => answering.delete(promise)).catch(() => {});
+  return promise;
+}
+
+// What is being typed, kept as an answer before a run found finished counts what it has not sent: the field
+// being typed in as the run closed was dropped with the form, neither sent nor counted nor saved.
+async function keepTyped() {
+  keepFieldInProgress();
+  await Promise.allSettled([...answering]);
 }
 
 // What the server's page says of the run: {sender, steps, expires, status}.
@@ -263,6 +303,7 @@ async function refreshFromServer() {
         : response.status === 410 ? { status: "expired" } : [401, 403, 404].includes(response.status) ? { status: "access_ended" } : null;
       return { answered: true, state, retryAfter: Number(response.headers.get("Retry-After")) || 0 };
     });
+    if (state && ["completed", ...CLOSED].includes(state.status)) await keepTyped();
     const pending = state ? (await pendingSeqs(runId)).length : 0;
     if (state && CLOSED.includes(state.status)) return await closeRun(state.status, pending);
     if (state && state.status === "completed") return await closeRun("completed", pending, state);
@@ -400,6 +441,11 @@ function showRunner() {
   if (tabs.parked) return;
   if (run.done_locally) return showDone();
   desktopLink(true);
+  drawForm();
+}
+
+// The checklist's form with the run's answers (and what fields held as typed).
+function drawForm() {
   const template = run.template;
   pads.clear();
   // A field holding what its step does not take is carried into the new screen as it is, its text as typed;
@@ -443,7 +489,7 @@ function showRunner() {
 
 function handlers(step) {
   return {
-    value: (value) => answer(step, value, {}),
+    value: (value) => keeping(answer(step, value, {})),
     skip: () => answer(step, null, { skipped: !(run.answers[step.id] || {}).skipped }),
     photos: (files) => addPhotos(step, files),
     locate: () => locate(step),
@@ -839,7 +885,8 @@ function showDone() {
 // Finished on the server with changes of this phone it will not take (`run.unsent`): how many, in words.
 function showDoneScreen() {
   const finished = run.status === "completed" || CLOSED.includes(run.status);
-  if (finished) showFinished(run.status, run.unsent ? "completed_elsewhere_body" : "completed_body");
+  if (CLOSED.includes(run.status)) showClosedForm();
+  else if (finished) showFinished(run.status, run.unsent ? "completed_elsewhere_body" : "completed_body");
   else showFinished("waiting", "completed_waiting_body");
   if (finished && run.unsent) {
     const saved = el("p", { class: "hint", id: "unsent-saved", role: "status" });
@@ -848,6 +895,27 @@ function showDoneScreen() {
       el("button", { type: "button", class: "secondary", id: "save-unsent", onclick: () => saveUnsent(saved) }, t("save_unsent")),
       saved);
   }
+}
+
+// A run closed by the sender, by time, or for this phone keeps its form on screen, read only, under the
+// words that say why: the form went at once, and every answer typed went out of sight with it (those not sent
+// only in a file to save). Drawn again after a reload from the record.
+function showClosedForm() {
+  drawForm(); // in the words of the moment (a language switched since), what fields held carried over
+  for (const gone of root.querySelectorAll("#complete, #missing")) gone.remove();
+  missingShown = false;
+  // Disabled, not inert: a screen reader still reads every answer (inert took them out of its sight too).
+  for (const part of root.querySelectorAll("[data-section], .finish")) {
+    part.classList.add("closed");
+    for (const control of part.querySelectorAll("input, textarea, select, button")) control.disabled = true;
+    for (const pad of part.querySelectorAll(".signature")) pad.inert = true; // a canvas takes strokes, not focus
+  }
+  const notice = finishedNotice(run.status);
+  notice.setAttribute("role", "alert"); // said at once: the person may be typing below it
+  root.prepend(notice);
+  showChecklistNote();
+  window.scrollTo(0, 0);
+  desktopLink(false);
 }
 
 // The changes not sent, as one file in the phone's downloads (export.js), and where it went.
@@ -929,17 +997,22 @@ async function finishedInOtherTab(status) {
 // completed on this phone but still "waiting" to be sent, closed by the sender or by time, or being filled
 // in on another device ("opened_elsewhere").
 function showFinished(status, completedWords) {
-  const closed = CLOSED.includes(status);
   showChecklistNote();
   window.scrollTo(0, 0); // a new screen starts at its top (the waiting screen kept the form's scroll)
   desktopLink(false); // nothing left to open in the desktop app
+  root.replaceChildren(finishedNotice(status, completedWords));
+}
+
+// The words of a finished run: its title and what it means for the person.
+function finishedNotice(status, completedWords) {
+  const closed = CLOSED.includes(status);
   const [title, body] = closed ? [status === "access_ended" ? "access_ended_title" : "closed_title", `closed_${status}`]
     : status === "waiting" ? ["completed_waiting_title", completedWords]
       : status === "opened_elsewhere" ? ["opened_elsewhere_title", "opened_elsewhere_body"]
         : ["completed_title", completedWords];
-  root.replaceChildren(el("div", { class: "done" },
+  return el("div", { class: "done" },
     el("h2", { id: "done-title", text: t(title) }),
-    el("p", { id: "done-body", text: t(body) })));
+    el("p", { id: "done-body", text: t(body) }));
 }
 
 // The status bar, fixed above the keyboard: one short line (online or not, how many changes wait, how many
@@ -1052,7 +1125,7 @@ function showStatus() {
     shorter.set(summary.at(-1), t("sum_waiting_short", { n: s.waiting }));
     if (s.refused) summary.push(t("sum_run_refused"));
     details.push(s.refused ? t("rejected", { what, message: describeRunRefusal(s.refused) })
-      : !reachable ? `${what} ${t(offline ? "why_offline" : "why_unreachable")}`
+      : !reachable ? t("waiting_because", { what, why: t(offline ? "why_offline" : "why_unreachable") })
       : s.error ? `${what}: ${t("why_retry", { error: describeRetry(s.error), s: s.retryIn })}` : `${what}: ${sendingNow(s)}`);
   } else if (!s.failed && !held) {
     summary.push(t("all_sent"));
@@ -1068,6 +1141,12 @@ function showStatus() {
   if (s.failed) {
     summary.push(t("sum_refused", { n: s.failed }));
     shorter.set(summary.at(-1), t("sum_refused_short", { n: s.failed }));
+    // Not saved and refused, both the person's to put right, are one part on a narrow screen ("2 to fix"; the
+    // refused part drawn empty): the fourth part took a third line of a 360 px phone at 200 %.
+    if (held) {
+      shorter.set(summary.at(-2), t("sum_to_fix_short", { n: held + s.failed }));
+      shorter.set(summary.at(-1), "");
+    }
     details.push(t("failed", { n: s.failed, message: [...new Set(s.failures.map(refusalText))].join(" ") }));
   }
   // The storage note matters while something waits on the phone only.
@@ -1077,8 +1156,8 @@ function showStatus() {
   // On a narrow screen a part shows its shorter words (data-short, a picture: runner.css), its own words kept for
   // a screen reader and the live region (the bar took some 40 % of a phone zoomed to 200 %).
   if (line.textContent !== summary.join(" · ")) {
-    line.replaceChildren(...summary.flatMap((part, i) => [i ? " · " : "",
-      el("span", { class: "part", "data-short": shorter.get(part) || part }, el("span", { class: "words", text: part }))]));
+    line.replaceChildren(...summary.flatMap((part, i) => [i ? el("span", { class: "sep", text: " · " }) : "",
+      el("span", { class: "part", "data-short": shorter.get(part) ?? part }, el("span", { class: "words", text: part }))]));
   }
   if (details.length) {
     sayOnce(rest, details.join("\n")); // one paragraph each (white-space: pre-line)

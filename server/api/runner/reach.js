@@ -5,7 +5,7 @@
 //
 // The probe is tus discovery on the run's uploads (OPTIONS): it proves this server (every answer on /uploads
 // carries `Tus-Resumable`, which no captive portal's page does) and this run and token (the route checks both),
-// only reads, and sends no body back (no `Rundun-Device` either: it would write the run's last contact once a
+// only reads, and sends no body back (its `Rundun-Run-Status` says whether the run still takes answers) (no `Rundun-Device` either: it would write the run's last contact once a
 // minute for every phone). Health proves neither the run nor the token; the run's state sends all its answers.
 //
 // Load: thousands of phones. One probe per phone at most every PROBE_EVERY (each drawn between half and all
@@ -19,6 +19,7 @@ import { jittered } from "./sync.js";
 export const PROBE_EVERY = 60000;
 const TUS = { "Tus-Resumable": "1.0.0" };
 const RUN_ENDED = [401, 403, 404, 410]; // the token or the run gone: the page finds out what happened
+const OPEN = ["pending", "in_progress"]; // the statuses that still take answers (server.tdl's OPEN_STATUSES)
 
 // An answer of this server: tus' header, or its error body ({"error": code}) from a layer before the route (the
 // rate limit's 429). A portal's login page, or a proxy's 502 for a server that is down, is neither.
@@ -88,7 +89,10 @@ export class Reach {
         method: "OPTIONS", cache: "no-store", headers: { ...TUS, Authorization: `Bearer ${run.token}` },
       });
       if (!(await ours(response))) return { answered: false };
-      if (RUN_ENDED.includes(response.status)) this.ended();
+      // the run cancelled, or completed elsewhere, answers as one still open: its status says it (the page
+      // said all was well until it was shown again and fetched the run's state)
+      const status = response.headers.get("Rundun-Run-Status");
+      if (RUN_ENDED.includes(response.status) || (status && !OPEN.includes(status))) this.ended();
       return { answered: true, retryAfter: Number(response.headers.get("Retry-After")) || 0 };
     });
   }

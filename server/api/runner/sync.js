@@ -272,6 +272,12 @@ export class Syncer {
     headers.set("Authorization", `Bearer ${run.token}`);
     headers.set("Rundun-Device", this.deviceHeader());
     const response = init.onSent ? await sendBytes(path, { ...init, headers }, init.onSent) : await fetch(path, { ...init, headers });
+    // An answer of this server (tus' header, which no portal sends: a cut photo's HEAD) says it is in reach again
+    // at once: the line said "Can't reach the server" while the rest of the photo went, until its last byte.
+    if (this.state.unreachable && response.headers.has("Tus-Resumable")) {
+      this.state.unreachable = false;
+      this.host.changed();
+    }
     if (!response.ok) {
       let body = null;
       try { body = await response.json(); } catch { /* not JSON */ }
