@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import copy
 
+from PySide6.QtCore import Qt
+
 from tests.support.samples import vehicle_inspection
 
 from .conftest import Driver, doc_rows, drop_on, open_saved, tree_rows
@@ -80,6 +82,24 @@ def test_every_edit_round_trips_through_undo_and_redo(drive: Driver, page, clien
         d.click(redo)
         assert doc.to_tdl() == expected
         assert tree_rows(ctl) == doc_rows(ctl)
+
+
+def test_a_deleted_section_comes_back_whole_on_undo(drive: Driver, page, client, aloop):
+    """A section deleted and brought back with Ctrl+Z drew an empty heading ("15 steps" and no title), its id
+    and tooltip gone too: the tree remembered what the deleted row had shown and wrote nothing into the new one."""
+    d = drive
+    open_saved(aloop, client, page, vehicle_inspection())
+    ctl, doc = d.ctl, d.ctl.doc
+    last = doc.sections[-1]
+    shown = ctl.model.itemData(ctl.model.index_of(last.uid))
+    d.select_node(last.uid)
+    d.key(d.view.tree, Qt.Key.Key_Delete)
+    assert doc.node(last.uid) is None
+    d.key(d.view.tree, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    restored = ctl.model.index_of(last.uid)
+    assert restored.data() == last.data["title"]
+    assert ctl.model.itemData(restored) == shown
+    assert tree_rows(ctl) == doc_rows(ctl)
 
 
 def test_typing_folds_into_one_command_and_ids_carry_their_references(drive: Driver, page, client, aloop):
