@@ -281,14 +281,21 @@ class StructureTree(QTreeView):
         return section.data(UID_ROLE), index.row() + (0 if where == "above" else 1)
 
     def _position(self, index: QModelIndex, pos: QPoint) -> str:
+        """Above, on or below the row, by the bands Qt draws its drop indicator with
+        (QAbstractItemViewPrivate::position): an edge of a sixth of the row (2–12 px), and a row that takes no
+        drops (a step) split at its middle. Thirds of our own put a step dropped where the line showed above a
+        step below it, and one dropped on a heading's box at the end of the section before."""
         if not index.isValid():
             return "viewport"
         rect = self.visualRect(index)
-        if pos.y() < rect.top() + rect.height() / 3:
+        margin = max(2, min(round(rect.height() / 5.5), 12))
+        if pos.y() - rect.top() < margin:
             return "above"
-        if pos.y() > rect.bottom() - rect.height() / 3:
+        if rect.bottom() - pos.y() < margin:
             return "below"
-        return "on"
+        if index.flags() & Qt.ItemFlag.ItemIsDropEnabled:
+            return "on"
+        return "above" if pos.y() < rect.center().y() else "below"
 
     def _is_step(self, uid: int) -> bool:
         model = self.model()
