@@ -141,15 +141,27 @@ class NodeDelegate(QStyledItemDelegate):
         painter, fonts, index, rect = r.painter, r.fonts, r.index, r.rect
         count = index.model().rowCount(index)
         bad = index.data(CHILD_PROBLEMS_ROLE)
-        note = fmt.count(count, "step") + (
+        steps = fmt.count(count, "step")
+        note = steps + (
             QCoreApplication.translate("NodeDelegate", " · {0} with problems").format(bad) if bad else ""
         )
+        # The title first: in the tree at 1024 px, "Living room" read "Living roo…" beside "14 steps · 1 with
+        # problems". The note gives up its words about problems (its red still says so) before the title a letter,
+        # and the step count stays whole.
+        small = fonts.small_metrics
+        title = index.data() or ""
+        room = max(
+            small.horizontalAdvance(steps), rect.width() - 14 - fonts.bold_metrics.horizontalAdvance(title)
+        )
+        if small.horizontalAdvance(note) > room:
+            cut = small.elidedText(note, _ELIDE, room)
+            note = cut if cut.startswith(steps) else steps
         # The note at the row's end and the title before it, mirrored right to left (the painter aligns the
         # words to the visual side, so in Arabic the title drawn in a left-hand rect was laid over the note).
         title_rect = QStyle.visualRect(
             painter.layoutDirection(),
             rect,
-            rect.adjusted(2, 0, -fonts.small_metrics.horizontalAdvance(note) - 12, 0),
+            rect.adjusted(2, 0, -small.horizontalAdvance(note) - 12, 0),
         )
         # Selected, the row's words are in the highlight's own colour, as a step's are: red on the selection's
         # blue read at 2:1 and the grey note not at all; the form beside it says what is wrong.
@@ -158,7 +170,7 @@ class NodeDelegate(QStyledItemDelegate):
         painter.drawText(
             title_rect,
             _LEFT,
-            isolated(fonts.bold_metrics.elidedText(index.data() or "", _ELIDE, title_rect.width())),
+            isolated(fonts.bold_metrics.elidedText(title, _ELIDE, title_rect.width())),
         )
         painter.setFont(fonts.small)
         painter.setPen(r.colour if r.selected else _ERROR if bad else _MUTED)
