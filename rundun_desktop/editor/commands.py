@@ -72,7 +72,9 @@ class InsertStepCommand(QUndoCommand):
         self.doc.insert_step(self.section_uid, self.row, self.node)
 
     def undo(self) -> None:
-        self.doc.remove_step(self.node.uid)
+        # The node as the document holds it now, for the next redo: a JSON edit made after the insertion holds
+        # new node objects, and the one made here may carry later changes (see InsertSectionCommand).
+        self.node = self.doc.remove_step(self.node.uid)[2]
 
 
 class RemoveStepCommand(QUndoCommand):
@@ -115,7 +117,10 @@ class InsertSectionCommand(QUndoCommand):
         self.doc.insert_section(self.row, self.node)
 
     def undo(self) -> None:
-        self.doc.remove_section(self.node.uid)
+        # Kept as the document holds it now: the node made here, its step list moved in and out of later and
+        # then replaced by a JSON edit's nodes, came back on redo without a step dragged out of it before that
+        # edit, and the next redo (moving that step) failed.
+        self.node = self.doc.remove_section(self.node.uid)[1]
 
 
 class RemoveSectionCommand(QUndoCommand):
@@ -155,12 +160,16 @@ class ReplaceCommand(QUndoCommand):
         self.doc, self.merge = doc, merge
         self.new = copy.deepcopy(data)
         self.old = copy.deepcopy(doc.to_tdl())
+        # The nodes' uids on each side, so an undo or redo gives every node the uid the other commands name.
+        self.old_layout = doc.layout()
+        self.new_layout: list[tuple[int, list[int]]] | None = None
 
     def redo(self) -> None:
-        self.doc.replace(self.new)
+        self.doc.replace(self.new, self.new_layout)
+        self.new_layout = self.doc.layout()
 
     def undo(self) -> None:
-        self.doc.replace(self.old)
+        self.doc.replace(self.old, self.old_layout)
 
     def id(self) -> int:
         return self.MERGE_ID if self.merge else -1
@@ -168,5 +177,5 @@ class ReplaceCommand(QUndoCommand):
     def mergeWith(self, other: QUndoCommand) -> bool:
         if not isinstance(other, ReplaceCommand) or not other.merge:
             return False
-        self.new = other.new
+        self.new, self.new_layout = other.new, other.new_layout
         return True

@@ -103,6 +103,22 @@ def make_section(data: dict[str, Any], uid: int | None = None, step_uids: dict |
     return SectionNode(next(_uids) if uid is None else uid, head, steps)
 
 
+def _in_layout(
+    sections: list[dict[str, Any]], layout: list[tuple[int, list[int]]]
+) -> list[SectionNode] | None:
+    """The sections as nodes with the uids of `layout`, place by place; None when its shape is not theirs."""
+    if [len(steps) for _, steps in layout] != [len(s.get("steps", [])) for s in sections]:
+        return None
+    return [
+        SectionNode(
+            uid,
+            {k: v for k, v in s.items() if k != "steps"},
+            [make_step(step, step_uid) for step, step_uid in zip(s.get("steps", []), step_uids, strict=True)],
+        )
+        for s, (uid, step_uids) in zip(sections, layout, strict=True)
+    ]
+
+
 class TemplateDoc:
     """Holds a TDL body as ordered section and step nodes; every change goes through a method here."""
 
@@ -300,25 +316,38 @@ class TemplateDoc:
         self._section_rows = None
         self._notify(event, False)
 
-    def replace(self, data: dict[str, Any]) -> None:
-        """Hold another body (JSON edit, restored version); nodes keep their uid where the id matches."""
+    def layout(self) -> list[tuple[int, list[int]]]:
+        """Every node's uid in document order: (a section's uid, its steps' uids)."""
+        return [(s.uid, [n.uid for n in s.steps]) for s in self.sections]
+
+    def replace(self, data: dict[str, Any], layout: list[tuple[int, list[int]]] | None = None) -> None:
+        """Hold another body (JSON edit, restored version); nodes keep their uid where the id matches, or
+        take the uids of `layout` (what `layout()` said when this body was held before) where it fits."""
         event = DocEvent("reset")
         self._notify(event, True)
-        self._load(data)
+        self._load(data, layout)
         self._notify(event, False)
 
     # -- internals ------------------------------------------------------------------------------------
-    def _load(self, data: dict[str, Any]) -> None:
+    def _load(self, data: dict[str, Any], layout: list[tuple[int, list[int]]] | None = None) -> None:
         problem = shape_problem(data)
         if problem:
             raise ValueError(problem)
         data = copy.deepcopy(strip_server_fields(data))
-        section_uids = {s.data.get("id"): s.uid for s in self.sections}
-        step_uids = {n.data.get("id"): n.uid for n in self.steps()}
+        sections = data.get("sections", [])
         self.meta = {k: v for k, v in data.items() if k != "sections"}
-        self.sections = [
-            make_section(s, section_uids.pop(s.get("id"), None), step_uids) for s in data.get("sections", [])
-        ]
+        # Given the uids the body's nodes had (an undone or redone JSON edit), they take them back: the commands
+        # before and after the edit name them. Matched by id instead, a step whose id the edit changed came back
+        # with a new uid, and undoing an earlier move of it failed (KeyError), leaving the history half undone.
+        laid_out = _in_layout(sections, layout) if layout is not None else None
+        if laid_out is not None:
+            self.sections = laid_out
+        else:
+            section_uids = {s.data.get("id"): s.uid for s in self.sections}
+            step_uids = {n.data.get("id"): n.uid for n in self.steps()}
+            self.sections = [
+                make_section(s, section_uids.pop(s.get("id"), None), step_uids) for s in sections
+            ]
         self._section_rows = None
         self._steps = {n.uid: (n, s) for s in self.sections for n in s.steps}
 

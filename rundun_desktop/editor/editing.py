@@ -31,6 +31,8 @@ from .factory import (
     fresh_copy,
     new_step,
     reference_edits,
+    stale_translation_edits,
+    text_keys,
     texts_of,
     translation_edits,
     type_change,
@@ -64,7 +66,8 @@ class DocEditor:
         if step.get("type") == new_type:
             return
         edits = [(uid, path, value) for path, value in type_change(step, new_type, self.doc.new_id).items()]
-        self.stack.push(EditCommand(self.doc, QCoreApplication.translate("DocEditor", "Change type"), edits))
+        text = QCoreApplication.translate("DocEditor", "Change type")
+        self._push_dropping_translations(EditCommand(self.doc, text, edits), text)
 
     def set_step_id(self, uid: int, new_id: str) -> bool:
         """Rename a step, its conditions' and translations' keys following. False (nothing changes) when
@@ -101,10 +104,16 @@ class DocEditor:
         if renamed and isinstance(step_id, str):
             option_ids = {(step_id, renamed[0]): renamed[1]}
             edits += reference_edits(self.doc, {}, option_ids) + translation_edits(self.doc, {}, option_ids)
+        text = QCoreApplication.translate("DocEditor", "Change options")
+        before = {
+            o.get("id") for o in self.doc.get(uid, ("config", "options"), []) or [] if isinstance(o, dict)
+        }
+        after = {o.get("id") for o in options if isinstance(o, dict)}
+        if before - after - {renamed[0] if renamed else None}:  # an option removed: its translations go too
+            self._push_dropping_translations(EditCommand(self.doc, text, edits), text)
+            return
         key = None if renamed or not merge else (uid, "options")
-        self.stack.push(
-            EditCommand(self.doc, QCoreApplication.translate("DocEditor", "Change options"), edits, key)
-        )
+        self.stack.push(EditCommand(self.doc, text, edits, key))
 
     def replace(self, data: dict, text: str = "Edit JSON", merge: bool = False) -> None:
         self.stack.push(ReplaceCommand(self.doc, data, text, merge))
@@ -217,6 +226,22 @@ class DocEditor:
         finally:
             self.stack.endMacro()
 
+    def _push_dropping_translations(self, command: QUndoCommand, text: str) -> None:
+        """Push a change that may take texts away, with their translations dropped in the same undo step (an
+        undo puts both back)."""
+        table = self.doc.meta.get("translations")
+        if not isinstance(table, dict) or not table:
+            self.stack.push(command)
+            return
+        before = text_keys(self.doc)
+        self.stack.beginMacro(text)
+        try:
+            self.stack.push(command)
+            if edits := stale_translation_edits(self.doc, before):
+                self.stack.push(EditCommand(self.doc, text, edits))
+        finally:
+            self.stack.endMacro()
+
     def delete(self, uid: int) -> int | None:
         """Delete a step or a section; the uid best selected next (a neighbour), if any."""
         node = self.doc.node(uid)
@@ -224,11 +249,13 @@ class DocEditor:
             return None
         if isinstance(node, SectionNode):
             row = self.doc.section_row(uid)
-            self.stack.push(RemoveSectionCommand(self.doc, uid))
+            section_cmd = RemoveSectionCommand(self.doc, uid)
+            self._push_dropping_translations(section_cmd, section_cmd.text())
             rest = self.doc.sections
             return rest[min(row, len(rest) - 1)].uid if rest else None
         section, row = self.doc.section_of(uid), self.doc.step_row(uid)
-        self.stack.push(RemoveStepCommand(self.doc, uid))
+        step_cmd = RemoveStepCommand(self.doc, uid)
+        self._push_dropping_translations(step_cmd, step_cmd.text())
         if section.steps:
             return section.steps[min(row, len(section.steps) - 1)].uid
         return section.uid

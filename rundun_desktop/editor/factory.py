@@ -13,7 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from server.tdl import template_languages
+from server.tdl import template_languages, template_texts
 from server.tdl.conditions import OPS_BY_TYPE
 
 from .condition_text import condition_step_ids, default_value
@@ -231,6 +231,31 @@ def translation_edits(
         for tag, texts in table.items()
     }
     return [] if renamed == table else [(TEMPLATE_UID, ("translations",), renamed)]
+
+
+def text_keys(doc: TemplateDoc) -> set[str]:
+    """The translation keys that name a text of the template as it is now (SPEC §15)."""
+    return set(template_texts(doc.to_tdl()))
+
+
+def stale_translation_edits(doc: TemplateDoc, before: set[str]) -> list[tuple[int, tuple, Any]]:
+    """The translations without the keys whose text an edit took away (`before`: `text_keys` ahead of it): a
+    deleted step's label, a removed option's, the low label a type change dropped. Left behind, each was a key
+    that names nothing, a 422 (SPEC §15): a bilingual template with one section deleted showed 16 problems
+    and would not save until its JSON was edited by hand. Keys that named nothing already are left to say so."""
+    table = doc.meta.get("translations")
+    if not isinstance(table, dict):
+        return []
+    gone = before - text_keys(doc)
+    if not gone:
+        return []
+    kept = {
+        tag: {key: text for key, text in texts.items() if key not in gone}
+        if isinstance(texts, dict)
+        else texts
+        for tag, texts in table.items()
+    }
+    return [] if kept == table else [(TEMPLATE_UID, ("translations",), kept)]
 
 
 def copied_translation_edits(

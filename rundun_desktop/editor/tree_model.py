@@ -72,6 +72,9 @@ class StructureModel(QStandardItemModel):
         item.setData("step" if is_step else "section", KIND_ROLE)
         item.setFlags(_NO_CHILDREN if is_step else _SECTION_FLAGS)
         self.items[node.uid] = item
+        # A new item holds nothing yet, whatever an earlier item of this node showed: a section deleted and
+        # brought back by undo kept its old record here, so nothing was written and its heading drew blank.
+        self.shown.pop(node.uid, None)
         self._fill(item, node)
         return item
 

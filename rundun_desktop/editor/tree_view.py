@@ -141,15 +141,27 @@ class NodeDelegate(QStyledItemDelegate):
         painter, fonts, index, rect = r.painter, r.fonts, r.index, r.rect
         count = index.model().rowCount(index)
         bad = index.data(CHILD_PROBLEMS_ROLE)
-        note = fmt.count(count, "step") + (
+        steps = fmt.count(count, "step")
+        note = steps + (
             QCoreApplication.translate("NodeDelegate", " · {0} with problems").format(bad) if bad else ""
         )
+        # The title first: in the tree at 1024 px, "Living room" read "Living roo…" beside "14 steps · 1 with
+        # problems". The note gives up its words about problems (its red still says so) before the title a letter,
+        # and the step count stays whole.
+        small = fonts.small_metrics
+        title = index.data() or ""
+        room = max(
+            small.horizontalAdvance(steps), rect.width() - 14 - fonts.bold_metrics.horizontalAdvance(title)
+        )
+        if small.horizontalAdvance(note) > room:
+            cut = small.elidedText(note, _ELIDE, room)
+            note = cut if cut.startswith(steps) else steps
         # The note at the row's end and the title before it, mirrored right to left (the painter aligns the
         # words to the visual side, so in Arabic the title drawn in a left-hand rect was laid over the note).
         title_rect = QStyle.visualRect(
             painter.layoutDirection(),
             rect,
-            rect.adjusted(2, 0, -fonts.small_metrics.horizontalAdvance(note) - 12, 0),
+            rect.adjusted(2, 0, -small.horizontalAdvance(note) - 12, 0),
         )
         # Selected, the row's words are in the highlight's own colour, as a step's are: red on the selection's
         # blue read at 2:1 and the grey note not at all; the form beside it says what is wrong.
@@ -158,7 +170,7 @@ class NodeDelegate(QStyledItemDelegate):
         painter.drawText(
             title_rect,
             _LEFT,
-            isolated(fonts.bold_metrics.elidedText(index.data() or "", _ELIDE, title_rect.width())),
+            isolated(fonts.bold_metrics.elidedText(title, _ELIDE, title_rect.width())),
         )
         painter.setFont(fonts.small)
         painter.setPen(r.colour if r.selected else _ERROR if bad else _MUTED)
@@ -281,14 +293,21 @@ class StructureTree(QTreeView):
         return section.data(UID_ROLE), index.row() + (0 if where == "above" else 1)
 
     def _position(self, index: QModelIndex, pos: QPoint) -> str:
+        """Above, on or below the row, by the bands Qt draws its drop indicator with
+        (QAbstractItemViewPrivate::position): an edge of a sixth of the row (2–12 px), and a row that takes no
+        drops (a step) split at its middle. Thirds of our own put a step dropped where the line showed above a
+        step below it, and one dropped on a heading's box at the end of the section before."""
         if not index.isValid():
             return "viewport"
         rect = self.visualRect(index)
-        if pos.y() < rect.top() + rect.height() / 3:
+        margin = max(2, min(round(rect.height() / 5.5), 12))
+        if pos.y() - rect.top() < margin:
             return "above"
-        if pos.y() > rect.bottom() - rect.height() / 3:
+        if rect.bottom() - pos.y() < margin:
             return "below"
-        return "on"
+        if index.flags() & Qt.ItemFlag.ItemIsDropEnabled:
+            return "on"
+        return "above" if pos.y() < rect.center().y() else "below"
 
     def _is_step(self, uid: int) -> bool:
         model = self.model()

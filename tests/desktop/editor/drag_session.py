@@ -10,6 +10,7 @@ otherwise.
 
     python -m tests.desktop.editor.drag_session fixed     # the moves of the issue, each undone and redone
     python -m tests.desktop.editor.drag_session property  # hypothesis: random drags, undos and redos
+    python -m tests.desktop.editor.drag_session indicator # every pixel of a row: lands where the line showed
 """
 
 from __future__ import annotations
@@ -24,6 +25,8 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractItemView, QApplication
 
 LEFT, NO_MOD = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+_Drop = QAbstractItemView.DropIndicatorPosition
+INDICATOR = {_Drop.AboveItem: "above", _Drop.OnItem: "on", _Drop.BelowItem: "below"}
 
 
 def template() -> dict[str, Any]:
@@ -74,9 +77,10 @@ class Session:
             ]
         return out
 
-    def drag(self, uid: int, target_uid: int | None, where: str) -> None:
+    def drag(self, uid: int, target_uid: int | None, where: str, offset: int | None = None) -> str:
         """Press on `uid`'s row, move past the drag distance, and release above / on / below the target row
-        (or in the empty space under the last row when `target_uid` is None)."""
+        (or in the empty space under the last row when `target_uid` is None), or `offset` pixels under the
+        target row's top; what the drop indicator showed just before the release ("above", "on", "below")."""
         tree, viewport = self.view.tree, self.view.tree.viewport()
         tree.expandAll()
         QApplication.processEvents()
@@ -89,14 +93,16 @@ class Session:
             target = QPoint(source.x(), bottom + 20) if bottom + 20 < viewport.height() else last.center()
         else:
             rect = tree.visualRect(self.ctl.model.index_of(target_uid))
-            y = {"above": rect.top() + 2, "on": rect.center().y(), "below": rect.bottom() - 2}[where]
-            target = QPoint(rect.center().x(), y)
+            y = {"above": rect.top() + 2, "on": rect.center().y(), "below": rect.bottom() - 2}.get(where, 0)
+            target = QPoint(rect.center().x(), rect.top() + offset if offset is not None else y)
         inside: list[bool] = []
+        shown: list[str] = []
 
         def during_the_drag() -> None:  # runs inside QDrag.exec's loop
             inside.append(tree.state() == QAbstractItemView.State.DraggingState)
             QTest.mouseMove(viewport, target + QPoint(0, 1))
             QTest.mouseMove(viewport, target)
+            shown.append(INDICATOR.get(tree.dropIndicatorPosition(), "viewport"))
             QTest.mouseRelease(viewport, LEFT, NO_MOD, target)
 
         QTimer.singleShot(0, during_the_drag)
@@ -107,6 +113,7 @@ class Session:
         if not inside:
             raise AssertionError("the drag never started")
         self.drags_seen += 1
+        return shown[0] if shown else "none"
 
     def undo(self) -> None:
         self.view.actions_["undo"].trigger()
@@ -267,6 +274,35 @@ def prop(session: Session, examples: int) -> None:
     sequence()
 
 
+def indicator(session: Session) -> list[str]:
+    """The last step dragged onto every pixel row of a step and of a section heading: it lands where Qt's drop
+    indicator showed just before the release (a line above or below a step; above a heading: the end of the
+    section before; a box around it: into that section, at its end; below it: first in it). What went wrong."""
+    expected = {
+        ("s-b2", "above"): ["s-b1", "s-c3", "s-b2", "s-b3"],
+        ("s-b2", "below"): ["s-b1", "s-b2", "s-c3", "s-b3"],
+        ("g-b", "above"): ["s-a1", "s-a2", "s-a3", "s-c3"],
+        ("g-b", "on"): ["s-b1", "s-b2", "s-b3", "s-c3"],
+        ("g-b", "below"): ["s-c3", "s-b1", "s-b2", "s-b3"],
+    }
+    wrong: list[str] = []
+    for target in ("s-b2", "g-b"):
+        session.load(template())
+        height = session.view.tree.visualRect(session.ctl.model.index_of(ids(session, target)[0])).height()
+        for offset in range(height):
+            session.load(template())
+            uid, target_uid = ids(session, "s-c3", target)
+            shown = session.drag(uid, target_uid, "", offset)
+            landed = session.check(f"a drop {offset} px into {target}")
+            where = "g-a" if (target, shown) == ("g-b", "above") else "g-b"
+            got = next(steps for section, steps in landed if section == where)
+            if got != expected.get((target, shown)):
+                wrong.append(
+                    f"{offset} px into {target}: the indicator showed {shown!r}, {where} is now {got}"
+                )
+    return wrong
+
+
 def main(argv: list[str]) -> int:
     if os.environ.get("QT_QPA_PLATFORM") != "minimal":
         print("run with QT_QPA_PLATFORM=minimal (the offscreen platform has no drag loop)", file=sys.stderr)
@@ -275,6 +311,11 @@ def main(argv: list[str]) -> int:
     session = Session()
     if argv[:1] == ["fixed"]:
         fixed(session)
+    elif argv[:1] == ["indicator"]:
+        wrong = indicator(session)
+        if wrong:
+            print("\n".join(wrong))
+            return 1
     elif argv[:1] == ["property"]:
         prop(session, int(argv[1]) if len(argv) > 1 else 25)
     else:

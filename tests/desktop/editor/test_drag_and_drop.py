@@ -46,6 +46,13 @@ def test_real_drags_within_across_and_of_sections_survive_undo_and_redo():
     assert "ok: 6 real drags checked" in run_session("fixed")
 
 
+def test_a_step_lands_where_the_drop_indicator_showed_at_every_pixel_of_a_row():
+    """Dropped a third of the way down a step, where Qt's line showed above it, a step landed below it; dropped
+    on a section heading's box near its top, it went to the end of the section before. The drop now reads the
+    row by the indicator's own bands: every pixel row of a step and of a heading is checked."""
+    assert "ok: 64 real drags checked" in run_session("indicator")
+
+
 def test_random_drags_undos_and_redos_keep_the_tree_equal_to_the_document():
     """Hypothesis: random sequences of real drags (any row onto any row), undos and redos."""
     assert "real drags checked" in run_session("property", "25")

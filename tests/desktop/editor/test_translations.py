@@ -18,6 +18,7 @@ def counts_shown(panel) -> str:
 
 
 from .conftest import Driver, open_saved, until
+from .test_saving import save
 
 
 def edit_cell(d: Driver, aloop, table, index) -> QLineEdit:
@@ -285,6 +286,42 @@ def test_a_duplicated_step_or_section_keeps_its_translations_in_one_undo_step(
     assert table["de"][f"{copied['id']}.title"] == "Außen" and table["de"][full_copy["id"]] == "Voll"
     d.ctl.stack.undo()
     d.ctl.stack.undo()
+    assert doc.to_tdl()["translations"] == car_check()["translations"]
+
+
+def test_deleting_or_retyping_takes_the_lost_texts_translations_along_and_saves(
+    drive: Driver, aloop, client, page
+):
+    """A section deleted in a translated template left its texts' translations behind, each a key naming
+    nothing: "⚠ 16 problems", and Save refused until the JSON was edited by hand. So did a deleted step, a removed
+    option and a type change that dropped a label. Now each takes its translations along in one undo step; the
+    server stores what the screen shows, and undo gives back every translation."""
+    d = drive
+    open_translations(d, aloop, client, page)
+    doc = d.ctl.doc
+    d.view.middle.setCurrentIndex(0)  # Properties
+    d.select_node(doc.find_step("s-fuel").uid)
+    [full, _low] = d.step_panel.options_editor("choice").rows
+    d.click(full.remove)  # o-full, "Voll" in German
+    d.select_node(doc.find_step("s-tyre").uid)
+    d.choose(d.step_panel.type_combo, "text")  # its "true_label", "نعم" in Arabic, has no text any more
+    d.select_node(doc.find_step("s-km").uid)
+    d.key(d.view.tree, Qt.Key.Key_Delete)
+    d.flush()
+    table = doc.to_tdl()["translations"]
+    assert table == {
+        "de": {"name": "Autocheck", "g-out.title": "Außen", "s-tyre.label": "Reifen in Ordnung?"},
+        "ar": {"name": "فحص السيارة"},
+    }
+    until(aloop, lambda: d.view.problems.count() == 0, 5)
+    save(d, aloop)
+    stored = aloop.run_until_complete(client.get_template(page.saver.template_id))
+    assert stored["v"] == 2 and stored["translations"] == table
+    d.select_node(doc.sections[0].uid)
+    d.key(d.view.tree, Qt.Key.Key_Delete)  # the whole section, its title's translation with it
+    assert doc.to_tdl()["translations"] == {"de": {"name": "Autocheck"}, "ar": {"name": "فحص السيارة"}}
+    for _ in range(4):
+        d.key(d.view.tree, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert doc.to_tdl()["translations"] == car_check()["translations"]
 
 

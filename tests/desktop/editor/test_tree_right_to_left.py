@@ -9,6 +9,7 @@ from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QImage, QPainter
 from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
 
+from rundun_desktop.editor.tree_model import CHILD_PROBLEMS_ROLE
 from tests.support.samples import vehicle_inspection
 
 from .conftest import Driver, open_saved, until
@@ -89,6 +90,34 @@ def test_steps_told_apart_by_their_ends_stay_apart_in_a_narrow_tree(drive: Drive
     assert len(set(drawn)) == 4, drawn
     for n, text in enumerate(drawn):
         assert text.startswith("Photo") and text.endswith(f"{n} *") and "…" in text, drawn
+
+
+def test_a_sections_title_stays_whole_beside_its_problem_count_in_the_tree_at_1024(
+    drive: Driver, page, client, aloop
+):
+    """At 1024 × 700 the tree is about 230 px wide: a section with a step in trouble read "Living roo…" beside
+    "4 steps · 1 with problems". The title is kept whole and the note's words give way (its step count stays)."""
+    d = drive
+    body = vehicle_inspection()
+    body["sections"][0]["title"] = "Living room"
+    open_saved(aloop, client, page, body)
+    d.select_node(d.ctl.doc.find_step("s-od01").uid)
+    d.type(d.step_panel.id_edit, "Odometer reading?", commit=True)  # not an id: a problem of this step
+    d.flush()
+    until(aloop, lambda: d.ctl.model.index(0, 0).data(CHILD_PROBLEMS_ROLE) == 1, 5)
+    tree = d.view.tree
+    index = d.ctl.model.index(0, 0)
+    option = QStyleOptionViewItem()
+    option.rect = QRect(0, 0, 230, tree.visualRect(index).height())
+    option.font, option.palette = tree.font(), tree.palette()
+    picture = QImage(250, option.rect.height() + 10, QImage.Format.Format_ARGB32)
+    painter = Recording(picture)
+    tree.itemDelegate().paint(painter, option, index)
+    painter.end()
+    (title_rect, _, title, metrics), (_, _, note, _) = painter.texts
+    assert title.replace("\u2068", "").replace("\u2069", "") == "Living room"
+    assert metrics.horizontalAdvance(title) <= title_rect.width()
+    assert note.startswith("4 steps"), note
 
 
 def test_a_selected_section_with_a_problem_reads_in_the_selections_colour(drive: Driver, page, client, aloop):
