@@ -146,7 +146,10 @@ class RunsController(QObject):
         events.live_mode_changed.connect(self._live_mode)
 
     def shutdown(self) -> None:
-        """Stop asking the server for anything (the app is closing; the loop may be gone next)."""
+        """Stop asking the server for anything (the app is closing; the loop may be gone next). Again is a no-op
+        (a second disconnect of the model's signals warned "Failed to disconnect")."""
+        if self._closing:
+            return
         self._closing = True
         self._search_timer.stop()
         self._count_timer.stop()
