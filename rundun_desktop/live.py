@@ -263,6 +263,7 @@ class LiveUpdates(QObject):
 
     def _set_mode(self, mode: str) -> None:
         if mode != self.mode:
+            log.info("live updates: %s", mode)
             self.mode = mode
             self.events.live_mode_changed.emit(mode)
 

@@ -180,6 +180,11 @@ class MainWindow(QObject):
         asyncio.ensure_future(links.open_startup_link(self, link))
 
     def show_connection(self, state: str, text: str) -> None:
+        if state not in (CONNECTED, STARTING):
+            # The live updates stop until the server answers again (`_connected` starts them): a server that
+            # hung kept its event stream open, and the monitor said "● Live" for a minute (the stream's read
+            # timeout) under a status bar that said the server did not answer.
+            asyncio.ensure_future(self.live.stop())
         colour = STATE_COLOURS.get(state, "#e03131")
         set_sheet(self.view.connection_dot, f"color: {colour}; font-size: 14px;")
         self.view.connection_text.setText(text)

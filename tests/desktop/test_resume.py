@@ -85,3 +85,23 @@ def test_the_embedded_server_comes_back_on_its_port_when_it_is_killed(app):
     assert new_pid != server_pid and new_url == url  # restarted, on the same port: links stay valid
     wait_healthy(url)
     assert app.proc.poll() is None
+
+
+def test_a_hung_server_is_not_called_live_and_the_stream_comes_back_with_it(app):
+    """A server that stops answering (hung, or behind a network that lost it) keeps the event stream's
+    connection open: the monitor said "● Live" for a minute (the stream's read timeout) under a status bar that
+    said the server did not answer. The live updates now stop when the connection is lost, and start again
+    when the server answers."""
+    server_pid, _url = server_of(app.log_text())
+    app.wait_for_log("live updates: stream")
+    mark = len(app.log_text())
+    os.kill(server_pid, signal.SIGSTOP)
+    try:
+        log = app.wait_for_log("connection: offline", after=mark)
+        lost = log.index("connection: offline", mark)
+        log = app.wait_for_log("live updates: off", after=lost)
+        assert "live updates: polling" not in log[lost:]  # nothing asks a server known not to answer
+    finally:
+        os.kill(server_pid, signal.SIGCONT)
+    back = app.wait_for_log("connection: connected", after=mark)
+    app.wait_for_log("live updates: stream", after=back.index("connection: connected", mark))
