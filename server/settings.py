@@ -58,6 +58,18 @@ class Settings(BaseSettings):
         description="PostgreSQL: seconds after which the webhook deliveries a server process claimed go to another "
         "process when it stopped answering without dying (stopped, its machine paused).",
     )
+    upload_claim_timeout: float = Field(
+        30.0,
+        gt=0,
+        description="PostgreSQL: seconds after which a tus upload that a server process was receiving when it "
+        "stopped answering without dying (stopped, its machine paused) may be resumed on another process.",
+    )
+    upload_connections: int = Field(
+        32,
+        ge=1,
+        description="PostgreSQL: tus uploads one server process receives at once, each on a database connection "
+        "of its own; one more waits up to 10 s for a free one, then is answered 503 with Retry-After.",
+    )
     webhook_allow_private: bool = Field(
         False,
         description="Allow webhooks to loopback/private addresses (the embedded desktop server sets it).",

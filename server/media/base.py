@@ -29,6 +29,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from server.store.writer import Claim
+
 READ_CHUNK = 256 << 10  # the size of the pieces a photo is streamed in
 
 
@@ -130,9 +132,11 @@ class MediaStore(ABC):
 
     # -- unfinished uploads ----------------------------------------------------------------------------------
     @abstractmethod
-    def open_part(self, upload_id: str, offset: int) -> Part:
+    def open_part(self, upload_id: str, offset: int, claim: Claim | None = None) -> Part:
         """The upload's part positioned at its acknowledged `offset`, bytes stored beyond it dropped.
-        A first PATCH (offset 0) creates it; raises `PartLost` when acknowledged bytes are missing."""
+        A first PATCH (offset 0) creates it; raises `PartLost` when acknowledged bytes are missing. `claim`:
+        the upload's claim across processes, when held; a store that can write under it (PostgreSQL's
+        chunks, on its session) does, and raises `ClaimLost` once another process took it."""
 
     @abstractmethod
     def promote(self, upload_id: str, sha256: str) -> None:

@@ -22,7 +22,8 @@ from typing import Any
 
 from server.media.base import Blob, MediaStore, Part, PartLost, StoredMedia
 from server.store import media_chunks as sql
-from server.store.postgres import PgConn, PostgresDatabase
+from server.store.postgres import AdvisoryClaim, PgConn, PostgresDatabase
+from server.store.writer import Claim
 
 
 @contextlib.contextmanager
@@ -66,15 +67,25 @@ class ChunkBlob(Blob):
 
 
 class ChunkPart(Part):
-    """An upload's chunks, written on one borrowed connection held while the PATCH lasts."""
+    """An upload's chunks, written on one connection held while the PATCH lasts: the session of the upload's
+    claim where there is one (so that a process whose claim was taken, frozen meanwhile, can write none of
+    them: `AdvisoryClaim.fenced`), else one borrowed."""
 
-    def __init__(self, db: PostgresDatabase, upload_id: str, offset: int, finished: dict[str, ChunkPart]):
-        self.db, self.upload_id, self.finished = db, upload_id, finished
-        self._borrowed = db.borrow()
-        self.conn = self._borrowed.__enter__()
+    def __init__(
+        self,
+        db: PostgresDatabase,
+        upload_id: str,
+        offset: int,
+        finished: dict[str, ChunkPart],
+        claim: AdvisoryClaim | None = None,
+    ):
+        self.db, self.upload_id, self.finished, self.claim = db, upload_id, finished, claim
+        self._borrowed = db.borrow() if claim is None else None
+        self.conn = self._borrowed.__enter__() if self._borrowed is not None else claim.conn  # type: ignore[union-attr]
         try:
-            if sql.cut_upload(self.conn, upload_id, offset) != offset:
-                raise PartLost()
+            with self.session():
+                if sql.cut_upload(self.conn, upload_id, offset) != offset:
+                    raise PartLost()
         except BaseException:
             self.close()
             raise
@@ -82,12 +93,17 @@ class ChunkPart(Part):
         self.pending: list[bytes] = []
         self.pending_bytes = 0
 
+    def session(self) -> contextlib.AbstractContextManager:
+        """Around each use of the connection: the claim's fence, when the part is written under one."""
+        return self.claim.fenced() if self.claim is not None else contextlib.nullcontext()
+
     def append(self, pieces: list[bytes]) -> None:
         for piece in pieces:
             self.pending.append(piece)
             self.pending_bytes += len(piece)
         if self.pending_bytes >= sql.CHUNK_BYTES:
-            self._store(whole_chunks_only=True)
+            with self.session():
+                self._store(whole_chunks_only=True)
 
     def _store(self, *, whole_chunks_only: bool) -> None:
         data = b"".join(self.pending)
@@ -107,35 +123,40 @@ class ChunkPart(Part):
     def commit(self) -> None:
         """Committed, without waiting for the WAL flush: the offset's commit, which follows before the bytes
         are acknowledged, flushes the WAL up to it, and so these bytes with it."""
-        self._store(whole_chunks_only=False)
-        if self.conn.in_transaction:
-            sql.commit_without_flush(self.conn)
-            self.conn.execute("COMMIT")
+        with self.session():
+            self._store(whole_chunks_only=False)
+            if self.conn.in_transaction:
+                sql.commit_without_flush(self.conn)
+                self.conn.execute("COMMIT")
         self.offset = self.written
 
     def rollback(self) -> None:
         self.pending, self.pending_bytes = [], 0
-        if self.conn.in_transaction:
-            self.conn.execute("ROLLBACK")
+        with self.session():
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
         self.written = self.offset
 
     def finish(self) -> None:
         """The last bytes stored but NOT committed: `promote` commits them with the photo, on this part's
         connection (one WAL flush a photo where there were two). Closed without a promote (the file failed
         its checks), they are rolled back: they were never acknowledged."""
-        self._store(whole_chunks_only=False)
+        with self.session():
+            self._store(whole_chunks_only=False)
         self.offset = self.written
         self.finished[self.upload_id] = self
 
     def read(self) -> Iterator[bytes]:
-        start = 0
-        while (chunk := sql.next_chunk(self.conn, self.upload_id, start)) is not None:
-            start = chunk[0] + len(chunk[1])
-            yield chunk[1]
+        with self.session():
+            start = 0
+            while (chunk := sql.next_chunk(self.conn, self.upload_id, start)) is not None:
+                start = chunk[0] + len(chunk[1])
+                yield chunk[1]
 
     def head(self, size: int) -> bytes:
         # Its first bytes alone, not the whole first chunk (1 MiB) for the image check's 64 bytes.
-        head = sql.first_bytes(self.conn, self.upload_id, size)
+        with self.session():
+            head = sql.first_bytes(self.conn, self.upload_id, size)
         if len(head) == size:
             return head
         for piece in self.read():
@@ -145,9 +166,11 @@ class ChunkPart(Part):
         return head[:size]
 
     def close(self) -> None:
+        """A claim's session stays with the claim (its release rolls back what was left uncommitted)."""
         if self.finished.get(self.upload_id) is self:
             del self.finished[self.upload_id]
-        self._borrowed.__exit__(None, None, None)
+        if self._borrowed is not None:
+            self._borrowed.__exit__(None, None, None)
 
 
 class ChunkMediaStore(MediaStore):
@@ -178,8 +201,10 @@ class ChunkMediaStore(MediaStore):
         return None if size is None else StoredMedia(sha256, size)
 
     # -- unfinished uploads ----------------------------------------------------------------------------------
-    def open_part(self, upload_id: str, offset: int) -> Part:
-        return ChunkPart(self.db, upload_id, offset, self.finished)
+    def open_part(self, upload_id: str, offset: int, claim: Claim | None = None) -> Part:
+        return ChunkPart(
+            self.db, upload_id, offset, self.finished, claim if isinstance(claim, AdvisoryClaim) else None
+        )
 
     def promote(self, upload_id: str, sha256: str) -> None:
         """In the transaction of the finished part's last bytes when it is still open (the service promotes
@@ -187,7 +212,8 @@ class ChunkMediaStore(MediaStore):
         part = self.finished.pop(upload_id, None)
         try:
             if part is not None:
-                moved = _promote(part.conn, upload_id, sha256)
+                with part.session():
+                    moved = _promote(part.conn, upload_id, sha256)
             else:
                 with self.db.borrow() as conn:
                     moved = _promote(conn, upload_id, sha256)

@@ -22,6 +22,7 @@ from typing import IO, Any
 from server.durable import PRIVATE_DIR, fsync_dir, fsync_file, make_dirs, write_durably
 from server.media.base import READ_CHUNK, Blob, MediaStore, Part, PartLost, StoredMedia
 from server.media.direct import DirectAppender
+from server.store.writer import Claim
 
 try:
     import fcntl
@@ -200,7 +201,7 @@ class FileMediaStore(MediaStore):
         return StoredMedia(sha256, blob.size) if blob else None
 
     # -- unfinished uploads ----------------------------------------------------------------------------------
-    def open_part(self, upload_id: str, offset: int) -> Part:
+    def open_part(self, upload_id: str, offset: int, claim: Claim | None = None) -> Part:
         return FilePart(self.part_path(upload_id), offset)
 
     def promote(self, upload_id: str, sha256: str) -> None:

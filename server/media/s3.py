@@ -27,6 +27,7 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from server.media.base import READ_CHUNK, Blob, MediaStore, Part, PartLost, StoredMedia
+from server.store.writer import Claim
 
 MIN_PART = 5 << 20  # S3's smallest part but the last
 _TAIL = re.compile(r"\.tail-(\d+)$")
@@ -256,7 +257,7 @@ class S3MediaStore(MediaStore):
         return None if size is None else StoredMedia(sha256, size)
 
     # -- unfinished uploads ----------------------------------------------------------------------------------
-    def open_part(self, upload_id: str, offset: int) -> Part:
+    def open_part(self, upload_id: str, offset: int, claim: Claim | None = None) -> Part:
         return S3Part(self, upload_id, offset)
 
     def promote(self, upload_id: str, sha256: str) -> None:

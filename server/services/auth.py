@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import hmac
+import logging
 import re
 import time
 from dataclasses import dataclass
@@ -11,10 +12,12 @@ from dataclasses import dataclass
 from server.clock import now_iso
 from server.errors import Unauthorized
 from server.ids import sha256_hex
+from server.services import database_down
 from server.services.context import Context
 from server.store import orgs as org_store
 
 API_KEY_RE = re.compile(r"^rdk_live_[0-9a-f]{32}$")
+log = logging.getLogger("rundun.auth")
 TOUCH_EVERY_S = 60.0
 KEY_RECHECK_S = 1.0  # processes sharing a database: how old a cached key may be (see `_known_key`)
 
@@ -94,7 +97,17 @@ def _touch(ctx: Context, key_id: str) -> None:
         return
     task = loop.create_task(ctx.db.write(org_store.touch_api_key, key_id, now_iso()))
     _background.add(task)
-    task.add_done_callback(_background.discard)
+    task.add_done_callback(lambda done: _touched(ctx, key_id, done))
+
+
+def _touched(ctx: Context, key_id: str, task: asyncio.Task) -> None:
+    """The write's failure read and told in the log (asyncio logged a never-retrieved exception with its
+    tracebacks: PostgreSQL restarting under load); the use is then recorded with the key's next request."""
+    _background.discard(task)
+    failure = None if task.cancelled() else task.exception()
+    if failure is not None:
+        ctx.key_touched.pop(key_id, None)
+        database_down.log_failure(log, "recording an API key's use", failure)
 
 
 _background: set[asyncio.Task] = set()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import secrets
 from dataclasses import dataclass, field
 
@@ -29,6 +30,9 @@ class Context:
     # counts what one request writes waits for it, so that the pass's writes are not taken for the request's
     upkeep_passes: int = 0
     storage: StorageWatch = field(init=False)  # the disk's state (see `services.storage`)
+    # PostgreSQL: the tus uploads this process may receive at once, each on a connection of its own
+    # (RUNDUN_UPLOAD_CONNECTIONS; `services.tus`). None on SQLite, where an upload holds no connection.
+    upload_slots: asyncio.Semaphore | None = field(init=False)
 
     def __post_init__(self) -> None:
         reserve = int(self.settings.storage_reserve_mb * 2**20)
@@ -37,6 +41,8 @@ class Context:
         # photos. On PostgreSQL with photos in the database or S3 it holds nothing and is never made.
         disk = self.settings.data_dir if not is_postgresql(self.settings.database_url) or local else None
         self.storage = StorageWatch(disk, reserve, media_dirs=local)
+        shared = self.db.shared_across_processes
+        self.upload_slots = asyncio.Semaphore(self.settings.upload_connections) if shared else None
 
     @classmethod
     def open(cls, settings: Settings) -> Context:

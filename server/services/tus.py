@@ -62,6 +62,7 @@ from server.errors import (
     NotFound,
     PayloadTooLarge,
     RundunError,
+    ServiceUnavailable,
     UnsupportedMediaType,
     ValidationFailed,
 )
@@ -72,7 +73,7 @@ from server.services.executor import FUTURE_TOLERANCE, Session, guard
 from server.settings import Settings
 from server.store import executor as store
 from server.store import pruning
-from server.store.writer import Claim, GroupCommitWriter
+from server.store.writer import Claim, ClaimLost, GroupCommitWriter
 from server.tdl.device import HEADER as DEVICE_HEADER
 
 TUS_VERSION = "1.0.0"
@@ -523,6 +524,8 @@ async def _append(
         receiver = _Receiver(ctx, session, upload, expected, me, note)
         try:
             return await receiver.run(receive)
+        except ClaimLost:  # this process was frozen, and another took the upload over meanwhile
+            raise Conflict(TAKEN_OVER) from None
         except PartLost:
             await ctx.db.write(store.delete_upload, upload_id)
             raise NotFound("The upload's stored bytes are lost; start a new upload.") from None
@@ -637,7 +640,7 @@ class _Receiver:
     def _absorb(self, pieces: list[bytes], chunk_hash: Any) -> None:
         """On a worker thread: the part opened (the first time), then `pieces` appended and hashed."""
         if self.part is None:
-            self.part = self.ctx.media.open_part(self.upload["id"], self.start)
+            self.part = self.ctx.media.open_part(self.upload["id"], self.start, self.writer.held())
         self.part.append(pieces)
         if self.head is not None:
             for piece in pieces:
@@ -773,6 +776,10 @@ async def _next_message(receive: Receive, writer: _Writer) -> dict | None:
 class _Writer:
     db: GroupCommitWriter
     upload_id: str
+    stale_s: float | None = None  # RUNDUN_UPLOAD_CLAIM_TIMEOUT: its claim goes to another process once this
+    # one has been frozen that long
+    slots: asyncio.Semaphore | None = None  # the process's connections for uploads (Context.upload_slots)
+    slot_held: bool = False
     superseded: asyncio.Event = field(default_factory=asyncio.Event)
     done: asyncio.Event = field(default_factory=asyncio.Event)
     receiving: asyncio.Future | None = None  # its wait for the next part of the body
@@ -783,9 +790,48 @@ class _Writer:
         another process still holds it. Shielded: a cancelled request must not drop a claim on its way
         (`_exclusive` gives it back once it has come)."""
         if self.claiming is None:
-            self.claiming = asyncio.ensure_future(self.db.claim(f"upload:{self.upload_id}", SUPERSEDE_WAIT_S))
-        if await asyncio.shield(self.claiming) is None:
+            await self._take_slot()
+            self.claiming = asyncio.ensure_future(
+                self.db.claim(f"upload:{self.upload_id}", SUPERSEDE_WAIT_S, stale_s=self.stale_s)
+            )
+        claim = await asyncio.shield(self.claiming)
+        if claim is None:
             raise Conflict(BUSY)
+        if claim.lost():
+            raise ClaimLost(self.upload_id)
+
+    async def _take_slot(self) -> None:
+        """One of the process's connections for uploads (a claim holds its session while the bytes arrive),
+        waited for up to SUPERSEDE_WAIT_S: else 503 with `Retry-After`, and the client sends again. Without
+        this bound, a burst of uploads on one process took every connection PostgreSQL allows, and every
+        process's requests were refused ("too many clients")."""
+        if self.slots is None:
+            return
+        try:
+            async with asyncio.timeout(SUPERSEDE_WAIT_S):
+                await self.slots.acquire()
+        except TimeoutError:
+            raise ServiceUnavailable(
+                UPLOADS_FULL, headers={"Retry-After": str(UPLOADS_FULL_RETRY_S)}
+            ) from None
+        self.slot_held = True
+
+    def give_slot_back(self) -> None:
+        if self.slot_held and self.slots is not None:
+            self.slot_held = False
+            self.slots.release()
+
+    def held(self) -> Claim | None:
+        """The upload's claim once taken (any thread may ask): the media store writes the part under it."""
+        claiming = self.claiming
+        if (
+            claiming is None
+            or not claiming.done()
+            or claiming.cancelled()
+            or claiming.exception() is not None
+        ):
+            return None
+        return claiming.result()
 
     def supersede(self) -> None:
         self.superseded.set()
@@ -809,7 +855,7 @@ async def _exclusive(ctx: Context, upload_id: str, claim_now: bool = True) -> As
                 await current.done.wait()
         except TimeoutError:
             raise Conflict(BUSY) from None
-    me = _Writer(ctx.db, upload_id)
+    me = _Writer(ctx.db, upload_id, ctx.settings.upload_claim_timeout, ctx.upload_slots)
     _writers[upload_id] = me
     try:
         if claim_now:
@@ -817,7 +863,9 @@ async def _exclusive(ctx: Context, upload_id: str, claim_now: bool = True) -> As
         yield me
     finally:
         if me.claiming is not None:
-            _release_soon(me.claiming)
+            _release_soon(me.claiming, me.give_slot_back)
+        else:
+            me.give_slot_back()
         if _writers.get(upload_id) is me:
             del _writers[upload_id]
         me.done.set()
@@ -848,18 +896,32 @@ async def _held_if_idle(ctx: Context, upload_id: str) -> AsyncIterator[bool]:
 _releasing: set[asyncio.Task] = set()  # claims being given back (kept referenced until they are)
 
 
-def _release_soon(claiming: asyncio.Future) -> None:
+def _release_soon(claiming: asyncio.Future, then: Callable[[], None]) -> None:
     """Give the claim back once it has come, without the answer waiting for it (issue 16: on PostgreSQL a
     round trip at the end of every photo's request); a request for the same upload meanwhile waits for it
-    as for any claim held."""
+    as for any claim held. `then` once it is given back (its connection free again). A claim that has come
+    is handed to a thread at once, not to a task: a task not yet started when its loop ends (a test's
+    `asyncio.run` per request) never runs, and its claim stayed held."""
+    if claiming.done() and not claiming.cancelled() and claiming.exception() is None:
+        claim: Claim | None = claiming.result()
+        if claim is None:
+            then()
+            return
+        giving_back = asyncio.get_running_loop().run_in_executor(None, claim.release_now)
+        giving_back.add_done_callback(lambda _: then())
+        return
 
     async def release() -> None:
         try:
             claim: Claim | None = await claiming
         except Exception:  # noqa: BLE001 - never taken (the database unreachable): nothing to give back
+            then()
             return
-        if claim is not None:
-            await claim.release()
+        try:
+            if claim is not None:
+                await claim.release()
+        finally:
+            then()
 
     task = asyncio.ensure_future(release())
     _releasing.add(task)
@@ -867,6 +929,9 @@ def _release_soon(claiming: asyncio.Future) -> None:
 
 
 BUSY = "Another request is still writing this upload; retry shortly."
+UPLOADS_FULL = "This server process is receiving as many uploads as it may at once; send again shortly."
+UPLOADS_FULL_RETRY_S = 2
+TAKEN_OVER = "Another request took this upload over while this one was held up; ask HEAD for its offset."
 
 
 def describe(upload: dict) -> dict[str, Any]:

@@ -195,8 +195,9 @@ class DeliveryWorker:
             del self._in_flight[delivery["id"]]
             try:
                 self._ctx.db.read(store.release, delivery)  # on the loop's thread, as the claim was
-            except Exception:  # the link is gone, and the claim with it
-                log.warning("releasing the claim on %s failed", delivery["id"], exc_info=True)
+            except Exception as exc:  # noqa: BLE001 - the link is gone, and the claim with it
+                # one line when the database is down (it was a traceback at each PostgreSQL restart)
+                database_down.log_failure(log, f"releasing the claim on {delivery['id']}", exc)
             self.kick()
 
     def _hold_back(self, delivery_id: str, exc: BaseException) -> None:

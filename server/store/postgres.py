@@ -41,7 +41,7 @@ from rundun_migrations import RECORD, applied_numbers
 from server.clock import now_iso
 from server.store.backends import DatabaseUnavailable
 from server.store.migrations import CREATE_MIGRATIONS, check_not_newer, migration_files, postgresql_types
-from server.store.writer import Claim, GroupCommitWriter, in_thread
+from server.store.writer import Claim, ClaimLost, GroupCommitWriter, in_thread
 
 log = logging.getLogger("rundun.db")
 T = TypeVar("T")
@@ -53,6 +53,9 @@ LISTEN_RETRY_S = 1.0
 LISTEN_POLL_S = 0.2  # how long the listener waits for a notification (it wakes at the first) before checking that it should stop
 IDLE_KEPT = 8  # borrowed connections kept open for the next borrower
 CLAIM_POLL_S = 0.05
+CLAIM_KEEPALIVE_TICK_S = (
+    0.25  # how often the claims held with `stale_s` are looked at (each touched at a third of it)
+)
 
 
 # -- parameters and rows -----------------------------------------------------------------------------------
@@ -367,6 +370,19 @@ _END_STALLED_HOLDERS = (
     "AND a.pid <> %s"
 )
 
+# The session holding the advisory lock `claim` takes on a key (hashtextextended(key, 2): a bigint, its high
+# half in `classid`, its low half in `objid`), ended when it has been idle `stale_s` seconds: a frozen holder.
+_END_STALE_CLAIM = (
+    "SELECT pg_terminate_backend(a.pid) "
+    "FROM (SELECT hashtextextended(?, 2) AS h) k "
+    "JOIN pg_locks l ON l.locktype = 'advisory' AND l.granted AND l.objsubid = 1 "
+    "AND l.classid = ((k.h >> 32) & 4294967295)::oid AND l.objid = (k.h & 4294967295)::oid "
+    "JOIN pg_stat_activity a ON a.pid = l.pid "
+    "WHERE l.database = (SELECT oid FROM pg_database WHERE datname = current_database()) "
+    "AND a.state LIKE 'idle%' AND a.state_change < now() - make_interval(secs => ?) "
+    "AND a.pid <> pg_backend_pid()"
+)
+
 
 class PostgresDatabase(GroupCommitWriter):
     """The PostgreSQL engine behind the same interface as `server.store.db.Database`."""
@@ -394,6 +410,9 @@ class PostgresDatabase(GroupCommitWriter):
         self._stop_listening = threading.Event()
         self._listener = threading.Thread(target=self._listen_loop, name="rundun-db-listen", daemon=True)
         self._listener.start()
+        self._kept_claims: set[AdvisoryClaim] = set()  # claims held with `stale_s`, kept alive
+        self._kept_lock = threading.Lock()
+        self._keeper: threading.Thread | None = None
 
     def read(self, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
         """As on SQLite, once more on a new connection when the thread's own broke while idle: PostgreSQL
@@ -448,25 +467,56 @@ class PostgresDatabase(GroupCommitWriter):
             if not kept:
                 conn.close()
 
-    async def claim(self, key: str, wait_s: float) -> Claim | None:
-        return await asyncio.to_thread(self._claim, key, wait_s)
+    async def claim(self, key: str, wait_s: float, *, stale_s: float | None = None) -> Claim | None:
+        return await asyncio.to_thread(self._claim, key, wait_s, stale_s)
 
-    def _claim(self, key: str, wait_s: float) -> Claim | None:
+    def _claim(self, key: str, wait_s: float, stale_s: float | None = None) -> Claim | None:
         """A session advisory lock on `key`, on a connection held until `release`: another process's claim
-        waits up to `wait_s`, and a killed process's session gives its claims back."""
+        waits up to `wait_s`, and a killed process's session gives its claims back. A frozen process's does
+        not end by itself (its kernel keeps the link alive): with `stale_s`, the holder keeps its session
+        busy (`_keep_claims_alive`), and a waiter ends the session of a holder idle that long."""
         borrowed = self.borrow()
         conn = borrowed.__enter__()
-        deadline = time.monotonic() + wait_s
+        now = time.monotonic()
+        deadline, next_look = now + wait_s, now
         try:
             while not _try_lock(conn, key):
-                if time.monotonic() >= deadline:
+                now = time.monotonic()
+                if stale_s is not None and now >= next_look:
+                    next_look = now + max(stale_s / 4, CLAIM_POLL_S)
+                    if conn.execute(_END_STALE_CLAIM, (key, stale_s)).fetchall():
+                        log.warning("took over %s from a process idle on it for over %.0f s", key, stale_s)
+                        continue  # its session ends, and its lock with it, in a moment
+                if now >= deadline:
                     borrowed.__exit__(None, None, None)
                     return None
                 time.sleep(CLAIM_POLL_S)
         except BaseException as exc:
             borrowed.__exit__(type(exc), exc, exc.__traceback__)
             raise
-        return _AdvisoryClaim(conn, key, borrowed)
+        claim = AdvisoryClaim(conn, key, borrowed, stale_s, self._kept_claims.discard)
+        if stale_s is not None:
+            self._keep_alive(claim)
+        return claim
+
+    def _keep_alive(self, claim: AdvisoryClaim) -> None:
+        with self._kept_lock:
+            self._kept_claims.add(claim)
+            if self._keeper is None:
+                self._keeper = threading.Thread(
+                    target=self._keep_claims_alive, name="rundun-claims", daemon=True
+                )
+                self._keeper.start()
+
+    def _keep_claims_alive(self) -> None:
+        """Touch the session of every claim held with `stale_s` at least every third of it, so that no other
+        process takes it while this one lives. Started by the first such claim (after `serve --workers`
+        forked: no thread may run before)."""
+        while not self._stop_listening.wait(CLAIM_KEEPALIVE_TICK_S):
+            with self._kept_lock:
+                claims = list(self._kept_claims)
+            for claim in claims:
+                claim.keep_alive()
 
     def _begin(self, conn: PgConn) -> None:
         """BEGIN, then the write lock (both sent with the batch's first statement). Before, only a batch that
@@ -592,16 +642,72 @@ def _try_lock(conn: PgConn, key: str) -> bool:
     return bool(row and row[0])
 
 
-class _AdvisoryClaim(Claim):
-    def __init__(self, conn: PgConn, key: str, borrowed: contextlib.AbstractContextManager):
+class AdvisoryClaim(Claim):
+    """A session advisory lock, and the session holding it. Work that must happen only while the claim is
+    held runs on that same session (`fenced`): had another process taken the claim (this one frozen, see
+    `PostgresDatabase._claim`), it ended this session, so the work fails there instead of writing beside
+    the new holder, and no check can come too late."""
+
+    def __init__(
+        self,
+        conn: PgConn,
+        key: str,
+        borrowed: contextlib.AbstractContextManager,
+        stale_s: float | None = None,
+        forget: Callable[[AdvisoryClaim], None] | None = None,
+    ):
         self.conn, self.key, self.borrowed = conn, key, borrowed
+        self.stale_s, self.forget = stale_s, forget
+        self.using = threading.Lock()  # one thread at a time on the session: the work, or the keep-alive
+        self.touched = time.monotonic()
+        self._lost = False
+
+    def lost(self) -> bool:
+        return self._lost
+
+    @contextlib.contextmanager
+    def fenced(self) -> Iterator[PgConn]:
+        """The claim's session, for work guarded by the claim; `ClaimLost` when the claim was taken."""
+        with self.using:
+            if self._lost:
+                raise ClaimLost(self.key)
+            try:
+                yield self.conn
+            except psycopg.OperationalError as exc:
+                if not (self.conn.raw.closed or self.conn.raw.broken):
+                    raise
+                self._lost = True
+                raise ClaimLost(self.key) from exc
+            finally:
+                self.touched = time.monotonic()
+
+    def keep_alive(self) -> None:
+        """From the keep-alive thread: a statement on the session when it has been quiet a third of
+        `stale_s`, so that it never looks idle that long to another process. A session in use is not idle."""
+        assert self.stale_s is not None
+        if time.monotonic() - self.touched < self.stale_s / 3 or not self.using.acquire(blocking=False):
+            return
+        try:
+            if not self._lost:
+                self.conn.execute("SELECT 1")
+                self.touched = time.monotonic()
+        except psycopg.Error:
+            if self.conn.raw.closed or self.conn.raw.broken:
+                self._lost = True  # taken over while this process was stopped
+        finally:
+            self.using.release()
 
     async def release(self) -> None:
-        await asyncio.to_thread(self._release)
+        await asyncio.to_thread(self.release_now)
 
-    def _release(self) -> None:
-        try:
-            self.conn.execute("SELECT pg_advisory_unlock(hashtextextended(?, 2))", (self.key,))
-        except psycopg.Error:
-            self.conn.close()  # the session, and the lock with it, ends
-        self.borrowed.__exit__(None, None, None)
+    def release_now(self) -> None:
+        if self.forget is not None:
+            self.forget(self)
+        with self.using:
+            try:
+                if self.conn.in_transaction:  # guarded work left unfinished (a part closed unpromoted)
+                    self.conn.execute("ROLLBACK")
+                self.conn.execute("SELECT pg_advisory_unlock(hashtextextended(?, 2))", (self.key,))
+            except psycopg.Error:
+                self.conn.close()  # the session, and the lock with it, ends
+            self.borrowed.__exit__(None, None, None)

@@ -116,10 +116,12 @@ class GroupCommitWriter:
         self._jobs.put((fn, args, future, None))
         return future.result()
 
-    async def claim(self, key: str, wait_s: float) -> Claim | None:
+    async def claim(self, key: str, wait_s: float, *, stale_s: float | None = None) -> Claim | None:
         """Take `key` for this caller alone across every server process, waiting up to `wait_s`; None when
         another still holds it then. Give it back with `await Claim.release()`. One process (SQLite): the
-        in-process locks of the callers suffice, so nothing to take."""
+        in-process locks of the callers suffice, so nothing to take. `stale_s` (PostgreSQL): this process
+        keeps the claim alive while it holds it, and a claim whose holder has gone quiet that long (a frozen
+        process) is taken from it, its session ended."""
         return Claim()
 
     def on_events_written(self, listener: Callable[[bool], None]) -> None:
@@ -326,11 +328,24 @@ def _split_merged(outcomes: list) -> list:
     return split
 
 
+class ClaimLost(Exception):
+    """Work guarded by a claim was refused: another process took the claim, its holder having looked frozen
+    (`GroupCommitWriter.claim`'s `stale_s`). Nothing of that work was written."""
+
+
 class Claim:
     """What `GroupCommitWriter.claim` took (nothing, on one process)."""
 
+    def lost(self) -> bool:
+        """Whether the claim was taken from this process (its holder seen frozen by another): nothing it
+        guarded may be written any more."""
+        return False
+
     async def release(self) -> None:
         pass
+
+    def release_now(self) -> None:
+        """`release`, blocking, for a worker thread."""
 
 
 class _Ok:

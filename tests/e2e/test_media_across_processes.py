@@ -6,10 +6,8 @@ data dir holds a byte of it."""
 
 from __future__ import annotations
 
-import base64
 import hashlib
 import secrets
-import socket
 import time
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -19,9 +17,9 @@ import pytest
 
 from tests.support.executor import every_type, jpeg
 from tests.support.server_process import init_org, run_cli, started_processes
+from tests.support.tus_http import TUS, new_upload, photo_metadata, stalled_patch
 
 pytestmark = pytest.mark.e2e
-TUS = {"Tus-Resumable": "1.0.0"}
 
 
 @pytest.fixture(params=["postgresql", "s3"])
@@ -37,10 +35,6 @@ def two_processes(request, tmp_path, pg_cluster):
     key = init_org(tmp_path / "a", env=env)
     with started_processes(tmp_path, ("a", "b"), env) as (a, b):
         yield a, b, key, store
-
-
-def b64(text: str) -> str:
-    return base64.b64encode(text.encode()).decode()
 
 
 def patch(url: str, token: str, offset: int, body: bytes) -> httpx.Response:
@@ -61,25 +55,9 @@ def test_a_tus_upload_begun_on_one_process_resumes_on_the_other(two_processes):
     a, b, key, store = two_processes
     auth = {"Authorization": f"Bearer {key}"}
     tid = httpx.post(f"{a.url}/v1/templates", json=every_type(), headers=auth, timeout=30).json()["id"]
-    run_id = httpx.post(f"{a.url}/v1/runs", json={"template_id": tid}, headers=auth, timeout=30).json()[
-        "run_id"
-    ]
-    token = httpx.post(f"{a.url}/v1/runs/{run_id}/open", json={}, timeout=30).json()["executor_token"]
     data = jpeg(7_000_000)  # S3: more than one 5 MiB part
     sha = hashlib.sha256(data).hexdigest()
-    meta = f"step_id {b64('s-photo')},photo_index {b64('0')},sha256 {b64(sha)}"
-    created = httpx.post(
-        f"{a.url}/v1/runs/{run_id}/uploads/",
-        headers={
-            **TUS,
-            "Authorization": f"Bearer {token}",
-            "Upload-Length": str(len(data)),
-            "Upload-Metadata": meta,
-        },
-        timeout=30,
-    )
-    assert created.status_code == 201, created.text
-    path = created.headers["Location"]
+    run_id, path, token = new_upload(a.url, key, tid, len(data), photo_metadata(sha))
     half = 3_500_000
     assert patch(f"{a.url}{path}", token, 0, data[:half]).status_code == 204
 
@@ -143,29 +121,11 @@ def test_a_patch_on_the_other_process_waits_while_one_is_still_receiving_and_not
     a, b, key, _ = two_processes
     auth = {"Authorization": f"Bearer {key}"}
     tid = httpx.post(f"{a.url}/v1/templates", json=every_type(), headers=auth, timeout=30).json()["id"]
-    run = httpx.post(f"{a.url}/v1/runs", json={"template_id": tid}, headers=auth, timeout=30).json()
-    token = httpx.post(f"{a.url}/v1/runs/{run['run_id']}/open", json={}, timeout=30).json()["executor_token"]
     data = jpeg(2_000_000)
-    meta = f"step_id {b64('s-photo')},photo_index {b64('0')}"
-    path = httpx.post(
-        f"{a.url}/v1/runs/{run['run_id']}/uploads/",
-        headers={
-            **TUS,
-            "Authorization": f"Bearer {token}",
-            "Upload-Length": str(len(data)),
-            "Upload-Metadata": meta,
-        },
-        timeout=30,
-    ).headers["Location"]
+    run_id, path, token = new_upload(a.url, key, tid, len(data), photo_metadata())
     sent = 600_000
-    head = (
-        f"PATCH {path} HTTP/1.1\r\nHost: 127.0.0.1:{a.port}\r\nTus-Resumable: 1.0.0\r\n"
-        f"Authorization: Bearer {token}\r\nContent-Type: application/offset+octet-stream\r\n"
-        f"Upload-Offset: 0\r\nContent-Length: {len(data)}\r\n\r\n"
-    ).encode()
-    stalled = socket.create_connection(("127.0.0.1", a.port))
+    stalled = stalled_patch(a.port, path, token, data, sent)
     try:
-        stalled.sendall(head + data[:sent])
         meanwhile = patch(f"{b.url}{path}", token, 0, b"\xff" * len(data))  # other bytes, same offset
         assert meanwhile.status_code == 409, meanwhile.text
     finally:
@@ -173,7 +133,7 @@ def test_a_patch_on_the_other_process_waits_while_one_is_still_receiving_and_not
     offset = wait_for_offset(b.url + path, token, sent)
     done = patch(f"{b.url}{path}", token, offset, data[offset:])
     assert done.status_code == 204, done.text
-    doc = httpx.get(f"{a.url}/v1/runs/{run['run_id']}", headers=auth, timeout=30).json()
+    doc = httpx.get(f"{a.url}/v1/runs/{run_id}", headers=auth, timeout=30).json()
     media = urlsplit(doc["answers"]["s-photo"]["photos"][0]["url"])
     assert httpx.get(f"{b.url}{media.path}?{media.query}", timeout=60).content == data
 
