@@ -182,6 +182,7 @@ def test_runs_an_older_version_left_on_an_old_port_recover_on_upgrade(aloop, qtb
         db.execute("ALTER TABLE runs DROP COLUMN server_id")
         db.execute("DROP TABLE open_keys")  # migration 3's
         db.execute("DROP TABLE drafts")  # migration 4's
+        db.execute("DROP TABLE photo_intake")  # migration 5's
         db.execute("DROP TABLE migrations")
         db.execute("PRAGMA user_version = 1")
     settings = json.loads(paths.settings_file.read_text())
