@@ -1,5 +1,7 @@
-"""Two minutes of `bench/soak.py` in the suite: a real server under the mixed load (dispatch, open, answer,
-/sync, tus photos, 50 SSE streams, webhooks) stays flat. Only measured state is checked, never durations."""
+"""A minute of `bench/soak.py` in the suite, sampled every 30 s: a real server under the mixed load (dispatch,
+open, answer, /sync, tus photos, 50 SSE streams, webhooks) stays flat. Only measured state is checked, never
+durations. (Two minutes sampled each minute cost the suite's longest test a minute more and checked the same;
+`bench/soak.py --minutes 30` is the long run.)"""
 
 from __future__ import annotations
 
@@ -16,12 +18,12 @@ from bench.soak import Soak
 WAL_BOUND = 64 << 20
 
 
-@pytest.mark.timeout(420)  # two minutes of load, plus start-up and the drain on a busy machine
-def test_two_minutes_of_mixed_load_leave_the_server_flat(tmp_path):
+@pytest.mark.timeout(360)  # a minute of load, plus start-up and the drain on a busy machine
+def test_a_minute_of_mixed_load_leaves_the_server_flat(tmp_path):
     lines: list[str] = []
-    soak = Soak(tmp_path, rate=1, streams=50, out=lines.append)
+    soak = Soak(tmp_path, rate=1, streams=50, out=lines.append, sample_s=30)
     try:
-        minutes = asyncio.run(soak.run(2))
+        minutes = asyncio.run(soak.run(1))
     finally:
         soak.close()
     report = "\n".join(lines)
