@@ -82,10 +82,18 @@ def speak(qapp, compiled_catalogs) -> Iterator:
 
 
 @pytest.fixture(scope="session", autouse=True)
-def english_plurals(qapp) -> None:
+def english_plurals(qapp) -> QtCore.QLocale:
     """English's counted words ("1 problem", "2 problems"), installed as the app does at its start (a test of
     a model or widget alone has no app start; one that switches language puts English back when done)."""
     i18n.TRANSLATION.install(qapp, "en")
+    return QtCore.QLocale()
+
+
+@pytest.fixture(autouse=True)
+def english_numbers(english_plurals: QtCore.QLocale) -> None:
+    """Each test starts in the session's English locale. A test before it on its worker that left the system's
+    (C here) made the next write 1314 for 1,314: a dashboard test failed or passed by which tests ran first."""
+    QtCore.QLocale.setDefault(english_plurals)
 
 
 @pytest.fixture(autouse=True)
