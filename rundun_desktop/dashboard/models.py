@@ -38,10 +38,20 @@ PERIODS = (7, 30, 90)
 CUSTOM_PERIOD = 0  # the period combo's data for "Custom…"
 
 
+# UTC's other names in the IANA database: a computer set to UTC often names it "Etc/UTC" (Debian, containers),
+# and the dashboard said "Days in Etc/UTC".
+UTC_NAMES = frozenset(
+    {"Etc/UTC", "Etc/UCT", "Etc/Universal", "Etc/Zulu", "UCT", "Universal", "Zulu"}
+    | {"Etc/GMT", "Etc/GMT0", "Etc/GMT+0", "Etc/GMT-0", "Etc/Greenwich", "GMT", "GMT0", "GMT+0", "GMT-0"}
+    | {"Greenwich"}
+)
+
+
 def laptop_zone() -> str:
-    """The IANA name of this computer's time zone (UTC when the system names none the server knows)."""
+    """The IANA name of this computer's time zone: "UTC" when the system names UTC otherwise, or names a zone
+    the server does not know."""
     name = bytes(QTimeZone.systemTimeZoneId().data()).decode(errors="replace")
-    return name if name in zoneinfo.available_timezones() else "UTC"
+    return name if name in zoneinfo.available_timezones() and name not in UTC_NAMES else "UTC"
 
 
 def day_start_utc(day: date, tz: str) -> str:
