@@ -488,6 +488,9 @@ def test_export_asks_the_view_for_a_folder_and_the_controller_writes_it(
     qtbot.mouseClick(page.runner_view.exit_button, Qt.MouseButton.LeftButton)  # a finished run offers Export
     qtbot.mouseClick(page.runner_view.confirm_exit.ok, Qt.MouseButton.LeftButton)
     wait_until(aloop, lambda: page.runner_view.export_button.isVisible(), 10)
+    # The server told of the exit, so its banner is said before the checks below clear it and wait for silence
+    # (said after them, on a quick server, it failed the cancelled export's check).
+    wait_until(aloop, lambda: "has been told" in page.runner_view.banner.text(), 10)
     asked: list[str] = []
 
     def choose(parent, caption, start):
