@@ -33,8 +33,9 @@ lint: $(STAMP)  # what `make test` checks before the tests: lint, format, import
 # Debian packages some tests need (installed by scripts/system_packages.sh when absent; nothing when present).
 SYSTEM_PACKAGES := postgresql chromium poppler-utils fonts-dejavu-core  # a throwaway PostgreSQL cluster; Debian's Chromium driven by Playwright (tests/browser); pdftotext and a font with Arabic for the report test (SPEC §15)
 
-# Two workers (pytest-xdist), each file's tests together on one (tests/conftest.py): the suite in half the time on
-# a 2-core machine, since most tests wait on a server process. `make test PYTEST_WORKERS=` runs it in one process.
+# Two workers (pytest-xdist): the suite in half the time on a 2-core machine, since most tests wait on a server
+# process. No test is marked with a group, so `loadgroup` hands out one test at a time, in the order collected, to
+# the worker that is free: the two end within seconds of each other. `make test PYTEST_WORKERS=` runs it in one process.
 PYTEST_WORKERS ?= -n 2 --dist loadgroup
 
 test: lint catalogs

@@ -27,6 +27,7 @@ import decimal
 import functools
 import logging
 import re
+import secrets
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -406,8 +407,9 @@ class PostgresDatabase(GroupCommitWriter):
         self._readers_lock = threading.Lock()
         self._idle: list[PgConn] = []
         self._idle_lock = threading.Lock()
-        self._writer.start()
         self._stop_listening = threading.Event()
+        self._stop_channel = f"rundun_stop_{secrets.token_hex(8)}"  # this store's alone (see close)
+        self._writer.start()
         self._listener = threading.Thread(target=self._listen_loop, name="rundun-db-listen", daemon=True)
         self._listener.start()
         self._kept_claims: set[AdvisoryClaim] = set()  # claims held with `stale_s`, kept alive
@@ -546,10 +548,11 @@ class PostgresDatabase(GroupCommitWriter):
                 self._stop_listening.wait(LISTEN_RETRY_S)
                 continue
             try:
-                conn.execute(f"LISTEN {EVENTS_CHANNEL}")
+                conn.execute(f"LISTEN {EVENTS_CHANNEL}; LISTEN {self._stop_channel}")
                 self._wake_listeners(deliveries=True)
                 while not self._stop_listening.is_set():
                     notes = list(conn.notifies(timeout=LISTEN_POLL_S, stop_after=1))
+                    notes = [note for note in notes if note.channel == EVENTS_CHANNEL]
                     if notes:
                         self._wake_listeners(any(n.payload == DELIVERIES_WRITTEN for n in notes))
                     self._free_stalled_write_lock(conn)
@@ -618,9 +621,17 @@ class PostgresDatabase(GroupCommitWriter):
         self._writer_pid = fresh.raw.info.backend_pid
         return fresh
 
+    def _close_writer(self, conn: PgConn) -> None:
+        """When the store closes, the writer's last word ends the listener's wait for a notification at once:
+        it waited up to LISTEN_POLL_S before it saw the stop (each server's stop, each test of this backend)."""
+        if self._stop_listening.is_set() and not (conn.raw.closed or conn.raw.broken):
+            with contextlib.suppress(psycopg.Error):
+                conn.raw.execute(f"NOTIFY {self._stop_channel}")
+        conn.close()
+
     def close(self) -> None:
+        self._stop_listening.set()  # first: the writer's last word (`_close_writer`) wakes the listener to it
         self._stop_writer()
-        self._stop_listening.set()
         # Long enough for a connection being made (CONNECT_TIMEOUT_S): the thread must be gone before `serve
         # --workers` forks (server/workers.py), or the lock it holds stays held in every worker.
         self._listener.join(timeout=CONNECT_TIMEOUT_S + LISTEN_RETRY_S + LISTEN_POLL_S * 2)

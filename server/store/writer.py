@@ -187,7 +187,11 @@ class GroupCommitWriter:
                     return
                 conn = self._between_batches(conn)
         finally:
-            conn.close()
+            self._close_writer(conn)
+
+    def _close_writer(self, conn: Any) -> None:
+        """The writer's connection closed, as its thread ends."""
+        conn.close()
 
     def _run_batch(self, conn: Any, batch: list) -> None:
         outcomes: list[tuple[Any, Any, Any]] = []  # (future, loop, exception or _Ok)

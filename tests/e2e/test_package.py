@@ -1,5 +1,10 @@
 """A package that installs: the wheel and the sdist, each `pip install`ed (not editable) into a fresh venv,
-run `rundun-desktop --self-test` from there, far from the checkout — resources included."""
+run `rundun-desktop --self-test` from there, far from the checkout — resources included.
+
+One test, one build, one venv: the wheel goes in with every dependency it declares (PySide6 and the rest,
+most of the time), then the sdist is built and installed over it without them, and `pip check` says whether
+what the sdist declares is all there. (Two tests, one a kind, ran on both pytest-xdist workers at once, each
+building the checkout in its `build/` folder: an sdist once lost a file to the other's build.)"""
 
 from __future__ import annotations
 
@@ -16,9 +21,20 @@ ROOT = Path(__file__).resolve().parents[2]
 pytestmark = pytest.mark.e2e
 
 
-@pytest.fixture(scope="module")
-def dists(tmp_path_factory) -> dict[str, Path]:
-    out = tmp_path_factory.mktemp("dist")
+def pip(env_dir: Path, *args: str, cwd: Path) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [str(env_dir / "bin" / "pip"), *args],
+        capture_output=True,
+        text=True,
+        timeout=800,
+        cwd=cwd,
+        check=False,
+    )
+
+
+@pytest.mark.timeout(1200)
+def test_the_wheel_and_the_sdist_each_install_and_pass_the_apps_self_test(tmp_path):
+    out = tmp_path / "dist"
     built = subprocess.run(
         [sys.executable, "-m", "build", "--outdir", str(out), str(ROOT)],
         capture_output=True,
@@ -27,24 +43,33 @@ def dists(tmp_path_factory) -> dict[str, Path]:
         check=False,
     )
     assert built.returncode == 0, built.stdout[-3000:] + built.stderr[-3000:]
-    return {"wheel": next(out.glob("*.whl")), "sdist": next(out.glob("*.tar.gz"))}
-
-
-@pytest.mark.timeout(900)
-@pytest.mark.parametrize("kind", ["wheel", "sdist"])
-def test_installed_from_the_dist_the_app_passes_its_self_test(dists, kind, tmp_path):
     env_dir = tmp_path / "venv"
     venv.EnvBuilder(with_pip=True).create(env_dir)
-    bin_dir = env_dir / "bin"
-    install = subprocess.run(
-        [str(bin_dir / "pip"), "install", "--quiet", f"{dists[kind]}[desktop]"],
-        capture_output=True,
-        text=True,
-        timeout=800,
+    wheel = pip(env_dir, "install", "--quiet", f"{next(out.glob('*.whl'))}[desktop]", cwd=tmp_path)
+    assert wheel.returncode == 0, wheel.stderr[-3000:]
+    installed_copy_passes_its_self_test(env_dir, tmp_path)
+
+    # The reinstall removes every file the wheel put there first: what runs next came from the sdist.
+    sdist = pip(
+        env_dir,
+        "install",
+        "--quiet",
+        "--force-reinstall",
+        "--no-deps",
+        str(next(out.glob("*.tar.gz"))),
         cwd=tmp_path,
-        check=False,
     )
-    assert install.returncode == 0, install.stderr[-3000:]
+    assert sdist.returncode == 0, sdist.stderr[-3000:]
+    origin = next(env_dir.glob("lib/python*/site-packages/rundun-*.dist-info/direct_url.json")).read_text()
+    assert ".tar.gz" in origin, origin  # the sdist's own build is what is installed now
+    checked = pip(env_dir, "check", cwd=tmp_path)  # and everything it declares is there
+    assert checked.returncode == 0, checked.stdout + checked.stderr
+    installed_copy_passes_its_self_test(env_dir, tmp_path)
+
+
+def installed_copy_passes_its_self_test(env_dir: Path, tmp_path: Path) -> None:
+    """The copy installed in `env_dir` is the one found, has the runner's files and passes the self-test."""
+    bin_dir = env_dir / "bin"
     env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "VIRTUAL_ENV")}
     env["QT_QPA_PLATFORM"] = "offscreen"
     where = subprocess.run(

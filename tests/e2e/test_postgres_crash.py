@@ -56,7 +56,7 @@ def create(server: ServerProcess, run_id: str, token: str, step_id: str, data: b
 
 
 def test_acknowledged_photos_in_postgresql_survive_its_crash_and_a_cut_upload_resumes(tmp_path):
-    cluster = start_cluster()
+    cluster = start_cluster(in_memory=True)
     servers: list[ServerProcess] = []
     try:
         env = {"RUNDUN_DATABASE_URL": cluster.new_database(), "RUNDUN_RATE_LIMIT": "1000000"}

@@ -27,7 +27,7 @@ ANSWER = {"value": True, "at": "2026-05-22T08:31:00Z"}
 @pytest.fixture
 def own_cluster():
     """A cluster of the test's own: it is stopped and started again (the session's is shared)."""
-    cluster = start_cluster()
+    cluster = start_cluster(in_memory=True)
     yield cluster
     cluster.stop()
 

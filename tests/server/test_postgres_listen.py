@@ -39,8 +39,30 @@ def test_another_processs_events_wake_this_one_without_waiting_out_the_poll(pg_c
         assert wake.wait(WAIT_S), "another process's events did not wake this one before its poll ended"
         assert woken == [False]  # no webhook deliveries in that commit: the webhook worker has nothing to do
     finally:
-        for database in (watcher, writer):  # each listener sees this at its next notification:
-            database._stop_listening.set()
-        writer.write_sync(_writes_events)  # send one (to both), so that closing does not wait out the poll
-        watcher.close()
+        watcher.close()  # neither waits out its poll (the next test)
         writer.close()
+
+
+def test_closing_ends_the_listeners_wait_at_once_and_wakes_no_one(pg_cluster, monkeypatch):
+    """The listener saw a stop only once its wait for a notification ended: each server's stop, and each test
+    of this backend, waited up to a poll (0.2 s) for it. The writer's last word on the store's own channel
+    now ends that wait, and it wakes no listener: it says nothing about events."""
+    monkeypatch.setattr(postgres, "LISTEN_POLL_S", 2 * WAIT_S)
+    database = postgres.PostgresDatabase(pg_cluster.new_database())
+    woken: list[bool] = []
+    listening = threading.Event()
+
+    def listener(deliveries: bool) -> None:
+        woken.append(deliveries)
+        listening.set()
+
+    database.on_events_written(listener)
+    assert listening.wait(WAIT_S), "the listener never started listening"
+    woken.clear()
+    closing = threading.Thread(target=database.close, daemon=True)
+    closing.start()
+    database._listener.join(WAIT_S)
+    assert not database._listener.is_alive(), "the listener waited out its poll after the store closed"
+    closing.join(WAIT_S)
+    assert not closing.is_alive()
+    assert woken == []

@@ -18,7 +18,7 @@ TEMPLATE = {
 
 
 def test_an_attempt_ending_while_postgresql_is_down_logs_one_line_each(tmp_path, caplog):
-    cluster = start_cluster()  # its own: it is stopped and started again
+    cluster = start_cluster(in_memory=True)  # its own: it is stopped and started again
     receiver = Receiver().start()
     made = make_api(
         tmp_path, database_url=cluster.new_database(), webhook_allow_private=True, webhook_retry_schedule="1"

@@ -78,7 +78,7 @@ def pg_cluster():
     """One throwaway PostgreSQL cluster for the session (tests/support/postgres.py)."""
     from tests.support.postgres import start_cluster
 
-    cluster = start_cluster()
+    cluster = start_cluster(in_memory=True)
     yield cluster
     cluster.stop()
 
@@ -102,8 +102,18 @@ def backend(request: pytest.FixtureRequest) -> str:
 def new_database_url(backend: str, request: pytest.FixtureRequest):
     """Makes a fresh database of the test's backend: a URL on PostgreSQL, None (SQLite in the data dir)."""
     if backend == "sqlite":
-        return lambda: None
-    return request.getfixturevalue("pg_cluster").new_database
+        yield lambda: None
+        return
+    cluster = request.getfixturevalue("pg_cluster")
+    made: list[str] = []
+
+    def new() -> str:
+        made.append(cluster.new_database())
+        return made[-1]
+
+    yield new
+    for url in made:  # the session's cluster keeps only what the running tests use (it lives in memory)
+        cluster.drop_database(url)
 
 
 @pytest.fixture
