@@ -14,7 +14,6 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-import uvicorn
 from PySide6.QtCore import QCoreApplication
 
 from rundun_desktop.sharing import Listen, claim_port, is_loopback_url
@@ -63,7 +62,7 @@ class EmbeddedServer:
             log_level="warning",
             **settings_overrides,
         )
-        self._server: uvicorn.Server | None = None
+        self._server: Server | None = None
         self._thread: threading.Thread | None = None
 
     @property
@@ -125,7 +124,7 @@ class EmbeddedServer:
 
     def stop(self, timeout: float = 10.0) -> None:
         if self._server is not None:
-            self._server.should_exit = True
+            self._server.request_exit()
         if self._thread is not None:
             self._thread.join(timeout)
         self._sock.close()
